@@ -1,0 +1,132 @@
+"""The frozen values that cross every boundary: Snapshot in, Finding out of analysers, Report out.
+
+Every front end (CLI, web, crawl, archive replay) builds a Snapshot and gets a Report; nothing
+else travels between the shells and the pure core.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Mapping
+
+SEVERITIES = ("info", "low", "medium", "high", "critical")
+CONFIDENCES = ("low", "medium", "high")
+LABELS = ("official", "impostor", "independent", "unofficial", "no_claims")
+FIGURES_STATUSES = ("consistent", "minor", "discrepant", "unverifiable", "none")
+
+# Bumped when the way findings turn into a verdict changes (not when rules data changes:
+# that is rules_version). Reports carry both so an old report can be explained later.
+ALGORITHM_VERSION = 1
+REPORT_SCHEMA = "cekresmi.report/1"
+
+
+def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a redirect chain: the URL asked for, its status and where it pointed."""
+
+    url: str
+    status: int
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A sub-resource captured with the page (JSON the page loaded, scripts...)."""
+
+    url: str
+    status: int
+    content_type: str
+    body: bytes
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What was retrieved, once, before any analysis.
+
+    `requested_url` is what the user asked for; `final_url` is where the redirects ended and is
+    the address every domain judgement is about. `headers` are lower-cased (name, value) pairs.
+    """
+
+    requested_url: str
+    final_url: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    fetched_at: datetime
+    redirects: tuple[Hop, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    origin: str = "live"  # live | file | warc
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        for key, value in self.headers:
+            if key == name:
+                return value
+        return None
+
+    @property
+    def content_type(self) -> str:
+        value = self.header("content-type") or ""
+        return value.split(";", 1)[0].strip().lower()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule that fired, with the evidence that made it fire. Codes, never sentences."""
+
+    code: str
+    severity: str
+    confidence: str
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", _frozen(self.evidence))
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who the page is, as far as the address goes."""
+
+    requested_url: str
+    final_url: str
+    host: str
+    registered_domain: str
+    is_official: bool
+    hosting_platform: str | None
+    redirects: tuple[Hop, ...]
+    fetched_at: datetime
+    sha256: str | None
+    status: int
+    content_type: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of one check. Language-free: the renderers put words on codes."""
+
+    label: str
+    source: Source
+    findings: tuple[Finding, ...]
+    page_title: str
+    rules_version: str
+    elections: tuple[str, ...] = ()
+    claims: tuple[Any, ...] = ()
+    comparisons: tuple[Any, ...] = ()
+    figures_status: str = "none"
+    algorithm_version: int = ALGORITHM_VERSION
+    schema: str = REPORT_SCHEMA
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(f.code for f in self.findings)

@@ -1,0 +1,37 @@
+"""Where the rules/ and reports/ data live.
+
+In a checkout they are the top-level folders; in an installed wheel they ship as
+checker/_data/{rules,reports}. A user directory (--rules-dir / --template-dir, or the
+CEKRESMI_RULES_DIR / CEKRESMI_TEMPLATE_DIR environment variables) always comes first.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def _bundled(name: str) -> Path:
+    packaged = resources.files("checker") / "_data" / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return _CHECKOUT / name
+
+
+def rules_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    chosen = override or os.environ.get("CEKRESMI_RULES_DIR")
+    return Path(chosen) if chosen else _bundled("rules")
+
+
+def bundled_templates_dir() -> Path:
+    return _bundled("reports")
+
+
+def template_dirs(override: str | os.PathLike[str] | None = None) -> list[Path]:
+    """User templates first, then the bundled ones (a user dir may override one partial)."""
+    chosen = override or os.environ.get("CEKRESMI_TEMPLATE_DIR")
+    dirs = [Path(chosen)] if chosen else []
+    return dirs + [bundled_templates_dir()]

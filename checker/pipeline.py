@@ -1,0 +1,50 @@
+"""check_snapshot: the pure core every front end calls. check_url = fetch + check_snapshot."""
+
+from __future__ import annotations
+
+from .analysers import CHECKS
+from .context import Context
+from .extract import Page, extract
+from .hosts import is_under
+from .models import SEVERITIES, Finding, Report, Snapshot, Source
+from .verdict import decide
+
+def run_rules(page: Page, context: Context) -> tuple[Finding, ...]:
+    findings = []
+    for rule in context.rules.rules:
+        for evidence in CHECKS[rule.check](page, context, rule.params):
+            findings.append(Finding(rule.code, rule.severity, rule.confidence, evidence))
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    return tuple(sorted(findings, key=lambda f: (-rank[f.severity], f.code)))
+
+
+def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Source:
+    platform = next((f.evidence["platform"] for f in findings if f.code == "DOM020"), None)
+    return Source(
+        requested_url=snapshot.requested_url, final_url=snapshot.final_url,
+        host=page.final.unicode_host, registered_domain=page.final.registered_domain,
+        is_official=any(is_under(page.final.host, d) for d in context.rules.kpu_domains),
+        hosting_platform=platform, redirects=snapshot.redirects, fetched_at=snapshot.fetched_at,
+        sha256=snapshot.sha256 if snapshot.body else None, status=snapshot.status,
+        content_type=snapshot.content_type, origin=snapshot.origin,
+    )
+
+
+def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
+    """Analyse what was retrieved. Pure: no network, clock, database or files."""
+    page = extract(snapshot, context.rules.vocabulary)
+    findings = run_rules(page, context)
+    words = set(page.election_words)
+    elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
+    return Report(
+        label=decide((f.code for f in findings), context.rules.verdicts),
+        source=_source(snapshot, page, context, findings),
+        findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
+        elections=elections,
+    )
+
+
+def check_url(url: str, context: Context, config=None) -> Report:
+    from .fetch import FetchConfig, fetch
+
+    return check_snapshot(fetch(url, config or FetchConfig()), context)

@@ -1,0 +1,40 @@
+"""Build Snapshots for tests from the small example shapes used in rules/*.yaml and in the
+golden page cases (url, redirects, html, content_type, status, headers)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import lru_cache
+
+from checker.context import Context
+from checker.models import Hop, Snapshot
+from checker.paths import rules_dir
+from checker.rules import load_rules
+
+FIXED_TIME = datetime(2024, 11, 28, 3, 15, tzinfo=timezone.utc)  # 10:15 WIB
+
+
+@lru_cache(maxsize=1)
+def context() -> Context:
+    return Context(rules=load_rules(rules_dir()))
+
+
+def snapshot(url: str, html: str | bytes | None = None, redirects=(), content_type="text/html",
+             status: int = 200, headers=()) -> Snapshot:
+    chain = [*redirects, url]
+    hops = tuple(Hop(chain[i], 302, chain[i + 1]) for i in range(len(chain) - 1))
+    body = html.encode("utf-8") if isinstance(html, str) else (html or b"")
+    return Snapshot(
+        requested_url=chain[0], final_url=url, status=status,
+        headers=(("content-type", content_type), *tuple(headers)), body=body,
+        fetched_at=FIXED_TIME, redirects=hops, origin="file",
+    )
+
+
+def from_example(example) -> Snapshot:
+    if isinstance(example, str):
+        return snapshot(example, "<html><head><title>x</title></head><body></body></html>")
+    return snapshot(example["url"], example.get("html", "<html><body></body></html>"),
+                    redirects=example.get("redirects", ()),
+                    content_type=example.get("content_type", "text/html"),
+                    status=example.get("status", 200))
