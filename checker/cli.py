@@ -1,0 +1,266 @@
+"""The `cekresmi` command: parse, call the library, format. Nothing else lives here.
+
+Heavy libraries load inside the commands that need them, so `cekresmi --help` stays fast.
+Exit status: 0 the check ran, 1 a --fail-on label matched, 2 an input or fetch error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+LANGS = ("id", "en")
+FORMATS = ("text", "json", "html", "md", "claimreview")
+LABELS = ("official", "impostor", "independent", "unofficial", "no_claims")
+EXIT_OK, EXIT_FAIL_ON, EXIT_ERROR = 0, 1, 2
+
+
+def _default_lang() -> str:
+    lang = os.environ.get("CEKRESMI_LANG", "id")
+    return lang if lang in LANGS else "id"
+
+
+def lang_option(func):
+    return click.option("--lang", type=click.Choice(LANGS), default=_default_lang,
+                        show_default="id, or $CEKRESMI_LANG",
+                        help="Report language: Bahasa Indonesia (id) or English (en).")(func)
+
+
+def rules_dir_option(func):
+    return click.option("--rules-dir", type=click.Path(file_okay=False),
+                        envvar="CEKRESMI_RULES_DIR",
+                        help="Use rules from this directory instead of the bundled rules/.")(func)
+
+
+def _fail(message: str) -> "click.exceptions.Exit":
+    click.echo(message, err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+def _load_context(rules_dir, lang):
+    from .context import Context
+    from .paths import rules_dir as find_rules
+    from .rules import load_rules
+    from .schema import RulesError
+
+    try:
+        return Context(rules=load_rules(find_rules(rules_dir)))
+    except RulesError as exc:
+        prefix = "Aturan tidak valid" if lang == "id" else "Invalid rules"
+        raise _fail(f"{prefix}: {exc}") from None
+
+
+def _error(exc, lang, template_dir=None) -> str:
+    from .messages import error_line
+
+    return error_line(exc, lang, template_dir)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cekresmi")
+def cli():
+    """cekresmi: is this election-results page KPU, an impostor, or unofficial?
+
+    Run `cekresmi check URL` to check a page; `cekresmi rules list` shows what is checked.
+    """
+
+
+def _read_from(path: str) -> list[str]:
+    """One target a line; blank lines and # comments skipped ('-' reads stdin)."""
+    with click.open_file(path, encoding="utf-8", errors="replace") as handle:
+        return [line.strip() for line in handle
+                if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _progress(total: int):
+    """A progress bar on stderr for batches; silent when stderr is not a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    return Progress(TextColumn("cekresmi"), BarColumn(), MofNCompleteColumn(), console=console,
+                    transient=True, disable=total < 2 or not console.is_terminal)
+
+
+def _write(text: str, output: str | None) -> None:
+    if not output or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    # Write beside the target and rename, so a failed write never leaves half a report
+    # over a good one.
+    path = Path(output)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+@cli.command()
+@click.argument("targets", nargs=-1)
+@click.option("--from", "from_file", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Read URLs or files to check from this file, one a line ('-' = stdin).")
+@click.option("--url", help="Where a saved page came from, or which URL to pick in a WARC.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@lang_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the report to this file instead of standard output.")
+@click.option("--short", is_flag=True, help="With --format text: a short summary for chat.")
+@click.option("--fail-on", default="", metavar="LABELS",
+              help="Exit 1 when a verdict is one of these (comma-separated), "
+                   "e.g. impostor,unofficial.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow fetching local/private addresses (off by default: SSRF guard).")
+@click.option("--timeout", type=click.FloatRange(0.5, 300), default=15.0, show_default=True,
+              help="Seconds allowed for each fetch, redirects included.")
+@click.option("--max-bytes", type=click.IntRange(1024, 200_000_000), default=5_000_000,
+              show_default=True, help="Largest page accepted (after decompression).")
+@click.option("--concurrency", type=click.IntRange(1, 256), default=16, show_default=True,
+              help="How many URLs to fetch at once.")
+@rules_dir_option
+@click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
+              help="Templates here override the bundled reports/ (rebranding).")
+def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_private, timeout,
+          max_bytes, concurrency, rules_dir, template_dir):
+    """Check URLs, saved HTML pages (with --url) or WARC captures.
+
+    \b
+    Examples:
+      cekresmi check https://data-pemilu.pages.dev/gubernur
+      cekresmi check page.html --url https://example.pages.dev/
+      cekresmi check capture.warc.gz --format html -o report.html
+      cekresmi check --from urls.txt --format json --fail-on impostor
+    """
+    from .batch import check_targets, parse_target
+    from .errors import CheckError
+    from .fetch import FetchConfig
+
+    fail_labels = {x.strip() for x in fail_on.split(",") if x.strip()}
+    unknown = fail_labels - set(LABELS)
+    if unknown:
+        raise click.BadParameter(f"{', '.join(sorted(unknown))} (choose from {', '.join(LABELS)})",
+                                 param_hint="--fail-on")
+    raw = list(targets)
+    if from_file:
+        try:
+            raw += _read_from(from_file)
+        except OSError as exc:
+            raise _fail(_error(CheckError("file_unreadable", path=from_file,
+                                          reason=exc.strerror or exc), lang, template_dir))
+    if not raw:
+        raise click.UsageError("give at least one URL or file, or --from FILE")
+    context = _load_context(rules_dir, lang)
+
+    parsed, errors = [], []
+    for text in raw:
+        try:
+            parsed.append(parse_target(text))
+        except CheckError as exc:
+            errors.append(exc)
+    config = FetchConfig(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
+    with _progress(len(parsed)) as progress:
+        task = progress.add_task("check", total=len(parsed))
+        results = check_targets(parsed, context, fetch_config=config, url=url,
+                                concurrency=concurrency,
+                                on_done=lambda i, r: progress.advance(task))
+    reports = [r for r in results if not isinstance(r, CheckError)]
+    errors += [r for r in results if isinstance(r, CheckError)]
+    for exc in errors:
+        click.echo(_error(exc, lang, template_dir), err=True)
+    if reports:
+        _write(_render(reports, context.rules, fmt, lang, short, template_dir), output)
+    if errors:
+        raise click.exceptions.Exit(EXIT_ERROR)
+    if any(r.label in fail_labels for r in reports):
+        raise click.exceptions.Exit(EXIT_FAIL_ON)
+
+
+def _render(reports, rules, fmt, lang, short, template_dir) -> str:
+    import json
+
+    from .render import claimreview, render, render_many
+
+    if fmt == "claimreview":
+        items = [claimreview(r, rules, lang) for r in reports]
+        return json.dumps(items[0] if len(items) == 1 else items, ensure_ascii=False, indent=2)
+    if len(reports) == 1:
+        return render(reports[0], rules, fmt, lang, short=short, template_dir=template_dir)
+    return render_many(reports, rules, fmt, lang, short=short, template_dir=template_dir)
+
+
+@cli.group()
+def rules():
+    """List and explain the rules behind every finding."""
+
+
+@rules.command("list")
+@lang_option
+@rules_dir_option
+def rules_list(lang, rules_dir):
+    """List every rule: code, severity, confidence and title."""
+    context = _load_context(rules_dir, lang)
+    for rule in context.rules.rules:
+        click.echo(f"{rule.code}  {rule.severity:<8} {rule.confidence:<6} {rule.title.get(lang)}")
+
+
+@rules.command("explain")
+@click.argument("code")
+@lang_option
+@rules_dir_option
+def rules_explain(code, lang, rules_dir):
+    """Explain one rule (e.g. DOM010): what it means, its parameters and examples."""
+    context = _load_context(rules_dir, lang)
+    try:
+        rule = context.rules.rule(code.upper())
+    except KeyError:
+        msg = (f"Kode aturan {code} tidak dikenal; lihat `cekresmi rules list`." if lang == "id"
+               else f"Unknown rule code {code}; see `cekresmi rules list`.")
+        raise _fail(msg) from None
+    words = _EXPLAIN[lang]
+    click.echo(f"{rule.code}: {rule.title.get(lang)}")
+    click.echo(f"  {words['severity']}: {rule.severity}   {words['confidence']}: {rule.confidence}"
+               f"   {words['check']}: {rule.check}")
+    click.echo(f"  {words['message']}: {rule.message.get(lang)}")
+    for key, value in rule.params.items():
+        click.echo(f"  {words['param']} {key}: {value}")
+    for ref in rule.references:
+        click.echo(f"  {words['reference']}: {ref}")
+    for note in rule.falsepositives:
+        click.echo(f"  {words['falsepositive']}: {note}")
+    for kind in ("fires", "passes"):
+        for example in getattr(rule, kind):
+            shown = example if isinstance(example, str) else example.get("url", "")
+            extra = "" if isinstance(example, str) else (
+                f"  ({', '.join(k for k in example if k != 'url')})")
+            click.echo(f"  {words[kind]}: {shown}{extra}")
+
+
+_EXPLAIN = {
+    "id": {"severity": "keparahan", "confidence": "keyakinan", "check": "pemeriksaan",
+           "message": "pesan", "param": "parameter", "reference": "rujukan",
+           "falsepositive": "positif palsu", "fires": "contoh kena", "passes": "contoh lolos"},
+    "en": {"severity": "severity", "confidence": "confidence", "check": "check",
+           "message": "message", "param": "parameter", "reference": "reference",
+           "falsepositive": "false positive", "fires": "fires on", "passes": "passes"},
+}
+
+
+def main() -> None:
+    """Console entry point: no traceback reaches a user unless CEKRESMI_DEBUG is set."""
+    try:
+        cli.main(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("dibatalkan / interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug of ours; say so in one line
+        if os.environ.get("CEKRESMI_DEBUG"):
+            raise
+        click.echo(f"cekresmi: internal error ({type(exc).__name__}: {exc}); "
+                   "run again with CEKRESMI_DEBUG=1 and report it", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""The `cekresmi` command end to end: files, loopback URLs, exit codes, languages, errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from loopback import LoopbackServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "data-pemilu-gubernur.html"
+SAMPLE_URL = "https://data-pemilu.pages.dev/gubernur"
+
+
+@pytest.fixture()
+def http_server():
+    with LoopbackServer() as server:
+        yield server
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_sample_is_unofficial_in_indonesian_by_default():
+    result = run("check", str(SAMPLE), "--url", SAMPLE_URL)
+    assert result.exit_code == 0, result.output
+    assert "TIDAK RESMI" in result.output
+    assert "Cloudflare Pages" in result.output
+    assert "pilkada2024.kpu.go.id" in result.output
+
+
+def test_english_switches_every_word():
+    result = run("check", str(SAMPLE), "--url", SAMPLE_URL, "--lang", "en")
+    assert result.exit_code == 0
+    assert "UNOFFICIAL" in result.output and "TIDAK RESMI" not in result.output
+    assert "Hosted on a public platform" in result.output
+
+
+def test_json_contract():
+    result = run("check", str(SAMPLE), "--url", SAMPLE_URL, "--format", "json")
+    data = json.loads(result.output)
+    assert data["schema"] == "cekresmi.report/1"
+    assert data["verdict"]["label"] == "unofficial"
+    assert data["source"]["hosting_platform"] == "Cloudflare Pages"
+    assert data["source"]["registered_domain"] == "data-pemilu.pages.dev"
+    assert data["source"]["is_official"] is False
+    assert re.fullmatch(r"[0-9a-f]{64}", data["source"]["sha256"])
+    codes = {f["code"] for f in data["findings"]}
+    assert {"DOM020", "PAG001", "PAG003", "PAG014", "PAG020"} <= codes
+    assert data["figures_status"] == "none" and data["claims"] == []
+    assert isinstance(data["algorithm_version"], int) and data["rules_version"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "claimreview", "text"])
+def test_every_format_to_a_file(tmp_path, fmt):
+    out = tmp_path / f"report.{fmt}"
+    result = run("check", str(SAMPLE), "--url", SAMPLE_URL, "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert "data-pemilu.pages.dev" in text
+    if fmt == "claimreview":
+        assert json.loads(text)["@type"] == "ClaimReview"
+
+
+def test_short_text_fits_a_chat_message():
+    result = run("check", str(SAMPLE), "--url", SAMPLE_URL, "--short")
+    assert result.exit_code == 0
+    assert len(result.output.strip()) <= 500
+
+
+def test_fail_on_matches_exit_1_and_other_labels_exit_0():
+    assert run("check", str(SAMPLE), "--url", SAMPLE_URL, "--fail-on",
+               "impostor,unofficial").exit_code == 1
+    assert run("check", str(SAMPLE), "--url", SAMPLE_URL, "--fail-on", "impostor").exit_code == 0
+
+
+def test_fail_on_rejects_unknown_labels():
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--url", SAMPLE_URL,
+                                      "--fail-on", "fake"])
+    assert result.exit_code == 2 and "fake" in result.output
+
+
+def test_saved_page_without_url_is_a_one_line_error():
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "--url" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("target", ["ftp://kpu.go.id/", "http://", "bukan sebuah alamat",
+                                    "http://[::1/", "nosuchfile.html"])
+def test_bad_targets_exit_2_with_one_line(target):
+    result = CliRunner().invoke(cli, ["check", target])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_english_errors():
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--lang", "en"])
+    assert result.exit_code == 2 and "--url" in result.output
+    assert "Berkas" not in result.output
+
+
+def test_private_address_refused_without_allow_private(http_server):
+    result = CliRunner().invoke(cli, ["check", http_server.url("/")])
+    assert result.exit_code == 2
+    assert "--allow-private" in result.output
+
+
+def test_many_urls_concurrently_with_one_failure(http_server, tmp_path):
+    urls = [http_server.url(f"/page/{i}") for i in range(5)]
+    listing = tmp_path / "urls.txt"
+    listing.write_text("# watch-list\n" + "\n".join(urls) + "\n\n", "utf-8")
+    bad = "http://127.0.0.1:9/unreachable"
+    result = CliRunner().invoke(cli, ["check", bad, "--from", str(listing), "--format", "json",
+                                      "--allow-private", "--timeout", "3"])
+    assert result.exit_code == 2  # one target failed; the others are still reported
+    payload = result.output[result.output.index("["):]
+    data = json.loads(payload)
+    assert [d["source"]["requested_url"] for d in data] == urls
+
+
+def test_stdin_listing(http_server):
+    result = run("check", "--from", "-", "--allow-private", "--format", "json",
+                 input=http_server.url("/page/a") + "\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["source"]["final_url"].endswith("/page/a")
+
+
+def test_rules_list_and_explain_in_both_languages():
+    listing = run("rules", "list")
+    assert listing.exit_code == 0 and "DOM010" in listing.output and "PAG001" in listing.output
+    explain = run("rules", "explain", "DOM010", "--lang", "en")
+    assert "embedded" in explain.output and "kpu.go.id.co" in explain.output
+    assert "fires on" in explain.output and "passes" in explain.output
+    assert run("rules", "explain", "dom010").exit_code == 0
+
+
+def test_rules_explain_unknown_code():
+    result = CliRunner().invoke(cli, ["rules", "explain", "XYZ999"])
+    assert result.exit_code == 2 and "rules list" in result.output
+
+
+def test_broken_rules_dir_is_a_one_line_error(tmp_path):
+    for path in (ROOT / "rules").glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    text = (tmp_path / "domain-rules.yaml").read_text("utf-8")
+    (tmp_path / "domain-rules.yaml").write_text(text.replace("severity: info", "severty: info", 1),
+                                                "utf-8")
+    result = CliRunner().invoke(cli, ["rules", "list", "--rules-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "severty" in result.output
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    commands = [("check",), ("rules", "list"), ("rules", "explain")]
+    for words in commands:
+        result = run(*words, "--help")
+        assert result.exit_code == 0 and len(result.output) > 100
+        assert "cekresmi " + " ".join(words) in readme, f"README does not document {words}"
+
+
+def test_help_does_not_load_heavy_libraries():
+    code = ("import sys; from checker.cli import cli; "
+            "heavy = [m for m in ('httpx', 'scrapy', 'playwright', 'fastapi', 'lxml', 'bs4', "
+            "'warcio', 'rich', 'tldextract') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
