@@ -142,6 +142,8 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
     if unknown:
         raise click.BadParameter(f"{', '.join(sorted(unknown))} (choose from {', '.join(LABELS)})",
                                  param_hint="--fail-on")
+    if short and fmt != "text":
+        raise click.BadParameter("--short goes with --format text", param_hint="--short")
     raw = list(targets)
     if from_file:
         try:
@@ -183,7 +185,7 @@ def _render(reports, rules, fmt, lang, short, template_dir) -> str:
     from .render import claimreview, render, render_many
 
     if fmt == "claimreview":
-        items = [claimreview(r, rules, lang) for r in reports]
+        items = [claimreview(r, rules, lang, template_dir=template_dir) for r in reports]
         return json.dumps(items[0] if len(items) == 1 else items, ensure_ascii=False, indent=2)
     if len(reports) == 1:
         return render(reports[0], rules, fmt, lang, short=short, template_dir=template_dir)

@@ -1,5 +1,5 @@
 """Errors a user can act on. Each carries a code and parameters; the words (id/en) live in
-reports/strings.yaml under `errors:` so the CLI and the web service print them in the
+reports/errors.yaml so the CLI and the web service print them in the
 user's language, on one line, never as a traceback."""
 
 from __future__ import annotations

@@ -15,10 +15,11 @@ _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def _bundled(name: str) -> Path:
-    packaged = resources.files("checker") / "_data" / name
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return _CHECKOUT / name
+    # A source checkout (editable install, tests) uses its own folders, so edits show at once;
+    # an installed wheel uses the copy shipped inside the package.
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / name).is_dir():
+        return _CHECKOUT / name
+    return Path(str(resources.files("checker") / "_data" / name))
 
 
 def rules_dir(override: str | os.PathLike[str] | None = None) -> Path:

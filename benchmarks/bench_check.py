@@ -1,0 +1,161 @@
+"""Benchmarks for `cekresmi check`, each printed next to its baseline from the same run.
+
+1. In-process analysis of the golden pages (check_snapshot) against a bare lxml parse of the
+   same pages. Aim: at most 3x.
+2. Batch checks of 200 loopback URLs (fetch + analysis, SSRF guard path included) against bare
+   httpx fetches of the same URLs at the same concurrency. Aim: 200 URLs/s.
+3. CLI start-up (`cekresmi --help`) against a bare `python -c pass`.
+
+Run: .venv/bin/python benchmarks/bench_check.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from builders import snapshot  # noqa: E402  (tests/builders.py: Snapshot from a case)
+
+from checker import Context, check_snapshot, load_rules  # noqa: E402
+from checker.paths import rules_dir  # noqa: E402
+
+
+def golden_snapshots():
+    cases = []
+    for case in sorted((ROOT / "tests" / "fixtures" / "pages").iterdir()):
+        meta = json.loads((case / "meta.json").read_text("utf-8"))
+        body = (case / "page.html").read_bytes()
+        cases.append(snapshot(meta["url"], body, redirects=meta.get("redirects", ()),
+                              content_type=meta.get("content_type", "text/html"),
+                              status=meta.get("status", 200)))
+    return cases
+
+
+def best_of(func, rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def bench_analysis(rounds: int) -> None:
+    import lxml.html
+
+    context = Context(rules=load_rules(rules_dir()))
+    snaps = golden_snapshots()
+    htmlish = [s for s in snaps if s.body]
+    for s in snaps:  # warm caches (tldextract, compiled patterns) outside the timing
+        check_snapshot(s, context)
+
+    def ours():
+        for s in snaps:
+            check_snapshot(s, context)
+
+    def bare():
+        for s in htmlish:
+            try:
+                lxml.html.document_fromstring(s.body)
+            except Exception:  # empty or unparsable pages: the parse still cost its time
+                pass
+
+    t_ours, t_bare = best_of(ours, rounds), best_of(bare, rounds)
+    print(f"analysis   : {len(snaps)} golden pages  check_snapshot {t_ours * 1000:8.1f} ms"
+          f"   bare lxml parse {t_bare * 1000:8.1f} ms   ratio {t_ours / t_bare:5.2f}x"
+          f"   (aim <= 3x)")
+
+
+PAGE = ("<html><head><title>Real Count Pilkada 2024</title></head><body><h1>Real Count Pilgub"
+        " DKI Jakarta</h1><p>Pramono-Rano 50,07 persen, Ridwan Kamil-Suswono 39,40 persen, "
+        "Dharma-Kun 10,53 persen.</p></body></html>").encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+        self.wfile.write(PAGE)
+
+
+def bench_batch(count: int = 200, concurrency: int = 16) -> None:
+    import httpx
+
+    from checker.batch import Target, check_targets
+    from checker.fetch import FetchConfig
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server.daemon_threads = True
+    server.request_queue_size = 256
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    urls = [f"http://127.0.0.1:{server.server_address[1]}/page/{i}" for i in range(count)]
+    context = Context(rules=load_rules(rules_dir()))
+    config = FetchConfig(allow_private=True)
+
+    async def bare_fetch():
+        sem = asyncio.Semaphore(concurrency)
+        async with httpx.AsyncClient() as client:
+            async def one(url):
+                async with sem:
+                    response = await client.get(url)
+                    return response.content
+            await asyncio.gather(*(one(u) for u in urls))
+
+    start = time.perf_counter()
+    asyncio.run(bare_fetch())
+    t_bare = time.perf_counter() - start
+    start = time.perf_counter()
+    results = check_targets([Target("url", u) for u in urls], context, fetch_config=config,
+                            concurrency=concurrency)
+    t_ours = time.perf_counter() - start
+    server.shutdown()
+    failed = sum(1 for r in results if not hasattr(r, "label"))
+    print(f"batch      : {count} loopback URLs      cekresmi {count / t_ours:8.0f} URLs/s"
+          f"   bare httpx GET {count / t_bare:8.0f} URLs/s   ratio {t_ours / t_bare:5.2f}x"
+          f"   failures {failed}   (aim >= 200 URLs/s)")
+
+
+def bench_startup(rounds: int) -> None:
+    def timed(args):
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            subprocess.run(args, check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    t_help = timed([sys.executable, "-m", "checker.cli", "--help"])
+    t_bare = timed([sys.executable, "-c", "pass"])
+    print(f"start-up   : cekresmi --help {t_help * 1000:8.0f} ms   bare python {t_bare * 1000:8.0f}"
+          f" ms   overhead {(t_help - t_bare) * 1000:6.0f} ms (median of {rounds})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    bench_analysis(args.rounds)
+    bench_batch()
+    bench_startup(args.rounds)
+
+
+if __name__ == "__main__":
+    main()
