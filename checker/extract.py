@@ -7,8 +7,10 @@ input: nothing in it is executed, followed or trusted to say where it came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urljoin
 
 from .hosts import HostInfo, parse_url
@@ -25,6 +27,24 @@ _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)|\d{1,3}(?:\.\d{3
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*[|–—·•»]\s*")
 _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "head")
 _LOGO_CONTEXT = re.compile(r"logo|brand|navbar|header|masthead|site-title", re.IGNORECASE)
+# Characters a browser does not show: C0/C1 controls (not whitespace), soft hyphen, zero-width
+# and bidi format characters, BOM. "Situs Resmi K\u200bPU" reads "Situs Resmi KPU" on screen, so
+# they are removed before anything is matched; a stray NUL must not hide a page either.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_PUNCT = ".,;:!?()[]-\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # around a negation word
+# Elements that flow inside a line: their edges add no space ("K<b>P</b>U" shows as "KPU").
+_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span "
+                    "strong sub sup time tt u var".split())
+# libxml2 stops building the tree at depth 256 and silently drops everything deeper, while a
+# browser still shows it. When that happens the page is re-parsed with the nesting removed:
+# first keeping the tags the checks read, then (if those are what is nested) only the skeleton.
+_KEEP_READABLE = frozenset("html head body title meta link script style noscript template svg "
+                           "h1 h2 h3 a img header nav main article".split())
+_KEEP_SKELETON = frozenset("html head body title meta link script style noscript template".split())
+_MAX_HEADINGS = 300
+_MAX_FIGURES = 1000  # counting stops here: a page with 1,000 figures has shown results
+_MAX_HEADING_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -33,8 +53,12 @@ class Hit:
 
     phrase: str
     where: str        # title | heading | text
-    negated: bool     # preceded by bukan/tidak/not...: a disclaimer, not a claim
+    negated: bool     # preceded by bukan/tidak/not..., or on a fact-check that names the
+                      # claim to debunk it: a disclaimer, not a claim
     excerpt: str
+    reference: bool = False     # right after "mengunjungi", "tersedia di"...: the page
+                                # points to KPU's site ("cek di situs resmi KPU"), not at itself
+    near_figures: bool = False  # a percentage or vote count within the excerpt
 
 
 @dataclass(frozen=True)
@@ -47,7 +71,8 @@ class Page:
     is_html: bool
     title: str
     headings: tuple[str, ...]
-    site_names: tuple[str, ...]      # og:site_name, application-name
+    site_names: tuple[str, ...]      # og:site_name, application-name: the name a site declares
+    og_title: str                    # og:title, normalised (a headline, not a site name)
     text: str                        # visible text, whitespace collapsed
     links: tuple[tuple[str, str], ...]   # (absolute href, anchor text)
     logos: tuple[str, ...]           # src/alt of images that brand the page, favicons
@@ -59,10 +84,13 @@ class Page:
     headline_hits: tuple[Hit, ...]   # "real count KPU" in title/headings
     citation_hits: tuple[Hit, ...]   # "sumber: KPU"
     election_words: tuple[str, ...]
+    debunk: bool = False             # title or first <h1> says "[HOAKS]", "cek fakta"...
 
 
 def normalise(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().lower()
+    """Lower case, invisible characters dropped, whitespace collapsed, NFKC (fullwidth
+    "ＫＰＵ" and "KPU" read the same on screen, so they must match the same)."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))).strip().lower()
 
 
 def decode_body(snapshot: Snapshot) -> str:
@@ -86,62 +114,156 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-def _find(phrases: tuple[str, ...], negations: tuple[str, ...], text: str,
-          where: str) -> list[Hit]:
+@lru_cache(maxsize=64)
+def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Matches text that ends with one of `phrases` (then only spaces or quotes)."""
+    if not phrases:
+        return None
+    alternatives = sorted((re.escape(normalise(p)) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")[\s\"'\u201c\u2018(]*$")
+
+
+@lru_cache(maxsize=8)
+def _word_sets(negations: tuple[str, ...], conjunctions: tuple[str, ...]):
+    return frozenset(negations), frozenset(conjunctions)
+
+
+def _find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
+          debunk: bool = False) -> list[Hit]:
     pattern = _phrase_pattern(phrases)
     if pattern is None or not text:
         return []
-    hits = []
-    negs = set(negations)
+    hits: list[Hit] = []
+    negs, joins = _word_sets(voc.negations, voc.conjunctions)
+    refs = _ending_pattern(voc.references)
+    previous_end = -1
     for match in pattern.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()].split()[-3:]
-        negated = any(word.strip(".,;:!?()\"'") in negs for word in before)
+        window = text[max(0, match.start() - 40):match.start()]
+        negated = debunk or any(word.strip(_PUNCT) in negs for word in window.split()[-3:])
+        # "tidak menerbitkan real count maupun quick count": a negation carries across a
+        # conjunction to the next phrase of the same list.
+        if not negated and hits and hits[-1].negated and previous_end >= 0:
+            between = text[previous_end:match.start()].split()
+            negated = len(between) == 1 and between[0].strip(_PUNCT) in joins
+        previous_end = match.end()
         start, end = max(0, match.start() - 60), min(len(text), match.end() + 60)
-        hits.append(Hit(match.group(0), where, negated, text[start:end]))
+        excerpt = text[start:end]
+        hits.append(Hit(match.group(0), where, negated, excerpt,
+                        reference=bool(refs and refs.search(window)),
+                        near_figures=bool(_FIGURE.search(excerpt))))
         if len(hits) >= 20:  # enough evidence; a hostile page may repeat a phrase 10^6 times
             break
     return hits
 
 
 def _scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text: str,
-          text_too: bool = True) -> tuple[Hit, ...]:
-    hits = _find(phrases, voc.negations, title, "title")
+          text_too: bool = True, debunk: bool = False) -> tuple[Hit, ...]:
+    hits = _find(phrases, voc, title, "title", debunk)
     for heading in headings:
-        hits += _find(phrases, voc.negations, heading, "heading")
+        hits += _find(phrases, voc, heading, "heading", debunk)
     if text_too:
-        hits += _find(phrases, voc.negations, text, "text")
+        hits += _find(phrases, voc, text, "text", debunk)
     return tuple(hits)
 
 
-def _element_text(element) -> str:
-    return normalise(" ".join(element.itertext()))
+def _debunks(voc: Vocabulary, *places: str) -> bool:
+    """A fact-check names the hoax in its headline ("[SALAH] Situs 'Real Count KPU' ...") to
+    debunk it: its claim phrases are quotes, not claims. Only the title and the first <h1>
+    count (a "Cek Fakta" menu on a results page does not), and "bukan hoaks" does not."""
+    return any(not h.negated for place in places for h in _find(voc.debunk_markers, voc, place,
+                                                                "title"))
+
+
+def _visible_text(element, limit: int | None = None) -> str:
+    """Text as a browser lays it out: block edges are spaces, inline edges are not, comments
+    vanish but their tails stay. Iterative (hostile nesting), and stops once `limit`
+    characters are collected (nested headings would repeat the same text at every level)."""
+    parts, size = [], 0
+    stack = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        is_element = isinstance(node.tag, str)
+        space = " " if is_element and node.tag.lower() not in _INLINE else ""
+        if closing:
+            piece = space + ((node.tail or "") if node is not element else "")
+        else:
+            piece = space + ((node.text or "") if is_element else "")
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+            if limit is not None and size > limit:
+                break
+    return "".join(parts)
+
+
+def _element_text(element, limit: int | None = None) -> str:
+    return normalise(_visible_text(element, limit))[:limit]
+
+
+@lru_cache(maxsize=4)
+def _tags_pattern(names: frozenset[str], exclude: bool) -> re.Pattern[str]:
+    """Start or end tags named in `names` (or, with exclude, named anything else). Matched
+    in C, without a Python callback per tag: hostile pages have 10^5 of them."""
+    alternatives = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w:-])"
+    name = r"(?!" + alternatives + r")[a-z][\w:-]*" if exclude else alternatives
+    return re.compile(r"</?" + name + r"[^>]*>", re.IGNORECASE)
+
+
+def _flatten(html: str, keep: frozenset[str]) -> str:
+    """Drop every tag not in `keep`: inline ones without a trace, the others as a space."""
+    html = _tags_pattern(_INLINE - keep, False).sub("", html)
+    return _tags_pattern(keep, True).sub(" ", html)
 
 
 def _parse(html: str):
     import lxml.html
     from lxml import etree
 
+    for keep in (None, _KEEP_READABLE, _KEEP_SKELETON):
+        source = html if keep is None else _flatten(html, keep)
+        parser = lxml.html.HTMLParser()
+        try:
+            doc = lxml.html.document_fromstring(source or "<html></html>", parser=parser)
+        except (etree.ParserError, ValueError):
+            return None
+        if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            return doc
+    return doc  # still too deep: what the parser kept is all we can read
+
+
+def _join(base: str, href: str | None) -> str | None:
+    """urljoin, but a hostile href ("http://[oops") is skipped instead of raising."""
     try:
-        return lxml.html.document_fromstring(html or "<html></html>")
-    except (etree.ParserError, ValueError):
+        return urljoin(base, href or "")
+    except ValueError:
         return None
+
+
+def _brands_page(img) -> bool:
+    """An image brands the page when it (or a container) is the site's banner (header, nav,
+    .logo, .brand...) and it is not inside the content: a photo of the KPU building in an
+    article's <header class="entry-header"> is news, not a logo."""
+    branded = bool(_LOGO_CONTEXT.search(img.get("class") or ""))
+    for ancestor in islice(img.iterancestors(), 50):
+        if ancestor.tag in ("article", "main"):
+            return False
+        if ancestor.tag in ("header", "nav") or _LOGO_CONTEXT.search(
+                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+            branded = True
+    return branded
 
 
 def _logos(doc, base: str) -> list[str]:
     found = []
     for icon in doc.iterfind(".//link[@rel][@href]"):
         if "icon" in (icon.get("rel") or "").lower():
-            found.append(urljoin(base, icon.get("href")))
-    for img in doc.iterfind(".//img"):
-        branded = False
-        for ancestor in img.iterancestors():
-            if ancestor.tag in ("header", "nav") or _LOGO_CONTEXT.search(
-                    (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
-                branded = True
-                break
-            if ancestor.tag in ("main", "article", "body"):
-                break
-        if branded or _LOGO_CONTEXT.search(img.get("class") or ""):
+            href = _join(base, icon.get("href"))
+            if href:
+                found.append(href)
+    for img in islice(doc.iterfind(".//img"), 1000):  # logos come first; 10^5 images would be slow
+        if _brands_page(img):
             found.append(" ".join(filter(None, (img.get("alt"), img.get("src")))))
         if len(found) >= 20:
             break
@@ -155,19 +277,27 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
     ctype = snapshot.content_type
     is_html = ctype in HTML_TYPES or ctype.endswith("+xml") and "html" in ctype
     title, text, headings, site_names, links, logos = "", "", (), (), (), ()
+    og_title, first_h1 = "", ""
     scripts, app_shell = 0, False
     if is_html and snapshot.body:
-        html = decode_body(snapshot)
+        html = _INVISIBLE.sub("", decode_body(snapshot))
         doc = _parse(html)
         if doc is not None:
             title_el = doc.find(".//title")
             title = _SPACE.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
-            headings = tuple(t for t in (_element_text(h) for h in doc.iter("h1", "h2", "h3")) if t)
-            site_names = tuple(normalise(m.get("content") or "") for m in doc.iterfind(".//meta")
-                               if (m.get("property") or m.get("name") or "").lower()
-                               in ("og:site_name", "application-name", "og:title"))
-            links = tuple((urljoin(final.url, a.get("href")), _element_text(a))
-                          for a in doc.iterfind(".//a[@href]"))[:500]
+            # Distinct headings, in order: 2,000 copies of one <h2> say no more than one.
+            headings = tuple(islice(dict.fromkeys(
+                t for t in (_element_text(h, _MAX_HEADING_CHARS)
+                            for h in doc.iter("h1", "h2", "h3")) if t), _MAX_HEADINGS))
+            h1 = doc.find(".//h1")
+            first_h1 = _element_text(h1, _MAX_HEADING_CHARS) if h1 is not None else ""
+            metas = [((m.get("property") or m.get("name") or "").lower(),
+                      normalise(m.get("content") or "")) for m in doc.iterfind(".//meta")]
+            site_names = tuple(v for k, v in metas if k in ("og:site_name", "application-name"))
+            og_title = next((v for k, v in metas if k == "og:title"), "")
+            links = tuple(islice(((href, _element_text(a, _MAX_HEADING_CHARS))
+                                  for a in doc.iterfind(".//a[@href]")
+                                  if (href := _join(final.url, a.get("href")))), 500))
             logos = tuple(_logos(doc, final.url))
             scripts = sum(1 for _ in doc.iter("script"))
             lowered = html.lower()
@@ -176,19 +306,24 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
             if body is not None:
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
-                text = normalise(" ".join(body.itertext()))
+                text = normalise(_visible_text(body))
     title_n = normalise(title)
     voc = vocabulary
+    debunk = _debunks(voc, title_n, first_h1)
     return Page(
         final=final, requested=requested, hops=hops, status=snapshot.status,
         content_type=ctype, is_html=is_html, title=title, headings=headings,
-        site_names=site_names, text=text, links=links, logos=logos, script_count=scripts,
-        app_shell=app_shell, figure_count=len(_FIGURE.findall(text[:200_000])),
-        result_hits=_scan(voc.result_strong + voc.result_weak, voc, title_n, headings, text),
-        claim_hits=_scan(voc.self_claims, voc, title_n, headings, text),
-        headline_hits=_scan(voc.headline_claims, voc, title_n, headings + site_names, "",
-                            text_too=False),
+        site_names=site_names, og_title=og_title, text=text, links=links, logos=logos,
+        script_count=scripts, app_shell=app_shell,
+        figure_count=sum(1 for _ in islice(_FIGURE.finditer(text), _MAX_FIGURES)),
+        result_hits=_scan(voc.result_strong + voc.result_weak, voc, title_n, headings, text,
+                          debunk=debunk),
+        claim_hits=_scan(voc.self_claims, voc, title_n, headings, text, debunk=debunk),
+        headline_hits=_scan(voc.headline_claims, voc, title_n,
+                            headings + site_names + ((og_title,) if og_title else ()), "",
+                            text_too=False, debunk=debunk),
         citation_hits=_scan(voc.citations, voc, "", (), text),
         election_words=tuple(sorted({h.phrase for h in _scan(voc.election_words, voc, title_n,
                                                               headings, text)})),
+        debunk=debunk,
     )

@@ -19,7 +19,9 @@ FIGURES_STATUSES = ("consistent", "minor", "discrepant", "unverifiable", "none")
 
 # Bumped when the way findings turn into a verdict changes (not when rules data changes:
 # that is rules_version). Reports carry both so an old report can be explained later.
-ALGORITHM_VERSION = 1
+# 2: extraction reads text as a browser shows it (invisible characters, inline tags, deep
+# nesting), weak result words need a nearby figure, fact-check headlines, own-name titles.
+ALGORITHM_VERSION = 2
 REPORT_SCHEMA = "cekresmi.report/1"
 
 

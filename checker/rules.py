@@ -99,6 +99,9 @@ class Vocabulary:
     citations: tuple[str, ...]
     election_words: tuple[str, ...]
     app_shell_markers: tuple[str, ...]
+    references: tuple[str, ...] = ()
+    debunk_markers: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,9 @@ SHAPES: dict[str, Any] = {
         "headline_claims": Field([str]),
         "citations": Field([str]),
         "app_shell_markers": Field([str]),
+        "references": opt([str], []),
+        "debunk_markers": opt([str], []),
+        "conjunctions": opt([str], []),
     },
     "sources": {"sources": Field([{"name": Field(str),
                                    "kind": Field(("civil_society", "pollster", "newsroom",
@@ -250,6 +256,8 @@ def load_rules(directory: Path) -> RuleSet:
             citations=tuple(voc["citations"]),
             election_words=tuple(sorted({w for e in elections for w in e.words})),
             app_shell_markers=tuple(voc["app_shell_markers"]),
+            references=tuple(voc["references"]), debunk_markers=tuple(voc["debunk_markers"]),
+            conjunctions=tuple(voc["conjunctions"]),
         ),
         sources=tuple(KnownSource(s["name"], s["kind"], tuple(d.lower() for d in s["domains"]),
                                   s["reference"]) for s in data["sources"]["sources"]),

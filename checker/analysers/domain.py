@@ -107,11 +107,19 @@ def embedded_official_host(page, ctx, params):
 
 @register("official_in_userinfo")
 def official_in_userinfo(page, ctx, params):
-    """`https://kpu.go.id@evil.example/`: readers see kpu.go.id, browsers go to evil.example."""
+    """`https://kpu.go.id@evil.example/`: readers see kpu.go.id, browsers go to evil.example.
+    Only a userinfo that looks like KPU (its domain, or a KPU token, lookalike letters
+    included) imitates KPU; `user:secret@intranet.example` is old-fashioned, not KPU."""
+    tokens = tuple(params.get("tokens", ()))
     for info in _all_urls(page):
-        if info.userinfo:
-            yield {"userinfo": info.userinfo, "host": info.unicode_host, "url": info.url}
-            return
+        if not info.userinfo:
+            continue
+        shown = info.userinfo.lower()
+        for text in dict.fromkeys((shown, skeleton(shown, {}))):
+            if any(name in text for name in ctx.rules.kpu_domains) or _brand_hits(
+                    [text], tokens, 6):
+                yield {"userinfo": info.userinfo, "host": info.unicode_host, "url": info.url}
+                return
 
 
 @register("official_in_path")

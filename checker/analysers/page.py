@@ -4,8 +4,11 @@ cite KPU. Identity checks never run on KPU's own hosts (KPU branding there is KP
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 from ..errors import CheckError
+from ..extract import normalise
 from ..hosts import is_under, parse_url
 from . import register
 
@@ -26,13 +29,18 @@ def _evidence(hits, limit: int = 3) -> dict:
 
 @register("result_claims")
 def result_claims(page, ctx, params):
-    """Shows election results: a result phrase in the title or a heading, or one in the text
-    next to figures (a percentage, "2.181.939 suara")."""
+    """Shows election results: a strong result phrase in the title or a heading, or result
+    phrases on a page with figures (a percentage, "2.181.939 suara"). A weak word ("menang",
+    "unggul", "TPS") counts only on a page about an election and right next to a figure (or
+    in a heading): "resep ini menang lomba" on a recipe blog that also says "lemak 10 persen"
+    is not a result."""
     hits = _claims(page.result_hits)
-    strong = set(p.lower() for p in ctx.rules.vocabulary.result_strong)
+    strong = {normalise(p) for p in ctx.rules.vocabulary.result_strong}
     headline = [h for h in hits if h.where != "text" and h.phrase in strong]
-    if headline or (hits and page.figure_count >= int(params.get("min_figures", 2))):
-        yield {**_evidence(headline or hits), "figures": page.figure_count}
+    counted = [h for h in hits if h.phrase in strong
+               or page.election_words and (h.near_figures or h.where != "text")]
+    if headline or (counted and page.figure_count >= int(params.get("min_figures", 2))):
+        yield {**_evidence(headline or counted), "figures": page.figure_count}
 
 
 @register("disclaimer")
@@ -56,7 +64,9 @@ def client_rendered(page, ctx, params):
 def self_claim(page, ctx, params):
     if _on_kpu(page, ctx):
         return
-    hits = _claims(page.claim_hits)
+    # "mengunjungi situs resmi KPU", "tersedia di situs resmi KPU": pointing readers to KPU's
+    # site is the opposite of claiming to be it (cites_kpu reports those).
+    hits = [h for h in _claims(page.claim_hits) if not h.reference]
     if hits:
         yield _evidence(hits)
 
@@ -71,19 +81,60 @@ def headline_claim(page, ctx, params):
 
 
 def _segments(title: str) -> list[str]:
-    return [s.strip().lower() for s in re.split(r"\s+[|\-–—:·•»]\s+|[|–—·•»]", title) if s.strip()]
+    return [s.strip() for s in re.split(r"\s+[|\-–—:·•»]\s+|[|–—·•»]", normalise(title))
+            if s.strip()]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+@lru_cache(maxsize=16)
+def _topical(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Election and result words, as whole words and squeezed ("RealCount2024")."""
+    words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(p)) for p in phrases)
+                       + r")(?!\w)")
+    return words, tuple(c for c in map(_compact, phrases) if len(c) >= 5)
+
+
+def _names_itself(page, ctx, segments: list[str], names) -> bool:
+    """Does the title also give the page its own, non-KPU name? Either a segment equal to the
+    declared og:site_name ("KPU - Suara Surabaya"), or one carrying the site's own domain
+    name ("... - Wikipedia bahasa Indonesia", "... - Radar Bogor" on radarbogor.id) that does
+    not describe results or an election ("KPU RI | Hasil Pilkada 2024" on hasil-pilkada.net
+    and "KPU RI | RealCount2024" on realcount2024.com describe; they do not name). Then a KPU
+    segment or <h1> is the topic, not the brand. The two cases cannot be told apart by the
+    title alone; a declared site name that is not also in the title does not count, so adding
+    og:site_name is not enough to hide "KPU RI" branding."""
+    voc = ctx.rules.vocabulary
+    words, squeezed = _topical(voc.election_words + voc.result_strong)
+    declared = {_compact(n) for n in page.site_names if not any(k.fullmatch(n) for k in names)}
+    label = _compact(page.final.domain)
+    for segment in segments:
+        if any(k.fullmatch(segment) for k in names):
+            continue
+        compact = _compact(segment)
+        if compact and compact in declared:
+            return True
+        if len(label) >= 4 and label in compact and not words.search(segment) \
+                and not any(w in compact for w in squeezed):
+            return True
+    return False
 
 
 @register("kpu_branding")
 def kpu_branding(page, ctx, params):
-    """KPU's name as the page's own name: a whole title segment, og:site_name or an <h1>
-    ("KPU RI | Real Count"). "KPU Tetapkan Hasil..." is a headline about KPU, not branding."""
+    """KPU's name as the page's own name: og:site_name, a whole title segment or one of the
+    first <h1>-<h3> ("KPU RI | Real Count"). "KPU Tetapkan Hasil..." is a headline about KPU;
+    a tag page "KPU - Suara Surabaya" or "Komisi Pemilihan Umum - Wikipedia" is about KPU too."""
     if _on_kpu(page, ctx):
         return
     names = [re.compile(n, re.IGNORECASE) for n in ctx.rules.vocabulary.kpu_names]
-    places = [("title", s) for s in _segments(page.title)]
-    places += [("site_name", s) for s in page.site_names]
-    places += [("heading", h) for h in page.headings[:2]]
+    segments = _segments(page.title) + _segments(page.og_title)
+    places = [("site_name", s) for s in page.site_names]
+    if not _names_itself(page, ctx, segments, names):
+        places += [("title", s) for s in segments]
+        places += [("heading", h) for h in page.headings[:2]]
     for where, value in places:
         if any(n.fullmatch(value) for n in names):
             yield {"where": where, "value": value[:200]}
@@ -101,13 +152,24 @@ def kpu_logo(page, ctx, params):
             return
 
 
+@lru_cache(maxsize=4)
+def _host_mention(domains: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(d) for d in domains)
+    return re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)*(?:" + names + r")(?![\w-]|\.[\w-])")
+
+
 @register("cites_kpu")
 def cites_kpu(page, ctx, params):
-    """Naming KPU as the source ("sumber: KPU", a link to kpu.go.id) is not impersonation."""
+    """Naming KPU as the source ("sumber: KPU", a link to kpu.go.id, or KPU's address written
+    out: data-pemilu.pages.dev said "Data diambil dari Sirekap (pilkada2024.kpu.go.id)") is
+    not impersonation."""
     if _on_kpu(page, ctx):
         return
-    hits = _claims(page.citation_hits)
+    hits = _claims(page.citation_hits) + [h for h in _claims(page.claim_hits) if h.reference]
     linked = []
+    if any(d in page.text for d in ctx.rules.kpu_domains):  # cheap test before the regex
+        mentioned = _host_mention(ctx.rules.kpu_domains).finditer(page.text)
+        linked = [m.group(0) for m in islice(mentioned, 3)]
     for href, _text in page.links:
         try:
             host = parse_url(href).host
@@ -122,7 +184,10 @@ def cites_kpu(page, ctx, params):
 @register("pilkada_count")
 def pilkada_count(page, ctx, params):
     """KPU publishes no real count or quick count for the Pilkada (KPU statement, 28 Nov 2024);
-    a Pilkada "real count" is someone else's count, whatever it says."""
+    a Pilkada "real count" is someone else's count, whatever it says. On KPU's own hosts the
+    words are KPU speaking about counts (often to say it publishes none), so it is skipped."""
+    if _on_kpu(page, ctx):
+        return
     words = set(params.get("election_words", ()))
     counts = set(params.get("count_phrases", ()))
     hits = [h for h in _claims(page.result_hits) if h.phrase in counts]
