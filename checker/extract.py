@@ -42,7 +42,7 @@ _INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s 
 _KEEP_READABLE = frozenset("html head body title meta link script style noscript template svg "
                            "h1 h2 h3 a img header nav main article".split())
 _KEEP_SKELETON = frozenset("html head body title meta link script style noscript template".split())
-_MAX_HEADINGS = 300
+_MAX_HEADINGS = 60
 _MAX_FIGURES = 1000  # counting stops here: a page with 1,000 figures has shown results
 _MAX_HEADING_CHARS = 500
 
@@ -270,6 +270,19 @@ def _logos(doc, base: str) -> list[str]:
     return found
 
 
+def _headings(doc) -> tuple[str, ...]:
+    """Distinct headings, in order: 2,000 copies of one <h2> say no more than one. Stops
+    after a bounded number of elements so hostile nesting costs no more than a normal page."""
+    found: dict[str, None] = {}
+    for count, element in enumerate(doc.iter("h1", "h2", "h3")):
+        if len(found) >= _MAX_HEADINGS or count >= 4 * _MAX_HEADINGS:
+            break
+        text = _element_text(element, _MAX_HEADING_CHARS)
+        if text:
+            found[text] = None
+    return tuple(found)
+
+
 def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
     final = parse_url(snapshot.final_url)
     requested = parse_url(snapshot.requested_url)
@@ -286,9 +299,7 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
             title_el = doc.find(".//title")
             title = _SPACE.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
             # Distinct headings, in order: 2,000 copies of one <h2> say no more than one.
-            headings = tuple(islice(dict.fromkeys(
-                t for t in (_element_text(h, _MAX_HEADING_CHARS)
-                            for h in doc.iter("h1", "h2", "h3")) if t), _MAX_HEADINGS))
+            headings = _headings(doc)
             h1 = doc.find(".//h1")
             first_h1 = _element_text(h1, _MAX_HEADING_CHARS) if h1 is not None else ""
             metas = [((m.get("property") or m.get("name") or "").lower(),

@@ -77,6 +77,7 @@ def _ip(host: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def parse_url(url: str) -> HostInfo:
     """Split and normalise; raise CheckError('bad_url') for anything that is not a web URL."""
     text = (url or "").strip()
