@@ -202,9 +202,13 @@ def rules():
 @rules_dir_option
 def rules_list(lang, rules_dir):
     """List every rule: code, severity, confidence and title."""
+    from .render import ui
+
     context = _load_context(rules_dir, lang)
+    words = ui(lang)
     for rule in context.rules.rules:
-        click.echo(f"{rule.code}  {rule.severity:<8} {rule.confidence:<6} {rule.title.get(lang)}")
+        click.echo(f"{rule.code}  {words['sev_' + rule.severity]:<10} "
+                   f"{words['conf_' + rule.confidence]:<7} {rule.title.get(lang)}")
 
 
 @rules.command("explain")
@@ -213,40 +217,31 @@ def rules_list(lang, rules_dir):
 @rules_dir_option
 def rules_explain(code, lang, rules_dir):
     """Explain one rule (e.g. DOM010): what it means, its parameters and examples."""
+    from .render import ui
+
     context = _load_context(rules_dir, lang)
+    words = ui(lang)
     try:
         rule = context.rules.rule(code.upper())
     except KeyError:
-        msg = (f"Kode aturan {code} tidak dikenal; lihat `cekresmi rules list`." if lang == "id"
-               else f"Unknown rule code {code}; see `cekresmi rules list`.")
-        raise _fail(msg) from None
-    words = _EXPLAIN[lang]
+        raise _fail(words["explain_unknown"].format(code=code)) from None
     click.echo(f"{rule.code}: {rule.title.get(lang)}")
-    click.echo(f"  {words['severity']}: {rule.severity}   {words['confidence']}: {rule.confidence}"
-               f"   {words['check']}: {rule.check}")
-    click.echo(f"  {words['message']}: {rule.message.get(lang)}")
+    click.echo(f"  {words['severity']}: {words['sev_' + rule.severity]}   "
+               f"{words['confidence']}: {words['conf_' + rule.confidence]}"
+               f"   {words['explain_check']}: {rule.check}")
+    click.echo(f"  {words['explain_message']}: {rule.message.get(lang)}")
     for key, value in rule.params.items():
-        click.echo(f"  {words['param']} {key}: {value}")
+        click.echo(f"  {words['explain_param']} {key}: {value}")
     for ref in rule.references:
-        click.echo(f"  {words['reference']}: {ref}")
+        click.echo(f"  {words['references']}: {ref}")
     for note in rule.falsepositives:
-        click.echo(f"  {words['falsepositive']}: {note}")
+        click.echo(f"  {words['explain_falsepositive']}: {note}")
     for kind in ("fires", "passes"):
         for example in getattr(rule, kind):
             shown = example if isinstance(example, str) else example.get("url", "")
             extra = "" if isinstance(example, str) else (
                 f"  ({', '.join(k for k in example if k != 'url')})")
-            click.echo(f"  {words[kind]}: {shown}{extra}")
-
-
-_EXPLAIN = {
-    "id": {"severity": "keparahan", "confidence": "keyakinan", "check": "pemeriksaan",
-           "message": "pesan", "param": "parameter", "reference": "rujukan",
-           "falsepositive": "positif palsu", "fires": "contoh kena", "passes": "contoh lolos"},
-    "en": {"severity": "severity", "confidence": "confidence", "check": "check",
-           "message": "message", "param": "parameter", "reference": "reference",
-           "falsepositive": "false positive", "fires": "fires on", "passes": "passes"},
-}
+            click.echo(f"  {words['explain_' + kind]}: {shown}{extra}")
 
 
 def main() -> None:

@@ -178,7 +178,10 @@ def cites_kpu(page, ctx, params):
         if any(is_under(host, d) for d in ctx.rules.kpu_domains):
             linked.append(href)
     if hits or linked:
-        yield {**_evidence(hits), "links": sorted(set(linked))[:3]}
+        links = sorted(set(linked))[:3]
+        evidence = _evidence(hits)
+        # One list for the message: the phrases and the KPU addresses the page points to.
+        yield {**evidence, "links": links, "cited": evidence["phrases"] + links}
 
 
 @register("pilkada_count")
