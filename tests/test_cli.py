@@ -124,8 +124,8 @@ def test_many_urls_concurrently_with_one_failure(http_server, tmp_path):
     result = CliRunner().invoke(cli, ["check", bad, "--from", str(listing), "--format", "json",
                                       "--allow-private", "--timeout", "3"])
     assert result.exit_code == 2  # one target failed; the others are still reported
-    payload = result.output[result.output.index("["):]
-    data = json.loads(payload)
+    data = json.loads(result.stdout)
+    assert "127.0.0.1" in result.stderr  # the failure, on its own line
     assert [d["source"]["requested_url"] for d in data] == urls
 
 
@@ -175,3 +175,65 @@ def test_help_does_not_load_heavy_libraries():
             "'warcio', 'rich', 'tldextract') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _warc(path: Path, records) -> Path:
+    """A small WARC with (url, status line, headers, body) response records."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, status, headers, body in records:
+            http = StatusAndHeaders(status, list(headers), protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                          http_headers=http))
+    return path
+
+
+def test_warc_capture_with_redirect_and_url_pick(tmp_path):
+    html = [("Content-Type", "text/html; charset=utf-8")]
+    archive = _warc(tmp_path / "capture.warc.gz", [
+        ("https://s.id/rc", "302 Found", [("Location", "https://kpu-realcount.vercel.app/")], b""),
+        ("https://kpu-realcount.vercel.app/", "200 OK", html,
+         b"<title>Real Count KPU</title><h1>Real Count Pilkada 2024</h1>"),
+        ("https://kawalpemilu.org/", "200 OK", html, b"<title>KawalPemilu</title>"),
+    ])
+    first = json.loads(run("check", str(archive), "--format", "json").output)
+    assert first["verdict"]["label"] == "impostor"
+    assert first["source"]["redirects"] == ["https://s.id/rc"]
+    assert {"DOM013", "DOM021"} <= {f["code"] for f in first["findings"]}
+    picked = json.loads(run("check", str(archive), "--url", "https://kawalpemilu.org/",
+                            "--format", "json").output)
+    assert picked["verdict"]["label"] == "independent"
+
+
+def test_corrupt_archive_is_a_one_line_error(tmp_path):
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00garbage" * 10)
+    result = CliRunner().invoke(cli, ["check", str(broken)])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_progress_bar_on_a_terminal(http_server, monkeypatch):
+    """On a terminal a batch shows progress on stderr; the report still goes to stdout."""
+    import rich.console
+
+    monkeypatch.setattr(rich.console.Console, "is_terminal", property(lambda self: True))
+    import rich.progress
+
+    seen = []
+    real_advance = rich.progress.Progress.advance
+
+    def advance(self, task, amount=1):
+        seen.append(amount)
+        return real_advance(self, task, amount)
+
+    monkeypatch.setattr(rich.progress.Progress, "advance", advance)
+    urls = [http_server.url(f"/page/{i}") for i in range(3)]
+    result = run("check", *urls, "--allow-private", "--format", "json")
+    assert result.exit_code == 0
+    assert len(seen) == 3 and len(json.loads(result.stdout)) == 3
