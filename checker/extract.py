@@ -106,21 +106,22 @@ def decode_body(snapshot: Snapshot) -> str:
     return dammit.unicode_markup or snapshot.body.decode("utf-8", "replace")
 
 
-@lru_cache(maxsize=64)
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=128)
+def _pattern(phrases: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+    """Any of `phrases` as whole words, longest first, followed by `tail`."""
     if not phrases:
         return None
     alternatives = sorted((re.escape(normalise(p)) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + tail)
 
 
-@lru_cache(maxsize=64)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _pattern(phrases, r"(?!\w)")
+
+
 def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Matches text that ends with one of `phrases` (then only spaces or quotes)."""
-    if not phrases:
-        return None
-    alternatives = sorted((re.escape(normalise(p)) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")[\s\"'\u201c\u2018(]*$")
+    return _pattern(phrases, "[\\s\"'\u201c\u2018(]*$")
 
 
 @lru_cache(maxsize=8)
