@@ -56,6 +56,12 @@ class Platform:
 
 
 @dataclass(frozen=True)
+class Archive:
+    suffix: str
+    name: str
+
+
+@dataclass(frozen=True)
 class Authority:
     domain: str
     name: Text
@@ -112,6 +118,7 @@ class RuleSet:
     authorities: tuple[Authority, ...]
     government_suffixes: tuple[str, ...]
     platforms: tuple[Platform, ...]
+    archives: tuple[Archive, ...]
     shorteners: tuple[str, ...]
     vocabulary: Vocabulary
     sources: tuple[KnownSource, ...]
@@ -146,6 +153,7 @@ SHAPES: dict[str, Any] = {
                              "tenant": opt(("subdomain", "path"), "subdomain"),
                              "path_prefixes": opt([str], [])}]),
         "shorteners": Field([str]),
+        "archives": Field([{"suffix": Field(str), "name": Field(str)}]),
     },
     "vocabulary": {
         "result_phrases": Field({"strong": Field([str]), "weak": Field([str])}),
@@ -248,6 +256,7 @@ def load_rules(directory: Path) -> RuleSet:
         platforms=tuple(Platform(p["suffix"].lower(), p["name"], p["tenant"],
                                  tuple(p["path_prefixes"])) for p in dom["platforms"]),
         shorteners=tuple(s.lower() for s in dom["shorteners"]),
+        archives=tuple(Archive(a["suffix"].lower(), a["name"]) for a in dom["archives"]),
         vocabulary=Vocabulary(
             result_strong=tuple(voc["result_phrases"]["strong"]),
             result_weak=tuple(voc["result_phrases"]["weak"]),

@@ -14,18 +14,21 @@ from typing import Iterator
 
 from ..hosts import HostInfo, is_under, to_unicode
 from . import register
+from .common import archive_service, archived_original, kpu_host
 
 _PIECES = re.compile(r"[.\-_]+")
 
 
 def _kpu(page, ctx) -> bool:
-    return any(is_under(page.final.host, d) for d in ctx.rules.kpu_domains)
+    return kpu_host(page.final.host, ctx)
 
 
-def _all_urls(page) -> list[HostInfo]:
-    """The requested URL, every redirect hop and the final URL, without repeats."""
+def _all_urls(page, ctx) -> list[HostInfo]:
+    """The requested URL, every redirect hop, the final URL and, for an archive link, the
+    archived original (a copy of an impostor page is still an impostor's page)."""
     seen, out = set(), []
-    for info in (page.requested, *page.hops, page.final):
+    original = archived_original(page.final, ctx)
+    for info in (page.requested, *page.hops, page.final, *((original,) if original else ())):
         if info.url not in seen:
             seen.add(info.url)
             out.append(info)
@@ -66,8 +69,8 @@ def left_official(page, ctx, params):
     """Started on kpu.go.id but ended elsewhere (an open redirect makes a KPU link lie)."""
     if _kpu(page, ctx):
         return
-    for info in _all_urls(page)[:-1]:
-        if any(is_under(info.host, d) for d in ctx.rules.kpu_domains):
+    for info in (page.requested, *page.hops):
+        if kpu_host(info.host, ctx):
             yield {"from": info.url, "to": page.final.url}
             return
 
@@ -90,7 +93,7 @@ def government_host(page, ctx, params):
 
 
 def _not_kpu_urls(page, ctx) -> Iterator[HostInfo]:
-    for info in _all_urls(page):
+    for info in _all_urls(page, ctx):
         if not any(is_under(info.host, d) for d in ctx.rules.kpu_domains):
             yield info
 
@@ -111,7 +114,7 @@ def official_in_userinfo(page, ctx, params):
     Only a userinfo that looks like KPU (its domain, or a KPU token, lookalike letters
     included) imitates KPU; `user:secret@intranet.example` is old-fashioned, not KPU."""
     tokens = tuple(params.get("tokens", ()))
-    for info in _all_urls(page):
+    for info in _all_urls(page, ctx):
         if not info.userinfo:
             continue
         shown = info.userinfo.lower()
@@ -125,6 +128,8 @@ def official_in_userinfo(page, ctx, params):
 @register("official_in_path")
 def official_in_path(page, ctx, params):
     for info in _not_kpu_urls(page, ctx):
+        if archive_service(info, ctx):
+            continue  # an archive link carries the original address in its path by design
         lowered = info.path.lower()
         for name in ctx.rules.kpu_domains:
             if name in lowered:
@@ -251,7 +256,7 @@ def suffix_swap(page, ctx, params):
 
 @register("punycode_host")
 def punycode_host(page, ctx, params):
-    for info in _all_urls(page):
+    for info in _all_urls(page, ctx):
         if "xn--" in info.host:
             yield {"host": info.unicode_host, "ascii": info.host}
             return
@@ -267,7 +272,7 @@ def hosting_platform(page, ctx, params):
 
 @register("url_shortener")
 def url_shortener(page, ctx, params):
-    for info in _all_urls(page):
+    for info in _all_urls(page, ctx):
         if any(is_under(info.host, s) for s in ctx.rules.shorteners):
             yield {"host": info.host, "url": info.url, "to": page.final.url}
             return
@@ -277,6 +282,21 @@ def url_shortener(page, ctx, params):
 def ip_host(page, ctx, params):
     if page.final.is_ip:
         yield {"host": page.final.host}
+
+
+@register("archived_copy")
+def archived_copy(page, ctx, params):
+    """web.archive.org, archive.today: the host is the archive's, the content the original's.
+    Fact-checkers cite archive links all the time, so they must not read as KPU lookalikes.
+    `of_kpu` selects copies of KPU pages (true) or of anything else (false)."""
+    archive = archive_service(page.final, ctx)
+    if archive is None:
+        return
+    original = archived_original(page.final, ctx)
+    of_kpu = original is not None and kpu_host(original.host, ctx)
+    if of_kpu == bool(params.get("of_kpu")):
+        yield {"host": page.final.host, "archive": archive.name,
+               "original": original.url if original else "-"}
 
 
 @register("known_source")

@@ -1,5 +1,6 @@
 """Checks on what the page says: does it show results, does it claim to be KPU, does it only
-cite KPU. Identity checks never run on KPU's own hosts (KPU branding there is KPU)."""
+cite KPU. Identity checks never run on KPU's own hosts, nor on an archive's copy of a KPU
+page (KPU branding there is KPU's)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,7 @@ from ..errors import CheckError
 from ..extract import normalise
 from ..hosts import is_under, parse_url
 from . import register
-
-
-def _on_kpu(page, ctx) -> bool:
-    return any(is_under(page.final.host, d) for d in ctx.rules.kpu_domains)
+from .common import speaks_as_kpu
 
 
 def _claims(hits):
@@ -62,7 +60,7 @@ def client_rendered(page, ctx, params):
 
 @register("self_claim")
 def self_claim(page, ctx, params):
-    if _on_kpu(page, ctx):
+    if speaks_as_kpu(page, ctx):
         return
     # "mengunjungi situs resmi KPU", "tersedia di situs resmi KPU": pointing readers to KPU's
     # site is the opposite of claiming to be it (cites_kpu reports those).
@@ -73,7 +71,7 @@ def self_claim(page, ctx, params):
 
 @register("headline_claim")
 def headline_claim(page, ctx, params):
-    if _on_kpu(page, ctx):
+    if speaks_as_kpu(page, ctx):
         return
     hits = _claims(page.headline_hits)
     if hits:
@@ -127,7 +125,7 @@ def kpu_branding(page, ctx, params):
     """KPU's name as the page's own name: og:site_name, a whole title segment or one of the
     first <h1>-<h3> ("KPU RI | Real Count"). "KPU Tetapkan Hasil..." is a headline about KPU;
     a tag page "KPU - Suara Surabaya" or "Komisi Pemilihan Umum - Wikipedia" is about KPU too."""
-    if _on_kpu(page, ctx):
+    if speaks_as_kpu(page, ctx):
         return
     names = [re.compile(n, re.IGNORECASE) for n in ctx.rules.vocabulary.kpu_names]
     segments = _segments(page.title) + _segments(page.og_title)
@@ -143,7 +141,7 @@ def kpu_branding(page, ctx, params):
 
 @register("kpu_logo")
 def kpu_logo(page, ctx, params):
-    if _on_kpu(page, ctx):
+    if speaks_as_kpu(page, ctx):
         return
     pattern = re.compile(params.get("pattern", r"(?<![a-z])kpu(?![a-z])"), re.IGNORECASE)
     for logo in page.logos:
@@ -163,7 +161,7 @@ def cites_kpu(page, ctx, params):
     """Naming KPU as the source ("sumber: KPU", a link to kpu.go.id, or KPU's address written
     out: data-pemilu.pages.dev said "Data diambil dari Sirekap (pilkada2024.kpu.go.id)") is
     not impersonation."""
-    if _on_kpu(page, ctx):
+    if speaks_as_kpu(page, ctx):
         return
     hits = _claims(page.citation_hits) + [h for h in _claims(page.claim_hits) if h.reference]
     linked = []
@@ -189,7 +187,7 @@ def pilkada_count(page, ctx, params):
     """KPU publishes no real count or quick count for the Pilkada (KPU statement, 28 Nov 2024);
     a Pilkada "real count" is someone else's count, whatever it says. On KPU's own hosts the
     words are KPU speaking about counts (often to say it publishes none), so it is skipped."""
-    if _on_kpu(page, ctx):
+    if speaks_as_kpu(page, ctx):
         return
     words = set(params.get("election_words", ()))
     counts = set(params.get("count_phrases", ()))
