@@ -52,11 +52,8 @@ def best_of(func, rounds: int) -> float:
 
 
 def bench_analysis(rounds: int) -> None:
-    import logging
-
     import lxml.html
 
-    logging.getLogger("bs4").setLevel(logging.ERROR)  # hostile pages: decode warnings are noise
     context = Context(rules=load_rules(rules_dir()))
     snaps = golden_snapshots()
     htmlish = [s for s in snaps if s.body]

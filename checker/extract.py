@@ -6,6 +6,7 @@ input: nothing in it is executed, followed or trusted to say where it came from.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -96,6 +97,10 @@ def normalise(text: str) -> str:
 def decode_body(snapshot: Snapshot) -> str:
     """Bytes -> text: charset from the Content-Type header, then <meta>, then detection."""
     from bs4.dammit import UnicodeDammit  # heavy-ish import, only when a page is decoded
+
+    # Hostile pages are often undecodable; bs4 would log that to stderr on every such page,
+    # breaking the CLI's one-line output. Replacement characters are expected here.
+    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
 
     declared = []
     ctype = snapshot.header("content-type") or ""

@@ -237,3 +237,11 @@ def test_progress_bar_on_a_terminal(http_server, monkeypatch):
     result = run("check", *urls, "--allow-private", "--format", "json")
     assert result.exit_code == 0
     assert len(seen) == 3 and len(json.loads(result.stdout)) == 3
+
+
+def test_undecodable_page_prints_no_library_warnings(tmp_path):
+    page = tmp_path / "garbage.html"
+    page.write_bytes(bytes(range(256)) * 40)
+    result = run("check", str(page), "--url", "https://x.example/", "--short")
+    assert result.exit_code == 0
+    assert result.stderr == ""
