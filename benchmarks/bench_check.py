@@ -66,15 +66,25 @@ def bench_analysis(rounds: int) -> None:
 
     def bare():
         for s in htmlish:
-            try:
-                lxml.html.document_fromstring(s.body)
-            except Exception:  # empty or unparsable pages: the parse still cost its time
-                pass
+            _parse_quietly(lxml.html, s.body)
 
     t_ours, t_bare = best_of(ours, rounds), best_of(bare, rounds)
     print(f"analysis   : {len(snaps)} golden pages  check_snapshot {t_ours * 1000:8.1f} ms"
           f"   bare lxml parse {t_bare * 1000:8.1f} ms   ratio {t_ours / t_bare:5.2f}x"
           f"   (aim <= 3x)")
+    per_ours = sorted(best_of(lambda s=s: check_snapshot(s, context), rounds) for s in htmlish)
+    per_bare = sorted(best_of(lambda s=s: _parse_quietly(lxml.html, s.body), rounds)
+                      for s in htmlish)
+    mid = len(per_ours) // 2
+    print(f"             per page: median {per_ours[mid] * 1000:6.2f} ms vs {per_bare[mid] * 1000:6.3f}"
+          f" ms parse; slowest {per_ours[-1] * 1000:6.1f} ms vs {per_bare[-1] * 1000:6.2f} ms")
+
+
+def _parse_quietly(html_module, body: bytes) -> None:
+    try:
+        html_module.document_fromstring(body)
+    except Exception:  # empty or unparsable pages: the parse still cost its time
+        pass
 
 
 PAGE = ("<html><head><title>Real Count Pilkada 2024</title></head><body><h1>Real Count Pilgub"
