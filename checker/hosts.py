@@ -69,12 +69,40 @@ def to_unicode(host: str) -> str:
     return ".".join(labels)
 
 
+def _legacy_ipv4(host: str) -> str | None:
+    """Browsers read `2130706433`, `0x7f.1` and `0177.0.0.1` as 127.0.0.1 (the WHATWG URL
+    standard's IPv4 parser); SSRF payloads use exactly these spellings."""
+    parts = host.split(".")
+    if parts and parts[-1] == "":
+        parts.pop()
+    if not parts or len(parts) > 4:
+        return None
+    numbers = []
+    for part in parts:
+        base, digits = 10, part
+        if part[:2] in ("0x", "0X"):
+            base, digits = 16, part[2:] or "0"
+        elif len(part) > 1 and part.startswith("0"):
+            base, digits = 8, part[1:]
+        try:
+            numbers.append(int(digits, base))
+        except ValueError:
+            return None
+    *head, last = numbers
+    if any(n > 255 for n in head) or last >= 256 ** (5 - len(numbers)):
+        return None
+    value = last
+    for i, n in enumerate(head):
+        value += n << (8 * (3 - i))
+    return str(ipaddress.IPv4Address(value))
+
+
 def _ip(host: str) -> str | None:
     candidate = host.strip("[]")
     try:
         return str(ipaddress.ip_address(candidate))
     except ValueError:
-        return None
+        return _legacy_ipv4(candidate) if candidate[-1:].isalnum() else None
 
 
 @lru_cache(maxsize=4096)
