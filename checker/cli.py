@@ -86,6 +86,8 @@ def _progress(total: int):
 
 
 def _write(text: str, output: str | None) -> None:
+    from .errors import CheckError
+
     if not output or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
@@ -93,8 +95,12 @@ def _write(text: str, output: str | None) -> None:
     # over a good one.
     path = Path(output)
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CheckError("output_unwritable", path=output, reason=exc.strerror or exc) from None
 
 
 @cli.command()
@@ -150,7 +156,7 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
             raw += _read_from(from_file)
         except OSError as exc:
             raise _fail(_error(CheckError("file_unreadable", path=from_file,
-                                          reason=exc.strerror or exc), lang, template_dir))
+                                          reason=exc.strerror or exc), lang, template_dir)) from None
     if not raw:
         raise click.UsageError("give at least one URL or file, or --from FILE")
     context = _load_context(rules_dir, lang)
@@ -172,7 +178,10 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
     for exc in errors:
         click.echo(_error(exc, lang, template_dir), err=True)
     if reports:
-        _write(_render(reports, context.rules, fmt, lang, short, template_dir), output)
+        try:
+            _write(_render(reports, context.rules, fmt, lang, short, template_dir), output)
+        except CheckError as exc:
+            raise _fail(_error(exc, lang, template_dir)) from None
     if errors:
         raise click.exceptions.Exit(EXIT_ERROR)
     if any(r.label in fail_labels for r in reports):

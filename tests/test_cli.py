@@ -245,3 +245,11 @@ def test_undecodable_page_prints_no_library_warnings(tmp_path):
     result = run("check", str(page), "--url", "https://x.example/", "--short")
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path):
+    target = tmp_path / "missing-folder" / "report.html"
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--url", SAMPLE_URL, "--format", "html",
+                                      "-o", str(target)])
+    assert result.exit_code == 2 and "missing-folder" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not target.exists()
