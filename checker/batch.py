@@ -62,6 +62,9 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                 outcome = check_snapshot(outcome, context)
             except CheckError as exc:  # e.g. a recorded URL that is not a web URL
                 outcome = exc
+            except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
+                outcome = CheckError("analysis_failed", url=outcome.final_url,
+                                     reason=f"{type(exc).__name__}: {exc}")
         results[index] = outcome
         if on_done:
             on_done(index, outcome)
