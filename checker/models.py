@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Mapping
 
 SEVERITIES = ("info", "low", "medium", "high", "critical")
 CONFIDENCES = ("low", "medium", "high")
 LABELS = ("official", "impostor", "independent", "unofficial", "no_claims")
-FIGURES_STATUSES = ("consistent", "minor", "discrepant", "unverifiable", "none")
+FIGURES_STATUSES = ("consistent", "minor", "discrepant", "mixed", "unverifiable", "none")
 
 # Bumped when the way findings turn into a verdict changes (not when rules data changes:
 # that is rules_version). Reports carry both so an old report can be explained later.
@@ -97,6 +98,47 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One figure a page states, with where it came from. Numbers are int or Decimal, never
+    float. Unknown parts are None: a claim may name no region or no candidate."""
+
+    kind: str                         # share | votes | progress
+    value: Decimal | int              # percent for share/progress, a count for votes
+    origin: str                       # json | table | text
+    excerpt: str
+    election: str | None = None       # pilkada2024 | pemilu2024
+    race_kind: str | None = None      # governor | regent_mayor | president
+    region_code: str | None = None
+    region_name: str | None = None
+    nomor_urut: int | None = None
+    candidate_id: str | None = None
+    candidate_name: str | None = None
+    claim_type: str | None = None     # real_count | quick_count | plenary | internal_count
+    claimed_by: str | None = None     # the pollster or campaign the page names
+    page_time: str | None = None      # the time the page states, as written
+    progress_done: int | None = None  # "60.219 dari 60.751 TPS"
+    progress_total: int | None = None
+    source_url: str | None = None     # the JSON resource a figure was read from
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A claim set against the official record: which tier, as of when, and the verdict."""
+
+    claim: int                        # index into Report.claims
+    status: str                       # consistent | minor | discrepant | unverifiable
+    official_value: Decimal | int | None = None
+    difference: Decimal | int | None = None
+    tier: str | None = None           # rekap | sirekap
+    as_of: datetime | None = None
+    progress: Decimal | None = None   # official TPS progress (percent) at as_of
+    source: str = ""
+    reason: str | None = None         # why unverifiable (a code the report words)
+    sirekap_value: Decimal | int | None = None  # shown beside a plenary comparison
+    sirekap_as_of: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     """Who the page is, as far as the address goes."""
 
@@ -124,8 +166,8 @@ class Report:
     page_title: str
     rules_version: str
     elections: tuple[str, ...] = ()
-    claims: tuple[Any, ...] = ()
-    comparisons: tuple[Any, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
     figures_status: str = "none"
     algorithm_version: int = ALGORITHM_VERSION
     schema: str = REPORT_SCHEMA

@@ -1,0 +1,136 @@
+"""The official record as the pure core sees it: frozen values and a read-only, in-memory
+index (MemoryRecord). It is built at the edge (from the SQLite store or from test data) and
+passed in through Context.official; nothing here touches files, clocks or networks.
+
+Vocabulary
+- election: "pilkada2024" | "pemilu2024"
+- race kind: "governor" (Sirekap pkwkp), "regent_mayor" (pkwkk; the API does not separate
+  bupati from walikota), "president" (ppwp)
+- a race is one contest: (election, kind, race_region) — the DKI governor race is
+  ("pilkada2024", "governor", "31"); the presidential race is ("pemilu2024", "president", "").
+- an area is where votes were counted: the race region itself or any region nested in it
+  (codes nest by prefix: province 2 digits, kab/kota 4, kecamatan 6, desa 10, TPS 13).
+- tier: "sirekap" (digitised C1 photos, provisional) or "rekap" (plenary recapitulation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Iterable, Mapping
+
+__all__ = ["Candidate", "MemoryRecord", "Race", "Region", "Result", "TIERS"]
+
+TIERS = ("rekap", "sirekap")  # preference order: the plenary result is the legal one
+LEVELS = {2: 1, 4: 2, 6: 3, 10: 4, 13: 5}  # code length -> level (1 province ... 5 TPS)
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str          # "31", "3171", ...; "" is the whole country
+    name: str          # as Sirekap spells it ("DKI JAKARTA", "KOTA JAKARTA PUSAT")
+    level: int         # 0 national, 1 province, 2 kab/kota, 3 kecamatan, 4 desa, 5 TPS
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Race:
+    election: str
+    kind: str
+    region: str        # the race's own region code ("" for national)
+
+    @property
+    def key(self) -> str:
+        return f"{self.election}/{self.kind}/{self.region or '0'}"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    race: Race
+    id: str            # Sirekap's id ("1000025")
+    nomor_urut: int    # ballot number
+    name: str          # as KPU writes it, titles included ("Dr. Ir. PRAMONO ANUNG WIBOWO, M.M. - ...")
+    is_empty_box: bool = False  # "KOLOM KOSONG": the empty box of a single-candidate race
+
+
+@dataclass(frozen=True)
+class Result:
+    """One tier's figures for one race in one area at one time."""
+
+    race: Race
+    area: str                          # region code the votes were counted in
+    tier: str                          # sirekap | rekap
+    as_of: datetime                    # aware (Sirekap timestamps are WIB)
+    votes: Mapping[str, int]           # candidate id -> votes
+    progress_done: int | None = None   # TPS whose forms are in
+    progress_total: int | None = None
+    progress_percent: Decimal | None = None  # when only a percentage is published (Pemilu)
+    source: str = ""                   # URL or citation
+
+    @property
+    def total(self) -> int:
+        return sum(self.votes.values())
+
+    def share(self, candidate_id: str) -> Decimal | None:
+        """A candidate's share of all candidate votes, in percent (the way pages compute it)."""
+        total = self.total
+        if not total or candidate_id not in self.votes:
+            return None
+        return Decimal(self.votes[candidate_id]) * 100 / Decimal(total)
+
+    @property
+    def progress(self) -> Decimal | None:
+        if self.progress_total:
+            return Decimal(self.progress_done or 0) * 100 / Decimal(self.progress_total)
+        return self.progress_percent
+
+
+@dataclass
+class MemoryRecord:
+    """A read-only index over regions, races, candidates and results. Build it once with
+    `add_*` at the edge; the core only calls the query methods."""
+
+    regions: dict[str, Region] = field(default_factory=dict)
+    candidates: dict[Race, tuple[Candidate, ...]] = field(default_factory=dict)
+    results: dict[tuple[Race, str], list[Result]] = field(default_factory=dict)
+
+    # -- building (edge only) --------------------------------------------------------------
+    def add_region(self, region: Region) -> None:
+        self.regions[region.code] = region
+
+    def add_candidates(self, race: Race, candidates: Iterable[Candidate]) -> None:
+        self.candidates[race] = tuple(sorted(candidates, key=lambda c: c.nomor_urut))
+
+    def add_result(self, result: Result) -> None:
+        self.results.setdefault((result.race, result.area), []).append(result)
+
+    # -- queries (pure) --------------------------------------------------------------------
+    def region(self, code: str) -> Region | None:
+        return self.regions.get(code)
+
+    def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
+        return [r for r in self.candidates
+                if (election is None or r.election == election) and (kind is None or r.kind == kind)]
+
+    def race_for(self, election: str, kind: str, region: str) -> Race | None:
+        race = Race(election, kind, region)
+        return race if race in self.candidates else None
+
+    def candidates_of(self, race: Race) -> tuple[Candidate, ...]:
+        return self.candidates.get(race, ())
+
+    def results_for(self, race: Race, area: str | None = None) -> list[Result]:
+        """Every result for the race in `area` (default: the race region), newest first."""
+        found = self.results.get((race, race.region if area is None else area), [])
+        return sorted(found, key=lambda r: r.as_of, reverse=True)
+
+    def best(self, race: Race, area: str | None = None, tier: str | None = None,
+             before: datetime | None = None) -> Result | None:
+        """The figure to compare against: the plenary tier where it exists, else the newest
+        Sirekap result (optionally the newest at or before `before`)."""
+        for wanted in ((tier,) if tier else TIERS):
+            for result in self.results_for(race, area):
+                if result.tier == wanted and (before is None or result.as_of <= before):
+                    return result
+        return None
