@@ -136,6 +136,7 @@ class Comparison:
     reason: str | None = None         # why unverifiable (a code the report words)
     sirekap_value: Decimal | int | None = None  # shown beside a plenary comparison
     sirekap_as_of: datetime | None = None
+    sirekap_progress: Decimal | None = None
 
 
 @dataclass(frozen=True)

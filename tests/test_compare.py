@@ -1,0 +1,120 @@
+"""Claims against the real record: the DKI fake, a campaign's internal count, tiers, reasons."""
+
+from decimal import Decimal
+
+import pytest
+
+from checker.compare import compare_claims, figures_status
+from checker.models import Claim, Comparison
+from official_fixtures import governor_record
+
+
+def share(region, nomor, value, **kw):
+    return Claim("share", Decimal(value), "text", "", election="pilkada2024",
+                 race_kind="governor", region_code=region, nomor_urut=nomor, **kw)
+
+
+def test_the_dki_fake_against_the_plenary_result_with_sirekap_beside():
+    claims = [share("31", 1, "42.02"), share("31", 2, "10.49"), share("31", 3, "47.49")]
+    result = compare_claims(claims, governor_record())
+    assert [c.status for c in result] == ["discrepant", "consistent", "discrepant"]
+    assert [c.official_value for c in result] == [Decimal("39.40"), Decimal("10.53"),
+                                                  Decimal("50.07")]
+    assert [c.difference for c in result] == [Decimal("2.62"), Decimal("-0.04"), Decimal("-2.58")]
+    assert {c.tier for c in result} == {"rekap"}
+    assert result[0].sirekap_value == Decimal("39.40")
+    assert result[0].sirekap_as_of.isoformat() == "2024-11-28T10:00:05+07:00"
+    assert result[0].sirekap_progress.quantize(Decimal("0.01")) == Decimal("99.93")
+    assert figures_status(result) == "mixed"
+
+
+def test_without_a_plenary_result_sirekap_is_the_tier():
+    result = compare_claims([share("31", 3, "50.07")], governor_record(with_rekap=False))
+    assert result[0].status == "consistent" and result[0].tier == "sirekap"
+    assert result[0].as_of.isoformat() == "2024-11-28T10:00:05+07:00"
+
+
+def test_campaign_internal_count_for_khofifah_emil():
+    claim = share("35", 2, "60.41", claim_type="internal_count")
+    without = compare_claims([claim], governor_record(with_rekap=False))[0]
+    assert without.official_value == Decimal("58.70") and without.status == "discrepant"
+    plenary = compare_claims([claim], governor_record())[0]
+    assert plenary.tier == "rekap" and plenary.official_value == Decimal("58.81")
+
+
+@pytest.mark.parametrize("value,status", [("58.70", "consistent"), ("59.20", "consistent"),
+                                          ("59.21", "minor"), ("59.70", "minor"),
+                                          ("59.71", "discrepant")])
+def test_share_thresholds(value, status):
+    record = governor_record(with_rekap=False)
+    assert compare_claims([share("35", 2, value)], record)[0].status == status
+
+
+def test_thresholds_come_from_the_caller():
+    record = governor_record(with_rekap=False)
+    strict = {"share_consistent": "0.1", "share_minor": "0.2"}
+    assert compare_claims([share("35", 2, "58.95")], record, strict)[0].status == "discrepant"
+
+
+def votes(region, nomor, value):
+    return Claim("votes", value, "text", "", election="pilkada2024", race_kind="governor",
+                 region_code=region, nomor_urut=nomor)
+
+
+def progress(region, value, done=None, total=None):
+    return Claim("progress", Decimal(value), "text", "", election="pilkada2024",
+                 race_kind="governor", region_code=region, progress_done=done,
+                 progress_total=total)
+
+
+def test_votes_need_the_same_progress_or_a_plenary_result():
+    sirekap_only = governor_record(with_rekap=False)
+    alone = compare_claims([votes("35", 2, 12018858)], sirekap_only)[0]
+    assert alone.status == "unverifiable" and alone.reason == "progress_differs"
+    with_progress = compare_claims([votes("35", 2, 12018858),
+                                    progress("35", "99.12", 60219, 60751)], sirekap_only)
+    assert with_progress[0].status == "consistent" and with_progress[0].difference == 0
+    assert with_progress[1].status == "consistent"
+    plenary = compare_claims([votes("31", 3, 2181939)], governor_record())[0]
+    assert plenary.tier == "rekap" and plenary.official_value == 2183239
+    assert plenary.difference == -1300 and plenary.status == "consistent"
+    assert plenary.sirekap_value == 2181939
+
+
+def test_earlier_sirekap_copy_matches_an_earlier_progress():
+    record = governor_record(with_rekap=False)
+    result = compare_claims([votes("31", 1, 1707956), progress("31", "99.72", 14794, 14835)],
+                            record)
+    assert result[0].status == "consistent"
+    assert result[0].as_of.isoformat() == "2024-11-28T01:00:00+07:00"
+
+
+def test_progress_claims():
+    record = governor_record(with_rekap=False)
+    over = compare_claims([progress("31", "100")], record)[0]
+    assert over.status == "discrepant" and over.official_value == Decimal("99.93")
+    earlier = compare_claims([progress("31", "95")], record)[0]
+    assert earlier.status == "unverifiable" and earlier.reason == "progress_changes"
+
+
+@pytest.mark.parametrize("claim,reason", [
+    (Claim("share", Decimal("50"), "text", ""), "race_unknown"),
+    (share("99", 1, "50"), "race_unknown"),
+    (share("31", 7, "50"), "candidate_unknown"),
+])
+def test_reasons_for_unverifiable(claim, reason):
+    result = compare_claims([claim], governor_record())[0]
+    assert result.status == "unverifiable" and result.reason == reason
+
+
+def test_no_record_at_all():
+    assert compare_claims([share("31", 1, "40")], None)[0].reason == "no_record"
+
+
+@pytest.mark.parametrize("statuses,overall", [
+    ([], "none"), (["unverifiable"], "unverifiable"), (["consistent", "unverifiable"], "consistent"),
+    (["consistent", "minor"], "minor"), (["discrepant"], "discrepant"),
+    (["consistent", "discrepant"], "mixed"), (["minor", "discrepant"], "mixed"),
+])
+def test_figures_status(statuses, overall):
+    assert figures_status([Comparison(i, s) for i, s in enumerate(statuses)]) == overall
