@@ -31,6 +31,7 @@ from markupsafe import Markup
 
 from . import paths
 from .models import CONFIDENCES, SEVERITIES, Finding, Report
+from .render_figures import claim_dict, comparison_dict, race_tables
 from .rules import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "report_dict", "ui"]
@@ -272,9 +273,10 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
                                for h in src.redirects],
         },
         "findings": [_finding(f, rules, lang) for f in findings],
-        "claims": [_jsonable(c) for c in report.claims],
-        "comparisons": [_jsonable(c) for c in report.comparisons],
+        "claims": [claim_dict(c) for c in report.claims],
+        "comparisons": [comparison_dict(c) for c in report.comparisons],
         "figures_status": report.figures_status,
+        "figure_tables": race_tables(report.claims, report.comparisons, ui(lang), lang),
         "elections": list(report.elections),
         "official_info": _official_info(report, rules, lang),
         "rules_version": report.rules_version,

@@ -45,7 +45,7 @@ def governor_record(with_rekap: bool = True) -> MemoryRecord:
         if with_rekap and code in REKAP:
             date, votes, source = REKAP[code]
             ids = [r["paslon_id"] for r in sorted(group, key=lambda r: int(r["nomor_urut"]))]
-            record.add_result(Result(race, code, "rekap", _wib(date + "T12:00:00"),
+            record.add_result(Result(race, code, "rekap", _wib(date + "T00:00:00"),
                                      dict(zip(ids, votes)), source=source))
     early = json.loads((DATA / "sirekap-pilkada2024-snapshot" / "_snapshot_9e11531" /
                         "pkwkp_31_31.json").read_text("utf-8"))

@@ -1,0 +1,83 @@
+"""The figures part of every report: JSON contract, one table per race, both languages."""
+
+import dataclasses
+import json
+from decimal import Decimal
+
+import pytest
+
+from builders import context, snapshot
+from checker import render
+from checker.compare import compare_claims, figures_status
+from checker.models import Claim
+from checker.pipeline import check_snapshot
+from checker.render_figures import number
+from official_fixtures import governor_record
+
+FAKE = [("Ridwan Kamil-Suswono", 1, "42.02"), ("Dharma-Kun", 2, "10.49"),
+        ("Pramono-Rano <script>alert(1)</script>", 3, "47.49")]
+
+
+@pytest.fixture()
+def report():
+    claims = tuple(Claim("share", Decimal(v), "text", f"{name} {v}%", election="pilkada2024",
+                         race_kind="governor", region_code="31", region_name="DKI JAKARTA",
+                         nomor_urut=n, candidate_name=name, claim_type="real_count")
+                   for name, n, v in FAKE)
+    claims += (Claim("votes", 2181939, "text", "2.181.939 suara", election="pilkada2024",
+                     race_kind="governor", region_code="31", region_name="DKI JAKARTA",
+                     nomor_urut=9),)
+    comparisons = compare_claims(claims, governor_record())
+    base = check_snapshot(snapshot("https://rc-pilkada.example/", "<title>x</title>"), context())
+    return dataclasses.replace(base, claims=claims, comparisons=comparisons,
+                               figures_status=figures_status(comparisons))
+
+
+def test_json_claims_and_comparisons_follow_the_contract(report):
+    data = render.report_dict(report, context().rules, "en")
+    claim = data["claims"][0]
+    assert claim["region"] == {"code": "31", "name": "DKI JAKARTA"}
+    assert claim["candidate"] == {"nomor_urut": 1, "id": None, "name": "Ridwan Kamil-Suswono"}
+    assert (claim["kind"], claim["value"], claim["claim_type"]) == ("share", "42.02", "real_count")
+    comparison = data["comparisons"][0]
+    assert {k: comparison[k] for k in ("claim", "status", "official_value", "difference", "tier")} \
+        == {"claim": 0, "status": "discrepant", "official_value": "39.40", "difference": "2.62",
+            "tier": "rekap"}
+    assert comparison["as_of"].startswith("2024-12-08")
+    assert comparison["sirekap"]["value"] == "39.40"
+    assert data["comparisons"][3]["reason"] == "candidate_unknown"
+    assert data["figures_status"] == "mixed"
+    json.dumps(data)  # every value serialises
+
+
+def test_one_table_per_race_with_a_headline(report):
+    tables = render.report_dict(report, context().rules, "id")["figure_tables"]
+    assert len(tables) == 1
+    table = tables[0]
+    assert table["race"] == "Gubernur DKI JAKARTA"
+    assert "berbeda jauh" in table["headline"] or "Sebagian" in table["headline"]
+    assert "+2,62" in table["headline"] and "rekapitulasi pleno" in table["tier"]
+    first = table["rows"][0]
+    assert (first["claimed"], first["official"], first["difference"]) == ("42,02%", "39,40%",
+                                                                          "+2,62")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_every_format_shows_the_table_in_both_languages(report, fmt):
+    rules = context().rules
+    id_text = render.render(report, rules, fmt, "id")
+    en_text = render.render(report, rules, fmt, "en")
+    assert "42,02%" in id_text and "39,40%" in id_text
+    assert "42.02%" in en_text and "39.40%" in en_text
+    assert "rekapitulasi pleno" in id_text and "plenary recapitulation" in en_text
+    if fmt == "html":
+        assert "<script>alert(1)" not in id_text
+
+
+@pytest.mark.parametrize("value,lang,places,out", [
+    (2181939, "id", None, "2.181.939"), (2181939, "en", None, "2,181,939"),
+    (Decimal("50.07"), "id", None, "50,07"), (Decimal("1234.5"), "en", None, "1,234.50"),
+    (None, "id", None, "-"),
+])
+def test_numbers_in_the_readers_language(value, lang, places, out):
+    assert number(value, lang, places) == out
