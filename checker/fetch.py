@@ -23,7 +23,7 @@ from checker.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncodi
 from checker.errors import CheckError
 from checker.models import Hop, Snapshot
 
-__all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many"]
+__all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many", "get_bytes", "json_client"]
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HEADERS = {
@@ -341,3 +341,43 @@ async def fetch_many(urls: list[str], config: FetchConfig, *, concurrency: int =
             for index, url in enumerate(urls):
                 group.create_task(one(index, url))
     return results
+
+
+# -- a plain JSON client for fixed, known hosts (the official-record live client) -----------
+
+def json_client(*, transport: httpx.AsyncBaseTransport | None = None,
+                headers: dict[str, str] | None = None, timeout: float = 20.0,
+                max_connections: int = 4) -> httpx.AsyncClient:
+    """An AsyncClient for KPU's Sirekap data hosts (checker.official.sync). The hosts are fixed
+    constants, not user input, so the SSRF machinery above is not needed; the pool is capped so
+    the client stays polite. `transport` lets tests pass an httpx.MockTransport."""
+    limits = httpx.Limits(max_connections=max_connections,
+                          max_keepalive_connections=max_connections)
+    base = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate",
+            "User-Agent": FetchConfig().user_agent}
+    return httpx.AsyncClient(transport=transport, headers={**base, **(headers or {})},
+                             timeout=httpx.Timeout(timeout), limits=limits,
+                             follow_redirects=True)
+
+
+async def get_bytes(client: httpx.AsyncClient, url: str, *, headers: dict[str, str] | None = None,
+                    max_bytes: int = 50_000_000) -> tuple[int, bytes]:
+    """GET `url` -> (status, body). Network failures become CheckError (timeout,
+    connect_failed, protocol_error, too_large) so callers never handle httpx themselves."""
+    try:
+        async with client.stream("GET", url, headers=headers) as response:
+            parts, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise CheckError("too_large", url=url, limit=max_bytes)
+                parts.append(chunk)
+            return response.status_code, b"".join(parts)
+    except httpx.TimeoutException:
+        raise CheckError("timeout", url=url, seconds=client.timeout.read) from None
+    except httpx.ConnectError as exc:
+        raise CheckError("connect_failed", host=httpx.URL(url).host,
+                         reason=str(exc) or type(exc).__name__) from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise CheckError("protocol_error", url=url, reason=str(exc) or type(exc).__name__) \
+            from None

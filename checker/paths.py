@@ -36,3 +36,13 @@ def template_dirs(override: str | os.PathLike[str] | None = None) -> list[Path]:
     chosen = override or os.environ.get("CEKRESMI_TEMPLATE_DIR")
     dirs = [Path(chosen)] if chosen else []
     return dirs + [bundled_templates_dir()]
+
+
+def official_db_path(override: str | os.PathLike[str] | None = None) -> Path:
+    """Where the official-record store lives: --db, then $CEKRESMI_DB, then the XDG data dir
+    ($XDG_DATA_HOME, default ~/.local/share) as cekresmi/cekresmi.sqlite3."""
+    chosen = override or os.environ.get("CEKRESMI_DB")
+    if chosen:
+        return Path(chosen).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "cekresmi" / "cekresmi.sqlite3"

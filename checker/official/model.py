@@ -94,6 +94,8 @@ class MemoryRecord:
     regions: dict[str, Region] = field(default_factory=dict)
     candidates: dict[Race, tuple[Candidate, ...]] = field(default_factory=dict)
     results: dict[tuple[Race, str], list[Result]] = field(default_factory=dict)
+    # code -> every spelling the elections used (SOURCES.md: names differ between elections)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # -- building (edge only) --------------------------------------------------------------
     def add_region(self, region: Region) -> None:
@@ -108,6 +110,13 @@ class MemoryRecord:
     # -- queries (pure) --------------------------------------------------------------------
     def region(self, code: str) -> Region | None:
         return self.regions.get(code)
+
+    def names_of(self, code: str) -> tuple[str, ...]:
+        """Every known spelling of a region's name: its display name first, then the
+        spellings of each election (tidied), without repeats."""
+        region = self.regions.get(code)
+        first = (region.name,) if region else ()
+        return tuple(dict.fromkeys(first + self.aliases.get(code, ())))
 
     def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
         return [r for r in self.candidates

@@ -1,0 +1,221 @@
+"""`cekresmi official import PATH`: a directory tree of Sirekap JSON as scrapers save it.
+
+Every file is recognised from its path AND its shape, never from one alone (SOURCES.md):
+- `paslon/pkwkp.json`, `paslon/pkwkk.json`: Pilkada candidate pairs;
+- `.../pkwkp|pkwkk|ppwp/<codes...>.json`: tallies, in the endpoint layout (`pkwkp/31.json`,
+  `pkwkp/31/3171.json`) or the scraper's (`pkwkp/31/31.json`), and `pemilu/hhcw/ppwp.json`;
+- `<segment>_<prov>_<code>.json`: a flat copy of a tally (the DKI 01:00 WIB copy);
+- a bare `<13-digit TPS code>.json` holding a Pemilu TPS record (candidate ids 100025-100027);
+- `wilayah/pilkada|pemilu/...`, `province.json`, `district/<p>/<p>.json`: region lists;
+- `wilayah_ppwp_pemilu2024.csv`: the Pemilu region tree.
+Everything is read and checked first, then written in one transaction: a corrupt file aborts
+the import and leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import CheckError
+from .facts import PRESIDENT_CANDIDATES, SEGMENTS, endpoint_url
+from .sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
+from .store import Batch, Store, is_code
+
+__all__ = ["ImportSummary", "import_sirekap_tree", "read_tree"]
+
+_FLAT_COPY = re.compile(r"(pkwkp|pkwkk|ppwp)_(\d+)_(\d+)")
+_CODE_LENGTHS = (2, 4, 6, 10, 13)
+_REGION_CSV = ["kode", "nama", "sirekap_id", "tingkat", "kode_induk", "jumlah_tps"]
+
+
+@dataclass
+class ImportSummary:
+    files_read: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason code)
+    races: int = 0
+    candidates: int = 0
+    results: int = 0
+    regions: int = 0
+    quirks: Counter = field(default_factory=Counter)
+
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped.append((path, reason))
+
+
+def import_sirekap_tree(store: Store, path: str | Path) -> ImportSummary:
+    """Import a tree (or one file) into `store` in one transaction; idempotent."""
+    batch, summary = read_tree(path)
+    if not summary.files_read:
+        raise CheckError("official_nothing_found", path=str(path))
+    with store.transaction():
+        store.write(batch)
+    return summary
+
+
+def read_tree(path: str | Path) -> tuple[Batch, ImportSummary]:
+    root = Path(path)
+    if not root.exists():
+        raise CheckError("file_not_found", path=str(path))
+    files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+    base = root if root.is_dir() else root.parent
+    batch, summary = Batch(), ImportSummary()
+    for file in files:
+        rel = file.relative_to(base).as_posix()
+        reason = _read_one(batch, summary, file, rel)
+        if reason:
+            summary.skip(rel, reason)
+        else:
+            summary.files_read += 1
+    summary.races = len(batch.races())
+    summary.candidates = sum(len(c) for c in batch.candidates.values())
+    summary.results = len(batch.results)
+    summary.regions = len(batch.regions)
+    return batch, summary
+
+
+def _read_one(batch: Batch, summary: ImportSummary, file: Path, rel: str) -> str:
+    """Read one file into the batch; return a skip reason, or "" when it was used."""
+    # Classify on the whole path, so a sub-folder (pkwkp/31) is still known for what it is.
+    parts = list(file.absolute().parts)
+    if file.suffix == ".csv":
+        return _read_region_csv(batch, summary, file, rel)
+    if file.suffix != ".json":
+        return "not_sirekap"
+    what = _classify(parts, file)
+    if what is None:
+        return "not_sirekap"
+    if what[0] == "compiled":
+        # pkwkp/0.json is the scraper's own compilation, not a KPU file (SOURCES.md): its
+        # `persen: 0` values are an artefact. Never import it as official.
+        return "not_official_compiled"
+    data = _load_json(file, rel)
+    whole, batch = batch, Batch()  # a file is used whole or not at all
+    try:
+        if what[0] == "tally":
+            _, segment, code = what
+            election = _election_of(segment)
+            if _FLAT_COPY.fullmatch(file.stem):
+                summary.quirks["flat_copy"] += 1  # an earlier copy kept as history
+            parse_tally(batch, summary.quirks, segment, code, data,
+                        endpoint_url(election, segment, code))
+        elif what[0] == "tps":
+            if not _is_president_tps(data):
+                return "unknown_shape"
+            parse_tally(batch, summary.quirks, "ppwp", what[2], data,
+                        endpoint_url("pemilu2024", "ppwp", what[2]))
+        elif what[0] == "paslon":
+            parse_paslon(batch, summary.quirks, what[1], data)
+        elif what[0] == "regions":
+            if what[1] is None:
+                return "unknown_election"
+            parse_region_list(batch, summary.quirks, what[1], data)
+    except ShapeError as exc:
+        summary.quirks["unknown_shape"] += 1
+        return f"unknown_shape ({exc})"
+    whole.merge(batch)
+    return ""
+
+
+def _election_of(segment: str) -> str:
+    return "pemilu2024" if segment == "ppwp" else "pilkada2024"
+
+
+def _nested(codes: list[str]) -> bool:
+    """Each code a prefix of the next (the scraper repeats the last: pkwkp/31/31.json)."""
+    if not all(is_code(c) and len(c) in _CODE_LENGTHS for c in codes):
+        return False
+    return all(b.startswith(a) for a, b in zip(codes, codes[1:]))
+
+
+def _classify(parts: list[str], file: Path):
+    stem = file.stem
+    dirs = parts[:-1]
+    if len(dirs) >= 1 and dirs[-1] == "paslon" and stem in ("pkwkp", "pkwkk"):
+        return ("paslon", stem)
+    if "wilayah" in dirs:
+        after = dirs[len(dirs) - 1 - dirs[::-1].index("wilayah") + 1:]
+        election = ("pilkada2024" if "pilkada" in after[:1]
+                    else "pemilu2024" if "pemilu" in after[:1] else None)
+        return ("regions", election)
+    if stem == "province" and not dirs[-1:] == ["district"]:
+        return ("regions", _tree_election(file.parent))
+    if len(dirs) >= 2 and dirs[-2] == "district" and stem == dirs[-1]:
+        return ("regions", _tree_election(file.parent.parent.parent))
+    flat = _FLAT_COPY.fullmatch(stem)
+    if flat and _nested([flat.group(2), flat.group(3)]):
+        return ("tally", flat.group(1), flat.group(3))
+    for i in range(len(dirs) - 1, -1, -1):
+        if dirs[i] in SEGMENTS:
+            codes = dirs[i + 1:] + [stem]
+            if stem == "0" and len(codes) == 1:
+                return ("compiled",) if dirs[i] != "ppwp" else None
+            return ("tally", dirs[i], stem) if _nested(codes) else None
+    if stem == "ppwp" and dirs[-1:] == ["hhcw"]:
+        return ("tally", "ppwp", "")
+    if stem.isdigit() and len(stem) == 13:
+        return ("tps", "ppwp", stem)
+    return None
+
+
+def _tree_election(folder: Path) -> str | None:
+    """province.json and district/ carry no election in their path: the tree they sit in
+    tells (the Pilkada snapshot keeps them beside pkwkp/, pkwkk/ and paslon/)."""
+    pilkada = any((folder / d).is_dir() for d in ("pkwkp", "pkwkk", "paslon"))
+    pemilu = (folder / "pemilu").is_dir() or (folder / "ppwp").is_dir()
+    if pilkada == pemilu:
+        return None
+    return "pilkada2024" if pilkada else "pemilu2024"
+
+
+def _is_president_tps(data: object) -> bool:
+    """A bare TPS file is Pemilu presidential only if its shape says so: a top-level chart
+    (or null) beside `administrasi`, and no candidate id other than the three pairs."""
+    if not isinstance(data, dict) or "chart" not in data or "administrasi" not in data:
+        return False
+    chart = data["chart"]
+    if chart is None:
+        return True
+    ids = {k for k in chart if k.isdigit()} if isinstance(chart, dict) else {None}
+    return ids <= set(PRESIDENT_CANDIDATES)
+
+
+def _load_json(file: Path, rel: str):
+    try:
+        return json.loads(file.read_bytes(), parse_float=Decimal)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+def _read_region_csv(batch: Batch, summary: ImportSummary, file: Path, rel: str) -> str:
+    """kode,nama,sirekap_id,tingkat,kode_induk,jumlah_tps (wilayah_ppwp_pemilu2024.csv)."""
+    try:
+        with file.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            if next(reader, None) != _REGION_CSV:
+                return "not_sirekap"
+            election = "pemilu2024" if "ppwp" in file.name or "pemilu" in file.name else None
+            if election is None:
+                return "unknown_election"
+            for line, row in enumerate(reader, start=2):
+                if len(row) != len(_REGION_CSV) or not is_code(row[0]):
+                    raise CheckError("official_file_corrupt", path=rel,
+                                     reason=f"line {line}: {len(row)} fields")
+                code, name, _, tingkat, parent, _ = row
+                if name != name.strip():
+                    summary.quirks["region_name_padded"] += 1
+                batch.add_region(code, name, election,
+                                 level=int(tingkat) if tingkat.isdigit() else None,
+                                 parent=parent if is_code(parent) else None)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
+    return ""

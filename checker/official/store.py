@@ -1,0 +1,254 @@
+"""The official record on disk: one SQLite file (stdlib sqlite3), versioned, WAL, and written
+only in whole transactions, so a failed import never leaves half of itself behind.
+
+Importers and the live client collect what they read into a Batch and hand it to
+Store.write(), which upserts on natural keys: writing the same batch twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import CheckError
+from .facts import ELECTIONS, WIB
+
+__all__ = ["Batch", "ResultRow", "SCHEMA_VERSION", "Store", "is_code", "level_of", "parent_of",
+           "tidy"]
+
+SCHEMA_VERSION = 1
+
+# STRICT tables: votes and progress counts stay integers, percents are Decimal text, never
+# floats. Times are ISO 8601 in WIB (+07:00), the zone Sirekap publishes in, so equal
+# instants have equal keys.
+_SCHEMA = """
+CREATE TABLE elections (id TEXT PRIMARY KEY, name TEXT NOT NULL, held_on TEXT NOT NULL,
+    rank INTEGER NOT NULL) STRICT;
+CREATE TABLE regions (code TEXT PRIMARY KEY, name TEXT NOT NULL, level INTEGER NOT NULL,
+    parent TEXT) STRICT;
+CREATE TABLE region_names (code TEXT NOT NULL, election TEXT NOT NULL REFERENCES elections(id),
+    name TEXT NOT NULL, PRIMARY KEY (code, election)) WITHOUT ROWID, STRICT;
+CREATE TABLE races (id INTEGER PRIMARY KEY, election TEXT NOT NULL REFERENCES elections(id),
+    kind TEXT NOT NULL, region TEXT NOT NULL, UNIQUE (election, kind, region)) STRICT;
+CREATE TABLE candidates (race INTEGER NOT NULL REFERENCES races(id), id TEXT NOT NULL,
+    nomor_urut INTEGER NOT NULL, name TEXT NOT NULL, is_empty_box INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (race, id)) WITHOUT ROWID, STRICT;
+CREATE TABLE results (id INTEGER PRIMARY KEY, race INTEGER NOT NULL REFERENCES races(id),
+    area TEXT NOT NULL, tier TEXT NOT NULL CHECK (tier IN ('sirekap', 'rekap')),
+    as_of TEXT NOT NULL, progress_done INTEGER, progress_total INTEGER,
+    progress_percent TEXT, valid_votes INTEGER, source TEXT NOT NULL DEFAULT '',
+    UNIQUE (race, area, tier, as_of)) STRICT;
+CREATE TABLE result_votes (result INTEGER NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+    candidate TEXT NOT NULL, votes INTEGER NOT NULL CHECK (votes >= 0),
+    PRIMARY KEY (result, candidate)) WITHOUT ROWID, STRICT;
+CREATE TABLE fetched (url TEXT PRIMARY KEY, status INTEGER NOT NULL, fetched_at TEXT NOT NULL)
+    WITHOUT ROWID, STRICT;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID, STRICT;
+"""
+_LEVELS = {0: 0, 2: 1, 4: 2, 6: 3, 10: 4, 13: 5}
+_SPACES = re.compile(r"\s+")
+# Region codes are digits, except abroad: Pemilu's overseas posts are 99AA, 99AB ...
+_CODE = re.compile(r"[0-9][0-9A-Z]*")
+
+
+def is_code(text: object) -> bool:
+    return isinstance(text, str) and _CODE.fullmatch(text) is not None
+
+
+def level_of(code: str) -> int | None:
+    return _LEVELS.get(len(code))
+
+
+def parent_of(code: str) -> str | None:
+    """Codes nest by prefix (2/4/6/10/13 digits); a province's parent is the country ""."""
+    if not code:
+        return None
+    shorter = [n for n in _LEVELS if n < len(code)]
+    return code[:max(shorter)] if shorter else None
+
+
+@dataclass
+class ResultRow:
+    votes: dict[str, int]
+    progress_done: int | None = None
+    progress_total: int | None = None
+    progress_percent: Decimal | None = None
+    valid_votes: int | None = None   # suara_sah, where the record states it
+    source: str = ""
+
+
+@dataclass
+class Batch:
+    """Everything one import writes, keyed so duplicates collapse before they reach SQL."""
+
+    # code -> (level, parent); (code, election) -> name as that election spells it
+    regions: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    region_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    candidates: dict[tuple, dict[str, tuple[int, str, bool]]] = field(default_factory=dict)
+    results: dict[tuple, ResultRow] = field(default_factory=dict)  # (race, area, tier, as_of)
+
+    def add_region(self, code: str, name: str, election: str, level: int | None = None,
+                   parent: str | None = None) -> None:
+        level = level_of(code) if level_of(code) is not None else level
+        self.regions[code] = (level if level is not None else 0,
+                              parent if parent is not None else parent_of(code))
+        self.region_names[(code, election)] = name
+
+    def add_candidate(self, race: tuple, cid: str, nomor_urut: int, name: str,
+                      empty_box: bool) -> None:
+        self.candidates.setdefault(race, {})[cid] = (nomor_urut, name, empty_box)
+
+    def add_result(self, race: tuple, area: str, tier: str, as_of: datetime,
+                   row: ResultRow) -> None:
+        self.results[(race, area, tier, as_of.astimezone(WIB).isoformat())] = row
+
+    def merge(self, other: "Batch") -> None:
+        self.regions.update(other.regions)
+        self.region_names.update(other.region_names)
+        for race, pairs in other.candidates.items():
+            self.candidates.setdefault(race, {}).update(pairs)
+        self.results.update(other.results)
+
+    def races(self) -> set[tuple]:
+        return set(self.candidates) | {key[0] for key in self.results}
+
+
+class Store:
+    """An open store. `Store(path)` opens (and creates) the file; nothing else happens."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path), isolation_level=None)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise CheckError("official_db_unusable", path=str(path), reason=str(exc)) from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CheckError("official_db_newer", path=str(self.path), version=version)
+        if version == 0:
+            with self.transaction():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.executemany(
+                    "INSERT INTO elections VALUES (?, ?, ?, ?)",
+                    [(e.id, e.name, e.held_on, e.rank) for e in ELECTIONS.values()])
+                self.db.execute("INSERT INTO regions VALUES ('', 'INDONESIA', 0, NULL)")
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self):
+        """All or nothing: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any exception."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- meta -------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                        "value = excluded.value", (key, value))
+
+    def counts(self) -> dict[str, int]:
+        tables = ("regions", "region_names", "races", "candidates", "results", "result_votes",
+                  "fetched")
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # -- writing (inside a transaction) -----------------------------------------------------
+    def write(self, batch: Batch) -> None:
+        """Upsert a batch. Call inside `transaction()`: the caller decides what is atomic."""
+        db = self.db
+        self._write_regions(batch)
+        db.executemany("INSERT INTO races (election, kind, region) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING", sorted(batch.races()))
+        ids = {(e, k, r): i for i, e, k, r in
+               db.execute("SELECT id, election, kind, region FROM races")}
+        db.executemany(
+            "INSERT INTO candidates VALUES (?, ?, ?, ?, ?) ON CONFLICT (race, id) DO UPDATE SET "
+            "nomor_urut = excluded.nomor_urut, name = excluded.name, "
+            "is_empty_box = excluded.is_empty_box",
+            [(ids[race], cid, n, name, int(empty)) for race, cands in batch.candidates.items()
+             for cid, (n, name, empty) in cands.items()])
+        upsert = ("INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
+                  "progress_percent, valid_votes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (race, area, tier, as_of) DO UPDATE SET "
+                  "progress_done = excluded.progress_done, "
+                  "progress_total = excluded.progress_total, "
+                  "progress_percent = excluded.progress_percent, "
+                  "valid_votes = excluded.valid_votes, source = excluded.source RETURNING id")
+        votes = []
+        written = []
+        for (race, area, tier, as_of), row in batch.results.items():
+            percent = None if row.progress_percent is None else str(row.progress_percent)
+            rid = db.execute(upsert, (ids[race], area, tier, as_of, row.progress_done,
+                                      row.progress_total, percent, row.valid_votes,
+                                      row.source)).fetchone()[0]
+            written.append((rid,))
+            votes += [(rid, cid, n) for cid, n in row.votes.items()]
+        # A re-import replaces a result's votes whole, so a dropped candidate does not linger.
+        db.executemany("DELETE FROM result_votes WHERE result = ?", written)
+        db.executemany("INSERT INTO result_votes VALUES (?, ?, ?)", votes)
+
+    def _write_regions(self, batch: Batch) -> None:
+        if not batch.regions:
+            return
+        db = self.db
+        db.executemany("INSERT INTO region_names VALUES (?, ?, ?) ON CONFLICT (code, election) "
+                       "DO UPDATE SET name = excluded.name",
+                       [(c, e, n) for (c, e), n in batch.region_names.items()])
+        db.executemany(
+            "INSERT INTO regions VALUES (?, '', ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            "level = excluded.level, parent = coalesce(excluded.parent, regions.parent)",
+            [(code, level, parent) for code, (level, parent) in batch.regions.items()])
+        # The display name is the newest election's spelling, tidied (SOURCES.md: raw names
+        # carry quirks such as ' PELALAWAN'); every spelling stays in region_names.
+        best = _stored_best(db, list(batch.regions))
+        db.executemany("UPDATE regions SET name = ? WHERE code = ?",
+                       [(tidy(name), code) for code, (_, name) in best.items()])
+
+
+def _stored_best(db: sqlite3.Connection, codes: list[str]) -> dict[str, tuple[int, str]]:
+    """code -> (rank, name) of the newest-election spelling already stored."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (code TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM wanted")
+    db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(c,) for c in codes])
+    best: dict[str, tuple[int, str]] = {}
+    for code, rank, name in db.execute(
+            "SELECT n.code, e.rank, n.name FROM region_names n JOIN wanted w ON w.code = n.code "
+            "JOIN elections e ON e.id = n.election"):
+        if code not in best or rank > best[code][0]:
+            best[code] = (rank, name)
+    return best
+
+
+def tidy(name: str) -> str:
+    return _SPACES.sub(" ", name).strip()
