@@ -162,7 +162,8 @@ def test_broken_rules_dir_is_a_one_line_error(tmp_path):
 
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text("utf-8")
-    commands = [("check",), ("rules", "list"), ("rules", "explain")]
+    commands = [("check",), ("rules", "list"), ("rules", "explain"), ("official", "import"),
+                ("official", "import-rekap"), ("official", "sync"), ("official", "status")]
     for words in commands:
         result = run(*words, "--help")
         assert result.exit_code == 0 and len(result.output) > 100
