@@ -31,9 +31,14 @@ def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
 
 
 def _race(claim: Claim, record: MemoryRecord) -> Race | None:
-    if not (claim.election and claim.race_kind) or claim.region_code is None:
+    if not (claim.election and claim.race_kind):
         return None
-    region = "" if claim.race_kind == "president" else claim.region_code
+    if claim.race_kind == "president":
+        region = ""  # one national race; a province is an area in it
+    else:
+        region = claim.race_region if claim.race_region is not None else claim.region_code
+    if region is None:
+        return None
     return record.race_for(claim.election, claim.race_kind, region)
 
 
@@ -47,9 +52,11 @@ def _candidate(claim: Claim, race: Race, record: MemoryRecord) -> Candidate | No
 
 
 def _area(claim: Claim, race: Race) -> str:
-    """A presidential figure for a province is counted in that province's area."""
-    if race.kind == "president" and claim.region_code:
-        return claim.region_code
+    """Where the figure was counted: the race region, or a region nested in it (a kab/kota
+    in a governor race, a province in the presidential race)."""
+    code = claim.region_code
+    if code and code != race.region and code.startswith(race.region):
+        return code
     return race.region
 
 
@@ -72,12 +79,16 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
+def _pct(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(_HUNDREDTH)
+
+
 def _beside(sirekap: Result | None, value) -> dict:
     """The Sirekap figure shown next to a plenary comparison, with its time and progress."""
     if value is None or sirekap is None:
         return {}
     return {"sirekap_value": value, "sirekap_as_of": sirekap.as_of,
-            "sirekap_progress": sirekap.progress}
+            "sirekap_progress": _pct(sirekap.progress)}
 
 
 def _unverifiable(index: int, reason: str) -> Comparison:
@@ -107,12 +118,12 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
         status = _grade(difference, limits["share_consistent"], limits["share_minor"])
         side = sirekap.share(candidate.id) if sirekap and sirekap is not best else None
         return Comparison(index, status, official.quantize(_HUNDREDTH), difference, best.tier,
-                          best.as_of, best.progress, best.source,
+                          best.as_of, _pct(best.progress), best.source,
                           **_beside(sirekap, side.quantize(_HUNDREDTH) if side is not None else None))
     # votes
     target = best
     if best.tier == "sirekap":
-        key = (claim.election, claim.race_kind, claim.region_code)
+        key = (claim.election, claim.race_kind, claim.region_code)  # the same area
         matching = [r for r in record.results_for(race, area) if r.tier == "sirekap"
                     and _same_progress(_stated_progress(claims, key), r)]
         if not matching:
@@ -127,7 +138,7 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
     status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
     side = sirekap.votes.get(candidate.id) if sirekap and sirekap is not target else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
-                      target.progress, target.source, **_beside(sirekap, side))
+                      _pct(target.progress), target.source, **_beside(sirekap, side))
 
 
 def _compare_progress(index: int, claim: Claim, race: Race, area: str,
@@ -143,12 +154,12 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
         if abs(claimed - result.progress) <= _HUNDREDTH:
             return Comparison(index, "consistent", result.progress.quantize(_HUNDREDTH),
                               Decimal(0).quantize(_HUNDREDTH), "sirekap", result.as_of,
-                              result.progress, result.source)
+                              _pct(result.progress), result.source)
     highest = max(history, key=lambda r: r.progress)
     if claimed > highest.progress:
         return Comparison(index, "discrepant", highest.progress.quantize(_HUNDREDTH),
                           (claimed - highest.progress).quantize(_HUNDREDTH), "sirekap",
-                          highest.as_of, highest.progress, highest.source)
+                          highest.as_of, _pct(highest.progress), highest.source)
     return _unverifiable(index, "progress_changes")
 
 

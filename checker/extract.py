@@ -9,13 +9,15 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 from urllib.parse import urljoin
 
+from . import pagedata
 from .hosts import HostInfo, parse_url
-from .models import Snapshot
+from .models import Claim, Comparison, Snapshot
 from .rules import Vocabulary
 
 __all__ = ["Hit", "Page", "decode_body", "extract", "normalise"]
@@ -86,6 +88,17 @@ class Page:
     citation_hits: tuple[Hit, ...]   # "sumber: KPU"
     election_words: tuple[str, ...]
     debunk: bool = False             # title or first <h1> says "[HOAKS]", "cek fakta"...
+    # What figures are read from (checker/claims.py). Bounded: hostile pages are huge.
+    tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per table, rows of cell texts
+    #                                  (case kept; rowspan/colspan expanded into a grid)
+    table_contexts: tuple[str, ...] = ()  # per table: its <caption>, else the heading before it
+    json_blobs: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+    #                                  (where, parsed JSON): <script type="application/json">,
+    #                                  __NEXT_DATA__, window.__X__ = {...}, a JSON body. Numbers
+    #                                  with a fraction are Decimal, never float.
+    prose: str = ""                  # visible text outside tables, case kept, one line per block
+    claims: tuple[Claim, ...] = ()   # filled after extraction (checker/claims.extract_claims)
+    comparisons: tuple[Comparison, ...] = ()  # filled by the comparison step
 
 
 def normalise(text: str) -> str:
@@ -298,6 +311,7 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
     title, text, headings, site_names, links, logos = "", "", (), (), (), ()
     og_title, first_h1 = "", ""
     scripts, app_shell = 0, False
+    grids, contexts, blobs, prose = (), (), (), ""
     if is_html and snapshot.body:
         html = _INVISIBLE.sub("", decode_body(snapshot))
         doc = _parse(html)
@@ -317,6 +331,7 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
                                   if (href := _join(final.url, a.get("href")))), 500))
             logos = tuple(_logos(doc, final.url))
             scripts = sum(1 for _ in doc.iter("script"))
+            blobs = pagedata.json_blobs(doc)
             lowered = html.lower()
             app_shell = any(marker.lower() in lowered for marker in vocabulary.app_shell_markers)
             body = doc.find("body")
@@ -324,6 +339,13 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
                 text = normalise(_visible_text(body))
+                grids, contexts = pagedata.tables(body)
+                prose = pagedata.prose(body)
+    if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):
+        # A JSON file checked directly (raw.githubusercontent.com serves it as text/plain).
+        value = pagedata.parse_json(snapshot.body)
+        if isinstance(value, (dict, list)):
+            blobs = (("body", value),)
     title_n = normalise(title)
     voc = vocabulary
     debunk = _debunks(voc, title_n, first_h1)
@@ -343,4 +365,5 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
         election_words=tuple(sorted({h.phrase for h in _scan(voc.election_words, voc, title_n,
                                                               headings, text)})),
         debunk=debunk,
+        tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose,
     )

@@ -119,6 +119,9 @@ class Claim:
     progress_done: int | None = None  # "60.219 dari 60.751 TPS"
     progress_total: int | None = None
     source_url: str | None = None     # the JSON resource a figure was read from
+    approximate: bool = False         # "14,1 juta suara": rounded by the writer
+    race_region: str | None = None    # the race's own region ("31" for the DKI governor race,
+    #                                   "" for the president) when region_code is an area in it
 
 
 @dataclass(frozen=True)

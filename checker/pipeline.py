@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .analysers import CHECKS
+from .claims import extract_claims
+from .compare import compare_claims, figures_status
 from .context import Context
 from .extract import Page, extract
 from .hosts import is_under
 from .models import SEVERITIES, Finding, Report, Snapshot, Source
 from .verdict import decide
+
 
 def run_rules(page: Page, context: Context) -> tuple[Finding, ...]:
     findings = []
@@ -33,6 +38,11 @@ def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Sourc
 def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
     """Analyse what was retrieved. Pure: no network, clock, database or files."""
     page = extract(snapshot, context.rules.vocabulary)
+    # Figures: what the page claims, then the same claims against the official record. Both
+    # ride on the Page so the figures rules read them like any other fact.
+    claims = extract_claims(page, snapshot, context.official, context.rules)
+    comparisons = compare_claims(claims, context.official, context.rules.thresholds)
+    page = replace(page, claims=claims, comparisons=comparisons)
     findings = run_rules(page, context)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
@@ -40,7 +50,8 @@ def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
         label=decide((f.code for f in findings), context.rules.verdicts),
         source=_source(snapshot, page, context, findings),
         findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
-        elections=elections,
+        elections=elections, claims=claims, comparisons=comparisons,
+        figures_status=figures_status(comparisons),
     )
 
 

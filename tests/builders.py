@@ -16,7 +16,11 @@ FIXED_TIME = datetime(2024, 11, 28, 3, 15, tzinfo=timezone.utc)  # 10:15 WIB
 
 @lru_cache(maxsize=1)
 def context() -> Context:
-    return Context(rules=load_rules(rules_dir()))
+    """The rules, and the official record a fresh install has (real Sirekap data and the
+    shipped plenary results)."""
+    from official_data import record_with_rekap
+
+    return Context(rules=load_rules(rules_dir()), official=record_with_rekap())
 
 
 def snapshot(url: str, html: str | bytes | None = None, redirects=(), content_type="text/html",

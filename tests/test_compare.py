@@ -6,7 +6,11 @@ import pytest
 
 from checker.compare import compare_claims, figures_status
 from checker.models import Claim, Comparison
-from official_fixtures import governor_record
+from official_data import record, record_with_rekap
+
+
+def governor_record(with_rekap: bool = True):
+    return record_with_rekap() if with_rekap else record()
 
 
 def share(region, nomor, value, **kw):

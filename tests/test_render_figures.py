@@ -12,7 +12,11 @@ from checker.compare import compare_claims, figures_status
 from checker.models import Claim
 from checker.pipeline import check_snapshot
 from checker.render_figures import number
-from official_fixtures import governor_record
+from official_data import record, record_with_rekap
+
+
+def governor_record(with_rekap: bool = True):
+    return record_with_rekap() if with_rekap else record()
 
 FAKE = [("Ridwan Kamil-Suswono", 1, "42.02"), ("Dharma-Kun", 2, "10.49"),
         ("Pramono-Rano <script>alert(1)</script>", 3, "47.49")]

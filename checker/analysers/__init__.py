@@ -23,4 +23,4 @@ def register(name: str) -> Callable[[Check], Check]:
 
 
 # Importing the modules registers their checks (explicitly listed, no discovery magic).
-from . import domain, page  # noqa: E402,F401
+from . import domain, figures, page  # noqa: E402,F401

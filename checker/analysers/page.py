@@ -37,8 +37,13 @@ def result_claims(page, ctx, params):
     headline = [h for h in hits if h.where != "text" and h.phrase in strong]
     counted = [h for h in hits if h.phrase in strong
                or page.election_words and (h.near_figures or h.where != "text")]
-    if headline or (counted and page.figure_count >= int(params.get("min_figures", 2))):
-        yield {**_evidence(headline or counted), "figures": page.figure_count}
+    # Candidate figures read from the page (checker/claims.py) are results by themselves.
+    candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
+                         and (c.candidate_id or c.candidate_name or c.nomor_urut)]
+    if headline or candidate_figures or (
+            counted and page.figure_count >= int(params.get("min_figures", 2))):
+        yield {**_evidence(headline or counted), "figures": page.figure_count,
+               "claims": len(candidate_figures)}
 
 
 @register("disclaimer")

@@ -1,0 +1,195 @@
+"""Numbers as Indonesian pages write them, read into int and Decimal (never float).
+
+Indonesian uses "." for thousands and "," for decimals ("2.181.939 suara", "50,07 persen");
+English-style pages and hoax graphics use the opposite ("1,717,245", "42.02%"). A number is
+read by its own shape first (group lengths, both separators), then by its unit ("%" and
+"persen" take a decimal, "suara" a whole count), then by the style of the rest of the text,
+and last by the Indonesian default. "14,1 juta suara" is 14,100,000 and marked approximate:
+the writer rounded it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "parse_number"]
+
+_MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
+_MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
+                "ribu": 10 ** 3, "rb": 10 ** 3, "thousand": 10 ** 3, "miliar": 10 ** 9}
+# A figure: digits with "." or "," between them; not glued to letters, dates ("28/11/2024"),
+# clock times ("15:30") or ISO dates ("2024-11-28").
+_TOKEN = r"\d+(?:[.,]\d+)*"
+_NUMBER = re.compile(
+    r"(?<![\w.,/:])(" + _TOKEN + r")(?![/]|[.,:]\d|-\d)"
+    r"(?:\s?(%|persen\b|per\s?sen\b|pct\b)"
+    r"|\s*(" + "|".join(_MULTIPLIERS) + r")\b\.?(?:\s*(suara|votes?)\b)?"
+    r"|\s*(suara|votes?)\b)?",
+    re.IGNORECASE)
+_FRACTION = re.compile(
+    r"(?<![\w.,/:])(" + _TOKEN + r")\s*(?:dari|/|of|dr\.?)\s*(" + _TOKEN + r")(?![\w/]|[.,]\d)"
+    r"(?:\s*(tps)\b)?", re.IGNORECASE)
+_GLUED = re.compile(r"\w")
+_CLOCK_BEFORE = re.compile(r"(?:pukul|pkl\.?|jam)\s*$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:wib|wita|wit)\b", re.IGNORECASE)
+# Unambiguous evidence of a style: several thousands groups, or a 1-2 digit decimal part.
+_ID_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+_EN_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure found in text. unit: "percent" | "votes" | None (a bare number)."""
+
+    value: int | Decimal
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    approximate: bool = False  # "14,1 juta": the writer rounded
+
+
+@dataclass(frozen=True)
+class Fraction:
+    """"60.219 dari 60.751 TPS": done of total."""
+
+    done: int
+    total: int
+    start: int
+    end: int
+    text: str
+    tps: bool  # the word TPS follows
+
+
+def detect_style(text: str, sample: int = 200_000) -> str | None:
+    """"id" when the text writes numbers the Indonesian way, "en" the English way, None when
+    it does not say (then the Indonesian default applies)."""
+    text = text[:sample]
+    ind = sum(1 for _ in zip(range(200), _ID_EVIDENCE.finditer(text)))
+    eng = sum(1 for _ in zip(range(200), _EN_EVIDENCE.finditer(text)))
+    if ind > eng:
+        return "id"
+    if eng > ind:
+        return "en"
+    return None
+
+
+def _to_decimal(digits: str) -> Decimal | None:
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def parse_number(token: str, prefer: str | None = None,
+                 style: str | None = None) -> int | Decimal | None:
+    """Read one token of digits and separators. prefer: "decimal" (a percentage) or "integer"
+    (a count) for the ambiguous "2.181" / "50,070"; style: "id" | "en" from detect_style.
+    Returns int for whole numbers written without a decimal part, Decimal otherwise, None
+    when the token is not one number ("1.2.3", "12,34,56")."""
+    token = token.strip()
+    if not token or len(token) > _MAX_DIGITS + 10 or not re.fullmatch(_TOKEN, token):
+        return None
+    seps = [c for c in token if c in ".,"]
+    groups = re.split(r"[.,]", token)
+    if sum(len(g) for g in groups) > _MAX_DIGITS:
+        return None
+    if not seps:
+        return int(token)
+    if len(set(seps)) == 2:
+        # "1.717.245,50" / "1,717,245.50": the last separator is the decimal point, the others
+        # (all the other character) group thousands.
+        last = seps[-1]
+        if seps.count(last) != 1 or not _thousands(groups[:-1]):
+            return None
+        return _to_decimal("".join(groups[:-1]) + "." + groups[-1])
+    sep = seps[0]
+    if len(seps) > 1:  # "2.181.939" / "1,717,245": only thousands groups can repeat
+        return int("".join(groups)) if _thousands(groups) else None
+    head, tail = groups
+    if len(tail) != 3 or head == "0" or len(head) > 3:
+        return _to_decimal(head + "." + tail)  # "50,07", "42.02", "0,500", "1234.567"
+    # "2.181" or "50,070": the unit decides, then the page's style, then the Indonesian habit.
+    if prefer == "decimal":
+        as_decimal = True
+    elif prefer == "integer":
+        as_decimal = False
+    elif style == "en":
+        as_decimal = sep == "."
+    else:
+        as_decimal = sep == ","
+    return _to_decimal(head + "." + tail) if as_decimal else int(head + tail)
+
+
+def _thousands(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _integral(value: int | Decimal) -> int | Decimal:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    return value
+
+
+def _is_clock(text: str, start: int, end: int, token: str) -> bool:
+    """"pukul 15.30", "10.00 WIB": a time of day, not a figure."""
+    if not re.fullmatch(r"\d{1,2}[.:]\d{2}", token):
+        return False
+    return bool(_CLOCK_BEFORE.search(text[max(0, start - 8):start])
+                or _CLOCK_AFTER.match(text, end))
+
+
+def find_numbers(text: str, style: str | None = None, default_unit: str | None = None,
+                 limit: int = 5000) -> list[Number]:
+    """Every figure in `text`, at most `limit`. Percentages become Decimal; vote counts int
+    (a count with a decimal part that is not rounded by "juta"/"ribu" is dropped).
+    `default_unit` gives unit-less numbers a unit (a table column headed "Suara")."""
+    found: list[Number] = []
+    for match in _NUMBER.finditer(text):
+        if len(found) >= limit:
+            break
+        token, percent, mult, mult_votes, votes = match.groups()
+        if not (percent or mult or votes) and _GLUED.match(text, match.end(1)):
+            continue  # "2024an", "3rd", "10x": part of a word
+        if _is_clock(text, match.start(1), match.end(1), token):
+            continue
+        unit = ("percent" if percent else "votes" if (mult_votes or votes) else
+                None if mult else default_unit)
+        if mult:
+            prefer = "decimal" if "," in token or style == "en" else None
+        else:
+            prefer = {"percent": "decimal", "votes": "integer"}.get(unit or "")
+        value = parse_number(token, prefer, style)
+        if value is None:
+            continue
+        approximate = False
+        if mult:
+            value = _integral(Decimal(value) * _MULTIPLIERS[mult.lower()])
+            approximate = True  # "14,1 juta" alone may be voters or rupiah: unit from context
+        if unit == "percent":
+            value = Decimal(value)
+        elif unit == "votes" and not isinstance(value, int):
+            if value != value.to_integral_value():
+                continue  # "12,5 suara" is not a count
+            value = int(value)
+        found.append(Number(value, unit, match.start(), match.end(), match.group(0),
+                            approximate))
+    return found
+
+
+def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Iterator[Fraction]:
+    """"60.219 dari 60.751 TPS", "14.825/14.835": whole numbers, done <= total not enforced
+    (a page claiming more done than exist is a finding, not a parse error)."""
+    count = 0
+    for match in _FRACTION.finditer(text):
+        done = parse_number(match.group(1), "integer", style)
+        total = parse_number(match.group(2), "integer", style)
+        if isinstance(done, int) and isinstance(total, int) and total > 0:
+            yield Fraction(done, total, match.start(), match.end(), match.group(0),
+                           bool(match.group(3)))
+            count += 1
+            if count >= limit:
+                return

@@ -1,0 +1,60 @@
+"""The official record for tests, built from the real Sirekap data in ../shared/data with the
+project's own importer (checker/official), once per test session."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from checker.official.importer import import_sirekap_tree
+from checker.official.model import MemoryRecord
+from checker.official.record import load_record
+from checker.official.store import Store
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+PILKADA = DATA / "sirekap-pilkada2024-snapshot"
+PEMILU = DATA / "sirekap-pemilu2024-aggregates" / "pemilu"
+DERIVED = DATA / "derived_pilgub2024_sirekap_snapshot_20241128.csv"
+# The JSON as the unofficial site loaded it, from the scraper's public repository.
+RAW_BASE = "https://raw.githubusercontent.com/razanfawwaz/pilkada-scrap/refs/heads/main/"
+
+
+@lru_cache(maxsize=1)
+def record() -> MemoryRecord:
+    """Pilkada 2024 (governor and regent/mayor races, regions) and the Pemilu 2024
+    presidential race, as the importer reads them."""
+    store = Store(":memory:")
+    try:
+        import_sirekap_tree(store, PILKADA)
+        import_sirekap_tree(store, PEMILU)
+        return load_record(store)
+    finally:
+        store.close()
+
+
+@lru_cache(maxsize=1)
+def record_with_rekap() -> MemoryRecord:
+    """The same record plus the plenary results the package ships (DKI, Jawa Barat, Jawa
+    Timur governor races): what a fresh install compares against."""
+    from checker.official.rekap import import_rekap_csv
+
+    store = Store(":memory:")
+    try:
+        import_sirekap_tree(store, PILKADA)
+        import_sirekap_tree(store, PEMILU)
+        import_rekap_csv(store, REKAP_CSV)
+        return load_record(store)
+    finally:
+        store.close()
+
+
+REKAP_CSV = Path(__file__).resolve().parent.parent / "checker" / "official" / "data" / \
+    "rekap_pilgub2024.csv"
+
+
+@lru_cache(maxsize=1)
+def governor_rows() -> tuple[dict[str, str], ...]:
+    """One row per governor pair in the 37 provinces (the derived CSV of the snapshot)."""
+    with DERIVED.open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
