@@ -40,17 +40,33 @@ def _fail(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_ERROR)
 
 
-def _load_context(rules_dir, lang):
+def db_option(func):
+    return click.option("--db", type=click.Path(dir_okay=False), envvar="CEKRESMI_DB",
+                        help="The official-record database (default: $CEKRESMI_DB, else "
+                             "$XDG_DATA_HOME/cekresmi/cekresmi.sqlite3).")(func)
+
+
+def _load_context(rules_dir, lang, db=None, record=False):
     from .context import Context
     from .paths import rules_dir as find_rules
     from .rules import load_rules
     from .schema import RulesError
 
     try:
-        return Context(rules=load_rules(find_rules(rules_dir)))
+        rules = load_rules(find_rules(rules_dir))
     except RulesError as exc:
         prefix = "Aturan tidak valid" if lang == "id" else "Invalid rules"
         raise _fail(f"{prefix}: {exc}") from None
+    if not record:
+        return Context(rules=rules)
+    # The official record figures are compared against (the shipped data on first use).
+    from .errors import CheckError
+    from .official import default_record
+
+    try:
+        return Context(rules=rules, official=default_record(db))
+    except CheckError as exc:
+        raise _fail(_error(exc, lang)) from None
 
 
 def _error(exc, lang, template_dir=None) -> str:
@@ -128,8 +144,9 @@ def _write(text: str, output: str | None) -> None:
 @rules_dir_option
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
               help="Templates here override the bundled reports/ (rebranding).")
+@db_option
 def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_private, timeout,
-          max_bytes, concurrency, rules_dir, template_dir):
+          max_bytes, concurrency, rules_dir, template_dir, db):
     """Check URLs, saved HTML pages (with --url) or WARC captures.
 
     \b
@@ -159,7 +176,7 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
                                           reason=exc.strerror or exc), lang, template_dir)) from None
     if not raw:
         raise click.UsageError("give at least one URL or file, or --from FILE")
-    context = _load_context(rules_dir, lang)
+    context = _load_context(rules_dir, lang, db, record=True)
 
     parsed, errors = [], []
     for text in raw:
@@ -251,12 +268,6 @@ def rules_explain(code, lang, rules_dir):
             extra = "" if isinstance(example, str) else (
                 f"  ({', '.join(k for k in example if k != 'url')})")
             click.echo(f"  {words['explain_' + kind]}: {shown}{extra}")
-
-
-def db_option(func):
-    return click.option("--db", type=click.Path(dir_okay=False), envvar="CEKRESMI_DB",
-                        help="The official-record database (default: $CEKRESMI_DB, else "
-                             "$XDG_DATA_HOME/cekresmi/cekresmi.sqlite3).")(func)
 
 
 @cli.group()

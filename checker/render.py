@@ -31,7 +31,7 @@ from markupsafe import Markup
 
 from . import paths
 from .models import CONFIDENCES, SEVERITIES, Finding, Report
-from .render_figures import claim_dict, comparison_dict, race_tables
+from .render_figures import claim_dict, comparison_dict, number, race_tables, when
 from .rules import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "report_dict", "ui"]
@@ -217,8 +217,17 @@ class _Evidence(dict):
         return ""
 
 
-def _message(template: str, evidence: Mapping[str, Any]) -> str:
-    values = _Evidence({str(k): _evtext(v) for k, v in evidence.items()})
+def _localised(value: Any, lang: str) -> str:
+    """Numbers and times in a message are written the reader's way (50,07 / 50.07; WIB)."""
+    if isinstance(value, Decimal) or (isinstance(value, int) and not isinstance(value, bool)):
+        return number(value, lang)
+    if isinstance(value, datetime):
+        return when(value)
+    return _evtext(value)
+
+
+def _message(template: str, evidence: Mapping[str, Any], lang: str = "id") -> str:
+    values = _Evidence({str(k): _localised(v, lang) for k, v in evidence.items()})
     try:
         return template.format_map(values)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError):
@@ -236,7 +245,7 @@ def _finding(finding: Finding, rules: RuleSet, lang: str) -> dict[str, Any]:
         title, message, references = finding.code, "", []
     else:
         title = rule.title.get(lang)
-        message = _message(rule.message.get(lang), finding.evidence)
+        message = _message(rule.message.get(lang), finding.evidence, lang)
         references = list(rule.references)
     return {"code": finding.code, "severity": finding.severity,
             "confidence": finding.confidence, "title": title, "message": message,

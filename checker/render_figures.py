@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping
 from .compare import figures_status
 from .models import Claim, Comparison
 
-__all__ = ["claim_dict", "comparison_dict", "number", "race_tables"]
+__all__ = ["claim_dict", "comparison_dict", "number", "race_tables", "when"]
 
 _WIB_OFFSET_HOURS = 7
 
@@ -40,7 +40,7 @@ def _signed(value: Any, lang: str) -> str:
     return ("+" if value > 0 else "\u2212" if value < 0 else "\u00b1") + text
 
 
-def _when(moment: datetime | None) -> str:
+def when(moment: datetime | None) -> str:
     """Times are shown in WIB, as Sirekap and the press write them."""
     if moment is None:
         return "-"
@@ -106,7 +106,8 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, 
     return {
         "kind": words.get(f"kind_{claim.kind}", claim.kind),
         "candidate": claim.candidate_name or (f"{words['ballot']} {claim.nomor_urut}"
-                                              if claim.nomor_urut else "-"),
+                                              if claim.nomor_urut else
+                                              words["all_tps"] if claim.kind == "progress" else "-"),
         "claimed": _shown(claim, claim.value, lang),
         "official": _shown(claim, comparison.official_value if comparison else None, lang),
         "difference": _signed(comparison.difference, lang) if comparison and
@@ -125,10 +126,11 @@ def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], wo
         reason = reasons.most_common(1)[0][0] if reasons else "no_record"
         return words["fig_headline_unverifiable"].format(
             race=name, reason=words.get(f"reason_{reason}", reason))
-    first = graded[0][1]
-    claim, worst = max(graded, key=lambda p: abs(Decimal(p[1].difference or 0)))
+    candidates = [p for p in graded if p[0].kind != "progress"] or graded
+    first = candidates[0][1]
+    claim, worst = max(candidates, key=lambda p: abs(Decimal(p[1].difference or 0)))
     return words[f"fig_headline_{status}"].format(
-        race=name, tier=words.get(f"tier_{first.tier}", first.tier), as_of=_when(first.as_of),
+        race=name, tier=words.get(f"tier_{first.tier}", first.tier), as_of=when(first.as_of),
         candidate=claim.candidate_name or str(claim.nomor_urut or "-"),
         difference=_signed(worst.difference, lang))
 
@@ -148,12 +150,14 @@ def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
         graded = [(cl, co) for cl, co in pairs if co is not None and co.status != "unverifiable"]
         status = figures_status(compared)
         reasons = Counter(co.reason for _, co in pairs if co is not None and co.reason)
-        first = graded[0][1] if graded else None
+        # The tier a reader cares about is that of the candidates' figures, not of progress.
+        ranked = sorted(graded, key=lambda p: p[0].kind == "progress")
+        first = ranked[0][1] if ranked else None
         name = _race_name(pairs[0][0], words)
         tables.append({
             "race": name, "status": status, "status_text": words.get(f"status_{status}", status),
             "tier": words.get(f"tier_{first.tier}", first.tier) if first else "",
-            "as_of": _when(first.as_of) if first else "",
+            "as_of": when(first.as_of) if first else "",
             "source": first.source if first else "",
             "headline": _headline(name, status, graded, words, lang, reasons),
             "rows": [_row(cl, co, words, lang) for cl, co in pairs][:200],

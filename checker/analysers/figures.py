@@ -17,6 +17,7 @@ from . import register
 from .common import kpu_host
 
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
+_HUNDREDTH = Decimal("0.01")
 _CLOCK = re.compile(r"(?:pukul|jam|pkl\.?)?\s*(\d{1,2})[.:](\d{2})\s*(wib|wita|wit)?", re.I)
 _DATE = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})|(\d{4})-(\d{2})-(\d{2})")
 _MONTHS = {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -53,7 +54,7 @@ def shares_sum(page, ctx, params):
         race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
         complete = race is not None and len(group) >= len(record.candidates_of(race))
         if total > 100 + tolerance or (complete and total < 100 - tolerance):
-            yield {"where": _where(key), "total": f"{total:.2f}", "count": len(group)}
+            yield {"where": _where(key), "total": total.quantize(_HUNDREDTH), "count": len(group)}
 
 
 @register("progress_over_100")
@@ -63,7 +64,7 @@ def progress_over_100(page, ctx, params):
             continue
         over_count = claim.progress_total and (claim.progress_done or 0) > claim.progress_total
         if Decimal(claim.value) > 100 or over_count:
-            yield {"value": f"{claim.value}", "excerpt": claim.excerpt}
+            yield {"value": claim.value, "excerpt": claim.excerpt}
             return
 
 
@@ -86,8 +87,8 @@ def shares_from_votes(page, ctx, params):
                 continue
             implied = Decimal(mine) * 100 / Decimal(total)
             if abs(implied - Decimal(claim.value)) > tolerance:
-                yield {"where": _where(key), "claimed": f"{claim.value}",
-                       "implied": f"{implied:.2f}", "excerpt": claim.excerpt}
+                yield {"where": _where(key), "claimed": claim.value,
+                       "implied": implied.quantize(_HUNDREDTH), "excerpt": claim.excerpt}
                 return
 
 
@@ -99,8 +100,8 @@ def full_progress_claim(page, ctx, params):
             comparison = page.comparisons[index] if index < len(page.comparisons) else None
             if comparison and comparison.official_value is not None \
                     and Decimal(comparison.official_value) < 100:
-                yield {"claimed": f"{claim.value}", "official": f"{comparison.official_value}",
-                       "as_of": comparison.as_of.isoformat() if comparison.as_of else "-"}
+                yield {"claimed": claim.value, "official_value": comparison.official_value,
+                       "as_of": comparison.as_of}
                 return
 
 
@@ -197,9 +198,10 @@ def _compared(page, status):
 
 def _comparison_evidence(pairs) -> dict:
     claim, comparison = max(pairs, key=lambda p: abs(Decimal(p[1].difference or 0)))
-    return {"count": len(pairs), "claimed": f"{claim.value}",
-            "official": f"{comparison.official_value}", "difference": f"{comparison.difference}",
-            "tier": comparison.tier, "as_of": comparison.as_of.isoformat(),
+    return {"count": len(pairs), "claimed": claim.value,
+            "unit": "%" if claim.kind in ("share", "progress") else "",
+            "official_value": comparison.official_value, "difference": comparison.difference,
+            "tier": comparison.tier, "as_of": comparison.as_of,
             "candidate": claim.candidate_name or str(claim.nomor_urut or "-"),
             "region": claim.region_name or claim.region_code or "-"}
 
