@@ -2,8 +2,9 @@
 
 - Shares are each candidate's share of all candidate votes, the way pages compute them, in
   percentage points: consistent <= `consistent` pp, minor <= `minor` pp, discrepant beyond.
-- Vote counts are compared against the plenary result (rekap), or against Sirekap only when the
-  page states the same TPS progress; otherwise they are `unverifiable` and the report says why.
+- Vote counts are compared against the Sirekap figure at the TPS progress the page states,
+  else against the plenary result (rekap); otherwise they are `unverifiable` and the report
+  says why.
 - The plenary tier is preferred wherever it exists; the Sirekap figure is shown beside it.
 Thresholds come from rules/ (the params of the figures rules), never from code.
 """
@@ -120,15 +121,19 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
         return Comparison(index, status, official.quantize(_HUNDREDTH), difference, best.tier,
                           best.as_of, _pct(best.progress), best.source,
                           **_beside(sirekap, side.quantize(_HUNDREDTH) if side is not None else None))
-    # votes
-    target = best
-    if best.tier == "sirekap":
-        key = (claim.election, claim.race_kind, claim.region_code)  # the same area
-        matching = [r for r in record.results_for(race, area) if r.tier == "sirekap"
-                    and _same_progress(_stated_progress(claims, key), r)]
-        if not matching:
-            return _unverifiable(index, "progress_differs")
+    # Votes: the Sirekap figure taken at the progress the page states is the exact match for
+    # what the page saw; without one, only the plenary result is a fair yardstick (counts
+    # move with every form that comes in).
+    key = (claim.election, claim.race_kind, claim.region_code)  # the same area
+    stated = _stated_progress(claims, key)
+    matching = [r for r in record.results_for(race, area) if r.tier == "sirekap"
+                and _same_progress(stated, r)] if stated else []
+    if matching:
         target = matching[0]
+    elif best.tier == "rekap":
+        target = best
+    else:
+        return _unverifiable(index, "progress_differs")
     official_votes = target.votes.get(candidate.id)
     if official_votes is None:
         return _unverifiable(index, "no_official_figure")
@@ -136,7 +141,7 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
     relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
         Decimal(100 if difference else 0)
     status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
-    side = sirekap.votes.get(candidate.id) if sirekap and sirekap is not target else None
+    side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
                       _pct(target.progress), target.source, **_beside(sirekap, side))
 

@@ -122,3 +122,13 @@ def test_no_record_at_all():
 ])
 def test_figures_status(statuses, overall):
     assert figures_status([Comparison(i, s) for i, s in enumerate(statuses)]) == overall
+
+
+def test_votes_at_a_stated_progress_use_that_sirekap_figure_even_with_a_plenary_result():
+    """A page quoting Sirekap at 99.12% was right at its time; the plenary count (with every
+    TPS in) is larger. The exact-progress Sirekap figure is the fair comparison."""
+    result = compare_claims([votes("35", 2, 12018858), progress("35", "99.12", 60219, 60751)],
+                            governor_record())
+    assert result[0].tier == "sirekap" and result[0].status == "consistent"
+    alone = compare_claims([votes("35", 2, 12018858)], governor_record())[0]
+    assert alone.tier == "rekap" and alone.status == "discrepant"

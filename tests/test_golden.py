@@ -5,27 +5,39 @@
     <case>/meta.json      {"url": final URL, "redirects": [earlier hop URLs], "content_type",
                           "status", "note": why this case exists, optional "headers": [[k, v]]}
     <case>/expected.json  {"label": ..., "must": [codes that must fire],
-                          "must_not": [codes that must not fire]}
+                          "must_not": [codes that must not fire],
+                          optional "figures_status": the page's figures status,
+                          optional "claims": [{field: value, ..., "status": comparison status}]
+                          -- each must match one extracted claim on every field it names
+                          (kind, value as a string, region_code, nomor_urut, candidate_id,
+                          claim_type, claimed_by, origin, election, race_kind), and "status"
+                          the comparison of that claim; optional "claims_count": exact count}
+    meta.json may also list "resources": [{"url", "content_type", "path"}] -- sub-resources
+    the page loaded (JSON), with "path" relative to ../shared/data (real Sirekap files).
 
 DESIGN.md: every false positive or negative found later becomes a new case here first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 from builders import context, snapshot
-from checker.models import LABELS
+from checker.models import LABELS, Resource
 from checker.pipeline import check_snapshot
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 CASES = sorted(p.name for p in PAGES.iterdir() if p.is_dir()) if PAGES.is_dir() else []
 
-_META_KEYS = {"url", "redirects", "content_type", "status", "note", "headers"}
-_EXPECTED_KEYS = {"label", "must", "must_not"}
+_META_KEYS = {"url", "redirects", "content_type", "status", "note", "headers", "resources"}
+_EXPECTED_KEYS = {"label", "must", "must_not", "figures_status", "claims", "claims_count"}
+_CLAIM_KEYS = {"kind", "value", "region_code", "nomor_urut", "candidate_id", "claim_type",
+               "claimed_by", "origin", "election", "race_kind", "status"}
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def _load(case: str) -> tuple[dict, dict, bytes]:
@@ -48,7 +60,43 @@ def _report(case: str):
                     content_type=meta.get("content_type", "text/html"),
                     status=meta.get("status", 200),
                     headers=tuple(tuple(h) for h in meta.get("headers", ())))
+    resources = tuple(Resource(r["url"], 200, r.get("content_type", "application/json"),
+                               (SHARED_DATA / r["path"]).read_bytes())
+                      for r in meta.get("resources", ()))
+    snap = dataclasses.replace(snap, resources=resources)
     return meta, expected, check_snapshot(snap, context())
+
+
+def _claim_problems(expected: dict, report) -> list[str]:
+    problems = []
+    if "figures_status" in expected and report.figures_status != expected["figures_status"]:
+        problems.append(f"figures_status is {report.figures_status!r}, expected "
+                        f"{expected['figures_status']!r}")
+    if "claims_count" in expected and len(report.claims) != expected["claims_count"]:
+        problems.append(f"{len(report.claims)} claims, expected {expected['claims_count']}")
+    statuses = {c.claim: c.status for c in report.comparisons}
+    for want in expected.get("claims", ()):
+        assert set(want) <= _CLAIM_KEYS, f"unknown claim keys {set(want) - _CLAIM_KEYS}"
+        fields = {k: v for k, v in want.items() if k != "status"}
+        found = [i for i, c in enumerate(report.claims)
+                 if all(str(getattr(c, k)) == str(v) for k, v in fields.items())]
+        if not found:
+            problems.append(f"no claim matches {fields}")
+        elif "status" in want and all(statuses.get(i) != want["status"] for i in found):
+            problems.append(f"claim {fields} compared as {[statuses.get(i) for i in found]}, "
+                            f"expected {want['status']!r}")
+    return problems
+
+
+def _describe_claims(report) -> str:
+    statuses = {c.claim: c for c in report.comparisons}
+    return "\n".join(
+        f"  claim {i}: {c.kind} {c.value} region={c.region_code} nomor={c.nomor_urut} "
+        f"id={c.candidate_id} type={c.claim_type} by={c.claimed_by} origin={c.origin} -> "
+        f"{statuses[i].status if i in statuses else '-'} "
+        f"({statuses[i].official_value if i in statuses else ''}, "
+        f"{statuses[i].tier if i in statuses else ''}, {statuses[i].reason if i in statuses else ''})"
+        for i, c in enumerate(report.claims[:60]))
 
 
 def _describe(report) -> str:
@@ -76,10 +124,12 @@ def test_golden_page(case):
     unwanted = sorted(set(expected.get("must_not", ())) & fired)
     if unwanted:
         problems.append(f"codes that fired but must not: {unwanted}")
+    problems += _claim_problems(expected, report)
     assert not problems, (
         f"golden case {case} ({meta['url']}): " + "; ".join(problems)
         + f"\nwhy this case exists: {meta['note']}"
         + f"\ncodes that fired: {sorted(fired)}\n" + _describe(report)
+        + f"\nfigures status: {report.figures_status}\n" + _describe_claims(report)
     )
 
 
