@@ -1,16 +1,15 @@
 """cekresmi: is this election-results page the KPU, an impostor, or an unofficial count?
 
-The public API. Everything here is pure except `check_url` (which fetches) and the loaders
-(`load_rules`, `load_path`), which read files. Shells (CLI, web, crawls) use only these names.
+The public API. Everything here is pure except `check_url` (which fetches) and `load_rules`
+(which reads files). Shells (CLI, web, crawls) use only these names.
+
+Names load on first use (PEP 562), so `cekresmi --help` does not pay for the analysis stack.
 """
 
-from .context import Context
-from .errors import CheckError
-from .models import (ALGORITHM_VERSION, REPORT_SCHEMA, Finding, Hop, Report, Resource, Snapshot,
-                     Source)
-from .pipeline import check_snapshot, check_url
-from .rules import RuleSet, load_rules
-from .schema import RulesError
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "ALGORITHM_VERSION",
@@ -29,3 +28,34 @@ __all__ = [
     "check_url",
     "load_rules",
 ]
+
+_HOME = {
+    "ALGORITHM_VERSION": "models", "CheckError": "errors", "Context": "context",
+    "Finding": "models", "Hop": "models", "REPORT_SCHEMA": "models", "Report": "models",
+    "Resource": "models", "RuleSet": "rules", "RulesError": "schema", "Snapshot": "models",
+    "Source": "models", "check_snapshot": "pipeline", "check_url": "pipeline",
+    "load_rules": "rules",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'checker' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"checker.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
+    from .context import Context
+    from .errors import CheckError
+    from .models import (ALGORITHM_VERSION, REPORT_SCHEMA, Finding, Hop, Report, Resource,
+                         Snapshot, Source)
+    from .pipeline import check_snapshot, check_url
+    from .rules import RuleSet, load_rules
+    from .schema import RulesError

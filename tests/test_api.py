@@ -66,3 +66,15 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     entry = [n for n in names if n.endswith("entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry[0]).decode()
     assert "cekresmi = checker.cli:main" in text
+
+
+def test_every_public_name_has_a_home():
+    assert set(checker._HOME) == set(checker.__all__)
+
+
+def test_importing_the_package_loads_no_analysis_code():
+    code = ("import sys, checker; "
+            "print([m for m in ('checker.pipeline', 'checker.rules', 'yaml', 'lxml') "
+            "if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
