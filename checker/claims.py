@@ -135,6 +135,8 @@ class Collector:
             if race_kind is None and region is not None and region.level in (1, 2):
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
+            if race_kind == "president" and region_code is None:
+                region_code = ""  # the country, as for the pairs' own figures on the page
             if race_kind and region_code is not None:
                 own_region = race_region(race_kind, region_code)
         if self.record is not None and region_code is not None:
@@ -187,7 +189,10 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     from . import claims_json, claims_table, claims_text
 
     figures = rules.figures if isinstance(rules, RuleSet) else rules
-    if figures is None:
+    if figures is None or page.debunk:
+        # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...") quotes the hoax's figures to
+        # debunk them: quotes, not claims, as for its phrases (golden
+        # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
         return ()
     negations = rules.vocabulary.negations if isinstance(rules, RuleSet) else ()
     matcher = matcher_for(record, figures)

@@ -27,6 +27,9 @@ from .numbers import Number, detect_style, find_fractions, find_numbers
 __all__ = ["collect"]
 
 _CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
+# What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
+# Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
+_TOPIC_CLAUSE = re.compile(r"[,;()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019]*\.?")
 _JOINERS = ("", "-", "\u2013", "\u2014", "/", "&", "+")
 _VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|mengantongi|perolehan|"
@@ -41,6 +44,9 @@ _LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
 _ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
+# Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
+# digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text:
@@ -115,8 +121,18 @@ class _Text:
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
         text, runs = self.text, []
-        current: list[int] | None = None
+        current: list | None = None  # [start, end, has a capital, joined words]
         in_region = [(r.start, r.end) for r in self.regions if r.end > start and r.start < end]
+
+        def close(run) -> None:
+            # A run of lower-case words only counts as a name when it has several words
+            # ("pramono-rano", "kotak kosong"): one lower-case word that happens to be in some
+            # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
+            # EFFENDY is a regent candidate in Sanggau; golden
+            # unofficial_quick_count_with_disclaimer).
+            if run is not None and (run[2] or run[3]):
+                runs.append((run[0], run[1]))
+
         for match in _NAME_WORD.finditer(text, start, end):
             word = match.group(0)
             folded = fold(word)
@@ -126,20 +142,21 @@ class _Text:
                 if joined:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
-            name_like = (word[:1].isupper() or self.is_name_word(folded)) \
+            upper = word[:1].isupper()
+            name_like = (upper or self.is_name_word(folded)) \
                 and folded not in self.stop \
                 and not any(a <= match.start() < b for a, b in in_region)
             if name_like and joined:
                 current[1] = match.end()
+                current[2] = current[2] or upper
+                current[3] = True
             elif name_like:
-                if current:
-                    runs.append(tuple(current))
-                current = [match.start(), match.end()]
+                close(current)
+                current = [match.start(), match.end(), upper, False]
             elif current:
-                runs.append(tuple(current))
+                close(current)
                 current = None
-        if current:
-            runs.append(tuple(current))
+        close(current)
         return runs
 
     def name_of(self, start: int, end: int, scope: Scope):
@@ -229,9 +246,12 @@ class _Text:
 
     def _kind(self, number: Number, span: int, clause: int) -> str | None:
         text, cues = self.text, self.out.cues
-        before = text[max(clause, number.start - 80):number.start]
         if number.unit == "percent":
-            if cues.is_not_share(before):
+            topic = max(span, number.start - 80)
+            topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
+                        default=topic)
+            if cues.is_bound(text, number.start) or \
+                    cues.is_not_share(text, topic, number.start):
                 return None
             progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
             if _PROGRESS_AFTER.match(text, number.end):
@@ -241,6 +261,9 @@ class _Text:
                 if not self.runs(tail_from, number.start):
                     return "progress"
             return "share"
+        if not number.approximate and _YEAR.fullmatch(number.text.split()[0]):
+            # "\u00a9 2024 Suara Banten", "penghitungan suara Pilgub Jatim 2024": a year
+            return None
         if number.unit == "votes":
             return "votes" if isinstance(number.value, int) else None
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \

@@ -61,9 +61,19 @@ def _area(claim: Claim, race: Race) -> str:
     return race.region
 
 
-def _stated_progress(claims: list[Claim], race_key: tuple) -> list[Claim]:
-    return [c for c in claims if c.kind == "progress"
-            and (c.election, c.race_kind, c.region_code) == race_key]
+def _stated_progress(claims: list[Claim], record: MemoryRecord, race: Race,
+                     area: str) -> list[Claim]:
+    """The progress the page states for the same race and area. Matched on the race and area
+    the claims resolve to, not on region_code as written: a presidential page's progress has
+    no region (None) while its candidates' figures carry the country ("") (golden
+    independent_fig_kumparan_pilpres_prabowo_gibran)."""
+    found = []
+    for claim in claims:
+        if claim.kind == "progress" and claim.claim_type != "quick_count":
+            own = _race(claim, record)
+            if own == race and _area(claim, own) == area:
+                found.append(claim)
+    return found
 
 
 def _same_progress(stated: list[Claim], result: Result) -> bool:
@@ -107,6 +117,11 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
         return _unverifiable(index, "no_official_figure")
     sirekap = best if best.tier == "sirekap" else record.best(race, area, tier="sirekap")
     if claim.kind == "progress":
+        if claim.claim_type == "quick_count":
+            # A quick count's "data masuk 100%" is its sample of TPS, not KPU's count: Sirekap's
+            # progress says nothing about it (golden independent_pollster_quick_count fired
+            # FIG004 and FIG020 on a pollster's complete sample).
+            return _unverifiable(index, "quick_count_sample")
         return _compare_progress(index, claim, race, area, record)
     candidate = _candidate(claim, race, record)
     if candidate is None:
@@ -124,8 +139,7 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
     # Votes: the Sirekap figure taken at the progress the page states is the exact match for
     # what the page saw; without one, only the plenary result is a fair yardstick (counts
     # move with every form that comes in).
-    key = (claim.election, claim.race_kind, claim.region_code)  # the same area
-    stated = _stated_progress(claims, key)
+    stated = _stated_progress(claims, record, race, area)
     matching = [r for r in record.results_for(race, area) if r.tier == "sirekap"
                 and _same_progress(stated, r)] if stated else []
     if matching:

@@ -100,8 +100,16 @@ class Cues:
         self._word_kind = {" ".join(w.split()): k for w, k in word_kind.items()}
         self._progress_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.progress_words)
                                        + r")(?!\w)", re.IGNORECASE)
-        self._not_share_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.not_share_words)
-                                        + r")(?!\w)", re.IGNORECASE)
+        # Exceptions are matched in the same alternation, longest first, so "lembaga survei"
+        # (the institution that runs the quick count) is consumed before "survei" can match.
+        self._not_share_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(figures.not_share_words
+                                          + figures.not_share_exceptions) + r")(?!\w)",
+            re.IGNORECASE)
+        self._bound_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.bound_words)
+                                    + r")\s*$", re.IGNORECASE) if figures.bound_words else None
+        self._share_ok = frozenset(" ".join(w.lower().split())
+                                   for w in figures.not_share_exceptions)
 
     def _negated(self, text: str, start: int) -> bool:
         words = re.findall(r"[\w']+", text[max(0, start - 60):start].lower())
@@ -176,8 +184,17 @@ class Cues:
             end = match.end()
         return end
 
-    def is_not_share(self, text: str) -> bool:
-        return bool(self._not_share_re.search(text))
+    def is_bound(self, text: str, position: int) -> bool:
+        """A bound word right before `position` ("lebih dari 50 persen")."""
+        return self._bound_re is not None and bool(
+            self._bound_re.search(text[max(0, position - 40):position]))
+
+    def is_not_share(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """A not-share word in text[start:end]. Matching begins a little before `start`, so
+        an exception cut by the window ("lemba|ga survei") still wins over its tail."""
+        end = len(text) if end is None else end
+        return any(m.end() > start and " ".join(m.group(0).lower().split()) not in self._share_ok
+                   for m in self._not_share_re.finditer(text, max(0, start - 30), end))
 
 
 _CUES: dict[tuple[int, tuple[str, ...]], tuple[FigureRules, Cues]] = {}

@@ -48,6 +48,16 @@ def _official_members(name: str, titles: frozenset[str]) -> list[tuple[str, ...]
     return forms
 
 
+def _initials(name: str, titles: frozenset[str]) -> frozenset[str]:
+    """The initials KPU writes for given names: "M. FARHAN - ERWIN" -> {"m"} (titles such as
+    "H." and "Hj." are not initials)."""
+    found = set()
+    for member in re.split(r"\s+-\s*|\s*-\s+", _PAREN.sub(" ", name)):
+        found |= {t for t in fold(member.split(",", 1)[0]).split()
+                  if len(t) == 1 and t.isalpha() and t not in titles}
+    return frozenset(found)
+
+
 class Matcher(RegionIndex):
     """Region and candidate lookup for one official record (or none) and one rules file."""
 
@@ -65,6 +75,7 @@ class Matcher(RegionIndex):
         self._by_race: dict[Race, tuple[Candidate, ...]] = {}
         self._cands: list[Candidate] = []
         self._tokens: list[frozenset[str]] = []
+        self._initials: list[frozenset[str]] = []
         self._inverted: dict[str, list[int]] = {}   # name word -> candidate indexes
         self._race_index: dict[Race, list[int]] = {}
         self._vocabulary: list[str] = []
@@ -86,6 +97,7 @@ class Matcher(RegionIndex):
                 self._race_index.setdefault(race, []).append(len(self._cands))
                 self._cands.append(cand)
                 self._tokens.append(tokens)
+                self._initials.append(_initials(cand.name, self._titles))
         self._vocabulary = sorted(self._inverted)
         self._aliases = {" ".join(name_tokens(a, self._titles)): cid
                          for cid, names in aliases.items() for a in names}
@@ -179,7 +191,7 @@ class Matcher(RegionIndex):
                 own = self._tokens[i]
                 best = [max((fuzz.ratio(w, t, score_cutoff=60) for t in own), default=0.0)
                         for w in tokens]
-                scored.append((min(best), i))
+                scored.append((self._with_initials(best, tokens, i), i))
         else:
             # Every race: only candidates sharing a (nearly) equal word are scored.
             similar = [self._similar(t) for t in tokens]
@@ -188,13 +200,24 @@ class Matcher(RegionIndex):
                     continue
                 own = self._tokens[i]
                 best = [max((s.get(t, 0.0) for t in own), default=0.0) for s in similar]
-                scored.append((min(best), i))
+                scored.append((self._with_initials(best, tokens, i), i))
         scored.sort(reverse=True)
         if not scored or scored[0][0] < self.threshold:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess
         return self._cands[scored[0][1]]
+
+    def _with_initials(self, best: list[float], tokens: tuple[str, ...], i: int) -> float:
+        """The candidate's score: its worst-matched word. A written given name that KPU wrote
+        as an initial ("Muhammad Farhan" for "M. FARHAN") just passes, but only beside a word
+        that matched in full: an initial alone names nobody (golden
+        independent_fig_tribun_pilwalkot_bandung)."""
+        initials = self._initials[i]
+        if initials and any(b >= self.threshold for b in best):
+            best = [b if b >= self.threshold or w[0] not in initials else float(self.threshold)
+                    for b, w in zip(best, tokens)]
+        return min(best)
 
 
 _MATCHERS: dict[tuple[int, int], tuple[object, FigureRules, Matcher]] = {}

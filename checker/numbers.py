@@ -2,9 +2,9 @@
 
 Indonesian uses "." for thousands and "," for decimals ("2.181.939 suara", "50,07 persen");
 English-style pages and hoax graphics use the opposite ("1,717,245", "42.02%"). A number is
-read by its own shape first (group lengths, both separators), then by its unit ("%" and
-"persen" take a decimal, "suara" a whole count), then by the style of the rest of the text,
-and last by the Indonesian default. "14,1 juta suara" is 14,100,000 and marked approximate:
+read by its own shape first (group lengths, both separators), then by its unit ("%",
+"persen" and English pages' "percent" take a decimal, "suara" a whole count), then by the
+style of the rest of the text, and last by the Indonesian default. "14,1 juta suara" is 14,100,000 and marked approximate:
 the writer rounded it.
 """
 
@@ -25,7 +25,7 @@ _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 **
 _TOKEN = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(
     r"(?<![\w.,/:])(" + _TOKEN + r")(?![/]|[.,:]\d|-\d)"
-    r"(?:\s?(%|persen\b|per\s?sen\b|pct\b)"
+    r"(?:\s?(%|persen\b|per\s?sen\b|per\s?cent\b|pct\b)"
     r"|\s*(" + "|".join(_MULTIPLIERS) + r")\b\.?(?:\s*(suara|votes?)\b)?"
     r"|\s*(suara|votes?)\b)?",
     re.IGNORECASE)

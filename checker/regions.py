@@ -153,6 +153,7 @@ class RegionIndex:
         words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         folded = [fold(w) for w, _, _ in words]
         races = {fold(w) for ws in self.rules.race_words.values() for w in ws}
+        city_races = {fold(w) for w in self.rules.city_race_words}
         hits: list[RegionHit] = []
         i = 0
         while i < len(words) and len(hits) < limit:
@@ -170,6 +171,8 @@ class RegionIndex:
                 if strength == "strong" or kind or (i > 0 and folded[i - 1] in races):
                     end = words[i + n - 1][2]
                     hit = (kind and self.region(text[words[start][1]:end])) \
+                        or (not kind and i > 0 and folded[i - 1] in city_races
+                            and self.region("kota " + text[words[i][1]:end])) \
                         or self.region(text[words[i][1]:end])
                     if hit is not None:
                         found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end), n)

@@ -125,6 +125,7 @@ class FigureRules:
     params: Mapping[str, int]
     region_aliases: Mapping[str, tuple[str, ...]]      # region code -> names pages use
     region_prefixes: Mapping[str, tuple[str, ...]]     # province | regency | city -> words
+    city_race_words: tuple[str, ...]                   # "pilwalkot X": X is a city
     titles: tuple[str, ...]
     candidate_aliases: Mapping[str, tuple[str, ...]]   # candidate id -> names pages use
     name_stopwords: tuple[str, ...]
@@ -134,6 +135,8 @@ class FigureRules:
     pollsters: tuple[Pollster, ...]
     progress_words: tuple[str, ...]
     not_share_words: tuple[str, ...]
+    not_share_exceptions: tuple[str, ...]              # longer phrases that keep a share
+    bound_words: tuple[str, ...]                       # "lebih dari 50 persen": a bound
     table_headers: Mapping[str, tuple[str, ...]]       # column role -> header words
     total_rows: tuple[str, ...]
 
@@ -227,6 +230,7 @@ SHAPES: dict[str, Any] = {
         # code -> words: keys are checked in _figures (any region code may appear)
         "region_aliases": Field(dict),
         "region_prefixes": Field({"province": _WORDS, "regency": _WORDS, "city": _WORDS}),
+        "city_race_words": opt([str], []),
         "titles": _WORDS,
         "candidate_aliases": opt(dict, {}),
         "name_stopwords": _WORDS,
@@ -236,6 +240,8 @@ SHAPES: dict[str, Any] = {
         "pollsters": Field([{"name": Field(str), "aliases": _WORDS}]),
         "progress_words": _WORDS,
         "not_share_words": _WORDS,
+        "not_share_exceptions": opt([str], []),
+        "bound_words": opt([str], []),
         "table_headers": Field({role: _WORDS for role in COLUMN_ROLES}),
         "total_rows": _WORDS,
     },
@@ -303,6 +309,7 @@ def _figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         region_aliases=MappingProxyType(_code_map(raw["region_aliases"], f"{where}.region_aliases",
                                                   (2, 4, 6, 10))),
         region_prefixes=MappingProxyType({k: words(v) for k, v in raw["region_prefixes"].items()}),
+        city_race_words=words(raw["city_race_words"]),
         titles=words(raw["titles"]),
         candidate_aliases=MappingProxyType(_code_map(raw["candidate_aliases"],
                                                      f"{where}.candidate_aliases",
@@ -314,6 +321,8 @@ def _figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         pollsters=tuple(Pollster(p["name"], words(p["aliases"])) for p in raw["pollsters"]),
         progress_words=words(raw["progress_words"]),
         not_share_words=words(raw["not_share_words"]),
+        not_share_exceptions=words(raw["not_share_exceptions"]),
+        bound_words=words(raw["bound_words"]),
         table_headers=MappingProxyType({k: words(v) for k, v in raw["table_headers"].items()}),
         total_rows=words(raw["total_rows"]),
     )

@@ -563,3 +563,49 @@ def test_json_that_republishes_shares():
     assert values(claims, "share") == {"1000023": D("39.40"), "1000025": D("50.07")}
     assert values(claims, "votes") == {"1000023": 1717245, "1000025": 2181939}
     assert {c.region_code for c in claims} == {"31"}  # the ids say which race
+
+
+# -- false positives and negatives found by the figure golden cases -------------------------
+@pytest.mark.parametrize("text,expected", [
+    # "lembaga survei" names the pollster; "survei" alone (a pre-election survey) still does not
+    (("Pilgub Banten. Hasil hitung cepat sejumlah lembaga survei menunjukkan pasangan Andra "
+      "Soni-Dimyati Natakusumah unggul dengan 57,49 persen."), {"1000036": D("57.49")}),
+    ("Pilgub Banten. Survei elektabilitas: Andra Soni-Dimyati 57,49 persen.", {}),
+    # a bound is no share
+    ("Pilgub DKI: Pramono-Rano memperoleh suara lebih dari 50 persen.", {}),
+    ("Pilgub DKI: Pramono-Rano meraih di atas 50 persen, tepatnya 50,07 persen.",
+     {"1000025": D("50.07")}),
+    # English-language pages
+    ("Jakarta governor race: Pramono-Rano won 50.07 percent.", {"1000025": D("50.07")}),
+])
+def test_shares_found_by_the_golden_cases(text, expected):
+    assert values(run(f"<p>{text}</p>"), "share") == expected
+
+
+def test_a_lower_case_word_in_some_candidates_name_is_no_name():
+    """"akun" is a word of YANSEN AKUN EFFENDY (a regent candidate in Sanggau); fuzzily it is
+    also "kun" (Dharma-Kun, DKI). In "melalui akun resmi KPU" it is an account."""
+    claims = run("<p>Pilgub Banten. Pengumuman dapat dipantau melalui akun resmi KPU, 2.024 "
+                 "suara.</p><p>Kotak kosong 18,8 persen di Pilwalkot Surabaya.</p>")
+    assert [(c.kind, c.candidate_id) for c in claims] == [("share", "1000805")]
+
+
+def test_a_year_is_not_a_vote_count():
+    claims = run("<p>Pilgub Jawa Timur: Khofifah-Emil unggul dalam penghitungan suara Pilgub "
+                 "Jatim 2024.</p><footer>Khofifah-Emil &copy; 2024 Suara Jatim</footer>"
+                 "<p>Khofifah-Emil meraih 2.024 suara di TPS 1.</p>")
+    assert [(c.kind, c.value) for c in claims] == [("votes", 2024)]
+
+
+def test_a_presidential_progress_is_about_the_country():
+    claims = run("<p>Pilpres 2024: data masuk 78,11 persen (643.124 dari 823.378 TPS). "
+                 "Prabowo-Gibran 75.357.899 suara.</p>")
+    assert {(c.kind, c.region_code, c.race_region) for c in claims} == {
+        ("progress", "", ""), ("votes", "", "")}
+
+
+def test_a_fact_check_quotes_figures_it_does_not_claim():
+    claims = run("<html><head><title>[SALAH] Grafik Real Count KPU Pilgub DKI</title></head>"
+                 "<body><p>Beredar grafik: Ridwan Kamil-Suswono 42,02%, Pramono-Rano 47,49%."
+                 "</p></body></html>")
+    assert claims == ()

@@ -1,5 +1,6 @@
 """Claims against the real record: the DKI fake, a campaign's internal count, tiers, reasons."""
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -132,3 +133,26 @@ def test_votes_at_a_stated_progress_use_that_sirekap_figure_even_with_a_plenary_
     assert result[0].tier == "sirekap" and result[0].status == "consistent"
     alone = compare_claims([votes("35", 2, 12018858)], governor_record())[0]
     assert alone.tier == "rekap" and alone.status == "discrepant"
+
+
+def test_a_quick_counts_progress_is_its_sample():
+    """"Data masuk 100%" of a quick count is the pollster's sample of TPS, not Sirekap's count:
+    never compared with it (golden independent_pollster_quick_count fired FIG004 on it), and
+    never the progress that lets vote counts be compared."""
+    sample = dataclasses.replace(progress("31", "99.93", 14825, 14835), claim_type="quick_count")
+    result = compare_claims([sample, votes("31", 3, 2181939)], governor_record())
+    assert (result[0].status, result[0].reason) == ("unverifiable", "quick_count_sample")
+    assert result[1].tier == "rekap"  # not the Sirekap figure at 14,825 of 14,835
+
+
+def test_presidential_votes_at_the_stated_progress():
+    """A presidential page's progress names no region (None) while its pairs' figures carry
+    the country (""): the same race and area all the same (golden
+    independent_fig_kumparan_pilpres_prabowo_gibran)."""
+    pilpres = {"election": "pemilu2024", "race_kind": "president"}
+    stated = Claim("progress", Decimal("78.11"), "text", "", region_code=None,
+                   progress_done=643124, progress_total=823378, **pilpres)
+    prabowo = Claim("votes", 75357899, "text", "", region_code="", race_region="",
+                    nomor_urut=2, candidate_id="100026", **pilpres)
+    result = compare_claims([stated, prabowo], record())
+    assert [(c.status, c.tier) for c in result] == [("consistent", "sirekap")] * 2

@@ -218,3 +218,24 @@ def test_rules_expose_the_figures():
     assert "jatim" in figures.region_aliases["35"]
     assert any(p.name == "Litbang Kompas" for p in figures.pollsters)
     assert set(figures.claim_types) == {"real_count", "quick_count", "plenary", "internal_count"}
+
+
+def test_a_mayors_race_names_the_city(matcher):
+    """"Pilwalkot Bandung" is KOTA BANDUNG (3273); "Pilbup Bandung" and a bare "Bandung" the
+    kabupaten BANDUNG (3204), as Sirekap writes it (golden independent_fig_tribun_pilwalkot_bandung)."""
+    text = "Pilwalkot Bandung, Pilbup Bandung, Wali Kota Bandung, Walikota Bekasi, Pilwali Malang."
+    assert [h.code for h in matcher.region_mentions(text)] == ["3273", "3204", "3273", "3275",
+                                                               "3573"]
+
+
+def test_a_given_name_kpu_wrote_as_an_initial(matcher):
+    """KPU writes "M. FARHAN - ERWIN"; the press writes "Muhammad Farhan". The initial passes
+    beside a word that matched in full, never on its own."""
+    bandung = Race("pilkada2024", "regent_mayor", "3273")
+    for written in ("Muhammad Farhan - Erwin", "Muhammad Farhan", "M. Farhan-Erwin"):
+        found = matcher.candidate(written, [bandung])
+        assert found is not None and found.id == "1000608", written
+    assert matcher.candidate("Muhammad Farhan-Erwin").id == "1000608"
+    assert matcher.candidate("Muhammad", [bandung]) is None
+    assert matcher.candidate("Muhammad Haru", [bandung]) is None  # Haru has no initial M
+    assert matcher.candidate("Mas Pram", [DKI]) is None            # RK's "M." is no licence

@@ -39,6 +39,9 @@ SPELLINGS = [
     ("Khofifah-Emil 58,7 %", [(D("58.7"), "percent", False)]),
     ("Khofifah-Emil 58,7persen", [(D("58.7"), "percent", False)]),
     ("Khofifah-Emil 58,70 per sen", [(D("58.70"), "percent", False)]),
+    # English-language newsrooms (The Jakarta Post): "percent" is a unit too
+    ("Pramono-Rano won 50.07 percent", [(D("50.07"), "percent", False)]),
+    ("99.93 per cent of polling stations", [(D("99.93"), "percent", False)]),
     ("data masuk 100%", [(D("100"), "percent", False)]),
     ("data masuk 99,12 persen (60.219 dari 60.751 TPS)",
      [(D("99.12"), "percent", False), (60219, None, False), (60751, None, False)]),

@@ -26,12 +26,17 @@ _NAMED_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})", 
 
 
 def _race_key(claim):
+    # The count type is part of the key: a page that sets a campaign's internal count beside
+    # the Sirekap figure ("hitung internal 60,41 persen ... Sirekap 58,70 persen", golden
+    # unofficial_fig_jatim_internal_count_khofifah) states two sets of shares, not one that
+    # adds up to 158.
     return (claim.election or "", claim.race_kind or "", claim.region_code or claim.region_name
-            or "", claim.origin)
+            or "", claim.origin, claim.claim_type or "")
 
 
 def _groups(claims, kind):
-    """Claims of one kind, grouped by race, region and origin (one table, one caption)."""
+    """Claims of one kind, grouped by race, region, origin and count type (one table, one
+    caption, one count)."""
     chosen = sorted((c for c in claims if c.kind == kind), key=_race_key)
     for key, group in groupby(chosen, key=_race_key):
         yield key, list(group)
@@ -48,7 +53,13 @@ def shares_sum(page, ctx, params):
     tolerance = Decimal(str(params.get("tolerance", "0.5")))
     record = ctx.official
     for key, group in _groups(page.claims, "share"):
-        if len({c.candidate_id or c.nomor_urut or c.candidate_name for c in group}) < 2:
+        # One share per candidate: a page that restates a pair's share another way in the
+        # same count ("50,07 persen" ... "50,1 persen") states one set of shares, not two.
+        first: dict = {}
+        for claim in group:
+            first.setdefault(claim.candidate_id or claim.nomor_urut or claim.candidate_name, claim)
+        group = list(first.values())
+        if len(group) < 2:
             continue
         total = sum(Decimal(c.value) for c in group)
         race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
@@ -73,10 +84,17 @@ def shares_from_votes(page, ctx, params):
     """Where a page gives votes and percentages for the same candidates, the percentages must
     follow from its own votes (within rounding)."""
     tolerance = Decimal(str(params.get("tolerance", "0.1")))
+    record = ctx.official
     votes = {key: group for key, group in _groups(page.claims, "votes")}
     for key, shares in _groups(page.claims, "share"):
         counted = votes.get(key)
         if not counted or len(counted) < 2:
+            continue
+        race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
+        if race is not None and len({c.candidate_id for c in counted}) < \
+                len(record.candidates_of(race)):
+            # Some pair's votes were not read (or not given): the page's shares are of a
+            # total we do not have, so they cannot be checked against its own votes.
             continue
         total = sum(int(c.value) for c in counted)
         by_candidate = {(c.candidate_id, c.nomor_urut, c.candidate_name): int(c.value)
