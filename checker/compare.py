@@ -137,11 +137,14 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
                           best.as_of, _pct(best.progress), best.source,
                           **_beside(sirekap, side.quantize(_HUNDREDTH) if side is not None else None))
     # Votes: the Sirekap figure taken at the progress the page states is the exact match for
-    # what the page saw; without one, only the plenary result is a fair yardstick (counts
-    # move with every form that comes in).
+    # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
+    # page quoted that snapshot without saying its progress). Without either, only the
+    # plenary result is a fair yardstick (counts move with every form that comes in).
     stated = _stated_progress(claims, record, race, area)
-    matching = [r for r in record.results_for(race, area) if r.tier == "sirekap"
-                and _same_progress(stated, r)] if stated else []
+    sirekap_history = [r for r in record.results_for(race, area) if r.tier == "sirekap"]
+    matching = [r for r in sirekap_history if _same_progress(stated, r)] if stated else []
+    matching = matching or [r for r in sirekap_history
+                            if r.votes.get(candidate.id) == int(claim.value)]
     if matching:
         target = matching[0]
     elif best.tier == "rekap":
