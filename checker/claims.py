@@ -19,7 +19,8 @@ from .extract import Page
 from .matching import Matcher, RegionHit, matcher_for
 from .models import Claim, Snapshot
 from .official.model import Candidate, MemoryRecord, Race
-from .rules import FigureRules, RuleSet
+from .figure_rules import FigureRules
+from .rules import RuleSet
 
 __all__ = ["Collector", "Scope", "extract_claims"]
 

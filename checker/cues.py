@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .rules import FigureRules
+from .figure_rules import FigureRules
 
 __all__ = ["Cues", "Mark", "cues_for", "mark_before", "sentence_starts"]
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .official.model import Candidate, MemoryRecord, Race
 from .regions import RegionHit, RegionIndex, fold
-from .rules import FigureRules
+from .figure_rules import FigureRules
 
 __all__ = ["Matcher", "RegionHit", "fold", "matcher_for", "name_tokens"]
 

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .official.model import MemoryRecord
-from .rules import FigureRules
+from .figure_rules import FigureRules
 
 __all__ = ["RegionHit", "RegionIndex", "fold"]
 
