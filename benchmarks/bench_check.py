@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from builders import snapshot  # noqa: E402  (tests/builders.py: Snapshot from a case)
 
+from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
 from checker import Context, check_snapshot, load_rules  # noqa: E402
 from checker.paths import rules_dir  # noqa: E402
 
@@ -55,15 +56,6 @@ def golden_snapshots():
                               content_type=meta.get("content_type", "text/html"),
                               status=meta.get("status", 200)))
     return cases
-
-
-def best_of(func, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def bench_analysis(rounds: int) -> None:

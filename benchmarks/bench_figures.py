@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from builders import snapshot  # noqa: E402  (tests/builders.py: Snapshot from a case)
 
+from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
 from checker import Context, check_snapshot, load_rules  # noqa: E402
 from checker.claims import extract_claims  # noqa: E402
 from checker.compare import compare_claims  # noqa: E402
@@ -37,15 +38,6 @@ from checker.paths import rules_dir  # noqa: E402
 
 CASE = ROOT / "tests" / "fixtures" / "pages" / "unofficial_fig_national_37_provinces_table"
 AIM_MS = 50.0
-
-
-def best_of(func, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> int:

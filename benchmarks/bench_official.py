@@ -15,26 +15,17 @@ import argparse
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
 from checker.official import import_sirekap_tree, load_record  # noqa: E402
 from checker.official.embedded import ensure_embedded  # noqa: E402
 from checker.official.store import Store  # noqa: E402
 
 SNAPSHOT = ROOT.parent / "shared" / "data" / "sirekap-pilkada2024-snapshot"
-
-
-def best_of(func, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> int:
