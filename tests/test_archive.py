@@ -24,7 +24,8 @@ from checker.errors import CheckError
 from checker.models import Hop
 
 ROOT = Path(__file__).resolve().parent.parent
-SIREKAP_JSON = Path("/work/shared/data/sirekap-pilkada2024-snapshot/pkwkp/31/31.json")
+SIREKAP_JSON = (Path(__file__).resolve().parents[2] / "shared" / "data" / "sirekap-pilkada2024-snapshot"
+                / "pkwkp" / "31" / "31.json")
 PAGE = b"<!doctype html><html><head><title>Hasil Pilkada</title></head><body>KPU</body></html>"
 DATE = "2024-11-29T17:41:00Z"
 
