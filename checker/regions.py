@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .official.model import MemoryRecord
@@ -24,6 +25,7 @@ _CACHE_SIZE = 4096
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 
 
+@lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
 def fold(text: str) -> str:
     """Lower case, compatibility forms folded, accents and punctuation dropped."""
     if not text.isascii():
