@@ -5,13 +5,13 @@ bad link never stops the other hundred."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from .context import Context
 from .errors import CheckError
-from .models import Report, Snapshot
+from .models import EvidenceFile, Report, Snapshot
 from .pipeline import check_snapshot
 
 __all__ = ["Target", "check_targets", "parse_target"]
@@ -48,9 +48,15 @@ def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
 
 def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                   url: str | None = None, concurrency: int = 16,
-                  on_done: Callable[[int, object], None] | None = None
+                  on_done: Callable[[int, object], None] | None = None,
+                  on_snapshot: Callable[[int, Snapshot], EvidenceFile | None] | None = None
                   ) -> list[Report | CheckError]:
-    """Check every target; `url` names the origin of a saved page (or picks a WARC record)."""
+    """Check every target; `url` names the origin of a saved page (or picks a WARC record).
+
+    `on_snapshot(index, snapshot)` runs on each snapshot before it is analysed (the CLI writes
+    its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a CheckError
+    it raises fails that target alone.
+    """
     from .fetch import FetchConfig
 
     config = fetch_config or FetchConfig()
@@ -59,7 +65,10 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
     def settle(index: int, outcome) -> None:
         if isinstance(outcome, Snapshot):
             try:
+                saved = on_snapshot(index, outcome) if on_snapshot else None
                 outcome = check_snapshot(outcome, context)
+                if saved is not None:
+                    outcome = replace(outcome, warc=saved)
             except CheckError as exc:  # e.g. a recorded URL that is not a web URL
                 outcome = exc
             except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets

@@ -130,6 +130,13 @@ def _write(text: str, output: str | None) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the report to this file instead of standard output.")
 @click.option("--short", is_flag=True, help="With --format text: a short summary for chat.")
+@click.option("--warc-out", metavar="PATH", type=click.Path(),
+              help="Save everything fetched (each redirect and the page: headers and bodies as "
+                   "received) as a WARC 1.1 capture with SHA-256 digests; the report states "
+                   "its SHA-256. One URL: PATH is the FILE.warc.gz. Several URLs: PATH is a "
+                   "folder (created if missing) with one NNN-host.warc.gz per URL, numbered in "
+                   "input order. Replay with `cekresmi check FILE.warc.gz`. URLs only: a saved "
+                   "page or archive was not fetched.")
 @click.option("--fail-on", default="", metavar="LABELS",
               help="Exit 1 when a verdict is one of these (comma-separated), "
                    "e.g. impostor,unofficial.")
@@ -145,8 +152,8 @@ def _write(text: str, output: str | None) -> None:
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
               help="Templates here override the bundled reports/ (rebranding).")
 @db_option
-def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_private, timeout,
-          max_bytes, concurrency, rules_dir, template_dir, db):
+def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, allow_private,
+          timeout, max_bytes, concurrency, rules_dir, template_dir, db):
     """Check URLs, saved HTML pages (with --url) or WARC captures.
 
     \b
@@ -154,6 +161,7 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
       cekresmi check https://data-pemilu.pages.dev/gubernur
       cekresmi check page.html --url https://example.pages.dev/
       cekresmi check capture.warc.gz --format html -o report.html
+      cekresmi check https://example.pages.dev/ --warc-out capture.warc.gz
       cekresmi check --from urls.txt --format json --fail-on impostor
     """
     from .batch import check_targets, parse_target
@@ -184,11 +192,17 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
             parsed.append(parse_target(text))
         except CheckError as exc:
             errors.append(exc)
+    save = None
+    if warc_out and parsed:
+        try:
+            save = _warc_saver(warc_out, parsed)
+        except CheckError as exc:  # before anything is fetched
+            raise _fail(_error(exc, lang, template_dir)) from None
     config = FetchConfig(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
     with _progress(len(parsed)) as progress:
         task = progress.add_task("check", total=len(parsed))
         results = check_targets(parsed, context, fetch_config=config, url=url,
-                                concurrency=concurrency,
+                                concurrency=concurrency, on_snapshot=save,
                                 on_done=lambda i, r: progress.advance(task))
     reports = [r for r in results if not isinstance(r, CheckError)]
     errors += [r for r in results if isinstance(r, CheckError)]
@@ -203,6 +217,18 @@ def check(targets, from_file, url, fmt, lang, output, short, fail_on, allow_priv
         raise click.exceptions.Exit(EXIT_ERROR)
     if any(r.label in fail_labels for r in reports):
         raise click.exceptions.Exit(EXIT_FAIL_ON)
+
+
+def _warc_saver(warc_out: str, targets):
+    """on_snapshot for check_targets: each fetched target's WARC, to a path fixed up front."""
+    from .errors import CheckError
+    from .warc import warc_paths, write_warc
+
+    files = [t.value for t in targets if t.kind != "url"]
+    if files:
+        raise CheckError("warc_out_not_fetched", path=files[0])
+    paths = warc_paths(warc_out, [t.value for t in targets])
+    return lambda index, snapshot: write_warc(snapshot, paths[index])
 
 
 def _render(reports, rules, fmt, lang, short, template_dir) -> str:

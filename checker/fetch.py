@@ -4,6 +4,9 @@ Safety first because the URLs come from strangers: every hop's host is resolved 
 address vetted (SSRF guard), and the request sent to the vetted address itself so a second DNS
 answer cannot swap it (rebinding). Redirects are followed by hand, the whole fetch has one
 deadline, and the body is capped while it streams. Every failure is a CheckError with a code.
+
+Each hop is also kept as it came over the wire (an Exchange: headers in order, the body still
+content-encoded) so a check can save its evidence as a WARC (checker.warc).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import httpx
 
 from checker.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
 from checker.errors import CheckError
-from checker.models import Hop, Snapshot
+from checker.models import Exchange, Hop, Snapshot
 
 __all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many", "get_bytes", "json_client"]
 
@@ -35,6 +38,10 @@ _HOST = re.compile(r"[a-z0-9_.-]+")
 _IPV4_SPELLING = re.compile(r"[0-9a-fx.]+")  # 0x7f.1, 2130706433, 0177.0.0.1 ...
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _IDLE_POOLS = 32  # TLS names whose idle keep-alive connections we hold on to
+# A redirect's own body ("Moved here") is kept as evidence, but it is not worth a failed
+# check: read at most this much, for at most this long, and keep what came.
+_REDIRECT_BODY_BYTES = 65_536
+_REDIRECT_BODY_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -189,14 +196,34 @@ class _PoolPerTlsName(httpx.AsyncBaseTransport):
 
 
 class _Redirect(Exception):
-    """(status, location) of a redirect, raised from a response hook: otherwise httpx parses
-    the Location itself even with follow_redirects=False, and fails on odd ones (javascript:)."""
+    """(response, location, raw body, truncated) of a redirect, raised from a response hook:
+    otherwise httpx parses the Location itself even with follow_redirects=False, and fails on
+    odd ones (javascript:). httpx closes the response when a hook raises, so the body is read
+    here first."""
+
+
+async def _redirect_body(response: httpx.Response) -> tuple[bytes, str | None]:
+    """The redirect's body as received, best effort; why it stops short, as WARC-Truncated."""
+    parts, size, truncated = [], 0, None
+    try:
+        async with asyncio.timeout(_REDIRECT_BODY_SECONDS):
+            async for chunk in response.aiter_raw():
+                parts.append(chunk)
+                size += len(chunk)
+                if size > _REDIRECT_BODY_BYTES:
+                    truncated = "length"
+                    break
+    except (TimeoutError, httpx.TimeoutException):
+        truncated = "time"
+    except httpx.HTTPError:
+        truncated = "disconnect"
+    return b"".join(parts)[:_REDIRECT_BODY_BYTES], truncated
 
 
 async def _stop_at_redirects(response: httpx.Response) -> None:
     location = response.headers.get("location")
     if response.status_code in _REDIRECTS and location:  # the statuses httpx would act on
-        raise _Redirect(response.status_code, location)
+        raise _Redirect(response, location, *await _redirect_body(response))
 
 
 def _new_client() -> httpx.AsyncClient:
@@ -231,7 +258,9 @@ async def _send(client: httpx.AsyncClient, url: httpx.URL, addresses: list,
     raise error
 
 
-async def _read(response: httpx.Response, url: httpx.URL, config: FetchConfig) -> bytes:
+async def _read(response: httpx.Response, url: httpx.URL,
+                config: FetchConfig) -> tuple[bytes, bytes]:
+    """(decoded body, body as received): the second is the evidence, the first is analysed."""
     limit = config.max_bytes
     try:
         decoder = BodyDecoder(response.headers.get("content-encoding"), limit)
@@ -240,16 +269,34 @@ async def _read(response: httpx.Response, url: httpx.URL, config: FetchConfig) -
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:  # refuse before reading a byte
         raise CheckError("too_large", url=str(url), limit=limit)
-    parts = []
+    parts, raw = [], []
     try:
         async for chunk in response.aiter_raw():
+            raw.append(chunk)
             parts.append(decoder.feed(chunk))
         parts.append(decoder.flush())
     except TooLarge:
         raise CheckError("too_large", url=str(url), limit=limit) from None
     except DecodeError as exc:
         raise CheckError("protocol_error", url=str(url), reason=str(exc)) from None
-    return b"".join(parts)
+    return b"".join(parts), b"".join(raw)
+
+
+def _latin1(pairs) -> tuple[tuple[str, str], ...]:
+    return tuple((key.decode("latin-1"), value.decode("latin-1")) for key, value in pairs)
+
+
+def _exchange(response: httpx.Response, url: httpx.URL, started_at: datetime, raw_body: bytes,
+              truncated: str | None = None) -> Exchange:
+    reason = response.extensions.get("reason_phrase")
+    version = response.extensions.get("http_version")
+    return Exchange(
+        url=str(url), ip=response.request.url.host, started_at=started_at,
+        request_headers=_latin1(response.request.headers.raw),
+        http_version=version.decode("ascii") if isinstance(version, bytes) else "HTTP/1.1",
+        status=response.status_code,
+        reason=reason.decode("latin-1") if isinstance(reason, bytes) else response.reason_phrase,
+        headers=_latin1(response.headers.raw), raw_body=raw_body, truncated=truncated)
 
 
 def _network_error(exc: Exception, url: httpx.URL, config: FetchConfig) -> CheckError:
@@ -268,15 +315,17 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
                       now=None) -> Snapshot:
     """Fetch `url` into a Snapshot; raise CheckError on any failure.
 
-    `resolver(host, port) -> list[str]` replaces system DNS; `now()` gives fetched_at. A passed
-    `client` gets our redirect hook added; its pooling and TLS settings stay the caller's.
+    `resolver(host, port) -> list[str]` replaces system DNS; `now()` gives fetched_at and each
+    hop's capture time. A passed `client` gets our redirect hook added; its pooling and TLS
+    settings stay the caller's.
     """
     current, problem = _parse(url)
     if problem == "scheme":
         raise CheckError("bad_scheme", url=str(url), scheme=current.scheme)
     if problem:
         raise CheckError("bad_url", url=str(url))
-    requested, hops = str(current), []
+    requested, hops, exchanges = str(current), [], []
+    clock = now or (lambda: datetime.now(timezone.utc))
     own_client = client is None
     client = client or _new_client()
     if _stop_at_redirects not in client.event_hooks["response"]:
@@ -285,21 +334,25 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
         async with asyncio.timeout(config.timeout):
             while True:
                 addresses = await _vetted(current, config, resolver)
+                started = clock()
                 try:
                     response = await _send(client, current, addresses, config)
                     try:
-                        body = await _read(response, current, config)
+                        body, raw = await _read(response, current, config)
                     finally:
                         await response.aclose()
+                    exchanges.append(_exchange(response, current, started, raw))
                     break
                 except _Redirect as redirect:
-                    status, location = redirect.args
+                    redirected, location, raw, truncated = redirect.args
                 except (httpx.HTTPError, httpx.InvalidURL) as exc:
                     raise _network_error(exc, current, config) from exc
                 if len(hops) >= config.max_redirects:
                     raise CheckError("too_many_redirects", url=requested,
                                      limit=config.max_redirects)
-                hops.append(Hop(url=str(current), status=status, location=location))
+                hops.append(Hop(url=str(current), status=redirected.status_code,
+                                location=location))
+                exchanges.append(_exchange(redirected, current, started, raw, truncated))
                 current = _follow(current, location)
     except TimeoutError:
         raise CheckError("timeout", url=str(current), seconds=config.timeout) from None
@@ -308,8 +361,8 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
             await client.aclose()
     return Snapshot(requested_url=requested, final_url=str(current), status=response.status_code,
                     headers=tuple((k.lower(), v) for k, v in response.headers.multi_items()),
-                    body=body, fetched_at=now() if now else datetime.now(timezone.utc),
-                    redirects=tuple(hops), origin="live")
+                    body=body, fetched_at=clock(), redirects=tuple(hops), origin="live",
+                    exchanges=tuple(exchanges))
 
 
 def fetch(url: str, config: FetchConfig = FetchConfig(), **kw) -> Snapshot:

@@ -40,6 +40,29 @@ class Hop:
 
 
 @dataclass(frozen=True)
+class Exchange:
+    """One HTTP exchange as it went over the wire, kept so a check can save its evidence (WARC).
+
+    Header names and values are the bytes as sent, decoded as Latin-1 (lossless: encode them
+    back to get the bytes), in their original order and case. `raw_body` is the body as
+    received: Content-Encoding (gzip...) still applied, only the chunked framing removed.
+    `truncated` says why the body stops short ("length", "time", "disconnect"), as WARC's
+    WARC-Truncated field would; only redirect bodies are cut, a page over the cap fails.
+    """
+
+    url: str                                  # the URL asked for, with its host name
+    ip: str                                   # the vetted address the request went to
+    started_at: datetime                      # when the request was sent (aware, UTC)
+    request_headers: tuple[tuple[str, str], ...]
+    http_version: str                         # "HTTP/1.1"
+    status: int
+    reason: str
+    headers: tuple[tuple[str, str], ...]
+    raw_body: bytes
+    truncated: str | None = None
+
+
+@dataclass(frozen=True)
 class Resource:
     """A sub-resource captured with the page (JSON the page loaded, scripts...)."""
 
@@ -66,6 +89,10 @@ class Snapshot:
     redirects: tuple[Hop, ...] = ()
     resources: tuple[Resource, ...] = ()
     origin: str = "live"  # live | file | warc
+    # The wire-level record of a live fetch, one per hop (redirects first, the page last);
+    # empty for files and archives. Evidence of how the bytes came, not part of what they
+    # are: left out of equality so two retrievals of the same page still compare equal.
+    exchanges: tuple[Exchange, ...] = field(default=(), compare=False, repr=False)
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -161,6 +188,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class EvidenceFile:
+    """A file a check wrote as evidence (the WARC capture): where it went and its SHA-256."""
+
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
 class Report:
     """The result of one check. Language-free: the renderers put words on codes."""
 
@@ -175,6 +211,7 @@ class Report:
     figures_status: str = "none"
     algorithm_version: int = ALGORITHM_VERSION
     schema: str = REPORT_SCHEMA
+    warc: EvidenceFile | None = None  # set by the shell that wrote it (cekresmi check --warc-out)
 
     def codes(self) -> frozenset[str]:
         return frozenset(f.code for f in self.findings)

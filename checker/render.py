@@ -290,6 +290,9 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "official_info": _official_info(report, rules, lang),
         "rules_version": report.rules_version,
         "algorithm_version": report.algorithm_version,
+        # Files written as evidence of this check (--warc-out); null when none was written.
+        "evidence": {"warc": None if report.warc is None else {
+            "path": report.warc.path, "sha256": report.warc.sha256, "bytes": report.warc.size}},
     }
 
 

@@ -254,3 +254,102 @@ def test_unwritable_output_is_a_one_line_error(tmp_path):
                                       "-o", str(target)])
     assert result.exit_code == 2 and "missing-folder" in result.output
     assert len(result.output.strip().splitlines()) == 1 and not target.exists()
+
+
+# --- --warc-out: save what was fetched, replay it offline ---------------------------------------
+
+
+def _results_server():
+    import gzip as gz
+
+    from loopback import RESULTS_PAGE
+
+    page = gz.compress(RESULTS_PAGE.encode("utf-8"))
+    return LoopbackServer({
+        "/rc": (302, {"Location": "/hasil", "Content-Type": "text/html"}, "<a href=/hasil>x</a>"),
+        "/hasil": (301, {"Location": "/real-count/dki"}, ""),
+        "/real-count/dki": (200, {"Content-Type": "text/html; charset=utf-8",
+                                  "Content-Encoding": "gzip"}, page),
+    })
+
+
+def _same_check(live: dict, replay: dict) -> None:
+    for key in ("verdict", "findings", "claims", "comparisons", "figures_status"):
+        assert live[key] == replay[key], key
+    for key in ("requested_url", "final_url", "redirect_chain", "sha256", "status", "host"):
+        assert live["source"][key] == replay["source"][key], key
+
+
+def test_warc_out_round_trip_gives_the_same_report(tmp_path):
+    import hashlib
+
+    capture = tmp_path / "x.warc.gz"
+    with _results_server() as server:
+        live = run("check", server.url("/rc"), "--allow-private", "--warc-out", str(capture),
+                   "--format", "json")
+    assert live.exit_code == 0, live.output
+    live = json.loads(live.stdout)
+    assert len(live["source"]["redirect_chain"]) == 2 and live["claims"]  # 2 hops, figures read
+    assert live["evidence"]["warc"] == {
+        "path": str(capture), "sha256": hashlib.sha256(capture.read_bytes()).hexdigest(),
+        "bytes": capture.stat().st_size}
+    replay = run("check", str(capture), "--format", "json")  # the server is gone by now
+    assert replay.exit_code == 0, replay.output
+    replay = json.loads(replay.stdout)
+    _same_check(live, replay)
+    assert replay["source"]["origin"] == "warc" and replay["evidence"]["warc"] is None
+    out = subprocess.run([sys.executable, "-m", "warcio.cli", "check", str(capture)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout
+
+
+def test_warc_out_is_stated_in_the_text_report(tmp_path):
+    capture = tmp_path / "x.warc.gz"
+    with _results_server() as server:
+        result = run("check", server.url("/rc"), "--allow-private", "--warc-out", str(capture),
+                     "--lang", "en")
+    assert result.exit_code == 0
+    import hashlib
+
+    assert "SHA-256 of the WARC file" in result.output
+    assert hashlib.sha256(capture.read_bytes()).hexdigest() in result.output
+
+
+def test_warc_out_with_several_urls_writes_one_file_each_in_a_folder(tmp_path):
+    folder = tmp_path / "caps"
+    with _results_server() as server:
+        urls = [server.url("/rc"), server.url("/page/kedua")]
+        result = run("check", *urls, "--allow-private", "--warc-out", str(folder),
+                     "--format", "json")
+    assert result.exit_code == 0, result.output
+    reports = json.loads(result.stdout)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["001-127.0.0.1.warc.gz", "002-127.0.0.1.warc.gz"]
+    assert [r["evidence"]["warc"]["path"] for r in reports] == [str(folder / n) for n in names]
+    for name, live in zip(names, reports):
+        _same_check(live, json.loads(run("check", str(folder / name), "--format", "json").stdout))
+
+
+def test_warc_out_for_a_saved_page_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--url", SAMPLE_URL,
+                                      "--warc-out", str(tmp_path / "x.warc.gz"), "--lang", "en"])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "nothing was fetched" in result.output and not (tmp_path / "x.warc.gz").exists()
+
+
+def test_unwritable_warc_out_fails_before_fetching(http_server, tmp_path):
+    target = tmp_path / "missing-folder" / "x.warc.gz"
+    result = CliRunner().invoke(cli, ["check", http_server.url("/page/1"), "--allow-private",
+                                      "--warc-out", str(target)])
+    assert result.exit_code == 2 and "missing-folder" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and http_server.hits == []
+
+
+def test_several_urls_and_a_warc_file_is_a_one_line_error(http_server, tmp_path):
+    target = tmp_path / "x.warc.gz"
+    target.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["check", http_server.url("/page/1"),
+                                      http_server.url("/page/2"), "--allow-private",
+                                      "--warc-out", str(target), "--lang", "en"])
+    assert result.exit_code == 2 and "must be a folder" in result.output
+    assert http_server.hits == []

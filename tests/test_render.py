@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from checker import paths, render
-from checker.models import LABELS, SEVERITIES, Finding, Hop, Report, Source
+from checker.models import LABELS, SEVERITIES, EvidenceFile, Finding, Hop, Report, Source
 from checker.rules import Text, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,7 +175,7 @@ def test_bad_arguments_fail_loudly(unofficial, rules):
 REQUIRED_TOP = {"schema": str, "verdict": dict, "source": dict, "findings": list, "claims": list,
                 "comparisons": list, "figures_status": str, "rules_version": str,
                 "algorithm_version": int}
-EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables"}
+EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence"}
 REQUIRED_SOURCE = {"requested_url": str, "final_url": str, "host": str,
                    "registered_domain": str, "is_official": bool,
                    "hosting_platform": (str, type(None)), "redirects": list, "fetched_at": str,
@@ -287,6 +287,27 @@ def test_redirect_chain_is_shown(impostor, rules):
         for url in ("https://s.id/pilkada-kpu", "http://kpu-go.id/hasil",
                     "https://kpu-go.id/hasil/real-count"):
             assert url in out, (fmt, url)
+
+
+WARC_SHA = "ab12" * 16
+
+
+def test_warc_evidence_is_stated_in_every_format_and_language(unofficial, rules):
+    assert render.report_dict(unofficial, rules)["evidence"] == {"warc": None}
+    saved = dataclasses.replace(unofficial, warc=EvidenceFile("caps/001-x.warc.gz", WARC_SHA, 4321))
+    data = render.report_dict(saved, rules, "en")
+    assert data["evidence"] == {"warc": {"path": "caps/001-x.warc.gz", "sha256": WARC_SHA,
+                                         "bytes": 4321}}
+    assert data["source"]["sha256"] == unofficial.source.sha256  # the document's own hash stays
+    for lang in LANGS:
+        words = render.ui(lang)
+        for fmt in ("text", "md", "html"):
+            out = unescape(render.render(saved, rules, fmt, lang)).replace("\\", "")
+            assert WARC_SHA in out and "caps/001-x.warc.gz" in out, (fmt, lang)
+            assert words["warc_sha256"] in out and words["warc_file"] in out, (fmt, lang)
+            plain = unescape(render.render(unofficial, rules, fmt, lang))
+            assert words["warc_sha256"] not in plain, (fmt, lang)
+    assert render.ui("id")["warc_sha256"] != render.ui("en")["warc_sha256"]
 
 
 def test_official_page_says_yes(official, rules):
