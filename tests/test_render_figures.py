@@ -85,3 +85,8 @@ def test_every_format_shows_the_table_in_both_languages(report, fmt):
 ])
 def test_numbers_in_the_readers_language(value, lang, places, out):
     assert number(value, lang, places) == out
+
+
+def test_the_chat_summary_carries_the_figures_headline(report):
+    text = render.render(report, context().rules, "text", "id", short=True)
+    assert "+2,62" in text and len(text) <= 500
