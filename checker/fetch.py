@@ -24,6 +24,7 @@ import httpx
 
 from checker.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
 from checker.errors import CheckError
+from checker.guard import ip_literal, refused
 from checker.models import Exchange, Hop, Snapshot
 
 __all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many", "get_bytes", "json_client"]
@@ -35,8 +36,6 @@ _HEADERS = {
     "Accept-Encoding": "gzip, deflate",  # only what checker.decode can undo
 }
 _HOST = re.compile(r"[a-z0-9_.-]+")
-_IPV4_SPELLING = re.compile(r"[0-9a-fx.]+")  # 0x7f.1, 2130706433, 0177.0.0.1 ...
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _IDLE_POOLS = 32  # TLS names whose idle keep-alive connections we hold on to
 # A redirect's own body ("Moved here") is kept as evidence, but it is not worth a failed
 # check: read at most this much, for at most this long, and keep what came.
@@ -61,38 +60,6 @@ class FetchConfig:
         object.__setattr__(self, "allowed_networks", nets)
 
 
-def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The IP a host spells, including the odd IPv4 forms inet_aton (and browsers) accept."""
-    host = host.rstrip(".")
-    try:
-        return ipaddress.ip_address(host)
-    except ValueError:
-        if not _IPV4_SPELLING.fullmatch(host):
-            return None
-    try:
-        return ipaddress.IPv4Address(socket.inet_aton(host))
-    except OSError:
-        return None
-
-
-def _forbidden(ip) -> bool:
-    # is_global alone misses some ranges on older Pythons (e.g. ::/8 forms), so say it all.
-    return (not ip.is_global or ip.is_private or ip.is_loopback or ip.is_link_local
-            or ip.is_multicast or ip.is_reserved or ip.is_unspecified
-            or (ip.version == 6 and ip.is_site_local))
-
-
-def _refused(ip, allowed: tuple) -> bool:
-    if any(ip in net for net in allowed):
-        return False
-    inner = [ip]
-    if ip.version == 6:  # IPv6 forms that carry an IPv4 address a gateway would reach
-        inner += [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
-        if ip in _NAT64:
-            inner.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
-    return any(_forbidden(x) for x in inner if x is not None)
-
-
 async def _system_resolver(host: str, port: int) -> list[str]:
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return [info[4][0] for info in infos]
@@ -101,7 +68,7 @@ async def _system_resolver(host: str, port: int) -> list[str]:
 async def _vetted(url: httpx.URL, config: FetchConfig, resolver) -> list:
     """Resolve once and vet every answer: one bad address refuses the host (no cherry-picking)."""
     host = url.raw_host.decode("ascii")
-    literal = _ip_literal(host)
+    literal = ip_literal(host)
     if literal is not None:
         addresses = [literal]
     else:
@@ -115,7 +82,7 @@ async def _vetted(url: httpx.URL, config: FetchConfig, resolver) -> list:
             raise CheckError("dns_failed", host=url.host)
     if not config.allow_private:
         for ip in addresses:
-            if _refused(ip, config.allowed_networks):
+            if refused(ip, config.allowed_networks):
                 raise CheckError("address_refused", host=url.host, address=str(ip))
     return addresses
 
@@ -129,7 +96,7 @@ def _parse(text) -> tuple[httpx.URL | None, str | None]:
         return None, "malformed"
     if url.scheme not in ("http", "https"):
         return url, "scheme" if url.scheme else "malformed"
-    if not host or not (_HOST.fullmatch(host) or _ip_literal(host)):
+    if not host or not (_HOST.fullmatch(host) or ip_literal(host)):
         return url, "malformed"  # httpx accepts hosts like "a%20b": no resolver would
     return url, None
 
@@ -244,7 +211,7 @@ async def _send(client: httpx.AsyncClient, url: httpx.URL, addresses: list,
     # The documented httpx recipe for "connect to this IP" (docs: advanced/extensions,
     # sni_hostname): httpcore passes it to TLS as server_hostname, so SNI and the certificate
     # check use the real name while the socket goes to the IP in the URL.
-    tls = {"sni_hostname": host} if url.scheme == "https" and not _ip_literal(host) else {}
+    tls = {"sni_hostname": host} if url.scheme == "https" and not ip_literal(host) else {}
     t = config.timeout  # per phase; the overall deadline is fetch_async's asyncio.timeout
     timeouts = httpx.Timeout(connect=config.connect_timeout, read=t, write=t, pool=t)
     error: httpx.ConnectError | None = None
