@@ -14,11 +14,13 @@ def kpu_host(host: str, ctx) -> bool:
     return any(is_under(host, d) for d in ctx.rules.kpu_domains)
 
 
+def first_under(host: str, entries):
+    """The first entry (a platform, an archive...) whose `suffix` the host is under."""
+    return next((entry for entry in entries if is_under(host, entry.suffix)), None)
+
+
 def archive_service(info: HostInfo, ctx):
-    for archive in ctx.rules.archives:
-        if is_under(info.host, archive.suffix):
-            return archive
-    return None
+    return first_under(info.host, ctx.rules.archives)
 
 
 def archived_original(info: HostInfo, ctx) -> HostInfo | None:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..hosts import HostInfo, is_under, to_unicode
 from . import register
-from .common import archive_service, archived_original, kpu_host
+from .common import archive_service, archived_original, first_under, kpu_host
 
 _PIECES = re.compile(r"[.\-_]+")
 
@@ -40,10 +40,7 @@ def _government(host: str, ctx) -> bool:
 
 
 def _platform(info: HostInfo, ctx):
-    for platform in ctx.rules.platforms:
-        if is_under(info.host, platform.suffix):
-            return platform
-    return None
+    return first_under(info.host, ctx.rules.platforms)
 
 
 def _tenant(info: HostInfo, platform) -> str:
