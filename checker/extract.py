@@ -27,7 +27,6 @@ _SPACE = re.compile(r"\s+")
 # Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara".
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)|\d{1,3}(?:\.\d{3})+\s+suara\b",
                      re.IGNORECASE)
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s*[|–—·•»]\s*")
 _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "head")
 _LOGO_CONTEXT = re.compile(r"logo|brand|navbar|header|masthead|site-title", re.IGNORECASE)
 # Characters a browser does not show: C0/C1 controls (not whitespace), soft hyphen, zero-width

@@ -9,7 +9,7 @@ from .claims import extract_claims
 from .compare import compare_claims, figures_status
 from .context import Context
 from .extract import Page, extract
-from .hosts import is_under
+from .analysers.common import kpu_host
 from .models import SEVERITIES, Finding, Report, Snapshot, Source
 from .verdict import decide
 
@@ -28,7 +28,7 @@ def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Sourc
     return Source(
         requested_url=snapshot.requested_url, final_url=snapshot.final_url,
         host=page.final.unicode_host, registered_domain=page.final.registered_domain,
-        is_official=any(is_under(page.final.host, d) for d in context.rules.kpu_domains),
+        is_official=kpu_host(page.final.host, context),
         hosting_platform=platform, redirects=snapshot.redirects, fetched_at=snapshot.fetched_at,
         sha256=snapshot.sha256 if snapshot.body else None, status=snapshot.status,
         content_type=snapshot.content_type, origin=snapshot.origin,

@@ -93,9 +93,6 @@ class RegionIndex:
         self._first_words = {key.split()[0] for key in self._mention if key}
         self._prefix_ends = {p[-1] for kind in self._prefixes.values() for p in kind}
 
-    def _level(self, code: str) -> int:
-        return {2: 1, 4: 2}.get(len(code), 3)
-
     def _strip_prefix(self, words: list[str]) -> tuple[str | None, list[str]]:
         for kind in ("city", "regency", "province"):
             for prefix in self._prefixes[kind]:

@@ -23,7 +23,6 @@ from typing import Iterable, Mapping
 __all__ = ["Candidate", "MemoryRecord", "Race", "Region", "Result", "TIERS"]
 
 TIERS = ("rekap", "sirekap")  # preference order: the plenary result is the legal one
-LEVELS = {2: 1, 4: 2, 6: 3, 10: 4, 13: 5}  # code length -> level (1 province ... 5 TPS)
 
 
 @dataclass(frozen=True)
