@@ -212,6 +212,9 @@ class Report:
     algorithm_version: int = ALGORITHM_VERSION
     schema: str = REPORT_SCHEMA
     warc: EvidenceFile | None = None  # set by the shell that wrote it (cekresmi check --warc-out)
+    # The static HTML has scripts and no figures, or looks like an app shell: what a reader
+    # sees is drawn later by JavaScript, so `--render auto` renders it (checker.pipeline).
+    render_hint: bool = False
 
     def codes(self) -> frozenset[str]:
         return frozenset(f.code for f in self.findings)

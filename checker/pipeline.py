@@ -52,7 +52,18 @@ def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
         findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
         elections=elections, claims=claims, comparisons=comparisons,
         figures_status=figures_status(comparisons),
+        render_hint=page.is_html and page.script_count > 0 and (page.app_shell or not claims),
     )
+
+
+RENDER_MODES = ("auto", "always", "never")
+
+
+def should_render(mode: str, report: Report) -> bool:
+    """`--render auto|always|never` for a page whose static check gave `report`."""
+    if mode not in RENDER_MODES:
+        raise ValueError(f"render mode {mode!r} (choose from {', '.join(RENDER_MODES)})")
+    return mode == "always" or (mode == "auto" and report.render_hint)
 
 
 def check_url(url: str, context: Context, config=None) -> Report:
