@@ -22,7 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 from checker.errors import CheckError
 from checker.models import Hop, Resource, Snapshot
 
-__all__ = ["load_html", "load_path", "load_warc"]
+__all__ = ["load_html", "load_path", "load_warc", "normalise_url"]
 
 MAX_REDIRECTS = 10
 # All bodies kept from one archive together may use this many times max_bytes, so an
@@ -193,8 +193,8 @@ def _cut_short(path: Path, where: str) -> CheckError:
 def _entry(index: int, record) -> _Entry | None:
     uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
     date = record.rec_headers.get_header("WARC-Date") or ""
-    if not uri:
-        return None
+    if not uri or uri.startswith("urn:cekresmi:"):
+        return None  # our own screenshot and rendered-DOM records are evidence, not resources
     if record.rec_type == "resource":
         content_type = record.rec_headers.get_header("Content-Type") or ""
         return _Entry(index, "resource", uri, 200, (("content-type", content_type),), date)
@@ -215,9 +215,9 @@ def _pick_page(
     responses = [e for e in entries if e.kind == "response"]
     by_url: dict[str, _Entry] = {}
     for entry in responses:
-        by_url.setdefault(_normalise(entry.url), entry)  # the first capture of a URL wins
+        by_url.setdefault(normalise_url(entry.url), entry)  # the first capture of a URL wins
     if url:
-        first = by_url.get(_normalise(url))
+        first = by_url.get(normalise_url(url))
         if first is None:
             raise CheckError("archive_url_missing", path=str(path), url=url)
     else:
@@ -234,7 +234,7 @@ def _pick_page(
         location = current.header("location") or ""
         hops.append(Hop(current.url, current.status, location))
         target = urljoin(current.url, location)
-        following = by_url.get(_normalise(target))
+        following = by_url.get(normalise_url(target))
         if following is None:
             raise CheckError("archive_url_missing", path=str(path), url=target)
         chain.append(following)
@@ -262,7 +262,9 @@ def _read_bodies(
                     budget -= len(data)
                     entry = wanted[index]
                     content_type = entry.header("content-type") or ""
-                    resources.append(Resource(entry.url, entry.status, content_type, data))
+                    location = entry.header("location") if entry.is_redirect else None
+                    resources.append(Resource(entry.url, entry.status, content_type, data,
+                                              location))
             if index >= last or (body is not None and budget <= 0):
                 break
     if body is None:  # the file changed between the two passes
@@ -276,7 +278,7 @@ def _read_capped(record, limit: int) -> bytes | None:
     return None if len(data) > limit else data
 
 
-def _normalise(url: str) -> str:
+def normalise_url(url: str) -> str:
     """Light normalisation so --url matches a capture: case, default port, empty path."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()

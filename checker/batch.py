@@ -49,48 +49,150 @@ def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
 def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                   url: str | None = None, concurrency: int = 16,
                   on_done: Callable[[int, object], None] | None = None,
-                  on_snapshot: Callable[[int, Snapshot], EvidenceFile | None] | None = None
+                  on_snapshot: Callable[[int, Snapshot], EvidenceFile | None] | None = None,
+                  render: str = "never", render_config=None,
+                  on_note: Callable[[CheckError], None] | None = None,
                   ) -> list[Report | CheckError]:
     """Check every target; `url` names the origin of a saved page (or picks a WARC record).
 
-    `on_snapshot(index, snapshot)` runs on each snapshot before it is analysed (the CLI writes
-    its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a CheckError
-    it raises fails that target alone.
+    `render` is `--render auto|always|never` (checker.pipeline.should_render): pages that need
+    it are rendered in one shared Chromium (checker.browser), live pages with their
+    sub-requests fetched through the guard, archives replayed from their own records. Under
+    `auto` a missing browser is a note (`on_note`) and the static report stands; under
+    `always` it fails the targets that needed it.
+
+    `on_snapshot(index, snapshot)` runs on each final snapshot before it is analysed (the CLI
+    writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
+    CheckError it raises fails that target alone.
     """
+    import asyncio
+
     from .fetch import FetchConfig
 
-    config = fetch_config or FetchConfig()
-    results: list[Report | CheckError | None] = [None] * len(targets)
+    job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
+                 on_done, on_snapshot, on_note)
+    return asyncio.run(job.run(targets, url, concurrency))
 
-    def settle(index: int, outcome) -> None:
-        if isinstance(outcome, Snapshot):
-            try:
-                saved = on_snapshot(index, outcome) if on_snapshot else None
-                outcome = check_snapshot(outcome, context)
-                if saved is not None:
-                    outcome = replace(outcome, warc=saved)
-            except CheckError as exc:  # e.g. a recorded URL that is not a web URL
-                outcome = exc
-            except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
-                outcome = CheckError("analysis_failed", url=outcome.final_url,
-                                     reason=f"{type(exc).__name__}: {exc}")
-        results[index] = outcome
-        if on_done:
-            on_done(index, outcome)
 
-    url_slots = [i for i, t in enumerate(targets) if t.kind == "url"]
-    for i, target in enumerate(targets):
-        if target.kind == "file":
-            try:
-                settle(i, _load_file(target, url, config.max_bytes))
-            except CheckError as exc:
-                settle(i, exc)
-    if url_slots:
+class _Batch:
+    def __init__(self, context, config, render, render_config, on_done, on_snapshot, on_note):
+        from .browser import RenderConfig
+        from .pipeline import RENDER_MODES
+
+        if render not in RENDER_MODES:
+            raise ValueError(f"render mode {render!r}")
+        self.context, self.config, self.mode = context, config, render
+        self.render_config = render_config or RenderConfig()
+        self.on_done, self.on_snapshot, self.on_note = on_done, on_snapshot, on_note
+        self.results: list = []
+        self.tasks: set = set()
+        self.browser = None
+        self.browser_error: CheckError | None = None
+        self._opening = None
+
+    async def run(self, targets: list[Target], url: str | None, concurrency: int) -> list:
         import asyncio
 
-        from .fetch import fetch_many
+        from .fetch import fetch_many, new_client
 
-        asyncio.run(fetch_many([targets[i].value for i in url_slots], config,
-                               concurrency=concurrency,
-                               on_done=lambda j, outcome: settle(url_slots[j], outcome)))
-    return results  # type: ignore[return-value]
+        self.results = [None] * len(targets)
+        self.client = new_client()
+        try:
+            for i, target in enumerate(targets):
+                if target.kind == "file":
+                    try:
+                        self.arrived(i, _load_file(target, url, self.config.max_bytes))
+                    except CheckError as exc:
+                        self.finish(i, exc)
+            slots = [i for i, t in enumerate(targets) if t.kind == "url"]
+            if slots:
+                await fetch_many([targets[i].value for i in slots], self.config,
+                                 concurrency=concurrency,
+                                 on_done=lambda j, outcome: self.arrived(slots[j], outcome))
+            while self.tasks:
+                await asyncio.gather(*list(self.tasks))
+        finally:
+            await self.client.aclose()
+            if self.browser is not None:
+                await self.browser.__aexit__(None, None, None)
+        return self.results
+
+    def arrived(self, index: int, outcome) -> None:
+        """A fetched or loaded snapshot: check it statically, then render it if it needs it."""
+        import asyncio
+
+        from .pipeline import should_render
+
+        if not isinstance(outcome, Snapshot):
+            return self.finish(index, outcome)
+        try:
+            report = check_snapshot(outcome, self.context)
+        except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
+            return self.finish(index, _crashed(outcome, exc))
+        # A saved HTML page has nothing to load its scripts' data from offline: rendered only
+        # when asked for (--render always). Archives replay their own records.
+        wanted = should_render(self.mode, report) and (
+            outcome.origin != "file" or self.mode == "always")
+        if not wanted:
+            return self.finish(index, outcome, report)
+        task = asyncio.ensure_future(self._render(index, outcome, report))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
+        from .browser import ArchiveSource, LiveSource
+
+        browser = await self._browser()
+        if browser is None:
+            if self.mode == "always":
+                return self.finish(index, self.browser_error)
+            return self.finish(index, snapshot, report)  # auto: the static report stands
+        source = (LiveSource(self.config, self.client) if snapshot.origin == "live"
+                  else ArchiveSource(snapshot))
+        try:
+            rendered = await browser.render(snapshot, source)
+        except Exception as exc:  # noqa: BLE001 - Playwright failing on one page
+            note = CheckError("render_failed", url=snapshot.final_url,
+                              reason=f"{type(exc).__name__}: {str(exc)[:160]}")
+            if self.on_note:
+                self.on_note(note)
+            return self.finish(index, snapshot, report)
+        self.finish(index, rendered)
+
+    async def _browser(self):
+        """The batch's one Chromium, started on first need (concurrent callers share it)."""
+        import asyncio
+
+        from .browser import Browser
+
+        if self._opening is None:
+            async def start():
+                try:
+                    self.browser = await Browser(self.render_config).__aenter__()
+                except CheckError as exc:
+                    self.browser_error = exc
+                    if self.on_note and self.mode == "auto":
+                        self.on_note(exc)
+            self._opening = asyncio.ensure_future(start())
+        await self._opening
+        return self.browser
+
+    def finish(self, index: int, outcome, report: Report | None = None) -> None:
+        if isinstance(outcome, Snapshot):
+            try:
+                saved = self.on_snapshot(index, outcome) if self.on_snapshot else None
+                if report is None or outcome.rendering is not None:
+                    report = check_snapshot(outcome, self.context)
+                outcome = replace(report, warc=saved) if saved is not None else report
+            except CheckError as exc:  # e.g. a recorded URL that is not a web URL
+                outcome = exc
+            except Exception as exc:  # noqa: BLE001
+                outcome = _crashed(outcome, exc)
+        self.results[index] = outcome
+        if self.on_done:
+            self.on_done(index, outcome)
+
+
+def _crashed(snapshot: Snapshot, exc: Exception) -> CheckError:
+    return CheckError("analysis_failed", url=snapshot.final_url,
+                      reason=f"{type(exc).__name__}: {exc}")

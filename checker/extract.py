@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -98,6 +98,9 @@ class Page:
     prose: str = ""                  # visible text outside tables, case kept, one line per block
     claims: tuple[Claim, ...] = ()   # filled after extraction (checker/claims.extract_claims)
     comparisons: tuple[Comparison, ...] = ()  # filled by the comparison step
+    # Rendered in Chromium: the fields above describe the DOM after its scripts ran, and
+    # `static` the HTML as served (what "figures drawn by JavaScript" is judged on).
+    static: "Page | None" = field(default=None, compare=False, repr=False)
 
 
 def normalise(text: str) -> str:
@@ -302,6 +305,14 @@ def _headings(doc) -> tuple[str, ...]:
 
 
 def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
+    rendering = snapshot.rendering
+    if rendering is None or not rendering.html:
+        return _extract(snapshot, vocabulary, None)
+    static = _extract(replace(snapshot, rendering=None), vocabulary, None)
+    return replace(_extract(snapshot, vocabulary, rendering.html), static=static)
+
+
+def _extract(snapshot: Snapshot, vocabulary: Vocabulary, rendered: str | None) -> Page:
     final = parse_url(snapshot.final_url)
     requested = parse_url(snapshot.requested_url)
     hops = tuple(parse_url(h.url) for h in snapshot.redirects)
@@ -312,7 +323,7 @@ def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
     scripts, app_shell = 0, False
     grids, contexts, blobs, prose = (), (), (), ""
     if is_html and snapshot.body:
-        html = _INVISIBLE.sub("", decode_body(snapshot))
+        html = _INVISIBLE.sub("", rendered if rendered is not None else decode_body(snapshot))
         doc = _parse(html)
         if doc is not None:
             title_el = doc.find(".//title")

@@ -27,7 +27,8 @@ from checker.errors import CheckError
 from checker.guard import ip_literal, refused
 from checker.models import Exchange, Hop, Snapshot
 
-__all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many", "get_bytes", "json_client"]
+__all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many", "get_bytes", "json_client",
+           "new_client"]
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HEADERS = {
@@ -193,7 +194,7 @@ async def _stop_at_redirects(response: httpx.Response) -> None:
         raise _Redirect(response, location, *await _redirect_body(response))
 
 
-def _new_client() -> httpx.AsyncClient:
+def new_client() -> httpx.AsyncClient:
     # trust_env=False: an environment proxy would connect on our behalf and void the address
     # check. Cookies are refused so one checked site can never influence the next.
     client = httpx.AsyncClient(transport=_PoolPerTlsName(), trust_env=False,
@@ -204,10 +205,11 @@ def _new_client() -> httpx.AsyncClient:
 
 
 async def _send(client: httpx.AsyncClient, url: httpx.URL, addresses: list,
-                config: FetchConfig) -> httpx.Response:
+                config: FetchConfig, extra: dict[str, str] | None = None) -> httpx.Response:
     """GET `url` from the vetted addresses (in resolver order), never from a fresh lookup."""
     host = url.raw_host.decode("ascii").rstrip(".")
-    headers = {**_HEADERS, "User-Agent": config.user_agent, "Host": url.netloc.decode("ascii")}
+    headers = {**_HEADERS, **(extra or {}), "User-Agent": config.user_agent,
+               "Host": url.netloc.decode("ascii")}
     # The documented httpx recipe for "connect to this IP" (docs: advanced/extensions,
     # sni_hostname): httpcore passes it to TLS as server_hostname, so SNI and the certificate
     # check use the real name while the socket goes to the IP in the URL.
@@ -279,11 +281,12 @@ def _network_error(exc: Exception, url: httpx.URL, config: FetchConfig) -> Check
 
 async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
                       client: httpx.AsyncClient | None = None, resolver=None,
-                      now=None) -> Snapshot:
+                      now=None, headers: dict[str, str] | None = None) -> Snapshot:
     """Fetch `url` into a Snapshot; raise CheckError on any failure.
 
     `resolver(host, port) -> list[str]` replaces system DNS; `now()` gives fetched_at and each
-    hop's capture time. A passed `client` gets our redirect hook added; its pooling and TLS
+    hop's capture time; `headers` adds to ours (the browser's Referer and Accept for a page's
+    sub-request). A passed `client` gets our redirect hook added; its pooling and TLS
     settings stay the caller's.
     """
     current, problem = _parse(url)
@@ -294,7 +297,7 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
     requested, hops, exchanges = str(current), [], []
     clock = now or (lambda: datetime.now(timezone.utc))
     own_client = client is None
-    client = client or _new_client()
+    client = client or new_client()
     if _stop_at_redirects not in client.event_hooks["response"]:
         client.event_hooks["response"].append(_stop_at_redirects)
     try:
@@ -303,7 +306,7 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
                 addresses = await _vetted(current, config, resolver)
                 started = clock()
                 try:
-                    response = await _send(client, current, addresses, config)
+                    response = await _send(client, current, addresses, config, headers)
                     try:
                         body, raw = await _read(response, current, config)
                     finally:
@@ -345,7 +348,7 @@ async def fetch_many(urls: list[str], config: FetchConfig, *, concurrency: int =
     """
     results: list[Snapshot | CheckError | None] = [None] * len(urls)
     gate = asyncio.Semaphore(max(1, concurrency))
-    async with _new_client() as client:
+    async with new_client() as client:
 
         async def one(index: int, url: str) -> None:
             async with gate:

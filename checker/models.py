@@ -70,6 +70,26 @@ class Resource:
     status: int
     content_type: str
     body: bytes
+    location: str | None = None  # a redirect's Location, so a replay can follow it
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What Chromium made of the page (checker.browser): the DOM after its scripts ran, a
+    screenshot, and what the page asked for that we refused or could not serve."""
+
+    html: str                      # the rendered DOM, serialised
+    screenshot: bytes              # PNG of the page (full height up to a cap)
+    rendered_at: datetime
+    browser: str                   # "Chromium 156.0.8078.108"
+    finished: bool                 # False: the page time limit cut loading short
+    requests: int                  # sub-requests the page made (served or not)
+    blocked: tuple[tuple[str, str], ...] = ()  # (url, reason) of requests not served
+    source: str = "live"           # live: sub-requests fetched now | archive: replayed
+
+    @property
+    def screenshot_sha256(self) -> str:
+        return hashlib.sha256(self.screenshot).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -93,6 +113,7 @@ class Snapshot:
     # empty for files and archives. Evidence of how the bytes came, not part of what they
     # are: left out of equality so two retrievals of the same page still compare equal.
     exchanges: tuple[Exchange, ...] = field(default=(), compare=False, repr=False)
+    rendering: Rendering | None = field(default=None, compare=False, repr=False)
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -215,6 +236,7 @@ class Report:
     # The static HTML has scripts and no figures, or looks like an app shell: what a reader
     # sees is drawn later by JavaScript, so `--render auto` renders it (checker.pipeline).
     render_hint: bool = False
+    rendering: Rendering | None = field(default=None, compare=False, repr=False)
 
     def codes(self) -> frozenset[str]:
         return frozenset(f.code for f in self.findings)

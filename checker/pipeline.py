@@ -52,6 +52,7 @@ def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
         findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
         elections=elections, claims=claims, comparisons=comparisons,
         figures_status=figures_status(comparisons),
+        rendering=snapshot.rendering,
         render_hint=page.is_html and page.script_count > 0 and (page.app_shell or not claims),
     )
 

@@ -3,11 +3,13 @@ golden page cases (url, redirects, html, content_type, status, headers)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
 
 from checker.context import Context
-from checker.models import Hop, Snapshot
+from checker.models import Hop, Resource, Snapshot
 from checker.paths import rules_dir
 from checker.rules import load_rules
 
@@ -38,7 +40,12 @@ def snapshot(url: str, html: str | bytes | None = None, redirects=(), content_ty
 def from_example(example) -> Snapshot:
     if isinstance(example, str):
         return snapshot(example, "<html><head><title>x</title></head><body></body></html>")
-    return snapshot(example["url"], example.get("html", "<html><body></body></html>"),
+    snap = snapshot(example["url"], example.get("html", "<html><body></body></html>"),
                     redirects=example.get("redirects", ()),
                     content_type=example.get("content_type", "text/html"),
                     status=example.get("status", 200))
+    # JSON the page loaded (rendered in Chromium, or an archive's records): figures rules
+    # that name where the numbers came from need it.
+    loaded = tuple(Resource(r["url"], 200, "application/json", json.dumps(r["json"]).encode())
+                   for r in example.get("resources", ()))
+    return replace(snap, resources=loaded) if loaded else snap

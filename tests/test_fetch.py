@@ -715,7 +715,8 @@ def test_every_fetch_error_has_words_in_both_languages():
 def test_module_surface():
     assert fetch_module.__all__ == sorted(fetch_module.__all__)
     assert set(fetch_module.__all__) == {"FetchConfig", "fetch", "fetch_async", "fetch_many",
-                                        "get_bytes", "json_client"}  # json_client: official sync
+                                        "get_bytes", "json_client",  # json_client: official sync
+                                        "new_client"}  # new_client: the browser's sub-requests
     source = (ROOT / "checker" / "decode.py").read_text()
     assert not re.search(r"^\s*(import|from)\s+httpx", source, re.M)
 

@@ -175,7 +175,7 @@ def test_bad_arguments_fail_loudly(unofficial, rules):
 REQUIRED_TOP = {"schema": str, "verdict": dict, "source": dict, "findings": list, "claims": list,
                 "comparisons": list, "figures_status": str, "rules_version": str,
                 "algorithm_version": int}
-EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence"}
+EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering"}
 REQUIRED_SOURCE = {"requested_url": str, "final_url": str, "host": str,
                    "registered_domain": str, "is_official": bool,
                    "hosting_platform": (str, type(None)), "redirects": list, "fetched_at": str,
@@ -293,11 +293,12 @@ WARC_SHA = "ab12" * 16
 
 
 def test_warc_evidence_is_stated_in_every_format_and_language(unofficial, rules):
-    assert render.report_dict(unofficial, rules)["evidence"] == {"warc": None}
+    assert render.report_dict(unofficial, rules)["evidence"] == {
+        "warc": None, "screenshot": None, "document_sha256": unofficial.source.sha256}
     saved = dataclasses.replace(unofficial, warc=EvidenceFile("caps/001-x.warc.gz", WARC_SHA, 4321))
     data = render.report_dict(saved, rules, "en")
-    assert data["evidence"] == {"warc": {"path": "caps/001-x.warc.gz", "sha256": WARC_SHA,
-                                         "bytes": 4321}}
+    assert data["evidence"]["warc"] == {"path": "caps/001-x.warc.gz", "sha256": WARC_SHA,
+                                        "bytes": 4321}
     assert data["source"]["sha256"] == unofficial.source.sha256  # the document's own hash stays
     for lang in LANGS:
         words = render.ui(lang)

@@ -230,3 +230,40 @@ def figures_compared(page, ctx, params):
     pairs = _compared(page, params.get("status", "discrepant"))
     if pairs:
         yield _comparison_evidence(pairs)
+
+
+def _loaded_hosts(page):
+    """{host: figures read from it} for the figures a page loaded from other files (rendering,
+    or an archive's resources): where the numbers really came from."""
+    from ..errors import CheckError
+    from ..hosts import parse_url
+
+    counts: dict[str, int] = {}
+    for claim in page.claims:
+        if not claim.source_url or claim.source_url == page.final.url:
+            continue
+        try:
+            host = parse_url(claim.source_url).host
+        except CheckError:
+            continue
+        counts[host] = counts.get(host, 0) + 1
+    return counts
+
+
+@register("figures_loaded_from")
+def figures_loaded_from(page, ctx, params):
+    """"Figures loaded from raw.githubusercontent.com (GitHub), not KPU": the host serving
+    the data says more about a page than its own words. `kpu: true` reports KPU's own data
+    hosts instead (a copy of Sirekap's numbers on a page that is not KPU)."""
+    from .common import first_under, speaks_as_kpu
+    from ..hosts import parse_url
+
+    if speaks_as_kpu(page, ctx):
+        return
+    want_kpu = bool(params.get("kpu", False))
+    for host, count in sorted(_loaded_hosts(page).items()):
+        if kpu_host(host, ctx) != want_kpu:
+            continue
+        platform = first_under(host, ctx.rules.platforms)
+        hosted_on = platform.name if platform else parse_url(f"https://{host}/").registered_domain
+        yield {"host": host, "count": count, "hosted_on": hosted_on or host}

@@ -56,7 +56,9 @@ def disclaimer(page, ctx, params):
 @register("client_rendered")
 def client_rendered(page, ctx, params):
     """An app shell: scripts, little text, no figures. What a reader sees is drawn later by
-    JavaScript (data-pemilu.pages.dev was one), so the static HTML under-reports."""
+    JavaScript (data-pemilu.pages.dev was one), so the static HTML under-reports. Judged on
+    the HTML as served, also when the page was rendered."""
+    page = page.static or page
     if not page.is_html or page.script_count == 0 or page.figure_count:
         return
     if page.app_shell or len(page.text) < int(params.get("max_text", 400)):
