@@ -148,12 +148,20 @@ def _write(text: str, output: str | None) -> None:
               show_default=True, help="Largest page accepted (after decompression).")
 @click.option("--concurrency", type=click.IntRange(1, 256), default=16, show_default=True,
               help="How many URLs to fetch at once.")
+@click.option("--render", type=click.Choice(("auto", "always", "never")), default="auto",
+              show_default=True,
+              help="Render in Chromium: auto = pages whose figures are drawn by JavaScript.")
+@click.option("--browser", "browser_path", metavar="PATH", envvar="CEKRESMI_CHROMIUM",
+              help="Chromium to render with (default: $CEKRESMI_CHROMIUM, else /usr/bin/chromium).")
+@click.option("--render-timeout", type=click.FloatRange(1, 300), default=20.0, show_default=True,
+              help="Seconds a page may take to load and settle in the browser.")
 @rules_dir_option
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
               help="Templates here override the bundled reports/ (rebranding).")
 @db_option
 def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, allow_private,
-          timeout, max_bytes, concurrency, rules_dir, template_dir, db):
+          timeout, max_bytes, concurrency, render, browser_path, render_timeout, rules_dir,
+          template_dir, db):
     """Check URLs, saved HTML pages (with --url) or WARC captures.
 
     \b
@@ -162,6 +170,7 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
       cekresmi check page.html --url https://example.pages.dev/
       cekresmi check capture.warc.gz --format html -o report.html
       cekresmi check https://example.pages.dev/ --warc-out capture.warc.gz
+      cekresmi check https://example.pages.dev/ --render always --format html -o r.html
       cekresmi check --from urls.txt --format json --fail-on impostor
     """
     from .batch import check_targets, parse_target
@@ -198,12 +207,18 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
             save = _warc_saver(warc_out, parsed)
         except CheckError as exc:  # before anything is fetched
             raise _fail(_error(exc, lang, template_dir)) from None
+    from .browser import RenderConfig
+
     config = FetchConfig(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
+    render_config = RenderConfig(executable=browser_path or "", time_limit=render_timeout)
     with _progress(len(parsed)) as progress:
         task = progress.add_task("check", total=len(parsed))
-        results = check_targets(parsed, context, fetch_config=config, url=url,
-                                concurrency=concurrency, on_snapshot=save,
-                                on_done=lambda i, r: progress.advance(task))
+        results = check_targets(
+            parsed, context, fetch_config=config, url=url, concurrency=concurrency,
+            on_snapshot=save, on_done=lambda i, r: progress.advance(task),
+            render=render, render_config=render_config,
+            on_note=lambda note: progress.console.print(
+                _error(note, lang, template_dir), markup=False, highlight=False))
     reports = [r for r in results if not isinstance(r, CheckError)]
     errors += [r for r in results if isinstance(r, CheckError)]
     for exc in errors:

@@ -150,6 +150,19 @@ def _write_records(out, snapshot: Snapshot, filename: str) -> None:
     }))
     for exchange in snapshot.exchanges:
         _write_exchange(writer, exchange)
+    rendering = snapshot.rendering
+    if rendering is not None:
+        # What the browser showed, beside what came over the wire: resource records under
+        # urn:cekresmi: names (checker.archive leaves them out of the page's resources).
+        for kind, media, data in (("screenshot", "image/png", rendering.screenshot),
+                                  ("dom", "text/html; charset=utf-8",
+                                   rendering.html.encode("utf-8"))):
+            if data:
+                writer.write_record(writer.create_warc_record(
+                    f"urn:cekresmi:{kind}:{snapshot.final_url}", "resource",
+                    payload=BytesIO(data), length=len(data),
+                    warc_headers_dict={"WARC-Date": _warc_date(rendering.rendered_at),
+                                       "Content-Type": media}))
 
 
 def write_warc(snapshot: Snapshot, path: str | Path) -> EvidenceFile:
