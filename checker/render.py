@@ -12,7 +12,9 @@ link only http(s) URLs; text and Markdown templates (no autoescape) end every ex
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
 import json
 import math
 import re
@@ -292,8 +294,25 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "algorithm_version": report.algorithm_version,
         # Files written as evidence of this check (--warc-out); null when none was written.
         "evidence": {"warc": None if report.warc is None else {
-            "path": report.warc.path, "sha256": report.warc.sha256, "bytes": report.warc.size}},
+            "path": report.warc.path, "sha256": report.warc.sha256, "bytes": report.warc.size},
+            "document_sha256": src.sha256,
+            "screenshot": None if not (report.rendering and report.rendering.screenshot) else {
+                "sha256": report.rendering.screenshot_sha256,
+                "bytes": len(report.rendering.screenshot), "type": "image/png"}},
+        "rendering": _rendering(report),
     }
+
+
+def _rendering(report: Report) -> dict[str, Any] | None:
+    """How Chromium rendered the page (null when it was not rendered)."""
+    done = report.rendering
+    if done is None:
+        return None
+    return {"browser": done.browser, "rendered_at": done.rendered_at.isoformat(),
+            "finished": done.finished, "requests": done.requests, "source": done.source,
+            "blocked": [{"url": url, "reason": reason} for url, reason in done.blocked],
+            "dom_sha256": hashlib.sha256(done.html.encode("utf-8")).hexdigest(),
+            "dom_chars": len(done.html)}
 
 
 def claimreview(report: Report, rules: RuleSet, lang: str = "id", *, url: str | None = None,
@@ -382,8 +401,14 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
     return _render_template(name, lang, template_dir, r=report_dict(report, rules, lang))
 
 
+def _screenshot_uri(report: Report) -> str | None:
+    # Embedded, so the HTML report stays one self-contained file; our CSP allows data: images.
+    png = report.rendering.screenshot if report.rendering else b""
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii") if png else None
+
+
 def _html(reports: list[Report], rules: RuleSet, lang: str, template_dir: Any) -> str:
-    items = [{"r": report_dict(r, rules, lang),
+    items = [{"r": report_dict(r, rules, lang), "screenshot": _screenshot_uri(r),
               "jsonld": claimreview(r, rules, lang, template_dir=template_dir)} for r in reports]
     return _render_template("report.html", lang, template_dir, items=items)
 

@@ -137,7 +137,7 @@ def _write_exchange(writer: _Writer, exchange: Exchange) -> None:
     writer.write_record(response)
 
 
-def _write_records(out, snapshot: Snapshot, filename: str) -> None:
+def _write_records(out, snapshot: Snapshot, filename: str, note: str | None = None) -> None:
     writer = _Writer(out)
     user_agent = next((value for name, value in snapshot.exchanges[0].request_headers
                        if name.lower() == "user-agent"), "")
@@ -147,6 +147,7 @@ def _write_records(out, snapshot: Snapshot, filename: str) -> None:
         "conformsTo": _SPEC,
         "requested-url": snapshot.requested_url,
         "http-header-user-agent": user_agent,
+        **({"description": note} if note else {}),
     }))
     for exchange in snapshot.exchanges:
         _write_exchange(writer, exchange)
@@ -165,8 +166,9 @@ def _write_records(out, snapshot: Snapshot, filename: str) -> None:
                                        "Content-Type": media}))
 
 
-def write_warc(snapshot: Snapshot, path: str | Path) -> EvidenceFile:
+def write_warc(snapshot: Snapshot, path: str | Path, note: str | None = None) -> EvidenceFile:
     """Write every exchange of a live fetch to `path` (gzip per record); its path and SHA-256.
+    `note` goes into the warcinfo record's description.
 
     Raises CheckError: warc_out_not_fetched when the snapshot was read from a file (nothing
     was fetched), warc_unwritable when the file cannot be written.
@@ -178,7 +180,7 @@ def write_warc(snapshot: Snapshot, path: str | Path) -> EvidenceFile:
     try:
         with open(tmp, "wb") as handle:
             out = _Hashing(handle)
-            _write_records(out, snapshot, path.name)
+            _write_records(out, snapshot, path.name, note)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
