@@ -140,6 +140,8 @@ class _Batch:
         task.add_done_callback(self.tasks.discard)
 
     async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
+        import asyncio
+
         from .browser import ArchiveSource, LiveSource
 
         browser = await self._browser()
@@ -157,7 +159,13 @@ class _Batch:
             if self.on_note:
                 self.on_note(note)
             return self.finish(index, snapshot, report)
-        self.finish(index, rendered)
+        try:
+            # Off the event loop: a page with hundreds of figures takes a while to compare,
+            # and the browser's other pages are waiting on this loop for their requests.
+            report = await asyncio.to_thread(check_snapshot, rendered, self.context)
+        except Exception as exc:  # noqa: BLE001
+            return self.finish(index, _crashed(rendered, exc))
+        self.finish(index, rendered, report)
 
     async def _browser(self):
         """The batch's one Chromium, started on first need (concurrent callers share it)."""
@@ -181,7 +189,7 @@ class _Batch:
         if isinstance(outcome, Snapshot):
             try:
                 saved = self.on_snapshot(index, outcome) if self.on_snapshot else None
-                if report is None or outcome.rendering is not None:
+                if report is None:
                     report = check_snapshot(outcome, self.context)
                 outcome = replace(report, warc=saved) if saved is not None else report
             except CheckError as exc:  # e.g. a recorded URL that is not a web URL

@@ -52,6 +52,7 @@ class RenderConfig:
     executable: str = ""            # "" = $CEKRESMI_CHROMIUM, else /usr/bin/chromium
     time_limit: float = 20.0        # seconds for loading and settling, per page
     settle: float = 3.0             # at most this long waiting for the network to go quiet
+    quiet: float = 0.3              # "quiet" = no request in flight for this long
     max_requests: int = 300         # sub-requests per page; past it they are refused
     max_total_bytes: int = 30_000_000  # decoded bytes served to one page, all requests
     concurrency: int = 4            # pages rendered at once in one browser
@@ -130,6 +131,11 @@ class _PageState:
         self.resources: list[Resource] = []
         self.exchanges: list[Exchange] = []
         self.blocked: list[tuple[str, str]] = []
+        self.inflight, self.last_activity = 0, 0.0  # for _settle
+
+    def busy(self, delta: int) -> None:
+        self.inflight += delta
+        self.last_activity = asyncio.get_running_loop().time()
 
     def block(self, url: str, reason: str) -> None:
         if len(self.blocked) < _MAX_BLOCKED_NOTES:
@@ -146,6 +152,14 @@ def _fulfil_headers(headers) -> dict[str, str]:
 
 
 async def _route(route, state: _PageState) -> None:
+    state.busy(+1)
+    try:
+        await _answer(route, state)
+    finally:
+        state.busy(-1)
+
+
+async def _answer(route, state: _PageState) -> None:
     request = route.request
     url, snapshot = request.url, state.snapshot
     if request.is_navigation_request() and request.frame.parent_frame is None:
@@ -245,7 +259,7 @@ class Browser:
             await context.route_web_socket(re.compile(".*"), lambda ws: ws.close())
             page = await context.new_page()
             page.on("popup", lambda popup: asyncio.ensure_future(popup.close()))
-            finished = await _load(page, snapshot.final_url, cfg)
+            finished = await _load(page, snapshot.final_url, cfg, state)
             html, png = await _capture(page, cfg)
         finally:
             await _close(context)
@@ -260,8 +274,12 @@ class Browser:
                        exchanges=snapshot.exchanges + tuple(state.exchanges))
 
 
-async def _load(page, url: str, cfg: RenderConfig) -> bool:
-    """Navigate and let the page settle; False when the time limit cut it short."""
+async def _load(page, url: str, cfg: RenderConfig, state: _PageState) -> bool:
+    """Navigate and let the page settle; False when the time limit cut it short.
+
+    Settled = no request in flight for `quiet` seconds. Every request passes through our
+    route handler, so we know this exactly; Playwright's "networkidle" waits a fixed 500 ms
+    and was most of a page's render time."""
     from playwright.async_api import Error
 
     loop = asyncio.get_running_loop()
@@ -270,12 +288,12 @@ async def _load(page, url: str, cfg: RenderConfig) -> bool:
         await page.goto(url, wait_until="load", timeout=cfg.time_limit * 1000)
     except Error:  # timeout, or the document could not be served: keep what is there
         return False
-    quiet = min(cfg.settle, max(0.0, deadline - loop.time()))
-    try:
-        await page.wait_for_load_state("networkidle", timeout=max(quiet, 0.001) * 1000)
-    except Error:
-        return False  # still fetching (polling, a hanging request) when time ran out
-    return True
+    settle_by = min(deadline, loop.time() + cfg.settle)
+    while loop.time() < settle_by:
+        if state.inflight == 0 and loop.time() - state.last_activity >= cfg.quiet:
+            return True
+        await asyncio.sleep(0.05)
+    return False  # still fetching (polling, a hanging request) when time ran out
 
 
 async def _capture(page, cfg: RenderConfig) -> tuple[str, bytes]:

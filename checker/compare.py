@@ -61,18 +61,18 @@ def _area(claim: Claim, race: Race) -> str:
     return race.region
 
 
-def _stated_progress(claims: list[Claim], record: MemoryRecord, race: Race,
-                     area: str) -> list[Claim]:
-    """The progress the page states for the same race and area. Matched on the race and area
-    the claims resolve to, not on region_code as written: a presidential page's progress has
-    no region (None) while its candidates' figures carry the country ("") (golden
-    independent_fig_kumparan_pilpres_prabowo_gibran)."""
-    found = []
+def _stated_progress(claims: list[Claim], record: MemoryRecord) -> dict[tuple, list[Claim]]:
+    """The progress the page states, by (race, area). Keyed on the race and area the claims
+    resolve to, not on region_code as written: a presidential page's progress has no region
+    (None) while its candidates' figures carry the country ("") (golden
+    independent_fig_kumparan_pilpres_prabowo_gibran). Built once per page: a page with
+    hundreds of figures made a per-claim scan quadratic (the data-pemilu sample, 334)."""
+    found: dict[tuple, list[Claim]] = {}
     for claim in claims:
         if claim.kind == "progress" and claim.claim_type != "quick_count":
             own = _race(claim, record)
-            if own == race and _area(claim, own) == area:
-                found.append(claim)
+            if own is not None:
+                found.setdefault((own, _area(claim, own)), []).append(claim)
     return found
 
 
@@ -106,8 +106,8 @@ def _unverifiable(index: int, reason: str) -> Comparison:
     return Comparison(claim=index, status="unverifiable", reason=reason)
 
 
-def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRecord,
-                 limits: Mapping[str, Decimal]) -> Comparison:
+def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]],
+                 record: MemoryRecord, limits: Mapping[str, Decimal]) -> Comparison:
     race = _race(claim, record)
     if race is None:
         return _unverifiable(index, "race_unknown")
@@ -140,7 +140,7 @@ def _compare_one(index: int, claim: Claim, claims: list[Claim], record: MemoryRe
     # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
     # page quoted that snapshot without saying its progress). Without either, only the
     # plenary result is a fair yardstick (counts move with every form that comes in).
-    stated = _stated_progress(claims, record, race, area)
+    stated = progress.get((race, area), [])
     sirekap_history = [r for r in record.results_for(race, area) if r.tier == "sirekap"]
     matching = [r for r in sirekap_history if _same_progress(stated, r)] if stated else []
     matching = matching or [r for r in sirekap_history
@@ -192,7 +192,9 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
     if record is None:
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
     bounds = {**DEFAULT_THRESHOLDS, **{k: Decimal(str(v)) for k, v in (limits or {}).items()}}
-    return tuple(_compare_one(i, claim, claims, record, bounds) for i, claim in enumerate(claims))
+    progress = _stated_progress(claims, record)
+    return tuple(_compare_one(i, claim, progress, record, bounds)
+                 for i, claim in enumerate(claims))
 
 
 def figures_status(comparisons: Iterable[Comparison]) -> str:
