@@ -97,6 +97,10 @@ def load_warc(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000)
 def load_path(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000) -> Snapshot:
     """An archive (by name or by its first bytes) or else a saved HTML page, which needs url."""
     path = Path(path)
+    from checker import wacz  # imported here: checker.wacz imports this module
+
+    if wacz.is_wacz(path):  # a .wacz, or a ZIP holding archive/*.warc[.gz]
+        return wacz.load_wacz(path, url, max_bytes=max_bytes)
     if _is_archive(path):
         return load_warc(path, url, max_bytes=max_bytes)
     return load_html(path, url or "", max_bytes=max_bytes)
