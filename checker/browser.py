@@ -52,7 +52,7 @@ class RenderConfig:
     executable: str = ""            # "" = $CEKRESMI_CHROMIUM, else /usr/bin/chromium
     time_limit: float = 20.0        # seconds for loading and settling, per page
     settle: float = 3.0             # at most this long waiting for the network to go quiet
-    quiet: float = 0.3              # "quiet" = no request in flight for this long
+    quiet: float = 0.5              # "quiet" = no request in flight for this long
     max_requests: int = 300         # sub-requests per page; past it they are refused
     max_total_bytes: int = 30_000_000  # decoded bytes served to one page, all requests
     concurrency: int = 4            # pages rendered at once in one browser

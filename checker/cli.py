@@ -131,12 +131,13 @@ def _write(text: str, output: str | None) -> None:
               help="Write the report to this file instead of standard output.")
 @click.option("--short", is_flag=True, help="With --format text: a short summary for chat.")
 @click.option("--warc-out", metavar="PATH", type=click.Path(),
-              help="Save everything fetched (each redirect and the page: headers and bodies as "
-                   "received) as a WARC 1.1 capture with SHA-256 digests; the report states "
-                   "its SHA-256. One URL: PATH is the FILE.warc.gz. Several URLs: PATH is a "
-                   "folder (created if missing) with one NNN-host.warc.gz per URL, numbered in "
-                   "input order. Replay with `cekresmi check FILE.warc.gz`. URLs only: a saved "
-                   "page or archive was not fetched.")
+              help="Save everything fetched (each redirect, the page and, when rendered, every "
+                   "sub-resource, the screenshot and the rendered DOM) as a WARC 1.1 capture "
+                   "with SHA-256 digests; the report states its SHA-256. One URL: PATH is the "
+                   "FILE.warc.gz (or FILE.wacz for a WACZ). Several URLs: PATH is a folder "
+                   "(created if missing) with one NNN-host.warc.gz per URL, in input order. "
+                   "Replay with `cekresmi check FILE.warc.gz`. URLs only: a saved page or "
+                   "archive was not fetched.")
 @click.option("--fail-on", default="", metavar="LABELS",
               help="Exit 1 when a verdict is one of these (comma-separated), "
                    "e.g. impostor,unofficial.")
@@ -237,13 +238,13 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
 def _warc_saver(warc_out: str, targets):
     """on_snapshot for check_targets: each fetched target's WARC, to a path fixed up front."""
     from .errors import CheckError
-    from .warc import warc_paths, write_warc
+    from .warc import warc_paths, write_capture
 
     files = [t.value for t in targets if t.kind != "url"]
     if files:
         raise CheckError("warc_out_not_fetched", path=files[0])
     paths = warc_paths(warc_out, [t.value for t in targets])
-    return lambda index, snapshot: write_warc(snapshot, paths[index])
+    return lambda index, snapshot: write_capture(snapshot, paths[index])
 
 
 def _render(reports, rules, fmt, lang, short, template_dir) -> str:

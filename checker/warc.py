@@ -189,6 +189,28 @@ def write_warc(snapshot: Snapshot, path: str | Path, note: str | None = None) ->
     return EvidenceFile(path=str(path), sha256=out.sha256.hexdigest(), size=out.size)
 
 
+def write_capture(snapshot: Snapshot, path: str | Path, note: str | None = None) -> EvidenceFile:
+    """write_warc, or for a path ending in .wacz the same WARC packaged as a WACZ (the page
+    listed in pages.jsonl); the EvidenceFile names and hashes the file actually written."""
+    path = Path(path)
+    if not path.name.lower().endswith(".wacz"):
+        return write_warc(snapshot, path, note)
+    from checker.wacz import write_wacz
+
+    inner = path.with_name(f".{path.name}.warc.gz.tmp{os.getpid()}")
+    try:
+        write_warc(snapshot, inner, note)
+        write_wacz(inner, path, [(snapshot.final_url, _warc_date(snapshot.fetched_at), "")])
+    finally:
+        inner.unlink(missing_ok=True)
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return EvidenceFile(path=str(path), sha256=digest.hexdigest(), size=size)
+
+
 def _file_name(number: int, url: str) -> str:
     host = _UNSAFE.sub("_", (urlsplit(url).hostname or "page").lower()).strip("._") or "page"
     return f"{number:03d}-{host[:80]}.warc.gz"

@@ -208,3 +208,17 @@ def test_replay_fails_requests_the_archive_does_not_hold(browser_config, tmp_pat
                        snap, exchanges=snap.exchanges[:1]), path))[0])
     replayed = only(check([str(path)], render="always", browser=browser_config)[0])
     assert dict(replayed.rendering.blocked) == {site.url("/data.json"): "archive_url_missing"}
+
+
+def test_a_wacz_written_live_replays_in_chromium_to_the_same_report(browser_config, tmp_path):
+    from checker.warc import write_capture
+
+    path = tmp_path / "capture.wacz"
+    with results_site() as (site, _):
+        live = only(check([site.url("/gubernur")], browser=browser_config,
+                          on_snapshot=lambda i, snap: write_capture(snap, path))[0])
+    assert live.warc.path == str(path) and path.read_bytes()[:4] == b"PK\x03\x04"
+    replayed = only(check([str(path)], browser=browser_config)[0])
+    assert replayed.rendering.source == "archive" and not replayed.rendering.blocked
+    assert (replayed.label, replayed.claims, replayed.source.sha256) == \
+        (live.label, live.claims, live.source.sha256)

@@ -1,0 +1,65 @@
+"""The README's main command: the bundled WARC sample, replayed offline into Chromium."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from results_site import chromium
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "data-pemilu-gubernur.warc.gz"
+
+
+@pytest.fixture(scope="module")
+def report():
+    chromium()
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--format", "json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_not_kpu_but_cloudflare_pages(report):
+    assert report["verdict"]["label"] == "unofficial"
+    assert report["source"]["final_url"] == "https://data-pemilu.pages.dev/gubernur"
+    assert report["source"]["hosting_platform"] == "Cloudflare Pages"
+    assert report["source"]["origin"] == "warc"
+
+
+def test_replayed_in_chromium_from_the_archive_alone(report):
+    rendering = report["rendering"]
+    assert rendering["source"] == "archive" and rendering["finished"]
+    assert rendering["requests"] == 4 and rendering["blocked"] == []
+    assert report["evidence"]["screenshot"]["bytes"] > 1000
+
+
+def test_figures_loaded_from_a_github_hosted_copy(report):
+    fig030 = next(f for f in report["findings"] if f["code"] == "FIG030")
+    assert fig030["evidence"]["host"] == "raw.githubusercontent.com"
+    assert fig030["evidence"]["hosted_on"].startswith("GitHub")
+
+
+def test_figures_match_sirekap_of_28_november_and_differ_from_the_plenary(report):
+    claims, comparisons = report["claims"], report["comparisons"]
+    sirekap = [c for c in comparisons if c["tier"] == "sirekap"]
+    assert sirekap and all(c["status"] == "consistent" for c in sirekap)
+    assert all(c["as_of"].startswith("2024-11-28") for c in sirekap)
+    # Shares of the three provinces with a plenary result: compared with it, Sirekap beside.
+    plenary = [(claims[c["claim"]], c) for c in comparisons if c["tier"] == "rekap"]
+    regions = {claim["region"]["code"] for claim, _ in plenary}
+    assert {"31", "32", "35"} <= regions
+    jatim = [c for claim, c in plenary if claim["region"]["code"] == "35"
+             and claim["kind"] == "share" and claim["candidate"]["nomor_urut"] == 2]
+    assert jatim and jatim[0]["sirekap"]["value"] is not None
+    assert jatim[0]["official_value"] != jatim[0]["sirekap"]["value"]  # the plenary moved it
+
+
+def test_html_report_embeds_the_screenshot():
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--format", "html", "--lang", "en"],
+                                catch_exceptions=False)
+    assert 'src="data:image/png;base64,iVBORw0KGgo' in result.stdout
+    assert "raw.githubusercontent.com" in result.stdout
