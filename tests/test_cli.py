@@ -46,7 +46,7 @@ def test_english_switches_every_word():
 
 def test_json_contract():
     result = run("check", str(SAMPLE), "--url", SAMPLE_URL, "--format", "json")
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["schema"] == "cekresmi.report/1"
     assert data["verdict"]["label"] == "unofficial"
     assert data["source"]["hosting_platform"] == "Cloudflare Pages"
@@ -133,7 +133,7 @@ def test_stdin_listing(http_server):
     result = run("check", "--from", "-", "--allow-private", "--format", "json",
                  input=http_server.url("/page/a") + "\n")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["source"]["final_url"].endswith("/page/a")
+    assert json.loads(result.stdout)["source"]["final_url"].endswith("/page/a")
 
 
 def test_rules_list_and_explain_in_both_languages():
