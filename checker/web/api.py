@@ -69,7 +69,7 @@ async def _reported(request: Request, rid: str, lang: str, status: int) -> JSONR
 def _job_body(request: Request, job) -> dict:
     body: dict[str, Any] = {"job": job.id, "status": job.stage, "url": job.url,
                             "elapsed_seconds": round(job.elapsed(
-                                request.app.state.cekresmi.runner.clock), 1)}
+                                request.app.state.cekresmi.runner.clock()), 1)}
     if job.report_id:
         body["report"] = permalinks(base_url(request), job.report_id)
     return body

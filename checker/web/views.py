@@ -151,7 +151,7 @@ def job_page(request: Request, job_id: str):
         return error_page(request, job.error)
     if job.report_id:
         return RedirectResponse(f"/reports/{job.report_id}{_lang_query(request)}", status_code=303)
-    elapsed = job.elapsed(state.runner.clock)
+    elapsed = job.elapsed(state.runner.clock())
     stages = [s for s in STAGES if s != "rendering" or state.settings.render != "never"]
     return page(request, "progress.html", job=job, stages=stages,
                 current=stages.index(job.stage) if job.stage in stages else 0,

@@ -20,6 +20,7 @@ from .settings import Settings
 __all__ = ["live_work", "sent_work", "upload_work", "web_url"]
 
 _ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc")
+_FILE_SUFFIXES = (".html", ".htm", ".warc", ".gz", ".txt")
 
 
 def web_url(text: str, max_chars: int = 2048) -> str:
@@ -38,7 +39,8 @@ def web_url(text: str, max_chars: int = 2048) -> str:
         if ":" in head and not head.split(":", 1)[1].split("/")[0].isdigit():
             scheme = raw.split(":", 1)[0]  # javascript:..., data:..., mailto:...
             raise CheckError("bad_scheme", url=raw, scheme=scheme)
-        if "." not in head:
+        # Like parse_target: "page.html" is a file name someone pasted, not a host.
+        if "." not in head or head.lower().endswith(_FILE_SUFFIXES):
             raise CheckError("web_target_unknown", target=raw)
         raw = "https://" + raw
     try:
