@@ -9,8 +9,9 @@ cut to a size cap) and its URL, for pages that show crawlers something else. It 
 strict page can forbid: it opens our /send window and hands the HTML over with postMessage
 (neither is subject to CSP; no fetch, which connect-src would block; no form on the page,
 which form-action would block). Only when the page cuts the link to that window
-(Cross-Origin-Opener-Policy, so no "ready" message arrives) does it fall back to posting a
-form from the page itself, in the same tab (a second popup would need a second click).
+(Cross-Origin-Opener-Policy: the window then looks closed, and no "ready" message comes
+within 5 s) does it fall back to posting a form from the page itself, in the same tab (a
+second popup would need a second click).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ function post(){
     var t=d.createElement('textarea');t.name=p[0];t.value=p[1];f.appendChild(t);});
   (d.body||d.documentElement).appendChild(f);f.submit();
 }
-setTimeout(post,(!w||w.closed)?50:5000);
+var k=setInterval(function(){if(done||!w||w.closed){clearInterval(k);post();}},100);
+setTimeout(function(){clearInterval(k);post();},5000);
 })();"""
 
 # Everything printable but space and %, which a javascript: URL would otherwise decode.

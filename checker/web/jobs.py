@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..errors import CheckError
 
-__all__ = ["STAGES", "Busy", "Job", "JobRunner"]
+__all__ = ["Busy", "Job", "JobRunner", "STAGES"]
 
 log = logging.getLogger("cekresmi.web")
 

@@ -13,7 +13,7 @@ import logging
 
 from ..render import claimreview, render, render_template, report_dict
 
-__all__ = ["permalinks", "report_html", "report_json", "report_md"]
+__all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md"]
 
 log = logging.getLogger("cekresmi.web")
 
