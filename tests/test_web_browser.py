@@ -52,6 +52,11 @@ APP_JS = ("document.addEventListener('DOMContentLoaded', function () {"
 SHELL_CSP = "default-src 'none'; script-src 'self'; form-action 'none'; connect-src 'none'"
 
 
+def _slow(handler):  # a site that takes its time (or, with issue 4, a long render)
+    time.sleep(3)
+    return 200, {"Content-Type": HTML}, IMPOSTOR
+
+
 @pytest.fixture(scope="module")
 def site():
     routes = {
@@ -60,6 +65,7 @@ def site():
         "/coop": (200, {"Content-Type": HTML, "Cross-Origin-Opener-Policy": "same-origin",
                         "Content-Security-Policy": "script-src 'self'"}, SHELL),
         "/app.js": (200, {"Content-Type": "text/javascript"}, APP_JS),
+        "/slow": _slow,
     }
     with LoopbackServer(routes) as server:
         yield server
@@ -136,6 +142,17 @@ def test_paste_a_url_in_the_form_and_read_the_verdict(tab, service, site):
     page.wait_for_url(re.compile(r".*lang=en$"))
     assert page.inner_text(".badge") == "impostor (poses as KPU)"
     _shot(page, "03-report-en")
+    assert problems == []
+
+
+def test_a_long_check_shows_progress_that_refreshes_itself(tab, service, site):
+    page, problems = tab
+    page.goto(f"{service}/check?url={site.url('/slow')}")
+    assert "/jobs/" in page.url and page.inner_text("h1") == "Sedang memeriksa…"
+    _shot(page, "08-progress")
+    # No script: the page's own meta refresh brings the report.
+    page.wait_for_url(re.compile(r".*/reports/[A-Za-z0-9_-]{12}$"), timeout=30_000)
+    assert page.inner_text(".badge") == "meniru KPU"
     assert problems == []
 
 

@@ -329,3 +329,16 @@ async def test_a_bug_is_a_page_not_a_traceback(tmp_path, monkeypatch):
         assert page.status_code == 500 and "web_internal" in page.text
         assert "secret internals" not in page.text and "Traceback" not in page.text
         assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_every_web_error_code_is_worded_without_command_line_options():
+    import yaml
+
+    from checker.web.pages import _STATUS, _WEB_WORDING
+
+    words = yaml.safe_load((ROOT / "reports" / "errors.yaml").read_text("utf-8"))["errors"]
+    assert {f"web_{code}" for code in _WEB_WORDING} <= set(words)
+    assert set(_STATUS) <= set(words)
+    for code, text in words.items():
+        if code.startswith("web_") and code != "web_store_unusable":  # that one is the operator's
+            assert "--" not in text["id"] + text["en"], code

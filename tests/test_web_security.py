@@ -139,6 +139,25 @@ async def test_a_body_that_trickles_in_is_cut_off(tmp_path):
         assert response.json()["error"]["code"] == "web_body_timeout"
 
 
+async def test_other_sites_cannot_start_checks_in_the_background(tmp_path):
+    with LoopbackServer() as site:
+        async with client(make_app(tmp_path)) as http:
+            for mode, dest in (("no-cors", "image"), ("cors", "empty"), ("no-cors", "script")):
+                hidden = await http.get("/check", params={"url": site.url("/page/z")}, headers={
+                    "sec-fetch-mode": mode, "sec-fetch-dest": dest, "sec-fetch-site": "cross-site"})
+                assert hidden.status_code == 403 and "web_navigation_only" in hidden.text
+                posted = await http.post("/send", files={"html": (None, "<p>x</p>"),
+                                                         "url": (None, "https://a.example/")},
+                                         headers={"sec-fetch-mode": mode, "sec-fetch-site": "cross-site"})
+                assert posted.status_code == 403
+            # The bookmarklet's window is a cross-site navigation: allowed.
+            opened = await http.get("/check", params={"url": site.url("/page/z")}, headers={
+                "sec-fetch-mode": "navigate", "sec-fetch-dest": "document",
+                "sec-fetch-site": "cross-site"})
+            assert opened.status_code == 303
+        assert site.hits == ["/page/z"]
+
+
 @pytest.mark.parametrize("path", [
     "//evil.example/", "/check?url=//evil.example/%2F..", "/reports/AAAAAAAAAAAA/",
     "/jobs/AAAAAAAAAAAA/", "/%2F%2Fevil.example", "/check/", "/docs/", "/\\evil.example",

@@ -30,7 +30,7 @@ _STATUS = {
     "file_too_large": 413, "web_upload_missing": 422, "web_sent_missing": 422,
     "web_bad_json": 422, "timeout": 504, "web_check_timeout": 504, "analysis_failed": 500,
     "web_internal": 500, "web_rate_limited": 429, "web_busy": 503, "web_body_too_large": 413,
-    "web_body_timeout": 408, "web_csrf": 403, "web_not_found": 404,
+    "web_body_timeout": 408, "web_csrf": 403, "web_navigation_only": 403, "web_not_found": 404,
     "web_report_not_found": 404, "web_job_not_found": 404,
     "web_unsupported_media": 415, "web_method_not_allowed": 405,
 }
@@ -43,7 +43,7 @@ def status_for(code: str) -> int:
 
 def error_text(exc: CheckError, lang: str, template_dir=None) -> str:
     if exc.code in _WEB_WORDING:
-        exc = CheckError("web_" + exc.code, **exc.params)
+        exc = CheckError(f"web_{exc.code}", **exc.params)  # words in errors.yaml
     return error_line(exc, lang, template_dir)
 
 

@@ -65,6 +65,14 @@ def _csrf_ok(request: Request, token) -> bool:
                                       h.get("origin"), h.get("sec-fetch-site"), h.get("host"))
 
 
+def _not_navigation(request: Request) -> bool:
+    """True for another site's script or image reaching for /check or /send (Fetch Metadata):
+    a check starts only from a navigation, such as our form, a link or the bookmarklet's
+    window, so no page can make its visitors' browsers run checks in the background."""
+    mode, site = request.headers.get("sec-fetch-mode"), request.headers.get("sec-fetch-site")
+    return bool(mode) and mode != "navigate" and site not in (None, "same-origin")
+
+
 @router.get("/")
 def index(request: Request):
     state = _state(request)
@@ -101,6 +109,8 @@ async def _start(request: Request, kind: str, url: str, work, key: str | None = 
 async def check(request: Request, url: str = Query("", max_length=100_000)):
     """Check a URL, or show the stored report of the same URL made in the last minutes."""
     state = _state(request)
+    if _not_navigation(request):
+        return error_page(request, CheckError("web_navigation_only"))
     try:
         target = web_url(url, state.settings.max_url_chars)
     except CheckError as exc:
@@ -217,9 +227,12 @@ async def send(request: Request):
     amplification); it only creates a new report of the posted bytes, which a forger could
     create by posting them himself; the report says it was sent by a browser and not fetched
     by us (origin "sent"), so it cannot pass for our own capture; and it is size-capped and
-    rate-limited per client like every check.
+    rate-limited per client like every check. Another site's script still cannot post here
+    in the background: only a navigation (a form submission) is accepted.
     """
     state = _state(request)
+    if _not_navigation(request):
+        return error_page(request, CheckError("web_navigation_only"))
     limit = state.settings.max_sent_chars
     async with request.form(max_files=0, max_fields=5, max_part_size=limit * 3 + 1024) as form:
         html = form.get("html")
