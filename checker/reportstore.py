@@ -208,13 +208,16 @@ class ReportStore:
             return None
         return _row(row, decode_report(row[7]))
 
-    def reusable(self, url: str, max_age: float, now: datetime | None = None) -> str | None:
-        """The newest live report of exactly this URL younger than max_age seconds."""
+    def reusable(self, url: str, max_age: float,
+                 now: datetime | None = None) -> StoredReport | None:
+        """The newest live report of exactly this URL younger than max_age seconds (without
+        its Report: the caller only needs its id and age)."""
         since = (_utc(now) - timedelta(seconds=max_age)).isoformat(timespec="microseconds")
         row = self._db().execute(
-            "SELECT id FROM web_reports WHERE kind = 'live' AND url = ? AND created_at >= ? "
+            "SELECT id, kind, url, created_at, label, host, title FROM web_reports "
+            "WHERE kind = 'live' AND url = ? AND created_at >= ? "
             "ORDER BY created_at DESC LIMIT 1", (url, since)).fetchone()
-        return row[0] if row else None
+        return _row(row) if row else None
 
     def latest(self, limit: int = 10) -> list[StoredReport]:
         """Recent live checks for the front page. Uploads and sent pages are never listed:

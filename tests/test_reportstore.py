@@ -76,7 +76,7 @@ def test_save_get_reuse_and_latest(tmp_path):
     assert got.report == report and got.kind == "live" and got.url == url
     assert got.label == report.label and got.host == report.source.host
     assert store.get("nope") is None
-    assert store.reusable(url, 600, now=NOW) == new
+    assert store.reusable(url, 600, now=NOW).id == new
     assert store.reusable(url, 60, now=NOW) is None  # too old
     assert store.reusable(url + "x", 600, now=NOW) is None
     # Pages readers sent may be private: never reused for a check, never listed.

@@ -87,7 +87,7 @@ async def create_check(request: Request, body: CheckRequest,
         url = web_url(body.url, state.settings.max_url_chars)
     except CheckError as exc:
         return _error(request, exc, body.lang)
-    reused = await run_in_threadpool(state.store.reusable, url, state.settings.reuse_seconds)
+    reused = await state.reusable(url)
     if reused:
         return await _reported(request, reused, body.lang, 200)
     job = state.runner.existing("live:" + url)

@@ -9,10 +9,12 @@ import threading
 from collections import OrderedDict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from ..errors import CheckError
@@ -62,10 +64,25 @@ class State:
     send_js: str               # the /send page's inline script, allowed by its hash
     css: bytes
     rendered: _Lru = field(default_factory=_Lru)
+    recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
 
     @property
     def send_hash(self) -> str:
         return script_hash(self.send_js)
+
+    async def reusable(self, url: str) -> str | None:
+        """The id of a stored live report of this URL young enough to show again: from memory
+        when this process has seen it (the bookmarklet's hot path), else from the database
+        (another process may have made it). Only hits are remembered."""
+        known = self.recent_live.get(url)
+        age = self.settings.reuse_seconds
+        if known and (datetime.now(timezone.utc) - known[1]).total_seconds() < age:
+            return known[0]
+        found = await run_in_threadpool(self.store.reusable, url, age)
+        if found is None:
+            return None
+        self.recent_live.put(url, (found.id, found.created_at))
+        return found.id
 
 
 def _web_file(settings: Settings, name: str) -> str:

@@ -2,7 +2,7 @@
 cekresmi.report/1 contract plus its permanent links) and Markdown, in either language.
 
 A stored report never changes, so each rendering is kept in a small in-process cache keyed by
-(id, format, language, base URL): a popular link costs one database read per worker, not one
+(id, extension: None for HTML, language, base URL): a popular link costs one database read per worker, not one
 per reader.
 """
 
@@ -57,7 +57,7 @@ def report_json(state, rid: str, lang: str, base: str) -> bytes | None:
         data = api_dict(stored, state.context.rules, lang, base)
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
-    return _cached(state, (rid, "json", lang, base), make)
+    return _cached(state, (rid, ".json", lang, base), make)
 
 
 def report_md(state, rid: str, lang: str, base: str) -> bytes | None:
@@ -68,7 +68,7 @@ def report_md(state, rid: str, lang: str, base: str) -> bytes | None:
         return render(stored.report, state.context.rules, "md", lang,
                       template_dir=state.settings.template_dir).encode("utf-8")
 
-    return _cached(state, (rid, "md", lang, base), make)
+    return _cached(state, (rid, ".md", lang, base), make)
 
 
 def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
@@ -87,4 +87,4 @@ def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
             other_lang="en" if lang == "id" else "id", path=f"/reports/{rid}")
         return html.encode("utf-8")
 
-    return _cached(state, (rid, "html", lang, base), make)
+    return _cached(state, (rid, None, lang, base), make)

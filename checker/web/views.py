@@ -117,7 +117,7 @@ async def check(request: Request, url: str = Query("", max_length=100_000)):
         if exc.code == "web_url_missing":
             return RedirectResponse("/" + _lang_query(request), status_code=303)
         return error_page(request, exc)
-    reused = await run_in_threadpool(state.store.reusable, target, state.settings.reuse_seconds)
+    reused = await state.reusable(target)
     if reused:
         return RedirectResponse(f"/reports/{reused}{_lang_query(request)}", status_code=303)
     work = live_work(target, state.context, state.settings, state.store)
@@ -169,23 +169,25 @@ def job_page(request: Request, job_id: str):
                 headers={"cache-control": "no-store"})
 
 
+_FORMATS = {".json": (report_json, "application/json"),
+            ".md": (report_md, "text/markdown; charset=utf-8"),
+            None: (report_html, "text/html; charset=utf-8")}
+
+
 @router.get("/reports/{name}")
-def report(request: Request, name: str):
+async def report(request: Request, name: str):
     """A permanent link: /reports/ID (HTML), /reports/ID.json, /reports/ID.md."""
     match = _REPORT_NAME.fullmatch(name)
     if not match:
         return error_page(request, CheckError("web_report_not_found"))
     rid, ext = match["id"], match["ext"]
     state, lang, base = _state(request), lang_of(request), base_url(request)
-    if ext == ".json":
-        body = report_json(state, rid, lang, base)
-        media = "application/json"
-    elif ext == ".md":
-        body = report_md(state, rid, lang, base)
-        media = "text/markdown; charset=utf-8"
-    else:
-        body = report_html(state, rid, lang, base)
-        media = "text/html; charset=utf-8"
+    make, media = _FORMATS[ext]
+    # A rendering already in memory is served from the event loop; only a miss (a database
+    # read and a render) goes to a worker thread.
+    body = state.rendered.get((rid, ext, lang, base))
+    if body is None:
+        body = await run_in_threadpool(make, state, rid, lang, base)
     if body is None:
         return error_page(request, CheckError("web_report_not_found"))
     # Stored reports never change; the language is in the URL or the cookie, hence Vary.
