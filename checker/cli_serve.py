@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import _error, _fail, cli, db_option, rules_dir_option
+from .cli import _default_lang, _error, _fail, cli, db_option, rules_dir_option
 
 
 @cli.command()
@@ -47,16 +47,20 @@ def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, reque
     import uvicorn
 
     from .errors import CheckError
+    from .schema import RulesError
     from .web import Settings, create_app
 
     settings = Settings(db=db, rules_dir=rules_dir, template_dir=template_dir,
                         public_url=public_url, checks_per_minute=rate_limit,
                         requests_per_minute=request_limit, workers=workers,
                         fetch_timeout=timeout)
+    lang = _default_lang()
     try:
         app = create_app(settings)
     except CheckError as exc:
-        raise _fail(_error(exc, "id")) from None
+        raise _fail(_error(exc, lang)) from None
+    except RulesError as exc:
+        raise _fail(("Aturan tidak valid" if lang == "id" else "Invalid rules") + f": {exc}") from None
     proxies = [p.strip() for p in trust_proxy.split(",") if p.strip()]
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=bool(proxies),
                 forwarded_allow_ips=proxies or None, server_header=False,

@@ -56,3 +56,18 @@ def test_serve_runs_and_answers(tmp_path):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_serve_refuses_broken_rules_or_database_in_one_line(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for path in (ROOT / "rules").glob("*.yaml"):
+        (rules / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    broken = (rules / "domain-rules.yaml").read_text("utf-8").replace("severity: info", "severty: info", 1)
+    (rules / "domain-rules.yaml").write_text(broken, "utf-8")
+    result = CliRunner().invoke(cli, ["serve", "--rules-dir", str(rules)])
+    assert result.exit_code == 2 and "severty" in result.output and "Traceback" not in result.output
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 200)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(junk)])
+    assert result.exit_code == 2 and str(junk) in result.output

@@ -21,8 +21,8 @@ from ..errors import CheckError
 from ..paths import template_dirs
 from .jobs import JobRunner
 from .pages import api_error, deny, error_page, lang_of
-from .security import (BodyLimit, Csrf, RateLimit, RateLimiter, SecurityHeaders, BodyTimeout,
-                       BodyTooLarge, csp, plain_response, script_hash)
+from .security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, RateLimit, RateLimiter,
+                       SecurityHeaders, csp, plain_response, script_hash)
 from .settings import Settings
 
 __all__ = ["State", "create_app"]
@@ -31,7 +31,8 @@ log = logging.getLogger("cekresmi.web")
 
 
 class _Lru:
-    """Rendered reports (a stored report never changes): thread-safe, bounded."""
+    """A small thread-safe LRU: rendered reports (a stored report never changes) and the
+    recent reuse hits."""
 
     def __init__(self, size: int = 512) -> None:
         self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
