@@ -60,7 +60,8 @@ def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, reque
     except CheckError as exc:
         raise _fail(_error(exc, lang)) from None
     except RulesError as exc:
-        raise _fail(("Aturan tidak valid" if lang == "id" else "Invalid rules") + f": {exc}") from None
+        prefix = "Aturan tidak valid" if lang == "id" else "Invalid rules"
+        raise _fail(f"{prefix}: {exc}") from None
     proxies = [p.strip() for p in trust_proxy.split(",") if p.strip()]
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=bool(proxies),
                 forwarded_allow_ips=proxies or None, server_header=False,

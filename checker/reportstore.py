@@ -167,7 +167,8 @@ class ReportStore:
         except (sqlite3.DatabaseError, OSError) as exc:
             raise CheckError("web_store_unusable", path=self.path, reason=str(exc)) from None
         if version is None:
-            db.execute("INSERT OR IGNORE INTO web_meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            db.execute("INSERT OR IGNORE INTO web_meta VALUES ('schema', ?)",
+                       (str(SCHEMA_VERSION),))
         elif int(version[0]) > SCHEMA_VERSION:
             raise CheckError("official_db_newer", path=self.path, version=version[0])
 

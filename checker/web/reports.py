@@ -2,8 +2,8 @@
 cekresmi.report/1 contract plus its permanent links) and Markdown, in either language.
 
 A stored report never changes, so each rendering is kept in a small in-process cache keyed by
-(id, extension: None for HTML, language, base URL): a popular link costs one database read per worker, not one
-per reader.
+(id, extension: None for HTML, language, base URL): a popular link costs one database read
+per worker process, not one per reader.
 """
 
 from __future__ import annotations

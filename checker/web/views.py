@@ -77,7 +77,8 @@ def _not_navigation(request: Request) -> bool:
 def index(request: Request):
     state = _state(request)
     value, token = _csrf_pair(request)
-    response = page(request, "index.html", csrf=token, recent=state.store.latest(state.settings.recent),
+    recent = state.store.latest(state.settings.recent)
+    response = page(request, "index.html", csrf=token, recent=recent,
                     upload_mb=state.settings.max_upload_bytes // 1_000_000, url="")
     return _with_csrf_cookie(request, response, value)
 
@@ -198,9 +199,10 @@ async def report(request: Request, name: str):
 @router.get("/bookmarklet")
 def bookmarklet(request: Request):
     state, base = _state(request), base_url(request)
-    return page(request, "bookmarklet.html", base=base,
-                check_href=check_bookmarklet(base),
-                send_href=send_bookmarklet(base, state.settings.max_sent_chars))
+    limit = state.settings.max_sent_chars
+    return page(request, "bookmarklet.html", base=base, check_href=check_bookmarklet(base),
+                send_href=send_bookmarklet(base, limit),
+                limit=f"{limit:,}".replace(",", "." if lang_of(request) == "id" else ","))
 
 
 @router.get("/send")
