@@ -316,6 +316,7 @@ def rules_explain(code, lang, rules_dir):
 from .cli_official import official  # noqa: E402
 
 cli.add_command(official)
+from . import cli_serve  # noqa: E402,F401  (`cekresmi serve` registers itself)
 
 
 def main() -> None:

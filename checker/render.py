@@ -36,7 +36,8 @@ from .models import CONFIDENCES, SEVERITIES, Finding, Report
 from .render_figures import claim_dict, comparison_dict, number, race_tables, when
 from .rules import RuleSet
 
-__all__ = ["FORMATS", "claimreview", "render", "render_many", "report_dict", "ui"]
+__all__ = ["FORMATS", "claimreview", "render", "render_many", "render_template", "report_dict",
+           "ui"]
 
 FORMATS = ("text", "json", "html", "md", "claimreview")
 LANGS = ("id", "en")
@@ -354,6 +355,14 @@ def _render_template(name: str, lang: str, template_dir: Any, **context: Any) ->
 
     env = _environment(_dirs(template_dir))
     return env.get_template(name).render(ui=words, lang=lang, term=term, **context)
+
+
+def render_template(name: str, lang: str = "id", *, template_dir: str | Path | None = None,
+                    **context: Any) -> str:
+    """Any template under reports/ (the web service's web/*.html) with the report's words
+    (`ui`, `term`), filters and escaping, so its pages can include the report partials."""
+    _check_lang(lang)
+    return _render_template(name, lang, template_dir, **context)
 
 
 def _strongest(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,242 @@
+"""create_app(settings): the FastAPI app behind `cekresmi serve`. A factory reads the settings
+and loads the rules and the official record once; importing this module does nothing."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from ..errors import CheckError
+from ..paths import template_dirs
+from .jobs import JobRunner
+from .pages import api_error, deny, error_page, lang_of
+from .security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, RateLimit, RateLimiter,
+                       SecurityHeaders, csp, plain_response, script_hash)
+from .settings import Settings
+
+__all__ = ["State", "create_app"]
+
+log = logging.getLogger("cekresmi.web")
+
+
+class _Lru:
+    """A small thread-safe LRU: rendered reports (a stored report never changes) and the
+    recent reuse hits."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key]
+        return None
+
+    def put(self, key, value) -> None:
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+@dataclass
+class State:
+    """Everything the routes share, built once by create_app."""
+
+    settings: Settings
+    context: object            # checker.context.Context: rules + official record
+    store: object              # checker.reportstore.ReportStore
+    runner: JobRunner
+    csrf: Csrf
+    check_limiter: RateLimiter
+    send_js: str               # the /send page's inline script, allowed by its hash
+    css: bytes
+    rendered: _Lru = field(default_factory=_Lru)
+    recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
+
+    @property
+    def send_hash(self) -> str:
+        return script_hash(self.send_js)
+
+    async def reusable(self, url: str) -> str | None:
+        """The id of a stored live report of this URL young enough to show again: from memory
+        when this process has seen it (the bookmarklet's hot path), else from the database
+        (another process may have made it). Only hits are remembered."""
+        known = self.recent_live.get(url)
+        age = self.settings.reuse_seconds
+        if known and (datetime.now(timezone.utc) - known[1]).total_seconds() < age:
+            return known[0]
+        found = await run_in_threadpool(self.store.reusable, url, age)
+        if found is None:
+            return None
+        self.recent_live.put(url, (found.id, found.created_at))
+        return found.id
+
+
+def _web_file(settings: Settings, name: str) -> str:
+    """A file under reports/ (user template dir first), read as text."""
+    for folder in template_dirs(settings.template_dir):
+        path = Path(folder) / name
+        if path.is_file():
+            return path.read_text("utf-8")
+    raise FileNotFoundError(name)
+
+
+def _context(settings: Settings):
+    from ..context import Context
+    from ..official import default_record
+    from ..paths import rules_dir
+    from ..rules import load_rules
+
+    return Context(rules=load_rules(rules_dir(settings.rules_dir)),
+                   official=default_record(settings.db))
+
+
+def _body_limits(settings: Settings):
+    # Send-what-I-see carries up to max_sent_chars of HTML; UTF-8 takes up to 3 bytes a
+    # character, and the multipart framing a little more.
+    sent = settings.max_sent_chars * 3 + 65_536
+    upload = settings.max_upload_bytes + 65_536
+
+    def limit_for(path: str) -> int:
+        if path == "/upload":
+            return upload
+        if path == "/send":
+            return sent
+        return settings.max_body_bytes
+
+    return limit_for
+
+
+class _CatchAll:
+    """A bug in a route becomes a one-line bilingual page (web_internal), inside the security
+    headers: never a traceback, never a response without the headers."""
+
+    def __init__(self, app, template_dir) -> None:
+        self.app, self.refuse = app, deny(template_dir)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def tracking(message: dict) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except (BodyTooLarge, BodyTimeout):
+            raise  # BodyLimit, just outside, answers those
+        except Exception:  # noqa: BLE001
+            log.exception("internal error on %s", scope.get("path"))
+            if not started:
+                status, body, ctype = self.refuse(scope, "web_internal", 0)
+                await plain_response(send, status, body, ctype)
+
+
+def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
+    """The app. `context` (rules + official record) may be passed in to share one between
+    apps (tests); otherwise it is loaded from settings.rules_dir and settings.db."""
+    from ..paths import official_db_path
+    from ..reportstore import ReportStore
+    from . import api, views
+
+    settings = settings or Settings()
+    context = context or _context(settings)
+    store = ReportStore(official_db_path(settings.db))
+    runner = JobRunner(settings.workers, settings.max_pending, settings.job_timeout)
+    css = (_web_file(settings, "_partials/style.css") + "\n"
+           + _web_file(settings, "web/web.css")).encode("utf-8")
+    state = State(settings=settings, context=context, store=store, runner=runner,
+                  csrf=Csrf(settings.secret),
+                  check_limiter=RateLimiter(settings.checks_per_minute, settings.check_burst),
+                  send_js=_web_file(settings, "web/send.js"), css=css)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        runner.shutdown()
+        store.close()
+
+    app = FastAPI(
+        title="cekresmi", version=_version(), lifespan=lifespan, redirect_slashes=False,
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+        description=("Apakah halaman hasil pemilu ini milik KPU? / Is this election-results "
+                     "page the KPU's? The JSON API returns reports in the versioned contract "
+                     "`cekresmi.report/1`."))
+    app.state.cekresmi = state
+    app.include_router(views.router)
+    app.include_router(api.router)
+    app.add_api_route("/docs", _docs, include_in_schema=False)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        cause = exc.__cause__  # FastAPI turns a failed body read into a 400
+        if isinstance(cause, (BodyTooLarge, BodyTimeout)):
+            raise cause  # BodyLimit answers it (413 / 408)
+        code = {404: "web_not_found", 405: "web_method_not_allowed",
+                415: "web_unsupported_media"}.get(exc.status_code, "web_bad_json")
+        error = CheckError(code, problem=str(exc.detail)[:200])
+        if request.url.path.startswith("/api/"):
+            return api_error(error, lang_of(request), settings.template_dir)
+        return error_page(request, error)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        where = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+                          for e in exc.errors())[:300]
+        error = CheckError("web_bad_json", problem=re.sub(r"\s+", " ", where))
+        if request.url.path.startswith("/api/"):
+            return api_error(error, lang_of(request), settings.template_dir)
+        return error_page(request, error)
+
+    refuse = deny(settings.template_dir)
+    # Added innermost first: SecurityHeaders wraps everything, so even a 429 or 413 has them.
+    app.add_middleware(_CatchAll, template_dir=settings.template_dir)
+    app.add_middleware(BodyLimit, limit_for=_body_limits(settings),
+                       timeout=settings.body_timeout, deny=refuse)
+    app.add_middleware(RateLimit, limiter=RateLimiter(settings.requests_per_minute,
+                                                      settings.request_burst), deny=refuse)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+_SWAGGER = "https://cdn.jsdelivr.net"
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def _docs():
+    """Swagger UI (FastAPI's page): its bundle comes from a CDN and it starts with one inline
+    script, which this page's CSP allows by hash; every other page allows no such thing."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    response = get_swagger_ui_html(openapi_url="/openapi.json", title="cekresmi API")
+    hashes = " ".join(script_hash(m) for m in _INLINE_SCRIPT.findall(response.body.decode()))
+    response.headers["content-security-policy"] = csp(
+        script_src=f"{hashes} {_SWAGGER}", style_src=f"'self' 'unsafe-inline' {_SWAGGER}",
+        img_src="'self' data: https://fastapi.tiangolo.com", connect_src="'self'")
+    return response
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cekresmi")
+    except PackageNotFoundError:
+        return "0"

@@ -1,0 +1,264 @@
+"""The service's guard rails, as plain ASGI middleware and small pure helpers: security headers
+on every response, request-body caps and deadlines, a per-client rate limit, CSRF tokens.
+
+Strangers send this service URLs, files and whole pages; a flood must get 429s, a huge body
+413, a slow one 408, and nothing it serves may run script it did not write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import ipaddress
+import math
+import secrets
+import time
+from typing import Awaitable, Callable
+
+__all__ = ["BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "RateLimit", "RateLimiter",
+           "SecurityHeaders", "client_key", "csp", "plain_response", "script_hash"]
+
+# No script at all unless a page names its own by hash; nothing loads from elsewhere; no page
+# of ours may be framed (clickjacking a "check" button), forms post only back here.
+DEFAULT_CSP = {
+    "default-src": "'none'", "style-src": "'self'", "img-src": "'self' data:",
+    "form-action": "'self'", "frame-ancestors": "'none'", "base-uri": "'none'",
+}
+_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    # A report's address says what someone checked: never sent to other sites. Not
+    # "no-referrer": that makes browsers send `Origin: null` on our own POSTs (Fetch spec),
+    # and the CSRF check reads Origin.
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+)
+
+
+def csp(**extra: str) -> str:
+    """The default policy with some directives replaced (script_src="..." for script-src)."""
+    policy = dict(DEFAULT_CSP)
+    policy.update({k.replace("_", "-"): v for k, v in extra.items()})
+    return "; ".join(f"{k} {v}" for k, v in policy.items())
+
+
+def script_hash(source: str) -> str:
+    """The CSP source expression that allows exactly this inline script."""
+    import base64
+
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+Send = Callable[[dict], Awaitable[None]]
+
+
+class SecurityHeaders:
+    """Adds the headers above and the default CSP to every HTTP response that does not set
+    its own (the /send page and /docs do, to allow their hashed scripts)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.csp = csp().encode()
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        https = scope.get("scheme") == "https"
+
+        async def with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                present = {k.lower() for k, _ in headers}
+                if b"content-security-policy" not in present:
+                    headers.append((b"content-security-policy", self.csp))
+                headers += [(k, v) for k, v in _HEADERS if k not in present]
+                if https:
+                    headers.append((b"strict-transport-security", b"max-age=31536000"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+async def plain_response(send: Send, status: int, body: bytes, content_type: str,
+                         headers: tuple = ()) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", content_type.encode()),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"cache-control", b"no-store"), *headers]})
+    await send({"type": "http.response.body", "body": body})
+
+
+# A refusal page or JSON, made by the app (it knows the language and the templates):
+# deny(scope, code, retry_after) -> (status, body, content type)
+Deny = Callable[[dict, str, int], tuple[int, bytes, str]]
+
+
+class BodyTooLarge(Exception):
+    """Raised from receive() when a body passes its cap (BodyLimit answers 413)."""
+
+
+class BodyTimeout(Exception):
+    """Raised from receive() when a body is still arriving at its deadline (408)."""
+
+
+class BodyLimit:
+    """Caps each request body (`limit_for(path)` bytes) and the time it may take to arrive.
+    A declared Content-Length over the cap is refused before a byte is read; a chunked body is
+    counted as it streams. Refusals are 413 (web_body_too_large) and 408 (web_body_timeout)."""
+
+    def __init__(self, app, limit_for: Callable[[str], int], timeout: float, deny: Deny) -> None:
+        self.app, self.limit_for, self.timeout, self.deny = app, limit_for, timeout, deny
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = self.limit_for(scope["path"])
+        declared = dict(scope.get("headers", ())).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return await self._refuse(scope, send, "web_body_too_large")
+        deadline = time.monotonic() + self.timeout
+        seen = 0
+        started = False
+
+        async def capped_receive() -> dict:
+            nonlocal seen
+            remaining = deadline - time.monotonic()
+            try:
+                message = await asyncio.wait_for(receive(), max(remaining, 0.001))
+            except asyncio.TimeoutError:
+                raise BodyTimeout() from None
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge()
+            return message
+
+        async def tracking_send(message: dict) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, capped_receive, tracking_send)
+        except (BodyTooLarge, BodyTimeout) as exc:
+            if started:  # too late for a status; the connection just ends
+                return
+            code = "web_body_too_large" if isinstance(exc, BodyTooLarge) else "web_body_timeout"
+            await self._refuse(scope, send, code)
+
+    async def _refuse(self, scope, send, code: str) -> None:
+        status, body, ctype = self.deny(scope, code, 0)
+        await plain_response(send, status, body, ctype, ((b"connection", b"close"),))
+
+
+def client_key(scope: dict) -> str:
+    """Who a request is from, for the rate limit: the peer address (uvicorn puts the proxy's
+    X-Forwarded-For there only when --trust-proxy names the proxy). An IPv6 client owns a
+    whole /64, so the /64 is one client."""
+    client = scope.get("client")
+    host = client[0] if client else ""
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return host or "unknown"
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+class RateLimiter:
+    """A token bucket per client: `burst` at once, then `per_minute` a minute. Pure apart from
+    the clock (injected in tests). Memory stays bounded: idle, full buckets are forgotten."""
+
+    def __init__(self, per_minute: float, burst: int, *, clock=time.monotonic,
+                 max_clients: int = 100_000) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self.clock = clock
+        self.max_clients = max_clients
+        self.buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, when)
+
+    def take(self, client: str) -> int:
+        """0 when the request may go ahead, else the seconds to wait (Retry-After)."""
+        now = self.clock()
+        tokens, then = self.buckets.get(client, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - then) * self.rate)
+        if tokens >= 1.0:
+            self.buckets[client] = (tokens - 1.0, now)
+            if len(self.buckets) > self.max_clients:
+                self._forget(now)
+            return 0
+        self.buckets[client] = (tokens, now)
+        return max(1, math.ceil((1.0 - tokens) / self.rate)) if self.rate > 0 else 3600
+
+    def _forget(self, now: float) -> None:
+        full = [c for c, (t, w) in self.buckets.items()
+                if t + (now - w) * self.rate >= self.burst]
+        for client in full:
+            del self.buckets[client]
+        if len(self.buckets) > self.max_clients:  # all busy: forget the longest idle half
+            by_age = sorted(self.buckets, key=lambda c: self.buckets[c][1])
+            for client in by_age[:len(by_age) // 2]:
+                del self.buckets[client]
+
+
+class RateLimit:
+    """Every request but `exempt` paths takes a token from its client's bucket; an empty
+    bucket gets 429 with Retry-After (web_rate_limited) and costs the service nothing more."""
+
+    def __init__(self, app, limiter: RateLimiter, deny: Deny,
+                 exempt: tuple[str, ...] = ("/healthz",)) -> None:
+        self.app, self.limiter, self.deny, self.exempt = app, limiter, deny, exempt
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["path"] in self.exempt:
+            return await self.app(scope, receive, send)
+        wait = self.limiter.take(client_key(scope))
+        if not wait:
+            return await self.app(scope, receive, send)
+        status, body, ctype = self.deny(scope, "web_rate_limited", wait)
+        await plain_response(send, status, body, ctype, ((b"retry-after", str(wait).encode()),))
+
+
+class Csrf:
+    """Signed double-submit tokens for our own POST forms. The cookie holds a random value
+    (SameSite=Strict, HttpOnly); the form carries HMAC(secret, value). A cross-site page can
+    neither read the cookie nor compute the token, and a planted cookie is useless without
+    the secret. The Origin / Sec-Fetch-Site headers, when a browser sends them, must say the
+    POST comes from our own pages too."""
+
+    COOKIE = "cekresmi_csrf"
+    FIELD = "csrf"
+
+    def __init__(self, secret: bytes | None = None) -> None:
+        self.secret = secret or secrets.token_bytes(32)
+
+    def sign(self, value: str) -> str:
+        return hmac.new(self.secret, value.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def cookie_value(self, current: str | None) -> str:
+        """The visitor's cookie value, or a fresh one when it is missing or malformed."""
+        if current and len(current) == 32 and all(c in "0123456789abcdef" for c in current):
+            return current
+        return secrets.token_hex(16)
+
+    def valid(self, cookie: str | None, token: str | None, origin: str | None,
+              fetch_site: str | None, host: str | None) -> bool:
+        if fetch_site and fetch_site not in ("same-origin", "none"):
+            return False
+        if origin and origin != "null":
+            netloc = origin.split("://", 1)[-1]
+            if not host or netloc.lower() != host.lower():
+                return False
+        elif origin == "null":
+            return False
+        if not cookie or not token:
+            return False
+        return hmac.compare_digest(self.sign(cookie), token)

@@ -1,0 +1,136 @@
+"""What a web check does: the same core as `cekresmi check`, with the SSRF guard always on.
+
+Three kinds of input, each a job (checker.web.jobs) that stores its Report and returns its id:
+a URL we fetch ("live"), a saved page or WARC a user uploads ("upload"), and the HTML a
+reader's browser sends with the "send what I see" bookmarklet ("sent"). Only live reports
+are reused for the same URL or listed on the front page.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import CheckError
+from .jobs import Work
+from .settings import Settings
+
+__all__ = ["live_work", "sent_work", "upload_work", "web_url"]
+
+_ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc")
+_FILE_SUFFIXES = (".html", ".htm", ".warc", ".gz", ".txt")
+
+
+def web_url(text: str, max_chars: int = 2048) -> str:
+    """A pasted address as the URL to check. Like checker.batch.parse_target, a bare host gets
+    https://, but a web request never names a file on this server (parse_target would look on
+    disk). The fragment is dropped: it never reaches the site, and the reuse key ignores it."""
+    raw = (text or "").strip()
+    if not raw:
+        raise CheckError("web_url_missing")
+    if len(raw) > max_chars:
+        raise CheckError("web_url_too_long", limit=max_chars)
+    if any(ord(c) < 0x21 or 0x7f <= ord(c) < 0xa0 for c in raw):
+        raise CheckError("bad_url", url=raw)
+    if "://" not in raw:
+        head = raw.split("/", 1)[0]
+        if ":" in head and not head.split(":", 1)[1].split("/")[0].isdigit():
+            scheme = raw.split(":", 1)[0]  # javascript:..., data:..., mailto:...
+            raise CheckError("bad_scheme", url=raw, scheme=scheme)
+        # Like parse_target: "page.html" is a file name someone pasted, not a host.
+        if "." not in head or head.lower().endswith(_FILE_SUFFIXES):
+            raise CheckError("web_target_unknown", target=raw)
+        raw = "https://" + raw
+    try:
+        parts = urlsplit(raw)
+    except ValueError:
+        raise CheckError("bad_url", url=raw) from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise CheckError("bad_scheme", url=raw, scheme=parts.scheme)
+    if not parts.netloc or not parts.hostname:
+        raise CheckError("bad_url", url=raw)
+    return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", parts.query, ""))
+
+
+def _fetch_config(settings: Settings):
+    from ..fetch import FetchConfig
+
+    # allow_private is never True here; allowed_networks comes from Settings only (tests).
+    return FetchConfig(timeout=settings.fetch_timeout, max_bytes=settings.max_page_bytes,
+                       allow_private=False, allowed_networks=settings.allowed_networks)
+
+
+def live_work(url: str, context, settings: Settings, store) -> Work:
+    def work(progress) -> str:
+        from ..batch import Target, check_targets
+
+        # THE place where issue 4's rendering plugs in: check_targets(render=...) renders
+        # pages that need it (Report.render_hint) with Chromium; "never" until it lands.
+        options = {} if settings.render == "never" else {"render": settings.render}
+        [result] = check_targets([Target("url", url)], context,
+                                 fetch_config=_fetch_config(settings), concurrency=1,
+                                 on_snapshot=lambda index, snapshot: progress("analysing"),
+                                 **options)
+        if isinstance(result, CheckError):
+            raise result
+        progress("saving")
+        return store.save(result, kind="live", url=url)
+
+    return work
+
+
+def _upload_name(filename: str) -> str:
+    """The name we give an upload on disk: never the client's, only its archive suffix (which
+    checker.archive reads as a hint; it also sniffs the first bytes)."""
+    lower = (filename or "").lower()
+    return "upload" + next((s for s in _ARCHIVE_SUFFIXES if lower.endswith(s)), ".html")
+
+
+def _shown(filename: str) -> str:
+    name = "".join(c for c in (filename or "") if c.isprintable()).strip()
+    return (name[:80] or "upload")
+
+
+def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
+                store) -> Work:
+    def work(progress) -> str:
+        from ..archive import load_path
+        from ..pipeline import check_snapshot
+
+        with tempfile.TemporaryDirectory(prefix="cekresmi-upload-") as folder:
+            path = Path(folder) / _upload_name(filename)
+            path.write_bytes(data)
+            try:
+                snapshot = load_path(path, url, max_bytes=settings.max_page_bytes)
+            except CheckError as exc:
+                # The message names the file the user sent, not our temporary path.
+                params = {**exc.params, "path": _shown(filename)} if "path" in exc.params \
+                    else exc.params
+                raise CheckError(exc.code, **params) from None
+        progress("analysing")
+        report = check_snapshot(snapshot, context)
+        progress("saving")
+        return store.save(report, kind="upload", url=url or snapshot.final_url)
+
+    return work
+
+
+def sent_work(html: str, url: str, context, store, *, now: datetime | None = None) -> Work:
+    def work(progress) -> str:
+        from ..models import Snapshot
+        from ..pipeline import check_snapshot
+
+        # What the reader's browser showed, after its scripts ran. We did not fetch it, so
+        # the report says so (origin "sent"): the URL and the HTML are the sender's word.
+        snapshot = Snapshot(requested_url=url, final_url=url, status=200,
+                            headers=(("content-type", "text/html; charset=utf-8"),),
+                            body=html.encode("utf-8", "replace"),
+                            fetched_at=now or datetime.now(timezone.utc), origin="sent")
+        progress("analysing")
+        report = check_snapshot(snapshot, context)
+        progress("saving")
+        return store.save(report, kind="sent", url=url)
+
+    return work
