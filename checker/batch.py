@@ -52,6 +52,7 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                   on_snapshot: Callable[[int, Snapshot], EvidenceFile | None] | None = None,
                   render: str = "never", render_config=None,
                   on_note: Callable[[CheckError], None] | None = None,
+                  on_render: Callable[[int], None] | None = None,
                   ) -> list[Report | CheckError]:
     """Check every target; `url` names the origin of a saved page (or picks a WARC record).
 
@@ -59,7 +60,8 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
     it are rendered in one shared Chromium (checker.browser), live pages with their
     sub-requests fetched through the guard, archives replayed from their own records. Under
     `auto` a missing browser is a note (`on_note`) and the static report stands; under
-    `always` it fails the targets that needed it.
+    `always` it fails the targets that needed it. `on_render(index)` runs when a target's
+    rendering starts (the web service's progress page says so).
 
     `on_snapshot(index, snapshot)` runs on each final snapshot before it is analysed (the CLI
     writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
@@ -70,12 +72,13 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
     from .fetch import FetchConfig
 
     job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
-                 on_done, on_snapshot, on_note)
+                 on_done, on_snapshot, on_note, on_render)
     return asyncio.run(job.run(targets, url, concurrency))
 
 
 class _Batch:
-    def __init__(self, context, config, render, render_config, on_done, on_snapshot, on_note):
+    def __init__(self, context, config, render, render_config, on_done, on_snapshot, on_note,
+                 on_render=None):
         from .browser import RenderConfig
         from .pipeline import RENDER_MODES
 
@@ -84,6 +87,7 @@ class _Batch:
         self.context, self.config, self.mode = context, config, render
         self.render_config = render_config or RenderConfig()
         self.on_done, self.on_snapshot, self.on_note = on_done, on_snapshot, on_note
+        self.on_render = on_render
         self.results: list = []
         self.tasks: set = set()
         self.browser = None
@@ -151,6 +155,8 @@ class _Batch:
             return self.finish(index, snapshot, report)  # auto: the static report stands
         source = (LiveSource(self.config, self.client) if snapshot.origin == "live"
                   else ArchiveSource(snapshot))
+        if self.on_render:
+            self.on_render(index)
         try:
             rendered = await browser.render(snapshot, source)
         except Exception as exc:  # noqa: BLE001 - Playwright failing on one page

@@ -29,10 +29,12 @@ from .cli import _default_lang, _error, _fail, cli, db_option, rules_dir_option
 @click.option("--trust-proxy", metavar="IPS", default="",
               help="Comma-separated addresses of your reverse proxy: only then is its "
                    "X-Forwarded-For used to tell clients apart (rate limit).")
+@click.option("--render", type=click.Choice(("auto", "always", "never")), default="auto",
+              show_default=True, help="Render pages in Chromium, as `cekresmi check --render`.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True)
 def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, request_limit,
-          workers, timeout, trust_proxy, log_level):
+          workers, timeout, trust_proxy, render, log_level):
     """Run the web service: a form to paste a URL, /check?url= for the bookmarklet, permanent
     report links, and a JSON API (/api/v1, documented at /docs).
 
@@ -53,7 +55,7 @@ def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, reque
     settings = Settings(db=db, rules_dir=rules_dir, template_dir=template_dir,
                         public_url=public_url, checks_per_minute=rate_limit,
                         requests_per_minute=request_limit, workers=workers,
-                        fetch_timeout=timeout)
+                        fetch_timeout=timeout, render=render)
     lang = _default_lang()
     try:
         app = create_app(settings)

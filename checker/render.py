@@ -37,7 +37,7 @@ from .render_figures import claim_dict, comparison_dict, number, race_tables, wh
 from .rules import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "render_template", "report_dict",
-           "ui"]
+           "screenshot_uri", "ui"]
 
 FORMATS = ("text", "json", "html", "md", "claimreview")
 LANGS = ("id", "en")
@@ -410,14 +410,14 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
     return _render_template(name, lang, template_dir, r=report_dict(report, rules, lang))
 
 
-def _screenshot_uri(report: Report) -> str | None:
+def screenshot_uri(report: Report) -> str | None:
     # Embedded, so the HTML report stays one self-contained file; our CSP allows data: images.
     png = report.rendering.screenshot if report.rendering else b""
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii") if png else None
 
 
 def _html(reports: list[Report], rules: RuleSet, lang: str, template_dir: Any) -> str:
-    items = [{"r": report_dict(r, rules, lang), "screenshot": _screenshot_uri(r),
+    items = [{"r": report_dict(r, rules, lang), "screenshot": screenshot_uri(r),
               "jsonld": claimreview(r, rules, lang, template_dir=template_dir)} for r in reports]
     return _render_template("report.html", lang, template_dir, items=items)
 

@@ -155,7 +155,7 @@ def _reports(request):
 def test_public_api_is_sorted_and_complete():
     assert render.__all__ == sorted(render.__all__)
     assert set(render.__all__) == {"FORMATS", "claimreview", "render", "render_many",
-                                   "render_template", "report_dict", "ui"}
+                                   "render_template", "report_dict", "screenshot_uri", "ui"}
     assert render.FORMATS == ("text", "json", "html", "md", "claimreview")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 
-from ..render import claimreview, render, render_template, report_dict
+from ..render import claimreview, render, render_template, report_dict, screenshot_uri
 
 __all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md"]
 
@@ -81,6 +81,7 @@ def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
         html = render_template(
             "web/report.html", lang, template_dir=state.settings.template_dir,
             r=report_dict(stored.report, rules, lang), stored=stored, links=links,
+            screenshot=screenshot_uri(stored.report),
             jsonld=claimreview(stored.report, rules, lang, url=links["html"],
                                template_dir=state.settings.template_dir),
             switch_url=f"/reports/{rid}?lang={'en' if lang == 'id' else 'id'}",

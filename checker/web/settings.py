@@ -39,9 +39,9 @@ class Settings:
     inline_wait: float = 2.0         # /check waits this long before showing the progress page
     api_wait: float = 25.0           # POST /api/v1/checks waits this long before answering 202
     recent: int = 10                 # recent checks on the front page
-    # issue 4 (rendering with Chromium): "never" | "auto" | "always", passed to check_targets
-    # as render= once it takes it (checker/web/work.py, the one place).
-    render: str = "never"
+    # Rendering in Chromium, as `cekresmi check --render`: "auto" | "always" | "never"
+    # (checker/web/work.py passes it to check_targets).
+    render: str = "auto"
     secret: bytes | None = None      # signs CSRF tokens; None: random at each start
 
     def __post_init__(self) -> None:

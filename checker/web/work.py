@@ -66,13 +66,13 @@ def live_work(url: str, context, settings: Settings, store) -> Work:
     def work(progress) -> str:
         from ..batch import Target, check_targets
 
-        # THE place where issue 4's rendering plugs in: check_targets(render=...) renders
-        # pages that need it (Report.render_hint) with Chromium; "never" until it lands.
-        options = {} if settings.render == "never" else {"render": settings.render}
+        # Pages that need it (Report.render_hint) are rendered in Chromium: the progress page
+        # says so, since that is the slow part.
         [result] = check_targets([Target("url", url)], context,
                                  fetch_config=_fetch_config(settings), concurrency=1,
+                                 on_render=lambda index: progress("rendering"),
                                  on_snapshot=lambda index, snapshot: progress("analysing"),
-                                 **options)
+                                 render=settings.render)
         if isinstance(result, CheckError):
             raise result
         progress("saving")
