@@ -59,6 +59,7 @@ class RenderConfig:
     width: int = 1280
     height: int = 900
     max_screenshot_height: int = 8000
+    max_dom_chars: int = 5_000_000  # a script can grow the DOM without bound: keep this much
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ async def _capture(page, cfg: RenderConfig) -> tuple[str, bytes]:
     answers neither, and then we keep what we have."""
     html, png = "", b""
     try:
-        html = await asyncio.wait_for(page.content(), 5)
+        html = (await asyncio.wait_for(page.content(), 5))[:cfg.max_dom_chars]
     except Exception:  # noqa: BLE001 - Playwright Error or timeout: the page is stuck
         return html, png
     try:

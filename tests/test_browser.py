@@ -222,3 +222,12 @@ def test_a_wacz_written_live_replays_in_chromium_to_the_same_report(browser_conf
     assert replayed.rendering.source == "archive" and not replayed.rendering.blocked
     assert (replayed.label, replayed.claims, replayed.source.sha256) == \
         (live.label, live.claims, live.source.sha256)
+
+
+def test_a_page_that_grows_its_dom_without_bound_is_kept_to_the_cap(browser_config):
+    routes = {"/": page_with("const s = 'x'.repeat(1000000);"
+                             "for (let i = 0; i < 8; i++) document.body.append(s);")}
+    with LoopbackServer(routes) as site:
+        report = only(check([site.url("/")], config=ONE_HOST, render="always",
+                            browser=replace(browser_config, max_dom_chars=2_000_000))[0])
+    assert len(report.rendering.html) == 2_000_000
