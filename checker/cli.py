@@ -301,6 +301,13 @@ from .cli_official import official  # noqa: E402
 
 cli.add_command(official)
 
+# Newsroom crawls: `cekresmi watch ...`, `crawl`, `digest` (checker/cli_crawl*.py).
+from .cli_crawl import digest, watch  # noqa: E402
+from .cli_crawl_run import crawl  # noqa: E402
+
+for _command in (watch, crawl, digest):
+    cli.add_command(_command)
+
 
 def main() -> None:
     """Console entry point: no traceback reaches a user unless CEKRESMI_DEBUG is set."""

@@ -26,6 +26,7 @@ class StorePipeline:
         self.crawler = crawler
         self.done = self.errors = self.duplicates = 0
         self.queued = 0
+        self.shared = None  # Redis mode: results are also published for the other processes
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -36,6 +37,10 @@ class StorePipeline:
         counts = spider.store.counts(spider.job.crawl)
         self.queued = counts["queued"]
         self.done, self.errors = counts["done"], counts["errors"]
+        if spider.job.redis:
+            from checker.crawlredis import RedisCrawl
+
+            self.shared = RedisCrawl(spider.job.redis)
         emit("start", crawl=spider.job.crawl, **counts)
 
     def process_item(self, item, spider=None):
@@ -46,6 +51,8 @@ class StorePipeline:
         if not stored:  # another process (Redis mode) or an earlier run stored it first
             self.duplicates += 1
             return item
+        if self.shared is not None:
+            self.shared.share(spider.job.crawl, item.item, item.row, item.links)
         self.done += 1
         self.errors += item.row.error is not None
         self.queued += len(new)
