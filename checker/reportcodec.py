@@ -35,8 +35,10 @@ def _encode(value: Any) -> Any:
         return {"$t": value.isoformat()}
     if isinstance(value, Mapping):
         return {"$m": [[str(k), _encode(v)] for k, v in value.items()]}
-    if isinstance(value, (tuple, list)):
+    if isinstance(value, tuple):
         return {"$l": [_encode(v) for v in value]}
+    if isinstance(value, list):  # evidence keeps lists as lists (equality tells them apart)
+        return {"$L": [_encode(v) for v in value]}
     return str(value)  # anything else an analyser put in evidence: its text
 
 
@@ -54,6 +56,8 @@ def _decode(value: Any) -> Any:
         return {k: _decode(v) for k, v in value["$m"]}
     if "$l" in value:
         return tuple(_decode(v) for v in value["$l"])
+    if "$L" in value:
+        return [_decode(v) for v in value["$L"]]
     raise ValueError(f"unknown tag in stored report: {sorted(value)}")
 
 

@@ -62,6 +62,7 @@ def crawl_settings(job: CrawlJob) -> dict:
         },
         "ITEM_PIPELINES": {"spiders.pipelines.StorePipeline": 300},
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,  # no control port: a crawl is driven by its parent
         "LOGSTATS_INTERVAL": 0,
     })
     if job.user_agent:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -54,7 +55,9 @@ class SiteFarm:
     """`with SiteFarm() as farm:` serves the sites; `farm.sites` lists them with what a check
     should say; `farm.resolve` is the name -> 127.0.0.1 map for --resolve."""
 
-    def __init__(self, ports: int = 3, clients_rendered: int = 2, extra_static: int = 0) -> None:
+    def __init__(self, ports: int = 3, clients_rendered: int = 2, extra_static: int = 0,
+                 delay: float = 0.0) -> None:
+        self.delay = delay  # seconds each page takes (slow sites; kill-and-resume tests)
         self.pages: dict[tuple[str, str], tuple[int, dict, str]] = {}
         self.hits: Counter = Counter()
         self.sites: list[Site] = []
@@ -83,6 +86,8 @@ class SiteFarm:
                 if route is None and path == "/robots.txt":
                     route = (404, {"Content-Type": "text/plain"}, "")
                 status, headers, body = route or (404, {"Content-Type": "text/plain"}, "tidak ada")
+                if farm.delay and path != "/robots.txt":
+                    time.sleep(farm.delay)
                 data = body.encode("utf-8")
                 self.send_response(status)
                 for key, value in headers.items():
@@ -147,6 +152,18 @@ class SiteFarm:
             self.add(f"hasil-pilkada-{n}.pages.dev", i, "unofficial",
                      results_page(f"Real Count Pilkada 2024 #{n}", shares))
             i += 1
+        # Links for --discover: one page further on the same site, a KPU lookalike elsewhere
+        # (not on the watch-list: it is proposed), and a recipe blog (not followed).
+        first = self.host("hasil-pilkada-0.pages.dev", 0)
+        lookalike = self.host("kpu-hasil-2024.my.id", 1)
+        self.set_page(lookalike, "/", results_page("KPU Hasil Pilkada 2024"))
+        self.set_page(first, "/arsip", results_page("Arsip real count"))
+        self.discoverable = {f"http://{first}/arsip": "same_site",
+                             f"http://{lookalike}/": "outbound"}
+        links = (f'<a href="/arsip">Arsip</a> <a href="http://{lookalike}/">Cek hasil</a> '
+                 f'<a href="http://{self.host("blog-0.example.com", 2)}/">Resep</a>')
+        self.set_page(first, "/", results_page("Real Count Pilkada 2024 #0",
+                                               ("55,07", "34,40", "10,53"), links))
         for n in range(10 + extra_static):
             self.add(f"blog-{n}.example.com", i, "no_claims", plain_page(f"Dapur {n}"))
             i += 1
