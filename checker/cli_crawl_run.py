@@ -118,13 +118,15 @@ def _once(o: dict, lang: str) -> int:
                 shared.start(crawl)
                 try:
                     job = replace(_job(o), db=str(store.path), crawl=crawl)
-                    code, _, log = run_job(job, progress)
+                    code, stats, log = run_job(job, progress)
                 finally:
                     last = shared.leave(crawl)
                 shared.collect(crawl, store)
                 if code != 0:
                     raise CheckError("crawl_failed", code=code, reason=str(log))
                 store.finish(crawl)
+                click.echo(words["cr_redis_share"].format(done=stats.get("done", 0)
+                                                         - stats.get("resumed", 0)))
                 if not last:
                     click.echo(words["cr_redis_others"].format(crawl=crawl))
                     return 0

@@ -37,6 +37,7 @@ class StorePipeline:
         counts = spider.store.counts(spider.job.crawl)
         self.queued = counts["queued"]
         self.done, self.errors = counts["done"], counts["errors"]
+        self.resumed = self.done  # stored before this process started
         if spider.job.redis:
             from checker.crawlredis import RedisCrawl
 
@@ -64,4 +65,4 @@ class StorePipeline:
 
     def close_spider(self, spider=None) -> None:
         emit("end", done=self.done, queued=self.queued, errors=self.errors,
-             duplicates=self.duplicates)
+             duplicates=self.duplicates, resumed=self.resumed)

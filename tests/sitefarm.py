@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -172,6 +173,9 @@ class SiteFarm:
             self.add(f"app-{n}.my.id", i, "unofficial", APP_SHELL, rendered=True)
             i += 1
         # Redirects: to another site (the verdict is about where it ends) and within a site.
+        # A redirect's target is fetched once more for the page that redirects to it.
+        self.redirect_targets = [(self.host("hasil-pilkada-1.pages.dev", 20), "/"),
+                                 (self.host("pilkada2024.kpu.go.id", 0), "/")]
         target = self.host("hasil-pilkada-1.pages.dev", 20)
         self.add("go.example.net", i, "unofficial", path="/r", status=302,
                  headers={"Location": f"http://{target}/"}, body=" ")
@@ -208,6 +212,23 @@ class SiteFarm:
     def watchlist(self, path, rendered: bool = True) -> None:
         lines = [s.url for s in self.sites if rendered or not s.rendered]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def expected_hits(self, rendered: bool = False) -> Counter:
+        """Requests per (host, path) a crawl of the watch-list makes: each page once, a
+        redirect target once more, a 500 once more (retried), a rendered page twice (static,
+        then in the browser)."""
+        hits = Counter()
+        for site in self.sites:
+            if site.expect.startswith("error:"):
+                continue
+            parts = urlsplit(site.url)
+            hits[(parts.netloc, parts.path or "/")] += 2 if (site.rendered and rendered) else 1
+            if site.expect == "http:500":  # a server error is retried once
+                hits[(parts.netloc, parts.path or "/")] += 1
+        hits.update(self.redirect_targets)
+        moved = self.hosts["moved.example.org"]
+        hits[(moved, "/new")] += 1
+        return hits
 
     def page_hits(self) -> Counter:
         """Requests per (host, path), robots.txt left out."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -223,3 +224,63 @@ def test_every_runs_one_child_process_per_crawl(tmp_path, db):
     with sqlite3.connect(db) as con:
         finished = con.execute("SELECT count(*) FROM crawls WHERE finished_at IS NOT NULL")
         assert finished.fetchone()[0] == 2
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def redis_url(tmp_path):
+    """A private redis-server on a free loopback port (CI installs the Debian package)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run "
+                    "installs it)")
+    port = _free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_redis_two_processes_share_one_queue_and_check_each_site_once(tmp_path, db, redis_url):
+    with SiteFarm(clients_rendered=0, delay=0.05) as farm:
+        watchlist = tmp_path / "watch.txt"
+        farm.watchlist(watchlist)
+        args = [*CLI, "crawl", "--redis", redis_url, "--watchlist", str(watchlist),
+                "--render", "never", "--out", str(tmp_path / "digest"), *FAST,
+                *farm.resolve_args()]
+        workers = [subprocess.Popen(args, env=_env(db), cwd=ROOT, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outputs = [w.communicate(timeout=120) for w in workers]
+        assert [w.returncode for w in workers] == [0, 0], outputs
+        # Every page fetched exactly once between the two processes...
+        assert farm.page_hits() == farm.expected_hits()
+    # ...and every result stored once, in one crawl, which the last process closed.
+    with sqlite3.connect(db) as con:
+        crawls = con.execute("SELECT id, finished_at FROM crawls").fetchall()
+    assert len(crawls) == 1 and crawls[0][1]
+    urls = Counter(url for url, *_ in rows(db))
+    assert set(urls) == {s.url for s in farm.sites} and max(urls.values()) == 1
+    summaries = [out for out, _ in outputs if "Selesai:" in out]
+    assert len(summaries) == 1, outputs  # one digest, by the process that finished last
+    assert (tmp_path / "digest" / "digest.json").is_file()
+    shares = [int(re.search(r"memeriksa (\d+) halaman", out).group(1)) for out, _ in outputs]
+    assert sum(shares) == len(farm.sites)
+    print("pages checked per process:", shares)
