@@ -108,9 +108,12 @@ def run_crawl(store: CrawlStore, job_template, seeds: list[QueueItem], *,
         crawl, resumed = store.open_crawl(seeds, options)
         job = replace(job_template, db=str(store.path), crawl=crawl)
         started = time.monotonic()
-        code, stats, log = run_job(job, on_event, pass_fds=(lock.fileno(),))
-        if code != 0:
-            raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+        for _ in range(3):  # a pass that left pages unchecked (it should not) is resumed
+            code, stats, log = run_job(job, on_event, pass_fds=(lock.fileno(),))
+            if code != 0:
+                raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+            if not store.pending(crawl):
+                break
         store.finish(crawl)
         return CrawlOutcome(crawl, resumed, time.monotonic() - started, stats, log)
     finally:

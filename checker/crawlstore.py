@@ -218,6 +218,9 @@ class CrawlStore:
     # -- the frontier -----------------------------------------------------------------------
     @staticmethod
     def _enqueue(db, crawl: str, items: Iterable[QueueItem]) -> list[QueueItem]:
+        items = list(items)
+        if not items:
+            return []
         seq = db.execute("SELECT coalesce(max(seq), 0) FROM crawl_queue WHERE crawl = ?",
                          (crawl,)).fetchone()[0]
         added = []
@@ -257,21 +260,32 @@ class CrawlStore:
                links: Iterable[QueueItem] = ()) -> tuple[bool, list[QueueItem]]:
         """Store one result and the links found on its page, in one transaction.
         (stored, new links): a result already stored for (crawl, url) is kept as it was."""
+        return self.record_many(crawl, [(row, body, list(links))])[0]
+
+    def record_many(self, crawl: str, results) -> list[tuple[bool, list[QueueItem]]]:
+        """Several (row, body, links) in one transaction: a crawl writes in small batches, so
+        a kill loses at most the batch not yet written, and those pages are simply checked
+        again when the crawl resumes."""
+        out = []
         with self.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO crawl_checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING",
-                (crawl, row.url, row.checked_at, row.host, row.final_url, row.http_status,
-                 row.label, row.figures_status, row.error,
-                 None if row.error_params is None else json.dumps(row.error_params, default=str),
-                 row.report, row.body_sha256, int(row.rendered), int(row.robots_override)))
-            if not cursor.rowcount:
-                return False, []
-            if body is not None and row.body_sha256:
-                # Evidence kept once per distinct page body: unchanged pages cost nothing.
-                db.execute("INSERT INTO crawl_bodies VALUES (?, ?) ON CONFLICT DO NOTHING",
-                           (row.body_sha256, zlib.compress(body, 6)))
-            return True, self._enqueue(db, crawl, links)
+            for row, body, links in results:
+                cursor = db.execute(
+                    "INSERT INTO crawl_checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    (crawl, row.url, row.checked_at, row.host, row.final_url, row.http_status,
+                     row.label, row.figures_status, row.error,
+                     None if row.error_params is None
+                     else json.dumps(row.error_params, default=str),
+                     row.report, row.body_sha256, int(row.rendered), int(row.robots_override)))
+                if not cursor.rowcount:
+                    out.append((False, []))
+                    continue
+                if body is not None and row.body_sha256:
+                    # Evidence kept once per distinct page body: unchanged pages cost nothing.
+                    db.execute("INSERT INTO crawl_bodies VALUES (?, ?) ON CONFLICT DO NOTHING",
+                               (row.body_sha256, zlib.compress(body, 6)))
+                out.append((True, self._enqueue(db, crawl, links)))
+        return out
 
     def rows(self, crawl: str) -> list[CheckRow]:
         out = []

@@ -64,6 +64,9 @@ def crawl_settings(job: CrawlJob) -> dict:
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # no control port: a crawl is driven by its parent
         "LOGSTATS_INTERVAL": 0,
+        # One result per response: Scrapy's default (100 items processed in parallel) costs
+        # a hundred asyncio tasks per page for nothing.
+        "CONCURRENT_ITEMS": 4,
     })
     if job.user_agent:
         values["USER_AGENT"] = job.user_agent
@@ -100,13 +103,20 @@ def main(argv: list[str] | None = None) -> int:
 
     from scrapy.crawler import CrawlerProcess
 
+    from .analysis import Analyser, default_workers
     from .middlewares import configure
-    from .watchlist import WatchlistSpider
+    from .watchlist import WatchlistSpider, load_context
 
     configure(job.allow_private, resolve=job.resolve)
-    process = CrawlerProcess(crawl_settings(job), install_root_handler=True)
-    process.crawl(WatchlistSpider, job=job)
-    process.start()
+    context = load_context(job)
+    workers = default_workers() if job.workers is None else job.workers
+    analyser = Analyser(context, job.render, workers)  # forks now, before the reactor runs
+    try:
+        process = CrawlerProcess(crawl_settings(job))
+        process.crawl(WatchlistSpider, job=job, analyser=analyser, context=context)
+        process.start()
+    finally:
+        analyser.close()
     return 0
 
 

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 import scrapy
 from scrapy.linkextractors import LinkExtractor
 
-from checker import reportcodec
 from checker.crawlstore import CheckRow, CrawlStore, QueueItem
 from checker.discover import follow
 from checker.errors import CheckError
 from checker.hosts import parse_url
-from checker.pipeline import check_snapshot, should_render
 
 from .job import CrawlJob
 from .snapshots import error_for, snapshot_from
@@ -43,7 +41,7 @@ def _host(url: str) -> str:
         return url[:200]
 
 
-def _load_context(job: CrawlJob):
+def load_context(job: CrawlJob):
     from checker.context import Context
     from checker.official import default_record
     from checker.paths import rules_dir
@@ -57,10 +55,11 @@ class WatchlistSpider(scrapy.Spider):
     # Dead pages are results too (a 404 is "offline"); 3xx stay with RedirectMiddleware.
     handle_httpstatus_list = list(range(400, 600))
 
-    def __init__(self, job: CrawlJob, context=None, *args, **kwargs) -> None:
+    def __init__(self, job: CrawlJob, analyser, context, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.job = job
-        self.context = context or _load_context(job)
+        self.analyser = analyser  # check_snapshot, in worker processes (spiders/analysis.py)
+        self.context = context
         self.store = CrawlStore(job.db)
         self.can_render = job.render != "never" and bool(job.chromium)
         self._links = LinkExtractor(unique=True, canonicalize=False)
@@ -69,7 +68,7 @@ class WatchlistSpider(scrapy.Spider):
         for item in self.store.pending(self.job.crawl):
             yield self.request_for(item)
 
-    def request_for(self, item: QueueItem, render: bool = False, static: str | None = None):
+    def request_for(self, item: QueueItem, render: bool = False, static: dict | None = None):
         meta = {"cekresmi": item, "dont_obey_robotstxt": item.ignore_robots,
                 "download_maxsize": self.job.max_bytes}
         if render or (self.can_render and self.job.render == "always"):
@@ -84,45 +83,40 @@ class WatchlistSpider(scrapy.Spider):
         return CheckRow(url=item.url, host=_host(item.url), crawl=self.job.crawl,
                         robots_override=item.ignore_robots, **values)
 
-    def _report_row(self, item, report, snapshot, rendered: bool) -> CheckRow:
-        return self._row(item, final_url=report.source.final_url, http_status=snapshot.status,
-                         label=report.label, figures_status=report.figures_status,
-                         report=reportcodec.dumps(report), body_sha256=snapshot.sha256,
-                         rendered=rendered)
+    def _report_row(self, item, result: dict, status: int, sha256: str | None,
+                    rendered: bool) -> CheckRow:
+        return self._row(item, final_url=result["final_url"], http_status=status,
+                         label=result["label"], figures_status=result["figures_status"],
+                         report=result["report"], body_sha256=sha256, rendered=rendered)
 
-    def parse_page(self, response):
+    async def parse_page(self, response):
         item: QueueItem = response.meta["cekresmi"]
         rendered = bool(response.meta.get("cekresmi_render"))
         snapshot = snapshot_from(response, item.url)
-        try:
-            report = check_snapshot(snapshot, self.context)
-        except CheckError as exc:
-            yield Result(item, self._row(item, error=exc.code, error_params=exc.params))
+        result = await self.analyser(snapshot)
+        if "error" in result:
+            yield Result(item, self._row(item, error=result["error"],
+                                         error_params=result["error_params"]))
             return
-        except Exception as exc:  # noqa: BLE001 - one odd page must not stop the crawl
-            yield Result(item, self._row(item, error="analysis_failed", error_params={
-                "url": item.url, "reason": f"{type(exc).__name__}: {exc}"[:300]}))
-            return
-        if not rendered and self.can_render and should_render(self.job.render, report):
-            yield self.request_for(item, render=True, static=reportcodec.dumps(report))
+        if not rendered and self.can_render and result["render"]:
+            yield self.request_for(item, render=True,
+                                   static={**result, "status": snapshot.status,
+                                           "sha256": snapshot.sha256})
             return
         links = []
         if self.job.discover and hasattr(response, "text"):
             found = [(link.url, link.text) for link in self._links.extract_links(response)]
             links = follow(response.url, found, item.depth, self.job.depth, self.context)
-        yield Result(item, self._report_row(item, report, snapshot, rendered), snapshot.body,
-                     links)
+        yield Result(item, self._report_row(item, result, snapshot.status, snapshot.sha256,
+                                            rendered), snapshot.body, links)
 
     def failed(self, failure):
         request = failure.request
         item: QueueItem = request.meta["cekresmi"]
         static = request.meta.get("cekresmi_static")
         if static:  # rendering failed: the static check stands (and says it was not rendered)
-            report = reportcodec.loads(static)
-            yield Result(item, self._row(
-                item, final_url=report.source.final_url, http_status=report.source.status,
-                label=report.label, figures_status=report.figures_status, report=static,
-                body_sha256=report.source.sha256))
+            yield Result(item, self._report_row(item, static, static["status"],
+                                                static["sha256"], False))
             return
         error = error_for(failure, item.url, _host(item.url), self.job.timeout, self.job.max_bytes)
         yield Result(item, self._row(item, error=error.code, error_params=error.params))

@@ -244,3 +244,27 @@ def test_alert_targets_are_checked():
     for bad in ("slack", "webhook=ftp://x", "pager=https://x"):
         with pytest.raises(CheckError):
             parse_targets([bad])
+
+
+def test_every_crawl_error_code_has_words_and_every_command_is_documented():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    words = yaml.safe_load((root / "reports" / "errors.yaml").read_text("utf-8"))["errors"]
+    sources = [*root.glob("checker/crawl*.py"), *root.glob("checker/cli_crawl*.py"),
+               root / "checker" / "notify.py", root / "checker" / "digest_out.py",
+               *root.glob("spiders/*.py")]
+    codes = {c for p in sources for c in re.findall(r'CheckError\(\s*"(\w+)"', p.read_text("utf-8"))}
+    codes |= {"robots_disallowed", "analysis_failed"}  # raised through error_for / analysis
+    assert codes - set(words) == set()
+    for code in codes:
+        assert list(words[code]) == ["id", "en"], code
+    readme = (root / "README.md").read_text("utf-8")
+    for command in (("watch", "add"), ("watch", "list"), ("watch", "remove"),
+                    ("watch", "import"), ("crawl",), ("digest",)):
+        result = CliRunner().invoke(cli, [*command, "--help"])
+        assert result.exit_code == 0 and len(result.output) > 100, command
+        assert "cekresmi " + " ".join(command) in readme, command
