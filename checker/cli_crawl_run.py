@@ -91,9 +91,7 @@ def _job(o: dict):
 
 def _once(o: dict, lang: str) -> int:
     """One crawl, its digest and its alerts. Returns the exit status."""
-    from dataclasses import replace
-
-    from .crawlrun import gather, run_crawl, run_job, seeds_from
+    from .crawlrun import gather, run_crawl, run_redis_crawl, seeds_from
     from .digest_out import write_digest
     from .errors import CheckError
     from .notify import send
@@ -108,25 +106,12 @@ def _once(o: dict, lang: str) -> int:
         started = time.monotonic()
         with _Progress(lang) as progress:
             if o["redis"]:
-                from .crawlredis import RedisCrawl
-
-                shared = RedisCrawl(o["redis"])
-                crawl, created = shared.join()
-                if not created:
-                    click.echo(words["cr_joined"].format(crawl=crawl), err=True)
-                store.open_crawl(seeds, options, crawl_id=crawl)
-                shared.start(crawl)
-                try:
-                    job = replace(_job(o), db=str(store.path), crawl=crawl)
-                    code, stats, log = run_job(job, progress)
-                finally:
-                    last = shared.leave(crawl)
-                shared.collect(crawl, store)
-                if code != 0:
-                    raise CheckError("crawl_failed", code=code, reason=str(log))
-                store.finish(crawl)
-                click.echo(words["cr_redis_share"].format(done=stats.get("done", 0)
-                                                         - stats.get("resumed", 0)))
+                outcome, last = run_redis_crawl(
+                    store, _job(o), seeds, o["redis"], on_event=progress, options=options,
+                    joined=lambda c: click.echo(words["cr_joined"].format(crawl=c), err=True))
+                crawl = outcome.crawl
+                click.echo(words["cr_redis_share"].format(
+                    done=outcome.stats.get("done", 0) - outcome.stats.get("resumed", 0)))
                 if not last:
                     click.echo(words["cr_redis_others"].format(crawl=crawl))
                     return 0

@@ -24,7 +24,8 @@ from typing import Callable
 from .crawlstore import CrawlStore, QueueItem, WatchEntry
 from .errors import CheckError
 
-__all__ = ["CrawlOutcome", "crawl_lock", "gather", "run_crawl", "seeds_from"]
+__all__ = ["CrawlOutcome", "crawl_lock", "gather", "run_crawl", "run_job", "run_redis_crawl",
+           "seeds_from"]
 
 
 @dataclass
@@ -118,6 +119,38 @@ def run_crawl(store: CrawlStore, job_template, seeds: list[QueueItem], *,
         return CrawlOutcome(crawl, resumed, time.monotonic() - started, stats, log)
     finally:
         lock.close()
+
+
+def run_redis_crawl(store: CrawlStore, job_template, seeds: list[QueueItem], redis_url: str, *,
+                    on_event: Callable[[dict], None] = lambda e: None,
+                    options: dict | None = None, joined: Callable[[str], None] = lambda c: None
+                    ) -> tuple[CrawlOutcome, bool]:
+    """One process's share of a crawl many processes run through Redis. (outcome, last): the
+    process that finishes last collects every result, checks locally whatever is still
+    pending (pages a killed process had in flight), and closes the crawl."""
+    from .crawlredis import RedisCrawl
+
+    shared = RedisCrawl(redis_url)
+    crawl, created = shared.join()
+    if not created:
+        joined(crawl)
+    store.open_crawl(seeds, options, crawl_id=crawl)
+    shared.start(crawl)
+    started = time.monotonic()
+    try:
+        job = replace(job_template, db=str(store.path), crawl=crawl, redis=redis_url)
+        code, stats, log = run_job(job, on_event)
+    finally:
+        last = shared.leave(crawl)
+    if code != 0:
+        raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+    shared.collect(crawl, store)
+    if last and store.pending(crawl):
+        code, _, log = run_job(replace(job, redis=None), on_event)
+        if code != 0:
+            raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+    store.finish(crawl)
+    return CrawlOutcome(crawl, not created, time.monotonic() - started, stats, log), last
 
 
 def _crawl_info(store: CrawlStore, crawl: str) -> dict | None:
