@@ -68,6 +68,9 @@ def run_job(job, on_event: Callable[[dict], None], pass_fds=(), log_dir: Path | 
     log_dir = log_dir or Path(job.db).parent / "crawl-logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{job.crawl}-{os.getpid()}.log"
+    # A crawl every 30 minutes makes 48 logs a day: keep the newest hundred.
+    for old in sorted(log_dir.glob("*.log"), key=lambda p: p.stat().st_mtime)[:-100]:
+        old.unlink(missing_ok=True)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         handle.write(job.to_json())
         job_path = Path(handle.name)

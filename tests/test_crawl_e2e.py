@@ -284,3 +284,19 @@ def test_redis_two_processes_share_one_queue_and_check_each_site_once(tmp_path, 
     shares = [int(re.search(r"memeriksa (\d+) halaman", out).group(1)) for out, _ in outputs]
     assert sum(shares) == len(farm.sites)
     print("pages checked per process:", shares)
+
+
+def test_robots_override_per_watch_entry_is_recorded(tmp_path, db):
+    with SiteFarm(clients_rendered=0) as farm:
+        shy = next(s for s in farm.sites if s.expect == "error:robots_disallowed")
+        other = farm.sites[0]
+        watchlist = tmp_path / "watch.csv"
+        watchlist.write_text(f"url,note,ignore_robots\n{shy.url},keputusan redaksi,ya\n"
+                             f"{other.url},,\n", "utf-8")
+        result = crawl(db, "--watchlist", str(watchlist), "--render", "never", "--out",
+                       str(tmp_path / "d"), "--lang", "en", *FAST, *farm.resolve_args())
+        assert result.returncode == 0, result.stderr
+        got = {url: (label, override) for url, label, _, _, _, override in rows(db)}
+        assert got == {shy.url: ("unofficial", 1), other.url: ("official", 0)}
+    md = (tmp_path / "d" / "digest.md").read_text("utf-8")
+    assert "robots.txt overridden by the newsroom" in md

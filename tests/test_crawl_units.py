@@ -268,3 +268,52 @@ def test_every_crawl_error_code_has_words_and_every_command_is_documented():
         result = CliRunner().invoke(cli, [*command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100, command
         assert "cekresmi " + " ".join(command) in readme, command
+
+
+def test_digest_outputs_defuse_hostile_pages(tmp_path):
+    from checker.digest_out import render_digest, write_digest
+
+    evil = "<script>alert(1)</script>=HYPERLINK(\"http://x\")"
+    report = _report("https://evil.example/", RESULTS_PAGE.replace(
+        "<title>Real Count Pilkada 2024</title>", f"<title>Real Count {evil}</title>"))
+    row = _row("1", "https://evil.example/", report)
+    digest = build_digest({"id": "1", "started_at": "a", "finished_at": "b"}, [row],
+                          {row.url: report})
+    for lang in ("id", "en"):
+        html = render_digest(digest, "html", lang)
+        assert "<script>alert" not in html and "&lt;script&gt;" in html
+        md = render_digest(digest, "md", lang)
+        assert "<script>" not in md
+    digest["sites"][0]["title"] = "=HYPERLINK(1)"
+    assert "'=HYPERLINK" in render_digest(digest, "csv")
+    page = write_digest(tmp_path / "out", digest, {row.url: report}, context().rules, "en")
+    assert page.is_file() and (tmp_path / "out" / "sites" / "0001-evil.example.html").is_file()
+
+
+def test_download_failures_get_the_check_error_codes():
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError
+    from twisted.python.failure import Failure
+
+    from spiders.middlewares import Refused
+    from spiders.snapshots import error_for
+
+    def code(exc):
+        failure = Failure(exc)
+        failure.request = Request("http://a.example/")
+        return error_for(failure, "http://a.example/", "a.example", 15, 1000).code
+
+    assert code(DNSLookupError("x")) == "dns_failed"
+    assert code(ConnectionRefusedError()) == "connect_failed"
+    assert code(TimeoutError()) == "timeout"
+    assert code(IgnoreRequest("Forbidden by robots.txt")) == "robots_disallowed"
+    assert code(Refused(CheckError("address_refused", host="a", address="10.0.0.1"))) == \
+        "address_refused"
+    assert code(ValueError("odd")) == "protocol_error"
+
+
+def test_digest_without_crawls_says_so(tmp_path):
+    result = CliRunner().invoke(cli, ["digest", "--db", str(tmp_path / "db.sqlite3"),
+                                      "--lang", "en"])
+    assert result.exit_code == 2 and "No crawl has finished yet" in result.output
