@@ -317,3 +317,21 @@ def test_digest_without_crawls_says_so(tmp_path):
     result = CliRunner().invoke(cli, ["digest", "--db", str(tmp_path / "db.sqlite3"),
                                       "--lang", "en"])
     assert result.exit_code == 2 and "No crawl has finished yet" in result.output
+
+
+def test_apprise_targets_need_the_optional_extra_and_bad_schedules_are_refused(tmp_path):
+    import importlib.util
+
+    report = _report()
+    rows = [_row("1", "https://hasil.example/", report)]
+    news = build_digest({"id": "1", "started_at": "a", "finished_at": "b"}, rows,
+                        {"https://hasil.example/": report})
+    if importlib.util.find_spec("apprise") is None:
+        [(shown, error)] = send(parse_targets(["apprise=tgram://123:abc/456"]), news, "en")
+        assert error.code == "apprise_missing" and "abc" not in shown
+    result = CliRunner().invoke(cli, ["crawl", "--every", "soon", "--db",
+                                      str(tmp_path / "db.sqlite3")])
+    assert result.exit_code == 2 and "30m" in result.output
+    result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp_path / "db.sqlite3"),
+                                      "--lang", "en"])
+    assert result.exit_code == 2 and "watch-list is empty" in result.output
