@@ -301,11 +301,9 @@ from .cli_official import official  # noqa: E402
 
 cli.add_command(official)
 
-# Newsroom crawls: `cekresmi watch ...`, `crawl`, `digest` (checker/cli_crawl*.py).
-from .cli_crawl import digest, watch  # noqa: E402
-from .cli_crawl_run import crawl  # noqa: E402
+from .cli_crawl import COMMANDS as _CRAWL_COMMANDS  # noqa: E402  (watch, crawl, digest)
 
-for _command in (watch, crawl, digest):
+for _command in _CRAWL_COMMANDS:
     cli.add_command(_command)
 
 

@@ -14,7 +14,7 @@ import click
 from .cli import _error, _fail, db_option, lang_option, rules_dir_option
 
 # `cekresmi crawl` lives in cli_crawl_run.py (its options are many); cli.py registers both.
-__all__ = ["digest", "parse_duration", "read_watchlist", "watch"]
+__all__ = ["COMMANDS", "digest", "parse_duration", "read_watchlist", "watch"]
 
 _DURATION = re.compile(r"(\d+)\s*([smhd])")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -249,3 +249,8 @@ def _load_rules_context(rules_dir, lang):
 
     return _load_context(rules_dir, lang)
 
+
+
+from .cli_crawl_run import crawl  # noqa: E402  (it uses the helpers above)
+
+COMMANDS = (watch, crawl, digest)  # registered by checker/cli.py
