@@ -9,6 +9,7 @@ process that finishes last can bring them all into its own store and write the d
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import threading
 import time
@@ -19,8 +20,9 @@ from .errors import CheckError
 __all__ = ["RedisCrawl", "result_key"]
 
 CURRENT = "cekresmi:crawl"
+# Seconds between heartbeats; a worker silent for three (killed) no longer counts as alive.
+# $CEKRESMI_REDIS_HEARTBEAT changes it (tests use a short one).
 _HEARTBEAT = 10.0
-_EXPIRY = 3 * _HEARTBEAT  # a worker silent this long (killed) no longer counts
 _KEEP_SECONDS = 7 * 86400  # a finished crawl's keys are dropped after a week
 # Leave atomically: drop our heartbeat; if no live worker is left and the queue is empty, the
 # crawl is over and we are the ones to close it (exactly one process sees 1).
@@ -50,6 +52,7 @@ class RedisCrawl:
         except (redis.RedisError, ValueError) as exc:
             raise CheckError("redis_unavailable", url=_safe(url), reason=str(exc)[:200]) from None
         self.worker = secrets.token_hex(6)
+        self.heartbeat = float(os.environ.get("CEKRESMI_REDIS_HEARTBEAT", _HEARTBEAT))
         self._stop = threading.Event()
         self._beat: threading.Thread | None = None
 
@@ -69,10 +72,10 @@ class RedisCrawl:
         """Count this process as a live worker until leave(); a heartbeat keeps it counted."""
         def beat() -> None:
             while not self._stop.is_set():
-                self.r.zadd(self._workers(crawl), {self.worker: time.time() + _EXPIRY})
-                self._stop.wait(_HEARTBEAT)
+                self.r.zadd(self._workers(crawl), {self.worker: time.time() + 3 * self.heartbeat})
+                self._stop.wait(self.heartbeat)
 
-        self.r.zadd(self._workers(crawl), {self.worker: time.time() + _EXPIRY})
+        self.r.zadd(self._workers(crawl), {self.worker: time.time() + 3 * self.heartbeat})
         self._beat = threading.Thread(target=beat, daemon=True)
         self._beat.start()
 

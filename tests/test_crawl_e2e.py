@@ -300,3 +300,31 @@ def test_robots_override_per_watch_entry_is_recorded(tmp_path, db):
         assert got == {shy.url: ("unofficial", 1), other.url: ("official", 0)}
     md = (tmp_path / "d" / "digest.md").read_text("utf-8")
     assert "robots.txt overridden by the newsroom" in md
+
+
+def test_redis_crawl_killed_mid_way_is_finished_by_the_next_process(tmp_path, db, redis_url):
+    env = {**_env(db), "CEKRESMI_REDIS_HEARTBEAT": "0.3"}
+    with SiteFarm(clients_rendered=0, delay=0.3) as farm:
+        watchlist = tmp_path / "watch.txt"
+        farm.watchlist(watchlist)
+        args = [*CLI, "crawl", "--redis", redis_url, "--watchlist", str(watchlist),
+                "--render", "never", "--concurrency", "4", "--allow-private",
+                "--no-autothrottle", *farm.resolve_args()]
+        first = subprocess.Popen(args, env=env, cwd=ROOT, start_new_session=True,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_safe_rows(db)) < 6:
+            time.sleep(0.1)
+        os.killpg(first.pid, signal.SIGKILL)  # with pages in flight, lost from the queue
+        first.wait()
+        assert 6 <= len(_safe_rows(db)) < len(farm.sites)
+        time.sleep(1.2)  # its heartbeat runs out
+        second = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True,
+                                timeout=120)
+        assert second.returncode == 0, second.stderr
+        assert "Bergabung dengan perayapan" in second.stderr  # it joined the killed crawl
+    with sqlite3.connect(db) as con:
+        crawls = con.execute("SELECT id, finished_at FROM crawls").fetchall()
+    assert len(crawls) == 1 and crawls[0][1]
+    urls = Counter(url for url, *_ in rows(db))
+    assert set(urls) == {s.url for s in farm.sites} and max(urls.values()) == 1
