@@ -213,17 +213,25 @@ def test_ssrf_guard_refuses_private_addresses_unless_allowed(tmp_path, db):
         assert not farm.hits  # not even robots.txt was asked for
 
 
-def test_every_runs_one_child_process_per_crawl(tmp_path, db):
+def test_every_runs_one_child_process_per_crawl_and_robots_override_is_recorded(tmp_path, db):
     with SiteFarm(clients_rendered=0) as farm:
-        watchlist = tmp_path / "watch.txt"
-        watchlist.write_text(farm.sites[20].url + "\n", "utf-8")
+        shy = next(s for s in farm.sites if s.expect == "error:robots_disallowed")
+        other = farm.sites[0]
+        watchlist = tmp_path / "watch.csv"  # the newsroom overrides robots.txt for one page
+        watchlist.write_text(f"url,note,ignore_robots\n{shy.url},keputusan redaksi,ya\n"
+                             f"{other.url},,\n", "utf-8")
         result = crawl(db, "--watchlist", str(watchlist), "--every", "1s", "--runs", "2",
-                       "--render", "never", *FAST, *farm.resolve_args())
+                       "--render", "never", "--out", str(tmp_path / "d"), *FAST,
+                       *farm.resolve_args())
         assert result.returncode == 0, result.stderr
         assert "Perayapan berikutnya" in result.stdout
+        got = {url: (label, override) for url, label, _, _, _, override in rows(db)}
+        assert got == {shy.url: ("unofficial", 1), other.url: ("official", 0)}
     with sqlite3.connect(db) as con:
         finished = con.execute("SELECT count(*) FROM crawls WHERE finished_at IS NOT NULL")
         assert finished.fetchone()[0] == 2
+    md = (tmp_path / "d" / "digest.md").read_text("utf-8")
+    assert "robots.txt diabaikan atas keputusan redaksi" in md
 
 
 def _free_port() -> int:
@@ -284,22 +292,6 @@ def test_redis_two_processes_share_one_queue_and_check_each_site_once(tmp_path, 
     shares = [int(re.search(r"memeriksa (\d+) halaman", out).group(1)) for out, _ in outputs]
     assert sum(shares) == len(farm.sites)
     print("pages checked per process:", shares)
-
-
-def test_robots_override_per_watch_entry_is_recorded(tmp_path, db):
-    with SiteFarm(clients_rendered=0) as farm:
-        shy = next(s for s in farm.sites if s.expect == "error:robots_disallowed")
-        other = farm.sites[0]
-        watchlist = tmp_path / "watch.csv"
-        watchlist.write_text(f"url,note,ignore_robots\n{shy.url},keputusan redaksi,ya\n"
-                             f"{other.url},,\n", "utf-8")
-        result = crawl(db, "--watchlist", str(watchlist), "--render", "never", "--out",
-                       str(tmp_path / "d"), "--lang", "en", *FAST, *farm.resolve_args())
-        assert result.returncode == 0, result.stderr
-        got = {url: (label, override) for url, label, _, _, _, override in rows(db)}
-        assert got == {shy.url: ("unofficial", 1), other.url: ("official", 0)}
-    md = (tmp_path / "d" / "digest.md").read_text("utf-8")
-    assert "robots.txt overridden by the newsroom" in md
 
 
 def test_redis_crawl_killed_mid_way_is_finished_by_the_next_process(tmp_path, db, redis_url):
