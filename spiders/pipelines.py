@@ -48,9 +48,8 @@ class StorePipeline:
         scheduled new links."""
         from scrapy.exceptions import DontCloseSpider
 
-        if self.pending:
-            self.flush()
-            raise DontCloseSpider
+        if self.pending and self.flush():
+            raise DontCloseSpider  # (Scrapy looks again a few seconds later)
 
     def open_spider(self, spider=None) -> None:
         spider = self.crawler.spider
@@ -77,12 +76,14 @@ class StorePipeline:
             self.flush()
         return item
 
-    def flush(self) -> None:
-        """Write the waiting results in one transaction, then schedule the new links."""
+    def flush(self) -> int:
+        """Write the waiting results in one transaction, then schedule the new links;
+        returns how many were scheduled."""
         self.last_flush = time.monotonic()
         if not self.pending:
-            return
+            return 0
         batch, self.pending = self.pending, []
+        scheduled = 0
         spider = self.crawler.spider
         outcomes = spider.store.record_many(spider.job.crawl,
                                             [(r.row, r.body, r.links) for r in batch])
@@ -97,12 +98,14 @@ class StorePipeline:
             self.queued += len(new)
             for link in new:
                 self.crawler.engine.crawl(spider.request_for(link))
+            scheduled += len(new)
         now = time.monotonic()
         if now - self.last_emit >= 0.25:  # progress, not a log: a line per page costs speed
             self.last_emit = now
             last = batch[-1]
             emit("result", url=last.row.url, label=last.row.label, error=last.row.error,
                  kind=last.item.kind, done=self.done, queued=self.queued, errors=self.errors)
+        return scheduled
 
     def close_spider(self, spider=None) -> None:
         self.ticker.stop()
