@@ -64,7 +64,9 @@ def _worded(digest: dict, lang: str, template_dir) -> dict:
         for state in (change["old"], change["new"]):
             _state_text(state, lang, words, template_dir)
         for f in change["figures"]:
-            f["old_text"], f["new_text"] = _num(f["old"], lang, words), _num(f["new"], lang, words)
+            unit = "%" if f["kind"] in ("share", "progress") else ""
+            f["old_text"], f["new_text"] = (_num(v, lang, words) + (unit if v else "")
+                                            for v in (f["old"], f["new"]))
     for item in d["offline"] + d["back_online"]:
         for state in (item["old"], item["new"]):
             _state_text(state, lang, words, template_dir)

@@ -143,7 +143,7 @@ def test_farm_crawl_and_digests_of_two_crawls(tmp_path, db):
             assert [s["host"] for s in digest["new_sites"]] == ["kpu-pilkada-baru.my.id"]
             assert len(hook.bodies) == 1 and hook.bodies[0]["changes"]
             md = (out2 / "digest.md").read_text("utf-8")
-            assert "50,07 → 48,07" in md  # old and new side by side, the reader's way
+            assert "50,07% → 48,07%" in md  # old and new side by side, the reader's way
             # A third crawl with nothing changed: stored, but no alert is sent.
             third = crawl(db, *args, "--notify", f"webhook={hook.url}", "--lang", "en")
             assert third.returncode == 0 and "Nothing changed; no alert sent." in third.stdout
