@@ -318,6 +318,11 @@ from .cli_official import official  # noqa: E402
 cli.add_command(official)
 from . import cli_serve  # noqa: E402,F401  (`cekresmi serve` registers itself)
 
+from .cli_crawl import COMMANDS as _CRAWL_COMMANDS  # noqa: E402  (watch, crawl, digest)
+
+for _command in _CRAWL_COMMANDS:
+    cli.add_command(_command)
+
 
 def main() -> None:
     """Console entry point: no traceback reaches a user unless CEKRESMI_DEBUG is set."""

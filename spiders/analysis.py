@@ -1,0 +1,61 @@
+"""check_snapshot for the spider, in worker processes: the analysis is pure CPU, and Scrapy's
+downloads run on one thread, so checking pages beside the reactor instead of on it keeps the
+crawl downloading while pages are analysed (benchmarks/bench_crawl.py measures the gain).
+
+The workers are forked before the reactor starts, with the rules and the official record
+already loaded (copy-on-write, nothing to load again). They return plain values: the report as
+reportcodec JSON plus the few fields the spider needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from checker import reportcodec
+from checker.errors import CheckError
+from checker.pipeline import check_snapshot, should_render
+
+__all__ = ["Analyser", "analyse", "default_workers"]
+
+_STATE: dict = {}  # the context and render mode of this process (and of its forked workers)
+
+
+def default_workers() -> int:
+    """One core for Scrapy, the rest (up to 4) for analysis; none on a single core."""
+    return max(0, min(4, (os.cpu_count() or 1) - 1))
+
+
+def analyse(snapshot) -> dict:
+    try:
+        report = check_snapshot(snapshot, _STATE["context"])
+    except CheckError as exc:
+        return {"error": exc.code, "error_params": exc.params}
+    except Exception as exc:  # noqa: BLE001 - one odd page must not stop the crawl
+        return {"error": "analysis_failed", "error_params": {
+            "url": snapshot.requested_url, "reason": f"{type(exc).__name__}: {exc}"[:300]}}
+    return {"report": reportcodec.dumps(report), "label": report.label,
+            "figures_status": report.figures_status, "final_url": report.source.final_url,
+            "render": should_render(_STATE["render"], report), "html": bool(report.page_title)
+            or snapshot.content_type in ("text/html", "application/xhtml+xml", "")}
+
+
+class Analyser:
+    def __init__(self, context, render_mode: str, workers: int) -> None:
+        _STATE.update(context=context, render=render_mode)
+        self.pool = None
+        if workers > 0:
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+            # Fork every worker now, before the reactor starts threads of its own.
+            self.pool.submit(os.getpid).result()
+
+    async def __call__(self, snapshot) -> dict:
+        if self.pool is None:
+            return analyse(snapshot)
+        return await asyncio.wrap_future(self.pool.submit(analyse, snapshot))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)

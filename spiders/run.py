@@ -1,0 +1,124 @@
+"""One crawl in this OS process: `python -m spiders.run JOB.json` (`cekresmi crawl` starts it;
+Twisted's reactor cannot restart, so every crawl gets a fresh process).
+
+Settings are spiders/settings.py (polite defaults) plus what the job asks for: the SSRF guard
+and its pinned resolver always, scrapy-playwright when pages may need rendering, scrapy-redis
+when the queue is shared.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from .job import CrawlJob
+
+__all__ = ["CHROMIUM_ARGS", "crawl_settings", "find_chromium", "main"]
+
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+
+
+def find_chromium(explicit: str | None = None) -> str | None:
+    """Debian's Chromium (Playwright's own browser download is not used)."""
+    for candidate in (explicit, shutil.which("chromium"), "/usr/bin/chromium",
+                      shutil.which("chromium-browser"), shutil.which("google-chrome")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def crawl_settings(job: CrawlJob) -> dict:
+    from . import settings as base
+
+    values = {k: getattr(base, k) for k in dir(base) if k.isupper()}
+    values.pop("REQUEST_FINGERPRINTER_IMPLEMENTATION", None)  # gone from current Scrapy
+    values.update({
+        "LOG_LEVEL": job.log_level,
+        "CONCURRENT_REQUESTS": job.concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": job.per_domain,
+        "DOWNLOAD_DELAY": job.delay,
+        "AUTOTHROTTLE_ENABLED": job.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(job.delay, 0.5),
+        "DOWNLOAD_TIMEOUT": job.timeout,
+        "DOWNLOAD_MAXSIZE": job.max_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "RETRY_TIMES": 1,
+        # An environment proxy would connect on our behalf and void the address check;
+        # `cekresmi check` does not follow <meta refresh> either.
+        "HTTPPROXY_ENABLED": False,
+        "METAREFRESH_ENABLED": False,
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "TWISTED_DNS_RESOLVER": "spiders.middlewares.PinnedResolver",
+        "DOWNLOADER_MIDDLEWARES": {
+            "spiders.middlewares.GuardMiddleware": 50,   # before robots.txt is even asked for
+            "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+            "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+            "spiders.middlewares.RedirectsFollowed": 600,
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "spiders.middlewares.RobotsTxt": 100,
+        },
+        "ITEM_PIPELINES": {"spiders.pipelines.StorePipeline": 300},
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,  # no control port: a crawl is driven by its parent
+        "LOGSTATS_INTERVAL": 0,
+        # One result per response: Scrapy's default (100 items processed in parallel) costs
+        # a hundred asyncio tasks per page for nothing.
+        "CONCURRENT_ITEMS": 4,
+    })
+    if job.user_agent:
+        values["USER_AGENT"] = job.user_agent
+    if job.render != "never" and job.chromium:
+        handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+        rules = ",".join(f"MAP {name} {ip}" for name, ip in sorted(job.resolve.items()))
+        values.update({
+            "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
+            "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+            "PLAYWRIGHT_LAUNCH_OPTIONS": {
+                "executable_path": job.chromium, "headless": True,
+                "args": CHROMIUM_ARGS + ([f"--host-resolver-rules={rules}"] if rules else [])},
+            "PLAYWRIGHT_ABORT_REQUEST": "spiders.middlewares.abort_unsafe",
+            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": job.timeout * 1000,
+            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+        })
+    if job.redis:
+        prefix = f"cekresmi:{job.crawl}"
+        values.update({
+            "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "SCHEDULER_PERSIST": True,  # other processes still use the queue when one ends
+            "SCHEDULER_QUEUE_KEY": f"{prefix}:requests",
+            "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:dupefilter",
+            "SCHEDULER_IDLE_BEFORE_CLOSE": 2,
+            "REDIS_URL": job.redis,
+        })
+    return values
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    job = CrawlJob.from_json(Path(argv[0]).read_text(encoding="utf-8"))
+
+    from scrapy.crawler import CrawlerProcess
+
+    from .analysis import Analyser, default_workers
+    from .middlewares import configure
+    from .watchlist import WatchlistSpider, load_context
+
+    configure(job.allow_private, resolve=job.resolve)
+    context = load_context(job)
+    workers = default_workers() if job.workers is None else job.workers
+    analyser = Analyser(context, job.render, workers)  # forks now, before the reactor runs
+    try:
+        process = CrawlerProcess(crawl_settings(job))
+        process.crawl(WatchlistSpider, job=job, analyser=analyser, context=context)
+        process.start()
+    finally:
+        analyser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
