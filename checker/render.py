@@ -12,9 +12,7 @@ link only http(s) URLs; text and Markdown templates (no autoescape) end every ex
 
 from __future__ import annotations
 
-import base64
 import dataclasses
-import hashlib
 import json
 import math
 import re
@@ -34,6 +32,7 @@ from markupsafe import Markup
 from . import paths
 from .models import CONFIDENCES, SEVERITIES, Finding, Report
 from .render_figures import claim_dict, comparison_dict, number, race_tables, when
+from .render_evidence import evidence_dict, rendering_dict, screenshot_uri
 from .rules import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "render_template", "report_dict",
@@ -293,27 +292,9 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "official_info": _official_info(report, rules, lang),
         "rules_version": report.rules_version,
         "algorithm_version": report.algorithm_version,
-        # Files written as evidence of this check (--warc-out); null when none was written.
-        "evidence": {"warc": None if report.warc is None else {
-            "path": report.warc.path, "sha256": report.warc.sha256, "bytes": report.warc.size},
-            "document_sha256": src.sha256,
-            "screenshot": None if not (report.rendering and report.rendering.screenshot) else {
-                "sha256": report.rendering.screenshot_sha256,
-                "bytes": len(report.rendering.screenshot), "type": "image/png"}},
-        "rendering": _rendering(report),
+        "evidence": evidence_dict(report),
+        "rendering": rendering_dict(report),
     }
-
-
-def _rendering(report: Report) -> dict[str, Any] | None:
-    """How Chromium rendered the page (null when it was not rendered)."""
-    done = report.rendering
-    if done is None:
-        return None
-    return {"browser": done.browser, "rendered_at": done.rendered_at.isoformat(),
-            "finished": done.finished, "requests": done.requests, "source": done.source,
-            "blocked": [{"url": url, "reason": reason} for url, reason in done.blocked],
-            "dom_sha256": hashlib.sha256(done.html.encode("utf-8")).hexdigest(),
-            "dom_chars": len(done.html)}
 
 
 def claimreview(report: Report, rules: RuleSet, lang: str = "id", *, url: str | None = None,
@@ -408,12 +389,6 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
         return _short(report, rules, lang, template_dir)
     name = "report.txt" if fmt == "text" else "report.md"
     return _render_template(name, lang, template_dir, r=report_dict(report, rules, lang))
-
-
-def screenshot_uri(report: Report) -> str | None:
-    # Embedded, so the HTML report stays one self-contained file; our CSP allows data: images.
-    png = report.rendering.screenshot if report.rendering else b""
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii") if png else None
 
 
 def _html(reports: list[Report], rules: RuleSet, lang: str, template_dir: Any) -> str:
