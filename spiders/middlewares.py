@@ -35,6 +35,8 @@ from twisted.internet.interfaces import IResolverSimple
 from checker.errors import CheckError
 from checker.guard import ip_literal, refused
 
+from .render import capture_for
+
 __all__ = ["GuardMiddleware", "PinnedResolver", "RedirectsFollowed", "Refused", "RobotsTxt", "abort_unsafe",
            "configure", "vet"]
 
@@ -138,17 +140,24 @@ class PinnedResolver(ThreadedResolver):
 
 async def abort_unsafe(playwright_request) -> bool:
     """PLAYWRIGHT_ABORT_REQUEST: refuse the browser's sub-requests the guard would refuse.
-    data: and blob: URLs stay inside the browser; anything not http(s) is aborted."""
+    data: and blob: URLs stay inside the browser; anything not http(s) is aborted. A page
+    rendered for a check also has its caps (spiders/render.py), and every refusal is noted
+    in its Rendering, as `cekresmi check --render` notes them."""
     parts = urlsplit(playwright_request.url)
     if parts.scheme in ("data", "blob"):
         return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return True
-    try:
-        await vet(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-    except CheckError:
-        return True
-    return False
+    capture = capture_for(playwright_request)
+    reason = capture.admit(playwright_request) if capture is not None else None
+    if reason is None and (parts.scheme not in ("http", "https") or not parts.hostname):
+        reason = "scheme"
+    if reason is None:
+        try:
+            await vet(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        except CheckError as exc:
+            reason = exc.code
+    if reason is not None and capture is not None:
+        capture.block(playwright_request.url, reason)
+    return reason is not None
 
 
 class RedirectsFollowed(RedirectMiddleware):

@@ -72,7 +72,9 @@ class WatchlistSpider(scrapy.Spider):
         meta = {"cekresmi": item, "dont_obey_robotstxt": item.ignore_robots,
                 "download_maxsize": self.job.max_bytes}
         if render or (self.can_render and self.job.render == "always"):
-            meta.update(playwright=True, cekresmi_render=True, cekresmi_static=static)
+            from .render import meta as render_meta
+
+            meta.update(render_meta(), cekresmi_render=True, cekresmi_static=static)
         # Locally the store's frontier already keeps each URL once; with Redis the shared
         # duplicate filter does it across processes (a second rendering pass is not a dup).
         unfiltered = not self.job.redis or bool(meta.get("playwright"))
@@ -93,6 +95,12 @@ class WatchlistSpider(scrapy.Spider):
         item: QueueItem = response.meta["cekresmi"]
         rendered = bool(response.meta.get("cekresmi_render"))
         snapshot = snapshot_from(response, item.url)
+        if rendered:
+            from .render import taken
+
+            capture = taken(response.request)
+            if capture is not None:  # the document, the DOM, the screenshot, what it loaded
+                snapshot = capture.apply(snapshot)
         result = await self.analyser(snapshot)
         if "error" in result:
             yield Result(item, self._row(item, error=result["error"],

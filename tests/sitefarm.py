@@ -9,12 +9,14 @@ between two crawls (`set_page`), and every request is counted (`hits`).
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -37,6 +39,28 @@ APP_SHELL = ("<html><head><title>Pilkada 2024</title></head><body><div id=\"root
              "<script>document.getElementById('root').innerHTML = '<h1>Real Count Pilgub DKI "
              "Jakarta</h1><p>Pramono-Rano 50,07 persen, Ridwan Kamil-Suswono 39,40 persen, "
              "Dharma-Kun 10,53 persen.</p>';</script></body></html>")
+
+
+# The real Sirekap file data-pemilu.pages.dev loaded from GitHub for the Jakarta governor race
+# (Pilkada 2024), served as raw.githubusercontent.com serves it (text/plain, open to any
+# origin). A page drawn from it by JavaScript: its figures come from another host (FIG030).
+SIREKAP_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / \
+    "sirekap-pilkada2024-snapshot"
+SIREKAP_PATH = "/razanfawwaz/pilkada-scrap/refs/heads/main/pkwkp/31/31.json"
+RAW = {"Content-Type": "text/plain; charset=utf-8", "Access-Control-Allow-Origin": "*"}
+
+
+def json_app(data_url: str, also: str = "") -> str:
+    """An app shell that fetches Sirekap JSON and draws its progress and vote counts (and runs
+    the script `also`)."""
+    return ("<html><head><title>Real Count Pilkada 2024 Gubernur</title></head><body>"
+            f"<div id=\"root\">Memuat...</div><script>{also}"
+            f"fetch({json.dumps(data_url)}).then(r => r.json()).then(d => {{"
+            "const c = d.tungsura.chart; const rows = Object.keys(c).filter(k => k !== "
+            "'progres').map(k => '<tr><td>Paslon ' + k + '</td><td>' + c[k] + '</td></tr>');"
+            "document.getElementById('root').innerHTML = '<h1>Real Count Pilgub DKI Jakarta"
+            "</h1><p>Progres ' + c.progres.persen + '%</p><table>' + rows.join('') + "
+            "'</table>';});</script></body></html>")
 
 
 @dataclass(frozen=True)
@@ -172,6 +196,23 @@ class SiteFarm:
             # Not .dev or .app: Chromium upgrades those to https (HSTS preload list).
             self.add(f"app-{n}.my.id", i, "unofficial", APP_SHELL, rendered=True)
             i += 1
+        # A page drawn from JSON on another host: {page URL: the host its figures came from}.
+        self.loaded_from: dict[str, str] = {}
+        self.data_hits: list[tuple[str, str]] = []  # what rendering those pages fetches
+        sirekap = SIREKAP_DIR / SIREKAP_PATH.split("/main/", 1)[1]
+        if clients_rendered and sirekap.is_file():
+            data = self.host("raw.githubusercontent.com", i)
+            self.set_page(data, SIREKAP_PATH, sirekap.read_text("utf-8"), headers=RAW)
+            # Two requests a rendering does not serve: a POST (we never send data on a
+            # page's behalf) and a closed port.
+            self.refused_port = _closed_port()
+            also = (f"fetch('http://{data}/hit', {{method: 'POST', body: 'x'}}).catch(e => 0);"
+                    f"fetch('http://127.0.0.1:{self.refused_port}/x.json').catch(e => 0);")
+            page = self.add("data-pemilu.my.id", i, "unofficial",
+                            json_app(f"http://{data}{SIREKAP_PATH}", also), rendered=True)
+            self.loaded_from[f"http://{page}/"] = "raw.githubusercontent.com"
+            self.data_hits.append((data, SIREKAP_PATH))
+            i += 1
         # Redirects: to another site (the verdict is about where it ends) and within a site.
         # A redirect's target is fetched once more for the page that redirects to it.
         self.redirect_targets = [(self.host("hasil-pilkada-1.pages.dev", 20), "/"),
@@ -216,7 +257,7 @@ class SiteFarm:
     def expected_hits(self, rendered: bool = False) -> Counter:
         """Requests per (host, path) a crawl of the watch-list makes: each page once, a
         redirect target once more, a 500 once more (retried), a rendered page twice (static,
-        then in the browser)."""
+        then in the browser) and the JSON it loads once."""
         hits = Counter()
         for site in self.sites:
             if site.expect.startswith("error:"):
@@ -225,6 +266,8 @@ class SiteFarm:
             hits[(parts.netloc, parts.path or "/")] += 2 if (site.rendered and rendered) else 1
             if site.expect == "http:500":  # a server error is retried once
                 hits[(parts.netloc, parts.path or "/")] += 1
+        if rendered:
+            hits.update(self.data_hits)
         hits.update(self.redirect_targets)
         moved = self.hosts["moved.example.org"]
         hits[(moved, "/new")] += 1

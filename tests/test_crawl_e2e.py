@@ -92,6 +92,8 @@ def test_farm_crawl_and_digests_of_two_crawls(tmp_path, db):
             else:
                 assert (label, error) == (site.expect, None), site
                 assert rendered == (site.rendered and CHROMIUM), site
+        if CHROMIUM:
+            _pages_drawn_from_json_say_where_from(db, farm, out1)
         # robots.txt said no: the page itself was never requested.
         assert not any(host.startswith("shy.") for host, _ in farm.page_hits())
         # --discover: the same-site page and the lookalike were checked; the recipe was not.
@@ -155,6 +157,40 @@ def test_farm_crawl_and_digests_of_two_crawls(tmp_path, db):
                                 env=_env(db), cwd=ROOT)
     assert digest_cmd.returncode == 0, digest_cmd.stderr
     assert json.loads(digest_cmd.stdout)["previous"]["id"] == digest["previous"]["id"]
+
+
+def _pages_drawn_from_json_say_where_from(db: Path, farm: SiteFarm, out: Path) -> None:
+    """A page whose figures its script loads from another host (real Sirekap JSON on
+    raw.githubusercontent.com): the rendering keeps the JSON with its URL, so the report says
+    where the figures came from (FIG030), and the rendering itself is evidence."""
+    import hashlib
+
+    from checker import reportcodec
+
+    assert farm.loaded_from, "the Sirekap snapshot in shared/data is missing"
+    digest = {site["url"]: site for site in json.loads((out / "digest.json").read_text("utf-8"))
+              ["sites"]}
+    with sqlite3.connect(db) as con:
+        stored = dict(con.execute("SELECT url, report FROM crawl_checks WHERE rendered = 1"))
+    for url, host in farm.loaded_from.items():
+        report = reportcodec.loads(stored[url])
+        loaded = [dict(f.evidence) for f in report.findings if f.code == "FIG030"]
+        assert [(e["host"], e["hosted_on"]) for e in loaded] == [(host, "GitHub (raw files)")]
+        assert loaded[0]["count"] >= 3
+        # The document's own bytes are the body (its hash pins them), not the DOM.
+        netloc = url.split("/")[2]
+        assert report.source.sha256 == hashlib.sha256(
+            farm.pages[(netloc, "/")][2].encode("utf-8")).hexdigest()
+        page = (out / "sites" / f"{digest[url]['report']}.html").read_text("utf-8")
+        assert f"loaded from {host} (GitHub (raw files)), not from a KPU server" in page
+        done = report.rendering
+        assert done.finished and done.source == "live" and done.browser.startswith("Chromium")
+        assert done.screenshot.startswith(b"\x89PNG") and "Pilgub DKI Jakarta" in done.html
+        assert done.requests >= 3  # the JSON, the POST, the closed port
+        assert dict(done.blocked) == {
+            f"http://{farm.hosts['raw.githubusercontent.com']}/hit": "method",
+            f"http://127.0.0.1:{farm.refused_port}/x.json": "connect_failed"}
+        assert '<section class="rendering">' in page and "data:image/png;base64," in page
 
 
 def test_kill_9_then_rerun_loses_and_repeats_nothing(tmp_path, db):

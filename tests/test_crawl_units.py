@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from builders import context, snapshot
+from loopback import LoopbackServer
 from checker import reportcodec
 from checker.cli import cli
 from checker.cli_crawl import parse_duration, read_watchlist
@@ -52,8 +53,8 @@ def test_report_codec_round_trips_every_value():
 
 
 def test_report_codec_never_builds_other_classes():
-    with pytest.raises(KeyError):
-        reportcodec.loads('{"$c": "Popen", "f": {"args": "ls"}}')
+    with pytest.raises(ValueError):
+        reportcodec.loads('{"$dc": "Popen", "v": {"args": "ls"}}')
 
 
 def test_store_keeps_one_result_per_crawl_and_url(store):
@@ -335,3 +336,210 @@ def test_apprise_targets_need_the_optional_extra_and_bad_schedules_are_refused(t
     result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp_path / "db.sqlite3"),
                                       "--lang", "en"])
     assert result.exit_code == 2 and "watch-list is empty" in result.output
+
+
+# --- what a crawl keeps of a rendered page (spiders/render.py) -----------------------------
+
+class _FakeFrame:
+    def __init__(self, parent=None):
+        self.parent_frame = parent
+
+
+class _FakeRequest:
+    MAIN = _FakeFrame()
+
+    def __init__(self, url, method="GET", navigation=False, frame=MAIN):
+        self.url, self.method, self._navigation, self.frame = url, method, navigation, frame
+
+    def is_navigation_request(self):
+        return self._navigation
+
+
+class _FakeResponse:
+    def __init__(self, url, body=b"", content_type="application/json", status=200,
+                 navigation=False, headers=None):
+        self.url, self.status, self._body = url, status, body
+        self.request = _FakeRequest(url, navigation=navigation)
+        self.headers = {"content-type": content_type, **(headers or {})}
+
+    async def body(self):
+        return self._body
+
+
+def test_a_rendered_page_keeps_what_it_loaded_under_the_caps():
+    import asyncio
+
+    from checker.browser import RenderConfig
+    from spiders.render import PageCapture
+
+    capture = PageCapture(RenderConfig(max_requests=5, max_total_bytes=100))
+    page = "https://data-pemilu.example/"
+    admit = capture.admit
+    assert admit(_FakeRequest(page, navigation=True)) is None  # the document
+    assert admit(_FakeRequest("https://other.example/", navigation=True)) == "navigation"
+    assert admit(_FakeRequest("https://raw.example/31.json")) is None
+    assert admit(_FakeRequest("https://raw.example/hit", "POST")) == "method"
+    assert admit(_FakeRequest("https://raw.example/frame", navigation=True,
+                              frame=_FakeFrame(_FakeRequest.MAIN))) is None  # an iframe's
+    assert [admit(_FakeRequest(f"https://raw.example/{n}")) for n in range(3)] == [
+        None, None, "request_cap"]
+    for url, reason in (("https://other.example/", "navigation"),
+                        ("https://raw.example/hit", "method"),
+                        ("https://raw.example/2", "request_cap")):
+        capture.block(url, reason)  # (abort_unsafe notes what it refused)
+
+    async def load():
+        for response in (
+                _FakeResponse(page, b"<div id=root></div>", "text/html", navigation=True),
+                # a redirect's later hop (Chromium does not route it through the guard)
+                _FakeResponse("http://127.0.0.1/secret.json", b'{"key": 1}'),
+                _FakeResponse("https://raw.example/31.json", b'{"a": 1}', "text/plain"),
+                _FakeResponse("https://raw.example/logo.png", b"PNG", "image/png"),
+                _FakeResponse("https://raw.example/old", status=301,
+                              headers={"location": "/new.json"}),
+                _FakeResponse("https://raw.example/big.json", b"x" * 200),
+                _FakeResponse("https://raw.example/huge.json",
+                              headers={"content-length": "99999"})):
+            await capture._keep(response)
+
+    from spiders import middlewares
+
+    middlewares.configure(allow_private=False, resolve={"raw.example": "151.101.0.133"})
+    try:
+        asyncio.run(load())
+    finally:
+        middlewares.configure(allow_private=False)
+    fresh = PageCapture()
+    fresh.bytes_full = capture.bytes_full  # a body did not fit: nothing more is fetched
+    assert fresh.admit(_FakeRequest("https://raw.example/late.json")) == "byte_cap"
+    static = snapshot(page, "<html><body><h1>Real count</h1></body></html>")  # the DOM
+    got = capture.apply(static)
+    assert got.body == b"<div id=root></div>"  # the document as served, not the DOM
+    assert [(r.url, r.status, r.content_type, r.body, r.location) for r in got.resources] == [
+        ("https://raw.example/31.json", 200, "text/plain", b'{"a": 1}', None),
+        ("https://raw.example/logo.png", 200, "image/png", b"", None),  # only text is kept
+        ("https://raw.example/old", 301, "application/json", b"", "/new.json"),
+        ("https://raw.example/big.json", 200, "application/json", b"", None),
+        ("https://raw.example/huge.json", 200, "application/json", b"", None)]
+    done = got.rendering
+    assert done.html == "<html><body><h1>Real count</h1></body></html>"  # (no DOM taken)
+    assert (done.requests, done.source, done.finished) == (6, "live", False)
+    assert done.blocked == (("https://other.example/", "navigation"),
+                            ("https://raw.example/hit", "method"),
+                            ("https://raw.example/2", "request_cap"),
+                            ("http://127.0.0.1/secret.json", "address_refused"),
+                            ("https://raw.example/big.json", "byte_cap"),
+                            ("https://raw.example/huge.json", "byte_cap"))
+
+
+def test_render_requests_still_pickle_for_the_redis_queue_and_failures_get_reasons():
+    import pickle
+
+    from spiders.render import failure_reason, meta
+
+    values = pickle.loads(pickle.dumps(meta()))
+    assert values["playwright"] and values["playwright_page_init_callback"] == \
+        "spiders.render.start"
+    assert failure_reason("net::ERR_CONNECTION_REFUSED") == "connect_failed"
+    assert failure_reason("net::ERR_NAME_NOT_RESOLVED") == "dns_failed"
+    assert failure_reason(None) == "failed"
+
+
+def test_a_rendered_report_is_stored_with_its_rendering():
+    from datetime import datetime, timezone
+
+    from checker.models import Rendering
+
+    report = _report()
+    rendered = replace(report, rendering=Rendering(
+        html="<p>x</p>", screenshot=b"\x89PNG", rendered_at=datetime.now(timezone.utc),
+        browser="Chromium 1", finished=True, requests=2))
+    again = reportcodec.loads(reportcodec.dumps(rendered))
+    assert again.findings == report.findings
+    assert again.rendering == rendered.rendering
+
+
+def test_the_browser_guard_notes_what_it_refuses_for_the_rendering():
+    import asyncio
+
+    from spiders import middlewares
+    from spiders.render import _PAGES, PageCapture
+
+    class Page:  # what a browser request's frame belongs to
+        pass
+
+    page, capture = Page(), PageCapture()
+    _PAGES[page] = capture
+    frame = _FakeFrame()
+    frame.page = page
+
+    def refused(url, method="GET"):
+        return asyncio.run(middlewares.abort_unsafe(_FakeRequest(url, method, frame=frame)))
+
+    middlewares.configure(allow_private=False)
+    try:
+        assert not refused("data:image/png;base64,AAAA")
+        assert refused("http://127.0.0.1:8080/x.json") and refused("ftp://files.example/x")
+        assert refused("http://[::1]/", "POST")
+    finally:
+        middlewares.configure(allow_private=False)
+    assert capture.blocked == [("http://127.0.0.1:8080/x.json", "address_refused"),
+                               ("ftp://files.example/x", "scheme"), ("http://[::1]/", "method")]
+    assert capture.requests == 3
+
+
+class _FakeRoute:
+    def __init__(self, request):
+        self.request, self.outcome = request, None
+
+    async def abort(self, reason="failed"):
+        self.outcome = ("abort", reason)
+
+    async def fulfill(self, status, headers, body):
+        self.outcome = ("fulfill", status, body)
+
+    async def fallback(self):
+        self.outcome = ("fallback",)
+
+
+class _FakePage:
+    pass
+
+
+def _answer(url, **kw):
+    import asyncio
+
+    from spiders import render
+
+    page, capture, frame = _FakePage(), render.PageCapture(), _FakeFrame()
+    frame.page = page
+    render._PAGES[page] = capture
+    request = _FakeRequest(url, frame=frame, **kw)
+    request.headers = {"referer": "http://site.example/", "cookie": "never-passed"}
+    route = _FakeRoute(request)
+    asyncio.run(render._answer(route))
+    return route.outcome, capture
+
+
+def test_rendered_sub_requests_are_fetched_through_the_guard_every_redirect_hop_included():
+    from spiders import middlewares
+
+    with LoopbackServer({"/secret": (200, {"Content-Type": "text/plain"}, "s")},
+                        host="127.0.0.2") as inner, \
+            LoopbackServer({"/data.json": (302, {"Location": inner.url("/secret")}, ""),
+                            "/ok.json": (200, {"Content-Type": "application/json"}, "{}")}
+                           ) as outer:
+        middlewares.configure(False, ["127.0.0.1/32"], {"site.example": "127.0.0.1"})
+        try:
+            url = f"http://site.example:{outer.port}/data.json"
+            outcome, capture = _answer(url)
+            assert outcome == ("abort", "addressunreachable")
+            assert dict(capture.blocked) == {url: "address_refused"}
+            assert inner.hits == []  # the redirect's target was never asked
+            outcome, _ = _answer(f"http://site.example:{outer.port}/ok.json")
+            assert outcome == ("fulfill", 200, b"{}")
+            # POSTs are refused; the page's own document goes back to scrapy-playwright.
+            assert _answer(url, method="POST")[0] == ("abort", "blockedbyclient")
+            assert _answer(url, navigation=True)[0] == ("fallback",)
+        finally:
+            middlewares.configure(False)
