@@ -101,6 +101,9 @@ class _Batch:
 
         self.results = [None] * len(targets)
         self.client = new_client()
+        if self.mode == "always" and targets:
+            # Every page will be rendered: start Chromium while the pages are fetched.
+            asyncio.ensure_future(self._browser())
         try:
             for i, target in enumerate(targets):
                 if target.kind == "file":
@@ -117,6 +120,8 @@ class _Batch:
                 await asyncio.gather(*list(self.tasks))
         finally:
             await self.client.aclose()
+            if self._opening is not None:
+                await self._opening  # a browser still starting is closed too, not orphaned
             if self.browser is not None:
                 await self.browser.__aexit__(None, None, None)
         return self.results

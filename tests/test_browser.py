@@ -231,3 +231,30 @@ def test_a_page_that_grows_its_dom_without_bound_is_kept_to_the_cap(browser_conf
         report = only(check([site.url("/")], config=ONE_HOST, render="always",
                             browser=replace(browser_config, max_dom_chars=2_000_000))[0])
     assert len(report.rendering.html) == 2_000_000
+
+
+def test_always_starts_the_browser_early_and_closes_it_when_every_fetch_failed(browser_config):
+    results, _ = check(["http://127.0.0.1:9/"], config=ONE_HOST, render="always",
+                       browser=browser_config)
+    assert isinstance(results[0], CheckError) and results[0].code == "connect_failed"
+    time.sleep(0.5)
+    assert _our_playwright_drivers() == []  # started early, then closed, not orphaned
+
+
+def _our_playwright_drivers() -> list[str]:
+    """Processes we started that run Playwright's driver (which owns Chromium)."""
+    import glob
+    import os
+
+    found = []
+    for folder in glob.glob("/proc/[0-9]*"):
+        try:
+            with open(f"{folder}/stat") as handle:
+                parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            with open(f"{folder}/cmdline", "rb") as handle:
+                command = handle.read().decode("utf-8", "replace")
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == os.getpid() and "playwright" in command:
+            found.append(folder)
+    return found
