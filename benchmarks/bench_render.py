@@ -48,6 +48,18 @@ def batch(urls: list[str], render: str) -> None:
         raise SystemExit(f"batch failed ({render}): {bad[0]}")
 
 
+def launch_browser() -> None:
+    import asyncio
+
+    from checker.browser import Browser
+
+    async def run() -> None:
+        async with Browser():
+            pass
+
+    asyncio.run(run())
+
+
 def main() -> None:
     global CONTEXT
     parser = argparse.ArgumentParser()
@@ -68,10 +80,13 @@ def main() -> None:
         urls = [url] + [site.url(f"/gubernur/{i}") for i in range(1, args.pages)]
         static = best_of(lambda: batch(urls, "never"), args.rounds)
         rendered = best_of(lambda: batch(urls, "always"), args.rounds)
+        launch = best_of(launch_browser, args.rounds)
         n = len(urls)
         print(f"batch of {n} pages, one browser: rendered {n / rendered:.1f} pages/s "
               f"({rendered:.2f} s; static fetch of the same pages {n / static:.1f} pages/s, "
               f"{static:.2f} s; aim >= 3 pages/s: {'met' if n / rendered >= 3 else 'NOT met'})")
+        print(f"  of which starting Chromium {launch:.2f} s; without it "
+              f"{n / max(rendered - launch, 1e-9):.1f} pages/s")
 
 
 if __name__ == "__main__":
