@@ -219,7 +219,8 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
             on_snapshot=save, on_done=lambda i, r: progress.advance(task),
             render=render, render_config=render_config,
             on_note=lambda note: progress.console.print(
-                _error(note, lang, template_dir), markup=False, highlight=False))
+                _error(note, lang, template_dir), markup=False, highlight=False,
+                soft_wrap=True))
     reports = [r for r in results if not isinstance(r, CheckError)]
     errors += [r for r in results if isinstance(r, CheckError)]
     for exc in errors:

@@ -63,3 +63,14 @@ def test_html_report_embeds_the_screenshot():
                                 catch_exceptions=False)
     assert 'src="data:image/png;base64,iVBORw0KGgo' in result.stdout
     assert "raw.githubusercontent.com" in result.stdout
+
+
+def test_without_chromium_the_check_still_runs_and_says_so_on_one_line(tmp_path):
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--format", "json", "--browser",
+                                      str(tmp_path / "no-chromium")], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "Chromium" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["rendering"] is None and data["verdict"]["label"] == "unofficial"
+    # The archive's own JSON still says where the figures came from.
+    assert any(f["code"] == "FIG030" for f in data["findings"])
