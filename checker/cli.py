@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -102,21 +101,12 @@ def _progress(total: int):
 
 
 def _write(text: str, output: str | None) -> None:
-    from .errors import CheckError
-
     if not output or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
-    # Write beside the target and rename, so a failed write never leaves half a report
-    # over a good one.
-    path = Path(output)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CheckError("output_unwritable", path=output, reason=exc.strerror or exc) from None
+    from .files import write_text
+
+    write_text(output, text)
 
 
 @cli.command()

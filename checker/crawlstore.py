@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import zlib
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Iterable
 
 from .errors import CheckError
+from .sqlitefile import SqliteFile
 
 __all__ = ["CheckRow", "CrawlStore", "QueueItem", "SCHEMA_VERSION", "WatchEntry", "new_crawl_id"]
 
@@ -104,22 +102,11 @@ class CheckRow:
         return self.error is not None or (self.http_status or 0) >= 400
 
 
-class CrawlStore:
+class CrawlStore(SqliteFile):
     """An open store; `CrawlStore(path)` opens (and creates) the tables, nothing else."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Several crawler processes may write at once (Redis mode): wait, do not fail.
-            self.db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise CheckError("crawl_db_unusable", path=str(path), reason=str(exc)) from None
+    unusable = "crawl_db_unusable"
+    busy_seconds = 30.0  # several crawler processes may write at once (Redis mode): wait
 
     def _migrate(self) -> None:
         with self.transaction() as db:  # (executescript would COMMIT midway)
@@ -131,25 +118,6 @@ class CrawlStore:
                 raise CheckError("crawl_db_newer", path=str(self.path), version=row[0])
             if not row:
                 db.execute("INSERT INTO crawl_meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> "CrawlStore":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    @contextmanager
-    def transaction(self):
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
 
     # -- the watch-list ---------------------------------------------------------------------
     def watch_add(self, entries: Iterable[WatchEntry]) -> int:

@@ -11,11 +11,11 @@ import copy
 import csv
 import io
 import json
-import os
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .errors import CheckError
+from .files import write_text
 from .messages import error_line
 from .render import _render_template, render, ui
 from .render_figures import number
@@ -104,17 +104,6 @@ def render_digest(digest: dict, fmt: str, lang: str = "id", template_dir=None) -
     return _render_template(name, lang, template_dir, d=_worded(digest, lang, template_dir))
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CheckError("output_unwritable", path=str(path),
-                         reason=exc.strerror or exc) from None
-
-
 def write_digest(out_dir: str | Path, digest: dict, reports: dict, rules, lang: str = "id",
                  template_dir=None) -> Path:
     """digest.{html,md,csv,json} and sites/NNNN-host.html in `out_dir`; returns the HTML path.
@@ -127,8 +116,8 @@ def write_digest(out_dir: str | Path, digest: dict, reports: dict, rules, lang: 
     for site in digest["sites"]:
         report = reports.get(site["url"])
         if site["report"] and report is not None:
-            _atomic_write(out / "sites" / f"{site['report']}.html",
+            write_text(out / "sites" / f"{site['report']}.html",
                           render(report, rules, "html", lang, template_dir=template_dir))
     for fmt in ("md", "csv", "json", "html"):  # the HTML last: its links are all there now
-        _atomic_write(out / f"digest.{fmt}", render_digest(digest, fmt, lang, template_dir))
+        write_text(out / f"digest.{fmt}", render_digest(digest, fmt, lang, template_dir))
     return out / "digest.html"

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 from ..errors import CheckError
+from ..sqlitefile import SqliteFile
 from .facts import ELECTIONS, WIB
 
 __all__ = ["Batch", "ResultRow", "SCHEMA_VERSION", "Store", "is_code", "level_of", "parent_of",
@@ -118,21 +117,11 @@ class Batch:
         return set(self.candidates) | {key[0] for key in self.results}
 
 
-class Store:
+class Store(SqliteFile):
     """An open store. `Store(path)` opens (and creates) the file; nothing else happens."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(path), isolation_level=None)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise CheckError("official_db_unusable", path=str(path), reason=str(exc)) from None
+    unusable = "official_db_unusable"
+    pragmas = ("foreign_keys = ON",)
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -148,26 +137,6 @@ class Store:
                     [(e.id, e.name, e.held_on, e.rank) for e in ELECTIONS.values()])
                 self.db.execute("INSERT INTO regions VALUES ('', 'INDONESIA', 0, NULL)")
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    @contextmanager
-    def transaction(self):
-        """All or nothing: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any exception."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
 
     # -- meta -------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
