@@ -163,8 +163,9 @@ def _records(path: Path) -> Iterator[ArchiveIterator]:
         except CheckError:
             raise
         except Exception as exc:  # warcio, gzip and zlib raise many types on bad input
-            # The message may quote the file's bytes: keep it printable and short.
-            text = f"{type(exc).__name__}: {exc}"
+            # The message may quote the file's bytes ("first line: [...]"): that noise says
+            # nothing to a reader, and the rest is kept printable and short.
+            text = f"{type(exc).__name__}: {exc}".split(", first line:", 1)[0]
             reason = "".join(c if c.isprintable() else "?" for c in text)[:160]
             raise CheckError("archive_corrupt", path=str(path), reason=reason) from None
 

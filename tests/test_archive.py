@@ -488,3 +488,13 @@ def test_every_error_code_has_indonesian_and_english_words():
             assert fields <= params and "path" in fields, (code, lang, fields)
             text.format(**{name: "X" for name in params})
         assert words[code]["id"] != words[code]["en"], code
+
+
+def test_random_bytes_named_warc_give_a_readable_reason(tmp_path):
+    path = tmp_path / "noise.warc.gz"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(CheckError) as caught:
+        load_warc(path)
+    reason = caught.value.params["reason"]
+    assert caught.value.code == "archive_corrupt" and "first line" not in reason
+    assert reason.isascii() and reason.isprintable()
