@@ -36,8 +36,6 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u
                         "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _PUNCT = ".,;:!?()[]-\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # around a negation word
 # Elements that flow inside a line: their edges add no space ("K<b>P</b>U" shows as "KPU").
-_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span "
-                    "strong sub sup time tt u var".split())
 # libxml2 stops building the tree at depth 256 and silently drops everything deeper, while a
 # browser still shows it. When that happens the page is re-parsed with the nesting removed:
 # first keeping the tags the checks read, then (if those are what is nested) only the skeleton.
@@ -195,32 +193,8 @@ def _debunks(voc: Vocabulary, *places: str) -> bool:
                                                                 "title"))
 
 
-def _visible_text(element, limit: int | None = None) -> str:
-    """Text as a browser lays it out: block edges are spaces, inline edges are not, comments
-    vanish but their tails stay. Iterative (hostile nesting), and stops once `limit`
-    characters are collected (nested headings would repeat the same text at every level)."""
-    parts, size = [], 0
-    stack = [(element, False)]
-    while stack:
-        node, closing = stack.pop()
-        is_element = isinstance(node.tag, str)
-        space = " " if is_element and node.tag.lower() not in _INLINE else ""
-        if closing:
-            piece = space + ((node.tail or "") if node is not element else "")
-        else:
-            piece = space + ((node.text or "") if is_element else "")
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node))
-        if piece:
-            parts.append(piece)
-            size += len(piece)
-            if limit is not None and size > limit:
-                break
-    return "".join(parts)
-
-
 def _element_text(element, limit: int | None = None) -> str:
-    return normalise(_visible_text(element, limit))[:limit]
+    return normalise(pagedata.visible_text(element, limit))[:limit]
 
 
 @lru_cache(maxsize=4)
@@ -234,7 +208,7 @@ def _tags_pattern(names: frozenset[str], exclude: bool) -> re.Pattern[str]:
 
 def _flatten(html: str, keep: frozenset[str]) -> str:
     """Drop every tag not in `keep`: inline ones without a trace, the others as a space."""
-    html = _tags_pattern(_INLINE - keep, False).sub("", html)
+    html = _tags_pattern(pagedata.INLINE - keep, False).sub("", html)
     return _tags_pattern(keep, True).sub(" ", html)
 
 
@@ -348,7 +322,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, rendered: str | None) -
             if body is not None:
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
-                text = normalise(_visible_text(body))
+                text = normalise(pagedata.visible_text(body))
                 grids, contexts = pagedata.tables(body)
                 prose = pagedata.prose(body)
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):

@@ -31,7 +31,7 @@ _JSON_TYPES = ("application/json", "application/ld+json", "text/json")
 _ASSIGN = re.compile(r"(?:(?:window|self|globalThis)\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*[\"']"
                      r"([^\"']{1,80})[\"']\s*\])|(?:var|let|const)\s+([A-Za-z_$][\w$]*))"
                      r"\s*=\s*(JSON\.parse\(\s*)?(?=[\[{\"])")
-_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span "
+INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span "
                     "strong sub sup time tt u var label".split())
 _NEWLINES = re.compile("[\n\r\f\v\u2028\u2029\x85]")
 _SKIP = frozenset("script style noscript template svg head table".split())
@@ -69,15 +69,18 @@ def _tidy(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-def _text(element, limit: int) -> str:
-    """Visible text of one element, case kept (inline edges add no space)."""
+def visible_text(element, limit: int | None = None) -> str:
+    """Text as a browser lays it out: block edges are spaces, inline edges are not, comments
+    vanish but their tails stay, scripts and styles inside show nothing. Iterative (hostile
+    nesting), and stops once `limit` characters are collected (nested headings would repeat
+    the same text at every level). Shared by checker.extract and the table reader here."""
     parts, size = [], 0
     stack = [(element, False)]
-    while stack and size <= limit:
+    while stack and (limit is None or size <= limit):
         node, closing = stack.pop()
         is_element = isinstance(node.tag, str)
         tag = node.tag.lower() if is_element else ""
-        space = " " if is_element and tag not in _INLINE else ""
+        space = " " if is_element and tag not in INLINE else ""
         if closing:
             piece = space + ((node.tail or "") if node is not element else "")
         else:
@@ -90,7 +93,12 @@ def _text(element, limit: int) -> str:
         if piece:
             parts.append(piece)
             size += len(piece)
-    return _tidy("".join(parts))[:limit]
+    return "".join(parts)
+
+
+def _text(element, limit: int) -> str:
+    """Visible text of one element, case kept."""
+    return _tidy(visible_text(element, limit))[:limit]
 
 
 def _own_rows(table):
@@ -178,7 +186,7 @@ def prose(body, limit: int = MAX_PROSE_CHARS) -> str:
         node, closing = stack.pop()
         is_element = isinstance(node.tag, str)
         tag = node.tag.lower() if is_element else ""
-        edge = "" if not is_element else ("\x00" if tag in _INLINE else "\n")
+        edge = "" if not is_element else ("\x00" if tag in INLINE else "\n")
         if closing:
             text = (node.tail or "") if node is not body else ""
         elif is_element and tag in _SKIP:
