@@ -26,7 +26,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 from builders import snapshot  # noqa: E402  (tests/builders.py: Snapshot from a case)
 
 from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
-from checker import Context, check_snapshot, load_rules  # noqa: E402
+from checker import Context
+from checker import check_snapshot
+from checker import load_rules  # noqa: E402
 from checker.paths import rules_dir  # noqa: E402
 
 
@@ -132,8 +134,8 @@ def _serve(port_queue) -> None:
 def bench_batch(count: int = 200, concurrency: int = 16) -> None:
     import httpx
 
-    from checker.batch import Target, check_targets
-    from checker.fetch import FetchConfig
+    from checker.service import Target, check_targets
+    from checker.retrieve.fetch import FetchConfig
 
     import multiprocessing
 
@@ -176,7 +178,7 @@ def bench_startup(rounds: int) -> None:
             times.append(time.perf_counter() - start)
         return statistics.median(times)
 
-    t_help = timed([sys.executable, "-m", "checker.cli", "--help"])
+    t_help = timed([sys.executable, "-m", "checker.cli.main", "--help"])
     t_bare = timed([sys.executable, "-c", "pass"])
     print(f"start-up   : cekresmi --help {t_help * 1000:8.0f} ms   bare python {t_bare * 1000:8.0f}"
           f" ms   overhead {(t_help - t_bare) * 1000:6.0f} ms (median of {rounds})")

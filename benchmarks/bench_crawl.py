@@ -89,8 +89,8 @@ def run_ours(urls: list[str], resolve: dict, seed_db: Path, workdir: Path,
              workers: int | None = None) -> dict:
     import shutil
 
-    from checker.crawlrun import run_job
-    from checker.crawlstore import CrawlStore, QueueItem
+    from checker.crawl.run import run_job
+    from checker.store.crawls import CrawlStore, QueueItem
     from spiders.job import CrawlJob
 
     db = workdir / f"ours-{time.monotonic_ns()}.sqlite3"

@@ -7,7 +7,7 @@ Sirekap CSV). It is checked with the official record a fresh install has (the sh
 loaded once into a throw-away store: loading is an edge cost, not an analysis cost).
 
     bare lxml parse        the baseline: parsing the same bytes, nothing else
-    extract (Page)         checker.extract.extract: the page's facts, tables and prose
+    extract (Page)         checker.analyse.page.extract: the page's facts, tables and prose
     extract_claims         the figures read from it (245 claims), matched to the record
     compare_claims         those claims against the record (the 50 ms aim)
     check_snapshot         everything: extraction, figures, every rule, the verdict
@@ -30,10 +30,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 from builders import snapshot  # noqa: E402  (tests/builders.py: Snapshot from a case)
 
 from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
-from checker import Context, check_snapshot, load_rules  # noqa: E402
-from checker.claims import extract_claims  # noqa: E402
-from checker.compare import compare_claims  # noqa: E402
-from checker.extract import extract  # noqa: E402
+from checker import Context
+from checker import check_snapshot
+from checker import load_rules  # noqa: E402
+from checker.figures.claims import extract_claims  # noqa: E402
+from checker.figures.compare import compare_claims  # noqa: E402
+from checker.analyse.page import extract  # noqa: E402
 from checker.paths import rules_dir  # noqa: E402
 
 CASE = ROOT / "tests" / "fixtures" / "pages" / "unofficial_fig_national_37_provinces_table"

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
 from results_site import results_site  # noqa: E402  (tests/results_site.py)
 
-from checker.batch import check_targets, parse_target  # noqa: E402
-from checker.fetch import FetchConfig  # noqa: E402
+from checker.service import check_targets, parse_target  # noqa: E402
+from checker.retrieve.fetch import FetchConfig  # noqa: E402
 from checker.models import Report  # noqa: E402
 
 CLI = str(Path(sys.executable).with_name("cekresmi"))
@@ -51,7 +51,7 @@ def batch(urls: list[str], render: str) -> None:
 def launch_browser() -> None:
     import asyncio
 
-    from checker.browser import Browser
+    from checker.retrieve.capture import Browser
 
     async def run() -> None:
         async with Browser():
@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pages", type=int, default=20)
     args = parser.parse_args()
-    from checker.cli import _load_context
+    from checker.cli.main import _load_context
 
     CONTEXT = _load_context(None, "id", record=True)
     with results_site(pages=args.pages) as (site, _):

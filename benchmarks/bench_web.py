@@ -57,13 +57,13 @@ def _free_port() -> int:
 
 def _seed(db: Path, count: int) -> list[tuple[str, str]]:
     """Stored live reports, as if checked a minute ago: (report id, URL)."""
-    from checker.archive import load_path
+    from checker.retrieve.archive import load_path
     from checker.context import Context
     from checker.official import default_record
     from checker.paths import rules_dir
-    from checker.pipeline import check_snapshot
-    from checker.reportstore import ReportStore
-    from checker.rules import load_rules
+    from checker.analyse.pipeline import check_snapshot
+    from checker.store.reports import ReportStore
+    from checker.ruleset.load import load_rules
 
     context = Context(rules=load_rules(rules_dir()), official=default_record(db))
     base = load_path(SAMPLE, "https://data-pemilu.pages.dev/gubernur")
@@ -175,7 +175,7 @@ def main() -> None:
         print(f"seeding {opts.reports} stored reports ...", flush=True)
         seeded = _seed(db, opts.reports)
         web_port, bare_port = _free_port(), _free_port()
-        web = _start([sys.executable, "-c", "from checker.cli import main; main()", "serve",
+        web = _start([sys.executable, "-c", "from checker.cli.main import main; main()", "serve",
                       "--port", str(web_port), "--log-level", "warning"], env, web_port)
         bare = _start([sys.executable, "-c", BARE_APP, str(bare_port)], env, bare_port)
         try:

@@ -32,9 +32,9 @@ __all__ = [
 _HOME = {
     "ALGORITHM_VERSION": "models", "CheckError": "errors", "Context": "context",
     "Finding": "models", "Hop": "models", "REPORT_SCHEMA": "models", "Report": "models",
-    "Resource": "models", "RuleSet": "rules", "RulesError": "schema", "Snapshot": "models",
-    "Source": "models", "check_snapshot": "pipeline", "check_url": "pipeline",
-    "load_rules": "rules",
+    "Resource": "models", "RuleSet": "ruleset.load", "RulesError": "ruleset.schema",
+    "Snapshot": "models", "Source": "models", "check_snapshot": "analyse.pipeline",
+    "check_url": "analyse.pipeline", "load_rules": "ruleset.load",
 }
 
 
@@ -52,10 +52,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
-    from .context import Context
-    from .errors import CheckError
-    from .models import (ALGORITHM_VERSION, REPORT_SCHEMA, Finding, Hop, Report, Resource,
+    from checker.context import Context
+    from checker.errors import CheckError
+    from checker.models import (ALGORITHM_VERSION, REPORT_SCHEMA, Finding, Hop, Report, Resource,
                          Snapshot, Source)
-    from .pipeline import check_snapshot, check_url
-    from .rules import RuleSet, load_rules
-    from .schema import RulesError
+    from checker.analyse.pipeline import check_snapshot, check_url
+    from checker.ruleset.load import RuleSet, load_rules
+    from checker.ruleset.schema import RulesError

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .rules import RuleSet
+from checker.ruleset.load import RuleSet
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ class Resource:
 
 @dataclass(frozen=True)
 class Rendering:
-    """What Chromium made of the page (checker.browser): the DOM after its scripts ran, a
+    """What Chromium made of the page (checker.retrieve.capture): the DOM after its scripts ran, a
     screenshot, and what the page asked for that we refused or could not serve."""
 
     html: str                      # the rendered DOM, serialised
@@ -234,7 +234,7 @@ class Report:
     schema: str = REPORT_SCHEMA
     warc: EvidenceFile | None = None  # set by the shell that wrote it (cekresmi check --warc-out)
     # The static HTML has scripts and no figures, or looks like an app shell: what a reader
-    # sees is drawn later by JavaScript, so `--render auto` renders it (checker.pipeline).
+    # sees is drawn later by JavaScript, so `--render auto` renders it (checker.analyse.pipeline).
     render_hint: bool = False
     rendering: Rendering | None = field(default=None, compare=False, repr=False)
 

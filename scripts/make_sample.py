@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from loopback import LoopbackServer  # noqa: E402  (tests/loopback.py)
 
-from checker.browser import Browser, RenderConfig, Served  # noqa: E402
-from checker.fetch import FetchConfig, fetch_async  # noqa: E402
-from checker.warc import write_warc  # noqa: E402
+from checker.retrieve.capture import Browser, RenderConfig, Served  # noqa: E402
+from checker.retrieve.fetch import FetchConfig, fetch_async  # noqa: E402
+from checker.retrieve.warc import write_warc  # noqa: E402
 
 PAGE_URL = "https://data-pemilu.pages.dev/gubernur"
 DATA_BASE = "https://raw.githubusercontent.com/razanfawwaz/pilkada-scrap/refs/heads/main/"

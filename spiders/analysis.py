@@ -14,9 +14,9 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from checker import reportcodec
+from checker.report import codec as reportcodec
 from checker.errors import CheckError
-from checker.pipeline import check_snapshot, should_render
+from checker.analyse.pipeline import check_snapshot, should_render
 
 __all__ = ["Analyser", "analyse", "default_workers"]
 

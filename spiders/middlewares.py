@@ -1,5 +1,5 @@
 """The SSRF guard for crawls: every request's host, crawled or discovered, is resolved here and
-every address vetted with checker.guard's rules (the same rules `cekresmi check` applies).
+every address vetted with checker.retrieve.guard's rules (the same rules `cekresmi check` applies).
 
 Scrapy resolves names itself when it connects, so vetting alone would leave a window: a name
 that answered a public address to us could answer 127.0.0.1 to the connection (DNS
@@ -33,9 +33,9 @@ from zope.interface import implementer
 from twisted.internet.interfaces import IResolverSimple
 
 from checker.errors import CheckError
-from checker.guard import ip_literal, refused
+from checker.retrieve.guard import ip_literal, refused
 
-from .render import capture_for
+from spiders.capture import capture_for
 
 __all__ = ["GuardMiddleware", "PinnedResolver", "RedirectsFollowed", "Refused", "RobotsTxt", "abort_unsafe",
            "configure", "vet"]
@@ -141,7 +141,7 @@ class PinnedResolver(ThreadedResolver):
 async def abort_unsafe(playwright_request) -> bool:
     """PLAYWRIGHT_ABORT_REQUEST: refuse the browser's sub-requests the guard would refuse.
     data: and blob: URLs stay inside the browser; anything not http(s) is aborted. A page
-    rendered for a check also has its caps (spiders/render.py), and every refusal is noted
+    rendered for a check also has its caps (spiders/capture.py), and every refusal is noted
     in its Rendering, as `cekresmi check --render` notes them."""
     parts = urlsplit(playwright_request.url)
     if parts.scheme in ("data", "blob"):

@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-from .watchlist import Result
+from spiders.watchlist import Result
 
 __all__ = ["StorePipeline", "emit"]
 
@@ -58,7 +58,7 @@ class StorePipeline:
         self.done, self.errors = counts["done"], counts["errors"]
         self.resumed = self.done  # stored before this process started
         if spider.job.redis:
-            from checker.crawlredis import RedisCrawl
+            from checker.crawl.shared import RedisCrawl
 
             self.shared = RedisCrawl(spider.job.redis)
         emit("start", crawl=spider.job.crawl, **counts)

@@ -12,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from .job import CrawlJob
+from spiders.job import CrawlJob
 
 __all__ = ["CHROMIUM_ARGS", "crawl_settings", "find_chromium", "main"]
 
@@ -31,7 +31,7 @@ def find_chromium(explicit: str | None = None) -> str | None:
 
 
 def crawl_settings(job: CrawlJob) -> dict:
-    from . import settings as base
+    from spiders import settings as base
 
     values = {k: getattr(base, k) for k in dir(base) if k.isupper()}
     values.pop("REQUEST_FINGERPRINTER_IMPLEMENTATION", None)  # gone from current Scrapy
@@ -103,9 +103,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from scrapy.crawler import CrawlerProcess
 
-    from .analysis import Analyser, default_workers
-    from .middlewares import configure
-    from .watchlist import WatchlistSpider, load_context
+    from spiders.analysis import Analyser, default_workers
+    from spiders.middlewares import configure
+    from spiders.watchlist import WatchlistSpider, load_context
 
     configure(job.allow_private, resolve=job.resolve)
     context = load_context(job)

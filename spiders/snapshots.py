@@ -14,7 +14,7 @@ from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLoo
 from checker.errors import CheckError
 from checker.models import Hop, Snapshot
 
-from .middlewares import Refused
+from spiders.middlewares import Refused
 
 __all__ = ["error_for", "snapshot_from"]
 

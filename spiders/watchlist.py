@@ -1,6 +1,6 @@
 """The watch-list spider: checks every URL of a crawl's frontier with the same core as
 `cekresmi check` (check_snapshot), renders a page with Chromium (scrapy-playwright) when the
-static check says it needs it, and with --discover follows links (checker.discover).
+static check says it needs it, and with --discover follows links (checker.crawl.discover).
 
 The spider only turns responses into results; StorePipeline stores them (with the links they
 led to, in one transaction) and schedules the links that were new to the crawl.
@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 import scrapy
 from scrapy.linkextractors import LinkExtractor
 
-from checker.crawlstore import CheckRow, CrawlStore, QueueItem
-from checker.discover import follow
+from checker.store.crawls import CheckRow, CrawlStore, QueueItem
+from checker.crawl.discover import follow
 from checker.errors import CheckError
-from checker.hosts import parse_url
+from checker.analyse.hosts import parse_url
 
-from .job import CrawlJob
-from .snapshots import error_for, snapshot_from
+from spiders.job import CrawlJob
+from spiders.snapshots import error_for, snapshot_from
 
 __all__ = ["Result", "WatchlistSpider"]
 
@@ -45,7 +45,7 @@ def load_context(job: CrawlJob):
     from checker.context import Context
     from checker.official import default_record
     from checker.paths import rules_dir
-    from checker.rules import load_rules
+    from checker.ruleset.load import load_rules
 
     return Context(rules=load_rules(rules_dir(job.rules_dir)), official=default_record(job.db))
 
@@ -72,7 +72,7 @@ class WatchlistSpider(scrapy.Spider):
         meta = {"cekresmi": item, "dont_obey_robotstxt": item.ignore_robots,
                 "download_maxsize": self.job.max_bytes}
         if render or (self.can_render and self.job.render == "always"):
-            from .render import meta as render_meta
+            from spiders.capture import meta as render_meta
 
             meta.update(render_meta(), cekresmi_render=True, cekresmi_static=static)
         # Locally the store's frontier already keeps each URL once; with Redis the shared
@@ -96,7 +96,7 @@ class WatchlistSpider(scrapy.Spider):
         rendered = bool(response.meta.get("cekresmi_render"))
         snapshot = snapshot_from(response, item.url)
         if rendered:
-            from .render import taken
+            from spiders.capture import taken
 
             capture = taken(response.request)
             if capture is not None:  # the document, the DOM, the screenshot, what it loaded

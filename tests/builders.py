@@ -11,7 +11,7 @@ from functools import lru_cache
 from checker.context import Context
 from checker.models import Hop, Resource, Snapshot
 from checker.paths import rules_dir
-from checker.rules import load_rules
+from checker.ruleset.load import load_rules
 
 FIXED_TIME = datetime(2024, 11, 28, 3, 15, tzinfo=timezone.utc)  # 10:15 WIB
 

@@ -78,6 +78,6 @@ class SirekapServer:
 
 
 def mock_client(server: SirekapServer):
-    from checker.fetch import json_client
+    from checker.retrieve.fetch import json_client
 
     return json_client(transport=httpx.MockTransport(server))

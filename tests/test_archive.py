@@ -1,4 +1,4 @@
-"""checker.archive: saved pages and web archives on disk become Snapshots, or a CheckError.
+"""checker.retrieve.archive: saved pages and web archives on disk become Snapshots, or a CheckError.
 
 Every archive is built here with warcio's WARCWriter, so the tests run offline and fast.
 """
@@ -19,7 +19,7 @@ import yaml
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from checker.archive import load_html, load_path, load_warc
+from checker.retrieve.archive import load_html, load_path, load_warc
 from checker.errors import CheckError
 from checker.models import Hop
 
@@ -475,7 +475,7 @@ PARAMS = {
 
 def test_every_error_code_has_indonesian_and_english_words():
     words = yaml.safe_load((ROOT / "reports" / "errors.yaml").read_text(encoding="utf-8"))["errors"]
-    source = (ROOT / "checker" / "archive.py").read_text(encoding="utf-8")
+    source = (ROOT / "checker" / "retrieve" / "archive.py").read_text(encoding="utf-8")
     raised = set(re.findall(r'CheckError\(\s*"(\w+)"', source))
     assert raised <= set(PARAMS)
     assert set(PARAMS) <= set(words)

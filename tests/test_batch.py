@@ -4,10 +4,10 @@ import pytest
 from builders import context
 from loopback import LoopbackServer
 
-from checker import batch
-from checker.batch import Target, check_targets, parse_target
+from checker import service as batch
+from checker.service import Target, check_targets, parse_target
 from checker.errors import CheckError
-from checker.fetch import FetchConfig
+from checker.retrieve.fetch import FetchConfig
 
 
 @pytest.mark.parametrize("text,kind,value", [

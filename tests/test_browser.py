@@ -9,12 +9,12 @@ from dataclasses import replace
 
 import pytest
 
-from checker.batch import check_targets, parse_target
-from checker.browser import RenderConfig
+from checker.service import check_targets, parse_target
+from checker.retrieve.capture import RenderConfig
 from checker.errors import CheckError
-from checker.fetch import FetchConfig
+from checker.retrieve.fetch import FetchConfig
 from checker.models import Report
-from checker.warc import write_warc
+from checker.retrieve.warc import write_warc
 
 from builders import context
 from loopback import LoopbackServer
@@ -152,7 +152,7 @@ def test_a_page_that_never_finishes_loading_is_cut_at_the_time_limit(browser_con
 # -- the browser itself --------------------------------------------------------------------------
 
 def test_one_browser_serves_a_whole_batch(browser_config, monkeypatch):
-    from checker import browser as browser_module
+    from checker.retrieve import capture as browser_module
 
     launches = []
     original = browser_module.Browser.__aenter__
@@ -211,7 +211,7 @@ def test_replay_fails_requests_the_archive_does_not_hold(browser_config, tmp_pat
 
 
 def test_a_wacz_written_live_replays_in_chromium_to_the_same_report(browser_config, tmp_path):
-    from checker.warc import write_capture
+    from checker.retrieve.warc import write_capture
 
     path = tmp_path / "capture.wacz"
     with results_site() as (site, _):

@@ -14,9 +14,9 @@ from decimal import Decimal
 import pytest
 
 from builders import context, snapshot
-from checker.claims import extract_claims
-from checker.claims_json import path_info
-from checker.extract import extract
+from checker.figures.claims import extract_claims
+from checker.figures.from_json import path_info
+from checker.analyse.page import extract
 from checker.models import Resource
 from official_data import PEMILU, PILKADA, RAW_BASE, governor_rows, record
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker.cli import cli
+from checker.cli.main import cli
 from loopback import LoopbackServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,7 +171,7 @@ def test_every_command_has_help_and_is_in_the_readme():
 
 
 def test_help_does_not_load_heavy_libraries():
-    code = ("import sys; from checker.cli import cli; "
+    code = ("import sys; from checker.cli.main import cli; "
             "heavy = [m for m in ('httpx', 'scrapy', 'playwright', 'fastapi', 'lxml', 'bs4', "
             "'warcio', 'rich', 'tldextract') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from checker.compare import compare_claims, figures_status
+from checker.figures.compare import compare_claims, figures_status
 from checker.models import Claim, Comparison
 from official_data import record, record_with_rekap
 

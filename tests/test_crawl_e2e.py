@@ -23,7 +23,7 @@ from test_crawl_units import _Hook
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = any(Path(p).is_file() for p in ("/usr/bin/chromium",))
-CLI = [sys.executable, "-c", "from checker.cli import main; main()"]
+CLI = [sys.executable, "-c", "from checker.cli.main import main; main()"]
 FAST = ["--allow-private", "--no-autothrottle", "--per-domain", "4", "--timeout", "10"]
 
 
@@ -165,7 +165,7 @@ def _pages_drawn_from_json_say_where_from(db: Path, farm: SiteFarm, out: Path) -
     where the figures came from (FIG030), and the rendering itself is evidence."""
     import hashlib
 
-    from checker import reportcodec
+    from checker.report import codec as reportcodec
 
     assert farm.loaded_from, "the Sirekap snapshot in shared/data is missing"
     digest = {site["url"]: site for site in json.loads((out / "digest.json").read_text("utf-8"))

@@ -13,15 +13,15 @@ from click.testing import CliRunner
 
 from builders import context, snapshot
 from loopback import LoopbackServer
-from checker import reportcodec
-from checker.cli import cli
-from checker.cli_crawl import parse_duration, read_watchlist
-from checker.crawlstore import CheckRow, CrawlStore, QueueItem, WatchEntry
-from checker.digest import build_digest, has_news, slug
-from checker.discover import follow, looks_electoral
+from checker.report import codec as reportcodec
+from checker.cli.main import cli
+from checker.cli.crawl import parse_duration, read_watchlist
+from checker.store.crawls import CheckRow, CrawlStore, QueueItem, WatchEntry
+from checker.crawl.digest import build_digest, has_news, slug
+from checker.crawl.discover import follow, looks_electoral
 from checker.errors import CheckError
-from checker.notify import parse_targets, send
-from checker.pipeline import check_snapshot
+from checker.crawl.notify import parse_targets, send
+from checker.analyse.pipeline import check_snapshot
 from loopback import RESULTS_PAGE
 
 
@@ -255,8 +255,8 @@ def test_every_crawl_error_code_has_words_and_every_command_is_documented():
 
     root = Path(__file__).resolve().parent.parent
     words = yaml.safe_load((root / "reports" / "errors.yaml").read_text("utf-8"))["errors"]
-    sources = [*root.glob("checker/crawl*.py"), *root.glob("checker/cli_crawl*.py"),
-               root / "checker" / "notify.py", root / "checker" / "digest_out.py",
+    sources = [*root.glob("checker/crawl/*.py"), *root.glob("checker/cli/crawl*.py"),
+               root / "checker" / "crawl" / "notify.py", root / "checker" / "crawl" / "digest_files.py",
                *root.glob("spiders/*.py")]
     codes = {c for p in sources for c in re.findall(r'CheckError\(\s*"(\w+)"', p.read_text("utf-8"))}
     codes |= {"robots_disallowed", "analysis_failed"}  # raised through error_for / analysis
@@ -272,7 +272,7 @@ def test_every_crawl_error_code_has_words_and_every_command_is_documented():
 
 
 def test_digest_outputs_defuse_hostile_pages(tmp_path):
-    from checker.digest_out import render_digest, write_digest
+    from checker.crawl.digest_files import render_digest, write_digest
 
     evil = "<script>alert(1)</script>=HYPERLINK(\"http://x\")"
     report = _report("https://evil.example/", RESULTS_PAGE.replace(
@@ -338,7 +338,7 @@ def test_apprise_targets_need_the_optional_extra_and_bad_schedules_are_refused(t
     assert result.exit_code == 2 and "watch-list is empty" in result.output
 
 
-# --- what a crawl keeps of a rendered page (spiders/render.py) -----------------------------
+# --- what a crawl keeps of a rendered page (spiders/capture.py) -----------------------------
 
 class _FakeFrame:
     def __init__(self, parent=None):
@@ -369,8 +369,8 @@ class _FakeResponse:
 def test_a_rendered_page_keeps_what_it_loaded_under_the_caps():
     import asyncio
 
-    from checker.browser import RenderConfig
-    from spiders.render import PageCapture
+    from checker.retrieve.capture import RenderConfig
+    from spiders.capture import PageCapture
 
     capture = PageCapture(RenderConfig(max_requests=5, max_total_bytes=100))
     page = "https://data-pemilu.example/"
@@ -435,11 +435,11 @@ def test_a_rendered_page_keeps_what_it_loaded_under_the_caps():
 def test_render_requests_still_pickle_for_the_redis_queue_and_failures_get_reasons():
     import pickle
 
-    from spiders.render import failure_reason, meta
+    from spiders.capture import failure_reason, meta
 
     values = pickle.loads(pickle.dumps(meta()))
     assert values["playwright"] and values["playwright_page_init_callback"] == \
-        "spiders.render.start"
+        "spiders.capture.start"
     assert failure_reason("net::ERR_CONNECTION_REFUSED") == "connect_failed"
     assert failure_reason("net::ERR_NAME_NOT_RESOLVED") == "dns_failed"
     assert failure_reason(None) == "failed"
@@ -463,7 +463,7 @@ def test_the_browser_guard_notes_what_it_refuses_for_the_rendering():
     import asyncio
 
     from spiders import middlewares
-    from spiders.render import _PAGES, PageCapture
+    from spiders.capture import _PAGES, PageCapture
 
     class Page:  # what a browser request's frame belongs to
         pass
@@ -509,7 +509,7 @@ class _FakePage:
 def _answer(url, **kw):
     import asyncio
 
-    from spiders import render
+    from spiders import capture as render
 
     page, capture, frame = _FakePage(), render.PageCapture(), _FakeFrame()
     frame.page = page

@@ -1,4 +1,4 @@
-"""checker.fetch and checker.decode against real loopback servers (127.0.0.1 / 127.0.0.2), offline.
+"""checker.retrieve.fetch and checker.retrieve.decode against real loopback servers (127.0.0.1 / 127.0.0.2), offline.
 
 The SSRF guard is exercised with injected resolvers; 127.0.0.2 plays "the public internet"
 through FetchConfig.allowed_networks, so the guard stays on in those tests.
@@ -27,10 +27,10 @@ import httpx
 import pytest
 import yaml
 
-from checker import fetch as fetch_module
-from checker.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
+from checker.retrieve import fetch as fetch_module
+from checker.retrieve.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
 from checker.errors import CheckError
-from checker.fetch import FetchConfig, fetch, fetch_async, fetch_many
+from checker.retrieve.fetch import FetchConfig, fetch, fetch_async, fetch_many
 from checker.models import Hop, Snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -700,7 +700,7 @@ def test_decoder_refuses_unknown_encodings_up_front():
 
 def test_every_fetch_error_has_words_in_both_languages():
     words = yaml.safe_load((ROOT / "reports" / "errors.yaml").read_text("utf-8"))["errors"]
-    raised = set(re.findall(r'CheckError\(\s*"(\w+)"', (ROOT / "checker" / "fetch.py").read_text()))
+    raised = set(re.findall(r'CheckError\(\s*"(\w+)"', (ROOT / "checker" / "retrieve" / "fetch.py").read_text()))
     assert raised <= set(FETCH_ERRORS), raised - set(FETCH_ERRORS)
     for code, params in FETCH_ERRORS.items():
         sample = {name: f"<{name}>" for name in params}
@@ -717,7 +717,7 @@ def test_module_surface():
     assert set(fetch_module.__all__) == {"FetchConfig", "fetch", "fetch_async", "fetch_many",
                                         "get_bytes", "json_client",  # json_client: official sync
                                         "new_client"}  # new_client: the browser's sub-requests
-    source = (ROOT / "checker" / "decode.py").read_text()
+    source = (ROOT / "checker" / "retrieve" / "decode.py").read_text()
     assert not re.search(r"^\s*(import|from)\s+httpx", source, re.M)
 
 

@@ -28,7 +28,7 @@ import pytest
 
 from builders import context, snapshot
 from checker.models import LABELS, Resource
-from checker.pipeline import check_snapshot
+from checker.analyse.pipeline import check_snapshot
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 CASES = sorted(p.name for p in PAGES.iterdir() if p.is_dir()) if PAGES.is_dir() else []

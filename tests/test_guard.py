@@ -4,7 +4,7 @@ import ipaddress
 
 import pytest
 
-from checker.guard import ip_literal, refused
+from checker.retrieve.guard import ip_literal, refused
 
 
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1",

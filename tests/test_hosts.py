@@ -3,7 +3,7 @@
 import pytest
 
 from checker.errors import CheckError
-from checker.hosts import is_under, parse_url
+from checker.analyse.hosts import is_under, parse_url
 
 
 @pytest.mark.parametrize("url,host,registered", [

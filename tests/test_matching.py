@@ -10,11 +10,11 @@ from types import MappingProxyType
 import pytest
 
 from builders import context
-from checker.matching import Matcher, fold, matcher_for
+from checker.figures.matching import Matcher, fold, matcher_for
 from checker.official.model import Candidate, MemoryRecord, Race, Region
 from checker.paths import rules_dir
-from checker.rules import load_rules
-from checker.schema import RulesError
+from checker.ruleset.load import load_rules
+from checker.ruleset.schema import RulesError
 from official_data import PILKADA, governor_rows, record
 
 pytestmark = pytest.mark.skipif(not PILKADA.is_dir(), reason="../shared/data is not there")

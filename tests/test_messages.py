@@ -6,7 +6,7 @@ from pathlib import Path
 import yaml
 
 from checker.errors import CheckError
-from checker.messages import error_line
+from checker.report.messages import error_line
 
 ROOT = Path(__file__).resolve().parent.parent
 

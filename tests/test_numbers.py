@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from checker.numbers import detect_style, find_fractions, find_numbers, parse_number
+from checker.figures.numbers import detect_style, find_fractions, find_numbers, parse_number
 
 D = Decimal
 

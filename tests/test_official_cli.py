@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker.cli import cli
+from checker.cli.main import cli
 from official_helpers import PILKADA, needs_data
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from checker.errors import CheckError
-from checker.messages import error_line
+from checker.report.messages import error_line
 from checker.official import Race, import_rekap_csv, import_sirekap_tree, load_record
 from checker.official.embedded import embedded_files
 from checker.official.store import Store

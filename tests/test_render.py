@@ -1,4 +1,4 @@
-"""checker.render: every format from one Report, in id and en, safe with hostile page input."""
+"""checker.report.formats: every format from one Report, in id and en, safe with hostile page input."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ import jinja2
 import pytest
 import yaml
 
-from checker import paths, render
+from checker import paths
+
+from checker.report import formats as render
 from checker.models import LABELS, SEVERITIES, EvidenceFile, Finding, Hop, Report, Source
-from checker.rules import Text, load_rules
+from checker.ruleset.load import Text, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 WIB = timezone(timedelta(hours=7))

@@ -7,11 +7,11 @@ from decimal import Decimal
 import pytest
 
 from builders import context, snapshot
-from checker import render
-from checker.compare import compare_claims, figures_status
+from checker.report import formats as render
+from checker.figures.compare import compare_claims, figures_status
 from checker.models import Claim
-from checker.pipeline import check_snapshot
-from checker.render_figures import number
+from checker.analyse.pipeline import check_snapshot
+from checker.report.figures import number
 from official_data import record, record_with_rekap
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.pipeline import check_snapshot, should_render
+from checker.analyse.pipeline import check_snapshot, should_render
 
 from builders import context, snapshot
 

@@ -13,8 +13,8 @@ import pytest
 from builders import context
 from checker.errors import CheckError
 from checker.models import Finding
-from checker.render import render
-from checker.reportstore import ReportStore, decode_report, encode_report, new_id
+from checker.report.formats import render
+from checker.store.reports import ReportStore, decode_report, encode_report, new_id
 from test_golden import CASES, _report
 
 NOW = datetime(2024, 11, 28, 4, 0, tzinfo=timezone.utc)

@@ -3,7 +3,7 @@
 import pytest
 
 from builders import context, from_example
-from checker.pipeline import check_snapshot
+from checker.analyse.pipeline import check_snapshot
 
 RULES = context().rules.rules
 CASES = [(r.code, "fires", ex) for r in RULES for ex in r.fires] + \

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker.cli import cli
+from checker.cli.main import cli
 from results_site import chromium
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "data-pemilu-gubernur.warc.gz"

@@ -1,4 +1,4 @@
-"""checker.wacz: a WACZ replays exactly like the WARC inside it, and a hostile ZIP never gets
+"""checker.retrieve.wacz: a WACZ replays exactly like the WARC inside it, and a hostile ZIP never gets
 further than a one-line error (no zip bomb inflated, no file written by a member's name)."""
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from checker.archive import load_path, load_warc
+from checker.retrieve.archive import load_path, load_warc
 from checker.errors import CheckError
-from checker.fetch import FetchConfig, fetch
-from checker.wacz import is_wacz, load_wacz, write_wacz
-from checker.warc import write_warc
+from checker.retrieve.fetch import FetchConfig, fetch
+from checker.retrieve.wacz import is_wacz, load_wacz, write_wacz
+from checker.retrieve.warc import write_warc
 from loopback import RESULTS_PAGE, LoopbackServer
 
 LOCAL = FetchConfig(allow_private=True, timeout=5)

@@ -1,4 +1,4 @@
-"""checker.warc and the fetcher's wire record (Snapshot.exchanges), on loopback servers, offline.
+"""checker.retrieve.warc and the fetcher's wire record (Snapshot.exchanges), on loopback servers, offline.
 
 What a check fetched must be saved exactly: every hop's request and response, headers as sent
 (order, case, bytes), bodies as received (a gzip body stays gzip), the address connected to,
@@ -22,12 +22,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from checker import fetch as fetch_module
-from checker.archive import load_html, load_warc
+from checker.retrieve import fetch as fetch_module
+from checker.retrieve.archive import load_html, load_warc
 from checker.errors import CheckError
-from checker.fetch import FetchConfig, fetch
+from checker.retrieve.fetch import FetchConfig, fetch
 from checker.models import EvidenceFile
-from checker.warc import warc_paths, write_warc
+from checker.retrieve.warc import warc_paths, write_warc
 from loopback import RESULTS_PAGE
 
 LOCAL = FetchConfig(allow_private=True, timeout=5)
@@ -363,6 +363,6 @@ def test_missing_parent_folder_is_refused_up_front(tmp_path):
 
 
 def test_module_surface():
-    from checker import warc
+    from checker.retrieve import warc
 
     assert warc.__all__ == ["warc_paths", "write_warc"]

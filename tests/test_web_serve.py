@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 from click.testing import CliRunner
 
-from checker.cli import cli
+from checker.cli.main import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +33,7 @@ def test_serve_runs_and_answers(tmp_path):
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CEKRESMI_DB": str(tmp_path / "db.sqlite3")}
     process = subprocess.Popen(
-        [sys.executable, "-c", "from checker.cli import main; main()", "serve", "--port", str(port),
+        [sys.executable, "-c", "from checker.cli.main import main; main()", "serve", "--port", str(port),
          "--log-level", "warning"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"

@@ -6,12 +6,12 @@ checker.official.sync (imported on its own: it needs the network stack).
     record = default_record()          # MemoryRecord from the user's store (--db / $CEKRESMI_DB)
 """
 
-from .embedded import default_record, ensure_embedded, open_store
-from .importer import ImportSummary, import_sirekap_tree
-from .model import Candidate, MemoryRecord, Race, Region, Result
-from .record import StatusRow, load_record, status
-from .rekap import import_rekap_csv
-from .store import Store
+from checker.official.embedded import default_record, ensure_embedded, open_store
+from checker.official.importer import ImportSummary, import_sirekap_tree
+from checker.official.model import Candidate, MemoryRecord, Race, Region, Result
+from checker.official.record import StatusRow, load_record, status
+from checker.official.rekap import import_rekap_csv
+from checker.official.store import Store
 
 __all__ = ["Candidate", "ImportSummary", "MemoryRecord", "Race", "Region", "Result", "StatusRow",
            "Store", "default_record", "ensure_embedded", "import_rekap_csv",

@@ -16,11 +16,11 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
-from ..paths import official_db_path
-from .model import MemoryRecord
-from .record import load_record
-from .rekap import read_rekap_csv
-from .store import Batch, ResultRow, Store
+from checker.paths import official_db_path
+from checker.official.model import MemoryRecord
+from checker.official.record import load_record
+from checker.official.rekap import read_rekap_csv
+from checker.official.store import Batch, ResultRow, Store
 
 __all__ = ["FORMAT", "default_record", "embedded_files", "ensure_embedded", "export_record",
            "open_store", "read_record"]

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..errors import CheckError
-from .facts import PRESIDENT_CANDIDATES, SEGMENTS, endpoint_url
-from .sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
-from .store import Batch, Store, is_code
+from checker.errors import CheckError
+from checker.official.facts import PRESIDENT_CANDIDATES, SEGMENTS, endpoint_url
+from checker.official.sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
+from checker.official.store import Batch, Store, is_code
 
 __all__ = ["ImportSummary", "import_sirekap_tree", "read_tree"]
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from .model import Candidate, MemoryRecord, Race, Region, Result
-from .store import Store, tidy
+from checker.official.model import Candidate, MemoryRecord, Race, Region, Result
+from checker.official.store import Store, tidy
 
 __all__ = ["StatusRow", "load_record", "status"]
 

@@ -27,9 +27,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import CheckError
-from .facts import KINDS, WIB
-from .store import Batch, ResultRow, Store, is_code
+from checker.errors import CheckError
+from checker.official.facts import KINDS, WIB
+from checker.official.store import Batch, ResultRow, Store, is_code
 
 __all__ = ["COLUMNS", "import_rekap_csv", "read_rekap_csv"]
 

@@ -14,8 +14,8 @@ from collections import Counter
 from datetime import datetime
 from decimal import Decimal
 
-from .facts import KINDS, PRESIDENT_CANDIDATES, SEGMENTS, WIB
-from .store import Batch, ResultRow, is_code
+from checker.official.facts import KINDS, PRESIDENT_CANDIDATES, SEGMENTS, WIB
+from checker.official.store import Batch, ResultRow, is_code
 
 __all__ = ["ShapeError", "add_president_candidates", "parse_paslon", "parse_region_list",
            "parse_tally", "parse_time"]

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from ..errors import CheckError
-from ..sqlitefile import SqliteFile
-from .facts import ELECTIONS, WIB
+from checker.errors import CheckError
+from checker.store.sqlite import SqliteFile
+from checker.official.facts import ELECTIONS, WIB
 
 __all__ = ["Batch", "ResultRow", "SCHEMA_VERSION", "Store", "is_code", "level_of", "parent_of",
            "tidy"]

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from ..errors import CheckError
-from ..fetch import get_bytes, json_client
-from .facts import ELECTIONS, endpoint_url, region_list_url
-from .sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
-from .store import Batch, Store, is_code
+from checker.errors import CheckError
+from checker.retrieve.fetch import get_bytes, json_client
+from checker.official.facts import ELECTIONS, endpoint_url, region_list_url
+from checker.official.sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
+from checker.official.store import Batch, Store, is_code
 
 __all__ = ["SyncSummary", "sync", "sync_async"]
 
@@ -55,7 +55,7 @@ async def sync_async(store: Store, election: str, region: str | None = None, *, 
                      sleep=asyncio.sleep) -> SyncSummary:
     """Fetch `election` ("pilkada2024" | "pemilu2024"), optionally only `region` (a 2- or
     4-digit code), into `store`. `progress(done, total)` is called as each URL finishes.
-    `client` is an httpx.AsyncClient from checker.fetch.json_client (tests pass a mock
+    `client` is an httpx.AsyncClient from checker.retrieve.fetch.json_client (tests pass a mock
     transport through it); failures are collected in the summary, never half-written."""
     if election not in ELECTIONS:
         raise CheckError("official_unknown_election", election=election)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from ..paths import template_dirs
-from .facts import WIB
+from checker.paths import template_dirs
+from checker.official.facts import WIB
 
 __all__ = ["import_lines", "status_lines", "words"]
 

@@ -5,7 +5,7 @@ a JSON API over the same core as `cekresmi check`. FastAPI loads only when this 
     app = create_app(Settings(db="reports.sqlite3"))
 """
 
-from .app import create_app
-from .settings import Settings
+from checker.web.app import create_app
+from checker.web.settings import Settings
 
 __all__ = ["Settings", "create_app"]

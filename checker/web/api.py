@@ -1,6 +1,6 @@
 """The JSON API for newsroom systems: /api/v1/checks, /api/v1/reports/{id}, /api/v1/jobs/{id}.
 
-Reports follow the versioned contract cekresmi.report/1 (checker.render.report_dict) with one
+Reports follow the versioned contract cekresmi.report/1 (checker.report.formats.report_dict) with one
 added key, `permalink`. POST needs `Content-Type: application/json`: a cross-site HTML form
 cannot send that, and a cross-site script cannot without a CORS preflight we never grant, so
 no other site can make a visitor's browser start checks here (the API's CSRF defence).
@@ -16,13 +16,13 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from ..errors import CheckError
-from .jobs import Busy
-from .pages import api_error, error_text
-from .reports import api_dict, permalinks
-from .security import client_key
-from .views import base_url
-from .work import live_work, web_url
+from checker.errors import CheckError
+from checker.web.jobs import Busy
+from checker.web.pages import api_error, error_text
+from checker.web.reports import api_dict, permalinks
+from checker.web.security import client_key
+from checker.web.views import base_url
+from checker.web.work import live_work, web_url
 
 __all__ = ["router"]
 

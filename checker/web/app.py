@@ -17,13 +17,13 @@ from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from ..errors import CheckError
-from ..paths import template_dirs
-from .jobs import JobRunner
-from .pages import api_error, deny, error_page, lang_of
-from .security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, RateLimit, RateLimiter,
+from checker.errors import CheckError
+from checker.paths import template_dirs
+from checker.web.jobs import JobRunner
+from checker.web.pages import api_error, deny, error_page, lang_of
+from checker.web.security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, RateLimit, RateLimiter,
                        SecurityHeaders, csp, plain_response, script_hash)
-from .settings import Settings
+from checker.web.settings import Settings
 
 __all__ = ["State", "create_app"]
 
@@ -58,7 +58,7 @@ class State:
 
     settings: Settings
     context: object            # checker.context.Context: rules + official record
-    store: object              # checker.reportstore.ReportStore
+    store: object              # checker.store.reports.ReportStore
     runner: JobRunner
     csrf: Csrf
     check_limiter: RateLimiter
@@ -96,10 +96,10 @@ def _web_file(settings: Settings, name: str) -> str:
 
 
 def _context(settings: Settings):
-    from ..context import Context
-    from ..official import default_record
-    from ..paths import rules_dir
-    from ..rules import load_rules
+    from checker.context import Context
+    from checker.official import default_record
+    from checker.paths import rules_dir
+    from checker.ruleset.load import load_rules
 
     return Context(rules=load_rules(rules_dir(settings.rules_dir)),
                    official=default_record(settings.db))
@@ -152,9 +152,10 @@ class _CatchAll:
 def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     """The app. `context` (rules + official record) may be passed in to share one between
     apps (tests); otherwise it is loaded from settings.rules_dir and settings.db."""
-    from ..paths import official_db_path
-    from ..reportstore import ReportStore
-    from . import api, views
+    from checker.paths import official_db_path
+    from checker.store.reports import ReportStore
+    from checker.web import api
+    from checker.web import views
 
     settings = settings or Settings()
     context = context or _context(settings)

@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..errors import CheckError
+from checker.errors import CheckError
 
 __all__ = ["Busy", "Job", "JobRunner", "STAGES"]
 

@@ -9,9 +9,9 @@ from urllib.parse import parse_qs, urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from ..errors import CheckError
-from ..messages import error_line
-from ..render import render_template
+from checker.errors import CheckError
+from checker.report.messages import error_line
+from checker.report.formats import render_template
 
 __all__ = ["LANG_COOKIE", "api_error", "deny", "error_page", "error_text", "lang_of", "page",
            "remember_lang", "status_for"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 
-from ..render import claimreview, render, render_template, report_dict, screenshot_uri
+from checker.report.formats import claimreview, render, render_template, report_dict, screenshot_uri
 
 __all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md"]
 

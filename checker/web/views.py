@@ -16,13 +16,13 @@ from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from ..errors import CheckError
-from .bookmarklets import check_bookmarklet, send_bookmarklet
-from .jobs import STAGES, Busy
-from .pages import error_page, lang_of, page, remember_lang
-from .reports import report_html, report_json, report_md
-from .security import client_key, csp
-from .work import live_work, sent_work, upload_work, web_url
+from checker.errors import CheckError
+from checker.web.bookmarklets import check_bookmarklet, send_bookmarklet
+from checker.web.jobs import STAGES, Busy
+from checker.web.pages import error_page, lang_of, page, remember_lang
+from checker.web.reports import report_html, report_json, report_md
+from checker.web.security import client_key, csp
+from checker.web.work import live_work, sent_work, upload_work, web_url
 
 __all__ = ["router"]
 

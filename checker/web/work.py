@@ -13,9 +13,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from ..errors import CheckError
-from .jobs import Work
-from .settings import Settings
+from checker.errors import CheckError
+from checker.web.jobs import Work
+from checker.web.settings import Settings
 
 __all__ = ["live_work", "sent_work", "upload_work", "web_url"]
 
@@ -24,7 +24,7 @@ _FILE_SUFFIXES = (".html", ".htm", ".warc", ".gz", ".txt")
 
 
 def web_url(text: str, max_chars: int = 2048) -> str:
-    """A pasted address as the URL to check. Like checker.batch.parse_target, a bare host gets
+    """A pasted address as the URL to check. Like checker.service.parse_target, a bare host gets
     https://, but a web request never names a file on this server (parse_target would look on
     disk). The fragment is dropped: it never reaches the site, and the reuse key ignores it."""
     raw = (text or "").strip()
@@ -55,7 +55,7 @@ def web_url(text: str, max_chars: int = 2048) -> str:
 
 
 def _fetch_config(settings: Settings):
-    from ..fetch import FetchConfig
+    from checker.retrieve.fetch import FetchConfig
 
     # allow_private is never True here; allowed_networks comes from Settings only (tests).
     return FetchConfig(timeout=settings.fetch_timeout, max_bytes=settings.max_page_bytes,
@@ -64,7 +64,7 @@ def _fetch_config(settings: Settings):
 
 def live_work(url: str, context, settings: Settings, store) -> Work:
     def work(progress) -> str:
-        from ..batch import Target, check_targets
+        from checker.service import Target, check_targets
 
         # Pages that need it (Report.render_hint) are rendered in Chromium: the progress page
         # says so, since that is the slow part.
@@ -83,7 +83,7 @@ def live_work(url: str, context, settings: Settings, store) -> Work:
 
 def _upload_name(filename: str) -> str:
     """The name we give an upload on disk: never the client's, only its archive suffix (which
-    checker.archive reads as a hint; it also sniffs the first bytes)."""
+    checker.retrieve.archive reads as a hint; it also sniffs the first bytes)."""
     lower = (filename or "").lower()
     return "upload" + next((s for s in _ARCHIVE_SUFFIXES if lower.endswith(s)), ".html")
 
@@ -96,8 +96,8 @@ def _shown(filename: str) -> str:
 def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
                 store) -> Work:
     def work(progress) -> str:
-        from ..archive import load_path
-        from ..pipeline import check_snapshot
+        from checker.retrieve.archive import load_path
+        from checker.analyse.pipeline import check_snapshot
 
         with tempfile.TemporaryDirectory(prefix="cekresmi-upload-") as folder:
             path = Path(folder) / _upload_name(filename)
@@ -119,8 +119,8 @@ def upload_work(data: bytes, filename: str, url: str | None, context, settings: 
 
 def sent_work(html: str, url: str, context, store, *, now: datetime | None = None) -> Work:
     def work(progress) -> str:
-        from ..models import Snapshot
-        from ..pipeline import check_snapshot
+        from checker.models import Snapshot
+        from checker.analyse.pipeline import check_snapshot
 
         # What the reader's browser showed, after its scripts ran. We did not fetch it, so
         # the report says so (origin "sent"): the URL and the HTML are the sender's word.

@@ -1,0 +1,269 @@
+"""Checks on the figures a page states: against themselves (no official data needed) and
+against the official record (the comparisons the pipeline made). Each yields evidence.
+
+The page's claims and comparisons arrive on the Page (`page.claims`, `page.comparisons`),
+filled by the pipeline after extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from itertools import groupby
+
+from checker.analyse.page import normalise
+from checker.analyse.checks import register
+from checker.analyse.checks.common import kpu_host
+
+_ZONES = {"wib": 7, "wita": 8, "wit": 9}
+_HUNDREDTH = Decimal("0.01")
+_CLOCK = re.compile(r"(?:pukul|jam|pkl\.?)?\s*(\d{1,2})[.:](\d{2})\s*(wib|wita|wit)?", re.I)
+_DATE = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})|(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+           "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12}
+_NAMED_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})", re.I)
+
+
+def _race_key(claim):
+    # The count type is part of the key: a page that sets a campaign's internal count beside
+    # the Sirekap figure ("hitung internal 60,41 persen ... Sirekap 58,70 persen", golden
+    # unofficial_fig_jatim_internal_count_khofifah) states two sets of shares, not one that
+    # adds up to 158.
+    return (claim.election or "", claim.race_kind or "", claim.region_code or claim.region_name
+            or "", claim.origin, claim.claim_type or "")
+
+
+def _groups(claims, kind):
+    """Claims of one kind, grouped by race, region, origin and count type (one table, one
+    caption, one count)."""
+    chosen = sorted((c for c in claims if c.kind == kind), key=_race_key)
+    for key, group in groupby(chosen, key=_race_key):
+        yield key, list(group)
+
+
+def _where(key) -> str:
+    return " / ".join(part for part in key[:3] if part) or "-"
+
+
+@register("shares_sum")
+def shares_sum(page, ctx, params):
+    """Shares of all candidates add up to 100: above it is impossible, below it only when some
+    candidate is missing (the record tells how many there are)."""
+    tolerance = Decimal(str(params.get("tolerance", "0.5")))
+    record = ctx.official
+    for key, group in _groups(page.claims, "share"):
+        # One share per candidate: a page that restates a pair's share another way in the
+        # same count ("50,07 persen" ... "50,1 persen") states one set of shares, not two.
+        first: dict = {}
+        for claim in group:
+            first.setdefault(claim.candidate_id or claim.nomor_urut or claim.candidate_name, claim)
+        group = list(first.values())
+        if len(group) < 2:
+            continue
+        total = sum(Decimal(c.value) for c in group)
+        race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
+        complete = race is not None and len(group) >= len(record.candidates_of(race))
+        if total > 100 + tolerance or (complete and total < 100 - tolerance):
+            yield {"where": _where(key), "total": total.quantize(_HUNDREDTH), "count": len(group)}
+
+
+@register("progress_over_100")
+def progress_over_100(page, ctx, params):
+    for claim in page.claims:
+        if claim.kind != "progress":
+            continue
+        over_count = claim.progress_total and (claim.progress_done or 0) > claim.progress_total
+        if Decimal(claim.value) > 100 or over_count:
+            yield {"value": claim.value, "excerpt": claim.excerpt}
+            return
+
+
+@register("shares_from_votes")
+def shares_from_votes(page, ctx, params):
+    """Where a page gives votes and percentages for the same candidates, the percentages must
+    follow from its own votes (within rounding)."""
+    tolerance = Decimal(str(params.get("tolerance", "0.1")))
+    record = ctx.official
+    votes = {key: group for key, group in _groups(page.claims, "votes")}
+    for key, shares in _groups(page.claims, "share"):
+        counted = votes.get(key)
+        if not counted or len(counted) < 2:
+            continue
+        race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
+        if race is not None and len({c.candidate_id for c in counted}) < \
+                len(record.candidates_of(race)):
+            # Some pair's votes were not read (or not given): the page's shares are of a
+            # total we do not have, so they cannot be checked against its own votes.
+            continue
+        total = sum(int(c.value) for c in counted)
+        by_candidate = {(c.candidate_id, c.nomor_urut, c.candidate_name): int(c.value)
+                        for c in counted}
+        for claim in shares:
+            mine = by_candidate.get((claim.candidate_id, claim.nomor_urut, claim.candidate_name))
+            if mine is None or not total:
+                continue
+            implied = Decimal(mine) * 100 / Decimal(total)
+            if abs(implied - Decimal(claim.value)) > tolerance:
+                yield {"where": _where(key), "claimed": claim.value,
+                       "implied": implied.quantize(_HUNDREDTH), "excerpt": claim.excerpt}
+                return
+
+
+@register("full_progress_claim")
+def full_progress_claim(page, ctx, params):
+    """'100% data masuk' while the official count never reached 100%: the DKI fake did this."""
+    for index, claim in enumerate(page.claims):
+        if claim.kind == "progress" and Decimal(claim.value) >= 100:
+            comparison = page.comparisons[index] if index < len(page.comparisons) else None
+            if comparison and comparison.official_value is not None \
+                    and Decimal(comparison.official_value) < 100:
+                yield {"claimed": claim.value, "official_value": comparison.official_value,
+                       "as_of": comparison.as_of}
+                return
+
+
+def _page_moment(text: str) -> datetime | None:
+    """'28/11/2024 10.15 WIB', '27 November 2024 pukul 13.05 WIB' -> an aware datetime."""
+    found = _DATE.search(text)
+    named = _NAMED_DATE.search(text)
+    day = None
+    if named:
+        day = date(int(named.group(3)), _MONTHS[named.group(2).lower()], int(named.group(1)))
+    elif found:
+        parts = [int(p) for p in found.groups() if p]
+        day = date(parts[0], parts[1], parts[2]) if found.group(4) else \
+            date(parts[2], parts[1], parts[0])
+    clock = _CLOCK.search(text[found.end():] if found and not named else text)
+    if day is None or clock is None:
+        return None
+    zone = timezone(timedelta(hours=_ZONES.get((clock.group(3) or "wib").lower(), 7)))
+    try:
+        return datetime.combine(day, time(int(clock.group(1)), int(clock.group(2))), zone)
+    except ValueError:
+        return None
+
+
+@register("quick_count_too_early")
+def quick_count_too_early(page, ctx, params):
+    """Quick counts may be published only from two hours after polls close in western
+    Indonesia, i.e. 15:00 WIB on polling day (UU 7/2017 Pasal 449 ayat 5; UU 10/2016 for the
+    Pilkada via PKPU)."""
+    days = {e.key: date.fromisoformat(e.date) for e in ctx.rules.elections}
+    opening = time(int(params.get("hour_wib", 15)), 0)
+    wib = timezone(timedelta(hours=7))
+    for claim in page.claims:
+        if claim.claim_type != "quick_count" or not claim.page_time:
+            continue
+        moment = _page_moment(claim.page_time)
+        if moment is None:
+            continue
+        local = moment.astimezone(wib)
+        polling_day = days.get(claim.election or "")
+        if local.date() == polling_day and local.time() < opening:
+            yield {"page_time": claim.page_time, "wib": local.strftime("%H:%M"),
+                   "excerpt": claim.excerpt}
+            return
+
+
+def _registered(name: str, ctx) -> bool:
+    """On the list of pollsters in rules/figures.yaml (by name or alias, whole words)."""
+    wanted = normalise(name)
+    for pollster in ctx.rules.figures.pollsters:
+        for known in (pollster.name, *pollster.aliases):
+            if re.search(r"(?<!\w)" + re.escape(normalise(known)) + r"(?!\w)", wanted):
+                return True
+    return False
+
+
+@register("unregistered_pollster")
+def unregistered_pollster(page, ctx, params):
+    for claim in page.claims:
+        if claim.claim_type == "quick_count" and claim.claimed_by \
+                and not _registered(claim.claimed_by, ctx):
+            yield {"pollster": claim.claimed_by, "excerpt": claim.excerpt}
+            return
+
+
+@register("quick_count_without_disclaimer")
+def quick_count_without_disclaimer(page, ctx, params):
+    """A quick count must say it is not the official result ('bukan hasil resmi')."""
+    if not any(c.claim_type == "quick_count" for c in page.claims):
+        return
+    if not any(h.negated for h in page.result_hits):
+        first = next(c for c in page.claims if c.claim_type == "quick_count")
+        yield {"excerpt": first.excerpt}
+
+
+@register("kpu_count_for_pilkada")
+def kpu_count_for_pilkada(page, ctx, params):
+    """Figures for the Pilkada 2024 presented as KPU's real count: KPU published none
+    (KPU statement on data-pemilu.pages.dev, 28-29 Nov 2024)."""
+    if kpu_host(page.final.host, ctx):
+        return
+    phrases = set(params.get("phrases", ()))
+    hits = [h for h in page.headline_hits + page.result_hits + page.claim_hits
+            if not h.negated and h.phrase in phrases]
+    pilkada = [c for c in page.claims if c.election == "pilkada2024"]
+    if hits and pilkada:
+        yield {"phrases": sorted({h.phrase for h in hits}), "claims": len(pilkada)}
+
+
+def _compared(page, status):
+    return [(page.claims[c.claim], c) for c in page.comparisons
+            if c.status == status and c.claim < len(page.claims)]
+
+
+def _comparison_evidence(pairs) -> dict:
+    claim, comparison = max(pairs, key=lambda p: abs(Decimal(p[1].difference or 0)))
+    return {"count": len(pairs), "claimed": claim.value,
+            "unit": "%" if claim.kind in ("share", "progress") else "",
+            "official_value": comparison.official_value, "difference": comparison.difference,
+            "tier": comparison.tier, "as_of": comparison.as_of,
+            "candidate": claim.candidate_name or str(claim.nomor_urut or "-"),
+            "region": claim.region_name or claim.region_code or "-"}
+
+
+@register("figures_compared")
+def figures_compared(page, ctx, params):
+    """One finding per comparison status (`status` param): discrepant, minor or consistent."""
+    pairs = _compared(page, params.get("status", "discrepant"))
+    if pairs:
+        yield _comparison_evidence(pairs)
+
+
+def _loaded_hosts(page):
+    """{host: figures read from it} for the figures a page loaded from other files (rendering,
+    or an archive's resources): where the numbers really came from."""
+    from checker.errors import CheckError
+    from checker.analyse.hosts import parse_url
+
+    counts: dict[str, int] = {}
+    for claim in page.claims:
+        if not claim.source_url or claim.source_url == page.final.url:
+            continue
+        try:
+            host = parse_url(claim.source_url).host
+        except CheckError:
+            continue
+        counts[host] = counts.get(host, 0) + 1
+    return counts
+
+
+@register("figures_loaded_from")
+def figures_loaded_from(page, ctx, params):
+    """"Figures loaded from raw.githubusercontent.com (GitHub), not KPU": the host serving
+    the data says more about a page than its own words. `kpu: true` reports KPU's own data
+    hosts instead (a copy of Sirekap's numbers on a page that is not KPU)."""
+    from checker.analyse.checks.common import first_under, speaks_as_kpu
+    from checker.analyse.hosts import parse_url
+
+    if speaks_as_kpu(page, ctx):
+        return
+    want_kpu = bool(params.get("kpu", False))
+    for host, count in sorted(_loaded_hosts(page).items()):
+        if kpu_host(host, ctx) != want_kpu:
+            continue
+        platform = first_under(host, ctx.rules.platforms)
+        hosted_on = platform.name if platform else parse_url(f"https://{host}/").registered_domain
+        yield {"host": host, "count": count, "hosted_on": hosted_on or host}

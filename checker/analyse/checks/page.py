@@ -1,0 +1,215 @@
+"""Checks on what the page says: does it show results, does it claim to be KPU, does it only
+cite KPU. Identity checks never run on KPU's own hosts, nor on an archive's copy of a KPU
+page (KPU branding there is KPU's)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from checker.errors import CheckError
+from checker.analyse.page import normalise
+from checker.analyse.hosts import is_under, parse_url
+from checker.analyse.checks import register
+from checker.analyse.checks.common import speaks_as_kpu
+
+
+def _claims(hits):
+    return [h for h in hits if not h.negated]
+
+
+def _evidence(hits, limit: int = 3) -> dict:
+    return {"phrases": sorted({h.phrase for h in hits})[:limit],
+            "where": sorted({h.where for h in hits}),
+            "excerpt": hits[0].excerpt if hits else ""}
+
+
+@register("result_claims")
+def result_claims(page, ctx, params):
+    """Shows election results: a strong result phrase in the title or a heading, or result
+    phrases on a page with figures (a percentage, "2.181.939 suara"). A weak word ("menang",
+    "unggul", "TPS") counts only on a page about an election and right next to a figure (or
+    in a heading): "resep ini menang lomba" on a recipe blog that also says "lemak 10 persen"
+    is not a result."""
+    hits = _claims(page.result_hits)
+    strong = {normalise(p) for p in ctx.rules.vocabulary.result_strong}
+    headline = [h for h in hits if h.where != "text" and h.phrase in strong]
+    counted = [h for h in hits if h.phrase in strong
+               or page.election_words and (h.near_figures or h.where != "text")]
+    # Candidate figures read from the page (checker/figures/claims.py) are results by themselves.
+    candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
+                         and (c.candidate_id or c.candidate_name or c.nomor_urut)]
+    if headline or candidate_figures or (
+            counted and page.figure_count >= int(params.get("min_figures", 2))):
+        yield {**_evidence(headline or counted), "figures": page.figure_count,
+               "claims": len(candidate_figures)}
+
+
+@register("disclaimer")
+def disclaimer(page, ctx, params):
+    hits = [h for h in page.result_hits + page.claim_hits if h.negated]
+    if hits:
+        yield _evidence(hits)
+
+
+@register("client_rendered")
+def client_rendered(page, ctx, params):
+    """An app shell: scripts, little text, no figures. What a reader sees is drawn later by
+    JavaScript (data-pemilu.pages.dev was one), so the static HTML under-reports. Judged on
+    the HTML as served, also when the page was rendered."""
+    page = page.static or page
+    if not page.is_html or page.script_count == 0 or page.figure_count:
+        return
+    if page.app_shell or len(page.text) < int(params.get("max_text", 400)):
+        yield {"scripts": page.script_count, "text_chars": len(page.text)}
+
+
+@register("self_claim")
+def self_claim(page, ctx, params):
+    if speaks_as_kpu(page, ctx):
+        return
+    # "mengunjungi situs resmi KPU", "tersedia di situs resmi KPU": pointing readers to KPU's
+    # site is the opposite of claiming to be it (cites_kpu reports those).
+    hits = [h for h in _claims(page.claim_hits) if not h.reference]
+    if hits:
+        yield _evidence(hits)
+
+
+@register("headline_claim")
+def headline_claim(page, ctx, params):
+    if speaks_as_kpu(page, ctx):
+        return
+    hits = _claims(page.headline_hits)
+    if hits:
+        yield _evidence(hits)
+
+
+def _segments(title: str) -> list[str]:
+    return [s.strip() for s in re.split(r"\s+[|\-–—:·•»]\s+|[|–—·•»]", normalise(title))
+            if s.strip()]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+@lru_cache(maxsize=16)
+def _topical(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Election and result words, as whole words and squeezed ("RealCount2024")."""
+    words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(p)) for p in phrases)
+                       + r")(?!\w)")
+    return words, tuple(c for c in map(_compact, phrases) if len(c) >= 5)
+
+
+def _names_itself(page, ctx, segments: list[str], names) -> bool:
+    """Does the title also give the page its own, non-KPU name? Either a segment equal to the
+    declared og:site_name ("KPU - Suara Surabaya"), or one carrying the site's own domain
+    name ("... - Wikipedia bahasa Indonesia", "... - Radar Bogor" on radarbogor.id) that does
+    not describe results or an election ("KPU RI | Hasil Pilkada 2024" on hasil-pilkada.net
+    and "KPU RI | RealCount2024" on realcount2024.com describe; they do not name). Then a KPU
+    segment or <h1> is the topic, not the brand. The two cases cannot be told apart by the
+    title alone; a declared site name that is not also in the title does not count, so adding
+    og:site_name is not enough to hide "KPU RI" branding."""
+    voc = ctx.rules.vocabulary
+    words, squeezed = _topical(voc.election_words + voc.result_strong)
+    declared = {_compact(n) for n in page.site_names if not any(k.fullmatch(n) for k in names)}
+    label = _compact(page.final.domain)
+    for segment in segments:
+        if any(k.fullmatch(segment) for k in names):
+            continue
+        compact = _compact(segment)
+        if compact and compact in declared:
+            return True
+        if len(label) >= 4 and label in compact and not words.search(segment) \
+                and not any(w in compact for w in squeezed):
+            return True
+    return False
+
+
+@register("kpu_branding")
+def kpu_branding(page, ctx, params):
+    """KPU's name as the page's own name: og:site_name, a whole title segment or one of the
+    first <h1>-<h3> ("KPU RI | Real Count"). "KPU Tetapkan Hasil..." is a headline about KPU;
+    a tag page "KPU - Suara Surabaya" or "Komisi Pemilihan Umum - Wikipedia" is about KPU too."""
+    if speaks_as_kpu(page, ctx):
+        return
+    names = [re.compile(n, re.IGNORECASE) for n in ctx.rules.vocabulary.kpu_names]
+    segments = _segments(page.title) + _segments(page.og_title)
+    places = [("site_name", s) for s in page.site_names]
+    if not _names_itself(page, ctx, segments, names):
+        places += [("title", s) for s in segments]
+        places += [("heading", h) for h in page.headings[:2]]
+    for where, value in places:
+        if any(n.fullmatch(value) for n in names):
+            yield {"where": where, "value": value[:200]}
+            return
+
+
+@register("kpu_logo")
+def kpu_logo(page, ctx, params):
+    if speaks_as_kpu(page, ctx):
+        return
+    pattern = re.compile(params.get("pattern", r"(?<![a-z])kpu(?![a-z])"), re.IGNORECASE)
+    for logo in page.logos:
+        if pattern.search(logo):
+            yield {"logo": logo[:300]}
+            return
+
+
+@lru_cache(maxsize=4)
+def _host_mention(domains: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(d) for d in domains)
+    return re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)*(?:" + names + r")(?![\w-]|\.[\w-])")
+
+
+@register("cites_kpu")
+def cites_kpu(page, ctx, params):
+    """Naming KPU as the source ("sumber: KPU", a link to kpu.go.id, or KPU's address written
+    out: data-pemilu.pages.dev said "Data diambil dari Sirekap (pilkada2024.kpu.go.id)") is
+    not impersonation."""
+    if speaks_as_kpu(page, ctx):
+        return
+    hits = _claims(page.citation_hits) + [h for h in _claims(page.claim_hits) if h.reference]
+    linked = []
+    if any(d in page.text for d in ctx.rules.kpu_domains):  # cheap test before the regex
+        mentioned = _host_mention(ctx.rules.kpu_domains).finditer(page.text)
+        linked = [m.group(0) for m in islice(mentioned, 3)]
+    for href, _text in page.links:
+        try:
+            host = parse_url(href).host
+        except CheckError:
+            continue
+        if any(is_under(host, d) for d in ctx.rules.kpu_domains):
+            linked.append(href)
+    if hits or linked:
+        links = sorted(set(linked))[:3]
+        evidence = _evidence(hits)
+        # One list for the message: the phrases and the KPU addresses the page points to.
+        yield {**evidence, "links": links, "cited": evidence["phrases"] + links}
+
+
+@register("pilkada_count")
+def pilkada_count(page, ctx, params):
+    """KPU publishes no real count or quick count for the Pilkada (KPU statement, 28 Nov 2024);
+    a Pilkada "real count" is someone else's count, whatever it says. On KPU's own hosts the
+    words are KPU speaking about counts (often to say it publishes none), so it is skipped."""
+    if speaks_as_kpu(page, ctx):
+        return
+    words = set(params.get("election_words", ()))
+    counts = set(params.get("count_phrases", ()))
+    hits = [h for h in _claims(page.result_hits) if h.phrase in counts]
+    if hits and words & set(page.election_words):
+        yield _evidence(hits)
+
+
+@register("not_html")
+def not_html(page, ctx, params):
+    if not page.is_html:
+        yield {"content_type": page.content_type or "-"}
+
+
+@register("http_error")
+def http_error(page, ctx, params):
+    if page.status >= 400:
+        yield {"status": page.status}

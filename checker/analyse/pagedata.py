@@ -1,0 +1,256 @@
+"""What figures are read from, taken from a document extract() has parsed: table grids, the
+JSON a page carries inline, and its prose. Pure; every size is bounded (hostile pages).
+
+JSON is parsed, never evaluated: `window.__X__ = {...}` is read by json's decoder starting at
+the brace, and anything that is not strict JSON is skipped. Numbers with a fraction become
+Decimal (never float); NaN/Infinity are refused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from decimal import Decimal
+from itertools import islice
+from typing import Any
+
+__all__ = ["json_blobs", "parse_json", "prose", "tables"]
+
+MAX_TABLES = 50
+MAX_ROWS = 500
+MAX_CELLS = 30
+MAX_CELL_CHARS = 300
+MAX_CONTEXT_CHARS = 300
+MAX_PROSE_CHARS = 300_000
+MAX_BLOBS = 20
+MAX_JSON_CHARS = 5_000_000
+MAX_SCRIPT_CHARS = 5_000_000
+_JSON_TYPES = ("application/json", "application/ld+json", "text/json")
+# `window.__DATA__ = {`, `self["__X__"] = [`, `var data = {`, `= JSON.parse("...")`
+_ASSIGN = re.compile(r"(?:(?:window|self|globalThis)\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*[\"']"
+                     r"([^\"']{1,80})[\"']\s*\])|(?:var|let|const)\s+([A-Za-z_$][\w$]*))"
+                     r"\s*=\s*(JSON\.parse\(\s*)?(?=[\[{\"])")
+INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span "
+                    "strong sub sup time tt u var label".split())
+_NEWLINES = re.compile("[\n\r\f\v\u2028\u2029\x85]")
+_SKIP = frozenset("script style noscript template svg head table".split())
+
+
+def _reject(name: str) -> None:
+    raise ValueError(f"{name} is not a number")
+
+
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_reject)
+
+
+def parse_json(text: str | bytes, limit: int = MAX_JSON_CHARS) -> Any:
+    """Strict JSON, bounded; None when it is not JSON, too big or too deep."""
+    if isinstance(text, bytes):
+        if len(text) > limit:
+            return None
+        text = text.decode("utf-8-sig", "replace")
+    if len(text) > limit:
+        return None
+    try:
+        return _DECODER.decode(text.strip())
+    except (ValueError, RecursionError):
+        return None
+
+
+def _decode_at(text: str, index: int) -> Any:
+    try:
+        return _DECODER.raw_decode(text, index)[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _tidy(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def visible_text(element, limit: int | None = None) -> str:
+    """Text as a browser lays it out: block edges are spaces, inline edges are not, comments
+    vanish but their tails stay, scripts and styles inside show nothing. Iterative (hostile
+    nesting), and stops once `limit` characters are collected (nested headings would repeat
+    the same text at every level). Shared by checker.analyse.page and the table reader here."""
+    parts, size = [], 0
+    stack = [(element, False)]
+    while stack and (limit is None or size <= limit):
+        node, closing = stack.pop()
+        is_element = isinstance(node.tag, str)
+        tag = node.tag.lower() if is_element else ""
+        space = " " if is_element and tag not in INLINE else ""
+        if closing:
+            piece = space + ((node.tail or "") if node is not element else "")
+        else:
+            if is_element and tag in ("script", "style", "template") and node is not element:
+                stack.append((node, True))
+                continue
+            piece = space + ((node.text or "") if is_element else "")
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+    return "".join(parts)
+
+
+def _text(element, limit: int) -> str:
+    """Visible text of one element, case kept."""
+    return _tidy(visible_text(element, limit))[:limit]
+
+
+def _own_rows(table):
+    for child in table:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag == "tr":
+            yield child
+        elif tag in ("thead", "tbody", "tfoot"):
+            for row in child:
+                if isinstance(row.tag, str) and row.tag.lower() == "tr":
+                    yield row
+
+
+def _span(value: str | None, most: int) -> int:
+    try:
+        return max(1, min(int((value or "1").strip()), most))
+    except ValueError:
+        return 1
+
+
+def _grid(table) -> tuple[tuple[str, ...], ...]:
+    """Rows of cell texts with rowspan/colspan expanded, so columns line up."""
+    rows: list[tuple[str, ...]] = []
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, text)
+    for count, tr in enumerate(_own_rows(table)):
+        if len(rows) >= MAX_ROWS or count >= 4 * MAX_ROWS:
+            break
+        cells = list(islice((c for c in tr if isinstance(c.tag, str)
+                             and c.tag.lower() in ("td", "th")), MAX_CELLS))
+        row: list[str] = []
+        col, index = 0, 0
+        while (index < len(cells) or col in pending) and len(row) < MAX_CELLS:
+            if col in pending:
+                left, text = pending.pop(col)
+                if left > 1:
+                    pending[col] = (left - 1, text)
+            else:
+                cell = cells[index]
+                index += 1
+                text = _text(cell, MAX_CELL_CHARS)
+                down = _span(cell.get("rowspan"), MAX_ROWS)
+                for _ in range(_span(cell.get("colspan"), MAX_CELLS) - 1):
+                    if down > 1:
+                        pending[col] = (down - 1, text)
+                    row.append(text)
+                    col += 1
+                if down > 1:
+                    pending[col] = (down - 1, text)
+            row.append(text)
+            col += 1
+        if any(row):
+            rows.append(tuple(row[:MAX_CELLS]))
+    return tuple(rows)
+
+
+def tables(body) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]:
+    """Every table's grid (nested tables are tables of their own) and its context: the
+    <caption>, else the nearest heading before it."""
+    grids, contexts = [], []
+    heading = ""
+    for element in body.iter("h1", "h2", "h3", "h4", "h5", "h6", "table"):
+        if element.tag != "table":
+            heading = _text(element, MAX_CONTEXT_CHARS)
+            continue
+        grid = _grid(element)
+        if not grid:
+            continue
+        caption = element.find("caption")
+        contexts.append(_text(caption, MAX_CONTEXT_CHARS) if caption is not None else heading)
+        grids.append(grid)
+        if len(grids) >= MAX_TABLES:
+            break
+    return tuple(grids), tuple(contexts)
+
+
+def prose(body, limit: int = MAX_PROSE_CHARS) -> str:
+    """Visible text outside tables, case kept, a line break at every block edge (a caption's
+    "Pramono-Rano" and "50,07%" in two <div>s stay two lines of one legend). Line breaks in
+    the source are spaces, as a browser shows them. Where inline elements meet, a letter and
+    a digit are kept apart: "<span>Dharma-Kun</span><span>10.49%</span>" is a name and a figure
+    laid out by CSS, not one word."""
+    parts, size = [], 0
+    stack = [(body, False)]
+    while stack and size <= limit:
+        node, closing = stack.pop()
+        is_element = isinstance(node.tag, str)
+        tag = node.tag.lower() if is_element else ""
+        edge = "" if not is_element else ("\x00" if tag in INLINE else "\n")
+        if closing:
+            text = (node.tail or "") if node is not body else ""
+        elif is_element and tag in _SKIP:
+            edge, text = "\n", node.tail or ""
+        else:
+            text = (node.text or "") if is_element else ""
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+        piece = edge + _NEWLINES.sub(" ", text) if text else edge
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+    text = _unglue(unicodedata.normalize("NFKC", "".join(parts))[:limit])
+    return "\n".join(" ".join(words) for line in text.split("\n") if (words := line.split()))
+
+
+def _unglue(text: str) -> str:
+    """Drop the inline-edge markers, keeping a space where a letter meets a digit (or a "%"
+    meets a word) across one: "Dharma-Kun|10.49%|Pramono" -> "Dharma-Kun 10.49% Pramono"."""
+    pieces = text.split("\x00")
+    out, last = [pieces[0]], pieces[0][-1:]
+    for piece in pieces[1:]:
+        if piece:
+            first = piece[0]
+            if last and ((last.isalpha() and first.isdigit()) or
+                         (last.isdigit() and first.isalpha()) or (last == "%" and first.isalnum())):
+                out.append(" ")
+            out.append(piece)
+            last = piece[-1]
+    return "".join(out)
+
+
+def _script_blobs(label: str, text: str) -> list[tuple[str, Any]]:
+    found = []
+    for match in _ASSIGN.finditer(text):
+        name = match.group(1) or match.group(2) or match.group(3)
+        value = _decode_at(text, match.end())
+        if match.group(4) and isinstance(value, str):  # JSON.parse("...")
+            value = parse_json(value)
+        if isinstance(value, (dict, list)) and value:
+            found.append((f"{label}:{name}", value))
+        if len(found) >= MAX_BLOBS:
+            break
+    return found
+
+
+def json_blobs(doc) -> tuple[tuple[str, Any], ...]:
+    """JSON the page carries in its scripts: typed JSON scripts (Next.js __NEXT_DATA__,
+    schema.org) and JSON assigned to globals in ordinary scripts."""
+    found: list[tuple[str, Any]] = []
+    budget = MAX_SCRIPT_CHARS * 2
+    for script in doc.iter("script"):
+        if len(found) >= MAX_BLOBS or budget <= 0:
+            break
+        text = script.text or ""
+        if not text.strip() or len(text) > MAX_SCRIPT_CHARS:
+            continue
+        budget -= len(text)
+        kind = (script.get("type") or "").split(";")[0].strip().lower()
+        label = "script#" + script.get("id") if script.get("id") else "script"
+        if kind in _JSON_TYPES or script.get("id") == "__NEXT_DATA__":
+            value = parse_json(text)
+            if isinstance(value, (dict, list)):
+                found.append((label, value))
+        elif kind in ("", "text/javascript", "application/javascript", "module"):
+            found.extend(_script_blobs(label, text))
+    return tuple(found[:MAX_BLOBS])

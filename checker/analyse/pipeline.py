@@ -1,0 +1,73 @@
+"""check_snapshot: the pure core every front end calls. check_url = fetch + check_snapshot."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.analyse.checks import CHECKS
+from checker.figures.claims import extract_claims
+from checker.figures.compare import compare_claims, figures_status
+from checker.context import Context
+from checker.analyse.page import Page, extract
+from checker.analyse.checks.common import kpu_host
+from checker.models import SEVERITIES, Finding, Report, Snapshot, Source
+from checker.analyse.verdict import decide
+
+
+def run_rules(page: Page, context: Context) -> tuple[Finding, ...]:
+    findings = []
+    for rule in context.rules.rules:
+        for evidence in CHECKS[rule.check](page, context, rule.params):
+            findings.append(Finding(rule.code, rule.severity, rule.confidence, evidence))
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    return tuple(sorted(findings, key=lambda f: (-rank[f.severity], f.code)))
+
+
+def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Source:
+    platform = next((f.evidence["platform"] for f in findings if f.code == "DOM020"), None)
+    return Source(
+        requested_url=snapshot.requested_url, final_url=snapshot.final_url,
+        host=page.final.unicode_host, registered_domain=page.final.registered_domain,
+        is_official=kpu_host(page.final.host, context),
+        hosting_platform=platform, redirects=snapshot.redirects, fetched_at=snapshot.fetched_at,
+        sha256=snapshot.sha256 if snapshot.body else None, status=snapshot.status,
+        content_type=snapshot.content_type, origin=snapshot.origin,
+    )
+
+
+def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
+    """Analyse what was retrieved. Pure: no network, clock, database or files."""
+    page = extract(snapshot, context.rules.vocabulary)
+    # Figures: what the page claims, then the same claims against the official record. Both
+    # ride on the Page so the figures rules read them like any other fact.
+    claims = extract_claims(page, snapshot, context.official, context.rules)
+    comparisons = compare_claims(claims, context.official, context.rules.thresholds)
+    page = replace(page, claims=claims, comparisons=comparisons)
+    findings = run_rules(page, context)
+    words = set(page.election_words)
+    elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
+    return Report(
+        label=decide((f.code for f in findings), context.rules.verdicts),
+        source=_source(snapshot, page, context, findings),
+        findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
+        elections=elections, claims=claims, comparisons=comparisons,
+        figures_status=figures_status(comparisons),
+        rendering=snapshot.rendering,
+        render_hint=page.is_html and page.script_count > 0 and (page.app_shell or not claims),
+    )
+
+
+RENDER_MODES = ("auto", "always", "never")
+
+
+def should_render(mode: str, report: Report) -> bool:
+    """`--render auto|always|never` for a page whose static check gave `report`."""
+    if mode not in RENDER_MODES:
+        raise ValueError(f"render mode {mode!r} (choose from {', '.join(RENDER_MODES)})")
+    return mode == "always" or (mode == "auto" and report.render_hint)
+
+
+def check_url(url: str, context: Context, config=None) -> Report:
+    from checker.retrieve.fetch import FetchConfig, fetch
+
+    return check_snapshot(fetch(url, config or FetchConfig()), context)

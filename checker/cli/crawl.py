@@ -1,0 +1,256 @@
+"""`cekresmi watch ...`, `cekresmi crawl`, `cekresmi digest`: newsroom crawls. Thin commands:
+parse, call checker.crawl.run / digest / notify, format. Scrapy runs only in the crawl's child
+process (spiders/run.py), never in this one."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import click
+
+from checker.cli.main import _error, _fail, db_option, lang_option, rules_dir_option
+
+# `cekresmi crawl` lives in cli_crawl_run.py (its options are many); cli.py registers both.
+__all__ = ["COMMANDS", "digest", "parse_duration", "read_watchlist", "watch"]
+
+_DURATION = re.compile(r"(\d+)\s*([smhd])")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _store(db):
+    from checker.store.crawls import CrawlStore
+    from checker.paths import official_db_path
+
+    return CrawlStore(official_db_path(db))
+
+
+def _words(lang):
+    from checker.report.formats import ui
+
+    return ui(lang)
+
+
+def parse_duration(text: str) -> float:
+    """'30m', '1h30m', '90s', '2d' -> seconds; ValueError otherwise."""
+    text = text.strip().lower()
+    parts = _DURATION.findall(text)
+    if not parts or _DURATION.sub("", text).strip():
+        raise ValueError(text)
+    return float(sum(int(n) * _UNITS[u] for n, u in parts))
+
+
+def _since(text: str | None) -> str | None:
+    """--since 24h (ago) or an ISO time -> the ISO UTC time crawls are compared by."""
+    from checker.errors import CheckError
+
+    if not text:
+        return None
+    try:
+        moment = datetime.now(timezone.utc) - timedelta(seconds=parse_duration(text))
+    except ValueError:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise CheckError("bad_since", value=text) from None
+        if moment.tzinfo is None:  # a bare time is WIB, as Indonesian newsrooms write it
+            moment = moment.replace(tzinfo=timezone(timedelta(hours=7)))
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _entry(text: str, note: str = "", ignore_robots: bool = False):
+    from checker.service import parse_target
+    from checker.store.crawls import WatchEntry
+    from checker.errors import CheckError
+    from checker.analyse.hosts import parse_url
+
+    target = parse_target(text)
+    if target.kind != "url":
+        raise CheckError("bad_url", url=text)
+    parse_url(target.value)  # http(s) with a host, or CheckError
+    return WatchEntry(target.value, note.strip(), ignore_robots)
+
+
+def read_watchlist(path: str) -> list:
+    """One URL a line (words after it are its note; # comments), or CSV with a header
+    naming `url` and optionally `note` and `ignore_robots`. A bad line stops the import."""
+    from checker.errors import CheckError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise CheckError("file_unreadable", path=path, reason=exc.strerror or exc) from None
+    first = text.lstrip().split("\n", 1)[0].lower()
+    entries = []
+    if "url" in first and "," in first:
+        for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+            row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
+            try:
+                entries.append(_entry(row.get("url", ""), row.get("note", ""),
+                                      row.get("ignore_robots", "").strip().lower()
+                                      in ("1", "true", "yes", "ya")))
+            except CheckError:
+                raise CheckError("watchlist_bad_line", path=path, line=line,
+                                 value=row.get("url", "")) from None
+        return entries
+    for line, raw in enumerate(text.splitlines(), start=1):
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        url, _, note = raw.partition(" ")
+        try:
+            entries.append(_entry(url, note))
+        except CheckError:
+            raise CheckError("watchlist_bad_line", path=path, line=line, value=url) from None
+    return entries
+
+
+# --- watch ----------------------------------------------------------------------------------
+
+@click.group()
+def watch():
+    """The watch-list: pages a newsroom re-checks on every crawl (kept in the store)."""
+
+
+@watch.command("add")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--note", default="", help="Why this page is watched (shown in digests).")
+@click.option("--ignore-robots", is_flag=True,
+              help="Check it even if its robots.txt disallows (recorded in every report).")
+@db_option
+@lang_option
+def watch_add(urls, note, ignore_robots, db, lang):
+    """Add pages to the watch-list (a page already listed gets the new note)."""
+    from checker.errors import CheckError
+
+    try:
+        entries = [_entry(u, note, ignore_robots) for u in urls]
+        with _store(db) as store:
+            count = store.watch_add(entries)
+    except CheckError as exc:
+        raise _fail(_error(exc, lang)) from None
+    click.echo(_words(lang)["watch_added"].format(count=count))
+
+
+@watch.command("import")
+@click.argument("path", type=click.Path(dir_okay=False))
+@db_option
+@lang_option
+def watch_import(path, db, lang):
+    """Import a watch-list file: one URL a line (a note may follow it), or CSV with the
+    columns url, note, ignore_robots. Nothing is imported when a line is bad."""
+    from checker.errors import CheckError
+
+    try:
+        entries = read_watchlist(path)
+        with _store(db) as store:
+            count = store.watch_add(entries)
+    except CheckError as exc:
+        raise _fail(_error(exc, lang)) from None
+    click.echo(_words(lang)["watch_added"].format(count=count))
+
+
+@watch.command("list")
+@click.option("--proposed", is_flag=True,
+              help="Instead: pages the last crawl found through links and proposes to watch.")
+@db_option
+@lang_option
+def watch_list(proposed, db, lang):
+    """List the watch-list: URL, robots.txt override, note."""
+    from checker.errors import CheckError
+
+    words = _words(lang)
+    try:
+        with _store(db) as store:
+            if proposed:
+                from checker.crawl.run import gather
+
+                digest, _ = gather(store)
+                for site in digest["proposed"]:
+                    click.echo(f"{site['url']}\t{site['label']}\t{site.get('parent') or ''}")
+                return
+            entries = store.watch_list()
+    except CheckError as exc:
+        raise _fail(_error(exc, lang)) from None
+    if not entries:
+        click.echo(words["watch_empty"])
+    for e in entries:
+        flags = f"\t[{words['watch_robots']}]" if e.ignore_robots else ""
+        click.echo(f"{e.url}{flags}\t{e.note}".rstrip())
+
+
+@watch.command("remove")
+@click.argument("urls", nargs=-1, required=True)
+@db_option
+@lang_option
+def watch_remove(urls, db, lang):
+    """Remove pages from the watch-list (their history stays in the store)."""
+    from checker.errors import CheckError
+
+    words = _words(lang)
+    try:
+        with _store(db) as store:
+            for url in urls:
+                target = _entry(url).url
+                removed = store.watch_remove(target) or store.watch_remove(url)
+                key = "watch_removed" if removed else "watch_not_listed"
+                click.echo(words[key].format(url=target))
+    except CheckError as exc:
+        raise _fail(_error(exc, lang)) from None
+
+
+# --- digest ---------------------------------------------------------------------------------
+
+@click.command("digest")
+@click.option("--since", metavar="WHEN",
+              help="Compare with the newest crawl before this time: 24h, 30m, 7d (ago) or an "
+                   "ISO time (WIB unless it says otherwise). Default: the crawl before.")
+@click.option("--crawl", "crawl_id", metavar="ID", help="Which crawl (default: the newest).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Write digest.html/.md/.csv/.json and per-page reports into this folder.")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md",
+              show_default=True, help="Without --out: what to print.")
+@click.option("--list", "list_crawls", is_flag=True, help="List the stored crawls instead.")
+@lang_option
+@rules_dir_option
+@click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
+              help="Templates here override the bundled reports/ (rebranding).")
+@db_option
+def digest(since, crawl_id, out_dir, fmt, list_crawls, lang, rules_dir, template_dir, db):
+    """The digest of a crawl: verdict counts, new sites, what changed since the previous crawl
+    (old and new side by side), pages gone offline, the largest differences from the official
+    record, links to each page's report."""
+    from checker.crawl.run import gather
+    from checker.crawl.digest_files import render_digest, write_digest
+    from checker.errors import CheckError
+
+    try:
+        with _store(db) as store:
+            if list_crawls:
+                for cid, started, finished in store.crawls():
+                    counts = store.counts(cid)
+                    click.echo(f"{cid}\t{started}\t{finished or '-'}\t{counts['done']}")
+                return
+            data, reports = gather(store, crawl_id, _since(since))
+        if out_dir:
+            context = _load_rules_context(rules_dir, lang)
+            path = write_digest(out_dir, data, reports, context.rules, lang, template_dir)
+            click.echo(_words(lang)["cr_digest_written"].format(path=path))
+        else:
+            click.echo(render_digest(data, fmt, lang, template_dir), nl=False)
+    except CheckError as exc:
+        raise _fail(_error(exc, lang, template_dir)) from None
+
+
+def _load_rules_context(rules_dir, lang):
+    from checker.cli.main import _load_context
+
+    return _load_context(rules_dir, lang)
+
+
+
+from checker.cli.crawl_run import crawl  # noqa: E402  (it uses the helpers above)
+
+COMMANDS = (watch, crawl, digest)  # registered by checker/cli/main.py

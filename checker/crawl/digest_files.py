@@ -1,0 +1,123 @@
+"""The digest in words and files: HTML and Markdown from reports/digest.*, CSV, JSON, and one
+HTML report per checked page (sites/NNNN-host.html) that the digest links to.
+
+The digest data (checker.crawl.digest) is language-free; here every state gets its words in one
+language, numbers are written the reader's way, and errors get their one-line message.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from checker.errors import CheckError
+from checker.report.files import write_text
+from checker.report.messages import error_line
+from checker.report.formats import _render_template, render, ui
+from checker.report.figures import number
+
+__all__ = ["FORMATS", "render_digest", "write_digest"]
+
+FORMATS = ("html", "md", "csv", "json")
+_CSV_COLUMNS = ("url", "host", "kind", "label", "figures_status", "http_status", "error",
+                "final_url", "title", "new", "changed", "went_offline", "rendered",
+                "robots_override", "note", "report")
+
+
+def _num(text, lang: str, words) -> str:
+    if text in (None, ""):
+        return words["dg_missing"]
+    try:
+        return number(Decimal(text), lang)
+    except (InvalidOperation, ValueError):
+        return str(text)
+
+
+def _state_text(state: dict, lang: str, words, template_dir) -> None:
+    state["error_line"] = None
+    if state.get("error"):
+        state["error_line"] = error_line(CheckError(state["error"], **state["error_params"]),
+                                         lang, template_dir)
+    if state.get("offline"):
+        state["text"] = f"{words['dg_offline_word']}: " + (
+            state.get("error_line") or f"HTTP {state.get('http_status')}")
+    else:
+        label = words.get(f"label_{state.get('label')}", str(state.get("label")))
+        status = words.get(f"status_{state.get('figures_status')}",
+                           str(state.get("figures_status")))
+        state["text"] = f"{label} · {status}"
+
+
+def _worded(digest: dict, lang: str, template_dir) -> dict:
+    d = copy.deepcopy(digest)
+    words = ui(lang, template_dir)
+    reports = {s["url"]: s["report"] for s in d["sites"]}
+    for site in d["sites"] + d["new_sites"] + d["proposed"]:
+        site["offline"] = bool(site["error"]) or (site["http_status"] or 0) >= 400
+        _state_text(site, lang, words, template_dir)
+    for change in d["changes"]:
+        change["report"] = reports.get(change["url"])
+        for state in (change["old"], change["new"]):
+            _state_text(state, lang, words, template_dir)
+        for f in change["figures"]:
+            unit = "%" if f["kind"] in ("share", "progress") else ""
+            f["old_text"], f["new_text"] = (_num(v, lang, words) + (unit if v else "")
+                                            for v in (f["old"], f["new"]))
+    for item in d["offline"] + d["back_online"]:
+        for state in (item["old"], item["new"]):
+            _state_text(state, lang, words, template_dir)
+    for x in d["discrepancies"]:
+        x["report"] = reports.get(x["url"])
+        for key in ("claimed", "official", "difference"):
+            x[f"{key}_text"] = _num(x[key], lang, words) + ("%" if x["kind"] == "share" else "")
+    return d
+
+
+def _csv(digest: dict) -> str:
+    changed = {c["url"] for c in digest["changes"]}
+    offline = {o["url"] for o in digest["offline"]}
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, extrasaction="ignore",
+                            lineterminator="\n")
+    writer.writeheader()
+    for site in digest["sites"]:
+        row = {**site, "changed": site["url"] in changed, "went_offline": site["url"] in offline}
+        # A cell starting with = + - @ is a formula to a spreadsheet: crawled titles are hostile.
+        writer.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@\t\r" else v)
+                         for k, v in row.items()})
+    return out.getvalue()
+
+
+def render_digest(digest: dict, fmt: str, lang: str = "id", template_dir=None) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown digest format {fmt!r} (known: {', '.join(FORMATS)})")
+    if fmt == "json":
+        return json.dumps({**digest, "lang": lang}, ensure_ascii=False, indent=2,
+                          default=str) + "\n"
+    if fmt == "csv":
+        return _csv(digest)
+    name = "digest.html" if fmt == "html" else "digest.md"
+    return _render_template(name, lang, template_dir, d=_worded(digest, lang, template_dir))
+
+
+def write_digest(out_dir: str | Path, digest: dict, reports: dict, rules, lang: str = "id",
+                 template_dir=None) -> Path:
+    """digest.{html,md,csv,json} and sites/NNNN-host.html in `out_dir`; returns the HTML path.
+    `reports` maps a checked URL to its Report (None for an error)."""
+    out = Path(out_dir)
+    try:
+        (out / "sites").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CheckError("output_unwritable", path=str(out), reason=exc.strerror or exc) from None
+    for site in digest["sites"]:
+        report = reports.get(site["url"])
+        if site["report"] and report is not None:
+            write_text(out / "sites" / f"{site['report']}.html",
+                          render(report, rules, "html", lang, template_dir=template_dir))
+    for fmt in ("md", "csv", "json", "html"):  # the HTML last: its links are all there now
+        write_text(out / f"digest.{fmt}", render_digest(digest, fmt, lang, template_dir))
+    return out / "digest.html"

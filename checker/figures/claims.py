@@ -1,0 +1,220 @@
+"""The figures a page states, as Claims: from Sirekap-shaped JSON (resources the page loaded,
+inline scripts, a JSON body), from HTML tables and from running text.
+
+    extract_claims(page, snapshot, record, rules) -> tuple[Claim, ...]
+
+Pure: no network, clock, database or files. `record` is the official MemoryRecord or None;
+without one the page's own words are kept (region and candidate names as written, codes None).
+Every claim names its origin (json | table | text) and an excerpt; the number of claims and
+the work per page are bounded (rules/figures.yaml `params`), hostile pages included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.figures.cues import Cues, cues_for
+from checker.analyse.page import Page
+from checker.figures.matching import Matcher, RegionHit, matcher_for
+from checker.models import Claim, Snapshot
+from checker.official.model import Candidate, MemoryRecord, Race
+from checker.ruleset.figures import FigureRules
+from checker.ruleset.load import RuleSet
+
+__all__ = ["Collector", "Scope", "extract_claims"]
+
+ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
+               "president": "pemilu2024"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a figure is about, as far as the page says: nearest region, race words, count type
+    and stated time."""
+
+    region: RegionHit | None = None
+    kind: str | None = None
+    claim_type: str | None = None
+    claimed_by: str | None = None
+    page_time: str | None = None
+    near: bool = True  # the region was named near the figure (not paragraphs before it)
+
+
+def race_region(kind: str, code: str) -> str | None:
+    """The race a figure counted in `code` belongs to: the province for a governor, the
+    kab/kota for a regent or mayor, the country for the president."""
+    if kind == "president":
+        return ""
+    size = 2 if kind == "governor" else 4
+    return code[:size] if len(code) >= size else None
+
+
+class Collector:
+    """Builds claims with everything filled in the same way for every origin, drops repeats
+    and stops at the limit."""
+
+    def __init__(self, page: Page, matcher: Matcher, figures: FigureRules, cues: Cues,
+                 scope: Scope) -> None:
+        self.page = page
+        self.matcher = matcher
+        self.record: MemoryRecord | None = matcher.record
+        self.figures = figures
+        self.cues = cues
+        self.scope = scope
+        self.limit = figures.param("max_claims")
+        self.excerpt_chars = figures.param("excerpt_chars")
+        self.claims: list[Claim] = []
+        self._seen: set[tuple] = set()
+        self.election: str | None = None  # the one election the page's words name
+        self._memo: dict[tuple, Candidate | None] = {}
+        self.max_lookups = figures.param("max_name_lookups")
+
+    @property
+    def full(self) -> bool:
+        return len(self.claims) >= self.limit
+
+    def candidate(self, area: str | None, kind: str | None, nomor: int | None,
+                  name: str | None, fallback: bool = True) -> Candidate | None:
+        """The candidate a page means: by name in the races of `area` (and, when the region
+        the page named last may be stale, in every race), else by ballot number when that
+        names exactly one candidate of those races. A name that matches nobody is not
+        overruled by a ballot number (a page may number pairs its own way)."""
+        if self.record is None:
+            return None
+        key = (area, kind, nomor, name, fallback)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= self.max_lookups:
+            return None  # past the budget a hostile page gets its names as written only
+        self._memo[key] = found = self._candidate(area, kind, nomor, name, fallback)
+        return found
+
+    def _candidate(self, area: str | None, kind: str | None, nomor: int | None,
+                   name: str | None, fallback: bool) -> Candidate | None:
+        races = self.matcher.races_for(area, kind) if area is not None else None
+        if name:
+            found = self.matcher.candidate(name, races, kind)
+            if found is None and fallback:
+                # The region or race words the page named last may be about something else:
+                # the name alone, in every race (still never a guess between two).
+                found = (self.matcher.candidate(name, None, kind) if area is not None else None) \
+                    or (self.matcher.candidate(name, None, None) if kind is not None else None)
+            if found is not None or self.matcher.split_name(name):
+                return found
+        if nomor is not None and races:
+            if kind is None and self.election is not None:
+                # "Pilkada Jateng: paslon 01": the governor's 01, not the president's
+                races = tuple(r for r in races if r.election == self.election) or races
+            found = {c for r in races if (c := self.matcher.by_ballot(r, nomor)) is not None}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,
+            candidate: Candidate | None = None, race: Race | None = None,
+            nomor: int | None = None, name: str | None = None, approximate: bool = False,
+            done: int | None = None, total: int | None = None,
+            source_url: str | None = None, candidate_id: str | None = None) -> Claim | None:
+        if self.full:
+            return None
+        region = scope.region
+        race = candidate.race if candidate is not None else race
+        region_code, region_name, race_kind, election, own_region = None, None, None, None, None
+        if region is not None:
+            region_code, region_name = region.code, region.name or None
+        if race is not None:
+            race_kind, election, own_region = race.kind, race.election, race.region
+            if region_code is None or not region_code.startswith(race.region) or \
+                    (not scope.near and region_code != race.region):
+                # The region named is not in this race, or was named paragraphs before (about
+                # something else): the figure is about the race as a whole.
+                region_code = race.region
+                region_name = None
+        else:
+            race_kind = scope.kind
+            if race_kind is None and region is not None and region.level in (1, 2):
+                race_kind = "governor" if region.level == 1 else "regent_mayor"
+            election = ELECTION_OF.get(race_kind or "")
+            if race_kind == "president" and region_code is None:
+                region_code = ""  # the country, as for the pairs' own figures on the page
+            if race_kind and region_code is not None:
+                own_region = race_region(race_kind, region_code)
+        if self.record is not None and region_code is not None:
+            known = self.record.region(region_code)
+            region_name = known.name if known is not None else region_name
+        if candidate is not None:
+            candidate_id = candidate.id
+            nomor = nomor if nomor is not None else candidate.nomor_urut
+            name = name or candidate.name
+        claim = Claim(
+            kind=kind, value=value, origin=origin,
+            excerpt=" ".join(excerpt.split())[:self.excerpt_chars],
+            election=election, race_kind=race_kind, region_code=region_code,
+            region_name=region_name, nomor_urut=nomor, candidate_id=candidate_id,
+            candidate_name=" ".join(name.split())[:200] if name else None,
+            claim_type=scope.claim_type, claimed_by=scope.claimed_by,
+            page_time=scope.page_time, progress_done=done, progress_total=total,
+            source_url=source_url, approximate=approximate, race_region=own_region)
+        key = (kind, str(value), region_code if region_code is not None else region_name,
+               race_kind, candidate_id or nomor or (name or "").lower(), scope.claim_type)
+        if key in self._seen:
+            return None
+        self._seen.add(key)
+        self.claims.append(claim)
+        return claim
+
+
+def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
+    """What the page as a whole is about: its title, og:title and headings, where a hoax
+    graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
+    head = "\n".join([page.title, page.og_title, *page.headings])
+    types = cues.claim_types(head)
+    times = cues.times(head) or cues.times(page.prose[:3000])
+    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(head)}
+    kinds = {m.value for m in cues.race_kinds(head)} or \
+        {m.value for m in cues.race_kinds(page.prose[:20000])}
+    return Scope(
+        region=next(iter(regions.values())) if len(regions) == 1 else None,
+        kind=kinds.pop() if len(kinds) == 1 else None,
+        claim_type=types[0].value if types else None,
+        claimed_by=types[0].extra if types else None,
+        page_time=times[0].value if times else None,
+    )
+
+
+def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
+                   rules: RuleSet | FigureRules) -> tuple[Claim, ...]:
+    """Every figure the page states (JSON first, then tables, then text), at most
+    rules `max_claims`. Pure."""
+    from checker.figures import from_json as claims_json
+    from checker.figures import from_tables as claims_table
+    from checker.figures import from_text as claims_text
+
+    figures = rules.figures if isinstance(rules, RuleSet) else rules
+    if figures is None or page.debunk:
+        # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...") quotes the hoax's figures to
+        # debunk them: quotes, not claims, as for its phrases (golden
+        # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
+        return ()
+    negations = rules.vocabulary.negations if isinstance(rules, RuleSet) else ()
+    matcher = matcher_for(record, figures)
+    cues = cues_for(figures, tuple(negations))
+    out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues))
+    if isinstance(rules, RuleSet):
+        words = set(page.election_words)
+        named = [e.key for e in rules.elections if words & set(e.words)]
+        out.election = named[0] if len(named) == 1 else None
+    claims_json.collect(out, page, snapshot)
+    # Tables and prose yield figures only on a page about an election: "lemak 10 persen" on a
+    # recipe blog is not a candidate's share, whatever name-matching would find.
+    if _about_an_election(page, out.claims):
+        claims_table.collect(out, page)
+        claims_text.collect(out, page)
+    return tuple(out.claims)
+
+
+def _about_an_election(page: Page, claims: list[Claim]) -> bool:
+    return bool(claims or page.election_words
+                or any(not h.negated for h in page.result_hits if h.where != "text"))
+

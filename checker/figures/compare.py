@@ -1,0 +1,212 @@
+"""Claims against the official record (pure): which tier, as of when, and how far off.
+
+- Shares are each candidate's share of all candidate votes, the way pages compute them, in
+  percentage points: consistent <= `consistent` pp, minor <= `minor` pp, discrepant beyond.
+- Vote counts are compared against the Sirekap figure at the TPS progress the page states,
+  else against the plenary result (rekap); otherwise they are `unverifiable` and the report
+  says why.
+- The plenary tier is preferred wherever it exists; the Sirekap figure is shown beside it.
+Thresholds come from rules/ (the params of the figures rules), never from code.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Mapping
+
+from checker.models import Claim, Comparison
+from checker.official.model import Candidate, MemoryRecord, Race, Result
+
+__all__ = ["DEFAULT_THRESHOLDS", "compare_claims", "figures_status"]
+
+DEFAULT_THRESHOLDS = {"share_consistent": Decimal("0.5"), "share_minor": Decimal("1.0"),
+                      "votes_consistent": Decimal("0.5"), "votes_minor": Decimal("1.0")}
+_HUNDREDTH = Decimal("0.01")
+
+
+def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
+    size = abs(difference)
+    if size <= consistent:
+        return "consistent"
+    return "minor" if size <= minor else "discrepant"
+
+
+def _race(claim: Claim, record: MemoryRecord) -> Race | None:
+    if not (claim.election and claim.race_kind):
+        return None
+    if claim.race_kind == "president":
+        region = ""  # one national race; a province is an area in it
+    else:
+        region = claim.race_region if claim.race_region is not None else claim.region_code
+    if region is None:
+        return None
+    return record.race_for(claim.election, claim.race_kind, region)
+
+
+def _candidate(claim: Claim, race: Race, record: MemoryRecord) -> Candidate | None:
+    for candidate in record.candidates_of(race):
+        if claim.candidate_id and candidate.id == claim.candidate_id:
+            return candidate
+        if claim.candidate_id is None and claim.nomor_urut == candidate.nomor_urut:
+            return candidate
+    return None
+
+
+def _area(claim: Claim, race: Race) -> str:
+    """Where the figure was counted: the race region, or a region nested in it (a kab/kota
+    in a governor race, a province in the presidential race)."""
+    code = claim.region_code
+    if code and code != race.region and code.startswith(race.region):
+        return code
+    return race.region
+
+
+def _stated_progress(claims: list[Claim], record: MemoryRecord) -> dict[tuple, list[Claim]]:
+    """The progress the page states, by (race, area). Keyed on the race and area the claims
+    resolve to, not on region_code as written: a presidential page's progress has no region
+    (None) while its candidates' figures carry the country ("") (golden
+    independent_fig_kumparan_pilpres_prabowo_gibran). Built once per page: a page with
+    hundreds of figures made a per-claim scan quadratic (the data-pemilu sample, 334)."""
+    found: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "progress" and claim.claim_type != "quick_count":
+            own = _race(claim, record)
+            if own is not None:
+                found.setdefault((own, _area(claim, own)), []).append(claim)
+    return found
+
+
+def _same_progress(stated: list[Claim], result: Result) -> bool:
+    """Vote counts move with every form that comes in: they can only be checked against the
+    Sirekap figure taken at the same TPS progress the page states."""
+    for claim in stated:
+        if claim.progress_total and result.progress_total:
+            if (claim.progress_done, claim.progress_total) == (result.progress_done,
+                                                               result.progress_total):
+                return True
+        elif result.progress is not None and abs(Decimal(claim.value) - result.progress) <= \
+                _HUNDREDTH:
+            return True
+    return False
+
+
+def _pct(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(_HUNDREDTH)
+
+
+def _beside(sirekap: Result | None, value) -> dict:
+    """The Sirekap figure shown next to a plenary comparison, with its time and progress."""
+    if value is None or sirekap is None:
+        return {}
+    return {"sirekap_value": value, "sirekap_as_of": sirekap.as_of,
+            "sirekap_progress": _pct(sirekap.progress)}
+
+
+def _unverifiable(index: int, reason: str) -> Comparison:
+    return Comparison(claim=index, status="unverifiable", reason=reason)
+
+
+def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]],
+                 record: MemoryRecord, limits: Mapping[str, Decimal]) -> Comparison:
+    race = _race(claim, record)
+    if race is None:
+        return _unverifiable(index, "race_unknown")
+    area = _area(claim, race)
+    best = record.best(race, area)
+    if best is None:
+        return _unverifiable(index, "no_official_figure")
+    sirekap = best if best.tier == "sirekap" else record.best(race, area, tier="sirekap")
+    if claim.kind == "progress":
+        if claim.claim_type == "quick_count":
+            # A quick count's "data masuk 100%" is its sample of TPS, not KPU's count: Sirekap's
+            # progress says nothing about it (golden independent_pollster_quick_count fired
+            # FIG004 and FIG020 on a pollster's complete sample).
+            return _unverifiable(index, "quick_count_sample")
+        return _compare_progress(index, claim, race, area, record)
+    candidate = _candidate(claim, race, record)
+    if candidate is None:
+        return _unverifiable(index, "candidate_unknown")
+    if claim.kind == "share":
+        official = best.share(candidate.id)
+        if official is None:
+            return _unverifiable(index, "no_official_figure")
+        difference = (Decimal(claim.value) - official).quantize(_HUNDREDTH)
+        status = _grade(difference, limits["share_consistent"], limits["share_minor"])
+        side = sirekap.share(candidate.id) if sirekap and sirekap is not best else None
+        return Comparison(index, status, official.quantize(_HUNDREDTH), difference, best.tier,
+                          best.as_of, _pct(best.progress), best.source,
+                          **_beside(sirekap, side.quantize(_HUNDREDTH) if side is not None else None))
+    # Votes: the Sirekap figure taken at the progress the page states is the exact match for
+    # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
+    # page quoted that snapshot without saying its progress). Without either, only the
+    # plenary result is a fair yardstick (counts move with every form that comes in).
+    stated = progress.get((race, area), [])
+    sirekap_history = [r for r in record.results_for(race, area) if r.tier == "sirekap"]
+    matching = [r for r in sirekap_history if _same_progress(stated, r)] if stated else []
+    matching = matching or [r for r in sirekap_history
+                            if r.votes.get(candidate.id) == int(claim.value)]
+    if matching:
+        target = matching[0]
+    elif best.tier == "rekap":
+        target = best
+    else:
+        return _unverifiable(index, "progress_differs")
+    official_votes = target.votes.get(candidate.id)
+    if official_votes is None:
+        return _unverifiable(index, "no_official_figure")
+    difference = int(claim.value) - official_votes
+    relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
+        Decimal(100 if difference else 0)
+    status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
+    side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
+    return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
+                      _pct(target.progress), target.source, **_beside(sirekap, side))
+
+
+def _compare_progress(index: int, claim: Claim, race: Race, area: str,
+                      record: MemoryRecord) -> Comparison:
+    """Progress changes by the minute: a stated progress is consistent when Sirekap showed it
+    at some point, discrepant when it is beyond anything Sirekap ever showed."""
+    history = [r for r in record.results_for(race, area)
+               if r.tier == "sirekap" and r.progress is not None]
+    if not history:
+        return _unverifiable(index, "no_official_figure")
+    claimed = Decimal(claim.value)
+    for result in history:
+        if abs(claimed - result.progress) <= _HUNDREDTH:
+            return Comparison(index, "consistent", result.progress.quantize(_HUNDREDTH),
+                              Decimal(0).quantize(_HUNDREDTH), "sirekap", result.as_of,
+                              _pct(result.progress), result.source)
+    highest = max(history, key=lambda r: r.progress)
+    if claimed > highest.progress:
+        return Comparison(index, "discrepant", highest.progress.quantize(_HUNDREDTH),
+                          (claimed - highest.progress).quantize(_HUNDREDTH), "sirekap",
+                          highest.as_of, _pct(highest.progress), highest.source)
+    return _unverifiable(index, "progress_changes")
+
+
+def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
+                   limits: Mapping[str, Decimal] | None = None) -> tuple[Comparison, ...]:
+    """One Comparison per claim, in claim order."""
+    claims = list(claims)
+    if record is None:
+        return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
+    bounds = {**DEFAULT_THRESHOLDS, **{k: Decimal(str(v)) for k, v in (limits or {}).items()}}
+    progress = _stated_progress(claims, record)
+    return tuple(_compare_one(i, claim, progress, record, bounds)
+                 for i, claim in enumerate(claims))
+
+
+def figures_status(comparisons: Iterable[Comparison]) -> str:
+    """consistent | minor | discrepant | mixed | unverifiable | none, for the whole page."""
+    comparisons = list(comparisons)
+    if not comparisons:
+        return "none"
+    graded = {c.status for c in comparisons} - {"unverifiable"}
+    if not graded:
+        return "unverifiable"
+    if graded == {"consistent"}:
+        return "consistent"
+    if graded == {"discrepant"}:
+        return "discrepant"
+    return "mixed" if "discrepant" in graded else "minor"

@@ -1,0 +1,211 @@
+"""What a page says about its figures besides the numbers: which count they come from (real
+count, quick count and by whom, plenary result, a campaign's internal count), which race
+(governor, regent/mayor, president), which ballot number, and the time it states.
+
+Every finder returns marks (position, value) in order, so a figure takes the nearest mark
+before it. Phrases come from rules/figures.yaml; the patterns are built once per rules object.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from checker.ruleset.figures import FigureRules
+
+__all__ = ["Cues", "Mark", "cues_for", "mark_before", "sentence_starts"]
+
+_MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|"
+           r"jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|"
+           r"nov(?:ember)?|des(?:ember)?|dec(?:ember)?")
+_CLOCK = r"(?:(?:pukul|pkl\.?|jam)\s*\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)\b|\d{1,2}:\d{2}(?::\d{2})?)"
+_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{4})")
+# A date, optionally followed (within a few characters: ") pukul") by a clock time; or a clock
+# time on its own. "28/11/2024 10:15", "Kamis (28/11/2024) pukul 15.30 WIB", "pukul 15.30 WIB".
+_TIME = re.compile(r"(?<![\w/])(?:" + _DATE + r"(?:[\s,)(]{0,4}(?:t|pukul\s*|pkl\.?\s*)?"
+                   + r"\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*(?:wib|wita|wit)\b)?)?|" + _CLOCK + r")",
+                   re.IGNORECASE)
+# "paslon nomor urut 3", "nomor urut 01", "Paslon 2", "no. urut 1", "(01)"
+_BALLOT = re.compile(r"(?:\b(?:paslon|pasangan(?:\s+calon)?|calon|kandidat|cagub|capres|"
+                     r"nomor\s+urut|no\.?\s*urut|nomor|no\.)\s*(?:nomor\s*)?(?:urut\s*)?"
+                     r"(?:no\.?\s*)?0?(\d{1,2})(?![\d.,]*\d|\s*(?:%|persen)))|\(0(\d)\)",
+                     re.IGNORECASE)
+
+_NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
+                       r"(?:\s+(?:[A-Z][\w&.'-]*|&|dan))*)")
+_TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalisi))\s+"
+                   r"(?:[A-Z][\w'.]*(?:\s*[-\u2013&/]\s*|\s+)){0,3}[A-Z][\w']*")
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]*[A-Z0-9])")
+_ABBREVIATIONS = frozenset("no kab prov adm dr ir h hj drs dra prof st dll dsb vs jl kh tgk "
+                           "ust capt purn pol jend kol sdr".split())
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    value: str
+    extra: str | None = None   # claimed_by for claim types
+
+
+def _alternation(phrases) -> str:
+    return "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len,
+                           reverse=True))
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where sentences start: after ". " before a capital or digit, not after a title or an
+    initial ("Dr. Ir. PRAMONO", "No. 3", "H. RANO")."""
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 12):match.start() + 1])
+        word = before.group(1).lower() if before else ""
+        if len(word) <= 1 or word in _ABBREVIATIONS:
+            continue  # "Dr. Ir. PRAMONO", "No. 3", "H. RANO": not a sentence end
+        starts.append(match.end())
+    return starts
+
+
+def mark_before(marks: list[Mark], starts: list[int], position: int,
+                floor: int = -1) -> Mark | None:
+    """The last mark ending before `position` (None if it starts before `floor`)."""
+    index = bisect_right(starts, position) - 1
+    while index >= 0:
+        mark = marks[index]
+        if mark.end <= position:
+            return mark if mark.start >= floor else None
+        index -= 1
+    return None
+
+
+class Cues:
+    def __init__(self, figures: FigureRules, negations: tuple[str, ...]) -> None:
+        phrase_type = {p: kind for kind, phrases in figures.claim_types.items() for p in phrases}
+        # Longest phrase first: "real count internal" before "real count".
+        self._type_re = re.compile(r"(?<!\w)(?:" + _alternation(phrase_type) + r")(?!\w)",
+                                   re.IGNORECASE)
+        self._phrase_type = {" ".join(p.split()): k for p, k in phrase_type.items()}
+        self._negations = frozenset(negations)
+        self._pending = frozenset(figures.pending_words)
+        alias_name = {a: p.name for p in figures.pollsters for a in p.aliases}
+        self._pollster_re = re.compile(r"(?<!\w)(?:" + _alternation(alias_name) + r")(?!\w)",
+                                       re.IGNORECASE)
+        self._alias_name = {" ".join(a.split()): n for a, n in alias_name.items()}
+        word_kind = {w: k for k, words in figures.race_words.items() for w in words}
+        self._race_re = re.compile(r"(?<!\w)(?:" + _alternation(word_kind) + r")(?!\w)",
+                                   re.IGNORECASE)
+        self._word_kind = {" ".join(w.split()): k for w, k in word_kind.items()}
+        self._progress_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.progress_words)
+                                       + r")(?!\w)", re.IGNORECASE)
+        # Exceptions are matched in the same alternation, longest first, so "lembaga survei"
+        # (the institution that runs the quick count) is consumed before "survei" can match.
+        self._not_share_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(figures.not_share_words
+                                          + figures.not_share_exceptions) + r")(?!\w)",
+            re.IGNORECASE)
+        self._bound_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.bound_words)
+                                    + r")\s*$", re.IGNORECASE) if figures.bound_words else None
+        self._share_ok = frozenset(" ".join(w.lower().split())
+                                   for w in figures.not_share_exceptions)
+
+    def _negated(self, text: str, start: int) -> bool:
+        words = re.findall(r"[\w']+", text[max(0, start - 60):start].lower())
+        return any(w in self._negations for w in words[-3:]) or \
+            any(w in self._pending for w in words[-5:])
+
+    def claim_types(self, text: str, limit: int = 500) -> list[Mark]:
+        """Count-type phrases not negated ("bukan hasil resmi") nor pending ("akan
+        ditetapkan"), with who made the count when the page says it."""
+        marks = []
+        for match in self._type_re.finditer(text):
+            if len(marks) >= limit:
+                break
+            if self._negated(text, match.start()):
+                continue
+            kind = self._phrase_type[" ".join(match.group(0).lower().split())]
+            marks.append(Mark(match.start(), match.end(), kind,
+                              self._claimed_by(text, kind, match.start(), match.end())))
+        return marks
+
+    def _claimed_by(self, text: str, kind: str, start: int, end: int) -> str | None:
+        after = text[end:end + 80]
+        if kind == "quick_count":
+            near = self._pollster_re.search(text, max(0, start - 120), min(len(text), end + 120))
+            if near:
+                return self.pollster(near.group(0))
+            # An institution the list does not know, named as pages name one ("oleh Lembaga
+            # Survei X"): kept as written, so the registered-pollster check can flag it.
+            named = _NAMED_BY.search(after.split(":", 1)[0])
+            return " ".join(named.group(1).split())[:80] if named else None
+        if kind == "real_count":
+            if re.match(r"\s*(?:versi\s+|milik\s+|dari\s+)?(?:kpu|komisi pemilihan umum)\b",
+                        after, re.IGNORECASE):
+                return "KPU"
+            if text[start:end].lower() == "sirekap":
+                return "Sirekap"
+            return None
+        if kind == "internal_count":
+            # "Tim pemenangan Khofifah-Emil ... hitung internal": the team, as written.
+            team = _TEAM.search(text, max(0, start - 200), min(len(text), end + 80))
+            if team:
+                return " ".join(team.group(0).split())[:80]
+            return " ".join(text[start:end].split())
+        return None
+
+    def pollster(self, written: str) -> str:
+        return self._alias_name.get(" ".join(written.lower().split()), written)
+
+    def pollsters(self, text: str, limit: int = 100) -> list[Mark]:
+        return [Mark(m.start(), m.end(), self.pollster(m.group(0)))
+                for _, m in zip(range(limit), self._pollster_re.finditer(text))]
+
+    def race_kinds(self, text: str, limit: int = 500) -> list[Mark]:
+        return [Mark(m.start(), m.end(), self._word_kind[" ".join(m.group(0).lower().split())])
+                for _, m in zip(range(limit), self._race_re.finditer(text))]
+
+    def times(self, text: str, limit: int = 200) -> list[Mark]:
+        return [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
+                for _, m in zip(range(limit), _TIME.finditer(text))]
+
+    def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
+        return [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
+                for _, m in zip(range(limit), _BALLOT.finditer(text))]
+
+    def is_progress(self, text: str) -> bool:
+        return bool(self._progress_re.search(text))
+
+    def last_progress_word(self, text: str) -> int:
+        """Where the last progress word in `text` ends (-1: none)."""
+        end = -1
+        for match in self._progress_re.finditer(text):
+            end = match.end()
+        return end
+
+    def is_bound(self, text: str, position: int) -> bool:
+        """A bound word right before `position` ("lebih dari 50 persen")."""
+        return self._bound_re is not None and bool(
+            self._bound_re.search(text[max(0, position - 40):position]))
+
+    def is_not_share(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """A not-share word in text[start:end]. Matching begins a little before `start`, so
+        an exception cut by the window ("lemba|ga survei") still wins over its tail."""
+        end = len(text) if end is None else end
+        return any(m.end() > start and " ".join(m.group(0).lower().split()) not in self._share_ok
+                   for m in self._not_share_re.finditer(text, max(0, start - 30), end))
+
+
+_CUES: dict[tuple[int, tuple[str, ...]], tuple[FigureRules, Cues]] = {}
+
+
+def cues_for(figures: FigureRules, negations: tuple[str, ...]) -> Cues:
+    """Built once per rules object (FigureRules holds mappings: it cannot be hashed)."""
+    key = (id(figures), negations)
+    entry = _CUES.get(key)
+    if entry is None or entry[0] is not figures:
+        if len(_CUES) >= 8:
+            _CUES.clear()
+        entry = _CUES[key] = (figures, Cues(figures, negations))
+    return entry[1]

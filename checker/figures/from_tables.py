@@ -1,0 +1,254 @@
+"""Claims from HTML tables: rows of candidate / ballot number / votes / percentage in any
+column order, found by header words (rules/figures.yaml `table_headers`), optionally with a
+region column (a national overview: one row per province and candidate), or one column per
+candidate ("Paslon 01 | Paslon 02", or the pairs' names) with one row per region. A table with
+no header is read row by row from what its cells look like.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checker.figures.claims import Collector, Scope
+from checker.analyse.page import Page
+from checker.figures.matching import RegionHit, fold
+from checker.figures.numbers import detect_style, find_fractions, find_numbers
+
+__all__ = ["collect"]
+
+_BALLOT_HEADER = re.compile(r"(?:paslon|pasangan|calon|no\.?|nomor(?:\s+urut)?|kandidat)?\s*"
+                            r"0?(\d{1,2})\b(?:\s*\(?\s*(?:%|persen|suara)\s*\)?)?", re.IGNORECASE)
+_SMALL_INT = re.compile(r"\(?\s*0?(\d{1,2})\s*\)?\.?")
+_MAX_BALLOT = 20
+_PAIR = re.compile(r"[A-Z][\w'.]+\s*[-\u2013/&]\s*[A-Z]")
+
+
+class _Table:
+    def __init__(self, out: Collector, grid, context: str) -> None:
+        self.out = out
+        self.grid = grid
+        self.excerpt = context
+        self.style = detect_style(" ".join(c for row in grid[:200] for c in row)[:20000])
+        headers = out.figures.table_headers
+        self.words = {role: sorted((fold(w) for w in words if fold(w)), key=len, reverse=True)
+                      for role, words in headers.items()}
+        self.totals = frozenset(fold(w) for w in out.figures.total_rows)
+        self.scope = self._scope(context)
+
+    def _scope(self, context: str) -> Scope:
+        out, page = self.out, self.out.scope
+        regions = {(r.code, r.name.lower()): r for r in out.matcher.region_mentions(context)}
+        kinds = {m.value for m in out.cues.race_kinds(context)}
+        types = out.cues.claim_types(context)
+        times = out.cues.times(context)
+        return Scope(
+            region=next(iter(regions.values())) if len(regions) == 1 else page.region,
+            kind=kinds.pop() if len(kinds) == 1 else page.kind,
+            claim_type=types[0].value if types else page.claim_type,
+            claimed_by=types[0].extra if types else page.claimed_by,
+            page_time=times[0].value if times else page.page_time)
+
+    # -- header ----------------------------------------------------------------------------
+    def _role(self, cell: str):
+        text = cell.strip()
+        folded = fold(text)
+        if not text or len(text) > 60:
+            return None
+        if "%" in text or re.search(r"\bpersen", folded):
+            ballot = _BALLOT_HEADER.fullmatch(text)
+            return ("ballot", int(ballot.group(1)), "percent") if ballot and \
+                re.search(r"\d", text) else "share"
+        ballot = _BALLOT_HEADER.fullmatch(text)
+        if ballot and re.search(r"\d", text) and int(ballot.group(1)) <= _MAX_BALLOT:
+            return ("ballot", int(ballot.group(1)), "votes" if "suara" in folded else None)
+        best, size = None, 0
+        for role, words in self.words.items():
+            for word in words:
+                if len(word) > size and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)",
+                                                  folded):
+                    best, size = role, len(word)
+        return best
+
+    def _header(self):
+        """The header row(s): the first row naming two roles (or a candidate column), merged
+        with a second header row below it ("Perolehan suara" over "Paslon 01 | Paslon 02")."""
+        for r, row in enumerate(self.grid[:3]):
+            roles = [self._role(c) for c in row]
+            named = [x for x in roles if x]
+            if len(named) >= 2 or any(isinstance(x, tuple) for x in named):
+                break
+            if named and r + 1 < len(self.grid) and not any(find_numbers(c) for c in row) \
+                    and any(find_numbers(c) for c in self.grid[r + 1]):
+                break  # "Daerah | Luluk-Lukmanul | Khofifah-Emil" over rows of figures
+        else:
+            return None, None
+        if r + 1 < len(self.grid):
+            below = [self._role(c) for c in self.grid[r + 1]]
+            if any(isinstance(x, tuple) for x in below) and not any(
+                    find_numbers(c, self.style, default_unit=None) and not _BALLOT_HEADER.
+                    fullmatch(c.strip()) for c in self.grid[r + 1]):
+                merged = []
+                for i in range(max(len(roles), len(below))):
+                    top = roles[i] if i < len(roles) else None
+                    low = below[i] if i < len(below) else None
+                    if isinstance(low, tuple) and low[2] is None and top in ("votes", "share"):
+                        low = (low[0], low[1], "votes" if top == "votes" else "percent")
+                    merged.append(low if isinstance(low, tuple) else (top or low))
+                return r + 1, merged
+        return r, roles
+
+    # -- rows ------------------------------------------------------------------------------
+    def read(self) -> None:
+        start, roles = self._header()
+        if roles is None:
+            for row in self.grid:
+                if self.out.full:
+                    return
+                self._loose_row(row)
+            return
+        body = self.grid[start + 1:]
+        # A "No" column counting rows (1..104 in a national overview) is not a ballot number.
+        for i, role in enumerate(roles):
+            if role != "number":
+                continue
+            cells = [row[i].strip() for row in body if i < len(row) and row[i].strip()]
+            ballots = [c for c in cells if _SMALL_INT.fullmatch(c)
+                       and int(_SMALL_INT.fullmatch(c).group(1)) <= _MAX_BALLOT]
+            if len(ballots) < len(cells) or not cells:
+                roles[i] = None
+        for column, role in enumerate(roles):
+            # One column per pair, headed by its name ("Pramono-Rano | Ridwan Kamil-Suswono").
+            if role is None and column < len(self.grid[start]):
+                header = self.grid[start][column].strip()
+                if header and self._numeric_column(body, column) and self._pair_name(header):
+                    roles[column] = ("name", header, None)
+        last_region = None
+        for row in body:
+            if self.out.full:
+                return
+            last_region = self._row(row, roles, last_region)
+
+    def _pair_name(self, header: str) -> bool:
+        if self.out.record is not None:
+            area = self.scope.region.code if self.scope.region is not None else None
+            return self.out.candidate(area, self.scope.kind, None, header) is not None
+        return bool(_PAIR.search(header))
+
+    def _numeric_column(self, body, column: int) -> bool:
+        cells = [row[column] for row in body[:20] if column < len(row) and row[column].strip()]
+        return bool(cells) and all(find_numbers(c, self.style) for c in cells)
+
+    def _region(self, cell: str) -> RegionHit | None:
+        text = cell.strip()
+        if not text or fold(text) in self.totals:
+            return None
+        return self.out.matcher.region(text) or RegionHit(None, text, None)
+
+    def _row(self, row, roles, last_region):
+        cells = {role: row[i] for i, role in enumerate(roles) if role and i < len(row)
+                 and isinstance(role, str)}
+        name = cells.get("candidate", "").strip()
+        first = fold(row[0]) if row else ""
+        if fold(name) in self.totals or first in self.totals:
+            return last_region
+        region = self._region(cells["region"]) if "region" in cells else None
+        region = region or (last_region if "region" in cells else None)
+        scope = self.scope if region is None else Scope(
+            region, self.scope.kind, self.scope.claim_type, self.scope.claimed_by,
+            self.scope.page_time)
+        area = scope.region.code if scope.region is not None else None
+        excerpt = " | ".join(c for c in row if c)
+        if self.excerpt:
+            excerpt = f"{self.excerpt[:60]}: {excerpt}"
+        nomor = self._nomor(cells.get("number", ""))
+        if name or nomor is not None:
+            cand = self.out.candidate(area, scope.kind, nomor, name or None,
+                                      fallback="region" not in cells)
+            self._values(cells.get("votes"), "votes", scope, cand, nomor, name, excerpt)
+            self._values(cells.get("share"), "percent", scope, cand, nomor, name, excerpt)
+        for i, role in enumerate(roles):
+            if isinstance(role, tuple) and i < len(row) and row[i].strip():
+                kind, key, unit = role
+                b_nomor = key if kind == "ballot" else None
+                b_name = key if kind == "name" else None
+                cand = self.out.candidate(area, scope.kind, b_nomor, b_name,
+                                          fallback="region" not in cells)
+                self._values(row[i], unit, scope, cand, b_nomor, b_name or "", excerpt)
+        if "progress" in cells:
+            self._progress(cells["progress"], scope, excerpt)
+        return region or last_region
+
+    def _nomor(self, cell: str) -> int | None:
+        match = _SMALL_INT.fullmatch(cell.strip())
+        return int(match.group(1)) if match and 0 < int(match.group(1)) <= _MAX_BALLOT else None
+
+    def _values(self, cell, unit, scope, cand, nomor, name, excerpt) -> None:
+        if not cell:
+            return
+        for number in find_numbers(cell, self.style, default_unit=unit, limit=4):
+            if number.unit is None:  # a column without a unit: the number's form decides
+                if isinstance(number.value, int):  # "2.181.939", "14,1 juta"
+                    number_unit, value = "votes", number.value
+                else:
+                    number_unit, value = "percent", number.value
+            else:
+                number_unit, value = number.unit, number.value
+            if number_unit == "votes" and isinstance(value, int):
+                self.out.add("votes", value, "table", excerpt, scope, candidate=cand,
+                             nomor=nomor, name=name or None, approximate=number.approximate)
+            elif number_unit == "percent":
+                self.out.add("share", value, "table", excerpt, scope, candidate=cand,
+                             nomor=nomor, name=name or None)
+
+    def _progress(self, cell: str, scope: Scope, excerpt: str) -> None:
+        """"99,93%", "14.825/14.835" or both: the share of TPS counted."""
+        fraction = next(find_fractions(cell, self.style), None)
+        percent = next((n for n in find_numbers(cell, self.style, default_unit="percent")
+                        if n.unit == "percent"), None)
+        if percent is not None:
+            value = percent.value
+        elif fraction is not None:
+            value = (Decimal(fraction.done) * 100 / Decimal(fraction.total)).quantize(
+                Decimal("0.01"))
+        else:
+            return
+        self.out.add("progress", value, "table", excerpt, scope,
+                     done=fraction.done if fraction else None,
+                     total=fraction.total if fraction else None)
+
+    def _loose_row(self, row) -> None:
+        """A row of a table without a header: a name, maybe a ballot number, and figures."""
+        name, nomor, figures = None, None, []
+        for cell in row:
+            text = cell.strip()
+            if not text:
+                continue
+            found = find_numbers(text, self.style, limit=4)
+            if not found:
+                if name is None and re.search(r"[A-Za-z]{2}", text) and len(text) <= 120:
+                    name = text
+            elif nomor is None and _SMALL_INT.fullmatch(text) and not figures:
+                nomor = self._nomor(text)
+            else:
+                figures.append(text)
+        if not figures or (name is None and nomor is None) or \
+                (name is not None and fold(name) in self.totals):
+            return
+        scope = self.scope
+        area = scope.region.code if scope.region is not None else None
+        cand = self.out.candidate(area, scope.kind, nomor, name)
+        if self.out.record is not None and cand is None and name is not None:
+            return  # with a record, a name that names nobody is probably not a candidate
+        excerpt = " | ".join(c for c in row if c)
+        for text in figures:
+            self._values(text, None, scope, cand, nomor, name or "", excerpt)
+
+
+def collect(out: Collector, page: Page) -> None:
+    figures = out.figures
+    limit, rows = figures.param("max_tables"), figures.param("max_table_rows")
+    for index, (grid, context) in enumerate(zip(page.tables, page.table_contexts)):
+        if out.full or index >= limit:
+            return
+        _Table(out, grid[:rows], context).read()

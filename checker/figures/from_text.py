@@ -1,0 +1,330 @@
+"""Claims from running text, in the style of Indonesian news and hoax captions:
+
+    "Pramono-Rano memperoleh 2.181.939 suara atau 50,07 persen"
+    "Ridwan Kamil-Suswono 42,02%, Dharma-Kun 10,49%, Pramono-Rano 47,49%"
+    "paslon nomor urut 4 ... 62,22 persen", "data masuk 99,12 persen (60.219 dari 60.751 TPS)"
+
+A figure belongs to the candidate named nearest before it in the same sentence (a name is a
+run of capitalised words, or words of the record's candidate names; a ballot number counts
+too); "... suara atau 50,07 persen" carries the previous figure's candidate. A percentage after
+"data masuk"/"progres" is progress; after "partisipasi"/"margin of error" it is neither. The
+region, race, count type and time are the nearest the page states before the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from decimal import Decimal
+
+from checker.figures.claims import Collector, Scope
+from checker.figures.cues import mark_before, sentence_starts
+from checker.analyse.page import Page
+from checker.figures.matching import RegionHit, fold
+from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
+
+__all__ = ["collect"]
+
+_CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
+# What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
+# Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
+_TOPIC_CLAUSE = re.compile(r"[,;()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019]*\.?")
+_JOINERS = ("", "-", "\u2013", "\u2014", "/", "&", "+")
+_VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|mengantongi|perolehan|"
+                           r"raih|votes?|dipilih)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|"
+                        r"kecamatan|saksi)\b", re.IGNORECASE)
+_PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|"
+                             r"data\s+(?:yang\s+)?masuk|suara\s+masuk|progres|polling\s+"
+                             r"stations?)\b", re.IGNORECASE)
+_LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
+                         re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
+                       r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
+# Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
+# digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_REACH = 300  # how far before a figure its name may be (characters)
+
+class _Text:
+    def __init__(self, out: Collector, text: str) -> None:
+        self.out = out
+        self.text = text
+        cues, matcher = out.cues, out.matcher
+        self.sentences = sentence_starts(text)
+        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.regions = matcher.region_mentions(text, limit=2000)
+        self.region_starts = [r.start for r in self.regions]
+        self.types = cues.claim_types(text)
+        self.type_starts = [m.start for m in self.types]
+        self.times = cues.times(text)
+        self.time_starts = [m.start for m in self.times]
+        self.kinds = cues.race_kinds(text)
+        self.kind_starts = [m.start for m in self.kinds]
+        self.ballots = cues.ballots(text)
+        self.ballot_starts = [m.start for m in self.ballots]
+        self.pollsters = cues.pollsters(text)
+        self.pollster_starts = [m.start for m in self.pollsters]
+        self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
+        self.titles = frozenset(fold(w) for w in out.figures.titles)
+        self.is_name_word = matcher.is_name_word
+
+    def _start_of(self, starts: list[int], position: int) -> int:
+        return starts[bisect_right(starts, position) - 1]
+
+    # -- what a figure is about ------------------------------------------------------------
+    def scope(self, position: int) -> Scope:
+        page = self.out.scope
+        sentence = self._start_of(self.sentences, position)
+        paragraph = self._start_of(self.paragraphs, position)
+        region = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
+                             anywhere=False)
+        mark = mark_before(self.types, self.type_starts, position)
+        following = bisect_right(self.type_starts, position)
+        after = self.types[following] if following < len(self.types) else None
+        if after is not None and self._start_of(self.sentences, after.start) != sentence:
+            after = None
+        if after is not None and (mark is None or mark.start < paragraph):
+            mark = after  # "50,07 persen menurut quick count Litbang Kompas"
+        claimed_by = mark.extra if mark else page.claimed_by
+        if mark is not None and mark.value == "quick_count" and claimed_by is None:
+            pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
+            claimed_by = pollster.value if pollster else None
+        time = mark_before(self.times, self.time_starts, position, paragraph)
+        return Scope(
+            near=region is not None and region.start >= paragraph,
+            region=region or page.region,
+            kind=kind.value if kind is not None else page.kind,
+            claim_type=mark.value if mark else page.claim_type,
+            claimed_by=claimed_by if mark else page.claimed_by,
+            page_time=time.value if time else page.page_time)
+
+    def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
+                 sentence: int, anywhere: bool = True):
+        """The mark before `position` in its paragraph, else the first after it in its
+        sentence ("... 1.440.904 suara di Pilgub Aceh"), else (anywhere) any mark before."""
+        index = bisect_right(starts, position) - 1
+        before = marks[index] if index >= 0 else None
+        if before is not None and before.start >= paragraph:
+            return before
+        if index + 1 < len(marks):
+            after = marks[index + 1]
+            if self._start_of(self.sentences, after.start) == sentence and \
+                    self._start_of(self.paragraphs, after.start) == paragraph:
+                return after
+        return before if anywhere else None
+
+    def runs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
+        text, runs = self.text, []
+        current: list | None = None  # [start, end, has a capital, joined words]
+        in_region = [(r.start, r.end) for r in self.regions if r.end > start and r.start < end]
+
+        def close(run) -> None:
+            # A run of lower-case words only counts as a name when it has several words
+            # ("pramono-rano", "kotak kosong"): one lower-case word that happens to be in some
+            # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
+            # EFFENDY is a regent candidate in Sanggau; golden
+            # unofficial_quick_count_with_disclaimer).
+            if run is not None and (run[2] or run[3]):
+                runs.append((run[0], run[1]))
+
+        for match in _NAME_WORD.finditer(text, start, end):
+            word = match.group(0)
+            folded = fold(word)
+            gap = text[current[1]:match.start()].strip() if current else None
+            joined = current is not None and gap in _JOINERS
+            if folded in self.titles or len(folded) <= 1 or (folded in ("dan", "and") and current):
+                if joined:
+                    current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
+                continue
+            upper = word[:1].isupper()
+            name_like = (upper or self.is_name_word(folded)) \
+                and folded not in self.stop \
+                and not any(a <= match.start() < b for a, b in in_region)
+            if name_like and joined:
+                current[1] = match.end()
+                current[2] = current[2] or upper
+                current[3] = True
+            elif name_like:
+                close(current)
+                current = [match.start(), match.end(), upper, False]
+            elif current:
+                close(current)
+                current = None
+        close(current)
+        return runs
+
+    def name_of(self, start: int, end: int, scope: Scope):
+        """(candidate, ballot number, name as written) named between start and end."""
+        area = scope.region.code if scope.region is not None else None
+        ballot = mark_before(self.ballots, self.ballot_starts, end, start)
+        nomor = int(ballot.value) if ballot else None
+        runs = self.runs(start, end)
+        written = None
+        for a, b in reversed(runs):
+            name = re.sub(r"(?:\s*(?:dan|and|[-\u2013\u2014/&+]))+\s*$", "",
+                          self.text[a:b], flags=re.IGNORECASE).strip()
+            if not self.out.matcher.split_name(name):
+                continue
+            if self.out.record is not None:
+                found = self.out.candidate(area, scope.kind, None, name)
+                if found is not None:
+                    return found, nomor, name
+            if written is None and self._pair_like(name, a):
+                written = name
+                if self.out.record is None:
+                    break
+        if written is None and nomor is None:
+            return None, None, None
+        cand = self.out.candidate(area, scope.kind, nomor, None) if nomor is not None else None
+        return cand, nomor, written
+
+    def _pair_like(self, name: str, start: int) -> bool:
+        """Is an unmatched run a name worth keeping as written? A pair ("X-Y", "X dan Y") or
+        several words; one word only without a record and not opening a sentence ("Sebanyak
+        50,07 persen", "Namun ...")."""
+        if _PAIR_JOIN.search(name) or len(name.split()) >= 2:
+            return True
+        return self.out.record is None and self._start_of(self.sentences, start) != start \
+            and self._start_of(self.paragraphs, start) != start
+
+    # -- figures ---------------------------------------------------------------------------
+    def read(self) -> None:
+        text, out = self.text, self.out
+        style = detect_style(text)
+        numbers = find_numbers(text, style, limit=out.figures.param("max_text_figures"))
+        fractions = [f for f in find_fractions(text, style, limit=2000)
+                     if f.tps or out.cues.is_progress(text[max(0, f.start - 60):f.start])]
+        in_fraction = [(f.start, f.end) for f in fractions]
+        used_fractions: set[int] = set()
+        previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
+        for number in numbers:
+            if out.full:
+                return
+            if any(a <= number.start < b for a, b in in_fraction):
+                continue
+            sentence = self._start_of(self.sentences, number.start)
+            span = sentence if previous is None or previous[0] != sentence else previous[1]
+            span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
+            clause = max(sentence, max((m.end() for m in _CLAUSE.finditer(
+                text, max(span, number.start - 200), number.start)), default=sentence))
+            kind = self._kind(number, span, clause)
+            if kind is None:
+                continue
+            scope = self.scope(number.start)
+            excerpt = text[max(sentence, number.start - 140):number.end + 40]
+            if kind == "progress":
+                scope = self._borrow(scope, previous, number.start)
+                fraction = self._fraction(fractions, used_fractions, sentence, number)
+                out.add("progress", number.value, "text", excerpt, scope,
+                        done=fraction.done if fraction else None,
+                        total=fraction.total if fraction else None)
+                continue
+            who = self.name_of(span, number.start, scope)
+            if who[0] is None and who[1] is None and who[2] is None:
+                who = self._carried(previous, sentence, span, number) or \
+                    self._after(number, scope) or self._referred(previous, span, number)
+            if who is None:
+                continue
+            cand, nomor, name = who
+            out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
+                    scope, candidate=cand, nomor=nomor, name=name,
+                    approximate=number.approximate)
+            previous = (sentence, number.end, who)
+        for index, fraction in enumerate(fractions):
+            if index not in used_fractions and fraction.tps and not out.full:
+                value = (Decimal(fraction.done) * 100 / Decimal(fraction.total)).quantize(
+                    Decimal("0.01"))
+                excerpt = text[max(0, fraction.start - 120):fraction.end + 20]
+                out.add("progress", value, "text", excerpt, self.scope(fraction.start),
+                        done=fraction.done, total=fraction.total)
+
+    def _kind(self, number: Number, span: int, clause: int) -> str | None:
+        text, cues = self.text, self.out.cues
+        if number.unit == "percent":
+            topic = max(span, number.start - 80)
+            topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
+                        default=topic)
+            if cues.is_bound(text, number.start) or \
+                    cues.is_not_share(text, topic, number.start):
+                return None
+            progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
+            if _PROGRESS_AFTER.match(text, number.end):
+                return "progress"
+            if progress_at >= 0:
+                tail_from = max(span, number.start - 60) + progress_at
+                if not self.runs(tail_from, number.start):
+                    return "progress"
+            return "share"
+        if not number.approximate and _YEAR.fullmatch(number.text.split()[0]):
+            # "\u00a9 2024 Suara Banten", "penghitungan suara Pilgub Jatim 2024": a year
+            return None
+        if number.unit == "votes":
+            return "votes" if isinstance(number.value, int) else None
+        if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
+                and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
+                and not _NOT_VOTES.match(text, number.end):
+            return "votes"
+        return None
+
+    def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
+        for index, fraction in enumerate(fractions):
+            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
+                    and abs(fraction.start - number.end) <= 120:
+                used.add(index)
+                return fraction
+        return None
+
+    def _carried(self, previous, sentence: int, span: int, number: Number):
+        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
+        if previous is None or previous[0] != sentence:
+            return None
+        gap = self.text[previous[1]:number.start]
+        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
+            return previous[2]
+        return None
+
+    def _borrow(self, scope: Scope, previous, position: int) -> Scope:
+        """Progress with no region named in its paragraph is about the race of the pair
+        named just before it there ("Pramono-Rano leads ... with 99.93% counted")."""
+        if scope.near or previous is None or previous[2][0] is None or \
+                self._start_of(self.paragraphs, previous[1]) != \
+                self._start_of(self.paragraphs, position):
+            return scope
+        race = previous[2][0].race
+        known = self.out.record.region(race.region) if self.out.record else None
+        region = RegionHit(race.region, known.name if known else "", known.level if known
+                           else None)
+        return replace(scope, region=region, near=True, kind=race.kind)
+
+    def _referred(self, previous, span: int, number: Number):
+        """"Perolehan suara mereka mencapai 14,1 juta": the pair of the sentence before."""
+        if previous is None or self._start_of(self.paragraphs, previous[1]) != \
+                self._start_of(self.paragraphs, number.start):
+            return None
+        return previous[2] if _ANAPHORA.search(self.text, span, number.start) else None
+
+    def _after(self, number: Number, scope: Scope):
+        """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
+        lead = _LOOK_AFTER.match(self.text, number.end)
+        if not lead:
+            return None
+        end = min(len(self.text), lead.end() + 80)
+        boundary = _CLAUSE.search(self.text, lead.end(), end)
+        runs = self.runs(lead.end(), boundary.start() if boundary else end)
+        if not runs or runs[0][0] != lead.end():
+            return None
+        who = self.name_of(lead.end(), runs[0][1], scope)
+        return who if any(x is not None for x in who) else None
+
+
+def collect(out: Collector, page: Page) -> None:
+    text = page.prose[:out.figures.param("max_text_chars")]
+    if text and not out.full:
+        _Text(out, text).read()
+

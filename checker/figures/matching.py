@@ -1,0 +1,239 @@
+"""Names as pages write them -> the official record's candidate pairs (and, through
+RegionIndex in regions.py, its regions). Candidates match by ballot number or by
+their names with titles stripped: every word the page writes must be (nearly) a word of the
+official name, so "Pramono-Rano" and "Rano Karno" name Dr. Ir. PRAMONO ANUNG WIBOWO, M.M. -
+H. RANO KARNO, S.IP., but "Mas Pram" names nobody unless it is listed as an alias. When two
+candidates score alike the page names nobody: never guess.
+
+A Matcher is built once per (record, rules) and cached: the record is immutable after loading.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from checker.official.model import Candidate, MemoryRecord, Race
+from checker.figures.regions import RegionHit, RegionIndex, fold
+from checker.ruleset.figures import FigureRules
+
+__all__ = ["Matcher", "RegionHit", "fold", "matcher_for", "name_tokens"]
+
+_ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
+_PAREN = re.compile(r"\(([^)]*)\)")
+
+
+def name_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
+    """The words of a person's name: titles, stop words, initials and digits dropped."""
+    return tuple(t for t in fold(text).split()
+                 if len(t) > 1 and not t.isdigit() and t not in drop)
+
+
+def _official_members(name: str, titles: frozenset[str]) -> list[tuple[str, ...]]:
+    """KPU's "Dr. Ir. PRAMONO ANUNG WIBOWO, M.M. - H. RANO KARNO, S.IP. (SI DOEL)" -> the
+    forms pages may use: each member's name (degrees after the comma dropped), nicknames in
+    brackets or after "alias"."""
+    forms: list[tuple[str, ...]] = []
+    for member in re.split(r"\s+-\s*|\s*-\s+", name):
+        extras = _PAREN.findall(member)
+        member = _PAREN.sub(" ", member)
+        core = member.split(",", 1)[0]
+        for piece in re.split(r"\balias\b", core, flags=re.IGNORECASE) + extras:
+            tokens = name_tokens(piece, titles)
+            if tokens:
+                forms.append(tokens)
+    return forms
+
+
+def _initials(name: str, titles: frozenset[str]) -> frozenset[str]:
+    """The initials KPU writes for given names: "M. FARHAN - ERWIN" -> {"m"} (titles such as
+    "H." and "Hj." are not initials)."""
+    found = set()
+    for member in re.split(r"\s+-\s*|\s*-\s+", _PAREN.sub(" ", name)):
+        found |= {t for t in fold(member.split(",", 1)[0]).split()
+                  if len(t) == 1 and t.isalpha() and t not in titles}
+    return frozenset(found)
+
+
+class Matcher(RegionIndex):
+    """Region and candidate lookup for one official record (or none) and one rules file."""
+
+    def __init__(self, record: MemoryRecord | None, rules: FigureRules) -> None:
+        super().__init__(record, rules)
+        self.threshold = rules.param("candidate_threshold")
+        self.margin = rules.param("candidate_margin")
+        self._titles = frozenset(fold(t) for t in rules.titles)
+        self._stop = frozenset(fold(w) for w in rules.name_stopwords) | self._titles
+        self._candidate_index()
+
+    # -- candidates ------------------------------------------------------------------------
+    def _candidate_index(self) -> None:
+        self._by_id: dict[str, list[Candidate]] = {}
+        self._by_race: dict[Race, tuple[Candidate, ...]] = {}
+        self._cands: list[Candidate] = []
+        self._tokens: list[frozenset[str]] = []
+        self._initials: list[frozenset[str]] = []
+        self._inverted: dict[str, list[int]] = {}   # name word -> candidate indexes
+        self._race_index: dict[Race, list[int]] = {}
+        self._vocabulary: list[str] = []
+        self._aliases: dict[str, str] = {}
+        if self.record is None:
+            return
+        aliases = self.rules.candidate_aliases
+        for race, candidates in self.record.candidates.items():
+            self._by_race[race] = candidates
+            for cand in candidates:
+                self._by_id.setdefault(cand.id, []).append(cand)
+                forms = _official_members(cand.name, self._titles)
+                if cand.is_empty_box:
+                    forms += [("kolom", "kosong"), ("kotak", "kosong")]
+                forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
+                tokens = frozenset(t for f in forms for t in f)
+                for token in tokens:
+                    self._inverted.setdefault(token, []).append(len(self._cands))
+                self._race_index.setdefault(race, []).append(len(self._cands))
+                self._cands.append(cand)
+                self._tokens.append(tokens)
+                self._initials.append(_initials(cand.name, self._titles))
+        self._vocabulary = sorted(self._inverted)
+        self._aliases = {" ".join(name_tokens(a, self._titles)): cid
+                         for cid, names in aliases.items() for a in names}
+
+    def is_name_word(self, folded: str) -> bool:
+        """A word of some candidate's name in the record (lower-case text names people too)."""
+        return folded in self._inverted
+
+    def by_id(self, cid: str, race: Race | None = None) -> Candidate | None:
+        """The candidate with Sirekap id `cid` (in `race` when given: ids are unique per race)."""
+        found = self._by_id.get(str(cid), [])
+        if race is not None:
+            found = [c for c in found if c.race == race]
+        return found[0] if len(found) == 1 else None
+
+    def by_ballot(self, race: Race, nomor_urut: int) -> Candidate | None:
+        found = [c for c in self._by_race.get(race, ()) if c.nomor_urut == nomor_urut]
+        return found[0] if len(found) == 1 else None
+
+    def races_for(self, region_code: str | None, kind: str | None) -> tuple[Race, ...]:
+        """The races a figure about `region_code` can belong to (all races, without a region)."""
+        key = ("races", region_code, kind)
+        if key not in self._cache:
+            self._remember(key, self._races_for(region_code, kind))
+        return self._cache[key]  # type: ignore[return-value]
+
+    def _races_for(self, region_code: str | None, kind: str | None) -> tuple[Race, ...]:
+        if self.record is None:
+            return ()
+        kinds = (kind,) if kind else ("governor", "regent_mayor", "president")
+        if region_code is None:
+            return tuple(r for r in self._by_race if r.kind in kinds)
+        races = []
+        for k in kinds:
+            if k == "president":
+                region = ""
+            elif k == "governor":
+                region = region_code[:2] if len(region_code) >= 2 else None
+            else:
+                region = region_code[:4] if len(region_code) >= 4 else None
+            race = Race(_ELECTION[k], k, region) if region is not None else None
+            if race is not None and race in self._by_race:
+                races.append(race)
+        return tuple(races)
+
+    def split_name(self, written: str) -> tuple[str, ...]:
+        return self.written_tokens(written)
+
+    def written_tokens(self, written: str) -> tuple[str, ...]:
+        """A written name's words, cleaned like KPU's: degrees after each member's comma,
+        titles, stop words and initials dropped."""
+        members = re.split(r"\s+-\s*|\s*-\s+", written)
+        return tuple(t for m in members for t in name_tokens(m.split(",", 1)[0], self._stop))
+
+    def candidate(self, written: str, races: Sequence[Race] | None = None,
+                  kind: str | None = None) -> Candidate | None:
+        """The one candidate of `races` (default: every race, of `kind` when given) that
+        `written` names, or None."""
+        tokens = self.written_tokens(written)
+        if not tokens or len(tokens) > 12 or self.record is None:
+            return None
+        key = ("cand", tokens, tuple(races) if races is not None else None, kind)
+        if key not in self._cache:
+            self._remember(key, self._candidate(tokens, races, kind))
+        return self._cache[key]  # type: ignore[return-value]
+
+    def _similar(self, token: str) -> dict[str, float]:
+        key = ("tok", token)
+        if key not in self._cache:
+            found = process.extract(token, self._vocabulary, scorer=fuzz.ratio,
+                                    score_cutoff=60, limit=None)
+            self._remember(key, {choice: score for choice, score, _ in found})
+        return self._cache[key]  # type: ignore[return-value]
+
+    def _candidate(self, tokens: tuple[str, ...], races: Sequence[Race] | None,
+                   kind: str | None) -> Candidate | None:
+        allowed = None if races is None else set(races)
+        races = tuple(dict.fromkeys(races)) if races is not None else None
+        alias = self._aliases.get(" ".join(tokens))
+        if alias:
+            hits = [c for c in self._by_id.get(alias, ())
+                    if (allowed is None or c.race in allowed) and kind in (None, c.race.kind)]
+            if len(hits) == 1:
+                return hits[0]
+        # Every written word must be a word of the official name, or nearly (typos): a
+        # candidate scores its worst-matched word, so "Ridwan-Rano" names nobody.
+        scored: list[tuple[float, int]] = []
+        if allowed is not None:
+            # A race or two: compare with each of their candidates' words directly.
+            for i in (i for race in races or () for i in self._race_index.get(race, ())):
+                own = self._tokens[i]
+                best = [max((fuzz.ratio(w, t, score_cutoff=60) for t in own), default=0.0)
+                        for w in tokens]
+                scored.append((self._with_initials(best, tokens, i), i))
+        else:
+            # Every race: only candidates sharing a (nearly) equal word are scored.
+            similar = [self._similar(t) for t in tokens]
+            for i in {i for s in similar for word in s for i in self._inverted[word]}:
+                if kind is not None and self._cands[i].race.kind != kind:
+                    continue
+                own = self._tokens[i]
+                best = [max((s.get(t, 0.0) for t in own), default=0.0) for s in similar]
+                scored.append((self._with_initials(best, tokens, i), i))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < self.threshold:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
+            return None  # two candidates score alike: never guess
+        return self._cands[scored[0][1]]
+
+    def _with_initials(self, best: list[float], tokens: tuple[str, ...], i: int) -> float:
+        """The candidate's score: its worst-matched word. A written given name that KPU wrote
+        as an initial ("Muhammad Farhan" for "M. FARHAN") just passes, but only beside a word
+        that matched in full: an initial alone names nobody (golden
+        independent_fig_tribun_pilwalkot_bandung)."""
+        initials = self._initials[i]
+        if initials and any(b >= self.threshold for b in best):
+            best = [b if b >= self.threshold or w[0] not in initials else float(self.threshold)
+                    for b, w in zip(best, tokens)]
+        return min(best)
+
+
+_MATCHERS: dict[tuple[int, int], tuple[object, FigureRules, Matcher]] = {}
+
+
+def matcher_for(record: MemoryRecord | None, rules: FigureRules) -> Matcher:
+    """The cached Matcher for this record and these rules (built on first use)."""
+    key = (id(record), id(rules))
+    entry = _MATCHERS.get(key)
+    if entry is not None:
+        ref, cached_rules, matcher = entry
+        alive = ref() if isinstance(ref, weakref.ref) else ref
+        if alive is record and cached_rules is rules:
+            return matcher
+    matcher = Matcher(record, rules)
+    if len(_MATCHERS) >= 8:
+        _MATCHERS.clear()
+    _MATCHERS[key] = (weakref.ref(record) if record is not None else None, rules, matcher)
+    return matcher

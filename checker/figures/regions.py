@@ -1,0 +1,194 @@
+"""Region names as pages write them -> the official record's regions.
+
+Names match after normalisation and the aliases in rules/figures.yaml: "Jatim", "DKI",
+"Kota Adm. Jakarta Pusat" -> KOTA JAKARTA PUSAT, "Kab. Bogor" -> BOGOR (Sirekap writes
+kabupaten without a prefix and cities with "KOTA"). Only provinces and kab/kota match by name:
+deeper names repeat across the country and are matched by code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from dataclasses import dataclass
+
+from checker.official.model import MemoryRecord
+from checker.ruleset.figures import FigureRules
+
+__all__ = ["RegionHit", "RegionIndex", "fold"]
+
+_DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
+_NON_WORD = re.compile(r"[^\w]+")
+_MAX_NGRAM = 6
+_CACHE_SIZE = 4096
+_WORD = re.compile(r"[\w'\u2019]+\.?")
+
+
+@lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
+def fold(text: str) -> str:
+    """Lower case, compatibility forms folded, accents and punctuation dropped."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", _DROP.sub("", text.lower())).split())
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    """A region a page names. code is None without an official record (or when ambiguous)."""
+
+    code: str | None
+    name: str          # the official name, or as written when there is no record
+    level: int | None  # 1 province, 2 kab/kota, None unknown
+    start: int = 0
+    end: int = 0
+
+
+class RegionIndex:
+    """Region lookup for one official record (or none: then the page's words are kept)."""
+
+    def __init__(self, record: MemoryRecord | None, rules: FigureRules) -> None:
+        self.record = record
+        self.rules = rules
+        self._cache: dict[tuple, object] = {}
+        self._prefixes = {kind: sorted((tuple(fold(w).split()) for w in words), key=len,
+                                       reverse=True)
+                          for kind, words in rules.region_prefixes.items()}
+        self._region_index()
+
+    def _remember(self, key: tuple, value: object) -> None:
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = value
+
+    def _region_index(self) -> None:
+        # key (folded words) -> codes; provinces and kab/kota only: deeper names repeat.
+        self._names: dict[str, set[str]] = {}
+        self._city_base: dict[str, set[str]] = {}
+        self._alias_level: dict[str, int] = {}
+        regions = self.record.regions.values() if self.record else ()
+        for region in regions:
+            if region.level not in (1, 2):
+                continue
+            key = fold(region.name)
+            self._names.setdefault(key, set()).add(region.code)
+            if region.level == 2 and key.startswith("kota "):
+                self._city_base.setdefault(key[5:], set()).add(region.code)
+        for code, aliases in self.rules.region_aliases.items():
+            for alias in aliases:
+                if self.record is None or code in self.record.regions:
+                    self._names.setdefault(fold(alias), set()).add(code)
+                self._alias_level[fold(alias)] = 1 if len(code) == 2 else 2
+        # Text scanning: n-grams that are a region on their own, and ones that need a prefix.
+        self._mention: dict[str, str] = {}   # folded n-gram -> "strong" | "prefixed"
+        for key in self._names.keys() | self._alias_level.keys():
+            codes = self._names.get(key, ())
+            alias = key in self._alias_level
+            level1 = any(len(c) == 2 for c in codes) or self._alias_level.get(key) == 1
+            self._mention[key] = "strong" if (alias or level1 or key.startswith("kota ")) \
+                else "prefixed"
+        for key in self._city_base:
+            self._mention.setdefault(key, "prefixed")
+        self._first_words = {key.split()[0] for key in self._mention if key}
+        self._prefix_ends = {p[-1] for kind in self._prefixes.values() for p in kind}
+
+    def _strip_prefix(self, words: list[str]) -> tuple[str | None, list[str]]:
+        for kind in ("city", "regency", "province"):
+            for prefix in self._prefixes[kind]:
+                if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix:
+                    return kind, words[len(prefix):]
+        return None, words
+
+    def region(self, written: str) -> RegionHit | None:
+        """"Jabar", "Provinsi Jawa Barat", "Kab. Bogor", "Kota Adm. Jakarta Pusat" -> a hit;
+        None when unknown or ambiguous ("Bekasi" is both a kabupaten and, with Kota, a city:
+        bare, the kabupaten, the way Sirekap writes it)."""
+        key = ("region", written)
+        if key not in self._cache:
+            self._remember(key, self._region(written))
+        return self._cache[key]  # type: ignore[return-value]
+
+    def _region(self, written: str) -> RegionHit | None:
+        words = fold(written).split()
+        if not words or len(words) > 8:
+            return None
+        kind, rest = self._strip_prefix(words)
+        base = " ".join(rest)
+        if kind == "city":
+            codes = self._names.get("kota " + base, set()) or self._city_base.get(base, set())
+        elif kind == "regency":
+            codes = {c for c in self._names.get(base, ()) if len(c) == 4}
+        elif kind == "province":
+            codes = {c for c in self._names.get(base, ()) if len(c) == 2}
+        else:
+            found = self._names.get(base, set())
+            codes = ({c for c in found if len(c) == 2} or {c for c in found if len(c) == 4}
+                     or self._city_base.get(base, set()))
+        if self.record is None:
+            level = {"city": 2, "regency": 2, "province": 1}.get(kind or "",
+                                                             self._alias_level.get(base))
+            known = base in self._alias_level or kind is not None
+            return RegionHit(None, " ".join(written.split()), level) if known else None
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
+        region = self.record.regions[code]
+        return RegionHit(code, region.name, region.level)
+
+    def _prefix_before(self, folded: list[str], i: int) -> tuple[str | None, int]:
+        """The region prefix ("Kota Adm.", "Kab.") right before word i: (kind, its start)."""
+        for kind in ("city", "regency", "province"):
+            for prefix in self._prefixes[kind]:
+                n = len(prefix)
+                if i >= n and tuple(folded[i - n:i]) == prefix:
+                    return kind, i - n
+        return None, i
+
+    def region_mentions(self, text: str, limit: int = 200) -> list[RegionHit]:
+        """Regions named in running text, in order. Province names and aliases count anywhere;
+        a bare kabupaten name ("Bogor") only after its prefix or a race word ("Pilbup Bogor").
+        Without a record, "Kabupaten/Kota X" is taken as written (X: capitalised words)."""
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        folded = [fold(w) for w, _, _ in words]
+        races = {fold(w) for ws in self.rules.race_words.values() for w in ws}
+        city_races = {fold(w) for w in self.rules.city_race_words}
+        hits: list[RegionHit] = []
+        i = 0
+        while i < len(words) and len(hits) < limit:
+            prefixed = i > 0 and folded[i - 1] in self._prefix_ends
+            if folded[i] not in self._first_words and not (prefixed and self.record is None):
+                i += 1
+                continue
+            kind, start = self._prefix_before(folded, i) if prefixed else (None, i)
+            found = None
+            for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+                key = " ".join(f for f in folded[i:i + n] if f)
+                strength = self._mention.get(key)
+                if strength is None:
+                    continue
+                if strength == "strong" or kind or (i > 0 and folded[i - 1] in races):
+                    end = words[i + n - 1][2]
+                    hit = (kind and self.region(text[words[start][1]:end])) \
+                        or (not kind and i > 0 and folded[i - 1] in city_races
+                            and self.region("kota " + text[words[i][1]:end])) \
+                        or self.region(text[words[i][1]:end])
+                    if hit is not None:
+                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end), n)
+                        break
+            if found is None and kind and self.record is None:
+                n = 0
+                while n < 3 and i + n < len(words) and words[i + n][0][:1].isupper():
+                    n += 1
+                if n:
+                    end = words[i + n - 1][2]
+                    written = text[words[start][1]:end].rstrip(".")
+                    found = (RegionHit(None, written, 1 if kind == "province" else 2,
+                                       words[start][1], end), n)
+            if found:
+                hits.append(found[0])
+                i += found[1]
+            else:
+                i += 1
+        return hits
+

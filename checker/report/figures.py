@@ -1,0 +1,165 @@
+"""Claims and comparisons as report data: the JSON shape of the contract, and one table per
+race (candidate, claimed, official, difference, status) with a plain headline sentence.
+
+Words come from reports/strings.yaml (passed in as `words`); numbers are written the way the
+reader's language writes them (id: 2.181.939 and 50,07; en: 2,181,939 and 50.07).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any, Iterable, Mapping
+
+from checker.figures.compare import figures_status
+from checker.models import Claim, Comparison
+
+__all__ = ["claim_dict", "comparison_dict", "number", "race_tables", "when"]
+
+_WIB_OFFSET_HOURS = 7
+
+
+def number(value: Any, lang: str, places: int | None = None) -> str:
+    """2181939 -> '2.181.939' (id) / '2,181,939' (en); Decimal('50.07') -> '50,07' / '50.07'."""
+    if value is None:
+        return "-"
+    if isinstance(value, Decimal) or places is not None:
+        text = f"{Decimal(value):,.{2 if places is None else places}f}"
+    else:
+        text = f"{int(value):,d}"
+    if lang == "id":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def _signed(value: Any, lang: str) -> str:
+    if value is None:
+        return "-"
+    text = number(abs(value), lang)
+    return ("+" if value > 0 else "\u2212" if value < 0 else "\u00b1") + text
+
+
+def when(moment: datetime | None) -> str:
+    """Times are shown in WIB, as Sirekap and the press write them."""
+    if moment is None:
+        return "-"
+    wib = moment.astimezone(timezone(timedelta(hours=_WIB_OFFSET_HOURS)))
+    if (wib.hour, wib.minute, wib.second) == (0, 0, 0):  # a plenary decree has a date only
+        return wib.strftime("%Y-%m-%d")
+    return wib.strftime("%Y-%m-%d %H:%M WIB")
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    """A claim in the JSON contract (numbers as exact strings or ints)."""
+    value = str(claim.value) if isinstance(claim.value, Decimal) else claim.value
+    return {
+        "kind": claim.kind, "value": value,
+        "election": claim.election, "race_kind": claim.race_kind,
+        "region": {"code": claim.region_code, "name": claim.region_name},
+        "candidate": {"nomor_urut": claim.nomor_urut, "id": claim.candidate_id,
+                      "name": claim.candidate_name},
+        "claim_type": claim.claim_type, "claimed_by": claim.claimed_by,
+        "page_time": claim.page_time, "origin": claim.origin, "excerpt": claim.excerpt,
+        "progress": {"done": claim.progress_done, "total": claim.progress_total},
+        "source_url": claim.source_url,
+    }
+
+
+def _exact(value: Any) -> Any:
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "claim": comparison.claim, "status": comparison.status,
+        "official_value": _exact(comparison.official_value),
+        "difference": _exact(comparison.difference), "tier": comparison.tier,
+        "as_of": comparison.as_of.isoformat() if comparison.as_of else None,
+        "progress": _exact(comparison.progress), "source": comparison.source,
+        "reason": comparison.reason,
+        "sirekap": None if comparison.sirekap_value is None else {
+            "value": _exact(comparison.sirekap_value),
+            "as_of": comparison.sirekap_as_of.isoformat() if comparison.sirekap_as_of else None,
+            "progress": _exact(comparison.sirekap_progress)},
+    }
+
+
+def _race_name(claim: Claim, words: Mapping[str, str]) -> str:
+    kind = words.get(f"race_{claim.race_kind}", claim.race_kind or words["race_unknown"])
+    region = claim.region_name or claim.region_code or ""
+    return f"{kind} {region}".strip()
+
+
+def _shown(claim: Claim, value: Any, lang: str) -> str:
+    if value is None:
+        return "-"
+    if claim.kind in ("share", "progress"):
+        return number(Decimal(value), lang) + "%"
+    return number(value, lang)
+
+
+def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, Any]:
+    status = comparison.status if comparison else "unverifiable"
+    reason = comparison.reason if comparison else None
+    sirekap = comparison.sirekap_value if comparison else None
+    return {
+        "kind": words.get(f"kind_{claim.kind}", claim.kind),
+        "candidate": claim.candidate_name or (f"{words['ballot']} {claim.nomor_urut}"
+                                              if claim.nomor_urut else
+                                              words["all_tps"] if claim.kind == "progress" else "-"),
+        "claimed": _shown(claim, claim.value, lang),
+        "official": _shown(claim, comparison.official_value if comparison else None, lang),
+        "difference": _signed(comparison.difference, lang) if comparison and
+        comparison.difference is not None else "-",
+        "status": status, "status_text": words.get(f"status_{status}", status),
+        "reason": words.get(f"reason_{reason}", reason) if reason else "",
+        "sirekap": _shown(claim, sirekap, lang) if sirekap is not None else "",
+        "claim_type": words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
+        "origin": claim.origin, "excerpt": claim.excerpt,
+    }
+
+
+def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], words,
+              lang: str, reasons: Counter) -> str:
+    if status == "unverifiable" or not graded:
+        reason = reasons.most_common(1)[0][0] if reasons else "no_record"
+        return words["fig_headline_unverifiable"].format(
+            race=name, reason=words.get(f"reason_{reason}", reason))
+    candidates = [p for p in graded if p[0].kind != "progress"] or graded
+    first = candidates[0][1]
+    claim, worst = max(candidates, key=lambda p: abs(Decimal(p[1].difference or 0)))
+    return words[f"fig_headline_{status}"].format(
+        race=name, tier=words.get(f"tier_{first.tier}", first.tier), as_of=when(first.as_of),
+        candidate=claim.candidate_name or str(claim.nomor_urut or "-"),
+        difference=_signed(worst.difference, lang))
+
+
+def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
+                words: Mapping[str, str], lang: str) -> list[dict[str, Any]]:
+    """One table per race, in the order races first appear on the page."""
+    claims, by_claim = list(claims), {c.claim: c for c in comparisons}
+    groups: dict[tuple, list[int]] = {}
+    for index, claim in enumerate(claims):
+        key = (claim.election, claim.race_kind, claim.region_code or claim.region_name)
+        groups.setdefault(key, []).append(index)
+    tables = []
+    for indexes in groups.values():
+        pairs = [(claims[i], by_claim.get(i)) for i in indexes]
+        compared = [c for _, c in pairs if c is not None]
+        graded = [(cl, co) for cl, co in pairs if co is not None and co.status != "unverifiable"]
+        status = figures_status(compared)
+        reasons = Counter(co.reason for _, co in pairs if co is not None and co.reason)
+        # The tier a reader cares about is that of the candidates' figures, not of progress.
+        ranked = sorted(graded, key=lambda p: p[0].kind == "progress")
+        first = ranked[0][1] if ranked else None
+        name = _race_name(pairs[0][0], words)
+        tables.append({
+            "race": name, "status": status, "status_text": words.get(f"status_{status}", status),
+            "tier": words.get(f"tier_{first.tier}", first.tier) if first else "",
+            "as_of": when(first.as_of) if first else "",
+            "source": first.source if first else "",
+            "headline": _headline(name, status, graded, words, lang, reasons),
+            "rows": [_row(cl, co, words, lang) for cl, co in pairs][:200],
+        })
+    return tables[:60]

@@ -1,0 +1,24 @@
+"""Writing the files a user asked for (reports, digests): all or nothing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from checker.errors import CheckError
+
+__all__ = ["write_text"]
+
+
+def write_text(path: str | Path, text: str) -> None:
+    """Write beside the target and rename, so a failed write never leaves half a file over a
+    good one. CheckError output_unwritable when it cannot be written."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CheckError("output_unwritable", path=str(path),
+                         reason=exc.strerror or exc) from None

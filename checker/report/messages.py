@@ -1,0 +1,51 @@
+"""One-line error messages in the user's language, from reports/errors.yaml.
+
+The words live beside the templates so a newsroom's --template-dir can reword them too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from checker.errors import CheckError
+from checker.paths import template_dirs
+
+__all__ = ["error_line"]
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+@lru_cache(maxsize=8)
+def _catalogue(override: str | None) -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for directory in reversed(template_dirs(override)):  # bundled first, user dir wins
+        path = Path(directory) / "errors.yaml"
+        if path.is_file():
+            data = yaml.safe_load(path.read_text("utf-8")) or {}
+            merged.update(data.get("errors", {}))
+    return merged
+
+
+def _clean(value: object) -> str:
+    # Parameters can come from hostile input (a URL, a page); keep the line one terminal line.
+    text = str(value)
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def error_line(error: CheckError, lang: str = "id", template_dir: str | None = None) -> str:
+    words = _catalogue(str(template_dir) if template_dir else None).get(error.code)
+    params = _Blank({k: _clean(v) for k, v in error.params.items()})
+    if not words:
+        return f"{error.code}: " + ", ".join(f"{k}={v}" for k, v in sorted(params.items()))
+    template = words.get(lang) or words.get("id") or error.code
+    try:
+        return template.format_map(params)
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template

@@ -1,0 +1,124 @@
+"""rules/figures.yaml: how figures are read from pages (checker/claims*.py, matching.py),
+validated as strictly as every other rules file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from checker.ruleset.schema import Field, RulesError, opt, validate
+
+__all__ = ["FIGURES_SHAPE", "FigureRules", "Pollster", "parse_figures"]
+
+_WORDS = Field([str])
+FIGURE_PARAMS = ("candidate_threshold", "candidate_margin", "max_claims", "max_tables",
+                 "max_table_rows", "max_json_bytes", "max_json_depth", "max_json_nodes",
+                 "max_resources", "max_text_chars", "max_text_figures", "max_name_lookups",
+                 "excerpt_chars")
+RACE_KINDS = ("governor", "regent_mayor", "president")
+CLAIM_TYPES = ("real_count", "quick_count", "plenary", "internal_count")
+COLUMN_ROLES = ("region", "number", "candidate", "votes", "share", "progress")
+
+
+@dataclass(frozen=True)
+class Pollster:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    """rules/figures.yaml: how figures are read from pages (checker/claims*.py, matching.py)."""
+
+    params: Mapping[str, int]
+    region_aliases: Mapping[str, tuple[str, ...]]      # region code -> names pages use
+    region_prefixes: Mapping[str, tuple[str, ...]]     # province | regency | city -> words
+    city_race_words: tuple[str, ...]                   # "pilwalkot X": X is a city
+    titles: tuple[str, ...]
+    candidate_aliases: Mapping[str, tuple[str, ...]]   # candidate id -> names pages use
+    name_stopwords: tuple[str, ...]
+    race_words: Mapping[str, tuple[str, ...]]          # race kind -> words
+    claim_types: Mapping[str, tuple[str, ...]]         # claim type -> phrases
+    pending_words: tuple[str, ...]
+    pollsters: tuple[Pollster, ...]
+    progress_words: tuple[str, ...]
+    not_share_words: tuple[str, ...]
+    not_share_exceptions: tuple[str, ...]              # longer phrases that keep a share
+    bound_words: tuple[str, ...]                       # "lebih dari 50 persen": a bound
+    table_headers: Mapping[str, tuple[str, ...]]       # column role -> header words
+    total_rows: tuple[str, ...]
+
+    def param(self, name: str) -> int:
+        return self.params[name]
+
+
+FIGURES_SHAPE = {
+        "params": Field({name: Field(int) for name in FIGURE_PARAMS}),
+    # code -> words: keys are checked in _figures (any region code may appear)
+    "region_aliases": Field(dict),
+    "region_prefixes": Field({"province": _WORDS, "regency": _WORDS, "city": _WORDS}),
+    "city_race_words": opt([str], []),
+    "titles": _WORDS,
+    "candidate_aliases": opt(dict, {}),
+    "name_stopwords": _WORDS,
+    "race_words": Field({kind: _WORDS for kind in RACE_KINDS}),
+    "claim_types": Field({kind: _WORDS for kind in CLAIM_TYPES}),
+    "pending_words": _WORDS,
+    "pollsters": Field([{"name": Field(str), "aliases": _WORDS}]),
+    "progress_words": _WORDS,
+    "not_share_words": _WORDS,
+    "not_share_exceptions": opt([str], []),
+    "bound_words": opt([str], []),
+    "table_headers": Field({role: _WORDS for role in COLUMN_ROLES}),
+    "total_rows": _WORDS,
+}
+
+
+def _code_map(raw: Mapping[Any, Any], where: str, digits: tuple[int, ...]) -> dict[str, tuple]:
+    """A mapping of code -> list of words, strictly: codes are quoted digit strings."""
+    out = {}
+    for key, words in raw.items():
+        if not isinstance(key, str) or not key.isdigit() or len(key) not in digits:
+            raise RulesError(f"{where}: key {key!r} must be a quoted code of"
+                             f" {'/'.join(map(str, digits))} digits")
+        validate(words, [str], f"{where}.{key}")
+        if not words:
+            raise RulesError(f"{where}.{key}: empty list")
+        out[key] = tuple(w.lower() for w in words)
+    return out
+
+
+def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
+    params = raw["params"]
+    for name, value in params.items():
+        if value <= 0 or (name.startswith("candidate_") and value > 100):
+            raise RulesError(f"{where}.params.{name}: {value} is out of range")
+
+    def words(items) -> tuple[str, ...]:
+        return tuple(w.lower() for w in items)
+
+    return FigureRules(
+        params=MappingProxyType(dict(params)),
+        region_aliases=MappingProxyType(_code_map(raw["region_aliases"], f"{where}.region_aliases",
+                                                  (2, 4, 6, 10))),
+        region_prefixes=MappingProxyType({k: words(v) for k, v in raw["region_prefixes"].items()}),
+        city_race_words=words(raw["city_race_words"]),
+        titles=words(raw["titles"]),
+        candidate_aliases=MappingProxyType(_code_map(raw["candidate_aliases"],
+                                                     f"{where}.candidate_aliases",
+                                                     tuple(range(1, 13)))),
+        name_stopwords=words(raw["name_stopwords"]),
+        race_words=MappingProxyType({k: words(v) for k, v in raw["race_words"].items()}),
+        claim_types=MappingProxyType({k: words(v) for k, v in raw["claim_types"].items()}),
+        pending_words=words(raw["pending_words"]),
+        pollsters=tuple(Pollster(p["name"], words(p["aliases"])) for p in raw["pollsters"]),
+        progress_words=words(raw["progress_words"]),
+        not_share_words=words(raw["not_share_words"]),
+        not_share_exceptions=words(raw["not_share_exceptions"]),
+        bound_words=words(raw["bound_words"]),
+        table_headers=MappingProxyType({k: words(v) for k, v in raw["table_headers"].items()}),
+        total_rows=words(raw["total_rows"]),
+    )
+
+

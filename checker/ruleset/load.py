@@ -1,0 +1,299 @@
+"""Load rules/*.yaml into one frozen RuleSet, strictly.
+
+Every file is parsed with yaml.safe_load and validated against the shapes below; unknown keys,
+wrong types and unknown check names stop the program with the file and key at fault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+import yaml
+
+from checker.models import CONFIDENCES, LABELS, SEVERITIES
+from checker.ruleset.figures import FIGURES_SHAPE, FigureRules, parse_figures
+from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
+
+FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
+         "figure-rules", "verdicts", "figures")
+_THRESHOLDS = ("share_consistent", "share_minor", "votes_consistent", "votes_minor")
+
+
+@dataclass(frozen=True)
+class Text:
+    """The same words in Bahasa Indonesia and English."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    check: str
+    severity: str
+    confidence: str
+    title: Text
+    message: Text
+    params: Mapping[str, Any]
+    references: tuple[str, ...]
+    falsepositives: tuple[str, ...]
+    fires: tuple[Any, ...]
+    passes: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Platform:
+    suffix: str
+    name: str
+    tenant: str  # subdomain | path
+    path_prefixes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Archive:
+    suffix: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Authority:
+    domain: str
+    name: Text
+    role: Text
+    reference: str
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    name: str
+    kind: str
+    domains: tuple[str, ...]
+    reference: str
+
+
+@dataclass(frozen=True)
+class VerdictRow:
+    label: str
+    any_of: tuple[str, ...]
+    none_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Election:
+    key: str
+    name: Text
+    date: str
+    words: tuple[str, ...]
+    official_hosts: tuple[str, ...]
+    note: Text
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    result_strong: tuple[str, ...]
+    result_weak: tuple[str, ...]
+    negations: tuple[str, ...]
+    kpu_names: tuple[str, ...]
+    self_claims: tuple[str, ...]
+    headline_claims: tuple[str, ...]
+    citations: tuple[str, ...]
+    election_words: tuple[str, ...]
+    app_shell_markers: tuple[str, ...]
+    references: tuple[str, ...] = ()
+    debunk_markers: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    version: str
+    kpu_domains: tuple[str, ...]
+    kpu_name: Text
+    authorities: tuple[Authority, ...]
+    government_suffixes: tuple[str, ...]
+    platforms: tuple[Platform, ...]
+    archives: tuple[Archive, ...]
+    shorteners: tuple[str, ...]
+    vocabulary: Vocabulary
+    sources: tuple[KnownSource, ...]
+    elections: tuple[Election, ...]
+    rules: tuple[Rule, ...]
+    verdicts: tuple[VerdictRow, ...]
+    labels: Mapping[str, Mapping[str, Text]]
+    figures: FigureRules | None = None
+    # How far a claimed figure may be from the official one (checker/figures/compare.py).
+    thresholds: Mapping[str, Decimal] = field(default_factory=dict)
+
+    def rule(self, code: str) -> Rule:
+        for rule in self.rules:
+            if rule.code == code:
+                return rule
+        raise KeyError(code)
+
+
+_RULE = {
+    "code": Field(str), "check": Field(str), "severity": Field(SEVERITIES),
+    "confidence": Field(CONFIDENCES), "title": Field(TEXT), "message": Field(TEXT),
+    "params": opt(dict, {}), "references": opt([str], []), "falsepositives": opt([str], []),
+    "examples": opt({"fires": opt([Any], []), "passes": opt([Any], [])},
+                    {"fires": [], "passes": []}),
+}
+
+SHAPES: dict[str, Any] = {
+    "meta": {"version": Field(str), "description": opt(str, "")},
+    "domains": {
+        "kpu": Field({"name": Field(TEXT), "domains": Field([str])}),
+        "authorities": Field([{"domain": Field(str), "name": Field(TEXT), "role": Field(TEXT),
+                               "reference": Field(str)}]),
+        "government_suffixes": Field([str]),
+        "platforms": Field([{"suffix": Field(str), "name": Field(str),
+                             "tenant": opt(("subdomain", "path"), "subdomain"),
+                             "path_prefixes": opt([str], [])}]),
+        "shorteners": Field([str]),
+        "archives": Field([{"suffix": Field(str), "name": Field(str)}]),
+    },
+    "vocabulary": {
+        "result_phrases": Field({"strong": Field([str]), "weak": Field([str])}),
+        "negations": Field([str]),
+        "kpu_names": Field([str]),
+        "self_claims": Field([str]),
+        "headline_claims": Field([str]),
+        "citations": Field([str]),
+        "app_shell_markers": Field([str]),
+        "references": opt([str], []),
+        "debunk_markers": opt([str], []),
+        "conjunctions": opt([str], []),
+    },
+    "sources": {"sources": Field([{"name": Field(str),
+                                   "kind": Field(("civil_society", "pollster", "newsroom",
+                                                  "monitor")),
+                                   "domains": Field([str]), "reference": Field(str)}])},
+    "elections": {"elections": Field([{"key": Field(str), "name": Field(TEXT),
+                                       "date": Field(str), "words": Field([str]),
+                                       "official_hosts": Field([str]),
+                                       "note": Field(TEXT)}])},
+    "domain-rules": {"rules": Field([_RULE])},
+    "page-rules": {"rules": Field([_RULE])},
+    "figures": FIGURES_SHAPE,
+    "figure-rules": {"thresholds": Field({name: Field(str) for name in _THRESHOLDS}),
+                     "rules": Field([_RULE])},
+    "verdicts": {
+        "table": Field([{"label": Field(LABELS), "any_of": opt([str], []),
+                         "none_of": opt([str], [])}]),
+        "labels": Field({label: Field({"title": Field(TEXT), "summary": Field(TEXT)})
+                         for label in LABELS}),
+    },
+}
+
+
+def _text(raw: Mapping[str, str]) -> Text:
+    return Text(id=raw["id"], en=raw["en"])
+
+
+def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
+    path = directory / f"{name}.yaml"
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RulesError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{path}: not valid YAML ({exc})") from None
+    return validate(data, SHAPES[name], str(path)), raw
+
+
+def _rule(raw: Mapping[str, Any]) -> Rule:
+    return Rule(
+        code=raw["code"], check=raw["check"], severity=raw["severity"],
+        confidence=raw["confidence"], title=_text(raw["title"]), message=_text(raw["message"]),
+        params=MappingProxyType(dict(raw["params"])), references=tuple(raw["references"]),
+        falsepositives=tuple(raw["falsepositives"]),
+        fires=tuple(raw["examples"]["fires"]), passes=tuple(raw["examples"]["passes"]),
+    )
+
+
+def load_rules(directory: Path) -> RuleSet:
+    """Read and validate every rules file in `directory`; raise RulesError on any fault."""
+    from checker.analyse.checks import CHECKS  # the registry the rules refer to by name
+
+    data: dict[str, dict[str, Any]] = {}
+    digest = hashlib.sha256()
+    for name in FILES:
+        data[name], raw = _read(directory, name)
+        digest.update(raw)
+
+    rules = tuple(_rule(r) for name in ("domain-rules", "page-rules", "figure-rules")
+                  for r in data[name]["rules"])
+    thresholds = {}
+    for name, text in data["figure-rules"]["thresholds"].items():
+        try:
+            thresholds[name] = Decimal(text)
+        except ArithmeticError:
+            raise RulesError(f"{directory}/figure-rules.yaml: thresholds.{name}: {text!r} is "
+                             "not a number") from None
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.code in seen:
+            raise RulesError(f"{directory}: rule code {rule.code} is defined twice")
+        seen.add(rule.code)
+        if rule.check not in CHECKS:
+            raise RulesError(f"{directory}: rule {rule.code} names unknown check {rule.check!r}"
+                             f" (known: {', '.join(sorted(CHECKS))})")
+    table = tuple(VerdictRow(r["label"], tuple(r["any_of"]), tuple(r["none_of"]))
+                  for r in data["verdicts"]["table"])
+    for row in table:
+        for code in row.any_of + row.none_of:
+            if code not in seen:
+                raise RulesError(f"{directory}/verdicts.yaml: unknown rule code {code}")
+    if not table or table[-1].any_of:
+        raise RulesError(f"{directory}/verdicts.yaml: the last row must have no any_of"
+                         " (it is the default)")
+
+    dom, voc = data["domains"], data["vocabulary"]
+    elections = tuple(Election(e["key"], _text(e["name"]), e["date"], tuple(e["words"]),
+                               tuple(e["official_hosts"]), _text(e["note"]))
+                      for e in data["elections"]["elections"])
+    return RuleSet(
+        version=f"{data['meta']['version']}+{digest.hexdigest()[:8]}",
+        kpu_domains=tuple(d.lower() for d in dom["kpu"]["domains"]),
+        kpu_name=_text(dom["kpu"]["name"]),
+        authorities=tuple(Authority(a["domain"].lower(), _text(a["name"]), _text(a["role"]),
+                                    a["reference"]) for a in dom["authorities"]),
+        government_suffixes=tuple(s.lower() for s in dom["government_suffixes"]),
+        platforms=tuple(Platform(p["suffix"].lower(), p["name"], p["tenant"],
+                                 tuple(p["path_prefixes"])) for p in dom["platforms"]),
+        shorteners=tuple(s.lower() for s in dom["shorteners"]),
+        archives=tuple(Archive(a["suffix"].lower(), a["name"]) for a in dom["archives"]),
+        vocabulary=Vocabulary(
+            result_strong=tuple(voc["result_phrases"]["strong"]),
+            result_weak=tuple(voc["result_phrases"]["weak"]),
+            negations=tuple(voc["negations"]), kpu_names=tuple(voc["kpu_names"]),
+            self_claims=tuple(voc["self_claims"]), headline_claims=tuple(voc["headline_claims"]),
+            citations=tuple(voc["citations"]),
+            election_words=tuple(sorted({w for e in elections for w in e.words})),
+            app_shell_markers=tuple(voc["app_shell_markers"]),
+            references=tuple(voc["references"]), debunk_markers=tuple(voc["debunk_markers"]),
+            conjunctions=tuple(voc["conjunctions"]),
+        ),
+        sources=tuple(KnownSource(s["name"], s["kind"], tuple(d.lower() for d in s["domains"]),
+                                  s["reference"]) for s in data["sources"]["sources"]),
+        elections=elections,
+        rules=rules,
+        verdicts=table,
+        labels=MappingProxyType({
+            label: MappingProxyType({"title": _text(v["title"]), "summary": _text(v["summary"])})
+            for label, v in data["verdicts"]["labels"].items()
+        }),
+        figures=parse_figures(data["figures"], f"{directory}/figures.yaml"),
+        thresholds=MappingProxyType(thresholds),
+    )

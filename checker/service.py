@@ -1,0 +1,217 @@
+"""Many targets at once: URLs fetched concurrently, files read from disk, each checked by the
+same pure core. Results keep the input order; a failure is a CheckError in its slot, so one
+bad link never stops the other hundred."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from checker.context import Context
+from checker.errors import CheckError
+from checker.models import EvidenceFile, Report, Snapshot
+from checker.analyse.pipeline import check_snapshot
+
+__all__ = ["Target", "check_targets", "parse_target"]
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str   # url | file
+    value: str  # the URL (scheme added when missing) or the file path
+
+
+def parse_target(text: str) -> Target:
+    """A pasted address or a file on disk. Fact-checkers paste hosts without a scheme
+    ("data-pemilu.pages.dev/gubernur"); those get https://."""
+    raw = text.strip()
+    if not raw:
+        raise CheckError("target_unknown", target=text)
+    if "://" in raw:
+        return Target("url", raw)
+    if os.path.exists(raw):
+        return Target("file", raw)
+    head = raw.split("/", 1)[0]
+    if "." in head and " " not in raw and not raw.startswith((".", "/")) \
+            and not head.lower().endswith((".html", ".htm", ".warc", ".gz", ".txt")):
+        return Target("url", "https://" + raw)
+    raise CheckError("target_unknown", target=raw)
+
+
+def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
+    from checker.retrieve.archive import load_path
+
+    return load_path(Path(target.value), url, max_bytes=max_bytes)
+
+
+def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
+                  url: str | None = None, concurrency: int = 16,
+                  on_done: Callable[[int, object], None] | None = None,
+                  on_snapshot: Callable[[int, Snapshot], EvidenceFile | None] | None = None,
+                  render: str = "never", render_config=None,
+                  on_note: Callable[[CheckError], None] | None = None,
+                  on_render: Callable[[int], None] | None = None,
+                  ) -> list[Report | CheckError]:
+    """Check every target; `url` names the origin of a saved page (or picks a WARC record).
+
+    `render` is `--render auto|always|never` (checker.analyse.pipeline.should_render): pages that need
+    it are rendered in one shared Chromium (checker.retrieve.capture), live pages with their
+    sub-requests fetched through the guard, archives replayed from their own records. Under
+    `auto` a missing browser is a note (`on_note`) and the static report stands; under
+    `always` it fails the targets that needed it. `on_render(index)` runs when a target's
+    rendering starts (the web service's progress page says so).
+
+    `on_snapshot(index, snapshot)` runs on each final snapshot before it is analysed (the CLI
+    writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
+    CheckError it raises fails that target alone.
+    """
+    import asyncio
+
+    from checker.retrieve.fetch import FetchConfig
+
+    job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
+                 on_done, on_snapshot, on_note, on_render)
+    return asyncio.run(job.run(targets, url, concurrency))
+
+
+class _Batch:
+    def __init__(self, context, config, render, render_config, on_done, on_snapshot, on_note,
+                 on_render=None):
+        from checker.retrieve.capture import RenderConfig
+        from checker.analyse.pipeline import RENDER_MODES
+
+        if render not in RENDER_MODES:
+            raise ValueError(f"render mode {render!r}")
+        self.context, self.config, self.mode = context, config, render
+        self.render_config = render_config or RenderConfig()
+        self.on_done, self.on_snapshot, self.on_note = on_done, on_snapshot, on_note
+        self.on_render = on_render
+        self.results: list = []
+        self.tasks: set = set()
+        self.browser = None
+        self.browser_error: CheckError | None = None
+        self._opening = None
+
+    async def run(self, targets: list[Target], url: str | None, concurrency: int) -> list:
+        import asyncio
+
+        from checker.retrieve.fetch import fetch_many, new_client
+
+        self.results = [None] * len(targets)
+        self.client = new_client()
+        if self.mode == "always" and targets:
+            # Every page will be rendered: start Chromium while the pages are fetched.
+            asyncio.ensure_future(self._browser())
+        try:
+            for i, target in enumerate(targets):
+                if target.kind == "file":
+                    try:
+                        self.arrived(i, _load_file(target, url, self.config.max_bytes))
+                    except CheckError as exc:
+                        self.finish(i, exc)
+            slots = [i for i, t in enumerate(targets) if t.kind == "url"]
+            if slots:
+                await fetch_many([targets[i].value for i in slots], self.config,
+                                 concurrency=concurrency,
+                                 on_done=lambda j, outcome: self.arrived(slots[j], outcome))
+            while self.tasks:
+                await asyncio.gather(*list(self.tasks))
+        finally:
+            await self.client.aclose()
+            if self._opening is not None:
+                await self._opening  # a browser still starting is closed too, not orphaned
+            if self.browser is not None:
+                await self.browser.__aexit__(None, None, None)
+        return self.results
+
+    def arrived(self, index: int, outcome) -> None:
+        """A fetched or loaded snapshot: check it statically, then render it if it needs it."""
+        import asyncio
+
+        from checker.analyse.pipeline import should_render
+
+        if not isinstance(outcome, Snapshot):
+            return self.finish(index, outcome)
+        try:
+            report = check_snapshot(outcome, self.context)
+        except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
+            return self.finish(index, _crashed(outcome, exc))
+        # A saved HTML page has nothing to load its scripts' data from offline: rendered only
+        # when asked for (--render always). Archives replay their own records.
+        wanted = should_render(self.mode, report) and (
+            outcome.origin != "file" or self.mode == "always")
+        if not wanted:
+            return self.finish(index, outcome, report)
+        task = asyncio.ensure_future(self._render(index, outcome, report))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
+        import asyncio
+
+        from checker.retrieve.capture import ArchiveSource, LiveSource
+
+        browser = await self._browser()
+        if browser is None:
+            if self.mode == "always":
+                return self.finish(index, self.browser_error)
+            return self.finish(index, snapshot, report)  # auto: the static report stands
+        source = (LiveSource(self.config, self.client) if snapshot.origin == "live"
+                  else ArchiveSource(snapshot))
+        if self.on_render:
+            self.on_render(index)
+        try:
+            rendered = await browser.render(snapshot, source)
+        except Exception as exc:  # noqa: BLE001 - Playwright failing on one page
+            note = CheckError("render_failed", url=snapshot.final_url,
+                              reason=f"{type(exc).__name__}: {str(exc)[:160]}")
+            if self.on_note:
+                self.on_note(note)
+            return self.finish(index, snapshot, report)
+        try:
+            # Off the event loop: a page with hundreds of figures takes a while to compare,
+            # and the browser's other pages are waiting on this loop for their requests.
+            report = await asyncio.to_thread(check_snapshot, rendered, self.context)
+        except Exception as exc:  # noqa: BLE001
+            return self.finish(index, _crashed(rendered, exc))
+        self.finish(index, rendered, report)
+
+    async def _browser(self):
+        """The batch's one Chromium, started on first need (concurrent callers share it)."""
+        import asyncio
+
+        from checker.retrieve.capture import Browser
+
+        if self._opening is None:
+            async def start():
+                try:
+                    self.browser = await Browser(self.render_config).__aenter__()
+                except CheckError as exc:
+                    self.browser_error = exc
+                    if self.on_note and self.mode == "auto":
+                        self.on_note(exc)
+            self._opening = asyncio.ensure_future(start())
+        await self._opening
+        return self.browser
+
+    def finish(self, index: int, outcome, report: Report | None = None) -> None:
+        if isinstance(outcome, Snapshot):
+            try:
+                saved = self.on_snapshot(index, outcome) if self.on_snapshot else None
+                if report is None:
+                    report = check_snapshot(outcome, self.context)
+                outcome = replace(report, warc=saved) if saved is not None else report
+            except CheckError as exc:  # e.g. a recorded URL that is not a web URL
+                outcome = exc
+            except Exception as exc:  # noqa: BLE001
+                outcome = _crashed(outcome, exc)
+        self.results[index] = outcome
+        if self.on_done:
+            self.on_done(index, outcome)
+
+
+def _crashed(snapshot: Snapshot, exc: Exception) -> CheckError:
+    return CheckError("analysis_failed", url=snapshot.final_url,
+                      reason=f"{type(exc).__name__}: {exc}")
