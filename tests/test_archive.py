@@ -19,7 +19,8 @@ import yaml
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from checker.retrieve.archive import load_html, load_path, load_warc
+from checker.retrieve.archive import load_html, load_warc
+from checker.retrieve.local import load_path
 from checker.errors import CheckError
 from checker.models import Hop
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from checker.retrieve.archive import load_path, load_warc
+from checker.retrieve.archive import load_warc
+from checker.retrieve.local import load_path
 from checker.errors import CheckError
 from checker.retrieve.fetch import FetchConfig, fetch
 from checker.retrieve.wacz import is_wacz, load_wacz, write_wacz
