@@ -26,7 +26,7 @@ TRUTH_KEYS = {"label", "label_note", "figures"}
 LABELS = {"official", "impostor", "independent", "unofficial", "no_claims"}
 FIGURE_KEYS = {"text", "kind", "value", "election", "race", "region_code", "region_level",
                "race_region", "nomor_urut", "candidate", "basis", "as_of", "quoted_hoax",
-               "accurate", "pattern"}
+               "accurate", "pattern", "pollster", "note"}
 FIGURE_REQUIRED = {"text", "kind", "value", "election", "race", "region_code", "race_region",
                    "nomor_urut", "accurate"}
 KINDS = {"votes", "share", "progress", "total_valid", "total_invalid", "total_votes", "dpt",
@@ -42,6 +42,7 @@ PATTERNS = {"before_name", "after_name", "table", "list", "inline_list", "card",
 _CODE = re.compile(r"^(\d{2}|\d{4}|\d{6}|\d{10}|\d{13})?$")
 _VALUE = re.compile(r"^\d+(\.\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_AS_OF = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?($|T| )")  # a day, a month or a year
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
 
 
@@ -105,8 +106,8 @@ def _figure_problems(i: int, fig: dict, text: str) -> list[str]:
         out.append(f"{where}: accurate must be true, false or null")
     if "quoted_hoax" in fig and not isinstance(fig["quoted_hoax"], bool):
         out.append(f"{where}: quoted_hoax must be true or false")
-    if fig.get("as_of") is not None and not _DATE.match(str(fig["as_of"])):
-        out.append(f"{where}: as_of must start YYYY-MM-DD")
+    if fig.get("as_of") is not None and not _AS_OF.match(str(fig["as_of"])):
+        out.append(f"{where}: as_of must be YYYY-MM-DD (or YYYY-MM, YYYY), a time may follow")
     if not isinstance(fig.get("text"), str) or not fig.get("text", "").strip():
         out.append(f"{where}: text must be the figure as written")
     elif _flat(fig["text"]) not in text:
@@ -138,8 +139,8 @@ def problems(folder: Path) -> list[str]:
     if meta.get("outlet_kind") not in OUTLET_KINDS:
         out.append(f"meta.json: outlet_kind {meta.get('outlet_kind')!r} not one of "
                    f"{sorted(OUTLET_KINDS)}")
-    if not _DATE.match(str(meta.get("published", ""))):
-        out.append("meta.json: published must be YYYY-MM-DD")
+    if meta.get("published") is not None and not _DATE.match(str(meta.get("published"))):
+        out.append("meta.json: published must be YYYY-MM-DD, or null when the copy has no date")
     if not isinstance(meta.get("topic"), list):
         out.append("meta.json: topic must be a list of tags")
     if not isinstance(meta.get("synthetic"), bool):
