@@ -50,7 +50,7 @@ def record_with_rekap() -> MemoryRecord:
 
 
 REKAP_CSV = Path(__file__).resolve().parent.parent / "checker" / "official" / "data" / \
-    "rekap_pilgub2024.csv"
+    "rekap_2024.csv"
 
 
 @lru_cache(maxsize=1)

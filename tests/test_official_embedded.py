@@ -50,8 +50,11 @@ def test_first_use_loads_embedded_data_once(tmp_path):
     assert sorted(jabar.votes.values()) == [2116017, 2204452, 4260072, 14130192]
     jatim = record.best(record.race_for("pilkada2024", "governor", "35"))
     assert jatim.tier == "rekap" and sum(jatim.votes.values()) == 1797332 + 12192165 + 6743095
-    president = record.best(record.race_for("pemilu2024", "president", ""))
-    assert president.progress_percent == Decimal("78.11")
+    president = record.race_for("pemilu2024", "president", "")
+    assert record.best(president, tier="sirekap").progress_percent == Decimal("78.11")
+    national = record.best(president)  # KPU decree 360/2024, 20 Mar 2024
+    assert national.tier == "rekap" and national.votes["100026"] == 96214691
+    assert sum(national.votes.values()) == 164227475
     assert record.region("31").name == "DKI JAKARTA" and record.region("3171") is not None
     with Store(db) as store:
         counts = store.counts()
@@ -81,6 +84,6 @@ def test_wheel_ships_the_embedded_data(tmp_path):
                           "-q", "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
     names = set(zipfile.ZipFile(next(tmp_path.glob("cekresmi-*.whl"))).namelist())
-    for name in ("record.json.gz", "rekap_pilgub2024.csv"):
+    for name in ("record.json.gz", "rekap_2024.csv"):
         assert f"checker/official/data/{name}" in names
     assert "checker/_data/reports/official.yaml" in names
