@@ -1,7 +1,7 @@
 """extract_claims on real figures: the DKI "real count KPU" fake, news text, a campaign's
 internal count, a pollster's quick count, a 37-province table generated from the derived CSV,
 the Sirekap JSON as the unofficial site loaded it, and hostile pages. Offline; the official
-record is imported from ../shared/data."""
+record is imported from the real data in tests/data."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from checker.analyse.page import extract
 from checker.models import Resource
 from official_data import PEMILU, PILKADA, RAW_BASE, governor_rows, record
 
-pytestmark = pytest.mark.skipif(not PILKADA.is_dir(), reason="../shared/data is not there")
 
 D = Decimal
 KINDS, ORIGINS = {"share", "votes", "progress"}, {"json", "table", "text"}
