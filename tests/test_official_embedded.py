@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -70,13 +69,11 @@ def test_user_data_survives_and_embedded_merges(tmp_path):
         assert store.meta("note") == "mine" and store.meta("embedded")
 
 
-def test_load_record_is_fast(tmp_path):
+def test_load_record_reads_every_shipped_result(tmp_path):
+    # How fast: benchmarks/bench_official.py (no timing assertions in unit tests).
     with open_store(tmp_path / "db.sqlite3") as store:
-        start = time.perf_counter()
         record = load_record(store)
-        elapsed = time.perf_counter() - start
     assert sum(len(v) for v in record.results.values()) > 18000
-    assert elapsed < 2.0  # ~0.15 s measured; generous for slow CI machines
 
 
 def test_wheel_ships_the_embedded_data(tmp_path):
