@@ -13,7 +13,7 @@ from checker.retrieve.fetch import FetchConfig
 @pytest.mark.parametrize("text,kind,value", [
     ("https://kpu.go.id/", "url", "https://kpu.go.id/"),
     ("data-pemilu.pages.dev/gubernur", "url", "https://data-pemilu.pages.dev/gubernur"),
-    ("  pilkada2024.kpu.go.id  ", "url", "https://pilkada2024.kpu.go.id"),
+    ("  pilkada2024.kpu.go.id  ", "url", "https://pilkada2024.kpu.go.id/"),
 ])
 def test_parse_target_urls(text, kind, value):
     assert parse_target(text) == Target(kind, value)
@@ -25,10 +25,30 @@ def test_parse_target_existing_file(tmp_path):
     assert parse_target(str(page)) == Target("file", str(page))
 
 
-@pytest.mark.parametrize("text", ["", "   ", "missing.html", "bukan alamat", "./x.warc.gz"])
-def test_parse_target_rejects(text):
+@pytest.mark.parametrize("text,code", [
+    ("", "target_missing"), ("   ", "target_missing"), ("missing.html", "target_unknown"),
+    ("bukan alamat", "target_unknown"), ("./x.warc.gz", "target_unknown"),
+    ("javascript:alert(1)", "bad_scheme"), ("ftp://example.org/x", "bad_scheme"),
+    ("https://a.org/\x00", "bad_url"), ("x" * 3000 + ".org", "target_too_long"),
+])
+def test_parse_target_rejects_like_the_web(text, code):
+    """The CLI and the web read a pasted address with one parser: the same refusals."""
+    from checker.retrieve.targets import parse_url_target
+
+    for parse in (parse_target, parse_url_target):
+        with pytest.raises(CheckError) as caught:
+            parse(text)
+        assert caught.value.code == code
+
+
+def test_only_the_cli_reads_files(tmp_path, monkeypatch):
+    from checker.retrieve.targets import parse_url_target
+
+    (tmp_path / "saved.html").write_text("<p>x</p>")
+    monkeypatch.chdir(tmp_path)
+    assert parse_target("saved.html") == Target("file", "saved.html")
     with pytest.raises(CheckError) as caught:
-        parse_target(text)
+        parse_url_target("saved.html")
     assert caught.value.code == "target_unknown"
 
 
