@@ -1,5 +1,6 @@
 """The watch-list spider: checks every URL of a crawl's frontier with the same core as
-`cekresmi check` (check_snapshot), renders a page with Chromium (scrapy-playwright) when the
+`cekresmi check` (checker.service.check_one: each response is a Snapshot source like
+a fetched page or an archive), renders a page with Chromium (scrapy-playwright) when the
 static check says it needs it, and with --discover follows links (checker.crawl.discover).
 
 The spider only turns responses into results; StorePipeline stores them (with the links they

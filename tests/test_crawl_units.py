@@ -119,7 +119,7 @@ def test_watch_commands(tmp_path):
     out = runner.invoke(cli, ["watch", "add", "kpu.go.id.co", "--note", "mirip KPU", "--db", db])
     assert out.exit_code == 0, out.output
     out = runner.invoke(cli, ["watch", "list", "--db", db])
-    assert "https://kpu.go.id.co\tmirip KPU" in out.output
+    assert "https://kpu.go.id.co/\tmirip KPU" in out.output
     out = runner.invoke(cli, ["watch", "remove", "kpu.go.id.co", "--db", db, "--lang", "en"])
     assert "Removed from the watch-list" in out.output
     out = runner.invoke(cli, ["watch", "add", "ftp://x", "--db", db])

@@ -62,7 +62,7 @@ def _since(text: str | None) -> str | None:
 
 
 def _entry(text: str, note: str = "", ignore_robots: bool = False):
-    from checker.service import parse_target
+    from checker.retrieve.targets import parse_target
     from checker.store.crawls import WatchEntry
     from checker.errors import CheckError
     from checker.analyse.hosts import parse_url
