@@ -121,6 +121,16 @@ def _param(value: Any, kind: Any, where: str) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _bounded(value: Any, param: Any, where: str) -> Any:
+    if (param.low is not None and value < param.low) or \
+            (param.high is not None and value > param.high):
+        allowed = (f"{param.low}..{param.high}" if param.high is not None and param.low is not None
+                   else f"at least {param.low}" if param.low is not None
+                   else f"at most {param.high}")
+        raise RulesError(f"{where}: {value} is out of range ({allowed})")
+    return value
+
+
 def _params(raw: Mapping[str, Any], where: str) -> Mapping[str, Any]:
     """A rule's params against its check's declaration (checker.analyse.checks.register):
     unknown (misspelt) keys and wrong types fail; what is left out gets the default."""
@@ -134,7 +144,8 @@ def _params(raw: Mapping[str, Any], where: str) -> Mapping[str, Any]:
         raise RulesError(f"{where}: unknown key(s) {', '.join(map(str, unknown))} (check "
                          f"{raw['check']} takes: {known})")
     return MappingProxyType({
-        name: _param(raw["params"][name], param.kind, f"{where}.{name}")
+        name: _bounded(_param(raw["params"][name], param.kind, f"{where}.{name}"), param,
+                       f"{where}.{name}")
         if name in raw["params"] else param.default for name, param in declared.items()})
 
 

@@ -28,6 +28,8 @@ class Param:
 
     kind: Any
     default: Any
+    low: Any = None   # bounds for a number (a check would fail on an hour of 25)
+    high: Any = None
 
 
 CHECKS: dict[str, Check] = {}

@@ -161,7 +161,7 @@ def _brand_hits(labels: list[str], tokens, min_substring: int) -> list[tuple[str
 
 
 @register("brand_token", params={"tokens": Param([str], ()),
-                                "min_substring": Param(int, 6)})
+                                "min_substring": Param(int, 6, low=1)})
 def brand_token(page, ctx, params):
     """`kpu-realcount.vercel.app`, `sirekap-kpu.com`: KPU's names in a host KPU does not own.
     Whole-word or edge matches only for short tokens, so `takpuas` is not `kpu`."""

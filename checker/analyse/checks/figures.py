@@ -46,7 +46,7 @@ def _where(key) -> str:
     return " / ".join(part for part in key[:3] if part) or "-"
 
 
-@register("shares_sum", params={"tolerance": Param(Decimal, Decimal("0.5"))})
+@register("shares_sum", params={"tolerance": Param(Decimal, Decimal("0.5"), low=0)})
 def shares_sum(page, ctx, params):
     """Shares of all candidates add up to 100: above it is impossible, below it only when some
     candidate is missing (the record tells how many there are)."""
@@ -79,7 +79,7 @@ def progress_over_100(page, ctx, params):
             return
 
 
-@register("shares_from_votes", params={"tolerance": Param(Decimal, Decimal("0.1"))})
+@register("shares_from_votes", params={"tolerance": Param(Decimal, Decimal("0.1"), low=0)})
 def shares_from_votes(page, ctx, params):
     """Where a page gives votes and percentages for the same candidates, the percentages must
     follow from its own votes (within rounding)."""
@@ -144,7 +144,7 @@ def _page_moment(text: str) -> datetime | None:
         return None
 
 
-@register("quick_count_too_early", params={"hour_wib": Param(int, 15)})
+@register("quick_count_too_early", params={"hour_wib": Param(int, 15, low=0, high=23)})
 def quick_count_too_early(page, ctx, params):
     """Quick counts may be published only from two hours after polls close in western
     Indonesia, i.e. 15:00 WIB on polling day (UU 7/2017 Pasal 449 ayat 5; UU 10/2016 for the

@@ -25,7 +25,7 @@ def _evidence(hits, limit: int = 3) -> dict:
             "excerpt": hits[0].excerpt if hits else ""}
 
 
-@register("result_claims", params={"min_figures": Param(int, 2)})
+@register("result_claims", params={"min_figures": Param(int, 2, low=0)})
 def result_claims(page, ctx, params):
     """Shows election results: a strong result phrase in the title or a heading, or result
     phrases on a page with figures (a percentage, "2.181.939 suara"). A weak word ("menang",
@@ -53,7 +53,7 @@ def disclaimer(page, ctx, params):
         yield _evidence(hits)
 
 
-@register("client_rendered", params={"max_text": Param(int, 400)})
+@register("client_rendered", params={"max_text": Param(int, 400, low=0)})
 def client_rendered(page, ctx, params):
     """An app shell: scripts, little text, no figures. What a reader sees is drawn later by
     JavaScript (data-pemilu.pages.dev was one), so the static HTML under-reports. Judged on
