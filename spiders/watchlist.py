@@ -56,7 +56,7 @@ class WatchlistSpider(scrapy.Spider):
     def __init__(self, job: CrawlJob, analyser, context, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.job = job
-        self.analyser = analyser  # check_snapshot, in worker processes (spiders/analysis.py)
+        self.analyser = analyser  # service.check_one, in worker processes (spiders/analysis.py)
         self.context = context
         self.store = CrawlStore(job.db)
         self.can_render = job.render != "never" and bool(job.chromium)
