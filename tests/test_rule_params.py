@@ -93,7 +93,8 @@ def test_a_params_value_in_yaml_changes_the_finding(tmp_path):
     ('share_minor: "1.0"', 'share_minor: "0.8"', "FIG020"),            # now discrepant
 ])
 def test_the_thresholds_in_yaml_are_the_ones_used(tmp_path, old, new, code):
-    page = snapshot("https://x.example/", "<p>Real count Pilgub DKI Jakarta: Pramono-Rano 50,90%.</p>")
+    page = snapshot("https://x.example/",
+                    "<p>Real count Pilgub DKI Jakarta: Pramono-Rano 50,90%.</p>")
     before = check_snapshot(page, context())
     assert [c.status for c in before.comparisons] == ["minor"]  # 0.83 points off 50.07
     rules = _rules(tmp_path, "figure-rules", old, new)

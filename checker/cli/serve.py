@@ -36,8 +36,8 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
               show_default=True, help="Render pages in Chromium, as `cekresmi check --render`.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True)
-def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_limit, request_limit,
-          workers, timeout, trust_proxy, render, log_level):
+def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_limit,
+          request_limit, workers, timeout, trust_proxy, render, log_level):
     """Run the web service: a form to paste a URL, /check?url= for the bookmarklet, permanent
     report links, and a JSON API (/api/v1, documented at /docs).
 
@@ -56,8 +56,9 @@ def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_
     from checker.ruleset.schema import RulesError
     from checker.web import Settings, create_app
 
-    settings = Settings(db=db, reports_db=reports_db, rules_dir=rules_dir, template_dir=template_dir,
-                        public_url=public_url, checks_per_minute=rate_limit,
+    settings = Settings(db=db, reports_db=reports_db, rules_dir=rules_dir,
+                        template_dir=template_dir, public_url=public_url,
+                        checks_per_minute=rate_limit,
                         requests_per_minute=request_limit, workers=workers,
                         fetch_timeout=timeout, render=render)
     lang = default_lang()

@@ -1,6 +1,6 @@
 """The SQLite file cekresmi keeps its data in (the official record, crawls, the web service's
-reports): how a store opens it and writes all or nothing. One place, so every store waits for a busy file the same way
-instead of failing while another process writes."""
+reports): how a store opens it and writes all or nothing. One place, so every store waits for
+a busy file the same way instead of failing while another process writes."""
 
 from __future__ import annotations
 
