@@ -1,5 +1,6 @@
 """The watch-list spider: checks every URL of a crawl's frontier with the same core as
-`cekresmi check` (check_snapshot), renders a page with Chromium (scrapy-playwright) when the
+`cekresmi check` (checker.service.check_one: each response is a Snapshot source like
+a fetched page or an archive), renders a page with Chromium (scrapy-playwright) when the
 static check says it needs it, and with --discover follows links (checker.crawl.discover).
 
 The spider only turns responses into results; StorePipeline stores them (with the links they
@@ -55,7 +56,7 @@ class WatchlistSpider(scrapy.Spider):
     def __init__(self, job: CrawlJob, analyser, context, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.job = job
-        self.analyser = analyser  # check_snapshot, in worker processes (spiders/analysis.py)
+        self.analyser = analyser  # service.check_one, in worker processes (spiders/analysis.py)
         self.context = context
         self.store = CrawlStore(job.db)
         self.can_render = job.render != "never" and bool(job.chromium)

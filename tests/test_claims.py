@@ -40,7 +40,7 @@ def run(body, url="https://x.example/", resources=(), rec="record",
     snap = dataclasses.replace(snapshot(url, body, content_type=content_type),
                                resources=tuple(resources))
     rules = context().rules
-    page = extract(snap, rules.vocabulary)
+    page = extract(snap, rules.vocabulary, rules.figures.params)
     claims = extract_claims(page, snap, record() if rec == "record" else rec, rules)
     _sane(claims)
     return claims
@@ -482,7 +482,7 @@ def test_page_carries_tables_prose_and_json():
         <tr><td>1</td><td>2</td></tr><tr><td>Jawa Timur</td><td>3</td><td>4</td></tr></table>
         <script type="application/json">{"share": 58.70, "n": 1}</script>
         <script>window.__X__ = {"a": [1, 2.5]}; var y = JSON.parse("{\\"b\\": 3}");</script>
-        </body></html>"""), rules.vocabulary)
+        </body></html>"""), rules.vocabulary, rules.figures.params)
     assert page.tables == ((("Provinsi", "Suara", "Suara"), ("Provinsi", "1", "2"),
                             ("Jawa Timur", "3", "4")),)
     assert page.table_contexts == ("Hasil Pilgub Jatim",)

@@ -119,7 +119,7 @@ def test_watch_commands(tmp_path):
     out = runner.invoke(cli, ["watch", "add", "kpu.go.id.co", "--note", "mirip KPU", "--db", db])
     assert out.exit_code == 0, out.output
     out = runner.invoke(cli, ["watch", "list", "--db", db])
-    assert "https://kpu.go.id.co\tmirip KPU" in out.output
+    assert "https://kpu.go.id.co/\tmirip KPU" in out.output
     out = runner.invoke(cli, ["watch", "remove", "kpu.go.id.co", "--db", db, "--lang", "en"])
     assert "Removed from the watch-list" in out.output
     out = runner.invoke(cli, ["watch", "add", "ftp://x", "--db", db])
@@ -543,3 +543,15 @@ def test_rendered_sub_requests_are_fetched_through_the_guard_every_redirect_hop_
             assert _answer(url, navigation=True)[0] == ("fallback",)
         finally:
             middlewares.configure(False)
+
+
+def test_watch_remove_finds_an_entry_listed_before_urls_were_normalised(tmp_path):
+    from checker.store.crawls import CrawlStore, WatchEntry
+
+    db = str(tmp_path / "db.sqlite3")
+    with CrawlStore(db) as store:
+        store.watch_add([WatchEntry("https://kpu.go.id.co", "lama", False)])
+    out = CliRunner().invoke(cli, ["watch", "remove", "kpu.go.id.co", "--db", db])
+    assert out.exit_code == 0, out.output
+    with CrawlStore(db) as store:
+        assert store.watch_list() == []

@@ -6,7 +6,7 @@
   else against the plenary result (rekap); otherwise they are `unverifiable` and the report
   says why.
 - The plenary tier is preferred wherever it exists; the Sirekap figure is shown beside it.
-Thresholds come from rules/ (the params of the figures rules), never from code.
+Thresholds come from rules/figure-rules.yaml (RuleSet.thresholds), never from code.
 """
 
 from __future__ import annotations
@@ -17,10 +17,8 @@ from typing import Iterable, Mapping
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 
-__all__ = ["DEFAULT_THRESHOLDS", "compare_claims", "figures_status"]
+__all__ = ["compare_claims", "figures_status"]
 
-DEFAULT_THRESHOLDS = {"share_consistent": Decimal("0.5"), "share_minor": Decimal("1.0"),
-                      "votes_consistent": Decimal("0.5"), "votes_minor": Decimal("1.0")}
 _HUNDREDTH = Decimal("0.01")
 
 
@@ -186,12 +184,12 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
 
 
 def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
-                   limits: Mapping[str, Decimal] | None = None) -> tuple[Comparison, ...]:
-    """One Comparison per claim, in claim order."""
+                   limits: Mapping[str, Decimal]) -> tuple[Comparison, ...]:
+    """One Comparison per claim, in claim order; `limits` are RuleSet.thresholds."""
     claims = list(claims)
     if record is None:
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
-    bounds = {**DEFAULT_THRESHOLDS, **{k: Decimal(str(v)) for k, v in (limits or {}).items()}}
+    bounds = {k: Decimal(str(v)) for k, v in limits.items()}
     progress = _stated_progress(claims, record)
     return tuple(_compare_one(i, claim, progress, record, bounds)
                  for i, claim in enumerate(claims))
