@@ -108,16 +108,21 @@ def test_isolation_is_a_namespace_with_no_network_when_the_kernel_allows():
     assert not Path(launch.workdir).exists()
 
 
-def test_pop_ups_and_websockets_to_loopback_are_refused_on_the_check_path(browser_config):
+@pytest.mark.parametrize("isolation", ["auto", "none"])
+def test_pop_ups_websockets_and_workers_reach_nothing_on_the_check_path(browser_config,
+                                                                        isolation):
     with LoopbackServer({"/inside": (200, HTML, "<p>RAHASIA</p>")}, host="127.0.0.3") as inner:
+        worker = f"fetch('{inner.url('/worker')}').catch(e => 0)"
         script = (f"window.open('{inner.url('/inside')}');"
                   f"try {{ new WebSocket('ws://127.0.0.3:{inner.port}/ws'); }} catch (e) {{}}"
-                  f"try {{ new WebSocket('ws://[::1]:{inner.port}/ws'); }} catch (e) {{}}")
+                  f"try {{ new WebSocket('ws://[::1]:{inner.port}/ws'); }} catch (e) {{}}"
+                  f"new Worker(URL.createObjectURL(new Blob([{worker!r}])));")
         page = ("<html><head><title>Real Count</title></head><body><h1>Real Count</h1>"
                 f"<script>{script}</script></body></html>")
         with LoopbackServer({"/": (200, HTML, page)}) as site:
             report = only(check([site.url("/")], config=ONE_HOST, render="always",
-                                browser=browser_config)[0])
+                                browser=replace(browser_config, isolation=isolation))[0])
+            time.sleep(0.5)
     assert inner.hits == []
     reasons = {reason for _, reason in report.rendering.blocked}
     assert {"popup", "websocket"} <= reasons
