@@ -228,7 +228,8 @@ class Browser:
             raise CheckError("browser_missing", path=self.config.executable or "chromium")
         from playwright.async_api import Error, async_playwright
 
-        self._launch = launch = prepare(path, self.config.isolation)
+        # (in a thread: the first call per process probes the kernel with a subprocess)
+        self._launch = launch = await asyncio.to_thread(prepare, path, self.config.isolation)
         self._playwright = await async_playwright().start()
         try:
             self._browser = await self._playwright.chromium.launch(
