@@ -67,6 +67,19 @@ def test_webrtc_reaches_no_udp_listener_on_the_check_path(browser_config, isolat
     assert received == []
     expected = "netns" if isolation == "auto" and isolation_available() else "none"
     assert report.rendering.isolation == expected
+    # The rendering section says it: JSON contract, and in words in every format.
+    import json
+
+    from checker.report.formats import render
+
+    from builders import context
+
+    rules = context().rules
+    assert json.loads(render(report, rules, "json"))["rendering"]["isolation"] == expected
+    words = {"netns": "no network of its own", "none": "could not be cut off from the network"}
+    for fmt in ("text", "md", "html"):
+        assert words[expected] in render(report, rules, fmt, "en"), fmt
+    assert "namespace jaringan" in render(report, rules, "text", "id")
 
 
 def test_the_arguments_restrict_webrtc_dns_prefetch_and_quic_in_every_case():
