@@ -121,12 +121,38 @@ def test_isolation_is_a_namespace_with_no_network_when_the_kernel_allows():
     assert not Path(launch.workdir).exists()
 
 
+@contextmanager
+def tcp_listener(host: str = "127.0.0.3"):
+    """Yields (port, connections): counts every TCP connection made, even one that never
+    sends a request (a preconnect)."""
+    sock = socket.socket()
+    sock.bind((host, 0))
+    sock.listen(16)
+    sock.setblocking(False)
+    accepted: list = []
+    try:
+        yield sock.getsockname()[1], accepted
+    finally:
+        time.sleep(0.3)
+        while True:
+            try:
+                accepted.append(sock.accept()[0].close())
+            except BlockingIOError:
+                break
+        sock.close()
+
+
 @pytest.mark.parametrize("isolation", ["auto", "none"])
 def test_pop_ups_websockets_and_workers_reach_nothing_on_the_check_path(browser_config,
                                                                         isolation):
-    with LoopbackServer({"/inside": (200, HTML, "<p>RAHASIA</p>")}, host="127.0.0.3") as inner:
+    with LoopbackServer({"/inside": (200, HTML, "<p>RAHASIA</p>")}, host="127.0.0.3") as inner, \
+            tcp_listener() as (raw_port, connections):
         worker = f"fetch('{inner.url('/worker')}').catch(e => 0)"
-        script = (f"window.open('{inner.url('/inside')}');"
+        form = (f"<iframe name='f'></iframe><form id='p' method='post' target='f' "
+                f"action='http://127.0.0.3:{raw_port}/collect'><input name='a' value='b'></form>")
+        script = (f"document.body.insertAdjacentHTML('beforeend', {form!r});"
+                  "document.getElementById('p').submit();"
+                  f"window.open('{inner.url('/inside')}');"
                   f"try {{ new WebSocket('ws://127.0.0.3:{inner.port}/ws'); }} catch (e) {{}}"
                   f"try {{ new WebSocket('ws://[::1]:{inner.port}/ws'); }} catch (e) {{}}"
                   f"new Worker(URL.createObjectURL(new Blob([{worker!r}])));")
@@ -136,6 +162,6 @@ def test_pop_ups_websockets_and_workers_reach_nothing_on_the_check_path(browser_
             report = only(check([site.url("/")], config=ONE_HOST, render="always",
                                 browser=replace(browser_config, isolation=isolation))[0])
             time.sleep(0.5)
-    assert inner.hits == []
+    assert inner.hits == [] and connections == []
     reasons = {reason for _, reason in report.rendering.blocked}
     assert {"popup", "websocket"} <= reasons
