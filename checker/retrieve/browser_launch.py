@@ -27,7 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ARGS", "POLICIES", "Launch", "find_chromium", "isolation_available", "prepare"]
+__all__ = ["ARGS", "Launch", "POLICIES", "find_chromium", "isolation_available", "prepare"]
 
 _WEBRTC = "disable_non_proxied_udp"  # WebRTC may use UDP only through the (dead) proxy
 ARGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
