@@ -255,14 +255,14 @@ class SiteFarm:
 
     def expected_hits(self, rendered: bool = False) -> Counter:
         """Requests per (host, path) a crawl of the watch-list makes: each page once, a
-        redirect target once more, a 500 once more (retried), a rendered page twice (static,
-        then in the browser) and the JSON it loads once."""
+        redirect target once more, a 500 once more (retried), a rendered page once too (the
+        browser is served the bytes the crawl fetched) and the JSON it loads once."""
         hits = Counter()
         for site in self.sites:
             if site.expect.startswith("error:"):
                 continue
             parts = urlsplit(site.url)
-            hits[(parts.netloc, parts.path or "/")] += 2 if (site.rendered and rendered) else 1
+            hits[(parts.netloc, parts.path or "/")] += 1
             if site.expect == "http:500":  # a server error is retried once
                 hits[(parts.netloc, parts.path or "/")] += 1
         if rendered:

@@ -74,3 +74,28 @@ async def test_an_uploaded_warc_is_replayed_and_rendered_like_cekresmi_check(tmp
         assert web[key] == cli[key], key
     assert [f["code"] for f in web["findings"]] == [f["code"] for f in cli["findings"]]
     assert web["verdict"]["label"] == cli["verdict"]["label"]
+
+
+async def test_the_web_service_renders_with_the_same_isolated_browser(tmp_path):
+    """WebRTC from a page checked on the web reaches no UDP listener on loopback, pop-ups and
+    WebSockets are refused, and the report says how the browser was isolated."""
+    import time
+
+    from checker.retrieve.browser_launch import isolation_available
+    from loopback import LoopbackServer
+    from test_browser_isolation import rtc_page, udp_listener
+
+    chromium()
+    app = make_app(tmp_path, api_wait=60.0, render="always")
+    with udp_listener() as (port, received):
+        escape = "window.open('/popup'); try { new WebSocket('ws://127.0.0.1:9/ws'); } catch (e) {}"
+        html = rtc_page(port).replace("</body>", f"<script>{escape}</script></body>")
+        with LoopbackServer({"/": (200, {"Content-Type": "text/html"}, html)}) as site:
+            async with client(app) as http:
+                created = await http.post("/api/v1/checks", json={"url": site.url("/")})
+            assert created.status_code == 201, created.text
+            time.sleep(1)
+    rendering = created.json()["rendering"]
+    assert received == [] and "/popup" not in site.hits
+    assert {"popup", "websocket"} <= {b["reason"] for b in rendering["blocked"]}
+    assert rendering["isolation"] == ("netns" if isolation_available() else "none")
