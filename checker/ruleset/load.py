@@ -60,7 +60,7 @@ SHAPES: dict[str, Any] = {
     },
     "sources": {"sources": Field([{"name": Field(str),
                                    "kind": Field(("civil_society", "pollster", "newsroom",
-                                                  "monitor")),
+                                                  "factcheck", "syndication", "monitor")),
                                    "domains": Field([str]), "reference": Field(str)}])},
     "elections": {"elections": Field([{"key": Field(str), "name": Field(TEXT),
                                        "date": Field(str), "words": Field([str]),
