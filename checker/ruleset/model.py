@@ -100,6 +100,7 @@ class Vocabulary:
     references: tuple[str, ...] = ()
     debunk_markers: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    self_introductions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
