@@ -7,6 +7,7 @@ wrong types and unknown check names stop the program with the file and key at fa
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -36,7 +37,8 @@ _RULE = {
 SHAPES: dict[str, Any] = {
     "meta": {"version": Field(str), "description": opt(str, "")},
     "domains": {
-        "kpu": Field({"name": Field(TEXT), "domains": Field([str])}),
+        "kpu": Field({"name": Field(TEXT), "domains": Field([str]),
+                      "former_offices": opt([str], [])}),
         "authorities": Field([{"domain": Field(str), "name": Field(TEXT), "role": Field(TEXT),
                                "reference": Field(str)}]),
         "government_suffixes": Field([str]),
@@ -98,6 +100,16 @@ def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
     return validate(data, SHAPES[name], str(path)), raw
 
 
+def _patterns(patterns: list[str], directory: Path) -> tuple[str, ...]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise RulesError(f"{directory}/domains.yaml: kpu.former_offices: bad pattern"
+                             f" {pattern!r} ({exc})") from None
+    return tuple(patterns)
+
+
 def _rule(raw: Mapping[str, Any]) -> Rule:
     return Rule(
         code=raw["code"], check=raw["check"], severity=raw["severity"],
@@ -153,6 +165,7 @@ def load_rules(directory: Path) -> RuleSet:
         version=f"{data['meta']['version']}+{digest.hexdigest()[:8]}",
         kpu_domains=tuple(d.lower() for d in dom["kpu"]["domains"]),
         kpu_name=_text(dom["kpu"]["name"]),
+        kpu_former_offices=_patterns(dom["kpu"]["former_offices"], directory),
         authorities=tuple(Authority(a["domain"].lower(), _text(a["name"]), _text(a["role"]),
                                     a["reference"]) for a in dom["authorities"]),
         government_suffixes=tuple(s.lower() for s in dom["government_suffixes"]),

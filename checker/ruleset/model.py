@@ -122,6 +122,8 @@ class RuleSet:
     figures: FigureRules | None = None
     # How far a claimed figure may be from the official one (checker/figures/compare.py).
     thresholds: Mapping[str, Decimal] = field(default_factory=dict)
+    # KPU offices' own go.id addresses from before the kpu.go.id subdomains (domains.yaml).
+    kpu_former_offices: tuple[str, ...] = ()
 
     def rule(self, code: str) -> Rule:
         for rule in self.rules:
