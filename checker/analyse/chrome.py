@@ -6,7 +6,8 @@ a news story that says "warga bisa memantau di laman resmi KPU" or a fact-check 
 "Real Count KPU" is reporting about KPU, not the page introducing itself. A page without any
 <article>/<main> gives no such separation, so all of it counts as its own voice.
 
-Pure: reads an lxml tree already parsed by checker.analyse.page, never changes it.
+Pure: reads the lxml tree checker.analyse.page parsed; only body_out_of_head, called while
+parsing, moves elements (to where a browser puts them).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from itertools import islice
 
 from checker.analyse import pagedata
 
-__all__ = ["chrome_text", "has_content"]
+__all__ = ["body_out_of_head", "chrome_text", "has_content"]
 
 _CONTENT = ("article", "main")
 _CHROME_TAGS = ("header", "footer", "nav")
@@ -63,3 +64,29 @@ def chrome_text(body) -> str:
         taken.add(element)
         parts.append(pagedata.visible_text(element, _MAX_CHARS)[:_MAX_CHARS])
     return " \n ".join(parts)
+
+
+_HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
+
+
+def body_out_of_head(doc):
+    """libxml2 knows no HTML5 elements: "<title>x</title><header>Situs Resmi KPU</header>..."
+    with no <body> tag leaves the <header> (and all after it) in <head>, where no check reads
+    it, while a browser shows it. Move everything from the first element that cannot be in
+    <head> into <body>, as a browser does."""
+    head = doc.find("head")
+    if head is None:
+        return doc
+    stray = next((i for i, child in enumerate(head)
+                  if isinstance(child.tag, str) and child.tag not in _HEAD_TAGS), None)
+    if stray is None:
+        return doc
+    body = doc.find("body")
+    if body is None:
+        import lxml.html
+
+        body = lxml.html.Element("body")
+        doc.append(body)
+    for offset, child in enumerate(list(head)[stray:]):
+        body.insert(offset, child)
+    return doc

@@ -250,34 +250,8 @@ def _parse(html: str):
         except (etree.ParserError, ValueError):
             return None
         if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-            return _body_out_of_head(doc)
-    return _body_out_of_head(doc)  # still too deep: what the parser kept is all we can read
-
-
-_HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
-
-
-def _body_out_of_head(doc):
-    """libxml2 knows no HTML5 elements: "<title>x</title><header>Situs Resmi KPU</header>..."
-    with no <body> tag leaves the <header> (and all after it) in <head>, where no check reads
-    it, while a browser shows it. Move everything from the first element that cannot be in
-    <head> into <body>, as a browser does."""
-    head = doc.find("head")
-    if head is None:
-        return doc
-    stray = next((i for i, child in enumerate(head)
-                  if isinstance(child.tag, str) and child.tag not in _HEAD_TAGS), None)
-    if stray is None:
-        return doc
-    body = doc.find("body")
-    if body is None:
-        import lxml.html
-
-        body = lxml.html.Element("body")
-        doc.append(body)
-    for offset, child in enumerate(list(head)[stray:]):
-        body.insert(offset, child)
-    return doc
+            return chrome.body_out_of_head(doc)
+    return chrome.body_out_of_head(doc)  # still too deep: what the parser kept is all we can read
 
 
 def _join(base: str, href: str | None) -> str | None:
