@@ -20,7 +20,7 @@ from checker.analyse import pagedata
 __all__ = ["body_out_of_head", "chrome_text", "has_content"]
 
 _CONTENT = ("article", "main")
-_CHROME_TAGS = ("header", "footer", "nav")
+_CHROME_TAGS = ("header", "footer", "nav", "address")
 _CHROME_ROLES = ("banner", "contentinfo", "navigation")
 _CHROME_CLASS = re.compile(r"(?<![a-z])(?:masthead|site-?(?:title|name|header|footer|brand)|"
                            r"navbar|footer|copyright|brand(?:ing)?)(?![a-z])", re.IGNORECASE)

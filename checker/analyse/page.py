@@ -196,8 +196,10 @@ def _scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text:
 
 def _identity(voc: Vocabulary, title: str, site_names, headings, text: str, own_voice: str,
               structured: bool, debunk: bool) -> tuple[Hit, ...]:
-    """Self-claims where the page speaks as itself (see Page.identity_hits)."""
+    """Self-claims where the page speaks as itself (see Page.identity_hits). KPU's office
+    address counts only in the banner/footer: news writes "di kantor KPU, Jl. Imam Bonjol"."""
     phrases = voc.self_claims
+    addresses = _find(voc.kpu_addresses, voc, own_voice, "header_footer")
     # In the title, only as the page's name: a segment that starts with it ("Situs Resmi KPU |
     # Real Count") or a welcome; "Cara Cek Hasil di Situs Resmi KPU" is a how-to headline.
     hits = [h for segment in _TITLE_SEGMENTS.split(title) if segment.strip()
@@ -205,6 +207,7 @@ def _identity(voc: Vocabulary, title: str, site_names, headings, text: str, own_
             if h.introduced or segment.strip().startswith(h.phrase)]
     for name in site_names:
         hits += _find(phrases, voc, name, "site_name", debunk)
+    hits += [h for h in addresses if not debunk]
     if not structured:
         return tuple(hits + list(_scan(phrases, voc, "", headings, text, debunk=debunk)))
     hits += _find(phrases, voc, own_voice, "header_footer", debunk)
@@ -351,7 +354,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, rendered: str | None) -
                     element.drop_tree()
                 text = normalise(pagedata.visible_text(body))
                 structured = chrome.has_content(body)
-                own_voice = normalise(chrome.chrome_text(body)) if structured else text
+                own_voice = normalise(chrome.chrome_text(body))
                 grids, contexts = pagedata.tables(body)
                 prose = pagedata.prose(body)
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):

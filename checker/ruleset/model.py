@@ -101,6 +101,7 @@ class Vocabulary:
     debunk_markers: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     self_introductions: tuple[str, ...] = ()
+    kpu_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
