@@ -236,8 +236,9 @@ class Report:
     algorithm_version: int = ALGORITHM_VERSION
     schema: str = REPORT_SCHEMA
     warc: EvidenceFile | None = None  # set by the shell that wrote it (cekresmi check --warc-out)
-    # The static HTML has scripts and no figures, or looks like an app shell: what a reader
-    # sees is drawn later by JavaScript, so `--render auto` renders it (checker.analyse.pipeline).
+    # The static HTML has scripts and looks like an app shell, or no figure was read from its
+    # own text or tables (none, or only from JSON an archive replayed): what a reader sees is
+    # drawn later by JavaScript, so `--render auto` renders it (checker.analyse.pipeline).
     render_hint: bool = False
     rendering: Rendering | None = field(default=None, compare=False, repr=False)
 

@@ -49,3 +49,37 @@ def test_an_unknown_mode_is_refused():
     report = check_snapshot(snapshot("https://x.example/", SHELL), context())
     with pytest.raises(ValueError):
         should_render("sometimes", report)
+
+
+# Issue 10 §3: an archive (WARC/WACZ) replays the page's JSON, so the static check already
+# has figures; but what the page SHOWS (often shares computed in the browser) is its claim,
+# and that is in the rendered DOM. A page whose every figure came from JSON, none from its
+# visible text or tables, is drawn by scripts: it is rendered, app-shell marker or not.
+UNMARKED_SHELL = ("<html><head><title>Hasil Pilgub 2024</title></head><body>"
+                  "<div id='hasil' class='container'><p>Memuat data...</p></div>"
+                  "<script src='/static/app.js'></script></body></html>")
+
+
+def _with_json(html):
+    """The page `html` with the JSON the bundled sample archive holds (real Sirekap files)."""
+    import dataclasses
+    from pathlib import Path
+
+    from checker.retrieve.archive import load_warc
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "data-pemilu-gubernur.warc.gz"
+    resources = load_warc(sample).resources
+    snap = snapshot("https://data-pemilu.pages.dev/gubernur", html)
+    return check_snapshot(dataclasses.replace(snap, resources=resources), context())
+
+
+def test_figures_only_from_the_archives_json_still_want_rendering():
+    report = _with_json(UNMARKED_SHELL)
+    assert report.claims and {c.origin for c in report.claims} == {"json"}
+    assert report.render_hint
+
+
+def test_figures_the_html_shows_do_not_need_rendering_even_with_json():
+    report = _with_json(FIGURES)
+    assert any(c.origin != "json" for c in report.claims)
+    assert not report.render_hint

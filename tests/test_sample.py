@@ -74,3 +74,55 @@ def test_without_chromium_the_check_still_runs_and_says_so_on_one_line(tmp_path)
     assert data["rendering"] is None and data["verdict"]["label"] == "unofficial"
     # The archive's own JSON still says where the figures came from.
     assert any(f["code"] == "FIG030" for f in data["findings"])
+
+
+def _unmarked_wacz(tmp_path) -> Path:
+    """The sample as a WACZ whose page no longer carries an app-shell marker (`<div id="root"
+    class="hasil">`): the archive still replays the JSON, so the static check has figures."""
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.warcwriter import WARCWriter
+
+    from checker.retrieve.wacz import write_wacz
+
+    warc = tmp_path / "unmarked.warc.gz"
+    with open(SAMPLE, "rb") as source, open(warc, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for record in ArchiveIterator(source):
+            if record.rec_type not in ("response", "resource", "metadata"):
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            body = record.content_stream().read()
+            http = record.http_headers if record.rec_type == "response" else None
+            if http is not None:
+                for name in ("Content-Length", "Transfer-Encoding", "Content-Encoding"):
+                    http.remove_header(name)
+            if uri == "https://data-pemilu.pages.dev/gubernur" and record.rec_type == "response":
+                body = body.replace(b'<div id="root"></div>', b'<div id="root" class="hasil"></div>')
+            headers = {k: v for k, v in record.rec_headers.headers
+                       if k in ("WARC-Date", "Content-Type")}
+            writer.write_record(writer.create_warc_record(
+                uri, record.rec_type, payload=io.BytesIO(body), http_headers=http,
+                warc_headers_dict=headers))
+    wacz = tmp_path / "unmarked.wacz"
+    write_wacz(warc, wacz, [("https://data-pemilu.pages.dev/gubernur", "2024-11-28T03:15:00Z",
+                             "Real Count Pilkada 2024")])
+    return wacz
+
+
+def test_render_auto_reads_what_an_unmarked_app_shows_from_a_wacz(tmp_path):
+    """Issue 10 §3: figures only from the archive's JSON are not what the page shows; `--render
+    auto` renders it and reads the shares the browser computed from the DOM."""
+    chromium()
+    wacz = _unmarked_wacz(tmp_path)
+    static = CliRunner().invoke(cli, ["check", str(wacz), "--render", "never", "--format", "json"],
+                                catch_exceptions=False)
+    assert {c["origin"] for c in json.loads(static.stdout)["claims"]} == {"json"}
+    result = CliRunner().invoke(cli, ["check", str(wacz), "--render", "auto", "--format", "json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["rendering"]["source"] == "archive" and report["rendering"]["finished"]
+    shown = [c for c in report["claims"] if c["origin"] != "json"]
+    assert shown and {c["kind"] for c in shown} >= {"share"}

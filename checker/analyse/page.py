@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any, Mapping
 from urllib.parse import urljoin
 
-from checker.analyse import pagedata
+from checker.analyse import chrome, pagedata
 from checker.analyse.hosts import HostInfo, parse_url
 from checker.models import Claim, Comparison, Snapshot
 from checker.ruleset.model import Vocabulary
@@ -43,6 +43,7 @@ _KEEP_READABLE = frozenset("html head body title meta link script style noscript
                            "h1 h2 h3 a img header nav main article".split())
 _KEEP_SKELETON = frozenset("html head body title meta link script style noscript template".split())
 _MAX_HEADINGS = 60
+_TITLE_SEGMENTS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022\u00bb]\s+|[|\u2013\u2014\u00b7\u2022\u00bb]")
 _MAX_FIGURES = 1000  # counting stops here: a page with 1,000 figures has shown results
 _MAX_HEADING_CHARS = 500
 
@@ -59,6 +60,8 @@ class Hit:
     reference: bool = False     # right after "mengunjungi", "tersedia di"...: the page
                                 # points to KPU's site ("cek di situs resmi KPU"), not at itself
     near_figures: bool = False  # a percentage or vote count within the excerpt
+    introduced: bool = False    # right after "selamat datang di", "ini adalah": the page
+                                # introduces itself, wherever the sentence stands
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,10 @@ class Page:
     citation_hits: tuple[Hit, ...]   # "sumber: KPU"
     election_words: tuple[str, ...]
     debunk: bool = False             # title or first <h1> says "[HOAKS]", "cek fakta"...
+    # "situs resmi KPU" where the page speaks for itself (checker/analyse/chrome.py): the
+    # title, the declared site name, the banner/navigation/footer, a self-introduction; on a
+    # page with no <article>/<main>, anywhere. Reporting inside an article is not identity.
+    identity_hits: tuple[Hit, ...] = ()
     # What figures are read from (checker/figures/claims.py). Bounded: hostile pages are huge.
     tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per table, rows of cell texts
     #                                  (case kept; rowspan/colspan expanded into a grid)
@@ -155,6 +162,7 @@ def _find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
     hits: list[Hit] = []
     negs, joins = _word_sets(voc.negations, voc.conjunctions)
     refs = _ending_pattern(voc.references)
+    intros = _ending_pattern(voc.self_introductions)
     previous_end = -1
     for match in pattern.finditer(text):
         window = text[max(0, match.start() - 40):match.start()]
@@ -169,7 +177,8 @@ def _find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
         excerpt = text[start:end]
         hits.append(Hit(match.group(0), where, negated, excerpt,
                         reference=bool(refs and refs.search(window)),
-                        near_figures=bool(_FIGURE.search(excerpt))))
+                        near_figures=bool(_FIGURE.search(excerpt)),
+                        introduced=bool(intros and intros.search(window))))
         if len(hits) >= 20:  # enough evidence; a hostile page may repeat a phrase 10^6 times
             break
     return hits
@@ -183,6 +192,26 @@ def _scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text:
     if text_too:
         hits += _find(phrases, voc, text, "text", debunk)
     return tuple(hits)
+
+
+def _identity(voc: Vocabulary, title: str, site_names, headings, text: str, own_voice: str,
+              structured: bool, debunk: bool) -> tuple[Hit, ...]:
+    """Self-claims where the page speaks as itself (see Page.identity_hits). KPU's office
+    address counts only in the banner/footer: news writes "di kantor KPU, Jl. Imam Bonjol"."""
+    phrases = voc.self_claims
+    addresses = _find(voc.kpu_addresses, voc, own_voice, "header_footer")
+    # In the title, only as the page's name: a segment that starts with it ("Situs Resmi KPU |
+    # Real Count") or a welcome; "Cara Cek Hasil di Situs Resmi KPU" is a how-to headline.
+    hits = [h for segment in _TITLE_SEGMENTS.split(title) if segment.strip()
+            for h in _find(phrases, voc, segment.strip(), "title", debunk)
+            if h.introduced or segment.strip().startswith(h.phrase)]
+    for name in site_names:
+        hits += _find(phrases, voc, name, "site_name", debunk)
+    hits += [h for h in addresses if not debunk]
+    if not structured:
+        return tuple(hits + list(_scan(phrases, voc, "", headings, text, debunk=debunk)))
+    hits += _find(phrases, voc, own_voice, "header_footer", debunk)
+    return tuple(hits + [h for h in _find(phrases, voc, text, "text", debunk) if h.introduced])
 
 
 def _debunks(voc: Vocabulary, *places: str) -> bool:
@@ -224,8 +253,8 @@ def _parse(html: str):
         except (etree.ParserError, ValueError):
             return None
         if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-            return doc
-    return doc  # still too deep: what the parser kept is all we can read
+            return chrome.body_out_of_head(doc)
+    return chrome.body_out_of_head(doc)  # still too deep: what the parser kept is all we can read
 
 
 def _join(base: str, href: str | None) -> str | None:
@@ -299,6 +328,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
     og_title, first_h1 = "", ""
     scripts, app_shell = 0, False
     grids, contexts, blobs, prose = (), (), (), ""
+    structured, own_voice = False, ""
     if is_html and snapshot.body:
         html = _INVISIBLE.sub("", rendered if rendered is not None else decode_body(snapshot))
         doc = _parse(html)
@@ -326,6 +356,8 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
                 text = normalise(pagedata.visible_text(body))
+                structured = chrome.has_content(body)
+                own_voice = normalise(chrome.chrome_text(body))
                 grids, contexts = pagedata.tables(body, limits)
                 prose = pagedata.prose(body, limits["max_prose_chars"])
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):
@@ -352,5 +384,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
         election_words=tuple(sorted({h.phrase for h in _scan(voc.election_words, voc, title_n,
                                                               headings, text)})),
         debunk=debunk,
+        identity_hits=_identity(voc, title_n, site_names, headings, text, own_voice, structured,
+                                debunk),
         tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose,
     )

@@ -35,6 +35,16 @@ def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Sourc
     )
 
 
+def _needs_rendering(page: Page, claims) -> bool:
+    """Scripts draw what a reader sees: an app shell, or no figure read from the page's own
+    text or tables. Figures from JSON alone (an archive replays the JSON the page loaded) are
+    not what the page shows: it often computes shares in the browser, and those shown figures
+    are its claims, read from the rendered DOM (issue 10 §3)."""
+    if not page.is_html or page.script_count == 0:
+        return False
+    return page.app_shell or not any(c.origin != "json" for c in claims)
+
+
 def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
     """Analyse what was retrieved. Pure: no network, clock, database or files."""
     page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
@@ -53,7 +63,7 @@ def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
         elections=elections, claims=claims, comparisons=comparisons,
         figures_status=figures_status(comparisons),
         rendering=snapshot.rendering,
-        render_hint=page.is_html and page.script_count > 0 and (page.app_shell or not claims),
+        render_hint=_needs_rendering(page, claims),
     )
 
 

@@ -8,6 +8,7 @@ params are validated against what its check declared (checker.analyse.checks.reg
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -37,7 +38,8 @@ _RULE = {
 SHAPES: dict[str, Any] = {
     "meta": {"version": Field(str), "description": opt(str, "")},
     "domains": {
-        "kpu": Field({"name": Field(TEXT), "domains": Field([str])}),
+        "kpu": Field({"name": Field(TEXT), "domains": Field([str]),
+                      "former_offices": opt([str], [])}),
         "authorities": Field([{"domain": Field(str), "name": Field(TEXT), "role": Field(TEXT),
                                "reference": Field(str)}]),
         "government_suffixes": Field([str]),
@@ -58,10 +60,12 @@ SHAPES: dict[str, Any] = {
         "references": opt([str], []),
         "debunk_markers": opt([str], []),
         "conjunctions": opt([str], []),
+        "self_introductions": opt([str], []),
+        "kpu_addresses": opt([str], []),
     },
     "sources": {"sources": Field([{"name": Field(str),
                                    "kind": Field(("civil_society", "pollster", "newsroom",
-                                                  "monitor")),
+                                                  "factcheck", "syndication", "monitor")),
                                    "domains": Field([str]), "reference": Field(str)}])},
     "elections": {"elections": Field([{"key": Field(str), "name": Field(TEXT),
                                        "date": Field(str), "words": Field([str]),
@@ -96,6 +100,16 @@ def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
     except yaml.YAMLError as exc:
         raise RulesError(f"{path}: not valid YAML ({exc})") from None
     return validate(data, SHAPES[name], str(path)), raw
+
+
+def _patterns(patterns: list[str], directory: Path) -> tuple[str, ...]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise RulesError(f"{directory}/domains.yaml: kpu.former_offices: bad pattern"
+                             f" {pattern!r} ({exc})") from None
+    return tuple(patterns)
 
 
 def _param(value: Any, kind: Any, where: str) -> Any:
@@ -207,6 +221,7 @@ def load_rules(directory: Path) -> RuleSet:
         version=f"{data['meta']['version']}+{digest.hexdigest()[:8]}",
         kpu_domains=tuple(d.lower() for d in dom["kpu"]["domains"]),
         kpu_name=_text(dom["kpu"]["name"]),
+        kpu_former_offices=_patterns(dom["kpu"]["former_offices"], directory),
         authorities=tuple(Authority(a["domain"].lower(), _text(a["name"]), _text(a["role"]),
                                     a["reference"]) for a in dom["authorities"]),
         government_suffixes=tuple(s.lower() for s in dom["government_suffixes"]),
@@ -224,6 +239,8 @@ def load_rules(directory: Path) -> RuleSet:
             app_shell_markers=tuple(voc["app_shell_markers"]),
             references=tuple(voc["references"]), debunk_markers=tuple(voc["debunk_markers"]),
             conjunctions=tuple(voc["conjunctions"]),
+            self_introductions=tuple(voc["self_introductions"]),
+            kpu_addresses=tuple(voc["kpu_addresses"]),
         ),
         sources=tuple(KnownSource(s["name"], s["kind"], tuple(d.lower() for d in s["domains"]),
                                   s["reference"]) for s in data["sources"]["sources"]),

@@ -100,6 +100,8 @@ class Vocabulary:
     references: tuple[str, ...] = ()
     debunk_markers: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    self_introductions: tuple[str, ...] = ()
+    kpu_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ class RuleSet:
     figures: FigureRules | None = None
     # How far a claimed figure may be from the official one (checker/figures/compare.py).
     thresholds: Mapping[str, Decimal] = field(default_factory=dict)
+    # KPU offices' own go.id addresses from before the kpu.go.id subdomains (domains.yaml).
+    kpu_former_offices: tuple[str, ...] = ()
 
     def rule(self, code: str) -> Rule:
         for rule in self.rules:

@@ -14,6 +14,15 @@ def kpu_host(host: str, ctx) -> bool:
     return any(is_under(host, d) for d in ctx.rules.kpu_domains)
 
 
+def former_kpu_office(info: HostInfo, ctx) -> bool:
+    """kpu-kedirikab.go.id: a KPU office's own go.id address from before the kpu.go.id
+    subdomains (rules/domains.yaml kpu.former_offices). Only government bodies can register
+    under go.id, and the name follows the local-government scheme, so the host is KPU's."""
+    if info.is_ip or info.suffix != "go.id" or info.subdomain not in ("", "www"):
+        return False
+    return any(re.fullmatch(p, info.domain) for p in ctx.rules.kpu_former_offices)
+
+
 def first_under(host: str, entries):
     """The first entry (a platform, an archive...) whose `suffix` the host is under."""
     return next((entry for entry in entries if is_under(host, entry.suffix)), None)
@@ -42,7 +51,7 @@ def archived_original(info: HostInfo, ctx) -> HostInfo | None:
 def speaks_as_kpu(page, ctx) -> bool:
     """KPU's own page, or an archive's copy of one: KPU branding there is KPU's, not a
     costume, so the identity checks stay quiet."""
-    if kpu_host(page.final.host, ctx):
+    if kpu_host(page.final.host, ctx) or former_kpu_office(page.final, ctx):
         return True
     original = archived_original(page.final, ctx)
     return original is not None and kpu_host(original.host, ctx)

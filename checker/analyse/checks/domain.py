@@ -14,9 +14,11 @@ from typing import Iterator
 
 from checker.analyse.hosts import HostInfo, is_under, to_unicode
 from checker.analyse.checks import Param, register
-from checker.analyse.checks.common import archive_service, archived_original, first_under, kpu_host
+from checker.analyse.checks.common import (archive_service, archived_original, first_under,
+                                           former_kpu_office, kpu_host)
 
 _PIECES = re.compile(r"[.\-_]+")
+_DIGIT_SWAPS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 
 
 def _kpu(page, ctx) -> bool:
@@ -80,10 +82,30 @@ def other_authority(page, ctx, params):
                    "authority_en": authority.name.en, "reference": authority.reference}
 
 
+@register("former_kpu_office")
+def former_office(page, ctx, params):
+    """kpu-kedirikab.go.id: a KPU office's own old go.id address (common.former_kpu_office)."""
+    if not _kpu(page, ctx) and former_kpu_office(page.final, ctx):
+        yield {"host": page.final.host}
+
+
+def _named_like_kpu(info: HostInfo, ctx) -> bool:
+    """KPU's name in the labels, plainly or in lookalike letters (kpu1, kpú): whoever
+    registered it, it is not a differently named body."""
+    labels = [to_unicode(label) for label in _labels_to_judge(info, ctx)]
+    tokens = ("kpu", "kpud", "sirekap", "komisipemilihanumum", "kpuri")
+    return bool(_brand_hits(labels, tokens, 6)
+                or _brand_hits([skeleton(label, _DIGIT_SWAPS) for label in labels], tokens, 6))
+
+
 @register("government_host")
 def government_host(page, ctx, params):
+    """Another government body (kpk.go.id, jakarta.go.id): a real, differently named body,
+    never a KPU lookalike. A go.id host named like KPU (kpu1.go.id, kpú.go.id) is not one."""
     host = page.final.host
     if _kpu(page, ctx) or any(is_under(host, a.domain) for a in ctx.rules.authorities):
+        return
+    if former_kpu_office(page.final, ctx) or _named_like_kpu(page.final, ctx):
         return
     if _government(host, ctx):
         yield {"host": host}
@@ -167,8 +189,10 @@ def brand_token(page, ctx, params):
     Whole-word or edge matches only for short tokens, so `takpuas` is not `kpu`."""
     tokens, min_sub = params["tokens"], params["min_substring"]
     for info in _not_kpu_urls(page, ctx):
-        if _government(info.host, ctx):
-            continue  # another government body (kpk.go.id) is never a KPU lookalike
+        if former_kpu_office(info, ctx):
+            continue  # KPU's own old address (DOM005)
+        # Under go.id too: kpu1.go.id is not a differently named body (issue 10 §2); kpk.go.id
+        # carries no KPU token and never reaches here.
         for token, label in _brand_hits(_labels_to_judge(info, ctx), tokens, min_sub):
             if _swapped(info, ctx, params) is None:
                 yield {"host": info.unicode_host, "token": token, "label": label}
@@ -206,8 +230,7 @@ def homoglyph(page, ctx, params):
     """`kрu-pilkada.com` with a Cyrillic р, `kpu.gо.id`, `s1rekap.com`: looks like KPU, is not."""
     tokens, swaps = params["tokens"], dict(params["swaps"])
     for info in _not_kpu_urls(page, ctx):
-        if _government(info.host, ctx):
-            continue
+        # go.id included: kpú.go.id is KPU's name in lookalike letters (issue 10 §2).
         shown = info.unicode_host
         skel = skeleton(shown, swaps)
         if skel == shown:

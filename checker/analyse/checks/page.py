@@ -69,20 +69,60 @@ def client_rendered(page, ctx, params):
 def self_claim(page, ctx, params):
     if speaks_as_kpu(page, ctx):
         return
+    # Only where the page speaks for itself (Page.identity_hits): a news story inside an
+    # <article> saying "pantau di laman resmi KPU" reports about KPU (issue 10 §2). And
     # "mengunjungi situs resmi KPU", "tersedia di situs resmi KPU": pointing readers to KPU's
     # site is the opposite of claiming to be it (cites_kpu reports those).
-    hits = [h for h in _claims(page.claim_hits) if not h.reference]
+    hits = [h for h in _claims(page.identity_hits) if not h.reference]
     if hits:
         yield _evidence(hits)
+
+
+_FILLER = frozenset("hasil resmi terbaru terkini update live online data indonesia ri nasional "
+                    "serentak tahun situs website portal web".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_page(place: str, phrase: str, ctx) -> bool:
+    """Is `place` (a title segment, a heading, a site name) just a name built on `phrase`?
+    "Real Count KPU Pilkada 2024" names a page; "Sirekap KPU: Pramono-Rano Unggul 50,07
+    Persen" and "Real Count KPU Pilkada Bali, Koster-Giri Unggul" are headlines that cite
+    KPU (issue 10 §2). A name adds only election words, years and generic words, and at most
+    one other word (a region: "Real Count KPU Jateng")."""
+    rest = place.replace(phrase, " ", 1)
+    if re.search(r"[:,;!?]", rest):
+        return False
+    election = set(ctx.rules.vocabulary.election_words)
+    others = [w for w in re.findall(r"[\w.-]+", rest)
+              if w not in _FILLER and w not in election and not _YEAR.fullmatch(w)]
+    return len(others) <= 1 and not any(ch.isdigit() for w in others for ch in w)
+
+
+def _headline_places(page) -> list[str]:
+    places = _segments(page.title) + _segments(page.og_title)
+    return places + [normalise(h) for h in page.headings[:3]]
 
 
 @register("headline_claim")
 def headline_claim(page, ctx, params):
+    """"Real Count KPU" as the page's own name: its declared site name, or a whole title
+    segment or top heading that is the phrase plus election words. A news headline that
+    reports KPU's count cites KPU (cites_kpu lists it) and does not fire."""
     if speaks_as_kpu(page, ctx):
         return
     hits = _claims(page.headline_hits)
-    if hits:
-        yield _evidence(hits)
+    places = _headline_places(page) + list(page.site_names)
+    named = [h for h in hits
+             if any(h.phrase in place and _names_page(place, h.phrase, ctx) for place in places)]
+    if named:
+        yield _evidence(named)
+
+
+def headline_citations(page, ctx) -> list:
+    """Headline phrases ("Real Count KPU") that cite KPU rather than name the page."""
+    places = _headline_places(page) + list(page.site_names)
+    return [h for h in _claims(page.headline_hits)
+            if not any(h.phrase in p and _names_page(p, h.phrase, ctx) for p in places)]
 
 
 def _segments(title: str) -> list[str]:
@@ -170,7 +210,11 @@ def cites_kpu(page, ctx, params):
     not impersonation."""
     if speaks_as_kpu(page, ctx):
         return
-    hits = _claims(page.citation_hits) + [h for h in _claims(page.claim_hits) if h.reference]
+    # Reporting counts as citing: "di situs resmi KPU" inside an article when the page never
+    # speaks as KPU itself, and "Real Count KPU" in a news headline.
+    own = [h for h in _claims(page.identity_hits) if not h.reference]
+    reported = [h for h in _claims(page.claim_hits) if h.reference or not own]
+    hits = _claims(page.citation_hits) + reported + headline_citations(page, ctx)
     linked = []
     if any(d in page.text for d in ctx.rules.kpu_domains):  # cheap test before the regex
         mentioned = _host_mention(ctx.rules.kpu_domains).finditer(page.text)
