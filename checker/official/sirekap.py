@@ -31,6 +31,12 @@ def parse_time(text: object) -> datetime:
     """Sirekap `ts` ("2024-11-28 10:00:05") is WIB without a zone: make it aware."""
     if not isinstance(text, str):
         raise ShapeError("no timestamp")
+    if len(text) == 19 and text[10] == " " and text[4] == "-" and text[13] == ":":
+        # The published form: fromisoformat reads it ~10x faster than strptime (issue 12).
+        try:
+            return datetime.fromisoformat(text).replace(tzinfo=WIB)
+        except ValueError:
+            pass
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=WIB)
     except ValueError:

@@ -1,0 +1,92 @@
+"""The record answered on demand (lookup.StoreRecord) against the whole record in memory
+(load_record): same answers for every race and area of the shipped data, nothing loaded up
+front but the regions pages name and the candidate pairs, read-only, deeper regions by query."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from checker.official import StoreRecord, default_record, load_record, open_store
+from checker.official.model import Region
+from checker.official.store import Batch, ResultRow, Store
+from checker.official.sirekap import parse_time
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory):
+    db = tmp_path_factory.mktemp("lookup") / "db.sqlite3"
+    with open_store(db) as store:
+        memory = load_record(store)
+    lazy = StoreRecord(db)
+    yield memory, lazy
+    lazy.close()
+
+
+def test_same_answers_as_the_whole_record_in_memory(both):
+    memory, lazy = both
+    assert set(lazy.races()) == set(memory.races())
+    assert lazy.races("pilkada2024", "governor") and \
+        set(lazy.races("pilkada2024", "governor")) == set(memory.races("pilkada2024", "governor"))
+    for (race, area), _ in memory.results.items():
+        assert lazy.race_for(race.election, race.kind, race.region) == race
+        assert lazy.candidates_of(race) == memory.candidates_of(race)
+        assert lazy.results_for(race, area) == memory.results_for(race, area)
+        for tier in (None, "sirekap", "rekap"):
+            assert lazy.best(race, area, tier) == memory.best(race, area, tier)
+    for code in memory.regions:
+        assert lazy.region(code) == memory.region(code)
+        assert lazy.names_of(code) == memory.names_of(code)
+    assert lazy.region("nope") is None and lazy.names_of("nope") == ()
+    assert lazy.race_for("pilkada2024", "governor", "00") is None
+
+
+def test_only_named_regions_and_pairs_are_loaded_up_front(both):
+    memory, lazy = both
+    assert {r.level for r in lazy.regions.values()} <= {0, 1, 2}
+    assert {c for c, r in memory.regions.items() if r.level <= 2} == set(lazy.regions)
+    fresh = StoreRecord(lazy.path)
+    assert not fresh._results  # no result is read before a claim asks for it
+    race = next(iter(memory.results))[0]
+    assert fresh.best(race) == memory.best(race) and len(fresh._results) == 1
+    fresh.close()
+
+
+def test_the_record_is_read_only(both):
+    _, lazy = both
+    with pytest.raises(sqlite3.OperationalError):
+        lazy._db.execute("DELETE FROM results")
+
+
+def test_deeper_regions_and_tps_results_by_query(tmp_path):
+    db = tmp_path / "db.sqlite3"
+    batch = Batch()
+    batch.add_region("3171", "KOTA JAKARTA PUSAT", "pilkada2024")
+    batch.add_region("317101", "GAMBIR", "pilkada2024")
+    batch.add_region("3171011001", "GAMBIR", "pilkada2024")
+    batch.add_region("3171011002", "CIDENG", "pilkada2024")
+    batch.add_region("3171011001001", "TPS 001", "pilkada2024")
+    race = ("pilkada2024", "governor", "31")
+    batch.add_candidate(race, "1000025", 3, "PRAMONO - RANO", False)
+    batch.add_result(race, "3171011001001", "sirekap", parse_time("2024-11-28 10:00:05"),
+                     ResultRow(votes={"1000025": 101}))
+    with Store(db) as store, store.transaction():
+        store.write(batch)
+    record = StoreRecord(db)
+    assert "317101" not in record.regions and "3171" in record.regions
+    assert record.region("317101") == Region("317101", "GAMBIR", 3, "3171")
+    assert [r.code for r in record.children("317101")] == ["3171011001", "3171011002"]
+    assert record.children("3171011001")[0].name == "TPS 001"
+    assert record.names_of("3171011002") == ("CIDENG",)
+    (found,) = record.results_for(record.race_for(*race), "3171011001001")
+    assert found.votes == {"1000025": 101}
+    plan = record._db.execute("EXPLAIN QUERY PLAN SELECT code FROM regions WHERE parent = ?",
+                              ("317101",)).fetchall()
+    assert "regions_parent" in str(plan)  # an index, not a scan of every region
+
+
+def test_default_record_is_answered_on_demand(tmp_path):
+    record = default_record(tmp_path / "db.sqlite3")
+    assert isinstance(record, StoreRecord)
+    assert record.best(record.race_for("pilkada2024", "governor", "31")) is not None
