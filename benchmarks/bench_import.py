@@ -76,13 +76,13 @@ print(json.dumps({"seconds": elapsed, "rss_mb": rss, "results": results}))
 '''
 
 
-def measure(mode: str, tree: Path, rounds: int) -> dict:
+def measure(mode: str, tree: Path, rounds: int, keep: Path | None = None) -> dict:
     runs = []
-    for _ in range(rounds):
+    for i in range(rounds):
         with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
-            out = subprocess.run([sys.executable, "-c", CHILD, mode, str(tree),
-                                  str(Path(tmp) / "db.sqlite3"), str(ROOT)],
-                                 capture_output=True, text=True, check=True)
+            db = keep if keep is not None and i == rounds - 1 else Path(tmp) / "db.sqlite3"
+            out = subprocess.run([sys.executable, "-c", CHILD, mode, str(tree), str(db),
+                                  str(ROOT)], capture_output=True, text=True, check=True)
             runs.append(json.loads(out.stdout))
     return {"seconds": statistics.median(r["seconds"] for r in runs),
             "rss_mb": statistics.median(r["rss_mb"] for r in runs),
@@ -94,9 +94,13 @@ def main() -> int:
     parser.add_argument("tree", type=Path)
     parser.add_argument("--small", type=Path, help="a smaller tree: peak memory vs tree size")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the last import's store here "
+                        "(bench_lookup.py checks pages against it)")
     args = parser.parse_args()
+    if args.keep and args.keep.exists():
+        parser.error(f"{args.keep} exists: the import must start from an empty store")
     files = sum(len(names) for _, _, names in __import__("os").walk(args.tree))
-    ours = measure("import", args.tree, args.rounds)
+    ours = measure("import", args.tree, args.rounds, args.keep)
     floor = measure("floor", args.tree, args.rounds)
     print(f"tree: {files} files, {ours['results']} results stored")
     print(f"cekresmi official import  {ours['seconds']:7.1f} s  {ours['rss_mb']:6.0f} MB peak "

@@ -149,6 +149,10 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                             if r.votes.get(candidate.id) == int(claim.value)]
     if matching:
         target = matching[0]
+    elif len(area) == 13 and sirekap_history:
+        # One TPS: its C1 form is the whole count there, no progress to line up; the newest
+        # reading of it is the yardstick (a corrected form replaces the first reading).
+        target = sirekap_history[0]
     elif best.tier == "rekap":
         target = best
     else:
