@@ -33,6 +33,7 @@ _BALLOT = re.compile(
 _NAMED = re.compile(r"(?P<name>[A-Z][\w'\u2019.]+(?:[\s-]+[A-Z][\w'\u2019.]+){0,3})"
                     r"\s*(?:[:=]|mendapat(?:kan)?|meraih|memperoleh|dapat|raih)?\s*"
                     r"(?P<v>\d{1,3}(?:\.\d{3})*|\d+)\s*suara\b")
+_TPS_HEADS = {"tps", "no tps", "nomor tps", "tps no", "kode tps"}
 _MAX_MENTIONS = 200
 _SPAN = 400  # characters after a TPS mention its figures may sit in
 
@@ -140,8 +141,7 @@ class _Reader:
         if not grid:
             return
         head = [fold(c) for c in grid[0]]
-        tps_col = next((i for i, h in enumerate(head) if h.split()[:1] == ["tps"]
-                        or h == "no tps"), None)
+        tps_col = next((i for i, h in enumerate(head) if h in _TPS_HEADS), None)
         if tps_col is None:
             return
         desa_col = next((i for i, h in enumerate(head) if "desa" in h or "kelurahan" in h), None)
