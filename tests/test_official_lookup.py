@@ -5,6 +5,7 @@ front but the regions pages name and the candidate pairs, read-only, deeper regi
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,37 @@ def test_default_record_is_answered_on_demand(tmp_path):
     record = default_record(tmp_path / "db.sqlite3")
     assert isinstance(record, StoreRecord)
     assert record.best(record.race_for("pilkada2024", "governor", "31")) is not None
+
+
+def test_both_elections_at_tps_level_in_one_store(tmp_path):
+    """Pilkada TPS (a generated Banten tree, benchmarks/make_fullscale.py) and Pemilu TPS (the
+    real samples) in one store, each answered on demand with its KPU page."""
+    import subprocess
+    import sys
+
+    from checker.official import import_sirekap_tree
+    from checker.official.pages import official_page
+    from official_helpers import TPS_SAMPLES
+
+    if not TPS_SAMPLES.is_dir():
+        pytest.skip("../shared/data is not there")
+    root = Path(__file__).resolve().parent.parent
+    tree = tmp_path / "tree"
+    subprocess.run([sys.executable, str(root / "benchmarks" / "make_fullscale.py"), str(tree),
+                    "--scale", "0.01", "--provinces", "36"], check=True, capture_output=True)
+    db = tmp_path / "db.sqlite3"
+    with Store(db) as store:
+        import_sirekap_tree(store, tree)
+        import_sirekap_tree(store, TPS_SAMPLES / "tingkat6_1000data")
+    record = StoreRecord(db)
+    governor = record.race_for("pilkada2024", "governor", "36")
+    president = record.race_for("pemilu2024", "president", "")
+    pilkada_tps = next(p.stem for p in tree.rglob("*.json") if len(p.stem) == 13
+                       and "pkwkp" in p.parts)
+    assert record.best(governor, pilkada_tps).votes
+    assert record.best(president, "3173011006272").votes == {
+        "100025": 72, "100026": 109, "100027": 35}
+    page = official_page("pilkada2024", "governor", pilkada_tps, record)
+    assert page.startswith("https://pilkada2024.kpu.go.id/pilgub/banten/") and \
+        page.endswith(f"/{pilkada_tps[:6]}/{pilkada_tps[:10]}/{pilkada_tps}")
+    record.close()
