@@ -125,3 +125,22 @@ def test_both_elections_at_tps_level_in_one_store(tmp_path):
     assert page.startswith("https://pilkada2024.kpu.go.id/pilgub/banten/") and \
         page.endswith(f"/{pilkada_tps[:6]}/{pilkada_tps[:10]}/{pilkada_tps}")
     record.close()
+
+
+def test_threads_share_one_record(both):
+    """The web service's threads share the record: answers stay right under contention,
+    with caches smaller than what is asked (evictions while others read)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    memory, lazy = both
+    fresh = StoreRecord(lazy.path)
+    fresh._results.size = 7
+    keys = list(memory.results)[:300]
+
+    def ask(i):
+        return all(fresh.results_for(r, a) == memory.results_for(r, a)
+                   for r, a in keys[i::8])
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(ask, range(8)))
+    fresh.close()

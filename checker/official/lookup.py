@@ -70,7 +70,7 @@ class StoreRecord:
         self.path = Path(path)
         try:
             self._db = _connect(self.path)
-            self._lock = threading.Lock()
+            self._lock = threading.RLock()  # caches and connection: one thread at a time
             self._load_eager()
         except sqlite3.DatabaseError as exc:
             raise CheckError("official_db_unusable", path=str(path), reason=str(exc)) from None
@@ -122,29 +122,34 @@ class StoreRecord:
         found = self.regions.get(code)
         if found is not None or len(code) <= 4:
             return found
-        if code in self._deep_regions:
-            return self._deep_regions[code]
-        rows = self._rows("SELECT code, name, level, parent FROM regions WHERE code = ?", (code,))
-        return self._deep_regions.put(code, Region(*rows[0]) if rows else None)
+        with self._lock:
+            if code in self._deep_regions:
+                return self._deep_regions[code]
+            rows = self._rows("SELECT code, name, level, parent FROM regions WHERE code = ?",
+                              (code,))
+            return self._deep_regions.put(code, Region(*rows[0]) if rows else None)
 
     def names_of(self, code: str) -> tuple[str, ...]:
         region = self.region(code)
         first = (region.name,) if region else ()
         if code in self.aliases or code in self.regions:
             return tuple(dict.fromkeys(first + self.aliases.get(code, ())))
-        if code not in self._deep_names:
-            names = tuple(tidy(n) for (n,) in self._rows(
-                "SELECT name FROM region_names WHERE code = ? ORDER BY election", (code,)))
-            self._deep_names.put(code, names)
-        return tuple(dict.fromkeys(first + self._deep_names[code]))
+        with self._lock:
+            names = self._deep_names.get(code)
+            if names is None:
+                names = self._deep_names.put(code, tuple(tidy(n) for (n,) in self._rows(
+                    "SELECT name FROM region_names WHERE code = ? ORDER BY election", (code,))))
+        return tuple(dict.fromkeys(first + names))
 
     def children(self, code: str) -> tuple[Region, ...]:
         """The regions directly inside `code` (a kecamatan's desa, a desa's TPS), by code."""
-        if code not in self._children:
-            rows = self._rows("SELECT code, name, level, parent FROM regions WHERE parent = ? "
-                              "ORDER BY code", (code,))
-            self._children.put(code, tuple(Region(*row) for row in rows))
-        return self._children[code]
+        with self._lock:
+            found = self._children.get(code)
+            if found is None:
+                rows = self._rows("SELECT code, name, level, parent FROM regions "
+                                  "WHERE parent = ? ORDER BY code", (code,))
+                found = self._children.put(code, tuple(Region(*row) for row in rows))
+            return found
 
     # -- races and candidates ---------------------------------------------------------------
     def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
@@ -162,9 +167,13 @@ class StoreRecord:
     def results_for(self, race: Race, area: str | None = None) -> list[Result]:
         """Every result for the race in `area` (default: the race region), newest first."""
         area = race.region if area is None else area
+        with self._lock:
+            return list(self._results_for(race, area))
+
+    def _results_for(self, race: Race, area: str) -> tuple[Result, ...]:
         key = (race, area)
         if key in self._results:
-            return list(self._results[key])
+            return self._results[key]
         rid = self._race_ids.get(race)
         found: list[Result] = []
         if rid is not None:
@@ -183,8 +192,7 @@ class StoreRecord:
                                     votes.get(rowid, {}), done, total,
                                     None if percent is None else Decimal(percent), source))
         found.sort(key=lambda r: r.as_of, reverse=True)
-        self._results.put(key, tuple(found))
-        return found
+        return self._results.put(key, tuple(found))
 
     def best(self, race: Race, area: str | None = None, tier: str | None = None,
              before: datetime | None = None) -> Result | None:
