@@ -59,7 +59,8 @@ def without_shadowed(claims: list) -> list:
         return claims
     seen = {(c.candidate_id, str(c.value)) for c in tps}
     excerpts = [c.excerpt for c in tps]
-    return [c for c in claims if c in tps or (c.candidate_id, str(c.value)) not in seen
+    mine = {id(c) for c in tps}
+    return [c for c in claims if id(c) in mine or (c.candidate_id, str(c.value)) not in seen
             or not any(c.excerpt in e or e in c.excerpt for e in excerpts)]
 
 
@@ -77,10 +78,10 @@ class _Reader:
             next((h for h in hits if h.level == 1), None) or self.out.scope.region
         return hit.code if hit is not None and hit.code else None
 
-    def _named(self, regions, name: str):
+    @staticmethod
+    def _named(regions, name: str) -> list:
         key = fold(name)
-        found = [r for r in regions if fold(r.name) == key]
-        return found
+        return [r for r in regions if fold(r.name) == key]
 
     def desa(self, desa: str, kec: str | None, text: str) -> str | None:
         area = self._area(text)
