@@ -85,6 +85,8 @@ def test_deeper_regions_and_tps_results_by_query(tmp_path):
     plan = record._db.execute("EXPLAIN QUERY PLAN SELECT code FROM regions WHERE parent = ?",
                               ("317101",)).fetchall()
     assert "regions_parent" in str(plan)  # an index, not a scan of every region
+    plan = record._db.execute("EXPLAIN QUERY PLAN SELECT code FROM regions WHERE level <= 2")
+    assert "regions_level" in str(plan.fetchall())  # opening reads the named levels only
 
 
 def test_default_record_is_answered_on_demand(tmp_path):

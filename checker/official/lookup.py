@@ -97,8 +97,10 @@ class StoreRecord:
                            (_EAGER_LEVEL,))}
             spellings: dict[str, list[str]] = defaultdict(list)
             for code, name in db.execute(
-                    "SELECT n.code, n.name FROM region_names n JOIN regions r ON r.code = n.code "
-                    "WHERE r.level <= ? ORDER BY n.code", (_EAGER_LEVEL,)):
+                    # CROSS JOIN: regions by the level index first, whatever the planner guesses
+                    "SELECT n.code, n.name FROM regions r CROSS JOIN region_names n "
+                    "ON n.code = r.code WHERE r.level <= ? ORDER BY n.code, n.election",
+                    (_EAGER_LEVEL,)):
                 spellings[code].append(tidy(name))
             self.aliases = {c: tuple(dict.fromkeys(n)) for c, n in spellings.items()}
             self._race_ids: dict[Race, int] = {}

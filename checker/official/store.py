@@ -50,8 +50,10 @@ CREATE TABLE fetched (url TEXT PRIMARY KEY, status INTEGER NOT NULL, fetched_at 
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID, STRICT;
 """
 # Version 2: lookups on demand (lookup.StoreRecord) find a kecamatan's desa and a desa's TPS
-# by parent; without the index each is a scan of ~1.2 million regions at full scale.
-_SCHEMA_2 = "CREATE INDEX IF NOT EXISTS regions_parent ON regions (parent)"
+# by parent, and load the provinces and kab/kota by level; without these indexes each is a
+# scan of ~1.2 million regions at full scale.
+_SCHEMA_2 = ("CREATE INDEX IF NOT EXISTS regions_parent ON regions (parent)",
+             "CREATE INDEX IF NOT EXISTS regions_level ON regions (level)")
 _LEVELS = {0: 0, 2: 1, 4: 2, 6: 3, 10: 4, 13: 5}
 _SPACES = re.compile(r"\s+")
 # Region codes are digits, except abroad: Pemilu's overseas posts are 99AA, 99AB ...
@@ -143,11 +145,13 @@ class Store(SqliteFile):
                     "INSERT INTO elections VALUES (?, ?, ?, ?)",
                     [(e.id, e.name, e.held_on, e.rank) for e in ELECTIONS.values()])
                 self.db.execute("INSERT INTO regions VALUES ('', 'INDONESIA', 0, NULL)")
-                self.db.execute(_SCHEMA_2)
+                for statement in _SCHEMA_2:
+                    self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         elif version == 1:
             with self.transaction():
-                self.db.execute(_SCHEMA_2)
+                for statement in _SCHEMA_2:
+                    self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # -- meta -------------------------------------------------------------------------------
