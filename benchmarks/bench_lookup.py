@@ -73,7 +73,7 @@ def main() -> int:
         small = measure(shipped, args.rounds)
         large = measure(full, args.rounds)
     print(f"check, shipped record        {small['seconds']:6.2f} s {small['rss_mb']:6.0f} MB")
-    print(f"check, full-scale ({size:.0f} MB)  {large['seconds']:6.2f} s {large['rss_mb']:6.0f} MB")
+    print(f"check, imported store ({size:.0f} MB) {large['seconds']:6.2f} s {large['rss_mb']:6.0f} MB")
     print(f"ratio (target <= 1.2x)       time {large['seconds'] / small['seconds']:.2f}x, "
           f"memory {large['rss_mb'] / small['rss_mb']:.2f}x")
     return 0
