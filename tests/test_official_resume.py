@@ -64,6 +64,8 @@ def test_killed_import_resumes_without_duplicates(tree, tmp_path):
     assert 0 < partial < clean.counts()["results"]
     resumed = import_sirekap_tree(store, tree, chunk_files=40)
     assert resumed.resumed == done and resumed.files_read == whole.files_read - done
+    from checker.official.words import import_lines
+    assert f"{done:,} files were already stored" in " ".join(import_lines(resumed, "en"))
     assert _dump(store) == _dump(clean)
     assert store.meta("import:" + str(tree.resolve())) is None  # finished: no mark left
     again = import_sirekap_tree(store, tree, chunk_files=40)  # a full re-run changes nothing
