@@ -12,7 +12,7 @@ loaded once into a throw-away store: loading is an edge cost, not an analysis co
     compare_claims         those claims against the record (the 50 ms aim)
     check_snapshot         everything: extraction, figures, every rule, the verdict
 
-Run: /work/venv/bin/python benchmarks/bench_figures.py [--rounds N]
+Run: .venv/bin/python benchmarks/bench_figures.py [--rounds N]
 """
 
 from __future__ import annotations
@@ -63,12 +63,12 @@ def main() -> int:
     rules = context.rules
 
     report = check_snapshot(snap, context)  # warm caches (matcher, patterns) outside timing
-    page = extract(snap, rules.vocabulary)
+    page = extract(snap, rules.vocabulary, rules.figures.params)
     claims = extract_claims(page, snap, record, rules)
     comparisons = compare_claims(claims, record, rules.thresholds)
 
     t_parse = best_of(lambda: lxml.html.document_fromstring(body), args.rounds)
-    t_page = best_of(lambda: extract(snap, rules.vocabulary), args.rounds)
+    t_page = best_of(lambda: extract(snap, rules.vocabulary, rules.figures.params), args.rounds)
     t_claims = best_of(lambda: extract_claims(page, snap, record, rules), args.rounds)
     t_compare = best_of(lambda: compare_claims(claims, record, rules.thresholds), args.rounds)
     t_check = best_of(lambda: check_snapshot(snap, context), args.rounds)

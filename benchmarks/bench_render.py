@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
 from results_site import results_site  # noqa: E402  (tests/results_site.py)
 
-from checker.service import check_targets, parse_target  # noqa: E402
+from checker.retrieve.targets import parse_target  # noqa: E402
+from checker.service import check_targets  # noqa: E402
 from checker.retrieve.fetch import FetchConfig  # noqa: E402
 from checker.models import Report  # noqa: E402
 

@@ -86,6 +86,9 @@ class Rendering:
     requests: int                  # sub-requests the page made (served or not)
     blocked: tuple[tuple[str, str], ...] = ()  # (url, reason) of requests not served
     source: str = "live"           # live: sub-requests fetched now | archive: replayed
+    # netns: Chromium ran with no network of its own (checker.retrieve.browser_launch);
+    # none: the kernel allowed no namespace, only interception, the dead proxy and flags held.
+    isolation: str = "none"
 
     @property
     def screenshot_sha256(self) -> str:

@@ -46,3 +46,15 @@ def official_db_path(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(chosen).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "cekresmi" / "cekresmi.sqlite3"
+
+
+def reports_db_path(override: str | os.PathLike[str] | None = None,
+                    db: str | os.PathLike[str] | None = None) -> Path:
+    """Where the web service keeps its reports: --reports-db, then $CEKRESMI_REPORTS_DB, else
+    the official record's file (official_db_path(db)). Sharing that file is the default on
+    purpose: one file holds everything a server keeps, and it is where cekresmi kept reports
+    before they had a path of their own, so existing permalinks keep working."""
+    chosen = override or os.environ.get("CEKRESMI_REPORTS_DB")
+    if chosen:
+        return Path(chosen).expanduser()
+    return official_db_path(db)

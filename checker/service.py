@@ -1,43 +1,55 @@
-"""Many targets at once: URLs fetched concurrently, files read from disk, each checked by the
-same pure core. Results keep the input order; a failure is a CheckError in its slot, so one
-bad link never stops the other hundred."""
+"""The one way from what a user asks us to check to a Report, for every shell.
+
+A target is a snapshot source: a URL (fetched concurrently, SSRF guard per FetchConfig), a
+file on disk (a saved page, a WARC or a WACZ), or a Snapshot some shell already holds (the
+HTML a reader's browser sent, a crawl's response). Each becomes a Snapshot, is checked by the
+same pure core (`check_one`), and is rendered in Chromium when `render_wanted` says so, so
+an archive uploaded on the web is replayed and rendered exactly like `cekresmi check x.warc.gz`.
+Results keep the input order; a failure is a CheckError in its slot, so one bad link never
+stops the other hundred."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Union
 
 from checker.context import Context
 from checker.errors import CheckError
 from checker.models import EvidenceFile, Report, Snapshot
-from checker.analyse.pipeline import check_snapshot
+from checker.analyse.pipeline import check_snapshot, should_render
+from checker.retrieve.targets import Target, parse_target
 
-__all__ = ["Target", "check_targets", "parse_target"]
+__all__ = ["Checked", "Source", "Target", "check_one", "check_targets", "parse_target",
+           "render_wanted"]
+
+# What check_targets takes: a Target to retrieve, or a Snapshot already retrieved.
+Source = Union[Target, Snapshot]
 
 
 @dataclass(frozen=True)
-class Target:
-    kind: str   # url | file
-    value: str  # the URL (scheme added when missing) or the file path
+class Checked:
+    """A snapshot's static report, and whether it should be rendered before it is final."""
+
+    report: Report
+    render: bool
 
 
-def parse_target(text: str) -> Target:
-    """A pasted address or a file on disk. Fact-checkers paste hosts without a scheme
-    ("data-pemilu.pages.dev/gubernur"); those get https://."""
-    raw = text.strip()
-    if not raw:
-        raise CheckError("target_unknown", target=text)
-    if "://" in raw:
-        return Target("url", raw)
-    if os.path.exists(raw):
-        return Target("file", raw)
-    head = raw.split("/", 1)[0]
-    if "." in head and " " not in raw and not raw.startswith((".", "/")) \
-            and not head.lower().endswith((".html", ".htm", ".warc", ".gz", ".txt")):
-        return Target("url", "https://" + raw)
-    raise CheckError("target_unknown", target=raw)
+def render_wanted(mode: str, snapshot: Snapshot, report: Report) -> bool:
+    """`--render auto|always|never` for one snapshot, the same in every shell. A saved HTML
+    page has nothing to load its scripts' data from offline: rendered only when asked for
+    (`always`); archives replay their own records. What a reader's browser sent is already
+    the rendered page."""
+    if snapshot.origin == "sent":
+        return False
+    return should_render(mode, report) and (snapshot.origin != "file" or mode == "always")
+
+
+def check_one(snapshot: Snapshot, context: Context, render: str = "never") -> Checked:
+    """The static check of one snapshot, and whether to render it (the crawl's workers and
+    check_targets both come here)."""
+    report = check_snapshot(snapshot, context)
+    return Checked(report, render_wanted(render, snapshot, report))
 
 
 def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
@@ -46,7 +58,7 @@ def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
     return load_path(Path(target.value), url, max_bytes=max_bytes)
 
 
-def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
+def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
                   url: str | None = None, concurrency: int = 16,
                   on_done: Callable[[int, object], None] | None = None,
                   on_snapshot: Callable[[int, Snapshot], EvidenceFile | None] | None = None,
@@ -55,6 +67,7 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                   on_render: Callable[[int], None] | None = None,
                   ) -> list[Report | CheckError]:
     """Check every target; `url` names the origin of a saved page (or picks a WARC record).
+    A Snapshot among the targets is checked as it is (it was retrieved by the caller).
 
     `render` is `--render auto|always|never` (checker.analyse.pipeline.should_render): pages that need
     it are rendered in one shared Chromium (checker.retrieve.capture), live pages with their
@@ -79,8 +92,8 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
 class _Batch:
     def __init__(self, context, config, render, render_config, on_done, on_snapshot, on_note,
                  on_render=None):
-        from checker.retrieve.capture import RenderConfig
         from checker.analyse.pipeline import RENDER_MODES
+        from checker.retrieve.capture import RenderConfig
 
         if render not in RENDER_MODES:
             raise ValueError(f"render mode {render!r}")
@@ -94,7 +107,7 @@ class _Batch:
         self.browser_error: CheckError | None = None
         self._opening = None
 
-    async def run(self, targets: list[Target], url: str | None, concurrency: int) -> list:
+    async def run(self, targets: list[Source], url: str | None, concurrency: int) -> list:
         import asyncio
 
         from checker.retrieve.fetch import fetch_many, new_client
@@ -106,12 +119,15 @@ class _Batch:
             asyncio.ensure_future(self._browser())
         try:
             for i, target in enumerate(targets):
-                if target.kind == "file":
+                if isinstance(target, Snapshot):
+                    self.arrived(i, target)
+                elif target.kind == "file":
                     try:
                         self.arrived(i, _load_file(target, url, self.config.max_bytes))
                     except CheckError as exc:
                         self.finish(i, exc)
-            slots = [i for i, t in enumerate(targets) if t.kind == "url"]
+            slots = [i for i, t in enumerate(targets)
+                     if isinstance(t, Target) and t.kind == "url"]
             if slots:
                 await fetch_many([targets[i].value for i in slots], self.config,
                                  concurrency=concurrency,
@@ -130,19 +146,14 @@ class _Batch:
         """A fetched or loaded snapshot: check it statically, then render it if it needs it."""
         import asyncio
 
-        from checker.analyse.pipeline import should_render
-
         if not isinstance(outcome, Snapshot):
             return self.finish(index, outcome)
         try:
-            report = check_snapshot(outcome, self.context)
+            checked = check_one(outcome, self.context, self.mode)
         except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
             return self.finish(index, _crashed(outcome, exc))
-        # A saved HTML page has nothing to load its scripts' data from offline: rendered only
-        # when asked for (--render always). Archives replay their own records.
-        wanted = should_render(self.mode, report) and (
-            outcome.origin != "file" or self.mode == "always")
-        if not wanted:
+        report = checked.report
+        if not checked.render:
             return self.finish(index, outcome, report)
         task = asyncio.ensure_future(self._render(index, outcome, report))
         self.tasks.add(task)

@@ -1,4 +1,4 @@
-"""check_snapshot for the spider, in worker processes: the analysis is pure CPU, and Scrapy's
+"""The crawl's check of a response, in worker processes: the analysis is pure CPU, and Scrapy's
 downloads run on one thread, so checking pages beside the reactor instead of on it keeps the
 crawl downloading while pages are analysed (benchmarks/bench_crawl.py measures the gain).
 
@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from checker.report import codec as reportcodec
 from checker.errors import CheckError
-from checker.analyse.pipeline import check_snapshot, should_render
+from checker.service import check_one
 
 __all__ = ["Analyser", "analyse", "default_workers"]
 
@@ -30,7 +30,10 @@ def default_workers() -> int:
 
 def analyse(snapshot) -> dict:
     try:
-        report = check_snapshot(snapshot, _STATE["context"])
+        # The same step as every other snapshot source (checker.service.check_one): the
+        # static report and the one rendering decision `cekresmi check --render` makes.
+        checked = check_one(snapshot, _STATE["context"], _STATE["render"])
+        report = checked.report
     except CheckError as exc:
         return {"error": exc.code, "error_params": exc.params}
     except Exception as exc:  # noqa: BLE001 - one odd page must not stop the crawl
@@ -38,7 +41,7 @@ def analyse(snapshot) -> dict:
             "url": snapshot.requested_url, "reason": f"{type(exc).__name__}: {exc}"[:300]}}
     return {"report": reportcodec.dumps(report), "label": report.label,
             "figures_status": report.figures_status, "final_url": report.source.final_url,
-            "render": should_render(_STATE["render"], report), "html": bool(report.page_title)
+            "render": checked.render, "html": bool(report.page_title)
             or snapshot.content_type in ("text/html", "application/xhtml+xml", "")}
 
 

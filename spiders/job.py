@@ -19,6 +19,7 @@ class CrawlJob:
     depth: int = 1
     allow_private: bool = False
     resolve: dict = field(default_factory=dict)  # name -> IP, replaces DNS (tests)
+    allowed_networks: list = field(default_factory=list)  # CIDRs the guard lets through (tests)
     per_domain: int = 2              # requests in flight per site
     concurrency: int = 16
     delay: float = 0.0               # seconds between requests to one site (autothrottle's floor)

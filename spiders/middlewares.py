@@ -1,49 +1,42 @@
-"""The SSRF guard for crawls: every request's host, crawled or discovered, is resolved here and
-every address vetted with checker.retrieve.guard's rules (the same rules `cekresmi check` applies).
+"""The SSRF guard for crawls: every request's host, crawled or discovered, goes through the
+crawl's one checker.retrieve.guard.Vetter (the same resolve + vet + pin `cekresmi check` uses),
+made once per crawler from the CEKRESMI_GUARD setting (`vetter_for`).
 
 Scrapy resolves names itself when it connects, so vetting alone would leave a window: a name
 that answered a public address to us could answer 127.0.0.1 to the connection (DNS
 rebinding). So the vetted address is *pinned*: `PinnedResolver`, installed as Scrapy's
-resolver, answers each name with the address this middleware vetted and never asks DNS
-again. Rendering with Chromium is the one residual: the browser resolves sub-requests itself;
-`abort_unsafe` vets each of them before it goes, but a rebinding name could still answer the
-browser differently a moment later (documented in the README).
+resolver, answers each name with the address the Vetter vetted and never asks DNS again.
+Rendering adds no path of its own: Chromium is served the page Scrapy downloaded here, and its
+sub-requests are fetched through the same Vetter (spiders/capture.py).
 
-`resolve` (a mapping name -> IP) replaces DNS for chosen names, like curl's --resolve: tests
-point kpu.go.id names at their loopback site farm; the guard still vets the mapped address.
+The setting's `resolve` (a mapping name -> IP) replaces DNS for chosen names, like curl's
+--resolve: tests point kpu.go.id names at their loopback site farm; the guard still vets the
+mapped address.
 """
 
 from __future__ import annotations
 
-import asyncio
-import ipaddress
-import socket
 from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.defer import Deferred
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer
 from twisted.internet.base import ThreadedResolver
+from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
-from zope.interface import implementer
 from twisted.internet.interfaces import IResolverSimple
+from zope.interface import implementer
 
 from checker.errors import CheckError
-from checker.retrieve.guard import ip_literal, refused
+from checker.retrieve.guard import Vetter
 
-from spiders.capture import capture_for
+__all__ = ["GUARD_SETTING", "GuardMiddleware", "PinnedResolver", "RedirectsFollowed", "Refused",
+           "RobotsTxt", "guard_setting", "vetter_for"]
 
-__all__ = ["GuardMiddleware", "PinnedResolver", "RedirectsFollowed", "Refused", "RobotsTxt", "abort_unsafe",
-           "configure", "vet"]
-
-# One crawl per process, so one table per process: host -> vetted addresses or the refusal.
-_PINS: dict[str, list[str]] = {}
-_REFUSED: dict[str, CheckError] = {}
-_CONFIG = {"allow_private": False, "allowed": (), "resolve": {}}
+GUARD_SETTING = "CEKRESMI_GUARD"
 
 
 class Refused(IgnoreRequest):
@@ -54,64 +47,44 @@ class Refused(IgnoreRequest):
         self.error = error
 
 
-def configure(allow_private: bool, allowed_networks=(), resolve=None) -> None:
-    _CONFIG.update(allow_private=allow_private,
-                   allowed=tuple(ipaddress.ip_network(n) for n in allowed_networks),
-                   resolve=dict(resolve or {}))
-    _PINS.clear()
-    _REFUSED.clear()
+def guard_setting(allow_private: bool, allowed_networks=(), resolve=None) -> dict:
+    """The CEKRESMI_GUARD setting (plain values, so a crawl's settings stay JSON-like)."""
+    return {"allow_private": bool(allow_private), "allowed": [str(n) for n in allowed_networks],
+            "resolve": dict(resolve or {})}
 
 
-async def _lookup(host: str, port: int) -> list[str]:
-    mapped = _CONFIG["resolve"].get(host)
-    if mapped:
-        return [mapped]
-    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(info[4][0] for info in infos))
+def vetter_for(crawler) -> Vetter:
+    """The crawl's one Vetter, shared by the middleware, the resolver and the renderer: the
+    pins one of them made are the addresses the others connect to."""
+    vetter = getattr(crawler, "cekresmi_vetter", None)
+    if vetter is None:
+        guard = crawler.settings.getdict(GUARD_SETTING) or guard_setting(False)
+        vetter = Vetter(guard.get("allow_private", False), guard.get("allowed", ()),
+                        resolve=guard.get("resolve"), remember=True)
+        crawler.cekresmi_vetter = vetter
+    return vetter
 
 
-async def vet(host: str, port: int) -> list[str]:
-    """The vetted addresses of `host`; CheckError when it does not resolve or one address is
-    refused (one bad answer refuses the host: no cherry-picking among round-robin answers)."""
-    host = host.lower().rstrip(".")
-    if host in _REFUSED:
-        raise _REFUSED[host]
-    if host in _PINS:
-        return _PINS[host]
-    literal = ip_literal(host)
-    try:
-        if literal is not None:
-            addresses = [ipaddress.ip_address(literal)]
-        else:
-            try:
-                answers = await _lookup(host, port)
-                addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in answers]
-            except (OSError, ValueError, UnicodeError):
-                raise CheckError("dns_failed", host=host) from None
-            if not addresses:
-                raise CheckError("dns_failed", host=host)
-        if not _CONFIG["allow_private"]:
-            for ip in addresses:
-                if refused(ip, _CONFIG["allowed"]):
-                    raise CheckError("address_refused", host=host, address=str(ip))
-    except CheckError as exc:
-        if exc.code == "address_refused":
-            _REFUSED[host] = exc
-        raise
-    _PINS[host] = [str(ip) for ip in addresses]
-    return _PINS[host]
+def _port(parts) -> int:
+    return parts.port or (443 if parts.scheme == "https" else 80)
 
 
 class GuardMiddleware:
     """Downloader middleware (before robots.txt, so a refused host is never contacted at all)."""
 
+    def __init__(self, vetter: Vetter) -> None:
+        self.vetter = vetter
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(vetter_for(crawler))
+
     async def process_request(self, request, spider=None):
         parts = urlsplit(request.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise Refused(CheckError("bad_scheme", url=request.url, scheme=parts.scheme or "-"))
-        port = parts.port or (443 if parts.scheme == "https" else 80)
         try:
-            await vet(parts.hostname, port)
+            await self.vetter.vet(parts.hostname, _port(parts))
         except CheckError as exc:
             raise Refused(exc) from None
         return None
@@ -119,45 +92,37 @@ class GuardMiddleware:
 
 @implementer(IResolverSimple)
 class PinnedResolver(ThreadedResolver):
-    """Scrapy's resolver (TWISTED_DNS_RESOLVER): answers with the pinned, vetted address.
-    A name that never went through GuardMiddleware (none should) is refused, not looked up."""
+    """Scrapy's resolver (TWISTED_DNS_RESOLVER): answers with the address the crawl's Vetter
+    pinned. A name that never went through GuardMiddleware (none should) is refused, not
+    looked up. Scrapy builds the resolver once per process, from the CrawlerProcess rather
+    than a Crawler, so it asks the Vetter of each crawler the process runs (one, in practice)
+    when a connection needs an address."""
+
+    def __init__(self, reactor, owner=None) -> None:
+        super().__init__(reactor)
+        self.owner = owner  # the CrawlerProcess (or, in a test, one crawler)
 
     @classmethod
     def from_crawler(cls, crawler, reactor):
-        return cls(reactor)
+        return cls(reactor, crawler)
 
     def install_on_reactor(self) -> None:
         self.reactor.installResolver(self)
 
+    def pinned(self, name: str) -> list[str]:
+        owners = getattr(self.owner, "crawlers", None) or [self.owner]
+        for owner in owners:
+            vetter = getattr(owner, "cekresmi_vetter", None)
+            if vetter is not None and vetter.pinned(name):
+                return vetter.pinned(name)
+        return []
+
     def getHostByName(self, name, timeout=()):
-        key = name.lower().rstrip(".")
-        pinned = _PINS.get(key)
+        pinned = self.pinned(name)
         if pinned:
             ipv4 = [a for a in pinned if ":" not in a]
             return defer.succeed((ipv4 or pinned)[0])
         return defer.fail(DNSLookupError(f"{name}: not vetted by the cekresmi guard"))
-
-
-async def abort_unsafe(playwright_request) -> bool:
-    """PLAYWRIGHT_ABORT_REQUEST: refuse the browser's sub-requests the guard would refuse.
-    data: and blob: URLs stay inside the browser; anything not http(s) is aborted. A page
-    rendered for a check also has its caps (spiders/capture.py), and every refusal is noted
-    in its Rendering, as `cekresmi check --render` notes them."""
-    parts = urlsplit(playwright_request.url)
-    if parts.scheme in ("data", "blob"):
-        return False
-    capture = capture_for(playwright_request)
-    reason = capture.admit(playwright_request) if capture is not None else None
-    if reason is None and (parts.scheme not in ("http", "https") or not parts.hostname):
-        reason = "scheme"
-    if reason is None:
-        try:
-            await vet(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-        except CheckError as exc:
-            reason = exc.code
-    if reason is not None and capture is not None:
-        capture.block(playwright_request.url, reason)
-    return reason is not None
 
 
 class RedirectsFollowed(RedirectMiddleware):

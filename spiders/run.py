@@ -2,36 +2,23 @@
 Twisted's reactor cannot restart, so every crawl gets a fresh process).
 
 Settings are spiders/settings.py (polite defaults) plus what the job asks for: the SSRF guard
-and its pinned resolver always, scrapy-playwright when pages may need rendering, scrapy-redis
-when the queue is shared.
+and its pinned resolver always, scrapy-redis when the queue is shared. Rendering needs no
+settings: the spider hands pages to checker.retrieve.capture's browser (spiders/capture.py).
 """
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 from spiders.job import CrawlJob
 
-__all__ = ["CHROMIUM_ARGS", "crawl_settings", "find_chromium", "main"]
-
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
-
-
-def find_chromium(explicit: str | None = None) -> str | None:
-    """Debian's Chromium (Playwright's own browser download is not used)."""
-    for candidate in (explicit, shutil.which("chromium"), "/usr/bin/chromium",
-                      shutil.which("chromium-browser"), shutil.which("google-chrome")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
+__all__ = ["crawl_settings", "main"]
 
 
 def crawl_settings(job: CrawlJob) -> dict:
     from spiders import settings as base
+    from spiders.middlewares import GUARD_SETTING, guard_setting
 
     values = {k: getattr(base, k) for k in dir(base) if k.isupper()}
     values.pop("REQUEST_FINGERPRINTER_IMPLEMENTATION", None)  # gone from current Scrapy
@@ -52,6 +39,7 @@ def crawl_settings(job: CrawlJob) -> dict:
         "METAREFRESH_ENABLED": False,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         "TWISTED_DNS_RESOLVER": "spiders.middlewares.PinnedResolver",
+        GUARD_SETTING: guard_setting(job.allow_private, job.allowed_networks, job.resolve),
         "DOWNLOADER_MIDDLEWARES": {
             "spiders.middlewares.GuardMiddleware": 50,   # before robots.txt is even asked for
             "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
@@ -70,19 +58,6 @@ def crawl_settings(job: CrawlJob) -> dict:
     })
     if job.user_agent:
         values["USER_AGENT"] = job.user_agent
-    if job.render != "never" and job.chromium:
-        handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
-        rules = ",".join(f"MAP {name} {ip}" for name, ip in sorted(job.resolve.items()))
-        values.update({
-            "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
-            "PLAYWRIGHT_BROWSER_TYPE": "chromium",
-            "PLAYWRIGHT_LAUNCH_OPTIONS": {
-                "executable_path": job.chromium, "headless": True,
-                "args": CHROMIUM_ARGS + ([f"--host-resolver-rules={rules}"] if rules else [])},
-            "PLAYWRIGHT_ABORT_REQUEST": "spiders.middlewares.abort_unsafe",
-            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": job.timeout * 1000,
-            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
-        })
     if job.redis:
         prefix = f"cekresmi:{job.crawl}"
         values.update({
@@ -104,10 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
 
     from spiders.analysis import Analyser, default_workers
-    from spiders.middlewares import configure
     from spiders.watchlist import WatchlistSpider, load_context
 
-    configure(job.allow_private, resolve=job.resolve)
     context = load_context(job)
     workers = default_workers() if job.workers is None else job.workers
     analyser = Analyser(context, job.render, workers)  # forks now, before the reactor runs

@@ -1,6 +1,8 @@
 """The watch-list spider: checks every URL of a crawl's frontier with the same core as
-`cekresmi check` (check_snapshot), renders a page with Chromium (scrapy-playwright) when the
-static check says it needs it, and with --discover follows links (checker.crawl.discover).
+`cekresmi check` (checker.service.check_one: each response is a Snapshot source like a
+fetched page or an archive), renders a page in Chromium (spiders.capture, the same capture as
+`cekresmi check --render`, served the body Scrapy downloaded) when the static check says it
+needs it, and with --discover follows links (checker.crawl.discover).
 
 The spider only turns responses into results; StorePipeline stores them (with the links they
 led to, in one transaction) and schedules the links that were new to the crawl.
@@ -55,28 +57,24 @@ class WatchlistSpider(scrapy.Spider):
     def __init__(self, job: CrawlJob, analyser, context, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.job = job
-        self.analyser = analyser  # check_snapshot, in worker processes (spiders/analysis.py)
+        self.analyser = analyser  # service.check_one, in worker processes (spiders/analysis.py)
         self.context = context
         self.store = CrawlStore(job.db)
         self.can_render = job.render != "never" and bool(job.chromium)
+        self.renderer = None  # spiders.capture.CrawlRenderer, made on first need
         self._links = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self):
         for item in self.store.pending(self.job.crawl):
             yield self.request_for(item)
 
-    def request_for(self, item: QueueItem, render: bool = False, static: dict | None = None):
+    def request_for(self, item: QueueItem):
         meta = {"cekresmi": item, "dont_obey_robotstxt": item.ignore_robots,
                 "download_maxsize": self.job.max_bytes}
-        if render or (self.can_render and self.job.render == "always"):
-            from spiders.capture import meta as render_meta
-
-            meta.update(render_meta(), cekresmi_render=True, cekresmi_static=static)
         # Locally the store's frontier already keeps each URL once; with Redis the shared
-        # duplicate filter does it across processes (a second rendering pass is not a dup).
-        unfiltered = not self.job.redis or bool(meta.get("playwright"))
+        # duplicate filter does it across processes.
         return scrapy.Request(item.url, callback=self.parse_page, errback=self.failed,
-                              meta=meta, dont_filter=unfiltered)
+                              meta=meta, dont_filter=not self.job.redis)
 
     def _row(self, item: QueueItem, **values) -> CheckRow:
         return CheckRow(url=item.url, host=_host(item.url), crawl=self.job.crawl,
@@ -90,24 +88,23 @@ class WatchlistSpider(scrapy.Spider):
 
     async def parse_page(self, response):
         item: QueueItem = response.meta["cekresmi"]
-        rendered = bool(response.meta.get("cekresmi_render"))
         snapshot = snapshot_from(response, item.url)
-        if rendered:
-            from spiders.capture import taken
-
-            capture = taken(response.request)
-            if capture is not None:  # the document, the DOM, the screenshot, what it loaded
-                snapshot = capture.apply(snapshot)
+        always = self.can_render and self.job.render == "always"
+        if always:
+            snapshot = await self._rendered(snapshot)
+        rendered = snapshot.rendering is not None
         result = await self.analyser(snapshot)
         if "error" in result:
             yield Result(item, self._row(item, error=result["error"],
                                          error_params=result["error_params"]))
             return
-        if not rendered and self.can_render and result["render"]:
-            yield self.request_for(item, render=True,
-                                   static={**result, "status": snapshot.status,
-                                           "sha256": snapshot.sha256})
-            return
+        if not always and self.can_render and result["render"]:
+            # The static check asks for a browser: the same bytes, rendered; if rendering
+            # fails, the static check stands (and says it was not rendered).
+            shown = await self._rendered(snapshot)
+            again = await self.analyser(shown) if shown.rendering is not None else result
+            if "error" not in again and shown.rendering is not None:
+                snapshot, result, rendered = shown, again, True
         links = []
         if self.job.discover and hasattr(response, "text"):
             found = [(link.url, link.text) for link in self._links.extract_links(response)]
@@ -115,13 +112,32 @@ class WatchlistSpider(scrapy.Spider):
         yield Result(item, self._report_row(item, result, snapshot.status, snapshot.sha256,
                                             rendered), snapshot.body, links)
 
+    async def _rendered(self, snapshot):
+        """`snapshot` rendered in the crawl's Chromium, or as it was when that fails."""
+        from spiders.capture import CrawlRenderer
+        from spiders.middlewares import vetter_for
+
+        if self.renderer is None:
+            self.renderer = CrawlRenderer(vetter_for(self.crawler), self.job.chromium,
+                                          self.job.user_agent)
+        try:
+            return await self.renderer.render(snapshot)
+        except CheckError as exc:
+            self.logger.warning("not rendered: %s %s", snapshot.final_url, exc.code)
+            if exc.code in ("browser_missing", "browser_failed"):
+                self.can_render = False  # once is enough to know
+            return snapshot
+
+    def closed(self, reason):
+        """Scrapy waits for the Deferred: Chromium is closed before the reactor stops."""
+        if self.renderer is None:
+            return None
+        from scrapy.utils.defer import deferred_from_coro
+
+        return deferred_from_coro(self.renderer.close())
+
     def failed(self, failure):
         request = failure.request
         item: QueueItem = request.meta["cekresmi"]
-        static = request.meta.get("cekresmi_static")
-        if static:  # rendering failed: the static check stands (and says it was not rendered)
-            yield Result(item, self._report_row(item, static, static["status"],
-                                                static["sha256"], False))
-            return
         error = error_for(failure, item.url, _host(item.url), self.job.timeout, self.job.max_bytes)
         yield Result(item, self._row(item, error=error.code, error_params=error.params))

@@ -16,8 +16,9 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
+
+from realdata import pilkada_snapshot
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -44,8 +45,6 @@ APP_SHELL = ("<html><head><title>Pilkada 2024</title></head><body><div id=\"root
 # The real Sirekap file data-pemilu.pages.dev loaded from GitHub for the Jakarta governor race
 # (Pilkada 2024), served as raw.githubusercontent.com serves it (text/plain, open to any
 # origin). A page drawn from it by JavaScript: its figures come from another host (FIG030).
-SIREKAP_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / \
-    "sirekap-pilkada2024-snapshot"
 SIREKAP_PATH = "/razanfawwaz/pilkada-scrap/refs/heads/main/pkwkp/31/31.json"
 RAW = {"Content-Type": "text/plain; charset=utf-8", "Access-Control-Allow-Origin": "*"}
 
@@ -199,8 +198,8 @@ class SiteFarm:
         # A page drawn from JSON on another host: {page URL: the host its figures came from}.
         self.loaded_from: dict[str, str] = {}
         self.data_hits: list[tuple[str, str]] = []  # what rendering those pages fetches
-        sirekap = SIREKAP_DIR / SIREKAP_PATH.split("/main/", 1)[1]
-        if clients_rendered and sirekap.is_file():
+        if clients_rendered:
+            sirekap = pilkada_snapshot() / SIREKAP_PATH.split("/main/", 1)[1]
             data = self.host("raw.githubusercontent.com", i)
             self.set_page(data, SIREKAP_PATH, sirekap.read_text("utf-8"), headers=RAW)
             # Two requests a rendering does not serve: a POST (we never send data on a
@@ -256,14 +255,14 @@ class SiteFarm:
 
     def expected_hits(self, rendered: bool = False) -> Counter:
         """Requests per (host, path) a crawl of the watch-list makes: each page once, a
-        redirect target once more, a 500 once more (retried), a rendered page twice (static,
-        then in the browser) and the JSON it loads once."""
+        redirect target once more, a 500 once more (retried), a rendered page once too (the
+        browser is served the bytes the crawl fetched) and the JSON it loads once."""
         hits = Counter()
         for site in self.sites:
             if site.expect.startswith("error:"):
                 continue
             parts = urlsplit(site.url)
-            hits[(parts.netloc, parts.path or "/")] += 2 if (site.rendered and rendered) else 1
+            hits[(parts.netloc, parts.path or "/")] += 1
             if site.expect == "http:500":  # a server error is retried once
                 hits[(parts.netloc, parts.path or "/")] += 1
         if rendered:

@@ -5,9 +5,16 @@ from decimal import Decimal
 
 import pytest
 
-from checker.figures.compare import compare_claims, figures_status
+from builders import context
+from checker.figures import compare
+from checker.figures.compare import figures_status
 from checker.models import Claim, Comparison
 from official_data import record, record_with_rekap
+
+
+def compare_claims(claims, record, limits=None):
+    """The thresholds every check uses: rules/figure-rules.yaml's, through the RuleSet."""
+    return compare.compare_claims(claims, record, limits or context().rules.thresholds)
 
 
 def governor_record(with_rekap: bool = True):
@@ -57,7 +64,7 @@ def test_share_thresholds(value, status):
 
 def test_thresholds_come_from_the_caller():
     record = governor_record(with_rekap=False)
-    strict = {"share_consistent": "0.1", "share_minor": "0.2"}
+    strict = {**context().rules.thresholds, "share_consistent": "0.1", "share_minor": "0.2"}
     assert compare_claims([share("35", 2, "58.95")], record, strict)[0].status == "discrepant"
 
 

@@ -94,6 +94,11 @@ def test_farm_crawl_and_digests_of_two_crawls(tmp_path, db):
                 assert rendered == (site.rendered and CHROMIUM), site
         if CHROMIUM:
             _pages_drawn_from_json_say_where_from(db, farm, out1)
+            # Rendered pages were fetched once: Chromium was served the crawl's own bytes.
+            hits = farm.page_hits()
+            for site in farm.sites:
+                if site.rendered:
+                    assert hits[(site.url.split("/")[2], "/")] == 1, site
         # robots.txt said no: the page itself was never requested.
         assert not any(host.startswith("shy.") for host, _ in farm.page_hits())
         # --discover: the same-site page and the lookalike were checked; the recipe was not.
@@ -167,7 +172,7 @@ def _pages_drawn_from_json_say_where_from(db: Path, farm: SiteFarm, out: Path) -
 
     from checker.report import codec as reportcodec
 
-    assert farm.loaded_from, "the Sirekap snapshot in shared/data is missing"
+    assert farm.loaded_from, "the farm has no page drawn from the Sirekap JSON"
     digest = {site["url"]: site for site in json.loads((out / "digest.json").read_text("utf-8"))
               ["sites"]}
     with sqlite3.connect(db) as con:

@@ -119,7 +119,7 @@ def test_watch_commands(tmp_path):
     out = runner.invoke(cli, ["watch", "add", "kpu.go.id.co", "--note", "mirip KPU", "--db", db])
     assert out.exit_code == 0, out.output
     out = runner.invoke(cli, ["watch", "list", "--db", db])
-    assert "https://kpu.go.id.co\tmirip KPU" in out.output
+    assert "https://kpu.go.id.co/\tmirip KPU" in out.output
     out = runner.invoke(cli, ["watch", "remove", "kpu.go.id.co", "--db", db, "--lang", "en"])
     assert "Removed from the watch-list" in out.output
     out = runner.invoke(cli, ["watch", "add", "ftp://x", "--db", db])
@@ -338,111 +338,78 @@ def test_apprise_targets_need_the_optional_extra_and_bad_schedules_are_refused(t
     assert result.exit_code == 2 and "watch-list is empty" in result.output
 
 
-# --- what a crawl keeps of a rendered page (spiders/capture.py) -----------------------------
+# --- the crawl's guard: one Vetter per crawler (spiders/middlewares.py) ----------------------
 
-class _FakeFrame:
-    def __init__(self, parent=None):
-        self.parent_frame = parent
+class _Crawler:
+    def __init__(self, **guard):
+        from scrapy.settings import Settings
 
+        from spiders.middlewares import GUARD_SETTING, guard_setting
 
-class _FakeRequest:
-    MAIN = _FakeFrame()
-
-    def __init__(self, url, method="GET", navigation=False, frame=MAIN):
-        self.url, self.method, self._navigation, self.frame = url, method, navigation, frame
-
-    def is_navigation_request(self):
-        return self._navigation
+        self.settings = Settings({GUARD_SETTING: guard_setting(**guard)})
 
 
-class _FakeResponse:
-    def __init__(self, url, body=b"", content_type="application/json", status=200,
-                 navigation=False, headers=None):
-        self.url, self.status, self._body = url, status, body
-        self.request = _FakeRequest(url, navigation=navigation)
-        self.headers = {"content-type": content_type, **(headers or {})}
-
-    async def body(self):
-        return self._body
-
-
-def test_a_rendered_page_keeps_what_it_loaded_under_the_caps():
+def test_the_crawl_guard_vets_once_pins_and_shares_one_vetter():
     import asyncio
 
-    from checker.retrieve.capture import RenderConfig
-    from spiders.capture import PageCapture
+    from scrapy import Request
+    from twisted.internet import reactor
 
-    capture = PageCapture(RenderConfig(max_requests=5, max_total_bytes=100))
-    page = "https://data-pemilu.example/"
-    admit = capture.admit
-    assert admit(_FakeRequest(page, navigation=True)) is None  # the document
-    assert admit(_FakeRequest("https://other.example/", navigation=True)) == "navigation"
-    assert admit(_FakeRequest("https://raw.example/31.json")) is None
-    assert admit(_FakeRequest("https://raw.example/hit", "POST")) == "method"
-    assert admit(_FakeRequest("https://raw.example/frame", navigation=True,
-                              frame=_FakeFrame(_FakeRequest.MAIN))) is None  # an iframe's
-    assert [admit(_FakeRequest(f"https://raw.example/{n}")) for n in range(3)] == [
-        None, None, "request_cap"]
-    for url, reason in (("https://other.example/", "navigation"),
-                        ("https://raw.example/hit", "method"),
-                        ("https://raw.example/2", "request_cap")):
-        capture.block(url, reason)  # (abort_unsafe notes what it refused)
+    from spiders.middlewares import GuardMiddleware, PinnedResolver, Refused, vetter_for
 
-    async def load():
-        for response in (
-                _FakeResponse(page, b"<div id=root></div>", "text/html", navigation=True),
-                # a redirect's later hop (Chromium does not route it through the guard)
-                _FakeResponse("http://127.0.0.1/secret.json", b'{"key": 1}'),
-                _FakeResponse("https://raw.example/31.json", b'{"a": 1}', "text/plain"),
-                _FakeResponse("https://raw.example/logo.png", b"PNG", "image/png"),
-                _FakeResponse("https://raw.example/old", status=301,
-                              headers={"location": "/new.json"}),
-                _FakeResponse("https://raw.example/big.json", b"x" * 200),
-                _FakeResponse("https://raw.example/huge.json",
-                              headers={"content-length": "99999"})):
-            await capture._keep(response)
+    crawler = _Crawler(allow_private=False, allowed_networks=["127.0.0.1/32"],
+                       resolve={"site.example": "127.0.0.1", "inner.example": "127.0.0.3"})
+    guard, resolver = GuardMiddleware.from_crawler(crawler), PinnedResolver.from_crawler(
+        crawler, reactor)
+    assert guard.vetter is vetter_for(crawler)
 
-    from spiders import middlewares
+    def outcome(url):
+        try:
+            return asyncio.run(guard.process_request(Request(url)))
+        except Refused as exc:
+            return exc.error.code
 
-    middlewares.configure(allow_private=False, resolve={"raw.example": "151.101.0.133"})
-    try:
-        asyncio.run(load())
-    finally:
-        middlewares.configure(allow_private=False)
-    fresh = PageCapture()
-    fresh.bytes_full = capture.bytes_full  # a body did not fit: nothing more is fetched
-    assert fresh.admit(_FakeRequest("https://raw.example/late.json")) == "byte_cap"
-    static = snapshot(page, "<html><body><h1>Real count</h1></body></html>")  # the DOM
-    got = capture.apply(static)
-    assert got.body == b"<div id=root></div>"  # the document as served, not the DOM
-    assert [(r.url, r.status, r.content_type, r.body, r.location) for r in got.resources] == [
-        ("https://raw.example/31.json", 200, "text/plain", b'{"a": 1}', None),
-        ("https://raw.example/logo.png", 200, "image/png", b"", None),  # only text is kept
-        ("https://raw.example/old", 301, "application/json", b"", "/new.json"),
-        ("https://raw.example/big.json", 200, "application/json", b"", None),
-        ("https://raw.example/huge.json", 200, "application/json", b"", None)]
-    done = got.rendering
-    assert done.html == "<html><body><h1>Real count</h1></body></html>"  # (no DOM taken)
-    assert (done.requests, done.source, done.finished) == (6, "live", False)
-    assert done.blocked == (("https://other.example/", "navigation"),
-                            ("https://raw.example/hit", "method"),
-                            ("https://raw.example/2", "request_cap"),
-                            ("http://127.0.0.1/secret.json", "address_refused"),
-                            ("https://raw.example/big.json", "byte_cap"),
-                            ("https://raw.example/huge.json", "byte_cap"))
+    assert outcome("http://site.example:8080/") is None
+    assert outcome("http://inner.example/") == "address_refused"  # loopback, not allowed
+    assert outcome("http://127.0.0.2/") == "address_refused"
+    assert outcome("http://[::1]:80/") == "address_refused"
+    assert outcome("ftp://site.example/") == "bad_scheme"
+    seen = []
+    resolver.getHostByName("SITE.example.").addCallback(seen.append)
+    assert seen == ["127.0.0.1"]  # the vetted address, never a fresh lookup
+    failed = []
+    resolver.getHostByName("inner.example").addErrback(failed.append)
+    assert failed  # never vetted through: refused, not looked up
+    # Two crawlers, two guards: nothing kept in module globals.
+    other = _Crawler(allow_private=True)
+    assert vetter_for(other) is not vetter_for(crawler) and vetter_for(other).allow_private
 
 
-def test_render_requests_still_pickle_for_the_redis_queue_and_failures_get_reasons():
-    import pickle
+def test_rendered_sub_requests_are_fetched_through_the_crawl_vetter_every_hop_included():
+    import asyncio
 
-    from spiders.capture import failure_reason, meta
+    from checker.errors import CheckError
+    from spiders.capture import CrawlRenderer
+    from spiders.middlewares import vetter_for
 
-    values = pickle.loads(pickle.dumps(meta()))
-    assert values["playwright"] and values["playwright_page_init_callback"] == \
-        "spiders.capture.start"
-    assert failure_reason("net::ERR_CONNECTION_REFUSED") == "connect_failed"
-    assert failure_reason("net::ERR_NAME_NOT_RESOLVED") == "dns_failed"
-    assert failure_reason(None) == "failed"
+    crawler = _Crawler(allow_private=False, allowed_networks=["127.0.0.1/32"],
+                       resolve={"site.example": "127.0.0.1"})
+    renderer = CrawlRenderer(vetter_for(crawler), None, "cekresmi-test/1")
+    with LoopbackServer({"/secret": (200, {"Content-Type": "text/plain"}, "s")},
+                        host="127.0.0.2") as inner, \
+            LoopbackServer({"/data.json": (302, {"Location": inner.url("/secret")}, ""),
+                            "/ok.json": (200, {"Content-Type": "application/json"}, "{}")}
+                           ) as outer:
+        from checker.retrieve.capture import LiveSource
+
+        source = LiveSource(renderer.fetch_config, vetter=renderer.vetter)
+        with pytest.raises(CheckError) as refused:
+            asyncio.run(source.get(f"http://site.example:{outer.port}/data.json", {}))
+        assert refused.value.code == "address_refused"
+        assert inner.hits == []  # the redirect's target was never asked
+        served = asyncio.run(source.get(f"http://site.example:{outer.port}/ok.json", {}))
+        assert (served.status, served.body) == (200, b"{}")
+    assert renderer.fetch_config.user_agent == "cekresmi-test/1"
 
 
 def test_a_rendered_report_is_stored_with_its_rendering():
@@ -453,93 +420,19 @@ def test_a_rendered_report_is_stored_with_its_rendering():
     report = _report()
     rendered = replace(report, rendering=Rendering(
         html="<p>x</p>", screenshot=b"\x89PNG", rendered_at=datetime.now(timezone.utc),
-        browser="Chromium 1", finished=True, requests=2))
+        browser="Chromium 1", finished=True, requests=2, isolation="netns"))
     again = reportcodec.loads(reportcodec.dumps(rendered))
     assert again.findings == report.findings
     assert again.rendering == rendered.rendering
 
 
-def test_the_browser_guard_notes_what_it_refuses_for_the_rendering():
-    import asyncio
+def test_watch_remove_finds_an_entry_listed_before_urls_were_normalised(tmp_path):
+    from checker.store.crawls import CrawlStore, WatchEntry
 
-    from spiders import middlewares
-    from spiders.capture import _PAGES, PageCapture
-
-    class Page:  # what a browser request's frame belongs to
-        pass
-
-    page, capture = Page(), PageCapture()
-    _PAGES[page] = capture
-    frame = _FakeFrame()
-    frame.page = page
-
-    def refused(url, method="GET"):
-        return asyncio.run(middlewares.abort_unsafe(_FakeRequest(url, method, frame=frame)))
-
-    middlewares.configure(allow_private=False)
-    try:
-        assert not refused("data:image/png;base64,AAAA")
-        assert refused("http://127.0.0.1:8080/x.json") and refused("ftp://files.example/x")
-        assert refused("http://[::1]/", "POST")
-    finally:
-        middlewares.configure(allow_private=False)
-    assert capture.blocked == [("http://127.0.0.1:8080/x.json", "address_refused"),
-                               ("ftp://files.example/x", "scheme"), ("http://[::1]/", "method")]
-    assert capture.requests == 3
-
-
-class _FakeRoute:
-    def __init__(self, request):
-        self.request, self.outcome = request, None
-
-    async def abort(self, reason="failed"):
-        self.outcome = ("abort", reason)
-
-    async def fulfill(self, status, headers, body):
-        self.outcome = ("fulfill", status, body)
-
-    async def fallback(self):
-        self.outcome = ("fallback",)
-
-
-class _FakePage:
-    pass
-
-
-def _answer(url, **kw):
-    import asyncio
-
-    from spiders import capture as render
-
-    page, capture, frame = _FakePage(), render.PageCapture(), _FakeFrame()
-    frame.page = page
-    render._PAGES[page] = capture
-    request = _FakeRequest(url, frame=frame, **kw)
-    request.headers = {"referer": "http://site.example/", "cookie": "never-passed"}
-    route = _FakeRoute(request)
-    asyncio.run(render._answer(route))
-    return route.outcome, capture
-
-
-def test_rendered_sub_requests_are_fetched_through_the_guard_every_redirect_hop_included():
-    from spiders import middlewares
-
-    with LoopbackServer({"/secret": (200, {"Content-Type": "text/plain"}, "s")},
-                        host="127.0.0.2") as inner, \
-            LoopbackServer({"/data.json": (302, {"Location": inner.url("/secret")}, ""),
-                            "/ok.json": (200, {"Content-Type": "application/json"}, "{}")}
-                           ) as outer:
-        middlewares.configure(False, ["127.0.0.1/32"], {"site.example": "127.0.0.1"})
-        try:
-            url = f"http://site.example:{outer.port}/data.json"
-            outcome, capture = _answer(url)
-            assert outcome == ("abort", "addressunreachable")
-            assert dict(capture.blocked) == {url: "address_refused"}
-            assert inner.hits == []  # the redirect's target was never asked
-            outcome, _ = _answer(f"http://site.example:{outer.port}/ok.json")
-            assert outcome == ("fulfill", 200, b"{}")
-            # POSTs are refused; the page's own document goes back to scrapy-playwright.
-            assert _answer(url, method="POST")[0] == ("abort", "blockedbyclient")
-            assert _answer(url, navigation=True)[0] == ("fallback",)
-        finally:
-            middlewares.configure(False)
+    db = str(tmp_path / "db.sqlite3")
+    with CrawlStore(db) as store:
+        store.watch_add([WatchEntry("https://kpu.go.id.co", "lama", False)])
+    out = CliRunner().invoke(cli, ["watch", "remove", "kpu.go.id.co", "--db", db])
+    assert out.exit_code == 0, out.output
+    with CrawlStore(db) as store:
+        assert store.watch_list() == []

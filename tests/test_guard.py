@@ -31,3 +31,75 @@ def test_an_allowed_network_passes():
 def test_ip_literals_in_every_spelling(host, ip):
     found = ip_literal(host)
     assert (str(found) if found else None) == ip
+
+
+# -- the Vetter: resolve + vet + pin, shared by the fetcher, the browser's requests and Scrapy --
+
+def _dns(table):
+    asked = []
+
+    async def resolver(host, port):
+        asked.append(host)
+        answers = table[host]
+        return answers.pop(0) if answers and isinstance(answers[0], list) else answers
+    return resolver, asked
+
+
+def _vet(vetter, host, port=80):
+    import asyncio
+
+    return asyncio.run(vetter.vet(host, port))
+
+
+def test_the_vetter_refuses_a_host_when_any_answer_is_private():
+    from checker.errors import CheckError
+    from checker.retrieve.guard import Vetter
+
+    resolver, _ = _dns({"mixed.test": ["93.184.216.34", "10.0.0.5"],
+                        "ok.test": ["93.184.216.34"], "none.test": []})
+    vetter = Vetter(resolver=resolver)
+    assert _vet(vetter, "ok.test") == [ipaddress.ip_address("93.184.216.34")]
+    with pytest.raises(CheckError) as error:
+        _vet(vetter, "mixed.test")
+    assert (error.value.code, error.value.params) == (
+        "address_refused", {"host": "mixed.test", "address": "10.0.0.5"})
+    with pytest.raises(CheckError) as error:
+        _vet(vetter, "none.test")
+    assert error.value.code == "dns_failed"
+    with pytest.raises(CheckError):
+        _vet(vetter, "2130706433")  # a literal is vetted without asking DNS
+    assert _vet(Vetter(allow_private=True, resolver=resolver), "mixed.test")
+
+
+def test_a_remembering_vetter_pins_the_first_answer_and_keeps_refusals():
+    from checker.errors import CheckError
+    from checker.retrieve.guard import Vetter
+
+    # A rebinding name: public first, loopback on the second question.
+    resolver, asked = _dns({"rebind.test": [["93.184.216.34"], ["127.0.0.1"]],
+                            "bad.test": [["10.0.0.1"], ["93.184.216.34"]]})
+    vetter = Vetter(resolver=resolver, remember=True)
+    assert _vet(vetter, "rebind.test") == _vet(vetter, "REBIND.test.")
+    assert vetter.pinned("rebind.test") == ["93.184.216.34"] and asked == ["rebind.test"]
+    for _ in range(2):
+        with pytest.raises(CheckError):
+            _vet(vetter, "bad.test")  # refused once, refused for the crawl's life
+    assert vetter.pinned("bad.test") == [] and asked.count("bad.test") == 1
+    forgetful = Vetter(resolver=_dns({"rebind.test": [["93.184.216.34"], ["127.0.0.1"]]})[0])
+    _vet(forgetful, "rebind.test")
+    with pytest.raises(CheckError):
+        _vet(forgetful, "rebind.test")  # without memory every hop asks again, and is vetted
+    assert forgetful.pinned("rebind.test") == []
+
+
+def test_mapped_names_replace_dns_and_are_still_vetted():
+    from checker.errors import CheckError
+    from checker.retrieve.guard import Vetter
+
+    vetter = Vetter(allowed_networks=["127.0.0.1/32"],
+                    resolve={"Site.Test": "127.0.0.1", "inner.test": "127.0.0.3"},
+                    resolver=_dns({})[0])
+    assert _vet(vetter, "site.test") == [ipaddress.ip_address("127.0.0.1")]
+    with pytest.raises(CheckError) as error:
+        _vet(vetter, "inner.test")
+    assert error.value.code == "address_refused"

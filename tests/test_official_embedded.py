@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -70,17 +69,14 @@ def test_user_data_survives_and_embedded_merges(tmp_path):
         assert store.meta("note") == "mine" and store.meta("embedded")
 
 
-def test_opening_the_record_is_fast(tmp_path):
-    """A check opens the record on demand (StoreRecord): the named regions and the pairs
-    only, whatever the store holds; the whole record is still there for load_record."""
+def test_load_record_reads_every_shipped_result(tmp_path):
+    # How fast: benchmarks/bench_official.py (no timing assertions in unit tests).
     with open_store(tmp_path / "db.sqlite3") as store:
         record = load_record(store)
     assert sum(len(v) for v in record.results.values()) > 18000
-    start = time.perf_counter()
+    # A check opens it on demand instead (StoreRecord; benchmarks/bench_lookup.py times it).
     lazy = StoreRecord(tmp_path / "db.sqlite3")
-    elapsed = time.perf_counter() - start
-    assert lazy.best(Race("pilkada2024", "governor", "31")) is not None
-    assert elapsed < 1.0  # ~0.03 s measured; generous for slow CI machines
+    assert lazy.best(DKI) == record.best(DKI)
 
 
 def test_wheel_ships_the_embedded_data(tmp_path):

@@ -105,8 +105,6 @@ def test_both_elections_at_tps_level_in_one_store(tmp_path):
     from checker.official.pages import official_page
     from official_helpers import TPS_SAMPLES
 
-    if not TPS_SAMPLES.is_dir():
-        pytest.skip("../shared/data is not there")
     root = Path(__file__).resolve().parent.parent
     tree = tmp_path / "tree"
     subprocess.run([sys.executable, str(root / "benchmarks" / "make_fullscale.py"), str(tree),

@@ -12,9 +12,8 @@ from checker.report.messages import error_line
 from checker.official import Race, import_rekap_csv, import_sirekap_tree, load_record
 from checker.official.embedded import embedded_files
 from checker.official.store import Store
-from official_helpers import PILKADA, needs_data
+from official_helpers import PILKADA
 
-pytestmark = needs_data
 WIB = timezone(timedelta(hours=7))
 DKI = Race("pilkada2024", "governor", "31")
 HEADER = "election,race_kind,region_code,nomor_urut,votes,as_of,source\n"

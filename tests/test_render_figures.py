@@ -31,7 +31,7 @@ def report():
     claims += (Claim("votes", 2181939, "text", "2.181.939 suara", election="pilkada2024",
                      race_kind="governor", region_code="31", region_name="DKI JAKARTA",
                      nomor_urut=9),)
-    comparisons = compare_claims(claims, governor_record())
+    comparisons = compare_claims(claims, governor_record(), context().rules.thresholds)
     base = check_snapshot(snapshot("https://rc-pilkada.example/", "<title>x</title>"), context())
     return dataclasses.replace(base, claims=claims, comparisons=comparisons,
                                figures_status=figures_status(comparisons))

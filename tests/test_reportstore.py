@@ -135,3 +135,23 @@ def test_newer_schema_and_unusable_file_are_check_errors(tmp_path):
     with pytest.raises(CheckError) as err:
         ReportStore(tmp_path / "junk.sqlite3")
     assert err.value.code == "web_store_unusable"
+
+
+def test_reports_have_a_path_of_their_own_defaulting_to_the_record_file(tmp_path, monkeypatch):
+    from checker.paths import official_db_path, reports_db_path
+    from checker.store.sqlite import SqliteFile
+
+    monkeypatch.delenv("CEKRESMI_REPORTS_DB", raising=False)
+    monkeypatch.setenv("CEKRESMI_DB", str(tmp_path / "record.sqlite3"))
+    # Earlier versions kept reports in the record's file: by default they are still read there.
+    assert reports_db_path() == official_db_path() == tmp_path / "record.sqlite3"
+    assert reports_db_path(None, tmp_path / "other.sqlite3") == tmp_path / "other.sqlite3"
+    monkeypatch.setenv("CEKRESMI_REPORTS_DB", str(tmp_path / "reports.sqlite3"))
+    assert reports_db_path() == tmp_path / "reports.sqlite3"
+    assert reports_db_path(tmp_path / "mine.sqlite3") == tmp_path / "mine.sqlite3"
+    store = ReportStore(reports_db_path())
+    assert isinstance(store, SqliteFile) and store.path == tmp_path / "reports.sqlite3"
+    # The SqliteFile base opens it: WAL and a busy wait, like the record and crawl stores.
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    store.close()

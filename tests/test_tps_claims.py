@@ -1,5 +1,5 @@
 """Per-TPS claims: a page's figures for one polling station matched to its 13-digit code,
-compared with the stored TPS result (the Pemilu TPS samples in ../shared/data), the difference
+compared with the stored TPS result (the Pemilu TPS samples in tests/data), the difference
 stated, and KPU's page for that TPS (figures and C1 photos) in every report format."""
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ from checker.official.pages import official_page
 from checker.official.store import Store
 from checker.paths import rules_dir
 from checker.ruleset.load import load_rules
-from official_helpers import PEMILU, PILKADA, TPS_SAMPLES, needs_data
+from official_helpers import PEMILU, PILKADA, TPS_SAMPLES
 
-pytestmark = needs_data
 TPS = "3173011006272"      # Cengkareng Timur, Cengkareng, Jakarta Barat: 72 / 109 / 35
 PAGE = "https://pemilu2024.kpu.go.id/pilpres/hitung-suara/31/3173/317301/3173011006/" + TPS
 
@@ -47,7 +46,7 @@ def rules():
 
 def check(body, record):
     snap = snapshot("https://x.example/berita", f"<html><body>{body}</body></html>")
-    page = extract(snap, rules().vocabulary)
+    page = extract(snap, rules().vocabulary, rules().figures.params)
     claims = extract_claims(page, snap, record, rules())
     return claims, compare_claims(claims, record, rules().thresholds)
 

@@ -62,7 +62,7 @@ async def test_slow_check_answers_202_with_a_job_to_poll(tmp_path, site):
 @pytest.mark.parametrize("body, code, status", [
     ({"url": "javascript:alert(1)"}, "bad_scheme", 422),
     ({"url": "http://10.0.0.1/"}, "address_refused", 422),
-    ({"url": ""}, "web_url_missing", 422),
+    ({"url": ""}, "target_missing", 422),
     ({}, "web_bad_json", 422),
     ({"url": 5}, "web_bad_json", 422),
     ({"url": "https://a.example/", "lang": "fr"}, "web_bad_json", 422),

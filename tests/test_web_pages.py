@@ -83,11 +83,11 @@ async def test_a_bare_host_gets_https_and_an_empty_url_goes_home(tmp_path):
     ("file:///etc/passwd", "bad_scheme", 422),
     ("data:text/html,<script>alert(1)</script>", "bad_scheme", 422),
     ("ftp://example.org/x", "bad_scheme", 422),
-    ("not a url", "bad_url", 422),
-    ("localhost", "web_target_unknown", 422),
-    ("saved.html", "web_target_unknown", 422),  # a file name: never read from disk
-    ("/etc/passwd", "web_target_unknown", 422),
-    ("https://" + "a" * 3000 + ".example/", "web_url_too_long", 422),
+    ("not a url", "target_unknown", 422),
+    ("localhost", "target_unknown", 422),
+    ("saved.html", "target_unknown", 422),  # a file name: never read from disk
+    ("/etc/passwd", "target_unknown", 422),
+    ("https://" + "a" * 3000 + ".example/", "target_too_long", 422),
 ])
 async def test_bad_addresses_are_one_line_errors(tmp_path, url, code, status):
     async with client(make_app(tmp_path)) as http:

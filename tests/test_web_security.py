@@ -12,7 +12,7 @@ import pytest
 from checker.errors import CheckError
 from checker.web.jobs import Busy, JobRunner
 from checker.web.security import Csrf, RateLimiter, client_key
-from checker.web.work import web_url
+from checker.retrieve.targets import parse_url_target as web_url
 from loopback import RESULTS_PAGE, LoopbackServer
 from web_helpers import client, make_app, slow_page
 
@@ -262,9 +262,9 @@ def test_web_url_normalises(text, expected):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("", "web_url_missing"), ("javascript:alert(1)", "bad_scheme"), ("JaVaScRiPt:x", "bad_scheme"),
+    ("", "target_missing"), ("javascript:alert(1)", "bad_scheme"), ("JaVaScRiPt:x", "bad_scheme"),
     ("mailto:a@b.c", "bad_scheme"), ("https://", "bad_url"), ("http://a b.org/", "bad_url"),
-    ("https://a.org/\x00", "bad_url"), ("x" * 3000, "web_url_too_long"), ("index.html", "web_target_unknown"),
+    ("https://a.org/\x00", "bad_url"), ("x" * 3000, "target_too_long"), ("index.html", "target_unknown"),
 ])
 def test_web_url_refuses(text, code):
     with pytest.raises(CheckError) as err:

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, Mapping
 from urllib.parse import urljoin
 
 from checker.analyse import pagedata
@@ -278,15 +278,18 @@ def _headings(doc) -> tuple[str, ...]:
     return tuple(found)
 
 
-def extract(snapshot: Snapshot, vocabulary: Vocabulary) -> Page:
+def extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, int]) -> Page:
+    """The page's facts; `limits` are rules/figures.yaml's params (RuleSet.figures.params),
+    the caps on what is read from tables, scripts and prose."""
     rendering = snapshot.rendering
     if rendering is None or not rendering.html:
-        return _extract(snapshot, vocabulary, None)
-    static = _extract(replace(snapshot, rendering=None), vocabulary, None)
-    return replace(_extract(snapshot, vocabulary, rendering.html), static=static)
+        return _extract(snapshot, vocabulary, limits, None)
+    static = _extract(replace(snapshot, rendering=None), vocabulary, limits, None)
+    return replace(_extract(snapshot, vocabulary, limits, rendering.html), static=static)
 
 
-def _extract(snapshot: Snapshot, vocabulary: Vocabulary, rendered: str | None) -> Page:
+def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, int],
+             rendered: str | None) -> Page:
     final = parse_url(snapshot.final_url)
     requested = parse_url(snapshot.requested_url)
     hops = tuple(parse_url(h.url) for h in snapshot.redirects)
@@ -315,7 +318,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, rendered: str | None) -
                                   if (href := _join(final.url, a.get("href")))), 500))
             logos = tuple(_logos(doc, final.url))
             scripts = sum(1 for _ in doc.iter("script"))
-            blobs = pagedata.json_blobs(doc)
+            blobs = pagedata.json_blobs(doc, limits)
             lowered = html.lower()
             app_shell = any(marker.lower() in lowered for marker in vocabulary.app_shell_markers)
             body = doc.find("body")
@@ -323,11 +326,11 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, rendered: str | None) -
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
                 text = normalise(pagedata.visible_text(body))
-                grids, contexts = pagedata.tables(body)
-                prose = pagedata.prose(body)
+                grids, contexts = pagedata.tables(body, limits)
+                prose = pagedata.prose(body, limits["max_prose_chars"])
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):
         # A JSON file checked directly (raw.githubusercontent.com serves it as text/plain).
-        value = pagedata.parse_json(snapshot.body)
+        value = pagedata.parse_json(snapshot.body, limits["max_json_bytes"])
         if isinstance(value, (dict, list)):
             blobs = (("body", value),)
     title_n = normalise(title)

@@ -1,6 +1,9 @@
 """What figures are read from, taken from a document extract() has parsed: table grids, the
 JSON a page carries inline, and its prose. Pure; every size is bounded (hostile pages).
 
+The bounds are rules/figures.yaml's params (RuleSet.figures.params), passed in as `limits`:
+one place for every cap, which a newsroom may tune without touching code.
+
 JSON is parsed, never evaluated: `window.__X__ = {...}` is read by json's decoder starting at
 the brace, and anything that is not strict JSON is skipped. Numbers with a fraction become
 Decimal (never float); NaN/Infinity are refused.
@@ -17,15 +20,6 @@ from typing import Any
 
 __all__ = ["json_blobs", "parse_json", "prose", "tables"]
 
-MAX_TABLES = 50
-MAX_ROWS = 500
-MAX_CELLS = 30
-MAX_CELL_CHARS = 300
-MAX_CONTEXT_CHARS = 300
-MAX_PROSE_CHARS = 300_000
-MAX_BLOBS = 20
-MAX_JSON_CHARS = 5_000_000
-MAX_SCRIPT_CHARS = 5_000_000
 _JSON_TYPES = ("application/json", "application/ld+json", "text/json")
 # `window.__DATA__ = {`, `self["__X__"] = [`, `var data = {`, `= JSON.parse("...")`
 _ASSIGN = re.compile(r"(?:(?:window|self|globalThis)\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*[\"']"
@@ -44,7 +38,7 @@ def _reject(name: str) -> None:
 _DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_reject)
 
 
-def parse_json(text: str | bytes, limit: int = MAX_JSON_CHARS) -> Any:
+def parse_json(text: str | bytes, limit: int) -> Any:
     """Strict JSON, bounded; None when it is not JSON, too big or too deep."""
     if isinstance(text, bytes):
         if len(text) > limit:
@@ -119,18 +113,18 @@ def _span(value: str | None, most: int) -> int:
         return 1
 
 
-def _grid(table) -> tuple[tuple[str, ...], ...]:
+def _grid(table, max_rows: int, max_cells: int, max_chars: int) -> tuple[tuple[str, ...], ...]:
     """Rows of cell texts with rowspan/colspan expanded, so columns line up."""
     rows: list[tuple[str, ...]] = []
     pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, text)
     for count, tr in enumerate(_own_rows(table)):
-        if len(rows) >= MAX_ROWS or count >= 4 * MAX_ROWS:
+        if len(rows) >= max_rows or count >= 4 * max_rows:
             break
         cells = list(islice((c for c in tr if isinstance(c.tag, str)
-                             and c.tag.lower() in ("td", "th")), MAX_CELLS))
+                             and c.tag.lower() in ("td", "th")), max_cells))
         row: list[str] = []
         col, index = 0, 0
-        while (index < len(cells) or col in pending) and len(row) < MAX_CELLS:
+        while (index < len(cells) or col in pending) and len(row) < max_cells:
             if col in pending:
                 left, text = pending.pop(col)
                 if left > 1:
@@ -138,9 +132,9 @@ def _grid(table) -> tuple[tuple[str, ...], ...]:
             else:
                 cell = cells[index]
                 index += 1
-                text = _text(cell, MAX_CELL_CHARS)
-                down = _span(cell.get("rowspan"), MAX_ROWS)
-                for _ in range(_span(cell.get("colspan"), MAX_CELLS) - 1):
+                text = _text(cell, max_chars)
+                down = _span(cell.get("rowspan"), max_rows)
+                for _ in range(_span(cell.get("colspan"), max_cells) - 1):
                     if down > 1:
                         pending[col] = (down - 1, text)
                     row.append(text)
@@ -150,31 +144,33 @@ def _grid(table) -> tuple[tuple[str, ...], ...]:
             row.append(text)
             col += 1
         if any(row):
-            rows.append(tuple(row[:MAX_CELLS]))
+            rows.append(tuple(row[:max_cells]))
     return tuple(rows)
 
 
-def tables(body) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]:
+def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]:
     """Every table's grid (nested tables are tables of their own) and its context: the
     <caption>, else the nearest heading before it."""
+    chars = limits["max_cell_chars"]
+    bounds = (limits["max_table_rows"], limits["max_table_cells"], chars)
     grids, contexts = [], []
     heading = ""
     for element in body.iter("h1", "h2", "h3", "h4", "h5", "h6", "table"):
         if element.tag != "table":
-            heading = _text(element, MAX_CONTEXT_CHARS)
+            heading = _text(element, chars)
             continue
-        grid = _grid(element)
+        grid = _grid(element, *bounds)
         if not grid:
             continue
         caption = element.find("caption")
-        contexts.append(_text(caption, MAX_CONTEXT_CHARS) if caption is not None else heading)
+        contexts.append(_text(caption, chars) if caption is not None else heading)
         grids.append(grid)
-        if len(grids) >= MAX_TABLES:
+        if len(grids) >= limits["max_tables"]:
             break
     return tuple(grids), tuple(contexts)
 
 
-def prose(body, limit: int = MAX_PROSE_CHARS) -> str:
+def prose(body, limit: int) -> str:
     """Visible text outside tables, case kept, a line break at every block edge (a caption's
     "Pramono-Rano" and "50,07%" in two <div>s stay two lines of one legend). Line breaks in
     the source are spaces, as a browser shows them. Where inline elements meet, a letter and
@@ -219,38 +215,39 @@ def _unglue(text: str) -> str:
     return "".join(out)
 
 
-def _script_blobs(label: str, text: str) -> list[tuple[str, Any]]:
+def _script_blobs(label: str, text: str, most: int, limit: int) -> list[tuple[str, Any]]:
     found = []
     for match in _ASSIGN.finditer(text):
         name = match.group(1) or match.group(2) or match.group(3)
         value = _decode_at(text, match.end())
         if match.group(4) and isinstance(value, str):  # JSON.parse("...")
-            value = parse_json(value)
+            value = parse_json(value, limit)
         if isinstance(value, (dict, list)) and value:
             found.append((f"{label}:{name}", value))
-        if len(found) >= MAX_BLOBS:
+        if len(found) >= most:
             break
     return found
 
 
-def json_blobs(doc) -> tuple[tuple[str, Any], ...]:
+def json_blobs(doc, limits) -> tuple[tuple[str, Any], ...]:
     """JSON the page carries in its scripts: typed JSON scripts (Next.js __NEXT_DATA__,
     schema.org) and JSON assigned to globals in ordinary scripts."""
+    most, size = limits["max_json_scripts"], limits["max_json_bytes"]
     found: list[tuple[str, Any]] = []
-    budget = MAX_SCRIPT_CHARS * 2
+    budget = size * 2
     for script in doc.iter("script"):
-        if len(found) >= MAX_BLOBS or budget <= 0:
+        if len(found) >= most or budget <= 0:
             break
         text = script.text or ""
-        if not text.strip() or len(text) > MAX_SCRIPT_CHARS:
+        if not text.strip() or len(text) > size:
             continue
         budget -= len(text)
         kind = (script.get("type") or "").split(";")[0].strip().lower()
         label = "script#" + script.get("id") if script.get("id") else "script"
         if kind in _JSON_TYPES or script.get("id") == "__NEXT_DATA__":
-            value = parse_json(text)
+            value = parse_json(text, size)
             if isinstance(value, (dict, list)):
                 found.append((label, value))
         elif kind in ("", "text/javascript", "application/javascript", "module"):
-            found.extend(_script_blobs(label, text))
-    return tuple(found[:MAX_BLOBS])
+            found.extend(_script_blobs(label, text, most, size))
+    return tuple(found[:most])

@@ -37,7 +37,7 @@ def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Sourc
 
 def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
     """Analyse what was retrieved. Pure: no network, clock, database or files."""
-    page = extract(snapshot, context.rules.vocabulary)
+    page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
     # Figures: what the page claims, then the same claims against the official record. Both
     # ride on the Page so the figures rules read them like any other fact.
     claims = extract_claims(page, snapshot, context.official, context.rules)

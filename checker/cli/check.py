@@ -65,7 +65,8 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
       cekresmi check https://example.pages.dev/ --render always --format html -o r.html
       cekresmi check --from urls.txt --format json --fail-on impostor
     """
-    from checker.service import check_targets, parse_target
+    from checker.retrieve.targets import parse_target
+    from checker.service import check_targets
     from checker.errors import CheckError
     from checker.retrieve.fetch import FetchConfig
 

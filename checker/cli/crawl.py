@@ -62,7 +62,7 @@ def _since(text: str | None) -> str | None:
 
 
 def _entry(text: str, note: str = "", ignore_robots: bool = False):
-    from checker.service import parse_target
+    from checker.retrieve.targets import parse_target
     from checker.store.crawls import WatchEntry
     from checker.errors import CheckError
     from checker.analyse.hosts import parse_url
@@ -195,7 +195,10 @@ def watch_remove(urls, db, lang):
         with crawl_store(db) as store:
             for url in urls:
                 target = _entry(url).url
-                removed = store.watch_remove(target) or store.watch_remove(url)
+                # Before one parser served the CLI and the web, a bare host was listed
+                # without its "/" ("https://host"): such entries are removed too.
+                legacy = [target[:-1]] if target.endswith("/") else []
+                removed = any(store.watch_remove(u) for u in [target, url, *legacy])
                 key = "watch_removed" if removed else "watch_not_listed"
                 click.echo(words[key].format(url=target))
     except CheckError as exc:

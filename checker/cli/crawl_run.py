@@ -26,6 +26,15 @@ def _duration(ctx, param, value):
     return seconds
 
 
+def _networks(ctx, param, values):
+    import ipaddress
+
+    try:
+        return [str(ipaddress.ip_network(v.strip())) for v in values]
+    except ValueError:
+        raise click.BadParameter("write a network such as 127.0.0.1/32") from None
+
+
 def _resolve(ctx, param, values):
     out = {}
     for value in values:
@@ -79,11 +88,12 @@ class _Progress:
 
 def _job(o: dict):
     from spiders.job import CrawlJob
-    from spiders.run import find_chromium
+    from checker.retrieve.browser_launch import find_chromium
 
     return CrawlJob(db="", crawl="", rules_dir=o["rules_dir"], render=o["render"],
                     discover=o["discover"], depth=o["depth"], allow_private=o["allow_private"],
-                    resolve=o["resolve"], per_domain=o["per_domain"],
+                    resolve=o["resolve"], allowed_networks=list(o["allowed_networks"]),
+                    per_domain=o["per_domain"],
                     concurrency=o["concurrency"], delay=o["delay"],
                     autothrottle=o["autothrottle"], timeout=o["timeout"],
                     max_bytes=o["max_bytes"], redis=o["redis"],
@@ -190,6 +200,9 @@ def _once(o: dict, lang: str) -> int:
               show_default=True, help="Largest page accepted.")
 @click.option("--resolve", multiple=True, callback=_resolve, hidden=True, metavar="NAME=IP",
               help="Answer DNS for NAME with IP (tests: a loopback site farm).")
+@click.option("--allow-network", "allowed_networks", multiple=True, callback=_networks,
+              hidden=True, metavar="CIDR",
+              help="Let the guard through to this network only (tests: a loopback farm).")
 @lang_option
 @rules_dir_option
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",

@@ -27,7 +27,7 @@ def official_import(path, db, lang):
 
     \b
     Example:
-      cekresmi official import ../shared/data/sirekap-pilkada2024-snapshot
+      cekresmi official import pilkada-scrap/
     """
     from checker.errors import CheckError
     from checker.official import import_sirekap_tree, open_store

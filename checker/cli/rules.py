@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import click
 
 from checker.cli.options import fail, lang_option, load_context, rules_dir_option
@@ -46,6 +48,10 @@ def rules_explain(code, lang, rules_dir):
                f"   {words['explain_check']}: {rule.check}")
     click.echo(f"  {words['explain_message']}: {rule.message.get(lang)}")
     for key, value in rule.params.items():
+        if isinstance(value, tuple):  # params arrive typed (checker.ruleset.load)
+            value = ", ".join(map(str, value))
+        elif isinstance(value, Mapping):
+            value = ", ".join(f"{k}={v}" for k, v in value.items())
         click.echo(f"  {words['explain_param']} {key}: {value}")
     for ref in rule.references:
         click.echo(f"  {words['references']}: {ref}")

@@ -12,6 +12,9 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
               help="Address to listen on (0.0.0.0 for every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @db_option
+@click.option("--reports-db", type=click.Path(dir_okay=False), envvar="CEKRESMI_REPORTS_DB",
+              help="The SQLite file of stored reports (default: $CEKRESMI_REPORTS_DB, else the "
+                   "--db file).")
 @rules_dir_option
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
               help="Templates here override the bundled reports/ (rebranding).")
@@ -33,14 +36,15 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
               show_default=True, help="Render pages in Chromium, as `cekresmi check --render`.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True)
-def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, request_limit,
-          workers, timeout, trust_proxy, render, log_level):
+def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_limit,
+          request_limit, workers, timeout, trust_proxy, render, log_level):
     """Run the web service: a form to paste a URL, /check?url= for the bookmarklet, permanent
     report links, and a JSON API (/api/v1, documented at /docs).
 
     \b
     The SSRF guard is always on: no option or request lets a check reach a local or
-    private address. Reports are kept in the --db SQLite file.
+    private address. Reports are kept in the --db SQLite file unless --reports-db
+    names another.
     \b
     Examples:
       cekresmi serve
@@ -52,8 +56,9 @@ def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, reque
     from checker.ruleset.schema import RulesError
     from checker.web import Settings, create_app
 
-    settings = Settings(db=db, rules_dir=rules_dir, template_dir=template_dir,
-                        public_url=public_url, checks_per_minute=rate_limit,
+    settings = Settings(db=db, reports_db=reports_db, rules_dir=rules_dir,
+                        template_dir=template_dir, public_url=public_url,
+                        checks_per_minute=rate_limit,
                         requests_per_minute=request_limit, workers=workers,
                         fetch_timeout=timeout, render=render)
     lang = default_lang()

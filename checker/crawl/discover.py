@@ -48,7 +48,7 @@ _CACHE: dict[tuple, str] = {}  # (context id, url, words) -> label; a crawl asks
 
 
 def _cached(url: str, words: str, context) -> str:
-    from checker.analyse.pipeline import check_snapshot
+    from checker.service import check_one
 
     key = (id(context), url, words)
     if key in _CACHE:
@@ -61,7 +61,7 @@ def _cached(url: str, words: str, context) -> str:
     snapshot = Snapshot(requested_url=url, final_url=url, status=200,
                         headers=(("content-type", "text/html; charset=utf-8"),),
                         body=body.encode("utf-8"), fetched_at=_EPOCH, origin="file")
-    _CACHE[key] = label = check_snapshot(snapshot, context).label
+    _CACHE[key] = label = check_one(snapshot, context).report.label
     return label
 
 

@@ -6,7 +6,7 @@
   else against the plenary result (rekap); otherwise they are `unverifiable` and the report
   says why.
 - The plenary tier is preferred wherever it exists; the Sirekap figure is shown beside it.
-Thresholds come from rules/ (the params of the figures rules), never from code.
+Thresholds come from rules/figure-rules.yaml (RuleSet.thresholds), never from code.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
 
-__all__ = ["DEFAULT_THRESHOLDS", "compare_claims", "figures_status"]
+__all__ = ["compare_claims", "figures_status"]
 
-DEFAULT_THRESHOLDS = {"share_consistent": Decimal("0.5"), "share_minor": Decimal("1.0"),
-                      "votes_consistent": Decimal("0.5"), "votes_minor": Decimal("1.0")}
 _HUNDREDTH = Decimal("0.01")
 
 
@@ -202,12 +200,12 @@ def _with_page(comparison: Comparison, claim: Claim, record: MemoryRecord) -> Co
 
 
 def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
-                   limits: Mapping[str, Decimal] | None = None) -> tuple[Comparison, ...]:
-    """One Comparison per claim, in claim order."""
+                   limits: Mapping[str, Decimal]) -> tuple[Comparison, ...]:
+    """One Comparison per claim, in claim order; `limits` are RuleSet.thresholds."""
     claims = list(claims)
     if record is None:
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
-    bounds = {**DEFAULT_THRESHOLDS, **{k: Decimal(str(v)) for k, v in (limits or {}).items()}}
+    bounds = {k: Decimal(str(v)) for k, v in limits.items()}
     progress = _stated_progress(claims, record)
     return tuple(_with_page(_compare_one(i, claim, progress, record, bounds), claim, record)
                  for i, claim in enumerate(claims))

@@ -1,6 +1,6 @@
 """The official record that ships with the package, so a fresh install compares offline.
 
-`data/record.json.gz` is built by scripts/build_embedded.py from ../shared/data (the Pilkada
+`data/record.json.gz` is built by scripts/build_embedded.py from tests/data (the Pilkada
 2024 Sirekap snapshot and the Pemilu 2024 aggregates; see SOURCES.md there) and
 `data/rekap_2024.csv` holds plenary results reported in the press. Both are upserted into
 the user's store on first use (and again when a new package version ships new data), in one

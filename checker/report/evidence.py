@@ -34,6 +34,7 @@ def rendering_dict(report: Report) -> dict[str, Any] | None:
         return None
     return {"browser": done.browser, "rendered_at": done.rendered_at.isoformat(),
             "finished": done.finished, "requests": done.requests, "source": done.source,
+            "isolation": done.isolation,
             "blocked": [{"url": url, "reason": reason} for url, reason in done.blocked],
             "dom_sha256": hashlib.sha256(done.html.encode("utf-8")).hexdigest(),
             "dom_chars": len(done.html)}

@@ -1,20 +1,23 @@
-"""Render a page in Chromium (Playwright driving Debian's /usr/bin/chromium), safely.
+"""Render a page in Chromium (Playwright driving Debian's Chromium), safely: the one browser
+capture, used by `cekresmi check`, the web service and crawls (spiders/capture.py).
 
 The browser never touches the network itself. Every request it makes is intercepted (route
-"**/*") and answered by a Source: live, our own guarded fetcher (checker.retrieve.fetch: the SSRF rules
-on every hop, size caps, timeouts); replay, the records of a web archive. On top of that the
-browser is started behind a dead proxy, so anything that escaped interception would fail
-instead of leaving the machine. Per page: a cap on requests and bytes, a time limit, no
-downloads, no service workers, no WebSockets, no pop-ups, one navigation (the page itself).
+"**/*") and answered by a Source: live, our own guarded fetcher (checker.retrieve.fetch: the
+SSRF Vetter on every hop, size caps, timeouts); replay, the records of a web archive. On top of
+that the browser is started with no network of its own where the kernel allows it, behind a
+dead proxy, with WebRTC restricted (checker.retrieve.browser_launch), so anything that escaped
+interception fails instead of leaving the machine. Per page: a cap on requests and bytes, a
+time limit, no downloads, no service workers, no WebSockets, no pop-ups, one navigation (the
+page itself). Requests from workers have no page of ours and are refused.
 
-The main document is never fetched twice: the static Snapshot's body is served to the
-browser, so the rendered page and the document hash in the report are the same bytes.
+The main document is never fetched by the browser: the Snapshot's body (fetched by the guard,
+every redirect hop vetted, or read from an archive) is served to it, so the rendered page and
+the document hash in the report are the same bytes.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -22,15 +25,10 @@ from typing import Protocol
 
 from checker.errors import CheckError
 from checker.models import Exchange, Rendering, Resource, Snapshot
+from checker.retrieve.browser_launch import find_chromium, prepare
 
-__all__ = ["ArchiveSource", "Browser", "LiveSource", "RenderConfig", "Served", "chromium_path"]
+__all__ = ["ArchiveSource", "Browser", "LiveSource", "RenderConfig", "Served"]
 
-ARGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-default-apps",
-        "--no-first-run", "--mute-audio", "--disable-dev-shm-usage",
-        # Defence in depth: a request that somehow bypassed route interception goes to a
-        # proxy that is not there. "<-loopback>" stops loopback from bypassing the proxy.
-        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>")
 # Response headers the browser must not see from us: we hand over the decoded body whole.
 _HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding",
                           "connection", "keep-alive"})
@@ -41,15 +39,12 @@ _KEEP_BODY = re.compile(r"json|text|javascript|xml|html")
 _MAX_BLOCKED_NOTES = 50
 
 
-def chromium_path() -> str:
-    return os.environ.get("CEKRESMI_CHROMIUM") or "/usr/bin/chromium"
-
-
 @dataclass(frozen=True)
 class RenderConfig:
     """Limits for one rendered page. The defaults fit a results page on a slow site."""
 
-    executable: str = ""            # "" = $CEKRESMI_CHROMIUM, else /usr/bin/chromium
+    executable: str = ""            # "" = $CEKRESMI_CHROMIUM, else Debian's (find_chromium)
+    isolation: str = "auto"         # auto: no network of its own when the kernel allows | none
     time_limit: float = 20.0        # seconds for loading and settling, per page
     settle: float = 3.0             # at most this long waiting for the network to go quiet
     quiet: float = 0.5              # "quiet" = no request in flight for this long
@@ -84,13 +79,14 @@ class LiveSource:
 
     kind = "live"
 
-    def __init__(self, fetch_config, client=None) -> None:
-        self.config, self.client = fetch_config, client
+    def __init__(self, fetch_config, client=None, vetter=None) -> None:
+        self.config, self.client, self.vetter = fetch_config, client, vetter
 
     async def get(self, url: str, headers: dict[str, str]) -> Served:
         from checker.retrieve.fetch import fetch_async
 
-        got = await fetch_async(url, self.config, client=self.client, headers=headers)
+        got = await fetch_async(url, self.config, client=self.client, headers=headers,
+                                vetter=self.vetter)
         return Served(got.status, got.headers, got.body, got.exchanges)
 
 
@@ -222,36 +218,45 @@ class Browser:
     def __init__(self, config: RenderConfig = RenderConfig()) -> None:
         self.config = config
         self._gate = asyncio.Semaphore(max(1, config.concurrency))
-        self._playwright = self._browser = self._context = None
+        self._playwright = self._browser = self._context = self._launch = None
         self._states: dict = {}  # page -> its _PageState, for the context's route handler
+        self.isolation = "none"
 
     async def __aenter__(self) -> "Browser":
-        path = self.config.executable or chromium_path()
-        if not os.path.isfile(path) or not os.access(path, os.X_OK):
-            raise CheckError("browser_missing", path=path)
+        path = find_chromium(self.config.executable)
+        if path is None:
+            raise CheckError("browser_missing", path=self.config.executable or "chromium")
         from playwright.async_api import Error, async_playwright
 
+        # (in a thread: the first call per process probes the kernel with a subprocess)
+        self._launch = launch = await asyncio.to_thread(prepare, path, self.config.isolation)
         self._playwright = await async_playwright().start()
         try:
             self._browser = await self._playwright.chromium.launch(
-                executable_path=path, args=list(ARGS), headless=True)
+                executable_path=launch.executable, args=list(launch.args), headless=True)
             cfg = self.config
             self._context = await self._browser.new_context(
                 service_workers="block", accept_downloads=False,
                 viewport={"width": cfg.width, "height": cfg.height}, locale="id-ID")
             await self._context.route("**/*", self._dispatch)
-            await self._context.route_web_socket(re.compile(".*"), lambda ws: ws.close())
+            # A pop-up's sockets (a page's own are refused per page, in _render).
+            await self._context.route_web_socket(re.compile(".*"), _refuse_socket)
         except Error as exc:
             await self._playwright.stop()
+            launch.cleanup()
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "?"
             raise CheckError("browser_failed", path=path, reason=reason[:200]) from None
+        self.isolation = launch.isolation
         return self
 
     async def __aexit__(self, *exc) -> None:
         try:
             await self._browser.close()
         finally:
-            await self._playwright.stop()
+            try:
+                await self._playwright.stop()
+            finally:
+                self._launch.cleanup()
 
     @property
     def version(self) -> str:
@@ -282,7 +287,9 @@ class Browser:
         try:
             page = await self._context.new_page()
             self._states[page] = state
-            page.on("popup", lambda popup: asyncio.ensure_future(popup.close()))
+            page.on("popup", lambda popup: _refuse_popup(popup, state))
+            await page.route_web_socket(re.compile(".*"),
+                                        lambda ws: _refuse_socket(ws, state))
             finished = await _load(page, snapshot.final_url, cfg, state)
             html, png = await _capture(page, cfg)
         finally:
@@ -292,7 +299,7 @@ class Browser:
         rendering = Rendering(
             html=html, screenshot=png, rendered_at=datetime.now(timezone.utc),
             browser=self.version, finished=finished, requests=state.requests,
-            blocked=tuple(state.blocked), source=source.kind)
+            blocked=tuple(state.blocked), source=source.kind, isolation=self.isolation)
         return replace(snapshot, rendering=rendering,
                        resources=snapshot.resources + tuple(
                            r for r in state.resources if r.url not in
@@ -340,6 +347,20 @@ async def _capture(page, cfg: RenderConfig) -> tuple[str, bytes]:
     except Exception:  # noqa: BLE001
         pass
     return html, png
+
+
+def _refuse_popup(popup, state: _PageState) -> None:
+    """A pop-up (window.open, target=_blank): closed at once; its requests were already
+    refused, since it is no page of ours (Browser._dispatch)."""
+    state.block(popup.url or "about:blank", "popup")
+    asyncio.ensure_future(_close(popup))
+
+
+def _refuse_socket(ws, state: _PageState | None = None) -> None:
+    """A WebSocket: never connected to its server (no connect_to_server), closed at once."""
+    if state is not None:
+        state.block(ws.url, "websocket")
+    asyncio.ensure_future(ws.close())
 
 
 async def _close(closable) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import re
-import socket
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -24,7 +23,7 @@ import httpx
 
 from checker.retrieve.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
 from checker.errors import CheckError
-from checker.retrieve.guard import ip_literal, refused
+from checker.retrieve.guard import Vetter, ip_literal
 from checker.models import Exchange, Hop, Snapshot
 
 __all__ = ["FetchConfig", "fetch", "fetch_async", "fetch_many", "get_bytes", "json_client",
@@ -59,33 +58,6 @@ class FetchConfig:
     def __post_init__(self) -> None:
         nets = tuple(ipaddress.ip_network(n) for n in self.allowed_networks)
         object.__setattr__(self, "allowed_networks", nets)
-
-
-async def _system_resolver(host: str, port: int) -> list[str]:
-    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]
-
-
-async def _vetted(url: httpx.URL, config: FetchConfig, resolver) -> list:
-    """Resolve once and vet every answer: one bad address refuses the host (no cherry-picking)."""
-    host = url.raw_host.decode("ascii")
-    literal = ip_literal(host)
-    if literal is not None:
-        addresses = [literal]
-    else:
-        try:
-            port = url.port or (443 if url.scheme == "https" else 80)
-            answers = await (resolver or _system_resolver)(host, port)
-            addresses = list(dict.fromkeys(ipaddress.ip_address(a) for a in answers))
-        except (OSError, ValueError, UnicodeError):
-            raise CheckError("dns_failed", host=url.host) from None
-        if not addresses:
-            raise CheckError("dns_failed", host=url.host)
-    if not config.allow_private:
-        for ip in addresses:
-            if refused(ip, config.allowed_networks):
-                raise CheckError("address_refused", host=url.host, address=str(ip))
-    return addresses
 
 
 def _parse(text) -> tuple[httpx.URL | None, str | None]:
@@ -281,10 +253,13 @@ def _network_error(exc: Exception, url: httpx.URL, config: FetchConfig) -> Check
 
 async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
                       client: httpx.AsyncClient | None = None, resolver=None,
-                      now=None, headers: dict[str, str] | None = None) -> Snapshot:
+                      now=None, headers: dict[str, str] | None = None,
+                      vetter: Vetter | None = None) -> Snapshot:
     """Fetch `url` into a Snapshot; raise CheckError on any failure.
 
-    `resolver(host, port) -> list[str]` replaces system DNS; `now()` gives fetched_at and each
+    Every hop's host goes through `vetter` (checker.retrieve.guard; by default one made from
+    `config`'s guard settings and `resolver`), and the request is sent to the addresses it
+    vetted. `resolver(host, port) -> list[str]` replaces system DNS; `now()` gives fetched_at and each
     hop's capture time; `headers` adds to ours (the browser's Referer and Accept for a page's
     sub-request). A passed `client` gets our redirect hook added; its pooling and TLS
     settings stay the caller's.
@@ -295,6 +270,7 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
     if problem:
         raise CheckError("bad_url", url=str(url))
     requested, hops, exchanges = str(current), [], []
+    vetter = vetter or Vetter(config.allow_private, config.allowed_networks, resolver=resolver)
     clock = now or (lambda: datetime.now(timezone.utc))
     own_client = client is None
     client = client or new_client()
@@ -303,7 +279,9 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
     try:
         async with asyncio.timeout(config.timeout):
             while True:
-                addresses = await _vetted(current, config, resolver)
+                addresses = await vetter.vet(
+                    current.raw_host.decode("ascii"),
+                    current.port or (443 if current.scheme == "https" else 80), current.host)
                 started = clock()
                 try:
                     response = await _send(client, current, addresses, config, headers)

@@ -1,5 +1,6 @@
-"""rules/figures.yaml: how figures are read from pages (checker/claims*.py, matching.py),
-validated as strictly as every other rules file."""
+"""rules/figures.yaml: how figures are read from pages (checker/figures/*, and the caps
+checker/analyse/pagedata.py reads tables, scripts and prose with), validated as strictly as
+every other rules file."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ __all__ = ["FIGURES_SHAPE", "FigureRules", "Pollster", "parse_figures"]
 
 _WORDS = Field([str])
 FIGURE_PARAMS = ("candidate_threshold", "candidate_margin", "max_claims", "max_tables",
-                 "max_table_rows", "max_json_bytes", "max_json_depth", "max_json_nodes",
-                 "max_resources", "max_text_chars", "max_text_figures", "max_name_lookups",
+                 "max_table_rows", "max_table_cells", "max_cell_chars", "max_json_bytes",
+                 "max_json_scripts", "max_json_depth", "max_json_nodes", "max_resources",
+                 "max_prose_chars", "max_text_chars", "max_text_figures", "max_name_lookups",
                  "excerpt_chars")
 RACE_KINDS = ("governor", "regent_mayor", "president")
 CLAIM_TYPES = ("real_count", "quick_count", "plenary", "internal_count")

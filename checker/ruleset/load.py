@@ -1,7 +1,8 @@
 """Load rules/*.yaml into one frozen RuleSet, strictly.
 
 Every file is parsed with yaml.safe_load and validated against the shapes below; unknown keys,
-wrong types and unknown check names stop the program with the file and key at fault.
+wrong types and unknown check names stop the program with the file and key at fault. A rule's
+params are validated against what its check declared (checker.analyse.checks.register).
 """
 
 from __future__ import annotations
@@ -97,11 +98,62 @@ def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
     return validate(data, SHAPES[name], str(path)), raw
 
 
-def _rule(raw: Mapping[str, Any]) -> Rule:
+def _param(value: Any, kind: Any, where: str) -> Any:
+    """One rule param, checked against the type its check declared, as the check reads it."""
+    if kind is Decimal:
+        # Quoted in YAML ("0.5"): a float would round; a bool or a word is no number.
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise RulesError(f"{where}: expected a number in quotes, got {value!r}")
+        try:
+            number = Decimal(str(value))
+        except ArithmeticError:
+            raise RulesError(f"{where}: {value!r} is not a number") from None
+        if not number.is_finite():
+            raise RulesError(f"{where}: {value!r} is not a number")
+        return number
+    if isinstance(kind, dict):  # {str: str}
+        validate(value, dict, where)
+        for key, item in value.items():
+            validate(key, str, f"{where} key")
+            validate(item, str, f"{where}.{key}")
+        return MappingProxyType(dict(value))
+    value = validate(value, kind, where)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _bounded(value: Any, param: Any, where: str) -> Any:
+    if (param.low is not None and value < param.low) or \
+            (param.high is not None and value > param.high):
+        allowed = (f"{param.low}..{param.high}" if param.high is not None and param.low is not None
+                   else f"at least {param.low}" if param.low is not None
+                   else f"at most {param.high}")
+        raise RulesError(f"{where}: {value} is out of range ({allowed})")
+    return value
+
+
+def _params(raw: Mapping[str, Any], where: str) -> Mapping[str, Any]:
+    """A rule's params against its check's declaration (checker.analyse.checks.register):
+    unknown (misspelt) keys and wrong types fail; what is left out gets the default."""
+    from checker.analyse.checks import PARAMS
+
+    declared = PARAMS[raw["check"]]
+    where = f"{where}: rule {raw['code']}: params"
+    unknown = sorted(set(raw["params"]) - set(declared), key=str)
+    if unknown:
+        known = ", ".join(sorted(declared)) or "none"
+        raise RulesError(f"{where}: unknown key(s) {', '.join(map(str, unknown))} (check "
+                         f"{raw['check']} takes: {known})")
+    return MappingProxyType({
+        name: _bounded(_param(raw["params"][name], param.kind, f"{where}.{name}"), param,
+                       f"{where}.{name}")
+        if name in raw["params"] else param.default for name, param in declared.items()})
+
+
+def _rule(raw: Mapping[str, Any], where: str) -> Rule:
     return Rule(
         code=raw["code"], check=raw["check"], severity=raw["severity"],
         confidence=raw["confidence"], title=_text(raw["title"]), message=_text(raw["message"]),
-        params=MappingProxyType(dict(raw["params"])), references=tuple(raw["references"]),
+        params=_params(raw, where), references=tuple(raw["references"]),
         falsepositives=tuple(raw["falsepositives"]),
         fires=tuple(raw["examples"]["fires"]), passes=tuple(raw["examples"]["passes"]),
     )
@@ -117,7 +169,13 @@ def load_rules(directory: Path) -> RuleSet:
         data[name], raw = _read(directory, name)
         digest.update(raw)
 
-    rules = tuple(_rule(r) for name in ("domain-rules", "page-rules", "figure-rules")
+    for name in ("domain-rules", "page-rules", "figure-rules"):
+        for raw in data[name]["rules"]:
+            if raw["check"] not in CHECKS:
+                raise RulesError(f"{directory}/{name}.yaml: rule {raw['code']} names unknown "
+                                 f"check {raw['check']!r} (known: {', '.join(sorted(CHECKS))})")
+    rules = tuple(_rule(r, f"{directory}/{name}.yaml")
+                  for name in ("domain-rules", "page-rules", "figure-rules")
                   for r in data[name]["rules"])
     thresholds = {}
     for name, text in data["figure-rules"]["thresholds"].items():
@@ -131,9 +189,6 @@ def load_rules(directory: Path) -> RuleSet:
         if rule.code in seen:
             raise RulesError(f"{directory}: rule code {rule.code} is defined twice")
         seen.add(rule.code)
-        if rule.check not in CHECKS:
-            raise RulesError(f"{directory}: rule {rule.code} names unknown check {rule.check!r}"
-                             f" (known: {', '.join(sorted(CHECKS))})")
     table = tuple(VerdictRow(r["label"], tuple(r["any_of"]), tuple(r["none_of"]))
                   for r in data["verdicts"]["table"])
     for row in table:

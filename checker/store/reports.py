@@ -5,8 +5,10 @@ Indonesian or English, as HTML, Markdown or JSON, years later. The encoding is p
 tags for what JSON lacks (Decimal, datetime, tuple, the model dataclasses): decoding gives back
 a Report equal to the one saved. Never pickle: a database file may come from someone else.
 
-The table sits in the same SQLite file as the official record (checker.paths.official_db_path),
-with its own schema version, so one --db holds everything a server keeps.
+The file is checker.paths.reports_db_path(): --reports-db / $CEKRESMI_REPORTS_DB, else the
+same SQLite file as the official record (where earlier versions kept these tables, so their
+reports stay readable), with its own schema version: by default one --db holds everything a
+server keeps.
 """
 
 from __future__ import annotations
@@ -15,16 +17,14 @@ import base64
 import dataclasses
 import json
 import secrets
-import sqlite3
-import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, Mapping
 
 from checker.errors import CheckError
 from checker.models import Claim, Comparison, EvidenceFile, Finding, Hop, Rendering, Report, Source
+from checker.store.sqlite import SqliteFile
 
 __all__ = ["KINDS", "ReportStore", "StoredReport", "decode_report", "encode_report", "new_id"]
 
@@ -150,60 +150,35 @@ def _utc(now: datetime | None) -> datetime:
     return (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
 
 
-class ReportStore:
+class ReportStore(SqliteFile):
     """`ReportStore(path)` creates the tables if missing. One connection per thread (the web
-    service reads from its thread pool); each write is one statement, so always whole."""
+    service reads from its thread pool; checker.store.sqlite's threaded mode); each write is
+    one statement, so always whole. The path is checker.paths.reports_db_path()."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            db = self._db()
-            version = db.execute("SELECT value FROM web_meta WHERE key = 'schema'").fetchone()
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise CheckError("web_store_unusable", path=self.path, reason=str(exc)) from None
+    unusable = "web_store_unusable"
+    threaded = True
+
+    def _migrate(self) -> None:
+        self.db.executescript(_SCHEMA)
+        version = self.db.execute("SELECT value FROM web_meta WHERE key = 'schema'").fetchone()
         if version is None:
-            db.execute("INSERT OR IGNORE INTO web_meta VALUES ('schema', ?)",
-                       (str(SCHEMA_VERSION),))
+            self.db.execute("INSERT OR IGNORE INTO web_meta VALUES ('schema', ?)",
+                            (str(SCHEMA_VERSION),))
         elif int(version[0]) > SCHEMA_VERSION:
-            raise CheckError("official_db_newer", path=self.path, version=version[0])
-
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            db.execute("PRAGMA busy_timeout = 5000")  # the official-record import may be writing
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.executescript(_SCHEMA)
-            self._local.db = db
-            with self._lock:
-                self._all.append(db)
-        return db
-
-    def close(self) -> None:
-        with self._lock:
-            for db in self._all:
-                db.close()
-            self._all.clear()
-        self._local = threading.local()
+            raise CheckError("official_db_newer", path=str(self.path), version=version[0])
 
     def save(self, report: Report, *, kind: str, url: str, now: datetime | None = None) -> str:
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r} (known: {', '.join(KINDS)})")
         report_id = new_id()
-        self._db().execute(
+        self.db.execute(
             "INSERT INTO web_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (report_id, kind, url, _utc(now).isoformat(timespec="microseconds"), report.label,
              report.source.host, report.page_title[:200], encode_report(report)))
         return report_id
 
     def get(self, report_id: str) -> StoredReport | None:
-        row = self._db().execute("SELECT * FROM web_reports WHERE id = ?",
+        row = self.db.execute("SELECT * FROM web_reports WHERE id = ?",
                                  (report_id,)).fetchone()
         if row is None:
             return None
@@ -214,7 +189,7 @@ class ReportStore:
         """The newest live report of exactly this URL younger than max_age seconds (without
         its Report: the caller only needs its id and age)."""
         since = (_utc(now) - timedelta(seconds=max_age)).isoformat(timespec="microseconds")
-        row = self._db().execute(
+        row = self.db.execute(
             "SELECT id, kind, url, created_at, label, host, title FROM web_reports "
             "WHERE kind = 'live' AND url = ? AND created_at >= ? "
             "ORDER BY created_at DESC LIMIT 1", (url, since)).fetchone()
@@ -223,13 +198,13 @@ class ReportStore:
     def latest(self, limit: int = 10) -> list[StoredReport]:
         """Recent live checks for the front page. Uploads and sent pages are never listed:
         they may hold what a reader saw while logged in somewhere."""
-        rows = self._db().execute(
+        rows = self.db.execute(
             "SELECT id, kind, url, created_at, label, host, title FROM web_reports "
             "WHERE kind = 'live' ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
         return [_row(r) for r in rows]
 
     def count(self) -> int:
-        return self._db().execute("SELECT count(*) FROM web_reports").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM web_reports").fetchone()[0]
 
 
 def _row(row: tuple, report: Report | None = None) -> StoredReport:

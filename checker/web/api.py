@@ -17,12 +17,13 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from checker.errors import CheckError
+from checker.retrieve.targets import parse_url_target
 from checker.web.jobs import Busy
 from checker.web.pages import api_error, error_text
 from checker.web.reports import api_dict, permalinks
 from checker.web.security import client_key
 from checker.web.views import base_url
-from checker.web.work import live_work, web_url
+from checker.web.work import live_work
 
 __all__ = ["router"]
 
@@ -84,7 +85,7 @@ async def create_check(request: Request, body: CheckRequest,
     while answers 202 with a job to poll."""
     state = request.app.state.cekresmi
     try:
-        url = web_url(body.url, state.settings.max_url_chars)
+        url = parse_url_target(body.url, state.settings.max_url_chars)
     except CheckError as exc:
         return _error(request, exc, body.lang)
     reused = await state.reusable(url)

@@ -148,14 +148,14 @@ class _CatchAll:
 def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     """The app. `context` (rules + official record) may be passed in to share one between
     apps (tests); otherwise it is loaded from settings.rules_dir and settings.db."""
-    from checker.paths import official_db_path
+    from checker.paths import reports_db_path
     from checker.store.reports import ReportStore
     from checker.web import api
     from checker.web import views
 
     settings = settings or Settings()
     context = context or _context(settings)
-    store = ReportStore(official_db_path(settings.db))
+    store = ReportStore(reports_db_path(settings.reports_db, settings.db))
     runner = JobRunner(settings.workers, settings.max_pending, settings.job_timeout)
     css = (_web_file(settings, "_partials/style.css") + "\n"
            + _web_file(settings, "web/web.css")).encode("utf-8")

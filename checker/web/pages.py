@@ -24,7 +24,7 @@ LANG_COOKIE = "cekresmi_lang"
 _WEB_WORDING = frozenset({"address_refused", "timeout", "url_required", "archive_url_missing",
                           "target_unknown"})
 _STATUS = {
-    "web_url_missing": 422, "web_url_too_long": 422, "web_target_unknown": 422,
+    "target_missing": 422, "target_too_long": 422, "target_unknown": 422,
     "bad_url": 422, "bad_scheme": 422, "address_refused": 422, "url_required": 422,
     "archive_corrupt": 422, "archive_no_page": 422, "archive_url_missing": 422,
     "file_too_large": 413, "web_upload_missing": 422, "web_sent_missing": 422,

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    db: str | None = None            # the SQLite file (official record + stored reports)
+    db: str | None = None            # the SQLite file of the official record
+    # The SQLite file of stored reports; None: $CEKRESMI_REPORTS_DB, else the same file as db
+    # (checker.paths.reports_db_path).
+    reports_db: str | None = None
     rules_dir: str | None = None
     template_dir: str | None = None
     # Absolute address the service is reached at (https://cek.example.org), used in the

@@ -17,12 +17,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from checker.errors import CheckError
+from checker.retrieve.targets import parse_url_target
 from checker.web.bookmarklets import check_bookmarklet, send_bookmarklet
 from checker.web.jobs import STAGES, Busy
 from checker.web.pages import error_page, lang_of, page, remember_lang
 from checker.web.reports import report_html, report_json, report_md
 from checker.web.security import client_key, csp
-from checker.web.work import live_work, sent_work, upload_work, web_url
+from checker.web.work import live_work, sent_work, upload_work
 
 __all__ = ["router"]
 
@@ -113,9 +114,9 @@ async def check(request: Request, url: str = Query("", max_length=100_000)):
     if _not_navigation(request):
         return error_page(request, CheckError("web_navigation_only"))
     try:
-        target = web_url(url, state.settings.max_url_chars)
+        target = parse_url_target(url, state.settings.max_url_chars)
     except CheckError as exc:
-        if exc.code == "web_url_missing":
+        if exc.code == "target_missing":
             return RedirectResponse("/" + _lang_query(request), status_code=303)
         return error_page(request, exc)
     reused = await state.reusable(target)
@@ -145,7 +146,7 @@ async def upload(request: Request):
         return error_page(request, CheckError("file_too_large", path=filename[:80],
                                               limit=state.settings.max_upload_bytes))
     try:
-        url = web_url(stated, state.settings.max_url_chars) if stated else None
+        url = parse_url_target(stated, state.settings.max_url_chars) if stated else None
     except CheckError as exc:
         return error_page(request, exc)
     work = upload_work(data, filename, url, state.context, state.settings, state.store)
@@ -244,10 +245,10 @@ async def send(request: Request):
     if not isinstance(html, str) or not html.strip() or not isinstance(stated, str):
         return error_page(request, CheckError("web_sent_missing"))
     try:
-        url = web_url(stated, state.settings.max_url_chars)
+        url = parse_url_target(stated, state.settings.max_url_chars)
     except CheckError as exc:
         return error_page(request, exc)
-    work = sent_work(html[:limit], url, state.context, state.store)
+    work = sent_work(html[:limit], url, state.context, state.settings, state.store)
     return await _start(request, "sent", url, work)
 
 

@@ -11,47 +11,14 @@ from __future__ import annotations
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from checker.errors import CheckError
 from checker.web.jobs import Work
 from checker.web.settings import Settings
 
-__all__ = ["live_work", "sent_work", "upload_work", "web_url"]
+__all__ = ["live_work", "sent_work", "upload_work"]
 
-_ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc")
-_FILE_SUFFIXES = (".html", ".htm", ".warc", ".gz", ".txt")
-
-
-def web_url(text: str, max_chars: int = 2048) -> str:
-    """A pasted address as the URL to check. Like checker.service.parse_target, a bare host gets
-    https://, but a web request never names a file on this server (parse_target would look on
-    disk). The fragment is dropped: it never reaches the site, and the reuse key ignores it."""
-    raw = (text or "").strip()
-    if not raw:
-        raise CheckError("web_url_missing")
-    if len(raw) > max_chars:
-        raise CheckError("web_url_too_long", limit=max_chars)
-    if any(ord(c) < 0x21 or 0x7f <= ord(c) < 0xa0 for c in raw):
-        raise CheckError("bad_url", url=raw)
-    if "://" not in raw:
-        head = raw.split("/", 1)[0]
-        if ":" in head and not head.split(":", 1)[1].split("/")[0].isdigit():
-            scheme = raw.split(":", 1)[0]  # javascript:..., data:..., mailto:...
-            raise CheckError("bad_scheme", url=raw, scheme=scheme)
-        # Like parse_target: "page.html" is a file name someone pasted, not a host.
-        if "." not in head or head.lower().endswith(_FILE_SUFFIXES):
-            raise CheckError("web_target_unknown", target=raw)
-        raw = "https://" + raw
-    try:
-        parts = urlsplit(raw)
-    except ValueError:
-        raise CheckError("bad_url", url=raw) from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise CheckError("bad_scheme", url=raw, scheme=parts.scheme)
-    if not parts.netloc or not parts.hostname:
-        raise CheckError("bad_url", url=raw)
-    return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", parts.query, ""))
+_ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc", ".wacz")
 
 
 def _fetch_config(settings: Settings):
@@ -62,21 +29,28 @@ def _fetch_config(settings: Settings):
                        allow_private=False, allowed_networks=settings.allowed_networks)
 
 
+def _checked(source, context, settings: Settings, progress, url: str | None = None):
+    """One source through checker.service.check_targets, as `cekresmi check` does it: the
+    same rendering decision (Report.render_hint, --render), the SSRF guard always on. The
+    progress page says when the slow part, rendering, starts."""
+    from checker.service import check_targets
+
+    [result] = check_targets([source], context, fetch_config=_fetch_config(settings), url=url,
+                             concurrency=1, render=settings.render,
+                             on_render=lambda index: progress("rendering"),
+                             on_snapshot=lambda index, snapshot: progress("analysing"))
+    if isinstance(result, CheckError):
+        raise result
+    progress("saving")
+    return result
+
+
 def live_work(url: str, context, settings: Settings, store) -> Work:
     def work(progress) -> str:
-        from checker.service import Target, check_targets
+        from checker.service import Target
 
-        # Pages that need it (Report.render_hint) are rendered in Chromium: the progress page
-        # says so, since that is the slow part.
-        [result] = check_targets([Target("url", url)], context,
-                                 fetch_config=_fetch_config(settings), concurrency=1,
-                                 on_render=lambda index: progress("rendering"),
-                                 on_snapshot=lambda index, snapshot: progress("analysing"),
-                                 render=settings.render)
-        if isinstance(result, CheckError):
-            raise result
-        progress("saving")
-        return store.save(result, kind="live", url=url)
+        report = _checked(Target("url", url), context, settings, progress)
+        return store.save(report, kind="live", url=url)
 
     return work
 
@@ -96,31 +70,27 @@ def _shown(filename: str) -> str:
 def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
                 store) -> Work:
     def work(progress) -> str:
-        from checker.retrieve.local import load_path
-        from checker.analyse.pipeline import check_snapshot
+        from checker.service import Target
 
         with tempfile.TemporaryDirectory(prefix="cekresmi-upload-") as folder:
             path = Path(folder) / _upload_name(filename)
             path.write_bytes(data)
             try:
-                snapshot = load_path(path, url, max_bytes=settings.max_page_bytes)
+                report = _checked(Target("file", str(path)), context, settings, progress, url)
             except CheckError as exc:
                 # The message names the file the user sent, not our temporary path.
                 params = {**exc.params, "path": _shown(filename)} if "path" in exc.params \
                     else exc.params
                 raise CheckError(exc.code, **params) from None
-        progress("analysing")
-        report = check_snapshot(snapshot, context)
-        progress("saving")
-        return store.save(report, kind="upload", url=url or snapshot.final_url)
+        return store.save(report, kind="upload", url=url or report.source.final_url)
 
     return work
 
 
-def sent_work(html: str, url: str, context, store, *, now: datetime | None = None) -> Work:
+def sent_work(html: str, url: str, context, settings: Settings, store, *,
+              now: datetime | None = None) -> Work:
     def work(progress) -> str:
         from checker.models import Snapshot
-        from checker.analyse.pipeline import check_snapshot
 
         # What the reader's browser showed, after its scripts ran. We did not fetch it, so
         # the report says so (origin "sent"): the URL and the HTML are the sender's word.
@@ -128,9 +98,7 @@ def sent_work(html: str, url: str, context, store, *, now: datetime | None = Non
                             headers=(("content-type", "text/html; charset=utf-8"),),
                             body=html.encode("utf-8", "replace"),
                             fetched_at=now or datetime.now(timezone.utc), origin="sent")
-        progress("analysing")
-        report = check_snapshot(snapshot, context)
-        progress("saving")
+        report = _checked(snapshot, context, settings, progress)
         return store.save(report, kind="sent", url=url)
 
     return work

@@ -47,14 +47,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
 
 
 def _pagedata():
-    # checker.pagedata moves to checker.analyse.pagedata (issue 11); this script must work on
-    # both sides of that rename, so it asks for the new home first.
-    for name in ("checker.analyse.pagedata", "checker.pagedata"):
-        try:
-            return importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-    raise ModuleNotFoundError("checker.pagedata")
+    return importlib.import_module("checker.analyse.pagedata")
 
 
 def _flat(text: str) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from checker.analyse.hosts import HostInfo, is_under, to_unicode
-from checker.analyse.checks import register
+from checker.analyse.checks import Param, register
 from checker.analyse.checks.common import archive_service, archived_original, first_under, kpu_host
 
 _PIECES = re.compile(r"[.\-_]+")
@@ -105,12 +105,12 @@ def embedded_official_host(page, ctx, params):
                 return
 
 
-@register("official_in_userinfo")
+@register("official_in_userinfo", params={"tokens": Param([str], ())})
 def official_in_userinfo(page, ctx, params):
     """`https://kpu.go.id@evil.example/`: readers see kpu.go.id, browsers go to evil.example.
     Only a userinfo that looks like KPU (its domain, or a KPU token, lookalike letters
     included) imitates KPU; `user:secret@intranet.example` is old-fashioned, not KPU."""
-    tokens = tuple(params.get("tokens", ()))
+    tokens = params["tokens"]
     for info in _all_urls(page, ctx):
         if not info.userinfo:
             continue
@@ -160,12 +160,12 @@ def _brand_hits(labels: list[str], tokens, min_substring: int) -> list[tuple[str
     return hits
 
 
-@register("brand_token")
+@register("brand_token", params={"tokens": Param([str], ()),
+                                "min_substring": Param(int, 6, low=1)})
 def brand_token(page, ctx, params):
     """`kpu-realcount.vercel.app`, `sirekap-kpu.com`: KPU's names in a host KPU does not own.
     Whole-word or edge matches only for short tokens, so `takpuas` is not `kpu`."""
-    tokens = tuple(params.get("tokens", ()))
-    min_sub = int(params.get("min_substring", 6))
+    tokens, min_sub = params["tokens"], params["min_substring"]
     for info in _not_kpu_urls(page, ctx):
         if _government(info.host, ctx):
             continue  # another government body (kpk.go.id) is never a KPU lookalike
@@ -201,11 +201,10 @@ def skeleton(text: str, swaps: dict[str, str]) -> str:
     return result
 
 
-@register("homoglyph")
+@register("homoglyph", params={"tokens": Param([str], ()), "swaps": Param({str: str}, {})})
 def homoglyph(page, ctx, params):
     """`kрu-pilkada.com` with a Cyrillic р, `kpu.gо.id`, `s1rekap.com`: looks like KPU, is not."""
-    tokens = tuple(params.get("tokens", ()))
-    swaps = dict(params.get("swaps", {}))
+    tokens, swaps = params["tokens"], dict(params["swaps"])
     for info in _not_kpu_urls(page, ctx):
         if _government(info.host, ctx):
             continue
@@ -281,7 +280,7 @@ def ip_host(page, ctx, params):
         yield {"host": page.final.host}
 
 
-@register("archived_copy")
+@register("archived_copy", params={"of_kpu": Param(bool, False)})
 def archived_copy(page, ctx, params):
     """web.archive.org, archive.today: the host is the archive's, the content the original's.
     Fact-checkers cite archive links all the time, so they must not read as KPU lookalikes.
@@ -291,7 +290,7 @@ def archived_copy(page, ctx, params):
         return
     original = archived_original(page.final, ctx)
     of_kpu = original is not None and kpu_host(original.host, ctx)
-    if of_kpu == bool(params.get("of_kpu")):
+    if of_kpu == params["of_kpu"]:
         yield {"host": page.final.host, "archive": archive.name,
                "original": original.url if original else "-"}
 

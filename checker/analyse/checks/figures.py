@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import groupby
 
 from checker.analyse.page import normalise
-from checker.analyse.checks import register
+from checker.analyse.checks import Param, register
 from checker.analyse.checks.common import kpu_host
 
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
@@ -46,11 +46,11 @@ def _where(key) -> str:
     return " / ".join(part for part in key[:3] if part) or "-"
 
 
-@register("shares_sum")
+@register("shares_sum", params={"tolerance": Param(Decimal, Decimal("0.5"), low=0)})
 def shares_sum(page, ctx, params):
     """Shares of all candidates add up to 100: above it is impossible, below it only when some
     candidate is missing (the record tells how many there are)."""
-    tolerance = Decimal(str(params.get("tolerance", "0.5")))
+    tolerance = params["tolerance"]
     record = ctx.official
     for key, group in _groups(page.claims, "share"):
         # One share per candidate: a page that restates a pair's share another way in the
@@ -79,11 +79,11 @@ def progress_over_100(page, ctx, params):
             return
 
 
-@register("shares_from_votes")
+@register("shares_from_votes", params={"tolerance": Param(Decimal, Decimal("0.1"), low=0)})
 def shares_from_votes(page, ctx, params):
     """Where a page gives votes and percentages for the same candidates, the percentages must
     follow from its own votes (within rounding)."""
-    tolerance = Decimal(str(params.get("tolerance", "0.1")))
+    tolerance = params["tolerance"]
     record = ctx.official
     votes = {key: group for key, group in _groups(page.claims, "votes")}
     for key, shares in _groups(page.claims, "share"):
@@ -144,13 +144,13 @@ def _page_moment(text: str) -> datetime | None:
         return None
 
 
-@register("quick_count_too_early")
+@register("quick_count_too_early", params={"hour_wib": Param(int, 15, low=0, high=23)})
 def quick_count_too_early(page, ctx, params):
     """Quick counts may be published only from two hours after polls close in western
     Indonesia, i.e. 15:00 WIB on polling day (UU 7/2017 Pasal 449 ayat 5; UU 10/2016 for the
     Pilkada via PKPU)."""
     days = {e.key: date.fromisoformat(e.date) for e in ctx.rules.elections}
-    opening = time(int(params.get("hour_wib", 15)), 0)
+    opening = time(params["hour_wib"], 0)
     wib = timezone(timedelta(hours=7))
     for claim in page.claims:
         if claim.claim_type != "quick_count" or not claim.page_time:
@@ -195,13 +195,13 @@ def quick_count_without_disclaimer(page, ctx, params):
         yield {"excerpt": first.excerpt}
 
 
-@register("kpu_count_for_pilkada")
+@register("kpu_count_for_pilkada", params={"phrases": Param([str], ())})
 def kpu_count_for_pilkada(page, ctx, params):
     """Figures for the Pilkada 2024 presented as KPU's real count: KPU published none
     (KPU statement on data-pemilu.pages.dev, 28-29 Nov 2024)."""
     if kpu_host(page.final.host, ctx):
         return
-    phrases = set(params.get("phrases", ()))
+    phrases = set(params["phrases"])
     hits = [h for h in page.headline_hits + page.result_hits + page.claim_hits
             if not h.negated and h.phrase in phrases]
     pilkada = [c for c in page.claims if c.election == "pilkada2024"]
@@ -224,10 +224,11 @@ def _comparison_evidence(pairs) -> dict:
             "region": claim.region_name or claim.region_code or "-"}
 
 
-@register("figures_compared")
+@register("figures_compared", params={
+    "status": Param(("discrepant", "minor", "consistent"), "discrepant")})
 def figures_compared(page, ctx, params):
     """One finding per comparison status (`status` param): discrepant, minor or consistent."""
-    pairs = _compared(page, params.get("status", "discrepant"))
+    pairs = _compared(page, params["status"])
     if pairs:
         yield _comparison_evidence(pairs)
 
@@ -250,7 +251,7 @@ def _loaded_hosts(page):
     return counts
 
 
-@register("figures_loaded_from")
+@register("figures_loaded_from", params={"kpu": Param(bool, False)})
 def figures_loaded_from(page, ctx, params):
     """"Figures loaded from raw.githubusercontent.com (GitHub), not KPU": the host serving
     the data says more about a page than its own words. `kpu: true` reports KPU's own data
@@ -260,7 +261,7 @@ def figures_loaded_from(page, ctx, params):
 
     if speaks_as_kpu(page, ctx):
         return
-    want_kpu = bool(params.get("kpu", False))
+    want_kpu = params["kpu"]
     for host, count in sorted(_loaded_hosts(page).items()):
         if kpu_host(host, ctx) != want_kpu:
             continue

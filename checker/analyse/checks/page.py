@@ -11,7 +11,7 @@ from itertools import islice
 from checker.errors import CheckError
 from checker.analyse.page import normalise
 from checker.analyse.hosts import is_under, parse_url
-from checker.analyse.checks import register
+from checker.analyse.checks import Param, register
 from checker.analyse.checks.common import speaks_as_kpu
 
 
@@ -25,7 +25,7 @@ def _evidence(hits, limit: int = 3) -> dict:
             "excerpt": hits[0].excerpt if hits else ""}
 
 
-@register("result_claims")
+@register("result_claims", params={"min_figures": Param(int, 2, low=0)})
 def result_claims(page, ctx, params):
     """Shows election results: a strong result phrase in the title or a heading, or result
     phrases on a page with figures (a percentage, "2.181.939 suara"). A weak word ("menang",
@@ -41,7 +41,7 @@ def result_claims(page, ctx, params):
     candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
                          and (c.candidate_id or c.candidate_name or c.nomor_urut)]
     if headline or candidate_figures or (
-            counted and page.figure_count >= int(params.get("min_figures", 2))):
+            counted and page.figure_count >= params["min_figures"]):
         yield {**_evidence(headline or counted), "figures": page.figure_count,
                "claims": len(candidate_figures)}
 
@@ -53,7 +53,7 @@ def disclaimer(page, ctx, params):
         yield _evidence(hits)
 
 
-@register("client_rendered")
+@register("client_rendered", params={"max_text": Param(int, 400, low=0)})
 def client_rendered(page, ctx, params):
     """An app shell: scripts, little text, no figures. What a reader sees is drawn later by
     JavaScript (data-pemilu.pages.dev was one), so the static HTML under-reports. Judged on
@@ -61,7 +61,7 @@ def client_rendered(page, ctx, params):
     page = page.static or page
     if not page.is_html or page.script_count == 0 or page.figure_count:
         return
-    if page.app_shell or len(page.text) < int(params.get("max_text", 400)):
+    if page.app_shell or len(page.text) < params["max_text"]:
         yield {"scripts": page.script_count, "text_chars": len(page.text)}
 
 
@@ -146,11 +146,11 @@ def kpu_branding(page, ctx, params):
             return
 
 
-@register("kpu_logo")
+@register("kpu_logo", params={"pattern": Param(str, r"(?<![a-z])kpu(?![a-z])")})
 def kpu_logo(page, ctx, params):
     if speaks_as_kpu(page, ctx):
         return
-    pattern = re.compile(params.get("pattern", r"(?<![a-z])kpu(?![a-z])"), re.IGNORECASE)
+    pattern = re.compile(params["pattern"], re.IGNORECASE)
     for logo in page.logos:
         if pattern.search(logo):
             yield {"logo": logo[:300]}
@@ -189,15 +189,15 @@ def cites_kpu(page, ctx, params):
         yield {**evidence, "links": links, "cited": evidence["phrases"] + links}
 
 
-@register("pilkada_count")
+@register("pilkada_count", params={"election_words": Param([str], ()),
+                                  "count_phrases": Param([str], ())})
 def pilkada_count(page, ctx, params):
     """KPU publishes no real count or quick count for the Pilkada (KPU statement, 28 Nov 2024);
     a Pilkada "real count" is someone else's count, whatever it says. On KPU's own hosts the
     words are KPU speaking about counts (often to say it publishes none), so it is skipped."""
     if speaks_as_kpu(page, ctx):
         return
-    words = set(params.get("election_words", ()))
-    counts = set(params.get("count_phrases", ()))
+    words, counts = set(params["election_words"]), set(params["count_phrases"])
     hits = [h for h in _claims(page.result_hits) if h.phrase in counts]
     if hits and words & set(page.election_words):
         yield _evidence(hits)
