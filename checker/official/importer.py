@@ -72,6 +72,8 @@ def import_sirekap_tree(store: Store, path: str | Path, *,
         return _import(store, root, key, skip, last, chunk_files)
     except _Restart:  # the tree changed since the mark: nothing was written yet, read it all
         return _import(store, root, key, 0, "", chunk_files)
+    finally:
+        store.import_floor = None
 
 
 def _import(store: Store, root: Path, key: str, skip: int, last: str,
@@ -79,14 +81,17 @@ def _import(store: Store, root: Path, key: str, skip: int, last: str,
     summary = ImportSummary()
     walker = _Walker(root)
     batch, in_chunk, races, candidates = Batch(), 0, set(), set()
+    store.import_floor = store.db.execute(
+        "SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
 
     def commit(done: int, rel: str | None) -> None:
         races.update(batch.races())
         candidates.update((r, c) for r, cs in batch.candidates.items() for c in cs)
-        summary.results += len(batch.results)
         summary.regions += len(batch.regions)
         with store.transaction():
-            store.write(batch)
+            written = store.write(batch)
+            # a result in two chunks (a corrected TPS copy, say) is counted once
+            summary.results += len(batch.results) if written is None else written
             if rel is None:
                 store.db.execute("DELETE FROM meta WHERE key = ?", (key,))
             else:

@@ -169,8 +169,11 @@ class Store(SqliteFile):
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     # -- writing (inside a transaction) -----------------------------------------------------
-    def write(self, batch: Batch) -> None:
-        """Upsert a batch. Call inside `transaction()`: the caller decides what is atomic."""
+    import_floor: int | None = None  # an import in chunks: results.id before it started
+
+    def write(self, batch: Batch) -> int:
+        """Upsert a batch; returns how many results it wrote (see import_floor). Call inside
+        `transaction()`: the caller decides what is atomic."""
         db = self.db
         self._write_regions(batch)
         db.executemany("INSERT INTO races (election, kind, region) VALUES (?, ?, ?) "
@@ -196,7 +199,8 @@ class Store(SqliteFile):
                          percent, row.valid_votes, row.source))
             votes += [(k, cid, n) for cid, n in row.votes.items()]
         if not rows:
-            return
+            return 0
+        before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
         db.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT INTO incoming_votes VALUES (?, ?, ?)", votes)
         db.execute(
@@ -214,8 +218,14 @@ class Store(SqliteFile):
         db.execute("DELETE FROM result_votes WHERE result IN (SELECT id FROM written)")
         db.execute("INSERT INTO result_votes SELECT w.id, v.candidate, v.votes "
                    "FROM incoming_votes v JOIN written w ON w.k = v.k")
+        # Results this write counts as its own: new ones, and ones stored before `floor` (an
+        # import's start) that it updated; not ones an earlier chunk of the same import wrote.
+        floor = before if self.import_floor is None else self.import_floor
+        (count,) = db.execute("SELECT count(*) FROM written WHERE id > ? OR id <= ?",
+                              (before, floor)).fetchone()
         for table in ("incoming", "incoming_votes", "written"):
             db.execute(f"DELETE FROM temp.{table}")
+        return count
 
     def _write_regions(self, batch: Batch) -> None:
         if not batch.regions:
