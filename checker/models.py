@@ -191,6 +191,9 @@ class Comparison:
     sirekap_value: Decimal | int | None = None  # shown beside a plenary comparison
     sirekap_as_of: datetime | None = None
     sirekap_progress: Decimal | None = None
+    # KPU's public page for this area (its figures and, per TPS, the C1 photos); see
+    # checker/official/pages.py. Set whenever the race is known, whatever the status.
+    official_page: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-from checker.official import Race, default_record, load_record, open_store
+from checker.official import Race, StoreRecord, default_record, load_record, open_store
 from checker.official.embedded import embedded_files, ensure_embedded
 from checker.official.store import Store
 from checker.paths import official_db_path
@@ -74,6 +74,9 @@ def test_load_record_reads_every_shipped_result(tmp_path):
     with open_store(tmp_path / "db.sqlite3") as store:
         record = load_record(store)
     assert sum(len(v) for v in record.results.values()) > 18000
+    # A check opens it on demand instead (StoreRecord; benchmarks/bench_lookup.py times it).
+    lazy = StoreRecord(tmp_path / "db.sqlite3")
+    assert lazy.best(DKI) == record.best(DKI)
 
 
 def test_wheel_ships_the_embedded_data(tmp_path):

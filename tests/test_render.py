@@ -593,7 +593,7 @@ def test_bad_user_strings_fail_loudly(unofficial, rules, tmp_path, content):
 
 
 _ALLOWED_LAST_FILTER = {"report.txt": {"oneline", "wrap"}, "report-short.txt": {"oneline", "wrap"},
-                        "report.md": {"md", "md_link"}}
+                        "report.md": {"md", "md_link", "md_url"}}
 
 
 @pytest.mark.parametrize("name", sorted(_ALLOWED_LAST_FILTER))

@@ -68,9 +68,11 @@ def official_import_rekap(csv_file, db, lang):
 @click.option("--region", metavar="CODE",
               help="Only this province (2 digits) or kab/kota (4 digits), e.g. 31 or 3171.")
 @click.option("--refresh", is_flag=True, help="Fetch again what an earlier run already fetched.")
+@click.option("--tps", is_flag=True, help="Go on down to each TPS of --region (kecamatan, desa "
+              "and TPS figures; a province is tens of thousands of requests).")
 @db_option
 @lang_option
-def official_sync(election, region, refresh, db, lang):
+def official_sync(election, region, refresh, tps, db, lang):
     """Fetch Sirekap figures live from KPU's data hosts (polite: 4 requests at a time, retries
     with backoff). Resumable: run it again after a failure to fetch only what is missing."""
     from checker.errors import CheckError
@@ -81,7 +83,7 @@ def official_sync(election, region, refresh, db, lang):
     try:
         with open_store(db) as store, progress_bar(2) as bar:
             task = bar.add_task("sync", total=None)
-            summary = sync(store, election, region, refresh=refresh,
+            summary = sync(store, election, region, refresh=refresh, tps=tps,
                            progress=lambda done, total: bar.update(task, completed=done,
                                                                    total=total))
     except CheckError as exc:

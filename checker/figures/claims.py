@@ -190,6 +190,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     from checker.figures import from_json as claims_json
     from checker.figures import from_tables as claims_table
     from checker.figures import from_text as claims_text
+    from checker.figures import from_tps as claims_tps
 
     figures = rules.figures if isinstance(rules, RuleSet) else rules
     if figures is None or page.debunk:
@@ -209,8 +210,10 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     # Tables and prose yield figures only on a page about an election: "lemak 10 persen" on a
     # recipe blog is not a candidate's share, whatever name-matching would find.
     if _about_an_election(page, out.claims):
+        claims_tps.collect(out, page)  # one polling station's figures (issue 12)
         claims_table.collect(out, page)
         claims_text.collect(out, page)
+        out.claims[:] = claims_tps.without_shadowed(out.claims)
     return tuple(out.claims)
 
 

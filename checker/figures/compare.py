@@ -11,11 +11,13 @@ Thresholds come from rules/figure-rules.yaml (RuleSet.thresholds), never from co
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
+from checker.official.pages import official_page
 
 __all__ = ["compare_claims", "figures_status"]
 
@@ -145,6 +147,10 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                             if r.votes.get(candidate.id) == int(claim.value)]
     if matching:
         target = matching[0]
+    elif len(area) == 13 and sirekap_history:
+        # One TPS: its C1 form is the whole count there, no progress to line up; the newest
+        # reading of it is the yardstick (a corrected form replaces the first reading).
+        target = sirekap_history[0]
     elif best.tier == "rekap":
         target = best
     else:
@@ -183,6 +189,16 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
     return _unverifiable(index, "progress_changes")
 
 
+def _with_page(comparison: Comparison, claim: Claim, record: MemoryRecord) -> Comparison:
+    """Every comparison whose race is known carries the KPU page of its area, so a reader
+    can look at the figures (and the TPS's C1 photos) themselves."""
+    race = _race(claim, record)
+    if race is None:
+        return comparison
+    page = official_page(race.election, race.kind, _area(claim, race), record)
+    return replace(comparison, official_page=page) if page else comparison
+
+
 def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
                    limits: Mapping[str, Decimal]) -> tuple[Comparison, ...]:
     """One Comparison per claim, in claim order; `limits` are RuleSet.thresholds."""
@@ -191,7 +207,7 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
     bounds = {k: Decimal(str(v)) for k, v in limits.items()}
     progress = _stated_progress(claims, record)
-    return tuple(_compare_one(i, claim, progress, record, bounds)
+    return tuple(_with_page(_compare_one(i, claim, progress, record, bounds), claim, record)
                  for i, claim in enumerate(claims))
 
 

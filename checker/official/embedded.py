@@ -17,8 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from checker.paths import official_db_path
-from checker.official.model import MemoryRecord
-from checker.official.record import load_record
+from checker.official.lookup import StoreRecord
 from checker.official.rekap import read_rekap_csv
 from checker.official.store import Batch, ResultRow, Store
 
@@ -45,10 +44,12 @@ def open_store(db: str | Path | None = None, *, embedded: bool = True) -> Store:
     return store
 
 
-def default_record(db: str | Path | None = None) -> MemoryRecord:
-    """What the core compares against: the user's store (embedded data loaded on first use)."""
+def default_record(db: str | Path | None = None) -> StoreRecord:
+    """What the core compares against: the user's store (embedded data loaded on first use),
+    opened read-only and answered on demand (nothing reads the whole record)."""
     with open_store(db) as store:
-        return load_record(store)
+        path = store.path
+    return StoreRecord(path)
 
 
 def ensure_embedded(store: Store) -> bool:

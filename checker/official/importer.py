@@ -8,14 +8,16 @@ Every file is recognised from its path AND its shape, never from one alone (SOUR
 - a bare `<13-digit TPS code>.json` holding a Pemilu TPS record (candidate ids 100025-100027);
 - `wilayah/pilkada|pemilu/...`, `province.json`, `district/<p>/<p>.json`: region lists;
 - `wilayah_ppwp_pemilu2024.csv`: the Pemilu region tree.
-Everything is read and checked first, then written in one transaction: a corrupt file aborts
-the import and leaves the store as it was.
+Files are written in chunks, each in one transaction with a resume mark (import_sirekap_tree);
+a tree of one chunk is all or nothing: a corrupt file aborts the import and leaves the store as
+it was.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,31 +45,134 @@ class ImportSummary:
     results: int = 0
     regions: int = 0
     quirks: Counter = field(default_factory=Counter)
+    resumed: int = 0  # files an earlier, interrupted run had already written
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append((path, reason))
 
 
-def import_sirekap_tree(store: Store, path: str | Path) -> ImportSummary:
-    """Import a tree (or one file) into `store` in one transaction; idempotent."""
-    batch, summary = read_tree(path)
-    if not summary.files_read:
-        raise CheckError("official_nothing_found", path=str(path))
-    with store.transaction():
-        store.write(batch)
-    return summary
+CHUNK_FILES = 2000  # files per transaction: memory stays flat, a kill loses one chunk at most
 
 
-def read_tree(path: str | Path) -> tuple[Batch, ImportSummary]:
+def import_sirekap_tree(store: Store, path: str | Path, *,
+                        chunk_files: int = CHUNK_FILES) -> ImportSummary:
+    """Import a tree (or one file) into `store`; idempotent (upserts on natural keys).
+
+    Files are read in path order and written `chunk_files` at a time, each chunk in one
+    transaction with a resume mark (how many files are in, and the last one's path): a run
+    killed midway (kill -9 included) leaves whole chunks only, and the next run over the same
+    tree starts after the last one. A tree that fits in one chunk is all or nothing, as
+    before; a corrupt file stops the import at its chunk, earlier chunks stay."""
     root = Path(path)
     if not root.exists():
         raise CheckError("file_not_found", path=str(path))
-    files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
-    base = root if root.is_dir() else root.parent
+    key = "import:" + str(root.resolve())
+    skip, last = _mark(store.meta(key))
+    try:
+        return _import(store, root, key, skip, last, chunk_files)
+    except _Restart:  # the tree changed since the mark: nothing was written yet, read it all
+        return _import(store, root, key, 0, "", chunk_files)
+    finally:
+        store.import_floor = None
+
+
+def _import(store: Store, root: Path, key: str, skip: int, last: str,
+            chunk_files: int) -> ImportSummary:
+    summary = ImportSummary()
+    walker = _Walker(root)
+    batch, in_chunk, races, candidates = Batch(), 0, set(), set()
+    store.import_floor = store.db.execute(
+        "SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
+
+    def commit(done: int, rel: str | None) -> None:
+        races.update(batch.races())
+        candidates.update((r, c) for r, cs in batch.candidates.items() for c in cs)
+        summary.regions += len(batch.regions)
+        with store.transaction():
+            written = store.write(batch)
+            # a result in two chunks (a corrected TPS copy, say) is counted once
+            summary.results += len(batch.results) if written is None else written
+            if rel is None:
+                store.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                store.set_meta(key, f"{done}\t{rel}")
+
+    done = 0
+    for rel, file in walker.files():
+        done += 1
+        if done <= skip:
+            if done == skip and rel != last:
+                raise _Restart()
+            summary.resumed += 1
+            continue
+        reason = _read_one(batch, summary, walker, file, rel)
+        if reason:
+            summary.skip(rel, reason)
+        else:
+            summary.files_read += 1
+        in_chunk += 1
+        if in_chunk >= chunk_files:
+            commit(done, rel)
+            batch, in_chunk = Batch(), 0
+    if done < skip:
+        raise _Restart()
+    if not summary.files_read and not summary.resumed:
+        raise CheckError("official_nothing_found", path=str(root))
+    commit(done, None)
+    summary.races = len(races)
+    summary.candidates = len(candidates)
+    return summary
+
+
+class _Restart(Exception):
+    pass
+
+
+def _mark(mark: str | None) -> tuple[int, str]:
+    if not mark or "\t" not in mark:
+        return 0, ""
+    count, _, rel = mark.partition("\t")
+    return (int(count), rel) if count.isdigit() else (0, "")
+
+
+class _Walker:
+    """The files of a tree in path order (each folder's entries sorted: the order of
+    sorted(rglob)), one folder in memory at a time, with paths as plain strings: no pathlib
+    per file (issue 12: absolute() and friends were a third of a full-scale import)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.base = str(root.absolute()) if root.is_dir() else str(root.absolute().parent)
+        self.base_parts = list(Path(self.base).parts)
+
+    def files(self):
+        if not self.root.is_dir():
+            yield self.root.name, self.base + os.sep + self.root.name
+            return
+        yield from self._walk(self.base, "")
+
+    def _walk(self, folder: str, prefix: str):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            rel = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                yield from self._walk(entry.path, rel + "/")
+            elif entry.is_file():
+                yield rel, entry.path
+
+
+def read_tree(path: str | Path) -> tuple[Batch, ImportSummary]:
+    """The whole tree as one Batch (small trees, tests); import_sirekap_tree streams."""
+    root = Path(path)
+    if not root.exists():
+        raise CheckError("file_not_found", path=str(path))
+    walker = _Walker(root)
     batch, summary = Batch(), ImportSummary()
-    for file in files:
-        rel = file.relative_to(base).as_posix()
-        reason = _read_one(batch, summary, file, rel)
+    for rel, file in walker.files():
+        reason = _read_one(batch, summary, walker, file, rel)
         if reason:
             summary.skip(rel, reason)
         else:
@@ -79,15 +184,20 @@ def read_tree(path: str | Path) -> tuple[Batch, ImportSummary]:
     return batch, summary
 
 
-def _read_one(batch: Batch, summary: ImportSummary, file: Path, rel: str) -> str:
+def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
+              rel: str) -> str:
     """Read one file into the batch; return a skip reason, or "" when it was used."""
     # Classify on the whole path, so a sub-folder (pkwkp/31) is still known for what it is.
-    parts = list(file.absolute().parts)
-    if file.suffix == ".csv":
-        return _read_region_csv(batch, summary, file, rel)
-    if file.suffix != ".json":
+    name = rel.rpartition("/")[2]
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    if suffix == "csv":
+        return _read_region_csv(batch, summary, Path(file), rel)
+    if suffix != "json":
         return "not_sirekap"
-    what = _classify(parts, file)
+    parts = walker.base_parts + rel.split("/")
+    what = _classify(parts, stem, file)
     if what is None:
         return "not_sirekap"
     if what[0] == "compiled":
@@ -100,7 +210,7 @@ def _read_one(batch: Batch, summary: ImportSummary, file: Path, rel: str) -> str
         if what[0] == "tally":
             _, segment, code = what
             election = _election_of(segment)
-            if _FLAT_COPY.fullmatch(file.stem):
+            if _FLAT_COPY.fullmatch(stem):
                 summary.quirks["flat_copy"] += 1  # an earlier copy kept as history
             parse_tally(batch, summary.quirks, segment, code, data,
                         endpoint_url(election, segment, code))
@@ -133,8 +243,7 @@ def _nested(codes: list[str]) -> bool:
     return all(b.startswith(a) for a, b in zip(codes, codes[1:]))
 
 
-def _classify(parts: list[str], file: Path):
-    stem = file.stem
+def _classify(parts: list[str], stem: str, file: str):
     dirs = parts[:-1]
     if len(dirs) >= 1 and dirs[-1] == "paslon" and stem in ("pkwkp", "pkwkk"):
         return ("paslon", stem)
@@ -144,9 +253,9 @@ def _classify(parts: list[str], file: Path):
                     else "pemilu2024" if "pemilu" in after[:1] else None)
         return ("regions", election)
     if stem == "province" and not dirs[-1:] == ["district"]:
-        return ("regions", _tree_election(file.parent))
+        return ("regions", _tree_election(Path(file).parent))
     if len(dirs) >= 2 and dirs[-2] == "district" and stem == dirs[-1]:
-        return ("regions", _tree_election(file.parent.parent.parent))
+        return ("regions", _tree_election(Path(file).parent.parent.parent))
     flat = _FLAT_COPY.fullmatch(stem)
     if flat and _nested([flat.group(2), flat.group(3)]):
         return ("tally", flat.group(1), flat.group(3))
@@ -185,9 +294,10 @@ def _is_president_tps(data: object) -> bool:
     return ids <= set(PRESIDENT_CANDIDATES)
 
 
-def _load_json(file: Path, rel: str):
+def _load_json(file: str, rel: str):
     try:
-        return json.loads(file.read_bytes(), parse_float=Decimal)
+        with open(file, "rb") as handle:
+            return json.loads(handle.read(), parse_float=Decimal)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
 

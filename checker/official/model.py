@@ -1,5 +1,5 @@
 """The official record as the pure core sees it: frozen values and a read-only, in-memory
-index (MemoryRecord). It is built at the edge (from the SQLite store or from test data) and
+index (MemoryRecord; lookup.StoreRecord answers the same queries from the store on demand). It is built at the edge (from the SQLite store or from test data) and
 passed in through Context.official; nothing here touches files, clocks or networks.
 
 Vocabulary
@@ -116,6 +116,11 @@ class MemoryRecord:
         region = self.regions.get(code)
         first = (region.name,) if region else ()
         return tuple(dict.fromkeys(first + self.aliases.get(code, ())))
+
+    def children(self, code: str) -> tuple[Region, ...]:
+        """The regions directly inside `code` (a kecamatan's desa, a desa's TPS), by code."""
+        return tuple(sorted((r for r in self.regions.values() if r.parent == code),
+                            key=lambda r: r.code))
 
     def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
         return [r for r in self.candidates

@@ -31,6 +31,12 @@ def parse_time(text: object) -> datetime:
     """Sirekap `ts` ("2024-11-28 10:00:05") is WIB without a zone: make it aware."""
     if not isinstance(text, str):
         raise ShapeError("no timestamp")
+    if len(text) == 19 and text[10] == " " and text[4] == "-" and text[13] == ":":
+        # The published form: fromisoformat reads it ~10x faster than strptime (issue 12).
+        try:
+            return datetime.fromisoformat(text).replace(tzinfo=WIB)
+        except ValueError:
+            pass
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=WIB)
     except ValueError:
@@ -49,22 +55,23 @@ def _percent(value: object) -> Decimal | None:
 
 
 def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) -> ResultRow:
-    """A chart or a table row -> votes per candidate id and TPS progress."""
+    """A chart or a table row -> votes per candidate id and TPS progress. Runs once per area
+    (a million times at full scale): plain type checks, no helper calls per key."""
     votes = {}
     for key, value in obj.items():
-        if key == "null":  # a literal "null" key beside the candidates (SOURCES.md)
-            quirks["null_key"] += 1
-        elif key.isdigit():
-            if _count(value) is None:
+        if key.isdigit():
+            # bool is an int in Python; a vote count never is.
+            if type(value) is not int or value < 0:
                 raise ShapeError(f"votes for {key} are {value!r}")
             votes[key] = value
-    row = ResultRow(votes=votes, valid_votes=valid, source=source)
+        elif key == "null":  # a literal "null" key beside the candidates (SOURCES.md)
+            quirks["null_key"] += 1
     progress = obj.get("progres")
-    if isinstance(progress, dict):  # Pilkada: {total, persen, progres}
-        row.progress_done = _count(progress.get("progres"))
-        row.progress_total = _count(progress.get("total"))
-        row.progress_percent = _percent(progress.get("persen"))
-    elif "persen" in obj:  # Pemilu: persen is the TPS progress percent
+    if type(progress) is dict:  # Pilkada: {total, persen, progres}
+        return ResultRow(votes, _count(progress.get("progres")), _count(progress.get("total")),
+                         _percent(progress.get("persen")), valid, source)
+    row = ResultRow(votes=votes, valid_votes=valid, source=source)
+    if "persen" in obj:  # Pemilu: persen is the TPS progress percent
         row.progress_percent = _percent(obj.get("persen"))
     return row
 
@@ -117,7 +124,8 @@ def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: ob
             quirks["votes_not_suara_sah"] += 1  # kept as published: a C1 digitising error
         _add(batch, quirks, race_of(code), code, as_of, row)
     for area, item in (table or {}).items():
-        if not isinstance(item, dict) or not area.startswith(code) or not is_code(area):
+        if type(item) is not dict or not area.startswith(code) or \
+                not (area.isdigit() or is_code(area)):
             quirks["bad_table_row"] += 1
             continue
         _add(batch, quirks, race_of(area), area, as_of, _figures(item, quirks, source))

@@ -20,7 +20,7 @@ from checker.official.facts import ELECTIONS, WIB
 __all__ = ["Batch", "ResultRow", "SCHEMA_VERSION", "Store", "is_code", "level_of", "parent_of",
            "tidy"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # STRICT tables: votes and progress counts stay integers, percents are Decimal text, never
 # floats. Times are ISO 8601 in WIB (+07:00), the zone Sirekap publishes in, so equal
@@ -49,6 +49,11 @@ CREATE TABLE fetched (url TEXT PRIMARY KEY, status INTEGER NOT NULL, fetched_at 
     WITHOUT ROWID, STRICT;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID, STRICT;
 """
+# Version 2: lookups on demand (lookup.StoreRecord) find a kecamatan's desa and a desa's TPS
+# by parent, and load the provinces and kab/kota by level; without these indexes each is a
+# scan of ~1.2 million regions at full scale.
+_SCHEMA_2 = ("CREATE INDEX IF NOT EXISTS regions_parent ON regions (parent)",
+             "CREATE INDEX IF NOT EXISTS regions_level ON regions (level)")
 _LEVELS = {0: 0, 2: 1, 4: 2, 6: 3, 10: 4, 13: 5}
 _SPACES = re.compile(r"\s+")
 # Region codes are digits, except abroad: Pemilu's overseas posts are 99AA, 99AB ...
@@ -90,6 +95,7 @@ class Batch:
     region_names: dict[tuple[str, str], str] = field(default_factory=dict)
     candidates: dict[tuple, dict[str, tuple[int, str, bool]]] = field(default_factory=dict)
     results: dict[tuple, ResultRow] = field(default_factory=dict)  # (race, area, tier, as_of)
+    _iso: tuple | None = field(default=None, repr=False, compare=False)
 
     def add_region(self, code: str, name: str, election: str, level: int | None = None,
                    parent: str | None = None) -> None:
@@ -104,7 +110,10 @@ class Batch:
 
     def add_result(self, race: tuple, area: str, tier: str, as_of: datetime,
                    row: ResultRow) -> None:
-        self.results[(race, area, tier, as_of.astimezone(WIB).isoformat())] = row
+        # One file's rows share one time: format it once (a large import has millions).
+        if self._iso is None or self._iso[0] is not as_of:
+            self._iso = (as_of, as_of.astimezone(WIB).isoformat())
+        self.results[(race, area, tier, self._iso[1])] = row
 
     def merge(self, other: "Batch") -> None:
         self.regions.update(other.regions)
@@ -121,7 +130,7 @@ class Store(SqliteFile):
     """An open store. `Store(path)` opens (and creates) the file; nothing else happens."""
 
     unusable = "official_db_unusable"
-    pragmas = ("foreign_keys = ON",)
+    pragmas = ("foreign_keys = ON", "temp_store = MEMORY")
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -136,6 +145,13 @@ class Store(SqliteFile):
                     "INSERT INTO elections VALUES (?, ?, ?, ?)",
                     [(e.id, e.name, e.held_on, e.rank) for e in ELECTIONS.values()])
                 self.db.execute("INSERT INTO regions VALUES ('', 'INDONESIA', 0, NULL)")
+                for statement in _SCHEMA_2:
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version == 1:
+            with self.transaction():
+                for statement in _SCHEMA_2:
+                    self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # -- meta -------------------------------------------------------------------------------
@@ -153,8 +169,11 @@ class Store(SqliteFile):
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     # -- writing (inside a transaction) -----------------------------------------------------
-    def write(self, batch: Batch) -> None:
-        """Upsert a batch. Call inside `transaction()`: the caller decides what is atomic."""
+    import_floor: int | None = None  # an import in chunks: results.id before it started
+
+    def write(self, batch: Batch) -> int:
+        """Upsert a batch; returns how many results it wrote (see import_floor). Call inside
+        `transaction()`: the caller decides what is atomic."""
         db = self.db
         self._write_regions(batch)
         db.executemany("INSERT INTO races (election, kind, region) VALUES (?, ?, ?) "
@@ -167,25 +186,46 @@ class Store(SqliteFile):
             "is_empty_box = excluded.is_empty_box",
             [(ids[race], cid, n, name, int(empty)) for race, cands in batch.candidates.items()
              for cid, (n, name, empty) in cands.items()])
-        upsert = ("INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
-                  "progress_percent, valid_votes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                  "ON CONFLICT (race, area, tier, as_of) DO UPDATE SET "
-                  "progress_done = excluded.progress_done, "
-                  "progress_total = excluded.progress_total, "
-                  "progress_percent = excluded.progress_percent, "
-                  "valid_votes = excluded.valid_votes, source = excluded.source RETURNING id")
-        votes = []
-        written = []
-        for (race, area, tier, as_of), row in batch.results.items():
+        # Set-based upsert (issue 12): the rows go into temp tables with executemany, then
+        # a few statements move them; one execute per result was most of a large import.
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (k INTEGER PRIMARY KEY, race, area, "
+                   "tier, as_of, done, total, percent, valid, source)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_votes (k, candidate, votes)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS written (k INTEGER PRIMARY KEY, id)")
+        rows, votes = [], []
+        for k, ((race, area, tier, as_of), row) in enumerate(batch.results.items()):
             percent = None if row.progress_percent is None else str(row.progress_percent)
-            rid = db.execute(upsert, (ids[race], area, tier, as_of, row.progress_done,
-                                      row.progress_total, percent, row.valid_votes,
-                                      row.source)).fetchone()[0]
-            written.append((rid,))
-            votes += [(rid, cid, n) for cid, n in row.votes.items()]
+            rows.append((k, ids[race], area, tier, as_of, row.progress_done, row.progress_total,
+                         percent, row.valid_votes, row.source))
+            votes += [(k, cid, n) for cid, n in row.votes.items()]
+        if not rows:
+            return 0
+        before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
+        db.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO incoming_votes VALUES (?, ?, ?)", votes)
+        db.execute(
+            "INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
+            "progress_percent, valid_votes, source) SELECT race, area, tier, as_of, done, total, "
+            "percent, valid, source FROM incoming WHERE true ORDER BY k "
+            "ON CONFLICT (race, area, tier, as_of) DO UPDATE SET "
+            "progress_done = excluded.progress_done, progress_total = excluded.progress_total, "
+            "progress_percent = excluded.progress_percent, valid_votes = excluded.valid_votes, "
+            "source = excluded.source")
+        db.execute("INSERT INTO written SELECT i.k, r.id FROM incoming i JOIN results r "
+                   "ON r.race = i.race AND r.area = i.area AND r.tier = i.tier "
+                   "AND r.as_of = i.as_of")
         # A re-import replaces a result's votes whole, so a dropped candidate does not linger.
-        db.executemany("DELETE FROM result_votes WHERE result = ?", written)
-        db.executemany("INSERT INTO result_votes VALUES (?, ?, ?)", votes)
+        db.execute("DELETE FROM result_votes WHERE result IN (SELECT id FROM written)")
+        db.execute("INSERT INTO result_votes SELECT w.id, v.candidate, v.votes "
+                   "FROM incoming_votes v JOIN written w ON w.k = v.k")
+        # Results this write counts as its own: new ones, and ones stored before `floor` (an
+        # import's start) that it updated; not ones an earlier chunk of the same import wrote.
+        floor = before if self.import_floor is None else self.import_floor
+        (count,) = db.execute("SELECT count(*) FROM written WHERE id > ? OR id <= ?",
+                              (before, floor)).fetchone()
+        for table in ("incoming", "incoming_votes", "written"):
+            db.execute(f"DELETE FROM temp.{table}")
+        return count
 
     def _write_regions(self, batch: Batch) -> None:
         if not batch.regions:

@@ -7,7 +7,8 @@ so an interrupted sync keeps what it finished and the next run skips it (unless 
 
 Walk, stage by stage (each stage's list comes from the store, so a resumed run needs no
 re-fetch): candidate pairs and region lists first, then the tallies down to kab/kota files
-(whose tables give the kecamatan figures), the same depth as the scrapers' snapshot.
+(whose tables give the kecamatan figures), the same depth as the scrapers' snapshot. With
+`tps` and a region, on down to every TPS of that region (its lists, then its tallies).
 """
 
 from __future__ import annotations
@@ -51,16 +52,20 @@ def sync(store: Store, election: str, region: str | None = None, *, client=None,
 
 async def sync_async(store: Store, election: str, region: str | None = None, *, client=None,
                      progress=None, refresh: bool = False, retries: int = 4,
-                     backoff: float = 0.5, concurrency: int = 4,
+                     backoff: float = 0.5, concurrency: int = 4, tps: bool = False,
                      sleep=asyncio.sleep) -> SyncSummary:
     """Fetch `election` ("pilkada2024" | "pemilu2024"), optionally only `region` (a 2- or
-    4-digit code), into `store`. `progress(done, total)` is called as each URL finishes.
+    4-digit code), into `store`. With `tps` (a region required: a whole election is ~820,000
+    TPS files) the walk goes on below the kab/kota: kecamatan, desa and TPS lists, then their
+    tallies, down to each TPS's own figures. `progress(done, total)` is called as each URL
+    finishes.
     `client` is an httpx.AsyncClient from checker.retrieve.fetch.json_client (tests pass a mock
     transport through it); failures are collected in the summary, never half-written."""
     if election not in ELECTIONS:
         raise CheckError("official_unknown_election", election=election)
-    if region is not None and not (is_code(region) and len(region) in (2, 4)):
-        raise CheckError("official_unknown_region", region=region, election=election)
+    if region is not None and not (is_code(region) and len(region) in (2, 4)) or \
+            tps and region is None:
+        raise CheckError("official_unknown_region", region=region or "-", election=election)
     front = ELECTIONS[election].front
     headers = {"Referer": front + "/", "Origin": front}
     run = _Run(store, election, region, headers, refresh, retries, backoff, sleep, progress)
@@ -68,7 +73,10 @@ async def sync_async(store: Store, election: str, region: str | None = None, *, 
     client = client or json_client(max_connections=concurrency)
     run.gate = asyncio.Semaphore(max(1, min(concurrency, 4)))
     try:
-        for stage in (_lists, _region_lists, _tallies):
+        stages = [_lists, _region_lists]
+        if tps:  # each level's list comes from the one fetched before it
+            stages += [_lists_below(4), _lists_below(6), _lists_below(10)]
+        for stage in stages + [_tallies] + ([_tps_tallies] if tps else []):
             await run.fetch_all(client, stage(run))
     finally:
         if own:
@@ -215,6 +223,35 @@ def _tallies(run: _Run) -> list:
         if len(run.region or "") < 4:
             jobs.append(_tally(e, "pkwkk", p))
     jobs += [_tally(e, "pkwkk", k) for k in regencies]
+    return jobs
+
+
+def _lists_below(length: int):
+    """The lists of regions inside each wanted region of `length` digits (4: the kecamatan of
+    each kab/kota, 6: their desa, 10: their TPS)."""
+    def stage(run: _Run) -> list:
+        return [(region_list_url(run.election, c), _regions(run.election))
+                for c in run.codes(length, (run.region or "")[:length])]
+    return stage
+
+
+def _tps_tallies(run: _Run) -> list:
+    """Below the kab/kota: each kecamatan's, desa's and TPS's own tally, in every race the
+    area votes in (Pemilu: the president; Pilkada: the governor and the regent or mayor)."""
+    e = run.election
+    if e == "pemilu2024":
+        segments = ("ppwp",)
+    else:
+        governors = set(run.race_regions("governor"))
+        regencies = set(run.race_regions("regent_mayor"))
+    jobs = []
+    for length in (6, 10, 13):
+        for code in run.codes(length, run.region or ""):
+            if e != "pemilu2024":
+                segments = tuple(s for s, races, n in (("pkwkp", governors, 2),
+                                                       ("pkwkk", regencies, 4))
+                                 if code[:n] in races)
+            jobs += [_tally(e, segment, code) for segment in segments]
     return jobs
 
 

@@ -47,6 +47,8 @@ def import_lines(summary, lang: str) -> list[str]:
                                      candidates=_n(summary.candidates, lang),
                                      results=_n(summary.results, lang),
                                      regions=_n(summary.regions, lang))]
+    if getattr(summary, "resumed", 0):
+        lines.append(w["import_resumed"].format(files=_n(summary.resumed, lang)))
     other = 0
     for path, reason in summary.skipped:
         if reason == "not_sirekap":

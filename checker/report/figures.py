@@ -77,7 +77,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "difference": _exact(comparison.difference), "tier": comparison.tier,
         "as_of": comparison.as_of.isoformat() if comparison.as_of else None,
         "progress": _exact(comparison.progress), "source": comparison.source,
-        "reason": comparison.reason,
+        "reason": comparison.reason, "official_page": comparison.official_page,
         "sirekap": None if comparison.sirekap_value is None else {
             "value": _exact(comparison.sirekap_value),
             "as_of": comparison.sirekap_as_of.isoformat() if comparison.sirekap_as_of else None,
@@ -117,6 +117,7 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, 
         "sirekap": _shown(claim, sirekap, lang) if sirekap is not None else "",
         "claim_type": words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
         "origin": claim.origin, "excerpt": claim.excerpt,
+        "official_page": comparison.official_page if comparison else None,
     }
 
 
@@ -154,12 +155,18 @@ def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
         ranked = sorted(graded, key=lambda p: p[0].kind == "progress")
         first = ranked[0][1] if ranked else None
         name = _race_name(pairs[0][0], words)
+        pages = [co.official_page for _, co in pairs if co is not None and co.official_page]
+        page = pages[0] if pages else None
+        rows = [_row(cl, co, words, lang) for cl, co in pairs][:200]
+        for row in rows:  # a row names its page only where it is not the table's
+            row["own_page"] = row["official_page"] if row["official_page"] != page else None
         tables.append({
             "race": name, "status": status, "status_text": words.get(f"status_{status}", status),
             "tier": words.get(f"tier_{first.tier}", first.tier) if first else "",
             "as_of": when(first.as_of) if first else "",
             "source": first.source if first else "",
             "headline": _headline(name, status, graded, words, lang, reasons),
-            "rows": [_row(cl, co, words, lang) for cl, co in pairs][:200],
+            "official_page": page,
+            "rows": rows,
         })
     return tables[:60]

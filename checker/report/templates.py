@@ -104,6 +104,15 @@ def _md_link(host: str) -> str:
     return f"[{_md(host)}](https://{host})" if _is_bare_host(host) else _md(host)
 
 
+def _md_url(url: Any, label: str | None = None) -> str:
+    """An http(s) address as a Markdown link (`<url>` or `[label](<url>)`); anything else as
+    escaped text. Addresses with <, > or spaces are never links (they could close the link)."""
+    text = oneline(url)
+    if not is_http_url(text) or any(c in text for c in "<> \\"):
+        return _md(text)
+    return f"[{_md(label)}](<{text}>)" if label else f"<{text}>"
+
+
 def _finalize(value: Any) -> Any:
     # Every printed value loses terminal escapes and control characters, whatever the format
     # (HTML then autoescapes it). Markup is our own template output (macros, tojson): kept.
@@ -150,7 +159,7 @@ def environment(dirs: tuple[Path, ...]) -> Environment:
         undefined=StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(clean=_clean, oneline=oneline, md=_md, md_link=_md_link, wrap=_wrap,
+    env.filters.update(clean=_clean, oneline=oneline, md=_md, md_link=_md_link, md_url=_md_url, wrap=_wrap,
                        ev=lambda v: evidence_text(v, _EVIDENCE_LIMIT))
     env.tests.update(http_url=is_http_url, bare_host=_is_bare_host)
     return env

@@ -1,0 +1,121 @@
+"""`cekresmi official import` of a full-scale tree (make_fullscale.py) against the floor of any
+importer: json.load of the same files plus a bare executemany of the same rows into the same
+tables (no upsert, no checks), in the same run. Each measurement runs in its own process (peak
+memory is that process's), median of N rounds. Issue 12 targets: ratio <= 1.5x; memory flat
+in tree size (give --small, a smaller tree from the same generator, to see it).
+
+Run: python benchmarks/make_fullscale.py /tmp/full
+     python benchmarks/make_fullscale.py /tmp/small --scale 0.1
+     python benchmarks/bench_import.py /tmp/full --small /tmp/small [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs in a child process: argv = mode, tree, db. Prints {"seconds", "rss_mb", "results"}.
+CHILD = r'''
+import json, os, resource, sqlite3, sys, time
+sys.path.insert(0, sys.argv[4])
+mode, tree, db = sys.argv[1:4]
+start = time.perf_counter()
+if mode == "import":
+    from checker.official import import_sirekap_tree
+    from checker.official.store import Store
+    store = Store(db)
+    summary = import_sirekap_tree(store, tree)
+    results = store.counts()["results"]
+else:  # the floor: read every file, insert its rows as they are
+    from checker.official.store import Store
+    Store(db).close()  # the same tables, created empty
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = NORMAL")
+    con.execute("INSERT INTO races (id, election, kind, region) VALUES (1, 'pilkada2024', "
+                "'governor', '31')")
+    con.execute("BEGIN")
+    rid = 0
+    results = []
+    votes = []
+    for folder, _, names in os.walk(tree):
+        for name in names:
+            with open(os.path.join(folder, name), "rb") as handle:
+                data = json.load(handle)
+            body = data.get("tungsura") if isinstance(data, dict) else None
+            if not body:
+                continue
+            ts = data["ts"]
+            rows = [(name[:-5], body.get("chart"))] + list((body.get("table") or {}).items())
+            for area, row in rows:
+                if not row:
+                    continue
+                rid += 1
+                p = row.get("progres") or {}
+                results.append((rid, 1, area, "sirekap", ts + "|" + str(rid), p.get("progres"),
+                                p.get("total"), None, None, ""))
+                votes += [(rid, k, v) for k, v in row.items() if k.isdigit()]
+            if len(results) > 20000:
+                con.executemany("INSERT INTO results VALUES (?,?,?,?,?,?,?,?,?,?)", results)
+                con.executemany("INSERT INTO result_votes VALUES (?,?,?)", votes)
+                results, votes = [], []
+    con.executemany("INSERT INTO results VALUES (?,?,?,?,?,?,?,?,?,?)", results)
+    con.executemany("INSERT INTO result_votes VALUES (?,?,?)", votes)
+    con.execute("COMMIT")
+    results = rid
+elapsed = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "rss_mb": rss, "results": results}))
+'''
+
+
+def measure(mode: str, tree: Path, rounds: int, keep: Path | None = None) -> dict:
+    runs = []
+    for i in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+            db = keep if keep is not None and i == rounds - 1 else Path(tmp) / "db.sqlite3"
+            out = subprocess.run([sys.executable, "-c", CHILD, mode, str(tree), str(db),
+                                  str(ROOT)], capture_output=True, text=True, check=True)
+            runs.append(json.loads(out.stdout))
+    return {"seconds": statistics.median(r["seconds"] for r in runs),
+            "rss_mb": statistics.median(r["rss_mb"] for r in runs),
+            "results": runs[0]["results"], "all": [round(r["seconds"], 1) for r in runs]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tree", type=Path)
+    parser.add_argument("--small", type=Path, help="a smaller tree: peak memory vs tree size")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the last import's store here "
+                        "(bench_lookup.py checks pages against it)")
+    args = parser.parse_args()
+    if args.keep and args.keep.exists():
+        parser.error(f"{args.keep} exists: the import must start from an empty store")
+    files = sum(len(names) for _, _, names in __import__("os").walk(args.tree))
+    ours = measure("import", args.tree, args.rounds, args.keep)
+    floor = measure("floor", args.tree, args.rounds)
+    print(f"tree: {files} files, {ours['results']} results stored")
+    print(f"cekresmi official import  {ours['seconds']:7.1f} s  {ours['rss_mb']:6.0f} MB peak "
+          f"(runs {ours['all']})")
+    print(f"json.load + executemany   {floor['seconds']:7.1f} s  {floor['rss_mb']:6.0f} MB peak "
+          f"(runs {floor['all']})")
+    print(f"ratio (target <= 1.5x)    {ours['seconds'] / floor['seconds']:7.2f}x")
+    if args.small:
+        small_files = sum(len(n) for _, _, n in __import__("os").walk(args.small))
+        small = measure("import", args.small, args.rounds)
+        print(f"peak memory: {small['rss_mb']:.0f} MB at {small_files} files, "
+              f"{ours['rss_mb']:.0f} MB at {files} files "
+              f"({ours['rss_mb'] / small['rss_mb']:.2f}x for {files / small_files:.1f}x the files)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
