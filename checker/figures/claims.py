@@ -11,6 +11,7 @@ the work per page are bounded (rules/figures.yaml `params`), hostile pages inclu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +27,8 @@ __all__ = ["Collector", "Scope", "extract_claims"]
 
 ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
                "president": "pemilu2024"}
+# The elections the record can hold: figures of any other are read and listed, never graded.
+RECORDED = frozenset(ELECTION_OF.values())
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Scope:
     claimed_by: str | None = None
     page_time: str | None = None
     near: bool = True  # the region was named near the figure (not paragraphs before it)
+    election: str | None = None  # the election the page names for it ("pilkada2018")
+    lower: bool = False  # counted at a TPS, desa/kelurahan or kecamatan, not the region named
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -69,6 +74,7 @@ class Collector:
         self.election: str | None = None  # the one election the page's words name
         self._memo: dict[tuple, Candidate | None] = {}
         self.max_lookups = figures.param("max_name_lookups")
+        self.quoted = False  # a fact-check: every figure is quoted from what it debunks
 
     @property
     def full(self) -> bool:
@@ -115,16 +121,25 @@ class Collector:
             candidate: Candidate | None = None, race: Race | None = None,
             nomor: int | None = None, name: str | None = None, approximate: bool = False,
             done: int | None = None, total: int | None = None,
-            source_url: str | None = None, candidate_id: str | None = None) -> Claim | None:
+            source_url: str | None = None, candidate_id: str | None = None,
+            quoted: bool = False) -> Claim | None:
         if self.full:
             return None
         region = scope.region
         race = candidate.race if candidate is not None else race
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
+        hold = None
         if region is not None:
             region_code, region_name = region.code, region.name or None
         if race is not None:
             race_kind, election, own_region = race.kind, race.election, race.region
+            if scope.near and race.kind != "president" and region is not None and \
+                    region.code is not None and region.level in (1, 2) and \
+                    not (region.code.startswith(race.region) or race.region.startswith(region.code)):
+                # "Pilkada di Jawa Barat: Pramono-Rano 50,07 persen": the pair stands in DKI
+                # only. The page and the record disagree on what the figure is about: it is
+                # compared with neither (issue 10, candidate first).
+                hold = "region_conflict"
             if region_code is None or not region_code.startswith(race.region) or \
                     (not scope.near and region_code != race.region):
                 # The region named is not in this race, or was named paragraphs before (about
@@ -136,10 +151,21 @@ class Collector:
             if race_kind is None and region is not None and region.level in (1, 2):
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
+            if scope.election is not None and scope.election not in RECORDED:
+                election = scope.election
+            elif scope.election is not None and race_kind is None:
+                election = scope.election
             if race_kind == "president" and region_code is None:
                 region_code = ""  # the country, as for the pairs' own figures on the page
             if race_kind and region_code is not None:
                 own_region = race_region(race_kind, region_code)
+        if election is not None and election not in RECORDED:
+            hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
+        if scope.lower:
+            # A TPS, desa or kecamatan: never its kab/kota or province (the record holds no
+            # count below kab/kota). The race stays; the area is unknown.
+            region_code, region_name = None, None
+            hold = hold or "lower_level"
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name
@@ -155,9 +181,11 @@ class Collector:
             candidate_name=" ".join(name.split())[:200] if name else None,
             claim_type=scope.claim_type, claimed_by=scope.claimed_by,
             page_time=scope.page_time, progress_done=done, progress_total=total,
-            source_url=source_url, approximate=approximate, race_region=own_region)
+            source_url=source_url, approximate=approximate, race_region=own_region,
+            hold=hold, quoted=quoted or self.quoted)
         key = (kind, str(value), region_code if region_code is not None else region_name,
-               race_kind, candidate_id or nomor or (name or "").lower(), scope.claim_type)
+               race_kind, candidate_id or nomor or (name or "").lower(), scope.claim_type,
+               election)
         if key in self._seen:
             return None
         self._seen.add(key)
@@ -174,7 +202,16 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(head)}
     kinds = {m.value for m in cues.race_kinds(head)} or \
         {m.value for m in cues.race_kinds(page.prose[:20000])}
+    # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
+    elections = {m.value for m in cues.elections(head)}
+    # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless
+    # a paragraph says otherwise. Title and first heading only: later headings are sections.
+    top = "\n".join([page.title, page.headings[0] if page.headings else ""])
+    lower = any(m.value == "lower" for m in cues.levels(top)) or \
+        bool(re.search(r"(?i)\b(?:di|pada)\s+tps\b(?!\s+(?:se|di\s+seluruh))", top))
     return Scope(
+        election=elections.pop() if len(elections) == 1 else None,
+        lower=lower,
         region=next(iter(regions.values())) if len(regions) == 1 else None,
         kind=kinds.pop() if len(kinds) == 1 else None,
         claim_type=types[0].value if types else None,

@@ -108,6 +108,11 @@ def _unverifiable(index: int, reason: str) -> Comparison:
 
 def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]],
                  record: MemoryRecord, limits: Mapping[str, Decimal]) -> Comparison:
+    if claim.hold is not None:
+        # Extraction found the figure is about something the record cannot speak for (another
+        # election, a single TPS, a pair named in another region's race...): precision first,
+        # it is listed, never graded.
+        return _unverifiable(index, claim.hold)
     race = _race(claim, record)
     if race is None:
         return _unverifiable(index, "race_unknown")
@@ -197,9 +202,16 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
                  for i, claim in enumerate(claims))
 
 
-def figures_status(comparisons: Iterable[Comparison]) -> str:
-    """consistent | minor | discrepant | mixed | unverifiable | none, for the whole page."""
+def figures_status(comparisons: Iterable[Comparison],
+                   claims: Iterable[Claim] | None = None) -> str:
+    """consistent | minor | discrepant | mixed | unverifiable | none, for the whole page. With
+    the claims, figures a fact-check quotes from a hoax do not count: they are not the page's
+    own (a debunk of a fake count is not itself `discrepant`)."""
     comparisons = list(comparisons)
+    if claims is not None:
+        claims = list(claims)
+        comparisons = [c for c in comparisons
+                       if c.claim >= len(claims) or not claims[c.claim].quoted]
     if not comparisons:
         return "none"
     graded = {c.status for c in comparisons} - {"unverifiable"}

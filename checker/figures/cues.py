@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["Cues", "Mark", "cues_for", "mark_before", "sentence_starts"]
+__all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
 _MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|"
            r"jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|"
@@ -36,6 +36,41 @@ _NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
                        r"(?:\s+(?:[A-Z][\w&.'-]*|&|dan))*)")
 _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalisi))\s+"
                    r"(?:[A-Z][\w'.]*(?:\s*[-\u2013&/]\s*|\s+)){0,3}[A-Z][\w']*")
+
+
+# "Pilgub Jabar 2018", "Pemilu 2019", "Pilkada Serentak 2020", "Pilpres 2024": an election
+# word, up to four words, then a year. A year alone after "pada"/"tahun" ("pada 2019") is a
+# past election too. The election word decides pemilu/pilkada; a bare year goes by the years
+# each was held (Pilkada 2015, 2017, 2018, 2020; Pemilu 2004, 2009, 2014, 2019).
+_ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pilkades|"
+                  r"pemilihan\s+(?:umum|gubernur|bupati|wali\s*kota|walikota|presiden|kepala\s+"
+                  r"daerah|legislatif)")
+_ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:[\s,]+(?!(?:19|20)\d\d\b)"
+                            r"[\w.'-]+){0,4}?[\s,]+((?:19|20)\d\d)\b(?![.,]\d)")
+_PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d)")
+_PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
+                 "pemilihan legislatif")
+_PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
+# Where a figure was counted below the kab/kota: "TPS 09", "di TPS itu", "Kecamatan Gambir",
+# "Desa Bojong Koneng". A lower-case word after kecamatan/desa is the process ("tingkat
+# kecamatan"), not a place.
+_LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
+                    r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
+                    r"|\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Bb]anjar|"
+                    r"[Gg]ampong|[Nn]agari)\s+[A-Z]")
+# Words that put a figure back at the race's own level after a TPS or kecamatan was named.
+_UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"
+                    r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
+
+
+def election_key(word: str | None, year: int, kind: str | None = None) -> str:
+    """"pilgub", 2018 -> "pilkada2018"; "pemilu", 2019 -> "pemilu2019"; a bare year by the
+    race words around it, else by the years each election was held."""
+    if word:
+        presidential = " ".join(word.lower().split()).startswith(_PRESIDENTIAL)
+    else:
+        presidential = kind == "president" or (kind is None and year not in _PILKADA_YEARS)
+    return f"{'pemilu' if presidential else 'pilkada'}{year}"
 
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]*[A-Z0-9])")
@@ -165,6 +200,26 @@ class Cues:
     def race_kinds(self, text: str, limit: int = 500) -> list[Mark]:
         return [Mark(m.start(), m.end(), self._word_kind[" ".join(m.group(0).lower().split())])
                 for _, m in zip(range(limit), self._race_re.finditer(text))]
+
+    def elections(self, text: str, limit: int = 500) -> list[Mark]:
+        """Elections named with their year, in order: value is the election key, extra the
+        election word ("pilgub"), or None for a bare past year."""
+        marks = [Mark(m.start(), m.end(), election_key(m.group(1), int(m.group(2))),
+                      m.group(1).lower())
+                 for _, m in zip(range(limit), _ELECTION_YEAR.finditer(text))]
+        marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
+                  for _, m in zip(range(limit), _PAST_YEAR.finditer(text))
+                  if int(m.group(1)) != 2024]
+        return sorted(marks, key=lambda m: m.start)
+
+    def levels(self, text: str, limit: int = 2000) -> list[Mark]:
+        """"lower" where a TPS, desa/kelurahan or kecamatan is named, "upper" where the page
+        goes back to the province or kab/kota level."""
+        marks = [Mark(m.start(), m.end(), "lower") for _, m in zip(range(limit),
+                                                                   _LOWER.finditer(text))]
+        marks += [Mark(m.start(), m.end(), "upper") for _, m in zip(range(limit),
+                                                                   _UPPER.finditer(text))]
+        return sorted(marks, key=lambda m: m.start)
 
     def times(self, text: str, limit: int = 200) -> list[Mark]:
         return [Mark(m.start(), m.end(), " ".join(m.group(0).split()))

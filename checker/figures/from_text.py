@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.claims import Collector, Scope
+from checker.figures.claims import RECORDED, Collector, Scope
 from checker.figures.cues import mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
@@ -66,6 +66,10 @@ class _Text:
         self.kind_starts = [m.start for m in self.kinds]
         self.ballots = cues.ballots(text)
         self.ballot_starts = [m.start for m in self.ballots]
+        self.elections = cues.elections(text)
+        self.election_starts = [m.start for m in self.elections]
+        self.levels = cues.levels(text)
+        self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
         self.pollster_starts = [m.start for m in self.pollsters]
         self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
@@ -95,13 +99,43 @@ class _Text:
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
+        election = self._nearest(self.elections, self.election_starts, position, paragraph,
+                                 sentence, anywhere=False)
         return Scope(
+            election=election.value if election is not None else page.election,
+            lower=self._lower(position, paragraph, sentence),
             near=region is not None and region.start >= paragraph,
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
             claimed_by=claimed_by if mark else page.claimed_by,
             page_time=time.value if time else page.page_time)
+
+    def _lower(self, position: int, paragraph: int, sentence: int) -> bool:
+        """Is the figure counted at a TPS, desa or kecamatan? The latest level word before it
+        in its paragraph says so, unless a province or kab/kota is named after that word (and
+        not as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); else a level word
+        after it in its sentence ("295 suara di TPS itu"); else the page's title."""
+        level = mark_before(self.levels, self.level_starts, position, paragraph)
+        index = bisect_right(self.region_starts, position) - 1
+        region = self.regions[index] if index >= 0 and \
+            self.regions[index].start >= paragraph else None
+        if region is not None and (level is None or region.start > level.start):
+            own = self._start_of(self.sentences, region.start)
+            address = mark_before(self.levels, self.level_starts, region.start, own)
+            if address is None or address.value != "lower":
+                return False
+            level = address
+        if level is not None:
+            return level.value == "lower"
+        following = bisect_right(self.level_starts, position)
+        if following < len(self.levels):
+            after = self.levels[following]
+            if after.value == "lower" and \
+                    self._start_of(self.sentences, after.start) == sentence and \
+                    self._start_of(self.paragraphs, after.start) == paragraph:
+                return True
+        return self.out.scope.lower
 
     def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
                  sentence: int, anywhere: bool = True):
@@ -160,8 +194,14 @@ class _Text:
         return runs
 
     def name_of(self, start: int, end: int, scope: Scope):
-        """(candidate, ballot number, name as written) named between start and end."""
+        """(candidate, ballot number, name as written) named between start and end. For an
+        election the record does not hold (Pilgub Jabar 2018) nobody is looked up: Ridwan
+        Kamil of 2018 is not the 2024 DKI candidate."""
         area = scope.region.code if scope.region is not None else None
+        resolve = self.out.record is not None and (scope.election is None
+                                                   or scope.election in RECORDED)
+        if scope.election == "pemilu2024" and scope.kind is None:
+            scope = replace(scope, kind="president")
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)
@@ -171,26 +211,32 @@ class _Text:
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
-            if self.out.record is not None:
+            if resolve:
                 found = self.out.candidate(area, scope.kind, None, name)
                 if found is not None:
                     return found, nomor, name
-            if written is None and self._pair_like(name, a):
+            if written is None and self._pair_like(name, a, resolve):
                 written = name
-                if self.out.record is None:
+                if not resolve:
                     break
         if written is None and nomor is None:
             return None, None, None
-        cand = self.out.candidate(area, scope.kind, nomor, None) if nomor is not None else None
+        cand = self.out.candidate(area, scope.kind, nomor, None) \
+            if nomor is not None and resolve else None
         return cand, nomor, written
 
-    def _pair_like(self, name: str, start: int) -> bool:
-        """Is an unmatched run a name worth keeping as written? A pair ("X-Y", "X dan Y") or
-        several words; one word only without a record and not opening a sentence ("Sebanyak
-        50,07 persen", "Namun ...")."""
-        if _PAIR_JOIN.search(name) or len(name.split()) >= 2:
+    def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
+        """Is an unmatched run a name worth keeping as written? With the record to look it up
+        in, only a written pair ("Dandan-Arif", "X dan Y"): two capitalised words that name
+        nobody are a page fragment ("Hingga Kamis", issue 10). Without one, several words; one
+        word only when not opening a sentence ("Sebanyak 50,07 persen", "Namun ...")."""
+        if _PAIR_JOIN.search(name):
             return True
-        return self.out.record is None and self._start_of(self.sentences, start) != start \
+        if resolve:
+            return False
+        if len(name.split()) >= 2:
+            return True
+        return self._start_of(self.sentences, start) != start \
             and self._start_of(self.paragraphs, start) != start
 
     # -- figures ---------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "claim_type": claim.claim_type, "claimed_by": claim.claimed_by,
         "page_time": claim.page_time, "origin": claim.origin, "excerpt": claim.excerpt,
         "progress": {"done": claim.progress_done, "total": claim.progress_total},
-        "source_url": claim.source_url,
+        "source_url": claim.source_url, "hold": claim.hold, "quoted": claim.quoted,
     }
 
 

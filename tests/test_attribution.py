@@ -1,0 +1,189 @@
+"""Attribution (issue 10, part 1): which election, race, region and pair each figure belongs to,
+and when a figure is read but never graded. Real figures only (the shipped record, as
+/work/lookup.py prints it; earlier elections' figures as the press reported them)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.analyse.pipeline import check_snapshot
+from checker.figures.claims import extract_claims
+from checker.figures.compare import compare_claims
+from official_data import PILKADA, record, record_with_rekap
+
+pytestmark = pytest.mark.skipif(not PILKADA.is_dir(), reason="../shared/data is not there")
+
+D = Decimal
+
+
+def run(body: str, url: str = "https://berita.example/a"):
+    snap = snapshot(url, body.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary)
+    return extract_claims(page, snap, record_with_rekap(), rules)
+
+
+def report(body: str, url: str = "https://berita.example/a"):
+    return check_snapshot(snapshot(url, body.encode()), context())
+
+
+def graded(claims):
+    return [c for c in compare_claims(claims, record_with_rekap()) if c.status != "unverifiable"]
+
+
+# -- cards: a heading, then one line per pair ------------------------------------------------
+
+CARDS = """<html><body><h1>Real Count Pilkada 2024 Gubernur</h1>
+<div class="card"><h3>JAWA TENGAH</h3>
+<div>ANDIKA PERKASA - HENDRAR PRIHADI: 7.841.476 suara (40.86%)</div>
+<div>AHMAD LUTHFI - TAJ YASIN: 11.350.609 suara (59.14%)</div></div>
+<div class="card"><h3>JAWA TIMUR</h3>
+<div>LULUK NUR HAMIDAH - LUKMANUL KHAKIM: 1.785.621 suara (8.72%)</div>
+<div>KHOFIFAH INDAR PARAWANSA - EMIL ELESTIANTO DARDAK: 12.018.858 suara (58.70%)</div>
+<div>TRI RISMAHARINI - GUS HANS: 6.671.068 suara (32.58%)</div></div>
+<div class="card"><h3>DKI JAKARTA</h3>
+<div>RIDWAN KAMIL - SUSWONO: 1.717.245 suara (39.40%)</div>
+<div>DHARMA PONGREKUN - KUN WARDANA: 458.886 suara (10.53%)</div>
+<div>PRAMONO ANUNG - RANO KARNO: 2.181.939 suara (50.07%)</div></div>
+</body></html>"""
+
+
+def test_cards_attach_figures_to_the_heading_above_them():
+    claims = run(CARDS)
+    assert len(claims) == 16
+    by_region = {}
+    for claim in claims:
+        by_region.setdefault(claim.region_code, []).append(claim)
+    assert sorted(by_region) == ["31", "33", "35"]
+    assert {c.candidate_id for c in by_region["33"]} == {"1000030", "1000031"}
+    assert {c.candidate_id for c in by_region["35"]} == {"1000032", "1000033", "1000034"}
+    compared = compare_claims(claims, record())
+    assert {c.status for c in compared} == {"consistent"}, compared
+
+
+# -- candidate first: the pair fixes the race; a region that disagrees holds the figure ------
+
+def test_an_alias_names_the_pair_and_its_race():
+    claims = run("<p>Hasil Pilkada 2024: pasangan Si Doel dan Pramono meraih 50,07 persen.</p>"
+                 "<p>RIDO memperoleh 39,40 persen.</p>")
+    assert {(c.candidate_id, c.region_code) for c in claims} == {("1000025", "31"),
+                                                                ("1000023", "31")}
+
+
+def test_a_pair_named_in_another_provinces_race_is_not_compared():
+    # Pramono-Rano stand in DKI only: "di Jawa Barat" cannot be their race.
+    claims = run("<p>Pilkada 2024 di Jawa Barat: Pramono-Rano meraih 50,07 persen.</p>")
+    assert len(claims) == 1 and claims[0].hold == "region_conflict"
+    assert not graded(claims)
+
+
+# -- election and year ------------------------------------------------------------------------
+
+def test_an_earlier_election_is_read_but_never_compared():
+    # Pilgub Jabar 2018 (KPU Jabar's plenary, as Suara.com reported it): Ridwan Kamil-Uu
+    # 7.226.254 suara (32,88 persen). Ridwan Kamil is a 2024 candidate too (DKI).
+    claims = run("<h1>Hasil Pilgub Jabar 2018</h1><p>Pada Pilgub Jawa Barat 2018, pasangan "
+                 "Ridwan Kamil-Uu Ruzhanul Ulum meraih 7.226.254 suara (32,88 persen).</p>")
+    assert claims and {c.election for c in claims} == {"pilkada2018"}
+    assert {c.hold for c in claims} == {"other_election"}
+    assert {c.candidate_id for c in claims} == {None}
+    assert {c.region_code for c in claims} == {"32"}
+    assert not graded(claims)
+
+
+def test_pilpres_figures_on_a_dki_page_are_the_presidential_race():
+    claims = run("<h1>Hasil Pilpres 2024 di DKI Jakarta</h1><p>Real count Pilpres 2024 di "
+                 "Jakarta: paslon nomor urut 1 meraih 41,04 persen, paslon nomor urut 2 "
+                 "41,47 persen.</p>")
+    assert {(c.election, c.race_kind, c.region_code) for c in claims} == \
+        {("pemilu2024", "president", "31")}
+    assert {c.candidate_id for c in claims} == {"100025", "100026"}
+
+
+def test_pilkada_findings_never_fire_on_a_pilpres_article():
+    result = report("<h1>Real Count KPU Pilpres 2024</h1><p>Prabowo-Gibran meraih "
+                    "58,82 persen, Anies-Cak Imin 24,49 persen.</p>")
+    assert "FIG008" not in {f.code for f in result.findings}
+    assert {c.election for c in result.claims} == {"pemilu2024"}
+
+
+# -- region level -----------------------------------------------------------------------------
+
+def test_a_single_tps_is_never_its_province():
+    # detikBali, 27 Nov 2024: TPS 09 Desa Sumerta Kaja, Denpasar.
+    claims = run("<h1>Mulia-PAS menang di TPS</h1><p>Pilgub Bali: di TPS 09 Banjar Kertabumi, "
+                 "Desa Sumerta Kaja, Denpasar, Mulia-PAS mengumpulkan 261 suara, Koster-Giri "
+                 "mendapat 156 suara.</p>")
+    assert claims and {c.hold for c in claims} == {"lower_level"}
+    assert {c.region_code for c in claims} == {None}
+    assert not graded(claims)
+
+
+def test_a_province_after_the_tps_paragraph_is_compared_again():
+    claims = run("<h1>Pilgub Jawa Timur 2024</h1>"
+                 "<p>Di TPS 09 Desa Sumerta Kaja, Khofifah-Emil mendapat 261 suara.</p>"
+                 "<p>Di tingkat Provinsi Jawa Timur, Khofifah-Emil meraih 58,70 persen.</p>")
+    held = {c.value: c.hold for c in claims}
+    assert held == {261: "lower_level", D("58.70"): None}
+
+
+# -- what is not a pair's votes or share ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pramono-Rano unggul 465.079 suara atas Ridwan Kamil-Suswono.",
+    "Selisih suara Pramono-Rano dan Ridwan Kamil-Suswono mencapai 465.079 suara.",
+    "Ridwan Kamil-Suswono tertinggal 465.079 suara dari Pramono-Rano.",
+    "Pramono-Rano menang di 267 kelurahan.",
+    "Tingkat partisipasi pemilih Pilgub DKI Jakarta 57,69 persen.",
+    "Cakupan data Pramono-Rano 64,10 persen.",
+    "Jumlah suara sah Pilgub DKI Jakarta 4.360.629 suara.",
+    "Pramono-Rano butuh lebih dari 50 persen untuk menang satu putaran.",
+])
+def test_not_a_pairs_votes_or_share(sentence):
+    assert run(f"<h1>Pilgub DKI Jakarta 2024</h1><p>{sentence}</p>") == ()
+
+
+# -- quoted claims ----------------------------------------------------------------------------
+
+FACT_CHECK = """<html><head><title>Grafik real count Pilgub DKI beredar di media sosial</title>
+</head><body><h1>Grafik real count Pilgub DKI beredar di media sosial</h1>
+<p>Beredar grafik yang menyebut Ridwan Kamil-Suswono 42,02%, Dharma-Kun 10,49% dan
+Pramono-Rano 47,49% dengan data masuk 100%.</p>
+<h2>Faktanya</h2><p>KPU tidak pernah menerbitkan grafik itu.</p>
+<h2>Kesimpulan</h2><p>Salah! Grafik tersebut hoaks.</p></body></html>"""
+
+
+def test_a_fact_check_recognised_from_the_whole_page_quotes_the_hoax():
+    result = report(FACT_CHECK)
+    assert result.claims and all(c.quoted for c in result.claims)
+    assert result.figures_status != "discrepant"
+    codes = {f.code for f in result.findings}
+    assert not codes & {"FIG001", "FIG004", "FIG008", "FIG020", "FIG021"}
+    # the quoted figures are still graded, as quotes: the report can say the hoax is off
+    assert "discrepant" in {c.status for c in result.comparisons}
+
+
+# -- recall -----------------------------------------------------------------------------------
+
+def test_recall_patterns():
+    claims = run("<h1>Rekapitulasi Pilgub DKI Jakarta 2024</h1>"
+                 "<p>Pramono-Rano: 2.183.239</p>"
+                 "<p>Pasangan Ridwan Kamil-Suswono berada di posisi kedua. Pasangan itu "
+                 "memperoleh 1.718.160 suara.</p>"
+                 "<p>Dharma-Kun meraih suara terendah, yakni 459.230, atau 10,53 persen.</p>")
+    got = {(c.candidate_id, c.kind, c.value) for c in claims}
+    assert ("1000025", "votes", 2183239) in got
+    assert ("1000023", "votes", 1718160) in got
+    assert ("1000024", "votes", 459230) in got
+    assert ("1000024", "share", D("10.53")) in got
+
+
+def test_candidate_field_is_a_pair_or_nothing():
+    claims = run("<h1>Pilgub DKI Jakarta 2024</h1><p>Hingga Kamis 50,07 persen suara "
+                 "sudah dihitung. Dalam rekapitulasi, 39,40 persen.</p>")
+    assert all(c.candidate_name is None or c.candidate_id or c.nomor_urut for c in claims)
