@@ -143,6 +143,13 @@ class Cues:
             re.IGNORECASE)
         self._bound_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.bound_words)
                                     + r")\s*$", re.IGNORECASE) if figures.bound_words else None
+        fillers = _alternation(figures.margin_fillers) if figures.margin_fillers else "(?!)"
+        self._margin_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(figures.margin_words) + r")(?:\s+(?:" + fillers
+            + r"))?\s*$", re.IGNORECASE) if figures.margin_words else None
+        self._margin_topic_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(figures.margin_topics) + r")(?!\w)",
+            re.IGNORECASE) if figures.margin_topics else None
         self._share_ok = frozenset(" ".join(w.lower().split())
                                    for w in figures.not_share_exceptions)
 
@@ -243,6 +250,19 @@ class Cues:
         """A bound word right before `position` ("lebih dari 50 persen")."""
         return self._bound_re is not None and bool(
             self._bound_re.search(text[max(0, position - 40):position]))
+
+    def is_margin(self, text: str, start: int, position: int, end: int,
+                  percent: bool = False) -> bool:
+        """A margin between pairs, not a pair's figure: a margin word right before `position`
+        ("unggul 465.079 suara"; never a percentage: "Pramono-Rano unggul 50,07% atas RK
+        39,4%" gives both pairs' shares) or a margin topic in text[start:position] ("Selisih suara ...
+        mencapai 465.079 suara")."""
+        if self._margin_re is not None and \
+                self._margin_re.search(text[max(start, position - 40):position]) and \
+                not percent:
+            return True
+        return self._margin_topic_re is not None and \
+            bool(self._margin_topic_re.search(text, start, position))
 
     def is_not_share(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A not-share word in text[start:end]. Matching begins a little before `start`, so

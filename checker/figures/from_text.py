@@ -292,6 +292,9 @@ class _Text:
 
     def _kind(self, number: Number, span: int, clause: int) -> str | None:
         text, cues = self.text, self.out.cues
+        line = max(span, self._start_of(self.paragraphs, number.start))
+        if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
+            return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
         if number.unit == "percent":
             topic = max(span, number.start - 80)
             topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),

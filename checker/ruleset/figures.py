@@ -48,6 +48,10 @@ class FigureRules:
     bound_words: tuple[str, ...]                       # "lebih dari 50 persen": a bound
     table_headers: Mapping[str, tuple[str, ...]]       # column role -> header words
     total_rows: tuple[str, ...]
+    margin_words: tuple[str, ...] = ()                 # "unggul 465.079 suara": a margin
+    margin_fillers: tuple[str, ...] = ()               # "unggul sekitar 465.079 suara"
+    margin_topics: tuple[str, ...] = ()                # "selisih ... 465.079 suara"
+    fact_check_words: tuple[str, ...] = ()             # a debunk, read from the whole page
 
     def param(self, name: str) -> int:
         return self.params[name]
@@ -72,6 +76,10 @@ FIGURES_SHAPE = {
     "bound_words": opt([str], []),
     "table_headers": Field({role: _WORDS for role in COLUMN_ROLES}),
     "total_rows": _WORDS,
+    "margin_words": opt([str], []),
+    "margin_fillers": opt([str], []),
+    "margin_topics": opt([str], []),
+    "fact_check_words": opt([str], []),
 }
 
 
@@ -119,6 +127,10 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         bound_words=words(raw["bound_words"]),
         table_headers=MappingProxyType({k: words(v) for k, v in raw["table_headers"].items()}),
         total_rows=words(raw["total_rows"]),
+        margin_words=words(raw["margin_words"]),
+        margin_fillers=words(raw["margin_fillers"]),
+        margin_topics=words(raw["margin_topics"]),
+        fact_check_words=words(raw["fact_check_words"]),
     )
 
 
