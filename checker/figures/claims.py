@@ -23,7 +23,7 @@ from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
 from checker.ruleset.load import RuleSet
 
-__all__ = ["Collector", "Scope", "extract_claims"]
+__all__ = ["Collector", "Scope", "extract_claims", "fact_check"]
 
 ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
                "president": "pemilu2024"}
@@ -229,15 +229,16 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     from checker.figures import from_text as claims_text
 
     figures = rules.figures if isinstance(rules, RuleSet) else rules
-    if figures is None or page.debunk:
-        # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...") quotes the hoax's figures to
-        # debunk them: quotes, not claims, as for its phrases (golden
-        # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
+    if figures is None:
         return ()
     negations = rules.vocabulary.negations if isinstance(rules, RuleSet) else ()
     matcher = matcher_for(record, figures)
     cues = cues_for(figures, tuple(negations))
     out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues))
+    # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...", or "Faktanya ... Kesimpulan ...
+    # hoaks") quotes the hoax's figures to debunk them: quotes, not claims (golden
+    # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
+    out.quoted = page.debunk or fact_check(page, figures)
     if isinstance(rules, RuleSet):
         words = set(page.election_words)
         named = [e.key for e in rules.elections if words & set(e.words)]
@@ -249,6 +250,53 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_table.collect(out, page)
         claims_text.collect(out, page)
     return tuple(out.claims)
+
+
+_CLAIM_REVIEW = re.compile(r'"@type"\s*:\s*\[?\s*"ClaimReview"')
+
+
+def fact_check(page: Page, figures: FigureRules) -> bool:
+    """A debunk, from the whole page: ClaimReview markup, or three different fact-check
+    words (rules/figures.yaml `fact_check_words`) in its title, headings and text."""
+    if any(_has_claim_review(value) for _, value in page.json_blobs):
+        return True
+    words = figures.fact_check_words
+    if not words:
+        return False
+    pattern = _fact_check_re(words)
+    text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
+    found = set()
+    for match in pattern.finditer(text):
+        found.add(match.group(0).lower())
+        if len(found) >= 3:
+            return True
+    return False
+
+
+def _has_claim_review(value, depth: int = 0) -> bool:
+    if depth > 6:
+        return False
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        if kind == "ClaimReview" or (isinstance(kind, list) and "ClaimReview" in kind):
+            return True
+        return any(_has_claim_review(v, depth + 1) for v in list(value.values())[:50])
+    if isinstance(value, list):
+        return any(_has_claim_review(v, depth + 1) for v in value[:50])
+    return False
+
+
+_FACT_CHECK: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _fact_check_re(words: tuple[str, ...]) -> re.Pattern:
+    pattern = _FACT_CHECK.get(words)
+    if pattern is None:
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                               for w in sorted(words, key=len, reverse=True))
+        pattern = _FACT_CHECK[words] = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)",
+                                                  re.IGNORECASE)
+    return pattern
 
 
 def _about_an_election(page: Page, claims: list[Claim]) -> bool:

@@ -115,7 +115,8 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, 
         "status": status, "status_text": words.get(f"status_{status}", status),
         "reason": words.get(f"reason_{reason}", reason) if reason else "",
         "sirekap": _shown(claim, sirekap, lang) if sirekap is not None else "",
-        "claim_type": words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
+        "claim_type": words["quoted_claim"] if claim.quoted else
+        words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
         "origin": claim.origin, "excerpt": claim.excerpt,
     }
 
