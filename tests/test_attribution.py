@@ -187,3 +187,18 @@ def test_candidate_field_is_a_pair_or_nothing():
     claims = run("<h1>Pilgub DKI Jakarta 2024</h1><p>Hingga Kamis 50,07 persen suara "
                  "sudah dihitung. Dalam rekapitulasi, 39,40 persen.</p>")
     assert all(c.candidate_name is None or c.candidate_id or c.nomor_urut for c in claims)
+
+
+def test_an_article_published_before_2024_reports_an_earlier_election():
+    # Suara.com, 8 Juli 2018 (tests/corpus: old-suara-pilgub-jabar-2018-rekap): no year beside
+    # the election word, only the article's date.
+    claims = run("<h1>Sah! KPU Nyatakan Ridwan Kamil-Uu Ruzhanul Menang Pilkada Jabar</h1>"
+                 "<p>Suara.com \u2014 Minggu, 8 Juli 2018</p><p>Rapat pleno rekapitulasi suara "
+                 "Pilgub Jawa Barat memutuskan pasangan nomor urut 1 Ridwan Kamil-Uu Ruzhanul "
+                 "Ulum sebagai pemenang. Pasangan nomor urut 2 Tubagus Hasanuddin - Anton "
+                 "Charliyan meraih 2.773.078 suara (12,62 persen).</p>",
+                 url="https://amp.suara.com/news/2018/07/08/174149/sah-kpu-nyatakan")
+    assert claims and {(c.election, c.hold, c.candidate_id) for c in claims} == \
+        {("pilkada2018", "other_election", None)}
+    assert {c.nomor_urut for c in claims} == {2}
+    assert not graded(claims)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.figures.cues import Cues, cues_for
+from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, RegionHit, matcher_for
 from checker.models import Claim, Snapshot
@@ -209,11 +209,21 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
     top = "\n".join([page.title, page.headings[0] if page.headings else ""])
     lower = any(m.value == "lower" for m in cues.levels(top)) or \
         bool(re.search(r"(?i)\b(?:di|pada)\s+tps\b(?!\s+(?:se|di\s+seluruh))", top))
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    election = elections.pop() if len(elections) == 1 else None
+    if election is None and not elections:
+        # No election named with its year: an article published before 2024 cannot report a
+        # 2024 count ("Sah! KPU Nyatakan Ridwan Kamil-Uu Ruzhanul Menang Pilkada Jabar",
+        # Suara.com, 8 Juli 2018, is the Pilgub Jabar 2018). Its date: the address
+        # (/2018/07/08/) or the byline at the top of the text.
+        year = _published_year(page)
+        if year is not None and year < 2024:
+            election = election_key(None, year, kind)
     return Scope(
-        election=elections.pop() if len(elections) == 1 else None,
+        election=election,
         lower=lower,
         region=next(iter(regions.values())) if len(regions) == 1 else None,
-        kind=kinds.pop() if len(kinds) == 1 else None,
+        kind=kind,
         claim_type=types[0].value if types else None,
         claimed_by=types[0].extra if types else None,
         page_time=times[0].value if times else None,
@@ -250,6 +260,22 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_table.collect(out, page)
         claims_text.collect(out, page)
     return tuple(out.claims)
+
+
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
+_BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
+                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+
+
+def _published_year(page: Page) -> int | None:
+    """The year a page was published: from its address (/2018/07/08/, /20180708...), else
+    the first date near the top of its text (the byline)."""
+    found = _URL_YEAR.search(page.final.url if page.final is not None else "")
+    if found:
+        return int(found.group(1))
+    found = _BYLINE_DATE.search(page.prose[:600])
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 _CLAIM_REVIEW = re.compile(r'"@type"\s*:\s*\[?\s*"ClaimReview"')

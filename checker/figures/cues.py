@@ -73,6 +73,10 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
     return f"{'pemilu' if presidential else 'pilkada'}{year}"
 
 
+_RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+atas|dibanding(?:kan)?|"
+                          r"ketimbang|terhadap)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.!?\n]\s")
+
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]*[A-Z0-9])")
 _ABBREVIATIONS = frozenset("no kab prov adm dr ir h hj drs dra prof st dll dsb vs jl kh tgk "
                            "ust capt purn pol jend kol sdr".split())
@@ -254,15 +258,24 @@ class Cues:
     def is_margin(self, text: str, start: int, position: int, end: int,
                   percent: bool = False) -> bool:
         """A margin between pairs, not a pair's figure: a margin word right before `position`
-        ("unggul 465.079 suara"; never a percentage: "Pramono-Rano unggul 50,07% atas RK
-        39,4%" gives both pairs' shares) or a margin topic in text[start:position] ("Selisih suara ...
+        ("unggul 465.079 suara"; a percentage only when a rival follows with no figure of
+        its own in the clause: "unggul 4,14 persen dari pesaing terdekat, ..." is a margin,
+        "unggul 50,07% atas RK-Suswono 39,4%" two shares) or a margin topic in text[start:position] ("Selisih suara ...
         mencapai 465.079 suara")."""
         if self._margin_re is not None and \
                 self._margin_re.search(text[max(start, position - 40):position]) and \
-                not percent:
+                (not percent or self._rival_without_figure(text, end)):
             return True
         return self._margin_topic_re is not None and \
             bool(self._margin_topic_re.search(text, start, position))
+
+    @staticmethod
+    def _rival_without_figure(text: str, end: int) -> bool:
+        rival = _RIVAL_AFTER.match(text, end)
+        if not rival:
+            return False
+        stop = _CLAUSE_END.search(text, rival.end(), rival.end() + 200)
+        return not re.search(r"\d", text[rival.end():stop.start() if stop else rival.end() + 200])
 
     def is_not_share(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A not-share word in text[start:end]. Matching begins a little before `start`, so
