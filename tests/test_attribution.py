@@ -202,3 +202,16 @@ def test_an_article_published_before_2024_reports_an_earlier_election():
         {("pilkada2018", "other_election", None)}
     assert {c.nomor_urut for c in claims} == {2}
     assert not graded(claims)
+
+
+def test_per_city_sections_are_the_cities_not_the_province():
+    # ntvnews.id, 5 Des 2024 (tests/corpus: pilkada-ntvnews-dki-rekap-kota-kabupaten)
+    claims = run("<h1>Hasil Rekapitulasi Kota/Kabupaten Pilkada Jakarta 2024</h1>"
+                 "<p>Rincian rekapitulasi tingkat kota/kabupaten:</p><h3>Kepulauan Seribu</h3>"
+                 "<p>Ridwan Kamil-Suswono: 6.578 suara Pramono-Rano Karno: 7.456 suara</p>"
+                 "<h3>Jakarta Utara</h3><p>Ridwan Kamil-Suswono: 261.463 suara "
+                 "Pramono Anung-Rano Karno: 328.486 suara</p>")
+    assert {(c.value, c.region_code) for c in claims} == {
+        (6578, "3101"), (7456, "3101"), (261463, "3172"), (328486, "3172")}
+    assert not [c for c in compare_claims(claims, record_with_rekap())
+                if c.status in ("discrepant", "minor")]

@@ -104,7 +104,7 @@ class _Text:
         return Scope(
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),
-            near=region is not None and region.start >= paragraph,
+            near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
