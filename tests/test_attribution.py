@@ -215,3 +215,41 @@ def test_per_city_sections_are_the_cities_not_the_province():
         (6578, "3101"), (7456, "3101"), (261463, "3172"), (328486, "3172")}
     assert not [c for c in compare_claims(claims, record_with_rekap())
                 if c.status in ("discrepant", "minor")]
+
+
+# -- rules/candidates.yaml is data, checked strictly -------------------------------------------
+
+@pytest.mark.parametrize("entry,message", [
+    ('{candidate: "1000023", race: {election: pilkada2018, kind: governor, region: "32"}, '
+     'names: [rido], source: "somewhere in the press"}', "election"),
+    ('{candidate: "1000023", race: {election: pilkada2024, kind: governor, region: "3101"}, '
+     'names: [rido], source: "somewhere in the press"}', "region"),
+    ('{candidate: "1000023", race: {election: pilkada2024, kind: governor, region: "31"}, '
+     'names: [rido], source: ""}', "source"),
+    ('{candidate: "RK", race: {election: pilkada2024, kind: governor, region: "31"}, '
+     'names: [rido], source: "somewhere in the press"}', "candidate"),
+    ('{candidate: "1000023", race: {election: pilkada2024, kind: governor, region: "31"}, '
+     'names: [rido], source: "somewhere in the press", note: x}', "note"),
+])
+def test_candidate_aliases_are_validated(tmp_path, entry, message):
+    import shutil
+
+    from checker.paths import rules_dir
+    from checker.ruleset.load import load_rules
+    from checker.ruleset.schema import RulesError
+
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    (folder / "candidates.yaml").write_text(f"aliases:\n  - {entry}\n", "utf-8")
+    with pytest.raises(RulesError, match=message):
+        load_rules(folder)
+
+
+def test_an_alias_names_only_its_own_race():
+    # "Mulia-PAS" is Bali's governor pair 01; "Andalan Hati" Sulsel's 02; AMIN the president's
+    # 01 (Sirekap 28 Nov 2024 and 7 Mar 2024 shares).
+    claims = run("<h1>Pilgub Bali 2024</h1><p>Mulia-PAS meraih 38,54 persen.</p>"
+                 "<h2>Pilgub Sulawesi Selatan</h2><p>Andalan Hati meraih 65,31 persen.</p>"
+                 "<h2>Pilpres 2024</h2><p>AMIN meraih 24,49 persen.</p>")
+    assert {c.candidate_id for c in claims} == {"1000037", "1000066", "100025"}
+    assert {c.status for c in compare_claims(claims, record())} == {"consistent"}

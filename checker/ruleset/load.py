@@ -16,11 +16,12 @@ from typing import Any, Mapping
 import yaml
 
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
-from checker.ruleset.figures import FIGURES_SHAPE, FigureRules, parse_figures
+from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
+                                     parse_candidates, parse_figures)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
-         "figure-rules", "verdicts", "figures")
+         "figure-rules", "verdicts", "figures", "candidates")
 _THRESHOLDS = ("share_consistent", "share_minor", "votes_consistent", "votes_minor")
 
 
@@ -184,6 +185,7 @@ SHAPES: dict[str, Any] = {
     "domain-rules": {"rules": Field([_RULE])},
     "page-rules": {"rules": Field([_RULE])},
     "figures": FIGURES_SHAPE,
+    "candidates": CANDIDATES_SHAPE,
     "figure-rules": {"thresholds": Field({name: Field(str) for name in _THRESHOLDS}),
                      "rules": Field([_RULE])},
     "verdicts": {
@@ -220,6 +222,20 @@ def _rule(raw: Mapping[str, Any]) -> Rule:
         falsepositives=tuple(raw["falsepositives"]),
         fires=tuple(raw["examples"]["fires"]), passes=tuple(raw["examples"]["passes"]),
     )
+
+
+def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
+    """rules/figures.yaml with the aliases of rules/candidates.yaml (one list of names per
+    candidate: the old figures.yaml key, if a user's rules still have it, comes first)."""
+    from dataclasses import replace
+
+    figures = parse_figures(data["figures"], f"{directory}/figures.yaml")
+    names, races = parse_candidates(data["candidates"], f"{directory}/candidates.yaml")
+    merged = dict(figures.candidate_aliases)
+    for cid, more in names.items():
+        merged[cid] = tuple(dict.fromkeys(merged.get(cid, ()) + more))
+    return replace(figures, candidate_aliases=MappingProxyType(merged),
+                   candidate_races=MappingProxyType(races))
 
 
 def load_rules(directory: Path) -> RuleSet:
@@ -294,6 +310,6 @@ def load_rules(directory: Path) -> RuleSet:
             label: MappingProxyType({"title": _text(v["title"]), "summary": _text(v["summary"])})
             for label, v in data["verdicts"]["labels"].items()
         }),
-        figures=parse_figures(data["figures"], f"{directory}/figures.yaml"),
+        figures=_figures(data, directory),
         thresholds=MappingProxyType(thresholds),
     )
