@@ -253,3 +253,16 @@ def test_an_alias_names_only_its_own_race():
                  "<h2>Pilpres 2024</h2><p>AMIN meraih 24,49 persen.</p>")
     assert {c.candidate_id for c in claims} == {"1000037", "1000066", "100025"}
     assert {c.status for c in compare_claims(claims, record())} == {"consistent"}
+
+
+def test_a_dateline_is_not_the_subject_and_the_title_region_is():
+    # Republika, 17 Feb 2024 (tests/corpus: pilpres-republika-dki-realcount-17feb); Kontan,
+    # 5 Mar 2024 (pilpres-kontan-sirekap-78persen): national figures under a JAKARTA dateline.
+    dki = run("<h1>Real Count Terkini KPU, Prabowo Kalahkan Anies di DKI Jakarta</h1>"
+              "<p>REPUBLIKA.CO.ID, JAKARTA -- Penghitungan real count Pilpres 2024 berlanjut.</p>"
+              "<p>Data terbaru mencatat Prabowo-Gibran 1.423.564 suara (41,52 persen).</p>")
+    assert {(c.election, c.region_code) for c in dki} == {("pemilu2024", "31")}
+    national = run("<h1>Sirekap Pilpres 2024</h1><p>KONTAN.CO.ID - JAKARTA. Menurut data "
+                   "Sirekap, pasangan nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka "
+                   "meraih 58,82 persen suara.</p>")
+    assert [(c.region_code, c.value) for c in national] == [("", D("58.82"))]

@@ -143,9 +143,15 @@ class Collector:
             if region_code is None or not region_code.startswith(race.region) or \
                     (not scope.near and region_code != race.region):
                 # The region named is not in this race, or was named paragraphs before (about
-                # something else): the figure is about the race as a whole.
+                # something else): the figure is about the race as a whole, or about the one
+                # region the page's title names within it ("Prabowo Kalahkan Anies di DKI
+                # Jakarta": the presidential figures are DKI's, not the country's).
                 region_code = race.region
                 region_name = None
+                own = self.scope.region
+                if own is not None and own.code is not None and \
+                        own.code.startswith(race.region) and own.code != race.region:
+                    region_code = own.code
         else:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2):

@@ -49,6 +49,16 @@ _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNO
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REACH = 300  # how far before a figure its name may be (characters)
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
+                             r"(?:com|id|net)\b)")
+
+
+def _dateline(text: str, region: RegionHit) -> bool:
+    line = text.rfind("\n", 0, region.start) + 1
+    return region.start - line <= 45 and bool(_DATELINE_AFTER.match(text, region.end)) and \
+        not re.search(r"[.!?]\s", text[line:region.start])
+
+
 class _Text:
     def __init__(self, out: Collector, text: str) -> None:
         self.out = out
@@ -56,7 +66,10 @@ class _Text:
         cues, matcher = out.cues, out.matcher
         self.sentences = sentence_starts(text)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.regions = matcher.region_mentions(text, limit=2000)
+        # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
+        # reporter filed from, not what the figures are about.
+        self.regions = [r for r in matcher.region_mentions(text, limit=2000)
+                        if not _dateline(text, r)]
         self.region_starts = [r.start for r in self.regions]
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
