@@ -53,10 +53,21 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
                              r"(?:com|id|net)\b)")
 
 
+_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
+
+
 def _dateline(text: str, region: RegionHit) -> bool:
     line = text.rfind("\n", 0, region.start) + 1
-    return region.start - line <= 45 and bool(_DATELINE_AFTER.match(text, region.end)) and \
-        not re.search(r"[.!?]\s", text[line:region.start])
+    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -":
+    at the start of a line, after a masthead or in capitals, then a dash or a full stop."""
+    lead = text[line:region.start]
+    if region.start - line > 45 or re.search(r"[.!?]\s", lead):
+        return False
+    written = text[region.start:region.end].rstrip(".")
+    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
+        return False
+    ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
+    return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))
 
 
 class _Text:
