@@ -266,3 +266,13 @@ def test_a_dateline_is_not_the_subject_and_the_title_region_is():
                    "Sirekap, pasangan nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka "
                    "meraih 58,82 persen suara.</p>")
     assert [(c.region_code, c.value) for c in national] == [("", D("58.82"))]
+
+
+def test_national_figures_on_a_province_page():
+    # iNews, 15 Feb 2024 (tests/corpus: pilpres-inews-aceh-realcount-15feb)
+    claims = run("<h1>Real Count KPU di Aceh: Anies-Cak Imin Unggul 81,99 Persen</h1>"
+                 "<p>Di Provinsi Aceh, pasangan nomor urut 1 Anies Baswedan-Muhaimin Iskandar "
+                 "unggul jauh dengan 81,99 persen suara.</p><p>Di tingkat nasional, "
+                 "Prabowo-Gibran memimpin dengan 56,51 persen atau 22.162.367 suara.</p>")
+    assert {(c.value, c.region_code) for c in claims} == {
+        (D("81.99"), "11"), (D("56.51"), ""), (22162367, "")}

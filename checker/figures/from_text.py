@@ -53,6 +53,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
                              r"(?:com|id|net)\b)")
 
 
+_NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
+                       r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
 
 
@@ -81,6 +83,12 @@ class _Text:
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
                         if not _dateline(text, r)]
+        # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
+        # Aceh: the country, as a region of its own (code "").
+        national = [RegionHit("", "", 0, m.start(), m.end())
+                    for _, m in zip(range(200), _NATIONAL.finditer(text))]
+        if national:
+            self.regions = sorted(self.regions + national, key=lambda r: r.start)
         self.region_starts = [r.start for r in self.regions]
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
@@ -273,6 +281,7 @@ class _Text:
         in_fraction = [(f.start, f.end) for f in fractions]
         used_fractions: set[int] = set()
         previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
+        stated: set[int] = set()  # paragraphs that state a progress percentage
         for number in numbers:
             if out.full:
                 return
@@ -289,6 +298,7 @@ class _Text:
             scope = self.scope(number.start)
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
+                stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 out.add("progress", number.value, "text", excerpt, scope,
@@ -307,6 +317,8 @@ class _Text:
                     approximate=number.approximate)
             previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
+            if self._start_of(self.paragraphs, fraction.start) in stated:
+                continue  # the paragraph states its progress in words: that is the claim
             if index not in used_fractions and fraction.tps and not out.full:
                 value = (Decimal(fraction.done) * 100 / Decimal(fraction.total)).quantize(
                     Decimal("0.01"))
