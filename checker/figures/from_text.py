@@ -43,6 +43,8 @@ _LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
+_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
 # digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
@@ -308,8 +310,8 @@ class _Text:
             who = self.name_of(span, number.start, scope)
             if who[0] is None and who[1] is None and who[2] is None:
                 who = self._carried(previous, sentence, span, number) or \
-                    self._after(number, scope) or self._referred(previous, span, number)
-            if who is None:
+                    self._after(number, scope) or self._referred(previous, span, number, scope)
+            if who is None or (kind == "votes_named" and who[0] is None):
                 continue
             cand, nomor, name = who
             out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
@@ -355,6 +357,14 @@ class _Text:
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):
             return "votes"
+        if isinstance(number.value, int) and number.value >= 1000 and \
+                not _NOT_VOTES.match(text, number.end) and \
+                (_LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
+                 or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
+                     and "suara" in text[span:number.start].lower())):
+            # "Pramono-Rano: 2.183.239", "meraih suara terendah, yakni 459.230": a count
+            # with no unit, kept only when a pair of the record is named (issue 10, recall)
+            return "votes_named"
         return None
 
     def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
@@ -387,12 +397,22 @@ class _Text:
                            else None)
         return replace(scope, region=region, near=True, kind=race.kind)
 
-    def _referred(self, previous, span: int, number: Number):
-        """"Perolehan suara mereka mencapai 14,1 juta": the pair of the sentence before."""
-        if previous is None or self._start_of(self.paragraphs, previous[1]) != \
-                self._start_of(self.paragraphs, number.start):
+    def _referred(self, previous, span: int, number: Number, scope: Scope | None = None):
+        """"Perolehan suara mereka mencapai 14,1 juta": the pair of the figure before, else
+        the one pair of the record named in the sentence before ("Pasangan Ridwan
+        Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
+        if not _ANAPHORA.search(self.text, span, number.start):
             return None
-        return previous[2] if _ANAPHORA.search(self.text, span, number.start) else None
+        paragraph = self._start_of(self.paragraphs, number.start)
+        sentence = self._start_of(self.sentences, number.start)
+        if previous is not None and self._start_of(self.paragraphs, previous[1]) == paragraph \
+                and previous[0] >= self._start_of(self.sentences, max(paragraph, sentence - 1)):
+            return previous[2]
+        if scope is None or sentence <= paragraph:
+            return None
+        before = max(paragraph, self._start_of(self.sentences, sentence - 1))
+        who = self.name_of(before, sentence, scope)
+        return who if who[0] is not None else None
 
     def _after(self, number: Number, scope: Scope):
         """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
