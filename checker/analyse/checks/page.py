@@ -198,9 +198,19 @@ def pilkada_count(page, ctx, params):
         return
     words = set(params.get("election_words", ()))
     counts = set(params.get("count_phrases", ()))
+    if page.claims and not any(c.election == "pilkada2024" for c in page.claims):
+        return  # the figures are the Pilpres' (or an earlier election's): no Pilkada count
+    head = normalise(" ".join((page.title, *page.headings)))
+    presidential = [w for w in params.get("presidential_words", ()) if _word_in(w, head)]
+    if presidential and not any(_word_in(w, head) for w in words):
+        return  # "Real Count KPU Pilpres 2024 ... Anies, mantan gubernur DKI": not a Pilkada
     hits = [h for h in _claims(page.result_hits) if h.phrase in counts]
     if hits and words & set(page.election_words):
         yield _evidence(hits)
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
 @register("not_html")
