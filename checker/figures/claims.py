@@ -44,6 +44,7 @@ class Scope:
     near: bool = True  # the region was named near the figure (not paragraphs before it)
     election: str | None = None  # the election the page names for it ("pilkada2018")
     lower: bool = False  # counted at a TPS, desa/kelurahan or kecamatan, not the region named
+    place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -171,7 +172,7 @@ class Collector:
             # A TPS, desa or kecamatan: never its kab/kota or province (the record holds no
             # count below kab/kota). The race stays; the area is unknown.
             region_code, region_name = None, None
-            hold = hold or "lower_level"
+            hold = hold or ("region_unknown" if scope.place else "lower_level")
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name

@@ -19,7 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.claims import RECORDED, Collector, Scope
-from checker.figures.cues import mark_before, sentence_starts
+from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
@@ -57,6 +57,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
+# A place named with its prefix: one the record does not know is no region of the record.
+_PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
 
 
@@ -102,6 +104,11 @@ class _Text:
         self.ballot_starts = [m.start for m in self.ballots]
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
+        known = [(r.start, r.end) for r in self.regions]
+        self.places = [Mark(m.start(), m.end(), "place") for _, m in
+                       zip(range(2000), _PLACE.finditer(text))
+                       if not any(a <= m.start(1) < b for a, b in known)]
+        self.place_starts = [m.start for m in self.places]
         self.levels = cues.levels(text)
         self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
@@ -135,6 +142,15 @@ class _Text:
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
+        place = mark_before(self.places, self.place_starts, position, sentence)
+        if place is not None and (region is None or region.start < place.start):
+            # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
+            # know, named after any region it does: not the region named before it.
+            return Scope(election=election.value if election is not None else page.election,
+                         lower=True, place=True, kind=kind.value if kind is not None
+                         else page.kind, claim_type=mark.value if mark else page.claim_type,
+                         claimed_by=claimed_by if mark else page.claimed_by,
+                         page_time=time.value if time else page.page_time, near=False)
         return Scope(
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),

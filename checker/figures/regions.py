@@ -183,11 +183,14 @@ class RegionIndex:
                     continue
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
+                placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
+                    and key not in self._city_base
                 if strength == "prefixed" and not kind and \
-                        (whole_line or self._alias_inside(folded, i, n)):
-                    # "Jakarta Utara" on its own line (a heading, a card) or where a shorter
-                    # part is a province alias ("Jakarta"): the kab/kota it names, when that
-                    # is one region, never the province (issue 10: the per-city figures of a
+                        (whole_line or placed or self._alias_inside(folded, i, n)):
+                    # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
+                    # Kutai Barat, ...": a place; not a name that is also a city's, "di
+                    # Bogor"), or where a shorter part is a province alias ("Jakarta"): the
+                    # kab/kota it names, when that is one region, never the province (issue 10: the per-city figures of a
                     # DKI rekap were read as DKI's).
                     hit = self.region(text[words[i][1]:end])
                     if hit is not None:
