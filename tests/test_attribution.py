@@ -288,3 +288,14 @@ def test_a_place_the_record_does_not_know_is_not_the_region_before_it():
     where = {c.value: (c.region_code, c.hold) for c in claims}
     assert where[11279] == (None, "region_unknown")
     assert where[45370][0] == "6407"
+
+
+def test_votes_abroad_and_a_kpu_office_name_are_no_region_of_the_record():
+    # Ekora NTT (tests/corpus: factcheck-ekorantt-malaysia-prabowo-833); Lombokvibes
+    # (factcheck-lombokvibes-anies-menang-real-count): "di KPU Jakarta" is an office.
+    abroad = run("<h1>Hasil Pilpres di Malaysia Menangkan Prabowo-Gibran</h1><p>Pasangan "
+                 "nomor urut 2, Prabowo Subianto dan Gibran, meraih 83,3 persen.</p>")
+    assert abroad and {(c.region_code, c.hold) for c in abroad} == {(None, "region_unknown")}
+    office = run("<h1>Real count Pilpres 2024</h1><p>Video di KPU Jakarta disertai angka "
+                 "Anies-Muhaimin 56.4%, Prabowo-Gibran 31.5%.</p>")
+    assert {c.region_code for c in office} == {""}

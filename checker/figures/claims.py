@@ -226,9 +226,12 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
         year = _published_year(page)
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
+    from checker.figures.from_text import ABROAD
+
+    abroad = bool(ABROAD.search(top))
     return Scope(
         election=election,
-        lower=lower,
+        lower=lower or abroad, place=abroad,
         region=next(iter(regions.values())) if len(regions) == 1 else None,
         kind=kind,
         claim_type=types[0].value if types else None,

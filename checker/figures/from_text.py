@@ -59,6 +59,18 @@ _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indo
                        r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
 # A place named with its prefix: one the record does not know is no region of the record.
 _PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+# Votes cast abroad (PPLN): the record holds no count for them.
+ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
+                    r"Jepang|Kuala\s+Lumpur|Belanda|Australia)\b")
+_INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot|Polda|Polres)"
+                          r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
+
+
+def _institution(text: str, region: RegionHit) -> bool:
+    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about."""
+    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start))
+
+
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
 
 
@@ -86,7 +98,7 @@ class _Text:
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
-                        if not _dateline(text, r)]
+                        if not _dateline(text, r) and not _institution(text, r)]
         # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
         # Aceh: the country, as a region of its own (code "").
         national = [RegionHit("", "", 0, m.start(), m.end())
@@ -108,6 +120,9 @@ class _Text:
         self.places = [Mark(m.start(), m.end(), "place") for _, m in
                        zip(range(2000), _PLACE.finditer(text))
                        if not any(a <= m.start(1) < b for a, b in known)]
+        self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
+                        zip(range(200), ABROAD.finditer(text))]
+        self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.levels = cues.levels(text)
         self.level_starts = [m.start for m in self.levels]
