@@ -163,3 +163,13 @@ def test_presidential_votes_at_the_stated_progress():
                     nomor_urut=2, candidate_id="100026", **pilpres)
     result = compare_claims([stated, prabowo], record())
     assert [(c.status, c.tier) for c in result] == [("consistent", "sirekap")] * 2
+
+
+def test_a_quick_count_share_is_shown_beside_the_official_one_never_graded():
+    """Issue 10 (basis): a quick count of 57.49 accurately reported is not 'discrepant'."""
+    claim = Claim("share", Decimal("57.49"), "text", "", election="pilkada2024",
+                  race_kind="governor", region_code="36", nomor_urut=2,
+                  claim_type="quick_count")
+    result = compare_claims([claim], governor_record(with_rekap=False))[0]
+    assert (result.status, result.reason) == ("unverifiable", "quick_count_estimate")
+    assert result.official_value == Decimal("55.86")

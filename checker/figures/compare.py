@@ -135,12 +135,23 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
         official = best.share(candidate.id)
         if official is None:
             return _unverifiable(index, "no_official_figure")
+        if claim.claim_type == "quick_count":
+            # A pollster's estimate from its own sample: reported accurately it may still
+            # differ from KPU's count, and "slightly off the official record" would be said of
+            # an accurate article (issue 10, basis). Shown beside the official figure, never
+            # graded.
+            return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
+                              (Decimal(claim.value) - official).quantize(_HUNDREDTH),
+                              best.tier, best.as_of, _pct(best.progress), best.source,
+                              reason="quick_count_estimate")
         difference = (Decimal(claim.value) - official).quantize(_HUNDREDTH)
         status = _grade(difference, limits["share_consistent"], limits["share_minor"])
         side = sirekap.share(candidate.id) if sirekap and sirekap is not best else None
         return Comparison(index, status, official.quantize(_HUNDREDTH), difference, best.tier,
                           best.as_of, _pct(best.progress), best.source,
                           **_beside(sirekap, side.quantize(_HUNDREDTH) if side is not None else None))
+    if claim.claim_type == "quick_count":
+        return _unverifiable(index, "quick_count_estimate")
     # Votes: the Sirekap figure taken at the progress the page states is the exact match for
     # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
     # page quoted that snapshot without saying its progress). Without either, only the
