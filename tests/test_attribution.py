@@ -299,3 +299,20 @@ def test_votes_abroad_and_a_kpu_office_name_are_no_region_of_the_record():
     office = run("<h1>Real count Pilpres 2024</h1><p>Video di KPU Jakarta disertai angka "
                  "Anies-Muhaimin 56.4%, Prabowo-Gibran 31.5%.</p>")
     assert {c.region_code for c in office} == {""}
+
+
+def test_a_partial_tally_is_not_the_result():
+    claims = run("<h1>Rekapitulasi Pilpres 2024</h1><p>Hingga Minggu, rekapitulasi nasional "
+                 "di 34 provinsi mencatat Prabowo-Gibran meraih 58,82 persen.</p>")
+    assert claims and {c.hold for c in claims} == {"partial_tally"}
+    assert not graded(claims)
+
+
+def test_a_plenary_share_within_rounding_of_sirekap_is_graded():
+    # kumparan, KPU Jateng's plenary (tests/corpus: pilkada-kumparan-jateng-rekap-luthfi-yasin):
+    # "59,1 persen"; the record has Sirekap only for Jateng (59.14 at 99.75%). Within rounding:
+    # graded against Sirekap; beyond it the comparison says plenary_not_loaded (compare.py).
+    claims = run("<h1>Pilgub Jawa Tengah 2024</h1><p>Rapat pleno rekapitulasi KPU Jateng: "
+                 "Luthfi-Yasin meraih 59,1 persen.</p>")
+    result = compare_claims(claims, record_with_rekap())
+    assert [(c.status, c.tier) for c in result] == [("consistent", "sirekap")]

@@ -45,6 +45,7 @@ class Scope:
     election: str | None = None  # the election the page names for it ("pilkada2018")
     lower: bool = False  # counted at a TPS, desa/kelurahan or kecamatan, not the region named
     place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
+    partial: bool = False  # a tally of part of the race's area ("di 34 provinsi")
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -173,6 +174,8 @@ class Collector:
             # count below kab/kota). The race stays; the area is unknown.
             region_code, region_name = None, None
             hold = hold or ("region_unknown" if scope.place else "lower_level")
+        if scope.partial and hold is None:
+            hold = "partial_tally"
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name

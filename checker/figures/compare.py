@@ -146,6 +146,13 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                               reason="quick_count_estimate")
         difference = (Decimal(claim.value) - official).quantize(_HUNDREDTH)
         status = _grade(difference, limits["share_consistent"], limits["share_minor"])
+        if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent":
+            # The page states the plenary result and the record has only Sirekap for this
+            # race: within rounding they agree; beyond it the plenary may simply differ from
+            # Sirekap, so the page is not called wrong (issue 10, basis).
+            return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
+                              best.tier, best.as_of, _pct(best.progress), best.source,
+                              reason="plenary_not_loaded")
         side = sirekap.share(candidate.id) if sirekap and sirekap is not best else None
         return Comparison(index, status, official.quantize(_HUNDREDTH), difference, best.tier,
                           best.as_of, _pct(best.progress), best.source,

@@ -57,6 +57,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
+# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
+_PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
+                      r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
 # A place named with its prefix: one the record does not know is no region of the record.
 _PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
 # Votes cast abroad (PPLN): the record holds no count for them.
@@ -157,6 +160,7 @@ class _Text:
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
+        partial = _PARTIAL.search(self.text, sentence, min(len(self.text), position + 80))
         place = mark_before(self.places, self.place_starts, position, sentence)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
@@ -167,6 +171,7 @@ class _Text:
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time, near=False)
         return Scope(
+            partial=partial is not None,
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
