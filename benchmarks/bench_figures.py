@@ -12,7 +12,7 @@ loaded once into a throw-away store: loading is an edge cost, not an analysis co
     compare_claims         those claims against the record (the 50 ms aim)
     check_snapshot         everything: extraction, figures, every rule, the verdict
 
-Run: /work/venv/bin/python benchmarks/bench_figures.py [--rounds N]
+Run: .venv/bin/python benchmarks/bench_figures.py [--rounds N]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@
    default), against a bare `SELECT *` of the same rows.
 3. First use: loading the embedded default into an empty store.
 
-Run: /work/venv/bin/python benchmarks/bench_official.py [--rounds N]
+Run: .venv/bin/python benchmarks/bench_official.py [--rounds N]
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from _timing import best_of  # noqa: E402  (benchmarks/_timing.py)
 from checker.official import import_sirekap_tree, load_record  # noqa: E402
 from checker.official.embedded import ensure_embedded  # noqa: E402
 from checker.official.store import Store  # noqa: E402
-
-SNAPSHOT = ROOT.parent / "shared" / "data" / "sirekap-pilkada2024-snapshot"
+from realdata import pilkada_snapshot  # noqa: E402  (tests/realdata.py: the data in tests/data)
 
 
 def main() -> int:
@@ -34,7 +34,8 @@ def main() -> int:
     args = parser.parse_args()
     holder = tempfile.TemporaryDirectory(prefix="bench-official-")
     tmp = Path(holder.name)
-    files = sorted(SNAPSHOT.rglob("*.json"))
+    snapshot = pilkada_snapshot()
+    files = sorted(snapshot.rglob("*.json"))
 
     def plain_load():
         for file in files:
@@ -45,7 +46,7 @@ def main() -> int:
 
     def import_fresh():
         with Store(tmp / f"import{next(counter)}.sqlite3") as store:
-            import_sirekap_tree(store, SNAPSHOT)
+            import_sirekap_tree(store, snapshot)
 
     base = best_of(plain_load, args.rounds)
     took = best_of(import_fresh, args.rounds)

@@ -66,9 +66,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pages", type=int, default=20)
     args = parser.parse_args()
-    from checker.cli.main import _load_context
+    from checker.cli.options import load_context
 
-    CONTEXT = _load_context(None, "id", record=True)
+    CONTEXT = load_context(None, "id", record=True)
     with results_site(pages=args.pages) as (site, _):
         url = site.url("/gubernur")
         static = best_of(lambda: cli_check(url, "never"), args.rounds)

@@ -57,7 +57,7 @@ def _free_port() -> int:
 
 def _seed(db: Path, count: int) -> list[tuple[str, str]]:
     """Stored live reports, as if checked a minute ago: (report id, URL)."""
-    from checker.retrieve.archive import load_path
+    from checker.retrieve.local import load_path
     from checker.context import Context
     from checker.official import default_record
     from checker.paths import rules_dir

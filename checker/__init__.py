@@ -32,7 +32,7 @@ __all__ = [
 _HOME = {
     "ALGORITHM_VERSION": "models", "CheckError": "errors", "Context": "context",
     "Finding": "models", "Hop": "models", "REPORT_SCHEMA": "models", "Report": "models",
-    "Resource": "models", "RuleSet": "ruleset.load", "RulesError": "ruleset.schema",
+    "Resource": "models", "RuleSet": "ruleset.model", "RulesError": "ruleset.schema",
     "Snapshot": "models", "Source": "models", "check_snapshot": "analyse.pipeline",
     "check_url": "analyse.pipeline", "load_rules": "ruleset.load",
 }
@@ -57,5 +57,6 @@ if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerl
     from checker.models import (ALGORITHM_VERSION, REPORT_SCHEMA, Finding, Hop, Report, Resource,
                          Snapshot, Source)
     from checker.analyse.pipeline import check_snapshot, check_url
-    from checker.ruleset.load import RuleSet, load_rules
+    from checker.ruleset.load import load_rules
+    from checker.ruleset.model import RuleSet
     from checker.ruleset.schema import RulesError

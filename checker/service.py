@@ -41,7 +41,7 @@ def parse_target(text: str) -> Target:
 
 
 def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
-    from checker.retrieve.archive import load_path
+    from checker.retrieve.local import load_path
 
     return load_path(Path(target.value), url, max_bytes=max_bytes)
 

@@ -2,14 +2,14 @@
 that behaves like data-pemilu.pages.dev/gubernur did in November 2024.
 
 The page (samples/site/gubernur.html) and the real Sirekap snapshot JSON it loads
-(../shared/data/sirekap-pilkada2024-snapshot, the very files the site charted) are served from a
+(tests/data, read through tests/realdata.py: the very files the site charted) are served from a
 local loopback server, one folder per host. cekresmi's own renderer captures it: Chromium asks
 for https://data-pemilu.pages.dev/gubernur and for the JSON at its raw.githubusercontent.com
 paths, and each request is answered by the local server through the guarded fetcher. The WARC
 records carry the original URLs; WARC-IP-Address says 127.0.0.1, because that is where the
 bytes really came from, and the warcinfo record says this is a reconstruction.
 
-Run from the repository root (needs Chromium and ../shared/data):
+Run from the repository root (needs Chromium):
     .venv/bin/python scripts/make_sample.py [--out samples/data-pemilu-gubernur.warc.gz]
 """
 
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from loopback import LoopbackServer  # noqa: E402  (tests/loopback.py)
+from realdata import pilkada_snapshot  # noqa: E402  (tests/realdata.py)
 
 from checker.retrieve.capture import Browser, RenderConfig, Served  # noqa: E402
 from checker.retrieve.fetch import FetchConfig, fetch_async  # noqa: E402
@@ -33,7 +34,6 @@ from checker.retrieve.warc import write_warc  # noqa: E402
 
 PAGE_URL = "https://data-pemilu.pages.dev/gubernur"
 DATA_BASE = "https://raw.githubusercontent.com/razanfawwaz/pilkada-scrap/refs/heads/main/"
-SNAPSHOT = ROOT.parent / "shared" / "data" / "sirekap-pilkada2024-snapshot"
 PROVINCES = ("31", "32", "35")
 # raw.githubusercontent.com serves files as text/plain and allows any origin.
 RAW_HEADERS = {"Content-Type": "text/plain; charset=utf-8", "Access-Control-Allow-Origin": "*"}
@@ -48,8 +48,9 @@ def routes() -> dict:
            (200, PAGE_HEADERS, page.replace("{{DATA_BASE}}", DATA_BASE))}
     data = urlsplit(DATA_BASE)
     files = ["paslon/pkwkp.json"] + [f"pkwkp/{c}/{c}.json" for c in PROVINCES]
+    snapshot = pilkada_snapshot()
     for name in files:
-        out[f"/{data.netloc}{data.path}{name}"] = (200, RAW_HEADERS, (SNAPSHOT / name).read_bytes())
+        out[f"/{data.netloc}{data.path}{name}"] = (200, RAW_HEADERS, (snapshot / name).read_bytes())
     return out
 
 
@@ -97,8 +98,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "samples" / "data-pemilu-gubernur.warc.gz")
     args = parser.parse_args()
-    if not SNAPSHOT.is_dir():
-        raise SystemExit(f"{SNAPSHOT} not found: run from a checkout with ../shared/data beside it")
     asyncio.run(capture(args.out))
 
 

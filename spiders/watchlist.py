@@ -42,12 +42,9 @@ def _host(url: str) -> str:
 
 
 def load_context(job: CrawlJob):
-    from checker.context import Context
-    from checker.official import default_record
-    from checker.paths import rules_dir
-    from checker.ruleset.load import load_rules
+    from checker.context import load_context as load
 
-    return Context(rules=load_rules(rules_dir(job.rules_dir)), official=default_record(job.db))
+    return load(job.rules_dir, job.db)
 
 
 class WatchlistSpider(scrapy.Spider):

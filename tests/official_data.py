@@ -1,5 +1,5 @@
-"""The official record for tests, built from the real Sirekap data in ../shared/data with the
-project's own importer (checker/official), once per test session."""
+"""The official record for tests, built from the real Sirekap data shipped in tests/data
+(through realdata) with the project's own importer (checker/official), once per test session."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ from checker.official.importer import import_sirekap_tree
 from checker.official.model import MemoryRecord
 from checker.official.record import load_record
 from checker.official.store import Store
+from realdata import governor_csv, pemilu_aggregates, pilkada_snapshot
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
-PILKADA = DATA / "sirekap-pilkada2024-snapshot"
-PEMILU = DATA / "sirekap-pemilu2024-aggregates" / "pemilu"
-DERIVED = DATA / "derived_pilgub2024_sirekap_snapshot_20241128.csv"
+PILKADA = pilkada_snapshot()
+PEMILU = pemilu_aggregates() / "pemilu"
 # The JSON as the unofficial site loaded it, from the scraper's public repository.
 RAW_BASE = "https://raw.githubusercontent.com/razanfawwaz/pilkada-scrap/refs/heads/main/"
 
@@ -50,11 +49,11 @@ def record_with_rekap() -> MemoryRecord:
 
 
 REKAP_CSV = Path(__file__).resolve().parent.parent / "checker" / "official" / "data" / \
-    "rekap_pilgub2024.csv"
+    "rekap_2024.csv"
 
 
 @lru_cache(maxsize=1)
 def governor_rows() -> tuple[dict[str, str], ...]:
     """One row per governor pair in the 37 provinces (the derived CSV of the snapshot)."""
-    with DERIVED.open(encoding="utf-8", newline="") as handle:
+    with governor_csv().open(encoding="utf-8", newline="") as handle:
         return tuple(csv.DictReader(handle))

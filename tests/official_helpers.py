@@ -1,5 +1,5 @@
-"""Shared helpers for the official-record tests: the real data in ../shared/data (read-only)
-and a MockTransport that serves it by the real Sirekap URL paths."""
+"""Shared helpers for the official-record tests: the real Sirekap data shipped in tests/data
+(through realdata) and a MockTransport that serves it by the real Sirekap URL paths."""
 
 from __future__ import annotations
 
@@ -8,23 +8,20 @@ import re
 from pathlib import Path
 
 import httpx
-import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-PILKADA = DATA / "sirekap-pilkada2024-snapshot"
-PEMILU = DATA / "sirekap-pemilu2024-aggregates"
-TPS_SAMPLES = DATA / "sirekap-pemilu2024-tps-samples"
-CORRECTED = DATA / "sirekap-pemilu2024-corrected-tps"
+import realdata
 
-needs_data = pytest.mark.skipif(not PILKADA.is_dir(), reason="../shared/data is not there")
+PILKADA = realdata.pilkada_snapshot()
+PEMILU = realdata.pemilu_aggregates()
+TPS_SAMPLES = realdata.pemilu_tps_samples()
+CORRECTED = realdata.pemilu_corrected_tps()
 
 PILKADA_HOST = "sirekappilkada-obj-data.kpu.go.id"
 PEMILU_HOST = "sirekap-obj-data.kpu.go.id"
 
 
 def local_file(url: httpx.URL) -> Path | None:
-    """The shared-data file a real Sirekap URL stands for (None: not in the samples)."""
+    """The data file a real Sirekap URL stands for (None: not in the samples)."""
     path = url.path
     if url.host == PILKADA_HOST:
         if m := re.fullmatch(r"/pilkada/paslon/(pkwkp|pkwkk)\.json", path):
@@ -45,7 +42,7 @@ def local_file(url: httpx.URL) -> Path | None:
 
 
 class SirekapServer:
-    """An async MockTransport handler: serves shared data, records requests, tracks how many
+    """An async MockTransport handler: serves the real data, records requests, tracks how many
     are in flight, and can be told to fail some URLs first (status codes or timeouts)."""
 
     def __init__(self, failures: dict[str, list] | None = None) -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from loopback import LoopbackServer
+from realdata import pilkada_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
-SNAPSHOT = ROOT.parent / "shared" / "data" / "sirekap-pilkada2024-snapshot"
 PAGE = (ROOT / "samples" / "site" / "gubernur.html").read_text("utf-8")
 PROVINCES = ("31", "32", "35")  # the ones the page charts
 JSON = {"Content-Type": "application/json", "Access-Control-Allow-Origin": "*"}
@@ -23,10 +23,11 @@ HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
 def data_routes(prefix: str = "/d/") -> dict:
-    routes = {f"{prefix}paslon/pkwkp.json": (200, JSON, (SNAPSHOT / "paslon/pkwkp.json").read_bytes())}
+    snapshot = pilkada_snapshot()
+    routes = {f"{prefix}paslon/pkwkp.json": (200, JSON, (snapshot / "paslon/pkwkp.json").read_bytes())}
     for code in PROVINCES:
         routes[f"{prefix}pkwkp/{code}/{code}.json"] = (
-            200, JSON, (SNAPSHOT / f"pkwkp/{code}/{code}.json").read_bytes())
+            200, JSON, (snapshot / f"pkwkp/{code}/{code}.json").read_bytes())
     return routes
 
 

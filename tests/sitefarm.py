@@ -16,8 +16,9 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
+
+from realdata import pilkada_snapshot
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -44,8 +45,6 @@ APP_SHELL = ("<html><head><title>Pilkada 2024</title></head><body><div id=\"root
 # The real Sirekap file data-pemilu.pages.dev loaded from GitHub for the Jakarta governor race
 # (Pilkada 2024), served as raw.githubusercontent.com serves it (text/plain, open to any
 # origin). A page drawn from it by JavaScript: its figures come from another host (FIG030).
-SIREKAP_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / \
-    "sirekap-pilkada2024-snapshot"
 SIREKAP_PATH = "/razanfawwaz/pilkada-scrap/refs/heads/main/pkwkp/31/31.json"
 RAW = {"Content-Type": "text/plain; charset=utf-8", "Access-Control-Allow-Origin": "*"}
 
@@ -199,8 +198,8 @@ class SiteFarm:
         # A page drawn from JSON on another host: {page URL: the host its figures came from}.
         self.loaded_from: dict[str, str] = {}
         self.data_hits: list[tuple[str, str]] = []  # what rendering those pages fetches
-        sirekap = SIREKAP_DIR / SIREKAP_PATH.split("/main/", 1)[1]
-        if clients_rendered and sirekap.is_file():
+        if clients_rendered:
+            sirekap = pilkada_snapshot() / SIREKAP_PATH.split("/main/", 1)[1]
             data = self.host("raw.githubusercontent.com", i)
             self.set_page(data, SIREKAP_PATH, sirekap.read_text("utf-8"), headers=RAW)
             # Two requests a rendering does not serve: a POST (we never send data on a

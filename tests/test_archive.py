@@ -19,13 +19,13 @@ import yaml
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from checker.retrieve.archive import load_html, load_path, load_warc
+from checker.retrieve.archive import load_html, load_warc
+from checker.retrieve.local import load_path
 from checker.errors import CheckError
 from checker.models import Hop
+from realdata import pilkada_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
-SIREKAP_JSON = (Path(__file__).resolve().parents[2] / "shared" / "data" / "sirekap-pilkada2024-snapshot"
-                / "pkwkp" / "31" / "31.json")
 PAGE = b"<!doctype html><html><head><title>Hasil Pilkada</title></head><body>KPU</body></html>"
 DATE = "2024-11-29T17:41:00Z"
 
@@ -254,7 +254,7 @@ def test_requests_are_ignored_and_json_goes_into_resources(tmp_path):
 
 
 def test_real_sirekap_json_is_kept_byte_for_byte(tmp_path):
-    real = SIREKAP_JSON.read_bytes()
+    real = (pilkada_snapshot() / "pkwkp" / "31" / "31.json").read_bytes()
     url = "https://sirekap-obj-data.kpu.go.id/pilkada/hhcw/pkwkp/31.json"
     path = write_warc(tmp_path, [
         response("https://pilkada2024.kpu.go.id/pilgub/dki-jakarta"),

@@ -1,14 +1,13 @@
 """extract_claims on real figures: the DKI "real count KPU" fake, news text, a campaign's
 internal count, a pollster's quick count, a 37-province table generated from the derived CSV,
 the Sirekap JSON as the unofficial site loaded it, and hostile pages. Offline; the official
-record is imported from ../shared/data."""
+record is imported from the real data in tests/data."""
 
 from __future__ import annotations
 
 import dataclasses
 import html as markup
 import json
-import time
 from decimal import Decimal
 
 import pytest
@@ -20,7 +19,6 @@ from checker.analyse.page import extract
 from checker.models import Resource
 from official_data import PEMILU, PILKADA, RAW_BASE, governor_rows, record
 
-pytestmark = pytest.mark.skipif(not PILKADA.is_dir(), reason="../shared/data is not there")
 
 D = Decimal
 KINDS, ORIGINS = {"share", "votes", "progress"}, {"json", "table", "text"}
@@ -260,22 +258,6 @@ def test_national_overview_table_37_provinces(ballots, english):
         assert claim.origin == "table" and claim.claim_type == "real_count"
 
 
-def test_national_overview_is_fast():
-    """A 37-province page: well under 50 ms (the record's matcher is built once and cached)."""
-    rules = context().rules
-    snap = snapshot("https://x.example/", national_table())
-    page = extract(snap, rules.vocabulary)
-    extract_claims(page, snap, record(), rules)  # builds the cached matcher
-    best = min(_timed(lambda: extract_claims(page, snap, record(), rules)) for _ in range(5))
-    assert best < 0.050, f"{best * 1000:.1f} ms"
-
-
-def _timed(work) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 def test_national_overview_without_a_record():
     claims = run(national_table(), rec=None)
     shares = by(claims, "share")
@@ -457,23 +439,17 @@ def test_path_info(url, expected):
 
 
 # -- hostile pages ---------------------------------------------------------------------------
-def _quick(body, **kwargs):
-    start = time.perf_counter()
-    claims = run(body, **kwargs)
-    return claims, time.perf_counter() - start
-
-
 def test_hostile_huge_table_is_bounded():
     rows = "<tr><td>Pramono-Rano</td><td>2.181.939</td><td>50,07%</td></tr>" * 50000
-    claims, seconds = _quick("<h2>Pilgub DKI</h2><table><tr><th>Paslon</th><th>Suara</th>"
-                             f"<th>%</th></tr>{rows}</table>")
-    assert len(claims) == 2 and seconds < 5  # 500 rows read, repeats dropped
+    claims = run("<h2>Pilgub DKI</h2><table><tr><th>Paslon</th><th>Suara</th>"
+                 f"<th>%</th></tr>{rows}</table>")
+    assert len(claims) == 2  # 500 rows read, repeats dropped (speed: benchmarks/bench_figures.py)
 
 
 def test_hostile_millions_of_numbers_are_bounded():
     body = "<p>" + " ".join(f"Calon{i}-Wakil{i} {i % 97},{i % 89:02d}%" for i in range(60000))
-    claims, seconds = _quick(body + "</p>")
-    assert len(claims) <= context().rules.figures.param("max_claims") and seconds < 10
+    claims = run(body + "</p>")
+    assert len(claims) <= context().rules.figures.param("max_claims")
 
 
 def test_hostile_json_deep_wide_and_invalid():
@@ -488,9 +464,9 @@ def test_hostile_json_deep_wide_and_invalid():
                           (PILKADA / "pkwkp/31/31.json").read_bytes()),
                  Resource("https://x.example/pkwkp/35.json", 200, "application/json",
                           b'{"tungsura":{"chart":{"1000033": NaN}}}')]
-    claims, seconds = _quick(APP_SHELL, resources=resources)
+    claims = run(APP_SHELL, resources=resources)
     limit = context().rules.figures.param("max_claims")
-    assert seconds < 10 and len(claims) <= limit
+    assert len(claims) <= limit
     assert {c.source_url for c in claims} <= {"https://x.example/pkwkp/32.json"}
     inline = ("<script>window.__A__ = " + "{\"a\":" * 5000 + "1" + "}" * 5000 + ";</script>"
               "<script type='application/json'>" + "[" * 50000 + "</script>")

@@ -167,7 +167,7 @@ def _pages_drawn_from_json_say_where_from(db: Path, farm: SiteFarm, out: Path) -
 
     from checker.report import codec as reportcodec
 
-    assert farm.loaded_from, "the Sirekap snapshot in shared/data is missing"
+    assert farm.loaded_from, "the farm has no page drawn from the Sirekap JSON"
     digest = {site["url"]: site for site in json.loads((out / "digest.json").read_text("utf-8"))
               ["sites"]}
     with sqlite3.connect(db) as con:

@@ -13,7 +13,8 @@
                           claim_type, claimed_by, origin, election, race_kind), and "status"
                           the comparison of that claim; optional "claims_count": exact count}
     meta.json may also list "resources": [{"url", "content_type", "path"}] -- sub-resources
-    the page loaded (JSON), with "path" relative to ../shared/data (real Sirekap files).
+    the page loaded (JSON), with "path" relative to the real data in tests/data, laid out
+    as tests/realdata.py says (real Sirekap files).
 
 DESIGN.md: every false positive or negative found later becomes a new case here first.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+import realdata
 from builders import context, snapshot
 from checker.models import LABELS, Resource
 from checker.analyse.pipeline import check_snapshot
@@ -37,7 +39,6 @@ _META_KEYS = {"url", "redirects", "content_type", "status", "note", "headers", "
 _EXPECTED_KEYS = {"label", "must", "must_not", "figures_status", "claims", "claims_count"}
 _CLAIM_KEYS = {"kind", "value", "region_code", "nomor_urut", "candidate_id", "claim_type",
                "claimed_by", "origin", "election", "race_kind", "status"}
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def _load(case: str) -> tuple[dict, dict, bytes]:
@@ -61,7 +62,7 @@ def _report(case: str):
                     status=meta.get("status", 200),
                     headers=tuple(tuple(h) for h in meta.get("headers", ())))
     resources = tuple(Resource(r["url"], 200, r.get("content_type", "application/json"),
-                               (SHARED_DATA / r["path"]).read_bytes())
+                               (realdata.root() / r["path"]).read_bytes())
                       for r in meta.get("resources", ()))
     snap = dataclasses.replace(snap, resources=resources)
     return meta, expected, check_snapshot(snap, context())

@@ -1,5 +1,5 @@
 """Region and candidate names as pages write them, matched against the real official record
-(Pilkada 2024 snapshot and Pemilu 2024, imported from ../shared/data)."""
+(Pilkada 2024 snapshot and Pemilu 2024, imported from the real data in tests/data)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from checker.ruleset.load import load_rules
 from checker.ruleset.schema import RulesError
 from official_data import PILKADA, governor_rows, record
 
-pytestmark = pytest.mark.skipif(not PILKADA.is_dir(), reason="../shared/data is not there")
 
 DKI = Race("pilkada2024", "governor", "31")
 JATIM = Race("pilkada2024", "governor", "35")

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli.main import cli
-from official_helpers import PILKADA, needs_data
+from official_helpers import PILKADA
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,7 +43,6 @@ def test_status_in_indonesian_and_from_the_environment(tmp_path):
     assert "TPS masuk 414.801 dari 429.318 (96,62%)" in result.output
 
 
-@needs_data
 def test_import_prints_summary_with_skips_and_quirks(db):
     result = run("official", "import", str(PILKADA), "--db", db, "--lang", "en")
     assert result.exit_code == 0, result.output
@@ -90,7 +89,6 @@ def test_import_rekap_good_and_bad(db, tmp_path):
                                       "valid; nothing was imported.")
 
 
-@needs_data
 def test_sync_uses_the_library_and_reports_failures(db, monkeypatch):
     from checker.errors import CheckError
     from checker.official import sync as sync_module

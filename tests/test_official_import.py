@@ -1,4 +1,4 @@
-"""Importers on the real Sirekap trees in ../shared/data: counts, figures, quirks, history,
+"""Importers on the real Sirekap trees shipped in tests/data: counts, figures, quirks, history,
 idempotency, and failures that leave the store as it was."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import pytest
 from checker.errors import CheckError
 from checker.official import Race, import_sirekap_tree, load_record
 from checker.official.store import Store
-from official_helpers import CORRECTED, DATA, PEMILU, PILKADA, TPS_SAMPLES, needs_data
+from official_helpers import CORRECTED, PEMILU, PILKADA, TPS_SAMPLES
+from realdata import root as data_root
 
-pytestmark = needs_data
 WIB = timezone(timedelta(hours=7))
 DKI = Race("pilkada2024", "governor", "31")
 PRESIDENT = Race("pemilu2024", "president", "")
@@ -165,7 +165,7 @@ def test_importing_twice_changes_nothing(tmp_path):
 
 def test_whole_data_folder_at_once(tmp_path):
     store = Store(tmp_path / "db.sqlite3")
-    summary = import_sirekap_tree(store, DATA)
+    summary = import_sirekap_tree(store, data_root())
     assert summary.races == 546 and summary.results == 16203 + 1957 + 1 + 461
     reasons = dict(summary.skipped)
     assert reasons["sirekap-pilkada2024-snapshot/pkwkp/0.json"] == "not_official_compiled"

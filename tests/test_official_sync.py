@@ -1,4 +1,4 @@
-"""The live client against httpx.MockTransport serving ../shared/data by the real Sirekap
+"""The live client against httpx.MockTransport serving the real data in tests/data by the real Sirekap
 URL paths: headers, politeness, retries with backoff, failures, resume."""
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from checker.errors import CheckError
 from checker.official import Race, import_sirekap_tree, load_record
 from checker.official.store import Store
 from checker.official.sync import sync
-from official_helpers import PEMILU, SirekapServer, mock_client, needs_data
+from official_helpers import PEMILU, SirekapServer, mock_client
 
-pytestmark = needs_data
 DKI = Race("pilkada2024", "governor", "31")
 HOST = "https://sirekappilkada-obj-data.kpu.go.id"
 DKI_URL = f"{HOST}/pilkada/hhcw/pkwkp/31.json"

@@ -17,8 +17,10 @@ import yaml
 from checker import paths
 
 from checker.report import formats as render
+from checker.report import templates
 from checker.models import LABELS, SEVERITIES, EvidenceFile, Finding, Hop, Report, Source
-from checker.ruleset.load import Text, load_rules
+from checker.ruleset.load import load_rules
+from checker.ruleset.model import Text
 
 ROOT = Path(__file__).resolve().parent.parent
 WIB = timezone(timedelta(hours=7))
@@ -407,8 +409,8 @@ def test_terminal_escape_filter():
         "\x1bPdcs\x1b\\ok": "ok",
     }
     for raw, clean in samples.items():
-        assert render._oneline(raw) == clean, repr(raw)
-    assert render._oneline("a\n\n b\u2028c") == "a b c"
+        assert templates.oneline(raw) == clean, repr(raw)
+    assert templates.oneline("a\n\n b\u2028c") == "a b c"
 
 
 # --- short text ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from checker.analyse import pagedata
 from checker.analyse.hosts import HostInfo, parse_url
 from checker.models import Claim, Comparison, Snapshot
-from checker.ruleset.load import Vocabulary
+from checker.ruleset.model import Vocabulary
 
 __all__ = ["Hit", "Page", "decode_body", "extract", "normalise"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from checker.ruleset.load import VerdictRow
+from checker.ruleset.model import VerdictRow
 
 
 def decide(codes: Iterable[str], table: tuple[VerdictRow, ...]) -> str:

@@ -11,23 +11,24 @@ from pathlib import Path
 
 import click
 
-from checker.cli.main import _error, _fail, db_option, lang_option, rules_dir_option
+from checker.cli.options import (db_option, error_text, fail, lang_option, load_context,
+                                 rules_dir_option)
 
-# `cekresmi crawl` lives in cli_crawl_run.py (its options are many); cli.py registers both.
-__all__ = ["COMMANDS", "digest", "parse_duration", "read_watchlist", "watch"]
+# `cekresmi crawl` lives in crawl_run.py (its options are many); main.py registers all three.
+__all__ = ["crawl_store", "crawl_words", "digest", "parse_duration", "read_watchlist", "watch"]
 
 _DURATION = re.compile(r"(\d+)\s*([smhd])")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def _store(db):
+def crawl_store(db):
     from checker.store.crawls import CrawlStore
     from checker.paths import official_db_path
 
     return CrawlStore(official_db_path(db))
 
 
-def _words(lang):
+def crawl_words(lang):
     from checker.report.formats import ui
 
     return ui(lang)
@@ -127,11 +128,11 @@ def watch_add(urls, note, ignore_robots, db, lang):
 
     try:
         entries = [_entry(u, note, ignore_robots) for u in urls]
-        with _store(db) as store:
+        with crawl_store(db) as store:
             count = store.watch_add(entries)
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
-    click.echo(_words(lang)["watch_added"].format(count=count))
+        raise fail(error_text(exc, lang)) from None
+    click.echo(crawl_words(lang)["watch_added"].format(count=count))
 
 
 @watch.command("import")
@@ -145,11 +146,11 @@ def watch_import(path, db, lang):
 
     try:
         entries = read_watchlist(path)
-        with _store(db) as store:
+        with crawl_store(db) as store:
             count = store.watch_add(entries)
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
-    click.echo(_words(lang)["watch_added"].format(count=count))
+        raise fail(error_text(exc, lang)) from None
+    click.echo(crawl_words(lang)["watch_added"].format(count=count))
 
 
 @watch.command("list")
@@ -161,9 +162,9 @@ def watch_list(proposed, db, lang):
     """List the watch-list: URL, robots.txt override, note."""
     from checker.errors import CheckError
 
-    words = _words(lang)
+    words = crawl_words(lang)
     try:
-        with _store(db) as store:
+        with crawl_store(db) as store:
             if proposed:
                 from checker.crawl.run import gather
 
@@ -173,7 +174,7 @@ def watch_list(proposed, db, lang):
                 return
             entries = store.watch_list()
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     if not entries:
         click.echo(words["watch_empty"])
     for e in entries:
@@ -189,16 +190,16 @@ def watch_remove(urls, db, lang):
     """Remove pages from the watch-list (their history stays in the store)."""
     from checker.errors import CheckError
 
-    words = _words(lang)
+    words = crawl_words(lang)
     try:
-        with _store(db) as store:
+        with crawl_store(db) as store:
             for url in urls:
                 target = _entry(url).url
                 removed = store.watch_remove(target) or store.watch_remove(url)
                 key = "watch_removed" if removed else "watch_not_listed"
                 click.echo(words[key].format(url=target))
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
 
 
 # --- digest ---------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ def digest(since, crawl_id, out_dir, fmt, list_crawls, lang, rules_dir, template
     from checker.errors import CheckError
 
     try:
-        with _store(db) as store:
+        with crawl_store(db) as store:
             if list_crawls:
                 for cid, started, finished in store.crawls():
                     counts = store.counts(cid)
@@ -235,22 +236,10 @@ def digest(since, crawl_id, out_dir, fmt, list_crawls, lang, rules_dir, template
                 return
             data, reports = gather(store, crawl_id, _since(since))
         if out_dir:
-            context = _load_rules_context(rules_dir, lang)
+            context = load_context(rules_dir, lang)
             path = write_digest(out_dir, data, reports, context.rules, lang, template_dir)
-            click.echo(_words(lang)["cr_digest_written"].format(path=path))
+            click.echo(crawl_words(lang)["cr_digest_written"].format(path=path))
         else:
             click.echo(render_digest(data, fmt, lang, template_dir), nl=False)
     except CheckError as exc:
-        raise _fail(_error(exc, lang, template_dir)) from None
-
-
-def _load_rules_context(rules_dir, lang):
-    from checker.cli.main import _load_context
-
-    return _load_context(rules_dir, lang)
-
-
-
-from checker.cli.crawl_run import crawl  # noqa: E402  (it uses the helpers above)
-
-COMMANDS = (watch, crawl, digest)  # registered by checker/cli/main.py
+        raise fail(error_text(exc, lang, template_dir)) from None

@@ -9,8 +9,9 @@ from datetime import datetime, timedelta, timezone
 
 import click
 
-from checker.cli.main import _error, _fail, db_option, lang_option, rules_dir_option
-from checker.cli.crawl import _store, _words, parse_duration, read_watchlist
+from checker.cli.options import (db_option, error_text, fail, lang_option, load_context,
+                                 rules_dir_option)
+from checker.cli.crawl import crawl_store, crawl_words, parse_duration, read_watchlist
 
 
 def _duration(ctx, param, value):
@@ -42,7 +43,7 @@ class _Progress:
     def __init__(self, lang: str) -> None:
         from rich.console import Console
 
-        self.words = _words(lang)
+        self.words = crawl_words(lang)
         self.console = Console(stderr=True)
         self.bar = None
         self.last_line = 0.0
@@ -96,8 +97,8 @@ def _once(o: dict, lang: str) -> int:
     from checker.errors import CheckError
     from checker.crawl.notify import send
 
-    words = _words(lang)
-    with _store(o["db"]) as store:
+    words = crawl_words(lang)
+    with crawl_store(o["db"]) as store:
         entries = read_watchlist(o["watchlist"]) if o["watchlist"] else store.watch_list()
         if not entries:
             raise CheckError("crawl_empty")
@@ -131,9 +132,7 @@ def _once(o: dict, lang: str) -> int:
         offline=len(digest["offline"]), proposed=len(digest["proposed"])))
     path = None
     if o["out"]:
-        from checker.cli.main import _load_context
-
-        rules = _load_context(o["rules_dir"], lang).rules
+        rules = load_context(o["rules_dir"], lang).rules
         path = write_digest(o["out"], digest, reports, rules, lang, o["template_dir"])
         click.echo(words["cr_digest_written"].format(path=path))
     status = 0
@@ -146,7 +145,7 @@ def _once(o: dict, lang: str) -> int:
             if error is None:
                 click.echo(words["cr_notified"].format(target=target))
             else:
-                click.echo(_error(error, lang), err=True)
+                click.echo(error_text(error, lang), err=True)
                 status = 2
     return status
 
@@ -215,24 +214,24 @@ def crawl(**o):
 
         o["notify"] = parse_targets(o["notify"])
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     if o["every"] is None:
         try:
             sys.exit(_once(o, lang))
         except CheckError as exc:
-            raise _fail(_error(exc, lang, o["template_dir"])) from None
+            raise fail(error_text(exc, lang, o["template_dir"])) from None
     runs = 0
     while True:  # Ctrl-C ends it (main() prints "interrupted"); each crawl is its own process
         started = time.monotonic()
         try:
             _once(o, lang)
         except CheckError as exc:  # one failed crawl does not end the schedule
-            click.echo(_error(exc, lang, o["template_dir"]), err=True)
+            click.echo(error_text(exc, lang, o["template_dir"]), err=True)
         runs += 1
         if o["runs"] and runs >= o["runs"]:
             return
         wait = max(0.0, o["every"] - (time.monotonic() - started))
         at = datetime.now(timezone.utc) + timedelta(seconds=wait)
-        click.echo(_words(lang)["cr_next"].format(
+        click.echo(crawl_words(lang)["cr_next"].format(
             time=at.astimezone(timezone(timedelta(hours=7))).strftime("%H:%M:%S WIB")))
         time.sleep(wait)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from checker.cli.main import EXIT_ERROR, _error, _fail, _progress, db_option, lang_option
+from checker.cli.options import EXIT_ERROR, db_option, error_text, fail, lang_option, progress_bar
 
 @click.group()
 def official():
@@ -27,7 +27,7 @@ def official_import(path, db, lang):
 
     \b
     Example:
-      cekresmi official import ../shared/data/sirekap-pilkada2024-snapshot
+      cekresmi official import pilkada-scrap/
     """
     from checker.errors import CheckError
     from checker.official import import_sirekap_tree, open_store
@@ -37,7 +37,7 @@ def official_import(path, db, lang):
         with open_store(db) as store:
             summary = import_sirekap_tree(store, path)
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     for line in import_lines(summary, lang):
         click.echo(line)
 
@@ -58,7 +58,7 @@ def official_import_rekap(csv_file, db, lang):
         with open_store(db) as store:
             count = import_rekap_csv(store, csv_file)
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     click.echo(words(lang)["rekap_done"].format(results=count, path=csv_file))
 
 
@@ -79,19 +79,19 @@ def official_sync(election, region, refresh, db, lang):
     from checker.official.words import words
 
     try:
-        with open_store(db) as store, _progress(2) as bar:
+        with open_store(db) as store, progress_bar(2) as bar:
             task = bar.add_task("sync", total=None)
             summary = sync(store, election, region, refresh=refresh,
                            progress=lambda done, total: bar.update(task, completed=done,
                                                                    total=total))
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     w = words(lang)
     click.echo(w["sync_done"].format(fetched=summary.fetched, skipped=summary.skipped,
                                      missing=len(summary.missing), results=summary.results))
     if summary.failed:
         for _, exc in summary.failed[:20]:
-            click.echo(_error(exc, lang), err=True)
+            click.echo(error_text(exc, lang), err=True)
         click.echo(w["sync_failed"].format(count=len(summary.failed)), err=True)
         raise click.exceptions.Exit(EXIT_ERROR)
 
@@ -111,7 +111,7 @@ def official_status(db, lang):
             lines = status_lines(rows, lang, path=store.path, embedded=store.meta("embedded"),
                                  fetched=store.counts()["fetched"])
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     for line in lines:
         click.echo(line)
 

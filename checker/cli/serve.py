@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from checker.cli.main import _default_lang, _error, _fail, cli, db_option, rules_dir_option
+from checker.cli.options import db_option, default_lang, error_text, fail, rules_dir_option
 
 
-@cli.command()
+@click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 for every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
@@ -56,14 +56,14 @@ def serve(host, port, db, rules_dir, template_dir, public_url, rate_limit, reque
                         public_url=public_url, checks_per_minute=rate_limit,
                         requests_per_minute=request_limit, workers=workers,
                         fetch_timeout=timeout, render=render)
-    lang = _default_lang()
+    lang = default_lang()
     try:
         app = create_app(settings)
     except CheckError as exc:
-        raise _fail(_error(exc, lang)) from None
+        raise fail(error_text(exc, lang)) from None
     except RulesError as exc:
         prefix = "Aturan tidak valid" if lang == "id" else "Invalid rules"
-        raise _fail(f"{prefix}: {exc}") from None
+        raise fail(f"{prefix}: {exc}") from None
     proxies = [p.strip() for p in trust_proxy.split(",") if p.strip()]
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=bool(proxies),
                 forwarded_allow_ips=proxies or None, server_header=False,

@@ -21,7 +21,7 @@ from checker.figures.matching import Matcher, RegionHit, matcher_for
 from checker.models import Claim, Snapshot
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
-from checker.ruleset.load import RuleSet
+from checker.ruleset.model import RuleSet
 
 __all__ = ["Collector", "Scope", "extract_claims", "fact_check"]
 

@@ -1,8 +1,8 @@
 """The official record that ships with the package, so a fresh install compares offline.
 
-`data/record.json.gz` is built by scripts/build_embedded.py from ../shared/data (the Pilkada
+`data/record.json.gz` is built by scripts/build_embedded.py from tests/data (the Pilkada
 2024 Sirekap snapshot and the Pemilu 2024 aggregates; see SOURCES.md there) and
-`data/rekap_pilgub2024.csv` holds plenary results reported in the press. Both are upserted into
+`data/rekap_2024.csv` holds plenary results reported in the press. Both are upserted into
 the user's store on first use (and again when a new package version ships new data), in one
 transaction, through the same Batch path as every importer.
 """
@@ -30,7 +30,7 @@ FORMAT = "cekresmi.record/1"
 
 def embedded_files() -> tuple[Path, Path]:
     data = resources.files("checker.official") / "data"
-    return Path(str(data / "record.json.gz")), Path(str(data / "rekap_pilgub2024.csv"))
+    return Path(str(data / "record.json.gz")), Path(str(data / "rekap_2024.csv"))
 
 
 def open_store(db: str | Path | None = None, *, embedded: bool = True) -> Store:

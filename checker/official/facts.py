@@ -1,4 +1,4 @@
-"""Fixed facts about the two elections and their Sirekap endpoints (../shared/data/SOURCES.md).
+"""Fixed facts about the two elections and their Sirekap endpoints (tests/data/SOURCES.md).
 
 Nothing here is computed: these are the constants the importers and the live client agree on.
 """

@@ -1,4 +1,5 @@
-"""Turn files on disk into a Snapshot: a saved HTML page, or a web archive (WARC / ARC).
+"""Saved pages and web archives (WARC / ARC) into a Snapshot; checker.retrieve.local picks
+which reader a file needs.
 
 A saved page cannot be trusted to say where it came from, so the user must give its URL.
 An archive records its own URLs, statuses and dates, so it is replayed the way a live fetch
@@ -22,7 +23,8 @@ from warcio.archiveiterator import ArchiveIterator
 from checker.errors import CheckError
 from checker.models import Hop, Resource, Snapshot
 
-__all__ = ["load_html", "load_path", "load_warc", "normalise_url"]
+__all__ = ["is_archive", "load_html", "load_warc", "mtime", "normalise_url", "open_file", "read_at_most",
+           "unreadable"]
 
 MAX_REDIRECTS = 10
 # All bodies kept from one archive together may use this many times max_bytes, so an
@@ -67,16 +69,16 @@ def load_html(
 ) -> Snapshot:
     """A saved page plus the URL the user says it came from (never what the page claims)."""
     path = Path(path)
-    with _open_file(path) as raw:
+    with open_file(path) as raw:
         if not url:
             raise CheckError("url_required", path=str(path))
         # Read one byte past the limit rather than trusting stat(): pipes and devices lie.
-        body = _read(path, raw, max_bytes + 1)
+        body = read_at_most(path, raw, max_bytes + 1)
     if len(body) > max_bytes:
         raise CheckError("file_too_large", path=str(path), limit=max_bytes)
     # No charset in the headers: it is detected later from the page's meta tags and bytes.
     return Snapshot(url, url, 200, (("content-type", "text/html"),), body,
-                    _aware(fetched_at or _mtime(path)), origin="file")
+                    _aware(fetched_at or mtime(path)), origin="file")
 
 
 def load_warc(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000) -> Snapshot:
@@ -89,58 +91,46 @@ def load_warc(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000)
     first, final = chain[0], chain[-1]
     others = [e for e in entries if e not in chain]
     body, resources = _read_bodies(path, final, others, max_bytes)
-    fetched_at = _parse_date(final.date) or _mtime(path)
+    fetched_at = _parse_date(final.date) or mtime(path)
     return Snapshot(first.url, final.url, final.status, final.headers, body, fetched_at,
                     redirects=tuple(hops), resources=tuple(resources), origin="warc")
 
 
-def load_path(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000) -> Snapshot:
-    """An archive (by name or by its first bytes) or else a saved HTML page, which needs url."""
-    path = Path(path)
-    from checker.retrieve import wacz  # imported here: checker.retrieve.wacz imports this module
-
-    if wacz.is_wacz(path):  # a .wacz, or a ZIP holding archive/*.warc[.gz]
-        return wacz.load_wacz(path, url, max_bytes=max_bytes)
-    if _is_archive(path):
-        return load_warc(path, url, max_bytes=max_bytes)
-    return load_html(path, url or "", max_bytes=max_bytes)
-
-
 @contextmanager
-def _open_file(path: Path) -> Iterator[BinaryIO]:
+def open_file(path: Path) -> Iterator[BinaryIO]:
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
         raise CheckError("file_not_found", path=str(path)) from None
     except OSError as exc:  # a directory, no permission, a broken device...
-        raise _unreadable(path, exc) from None
+        raise unreadable(path, exc) from None
     with handle:
         yield handle
 
 
-def _read(path: Path, raw: BinaryIO, size: int) -> bytes:
+def read_at_most(path: Path, raw: BinaryIO, size: int) -> bytes:
     try:
         return raw.read(size)
     except OSError as exc:
-        raise _unreadable(path, exc) from None
+        raise unreadable(path, exc) from None
 
 
-def _unreadable(path: Path, exc: OSError) -> CheckError:
+def unreadable(path: Path, exc: OSError) -> CheckError:
     return CheckError("file_unreadable", path=str(path), reason=exc.strerror or str(exc))
 
 
-def _mtime(path: Path) -> datetime:
+def mtime(path: Path) -> datetime:
     try:
         return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
     except OSError as exc:
-        raise _unreadable(path, exc) from None
+        raise unreadable(path, exc) from None
 
 
-def _is_archive(path: Path) -> bool:
+def is_archive(path: Path) -> bool:
     if path.name.lower().endswith(_ARCHIVE_SUFFIXES):
         return True
-    with _open_file(path) as raw:
-        head = _read(path, raw, 4096)
+    with open_file(path) as raw:
+        head = read_at_most(path, raw, 4096)
     if head.startswith(_GZIP_MAGIC):
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
@@ -152,7 +142,7 @@ def _is_archive(path: Path) -> bool:
 @contextmanager
 def _records(path: Path) -> Iterator[ArchiveIterator]:
     """The archive's records; any parse or decompression error becomes archive_corrupt."""
-    with _open_file(path) as raw:
+    with open_file(path) as raw:
         # Python's gzip, unlike warcio's own reader, checks each member's CRC and raises on
         # a cut-off member. (warcio takes that EOFError for a clean end when it comes while
         # parsing headers; _scan notices the record left half-read.)

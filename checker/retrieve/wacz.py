@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import iso_date_to_timestamp
 
-from checker.retrieve.archive import TOTAL_FACTOR, _mtime, _open_file, _read, _unreadable, load_warc
+from checker.retrieve.archive import (TOTAL_FACTOR, load_warc, mtime, open_file, read_at_most,
+                                      unreadable)
 from checker.errors import CheckError
 from checker.models import Snapshot
-from checker.retrieve.warc import _version
 
 __all__ = ["is_wacz", "load_wacz", "write_wacz"]
 
@@ -88,7 +88,7 @@ def _zip(path: Path, raw):
     except CheckError:
         raise
     except OSError as exc:
-        raise _unreadable(path, exc) from None
+        raise unreadable(path, exc) from None
     except Exception as exc:  # BadZipFile, zlib.error, EOFError, NotImplementedError...
         raise _corrupt(path, f"{type(exc).__name__}: {exc}") from None
 
@@ -98,8 +98,8 @@ def is_wacz(path: Path) -> bool:
     path = Path(path)
     if path.name.lower().endswith(".wacz"):
         return True
-    with _open_file(path) as raw:
-        if _read(path, raw, 4) != b"PK\x03\x04":
+    with open_file(path) as raw:
+        if read_at_most(path, raw, 4) != b"PK\x03\x04":
             return False
         try:
             with _zip(path, raw) as (_, members):
@@ -112,7 +112,7 @@ def load_wacz(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000)
     """Replay one page of a WACZ: `url`, else the first of pages.jsonl, else load_warc's pick."""
     path, expected, limit = Path(path), {}, TOTAL_FACTOR * max_bytes
     left = limit  # inflated bytes left for the whole file: a zip bomb stops here
-    with _open_file(path) as raw, _zip(path, raw) as (archive, members), \
+    with open_file(path) as raw, _zip(path, raw) as (archive, members), \
             tempfile.TemporaryDirectory(prefix="cekresmi-wacz-") as folder:
 
         def read(name: str, sink=None, keep: int = 0) -> bytes:
@@ -157,7 +157,7 @@ def load_wacz(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000)
         pages = read(_PAGES, keep=_KEEP) if _PAGES in members else b""
         for name in sorted(expected.keys() - {*warcs, _PAGES, _PACKAGE, _DIGEST}):
             read(name)  # the index and any extras: checked, not used
-        stamp = _mtime(path).timestamp()  # a record without WARC-Date gets the WACZ's time
+        stamp = mtime(path).timestamp()  # a record without WARC-Date gets the WACZ's time
         os.utime(target, (stamp, stamp))
         try:
             return load_warc(target, url or _first_page(pages), max_bytes=max_bytes)
@@ -210,15 +210,16 @@ def _first_page(data: bytes) -> str | None:
     return next((u.strip() for u in urls if isinstance(u, str) and u.strip()), None)
 
 
-def write_wacz(warc_path: Path, wacz_path: Path, pages: list[tuple[str, str, str]]) -> None:
+def write_wacz(warc_path: Path, wacz_path: Path, pages: list[tuple[str, str, str]],
+               software: str = "cekresmi") -> None:
     """Package a WARC from checker.retrieve.warc.write_warc as a WACZ; pages are (url, iso ts, title).
 
     Written beside the target, then renamed into place. Raises CheckError: file_not_found,
     file_unreadable or archive_corrupt for the WARC, warc_unwritable for the target.
     """
     warc_path, wacz_path = Path(warc_path), Path(wacz_path)
-    with _open_file(warc_path) as raw:
-        warc_name = "archive/data.warc" + (".gz" if _read(warc_path, raw, 2) == b"\x1f\x8b" else "")
+    with open_file(warc_path) as raw:
+        warc_name = "archive/data.warc" + (".gz" if read_at_most(warc_path, raw, 2) == b"\x1f\x8b" else "")
     index = _cdxj(warc_path, Path(warc_name).name)
     lines = [{"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}]
     lines += [{"id": f"page-{n}", "url": url, "ts": ts, "title": title}
@@ -227,14 +228,14 @@ def write_wacz(warc_path: Path, wacz_path: Path, pages: list[tuple[str, str, str
     tmp = wacz_path.with_name(f".{wacz_path.name}.tmp{os.getpid()}")
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive, \
-                _open_file(warc_path) as warc:
+                open_file(warc_path) as warc:
             # WARCs are stored, not deflated, as the spec says: readers seek into them.
             resources = [_add(archive, warc_name, warc, now, zipfile.ZIP_STORED),
                          _add(archive, "indexes/index.cdx", index, now),
                          _add(archive, _PAGES, "".join(json.dumps(line, ensure_ascii=False) + "\n"
                                                        for line in lines).encode(), now)]
             package = {"profile": "data-package", "resources": resources, "wacz_version": "1.1.1",
-                       "created": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "software": _version()}
+                       "created": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "software": software}
             if pages:
                 package.update(mainPageURL=pages[0][0], mainPageDate=pages[0][1])
             manifest = json.dumps(package, indent=2).encode()
@@ -266,7 +267,7 @@ def _add(archive: zipfile.ZipFile, name: str, source, now: datetime,
 def _cdxj(warc_path: Path, filename: str) -> bytes:
     """One CDXJ line per capture: where its gzip member starts and how long it is."""
     lines = []
-    with _open_file(warc_path) as raw:
+    with open_file(warc_path) as raw:
         try:
             records = ArchiveIterator(raw)
             for record in records:

@@ -200,7 +200,8 @@ def write_capture(snapshot: Snapshot, path: str | Path, note: str | None = None)
     inner = path.with_name(f".{path.name}.warc.gz.tmp{os.getpid()}")
     try:
         write_warc(snapshot, inner, note)
-        write_wacz(inner, path, [(snapshot.final_url, _warc_date(snapshot.fetched_at), "")])
+        write_wacz(inner, path, [(snapshot.final_url, _warc_date(snapshot.fetched_at), "")],
+                   software=_version())
     finally:
         inner.unlink(missing_ok=True)
     digest, size = hashlib.sha256(), 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -18,127 +17,13 @@ import yaml
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
+from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform, Rule, RuleSet,
+                                   Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
          "figure-rules", "verdicts", "figures", "candidates")
 _THRESHOLDS = ("share_consistent", "share_minor", "votes_consistent", "votes_minor")
-
-
-@dataclass(frozen=True)
-class Text:
-    """The same words in Bahasa Indonesia and English."""
-
-    id: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.id
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    check: str
-    severity: str
-    confidence: str
-    title: Text
-    message: Text
-    params: Mapping[str, Any]
-    references: tuple[str, ...]
-    falsepositives: tuple[str, ...]
-    fires: tuple[Any, ...]
-    passes: tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class Platform:
-    suffix: str
-    name: str
-    tenant: str  # subdomain | path
-    path_prefixes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Archive:
-    suffix: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Authority:
-    domain: str
-    name: Text
-    role: Text
-    reference: str
-
-
-@dataclass(frozen=True)
-class KnownSource:
-    name: str
-    kind: str
-    domains: tuple[str, ...]
-    reference: str
-
-
-@dataclass(frozen=True)
-class VerdictRow:
-    label: str
-    any_of: tuple[str, ...]
-    none_of: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Election:
-    key: str
-    name: Text
-    date: str
-    words: tuple[str, ...]
-    official_hosts: tuple[str, ...]
-    note: Text
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    result_strong: tuple[str, ...]
-    result_weak: tuple[str, ...]
-    negations: tuple[str, ...]
-    kpu_names: tuple[str, ...]
-    self_claims: tuple[str, ...]
-    headline_claims: tuple[str, ...]
-    citations: tuple[str, ...]
-    election_words: tuple[str, ...]
-    app_shell_markers: tuple[str, ...]
-    references: tuple[str, ...] = ()
-    debunk_markers: tuple[str, ...] = ()
-    conjunctions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    version: str
-    kpu_domains: tuple[str, ...]
-    kpu_name: Text
-    authorities: tuple[Authority, ...]
-    government_suffixes: tuple[str, ...]
-    platforms: tuple[Platform, ...]
-    archives: tuple[Archive, ...]
-    shorteners: tuple[str, ...]
-    vocabulary: Vocabulary
-    sources: tuple[KnownSource, ...]
-    elections: tuple[Election, ...]
-    rules: tuple[Rule, ...]
-    verdicts: tuple[VerdictRow, ...]
-    labels: Mapping[str, Mapping[str, Text]]
-    figures: FigureRules | None = None
-    # How far a claimed figure may be from the official one (checker/figures/compare.py).
-    thresholds: Mapping[str, Decimal] = field(default_factory=dict)
-
-    def rule(self, code: str) -> Rule:
-        for rule in self.rules:
-            if rule.code == code:
-                return rule
-        raise KeyError(code)
 
 
 _RULE = {

@@ -96,13 +96,9 @@ def _web_file(settings: Settings, name: str) -> str:
 
 
 def _context(settings: Settings):
-    from checker.context import Context
-    from checker.official import default_record
-    from checker.paths import rules_dir
-    from checker.ruleset.load import load_rules
+    from checker.context import load_context
 
-    return Context(rules=load_rules(rules_dir(settings.rules_dir)),
-                   official=default_record(settings.db))
+    return load_context(settings.rules_dir, settings.db)
 
 
 def _body_limits(settings: Settings):

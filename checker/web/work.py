@@ -96,7 +96,7 @@ def _shown(filename: str) -> str:
 def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
                 store) -> Work:
     def work(progress) -> str:
-        from checker.retrieve.archive import load_path
+        from checker.retrieve.local import load_path
         from checker.analyse.pipeline import check_snapshot
 
         with tempfile.TemporaryDirectory(prefix="cekresmi-upload-") as folder:

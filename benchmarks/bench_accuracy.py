@@ -1,0 +1,88 @@
+"""Accuracy on real pages (issue 10 §4): the corpus in tests/corpus/pages checked offline with
+the shipped record, scored against the hand annotations (benchmarks/accuracy.py says how).
+
+Targets: attribution precision >= 98 %, recall (figures whose race the record holds) >= 90 %,
+no false discrepant/minor on accurate figures, no false impostor.
+
+Run: .venv/bin/python benchmarks/bench_accuracy.py [--json] [--show SLUG] [--part dev|holdout|all]
+(the lists behind the numbers are printed for dev, or for the part given with --part)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import accuracy  # noqa: E402  (benchmarks/accuracy.py)
+
+
+def _pct(value) -> str:
+    return "  n/a" if value is None else f"{value * 100:5.1f} %"
+
+
+def _print_part(name: str, s: dict, details: bool) -> None:
+    print(f"== {name}: {s['pages']} pages, {s['claims']} claims")
+    print(f"  attribution precision   {_pct(s['precision'])}  ({s['claims_correct']}/{s['claims']};"
+          f" {s['claims_unattributed']} of the wrong ones name no election and no region)")
+    print(f"  recall, race in record  {_pct(s['recall_in_record'])}  "
+          f"({s['recalled_in_record']}/{s['figures_in_record']})")
+    print(f"  recall, all figures     {_pct(s['recall_all'])}  ({s['recalled_all']}/{s['figures_all']})")
+    print(f"  false discrepant/minor  {len(s['false_flags'])}"
+          f"  (flags on figures of unknown accuracy: {s['flags_on_unknown']})")
+    print(f"  errors caught           {len(s['errors_caught'])}/{s['errors']}"
+          f"  ({s['errors_in_record']} of them in a race the record holds)")
+    print(f"  label accuracy          {_pct(s['label_accuracy'])}  ({s['labels_right']}/{s['pages']})")
+    print(f"  false impostor          {len(s['false_impostor'])}")
+    if details:
+        for title, key in (("false flags", "false_flags"), ("label errors", "label_errors"),
+                           ("false impostor", "false_impostor"),
+                           ("errors missed", "errors_missed")):
+            for line in s[key]:
+                print(f"    {title}: {line}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--show", metavar="SLUG", help="one page's claims beside its truth")
+    parser.add_argument("--part", choices=accuracy.PARTS, help="print only this part")
+    args = parser.parse_args()
+
+    pages = accuracy.load_pages()
+    if args.show:
+        pages = [p for p in pages if p.slug == args.show]
+        if not pages:
+            print(f"no corpus page {args.show!r} in {accuracy.PAGES}", file=sys.stderr)
+            return 2
+    if not pages:
+        print(f"no pages in {accuracy.PAGES}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    context = accuracy.load_context()
+    loaded = time.perf_counter() - started
+    results = accuracy.check_pages(pages, context)
+    checked = time.perf_counter() - started - loaded
+    if args.show:
+        print(accuracy.show(results[0], context.official))
+        return 0
+    parts = accuracy.score(results, context.official)
+    if args.part:
+        parts = {args.part: parts[args.part]}
+    if args.json:
+        print(json.dumps(parts, indent=1, ensure_ascii=False))
+        return 0
+    print(f"{len(pages)} pages checked in {checked:.2f} s (record loaded in {loaded:.2f} s)")
+    for name, s in parts.items():
+        # The lists behind the numbers name pages and figures: shown for dev (tune on it) or
+        # for the part asked for; the holdout's pages stay unread unless asked by name.
+        _print_part(name, s, details=name == "dev" or args.part is not None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""What every `cekresmi` command shares: the common options, exit codes, one-line errors in the
+user's language, the context loader and the progress bar. Commands import from here; nothing
+here imports a command (so the CLI modules form no cycle)."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+LANGS = ("id", "en")
+FORMATS = ("text", "json", "html", "md", "claimreview")
+LABELS = ("official", "impostor", "independent", "unofficial", "no_claims")
+EXIT_OK, EXIT_FAIL_ON, EXIT_ERROR = 0, 1, 2
+
+
+def default_lang() -> str:
+    lang = os.environ.get("CEKRESMI_LANG", "id")
+    return lang if lang in LANGS else "id"
+
+
+def lang_option(func):
+    return click.option("--lang", type=click.Choice(LANGS), default=default_lang,
+                        show_default="id, or $CEKRESMI_LANG",
+                        help="Report language: Bahasa Indonesia (id) or English (en).")(func)
+
+
+def rules_dir_option(func):
+    return click.option("--rules-dir", type=click.Path(file_okay=False),
+                        envvar="CEKRESMI_RULES_DIR",
+                        help="Use rules from this directory instead of the bundled rules/.")(func)
+
+
+def fail(message: str) -> "click.exceptions.Exit":
+    click.echo(message, err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+def db_option(func):
+    return click.option("--db", type=click.Path(dir_okay=False), envvar="CEKRESMI_DB",
+                        help="The official-record database (default: $CEKRESMI_DB, else "
+                             "$XDG_DATA_HOME/cekresmi/cekresmi.sqlite3).")(func)
+
+
+def load_context(rules_dir, lang, db=None, record=False):
+    """checker.context.load_context, with its errors as one line and exit status 2."""
+    from checker.context import load_context as load
+    from checker.errors import CheckError
+    from checker.ruleset.schema import RulesError
+
+    try:
+        return load(rules_dir, db, record=record)
+    except RulesError as exc:
+        prefix = "Aturan tidak valid" if lang == "id" else "Invalid rules"
+        raise fail(f"{prefix}: {exc}") from None
+    except CheckError as exc:
+        raise fail(error_text(exc, lang)) from None
+
+
+def error_text(exc, lang, template_dir=None) -> str:
+    from checker.report.messages import error_line
+
+    return error_line(exc, lang, template_dir)
+
+
+def read_targets(path: str) -> list[str]:
+    """One target a line; blank lines and # comments skipped ('-' reads stdin)."""
+    with click.open_file(path, encoding="utf-8", errors="replace") as handle:
+        return [line.strip() for line in handle
+                if line.strip() and not line.lstrip().startswith("#")]
+
+
+def progress_bar(total: int):
+    """A progress bar on stderr for batches; silent when stderr is not a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    return Progress(TextColumn("cekresmi"), BarColumn(), MofNCompleteColumn(), console=console,
+                    transient=True, disable=total < 2 or not console.is_terminal)
+
+
+def write_output(text: str, output: str | None) -> None:
+    if not output or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    from checker.report.files import write_text
+
+    write_text(output, text)
