@@ -184,7 +184,7 @@ class RegionIndex:
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
                 placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
-                    and key not in self._city_base
+                    and not (key in self._city_base and key in self._names)
                 if strength == "prefixed" and not kind and \
                         (whole_line or placed or self._alias_inside(folded, i, n)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
