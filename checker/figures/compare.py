@@ -24,6 +24,9 @@ DEFAULT_THRESHOLDS = {"share_consistent": Decimal("0.5"), "share_minor": Decimal
 _HUNDREDTH = Decimal("0.01")
 
 
+# How far a share can plausibly drift between two moments of a count well under way: beyond
+# it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
+_DRIFT = Decimal(3)
 _RANK = {"consistent": 0, "minor": 1, "discrepant": 2}
 
 
@@ -170,7 +173,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                 if _RANK[graded] < _RANK[status]:  # only when it changes the grade
                     best, official, difference, status = sirekap, side, gap, graded
         if status != "consistent" and claim.claim_type != "plenary" and \
-                _progress_far(progress.get((race, area), []), record.results_for(race, area)):
+                abs(difference) <= _DRIFT and _progress_far(progress.get((race, area), []), record.results_for(race, area)):
             # The page states its progress and it is far from every snapshot the record
             # holds: shares move as forms come in, so they are not graded at another moment.
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
