@@ -316,3 +316,13 @@ def test_a_plenary_share_within_rounding_of_sirekap_is_graded():
                  "Luthfi-Yasin meraih 59,1 persen.</p>")
     result = compare_claims(claims, record_with_rekap())
     assert [(c.status, c.tier) for c in result] == [("consistent", "sirekap")]
+
+
+def test_a_senators_votes_are_another_race():
+    # ANTARA Jatim, 20 Feb 2024 (tests/corpus: dpd-antaranews-jatim-sirekap-senator)
+    claims = run("<h1>Dua tokoh perempuan berpotensi lolos DPD wakili Jatim</h1><p>Menurut "
+                 "real count KPU, Pemilu 2024 calon DPD Jawa Timur Lia Istifhama meraih "
+                 "1.726.688 suara.</p>")
+    assert claims and {(c.hold, c.candidate_id, c.race_kind) for c in claims} == \
+        {("other_race", None, None)}
+    assert not graded(claims)

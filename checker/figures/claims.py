@@ -46,6 +46,7 @@ class Scope:
     lower: bool = False  # counted at a TPS, desa/kelurahan or kecamatan, not the region named
     place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
     partial: bool = False  # a tally of part of the race's area ("di 34 provinsi")
+    legislative: bool = False  # a DPD/DPR/DPRD race of the Pemilu (not in the record)
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -128,9 +129,16 @@ class Collector:
         if self.full:
             return None
         region = scope.region
-        race = candidate.race if candidate is not None else race
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
         hold = None
+        if scope.legislative:
+            # A senator's or a legislator's votes: the record holds no such race.
+            candidate, race, hold = None, None, "other_race"
+            scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
+                          claimed_by=scope.claimed_by, page_time=scope.page_time,
+                          near=scope.near, election="pemilu2024", lower=scope.lower,
+                          place=scope.place, partial=scope.partial, legislative=True)
+        race = candidate.race if candidate is not None else race
         if region is not None:
             region_code, region_name = region.code, region.name or None
         if race is not None:
@@ -156,7 +164,8 @@ class Collector:
                     region_code = own.code
         else:
             race_kind = scope.kind
-            if race_kind is None and region is not None and region.level in (1, 2):
+            if race_kind is None and region is not None and region.level in (1, 2) and \
+                    not scope.legislative:
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
@@ -229,10 +238,12 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
         year = _published_year(page)
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
-    from checker.figures.from_text import ABROAD
+    from checker.figures.from_text import ABROAD, LEGISLATIVE
 
     abroad = bool(ABROAD.search(top))
+    legislative = bool(LEGISLATIVE.search(top)) and not kind
     return Scope(
+        legislative=legislative,
         election=election,
         lower=lower or abroad, place=abroad,
         region=next(iter(regions.values())) if len(regions) == 1 else None,

@@ -57,6 +57,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
+# The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
+LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
 # "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
 _PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
                       r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
@@ -127,6 +129,9 @@ class _Text:
                         zip(range(200), ABROAD.finditer(text))]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
+        self.houses = [Mark(m.start(), m.end(), "legislative") for _, m in
+                       zip(range(500), LEGISLATIVE.finditer(text))]
+        self.house_starts = [m.start for m in self.houses]
         self.levels = cues.levels(text)
         self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
@@ -170,7 +175,13 @@ class _Text:
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time, near=False)
+        house = mark_before(self.houses, self.house_starts, position, paragraph)
+        if house is None:
+            legislative = page.legislative and kind is None
+        else:
+            legislative = kind is None or kind.start < house.start
         return Scope(
+            legislative=legislative,
             partial=partial is not None,
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),
@@ -268,8 +279,8 @@ class _Text:
         election the record does not hold (Pilgub Jabar 2018) nobody is looked up: Ridwan
         Kamil of 2018 is not the 2024 DKI candidate."""
         area = scope.region.code if scope.region is not None else None
-        resolve = self.out.record is not None and (scope.election is None
-                                                   or scope.election in RECORDED)
+        resolve = self.out.record is not None and not scope.legislative and \
+            (scope.election is None or scope.election in RECORDED)
         if scope.election == "pemilu2024" and scope.kind is None:
             scope = replace(scope, kind="president")
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
