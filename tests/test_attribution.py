@@ -326,3 +326,4 @@ def test_a_senators_votes_are_another_race():
     assert claims and {(c.hold, c.candidate_id, c.race_kind) for c in claims} == \
         {("other_race", None, None)}
     assert not graded(claims)
+

@@ -241,7 +241,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
     from checker.figures.from_text import ABROAD, LEGISLATIVE
 
     abroad = bool(ABROAD.search(top))
-    legislative = bool(LEGISLATIVE.search(top)) and not kind
+    legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
     return Scope(
         legislative=legislative,
         election=election,
