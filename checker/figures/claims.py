@@ -238,7 +238,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
         year = _published_year(page)
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
-    from checker.figures.from_text import ABROAD, LEGISLATIVE
+    from checker.figures.places import ABROAD, LEGISLATIVE
 
     abroad = bool(ABROAD.search(top))
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)

@@ -22,6 +22,9 @@ from checker.figures.claims import RECORDED, Collector, Scope
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
+from checker.figures.layout import Layout
+from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
+                                    institution)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 
 __all__ = ["collect"]
@@ -51,49 +54,7 @@ _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNO
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REACH = 300  # how far before a figure its name may be (characters)
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
-                             r"(?:com|id|net)\b)")
-
-
-_NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
-                       r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
-# The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
-LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
-# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
-_PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
-                      r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
-# A place named with its prefix: one the record does not know is no region of the record.
-_PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
-# Votes cast abroad (PPLN): the record holds no count for them.
-ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
-                    r"Jepang|Kuala\s+Lumpur|Belanda|Australia)\b")
-_INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot|Polda|Polres)"
-                          r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
-
-
-def _institution(text: str, region: RegionHit) -> bool:
-    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about."""
-    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start))
-
-
-_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
-
-
-def _dateline(text: str, region: RegionHit) -> bool:
-    line = text.rfind("\n", 0, region.start) + 1
-    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -":
-    at the start of a line, after a masthead or in capitals, then a dash or a full stop."""
-    lead = text[line:region.start]
-    if region.start - line > 45 or re.search(r"[.!?]\s", lead):
-        return False
-    written = text[region.start:region.end].rstrip(".")
-    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
-        return False
-    ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
-    return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))
-
-
-class _Text:
+class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out = out
         self.text = text
@@ -103,11 +64,11 @@ class _Text:
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
-                        if not _dateline(text, r) and not _institution(text, r)]
+                        if not dateline(text, r) and not institution(text, r)]
         # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
         # Aceh: the country, as a region of its own (code "").
         national = [RegionHit("", "", 0, m.start(), m.end())
-                    for _, m in zip(range(200), _NATIONAL.finditer(text))]
+                    for _, m in zip(range(200), NATIONAL.finditer(text))]
         if national:
             self.regions = sorted(self.regions + national, key=lambda r: r.start)
         self.region_starts = [r.start for r in self.regions]
@@ -123,7 +84,7 @@ class _Text:
         self.election_starts = [m.start for m in self.elections]
         known = [(r.start, r.end) for r in self.regions]
         self.places = [Mark(m.start(), m.end(), "place") for _, m in
-                       zip(range(2000), _PLACE.finditer(text))
+                       zip(range(2000), PLACE.finditer(text))
                        if not any(a <= m.start(1) < b for a, b in known)]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))]
@@ -139,9 +100,6 @@ class _Text:
         self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
         self.titles = frozenset(fold(w) for w in out.figures.titles)
         self.is_name_word = matcher.is_name_word
-
-    def _start_of(self, starts: list[int], position: int) -> int:
-        return starts[bisect_right(starts, position) - 1]
 
     # -- what a figure is about ------------------------------------------------------------
     def scope(self, position: int) -> Scope:
@@ -165,7 +123,7 @@ class _Text:
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
-        partial = _PARTIAL.search(self.text, sentence, min(len(self.text), position + 80))
+        partial = PARTIAL.search(self.text, sentence, min(len(self.text), position + 80))
         place = mark_before(self.places, self.place_starts, position, sentence)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
@@ -191,47 +149,6 @@ class _Text:
             claim_type=mark.value if mark else page.claim_type,
             claimed_by=claimed_by if mark else page.claimed_by,
             page_time=time.value if time else page.page_time)
-
-    def _lower(self, position: int, paragraph: int, sentence: int) -> bool:
-        """Is the figure counted at a TPS, desa or kecamatan? The latest level word before it
-        in its paragraph says so, unless a province or kab/kota is named after that word (and
-        not as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); else a level word
-        after it in its sentence ("295 suara di TPS itu"); else the page's title."""
-        level = mark_before(self.levels, self.level_starts, position, paragraph)
-        index = bisect_right(self.region_starts, position) - 1
-        region = self.regions[index] if index >= 0 and \
-            self.regions[index].start >= paragraph else None
-        if region is not None and (level is None or region.start > level.start):
-            own = self._start_of(self.sentences, region.start)
-            address = mark_before(self.levels, self.level_starts, region.start, own)
-            if address is None or address.value != "lower":
-                return False
-            level = address
-        if level is not None:
-            return level.value == "lower"
-        following = bisect_right(self.level_starts, position)
-        if following < len(self.levels):
-            after = self.levels[following]
-            if after.value == "lower" and \
-                    self._start_of(self.sentences, after.start) == sentence and \
-                    self._start_of(self.paragraphs, after.start) == paragraph:
-                return True
-        return self.out.scope.lower
-
-    def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
-                 sentence: int, anywhere: bool = True):
-        """The mark before `position` in its paragraph, else the first after it in its
-        sentence ("... 1.440.904 suara di Pilgub Aceh"), else (anywhere) any mark before."""
-        index = bisect_right(starts, position) - 1
-        before = marks[index] if index >= 0 else None
-        if before is not None and before.start >= paragraph:
-            return before
-        if index + 1 < len(marks):
-            after = marks[index + 1]
-            if self._start_of(self.sentences, after.start) == sentence and \
-                    self._start_of(self.paragraphs, after.start) == paragraph:
-                return after
-        return before if anywhere else None
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
