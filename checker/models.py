@@ -173,6 +173,9 @@ class Claim:
     approximate: bool = False         # "14,1 juta suara": rounded by the writer
     race_region: str | None = None    # the race's own region ("31" for the DKI governor race,
     #                                   "" for the president) when region_code is an area in it
+    hold: str | None = None           # why the figure is not compared although it was read: a
+    #                                   reason code (another election, a TPS, a conflict ...)
+    quoted: bool = False              # quoted from a hoax by a fact-check: never the page's claim
 
 
 @dataclass(frozen=True)

@@ -584,4 +584,5 @@ def test_a_fact_check_quotes_figures_it_does_not_claim():
     claims = run("<html><head><title>[SALAH] Grafik Real Count KPU Pilgub DKI</title></head>"
                  "<body><p>Beredar grafik: Ridwan Kamil-Suswono 42,02%, Pramono-Rano 47,49%."
                  "</p></body></html>")
-    assert claims == ()
+    # Quotes, not claims (issue 10): listed and marked, never the page's own.
+    assert len(claims) == 2 and all(c.quoted for c in claims)

@@ -170,3 +170,25 @@ def test_presidential_votes_at_the_stated_progress():
                     nomor_urut=2, candidate_id="100026", **pilpres)
     result = compare_claims([stated, prabowo], record())
     assert [(c.status, c.tier) for c in result] == [("consistent", "sirekap")] * 2
+
+
+def test_a_quick_count_share_is_shown_beside_the_official_one_never_graded():
+    """Issue 10 (basis): a quick count of 57.49 accurately reported is not 'discrepant'."""
+    claim = Claim("share", Decimal("57.49"), "text", "", election="pilkada2024",
+                  race_kind="governor", region_code="36", nomor_urut=2,
+                  claim_type="quick_count")
+    result = compare_claims([claim], governor_record(with_rekap=False))[0]
+    assert (result.status, result.reason) == ("unverifiable", "quick_count_estimate")
+    assert result.official_value == Decimal("55.86")
+
+
+def test_a_real_count_share_is_sirekaps_not_the_plenary_decree():
+    """Issue 10 (basis): Ganjar-Mahfud 16,98 persen of a Pilpres real count (tests/corpus
+    blog-bergelora-real-count-ganjar-kalah) is Sirekap's (16.68 at 78%), not 'slightly off' the
+    plenary decree's 16.47."""
+    claim = Claim("share", Decimal("16.98"), "text", "", election="pemilu2024",
+                  race_kind="president", region_code="", nomor_urut=3, claim_type="real_count")
+    result = compare_claims([claim], record_with_rekap())[0]
+    assert (result.status, result.tier) == ("consistent", "sirekap")
+    plenary = dataclasses.replace(claim, claim_type="plenary")
+    assert compare_claims([plenary], record_with_rekap())[0].tier == "rekap"

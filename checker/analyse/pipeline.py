@@ -45,6 +45,19 @@ def _needs_rendering(page: Page, claims) -> bool:
     return page.app_shell or not any(c.origin != "json" for c in claims)
 
 
+def _own(claims, comparisons) -> dict:
+    """The claims the rules see: the page's own. Figures a fact-check quotes from a hoax stay
+    in the report (compared, marked quoted) but never trigger findings about the page itself
+    (issue 10: a debunk is not `discrepant`, nor a "real count KPU" for the Pilkada)."""
+    keep = [i for i, claim in enumerate(claims) if not claim.quoted]
+    if len(keep) == len(claims):
+        return {"claims": claims, "comparisons": comparisons}
+    new = {old: new for new, old in enumerate(keep)}
+    return {"claims": tuple(claims[i] for i in keep),
+            "comparisons": tuple(replace(c, claim=new[c.claim]) for c in comparisons
+                                 if c.claim in new)}
+
+
 def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
     """Analyse what was retrieved. Pure: no network, clock, database or files."""
     page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
@@ -52,7 +65,7 @@ def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
     # ride on the Page so the figures rules read them like any other fact.
     claims = extract_claims(page, snapshot, context.official, context.rules)
     comparisons = compare_claims(claims, context.official, context.rules.thresholds)
-    page = replace(page, claims=claims, comparisons=comparisons)
+    page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
@@ -61,7 +74,7 @@ def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
         source=_source(snapshot, page, context, findings),
         findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
         elections=elections, claims=claims, comparisons=comparisons,
-        figures_status=figures_status(comparisons),
+        figures_status=figures_status(comparisons, claims),
         rendering=snapshot.rendering,
         render_hint=_needs_rendering(page, claims),
     )

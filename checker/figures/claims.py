@@ -11,10 +11,11 @@ the work per page are bounded (rules/figures.yaml `params`), hostile pages inclu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.figures.cues import Cues, cues_for
+from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, RegionHit, matcher_for
 from checker.models import Claim, Snapshot
@@ -22,10 +23,12 @@ from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
 from checker.ruleset.model import RuleSet
 
-__all__ = ["Collector", "Scope", "extract_claims"]
+__all__ = ["Collector", "Scope", "extract_claims", "fact_check"]
 
 ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
                "president": "pemilu2024"}
+# The elections the record can hold: figures of any other are read and listed, never graded.
+RECORDED = frozenset(ELECTION_OF.values())
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,11 @@ class Scope:
     claimed_by: str | None = None
     page_time: str | None = None
     near: bool = True  # the region was named near the figure (not paragraphs before it)
+    election: str | None = None  # the election the page names for it ("pilkada2018")
+    lower: bool = False  # counted at a TPS, desa/kelurahan or kecamatan, not the region named
+    place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
+    partial: bool = False  # a tally of part of the race's area ("di 34 provinsi")
+    legislative: bool = False  # a DPD/DPR/DPRD race of the Pemilu (not in the record)
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -69,6 +77,7 @@ class Collector:
         self.election: str | None = None  # the one election the page's words name
         self._memo: dict[tuple, Candidate | None] = {}
         self.max_lookups = figures.param("max_name_lookups")
+        self.quoted = False  # a fact-check: every figure is quoted from what it debunks
 
     @property
     def full(self) -> bool:
@@ -115,31 +124,67 @@ class Collector:
             candidate: Candidate | None = None, race: Race | None = None,
             nomor: int | None = None, name: str | None = None, approximate: bool = False,
             done: int | None = None, total: int | None = None,
-            source_url: str | None = None, candidate_id: str | None = None) -> Claim | None:
+            source_url: str | None = None, candidate_id: str | None = None,
+            quoted: bool = False) -> Claim | None:
         if self.full:
             return None
         region = scope.region
-        race = candidate.race if candidate is not None else race
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
+        hold = None
+        if scope.legislative:
+            # A senator's or a legislator's votes: the record holds no such race.
+            candidate, race, hold = None, None, "other_race"
+            scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
+                          claimed_by=scope.claimed_by, page_time=scope.page_time,
+                          near=scope.near, election="pemilu2024", lower=scope.lower,
+                          place=scope.place, partial=scope.partial, legislative=True)
+        race = candidate.race if candidate is not None else race
         if region is not None:
             region_code, region_name = region.code, region.name or None
         if race is not None:
             race_kind, election, own_region = race.kind, race.election, race.region
+            if scope.near and race.kind != "president" and region is not None and \
+                    region.code is not None and region.level in (1, 2) and \
+                    not (region.code.startswith(race.region) or race.region.startswith(region.code)):
+                # "Pilkada di Jawa Barat: Pramono-Rano 50,07 persen": the pair stands in DKI
+                # only. The page and the record disagree on what the figure is about: it is
+                # compared with neither (issue 10, candidate first).
+                hold = "region_conflict"
             if region_code is None or not region_code.startswith(race.region) or \
                     (not scope.near and region_code != race.region):
                 # The region named is not in this race, or was named paragraphs before (about
-                # something else): the figure is about the race as a whole.
+                # something else): the figure is about the race as a whole, or about the one
+                # region the page's title names within it ("Prabowo Kalahkan Anies di DKI
+                # Jakarta": the presidential figures are DKI's, not the country's).
                 region_code = race.region
                 region_name = None
+                own = self.scope.region
+                if own is not None and own.code is not None and \
+                        own.code.startswith(race.region) and own.code != race.region:
+                    region_code = own.code
         else:
             race_kind = scope.kind
-            if race_kind is None and region is not None and region.level in (1, 2):
+            if race_kind is None and region is not None and region.level in (1, 2) and \
+                    not scope.legislative:
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
+            if scope.election is not None and scope.election not in RECORDED:
+                election = scope.election
+            elif scope.election is not None and race_kind is None:
+                election = scope.election
             if race_kind == "president" and region_code is None:
                 region_code = ""  # the country, as for the pairs' own figures on the page
             if race_kind and region_code is not None:
                 own_region = race_region(race_kind, region_code)
+        if election is not None and election not in RECORDED:
+            hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
+        if scope.lower:
+            # A TPS, desa or kecamatan: never its kab/kota or province (the record holds no
+            # count below kab/kota). The race stays; the area is unknown.
+            region_code, region_name = None, None
+            hold = hold or ("region_unknown" if scope.place else "lower_level")
+        if scope.partial and hold is None:
+            hold = "partial_tally"
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name
@@ -155,9 +200,11 @@ class Collector:
             candidate_name=" ".join(name.split())[:200] if name else None,
             claim_type=scope.claim_type, claimed_by=scope.claimed_by,
             page_time=scope.page_time, progress_done=done, progress_total=total,
-            source_url=source_url, approximate=approximate, race_region=own_region)
+            source_url=source_url, approximate=approximate, race_region=own_region,
+            hold=hold, quoted=quoted or self.quoted)
         key = (kind, str(value), region_code if region_code is not None else region_name,
-               race_kind, candidate_id or nomor or (name or "").lower(), scope.claim_type)
+               race_kind, candidate_id or nomor or (name or "").lower(), scope.claim_type,
+               election)
         if key in self._seen:
             return None
         self._seen.add(key)
@@ -174,9 +221,33 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(head)}
     kinds = {m.value for m in cues.race_kinds(head)} or \
         {m.value for m in cues.race_kinds(page.prose[:20000])}
+    # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
+    elections = {m.value for m in cues.elections(head)}
+    # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless
+    # a paragraph says otherwise. Title and first heading only: later headings are sections.
+    top = "\n".join([page.title, page.headings[0] if page.headings else ""])
+    lower = any(m.value == "lower" for m in cues.levels(top)) or \
+        bool(re.search(r"(?i)\b(?:di|pada)\s+tps\b(?!\s+(?:se|di\s+seluruh))", top))
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    election = elections.pop() if len(elections) == 1 else None
+    if election is None and not elections:
+        # No election named with its year: an article published before 2024 cannot report a
+        # 2024 count ("Sah! KPU Nyatakan Ridwan Kamil-Uu Ruzhanul Menang Pilkada Jabar",
+        # Suara.com, 8 Juli 2018, is the Pilgub Jabar 2018). Its date: the address
+        # (/2018/07/08/) or the byline at the top of the text.
+        year = _published_year(page)
+        if year is not None and year < 2024:
+            election = election_key(None, year, kind)
+    from checker.figures.places import ABROAD, LEGISLATIVE
+
+    abroad = bool(ABROAD.search(top))
+    legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
     return Scope(
+        legislative=legislative,
+        election=election,
+        lower=lower or abroad, place=abroad,
         region=next(iter(regions.values())) if len(regions) == 1 else None,
-        kind=kinds.pop() if len(kinds) == 1 else None,
+        kind=kind,
         claim_type=types[0].value if types else None,
         claimed_by=types[0].extra if types else None,
         page_time=times[0].value if times else None,
@@ -193,15 +264,16 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     from checker.figures import from_tps as claims_tps
 
     figures = rules.figures if isinstance(rules, RuleSet) else rules
-    if figures is None or page.debunk:
-        # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...") quotes the hoax's figures to
-        # debunk them: quotes, not claims, as for its phrases (golden
-        # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
+    if figures is None:
         return ()
     negations = rules.vocabulary.negations if isinstance(rules, RuleSet) else ()
     matcher = matcher_for(record, figures)
     cues = cues_for(figures, tuple(negations))
     out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues))
+    # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...", or "Faktanya ... Kesimpulan ...
+    # hoaks") quotes the hoax's figures to debunk them: quotes, not claims (golden
+    # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
+    out.quoted = page.debunk or fact_check(page, figures)
     if isinstance(rules, RuleSet):
         words = set(page.election_words)
         named = [e.key for e in rules.elections if words & set(e.words)]
@@ -215,6 +287,69 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_text.collect(out, page)
         out.claims[:] = claims_tps.without_shadowed(out.claims)
     return tuple(out.claims)
+
+
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
+_BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
+                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+
+
+def _published_year(page: Page) -> int | None:
+    """The year a page was published: from its address (/2018/07/08/, /20180708...), else
+    the first date near the top of its text (the byline)."""
+    found = _URL_YEAR.search(page.final.url if page.final is not None else "")
+    if found:
+        return int(found.group(1))
+    found = _BYLINE_DATE.search(page.prose[:600])
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+_CLAIM_REVIEW = re.compile(r'"@type"\s*:\s*\[?\s*"ClaimReview"')
+
+
+def fact_check(page: Page, figures: FigureRules) -> bool:
+    """A debunk, from the whole page: ClaimReview markup, or three different fact-check
+    words (rules/figures.yaml `fact_check_words`) in its title, headings and text."""
+    if any(_has_claim_review(value) for _, value in page.json_blobs):
+        return True
+    words = figures.fact_check_words
+    if not words:
+        return False
+    pattern = _fact_check_re(words)
+    text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
+    found = set()
+    for match in pattern.finditer(text):
+        found.add(match.group(0).lower())
+        if len(found) >= 3:
+            return True
+    return False
+
+
+def _has_claim_review(value, depth: int = 0) -> bool:
+    if depth > 6:
+        return False
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        if kind == "ClaimReview" or (isinstance(kind, list) and "ClaimReview" in kind):
+            return True
+        return any(_has_claim_review(v, depth + 1) for v in list(value.values())[:50])
+    if isinstance(value, list):
+        return any(_has_claim_review(v, depth + 1) for v in value[:50])
+    return False
+
+
+_FACT_CHECK: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _fact_check_re(words: tuple[str, ...]) -> re.Pattern:
+    pattern = _FACT_CHECK.get(words)
+    if pattern is None:
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                               for w in sorted(words, key=len, reverse=True))
+        pattern = _FACT_CHECK[words] = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)",
+                                                  re.IGNORECASE)
+    return pattern
 
 
 def _about_an_election(page: Page, claims: list[Claim]) -> bool:

@@ -24,6 +24,12 @@ __all__ = ["compare_claims", "figures_status"]
 _HUNDREDTH = Decimal("0.01")
 
 
+# How far a share can plausibly drift between two moments of a count well under way: beyond
+# it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
+_DRIFT = Decimal(3)
+_RANK = {"consistent": 0, "minor": 1, "discrepant": 2}
+
+
 def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
     size = abs(difference)
     if size <= consistent:
@@ -90,6 +96,15 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
+def _progress_far(stated: list[Claim], results: list[Result]) -> bool:
+    """The page states a progress, and every one it states is more than two points from each
+    Sirekap snapshot of the race and area."""
+    snapshots = [r.progress for r in results if r.tier == "sirekap" and r.progress is not None]
+    values = [Decimal(c.value) for c in stated]
+    return bool(values and snapshots) and all(
+        min(abs(v - p) for p in snapshots) > 2 for v in values)
+
+
 def _pct(value: Decimal | None) -> Decimal | None:
     return None if value is None else value.quantize(_HUNDREDTH)
 
@@ -108,6 +123,11 @@ def _unverifiable(index: int, reason: str) -> Comparison:
 
 def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]],
                  record: MemoryRecord, limits: Mapping[str, Decimal]) -> Comparison:
+    if claim.hold is not None:
+        # Extraction found the figure is about something the record cannot speak for (another
+        # election, a single TPS, a pair named in another region's race...): precision first,
+        # it is listed, never graded.
+        return _unverifiable(index, claim.hold)
     race = _race(claim, record)
     if race is None:
         return _unverifiable(index, "race_unknown")
@@ -130,12 +150,48 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
         official = best.share(candidate.id)
         if official is None:
             return _unverifiable(index, "no_official_figure")
+        if claim.claim_type == "quick_count":
+            # A pollster's estimate from its own sample: reported accurately it may still
+            # differ from KPU's count, and "slightly off the official record" would be said of
+            # an accurate article (issue 10, basis). Shown beside the official figure, never
+            # graded.
+            return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
+                              (Decimal(claim.value) - official).quantize(_HUNDREDTH),
+                              best.tier, best.as_of, _pct(best.progress), best.source,
+                              reason="quick_count_estimate")
         difference = (Decimal(claim.value) - official).quantize(_HUNDREDTH)
         status = _grade(difference, limits["share_consistent"], limits["share_minor"])
+        if best.tier == "rekap" and claim.claim_type != "plenary" and sirekap is not None \
+                and sirekap is not best and status != "consistent":
+            # A real count (or a figure of unstated basis) is Sirekap's at some moment, not
+            # the plenary: "16,98 persen" of Sirekap at 78% is not "slightly off" the decree's
+            # 16.47 (issue 10, basis). The closer of the two tiers is the yardstick.
+            side = sirekap.share(candidate.id)
+            if side is not None:
+                gap = (Decimal(claim.value) - side).quantize(_HUNDREDTH)
+                graded = _grade(gap, limits["share_consistent"], limits["share_minor"])
+                if _RANK[graded] < _RANK[status]:  # only when it changes the grade
+                    best, official, difference, status = sirekap, side, gap, graded
+        if status != "consistent" and claim.claim_type != "plenary" and \
+                abs(difference) <= _DRIFT and _progress_far(progress.get((race, area), []), record.results_for(race, area)):
+            # The page states its progress and it is far from every snapshot the record
+            # holds: shares move as forms come in, so they are not graded at another moment.
+            return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
+                              best.tier, best.as_of, _pct(best.progress), best.source,
+                              reason="progress_differs")
+        if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent":
+            # The page states the plenary result and the record has only Sirekap for this
+            # race: within rounding they agree; beyond it the plenary may simply differ from
+            # Sirekap, so the page is not called wrong (issue 10, basis).
+            return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
+                              best.tier, best.as_of, _pct(best.progress), best.source,
+                              reason="plenary_not_loaded")
         side = sirekap.share(candidate.id) if sirekap and sirekap is not best else None
         return Comparison(index, status, official.quantize(_HUNDREDTH), difference, best.tier,
                           best.as_of, _pct(best.progress), best.source,
                           **_beside(sirekap, side.quantize(_HUNDREDTH) if side is not None else None))
+    if claim.claim_type == "quick_count":
+        return _unverifiable(index, "quick_count_estimate")
     # Votes: the Sirekap figure taken at the progress the page states is the exact match for
     # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
     # page quoted that snapshot without saying its progress). Without either, only the
@@ -211,9 +267,16 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
                  for i, claim in enumerate(claims))
 
 
-def figures_status(comparisons: Iterable[Comparison]) -> str:
-    """consistent | minor | discrepant | mixed | unverifiable | none, for the whole page."""
+def figures_status(comparisons: Iterable[Comparison],
+                   claims: Iterable[Claim] | None = None) -> str:
+    """consistent | minor | discrepant | mixed | unverifiable | none, for the whole page. With
+    the claims, figures a fact-check quotes from a hoax do not count: they are not the page's
+    own (a debunk of a fake count is not itself `discrepant`)."""
     comparisons = list(comparisons)
+    if claims is not None:
+        claims = list(claims)
+        comparisons = [c for c in comparisons
+                       if c.claim >= len(claims) or not claims[c.claim].quoted]
     if not comparisons:
         return "none"
     graded = {c.status for c in comparisons} - {"unverifiable"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["Cues", "Mark", "cues_for", "mark_before", "sentence_starts"]
+__all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
 _MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|"
            r"jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|"
@@ -37,6 +37,45 @@ _NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
 _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalisi))\s+"
                    r"(?:[A-Z][\w'.]*(?:\s*[-\u2013&/]\s*|\s+)){0,3}[A-Z][\w']*")
 
+
+# "Pilgub Jabar 2018", "Pemilu 2019", "Pilkada Serentak 2020", "Pilpres 2024": an election
+# word, up to four words, then a year. A year alone after "pada"/"tahun" ("pada 2019") is a
+# past election too. The election word decides pemilu/pilkada; a bare year goes by the years
+# each was held (Pilkada 2015, 2017, 2018, 2020; Pemilu 2004, 2009, 2014, 2019).
+_ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pilkades|"
+                  r"pemilihan\s+(?:umum|gubernur|bupati|wali\s*kota|walikota|presiden|kepala\s+"
+                  r"daerah|legislatif)")
+_ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:[\s,]+(?!(?:19|20)\d\d\b)"
+                            r"[\w.'-]+){0,4}?[\s,]+((?:19|20)\d\d)\b(?![.,]\d)")
+_PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d)")
+_PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
+                 "pemilihan legislatif")
+_PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
+# Where a figure was counted below the kab/kota: "TPS 09", "di TPS itu", "Kecamatan Gambir",
+# "Desa Bojong Koneng". A lower-case word after kecamatan/desa is the process ("tingkat
+# kecamatan"), not a place.
+_LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
+                    r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
+                    r"|\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Bb]anjar|"
+                    r"[Gg]ampong|[Nn]agari)\s+[A-Z]")
+# Words that put a figure back at the race's own level after a TPS or kecamatan was named.
+_UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"
+                    r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
+
+
+def election_key(word: str | None, year: int, kind: str | None = None) -> str:
+    """"pilgub", 2018 -> "pilkada2018"; "pemilu", 2019 -> "pemilu2019"; a bare year by the
+    race words around it, else by the years each election was held."""
+    if word:
+        presidential = " ".join(word.lower().split()).startswith(_PRESIDENTIAL)
+    else:
+        presidential = kind == "president" or (kind is None and year not in _PILKADA_YEARS)
+    return f"{'pemilu' if presidential else 'pilkada'}{year}"
+
+
+_RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+atas|dibanding(?:kan)?|"
+                          r"ketimbang|terhadap)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.!?\n]\s")
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]*[A-Z0-9])")
 _ABBREVIATIONS = frozenset("no kab prov adm dr ir h hj drs dra prof st dll dsb vs jl kh tgk "
@@ -108,6 +147,13 @@ class Cues:
             re.IGNORECASE)
         self._bound_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.bound_words)
                                     + r")\s*$", re.IGNORECASE) if figures.bound_words else None
+        fillers = _alternation(figures.margin_fillers) if figures.margin_fillers else "(?!)"
+        self._margin_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(figures.margin_words) + r")(?:\s+(?:" + fillers
+            + r"))?\s*$", re.IGNORECASE) if figures.margin_words else None
+        self._margin_topic_re = re.compile(
+            r"(?<!\w)(?:" + _alternation(figures.margin_topics) + r")(?!\w)",
+            re.IGNORECASE) if figures.margin_topics else None
         self._share_ok = frozenset(" ".join(w.lower().split())
                                    for w in figures.not_share_exceptions)
 
@@ -166,6 +212,26 @@ class Cues:
         return [Mark(m.start(), m.end(), self._word_kind[" ".join(m.group(0).lower().split())])
                 for _, m in zip(range(limit), self._race_re.finditer(text))]
 
+    def elections(self, text: str, limit: int = 500) -> list[Mark]:
+        """Elections named with their year, in order: value is the election key, extra the
+        election word ("pilgub"), or None for a bare past year."""
+        marks = [Mark(m.start(), m.end(), election_key(m.group(1), int(m.group(2))),
+                      m.group(1).lower())
+                 for _, m in zip(range(limit), _ELECTION_YEAR.finditer(text))]
+        marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
+                  for _, m in zip(range(limit), _PAST_YEAR.finditer(text))
+                  if int(m.group(1)) != 2024]
+        return sorted(marks, key=lambda m: m.start)
+
+    def levels(self, text: str, limit: int = 2000) -> list[Mark]:
+        """"lower" where a TPS, desa/kelurahan or kecamatan is named, "upper" where the page
+        goes back to the province or kab/kota level."""
+        marks = [Mark(m.start(), m.end(), "lower") for _, m in zip(range(limit),
+                                                                   _LOWER.finditer(text))]
+        marks += [Mark(m.start(), m.end(), "upper") for _, m in zip(range(limit),
+                                                                   _UPPER.finditer(text))]
+        return sorted(marks, key=lambda m: m.start)
+
     def times(self, text: str, limit: int = 200) -> list[Mark]:
         return [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
                 for _, m in zip(range(limit), _TIME.finditer(text))]
@@ -188,6 +254,28 @@ class Cues:
         """A bound word right before `position` ("lebih dari 50 persen")."""
         return self._bound_re is not None and bool(
             self._bound_re.search(text[max(0, position - 40):position]))
+
+    def is_margin(self, text: str, start: int, position: int, end: int,
+                  percent: bool = False) -> bool:
+        """A margin between pairs, not a pair's figure: a margin word right before `position`
+        ("unggul 465.079 suara"; a percentage only when a rival follows with no figure of
+        its own in the clause: "unggul 4,14 persen dari pesaing terdekat, ..." is a margin,
+        "unggul 50,07% atas RK-Suswono 39,4%" two shares) or a margin topic in text[start:position] ("Selisih suara ...
+        mencapai 465.079 suara")."""
+        if self._margin_re is not None and \
+                self._margin_re.search(text[max(start, position - 40):position]) and \
+                (not percent or self._rival_without_figure(text, end)):
+            return True
+        return self._margin_topic_re is not None and \
+            bool(self._margin_topic_re.search(text, start, position))
+
+    @staticmethod
+    def _rival_without_figure(text: str, end: int) -> bool:
+        rival = _RIVAL_AFTER.match(text, end)
+        if not rival:
+            return False
+        stop = _CLAUSE_END.search(text, rival.end(), rival.end() + 200)
+        return not re.search(r"\d", text[rival.end():stop.start() if stop else rival.end() + 200])
 
     def is_not_share(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A not-share word in text[start:end]. Matching begins a little before `start`, so

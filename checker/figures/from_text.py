@@ -18,10 +18,13 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.claims import Collector, Scope
-from checker.figures.cues import mark_before, sentence_starts
+from checker.figures.claims import RECORDED, Collector, Scope
+from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
+from checker.figures.layout import Layout
+from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
+                                    institution)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 
 __all__ = ["collect"]
@@ -43,20 +46,31 @@ _LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
+_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
 # digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REACH = 300  # how far before a figure its name may be (characters)
 
-class _Text:
+class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out = out
         self.text = text
         cues, matcher = out.cues, out.matcher
         self.sentences = sentence_starts(text)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.regions = matcher.region_mentions(text, limit=2000)
+        # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
+        # reporter filed from, not what the figures are about.
+        self.regions = [r for r in matcher.region_mentions(text, limit=2000)
+                        if not dateline(text, r) and not institution(text, r)]
+        # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
+        # Aceh: the country, as a region of its own (code "").
+        national = [RegionHit("", "", 0, m.start(), m.end())
+                    for _, m in zip(range(200), NATIONAL.finditer(text))]
+        if national:
+            self.regions = sorted(self.regions + national, key=lambda r: r.start)
         self.region_starts = [r.start for r in self.regions]
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
@@ -66,14 +80,26 @@ class _Text:
         self.kind_starts = [m.start for m in self.kinds]
         self.ballots = cues.ballots(text)
         self.ballot_starts = [m.start for m in self.ballots]
+        self.elections = cues.elections(text)
+        self.election_starts = [m.start for m in self.elections]
+        known = [(r.start, r.end) for r in self.regions]
+        self.places = [Mark(m.start(), m.end(), "place") for _, m in
+                       zip(range(2000), PLACE.finditer(text))
+                       if not any(a <= m.start(1) < b for a, b in known)]
+        self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
+                        zip(range(200), ABROAD.finditer(text))]
+        self.places.sort(key=lambda m: m.start)
+        self.place_starts = [m.start for m in self.places]
+        self.houses = [Mark(m.start(), m.end(), "legislative") for _, m in
+                       zip(range(500), LEGISLATIVE.finditer(text))]
+        self.house_starts = [m.start for m in self.houses]
+        self.levels = cues.levels(text)
+        self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
         self.pollster_starts = [m.start for m in self.pollsters]
         self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
         self.titles = frozenset(fold(w) for w in out.figures.titles)
         self.is_name_word = matcher.is_name_word
-
-    def _start_of(self, starts: list[int], position: int) -> int:
-        return starts[bisect_right(starts, position) - 1]
 
     # -- what a figure is about ------------------------------------------------------------
     def scope(self, position: int) -> Scope:
@@ -95,28 +121,34 @@ class _Text:
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
+        election = self._nearest(self.elections, self.election_starts, position, paragraph,
+                                 sentence, anywhere=False)
+        partial = PARTIAL.search(self.text, sentence, min(len(self.text), position + 80))
+        place = mark_before(self.places, self.place_starts, position, sentence)
+        if place is not None and (region is None or region.start < place.start):
+            # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
+            # know, named after any region it does: not the region named before it.
+            return Scope(election=election.value if election is not None else page.election,
+                         lower=True, place=True, kind=kind.value if kind is not None
+                         else page.kind, claim_type=mark.value if mark else page.claim_type,
+                         claimed_by=claimed_by if mark else page.claimed_by,
+                         page_time=time.value if time else page.page_time, near=False)
+        house = mark_before(self.houses, self.house_starts, position, paragraph)
+        if house is None:
+            legislative = page.legislative and kind is None
+        else:
+            legislative = kind is None or kind.start < house.start
         return Scope(
-            near=region is not None and region.start >= paragraph,
+            legislative=legislative,
+            partial=partial is not None,
+            election=election.value if election is not None else page.election,
+            lower=self._lower(position, paragraph, sentence),
+            near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
             claimed_by=claimed_by if mark else page.claimed_by,
             page_time=time.value if time else page.page_time)
-
-    def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
-                 sentence: int, anywhere: bool = True):
-        """The mark before `position` in its paragraph, else the first after it in its
-        sentence ("... 1.440.904 suara di Pilgub Aceh"), else (anywhere) any mark before."""
-        index = bisect_right(starts, position) - 1
-        before = marks[index] if index >= 0 else None
-        if before is not None and before.start >= paragraph:
-            return before
-        if index + 1 < len(marks):
-            after = marks[index + 1]
-            if self._start_of(self.sentences, after.start) == sentence and \
-                    self._start_of(self.paragraphs, after.start) == paragraph:
-                return after
-        return before if anywhere else None
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
@@ -160,8 +192,14 @@ class _Text:
         return runs
 
     def name_of(self, start: int, end: int, scope: Scope):
-        """(candidate, ballot number, name as written) named between start and end."""
+        """(candidate, ballot number, name as written) named between start and end. For an
+        election the record does not hold (Pilgub Jabar 2018) nobody is looked up: Ridwan
+        Kamil of 2018 is not the 2024 DKI candidate."""
         area = scope.region.code if scope.region is not None else None
+        resolve = self.out.record is not None and not scope.legislative and \
+            (scope.election is None or scope.election in RECORDED)
+        if scope.election == "pemilu2024" and scope.kind is None:
+            scope = replace(scope, kind="president")
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)
@@ -171,26 +209,32 @@ class _Text:
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
-            if self.out.record is not None:
+            if resolve:
                 found = self.out.candidate(area, scope.kind, None, name)
                 if found is not None:
                     return found, nomor, name
-            if written is None and self._pair_like(name, a):
+            if written is None and self._pair_like(name, a, resolve):
                 written = name
-                if self.out.record is None:
+                if not resolve:
                     break
         if written is None and nomor is None:
             return None, None, None
-        cand = self.out.candidate(area, scope.kind, nomor, None) if nomor is not None else None
+        cand = self.out.candidate(area, scope.kind, nomor, None) \
+            if nomor is not None and resolve else None
         return cand, nomor, written
 
-    def _pair_like(self, name: str, start: int) -> bool:
-        """Is an unmatched run a name worth keeping as written? A pair ("X-Y", "X dan Y") or
-        several words; one word only without a record and not opening a sentence ("Sebanyak
-        50,07 persen", "Namun ...")."""
-        if _PAIR_JOIN.search(name) or len(name.split()) >= 2:
+    def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
+        """Is an unmatched run a name worth keeping as written? With the record to look it up
+        in, only a written pair ("Dandan-Arif", "X dan Y"): two capitalised words that name
+        nobody are a page fragment ("Hingga Kamis", issue 10). Without one, several words; one
+        word only when not opening a sentence ("Sebanyak 50,07 persen", "Namun ...")."""
+        if _PAIR_JOIN.search(name):
             return True
-        return self.out.record is None and self._start_of(self.sentences, start) != start \
+        if resolve:
+            return False
+        if len(name.split()) >= 2:
+            return True
+        return self._start_of(self.sentences, start) != start \
             and self._start_of(self.paragraphs, start) != start
 
     # -- figures ---------------------------------------------------------------------------
@@ -203,6 +247,7 @@ class _Text:
         in_fraction = [(f.start, f.end) for f in fractions]
         used_fractions: set[int] = set()
         previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
+        stated: set[int] = set()  # paragraphs that state a progress percentage
         for number in numbers:
             if out.full:
                 return
@@ -219,6 +264,7 @@ class _Text:
             scope = self.scope(number.start)
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
+                stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 out.add("progress", number.value, "text", excerpt, scope,
@@ -228,8 +274,8 @@ class _Text:
             who = self.name_of(span, number.start, scope)
             if who[0] is None and who[1] is None and who[2] is None:
                 who = self._carried(previous, sentence, span, number) or \
-                    self._after(number, scope) or self._referred(previous, span, number)
-            if who is None:
+                    self._after(number, scope) or self._referred(previous, span, number, scope)
+            if who is None or (kind == "votes_named" and who[0] is None):
                 continue
             cand, nomor, name = who
             out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
@@ -237,6 +283,8 @@ class _Text:
                     approximate=number.approximate)
             previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
+            if self._start_of(self.paragraphs, fraction.start) in stated:
+                continue  # the paragraph states its progress in words: that is the claim
             if index not in used_fractions and fraction.tps and not out.full:
                 value = (Decimal(fraction.done) * 100 / Decimal(fraction.total)).quantize(
                     Decimal("0.01"))
@@ -246,6 +294,9 @@ class _Text:
 
     def _kind(self, number: Number, span: int, clause: int) -> str | None:
         text, cues = self.text, self.out.cues
+        line = max(span, self._start_of(self.paragraphs, number.start))
+        if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
+            return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
         if number.unit == "percent":
             topic = max(span, number.start - 80)
             topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
@@ -270,6 +321,14 @@ class _Text:
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):
             return "votes"
+        if isinstance(number.value, int) and number.value >= 1000 and \
+                not _NOT_VOTES.match(text, number.end) and \
+                (_LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
+                 or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
+                     and "suara" in text[span:number.start].lower())):
+            # "Pramono-Rano: 2.183.239", "meraih suara terendah, yakni 459.230": a count
+            # with no unit, kept only when a pair of the record is named (issue 10, recall)
+            return "votes_named"
         return None
 
     def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
@@ -302,12 +361,22 @@ class _Text:
                            else None)
         return replace(scope, region=region, near=True, kind=race.kind)
 
-    def _referred(self, previous, span: int, number: Number):
-        """"Perolehan suara mereka mencapai 14,1 juta": the pair of the sentence before."""
-        if previous is None or self._start_of(self.paragraphs, previous[1]) != \
-                self._start_of(self.paragraphs, number.start):
+    def _referred(self, previous, span: int, number: Number, scope: Scope | None = None):
+        """"Perolehan suara mereka mencapai 14,1 juta": the pair of the figure before, else
+        the one pair of the record named in the sentence before ("Pasangan Ridwan
+        Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
+        if not _ANAPHORA.search(self.text, span, number.start):
             return None
-        return previous[2] if _ANAPHORA.search(self.text, span, number.start) else None
+        paragraph = self._start_of(self.paragraphs, number.start)
+        sentence = self._start_of(self.sentences, number.start)
+        if previous is not None and self._start_of(self.paragraphs, previous[1]) == paragraph \
+                and previous[0] >= self._start_of(self.sentences, max(paragraph, sentence - 1)):
+            return previous[2]
+        if scope is None or sentence <= paragraph:
+            return None
+        before = max(paragraph, self._start_of(self.sentences, sentence - 1))
+        who = self.name_of(before, sentence, scope)
+        return who if who[0] is not None else None
 
     def _after(self, number: Number, scope: Scope):
         """"50,07 persen untuk Pramono-Rano": a name right after the figure."""

@@ -82,7 +82,9 @@ class Matcher(RegionIndex):
         self._aliases: dict[str, str] = {}
         if self.record is None:
             return
-        aliases = self.rules.candidate_aliases
+        declared = self.rules.candidate_races
+        aliases = {cid: names for cid, names in self.rules.candidate_aliases.items()
+                   if self._alias_race_holds(cid, declared.get(cid))}
         for race, candidates in self.record.candidates.items():
             self._by_race[race] = candidates
             for cand in candidates:
@@ -101,6 +103,14 @@ class Matcher(RegionIndex):
         self._vocabulary = sorted(self._inverted)
         self._aliases = {" ".join(name_tokens(a, self._titles)): cid
                          for cid, names in aliases.items() for a in names}
+
+    def _alias_race_holds(self, cid: str, declared: tuple[str, str, str] | None) -> bool:
+        """An alias written for one race names nobody if the record has the id elsewhere."""
+        if declared is None or self.record is None:
+            return True
+        return any((race.election, race.kind, race.region) == declared
+                   for race, candidates in self.record.candidates.items()
+                   for cand in candidates if cand.id == cid)
 
     def is_name_word(self, folded: str) -> bool:
         """A word of some candidate's name in the record (lower-case text names people too)."""

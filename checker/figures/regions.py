@@ -26,6 +26,13 @@ _WORD = re.compile(r"[\w'\u2019]+\.?")
 
 
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a line of its own (trailing ':' allowed)?"""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
+    return before in ("", "\n") and after in ("", "\n")
+
+
 def fold(text: str) -> str:
     """Lower case, compatibility forms folded, accents and punctuation dropped."""
     if not text.isascii():
@@ -43,6 +50,7 @@ class RegionHit:
     level: int | None  # 1 province, 2 kab/kota, None unknown
     start: int = 0
     end: int = 0
+    line: bool = False  # the name is a whole line: a heading or a card's title
 
 
 class RegionIndex:
@@ -145,6 +153,10 @@ class RegionIndex:
                     return kind, i - n
         return None, i
 
+    def _alias_inside(self, folded: list[str], i: int, n: int) -> bool:
+        return any(self._mention.get(" ".join(f for f in folded[i:i + m] if f)) == "strong"
+                   for m in range(1, n))
+
     def region_mentions(self, text: str, limit: int = 200) -> list[RegionHit]:
         """Regions named in running text, in order. Province names and aliases count anywhere;
         a bare kabupaten name ("Bogor") only after its prefix or a race word ("Pilbup Bogor").
@@ -161,12 +173,30 @@ class RegionIndex:
                 i += 1
                 continue
             kind, start = self._prefix_before(folded, i) if prefixed else (None, i)
+            if kind and re.search(r"[\n:;,]", text[words[start][1]:words[i][1]]):
+                kind, start = None, i  # "tingkat kota/kabupaten:\nKepulauan Seribu"
             found = None
             for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
                 key = " ".join(f for f in folded[i:i + n] if f)
                 strength = self._mention.get(key)
                 if strength is None:
                     continue
+                end = words[i + n - 1][2]
+                whole_line = _whole_line(text, words[start][1], end)
+                placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
+                    and not (key in self._city_base and key in self._names)
+                if strength == "prefixed" and not kind and \
+                        (whole_line or placed or self._alias_inside(folded, i, n)):
+                    # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
+                    # Kutai Barat, ...": a place; not a name that is also a city's, "di
+                    # Bogor"), or where a shorter part is a province alias ("Jakarta"): the
+                    # kab/kota it names, when that is one region, never the province (issue 10: the per-city figures of a
+                    # DKI rekap were read as DKI's).
+                    hit = self.region(text[words[i][1]:end])
+                    if hit is not None:
+                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
+                                           whole_line), n)
+                        break
                 if strength == "strong" or kind or (i > 0 and folded[i - 1] in races):
                     end = words[i + n - 1][2]
                     hit = (kind and self.region(text[words[start][1]:end])) \
@@ -174,7 +204,8 @@ class RegionIndex:
                             and self.region("kota " + text[words[i][1]:end])) \
                         or self.region(text[words[i][1]:end])
                     if hit is not None:
-                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end), n)
+                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
+                                           whole_line), n)
                         break
             if found is None and kind and self.record is None:
                 n = 0

@@ -62,7 +62,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "claim_type": claim.claim_type, "claimed_by": claim.claimed_by,
         "page_time": claim.page_time, "origin": claim.origin, "excerpt": claim.excerpt,
         "progress": {"done": claim.progress_done, "total": claim.progress_total},
-        "source_url": claim.source_url,
+        "source_url": claim.source_url, "hold": claim.hold, "quoted": claim.quoted,
     }
 
 
@@ -115,7 +115,8 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, 
         "status": status, "status_text": words.get(f"status_{status}", status),
         "reason": words.get(f"reason_{reason}", reason) if reason else "",
         "sirekap": _shown(claim, sirekap, lang) if sirekap is not None else "",
-        "claim_type": words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
+        "claim_type": words["quoted_claim"] if claim.quoted else
+        words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
         "origin": claim.origin, "excerpt": claim.excerpt,
         "official_page": comparison.official_page if comparison else None,
     }

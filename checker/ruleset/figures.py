@@ -4,13 +4,14 @@ every other rules file."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from checker.ruleset.schema import Field, RulesError, opt, validate
 
-__all__ = ["FIGURES_SHAPE", "FigureRules", "Pollster", "parse_figures"]
+__all__ = ["CANDIDATES_SHAPE", "FIGURES_SHAPE", "FigureRules", "Pollster", "parse_candidates",
+           "parse_figures"]
 
 _WORDS = Field([str])
 FIGURE_PARAMS = ("candidate_threshold", "candidate_margin", "max_claims", "max_tables",
@@ -50,6 +51,14 @@ class FigureRules:
     bound_words: tuple[str, ...]                       # "lebih dari 50 persen": a bound
     table_headers: Mapping[str, tuple[str, ...]]       # column role -> header words
     total_rows: tuple[str, ...]
+    margin_words: tuple[str, ...] = ()                 # "unggul 465.079 suara": a margin
+    margin_fillers: tuple[str, ...] = ()               # "unggul sekitar 465.079 suara"
+    margin_topics: tuple[str, ...] = ()                # "selisih ... 465.079 suara"
+    fact_check_words: tuple[str, ...] = ()             # a debunk, read from the whole page
+    # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
+    # were written for; the matcher ignores an alias whose candidate stands elsewhere.
+    candidate_races: Mapping[str, tuple[str, str, str]] = field(
+        default_factory=lambda: MappingProxyType({}))
 
     def param(self, name: str) -> int:
         return self.params[name]
@@ -74,7 +83,56 @@ FIGURES_SHAPE = {
     "bound_words": opt([str], []),
     "table_headers": Field({role: _WORDS for role in COLUMN_ROLES}),
     "total_rows": _WORDS,
+    "margin_words": opt([str], []),
+    "margin_fillers": opt([str], []),
+    "margin_topics": opt([str], []),
+    "fact_check_words": opt([str], []),
 }
+
+
+CANDIDATES_SHAPE = {
+    "aliases": Field([{"candidate": Field(str),
+                       "race": Field({"election": Field(str), "kind": Field(RACE_KINDS),
+                                      "region": Field(str)}),
+                       "names": _WORDS, "source": Field(str)}]),
+}
+_ELECTIONS = ("pilkada2024", "pemilu2024")
+
+
+def parse_candidates(raw: Mapping[str, Any], where: str
+                     ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str, str]]]:
+    """rules/candidates.yaml -> (id -> names, id -> race), strictly: an id is digits, a race
+    one the record can hold (the president's region is "", a governor's two digits, a regent's
+    or mayor's four), every alias has names and a source, and no name means two pairs."""
+    names: dict[str, tuple[str, ...]] = {}
+    races: dict[str, tuple[str, str, str]] = {}
+    owner: dict[str, str] = {}
+    sizes = {"president": (0,), "governor": (2,), "regent_mayor": (4,)}
+    for index, entry in enumerate(raw["aliases"]):
+        at = f"{where}.aliases[{index}]"
+        cid, race = entry["candidate"], entry["race"]
+        if not cid.isdigit() or not 1 <= len(cid) <= 12:
+            raise RulesError(f"{at}.candidate: {cid!r} must be a quoted Sirekap candidate id")
+        if race["election"] not in _ELECTIONS:
+            raise RulesError(f"{at}.race.election: {race['election']!r} is not one of "
+                             f"{', '.join(_ELECTIONS)}")
+        region = race["region"]
+        if (region and not region.isdigit()) or len(region) not in sizes[race["kind"]]:
+            raise RulesError(f"{at}.race.region: {region!r} is not a {race['kind']} race's "
+                             "region code")
+        if (race["kind"] == "president") != (race["election"] == "pemilu2024"):
+            raise RulesError(f"{at}.race: a {race['kind']} race is not in {race['election']}")
+        if len(entry["source"].strip()) < 10:
+            raise RulesError(f"{at}.source: say where pages use these names")
+        if not entry["names"] or cid in names:
+            raise RulesError(f"{at}: {'no names' if not entry['names'] else 'candidate ' + cid + ' listed twice'}")
+        for name in entry["names"]:
+            key = " ".join(name.lower().split())
+            if not key or owner.setdefault(key, cid) != cid:
+                raise RulesError(f"{at}.names: {name!r} already names candidate {owner.get(key)}")
+        names[cid] = tuple(" ".join(n.lower().split()) for n in entry["names"])
+        races[cid] = (race["election"], race["kind"], region)
+    return names, races
 
 
 def _code_map(raw: Mapping[Any, Any], where: str, digits: tuple[int, ...]) -> dict[str, tuple]:
@@ -121,6 +179,10 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         bound_words=words(raw["bound_words"]),
         table_headers=MappingProxyType({k: words(v) for k, v in raw["table_headers"].items()}),
         total_rows=words(raw["total_rows"]),
+        margin_words=words(raw["margin_words"]),
+        margin_fillers=words(raw["margin_fillers"]),
+        margin_topics=words(raw["margin_topics"]),
+        fact_check_words=words(raw["fact_check_words"]),
     )
 
 

@@ -17,13 +17,14 @@ from typing import Any, Mapping
 import yaml
 
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
-from checker.ruleset.figures import FIGURES_SHAPE, parse_figures
+from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
+                                     parse_candidates, parse_figures)
 from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform, Rule, RuleSet,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
-         "figure-rules", "verdicts", "figures")
+         "figure-rules", "verdicts", "figures", "candidates")
 _THRESHOLDS = ("share_consistent", "share_minor", "votes_consistent", "votes_minor")
 
 
@@ -74,6 +75,7 @@ SHAPES: dict[str, Any] = {
     "domain-rules": {"rules": Field([_RULE])},
     "page-rules": {"rules": Field([_RULE])},
     "figures": FIGURES_SHAPE,
+    "candidates": CANDIDATES_SHAPE,
     "figure-rules": {"thresholds": Field({name: Field(str) for name in _THRESHOLDS}),
                      "rules": Field([_RULE])},
     "verdicts": {
@@ -173,6 +175,20 @@ def _rule(raw: Mapping[str, Any], where: str) -> Rule:
     )
 
 
+def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
+    """rules/figures.yaml with the aliases of rules/candidates.yaml (one list of names per
+    candidate: the old figures.yaml key, if a user's rules still have it, comes first)."""
+    from dataclasses import replace
+
+    figures = parse_figures(data["figures"], f"{directory}/figures.yaml")
+    names, races = parse_candidates(data["candidates"], f"{directory}/candidates.yaml")
+    merged = dict(figures.candidate_aliases)
+    for cid, more in names.items():
+        merged[cid] = tuple(dict.fromkeys(merged.get(cid, ()) + more))
+    return replace(figures, candidate_aliases=MappingProxyType(merged),
+                   candidate_races=MappingProxyType(races))
+
+
 def load_rules(directory: Path) -> RuleSet:
     """Read and validate every rules file in `directory`; raise RulesError on any fault."""
     from checker.analyse.checks import CHECKS  # the registry the rules refer to by name
@@ -251,6 +267,6 @@ def load_rules(directory: Path) -> RuleSet:
             label: MappingProxyType({"title": _text(v["title"]), "summary": _text(v["summary"])})
             for label, v in data["verdicts"]["labels"].items()
         }),
-        figures=parse_figures(data["figures"], f"{directory}/figures.yaml"),
+        figures=_figures(data, directory),
         thresholds=MappingProxyType(thresholds),
     )

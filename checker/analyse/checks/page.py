@@ -234,17 +234,29 @@ def cites_kpu(page, ctx, params):
 
 
 @register("pilkada_count", params={"election_words": Param([str], ()),
-                                  "count_phrases": Param([str], ())})
+                                  "count_phrases": Param([str], ()),
+                                  "presidential_words": Param([str], ())})
 def pilkada_count(page, ctx, params):
     """KPU publishes no real count or quick count for the Pilkada (KPU statement, 28 Nov 2024);
     a Pilkada "real count" is someone else's count, whatever it says. On KPU's own hosts the
     words are KPU speaking about counts (often to say it publishes none), so it is skipped."""
     if speaks_as_kpu(page, ctx):
         return
-    words, counts = set(params["election_words"]), set(params["count_phrases"])
+    words = set(params["election_words"])
+    counts = set(params["count_phrases"])
+    if page.claims and not any(c.election == "pilkada2024" for c in page.claims):
+        return  # the figures are the Pilpres' (or an earlier election's): no Pilkada count
+    head = normalise(" ".join((page.title, *page.headings)))
+    presidential = [w for w in params["presidential_words"] if _word_in(w, head)]
+    if presidential and not any(_word_in(w, head) for w in words):
+        return  # "Real Count KPU Pilpres 2024 ... Anies, mantan gubernur DKI": not a Pilkada
     hits = [h for h in _claims(page.result_hits) if h.phrase in counts]
     if hits and words & set(page.election_words):
         yield _evidence(hits)
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
 @register("not_html")

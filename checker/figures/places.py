@@ -1,0 +1,53 @@
+"""Where a figure is counted, as pages say it: a dateline or an office is not the place
+("KONTAN.CO.ID - JAKARTA.", "KPU Jakarta"), the country ("di tingkat nasional"), votes abroad,
+a place with its prefix, a partial tally ("di 34 provinsi"), a legislative race (DPD, DPR).
+Patterns only; checker/figures/from_text.py applies them (issue 10, attribution)."""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.regions import RegionHit
+
+__all__ = ["ABROAD", "LEGISLATIVE", "NATIONAL", "PARTIAL", "PLACE", "dateline", "institution"]
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
+                             r"(?:com|id|net)\b)")
+
+
+NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
+                       r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
+# The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
+LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
+# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
+PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
+                      r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
+# A place named with its prefix: one the record does not know is no region of the record.
+PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+# Votes cast abroad (PPLN): the record holds no count for them.
+ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
+                    r"Jepang|Kuala\s+Lumpur|Belanda|Australia)\b")
+_INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot|Polda|Polres)"
+                          r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
+
+
+def institution(text: str, region: RegionHit) -> bool:
+    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about."""
+    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start))
+
+
+_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
+
+
+def dateline(text: str, region: RegionHit) -> bool:
+    line = text.rfind("\n", 0, region.start) + 1
+    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -":
+    at the start of a line, after a masthead or in capitals, then a dash or a full stop."""
+    lead = text[line:region.start]
+    if region.start - line > 45 or re.search(r"[.!?]\s", lead):
+        return False
+    written = text[region.start:region.end].rstrip(".")
+    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
+        return False
+    ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
+    return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))
