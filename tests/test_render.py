@@ -179,7 +179,7 @@ def test_bad_arguments_fail_loudly(unofficial, rules):
 REQUIRED_TOP = {"schema": str, "verdict": dict, "source": dict, "findings": list, "claims": list,
                 "comparisons": list, "figures_status": str, "rules_version": str,
                 "algorithm_version": int}
-EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering"}
+EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering", "summary"}
 REQUIRED_SOURCE = {"requested_url": str, "final_url": str, "host": str,
                    "registered_domain": str, "is_official": bool,
                    "hosting_platform": (str, type(None)), "redirects": list, "fetched_at": str,
@@ -245,7 +245,9 @@ def test_message_formatting_never_crashes(unofficial, rules):
 @pytest.mark.parametrize("which", ["unofficial", "impostor", "official"])
 def test_every_format_in_both_languages(request, rules, fmt, which):
     report = request.getfixturevalue(which)
-    out = {lang: render.render(report, rules, fmt, lang) for lang in LANGS}
+    # The sections are all there in the full report (text folds them by default).
+    out = {lang: render.render(report, rules, fmt, lang, full=fmt in ("text", "md"))
+           for lang in LANGS}
     assert out["id"] and out["en"] and out["id"] != out["en"]
     title = {lang: rules.labels[report.label]["title"].get(lang) for lang in LANGS}
     assert title["id"] != title["en"]
@@ -267,7 +269,7 @@ def test_every_format_in_both_languages(request, rules, fmt, which):
 
 
 def test_text_report_reads_top_down(unofficial, rules):
-    text = render.render(unofficial, rules, "text", "id")
+    text = render.render(unofficial, rules, "text", "id", full=True)
     words = render.ui("id")
     verdict = text.index(rules.labels["unofficial"]["title"].id)
     reasons = text.index(words["reasons"].upper())
@@ -278,7 +280,7 @@ def test_text_report_reads_top_down(unofficial, rules):
     assert all(len(line) <= 80 for line in text.splitlines()
                if max(map(len, line.split()), default=0) < 40), text
     for needle in ("pilkada2024.kpu.go.id", "Cloudflare Pages", "3f1c" * 16,
-                   "2024-11-28T21:14:05+07:00", rules.version, "data-pemilu.pages.dev"):
+                   "28 November 2024 pukul 21.14 WIB", rules.version, "data-pemilu.pages.dev"):
         assert needle in text
     assert words["pilkada_statement"][:40] in text
     assert words["kpu_no"] in text
@@ -287,7 +289,7 @@ def test_text_report_reads_top_down(unofficial, rules):
 
 def test_redirect_chain_is_shown(impostor, rules):
     for fmt in ("text", "md", "html"):
-        out = render.render(impostor, rules, fmt, "en")
+        out = render.render(impostor, rules, fmt, "en", full=fmt in ("text", "md"))
         for url in ("https://s.id/pilkada-kpu", "http://kpu-go.id/hasil",
                     "https://kpu-go.id/hasil/real-count"):
             assert url in out, (fmt, url)
@@ -307,7 +309,8 @@ def test_warc_evidence_is_stated_in_every_format_and_language(unofficial, rules)
     for lang in LANGS:
         words = render.ui(lang)
         for fmt in ("text", "md", "html"):
-            out = unescape(render.render(saved, rules, fmt, lang)).replace("\\", "")
+            out = unescape(render.render(saved, rules, fmt, lang, full=fmt in ("text", "md")))
+            out = out.replace("\\", "")
             assert WARC_SHA in out and "caps/001-x.warc.gz" in out, (fmt, lang)
             assert words["warc_sha256"] in out and words["warc_file"] in out, (fmt, lang)
             plain = unescape(render.render(unofficial, rules, fmt, lang))
@@ -592,7 +595,7 @@ def test_bad_user_strings_fail_loudly(unofficial, rules, tmp_path, content):
         render.render(unofficial, rules, "text", template_dir=tmp_path)
 
 
-_ALLOWED_LAST_FILTER = {"report.txt": {"oneline", "wrap"}, "report-short.txt": {"oneline", "wrap"},
+_ALLOWED_LAST_FILTER = {"report.txt": {"oneline", "wrap", "line"}, "report-short.txt": {"oneline", "wrap"},
                         "report.md": {"md", "md_link"}}
 
 

@@ -58,7 +58,7 @@ def test_one_table_per_race_with_a_headline(report):
     tables = render.report_dict(report, context().rules, "id")["figure_tables"]
     assert len(tables) == 1
     table = tables[0]
-    assert table["race"] == "Gubernur DKI JAKARTA"
+    assert table["race"] == "Pilgub DKI Jakarta"  # as a reader names it, not "Gubernur DKI JAKARTA"
     assert "berbeda jauh" in table["headline"] or "Sebagian" in table["headline"]
     assert "+2,62" in table["headline"] and "rekapitulasi pleno" in table["tier"]
     first = table["rows"][0]
