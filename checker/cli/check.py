@@ -66,6 +66,7 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
       cekresmi check https://example.pages.dev/ --warc-out capture.warc.gz
       cekresmi check https://example.pages.dev/ --render always --format html -o r.html
       cekresmi check --from urls.txt --format json --fail-on impostor
+      cekresmi check capture.warc.gz --format png -o figures.png
     """
     from checker.service import check_targets, parse_target
     from checker.errors import CheckError
@@ -146,6 +147,10 @@ def _render(reports, rules, fmt, lang, short, template_dir, full=False) -> str:
 
     from checker.report.formats import claimreview, render, render_many
 
+    if fmt == "png":  # the figures picture of the first report (one picture per chat message)
+        from checker.report.formats import render_png
+
+        return render_png(reports[0], rules, lang)
     if fmt == "claimreview":
         items = [claimreview(r, rules, lang, template_dir=template_dir) for r in reports]
         return json.dumps(items[0] if len(items) == 1 else items, ensure_ascii=False, indent=2)

@@ -22,14 +22,14 @@ from checker.report.figures import claim_dict, comparison_dict, number, race_tab
 from checker.report.evidence import evidence_dict, rendering_dict, screenshot_uri
 from checker.report.chart import svg, text_bars
 from checker.report.races import when_words
-from checker.report.summary import evidence_sentence, summary
+from checker.report.summary import defang_url, evidence_sentence, summary
 from checker.ruleset.model import RuleSet
 
-__all__ = ["FORMATS", "claimreview", "render", "render_many", "render_template", "report_dict",
+__all__ = ["FORMATS", "claimreview", "render_png", "short_text", "render", "render_many", "render_template", "report_dict",
            "screenshot_uri", "ui"]
 
-FORMATS = ("text", "json", "html", "md", "claimreview")
-SHORT_LIMIT = 500  # a WhatsApp message people still read to the end
+FORMATS = ("text", "json", "html", "md", "claimreview", "png")
+SHORT_LIMIT = 900  # one WhatsApp message people still read to the end
 
 # ClaimReview wants a number. 5 = the page is KPU itself; 4 = a known independent count that says
 # who it is; 3 = no result claims, nothing to rate (the midpoint); 2 = results from an unknown,
@@ -179,21 +179,27 @@ def render_template(name: str, lang: str = "id", *, template_dir: str | Path | N
     return _render_template(name, lang, template_dir, **context)
 
 
-def _strongest(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(findings, key=lambda f: (-_rank(SEVERITIES, f["severity"]),
-                                           -_rank(CONFIDENCES, f["confidence"]), f["code"]))
-
-
-def _short(report: Report, rules: RuleSet, lang: str, template_dir: Any) -> str:
+def _short(report: Report, rules: RuleSet, lang: str, template_dir: Any,
+           link: str | None = None) -> str:
     r = report_dict(report, rules, lang)
-    strongest = _strongest(r["findings"])
-    hosts = list(dict.fromkeys(h for e in r["official_info"] for h in e["official_hosts"]))[:3]
-    for keep in (2, 1, 0):  # drop reasons until it fits one chat message
-        text = _render_template("report-short.txt", lang, template_dir, r=r,
-                                reasons=strongest[:keep], official_hosts=hosts)
+    by_code = {f["code"]: f for f in r["findings"]}
+    strongest = [by_code[f["code"]] for f in r["summary"]["reasons"]]
+    address = r["source"]["final_url"] or r["source"]["host"]
+    if not r["source"]["is_official"]:
+        address = defang_url(address)
+    for keep in (3, 2, 1, 0):  # drop reasons (weakest first) until it fits one chat message
+        text = _render_template("report-short.txt", lang, template_dir, r=r, address=address,
+                                reasons=strongest[:keep], link=link)
         if len(text) <= SHORT_LIMIT:
             return text
     return text[:SHORT_LIMIT - 2].rstrip() + "\u2026\n"
+
+
+def short_text(report: Report, rules: RuleSet, lang: str = "id", *, link: str | None = None,
+               template_dir: str | Path | None = None) -> str:
+    """The chat text (`--short`; the web report's "Salin untuk WhatsApp" with its link)."""
+    check_lang(lang)
+    return _short(report, rules, lang, template_dir, link)
 
 
 def _check(fmt: str, lang: str, short: bool) -> None:
@@ -208,12 +214,22 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
+def render_png(report: Report, rules: RuleSet, lang: str = "id") -> bytes:
+    """The figures picture with the verdict, as PNG bytes (for chats and og:image)."""
+    from checker.report.png import figures_png
+
+    check_lang(lang)
+    return figures_png(report_dict(report, rules, lang), ui(lang), lang)
+
+
 def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", *,
            short: bool = False, full: bool = False,
            template_dir: str | Path | None = None) -> str:
     """One report in one format and language. Text and Markdown open with one screen and fold
     the rest; `full` prints every reason, area and hash."""
     _check(fmt, lang, short)
+    if fmt == "png":
+        raise ValueError("png is bytes: use render_png()")
     if fmt == "json":
         return _dumps(report_dict(report, rules, lang))
     if fmt == "claimreview":
