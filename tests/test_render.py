@@ -159,7 +159,8 @@ def _reports(request):
 def test_public_api_is_sorted_and_complete():
     assert render.__all__ == sorted(render.__all__)
     assert set(render.__all__) == {"FORMATS", "claimreview", "render", "render_many",
-                                   "render_template", "report_dict", "screenshot_uri", "ui"}
+                                   "render_png", "render_template", "report_dict",
+                                   "screenshot_uri", "short_text", "ui"}
     assert render.FORMATS == ("text", "json", "html", "md", "claimreview")
 
 
@@ -424,7 +425,12 @@ def test_short_text_fits_a_chat_message(request, rules):
             text = render.render(report, rules, "text", lang, short=True)
             assert len(text) <= render.SHORT_LIMIT
             assert rules.labels[report.label]["title"].get(lang) in text
-            assert report.source.host in text and "pilkada2024.kpu.go.id" in text
+            host = report.source.host
+            # A page that is not KPU's is named defanged, so a chat app does not link it.
+            shown = host if report.source.is_official else host.replace(".", "[.]")
+            assert shown in text and "pilkada2024.kpu.go.id" in text
+            if not report.source.is_official:
+                assert host not in text and "://" + host not in text
             assert "\x1b" not in text
 
 
@@ -434,7 +440,17 @@ def test_short_text_keeps_the_strongest_reasons(impostor, rules):
     strongest = [rules.rule(f.code).title.en for f in impostor.findings
                  if f.severity == "critical"]
     assert all(t in text for t in strongest)
-    assert sum(t in text for t in titles) == 2
+    assert sum(t in text for t in titles) == min(3, len(titles))
+
+
+def test_short_text_has_date_link_every_race_and_the_deciding_reason_first(unofficial, rules):
+    text = render.short_text(unofficial, rules, "id", link="https://cek.example/reports/abc")
+    assert "Diperiksa: 28 November 2024 pukul 21.14 WIB" in text
+    assert "https://cek.example/reports/abc" in text
+    assert "hxxps://data-pemilu[.]pages[.]dev" in text
+    reasons = text.split("Alasan:")[1].splitlines()[1:]
+    # unofficial is decided by PAG001 (results shown), which leads the reasons.
+    assert reasons[0] == "- " + rules.rule("PAG001").title.id
 
 
 def test_short_text_stays_short_with_long_input(rules):

@@ -89,4 +89,4 @@ def test_numbers_in_the_readers_language(value, lang, places, out):
 
 def test_the_chat_summary_carries_the_figures_headline(report):
     text = render.render(report, context().rules, "text", "id", short=True)
-    assert "+2,62" in text and len(text) <= 500
+    assert "+2,62" in text and len(text) <= render.SHORT_LIMIT

@@ -71,7 +71,7 @@ def text_bars(bars: list[dict[str, Any]], words: Mapping[str, str], lang: str,
     return lines
 
 
-_ROW, _GAP, _LEFT, _RIGHT, _WIDTH = 16, 10, 130, 90, 560
+_ROW, _GAP, _LEFT, _RIGHT, _WIDTH = 17, 8, 118, 118, 400
 
 
 def svg(table: Mapping[str, Any], words: Mapping[str, str], lang: str) -> Markup:
@@ -90,7 +90,7 @@ def svg(table: Mapping[str, Any], words: Mapping[str, str], lang: str) -> Markup
            f"<title>{escape(title)}</title>", f"<desc>{escape(desc)}</desc>"]
     y = 4
     for b in bars:
-        out.append(f'<text x="0" y="{y + _ROW + 4}" class="name">{escape(oneline(b["name"])[:22])}</text>')
+        out.append(f'<text x="0" y="{y + _ROW + 4}" class="name">{escape(oneline(b["name"])[:16])}</text>')
         for key, cls, label in (("claimed", "page", words["chart_page"]),
                                 ("official", "official", words["chart_official"])):
             v = _value(b[key])
@@ -101,10 +101,10 @@ def svg(table: Mapping[str, Any], words: Mapping[str, str], lang: str) -> Markup
             y += _ROW
         y += _GAP
     legend_y = height - 8
-    out.append(f'<rect x="{_LEFT}" y="{legend_y - 9}" width="10" height="10" class="page"/>'
-               f'<text x="{_LEFT + 14}" y="{legend_y}" class="legend">{escape(words["chart_page"])}</text>'
-               f'<rect x="{_LEFT + 90}" y="{legend_y - 9}" width="10" height="10" class="official"/>'
-               f'<text x="{_LEFT + 104}" y="{legend_y}" class="legend">'
+    out.append(f'<rect x="0" y="{legend_y - 9}" width="10" height="10" class="page"/>'
+               f'<text x="14" y="{legend_y}" class="legend">{escape(words["chart_page"])}</text>'
+               f'<rect x="80" y="{legend_y - 9}" width="10" height="10" class="official"/>'
+               f'<text x="94" y="{legend_y}" class="legend">'
                f'{escape(words["chart_official"])} · {escape(oneline(table.get("tier") or ""))}</text>')
     out.append("</svg>")
     return Markup("".join(out))

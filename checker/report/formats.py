@@ -25,10 +25,10 @@ from checker.report.races import when_words
 from checker.report.summary import defang_url, evidence_sentence, summary
 from checker.ruleset.model import RuleSet
 
-__all__ = ["FORMATS", "claimreview", "render_png", "short_text", "render", "render_many", "render_template", "report_dict",
-           "screenshot_uri", "ui"]
+__all__ = ["FORMATS", "claimreview", "render", "render_many", "render_png", "render_template",
+           "report_dict", "screenshot_uri", "short_text", "ui"]
 
-FORMATS = ("text", "json", "html", "md", "claimreview", "png")
+FORMATS = ("text", "json", "html", "md", "claimreview")  # as text; png: render_png()
 SHORT_LIMIT = 900  # one WhatsApp message people still read to the end
 
 # ClaimReview wants a number. 5 = the page is KPU itself; 4 = a known independent count that says
@@ -228,8 +228,6 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
     """One report in one format and language. Text and Markdown open with one screen and fold
     the rest; `full` prints every reason, area and hash."""
     _check(fmt, lang, short)
-    if fmt == "png":
-        raise ValueError("png is bytes: use render_png()")
     if fmt == "json":
         return _dumps(report_dict(report, rules, lang))
     if fmt == "claimreview":

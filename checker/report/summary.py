@@ -15,7 +15,7 @@ from checker.report.races import when_words
 from checker.report.templates import oneline, ui
 from checker.ruleset.model import RuleSet
 
-__all__ = ["deciding_codes", "defang", "summary"]
+__all__ = ["deciding_codes", "defang", "defang_url", "evidence_sentence", "summary"]
 
 _TOP = 3
 
@@ -49,6 +49,17 @@ def ordered_reasons(findings: list[dict[str, Any]], rules: RuleSet) -> list[dict
 def defang(host: str) -> str:
     """'data-pemilu.pages.dev' -> 'data-pemilu[.]pages[.]dev': chat apps do not make it a link."""
     return oneline(host).replace(".", "[.]")
+
+
+def defang_url(url: str) -> str:
+    """'https://data-pemilu.pages.dev/x' -> 'hxxps://data-pemilu[.]pages[.]dev/x': the host's
+    dots and the scheme are broken so WhatsApp and Telegram show it as text, not a link."""
+    url = oneline(url)
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return defang(url)
+    host, slash, path = rest.partition("/")
+    return scheme.replace("http", "hxxp", 1) + "://" + defang(host) + slash + path
 
 
 def _sentence(text: str) -> str:
