@@ -64,6 +64,7 @@ class State:
     check_limiter: RateLimiter
     send_js: str               # the /send page's inline script, allowed by its hash
     css: bytes
+    share_js: str = ""         # the report page's copy button (/static/share.js)
     rendered: _Lru = field(default_factory=_Lru)
     recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
 
@@ -71,18 +72,18 @@ class State:
     def send_hash(self) -> str:
         return script_hash(self.send_js)
 
-    async def reusable(self, url: str) -> str | None:
+    async def reusable(self, url: str, visibility: str = "public") -> str | None:
         """The id of a stored live report of this URL young enough to show again: from memory
         when this process has seen it (the bookmarklet's hot path), else from the database
         (another process may have made it). Only hits are remembered."""
-        known = self.recent_live.get(url)
+        known = self.recent_live.get((visibility, url))
         age = self.settings.reuse_seconds
         if known and (datetime.now(timezone.utc) - known[1]).total_seconds() < age:
             return known[0]
-        found = await run_in_threadpool(self.store.reusable, url, age)
+        found = await run_in_threadpool(self.store.reusable, url, age, None, visibility)
         if found is None:
             return None
-        self.recent_live.put(url, (found.id, found.created_at))
+        self.recent_live.put((visibility, url), (found.id, found.created_at))
         return found.id
 
 
@@ -162,7 +163,8 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     state = State(settings=settings, context=context, store=store, runner=runner,
                   csrf=Csrf(settings.secret),
                   check_limiter=RateLimiter(settings.checks_per_minute, settings.check_burst),
-                  send_js=_web_file(settings, "web/send.js"), css=css)
+                  send_js=_web_file(settings, "web/send.js"),
+                  share_js=_web_file(settings, "web/share.js"), css=css)
 
     @asynccontextmanager
     async def lifespan(app):

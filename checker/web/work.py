@@ -62,7 +62,12 @@ def _fetch_config(settings: Settings):
                        allow_private=False, allowed_networks=settings.allowed_networks)
 
 
-def live_work(url: str, context, settings: Settings, store) -> Work:
+def job_key(url: str, visibility: str = "public") -> str:
+    """Runs of the same URL share one job, but a public and an unlisted check never do."""
+    return ("live:" if visibility == "public" else "live-unlisted:") + url
+
+
+def live_work(url: str, context, settings: Settings, store, visibility: str = "public") -> Work:
     def work(progress) -> str:
         from checker.service import Target, check_targets
 
@@ -76,7 +81,7 @@ def live_work(url: str, context, settings: Settings, store) -> Work:
         if isinstance(result, CheckError):
             raise result
         progress("saving")
-        return store.save(result, kind="live", url=url)
+        return store.save(result, kind="live", url=url, visibility=visibility)
 
     return work
 
