@@ -141,13 +141,13 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang, aliases) -> d
 
 
 def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], words,
-              lang: str, reasons: Counter, aliases) -> str:
+              lang: str, reasons: Counter, aliases, shown: Comparison | None = None) -> str:
     if status == "unverifiable" or not graded:
         reason = reasons.most_common(1)[0][0] if reasons else "no_record"
         return words["fig_headline_unverifiable"].format(
             race=name, reason=words.get(f"reason_{reason}", reason))
     candidates = [p for p in graded if p[0].kind != "progress"] or graded
-    first = candidates[0][1]
+    first = shown or candidates[0][1]
     claim, worst = max(candidates, key=lambda p: abs(Decimal(p[1].difference or 0)))
     return words[f"fig_headline_{status}"].format(
         race=name, tier=words.get(f"tier_{first.tier}", first.tier),
@@ -202,7 +202,10 @@ def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
         status = figures_status(compared)
         reasons = Counter(co.reason for _, co in pairs if co is not None and co.reason)
         # The tier a reader cares about is that of the candidates' figures, not of progress.
-        ranked = sorted(graded, key=lambda p: p[0].kind == "progress")
+        # The picture's figures (shares when the page gives them) set the tier shown with it.
+        bars = _bars(pairs, aliases)
+        drawn = bars[0]["kind"] if bars else "share"
+        ranked = sorted(graded, key=lambda p: (p[0].kind == "progress", p[0].kind != drawn))
         first = ranked[0][1] if ranked else None
         is_area = area != race[2] and area is not None
         name = (words["race_area"].format(area=places.get(area, area), race=titles[race])
@@ -216,8 +219,8 @@ def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
             "tier": words.get(f"tier_{first.tier}", first.tier) if first else "",
             "as_of": when_words(first.as_of, lang) if first else "",
             "source": first.source if first else "",
-            "headline": _headline(name, status, graded, words, lang, reasons, aliases),
-            "bars": _bars(pairs, aliases),
+            "headline": _headline(name, status, graded, words, lang, reasons, aliases, first),
+            "bars": bars,
             "rows": [_row(cl, co, words, lang, aliases) for cl, co in pairs][:200],
         })
     return tables
