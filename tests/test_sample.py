@@ -127,3 +127,14 @@ def test_the_reason_that_decided_the_label_comes_first(checked):
     # severity PAG020 that sorted first before.
     assert data["summary"]["reasons"][0]["code"] == "PAG001"
     assert len(data["summary"]["reasons"]) == 3
+
+
+def test_short_chat_text_names_every_race_and_keeps_three_reasons(checked):
+    from checker.report.formats import short_text
+
+    report, rules = checked
+    text = short_text(report, rules, "id", link="https://cek.example/reports/AAAAAAAAAAAA")
+    for race in ("Pilgub DKI Jakarta", "Pilgub Jawa Barat", "Pilgub Jawa Timur"):
+        assert race in text, race
+    assert "hxxps://data-pemilu[.]pages[.]dev/gubernur" in text and "WIB" in text
+    assert text.count("\n- ") >= 6 and "https://cek.example/reports/AAAAAAAAAAAA" in text
