@@ -159,7 +159,8 @@ def _reports(request):
 def test_public_api_is_sorted_and_complete():
     assert render.__all__ == sorted(render.__all__)
     assert set(render.__all__) == {"FORMATS", "claimreview", "render", "render_many",
-                                   "render_template", "report_dict", "screenshot_uri", "ui"}
+                                   "render_png", "render_template", "report_dict",
+                                   "screenshot_uri", "short_text", "ui"}
     assert render.FORMATS == ("text", "json", "html", "md", "claimreview")
 
 
@@ -179,7 +180,7 @@ def test_bad_arguments_fail_loudly(unofficial, rules):
 REQUIRED_TOP = {"schema": str, "verdict": dict, "source": dict, "findings": list, "claims": list,
                 "comparisons": list, "figures_status": str, "rules_version": str,
                 "algorithm_version": int}
-EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering"}
+EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering", "summary"}
 REQUIRED_SOURCE = {"requested_url": str, "final_url": str, "host": str,
                    "registered_domain": str, "is_official": bool,
                    "hosting_platform": (str, type(None)), "redirects": list, "fetched_at": str,
@@ -245,7 +246,9 @@ def test_message_formatting_never_crashes(unofficial, rules):
 @pytest.mark.parametrize("which", ["unofficial", "impostor", "official"])
 def test_every_format_in_both_languages(request, rules, fmt, which):
     report = request.getfixturevalue(which)
-    out = {lang: render.render(report, rules, fmt, lang) for lang in LANGS}
+    # The sections are all there in the full report (text folds them by default).
+    out = {lang: render.render(report, rules, fmt, lang, full=fmt in ("text", "md"))
+           for lang in LANGS}
     assert out["id"] and out["en"] and out["id"] != out["en"]
     title = {lang: rules.labels[report.label]["title"].get(lang) for lang in LANGS}
     assert title["id"] != title["en"]
@@ -267,7 +270,7 @@ def test_every_format_in_both_languages(request, rules, fmt, which):
 
 
 def test_text_report_reads_top_down(unofficial, rules):
-    text = render.render(unofficial, rules, "text", "id")
+    text = render.render(unofficial, rules, "text", "id", full=True)
     words = render.ui("id")
     verdict = text.index(rules.labels["unofficial"]["title"].id)
     reasons = text.index(words["reasons"].upper())
@@ -278,7 +281,7 @@ def test_text_report_reads_top_down(unofficial, rules):
     assert all(len(line) <= 80 for line in text.splitlines()
                if max(map(len, line.split()), default=0) < 40), text
     for needle in ("pilkada2024.kpu.go.id", "Cloudflare Pages", "3f1c" * 16,
-                   "2024-11-28T21:14:05+07:00", rules.version, "data-pemilu.pages.dev"):
+                   "28 November 2024 pukul 21.14 WIB", rules.version, "data-pemilu.pages.dev"):
         assert needle in text
     assert words["pilkada_statement"][:40] in text
     assert words["kpu_no"] in text
@@ -287,7 +290,7 @@ def test_text_report_reads_top_down(unofficial, rules):
 
 def test_redirect_chain_is_shown(impostor, rules):
     for fmt in ("text", "md", "html"):
-        out = render.render(impostor, rules, fmt, "en")
+        out = render.render(impostor, rules, fmt, "en", full=fmt in ("text", "md"))
         for url in ("https://s.id/pilkada-kpu", "http://kpu-go.id/hasil",
                     "https://kpu-go.id/hasil/real-count"):
             assert url in out, (fmt, url)
@@ -307,7 +310,8 @@ def test_warc_evidence_is_stated_in_every_format_and_language(unofficial, rules)
     for lang in LANGS:
         words = render.ui(lang)
         for fmt in ("text", "md", "html"):
-            out = unescape(render.render(saved, rules, fmt, lang)).replace("\\", "")
+            out = unescape(render.render(saved, rules, fmt, lang, full=fmt in ("text", "md")))
+            out = out.replace("\\", "")
             assert WARC_SHA in out and "caps/001-x.warc.gz" in out, (fmt, lang)
             assert words["warc_sha256"] in out and words["warc_file"] in out, (fmt, lang)
             plain = unescape(render.render(unofficial, rules, fmt, lang))
@@ -421,7 +425,12 @@ def test_short_text_fits_a_chat_message(request, rules):
             text = render.render(report, rules, "text", lang, short=True)
             assert len(text) <= render.SHORT_LIMIT
             assert rules.labels[report.label]["title"].get(lang) in text
-            assert report.source.host in text and "pilkada2024.kpu.go.id" in text
+            host = report.source.host
+            # A page that is not KPU's is named defanged, so a chat app does not link it.
+            shown = host if report.source.is_official else host.replace(".", "[.]")
+            assert shown in text and "pilkada2024.kpu.go.id" in text
+            if not report.source.is_official:
+                assert host not in text and "://" + host not in text
             assert "\x1b" not in text
 
 
@@ -431,7 +440,17 @@ def test_short_text_keeps_the_strongest_reasons(impostor, rules):
     strongest = [rules.rule(f.code).title.en for f in impostor.findings
                  if f.severity == "critical"]
     assert all(t in text for t in strongest)
-    assert sum(t in text for t in titles) == 2
+    assert sum(t in text for t in titles) == min(3, len(titles))
+
+
+def test_short_text_has_date_link_every_race_and_the_deciding_reason_first(unofficial, rules):
+    text = render.short_text(unofficial, rules, "id", link="https://cek.example/reports/abc")
+    assert "Diperiksa: 28 November 2024 pukul 21.14 WIB" in text
+    assert "https://cek.example/reports/abc" in text
+    assert "hxxps://data-pemilu[.]pages[.]dev" in text
+    reasons = text.split("Alasan:")[1].splitlines()[1:]
+    # unofficial is decided by PAG001 (results shown), which leads the reasons.
+    assert reasons[0] == "- " + rules.rule("PAG001").title.id
 
 
 def test_short_text_stays_short_with_long_input(rules):
@@ -592,7 +611,8 @@ def test_bad_user_strings_fail_loudly(unofficial, rules, tmp_path, content):
         render.render(unofficial, rules, "text", template_dir=tmp_path)
 
 
-_ALLOWED_LAST_FILTER = {"report.txt": {"oneline", "wrap"}, "report-short.txt": {"oneline", "wrap"},
+_ALLOWED_LAST_FILTER = {"report.txt": {"oneline", "wrap", "line"},
+                        "report-short.txt": {"oneline", "wrap"},
                         "report.md": {"md", "md_link", "md_url"}}
 
 

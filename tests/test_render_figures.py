@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -58,7 +59,7 @@ def test_one_table_per_race_with_a_headline(report):
     tables = render.report_dict(report, context().rules, "id")["figure_tables"]
     assert len(tables) == 1
     table = tables[0]
-    assert table["race"] == "Gubernur DKI JAKARTA"
+    assert table["race"] == "Pilgub DKI Jakarta"  # as a reader names it, not "Gubernur DKI JAKARTA"
     assert "berbeda jauh" in table["headline"] or "Sebagian" in table["headline"]
     assert "+2,62" in table["headline"] and "rekapitulasi pleno" in table["tier"]
     first = table["rows"][0]
@@ -89,4 +90,35 @@ def test_numbers_in_the_readers_language(value, lang, places, out):
 
 def test_the_chat_summary_carries_the_figures_headline(report):
     text = render.render(report, context().rules, "text", "id", short=True)
-    assert "+2,62" in text and len(text) <= 500
+    assert "+2,62" in text and len(text) <= render.SHORT_LIMIT
+
+
+# --- issue 13: a picture of the figures --------------------------------------------------------
+
+def test_html_draws_each_race_as_an_accessible_svg_with_a_table_beside(report):
+    page = render.render(report, context().rules, "html", "en")
+    svg = re.search(r"<svg class=\"chart\".*?</svg>", page, re.S).group(0)
+    assert 'role="img"' in svg and "<title>" in svg and "<desc>" in svg
+    assert "plenary recapitulation" in svg  # the tier of the official value, and its date
+    assert "8 December 2024" in svg
+    assert "42.02%" in svg and "<script" not in svg  # the hostile pair name is escaped
+    assert "<table>" in page  # the text equivalent
+
+
+def test_terminal_shows_bars_of_claim_against_official(report):
+    text = render.render(report, context().rules, "text", "en")
+    page_line = next(line for line in text.splitlines() if "42.02%" in line)
+    official_line = text.splitlines()[text.splitlines().index(page_line) + 1]
+    assert "page" in page_line and "█" in page_line
+    assert "official" in official_line and "█" in official_line
+    # The page's 42.02 and the record's value differ: the bars have different lengths.
+    assert page_line.count("█") != official_line.count("█") or "39.40%" not in official_line
+
+
+def test_png_picture_for_chats(report):
+    png = render.render_png(report, context().rules, "id")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 2000
+    from PIL import Image
+    import io
+    image = Image.open(io.BytesIO(png))
+    assert image.width == 1200 and image.height > 300

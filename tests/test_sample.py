@@ -126,3 +126,68 @@ def test_render_auto_reads_what_an_unmarked_app_shows_from_a_wacz(tmp_path):
     assert report["rendering"]["source"] == "archive" and report["rendering"]["finished"]
     shown = [c for c in report["claims"] if c["origin"] != "json"]
     assert shown and {c["kind"] for c in shown} >= {"share"}
+
+
+# --- issue 13: the report people read (one screen first, details folded) ---------------------
+
+@pytest.fixture(scope="module")
+def checked():
+    """The sample checked once as `cekresmi check` does (rendered in Chromium), kept as a
+    Report so each format is rendered from the same check."""
+    from checker.context import load_context
+    from checker.retrieve.targets import parse_target
+    from checker.service import check_targets
+
+    chromium()
+    context = load_context(None, None, record=True)
+    [result] = check_targets([parse_target(str(SAMPLE))], context, render="auto")
+    assert not isinstance(result, Exception), result
+    return result, context.rules
+
+
+def test_default_text_report_fits_one_screen_with_full_detail_on_request(checked):
+    from checker.report.formats import render
+
+    report, rules = checked
+    text = render(report, rules, "text", "id")
+    lines = text.splitlines()
+    assert len(lines) < 80, text
+    head = "\n".join(lines[:12])
+    assert "TIDAK RESMI" in head and "Jangan sebarkan angkanya sebagai hasil resmi" in head
+    assert "pilkada2024.kpu.go.id" in head
+    # Races as readers name them; a regency is never "Gubernur BOGOR".
+    assert "Pilgub DKI Jakarta" in text and "Pilgub Jawa Barat" in text
+    assert "Gubernur BOGOR" not in text and "Gubernur KOTA" not in text
+    # Short pair names, no titles or cut names.
+    assert "Pramono-Rano" in text and "Dedi-Erwan" in text and "Dr. Ir." not in text
+    # Plain words, no raw evidence keys or ISO times, no severity labels.
+    for raw in ("hosted_on", "satuan", "T00:00:00", "+07:00", "INFORMASI", "[SEDANG]"):
+        assert raw not in text, raw
+    assert "--full" in text and "█" in text  # the figures picture, as text bars
+    full = render(report, rules, "text", "id", full=True)
+    assert len(full.splitlines()) > len(lines)
+    assert "Kab. Bogor (Pilgub Jawa Barat)" in full and "Kota Jakarta Pusat (Pilgub DKI Jakarta)" in full
+    for raw in ("hosted_on", "satuan", "+07:00", "[INFORMASI]"):
+        assert raw not in full, raw
+
+
+def test_the_reason_that_decided_the_label_comes_first(checked):
+    from checker.report.formats import report_dict
+
+    report, rules = checked
+    data = report_dict(report, rules, "en")
+    # unofficial is decided by PAG001 (the page shows results): it leads, not the medium-
+    # severity PAG020 that sorted first before.
+    assert data["summary"]["reasons"][0]["code"] == "PAG001"
+    assert len(data["summary"]["reasons"]) == 3
+
+
+def test_short_chat_text_names_every_race_and_keeps_three_reasons(checked):
+    from checker.report.formats import short_text
+
+    report, rules = checked
+    text = short_text(report, rules, "id", link="https://cek.example/reports/AAAAAAAAAAAA")
+    for race in ("Pilgub DKI Jakarta", "Pilgub Jawa Barat", "Pilgub Jawa Timur"):
+        assert race in text, race
+    assert "hxxps://data-pemilu[.]pages[.]dev/gubernur" in text and "WIB" in text
+    assert text.count("\n- ") >= 6 and "https://cek.example/reports/AAAAAAAAAAAA" in text

@@ -210,3 +210,58 @@ def test_screenshots_are_artifacts_not_source():
     ignored = (Path(__file__).resolve().parent.parent / ".gitignore").read_text("utf-8")
     assert "/artifacts/" in ignored
     assert shutil.which("git") is None or ARTIFACTS.is_dir()
+
+
+# --- issue 13: phones and /docs offline --------------------------------------------------------
+
+PHONE = {"width": 375, "height": 812}
+
+
+def _fits(page) -> tuple[int, int]:
+    return page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+
+
+def test_every_page_fits_a_375_px_phone(browser, service, site):
+    context_ = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                                   has_touch=True)
+    page = context_.new_page()
+    try:
+        page.goto(f"{service}/check?url={site.url('/strict')}&lang=id")
+        page.wait_for_url(re.compile(r".*/reports/[A-Za-z0-9_-]{12}.*"), timeout=30_000)
+        report = page.url.split("?")[0]
+        _shot(page, "phone-report")
+        pages = [f"{service}/", f"{service}/bookmarklet", report, report + "?lang=en",
+                 f"{service}/?lang=en", f"{service}/reports/AAAAAAAAAAAA"]
+        for address in pages:
+            page.goto(address)
+            width, inner = _fits(page)
+            assert width <= inner, (address, width, inner)
+        # The report's first screen on a phone: the verdict, the reasons, the chat block.
+        page.goto(report)
+        assert page.locator("h1").first.is_visible()
+        assert page.locator("ol.top-reasons").is_visible()
+        assert page.locator("#share-text").count() == 1
+    finally:
+        context_.close()
+
+
+def test_docs_works_with_the_network_blocked(browser, service):
+    context_ = browser.new_context(viewport={"width": 1000, "height": 900})
+    outside: list[str] = []
+
+    def only_ours(route):
+        if route.request.url.startswith(service):
+            return route.continue_()
+        outside.append(route.request.url)
+        return route.abort()
+
+    context_.route("**/*", only_ours)
+    page = context_.new_page()
+    try:
+        page.goto(f"{service}/docs")
+        page.wait_for_selector(".swagger-ui .info .title", timeout=20_000)
+        assert "cekresmi" in page.inner_text(".swagger-ui .info .title")
+        assert page.locator(".opblock").count() >= 1  # the operations are listed
+        assert outside == []
+    finally:
+        context_.close()

@@ -21,6 +21,8 @@ from checker.cli.options import (EXIT_ERROR, EXIT_FAIL_ON, FORMATS, LABELS, db_o
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the report to this file instead of standard output.")
 @click.option("--short", is_flag=True, help="With --format text: a short summary for chat.")
+@click.option("--full", is_flag=True,
+              help="Text/Markdown: every reason with its evidence, every area, the hashes.")
 @click.option("--warc-out", metavar="PATH", type=click.Path(),
               help="Save everything fetched (each redirect, the page and, when rendered, every "
                    "sub-resource, the screenshot and the rendered DOM) as a WARC 1.1 capture "
@@ -51,7 +53,7 @@ from checker.cli.options import (EXIT_ERROR, EXIT_FAIL_ON, FORMATS, LABELS, db_o
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
               help="Templates here override the bundled reports/ (rebranding).")
 @db_option
-def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, allow_private,
+def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fail_on, allow_private,
           timeout, max_bytes, concurrency, render, browser_path, render_timeout, rules_dir,
           template_dir, db):
     """Check URLs, saved HTML pages (with --url) or WARC captures.
@@ -64,6 +66,7 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
       cekresmi check https://example.pages.dev/ --warc-out capture.warc.gz
       cekresmi check https://example.pages.dev/ --render always --format html -o r.html
       cekresmi check --from urls.txt --format json --fail-on impostor
+      cekresmi check capture.warc.gz --format png -o figures.png
     """
     from checker.retrieve.targets import parse_target
     from checker.service import check_targets
@@ -119,7 +122,7 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
         click.echo(error_text(exc, lang, template_dir), err=True)
     if reports:
         try:
-            write_output(_render(reports, context.rules, fmt, lang, short, template_dir), output)
+            write_output(_render(reports, context.rules, fmt, lang, short, template_dir, full), output)
         except CheckError as exc:
             raise fail(error_text(exc, lang, template_dir)) from None
     if errors:
@@ -140,14 +143,20 @@ def _warc_saver(warc_out: str, targets):
     return lambda index, snapshot: write_capture(snapshot, paths[index])
 
 
-def _render(reports, rules, fmt, lang, short, template_dir) -> str:
+def _render(reports, rules, fmt, lang, short, template_dir, full=False) -> str:
     import json
 
     from checker.report.formats import claimreview, render, render_many
 
+    if fmt == "png":  # the figures picture of the first report (one picture per chat message)
+        from checker.report.formats import render_png
+
+        return render_png(reports[0], rules, lang)
     if fmt == "claimreview":
         items = [claimreview(r, rules, lang, template_dir=template_dir) for r in reports]
         return json.dumps(items[0] if len(items) == 1 else items, ensure_ascii=False, indent=2)
     if len(reports) == 1:
-        return render(reports[0], rules, fmt, lang, short=short, template_dir=template_dir)
-    return render_many(reports, rules, fmt, lang, short=short, template_dir=template_dir)
+        return render(reports[0], rules, fmt, lang, short=short, full=full,
+                      template_dir=template_dir)
+    return render_many(reports, rules, fmt, lang, short=short, full=full,
+                       template_dir=template_dir)

@@ -9,7 +9,7 @@ import os
 import click
 
 LANGS = ("id", "en")
-FORMATS = ("text", "json", "html", "md", "claimreview")
+FORMATS = ("text", "json", "html", "md", "claimreview", "png")
 LABELS = ("official", "impostor", "independent", "unofficial", "no_claims")
 EXIT_OK, EXIT_FAIL_ON, EXIT_ERROR = 0, 1, 2
 
@@ -80,7 +80,15 @@ def progress_bar(total: int):
                     transient=True, disable=total < 2 or not console.is_terminal)
 
 
-def write_output(text: str, output: str | None) -> None:
+def write_output(text: str | bytes, output: str | None) -> None:
+    if isinstance(text, bytes):  # --format png
+        if not output or output == "-":
+            click.get_binary_stream("stdout").write(text)
+            return
+        from checker.report.files import write_bytes
+
+        write_bytes(output, text)
+        return
     if not output or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return

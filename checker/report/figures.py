@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 
 from checker.figures.compare import figures_status
 from checker.models import Claim, Comparison
+from checker.report.races import pair_name, place_name, race_title, when_words
 
 __all__ = ["claim_dict", "comparison_dict", "number", "race_tables", "when"]
 
@@ -85,10 +86,28 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def _race_name(claim: Claim, words: Mapping[str, str]) -> str:
-    kind = words.get(f"race_{claim.race_kind}", claim.race_kind or words["race_unknown"])
-    region = claim.region_name or claim.region_code or ""
-    return f"{kind} {region}".strip()
+def _race_key(claim: Claim) -> tuple:
+    """The race a claim belongs to: an area inside a governor race shares the governor race."""
+    region = claim.race_region if claim.race_region is not None else (
+        claim.region_code or claim.region_name)
+    return (claim.election, claim.race_kind, region)
+
+
+def _names(claims: list[Claim], words: Mapping[str, str]) -> tuple[dict, dict]:
+    """Race titles by race key, and area names by region code, from the claims' own names."""
+    places: dict[str, str] = {}
+    for claim in claims:
+        if claim.region_code and claim.region_code not in places:
+            places[claim.region_code] = place_name(claim.region_name, claim.region_code, words)
+    titles = {}
+    for claim in claims:
+        key = _race_key(claim)
+        if key not in titles:
+            region = key[2] or ""
+            place = places.get(region) or (place_name(claim.region_name, region, words)
+                                           if region == claim.region_code else region)
+            titles[key] = race_title(claim.race_kind, place, None, words)
+    return titles, places
 
 
 def _shown(claim: Claim, value: Any, lang: str) -> str:
@@ -99,13 +118,13 @@ def _shown(claim: Claim, value: Any, lang: str) -> str:
     return number(value, lang)
 
 
-def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, Any]:
+def _row(claim: Claim, comparison: Comparison | None, words, lang, aliases) -> dict[str, Any]:
     status = comparison.status if comparison else "unverifiable"
     reason = comparison.reason if comparison else None
     sirekap = comparison.sirekap_value if comparison else None
     return {
         "kind": words.get(f"kind_{claim.kind}", claim.kind),
-        "candidate": claim.candidate_name or (f"{words['ballot']} {claim.nomor_urut}"
+        "candidate": pair_name(claim.candidate_name, aliases.get(claim.candidate_id or "")) or (f"{words['ballot']} {claim.nomor_urut}"
                                               if claim.nomor_urut else
                                               words["all_tps"] if claim.kind == "progress" else "-"),
         "claimed": _shown(claim, claim.value, lang),
@@ -119,55 +138,97 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang) -> dict[str, 
         words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
         "origin": claim.origin, "excerpt": claim.excerpt,
         "official_page": comparison.official_page if comparison else None,
+        "full_name": claim.candidate_name or "",
     }
 
 
 def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], words,
-              lang: str, reasons: Counter) -> str:
+              lang: str, reasons: Counter, aliases, shown: Comparison | None = None) -> str:
     if status == "unverifiable" or not graded:
         reason = reasons.most_common(1)[0][0] if reasons else "no_record"
         return words["fig_headline_unverifiable"].format(
             race=name, reason=words.get(f"reason_{reason}", reason))
     candidates = [p for p in graded if p[0].kind != "progress"] or graded
-    first = candidates[0][1]
+    first = shown or candidates[0][1]
     claim, worst = max(candidates, key=lambda p: abs(Decimal(p[1].difference or 0)))
     return words[f"fig_headline_{status}"].format(
-        race=name, tier=words.get(f"tier_{first.tier}", first.tier), as_of=when(first.as_of),
-        candidate=claim.candidate_name or str(claim.nomor_urut or "-"),
+        race=name, tier=words.get(f"tier_{first.tier}", first.tier),
+        as_of=when_words(first.as_of, lang),
+        candidate=pair_name(claim.candidate_name, aliases.get(claim.candidate_id or ""))
+        or str(claim.nomor_urut or "-"),
         difference=_signed(worst.difference, lang))
 
 
+def _bars(pairs: list[tuple[Claim, Comparison | None]], aliases) -> list[dict[str, Any]]:
+    """What the figures picture draws: each pair's claimed and official value, shares when the
+    page gives them (what readers compare), else vote counts."""
+    candidates = [(cl, co) for cl, co in pairs if cl.kind != "progress"]
+    kind = "share" if any(cl.kind == "share" for cl, _ in candidates) else "votes"
+    bars, seen = [], set()
+    for claim, comparison in candidates:
+        name = pair_name(claim.candidate_name, aliases.get(claim.candidate_id or "")) or (
+            str(claim.nomor_urut) if claim.nomor_urut else "?")
+        if claim.kind != kind or name in seen:
+            continue
+        seen.add(name)
+        official = comparison.official_value if comparison else None
+        bars.append({"name": name, "kind": kind, "claimed": _exact(claim.value),
+                     "official": _exact(official),
+                     "status": comparison.status if comparison else "unverifiable"})
+    return bars[:12]
+
+
 def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
-                words: Mapping[str, str], lang: str) -> list[dict[str, Any]]:
-    """One table per race, in the order races first appear on the page."""
+                words: Mapping[str, str], lang: str,
+                aliases: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """One table per race and area, in the order they first appear on the page. A table for an
+    area inside a race (a regency in a governor race) names its race in `parent` (the index of
+    the race's own table, or None when the page gives no race-wide figures)."""
     claims, by_claim = list(claims), {c.claim: c for c in comparisons}
+    aliases = aliases or {}
+    titles, places = _names(claims, words)
     groups: dict[tuple, list[int]] = {}
     for index, claim in enumerate(claims):
-        key = (claim.election, claim.race_kind, claim.region_code or claim.region_name)
+        key = (_race_key(claim), claim.region_code or claim.region_name)
         groups.setdefault(key, []).append(index)
-    tables = []
-    for indexes in groups.values():
-        pairs = [(claims[i], by_claim.get(i)) for i in indexes]
+    # Race-wide tables first, then their areas, each in page order.
+    order = sorted(groups, key=lambda k: (list(groups).index(k) if k[1] == k[0][2] else
+                                          len(groups) + list(groups).index(k)))
+    tables: list[dict[str, Any]] = []
+    race_index: dict[tuple, int] = {}
+    for key in order[:60]:
+        race, area = key
+        pairs = [(claims[i], by_claim.get(i)) for i in groups[key]]
         compared = [c for _, c in pairs if c is not None]
         graded = [(cl, co) for cl, co in pairs if co is not None and co.status != "unverifiable"]
         status = figures_status(compared)
         reasons = Counter(co.reason for _, co in pairs if co is not None and co.reason)
         # The tier a reader cares about is that of the candidates' figures, not of progress.
-        ranked = sorted(graded, key=lambda p: p[0].kind == "progress")
+        # The picture's figures (shares when the page gives them) set the tier shown with it.
+        bars = _bars(pairs, aliases)
+        drawn = bars[0]["kind"] if bars else "share"
+        ranked = sorted(graded, key=lambda p: (p[0].kind == "progress", p[0].kind != drawn))
         first = ranked[0][1] if ranked else None
-        name = _race_name(pairs[0][0], words)
+        is_area = area != race[2] and area is not None
+        name = (words["race_area"].format(area=places.get(area, area), race=titles[race])
+                if is_area else titles[race])
+        if not is_area:
+            race_index[race] = len(tables)
         pages = [co.official_page for _, co in pairs if co is not None and co.official_page]
         page = pages[0] if pages else None
-        rows = [_row(cl, co, words, lang) for cl, co in pairs][:200]
+        rows = [_row(cl, co, words, lang, aliases) for cl, co in pairs][:200]
         for row in rows:  # a row names its page only where it is not the table's
             row["own_page"] = row["official_page"] if row["official_page"] != page else None
         tables.append({
             "race": name, "status": status, "status_text": words.get(f"status_{status}", status),
+            "parent": race_index.get(race) if is_area else None,
+            "area": places.get(area, area) if is_area else "",
             "tier": words.get(f"tier_{first.tier}", first.tier) if first else "",
-            "as_of": when(first.as_of) if first else "",
+            "as_of": when_words(first.as_of, lang) if first else "",
             "source": first.source if first else "",
-            "headline": _headline(name, status, graded, words, lang, reasons),
+            "headline": _headline(name, status, graded, words, lang, reasons, aliases, first),
             "official_page": page,
+            "bars": bars,
             "rows": rows,
         })
-    return tables[:60]
+    return tables

@@ -20,13 +20,16 @@ from checker.report.templates import (check_lang, environment, evidence_text, is
 from checker.models import CONFIDENCES, SEVERITIES, Finding, Report
 from checker.report.figures import claim_dict, comparison_dict, number, race_tables, when
 from checker.report.evidence import evidence_dict, rendering_dict, screenshot_uri
+from checker.report.chart import svg, text_bars
+from checker.report.races import when_words
+from checker.report.summary import defang_url, evidence_sentence, summary
 from checker.ruleset.model import RuleSet
 
-__all__ = ["FORMATS", "claimreview", "render", "render_many", "render_template", "report_dict",
-           "screenshot_uri", "ui"]
+__all__ = ["FORMATS", "claimreview", "render", "render_many", "render_png", "render_template",
+           "report_dict", "screenshot_uri", "short_text", "ui"]
 
-FORMATS = ("text", "json", "html", "md", "claimreview")
-SHORT_LIMIT = 500  # a WhatsApp message people still read to the end
+FORMATS = ("text", "json", "html", "md", "claimreview")  # as text; png: render_png()
+SHORT_LIMIT = 900  # one WhatsApp message people still read to the end
 
 # ClaimReview wants a number. 5 = the page is KPU itself; 4 = a known independent count that says
 # who it is; 3 = no result claims, nothing to rate (the midpoint); 2 = results from an unknown,
@@ -89,6 +92,9 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
     src = report.source
     words = rules.labels[report.label]
     findings = sorted(report.findings, key=lambda f: (-_rank(SEVERITIES, f.severity), f.code))
+    aliases = rules.figures.candidate_aliases if rules.figures else {}
+    tables = race_tables(report.claims, report.comparisons, ui(lang), lang, aliases)
+    found = [_finding(f, rules, lang) for f in findings]
     return {
         "schema": report.schema,
         "lang": lang,
@@ -105,11 +111,12 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
             "redirect_chain": [{"url": h.url, "status": h.status, "location": h.location}
                                for h in src.redirects],
         },
-        "findings": [_finding(f, rules, lang) for f in findings],
+        "findings": found,
+        "summary": summary(report, rules, lang, found, tables),
         "claims": [claim_dict(c) for c in report.claims],
         "comparisons": [comparison_dict(c) for c in report.comparisons],
         "figures_status": report.figures_status,
-        "figure_tables": race_tables(report.claims, report.comparisons, ui(lang), lang),
+        "figure_tables": tables,
         "elections": list(report.elections),
         "official_info": _official_info(report, rules, lang),
         "rules_version": report.rules_version,
@@ -157,7 +164,11 @@ def _render_template(name: str, lang: str, template_dir: Any, **context: Any) ->
         return words.get(f"{prefix}_{key}", str(key))
 
     env = environment(template_dirs_of(template_dir))
-    return env.get_template(name).render(ui=words, lang=lang, term=term, **context)
+    return env.get_template(name).render(
+        ui=words, lang=lang, term=term, when=lambda v: when_words(v, lang),
+        chart=lambda t: svg(t, words, lang),
+        bars=lambda t, width=30: text_bars(t.get("bars") or [], words, lang, width),
+        evidence=lambda e: evidence_sentence(e, words, lang), **context)
 
 
 def render_template(name: str, lang: str = "id", *, template_dir: str | Path | None = None,
@@ -168,21 +179,27 @@ def render_template(name: str, lang: str = "id", *, template_dir: str | Path | N
     return _render_template(name, lang, template_dir, **context)
 
 
-def _strongest(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(findings, key=lambda f: (-_rank(SEVERITIES, f["severity"]),
-                                           -_rank(CONFIDENCES, f["confidence"]), f["code"]))
-
-
-def _short(report: Report, rules: RuleSet, lang: str, template_dir: Any) -> str:
+def _short(report: Report, rules: RuleSet, lang: str, template_dir: Any,
+           link: str | None = None) -> str:
     r = report_dict(report, rules, lang)
-    strongest = _strongest(r["findings"])
-    hosts = list(dict.fromkeys(h for e in r["official_info"] for h in e["official_hosts"]))[:3]
-    for keep in (2, 1, 0):  # drop reasons until it fits one chat message
-        text = _render_template("report-short.txt", lang, template_dir, r=r,
-                                reasons=strongest[:keep], official_hosts=hosts)
+    by_code = {f["code"]: f for f in r["findings"]}
+    strongest = [by_code[f["code"]] for f in r["summary"]["reasons"]]
+    address = r["source"]["final_url"] or r["source"]["host"]
+    if not r["source"]["is_official"]:
+        address = defang_url(address)
+    for keep in (3, 2, 1, 0):  # drop reasons (weakest first) until it fits one chat message
+        text = _render_template("report-short.txt", lang, template_dir, r=r, address=address,
+                                reasons=strongest[:keep], link=link)
         if len(text) <= SHORT_LIMIT:
             return text
     return text[:SHORT_LIMIT - 2].rstrip() + "\u2026\n"
+
+
+def short_text(report: Report, rules: RuleSet, lang: str = "id", *, link: str | None = None,
+               template_dir: str | Path | None = None) -> str:
+    """The chat text (`--short`; the web report's "Salin untuk WhatsApp" with its link)."""
+    check_lang(lang)
+    return _short(report, rules, lang, template_dir, link)
 
 
 def _check(fmt: str, lang: str, short: bool) -> None:
@@ -197,9 +214,19 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
+def render_png(report: Report, rules: RuleSet, lang: str = "id") -> bytes:
+    """The figures picture with the verdict, as PNG bytes (for chats and og:image)."""
+    from checker.report.png import figures_png
+
+    check_lang(lang)
+    return figures_png(report_dict(report, rules, lang), ui(lang), lang)
+
+
 def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", *,
-           short: bool = False, template_dir: str | Path | None = None) -> str:
-    """One report in one format and language."""
+           short: bool = False, full: bool = False,
+           template_dir: str | Path | None = None) -> str:
+    """One report in one format and language. Text and Markdown open with one screen and fold
+    the rest; `full` prints every reason, area and hash."""
     _check(fmt, lang, short)
     if fmt == "json":
         return _dumps(report_dict(report, rules, lang))
@@ -210,7 +237,8 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
     if short:
         return _short(report, rules, lang, template_dir)
     name = "report.txt" if fmt == "text" else "report.md"
-    return _render_template(name, lang, template_dir, r=report_dict(report, rules, lang))
+    return _render_template(name, lang, template_dir, r=report_dict(report, rules, lang),
+                            full=full)
 
 
 def _html(reports: list[Report], rules: RuleSet, lang: str, template_dir: Any) -> str:
@@ -227,6 +255,7 @@ def render_many(reports: list[Report], rules: RuleSet, fmt: str = "text", lang: 
     """Many reports as one output: a JSON array, one HTML document, or text/Markdown reports
     separated by a rule line. Keyword arguments are those of render()."""
     short, template_dir = kw.pop("short", False), kw.pop("template_dir", None)
+    full = kw.pop("full", False)
     if kw:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(kw))}")
     _check(fmt, lang, short)
@@ -237,5 +266,5 @@ def render_many(reports: list[Report], rules: RuleSet, fmt: str = "text", lang: 
         return _dumps([claimreview(r, rules, lang, template_dir=template_dir) for r in reports])
     if fmt == "html":
         return _html(reports, rules, lang, template_dir)
-    return _SEPARATORS[fmt].join(render(r, rules, fmt, lang, short=short,
+    return _SEPARATORS[fmt].join(render(r, rules, fmt, lang, short=short, full=full,
                                         template_dir=template_dir) for r in reports)

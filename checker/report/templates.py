@@ -77,6 +77,11 @@ def _wrap(value: Any, width: int = 78, indent: str = "") -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
+def _line(value: Any) -> str:
+    """One line with its inner spacing kept (aligned text bars): cleaned, newlines dropped."""
+    return re.sub(r"[\r\n\u2028\u2029]+", " ", _clean(value))
+
+
 def is_http_url(url: Any) -> bool:
     return isinstance(url, str) and _HTTP_URL.fullmatch(url) is not None
 
@@ -159,7 +164,8 @@ def environment(dirs: tuple[Path, ...]) -> Environment:
         undefined=StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(clean=_clean, oneline=oneline, md=_md, md_link=_md_link, md_url=_md_url, wrap=_wrap,
+    env.filters.update(clean=_clean, oneline=oneline, line=_line, md=_md, md_link=_md_link, md_url=_md_url,
+                       wrap=_wrap,
                        ev=lambda v: evidence_text(v, _EVIDENCE_LIMIT))
     env.tests.update(http_url=is_http_url, bare_host=_is_bare_host)
     return env

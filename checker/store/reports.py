@@ -17,6 +17,7 @@ import base64
 import dataclasses
 import json
 import secrets
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -26,10 +27,15 @@ from checker.errors import CheckError
 from checker.models import Claim, Comparison, EvidenceFile, Finding, Hop, Rendering, Report, Source
 from checker.store.sqlite import SqliteFile
 
-__all__ = ["KINDS", "ReportStore", "StoredReport", "decode_report", "encode_report", "new_id"]
+__all__ = ["KINDS", "ReportStore", "StoredReport", "VISIBILITIES", "decode_report", "encode_report",
+           "new_id"]
 
 SCHEMA_VERSION = 1
 KINDS = ("live", "upload", "sent")  # fetched by us | a file a user uploaded | a reader's browser
+# public: listed on the front page, indexable; unlisted: only whoever has the link finds it
+# (never listed, `noindex`), for a reporter checking a page before publishing.
+VISIBILITIES = ("public", "unlisted")
+_COLUMNS = "id, kind, url, created_at, label, host, title, visibility"
 _CLASSES = {cls.__name__: cls for cls in (Report, Source, Hop, Finding, Claim, Comparison,
                                           EvidenceFile, Rendering)}
 _SCHEMA = """
@@ -144,6 +150,7 @@ class StoredReport:
     host: str
     title: str
     report: Report | None = None  # None in listings (latest()), which do not decode
+    visibility: str = "public"
 
 
 def _utc(now: datetime | None) -> datetime:
@@ -166,41 +173,46 @@ class ReportStore(SqliteFile):
                             (str(SCHEMA_VERSION),))
         elif int(version[0]) > SCHEMA_VERSION:
             raise CheckError("official_db_newer", path=str(self.path), version=version[0])
+        _add_visibility(self.db)
 
-    def save(self, report: Report, *, kind: str, url: str, now: datetime | None = None) -> str:
+    def save(self, report: Report, *, kind: str, url: str, now: datetime | None = None,
+             visibility: str = "public") -> str:
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r} (known: {', '.join(KINDS)})")
+        if visibility not in VISIBILITIES:
+            raise ValueError(f"visibility {visibility!r} (known: {', '.join(VISIBILITIES)})")
         report_id = new_id()
         self.db.execute(
-            "INSERT INTO web_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO web_reports ({_COLUMNS}, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (report_id, kind, url, _utc(now).isoformat(timespec="microseconds"), report.label,
-             report.source.host, report.page_title[:200], encode_report(report)))
+             report.source.host, report.page_title[:200], visibility, encode_report(report)))
         return report_id
 
     def get(self, report_id: str) -> StoredReport | None:
-        row = self.db.execute("SELECT * FROM web_reports WHERE id = ?",
-                                 (report_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_COLUMNS}, report FROM web_reports WHERE id = ?",
+                              (report_id,)).fetchone()
         if row is None:
             return None
-        return _row(row, decode_report(row[7]))
+        return _row(row, decode_report(row[8]))
 
-    def reusable(self, url: str, max_age: float,
-                 now: datetime | None = None) -> StoredReport | None:
+    def reusable(self, url: str, max_age: float, now: datetime | None = None,
+                 visibility: str = "public") -> StoredReport | None:
         """The newest live report of exactly this URL younger than max_age seconds (without
-        its Report: the caller only needs its id and age)."""
+        its Report: the caller only needs its id and age), of the same visibility: a public
+        request never lands on someone's unlisted report, nor the other way round."""
         since = (_utc(now) - timedelta(seconds=max_age)).isoformat(timespec="microseconds")
         row = self.db.execute(
-            "SELECT id, kind, url, created_at, label, host, title FROM web_reports "
-            "WHERE kind = 'live' AND url = ? AND created_at >= ? "
-            "ORDER BY created_at DESC LIMIT 1", (url, since)).fetchone()
+            f"SELECT {_COLUMNS} FROM web_reports "
+            "WHERE kind = 'live' AND url = ? AND created_at >= ? AND visibility = ? "
+            "ORDER BY created_at DESC LIMIT 1", (url, since, visibility)).fetchone()
         return _row(row) if row else None
 
     def latest(self, limit: int = 10) -> list[StoredReport]:
         """Recent live checks for the front page. Uploads and sent pages are never listed:
         they may hold what a reader saw while logged in somewhere."""
         rows = self.db.execute(
-            "SELECT id, kind, url, created_at, label, host, title FROM web_reports "
-            "WHERE kind = 'live' ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
+            f"SELECT {_COLUMNS} FROM web_reports WHERE kind = 'live' AND visibility = 'public' "
+            "ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
         return [_row(r) for r in rows]
 
     def count(self) -> int:
@@ -210,4 +222,16 @@ class ReportStore(SqliteFile):
 def _row(row: tuple, report: Report | None = None) -> StoredReport:
     return StoredReport(id=row[0], kind=row[1], url=row[2],
                         created_at=datetime.fromisoformat(row[3]), label=row[4], host=row[5],
-                        title=row[6], report=report)
+                        title=row[6], visibility=row[7], report=report)
+
+
+def _add_visibility(db) -> None:
+    """Databases made before unlisted checks get the column (every old report was public)."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(web_reports)")}
+    if "visibility" in columns:
+        return
+    try:
+        db.execute("ALTER TABLE web_reports ADD COLUMN visibility TEXT NOT NULL DEFAULT 'public' "
+                   "CHECK (visibility IN ('public', 'unlisted'))")
+    except sqlite3.OperationalError:  # another connection added it first
+        pass

@@ -23,7 +23,7 @@ from checker.web.pages import api_error, error_text
 from checker.web.reports import api_dict, permalinks
 from checker.web.security import client_key
 from checker.web.views import base_url
-from checker.web.work import live_work
+from checker.web.work import job_key, live_work
 
 __all__ = ["router"]
 
@@ -35,6 +35,9 @@ class CheckRequest(BaseModel):
     url: str = Field(..., max_length=2048, description="The page to check (https:// is added "
                      "to a bare host).", examples=["https://data-pemilu.pages.dev/gubernur"])
     lang: Literal["id", "en"] = Field("id", description="Language of the report's words.")
+    visibility: Literal["public", "unlisted"] = Field(
+        "public", description="unlisted: the report is not in the recent list and carries "
+        "noindex (meta and X-Robots-Tag); whoever has its link can still open it.")
 
 
 def _json_only(request: Request) -> None:
@@ -88,18 +91,19 @@ async def create_check(request: Request, body: CheckRequest,
         url = parse_url_target(body.url, state.settings.max_url_chars)
     except CheckError as exc:
         return _error(request, exc, body.lang)
-    reused = await state.reusable(url)
+    reused = await state.reusable(url, body.visibility)
     if reused:
         return await _reported(request, reused, body.lang, 200)
-    job = state.runner.existing("live:" + url)
+    key = job_key(url, body.visibility)
+    job = state.runner.existing(key)
     if job is None:
         wait = state.check_limiter.take(client_key(request.scope))
         if wait:
             return _error(request, CheckError("web_rate_limited", seconds=wait), body.lang,
                           {"retry-after": str(wait)})
-        work = live_work(url, state.context, state.settings, state.store)
+        work = live_work(url, state.context, state.settings, state.store, body.visibility)
         try:
-            job = state.runner.submit("live", url, work, key="live:" + url)
+            job = state.runner.submit("live", url, work, key=key)
         except Busy:
             return _error(request, CheckError("web_busy"), body.lang, {"retry-after": "10"})
     await state.runner.wait(job, state.settings.api_wait)

@@ -9,10 +9,12 @@ import threading
 from collections import OrderedDict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.responses import Response
 from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -64,6 +66,7 @@ class State:
     check_limiter: RateLimiter
     send_js: str               # the /send page's inline script, allowed by its hash
     css: bytes
+    share_js: str = ""         # the report page's copy button (/static/share.js)
     rendered: _Lru = field(default_factory=_Lru)
     recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
 
@@ -71,18 +74,18 @@ class State:
     def send_hash(self) -> str:
         return script_hash(self.send_js)
 
-    async def reusable(self, url: str) -> str | None:
+    async def reusable(self, url: str, visibility: str = "public") -> str | None:
         """The id of a stored live report of this URL young enough to show again: from memory
         when this process has seen it (the bookmarklet's hot path), else from the database
         (another process may have made it). Only hits are remembered."""
-        known = self.recent_live.get(url)
+        known = self.recent_live.get((visibility, url))
         age = self.settings.reuse_seconds
         if known and (datetime.now(timezone.utc) - known[1]).total_seconds() < age:
             return known[0]
-        found = await run_in_threadpool(self.store.reusable, url, age)
+        found = await run_in_threadpool(self.store.reusable, url, age, None, visibility)
         if found is None:
             return None
-        self.recent_live.put(url, (found.id, found.created_at))
+        self.recent_live.put((visibility, url), (found.id, found.created_at))
         return found.id
 
 
@@ -162,7 +165,8 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     state = State(settings=settings, context=context, store=store, runner=runner,
                   csrf=Csrf(settings.secret),
                   check_limiter=RateLimiter(settings.checks_per_minute, settings.check_burst),
-                  send_js=_web_file(settings, "web/send.js"), css=css)
+                  send_js=_web_file(settings, "web/send.js"),
+                  share_js=_web_file(settings, "web/share.js"), css=css)
 
     @asynccontextmanager
     async def lifespan(app):
@@ -180,6 +184,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     app.include_router(views.router)
     app.include_router(api.router)
     app.add_api_route("/docs", _docs, include_in_schema=False)
+    app.add_api_route("/docs/assets/{name}", _docs_asset, include_in_schema=False)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
@@ -213,21 +218,44 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     return app
 
 
-_SWAGGER = "https://cdn.jsdelivr.net"
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+# Swagger UI 5's files from the fastapi-offline package (which bundles them; we use only its
+# files), served by us: /docs works offline and loads nothing from a CDN (a newsroom's network,
+# or none, must not blank the page). Swagger UI 4 cannot read FastAPI's OpenAPI 3.1.
+_DOCS_FILES = {"swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+               "swagger-ui.css": "text/css; charset=utf-8",
+               "favicon.png": "image/png"}
 
 
 def _docs():
-    """Swagger UI (FastAPI's page): its bundle comes from a CDN and it starts with one inline
+    """Swagger UI (FastAPI's page) with its bundle from /docs/assets/; it starts with one inline
     script, which this page's CSP allows by hash; every other page allows no such thing."""
     from fastapi.openapi.docs import get_swagger_ui_html
 
-    response = get_swagger_ui_html(openapi_url="/openapi.json", title="cekresmi API")
+    response = get_swagger_ui_html(
+        openapi_url="/openapi.json", title="cekresmi API",
+        swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+        swagger_css_url="/docs/assets/swagger-ui.css",
+        swagger_favicon_url="/docs/assets/favicon.png")
     hashes = " ".join(script_hash(m) for m in _INLINE_SCRIPT.findall(response.body.decode()))
     response.headers["content-security-policy"] = csp(
-        script_src=f"{hashes} {_SWAGGER}", style_src=f"'self' 'unsafe-inline' {_SWAGGER}",
-        img_src="'self' data: https://fastapi.tiangolo.com", connect_src="'self'")
+        script_src=f"{hashes} 'self'", style_src="'self' 'unsafe-inline'",
+        img_src="'self' data:", connect_src="'self'")
     return response
+
+
+@lru_cache(maxsize=len(_DOCS_FILES))
+def _docs_file(name: str) -> bytes:
+    from importlib.resources import files
+
+    return files("fastapi_offline").joinpath("static", name).read_bytes()
+
+
+def _docs_asset(name: str):
+    if name not in _DOCS_FILES:
+        raise HTTPException(status_code=404)
+    return Response(_docs_file(name), media_type=_DOCS_FILES[name],
+                    headers={"cache-control": "public, max-age=86400"})
 
 
 def _version() -> str:

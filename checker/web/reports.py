@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 import logging
 
-from checker.report.formats import claimreview, render, render_template, report_dict, screenshot_uri
+from checker.report.formats import (claimreview, render, render_template, report_dict,
+                                    screenshot_uri, short_text)
 
-__all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md"]
+__all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md", "report_png",
+           "unlisted"]
 
 log = logging.getLogger("cekresmi.web")
 
@@ -21,7 +23,27 @@ log = logging.getLogger("cekresmi.web")
 def permalinks(base: str, rid: str) -> dict[str, str]:
     page = f"{base}/reports/{rid}"
     return {"id": rid, "html": page, "json": page + ".json", "md": page + ".md",
-            "api": f"{base}/api/v1/reports/{rid}"}
+            "png": page + ".png", "api": f"{base}/api/v1/reports/{rid}"}
+
+
+def unlisted(state, rid: str) -> bool:
+    """True for a report checked with visibility=unlisted (it gets noindex in every format)."""
+    def make():
+        stored = _stored(state, rid)
+        return b"" if stored is None else stored.visibility.encode()
+
+    return _cached(state, (rid, "visibility"), make) == b"unlisted"
+
+
+def report_png(state, rid: str, lang: str, base: str) -> bytes | None:
+    """The figures picture with the verdict (og:image, and a link for chats)."""
+    def make():
+        from checker.report.formats import render_png
+
+        stored = _stored(state, rid)
+        return None if stored is None else render_png(stored.report, state.context.rules, lang)
+
+    return _cached(state, (rid, ".png", lang, base), make)
 
 
 def _stored(state, rid: str):
@@ -81,6 +103,8 @@ def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
         html = render_template(
             "web/report.html", lang, template_dir=state.settings.template_dir,
             r=report_dict(stored.report, rules, lang), stored=stored, links=links,
+            share_text=short_text(stored.report, rules, lang, link=links["html"],
+                                  template_dir=state.settings.template_dir),
             screenshot=screenshot_uri(stored.report),
             jsonld=claimreview(stored.report, rules, lang, url=links["html"],
                                template_dir=state.settings.template_dir),

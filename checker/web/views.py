@@ -21,15 +21,15 @@ from checker.retrieve.targets import parse_url_target
 from checker.web.bookmarklets import check_bookmarklet, send_bookmarklet
 from checker.web.jobs import STAGES, Busy
 from checker.web.pages import error_page, lang_of, page, remember_lang
-from checker.web.reports import report_html, report_json, report_md
+from checker.web.reports import report_html, report_json, report_md, report_png, unlisted
 from checker.web.security import client_key, csp
-from checker.web.work import live_work, sent_work, upload_work
+from checker.web.work import job_key, live_work, sent_work, upload_work
 
 __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
 _ID = re.compile(r"[A-Za-z0-9_-]{12}")
-_REPORT_NAME = re.compile(r"(?P<id>[A-Za-z0-9_-]{12})(?P<ext>\.json|\.md)?")
+_REPORT_NAME = re.compile(r"(?P<id>[A-Za-z0-9_-]{12})(?P<ext>\.json|\.md|\.png)?")
 
 
 def _state(request: Request):
@@ -108,8 +108,10 @@ async def _start(request: Request, kind: str, url: str, work, key: str | None = 
 
 
 @router.get("/check")
-async def check(request: Request, url: str = Query("", max_length=100_000)):
-    """Check a URL, or show the stored report of the same URL made in the last minutes."""
+async def check(request: Request, url: str = Query("", max_length=100_000),
+                visibility: str = Query("public", max_length=20)):
+    """Check a URL, or show the stored report of the same URL made in the last minutes.
+    `visibility=unlisted` keeps the report off the front page and out of search engines."""
     state = _state(request)
     if _not_navigation(request):
         return error_page(request, CheckError("web_navigation_only"))
@@ -119,11 +121,12 @@ async def check(request: Request, url: str = Query("", max_length=100_000)):
         if exc.code == "target_missing":
             return RedirectResponse("/" + _lang_query(request), status_code=303)
         return error_page(request, exc)
-    reused = await state.reusable(target)
+    visibility = "unlisted" if visibility == "unlisted" else "public"
+    reused = await state.reusable(target, visibility)
     if reused:
         return RedirectResponse(f"/reports/{reused}{_lang_query(request)}", status_code=303)
-    work = live_work(target, state.context, state.settings, state.store)
-    return await _start(request, "live", target, work, key="live:" + target)
+    work = live_work(target, state.context, state.settings, state.store, visibility)
+    return await _start(request, "live", target, work, key=job_key(target, visibility))
 
 
 @router.post("/upload")
@@ -173,6 +176,7 @@ def job_page(request: Request, job_id: str):
 
 _FORMATS = {".json": (report_json, "application/json"),
             ".md": (report_md, "text/markdown; charset=utf-8"),
+            ".png": (report_png, "image/png"),
             None: (report_html, "text/html; charset=utf-8")}
 
 
@@ -193,8 +197,13 @@ async def report(request: Request, name: str):
     if body is None:
         return error_page(request, CheckError("web_report_not_found"))
     # Stored reports never change; the language is in the URL or the cookie, hence Vary.
-    return remember_lang(request, Response(body, media_type=media, headers={
-        "cache-control": "private, max-age=300", "vary": "Cookie"}))
+    headers = {"cache-control": "private, max-age=300", "vary": "Cookie"}
+    if await run_in_threadpool(unlisted, state, rid):
+        headers["x-robots-tag"] = "noindex, nofollow"
+    response = Response(body, media_type=media, headers=headers)
+    if ext is None:  # the copy button's script (reports/web/share.js), and nothing else
+        response.headers["content-security-policy"] = csp(script_src="'self'")
+    return remember_lang(request, response)
 
 
 @router.get("/bookmarklet")
@@ -255,6 +264,12 @@ async def send(request: Request):
 @router.get("/static/cekresmi.css")
 def stylesheet(request: Request):
     return Response(_state(request).css, media_type="text/css; charset=utf-8",
+                    headers={"cache-control": "public, max-age=3600"})
+
+
+@router.get("/static/share.js")
+def share_script(request: Request):
+    return Response(_state(request).share_js, media_type="text/javascript; charset=utf-8",
                     headers={"cache-control": "public, max-age=3600"})
 
 

@@ -45,12 +45,17 @@ def _checked(source, context, settings: Settings, progress, url: str | None = No
     return result
 
 
-def live_work(url: str, context, settings: Settings, store) -> Work:
+def job_key(url: str, visibility: str = "public") -> str:
+    """Runs of the same URL share one job, but a public and an unlisted check never do."""
+    return ("live:" if visibility == "public" else "live-unlisted:") + url
+
+
+def live_work(url: str, context, settings: Settings, store, visibility: str = "public") -> Work:
     def work(progress) -> str:
         from checker.service import Target
 
         report = _checked(Target("url", url), context, settings, progress)
-        return store.save(report, kind="live", url=url)
+        return store.save(report, kind="live", url=url, visibility=visibility)
 
     return work
 
