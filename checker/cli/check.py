@@ -8,6 +8,7 @@ import click
 from checker.cli.options import (EXIT_ERROR, EXIT_FAIL_ON, FORMATS, LABELS, db_option, error_text,
                                  fail, lang_option, load_context, progress_bar, read_targets,
                                  rules_dir_option, write_output)
+from checker.report.terminal import echo, visible
 
 
 @click.command()
@@ -111,12 +112,12 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
             on_snapshot=save, on_done=lambda i, r: progress.advance(task),
             render=render, render_config=render_config,
             on_note=lambda note: progress.console.print(
-                error_text(note, lang, template_dir), markup=False, highlight=False,
+                visible(error_text(note, lang, template_dir)), markup=False, highlight=False,
                 soft_wrap=True))
     reports = [r for r in results if not isinstance(r, CheckError)]
     errors += [r for r in results if isinstance(r, CheckError)]
     for exc in errors:
-        click.echo(error_text(exc, lang, template_dir), err=True)
+        echo(error_text(exc, lang, template_dir), err=True)
     if reports:
         try:
             write_output(_render(reports, context.rules, fmt, lang, short, template_dir), output)
