@@ -26,7 +26,7 @@ _STATE: dict = {}  # the context and render mode of this process (and of its for
 def _worker_start(parent: int) -> None:
     """Each worker dies with the crawl child that forked it and holds neither the crawl lock
     nor the parent's pipe (spiders/lifeline.py)."""
-    from .lifeline import die_with_parent, drop_inherited
+    from spiders.lifeline import die_with_parent, drop_inherited
 
     drop_inherited()
     die_with_parent(parent)
