@@ -18,6 +18,8 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
+from checker.bounds import MAX_JSON_DEPTH, clean_strings, json_depth
+
 __all__ = ["json_blobs", "parse_json", "prose", "tables"]
 
 _JSON_TYPES = ("application/json", "application/ld+json", "text/json")
@@ -46,17 +48,33 @@ def parse_json(text: str | bytes, limit: int) -> Any:
         text = text.decode("utf-8-sig", "replace")
     if len(text) > limit:
         return None
+    if json_depth(text) > MAX_JSON_DEPTH:
+        return None
     try:
-        return _DECODER.decode(text.strip())
+        return clean_strings(_DECODER.decode(text.strip()))
     except (ValueError, RecursionError):
         return None
 
 
 def _decode_at(text: str, index: int) -> Any:
     try:
-        return _DECODER.raw_decode(text, index)[0]
+        value = _DECODER.raw_decode(text, index)[0]
     except (ValueError, RecursionError):
         return None
+    # Depth is checked on the value (the text goes on past it): a parsed value this deep
+    # would make every later walk of it a stack hazard.
+    return clean_strings(value) if _shallow(value) else None
+
+
+def _shallow(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return False
+        children = node.values() if isinstance(node, dict) else node
+        stack += [(c, depth + 1) for c in children if isinstance(c, (dict, list))]
+    return True
 
 
 def _tidy(text: str) -> str:

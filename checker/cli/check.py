@@ -66,9 +66,11 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
       cekresmi check https://example.pages.dev/ --render always --format html -o r.html
       cekresmi check --from urls.txt --format json --fail-on impostor
     """
+    from checker.bounds import clean_text
     from checker.retrieve.targets import parse_target
     from checker.service import check_targets
     from checker.errors import CheckError
+    from checker.service import check_targets, parse_target
     from checker.retrieve.fetch import FetchConfig
 
     fail_labels = {x.strip() for x in fail_on.split(",") if x.strip()}
@@ -78,6 +80,9 @@ def check(targets, from_file, url, fmt, lang, output, short, warc_out, fail_on, 
                                  param_hint="--fail-on")
     if short and fmt != "text":
         raise click.BadParameter("--short goes with --format text", param_hint="--short")
+    # A byte the locale could not decode arrives as a lone surrogate: U+FFFD in a URL (file
+    # paths stay as given: the file system needs them exactly).
+    url = clean_text(url) if url else url
     raw = list(targets)
     if from_file:
         try:

@@ -64,6 +64,7 @@ def _since(text: str | None) -> str | None:
 
 
 def _entry(text: str, note: str = "", ignore_robots: bool = False):
+    from checker.bounds import clean_text
     from checker.retrieve.targets import parse_target
     from checker.store.crawls import WatchEntry
     from checker.errors import CheckError
@@ -73,7 +74,7 @@ def _entry(text: str, note: str = "", ignore_robots: bool = False):
     if target.kind != "url":
         raise CheckError("bad_url", url=text)
     parse_url(target.value)  # http(s) with a host, or CheckError
-    return WatchEntry(target.value, note.strip(), ignore_robots)
+    return WatchEntry(target.value, clean_text(note.strip()), ignore_robots)
 
 
 def read_watchlist(path: str) -> list:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from checker.bounds import load_json
 from checker.errors import CheckError
 from checker.official.facts import PRESIDENT_CANDIDATES, SEGMENTS, endpoint_url
 from checker.official.sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
@@ -187,7 +188,7 @@ def _is_president_tps(data: object) -> bool:
 
 def _load_json(file: Path, rel: str):
     try:
-        return json.loads(file.read_bytes(), parse_float=Decimal)
+        return load_json(file.read_bytes(), parse_float=Decimal)  # depth-capped, no surrogates
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
 

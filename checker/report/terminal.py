@@ -17,9 +17,10 @@ import click
 __all__ = ["echo", "visible"]
 
 # C0 and DEL, C1, the bidi embeddings/overrides/isolates and marks, and the Unicode line and
-# paragraph separators (some terminals and editors break lines at them).
+# paragraph separators (some terminals and editors break lines at them), and lone surrogates
+# (no terminal encoding can write them).
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
-                       "\u202a-\u202e\u2066-\u2069]")
+                       "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def visible(text: str, keep: str = "\n\t") -> str:
