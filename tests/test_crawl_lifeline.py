@@ -119,6 +119,15 @@ def test_lock_names_its_owner_and_a_lock_held_by_leftovers_is_stale(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+    # A file naming nobody (its owner may not have written yet): refused too.
+    path.write_text("")
+    holder = _holder(path)
+    try:
+        with pytest.raises(CheckError):
+            crawl_lock(db)
+    finally:
+        holder.kill()
+        holder.wait()
     # A live owner named in the file: refused, the file left alone.
     path.write_text(f"{os.getpid()} \n")
     holder = _holder(path)

@@ -67,14 +67,17 @@ def _started(pid: int) -> str | None:
 
 
 def _owners_alive(text: str) -> bool:
-    """Whether any process the lock file names (`pid start` lines) is still that process."""
+    """Whether any process the lock file names (`pid start` lines) is still that process. A
+    file naming nobody counts as alive: its owner may be between locking and writing."""
+    named = False
     for line in text.splitlines():
         pid, _, start = line.strip().partition(" ")
         if pid.isdigit():
+            named = True
             now = _started(int(pid))
             if now is not None and (now == "?" or not start or now == start):
                 return True
-    return False
+    return not named
 
 
 def record_owner(handle, pid: int) -> None:
