@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 
-__all__ = ["PARENT_ENV", "LOCK_FD_ENV", "die_with_parent", "drop_inherited"]
+__all__ = ["LOCK_FD_ENV", "PARENT_ENV", "die_with_parent", "drop_inherited"]
 
 PARENT_ENV = "CEKRESMI_CRAWL_PARENT"    # the pid the crawl child must outlive no longer
 LOCK_FD_ENV = "CEKRESMI_CRAWL_LOCK_FD"  # the crawl lock's descriptor, inherited by the child

@@ -16,8 +16,8 @@ import secrets
 import time
 from typing import Awaitable, Callable
 
-__all__ = ["OriginCache", "BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "RateLimit", "RateLimiter",
-           "SecurityHeaders", "client_key", "csp", "plain_response", "script_hash"]
+__all__ = ["BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "OriginCache", "RateLimit",
+           "RateLimiter", "SecurityHeaders", "client_key", "csp", "plain_response", "script_hash"]
 
 # No script at all unless a page names its own by hash; nothing loads from elsewhere; no page
 # of ours may be framed (clickjacking a "check" button), forms post only back here.
