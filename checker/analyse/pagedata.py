@@ -51,30 +51,21 @@ def parse_json(text: str | bytes, limit: int) -> Any:
     if json_depth(text) > MAX_JSON_DEPTH:
         return None
     try:
-        return clean_strings(_DECODER.decode(text.strip()))
+        value = _DECODER.decode(text.strip())
     except (ValueError, RecursionError):
         return None
+    return clean_strings(value) if "\\u" in text else value  # only an escape makes a surrogate
 
 
 def _decode_at(text: str, index: int) -> Any:
     try:
-        value = _DECODER.raw_decode(text, index)[0]
+        value, end = _DECODER.raw_decode(text, index)
     except (ValueError, RecursionError):
         return None
-    # Depth is checked on the value (the text goes on past it): a parsed value this deep
-    # would make every later walk of it a stack hazard.
-    return clean_strings(value) if _shallow(value) else None
-
-
-def _shallow(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
-    stack = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return False
-        children = node.values() if isinstance(node, dict) else node
-        stack += [(c, depth + 1) for c in children if isinstance(c, (dict, list))]
-    return True
+    # Too deep a value would make every later walk of it a stack hazard: not JSON to us.
+    if json_depth(text[index:end]) > MAX_JSON_DEPTH:
+        return None
+    return clean_strings(value) if "\\u" in text[index:end] else value
 
 
 def _tidy(text: str) -> str:
