@@ -25,8 +25,8 @@ _STATE: dict = {}  # the context and render mode of this process (and of its for
 
 def _worker_start(parent: int) -> None:
     """Each worker dies with the crawl child that forked it and holds neither the crawl lock
-    nor the parent's pipe (spiders/lifeline.py)."""
-    from spiders.lifeline import die_with_parent, drop_inherited
+    nor the parent's pipe (checker/crawl/lifeline.py)."""
+    from checker.crawl.lifeline import die_with_parent, drop_inherited
 
     drop_inherited()
     die_with_parent(parent)

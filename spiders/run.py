@@ -75,7 +75,7 @@ def crawl_settings(job: CrawlJob) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from spiders.lifeline import PARENT_ENV, die_with_parent
+    from checker.crawl.lifeline import PARENT_ENV, die_with_parent
 
     # Killed with `cekresmi crawl` (it holds the lock and reads our events): never an orphan.
     parent = os.environ.get(PARENT_ENV, "")

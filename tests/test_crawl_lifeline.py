@@ -145,7 +145,7 @@ def test_a_process_dies_with_its_parent(tmp_path):
     grandchild goes too (PR_SET_PDEATHSIG, or the watchdog)."""
     code = ("import os, subprocess, sys, time\n"
             "g = subprocess.Popen([sys.executable, '-c', 'import os, sys, time; "
-            "from spiders.lifeline import die_with_parent; die_with_parent(int(sys.argv[1])); "
+            "from checker.crawl.lifeline import die_with_parent; die_with_parent(int(sys.argv[1])); "
             "print(os.getpid(), flush=True); time.sleep(60)', str(os.getpid())], "
             "stdout=subprocess.PIPE, text=True)\n"
             "print(g.stdout.readline().strip(), flush=True); time.sleep(60)\n")

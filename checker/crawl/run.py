@@ -6,7 +6,7 @@ Only one crawl at a time writes a store: a lock file beside the database is held
 and inherited by the child (never by the child's analysis workers), so the lock lasts as long
 as either lives and dies with them (even with kill -9); the file names them, so a lock left to
 some other process is known to be stale. The child dies with the parent and its workers with
-it (spiders/lifeline.py); the parent follows the child until it exits, not until its pipe
+it (checker/crawl/lifeline.py); the parent follows the child until it exits, not until its pipe
 closes. A crawl that was stopped is simply unfinished in the store: the next run
 resumes it.
 """
@@ -28,7 +28,7 @@ from typing import Callable
 
 from checker.store.crawls import CrawlStore, QueueItem, WatchEntry
 from checker.errors import CheckError
-from spiders.lifeline import LOCK_FD_ENV, PARENT_ENV
+from checker.crawl.lifeline import LOCK_FD_ENV, PARENT_ENV
 
 __all__ = ["CrawlOutcome", "crawl_lock", "gather", "run_crawl", "run_job", "run_redis_crawl",
            "seeds_from"]
