@@ -35,7 +35,8 @@ from checker.official.rekap import read_rekap_csv
 from checker.official.store import Batch, Store
 from checker.paths import rules_dir
 from checker.report.formats import render
-from checker.retrieve.archive import load_path, normalise_url
+from checker.retrieve.archive import normalise_url
+from checker.retrieve.local import load_path
 from checker.retrieve.guard import ip_literal
 from checker.ruleset.load import load_rules
 from checker.retrieve.targets import parse_target
