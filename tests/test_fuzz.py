@@ -14,12 +14,14 @@ from __future__ import annotations
 import io
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -42,6 +44,9 @@ from checker.ruleset.load import load_rules
 from checker.retrieve.targets import parse_target
 
 SCALE = float(os.environ.get("CEKRESMI_FUZZ_SCALE", "1"))
+# Hypothesis keeps caches (.hypothesis/) in the working folder; the checkout holds project
+# files only (tests/test_realdata.py looks), so they go to a temporary folder.
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="cekresmi-hypothesis-"))
 
 
 def fuzz(examples: int):
