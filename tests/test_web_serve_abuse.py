@@ -136,6 +136,10 @@ def test_long_request_lines_and_heads_get_414_and_431(server):
         except (BrokenPipeError, ConnectionResetError):
             pass
         assert _answer(sock).startswith(b"HTTP/1.1 431 ")
+    # A second, pipelined request on the same connection is held to the same limits.
+    first = b"GET /healthz HTTP/1.1\r\n" + host + b"\r\n"
+    answer = _raw(port, first + big)
+    assert answer.startswith(b"HTTP/1.1 ") and b"HTTP/1.1 431 " in answer
     normal = b"GET /healthz HTTP/1.1\r\n" + host + b"Connection: close\r\n\r\n"
     assert _raw(port, normal).startswith(b"HTTP/1.1 200 ")
 

@@ -86,14 +86,26 @@ def guarded_protocol(limits: Limits) -> type:
         def data_received(self, data: bytes) -> None:
             if self._refused:
                 return  # answered already; the rest is discarded until the close
-            if self.conn.their_state is h11.IDLE:  # a request head is (still) arriving
-                self._arm()
+            state = self.conn.their_state
+            if state is h11.IDLE or state is h11.DONE:  # a head arriving (DONE: pipelined)
+                if state is h11.IDLE:
+                    self._arm()
                 refusal = _head_refusal(self.conn.trailing_data[0] + data, limits)
                 if refusal is not None:
                     return self._refuse(refusal)
             super().data_received(data)
             if self.conn.their_state is not h11.IDLE:  # the head is complete
                 self._disarm()
+
+        def on_response_complete(self) -> None:
+            # Requests pipelined behind this one are already in h11's buffer: their heads are
+            # held to the same limits before h11 parses the next one.
+            pending = self.conn.trailing_data[0]
+            refusal = _head_refusal(pending, limits) if pending else None
+            if refusal is not None and not self.transport.is_closing():
+                self.server_state.total_requests += 1
+                return self._refuse(refusal)
+            super().on_response_complete()
 
         def _arm(self) -> None:
             if self._head_timer is None and not self.transport.is_closing():
