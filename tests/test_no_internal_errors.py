@@ -166,8 +166,8 @@ def test_json_nested_100000_deep_and_lone_surrogates_in_sirekap_files(tmp_path):
 
 def test_json_helpers():
     assert json_depth(b'{"a": "[[[[", "b": [[1]]}') == 3 and json_depth("") == 0
-    assert parse_json("[" * 5000 + "]" * 5000) is None  # too deep: not JSON to us
-    assert parse_json('{"n": "\\udfff"}') == {"n": "\ufffd"}
+    assert parse_json("[" * 5000 + "]" * 5000, 100_000) is None  # too deep: not JSON to us
+    assert parse_json('{"n": "\\udfff"}', 100) == {"n": "\ufffd"}
     assert load_json('["\\ud83d\\ude00"]') == ["\U0001f600"]  # a real pair stays
     assert clean_strings({"\ud800": ["\udc00", 1]}) == {"\ufffd": ["\ufffd", 1]}
     assert shown("x" * 100).endswith("…") and shown(10 ** 5000) == "16610-bit number"
