@@ -126,6 +126,10 @@ class _Batch:
                         self.arrived(i, _load_file(target, url, self.config.max_bytes))
                     except CheckError as exc:
                         self.finish(i, exc)
+                    except Exception as exc:  # noqa: BLE001 - a bug in reading one file must
+                        # not sink the other targets: it is reported in that file's slot
+                        self.finish(i, CheckError("analysis_failed", url=target.value,
+                                                  reason=f"{type(exc).__name__}: {exc}"[:300]))
             slots = [i for i, t in enumerate(targets)
                      if isinstance(t, Target) and t.kind == "url"]
             if slots:
@@ -150,6 +154,8 @@ class _Batch:
             return self.finish(index, outcome)
         try:
             checked = check_one(outcome, self.context, self.mode)
+        except CheckError as exc:  # e.g. --url is not a web URL: the user's to fix, no bug
+            return self.finish(index, exc)
         except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
             return self.finish(index, _crashed(outcome, exc))
         report = checked.report

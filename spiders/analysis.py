@@ -23,6 +23,15 @@ __all__ = ["Analyser", "analyse", "default_workers"]
 _STATE: dict = {}  # the context and render mode of this process (and of its forked workers)
 
 
+def _worker_start(parent: int) -> None:
+    """Each worker dies with the crawl child that forked it and holds neither the crawl lock
+    nor the parent's pipe (checker/crawl/lifeline.py)."""
+    from checker.crawl.lifeline import die_with_parent, drop_inherited
+
+    drop_inherited()
+    die_with_parent(parent)
+
+
 def default_workers() -> int:
     """One core for Scrapy, the rest (up to 4) for analysis; none on a single core."""
     return max(0, min(4, (os.cpu_count() or 1) - 1))
@@ -50,7 +59,8 @@ class Analyser:
         _STATE.update(context=context, render=render_mode)
         self.pool = None
         if workers > 0:
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_worker_start, initargs=(os.getpid(),))
             # Fork every worker now, before the reactor starts threads of its own.
             self.pool.submit(os.getpid).result()
 

@@ -8,6 +8,7 @@ settings: the spider hands pages to checker.retrieve.capture's browser (spiders/
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -74,6 +75,11 @@ def crawl_settings(job: CrawlJob) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from checker.crawl.lifeline import PARENT_ENV, die_with_parent
+
+    # Killed with `cekresmi crawl` (it holds the lock and reads our events): never an orphan.
+    parent = os.environ.get(PARENT_ENV, "")
+    die_with_parent(int(parent) if parent.isdigit() else None)
     job = CrawlJob.from_json(Path(argv[0]).read_text(encoding="utf-8"))
 
     from scrapy.crawler import CrawlerProcess

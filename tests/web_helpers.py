@@ -21,6 +21,7 @@ HTML = "text/html; charset=utf-8"
 
 def make_app(tmp_path, **overrides):
     options = {"db": str(tmp_path / "web.sqlite3"), "allowed_networks": LOOPBACK,
+               "allowed_hosts": ("testserver",),
                "inline_wait": 10.0, "api_wait": 10.0, **overrides}
     return create_app(Settings(**options), context=context())
 

@@ -18,6 +18,8 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
+from checker.bounds import MAX_JSON_DEPTH, clean_strings, json_depth
+
 __all__ = ["json_blobs", "parse_json", "prose", "tables"]
 
 _JSON_TYPES = ("application/json", "application/ld+json", "text/json")
@@ -46,17 +48,24 @@ def parse_json(text: str | bytes, limit: int) -> Any:
         text = text.decode("utf-8-sig", "replace")
     if len(text) > limit:
         return None
+    if json_depth(text) > MAX_JSON_DEPTH:
+        return None
     try:
-        return _DECODER.decode(text.strip())
+        value = _DECODER.decode(text.strip())
     except (ValueError, RecursionError):
         return None
+    return clean_strings(value) if "\\u" in text else value  # only an escape makes a surrogate
 
 
 def _decode_at(text: str, index: int) -> Any:
     try:
-        return _DECODER.raw_decode(text, index)[0]
+        value, end = _DECODER.raw_decode(text, index)
     except (ValueError, RecursionError):
         return None
+    # Too deep a value would make every later walk of it a stack hazard: not JSON to us.
+    if json_depth(text[index:end]) > MAX_JSON_DEPTH:
+        return None
+    return clean_strings(value) if "\\u" in text[index:end] else value
 
 
 def _tidy(text: str) -> str:

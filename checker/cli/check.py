@@ -8,6 +8,7 @@ import click
 from checker.cli.options import (EXIT_ERROR, EXIT_FAIL_ON, FORMATS, LABELS, db_option, error_text,
                                  fail, lang_option, load_context, progress_bar, read_targets,
                                  rules_dir_option, write_output)
+from checker.report.terminal import echo, visible
 
 
 @click.command()
@@ -68,9 +69,11 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
       cekresmi check --from urls.txt --format json --fail-on impostor
       cekresmi check capture.warc.gz --format png -o figures.png
     """
+    from checker.bounds import clean_text
     from checker.retrieve.targets import parse_target
     from checker.service import check_targets
     from checker.errors import CheckError
+    from checker.service import check_targets, parse_target
     from checker.retrieve.fetch import FetchConfig
 
     fail_labels = {x.strip() for x in fail_on.split(",") if x.strip()}
@@ -80,6 +83,9 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
                                  param_hint="--fail-on")
     if short and fmt != "text":
         raise click.BadParameter("--short goes with --format text", param_hint="--short")
+    # A byte the locale could not decode arrives as a lone surrogate: U+FFFD in a URL (file
+    # paths stay as given: the file system needs them exactly).
+    url = clean_text(url) if url else url
     raw = list(targets)
     if from_file:
         try:
@@ -114,12 +120,12 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
             on_snapshot=save, on_done=lambda i, r: progress.advance(task),
             render=render, render_config=render_config,
             on_note=lambda note: progress.console.print(
-                error_text(note, lang, template_dir), markup=False, highlight=False,
+                visible(error_text(note, lang, template_dir)), markup=False, highlight=False,
                 soft_wrap=True))
     reports = [r for r in results if not isinstance(r, CheckError)]
     errors += [r for r in results if isinstance(r, CheckError)]
     for exc in errors:
-        click.echo(error_text(exc, lang, template_dir), err=True)
+        echo(error_text(exc, lang, template_dir), err=True)
     if reports:
         try:
             write_output(_render(reports, context.rules, fmt, lang, short, template_dir, full), output)

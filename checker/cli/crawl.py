@@ -5,6 +5,7 @@ process (spiders/run.py), never in this one."""
 from __future__ import annotations
 
 import csv
+import io
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +14,7 @@ import click
 
 from checker.cli.options import (db_option, error_text, fail, lang_option, load_context,
                                  rules_dir_option)
+from checker.report.terminal import echo
 
 # `cekresmi crawl` lives in crawl_run.py (its options are many); main.py registers all three.
 __all__ = ["crawl_store", "crawl_words", "digest", "parse_duration", "read_watchlist", "watch"]
@@ -62,6 +64,7 @@ def _since(text: str | None) -> str | None:
 
 
 def _entry(text: str, note: str = "", ignore_robots: bool = False):
+    from checker.bounds import clean_text
     from checker.retrieve.targets import parse_target
     from checker.store.crawls import WatchEntry
     from checker.errors import CheckError
@@ -71,7 +74,7 @@ def _entry(text: str, note: str = "", ignore_robots: bool = False):
     if target.kind != "url":
         raise CheckError("bad_url", url=text)
     parse_url(target.value)  # http(s) with a host, or CheckError
-    return WatchEntry(target.value, note.strip(), ignore_robots)
+    return WatchEntry(target.value, clean_text(note.strip()), ignore_robots)
 
 
 def read_watchlist(path: str) -> list:
@@ -86,17 +89,33 @@ def read_watchlist(path: str) -> list:
     first = text.lstrip().split("\n", 1)[0].lower()
     entries = []
     if "url" in first and "," in first:
-        for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
-            row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
-            try:
-                entries.append(_entry(row.get("url", ""), row.get("note", ""),
-                                      row.get("ignore_robots", "").strip().lower()
-                                      in ("1", "true", "yes", "ya")))
-            except CheckError:
-                raise CheckError("watchlist_bad_line", path=path, line=line,
-                                 value=row.get("url", "")) from None
+        # The csv module on the whole text: a quoted note may hold a line break or a U+2028
+        # (str.splitlines would cut the row there). A row is reported by its first line.
+        reader = csv.reader(io.StringIO(text, newline=""))
+        line = 1
+        try:
+            header = []
+            while not header:  # blank lines before the header
+                header = [(k or "").strip().lower() for k in next(reader)]
+            while True:
+                line = reader.line_num + 1
+                cells = next(reader, None)
+                if cells is None:
+                    break
+                if not any(c.strip() for c in cells):
+                    continue
+                row = dict(zip(header, cells))
+                try:
+                    entries.append(_entry(row.get("url", ""), row.get("note", ""),
+                                          row.get("ignore_robots", "").strip().lower()
+                                          in ("1", "true", "yes", "ya")))
+                except CheckError:
+                    raise CheckError("watchlist_bad_line", path=path, line=line,
+                                     value=row.get("url", "")) from None
+        except csv.Error:
+            raise CheckError("watchlist_bad_line", path=path, line=line, value="") from None
         return entries
-    for line, raw in enumerate(text.splitlines(), start=1):
+    for line, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
         raw = raw.strip()
         if not raw or raw.startswith("#"):
             continue
@@ -132,7 +151,7 @@ def watch_add(urls, note, ignore_robots, db, lang):
             count = store.watch_add(entries)
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
-    click.echo(crawl_words(lang)["watch_added"].format(count=count))
+    echo(crawl_words(lang)["watch_added"].format(count=count))
 
 
 @watch.command("import")
@@ -150,7 +169,7 @@ def watch_import(path, db, lang):
             count = store.watch_add(entries)
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
-    click.echo(crawl_words(lang)["watch_added"].format(count=count))
+    echo(crawl_words(lang)["watch_added"].format(count=count))
 
 
 @watch.command("list")
@@ -170,16 +189,16 @@ def watch_list(proposed, db, lang):
 
                 digest, _ = gather(store)
                 for site in digest["proposed"]:
-                    click.echo(f"{site['url']}\t{site['label']}\t{site.get('parent') or ''}")
+                    echo(f"{site['url']}\t{site['label']}\t{site.get('parent') or ''}")
                 return
             entries = store.watch_list()
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
     if not entries:
-        click.echo(words["watch_empty"])
+        echo(words["watch_empty"])
     for e in entries:
         flags = f"\t[{words['watch_robots']}]" if e.ignore_robots else ""
-        click.echo(f"{e.url}{flags}\t{e.note}".rstrip())
+        echo(f"{e.url}{flags}\t{e.note}".rstrip())
 
 
 @watch.command("remove")
@@ -200,7 +219,7 @@ def watch_remove(urls, db, lang):
                 legacy = [target[:-1]] if target.endswith("/") else []
                 removed = any(store.watch_remove(u) for u in [target, url, *legacy])
                 key = "watch_removed" if removed else "watch_not_listed"
-                click.echo(words[key].format(url=target))
+                echo(words[key].format(url=target))
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
 
@@ -235,14 +254,14 @@ def digest(since, crawl_id, out_dir, fmt, list_crawls, lang, rules_dir, template
             if list_crawls:
                 for cid, started, finished in store.crawls():
                     counts = store.counts(cid)
-                    click.echo(f"{cid}\t{started}\t{finished or '-'}\t{counts['done']}")
+                    echo(f"{cid}\t{started}\t{finished or '-'}\t{counts['done']}")
                 return
             data, reports = gather(store, crawl_id, _since(since))
         if out_dir:
             context = load_context(rules_dir, lang)
             path = write_digest(out_dir, data, reports, context.rules, lang, template_dir)
-            click.echo(crawl_words(lang)["cr_digest_written"].format(path=path))
+            echo(crawl_words(lang)["cr_digest_written"].format(path=path))
         else:
-            click.echo(render_digest(data, fmt, lang, template_dir), nl=False)
+            echo(render_digest(data, fmt, lang, template_dir), nl=False)
     except CheckError as exc:
         raise fail(error_text(exc, lang, template_dir)) from None

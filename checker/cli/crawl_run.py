@@ -12,6 +12,7 @@ import click
 from checker.cli.options import (db_option, error_text, fail, lang_option, load_context,
                                  rules_dir_option)
 from checker.cli.crawl import crawl_store, crawl_words, parse_duration, read_watchlist
+from checker.report.terminal import echo
 
 
 def _duration(ctx, param, value):
@@ -79,7 +80,7 @@ class _Progress:
                             description=f"errors {self.state['errors']}")
         elif time.monotonic() - self.last_line > 10:
             self.last_line = time.monotonic()
-            click.echo(line, err=True)
+            echo(line, err=True)
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
@@ -119,12 +120,12 @@ def _once(o: dict, lang: str) -> int:
             if o["redis"]:
                 outcome, last = run_redis_crawl(
                     store, _job(o), seeds, o["redis"], on_event=progress, options=options,
-                    joined=lambda c: click.echo(words["cr_joined"].format(crawl=c), err=True))
+                    joined=lambda c: echo(words["cr_joined"].format(crawl=c), err=True))
                 crawl = outcome.crawl
-                click.echo(words["cr_redis_share"].format(
+                echo(words["cr_redis_share"].format(
                     done=outcome.stats.get("done", 0) - outcome.stats.get("resumed", 0)))
                 if not last:
-                    click.echo(words["cr_redis_others"].format(crawl=crawl))
+                    echo(words["cr_redis_others"].format(crawl=crawl))
                     return 0
             else:
                 outcome = run_crawl(store, _job(o), seeds, on_event=progress, fresh=o["new"],
@@ -133,29 +134,29 @@ def _once(o: dict, lang: str) -> int:
         seconds = time.monotonic() - started
         digest, reports = gather(store, crawl)
     totals = digest["totals"]
-    click.echo(words["cr_summary"].format(pages=totals["pages"], sites=totals["sites"],
+    echo(words["cr_summary"].format(pages=totals["pages"], sites=totals["sites"],
                                           seconds=f"{seconds:.1f}", errors=totals["errors"]))
-    click.echo("  " + " · ".join(f"{words['label_' + v['label']]}: {v['count']}"
+    echo("  " + " · ".join(f"{words['label_' + v['label']]}: {v['count']}"
                                  for v in digest["verdicts"]))
-    click.echo("  " + words["cr_news"].format(
+    echo("  " + words["cr_news"].format(
         new=len(digest["new_sites"]), changes=len(digest["changes"]),
         offline=len(digest["offline"]), proposed=len(digest["proposed"])))
     path = None
     if o["out"]:
         rules = load_context(o["rules_dir"], lang).rules
         path = write_digest(o["out"], digest, reports, rules, lang, o["template_dir"])
-        click.echo(words["cr_digest_written"].format(path=path))
+        echo(words["cr_digest_written"].format(path=path))
     status = 0
     if o["notify"]:
         results = send(o["notify"], digest, lang, str(path) if path else None,
                        template_dir=o["template_dir"])
         if not results:
-            click.echo(words["cr_quiet"])
+            echo(words["cr_quiet"])
         for target, error in results:
             if error is None:
-                click.echo(words["cr_notified"].format(target=target))
+                echo(words["cr_notified"].format(target=target))
             else:
-                click.echo(error_text(error, lang), err=True)
+                echo(error_text(error, lang), err=True)
                 status = 2
     return status
 
@@ -239,12 +240,12 @@ def crawl(**o):
         try:
             _once(o, lang)
         except CheckError as exc:  # one failed crawl does not end the schedule
-            click.echo(error_text(exc, lang, o["template_dir"]), err=True)
+            echo(error_text(exc, lang, o["template_dir"]), err=True)
         runs += 1
         if o["runs"] and runs >= o["runs"]:
             return
         wait = max(0.0, o["every"] - (time.monotonic() - started))
         at = datetime.now(timezone.utc) + timedelta(seconds=wait)
-        click.echo(crawl_words(lang)["cr_next"].format(
+        echo(crawl_words(lang)["cr_next"].format(
             time=at.astimezone(timezone(timedelta(hours=7))).strftime("%H:%M:%S WIB")))
         time.sleep(wait)

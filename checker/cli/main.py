@@ -18,6 +18,7 @@ from checker.cli.official import official
 from checker.cli.options import EXIT_ERROR
 from checker.cli.rules import rules
 from checker.cli.serve import serve
+from checker.report.terminal import echo
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,12 +39,12 @@ def main() -> None:
     try:
         cli.main(standalone_mode=True)
     except KeyboardInterrupt:
-        click.echo("dibatalkan / interrupted", err=True)
+        echo("dibatalkan / interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # a bug of ours; say so in one line
         if os.environ.get("CEKRESMI_DEBUG"):
             raise
-        click.echo(f"cekresmi: internal error ({type(exc).__name__}: {exc}); "
+        echo(f"cekresmi: internal error ({type(exc).__name__}: {exc}); "
                    "run again with CEKRESMI_DEBUG=1 and report it", err=True)
         sys.exit(EXIT_ERROR)
 

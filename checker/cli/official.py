@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from checker.cli.options import EXIT_ERROR, db_option, error_text, fail, lang_option, progress_bar
+from checker.report.terminal import echo
 
 @click.group()
 def official():
@@ -39,7 +40,7 @@ def official_import(path, db, lang):
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
     for line in import_lines(summary, lang):
-        click.echo(line)
+        echo(line)
 
 
 @official.command("import-rekap")
@@ -59,7 +60,7 @@ def official_import_rekap(csv_file, db, lang):
             count = import_rekap_csv(store, csv_file)
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
-    click.echo(words(lang)["rekap_done"].format(results=count, path=csv_file))
+    echo(words(lang)["rekap_done"].format(results=count, path=csv_file))
 
 
 @official.command("sync")
@@ -89,12 +90,12 @@ def official_sync(election, region, refresh, tps, db, lang):
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
     w = words(lang)
-    click.echo(w["sync_done"].format(fetched=summary.fetched, skipped=summary.skipped,
+    echo(w["sync_done"].format(fetched=summary.fetched, skipped=summary.skipped,
                                      missing=len(summary.missing), results=summary.results))
     if summary.failed:
         for _, exc in summary.failed[:20]:
-            click.echo(error_text(exc, lang), err=True)
-        click.echo(w["sync_failed"].format(count=len(summary.failed)), err=True)
+            echo(error_text(exc, lang), err=True)
+        echo(w["sync_failed"].format(count=len(summary.failed)), err=True)
         raise click.exceptions.Exit(EXIT_ERROR)
 
 
@@ -115,6 +116,6 @@ def official_status(db, lang):
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
     for line in lines:
-        click.echo(line)
+        echo(line)
 
 

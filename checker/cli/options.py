@@ -8,6 +8,8 @@ import os
 
 import click
 
+from checker.report.terminal import echo
+
 LANGS = ("id", "en")
 FORMATS = ("text", "json", "html", "md", "claimreview", "png")
 LABELS = ("official", "impostor", "independent", "unofficial", "no_claims")
@@ -32,7 +34,7 @@ def rules_dir_option(func):
 
 
 def fail(message: str) -> "click.exceptions.Exit":
-    click.echo(message, err=True)
+    echo(message, err=True)
     return click.exceptions.Exit(EXIT_ERROR)
 
 
@@ -90,7 +92,7 @@ def write_output(text: str | bytes, output: str | None) -> None:
         write_bytes(output, text)
         return
     if not output or output == "-":
-        click.echo(text, nl=not text.endswith("\n"))
+        echo(text, nl=not text.endswith("\n"))
         return
     from checker.report.files import write_text
 

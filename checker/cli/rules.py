@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import click
 
 from checker.cli.options import fail, lang_option, load_context, rules_dir_option
+from checker.report.terminal import echo
 
 
 @click.group()
@@ -24,7 +25,7 @@ def rules_list(lang, rules_dir):
     context = load_context(rules_dir, lang)
     words = ui(lang)
     for rule in context.rules.rules:
-        click.echo(f"{rule.code}  {words['sev_' + rule.severity]:<10} "
+        echo(f"{rule.code}  {words['sev_' + rule.severity]:<10} "
                    f"{words['conf_' + rule.confidence]:<7} {rule.title.get(lang)}")
 
 
@@ -42,24 +43,24 @@ def rules_explain(code, lang, rules_dir):
         rule = context.rules.rule(code.upper())
     except KeyError:
         raise fail(words["explain_unknown"].format(code=code)) from None
-    click.echo(f"{rule.code}: {rule.title.get(lang)}")
-    click.echo(f"  {words['severity']}: {words['sev_' + rule.severity]}   "
+    echo(f"{rule.code}: {rule.title.get(lang)}")
+    echo(f"  {words['severity']}: {words['sev_' + rule.severity]}   "
                f"{words['confidence']}: {words['conf_' + rule.confidence]}"
                f"   {words['explain_check']}: {rule.check}")
-    click.echo(f"  {words['explain_message']}: {rule.message.get(lang)}")
+    echo(f"  {words['explain_message']}: {rule.message.get(lang)}")
     for key, value in rule.params.items():
         if isinstance(value, tuple):  # params arrive typed (checker.ruleset.load)
             value = ", ".join(map(str, value))
         elif isinstance(value, Mapping):
             value = ", ".join(f"{k}={v}" for k, v in value.items())
-        click.echo(f"  {words['explain_param']} {key}: {value}")
+        echo(f"  {words['explain_param']} {key}: {value}")
     for ref in rule.references:
-        click.echo(f"  {words['references']}: {ref}")
+        echo(f"  {words['references']}: {ref}")
     for note in rule.falsepositives:
-        click.echo(f"  {words['explain_falsepositive']}: {note}")
+        echo(f"  {words['explain_falsepositive']}: {note}")
     for kind in ("fires", "passes"):
         for example in getattr(rule, kind):
             shown = example if isinstance(example, str) else example.get("url", "")
             extra = "" if isinstance(example, str) else (
                 f"  ({', '.join(k for k in example if k != 'url')})")
-            click.echo(f"  {words['explain_' + kind]}: {shown}{extra}")
+            echo(f"  {words['explain_' + kind]}: {shown}{extra}")

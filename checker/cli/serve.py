@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 import click
 
 from checker.cli.options import db_option, default_lang, error_text, fail, rules_dir_option
@@ -21,6 +23,15 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
 @click.option("--public-url", metavar="URL",
               help="The address readers reach the service at (https://cek.example.org); used "
                    "in bookmarklets and permanent links. Default: each request's own address.")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A name readers use in the address (repeatable). Requests naming any other "
+                   "Host are refused; --public-url's name and loopback are always allowed.")
+@click.option("--header-timeout", type=click.FloatRange(1, 120), default=10.0, show_default=True,
+              help="Seconds a connection has to send a whole request head (slow clients get 408).")
+@click.option("--client-connections", type=click.IntRange(1, 10_000), default=32,
+              show_default=True, help="Open connections per client address (an IPv6 /64).")
+@click.option("--max-connections", type=click.IntRange(10, 100_000), default=1000,
+              show_default=True, help="Open connections in all; more get 503.")
 @click.option("--rate-limit", type=click.FloatRange(1, 100_000), default=30, show_default=True,
               help="New checks a minute per client (stored reports do not count).")
 @click.option("--request-limit", type=click.FloatRange(1, 1_000_000), default=240,
@@ -36,8 +47,9 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
               show_default=True, help="Render pages in Chromium, as `cekresmi check --render`.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True)
-def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_limit,
-          request_limit, workers, timeout, trust_proxy, render, log_level):
+def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, allowed_hosts,
+          header_timeout, client_connections, max_connections, rate_limit, request_limit,
+          workers, timeout, trust_proxy, render, log_level):
     """Run the web service: a form to paste a URL, /check?url= for the bookmarklet, permanent
     report links, and a JSON API (/api/v1, documented at /docs).
 
@@ -55,13 +67,20 @@ def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_
     from checker.errors import CheckError
     from checker.ruleset.schema import RulesError
     from checker.web import Settings, create_app
+    from checker.web.protocol import Limits, guarded_protocol
 
+    lang = default_lang()
+    wildcard = host.strip("[]") in ("0.0.0.0", "::", "")
+    if wildcard and not public_url and not allowed_hosts:
+        # Links are built from the Host of a request; on every interface we cannot know
+        # which names are ours, and any name a request brings would do.
+        raise fail(error_text(CheckError("serve_needs_public_url", host=host), lang))
+    names = (*allowed_hosts, *(() if wildcard else (host.strip("[]"),)))
     settings = Settings(db=db, reports_db=reports_db, rules_dir=rules_dir,
-                        template_dir=template_dir, public_url=public_url,
+                        template_dir=template_dir, public_url=public_url, allowed_hosts=names,
                         checks_per_minute=rate_limit,
                         requests_per_minute=request_limit, workers=workers,
                         fetch_timeout=timeout, render=render)
-    lang = default_lang()
     try:
         app = create_app(settings)
     except CheckError as exc:
@@ -70,8 +89,18 @@ def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, rate_
         prefix = "Aturan tidak valid" if lang == "id" else "Invalid rules"
         raise fail(f"{prefix}: {exc}") from None
     proxies = [p.strip() for p in trust_proxy.split(",") if p.strip()]
+    for proxy in proxies:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise fail(error_text(CheckError("serve_bad_proxy", value=proxy), lang)) from None
+    limits = Limits(header_timeout=header_timeout, per_client=client_connections,
+                    trusted=tuple(proxies))
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=bool(proxies),
                 forwarded_allow_ips=proxies or None, server_header=False,
-                # A flood of connections gets 503s from uvicorn before it reaches the app;
-                # idle keep-alive connections are dropped after 5 s.
-                limit_concurrency=1000, timeout_keep_alive=5, h11_max_incomplete_event_size=16_384)
+                # checker/web/protocol.py: h11 with a header deadline, a cap on connections
+                # per client, and 414/431 for long request lines and heads. A flood of
+                # connections gets 503s from uvicorn before it reaches the app; idle
+                # keep-alive connections are dropped after 5 s.
+                http=guarded_protocol(limits), limit_concurrency=max_connections,
+                timeout_keep_alive=5, h11_max_incomplete_event_size=limits.max_head * 2)

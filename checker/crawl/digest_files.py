@@ -11,6 +11,7 @@ import copy
 import csv
 import io
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from checker.report.messages import error_line
 from checker.report.formats import _render_template, render, ui
 from checker.report.figures import number
 
-__all__ = ["FORMATS", "render_digest", "write_digest"]
+__all__ = ["FORMATS", "csv_cell", "render_digest", "write_digest"]
 
 FORMATS = ("html", "md", "csv", "json")
 _CSV_COLUMNS = ("url", "host", "kind", "label", "figures_status", "http_status", "error",
@@ -77,18 +78,32 @@ def _worded(digest: dict, lang: str, template_dir) -> dict:
     return d
 
 
+# A cell starting with = + - @ (or a tab or carriage return before one) is a formula to a
+# spreadsheet, and crawled titles and watch notes are hostile: such a cell gets a leading
+# apostrophe, and so does every line inside a cell that starts that way (a reader that splits
+# at line breaks must not find a formula either).
+_FORMULA = re.compile(r"(\A|\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])(?=[=+\-@\t\r])")
+
+
+def csv_cell(value):
+    """One digest CSV cell, neutralised; an empty or non-text value is left as it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    return _FORMULA.sub(lambda m: m[1] + "'", value)
+
+
 def _csv(digest: dict) -> str:
     changed = {c["url"] for c in digest["changes"]}
     offline = {o["url"] for o in digest["offline"]}
     out = io.StringIO()
+    # Every cell quoted: a line break inside a note or title (even a lone \r) stays in its
+    # cell, never starts a row of its own.
     writer = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, extrasaction="ignore",
-                            lineterminator="\n")
+                            lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for site in digest["sites"]:
         row = {**site, "changed": site["url"] in changed, "went_offline": site["url"] in offline}
-        # A cell starting with = + - @ is a formula to a spreadsheet: crawled titles are hostile.
-        writer.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@\t\r" else v)
-                         for k, v in row.items()})
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return out.getvalue()
 
 

@@ -3,8 +3,11 @@ process (one crawl per OS process: Twisted's reactor cannot restart), follow its
 gather the digest when it is done.
 
 Only one crawl at a time writes a store: a lock file beside the database is held by the parent
-and inherited by the child, so the lock lasts as long as either lives and dies with them (even
-with kill -9). A crawl that was stopped is simply unfinished in the store: the next run
+and inherited by the child (never by the child's analysis workers), so the lock lasts as long
+as either lives and dies with them (even with kill -9); the file names them, so a lock left to
+some other process is known to be stale. The child dies with the parent and its workers with
+it (checker/crawl/lifeline.py); the parent follows the child until it exits, not until its pipe
+closes. A crawl that was stopped is simply unfinished in the store: the next run
 resumes it.
 """
 
@@ -13,6 +16,8 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import selectors
+import signal
 import subprocess
 import sys
 import tempfile
@@ -23,6 +28,7 @@ from typing import Callable
 
 from checker.store.crawls import CrawlStore, QueueItem, WatchEntry
 from checker.errors import CheckError
+from checker.crawl.lifeline import LOCK_FD_ENV, PARENT_ENV
 
 __all__ = ["CrawlOutcome", "crawl_lock", "gather", "run_crawl", "run_job", "run_redis_crawl",
            "seeds_from"]
@@ -41,17 +47,79 @@ def seeds_from(entries: list[WatchEntry]) -> list[QueueItem]:
     return [QueueItem(e.url, 0, "watch", None, "", e.note, e.ignore_robots) for e in entries]
 
 
+def _started(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, /proc/PID/stat field 22): with the
+    pid it names one process, not whatever got the number later. None: gone (or a zombie)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text("ascii", "replace")
+    except FileNotFoundError:
+        return None
+    except OSError:  # no /proc (not Linux): ask the kernel whether the pid exists
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return "?"
+    fields = stat.rsplit(")", 1)[-1].split()
+    return None if fields[0] in ("Z", "X") else fields[19]
+
+
+def _owners_alive(text: str) -> bool:
+    """Whether any process the lock file names (`pid start` lines) is still that process. A
+    file naming nobody counts as alive: its owner may be between locking and writing."""
+    named = False
+    for line in text.splitlines():
+        pid, _, start = line.strip().partition(" ")
+        if pid.isdigit():
+            named = True
+            now = _started(int(pid))
+            if now is not None and (now == "?" or not start or now == start):
+                return True
+    return not named
+
+
+def record_owner(handle, pid: int) -> None:
+    """Add `pid` (the crawl child) to the processes the lock file names as its owners."""
+    handle.seek(0, os.SEEK_END)
+    handle.write(f"{pid} {_started(pid) or ''}\n")
+    handle.flush()
+
+
 def crawl_lock(db: Path):
-    """An exclusive, non-blocking lock beside the database; CheckError when it is taken."""
+    """An exclusive, non-blocking lock beside the database; CheckError when it is taken.
+
+    The file names its owners (this process, then its crawl child). When the lock is held but
+    none of them is alive, whatever holds it is a leftover of a dead crawl (it inherited the
+    descriptor): the file is replaced and the new one locked, the leftover keeps a lock on a
+    file nobody looks at."""
     path = Path(f"{db}.crawl-lock")
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+")  # noqa: SIM115 - held for the whole crawl
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise CheckError("crawl_running", path=str(db)) from None
-    return handle
+    for _ in range(3):
+        handle = open(path, "a+")  # noqa: SIM115 - held for the whole crawl
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            owners = handle.read(4096)
+            handle.close()
+            if _owners_alive(owners):
+                raise CheckError("crawl_running", path=str(db)) from None
+            path.unlink(missing_ok=True)  # stale: start a new lock file
+            continue
+        try:
+            same = os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
+        except FileNotFoundError:
+            same = False
+        if not same:  # another process replaced a stale file meanwhile: lock that one
+            handle.close()
+            continue
+        handle.seek(0)
+        handle.truncate()
+        record_owner(handle, os.getpid())
+        return handle
+    raise CheckError("crawl_running", path=str(db))
 
 
 def _log_tail(path: Path) -> str:
@@ -62,8 +130,8 @@ def _log_tail(path: Path) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def run_job(job, on_event: Callable[[dict], None], pass_fds=(), log_dir: Path | None = None
-            ) -> tuple[int, dict, Path]:
+def run_job(job, on_event: Callable[[dict], None], pass_fds=(), log_dir: Path | None = None,
+            owner=None) -> tuple[int, dict, Path]:
     """Run `python -m spiders.run` for `job`; events are its JSON lines (start/result/end)."""
     log_dir = log_dir or Path(job.db).parent / "crawl-logs"
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -75,30 +143,96 @@ def run_job(job, on_event: Callable[[dict], None], pass_fds=(), log_dir: Path | 
         handle.write(job.to_json())
         job_path = Path(handle.name)
     last: dict = {}
+
+    def event(line: bytes) -> None:
+        nonlocal last
+        try:
+            data = json.loads(line)
+        except ValueError:
+            return
+        if isinstance(data, dict):
+            last = data if data.get("event") == "end" else last
+            on_event(data)
+
+    env = {**os.environ, PARENT_ENV: str(os.getpid())}
+    if pass_fds:
+        env[LOCK_FD_ENV] = str(pass_fds[0])
     try:
         with open(log_path, "ab") as log:
+            # Its own process group: whatever the child leaves behind is killed with it.
             child = subprocess.Popen([sys.executable, "-m", "spiders.run", str(job_path)],
                                      stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
-                                     pass_fds=pass_fds, text=True, encoding="utf-8")
+                                     pass_fds=pass_fds, env=env, start_new_session=True)
             try:
-                for line in child.stdout:
-                    try:
-                        event = json.loads(line)
-                    except ValueError:
-                        continue
-                    last = event if event.get("event") == "end" else last
-                    on_event(event)
+                if owner is not None:
+                    record_owner(owner, child.pid)
+                _follow(child, event)
                 code = child.wait()
             except BaseException:  # Ctrl-C: stop the child cleanly; the crawl resumes later
                 child.terminate()
                 try:
                     child.wait(timeout=15)
                 except subprocess.TimeoutExpired:
+                    _kill_group(child)
                     child.kill()
                 raise
+            finally:
+                child.stdout.close()
     finally:
         job_path.unlink(missing_ok=True)
     return code, last, log_path
+
+
+def _exited(child) -> bool:
+    """Whether the child has exited, without reaping it: its pid (and process group id) stay
+    its own until child.wait()."""
+    try:
+        return os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return True
+
+
+def _kill_group(child) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _follow(child, on_line: Callable[[bytes], None], quiet: float = 0.5) -> None:
+    """Hand each line the child prints to `on_line` until the child has exited. The end is the
+    child's exit, not the pipe's: a process it left behind may hold the pipe open. After the
+    exit, what is still in the pipe is read until it is quiet; then the child's leftovers are
+    killed (its process group) before it is reaped."""
+    fd = child.stdout.fileno()
+    os.set_blocking(fd, False)
+    buffer = b""
+    exited_at = None
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        while True:
+            was_exited = exited_at is not None  # one quiet wait after the exit, at least
+            ready = selector.select(quiet)
+            if ready:
+                try:
+                    chunk = os.read(fd, 65_536)
+                except BlockingIOError:
+                    chunk = None
+                if chunk == b"":
+                    break  # every writer is gone
+                if chunk:
+                    buffer += chunk
+                    *lines, buffer = buffer.split(b"\n")
+                    for line in lines:
+                        on_line(line)
+            if was_exited and (not ready or time.monotonic() - exited_at > 5):
+                break
+            if exited_at is None and _exited(child):
+                exited_at = time.monotonic()
+    if buffer.strip():
+        on_line(buffer)
+    if exited_at is not None or _exited(child):
+        _kill_group(child)
 
 
 def run_crawl(store: CrawlStore, job_template, seeds: list[QueueItem], *,
@@ -113,9 +247,9 @@ def run_crawl(store: CrawlStore, job_template, seeds: list[QueueItem], *,
         job = replace(job_template, db=str(store.path), crawl=crawl)
         started = time.monotonic()
         for _ in range(3):  # a pass that left pages unchecked (it should not) is resumed
-            code, stats, log = run_job(job, on_event, pass_fds=(lock.fileno(),))
+            code, stats, log = run_job(job, on_event, pass_fds=(lock.fileno(),), owner=lock)
             if code != 0:
-                raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+                raise CheckError("crawl_failed", status=code, reason=_log_tail(log) or "-")
             if not store.pending(crawl):
                 break
         store.finish(crawl)
@@ -146,12 +280,12 @@ def run_redis_crawl(store: CrawlStore, job_template, seeds: list[QueueItem], red
     finally:
         last = shared.leave(crawl)
     if code != 0:
-        raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+        raise CheckError("crawl_failed", status=code, reason=_log_tail(log) or "-")
     shared.collect(crawl, store)
     if last and store.pending(crawl):
         code, _, log = run_job(replace(job, redis=None), on_event)
         if code != 0:
-            raise CheckError("crawl_failed", code=code, reason=_log_tail(log) or "-")
+            raise CheckError("crawl_failed", status=code, reason=_log_tail(log) or "-")
     store.finish(crawl)
     return CrawlOutcome(crawl, not created, time.monotonic() - started, stats, log), last
 

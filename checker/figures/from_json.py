@@ -226,6 +226,13 @@ class _Reader:
         return True
 
 
+def _path(url: str) -> str:
+    try:  # a recorded resource URL may be anything ("http://[::1/x.json" is a ValueError)
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
 def _sources(out: Collector, page: Page, snapshot: Snapshot) -> list[tuple[str, Any, str | None]]:
     """(label, parsed JSON, URL) for the page's inline JSON and the JSON resources it loaded."""
     figures = out.figures
@@ -234,7 +241,7 @@ def _sources(out: Collector, page: Page, snapshot: Snapshot) -> list[tuple[str, 
         found.append((label, value, snapshot.final_url if label == "body" else None))
     for resource in snapshot.resources[:figures.param("max_resources")]:
         looks_json = ("json" in resource.content_type.lower()
-                      or urlsplit(resource.url).path.endswith(".json")
+                      or _path(resource.url).endswith(".json")
                       or resource.body[:64].lstrip()[:1] in (b"{", b"["))
         if not looks_json or not 200 <= resource.status < 300:
             continue
@@ -257,6 +264,6 @@ def collect(out: Collector, page: Page, snapshot: Snapshot) -> None:
     for label, value, url in sources:
         if out.full:
             return
-        where = label if url is None else "/".join(urlsplit(url).path.split("/")[-3:])
+        where = label if url is None else "/".join(_path(url).split("/")[-3:])
         _walk(value, lambda node, code, where=where, url=url:
               out.full or reader.shape(node, where, url, code), depth, nodes)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from checker.bounds import load_json
 from checker.errors import CheckError
 from checker.official.facts import PRESIDENT_CANDIDATES, SEGMENTS, endpoint_url
 from checker.official.sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
@@ -297,7 +298,7 @@ def _is_president_tps(data: object) -> bool:
 def _load_json(file: str, rel: str):
     try:
         with open(file, "rb") as handle:
-            return json.loads(handle.read(), parse_float=Decimal)
+            return load_json(handle.read(), parse_float=Decimal)  # depth-capped, no surrogates
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
 

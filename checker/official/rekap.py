@@ -27,6 +27,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from checker.bounds import MAX_COUNT_DIGITS, shown
 from checker.errors import CheckError
 from checker.official.facts import KINDS, WIB
 from checker.official.store import Batch, ResultRow, Store, is_code
@@ -37,7 +38,7 @@ COLUMNS = ("election", "race_kind", "region_code", "area_code", "nomor_urut", "c
            "votes", "as_of", "source")
 _REQUIRED = {"election", "race_kind", "region_code", "votes", "as_of", "source"}
 _WIDTH = {"governor": 2, "regent_mayor": 4, "president": 0}
-_INT = re.compile(r"[0-9]+")
+_INT = re.compile(rf"[0-9]{{1,{MAX_COUNT_DIGITS}}}")  # longer is no count (checker/bounds.py)
 
 
 def import_rekap_csv(store: Store, path: str | Path) -> int:
@@ -120,7 +121,8 @@ def _races(store: Store) -> dict[tuple, dict[str, int]]:
 
 
 def _bad(path, line: int, column: str, value: str) -> CheckError:
-    return CheckError("rekap_bad_value", path=str(path), line=line, column=column, value=value)
+    return CheckError("rekap_bad_value", path=str(path), line=line, column=column,
+                      value=shown(value))
 
 
 def _where(row: dict, line: int, path) -> tuple[tuple, str, datetime]:

@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import datetime
 from decimal import Decimal
 
+from checker.bounds import count_ok
 from checker.official.facts import KINDS, PRESIDENT_CANDIDATES, SEGMENTS, WIB
 from checker.official.store import Batch, ResultRow, is_code
 
@@ -44,8 +45,8 @@ def parse_time(text: object) -> datetime:
 
 
 def _count(value: object) -> int | None:
-    # bool is an int in Python; a vote count never is.
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    # bool is an int in Python; a vote count never is; nor is one of 10^30 (checker/bounds.py).
+    return value if count_ok(value) else None
 
 
 def _percent(value: object) -> Decimal | None:

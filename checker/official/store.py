@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from checker.bounds import SQLITE_MAX, shown
 from checker.errors import CheckError
 from checker.store.sqlite import SqliteFile
 from checker.official.facts import ELECTIONS, WIB
@@ -173,7 +174,9 @@ class Store(SqliteFile):
 
     def write(self, batch: Batch) -> int:
         """Upsert a batch; returns how many results it wrote (see import_floor). Call inside
-        `transaction()`: the caller decides what is atomic."""
+        `transaction()`: the caller decides what is atomic. A number SQLite cannot hold is a
+        CheckError before anything is written."""
+        _check_range(batch)
         db = self.db
         self._write_regions(batch)
         db.executemany("INSERT INTO races (election, kind, region) VALUES (?, ?, ?) "
@@ -243,6 +246,18 @@ class Store(SqliteFile):
         best = _stored_best(db, list(batch.regions))
         db.executemany("UPDATE regions SET name = ? WHERE code = ?",
                        [(tidy(name), code) for code, (_, name) in best.items()])
+
+
+def _check_range(batch: Batch) -> None:
+    """SQLite's INTEGER is 64-bit: a larger value (10^30 votes) is an OverflowError at the
+    INSERT, a bug to the user. Every reader caps counts earlier (checker/bounds.py); this
+    is the store's own guard, for any writer."""
+    numbers = [n for cands in batch.candidates.values() for n, _, _ in cands.values()]
+    for row in batch.results.values():
+        numbers += [*row.votes.values(), row.progress_done, row.progress_total, row.valid_votes]
+    for n in numbers:
+        if isinstance(n, int) and not -SQLITE_MAX - 1 <= n <= SQLITE_MAX:
+            raise CheckError("official_value_out_of_range", value=shown(n))
 
 
 def _stored_best(db: sqlite3.Connection, codes: list[str]) -> dict[str, tuple[int, str]]:

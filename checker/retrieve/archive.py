@@ -228,7 +228,10 @@ def _pick_page(
         # Like the live fetcher: the hop keeps Location as sent, relative or not.
         location = current.header("location") or ""
         hops.append(Hop(current.url, current.status, location))
-        target = urljoin(current.url, location)
+        try:
+            target = urljoin(current.url, location)
+        except ValueError:  # a Location urlsplit cannot read ("http://[::1/"): not followed
+            raise CheckError("archive_url_missing", path=str(path), url=location) from None
         following = by_url.get(normalise_url(target))
         if following is None:
             raise CheckError("archive_url_missing", path=str(path), url=target)
@@ -275,12 +278,12 @@ def _read_capped(record, limit: int) -> bytes | None:
 
 def normalise_url(url: str) -> str:
     """Light normalisation so --url matches a capture: case, default port, empty path."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    try:
+    try:  # "http://[::1" is a ValueError to urlsplit: such a URL is left as it is written
+        parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
         return url.strip()
+    scheme = parts.scheme.lower()
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"  # IPv6 literal

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+from checker.bounds import clean_text
 from checker.errors import CheckError
 
 __all__ = ["MAX_URL_CHARS", "Target", "parse_target", "parse_url_target"]
@@ -43,6 +44,7 @@ def parse_url_target(text: str, max_chars: int = MAX_URL_CHARS) -> str:
 
 
 def _url(raw: str, max_chars: int) -> str:
+    raw = clean_text(raw)  # a byte the locale could not decode is a lone surrogate: U+FFFD
     if len(raw) > max_chars:
         raise CheckError("target_too_long", limit=max_chars)
     if any(ord(c) < 0x21 or 0x7f <= ord(c) < 0xa0 for c in raw):

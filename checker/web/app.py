@@ -18,13 +18,15 @@ from fastapi.responses import Response
 from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from checker.errors import CheckError
 from checker.paths import template_dirs
 from checker.web.jobs import JobRunner
 from checker.web.pages import api_error, deny, error_page, lang_of
-from checker.web.security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, RateLimit, RateLimiter,
-                       SecurityHeaders, csp, plain_response, script_hash)
+from checker.web.security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, OriginCache,
+                                  RateLimit, RateLimiter, SecurityHeaders, csp, plain_response,
+                                  script_hash)
 from checker.web.settings import Settings
 
 __all__ = ["State", "create_app"]
@@ -212,6 +214,10 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     app.add_middleware(_CatchAll, template_dir=settings.template_dir)
     app.add_middleware(BodyLimit, limit_for=_body_limits(settings),
                        timeout=settings.body_timeout, deny=refuse)
+    app.add_middleware(OriginCache)
+    # Before anything reads the Host: a name the operator did not allow gets 400.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts(),
+                       www_redirect=False)
     app.add_middleware(RateLimit, limiter=RateLimiter(settings.requests_per_minute,
                                                       settings.request_burst), deny=refuse)
     app.add_middleware(SecurityHeaders)

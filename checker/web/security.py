@@ -16,8 +16,8 @@ import secrets
 import time
 from typing import Awaitable, Callable
 
-__all__ = ["BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "RateLimit", "RateLimiter",
-           "SecurityHeaders", "client_key", "csp", "plain_response", "script_hash"]
+__all__ = ["BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "OriginCache", "RateLimit",
+           "RateLimiter", "SecurityHeaders", "client_key", "csp", "plain_response", "script_hash"]
 
 # No script at all unless a page names its own by hash; nothing loads from elsewhere; no page
 # of ours may be framed (clickjacking a "check" button), forms post only back here.
@@ -82,6 +82,35 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class OriginCache:
+    """A response that embeds our own address (bookmarklets, permalinks: views.base_url marks
+    it) is never kept by a shared cache, and a browser's copy varies with the Host: a link
+    built for one name must not be served under another."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        state = scope.setdefault("state", {})  # one dict, shared with the route's scope
+
+        async def marked(message: dict) -> None:
+            if message["type"] == "http.response.start" and \
+                    state.get("embeds_origin"):
+                headers = [(k, v) for k, v in message.get("headers", ()) if k.lower() != b"vary"]
+                vary = [v for k, v in message.get("headers", ()) if k.lower() == b"vary"]
+                cache = [v for k, v in headers if k.lower() == b"cache-control"]
+                if not cache or not any(b"private" in v or b"no-store" in v for v in cache):
+                    headers = [(k, v) for k, v in headers if k.lower() != b"cache-control"]
+                    headers.append((b"cache-control", b"no-store"))
+                headers.append((b"vary", b", ".join([*vary, b"Host"])))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, marked)
 
 
 async def plain_response(send: Send, status: int, body: bytes, content_type: str,

@@ -18,6 +18,9 @@ class Settings:
     # Absolute address the service is reached at (https://cek.example.org), used in the
     # bookmarklets and permalinks. None: taken from each request (fine on one machine).
     public_url: str | None = None
+    # Names the Host header may carry (besides the --public-url's and loopback's): any other
+    # is refused with 400, so no request can make our links point elsewhere.
+    allowed_hosts: tuple = ()
     # Networks a check may fetch from although the SSRF guard refuses them. For tests on
     # loopback pages only: no option of `cekresmi serve` and nothing in a request sets it.
     allowed_networks: tuple = ()
@@ -46,6 +49,15 @@ class Settings:
     # (checker/web/work.py passes it to check_targets).
     render: str = "auto"
     secret: bytes | None = None      # signs CSRF tokens; None: random at each start
+
+    def trusted_hosts(self) -> list[str]:
+        """The Host names requests may use: the configured ones, the public URL's, loopback."""
+        from urllib.parse import urlsplit
+
+        names = [h.strip().lower() for h in self.allowed_hosts if h.strip()]
+        if self.public_url:
+            names.append((urlsplit(self.public_url).hostname or "").lower())
+        return [*dict.fromkeys(n for n in [*names, "localhost", "127.0.0.1", "::1"] if n)]
 
     def __post_init__(self) -> None:
         nets = tuple(ipaddress.ip_network(n) for n in self.allowed_networks)

@@ -37,7 +37,10 @@ def _state(request: Request):
 
 
 def base_url(request: Request) -> str:
-    """Our absolute address for bookmarklets and permalinks: --public-url, else this request's."""
+    """Our absolute address for bookmarklets and permalinks: --public-url, else this request's
+    (its Host is one the operator allowed: TrustedHostMiddleware refused any other). The
+    response is marked so OriginCache keeps shared caches from storing it."""
+    request.scope.setdefault("state", {})["embeds_origin"] = True
     return _state(request).settings.public_url or str(request.base_url).rstrip("/")
 
 
