@@ -244,6 +244,9 @@ class ImageInfo:
     lines: tuple[str, ...] = ()    # the OCR'd text, one line each, as rebuilt
     regions: tuple[ImageRegion, ...] = ()
     words: int = 0                 # words Tesseract read
+    # The image as the HTML report shows it (at most 1080 px wide, JPEG), claim regions
+    # outlined on the copy. Evidence of what was read, not part of the result.
+    preview: bytes = field(default=b"", compare=False, repr=False)
 
 
 @dataclass(frozen=True)

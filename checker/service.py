@@ -46,6 +46,42 @@ def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
     return load_path(Path(target.value), url, max_bytes=max_bytes)
 
 
+def _is_image(target: Target) -> bool:
+    """An image by its first bytes, whatever its name (a chat saves "IMG-2024...-WA0009.jpg",
+    or no extension at all)."""
+    from checker.image.decode import sniff_image
+
+    try:
+        with open(target.value, "rb") as handle:
+            return sniff_image(handle.read(16)) is not None
+    except OSError:
+        return False  # the page loader words the error
+
+
+def _check_image(target: Target, context: Context, hoaxes) -> Report:
+    """Read, OCR and check an image file; matched against the known-hoax register."""
+    from checker.image.check import check_image
+    from checker.image.decode import ImageLimits
+
+    limits = ImageLimits()
+    try:
+        size = os.path.getsize(target.value)
+        if size > limits.max_bytes:
+            raise CheckError("image_too_large", path=target.value, limit=limits.max_bytes)
+        data = Path(target.value).read_bytes()
+    except OSError as exc:
+        raise CheckError("file_unreadable", path=target.value, reason=exc.strerror or "") from None
+    report, decoded = check_image(data, target.value, context, limits=limits)
+    if hoaxes is None:
+        return report
+    from checker.image.fingerprint import fingerprint
+
+    found = hoaxes.match_image(decoded.sha256, fingerprint(decoded.image))
+    if report.image.address:
+        found += hoaxes.match_url(report.image.address)
+    return replace(report, debunked=found)
+
+
 def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                   url: str | None = None, concurrency: int = 16,
                   on_done: Callable[[int, object], None] | None = None,
@@ -53,7 +89,7 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
                   render: str = "never", render_config=None,
                   on_note: Callable[[CheckError], None] | None = None,
                   on_render: Callable[[int], None] | None = None,
-                  ) -> list[Report | CheckError]:
+                  hoaxes=None) -> list[Report | CheckError]:
     """Check every target; `url` names the origin of a saved page (or picks a WARC record).
 
     `render` is `--render auto|always|never` (checker.analyse.pipeline.should_render): pages that need
@@ -62,6 +98,10 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
     `auto` a missing browser is a note (`on_note`) and the static report stands; under
     `always` it fails the targets that needed it. `on_render(index)` runs when a target's
     rendering starts (the web service's progress page says so).
+
+    Image files (PNG, JPEG, WebP, GIF, by content) are read by OCR (checker.image) in a
+    worker thread. `hoaxes` (a checker.store.hoaxes.Register) puts the known-hoax entries a
+    report matches (its address, or the image's fingerprint) in `Report.debunked`.
 
     `on_snapshot(index, snapshot)` runs on each final snapshot before it is analysed (the CLI
     writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
@@ -73,6 +113,7 @@ def check_targets(targets: list[Target], context: Context, *, fetch_config=None,
 
     job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
                  on_done, on_snapshot, on_note, on_render)
+    job.hoaxes = hoaxes
     return asyncio.run(job.run(targets, url, concurrency))
 
 
@@ -93,6 +134,7 @@ class _Batch:
         self.browser = None
         self.browser_error: CheckError | None = None
         self._opening = None
+        self.hoaxes = None
 
     async def run(self, targets: list[Target], url: str | None, concurrency: int) -> list:
         import asyncio
@@ -106,7 +148,11 @@ class _Batch:
             asyncio.ensure_future(self._browser())
         try:
             for i, target in enumerate(targets):
-                if target.kind == "file":
+                if target.kind == "file" and _is_image(target):
+                    task = asyncio.ensure_future(self._image(i, target))
+                    self.tasks.add(task)
+                    task.add_done_callback(self.tasks.discard)
+                elif target.kind == "file":
                     try:
                         self.arrived(i, _load_file(target, url, self.config.max_bytes))
                     except CheckError as exc:
@@ -147,6 +193,19 @@ class _Batch:
         task = asyncio.ensure_future(self._render(index, outcome, report))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
+
+    async def _image(self, index: int, target: Target) -> None:
+        import asyncio
+
+        try:
+            # OCR takes seconds: off the event loop, so the URLs of the batch keep fetching.
+            report = await asyncio.to_thread(_check_image, target, self.context, self.hoaxes)
+        except CheckError as exc:
+            return self.finish(index, exc)
+        except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
+            return self.finish(index, CheckError("analysis_failed", url=target.value,
+                                                 reason=f"{type(exc).__name__}: {exc}"))
+        self.finish(index, report)
 
     async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
         import asyncio
@@ -203,6 +262,12 @@ class _Batch:
                 if report is None:
                     report = check_snapshot(outcome, self.context)
                 outcome = replace(report, warc=saved) if saved is not None else report
+                if self.hoaxes is not None:
+                    found = tuple(dict.fromkeys(
+                        self.hoaxes.match_url(outcome.source.requested_url)
+                        + self.hoaxes.match_url(outcome.source.final_url)))
+                    if found:
+                        outcome = replace(outcome, debunked=found)
             except CheckError as exc:  # e.g. a recorded URL that is not a web URL
                 outcome = exc
             except Exception as exc:  # noqa: BLE001

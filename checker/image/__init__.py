@@ -4,8 +4,8 @@ An image is checked by the same core as a page (checker.image.check)."""
 
 from __future__ import annotations
 
-from .check import check_image, check_words
-from .decode import DecodedImage, ImageLimits, decode_image, sniff_image
+from checker.image.check import check_image, check_words
+from checker.image.decode import DecodedImage, ImageLimits, decode_image, sniff_image
 
 __all__ = ["DecodedImage", "ImageLimits", "check_image", "check_words", "decode_image",
            "sniff_image"]

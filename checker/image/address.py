@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import CheckError
-from ..hosts import parse_url
-from .layout import Layout, Line
+from checker.errors import CheckError
+from checker.analyse.hosts import parse_url
+from checker.image.layout import Layout, Line
 
 __all__ = ["Address", "find_addresses", "own_address"]
 

@@ -13,27 +13,28 @@ on its content alone (the report says so: `image.address` is null).
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from datetime import datetime, timezone
 from decimal import Decimal
 from html import escape
 
-from ..analysers import CHECKS
-from ..analysers.common import kpu_host
-from ..claims import extract_claims
-from ..compare import compare_claims, figures_status
-from ..context import Context
-from ..extract import extract
-from ..models import ImageInfo, ImageRegion, Report, Snapshot, Source
-from ..pipeline import run_rules
-from ..verdict import decide
-from .address import Address, find_addresses, own_address
-from .decode import DecodedImage, ImageLimits, decode_image
-from .layout import Layout, Line, build_layout
-from .ocr import Word, read_words
+from checker.analyse.checks import CHECKS
+from checker.analyse.checks.common import kpu_host
+from checker.figures.claims import extract_claims
+from checker.figures.compare import compare_claims, figures_status
+from checker.context import Context
+from checker.analyse.page import extract
+from checker.models import ImageInfo, ImageRegion, Report, Snapshot, Source
+from checker.analyse.pipeline import run_rules
+from checker.analyse.verdict import decide
+from checker.image.address import Address, find_addresses, own_address
+from checker.image.decode import DecodedImage, ImageLimits, decode_image
+from checker.image.layout import Layout, Line, build_layout
+from checker.image.ocr import Word, read_words
 
-__all__ = ["NO_ADDRESS", "check_image", "check_words", "layout_html"]
+__all__ = ["NO_ADDRESS", "check_image", "check_words", "layout_html", "preview"]
 
 # The URL extraction needs when the image shows no address of its own; never reported.
 NO_ADDRESS = "https://image.invalid/"
@@ -195,9 +196,33 @@ def check_words(decoded: DecodedImage, words: list[Word], context: Context, name
         image=info)
 
 
+def preview(decoded: DecodedImage, regions: tuple[ImageRegion, ...]) -> bytes:
+    """A copy of the image for the HTML report, at most 1080 px wide, with each region that
+    became a claim outlined, so a reader sees which number was read where."""
+    from PIL import ImageDraw
+
+    img = decoded.image.copy()
+    draw = ImageDraw.Draw(img)
+    width = max(2, img.width // 300)
+    for r in regions:
+        draw.rectangle((r.left - width, r.top - width, r.right + width, r.bottom + width),
+                       outline=(230, 0, 120), width=width)
+    if img.width > _PREVIEW_WIDTH:
+        img = img.resize((_PREVIEW_WIDTH, round(img.height * _PREVIEW_WIDTH / img.width)))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+_PREVIEW_WIDTH = 1080
+
+
 def check_image(data: bytes, name: str, context: Context, *, limits: ImageLimits = ImageLimits(),
-                when: datetime | None = None) -> Report:
-    """Decode, OCR and check an image's bytes (`name`: the file or upload, for errors)."""
+                when: datetime | None = None) -> tuple[Report, DecodedImage]:
+    """Decode, OCR and check an image's bytes (`name`: the file or upload, for errors).
+    The decoded image comes back too (the hoax register fingerprints it)."""
     decoded = decode_image(data, name, limits)
     words = read_words(decoded.image)
-    return check_words(decoded, words, context, name, when or datetime.now(timezone.utc))
+    report = check_words(decoded, words, context, name, when or datetime.now(timezone.utc))
+    info = replace(report.image, preview=preview(decoded, report.image.regions))
+    return replace(report, image=info), decoded

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ..errors import CheckError
+from checker.errors import CheckError
 
 __all__ = ["FORMATS", "DecodedImage", "ImageLimits", "decode_image", "sniff_image"]
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from statistics import median
 
-from .ocr import Word
+from checker.image.ocr import Word
 
 __all__ = ["Box", "Line", "Layout", "build_layout", "is_figure"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, ImageStat
 
-from ..errors import CheckError
+from checker.errors import CheckError
 
 __all__ = ["LANGUAGES", "Word", "ocr_words", "prepare", "read_words"]
 

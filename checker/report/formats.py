@@ -20,6 +20,7 @@ from checker.report.templates import (check_lang, environment, evidence_text, is
 from checker.models import CONFIDENCES, SEVERITIES, Finding, Report
 from checker.report.figures import claim_dict, comparison_dict, number, race_tables, when
 from checker.report.evidence import evidence_dict, rendering_dict, screenshot_uri
+from checker.report.image import debunked_list, image_dict, image_uri, source_kind
 from checker.ruleset.model import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "render_template", "report_dict",
@@ -95,6 +96,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "verdict": {"label": report.label, "title": words["title"].get(lang),
                     "summary": words["summary"].get(lang)},
         "source": {
+            "kind": source_kind(report),
             "requested_url": src.requested_url, "final_url": src.final_url, "host": src.host,
             "registered_domain": src.registered_domain, "is_official": bool(src.is_official),
             "hosting_platform": src.hosting_platform,
@@ -116,6 +118,8 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "algorithm_version": report.algorithm_version,
         "evidence": evidence_dict(report),
         "rendering": rendering_dict(report),
+        "image": image_dict(report),
+        "debunked": debunked_list(report),
     }
 
 
@@ -215,6 +219,7 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
 
 def _html(reports: list[Report], rules: RuleSet, lang: str, template_dir: Any) -> str:
     items = [{"r": report_dict(r, rules, lang), "screenshot": screenshot_uri(r),
+              "image": image_uri(r),
               "jsonld": claimreview(r, rules, lang, template_dir=template_dir)} for r in reports]
     return _render_template("report.html", lang, template_dir, items=items)
 

@@ -24,14 +24,16 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from checker.errors import CheckError
-from checker.models import Claim, Comparison, EvidenceFile, Finding, Hop, Rendering, Report, Source
+from checker.models import (Claim, Comparison, Debunk, EvidenceFile, Finding, Hop, ImageInfo,
+                            ImageRegion, Rendering, Report, Source)
 
 __all__ = ["KINDS", "ReportStore", "StoredReport", "decode_report", "encode_report", "new_id"]
 
 SCHEMA_VERSION = 1
 KINDS = ("live", "upload", "sent")  # fetched by us | a file a user uploaded | a reader's browser
 _CLASSES = {cls.__name__: cls for cls in (Report, Source, Hop, Finding, Claim, Comparison,
-                                          EvidenceFile, Rendering)}
+                                          EvidenceFile, Rendering, ImageInfo, ImageRegion,
+                                          Debunk)}
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS web_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS web_reports (

@@ -12,6 +12,7 @@ import json
 import logging
 
 from checker.report.formats import claimreview, render, render_template, report_dict, screenshot_uri
+from checker.report.image import image_uri
 
 __all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md"]
 
@@ -81,7 +82,7 @@ def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
         html = render_template(
             "web/report.html", lang, template_dir=state.settings.template_dir,
             r=report_dict(stored.report, rules, lang), stored=stored, links=links,
-            screenshot=screenshot_uri(stored.report),
+            screenshot=screenshot_uri(stored.report), image=image_uri(stored.report),
             jsonld=claimreview(stored.report, rules, lang, url=links["html"],
                                template_dir=state.settings.template_dir),
             switch_url=f"/reports/{rid}?lang={'en' if lang == 'id' else 'id'}",

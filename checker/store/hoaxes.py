@@ -16,13 +16,14 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ..errors import CheckError
-from ..hosts import parse_url
-from ..models import Debunk
-from ..sqlitefile import SqliteFile
-from .fingerprint import MAX_DISTANCE, distance
+from checker.errors import CheckError
+from checker.analyse.hosts import parse_url
+from checker.models import Debunk
+from checker.store.sqlite import SqliteFile
+from checker.image.fingerprint import MAX_DISTANCE, distance
 
-__all__ = ["EXPORT_SCHEMA", "Hoax", "HoaxStore", "normalise_address", "shipped_entries"]
+__all__ = ["EXPORT_SCHEMA", "Hoax", "HoaxStore", "Register", "image_entry", "normalise_address",
+           "shipped_entries"]
 
 EXPORT_SCHEMA = "cekresmi.hoaxes/1"
 _TRACKING = ("utm_", "fbclid", "gclid", "igshid", "si")
@@ -71,8 +72,19 @@ def _covers(entry: str, address: str) -> bool:
 
 
 def shipped_entries() -> list[Hoax]:
-    text = resources.files("checker.image").joinpath("known_hoaxes.json").read_text("utf-8")
+    text = resources.files("checker.store").joinpath("known_hoaxes.json").read_text("utf-8")
     return [_from_dict(d, "known_hoaxes.json") for d in json.loads(text)["entries"]]
+
+
+def image_entry(data: bytes, name: str, debunk: str, note: str = "",
+                added: str | None = None) -> Hoax:
+    """A register entry for an image file's bytes (decoded safely, then fingerprinted)."""
+    from checker.image.decode import decode_image
+    from checker.image.fingerprint import fingerprint
+
+    decoded = decode_image(data, name)
+    return Hoax("image", decoded.sha256, debunk, added or date.today().isoformat(), note,
+                fingerprint(decoded.image), source=name)
 
 
 def _from_dict(d: dict, where: str) -> Hoax:
@@ -143,18 +155,28 @@ class HoaxStore(SqliteFile):
             raise CheckError("hoax_bad_import", path=str(path), reason=str(exc)[:80]) from None
         return self.add_many([_from_dict(d, str(path)) for d in entries])
 
-    # -- matching ----------------------------------------------------------------------------
+    def register(self) -> "Register":
+        """The entries as a matcher that needs no database (safe in any thread)."""
+        return Register(tuple(self.entries()))
+
+
+@dataclass(frozen=True)
+class Register:
+    """Known hoaxes to match a checked item against. Pure."""
+
+    entries: tuple[Hoax, ...] = ()
+
     def match_url(self, url: str) -> tuple[Debunk, ...]:
         try:
             address = normalise_address(url)
         except CheckError:
             return ()
-        return tuple(Debunk(h.debunk, h.added, h.note, "url") for h in self.entries()
+        return tuple(Debunk(h.debunk, h.added, h.note, "url") for h in self.entries
                      if h.kind == "url" and _covers(h.key, address))
 
     def match_image(self, sha256: str, hashes: tuple[str, ...]) -> tuple[Debunk, ...]:
         out = []
-        for h in self.entries():
+        for h in self.entries:
             if h.kind != "image":
                 continue
             gap = 0 if h.key == sha256 else distance(h.hashes, hashes)
