@@ -14,7 +14,7 @@ from checker.errors import CheckError
 from checker.models import EvidenceFile, Report, Snapshot
 from checker.analyse.pipeline import check_snapshot
 
-__all__ = ["Target", "check_targets", "parse_target"]
+__all__ = ["Target", "check_image_bytes", "check_targets", "parse_target"]
 
 
 @dataclass(frozen=True)
@@ -58,20 +58,12 @@ def _is_image(target: Target) -> bool:
         return False  # the page loader words the error
 
 
-def _check_image(target: Target, context: Context, hoaxes) -> Report:
-    """Read, OCR and check an image file; matched against the known-hoax register."""
+def check_image_bytes(data: bytes, name: str, context: Context, hoaxes=None) -> Report:
+    """An image's bytes read, OCR'd, checked, and matched against the known-hoax register
+    (`hoaxes`: a checker.store.hoaxes.Register) by fingerprint and by the address it shows."""
     from checker.image.check import check_image
-    from checker.image.decode import ImageLimits
 
-    limits = ImageLimits()
-    try:
-        size = os.path.getsize(target.value)
-        if size > limits.max_bytes:
-            raise CheckError("image_too_large", path=target.value, limit=limits.max_bytes)
-        data = Path(target.value).read_bytes()
-    except OSError as exc:
-        raise CheckError("file_unreadable", path=target.value, reason=exc.strerror or "") from None
-    report, decoded = check_image(data, target.value, context, limits=limits)
+    report, decoded = check_image(data, name, context)
     if hoaxes is None:
         return report
     from checker.image.fingerprint import fingerprint
@@ -80,6 +72,19 @@ def _check_image(target: Target, context: Context, hoaxes) -> Report:
     if report.image.address:
         found += hoaxes.match_url(report.image.address)
     return replace(report, debunked=found)
+
+
+def _check_image(target: Target, context: Context, hoaxes) -> Report:
+    from checker.image.decode import ImageLimits
+
+    limit = ImageLimits().max_bytes
+    try:
+        if os.path.getsize(target.value) > limit:  # refused before it is read
+            raise CheckError("image_too_large", path=target.value, limit=limit)
+        data = Path(target.value).read_bytes()
+    except OSError as exc:
+        raise CheckError("file_unreadable", path=target.value, reason=exc.strerror or "") from None
+    return check_image_bytes(data, target.value, context, hoaxes)
 
 
 def check_targets(targets: list[Target], context: Context, *, fetch_config=None,

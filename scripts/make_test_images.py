@@ -121,7 +121,7 @@ def screenshots(items: list[Scene]) -> dict[str, Image.Image]:
     browser's address bar above it."""
     from playwright.sync_api import sync_playwright
 
-    from checker.browser import chromium_path
+    from checker.retrieve.capture import chromium_path
 
     out = {}
     with sync_playwright() as pw:

@@ -66,6 +66,7 @@ class State:
     css: bytes
     rendered: _Lru = field(default_factory=_Lru)
     recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
+    hoaxes: object = None      # checker.store.hoaxes.Register, read when the app is built
 
     @property
     def send_hash(self) -> str:
@@ -107,9 +108,9 @@ def _body_limits(settings: Settings):
     sent = settings.max_sent_chars * 3 + 65_536
     upload = settings.max_upload_bytes + 65_536
 
-    def limit_for(path: str) -> int:
-        if path == "/upload":
-            return upload
+    def limit_for(path: str, content_type: str = "") -> int:
+        if path == "/upload" or (path == "/api/v1/checks" and content_type.startswith("image/")):
+            return upload  # the API takes an image as its body; its JSON stays small
         if path == "/send":
             return sent
         return settings.max_body_bytes
@@ -156,13 +157,17 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     settings = settings or Settings()
     context = context or _context(settings)
     store = ReportStore(official_db_path(settings.db))
+    from checker.store.hoaxes import HoaxStore
+
+    with HoaxStore(official_db_path(settings.db)) as hoax_store:
+        hoaxes = hoax_store.register()
     runner = JobRunner(settings.workers, settings.max_pending, settings.job_timeout)
     css = (_web_file(settings, "_partials/style.css") + "\n"
            + _web_file(settings, "web/web.css")).encode("utf-8")
     state = State(settings=settings, context=context, store=store, runner=runner,
                   csrf=Csrf(settings.secret),
                   check_limiter=RateLimiter(settings.checks_per_minute, settings.check_burst),
-                  send_js=_web_file(settings, "web/send.js"), css=css)
+                  send_js=_web_file(settings, "web/send.js"), css=css, hoaxes=hoaxes)
 
     @asynccontextmanager
     async def lifespan(app):

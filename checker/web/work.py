@@ -17,7 +17,7 @@ from checker.errors import CheckError
 from checker.web.jobs import Work
 from checker.web.settings import Settings
 
-__all__ = ["live_work", "sent_work", "upload_work", "web_url"]
+__all__ = ["image_work", "live_work", "sent_work", "upload_work", "web_url"]
 
 _ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc")
 _FILE_SUFFIXES = (".html", ".htm", ".warc", ".gz", ".txt")
@@ -62,7 +62,7 @@ def _fetch_config(settings: Settings):
                        allow_private=False, allowed_networks=settings.allowed_networks)
 
 
-def live_work(url: str, context, settings: Settings, store) -> Work:
+def live_work(url: str, context, settings: Settings, store, hoaxes=None) -> Work:
     def work(progress) -> str:
         from checker.service import Target, check_targets
 
@@ -72,7 +72,7 @@ def live_work(url: str, context, settings: Settings, store) -> Work:
                                  fetch_config=_fetch_config(settings), concurrency=1,
                                  on_render=lambda index: progress("rendering"),
                                  on_snapshot=lambda index, snapshot: progress("analysing"),
-                                 render=settings.render)
+                                 render=settings.render, hoaxes=hoaxes)
         if isinstance(result, CheckError):
             raise result
         progress("saving")
@@ -93,8 +93,29 @@ def _shown(filename: str) -> str:
     return (name[:80] or "upload")
 
 
+def image_work(data: bytes, filename: str, kind: str, context, store, hoaxes=None,
+               url: str | None = None) -> Work:
+    """A screenshot or forwarded graphic (an upload, the API, or "send what I see" on an image):
+    OCR'd and checked by the same core, matched against the known-hoax register."""
+    def work(progress) -> str:
+        from checker.service import check_image_bytes
+
+        progress("analysing")
+        report = check_image_bytes(data, _shown(filename), context, hoaxes)
+        progress("saving")
+        return store.save(report, kind=kind,
+                          url=url or report.image.address or "image:" + report.image.sha256)
+
+    return work
+
+
 def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
-                store) -> Work:
+                store, hoaxes=None) -> Work:
+    from checker.image.decode import sniff_image
+
+    if sniff_image(data[:16]):  # by content: a chat's "IMG-...-WA0009" has no extension
+        return image_work(data, filename, "upload", context, store, hoaxes, url)
+
     def work(progress) -> str:
         from checker.retrieve.local import load_path
         from checker.analyse.pipeline import check_snapshot
