@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -86,7 +87,12 @@ def decode_image(data: bytes, name: str, limits: ImageLimits = ImageLimits()) ->
             picture = _rgb(img)
     except CheckError:
         raise
-    except (Image.DecompressionBombError, UnidentifiedImageError, OSError, SyntaxError,
+    except Image.DecompressionBombError as exc:
+        # Past twice Pillow's own limit it refuses in open(), before our check runs.
+        size = re.search(r"\((\d+) pixels\)", str(exc))
+        raise CheckError("image_too_many_pixels", path=name, width="?", height="?",
+                         limit=limits.max_pixels, pixels=size.group(1) if size else "?") from None
+    except ( UnidentifiedImageError, OSError, SyntaxError,
             ValueError, EOFError, IndexError, TypeError, MemoryError) as exc:
         # Pillow's errors for truncated, malformed or lying files are this zoo of types.
         raise CheckError("image_corrupt", path=name, reason=_reason(exc)) from None
