@@ -68,7 +68,8 @@ def check_image_bytes(data: bytes, name: str, context: Context, hoaxes=None) -> 
         return report
     from checker.image.fingerprint import fingerprint
 
-    found = hoaxes.match_image(decoded.sha256, fingerprint(decoded.image))
+    found = hoaxes.match_image(decoded.sha256, fingerprint(decoded.image),
+                               " ".join(report.image.lines))
     if report.image.address:
         found += hoaxes.match_url(report.image.address)
     return replace(report, debunked=found)

@@ -69,11 +69,12 @@ class Race:
     as_of: str
     progress: Decimal | None
     rows: list[Row] = field(default_factory=list)
+    name: str = ""            # the region's name in the record
 
     @property
     def title(self) -> str:
         year = "2024"
-        return f"{RACE_WORDS[self.kind]} {REGION_NAMES[self.region]} {year}"
+        return f"{RACE_WORDS[self.kind]} {REGION_NAMES.get(self.region, self.name.upper())} {year}"
 
 
 def race(record, election: str, kind: str, region: str, tier: str = "sirekap",
@@ -84,6 +85,8 @@ def race(record, election: str, kind: str, region: str, tier: str = "sirekap",
     out = Race(election, kind, region, tier, result.as_of.isoformat(),
                Decimal(result.progress).quantize(Decimal("0.01"), ROUND_HALF_UP)
                if result.progress is not None else None)
+    region_info = record.regions.get(region)
+    out.name = region_info.name if region_info is not None else region
     for cand in record.candidates_of(found):
         share = result.share(cand.id).quantize(Decimal("0.01"), ROUND_HALF_UP)
         planted = plant is not None and cand.nomor_urut in plant

@@ -164,18 +164,16 @@ def chat_copy(img: Image.Image, rng: random.Random) -> tuple[bytes, int]:
 
 def screen_of_screen(img: Image.Image, rng: random.Random) -> bytes:
     """The image opened in a chat app on a 1080-px phone and screenshotted again: status bar,
-    a dark viewer header and footer, the image scaled to the width, JPEG 75."""
+    a dark viewer header and footer, the image fitted into the screen, JPEG 75."""
     canvas = Image.new("RGB", (1080, 2400), (0, 0, 0))
     draw = ImageDraw.Draw(canvas)
     draw.text((40, 20), "10:4%d" % rng.randint(0, 9), fill=(255, 255, 255), font=font("sans-bold", 40))
     draw.text((140, 130), "Grup Keluarga", fill=(255, 255, 255), font=font("sans-bold", 44))
     draw.text((140, 190), "kemarin 21.%02d" % rng.randint(0, 59), fill=(200, 200, 200),
               font=font("sans", 32))
-    ratio = 1080 / img.width
-    fitted = img.resize((1080, round(img.height * ratio)), Image.LANCZOS)
-    if fitted.height > 1960:
-        fitted = fitted.crop((0, 0, 1080, 1960))
-    canvas.paste(fitted, (0, 280 + (1960 - fitted.height) // 2))
+    ratio = min(1080 / img.width, 1960 / img.height)  # a viewer fits the whole picture
+    fitted = img.resize((round(img.width * ratio), round(img.height * ratio)), Image.LANCZOS)
+    canvas.paste(fitted, ((1080 - fitted.width) // 2, 280 + (1960 - fitted.height) // 2))
     buf = io.BytesIO()
     canvas.save(buf, "JPEG", quality=75)
     return buf.getvalue()

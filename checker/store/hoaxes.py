@@ -20,7 +20,7 @@ from checker.errors import CheckError
 from checker.analyse.hosts import parse_url
 from checker.models import Debunk
 from checker.store.sqlite import SqliteFile
-from checker.image.fingerprint import MAX_DISTANCE, distance
+from checker.image.fingerprint import MAX_DISTANCE, NEAR_DISTANCE, distance, same_text
 
 __all__ = ["EXPORT_SCHEMA", "Hoax", "HoaxStore", "Register", "image_entry", "normalise_address",
            "shipped_entries"]
@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS hoax (
   key TEXT NOT NULL UNIQUE,          -- normalised address, or the image's SHA-256
   hashes TEXT NOT NULL DEFAULT '',   -- image: its fingerprint, hex hashes joined by ','
   debunk TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', added TEXT NOT NULL,
-  source TEXT NOT NULL DEFAULT ''    -- where the entry came from (shipped: its citation)
+  source TEXT NOT NULL DEFAULT '',   -- where the entry came from (shipped: its citation)
+  text TEXT NOT NULL DEFAULT ''      -- image: its OCR'd words (confirm near hash matches)
 );
 """
 
@@ -48,6 +49,7 @@ class Hoax:
     note: str = ""
     hashes: tuple[str, ...] = ()
     source: str = ""
+    text: str = ""       # image: the words OCR'd from it
     id: int | None = None
 
 
@@ -77,14 +79,21 @@ def shipped_entries() -> list[Hoax]:
 
 
 def image_entry(data: bytes, name: str, debunk: str, note: str = "",
-                added: str | None = None) -> Hoax:
-    """A register entry for an image file's bytes (decoded safely, then fingerprinted)."""
+                added: str | None = None, text: str | None = None) -> Hoax:
+    """A register entry for an image file's bytes: decoded safely, fingerprinted, and its
+    words OCR'd (unless `text` is given) to confirm near matches."""
     from checker.image.decode import decode_image
     from checker.image.fingerprint import fingerprint
 
     decoded = decode_image(data, name)
+    if text is None:
+        from checker.image.layout import build_layout
+        from checker.image.ocr import read_words
+
+        text = " ".join(line.text for line in build_layout(read_words(decoded.image)).lines
+                        if line.kind != "merged")
     return Hoax("image", decoded.sha256, debunk, added or date.today().isoformat(), note,
-                fingerprint(decoded.image), source=name)
+                fingerprint(decoded.image), source=name, text=text)
 
 
 def _from_dict(d: dict, where: str) -> Hoax:
@@ -97,7 +106,8 @@ def _from_dict(d: dict, where: str) -> Hoax:
         if kind == "image" and not hashes:
             raise ValueError("an image entry needs its hashes")
         return Hoax(kind, key, debunk, str(d.get("added") or date.today().isoformat()),
-                    str(d.get("note") or ""), hashes, str(d.get("source") or ""))
+                    str(d.get("note") or ""), hashes, str(d.get("source") or ""),
+                    str(d.get("text") or ""))
     except (KeyError, TypeError, ValueError, CheckError) as exc:
         raise CheckError("hoax_bad_import", path=where, reason=f"bad entry {d!r:.80} ({exc})") \
             from None
@@ -114,19 +124,20 @@ class HoaxStore(SqliteFile):
     def add_many(self, entries: list[Hoax]) -> int:
         with self.transaction() as db:
             for h in entries:
-                db.execute("INSERT INTO hoax (kind, key, hashes, debunk, note, added, source) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                           "debunk = excluded.debunk, note = excluded.note, hashes = "
-                           "excluded.hashes, source = excluded.source",
+                db.execute("INSERT INTO hoax (kind, key, hashes, debunk, note, added, source, "
+                           "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE "
+                           "SET debunk = excluded.debunk, note = excluded.note, hashes = "
+                           "excluded.hashes, source = excluded.source, text = excluded.text",
                            (h.kind, h.key, ",".join(h.hashes), h.debunk, h.note, h.added,
-                            h.source))
+                            h.source, h.text))
         return len(entries)
 
     def entries(self) -> list[Hoax]:
-        rows = self.db.execute("SELECT id, kind, key, hashes, debunk, note, added, source "
+        rows = self.db.execute("SELECT id, kind, key, hashes, debunk, note, added, source, text "
                                "FROM hoax ORDER BY id").fetchall()
         return [Hoax(kind, key, debunk, added, note, tuple(h for h in hashes.split(",") if h),
-                     source, id_) for id_, kind, key, hashes, debunk, note, added, source in rows]
+                     source, text, id_)
+                for id_, kind, key, hashes, debunk, note, added, source, text in rows]
 
     def remove(self, what: str) -> bool:
         """By id, by the address (normalised) or by the image's SHA-256."""
@@ -174,12 +185,15 @@ class Register:
         return tuple(Debunk(h.debunk, h.added, h.note, "url") for h in self.entries
                      if h.kind == "url" and _covers(h.key, address))
 
-    def match_image(self, sha256: str, hashes: tuple[str, ...]) -> tuple[Debunk, ...]:
+    def match_image(self, sha256: str, hashes: tuple[str, ...],
+                    text: str = "") -> tuple[Debunk, ...]:
+        """Entries this image is a copy of: the same bytes, a hash within MAX_DISTANCE, or
+        within NEAR_DISTANCE with the same OCR'd words (`text`)."""
         out = []
         for h in self.entries:
             if h.kind != "image":
                 continue
             gap = 0 if h.key == sha256 else distance(h.hashes, hashes)
-            if gap <= MAX_DISTANCE:
+            if gap <= MAX_DISTANCE or (gap <= NEAR_DISTANCE and same_text(h.text, text)):
                 out.append(Debunk(h.debunk, h.added, h.note, "image", int(gap)))
         return tuple(sorted(out, key=lambda d: d.distance or 0))
