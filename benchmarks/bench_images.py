@@ -115,12 +115,14 @@ def other_images(count: int, folder: Path) -> list[Path]:
     races = [r for r in races if len(record.candidates_of(r)) >= 2 and record.results_for(r)]
     rng = random.Random(14)
     out, scenes = [], []
-    for i in range(count):
+    for i in range(count * 2):
         found = races[i % len(races)]
         try:
             r = race(record, found.election, found.kind, found.region)
-        except StopIteration:  # a race with only a plenary result
-            r = race(record, found.election, found.kind, found.region, tier="rekap")
+        except (StopIteration, AttributeError, TypeError):
+            continue  # a race with no Sirekap result, or a pair without votes
+        if len(out) + len(scenes) >= count:
+            break
         if i % 5 == 4:
             host = rng.choice(["hasil-pilkada.pages.dev", "realcount.vercel.app",
                                "news.detik.com/pilkada", "kawalpemilu.org/hasil"])

@@ -61,18 +61,27 @@ _BALLOT = re.compile(r"^0?[1-9]$|^1[0-9]$")
 _VOTES = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
-def _row_cells(line: Line) -> list[str]:
-    """A row's cell texts; "01 RIDWAN KAMIL - SUSWONO" (a bar's label) split into its ballot
-    number and its pair, as a table would have them."""
-    out = []
+Cell = tuple[str, int, int]  # text, left, right (pixels)
+
+
+def _row_cells(line: Line) -> list[Cell]:
+    """A row's cells with their x extent; "01 RIDWAN KAMIL - SUSWONO" (a bar's label) split
+    into its ballot number and its pair, as a table would have them."""
+    out: list[Cell] = []
     for cell in line.cells:
-        text = cell.text
+        text, box = cell.text, cell.box
+        left, right = (box.left, box.right) if box else (0, 0)
         lead = _LEAD_BALLOT.match(text)
-        out.extend([lead.group(1), text[lead.end():]] if lead else [text])
+        if lead:
+            cut = left + (right - left) * lead.end() // max(1, len(text))
+            out += [(lead.group(1), left, cut), (text[lead.end():], cut, right)]
+        else:
+            out.append((text, left, right))
     return out
 
 
 def _role(column: list[str]) -> str:
+    column = [c for c in column if c] or [""]
     if all(_BALLOT.match(c) for c in column):
         return "No"
     if all("%" in c for c in column):
@@ -82,18 +91,35 @@ def _role(column: list[str]) -> str:
     return "Pasangan Calon" if any(re.search(r"[A-Za-z]{2}", c) for c in column) else ""
 
 
-def _table(rows: list[list[str]], header: list[str] | None) -> str:
-    """A table; without a usable header row (none, or wrapped over lines so its cells do
-    not line up), one is named from what each column holds (ballot numbers, names, %,
-    vote counts): the layout says which column is which, as a page's <th> would."""
-    width = len(rows[0])
-    if header is None or len(header) != width:
-        header = None
-        if all(len(r) == width for r in rows):
-            header = [_role([r[i] for r in rows]) for i in range(width)]
+def _column(cell: Cell, columns: list[Cell]) -> int:
+    """The column a cell sits under: the most horizontal overlap, else the nearest centre."""
+    _, left, right = cell
+    overlaps = [min(right, r) - max(left, l) for _, l, r in columns]
+    best = max(range(len(columns)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    middle = (left + right) / 2
+    return min(range(len(columns)), key=lambda i: abs((columns[i][1] + columns[i][2]) / 2 - middle))
+
+
+def _table(rows: list[list[Cell]], header: list[Cell] | None) -> str:
+    """A table whose cells are placed by where they sit, not by how many a row has (OCR may
+    drop a row's "01"): under the header's columns, or else under the columns of the fullest
+    row, which are then named from what they hold (ballot numbers, names, %, vote counts),
+    as a page's <th> would name them."""
+    columns = header or max(rows, key=len)
+    grid = []
+    for row in rows:
+        cells = [""] * len(columns)
+        for cell in row:
+            i = _column(cell, columns)
+            cells[i] = f"{cells[i]} {cell[0]}".strip()
+        grid.append(cells)
+    names = [c[0] for c in header] if header else \
+        [_role([r[i] for r in grid]) for i in range(len(columns))]
     cells = lambda row, tag: "".join(f"<{tag}>{escape(c)}</{tag}>" for c in row)  # noqa: E731
-    head = f"<tr>{cells(header, 'th')}</tr>" if header else ""
-    return "<table>" + head + "".join(f"<tr>{cells(r, 'td')}</tr>" for r in rows) + "</table>"
+    return ("<table><tr>" + cells(names, "th") + "</tr>"
+            + "".join(f"<tr>{cells(r, 'td')}</tr>" for r in grid) + "</table>")
 
 
 def layout_html(layout: Layout, skip: set[int]) -> str:
@@ -101,8 +127,8 @@ def layout_html(layout: Layout, skip: set[int]) -> str:
     title = _title(layout)
     out = [f"<!doctype html><html><head><meta charset=utf-8><title>{escape(title)}</title>"
            "</head><body>"]
-    rows: list[list[str]] = []
-    header: list[str] | None = None
+    rows: list[list[Cell]] = []
+    header: list[Cell] | None = None
     for i, line in enumerate(layout.lines):
         if line.kind == "merged" or i in skip:
             continue
@@ -113,10 +139,10 @@ def layout_html(layout: Layout, skip: set[int]) -> str:
             out.append(_table(rows, header))
             rows, header = [], None
         if line.kind == "header":
-            header = [c.text for c in line.cells]
+            header = _row_cells(line)
             continue
         if header is not None:  # a header with no rows after it is text after all
-            out.append(f"<p>{escape(' '.join(header))}</p>")
+            out.append(f"<p>{escape(' '.join(c[0] for c in header))}</p>")
             header = None
         text = escape(line.text)
         out.append(f"<h1>{text}</h1>" if line.kind == "heading" else f"<p>{text}</p>")
