@@ -227,6 +227,49 @@ class EvidenceFile:
 
 
 @dataclass(frozen=True)
+class ImageRegion:
+    """Where in an image a claim was read: the claim's index and its box in pixels."""
+
+    claim: int
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What a check of an image (screenshot, forwarded graphic) read from it (checker.image)."""
+
+    sha256: str
+    format: str                    # PNG | JPEG | WEBP | GIF
+    width: int
+    height: int
+    size: int                      # bytes
+    frames: int = 1                # an animation's frames; only the first was read
+    address: str | None = None     # the address the image is judged by, as read
+    address_kind: str | None = None  # bar | watermark | cited
+    addresses: tuple[tuple[str, str], ...] = ()  # every (url, kind) read
+    lines: tuple[str, ...] = ()    # the OCR'd text, one line each, as rebuilt
+    regions: tuple[ImageRegion, ...] = ()
+    words: int = 0                 # words Tesseract read
+    # The image as the HTML report shows it (at most 1080 px wide, JPEG), claim regions
+    # outlined on the copy. Evidence of what was read, not part of the result.
+    preview: bytes = field(default=b"", compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Debunk:
+    """A known-hoax register entry the checked item matched (checker.image.hoaxes)."""
+
+    debunk_url: str
+    added: str                     # ISO date the entry was registered
+    note: str = ""
+    matched_by: str = "url"        # url | image
+    distance: int | None = None    # Hamming distance of the perceptual hashes
+
+
+@dataclass(frozen=True)
 class Report:
     """The result of one check. Language-free: the renderers put words on codes."""
 
@@ -247,6 +290,8 @@ class Report:
     # drawn later by JavaScript, so `--render auto` renders it (checker.analyse.pipeline).
     render_hint: bool = False
     rendering: Rendering | None = field(default=None, compare=False, repr=False)
+    image: ImageInfo | None = None    # set when the check read an image (source kind image)
+    debunked: tuple[Debunk, ...] = ()  # matching entries of the known-hoax register
 
     def codes(self) -> frozenset[str]:
         return frozenset(f.code for f in self.findings)

@@ -10,6 +10,7 @@ stops the other hundred."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Union
@@ -20,8 +21,8 @@ from checker.models import EvidenceFile, Report, Snapshot
 from checker.analyse.pipeline import check_snapshot, should_render
 from checker.retrieve.targets import Target, parse_target
 
-__all__ = ["Checked", "Source", "Target", "check_one", "check_targets", "parse_target",
-           "render_wanted"]
+__all__ = ["Checked", "Source", "Target", "check_image_bytes", "check_one", "check_targets",
+           "parse_target", "render_wanted"]
 
 # What check_targets takes: a Target to retrieve, or a Snapshot already retrieved.
 Source = Union[Target, Snapshot]
@@ -58,6 +59,48 @@ def _load_file(target: Target, url: str | None, max_bytes: int) -> Snapshot:
     return load_path(Path(target.value), url, max_bytes=max_bytes)
 
 
+def _is_image(target: Target) -> bool:
+    """An image by its first bytes, whatever its name (a chat saves "IMG-2024...-WA0009.jpg",
+    or no extension at all)."""
+    from checker.image.decode import sniff_image
+
+    try:
+        with open(target.value, "rb") as handle:
+            return sniff_image(handle.read(16)) is not None
+    except OSError:
+        return False  # the page loader words the error
+
+
+def check_image_bytes(data: bytes, name: str, context: Context, hoaxes=None) -> Report:
+    """An image's bytes read, OCR'd, checked, and matched against the known-hoax register
+    (`hoaxes`: a checker.store.hoaxes.Register) by fingerprint and by the address it shows."""
+    from checker.image.check import check_image
+
+    report, decoded = check_image(data, name, context)
+    if hoaxes is None:
+        return report
+    from checker.image.fingerprint import fingerprint
+
+    found = hoaxes.match_image(decoded.sha256, fingerprint(decoded.image),
+                               " ".join(report.image.lines))
+    if report.image.address:
+        found += hoaxes.match_url(report.image.address)
+    return replace(report, debunked=found)
+
+
+def _check_image(target: Target, context: Context, hoaxes) -> Report:
+    from checker.image.decode import ImageLimits
+
+    limit = ImageLimits().max_bytes
+    try:
+        if os.path.getsize(target.value) > limit:  # refused before it is read
+            raise CheckError("image_too_large", path=target.value, limit=limit)
+        data = Path(target.value).read_bytes()
+    except OSError as exc:
+        raise CheckError("file_unreadable", path=target.value, reason=exc.strerror or "") from None
+    return check_image_bytes(data, target.value, context, hoaxes)
+
+
 def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
                   url: str | None = None, concurrency: int = 16,
                   on_done: Callable[[int, object], None] | None = None,
@@ -65,7 +108,7 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
                   render: str = "never", render_config=None,
                   on_note: Callable[[CheckError], None] | None = None,
                   on_render: Callable[[int], None] | None = None,
-                  ) -> list[Report | CheckError]:
+                  hoaxes=None) -> list[Report | CheckError]:
     """Check every target; `url` names the origin of a saved page (or picks a WARC record).
     A Snapshot among the targets is checked as it is (it was retrieved by the caller).
 
@@ -75,6 +118,10 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
     `auto` a missing browser is a note (`on_note`) and the static report stands; under
     `always` it fails the targets that needed it. `on_render(index)` runs when a target's
     rendering starts (the web service's progress page says so).
+
+    Image files (PNG, JPEG, WebP, GIF, by content) are read by OCR (checker.image) in a
+    worker thread. `hoaxes` (a checker.store.hoaxes.Register) puts the known-hoax entries a
+    report matches (its address, or the image's fingerprint) in `Report.debunked`.
 
     `on_snapshot(index, snapshot)` runs on each final snapshot before it is analysed (the CLI
     writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
@@ -86,6 +133,7 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
 
     job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
                  on_done, on_snapshot, on_note, on_render)
+    job.hoaxes = hoaxes
     return asyncio.run(job.run(targets, url, concurrency))
 
 
@@ -106,6 +154,7 @@ class _Batch:
         self.browser = None
         self.browser_error: CheckError | None = None
         self._opening = None
+        self.hoaxes = None
 
     async def run(self, targets: list[Source], url: str | None, concurrency: int) -> list:
         import asyncio
@@ -121,6 +170,10 @@ class _Batch:
             for i, target in enumerate(targets):
                 if isinstance(target, Snapshot):
                     self.arrived(i, target)
+                elif target.kind == "file" and _is_image(target):
+                    task = asyncio.ensure_future(self._image(i, target))
+                    self.tasks.add(task)
+                    task.add_done_callback(self.tasks.discard)
                 elif target.kind == "file":
                     try:
                         self.arrived(i, _load_file(target, url, self.config.max_bytes))
@@ -164,6 +217,19 @@ class _Batch:
         task = asyncio.ensure_future(self._render(index, outcome, report))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
+
+    async def _image(self, index: int, target: Target) -> None:
+        import asyncio
+
+        try:
+            # OCR takes seconds: off the event loop, so the URLs of the batch keep fetching.
+            report = await asyncio.to_thread(_check_image, target, self.context, self.hoaxes)
+        except CheckError as exc:
+            return self.finish(index, exc)
+        except Exception as exc:  # noqa: BLE001 - a bug must not sink the other targets
+            return self.finish(index, CheckError("analysis_failed", url=target.value,
+                                                 reason=f"{type(exc).__name__}: {exc}"))
+        self.finish(index, report)
 
     async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
         import asyncio
@@ -220,6 +286,12 @@ class _Batch:
                 if report is None:
                     report = check_snapshot(outcome, self.context)
                 outcome = replace(report, warc=saved) if saved is not None else report
+                if self.hoaxes is not None:
+                    found = tuple(dict.fromkeys(
+                        self.hoaxes.match_url(outcome.source.requested_url)
+                        + self.hoaxes.match_url(outcome.source.final_url)))
+                    if found:
+                        outcome = replace(outcome, debunked=found)
             except CheckError as exc:  # e.g. a recorded URL that is not a web URL
                 outcome = exc
             except Exception as exc:  # noqa: BLE001

@@ -180,7 +180,8 @@ def test_bad_arguments_fail_loudly(unofficial, rules):
 REQUIRED_TOP = {"schema": str, "verdict": dict, "source": dict, "findings": list, "claims": list,
                 "comparisons": list, "figures_status": str, "rules_version": str,
                 "algorithm_version": int}
-EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering", "summary"}
+EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering",
+             "summary", "image", "debunked"}  # issue 14: image null and debunked [] for a page
 REQUIRED_SOURCE = {"requested_url": str, "final_url": str, "host": str,
                    "registered_domain": str, "is_official": bool,
                    "hosting_platform": (str, type(None)), "redirects": list, "fetched_at": str,

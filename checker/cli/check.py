@@ -57,11 +57,14 @@ from checker.report.terminal import echo, visible
 def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fail_on, allow_private,
           timeout, max_bytes, concurrency, render, browser_path, render_timeout, rules_dir,
           template_dir, db):
-    """Check URLs, saved HTML pages (with --url) or WARC captures.
+    """Check URLs, saved HTML pages (with --url), WARC captures, or images (screenshots and
+    forwarded graphics: PNG, JPEG, WebP, GIF, recognised by content and read by OCR).
+    Anything in the known-hoax register (`cekresmi hoaxes`) is flagged at the top.
 
     \b
     Examples:
       cekresmi check https://data-pemilu.pages.dev/gubernur
+      cekresmi check tangkapan-layar.jpg --format html -o laporan.html
       cekresmi check page.html --url https://example.pages.dev/
       cekresmi check capture.warc.gz --format html -o report.html
       cekresmi check https://example.pages.dev/ --warc-out capture.warc.gz
@@ -96,6 +99,13 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
     if not raw:
         raise click.UsageError("give at least one URL or file, or --from FILE")
     context = load_context(rules_dir, lang, db, record=True)
+    from checker.cli.hoaxes import open_hoaxes
+
+    try:
+        with open_hoaxes(db) as store:
+            register = store.register()
+    except CheckError as exc:
+        raise fail(error_text(exc, lang, template_dir)) from None
 
     parsed, errors = [], []
     for text in raw:
@@ -118,7 +128,7 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
         results = check_targets(
             parsed, context, fetch_config=config, url=url, concurrency=concurrency,
             on_snapshot=save, on_done=lambda i, r: progress.advance(task),
-            render=render, render_config=render_config,
+            render=render, render_config=render_config, hoaxes=register,
             on_note=lambda note: progress.console.print(
                 visible(error_text(note, lang, template_dir)), markup=False, highlight=False,
                 soft_wrap=True))

@@ -14,6 +14,7 @@ import click
 from checker.cli.check import check
 from checker.cli.crawl import digest, watch
 from checker.cli.crawl_run import crawl
+from checker.cli.hoaxes import hoaxes
 from checker.cli.official import official
 from checker.cli.options import EXIT_ERROR
 from checker.cli.rules import rules
@@ -30,7 +31,7 @@ def cli():
     """
 
 
-for _command in (check, rules, official, serve, watch, crawl, digest):
+for _command in (check, rules, official, serve, watch, crawl, digest, hoaxes):
     cli.add_command(_command)
 
 

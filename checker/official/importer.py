@@ -16,7 +16,6 @@ it was.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import re
 from collections import Counter

@@ -23,6 +23,7 @@ from checker.report.evidence import evidence_dict, rendering_dict, screenshot_ur
 from checker.report.chart import svg, text_bars
 from checker.report.races import when_words
 from checker.report.summary import defang_url, evidence_sentence, summary
+from checker.report.image import debunked_list, image_dict, image_uri, source_kind
 from checker.ruleset.model import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "render_png", "render_template",
@@ -101,6 +102,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "verdict": {"label": report.label, "title": words["title"].get(lang),
                     "summary": words["summary"].get(lang)},
         "source": {
+            "kind": source_kind(report),
             "requested_url": src.requested_url, "final_url": src.final_url, "host": src.host,
             "registered_domain": src.registered_domain, "is_official": bool(src.is_official),
             "hosting_platform": src.hosting_platform,
@@ -123,6 +125,8 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "algorithm_version": report.algorithm_version,
         "evidence": evidence_dict(report),
         "rendering": rendering_dict(report),
+        "image": image_dict(report),
+        "debunked": debunked_list(report),
     }
 
 
@@ -243,6 +247,7 @@ def render(report: Report, rules: RuleSet, fmt: str = "text", lang: str = "id", 
 
 def _html(reports: list[Report], rules: RuleSet, lang: str, template_dir: Any) -> str:
     items = [{"r": report_dict(r, rules, lang), "screenshot": screenshot_uri(r),
+              "image": image_uri(r),
               "jsonld": claimreview(r, rules, lang, template_dir=template_dir)} for r in reports]
     return _render_template("report.html", lang, template_dir, items=items)
 

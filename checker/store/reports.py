@@ -24,7 +24,8 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from checker.errors import CheckError
-from checker.models import Claim, Comparison, EvidenceFile, Finding, Hop, Rendering, Report, Source
+from checker.models import (Claim, Comparison, Debunk, EvidenceFile, Finding, Hop, ImageInfo,
+                            ImageRegion, Rendering, Report, Source)
 from checker.store.sqlite import SqliteFile
 
 __all__ = ["KINDS", "ReportStore", "StoredReport", "VISIBILITIES", "decode_report", "encode_report",
@@ -37,7 +38,8 @@ KINDS = ("live", "upload", "sent")  # fetched by us | a file a user uploaded | a
 VISIBILITIES = ("public", "unlisted")
 _COLUMNS = "id, kind, url, created_at, label, host, title, visibility"
 _CLASSES = {cls.__name__: cls for cls in (Report, Source, Hop, Finding, Claim, Comparison,
-                                          EvidenceFile, Rendering)}
+                                          EvidenceFile, Rendering, ImageInfo, ImageRegion,
+                                          Debunk)}
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS web_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS web_reports (

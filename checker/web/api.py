@@ -79,13 +79,64 @@ def _job_body(request: Request, job) -> dict:
     return body
 
 
-@router.post("/checks", responses=_RESPONSES, status_code=201,
-             summary="Check a URL and return its report")
-async def create_check(request: Request, body: CheckRequest,
-                       _: None = Depends(_json_only)):
-    """Fetch and check the URL (SSRF guard on) and return the report. The same URL checked
-    in the last 10 minutes returns that stored report (200). A check still running after a
-    while answers 202 with a job to poll."""
+_IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif")
+_BODY = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": CheckRequest.model_json_schema()},
+    **{t: {"schema": {"type": "string", "format": "binary"}} for t in _IMAGE_TYPES}}}}
+
+
+@router.post("/checks", responses=_RESPONSES, status_code=201, openapi_extra=_BODY,
+             summary="Check a URL or an image and return its report")
+async def create_check(request: Request, lang: Literal["id", "en"] = "id"):
+    """JSON `{"url": ...}`: fetch and check the URL (SSRF guard on) and return the report.
+    The same URL checked in the last 10 minutes returns that stored report (200).
+
+    An image body (`Content-Type: image/png|jpeg|webp|gif`, the bytes as they are; `?lang=`
+    for the words): a screenshot or forwarded graphic, read by OCR and checked the same way
+    (`source.kind: image`). A cross-site form cannot send either content type and a
+    cross-site script cannot without a CORS preflight we never grant (the CSRF defence).
+
+    A check still running after a while answers 202 with a job to poll."""
+    ctype = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if ctype in _IMAGE_TYPES:
+        return await _image_check(request, lang)
+    _json_only(request)
+    from pydantic import ValidationError
+    from fastapi.exceptions import RequestValidationError
+
+    try:
+        body = CheckRequest.model_validate_json(await request.body())
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from None
+    return await _url_check(request, body)
+
+
+async def _image_check(request: Request, lang: str):
+    from checker.web.work import image_work
+
+    state = request.app.state.cekresmi
+    data = await request.body()  # capped by the app's body limit for this path
+    if not data:
+        return _error(request, CheckError("web_upload_missing"), lang)
+    wait = state.check_limiter.take(client_key(request.scope))
+    if wait:
+        return _error(request, CheckError("web_rate_limited", seconds=wait), lang,
+                      {"retry-after": str(wait)})
+    work = image_work(data, "image", "upload", state.context, state.store, state.hoaxes)
+    try:
+        job = state.runner.submit("upload", "image", work)
+    except Busy:
+        return _error(request, CheckError("web_busy"), lang, {"retry-after": "10"})
+    await state.runner.wait(job, state.settings.api_wait)
+    if job.error is not None:
+        return _error(request, job.error, lang)
+    if job.report_id:
+        return await _reported(request, job.report_id, lang, 201)
+    return JSONResponse(_job_body(request, job), status_code=202,
+                        headers={"location": f"/api/v1/jobs/{job.id}", "retry-after": "2"})
+
+
+async def _url_check(request: Request, body: CheckRequest):
     state = request.app.state.cekresmi
     try:
         url = parse_url_target(body.url, state.settings.max_url_chars)
@@ -101,7 +152,8 @@ async def create_check(request: Request, body: CheckRequest,
         if wait:
             return _error(request, CheckError("web_rate_limited", seconds=wait), body.lang,
                           {"retry-after": str(wait)})
-        work = live_work(url, state.context, state.settings, state.store, body.visibility)
+        work = live_work(url, state.context, state.settings, state.store, body.visibility,
+                         hoaxes=state.hoaxes)
         try:
             job = state.runner.submit("live", url, work, key=key)
         except Busy:

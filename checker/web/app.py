@@ -71,6 +71,7 @@ class State:
     share_js: str = ""         # the report page's copy button (/static/share.js)
     rendered: _Lru = field(default_factory=_Lru)
     recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
+    hoaxes: object = None      # checker.store.hoaxes.Register, read when the app is built
 
     @property
     def send_hash(self) -> str:
@@ -112,9 +113,9 @@ def _body_limits(settings: Settings):
     sent = settings.max_sent_chars * 3 + 65_536
     upload = settings.max_upload_bytes + 65_536
 
-    def limit_for(path: str) -> int:
-        if path == "/upload":
-            return upload
+    def limit_for(path: str, content_type: str = "") -> int:
+        if path == "/upload" or (path == "/api/v1/checks" and content_type.startswith("image/")):
+            return upload  # the API takes an image as its body; its JSON stays small
         if path == "/send":
             return sent
         return settings.max_body_bytes
@@ -153,7 +154,7 @@ class _CatchAll:
 def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     """The app. `context` (rules + official record) may be passed in to share one between
     apps (tests); otherwise it is loaded from settings.rules_dir and settings.db."""
-    from checker.paths import reports_db_path
+    from checker.paths import official_db_path, reports_db_path
     from checker.store.reports import ReportStore
     from checker.web import api
     from checker.web import views
@@ -161,6 +162,10 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     settings = settings or Settings()
     context = context or _context(settings)
     store = ReportStore(reports_db_path(settings.reports_db, settings.db))
+    from checker.store.hoaxes import HoaxStore
+
+    with HoaxStore(official_db_path(settings.db)) as hoax_store:
+        hoaxes = hoax_store.register()
     runner = JobRunner(settings.workers, settings.max_pending, settings.job_timeout)
     css = (_web_file(settings, "_partials/style.css") + "\n"
            + _web_file(settings, "web/web.css")).encode("utf-8")
@@ -168,7 +173,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
                   csrf=Csrf(settings.secret),
                   check_limiter=RateLimiter(settings.checks_per_minute, settings.check_burst),
                   send_js=_web_file(settings, "web/send.js"),
-                  share_js=_web_file(settings, "web/share.js"), css=css)
+                  share_js=_web_file(settings, "web/share.js"), css=css, hoaxes=hoaxes)
 
     @asynccontextmanager
     async def lifespan(app):

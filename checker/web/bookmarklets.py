@@ -12,6 +12,10 @@ which form-action would block). Only when the page cuts the link to that window
 (Cross-Origin-Opener-Policy: the window then looks closed, and no "ready" message comes
 within 5 s) does it fall back to posting a form from the page itself, in the same tab (a
 second popup would need a second click).
+
+On an image (the browser showing a screenshot or graphic by itself), the image is what the
+reader sees: it is drawn on a canvas (the image document is its own origin, so the canvas
+may be read) and sent as a PNG data URL in `image`, checked by OCR like an upload.
 """
 
 from __future__ import annotations
@@ -27,13 +31,16 @@ window.open(BASE+'/check?url='+encodeURIComponent(location.href),'_blank','noope
 })();"""
 
 _SEND = """(function(){
-var B=BASE,O=ORIGIN,L=LIMIT,d=document,h=d.documentElement.outerHTML,u=location.href,done=0;
+var B=BASE,O=ORIGIN,L=LIMIT,d=document,h=d.documentElement.outerHTML,u=location.href,done=0,g='';
+var im=(d.contentType||'').indexOf('image/')===0&&d.images[0];
+if(im){try{var c=d.createElement('canvas');c.width=im.naturalWidth;c.height=im.naturalHeight;
+c.getContext('2d').drawImage(im,0,0);g=c.toDataURL('image/png');h='';}catch(x){}}
 if(h.length>L){h=h.slice(0,L);}
 var w=window.open(B+'/send','_blank');
 function got(e){
   if(done||e.origin!==O||!w||e.source!==w||!e.data||e.data.cekresmi!=='ready'){return;}
   done=1;window.removeEventListener('message',got);
-  w.postMessage({cekresmi:'page',html:h,url:u},O);
+  w.postMessage({cekresmi:'page',html:h,image:g,url:u},O);
 }
 window.addEventListener('message',got);
 function post(){
@@ -41,7 +48,7 @@ function post(){
   done=1;window.removeEventListener('message',got);
   var f=d.createElement('form');f.method='post';f.action=B+'/send';
   f.enctype='multipart/form-data';f.acceptCharset='utf-8';f.style.display='none';
-  [['html',h],['url',u]].forEach(function(p){
+  [['html',h],['image',g],['url',u]].forEach(function(p){
     var t=d.createElement('textarea');t.name=p[0];t.value=p[1];f.appendChild(t);});
   (d.body||d.documentElement).appendChild(f);f.submit();
 }

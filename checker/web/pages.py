@@ -28,6 +28,8 @@ _STATUS = {
     "bad_url": 422, "bad_scheme": 422, "address_refused": 422, "url_required": 422,
     "archive_corrupt": 422, "archive_no_page": 422, "archive_url_missing": 422,
     "file_too_large": 413, "web_upload_missing": 422, "web_sent_missing": 422,
+    "image_unknown_format": 422, "image_corrupt": 422, "image_too_many_pixels": 413,
+    "image_too_large": 413, "ocr_unavailable": 503,
     "web_bad_json": 422, "timeout": 504, "web_check_timeout": 504, "analysis_failed": 500,
     "web_internal": 500, "web_rate_limited": 429, "web_busy": 503, "web_body_too_large": 413,
     "web_body_timeout": 408, "web_csrf": 403, "web_navigation_only": 403, "web_not_found": 404,

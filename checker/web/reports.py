@@ -13,6 +13,7 @@ import logging
 
 from checker.report.formats import (claimreview, render, render_template, report_dict,
                                     screenshot_uri, short_text)
+from checker.report.image import image_uri
 
 __all__ = ["api_dict", "permalinks", "report_html", "report_json", "report_md", "report_png",
            "unlisted"]
@@ -105,7 +106,7 @@ def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
             r=report_dict(stored.report, rules, lang), stored=stored, links=links,
             share_text=short_text(stored.report, rules, lang, link=links["html"],
                                   template_dir=state.settings.template_dir),
-            screenshot=screenshot_uri(stored.report),
+            screenshot=screenshot_uri(stored.report), image=image_uri(stored.report),
             jsonld=claimreview(stored.report, rules, lang, url=links["html"],
                                template_dir=state.settings.template_dir),
             switch_url=f"/reports/{rid}?lang={'en' if lang == 'id' else 'id'}",

@@ -136,18 +136,21 @@ class BodyTimeout(Exception):
 
 
 class BodyLimit:
-    """Caps each request body (`limit_for(path)` bytes) and the time it may take to arrive.
+    """Caps each request body (`limit_for(path, content_type)` bytes) and the time it may take to arrive.
     A declared Content-Length over the cap is refused before a byte is read; a chunked body is
     counted as it streams. Refusals are 413 (web_body_too_large) and 408 (web_body_timeout)."""
 
-    def __init__(self, app, limit_for: Callable[[str], int], timeout: float, deny: Deny) -> None:
+    def __init__(self, app, limit_for: Callable[[str, str], int], timeout: float,
+                 deny: Deny) -> None:
         self.app, self.limit_for, self.timeout, self.deny = app, limit_for, timeout, deny
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        limit = self.limit_for(scope["path"])
-        declared = dict(scope.get("headers", ())).get(b"content-length")
+        headers = dict(scope.get("headers", ()))
+        ctype = headers.get(b"content-type", b"").split(b";", 1)[0].strip().lower()
+        limit = self.limit_for(scope["path"], ctype.decode("latin-1"))
+        declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
             return await self._refuse(scope, send, "web_body_too_large")
         deadline = time.monotonic() + self.timeout

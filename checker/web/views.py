@@ -7,8 +7,10 @@ names), so there is no open redirect to abuse.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -23,7 +25,7 @@ from checker.web.jobs import STAGES, Busy
 from checker.web.pages import error_page, lang_of, page, remember_lang
 from checker.web.reports import report_html, report_json, report_md, report_png, unlisted
 from checker.web.security import client_key, csp
-from checker.web.work import job_key, live_work, sent_work, upload_work
+from checker.web.work import image_work, job_key, live_work, sent_work, upload_work
 
 __all__ = ["router"]
 
@@ -128,7 +130,8 @@ async def check(request: Request, url: str = Query("", max_length=100_000),
     reused = await state.reusable(target, visibility)
     if reused:
         return RedirectResponse(f"/reports/{reused}{_lang_query(request)}", status_code=303)
-    work = live_work(target, state.context, state.settings, state.store, visibility)
+    work = live_work(target, state.context, state.settings, state.store, visibility,
+                     hoaxes=state.hoaxes)
     return await _start(request, "live", target, work, key=job_key(target, visibility))
 
 
@@ -155,7 +158,8 @@ async def upload(request: Request):
         url = parse_url_target(stated, state.settings.max_url_chars) if stated else None
     except CheckError as exc:
         return error_page(request, exc)
-    work = upload_work(data, filename, url, state.context, state.settings, state.store)
+    work = upload_work(data, filename, url, state.context, state.settings, state.store,
+                       state.hoaxes)
     return await _start(request, "upload", url or filename[:80], work)
 
 
@@ -254,14 +258,38 @@ async def send(request: Request):
     async with request.form(max_files=0, max_fields=5, max_part_size=limit * 3 + 1024) as form:
         html = form.get("html")
         stated = form.get("url")
-    if not isinstance(html, str) or not html.strip() or not isinstance(stated, str):
+        image = form.get("image")
+    shown = _sent_image(image, state.settings.max_upload_bytes)
+    if isinstance(shown, CheckError):
+        return error_page(request, shown)
+    if shown is None and (not isinstance(html, str) or not html.strip()) \
+            or not isinstance(stated, str):
         return error_page(request, CheckError("web_sent_missing"))
     try:
         url = parse_url_target(stated, state.settings.max_url_chars)
     except CheckError as exc:
         return error_page(request, exc)
+    if shown is not None:  # the reader's page was an image: what they see is that image
+        work = image_work(shown, urlsplit(url).path.rsplit("/", 1)[-1] or "image", "sent",
+                          state.context, state.store, state.hoaxes, url)
+        return await _start(request, "sent", url, work)
     work = sent_work(html[:limit], url, state.context, state.settings, state.store)
     return await _start(request, "sent", url, work)
+
+
+def _sent_image(value, limit: int) -> bytes | CheckError | None:
+    """The `image` field of "send what I see": a data:image/...;base64 URL, or nothing."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    head, _, body = value.partition(",")
+    if not head.startswith("data:image/") or not head.endswith(";base64"):
+        return CheckError("image_unknown_format", path="image")
+    if len(body) > limit * 4 // 3 + 4:
+        return CheckError("image_too_large", path="image", limit=limit)
+    try:
+        return base64.b64decode(body, validate=True)
+    except (binascii.Error, ValueError):
+        return CheckError("image_corrupt", path="image", reason="base64")
 
 
 @router.get("/static/cekresmi.css")

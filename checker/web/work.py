@@ -16,7 +16,7 @@ from checker.errors import CheckError
 from checker.web.jobs import Work
 from checker.web.settings import Settings
 
-__all__ = ["live_work", "sent_work", "upload_work"]
+__all__ = ["image_work", "live_work", "sent_work", "upload_work"]
 
 _ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc", ".wacz")
 
@@ -29,7 +29,8 @@ def _fetch_config(settings: Settings):
                        allow_private=False, allowed_networks=settings.allowed_networks)
 
 
-def _checked(source, context, settings: Settings, progress, url: str | None = None):
+def _checked(source, context, settings: Settings, progress, url: str | None = None,
+             hoaxes=None):
     """One source through checker.service.check_targets, as `cekresmi check` does it: the
     same rendering decision (Report.render_hint, --render), the SSRF guard always on. The
     progress page says when the slow part, rendering, starts."""
@@ -38,7 +39,8 @@ def _checked(source, context, settings: Settings, progress, url: str | None = No
     [result] = check_targets([source], context, fetch_config=_fetch_config(settings), url=url,
                              concurrency=1, render=settings.render,
                              on_render=lambda index: progress("rendering"),
-                             on_snapshot=lambda index, snapshot: progress("analysing"))
+                             on_snapshot=lambda index, snapshot: progress("analysing"),
+                             hoaxes=hoaxes)
     if isinstance(result, CheckError):
         raise result
     progress("saving")
@@ -50,11 +52,12 @@ def job_key(url: str, visibility: str = "public") -> str:
     return ("live:" if visibility == "public" else "live-unlisted:") + url
 
 
-def live_work(url: str, context, settings: Settings, store, visibility: str = "public") -> Work:
+def live_work(url: str, context, settings: Settings, store, visibility: str = "public",
+              hoaxes=None) -> Work:
     def work(progress) -> str:
         from checker.service import Target
 
-        report = _checked(Target("url", url), context, settings, progress)
+        report = _checked(Target("url", url), context, settings, progress, hoaxes=hoaxes)
         return store.save(report, kind="live", url=url, visibility=visibility)
 
     return work
@@ -72,8 +75,29 @@ def _shown(filename: str) -> str:
     return (name[:80] or "upload")
 
 
+def image_work(data: bytes, filename: str, kind: str, context, store, hoaxes=None,
+               url: str | None = None) -> Work:
+    """A screenshot or forwarded graphic (an upload, the API, or "send what I see" on an image):
+    OCR'd and checked by the same core, matched against the known-hoax register."""
+    def work(progress) -> str:
+        from checker.service import check_image_bytes
+
+        progress("analysing")
+        report = check_image_bytes(data, _shown(filename), context, hoaxes)
+        progress("saving")
+        return store.save(report, kind=kind,
+                          url=url or report.image.address or "image:" + report.image.sha256)
+
+    return work
+
+
 def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
-                store) -> Work:
+                store, hoaxes=None) -> Work:
+    from checker.image.decode import sniff_image
+
+    if sniff_image(data[:16]):  # by content: a chat's "IMG-...-WA0009" has no extension
+        return image_work(data, filename, "upload", context, store, hoaxes, url)
+
     def work(progress) -> str:
         from checker.service import Target
 

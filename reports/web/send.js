@@ -11,6 +11,7 @@
     if (done || event.source !== window.opener || !data || data.cekresmi !== "page") { return; }
     done = true;
     form.elements.html.value = String(data.html || "");
+    form.elements.image.value = String(data.image || "");
     form.elements.url.value = String(data.url || "");
     status.textContent = status.getAttribute("data-sending");
     form.submit();

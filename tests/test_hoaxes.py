@@ -1,0 +1,162 @@
+"""The known-hoax register: addresses by normalised form, images by perceptual fingerprint
+across what chats do to them; the CLI's `hoaxes` commands and the banner on a report."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from checker.cli.main import cli
+from checker.errors import CheckError
+from checker.image.fingerprint import (MAX_DISTANCE, NEAR_DISTANCE, distance, fingerprint,
+                                       same_text)
+from checker.store.hoaxes import Hoax, HoaxStore, Register, image_entry, normalise_address
+
+IMAGES = Path(__file__).parent / "fixtures" / "images"
+BASES = sorted(p.name for p in IMAGES.glob("*.png"))
+
+
+def _fp(name: str):
+    return fingerprint(Image.open(IMAGES / name).convert("RGB"))
+
+
+def test_addresses_are_normalised():
+    same = ["https://www.Data-Pemilu.pages.dev/gubernur/", "http://data-pemilu.pages.dev:80/gubernur",
+            "data-pemilu.pages.dev/gubernur?utm_source=wa&fbclid=x#top"]
+    assert {normalise_address(u) for u in same} == {"data-pemilu.pages.dev/gubernur"}
+    assert normalise_address("https://a.example/p?b=2&a=1") == "a.example/p?a=1&b=2"
+    with pytest.raises(CheckError):
+        normalise_address("javascript:alert(1)")
+
+
+def test_the_shipped_register_knows_data_pemilu(tmp_path):
+    with HoaxStore(tmp_path / "db.sqlite3") as store:
+        register = store.register()
+        [entry] = store.entries()
+    assert entry.source and entry.debunk.startswith("https://") and entry.added == "2024-11-28"
+    assert register.match_url("https://data-pemilu.pages.dev/gubernur")
+    assert register.match_url("data-pemilu.pages.dev/bupati")  # the whole site
+    assert not register.match_url("https://pilkada2024.kpu.go.id/")
+    assert not register.match_url("https://data-pemilu.pages.dev.evil.example/")
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_chat_copies_and_screenshots_of_screenshots_are_near_their_original(base):
+    stem = base[:-4]
+    original = _fp(base)
+    assert distance(original, _fp(f"{stem}-sos.jpg")) <= MAX_DISTANCE  # a match by itself
+    # a chat's crop of a mostly blank desktop page moves its hash further: near, and the
+    # words decide (below)
+    assert distance(original, _fp(f"{stem}-chat.jpg")) <= NEAR_DISTANCE
+
+
+def test_different_images_are_not_matches_by_their_hashes():
+    prints = {name: _fp(name) for name in BASES}
+    for a in BASES:
+        for b in BASES:
+            if a < b:
+                assert distance(prints[a], prints[b]) > MAX_DISTANCE, (a, b)
+
+
+def test_near_hashes_need_the_same_words():
+    dki = "Data Pemilu 2024 Real Count Pilgub DKI Jakarta 2024 Data masuk 99,93% 01 RIDWAN KAMIL"
+    dki_copy = "Data Pemilu 2024 Real Count Pilgub DKl Jakarta 2024 Data masuk 99,93% 01 RIDWAN KAMIL"
+    jatim = "Sirekap Pilkada 2024 Hasil Hitung Suara Pilgub Jawa Timur 2024 Data masuk 99,12% 01 LULUK"
+    assert same_text(dki, dki_copy) and not same_text(dki, jatim) and not same_text("", "")
+    register = Register((Hoax("image", "k", "https://debunk.example/", "2024-11-29",
+                              hashes=_fp("shot-desktop-datapemilu-dki.png"), text=dki),))
+    chat = _fp("shot-desktop-datapemilu-dki-chat.jpg")
+    assert register.match_image("-", chat, dki_copy)
+    # the same template showing another race: as near in its hashes, other words
+    other = _fp("shot-desktop-kpu-jatim.png")
+    assert distance(register.entries[0].hashes, other) <= NEAR_DISTANCE
+    assert register.match_image("-", other, jatim) == ()
+
+
+def test_register_round_trip_and_image_matching(tmp_path):
+    base = (IMAGES / "graphic-kpu-rido-dki.png").read_bytes()
+    entry = image_entry(base, "rido.png", "https://cekfakta.example/rido", "RIDO 42,02%",
+                        text="REAL COUNT KPU PILGUB DKI JAKARTA 2024 RIDWAN KAMIL 42,02%")
+    with HoaxStore(tmp_path / "a.sqlite3") as store:
+        store.add_many([entry])
+        exported = store.export()
+        assert store.remove(entry.key) and not store.remove(entry.key)
+    path = tmp_path / "hoaxes.json"
+    path.write_text(json.dumps(exported), "utf-8")
+    with HoaxStore(tmp_path / "b.sqlite3") as other:
+        assert other.import_file(path) == 2  # the shipped entry travels too
+        register = other.register()
+    copy = Image.open(IMAGES / "graphic-kpu-rido-dki-chat.jpg").convert("RGB")
+    [hit] = register.match_image("0" * 64, fingerprint(copy))  # close enough without words
+    assert hit.matched_by == "image" and hit.debunk_url == "https://cekfakta.example/rido"
+    other_image = Image.open(IMAGES / "graphic-komisi-banten.png").convert("RGB")
+    assert register.match_image("1" * 64, fingerprint(other_image)) == ()
+
+
+def test_a_bad_import_imports_nothing(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"entries": [
+        {"kind": "url", "key": "a.example", "debunk": "https://x.example/"},
+        {"kind": "image", "key": "abc", "debunk": "https://x.example/"}]}), "utf-8")
+    with HoaxStore(tmp_path / "c.sqlite3") as store:
+        with pytest.raises(CheckError) as caught:
+            store.import_file(path)
+        assert caught.value.code == "hoax_bad_import"
+        assert [h.key for h in store.entries()] == ["data-pemilu.pages.dev"]
+
+
+def _run(*args, db):
+    return CliRunner().invoke(cli, [*args, "--db", str(db)], catch_exceptions=False)
+
+
+def test_cli_hoaxes_commands(tmp_path):
+    db = tmp_path / "cli.sqlite3"
+    image = IMAGES / "graphic-kpu-rido-dki.png"
+    added = _run("hoaxes", "add", str(image), "--debunk", "https://cekfakta.example/rido",
+                 "--note", "RIDO 42,02%", db=db)
+    assert added.exit_code == 0 and added.output.startswith("image ")
+    assert _run("hoaxes", "add", "kpu-realcount.vercel.app", "--debunk",
+                "https://cekfakta.example/vercel", db=db).exit_code == 0
+    listed = _run("hoaxes", "list", db=db).output
+    assert "kpu-realcount.vercel.app" in listed and "RIDO 42,02%" in listed
+    out = tmp_path / "export.json"
+    assert _run("hoaxes", "export", "-o", str(out), db=db).exit_code == 0
+    assert json.loads(out.read_text())["schema"] == "cekresmi.hoaxes/1"
+    assert _run("hoaxes", "remove", "kpu-realcount.vercel.app", db=db).exit_code == 0
+    missing = _run("hoaxes", "remove", "kpu-realcount.vercel.app", "--lang", "en", db=db)
+    assert missing.exit_code == 2 and "not in the hoax register" in missing.output
+    bad = _run("hoaxes", "add", "x.example", "--debunk", "javascript:alert(1)", db=db)
+    assert bad.exit_code == 2
+    assert _run("hoaxes", "import", str(out), db=tmp_path / "other.sqlite3").output.strip() == "3"
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_cli_check_an_image_named_anything_shows_the_debunk_first(tmp_path):
+    db = tmp_path / "check.sqlite3"
+    _run("hoaxes", "add", str(IMAGES / "graphic-kpu-rido-dki.png"), "--debunk",
+         "https://cekfakta.example/rido", db=db)
+    forwarded = tmp_path / "IMG-20241128-WA0009"  # a chat's name, no extension
+    forwarded.write_bytes((IMAGES / "graphic-kpu-rido-dki-sos.jpg").read_bytes())
+    result = _run("check", str(forwarded), "--lang", "en", db=db)
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[2]
+    assert first.startswith("!! ALREADY DEBUNKED: https://cekfakta.example/rido")
+    assert "IMPOSTOR" in result.output
+    as_json = _run("check", str(forwarded), "--format", "json", db=db)
+    data = json.loads(as_json.output)
+    assert data["source"]["kind"] == "image" and data["debunked"][0]["matched_by"] == "image"
+
+
+def test_cli_check_a_url_in_the_register(tmp_path):
+    # a saved page said to come from data-pemilu.pages.dev: the shipped entry matches it
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><h1>Real Count Pilgub</h1></body></html>", "utf-8")
+    result = _run("check", str(page), "--url", "https://data-pemilu.pages.dev/gubernur",
+                  "--short", db=tmp_path / "u.sqlite3")
+    assert result.output.startswith("SUDAH DIBANTAH: https://harianokuselatan")
