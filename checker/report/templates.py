@@ -28,6 +28,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from checker import paths
+from checker.yamlsafe import safe_load
 
 __all__ = ["LANGS", "check_lang", "environment", "evidence_text", "is_http_url", "jsonable", "oneline",
            "template_dirs_of", "ui"]
@@ -171,7 +172,7 @@ def _strings(dirs: tuple[Path, ...]) -> Mapping[str, Mapping[str, str]]:
 
 def _read_strings(path: Path) -> dict[str, dict[str, str]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read ({exc})") from None
     if not isinstance(data, dict):
