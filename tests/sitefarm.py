@@ -10,12 +10,15 @@ between two crawls (`set_page`), and every request is counted (`hits`).
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from realdata import pilkada_snapshot
@@ -29,6 +32,48 @@ def results_page(title: str, shares=("50,07", "39,40", "10,53"), extra: str = ""
     return (f"<html><head><title>{title}</title></head><body><h1>Real Count Pilgub DKI Jakarta"
             f"</h1><p>Pramono-Rano {a} persen, Ridwan Kamil-Suswono {b} persen, Dharma-Kun {c}"
             f" persen.</p>{extra}</body></html>")
+
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "pages"
+_CHROME = ('<nav>' + "".join(f'<a href="/kanal/{k}">{k.title()}</a> ' for k in (
+    "nasional", "politik", "daerah", "ekonomi", "olahraga", "hiburan", "teknologi", "opini"))
+    + '</nav><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push('
+    'arguments)}gtag("js",new Date());</script><style>body{font-family:sans-serif}'
+    '.teaser{margin:1em 0}</style>')
+
+
+@lru_cache(maxsize=1)
+def _corpus_articles() -> tuple[tuple[str, str], ...]:
+    """(title, body) of every real page in tests/corpus/pages (sorted: the same pages every run)."""
+    out = []
+    for page in sorted(CORPUS.glob("*/page.html")):
+        html = page.read_text("utf-8", errors="replace")
+        title = re.search(r"<title>(.*?)</title>", html, re.S)
+        body = re.search(r"<body[^>]*>(.*)</body>", html, re.S)
+        if title and body:
+            out.append((title.group(1), body.group(1)))
+    return tuple(out)
+
+
+def news_page(n: int, size: int = 20_000) -> str:
+    """A realistic news page of about `size` bytes: real page n of the corpus (tests/corpus/pages,
+    saved Indonesian election-result articles) as the article, in site chrome (menu, script,
+    style) with the next real articles as "Berita terkait" teasers until the size is reached
+    (news sites run to 20 KB and more of such markup around one story)."""
+    articles = _corpus_articles()
+    title, body = articles[n % len(articles)]
+    parts = [f"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{title}"
+             f"</title></head><body>{_CHROME}{body}<aside><h2>Berita terkait</h2>"]
+    total, k = sum(map(len, parts)), n + 1
+    while total < size:
+        related_title, related = articles[k % len(articles)]
+        teaser = (f'<div class="teaser"><h3><a href="/berita/{k}">{related_title}</a></h3>'
+                  f"{related}</div>")
+        parts.append(teaser)
+        total += len(teaser)
+        k += 1
+    parts.append("</aside><footer>Hak cipta dilindungi undang-undang.</footer></body></html>")
+    return "".join(parts)
 
 
 def plain_page(title: str, text: str = "Resep nasi goreng kampung yang gurih.") -> str:
@@ -97,6 +142,13 @@ class SiteFarm:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self):
+                super().setup()
+                # Headers and body go out in two writes: without TCP_NODELAY, Nagle holds the
+                # second until the client's delayed ACK (~40 ms on Linux), so every keep-alive
+                # request would cost 40 ms whatever the client does (bench_crawl measured that).
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def log_message(self, *args):
                 pass

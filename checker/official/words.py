@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from checker.paths import template_dirs
 from checker.official.facts import WIB
+from checker.yamlsafe import safe_load
 
 __all__ = ["import_lines", "status_lines", "words"]
 
@@ -20,7 +20,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
     for directory in reversed(template_dirs()):  # bundled first, a user dir wins
         path = Path(directory) / "official.yaml"
         if path.is_file():
-            merged.update((yaml.safe_load(path.read_text("utf-8")) or {}).get("words", {}))
+            merged.update((safe_load(path.read_text("utf-8")) or {}).get("words", {}))
     return merged
 
 

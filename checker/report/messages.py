@@ -8,10 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from checker.errors import CheckError
 from checker.paths import template_dirs
+from checker.yamlsafe import safe_load
 
 __all__ = ["error_line"]
 
@@ -27,7 +27,7 @@ def _catalogue(override: str | None) -> dict[str, dict[str, str]]:
     for directory in reversed(template_dirs(override)):  # bundled first, user dir wins
         path = Path(directory) / "errors.yaml"
         if path.is_file():
-            data = yaml.safe_load(path.read_text("utf-8")) or {}
+            data = safe_load(path.read_text("utf-8")) or {}
             merged.update(data.get("errors", {}))
     return merged
 

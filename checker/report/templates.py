@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import os
 import re
 import textwrap
 from datetime import date, datetime
@@ -23,11 +24,12 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 import yaml
-from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
-                    select_autoescape)
+from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemBytecodeCache,
+                    FileSystemLoader, StrictUndefined, select_autoescape)
 from markupsafe import Markup
 
 from checker import paths
+from checker.yamlsafe import safe_load
 
 __all__ = ["LANGS", "check_lang", "environment", "evidence_text", "is_http_url", "jsonable", "oneline",
            "template_dirs_of", "ui"]
@@ -155,9 +157,29 @@ def template_dirs_of(template_dir: str | Path | None) -> tuple[Path, ...]:
     return tuple(Path(d).resolve() for d in paths.template_dirs(template_dir))
 
 
+def _bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept between runs (as Python keeps .pyc): compiling the report
+    templates is a tenth of a cold check. Jinja keys each entry by template name and a hash of
+    its source, so an edited template is recompiled. The directory is the user's own
+    ($XDG_CACHE_HOME/cekresmi/templates, mode 0700); CEKRESMI_NO_CACHE=1 or an unwritable
+    home turns the cache off and templates are compiled every run, as before."""
+    if os.environ.get("CEKRESMI_NO_CACHE"):
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    directory = base / "cekresmi" / "templates"
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not os.access(directory, os.W_OK) or directory.stat().st_uid != os.getuid():
+            return None  # someone else's directory: never load code from it
+    except (OSError, RuntimeError):  # RuntimeError: Path.home() with no home
+        return None
+    return FileSystemBytecodeCache(str(directory))
+
+
 @lru_cache(maxsize=16)
 def environment(dirs: tuple[Path, ...]) -> Environment:
     env = Environment(
+        bytecode_cache=_bytecode_cache(),
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
         autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml"),
                                      default_for_string=False, default=False),
@@ -186,7 +208,7 @@ def _strings(dirs: tuple[Path, ...]) -> Mapping[str, Mapping[str, str]]:
 
 def _read_strings(path: Path) -> dict[str, dict[str, str]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read ({exc})") from None
     if not isinstance(data, dict):

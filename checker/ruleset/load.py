@@ -1,6 +1,7 @@
 """Load rules/*.yaml into one frozen RuleSet, strictly.
 
-Every file is parsed with yaml.safe_load and validated against the shapes below; unknown keys,
+Every file is parsed with a safe YAML loader (checker.yamlsafe: libyaml if present) and validated
+against the shapes below; unknown keys,
 wrong types and unknown check names stop the program with the file and key at fault. A rule's
 params are validated against what its check declared (checker.analyse.checks.register).
 """
@@ -22,6 +23,7 @@ from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRule
 from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform, Rule, RuleSet,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
+from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
          "figure-rules", "verdicts", "figures", "candidates")
@@ -98,7 +100,7 @@ def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
     except OSError as exc:
         raise RulesError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        data = yaml.safe_load(raw)
+        data = safe_load(raw)
     except yaml.YAMLError as exc:
         raise RulesError(f"{path}: not valid YAML ({exc})") from None
     return validate(data, SHAPES[name], str(path)), raw
