@@ -126,7 +126,24 @@ def test_many_urls_concurrently_with_one_failure(http_server, tmp_path):
     assert result.exit_code == 2  # one target failed; the others are still reported
     data = json.loads(result.stdout)
     assert "127.0.0.1" in result.stderr  # the failure, on its own line
-    assert [d["source"]["requested_url"] for d in data] == urls
+    assert len(data) == 6  # one item per input: the failed one is an error object
+    assert data[0]["input"] == bad and data[0]["error"]["code"]
+    assert data[0]["error"]["message"] and "\n" not in data[0]["error"]["message"]
+    assert [d["source"]["requested_url"] for d in data[1:]] == urls
+
+
+def test_every_batch_error_names_its_input(tmp_path):
+    empty = tmp_path / "kosong.html"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "bukan alamat", str(empty),
+                                      "--url", SAMPLE_URL, "--format", "json", "--lang", "en"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert "bukan alamat" in lines[0] and str(empty) in lines[1]
+    data = json.loads(result.stdout)
+    assert [("error" in d) for d in data] == [False, True, True]
+    assert data[1]["input"] == "bukan alamat" and data[2]["error"]["code"] == "file_empty"
 
 
 def test_stdin_listing(http_server):
