@@ -59,3 +59,26 @@ def test_plain_html_still_loads(tmp_path):
     path = tmp_path / "hasil.htm"
     path.write_bytes(b"<!doctype html><title>Hasil</title><p>Paslon 1: 52,3%</p>")
     assert load_path(path, URL).body.startswith(b"<!doctype")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "json"])
+def test_a_saved_page_report_invents_no_http_status(fmt):
+    import json
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from checker.cli.main import cli
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "data-pemilu-gubernur.html"
+    result = CliRunner().invoke(cli, ["check", str(sample), "--url",
+                                      "https://data-pemilu.pages.dev/gubernur", "--format", fmt,
+                                      "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        source = json.loads(result.stdout)["source"]
+        assert source["status"] is None and source["content_type"] is None
+        assert source["origin"] == "file"
+    else:
+        assert "HTTP status" not in result.stdout and "text/html" not in result.stdout.replace(
+            'content="text/html', "")
