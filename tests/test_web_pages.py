@@ -206,6 +206,16 @@ async def test_upload_needs_the_url_of_a_saved_page_and_names_the_file(tmp_path)
         assert "--url" not in response.text  # web words, not the CLI's
 
 
+async def test_an_uploaded_pdf_or_binary_file_is_refused_by_its_content(tmp_path):
+    async with client(make_app(tmp_path)) as http:
+        for content, code in ((b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "file_pdf"),
+                              (bytes(range(256)) * 4, "file_binary")):
+            response = await _upload(http, {"file": ("hasil.html", content, "text/html")},
+                                     url="https://data-pemilu.pages.dev/gubernur")
+            assert response.status_code == 422 and f'data-error="{code}"' in response.text
+            assert "hasil.html" in response.text and "cekresmi-upload" not in response.text
+
+
 async def test_upload_a_warc(tmp_path):
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
