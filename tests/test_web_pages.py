@@ -206,9 +206,9 @@ async def test_upload_needs_the_url_of_a_saved_page_and_names_the_file(tmp_path)
         assert "--url" not in response.text  # web words, not the CLI's
 
 
-async def test_an_uploaded_pdf_or_binary_file_is_refused_by_its_content(tmp_path):
+async def test_an_unreadable_pdf_or_binary_upload_is_refused_by_its_content(tmp_path):
     async with client(make_app(tmp_path)) as http:
-        for content, code in ((b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "file_pdf"),
+        for content, code in ((b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "pdf_unreadable"),
                               (bytes(range(256)) * 4, "file_binary")):
             response = await _upload(http, {"file": ("hasil.html", content, "text/html")},
                                      url="https://data-pemilu.pages.dev/gubernur")

@@ -1,6 +1,7 @@
 """A file on disk into a Snapshot, by what it holds (not its name alone): a WACZ, a WARC/ARC
 archive, or else a saved HTML page (which needs the URL it came from). Empty, binary and PDF
-files are refused with a line naming the file, rather than checked as a page with no claims."""
+files are refused with a line naming the file, rather than checked as a page with no claims;
+a PDF's text is checked like a page (checker.retrieve.pdf)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from checker.errors import CheckError
 from checker.models import Snapshot
 from checker.retrieve import wacz
+from checker.retrieve.pdf import load_pdf
 from checker.retrieve.archive import is_archive, load_html, load_warc, open_file, read_at_most
 
 __all__ = ["load_path", "refuse_non_page"]
@@ -25,8 +27,6 @@ def refuse_non_page(path: Path, head: bytes) -> None:
     """Raise a CheckError naming path if its first bytes cannot be a saved HTML page."""
     if not head.strip():
         raise CheckError("file_empty", path=str(path))
-    if head.lstrip()[:5] == b"%PDF-":
-        raise CheckError("file_pdf", path=str(path))
     if head.startswith(_TEXT_BOMS):
         return
     odd = sum(1 for byte in head if byte in _BINARY_BYTES)
@@ -43,5 +43,8 @@ def load_path(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000)
     if is_archive(path):
         return load_warc(path, url, max_bytes=max_bytes)
     with open_file(path) as raw:
-        refuse_non_page(path, read_at_most(path, raw, _HEAD))
+        head = read_at_most(path, raw, _HEAD)
+    if head.lstrip()[:5] == b"%PDF-":  # by content: a PDF saved as .html is still a PDF
+        return load_pdf(path, url or "", max_bytes=max_bytes)
+    refuse_non_page(path, head)
     return load_html(path, url or "", max_bytes=max_bytes)
