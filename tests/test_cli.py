@@ -260,9 +260,13 @@ def test_progress_bar_on_a_terminal(http_server, monkeypatch):
 def test_undecodable_page_prints_no_library_warnings(tmp_path):
     page = tmp_path / "garbage.html"
     page.write_bytes(bytes(range(256)) * 40)
+    result = run("check", str(page), "--url", "https://x.example/", "--short", "--lang", "en")
+    assert result.exit_code == 2  # binary bytes are not a saved page: one line naming the file
+    assert result.stderr.strip() == result.stderr.strip().splitlines()[0]
+    assert "garbage.html" in result.stderr and "binary" in result.stderr
+    page.write_bytes(b"<p>" + bytes(range(128, 256)) * 40)  # no charset fits, yet text-like
     result = run("check", str(page), "--url", "https://x.example/", "--short")
-    assert result.exit_code == 0
-    assert result.stderr == ""
+    assert result.exit_code == 0 and result.stderr == ""
 
 
 def test_unwritable_output_is_a_one_line_error(tmp_path):
