@@ -111,7 +111,7 @@ class Snapshot:
     fetched_at: datetime
     redirects: tuple[Hop, ...] = ()
     resources: tuple[Resource, ...] = ()
-    origin: str = "live"  # live | file | warc
+    origin: str = "live"  # live | file | warc | pdf | sent
     # The wire-level record of a live fetch, one per hop (redirects first, the page last);
     # empty for files and archives. Evidence of how the bytes came, not part of what they
     # are: left out of equality so two retrievals of the same page still compare equal.

@@ -41,7 +41,7 @@ def render_wanted(mode: str, snapshot: Snapshot, report: Report) -> bool:
     page has nothing to load its scripts' data from offline: rendered only when asked for
     (`always`); archives replay their own records. What a reader's browser sent is already
     the rendered page."""
-    if snapshot.origin == "sent":
+    if snapshot.origin in ("sent", "pdf"):  # a PDF's text has no scripts to run
         return False
     return should_render(mode, report) and (snapshot.origin != "file" or mode == "always")
 

@@ -126,7 +126,24 @@ def test_many_urls_concurrently_with_one_failure(http_server, tmp_path):
     assert result.exit_code == 2  # one target failed; the others are still reported
     data = json.loads(result.stdout)
     assert "127.0.0.1" in result.stderr  # the failure, on its own line
-    assert [d["source"]["requested_url"] for d in data] == urls
+    assert len(data) == 6  # one item per input: the failed one is an error object
+    assert data[0]["input"] == bad and data[0]["error"]["code"]
+    assert data[0]["error"]["message"] and "\n" not in data[0]["error"]["message"]
+    assert [d["source"]["requested_url"] for d in data[1:]] == urls
+
+
+def test_every_batch_error_names_its_input(tmp_path):
+    empty = tmp_path / "kosong.html"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "bukan alamat", str(empty),
+                                      "--url", SAMPLE_URL, "--format", "json", "--lang", "en"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert "bukan alamat" in lines[0] and str(empty) in lines[1]
+    data = json.loads(result.stdout)
+    assert [("error" in d) for d in data] == [False, True, True]
+    assert data[1]["input"] == "bukan alamat" and data[2]["error"]["code"] == "file_empty"
 
 
 def test_stdin_listing(http_server):
@@ -243,9 +260,13 @@ def test_progress_bar_on_a_terminal(http_server, monkeypatch):
 def test_undecodable_page_prints_no_library_warnings(tmp_path):
     page = tmp_path / "garbage.html"
     page.write_bytes(bytes(range(256)) * 40)
+    result = run("check", str(page), "--url", "https://x.example/", "--short", "--lang", "en")
+    assert result.exit_code == 2  # binary bytes are not a saved page: one line naming the file
+    assert result.stderr.strip() == result.stderr.strip().splitlines()[0]
+    assert "garbage.html" in result.stderr and "binary" in result.stderr
+    page.write_bytes(b"<p>" + bytes(range(128, 256)) * 40)  # no charset fits, yet text-like
     result = run("check", str(page), "--url", "https://x.example/", "--short")
-    assert result.exit_code == 0
-    assert result.stderr == ""
+    assert result.exit_code == 0 and result.stderr == ""
 
 
 def test_unwritable_output_is_a_one_line_error(tmp_path):

@@ -436,3 +436,74 @@ def test_watch_remove_finds_an_entry_listed_before_urls_were_normalised(tmp_path
     assert out.exit_code == 0, out.output
     with CrawlStore(db) as store:
         assert store.watch_list() == []
+
+
+def _worded_digest(lang="id"):
+    from checker.crawl.digest_files import render_digest
+
+    moved = _report("https://moved.example/")
+    later = _report("https://moved.example/", RESULTS_PAGE.replace("50,07", "57,07")
+                    .replace("39,40", "32,40"))
+    old = [_row("1", "https://moved.example/", moved, note="situs tiruan dari grup WA")]
+    new = [_row("2", "https://moved.example/", later, note="situs tiruan dari grup WA"),
+           _row("2", "https://hilang.example/", later, http_status=404)]
+    reports = lambda rows: {r.url: r.report and reportcodec.loads(r.report) for r in rows}  # noqa
+    d = build_digest({"id": "2", "started_at": "2024-12-08T03:00:00+00:00",
+                      "finished_at": "2024-12-08T03:05:00+00:00"}, new, reports(new),
+                     {"id": "1", "started_at": "2024-12-07T03:00:00", "finished_at": None},
+                     old, reports(old), {"moved.example"})
+    return d, render_digest(d, "md", lang), render_digest(d, "html", lang)
+
+
+def test_a_404_is_counted_offline_not_as_no_claims():
+    d, md, _ = _worded_digest()
+    counts = {v["label"]: v["count"] for v in d["verdicts"]}
+    assert counts["unofficial"] == 1 and sum(counts.values()) == 1
+    assert d["totals"]["offline"] == 1
+
+
+def test_digest_times_are_in_wib_and_notes_are_shown():
+    _, md, html = _worded_digest("id")
+    assert "8 Des 2024 10.00 WIB" in md and "8 Des 2024 10.00 WIB" in html
+    assert "7 Des 2024 10.00 WIB" in md and "T03:00" not in md
+    assert "situs tiruan dari grup WA" in md
+    assert "8 Dec 2024 10:00 WIB" in _worded_digest("en")[1]
+
+
+def test_digest_share_differences_are_points_and_votes_are_whole():
+    from checker.crawl.digest_files import _num, _worded
+
+    d, md, _ = _worded_digest("id")
+    worded = _worded(d, "id", None)
+    shares = [x for x in worded["discrepancies"] if x["kind"] == "share"]
+    assert shares and all(x["difference_text"].endswith(" poin persentase") for x in shares)
+    en = _worded(d, "en", None)
+    assert all(x["difference_text"].endswith(" pp") for x in en["discrepancies"]
+               if x["kind"] == "share")
+    words = {"dg_missing": "-"}
+    assert _num("152235.00", "id", words, "votes") == "152.235"
+    assert _num("152235", "en", words, "votes") == "152,235"
+    assert _num("50.07", "id", words, "share") == "50,07"
+
+
+def test_digest_figures_without_a_pair_are_labelled():
+    from checker.crawl.digest_files import _worded
+
+    d, _, _ = _worded_digest("id")
+    d["changes"][0]["figures"].append({"kind": "progress", "region": "DKI JAKARTA",
+                                       "candidate": "", "old": "90.00", "new": "100.00"})
+    worded = _worded(d, "id", None)
+    rows = [f["who"] for f in worded["changes"][0]["figures"]]
+    assert "data masuk" in rows and all(rows)
+
+
+def test_alert_bodies_are_in_the_language_with_old_and_new_figures_and_the_link():
+    from checker.crawl.notify import alert_text
+
+    d, _, _ = _worded_digest()
+    title, body = alert_text(d, "id", None, "/srv/digest/digest.html")
+    assert "50,07% -> 57,07%" in body and "Pramono-Rano" in body
+    assert "/srv/digest/digest.html" in body
+    assert "figures_status" not in body and "unofficial" not in body
+    _, english = alert_text(d, "en", None, "/srv/digest/digest.html")
+    assert "50.07% -> 57.07%" in english and english != body

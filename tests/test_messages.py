@@ -35,3 +35,16 @@ def test_error_line_is_one_printable_line_in_each_language():
 
 def test_unknown_code_still_gives_a_line():
     assert error_line(CheckError("no_such_code", x=1)) == "no_such_code: x=1"
+
+
+def test_numbers_in_errors_are_formatted_for_the_language():
+    err = CheckError("file_too_large", path="halaman.html", limit=5_000_000)
+    assert "5.000.000 bita" in error_line(err, "id")
+    assert "5,000,000-byte" in error_line(err, "en")
+    slow = CheckError("timeout", url="https://x.example/", seconds=2.5)
+    assert "2,5 detik" in error_line(slow, "id") and "2.5 seconds" in error_line(slow, "en")
+
+
+def test_line_numbers_and_codes_are_not_grouped():
+    err = CheckError("rekap_bad_value", path="c1.csv", line=12345, value="x", column="suara")
+    assert "12345" in error_line(err, "en")

@@ -365,7 +365,10 @@ def test_a_zip_without_warcs_is_not_taken_for_a_wacz(tmp_path):
     docx = tmp_path / "laporan.docx"
     docx.write_bytes(raw_zip([stored("word/document.xml", b"<w/>")]))
     assert not is_wacz(docx)
-    assert load_path(docx, "https://a.example/").origin == "file"
+    # Nor for a saved page: a ZIP is binary, refused with one line naming it (issue 13).
+    with pytest.raises(CheckError) as caught:
+        load_path(docx, "https://a.example/")
+    assert caught.value.code == "file_binary" and caught.value.params["path"] == str(docx)
 
 
 # --- writing -------------------------------------------------------------------------------------

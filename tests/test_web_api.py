@@ -97,7 +97,7 @@ async def test_fetch_failures_and_unknown_ids(tmp_path):
         port = sock.getsockname()[1]
     async with client(make_app(tmp_path)) as http:
         failed = await http.post("/api/v1/checks", json={"url": f"http://127.0.0.1:{port}/"})
-        assert failed.status_code == 502 and failed.json()["error"]["code"] == "connect_failed"
+        assert failed.status_code == 422 and failed.json()["error"]["code"] == "connect_failed"
         for path in ("/api/v1/reports/AAAAAAAAAAAA", "/api/v1/reports/x", "/api/v1/jobs/AAAAAAAAAAAA",
                      "/api/v1/nothing"):
             missing = await http.get(path)

@@ -93,7 +93,8 @@ async def test_bad_addresses_are_one_line_errors(tmp_path, url, code, status):
     async with client(make_app(tmp_path)) as http:
         page = await http.get("/check", params={"url": url})
         assert page.status_code == status
-        assert f"<code>{code}</code>" in page.text
+        assert f'data-error="{code}"' in page.text
+        assert f"<code>{code}</code>" not in page.text and f">{code}<" not in page.text
         assert "<script>alert" not in page.text and "Traceback" not in page.text
 
 
@@ -136,7 +137,7 @@ async def test_job_timeout_and_unknown_job(tmp_path, site):
             assert (await http.get(bad)).status_code == 404
 
 
-async def test_fetch_failure_is_a_bad_gateway_page(tmp_path):
+async def test_an_unreachable_host_is_the_readers_input_not_a_server_error(tmp_path):
     import socket
 
     with socket.socket() as sock:  # a port nobody listens on
@@ -144,7 +145,8 @@ async def test_fetch_failure_is_a_bad_gateway_page(tmp_path):
         port = sock.getsockname()[1]
     async with client(make_app(tmp_path)) as http:
         page = await http.get("/check", params={"url": f"http://127.0.0.1:{port}/"})
-        assert page.status_code == 502 and "connect_failed" in page.text
+        assert page.status_code == 422 and 'data-error="connect_failed"' in page.text
+        assert ">connect_failed<" not in page.text and "127.0.0.1" in page.text
 
 
 async def test_permanent_links_in_three_formats_and_two_languages(tmp_path, site):
@@ -204,6 +206,16 @@ async def test_upload_needs_the_url_of_a_saved_page_and_names_the_file(tmp_path)
         assert "--url" not in response.text  # web words, not the CLI's
 
 
+async def test_an_unreadable_pdf_or_binary_upload_is_refused_by_its_content(tmp_path):
+    async with client(make_app(tmp_path)) as http:
+        for content, code in ((b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "pdf_unreadable"),
+                              (bytes(range(256)) * 4, "file_binary")):
+            response = await _upload(http, {"file": ("hasil.html", content, "text/html")},
+                                     url="https://data-pemilu.pages.dev/gubernur")
+            assert response.status_code == 422 and f'data-error="{code}"' in response.text
+            assert "hasil.html" in response.text and "cekresmi-upload" not in response.text
+
+
 async def test_upload_a_warc(tmp_path):
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -237,11 +249,11 @@ async def test_upload_refusals(tmp_path):
         fetch_site = await _upload(http, files, token=token, headers={"sec-fetch-site": "cross-site"})
         assert fetch_site.status_code == 403
         empty = await _upload(http, {"file": ("a.html", b"", "text/html")})
-        assert empty.status_code == 422 and "web_upload_missing" in empty.text
+        assert empty.status_code == 422 and 'data-error="web_upload_missing"' in empty.text
         big = await _upload(http, {"file": ("a.html", b"x" * 200_000, "text/html")})
         assert big.status_code == 413
         bad_url = await _upload(http, files, url="javascript:alert(1)")
-        assert bad_url.status_code == 422 and "bad_scheme" in bad_url.text
+        assert bad_url.status_code == 422 and 'data-error="bad_scheme"' in bad_url.text
     async with client(make_app(tmp_path)) as other:  # a token from another browser
         stolen = await other.post("/upload", data={"csrf": token, "url": ""}, files=files)
         assert stolen.status_code == 403

@@ -76,7 +76,6 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
     from checker.retrieve.targets import parse_target
     from checker.service import check_targets
     from checker.errors import CheckError
-    from checker.service import check_targets, parse_target
     from checker.retrieve.fetch import FetchConfig
 
     fail_labels = {x.strip() for x in fail_on.split(",") if x.strip()}
@@ -107,12 +106,15 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
     except CheckError as exc:
         raise fail(error_text(exc, lang, template_dir)) from None
 
-    parsed, errors = [], []
-    for text in raw:
+    # One outcome per input, in input order: a Report, or the CheckError that stopped it.
+    outcomes: list = [None] * len(raw)
+    parsed, slots = [], []
+    for index, text in enumerate(raw):
         try:
             parsed.append(parse_target(text))
+            slots.append(index)
         except CheckError as exc:
-            errors.append(exc)
+            outcomes[index] = exc
     save = None
     if warc_out and parsed:
         try:
@@ -132,19 +134,47 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
             on_note=lambda note: progress.console.print(
                 visible(error_text(note, lang, template_dir)), markup=False, highlight=False,
                 soft_wrap=True))
-    reports = [r for r in results if not isinstance(r, CheckError)]
-    errors += [r for r in results if isinstance(r, CheckError)]
-    for exc in errors:
-        echo(error_text(exc, lang, template_dir), err=True)
-    if reports:
-        try:
+    for index, result in zip(slots, results):
+        outcomes[index] = result
+    reports = [r for r in outcomes if not isinstance(r, CheckError)]
+    errors = [(text, r) for text, r in zip(raw, outcomes) if isinstance(r, CheckError)]
+    for text, exc in errors:
+        echo(_error_for(text, exc, lang, template_dir, len(raw) > 1), err=True)
+    try:
+        if fmt == "json" and len(raw) > 1:
+            # A batch JSON array keeps one item per input, so item i is always input i.
+            write_output(_json_items(raw, outcomes, context.rules, lang, template_dir), output)
+        elif reports:
             write_output(_render(reports, context.rules, fmt, lang, short, template_dir, full), output)
-        except CheckError as exc:
-            raise fail(error_text(exc, lang, template_dir)) from None
+    except CheckError as exc:
+        raise fail(error_text(exc, lang, template_dir)) from None
     if errors:
         raise click.exceptions.Exit(EXIT_ERROR)
     if any(r.label in fail_labels for r in reports):
         raise click.exceptions.Exit(EXIT_FAIL_ON)
+
+
+def _error_for(text: str, exc, lang: str, template_dir, batch: bool) -> str:
+    """The error's line; in a batch it starts with the input it is about, unless it names it."""
+    line = error_text(exc, lang, template_dir)
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text.strip())[:200]
+    return line if not batch or shown in line else f"{shown}: {line}"
+
+
+def _json_items(raw, outcomes, rules, lang, template_dir) -> str:
+    import json
+
+    from checker.errors import CheckError
+    from checker.report.formats import report_dict
+
+    items = []
+    for text, outcome in zip(raw, outcomes):
+        if isinstance(outcome, CheckError):
+            items.append({"input": text, "error": {
+                "code": outcome.code, "message": error_text(outcome, lang, template_dir)}})
+        else:
+            items.append(report_dict(outcome, rules, lang))
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
 def _warc_saver(warc_out: str, targets):

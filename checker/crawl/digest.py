@@ -120,11 +120,13 @@ def build_digest(crawl: dict, rows: list[CheckRow], reports: dict[str, Report | 
     before = {r.url: r for r in previous_rows}
     counts = {label: 0 for label in LABELS}
     old_counts = {label: 0 for label in LABELS}
+    # A page that answered 404 or could not be fetched has no verdict: it is counted offline
+    # (totals), never as "no claims", which would say it was read and held no figures.
     for row in rows:
-        if row.label in counts:
+        if row.label in counts and not row.offline:
             counts[row.label] += 1
     for row in previous_rows:
-        if row.label in old_counts:
+        if row.label in old_counts and not row.offline:
             old_counts[row.label] += 1
     sites, changes, offline, back = [], [], [], []
     for i, row in enumerate(rows, 1):

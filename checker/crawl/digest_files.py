@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from checker.report.messages import error_line
 from checker.report.formats import _render_template, render, ui
 from checker.report.figures import number
 
-__all__ = ["FORMATS", "csv_cell", "render_digest", "write_digest"]
+__all__ = ["FORMATS", "csv_cell", "render_digest", "when", "worded", "write_digest"]
 
 FORMATS = ("html", "md", "csv", "json")
 _CSV_COLUMNS = ("url", "host", "kind", "label", "figures_status", "http_status", "error",
@@ -29,13 +30,51 @@ _CSV_COLUMNS = ("url", "host", "kind", "label", "figures_status", "http_status",
                 "robots_override", "note", "report")
 
 
-def _num(text, lang: str, words) -> str:
+_MONTHS = {"id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
+                  "Des"),
+           "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")}
+_WIB = timezone(timedelta(hours=7))
+
+
+def when(text, lang: str) -> str:
+    """A stored ISO time (UTC) as a reader in Indonesia writes it: 8 Des 2024 10.00 WIB."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return str(text or "")
+    if moment.tzinfo is None:  # stored times are UTC
+        moment = moment.replace(tzinfo=timezone.utc)
+    wib = moment.astimezone(_WIB)
+    sep = "." if lang == "id" else ":"
+    month = _MONTHS.get(lang, _MONTHS["id"])[wib.month - 1]
+    return f"{wib.day} {month} {wib.year} {wib:%H}{sep}{wib:%M} WIB"
+
+
+def _num(text, lang: str, words, kind: str = "") -> str:
     if text in (None, ""):
         return words["dg_missing"]
     try:
-        return number(Decimal(text), lang)
+        value = Decimal(text)
     except (InvalidOperation, ValueError):
         return str(text)
+    # Votes are whole numbers (152.235, not 152.235,00); shares keep two places.
+    if kind == "votes" and value == value.to_integral_value():
+        return number(int(value), lang)
+    return number(value, lang)
+
+
+def _who(item: dict, words) -> str:
+    """A figure's subject: the pair, or for a figure about no pair (data masuk) its kind."""
+    kind = words.get(f"dg_kind_{item['kind']}", item["kind"])
+    return f"{item['candidate']} ({kind})" if item.get("candidate") else kind
+
+
+def _worded_figure(f: dict, lang: str, words) -> None:
+    unit = "%" if f["kind"] in ("share", "progress") else ""
+    f["who"] = _who(f, words)
+    f["old_text"], f["new_text"] = (_num(v, lang, words, f["kind"]) + (unit if v else "")
+                                    for v in (f["old"], f["new"]))
 
 
 def _state_text(state: dict, lang: str, words, template_dir) -> None:
@@ -65,16 +104,25 @@ def _worded(digest: dict, lang: str, template_dir) -> dict:
         for state in (change["old"], change["new"]):
             _state_text(state, lang, words, template_dir)
         for f in change["figures"]:
-            unit = "%" if f["kind"] in ("share", "progress") else ""
-            f["old_text"], f["new_text"] = (_num(v, lang, words) + (unit if v else "")
-                                            for v in (f["old"], f["new"]))
+            _worded_figure(f, lang, words)
     for item in d["offline"] + d["back_online"]:
         for state in (item["old"], item["new"]):
             _state_text(state, lang, words, template_dir)
     for x in d["discrepancies"]:
         x["report"] = reports.get(x["url"])
-        for key in ("claimed", "official", "difference"):
-            x[f"{key}_text"] = _num(x[key], lang, words) + ("%" if x["kind"] == "share" else "")
+        x["who"] = _who(x, words)
+        x["candidate"] = x["candidate"] or words.get(f"dg_kind_{x['kind']}", x["kind"])
+        percent = x["kind"] in ("share", "progress")
+        for key in ("claimed", "official"):
+            x[f"{key}_text"] = _num(x[key], lang, words, x["kind"]) + ("%" if percent else "")
+        # A difference between two shares is in percentage points, not a percentage of one.
+        x["difference_text"] = _num(x["difference"], lang, words, x["kind"]) + (
+            " " + words["dg_points"] if percent else "")
+        x["as_of"] = when(x["as_of"], lang) if x.get("as_of") else ""
+    for moment in (d["crawl"], d.get("previous") or {}):
+        for key in ("started_at", "finished_at"):
+            if moment.get(key):
+                moment[key] = when(moment[key], lang)
     return d
 
 
@@ -90,6 +138,11 @@ def csv_cell(value):
     if not isinstance(value, str) or not value:
         return value
     return _FORMULA.sub(lambda m: m[1] + "'", value)
+
+
+def worded(digest: dict, lang: str, template_dir=None) -> dict:
+    """A copy of the digest with every state, figure and time in the reader's words."""
+    return _worded(digest, lang, template_dir)
 
 
 def _csv(digest: dict) -> str:

@@ -45,21 +45,28 @@ def alert_payload(digest: dict, digest_path: str | None = None) -> dict:
             "digest": digest_path}
 
 
-def alert_text(digest: dict, lang: str, template_dir=None) -> tuple[str, str]:
-    """(title, body) for chat and e-mail: the Markdown digest's news, briefly."""
+def alert_text(digest: dict, lang: str, template_dir=None,
+               digest_path: str | None = None) -> tuple[str, str]:
+    """(title, body) for chat and e-mail, in the reader's language: the digest's news with the
+    old -> new verdicts and figures, and where the full digest is."""
+    from checker.crawl.digest_files import worded
     from checker.report.formats import ui
 
     words = ui(lang, template_dir)
-    body = words["cr_news"].format(new=len(digest["new_sites"]), changes=len(digest["changes"]),
-                                   offline=len(digest["offline"]),
-                                   proposed=len(digest["proposed"]))
-    lines = [body]
-    for change in digest["changes"][:10]:
-        lines.append(f"- {change['url']}: {change['old'].get('label')} -> "
-                     f"{change['new'].get('label')} ({', '.join(change['what'])})")
-    for site in digest["new_sites"][:10]:
-        lines.append(f"+ {site['host']}: {site.get('label') or site.get('error')}")
-    return f"cekresmi: {words['dg_title']} {digest['crawl']['id']}", "\n".join(lines)
+    d = worded(digest, lang, template_dir)
+    lines = [words["cr_news"].format(new=len(d["new_sites"]), changes=len(d["changes"]),
+                                     offline=len(d["offline"]), proposed=len(d["proposed"]))]
+    for change in d["changes"][:10]:
+        lines.append(f"- {change['url']}: {change['old']['text']} -> {change['new']['text']}")
+        for f in change["figures"][:6]:
+            lines.append(f"  {f['region']} · {f['who']}: {f['old_text']} -> {f['new_text']}")
+    for site in d["new_sites"][:10]:
+        lines.append(f"+ {site['host']}: {site['text']}")
+    for item in d["offline"][:10]:
+        lines.append(f"x {item['url']}: {item['new']['text']}")
+    if digest_path:
+        lines.append(f"{words['dg_title']}: {digest_path}")
+    return f"cekresmi: {words['dg_title']} {d['crawl']['id']}", "\n".join(lines)
 
 
 def _post(url: str, payload: dict, timeout: float) -> None:
@@ -91,7 +98,7 @@ def send(targets, digest: dict, lang: str = "id", digest_path: str | None = None
     if not targets or not has_news(digest):
         return []
     payload = alert_payload(digest, digest_path)
-    title, body = alert_text(digest, lang, template_dir)
+    title, body = alert_text(digest, lang, template_dir, digest_path)
     results = []
     for kind, url in targets:
         # Webhook paths and apprise URLs hold secrets (tokens): name only the host or service.

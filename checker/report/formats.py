@@ -108,7 +108,10 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
             "hosting_platform": src.hosting_platform,
             "redirects": [hop.url for hop in src.redirects],
             "fetched_at": src.fetched_at.isoformat(), "sha256": src.sha256,
-            "status": src.status, "content_type": src.content_type, "origin": src.origin,
+            # A saved page was never served to us: no HTTP status or type is invented for it.
+            "status": None if src.origin in ("file", "pdf") else src.status,
+            "content_type": None if src.origin in ("file", "pdf") else src.content_type,
+            "origin": src.origin,
             "page_title": report.page_title,
             "redirect_chain": [{"url": h.url, "status": h.status, "location": h.location}
                                for h in src.redirects],

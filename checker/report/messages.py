@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from babel.numbers import format_decimal
 
 from checker.errors import CheckError
 from checker.paths import template_dirs
@@ -32,6 +33,18 @@ def _catalogue(override: str | None) -> dict[str, dict[str, str]]:
     return merged
 
 
+# Parameters that are quantities, written as the language writes numbers (5.000.000 / 5,000,000);
+# line numbers, ports, statuses and versions are identifiers and stay as they are.
+_QUANTITIES = frozenset({"limit", "seconds", "count", "size", "bytes", "total"})
+_LOCALES = {"id": "id_ID", "en": "en_US"}
+
+
+def _number(value: object, lang: str) -> object:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_decimal(value, locale=_LOCALES.get(lang, "id_ID"))
+    return value
+
+
 def _clean(value: object) -> str:
     # Parameters can come from hostile input (a URL, a page); keep the line one terminal line.
     text = str(value)
@@ -41,7 +54,8 @@ def _clean(value: object) -> str:
 
 def error_line(error: CheckError, lang: str = "id", template_dir: str | None = None) -> str:
     words = _catalogue(str(template_dir) if template_dir else None).get(error.code)
-    params = _Blank({k: _clean(v) for k, v in error.params.items()})
+    params = _Blank({k: _clean(_number(v, lang) if k in _QUANTITIES else v)
+                     for k, v in error.params.items()})
     if not words:
         return f"{error.code}: " + ", ".join(f"{k}={v}" for k, v in sorted(params.items()))
     template = words.get(lang) or words.get("id") or error.code

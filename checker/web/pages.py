@@ -22,8 +22,13 @@ LANG_COOKIE = "cekresmi_lang"
 # Codes whose command-line wording ("use --allow-private", "raise --timeout") means nothing
 # on the web: the web_<code> entry of reports/errors.yaml is shown instead.
 _WEB_WORDING = frozenset({"address_refused", "timeout", "url_required", "archive_url_missing",
+                          "pdf_url_required",
                           "target_unknown"})
 _STATUS = {
+    # What the reader typed or sent: an address that does not resolve or answers nobody, or a
+    # file that is not a page, is their input to fix, not our server failing (4xx, not 502).
+    "dns_failed": 422, "connect_failed": 422, "file_empty": 422, "file_binary": 422,
+    "pdf_url_required": 422, "pdf_unreadable": 422, "pdf_no_text": 422,
     "target_missing": 422, "target_too_long": 422, "target_unknown": 422,
     "bad_url": 422, "bad_scheme": 422, "address_refused": 422, "url_required": 422,
     "archive_corrupt": 422, "archive_no_page": 422, "archive_url_missing": 422,
@@ -39,7 +44,7 @@ _STATUS = {
 
 
 def status_for(code: str) -> int:
-    """Input problems 4xx; a site that could not be fetched is a bad gateway (502)."""
+    """Input problems 4xx; a site that answered badly (protocol, redirects) is a bad gateway."""
     return _STATUS.get(code, 502)
 
 
