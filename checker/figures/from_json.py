@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-from checker.figures.claims import ELECTION_OF, Collector, Scope, race_region
+from checker.figures.collect import ELECTION_OF, Collector, Scope, race_region
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit
 from checker.models import Snapshot

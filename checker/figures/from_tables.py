@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checker.figures.claims import Collector, Scope
+from checker.figures.collect import Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
 from checker.figures.numbers import detect_style, find_fractions, find_numbers

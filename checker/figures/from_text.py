@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.claims import RECORDED, Collector, Scope
+from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold

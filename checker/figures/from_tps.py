@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.claims import Collector, Scope
+from checker.figures.collect import Collector, Scope
 from checker.figures.regions import RegionHit, fold
 from checker.analyse.page import Page
 

@@ -1,0 +1,204 @@
+"""What every claim reader shares: the Scope a figure is read in (election, race, region,
+basis, time) and the Collector that resolves a figure's pair and region against the record and
+keeps each claim once, within the page's bounds. The readers (from_json, from_tables,
+from_text, from_tps) and checker.figures.claims import this; it imports none of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.analyse.page import Page
+from checker.figures.cues import Cues
+from checker.figures.matching import Matcher, RegionHit
+from checker.models import Claim
+from checker.official.model import Candidate, MemoryRecord, Race
+from checker.ruleset.figures import FigureRules
+
+__all__ = ["Collector", "ELECTION_OF", "RECORDED", "Scope", "race_region"]
+
+ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
+               "president": "pemilu2024"}
+# The elections the record can hold: figures of any other are read and listed, never graded.
+RECORDED = frozenset(ELECTION_OF.values())
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a figure is about, as far as the page says: nearest region, race words, count type
+    and stated time."""
+
+    region: RegionHit | None = None
+    kind: str | None = None
+    claim_type: str | None = None
+    claimed_by: str | None = None
+    page_time: str | None = None
+    near: bool = True  # the region was named near the figure (not paragraphs before it)
+    election: str | None = None  # the election the page names for it ("pilkada2018")
+    lower: bool = False  # counted at a TPS, desa/kelurahan or kecamatan, not the region named
+    place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
+    partial: bool = False  # a tally of part of the race's area ("di 34 provinsi")
+    legislative: bool = False  # a DPD/DPR/DPRD race of the Pemilu (not in the record)
+
+
+def race_region(kind: str, code: str) -> str | None:
+    """The race a figure counted in `code` belongs to: the province for a governor, the
+    kab/kota for a regent or mayor, the country for the president."""
+    if kind == "president":
+        return ""
+    size = 2 if kind == "governor" else 4
+    return code[:size] if len(code) >= size else None
+
+
+class Collector:
+    """Builds claims with everything filled in the same way for every origin, drops repeats
+    and stops at the limit."""
+
+    def __init__(self, page: Page, matcher: Matcher, figures: FigureRules, cues: Cues,
+                 scope: Scope) -> None:
+        self.page = page
+        self.matcher = matcher
+        self.record: MemoryRecord | None = matcher.record
+        self.figures = figures
+        self.cues = cues
+        self.scope = scope
+        self.limit = figures.param("max_claims")
+        self.excerpt_chars = figures.param("excerpt_chars")
+        self.claims: list[Claim] = []
+        self._seen: set[tuple] = set()
+        self.election: str | None = None  # the one election the page's words name
+        self._memo: dict[tuple, Candidate | None] = {}
+        self.max_lookups = figures.param("max_name_lookups")
+        self.quoted = False  # a fact-check: every figure is quoted from what it debunks
+
+    @property
+    def full(self) -> bool:
+        return len(self.claims) >= self.limit
+
+    def candidate(self, area: str | None, kind: str | None, nomor: int | None,
+                  name: str | None, fallback: bool = True) -> Candidate | None:
+        """The candidate a page means: by name in the races of `area` (and, when the region
+        the page named last may be stale, in every race), else by ballot number when that
+        names exactly one candidate of those races. A name that matches nobody is not
+        overruled by a ballot number (a page may number pairs its own way)."""
+        if self.record is None:
+            return None
+        key = (area, kind, nomor, name, fallback)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= self.max_lookups:
+            return None  # past the budget a hostile page gets its names as written only
+        self._memo[key] = found = self._candidate(area, kind, nomor, name, fallback)
+        return found
+
+    def _candidate(self, area: str | None, kind: str | None, nomor: int | None,
+                   name: str | None, fallback: bool) -> Candidate | None:
+        races = self.matcher.races_for(area, kind) if area is not None else None
+        if name:
+            found = self.matcher.candidate(name, races, kind)
+            if found is None and fallback:
+                # The region or race words the page named last may be about something else:
+                # the name alone, in every race (still never a guess between two).
+                found = (self.matcher.candidate(name, None, kind) if area is not None else None) \
+                    or (self.matcher.candidate(name, None, None) if kind is not None else None)
+            if found is not None or self.matcher.split_name(name):
+                return found
+        if nomor is not None and races:
+            if kind is None and self.election is not None:
+                # "Pilkada Jateng: paslon 01": the governor's 01, not the president's
+                races = tuple(r for r in races if r.election == self.election) or races
+            found = {c for r in races if (c := self.matcher.by_ballot(r, nomor)) is not None}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,
+            candidate: Candidate | None = None, race: Race | None = None,
+            nomor: int | None = None, name: str | None = None, approximate: bool = False,
+            done: int | None = None, total: int | None = None,
+            source_url: str | None = None, candidate_id: str | None = None,
+            quoted: bool = False) -> Claim | None:
+        if self.full:
+            return None
+        region = scope.region
+        region_code, region_name, race_kind, election, own_region = None, None, None, None, None
+        hold = None
+        if scope.legislative:
+            # A senator's or a legislator's votes: the record holds no such race.
+            candidate, race, hold = None, None, "other_race"
+            scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
+                          claimed_by=scope.claimed_by, page_time=scope.page_time,
+                          near=scope.near, election="pemilu2024", lower=scope.lower,
+                          place=scope.place, partial=scope.partial, legislative=True)
+        race = candidate.race if candidate is not None else race
+        if region is not None:
+            region_code, region_name = region.code, region.name or None
+        if race is not None:
+            race_kind, election, own_region = race.kind, race.election, race.region
+            if scope.near and race.kind != "president" and region is not None and \
+                    region.code is not None and region.level in (1, 2) and \
+                    not (region.code.startswith(race.region) or race.region.startswith(region.code)):
+                # "Pilkada di Jawa Barat: Pramono-Rano 50,07 persen": the pair stands in DKI
+                # only. The page and the record disagree on what the figure is about: it is
+                # compared with neither (issue 10, candidate first).
+                hold = "region_conflict"
+            if region_code is None or not region_code.startswith(race.region) or \
+                    (not scope.near and region_code != race.region):
+                # The region named is not in this race, or was named paragraphs before (about
+                # something else): the figure is about the race as a whole, or about the one
+                # region the page's title names within it ("Prabowo Kalahkan Anies di DKI
+                # Jakarta": the presidential figures are DKI's, not the country's).
+                region_code = race.region
+                region_name = None
+                own = self.scope.region
+                if own is not None and own.code is not None and \
+                        own.code.startswith(race.region) and own.code != race.region:
+                    region_code = own.code
+        else:
+            race_kind = scope.kind
+            if race_kind is None and region is not None and region.level in (1, 2) and \
+                    not scope.legislative:
+                race_kind = "governor" if region.level == 1 else "regent_mayor"
+            election = ELECTION_OF.get(race_kind or "")
+            if scope.election is not None and scope.election not in RECORDED:
+                election = scope.election
+            elif scope.election is not None and race_kind is None:
+                election = scope.election
+            if race_kind == "president" and region_code is None:
+                region_code = ""  # the country, as for the pairs' own figures on the page
+            if race_kind and region_code is not None:
+                own_region = race_region(race_kind, region_code)
+        if election is not None and election not in RECORDED:
+            hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
+        if scope.lower:
+            # A TPS, desa or kecamatan: never its kab/kota or province (the record holds no
+            # count below kab/kota). The race stays; the area is unknown.
+            region_code, region_name = None, None
+            hold = hold or ("region_unknown" if scope.place else "lower_level")
+        if scope.partial and hold is None:
+            hold = "partial_tally"
+        if self.record is not None and region_code is not None:
+            known = self.record.region(region_code)
+            region_name = known.name if known is not None else region_name
+        if candidate is not None:
+            candidate_id = candidate.id
+            nomor = nomor if nomor is not None else candidate.nomor_urut
+            name = name or candidate.name
+        claim = Claim(
+            kind=kind, value=value, origin=origin,
+            excerpt=" ".join(excerpt.split())[:self.excerpt_chars],
+            election=election, race_kind=race_kind, region_code=region_code,
+            region_name=region_name, nomor_urut=nomor, candidate_id=candidate_id,
+            candidate_name=" ".join(name.split())[:200] if name else None,
+            claim_type=scope.claim_type, claimed_by=scope.claimed_by,
+            page_time=scope.page_time, progress_done=done, progress_total=total,
+            source_url=source_url, approximate=approximate, race_region=own_region,
+            hold=hold, quoted=quoted or self.quoted)
+        key = (kind, str(value), region_code if region_code is not None else region_name,
+               race_kind, candidate_id or nomor or (name or "").lower(), scope.claim_type,
+               election)
+        if key in self._seen:
+            return None
+        self._seen.add(key)
+        self.claims.append(claim)
+        return claim
