@@ -20,7 +20,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from checker.errors import CheckError
 
-__all__ = ["FORMATS", "DecodedImage", "ImageLimits", "decode_image", "sniff_image"]
+__all__ = ["DecodedImage", "FORMATS", "ImageLimits", "decode_image", "sniff_image"]
 
 # What a chat forwards: PNG and JPEG screenshots, WebP from newer apps, GIF (first frame).
 FORMATS = ("PNG", "JPEG", "WEBP", "GIF")

@@ -19,7 +19,7 @@ from statistics import median
 
 from checker.image.ocr import Word
 
-__all__ = ["Box", "Line", "Layout", "build_layout", "is_figure"]
+__all__ = ["Box", "Layout", "Line", "build_layout", "is_figure"]
 
 _FIGURE = re.compile(r"\d{1,3}\s?[.,]\s?\d{1,2}\s?%|\d{1,3}(?:\.\d{3})+(?!\d)|\b\d{1,3}\s?%")
 _DESCENDER = re.compile(r"[gjpqy]")
