@@ -47,7 +47,7 @@ def _cli(*args: str) -> dict:
 
 async def _web(tmp_path, url: str, page: bytes, warc: bytes) -> dict[str, dict]:
     settings = Settings(db=str(tmp_path / "web.sqlite3"), allowed_networks=("127.0.0.0/8",),
-                        inline_wait=20.0, api_wait=20.0)
+                        inline_wait=20.0, api_wait=20.0, allowed_hosts=("testserver",))
     app = create_app(settings, context=load_context())
     transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 40000))
     out = {}

@@ -188,7 +188,7 @@ def check_words(decoded: DecodedImage, words: list[Word], context: Context, name
     snapshot = Snapshot(requested_url=url, final_url=url, status=200,
                         headers=(("content-type", "text/html; charset=utf-8"),),
                         body=html.encode("utf-8"), fetched_at=when, origin="image")
-    page = extract(snapshot, context.rules.vocabulary)
+    page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
     claims = extract_claims(page, snapshot, context.official, context.rules)
     comparisons = compare_claims(claims, context.official, context.rules.thresholds)
     page = replace(page, claims=claims, comparisons=comparisons)

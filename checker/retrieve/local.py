@@ -30,8 +30,9 @@ def refuse_non_page(path: Path, head: bytes) -> None:
     if head.startswith(_TEXT_BOMS):
         return
     odd = sum(1 for byte in head if byte in _BINARY_BYTES)
-    # One stray control byte in a hand-saved page is tolerated; a NUL or many are not text.
-    if b"\x00" in head or odd > max(1, len(head) // 100):
+    # Stray control bytes are tolerated (a hostile page puts terminal escapes in its title, and
+    # it is still a page to check); a NUL, or one byte in twenty, is not text.
+    if b"\x00" in head or odd > max(8, len(head) // 20):
         raise CheckError("file_binary", path=str(path))
 
 
