@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from checker.errors import CheckError
-from checker.official.model import TIERS, Candidate, Race, Region, Result
+from checker.official.model import TIERS, Candidate, Race, RaceIndex, Region, Result
 from checker.official.store import tidy
 
 __all__ = ["StoreRecord"]
@@ -62,7 +62,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-class StoreRecord:
+class StoreRecord(RaceIndex):
     """MemoryRecord's queries over an open store file. Build with StoreRecord(path) at the
     edge (embedded.default_record); pass to the core as Context.official."""
 
@@ -153,18 +153,7 @@ class StoreRecord:
                 found = self._children.put(code, tuple(Region(*row) for row in rows))
             return found
 
-    # -- races and candidates ---------------------------------------------------------------
-    def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
-        return [r for r in self.candidates
-                if (election is None or r.election == election) and (kind is None or r.kind == kind)]
-
-    def race_for(self, election: str, kind: str, region: str) -> Race | None:
-        race = Race(election, kind, region)
-        return race if race in self.candidates else None
-
-    def candidates_of(self, race: Race) -> tuple[Candidate, ...]:
-        return self.candidates.get(race, ())
-
+    # -- races and candidates: RaceIndex, over self.candidates --------------------------------
     # -- results ----------------------------------------------------------------------------
     def results_for(self, race: Race, area: str | None = None) -> list[Result]:
         """Every result for the race in `area` (default: the race region), newest first."""

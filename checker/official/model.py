@@ -20,7 +20,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-__all__ = ["Candidate", "MemoryRecord", "Race", "Region", "Result", "TIERS"]
+__all__ = ["Candidate", "MemoryRecord", "Race", "RaceIndex", "Region", "Result", "TIERS"]
 
 TIERS = ("rekap", "sirekap")  # preference order: the plenary result is the legal one
 
@@ -85,8 +85,26 @@ class Result:
         return self.progress_percent
 
 
+class RaceIndex:
+    """Races and their pairs, from a `candidates` mapping (race -> pairs) that both records
+    hold in memory: the in-memory test record and the store's on-demand one."""
+
+    candidates: Mapping[Race, tuple[Candidate, ...]]
+
+    def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
+        return [r for r in self.candidates
+                if (election is None or r.election == election) and (kind is None or r.kind == kind)]
+
+    def race_for(self, election: str, kind: str, region: str) -> Race | None:
+        race = Race(election, kind, region)
+        return race if race in self.candidates else None
+
+    def candidates_of(self, race: Race) -> tuple[Candidate, ...]:
+        return self.candidates.get(race, ())
+
+
 @dataclass
-class MemoryRecord:
+class MemoryRecord(RaceIndex):
     """A read-only index over regions, races, candidates and results. Build it once with
     `add_*` at the edge; the core only calls the query methods."""
 
@@ -121,17 +139,6 @@ class MemoryRecord:
         """The regions directly inside `code` (a kecamatan's desa, a desa's TPS), by code."""
         return tuple(sorted((r for r in self.regions.values() if r.parent == code),
                             key=lambda r: r.code))
-
-    def races(self, election: str | None = None, kind: str | None = None) -> list[Race]:
-        return [r for r in self.candidates
-                if (election is None or r.election == election) and (kind is None or r.kind == kind)]
-
-    def race_for(self, election: str, kind: str, region: str) -> Race | None:
-        race = Race(election, kind, region)
-        return race if race in self.candidates else None
-
-    def candidates_of(self, race: Race) -> tuple[Candidate, ...]:
-        return self.candidates.get(race, ())
 
     def results_for(self, race: Race, area: str | None = None) -> list[Result]:
         """Every result for the race in `area` (default: the race region), newest first."""
