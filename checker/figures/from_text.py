@@ -123,7 +123,8 @@ class _Text(Layout):
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
-        partial = PARTIAL.search(self.text, sentence, min(len(self.text), position + 80))
+        # A window near the figure: a hostile page's endless sentence made this quadratic.
+        partial = PARTIAL.search(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
