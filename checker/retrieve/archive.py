@@ -24,7 +24,7 @@ from checker.errors import CheckError
 from checker.models import Hop, Resource, Snapshot
 
 __all__ = ["is_archive", "load_html", "load_warc", "mtime", "normalise_url", "open_file", "read_at_most",
-           "unreadable"]
+           "read_saved", "unreadable"]
 
 MAX_REDIRECTS = 10
 # All bodies kept from one archive together may use this many times max_bytes, so an
@@ -64,18 +64,25 @@ class _Entry:
         return self.status in _REDIRECTS and bool(self.header("location"))
 
 
+def read_saved(path: Path, url: str, max_bytes: int, url_missing: str) -> bytes:
+    """A saved document's bytes (a page, a PDF), which needs the URL the user says it came
+    from: `url_missing` names the error when there is none; past max_bytes, file_too_large."""
+    with open_file(path) as raw:
+        if not url:
+            raise CheckError(url_missing, path=str(path))
+        # Read one byte past the limit rather than trusting stat(): pipes and devices lie.
+        body = read_at_most(path, raw, max_bytes + 1)
+    if len(body) > max_bytes:
+        raise CheckError("file_too_large", path=str(path), limit=max_bytes)
+    return body
+
+
 def load_html(
     path: Path, url: str, *, max_bytes: int = 5_000_000, fetched_at: datetime | None = None
 ) -> Snapshot:
     """A saved page plus the URL the user says it came from (never what the page claims)."""
     path = Path(path)
-    with open_file(path) as raw:
-        if not url:
-            raise CheckError("url_required", path=str(path))
-        # Read one byte past the limit rather than trusting stat(): pipes and devices lie.
-        body = read_at_most(path, raw, max_bytes + 1)
-    if len(body) > max_bytes:
-        raise CheckError("file_too_large", path=str(path), limit=max_bytes)
+    body = read_saved(path, url, max_bytes, "url_required")
     # No charset in the headers: it is detected later from the page's meta tags and bytes.
     return Snapshot(url, url, 200, (("content-type", "text/html"),), body,
                     _aware(fetched_at or mtime(path)), origin="file")

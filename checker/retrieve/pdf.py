@@ -10,7 +10,7 @@ from pathlib import Path
 
 from checker.errors import CheckError
 from checker.models import Snapshot
-from checker.retrieve.archive import mtime, open_file, read_at_most
+from checker.retrieve.archive import mtime, read_saved
 
 __all__ = ["MAX_PAGES", "load_pdf"]
 
@@ -44,12 +44,7 @@ def load_pdf(path: Path, url: str, *, max_bytes: int = 5_000_000) -> Snapshot:
     """The PDF's text as a page from `url` (where the reader found it; required, like a saved
     page, since the document cannot tell us its own origin honestly)."""
     path = Path(path)
-    with open_file(path) as raw:
-        if not url:
-            raise CheckError("pdf_url_required", path=str(path))
-        body = read_at_most(path, raw, max_bytes + 1)
-    if len(body) > max_bytes:
-        raise CheckError("file_too_large", path=str(path), limit=max_bytes)
+    body = read_saved(path, url, max_bytes, "pdf_url_required")
     title, text = _text(path, body, max_bytes)
     if not text.strip():  # a scan: pictures of figures, no text to read
         raise CheckError("pdf_no_text", path=str(path))
