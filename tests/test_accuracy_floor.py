@@ -27,14 +27,21 @@ import accuracy  # noqa: E402
 # false impostor. Raised after the attribution work of issue 10 part 1 (pair first, structure,
 # elections and levels held unverifiable, quotes, basis): precision 600/755, recall 630/802,
 # labels 81/106, errors caught 17/37, 20 false discrepant/minor, 1 false impostor.
+# Reset on 2026-12-05 when the corpus grew from 106 to 145 pages (39 new real and one synthetic
+# page, chosen to be unlike the first 106: regency/kecamatan/TPS plenaries, earlier elections,
+# partial tallies, quick counts, fact-checks, pages without results). The extractor did not
+# change; the new pages are harder. Measured on the 39 new pages alone before adding them:
+# precision 135/299, recall 110/171, labels 26/39, errors caught 2/8, 17 false flags. All 145:
+# precision 735/1054, recall 740/973, labels 127/145, errors caught 19/45, 37 false
+# discrepant/minor, 0 false impostor.
 FLOORS = {
-    "precision": 0.7947,        # 600/755 after attribution (issue 10 part 1, branch attrib)
-    "recall_in_record": 0.7855,  # 630/802
-    "label_accuracy": 0.9528,    # 101/106 (identity, issue 10 §2)
-    "catch_rate": 0.4594,        # 17/37
+    "precision": 0.6973,        # 735/1054 on 145 pages (was 600/755 on 106)
+    "recall_in_record": 0.7605,  # 740/973 (was 630/802)
+    "label_accuracy": 0.8758,    # 127/145 (was 101/106)
+    "catch_rate": 0.4222,        # 19/45 (was 17/37)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 20,
+    "false_flags": 37,          # 145 pages (was 20 on 106)
     "false_impostor": 0,
 }
 
