@@ -143,6 +143,8 @@ def test_a_pair_has_one_name_in_the_whole_digest():
     assert {c.candidate_name for c in a.claims} & set(full.values())
     names = pair_names([a, b])
     assert "Pramono-Rano" in names.values()
+    # The press's short name, as a page wrote it, wins over one derived from the record's.
+    assert "Ridwan Kamil-Suswono" in names.values() and "Ridwan-Suswono" not in names.values()
     assert not any(n.isupper() or "," in n for n in names.values())
     rows = [_row("1", "https://a.example/", a), _row("1", "https://b.example/", b)]
     d = build_digest({"id": "1", "started_at": "x"}, rows, {"https://a.example/": a,

@@ -256,9 +256,12 @@ def digest(since, crawl_id, out_dir, digest_url, fmt, list_crawls, lang, rules_d
     try:
         with crawl_store(db) as store:
             if list_crawls:
-                for cid, started, finished in store.crawls():
+                from checker.crawl.digest_files import when
+
+                for cid, started, finished in store.crawls():  # times in WIB, as the digest
                     counts = store.counts(cid)
-                    echo(f"{cid}\t{started}\t{finished or '-'}\t{counts['done']}")
+                    echo(f"{cid}\t{when(started, lang)}\t{when(finished, lang) if finished else '-'}"
+                         f"\t{counts['done']}")
                 return
             data, reports = gather(store, crawl_id, _since(since))
         if out_dir:

@@ -33,32 +33,35 @@ def _number(value) -> str:
     return "" if value is None else str(value)
 
 
-def _short(name: str) -> str:
-    """A record-style name ("PRAMONO ANUNG WIBOWO - RANO KARNO") shortened as the press
-    writes it; a name a page already wrote short ("Ridwan Kamil-Suswono") kept as it is."""
+def _short(name: str) -> tuple[bool, str]:
+    """(derived, name): a record-style name ("PRAMONO ANUNG WIBOWO - RANO KARNO") shortened
+    as the press writes it; a name a page already wrote short ("Ridwan Kamil-Suswono") kept."""
     if re.search(r"\s-\s|\s&\s|,", name):
-        return pair_name(name)
-    return " ".join(name.split())
+        return True, pair_name(name)
+    return False, " ".join(name.split())
 
 
 def pair_names(reports: Iterable[Report | None]) -> dict[str, str]:
     """One name per candidate pair of the record, the same in every row of a digest: pages
     write a pair many ways ("PRAMONO ANUNG WIBOWO - RANO KARNO", "Pramono-Rano") and the
-    digest named it as each page did. The shortest way it was written wins."""
-    seen: dict[str, set[str]] = {}
+    digest named it as each page did. A short name some page wrote wins over one derived from
+    the record's spelling (the press's "Ridwan Kamil-Suswono", not "Ridwan-Suswono"); among
+    equals, the shortest."""
+    seen: dict[str, set[tuple[bool, str]]] = {}
     for report in reports:
         for claim in report.claims if report else ():
-            name = _short(claim.candidate_name or "")
+            derived, name = _short(claim.candidate_name or "")
             if claim.candidate_id and name:
-                seen.setdefault(claim.candidate_id, set()).add(name)
-    return {cid: min(names, key=lambda n: (len(n), n)) for cid, names in seen.items()}
+                seen.setdefault(claim.candidate_id, set()).add((derived, name))
+    return {cid: min(names, key=lambda n: (n[0], len(n[1]), n[1]))[1]
+            for cid, names in seen.items()}
 
 
 def _candidate(claim, names: dict[str, str]) -> str:
     if claim.candidate_id and claim.candidate_id in names:
         return names[claim.candidate_id]
     if claim.candidate_name:
-        return _short(claim.candidate_name)
+        return _short(claim.candidate_name)[1]
     return f"#{claim.nomor_urut}" if claim.nomor_urut else ""
 
 
