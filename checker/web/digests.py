@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -63,16 +64,34 @@ def _store(request: Request) -> _ReadOnly | None:
         return None
 
 
-def _cache(request: Request) -> dict:
-    # Digests of finished crawls never change: keep the last few (a digest decodes every
-    # report of two crawls).
-    cache = getattr(request.app.state, "cekresmi_digests", None)
+class _Cache:
+    """A few digests of finished crawls (they never change; one decodes every report of two
+    crawls, so only the last few are kept) and the feed's small entries."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.items, self.lock = size, {}, threading.Lock()
+
+    def get(self, key, make):
+        with self.lock:
+            if key in self.items:
+                return self.items[key]
+        value = make()  # outside the lock: two threads may both build it, and that is fine
+        with self.lock:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.pop(next(iter(self.items)))
+        return value
+
+
+def _cache(request: Request, name: str, size: int) -> _Cache:
+    cache = getattr(request.app.state, name, None)
     if cache is None:
-        cache = request.app.state.cekresmi_digests = {}
+        cache = _Cache(size)
+        setattr(request.app.state, name, cache)
     return cache
 
 
-def _gather(request: Request, crawl: str | None) -> tuple[dict, dict] | None:
+def _gather(request: Request, crawl: str | None, keep: bool = True) -> tuple[dict, dict] | None:
     from checker.crawl.run import gather
 
     store = _store(request)
@@ -83,12 +102,9 @@ def _gather(request: Request, crawl: str | None) -> tuple[dict, dict] | None:
         if not finished:
             return None
         crawl = crawl or finished[-1][0]
-        cache = _cache(request)
-        if crawl not in cache:
-            if len(cache) >= 16:
-                cache.pop(next(iter(cache)))
-            cache[crawl] = gather(store, crawl)
-        return cache[crawl]
+        if not keep:
+            return gather(store, crawl)
+        return _cache(request, "cekresmi_digests", 3).get(crawl, lambda: gather(store, crawl))
 
 
 def _crawl_param(request: Request) -> str | None:
@@ -170,11 +186,17 @@ def _feed(request: Request, lang: str, base: str) -> str:
     if store is not None:
         with store:
             finished = [c[0] for c in store.crawls(finished_only=True)][-FEED_ENTRIES:]
+        entries_cache = _cache(request, "cekresmi_feed", 4 * FEED_ENTRIES)
         for crawl in reversed(finished):
-            found = _gather(request, crawl)
-            if found:
-                link = f"{base}/digest?crawl={quote(crawl, safe='')}"
-                entries.append(entry(worded(found[0], lang, template_dir), link, words))
+            link = f"{base}/digest?crawl={quote(crawl, safe='')}"
+
+            def make(crawl=crawl, link=link):
+                found = _gather(request, crawl, keep=False)
+                return entry(worded(found[0], lang, template_dir), link, words) if found else None
+
+            item = entries_cache.get((crawl, lang, link), make)
+            if item:
+                entries.append(item)
     return atom(entries, title=f"{words['app_name']}: {words['dg_title']}",
                 feed_id=f"{base}/digest/feed.xml", self_link=f"{base}/digest/feed.xml",
                 alternate=f"{base}/digest", lang=lang)
