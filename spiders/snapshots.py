@@ -11,7 +11,7 @@ from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError,
 from twisted.internet.error import (ConnectError, ConnectionRefusedError, DNSLookupError,
                                     TimeoutError as TwistedTimeout)
 
-from checker.errors import CheckError
+from checker.errors import CheckError, connect_reason
 from checker.models import Hop, Snapshot
 
 from spiders.middlewares import Refused
@@ -52,5 +52,5 @@ def error_for(failure, url: str, host: str, timeout: float, max_bytes: int) -> C
     if isinstance(exc, DownloadCancelledError) and "max" in str(exc).lower():
         return CheckError("too_large", url=url, limit=max_bytes)
     if isinstance(exc, (DownloadConnectionRefusedError, ConnectionRefusedError, ConnectError)):
-        return CheckError("connect_failed", host=host, reason=str(exc) or type(exc).__name__)
+        return CheckError("connect_failed", host=host, reason=connect_reason(exc))
     return CheckError("protocol_error", url=url, reason=f"{type(exc).__name__}: {exc}"[:300])

@@ -134,7 +134,8 @@ def test_farm_crawl_and_digests_of_two_crawls(tmp_path, db):
         args += ["--resolve", "kpu-pilkada-baru.my.id=127.0.0.1"]
         hook = _Hook()
         try:
-            second = crawl(db, *args, "--out", str(out2), "--notify", f"webhook={hook.url}")
+            second = crawl(db, *args, "--out", str(out2), "--notify", f"webhook={hook.url}",
+                           "--digest-url", "https://redaksi.example/digest/")
             assert second.returncode == 0, second.stderr + second.stdout
             digest = json.loads((out2 / "digest.json").read_text("utf-8"))
             assert digest["previous"]["id"] == json.loads(
@@ -149,8 +150,12 @@ def test_farm_crawl_and_digests_of_two_crawls(tmp_path, db):
             assert [o["url"] for o in digest["offline"]] == [gone.url]
             assert [s["host"] for s in digest["new_sites"]] == ["kpu-pilkada-baru.my.id"]
             assert len(hook.bodies) == 1 and hook.bodies[0]["changes"]
+            assert hook.bodies[0]["digest"] == "https://redaksi.example/digest/digest.html"
+            feed = (out2 / "feed.xml").read_text("utf-8")
+            assert feed.count("<entry>") == 1 and "https://redaksi.example/digest/digest.html" in feed
             md = (out2 / "digest.md").read_text("utf-8")
             assert "50,07% → 48,07%" in md  # old and new side by side, the reader's way
+            assert md.split("\n")[2].startswith("**1 situs baru meniru KPU;")  # one sentence
             # A third crawl with nothing changed: stored, but no alert is sent.
             third = crawl(db, *args, "--notify", f"webhook={hook.url}", "--lang", "en")
             assert third.returncode == 0 and "Nothing changed; no alert sent." in third.stdout

@@ -231,7 +231,9 @@ def test_every_page_fits_a_375_px_phone(browser, service, site):
         report = page.url.split("?")[0]
         _shot(page, "phone-report")
         pages = [f"{service}/", f"{service}/bookmarklet", report, report + "?lang=en",
-                 f"{service}/?lang=en", f"{service}/reports/AAAAAAAAAAAA"]
+                 f"{service}/?lang=en", f"{service}/reports/AAAAAAAAAAAA",
+                 # the newsroom's pages (with crawls: tests/test_digest_browser.py)
+                 f"{service}/digest", f"{service}/watch"]
         for address in pages:
             page.goto(address)
             width, inner = _fits(page)

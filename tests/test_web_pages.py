@@ -249,7 +249,12 @@ async def test_upload_refusals(tmp_path):
         fetch_site = await _upload(http, files, token=token, headers={"sec-fetch-site": "cross-site"})
         assert fetch_site.status_code == 403
         empty = await _upload(http, {"file": ("a.html", b"", "text/html")})
-        assert empty.status_code == 422 and 'data-error="web_upload_missing"' in empty.text
+        assert empty.status_code == 422 and 'data-error="file_empty"' in empty.text
+        assert "a.html kosong; simpan ulang halaman hasil pemilunya" in empty.text
+        none = await _upload(http, {"file": ("", b"", "application/octet-stream")})
+        assert none.status_code == 422 and 'data-error="web_upload_missing"' in none.text
+        assert "Pilih berkas HTML tersimpan atau arsip WARC" in none.text
+        assert "web_upload_missing</" not in none.text  # the code is no visible text
         big = await _upload(http, {"file": ("a.html", b"x" * 200_000, "text/html")})
         assert big.status_code == 413
         bad_url = await _upload(http, files, url="javascript:alert(1)")

@@ -233,6 +233,8 @@ def watch_remove(urls, db, lang):
 @click.option("--crawl", "crawl_id", metavar="ID", help="Which crawl (default: the newest).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False),
               help="Write digest.html/.md/.csv/.json and per-page reports into this folder.")
+@click.option("--digest-url", metavar="URL", envvar="CEKRESMI_DIGEST_URL",
+              help="The address the --out folder is published at: the Atom feed links there.")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md",
               show_default=True, help="Without --out: what to print.")
 @click.option("--list", "list_crawls", is_flag=True, help="List the stored crawls instead.")
@@ -241,10 +243,12 @@ def watch_remove(urls, db, lang):
 @click.option("--template-dir", type=click.Path(file_okay=False), envvar="CEKRESMI_TEMPLATE_DIR",
               help="Templates here override the bundled reports/ (rebranding).")
 @db_option
-def digest(since, crawl_id, out_dir, fmt, list_crawls, lang, rules_dir, template_dir, db):
+def digest(since, crawl_id, out_dir, digest_url, fmt, list_crawls, lang, rules_dir, template_dir,
+           db):
     """The digest of a crawl: verdict counts, new sites, what changed since the previous crawl
     (old and new side by side), pages gone offline, the largest differences from the official
-    record, links to each page's report."""
+    record, links to each page's report. It opens with one sentence and the pages to act on
+    first; with --out an Atom feed (feed.xml) of the digests written there is kept too."""
     from checker.crawl.run import gather
     from checker.crawl.digest_files import render_digest, write_digest
     from checker.errors import CheckError
@@ -252,14 +256,18 @@ def digest(since, crawl_id, out_dir, fmt, list_crawls, lang, rules_dir, template
     try:
         with crawl_store(db) as store:
             if list_crawls:
-                for cid, started, finished in store.crawls():
+                from checker.crawl.digest_files import when
+
+                for cid, started, finished in store.crawls():  # times in WIB, as the digest
                     counts = store.counts(cid)
-                    echo(f"{cid}\t{started}\t{finished or '-'}\t{counts['done']}")
+                    echo(f"{cid}\t{when(started, lang)}\t{when(finished, lang) if finished else '-'}"
+                         f"\t{counts['done']}")
                 return
             data, reports = gather(store, crawl_id, _since(since))
         if out_dir:
             context = load_context(rules_dir, lang)
-            path = write_digest(out_dir, data, reports, context.rules, lang, template_dir)
+            path = write_digest(out_dir, data, reports, context.rules, lang, template_dir,
+                                digest_url)
             echo(crawl_words(lang)["cr_digest_written"].format(path=path))
         else:
             echo(render_digest(data, fmt, lang, template_dir), nl=False)

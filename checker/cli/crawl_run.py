@@ -58,6 +58,7 @@ class _Progress:
         self.bar = None
         self.last_line = 0.0
         self.state = {"done": 0, "queued": 0, "errors": 0}
+        self.printed = None  # the last line written to a log (not a terminal)
 
     def __enter__(self):
         if self.console.is_terminal:
@@ -80,11 +81,21 @@ class _Progress:
                             description=f"errors {self.state['errors']}")
         elif time.monotonic() - self.last_line > 10:
             self.last_line = time.monotonic()
-            echo(line, err=True)
+            self._print(line)
+
+    def _print(self, line: str) -> None:
+        self.printed = line
+        echo(line, err=True)
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+        elif self.printed is not None:
+            # A log must end on the final count: a crawl shorter than the 10 s between lines
+            # left "0/5" as its last word although every page was done.
+            line = self.words["cr_progress"].format(**self.state)
+            if line != self.printed:
+                self._print(line)
 
 
 def _job(o: dict):
@@ -104,7 +115,7 @@ def _job(o: dict):
 def _once(o: dict, lang: str) -> int:
     """One crawl, its digest and its alerts. Returns the exit status."""
     from checker.crawl.run import gather, run_crawl, run_redis_crawl, seeds_from
-    from checker.crawl.digest_files import write_digest
+    from checker.crawl.digest_files import digest_link, write_digest
     from checker.errors import CheckError
     from checker.crawl.notify import send
 
@@ -144,12 +155,13 @@ def _once(o: dict, lang: str) -> int:
     path = None
     if o["out"]:
         rules = load_context(o["rules_dir"], lang).rules
-        path = write_digest(o["out"], digest, reports, rules, lang, o["template_dir"])
+        path = write_digest(o["out"], digest, reports, rules, lang, o["template_dir"],
+                            o["digest_url"])
         echo(words["cr_digest_written"].format(path=path))
     status = 0
     if o["notify"]:
-        results = send(o["notify"], digest, lang, str(path) if path else None,
-                       template_dir=o["template_dir"])
+        link = digest_link(o["out"], o["digest_url"]) if o["out"] else o["digest_url"]
+        results = send(o["notify"], digest, lang, link, template_dir=o["template_dir"])
         if not results:
             echo(words["cr_quiet"])
         for target, error in results:
@@ -172,6 +184,9 @@ def _once(o: dict, lang: str) -> int:
               help="How many links away from a watched page --discover goes.")
 @click.option("--out", type=click.Path(file_okay=False),
               help="Write the digest (HTML, Markdown, CSV, JSON + per-page reports) here.")
+@click.option("--digest-url", metavar="URL", envvar="CEKRESMI_DIGEST_URL",
+              help="The address the --out folder is published at (https://example.org/digest): "
+                   "alerts and the Atom feed link there instead of to the local file.")
 @click.option("--render", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Render pages in Chromium: when the static page needs "
                                       "it (auto), always, or never.")

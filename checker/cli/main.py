@@ -15,6 +15,7 @@ from checker.cli.check import check
 from checker.cli.crawl import digest, watch
 from checker.cli.crawl_run import crawl
 from checker.cli.hoaxes import hoaxes
+from checker.cli.i18n import LocalisedGroup
 from checker.cli.official import official
 from checker.cli.options import EXIT_ERROR
 from checker.cli.rules import rules
@@ -22,7 +23,7 @@ from checker.cli.serve import serve
 from checker.report.terminal import echo
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalisedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="cekresmi")
 def cli():
     """cekresmi: is this election-results page KPU, an impostor, or unofficial?

@@ -21,8 +21,12 @@ from checker.report.files import write_text
 from checker.report.messages import error_line
 from checker.report.formats import _render_template, render, ui
 from checker.report.figures import number
+from checker.report.races import place_name
+from checker.crawl.digest import act_on
+from checker.crawl.headline import headline
 
-__all__ = ["FORMATS", "csv_cell", "render_digest", "when", "worded", "write_digest"]
+__all__ = ["FORMATS", "csv_cell", "digest_link", "render_digest", "thumbnails", "when",
+           "worded", "write_digest"]
 
 FORMATS = ("html", "md", "csv", "json")
 _CSV_COLUMNS = ("url", "host", "kind", "label", "figures_status", "http_status", "error",
@@ -73,6 +77,7 @@ def _who(item: dict, words) -> str:
 def _worded_figure(f: dict, lang: str, words) -> None:
     unit = "%" if f["kind"] in ("share", "progress") else ""
     f["who"] = _who(f, words)
+    f["region"] = place_name(f["region"], None, words)  # "DKI Jakarta", as the headline
     f["old_text"], f["new_text"] = (_num(v, lang, words, f["kind"]) + (unit if v else "")
                                     for v in (f["old"], f["new"]))
 
@@ -92,13 +97,22 @@ def _state_text(state: dict, lang: str, words, template_dir) -> None:
         state["text"] = f"{label} · {status}"
 
 
-def _worded(digest: dict, lang: str, template_dir) -> dict:
+def _worded(digest: dict, lang: str, template_dir, thumbs=None) -> dict:
     d = copy.deepcopy(digest)
+    d["crawl_raw"] = dict(digest["crawl"])  # ISO times, for the feed
+    d.setdefault("act", act_on(d))  # a digest stored before the act-on list existed
     words = ui(lang, template_dir)
+    d["headline"] = headline(d, words)
     reports = {s["url"]: s["report"] for s in d["sites"]}
-    for site in d["sites"] + d["new_sites"] + d["proposed"]:
-        site["offline"] = bool(site["error"]) or (site["http_status"] or 0) >= 400
+    for site in d["sites"] + d["new_sites"] + d["proposed"] + [a["site"] for a in d["act"]]:
+        site["offline"] = bool(site.get("error")) or (site.get("http_status") or 0) >= 400
         _state_text(site, lang, words, template_dir)
+    for item in d["act"]:
+        item["thumb"] = (thumbs or {}).get(item["url"])
+        item["report"] = reports.get(item["url"])
+        item["why_key"] = "turned" if item["turned"] and item["why"] == "impostor" else item["why"]
+        for f in item["figures"]:
+            _worded_figure(f, lang, words)
     for change in d["changes"]:
         change["report"] = reports.get(change["url"])
         for state in (change["old"], change["new"]):
@@ -111,6 +125,7 @@ def _worded(digest: dict, lang: str, template_dir) -> dict:
     for x in d["discrepancies"]:
         x["report"] = reports.get(x["url"])
         x["who"] = _who(x, words)
+        x["region"] = place_name(x["region"], None, words)
         x["candidate"] = x["candidate"] or words.get(f"dg_kind_{x['kind']}", x["kind"])
         percent = x["kind"] in ("share", "progress")
         for key in ("claimed", "official"):
@@ -140,9 +155,24 @@ def csv_cell(value):
     return _FORMULA.sub(lambda m: m[1] + "'", value)
 
 
-def worded(digest: dict, lang: str, template_dir=None) -> dict:
-    """A copy of the digest with every state, figure and time in the reader's words."""
-    return _worded(digest, lang, template_dir)
+def worded(digest: dict, lang: str, template_dir=None, thumbs=None) -> dict:
+    """A copy of the digest with every state, figure and time in the reader's words, its
+    headline sentence, and `thumbs` (url -> data: URI) on the act-on list."""
+    return _worded(digest, lang, template_dir, thumbs)
+
+
+def thumbnails(digest: dict, reports: dict) -> dict[str, str]:
+    """url -> thumbnail data: URI for the pages on the act-on list that the crawl rendered."""
+    from checker.crawl.thumbs import thumbnail
+
+    out = {}
+    for item in digest.get("act", []):
+        report = reports.get(item["url"])
+        rendering = report.rendering if report is not None else None
+        shot = thumbnail(rendering.screenshot if rendering else None)
+        if shot:
+            out[item["url"]] = shot
+    return out
 
 
 def _csv(digest: dict) -> str:
@@ -160,7 +190,10 @@ def _csv(digest: dict) -> str:
     return out.getvalue()
 
 
-def render_digest(digest: dict, fmt: str, lang: str = "id", template_dir=None) -> str:
+def render_digest(digest: dict, fmt: str, lang: str = "id", template_dir=None,
+                  reports: dict | None = None, feed: str | None = None) -> str:
+    """`reports` (url -> Report) gives the HTML its thumbnails; `feed` is the Atom feed's
+    address, linked from the HTML."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown digest format {fmt!r} (known: {', '.join(FORMATS)})")
     if fmt == "json":
@@ -168,14 +201,39 @@ def render_digest(digest: dict, fmt: str, lang: str = "id", template_dir=None) -
                           default=str) + "\n"
     if fmt == "csv":
         return _csv(digest)
-    name = "digest.html" if fmt == "html" else "digest.md"
-    return _render_template(name, lang, template_dir, d=_worded(digest, lang, template_dir))
+    if fmt == "md":
+        return _render_template("digest.md", lang, template_dir,
+                                d=_worded(digest, lang, template_dir))
+    thumbs = thumbnails(digest, reports) if reports else None
+    return _render_template("digest.html", lang, template_dir, feed=feed, sites="sites/",
+                            d=_worded(digest, lang, template_dir, thumbs))
+
+
+def digest_link(out_dir: str | Path, digest_url: str | None = None) -> str:
+    """Where readers open the digest: under --digest-url when the folder is published, else
+    the file on this machine."""
+    if digest_url:
+        return digest_url.rstrip("/") + "/digest.html"
+    return str(Path(out_dir) / "digest.html")
+
+
+def _feed(out: Path, digest: dict, lang: str, template_dir, digest_url: str | None) -> str:
+    """feed.xml: this crawl's entry on top of the entries already in the folder's feed."""
+    from checker.crawl.feed import atom, entry, read_entries
+
+    words = ui(lang, template_dir)
+    base = digest_url.rstrip("/") + "/" if digest_url else ""
+    new = entry(_worded(digest, lang, template_dir), base + "digest.html", words)
+    return atom([new, *read_entries(out / "feed.xml")], title=f"{words['app_name']}: "
+                f"{words['dg_title']}", feed_id="urn:cekresmi:digests:" + (digest_url or "local"),
+                self_link=base + "feed.xml", alternate=base + "digest.html", lang=lang)
 
 
 def write_digest(out_dir: str | Path, digest: dict, reports: dict, rules, lang: str = "id",
-                 template_dir=None) -> Path:
-    """digest.{html,md,csv,json} and sites/NNNN-host.html in `out_dir`; returns the HTML path.
-    `reports` maps a checked URL to its Report (None for an error)."""
+                 template_dir=None, digest_url: str | None = None) -> Path:
+    """digest.{html,md,csv,json}, feed.xml and sites/NNNN-host.html in `out_dir`; returns the
+    HTML path. `reports` maps a checked URL to its Report (None for an error); `digest_url`
+    is the address the folder is published at (links in the feed)."""
     out = Path(out_dir)
     try:
         (out / "sites").mkdir(parents=True, exist_ok=True)
@@ -186,6 +244,10 @@ def write_digest(out_dir: str | Path, digest: dict, reports: dict, rules, lang: 
         if site["report"] and report is not None:
             write_text(out / "sites" / f"{site['report']}.html",
                           render(report, rules, "html", lang, template_dir=template_dir))
-    for fmt in ("md", "csv", "json", "html"):  # the HTML last: its links are all there now
+    for fmt in ("md", "csv", "json"):
         write_text(out / f"digest.{fmt}", render_digest(digest, fmt, lang, template_dir))
+    write_text(out / "feed.xml", _feed(out, digest, lang, template_dir, digest_url))
+    # The HTML last: its links are all there now.
+    write_text(out / "digest.html", render_digest(digest, "html", lang, template_dir,
+                                                  reports=reports, feed="feed.xml"))
     return out / "digest.html"

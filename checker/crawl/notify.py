@@ -47,26 +47,30 @@ def alert_payload(digest: dict, digest_path: str | None = None) -> dict:
 
 def alert_text(digest: dict, lang: str, template_dir=None,
                digest_path: str | None = None) -> tuple[str, str]:
-    """(title, body) for chat and e-mail, in the reader's language: the digest's news with the
-    old -> new verdicts and figures, and where the full digest is."""
+    """(title, body) for chat and e-mail, in the reader's language: the digest's headline, then
+    its news in the order an editor acts on it (old -> new verdicts and figures), the counts,
+    and the link to the full digest."""
     from checker.crawl.digest_files import worded
     from checker.report.formats import ui
 
     words = ui(lang, template_dir)
     d = worded(digest, lang, template_dir)
-    lines = [words["cr_news"].format(new=len(d["new_sites"]), changes=len(d["changes"]),
-                                     offline=len(d["offline"]), proposed=len(d["proposed"]))]
-    for change in d["changes"][:10]:
-        lines.append(f"- {change['url']}: {change['old']['text']} -> {change['new']['text']}")
-        for f in change["figures"][:6]:
+    lines = [d["headline"] + "."]
+    changes = {c["url"]: c for c in d["changes"]}
+    for item in d["act"][:15]:
+        change = changes.get(item["url"])
+        state = (f"{change['old']['text']} -> {change['new']['text']}" if change
+                 else item["site"].get("text", ""))
+        lines.append(f"- {words['act_' + item['why_key']]}: {item['url']} ({state})")
+        for f in item["figures"][:6]:
             lines.append(f"  {f['region']} · {f['who']}: {f['old_text']} -> {f['new_text']}")
-    for site in d["new_sites"][:10]:
-        lines.append(f"+ {site['host']}: {site['text']}")
-    for item in d["offline"][:10]:
-        lines.append(f"x {item['url']}: {item['new']['text']}")
+    if len(d["act"]) > 15:
+        lines.append(f"  … +{len(d['act']) - 15}")
+    lines.append(words["cr_news"].format(new=len(d["new_sites"]), changes=len(d["changes"]),
+                                         offline=len(d["offline"]), proposed=len(d["proposed"])))
     if digest_path:
-        lines.append(f"{words['dg_title']}: {digest_path}")
-    return f"cekresmi: {words['dg_title']} {d['crawl']['id']}", "\n".join(lines)
+        lines.append(f"{words['dg_link']}: {digest_path}")
+    return f"cekresmi: {d['headline']}"[:200], "\n".join(lines)
 
 
 def _post(url: str, payload: dict, timeout: float) -> None:

@@ -53,7 +53,11 @@ def _clean(value: object) -> str:
 
 
 def error_line(error: CheckError, lang: str = "id", template_dir: str | None = None) -> str:
-    words = _catalogue(str(template_dir) if template_dir else None).get(error.code)
+    catalogue = _catalogue(str(template_dir) if template_dir else None)
+    # A reason that is one known word (connect_failed: refused, tls...) has its own sentence.
+    reason = error.params.get("reason")
+    variant = catalogue.get(f"{error.code}_{reason}") if isinstance(reason, str) else None
+    words = variant or catalogue.get(error.code)
     params = _Blank({k: _clean(_number(v, lang) if k in _QUANTITIES else v)
                      for k, v in error.params.items()})
     if not words:

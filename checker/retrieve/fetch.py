@@ -22,7 +22,7 @@ from http.cookiejar import DefaultCookiePolicy
 import httpx
 
 from checker.retrieve.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
-from checker.errors import CheckError
+from checker.errors import CheckError, connect_reason
 from checker.retrieve.guard import Vetter, ip_literal
 from checker.models import Exchange, Hop, Snapshot
 
@@ -247,7 +247,7 @@ def _network_error(exc: Exception, url: httpx.URL, config: FetchConfig) -> Check
                           seconds=config.connect_timeout if connecting else config.timeout)
     reason = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.ConnectError):  # refused, unreachable, TLS handshake/certificate
-        return CheckError("connect_failed", host=url.host, reason=reason)
+        return CheckError("connect_failed", host=url.host, reason=connect_reason(exc))
     return CheckError("protocol_error", url=str(url), reason=reason)
 
 
@@ -378,7 +378,7 @@ async def get_bytes(client: httpx.AsyncClient, url: str, *, headers: dict[str, s
         raise CheckError("timeout", url=url, seconds=client.timeout.read) from None
     except httpx.ConnectError as exc:
         raise CheckError("connect_failed", host=httpx.URL(url).host,
-                         reason=str(exc) or type(exc).__name__) from None
+                         reason=connect_reason(exc)) from None
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise CheckError("protocol_error", url=url, reason=str(exc) or type(exc).__name__) \
             from None

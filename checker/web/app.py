@@ -157,6 +157,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     from checker.paths import official_db_path, reports_db_path
     from checker.store.reports import ReportStore
     from checker.web import api
+    from checker.web import digests
     from checker.web import views
 
     settings = settings or Settings()
@@ -168,6 +169,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
         hoaxes = hoax_store.register()
     runner = JobRunner(settings.workers, settings.max_pending, settings.job_timeout)
     css = (_web_file(settings, "_partials/style.css") + "\n"
+           + _web_file(settings, "_partials/digest.css") + "\n"
            + _web_file(settings, "web/web.css")).encode("utf-8")
     state = State(settings=settings, context=context, store=store, runner=runner,
                   csrf=Csrf(settings.secret),
@@ -189,6 +191,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
                      "`cekresmi.report/1`."))
     app.state.cekresmi = state
     app.include_router(views.router)
+    app.include_router(digests.router)
     app.include_router(api.router)
     app.add_api_route("/docs", _docs, include_in_schema=False)
     app.add_api_route("/docs/assets/{name}", _docs_asset, include_in_schema=False)

@@ -38,7 +38,7 @@ _STATUS = {
     "web_bad_json": 422, "timeout": 504, "web_check_timeout": 504, "analysis_failed": 500,
     "web_internal": 500, "web_rate_limited": 429, "web_busy": 503, "web_body_too_large": 413,
     "web_body_timeout": 408, "web_csrf": 403, "web_navigation_only": 403, "web_not_found": 404,
-    "web_report_not_found": 404, "web_job_not_found": 404,
+    "web_report_not_found": 404, "web_job_not_found": 404, "crawl_unknown": 404,
     "web_unsupported_media": 415, "web_method_not_allowed": 405,
 }
 

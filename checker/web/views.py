@@ -149,8 +149,8 @@ async def upload(request: Request):
         data = await file.read(state.settings.max_upload_bytes + 1)
         filename = file.filename
         stated = str(form.get("url") or "").strip()
-    if not data:
-        return error_page(request, CheckError("web_upload_missing"))
+    if not data:  # a file was chosen but holds nothing: say which, and what to do
+        return error_page(request, CheckError("file_empty", path=filename[:80]))
     if len(data) > state.settings.max_upload_bytes:
         return error_page(request, CheckError("file_too_large", path=filename[:80],
                                               limit=state.settings.max_upload_bytes))
