@@ -18,7 +18,8 @@ from typing import Any, Mapping
 from checker.report.templates import (check_lang, environment, evidence_text, is_http_url, jsonable,
                                       oneline, template_dirs_of, ui)
 from checker.models import CONFIDENCES, SEVERITIES, Finding, Report
-from checker.report.figures import claim_dict, comparison_dict, number, race_tables, when
+from checker.report.figures import (claim_dict, claim_labels, comparison_dict, number,
+                                    race_tables, when)
 from checker.report.evidence import evidence_dict, rendering_dict, screenshot_uri
 from checker.report.chart import svg, text_bars
 from checker.report.races import when_words
@@ -87,6 +88,11 @@ def _official_info(report: Report, rules: RuleSet, lang: str) -> list[dict[str, 
              "official_hosts": list(e.official_hosts), "note": e.note.get(lang)} for e in chosen]
 
 
+def _labelled(labels: list[tuple[str, str]], claim: int) -> dict[str, str | None]:
+    race, pair = labels[claim] if 0 <= claim < len(labels) else (None, None)
+    return {"race": race, "pair": pair}
+
+
 def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, Any]:
     """The stable JSON contract (schema cekresmi.report/1): keys are added, never renamed."""
     check_lang(lang)
@@ -96,6 +102,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
     aliases = rules.figures.candidate_aliases if rules.figures else {}
     tables = race_tables(report.claims, report.comparisons, ui(lang), lang, aliases)
     found = [_finding(f, rules, lang) for f in findings]
+    labels = claim_labels(report.claims, ui(lang), aliases)
     return {
         "schema": report.schema,
         "lang": lang,
@@ -119,7 +126,10 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "findings": found,
         "summary": summary(report, rules, lang, found, tables),
         "claims": [claim_dict(c) for c in report.claims],
-        "comparisons": [comparison_dict(c) for c in report.comparisons],
+        # Each comparison names its race and pair as the report does, so a row read alone
+        # (the store's SQL views, a spreadsheet) says what it is about.
+        "comparisons": [{**comparison_dict(c), **_labelled(labels, c.claim)}
+                        for c in report.comparisons],
         "figures_status": report.figures_status,
         "figure_tables": tables,
         "elections": list(report.elections),
