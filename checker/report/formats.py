@@ -25,6 +25,7 @@ from checker.report.chart import svg, text_bars
 from checker.report.races import when_words
 from checker.report.summary import defang_url, evidence_sentence, summary
 from checker.report.image import debunked_list, image_dict, image_uri, source_kind
+from checker.report.reporting import GONE_STATUSES, archive_links, report_it
 from checker.ruleset.model import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "render_png", "render_template",
@@ -103,7 +104,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
     tables = race_tables(report.claims, report.comparisons, ui(lang), lang, aliases)
     found = [_finding(f, rules, lang) for f in findings]
     labels = claim_labels(report.claims, ui(lang), aliases)
-    return {
+    doc = {
         "schema": report.schema,
         "lang": lang,
         "verdict": {"label": report.label, "title": words["title"].get(lang),
@@ -141,6 +142,13 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "image": image_dict(report),
         "debunked": debunked_list(report),
     }
+    # What to do next: where to report an impostor or unofficial page, and the archived
+    # copies of a page that is gone (checker.report.reporting).
+    doc["report_it"] = report_it(report, rules, lang, ui(lang), doc)
+    status = doc["source"]["status"]
+    doc["archive_copies"] = (archive_links(src.final_url or src.requested_url)
+                             if status in GONE_STATUSES else [])
+    return doc
 
 
 def claimreview(report: Report, rules: RuleSet, lang: str = "id", *, url: str | None = None,
