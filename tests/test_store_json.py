@@ -239,3 +239,14 @@ def test_datasette_metadata_names_only_what_exists(tmp_path, rules):
             assert info.get(key) is None or info[key] in columns, (name, key)
         assert set(info.get("facets", [])) <= columns, name
         assert " — " in info["description"] and "(" in info["title"]  # id, then en
+
+
+def test_the_cli_json_alone_reads_back_into_a_report(rules):
+    """What `cekresmi check --format json` printed (no `restore` key) is a report too: the
+    same verdict, source, claims and comparisons; only evidence types and hidden bits differ."""
+    _, _, report = _report(SAMPLE)
+    back = codec.loads(render(report, rules, "json", "en"))
+    assert back.label == report.label and back.claims == report.claims
+    assert back.comparisons == report.comparisons and back.source.final_url == \
+        report.source.final_url
+    assert sorted(f.code for f in back.findings) == sorted(f.code for f in report.findings)
