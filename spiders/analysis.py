@@ -4,7 +4,7 @@ crawl downloading while pages are analysed (benchmarks/bench_crawl.py measures t
 
 The workers are forked before the reactor starts, with the rules and the official record
 already loaded (copy-on-write, nothing to load again). They return plain values: the report as
-reportcodec JSON plus the few fields the spider needs.
+the documented report JSON (checker.report.codec) plus the few fields the spider needs.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def analyse(snapshot) -> dict:
     except Exception as exc:  # noqa: BLE001 - one odd page must not stop the crawl
         return {"error": "analysis_failed", "error_params": {
             "url": snapshot.requested_url, "reason": f"{type(exc).__name__}: {exc}"[:300]}}
-    return {"report": reportcodec.dumps(report), "label": report.label,
+    return {"report": reportcodec.dumps(report, _STATE["context"].rules), "label": report.label,
             "figures_status": report.figures_status, "final_url": report.source.final_url,
             "render": checked.render, "html": bool(report.page_title)
             or snapshot.content_type in ("text/html", "application/xhtml+xml", "")}

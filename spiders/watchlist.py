@@ -59,7 +59,7 @@ class WatchlistSpider(scrapy.Spider):
         self.job = job
         self.analyser = analyser  # service.check_one, in worker processes (spiders/analysis.py)
         self.context = context
-        self.store = CrawlStore(job.db)
+        self.store = CrawlStore(job.db, context.rules)
         self.can_render = job.render != "never" and bool(job.chromium)
         self.renderer = None  # spiders.capture.CrawlRenderer, made on first need
         self._links = LinkExtractor(unique=True, canonicalize=False)

@@ -421,8 +421,9 @@ def test_unreachable_port_is_connect_failed():
 def test_dns_failure(srv):
     async def nxdomain(host, port):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    # The page it was, so the error can offer its archived copies (issue 13).
     assert fails("dns_failed", "http://tidak-ada.test/", resolver=nxdomain).params == {
-        "host": "tidak-ada.test"}
+        "host": "tidak-ada.test", "url": "http://tidak-ada.test/"}
     assert fails("dns_failed", "http://kosong.test/", resolver=resolver([])).code == "dns_failed"
 
 

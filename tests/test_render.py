@@ -181,7 +181,8 @@ REQUIRED_TOP = {"schema": str, "verdict": dict, "source": dict, "findings": list
                 "comparisons": list, "figures_status": str, "rules_version": str,
                 "algorithm_version": int}
 EXTRA_TOP = {"lang", "elections", "official_info", "figure_tables", "evidence", "rendering",
-             "summary", "image", "debunked"}  # issue 14: image null and debunked [] for a page
+             "summary", "image", "debunked",  # issue 14: image null and debunked [] for a page
+             "report_it", "archive_copies"}  # issue 13: where to report it, a gone page's copies
 REQUIRED_SOURCE = {"requested_url": str, "final_url": str, "host": str,
                    "registered_domain": str, "is_official": bool,
                    "hosting_platform": (str, type(None)), "redirects": list, "fetched_at": str,
@@ -511,6 +512,9 @@ def test_html_is_self_contained(request, rules):
                "https://kpu.go.id"}
     allowed |= {u for r in reports for u in (r.source.requested_url, r.source.final_url)}
     allowed |= {ref.split(" ", 1)[0] for rule in rules.rules for ref in rule.references}
+    # "Laporkan": the places to report a page come from rules/, never from the page.
+    allowed |= {c.url for c in rules.report_channels}
+    allowed |= {p.abuse.url for p in rules.platforms if p.abuse}
     for tag, attrs in parsed.tags:
         assert tag not in ("link", "img", "iframe", "object", "embed", "base", "form"), tag
         assert "src" not in attrs and "style" not in attrs, (tag, attrs)

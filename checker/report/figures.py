@@ -16,7 +16,7 @@ from checker.figures.compare import figures_status
 from checker.models import Claim, Comparison
 from checker.report.races import pair_name, place_name, race_title, when_words
 
-__all__ = ["claim_dict", "comparison_dict", "number", "race_tables", "when"]
+__all__ = ["claim_dict", "claim_labels", "comparison_dict", "number", "race_tables", "when"]
 
 _WIB_OFFSET_HOURS = 7
 
@@ -64,6 +64,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "page_time": claim.page_time, "origin": claim.origin, "excerpt": claim.excerpt,
         "progress": {"done": claim.progress_done, "total": claim.progress_total},
         "source_url": claim.source_url, "hold": claim.hold, "quoted": claim.quoted,
+        "race_region": claim.race_region, "approximate": claim.approximate,
     }
 
 
@@ -110,6 +111,28 @@ def _names(claims: list[Claim], words: Mapping[str, str]) -> tuple[dict, dict]:
     return titles, places
 
 
+def _pair(claim: Claim, words: Mapping[str, str], aliases: Mapping[str, Any]) -> str:
+    return pair_name(claim.candidate_name, aliases.get(claim.candidate_id or "")) or (
+        f"{words['ballot']} {claim.nomor_urut}" if claim.nomor_urut else
+        words["all_tps"] if claim.kind == "progress" else "-")
+
+
+def claim_labels(claims: Iterable[Claim], words: Mapping[str, str],
+                 aliases: Mapping[str, Any] | None = None) -> list[tuple[str, str]]:
+    """(race, pair) as a reader names them, per claim: "Kab. Bogor (Pilgub Jawa Barat)",
+    "Pramono-Rano". Every claim gets one, whatever caps the race tables apply."""
+    claims, aliases = list(claims), aliases or {}
+    titles, places = _names(claims, words)
+    out = []
+    for claim in claims:
+        race = _race_key(claim)
+        area = claim.region_code or claim.region_name
+        name = (words["race_area"].format(area=places.get(area, area), race=titles[race])
+                if area is not None and area != race[2] else titles[race])
+        out.append((name, _pair(claim, words, aliases)))
+    return out
+
+
 def _shown(claim: Claim, value: Any, lang: str) -> str:
     if value is None:
         return "-"
@@ -124,9 +147,7 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang, aliases) -> d
     sirekap = comparison.sirekap_value if comparison else None
     return {
         "kind": words.get(f"kind_{claim.kind}", claim.kind),
-        "candidate": pair_name(claim.candidate_name, aliases.get(claim.candidate_id or "")) or (f"{words['ballot']} {claim.nomor_urut}"
-                                              if claim.nomor_urut else
-                                              words["all_tps"] if claim.kind == "progress" else "-"),
+        "candidate": _pair(claim, words, aliases),
         "claimed": _shown(claim, claim.value, lang),
         "official": _shown(claim, comparison.official_value if comparison else None, lang),
         "difference": _signed(comparison.difference, lang) if comparison and

@@ -18,12 +18,14 @@ from typing import Any, Mapping
 from checker.report.templates import (check_lang, environment, evidence_text, is_http_url, jsonable,
                                       oneline, template_dirs_of, ui)
 from checker.models import CONFIDENCES, SEVERITIES, Finding, Report
-from checker.report.figures import claim_dict, comparison_dict, number, race_tables, when
+from checker.report.figures import (claim_dict, claim_labels, comparison_dict, number,
+                                    race_tables, when)
 from checker.report.evidence import evidence_dict, rendering_dict, screenshot_uri
 from checker.report.chart import svg, text_bars
 from checker.report.races import when_words
 from checker.report.summary import defang_url, evidence_sentence, summary
 from checker.report.image import debunked_list, image_dict, image_uri, source_kind
+from checker.report.reporting import GONE_STATUSES, archive_links, report_it
 from checker.ruleset.model import RuleSet
 
 __all__ = ["FORMATS", "claimreview", "render", "render_many", "render_png", "render_template",
@@ -87,6 +89,11 @@ def _official_info(report: Report, rules: RuleSet, lang: str) -> list[dict[str, 
              "official_hosts": list(e.official_hosts), "note": e.note.get(lang)} for e in chosen]
 
 
+def _labelled(labels: list[tuple[str, str]], claim: int) -> dict[str, str | None]:
+    race, pair = labels[claim] if 0 <= claim < len(labels) else (None, None)
+    return {"race": race, "pair": pair}
+
+
 def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, Any]:
     """The stable JSON contract (schema cekresmi.report/1): keys are added, never renamed."""
     check_lang(lang)
@@ -96,7 +103,8 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
     aliases = rules.figures.candidate_aliases if rules.figures else {}
     tables = race_tables(report.claims, report.comparisons, ui(lang), lang, aliases)
     found = [_finding(f, rules, lang) for f in findings]
-    return {
+    labels = claim_labels(report.claims, ui(lang), aliases)
+    doc = {
         "schema": report.schema,
         "lang": lang,
         "verdict": {"label": report.label, "title": words["title"].get(lang),
@@ -119,7 +127,10 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "findings": found,
         "summary": summary(report, rules, lang, found, tables),
         "claims": [claim_dict(c) for c in report.claims],
-        "comparisons": [comparison_dict(c) for c in report.comparisons],
+        # Each comparison names its race and pair as the report does, so a row read alone
+        # (the store's SQL views, a spreadsheet) says what it is about.
+        "comparisons": [{**comparison_dict(c), **_labelled(labels, c.claim)}
+                        for c in report.comparisons],
         "figures_status": report.figures_status,
         "figure_tables": tables,
         "elections": list(report.elections),
@@ -131,6 +142,13 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
         "image": image_dict(report),
         "debunked": debunked_list(report),
     }
+    # What to do next: where to report an impostor or unofficial page, and the archived
+    # copies of a page that is gone (checker.report.reporting).
+    doc["report_it"] = report_it(report, rules, lang, ui(lang), doc)
+    status = doc["source"]["status"]
+    doc["archive_copies"] = (archive_links(src.final_url or src.requested_url)
+                             if status in GONE_STATUSES else [])
+    return doc
 
 
 def claimreview(report: Report, rules: RuleSet, lang: str = "id", *, url: str | None = None,

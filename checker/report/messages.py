@@ -64,6 +64,26 @@ def error_line(error: CheckError, lang: str = "id", template_dir: str | None = N
         return f"{error.code}: " + ", ".join(f"{k}={v}" for k, v in sorted(params.items()))
     template = words.get(lang) or words.get("id") or error.code
     try:
-        return template.format_map(params)
+        line = template.format_map(params)
     except (ValueError, IndexError, AttributeError, KeyError):
-        return template
+        line = template
+    return line + _archived(error, lang, template_dir)
+
+
+def _archived(error: CheckError, lang: str, template_dir: str | None) -> str:
+    """A site that is gone (its name no longer resolves, nothing answers) may still be in the
+    web archives: the line offers their lookup pages for the address, built from it, unfetched."""
+    from checker.report.reporting import GONE_ERRORS, archive_links
+    from checker.report.templates import ui
+
+    if error.code not in GONE_ERRORS:
+        return ""
+    url = error.params.get("url")
+    host = error.params.get("host")
+    if not isinstance(url, str) and isinstance(host, str) and host:
+        url = f"https://{host}/"
+    links = archive_links(url if isinstance(url, str) else None)
+    if not links:
+        return ""
+    words = ui(lang, template_dir)["gone_archives"]
+    return " " + words.replace("{links}", " · ".join(_clean(a["url"]) for a in links))

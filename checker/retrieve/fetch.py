@@ -247,7 +247,8 @@ def _network_error(exc: Exception, url: httpx.URL, config: FetchConfig) -> Check
                           seconds=config.connect_timeout if connecting else config.timeout)
     reason = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.ConnectError):  # refused, unreachable, TLS handshake/certificate
-        return CheckError("connect_failed", host=url.host, reason=connect_reason(exc))
+        return CheckError("connect_failed", host=url.host, reason=connect_reason(exc),
+                          url=str(url))
     return CheckError("protocol_error", url=str(url), reason=reason)
 
 
@@ -279,9 +280,14 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
     try:
         async with asyncio.timeout(config.timeout):
             while True:
-                addresses = await vetter.vet(
-                    current.raw_host.decode("ascii"),
-                    current.port or (443 if current.scheme == "https" else 80), current.host)
+                try:
+                    addresses = await vetter.vet(
+                        current.raw_host.decode("ascii"),
+                        current.port or (443 if current.scheme == "https" else 80), current.host)
+                except CheckError as exc:
+                    if exc.code == "dns_failed":  # the page it was, for its archived copies
+                        exc.params.setdefault("url", str(current))
+                    raise
                 started = clock()
                 try:
                     response = await _send(client, current, addresses, config, headers)

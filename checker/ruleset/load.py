@@ -20,7 +20,8 @@ import yaml
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
-from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform, Rule, RuleSet,
+from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform,
+                                   ReportChannel, Rule, RuleSet,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
 from checker.yamlsafe import safe_load
@@ -48,9 +49,15 @@ SHAPES: dict[str, Any] = {
         "government_suffixes": Field([str]),
         "platforms": Field([{"suffix": Field(str), "name": Field(str),
                              "tenant": opt(("subdomain", "path"), "subdomain"),
-                             "path_prefixes": opt([str], [])}]),
+                             "path_prefixes": opt([str], []),
+                             "abuse": opt({"url": Field(str), "source": Field(str)}, None)}]),
         "shorteners": Field([str]),
         "archives": Field([{"suffix": Field(str), "name": Field(str)}]),
+        "report_channels": opt([{"kind": Field(("government", "election_supervisor")),
+                                 "name": Field(TEXT), "url": Field(str), "source": Field(str),
+                                 "note": Field(TEXT)}], []),
+        "registries": opt([{"suffix": Field(str), "name": Field(str), "url": Field(str),
+                            "source": Field(str)}], []),
     },
     "vocabulary": {
         "result_phrases": Field({"strong": Field([str]), "weak": Field([str])}),
@@ -91,6 +98,15 @@ SHAPES: dict[str, Any] = {
 
 def _text(raw: Mapping[str, str]) -> Text:
     return Text(id=raw["id"], en=raw["en"])
+
+
+def _channel(kind: str, name: str, where: Mapping[str, str] | None) -> ReportChannel | None:
+    """A platform's or registry's abuse page (its name is a brand: the same in both languages;
+    what to say about it is a UI word, reports/strings.yaml `report_it_note_<kind>`)."""
+    if not where:
+        return None
+    return ReportChannel(kind, Text(id=name, en=name), where["url"], where["source"],
+                         Text(id="", en=""))
 
 
 def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
@@ -244,7 +260,14 @@ def load_rules(directory: Path) -> RuleSet:
                                     a["reference"]) for a in dom["authorities"]),
         government_suffixes=tuple(s.lower() for s in dom["government_suffixes"]),
         platforms=tuple(Platform(p["suffix"].lower(), p["name"], p["tenant"],
-                                 tuple(p["path_prefixes"])) for p in dom["platforms"]),
+                                 tuple(p["path_prefixes"]),
+                                 _channel("platform", p["name"], p.get("abuse")))
+                        for p in dom["platforms"]),
+        report_channels=tuple(ReportChannel(c["kind"], _text(c["name"]), c["url"], c["source"],
+                                            _text(c["note"])) for c in dom["report_channels"]),
+        registries=tuple((r["suffix"].lower().lstrip("."),
+                          _channel("registry", r["name"], r))
+                         for r in dom["registries"]),
         shorteners=tuple(s.lower() for s in dom["shorteners"]),
         archives=tuple(Archive(a["suffix"].lower(), a["name"]) for a in dom["archives"]),
         vocabulary=Vocabulary(

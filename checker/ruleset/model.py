@@ -9,7 +9,8 @@ from typing import Any, Mapping
 
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["Archive", "Authority", "Election", "KnownSource", "Platform", "Rule", "RuleSet", "Text",
+__all__ = ["Archive", "Authority", "Election", "KnownSource", "Platform", "ReportChannel", "Rule",
+           "RuleSet", "Text",
            "VerdictRow", "Vocabulary"]
 
 
@@ -40,11 +41,25 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class ReportChannel:
+    """Where a reader can report a page (rules/domains.yaml): a platform's or a registry's
+    abuse page, the government's content complaints, the election supervisor. `source` is
+    the citation that says this is the place."""
+
+    kind: str  # platform | registry | government | election_supervisor
+    name: Text
+    url: str
+    source: str
+    note: Text
+
+
+@dataclass(frozen=True)
 class Platform:
     suffix: str
     name: str
     tenant: str  # subdomain | path
     path_prefixes: tuple[str, ...]
+    abuse: ReportChannel | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +140,9 @@ class RuleSet:
     thresholds: Mapping[str, Decimal] = field(default_factory=dict)
     # KPU offices' own go.id addresses from before the kpu.go.id subdomains (domains.yaml).
     kpu_former_offices: tuple[str, ...] = ()
+    # Where to report a page besides its host, and registries' abuse pages by TLD (domains.yaml).
+    report_channels: tuple[ReportChannel, ...] = ()
+    registries: tuple[tuple[str, ReportChannel], ...] = ()
 
     def rule(self, code: str) -> Rule:
         for rule in self.rules:

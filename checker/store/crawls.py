@@ -14,14 +14,18 @@ import secrets
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Iterable
 
 from checker.errors import CheckError
 from checker.store.sqlite import SqliteFile
+from checker.store.views import CRAWL_VIEWS, create_views, upgrade_reports
 
 __all__ = ["CheckRow", "CrawlStore", "QueueItem", "SCHEMA_VERSION", "WatchEntry", "new_crawl_id"]
 
-SCHEMA_VERSION = 1
+# 2: results' reports stored as the documented cekresmi.report/1 JSON (1: a tagged internal
+# encoding, rewritten in place on open), with the crawl_* views over them.
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS crawl_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS watchlist (url TEXT PRIMARY KEY, note TEXT NOT NULL DEFAULT '',
@@ -75,7 +79,8 @@ class QueueItem:
 
 @dataclass(frozen=True)
 class CheckRow:
-    """One stored result: a Report (as `report`, reportcodec JSON) or an error code."""
+    """One stored result: a Report (as `report`, checker.report.codec's cekresmi.report/1 JSON)
+    or an error code."""
 
     url: str
     host: str
@@ -108,16 +113,24 @@ class CrawlStore(SqliteFile):
     unusable = "crawl_db_unusable"
     busy_seconds = 30.0  # several crawler processes may write at once (Redis mode): wait
 
+    def __init__(self, path: str | Path, rules=None) -> None:
+        self.rules = rules  # words reports an older cekresmi stored when they are rewritten
+        super().__init__(path)
+
     def _migrate(self) -> None:
         with self.transaction() as db:  # (executescript would COMMIT midway)
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
             row = db.execute("SELECT value FROM crawl_meta WHERE key = 'schema'").fetchone()
-            if row and int(row[0]) > SCHEMA_VERSION:
+            version = int(row[0]) if row else 1  # no row: tables just made (or made by 1)
+            if version > SCHEMA_VERSION:
                 raise CheckError("crawl_db_newer", path=str(self.path), version=row[0])
-            if not row:
-                db.execute("INSERT INTO crawl_meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            if version < SCHEMA_VERSION:
+                upgrade_reports(db, "crawl_checks", self.rules)
+                create_views(db, CRAWL_VIEWS)
+                db.execute("INSERT OR REPLACE INTO crawl_meta VALUES ('schema', ?)",
+                           (str(SCHEMA_VERSION),))
 
     # -- the watch-list ---------------------------------------------------------------------
     def watch_add(self, entries: Iterable[WatchEntry]) -> int:

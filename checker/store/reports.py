@@ -1,9 +1,11 @@
 """Reports kept for good: the web service's permanent links (/reports/{id}) live here.
 
-A Report is stored language-free, as it came out of the core, so a stored report renders in
-Indonesian or English, as HTML, Markdown or JSON, years later. The encoding is plain JSON with
-tags for what JSON lacks (Decimal, datetime, tuple, the model dataclasses): decoding gives back
-a Report equal to the one saved. Never pickle: a database file may come from someone else.
+A Report is stored as the documented cekresmi.report/1 JSON (what `cekresmi check --format
+json` prints) with a `restore` key for what the contract leaves out (checker.report.codec):
+decoding gives back a Report equal to the one saved, so it renders in Indonesian or English,
+as HTML, Markdown or JSON, years later, and Datasette or sqlite3 read the same JSON people
+know from the CLI (views in checker.store.views flatten it). Never pickle: a database file may
+come from someone else.
 
 The file is checker.paths.reports_db_path(): --reports-db / $CEKRESMI_REPORTS_DB, else the
 same SQLite file as the official record (where earlier versions kept these tables, so their
@@ -13,33 +15,29 @@ server keeps.
 
 from __future__ import annotations
 
-import base64
-import dataclasses
-import json
 import secrets
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
-from typing import Any, Mapping
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from checker.errors import CheckError
-from checker.models import (Claim, Comparison, Debunk, EvidenceFile, Finding, Hop, ImageInfo,
-                            ImageRegion, Rendering, Report, Source)
+from checker.models import Report
+from checker.report import codec
 from checker.store.sqlite import SqliteFile
+from checker.store.views import WEB_VIEWS, create_views, upgrade_reports
 
 __all__ = ["KINDS", "ReportStore", "StoredReport", "VISIBILITIES", "decode_report", "encode_report",
            "new_id"]
 
-SCHEMA_VERSION = 1
+# 2: reports stored as the documented cekresmi.report/1 JSON (1: a tagged internal encoding,
+# rewritten in place on open), with the web_report_* views over them.
+SCHEMA_VERSION = 2
 KINDS = ("live", "upload", "sent")  # fetched by us | a file a user uploaded | a reader's browser
 # public: listed on the front page, indexable; unlisted: only whoever has the link finds it
 # (never listed, `noindex`), for a reporter checking a page before publishing.
 VISIBILITIES = ("public", "unlisted")
 _COLUMNS = "id, kind, url, created_at, label, host, title, visibility"
-_CLASSES = {cls.__name__: cls for cls in (Report, Source, Hop, Finding, Claim, Comparison,
-                                          EvidenceFile, Rendering, ImageInfo, ImageRegion,
-                                          Debunk)}
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS web_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS web_reports (
@@ -50,89 +48,24 @@ CREATE TABLE IF NOT EXISTS web_reports (
     label TEXT NOT NULL,
     host TEXT NOT NULL,
     title TEXT NOT NULL,
-    report TEXT NOT NULL        -- encode_report(): the language-free Report
+    report TEXT NOT NULL        -- encode_report(): the cekresmi.report/1 JSON
 ) STRICT;
 CREATE INDEX IF NOT EXISTS web_reports_reuse ON web_reports (url, created_at) WHERE kind = 'live';
 CREATE INDEX IF NOT EXISTS web_reports_created ON web_reports (created_at);
 """
 
 
-# --- the encoding -------------------------------------------------------------------------
+# --- the stored text ----------------------------------------------------------------------
 
-def _enc(value: Any) -> Any:
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, float):
-        return value if value == value and abs(value) != float("inf") else {"$float": str(value)}
-    if isinstance(value, Decimal):
-        return {"$dec": str(value)}
-    if isinstance(value, datetime):
-        return {"$dt": value.isoformat()}
-    if isinstance(value, date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, tuple):
-        return {"$tuple": [_enc(v) for v in value]}
-    if isinstance(value, list):
-        return [_enc(v) for v in value]
-    if isinstance(value, (set, frozenset)):
-        return {"$set": [_enc(v) for v in sorted(value, key=repr)]}
-    if isinstance(value, bytes):
-        return {"$bytes": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, Mapping):
-        if all(isinstance(k, str) and not k.startswith("$") for k in value):
-            return {k: _enc(v) for k, v in value.items()}
-        return {"$map": [[_enc(k), _enc(v)] for k, v in value.items()]}
-    name = type(value).__name__
-    if dataclasses.is_dataclass(value) and _CLASSES.get(name) is type(value):
-        return {"$dc": name, "v": {f.name: _enc(getattr(value, f.name))
-                                   for f in dataclasses.fields(value)}}
-    raise TypeError(f"cannot store a {name} in a report")  # loud: a new model type needs a tag
-
-
-def _dec(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dec(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    if len(value) == 1 or "$dc" in value:
-        tag = next(iter(value))
-        if tag == "$dec":
-            return Decimal(value[tag])
-        if tag == "$dt":
-            return datetime.fromisoformat(value[tag])
-        if tag == "$date":
-            return date.fromisoformat(value[tag])
-        if tag == "$tuple":
-            return tuple(_dec(v) for v in value[tag])
-        if tag == "$set":
-            return frozenset(_dec(v) for v in value[tag])
-        if tag == "$bytes":
-            return base64.b64decode(value[tag])
-        if tag == "$float":
-            return float(value[tag])
-        if tag == "$map":
-            return {_dec(k): _dec(v) for k, v in value[tag]}
-        if "$dc" in value:
-            cls = _CLASSES[value["$dc"]]  # KeyError on an unknown name: refused below
-            known = {f.name for f in dataclasses.fields(cls)}
-            # Fields a newer cekresmi added are dropped; ones it removed take their defaults.
-            return cls(**{k: _dec(v) for k, v in value["v"].items() if k in known})
-    return {k: _dec(v) for k, v in value.items()}
-
-
-def encode_report(report: Report) -> str:
-    return json.dumps(_enc(report), ensure_ascii=False, separators=(",", ":"))
+def encode_report(report: Report, rules=None) -> str:
+    """The documented cekresmi.report/1 JSON with its `restore` key (checker.report.codec)."""
+    return codec.dumps(report, rules)
 
 
 def decode_report(text: str) -> Report:
-    """The Report encode_report() wrote. ValueError when the text is not one."""
-    try:
-        report = _dec(json.loads(text))
-    except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-        raise ValueError(f"not a stored report ({type(exc).__name__}: {exc})") from None
-    if not isinstance(report, Report):
-        raise ValueError("not a stored report")
-    return report
+    """The Report encode_report() wrote (or an older cekresmi's tagged encoding). ValueError
+    when the text is not one."""
+    return codec.loads(text)
 
 
 def new_id() -> str:
@@ -167,15 +100,28 @@ class ReportStore(SqliteFile):
     unusable = "web_store_unusable"
     threaded = True
 
+    def __init__(self, path: str | Path, rules=None) -> None:
+        self.rules = rules  # words the stored JSON (None: the bundled rules)
+        super().__init__(path)
+
+    def _version(self) -> int:
+        row = self.db.execute("SELECT value FROM web_meta WHERE key = 'schema'").fetchone()
+        return int(row[0]) if row else 1  # no row: tables this open just made, or made by 1
+
     def _migrate(self) -> None:
         self.db.executescript(_SCHEMA)
-        version = self.db.execute("SELECT value FROM web_meta WHERE key = 'schema'").fetchone()
-        if version is None:
-            self.db.execute("INSERT OR IGNORE INTO web_meta VALUES ('schema', ?)",
-                            (str(SCHEMA_VERSION),))
-        elif int(version[0]) > SCHEMA_VERSION:
-            raise CheckError("official_db_newer", path=str(self.path), version=version[0])
         _add_visibility(self.db)
+        if self._version() == SCHEMA_VERSION:
+            return
+        with self.transaction() as db:  # one writer upgrades; the others find it done
+            version = self._version()
+            if version > SCHEMA_VERSION:
+                raise CheckError("official_db_newer", path=str(self.path), version=version)
+            if version < SCHEMA_VERSION:
+                upgrade_reports(db, "web_reports", self.rules)
+                create_views(db, WEB_VIEWS)
+                db.execute("INSERT OR REPLACE INTO web_meta VALUES ('schema', ?)",
+                           (str(SCHEMA_VERSION),))
 
     def save(self, report: Report, *, kind: str, url: str, now: datetime | None = None,
              visibility: str = "public") -> str:
@@ -187,7 +133,8 @@ class ReportStore(SqliteFile):
         self.db.execute(
             f"INSERT INTO web_reports ({_COLUMNS}, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (report_id, kind, url, _utc(now).isoformat(timespec="microseconds"), report.label,
-             report.source.host, report.page_title[:200], visibility, encode_report(report)))
+             report.source.host, report.page_title[:200], visibility,
+             encode_report(report, self.rules)))
         return report_id
 
     def get(self, report_id: str) -> StoredReport | None:

@@ -162,7 +162,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
 
     settings = settings or Settings()
     context = context or _context(settings)
-    store = ReportStore(reports_db_path(settings.reports_db, settings.db))
+    store = ReportStore(reports_db_path(settings.reports_db, settings.db), context.rules)
     from checker.store.hoaxes import HoaxStore
 
     with HoaxStore(official_db_path(settings.db)) as hoax_store:
