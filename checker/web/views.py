@@ -131,7 +131,7 @@ async def check(request: Request, url: str = Query("", max_length=100_000),
     if reused:
         return RedirectResponse(f"/reports/{reused}{_lang_query(request)}", status_code=303)
     work = live_work(target, state.context, state.settings, state.store, visibility,
-                     hoaxes=state.hoaxes)
+                     hoaxes=state.hoaxes, shared=state.runner.board, browsers=state.browsers)
     return await _start(request, "live", target, work, key=job_key(target, visibility))
 
 
@@ -159,7 +159,7 @@ async def upload(request: Request):
     except CheckError as exc:
         return error_page(request, exc)
     work = upload_work(data, filename, url, state.context, state.settings, state.store,
-                       state.hoaxes)
+                       state.hoaxes, browsers=state.browsers)
     return await _start(request, "upload", url or filename[:80], work)
 
 
@@ -273,7 +273,8 @@ async def send(request: Request):
         work = image_work(shown, urlsplit(url).path.rsplit("/", 1)[-1] or "image", "sent",
                           state.context, state.store, state.hoaxes, url)
         return await _start(request, "sent", url, work)
-    work = sent_work(html[:limit], url, state.context, state.settings, state.store)
+    work = sent_work(html[:limit], url, state.context, state.settings, state.store,
+                     browsers=state.browsers)
     return await _start(request, "sent", url, work)
 
 
