@@ -237,7 +237,6 @@ class _Batch:
         self.finish(index, report)
 
     async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
-
         from checker.retrieve.capture import ArchiveSource, LiveSource
 
         if self.pool is not None:
