@@ -30,7 +30,7 @@ from checker.web.settings import Settings
 from checker.web.shared import SharedLimiter, open_shared
 from checker.web.work import recent_key
 
-__all__ = ["State", "create_app"]
+__all__ = ["State", "close_app", "create_app"]
 
 log = logging.getLogger("cekresmi.web")
 
@@ -197,10 +197,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app):
         yield
-        runner.shutdown()
-        browsers.close()
-        store.close()
-        shared.close()
+        close_app(app)
 
     app = FastAPI(
         title="cekresmi", version=_version(), lifespan=lifespan, redirect_slashes=False,
@@ -249,6 +246,15 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
                                                         settings.request_burst), deny=refuse)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def close_app(app: FastAPI) -> None:
+    """Let go of what create_app opened: threads, Chromium, database and state files."""
+    state = app.state.cekresmi
+    state.runner.shutdown()
+    state.browsers.close()
+    state.store.close()
+    state.runner.board.close()
 
 
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
