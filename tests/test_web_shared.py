@@ -134,5 +134,5 @@ def test_an_unreachable_redis_is_one_line_error():
     port = _free_port()  # nothing listens there
     with pytest.raises(CheckError) as err:
         open_shared(f"redis://:secret@127.0.0.1:{port}/0", None)
-    assert err.value.code == "web_state_unusable"
+    assert err.value.code == "serve_state_unusable"
     assert "secret" not in err.value.params["path"]

@@ -29,7 +29,7 @@ class SqliteShared(SqliteFile):
     statement or transaction). Losing it loses nothing of value (buckets refill, jobs are
     re-run), so it is not synced to disk on commit."""
 
-    unusable = "web_state_unusable"
+    unusable = "serve_state_unusable"
     threaded = True
     busy_seconds = 2.0
     pragmas = ("synchronous = OFF",)
@@ -192,7 +192,7 @@ class RedisShared:
         try:
             self.client.ping()
         except redis.RedisError as exc:
-            raise CheckError("web_state_unusable", path=_safe_url(url),
+            raise CheckError("serve_state_unusable", path=_safe_url(url),
                              reason=str(exc)[:200]) from None
         self._take = self.client.register_script(_TAKE)
         self._release = self.client.register_script(_RELEASE)
