@@ -46,7 +46,7 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 BODY = "x" * int(sys.argv[2])
 @app.get("/bare")
-def bare():
+async def bare():
     return HTMLResponse(BODY)
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning",
             server_header=False, limit_concurrency=1000, timeout_keep_alive=5)
@@ -140,7 +140,7 @@ def _start(args: list[str], env: dict, port: int) -> subprocess.Popen:
 
 def _round(server: subprocess.Popen, port: int, paths: list[str], opts) -> dict:
     """One measured window: loaders start together, the server's CPU is read around it."""
-    start = time.time() + 1.5  # loaders connect and warm up before the window
+    start = time.time() + 3.0  # loaders start, connect and warm up before the window
     stop = start + opts.seconds
     loaders = [subprocess.Popen([sys.executable, __file__, "--loader", str(port), str(start),
                                  str(stop), str(opts.connections), str(i * opts.connections),
@@ -156,6 +156,8 @@ def _round(server: subprocess.Popen, port: int, paths: list[str], opts) -> dict:
         for key, value in json.loads(out).items():
             counts[key] = counts.get(key, 0) + value
     requests = sum(v for k, v in counts.items() if k != "bytes")
+    if not requests:
+        raise SystemExit("no request was answered in the window (is the machine overloaded?)")
     return {"rps": requests / opts.seconds, "cpu_ms": (cpu_after - cpu_before) * 1000 / requests,
             "statuses": {k: v for k, v in counts.items() if k != "bytes"},
             "mean_bytes": counts.get("bytes", 0) / max(1, requests)}

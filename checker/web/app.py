@@ -79,15 +79,23 @@ class State:
     def send_hash(self) -> str:
         return script_hash(self.send_js)
 
+    def recent(self, url: str, visibility: str = "public") -> str | None:
+        """reusable, from this process's memory only (checker.web.hot's /check)."""
+        known = self.recent_live.get((visibility, url))
+        if known and (datetime.now(timezone.utc) - known[1]).total_seconds() \
+                < self.settings.reuse_seconds:
+            return known[0]
+        return None
+
     async def reusable(self, url: str, visibility: str = "public") -> str | None:
         """The id of a stored live report of this URL young enough to show again: from memory
         when this process has seen it (the bookmarklet's hot path), else from the shared cache
         (another process made it: checker.web.work.live_work puts it there), else from the
         database. Only hits are remembered."""
-        known = self.recent_live.get((visibility, url))
+        known = self.recent(url, visibility)
+        if known:
+            return known
         age = self.settings.reuse_seconds
-        if known and (datetime.now(timezone.utc) - known[1]).total_seconds() < age:
-            return known[0]
         shared = self.runner.board.recall(recent_key(url, visibility))
         if shared:
             rid, _, made = shared.partition(" ")
@@ -234,6 +242,9 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
 
     refuse = deny(settings.template_dir)
     # Added innermost first: SecurityHeaders wraps everything, so even a 429 or 413 has them.
+    from checker.web.hot import HotReports
+
+    app.add_middleware(HotReports, state=state)  # inside every guard below
     app.add_middleware(_CatchAll, template_dir=settings.template_dir)
     app.add_middleware(BodyLimit, limit_for=_body_limits(settings),
                        timeout=settings.body_timeout, deny=refuse)
