@@ -108,7 +108,7 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
                   render: str = "never", render_config=None,
                   on_note: Callable[[CheckError], None] | None = None,
                   on_render: Callable[[int], None] | None = None,
-                  hoaxes=None) -> list[Report | CheckError]:
+                  hoaxes=None, browsers=None) -> list[Report | CheckError]:
     """Check every target; `url` names the origin of a saved page (or picks a WARC record).
     A Snapshot among the targets is checked as it is (it was retrieved by the caller).
 
@@ -123,6 +123,10 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
     worker thread. `hoaxes` (a checker.store.hoaxes.Register) puts the known-hoax entries a
     report matches (its address, or the image's fingerprint) in `Report.debunked`.
 
+    `browsers` (a checker.retrieve.browser_pool.BrowserPool) renders in a Chromium that
+    outlives this call, shared with other calls (the web service's jobs); without it the
+    batch starts its own.
+
     `on_snapshot(index, snapshot)` runs on each final snapshot before it is analysed (the CLI
     writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
     CheckError it raises fails that target alone.
@@ -133,7 +137,7 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
 
     job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
                  on_done, on_snapshot, on_note, on_render)
-    job.hoaxes = hoaxes
+    job.hoaxes, job.pool = hoaxes, browsers
     return asyncio.run(job.run(targets, url, concurrency))
 
 
@@ -155,6 +159,7 @@ class _Batch:
         self.browser_error: CheckError | None = None
         self._opening = None
         self.hoaxes = None
+        self.pool = None  # a shared BrowserPool, or None: this batch's own Browser
 
     async def run(self, targets: list[Source], url: str | None, concurrency: int) -> list:
         import asyncio
@@ -163,7 +168,7 @@ class _Batch:
 
         self.results = [None] * len(targets)
         self.client = new_client()
-        if self.mode == "always" and targets:
+        if self.mode == "always" and targets and self.pool is None:
             # Every page will be rendered: start Chromium while the pages are fetched.
             asyncio.ensure_future(self._browser())
         try:
@@ -232,10 +237,10 @@ class _Batch:
         self.finish(index, report)
 
     async def _render(self, index: int, snapshot: Snapshot, report: Report) -> None:
-        import asyncio
-
         from checker.retrieve.capture import ArchiveSource, LiveSource
 
+        if self.pool is not None:
+            return await self._pooled(index, snapshot, report)
         browser = await self._browser()
         if browser is None:
             if self.mode == "always":
@@ -248,11 +253,18 @@ class _Batch:
         try:
             rendered = await browser.render(snapshot, source)
         except Exception as exc:  # noqa: BLE001 - Playwright failing on one page
-            note = CheckError("render_failed", url=snapshot.final_url,
-                              reason=f"{type(exc).__name__}: {str(exc)[:160]}")
-            if self.on_note:
-                self.on_note(note)
-            return self.finish(index, snapshot, report)
+            return self._unrendered(index, snapshot, report, exc)
+        await self._rendered(index, rendered)
+
+    def _unrendered(self, index: int, snapshot: Snapshot, report: Report, exc) -> None:
+        if self.on_note:
+            self.on_note(CheckError("render_failed", url=snapshot.final_url,
+                                    reason=f"{type(exc).__name__}: {str(exc)[:160]}"))
+        self.finish(index, snapshot, report)  # the static report stands
+
+    async def _rendered(self, index: int, rendered: Snapshot) -> None:
+        import asyncio
+
         try:
             # Off the event loop: a page with hundreds of figures takes a while to compare,
             # and the browser's other pages are waiting on this loop for their requests.
@@ -260,6 +272,22 @@ class _Batch:
         except Exception as exc:  # noqa: BLE001
             return self.finish(index, _crashed(rendered, exc))
         self.finish(index, rendered, report)
+
+    async def _pooled(self, index: int, snapshot: Snapshot, report: Report) -> None:
+        """_render in the shared pool's Chromium."""
+        if self.on_render:
+            self.on_render(index)
+        try:
+            rendered = await self.pool.render(snapshot, self.config)
+        except CheckError as exc:  # Chromium missing or failing to start
+            if self.mode == "always":
+                return self.finish(index, exc)
+            if self.on_note:
+                self.on_note(exc)
+            return self.finish(index, snapshot, report)  # auto: the static report stands
+        except Exception as exc:  # noqa: BLE001 - Playwright failing on one page
+            return self._unrendered(index, snapshot, report, exc)
+        await self._rendered(index, rendered)
 
     async def _browser(self):
         """The batch's one Chromium, started on first need (concurrent callers share it)."""

@@ -97,7 +97,7 @@ async def test_new_checks_have_their_own_smaller_limit(tmp_path):
 async def test_a_full_queue_answers_503(tmp_path):
     with LoopbackServer({"/slow": slow_page(1.0, RESULTS_PAGE),
                          "/slow2": slow_page(1.0, RESULTS_PAGE)}) as site:
-        app = make_app(tmp_path, workers=1, max_pending=0, inline_wait=0.01)
+        app = make_app(tmp_path, check_threads=1, max_pending=0, inline_wait=0.01)
         async with client(app) as http:
             first = await http.get("/check", params={"url": site.url("/slow")})
             assert first.status_code == 303

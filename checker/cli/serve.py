@@ -36,8 +36,16 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
               help="New checks a minute per client (stored reports do not count).")
 @click.option("--request-limit", type=click.FloatRange(1, 1_000_000), default=240,
               show_default=True, help="Requests a minute per client, of any kind.")
-@click.option("--workers", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Checks running at once (more wait in line; a full line gets 503).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes serving requests (at most one per core is useful). They share "
+                   "rate limits, checks and recent reports through --state.")
+@click.option("--checks", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="Checks running at once in each process (more wait in line; a full line "
+                   "gets 503).")
+@click.option("--state", metavar="FILE|URL", envvar="CEKRESMI_WEB_STATE",
+              help="Where the processes share rate limits, running checks and recent "
+                   "reports: a SQLite file, or redis://HOST:PORT/DB for several machines "
+                   "(default: a file beside the reports database).")
 @click.option("--timeout", type=click.FloatRange(0.5, 300), default=15.0, show_default=True,
               help="Seconds allowed for fetching one page, redirects included.")
 @click.option("--trust-proxy", metavar="IPS", default="",
@@ -49,7 +57,7 @@ from checker.cli.options import db_option, default_lang, error_text, fail, rules
               default="info", show_default=True)
 def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, allowed_hosts,
           header_timeout, client_connections, max_connections, rate_limit, request_limit,
-          workers, timeout, trust_proxy, render, log_level):
+          workers, checks, state, timeout, trust_proxy, render, log_level):
     """Run the web service: a form to paste a URL, /check?url= for the bookmarklet, permanent
     report links, and a JSON API (/api/v1, documented at /docs).
 
@@ -61,13 +69,13 @@ def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, allow
     Examples:
       cekresmi serve
       cekresmi serve --host 0.0.0.0 --port 8080 --public-url https://cek.example.org
+      cekresmi serve --workers 2 --trust-proxy 127.0.0.1 --public-url https://cek.example.org
     """
-    import uvicorn
-
     from checker.errors import CheckError
     from checker.ruleset.schema import RulesError
     from checker.web import Settings, create_app
-    from checker.web.protocol import Limits, guarded_protocol
+    from checker.web.protocol import Limits
+    from checker.web.serving import run
 
     lang = default_lang()
     wildcard = host.strip("[]") in ("0.0.0.0", "::", "")
@@ -79,9 +87,11 @@ def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, allow
     settings = Settings(db=db, reports_db=reports_db, rules_dir=rules_dir,
                         template_dir=template_dir, public_url=public_url, allowed_hosts=names,
                         checks_per_minute=rate_limit,
-                        requests_per_minute=request_limit, workers=workers,
-                        fetch_timeout=timeout, render=render)
+                        requests_per_minute=request_limit, check_threads=checks,
+                        fetch_timeout=timeout, render=render, state=state)
     try:
+        # Built here even for several processes: a bad option, rule file or database is
+        # one line now, not N tracebacks from the workers.
         app = create_app(settings)
     except CheckError as exc:
         raise fail(error_text(exc, lang)) from None
@@ -96,11 +106,10 @@ def serve(host, port, db, reports_db, rules_dir, template_dir, public_url, allow
             raise fail(error_text(CheckError("serve_bad_proxy", value=proxy), lang)) from None
     limits = Limits(header_timeout=header_timeout, per_client=client_connections,
                     trusted=tuple(proxies))
-    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=bool(proxies),
-                forwarded_allow_ips=proxies or None, server_header=False,
-                # checker/web/protocol.py: h11 with a header deadline, a cap on connections
-                # per client, and 414/431 for long request lines and heads. A flood of
-                # connections gets 503s from uvicorn before it reaches the app; idle
-                # keep-alive connections are dropped after 5 s.
-                http=guarded_protocol(limits), limit_concurrency=max_connections,
-                timeout_keep_alive=5, h11_max_incomplete_event_size=limits.max_head * 2)
+    if workers > 1:
+        from checker.web.app import close_app
+
+        close_app(app)
+        app = None
+    run(settings, limits, host=host, port=port, workers=workers,
+        max_connections=max_connections, log_level=log_level, app=app)

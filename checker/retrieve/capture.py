@@ -262,6 +262,11 @@ class Browser:
     def version(self) -> str:
         return f"Chromium {self._browser.version}"
 
+    @property
+    def connected(self) -> bool:
+        """False once Chromium has crashed or been closed (checker.retrieve.browser_pool)."""
+        return self._browser is not None and self._browser.is_connected()
+
     async def render(self, snapshot: Snapshot, source: Source) -> Snapshot:
         """The snapshot with its Rendering, the sub-resources the page loaded (as Resources, and
         as Exchanges for the WARC when live). Never raises for what the page does."""

@@ -153,7 +153,8 @@ async def _url_check(request: Request, body: CheckRequest):
             return _error(request, CheckError("web_rate_limited", seconds=wait), body.lang,
                           {"retry-after": str(wait)})
         work = live_work(url, state.context, state.settings, state.store, body.visibility,
-                         hoaxes=state.hoaxes)
+                         hoaxes=state.hoaxes, shared=state.runner.board,
+                         browsers=state.browsers)
         try:
             job = state.runner.submit("live", url, work, key=key)
         except Busy:

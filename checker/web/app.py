@@ -25,11 +25,12 @@ from checker.paths import template_dirs
 from checker.web.jobs import JobRunner
 from checker.web.pages import api_error, deny, error_page, lang_of
 from checker.web.security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, OriginCache,
-                                  RateLimit, RateLimiter, SecurityHeaders, csp, plain_response,
-                                  script_hash)
+                                  RateLimit, SecurityHeaders, csp, plain_response, script_hash)
 from checker.web.settings import Settings
+from checker.web.shared import SharedLimiter, open_shared
+from checker.web.work import recent_key
 
-__all__ = ["State", "create_app"]
+__all__ = ["State", "close_app", "create_app"]
 
 log = logging.getLogger("cekresmi.web")
 
@@ -65,26 +66,42 @@ class State:
     store: object              # checker.store.reports.ReportStore
     runner: JobRunner
     csrf: Csrf
-    check_limiter: RateLimiter
+    check_limiter: SharedLimiter
     send_js: str               # the /send page's inline script, allowed by its hash
     css: bytes
     share_js: str = ""         # the report page's copy button (/static/share.js)
     rendered: _Lru = field(default_factory=_Lru)
     recent_live: _Lru = field(default_factory=lambda: _Lru(4096))  # url -> (id, created_at)
     hoaxes: object = None      # checker.store.hoaxes.Register, read when the app is built
+    browsers: object = None    # checker.retrieve.browser_pool.BrowserPool: this process's Chromium
 
     @property
     def send_hash(self) -> str:
         return script_hash(self.send_js)
 
+    def recent(self, url: str, visibility: str = "public") -> str | None:
+        """reusable, from this process's memory only (checker.web.hot's /check)."""
+        known = self.recent_live.get((visibility, url))
+        if known and (datetime.now(timezone.utc) - known[1]).total_seconds() \
+                < self.settings.reuse_seconds:
+            return known[0]
+        return None
+
     async def reusable(self, url: str, visibility: str = "public") -> str | None:
         """The id of a stored live report of this URL young enough to show again: from memory
-        when this process has seen it (the bookmarklet's hot path), else from the database
-        (another process may have made it). Only hits are remembered."""
-        known = self.recent_live.get((visibility, url))
+        when this process has seen it (the bookmarklet's hot path), else from the shared cache
+        (another process made it: checker.web.work.live_work puts it there), else from the
+        database. Only hits are remembered."""
+        known = self.recent(url, visibility)
+        if known:
+            return known
         age = self.settings.reuse_seconds
-        if known and (datetime.now(timezone.utc) - known[1]).total_seconds() < age:
-            return known[0]
+        shared = self.runner.board.recall(recent_key(url, visibility))
+        if shared:
+            rid, _, made = shared.partition(" ")
+            created = datetime.fromisoformat(made)
+            self.recent_live.put((visibility, url), (rid, created))
+            return rid
         found = await run_in_threadpool(self.store.reusable, url, age, None, visibility)
         if found is None:
             return None
@@ -162,26 +179,35 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
 
     settings = settings or Settings()
     context = context or _context(settings)
-    store = ReportStore(reports_db_path(settings.reports_db, settings.db), context.rules)
+    reports_path = reports_db_path(settings.reports_db, settings.db)
+    store = ReportStore(reports_path, context.rules)
+    # Rate limits, jobs and recent reports, shared by every process of this service.
+    shared = open_shared(settings.state,
+                         reports_path.with_name(reports_path.stem + ".web-state.sqlite3"))
     from checker.store.hoaxes import HoaxStore
 
     with HoaxStore(official_db_path(settings.db)) as hoax_store:
         hoaxes = hoax_store.register()
-    runner = JobRunner(settings.workers, settings.max_pending, settings.job_timeout)
+    runner = JobRunner(settings.check_threads, settings.max_pending, settings.job_timeout,
+                       board=shared)
+    from checker.retrieve.browser_pool import BrowserPool
+
+    browsers = BrowserPool()  # started on the first rendered check, shared by all of them
     css = (_web_file(settings, "_partials/style.css") + "\n"
            + _web_file(settings, "_partials/digest.css") + "\n"
            + _web_file(settings, "web/web.css")).encode("utf-8")
     state = State(settings=settings, context=context, store=store, runner=runner,
                   csrf=Csrf(settings.secret),
-                  check_limiter=RateLimiter(settings.checks_per_minute, settings.check_burst),
+                  check_limiter=SharedLimiter(shared, "check", settings.checks_per_minute,
+                                              settings.check_burst),
                   send_js=_web_file(settings, "web/send.js"),
-                  share_js=_web_file(settings, "web/share.js"), css=css, hoaxes=hoaxes)
+                  share_js=_web_file(settings, "web/share.js"), css=css, hoaxes=hoaxes,
+                  browsers=browsers)
 
     @asynccontextmanager
     async def lifespan(app):
         yield
-        runner.shutdown()
-        store.close()
+        close_app(app)
 
     app = FastAPI(
         title="cekresmi", version=_version(), lifespan=lifespan, redirect_slashes=False,
@@ -219,6 +245,9 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
 
     refuse = deny(settings.template_dir)
     # Added innermost first: SecurityHeaders wraps everything, so even a 429 or 413 has them.
+    from checker.web.hot import HotReports
+
+    app.add_middleware(HotReports, state=state)  # inside every guard below
     app.add_middleware(_CatchAll, template_dir=settings.template_dir)
     app.add_middleware(BodyLimit, limit_for=_body_limits(settings),
                        timeout=settings.body_timeout, deny=refuse)
@@ -226,10 +255,20 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
     # Before anything reads the Host: a name the operator did not allow gets 400.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts(),
                        www_redirect=False)
-    app.add_middleware(RateLimit, limiter=RateLimiter(settings.requests_per_minute,
-                                                      settings.request_burst), deny=refuse)
+    app.add_middleware(RateLimit, limiter=SharedLimiter(shared, "request",
+                                                        settings.requests_per_minute,
+                                                        settings.request_burst), deny=refuse)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def close_app(app: FastAPI) -> None:
+    """Let go of what create_app opened: threads, Chromium, database and state files."""
+    state = app.state.cekresmi
+    state.runner.shutdown()
+    state.browsers.close()
+    state.store.close()
+    state.runner.board.close()
 
 
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)

@@ -13,8 +13,8 @@ from checker.errors import CheckError
 from checker.report.messages import error_line
 from checker.report.formats import render_template
 
-__all__ = ["LANG_COOKIE", "api_error", "deny", "error_page", "error_text", "lang_of", "page",
-           "remember_lang", "status_for"]
+__all__ = ["LANG_COOKIE", "api_error", "deny", "error_page", "error_text", "lang_from", "lang_of",
+           "page", "remember_lang", "status_for"]
 
 LANGS = ("id", "en")
 LANG_COOKIE = "cekresmi_lang"
@@ -54,7 +54,7 @@ def error_text(exc: CheckError, lang: str, template_dir=None) -> str:
     return error_line(exc, lang, template_dir)
 
 
-def _lang_from(query: str, cookie_header: str | None) -> str:
+def lang_from(query: str, cookie_header: str | None) -> str:
     wanted = parse_qs(query).get("lang", [""])[0]
     if wanted in LANGS:
         return wanted
@@ -67,7 +67,7 @@ def _lang_from(query: str, cookie_header: str | None) -> str:
 
 def lang_of(request: Request) -> str:
     """?lang= first (the switch link), then the cookie the switch left, else Indonesian."""
-    return _lang_from(request.url.query, request.headers.get("cookie"))
+    return lang_from(request.url.query, request.headers.get("cookie"))
 
 
 def _switch_url(request: Request, lang: str) -> str:
@@ -123,7 +123,7 @@ def deny(template_dir=None):
     def refuse(scope: dict, code: str, retry_after: int) -> tuple[int, bytes, str]:
         headers = dict(scope.get("headers", ()))
         cookie = headers.get(b"cookie", b"").decode("latin-1")
-        lang = _lang_from(scope.get("query_string", b"").decode("latin-1"), cookie)
+        lang = lang_from(scope.get("query_string", b"").decode("latin-1"), cookie)
         exc = CheckError(code, seconds=retry_after)
         text = error_text(exc, lang, template_dir)
         if scope["path"].startswith("/api/"):

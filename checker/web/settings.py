@@ -38,7 +38,7 @@ class Settings:
     requests_per_minute: float = 240.0  # every request per client
     request_burst: int = 120
 
-    workers: int = 4                 # checks running at once
+    check_threads: int = 4           # checks running at once in each process
     max_pending: int = 64            # checks waiting beyond those: more get 503
     job_timeout: float = 120.0       # a check still running after this is reported as failed
     reuse_seconds: float = 600.0     # /check of the same URL within this shows the stored report
@@ -49,6 +49,9 @@ class Settings:
     # (checker/web/work.py passes it to check_targets).
     render: str = "auto"
     secret: bytes | None = None      # signs CSRF tokens; None: random at each start
+    # What the processes of one service share (rate limits, jobs, recent reports): a SQLite
+    # file, or a redis:// URL. None: a file beside the reports database (checker.web.shared).
+    state: str | None = None
 
     def trusted_hosts(self) -> list[str]:
         """The Host names requests may use: the configured ones, the public URL's, loopback."""

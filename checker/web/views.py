@@ -21,6 +21,7 @@ from starlette.datastructures import UploadFile
 from checker.errors import CheckError
 from checker.retrieve.targets import parse_url_target
 from checker.web.bookmarklets import check_bookmarklet, send_bookmarklet
+from checker.web.hot import MEDIA, REPORT_NAME, report_headers
 from checker.web.jobs import STAGES, Busy
 from checker.web.pages import error_page, lang_of, page, remember_lang
 from checker.web.reports import report_html, report_json, report_md, report_png, unlisted
@@ -31,7 +32,6 @@ __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
 _ID = re.compile(r"[A-Za-z0-9_-]{12}")
-_REPORT_NAME = re.compile(r"(?P<id>[A-Za-z0-9_-]{12})(?P<ext>\.json|\.md|\.png)?")
 
 
 def _state(request: Request):
@@ -131,7 +131,7 @@ async def check(request: Request, url: str = Query("", max_length=100_000),
     if reused:
         return RedirectResponse(f"/reports/{reused}{_lang_query(request)}", status_code=303)
     work = live_work(target, state.context, state.settings, state.store, visibility,
-                     hoaxes=state.hoaxes)
+                     hoaxes=state.hoaxes, shared=state.runner.board, browsers=state.browsers)
     return await _start(request, "live", target, work, key=job_key(target, visibility))
 
 
@@ -159,7 +159,7 @@ async def upload(request: Request):
     except CheckError as exc:
         return error_page(request, exc)
     work = upload_work(data, filename, url, state.context, state.settings, state.store,
-                       state.hoaxes)
+                       state.hoaxes, browsers=state.browsers)
     return await _start(request, "upload", url or filename[:80], work)
 
 
@@ -181,21 +181,19 @@ def job_page(request: Request, job_id: str):
                 headers={"cache-control": "no-store"})
 
 
-_FORMATS = {".json": (report_json, "application/json"),
-            ".md": (report_md, "text/markdown; charset=utf-8"),
-            ".png": (report_png, "image/png"),
-            None: (report_html, "text/html; charset=utf-8")}
+_FORMATS = {".json": report_json, ".md": report_md, ".png": report_png, None: report_html}
 
 
 @router.get("/reports/{name}")
 async def report(request: Request, name: str):
-    """A permanent link: /reports/ID (HTML), /reports/ID.json, /reports/ID.md."""
-    match = _REPORT_NAME.fullmatch(name)
+    """A permanent link: /reports/ID (HTML), /reports/ID.json, /reports/ID.md. Once rendered
+    in this process, checker.web.hot answers it before routing."""
+    match = REPORT_NAME.fullmatch(name)
     if not match:
         return error_page(request, CheckError("web_report_not_found"))
     rid, ext = match["id"], match["ext"]
     state, lang, base = _state(request), lang_of(request), base_url(request)
-    make, media = _FORMATS[ext]
+    make, media = _FORMATS[ext], MEDIA[ext]
     # A rendering already in memory is served from the event loop; only a miss (a database
     # read and a render) goes to a worker thread.
     body = state.rendered.get((rid, ext, lang, base))
@@ -203,13 +201,12 @@ async def report(request: Request, name: str):
         body = await run_in_threadpool(make, state, rid, lang, base)
     if body is None:
         return error_page(request, CheckError("web_report_not_found"))
-    # Stored reports never change; the language is in the URL or the cookie, hence Vary.
-    headers = {"cache-control": "private, max-age=300", "vary": "Cookie"}
-    if await run_in_threadpool(unlisted, state, rid):
-        headers["x-robots-tag"] = "noindex, nofollow"
-    response = Response(body, media_type=media, headers=headers)
-    if ext is None:  # the copy button's script (reports/web/share.js), and nothing else
-        response.headers["content-security-policy"] = csp(script_src="'self'")
+    hidden = state.rendered.get((rid, "visibility"))  # known: no hop to a worker thread
+    if hidden is None:
+        hidden = await run_in_threadpool(unlisted, state, rid)
+    else:
+        hidden = hidden == b"unlisted"
+    response = Response(body, media_type=media, headers=report_headers(ext, hidden))
     return remember_lang(request, response)
 
 
@@ -273,7 +270,8 @@ async def send(request: Request):
         work = image_work(shown, urlsplit(url).path.rsplit("/", 1)[-1] or "image", "sent",
                           state.context, state.store, state.hoaxes, url)
         return await _start(request, "sent", url, work)
-    work = sent_work(html[:limit], url, state.context, state.settings, state.store)
+    work = sent_work(html[:limit], url, state.context, state.settings, state.store,
+                     browsers=state.browsers)
     return await _start(request, "sent", url, work)
 
 

@@ -16,7 +16,7 @@ from checker.errors import CheckError
 from checker.web.jobs import Work
 from checker.web.settings import Settings
 
-__all__ = ["image_work", "live_work", "sent_work", "upload_work"]
+__all__ = ["image_work", "job_key", "live_work", "recent_key", "sent_work", "upload_work"]
 
 _ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc", ".wacz")
 
@@ -30,17 +30,18 @@ def _fetch_config(settings: Settings):
 
 
 def _checked(source, context, settings: Settings, progress, url: str | None = None,
-             hoaxes=None):
+             hoaxes=None, browsers=None):
     """One source through checker.service.check_targets, as `cekresmi check` does it: the
     same rendering decision (Report.render_hint, --render), the SSRF guard always on. The
-    progress page says when the slow part, rendering, starts."""
+    progress page says when the slow part, rendering, starts. Pages are rendered in the
+    process's one Chromium (`browsers`, a BrowserPool), not one started per check."""
     from checker.service import check_targets
 
     [result] = check_targets([source], context, fetch_config=_fetch_config(settings), url=url,
                              concurrency=1, render=settings.render,
                              on_render=lambda index: progress("rendering"),
                              on_snapshot=lambda index, snapshot: progress("analysing"),
-                             hoaxes=hoaxes)
+                             hoaxes=hoaxes, browsers=browsers)
     if isinstance(result, CheckError):
         raise result
     progress("saving")
@@ -52,13 +53,26 @@ def job_key(url: str, visibility: str = "public") -> str:
     return ("live:" if visibility == "public" else "live-unlisted:") + url
 
 
+def recent_key(url: str, visibility: str = "public") -> str:
+    """The shared cache's name for the latest live report of a URL."""
+    return job_key(url, visibility)
+
+
 def live_work(url: str, context, settings: Settings, store, visibility: str = "public",
-              hoaxes=None) -> Work:
+              hoaxes=None, *, shared=None, browsers=None) -> Work:
     def work(progress) -> str:
         from checker.service import Target
 
-        report = _checked(Target("url", url), context, settings, progress, hoaxes=hoaxes)
-        return store.save(report, kind="live", url=url, visibility=visibility)
+        report = _checked(Target("url", url), context, settings, progress, hoaxes=hoaxes,
+                          browsers=browsers)
+        rid = store.save(report, kind="live", url=url, visibility=visibility)
+        if shared is not None:
+            # Every process shows this report for the same URL for reuse_seconds, without a
+            # database query (State.reusable).
+            made = datetime.now(timezone.utc).isoformat()
+            shared.remember(recent_key(url, visibility), f"{rid} {made}",
+                            settings.reuse_seconds)
+        return rid
 
     return work
 
@@ -92,7 +106,7 @@ def image_work(data: bytes, filename: str, kind: str, context, store, hoaxes=Non
 
 
 def upload_work(data: bytes, filename: str, url: str | None, context, settings: Settings,
-                store, hoaxes=None) -> Work:
+                store, hoaxes=None, *, browsers=None) -> Work:
     from checker.image.decode import sniff_image
 
     if sniff_image(data[:16]):  # by content: a chat's "IMG-...-WA0009" has no extension
@@ -105,7 +119,8 @@ def upload_work(data: bytes, filename: str, url: str | None, context, settings: 
             path = Path(folder) / _upload_name(filename)
             path.write_bytes(data)
             try:
-                report = _checked(Target("file", str(path)), context, settings, progress, url)
+                report = _checked(Target("file", str(path)), context, settings, progress, url,
+                                  browsers=browsers)
             except CheckError as exc:
                 # The message names the file the user sent, not our temporary path.
                 params = {**exc.params, "path": _shown(filename)} if "path" in exc.params \
@@ -117,7 +132,7 @@ def upload_work(data: bytes, filename: str, url: str | None, context, settings: 
 
 
 def sent_work(html: str, url: str, context, settings: Settings, store, *,
-              now: datetime | None = None) -> Work:
+              now: datetime | None = None, browsers=None) -> Work:
     def work(progress) -> str:
         from checker.models import Snapshot
 
@@ -127,7 +142,7 @@ def sent_work(html: str, url: str, context, settings: Settings, store, *,
                             headers=(("content-type", "text/html; charset=utf-8"),),
                             body=html.encode("utf-8", "replace"),
                             fetched_at=now or datetime.now(timezone.utc), origin="sent")
-        report = _checked(snapshot, context, settings, progress)
+        report = _checked(snapshot, context, settings, progress, browsers=browsers)
         return store.save(report, kind="sent", url=url)
 
     return work

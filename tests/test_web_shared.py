@@ -1,0 +1,138 @@
+"""The state `cekresmi serve --workers N` shares between its processes (checker.web.shared):
+token buckets spent once across processes, one running job per key, a short-lived cache; the
+same behaviour from the SQLite file and from Redis."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from checker.errors import CheckError
+from checker.web.shared import RedisShared, SharedLimiter, SqliteShared, open_shared
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def redis_url(tmp_path):
+    """A private redis-server on a free loopback port (.ci/run installs the Debian package)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run "
+                    "installs it)")
+    port = _free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    client.close()
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def shared(request, tmp_path):
+    if request.param == "sqlite":
+        state = SqliteShared(tmp_path / "state.sqlite3")
+    else:
+        state = RedisShared(request.getfixturevalue("redis_url"))
+    yield state
+    state.close()
+
+
+def test_a_bucket_gives_its_burst_then_asks_to_wait_and_refills(shared):
+    limiter = SharedLimiter(shared, "t", per_minute=60, burst=3)  # one token a second
+    assert [limiter.take("a") for _ in range(3)] == [0, 0, 0]
+    assert limiter.take("a") == 1  # empty: about a second to the next token
+    assert limiter.take("b") == 0  # another client has its own bucket
+    time.sleep(1.1)
+    assert limiter.take("a") == 0 and limiter.take("a") >= 1
+    # Two limiters with different names never share a bucket.
+    assert SharedLimiter(shared, "other", per_minute=60, burst=1).take("a") == 0
+
+
+def test_one_running_job_per_key_and_its_key_freed_when_it_ends(shared):
+    first = {"id": "job1", "key": "live:u", "kind": "live", "url": "u", "stage": "queued",
+             "report_id": None, "error": None, "started": shared.now(), "finished": None}
+    assert shared.claim(first, timeout=60) is None
+    second = {**first, "id": "job2"}
+    assert shared.claim(second, timeout=60)["id"] == "job1"
+    assert shared.load("job2") is None
+    assert shared.running("live:u", 60)["id"] == "job1"
+    shared.update("job1", stage="failed", error=CheckError("fetch_failed", url="u", reason="x"),
+                  finished=shared.now())
+    done = shared.load("job1")
+    assert done["error"].code == "fetch_failed" and done["error"].params["url"] == "u"
+    assert shared.running("live:u", 60) is None
+    assert shared.claim(second, timeout=60) is None  # the key is free again
+    assert shared.running("live:u", 60)["id"] == "job2"
+
+
+def test_a_job_older_than_the_timeout_does_not_hold_its_key(tmp_path):
+    """Its process died mid-check: the next check of the URL runs instead of waiting forever."""
+    shared = SqliteShared(tmp_path / "state.sqlite3")
+    stale = {"id": "old", "key": "live:u", "kind": "live", "url": "u", "stage": "fetching",
+             "report_id": None, "error": None, "started": shared.now() - 500, "finished": None}
+    assert shared.claim(stale, timeout=120) is None
+    assert shared.running("live:u", 120) is None
+    assert shared.claim({**stale, "id": "new", "started": shared.now()}, timeout=120) is None
+    assert shared.running("live:u", 120)["id"] == "new"
+    shared.close()
+
+
+def test_the_cache_forgets_after_its_time(shared):
+    shared.remember("live:u", "abc 2026-01-01T00:00:00+00:00", ttl=0.3)
+    assert shared.recall("live:u").startswith("abc ")
+    time.sleep(0.4)
+    assert shared.recall("live:u") is None
+
+
+_SPENDER = """
+import sys
+from checker.web.shared import open_shared
+state = open_shared(sys.argv[1], None)
+granted = sum(state.take("burst", "client", 0.0001, 100)[0] for _ in range(150))
+print(granted)
+"""
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis"])
+def test_two_processes_spend_one_bucket_once(kind, tmp_path, request):
+    """Two processes each try 150 requests on one client's bucket of 100 (no refill to
+    speak of): between them exactly 100 are granted, never 100 each."""
+    spec = (str(tmp_path / "state.sqlite3") if kind == "sqlite"
+            else request.getfixturevalue("redis_url"))
+    open_shared(spec, None).close()  # the file exists before both start
+    runs = [subprocess.Popen([sys.executable, "-c", _SPENDER, spec], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    granted = [int(run.communicate(timeout=60)[0]) for run in runs]
+    assert sum(granted) == 100, granted
+
+
+def test_an_unreachable_redis_is_one_line_error():
+    port = _free_port()  # nothing listens there
+    with pytest.raises(CheckError) as err:
+        open_shared(f"redis://:secret@127.0.0.1:{port}/0", None)
+    assert err.value.code == "serve_state_unusable"
+    assert "secret" not in err.value.params["path"]
