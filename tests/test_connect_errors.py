@@ -63,5 +63,6 @@ def test_an_old_stored_raw_reason_is_never_shown():
     # Crawl rows stored before reasons were words still carry the OS text.
     line = error_line(CheckError("connect_failed", host="a.example",
                                  reason="[Errno 111] Connection refused"), "en")
-    assert line == ("Could not connect to a.example; try again later or check your internet "
-                    "connection.")
+    assert line.startswith("Could not connect to a.example; try again later or check your "
+                           "internet connection.")
+    assert "Errno" not in line and "refused" not in line
