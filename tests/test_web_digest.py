@@ -42,11 +42,14 @@ def _two_crawls(path) -> tuple[str, str]:
     with CrawlStore(path) as store:
         store.watch_add([WatchEntry("https://moved.example/", "<b>dari grup WA</b>"),
                          WatchEntry("https://robots.example/", "", True)])
-        first, _ = store.open_crawl([QueueItem("https://moved.example/")])
+        # Ids that sort by time: two crawls opened within one second are ordered by id.
+        first, _ = store.open_crawl([QueueItem("https://moved.example/")],
+                                    crawl_id="20241207T030000Z-aaaaaa")
         store.record(first, _row(first, "https://moved.example/", RESULTS_PAGE))
         store.finish(first)
         second, _ = store.open_crawl([QueueItem("https://moved.example/"),
-                                      QueueItem("https://kpu-palsu.example/")])
+                                      QueueItem("https://kpu-palsu.example/")],
+                                     crawl_id="20241208T030000Z-bbbbbb")
         store.record(second, _row(second, "https://moved.example/", RESULTS_PAGE
                                   .replace("50,07", "57,07").replace("39,40", "32,40")))
         store.record(second, _row(second, "https://kpu-palsu.example/", HOSTILE))
