@@ -14,10 +14,11 @@ line; a wide horizontal gap starts a new cell. Then the structure a page would h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from statistics import median
 
 from checker.image.ocr import Word
+from checker.image.repair import repair_words
 
 __all__ = ["Box", "Layout", "Line", "build_layout", "is_figure"]
 
@@ -118,41 +119,6 @@ def _keep(word: Word) -> bool:
     return word.conf >= 30 or len(word.text) >= 3
 
 
-# Tesseract's usual slips on results: "%" after two decimals read as 0, Y or a degree sign,
-# and the zero of a ballot number read as the letter O ("O1").
-_PERCENT_SLIP = re.compile(r"^(\d{1,2},\d{2})[06OoY\u00b0]$|^(\d{1,2}\.\d{2})[OoY\u00b0]$")
-_BALLOT_SLIP = re.compile(r"^[Oo]([1-9])$")
-
-
-def _repair(word: Word) -> Word:
-    """Shares are written with two decimals, so "44,146" and "39,400" are a misread "%"
-    (a comma before three digits is never a vote count: thousands take a dot)."""
-    slip = _PERCENT_SLIP.match(word.text)
-    text = (slip.group(1) or slip.group(2)) + "%" if slip else word.text
-    text = _BALLOT_SLIP.sub(r"0\1", text)
-    return word if text == word.text else replace(word, text=text)
-
-
-_SPLIT_SHARE = re.compile(r"^\d{1,3}[,.]$")
-_SHARE_TAIL = re.compile(r"^\d{1,2}%$")
-
-
-def _join_split_shares(words: list[Word]) -> list[Word]:
-    """A monospaced "36,48%" comes back as "36," and "48%": one figure again."""
-    out: list[Word] = []
-    for word in sorted(words, key=lambda w: w.left):
-        if _SHARE_TAIL.match(word.text):
-            i = next((i for i, p in enumerate(out) if _SPLIT_SHARE.match(p.text)
-                      and abs(p.middle - word.middle) < p.height / 2
-                      and 0 <= word.left - p.right < 2 * p.height), None)
-            if i is not None:
-                p = out[i]
-                out[i] = replace(p, text=p.text + word.text, width=word.right - p.left)
-                continue
-        out.append(word)
-    return out
-
-
 def _lines(words: list[Word]) -> list[Line]:
     lines: list[list[Word]] = []
     spans: list[list[float]] = []
@@ -239,7 +205,7 @@ def _attach_labels(lines: list[Line]) -> None:
 
 def build_layout(words: list[Word], skip: set[int] = frozenset()) -> Layout:
     """`skip`: indexes (into the returned lines) never used as text, e.g. the address bar."""
-    kept = _join_split_shares([_repair(w) for w in words if _keep(w)])
+    kept = repair_words([w for w in words if _keep(w)])
     if not kept:
         return Layout((), 0.0)
     lines = _lines(kept)
