@@ -55,6 +55,10 @@ class Word:
     def middle(self) -> float:
         return self.top + self.height / 2
 
+    @property
+    def middle_x(self) -> float:
+        return self.left + self.width / 2
+
 
 def prepare(image: Image.Image) -> Image.Image:
     """Grey levels; a dark picture (a dark-theme screenshot) turned light on dark to dark on
