@@ -5,10 +5,13 @@ per column, so lines are rebuilt from the boxes: words whose vertical extents ov
 line; a wide horizontal gap starts a new cell. Then the structure a page would have in markup:
 - a line in letters clearly taller than the body text, with no figure, is a heading (a
   graphic's "REAL COUNT KPU / PILGUB DKI JAKARTA 2024" names its race, as a page's <h1> does);
+- consecutive figure rows of two cells or more are a table, whose columns come from all its
+  rows at once: a gap no row crosses, or where ballot numbers, names and figures stand apart
+  (one line's gaps cannot tell a phone's tight cells apart); its header takes them too;
 - a figure line takes the lines of a wrapped name cell just above or below it (a phone's
   narrow table wraps "AIRIN RACHMI -" / "ADE SUMARDI" over two lines);
 - a bare value line ("42,02%" right of a bar) takes the label line just above it;
-- consecutive figure rows of two cells or more are a table, with the header row before them.
+- the table's header is the line of two cells or more just before its first row.
 """
 
 from __future__ import annotations
