@@ -32,7 +32,7 @@ def test_a_misread_percent_is_repaired_only_in_a_column_of_shares():
     assert texts([w("44,14Yo", 800), *column]) == ["44,14%", "55,86%"]
     assert texts([w("24,49", 810), *column]) == ["24,49%", "55,86%"]
     # elsewhere in the image, or with no clean share to say how shares are written: as read
-    assert texts([w("44,149", 100), *column]) == ["44,149", "55,86%"]
+    assert texts([w("44,14", 100), *column]) == ["44,14", "55,86%"]
     assert texts([w("44,149", 800), w("55.86%", 800, top=300)]) == ["44,149", "55.86%"]
     # a vote count with thousands dots is never a share
     assert texts([w("1.718.160", 780), *column]) == ["1.718.160", "55,86%"]
@@ -59,3 +59,11 @@ def test_repairs_reach_the_rows():
                         , w("36,48%", 853, 700, 39)])
     rows = [l.text for l in lay.lines if l.kind == "row"]
     assert rows == ["01 FARHAN 47,64%", "02 ERWIN 11,75%", "36,48%"]
+
+
+def test_a_third_decimal_is_a_misread_percent_anywhere_in_an_image_of_two_decimal_shares():
+    shares = [w("24,49%", 800, top=300), w("58,82%", 800, top=400)]
+    # "Data masuk 78,11%" at the left, far from the share column
+    assert texts([w("78,114", 200), *shares]) == ["24,49%", "58,82%", "78,11%"]
+    # with no share written "dd,dd%" in the image, a comma may be a thousands separator
+    assert texts([w("78,114", 200), w("24.49%", 800, top=300)]) == ["24.49%", "78,114"]

@@ -33,6 +33,9 @@ _LOOKALIKE_SHARE = re.compile(r"^([0-9OoDIl|!ZSsB#AGbTgq]{1,3})([,.])([0-9OoDIl|
 # In the image's own share column: two decimals after a comma, then a misread "%" or none.
 _CLEAN_SHARE = re.compile(r"^\d{1,3},\d{2}%$")
 _SHARE_MISREAD = re.compile(r"^(\d{1,2},\d{2})(?:\d|[^\s\d%]{1,2})?$")
+# Anywhere in such an image: "78,114" is not a thousands comma (thousands take a dot there)
+# nor a third decimal (its shares have two), so a misread "%" ("Data masuk 78,11%").
+_THIRD_DECIMAL = re.compile(r"^\d{1,2},\d{3}$")
 # A share cut in two: "36," + "48%" (split at the comma), "47" + "64%" (the comma lost).
 _HEAD = re.compile(r"^\d{1,3}[,.]?$")
 _TAIL = re.compile(r"^\d{2}%$")
@@ -64,7 +67,8 @@ def _in_share_column(words: list[Word]) -> list[Word]:
     out = []
     for word in words:
         found = _SHARE_MISREAD.match(word.text)
-        if found and any(_same_column(word, c) for c in clean):
+        if found and (_THIRD_DECIMAL.match(word.text)
+                      or any(_same_column(word, c) for c in clean)):
             word = replace(word, text=found.group(1) + "%")
         out.append(word)
     return out
