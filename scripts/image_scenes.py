@@ -133,6 +133,7 @@ main{{padding:16px 20px}} h1{{font-size:26px;margin:8px 0}} .meta{{font-size:15p
 table{{border-collapse:collapse;width:100%;font-size:17px;margin-top:12px}}
 td,th{{padding:10px 8px;border-bottom:1px solid #8884;text-align:left}}
 td:last-child,th:last-child{{text-align:right;font-weight:bold}}
+body.narrow table{{font-size:14px}} body.narrow td,body.narrow th{{padding:8px 3px}}
 </style></head><body><div class=bar>{escape(site)}</div><main>
 <h1>{escape(heading)}</h1>{progress}<table>{head}{rows}</table>
 <p class=meta>Hasil hitung per {r.as_of[:10]}</p></main></body></html>"""

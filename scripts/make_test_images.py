@@ -6,7 +6,9 @@ Three families, every one made from figures in the shipped official record:
 - KPU-styled graphics drawn with Pillow (several fonts and colour schemes), among them the
   "REAL COUNT KPU PILGUB DKI" graphic with RIDO at 42,02% that circulated after 27 Nov 2024;
 - what a chat does to each: JPEG at quality 60-80, the long side cut to 1600 px, borders
-  cropped (`-chat`), and a photo-less screenshot of the image open in a chat app (`-sos`).
+  cropped (`-chat`), and a photo-less screenshot of the image open in a chat app (`-sos`);
+  for four of them also a WebP copy as newer chat apps send (`-chat.webp`) or an animated
+  GIF whose first frame is the image (`-anim.gif`).
 
 Deterministic: the same record, fonts and Chromium give the same pixels (no clock, seeded
 randomness). `<name>.json` beside each image holds its truth: every figure it shows (region,
@@ -55,6 +57,7 @@ class Scene:
     cited: str | None = None     # an address the image cites as its source ("sumber: ...")
     size: tuple[int, int] = (1080, 1080)
     note: str = ""
+    extra: tuple[str, ...] = ()  # more copies: "webp" (a newer chat app), "gif" (animated)
 
 
 def scenes(record) -> list[Scene]:
@@ -70,7 +73,7 @@ def scenes(record) -> list[Scene]:
               site="Data Pemilu 2024"),
         Scene("shot-phone-datapemilu-jabar", jabar, "phone", "data-pemilu.pages.dev/gubernur",
               "unofficial", heading="Real Count Pilgub Jawa Barat 2024", site="Data Pemilu",
-              theme="dark"),
+              theme="dark", extra=("webp",)),
         Scene("shot-desktop-kpu-jatim", jatim, "desktop", "pilkada2024.kpu.go.id/pilgub/35",
               "official", votes=True, heading="Hasil Hitung Suara Pilgub Jawa Timur 2024",
               site="Sirekap Pilkada 2024", theme="blue"),
@@ -81,7 +84,8 @@ def scenes(record) -> list[Scene]:
               note="pair 1 share planted 3 points low"),
         Scene("shot-desktop-kawal-bandung", bandung, "desktop",
               "kawalpemilu.org/pilwalkot/3273", "independent",
-              heading="Pilwalkot Kota Bandung 2024", site="KawalPemilu", theme="blue"),
+              heading="Pilwalkot Kota Bandung 2024", site="KawalPemilu", theme="blue",
+              extra=("gif",)),
         Scene("shot-phone-detik-dki", race(record, "pilkada2024", "governor", "31", tier="rekap"),
               "phone", "news.detik.com/pilkada/hasil-dki", "independent", votes=True,
               heading="Hasil Rekapitulasi Pilgub DKI Jakarta 2024", site="detikNews"),
@@ -94,7 +98,7 @@ def scenes(record) -> list[Scene]:
         Scene("graphic-kpu-rido-dki", race(record, "pilkada2024", "governor", "31",
                                            plant={1: D("42.02"), 3: D("47.45")}),
               "graphic", None, "impostor", title=("REAL COUNT KPU", "PILGUB DKI JAKARTA 2024"),
-              style="kpu-red",
+              style="kpu-red", extra=("gif",),
               note="RIDO 42,02% is the circulating hoax's figure; 47,45% planted to make 100"),
         Scene("graphic-kpuri-jatim-dark", jatim, "graphic", "kpu-ri.info", "impostor",
               title=("HASIL REAL COUNT KPU RI", "PILGUB JAWA TIMUR 2024"), style="dark",
@@ -112,20 +116,27 @@ def scenes(record) -> list[Scene]:
         Scene("graphic-kpu-pilpres-datapemilu", pilpres, "graphic", "data-pemilu.pages.dev",
               "impostor", title=("REAL COUNT KPU", "PILPRES 2024"), style="kpu-red",
               footer="sumber: data-pemilu.pages.dev", cited="data-pemilu.pages.dev",
-              size=(1080, 1350)),
+              size=(1080, 1350), extra=("webp",)),
     ]
 
 
-def screenshots(items: list[Scene]) -> dict[str, Image.Image]:
+_OVERFLOW = """() => [document.documentElement.scrollWidth > window.innerWidth,
+                   document.documentElement.scrollHeight > window.innerHeight]"""
+
+
+def screenshots(items: list[Scene], strict: bool = False) -> dict[str, Image.Image]:
     """Render each page in Chromium (no network: the HTML is set directly) and draw the
-    browser's address bar above it."""
+    browser's address bar above it. A table too wide for a phone gets the page's narrow
+    layout (smaller type, tighter cells), as a news site's phone layout does: a screenshot
+    shows what fits on the screen, and a truth file must not list figures cut off at its
+    edge. `strict`: fail if the page still does not fit (the test images' truth)."""
     from playwright.sync_api import sync_playwright
 
-    from checker.retrieve.capture import chromium_path
+    from checker.retrieve.browser_launch import find_chromium
 
     out = {}
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path(), args=[
+        browser = pw.chromium.launch(executable_path=find_chromium(), args=[
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--font-render-hinting=none"])
         for s in items:
@@ -137,6 +148,11 @@ def screenshots(items: list[Scene]) -> dict[str, Image.Image]:
             page = browser.new_page(viewport={"width": width, "height": height - bar_h},
                                     device_scale_factor=scale)
             page.set_content(page_html(s.race, s.site, s.heading, s.votes, s.theme))
+            if page.evaluate(_OVERFLOW)[0]:
+                page.evaluate("() => document.body.classList.add('narrow')")
+            if strict and any(page.evaluate(_OVERFLOW)):
+                raise SystemExit(f"{s.name}: the page does not fit the screen; its truth "
+                                 "would list figures the image does not show")
             shot = Image.open(io.BytesIO(page.screenshot())).convert("RGB")
             page.close()
             canvas = Image.new("RGB", (width * scale, height * scale), (0, 0, 0))
@@ -179,6 +195,28 @@ def screen_of_screen(img: Image.Image, rng: random.Random) -> bytes:
     return buf.getvalue()
 
 
+def webp_copy(img: Image.Image, rng: random.Random) -> tuple[bytes, int]:
+    """What newer chat apps send: WebP (lossy, quality 60-80), the long side cut to 1600 px."""
+    if max(img.size) > 1600:
+        ratio = 1600 / max(img.size)
+        img = img.resize((round(img.width * ratio), round(img.height * ratio)), Image.LANCZOS)
+    quality = rng.randint(60, 80)
+    buf = io.BytesIO()
+    img.save(buf, "WEBP", quality=quality, method=4)
+    return buf.getvalue(), quality
+
+
+def gif_copy(img: Image.Image) -> bytes:
+    """An animated GIF as chat apps and meme makers forward results: the image in 256
+    colours first, then two frames that fade it out (only the first frame is read)."""
+    frames = [img] + [Image.blend(img, Image.new("RGB", img.size, (0, 0, 0)), a)
+                      for a in (0.5, 0.9)]
+    frames = [f.quantize(256, dither=Image.Dither.NONE) for f in frames]
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], duration=800, loop=0)
+    return buf.getvalue()
+
+
 def truth(s: Scene, variant: str, parent: str | None, extra: dict) -> dict:
     return {"image": f"{s.name}{variant}", "parent": parent, "family": s.kind,
             "address": s.address, "cited": s.cited, "expected_label": s.expected_label,
@@ -198,8 +236,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         record = default_record(Path(tmp) / "record.sqlite3")
         items = scenes(record)
-    shots = screenshots([s for s in items if s.kind != "graphic"])
-    total = 0
+    shots = screenshots([s for s in items if s.kind != "graphic"], strict=True)
+    total = count = 0
     for s in items:
         rng = random.Random(s.name)  # seeded by name: the same bytes on every run
         img = shots.get(s.name) or graphic(s.race, list(s.title), STYLES[s.style], s.footer, s.size)
@@ -211,12 +249,20 @@ def main(argv=None) -> int:
         files["-chat.jpg"] = (data, truth(s, "-chat", s.name, {"format": "jpeg", "quality": quality}))
         files["-sos.jpg"] = (screen_of_screen(img, rng),
                              truth(s, "-sos", s.name, {"format": "jpeg", "quality": 75}))
+        if "webp" in s.extra:
+            data, quality = webp_copy(img, rng)
+            files["-chat.webp"] = (data, truth(s, "-chat", s.name,
+                                               {"format": "webp", "quality": quality}))
+        if "gif" in s.extra:
+            files["-anim.gif"] = (gif_copy(img), truth(s, "-anim", s.name,
+                                                       {"format": "gif", "frames": 3}))
         for suffix, (data, meta) in files.items():
             (out / f"{s.name}{suffix}").write_bytes(data)
             meta["image"] = f"{s.name}{suffix}"
             (out / f"{s.name}{suffix}.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
             total += len(data)
-    print(f"{3 * len(items)} images, {total / 1e6:.1f} MB in {out}")
+            count += 1
+    print(f"{count} images, {total / 1e6:.1f} MB in {out}")
     return 0
 
 

@@ -16,7 +16,8 @@ from checker.cli.main import cli
 from checker.errors import CheckError
 from checker.image.fingerprint import (MAX_DISTANCE, NEAR_DISTANCE, distance, fingerprint,
                                        same_text)
-from checker.store.hoaxes import Hoax, HoaxStore, Register, image_entry, normalise_address
+from checker.store.hoaxes import (Hoax, HoaxStore, Register, image_entry, normalise_address,
+                                  shipped_entries)
 
 IMAGES = Path(__file__).parent / "fixtures" / "images"
 BASES = sorted(p.name for p in IMAGES.glob("*.png"))
@@ -160,3 +161,24 @@ def test_cli_check_a_url_in_the_register(tmp_path):
     result = _run("check", str(page), "--url", "https://data-pemilu.pages.dev/gubernur",
                   "--short", db=tmp_path / "u.sqlite3")
     assert result.output.startswith("SUDAH DIBANTAH: https://harianokuselatan")
+
+
+def test_every_shipped_entry_has_a_sources_line_with_its_public_address():
+    from importlib import resources
+
+    sources = resources.files("checker.store").joinpath("SOURCES.md").read_text("utf-8")
+    lines = [line for line in sources.splitlines() if line.startswith("| ")]
+    for entry in shipped_entries():
+        line = next((l for l in lines if f"`{entry.key}`" in l), None)
+        assert line is not None, entry.key
+        assert entry.debunk.startswith("https://") and entry.debunk in line
+
+
+@pytest.mark.parametrize("copy", sorted(p.name for p in IMAGES.glob("*")
+                                        if p.suffix in (".webp", ".gif")))
+def test_webp_copies_and_the_first_frame_of_a_gif_match_their_original(copy):
+    from checker.image.decode import decode_image
+
+    parent = json.loads((IMAGES / f"{copy}.json").read_text("utf-8"))["parent"]
+    decoded = decode_image((IMAGES / copy).read_bytes(), copy)
+    assert distance(_fp(f"{parent}.png"), fingerprint(decoded.image)) <= MAX_DISTANCE

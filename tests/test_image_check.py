@@ -83,3 +83,38 @@ def test_the_html_report_shows_the_image_with_claims_outlined():
     html = render(report, context().rules, "html", "id")
     assert 'src="data:image/jpeg;base64,' in html and "Kotak: angka yang dibaca" in html
     assert report.image.preview[:2] == b"\xff\xd8"
+
+
+@pytest.mark.parametrize("name, fmt, frames", [
+    ("graphic-kpu-rido-dki-anim.gif", "GIF", 3),
+    ("shot-phone-datapemilu-jabar-chat.webp", "WEBP", 1),
+])
+def test_webp_and_the_first_frame_of_a_gif_are_read_like_the_original(name, fmt, frames):
+    report, _ = checked(name)
+    t = truth(name)
+    assert report.image.format == fmt and report.image.frames == frames
+    assert report.source.content_type == f"image/{fmt.lower()}"
+    assert _figures(report) == _truth_figures(t) and report.label == t["expected_label"]
+    if t["address"]:
+        assert report.source.host == t["address"].split("/")[0]
+
+
+def test_a_phone_screenshot_of_a_news_table_reads_every_column():
+    """A news site's tight phone table (detik-like): names wrapped over three lines, the
+    votes a space after the longest name, the ballot number a letter before it."""
+    name = "shot-phone-detik-dki.png"
+    report, _ = checked(name)
+    assert _figures(report) == _truth_figures(truth(name))
+    assert report.label == "independent" and report.figures_status == "consistent"
+
+
+def test_a_screenshot_of_a_screenshot_keeps_the_cells_standing_alone():
+    """The ballot numbers and the share beside a three-line name stand alone in the table;
+    sparse-text OCR reads them (the full-page layout dropped them), so the planted wrong
+    share is caught."""
+    name = "shot-phone-noaddress-jabar-sos.jpg"
+    report, _ = checked(name)
+    assert _figures(report) == _truth_figures(truth(name))
+    status = {(c.nomor_urut, str(c.value)): cmp.status
+              for c, cmp in zip(report.claims, report.comparisons)}
+    assert status[(4, "58.29")] == "discrepant"

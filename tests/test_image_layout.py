@@ -95,3 +95,46 @@ def test_names_with_degrees_and_sentences_are_not_addresses():
                    (600, "berita"), (700, "lainnya"), (800, "hari"), (900, "ini")]),
     ])
     assert found == []
+
+
+def test_a_tight_phone_table_is_split_into_its_columns():
+    """A phone's narrow table (detik-like): the vote counts start a space after the longest
+    name and the ballot numbers a letter before the names, so one line's gaps cannot tell
+    cells apart; the whole table's columns can. The two-line header gets the same columns."""
+    lay = build_layout(words(
+        (521, 26, [(103, "Pasangan")]),
+        (537, 20, [(48, "No"), (345, "Suara"), (500, "Persentase")]),
+        (552, 21, [(102, "Calon")]),
+        (618, 21, [(103, "RIDWAN"), (235, "KAMIL"), (334, "-")]),
+        (634, 21, [(48, "01"), (356, "1.718.160"), (559, "39,40%")]),
+        (650, 21, [(102, "SUSWONO")]),
+        (717, 20, [(103, "DHARMA")]),
+        (748, 21, [(48, "02"), (103, "PONGREKUN"), (289, "-"), (354, "459.230"), (560, "10,53%")]),
+        (780, 21, [(103, "KUN"), (170, "WARDANA")]),
+        (878, 21, [(48, "03"), (101, "ANUNG"), (214, "-"), (234, "RANO"), (355, "2.183.239"),
+                   (559, "50,07%")]),
+    ))
+    rows = [[c.text for c in l.cells] for l in lay.lines if l.kind == "row"]
+    assert rows == [["01", "RIDWAN KAMIL - SUSWONO", "1.718.160", "39,40%"],
+                    ["02", "DHARMA PONGREKUN - KUN WARDANA", "459.230", "10,53%"],
+                    ["03", "ANUNG - RANO", "2.183.239", "50,07%"]]
+    header = next(l for l in lay.lines if l.kind == "header")
+    assert [c.text for c in header.cells] == ["No", "Pasangan Calon", "Suara", "Persentase"]
+    assert "<th>No</th><th>Pasangan Calon</th><th>Suara</th><th>Persentase</th>" in \
+        layout_html(lay, set())
+
+
+def test_a_single_row_keeps_its_own_cells_and_a_sentence_stays_one_cell():
+    lay = build_layout(words(
+        (100, 30, [(40, "Data"), (130, "masuk"), (250, "98,95%"), (380, "-"), (410, "diperbarui")]),
+        (200, 30, [(40, "01"), (100, "AHMAD"), (220, "SYAIKHU"), (700, "18,64%")]),
+    ))
+    assert [[c.text for c in l.cells] for l in lay.lines] == \
+        [["Data masuk 98,95% - diperbarui"], ["01 AHMAD SYAIKHU", "18,64%"]]
+
+
+def test_a_bar_read_as_letters_is_noise():
+    bar = Word("naa", 38.0, 70, 290, 177, 41)  # three "letters" 59 px wide each, 41 px tall
+    lay = build_layout(words((245, 25, [(70, "01"), (120, "ANIES"), (260, "BASWEDAN")]),
+                             (292, 40, [(830, "24,49%")])) + [bar])
+    assert [l.text for l in lay.lines if l.kind == "row"] == ["01 ANIES BASWEDAN 24,49%"]

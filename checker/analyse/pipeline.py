@@ -14,21 +14,30 @@ from checker.models import SEVERITIES, Finding, Report, Snapshot, Source
 from checker.analyse.verdict import decide
 
 
-def run_rules(page: Page, context: Context) -> tuple[Finding, ...]:
+def _domain_check(check: str) -> bool:
+    return CHECKS[check].__module__.rsplit(".", 1)[-1] == "domain"
+
+
+def run_rules(page: Page, context: Context, *, address: bool = True) -> tuple[Finding, ...]:
+    """Every rule on the page; `address=False` (an image that shows no web address): the
+    domain rules are skipped, there is no host to judge."""
     findings = []
     for rule in context.rules.rules:
+        if not address and _domain_check(rule.check):
+            continue
         for evidence in CHECKS[rule.check](page, context, rule.params):
             findings.append(Finding(rule.code, rule.severity, rule.confidence, evidence))
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     return tuple(sorted(findings, key=lambda f: (-rank[f.severity], f.code)))
 
 
-def _source(snapshot: Snapshot, page: Page, context: Context, findings) -> Source:
+def _source(snapshot: Snapshot, page: Page, context: Context, findings, address: bool) -> Source:
     platform = next((f.evidence["platform"] for f in findings if f.code == "DOM020"), None)
     return Source(
-        requested_url=snapshot.requested_url, final_url=snapshot.final_url,
-        host=page.final.unicode_host, registered_domain=page.final.registered_domain,
-        is_official=kpu_host(page.final.host, context),
+        requested_url=snapshot.requested_url, final_url=snapshot.final_url if address else "",
+        host=page.final.unicode_host if address else "",
+        registered_domain=page.final.registered_domain if address else "",
+        is_official=address and kpu_host(page.final.host, context),
         hosting_platform=platform, redirects=snapshot.redirects, fetched_at=snapshot.fetched_at,
         sha256=snapshot.sha256 if snapshot.body else None, status=snapshot.status,
         content_type=snapshot.content_type, origin=snapshot.origin,
@@ -58,20 +67,25 @@ def _own(claims, comparisons) -> dict:
                                  if c.claim in new)}
 
 
-def check_snapshot(snapshot: Snapshot, context: Context) -> Report:
-    """Analyse what was retrieved. Pure: no network, clock, database or files."""
+def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True) -> Report:
+    """Analyse what was retrieved. Pure: no network, clock, database or files.
+
+    Every input takes this one path, a screenshot too (checker.image.check turns its OCR'd
+    lines into markup first). `address=False`: the input shows no web address of its own (an
+    image with no address bar, watermark or cited source), so `final_url` is a placeholder
+    extraction needs; no domain rule runs and the report's source names no host."""
     page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
     # Figures: what the page claims, then the same claims against the official record. Both
     # ride on the Page so the figures rules read them like any other fact.
     claims = extract_claims(page, snapshot, context.official, context.rules)
     comparisons = compare_claims(claims, context.official, context.rules.thresholds)
     page = replace(page, **_own(claims, comparisons))
-    findings = run_rules(page, context)
+    findings = run_rules(page, context, address=address)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(
         label=decide((f.code for f in findings), context.rules.verdicts),
-        source=_source(snapshot, page, context, findings),
+        source=_source(snapshot, page, context, findings, address),
         findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
         elections=elections, claims=claims, comparisons=comparisons,
         figures_status=figures_status(comparisons, claims),

@@ -5,9 +5,10 @@
 
 The lines rebuilt from the word boxes become markup with the structure a page would have
 (the graphic's title as <title> and <h1>, a results table as <table>, other lines as <p>),
-so the same claim readers, cue words and rules run on it. The address the image shows
+so the one page pipeline (`check_snapshot`: claim readers, quoted figures, rules, verdict)
+runs on it. The address the image shows
 (address bar, watermark, non-KPU "sumber:") is the snapshot's URL and gets the same domain
-analysis as a URL; with no address, the domain findings are dropped and the image is judged
+analysis as a URL; with no address, no domain rule runs and the image is judged
 on its content alone (the report says so: `image.address` is null).
 """
 
@@ -20,15 +21,10 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from html import escape
 
-from checker.analyse.checks import CHECKS
 from checker.analyse.checks.common import kpu_host
-from checker.figures.claims import extract_claims
-from checker.figures.compare import compare_claims, figures_status
+from checker.analyse.pipeline import check_snapshot
 from checker.context import Context
-from checker.analyse.page import extract
-from checker.models import ImageInfo, ImageRegion, Report, Snapshot, Source
-from checker.analyse.pipeline import run_rules
-from checker.analyse.verdict import decide
+from checker.models import ImageInfo, ImageRegion, Report, Snapshot
 from checker.image.address import Address, find_addresses, own_address
 from checker.image.decode import DecodedImage, ImageLimits, decode_image
 from checker.image.layout import Layout, Line, build_layout
@@ -178,48 +174,29 @@ def _regions(report_claims, layout: Layout) -> tuple[ImageRegion, ...]:
 
 def check_words(decoded: DecodedImage, words: list[Word], context: Context, name: str,
                 when: datetime) -> Report:
-    """Pure: the OCR'd words of `decoded` checked as a page."""
+    """Pure: the OCR'd words of `decoded` checked as a page, by the page's own pipeline
+    (`check_snapshot`): the same claim readers, quoted-figure handling, rules and verdict."""
     layout = build_layout(words)
     addresses = find_addresses(layout, decoded.height)
     own: Address | None = own_address(addresses, lambda h: kpu_host(h, context))
     skip = {a.line for a in addresses if a.kind == "bar"}
-    html = layout_html(layout, skip)
     url = own.url if own else NO_ADDRESS
     snapshot = Snapshot(requested_url=url, final_url=url, status=200,
                         headers=(("content-type", "text/html; charset=utf-8"),),
-                        body=html.encode("utf-8"), fetched_at=when, origin="image")
-    page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
-    claims = extract_claims(page, snapshot, context.official, context.rules)
-    comparisons = compare_claims(claims, context.official, context.rules.thresholds)
-    page = replace(page, claims=claims, comparisons=comparisons)
-    findings = run_rules(page, context)
-    if own is None:  # no address: nothing to judge a domain on
-        domain = {r.code for r in context.rules.rules
-                  if CHECKS[r.check].__module__.rsplit(".", 1)[-1] == "domain"}
-        findings = tuple(f for f in findings if f.code not in domain)
-    platform = next((f.evidence["platform"] for f in findings if f.code == "DOM020"), None)
-    words_used = set(page.election_words)
-    source = Source(
-        requested_url=name, final_url=own.url if own else "",
-        host=page.final.unicode_host if own else "",
-        registered_domain=page.final.registered_domain if own else "",
-        is_official=bool(own) and kpu_host(page.final.host, context),
-        hosting_platform=platform, redirects=(), fetched_at=when, sha256=decoded.sha256,
-        status=200, content_type="image/" + decoded.format.lower(), origin="image")
+                        body=layout_html(layout, skip).encode("utf-8"), fetched_at=when,
+                        origin="image")
+    report = check_snapshot(snapshot, context, address=own is not None)
+    # The source is the image file, not the markup made from it.
+    source = replace(report.source, requested_url=name, sha256=decoded.sha256,
+                     content_type="image/" + decoded.format.lower())
     info = ImageInfo(
         sha256=decoded.sha256, format=decoded.format, width=decoded.width,
         height=decoded.height, size=decoded.size, frames=decoded.frames,
         address=own.url if own else None, address_kind=own.kind if own else None,
         addresses=tuple((a.url, a.kind) for a in addresses),
         lines=tuple(l.text for l in layout.lines if l.kind != "merged"),
-        regions=_regions(claims, layout), words=len(words))
-    return Report(
-        label=decide((f.code for f in findings), context.rules.verdicts), source=source,
-        findings=findings, page_title=page.title[:500], rules_version=context.rules.version,
-        elections=tuple(e.key for e in context.rules.elections
-                        if words_used & set(e.words)),
-        claims=claims, comparisons=comparisons, figures_status=figures_status(comparisons),
-        image=info)
+        regions=_regions(report.claims, layout), words=len(words))
+    return replace(report, source=source, image=info)
 
 
 def preview(decoded: DecodedImage, regions: tuple[ImageRegion, ...]) -> bytes:

@@ -5,19 +5,23 @@ per column, so lines are rebuilt from the boxes: words whose vertical extents ov
 line; a wide horizontal gap starts a new cell. Then the structure a page would have in markup:
 - a line in letters clearly taller than the body text, with no figure, is a heading (a
   graphic's "REAL COUNT KPU / PILGUB DKI JAKARTA 2024" names its race, as a page's <h1> does);
+- consecutive figure rows of two cells or more are a table, whose columns come from all its
+  rows at once: a gap no row crosses, or where ballot numbers, names and figures stand apart
+  (one line's gaps cannot tell a phone's tight cells apart); its header takes them too;
 - a figure line takes the lines of a wrapped name cell just above or below it (a phone's
   narrow table wraps "AIRIN RACHMI -" / "ADE SUMARDI" over two lines);
 - a bare value line ("42,02%" right of a bar) takes the label line just above it;
-- consecutive figure rows of two cells or more are a table, with the header row before them.
+- the table's header is the line of two cells or more just before its first row.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from statistics import median
 
 from checker.image.ocr import Word
+from checker.image.repair import repair_words
 
 __all__ = ["Box", "Layout", "Line", "build_layout", "is_figure"]
 
@@ -28,6 +32,9 @@ _HEADING_RATIO = 1.3   # cap heights: a 46-px title line over 34-px body text
 _CELL_GAP = 1.5         # a gap wider than 1.5 letter heights ends a cell
 _WRAP_GAP = 0.8         # a wrapped cell's next line starts within 0.8 letter heights
 _LABEL_GAP = 1.6        # a bar's value sits within 1.6 letter heights under its label
+_WIDE = 1.2             # letters are at most about as wide as tall ("W", "M")
+_COLUMN_GAP = 0.6       # a gap clear in every row of a table, wider than a word space
+_SPACE_MARGIN = 1.1     # ... by more than the jitter of word boxes
 
 
 @dataclass(frozen=True)
@@ -113,44 +120,11 @@ def _keep(word: Word) -> bool:
         return True  # the dash between a pair's two names
     if not any(ch.isalnum() for ch in word.text):
         return False
+    if word.conf < 60 and word.width > _WIDE * word.height * len(word.text):
+        return False  # "naa" over a bar: far wider than letters of its height are
     if len(word.text) <= 2 and not any(ch.isdigit() for ch in word.text):
         return word.conf >= 75  # "a", "ae", "Se": a bar's edge or an icon read as letters
     return word.conf >= 30 or len(word.text) >= 3
-
-
-# Tesseract's usual slips on results: "%" after two decimals read as 0, Y or a degree sign,
-# and the zero of a ballot number read as the letter O ("O1").
-_PERCENT_SLIP = re.compile(r"^(\d{1,2},\d{2})[06OoY\u00b0]$|^(\d{1,2}\.\d{2})[OoY\u00b0]$")
-_BALLOT_SLIP = re.compile(r"^[Oo]([1-9])$")
-
-
-def _repair(word: Word) -> Word:
-    """Shares are written with two decimals, so "44,146" and "39,400" are a misread "%"
-    (a comma before three digits is never a vote count: thousands take a dot)."""
-    slip = _PERCENT_SLIP.match(word.text)
-    text = (slip.group(1) or slip.group(2)) + "%" if slip else word.text
-    text = _BALLOT_SLIP.sub(r"0\1", text)
-    return word if text == word.text else replace(word, text=text)
-
-
-_SPLIT_SHARE = re.compile(r"^\d{1,3}[,.]$")
-_SHARE_TAIL = re.compile(r"^\d{1,2}%$")
-
-
-def _join_split_shares(words: list[Word]) -> list[Word]:
-    """A monospaced "36,48%" comes back as "36," and "48%": one figure again."""
-    out: list[Word] = []
-    for word in sorted(words, key=lambda w: w.left):
-        if _SHARE_TAIL.match(word.text):
-            i = next((i for i, p in enumerate(out) if _SPLIT_SHARE.match(p.text)
-                      and abs(p.middle - word.middle) < p.height / 2
-                      and 0 <= word.left - p.right < 2 * p.height), None)
-            if i is not None:
-                p = out[i]
-                out[i] = replace(p, text=p.text + word.text, width=word.right - p.left)
-                continue
-        out.append(word)
-    return out
 
 
 def _lines(words: list[Word]) -> list[Line]:
@@ -182,6 +156,110 @@ def _cells(words: list[Word]) -> list[Cell]:
         else:
             cells[-1].append(word)
     return [Cell(ws, box=_box(ws)) for ws in cells]
+
+
+def _table_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of figure rows of two cells or more; the lines between them (a wrapped name
+    cell) do not end a run, a heading or a one-cell figure line does."""
+    blocks, run = [], []
+    for line in lines:
+        if line.kind == "row" and len(line.cells) >= 2:
+            run.append(line)
+        elif line.kind in ("row", "heading"):
+            blocks, run = blocks + [run], []
+    return [b for b in blocks + [run] if len(b) >= 2]
+
+
+def _column_spans(block: list[Line]) -> list[tuple[int, int]]:
+    """The table's columns: the x extents its rows' words cover together, split where a gap
+    stays clear in every row and is wider than the rows' own word spaces (a narrow phone
+    table puts "02" a third of a letter further from its name than a space)."""
+    height = median(_letter_height(w) for line in block for w in line.words)
+    # Word spaces: between two words of letters (a name), never beside a figure, which may
+    # be the next column.
+    spaces = [b.left - a.right for line in block for c in line.cells
+              for a, b in zip(c.words, c.words[1:])
+              if b.left > a.right and _ALPHA.search(a.text) and _ALPHA.search(b.text)]
+    # Two rows could leave a word space clear by chance where their words line up; three
+    # rarely do, so the margin over a space is smaller then.
+    margin = _SPACE_MARGIN if len(block) >= 3 else 1.5
+    limit = max(_COLUMN_GAP * height, margin * median(spaces) if spaces else 0.0)
+    spans: list[list[Word]] = []
+    for word in sorted((w for line in block for w in line.words), key=lambda w: w.left):
+        if spans and word.left - max(w.right for w in spans[-1]) < limit:
+            spans[-1].append(word)
+        else:
+            spans.append([word])
+    return [piece for span in spans for piece in _by_kind(span)]
+
+
+_BALLOT_WORD = re.compile(r"^0?[1-9]$|^1[0-9]$")
+
+
+def _kind(word: Word) -> str:
+    return "ballot" if _BALLOT_WORD.match(word.text) else \
+        "figure" if is_figure(word.text) else "text"
+
+
+def _by_kind(words: list[Word]) -> list[tuple[int, int]]:
+    """One span cut where its ballot numbers, names and figures stand apart: every word of
+    one kind ends before every word of the next begins, in every row (the vote counts of
+    a tight phone table start a space after the longest name, but never inside one)."""
+    extent: dict[str, list[int]] = {}
+    for word in words:
+        box = extent.setdefault(_kind(word), [word.left, word.right])
+        box[0], box[1] = min(box[0], word.left), max(box[1], word.right)
+    pieces: list[list[int]] = []
+    for left, right in sorted(extent.values()):
+        if pieces and left <= pieces[-1][1]:
+            pieces[-1][1] = max(pieces[-1][1], right)
+        else:
+            pieces.append([left, right])
+    return [(a, b) for a, b in pieces]
+
+
+def _recell(line: Line, spans: list[tuple[int, int]]) -> None:
+    """The line's words regrouped under the table's columns (most overlap, else nearest)."""
+    groups: dict[int, list[Word]] = {}
+    for word in line.words:
+        overlap = [min(word.right, b) - max(word.left, a) for a, b in spans]
+        best = max(range(len(spans)), key=lambda i: overlap[i])
+        if overlap[best] <= 0:
+            best = min(range(len(spans)),
+                       key=lambda i: abs((spans[i][0] + spans[i][1]) / 2 - word.middle_x))
+        groups.setdefault(best, []).append(word)
+    line.cells = [Cell(ws, box=_box(ws)) for _, ws in sorted(groups.items())]
+
+
+def _split_columns(lines: list[Line]) -> None:
+    """Cells rebuilt from the columns of the whole table, not from one line's gaps: a cell
+    gap narrower than 1.5 letters in a phone's tight table is still a column if no row
+    crosses it. The header line just above the table is regrouped the same way."""
+    for block in _table_blocks(lines):
+        spans = _column_spans(block)
+        if len(spans) < 2:
+            continue
+        for line in block:
+            _recell(line, spans)
+        _table_header(lines, lines.index(block[0]), spans)
+
+
+def _table_header(lines: list[Line], first: int, spans: list[tuple[int, int]]) -> None:
+    """The header of the table whose first row is `lines[first]`: the nearest text line of
+    two cells or more among the three above it, regrouped under the columns. A line between
+    the two that is nearer the header than the row ("Calon" under "Pasangan") is the
+    header's wrapped cell; one nearer the row is the row's (a wrapped name)."""
+    above = [i for i in range(first - 1, max(-1, first - 4), -1) if lines[i].kind != "merged"]
+    for n, i in enumerate(above):
+        header = lines[i]
+        if header.kind != "text" or header.has_figure:
+            return
+        if len(header.cells) >= 2:
+            _recell(header, spans)
+            for j in reversed(above[:n]):
+                if _gap(header, lines[j]) < _gap(lines[j], lines[first]):
+                    _absorb(header, lines[j])
+            return
 
 
 def _gap(upper: Line, lower: Line) -> float:
@@ -239,7 +317,7 @@ def _attach_labels(lines: list[Line]) -> None:
 
 def build_layout(words: list[Word], skip: set[int] = frozenset()) -> Layout:
     """`skip`: indexes (into the returned lines) never used as text, e.g. the address bar."""
-    kept = _join_split_shares([_repair(w) for w in words if _keep(w)])
+    kept = repair_words([w for w in words if _keep(w)])
     if not kept:
         return Layout((), 0.0)
     lines = _lines(kept)
@@ -253,6 +331,7 @@ def build_layout(words: list[Word], skip: set[int] = frozenset()) -> Layout:
             line.kind = "row"
         elif line.height >= _HEADING_RATIO * body and _ALPHA.search(line.text):
             line.kind = "heading"
+    _split_columns(lines)
     _merge_wrapped(lines)
     _attach_labels(lines)
     for i, line in enumerate(lines):  # a column header just before a row of 2+ cells
