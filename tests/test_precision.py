@@ -66,3 +66,116 @@ def test_progress_above_the_newest_reading_the_record_holds_is_not_called_wrong(
     found = statuses("<h1>Real count Pilpres 2024 di DKI Jakarta</h1><p>Real count Pilpres "
                      "2024 di DKI Jakarta: data masuk 99,50 persen.</p>")
     assert found and {s for s, _ in found.values()} == {"unverifiable"}
+
+
+# -- election: a page cannot report an election held after it was published ----------------
+
+def test_a_page_from_before_the_pilkada_names_no_pilkada_pair():
+    # A fact-check of 29 Feb 2024 (its address says so): a word that happens to be the name
+    # of a Pilkada candidate ("Ridwan Kamil", who stood in November) is not that candidate.
+    body = ("<h1>Real count Pilpres 2024</h1><p>Ridwan Kamil-Suswono meraih 39,40 persen "
+            "suara.</p>")
+    assert {c.candidate_id for c in run(body, "https://cek.example/2024/12/01/a")} == \
+        {"1000023"}
+    claims = run(body, "https://cek.example/2024/02/29/a")
+    assert all(c.candidate_id is None for c in claims)
+    assert not graded(body, "https://cek.example/2024/02/29/a")
+
+
+def test_a_former_office_is_not_the_race():
+    # ANTARA Jatim, 20 Feb 2024, DPD real count: a senator candidate is "keponakan mantan
+    # Gubernur Jatim Khofifah" (a 2024 governor candidate, elected in November).
+    body = ("<title>Dua tokoh perempuan berpeluang lolos DPD Jatim</title><h1>Dua tokoh "
+            "perempuan berpeluang lolos DPD Jatim di Pemilu 2024</h1><p>Lia "
+            "Istifhama, keponakan mantan Gubernur Jatim Khofifah Indar Parawansa, membayangi "
+            "dengan 1.726.688 suara atau 13,36 persen.</p>")
+    assert all(c.candidate_id is None for c in run(body))
+    assert not graded(body)
+
+
+def test_a_ballot_number_spelled_out_names_the_pair():
+    # A fact-check of 29 Feb 2024 quoting KPU's real count in words: "paslon nomor urut dua".
+    claims = run("<h1>[SALAH] Update Real Count KPU Pilpres</h1><p>29 Februari 2024</p><p>"
+                 "Menurut data KPU, capres-cawapres nomor urut dua unggul dengan 58,83% suara "
+                 "nasional.</p>")
+    assert [(c.nomor_urut, c.candidate_id, c.region_code) for c in claims] == \
+        [(2, "100026", "")]
+
+
+# -- what is not the figure the page claims -----------------------------------------------------
+
+def test_the_old_value_of_a_correction_is_not_compared():
+    claims = run("<h1>Rekapitulasi Pilgub Jatim 2024</h1><p>Setelah perbaikan, suara pasangan "
+                 "Khofifah-Emil berubah dari 329.551 suara menjadi 308.293 suara.</p>")
+    held = {c.value: c.hold for c in claims}
+    assert held.get(329551) == "superseded"
+
+
+def test_a_headline_data_percentage_is_progress_not_a_share():
+    claims = run("<h1>Sirekap Pilpres 2024 KPU Data 78%: Anies 24,49%, Prabowo 58,82%</h1>")
+    assert {(c.kind, c.value) for c in claims if c.value == 78} == {("progress", 78)}
+
+
+# -- region: named in the figure's own place, or unclear ---------------------------------------
+
+def test_regions_listed_together_do_not_scope_the_figure():
+    body = ("<h1>Real count Pilpres 2024</h1><p>Anies-Muhaimin unggul di dua provinsi, Aceh dan "
+            "Sumatera Barat, dan untuk sementara mengantongi 24,25 persen.</p>")
+    assert {c.region_code for c in run(body)} != {"13"}
+    assert not graded(body)
+
+
+def test_figures_after_a_paragraph_about_kecamatan_are_not_the_province():
+    body = ("<h1>Rekapitulasi Pilgub Jatim 2024</h1><p>Khofifah-Emil memperoleh 12.192.165 "
+            "suara.</p><p>Bawaslu menemukan perbedaan di Kecamatan Bubutan dan Kecamatan "
+            "Gubeng.</p><p>Setelah perbaikan, suara pasangan nomor urut 2 menjadi 308.293 "
+            "suara.</p>")
+    claims = run(body)
+    assert {c.value: c.hold for c in claims}[308293] is not None
+    assert graded(body) == {12192165: "consistent"}
+
+
+def test_an_agency_dateline_is_not_the_region():
+    body = ("<h1>Hoaks! Anies-Muhaimin unggul 89,9 persen</h1><p>Jakarta (ANTARA/JACX) – Video "
+            "itu menyebut capres nomor urut 01, Anies Baswedan – Muhaimin Iskandar, memimpin "
+            "Pilpres 2024 dengan 89,9 persen suara nasional.</p>")
+    assert {c.region_code for c in run(body)} == {""}
+
+
+def test_a_province_alone_does_not_make_a_pilpres_page_a_governor_race():
+    # The page names the Pilpres and a governor: a province is no evidence of the race.
+    body = ("<h1>Real count 2024</h1><p>Anies-Muhaimin dan Gubernur Jawa Tengah tertinggal di "
+            "Pilpres 2024.</p><p>Di Sumatera Barat, data masuk 63,37 persen TPS.</p>")
+    claims = run(body)
+    assert claims and {c.kind for c in claims} == {"progress"}
+    assert "governor" not in {c.race_kind for c in claims}
+
+
+def test_a_paragraph_area_by_area_leaves_the_next_unnamed_figure_unclear():
+    # A province-by-province blog: Bali's figures, then a paragraph naming no region.
+    body = ("<h1>Real count Pilpres 2024</h1><p>Di Bali, Ganjar-Mahfud meraih 44,82 persen.</p>"
+            "<p>Anies-Muhaimin mengantongi 24,25 persen.</p>")
+    held = {c.value: (c.region_code, c.hold) for c in run(body)}
+    assert held[D("24.25")] == (None, "region_unclear")
+
+
+def test_a_place_named_without_figures_does_not_take_the_next_paragraph():
+    # The venue of the plenary, or where a pair lost: not the area of the totals after it.
+    body = ("<h1>Rekapitulasi Pilgub Jatim 2024</h1><p>Rapat pleno digelar di Kota Surabaya."
+            "</p><p>Khofifah-Emil memperoleh 12.192.165 suara.</p>")
+    assert graded(body) == {12192165: "consistent"}
+
+
+def test_every_province_and_abroad_is_the_country():
+    body = ("<h1>Rekapitulasi Pilpres 2024</h1><p>Jumlah suara sah dari 38 provinsi dan luar "
+            "negeri mencapai 164.227.475. Dari jumlah itu, Prabowo-Gibran mengumpulkan "
+            "96.214.691 suara.</p>")
+    assert {c.value: c.region_code for c in run(body)}.get(96214691) == ""
+
+
+def test_a_computed_progress_does_not_contradict_the_page():
+    # The page writes 69,45 persen, then "21.367 dari 21.367 TPS": not read as 100 %.
+    body = ("<h1>Real count Pilpres 2024 di DKI Jakarta</h1><p>Real count Pilpres 2024 pada "
+            "Selasa (17/2/2024) untuk wilayah DKI Jakarta sudah mencapai 69,45 persen. Data "
+            "yang masuk tercatat 21.367 dari 21.367 TPS.</p>")
+    assert 100 not in {c.value for c in run(body) if c.kind == "progress"}
