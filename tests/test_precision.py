@@ -179,3 +179,20 @@ def test_a_computed_progress_does_not_contradict_the_page():
             "Selasa (17/2/2024) untuk wilayah DKI Jakarta sudah mencapai 69,45 persen. Data "
             "yang masuk tercatat 21.367 dari 21.367 TPS.</p>")
     assert 100 not in {c.value for c in run(body) if c.kind == "progress"}
+
+
+def test_a_vote_count_is_not_lined_up_with_one_of_several_progress_figures():
+    # KPU's progress (99,84 persen) and a party's own count at 89,654 persen on one page: the
+    # party's 1.267.001 votes for Koster-Giri are not Sirekap's at KPU's progress.
+    body = ("<h1>Real count Pilkada Bali 2024</h1><p>Real count Pilgub Bali: data masuk 99,84 "
+            "persen.</p><p>Data real count sementara PDIP, dengan data masuk 89,654 persen: "
+            "Koster-Giri memperoleh 1.267.001 suara.</p>")
+    assert 1267001 not in graded(body)
+
+
+def test_the_basis_of_an_earlier_election_does_not_type_this_one():
+    # "rekapitulasi nasional Pilpres 2019" types 2019's figure, not the 2024 running count.
+    body = ("<h1>Suara Prabowo lampaui Pilpres 2019</h1><p>Menurut rekapitulasi nasional "
+            "Pilpres 2019, Prabowo-Sandi meraih 68.650.239 suara.</p><p>Prabowo-Gibran kini "
+            "memimpin perolehan suara Pilpres 2024 dengan 75.033.960 suara.</p>")
+    assert {c.claim_type for c in run(body) if c.value == 75033960} != {"plenary"}

@@ -104,6 +104,14 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
+def _one_progress(stated: list[Claim]) -> list[Claim]:
+    """The progress the page states for a race and area, when it states one: a page that
+    gives several (KPU's 99,84 persen and a party's 89,654) does not say which a figure was
+    counted at."""
+    values = {Decimal(c.value).quantize(_HUNDREDTH) for c in stated}
+    return stated if len(values) <= 1 else []
+
+
 def _moment(claim: Claim, stated: list[Claim], results: list[Result]) -> str:
     """"same" when a Sirekap reading the record holds is of the moment the page states (its
     day, or its progress within two points), "near" when both are past half the TPS and
@@ -111,7 +119,7 @@ def _moment(claim: Claim, stated: list[Claim], results: list[Result]) -> str:
     reading is of it, "unstated" when the page states none."""
     readings = [r for r in results if r.tier == "sirekap"]
     day = stated_day(claim.page_time)
-    progress = [Decimal(c.value) for c in stated]
+    progress = [Decimal(c.value) for c in _one_progress(stated)]
     if day is None and not progress:
         return "unstated"
     for reading in readings:
@@ -222,7 +230,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
     # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
     # page quoted that snapshot without saying its progress). Without either, only the
     # plenary result is a fair yardstick (counts move with every form that comes in).
-    stated = progress.get((race, area), [])
+    stated = _one_progress(progress.get((race, area), []))
     sirekap_history = [r for r in record.results_for(race, area) if r.tier == "sirekap"]
     matching = [r for r in sirekap_history if _same_progress(stated, r)] if stated else []
     matching = matching or [r for r in sirekap_history

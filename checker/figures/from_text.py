@@ -109,6 +109,9 @@ class _Text(Layout):
         kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
                              anywhere=False)
         mark = mark_before(self.types, self.type_starts, position)
+        while mark is not None and mark.start < paragraph and self._past(mark.start):
+            # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
+            mark = mark_before(self.types, self.type_starts, mark.start)
         following = bisect_right(self.type_starts, position)
         after = self.types[following] if following < len(self.types) else None
         if after is not None and self._start_of(self.sentences, after.start) != sentence:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
+from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
 from checker.figures.wording import listed
 
@@ -13,8 +14,9 @@ __all__ = ["Layout"]
 
 
 class Layout:
-    """Needs, from its subclass: text, runs(start, end), sentences, paragraphs (start offsets), regions and
-    region_starts, levels and level_starts, and out.scope (the page's own scope)."""
+    """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (start
+    offsets), regions and region_starts, levels and level_starts, elections and
+    election_starts, and out.scope (the page's own scope)."""
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
@@ -91,3 +93,14 @@ class Layout:
         if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
             return previous[2]
         return None
+
+    def _past(self, position: int) -> bool:
+        """Does the sentence at `position` name an election the record does not hold?"""
+        sentence = self._start_of(self.sentences, position)
+        first = bisect_left(self.election_starts, sentence)
+        for mark in self.elections[first:first + 8]:
+            if self._start_of(self.sentences, mark.start) != sentence:
+                break
+            if mark.value not in RECORDED:
+                return True
+        return False
