@@ -196,3 +196,10 @@ def test_the_basis_of_an_earlier_election_does_not_type_this_one():
             "Pilpres 2019, Prabowo-Sandi meraih 68.650.239 suara.</p><p>Prabowo-Gibran kini "
             "memimpin perolehan suara Pilpres 2024 dengan 75.033.960 suara.</p>")
     assert {c.claim_type for c in run(body) if c.value == 75033960} != {"plenary"}
+
+
+def test_a_province_on_a_pilkada_page_that_mentions_the_president_is_the_governor_race():
+    # "Presiden Prabowo" is in Pilkada news too: only Pilpres words make a province ambiguous.
+    body = ("<h1>Real count Pilkada 2024</h1><p>Presiden Prabowo ikut mencoblos.</p><p>Di "
+            "Jawa Tengah, data masuk 99,12 persen.</p>")
+    assert {c.race_kind for c in run(body) if c.kind == "progress"} == {"governor"}

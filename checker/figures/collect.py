@@ -73,6 +73,7 @@ class Collector:
         self.max_lookups = figures.param("max_name_lookups")
         self.quoted = False  # a fact-check: every figure is quoted from what it debunks
         self.unheld: frozenset[str] = frozenset()  # elections held after the page was written
+        self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
 
     @property
     def full(self) -> bool:
@@ -176,9 +177,9 @@ class Collector:
         else:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
-                    not scope.legislative and self.election == "pilkada2024":
-                # A province alone is the governor race only on a page that names the Pilkada
-                # and nothing else: on a Pilpres page it is an area of the presidential race.
+                    not scope.legislative and not self.presidential:
+                # A province alone is the governor race only on a page that does not speak of
+                # the Pilpres: there it may be an area of the presidential race.
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
