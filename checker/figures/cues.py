@@ -40,6 +40,8 @@ _BALLOT_WORD = re.compile(r"\b(?:(?:paslon|pasangan(?:\s+calon)?|capres(?:-cawap
                           r"(?:nomor|no\.?)\s*urut\s+)(satu|dua|tiga|empat|lima|enam)\b",
                           re.IGNORECASE)
 
+_HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")
+_CANDIDACY = re.compile(r"\b(?:calon|pemilihan|wakil|pasangan)\s+$", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+$", re.IGNORECASE)
 _NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
                        r"(?:\s+(?:[A-Z][\w&.'-]*|&|dan))*)")
@@ -220,9 +222,16 @@ class Cues:
     def race_kinds(self, text: str, limit: int = 500) -> list[Mark]:
         """Race words in order; "mantan Gubernur Jatim Khofifah" is a person's former office,
         not the race a figure belongs to."""
-        return [Mark(m.start(), m.end(), self._word_kind[" ".join(m.group(0).lower().split())])
-                for _, m in zip(range(limit), self._race_re.finditer(text))
-                if not _FORMER.search(text, max(0, m.start() - 12), m.start())]
+        marks = []
+        for _, m in zip(range(limit), self._race_re.finditer(text)):
+            kind = self._word_kind[" ".join(m.group(0).lower().split())]
+            if _FORMER.search(text, max(0, m.start() - 12), m.start()) or (
+                    kind == "president" and m.group(0)[:1].isupper() and
+                    _HOLDER.match(text, m.end()) and
+                    not _CANDIDACY.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "mantan Gubernur Jatim Khofifah", "Presiden Prabowo": a person
+            marks.append(Mark(m.start(), m.end(), kind))
+        return marks
 
     def elections(self, text: str, limit: int = 500) -> list[Mark]:
         """Elections named with their year, in order: value is the election key, extra the
