@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
-__all__ = ["WIB", "days_in", "same_day", "stated_day"]
+__all__ = ["WIB", "same_day", "stated_day"]
 
 WIB = timezone(timedelta(hours=7))
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
@@ -43,20 +43,3 @@ def same_day(day: date, moment: datetime) -> bool:
     local = moment.astimezone(WIB) if moment.tzinfo is not None else moment
     return local.date() == day
 
-
-def days_in(text: str, limit: int = 50) -> list[date]:
-    """Every day written in `text` ("20 Februari 2024", "21/2/2024"), at most `limit`."""
-    found = []
-    for match in _NAMED.finditer(text):
-        day = stated_day(match.group(0))
-        if day is not None:
-            found.append(day)
-        if len(found) >= limit:
-            return found
-    for match in _NUMERIC.finditer(text):
-        day = stated_day(match.group(0))
-        if day is not None:
-            found.append(day)
-        if len(found) >= limit:
-            break
-    return found
