@@ -203,3 +203,12 @@ def test_a_province_on_a_pilkada_page_that_mentions_the_president_is_the_governo
     body = ("<h1>Real count Pilkada 2024</h1><p>Presiden Prabowo ikut mencoblos.</p><p>Di "
             "Jawa Tengah, data masuk 99,12 persen.</p>")
     assert {c.race_kind for c in run(body) if c.kind == "progress"} == {"governor"}
+
+
+def test_a_real_count_without_a_moment_is_graded_against_a_complete_count_only():
+    # The DKI hoax states no time: Sirekap's reading of DKI is at 99.93 % of TPS, so "RK
+    # 42,02%" is 2.62 points off the count as it stood. The Pilpres reading the record holds is
+    # at 78 %: a timeless "real count" 0.8 points off it may be any earlier reading.
+    assert graded("<p>Real count KPU Pilgub DKI Jakarta: Ridwan Kamil-Suswono 42,02%.</p>") == \
+        {D("42.02"): "discrepant"}
+    assert graded("<p>Real count Pilpres 2024: Prabowo-Gibran 58,00%.</p>") == {}

@@ -34,7 +34,7 @@ _DRIFT = Decimal(3)
 _FAR = Decimal(10)
 # Past half the TPS, a count within this many points of progress of a reading moves less than
 # _DRIFT: the page's moment is near enough to grade beyond it.
-_HALF, _NEAR_PROGRESS = Decimal(50), Decimal(10)
+_HALF, _NEAR_PROGRESS, _COMPLETE = Decimal(50), Decimal(10), Decimal(95)
 _RANK = {"consistent": 0, "minor": 1, "discrepant": 2}
 
 
@@ -205,9 +205,15 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
             # against a reading of that moment, or when it is further off than any count moves
             # (issue 10, time). "44,82 persen" in Bali on 21 Feb is not "slightly off" the
             # 43.85 of 7 Mar; a "real count" that states no moment may be any reading.
-            moment = _moment(claim, progress.get((race, area), []),
-                             record.results_for(race, area))
-            near = moment == "near" or (moment == "unstated" and claim.claim_type == "real_count")
+            results = record.results_for(race, area)
+            moment = _moment(claim, progress.get((race, area), []), results)
+            # A real count that says no moment presents itself as the count as it stands: fair
+            # to grade against a reading of a (nearly) complete count, not against one of a
+            # count under way (Pilpres, 7 Mar 2024: 78 % of TPS).
+            complete = any(r.tier == "sirekap" and r.progress is not None and
+                           r.progress >= _COMPLETE for r in results)
+            near = moment == "near" or (moment == "unstated" and
+                                        claim.claim_type == "real_count" and not complete)
             if (moment == "other" and abs(difference) <= _FAR) or \
                     (near and abs(difference) <= _DRIFT):
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
