@@ -26,6 +26,8 @@ from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
                                     institution)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
+from checker.figures.wording import (COUNT_BEFORE, LABEL_BEFORE, PAIR_JOIN, YEAR, data_label,
+                                     superseded)
 
 __all__ = ["collect"]
 
@@ -46,12 +48,6 @@ _LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
-_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
-# Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
-# digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text(Layout):
@@ -69,8 +65,9 @@ class _Text(Layout):
         # Aceh: the country, as a region of its own (code "").
         national = [RegionHit("", "", 0, m.start(), m.end())
                     for _, m in zip(range(200), NATIONAL.finditer(text))]
-        if national:
-            self.regions = sorted(self.regions + national, key=lambda r: r.start)
+        if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
+            self.regions = sorted([r for r in self.regions if not any(
+                n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
         self.region_starts = [r.start for r in self.regions]
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
@@ -87,7 +84,8 @@ class _Text(Layout):
                        zip(range(2000), PLACE.finditer(text))
                        if not any(a <= m.start(1) < b for a, b in known)]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
-                        zip(range(200), ABROAD.finditer(text))]
+                        zip(range(200), ABROAD.finditer(text))
+                        if not any(n.start <= m.start() < n.end for n in national)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "legislative") for _, m in
@@ -100,6 +98,7 @@ class _Text(Layout):
         self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
         self.titles = frozenset(fold(w) for w in out.figures.titles)
         self.is_name_word = matcher.is_name_word
+        self.figured: set[int] = set()
 
     # -- what a figure is about ------------------------------------------------------------
     def scope(self, position: int) -> Scope:
@@ -110,6 +109,9 @@ class _Text(Layout):
         kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
                              anywhere=False)
         mark = mark_before(self.types, self.type_starts, position)
+        while mark is not None and mark.start < paragraph and self._past(mark.start):
+            # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
+            mark = mark_before(self.types, self.type_starts, mark.start)
         following = bisect_right(self.type_starts, position)
         after = self.types[following] if following < len(self.types) else None
         if after is not None and self._start_of(self.sentences, after.start) != sentence:
@@ -140,6 +142,8 @@ class _Text(Layout):
         else:
             legislative = kind is None or kind.start < house.start
         return Scope(
+            unclear=self._unclear(region, position, paragraph),
+            figured=region is not None and region.start in self.figured,
             legislative=legislative,
             partial=partial is not None,
             election=election.value if election is not None else page.election,
@@ -229,7 +233,7 @@ class _Text(Layout):
         in, only a written pair ("Dandan-Arif", "X dan Y"): two capitalised words that name
         nobody are a page fragment ("Hingga Kamis", issue 10). Without one, several words; one
         word only when not opening a sentence ("Sebanyak 50,07 persen", "Namun ...")."""
-        if _PAIR_JOIN.search(name):
+        if PAIR_JOIN.search(name):
             return True
         if resolve:
             return False
@@ -249,6 +253,7 @@ class _Text(Layout):
         used_fractions: set[int] = set()
         previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
         stated: set[int] = set()  # paragraphs that state a progress percentage
+        loose: set[int] = set()  # paragraphs with a percentage no pair owns
         for number in numbers:
             if out.full:
                 return
@@ -261,6 +266,8 @@ class _Text(Layout):
                 text, max(span, number.start - 200), number.start)), default=sentence))
             kind = self._kind(number, span, clause)
             if kind is None:
+                if number.unit == "percent":
+                    loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             scope = self.scope(number.start)
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
@@ -277,15 +284,22 @@ class _Text(Layout):
                 who = self._carried(previous, sentence, span, number) or \
                     self._after(number, scope) or self._referred(previous, span, number, scope)
             if who is None or (kind == "votes_named" and who[0] is None):
+                if kind == "share":
+                    loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
+            if scope.near and scope.region is not None:
+                self.figured.add(scope.region.start)  # an area the page gives figures for
             out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
-                    scope, candidate=cand, nomor=nomor, name=name,
-                    approximate=number.approximate)
+                    scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
+                    hold="superseded" if superseded(text, number.start, number.end) else None)
             previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
-            if self._start_of(self.paragraphs, fraction.start) in stated:
-                continue  # the paragraph states its progress in words: that is the claim
+            if self._start_of(self.paragraphs, fraction.start) in stated | loose:
+                # The paragraph states its progress in words (that is the claim), or a
+                # percentage no pair owns ("sudah mencapai 69,45 persen"): a progress computed
+                # from "21.367 dari 21.367 TPS" beside it may contradict the page's own.
+                continue
             if index not in used_fractions and fraction.tps and not out.full:
                 value = (Decimal(fraction.done) * 100 / Decimal(fraction.total)).quantize(
                     Decimal("0.01"))
@@ -306,14 +320,14 @@ class _Text(Layout):
                     cues.is_not_share(text, topic, number.start):
                 return None
             progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
-            if _PROGRESS_AFTER.match(text, number.end):
+            if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
                 return "progress"
             if progress_at >= 0:
                 tail_from = max(span, number.start - 60) + progress_at
                 if not self.runs(tail_from, number.start):
                     return "progress"
             return "share"
-        if not number.approximate and _YEAR.fullmatch(number.text.split()[0]):
+        if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
             # "\u00a9 2024 Suara Banten", "penghitungan suara Pilgub Jatim 2024": a year
             return None
         if number.unit == "votes":
@@ -324,29 +338,12 @@ class _Text(Layout):
             return "votes"
         if isinstance(number.value, int) and number.value >= 1000 and \
                 not _NOT_VOTES.match(text, number.end) and \
-                (_LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
-                 or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
+                (LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
+                 or (COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
                      and "suara" in text[span:number.start].lower())):
             # "Pramono-Rano: 2.183.239", "meraih suara terendah, yakni 459.230": a count
             # with no unit, kept only when a pair of the record is named (issue 10, recall)
             return "votes_named"
-        return None
-
-    def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
-        for index, fraction in enumerate(fractions):
-            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
-                    and abs(fraction.start - number.end) <= 120:
-                used.add(index)
-                return fraction
-        return None
-
-    def _carried(self, previous, sentence: int, span: int, number: Number):
-        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
-        if previous is None or previous[0] != sentence:
-            return None
-        gap = self.text[previous[1]:number.start]
-        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
-            return previous[2]
         return None
 
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:

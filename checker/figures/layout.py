@@ -4,16 +4,19 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
+from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
+from checker.figures.wording import listed
 
 __all__ = ["Layout"]
 
 
 class Layout:
-    """Needs, from its subclass: sentences, paragraphs (start offsets), regions and
-    region_starts, levels and level_starts, and out.scope (the page's own scope)."""
+    """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (start
+    offsets), regions and region_starts, levels and level_starts, elections and
+    election_starts, and out.scope (the page's own scope)."""
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
@@ -58,3 +61,46 @@ class Layout:
                     self._start_of(self.paragraphs, after.start) == paragraph:
                 return True
         return self.out.scope.lower
+
+    def _unclear(self, region, position: int, paragraph: int) -> bool:
+        """No one area for the figure: the place before it is one of a list ("unggul di Aceh
+        dan Sumatera Barat"), or its paragraph names none and the last the page named before
+        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence)."""
+        index = bisect_right(self.region_starts, position) - 1
+        if region is not None and index >= 1 and self.regions[index] is region and \
+                region.start >= self._start_of(self.sentences, position) and \
+                listed(self.text, self.regions[index - 1].end, region.start):
+            return True
+        if region is not None and (region.start >= paragraph or region.line):
+            return False
+        level = mark_before(self.levels, self.level_starts, paragraph)
+        return level is not None and level.value == "lower" and \
+            (region is None or region.start < level.start)
+
+    def _fraction(self, fractions, used: set[int], sentence: int, number):
+        for index, fraction in enumerate(fractions):
+            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
+                    and abs(fraction.start - number.end) <= 120:
+                used.add(index)
+                return fraction
+        return None
+
+    def _carried(self, previous, sentence: int, span: int, number):
+        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
+        if previous is None or previous[0] != sentence:
+            return None
+        gap = self.text[previous[1]:number.start]
+        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
+            return previous[2]
+        return None
+
+    def _past(self, position: int) -> bool:
+        """Does the sentence at `position` name an election the record does not hold?"""
+        sentence = self._start_of(self.sentences, position)
+        first = bisect_left(self.election_starts, sentence)
+        for mark in self.elections[first:first + 8]:
+            if self._start_of(self.sentences, mark.start) != sentence:
+                break
+            if mark.value not in RECORDED:
+                return True
+        return False
