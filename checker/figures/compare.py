@@ -37,6 +37,20 @@ def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
     return "minor" if size <= minor else "discrepant"
 
 
+def _held_to_decree(claim: Claim, tier: str | None, difference, status: str) -> str:
+    """A figure the page gives as the plenary result, set against the plenary decree: the
+    decree is exact, so the drift allowed for a count still coming in does not apply. A count
+    off by ten votes ("1.797.322" for 1.797.332) or a share beyond one unit of the page's own
+    last decimal ("58,90 persen" for 58,59) is a wrong figure, a typo at least: `minor`."""
+    if claim.claim_type != "plenary" or tier != "rekap" or status != "consistent" or \
+            claim.approximate or difference is None:
+        return status
+    if claim.kind == "votes":
+        return "minor" if difference else status
+    unit = Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
+    return "minor" if abs(Decimal(difference)) > unit else status
+
+
 def _race(claim: Claim, record: MemoryRecord) -> Race | None:
     if not (claim.election and claim.race_kind):
         return None
@@ -172,6 +186,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                 graded = _grade(gap, limits["share_consistent"], limits["share_minor"])
                 if _RANK[graded] < _RANK[status]:  # only when it changes the grade
                     best, official, difference, status = sirekap, side, gap, graded
+        status = _held_to_decree(claim, best.tier, difference, status)
         if status != "consistent" and claim.claim_type != "plenary" and \
                 abs(difference) <= _DRIFT and _progress_far(progress.get((race, area), []), record.results_for(race, area)):
             # The page states its progress and it is far from every snapshot the record
@@ -218,6 +233,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
     relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
         Decimal(100 if difference else 0)
     status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
+    status = _held_to_decree(claim, target.tier, difference, status)
     side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
                       _pct(target.progress), target.source, **_beside(sirekap, side))

@@ -1,0 +1,54 @@
+"""A figure the page gives as the plenary result is the decree's figure: the decree is exact, so
+a count a few votes off it, or a share beyond the page's own rounding of it, is a wrong figure
+(a typo), not "consistent" within the drift allowed for a count still coming in."""
+
+from decimal import Decimal
+
+from builders import context
+from checker.figures.compare import compare_claims
+from checker.models import Claim
+from official_data import record_with_rekap
+
+
+def _claim(kind, value, region="35", nomor=1, race="governor", election="pilkada2024",
+           claim_type="plenary", **kw):
+    return Claim(kind, value, "text", "", election=election, race_kind=race,
+                 region_code=region, nomor_urut=nomor, claim_type=claim_type, **kw)
+
+
+def _one(claim):
+    return compare_claims([claim], record_with_rekap(), context().rules.thresholds)[0]
+
+
+def test_a_plenary_count_ten_votes_off_the_decree_is_a_typo():
+    # KPU Jatim's plenary: Luluk-Lukman 1.797.332; a page wrote 1.797.322
+    graded = _one(_claim("votes", 1797322))
+    assert graded.status == "minor" and graded.tier == "rekap"
+    assert graded.official_value == 1797332 and graded.difference == -10
+
+
+def test_the_decree_s_own_count_is_consistent():
+    assert _one(_claim("votes", 1797332)).status == "consistent"
+
+
+def test_a_count_of_unstated_basis_keeps_the_usual_tolerance():
+    # without "pleno"/"rekapitulasi" it may be Sirekap's at some moment
+    assert _one(_claim("votes", 1797322, claim_type=None)).status == "consistent"
+
+
+def test_a_rounded_count_is_not_held_to_the_vote():
+    assert _one(_claim("votes", 1800000, approximate=True)).status == "consistent"
+
+
+def test_a_plenary_share_beyond_its_own_rounding_is_wrong():
+    # the national decree: Prabowo-Gibran 96.214.691 of 164.227.475 = 58,59 %; "58,90 persen"
+    graded = _one(_claim("share", Decimal("58.90"), region="", nomor=2, race="president",
+                         election="pemilu2024"))
+    assert graded.status == "minor" and graded.official_value == Decimal("58.59")
+
+
+def test_a_plenary_share_rounded_or_cut_to_the_page_s_decimals_is_consistent():
+    for written in ("58.59", "58.58", "58.6", "59"):
+        graded = _one(_claim("share", Decimal(written), region="", nomor=2, race="president",
+                             election="pemilu2024"))
+        assert graded.status == "consistent", written
