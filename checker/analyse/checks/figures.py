@@ -30,8 +30,9 @@ def _race_key(claim):
     # the Sirekap figure ("hitung internal 60,41 persen ... Sirekap 58,70 persen", golden
     # unofficial_fig_jatim_internal_count_khofifah) states two sets of shares, not one that
     # adds up to 158.
+    # So is who counted: several pollsters' quick counts side by side are several sets.
     return (claim.election or "", claim.race_kind or "", claim.region_code or claim.region_name
-            or "", claim.origin, claim.claim_type or "")
+            or "", claim.origin, claim.claim_type or "", claim.claimed_by or "")
 
 
 def _groups(claims, kind):
@@ -44,6 +45,19 @@ def _groups(claims, kind):
 
 def _where(key) -> str:
     return " / ".join(part for part in key[:3] if part) or "-"
+
+
+def _race_of(claim, record):
+    """The race of a claim as the record names it: the country for the president, else the
+    race's own region (a kab/kota's figures in a governor race belong to the governor race)."""
+    if record is None or not claim.election or not claim.race_kind:
+        return None
+    if claim.race_kind == "president":
+        region = ""
+    else:
+        region = claim.race_region if claim.race_region is not None else claim.region_code
+    return record.race_for(claim.election, claim.race_kind, region) if region is not None \
+        else None
 
 
 @register("shares_sum", params={"tolerance": Param(Decimal, Decimal("0.5"), low=0)})
@@ -90,11 +104,13 @@ def shares_from_votes(page, ctx, params):
         counted = votes.get(key)
         if not counted or len(counted) < 2:
             continue
-        race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
-        if race is not None and len({c.candidate_id for c in counted}) < \
+        race = _race_of(counted[0], record)
+        if race is None or len({c.candidate_id for c in counted}) < \
                 len(record.candidates_of(race)):
-            # Some pair's votes were not read (or not given): the page's shares are of a
-            # total we do not have, so they cannot be checked against its own votes.
+            # Some pair's votes were not read (or not given), or the race and so its pairs are
+            # unknown: the page's shares may be of a total we do not have, so they cannot be
+            # checked against its own votes (a national count without one pair's votes read
+            # gave "24,95 persen" against an implied 60.24).
             continue
         total = sum(int(c.value) for c in counted)
         by_candidate = {(c.candidate_id, c.nomor_urut, c.candidate_name): int(c.value)
@@ -210,8 +226,10 @@ def kpu_count_for_pilkada(page, ctx, params):
 
 
 def _compared(page, status):
+    # Figures graded against the page's own total (tier "page") are FIG009's, not a
+    # difference from the official record.
     return [(page.claims[c.claim], c) for c in page.comparisons
-            if c.status == status and c.claim < len(page.claims)]
+            if c.status == status and c.claim < len(page.claims) and c.tier != "page"]
 
 
 def _comparison_evidence(pairs) -> dict:
