@@ -48,6 +48,7 @@ _ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|pasl
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*,?\s*(?:atau|or)\s+\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)", re.I)
 _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
 # digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
@@ -314,8 +315,7 @@ class _Text(Layout):
                     return "progress"
             return "share"
         if not number.approximate and _YEAR.fullmatch(number.text.split()[0]):
-            # "\u00a9 2024 Suara Banten", "penghitungan suara Pilgub Jatim 2024": a year
-            return None
+            return None  # "\u00a9 2024 Suara Banten", "... Pilgub Jatim 2024": a year
         if number.unit == "votes":
             return "votes" if isinstance(number.value, int) else None
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
@@ -325,10 +325,10 @@ class _Text(Layout):
         if isinstance(number.value, int) and number.value >= 1000 and \
                 not _NOT_VOTES.match(text, number.end) and \
                 (_LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
-                 or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
+                 or _SHARE_AFTER.match(text, number.end) or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
                      and "suara" in text[span:number.start].lower())):
-            # "Pramono-Rano: 2.183.239", "meraih suara terendah, yakni 459.230": a count
-            # with no unit, kept only when a pair of the record is named (issue 10, recall)
+            # "Pramono-Rano: 2.183.239", "yakni 459.230", "96.214.691, atau 58,59 persen": a
+            # count with no unit, kept only when a pair of the record is named (issue 10)
             return "votes_named"
         return None
 

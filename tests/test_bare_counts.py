@@ -1,0 +1,33 @@
+"""Recall (issue 10): a count written bare, without "suara", is a pair's votes when the share
+that follows it says so ("mengantongi 1.802.220, atau 51,10 persen") and a pair of the record
+is named; a bare number followed by a share of something else is not read."""
+
+from decimal import Decimal
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+from official_data import record_with_rekap
+
+
+def claims(body: str):
+    html = f"<html><head><title>Rekapitulasi Pilpres 2024</title></head><body><article>{body}</article></body></html>"
+    snap = snapshot("https://berita.example/a", html.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    return extract_claims(page, snap, record_with_rekap(), rules)
+
+
+def test_a_bare_count_before_its_share_is_the_pair_s_votes():
+    found = claims("<p>Dalam rekapitulasi nasional Pilpres 2024, Prabowo Subianto-Gibran "
+                   "Rakabuming Raka mengumpulkan 96.214.691, atau 58,59 persen.</p>")
+    votes = [c for c in found if c.kind == "votes"]
+    assert [(c.value, c.nomor_urut) for c in votes] == [(96214691, 2)]
+    assert [(c.value, c.nomor_urut) for c in found if c.kind == "share"] == \
+        [(Decimal("58.59"), 2)]
+
+
+def test_a_bare_number_with_no_pair_named_is_not_read():
+    found = claims("<p>Dalam rekapitulasi nasional Pilpres 2024, sebanyak 204.807.222, atau "
+                   "81,78 persen, pemilih datang ke TPS.</p>")
+    assert not [c for c in found if c.kind == "votes"]
