@@ -31,3 +31,23 @@ def test_a_bare_number_with_no_pair_named_is_not_read():
     found = claims("<p>Dalam rekapitulasi nasional Pilpres 2024, sebanyak 204.807.222, atau "
                    "81,78 persen, pemilih datang ke TPS.</p>")
     assert not [c for c in found if c.kind == "votes"]
+
+
+def test_provinces_and_abroad_together_are_the_whole_country_not_abroad():
+    found = claims("<p>Jumlah suara sah Pilpres 2024 dari 38 provinsi dan luar negeri mencapai "
+                   "164.227.475. Dari jumlah itu, Prabowo Subianto-Gibran Rakabuming Raka "
+                   "mengumpulkan 96.214.691, atau 58,59 persen.</p>")
+    assert {c.region_code for c in found if c.nomor_urut == 2} == {""}
+
+
+def test_abroad_after_the_provinces_is_part_of_the_whole_not_a_region_of_its_own():
+    # the shipped record names the overseas vote "Luar Negeri" (code 99), a region of the
+    # presidential race; "38 provinsi dan luar negeri" is the whole country with it
+    from checker.figures.matching import RegionHit
+    from checker.figures.places import institution
+
+    text = "Suara sah dari 38 provinsi dan luar negeri mencapai 164.227.475."
+    start = text.index("luar")
+    assert institution(text, RegionHit("99", "Luar Negeri", 1, start, start + 11))
+    alone = "Di luar negeri, Anies-Muhaimin unggul."
+    assert not institution(alone, RegionHit("99", "Luar Negeri", 1, 3, 14))
