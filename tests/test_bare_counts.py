@@ -51,3 +51,25 @@ def test_abroad_after_the_provinces_is_part_of_the_whole_not_a_region_of_its_own
     assert institution(text, RegionHit("99", "Luar Negeri", 1, start, start + 11))
     alone = "Di luar negeri, Anies-Muhaimin unggul."
     assert not institution(alone, RegionHit("99", "Luar Negeri", 1, 3, 14))
+
+
+def test_a_list_of_pairs_with_bare_counts_under_a_province_heading():
+    found = claims("<p>Rekapitulasi Pilpres 2024 per provinsi:</p><ol><li><h3>Gorontalo</h3>"
+                   "<ul><li>Anies-Muhaimin 227.354</li><li>Prabowo-Gibran 504.662</li>"
+                   "<li>Ganjar-Mahfud 41.508</li></ul></li></ol>")
+    assert sorted((c.nomor_urut, c.value, c.region_code) for c in found if c.kind == "votes") \
+        == [(1, 227354, "75"), (2, 504662, "75"), (3, 41508, "75")]
+
+
+def test_a_label_with_a_spaced_colon_is_a_label():
+    html = ("<h1>Rekapitulasi Pilgub Bali 2024</h1><ul><li>Kabupaten Badung<ol>"
+            "<li>Mulia-PAS : 111.062</li><li>Koster-Giri : 204.186</li></ol></li></ul>")
+    found = claims(html)
+    assert sorted((c.nomor_urut, c.value, c.region_code) for c in found if c.kind == "votes") \
+        == [(1, 111062, "5103"), (2, 204186, "5103")]
+
+
+def test_a_bare_count_on_a_line_with_no_pair_is_not_read():
+    found = claims("<ul><li>Jumlah TPS 823.236</li><li>Pemilih 204.807.222</li></ul>"
+                   "<p>Prabowo-Gibran unggul dalam rekapitulasi Pilpres 2024.</p>")
+    assert not [c for c in found if c.kind == "votes"]

@@ -22,6 +22,7 @@ from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
+from checker.figures.labels import labelled_count
 from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
                                     institution)
@@ -46,9 +47,6 @@ _LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
-_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"\s*,?\s*(?:atau|or)\s+\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)", re.I)
 _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
 # digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
@@ -324,12 +322,8 @@ class _Text(Layout):
             return "votes"
         if isinstance(number.value, int) and number.value >= 1000 and \
                 not _NOT_VOTES.match(text, number.end) and \
-                (_LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
-                 or _SHARE_AFTER.match(text, number.end) or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
-                     and "suara" in text[span:number.start].lower())):
-            # "Pramono-Rano: 2.183.239", "yakni 459.230", "96.214.691, atau 58,59 persen": a
-            # count with no unit, kept only when a pair of the record is named (issue 10)
-            return "votes_named"
+                labelled_count(text, number.start, number.end, clause, span):
+            return "votes_named"  # a count with no unit: kept only for a pair of the record
         return None
 
     def _fraction(self, fractions, used: set[int], sentence: int, number: Number):

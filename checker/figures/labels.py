@@ -1,0 +1,37 @@
+"""Counts written without "suara" that are still a pair's votes (issue 10, recall): the reader
+keeps them only when a pair of the record is named for them (from_text's "votes_named").
+
+    "Pramono-Rano: 2.183.239"                      a label and a colon
+    "Mulia-PAS : 111.062"                          the colon spaced
+    "<li>Anies-Muhaimin 496.280</li>"              a line that is only the name and the count
+    "meraih suara terendah, yakni 459.230"         "yakni/yaitu/sebanyak" in a sentence about votes
+    "mengumpulkan 96.214.691, atau 58,59 persen"   a bare count its share follows
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["labelled_count"]
+
+_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
+_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*,?\s*(?:atau|or)\s+\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)", re.I)
+# The line before the count is a name only: letters, spaces, joiners ("Anies-Muhaimin",
+# "RIDWAN KAMIL - SUSWONO", "Mulia PAS"), ending in a letter or a closing stop of a title.
+_NAME_LINE = re.compile(r"[^\W\d_][^\W\d]*(?:[ \t.'\u2019&/+\-\u2013\u2014]+[^\W\d_][^\W\d]*)*"
+                        r"\.?[ \t]*[:\-\u2013\u2014]?[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_MAX_NAME = 80
+
+
+def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> bool:
+    """Is the count at text[start:end] labelled as a pair's votes by how it is written?"""
+    if _LABEL_BEFORE.search(text, max(0, start - 4), start) or _SHARE_AFTER.match(text, end):
+        return True
+    if _COUNT_BEFORE.search(text[max(clause, start - 30):start]) and \
+            "suara" in text[span:start].lower():
+        return True
+    line = text.rfind("\n", max(0, start - _MAX_NAME), start)
+    return line >= 0 and _NAME_LINE.fullmatch(text, line + 1, start) is not None and \
+        _LINE_END.match(text, end) is not None
