@@ -89,3 +89,11 @@ def test_a_figure_graded_against_the_page_s_own_total_is_not_called_off_the_offi
     bars = [b for t in shown["figures"]["races"] for b in t["bars"]] if isinstance(
         shown.get("figures"), dict) else []
     assert all(b["official"] is None for b in bars if b["claimed"] == 7830084)
+
+
+def test_the_distance_between_the_pairs_is_a_margin_not_a_third_count():
+    body = WRONG_PAIR + ("<p>Jarak perolehan suara Luthfi-Yasin dengan Andika-Hendi lebih dari "
+                         "3,5 juta suara, tepatnya 3.560.107 suara.</p>")
+    rep = report(body)
+    assert 3560107 not in {c.value for c in rep.claims}
+    assert set(_flagged(rep)) == {7830084}
