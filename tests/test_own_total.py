@@ -97,3 +97,12 @@ def test_the_distance_between_the_pairs_is_a_margin_not_a_third_count():
     rep = report(body)
     assert 3560107 not in {c.value for c in rep.claims}
     assert set(_flagged(rep)) == {7830084}
+
+
+def test_a_pair_s_valid_votes_are_not_the_race_s_valid_total():
+    from checker.figures.own_total import stated_totals
+
+    assert stated_totals("Suara sah untuk Luthfi-Yasin berjumlah 11.390.191.") == ()
+    assert stated_totals("Suara sah kedua pasangan berjumlah 19.260.275.") == (19260275,)
+    assert stated_totals("Tercatat 19.260.275 suara sah dan 1.528.502 suara tidak sah.") == \
+        (19260275,)

@@ -27,6 +27,11 @@ _TIME = re.compile(r"(?<![\w/])(?:" + _DATE + r"(?:[\s,)(]{0,4}(?:t|pukul\s*|pkl
                    + r"\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*(?:wib|wita|wit)\b)?)?|" + _CLOCK + r")",
                    re.IGNORECASE)
 # "paslon nomor urut 3", "nomor urut 01", "Paslon 2", "no. urut 1", "(01)"
+# "nomor urut dua", "paslon nomor tiga": spelled out only after "nomor" ("kedua paslon" is
+# both pairs, not pair 2).
+_SPELLED = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+_BALLOT_WORD = re.compile(r"\b(?:nomor\s+urut|no\.?\s*urut|(?:paslon|pasangan(?:\s+calon)?)\s+"
+                          r"nomor)\s+(satu|dua|tiga|empat|lima|enam)\b", re.IGNORECASE)
 _BALLOT = re.compile(r"(?:\b(?:paslon|pasangan(?:\s+calon)?|calon|kandidat|cagub|capres|"
                      r"nomor\s+urut|no\.?\s*urut|nomor|no\.)\s*(?:nomor\s*)?(?:urut\s*)?"
                      r"(?:no\.?\s*)?0?(\d{1,2})(?![\d.,]*\d|\s*(?:%|persen)))|\(0(\d)\)",
@@ -237,8 +242,11 @@ class Cues:
                 for _, m in zip(range(limit), _TIME.finditer(text))]
 
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
-        return [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
-                for _, m in zip(range(limit), _BALLOT.finditer(text))]
+        found = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
+                 for _, m in zip(range(limit), _BALLOT.finditer(text))]
+        found += [Mark(m.start(), m.end(), str(_SPELLED[m.group(1).lower()]))
+                  for _, m in zip(range(limit), _BALLOT_WORD.finditer(text))]
+        return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
     def is_progress(self, text: str) -> bool:
         return bool(self._progress_re.search(text))

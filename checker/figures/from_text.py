@@ -22,7 +22,7 @@ from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
-from checker.figures.labels import labelled_count
+from checker.figures.labels import bare_share, labelled_count
 from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
                                     institution)
@@ -45,7 +45,7 @@ _PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:
                              r"stations?)\b", re.IGNORECASE)
 _LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
+_ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
@@ -316,6 +316,9 @@ class _Text(Layout):
             return None  # "\u00a9 2024 Suara Banten", "... Pilgub Jatim 2024": a year
         if number.unit == "votes":
             return "votes" if isinstance(number.value, int) else None
+        if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
+                bare_share(text, number.start, number.end):
+            return "share"
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):

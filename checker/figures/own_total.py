@@ -48,11 +48,20 @@ def _count(text: str) -> int:
     return int(re.sub(r"[.,]", "", text))
 
 
+# "suara sah untuk pasangan X berjumlah ...": one pair's valid votes, not the race's total
+_ONE_PAIR = re.compile(r"\b(?:untuk|bagi|milik|diraih|diperoleh|meraih)\b", re.IGNORECASE)
+# "... suara sah dan 1.528.502 suara tidak sah": the count after is the invalid votes
+_INVALID = re.compile(r"\s*(?:surat\s+)?(?:suara\s+)?tidak\s+sah\b", re.IGNORECASE)
+
+
 def stated_totals(text: str) -> tuple[int, ...]:
     """The distinct valid-vote totals the text states, in order."""
     found: list[int] = []
     for pattern in (_AFTER, _BEFORE):
         for match in pattern.finditer(text):
+            if pattern is _AFTER and (_ONE_PAIR.search(text, match.start(), match.start(1))
+                                      or _INVALID.match(text, match.end(1))):
+                continue
             value = _count(match.group(1))
             if value not in found:
                 found.append(value)
