@@ -52,3 +52,21 @@ def test_a_plenary_share_rounded_or_cut_to_the_page_s_decimals_is_consistent():
         graded = _one(_claim("share", Decimal(written), region="", nomor=2, race="president",
                              election="pemilu2024"))
         assert graded.status == "consistent", written
+
+
+def test_a_real_count_s_votes_are_not_compared_with_the_decree():
+    # "menurut real count KPU, Ganjar-Mahfud sementara 16.937.627 suara" (Sirekap on 21 Feb):
+    # a count still coming in, not a wrong plenary figure
+    graded = _one(_claim("votes", 16937627, region="", nomor=3, race="president",
+                         election="pemilu2024", claim_type="real_count"))
+    assert graded.status == "unverifiable" and graded.reason == "progress_differs"
+
+
+def test_votes_stated_with_a_progress_the_record_never_had_are_not_compared_with_the_decree():
+    votes = _claim("votes", 7040897, region="", nomor=3, race="president",
+                   election="pemilu2024", claim_type=None)
+    progress = _claim("progress", Decimal("44.56"), region="", nomor=None, race="president",
+                      election="pemilu2024", claim_type=None)
+    graded = compare_claims([votes, progress], record_with_rekap(),
+                            context().rules.thresholds)[0]
+    assert graded.status == "unverifiable" and graded.reason == "progress_differs"
