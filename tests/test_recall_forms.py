@@ -56,3 +56,16 @@ def test_a_pair_s_count_after_berjumlah_but_not_the_valid_total():
                    "berjumlah 19.260.275.</p>")
     assert ("votes", 11390191, 2) in found
     assert not [f for f in found if f[1] == 19260275]
+
+
+def test_the_same_pair_s_true_figure_after_padahal():
+    found = claims("<p>Dalam video itu Luthfi-Yasin disebut meraih 49,14 persen suara, padahal "
+                   "siaran asli Metro TV mencatat 59,14 persen suara.</p>")
+    assert ("share", Decimal("59.14"), 2) in found
+
+
+def test_after_padahal_another_pair_named_takes_the_figure():
+    found = claims("<p>Luthfi-Yasin disebut meraih 49,14 persen suara, padahal Andika-Hendi "
+                   "tercatat 40,86 persen suara.</p>")
+    assert ("share", Decimal("40.86"), 1) in found
+    assert ("share", Decimal("40.86"), 2) not in found

@@ -22,7 +22,7 @@ from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
-from checker.figures.labels import bare_share, labelled_count
+from checker.figures.labels import CONTRAST, bare_share, labelled_count
 from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
                                     institution)
@@ -338,11 +338,14 @@ class _Text(Layout):
         return None
 
     def _carried(self, previous, sentence: int, span: int, number: Number):
-        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
+        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
+        same pair's true figure after "padahal", unless another pair is named there."""
         if previous is None or previous[0] != sentence:
             return None
         gap = self.text[previous[1]:number.start]
-        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
+        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start) or \
+                CONTRAST.search(gap) and not any(self.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
+                    previous[1], number.start, self.scope(number.start))):
             return previous[2]
         return None
 

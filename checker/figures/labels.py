@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_share", "labelled_count"]
+__all__ = ["CONTRAST", "bare_share", "labelled_count"]
+
+# "X disebut meraih 24,24 persen, padahal siaran asli mencatat 58,82 persen": after "padahal"
+# (whereas in fact) a figure with no other pair named is the same pair's true one.
+CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
 _LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
