@@ -70,3 +70,28 @@ def test_votes_stated_with_a_progress_the_record_never_had_are_not_compared_with
     graded = compare_claims([votes, progress], record_with_rekap(),
                             context().rules.thresholds)[0]
     assert graded.status == "unverifiable" and graded.reason == "progress_differs"
+
+
+def test_a_real_count_share_stated_weeks_before_the_record_s_snapshot_is_not_graded():
+    # Sirekap on 21 Feb 2024 09.00 WIB (Bali, Ganjar-Mahfud 44,82 %); the record holds 7 Mar:
+    # shares moved since, by less than the drift a count under way allows
+    early = _claim("share", Decimal("44.82"), region="51", nomor=3, race="president",
+                   election="pemilu2024", claim_type="real_count",
+                   page_time="21/2/2024 pukul 09.00 WIB")
+    graded = _one(early)
+    assert graded.status == "unverifiable" and graded.reason == "progress_differs"
+    assert graded.official_value is not None  # shown beside it all the same
+
+
+def test_a_real_count_share_far_off_whatever_the_moment_is_still_graded():
+    early = _claim("share", Decimal("58.77"), region="", nomor=1, race="president",
+                   election="pemilu2024", claim_type="real_count",
+                   page_time="21/2/2024 pukul 09.00 WIB")
+    assert _one(early).status == "discrepant"
+
+
+def test_a_real_count_share_stated_the_day_of_the_snapshot_is_graded():
+    # the DKI fake: "Real Count KPU ... 28/11/2024", the record's Sirekap of 28 Nov
+    fake = _claim("share", Decimal("47.49"), region="31", nomor=3, claim_type="real_count",
+                  page_time="28/11/2024")
+    assert _one(fake).status == "discrepant"

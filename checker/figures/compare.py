@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from checker.figures.moment import stated_day
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
@@ -119,6 +120,17 @@ def _progress_far(stated: list[Claim], results: list[Result]) -> bool:
         min(abs(v - p) for p in snapshots) > 2 for v in values)
 
 
+def _stated_before(claim: Claim, result: Result) -> bool:
+    """A real count the page dates at least a day before the Sirekap snapshot it would be
+    graded against ("21/2/2024 pukul 09.00 WIB" against 7 Mar): shares moved in between, so a
+    difference within the drift says nothing (issue 10, time)."""
+    if claim.claim_type != "real_count" or not claim.page_time or result.tier != "sirekap" \
+            or result.as_of is None:
+        return False
+    day = stated_day(claim.page_time)
+    return day is not None and (result.as_of.date() - day).days >= 1
+
+
 def _pct(value: Decimal | None) -> Decimal | None:
     return None if value is None else value.quantize(_HUNDREDTH)
 
@@ -188,7 +200,8 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                     best, official, difference, status = sirekap, side, gap, graded
         status = _held_to_decree(claim, best.tier, difference, status)
         if status != "consistent" and claim.claim_type != "plenary" and \
-                abs(difference) <= _DRIFT and _progress_far(progress.get((race, area), []), record.results_for(race, area)):
+                abs(difference) <= _DRIFT and (_progress_far(progress.get((race, area), []), record.results_for(race, area))
+                                               or _stated_before(claim, best)):
             # The page states its progress and it is far from every snapshot the record
             # holds: shares move as forms come in, so they are not graded at another moment.
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,

@@ -8,21 +8,16 @@ filled by the pipeline after extraction.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, time, timedelta, timezone
 from decimal import Decimal
 from itertools import groupby
 
 from checker.analyse.page import normalise
 from checker.analyse.checks import Param, register
 from checker.analyse.checks.common import kpu_host
+from checker.figures.moment import stated_moment
 
-_ZONES = {"wib": 7, "wita": 8, "wit": 9}
 _HUNDREDTH = Decimal("0.01")
-_CLOCK = re.compile(r"(?:pukul|jam|pkl\.?)?\s*(\d{1,2})[.:](\d{2})\s*(wib|wita|wit)?", re.I)
-_DATE = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})|(\d{4})-(\d{2})-(\d{2})")
-_MONTHS = {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-           "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12}
-_NAMED_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})", re.I)
 
 
 def _race_key(claim):
@@ -139,27 +134,6 @@ def full_progress_claim(page, ctx, params):
                 return
 
 
-def _page_moment(text: str) -> datetime | None:
-    """'28/11/2024 10.15 WIB', '27 November 2024 pukul 13.05 WIB' -> an aware datetime."""
-    found = _DATE.search(text)
-    named = _NAMED_DATE.search(text)
-    day = None
-    if named:
-        day = date(int(named.group(3)), _MONTHS[named.group(2).lower()], int(named.group(1)))
-    elif found:
-        parts = [int(p) for p in found.groups() if p]
-        day = date(parts[0], parts[1], parts[2]) if found.group(4) else \
-            date(parts[2], parts[1], parts[0])
-    clock = _CLOCK.search(text[found.end():] if found and not named else text)
-    if day is None or clock is None:
-        return None
-    zone = timezone(timedelta(hours=_ZONES.get((clock.group(3) or "wib").lower(), 7)))
-    try:
-        return datetime.combine(day, time(int(clock.group(1)), int(clock.group(2))), zone)
-    except ValueError:
-        return None
-
-
 @register("quick_count_too_early", params={"hour_wib": Param(int, 15, low=0, high=23)})
 def quick_count_too_early(page, ctx, params):
     """Quick counts may be published only from two hours after polls close in western
@@ -171,7 +145,7 @@ def quick_count_too_early(page, ctx, params):
     for claim in page.claims:
         if claim.claim_type != "quick_count" or not claim.page_time:
             continue
-        moment = _page_moment(claim.page_time)
+        moment = stated_moment(claim.page_time)
         if moment is None:
             continue
         local = moment.astimezone(wib)
