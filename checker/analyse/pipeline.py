@@ -60,19 +60,23 @@ def _own(claims, comparisons) -> dict:
 
 def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     """A pair's count that breaks the sum of the page's own figures, singled out by the record
-    (checker/figures/own_total.py), is graded against what the page's figures imply, unless
-    the record already flagged it."""
+    (checker/figures/own_total.py), or the one share that does not follow from the page's own
+    votes (own_shares.py), is graded against what the page's figures imply, unless the record
+    already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total
 
+    from checker.figures.own_shares import blamed_shares
+
     record = context.official
     totals = own_total.stated_totals(page.prose[:context.rules.figures.param("max_text_chars")])
     gaps = own_total.sum_gaps(claims, totals, record)
-    if not gaps:
-        return comparisons
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
-    blamed = own_total.blamed(gaps, claims, record, limits)
+    blamed = {**blamed_shares(claims, record, limits),
+              **own_total.blamed(gaps, claims, record, limits)}
+    if not blamed:
+        return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
                  if c.claim in blamed and c.status not in ("discrepant", "minor") else c
                  for c in comparisons)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
-__all__ = ["Gap", "blamed", "stated_totals", "sum_gaps"]
+__all__ = ["Gap", "blamed", "stated_totals", "sum_gaps", "vote_groups"]
 
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
 # "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475":
@@ -81,10 +81,12 @@ class Gap:
     total: int
 
 
-def _groups(claims: list[Claim], record: MemoryRecord) -> dict[tuple, dict[str, list[int]]]:
+def vote_groups(claims: list[Claim], kind: str = "votes") -> dict[tuple, dict[str, list[int]]]:
+    """Claims of `kind` by (election, race, race region, area, count type), then by pair: the
+    figures one count of one race gives, each pair's indexes."""
     groups: dict[tuple, dict[str, list[int]]] = {}
     for index, claim in enumerate(claims):
-        if claim.kind != "votes" or claim.hold is not None or claim.quoted or \
+        if claim.kind != kind or claim.hold is not None or claim.quoted or \
                 claim.approximate or not claim.candidate_id or not claim.election or \
                 not claim.race_kind or claim.region_code is None:
             continue
@@ -101,7 +103,7 @@ def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> li
         return []
     claims = list(claims)
     gaps = []
-    for key, by_pair in _groups(claims, record).items():
+    for key, by_pair in vote_groups(claims).items():
         election, kind, own_region, area, _ = key
         race = record.race_for(election, kind, "" if kind == "president" else
                                (own_region if own_region is not None else area))

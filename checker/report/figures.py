@@ -156,7 +156,7 @@ def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], wo
         # The page contradicts itself (its pairs' votes miss its own valid total): that is
         # what the reader learns, not a difference from KPU's figures.
         claim, worst = own[0]
-        return words["fig_headline_own"].format(
+        return words[f"fig_headline_{worst.reason}"].format(
             race=name, difference=_signed(worst.difference, lang),
             candidate=pair_name(claim.candidate_name, aliases.get(claim.candidate_id or ""))
             or str(claim.nomor_urut or "-"))
