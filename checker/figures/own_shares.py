@@ -36,11 +36,13 @@ def blamed_shares(claims, record: MemoryRecord | None,
     shares = vote_groups(claims, "share")
     out: dict[int, Comparison] = {}
     for key, by_pair in vote_groups(claims).items():
+        stated = shares.get(key)
+        if not stated:
+            continue  # no share for this count: nothing to hold to its votes
         election, kind, own_region, area, _ = key
         race = record.race_for(election, kind, "" if kind == "president" else
                                (own_region if own_region is not None else area))
-        stated = shares.get(key)
-        if race is None or not stated:
+        if race is None:
             continue
         roster = {c.id for c in record.candidates_of(race)}
         votes = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
