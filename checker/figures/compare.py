@@ -45,6 +45,20 @@ def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
     return "minor" if size <= minor else "discrepant"
 
 
+def _held_to_decree(claim: Claim, tier: str | None, difference, status: str) -> str:
+    """A figure the page gives as the plenary result, set against the plenary decree: the
+    decree is exact, so the drift allowed for a count still coming in does not apply. A count
+    off by ten votes ("1.797.322" for 1.797.332) or a share beyond one unit of the page's own
+    last decimal ("58,90 persen" for 58,59) is a wrong figure, a typo at least: `minor`."""
+    if claim.claim_type != "plenary" or tier != "rekap" or status != "consistent" or \
+            claim.approximate or difference is None:
+        return status
+    if claim.kind == "votes":
+        return "minor" if difference else status
+    unit = Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
+    return "minor" if abs(Decimal(difference)) > unit else status
+
+
 def _race(claim: Claim, record: MemoryRecord) -> Race | None:
     if not (claim.election and claim.race_kind):
         return None
@@ -200,6 +214,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                 graded = _grade(gap, limits["share_consistent"], limits["share_minor"])
                 if _RANK[graded] < _RANK[status]:  # only when it changes the grade
                     best, official, difference, status = sirekap, side, gap, graded
+        status = _held_to_decree(claim, best.tier, difference, status)
         if status != "consistent" and claim.claim_type in (None, "real_count"):
             # A real count (or a share of unstated basis) is Sirekap at one moment: graded only
             # against a reading of that moment, or when it is further off than any count moves
@@ -247,13 +262,15 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
         # One TPS: its C1 form is the whole count there, no progress to line up; the newest
         # reading of it is the yardstick (a corrected form replaces the first reading).
         target = sirekap_history[0]
-    elif best.tier == "rekap" and claim.claim_type != "real_count":
+    elif best.tier == "rekap" and not stated and claim.claim_type != "real_count":
         target = best
     elif claim.claim_type == "real_count":
         # Sirekap's running count at a moment the record does not hold: the plenary decree
         # is another basis, not the yardstick ("16.937.627 suara" on 21 Feb).
         return _unverifiable(index, "another_moment")
     else:
+        # A real count's votes, or votes at a progress the page states, are a count at one
+        # moment: the decree's final count is no yardstick for them (issue 10, time).
         return _unverifiable(index, "progress_differs")
     official_votes = target.votes.get(candidate.id)
     if official_votes is None:
@@ -262,6 +279,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
     relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
         Decimal(100 if difference else 0)
     status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
+    status = _held_to_decree(claim, target.tier, difference, status)
     side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
                       _pct(target.progress), target.source, **_beside(sirekap, side))

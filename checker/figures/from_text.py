@@ -4,11 +4,9 @@
     "Ridwan Kamil-Suswono 42,02%, Dharma-Kun 10,49%, Pramono-Rano 47,49%"
     "paslon nomor urut 4 ... 62,22 persen", "data masuk 99,12 persen (60.219 dari 60.751 TPS)"
 
-A figure belongs to the candidate named nearest before it in the same sentence (a name is a
-run of capitalised words, or words of the record's candidate names; a ballot number counts
-too); "... suara atau 50,07 persen" carries the previous figure's candidate. A percentage after
-"data masuk"/"progres" is progress; after "partisipasi"/"margin of error" it is neither. The
-region, race, count type and time are the nearest the page states before the figure.
+A figure belongs to the candidate (a name or a ballot number) named nearest before it in the
+same sentence; "... suara atau 50,07 persen" carries the previous figure's candidate. Region,
+race, count type and time are the nearest the page states before the figure (Layout, Scope).
 """
 
 from __future__ import annotations
@@ -19,35 +17,23 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.collect import RECORDED, Collector, Scope
-from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
+from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
+from checker.figures.labels import CONTRAST, bare_share, labelled_count
 from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
                                     institution)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
-from checker.figures.wording import (COUNT_BEFORE, LABEL_BEFORE, PAIR_JOIN, YEAR, data_label,
-                                     superseded)
+# The sentence patterns live in wording.py; the reader keeps its short private names.
+from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
+                                     JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
+                                     NAME_WORD as _NAME_WORD, NOT_VOTES as _NOT_VOTES, PAIR_JOIN,
+                                     PROGRESS_AFTER as _PROGRESS_AFTER, TOPIC_CLAUSE as _TOPIC_CLAUSE,
+                                     VOTE_CONTEXT as _VOTE_CONTEXT, YEAR, data_label, superseded)
 
 __all__ = ["collect"]
 
-_CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
-# What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
-# Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
-_TOPIC_CLAUSE = re.compile(r"[,;()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019]*\.?")
-_JOINERS = ("", "-", "\u2013", "\u2014", "/", "&", "+")
-_VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|mengantongi|perolehan|"
-                           r"raih|votes?|dipilih)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|"
-                        r"kecamatan|saksi)\b", re.IGNORECASE)
-_PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|"
-                             r"data\s+(?:yang\s+)?masuk|suara\s+masuk|progres|polling\s+"
-                             r"stations?)\b", re.IGNORECASE)
-_LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
-                         re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
-                       r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
 _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text(Layout):
@@ -332,18 +318,37 @@ class _Text(Layout):
             return None
         if number.unit == "votes":
             return "votes" if isinstance(number.value, int) else None
+        if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
+                bare_share(text, number.start, number.end):
+            return "share"
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):
             return "votes"
         if isinstance(number.value, int) and number.value >= 1000 and \
                 not _NOT_VOTES.match(text, number.end) and \
-                (LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
-                 or (COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
-                     and "suara" in text[span:number.start].lower())):
-            # "Pramono-Rano: 2.183.239", "meraih suara terendah, yakni 459.230": a count
-            # with no unit, kept only when a pair of the record is named (issue 10, recall)
-            return "votes_named"
+                labelled_count(text, number.start, number.end, clause, span):
+            return "votes_named"  # a count with no unit: kept only for a pair of the record
+        return None
+
+    def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
+        for index, fraction in enumerate(fractions):
+            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
+                    and abs(fraction.start - number.end) <= 120:
+                used.add(index)
+                return fraction
+        return None
+
+    def _carried(self, previous, sentence: int, span: int, number: Number):
+        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
+        same pair's true figure after "padahal", unless another pair is named there."""
+        if previous is None or previous[0] != sentence:
+            return None
+        gap = self.text[previous[1]:number.start]
+        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start) or \
+                CONTRAST.search(gap) and not any(self.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
+                    previous[1], number.start, self.scope(number.start))):
+            return previous[2]
         return None
 
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:

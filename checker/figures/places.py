@@ -33,9 +33,17 @@ _INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot
                           r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
 
 
+# "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of
+# the whole country (the shipped record has "Luar Negeri" as a region of the Pilpres).
+_WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemungutan\s+)?suara\s+)?"
+                             r"(?:di\s+)?$", re.IGNORECASE)
+
+
 def institution(text: str, region: RegionHit) -> bool:
-    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about."""
-    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start))
+    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
+    the overseas vote named after "38 provinsi dan" (the whole country)."""
+    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
