@@ -155,7 +155,6 @@ class _Text(Layout):
         """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
         text, runs = self.text, []
         current: list | None = None  # [start, end, has a capital, joined words]
-        in_region = [(r.start, r.end) for r in self.regions if r.end > start and r.start < end]
 
         def close(run) -> None:
             # A run of lower-case words only counts as a name when it has several words
@@ -178,7 +177,7 @@ class _Text(Layout):
             upper = word[:1].isupper()
             name_like = (upper or self.is_name_word(folded)) \
                 and folded not in self.stop \
-                and not any(a <= match.start() < b for a, b in in_region)
+                and not self._in_region(match.start())
             if name_like and joined:
                 current[1] = match.end()
                 current[2] = current[2] or upper

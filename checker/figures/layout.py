@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
+from itertools import accumulate
 
 from checker.figures.cues import mark_before
 
@@ -17,6 +19,18 @@ class Layout:
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
+
+    @cached_property
+    def region_reach(self) -> list[int]:
+        """The furthest end among regions[:i + 1], for every i (regions overlap at most where
+        the country is named inside a region's name)."""
+        return list(accumulate((r.end for r in self.regions), max))
+
+    def _in_region(self, position: int) -> bool:
+        """Is `position` inside a region's name? One bisection: runs() asks it for every
+        word near every figure (it used to list the regions in reach on every call)."""
+        index = bisect_right(self.region_starts, position) - 1
+        return index >= 0 and self.region_reach[index] > position
 
     def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
                  sentence: int, anywhere: bool = True):
