@@ -56,11 +56,13 @@ _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
-        self.out = out
-        self.text = text
-        cues, matcher = out.cues, out.matcher
+        self.out, self.text = out, text
         self.sentences = sentence_starts(text)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
+        out, text = self.out, self.text
+        cues, matcher = out.cues, out.matcher
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
@@ -71,7 +73,6 @@ class _Text(Layout):
                     for _, m in zip(range(200), NATIONAL.finditer(text))]
         if national:
             self.regions = sorted(self.regions + national, key=lambda r: r.start)
-        self.region_starts = [r.start for r in self.regions]
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
         self.times = cues.times(text)

@@ -14,8 +14,22 @@ __all__ = ["Layout"]
 
 
 class Layout:
-    """Needs, from its subclass: sentences, paragraphs (start offsets), regions and
-    region_starts, levels and level_starts, and out.scope (the page's own scope)."""
+    """Needs, from its subclass: sentences, paragraphs (start offsets), regions, levels and
+    level_starts, and out.scope (the page's own scope); `_index()` sets all but the first two."""
+
+    def __getattr__(self, name: str):
+        """The indexes of a page's prose (regions, cue marks: a dozen passes over the text)
+        are built on first use, when a figure is found: a page whose numbers are none of
+        them a figure never pays for them (issue 12)."""
+        if name.startswith("__") or self.__dict__.get("_indexed"):
+            raise AttributeError(name)
+        self.__dict__["_indexed"] = True
+        self._index()
+        return getattr(self, name)
+
+    @cached_property
+    def region_starts(self) -> list[int]:
+        return [r.start for r in self.regions]
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
