@@ -38,11 +38,13 @@ _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
-        self.out = out
-        self.text = text
-        cues, matcher = out.cues, out.matcher
+        self.out, self.text = out, text
         self.sentences = sentence_starts(text)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
+        out, text = self.out, self.text
+        cues, matcher = out.cues, out.matcher
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
@@ -54,7 +56,6 @@ class _Text(Layout):
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
-        self.region_starts = [r.start for r in self.regions]
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
         self.times = cues.times(text)
@@ -145,7 +146,6 @@ class _Text(Layout):
         """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
         text, runs = self.text, []
         current: list | None = None  # [start, end, has a capital, joined words]
-        in_region = [(r.start, r.end) for r in self.regions if r.end > start and r.start < end]
 
         def close(run) -> None:
             # A run of lower-case words only counts as a name when it has several words
@@ -168,7 +168,7 @@ class _Text(Layout):
             upper = word[:1].isupper()
             name_like = (upper or self.is_name_word(folded)) \
                 and folded not in self.stop \
-                and not any(a <= match.start() < b for a, b in in_region)
+                and not self._in_region(match.start())
             if name_like and joined:
                 current[1] = match.end()
                 current[2] = current[2] or upper
@@ -329,14 +329,6 @@ class _Text(Layout):
                 not _NOT_VOTES.match(text, number.end) and \
                 labelled_count(text, number.start, number.end, clause, span):
             return "votes_named"  # a count with no unit: kept only for a pair of the record
-        return None
-
-    def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
-        for index, fraction in enumerate(fractions):
-            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
-                    and abs(fraction.start - number.end) <= 120:
-                used.add(index)
-                return fraction
         return None
 
     def _carried(self, previous, sentence: int, span: int, number: Number):

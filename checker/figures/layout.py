@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
+from itertools import accumulate
 
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
@@ -15,11 +17,37 @@ __all__ = ["Layout"]
 
 class Layout:
     """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (start
-    offsets), regions and region_starts, levels and level_starts, elections and
-    election_starts, and out.scope (the page's own scope)."""
+    offsets), regions, levels and level_starts, elections and election_starts, and out.scope
+    (the page's own scope); `_index()` sets all but text, runs, sentences and paragraphs."""
+
+    def __getattr__(self, name: str):
+        """The indexes of a page's prose (regions, cue marks: a dozen passes over the text)
+        are built on first use, when a figure is found: a page whose numbers are none of
+        them a figure never pays for them (issue 12)."""
+        if name.startswith("__") or self.__dict__.get("_indexed"):
+            raise AttributeError(name)
+        self.__dict__["_indexed"] = True
+        self._index()
+        return getattr(self, name)
+
+    @cached_property
+    def region_starts(self) -> list[int]:
+        return [r.start for r in self.regions]
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
+
+    @cached_property
+    def region_reach(self) -> list[int]:
+        """The furthest end among regions[:i + 1], for every i (regions overlap at most where
+        the country is named inside a region's name)."""
+        return list(accumulate((r.end for r in self.regions), max))
+
+    def _in_region(self, position: int) -> bool:
+        """Is `position` inside a region's name? One bisection: runs() asks it for every
+        word near every figure (it used to list the regions in reach on every call)."""
+        index = bisect_right(self.region_starts, position) - 1
+        return index >= 0 and self.region_reach[index] > position
 
     def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
                  sentence: int, anywhere: bool = True):
@@ -104,3 +132,12 @@ class Layout:
             if mark.value not in RECORDED:
                 return True
         return False
+
+    def _fraction(self, fractions, used: set[int], sentence: int, number):
+        """The first unused "A dari B" fraction of the figure's sentence within 120 characters."""
+        for index, fraction in enumerate(fractions):
+            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
+                    and abs(fraction.start - number.end) <= 120:
+                used.add(index)
+                return fraction
+        return None
