@@ -93,3 +93,12 @@ def test_a_share_that_the_valid_votes_explain_keeps_its_basis():
         "Jumlah surat suara yang digunakan tercatat 5.400.000 lembar, termasuk yang tidak sah."))
     shares = [c for c in claims if c.kind == "share" and str(c.value) == "50.07"]
     assert shares and all(c.hold != "other_basis" for c in shares)
+
+
+def test_naming_the_province_race_in_a_city_article_does_not_make_a_figure_the_province_s():
+    claims = run(_page(
+        "KPU Kota Madiun Tuntaskan Rekapitulasi Pilwali dan Pilgub",
+        "KPU Kota Madiun menggelar rapat pleno rekapitulasi tingkat kota pada Minggu.",
+        "Untuk Pilgub Jatim, pasangan Khofifah-Emil unggul dengan 61.220 suara."))
+    province = [c for c in claims if c.race_kind == "governor" and c.region_code == "35"]
+    assert all(c.hold is not None for c in province), province

@@ -179,6 +179,18 @@ def _regions(matcher: Matcher, text: str) -> set[str]:
             if hit.code and not dateline(text, hit)}
 
 
+_LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
+                       re.IGNORECASE)
+
+
+def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
+    """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
+    Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
+    does not make a figure the province's."""
+    return any(hit.code == area and _LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
+               for hit in matcher.region_mentions(sentence))
+
+
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
           votes: list[Claim]) -> str | None:
@@ -190,7 +202,7 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
         return None  # nothing to compare yet; a Sirekap JSON names its own area
     area = claim.region_code
-    said_here = any(area in _regions(matcher, sentence) for _, sentence, _ in places) or \
+    said_here = any(_counted_in(matcher, sentence, area) for _, sentence, _ in places) or \
         (area == "" and any(_national(sentence) for _, sentence, _ in places))
     if said_here:
         if area == "" and any(_partial(s) for _, s, _ in places):
