@@ -102,3 +102,32 @@ def test_naming_the_province_race_in_a_city_article_does_not_make_a_figure_the_p
         "Untuk Pilgub Jatim, pasangan Khofifah-Emil unggul dengan 61.220 suara."))
     province = [c for c in claims if c.race_kind == "governor" and c.region_code == "35"]
     assert all(c.hold is not None for c in province), province
+
+
+def test_a_place_written_after_its_figure_is_that_figure_s_place():
+    claims = run(_page(
+        "KIP Aceh Rampungkan Rekapitulasi Pilgub dari Tiga Daerah",
+        "Rekapitulasi dari Kabupaten Aceh Tenggara, Kabupaten Aceh Singkil dan Kota Langsa "
+        "telah ditetapkan.",
+        "Hasilnya, pasangan nomor urut 01 Bustami Hamzah-Fadhil Rahmi meraih 50.101 suara di "
+        "Kabupaten Aceh Tenggara, 30.202 suara di Kabupaten Aceh Singkil, serta 40.303 suara di Kota "
+        "Langsa."))
+    where = {c.value: c.region_code for c in claims if c.kind == "votes"}
+    assert where.get(50101) == "1102" and where.get(30202) == "1110" and \
+        where.get(40303) == "1174", where
+
+
+def test_a_pilpres_headline_with_its_figure_and_no_place_is_national_evidence():
+    claims = run(_page(
+        "Real Count Pilpres 2024 Hari Ini: Prabowo-Gibran 58,82 Persen",
+        "Menurut Sirekap, Prabowo-Gibran meraih 75.357.899 suara."))
+    found = [c for c in _president(claims) if c.region_code == "" and c.kind == "votes"]
+    assert found and all(c.hold is None for c in found)
+
+
+def test_the_country_s_tps_count_is_national_evidence():
+    claims = run(_page(
+        "Perkembangan Sirekap Pilpres Kamis Sore",
+        "Data masuk dari 643.124 dari 823.378 TPS. Prabowo-Gibran meraih 75.357.899 suara."))
+    found = [c for c in _president(claims) if c.region_code == "" and c.kind == "votes"]
+    assert found and all(c.hold is None for c in found)

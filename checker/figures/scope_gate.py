@@ -37,6 +37,13 @@ _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara
                        r"(?:\s+akhir)?|total|rekapitulasi)\s+nasional|se-?indonesia|seluruh\s+"
                        r"(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|nationwide|nationally)\b",
                        re.IGNORECASE)
+# The country's TPS count (823.220 in 2024): "643.124 dari 823.378 TPS" is a national progress.
+_NATIONAL_TPS = re.compile(r"\bdari\s+8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
+# A headline that gives the Pilpres result as a figure and names no place: "Real Count KPU
+# Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or a partial tally in it is
+# checked apart).
+_PILPRES_HEADLINE = re.compile(r"\b(?:pilpres|capres|presiden)\b.*\d(?:[.,]\d+)?\s*(?:%|persen)",
+                               re.IGNORECASE)
 _MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
 # A tally over some provinces only: "di 33 provinsi", "dari dua provinsi", "di dua provinsi
 # paling timur itu". 38 provinces is the whole country (2024); "32 dari 38 provinsi" counts
@@ -97,18 +104,18 @@ class _Text:
         return found
 
     def lead(self, page: Page) -> str:
-        """The title, the first heading and the opening paragraphs: what the article is about."""
-        parts, long_lines = [page.title, page.og_title, *page.headings[:2]], 0
+        """The title, the first headings and the opening paragraph: what the article is about."""
+        parts = [page.title, page.og_title, *page.headings[:2]]
         for line in self.lines[:10]:
             parts.append(line)
-            if len(line) >= 80:
-                long_lines += 1
-                if long_lines >= 2:
-                    break
+            if len(line) >= 80:  # the first real paragraph: later ones are the story
+                break
         return "\n".join(p for p in parts if p)
 
 
 def _national(text: str) -> bool:
+    if _NATIONAL_TPS.search(text):
+        return True
     for match in _NATIONAL.finditer(text):
         if not _MEETING.search(text, max(0, match.start() - 45), match.start()):
             return True
@@ -236,7 +243,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     lead = text.lead(page)
     page_regions = _regions(matcher, lead)
     head = "\n".join([page.title, page.og_title, *page.headings])
-    national_page = _national(lead) or _national(head)
+    national_page = _national(lead) or _national(head) or (
+        bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
+        and not _regions(matcher, "\n".join([page.title, page.og_title])))
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     votes = [c for c in claims if c.kind == "votes" and c.hold is None]
     out = []
