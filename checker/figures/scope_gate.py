@@ -83,6 +83,14 @@ class _Text:
             self.starts.append(position)
             position += len(line) + 1
         self.joined = " ".join(self.lines)
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences(self, index: int) -> list[tuple[int, int]]:
+        """Sentence spans of paragraph `index`, split once: a hostile page's one endless
+        block must not be split again for every claim."""
+        if index not in self._spans:
+            self._spans[index] = _sentences(self.lines[index])
+        return self._spans[index]
 
     def places(self, excerpt: str) -> list[tuple[int, str, str]]:
         """(paragraph index, sentence, paragraph) for each place the excerpt stands. An
@@ -96,7 +104,7 @@ class _Text:
             middle = at + len(excerpt) // 2
             index = max(0, bisect_right(self.starts, middle) - 1)
             line, offset = self.lines[index], middle - self.starts[index]
-            for start, end in _sentences(line):
+            for start, end in self.sentences(index):
                 if start <= offset < end or end == len(line):
                     found.append((index, line[start:end], line))
                     break
@@ -167,7 +175,7 @@ def _ballot_basis(claim: Claim, votes: list[Claim], text: _Text, paragraphs: set
     for index in sorted(window):
         if index >= len(text.lines):
             continue
-        for start, end in _sentences(text.lines[index]):
+        for start, end in text.sentences(index):
             sentence = text.lines[index][start:end]
             if not _BALLOTS.search(sentence):
                 continue
