@@ -18,6 +18,7 @@ from checker.figures.collect import Collector, Scope
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
+from checker.figures.scope_gate import gate
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -102,7 +103,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_table.collect(out, page)
         claims_text.collect(out, page)
         out.claims[:] = claims_tps.without_shadowed(out.claims)
-    return tuple(out.claims)
+    # Precision first: what the page does not bear out is held, not compared (scope_gate).
+    return tuple(gate(out.claims, page, matcher))
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")

@@ -92,7 +92,7 @@ class _Text(Layout):
         page = self.out.scope
         sentence = self._start_of(self.sentences, position)
         paragraph = self._start_of(self.paragraphs, position)
-        region = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        region = self._region_for(position, paragraph, sentence)
         kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
                              anywhere=False)
         mark = mark_before(self.types, self.type_starts, position)

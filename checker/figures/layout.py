@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from itertools import accumulate
@@ -13,6 +14,11 @@ from checker.figures.cues import mark_before
 from checker.figures.wording import listed
 
 __all__ = ["Layout"]
+
+# "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": the place
+# written right after a figure is its place, whatever region the sentence named before.
+_PLACE_AFTER = re.compile(r"[\d.,]+\s*(?:suara|persen|%)?\s*(?:di|untuk)\s+"
+                          r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?", re.IGNORECASE)
 
 
 class Layout:
@@ -33,6 +39,17 @@ class Layout:
     @cached_property
     def region_starts(self) -> list[int]:
         return [r.start for r in self.regions]
+
+    def _region_for(self, position: int, paragraph: int, sentence: int):
+        """The region named right after the figure at `position` ("32.274 suara di
+        Kabupaten Aceh Singkil"), else the nearest one (_nearest)."""
+        index = bisect_right(self.region_starts, position)
+        if index < len(self.regions):
+            hit = self.regions[index]
+            if 0 < hit.start - position <= 60 and \
+                    _PLACE_AFTER.fullmatch(self.text, position, hit.start):
+                return hit
+        return self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
