@@ -8,6 +8,9 @@ tool extracted is then set beside the page's hand annotations (truth.json):
     attribution precision  extracted claims that name an annotated figure exactly: same kind,
                            value (within the rounding of the less precise of the two), election,
                            race, race region, area region code and ballot number
+                           (`precision_stated`: a part the claim leaves unknown is an
+                           abstention, not an error; `precision_graded`: of the claims the
+                           tool grades consistent/minor/discrepant, those attributed exactly)
     attribution recall     annotated votes/share/progress figures some claim names exactly;
                            `recall_in_record` counts only figures whose race the record holds
                            (the ones the tool can compare), `recall_all` every one
@@ -163,6 +166,20 @@ def matches(claim, figure: dict) -> bool:
             and claim.nomor_urut == figure.get("nomor_urut"))
 
 
+def matches_stated(claim, figure: dict) -> bool:
+    """Like `matches`, but a part the claim leaves unknown (None: no election, race, region or
+    ballot number stated) is an abstention, not a wrong attribution. Kind and value must
+    still agree; the country ("") is a stated region."""
+    race_region = _claim_race_region(claim)
+    return (claim.kind == figure.get("kind")
+            and same_value(claim.value, figure.get("value"))
+            and claim.election in (None, figure.get("election"))
+            and claim.race_kind in (None, RACE_KIND.get(figure.get("race") or ""))
+            and race_region in (None, figure.get("race_region"))
+            and claim.region_code in (None, figure.get("region_code"))
+            and claim.nomor_urut in (None, figure.get("nomor_urut")))
+
+
 def in_record(figure: dict, record) -> bool:
     kind = RACE_KIND.get(figure.get("race") or "")
     region = figure.get("race_region")
@@ -175,6 +192,7 @@ def in_record(figure: dict, record) -> bool:
 
 def _empty() -> dict:
     return {"pages": 0, "claims": 0, "claims_correct": 0, "claims_unattributed": 0,
+            "claims_stated_right": 0, "graded": 0, "graded_correct": 0, "graded_wrong": [],
             "figures_in_record": 0, "recalled_in_record": 0, "figures_all": 0,
             "recalled_all": 0, "labels_right": 0, "label_errors": [], "false_impostor": [],
             "false_flags": [], "flags_on_unknown": 0, "errors": 0, "errors_in_record": 0,
@@ -198,7 +216,16 @@ def _score_page(result: PageResult, record, into: dict) -> None:
             into["claims_correct"] += 1
         elif claim.election is None and claim.region_code is None:
             into["claims_unattributed"] += 1
+        if found or any(matches_stated(claim, f) for f in figures):
+            into["claims_stated_right"] += 1
         comparison = result.statuses.get(index)
+        if comparison is not None and comparison.status != "unverifiable":
+            into["graded"] += 1
+            into["graded_correct"] += bool(found)
+            if not found:
+                into["graded_wrong"].append(
+                    f"{page.slug}: {claim.kind} {claim.value} (nomor {claim.nomor_urut}, region "
+                    f"{claim.region_code}) {comparison.status}")
         if comparison is None or comparison.status not in FLAGS:
             continue
         if any(f.get("accurate") is False for f in found):
@@ -242,6 +269,8 @@ def score(results: list[PageResult], record) -> dict:
             _score_page(result, record, parts[name])
     for s in parts.values():
         s["precision"] = _ratio(s["claims_correct"], s["claims"])
+        s["precision_stated"] = _ratio(s["claims_stated_right"], s["claims"])
+        s["precision_graded"] = _ratio(s["graded_correct"], s["graded"])
         s["recall_in_record"] = _ratio(s["recalled_in_record"], s["figures_in_record"])
         s["recall_all"] = _ratio(s["recalled_all"], s["figures_all"])
         s["label_accuracy"] = _ratio(s["labels_right"], s["pages"])

@@ -29,6 +29,10 @@ def _print_part(name: str, s: dict, details: bool) -> None:
     print(f"== {name}: {s['pages']} pages, {s['claims']} claims")
     print(f"  attribution precision   {_pct(s['precision'])}  ({s['claims_correct']}/{s['claims']};"
           f" {s['claims_unattributed']} of the wrong ones name no election and no region)")
+    print(f"  precision, stated parts {_pct(s['precision_stated'])}  ({s['claims_stated_right']}/"
+          f"{s['claims']}; a part left unknown is an abstention)")
+    print(f"  precision, graded only  {_pct(s['precision_graded'])}  ({s['graded_correct']}/"
+          f"{s['graded']}; the claims the report grades)")
     print(f"  recall, race in record  {_pct(s['recall_in_record'])}  "
           f"({s['recalled_in_record']}/{s['figures_in_record']})")
     print(f"  recall, all figures     {_pct(s['recall_all'])}  ({s['recalled_all']}/{s['figures_all']})")
@@ -39,7 +43,8 @@ def _print_part(name: str, s: dict, details: bool) -> None:
     print(f"  label accuracy          {_pct(s['label_accuracy'])}  ({s['labels_right']}/{s['pages']})")
     print(f"  false impostor          {len(s['false_impostor'])}")
     if details:
-        for title, key in (("false flags", "false_flags"), ("label errors", "label_errors"),
+        for title, key in (("false flags", "false_flags"), ("graded wrong", "graded_wrong"),
+                           ("label errors", "label_errors"),
                            ("false impostor", "false_impostor"),
                            ("errors missed", "errors_missed")):
             for line in s[key]:

@@ -249,7 +249,7 @@ def test_an_alias_names_only_its_own_race():
     # 01 (Sirekap 28 Nov 2024 and 7 Mar 2024 shares).
     claims = run("<h1>Pilgub Bali 2024</h1><p>Mulia-PAS meraih 38,54 persen.</p>"
                  "<h2>Pilgub Sulawesi Selatan</h2><p>Andalan Hati meraih 65,31 persen.</p>"
-                 "<h2>Pilpres 2024</h2><p>AMIN meraih 24,49 persen.</p>")
+                 "<h2>Pilpres 2024: hasil nasional</h2><p>AMIN meraih 24,49 persen.</p>")
     assert {c.candidate_id for c in claims} == {"1000037", "1000066", "100025"}
     assert {c.status for c in compare_claims(claims, record(), context().rules.thresholds)} == {"consistent"}
 

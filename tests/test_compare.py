@@ -103,7 +103,15 @@ def test_earlier_sirekap_copy_matches_an_earlier_progress():
 
 def test_progress_claims():
     record = governor_record(with_rekap=False)
+    # Above the newest reading the record holds: Sirekap may have shown it later (issue 10,
+    # time). The reading is shown beside it; beyond 100 there is no such moment.
     over = compare_claims([progress("31", "100")], record)[0]
+    assert over.status == "unverifiable" and over.reason == "progress_changes"
+    assert over.official_value == Decimal("99.93")
+    assert compare_claims([progress("31", "100.5")], record)[0].status == "discrepant"
+    # Stated for the reading's day or before it: the count only grows, so it is wrong.
+    stated = dataclasses.replace(progress("31", "100"), page_time="28/11/2024 09:47 WIB")
+    over = compare_claims([stated], record)[0]
     assert over.status == "discrepant" and over.official_value == Decimal("99.93")
     earlier = compare_claims([progress("31", "95")], record)[0]
     assert earlier.status == "unverifiable" and earlier.reason == "progress_changes"

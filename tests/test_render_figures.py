@@ -27,7 +27,8 @@ FAKE = [("Ridwan Kamil-Suswono", 1, "42.02"), ("Dharma-Kun", 2, "10.49"),
 def report():
     claims = tuple(Claim("share", Decimal(v), "text", f"{name} {v}%", election="pilkada2024",
                          race_kind="governor", region_code="31", region_name="DKI JAKARTA",
-                         nomor_urut=n, candidate_name=name, claim_type="real_count")
+                         nomor_urut=n, candidate_name=name, claim_type="real_count",
+                         page_time="28/11/2024 09:47 WIB")  # the fake states its moment
                    for name, n, v in FAKE)
     claims += (Claim("votes", 2181939, "text", "2.181.939 suara", election="pilkada2024",
                      race_kind="governor", region_code="31", region_name="DKI JAKARTA",

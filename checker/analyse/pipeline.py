@@ -67,6 +67,29 @@ def _own(claims, comparisons) -> dict:
                                  if c.claim in new)}
 
 
+def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
+    """A pair's count that breaks the sum of the page's own figures, singled out by the record
+    (checker/figures/own_total.py), or the one share that does not follow from the page's own
+    votes (own_shares.py), is graded against what the page's figures imply, unless the record
+    already flagged it."""
+    from decimal import Decimal
+
+    from checker.figures import own_total
+    from checker.figures.own_shares import blamed_shares
+
+    record = context.official
+    totals = own_total.stated_totals(page.prose[:context.rules.figures.param("max_text_chars")])
+    gaps = own_total.sum_gaps(claims, totals, record)
+    limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
+    blamed = {**blamed_shares(claims, record, limits),
+              **own_total.blamed(gaps, claims, record, limits)}
+    if not blamed:
+        return comparisons
+    return tuple(replace(blamed[c.claim], official_page=c.official_page)
+                 if c.claim in blamed and c.status not in ("discrepant", "minor") else c
+                 for c in comparisons)
+
+
 def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True) -> Report:
     """Analyse what was retrieved. Pure: no network, clock, database or files.
 
@@ -79,6 +102,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # ride on the Page so the figures rules read them like any other fact.
     claims = extract_claims(page, snapshot, context.official, context.rules)
     comparisons = compare_claims(claims, context.official, context.rules.thresholds)
+    comparisons = _own_total(page, claims, comparisons, context)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
     words = set(page.election_words)

@@ -12,11 +12,13 @@ the work per page are bounded (rules/figures.yaml `params`), hostile pages inclu
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from checker.figures.collect import Collector, Scope
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
+from checker.figures.scope_gate import gate
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -90,6 +92,9 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         words = set(page.election_words)
         named = [e.key for e in rules.elections if words & set(e.words)]
         out.election = named[0] if len(named) == 1 else None
+        out.unheld = _unheld(page, rules)
+    out.presidential = bool(_PRESIDENTIAL.search(
+        "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])))
     claims_json.collect(out, page, snapshot)
     # Tables and prose yield figures only on a page about an election: "lemak 10 persen" on a
     # recipe blog is not a candidate's share, whatever name-matching would find.
@@ -98,7 +103,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_table.collect(out, page)
         claims_text.collect(out, page)
         out.claims[:] = claims_tps.without_shadowed(out.claims)
-    return tuple(out.claims)
+    # Precision first: what the page does not bear out is held, not compared (scope_gate).
+    return tuple(gate(out.claims, page, matcher))
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
@@ -117,6 +123,36 @@ def _published_year(page: Page) -> int | None:
     return int(found.group(1) or found.group(2)) if found else None
 
 
+_URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"
+                      r"/(20\d\d)(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
+
+
+def _unheld(page: Page, rules: RuleSet) -> frozenset[str]:
+    """The elections held after the page was published, whose results it cannot report: by
+    the date in its address (/2024/02/29/; /2024/02/ counts as the month's last day). A
+    fact-check of 29 Feb 2024 names no Pilkada pair: "Agnes" is not Tambrauw's candidate."""
+    found = _URL_DAY.search(page.final.url if page.final is not None else "")
+    if found is None:
+        return frozenset()
+    year, month, day = [g for g in found.groups() if g is not None] + [None] * \
+        (3 - len([g for g in found.groups() if g is not None]))
+    try:
+        latest = date(int(year), int(month), int(day)) if day else \
+            date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return frozenset()
+    held = []
+    for election in rules.elections:
+        try:
+            held.append((election.key, date.fromisoformat(election.date)))
+        except (TypeError, ValueError):
+            continue
+    return frozenset(key for key, day in held if day > latest)
+
+
+# Words only a page about the presidential race uses ("Presiden Prabowo" is in Pilkada news).
+_PRESIDENTIAL = re.compile(r"\b(?:pilpres|capres|cawapres|ppwp|pemilihan\s+presiden|"
+                           r"presidential)\b", re.IGNORECASE)
 _CLAIM_REVIEW = re.compile(r'"@type"\s*:\s*\[?\s*"ClaimReview"')
 
 

@@ -39,6 +39,8 @@ class Scope:
     place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
     partial: bool = False  # a tally of part of the race's area ("di 34 provinsi")
     legislative: bool = False  # a DPD/DPR/DPRD race of the Pemilu (not in the record)
+    unclear: bool = False  # no one area: a list of places, or the last named is below it
+    figured: bool = False  # the region (named paragraphs before) had figures of its own
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -70,6 +72,8 @@ class Collector:
         self._memo: dict[tuple, Candidate | None] = {}
         self.max_lookups = figures.param("max_name_lookups")
         self.quoted = False  # a fact-check: every figure is quoted from what it debunks
+        self.unheld: frozenset[str] = frozenset()  # elections held after the page was written
+        self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
 
     @property
     def full(self) -> bool:
@@ -88,12 +92,17 @@ class Collector:
             return self._memo[key]
         if len(self._memo) >= self.max_lookups:
             return None  # past the budget a hostile page gets its names as written only
-        self._memo[key] = found = self._candidate(area, kind, nomor, name, fallback)
+        found = self._candidate(area, kind, nomor, name, fallback)
+        if found is not None and found.race.election in self.unheld:
+            found = None  # a pair of an election held after the page was written
+        self._memo[key] = found
         return found
 
     def _candidate(self, area: str | None, kind: str | None, nomor: int | None,
                    name: str | None, fallback: bool) -> Candidate | None:
-        races = self.matcher.races_for(area, kind) if area is not None else None
+        # The presidential race is one: its words ("capres", "Pilpres") fix it without a region.
+        races = self.matcher.races_for(area, kind) \
+            if area is not None or kind == "president" else None
         if name:
             found = self.matcher.candidate(name, races, kind)
             if found is None and fallback:
@@ -117,19 +126,21 @@ class Collector:
             nomor: int | None = None, name: str | None = None, approximate: bool = False,
             done: int | None = None, total: int | None = None,
             source_url: str | None = None, candidate_id: str | None = None,
-            quoted: bool = False) -> Claim | None:
+            quoted: bool = False, hold: str | None = None) -> Claim | None:
+        """`hold`: a reason the reader already knows the figure is not to be compared (the
+        old value of a correction); attribution below may add its own."""
         if self.full:
             return None
         region = scope.region
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
-        hold = None
         if scope.legislative:
             # A senator's or a legislator's votes: the record holds no such race.
-            candidate, race, hold = None, None, "other_race"
+            candidate, race, hold = None, None, hold or "other_race"
             scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
                           claimed_by=scope.claimed_by, page_time=scope.page_time,
                           near=scope.near, election="pemilu2024", lower=scope.lower,
-                          place=scope.place, partial=scope.partial, legislative=True)
+                          place=scope.place, partial=scope.partial, legislative=True,
+                          unclear=scope.unclear, figured=scope.figured)
         race = candidate.race if candidate is not None else race
         if region is not None:
             region_code, region_name = region.code, region.name or None
@@ -141,35 +152,50 @@ class Collector:
                 # "Pilkada di Jawa Barat: Pramono-Rano 50,07 persen": the pair stands in DKI
                 # only. The page and the record disagree on what the figure is about: it is
                 # compared with neither (issue 10, candidate first).
-                hold = "region_conflict"
+                hold = hold or "region_conflict"
             if region_code is None or not region_code.startswith(race.region) or \
                     (not scope.near and region_code != race.region):
                 # The region named is not in this race, or was named paragraphs before (about
                 # something else): the figure is about the race as a whole, or about the one
                 # region the page's title names within it ("Prabowo Kalahkan Anies di DKI
                 # Jakarta": the presidential figures are DKI's, not the country's).
+                stale = not scope.near and scope.figured and region_code is not None and \
+                    region_code != race.region and region_code.startswith(race.region)
                 region_code = race.region
                 region_name = None
                 own = self.scope.region
                 if own is not None and own.code is not None and \
                         own.code.startswith(race.region) and own.code != race.region:
                     region_code = own.code
+                elif stale:
+                    # The area named last is a part of the race that the page gave figures
+                    # for, paragraphs before (area by area): the figure may be that part's
+                    # or the whole race's (issue 10, region).
+                    region_code, hold = None, hold or "region_unclear"
+            if scope.unclear:
+                region_code, region_name, hold = None, None, hold or "region_unclear"
         else:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
-                    not scope.legislative:
+                    not scope.legislative and not self.presidential:
+                # A province alone is the governor race only on a page that does not speak of
+                # the Pilpres: there it may be an area of the presidential race.
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
                 election = scope.election
             elif scope.election is not None and race_kind is None:
                 election = scope.election
-            if race_kind == "president" and region_code is None:
+            if scope.unclear:
+                region_code, region_name, hold = None, None, hold or "region_unclear"
+            elif race_kind == "president" and region_code is None:
                 region_code = ""  # the country, as for the pairs' own figures on the page
             if race_kind and region_code is not None:
                 own_region = race_region(race_kind, region_code)
         if election is not None and election not in RECORDED:
             hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
+        elif election in self.unheld:
+            hold = "not_yet_held"  # the page was written before that election's polling day
         if scope.lower:
             # A TPS, desa or kecamatan: never its kab/kota or province (the record holds no
             # count below kab/kota). The race stays; the area is unknown.

@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from checker.figures.moment import WIB, same_day, stated_day
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
@@ -27,6 +28,13 @@ _HUNDREDTH = Decimal("0.01")
 # How far a share can plausibly drift between two moments of a count well under way: beyond
 # it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
 _DRIFT = Decimal(3)
+# Beyond this a province's or the country's count does not move between two moments of a
+# count under way: a real count stated for another moment is graded only this far off
+# ("89,9 persen" against 24.95; Aceh's count moved 6.9 points from 15 Feb to 7 Mar 2024).
+_FAR = Decimal(10)
+# Past half the TPS, a count within this many points of progress of a reading moves less than
+# _DRIFT: the page's moment is near enough to grade beyond it.
+_HALF, _NEAR_PROGRESS, _COMPLETE = Decimal(50), Decimal(10), Decimal(95)
 _RANK = {"consistent": 0, "minor": 1, "discrepant": 2}
 
 
@@ -35,6 +43,20 @@ def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
     if size <= consistent:
         return "consistent"
     return "minor" if size <= minor else "discrepant"
+
+
+def _held_to_decree(claim: Claim, tier: str | None, difference, status: str) -> str:
+    """A figure the page gives as the plenary result, set against the plenary decree: the
+    decree is exact, so the drift allowed for a count still coming in does not apply. A count
+    off by ten votes ("1.797.322" for 1.797.332) or a share beyond one unit of the page's own
+    last decimal ("58,90 persen" for 58,59) is a wrong figure, a typo at least: `minor`."""
+    if claim.claim_type != "plenary" or tier != "rekap" or status != "consistent" or \
+            claim.approximate or difference is None:
+        return status
+    if claim.kind == "votes":
+        return "minor" if difference else status
+    unit = Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
+    return "minor" if abs(Decimal(difference)) > unit else status
 
 
 def _race(claim: Claim, record: MemoryRecord) -> Race | None:
@@ -96,13 +118,33 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
-def _progress_far(stated: list[Claim], results: list[Result]) -> bool:
-    """The page states a progress, and every one it states is more than two points from each
-    Sirekap snapshot of the race and area."""
-    snapshots = [r.progress for r in results if r.tier == "sirekap" and r.progress is not None]
-    values = [Decimal(c.value) for c in stated]
-    return bool(values and snapshots) and all(
-        min(abs(v - p) for p in snapshots) > 2 for v in values)
+def _one_progress(stated: list[Claim]) -> list[Claim]:
+    """The progress the page states for a race and area, when it states one: a page that
+    gives several (KPU's 99,84 persen and a party's 89,654) does not say which a figure was
+    counted at."""
+    values = {Decimal(c.value).quantize(_HUNDREDTH) for c in stated}
+    return stated if len(values) <= 1 else []
+
+
+def _moment(claim: Claim, stated: list[Claim], results: list[Result]) -> str:
+    """"same" when a Sirekap reading the record holds is of the moment the page states (its
+    day, or its progress within two points), "near" when both are past half the TPS and
+    within ten points of progress, "other" when the page states a moment and no
+    reading is of it, "unstated" when the page states none."""
+    readings = [r for r in results if r.tier == "sirekap"]
+    day = stated_day(claim.page_time)
+    progress = [Decimal(c.value) for c in _one_progress(stated)]
+    if day is None and not progress:
+        return "unstated"
+    for reading in readings:
+        if day is not None and same_day(day, reading.as_of):
+            return "same"
+        if reading.progress is not None and any(abs(p - reading.progress) <= 2 for p in progress):
+            return "same"
+    if any(r.progress is not None and r.progress >= _HALF and p >= _HALF and
+           abs(p - r.progress) <= _NEAR_PROGRESS for r in readings for p in progress):
+        return "near"
+    return "other"
 
 
 def _pct(value: Decimal | None) -> Decimal | None:
@@ -172,13 +214,26 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
                 graded = _grade(gap, limits["share_consistent"], limits["share_minor"])
                 if _RANK[graded] < _RANK[status]:  # only when it changes the grade
                     best, official, difference, status = sirekap, side, gap, graded
-        if status != "consistent" and claim.claim_type != "plenary" and \
-                abs(difference) <= _DRIFT and _progress_far(progress.get((race, area), []), record.results_for(race, area)):
-            # The page states its progress and it is far from every snapshot the record
-            # holds: shares move as forms come in, so they are not graded at another moment.
-            return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
-                              best.tier, best.as_of, _pct(best.progress), best.source,
-                              reason="progress_differs")
+        status = _held_to_decree(claim, best.tier, difference, status)
+        if status != "consistent" and claim.claim_type in (None, "real_count"):
+            # A real count (or a share of unstated basis) is Sirekap at one moment: graded only
+            # against a reading of that moment, or when it is further off than any count moves
+            # (issue 10, time). "44,82 persen" in Bali on 21 Feb is not "slightly off" the
+            # 43.85 of 7 Mar; a "real count" that states no moment may be any reading.
+            results = record.results_for(race, area)
+            moment = _moment(claim, progress.get((race, area), []), results)
+            # A real count that says no moment presents itself as the count as it stands: fair
+            # to grade against a reading of a (nearly) complete count, not against one of a
+            # count under way (Pilpres, 7 Mar 2024: 78 % of TPS).
+            complete = any(r.tier == "sirekap" and r.progress is not None and
+                           r.progress >= _COMPLETE for r in results)
+            near = moment == "near" or (moment == "unstated" and
+                                        claim.claim_type == "real_count" and not complete)
+            if (moment == "other" and abs(difference) <= _FAR) or \
+                    (near and abs(difference) <= _DRIFT):
+                return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
+                                  difference, best.tier, best.as_of, _pct(best.progress),
+                                  best.source, reason="another_moment")
         if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent":
             # The page states the plenary result and the record has only Sirekap for this
             # race: within rounding they agree; beyond it the plenary may simply differ from
@@ -196,7 +251,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
     # what the page saw; so is a Sirekap figure equal to the page's count to the vote (the
     # page quoted that snapshot without saying its progress). Without either, only the
     # plenary result is a fair yardstick (counts move with every form that comes in).
-    stated = progress.get((race, area), [])
+    stated = _one_progress(progress.get((race, area), []))
     sirekap_history = [r for r in record.results_for(race, area) if r.tier == "sirekap"]
     matching = [r for r in sirekap_history if _same_progress(stated, r)] if stated else []
     matching = matching or [r for r in sirekap_history
@@ -207,9 +262,15 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
         # One TPS: its C1 form is the whole count there, no progress to line up; the newest
         # reading of it is the yardstick (a corrected form replaces the first reading).
         target = sirekap_history[0]
-    elif best.tier == "rekap":
+    elif best.tier == "rekap" and not stated and claim.claim_type != "real_count":
         target = best
+    elif claim.claim_type == "real_count":
+        # Sirekap's running count at a moment the record does not hold: the plenary decree
+        # is another basis, not the yardstick ("16.937.627 suara" on 21 Feb).
+        return _unverifiable(index, "another_moment")
     else:
+        # A real count's votes, or votes at a progress the page states, are a count at one
+        # moment: the decree's final count is no yardstick for them (issue 10, time).
         return _unverifiable(index, "progress_differs")
     official_votes = target.votes.get(candidate.id)
     if official_votes is None:
@@ -218,6 +279,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
     relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
         Decimal(100 if difference else 0)
     status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
+    status = _held_to_decree(claim, target.tier, difference, status)
     side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
                       _pct(target.progress), target.source, **_beside(sirekap, side))
@@ -238,11 +300,20 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                               Decimal(0).quantize(_HUNDREDTH), "sirekap", result.as_of,
                               _pct(result.progress), result.source)
     highest = max(history, key=lambda r: r.progress)
-    if claimed > highest.progress:
+    day = stated_day(claim.page_time)
+    if claimed > 100 or (claimed > highest.progress and day is not None and
+                         day <= highest.as_of.astimezone(WIB).date()):
+        # Beyond every TPS there is, or beyond a reading taken later the same day or after
+        # (the count only grows: "100%" at 09:47 on 28 Nov, 99.93% at 10:00). Otherwise a
+        # progress higher than the newest reading the record holds may simply be later.
         return Comparison(index, "discrepant", highest.progress.quantize(_HUNDREDTH),
                           (claimed - highest.progress).quantize(_HUNDREDTH), "sirekap",
                           highest.as_of, _pct(highest.progress), highest.source)
-    return _unverifiable(index, "progress_changes")
+    # The newest reading is shown beside it (FIG004 still says Sirekap was lower then).
+    return Comparison(index, "unverifiable", highest.progress.quantize(_HUNDREDTH),
+                      (claimed - highest.progress).quantize(_HUNDREDTH), "sirekap",
+                      highest.as_of, _pct(highest.progress), highest.source,
+                      reason="progress_changes")
 
 
 def _with_page(comparison: Comparison, claim: Claim, record: MemoryRecord) -> Comparison:

@@ -32,6 +32,17 @@ _BALLOT = re.compile(r"(?:\b(?:paslon|pasangan(?:\s+calon)?|calon|kandidat|cagub
                      r"(?:no\.?\s*)?0?(\d{1,2})(?![\d.,]*\d|\s*(?:%|persen)))|\(0(\d)\)",
                      re.IGNORECASE)
 
+# "paslon nomor urut dua", "capres-cawapres nomor urut satu", "paslon tiga": the number in
+# words. Not "nomor satu" alone, which ranks ("peringkat nomor satu").
+_NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+_BALLOT_WORD = re.compile(r"\b(?:(?:paslon|pasangan(?:\s+calon)?|capres(?:-cawapres)?|"
+                          r"cagub(?:-cawagub)?|kandidat)\s+(?:nomor\s+)?(?:urut\s+)?|"
+                          r"(?:nomor|no\.?)\s*urut\s+)(satu|dua|tiga|empat|lima|enam)\b",
+                          re.IGNORECASE)
+
+_HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")
+_CANDIDACY = re.compile(r"\b(?:calon|pemilihan|wakil|pasangan)\s+$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+$", re.IGNORECASE)
 _NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
                        r"(?:\s+(?:[A-Z][\w&.'-]*|&|dan))*)")
 _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalisi))\s+"
@@ -209,8 +220,18 @@ class Cues:
                 for _, m in zip(range(limit), self._pollster_re.finditer(text))]
 
     def race_kinds(self, text: str, limit: int = 500) -> list[Mark]:
-        return [Mark(m.start(), m.end(), self._word_kind[" ".join(m.group(0).lower().split())])
-                for _, m in zip(range(limit), self._race_re.finditer(text))]
+        """Race words in order; "mantan Gubernur Jatim Khofifah" is a person's former office,
+        not the race a figure belongs to."""
+        marks = []
+        for _, m in zip(range(limit), self._race_re.finditer(text)):
+            kind = self._word_kind[" ".join(m.group(0).lower().split())]
+            if _FORMER.search(text, max(0, m.start() - 12), m.start()) or (
+                    kind == "president" and m.group(0)[:1].isupper() and
+                    _HOLDER.match(text, m.end()) and
+                    not _CANDIDACY.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "mantan Gubernur Jatim Khofifah", "Presiden Prabowo": a person
+            marks.append(Mark(m.start(), m.end(), kind))
+        return marks
 
     def elections(self, text: str, limit: int = 500) -> list[Mark]:
         """Elections named with their year, in order: value is the election key, extra the
@@ -237,8 +258,11 @@ class Cues:
                 for _, m in zip(range(limit), _TIME.finditer(text))]
 
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
-        return [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
-                for _, m in zip(range(limit), _BALLOT.finditer(text))]
+        marks = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
+                 for _, m in zip(range(limit), _BALLOT.finditer(text))]
+        words = [Mark(m.start(), m.end(), str(_NUMBER_WORDS[m.group(1).lower()]))
+                 for _, m in zip(range(limit), _BALLOT_WORD.finditer(text))]
+        return sorted(marks + words, key=lambda m: m.start)[:limit] if words else marks
 
     def is_progress(self, text: str) -> bool:
         return bool(self._progress_re.search(text))

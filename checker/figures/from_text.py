@@ -4,11 +4,9 @@
     "Ridwan Kamil-Suswono 42,02%, Dharma-Kun 10,49%, Pramono-Rano 47,49%"
     "paslon nomor urut 4 ... 62,22 persen", "data masuk 99,12 persen (60.219 dari 60.751 TPS)"
 
-A figure belongs to the candidate named nearest before it in the same sentence (a name is a
-run of capitalised words, or words of the record's candidate names; a ballot number counts
-too); "... suara atau 50,07 persen" carries the previous figure's candidate. A percentage after
-"data masuk"/"progres" is progress; after "partisipasi"/"margin of error" it is neither. The
-region, race, count type and time are the nearest the page states before the figure.
+A figure belongs to the candidate (a name or a ballot number) named nearest before it in the
+same sentence; "... suara atau 50,07 persen" carries the previous figure's candidate. Region,
+race, count type and time are the nearest the page states before the figure (Layout, Scope).
 """
 
 from __future__ import annotations
@@ -19,48 +17,34 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.collect import RECORDED, Collector, Scope
-from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.analyse.page import Page
+from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
+from checker.figures.labels import CONTRAST, bare_share, labelled_count
 from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
                                     institution)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
+# The sentence patterns live in wording.py; the reader keeps its short private names.
+from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
+                                     JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
+                                     NAME_WORD as _NAME_WORD, NOT_VOTES as _NOT_VOTES, PAIR_JOIN,
+                                     PROGRESS_AFTER as _PROGRESS_AFTER, TOPIC_CLAUSE as _TOPIC_CLAUSE,
+                                     VOTE_CONTEXT as _VOTE_CONTEXT, YEAR, data_label, superseded)
 
 __all__ = ["collect"]
 
-_CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
-# What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
-# Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
-_TOPIC_CLAUSE = re.compile(r"[,;()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019]*\.?")
-_JOINERS = ("", "-", "\u2013", "\u2014", "/", "&", "+")
-_VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|mengantongi|perolehan|"
-                           r"raih|votes?|dipilih)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|"
-                        r"kecamatan|saksi)\b", re.IGNORECASE)
-_PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|"
-                             r"data\s+(?:yang\s+)?masuk|suara\s+masuk|progres|polling\s+"
-                             r"stations?)\b", re.IGNORECASE)
-_LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
-                         re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:mereka|keduanya|pasangan (?:ini|itu|tersebut)|paslon (?:ini|itu|"
-                       r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
-_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total)\s*:?\s*$", re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
-# Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
-# digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
-        self.out = out
-        self.text = text
-        cues, matcher = out.cues, out.matcher
+        self.out, self.text = out, text
         self.sentences = sentence_starts(text)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
+        out, text = self.out, self.text
+        cues, matcher = out.cues, out.matcher
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
@@ -69,9 +53,9 @@ class _Text(Layout):
         # Aceh: the country, as a region of its own (code "").
         national = [RegionHit("", "", 0, m.start(), m.end())
                     for _, m in zip(range(200), NATIONAL.finditer(text))]
-        if national:
-            self.regions = sorted(self.regions + national, key=lambda r: r.start)
-        self.region_starts = [r.start for r in self.regions]
+        if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
+            self.regions = sorted([r for r in self.regions if not any(
+                n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
         self.types = cues.claim_types(text)
         self.type_starts = [m.start for m in self.types]
         self.times = cues.times(text)
@@ -87,7 +71,8 @@ class _Text(Layout):
                        zip(range(2000), PLACE.finditer(text))
                        if not any(a <= m.start(1) < b for a, b in known)]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
-                        zip(range(200), ABROAD.finditer(text))]
+                        zip(range(200), ABROAD.finditer(text))
+                        if not any(n.start <= m.start() < n.end for n in national)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "legislative") for _, m in
@@ -100,16 +85,20 @@ class _Text(Layout):
         self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
         self.titles = frozenset(fold(w) for w in out.figures.titles)
         self.is_name_word = matcher.is_name_word
+        self.figured: set[int] = set()
 
     # -- what a figure is about ------------------------------------------------------------
     def scope(self, position: int) -> Scope:
         page = self.out.scope
         sentence = self._start_of(self.sentences, position)
         paragraph = self._start_of(self.paragraphs, position)
-        region = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        region = self._region_for(position, paragraph, sentence)
         kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
                              anywhere=False)
         mark = mark_before(self.types, self.type_starts, position)
+        while mark is not None and mark.start < paragraph and self._past(mark.start):
+            # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
+            mark = mark_before(self.types, self.type_starts, mark.start)
         following = bisect_right(self.type_starts, position)
         after = self.types[following] if following < len(self.types) else None
         if after is not None and self._start_of(self.sentences, after.start) != sentence:
@@ -140,6 +129,8 @@ class _Text(Layout):
         else:
             legislative = kind is None or kind.start < house.start
         return Scope(
+            unclear=self._unclear(region, position, paragraph),
+            figured=region is not None and region.start in self.figured,
             legislative=legislative,
             partial=partial is not None,
             election=election.value if election is not None else page.election,
@@ -155,7 +146,6 @@ class _Text(Layout):
         """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
         text, runs = self.text, []
         current: list | None = None  # [start, end, has a capital, joined words]
-        in_region = [(r.start, r.end) for r in self.regions if r.end > start and r.start < end]
 
         def close(run) -> None:
             # A run of lower-case words only counts as a name when it has several words
@@ -178,7 +168,7 @@ class _Text(Layout):
             upper = word[:1].isupper()
             name_like = (upper or self.is_name_word(folded)) \
                 and folded not in self.stop \
-                and not any(a <= match.start() < b for a, b in in_region)
+                and not self._in_region(match.start())
             if name_like and joined:
                 current[1] = match.end()
                 current[2] = current[2] or upper
@@ -229,7 +219,7 @@ class _Text(Layout):
         in, only a written pair ("Dandan-Arif", "X dan Y"): two capitalised words that name
         nobody are a page fragment ("Hingga Kamis", issue 10). Without one, several words; one
         word only when not opening a sentence ("Sebanyak 50,07 persen", "Namun ...")."""
-        if _PAIR_JOIN.search(name):
+        if PAIR_JOIN.search(name):
             return True
         if resolve:
             return False
@@ -249,6 +239,7 @@ class _Text(Layout):
         used_fractions: set[int] = set()
         previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
         stated: set[int] = set()  # paragraphs that state a progress percentage
+        loose: set[int] = set()  # paragraphs with a percentage no pair owns
         for number in numbers:
             if out.full:
                 return
@@ -261,6 +252,8 @@ class _Text(Layout):
                 text, max(span, number.start - 200), number.start)), default=sentence))
             kind = self._kind(number, span, clause)
             if kind is None:
+                if number.unit == "percent":
+                    loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             scope = self.scope(number.start)
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
@@ -277,15 +270,22 @@ class _Text(Layout):
                 who = self._carried(previous, sentence, span, number) or \
                     self._after(number, scope) or self._referred(previous, span, number, scope)
             if who is None or (kind == "votes_named" and who[0] is None):
+                if kind == "share":
+                    loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
+            if scope.near and scope.region is not None:
+                self.figured.add(scope.region.start)  # an area the page gives figures for
             out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
-                    scope, candidate=cand, nomor=nomor, name=name,
-                    approximate=number.approximate)
+                    scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
+                    hold="superseded" if superseded(text, number.start, number.end) else None)
             previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
-            if self._start_of(self.paragraphs, fraction.start) in stated:
-                continue  # the paragraph states its progress in words: that is the claim
+            if self._start_of(self.paragraphs, fraction.start) in stated | loose:
+                # The paragraph states its progress in words (that is the claim), or a
+                # percentage no pair owns ("sudah mencapai 69,45 persen"): a progress computed
+                # from "21.367 dari 21.367 TPS" beside it may contradict the page's own.
+                continue
             if index not in used_fractions and fraction.tps and not out.full:
                 value = (Decimal(fraction.done) * 100 / Decimal(fraction.total)).quantize(
                     Decimal("0.01"))
@@ -306,46 +306,40 @@ class _Text(Layout):
                     cues.is_not_share(text, topic, number.start):
                 return None
             progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
-            if _PROGRESS_AFTER.match(text, number.end):
+            if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
                 return "progress"
             if progress_at >= 0:
                 tail_from = max(span, number.start - 60) + progress_at
                 if not self.runs(tail_from, number.start):
                     return "progress"
             return "share"
-        if not number.approximate and _YEAR.fullmatch(number.text.split()[0]):
+        if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
             # "\u00a9 2024 Suara Banten", "penghitungan suara Pilgub Jatim 2024": a year
             return None
         if number.unit == "votes":
             return "votes" if isinstance(number.value, int) else None
+        if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
+                bare_share(text, number.start, number.end):
+            return "share"
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):
             return "votes"
         if isinstance(number.value, int) and number.value >= 1000 and \
                 not _NOT_VOTES.match(text, number.end) and \
-                (_LABEL_BEFORE.search(text, max(0, number.start - 3), number.start)
-                 or (_COUNT_BEFORE.search(text[max(clause, number.start - 30):number.start])
-                     and "suara" in text[span:number.start].lower())):
-            # "Pramono-Rano: 2.183.239", "meraih suara terendah, yakni 459.230": a count
-            # with no unit, kept only when a pair of the record is named (issue 10, recall)
-            return "votes_named"
-        return None
-
-    def _fraction(self, fractions, used: set[int], sentence: int, number: Number):
-        for index, fraction in enumerate(fractions):
-            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
-                    and abs(fraction.start - number.end) <= 120:
-                used.add(index)
-                return fraction
+                labelled_count(text, number.start, number.end, clause, span):
+            return "votes_named"  # a count with no unit: kept only for a pair of the record
         return None
 
     def _carried(self, previous, sentence: int, span: int, number: Number):
-        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
+        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
+        same pair's true figure after "padahal", unless another pair is named there."""
         if previous is None or previous[0] != sentence:
             return None
         gap = self.text[previous[1]:number.start]
-        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
+        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start) or \
+                CONTRAST.search(gap) and not any(self.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
+                    previous[1], number.start, self.scope(number.start))):
             return previous[2]
         return None
 

@@ -4,19 +4,67 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from itertools import accumulate
 
+from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
+from checker.figures.wording import listed
 
 __all__ = ["Layout"]
 
+# "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": the place
+# written right after a figure is its place, whatever region the sentence named before.
+_PLACE_AFTER = re.compile(r"[\d.,]+\s*(?:suara|persen|%)?\s*(?:di|untuk)\s+"
+                          r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?", re.IGNORECASE)
+
 
 class Layout:
-    """Needs, from its subclass: sentences, paragraphs (start offsets), regions and
-    region_starts, levels and level_starts, and out.scope (the page's own scope)."""
+    """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (start
+    offsets), regions, levels and level_starts, elections and election_starts, and out.scope
+    (the page's own scope); `_index()` sets all but text, runs, sentences and paragraphs."""
+
+    def __getattr__(self, name: str):
+        """The indexes of a page's prose (regions, cue marks: a dozen passes over the text)
+        are built on first use, when a figure is found: a page whose numbers are none of
+        them a figure never pays for them (issue 12)."""
+        if name.startswith("__") or self.__dict__.get("_indexed"):
+            raise AttributeError(name)
+        self.__dict__["_indexed"] = True
+        self._index()
+        return getattr(self, name)
+
+    @cached_property
+    def region_starts(self) -> list[int]:
+        return [r.start for r in self.regions]
+
+    def _region_for(self, position: int, paragraph: int, sentence: int):
+        """The region named right after the figure at `position` ("32.274 suara di
+        Kabupaten Aceh Singkil"), else the nearest one (_nearest)."""
+        index = bisect_right(self.region_starts, position)
+        if index < len(self.regions):
+            hit = self.regions[index]
+            if 0 < hit.start - position <= 60 and \
+                    _PLACE_AFTER.fullmatch(self.text, position, hit.start):
+                return hit
+        return self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
+
+    @cached_property
+    def region_reach(self) -> list[int]:
+        """The furthest end among regions[:i + 1], for every i (regions overlap at most where
+        the country is named inside a region's name)."""
+        return list(accumulate((r.end for r in self.regions), max))
+
+    def _in_region(self, position: int) -> bool:
+        """Is `position` inside a region's name? One bisection: runs() asks it for every
+        word near every figure (it used to list the regions in reach on every call)."""
+        index = bisect_right(self.region_starts, position) - 1
+        return index >= 0 and self.region_reach[index] > position
 
     def _nearest(self, marks, starts: list[int], position: int, paragraph: int,
                  sentence: int, anywhere: bool = True):
@@ -58,3 +106,55 @@ class Layout:
                     self._start_of(self.paragraphs, after.start) == paragraph:
                 return True
         return self.out.scope.lower
+
+    def _unclear(self, region, position: int, paragraph: int) -> bool:
+        """No one area for the figure: the place before it is one of a list ("unggul di Aceh
+        dan Sumatera Barat"), or its paragraph names none and the last the page named before
+        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence)."""
+        index = bisect_right(self.region_starts, position) - 1
+        if region is not None and index >= 1 and self.regions[index] is region and \
+                region.start >= self._start_of(self.sentences, position) and \
+                listed(self.text, self.regions[index - 1].end, region.start):
+            return True
+        if region is not None and (region.start >= paragraph or region.line):
+            return False
+        level = mark_before(self.levels, self.level_starts, paragraph)
+        return level is not None and level.value == "lower" and \
+            (region is None or region.start < level.start)
+
+    def _fraction(self, fractions, used: set[int], sentence: int, number):
+        for index, fraction in enumerate(fractions):
+            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
+                    and abs(fraction.start - number.end) <= 120:
+                used.add(index)
+                return fraction
+        return None
+
+    def _carried(self, previous, sentence: int, span: int, number):
+        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
+        if previous is None or previous[0] != sentence:
+            return None
+        gap = self.text[previous[1]:number.start]
+        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
+            return previous[2]
+        return None
+
+    def _past(self, position: int) -> bool:
+        """Does the sentence at `position` name an election the record does not hold?"""
+        sentence = self._start_of(self.sentences, position)
+        first = bisect_left(self.election_starts, sentence)
+        for mark in self.elections[first:first + 8]:
+            if self._start_of(self.sentences, mark.start) != sentence:
+                break
+            if mark.value not in RECORDED:
+                return True
+        return False
+
+    def _fraction(self, fractions, used: set[int], sentence: int, number):
+        """The first unused "A dari B" fraction of the figure's sentence within 120 characters."""
+        for index, fraction in enumerate(fractions):
+            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
+                    and abs(fraction.start - number.end) <= 120:
+                used.add(index)
+                return fraction
+        return None

@@ -16,7 +16,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
-                       r"indonesia|nationwide|nationally)\b", re.IGNORECASE)
+                       r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
+                       r"suara\s+(?:di\s+)?)?luar\s+negeri)\b", re.IGNORECASE)
+# ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
 # "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
@@ -31,11 +33,20 @@ _INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot
                           r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
 
 
+# "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of
+# the whole country (the shipped record has "Luar Negeri" as a region of the Pilpres).
+_WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemungutan\s+)?suara\s+)?"
+                             r"(?:di\s+)?$", re.IGNORECASE)
+
+
 def institution(text: str, region: RegionHit) -> bool:
-    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about."""
-    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start))
+    """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
+    the overseas vote named after "38 provinsi dan" (the whole country)."""
+    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
 
 
+_AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
 
 
@@ -47,6 +58,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     if region.start - line > 45 or re.search(r"[.!?]\s", lead):
         return False
     written = text[region.start:region.end].rstrip(".")
+    if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
+        return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "

@@ -23,6 +23,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
 _WORD = re.compile(r"[\w'\u2019]+\.?")
+_WORD_CHARS = 40  # fold() remembers strings up to this long
 
 
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
@@ -35,6 +36,17 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 def fold(text: str) -> str:
     """Lower case, compatibility forms folded, accents and punctuation dropped."""
+    # Called for every word of a page (region and name scans) and words repeat: short ones
+    # are remembered; long ones (a table cell, a name) are not worth keeping alive.
+    return _fold_word(text) if len(text) <= _WORD_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=32768)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))

@@ -172,6 +172,15 @@ def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], wo
     candidates = [p for p in graded if p[0].kind != "progress"] or graded
     first = shown or candidates[0][1]
     claim, worst = max(candidates, key=lambda p: abs(Decimal(p[1].difference or 0)))
+    own = [p for p in graded if p[1].tier == "page"]
+    if own and status != "consistent":
+        # The page contradicts itself (its pairs' votes miss its own valid total): that is
+        # what the reader learns, not a difference from KPU's figures.
+        claim, worst = own[0]
+        return words[f"fig_headline_{worst.reason}"].format(
+            race=name, difference=_signed(worst.difference, lang),
+            candidate=pair_name(claim.candidate_name, aliases.get(claim.candidate_id or ""))
+            or str(claim.nomor_urut or "-"))
     return words[f"fig_headline_{status}"].format(
         race=name, tier=words.get(f"tier_{first.tier}", first.tier),
         as_of=when_words(first.as_of, lang),
@@ -192,7 +201,9 @@ def _bars(pairs: list[tuple[Claim, Comparison | None]], aliases) -> list[dict[st
         if claim.kind != kind or name in seen:
             continue
         seen.add(name)
-        official = comparison.official_value if comparison else None
+        # The value the page's own total implies is not an official figure: no bar for it.
+        official = comparison.official_value if comparison and comparison.tier != "page" \
+            else None
         bars.append({"name": name, "kind": kind, "claimed": _exact(claim.value),
                      "official": _exact(official),
                      "status": comparison.status if comparison else "unverifiable"})

@@ -72,13 +72,17 @@ def _sentence(text: str) -> str:
 def _figures_sentence(report: Report, words: Mapping[str, str]) -> str:
     if not report.claims:
         return words["sum_no_figures"]
-    counts = Counter(c.status for c in report.comparisons)
+    # A figure graded against the page's own other figures (tier "page") was not compared
+    # with the official record: it is said apart.
+    own = sum(1 for c in report.comparisons if c.tier == "page")
+    counts = Counter(c.status for c in report.comparisons if c.tier != "page")
     checked = sum(counts[s] for s in ("consistent", "minor", "discrepant"))
+    tail = (" " + words["sum_own"].format(n=own)) if own else ""
     if not checked:
-        return words["sum_figures_unchecked"].format(claims=len(report.claims))
+        return words["sum_figures_unchecked"].format(claims=len(report.claims)) + tail
     parts = [words[f"sum_count_{s}"].format(n=counts[s])
              for s in ("discrepant", "minor", "consistent") if counts[s]]
-    return words["sum_figures"].format(checked=checked, parts=", ".join(parts))
+    return words["sum_figures"].format(checked=checked, parts=", ".join(parts)) + tail
 
 
 def summary(report: Report, rules: RuleSet, lang: str, findings: list[dict[str, Any]],

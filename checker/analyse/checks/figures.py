@@ -8,21 +8,16 @@ filled by the pipeline after extraction.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, time, timedelta, timezone
 from decimal import Decimal
 from itertools import groupby
 
 from checker.analyse.page import normalise
 from checker.analyse.checks import Param, register
 from checker.analyse.checks.common import kpu_host
+from checker.figures.moment import stated_moment
 
-_ZONES = {"wib": 7, "wita": 8, "wit": 9}
 _HUNDREDTH = Decimal("0.01")
-_CLOCK = re.compile(r"(?:pukul|jam|pkl\.?)?\s*(\d{1,2})[.:](\d{2})\s*(wib|wita|wit)?", re.I)
-_DATE = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})|(\d{4})-(\d{2})-(\d{2})")
-_MONTHS = {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-           "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12}
-_NAMED_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})", re.I)
 
 
 def _race_key(claim):
@@ -30,8 +25,9 @@ def _race_key(claim):
     # the Sirekap figure ("hitung internal 60,41 persen ... Sirekap 58,70 persen", golden
     # unofficial_fig_jatim_internal_count_khofifah) states two sets of shares, not one that
     # adds up to 158.
+    # So is who counted: several pollsters' quick counts side by side are several sets.
     return (claim.election or "", claim.race_kind or "", claim.region_code or claim.region_name
-            or "", claim.origin, claim.claim_type or "")
+            or "", claim.origin, claim.claim_type or "", claim.claimed_by or "")
 
 
 def _groups(claims, kind):
@@ -44,6 +40,19 @@ def _groups(claims, kind):
 
 def _where(key) -> str:
     return " / ".join(part for part in key[:3] if part) or "-"
+
+
+def _race_of(claim, record):
+    """The race of a claim as the record names it: the country for the president, else the
+    race's own region (a kab/kota's figures in a governor race belong to the governor race)."""
+    if record is None or not claim.election or not claim.race_kind:
+        return None
+    if claim.race_kind == "president":
+        region = ""
+    else:
+        region = claim.race_region if claim.race_region is not None else claim.region_code
+    return record.race_for(claim.election, claim.race_kind, region) if region is not None \
+        else None
 
 
 @register("shares_sum", params={"tolerance": Param(Decimal, Decimal("0.5"), low=0)})
@@ -90,11 +99,13 @@ def shares_from_votes(page, ctx, params):
         counted = votes.get(key)
         if not counted or len(counted) < 2:
             continue
-        race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
-        if race is not None and len({c.candidate_id for c in counted}) < \
+        race = _race_of(counted[0], record)
+        if race is None or len({c.candidate_id for c in counted}) < \
                 len(record.candidates_of(race)):
-            # Some pair's votes were not read (or not given): the page's shares are of a
-            # total we do not have, so they cannot be checked against its own votes.
+            # Some pair's votes were not read (or not given), or the race and so its pairs are
+            # unknown: the page's shares may be of a total we do not have, so they cannot be
+            # checked against its own votes (a national count without one pair's votes read
+            # gave "24,95 persen" against an implied 60.24).
             continue
         total = sum(int(c.value) for c in counted)
         by_candidate = {(c.candidate_id, c.nomor_urut, c.candidate_name): int(c.value)
@@ -123,27 +134,6 @@ def full_progress_claim(page, ctx, params):
                 return
 
 
-def _page_moment(text: str) -> datetime | None:
-    """'28/11/2024 10.15 WIB', '27 November 2024 pukul 13.05 WIB' -> an aware datetime."""
-    found = _DATE.search(text)
-    named = _NAMED_DATE.search(text)
-    day = None
-    if named:
-        day = date(int(named.group(3)), _MONTHS[named.group(2).lower()], int(named.group(1)))
-    elif found:
-        parts = [int(p) for p in found.groups() if p]
-        day = date(parts[0], parts[1], parts[2]) if found.group(4) else \
-            date(parts[2], parts[1], parts[0])
-    clock = _CLOCK.search(text[found.end():] if found and not named else text)
-    if day is None or clock is None:
-        return None
-    zone = timezone(timedelta(hours=_ZONES.get((clock.group(3) or "wib").lower(), 7)))
-    try:
-        return datetime.combine(day, time(int(clock.group(1)), int(clock.group(2))), zone)
-    except ValueError:
-        return None
-
-
 @register("quick_count_too_early", params={"hour_wib": Param(int, 15, low=0, high=23)})
 def quick_count_too_early(page, ctx, params):
     """Quick counts may be published only from two hours after polls close in western
@@ -155,7 +145,7 @@ def quick_count_too_early(page, ctx, params):
     for claim in page.claims:
         if claim.claim_type != "quick_count" or not claim.page_time:
             continue
-        moment = _page_moment(claim.page_time)
+        moment = stated_moment(claim.page_time)
         if moment is None:
             continue
         local = moment.astimezone(wib)
@@ -210,8 +200,10 @@ def kpu_count_for_pilkada(page, ctx, params):
 
 
 def _compared(page, status):
+    # Figures graded against the page's own total (tier "page") are FIG009's, not a
+    # difference from the official record.
     return [(page.claims[c.claim], c) for c in page.comparisons
-            if c.status == status and c.claim < len(page.claims)]
+            if c.status == status and c.claim < len(page.claims) and c.tier != "page"]
 
 
 def _comparison_evidence(pairs) -> dict:

@@ -1,0 +1,63 @@
+"""Counts written without "suara" that are still a pair's votes (issue 10, recall): the reader
+keeps them only when a pair of the record is named for them (from_text's "votes_named").
+
+    "Pramono-Rano: 2.183.239"                      a label and a colon
+    "Mulia-PAS : 111.062"                          the colon spaced
+    "<li>Anies-Muhaimin 496.280</li>"              a line that is only the name and the count
+    "meraih suara terendah, yakni 459.230"         "yakni/yaitu/sebanyak" in a sentence about votes
+    "mengumpulkan 96.214.691, atau 58,59 persen"   a bare count its share follows
+    "Anies 1.398.761 (40,79 persen)"               ... or follows in brackets
+    "17,95 persen atau 7.040.897"                  a bare count after the pair's share
+    "suara sah untuk pasangan X berjumlah 96.214.691"  a count verb, the pair named between
+
+and a share written without its sign, in brackets right after the pair's votes:
+"11.390.191 suara (59,14)" (`bare_share`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONTRAST", "bare_share", "labelled_count"]
+
+# "X disebut meraih 24,24 persen, padahal siaran asli mencatat 58,82 persen": after "padahal"
+# (whereas in fact) a figure with no other pair named is the same pair's true one.
+CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
+
+_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
+_COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
+                           re.IGNORECASE)
+# "suara sah kedua pasangan berjumlah 19.260.275": the valid total, whoever the sentence names
+_VALID_TOTAL = re.compile(r"\bsuara\s+sah\s+(?:\w+\s+){0,3}(?:berjumlah|sebesar|sebanyak|total)"
+                          r"\s*:?\s*$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:,?\s*(?:atau|or)\s+|\(\s*)\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)",
+                          re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\d(?:persen|%|\s+persen)\s+atau\s+$", re.IGNORECASE)
+_VOTES_THEN_BRACKET = re.compile(r"\d[\d.,]*\s+suara\s*\(\s*$", re.IGNORECASE)
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# The line before the count is a name only: letters, spaces, joiners ("Anies-Muhaimin",
+# "RIDWAN KAMIL - SUSWONO", "Mulia PAS"), ending in a letter or a closing stop of a title.
+_NAME_LINE = re.compile(r"[^\W\d_][^\W\d]*(?:[ \t.'\u2019&/+\-\u2013\u2014]+[^\W\d_][^\W\d]*)*"
+                        r"\.?[ \t]*[:\-\u2013\u2014]?[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_MAX_NAME = 80
+
+
+def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> bool:
+    """Is the count at text[start:end] labelled as a pair's votes by how it is written?"""
+    if _LABEL_BEFORE.search(text, max(0, start - 4), start) or _SHARE_AFTER.match(text, end) \
+            or _SHARE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    before = text[max(clause, start - 30):start]
+    if _COUNT_BEFORE.search(before) and "suara" in text[span:start].lower():
+        return not _VALID_TOTAL.search(text, max(span, start - 60), start)
+    line = text.rfind("\n", max(0, start - _MAX_NAME), start)
+    return line >= 0 and _NAME_LINE.fullmatch(text, line + 1, start) is not None and \
+        _LINE_END.match(text, end) is not None
+
+
+def bare_share(text: str, start: int, end: int) -> bool:
+    """"11.390.191 suara (59,14)": a number in brackets right after a vote count is that
+    pair's share, its sign left out."""
+    return _VOTES_THEN_BRACKET.search(text, max(0, start - 40), start) is not None and \
+        _BRACKET_CLOSE.match(text, end) is not None

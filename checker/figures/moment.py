@@ -1,0 +1,70 @@
+"""The moment a page states for its figures, as written in Claim.page_time: "Rabu (21/2/2024)
+pukul 09.00 WIB", "27 November 2024 pukul 13.05 WIB", "2024-02-21". A real count is Sirekap at
+one moment; its figures move as forms come in, so they are graded only against a reading of the
+same moment (issue 10, time). Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+__all__ = ["WIB", "same_day", "stated_day", "stated_moment"]
+
+WIB = timezone(timedelta(hours=7))
+_ZONES = {"wib": 7, "wita": 8, "wit": 9}
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+           "agu": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12}
+# "21/2/2024", "21/2/24", "21-02-2024", "21.02.2024", "2024-02-21"
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b"
+                      r"|\b(\d{4})-(\d{2})-(\d{2})\b")
+_NAMED = re.compile(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:pukul|jam|pkl\.?)?\s*(\d{1,2})[.:](\d{2})\s*(wib|wita|wit)?", re.I)
+
+
+def _day(text: str) -> tuple[date | None, int | None]:
+    """The day the text names and, for a numeric date, where it ends (its clock follows it;
+    a named date's clock may stand before or after it)."""
+    try:
+        named = _NAMED.search(text)
+        if named and named.group(2).lower() in _MONTHS:
+            return date(int(named.group(3)), _MONTHS[named.group(2).lower()],
+                        int(named.group(1))), None
+        found = _NUMERIC.search(text)
+        if found is None:
+            return None, None
+        if found.group(7):
+            return date(int(found.group(7)), int(found.group(8)), int(found.group(9))), found.end()
+        day, month, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) \
+            else (found.group(4), found.group(5), found.group(6))
+        year = int(year)
+        return date(year + 2000 if year < 100 else year, int(month), int(day)), found.end()
+    except ValueError:  # "31/2/2024": no such day
+        return None, None
+
+
+def stated_day(text: str | None) -> date | None:
+    """The day in a time as the page wrote it, or None."""
+    return _day(text)[0] if text else None
+
+
+def stated_moment(text: str | None) -> datetime | None:
+    """'28/11/2024 10.15 WIB', '27 November 2024 pukul 13.05 WIB' -> an aware datetime."""
+    if not text:
+        return None
+    day, end = _day(text)
+    if day is None:
+        return None
+    clock = _CLOCK.search(text, end or 0)
+    if clock is None:
+        return None
+    zone = timezone(timedelta(hours=_ZONES.get((clock.group(3) or "wib").lower(), 7)))
+    try:
+        return datetime.combine(day, time(int(clock.group(1)), int(clock.group(2))), zone)
+    except ValueError:
+        return None
+
+
+def same_day(day: date, moment: datetime) -> bool:
+    """Is `moment` (a reading's time) on `day` in WIB, the zone Sirekap stamps?"""
+    local = moment.astimezone(WIB) if moment.tzinfo is not None else moment
+    return local.date() == day

@@ -1,0 +1,72 @@
+"""Shares against the page's own votes (issue 10, basis): where every pair's votes of one count
+are on the page, each share the page gives for it must be that pair's votes over their sum,
+within the page's own rounding (one unit of its last decimal).
+
+    blamed_shares(claims, record, limits) -> {claim index: Comparison}
+
+A share is singled out only when it is the one share of its count that does not follow while
+at least one other does: the votes are then borne out by the page itself, and the share is
+graded against what they give (tier "page", reason "own_votes"). Two or more shares off
+together are left to FIG003's finding: they may all be of another base (all ballots cast,
+valid and invalid) rather than wrong. Pure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.figures.own_total import vote_groups
+from checker.models import Claim, Comparison
+from checker.official.model import MemoryRecord
+
+__all__ = ["blamed_shares"]
+
+_HUNDREDTH = Decimal("0.01")
+
+
+def _unit(value: Decimal) -> Decimal:
+    return Decimal(1).scaleb(min(0, value.as_tuple().exponent))
+
+
+def blamed_shares(claims, record: MemoryRecord | None,
+                  limits: dict[str, Decimal]) -> dict[int, Comparison]:
+    if record is None:
+        return {}
+    claims: list[Claim] = list(claims)
+    shares = vote_groups(claims, "share")
+    out: dict[int, Comparison] = {}
+    for key, by_pair in vote_groups(claims).items():
+        stated = shares.get(key)
+        if not stated:
+            continue  # no share for this count: nothing to hold to its votes
+        election, kind, own_region, area, _ = key
+        race = record.race_for(election, kind, "" if kind == "president" else
+                               (own_region if own_region is not None else area))
+        if race is None:
+            continue
+        roster = {c.id for c in record.candidates_of(race)}
+        votes = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
+        if set(votes) != roster or any(len(v) != 1 for v in votes.values()):
+            continue
+        total = sum(next(iter(v)) for v in votes.values())
+        if not total:
+            continue
+        off, follow = [], 0
+        for cid, indexes in stated.items():
+            values = {Decimal(claims[i].value) for i in indexes}
+            if cid not in votes or len(values) != 1:
+                continue
+            value = values.pop()
+            implied = Decimal(next(iter(votes[cid]))) * 100 / Decimal(total)
+            if abs(value - implied) <= _unit(value):
+                follow += 1
+            else:
+                off.append((indexes[0], value, implied))
+        if len(off) != 1 or not follow:
+            continue
+        index, value, implied = off[0]
+        difference = (value - implied).quantize(_HUNDREDTH)
+        status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
+        out[index] = Comparison(index, status, implied.quantize(_HUNDREDTH), difference, "page",
+                                reason="own_votes")
+    return out

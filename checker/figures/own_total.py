@@ -1,0 +1,179 @@
+"""The page's own figures against each other (issue 10, basis): the pairs' vote counts of one
+race and area must add up to the valid votes ("suara sah") the same page states for it.
+
+    stated_totals(text) -> tuple[int, ...]          the valid-vote totals the text states
+    sum_gaps(claims, totals, record) -> list[Gap]   races whose pairs' votes miss a total
+    blamed(gaps, record) -> {claim index: Comparison}
+
+A gap is a fact about the page whatever the record holds ("7.830.084 + 11.390.191 is not the
+19.260.275 valid votes it states": one of the three is wrong), reported as a finding of its
+own (FIG009). Which figure is wrong is decided only when the record singles it out: putting
+the gap on one pair (its count = total - the others') gives the record's count to the vote,
+or the record's shares, while every other reading, the total's included, does not. Only then
+is that pair's figure graded, against the value the page's own figures imply (tier "page").
+Pure: no I/O. A count off by the gap is never guessed between two pairs (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.models import Claim, Comparison
+from checker.official.model import MemoryRecord, Race
+
+__all__ = ["Gap", "blamed", "stated_totals", "sum_gaps", "vote_groups"]
+
+_COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
+# "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475":
+# the first count (with thousands separators) within a short reach after the words, in the
+# same sentence. "suara tidak sah" and "suara sah dan tidak sah" are other totals.
+_AFTER = re.compile(r"(?<!tidak\s)(?<!tidak)\bsuara\s+sah\b(?!\s*(?:dan|&|\+|serta)\s*tidak)"
+                    r"[^.!?\d]{0,60}?(?:\b\d{1,3}\b[^.!?\d]{1,40}?)?" + _COUNT, re.IGNORECASE)
+# "19.260.275 suara sah" (but not "... suara sah dan tidak sah")
+_BEFORE = re.compile(_COUNT + r"\s+(?:surat\s+)?suara\s+sah\b(?!\s*(?:dan|&|\+|serta)\s*tidak)",
+                     re.IGNORECASE)
+_MAX_TOTALS = 50
+# How far a stated total may be from the pairs' sum and still be theirs: a typo moves a count
+# by a digit; a total of another race or area is seldom within one percent.
+_NEAR = Decimal("0.01")
+# Shares: the one reading that fits the record must fit it within this (percentage points),
+# and every other reading must miss it by at least _APART.
+_FITS, _APART = Decimal("0.05"), Decimal("0.1")
+_MIN_PROGRESS = Decimal(99)
+
+
+def _count(text: str) -> int:
+    return int(re.sub(r"[.,]", "", text))
+
+
+# "suara sah untuk pasangan X berjumlah ...": one pair's valid votes, not the race's total
+_ONE_PAIR = re.compile(r"\b(?:untuk|bagi|milik|diraih|diperoleh|meraih)\b", re.IGNORECASE)
+# "... suara sah dan 1.528.502 suara tidak sah": the count after is the invalid votes
+_INVALID = re.compile(r"\s*(?:surat\s+)?(?:suara\s+)?tidak\s+sah\b", re.IGNORECASE)
+
+
+def stated_totals(text: str) -> tuple[int, ...]:
+    """The distinct valid-vote totals the text states, in order."""
+    found: list[int] = []
+    for pattern in (_AFTER, _BEFORE):
+        for match in pattern.finditer(text):
+            if pattern is _AFTER and (_ONE_PAIR.search(text, match.start(), match.start(1))
+                                      or _INVALID.match(text, match.end(1))):
+                continue
+            value = _count(match.group(1))
+            if value not in found:
+                found.append(value)
+            if len(found) >= _MAX_TOTALS:
+                return tuple(found)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A race (and area) whose pairs' votes, one each, sum to `sum`, not the stated `total`."""
+
+    race: Race
+    area: str
+    claims: tuple[int, ...]       # indexes of the pairs' vote claims, one per pair
+    sum: int
+    total: int
+
+
+def vote_groups(claims: list[Claim], kind: str = "votes") -> dict[tuple, dict[str, list[int]]]:
+    """Claims of `kind` by (election, race, race region, area, count type), then by pair: the
+    figures one count of one race gives, each pair's indexes."""
+    groups: dict[tuple, dict[str, list[int]]] = {}
+    for index, claim in enumerate(claims):
+        if claim.kind != kind or claim.hold is not None or claim.quoted or \
+                claim.approximate or not claim.candidate_id or not claim.election or \
+                not claim.race_kind or claim.region_code is None:
+            continue
+        key = (claim.election, claim.race_kind, claim.race_region, claim.region_code,
+               claim.claim_type)
+        groups.setdefault(key, {}).setdefault(claim.candidate_id, []).append(index)
+    return groups
+
+
+def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> list[Gap]:
+    """Races whose pairs' votes (every pair of the record's roster, one value each) come
+    within one percent of a stated valid total without equalling any."""
+    if record is None or not totals:
+        return []
+    claims = list(claims)
+    gaps = []
+    for key, by_pair in vote_groups(claims).items():
+        election, kind, own_region, area, _ = key
+        race = record.race_for(election, kind, "" if kind == "president" else
+                               (own_region if own_region is not None else area))
+        if race is None:
+            continue
+        roster = {c.id for c in record.candidates_of(race)}
+        values = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
+        if set(values) != roster or any(len(v) != 1 for v in values.values()):
+            continue  # a pair missing, or two counts for one pair (before/after a correction)
+        total = sum(next(iter(v)) for v in values.values())
+        if total in totals:
+            continue
+        near = [t for t in totals if abs(t - total) <= _NEAR * t]
+        if near:
+            stated = min(near, key=lambda t: abs(t - total))
+            gaps.append(Gap(race, area, tuple(idx[0] for idx in by_pair.values()), total,
+                            stated))
+    return gaps
+
+
+def _misfit(counts: dict[str, int], total: int, shares: dict[str, Decimal]) -> Decimal:
+    return max(abs(Decimal(counts[c]) * 100 / Decimal(total) - shares[c]) for c in counts)
+
+
+def _culprit(gap: Gap, claims: list[Claim], record: MemoryRecord) -> int | None:
+    best = record.best(gap.race, gap.area)
+    if best is None:
+        return None
+    counts = {claims[i].candidate_id: int(claims[i].value) for i in gap.claims}
+    index_of = {claims[i].candidate_id: i for i in gap.claims}
+    implied = {c: gap.total - (gap.sum - v) for c, v in counts.items()}
+    if best.tier == "rekap":
+        # The decree's counts: the one pair whose implied count is the decree's, the others
+        # stated as decreed.
+        exact = [c for c in counts if implied[c] == best.votes.get(c) and
+                 all(counts[o] == best.votes.get(o) for o in counts if o != c)]
+        if len(exact) == 1:
+            return index_of[exact[0]]
+    if best.tier != "rekap" and (best.progress is None or best.progress < _MIN_PROGRESS):
+        return None  # shares still moving: the record cannot tell the readings apart
+    shares = {c: best.share(c) for c in counts}
+    if any(s is None for s in shares.values()):
+        return None
+    readings = {c: _misfit({**counts, c: implied[c]}, gap.total, shares)
+                for c in counts if implied[c] > 0}
+    readings[None] = _misfit(counts, gap.sum, shares)  # the total is the wrong one
+    fitting = [c for c, misfit in readings.items() if misfit <= _FITS]
+    if len(fitting) != 1 or fitting[0] is None:
+        return None
+    if any(m < _APART for c, m in readings.items() if c != fitting[0]):
+        return None
+    return index_of[fitting[0]]
+
+
+def blamed(gaps: list[Gap], claims, record: MemoryRecord | None,
+           limits: dict[str, Decimal]) -> dict[int, Comparison]:
+    """The pair figure each gap singles out, graded against the value the page's own total
+    and other counts imply: at least `minor` (the page contradicts itself)."""
+    if record is None:
+        return {}
+    claims = list(claims)
+    out: dict[int, Comparison] = {}
+    for gap in gaps:
+        index = _culprit(gap, claims, record)
+        if index is None:
+            continue
+        stated = int(claims[index].value)
+        implied = gap.total - (gap.sum - stated)
+        difference = stated - implied
+        relative = abs(Decimal(difference) * 100 / Decimal(implied))
+        status = "discrepant" if relative > limits["votes_minor"] else "minor"
+        out[index] = Comparison(index, status, implied, difference, "page", reason="own_total")
+    return out

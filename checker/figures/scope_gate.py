@@ -1,0 +1,268 @@
+"""The last gate before a figure is compared (issue 10, precision first): a claim keeps its
+election, race and area only when the page gives evidence for them; otherwise it is held
+(`Claim.hold`) with a reason and listed as unverifiable. Pure: the page's text and the claims
+the readers produced, nothing else.
+
+    gate(claims, page, matcher) -> list[Claim]
+
+Rules, each a way pages are written that made a correct figure look wrong:
+- a range ("rata-rata 70-80%") is no single figure;
+- a share of all ballots (the page's own count of ballots explains it: 119.643 of 274.048
+  "surat suara" is 44 %) is not a share of valid votes;
+- a figure in an article whose title or lead names a region inside the figure's area (a
+  regency's plenary reporting Pilpres figures) is at most that region's: not the area's;
+- a national (Pilpres) figure needs positive evidence that it is national ("secara
+  nasional", "seluruh Indonesia", "38 provinsi" ...), never the mere absence of a region;
+- a tally of part of the country ("di 33 provinsi", "di dua provinsi itu"), said in the
+  figure's paragraph or the one before it, is never the national result.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from checker.analyse.page import Page
+from checker.figures.matching import Matcher
+from checker.figures.places import dateline
+from checker.models import Claim
+
+__all__ = ["gate"]
+
+# Evidence that a figure is the country's. "rapat pleno rekapitulasi tingkat nasional" names a
+# meeting (where a province's result is read out), not the figure's scope: see _national.
+_NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara)?|suara|hasil"
+                       r"(?:\s+akhir)?|total|rekapitulasi)\s+nasional|se-?indonesia|seluruh\s+"
+                       r"(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|nationwide|nationally)\b",
+                       re.IGNORECASE)
+# The country's TPS count (823.220 in 2024): "643.124 dari 823.378 TPS" is a national progress.
+_NATIONAL_TPS = re.compile(r"\bdari\s+8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
+# A headline that gives the Pilpres result as a figure and names no place: "Real Count KPU
+# Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or a partial tally in it is
+# checked apart).
+_PILPRES_HEADLINE = re.compile(r"\b(?:pilpres|capres|presiden)\b.*\d(?:[.,]\d+)?\s*(?:%|persen)",
+                               re.IGNORECASE)
+_MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
+# A tally over some provinces only: "di 33 provinsi", "dari dua provinsi", "di dua provinsi
+# paling timur itu". 38 provinces is the whole country (2024); "32 dari 38 provinsi" counts
+# provinces won, not votes.
+_WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|"
+                 "puluhan|beberapa|sejumlah")
+_PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
+                      r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)",
+                      re.IGNORECASE)
+# "70-80%", "70 hingga 80 persen": a range, not one figure.
+_RANGE = r"\d{1,3}(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|hingga|sampai|s\.?d\.?)\s*"
+# Counts of all ballots or voters: a share computed on them is not a share of valid votes.
+_BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
+                      r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
+_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+class _Text:
+    """The page's prose as paragraphs (one line per block) and sentences, and where a claim's
+    excerpt stands in it."""
+
+    def __init__(self, page: Page) -> None:
+        self.lines = [" ".join(line.split()) for line in page.prose.split("\n")]
+        self.lines = [line for line in self.lines if line]
+        self.starts, position = [], 0
+        for line in self.lines:
+            self.starts.append(position)
+            position += len(line) + 1
+        self.joined = " ".join(self.lines)
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences(self, index: int) -> list[tuple[int, int]]:
+        """Sentence spans of paragraph `index`, split once: a hostile page's one endless
+        block must not be split again for every claim."""
+        if index not in self._spans:
+            self._spans[index] = _sentences(self.lines[index])
+        return self._spans[index]
+
+    def places(self, excerpt: str) -> list[tuple[int, str, str]]:
+        """(paragraph index, sentence, paragraph) for each place the excerpt stands. An
+        excerpt may run across a block's end (it is a window around the figure): the block
+        holding its middle, where the figure is, is the one."""
+        found: list[tuple[int, str, str]] = []
+        if not excerpt:
+            return found
+        at = self.joined.find(excerpt)
+        while at >= 0 and len(found) < 20:
+            middle = at + len(excerpt) // 2
+            index = max(0, bisect_right(self.starts, middle) - 1)
+            line, offset = self.lines[index], middle - self.starts[index]
+            for start, end in self.sentences(index):
+                if start <= offset < end or end == len(line):
+                    found.append((index, line[start:end], line))
+                    break
+            at = self.joined.find(excerpt, at + 1)
+        return found
+
+    def lead(self, page: Page) -> str:
+        """The title, the first headings and the opening paragraph: what the article is about."""
+        parts = [page.title, page.og_title, *page.headings[:2]]
+        for line in self.lines[:10]:
+            parts.append(line)
+            if len(line) >= 80:  # the first real paragraph: later ones are the story
+                break
+        return "\n".join(p for p in parts if p)
+
+
+def _national(text: str) -> bool:
+    if _NATIONAL_TPS.search(text):
+        return True
+    for match in _NATIONAL.finditer(text):
+        if not _MEETING.search(text, max(0, match.start() - 45), match.start()):
+            return True
+    return False
+
+
+def _partial(text: str) -> bool:
+    return any(m.group(1) != "38" for m in _PARTIAL.finditer(text))
+
+
+def _number(written: str) -> int:
+    return int(written.replace(".", ""))
+
+
+def _value_re(claim: Claim) -> str:
+    text = format(Decimal(claim.value).normalize(), "f")
+    whole, _, fraction = text.partition(".")
+    return re.escape(whole) + (r"[.,]" + re.escape(fraction) if fraction else r"(?:[.,]0+)?")
+
+
+def _is_range(claim: Claim, sentence: str) -> bool:
+    if claim.kind not in ("share", "progress"):
+        return False
+    pattern = r"(?<![\d.,])" + _RANGE + _value_re(claim) + r"\s*(?:%|persen)"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+def _tolerance(claim: Claim) -> Decimal:
+    """Half a unit of the last digit the page wrote: "44 persen" is 43.5 to 44.5."""
+    exponent = Decimal(claim.value).normalize().as_tuple().exponent
+    return Decimal(5) * Decimal(10) ** (min(exponent, 0) - 1)
+
+
+def _ballot_basis(claim: Claim, votes: list[Claim], text: _Text, paragraphs: set[int]) -> bool:
+    """A share the page's own ballot count explains (votes / ballots), while the page's own
+    valid count (its pairs' votes added up) does not: a share of all ballots."""
+    mine = [v for v in votes if v.race_kind == claim.race_kind and v.region_code ==
+            claim.region_code and v.nomor_urut is not None and v.nomor_urut == claim.nomor_urut]
+    if not mine:
+        return False
+    count = int(mine[0].value)
+    share, tolerance = Decimal(claim.value), _tolerance(claim)
+    pairs = {v.nomor_urut: int(v.value) for v in votes if v.race_kind == claim.race_kind and
+             v.region_code == claim.region_code and v.nomor_urut is not None}
+    valid = sum(pairs.values()) if len(pairs) >= 2 else None
+    if valid and abs(Decimal(count) * 100 / valid - share) <= tolerance:
+        return False
+    window = {i + d for i in paragraphs for d in range(0, 4)}
+    for index in sorted(window):
+        if index >= len(text.lines):
+            continue
+        for start, end in text.sentences(index):
+            sentence = text.lines[index][start:end]
+            if not _BALLOTS.search(sentence):
+                continue
+            for match in _COUNT.finditer(sentence):
+                total = _number(match.group(0))
+                if total > count and (valid is None or total > valid) and \
+                        abs(Decimal(count) * 100 / total - share) <= tolerance:
+                    return True
+    return False
+
+
+def _regions(matcher: Matcher, text: str) -> set[str]:
+    """Regions the text names as a subject: a dateline ("REPUBLIKA.CO.ID, JAKARTA --") is
+    where the reporter wrote, not what the article is about."""
+    return {hit.code for hit in matcher.region_mentions(text)
+            if hit.code and not dateline(text, hit)}
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
+                       re.IGNORECASE)
+
+
+def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
+    """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
+    Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
+    does not make a figure the province's."""
+    return any(hit.code == area and _LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
+               for hit in matcher.region_mentions(sentence))
+
+
+def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
+          places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
+          votes: list[Claim]) -> str | None:
+    if any(_is_range(claim, sentence) for _, sentence, _ in places):
+        return "range"
+    if claim.kind == "share" and claim.claim_type != "quick_count" and \
+            _ballot_basis(claim, votes, text, {i for i, _, _ in places}):
+        return "other_basis"
+    if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
+        return None  # nothing to compare yet; a Sirekap JSON names its own area
+    area = claim.region_code
+    said_here = any(_counted_in(matcher, sentence, area) for _, sentence, _ in places) or \
+        (area == "" and any(_national(sentence) for _, sentence, _ in places))
+    if said_here:
+        if area == "" and any(_partial(s) for _, s, _ in places):
+            return "partial_tally"
+        return None
+    below = any(code != area and code.startswith(area) for code in page_regions)
+    if area != "" or claim.race_kind != "president":
+        # A regency's article: its figures are the regency's, not the province's.
+        return "page_region_below" if below else None
+    before = [text.lines[i - 1] for i, _, _ in places if i > 0]
+    if partial_page or any(_partial(p) for _, _, p in places) or any(map(_partial, before)):
+        return "partial_tally"
+    if national_page or any(_national(p) for _, _, p in places):
+        return None
+    if claim.quoted:
+        # A hoax a fact-check quotes ("Real Count KPU: Anies 58,77 persen") claims the
+        # national result by what it is; it is compared as the hoax's claim and never makes
+        # the page discrepant (figures_status leaves quotes out).
+        return None
+    if below:
+        return "page_region_below"
+    return "national_unproven"
+
+
+def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
+    """The claims, each held with a reason when the page does not bear out what it would be
+    compared with. Claims already held keep their reason."""
+    if not claims:
+        return claims
+    text = _Text(page)
+    lead = text.lead(page)
+    page_regions = _regions(matcher, lead)
+    head = "\n".join([page.title, page.og_title, *page.headings])
+    national_page = _national(lead) or _national(head) or (
+        bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
+        and not _regions(matcher, "\n".join([page.title, page.og_title])))
+    partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
+    votes = [c for c in claims if c.kind == "votes" and c.hold is None]
+    out = []
+    for claim in claims:
+        if claim.hold is None:
+            places = text.places(claim.excerpt) if claim.origin != "json" else []
+            reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
+                           text, votes)
+            if reason is not None:
+                claim = replace(claim, hold=reason)
+        out.append(claim)
+    return out

@@ -1,0 +1,61 @@
+"""Wordings that change what a figure in running text is (issue 10, precision first): the old
+value of a correction, a headline's "Data 78%", places listed together, a count with no unit
+after a label. Patterns and small pure tests; checker/figures/from_text.py applies them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES",
+           "PROGRESS_AFTER", "TOPIC_CLAUSE", "VOTE_CONTEXT", "PAIR_JOIN", "YEAR", "data_label", "listed",
+           "superseded"]
+
+PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
+# Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
+# digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+# How running text words a figure (used by from_text.py).
+CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
+# What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
+# Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
+TOPIC_CLAUSE = re.compile(r"[,;()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019]*\.?")
+JOINERS = ("", "-", "\u2013", "\u2014", "/", "&", "+")
+VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|mengantongi|perolehan|"
+                           r"raih|votes?|dipilih)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|"
+                        r"kecamatan|saksi)\b", re.IGNORECASE)
+PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|"
+                             r"data\s+(?:yang\s+)?masuk|suara\s+masuk|progres|polling\s+"
+                             r"stations?)\b", re.IGNORECASE)
+LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
+                         re.IGNORECASE)
+ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
+                       r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
+
+# "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X":
+# the first is the value the page says was replaced.
+_FROM = re.compile(r"(?:\b(?:dari|semula)\s+(?:angka\s+|sebanyak\s+)?)$", re.IGNORECASE)
+_TO = re.compile(r"[^.;\n]{0,40}?\b(?:menjadi|jadi|kini)\b", re.IGNORECASE)
+# "Data 78%", "data: 78,10%": the share of data in, not any pair's share.
+_DATA = re.compile(r"\bdata\s*:?\s*$", re.IGNORECASE)
+# Between two places of a list: "Aceh dan Sumatera Barat", "Bali, NTT".
+_LIST_JOIN = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:dan\s+)?", re.IGNORECASE)
+
+
+def superseded(text: str, start: int, end: int) -> bool:
+    """Is the figure at text[start:end] the old value of a stated change?"""
+    return bool(_FROM.search(text, max(0, start - 20), start)) and \
+        bool(_TO.match(text, end))
+
+
+def data_label(text: str, start: int) -> bool:
+    return bool(_DATA.search(text, max(0, start - 8), start))
+
+
+def listed(text: str, before_end: int, start: int) -> bool:
+    """Is a place that starts at `start` the next item of a list whose previous place ends at
+    `before_end` ("Aceh dan Sumatera Barat")?"""
+    return 0 <= start - before_end <= 12 and \
+        _LIST_JOIN.fullmatch(text, before_end, start) is not None
