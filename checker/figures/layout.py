@@ -130,15 +130,6 @@ class Layout:
                 return fraction
         return None
 
-    def _carried(self, previous, sentence: int, span: int, number):
-        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate."""
-        if previous is None or previous[0] != sentence:
-            return None
-        gap = self.text[previous[1]:number.start]
-        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start):
-            return previous[2]
-        return None
-
     def _past(self, position: int) -> bool:
         """Does the sentence at `position` name an election the record does not hold?"""
         sentence = self._start_of(self.sentences, position)
@@ -149,12 +140,3 @@ class Layout:
             if mark.value not in RECORDED:
                 return True
         return False
-
-    def _fraction(self, fractions, used: set[int], sentence: int, number):
-        """The first unused "A dari B" fraction of the figure's sentence within 120 characters."""
-        for index, fraction in enumerate(fractions):
-            if index not in used and self._start_of(self.sentences, fraction.start) == sentence \
-                    and abs(fraction.start - number.end) <= 120:
-                used.add(index)
-                return fraction
-        return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.figures.own_total import vote_groups
+from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -35,20 +35,11 @@ def blamed_shares(claims, record: MemoryRecord | None,
     claims: list[Claim] = list(claims)
     shares = vote_groups(claims, "share")
     out: dict[int, Comparison] = {}
-    for key, by_pair in vote_groups(claims).items():
+    for key, _, _, votes in full_rosters(claims, record):
         stated = shares.get(key)
         if not stated:
             continue  # no share for this count: nothing to hold to its votes
-        election, kind, own_region, area, _ = key
-        race = record.race_for(election, kind, "" if kind == "president" else
-                               (own_region if own_region is not None else area))
-        if race is None:
-            continue
-        roster = {c.id for c in record.candidates_of(race)}
-        votes = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
-        if set(votes) != roster or any(len(v) != 1 for v in votes.values()):
-            continue
-        total = sum(next(iter(v)) for v in votes.values())
+        total = sum(votes.values())
         if not total:
             continue
         off, follow = [], 0
@@ -57,7 +48,7 @@ def blamed_shares(claims, record: MemoryRecord | None,
             if cid not in votes or len(values) != 1:
                 continue
             value = values.pop()
-            implied = Decimal(next(iter(votes[cid]))) * 100 / Decimal(total)
+            implied = Decimal(votes[cid]) * 100 / Decimal(total)
             if abs(value - implied) <= _unit(value):
                 follow += 1
             else:

@@ -23,7 +23,7 @@ from decimal import Decimal
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
-__all__ = ["Gap", "blamed", "stated_totals", "sum_gaps", "vote_groups"]
+__all__ = ["Gap", "blamed", "full_rosters", "stated_totals", "sum_gaps", "vote_groups"]
 
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
 # "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475":
@@ -96,13 +96,10 @@ def vote_groups(claims: list[Claim], kind: str = "votes") -> dict[tuple, dict[st
     return groups
 
 
-def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> list[Gap]:
-    """Races whose pairs' votes (every pair of the record's roster, one value each) come
-    within one percent of a stated valid total without equalling any."""
-    if record is None or not totals:
-        return []
-    claims = list(claims)
-    gaps = []
+def full_rosters(claims: list[Claim], record: MemoryRecord):
+    """(key, race, by_pair, votes) for each group of vote counts that gives every pair of the
+    record's roster exactly one count; a pair missing, or two counts for one pair (before and
+    after a correction), leaves the group out."""
     for key, by_pair in vote_groups(claims).items():
         election, kind, own_region, area, _ = key
         race = record.race_for(election, kind, "" if kind == "president" else
@@ -110,10 +107,22 @@ def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> li
         if race is None:
             continue
         roster = {c.id for c in record.candidates_of(race)}
-        values = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
-        if set(values) != roster or any(len(v) != 1 for v in values.values()):
-            continue  # a pair missing, or two counts for one pair (before/after a correction)
-        total = sum(next(iter(v)) for v in values.values())
+        votes = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
+        if set(votes) != roster or any(len(v) != 1 for v in votes.values()):
+            continue
+        yield key, race, by_pair, {cid: next(iter(v)) for cid, v in votes.items()}
+
+
+def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> list[Gap]:
+    """Races whose pairs' votes (every pair of the record's roster, one value each) come
+    within one percent of a stated valid total without equalling any."""
+    if record is None or not totals:
+        return []
+    claims = list(claims)
+    gaps = []
+    for key, race, by_pair, values in full_rosters(claims, record):
+        area = key[3]
+        total = sum(values.values())
         if total in totals:
             continue
         near = [t for t in totals if abs(t - total) <= _NEAR * t]
