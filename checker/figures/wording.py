@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES",
-           "PROGRESS_AFTER", "TOPIC_CLAUSE", "VOTE_CONTEXT", "PAIR_JOIN", "YEAR", "data_label", "listed",
+__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "PAIR_JOIN",
+           "PROGRESS_AFTER", "TOPIC_CLAUSE", "VOTE_CONTEXT", "YEAR", "data_label", "listed",
            "superseded"]
 
 PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
