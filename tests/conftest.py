@@ -1,5 +1,10 @@
 """Test-wide safety: no test may touch the user's real official-record database."""
 
+import shutil
+import socket
+import subprocess
+import time
+
 import pytest
 
 
@@ -13,3 +18,36 @@ def _private_official_db(tmp_path_factory):
     patcher.setenv("XDG_DATA_HOME", str(folder))
     yield
     patcher.undo()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def redis_url(tmp_path):
+    """A private redis-server on a free loopback port (.ci/run installs the Debian package);
+    for the web and crawl tests that share state through Redis."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run "
+                    "installs it)")
+    port = free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    client.close()
+    server.terminate()
+    server.wait(timeout=10)

@@ -280,39 +280,6 @@ def test_every_runs_one_child_process_per_crawl_and_robots_override_is_recorded(
     assert "robots.txt diabaikan atas keputusan redaksi" in md
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def redis_url(tmp_path):
-    """A private redis-server on a free loopback port (CI installs the Debian package)."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run "
-                    "installs it)")
-    port = _free_port()
-    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no", "--dir", str(tmp_path)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    server.terminate()
-    server.wait(timeout=10)
-
-
 def test_redis_two_processes_share_one_queue_and_check_each_site_once(tmp_path, db, redis_url):
     with SiteFarm(clients_rendered=0, delay=0.05) as farm:
         watchlist = tmp_path / "watch.txt"

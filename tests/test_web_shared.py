@@ -4,8 +4,6 @@ same behaviour from the SQLite file and from Redis."""
 
 from __future__ import annotations
 
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,40 +13,9 @@ import pytest
 
 from checker.errors import CheckError
 from checker.web.shared import RedisShared, SharedLimiter, SqliteShared, open_shared
+from conftest import free_port as _free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def redis_url(tmp_path):
-    """A private redis-server on a free loopback port (.ci/run installs the Debian package)."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run "
-                    "installs it)")
-    port = _free_port()
-    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no", "--dir", str(tmp_path)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    client.close()
-    server.terminate()
-    server.wait(timeout=10)
 
 
 @pytest.fixture(params=["sqlite", "redis"])
