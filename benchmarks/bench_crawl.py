@@ -94,7 +94,8 @@ def run_bare(urls: list[str]) -> dict:
 # --- ours -------------------------------------------------------------------------------------
 
 def run_ours(urls: list[str], resolve: dict, seed_db: Path, workdir: Path,
-             workers: int | None = None) -> dict:
+             workers: int | None = None, render: str = "never",
+             chromium: str | None = None) -> dict:
     import shutil
 
     from checker.crawl.run import run_job
@@ -105,9 +106,9 @@ def run_ours(urls: list[str], resolve: dict, seed_db: Path, workdir: Path,
     shutil.copyfile(seed_db, db)
     with CrawlStore(db) as store:
         crawl, _ = store.open_crawl([QueueItem(u) for u in urls])
-    job = CrawlJob(db=str(db), crawl=crawl, render="never", allow_private=True, resolve=resolve,
+    job = CrawlJob(db=str(db), crawl=crawl, render=render, allow_private=True, resolve=resolve,
                    per_domain=CONCURRENCY, concurrency=CONCURRENCY, autothrottle=False,
-                   workers=workers)
+                   workers=workers, chromium=chromium)
     marks = {}
 
     def on_event(event):
@@ -120,7 +121,7 @@ def run_ours(urls: list[str], resolve: dict, seed_db: Path, workdir: Path,
     code, _, log = run_job(job, on_event, log_dir=workdir)
     if code != 0:
         raise SystemExit(f"crawl failed, see {log}")
-    return {"pages": marks["pages"], "seconds": marks["close"] - marks["open"]}
+    return {"pages": marks["pages"], "seconds": marks["close"] - marks["open"], "db": db}
 
 
 def main() -> None:
