@@ -337,42 +337,42 @@ async def _load(page, url: str, cfg: RenderConfig, state: _PageState) -> bool:
 
 
 async def _capture(page, cfg: RenderConfig) -> tuple[str, bytes]:
-    """The DOM and a screenshot, each under its own short limit: a page stuck in a script loop
-    answers neither, and then we keep what we have."""
-    html, png = "", b""
+    """The DOM, then a screenshot, each under its own short limit: a page stuck in a script
+    loop answers neither, and then we keep what we have. (Not side by side: a page with a huge
+    DOM then lost its DOM to the time its picture took.)"""
     try:
         html = (await asyncio.wait_for(page.content(), 5))[:cfg.max_dom_chars]
     except Exception:  # noqa: BLE001 - Playwright Error or timeout: the page is stuck
-        return html, png
+        return "", b""
     try:
-        height = await asyncio.wait_for(
-            page.evaluate("() => document.documentElement.scrollHeight"), 2)
-        height = max(1, min(int(height or cfg.height), cfg.max_screenshot_height))
-        png = await asyncio.wait_for(_screenshot(page, cfg.width, height), 10)
+        return html, await asyncio.wait_for(_screenshot(page, cfg), 10)
     except Exception:  # noqa: BLE001
-        pass
-    return html, png
+        return html, b""
 
 
-async def _screenshot(page, width: int, height: int) -> bytes:
-    """The page's top `height` pixels as a PNG, asked of Chromium directly (DevTools'
-    Page.captureScreenshot, optimizeForSpeed: a faster PNG encoder). Playwright's own screenshot
-    of the same clip first hides the caret in every frame and waits for fonts and frames: it took
-    2.5x the wall time and 1.5x the CPU of this, and was the dearest step of a rendered crawl
-    (benchmarks/bench_crawl_render.py). Playwright's is kept as the fallback."""
-    clip = {"x": 0, "y": 0, "width": width, "height": height}
+async def _screenshot(page, cfg: RenderConfig) -> bytes:
+    """The page's top (up to max_screenshot_height) as a PNG, from DevTools: the height from
+    Page.getLayoutMetrics (no page script can fake it), the picture by Page.captureScreenshot
+    with a faster PNG encoder. Playwright's screenshot (the fallback) hides the caret in every
+    frame and waits for fonts and frames first: 2.5x the wall time, 1.5x the CPU."""
     try:
         session = await page.context.new_cdp_session(page)
     except Exception:  # noqa: BLE001 - not Chromium, or DevTools refused: Playwright's way
+        height = await page.evaluate("() => document.documentElement.scrollHeight")
+        clip = {"x": 0, "y": 0, "width": cfg.width, "height": _height(height, cfg)}
         return await page.screenshot(type="png", full_page=True, timeout=8000, clip=clip)
-    try:
-        shot = await session.send("Page.captureScreenshot", {
-            "format": "png", "clip": {**clip, "scale": 1}, "captureBeyondViewport": True,
-            "optimizeForSpeed": True})
-    finally:
-        with contextlib.suppress(Exception):  # the page is closing anyway
-            await session.detach()
+    # (no detach: the session ends with the page, one round trip fewer)
+    metrics = await session.send("Page.getLayoutMetrics")
+    height = _height(metrics.get("cssContentSize", {}).get("height"), cfg)
+    shot = await session.send("Page.captureScreenshot", {
+        "format": "png", "clip": {"x": 0, "y": 0, "width": cfg.width, "height": height,
+                                  "scale": 1},
+        "captureBeyondViewport": height > cfg.height, "optimizeForSpeed": True})
     return base64.b64decode(shot["data"])
+
+
+def _height(value, cfg: RenderConfig) -> int:
+    return max(1, min(int(value or cfg.height), cfg.max_screenshot_height))
 
 
 def _refuse_popup(popup, state: _PageState) -> None:
