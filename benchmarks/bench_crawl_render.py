@@ -20,7 +20,7 @@ Both are timed from the spider opening to its closing, and the browser launch is
 (each starts Chromium once, inside that window: ours on the first page, scrapy-playwright when
 the engine starts); Python and Scrapy start-up is not.
 
-Run: .venv/bin/python benchmarks/bench_crawl_render.py [--pages 96] [--rounds 3]
+Run: .venv/bin/python benchmarks/bench_crawl_render.py [--pages 64] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def with_cpu(run, *args) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pages", type=int, default=96)
+    parser.add_argument("--pages", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=None,
                         help="our analysis processes (default: one per spare core)")

@@ -10,7 +10,7 @@ request differently, e.g. a 302 to an internal address for requests carrying Sec
 headers, never gets a browser request to answer). The page's sub-requests are fetched by
 checker.retrieve.fetch through the crawl's own Vetter (spiders.middlewares.vetter_for), so they
 connect to the addresses the crawl pinned. One Chromium per crawl process, started on first
-need, closed with the spider.
+need (at the start with --render always), closed with the spider.
 """
 
 from __future__ import annotations
@@ -54,6 +54,12 @@ class CrawlRenderer:
         except Exception as exc:  # noqa: BLE001 - Playwright failing on one page
             raise CheckError("render_failed", url=snapshot.final_url,
                              reason=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+
+    def begin(self) -> None:
+        """Start Chromium now, without waiting for it (a crawl that renders every page starts
+        it beside its first downloads instead of after them)."""
+        if self._opening is None:
+            asyncio.ensure_future(self._browser())
 
     async def _browser(self) -> Browser | None:
         """The crawl's one Chromium, started on first need (concurrent callers share it)."""

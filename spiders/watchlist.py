@@ -65,6 +65,8 @@ class WatchlistSpider(scrapy.Spider):
         self._links = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self):
+        if self.can_render and self.job.render == "always":
+            self._renderer().begin()  # every page will be rendered: launch beside the downloads
         for item in self.store.pending(self.job.crawl):
             yield self.request_for(item)
 
@@ -114,19 +116,22 @@ class WatchlistSpider(scrapy.Spider):
 
     async def _rendered(self, snapshot):
         """`snapshot` rendered in the crawl's Chromium, or as it was when that fails."""
+        try:
+            return await self._renderer().render(snapshot)
+        except CheckError as exc:
+            self.logger.warning("not rendered: %s %s", snapshot.final_url, exc.code)
+            if exc.code in ("browser_missing", "browser_failed"):
+                self.can_render = False  # once is enough to know
+            return snapshot
+
+    def _renderer(self):
         from spiders.capture import CrawlRenderer
         from spiders.middlewares import vetter_for
 
         if self.renderer is None:
             self.renderer = CrawlRenderer(vetter_for(self.crawler), self.job.chromium,
                                           self.job.user_agent)
-        try:
-            return await self.renderer.render(snapshot)
-        except CheckError as exc:
-            self.logger.warning("not rendered: %s %s", snapshot.final_url, exc.code)
-            if exc.code in ("browser_missing", "browser_failed"):
-                self.can_render = False  # once is enough to know
-            return snapshot
+        return self.renderer
 
     def closed(self, reason):
         """Scrapy waits for the Deferred: Chromium is closed before the reactor stops."""
