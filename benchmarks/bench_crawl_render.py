@@ -17,8 +17,10 @@ renderfarm.drawn: a spider written for these pages); ours knows nothing about th
 waits for the network to go quiet (checker.retrieve.capture._load).
 
 Both are timed from the spider opening to its closing, and the browser launch is counted in both
-(each starts Chromium once, inside that window: ours on the first page, scrapy-playwright when
-the engine starts); Python and Scrapy start-up is not.
+(each starts Chromium once, inside that window: ours when the spider starts, scrapy-playwright
+when the engine starts); Python and Scrapy start-up is not. Beside pages per second it prints
+the CPU seconds per page of each crawl's processes (the crawl, Chromium and Playwright's driver,
+our analysis workers): on a shared machine that figure moves less than the wall clock.
 
 Run: .venv/bin/python benchmarks/bench_crawl_render.py [--pages 64] [--rounds 3]
 """

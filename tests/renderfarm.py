@@ -20,7 +20,7 @@ from __future__ import annotations
 from results_site import JSON, data_routes, page_html
 from sitefarm import CORPUS, SiteFarm
 
-__all__ = ["DATA_HOST", "LAYOUTS", "add_rendered_pages", "drawn", "names"]
+__all__ = ["DATA_HOST", "LAYOUTS", "add_rendered_pages", "drawn"]
 
 DATA_HOST = "data-sirekap.my.id"
 # The page kinds, in the order pages cycle through them: the corpus's script-drawn layouts,
@@ -56,10 +56,4 @@ def add_rendered_pages(farm: SiteFarm, count: int, sites: int = 10) -> list[tupl
         farm.set_page(host, path, bodies[layout])
         pages.append((f"http://{host}{path}", layout))
     return pages
-
-
-def names(pages: list[tuple[str, str]]) -> list[str]:
-    """The host names the pages (and their JSON) use, without ports."""
-    hosts = {url.split("/")[2].rsplit(":", 1)[0] for url, _ in pages}
-    return sorted(hosts | {DATA_HOST})
 
