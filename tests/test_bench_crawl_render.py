@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import results_site
 from renderfarm import DATA_HOST, LAYOUTS, add_rendered_pages
 from sitefarm import SiteFarm
 
@@ -38,12 +39,8 @@ def test_the_farm_serves_every_layout_drawn_by_script():
 
 
 def test_the_bare_scrapy_playwright_spider_renders_every_page():
-    pytest.importorskip("scrapy_playwright")
-    from checker.retrieve.browser_launch import find_chromium
-
-    chromium = find_chromium()
-    if chromium is None:
-        pytest.skip("Chromium not installed (apt-get install chromium)")
+    pytest.importorskip("scrapy_playwright")  # (in the test extras)
+    chromium = results_site.chromium()  # skipped without Chromium; in CI, failed
     with SiteFarm(clients_rendered=0) as farm:
         pages = add_rendered_pages(farm, len(LAYOUTS), sites=2)
         got = bench.run_bare(pages, chromium, 2)
