@@ -189,35 +189,47 @@ class Store(SqliteFile):
             "is_empty_box = excluded.is_empty_box",
             [(ids[race], cid, n, name, int(empty)) for race, cands in batch.candidates.items()
              for cid, (n, name, empty) in cands.items()])
-        # Set-based upsert (issue 12): the rows go into temp tables with executemany, then
-        # a few statements move them; one execute per result was most of a large import.
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (k INTEGER PRIMARY KEY, race, area, "
-                   "tier, as_of, done, total, percent, valid, source)")
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_votes (k, candidate, votes)")
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS written (k INTEGER PRIMARY KEY, id)")
         rows, votes = [], []
         for k, ((race, area, tier, as_of), row) in enumerate(batch.results.items()):
             percent = None if row.progress_percent is None else str(row.progress_percent)
-            rows.append((k, ids[race], area, tier, as_of, row.progress_done, row.progress_total,
+            rows.append((ids[race], area, tier, as_of, row.progress_done, row.progress_total,
                          percent, row.valid_votes, row.source))
             votes += [(k, cid, n) for cid, n in row.votes.items()]
         if not rows:
             return 0
         before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
-        db.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO incoming_votes VALUES (?, ?, ?)", votes)
-        db.execute(
+        db.executemany(
             "INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
-            "progress_percent, valid_votes, source) SELECT race, area, tier, as_of, done, total, "
-            "percent, valid, source FROM incoming WHERE true ORDER BY k "
+            "progress_percent, valid_votes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (race, area, tier, as_of) DO UPDATE SET "
             "progress_done = excluded.progress_done, progress_total = excluded.progress_total, "
             "progress_percent = excluded.progress_percent, valid_votes = excluded.valid_votes, "
-            "source = excluded.source")
+            "source = excluded.source", rows)
+        after = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
+        if after - before == len(rows):
+            # Every row was new (an update keeps its id; each insert takes max(id) + 1, in
+            # order): row k is result before + 1 + k, and has no votes yet. The common case of
+            # a large import, with no temp tables and no join (issue 12).
+            db.executemany("INSERT INTO result_votes VALUES (?, ?, ?)",
+                           [(before + 1 + k, cid, n) for k, cid, n in votes])
+            return len(rows)
+        return self._revote(rows, votes, before)
+
+    def _revote(self, rows: list[tuple], votes: list[tuple], before: int) -> int:
+        """Votes of results some of which were stored already: each result's votes are
+        replaced whole (a dropped candidate does not linger). Set-based (issue 12): the keys go
+        into temp tables with executemany, a few statements move them."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (k INTEGER PRIMARY KEY, race, area, "
+                   "tier, as_of)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_votes (k, candidate, votes)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS written (k INTEGER PRIMARY KEY, id)")
+        db.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?, ?)",
+                       [(k, *row[:4]) for k, row in enumerate(rows)])
+        db.executemany("INSERT INTO incoming_votes VALUES (?, ?, ?)", votes)
         db.execute("INSERT INTO written SELECT i.k, r.id FROM incoming i JOIN results r "
                    "ON r.race = i.race AND r.area = i.area AND r.tier = i.tier "
                    "AND r.as_of = i.as_of")
-        # A re-import replaces a result's votes whole, so a dropped candidate does not linger.
         db.execute("DELETE FROM result_votes WHERE result IN (SELECT id FROM written)")
         db.execute("INSERT INTO result_votes SELECT w.id, v.candidate, v.votes "
                    "FROM incoming_votes v JOIN written w ON w.k = v.k")
@@ -254,10 +266,13 @@ def _check_range(batch: Batch) -> None:
     is the store's own guard, for any writer."""
     numbers = [n for cands in batch.candidates.values() for n, _, _ in cands.values()]
     for row in batch.results.values():
-        numbers += [*row.votes.values(), row.progress_done, row.progress_total, row.valid_votes]
-    for n in numbers:
-        if isinstance(n, int) and not -SQLITE_MAX - 1 <= n <= SQLITE_MAX:
-            raise CheckError("official_value_out_of_range", value=shown(n))
+        numbers += row.votes.values()
+        numbers += (row.progress_done, row.progress_total, row.valid_votes)
+    ints = [n for n in numbers if isinstance(n, int)]
+    # min and max (in C) first: a batch has a million numbers, almost never a bad one.
+    if ints and (min(ints) < -SQLITE_MAX - 1 or max(ints) > SQLITE_MAX):
+        bad = next(n for n in ints if not -SQLITE_MAX - 1 <= n <= SQLITE_MAX)
+        raise CheckError("official_value_out_of_range", value=shown(bad))
 
 
 def _stored_best(db: sqlite3.Connection, codes: list[str]) -> dict[str, tuple[int, str]]:
