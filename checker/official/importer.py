@@ -150,19 +150,26 @@ class _Walker:
         if not self.root.is_dir():
             yield self.root.name, self.base + os.sep + self.root.name
             return
-        yield from self._walk(self.base, "")
+        # Depth first, each folder's entries in name order, with a stack of open folders
+        # rather than nested generators (a file used to climb one `yield from` per level).
+        stack = [(iter(_entries(self.base)), "")]
+        while stack:
+            entries, prefix = stack[-1]
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((iter(_entries(entry.path)), prefix + entry.name + "/"))
+                    break
+                if entry.is_file():
+                    yield prefix + entry.name, entry.path
+            else:
+                stack.pop()
 
-    def _walk(self, folder: str, prefix: str):
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
-            return
-        for entry in entries:
-            rel = prefix + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                yield from self._walk(entry.path, rel + "/")
-            elif entry.is_file():
-                yield rel, entry.path
+
+def _entries(folder: str) -> list:
+    try:
+        return sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
 
 
 def read_tree(path: str | Path) -> tuple[Batch, ImportSummary]:

@@ -8,10 +8,10 @@ Store.write(), which upserts on natural keys: writing the same batch twice chang
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.bounds import SQLITE_MAX, shown
 from checker.errors import CheckError
@@ -56,7 +56,6 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID, STR
 _SCHEMA_2 = ("CREATE INDEX IF NOT EXISTS regions_parent ON regions (parent)",
              "CREATE INDEX IF NOT EXISTS regions_level ON regions (level)")
 _LEVELS = {0: 0, 2: 1, 4: 2, 6: 3, 10: 4, 13: 5}
-_SPACES = re.compile(r"\s+")
 # Region codes are digits, except abroad: Pemilu's overseas posts are 99AA, 99AB ...
 _CODE = re.compile(r"[0-9][0-9A-Z]*")
 
@@ -73,8 +72,14 @@ def parent_of(code: str) -> str | None:
     """Codes nest by prefix (2/4/6/10/13 digits); a province's parent is the country ""."""
     if not code:
         return None
-    shorter = [n for n in _LEVELS if n < len(code)]
-    return code[:max(shorter)] if shorter else None
+    keep = _parent_length(len(code))
+    return code[:keep] if keep is not None else None
+
+
+@lru_cache(maxsize=64)
+def _parent_length(length: int) -> int | None:
+    shorter = [n for n in _LEVELS if n < length]
+    return max(shorter) if shorter else None
 
 
 @dataclass
@@ -100,7 +105,8 @@ class Batch:
 
     def add_region(self, code: str, name: str, election: str, level: int | None = None,
                    parent: str | None = None) -> None:
-        level = level_of(code) if level_of(code) is not None else level
+        known = _LEVELS.get(len(code))  # level_of, once (a region list has thousands)
+        level = known if known is not None else level
         self.regions[code] = (level if level is not None else 0,
                               parent if parent is not None else parent_of(code))
         self.region_names[(code, election)] = name
@@ -249,15 +255,29 @@ class Store(SqliteFile):
         db.executemany("INSERT INTO region_names VALUES (?, ?, ?) ON CONFLICT (code, election) "
                        "DO UPDATE SET name = excluded.name",
                        [(c, e, n) for (c, e), n in batch.region_names.items()])
-        db.executemany(
-            "INSERT INTO regions VALUES (?, '', ?, ?) ON CONFLICT (code) DO UPDATE SET "
-            "level = excluded.level, parent = coalesce(excluded.parent, regions.parent)",
-            [(code, level, parent) for code, (level, parent) in batch.regions.items()])
         # The display name is the newest election's spelling, tidied (SOURCES.md: raw names
-        # carry quirks such as ' PELALAWAN'); every spelling stays in region_names.
-        best = _stored_best(db, list(batch.regions))
-        db.executemany("UPDATE regions SET name = ? WHERE code = ?",
-                       [(tidy(name), code) for code, (_, name) in best.items()])
+        # carry quirks such as ' PELALAWAN'); every spelling stays in region_names. A new
+        # region's spellings are all in this batch (regions and region_names are written
+        # together), so it gets its name as it goes in; a stored one takes the best of
+        # region_names, now holding the batch's too. One statement per region (issue 12).
+        db.create_function("tidy", 1, _tidy_sql, deterministic=True)
+        best: dict[str, tuple[int, str]] = {}
+        for (code, election), name in batch.region_names.items():
+            rank = ELECTIONS[election].rank
+            if code not in best or rank > best[code][0]:
+                best[code] = (rank, name)
+        db.executemany(
+            "INSERT INTO regions VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            "level = excluded.level, parent = coalesce(excluded.parent, regions.parent), "
+            "name = coalesce(tidy((SELECT n.name FROM region_names n JOIN elections e "
+            "ON e.id = n.election WHERE n.code = excluded.code ORDER BY e.rank DESC LIMIT 1)), "
+            "regions.name)",
+            [(code, tidy(best[code][1]) if code in best else "", level, parent)
+             for code, (level, parent) in batch.regions.items()])
+
+
+def _tidy_sql(name: str | None) -> str | None:
+    return None if name is None else tidy(name)
 
 
 def _check_range(batch: Batch) -> None:
@@ -275,19 +295,7 @@ def _check_range(batch: Batch) -> None:
         raise CheckError("official_value_out_of_range", value=shown(bad))
 
 
-def _stored_best(db: sqlite3.Connection, codes: list[str]) -> dict[str, tuple[int, str]]:
-    """code -> (rank, name) of the newest-election spelling already stored."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (code TEXT PRIMARY KEY)")
-    db.execute("DELETE FROM wanted")
-    db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(c,) for c in codes])
-    best: dict[str, tuple[int, str]] = {}
-    for code, rank, name in db.execute(
-            "SELECT n.code, e.rank, n.name FROM region_names n JOIN wanted w ON w.code = n.code "
-            "JOIN elections e ON e.id = n.election"):
-        if code not in best or rank > best[code][0]:
-            best[code] = (rank, name)
-    return best
-
-
 def tidy(name: str) -> str:
-    return _SPACES.sub(" ", name).strip()
+    """Runs of whitespace as one space, none at the ends (str.split's whitespace is the
+    regex \\s: the same characters, in C)."""
+    return " ".join(name.split())
