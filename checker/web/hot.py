@@ -106,7 +106,7 @@ class HotReports:
     async def _served(self, scope, rid: str, ext: str | None, send) -> bool:
         headers = dict(scope["headers"])
         cookie = headers.get(b"cookie")
-        lang = lang_from("", cookie.decode("latin-1") if cookie else None)
+        lang = lang_from("", cookie.decode("latin-1")) if cookie else "id"  # no query here
         base = self.state.settings.public_url or (
             f"{scope['scheme']}://{headers.get(b'host', b'').decode('latin-1')}"
             f"{scope.get('root_path', '')}")

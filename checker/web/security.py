@@ -66,6 +66,8 @@ class SecurityHeaders:
     def __init__(self, app) -> None:
         self.app = app
         self.csp = csp().encode()
+        self.all = ((b"content-security-policy", self.csp), *_HEADERS)
+        self.names = frozenset(k for k, _ in self.all)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -76,9 +78,12 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", ()))
                 present = {k.lower() for k, _ in headers}
-                if b"content-security-policy" not in present:
-                    headers.append((b"content-security-policy", self.csp))
-                headers += [(k, v) for k, v in _HEADERS if k not in present]
+                if present.isdisjoint(self.names):  # most responses: all of ours, at once
+                    headers += self.all
+                else:
+                    if b"content-security-policy" not in present:
+                        headers.append((b"content-security-policy", self.csp))
+                    headers += [(k, v) for k, v in _HEADERS if k not in present]
                 if https:
                     headers.append((b"strict-transport-security", b"max-age=31536000"))
                 message = {**message, "headers": headers}
