@@ -249,7 +249,8 @@ def _host(scope) -> bytes | None:
 
 class RateLimit:
     """Every request but `exempt` paths takes a token from its client's bucket (`limiter`:
-    checker.web.shared.SharedLimiter, one bucket for every process); an empty bucket gets 429 with Retry-After (web_rate_limited) and costs the service nothing more."""
+    checker.web.shared.SharedLimiter, one bucket for every process); an empty bucket gets 429
+    with Retry-After (web_rate_limited) and costs the service nothing more."""
 
     def __init__(self, app, limiter, deny: Deny,
                  exempt: tuple[str, ...] = ("/healthz",)) -> None:
