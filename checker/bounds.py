@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -83,12 +84,31 @@ def json_depth(data: str | bytes) -> int:
 def load_json(data: str | bytes, max_depth: int = MAX_JSON_DEPTH, **options) -> Any:
     """json.loads, refusing (ValueError) a value nested deeper than `max_depth`, with lone
     surrogates replaced."""
-    depth = json_depth(data)
-    if depth > max_depth:
-        raise ValueError(f"JSON nested {depth} levels deep (at most {max_depth})")
+    # A text cannot nest deeper than it has openers: counting them (in C) spares most files
+    # the full measure (issue 12: a Sirekap TPS file has a dozen).
+    openers = data.count(b"[" if isinstance(data, bytes) else "[") \
+        + data.count(b"{" if isinstance(data, bytes) else "{")
+    if openers > max_depth:
+        depth = json_depth(data)
+        if depth > max_depth:
+            raise ValueError(f"JSON nested {depth} levels deep (at most {max_depth})")
     needs_cleaning = (b"\\u" if isinstance(data, bytes) else "\\u") in data
-    value = json.loads(data, **options)
+    if options.keys() <= {"parse_float"}:
+        # json.loads builds a new decoder for every call with options; one per option set
+        # is kept (a large import parses hundreds of thousands of files).
+        if isinstance(data, (bytes, bytearray)):
+            data = data.decode(json.detect_encoding(data), "surrogatepass")
+        elif data.startswith("\ufeff"):
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", data, 0)
+        value = _decoder(options.get("parse_float")).decode(data)
+    else:
+        value = json.loads(data, **options)
     return clean_strings(value) if needs_cleaning else value
+
+
+@lru_cache(maxsize=8)
+def _decoder(parse_float) -> json.JSONDecoder:
+    return json.JSONDecoder(parse_float=parse_float)
 
 
 def shown(value: object, limit: int = 40) -> str:

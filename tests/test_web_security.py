@@ -11,7 +11,7 @@ import pytest
 
 from checker.errors import CheckError
 from checker.web.jobs import Busy, JobRunner
-from checker.web.security import Csrf, RateLimiter, client_key
+from checker.web.security import Csrf, client_key
 from checker.retrieve.targets import parse_url_target as web_url
 from loopback import RESULTS_PAGE, LoopbackServer
 from web_helpers import client, make_app, slow_page
@@ -204,26 +204,6 @@ async def test_the_ssrf_guard_is_always_on(tmp_path, url):
 
 
 # --- the pure parts ------------------------------------------------------------------------
-
-def test_token_bucket_refills_and_says_how_long_to_wait():
-    now = [0.0]
-    limiter = RateLimiter(per_minute=60, burst=3, clock=lambda: now[0])
-    assert [limiter.take("a") for _ in range(3)] == [0, 0, 0]
-    assert limiter.take("a") == 1 and limiter.take("b") == 0
-    now[0] += 1.0
-    assert limiter.take("a") == 0 and limiter.take("a") == 1
-    slow = RateLimiter(per_minute=2, burst=1, clock=lambda: now[0])
-    assert slow.take("c") == 0 and slow.take("c") == 30
-
-
-def test_token_bucket_memory_is_bounded():
-    now = [0.0]
-    limiter = RateLimiter(per_minute=60, burst=2, clock=lambda: now[0], max_clients=100)
-    for i in range(1000):
-        now[0] += 0.01
-        limiter.take(f"10.0.{i // 250}.{i % 250}")
-    assert len(limiter.buckets) <= 101
-
 
 def test_client_keys_group_an_ipv6_64_and_unwrap_mapped_ipv4():
     assert client_key({"client": ("203.0.113.9", 1)}) == "203.0.113.9"

@@ -103,3 +103,66 @@ def test_an_unreachable_redis_is_one_line_error():
         open_shared(f"redis://:secret@127.0.0.1:{port}/0", None)
     assert err.value.code == "serve_state_unusable"
     assert "secret" not in err.value.params["path"]
+
+
+class _Counting:
+    """A shared state that counts the calls reaching it (a database write or Redis call each)."""
+
+    def __init__(self, shared) -> None:
+        self.shared, self.calls = shared, 0
+
+    def take(self, *args):
+        self.calls += 1
+        return self.shared.take(*args)
+
+    def forget_full(self, *args) -> None:
+        self.shared.forget_full(*args)
+
+
+def test_a_busy_client_takes_its_tokens_in_batches_and_the_bucket_once(shared):
+    counting = _Counting(shared)
+    now = [0.0]
+    limiter = SharedLimiter(counting, "t", per_minute=0.006, burst=160, clock=lambda: now[0])
+    assert limiter.batch == 8  # burst / 16, at most 8
+    assert [limiter.take("a") for _ in range(160)] == [0] * 160
+    assert counting.calls == 20  # one shared write per 8 requests, not per request
+    assert limiter.take("a") >= 1  # the bucket is empty: refused...
+    calls = counting.calls
+    assert limiter.take("a") >= 1 and counting.calls == calls  # ...then from memory
+    # A second process (another limiter on the same state) finds the bucket spent too.
+    other = SharedLimiter(shared, "t", per_minute=0.006, burst=160, clock=lambda: now[0])
+    assert other.take("a") >= 1
+    # Held tokens lapse: after a pause the next request goes back to the shared bucket.
+    fresh = _Counting(shared)
+    paused = SharedLimiter(fresh, "p", per_minute=0.006, burst=160, clock=lambda: now[0])
+    assert paused.take("b") == 0 and fresh.calls == 1
+    now[0] += SharedLimiter.HOLD + 0.5
+    assert paused.take("b") == 0 and fresh.calls == 2
+
+
+def test_a_small_bucket_is_taken_one_token_at_a_time(shared):
+    counting = _Counting(shared)
+    limiter = SharedLimiter(counting, "c", per_minute=30, burst=10)  # the checks' limit
+    assert limiter.batch == 1
+    assert [limiter.take("a") for _ in range(10)] == [0] * 10 and counting.calls == 10
+
+
+_BATCH_SPENDER = """
+import sys
+from checker.web.shared import SharedLimiter, open_shared
+limiter = SharedLimiter(open_shared(sys.argv[1], None), "burst", 0.006, 160)
+print(sum(limiter.take("client") == 0 for _ in range(250)))
+"""
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis"])
+def test_two_processes_taking_batches_still_spend_one_bucket_once(kind, tmp_path, request):
+    """Each process takes 8 tokens at a time: between them at most the bucket's 160 are
+    granted (a few may sit unspent in the other process's hand), never 160 each."""
+    spec = (str(tmp_path / "state.sqlite3") if kind == "sqlite"
+            else request.getfixturevalue("redis_url"))
+    open_shared(spec, None).close()
+    runs = [subprocess.Popen([sys.executable, "-c", _BATCH_SPENDER, spec], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    granted = [int(run.communicate(timeout=60)[0]) for run in runs]
+    assert 160 - 2 * 7 <= sum(granted) <= 160, granted

@@ -99,7 +99,9 @@ def test_two_workers_limit_one_clients_burst_once(tmp_path):
         statuses = asyncio.run(burst())
         served = sum(1 for s in statuses if s != 429)
         assert set(statuses) <= {404, 429}
-        assert 120 <= served <= 135, served
+        # Each worker takes a busy client's tokens 7 at a time (checker.web.shared): up to 6
+        # may sit unspent in each worker's hand when the other one is asked.
+        assert 120 - 2 * 6 <= served <= 135, served
         assert statuses.count(429) >= 165
         # Both processes did the serving (each spent CPU on the burst).
         assert all(_cpu_ticks(pid) > before[pid] for pid in workers), before

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta, timezone
+from functools import lru_cache
 
 __all__ = ["ELECTIONS", "Election", "KINDS", "PRESIDENT_CANDIDATES", "WIB", "endpoint_url",
            "region_list_url", "tally_path"]
@@ -57,6 +58,13 @@ PRESIDENT_SOURCE = "https://sirekap-obj-data.kpu.go.id/pemilu/ppwp.json"
 def code_path(code: str) -> str:
     """"3171011001001" -> "31/3171/317101/3171011001/3171011001001": the nested path Sirekap
     uses below a tally or region-list root (codes nest by prefix 2/4/6/10/13)."""
+    if len(code) >= 13:  # a TPS: its desa's path (shared by its siblings, kept) and its code
+        return _short_path(code[:10]) + "/" + code[:13]
+    return _short_path(code)
+
+
+@lru_cache(maxsize=4096)
+def _short_path(code: str) -> str:
     cuts = [n for n in (2, 4, 6, 10, 13) if n <= len(code)]
     return "/".join(code[:n] for n in cuts)
 

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from checker.bounds import load_json
@@ -149,19 +150,26 @@ class _Walker:
         if not self.root.is_dir():
             yield self.root.name, self.base + os.sep + self.root.name
             return
-        yield from self._walk(self.base, "")
+        # Depth first, each folder's entries in name order, with a stack of open folders
+        # rather than nested generators (a file used to climb one `yield from` per level).
+        stack = [(iter(_entries(self.base)), "")]
+        while stack:
+            entries, prefix = stack[-1]
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((iter(_entries(entry.path)), prefix + entry.name + "/"))
+                    break
+                if entry.is_file():
+                    yield prefix + entry.name, entry.path
+            else:
+                stack.pop()
 
-    def _walk(self, folder: str, prefix: str):
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
-            return
-        for entry in entries:
-            rel = prefix + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                yield from self._walk(entry.path, rel + "/")
-            elif entry.is_file():
-                yield rel, entry.path
+
+def _entries(folder: str) -> list:
+    try:
+        return sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
 
 
 def read_tree(path: str | Path) -> tuple[Batch, ImportSummary]:
@@ -243,6 +251,11 @@ def _nested(codes: list[str]) -> bool:
     return all(b.startswith(a) for a, b in zip(codes, codes[1:]))
 
 
+@lru_cache(maxsize=1024)
+def _nested_folder(codes: tuple[str, ...]) -> bool:
+    return _nested(list(codes))
+
+
 def _classify(parts: list[str], stem: str, file: str):
     dirs = parts[:-1]
     if len(dirs) >= 1 and dirs[-1] == "paslon" and stem in ("pkwkp", "pkwkk"):
@@ -261,10 +274,13 @@ def _classify(parts: list[str], stem: str, file: str):
         return ("tally", flat.group(1), flat.group(3))
     for i in range(len(dirs) - 1, -1, -1):
         if dirs[i] in SEGMENTS:
-            codes = dirs[i + 1:] + [stem]
-            if stem == "0" and len(codes) == 1:
+            folder = tuple(dirs[i + 1:])
+            if stem == "0" and not folder:
                 return ("compiled",) if dirs[i] != "ppwp" else None
-            return ("tally", dirs[i], stem) if _nested(codes) else None
+            # _nested(folder + stem), with the folder's part worked out once per folder
+            nested = _nested_folder(folder) and is_code(stem) and len(stem) in _CODE_LENGTHS \
+                and (not folder or stem.startswith(folder[-1]))
+            return ("tally", dirs[i], stem) if nested else None
     if stem == "ppwp" and dirs[-1:] == ["hhcw"]:
         return ("tally", "ppwp", "")
     if stem.isdigit() and len(stem) == 13:

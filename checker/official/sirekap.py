@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import datetime
 from decimal import Decimal
 
-from checker.bounds import count_ok
+from checker.bounds import MAX_COUNT, count_ok
 from checker.official.facts import KINDS, PRESIDENT_CANDIDATES, SEGMENTS, WIB
 from checker.official.store import Batch, ResultRow, is_code
 
@@ -69,8 +69,13 @@ def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) 
             quirks["null_key"] += 1
     progress = obj.get("progres")
     if type(progress) is dict:  # Pilkada: {total, persen, progres}
-        return ResultRow(votes, _count(progress.get("progres")), _count(progress.get("total")),
-                         _percent(progress.get("persen")), valid, source)
+        done, total = progress.get("progres"), progress.get("total")
+        percent = progress.get("persen")
+        # _count and _percent inline (a million rows): a count is a plain int in range
+        return ResultRow(votes, done if type(done) is int and 0 <= done <= MAX_COUNT else None,
+                         total if type(total) is int and 0 <= total <= MAX_COUNT else None,
+                         percent if type(percent) is Decimal else _percent(percent),
+                         valid, source)
     row = ResultRow(votes=votes, valid_votes=valid, source=source)
     if "persen" in obj:  # Pemilu: persen is the TPS progress percent
         row.progress_percent = _percent(obj.get("persen"))

@@ -8,10 +8,10 @@ Store.write(), which upserts on natural keys: writing the same batch twice chang
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.bounds import SQLITE_MAX, shown
 from checker.errors import CheckError
@@ -56,7 +56,6 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID, STR
 _SCHEMA_2 = ("CREATE INDEX IF NOT EXISTS regions_parent ON regions (parent)",
              "CREATE INDEX IF NOT EXISTS regions_level ON regions (level)")
 _LEVELS = {0: 0, 2: 1, 4: 2, 6: 3, 10: 4, 13: 5}
-_SPACES = re.compile(r"\s+")
 # Region codes are digits, except abroad: Pemilu's overseas posts are 99AA, 99AB ...
 _CODE = re.compile(r"[0-9][0-9A-Z]*")
 
@@ -73,8 +72,14 @@ def parent_of(code: str) -> str | None:
     """Codes nest by prefix (2/4/6/10/13 digits); a province's parent is the country ""."""
     if not code:
         return None
-    shorter = [n for n in _LEVELS if n < len(code)]
-    return code[:max(shorter)] if shorter else None
+    keep = _parent_length(len(code))
+    return code[:keep] if keep is not None else None
+
+
+@lru_cache(maxsize=64)
+def _parent_length(length: int) -> int | None:
+    shorter = [n for n in _LEVELS if n < length]
+    return max(shorter) if shorter else None
 
 
 @dataclass
@@ -100,7 +105,8 @@ class Batch:
 
     def add_region(self, code: str, name: str, election: str, level: int | None = None,
                    parent: str | None = None) -> None:
-        level = level_of(code) if level_of(code) is not None else level
+        known = _LEVELS.get(len(code))  # level_of, once (a region list has thousands)
+        level = known if known is not None else level
         self.regions[code] = (level if level is not None else 0,
                               parent if parent is not None else parent_of(code))
         self.region_names[(code, election)] = name
@@ -189,35 +195,47 @@ class Store(SqliteFile):
             "is_empty_box = excluded.is_empty_box",
             [(ids[race], cid, n, name, int(empty)) for race, cands in batch.candidates.items()
              for cid, (n, name, empty) in cands.items()])
-        # Set-based upsert (issue 12): the rows go into temp tables with executemany, then
-        # a few statements move them; one execute per result was most of a large import.
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (k INTEGER PRIMARY KEY, race, area, "
-                   "tier, as_of, done, total, percent, valid, source)")
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_votes (k, candidate, votes)")
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS written (k INTEGER PRIMARY KEY, id)")
         rows, votes = [], []
         for k, ((race, area, tier, as_of), row) in enumerate(batch.results.items()):
             percent = None if row.progress_percent is None else str(row.progress_percent)
-            rows.append((k, ids[race], area, tier, as_of, row.progress_done, row.progress_total,
+            rows.append((ids[race], area, tier, as_of, row.progress_done, row.progress_total,
                          percent, row.valid_votes, row.source))
             votes += [(k, cid, n) for cid, n in row.votes.items()]
         if not rows:
             return 0
         before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
-        db.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO incoming_votes VALUES (?, ?, ?)", votes)
-        db.execute(
+        db.executemany(
             "INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
-            "progress_percent, valid_votes, source) SELECT race, area, tier, as_of, done, total, "
-            "percent, valid, source FROM incoming WHERE true ORDER BY k "
+            "progress_percent, valid_votes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (race, area, tier, as_of) DO UPDATE SET "
             "progress_done = excluded.progress_done, progress_total = excluded.progress_total, "
             "progress_percent = excluded.progress_percent, valid_votes = excluded.valid_votes, "
-            "source = excluded.source")
+            "source = excluded.source", rows)
+        after = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
+        if after - before == len(rows):
+            # Every row was new (an update keeps its id; each insert takes max(id) + 1, in
+            # order): row k is result before + 1 + k, and has no votes yet. The common case of
+            # a large import, with no temp tables and no join (issue 12).
+            db.executemany("INSERT INTO result_votes VALUES (?, ?, ?)",
+                           [(before + 1 + k, cid, n) for k, cid, n in votes])
+            return len(rows)
+        return self._revote(rows, votes, before)
+
+    def _revote(self, rows: list[tuple], votes: list[tuple], before: int) -> int:
+        """Votes of results some of which were stored already: each result's votes are
+        replaced whole (a dropped candidate does not linger). Set-based (issue 12): the keys go
+        into temp tables with executemany, a few statements move them."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (k INTEGER PRIMARY KEY, race, area, "
+                   "tier, as_of)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_votes (k, candidate, votes)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS written (k INTEGER PRIMARY KEY, id)")
+        db.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?, ?)",
+                       [(k, *row[:4]) for k, row in enumerate(rows)])
+        db.executemany("INSERT INTO incoming_votes VALUES (?, ?, ?)", votes)
         db.execute("INSERT INTO written SELECT i.k, r.id FROM incoming i JOIN results r "
                    "ON r.race = i.race AND r.area = i.area AND r.tier = i.tier "
                    "AND r.as_of = i.as_of")
-        # A re-import replaces a result's votes whole, so a dropped candidate does not linger.
         db.execute("DELETE FROM result_votes WHERE result IN (SELECT id FROM written)")
         db.execute("INSERT INTO result_votes SELECT w.id, v.candidate, v.votes "
                    "FROM incoming_votes v JOIN written w ON w.k = v.k")
@@ -237,15 +255,29 @@ class Store(SqliteFile):
         db.executemany("INSERT INTO region_names VALUES (?, ?, ?) ON CONFLICT (code, election) "
                        "DO UPDATE SET name = excluded.name",
                        [(c, e, n) for (c, e), n in batch.region_names.items()])
-        db.executemany(
-            "INSERT INTO regions VALUES (?, '', ?, ?) ON CONFLICT (code) DO UPDATE SET "
-            "level = excluded.level, parent = coalesce(excluded.parent, regions.parent)",
-            [(code, level, parent) for code, (level, parent) in batch.regions.items()])
         # The display name is the newest election's spelling, tidied (SOURCES.md: raw names
-        # carry quirks such as ' PELALAWAN'); every spelling stays in region_names.
-        best = _stored_best(db, list(batch.regions))
-        db.executemany("UPDATE regions SET name = ? WHERE code = ?",
-                       [(tidy(name), code) for code, (_, name) in best.items()])
+        # carry quirks such as ' PELALAWAN'); every spelling stays in region_names. A new
+        # region's spellings are all in this batch (regions and region_names are written
+        # together), so it gets its name as it goes in; a stored one takes the best of
+        # region_names, now holding the batch's too. One statement per region (issue 12).
+        db.create_function("tidy", 1, _tidy_sql, deterministic=True)
+        best: dict[str, tuple[int, str]] = {}
+        for (code, election), name in batch.region_names.items():
+            rank = ELECTIONS[election].rank
+            if code not in best or rank > best[code][0]:
+                best[code] = (rank, name)
+        db.executemany(
+            "INSERT INTO regions VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            "level = excluded.level, parent = coalesce(excluded.parent, regions.parent), "
+            "name = coalesce(tidy((SELECT n.name FROM region_names n JOIN elections e "
+            "ON e.id = n.election WHERE n.code = excluded.code ORDER BY e.rank DESC LIMIT 1)), "
+            "regions.name)",
+            [(code, tidy(best[code][1]) if code in best else "", level, parent)
+             for code, (level, parent) in batch.regions.items()])
+
+
+def _tidy_sql(name: str | None) -> str | None:
+    return None if name is None else tidy(name)
 
 
 def _check_range(batch: Batch) -> None:
@@ -254,25 +286,16 @@ def _check_range(batch: Batch) -> None:
     is the store's own guard, for any writer."""
     numbers = [n for cands in batch.candidates.values() for n, _, _ in cands.values()]
     for row in batch.results.values():
-        numbers += [*row.votes.values(), row.progress_done, row.progress_total, row.valid_votes]
-    for n in numbers:
-        if isinstance(n, int) and not -SQLITE_MAX - 1 <= n <= SQLITE_MAX:
-            raise CheckError("official_value_out_of_range", value=shown(n))
-
-
-def _stored_best(db: sqlite3.Connection, codes: list[str]) -> dict[str, tuple[int, str]]:
-    """code -> (rank, name) of the newest-election spelling already stored."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (code TEXT PRIMARY KEY)")
-    db.execute("DELETE FROM wanted")
-    db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(c,) for c in codes])
-    best: dict[str, tuple[int, str]] = {}
-    for code, rank, name in db.execute(
-            "SELECT n.code, e.rank, n.name FROM region_names n JOIN wanted w ON w.code = n.code "
-            "JOIN elections e ON e.id = n.election"):
-        if code not in best or rank > best[code][0]:
-            best[code] = (rank, name)
-    return best
+        numbers += row.votes.values()
+        numbers += (row.progress_done, row.progress_total, row.valid_votes)
+    ints = [n for n in numbers if isinstance(n, int)]
+    # min and max (in C) first: a batch has a million numbers, almost never a bad one.
+    if ints and (min(ints) < -SQLITE_MAX - 1 or max(ints) > SQLITE_MAX):
+        bad = next(n for n in ints if not -SQLITE_MAX - 1 <= n <= SQLITE_MAX)
+        raise CheckError("official_value_out_of_range", value=shown(bad))
 
 
 def tidy(name: str) -> str:
-    return _SPACES.sub(" ", name).strip()
+    """Runs of whitespace as one space, none at the ends (str.split's whitespace is the
+    regex \\s: the same characters, in C)."""
+    return " ".join(name.split())

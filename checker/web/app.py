@@ -18,14 +18,14 @@ from fastapi.responses import Response
 from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from checker.errors import CheckError
 from checker.paths import template_dirs
 from checker.web.jobs import JobRunner
 from checker.web.pages import api_error, deny, error_page, lang_of
 from checker.web.security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, OriginCache,
-                                  RateLimit, SecurityHeaders, csp, plain_response, script_hash)
+                                  RateLimit, SecurityHeaders, TrustedHost, csp, plain_response,
+                                  script_hash)
 from checker.web.settings import Settings
 from checker.web.shared import SharedLimiter, open_shared
 from checker.web.work import recent_key
@@ -253,7 +253,7 @@ def create_app(settings: Settings | None = None, *, context=None) -> FastAPI:
                        timeout=settings.body_timeout, deny=refuse)
     app.add_middleware(OriginCache)
     # Before anything reads the Host: a name the operator did not allow gets 400.
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts(),
+    app.add_middleware(TrustedHost, allowed_hosts=settings.trusted_hosts(),
                        www_redirect=False)
     app.add_middleware(RateLimit, limiter=SharedLimiter(shared, "request",
                                                         settings.requests_per_minute,

@@ -26,6 +26,14 @@ MEDIA = {".json": "application/json", ".md": "text/markdown; charset=utf-8",
 _PAGE_CSP = csp(script_src="'self'")  # the copy button's script (reports/web/share.js) only
 
 
+def _hot_headers(ext: str | None, hidden: bool) -> list[tuple[bytes, bytes]]:
+    """report_headers as OriginCache leaves them for a response that embeds our address (Vary
+    gains Host), encoded once: the hot path sends them without marking the response."""
+    fields = {"content-type": MEDIA[ext], **report_headers(ext, hidden)}
+    fields["vary"] += ", Host"
+    return [(k.encode(), v.encode()) for k, v in fields.items()]
+
+
 def report_headers(ext: str | None, hidden: bool) -> dict[str, str]:
     """A stored report's headers besides its type. It never changes; the language is in the
     URL or the cookie, hence Vary. Unlisted reports are kept out of search engines."""
@@ -40,6 +48,9 @@ def report_headers(ext: str | None, hidden: bool) -> dict[str, str]:
 class HotReports:
     def __init__(self, app, state) -> None:
         self.app, self.state = app, state
+        self.headers = {(ext, hidden): _hot_headers(ext, hidden)
+                        for ext in MEDIA for hidden in (False, True)}
+        self.queries: dict[bytes, tuple[str, str] | None] = {}  # /check's query -> its target
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http" and scope["method"] == "GET":
@@ -53,22 +64,23 @@ class HotReports:
     async def _reused(self, scope, send) -> bool:
         """/check?url=U of a URL this process checked minutes ago: the 303 to its report the
         route would send (the bookmarklet's path). Anything else goes to the route."""
-        from checker.errors import CheckError
-        from checker.retrieve.targets import parse_url_target
-
-        query = dict(parse_qsl(scope["query_string"].decode("latin-1")))
-        if not set(query) <= {"url", "visibility"}:
-            return False  # ?lang= and the like: the route keeps them in the redirect
         headers = dict(scope["headers"])
         mode, site = headers.get(b"sec-fetch-mode"), headers.get(b"sec-fetch-site")
         if mode and mode != b"navigate" and site != b"same-origin":
             return False  # the route refuses it in words
-        try:
-            url = parse_url_target(query.get("url", ""), self.state.settings.max_url_chars)
-        except CheckError:
+        raw = scope["query_string"]
+        if raw in self.queries:
+            target = self.queries[raw]
+        else:  # the same bookmarklet link is read again and again: its URL is parsed once
+            target = self._target(raw)
+            if len(raw) <= 1024:  # bounded: at most 4096 short queries
+                if len(self.queries) >= 4096:
+                    self.queries.clear()
+                self.queries[raw] = target
+        if target is None:
             return False
-        rid = self.state.recent(url, "unlisted" if query.get("visibility") == "unlisted"
-                                else "public")
+        url, visibility = target
+        rid = self.state.recent(url, visibility)
         if rid is None:
             return False
         await send({"type": "http.response.start", "status": 303,
@@ -77,10 +89,24 @@ class HotReports:
         await send({"type": "http.response.body", "body": b""})
         return True
 
+    def _target(self, raw: bytes) -> tuple[str, str] | None:
+        """(URL, visibility) of a /check query the hot path may answer, else None."""
+        from checker.errors import CheckError
+        from checker.retrieve.targets import parse_url_target
+
+        query = dict(parse_qsl(raw.decode("latin-1")))
+        if not set(query) <= {"url", "visibility"}:
+            return None  # ?lang= and the like: the route keeps them in the redirect
+        try:
+            url = parse_url_target(query.get("url", ""), self.state.settings.max_url_chars)
+        except CheckError:
+            return None
+        return url, "unlisted" if query.get("visibility") == "unlisted" else "public"
+
     async def _served(self, scope, rid: str, ext: str | None, send) -> bool:
         headers = dict(scope["headers"])
         cookie = headers.get(b"cookie")
-        lang = lang_from("", cookie.decode("latin-1") if cookie else None)
+        lang = lang_from("", cookie.decode("latin-1")) if cookie else "id"  # no query here
         base = self.state.settings.public_url or (
             f"{scope['scheme']}://{headers.get(b'host', b'').decode('latin-1')}"
             f"{scope.get('root_path', '')}")
@@ -89,10 +115,9 @@ class HotReports:
         hidden = rendered.get((rid, "visibility"))
         if body is None or hidden is None:
             return False  # the route renders it and fills the cache
-        scope.setdefault("state", {})["embeds_origin"] = True  # as views.base_url marks it
-        fields = {"content-length": str(len(body)), "content-type": MEDIA[ext],
-                  **report_headers(ext, hidden == b"unlisted")}
+        # The headers OriginCache would give the route's answer (it embeds our address).
         await send({"type": "http.response.start", "status": 200,
-                    "headers": [(k.encode(), v.encode()) for k, v in fields.items()]})
+                    "headers": [(b"content-length", str(len(body)).encode()),
+                                *self.headers[ext, hidden == b"unlisted"]]})
         await send({"type": "http.response.body", "body": body})
         return True

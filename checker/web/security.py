@@ -11,13 +11,16 @@ import asyncio
 import hashlib
 import hmac
 import ipaddress
-import math
 import secrets
 import time
+from functools import lru_cache
 from typing import Awaitable, Callable
 
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
 __all__ = ["BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "OriginCache", "RateLimit",
-           "RateLimiter", "SecurityHeaders", "client_key", "csp", "plain_response", "script_hash"]
+           "SecurityHeaders", "TrustedHost", "client_key", "csp", "plain_response",
+           "script_hash"]
 
 # No script at all unless a page names its own by hash; nothing loads from elsewhere; no page
 # of ours may be framed (clickjacking a "check" button), forms post only back here.
@@ -63,6 +66,8 @@ class SecurityHeaders:
     def __init__(self, app) -> None:
         self.app = app
         self.csp = csp().encode()
+        self.all = ((b"content-security-policy", self.csp), *_HEADERS)
+        self.names = frozenset(k for k, _ in self.all)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -73,9 +78,12 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", ()))
                 present = {k.lower() for k, _ in headers}
-                if b"content-security-policy" not in present:
-                    headers.append((b"content-security-policy", self.csp))
-                headers += [(k, v) for k, v in _HEADERS if k not in present]
+                if present.isdisjoint(self.names):  # most responses: all of ours, at once
+                    headers += self.all
+                else:
+                    if b"content-security-policy" not in present:
+                        headers.append((b"content-security-policy", self.csp))
+                    headers += [(k, v) for k, v in _HEADERS if k not in present]
                 if https:
                     headers.append((b"strict-transport-security", b"max-age=31536000"))
                 message = {**message, "headers": headers}
@@ -148,9 +156,11 @@ class BodyLimit:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = dict(scope.get("headers", ()))
+        declared = headers.get(b"content-length")
+        if declared is None and b"transfer-encoding" not in headers:
+            return await self.app(scope, receive, send)  # HTTP/1.1: no body to cap or time
         ctype = headers.get(b"content-type", b"").split(b";", 1)[0].strip().lower()
         limit = self.limit_for(scope["path"], ctype.decode("latin-1"))
-        declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
             return await self._refuse(scope, send, "web_body_too_large")
         deadline = time.monotonic() + self.timeout
@@ -193,7 +203,13 @@ def client_key(scope: dict) -> str:
     X-Forwarded-For there only when --trust-proxy names the proxy). An IPv6 client owns a
     whole /64, so the /64 is one client."""
     client = scope.get("client")
-    host = client[0] if client else ""
+    return _client_of(client[0] if client else "")
+
+
+@lru_cache(maxsize=4096)
+def _client_of(host: str) -> str:
+    # Cached: every request asks, and parsing the address is most of a cheap request's
+    # guard work (the same few thousand peers ask again and again).
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
@@ -205,47 +221,38 @@ def client_key(scope: dict) -> str:
     return str(ip)
 
 
-class RateLimiter:
-    """A token bucket per client: `burst` at once, then `per_minute` a minute. Pure apart from
-    the clock (injected in tests). Memory stays bounded: idle, full buckets are forgotten."""
+class TrustedHost(TrustedHostMiddleware):
+    """Starlette's TrustedHostMiddleware (a Host the operator did not allow gets 400), with
+    the Host values it let through remembered: the same few names come with every request,
+    and the parent parses and matches each one again."""
 
-    def __init__(self, per_minute: float, burst: int, *, clock=time.monotonic,
-                 max_clients: int = 100_000) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = float(burst)
-        self.clock = clock
-        self.max_clients = max_clients
-        self.buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, when)
+    def __init__(self, app, allowed_hosts, www_redirect: bool = False) -> None:
+        super().__init__(app, allowed_hosts=allowed_hosts, www_redirect=www_redirect)
+        self.inner, self.app = app, self._let_through  # the parent calls self.app if allowed
+        self.accepted: set[bytes] = set()
 
-    def take(self, client: str) -> int:
-        """0 when the request may go ahead, else the seconds to wait (Retry-After)."""
-        now = self.clock()
-        tokens, then = self.buckets.get(client, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - then) * self.rate)
-        if tokens >= 1.0:
-            self.buckets[client] = (tokens - 1.0, now)
-            if len(self.buckets) > self.max_clients:
-                self._forget(now)
-            return 0
-        self.buckets[client] = (tokens, now)
-        return max(1, math.ceil((1.0 - tokens) / self.rate)) if self.rate > 0 else 3600
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and _host(scope) in self.accepted:
+            return await self.inner(scope, receive, send)
+        await super().__call__(scope, receive, send)
 
-    def _forget(self, now: float) -> None:
-        full = [c for c, (t, w) in self.buckets.items()
-                if t + (now - w) * self.rate >= self.burst]
-        for client in full:
-            del self.buckets[client]
-        if len(self.buckets) > self.max_clients:  # all busy: forget the longest idle half
-            by_age = sorted(self.buckets, key=lambda c: self.buckets[c][1])
-            for client in by_age[:len(by_age) // 2]:
-                del self.buckets[client]
+    async def _let_through(self, scope, receive, send) -> None:
+        host = _host(scope)
+        if host is not None and len(self.accepted) < 64:  # bounded: names, not clients
+            self.accepted.add(host)
+        await self.inner(scope, receive, send)
+
+
+def _host(scope) -> bytes | None:
+    return next((v for k, v in scope["headers"] if k == b"host"), None)
 
 
 class RateLimit:
-    """Every request but `exempt` paths takes a token from its client's bucket; an empty
-    bucket gets 429 with Retry-After (web_rate_limited) and costs the service nothing more."""
+    """Every request but `exempt` paths takes a token from its client's bucket (`limiter`:
+    checker.web.shared.SharedLimiter, one bucket for every process); an empty bucket gets 429
+    with Retry-After (web_rate_limited) and costs the service nothing more."""
 
-    def __init__(self, app, limiter: RateLimiter, deny: Deny,
+    def __init__(self, app, limiter, deny: Deny,
                  exempt: tuple[str, ...] = ("/healthz",)) -> None:
         self.app, self.limiter, self.deny, self.exempt = app, limiter, deny, exempt
 

@@ -53,21 +53,25 @@ class SqliteShared(SqliteFile):
     def now(self) -> float:
         return time.time()
 
-    def take(self, name: str, client: str, rate: float, burst: float) -> tuple[bool, float]:
-        """One token from the bucket, atomically across processes: (granted, tokens left).
-        One UPSERT statement: SQLite runs it under the file's write lock, so two processes
-        never both spend the last token."""
+    def take(self, name: str, client: str, rate: float, burst: float,
+             count: int = 1) -> tuple[int, float]:
+        """Up to `count` tokens from the bucket, atomically across processes: (tokens granted,
+        0 when the bucket holds less than one; tokens left). One UPSERT statement: SQLite runs
+        it under the file's write lock, so two processes never both spend the last token."""
         now = self.now()
         refill = "min(:burst, tokens + max(0.0, :now - at) * :rate)"
+        got = f"(CASE WHEN {refill} >= 1 THEN min(:count, CAST({refill} AS INTEGER)) ELSE 0 END)"
+        first = "(CASE WHEN :burst >= 1 THEN min(:count, CAST(:burst AS INTEGER)) ELSE 0 END)"
         row = self.db.execute(
             "INSERT INTO buckets (name, client, tokens, at, granted) "
-            "VALUES (:name, :client, :burst - (:burst >= 1), :now, :burst >= 1) "
-            f"ON CONFLICT (name, client) DO UPDATE SET granted = {refill} >= 1, "
-            f"tokens = {refill} - ({refill} >= 1), at = max(at, :now) "
+            f"VALUES (:name, :client, :burst - {first}, :now, {first}) "
+            f"ON CONFLICT (name, client) DO UPDATE SET granted = {got}, "
+            f"tokens = {refill} - {got}, at = max(at, :now) "
             "RETURNING granted, tokens",
-            {"name": name, "client": client, "now": now, "rate": rate, "burst": burst},
+            {"name": name, "client": client, "now": now, "rate": rate, "burst": burst,
+             "count": count},
         ).fetchone()
-        return bool(row[0]), float(row[1])
+        return int(row[0]), float(row[1])
 
     def forget_full(self, name: str, rate: float, burst: float) -> None:
         """Drop buckets that have refilled: an absent bucket is a full one."""
@@ -154,16 +158,17 @@ def _error_value(text: str | None):
 
 
 # One token bucket per client in a Redis hash, updated by one script (atomic in Redis),
-# timed by Redis's own clock. Returns {granted, tokens left as a string}.
+# timed by Redis's own clock. Takes up to ARGV[3] tokens; returns {tokens granted, tokens left
+# as a string}.
 _TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
-local rate, burst = tonumber(ARGV[1]), tonumber(ARGV[2])
+local rate, burst, count = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3] or 1)
 local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens, at = tonumber(b[1]) or burst, tonumber(b[2]) or now
 tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
 local granted = 0
-if tokens >= 1 then tokens = tokens - 1; granted = 1 end
+if tokens >= 1 then granted = math.min(count, math.floor(tokens)); tokens = tokens - granted end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(math.max(at, now)))
 local full = rate > 0 and (burst - tokens) / rate or 3600
 redis.call('PEXPIRE', KEYS[1], math.ceil(full * 1000) + 1000)
@@ -201,10 +206,11 @@ class RedisShared:
         seconds, micros = self.client.time()
         return seconds + micros / 1e6
 
-    def take(self, name: str, client: str, rate: float, burst: float) -> tuple[bool, float]:
+    def take(self, name: str, client: str, rate: float, burst: float,
+             count: int = 1) -> tuple[int, float]:
         granted, tokens = self._take(keys=[f"{self.prefix}bucket:{name}:{client}"],
-                                     args=[rate, burst])
-        return bool(int(granted)), float(tokens)
+                                     args=[rate, burst, count])
+        return int(granted), float(tokens)
 
     def forget_full(self, name: str, rate: float, burst: float) -> None:
         pass  # full buckets expire by themselves
@@ -289,19 +295,58 @@ def open_shared(spec: str | None, default_path: str | Path):
 
 
 class SharedLimiter:
-    """RateLimiter's interface (take(client) -> seconds to wait, 0 to go ahead) over shared
-    buckets: every process spends from the same bucket."""
+    """take(client) -> seconds to wait (0: go ahead), over shared buckets: every process spends
+    from the same bucket, so a burst is limited once however many processes serve it.
 
-    def __init__(self, shared, name: str, per_minute: float, burst: int) -> None:
-        self.shared, self.name = shared, name
+    A busy client's tokens are taken from the shared bucket a few at a time (`batch`: one
+    database write or Redis call per batch instead of per request) and spent from this
+    process's memory; what a process holds is only what the shared bucket already gave up, so
+    N processes still grant at most one bucket's worth. Held tokens lapse after `hold`
+    seconds (a burst after a pause cannot add a process's leftovers to a full bucket; at most
+    N x (batch - 1) ride along within `hold`), and a refused client is refused from memory until
+    its next token is due (a flood costs no write per request). Small buckets, such as the
+    checks', take one token at a time: batch is at most burst / 16."""
+
+    BATCH = 8
+    HOLD = 1.0
+
+    def __init__(self, shared, name: str, per_minute: float, burst: int, *,
+                 batch: int | None = None, clock=time.monotonic) -> None:
+        self.shared, self.name, self.clock = shared, name, clock
         self.rate, self.burst = per_minute / 60.0, float(burst)
+        self.batch = batch or max(1, min(self.BATCH, int(burst) // 16))
+        self.held: dict[str, tuple[int, float]] = {}  # client -> (tokens, taken at)
+        self.refused: dict[str, float] = {}  # client -> when its next token is due
         self._takes = 0
 
     def take(self, client: str) -> int:
-        granted, tokens = self.shared.take(self.name, client, self.rate, self.burst)
+        now = self.clock()
+        tokens, taken = self.held.get(client, (0, 0.0))
+        if tokens and now - taken < self.HOLD:
+            self.held[client] = (tokens - 1, taken)
+            return 0
+        due = self.refused.get(client)
+        if due is not None:
+            if now < due:
+                return max(1, math.ceil(due - now))
+            del self.refused[client]
+        granted, left = self.shared.take(self.name, client, self.rate, self.burst, self.batch)
         self._takes += 1
         if self._takes % 4096 == 0:  # memory stays bounded: refilled buckets are forgotten
             self.shared.forget_full(self.name, self.rate, self.burst)
+            self._forget(now)
         if granted:
+            if granted > 1:
+                self.held[client] = (granted - 1, now)
+            else:
+                self.held.pop(client, None)
             return 0
-        return max(1, math.ceil((1.0 - tokens) / self.rate)) if self.rate > 0 else 3600
+        if self.rate <= 0:
+            return 3600
+        wait = (1.0 - left) / self.rate
+        self.refused[client] = now + wait
+        return max(1, math.ceil(wait))
+
+    def _forget(self, now: float) -> None:
+        self.held = {c: h for c, h in self.held.items() if h[0] and now - h[1] < self.HOLD}
+        self.refused = {c: due for c, due in self.refused.items() if due > now}
