@@ -21,8 +21,9 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
 # ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
-# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
-PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
+# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result. 38
+# provinces are the whole country (2024): "data dari 36 dari 38 provinsi" is no part of it.
+PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+(?!38\s+provinsi)\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
                       r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
@@ -47,18 +48,27 @@ def institution(text: str, region: RegionHit) -> bool:
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
-_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
+# "TEMPO.CO, Jakarta -", "KOMPAS.TV", "Liputan6.com": a newsroom's name as a masthead.
+_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|co|tv|id|net|or\.id)\b", re.IGNORECASE)
+# "Jakarta - Komisi ...", "Tangerang, IDN Times - ...", "Ruteng, Ekorantt.com-": a place that
+# opens its line, then (optionally) the newsroom's name, then a dash and the story's first
+# words. Not "Jakarta - 41,47 persen" (a list item gives the place of its figure).
+_OUTLET_DASH = re.compile(r"\s*(?:,\s*(?:[A-Za-z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2}\s*)?"
+                          r"(?:-{1,2}|\u2013|\u2014)\s*[^\W\d_][^\n]{40}")
 
 
 def dateline(text: str, region: RegionHit) -> bool:
+    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -",
+    "TEMPO.CO, Jakarta -", "Jakarta - ...", "Tangerang, IDN Times - ...": at the start of a
+    line, after a masthead or in capitals or alone, then a dash or a full stop. It says where
+    the reporter filed from, never what a figure is about (issue 10)."""
     line = text.rfind("\n", 0, region.start) + 1
-    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -":
-    at the start of a line, after a masthead or in capitals, then a dash or a full stop."""
     lead = text[line:region.start]
     if region.start - line > 45 or re.search(r"[.!?]\s", lead):
         return False
     written = text[region.start:region.end].rstrip(".")
-    if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
+    if not lead.strip() and (_AGENCY_AFTER.match(text, region.end) or
+                             _OUTLET_DASH.match(text, region.end)):
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
         return False

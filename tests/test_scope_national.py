@@ -1,0 +1,61 @@
+"""National Pilpres figures and where a region comes from (issue 10, attribution): a dateline
+names where the reporter filed, never a figure's region; the size of a count can show it is
+the country's; a bare number after a pair continues the sentence's list of percentages; a
+page written before the Pilkada reports no Pilkada figure; a lone word is no candidate of some
+far-away race. Pages here are written for the tests, one wording pattern each; the official
+record is the real data in tests/data."""
+
+from __future__ import annotations
+
+from test_claims import run
+
+
+def _page(title: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"{body}</article></body></html>")
+
+
+def _president(claims):
+    return [c for c in claims if c.race_kind == "president" and c.kind in ("votes", "share")]
+
+
+_LEAD = ("Hasil real count KPU hingga Ahad, 18 Februari 2024 pukul 14.00 WIB menunjukkan "
+         "Prabowo-Gibran memperoleh 57,95 persen atau 49.747.461 suara.")
+
+
+def test_a_masthead_dateline_does_not_make_national_figures_jakarta_s():
+    claims = run(_page("Real Count KPU Terkini: Prabowo-Gibran 57,95 Persen",
+                       "TEMPO.CO, Jakarta - " + _LEAD))
+    found = _president(claims)
+    assert found and all(c.region_code == "" for c in found), found
+
+
+def test_a_bare_place_dateline_does_not_make_national_figures_jakarta_s():
+    claims = run(_page("Real Count KPU Terkini: Prabowo-Gibran 57,95 Persen",
+                       "Jakarta - " + _LEAD))
+    found = _president(claims)
+    assert found and all(c.region_code == "" for c in found), found
+
+
+def test_a_dateline_with_the_newsroom_after_the_place_is_a_dateline():
+    claims = run(_page("Real Count KPU Terkini: Prabowo-Gibran 57,95 Persen",
+                       "Tangerang, IDN Times - " + _LEAD))
+    found = _president(claims)
+    assert found and all(c.region_code == "" for c in found), found
+
+
+def test_a_place_heading_a_list_item_still_gives_its_figure_s_place():
+    claims = run(_page("Perolehan Suara Pilpres per Provinsi",
+                       "Rekapitulasi KPU untuk Pilpres 2024 per provinsi:",
+                       "Aceh - Anies-Muhaimin 75,99 persen"))
+    found = [c for c in _president(claims) if c.nomor_urut == 1]
+    assert found and all(c.region_code == "11" for c in found), found
+
+
+def test_data_from_36_of_38_provinces_is_no_partial_tally():
+    claims = run(_page("Real Count KPU Pilpres 2024 Secara Nasional",
+                       "Secara nasional, Prabowo-Gibran memperoleh 57,95 persen. Data berasal "
+                       "dari 36 dari 38 provinsi."))
+    found = [c for c in _president(claims) if c.region_code == ""]
+    assert found and all(c.hold != "partial_tally" for c in found), found
