@@ -59,3 +59,36 @@ def test_data_from_36_of_38_provinces_is_no_partial_tally():
                        "dari 36 dari 38 provinsi."))
     found = [c for c in _president(claims) if c.region_code == ""]
     assert found and all(c.hold != "partial_tally" for c in found), found
+
+
+def test_a_word_opening_a_sentence_is_no_candidate_of_a_far_away_race():
+    claims = run(_page("Cek Fakta: Grafik Pilkada Jakarta Satu Putaran",
+                       "Sebuah unggahan menampilkan grafik yang disebut hasil Pilkada Jakarta.",
+                       "Dalam grafik itu paslon nomor urut 03 memimpin dengan 50,07 persen."))
+    found = [c for c in claims if c.kind == "share"]
+    assert found and all(c.region_code in (None, "31") for c in found), found
+
+
+def test_a_count_no_province_reaches_shows_a_real_count_is_national():
+    claims = run(_page("Real Count KPU Terkini: Prabowo-Gibran 57,95 Persen",
+                       "Jakarta (ANTARA) - " + _LEAD))
+    found = [c for c in _president(claims) if c.region_code == ""]
+    assert {c.kind for c in found} == {"votes", "share"}
+    assert all(c.hold is None for c in found), found
+
+
+def test_a_count_no_province_reaches_is_not_enough_without_the_count_it_comes_from():
+    claims = run(_page("Perolehan Suara Prabowo-Gibran",
+                       "Prabowo-Gibran memperoleh 57,95 persen atau 49.747.461 suara."))
+    found = [c for c in _president(claims) if c.region_code == ""]
+    assert found and all(c.hold == "national_unproven" for c in found), found
+
+
+def test_a_count_as_large_as_the_race_s_valid_votes_is_no_pair_s():
+    claims = run(_page("Rekapitulasi Pilgub Jatim 2024 Rampung",
+                       "KPU Jawa Timur menetapkan hasil rekapitulasi. Paslon nomor urut 2 "
+                       "Khofifah-Emil meraih 12.192.165 suara dari 20.743.592 suara sah."))
+    total = [c for c in claims if c.kind == "votes" and int(c.value) == 20743592]
+    assert all(c.hold == "beyond_total" for c in total), total
+    pair = [c for c in claims if c.kind == "votes" and int(c.value) == 12192165]
+    assert pair and pair[0].hold is None
