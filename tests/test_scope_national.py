@@ -92,3 +92,33 @@ def test_a_count_as_large_as_the_race_s_valid_votes_is_no_pair_s():
     assert all(c.hold == "beyond_total" for c in total), total
     pair = [c for c in claims if c.kind == "votes" and int(c.value) == 12192165]
     assert pair and pair[0].hold is None
+
+
+def _shares(claims):
+    return {(c.region_code, c.nomor_urut): c.value for c in claims
+            if c.kind == "share" and c.race_kind == "president"}
+
+
+def test_bare_numbers_after_pairs_continue_the_sentence_s_list_of_shares():
+    claims = run(_page("Hasil Rekapitulasi Pilpres 2024 di Sumatera",
+                       "Di Aceh, Anies-Muhaimin menang dengan 75,99 persen suara, diikuti "
+                       "Prabowo-Gibran 21,55 dan Ganjar-Mahfud 2,45.",
+                       "Di Sumatera Barat, Anies-Muhaimin 40,92 persen, Prabowo-Gibran 41,09, "
+                       "dan Ganjar-Mahfud 17,98."))
+    shares = _shares(claims)
+    assert {k: str(v) for k, v in shares.items()} == {
+        ("11", 1): "75.99", ("11", 2): "21.55", ("11", 3): "2.45",
+        ("13", 1): "40.92", ("13", 2): "41.09", ("13", 3): "17.98"}
+
+
+def test_a_bare_number_with_no_signed_share_before_it_is_no_share():
+    claims = run(_page("Hasil Rekapitulasi Pilpres 2024 di Aceh",
+                       "Di Aceh, Prabowo-Gibran 21,55 dan Ganjar-Mahfud 2,45."))
+    assert not _shares(claims)
+
+
+def test_a_bare_number_with_a_unit_after_it_is_no_share():
+    claims = run(_page("Hasil Rekapitulasi Pilpres 2024 di Aceh",
+                       "Di Aceh, Anies-Muhaimin menang dengan 75,99 persen, Prabowo-Gibran "
+                       "meraih 1,2 juta suara."))
+    assert ("11", 2) not in _shares(claims)

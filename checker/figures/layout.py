@@ -17,8 +17,10 @@ __all__ = ["Layout"]
 
 # "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": the place
 # written right after a figure is its place, whatever region the sentence named before.
-_PLACE_AFTER = re.compile(r"[\d.,]+\s*(?:suara|persen|%)?\s*(?:di|untuk)\s+"
-                          r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?", re.IGNORECASE)
+# Within its line and sentence: "2,45.\nDi Sumatera Barat, ..." opens the next paragraph.
+_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk)"
+                          r"[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?",
+                          re.IGNORECASE)
 
 
 class Layout:
