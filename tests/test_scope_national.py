@@ -122,3 +122,30 @@ def test_a_bare_number_with_a_unit_after_it_is_no_share():
                        "Di Aceh, Anies-Muhaimin menang dengan 75,99 persen, Prabowo-Gibran "
                        "meraih 1,2 juta suara."))
     assert ("11", 2) not in _shares(claims)
+
+
+def _progress(title, byline, url="https://x.example/read/123"):
+    return [c for c in run(_page(title, byline,
+                                 "Hasil real count KPU terus bergerak. Di DKI Jakarta data masuk "
+                                 "terus bertambah.",
+                                 "Hingga sore ini progres data masuk mencapai 66,61 persen."),
+                           url=url) if c.kind == "progress"]
+
+
+def test_a_page_written_before_the_pilkada_gives_no_pilkada_figure():
+    found = _progress("Real Count KPU Minggu Sore", "Minggu, 18 Februari 2024 15:00 WIB")
+    assert found and all(c.election != "pilkada2024" for c in found), found
+
+
+def test_a_page_written_after_the_pilkada_may_still_give_a_pilkada_figure():
+    found = _progress("Real Count KPU Kamis Sore", "Kamis, 28 November 2024 15:00 WIB")
+    assert found and all(c.election == "pilkada2024" for c in found), found
+
+
+def test_the_latest_date_near_the_top_is_when_a_page_was_written():
+    found = _progress("Real Count KPU Kamis Sore", "Pemilu 14 Februari 2024",
+                      url="https://x.example/read/456")
+    found += _progress("Real Count KPU Kamis Sore",
+                       "Pemilu 14 Februari 2024</p><p>Kamis, 28 November 2024 15:00 WIB")
+    assert len(found) == 2 and found[0].election != "pilkada2024", found
+    assert found[1].election == "pilkada2024", found

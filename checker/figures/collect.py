@@ -177,9 +177,13 @@ class Collector:
         else:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
-                    not scope.legislative and not self.presidential:
+                    not scope.legislative and not self.presidential and \
+                    (ELECTION_OF["governor"] not in self.unheld or
+                     scope.election not in (None, *RECORDED)):
                 # A province alone is the governor race only on a page that does not speak of
-                # the Pilpres: there it may be an area of the presidential race.
+                # the Pilpres: there it may be an area of the presidential race; nor on a page
+                # written before the Pilkada 2024 (18 Feb 2024: "progres 66,61 persen" in
+                # Jakarta), unless the page names an earlier Pilkada ("Pilkada 2020").
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
