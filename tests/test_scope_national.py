@@ -149,3 +149,11 @@ def test_the_latest_date_near_the_top_is_when_a_page_was_written():
                        "Pemilu 14 Februari 2024</p><p>Kamis, 28 November 2024 15:00 WIB")
     assert len(found) == 2 and found[0].election != "pilkada2024", found
     assert found[1].election == "pilkada2024", found
+
+
+def test_the_figure_s_own_sentence_saying_national_outweighs_a_place_before_it():
+    claims = run(_page("Real Count Pilpres 2024 Terkini",
+                       "Di Jakarta, KPU DKI masih merekap hasil penghitungan. Sementara itu "
+                       "Prabowo-Gibran meraih 57,95 persen secara nasional."))
+    found = [c for c in _president(claims) if c.nomor_urut == 2]
+    assert found and all(c.region_code == "" for c in found), found

@@ -51,7 +51,15 @@ class Layout:
             if 0 < hit.start - position <= 60 and \
                     _PLACE_AFTER.fullmatch(self.text, position, hit.start):
                 return hit
-        return self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        if nearest is not None and nearest.start < sentence and index < len(self.regions):
+            # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
+            # nasional": the figure's own sentence says it is the country's.
+            after = self.regions[index]
+            if after.code == "" and after.start > position and \
+                    self._start_of(self.sentences, after.start) == sentence:
+                return after
+        return nearest
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
