@@ -207,6 +207,8 @@ class Collector:
             hold = hold or ("region_unknown" if scope.place else "lower_level")
         if scope.partial and hold is None:
             hold = "partial_tally"
+            if region_code == "" and race_kind == "president":
+                region_code, region_name = None, None  # some provinces: not the country
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name

@@ -292,7 +292,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
                            text, votes, sized)
-            if reason is not None:
+            if reason == "partial_tally" and claim.region_code == "":
+                # A tally of some provinces is no region of the record: not the country's.
+                claim = replace(claim, hold=reason, region_code=None, region_name=None)
+            elif reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)
     return out
