@@ -166,3 +166,13 @@ def test_a_tally_of_some_provinces_names_no_region_not_the_country():
     found = [c for c in _president(claims) if c.nomor_urut == 2]
     assert found and all(c.hold == "partial_tally" and c.region_code is None
                          for c in found), found
+
+
+def test_provinces_a_pair_lost_are_counted_not_a_partial_tally():
+    claims = run(_page("Real Count Pilpres 2024: Prabowo-Gibran Memimpin Secara Nasional",
+                       "Untuk sementara Prabowo-Gibran hanya kalah di dua provinsi, Aceh dan "
+                       "Sumatera Barat.",
+                       "Menurut real count KPU, Prabowo-Gibran memimpin dengan "
+                       "75.033.960 suara atau 58,84 persen."))
+    found = [c for c in _president(claims) if c.nomor_urut == 2]
+    assert found and all(c.hold != "partial_tally" and c.region_code == "" for c in found), found

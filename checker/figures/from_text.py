@@ -22,8 +22,8 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
 from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
-                                    institution)
+from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PLACE, dateline,
+                                    institution, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
@@ -113,7 +113,7 @@ class _Text(Layout):
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
         # A window near the figure: a hostile page's endless sentence made this quadratic.
-        partial = PARTIAL.search(self.text, max(sentence, position - 240), position + 80)
+        partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
@@ -132,7 +132,7 @@ class _Text(Layout):
             unclear=self._unclear(region, position, paragraph),
             figured=region is not None and region.start in self.figured,
             legislative=legislative,
-            partial=partial is not None,
+            partial=partial,
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),

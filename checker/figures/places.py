@@ -9,7 +9,8 @@ import re
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["ABROAD", "LEGISLATIVE", "NATIONAL", "PARTIAL", "PLACE", "dateline", "institution"]
+__all__ = ["ABROAD", "LEGISLATIVE", "NATIONAL", "PARTIAL", "PLACE", "dateline", "institution",
+           "partial_at", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -25,6 +26,23 @@ LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\
 # provinces are the whole country (2024): "data dari 36 dari 38 provinsi" is no part of it.
 PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+(?!38\s+provinsi)\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
                       r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
+# "hanya kalah di dua provinsi", "unggul di 36 provinsi": provinces won or lost are counted,
+# no votes are tallied over them.
+_WON = re.compile(r"\b(?:kalah|menang|unggul|memenangi|memenangkan|mendominasi|berjaya|"
+                  r"keok|tumbang|jawara)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def won_in(text: str, start: int) -> bool:
+    """Is "di N provinsi" at `start` where a pair won or lost, not a tally's coverage?"""
+    return _WON.search(text, max(0, start - 40), start) is not None
+
+
+def partial_at(text: str, start: int, end: int) -> bool:
+    """A partial tally ("di 34 provinsi") in text[start:end], provinces won or lost apart."""
+    return any(not won_in(text, m.start()) for _, m in zip(range(20),
+                                                          PARTIAL.finditer(text, start, end)))
+
+
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
 # Votes cast abroad (PPLN): the record holds no count for them.

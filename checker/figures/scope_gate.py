@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import beyond_total, national_size
-from checker.figures.places import dateline
+from checker.figures.places import dateline, won_in
 from checker.models import Claim
 
 __all__ = ["gate"]
@@ -142,7 +142,8 @@ def _national(text: str) -> bool:
 
 
 def _partial(text: str) -> bool:
-    return any(m.group(1) != "38" for m in _PARTIAL.finditer(text))
+    return any(m.group(1) != "38" and not won_in(text, m.start())
+               for m in _PARTIAL.finditer(text))
 
 
 def _number(written: str) -> int:
