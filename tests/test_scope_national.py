@@ -176,3 +176,11 @@ def test_provinces_a_pair_lost_are_counted_not_a_partial_tally():
                        "75.033.960 suara atau 58,84 persen."))
     found = [c for c in _president(claims) if c.nomor_urut == 2]
     assert found and all(c.hold != "partial_tally" and c.region_code == "" for c in found), found
+
+
+def test_the_named_pair_s_own_ballot_number_wins_over_a_slip_beside_it():
+    claims = run(_page("Rekapitulasi Pilpres 2024 Secara Nasional",
+                       "Secara nasional, di urutan kedua ada pasangan nomor urut 02, Ganjar "
+                       "Pranowo - Mahfud MD, dengan 27.040.878 suara."))
+    found = [c for c in _president(claims) if c.kind == "votes"]
+    assert found and all(c.nomor_urut == 3 for c in found), found

@@ -214,7 +214,9 @@ class Collector:
             region_name = known.name if known is not None else region_name
         if candidate is not None:
             candidate_id = candidate.id
-            nomor = nomor if nomor is not None else candidate.nomor_urut
+            # The pair resolved is the claim's; a ballot number written beside it that is not
+            # the pair's ("nomor urut 02, Ganjar Pranowo - Mahfud MD") is the page's slip.
+            nomor = candidate.nomor_urut if candidate.nomor_urut is not None else nomor
             name = name or candidate.name
         claim = Claim(
             kind=kind, value=value, origin=origin,
