@@ -184,3 +184,11 @@ def test_the_named_pair_s_own_ballot_number_wins_over_a_slip_beside_it():
                        "Pranowo - Mahfud MD, dengan 27.040.878 suara."))
     found = [c for c in _president(claims) if c.kind == "votes"]
     assert found and all(c.nomor_urut == 3 for c in found), found
+
+
+def test_lines_of_places_each_with_a_dash_are_a_list_not_datelines():
+    claims = run(_page("Real Count Pilpres 2024 Secara Nasional dan per Provinsi",
+                       "Jawa Tengah - Ganjar-Mahfud memperoleh 34,39 persen suara sah di sana.",
+                       "Jawa Timur - Prabowo-Gibran memperoleh 65,19 persen suara sah di sana."))
+    found = {c.nomor_urut: c.region_code for c in _president(claims)}
+    assert found.get(3) == "33" and found.get(2) == "35", found

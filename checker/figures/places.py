@@ -6,6 +6,7 @@ Patterns only; checker/figures/from_text.py applies them (issue 10, attribution)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.figures.regions import RegionHit
 
@@ -75,6 +76,18 @@ _OUTLET_DASH = re.compile(r"\s*(?:,\s*(?:[A-Za-z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2
                           r"(?:-{1,2}|\u2013|\u2014)\s*[^\W\d_][^\n]{40}")
 
 
+# A line that opens with a capitalised name and a dash: "Jakarta - Komisi ...", or an item of
+# a list of places ("Jawa Tengah - Ganjar-Mahfud 34,39 persen").
+_DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}\s*(?:-{1,2}|\u2013|\u2014)\s*"
+                        r"[^\W\d_][^\n|]{40}", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _dash_lines(text: str) -> int:
+    """How many lines open with a name and a dash (a page's text is checked once)."""
+    return sum(1 for _ in zip(range(3), _DASH_LINE.finditer(text)))
+
+
 def dateline(text: str, region: RegionHit) -> bool:
     """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -",
     "TEMPO.CO, Jakarta -", "Jakarta - ...", "Tangerang, IDN Times - ...": at the start of a
@@ -85,9 +98,10 @@ def dateline(text: str, region: RegionHit) -> bool:
     if region.start - line > 45 or re.search(r"[.!?]\s", lead):
         return False
     written = text[region.start:region.end].rstrip(".")
-    if not lead.strip() and (_AGENCY_AFTER.match(text, region.end) or
-                             _OUTLET_DASH.match(text, region.end)):
+    if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
+    if not lead.strip() and _OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1:
+        return True  # "Jakarta - ...": one such line; several are a list of places
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
