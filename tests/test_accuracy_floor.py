@@ -37,15 +37,18 @@ import accuracy  # noqa: E402
 # about a smaller region, ranges, shares of all ballots). All 145 pages: precision 757/1077,
 # graded-only precision 297/299, recall 757/973, labels 127/145, errors caught 23/45,
 # 2 false discrepant/minor (both on holdout pages, which stay out of the loop), 0 false impostor.
+# Raised after branch acc-national (datelines, a count's size, unsigned lists of shares, the
+# page's date, a lone word no far-away candidate, provinces won are no partial tally): all 145
+# pages, precision 776/1075, graded-only 305/305, recall 777/973, 0 false discrepant/minor.
 FLOORS = {
-    "precision": 0.7028,        # 757/1077
+    "precision": 0.7218,        # 776/1075
     "precision_graded": 0.9933,  # 297/299: the claims a report grades, attributed exactly
-    "recall_in_record": 0.7780,  # 757/973
+    "recall_in_record": 0.7985,  # 777/973
     "label_accuracy": 0.8758,    # 127/145 (identity, issue 10 §2)
     "catch_rate": 0.5111,        # 23/45
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 2,
+    "false_flags": 0,
     "false_impostor": 0,
 }
 

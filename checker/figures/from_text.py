@@ -20,10 +20,10 @@ from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
-from checker.figures.labels import CONTRAST, bare_share, labelled_count
+from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
-                                    institution)
+from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PLACE, dateline,
+                                    institution, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
@@ -113,7 +113,7 @@ class _Text(Layout):
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
         # A window near the figure: a hostile page's endless sentence made this quadratic.
-        partial = PARTIAL.search(self.text, max(sentence, position - 240), position + 80)
+        partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
@@ -132,7 +132,7 @@ class _Text(Layout):
             unclear=self._unclear(region, position, paragraph),
             figured=region is not None and region.start in self.figured,
             legislative=legislative,
-            partial=partial is not None,
+            partial=partial,
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
@@ -269,14 +269,14 @@ class _Text(Layout):
             if who[0] is None and who[1] is None and who[2] is None:
                 who = self._carried(previous, sentence, span, number) or \
                     self._after(number, scope) or self._referred(previous, span, number, scope)
-            if who is None or (kind == "votes_named" and who[0] is None):
+            if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
             if scope.near and scope.region is not None:
                 self.figured.add(scope.region.start)  # an area the page gives figures for
-            out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
+            out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
                     hold="superseded" if superseded(text, number.start, number.end) else None)
             previous = (sentence, number.end, who)
@@ -321,6 +321,10 @@ class _Text(Layout):
         if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
                 bare_share(text, number.start, number.end):
             return "share"
+        if isinstance(number.value, Decimal) and 0 < number.value < 100 and listed_share(
+                text, self._start_of(self.sentences, number.start), number.start, number.end,
+                number.text):
+            return "share_named"  # a share with no sign: kept only for a pair of the record
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):

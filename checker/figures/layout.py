@@ -17,8 +17,10 @@ __all__ = ["Layout"]
 
 # "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": the place
 # written right after a figure is its place, whatever region the sentence named before.
-_PLACE_AFTER = re.compile(r"[\d.,]+\s*(?:suara|persen|%)?\s*(?:di|untuk)\s+"
-                          r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?", re.IGNORECASE)
+# Within its line and sentence: "2,45.\nDi Sumatera Barat, ..." opens the next paragraph.
+_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk)"
+                          r"[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?",
+                          re.IGNORECASE)
 
 
 class Layout:
@@ -49,7 +51,15 @@ class Layout:
             if 0 < hit.start - position <= 60 and \
                     _PLACE_AFTER.fullmatch(self.text, position, hit.start):
                 return hit
-        return self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        if nearest is not None and nearest.start < sentence and index < len(self.regions):
+            # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
+            # nasional": the figure's own sentence says it is the country's.
+            after = self.regions[index]
+            if after.code == "" and after.start > position and \
+                    self._start_of(self.sentences, after.start) == sentence:
+                return after
+        return nearest
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]

@@ -26,7 +26,8 @@ from decimal import Decimal, InvalidOperation
 
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher
-from checker.figures.places import dateline
+from checker.figures.magnitude import beyond_total, national_size
+from checker.figures.places import dateline, won_in
 from checker.models import Claim
 
 __all__ = ["gate"]
@@ -111,6 +112,16 @@ class _Text:
             at = self.joined.find(excerpt, at + 1)
         return found
 
+    def touched(self, excerpt: str) -> set[int]:
+        """Every paragraph an excerpt runs over (a figure's window may start in the heading
+        above its paragraph when no full stop ends the heading)."""
+        at = self.joined.find(excerpt) if excerpt else -1
+        if at < 0:
+            return set()
+        first = max(0, bisect_right(self.starts, at) - 1)
+        last = max(0, bisect_right(self.starts, at + len(excerpt) - 1) - 1)
+        return set(range(first, last + 1))
+
     def lead(self, page: Page) -> str:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
@@ -131,7 +142,8 @@ def _national(text: str) -> bool:
 
 
 def _partial(text: str) -> bool:
-    return any(m.group(1) != "38" for m in _PARTIAL.finditer(text))
+    return any(m.group(1) != "38" and not won_in(text, m.start())
+               for m in _PARTIAL.finditer(text))
 
 
 def _number(written: str) -> int:
@@ -208,7 +220,7 @@ def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
-          votes: list[Claim]) -> str | None:
+          votes: list[Claim], sized: set[int]) -> str | None:
     if any(_is_range(claim, sentence) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
@@ -216,6 +228,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return "other_basis"
     if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
         return None  # nothing to compare yet; a Sirekap JSON names its own area
+    if beyond_total(claim, matcher.record):
+        return "beyond_total"
     area = claim.region_code
     said_here = any(_counted_in(matcher, sentence, area) for _, sentence, _ in places) or \
         (area == "" and any(_national(sentence) for _, sentence, _ in places))
@@ -232,6 +246,10 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return "partial_tally"
     if national_page or any(_national(p) for _, _, p in places):
         return None
+    if claim.claim_type in ("real_count", "plenary") and text.touched(claim.excerpt) & sized:
+        # Its paragraph names no place and gives a count no province reaches (tens of
+        # millions): the country's, where the page states the count it comes from.
+        return None
     if claim.quoted:
         # A hoax a fact-check quotes ("Real Count KPU: Anies 58,77 persen") claims the
         # national result by what it is; it is compared as the hoax's claim and never makes
@@ -240,6 +258,18 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if below:
         return "page_region_below"
     return "national_unproven"
+
+
+def _national_paragraphs(votes: list[Claim], text: _Text, matcher: Matcher) -> set[int]:
+    """Paragraphs that name no place and give a presidential pair a count larger than any
+    province's valid votes."""
+    found: set[int] = set()
+    for claim in votes:
+        if claim.region_code == "" and claim.origin != "json" and \
+                national_size(claim, matcher.record):
+            found |= {i for i, _, line in text.places(claim.excerpt)
+                      if not _regions(matcher, line)}
+    return found
 
 
 def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
@@ -256,13 +286,17 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         and not _regions(matcher, "\n".join([page.title, page.og_title])))
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     votes = [c for c in claims if c.kind == "votes" and c.hold is None]
+    sized = _national_paragraphs(votes, text, matcher)
     out = []
     for claim in claims:
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
-                           text, votes)
-            if reason is not None:
+                           text, votes, sized)
+            if reason == "partial_tally" and claim.region_code == "":
+                # A tally of some provinces is no region of the record: not the country's.
+                claim = replace(claim, hold=reason, region_code=None, region_name=None)
+            elif reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)
     return out
