@@ -47,6 +47,7 @@ def institution(text: str, region: RegionHit) -> bool:
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
+_MASTHEAD_AFTER = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net)\b", re.IGNORECASE)
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
 
 
@@ -60,6 +61,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     written = text[region.start:region.end].rstrip(".")
     if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
+    if not lead.strip() and _MASTHEAD_AFTER.match(text, region.end):
+        return True  # "Jakarta, EDITOR.ID -", "Solo, Sonora.ID -": the city, then the masthead
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "

@@ -26,12 +26,17 @@ _WORD = re.compile(r"[\w'\u2019]+\.?")
 _WORD_CHARS = 40  # fold() remembers strings up to this long
 
 
+# A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
+_LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+
+
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
 def _whole_line(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a line of its own (trailing ':' allowed)?"""
-    before = text[max(0, start - 1):start]
+    """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
+    trailing ':' after it allowed)?"""
+    lead = text[text.rfind("\n", 0, start) + 1:start]
     after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
-    return before in ("", "\n") and after in ("", "\n")
+    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
 
 
 def fold(text: str) -> str:
