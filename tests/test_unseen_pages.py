@@ -41,3 +41,41 @@ def test_a_city_before_the_masthead_is_a_dateline_not_the_figures_place():
     shown = run("<h1>Real count Pilpres</h1><p>Solo, Sonora.ID - Di DKI Jakarta, "
                 "Anies-Muhaimin meraih 41,07 persen menurut Sirekap.</p>")
     assert [c.region_code for c in shown] == ["31"]
+
+
+def test_one_common_word_names_no_pair_of_a_far_race():
+    # "Sabtu malam" (Saturday night) read as Tina Nur Alam (Sultra, 74): the Sumsel plenary's
+    # 2.220.437 for Herman Deru-Cik Ujang was put in Sulawesi Tenggara's race.
+    body = ("<h1>KPU Sebut Paslon HDCU Menang Telak</h1><p>KPU Sumatera Selatan menyatakan "
+            "paslon gubernur nomor urut 1 Herman Deru-Cik Ujang (HDCU) menang di Pilgub Sumsel "
+            "2024.</p><p>Dalam rapat pleno pada Sabtu malam (7/12/2024), ia membacakan "
+            "perolehan: paslon 01 HDCU 2.220.437 suara, paslon 02 Eddy Santana Putra-Riezky "
+            "Aprilia (ERA) 1.082.241 suara.</p>")
+    races = {c.value: c.race_region for c in run(body)}
+    assert races[2220437] in ("16", None) and races[1082241] == "16"
+    # "atas TU-MT" is Tonny Uloli-Marten Taha (Gorontalo), not the Aceh pair "Nek Tu".
+    body = ("<h1>Pilgub Gorontalo 2024</h1><p>Di Pohuwato GAS hanya menang tipis atas TU-MT, "
+            "27.026 suara berbanding 24.469 suara.</p>")
+    assert all(c.race_region in (None, "75") for c in run(body))
+
+
+def test_a_term_of_office_is_no_election_year():
+    # "Gubernur Kaltim Periode 2025-2030" made the Pilgub Kaltim 2024 plenary "pemilu2025".
+    body = ("<h1>KPU Kaltim Tetapkan Rudy-Seno sebagai Gubernur Kaltim Periode 2025-2030</h1>"
+            "<p>KPU Kalimantan Timur menuntaskan pleno rekapitulasi Pilgub. Paslon nomor urut 2 "
+            "Rudy Mas'ud dan Seno Aji mengumpulkan 996.399 suara.</p>")
+    assert [c.election for c in run(body)] == ["pilkada2024"]
+
+
+def test_the_national_plenary_is_the_meeting_not_the_figures_scope():
+    # KPU RI's plenary "tingkat nasional" reads out one province (NTT, 12 Mar 2024): the
+    # figures are NTT's; they were taken as the country's.
+    body = ("<h1>KPU Sahkan Prabowo-Gibran Unggul di NTT</h1><p>KPU RI menetapkan "
+            "Prabowo-Gibran unggul dalam Pilpres 2024 di Nusa Tenggara Timur.</p>"
+            "<p>Dalam rapat pleno rekapitulasi tingkat nasional itu, Prabowo-Gibran meraih "
+            "1.798.753 suara.</p>")
+    assert [c.region_code for c in run(body)] in (["53"], [None])
+    # The country named as the scope still counts.
+    body = ("<h1>Rekapitulasi Pilpres 2024</h1><p>Secara nasional, Prabowo-Gibran meraih "
+            "96.214.691 suara.</p>")
+    assert [c.region_code for c in run(body)] == [""]

@@ -22,8 +22,8 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
 from checker.figures.labels import CONTRAST, bare_share, labelled_count
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
-                                    institution)
+from checker.figures.places import (ABROAD, LEGISLATIVE, MEETING, NATIONAL, PARTIAL, PLACE,
+                                    dateline, institution)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
@@ -52,7 +52,8 @@ class _Text(Layout):
         # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
         # Aceh: the country, as a region of its own (code "").
         national = [RegionHit("", "", 0, m.start(), m.end())
-                    for _, m in zip(range(200), NATIONAL.finditer(text))]
+                    for _, m in zip(range(200), NATIONAL.finditer(text))
+                    if not MEETING.search(text, max(0, m.start() - 45), m.start())]
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)

@@ -9,7 +9,8 @@ import re
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["ABROAD", "LEGISLATIVE", "NATIONAL", "PARTIAL", "PLACE", "dateline", "institution"]
+__all__ = ["ABROAD", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
+           "institution"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -19,6 +20,9 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
                        r"suara\s+(?:di\s+)?)?luar\s+negeri)\b", re.IGNORECASE)
 # ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
+# "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
+# out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
+MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
 # "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
