@@ -79,3 +79,26 @@ def test_the_national_plenary_is_the_meeting_not_the_figures_scope():
     body = ("<h1>Rekapitulasi Pilpres 2024</h1><p>Secara nasional, Prabowo-Gibran meraih "
             "96.214.691 suara.</p>")
     assert [c.region_code for c in run(body)] == [""]
+
+
+def test_di_puncak_in_a_title_case_headline_is_no_regency():
+    # "Prabowo Kokoh di Puncak 58,72 Persen" put a national real count in Kabupaten Puncak.
+    body = ("<h1>Real Count KPU Terkini: Prabowo Kokoh di Puncak 58,72 Persen, Anies-Ganjar "
+            "Kejar-kejaran</h1><p>Prabowo-Gibran meraih 58,72 persen suara Pilpres 2024 secara "
+            "nasional.</p>")
+    assert {c.region_code for c in run(body)} <= {"", None}
+    # In running text "di Puncak" is still the regency.
+    body = ("<h1>Pilpres 2024 di Papua Tengah</h1><p>Menurut rekapitulasi, di Puncak "
+            "Prabowo-Gibran meraih 61,2 persen suara.</p>")
+    assert {c.region_code for c in run(body)} == {"9405"}
+
+
+def test_solo_is_surakarta():
+    # KPU Kota Solo's plenary (4 Dec 2024): Sirekap at 100 % holds the same figures.
+    body = ("<h1>KPU Solo Rilis Hasil Rekap</h1><p>Untuk Pilgub Jawa Tengah di Solo, paslon "
+            "nomor urut 1 Andika Perkasa-Hendrar Prihadi unggul dengan 161.008 suara.</p>"
+            "<p>Pada Pilwalkot Solo, paslon nomor urut 2 Respati Ardi-Astrid Widayani memimpin "
+            "dengan 185.970 suara.</p>")
+    found = {c.value: (c.race_region, c.region_code) for c in run(body)}
+    assert found == {161008: ("33", "3372"), 185970: ("3372", "3372")}
+    assert set(graded(body).values()) == {"consistent"}

@@ -30,6 +30,16 @@ _WORD_CHARS = 40  # fold() remembers strings up to this long
 _LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
 
 
+def _title_case(text: str, position: int) -> bool:
+    """Is the line around `position` a headline in title case ("Prabowo Kokoh di Puncak 58,72
+    Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in _WORD.findall(text[start:end if end >= 0 else len(text)][:300])
+             if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
@@ -201,7 +211,8 @@ class RegionIndex:
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
                 placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
-                    and not (key in self._city_base and key in self._names)
+                    and not (key in self._city_base and key in self._names) \
+                    and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and \
                         (whole_line or placed or self._alias_inside(folded, i, n)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
