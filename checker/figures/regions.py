@@ -35,8 +35,10 @@ def _title_case(text: str, position: int) -> bool:
     Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    words = [w for w in _WORD.findall(text[start:end if end >= 0 else len(text)][:300])
-             if len(w) > 3 and w[:1].isalpha()]
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line) > 300 or line.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
+    words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
