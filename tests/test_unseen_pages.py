@@ -102,3 +102,21 @@ def test_solo_is_surakarta():
     found = {c.value: (c.race_region, c.region_code) for c in run(body)}
     assert found == {161008: ("33", "3372"), 185970: ("3372", "3372")}
     assert set(graded(body).values()) == {"consistent"}
+
+
+def test_votes_abroad_named_after_the_figure_are_no_provinces():
+    # tvOnenews on NTT (12 Mar 2024) then the overseas recap: "421.605 suara di 127 wilayah
+    # PPLN" was put in NTT.
+    body = ("<h1>KPU Sahkan Prabowo-Gibran Unggul di NTT</h1><p>Di Nusa Tenggara Timur, "
+            "Prabowo-Gibran meraih 1.798.753 suara.</p><p>Dari rekapitulasi 28 Februari hingga "
+            "4 Maret, Prabowo-Gibran meraih 421.605 suara di 127 wilayah PPLN.</p>")
+    where = {c.value: c.region_code for c in run(body)}
+    assert where[1798753] == "53" and where[421605] != "53"
+
+
+def test_regional_short_names_fix_the_race():
+    # Focuskini (Sumsel plenary, 7 Dec 2024): "paslon 01 HDCU 2.220.437 suara" with "KPU
+    # Sumsel" (an office) as the only place; HDCU is Herman Deru-Cik Ujang (rules/candidates.yaml).
+    body = ("<h1>KPU Sebut Paslon HDCU Menang Telak</h1><p>Ketua KPU Sumsel membacakan "
+            "perolehan: paslon 01 HDCU 2.220.437 suara.</p>")
+    assert {(c.race_region, c.nomor_urut) for c in run(body)} == {("16", 1)}

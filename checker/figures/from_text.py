@@ -116,6 +116,11 @@ class _Text(Layout):
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = PARTIAL.search(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence)
+        following = bisect_right(self.place_starts, position)
+        if following < len(self.places) and self.places[following].value == "abroad" and \
+                self.places[following].start - position <= 60 and \
+                self._start_of(self.sentences, self.places[following].start) == sentence:
+            place = self.places[following]  # "421.605 suara di 127 wilayah PPLN": abroad
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
