@@ -37,12 +37,20 @@ import accuracy  # noqa: E402
 # about a smaller region, ranges, shares of all ballots). All 145 pages: precision 757/1077,
 # graded-only precision 297/299, recall 757/973, labels 127/145, errors caught 23/45,
 # 2 false discrepant/minor (both on holdout pages, which stay out of the loop), 0 false impostor.
+# Corpus-e (2026-12-05, branch acc-unseen): 31 more real pages (tests/corpus/batches/corpus-e.txt)
+# measured alone before any change: precision 173/241, graded-only 15/23, recall 180/275,
+# 8 false discrepant, labels 18/31 (see tests/corpus/README.md). After the fixes their tests
+# name (tests/test_unseen_pages.py), all 176 pages: precision 960/1314, graded-only 317/319,
+# recall 974/1248, labels 155/176, 2 false discrepant/minor (the same two holdout ones),
+# 0 false impostor, errors caught 23/51. The catch floor is kept at 23/45 though the six new
+# errors (a hoax exit poll, a hoax's DKI shares, a list typo) are not caught yet: floors are
+# never lowered here; the lead decides.
 FLOORS = {
-    "precision": 0.7028,        # 757/1077
-    "precision_graded": 0.9933,  # 297/299: the claims a report grades, attributed exactly
-    "recall_in_record": 0.7780,  # 757/973
-    "label_accuracy": 0.8758,    # 127/145 (identity, issue 10 §2)
-    "catch_rate": 0.5111,        # 23/45
+    "precision": 0.7306,        # 960/1314
+    "precision_graded": 0.9937,  # 317/319: the claims a report grades, attributed exactly
+    "recall_in_record": 0.7804,  # 974/1248
+    "label_accuracy": 0.8807,    # 155/176 (identity, issue 10 §2)
+    "catch_rate": 0.5111,        # 23/45 (23/51 with corpus-e: below this floor, see above)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 2,
