@@ -33,9 +33,14 @@ _LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
 def _title_case(text: str, position: int) -> bool:
     """Is the line around `position` a headline in title case ("Prabowo Kokoh di Puncak 58,72
     Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    line = text[start:end if end >= 0 else len(text)]
+    # Bounded look-ups: a hostile page may be one endless line.
+    newline = text.rfind("\n", max(0, position - 300), position)
+    if newline < 0 and position > 300:
+        return False
+    end = text.find("\n", position, position + 300)
+    if end < 0 and position + 300 < len(text):
+        return False
+    line = text[newline + 1:end if end >= 0 else len(text)]
     if len(line) > 300 or line.rstrip().endswith((".", "!", "?")):
         return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
     words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
@@ -46,7 +51,11 @@ def _title_case(text: str, position: int) -> bool:
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
     trailing ':' after it allowed)?"""
-    lead = text[text.rfind("\n", 0, start) + 1:start]
+    window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
+    newline = window.rfind("\n")
+    if newline < 0 and start > 8:
+        return False
+    lead = window[newline + 1:]
     after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
     return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
 
