@@ -100,3 +100,24 @@ def test_a_claim_counts_only_when_every_attribution_field_agrees():
     for wrong in ({"nomor_urut": 1}, {"region_code": "3171"}, {"election": "pemilu2024"},
                   {"value": Decimal("39.40")}, {"kind": "votes"}):
         assert not accuracy.matches(replace(claim, **wrong), figure), wrong
+
+
+def test_select_pages_takes_globs_and_files_of_globs(tmp_path):
+    pages = [accuracy.CorpusPage(slug, tmp_path, {}, {}) for slug in
+             ("pilkada-a", "pilkada-b", "pilpres-c", "qc-d")]
+    assert [p.slug for p in accuracy.select_pages(pages, ["pilkada-*"])] == ["pilkada-a",
+                                                                             "pilkada-b"]
+    listing = tmp_path / "batch.txt"
+    listing.write_text("# a batch\nqc-d\npilpres-*  # every Pilpres page\n\n", "utf-8")
+    assert [p.slug for p in accuracy.select_pages(pages, [f"@{listing}", "pilkada-b"])] == [
+        "pilkada-b", "pilpres-c", "qc-d"]
+    assert accuracy.select_pages(pages, ["nothing-*"]) == []
+
+
+def test_every_batch_listing_names_corpus_pages():
+    slugs = {p.slug for p in accuracy.load_pages()}
+    for listing in (accuracy.CORPUS / "batches").glob("*.txt"):
+        chosen = accuracy.select_pages([accuracy.CorpusPage(s, listing, {}, {}) for s in slugs],
+                                       [f"@{listing}"])
+        names = [line.split("#", 1)[0].strip() for line in listing.read_text("utf-8").splitlines()]
+        assert len(chosen) == len([n for n in names if n]), listing.name

@@ -22,8 +22,8 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
 from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PLACE, dateline,
-                                    institution, partial_at)
+from checker.figures.places import (ABROAD, LEGISLATIVE, PLACE, dateline, institution,
+                                    national_mentions, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
@@ -49,10 +49,7 @@ class _Text(Layout):
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
                         if not dateline(text, r) and not institution(text, r)]
-        # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
-        # Aceh: the country, as a region of its own (code "").
-        national = [RegionHit("", "", 0, m.start(), m.end())
-                    for _, m in zip(range(200), NATIONAL.finditer(text))]
+        national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
@@ -115,6 +112,11 @@ class _Text(Layout):
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence)
+        following = bisect_right(self.place_starts, position)
+        if following < len(self.places) and self.places[following].value == "abroad" and \
+                self.places[following].start - position <= 60 and \
+                self._start_of(self.sentences, self.places[following].start) == sentence:
+            place = self.places[following]  # "421.605 suara di 127 wilayah PPLN": abroad
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.

@@ -218,6 +218,11 @@ class Matcher(RegionIndex):
         scored.sort(reverse=True)
         if not scored or scored[0][0] < self.threshold:
             return None
+        if allowed is None and len(tokens) == 1 and (scored[0][0] < 100 or len(tokens[0]) < 3):
+            # One word against every race of the country: only the very word, and not a
+            # two-letter one ("Sabtu malam" named Tina Nur Alam of Sultra, "atas TU-MT" the
+            # Aceh Selatan pair nicknamed "Nek Tu": issue 10, corpus-e).
+            return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess
         return self._cands[scored[0][1]]

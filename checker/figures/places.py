@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["ABROAD", "LEGISLATIVE", "NATIONAL", "PARTIAL", "PLACE", "dateline", "institution",
-           "partial_at", "won_in"]
+__all__ = ["ABROAD", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
+           "institution", "national_mentions", "partial_at", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -21,6 +21,9 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
                        r"suara\s+(?:di\s+)?)?luar\s+negeri)\b", re.IGNORECASE)
 # ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
+# "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
+# out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
+MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
 # "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result. 38
@@ -31,6 +34,14 @@ PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+(?!38\s+provinsi)\d{1,3}\s+(?:provin
 # no votes are tallied over them.
 _WON = re.compile(r"\b(?:kalah|menang|unggul|memenangi|memenangkan|mendominasi|berjaya|"
                   r"keok|tumbang|jawara)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def national_mentions(text: str) -> list[RegionHit]:
+    """The country named as a region of its own (code ""): "Di tingkat nasional, Prabowo-Gibran
+    memimpin ..." on a page about Aceh. Not the meeting "rapat pleno ... tingkat nasional"."""
+    return [RegionHit("", "", 0, m.start(), m.end())
+            for _, m in zip(range(200), NATIONAL.finditer(text))
+            if not MEETING.search(text, max(0, m.start() - 45), m.start())]
 
 
 def won_in(text: str, start: int) -> bool:
@@ -67,6 +78,7 @@ def institution(text: str, region: RegionHit) -> bool:
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
+_MASTHEAD_AFTER = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net)\b", re.IGNORECASE)
 # "TEMPO.CO, Jakarta -", "KOMPAS.TV", "Liputan6.com": a newsroom's name as a masthead.
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|co|tv|id|net|or\.id)\b", re.IGNORECASE)
 # "Jakarta - Komisi ...", "Tangerang, IDN Times - ...", "Ruteng, Ekorantt.com-": a place that
@@ -102,6 +114,8 @@ def dateline(text: str, region: RegionHit) -> bool:
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
     if not lead.strip() and _OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1:
         return True  # "Jakarta - ...": one such line; several are a list of places
+    if not lead.strip() and _MASTHEAD_AFTER.match(text, region.end):
+        return True  # "Jakarta, EDITOR.ID -", "Solo, Sonora.ID -": the city, then the masthead
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "

@@ -26,12 +26,38 @@ _WORD = re.compile(r"[\w'\u2019]+\.?")
 _WORD_CHARS = 40  # fold() remembers strings up to this long
 
 
+# A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
+_LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+
+
+def _title_case(text: str, position: int) -> bool:
+    """Is the line around `position` a headline in title case ("Prabowo Kokoh di Puncak 58,72
+    Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
+    # Bounded look-ups: a hostile page may be one endless line.
+    newline = text.rfind("\n", max(0, position - 300), position)
+    if newline < 0 and position > 300:
+        return False
+    end = text.find("\n", position, position + 300)
+    if end < 0 and position + 300 < len(text):
+        return False
+    line = text[newline + 1:end if end >= 0 else len(text)]
+    if len(line) > 300 or line.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
+    words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
 def _whole_line(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a line of its own (trailing ':' allowed)?"""
-    before = text[max(0, start - 1):start]
+    """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
+    trailing ':' after it allowed)?"""
+    window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
+    newline = window.rfind("\n")
+    if newline < 0 and start > 8:
+        return False
+    lead = window[newline + 1:]
     after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
-    return before in ("", "\n") and after in ("", "\n")
+    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
 
 
 def fold(text: str) -> str:
@@ -196,7 +222,8 @@ class RegionIndex:
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
                 placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
-                    and not (key in self._city_base and key in self._names)
+                    and not (key in self._city_base and key in self._names) \
+                    and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and \
                         (whole_line or placed or self._alias_inside(folded, i, n)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
