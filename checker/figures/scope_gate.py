@@ -194,6 +194,17 @@ def _regions(matcher: Matcher, text: str) -> set[str]:
             if hit.code and not dateline(text, hit)}
 
 
+# The lead says at which tier the recapitulation was held ("rekapitulasi ... tingkat provinsi"):
+# a figure of that level's area is the area's, whatever smaller place a photo caption or an
+# aside names (Banda Aceh under "KIP Aceh ... tingkat provinsi").
+_TIER = re.compile(r"\b(?:tingkat|level)\s+(provinsi|kabupaten|kota|kabupaten/kota)\b", re.IGNORECASE)
+
+
+def _tier_width(lead: str) -> int | None:
+    widths = {2 if m.group(1).lower() == "provinsi" else 4 for m in _TIER.finditer(lead)}
+    return widths.pop() if len(widths) == 1 else None
+
+
 _LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
                        re.IGNORECASE)
 
@@ -208,7 +219,7 @@ def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
-          votes: list[Claim]) -> str | None:
+          votes: list[Claim], tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
@@ -223,7 +234,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         if area == "" and any(_partial(s) for _, s, _ in places):
             return "partial_tally"
         return None
-    below = any(code != area and code.startswith(area) for code in page_regions)
+    below = any(code != area and code.startswith(area) for code in page_regions) and \
+        not (area and len(area) == tier)
     if area != "" or claim.race_kind != "president":
         # A regency's article: its figures are the regency's, not the province's.
         return "page_region_below" if below else None
@@ -256,12 +268,13 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         and not _regions(matcher, "\n".join([page.title, page.og_title])))
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     votes = [c for c in claims if c.kind == "votes" and c.hold is None]
+    tier = _tier_width(lead)
     out = []
     for claim in claims:
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
-                           text, votes)
+                           text, votes, tier)
             if reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)

@@ -1,0 +1,91 @@
+"""Wrong figures caught (issue 10, errors caught) without calling a right one wrong: a
+province's plenary figure held to the decree, a meeting's venue that is no figure's area, a
+pair's name that outweighs a ballot number said elsewhere, a page's own snapshot moment."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from builders import context
+from checker.figures import compare
+from checker.models import Claim
+from official_data import record_with_rekap
+from test_claims import run
+
+
+def _page(title: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"{body}</article></body></html>")
+
+
+def _graded(claims):
+    return compare.compare_claims(claims, record_with_rekap(), context().rules.thresholds)
+
+
+def _pilpres_votes(region, nomor, value):
+    return Claim("votes", value, "text", "", election="pemilu2024", race_kind="president",
+                 region_code=region, nomor_urut=nomor, claim_type="plenary")
+
+
+def test_a_province_s_plenary_votes_are_held_to_the_decree():
+    # Keputusan KPU 360/2024: Jawa Barat, Anies-Muhaimin 9.099.674
+    right, typo = _graded([_pilpres_votes("32", 1, 9099674), _pilpres_votes("32", 1, 9099647)])
+    assert (right.status, right.tier) == ("consistent", "rekap")
+    assert typo.status in ("minor", "discrepant") and typo.official_value == 9099674
+
+
+def test_a_province_s_decree_beside_its_sirekap_reading():
+    (result,) = _graded([_pilpres_votes("11", 3, 64677)])
+    assert (result.status, result.tier, result.official_value) == ("consistent", "rekap", 64677)
+    assert result.sirekap_value is not None
+
+
+def test_the_plenary_s_venue_is_not_the_figure_s_area():
+    claims = run(_page(
+        "KPU Tetapkan Hasil Pilpres 2024",
+        "Dalam rapat pleno di Gedung KPU, Jakarta, Rabu malam, Ketua KPU membacakan bahwa suara "
+        "sah Prabowo-Gibran berjumlah 96.214.691."))
+    votes = [c for c in claims if c.kind == "votes"]
+    assert votes and all(c.region_code != "31" for c in votes)
+
+
+def test_the_venue_after_the_figures_is_not_their_area_either():
+    claims = run(_page(
+        "Rekapitulasi Pilpres 2024 di Papua Barat Daya Selesai",
+        "Anies-Muhaimin mendapat 48.405 suara, kata Ketua KPU Papua Barat Daya dalam rapat "
+        "pleno rekapitulasi nasional di Kantor KPU RI, Jakarta, Senin."))
+    votes = [c for c in claims if c.kind == "votes"]
+    assert votes and all(c.region_code != "31" for c in votes)
+
+
+def test_a_pair_s_name_outweighs_a_ballot_number_said_before_it():
+    claims = run(_page(
+        "Anies-Muhaimin Menang Telak di Aceh pada Pilpres 2024",
+        "Perolehan AMIN tiga kali lipat dari pasangan nomor urut 2. Anies-Muhaimin mendapat "
+        "2.369.534 suara, Prabowo-Gibran 787.024 suara."))
+    found = {c.value: c.nomor_urut for c in claims if c.kind == "votes"}
+    assert found.get(2369534) == 1 and found.get(787024) == 2
+
+
+def test_a_province_level_plenary_is_the_province_s_whatever_a_photo_caption_names():
+    claims = run(_page(
+        "KIP Aceh Umumkan Hasil Rekapitulasi Pilpres 2024",
+        "Anies Baswedan menyapa pendukung saat kampanye di Banda Aceh. Foto: Arsip",
+        "KIP Aceh membacakan hasil rekapitulasi suara Pemilu 2024 tingkat provinsi. Pasangan "
+        "nomor urut 01 Anies Baswedan-Muhaimin Iskandar meraih 2.369.534 suara."))
+    votes = [c for c in claims if c.kind == "votes" and c.value == 2369534]
+    assert votes and votes[0].region_code == "11" and votes[0].hold is None
+
+
+def test_a_plenary_result_page_that_names_no_election_word_is_still_read():
+    claims = run(_page(
+        "Prabowo-Gibran Juara di Jabar, Kantongi 16.805.854 Suara Hasil Pleno KPU",
+        "KPU Jabar merampungkan rekapitulasi tingkat provinsi. Prabowo - Gibran meraih "
+        "16.805.854 suara."))
+    assert (16805854, 2) in [(c.value, c.nomor_urut) for c in claims if c.kind == "votes"]
+
+
+def test_a_recipe_with_numbers_is_still_not_read():
+    claims = run(_page("Resep Kue Lapis", "Campurkan 250 gram tepung, sekitar 40 persen gula."))
+    assert not claims
