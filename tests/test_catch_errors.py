@@ -71,7 +71,8 @@ def test_a_pair_s_name_outweighs_a_ballot_number_said_before_it():
 def test_a_province_level_plenary_is_the_province_s_whatever_a_photo_caption_names():
     claims = run(_page(
         "KIP Aceh Umumkan Hasil Rekapitulasi Pilpres 2024",
-        "Anies Baswedan menyapa pendukung saat kampanye di Banda Aceh. Foto: Arsip",
+        "Calon presiden Anies Baswedan menyapa para pendukungnya saat kampanye terbuka di Banda "
+        "Aceh. Foto: Arsip Redaksi",
         "KIP Aceh membacakan hasil rekapitulasi suara Pemilu 2024 tingkat provinsi. Pasangan "
         "nomor urut 01 Anies Baswedan-Muhaimin Iskandar meraih 2.369.534 suara."))
     votes = [c for c in claims if c.kind == "votes" and c.value == 2369534]

@@ -59,6 +59,7 @@ _RANGE = r"\d{1,3}(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|hingga|sampai|s\.?d\.?)\s*"
 _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
                       r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
+_CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 
 
@@ -115,6 +116,8 @@ class _Text:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
         for line in self.lines[:10]:
+            if _CREDIT.search(line):
+                continue  # a photo caption says where a picture was taken, not the story's scope
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
                 break
