@@ -90,3 +90,43 @@ def test_a_plenary_result_page_that_names_no_election_word_is_still_read():
 def test_a_recipe_with_numbers_is_still_not_read():
     claims = run(_page("Resep Kue Lapis", "Campurkan 250 gram tepung, sekitar 40 persen gula."))
     assert not claims
+
+
+def _regent_votes(region, nomor, value):
+    return Claim("votes", value, "text", "", election="pilkada2024", race_kind="regent_mayor",
+                 region_code=region, race_region=region, nomor_urut=nomor,
+                 claim_type="real_count")
+
+
+def _reading(region):
+    from checker.official.model import Race  # noqa: F401  (the record's own types)
+    rec = record_with_rekap()
+    race = rec.race_for("pilkada2024", "regent_mayor", region)
+    reading = [r for r in rec.results_for(race, region) if r.tier == "sirekap"][0]
+    return {c.nomor_urut: reading.votes[c.id] for c in rec.candidates_of(race)}
+
+
+def test_a_count_beside_others_quoted_from_one_snapshot_is_held_to_that_snapshot():
+    # Gunungkidul (3403): two pairs' counts equal the Sirekap snapshot to the vote, so the
+    # page quotes that snapshot; the third pair's count, digits swapped, is wrong
+    votes = _reading("3403")
+    swapped = int(str(votes[2])[1] + str(votes[2])[0] + str(votes[2])[2:])
+    claims = [_regent_votes("3403", 1, votes[1]), _regent_votes("3403", 3, votes[3]),
+              _regent_votes("3403", 2, swapped)]
+    results = _graded(claims)
+    assert [r.status for r in results[:2]] == ["consistent", "consistent"]
+    assert results[2].status == "discrepant" and results[2].official_value == votes[2]
+
+
+def test_one_count_alone_says_no_moment():
+    votes = _reading("3403")
+    (result,) = _graded([_regent_votes("3403", 2, votes[2] - 500)])
+    assert result.status == "unverifiable"
+
+
+def test_two_counts_for_one_pair_say_no_single_moment():
+    # Sirekap's counts beside a local desk's own tally ("Desk Pilkada mencatat ...")
+    votes = _reading("3403")
+    claims = [_regent_votes("3403", 1, votes[1]), _regent_votes("3403", 3, votes[3]),
+              _regent_votes("3403", 1, votes[1] - 329), _regent_votes("3403", 2, votes[2] + 3142)]
+    assert _graded(claims)[3].status == "unverifiable"
