@@ -130,3 +130,39 @@ def test_two_counts_for_one_pair_say_no_single_moment():
     claims = [_regent_votes("3403", 1, votes[1]), _regent_votes("3403", 3, votes[3]),
               _regent_votes("3403", 1, votes[1] - 329), _regent_votes("3403", 2, votes[2] + 3142)]
     assert _graded(claims)[3].status == "unverifiable"
+
+
+def _quoted_share(nomor, value, quoted=True):
+    return Claim("share", Decimal(value), "text", "", election="pemilu2024",
+                 race_kind="president", region_code="", nomor_urut=nomor, quoted=quoted,
+                 claim_type="real_count")
+
+
+def test_a_hoax_s_share_beside_its_false_ones_is_held_to_its_last_decimal():
+    # the swapped infographic: Anies 58,77, Prabowo 24,24, Ganjar 16,99 (Sirekap: 16.68)
+    results = _graded([_quoted_share(1, "58.77"), _quoted_share(2, "24.24"),
+                       _quoted_share(3, "16.99")])
+    assert [r.status for r in results] == ["discrepant", "discrepant", "minor"]
+    assert compare.figures_status(results, [_quoted_share(1, "58.77"),
+                                            _quoted_share(2, "24.24"),
+                                            _quoted_share(3, "16.99")]) == "none"
+
+
+def test_a_hoax_s_figures_equal_to_the_record_stay_right():
+    # one figure changed, the others copied right: Sirekap 7 Mar 2024 24.49 / 58.82
+    results = _graded([_quoted_share(1, "24.49"), _quoted_share(2, "48.82"),
+                       _quoted_share(3, "16.68")])
+    assert [r.status for r in results] == ["consistent", "discrepant", "consistent"]
+
+
+def test_the_fact_check_s_own_figures_keep_the_drift_allowed():
+    # not quoted: the page's own reading of the count, 0.31 off a reading of another day
+    results = _graded([_quoted_share(1, "58.77"), _quoted_share(2, "24.24"),
+                       _quoted_share(3, "16.99", quoted=False)])
+    assert results[2].status == "consistent"
+
+
+def test_a_hoax_s_figure_and_the_fact_check_s_own_for_another_pair_are_no_one_count():
+    # "Anies 38,89 persen" (the fake) then "faktanya Prabowo 58,70 persen": 97.59, not 100
+    results = _graded([_quoted_share(1, "38.89"), _quoted_share(2, "58.70")])
+    assert [r.status for r in results] == ["discrepant", "consistent"]
