@@ -166,3 +166,12 @@ def test_a_hoax_s_figure_and_the_fact_check_s_own_for_another_pair_are_no_one_co
     # "Anies 38,89 persen" (the fake) then "faktanya Prabowo 58,70 persen": 97.59, not 100
     results = _graded([_quoted_share(1, "38.89"), _quoted_share(2, "58.70")])
     assert [r.status for r in results] == ["discrepant", "consistent"]
+
+
+def test_a_hoax_s_share_of_another_moment_gets_no_leeway_beside_its_false_ones():
+    # "20/2 10.30 WIB: Anies 38,89, Prabowo 41,79, Ganjar 19,31" (the record: 7 Mar 2024)
+    claims = [_quoted_share(1, "38.89"), _quoted_share(2, "41.79"), _quoted_share(3, "19.31")]
+    claims = [Claim(**{**c.__dict__, "page_time": "2024-02-20T10:30:00+07:00"}) for c in claims]
+    results = _graded(claims)
+    assert [r.status for r in results] == ["discrepant", "discrepant", "discrepant"]
+    assert results[2].reason == "quoted_set"

@@ -367,7 +367,7 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
     quoted = _quoted_readings(claims, record)
     return hold_quoted_sets(claims, tuple(
         _with_page(_compare_one(i, claim, progress, record, bounds, quoted), claim, record)
-        for i, claim in enumerate(claims)))
+        for i, claim in enumerate(claims)), bounds["share_minor"])
 
 
 def figures_status(comparisons: Iterable[Comparison],

@@ -2,8 +2,9 @@
 from one fake count ("Anies 58,77 persen, Prabowo 24,24 persen, Ganjar 16,99 persen") are one
 claim about one count. Once the record shows that count is not KPU's (a share of it is
 `discrepant`), a share of it within the drift allowed for a count under way is no longer
-given that benefit: off by more than its own last decimal, it is `minor` (the fake's "16,99"
-beside Sirekap's 16.68). A share equal to the record stays `consistent` (a fake that copies
+given that benefit, nor the leeway for a reading of another moment: off by more than its own
+last decimal, it is `minor` (the fake's "16,99" beside Sirekap's 16.68), or `discrepant` past
+the share thresholds' `minor` ("19,31" beside 16.68). A share equal to the record stays `consistent` (a fake that copies
 two right figures and changes one, "39,04" for 39.40, keeps the two right ones right).
 
 Quoted figures never make the fact-check page itself discrepant (compare.figures_status
@@ -48,15 +49,20 @@ def _unit(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(min(0, value.as_tuple().exponent))
 
 
-def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...]) \
-        -> tuple[Comparison, ...]:
+def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...],
+                     minor: Decimal) -> tuple[Comparison, ...]:
+    """`minor`: the share gap (points) beyond which a figure is discrepant (RuleSet
+    thresholds `share_minor`)."""
     out = list(comparisons)
     for run in _runs(claims):
         if not any(out[i].status == "discrepant" for i in run):
             continue
         for i in run:
             c, value = out[i], Decimal(claims[i].value)
-            if c.status != "consistent" or c.difference is None:
+            # "another moment" gave the figure the drift a count under way allows: a count the
+            # record shows is not KPU's gets none (the fake's "19,31" beside its "38,89").
+            if c.difference is None or not (c.status == "consistent" or
+                                            c.reason == "another_moment"):
                 continue
             # The nearer of the two tiers shown (the plenary, and Sirekap beside it): a fake
             # may have copied either.
@@ -64,5 +70,6 @@ def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...]) \
             if c.sirekap_value is not None:
                 gaps.append(abs(value - Decimal(c.sirekap_value)))
             if min(gaps) > _unit(value):
-                out[i] = replace(c, status="minor", reason="quoted_set")
+                status = "discrepant" if min(gaps) > minor else "minor"
+                out[i] = replace(c, status=status, reason="quoted_set")
     return tuple(out)
