@@ -175,3 +175,31 @@ def test_a_hoax_s_share_of_another_moment_gets_no_leeway_beside_its_false_ones()
     results = _graded(claims)
     assert [r.status for r in results] == ["discrepant", "discrepant", "discrepant"]
     assert results[2].reason == "quoted_set"
+
+
+def test_a_progress_over_the_country_s_tps_is_the_national_pilpres_progress():
+    claims = run(_page(
+        "Real Count Sementara Pilpres 2024",
+        "Anies-Muhaimin unggul di dua provinsi, Aceh dan Sumatera Barat.",
+        "Suara itu berasal dari 604.002 dari total 823.236 tempat pemungutan suara (TPS) atau "
+        "73,37 persen TPS."))
+    (found,) = [c for c in claims if c.kind == "progress"]
+    assert (found.region_code, found.race_kind, found.election) == ("", "president",
+                                                                    "pemilu2024")
+
+
+def test_a_progress_that_its_own_fraction_contradicts_is_wrong():
+    claim = Claim("progress", Decimal("63.37"), "text", "", election="pemilu2024",
+                  race_kind="president", region_code="", progress_done=604002,
+                  progress_total=823236)
+    (result,) = _graded([claim])
+    assert (result.status, result.tier, result.official_value) == \
+        ("discrepant", "page", Decimal("73.37"))
+
+
+def test_a_progress_its_own_fraction_bears_out_is_left_to_the_record():
+    claim = Claim("progress", Decimal("73.37"), "text", "", election="pemilu2024",
+                  race_kind="president", region_code="", progress_done=604002,
+                  progress_total=823236)
+    (result,) = _graded([claim])
+    assert result.tier != "page"

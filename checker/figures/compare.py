@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.figures.moment import WIB, same_day, stated_day
+from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
@@ -365,9 +366,10 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
     bounds = {k: Decimal(str(v)) for k, v in limits.items()}
     progress = _stated_progress(claims, record)
     quoted = _quoted_readings(claims, record)
-    return hold_quoted_sets(claims, tuple(
+    results = progress_off_its_fraction(claims, tuple(
         _with_page(_compare_one(i, claim, progress, record, bounds, quoted), claim, record)
-        for i, claim in enumerate(claims)), bounds["share_minor"])
+        for i, claim in enumerate(claims)), bounds)
+    return hold_quoted_sets(claims, results, bounds["share_minor"])
 
 
 def figures_status(comparisons: Iterable[Comparison],

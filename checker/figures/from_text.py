@@ -35,6 +35,7 @@ from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
 __all__ = ["collect"]
 
 _REACH = 300  # how far before a figure its name may be (characters)
+# A progress over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024): national.
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
@@ -261,6 +262,9 @@ class _Text(Layout):
                 stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
+                if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
+                    scope = replace(scope, region=RegionHit("", "", 0, number.start, number.end),
+                                    kind="president", near=True, unclear=False)
                 out.add("progress", number.value, "text", excerpt, scope,
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
