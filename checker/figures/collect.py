@@ -208,9 +208,11 @@ class Collector:
             region_name = known.name if known is not None else region_name
         if candidate is not None:
             candidate_id = candidate.id
-            # The pair resolved is what is compared (by its id): a ballot number picked up
-            # elsewhere ("dari pasangan nomor urut 2. Anies-Muhaimin mendapat ...") yields.
-            nomor = candidate.nomor_urut
+            if nomor is not None and nomor != candidate.nomor_urut:
+                # The ballot number read and the pair resolved disagree ("dari pasangan nomor
+                # urut 2. Anies-Muhaimin mendapat ..."): which pair it is, is not certain.
+                hold = hold or "candidate_conflict"
+            nomor = nomor if nomor is not None else candidate.nomor_urut
             name = name or candidate.name
         claim = Claim(
             kind=kind, value=value, origin=origin,
