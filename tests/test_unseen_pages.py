@@ -114,6 +114,21 @@ def test_votes_abroad_named_after_the_figure_are_no_provinces():
     assert where[1798753] == "53" and where[421605] != "53"
 
 
+def test_the_ranking_after_votes_abroad_is_abroad_too():
+    # The same page's next paragraph, once the record held NTT's plenary (merge of acc-catch):
+    # "Di urutan kedua Anies-Muhaimin dengan 120.085 suara" is the overseas ranking, but was
+    # graded against NTT's 153.446 and called discrepant.
+    body = ("<h1>KPU Sahkan Prabowo-Gibran Unggul di NTT</h1><p>Di Nusa Tenggara Timur, "
+            "Prabowo-Gibran meraih 1.798.753 suara.</p><p>Dari rekapitulasi nasional, "
+            "Prabowo-Gibran meraih 421.605 suara di 127 wilayah PPLN.</p><p>Di urutan kedua "
+            "Anies-Muhaimin dengan 120.085 suara, dan terakhir Ganjar-Mahfud dengan 117.351 "
+            "suara.</p>")
+    where = {c.value: c.region_code for c in run(body)}
+    assert where[1798753] == "53"
+    assert "53" not in (where[120085], where[117351])
+    assert not any(status == "discrepant" for status in graded(body).values())
+
+
 def test_regional_short_names_fix_the_race():
     # Focuskini (Sumsel plenary, 7 Dec 2024): "paslon 01 HDCU 2.220.437 suara" with "KPU
     # Sumsel" (an office) as the only place; HDCU is Herman Deru-Cik Ujang (rules/candidates.yaml).

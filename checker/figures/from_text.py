@@ -35,6 +35,7 @@ from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
 __all__ = ["collect"]
 
 _REACH = 300  # how far before a figure its name may be (characters)
+# A progress over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024): national.
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
@@ -111,12 +112,8 @@ class _Text(Layout):
                                  sentence, anywhere=False)
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
-        place = mark_before(self.places, self.place_starts, position, sentence)
-        following = bisect_right(self.place_starts, position)
-        if following < len(self.places) and self.places[following].value == "abroad" and \
-                self.places[following].start - position <= 60 and \
-                self._start_of(self.sentences, self.places[following].start) == sentence:
-            place = self.places[following]  # "421.605 suara di 127 wilayah PPLN": abroad
+        place = mark_before(self.places, self.place_starts, position, sentence) or \
+            self._abroad(position, sentence, paragraph)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
@@ -263,6 +260,9 @@ class _Text(Layout):
                 stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
+                if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
+                    scope = replace(scope, region=RegionHit("", "", 0, number.start, number.end),
+                                    kind="president", near=True, unclear=False)
                 out.add("progress", number.value, "text", excerpt, scope,
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)

@@ -70,10 +70,19 @@ _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemunguta
                              r"(?:di\s+)?$", re.IGNORECASE)
 
 
+# A building and then its city: "di Gedung KPU, Jakarta", "di Kantor KPU RI, Menteng, Jakarta
+# Pusat". Where a meeting sat (KPU RI reads every province's result out in Jakarta), not
+# where the votes it adopted were cast.
+_VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)\s+[^.;:!?\n,]{1,40},"
+                    r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$")
+
+
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
-    the overseas vote named after "38 provinsi dan" (the whole country)."""
+    a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
+    (the whole country)."""
     return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or _VENUE.search(text, max(0, region.start - 70), region.start)
                 or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
 
 

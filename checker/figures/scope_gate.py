@@ -60,6 +60,7 @@ _RANGE = r"\d{1,3}(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|hingga|sampai|s\.?d\.?)\s*"
 _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
                       r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
+_CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 
 
@@ -126,6 +127,8 @@ class _Text:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
         for line in self.lines[:10]:
+            if _CREDIT.search(line):
+                continue  # a photo caption says where a picture was taken, not the story's scope
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
                 break
@@ -206,6 +209,17 @@ def _regions(matcher: Matcher, text: str) -> set[str]:
             if hit.code and not dateline(text, hit)}
 
 
+# The lead says at which tier the recapitulation was held ("rekapitulasi ... tingkat provinsi"):
+# a figure of that level's area is the area's, whatever smaller place a photo caption or an
+# aside names (Banda Aceh under "KIP Aceh ... tingkat provinsi").
+_TIER = re.compile(r"\b(?:tingkat|level)\s+(provinsi|kabupaten|kota|kabupaten/kota)\b", re.IGNORECASE)
+
+
+def _tier_width(lead: str) -> int | None:
+    widths = {2 if m.group(1).lower() == "provinsi" else 4 for m in _TIER.finditer(lead)}
+    return widths.pop() if len(widths) == 1 else None
+
+
 _LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
                        re.IGNORECASE)
 
@@ -220,7 +234,7 @@ def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
-          votes: list[Claim], sized: set[int]) -> str | None:
+          votes: list[Claim], sized: set[int], tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
@@ -237,7 +251,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         if area == "" and any(_partial(s) for _, s, _ in places):
             return "partial_tally"
         return None
-    below = any(code != area and code.startswith(area) for code in page_regions)
+    below = any(code != area and code.startswith(area) for code in page_regions) and \
+        not (area and len(area) == tier)
     if area != "" or claim.race_kind != "president":
         # A regency's article: its figures are the regency's, not the province's.
         return "page_region_below" if below else None
@@ -287,12 +302,13 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     votes = [c for c in claims if c.kind == "votes" and c.hold is None]
     sized = _national_paragraphs(votes, text, matcher)
+    tier = _tier_width(lead)
     out = []
     for claim in claims:
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
-                           text, votes, sized)
+                           text, votes, sized, tier)
             if reason == "partial_tally" and claim.region_code == "":
                 # A tally of some provinces is no region of the record: not the country's.
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
