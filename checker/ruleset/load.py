@@ -20,10 +20,11 @@ import yaml
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
-from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform,
+from checker.ruleset.model import (Archive, Authority, Election, Platform,
                                    ReportChannel, Rule, RuleSet,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
+from checker.ruleset.sources import known_sources
 from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
@@ -76,7 +77,8 @@ SHAPES: dict[str, Any] = {
     "sources": {"sources": Field([{"name": Field(str),
                                    "kind": Field(("civil_society", "pollster", "newsroom",
                                                   "factcheck", "syndication", "monitor")),
-                                   "domains": Field([str]), "reference": Field(str)}])},
+                                   "domains": Field([str]), "reference": Field(str),
+                                   "excluded": opt([str], [])}])},
     "elections": {"elections": Field([{"key": Field(str), "name": Field(TEXT),
                                        "date": Field(str), "words": Field([str]),
                                        "official_hosts": Field([str]),
@@ -283,8 +285,7 @@ def load_rules(directory: Path) -> RuleSet:
             self_introductions=tuple(voc["self_introductions"]),
             kpu_addresses=tuple(voc["kpu_addresses"]),
         ),
-        sources=tuple(KnownSource(s["name"], s["kind"], tuple(d.lower() for d in s["domains"]),
-                                  s["reference"]) for s in data["sources"]["sources"]),
+        sources=known_sources(data["sources"]["sources"], dom["platforms"]),
         elections=elections,
         rules=rules,
         verdicts=table,

@@ -78,10 +78,15 @@ class Authority:
 
 @dataclass(frozen=True)
 class KnownSource:
+    """A known independent source. `domains` cover their subdomains (label-wise);
+    `excluded` are hosts under them that carry readers' own posts (yoursay.suara.com), which
+    are not the newsroom speaking."""
+
     name: str
     kind: str
     domains: tuple[str, ...]
     reference: str
+    excluded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
