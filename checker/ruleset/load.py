@@ -61,7 +61,8 @@ SHAPES: dict[str, Any] = {
                             "source": Field(str)}], []),
     },
     "vocabulary": {
-        "result_phrases": Field({"strong": Field([str]), "weak": Field([str])}),
+        "result_phrases": Field({"strong": Field([str]), "weak": Field([str]),
+                                 "process": opt([str], [])}),
         "negations": Field([str]),
         "kpu_names": Field([str]),
         "self_claims": Field([str]),
@@ -275,6 +276,7 @@ def load_rules(directory: Path) -> RuleSet:
         vocabulary=Vocabulary(
             result_strong=tuple(voc["result_phrases"]["strong"]),
             result_weak=tuple(voc["result_phrases"]["weak"]),
+            result_process=tuple(voc["result_phrases"]["process"]),
             negations=tuple(voc["negations"]), kpu_names=tuple(voc["kpu_names"]),
             self_claims=tuple(voc["self_claims"]), headline_claims=tuple(voc["headline_claims"]),
             citations=tuple(voc["citations"]),

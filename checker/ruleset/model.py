@@ -122,6 +122,7 @@ class Vocabulary:
     conjunctions: tuple[str, ...] = ()
     self_introductions: tuple[str, ...] = ()
     kpu_addresses: tuple[str, ...] = ()
+    result_process: tuple[str, ...] = ()   # strong phrases naming the process, not a result
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,11 @@ def result_claims(page, ctx, params):
     in a heading): "resep ini menang lomba" on a recipe blog that also says "lemak 10 persen"
     is not a result."""
     hits = _claims(page.result_hits)
-    strong = {normalise(p) for p in ctx.rules.vocabulary.result_strong}
-    headline = [h for h in hits if h.where != "text" and h.phrase in strong]
+    voc = ctx.rules.vocabulary
+    strong = {normalise(p) for p in voc.result_strong}
+    # "Rapat Pleno Rekapitulasi Suara" as a headline is news of a step, not a result.
+    process = {normalise(p) for p in voc.result_process}
+    headline = [h for h in hits if h.where != "text" and h.phrase in strong - process]
     counted = [h for h in hits if h.phrase in strong
                or page.election_words and (h.near_figures or h.where != "text")]
     # Candidate figures read from the page (checker/figures/claims.py) are results by themselves.
