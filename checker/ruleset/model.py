@@ -123,6 +123,8 @@ class Vocabulary:
     self_introductions: tuple[str, ...] = ()
     kpu_addresses: tuple[str, ...] = ()
     result_process: tuple[str, ...] = ()   # strong phrases naming the process, not a result
+    stated_sources: tuple[str, ...] = ()     # a quoted figure given as the official source's
+    hoax_attributions: tuple[str, ...] = ()  # ... unless its sentence gives it as the hoax's
 
 
 @dataclass(frozen=True)
