@@ -97,5 +97,5 @@ def test_every_group_in_sources_yaml_names_where_its_listing_comes_from():
     text = (Path(rules_dir()) / "sources.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     for entry in data["sources"]:
-        assert entry["reference"].startswith("https://"), entry["name"]
+        assert entry["reference"].startswith(("https://", "http://")), entry["name"]
     assert text.count("# source:") >= 6
