@@ -157,18 +157,13 @@ class _Text(Layout):
                 runs.append((run[0], run[1]))
 
         for match in _NAME_WORD.finditer(text, start, end):
-            word = match.group(0)
-            folded = fold(word)
+            folded, title, upper, name_like = self._word_facts(match)
             gap = text[current[1]:match.start()].strip() if current else None
             joined = current is not None and gap in _JOINERS
-            if folded in self.titles or len(folded) <= 1 or (folded in ("dan", "and") and current):
+            if title or (folded in ("dan", "and") and current):
                 if joined:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
-            upper = word[:1].isupper()
-            name_like = (upper or self.is_name_word(folded)) \
-                and folded not in self.stop \
-                and not self._in_region(match.start())
             if name_like and joined:
                 current[1] = match.end()
                 current[2] = current[2] or upper
