@@ -64,10 +64,8 @@ class _Text(Layout):
         self.ballot_starts = [m.start for m in self.ballots]
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
-        known = [(r.start, r.end) for r in self.regions]
-        self.places = [Mark(m.start(), m.end(), "place") for _, m in
-                       zip(range(2000), PLACE.finditer(text))
-                       if not any(a <= m.start(1) < b for a, b in known)]
+        self.places = [Mark(m.start(), m.end(), "place") for _, m in  # _in_region: a bisection
+                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))
                         if not any(n.start <= m.start() < n.end for n in national)]
@@ -155,19 +153,15 @@ class _Text(Layout):
             if run is not None and (run[2] or run[3]):
                 runs.append((run[0], run[1]))
 
+        known = self.__dict__.setdefault("_words", {})  # Layout._word_facts, once per page
         for match in _NAME_WORD.finditer(text, start, end):
-            word = match.group(0)
-            folded = fold(word)
+            folded, title, upper, name_like = known.get(match.span()) or self._word_facts(match)
             gap = text[current[1]:match.start()].strip() if current else None
             joined = current is not None and gap in _JOINERS
-            if folded in self.titles or len(folded) <= 1 or (folded in ("dan", "and") and current):
+            if title or (folded in ("dan", "and") and current):
                 if joined:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
-            upper = word[:1].isupper()
-            name_like = (upper or self.is_name_word(folded)) \
-                and folded not in self.stop \
-                and not self._in_region(match.start())
             if name_like and joined:
                 current[1] = match.end()
                 current[2] = current[2] or upper

@@ -172,9 +172,11 @@ def _tolerance(claim: Claim) -> Decimal:
     return Decimal(5) * Decimal(10) ** (min(exponent, 0) - 1)
 
 
-def _ballot_basis(claim: Claim, votes: list[Claim], text: _Text, paragraphs: set[int]) -> bool:
+def _ballot_basis(claim: Claim, by_race: dict[tuple, list[Claim]], text: _Text,
+                  paragraphs: set[int]) -> bool:
     """A share the page's own ballot count explains (votes / ballots), while the page's own
     valid count (its pairs' votes added up) does not: a share of all ballots."""
+    votes = by_race.get((claim.race_kind, claim.region_code), [])  # the same race's, in order
     mine = [v for v in votes if v.race_kind == claim.race_kind and v.region_code ==
             claim.region_code and v.nomor_urut is not None and v.nomor_urut == claim.nomor_urut]
     if not mine:
@@ -234,7 +236,7 @@ def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
-          votes: list[Claim], sized: set[int], tier: int | None = None) -> str | None:
+          votes: dict[tuple, list[Claim]], sized: set[int], tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
@@ -300,9 +302,12 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
         and not _regions(matcher, "\n".join([page.title, page.og_title])))
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
-    votes = [c for c in claims if c.kind == "votes" and c.hold is None]
-    sized = _national_paragraphs(votes, text, matcher)
+    unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
+    sized = _national_paragraphs(unheld, text, matcher)
     tier = _tier_width(lead)
+    votes: dict[tuple, list[Claim]] = {}  # by race: a page of 1,500 figures made this quadratic
+    for c in unheld:
+        votes.setdefault((c.race_kind, c.region_code), []).append(c)
     out = []
     for claim in claims:
         if claim.hold is None:
