@@ -27,6 +27,7 @@ The dev/holdout split is tests/corpus/split.json (see tests/corpus/README.md).
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import tempfile
@@ -48,7 +49,7 @@ RACE_KIND = {"governor": "governor", "regent": "regent_mayor", "mayor": "regent_
              "president": "president"}
 
 __all__ = ["CorpusPage", "PageResult", "check_pages", "load_context", "load_pages", "part_of",
-           "score", "show"]
+           "score", "select_pages", "show"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,21 @@ def load_pages(pages: Path = PAGES) -> list[CorpusPage]:
         truth = json.loads((folder / "truth.json").read_text("utf-8"))
         found.append(CorpusPage(folder.name, folder, meta, truth))
     return found
+
+
+def select_pages(pages: list[CorpusPage], patterns: list[str]) -> list[CorpusPage]:
+    """The pages whose slug matches one of the shell-style patterns; "@FILE" stands for the
+    patterns listed in FILE, one a line ('#' starts a comment). A batch of new pages can thus be
+    measured on its own before anyone tunes on it (tests/corpus/batches/)."""
+    wanted = []
+    for pattern in patterns:
+        if pattern.startswith("@"):
+            lines = Path(pattern[1:]).read_text("utf-8").splitlines()
+            wanted += [line.split("#", 1)[0].strip() for line in lines]
+        else:
+            wanted.append(pattern)
+    wanted = [w for w in wanted if w]
+    return [p for p in pages if any(fnmatch.fnmatchcase(p.slug, w) for w in wanted)]
 
 
 def load_context(db: Path | None = None):

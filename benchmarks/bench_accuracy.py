@@ -5,6 +5,7 @@ Targets: attribution precision >= 98 %, recall (figures whose race the record ho
 no false discrepant/minor on accurate figures, no false impostor.
 
 Run: .venv/bin/python benchmarks/bench_accuracy.py [--json] [--show SLUG] [--part dev|holdout|all]
+     [--only GLOB ...]
 (the lists behind the numbers are printed for dev, or for the part given with --part)
 """
 
@@ -56,9 +57,14 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--show", metavar="SLUG", help="one page's claims beside its truth")
     parser.add_argument("--part", choices=accuracy.PARTS, help="print only this part")
+    parser.add_argument("--only", metavar="GLOB", action="append",
+                        help="only pages whose slug matches (repeatable; @FILE reads the globs "
+                             "from FILE, e.g. @tests/corpus/batches/corpus-e.txt)")
     args = parser.parse_args()
 
     pages = accuracy.load_pages()
+    if args.only:
+        pages = accuracy.select_pages(pages, args.only)
     if args.show:
         pages = [p for p in pages if p.slug == args.show]
         if not pages:

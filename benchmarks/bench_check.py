@@ -5,8 +5,12 @@
 2. Batch checks of 200 loopback URLs (fetch + analysis, SSRF guard path included) against bare
    httpx fetches of the same URLs at the same concurrency. Aim: 200 URLs/s.
 3. CLI start-up (`cekresmi --help`) against a bare `python -c pass`.
+4. With --against REV (e.g. cf7d11d): the same golden pages analysed by this checkout and by
+   REV (exported with `git archive`, run in its own process: benchmarks/_against.py), asked in
+   turn in one run, medians of three; the ratio is of CPU time (a shared machine's load moves
+   wall time more than CPU time). Aim: at most 1x (issue 11: not worse than before).
 
-Run: .venv/bin/python benchmarks/bench_check.py [--rounds N]
+Run: .venv/bin/python benchmarks/bench_check.py [--rounds N] [--against REV] [--only analysis]
 """
 
 from __future__ import annotations
@@ -184,13 +188,32 @@ def bench_startup(rounds: int) -> None:
           f" ms   overhead {(t_help - t_bare) * 1000:6.0f} ms (median of {rounds})")
 
 
+def bench_against(rev: str, rounds: int) -> None:
+    from _against import Pair, line  # benchmarks/_against.py
+
+    pair = Pair(rev)
+    try:
+        names = pair.ours.ask("list")["names"]
+        ours, theirs = pair.median("golden", rounds)
+        print(line(f"against    : {len(names)} golden pages", ours, theirs, rev))
+    finally:
+        pair.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--against", metavar="REV",
+                        help="also time REV's analysis of the same pages, same run")
+    parser.add_argument("--only", choices=("analysis",),
+                        help="only the analysis figures (skip the batch and start-up)")
     args = parser.parse_args()
     bench_analysis(args.rounds)
-    bench_batch()
-    bench_startup(args.rounds)
+    if args.against:
+        bench_against(args.against, args.rounds)
+    if args.only != "analysis":
+        bench_batch()
+        bench_startup(args.rounds)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,11 @@ The rules and record are the shipped ones, loaded once (an edge cost, not an ana
 Only the public API is used, so this file can time an older checkout too:
 PYTHONPATH=/path/to/old .venv/bin/python benchmarks/bench_prose.py
 
-Run: .venv/bin/python benchmarks/bench_prose.py [--rounds N]
+With --against REV (e.g. cf7d11d) every set is also analysed by REV in its own process on the
+same pages (benchmarks/_against.py), asked in turn with this checkout, and the ratio of their
+CPU times is printed (aim: at most 1x, issue 11).
+
+Run: .venv/bin/python benchmarks/bench_prose.py [--rounds N] [--against REV]
 """
 
 from __future__ import annotations
@@ -90,6 +94,8 @@ def _median_pair(snaps, context, rounds: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="repeats per run (best kept)")
+    parser.add_argument("--against", metavar="REV",
+                        help="also time REV's analysis of the same pages, same run")
     args = parser.parse_args()
     from checker import check_snapshot
 
@@ -121,6 +127,23 @@ def main() -> None:
         print(f"linear     : {kb:4d} KB news page  {ours * 1000:8.2f} ms  {per_kb * 1e6:7.1f} us/KB"
               f" (x{per_kb / first:4.2f} of 5 KB)   parse {parse * 1000:7.2f} ms"
               f"   ratio {ours / parse:6.2f}x")
+    if args.against:
+        against(args.against, args.rounds, [name for name, _ in hostile])
+
+
+def against(rev: str, rounds: int, hostile: list[str]) -> None:
+    from _against import Pair, line  # benchmarks/_against.py
+
+    pair = Pair(rev)
+    try:
+        sets = [("news20", f"news 20 KB x{NEWS_PAGES}")]
+        sets += [(f"hostile/{name}", name) for name in hostile]
+        sets += [(f"news/{kb}", f"news {kb} KB") for kb in SIZES_KB]
+        for name, label in sets:
+            ours, theirs = pair.median(name, rounds)
+            print(line(f"against    : {label:40s}", ours, theirs, rev))
+    finally:
+        pair.close()
 
 
 if __name__ == "__main__":

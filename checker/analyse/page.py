@@ -102,6 +102,7 @@ class Page:
     #                                  with a fraction are Decimal, never float.
     prose: str = ""                  # visible text outside tables, case kept, one line per block
     claims: tuple[Claim, ...] = ()   # filled after extraction (checker/claims.extract_claims)
+    quoted: tuple[Claim, ...] = ()   # the figures a fact-check quotes, kept out of `claims`
     comparisons: tuple[Comparison, ...] = ()  # filled by the comparison step
     # Rendered in Chromium: the fields above describe the DOM after its scripts ran, and
     # `static` the HTML as served (what "figures drawn by JavaScript" is judged on).

@@ -63,6 +63,7 @@ def _own(claims, comparisons) -> dict:
         return {"claims": claims, "comparisons": comparisons}
     new = {old: new for new, old in enumerate(keep)}
     return {"claims": tuple(claims[i] for i in keep),
+            "quoted": tuple(claim for claim in claims if claim.quoted),
             "comparisons": tuple(replace(c, claim=new[c.claim]) for c in comparisons
                                  if c.claim in new)}
 

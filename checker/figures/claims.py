@@ -18,6 +18,7 @@ from checker.figures.collect import Collector, Scope
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
+from checker.figures.moment import stated_day
 from checker.figures.scope_gate import gate
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
@@ -133,14 +134,17 @@ def _unheld(page: Page, rules: RuleSet) -> frozenset[str]:
     fact-check of 29 Feb 2024 names no Pilkada pair: "Agnes" is not Tambrauw's candidate."""
     found = _URL_DAY.search(page.final.url if page.final is not None else "")
     if found is None:
-        return frozenset()
-    year, month, day = [g for g in found.groups() if g is not None] + [None] * \
-        (3 - len([g for g in found.groups() if g is not None]))
-    try:
-        latest = date(int(year), int(month), int(day)) if day else \
-            date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - timedelta(days=1)
-    except ValueError:
-        return frozenset()
+        latest = _byline_day(page)
+        if latest is None:
+            return frozenset()
+    else:
+        year, month, day = [g for g in found.groups() if g is not None] + [None] * \
+            (3 - len([g for g in found.groups() if g is not None]))
+        try:
+            latest = date(int(year), int(month), int(day)) if day else \
+                date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - timedelta(days=1)
+        except ValueError:
+            return frozenset()
     held = []
     for election in rules.elections:
         try:
@@ -148,6 +152,22 @@ def _unheld(page: Page, rules: RuleSet) -> frozenset[str]:
         except (TypeError, ValueError):
             continue
     return frozenset(key for key, day in held if day > latest)
+
+
+def _byline_day(page: Page) -> date | None:
+    """The day on the page's byline: a short line near the top of its text that is mostly a
+    date ("Minggu, 18 Februari 2024 14:30 WIB", "Tim detikBali - Rabu, 27 Nov 2024"). A date
+    inside a paragraph is what the story is about, not when it was written. Of several such
+    lines the latest: a headline's polling day ("Pemilu 14 Februari 2024") on a page of
+    December must not make the Pilkada a future election."""
+    days = []
+    for line in page.prose.split("\n")[:12]:
+        line = " ".join(line.split())
+        if 0 < len(line) <= 70 and not re.search(r"[.!?]\s+\S", line):
+            day = stated_day(line)
+            if day is not None:
+                days.append(day)
+    return max(days, default=None)
 
 
 # Words only a page about the presidential race uses ("Presiden Prabowo" is in Pilkada news).

@@ -177,9 +177,13 @@ class Collector:
         else:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
-                    not scope.legislative and not self.presidential:
+                    not scope.legislative and not self.presidential and \
+                    (ELECTION_OF["governor"] not in self.unheld or
+                     scope.election not in (None, *RECORDED)):
                 # A province alone is the governor race only on a page that does not speak of
-                # the Pilpres: there it may be an area of the presidential race.
+                # the Pilpres: there it may be an area of the presidential race; nor on a page
+                # written before the Pilkada 2024 (18 Feb 2024: "progres 66,61 persen" in
+                # Jakarta), unless the page names an earlier Pilkada ("Pilkada 2020").
                 race_kind = "governor" if region.level == 1 else "regent_mayor"
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
@@ -203,12 +207,16 @@ class Collector:
             hold = hold or ("region_unknown" if scope.place else "lower_level")
         if scope.partial and hold is None:
             hold = "partial_tally"
+            if region_code == "" and race_kind == "president":
+                region_code, region_name = None, None  # some provinces: not the country
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name
         if candidate is not None:
             candidate_id = candidate.id
-            nomor = nomor if nomor is not None else candidate.nomor_urut
+            # The pair resolved is the claim's; a ballot number written beside it that is not
+            # the pair's ("nomor urut 02, Ganjar Pranowo - Mahfud MD") is the page's slip.
+            nomor = candidate.nomor_urut if candidate.nomor_urut is not None else nomor
             name = name or candidate.name
         claim = Claim(
             kind=kind, value=value, origin=origin,

@@ -16,6 +16,8 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.figures.moment import WIB, same_day, stated_day
+from checker.figures.own_shares import progress_off_its_fraction
+from checker.figures.quoted_sets import hold_quoted_sets
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
@@ -118,6 +120,33 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
+def _quoted_readings(claims: list[Claim], record: MemoryRecord) -> dict[tuple, list[Result]]:
+    """The Sirekap readings the page quotes, by (race, area): those that two or more of its
+    pairs' counts equal to the vote, where it gives each pair one count. The page states that
+    moment by quoting it, so its other counts there are of that moment too ("113.122" beside two exact counts of 131.122's
+    snapshot is a wrong figure, not a count at another moment)."""
+    found: dict[tuple, dict[int, set[str]]] = {}
+    readings: dict[tuple, list[Result]] = {}
+    counts: dict[tuple, set[int]] = {}
+    for claim in claims:
+        race = _race(claim, record) if claim.kind == "votes" and claim.hold is None else None
+        candidate = _candidate(claim, race, record) if race is not None else None
+        if candidate is None:
+            continue
+        key = (race, _area(claim, race))
+        counts.setdefault(key + (candidate.id,), set()).add(int(claim.value))
+        if key not in readings:
+            readings[key] = [r for r in record.results_for(*key) if r.tier == "sirekap"]
+        for i, reading in enumerate(readings[key]):
+            if reading.votes.get(candidate.id) == int(claim.value):
+                found.setdefault(key, {}).setdefault(i, set()).add(candidate.id)
+    # A page that gives one pair two counts there (Sirekap's and a local desk's, a party's)
+    # reports more than one count: its other figures may be of either.
+    several = {k[:2] for k, values in counts.items() if len(values) > 1}
+    return {key: [readings[key][i] for i, ids in sorted(hits.items()) if len(ids) >= 2]
+            for key, hits in found.items() if key not in several}
+
+
 def _one_progress(stated: list[Claim]) -> list[Claim]:
     """The progress the page states for a race and area, when it states one: a page that
     gives several (KPU's 99,84 persen and a party's 89,654) does not say which a figure was
@@ -164,7 +193,8 @@ def _unverifiable(index: int, reason: str) -> Comparison:
 
 
 def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]],
-                 record: MemoryRecord, limits: Mapping[str, Decimal]) -> Comparison:
+                 record: MemoryRecord, limits: Mapping[str, Decimal],
+                 quoted: Mapping[tuple, list[Result]]) -> Comparison:
     if claim.hold is not None:
         # Extraction found the figure is about something the record cannot speak for (another
         # election, a single TPS, a pair named in another region's race...): precision first,
@@ -256,6 +286,7 @@ def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]]
     matching = [r for r in sirekap_history if _same_progress(stated, r)] if stated else []
     matching = matching or [r for r in sirekap_history
                             if r.votes.get(candidate.id) == int(claim.value)]
+    matching = matching or list(quoted.get((race, area), ()))
     if matching:
         target = matching[0]
     elif len(area) == 13 and sirekap_history:
@@ -334,8 +365,11 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
     bounds = {k: Decimal(str(v)) for k, v in limits.items()}
     progress = _stated_progress(claims, record)
-    return tuple(_with_page(_compare_one(i, claim, progress, record, bounds), claim, record)
-                 for i, claim in enumerate(claims))
+    quoted = _quoted_readings(claims, record)
+    results = progress_off_its_fraction(claims, tuple(
+        _with_page(_compare_one(i, claim, progress, record, bounds, quoted), claim, record)
+        for i, claim in enumerate(claims)), bounds)
+    return hold_quoted_sets(claims, results, bounds["share_minor"])
 
 
 def figures_status(comparisons: Iterable[Comparison],

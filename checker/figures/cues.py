@@ -241,7 +241,7 @@ class Cues:
                  for _, m in zip(range(limit), _ELECTION_YEAR.finditer(text))]
         marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
                   for _, m in zip(range(limit), _PAST_YEAR.finditer(text))
-                  if int(m.group(1)) != 2024]
+                  if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
         return sorted(marks, key=lambda m: m.start)
 
     def levels(self, text: str, limit: int = 2000) -> list[Mark]:

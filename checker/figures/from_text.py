@@ -20,10 +20,10 @@ from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
-from checker.figures.labels import CONTRAST, bare_share, labelled_count
+from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, PARTIAL, PLACE, dateline,
-                                    institution)
+from checker.figures.places import (ABROAD, LEGISLATIVE, PLACE, dateline, institution,
+                                    national_mentions, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
@@ -35,6 +35,7 @@ from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
 __all__ = ["collect"]
 
 _REACH = 300  # how far before a figure its name may be (characters)
+# A progress over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024): national.
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
@@ -49,10 +50,7 @@ class _Text(Layout):
         # reporter filed from, not what the figures are about.
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
                         if not dateline(text, r) and not institution(text, r)]
-        # "Di tingkat nasional, Prabowo-Gibran memimpin dengan 56,51 persen" on a page about
-        # Aceh: the country, as a region of its own (code "").
-        national = [RegionHit("", "", 0, m.start(), m.end())
-                    for _, m in zip(range(200), NATIONAL.finditer(text))]
+        national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
@@ -66,10 +64,8 @@ class _Text(Layout):
         self.ballot_starts = [m.start for m in self.ballots]
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
-        known = [(r.start, r.end) for r in self.regions]
-        self.places = [Mark(m.start(), m.end(), "place") for _, m in
-                       zip(range(2000), PLACE.finditer(text))
-                       if not any(a <= m.start(1) < b for a, b in known)]
+        self.places = [Mark(m.start(), m.end(), "place") for _, m in  # _in_region: a bisection
+                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))
                         if not any(n.start <= m.start() < n.end for n in national)]
@@ -113,8 +109,9 @@ class _Text(Layout):
         election = self._nearest(self.elections, self.election_starts, position, paragraph,
                                  sentence, anywhere=False)
         # A window near the figure: a hostile page's endless sentence made this quadratic.
-        partial = PARTIAL.search(self.text, max(sentence, position - 240), position + 80)
-        place = mark_before(self.places, self.place_starts, position, sentence)
+        partial = partial_at(self.text, max(sentence, position - 240), position + 80)
+        place = mark_before(self.places, self.place_starts, position, sentence) or \
+            self._abroad(position, sentence, paragraph)
         if place is not None and (region is None or region.start < place.start):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
@@ -132,7 +129,7 @@ class _Text(Layout):
             unclear=self._unclear(region, position, paragraph),
             figured=region is not None and region.start in self.figured,
             legislative=legislative,
-            partial=partial is not None,
+            partial=partial,
             election=election.value if election is not None else page.election,
             lower=self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
@@ -156,19 +153,15 @@ class _Text(Layout):
             if run is not None and (run[2] or run[3]):
                 runs.append((run[0], run[1]))
 
+        known = self.__dict__.setdefault("_words", {})  # Layout._word_facts, once per page
         for match in _NAME_WORD.finditer(text, start, end):
-            word = match.group(0)
-            folded = fold(word)
+            folded, title, upper, name_like = known.get(match.span()) or self._word_facts(match)
             gap = text[current[1]:match.start()].strip() if current else None
             joined = current is not None and gap in _JOINERS
-            if folded in self.titles or len(folded) <= 1 or (folded in ("dan", "and") and current):
+            if title or (folded in ("dan", "and") and current):
                 if joined:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
-            upper = word[:1].isupper()
-            name_like = (upper or self.is_name_word(folded)) \
-                and folded not in self.stop \
-                and not self._in_region(match.start())
             if name_like and joined:
                 current[1] = match.end()
                 current[2] = current[2] or upper
@@ -261,6 +254,9 @@ class _Text(Layout):
                 stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
+                if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
+                    scope = replace(scope, region=RegionHit("", "", 0, number.start, number.end),
+                                    kind="president", near=True, unclear=False)
                 out.add("progress", number.value, "text", excerpt, scope,
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
@@ -269,14 +265,14 @@ class _Text(Layout):
             if who[0] is None and who[1] is None and who[2] is None:
                 who = self._carried(previous, sentence, span, number) or \
                     self._after(number, scope) or self._referred(previous, span, number, scope)
-            if who is None or (kind == "votes_named" and who[0] is None):
+            if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
             if scope.near and scope.region is not None:
                 self.figured.add(scope.region.start)  # an area the page gives figures for
-            out.add("share" if kind == "share" else "votes", number.value, "text", excerpt,
+            out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
                     hold="superseded" if superseded(text, number.start, number.end) else None)
             previous = (sentence, number.end, who)
@@ -321,6 +317,10 @@ class _Text(Layout):
         if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
                 bare_share(text, number.start, number.end):
             return "share"
+        if isinstance(number.value, Decimal) and 0 < number.value < 100 and listed_share(
+                text, self._start_of(self.sentences, number.start), number.start, number.end,
+                number.text):
+            return "share_named"  # a share with no sign: kept only for a pair of the record
         if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
                 and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
                 and not _NOT_VOTES.match(text, number.end):

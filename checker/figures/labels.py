@@ -11,14 +11,16 @@ keeps them only when a pair of the record is named for them (from_text's "votes_
     "suara sah untuk pasangan X berjumlah 96.214.691"  a count verb, the pair named between
 
 and a share written without its sign, in brackets right after the pair's votes:
-"11.390.191 suara (59,14)" (`bare_share`).
+"11.390.191 suara (59,14)" (`bare_share`), or after the next pair's name in a sentence that
+gave the first pair's share with its sign: "Anies-Muhaimin 75,99 persen suara, diikuti
+Prabowo-Gibran 21,55 dan Ganjar-Mahfud 2,45" (`listed_share`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CONTRAST", "bare_share", "labelled_count"]
+__all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share"]
 
 # "X disebut meraih 24,24 persen, padahal siaran asli mencatat 58,82 persen": after "padahal"
 # (whereas in fact) a figure with no other pair named is the same pair's true one.
@@ -61,3 +63,20 @@ def bare_share(text: str, start: int, end: int) -> bool:
     pair's share, its sign left out."""
     return _VOTES_THEN_BRACKET.search(text, max(0, start - 40), start) is not None and \
         _BRACKET_CLOSE.match(text, end) is not None
+
+
+# "Prabowo-Gibran 21,55": a decimal with one or two places right after a name...
+_DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
+_NAME_RIGHT_BEFORE = re.compile(r"[^\W\d_]\s+$")
+# ...that ends its list item: a comma, "dan", the sentence's end; never a unit ("21,55 juta").
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|(?:dan|serta|sedangkan|sementara)\b|$)", re.IGNORECASE)
+_SIGNED_SHARE = re.compile(r"\d\s*(?:%|persen\b)", re.IGNORECASE)
+
+
+def listed_share(text: str, sentence: int, start: int, end: int, written: str) -> bool:
+    """Is the bare number at text[start:end] the next item of the sentence's list of shares:
+    right after a name, ending its item, after a share written with its sign?"""
+    return _DECIMAL.fullmatch(written) is not None and \
+        _NAME_RIGHT_BEFORE.search(text, max(sentence, start - 3), start) is not None and \
+        _ITEM_END.match(text, end) is not None and \
+        _SIGNED_SHARE.search(text, sentence, start) is not None

@@ -10,6 +10,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from checker.figures.collect import RECORDED
+from checker.figures.regions import fold
 from checker.figures.cues import mark_before
 from checker.figures.wording import listed
 
@@ -17,8 +18,10 @@ __all__ = ["Layout"]
 
 # "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": the place
 # written right after a figure is its place, whatever region the sentence named before.
-_PLACE_AFTER = re.compile(r"[\d.,]+\s*(?:suara|persen|%)?\s*(?:di|untuk)\s+"
-                          r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?", re.IGNORECASE)
+# Within its line and sentence: "2,45.\nDi Sumatera Barat, ..." opens the next paragraph.
+_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk)"
+                          r"[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?",
+                          re.IGNORECASE)
 
 
 class Layout:
@@ -49,10 +52,50 @@ class Layout:
             if 0 < hit.start - position <= 60 and \
                     _PLACE_AFTER.fullmatch(self.text, position, hit.start):
                 return hit
-        return self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        if nearest is not None and nearest.start < sentence and index < len(self.regions):
+            # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
+            # nasional": the figure's own sentence says it is the country's.
+            after = self.regions[index]
+            if after.code == "" and after.start > position and \
+                    self._start_of(self.sentences, after.start) == sentence:
+                return after
+        return nearest
+
+    def _word_facts(self, match) -> tuple[str, bool, bool, bool]:
+        """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
+        out once per page: the figures of one sentence look at the same words again."""
+        span = match.span()
+        known = self.__dict__.setdefault("_words", {})  # (start, end) -> facts, per page
+        facts = known.get(span)
+        if facts is None:
+            word = match.group(0)
+            folded = fold(word)
+            upper = word[:1].isupper()
+            name_like = (upper or self.is_name_word(folded)) \
+                and folded not in self.stop \
+                and not self._in_region(span[0])
+            facts = known[span] = (folded, folded in self.titles or len(folded) <= 1, upper,
+                                   name_like)
+        return facts
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
+
+    def _abroad(self, position: int, sentence: int, paragraph: int):
+        """Votes abroad named right after the figure in its sentence ("421.605 suara di 127
+        wilayah PPLN"), or before it in its paragraph ("... di 127 wilayah PPLN. Di urutan
+        kedua Anies-Muhaimin dengan 120.085 suara"): the votes abroad, not a region's."""
+        following = bisect_right(self.place_starts, position)
+        if following < len(self.places) and self.places[following].value == "abroad" and \
+                self.places[following].start - position <= 60 and \
+                self._start_of(self.sentences, self.places[following].start) == sentence:
+            return self.places[following]
+        # (Abroad named in the paragraph before, too: a news site's one sentence a paragraph.
+        # A region named since wins over it in the caller; this only ever holds a figure.)
+        before = mark_before(self.places, self.place_starts, position, min(paragraph,
+                                                                            position - 300))
+        return before if before is not None and before.value == "abroad" else None
 
     @cached_property
     def region_reach(self) -> list[int]:

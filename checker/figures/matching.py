@@ -203,8 +203,12 @@ class Matcher(RegionIndex):
                         for w in tokens]
                 scored.append((self._with_initials(best, tokens, i), i))
         else:
-            # Every race: only candidates sharing a (nearly) equal word are scored.
+            # Every race: only candidates sharing a (nearly) equal word are scored. One word
+            # alone must be a word of the name as written: across the whole country a near
+            # miss is a guess ("Dalam grafik itu ..." is not Sultra's TINA NUR ALAM).
             similar = [self._similar(t) for t in tokens]
+            if len(tokens) == 1:
+                similar = [{w: s for w, s in similar[0].items() if w == tokens[0]}]
             for i in {i for s in similar for word in s for i in self._inverted[word]}:
                 if kind is not None and self._cands[i].race.kind != kind:
                     continue
@@ -213,6 +217,11 @@ class Matcher(RegionIndex):
                 scored.append((self._with_initials(best, tokens, i), i))
         scored.sort(reverse=True)
         if not scored or scored[0][0] < self.threshold:
+            return None
+        if allowed is None and len(tokens) == 1 and (scored[0][0] < 100 or len(tokens[0]) < 3):
+            # One word against every race of the country: only the very word, and not a
+            # two-letter one ("Sabtu malam" named Tina Nur Alam of Sultra, "atas TU-MT" the
+            # Aceh Selatan pair nicknamed "Nek Tu": issue 10, corpus-e).
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess

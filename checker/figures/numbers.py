@@ -35,8 +35,8 @@ _NUMBER = re.compile(
     r"|\s*(suara|votes?)\b)?",
     re.IGNORECASE)
 _FRACTION = re.compile(
-    r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(" + _TOKEN + r")(?![\w/]|[.,]\d)"
-    r"(?:\s*(tps)\b)?", re.IGNORECASE)
+    r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
+    r")(?![\w/]|[.,]\d)(?:\s*(tps|tempat\s+pemungutan\s+suara)\b)?", re.IGNORECASE)
 _GLUED = re.compile(r"\w")
 _CLOCK_BEFORE = re.compile(r"(?:pukul|pkl\.?|jam)\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:wib|wita|wit)\b", re.IGNORECASE)

@@ -61,3 +61,27 @@ def blamed_shares(claims, record: MemoryRecord | None,
         out[index] = Comparison(index, status, implied.quantize(_HUNDREDTH), difference, "page",
                                 reason="own_votes")
     return out
+
+
+def progress_off_its_fraction(claims, comparisons: tuple[Comparison, ...],
+                              limits: dict[str, Decimal]) -> tuple[Comparison, ...]:
+    """A progress stated with its own fraction ("604.002 dari total 823.236 TPS atau 63,37
+    persen") is held to that fraction first: beyond one unit of its last decimal the page
+    contradicts itself (604.002 of 823.236 is 73,37 %), whatever moment it speaks of, so no
+    reading the record holds needs to be of that moment. Graded against the fraction (tier
+    "page", reason "own_fraction"), unless the record already flagged it."""
+    out = list(comparisons)
+    for i, claim in enumerate(claims):
+        done, total = claim.progress_done, claim.progress_total
+        if claim.kind != "progress" or not total or done is None or done > total or \
+                out[i].status in ("discrepant", "minor"):
+            continue
+        value = Decimal(claim.value)
+        implied = Decimal(done) * 100 / Decimal(total)
+        difference = (value - implied).quantize(_HUNDREDTH)
+        if abs(value - implied) <= _unit(value):
+            continue
+        status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
+        out[i] = Comparison(i, status, implied.quantize(_HUNDREDTH), difference, "page",
+                            reason="own_fraction", official_page=out[i].official_page)
+    return tuple(out)

@@ -6,10 +6,12 @@ Patterns only; checker/figures/from_text.py applies them (issue 10, attribution)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["ABROAD", "LEGISLATIVE", "NATIONAL", "PARTIAL", "PLACE", "dateline", "institution"]
+__all__ = ["ABROAD", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
+           "institution", "national_mentions", "partial_at", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -19,11 +21,40 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
                        r"suara\s+(?:di\s+)?)?luar\s+negeri)\b", re.IGNORECASE)
 # ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
+# "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
+# out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
+MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
-# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result.
-PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
+# "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result. 38
+# provinces are the whole country (2024): "data dari 36 dari 38 provinsi" is no part of it.
+PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+(?!38\s+provinsi)\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
                       r"kota|kecamatan)\b(?!\s+(?:se-?|di\s+)?(?:indonesia|seluruh))", re.IGNORECASE)
+# "hanya kalah di dua provinsi", "unggul di 36 provinsi": provinces won or lost are counted,
+# no votes are tallied over them.
+_WON = re.compile(r"\b(?:kalah|menang|unggul|memenangi|memenangkan|mendominasi|berjaya|"
+                  r"keok|tumbang|jawara)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def national_mentions(text: str) -> list[RegionHit]:
+    """The country named as a region of its own (code ""): "Di tingkat nasional, Prabowo-Gibran
+    memimpin ..." on a page about Aceh. Not the meeting "rapat pleno ... tingkat nasional"."""
+    return [RegionHit("", "", 0, m.start(), m.end())
+            for _, m in zip(range(200), NATIONAL.finditer(text))
+            if not MEETING.search(text, max(0, m.start() - 45), m.start())]
+
+
+def won_in(text: str, start: int) -> bool:
+    """Is "di N provinsi" at `start` where a pair won or lost, not a tally's coverage?"""
+    return _WON.search(text, max(0, start - 40), start) is not None
+
+
+def partial_at(text: str, start: int, end: int) -> bool:
+    """A partial tally ("di 34 provinsi") in text[start:end], provinces won or lost apart."""
+    return any(not won_in(text, m.start()) for _, m in zip(range(20),
+                                                          PARTIAL.finditer(text, start, end)))
+
+
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
 # Votes cast abroad (PPLN): the record holds no count for them.
@@ -39,27 +70,61 @@ _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemunguta
                              r"(?:di\s+)?$", re.IGNORECASE)
 
 
+# A building and then its city: "di Gedung KPU, Jakarta", "di Kantor KPU RI, Menteng, Jakarta
+# Pusat". Where a meeting sat (KPU RI reads every province's result out in Jakarta), not
+# where the votes it adopted were cast.
+_VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)\s+[^.;:!?\n,]{1,40},"
+                    r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$")
+
+
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
-    the overseas vote named after "38 provinsi dan" (the whole country)."""
+    a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
+    (the whole country)."""
     return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or _VENUE.search(text, max(0, region.start - 70), region.start)
                 or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
-_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|id|net|or\.id)\b", re.IGNORECASE)
+_MASTHEAD_AFTER = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net)\b", re.IGNORECASE)
+# "TEMPO.CO, Jakarta -", "KOMPAS.TV", "Liputan6.com": a newsroom's name as a masthead.
+_MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|co|tv|id|net|or\.id)\b", re.IGNORECASE)
+# "Jakarta - Komisi ...", "Tangerang, IDN Times - ...", "Ruteng, Ekorantt.com-": a place that
+# opens its line, then (optionally) the newsroom's name, then a dash and the story's first
+# words. Not "Jakarta - 41,47 persen" (a list item gives the place of its figure).
+_OUTLET_DASH = re.compile(r"\s*(?:,\s*(?:[A-Za-z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2}\s*)?"
+                          r"(?:-{1,2}|\u2013|\u2014)\s*[^\W\d_][^\n]{40}")
+
+
+# A line that opens with a capitalised name and a dash: "Jakarta - Komisi ...", or an item of
+# a list of places ("Jawa Tengah - Ganjar-Mahfud 34,39 persen").
+_DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}\s*(?:-{1,2}|\u2013|\u2014)\s*"
+                        r"[^\W\d_][^\n|]{40}", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _dash_lines(text: str) -> int:
+    """How many lines open with a name and a dash (a page's text is checked once)."""
+    return sum(1 for _ in zip(range(3), _DASH_LINE.finditer(text)))
 
 
 def dateline(text: str, region: RegionHit) -> bool:
+    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -",
+    "TEMPO.CO, Jakarta -", "Jakarta - ...", "Tangerang, IDN Times - ...": at the start of a
+    line, after a masthead or in capitals or alone, then a dash or a full stop. It says where
+    the reporter filed from, never what a figure is about (issue 10)."""
     line = text.rfind("\n", 0, region.start) + 1
-    """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -":
-    at the start of a line, after a masthead or in capitals, then a dash or a full stop."""
     lead = text[line:region.start]
     if region.start - line > 45 or re.search(r"[.!?]\s", lead):
         return False
     written = text[region.start:region.end].rstrip(".")
     if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
+    if not lead.strip() and _OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1:
+        return True  # "Jakarta - ...": one such line; several are a list of places
+    if not lead.strip() and _MASTHEAD_AFTER.match(text, region.end):
+        return True  # "Jakarta, EDITOR.ID -", "Solo, Sonora.ID -": the city, then the masthead
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "

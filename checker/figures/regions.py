@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 from dataclasses import dataclass
 
 from checker.official.model import MemoryRecord
@@ -24,14 +25,74 @@ _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 _WORD_CHARS = 40  # fold() remembers strings up to this long
+_BREAK = re.compile(r"[\n:;,]")
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+
+
+class _Words:
+    """A page's words as (word, start, end), made only for the few words looked at."""
+
+    __slots__ = ("raw", "offsets")
+
+    def __init__(self, raw: list[str], offsets: list[int]) -> None:
+        self.raw, self.offsets = raw, offsets
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, index: int) -> tuple[str, int, int]:
+        return self.raw[index], self.offsets[2 * index], self.offsets[2 * index + 1]
+
+
+def _scan(text: str) -> tuple[_Words, list[str]]:
+    """The words of `text` (the matches of _WORD, as finditer gives them) and each one folded
+    (fold()), with no Python call per word: one split gives the words and the gaps between
+    them, their running lengths the offsets. A word of _WORD in ASCII is [A-Za-z0-9_'] and a
+    final '.', so folding it is lower case without ' and . (as fold() does); the others go
+    through fold() itself."""
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    raw = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))  # offsets[2k]: word k's start; [2k+1]: end
+    joined = "\0".join(raw)
+    folded = joined.lower().replace("'", "").replace(".", "").split("\0") if raw else []
+    if not joined.isascii():
+        for index in [i for i, word in enumerate(raw) if not word.isascii()]:
+            folded[index] = fold(raw[index])
+    return _Words(raw, offsets), folded
+
+
+# A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
+_LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+
+
+def _title_case(text: str, position: int) -> bool:
+    """Is the line around `position` a headline in title case ("Prabowo Kokoh di Puncak 58,72
+    Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
+    # Bounded look-ups: a hostile page may be one endless line.
+    newline = text.rfind("\n", max(0, position - 300), position)
+    if newline < 0 and position > 300:
+        return False
+    end = text.find("\n", position, position + 300)
+    if end < 0 and position + 300 < len(text):
+        return False
+    line = text[newline + 1:end if end >= 0 else len(text)]
+    if len(line) > 300 or line.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
+    words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
 def _whole_line(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a line of its own (trailing ':' allowed)?"""
-    before = text[max(0, start - 1):start]
+    """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
+    trailing ':' after it allowed)?"""
+    window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
+    newline = window.rfind("\n")
+    if newline < 0 and start > 8:
+        return False
+    lead = window[newline + 1:]
     after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
-    return before in ("", "\n") and after in ("", "\n")
+    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
 
 
 def fold(text: str) -> str:
@@ -111,7 +172,15 @@ class RegionIndex:
         for key in self._city_base:
             self._mention.setdefault(key, "prefixed")
         self._first_words = {key.split()[0] for key in self._mention if key}
+        # The most words a name opening with a given word has: longer n-grams are not tried.
+        self._longest: dict[str, int] = {}
+        for key in self._mention:
+            if key:
+                first, size = key.split()[0], len(key.split())
+                self._longest[first] = max(self._longest.get(first, 0), size)
         self._prefix_ends = {p[-1] for kind in self._prefixes.values() for p in kind}
+        self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws},
+                            {fold(w) for w in self.rules.city_race_words})
 
     def _strip_prefix(self, words: list[str]) -> tuple[str | None, list[str]]:
         for kind in ("city", "regency", "province"):
@@ -173,22 +242,35 @@ class RegionIndex:
         """Regions named in running text, in order. Province names and aliases count anywhere;
         a bare kabupaten name ("Bogor") only after its prefix or a race word ("Pilbup Bogor").
         Without a record, "Kabupaten/Kota X" is taken as written (X: capitalised words)."""
-        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-        folded = [fold(w) for w, _, _ in words]
-        races = {fold(w) for ws in self.rules.race_words.values() for w in ws}
-        city_races = {fold(w) for w in self.rules.city_race_words}
+        # Only a word that can open a region name (or, without a record, follows a prefix)
+        # is looked at; every word is folded at C speed (_scan): this used to be a Python
+        # call per word of the page, several times per page (issue 12).
+        words, folded = _scan(text)
+        races, city_races = self._race_words
+        prefix_ends = self._prefix_ends
+        if self.record is None:
+            starts = [i for i, f in enumerate(folded) if f in self._first_words
+                      or (i > 0 and folded[i - 1] in prefix_ends)]
+        else:
+            starts = [i for i, f in enumerate(folded) if f in self._first_words]
         hits: list[RegionHit] = []
-        i = 0
-        while i < len(words) and len(hits) < limit:
-            prefixed = i > 0 and folded[i - 1] in self._prefix_ends
-            if folded[i] not in self._first_words and not (prefixed and self.record is None):
-                i += 1
+        after = 0  # the first word not inside a region already found
+        for i in starts:
+            if i < after:
                 continue
+            if len(hits) >= limit:
+                break
+            prefixed = i > 0 and folded[i - 1] in prefix_ends
             kind, start = self._prefix_before(folded, i) if prefixed else (None, i)
-            if kind and re.search(r"[\n:;,]", text[words[start][1]:words[i][1]]):
+            if kind and _BREAK.search(text, words[start][1], words[i][1]):
                 kind, start = None, i  # "tingkat kota/kabupaten:\nKepulauan Seribu"
             found = None
-            for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            # A key joins the non-empty folded words: with `empty` of them folded to nothing
+            # ("'"), n words make a key of at least n - empty words; none is longer than
+            # _longest (a word that opens no name: the prefixed case, every length).
+            empty = folded[i:i + _MAX_NGRAM].count("")
+            longest = self._longest.get(folded[i], _MAX_NGRAM) + empty
+            for n in range(min(_MAX_NGRAM, len(words) - i, longest), 0, -1):
                 key = " ".join(f for f in folded[i:i + n] if f)
                 strength = self._mention.get(key)
                 if strength is None:
@@ -196,7 +278,8 @@ class RegionIndex:
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
                 placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
-                    and not (key in self._city_base and key in self._names)
+                    and not (key in self._city_base and key in self._names) \
+                    and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and \
                         (whole_line or placed or self._alias_inside(folded, i, n)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
@@ -230,8 +313,8 @@ class RegionIndex:
                                        words[start][1], end), n)
             if found:
                 hits.append(found[0])
-                i += found[1]
+                after = i + found[1]
             else:
-                i += 1
+                after = i + 1
         return hits
 

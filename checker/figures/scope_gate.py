@@ -26,7 +26,8 @@ from decimal import Decimal, InvalidOperation
 
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher
-from checker.figures.places import dateline
+from checker.figures.magnitude import beyond_total, national_size
+from checker.figures.places import dateline, won_in
 from checker.models import Claim
 
 __all__ = ["gate"]
@@ -59,6 +60,7 @@ _RANGE = r"\d{1,3}(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|hingga|sampai|s\.?d\.?)\s*"
 _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
                       r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
+_CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 
 
@@ -111,10 +113,22 @@ class _Text:
             at = self.joined.find(excerpt, at + 1)
         return found
 
+    def touched(self, excerpt: str) -> set[int]:
+        """Every paragraph an excerpt runs over (a figure's window may start in the heading
+        above its paragraph when no full stop ends the heading)."""
+        at = self.joined.find(excerpt) if excerpt else -1
+        if at < 0:
+            return set()
+        first = max(0, bisect_right(self.starts, at) - 1)
+        last = max(0, bisect_right(self.starts, at + len(excerpt) - 1) - 1)
+        return set(range(first, last + 1))
+
     def lead(self, page: Page) -> str:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
         for line in self.lines[:10]:
+            if _CREDIT.search(line):
+                continue  # a photo caption says where a picture was taken, not the story's scope
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
                 break
@@ -131,7 +145,8 @@ def _national(text: str) -> bool:
 
 
 def _partial(text: str) -> bool:
-    return any(m.group(1) != "38" for m in _PARTIAL.finditer(text))
+    return any(m.group(1) != "38" and not won_in(text, m.start())
+               for m in _PARTIAL.finditer(text))
 
 
 def _number(written: str) -> int:
@@ -157,9 +172,11 @@ def _tolerance(claim: Claim) -> Decimal:
     return Decimal(5) * Decimal(10) ** (min(exponent, 0) - 1)
 
 
-def _ballot_basis(claim: Claim, votes: list[Claim], text: _Text, paragraphs: set[int]) -> bool:
+def _ballot_basis(claim: Claim, by_race: dict[tuple, list[Claim]], text: _Text,
+                  paragraphs: set[int]) -> bool:
     """A share the page's own ballot count explains (votes / ballots), while the page's own
     valid count (its pairs' votes added up) does not: a share of all ballots."""
+    votes = by_race.get((claim.race_kind, claim.region_code), [])  # the same race's, in order
     mine = [v for v in votes if v.race_kind == claim.race_kind and v.region_code ==
             claim.region_code and v.nomor_urut is not None and v.nomor_urut == claim.nomor_urut]
     if not mine:
@@ -194,6 +211,17 @@ def _regions(matcher: Matcher, text: str) -> set[str]:
             if hit.code and not dateline(text, hit)}
 
 
+# The lead says at which tier the recapitulation was held ("rekapitulasi ... tingkat provinsi"):
+# a figure of that level's area is the area's, whatever smaller place a photo caption or an
+# aside names (Banda Aceh under "KIP Aceh ... tingkat provinsi").
+_TIER = re.compile(r"\b(?:tingkat|level)\s+(provinsi|kabupaten|kota|kabupaten/kota)\b", re.IGNORECASE)
+
+
+def _tier_width(lead: str) -> int | None:
+    widths = {2 if m.group(1).lower() == "provinsi" else 4 for m in _TIER.finditer(lead)}
+    return widths.pop() if len(widths) == 1 else None
+
+
 _LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
                        re.IGNORECASE)
 
@@ -208,7 +236,7 @@ def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
-          votes: list[Claim]) -> str | None:
+          votes: dict[tuple, list[Claim]], sized: set[int], tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
@@ -216,6 +244,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return "other_basis"
     if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
         return None  # nothing to compare yet; a Sirekap JSON names its own area
+    if beyond_total(claim, matcher.record):
+        return "beyond_total"
     area = claim.region_code
     said_here = any(_counted_in(matcher, sentence, area) for _, sentence, _ in places) or \
         (area == "" and any(_national(sentence) for _, sentence, _ in places))
@@ -223,7 +253,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         if area == "" and any(_partial(s) for _, s, _ in places):
             return "partial_tally"
         return None
-    below = any(code != area and code.startswith(area) for code in page_regions)
+    below = any(code != area and code.startswith(area) for code in page_regions) and \
+        not (area and len(area) == tier)
     if area != "" or claim.race_kind != "president":
         # A regency's article: its figures are the regency's, not the province's.
         return "page_region_below" if below else None
@@ -231,6 +262,10 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if partial_page or any(_partial(p) for _, _, p in places) or any(map(_partial, before)):
         return "partial_tally"
     if national_page or any(_national(p) for _, _, p in places):
+        return None
+    if claim.claim_type in ("real_count", "plenary") and text.touched(claim.excerpt) & sized:
+        # Its paragraph names no place and gives a count no province reaches (tens of
+        # millions): the country's, where the page states the count it comes from.
         return None
     if claim.quoted:
         # A hoax a fact-check quotes ("Real Count KPU: Anies 58,77 persen") claims the
@@ -240,6 +275,18 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if below:
         return "page_region_below"
     return "national_unproven"
+
+
+def _national_paragraphs(votes: list[Claim], text: _Text, matcher: Matcher) -> set[int]:
+    """Paragraphs that name no place and give a presidential pair a count larger than any
+    province's valid votes."""
+    found: set[int] = set()
+    for claim in votes:
+        if claim.region_code == "" and claim.origin != "json" and \
+                national_size(claim, matcher.record):
+            found |= {i for i, _, line in text.places(claim.excerpt)
+                      if not _regions(matcher, line)}
+    return found
 
 
 def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
@@ -255,14 +302,22 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
         and not _regions(matcher, "\n".join([page.title, page.og_title])))
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
-    votes = [c for c in claims if c.kind == "votes" and c.hold is None]
+    unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
+    sized = _national_paragraphs(unheld, text, matcher)
+    tier = _tier_width(lead)
+    votes: dict[tuple, list[Claim]] = {}  # by race: a page of 1,500 figures made this quadratic
+    for c in unheld:
+        votes.setdefault((c.race_kind, c.region_code), []).append(c)
     out = []
     for claim in claims:
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
-                           text, votes)
-            if reason is not None:
+                           text, votes, sized, tier)
+            if reason == "partial_tally" and claim.region_code == "":
+                # A tally of some provinces is no region of the record: not the country's.
+                claim = replace(claim, hold=reason, region_code=None, region_name=None)
+            elif reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)
     return out

@@ -20,10 +20,11 @@ import yaml
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
-from checker.ruleset.model import (Archive, Authority, Election, KnownSource, Platform,
+from checker.ruleset.model import (Archive, Authority, Election, Platform,
                                    ReportChannel, Rule, RuleSet,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
+from checker.ruleset.sources import known_sources
 from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
@@ -60,7 +61,8 @@ SHAPES: dict[str, Any] = {
                             "source": Field(str)}], []),
     },
     "vocabulary": {
-        "result_phrases": Field({"strong": Field([str]), "weak": Field([str])}),
+        "result_phrases": Field({"strong": Field([str]), "weak": Field([str]),
+                                 "process": opt([str], [])}),
         "negations": Field([str]),
         "kpu_names": Field([str]),
         "self_claims": Field([str]),
@@ -72,11 +74,14 @@ SHAPES: dict[str, Any] = {
         "conjunctions": opt([str], []),
         "self_introductions": opt([str], []),
         "kpu_addresses": opt([str], []),
+        "stated_sources": opt([str], []),
+        "hoax_attributions": opt([str], []),
     },
     "sources": {"sources": Field([{"name": Field(str),
                                    "kind": Field(("civil_society", "pollster", "newsroom",
                                                   "factcheck", "syndication", "monitor")),
-                                   "domains": Field([str]), "reference": Field(str)}])},
+                                   "domains": Field([str]), "reference": Field(str),
+                                   "excluded": opt([str], [])}])},
     "elections": {"elections": Field([{"key": Field(str), "name": Field(TEXT),
                                        "date": Field(str), "words": Field([str]),
                                        "official_hosts": Field([str]),
@@ -273,6 +278,7 @@ def load_rules(directory: Path) -> RuleSet:
         vocabulary=Vocabulary(
             result_strong=tuple(voc["result_phrases"]["strong"]),
             result_weak=tuple(voc["result_phrases"]["weak"]),
+            result_process=tuple(voc["result_phrases"]["process"]),
             negations=tuple(voc["negations"]), kpu_names=tuple(voc["kpu_names"]),
             self_claims=tuple(voc["self_claims"]), headline_claims=tuple(voc["headline_claims"]),
             citations=tuple(voc["citations"]),
@@ -282,9 +288,10 @@ def load_rules(directory: Path) -> RuleSet:
             conjunctions=tuple(voc["conjunctions"]),
             self_introductions=tuple(voc["self_introductions"]),
             kpu_addresses=tuple(voc["kpu_addresses"]),
+            stated_sources=tuple(voc["stated_sources"]),
+            hoax_attributions=tuple(voc["hoax_attributions"]),
         ),
-        sources=tuple(KnownSource(s["name"], s["kind"], tuple(d.lower() for d in s["domains"]),
-                                  s["reference"]) for s in data["sources"]["sources"]),
+        sources=known_sources(data["sources"]["sources"], dom["platforms"]),
         elections=elections,
         rules=rules,
         verdicts=table,

@@ -78,10 +78,15 @@ class Authority:
 
 @dataclass(frozen=True)
 class KnownSource:
+    """A known independent source. `domains` cover their subdomains (label-wise);
+    `excluded` are hosts under them that carry readers' own posts (yoursay.suara.com), which
+    are not the newsroom speaking."""
+
     name: str
     kind: str
     domains: tuple[str, ...]
     reference: str
+    excluded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,9 @@ class Vocabulary:
     conjunctions: tuple[str, ...] = ()
     self_introductions: tuple[str, ...] = ()
     kpu_addresses: tuple[str, ...] = ()
+    result_process: tuple[str, ...] = ()   # strong phrases naming the process, not a result
+    stated_sources: tuple[str, ...] = ()     # a quoted figure given as the official source's
+    hoax_attributions: tuple[str, ...] = ()  # ... unless its sentence gives it as the hoax's
 
 
 @dataclass(frozen=True)

@@ -320,9 +320,12 @@ def archived_copy(page, ctx, params):
 
 @register("known_source")
 def known_source(page, ctx, params):
+    host = page.final.host
     for source in ctx.rules.sources:
+        if any(is_under(host, x) for x in source.excluded):
+            continue
         for domain in source.domains:
-            if is_under(page.final.host, domain):
-                yield {"host": page.final.host, "name": source.name, "kind": source.kind,
+            if is_under(host, domain):
+                yield {"host": host, "name": source.name, "kind": source.kind,
                        "reference": source.reference}
                 return

@@ -33,17 +33,42 @@ def result_claims(page, ctx, params):
     in a heading): "resep ini menang lomba" on a recipe blog that also says "lemak 10 persen"
     is not a result."""
     hits = _claims(page.result_hits)
-    strong = {normalise(p) for p in ctx.rules.vocabulary.result_strong}
-    headline = [h for h in hits if h.where != "text" and h.phrase in strong]
+    voc = ctx.rules.vocabulary
+    strong = {normalise(p) for p in voc.result_strong}
+    # "Rapat Pleno Rekapitulasi Suara" as a headline is news of a step, not a result.
+    process = {normalise(p) for p in voc.result_process}
+    headline = [h for h in hits if h.where != "text" and h.phrase in strong - process]
     counted = [h for h in hits if h.phrase in strong
                or page.election_words and (h.near_figures or h.where != "text")]
     # Candidate figures read from the page (checker/figures/claims.py) are results by themselves.
     candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
                          and (c.candidate_id or c.candidate_name or c.nomor_urut)]
-    if headline or candidate_figures or (
+    stated = _stated_results(page, voc)
+    if headline or candidate_figures or stated or (
             counted and page.figure_count >= params["min_figures"]):
         yield {**_evidence(headline or counted), "figures": page.figure_count,
-               "claims": len(candidate_figures)}
+               "claims": len(candidate_figures) + len(stated)}
+
+
+def _stated_results(page, voc) -> list:
+    """The figures a fact-check quotes but states itself as what the official source shows
+    ("Pantauan di situs resmi KPU ... menunjukkan data masuk 73,37%"): the page's own result
+    claims, unless the same sentence gives them as the hoax's ("diklaim", "narasi")."""
+    sources = _words(tuple(voc.stated_sources))
+    hoax = _words(tuple(voc.hoax_attributions))
+    if sources is None:
+        return []
+    return [c for c in page.quoted if c.kind in ("share", "votes", "progress")
+            and sources.search(normalise(c.excerpt))
+            and not (hoax and hoax.search(normalise(c.excerpt)))]
+
+
+@lru_cache(maxsize=8)
+def _words(phrases: tuple[str, ...]):
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(p)) for p in phrases)
+                      + r")(?!\w)")
 
 
 @register("disclaimer")

@@ -1,0 +1,61 @@
+"""The size of a vote count as evidence of what it can be (issue 10, attribution). Pure: the
+official record is read, nothing else.
+
+- A pair's count as large as all the valid votes of its race in that area is no pair's count
+  there (a total, or another area's figure): "20.743.592" beside Jawa Timur's governor race,
+  whose valid votes are 20.732.592.
+- A presidential count larger than any province's valid votes cannot be a province's: tens of
+  millions of Pilpres votes are the country's. This only ever allows the national reading
+  where the page's other words agree; it never grades a figure held for another reason.
+"""
+
+from __future__ import annotations
+
+from checker.models import Claim
+
+__all__ = ["beyond_total", "national_size"]
+
+_PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
+
+
+def _totals(record, election: str, kind: str, race_region: str, area: str) -> list[int]:
+    race = record.race_for(election, kind, race_region)
+    if race is None:
+        return []
+    return [r.total for r in record.results_for(race, area) if len(r.votes) >= 2]
+
+
+def beyond_total(claim: Claim, record) -> bool:
+    """Is a pair's vote count at least the valid votes of its whole race in its area?"""
+    if record is None or claim.kind != "votes" or claim.election is None or \
+            claim.race_kind is None or claim.region_code is None:
+        return False
+    race_region = "" if claim.race_kind == "president" else claim.race_region
+    if race_region is None:
+        return False
+    totals = _totals(record, claim.election, claim.race_kind, race_region, claim.region_code)
+    return bool(totals) and int(claim.value) >= max(totals)
+
+
+def _province_max(record) -> int | None:
+    """The largest valid-vote total of any province in the presidential race (any tier)."""
+    cached = _PROVINCE_MAX.get(id(record))
+    if cached is not None and cached[0] is record:
+        return cached[1]
+    found = [total for code, region in list(record.regions.items())
+             if region.level == 1 for total in _totals(record, "pemilu2024", "president", "",
+                                                         code)]
+    largest = max(found) if found else None
+    if len(_PROVINCE_MAX) >= 8:
+        _PROVINCE_MAX.clear()
+    _PROVINCE_MAX[id(record)] = (record, largest)
+    return largest
+
+
+def national_size(claim: Claim, record) -> bool:
+    """Is a presidential pair's vote count larger than any province's valid votes?"""
+    if record is None or claim.kind != "votes" or claim.race_kind != "president" or \
+            claim.nomor_urut is None:
+        return False
+    largest = _province_max(record)
+    return largest is not None and int(claim.value) > largest
