@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.area_lists import area_item
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -261,16 +262,19 @@ class _Text(Layout):
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
                 continue
-            who = self.name_of(span, number.start, scope)
+            who, item = self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is None and who[2] is None:
-                who = self._carried(previous, sentence, span, number) or \
+                # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
+                item = area_item(self, number, previous, scope)
+                who = item[0] if item else self._carried(previous, sentence, span, number) or \
                     self._after(number, scope) or self._referred(previous, span, number, scope)
+                scope = item[1] if item else scope
             if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            if scope.near and scope.region is not None:
+            if scope.near and scope.region is not None and item is None:  # a list's item: not
                 self.figured.add(scope.region.start)  # an area the page gives figures for
             out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,

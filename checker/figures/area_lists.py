@@ -1,0 +1,84 @@
+"""A pair's votes listed area by area after its total (issue 10, recall):
+
+    "Suara Gusnar-Idah tersebar di Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara, ..."
+    "... Tonny-Marten dengan 193.222 suara." / "Rinciannya di Kabupaten Gorontalo 59.079 suara, ..."
+
+An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
+pair is the one of the figure before it: the item before in the same list, or, for the first
+item of a sentence that opens by referring back ("Rinciannya", "Mereka berdua", "Pasangan
+itu"), the pair's total just before. Only a governor race's list is read (its kab/kota are its
+areas); an area outside the pair's province is kept as written, and the collector holds it
+(region_conflict). Anything else is left to the reader as before: no figure is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.figures.regions import RegionHit
+
+__all__ = ["area_item"]
+
+# The area's name as written right before the figure: capitalised words, an optional prefix.
+_NAME = re.compile(r"(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+                   r"\s*:?\s*$")
+# Between one item's figure and the next item's name: a comma, "dan", "di" and nothing else.
+_BETWEEN = re.compile(r"\s*(?:suara\s*)?[,;]?\s*(?:(?:dan|serta)\s+)?(?:(?:di|dari)\s+)?",
+                      re.IGNORECASE)
+# The item before: its area, then its figure (the whole of it, up to where it ends).
+_ITEM_BEFORE = re.compile(r"((?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)"
+                          r"{0,3})\s*:?\s*\d[\d.,]*(?:\s*(?:ribu|juta))?(?:\s*(?:suara|persen"
+                          r"|%))?\s*$")
+# A sentence that refers back to the pair of the total before it, then lists its areas.
+_OPENING = re.compile(r"\s*(?:rinciannya|perinciannya|mereka(?:\s+berdua)?|keduanya|"
+                      r"(?:pasangan|paslon)\s+(?:itu|ini|tersebut))\b[^.\d]{0,60}$",
+                      re.IGNORECASE)
+_REACH = 80  # how far before its figure an item's name and separator may start
+
+
+def _area(reader, written: str) -> RegionHit | None:
+    hit = reader.out.matcher.region(written.strip().rstrip(":").strip())
+    if hit is None or hit.code is None or hit.level != 2:
+        return None  # a bare "Gorontalo" is the province: not an item of a kab/kota list
+    return hit
+
+
+def area_item(reader, number, previous, scope):
+    """(who, scope) for a figure that is an item of a pair's per-area list, else None."""
+    if previous is None or previous[2][0] is None:
+        return None
+    race = previous[2][0].race
+    if race.kind != "governor" or len(race.region) != 2:
+        return None
+    text = reader.text
+    sentence = reader._start_of(reader.sentences, number.start)
+    low = max(sentence, number.start - _REACH)
+    name = _NAME.search(text, low, number.start)
+    if name is None or (previous[0] == sentence and name.start() < previous[1]):
+        return None
+    hit = _area(reader, name.group())
+    if hit is None:
+        return None
+    if previous[0] == sentence:
+        # The next item of a list: only a separator since the item before, which is an area
+        # of the same race with its figure.
+        if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
+            return None
+        before = _ITEM_BEFORE.search(text, max(sentence, previous[1] - _REACH), previous[1])
+        area = _area(reader, before.group(1)) if before else None
+        if area is None or not area.code.startswith(race.region):
+            return None
+    else:
+        # The first item of a sentence that refers back to the pair's total, said in this
+        # paragraph or the one just before.
+        if _OPENING.fullmatch(text, sentence, name.start()) is None:
+            return None
+        paragraphs = reader.paragraphs
+        here = reader._start_of(paragraphs, number.start)
+        index = paragraphs.index(here)
+        allowed = {here, paragraphs[index - 1]} if index > 0 else {here}
+        if reader._start_of(paragraphs, previous[1]) not in allowed:
+            return None
+    region = RegionHit(hit.code, hit.name, hit.level, name.start(), name.end())
+    return previous[2], replace(scope, region=region, near=True, unclear=False)
