@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 
 from checker.bounds import SQLITE_MAX, shown
 from checker.errors import CheckError
@@ -286,11 +287,19 @@ def _check_range(batch: Batch) -> None:
     INSERT, a bug to the user. Every reader caps counts earlier (checker/bounds.py); this
     is the store's own guard, for any writer."""
     numbers = [n for cands in batch.candidates.values() for n, _, _ in cands.values()]
-    for row in batch.results.values():
-        numbers += row.votes.values()
-        numbers += (row.progress_done, row.progress_total, row.valid_votes)
-    ints = [n for n in numbers if isinstance(n, int)]
+    rows = batch.results.values()
+    # Votes are ints (readers check them), so they go in unfiltered, in C; the optional
+    # counts are filtered; anything else falls back to the filter over every number.
+    numbers += chain.from_iterable(row.votes.values() for row in rows)
+    numbers += [n for row in rows for n in (row.progress_done, row.progress_total,
+                                            row.valid_votes) if n is not None]
     # min and max (in C) first: a batch has a million numbers, almost never a bad one.
+    try:
+        if not numbers or (min(numbers) >= -SQLITE_MAX - 1 and max(numbers) <= SQLITE_MAX):
+            return
+    except TypeError:  # a value that is not a number: the ints below are this guard's
+        pass
+    ints = [n for n in numbers if isinstance(n, int)]
     if ints and (min(ints) < -SQLITE_MAX - 1 or max(ints) > SQLITE_MAX):
         bad = next(n for n in ints if not -SQLITE_MAX - 1 <= n <= SQLITE_MAX)
         raise CheckError("official_value_out_of_range", value=shown(bad))
