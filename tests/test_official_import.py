@@ -249,3 +249,24 @@ def test_names_of_lists_every_spelling(tmp_path):
     assert "P A P U A" in record.names_of("91")
     assert record.names_of("1405") == ("PELALAWAN",)
     assert record.names_of("nope") == ()
+
+
+def test_foreign_keys_back_on_and_checked_after_an_import(tmp_path, monkeypatch):
+    """The import writes with foreign keys off (issue 12); they are on again afterwards,
+    after a failed import too, and a row left dangling is caught at the end."""
+    store = Store(tmp_path / "db.sqlite3")
+    import_sirekap_tree(store, PILKADA / "pkwkp" / "31")
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    real = Store.write
+
+    def dangle(self, batch):
+        written = real(self, batch)
+        self.db.execute("INSERT INTO result_votes VALUES (999999999, '1', 1)")
+        return written
+
+    monkeypatch.setattr(Store, "write", dangle)
+    with pytest.raises(CheckError) as caught:
+        import_sirekap_tree(store, PILKADA / "pkwkk" / "75")
+    assert caught.value.code == "official_db_unusable"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 
 from checker.bounds import SQLITE_MAX, shown
 from checker.errors import CheckError
@@ -195,15 +196,17 @@ class Store(SqliteFile):
             "is_empty_box = excluded.is_empty_box",
             [(ids[race], cid, n, name, int(empty)) for race, cands in batch.candidates.items()
              for cid, (n, name, empty) in cands.items()])
+        if not batch.results:
+            return 0
+        # Votes carry the id their result gets if it is new (max(id) + 1, in order): the
+        # common case of a large import needs no second pass over them (issue 12).
+        before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
         rows, votes = [], []
-        for k, ((race, area, tier, as_of), row) in enumerate(batch.results.items()):
+        for k, ((race, area, tier, as_of), row) in enumerate(batch.results.items(), before + 1):
             percent = None if row.progress_percent is None else str(row.progress_percent)
             rows.append((ids[race], area, tier, as_of, row.progress_done, row.progress_total,
                          percent, row.valid_votes, row.source))
             votes += [(k, cid, n) for cid, n in row.votes.items()]
-        if not rows:
-            return 0
-        before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
         db.executemany(
             "INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
             "progress_percent, valid_votes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -216,10 +219,9 @@ class Store(SqliteFile):
             # Every row was new (an update keeps its id; each insert takes max(id) + 1, in
             # order): row k is result before + 1 + k, and has no votes yet. The common case of
             # a large import, with no temp tables and no join (issue 12).
-            db.executemany("INSERT INTO result_votes VALUES (?, ?, ?)",
-                           [(before + 1 + k, cid, n) for k, cid, n in votes])
+            db.executemany("INSERT INTO result_votes VALUES (?, ?, ?)", votes)
             return len(rows)
-        return self._revote(rows, votes, before)
+        return self._revote(rows, [(k - before - 1, c, n) for k, c, n in votes], before)
 
     def _revote(self, rows: list[tuple], votes: list[tuple], before: int) -> int:
         """Votes of results some of which were stored already: each result's votes are
@@ -285,11 +287,19 @@ def _check_range(batch: Batch) -> None:
     INSERT, a bug to the user. Every reader caps counts earlier (checker/bounds.py); this
     is the store's own guard, for any writer."""
     numbers = [n for cands in batch.candidates.values() for n, _, _ in cands.values()]
-    for row in batch.results.values():
-        numbers += row.votes.values()
-        numbers += (row.progress_done, row.progress_total, row.valid_votes)
-    ints = [n for n in numbers if isinstance(n, int)]
+    rows = batch.results.values()
+    # Votes are ints (readers check them), so they go in unfiltered, in C; the optional
+    # counts are filtered; anything else falls back to the filter over every number.
+    numbers += chain.from_iterable(row.votes.values() for row in rows)
+    numbers += [n for row in rows for n in (row.progress_done, row.progress_total,
+                                            row.valid_votes) if n is not None]
     # min and max (in C) first: a batch has a million numbers, almost never a bad one.
+    try:
+        if not numbers or (min(numbers) >= -SQLITE_MAX - 1 and max(numbers) <= SQLITE_MAX):
+            return
+    except TypeError:  # a value that is not a number: the ints below are this guard's
+        pass
+    ints = [n for n in numbers if isinstance(n, int)]
     if ints and (min(ints) < -SQLITE_MAX - 1 or max(ints) > SQLITE_MAX):
         bad = next(n for n in ints if not -SQLITE_MAX - 1 <= n <= SQLITE_MAX)
         raise CheckError("official_value_out_of_range", value=shown(bad))
