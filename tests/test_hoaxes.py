@@ -245,6 +245,7 @@ def test_other_item_weighs_figures_and_title():
            "RIDWAN KAMIL 42,02% 02 DHARMA 10.53% 03 PRAMONO ANUNG 47,45%"
     record = hoax.replace("42,02", "39,40").replace("47,45", "50,07")
     retitled = hoax.replace("REAL COUNT KPU", "QUICK COUNT LSI")
-    assert not other_item(hoax, copy)  # a chat's frame and one OCR slip
+    cropped = hoax.replace("REAL", "2EAL").replace("PRAMONO", "RAMONO")  # a chat's crop
+    assert not other_item(hoax, copy) and not other_item(hoax, cropped)  # frame, OCR slips
     assert other_item(hoax, record) and other_item(hoax, retitled)
     assert not other_item(hoax, "") and not other_item("", copy)  # nothing read: no say
