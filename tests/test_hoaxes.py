@@ -249,3 +249,18 @@ def test_other_item_weighs_figures_and_title():
     assert not other_item(hoax, copy) and not other_item(hoax, cropped)  # frame, OCR slips
     assert other_item(hoax, record) and other_item(hoax, retitled)
     assert not other_item(hoax, "") and not other_item("", copy)  # nothing read: no say
+
+
+def test_the_same_figures_on_another_site_are_another_item():
+    """KPU's own page and a news site's page of one race show the same figures and nearly the
+    same words (bench_images found one such screenshot 42 bits from the register's): the
+    address the screenshot shows says whose it is."""
+    from checker.image.fingerprint import other_item
+
+    table = "Data masuk 99,12% No Pasangan Calon Suara Persentase 01 LULUK NUR 1.785.621 " \
+            "8,72% 02 KHOFIFAH INDAR 12.018.858 58,70% 03 TRI RISMAHARINI 6.671.068 32,58%"
+    kpu = "pilkada2024.kpu.go.id/pilgub/35 Hasil Hitung Suara Pilgub Jawa Timur 2024 " + table
+    news = "news. detik.com/pilkada Hasil PILGUB JAWA TIMUR 2024 " + table
+    copy = "10:44 Grup Keluarga kemarin 21.12 pilkada2024.kpu.go.id/pilgub/35 dasil Hitung " \
+           "Suara Pilgub Jawa Timur 2024 " + table
+    assert other_item(kpu, news) and not other_item(kpu, copy)
