@@ -182,3 +182,85 @@ def test_webp_copies_and_the_first_frame_of_a_gif_match_their_original(copy):
     parent = json.loads((IMAGES / f"{copy}.json").read_text("utf-8"))["parent"]
     decoded = decode_image((IMAGES / copy).read_bytes(), copy)
     assert distance(_fp(f"{parent}.png"), fingerprint(decoded.image)) <= MAX_DISTANCE
+
+
+# --- one template, other figures: graphics drawn by the generator (scripts/image_scenes.py) ---
+
+def _scenes():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    import image_scenes
+
+    return image_scenes
+
+
+def _png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def rido_register():
+    """The circulating RIDO 42,02% card registered as a hoax, with the words OCR'd from it."""
+    entry = image_entry((IMAGES / "graphic-kpu-rido-dki.png").read_bytes(), "rido.png",
+                        "https://cekfakta.example/rido", "RIDO 42,02%")
+    return Register((entry,))
+
+
+def test_a_template_sibling_with_other_figures_is_another_item(tmp_path, rido_register):
+    """The same "REAL COUNT KPU / PILGUB DKI JAKARTA 2024" card drawn with the record's own
+    shares: as near in its pixels as a chat copy, but its figures say it is not the hoax."""
+    from builders import context
+    from checker.official.embedded import default_record
+    from checker.service import check_image_bytes
+
+    scenes = _scenes()
+    dki = scenes.race(default_record(tmp_path / "record.sqlite3"), "pilkada2024", "governor", "31")
+    sibling = scenes.graphic(dki, ["REAL COUNT KPU", dki.title], scenes.STYLES["kpu-red"], None)
+    entry = rido_register.entries[0]
+    assert distance(entry.hashes, fingerprint(sibling)) <= MAX_DISTANCE  # pixels cannot tell
+    report = check_image_bytes(_png(sibling), "sibling.png", context(), rido_register)
+    assert report.debunked == ()
+    # the pixels alone (no words read) still match: nothing else to weigh
+    assert rido_register.match_image("-", fingerprint(sibling))
+
+
+@pytest.mark.parametrize("copy", ["graphic-kpu-rido-dki-chat.jpg", "graphic-kpu-rido-dki-sos.jpg"])
+def test_a_chat_copy_of_the_registered_card_is_found(copy, rido_register):
+    from builders import context
+    from checker.service import check_image_bytes
+
+    report = check_image_bytes((IMAGES / copy).read_bytes(), copy, context(), rido_register)
+    assert [d.debunk_url for d in report.debunked] == ["https://cekfakta.example/rido"]
+
+
+def test_other_item_weighs_figures_and_title():
+    from checker.image.fingerprint import other_item
+
+    hoax = "REAL COUNT KPU PILGUB DKI JAKARTA 2024 01 RIDWAN KAMIL 42,02% 02 DHARMA 10,53% " \
+           "03 PRAMONO ANUNG 47,45%"
+    copy = "10:45 Grup Keluarga kemarin 21.07 REAL COUNT KPU PILGUB DKl JAKARTA 2024 01 " \
+           "RIDWAN KAMIL 42,02% 02 DHARMA 10.53% 03 PRAMONO ANUNG 47,45%"
+    record = hoax.replace("42,02", "39,40").replace("47,45", "50,07")
+    retitled = hoax.replace("REAL COUNT KPU", "QUICK COUNT LSI")
+    cropped = hoax.replace("REAL", "2EAL").replace("PRAMONO", "RAMONO")  # a chat's crop
+    assert not other_item(hoax, copy) and not other_item(hoax, cropped)  # frame, OCR slips
+    assert other_item(hoax, record) and other_item(hoax, retitled)
+    assert not other_item(hoax, "") and not other_item("", copy)  # nothing read: no say
+
+
+def test_the_same_figures_on_another_site_are_another_item():
+    """KPU's own page and a news site's page of one race show the same figures and nearly the
+    same words (bench_images found one such screenshot 42 bits from the register's): the
+    address the screenshot shows says whose it is."""
+    from checker.image.fingerprint import other_item
+
+    table = "Data masuk 99,12% No Pasangan Calon Suara Persentase 01 LULUK NUR 1.785.621 " \
+            "8,72% 02 KHOFIFAH INDAR 12.018.858 58,70% 03 TRI RISMAHARINI 6.671.068 32,58%"
+    kpu = "pilkada2024.kpu.go.id/pilgub/35 Hasil Hitung Suara Pilgub Jawa Timur 2024 " + table
+    news = "news. detik.com/pilkada Hasil PILGUB JAWA TIMUR 2024 " + table
+    copy = "10:44 Grup Keluarga kemarin 21.12 pilkada2024.kpu.go.id/pilgub/35 dasil Hitung " \
+           "Suara Pilgub Jawa Timur 2024 " + table
+    assert other_item(kpu, news) and not other_item(kpu, copy)

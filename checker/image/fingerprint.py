@@ -12,23 +12,39 @@ other results graphics and screenshots (benchmarks/bench_images.py).
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 import imagehash
 import numpy as np
 from PIL import Image, ImageOps
 
 __all__ = ["MAX_DISTANCE", "NEAR_DISTANCE", "TEXT_FIGURES", "TEXT_WORDS", "distance",
-           "fingerprint", "same_text"]
+           "fingerprint", "other_item", "same_text"]
 
 # Two screenshots of one results template (same site, another race) are as close in their
-# hashes as a cropped chat copy of one of them: pictures alone cannot tell them apart. So a
-# hash within MAX_DISTANCE is a match by itself; one within NEAR_DISTANCE is a match only
-# when the words and figures OCR'd from both agree (Jaccard of their tokens at least
-# TEXT_WORDS for words, TEXT_FIGURES for numbers).
+# hashes as a cropped chat copy of one of them, and so are two graphics drawn from one template
+# with other figures (the circulating "REAL COUNT KPU" card with RIDO at 42,02% and the same
+# card with the record's shares: 20 bits): pixels alone cannot tell them apart. So the words
+# and figures OCR'd from both decide whenever both were read: a hash within MAX_DISTANCE is a
+# match unless the texts show other figures or another title (`other_item`), or when there
+# is no text to weigh; one within NEAR_DISTANCE is a match only when the texts agree
+# (`same_text`: Jaccard of the words at least TEXT_WORDS, of the figures TEXT_FIGURES).
 # Measured on the test images and 1,000 others (benchmarks/bench_images.py).
 MAX_DISTANCE = 20
 NEAR_DISTANCE = 52
 TEXT_WORDS = 0.75
 TEXT_FIGURES = 0.9
+# `other_item`: a registered image's own figures (shares, vote counts) or words the other
+# image does not show. A copy loses one now and then to an OCR slip, and a chat's crop cuts
+# the first letter off lines at the edge ("lasil hitung": a word within one letter of the
+# entry's is still there); a template sibling loses the figures it changed, or its title's
+# words. More than LOST_FIGURES (LOST_WORDS) lost, or than one in LOST_SHARE of a long table's
+# many, is another item. Measured on the 32 copies of the test images and the 1,000 others.
+LOST_FIGURES = 1
+LOST_WORDS = 1
+LOST_SHARE = 8
+_SIMILAR = 0.75      # difflib ratio: "2eal"/"real", "dasil"/"hasil", "gubemur"/"gubernur"
 _BITS = 16           # 16x16 = 256 bits: 64 cannot tell two screenshots of one template apart
 _GRID = 256          # parts are found on a 256-px-wide grey copy
 _FLAT = 6.0          # a row whose grey levels vary less than this is uniform
@@ -142,3 +158,53 @@ def same_text(a: str, b: str) -> bool:
     words = _jaccard({t for t in ta if t.isalpha()}, {t for t in tb if t.isalpha()})
     figures = _jaccard({t for t in ta if not t.isalpha()}, {t for t in tb if not t.isalpha()})
     return words >= TEXT_WORDS and figures >= TEXT_FIGURES
+
+
+# A share or a vote count as a results image shows it: "42,02", "2.183.239" (the separator
+# read either way, so a copy's OCR slip between ',' and '.' is no other figure).
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)+")
+
+
+def _figures(text: str) -> set[str]:
+    return {m.group().replace(".", ",") for m in _FIGURE.finditer(text)}
+
+
+# An address the image shows ("pilkada2024.kpu.go.id/pilgub/35", OCR'd "news. detik.com").
+_ADDRESS = re.compile(r"\b[a-z0-9-]+(?:\. ?[a-z0-9-]+)*\.(?:com|id|dev|app|org|net|info|io|"
+                      r"co|site|xyz|my|biz|tv|news)\b", re.I)
+
+
+def _address_words(text: str) -> set[str]:
+    """The words of the addresses `text` shows: not one may be lost (the bench's screenshot
+    of KPU's Jatim page and a news site's page of the same race show the same figures)."""
+    return {t for m in _ADDRESS.finditer(text) for t in _tokens(m.group()) if t.isalpha()}
+
+
+def _lost_words(entry: set[str], text: set[str]) -> set[str]:
+    """Words of `entry` with no word of `text` within an OCR slip of them."""
+    lost = entry - text
+    return {w for w in lost
+            if not any(SequenceMatcher(None, w, t).ratio() >= _SIMILAR for t in text)}
+
+
+def _too_many(lost: set[str], of: set[str], allowed: int) -> bool:
+    return len(lost) > max(allowed, len(of) // LOST_SHARE)
+
+
+def other_item(entry: str, text: str) -> bool:
+    """`text`, the words OCR'd from a looked-up image, shows another item than `entry`, a
+    registered image's: too many of the entry's figures (its shares and vote counts), or of
+    its words (the title's: "REAL COUNT KPU" against "QUICK COUNT"), are not in it.
+    One way only: a screenshot of the picture in a chat adds words and figures of its own
+    (the clock, the group's name), and does not make it another item. Nothing read on either
+    side says nothing."""
+    if not entry.strip() or not text.strip():
+        return False
+    figures = _figures(entry)
+    if _too_many(figures - _figures(text), figures, LOST_FIGURES):
+        return True
+    words = {t for t in _tokens(entry) if t.isalpha()}
+    text_words = {t for t in _tokens(text) if t.isalpha()}
+    if _lost_words(_address_words(entry), text_words):
+        return True  # the same race on another site: the address is who the image is
+    return _too_many(_lost_words(words, text_words), words, LOST_WORDS)

@@ -20,7 +20,8 @@ from checker.errors import CheckError
 from checker.analyse.hosts import parse_url
 from checker.models import Debunk
 from checker.store.sqlite import SqliteFile
-from checker.image.fingerprint import MAX_DISTANCE, NEAR_DISTANCE, distance, same_text
+from checker.image.fingerprint import (MAX_DISTANCE, NEAR_DISTANCE, distance, other_item,
+                                       same_text)
 
 __all__ = ["EXPORT_SCHEMA", "Hoax", "HoaxStore", "Register", "image_entry", "normalise_address",
            "shipped_entries"]
@@ -187,13 +188,20 @@ class Register:
 
     def match_image(self, sha256: str, hashes: tuple[str, ...],
                     text: str = "") -> tuple[Debunk, ...]:
-        """Entries this image is a copy of: the same bytes, a hash within MAX_DISTANCE, or
-        within NEAR_DISTANCE with the same OCR'd words (`text`)."""
+        """Entries this image is a copy of: the same bytes; a hash within MAX_DISTANCE
+        whose OCR'd words (`text`) do not show other figures or another title (a graphic
+        from the same template is as near as a chat copy); or within NEAR_DISTANCE with the
+        same words and figures."""
         out = []
         for h in self.entries:
             if h.kind != "image":
                 continue
-            gap = 0 if h.key == sha256 else distance(h.hashes, hashes)
-            if gap <= MAX_DISTANCE or (gap <= NEAR_DISTANCE and same_text(h.text, text)):
+            if h.key == sha256:
+                out.append(Debunk(h.debunk, h.added, h.note, "image", 0))
+                continue
+            gap = distance(h.hashes, hashes)
+            if gap > NEAR_DISTANCE or other_item(h.text, text):
+                continue
+            if gap <= MAX_DISTANCE or same_text(h.text, text):
                 out.append(Debunk(h.debunk, h.added, h.note, "image", int(gap)))
         return tuple(sorted(out, key=lambda d: d.distance or 0))
