@@ -12,3 +12,25 @@ def best_of(func, rounds: int) -> float:
         func()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def timed_crawl(process, spider_cls) -> float:
+    """Run one Scrapy spider in `process` and return the seconds from its opening to its
+    closing (the reactor's start and stop are not the crawl's)."""
+    from scrapy import signals
+
+    times = {}
+
+    def opened():
+        times["open"] = time.perf_counter()
+
+    def closed():
+        times["close"] = time.perf_counter()
+
+    crawler = process.create_crawler(spider_cls)
+    # (Scrapy holds signal handlers weakly: named functions that live until the end.)
+    crawler.signals.connect(opened, signals.spider_opened)
+    crawler.signals.connect(closed, signals.spider_closed)
+    process.crawl(crawler)
+    process.start()
+    return times["close"] - times["open"]

@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from _timing import timed_crawl  # noqa: E402
+
 CONCURRENCY = 16
 FILLER = ""
 
@@ -40,7 +42,6 @@ FILLER = ""
 def bare_child(url_file: str) -> None:
     import scrapy
     from bs4 import BeautifulSoup
-    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
     urls = Path(url_file).read_text("utf-8").split()
@@ -65,19 +66,8 @@ def bare_child(url_file: str) -> None:
         "LOG_LEVEL": "ERROR", "CONCURRENT_REQUESTS": CONCURRENCY,
         "CONCURRENT_REQUESTS_PER_DOMAIN": CONCURRENCY, "ROBOTSTXT_OBEY": False,
         "TELNETCONSOLE_ENABLED": False, "REMOTE_CONTROL_ENABLED": False})
-    crawler = process.create_crawler(Bare)
-    def opened():
-        times["open"] = time.perf_counter()
-
-    def closed():
-        times["close"] = time.perf_counter()
-
-    # (Scrapy holds signal handlers weakly: named functions that live until the end.)
-    crawler.signals.connect(opened, signals.spider_opened)
-    crawler.signals.connect(closed, signals.spider_closed)
-    process.crawl(crawler)
-    process.start()
-    print(json.dumps({"pages": times.get("pages", 0), "seconds": times["close"] - times["open"]}))
+    seconds = timed_crawl(process, Bare)
+    print(json.dumps({"pages": times.get("pages", 0), "seconds": seconds}))
 
 
 def run_bare(urls: list[str]) -> dict:

@@ -44,6 +44,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _timing import timed_crawl  # noqa: E402
+
 CONCURRENCY = 16
 
 
@@ -52,7 +54,6 @@ CONCURRENCY = 16
 def bare_child(spec_file: str) -> None:
     import scrapy
     from bs4 import BeautifulSoup
-    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy_playwright.page import PageMethod
 
@@ -90,21 +91,8 @@ def bare_child(spec_file: str) -> None:
         "PLAYWRIGHT_MAX_CONTEXTS": 1,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": spec["pages_at_once"],
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 20_000})
-    crawler = process.create_crawler(BarePlaywright)
-
-    def opened():
-        times["open"] = time.perf_counter()
-
-    def closed():
-        times["close"] = time.perf_counter()
-
-    # (Scrapy holds signal handlers weakly: named functions that live until the end.)
-    crawler.signals.connect(opened, signals.spider_opened)
-    crawler.signals.connect(closed, signals.spider_closed)
-    process.crawl(crawler)
-    process.start()
-    print(json.dumps({"pages": times["pages"], "drawn": times["drawn"],
-                      "seconds": times["close"] - times["open"]}))
+    seconds = timed_crawl(process, BarePlaywright)
+    print(json.dumps({"pages": times["pages"], "drawn": times["drawn"], "seconds": seconds}))
 
 
 # Text that is on each layout's page only once its script has drawn the figures.
