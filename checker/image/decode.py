@@ -112,4 +112,6 @@ def _rgb(img: Image.Image) -> Image.Image:
 
 def _reason(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:80]
+    # Pillow names the buffer it read ("cannot identify image file <_io.BytesIO object at
+    # 0x7f...>"): a Python address says nothing to the user.
+    return re.sub(r"\s*<[^<>]* at 0x[0-9a-f]+>", "", text)[:80]
