@@ -206,3 +206,18 @@ def test_a_progress_its_own_fraction_bears_out_is_left_to_the_record():
                   progress_total=823236)
     (result,) = _graded([claim])
     assert result.tier != "page"
+
+
+def test_the_report_words_a_progress_its_own_fraction_contradicts():
+    # Every graded reason tier "page" needs its headline: a missing one stopped the report.
+    from checker.report.figures import race_tables
+    from checker.report.templates import ui
+
+    claim = Claim("progress", Decimal("63.37"), "text", "", election="pemilu2024",
+                  race_kind="president", region_code="", progress_done=604002,
+                  progress_total=823236)
+    results = _graded([claim])
+    for lang, words in (("id", "jumlah TPS yang disebut halaman"),
+                        ("en", "the page's own count of polling stations")):
+        tables = race_tables((claim,), results, ui(lang), lang)
+        assert any(words in t["headline"] for t in tables), [t["headline"] for t in tables]
