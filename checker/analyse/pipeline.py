@@ -79,7 +79,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     from checker.figures.own_shares import blamed_shares
 
     record = context.official
-    totals = own_total.stated_totals(page.prose[:context.rules.figures.param("max_text_chars")])
+    totals = own_total.page_totals(page.prose, context.rules.figures.param("max_text_chars"))
     gaps = own_total.sum_gaps(claims, totals, record)
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
     blamed = {**blamed_shares(claims, record, limits),

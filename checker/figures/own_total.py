@@ -2,6 +2,7 @@
 race and area must add up to the valid votes ("suara sah") the same page states for it.
 
     stated_totals(text) -> tuple[int, ...]          the valid-vote totals the text states
+    page_totals(prose, max_chars)                   the same for a page, read once per check
     sum_gaps(claims, totals, record) -> list[Gap]   races whose pairs' votes miss a total
     blamed(gaps, record) -> {claim index: Comparison}
 
@@ -23,7 +24,8 @@ from decimal import Decimal
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
-__all__ = ["Gap", "blamed", "full_rosters", "stated_totals", "sum_gaps", "vote_groups"]
+__all__ = ["Gap", "blamed", "full_rosters", "page_totals", "stated_totals", "sum_gaps",
+           "vote_groups"]
 
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
 # "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475":
@@ -52,6 +54,23 @@ def _count(text: str) -> int:
 _ONE_PAIR = re.compile(r"\b(?:untuk|bagi|milik|diraih|diperoleh|meraih)\b", re.IGNORECASE)
 # "... suara sah dan 1.528.502 suara tidak sah": the count after is the invalid votes
 _INVALID = re.compile(r"\s*(?:surat\s+)?(?:suara\s+)?tidak\s+sah\b", re.IGNORECASE)
+
+
+_LAST: list[tuple[str, int, tuple[int, ...]]] = []  # (prose, its reach, totals), the last page
+
+
+def page_totals(prose: str, max_chars: int) -> tuple[int, ...]:
+    """stated_totals of a page's prose (up to `max_chars`). The pipeline and the sum rule
+    (FIG009) both ask it of the same page: the second asking is answered from the first (two
+    regex passes over up to 150 KB, a tenth of a hostile page's analysis). Known by the prose
+    string itself (`is`): each check's Page has its own, so no other check shares the
+    answer."""
+    last = _LAST[-1] if _LAST else None  # one read: another thread may replace it
+    if last is not None and last[0] is prose and last[1] == max_chars:
+        return last[2]
+    totals = stated_totals(prose[:max_chars])
+    _LAST[:] = [(prose, max_chars, totals)]
+    return totals
 
 
 def stated_totals(text: str) -> tuple[int, ...]:
