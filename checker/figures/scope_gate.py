@@ -62,6 +62,7 @@ _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
 _CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
+_PLACES = 20  # the places of one excerpt looked at, at most
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
@@ -86,6 +87,11 @@ class _Text:
             position += len(line) + 1
         self.joined = " ".join(self.lines)
         self._spans: dict[int, list[tuple[int, int]]] = {}
+        # What one claim asks is asked again by the next: the same excerpt, sentence or
+        # paragraph (a page's figures share them). Each answer is worked out once per page;
+        # a hostile page's one endless paragraph was scanned again for every claim.
+        self._found: dict[str, list[int]] = {}
+        self._memo: dict[tuple, object] = {}
 
     def sentences(self, index: int) -> list[tuple[int, int]]:
         """Sentence spans of paragraph `index`, split once: a hostile page's one endless
@@ -99,10 +105,7 @@ class _Text:
         excerpt may run across a block's end (it is a window around the figure): the block
         holding its middle, where the figure is, is the one."""
         found: list[tuple[int, str, str]] = []
-        if not excerpt:
-            return found
-        at = self.joined.find(excerpt)
-        while at >= 0 and len(found) < 20:
+        for at in self.occurrences(excerpt):
             middle = at + len(excerpt) // 2
             index = max(0, bisect_right(self.starts, middle) - 1)
             line, offset = self.lines[index], middle - self.starts[index]
@@ -110,18 +113,42 @@ class _Text:
                 if start <= offset < end or end == len(line):
                     found.append((index, line[start:end], line))
                     break
-            at = self.joined.find(excerpt, at + 1)
         return found
 
     def touched(self, excerpt: str) -> set[int]:
         """Every paragraph an excerpt runs over (a figure's window may start in the heading
         above its paragraph when no full stop ends the heading)."""
-        at = self.joined.find(excerpt) if excerpt else -1
-        if at < 0:
+        found = self.occurrences(excerpt)
+        if not found:
             return set()
+        at = found[0]
         first = max(0, bisect_right(self.starts, at) - 1)
         last = max(0, bisect_right(self.starts, at + len(excerpt) - 1) - 1)
         return set(range(first, last + 1))
+
+    def occurrences(self, excerpt: str) -> list[int]:
+        """Where the excerpt stands in the joined text: its first _PLACES occurrences (they
+        may overlap), in order, as `find` from each one on gives them; once per excerpt."""
+        found = self._found.get(excerpt)
+        if found is None:
+            found = self._found[excerpt] = self._occurrences(excerpt) if excerpt else []
+        return found
+
+    def _occurrences(self, excerpt: str) -> list[int]:
+        found = []
+        at = self.joined.find(excerpt)
+        while at >= 0 and len(found) < _PLACES:
+            found.append(at)
+            at = self.joined.find(excerpt, at + 1)
+        return found
+
+    def once(self, function, *args):
+        """function(*args), worked out once per page for each text (a sentence or a paragraph
+        that several claims stand in)."""
+        key = (function, args)
+        if key not in self._memo:
+            self._memo[key] = function(*args)
+        return self._memo[key]
 
     def lead(self, page: Page) -> str:
         """The title, the first headings and the opening paragraph: what the article is about."""
@@ -153,17 +180,38 @@ def _number(written: str) -> int:
     return int(written.replace(".", ""))
 
 
-def _value_re(claim: Claim) -> str:
-    text = format(Decimal(claim.value).normalize(), "f")
-    whole, _, fraction = text.partition(".")
-    return re.escape(whole) + (r"[.,]" + re.escape(fraction) if fraction else r"(?:[.,]0+)?")
+# Where a range ends and its second number starts ("70-|80%", "70 hingga |80 persen"): its
+# first number as _RANGE opens it, not inside a number. Written digit first (the same as
+# "(?<![\d.,])\d{1,3}"), so the search skips to digits in C instead of trying the look-behind
+# at every character.
+_RANGE_END = re.compile(r"\d(?<![\d.,]\d)\d{0,2}" + _RANGE[len(r"\d{1,3}"):] + r"(?=\d)",
+                        re.IGNORECASE)
+# The second number and its percent sign: whole digits, decimal digits.
+_RANGE_VALUE = re.compile(r"(\d+)(?:[.,](\d+))?\s*(?:%|persen)", re.IGNORECASE)
 
 
-def _is_range(claim: Claim, sentence: str) -> bool:
+def _range_values(sentence: str) -> frozenset[tuple[str, str]]:
+    """The second numbers of the sentence's ranges, as written: (whole digits, decimal digits
+    or ""; a decimal part of zeros also as ""). Once per sentence: a pattern per claim searched
+    over the sentence made a hostile page's one sentence of 400 figures take seconds."""
+    found = set()
+    for match in _RANGE_END.finditer(sentence):
+        value = _RANGE_VALUE.match(sentence, match.end())
+        if value is not None:
+            whole, fraction = value.group(1), value.group(2) or ""
+            found.add((whole, fraction))
+            if not fraction.strip("0"):
+                found.add((whole, ""))
+    return frozenset(found)
+
+
+def _is_range(claim: Claim, sentence: str, text: _Text | None = None) -> bool:
+    """"rata-rata 70-80%": the claim's value is a range's second number in the sentence."""
     if claim.kind not in ("share", "progress"):
         return False
-    pattern = r"(?<![\d.,])" + _RANGE + _value_re(claim) + r"\s*(?:%|persen)"
-    return re.search(pattern, sentence, re.IGNORECASE) is not None
+    whole, _, fraction = format(Decimal(claim.value).normalize(), "f").partition(".")
+    values = text.once(_range_values, sentence) if text is not None else _range_values(sentence)
+    return (whole, fraction) in values
 
 
 def _tolerance(claim: Claim) -> Decimal:
@@ -226,18 +274,18 @@ _LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupate
                        re.IGNORECASE)
 
 
-def _counted_in(matcher: Matcher, sentence: str, area: str) -> bool:
+def _counted_in(matcher: Matcher, sentence: str, area: str, text: _Text) -> bool:
     """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
     Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
     does not make a figure the province's."""
     return any(hit.code == area and _LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
-               for hit in matcher.region_mentions(sentence))
+               for hit in text.once(matcher.region_mentions, sentence))
 
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
           votes: dict[tuple, list[Claim]], sized: set[int], tier: int | None = None) -> str | None:
-    if any(_is_range(claim, sentence) for _, sentence, _ in places):
+    if any(_is_range(claim, sentence, text) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
             _ballot_basis(claim, votes, text, {i for i, _, _ in places}):
@@ -247,10 +295,10 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if beyond_total(claim, matcher.record):
         return "beyond_total"
     area = claim.region_code
-    said_here = any(_counted_in(matcher, sentence, area) for _, sentence, _ in places) or \
-        (area == "" and any(_national(sentence) for _, sentence, _ in places))
+    said_here = any(_counted_in(matcher, sentence, area, text) for _, sentence, _ in places) \
+        or (area == "" and any(text.once(_national, sentence) for _, sentence, _ in places))
     if said_here:
-        if area == "" and any(_partial(s) for _, s, _ in places):
+        if area == "" and any(text.once(_partial, s) for _, s, _ in places):
             return "partial_tally"
         return None
     below = any(code != area and code.startswith(area) for code in page_regions) and \
@@ -259,9 +307,10 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         # A regency's article: its figures are the regency's, not the province's.
         return "page_region_below" if below else None
     before = [text.lines[i - 1] for i, _, _ in places if i > 0]
-    if partial_page or any(_partial(p) for _, _, p in places) or any(map(_partial, before)):
+    if partial_page or any(text.once(_partial, p) for _, _, p in places) or \
+            any(text.once(_partial, b) for b in before):
         return "partial_tally"
-    if national_page or any(_national(p) for _, _, p in places):
+    if national_page or any(text.once(_national, p) for _, _, p in places):
         return None
     if claim.claim_type in ("real_count", "plenary") and text.touched(claim.excerpt) & sized:
         # Its paragraph names no place and gives a count no province reaches (tens of
@@ -285,7 +334,7 @@ def _national_paragraphs(votes: list[Claim], text: _Text, matcher: Matcher) -> s
         if claim.region_code == "" and claim.origin != "json" and \
                 national_size(claim, matcher.record):
             found |= {i for i, _, line in text.places(claim.excerpt)
-                      if not _regions(matcher, line)}
+                      if not text.once(_regions, matcher, line)}
     return found
 
 
