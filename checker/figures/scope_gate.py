@@ -28,6 +28,7 @@ from checker.analyse.page import Page
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import beyond_total, national_size
 from checker.figures.places import dateline, won_in
+from checker.figures.wording import may_say
 from checker.models import Claim
 
 __all__ = ["gate"]
@@ -154,7 +155,7 @@ class _Text:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
         for line in self.lines[:10]:
-            if _CREDIT.search(line):
+            if ":" in line and _CREDIT.search(line):
                 continue  # a photo caption says where a picture was taken, not the story's scope
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
@@ -163,6 +164,9 @@ class _Text:
 
 
 def _national(text: str) -> bool:
+    # Every wording of _NATIONAL holds one of these words; _NATIONAL_TPS holds "tps".
+    if not may_say(text, "nasional", "indonesia", "provinsi", "nation", "tps"):
+        return False
     if _NATIONAL_TPS.search(text):
         return True
     for match in _NATIONAL.finditer(text):
@@ -172,6 +176,8 @@ def _national(text: str) -> bool:
 
 
 def _partial(text: str) -> bool:
+    if not may_say(text, "provinsi"):
+        return False
     return any(m.group(1) != "38" and not won_in(text, m.start())
                for m in _PARTIAL.finditer(text))
 
@@ -266,6 +272,8 @@ _TIER = re.compile(r"\b(?:tingkat|level)\s+(provinsi|kabupaten|kota|kabupaten/ko
 
 
 def _tier_width(lead: str) -> int | None:
+    if not may_say(lead, "tingkat", "level"):
+        return None
     widths = {2 if m.group(1).lower() == "provinsi" else 4 for m in _TIER.finditer(lead)}
     return widths.pop() if len(widths) == 1 else None
 
