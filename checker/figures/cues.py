@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
+from checker.figures.wording import may_say
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
@@ -69,6 +70,7 @@ _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|
                     r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
                     r"|\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Bb]anjar|"
                     r"[Gg]ampong|[Nn]agari)\s+[A-Z]")
+_LOWER_WORDS = ("tps", "kec", "desa", "kel", "dusun", "banjar", "gampong", "nagari")
 # Words that put a figure back at the race's own level after a TPS or kecamatan was named.
 _UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"
                     r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
@@ -247,8 +249,9 @@ class Cues:
     def levels(self, text: str, limit: int = 2000) -> list[Mark]:
         """"lower" where a TPS, desa/kelurahan or kecamatan is named, "upper" where the page
         goes back to the province or kab/kota level."""
-        marks = [Mark(m.start(), m.end(), "lower") for _, m in zip(range(limit),
-                                                                   _LOWER.finditer(text))]
+        # Every wording of _LOWER holds one of these words (a C-speed look spares its pass).
+        lower = _LOWER.finditer(text) if may_say(text, *_LOWER_WORDS) else ()
+        marks = [Mark(m.start(), m.end(), "lower") for _, m in zip(range(limit), lower)]
         marks += [Mark(m.start(), m.end(), "upper") for _, m in zip(range(limit),
                                                                    _UPPER.finditer(text))]
         return sorted(marks, key=lambda m: m.start)

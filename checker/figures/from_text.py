@@ -22,7 +22,7 @@ from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
 from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
-from checker.figures.layout import Layout
+from checker.figures.layout import Layout, folded_words
 from checker.figures.places import (ABROAD, LEGISLATIVE, PLACE, dateline, institution,
                                     national_mentions, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
@@ -79,8 +79,7 @@ class _Text(Layout):
         self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
         self.pollster_starts = [m.start for m in self.pollsters]
-        self.stop = frozenset(fold(w) for w in out.figures.name_stopwords)
-        self.titles = frozenset(fold(w) for w in out.figures.titles)
+        self.stop, self.titles = folded_words(out.figures)
         self.is_name_word = matcher.is_name_word
         self.figured: set[int] = set()
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from checker.figures.regions import RegionHit
+from checker.figures.wording import may_say
 
 __all__ = ["ABROAD", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
            "institution", "national_mentions", "partial_at", "won_in"]
@@ -39,6 +40,8 @@ _WON = re.compile(r"\b(?:kalah|menang|unggul|memenangi|memenangkan|mendominasi|b
 def national_mentions(text: str) -> list[RegionHit]:
     """The country named as a region of its own (code ""): "Di tingkat nasional, Prabowo-Gibran
     memimpin ..." on a page about Aceh. Not the meeting "rapat pleno ... tingkat nasional"."""
+    if not may_say(text, "nasional", "indonesia", "nation", "negeri"):
+        return []  # (every wording of NATIONAL holds one of these words)
     return [RegionHit("", "", 0, m.start(), m.end())
             for _, m in zip(range(200), NATIONAL.finditer(text))
             if not MEETING.search(text, max(0, m.start() - 45), m.start())]
