@@ -54,6 +54,8 @@ def won_in(text: str, start: int) -> bool:
 
 def partial_at(text: str, start: int, end: int) -> bool:
     """A partial tally ("di 34 provinsi") in text[start:end], provinces won or lost apart."""
+    if not may_say(text[start:end], "provinsi", "kab", "kota", "kecamatan"):
+        return False  # (asked for every figure: a C-speed look spares the regex)
     return any(not won_in(text, m.start()) for _, m in zip(range(20),
                                                           PARTIAL.finditer(text, start, end)))
 
