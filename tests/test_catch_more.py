@@ -65,3 +65,91 @@ def test_a_headline_that_states_the_official_result_still_shows_one():
             "</title></head><body><h1>Hasil Resmi Diumumkan: Pramono-Rano Menang</h1><p>KPU DKI "
             "menetapkan hasil rekapitulasi.</p></body></html>")
     assert label("https://pintasan.co/x", html) == "unofficial"
+
+
+# ---- Errors caught. The record's DKI count was 99.93 % complete on 28 Nov 2024 (Sirekap) and
+# the plenary decree gave Pramono-Rano 50.07: a share stated for a later day cannot be a count
+# "of another moment" still coming in.
+from decimal import Decimal  # noqa: E402
+
+from checker.figures import compare  # noqa: E402
+from checker.models import Claim  # noqa: E402
+from official_data import record_with_rekap  # noqa: E402
+
+
+def _compare(claims):
+    return compare.compare_claims(claims, record_with_rekap(), context().rules.thresholds)
+
+
+def _share(region, nomor, value, kind="governor", **kw):
+    return Claim("share", Decimal(value), "text", "", election="pilkada2024", race_kind=kind,
+                 region_code=region, race_region=region, nomor_urut=nomor, **kw)
+
+
+def test_a_share_stated_after_the_count_was_complete_gets_no_moment_leeway():
+    # pilkada-onews-dki-dua-putaran-hoaks-47-49 (2 Dec 2024): 47,49 against 50.07.
+    result = _compare([_share("31", 3, "47.49", page_time="Senin 2 Desember 2024")])[0]
+    assert result.status == "discrepant"
+
+
+def test_a_share_stated_while_the_count_was_under_way_keeps_it():
+    # 27 Nov, the evening of polling day: no reading the record holds is of that moment, and
+    # the count was far from complete.
+    result = _compare([_share("31", 3, "47.49", page_time="Rabu 27 November 2024")])[0]
+    assert (result.status, result.reason) == ("unverifiable", "another_moment")
+
+
+def test_an_accurate_share_after_the_count_stays_consistent():
+    result = _compare([_share("31", 3, "50.07", page_time="Senin 2 Desember 2024")])[0]
+    assert result.status == "consistent"
+
+
+def test_a_quoted_fake_exit_poll_far_from_the_count_is_graded():
+    # factcheck-gfd-kompas-exit-poll-kebumen-2024: a fact-check quotes a fabricated exit poll
+    # (62,3 / 37,7) against Sirekap's 55.59 / 44.41: far beyond what any sample misses by.
+    claims = [_share("3305", 1, "62.3", kind="regent_mayor", claim_type="quick_count",
+                     quoted=True),
+              _share("3305", 2, "37.7", kind="regent_mayor", claim_type="quick_count",
+                     quoted=True)]
+    assert [c.status for c in _compare(claims)] == ["discrepant", "discrepant"]
+
+
+def test_a_quoted_quick_count_near_the_count_stays_an_estimate():
+    # A fact-check may quote a real quick count (Litbang Kompas 56,1 against 55.59): its
+    # sampling error is no error, and it is not graded.
+    claims = [_share("3305", 1, "56.1", kind="regent_mayor", claim_type="quick_count",
+                     quoted=True)]
+    result = _compare(claims)[0]
+    assert (result.status, result.reason) == ("unverifiable", "quick_count_estimate")
+
+
+def test_a_quick_count_the_page_reports_itself_is_never_graded():
+    claims = [_share("3305", 1, "62.3", kind="regent_mayor", claim_type="quick_count")]
+    assert _compare(claims)[0].reason == "quick_count_estimate"
+
+
+VIRAL = ("<html><head><title>Hasil Pilkada Jakarta Dua Putaran Ditepis KPU</title></head><body>"
+         "<h1>Hasil Pilkada Jakarta Dua Putaran Ditepis KPU</h1><p>Jakarta, Senin 2 Desember "
+         "2024</p><p>Kabar Pilkada DKI Jakarta 2024 dua putaran ramai di media sosial. KPU DKI "
+         "Jakarta memastikan kabar itu hoaks.</p><p>Menurut unggahan yang viral itu, Pramono "
+         "Anung-Rano Karno memimpin dengan 47,49 persen, disusul Ridwan Kamil-Suswono 42,02 "
+         "persen, dan Dharma Pongrekun-Kun Wardana 10,49 persen.</p><p>KPU mengimbau warga "
+         "memakai sumber resmi.</p></body></html>")
+
+
+def test_figures_a_news_report_gives_as_a_viral_posts_are_quoted():
+    # pilkada-onews-dki-dua-putaran-hoaks-47-49: a news site (not a fact-check) reports a
+    # hoax graphic and KPU's denial; the sentence gives the figures as the post's.
+    report = check_snapshot(snapshot("https://onews.id/x", VIRAL), context())
+    shares = [c for c in report.claims if c.kind == "share"]
+    assert len(shares) == 3 and all(c.quoted for c in shares)
+    statuses = {c.claim: c.status for c in report.comparisons}
+    assert sorted(statuses[report.claims.index(c)] for c in shares) == \
+        ["discrepant", "discrepant", "minor"]
+    assert report.figures_status == "none"  # the hoax's figures are not the page's own
+
+
+def test_a_news_page_that_names_a_hoax_elsewhere_keeps_its_own_figures():
+    html = VIRAL.replace("Menurut unggahan yang viral itu, ", "Menurut data KPU, ")
+    report = check_snapshot(snapshot("https://onews.id/x", html), context())
+    assert not any(c.quoted for c in report.claims)
