@@ -278,7 +278,8 @@ class _Text(Layout):
                 self.figured.add(scope.region.start)  # an area the page gives figures for
             out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
-                    hold="superseded" if superseded(text, number.start, number.end) else None)
+                    hold="superseded" if superseded(text, number.start, number.end) else None,
+                    quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
             if self._start_of(self.paragraphs, fraction.start) in stated | loose:
