@@ -66,7 +66,8 @@ class _Text(Layout):
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
         self.places = [Mark(m.start(), m.end(), "place") for _, m in  # _in_region: a bisection
-                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))]
+                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))
+                       and matcher.region(m.group(0)) is None]  # known: "KPU Kota Banjar", an office
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))
                         if not any(n.start <= m.start() < n.end for n in national)]
