@@ -27,6 +27,7 @@ def label(url: str, html: str = RESULTS) -> str:
     "https://infobanknews.com/x",
     "https://kaltengpos.co/x", "https://progres.id/x", "https://apahabar.com/x",
     "https://radarlombok.co.id/x", "https://klikkalsel.com/x",
+    "https://www.goriau.com/berita/x", "https://jambiupdate.co/x",
 ])
 def test_verified_and_established_newsrooms_are_independent(url):
     assert label(url) == "independent"
