@@ -188,3 +188,24 @@ def test_kota_banjar_in_a_headline_is_the_city_not_a_balinese_banjar():
                                   BANJAR_2018.format(a="52.36", b="47.36")), context())
     shares = [c for c in rep.claims if c.kind == "share"]
     assert [(c.region_code, c.race_region) for c in shares] == [("3279", "3279")] * 2
+
+
+def test_a_race_graded_only_on_a_debunk_s_quotes_says_so_in_its_headline():
+    # A fact-check's race table graded "far off" must not read as if the fact-check were
+    # wrong: its headline says the figures are the ones it quotes from the claim it debunks.
+    from checker.report.figures import race_tables
+    from checker.report.templates import ui
+
+    html = ("<html><head><title>[HOAKS] Exit Poll Pilkada Kebumen 2024</title></head><body>"
+            "<h1>[HOAKS] Exit Poll Pilkada Kebumen 2024</h1><p>Sebuah unggahan menyebarkan exit "
+            "poll Pilkada Kebumen 2024.</p><p>Dalam gambar itu, paslon bupati nomor urut 1 Lilis "
+            "Nuryani-Zaeni Miftah disebut meraih 62,3 persen. Paslon nomor urut 2 Arif "
+            "Sugiyanto-Ristawati Purwaningsih disebut mendapat 37,7 persen.</p><p>Kesimpulan: "
+            "faktanya tidak ada lembaga yang menggelar exit poll di Kebumen, klaim itu hoaks."
+            "</p></body></html>")
+    rep = check_snapshot(snapshot("https://gfd.turnbackhoax.id/page/288", html), context())
+    for lang, words in (("id", "dikutip"), ("en", "quotes")):
+        tables = race_tables(rep.claims, rep.comparisons, ui(lang), lang)
+        graded = [t for t in tables if t["status"] in ("discrepant", "minor", "mixed")]
+        assert graded and all(words in t["headline"] for t in graded), \
+            [t["headline"] for t in tables]
