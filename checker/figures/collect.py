@@ -5,7 +5,9 @@ from_text, from_tps) and checker.figures.claims import this; it imports none of 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from checker.analyse.page import Page
@@ -52,6 +54,12 @@ def race_region(kind: str, code: str) -> str | None:
     return code[:size] if len(code) >= size else None
 
 
+@lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")(?!\w)", re.IGNORECASE)
+
+
 class Collector:
     """Builds claims with everything filled in the same way for every origin, drops repeats
     and stops at the limit."""
@@ -74,6 +82,17 @@ class Collector:
         self.quoted = False  # a fact-check: every figure is quoted from what it debunks
         self.unheld: frozenset[str] = frozenset()  # elections held after the page was written
         self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
+        self._reports_hoax: bool | None = None  # see attributed()
+
+    def attributed(self, before: str) -> bool:
+        """On a page that reports a hoax, the words of a figure's sentence before it give the
+        figure as a post's (rules/figures.yaml quote_attributions): quoted, not claimed."""
+        if self._reports_hoax is None:
+            self._reports_hoax = bool(self.figures.hoax_report_words) and bool(_any_of(
+                self.figures.hoax_report_words).search(
+                    "\n".join([self.page.title, *self.page.headings, self.page.prose])))
+        return self._reports_hoax and bool(self.figures.quote_attributions) and bool(
+            _any_of(self.figures.quote_attributions).search(before))
 
     @property
     def full(self) -> bool:

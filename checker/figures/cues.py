@@ -68,7 +68,9 @@ _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
 # kecamatan"), not a place.
 _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
                     r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
-                    r"|\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Bb]anjar|"
+                    r"|\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
+                    # a Balinese banjar, not Kota or Kabupaten Banjar ("KPU Kota Banjar Gelar")
+                    r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"
                     r"[Gg]ampong|[Nn]agari)\s+[A-Z]")
 _LOWER_WORDS = ("tps", "kec", "desa", "kel", "dusun", "banjar", "gampong", "nagari")
 # Words that put a figure back at the race's own level after a TPS or kecamatan was named.

@@ -66,7 +66,8 @@ class _Text(Layout):
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
         self.places = [Mark(m.start(), m.end(), "place") for _, m in  # _in_region: a bisection
-                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))]
+                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))
+                       and matcher.region(m.group(0)) is None]  # known: "KPU Kota Banjar", an office
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))
                         if not any(n.start <= m.start() < n.end for n in national)]
@@ -277,7 +278,8 @@ class _Text(Layout):
                 self.figured.add(scope.region.start)  # an area the page gives figures for
             out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
-                    hold="superseded" if superseded(text, number.start, number.end) else None)
+                    hold="superseded" if superseded(text, number.start, number.end) else None,
+                    quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
             if self._start_of(self.paragraphs, fraction.start) in stated | loose:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
-__all__ = ["WIB", "same_day", "stated_day", "stated_moment"]
+__all__ = ["WIB", "after_complete", "same_day", "stated_day", "stated_moment"]
 
 WIB = timezone(timedelta(hours=7))
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
@@ -68,3 +68,14 @@ def same_day(day: date, moment: datetime) -> bool:
     """Is `moment` (a reading's time) on `day` in WIB, the zone Sirekap stamps?"""
     local = moment.astimezone(WIB) if moment.tzinfo is not None else moment
     return local.date() == day
+
+
+def after_complete(text: str | None, readings, complete) -> bool:
+    """The page states a day on or after a Sirekap reading of a count at least `complete` per
+    cent of TPS in (DKI's 99.93 % on 28 Nov 2024): the count has stood since, give or take the
+    last forms, so a share stated then is not one "of another moment" still coming in (a viral
+    "47,49 persen" on 2 Dec against 50.07). `readings` are Results."""
+    day = stated_day(text)
+    return day is not None and any(
+        r.tier == "sirekap" and r.progress is not None and r.progress >= complete and
+        r.as_of.astimezone(WIB).date() <= day for r in readings)

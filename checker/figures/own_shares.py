@@ -30,12 +30,42 @@ def _unit(value: Decimal) -> Decimal:
 
 def blamed_shares(claims, record: MemoryRecord | None,
                   limits: dict[str, Decimal]) -> dict[int, Comparison]:
-    if record is None:
-        return {}
     claims: list[Claim] = list(claims)
-    shares = vote_groups(claims, "share")
+    out = _blamed(claims, vote_groups(claims, "share"),
+                  ((k, v) for k, _, _, v in full_rosters(claims, record)) if record else (),
+                  limits)
+    # An election the record does not hold (Pilkada 2018) has no roster to check against: the
+    # pairs the page numbers are its roster, when it gives each one count (old-sorotindonesia-
+    # banjar-2018-rekap-typo: 52.784 of 110.804 is 47,64, printed 47,36 beside a 52,36 that
+    # follows). One share that follows is the evidence the page's counts are the whole race.
+    shares = _unrecorded(claims, "share")
+    rosters = ((key, {p: next(iter(v)) for p, v in by_pair.items()})
+               for key, by_pair in _unrecorded(claims, "votes", values=True).items()
+               if len(by_pair) >= 2 and all(len(v) == 1 for v in by_pair.values()))
+    return {**out, **_blamed(claims, shares, rosters, limits)}
+
+
+def _unrecorded(claims: list[Claim], kind: str, values: bool = False) -> dict:
+    """Figures of `kind` of an election the record does not hold, by count (election, race
+    kind, race region, area, count type), then by ballot number: indexes, or vote values."""
+    groups: dict[tuple, dict] = {}
+    for index, claim in enumerate(claims):
+        if claim.kind != kind or claim.hold != "other_election" or claim.quoted or \
+                claim.approximate or claim.nomor_urut is None or not claim.race_kind:
+            continue
+        key = (claim.election, claim.race_kind, claim.race_region, claim.region_code,
+               claim.claim_type)
+        pairs = groups.setdefault(key, {})
+        if values:
+            pairs.setdefault(claim.nomor_urut, set()).add(int(claim.value))
+        else:
+            pairs.setdefault(claim.nomor_urut, []).append(index)
+    return groups
+
+
+def _blamed(claims: list[Claim], shares: dict, rosters, limits) -> dict[int, Comparison]:
     out: dict[int, Comparison] = {}
-    for key, _, _, votes in full_rosters(claims, record):
+    for key, votes in rosters:
         stated = shares.get(key)
         if not stated:
             continue  # no share for this count: nothing to hold to its votes

@@ -189,6 +189,13 @@ def _headline(name: str, status: str, graded: list[tuple[Claim, Comparison]], wo
         difference=_signed(worst.difference, lang))
 
 
+def _quoted(graded: list[tuple[Claim, Comparison]], words) -> str:
+    """A race graded only on figures a debunk quotes: the headline says whose they are, so a
+    fact-check is never read as "far from the official record" itself (issue 10, quotes)."""
+    return words["fig_headline_quoted"] + " " if graded and all(
+        cl.quoted for cl, _ in graded) else ""
+
+
 def _bars(pairs: list[tuple[Claim, Comparison | None]], aliases) -> list[dict[str, Any]]:
     """What the figures picture draws: each pair's claimed and official value, shares when the
     page gives them (what readers compare), else vote counts."""
@@ -258,7 +265,8 @@ def race_tables(claims: Iterable[Claim], comparisons: Iterable[Comparison],
             "tier": words.get(f"tier_{first.tier}", first.tier) if first else "",
             "as_of": when_words(first.as_of, lang) if first else "",
             "source": first.source if first else "",
-            "headline": _headline(name, status, graded, words, lang, reasons, aliases, first),
+            "headline": _quoted(graded, words) +
+            _headline(name, status, graded, words, lang, reasons, aliases, first),
             "official_page": page,
             "bars": bars,
             "rows": rows,

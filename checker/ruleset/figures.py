@@ -55,6 +55,8 @@ class FigureRules:
     margin_fillers: tuple[str, ...] = ()               # "unggul sekitar 465.079 suara"
     margin_topics: tuple[str, ...] = ()                # "selisih ... 465.079 suara"
     fact_check_words: tuple[str, ...] = ()             # a debunk, read from the whole page
+    hoax_report_words: tuple[str, ...] = ()            # a page that reports a hoax ...
+    quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -87,6 +89,8 @@ FIGURES_SHAPE = {
     "margin_fillers": opt([str], []),
     "margin_topics": opt([str], []),
     "fact_check_words": opt([str], []),
+    "hoax_report_words": opt([str], []),
+    "quote_attributions": opt([str], []),
 }
 
 
@@ -183,6 +187,8 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         margin_fillers=words(raw["margin_fillers"]),
         margin_topics=words(raw["margin_topics"]),
         fact_check_words=words(raw["fact_check_words"]),
+        hoax_report_words=words(raw["hoax_report_words"]),
+        quote_attributions=words(raw["quote_attributions"]),
     )
 
 

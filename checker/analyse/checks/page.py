@@ -19,6 +19,22 @@ def _claims(hits):
     return [h for h in hits if not h.negated]
 
 
+# Right after a result phrase, the date it is due: "Hasil Resmi Diumumkan 15 Desember 2024",
+# "hasil resmi akan diumumkan pada 15 Desember" announce when the result comes (a schedule),
+# they state none (corpus noresult-pintasan-jadwal-rekapitulasi-pilkada-15-desember). "Hasil
+# Resmi Diumumkan: Pramono-Rano Menang" gives no date there and stays a result.
+_DUE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:akan\s+|baru\s+)?(?:diumumkan|dijadwalkan|ditetapkan|"
+                  r"keluar|diumumkan\s+kpu)\s+(?:keluar\s+)?(?:pada\s+)?(?:tanggal\s+)?"
+                  r"\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)", re.IGNORECASE)
+
+
+def _due_date(hit) -> bool:
+    """The headline phrase is followed by the date the result is due (see _DUE)."""
+    excerpt = normalise(hit.excerpt)
+    at = excerpt.find(normalise(hit.phrase))
+    return at >= 0 and bool(_DUE.search(excerpt[at + len(normalise(hit.phrase)):]))
+
+
 def _evidence(hits, limit: int = 3) -> dict:
     return {"phrases": sorted({h.phrase for h in hits})[:limit],
             "where": sorted({h.where for h in hits}),
@@ -37,7 +53,8 @@ def result_claims(page, ctx, params):
     strong = {normalise(p) for p in voc.result_strong}
     # "Rapat Pleno Rekapitulasi Suara" as a headline is news of a step, not a result.
     process = {normalise(p) for p in voc.result_process}
-    headline = [h for h in hits if h.where != "text" and h.phrase in strong - process]
+    headline = [h for h in hits if h.where != "text" and h.phrase in strong - process
+                and not _due_date(h)]
     counted = [h for h in hits if h.phrase in strong
                or page.election_words and (h.near_figures or h.where != "text")]
     # Candidate figures read from the page (checker/figures/claims.py) are results by themselves.
