@@ -1,0 +1,77 @@
+"""Precision of the parts a claim states (issue 10): a claim that names a wrong kind, race or
+region is worse than one that leaves a part unknown. Each case is a way real pages are written
+that made the reader state a wrong part (benchmarks/bench_accuracy.py, dev pages)."""
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+from official_data import record_with_rekap
+
+
+def claims(body: str, title: str = "Rekapitulasi Pilgub Jawa Tengah 2024",
+           url: str = "https://berita.example/a"):
+    html = f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+    snap = snapshot(url, html.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    return list(extract_claims(page, snap, record_with_rekap(), rules))
+
+
+def values(found, kind="votes"):
+    return {c.value for c in found if c.kind == kind}
+
+
+# -- totals are not a pair's votes --------------------------------------------------------
+
+OLD = "Hasil Pleno Pilkada Kebumen 2020"  # an election the record does not hold: names as written
+
+
+def test_a_district_s_counted_valid_and_invalid_ballots_are_not_votes():
+    found = claims("<p>Kecamatan Ayah: jumlah suara yang dihitung 32.720, suara sah 31.819, "
+                   "suara tidak sah 1.901. Kotak Kosong memperoleh 10.559 suara dan Paslon "
+                   "Arif-Rista 21.260 suara.</p>", title=OLD)
+    assert values(found) == {10559, 21260}
+
+
+def test_valid_and_invalid_halves_of_a_whole_are_not_votes():
+    found = claims("<p>Pasangan Arif-Rista meraih 389.463 suara. Menurut Hevy, total surat suara "
+                   "sah dan tidak sah mencapai 596.437, terdiri dari 568.302 suara sah dan "
+                   "28.135 suara tidak sah.</p>", title=OLD)
+    assert values(found) == {389463}
+
+
+def test_a_total_after_the_pairs_figures_is_not_the_last_pair_s():
+    found = claims("<p>Andika-Hendi memperoleh 7.870.084 suara, sedangkan Luthfi-Yasin "
+                   "11.390.191 suara, dengan total suara sah 19.260.275.</p>")
+    assert values(found) == {7870084, 11390191}
+
+
+def test_the_count_shares_are_taken_of_is_not_votes():
+    found = claims("<p>Luthfi-Yasin memimpin dengan 11.390.191 suara atau 59,14 persen dari "
+                   "19.260.275 suara yang telah masuk.</p>")
+    assert values(found) == {11390191}
+
+
+def test_a_pair_s_valid_votes_stay_votes():
+    found = claims("<p>Pasangan Luthfi-Yasin meraih 11.390.191 suara sah atau 59,14 persen.</p>")
+    assert values(found) == {11390191}
+
+
+def test_a_pair_s_valid_votes_after_a_vote_word_stay_votes():
+    found = claims("<p>Pasangan Luthfi-Yasin meraih suara sah sebanyak 11.390.191, sedangkan "
+                   "Andika-Hendi dengan perolehan suara sah 7.870.084.</p>")
+    assert values(found) == {11390191, 7870084}
+
+
+def test_a_count_after_a_share_of_the_valid_votes_is_the_pair_s():
+    found = claims("<p>Pasangan Luthfi-Yasin meraih 59,14 persen dari total suara sah yaitu "
+                   "11.390.191 suara.</p>")
+    assert values(found) == {11390191}
+
+
+def test_a_share_after_the_total_it_is_taken_of_stays_the_pair_s():
+    found = claims("<p>Pasangan Luthfi-Yasin memperoleh 11.390.191 suara dari total suara sah "
+                   "19.260.275, atau 59,14 persen.</p>")
+    assert values(found) == {11390191}
+    assert [(c.value, c.nomor_urut) for c in found if c.kind == "share"] == [
+        (__import__("decimal").Decimal("59.14"), 2)]
