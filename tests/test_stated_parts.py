@@ -75,3 +75,16 @@ def test_a_share_after_the_total_it_is_taken_of_stays_the_pair_s():
     assert values(found) == {11390191}
     assert [(c.value, c.nomor_urut) for c in found if c.kind == "share"] == [
         (__import__("decimal").Decimal("59.14"), 2)]
+
+
+# -- a presidential figure on a regency's page ------------------------------------------
+
+def test_a_regency_s_pilpres_plenary_gives_its_figures_the_regency_not_the_country():
+    found = claims("<p>KPU Kabupaten Kudus, Jawa Tengah, menegaskan hasil rekapitulasi perolehan "
+                   "suara capres-cawapres tingkat Kabupaten Kudus tetap sah.</p><p>Untuk "
+                   "perolehan suara, dukungan tertinggi diraih pasangan nomor 02, Prabowo "
+                   "Subianto - Gibran Rakabuming Raka, sebanyak 336.243 suara atau 61,04 "
+                   "persen.</p>", title="KPU: Rekapitulasi Suara Hasil Pilpres Sah")
+    votes = [c for c in found if c.kind == "votes"]
+    assert [(c.value, c.nomor_urut, c.region_code) for c in votes] == [(336243, 2, "3319")]
+    assert votes[0].hold == "page_region_below"  # still never compared with the country's

@@ -289,6 +289,12 @@ def _national_paragraphs(votes: list[Claim], text: _Text, matcher: Matcher) -> s
     return found
 
 
+def _deepest(codes: set[str]) -> str | None:
+    """The one region of `codes` that every other contains ("33", "3319" -> "3319"), if any."""
+    deepest = max(codes, key=len, default=None)
+    return deepest if deepest and all(deepest.startswith(c) for c in codes) else None
+
+
 def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     """The claims, each held with a reason when the page does not bear out what it would be
     compared with. Claims already held keep their reason."""
@@ -317,6 +323,14 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             if reason == "partial_tally" and claim.region_code == "":
                 # A tally of some provinces is no region of the record: not the country's.
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
+            elif reason == "page_region_below" and claim.region_code == "":
+                # A presidential figure on a regency's page, with nothing saying it is the
+                # country's: it is the regency's the title or lead names (one place and the
+                # provinces around it), else its area is unknown.
+                code = _deepest(page_regions)
+                known = matcher.record.region(code) if code and matcher.record else None
+                claim = replace(claim, hold=reason, region_code=code,
+                                region_name=known.name if known is not None else None)
             elif reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)
