@@ -88,3 +88,18 @@ def test_a_regency_s_pilpres_plenary_gives_its_figures_the_regency_not_the_count
     votes = [c for c in found if c.kind == "votes"]
     assert [(c.value, c.nomor_urut, c.region_code) for c in votes] == [(336243, 2, "3319")]
     assert votes[0].hold == "page_region_below"  # still never compared with the country's
+
+
+# -- the race of a place named with no race word ------------------------------------------
+
+def test_a_dki_city_s_figures_are_the_governor_race_s_dki_elects_no_mayor():
+    found = claims("<p>Di Jakarta Utara, Ahok-Djarot meraih 418.068 suara dan Anies-Sandi "
+                   "466.340 suara.</p>", title="Rekapitulasi KPU DKI 2017: Anies-Sandi Menang")
+    assert {(c.value, c.race_kind, c.race_region, c.region_code) for c in found} == {
+        (418068, "governor", "31", "3172"), (466340, "governor", "31", "3172")}
+
+
+def test_a_province_that_elects_no_governor_leaves_the_race_unknown():
+    found = claims("<p>Di DI Yogyakarta, Fulan-Badu meraih 31.511 suara.</p>",
+                   title="Hasil Rekapitulasi Pilkada 2024")
+    assert [(c.value, c.race_kind) for c in found] == [(31511, None)]
