@@ -103,3 +103,18 @@ def test_a_province_that_elects_no_governor_leaves_the_race_unknown():
     found = claims("<p>Di DI Yogyakarta, Fulan-Badu meraih 31.511 suara.</p>",
                    title="Hasil Rekapitulasi Pilkada 2024")
     assert [(c.value, c.race_kind) for c in found] == [(31511, None)]
+
+
+# -- a province's short name --------------------------------------------------------------
+
+def test_bare_yogyakarta_is_the_province_as_bare_jambi_and_bengkulu_are():
+    from checker.figures.matching import matcher_for
+
+    matcher = matcher_for(record_with_rekap(), context().rules.figures)
+
+    def codes(text):
+        return [hit.code for hit in matcher.region_mentions(text)]
+    assert codes("Hasil Pilpres per provinsi: Yogyakarta") == ["34"]
+    assert codes("Rekapitulasi Provinsi Yogyakarta") == ["34"]
+    assert codes("KPU Kota Yogyakarta") == ["3471"]
+    assert codes("Pilwalkot Yogyakarta") == ["3471"]
