@@ -118,3 +118,23 @@ def test_bare_yogyakarta_is_the_province_as_bare_jambi_and_bengkulu_are():
     assert codes("Rekapitulasi Provinsi Yogyakarta") == ["34"]
     assert codes("KPU Kota Yogyakarta") == ["3471"]
     assert codes("Pilwalkot Yogyakarta") == ["3471"]
+
+
+# -- a list under the line that introduces it; a venue ---------------------------------------
+
+KUMPARAN = ("<p>Penghitungan surat suara Pilpres 2019 oleh KPU rampung pada Senin malam.</p>"
+            "<p>Selepas penghitungan, KPU langsung mengesahkan hasil Pemilu di kantornya di "
+            "Jakarta, Senin (20/5). Lewat SK No. 980 tentang Penetapan Hasil Pemilihan Umum "
+            "2019, hasil resmi KPU RI adalah sebagai berikut:</p><ul>"
+            "<li>Jokowi-Ma'ruf: 85.607.362 suara (55,50%)</li>"
+            "<li>Prabowo-Sandi: 68.650.239 suara (44,50%)</li></ul>")
+
+
+def test_list_items_are_of_the_election_their_introducing_line_names():
+    found = claims(KUMPARAN, title="Hasil Rekapitulasi KPU yang Memenangkan Jokowi")
+    assert found and {c.election for c in found} == {"pemilu2019"}
+
+
+def test_the_city_of_a_venue_is_not_the_figures_area():
+    found = claims(KUMPARAN, title="Hasil Rekapitulasi KPU yang Memenangkan Jokowi")
+    assert found and {c.region_code for c in found} <= {"", None}

@@ -107,8 +107,8 @@ class _Text(Layout):
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
-        election = self._nearest(self.elections, self.election_starts, position, paragraph,
-                                 sentence, anywhere=False)
+        election = self._nearest(self.elections, self.election_starts, position,
+                                 self._intro(paragraph), sentence, anywhere=False)
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
