@@ -138,3 +138,16 @@ def test_list_items_are_of_the_election_their_introducing_line_names():
 def test_the_city_of_a_venue_is_not_the_figures_area():
     found = claims(KUMPARAN, title="Hasil Rekapitulasi KPU yang Memenangkan Jokowi")
     assert found and {c.region_code for c in found} <= {"", None}
+
+
+# -- a race named on the page of a place inside it -------------------------------------------
+
+def test_a_city_plenary_s_governor_figures_are_not_given_the_province_s_area():
+    found = claims("<p>Banjar – Rabu, 04/07/2018</p>"
+                   "<p>KPU Kota Banjar menggelar rapat pleno rekapitulasi Pilkada serentak 2018 "
+                   "tingkat Kota Banjar.</p><p>Untuk pemilihan gubernur dan wakil gubernur Jawa "
+                   "Barat, paslon nomor urut 1 Ridwan Kamil-Uu Ruzhanul Ulum memimpin dengan "
+                   "37.785 suara (34.13%).</p>",
+                   title="KPU Kota Banjar Gelar Rapat Pleno Rekapitulasi Pilgub dan Pilwalkot")
+    assert found and {(c.race_kind, c.race_region, c.region_code) for c in found} == {
+        ("governor", "32", None)}

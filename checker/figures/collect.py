@@ -205,7 +205,16 @@ class Collector:
                 election = scope.election
             elif scope.election is not None and race_kind is None:
                 election = scope.election
-            if scope.unclear:
+            own = self.scope.region
+            named = race_region(race_kind, region_code) if race_kind and region_code else None
+            if named and named == region_code and own is not None and own.code and \
+                    own.code != region_code and own.code.startswith(region_code):
+                # The race was named ("pemilihan gubernur Jawa Barat") on the page of a place
+                # inside it (KPU Kota Banjar's plenary): the city's figures, or the
+                # province's? The page does not say; the race it does (issue 10, region).
+                region_code, region_name, hold = None, None, hold or "region_unclear"
+                own_region = named
+            elif scope.unclear:
                 region_code, region_name, hold = None, None, hold or "region_unclear"
             elif race_kind == "president" and region_code is None:
                 region_code = ""  # the country, as for the pairs' own figures on the page
