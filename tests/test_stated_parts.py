@@ -151,3 +151,19 @@ def test_a_city_plenary_s_governor_figures_are_not_given_the_province_s_area():
                    title="KPU Kota Banjar Gelar Rapat Pleno Rekapitulasi Pilgub dan Pilwalkot")
     assert found and {(c.race_kind, c.race_region, c.region_code) for c in found} == {
         ("governor", "32", None)}
+
+
+def test_the_site_name_after_a_title_is_no_place_the_page_is_about():
+    from checker.figures.claims import _page_scope
+    from checker.figures.cues import cues_for
+    from checker.figures.matching import matcher_for
+
+    rules = context().rules
+    html = ("<html><head><title>Menang Telak di Pilkada Wonogiri - Rakyat Jateng</title></head>"
+            "<body><article><h1>Menang Telak di Pilkada Wonogiri</h1><p>Rapat pleno KPU "
+            "menetapkan hasil.</p></article></body></html>")
+    snap = snapshot("https://berita.example/a", html.encode())
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    scope = _page_scope(page, matcher_for(record_with_rekap(), rules.figures),
+                        cues_for(rules.figures, ()))
+    assert scope.region is None
