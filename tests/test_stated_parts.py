@@ -167,3 +167,23 @@ def test_the_site_name_after_a_title_is_no_place_the_page_is_about():
     scope = _page_scope(page, matcher_for(record_with_rekap(), rules.figures),
                         cues_for(rules.figures, ()))
     assert scope.region is None
+
+
+# -- progress is not a pair's share -----------------------------------------------------------
+
+def kinds_of(found, value):
+    from decimal import Decimal
+    return {c.kind for c in found if c.value == Decimal(value)}
+
+
+def test_progress_worded_as_what_came_in_or_was_gathered_is_not_a_share():
+    found = claims("<p>Ridwan Kamil-Uu 32,88 persen. Data KPU Jabar yang masuk sudah 90,90 "
+                   "persen, berasal dari 68.137 TPS.</p><p>Khofifah-Emil unggul; Formulir C1 "
+                   "yang terkumpul 98,77 persen.</p>", title="Situng KPU Pilgub 2018")
+    assert "share" not in kinds_of(found, "90.90") | kinds_of(found, "98.77")
+
+
+def test_a_quick_count_s_sample_in_is_not_a_share():
+    found = claims("<p>Luthfi-Yasin unggul dengan 59,30% suara, dari 83,75% sampel suara yang "
+                   "masuk ke Litbang Kompas.</p>", title="Quick Count Pilgub Jateng 2024")
+    assert "share" not in kinds_of(found, "83.75") and "share" in kinds_of(found, "59.30")
