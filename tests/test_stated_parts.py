@@ -187,3 +187,12 @@ def test_a_quick_count_s_sample_in_is_not_a_share():
     found = claims("<p>Luthfi-Yasin unggul dengan 59,30% suara, dari 83,75% sampel suara yang "
                    "masuk ke Litbang Kompas.</p>", title="Quick Count Pilgub Jateng 2024")
     assert "share" not in kinds_of(found, "83.75") and "share" in kinds_of(found, "59.30")
+
+
+def test_a_total_labelled_across_and_is_not_votes():
+    found = claims("<p>Halim-Joko meraih 305.563 suara.</p><p>Baca juga: KPU Kota Magelang "
+                   "Tunggu Penyampaian Sengketa</p><p>Jumlah suara sah tercatat "
+                   "533.970, suara tidak sah 33.587, sehingga total suara sah dan tidak sah "
+                   "567.557 suara.</p>", title="Hasil Rekapitulasi Suara Pilkada Bantul 2020, "
+                   "Halim-Joko Raih 305.563 Suara")
+    assert values(found) == {305563}

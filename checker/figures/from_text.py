@@ -300,7 +300,7 @@ class _Text(Layout):
         line = max(span, self._start_of(self.paragraphs, number.start))
         if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
             return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
-        if number.unit != "percent" and is_total(text, number.start, number.end, clause):
+        if number.unit != "percent" and is_total(text, number.start, number.end, span):
             return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
         if number.unit == "percent":
             topic = max(span, number.start - 80)

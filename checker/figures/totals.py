@@ -47,10 +47,12 @@ _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
 _DARI_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
 
 
-def is_total(text: str, start: int, end: int, clause: int) -> bool:
+def is_total(text: str, start: int, end: int, since: int) -> bool:
     """Is the count at text[start:end] labelled as the area's total (valid, invalid, counted
-    or received ballots) rather than a pair's votes? `clause`: where its clause begins."""
-    label = _LABEL_BEFORE.search(text, max(clause, start - 60), start)
+    or received ballots) rather than a pair's votes? `since`: where the figure's own words
+    begin (its sentence, or the figure before it): "total suara sah dan tidak sah 567.557"
+    reads across the "dan" that would end a clause."""
+    label = _LABEL_BEFORE.search(text, max(since, start - 60), start)
     if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and \
             not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()):
         return True
