@@ -32,8 +32,12 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
     head = "\n".join([page.title, page.og_title, *page.headings])
     types = cues.claim_types(head)
+    # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
+    # place the page is about (the headline itself is its first heading).
+    named = "\n".join([_SITE_NAME.sub("", page.title), _SITE_NAME.sub("", page.og_title),
+                       *page.headings]) if page.headings else head
     times = cues.times(head) or cues.times(page.prose[:3000])
-    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(head)}
+    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     kinds = {m.value for m in cues.race_kinds(head)} or \
         {m.value for m in cues.race_kinds(page.prose[:20000])}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
@@ -67,6 +71,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
         claimed_by=types[0].extra if types else None,
         page_time=times[0].value if times else None,
     )
+
+
+_SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
 
 
 def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,

@@ -140,6 +140,21 @@ class Collector:
                 return found.pop()
         return None
 
+    def _race_there(self, region: RegionHit) -> str | None:
+        """The Pilkada race of a province (governor) or a kab/kota (regent or mayor) named
+        with no race word, where the record holds one: DKI's cities elect no mayor (their
+        only race is the governor's), DIY elects no governor (only its regents and mayor)."""
+        kind = "governor" if region.level == 1 else "regent_mayor"
+        if self.record is None or region.code is None:
+            return kind
+        election = ELECTION_OF["governor"]
+        if self.record.race_for(election, kind, region.code) is not None:
+            return kind
+        if kind == "regent_mayor" and \
+                self.record.race_for(election, "governor", region.code[:2]) is not None:
+            return "governor"
+        return None
+
     def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,
             candidate: Candidate | None = None, race: Race | None = None,
             nomor: int | None = None, name: str | None = None, approximate: bool = False,
@@ -203,13 +218,22 @@ class Collector:
                 # the Pilpres: there it may be an area of the presidential race; nor on a page
                 # written before the Pilkada 2024 (18 Feb 2024: "progres 66,61 persen" in
                 # Jakarta), unless the page names an earlier Pilkada ("Pilkada 2020").
-                race_kind = "governor" if region.level == 1 else "regent_mayor"
+                race_kind = self._race_there(region)
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
                 election = scope.election
             elif scope.election is not None and race_kind is None:
                 election = scope.election
-            if scope.unclear:
+            own = self.scope.region
+            named = race_region(race_kind, region_code) if race_kind and region_code else None
+            if named and named == region_code and own is not None and own.code and \
+                    own.code != region_code and own.code.startswith(region_code):
+                # The race was named ("pemilihan gubernur Jawa Barat") on the page of a place
+                # inside it (KPU Kota Banjar's plenary): the city's figures, or the
+                # province's? The page does not say; the race it does (issue 10, region).
+                region_code, region_name, hold = None, None, hold or "region_unclear"
+                own_region = named
+            elif scope.unclear:
                 region_code, region_name, hold = None, None, hold or "region_unclear"
             elif race_kind == "president" and region_code is None:
                 region_code = ""  # the country, as for the pairs' own figures on the page

@@ -1,7 +1,6 @@
 """Claims from running text, in the style of Indonesian news and hoax captions:
 
-    "Pramono-Rano memperoleh 2.181.939 suara atau 50,07 persen"
-    "Ridwan Kamil-Suswono 42,02%, Dharma-Kun 10,49%, Pramono-Rano 47,49%"
+    "Pramono-Rano memperoleh 2.181.939 suara atau 50,07 persen", "Dharma-Kun 10,49%"
     "paslon nomor urut 4 ... 62,22 persen", "data masuk 99,12 persen (60.219 dari 60.751 TPS)"
 
 A figure belongs to the candidate (a name or a ballot number) named nearest before it in the
@@ -26,6 +25,7 @@ from checker.figures.layout import Layout, folded_words
 from checker.figures.places import (ABROAD, LEGISLATIVE, PLACE, dateline, institution,
                                     national_mentions, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
+from checker.figures.totals import is_total
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
@@ -36,7 +36,7 @@ from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
 __all__ = ["collect"]
 
 _REACH = 300  # how far before a figure its name may be (characters)
-# A progress over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024): national.
+
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
@@ -107,8 +107,8 @@ class _Text(Layout):
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
-        election = self._nearest(self.elections, self.election_starts, position, paragraph,
-                                 sentence, anywhere=False)
+        election = self._nearest(self.elections, self.election_starts, position,
+                                 self._intro(paragraph), sentence, anywhere=False)
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
@@ -222,7 +222,6 @@ class _Text(Layout):
         return self._start_of(self.sentences, start) != start \
             and self._start_of(self.paragraphs, start) != start
 
-    # -- figures ---------------------------------------------------------------------------
     def read(self) -> None:
         text, out = self.text, self.out
         style = detect_style(text)
@@ -245,16 +244,19 @@ class _Text(Layout):
             clause = max(sentence, max((m.end() for m in _CLAUSE.finditer(
                 text, max(span, number.start - 200), number.start)), default=sentence))
             kind = self._kind(number, span, clause)
-            if kind is None:
+            if kind in (None, "total"):
                 if number.unit == "percent":
                     loose.add(self._start_of(self.paragraphs, number.start))
-                continue
+                elif kind and previous is not None and previous[0] == sentence:
+                    previous = (sentence, number.end, previous[2])  # "X N suara dari total M,
+                continue  # atau 58,81 persen": the share after the total is still X's
             scope = self.scope(number.start)
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
+                # over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024)
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
                     scope = replace(scope, region=RegionHit("", "", 0, number.start, number.end),
                                     kind="president", near=True, unclear=False)
@@ -299,6 +301,8 @@ class _Text(Layout):
         line = max(span, self._start_of(self.paragraphs, number.start))
         if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
             return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
+        if number.unit != "percent" and is_total(text, number.start, number.end, span):
+            return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
         if number.unit == "percent":
             topic = max(span, number.start - 80)
             topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
@@ -315,8 +319,7 @@ class _Text(Layout):
                     return "progress"
             return "share"
         if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
-            # "\u00a9 2024 Suara Banten", "penghitungan suara Pilgub Jatim 2024": a year
-            return None
+            return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"
         if number.unit == "votes":
             return "votes" if isinstance(number.value, int) else None
         if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
@@ -396,4 +399,3 @@ def collect(out: Collector, page: Page) -> None:
     text = page.prose[:out.figures.param("max_text_chars")]
     if text and not out.full:
         _Text(out, text).read()
-

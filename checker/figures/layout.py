@@ -77,6 +77,19 @@ class Layout:
                 return after
         return nearest
 
+    def _intro(self, paragraph: int) -> int:
+        """Where the lines of a list begin to be read: the line that introduces it with a
+        colon ("... hasil resmi KPU RI adalah sebagai berikut:"), when `paragraph` is one of
+        its items (lines after it that end in no full stop); else `paragraph` itself."""
+        index = bisect_right(self.paragraphs, paragraph) - 1
+        for back in range(index - 1, max(-1, index - 41), -1):
+            line = self.text[self.paragraphs[back]:self.paragraphs[back + 1]].rstrip()
+            if line.endswith(":"):
+                return self.paragraphs[back]
+            if not line or line.endswith((".", "!", "?")):
+                break
+        return paragraph
+
     def _word_facts(self, match) -> tuple[str, bool, bool, bool]:
         """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
         out once per page: the figures of one sentence look at the same words again."""

@@ -79,7 +79,10 @@ _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemunguta
 # Pusat". Where a meeting sat (KPU RI reads every province's result out in Jakarta), not
 # where the votes it adopted were cast.
 _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)\s+[^.;:!?\n,]{1,40},"
-                    r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$")
+                    r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$"
+                    # "di kantornya di Jakarta", "di Kantor KPU RI di Jakarta"
+                    r"|\b(?:[Gg]edung|[Kk]antor(?:nya)?|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)"
+                    r"(?:\s+[^.;:!?\n,]{1,30})?\s+di\s+$")
 
 
 def institution(text: str, region: RegionHit) -> bool:

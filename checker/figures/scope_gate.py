@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import beyond_total, national_size
-from checker.figures.places import dateline, won_in
+from checker.figures.places import dateline, institution, won_in
 from checker.figures.wording import may_say
 from checker.models import Claim
 
@@ -346,6 +346,12 @@ def _national_paragraphs(votes: list[Claim], text: _Text, matcher: Matcher) -> s
     return found
 
 
+def _deepest(codes: set[str]) -> str | None:
+    """The one region of `codes` that every other contains ("33", "3319" -> "3319"), if any."""
+    deepest = max(codes, key=len, default=None)
+    return deepest if deepest and all(deepest.startswith(c) for c in codes) else None
+
+
 def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     """The claims, each held with a reason when the page does not bear out what it would be
     compared with. Claims already held keep their reason."""
@@ -354,6 +360,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     text = _Text(page)
     lead = text.lead(page)
     page_regions = _regions(matcher, lead)
+    # ... and of those, the places it reports on: "KPU Jakarta" is an office, not a subject
+    subjects = {hit.code for hit in matcher.region_mentions(lead) if hit.code
+                and not dateline(lead, hit) and not institution(lead, hit)}
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
@@ -374,6 +383,14 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             if reason == "partial_tally" and claim.region_code == "":
                 # A tally of some provinces is no region of the record: not the country's.
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
+            elif reason == "page_region_below" and claim.region_code == "" and \
+                    (code := _deepest(subjects)) is not None:
+                # A presidential figure on a regency's page, with nothing saying it is the
+                # country's: the regency's the title or lead reports on (one place and the
+                # provinces around it).
+                known = matcher.record.region(code) if matcher.record else None
+                claim = replace(claim, hold=reason, region_code=code,
+                                region_name=known.name if known is not None else None)
             elif reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)

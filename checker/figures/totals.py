@@ -1,0 +1,63 @@
+"""Counts that are an area's totals, not a pair's votes (issue 10: "what is not a pair's votes").
+
+    "jumlah suara yang dihitung 32.720, suara sah 31.819, suara tidak sah 901"
+    "dengan total suara sah 5.591.353", "Jumlah suara sah tercatat 533.970"
+    "terdiri dari 568.302 suara sah dan 28.135 suara tidak sah"
+    "58,72 persen dari 99.193.846 suara yang telah masuk", "153 suara dari total 216 suara"
+
+A pair's own count may carry the same words ("meraih 484.262 suara sah atau 83,32%",
+"perolehan suara sah Pramono-Rano 2.183.239"): a label counts only when nothing but filler
+words stands between it and the figure, and "N suara sah" after a figure only when the
+invalid ballots follow it as the other half of the whole ("N suara sah dan M suara tidak sah").
+Pure; checker/figures/from_text.py asks `is_total` before reading a count as votes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_total"]
+
+# The words that may stand between a total's label and its figure.
+_FILLER = (r"(?:sah|tidak|yang|di|dihitung|terhitung|masuk|tercatat|sebanyak|mencapai|"
+           r"berjumlah|sebesar|adalah|yakni|yaitu|dan|surat|seluruhnya|keseluruhan|total|"
+           r"lembar|hanya|ada|sekitar|sejumlah)")
+_GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
+# Before the figure: "jumlah/total (surat) suara ...", "suara (tidak) sah ...".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:jumlah|total)\s+(?:surat\s+suara|suara\s+(?:yang\s+)?(?:sah|tidak\s+sah|dihitung|"
+    r"terhitung|masuk|keseluruhan))|\bsuara\s+(?:tidak\s+)?sah|\bdari\s+total)"
+    + _GAP, re.IGNORECASE)
+# After the figure: "... suara tidak sah", "... suara yang telah masuk". The figure's text may
+# end with its unit ("28.135 suara"), so the unit is optional here.
+_UNIT = r"\s*(?:(?:suara|surat\s+suara|lembar)\s+)?"
+_INVALID_AFTER = re.compile(_UNIT + r"tidak\s+sah\b", re.IGNORECASE)
+_IN_AFTER = re.compile(_UNIT + r"yang\s+(?:telah\s+|sudah\s+)?masuk\b", re.IGNORECASE)
+# "N suara sah dan M suara tidak sah": the valid half of a stated whole.
+_VALID_THEN_INVALID = re.compile(
+    _UNIT + r"sah\s*(?:,|dan|serta)\s*(?:dan\s+)?(?:sebanyak\s+)?\d[\d.]*\s*"
+    r"(?:(?:suara|surat\s+suara|lembar)\s+)?tidak\s+sah\b", re.IGNORECASE)
+# "meraih suara sah sebanyak 2.183.239", "dengan perolehan suara sah 2.183.239": the pair's own
+# valid votes (a pair has no invalid ones, and "total"/"jumlah" name the whole).
+_OWN_VALID = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|perolehan|"
+                        r"raihan|dengan|mengumpulkan)\s+suara\s+sah\b", re.IGNORECASE)
+# "50,07 persen dari total suara sah, yakni 2.183.239": the label is the share's base; the
+# count after it is the pair's.
+_SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
+_DARI_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
+
+
+def is_total(text: str, start: int, end: int, since: int) -> bool:
+    """Is the count at text[start:end] labelled as the area's total (valid, invalid, counted
+    or received ballots) rather than a pair's votes? `since`: where the figure's own words
+    begin (its sentence, or the figure before it): "total suara sah dan tidak sah 567.557"
+    reads across the "dan" that would end a clause."""
+    label = _LABEL_BEFORE.search(text, max(since, start - 60), start)
+    if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and \
+            not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()):
+        return True
+    if _INVALID_AFTER.match(text, end) or _VALID_THEN_INVALID.match(text, end):
+        return True
+    # "dari 99.193.846 suara yang telah masuk": the count the shares are taken of
+    return bool(_IN_AFTER.match(text, end)) and \
+        bool(_DARI_BEFORE.search(text, max(0, start - 8), start))
