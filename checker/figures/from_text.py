@@ -190,7 +190,9 @@ class _Text(Layout):
         runs = self.runs(start, end)
         written = None
         for a, b in reversed(runs):
-            name = re.sub(r"(?:\s*(?:dan|and|[-\u2013\u2014/&+]))+\s*$", "",
+            # A joiner left at the end ("Ridwan Kamil dan", "Pramono -"), but only the word
+            # "dan": "M Nasir-M Wardan" keeps its "dan" (issue 10, corpus-f).
+            name = re.sub(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", "",
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
@@ -200,7 +202,10 @@ class _Text(Layout):
                     return found, nomor, name
             if written is None and self._pair_like(name, a, resolve):
                 written = name
-                if not resolve:
+                if not resolve or end - b <= 40:
+                    # A pair written right before the figure that names nobody: the figure
+                    # is that pair's, not the one named before it ("A-B: 10.7604 C-D:
+                    # 150.808", corpus-f).
                     break
         if written is None and nomor is None:
             return None, None, None
@@ -242,6 +247,8 @@ class _Text(Layout):
             sentence = self._start_of(self.sentences, number.start)
             span = sentence if previous is None or previous[0] != sentence else previous[1]
             span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
+            # A heading or byline has no full stop: its names are not this line's (corpus-f).
+            span = max(span, self._start_of(self.paragraphs, number.start))
             clause = max(sentence, max((m.end() for m in _CLAUSE.finditer(
                 text, max(span, number.start - 200), number.start)), default=sentence))
             kind = self._kind(number, span, clause)

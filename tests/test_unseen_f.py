@@ -1,0 +1,43 @@
+"""Wrong answers met on pages never seen while tuning (issue 10, corpus-f: the 24 pages of
+tests/corpus/batches/corpus-f.txt, measured alone before any change). Each test is the
+wording pattern behind one wrong answer, in our own words with real figures."""
+
+from __future__ import annotations
+
+from test_precision import graded, run
+
+
+def test_a_name_ending_in_dan_keeps_its_last_letters():
+    # "M Nasir-M Wardan" (Pilgub Riau 2024, ballot 2): the trailing-joiner cleanup cut
+    # "Wardan" to "War" as if it ended in the word "dan", so the pair named nobody.
+    body = ("<h1>Pleno Pilgub Riau 2024</h1><p>Hasil pleno KPU Riau: Abdul Wahid-SF Hariyanto "
+            "1.224.193 suara, M Nasir-M Wardan 877.511 suara, Syamsuar-Mawardi M Saleh "
+            "661.297 suara.</p>")
+    ballots = {c.value: c.nomor_urut for c in run(body)}
+    assert ballots == {1224193: 1, 877511: 2, 661297: 3}
+    # A real joiner at the end is still dropped: "Ridwan Kamil dan" names the pair's head.
+    body = ("<h1>Pilgub DKI 2024</h1><p>Pramono-Rano dan 2.183.239 suara.</p>")
+    assert [c.nomor_urut for c in run(body)] == [3]
+
+
+def test_a_written_pair_that_names_nobody_is_not_the_pair_before_it():
+    # A regency list "Abdul Wahid-SF Hariyanto: 10.7604 M Nasir-M Wardan: 150.808": when the
+    # name right before a figure named nobody, the figure went to the pair named before that
+    # one, in another line. A pair written nearer that the record does not know is no one's.
+    body = ("<h1>Pleno Pilgub Riau 2024</h1><p>Perolehan di Kampar:</p>"
+            "<p>Abdul Wahid-SF Hariyanto: 10.7604</p><p>Nasirudin-Wardaniah: 150.808</p>")
+    assert all(c.nomor_urut != 1 for c in run(body) if c.value == 150808)
+    assert not any(s == "discrepant" for s in graded(body).values())
+
+
+def test_a_name_in_the_heading_is_not_the_pair_of_a_figure_in_the_text():
+    # Headings and bylines end without a full stop, so "sentence" ran from the headline's
+    # "Anies Baswedan" into the first paragraph, and KPU's 58,83 persen for ballot 2 was read
+    # as Anies's and called discrepant (once "Baswedan" stopped losing its "dan").
+    body = ("<h1>Update Real Count KPU: Anies Baswedan Menang Satu Putaran</h1>"
+            "<p>29 Februari 2024 · Hasil periksa fakta Agnes A</p>"
+            "<p>Menurut data terbaru KPU Pilpres 2024 di https://pemilu2024.kpu.go.id/, "
+            "paslon nomor urut "
+            "dua tetap unggul dengan 58,83%, diikuti paslon satu dengan 24,49%.</p>")
+    assert all(c.nomor_urut != 1 for c in run(body) if str(c.value) == "58.83")
+    assert not any(s == "discrepant" for s in graded(body).values())
