@@ -4,7 +4,7 @@ wording pattern behind one wrong answer, in our own words with real figures."""
 
 from __future__ import annotations
 
-from test_precision import graded, run
+from test_precision import graded, run, statuses
 
 
 def test_a_name_ending_in_dan_keeps_its_last_letters():
@@ -41,3 +41,18 @@ def test_a_name_in_the_heading_is_not_the_pair_of_a_figure_in_the_text():
             "dua tetap unggul dengan 58,83%, diikuti paslon satu dengan 24,49%.</p>")
     assert all(c.nomor_urut != 1 for c in run(body) if str(c.value) == "58.83")
     assert not any(s == "discrepant" for s in graded(body).values())
+
+
+def test_a_polling_station_count_beside_a_province_is_not_the_province_s():
+    # TPS 901 of Lapas Singaraja (27 Nov 2024): "Made Muliawan Arya-Putu Agus Suradnyana
+    # mendapat 136 suara" in a paragraph that names no TPS, after one that does: the count
+    # was put in Bali's race at the province (where the pair had 885.126).
+    body = ("<h1>Hasil Pilgub Bali di Lapas Singaraja</h1><p>Penghitungan suara Pilkada 2024 "
+            "di TPS 901 Lapas Singaraja, Kabupaten Buleleng, Bali, selesai Rabu sore.</p>"
+            "<p>Kepala Lapas menyebut pasangan calon gubernur Bali nomor urut 1, Made Muliawan "
+            "Arya-Putu Agus Suradnyana, mendapat 136 suara.</p>")
+    found = [c for c in statuses(body)]
+    claims = [c for c in run(body) if c.value == 136]
+    assert claims and all(c.region_code in (None,) or len(c.region_code) > 4 for c in claims)
+    assert statuses(body).get(136, ("unverifiable",))[0] == "unverifiable"
+    assert found is not None
