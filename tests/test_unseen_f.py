@@ -56,3 +56,13 @@ def test_a_polling_station_count_beside_a_province_is_not_the_province_s():
     assert claims and all(c.region_code in (None,) or len(c.region_code) > 4 for c in claims)
     assert statuses(body).get(136, ("unverifiable",))[0] == "unverifiable"
     assert found is not None
+
+
+def test_a_ballot_number_named_after_a_name_is_the_nearer_one():
+    # KIP Aceh Jaya (2 Dec 2024): "Hendri menyampaikannya ...: paslon nomor urut 2 memperoleh
+    # suara terbanyak, yakni 36.939 suara". Hendri (the KIP chair) is also the first name of
+    # ballot 4's candidate, and the figure went to ballot 4.
+    body = ("<h1>KIP Aceh Jaya Tuntaskan Rekapitulasi Pilkada 2024</h1><p>Hendri "
+            "menyampaikannya usai pleno di Aula Setdakab: pada pemilihan bupati Aceh Jaya, "
+            "paslon nomor urut 2 memperoleh suara terbanyak, yakni 36.939 suara.</p>")
+    assert [c.nomor_urut for c in run(body) if c.value == 36939] in ([2], [])
