@@ -66,3 +66,26 @@ def test_a_ballot_number_named_after_a_name_is_the_nearer_one():
             "menyampaikannya usai pleno di Aula Setdakab: pada pemilihan bupati Aceh Jaya, "
             "paslon nomor urut 2 memperoleh suara terbanyak, yakni 36.939 suara.</p>")
     assert [c.nomor_urut for c in run(body) if c.value == 36939] in ([2], [])
+
+
+def test_a_heading_with_its_short_form_in_brackets_names_its_regency():
+    # "Kabupaten Rejang Lebong (RL):" over a pair list (Pilgub Bengkulu, 8 Dec 2024): the
+    # bracketed short form hid the heading, and the regency's counts went to the province.
+    pairs = "<ul><li>Helmi-Mian: {} suara</li><li>Rohidin-Meriani: {} suara</li></ul>"
+    body = ("<h1>Pleno Pilgub Bengkulu 2024</h1><p>Perolehan suara di 10 kabupaten/kota:</p>"
+            "<p>Kabupaten Rejang Lebong (RL):</p>" + pairs.format("82.893", "56.266") +
+            "<p>Kabupaten Bengkulu Utara (BU):</p>" + pairs.format("67.299", "64.524"))
+    regions = {c.value: c.region_code for c in run(body)}
+    assert regions == {82893: "1702", 56266: "1702", 67299: "1703", 64524: "1703"}
+
+
+def test_a_name_bps_splits_in_two_is_found_written_as_one_word():
+    # "Kabupaten Mukomuko:" (BPS: MUKO MUKO) and "Di Tanjungpinang" (KOTA TANJUNG PINANG):
+    # the figures under them had no area.
+    pairs = "<ul><li>Helmi-Mian: {} suara</li><li>Rohidin-Meriani: {} suara</li></ul>"
+    body = ("<h1>Pleno Pilgub Bengkulu 2024</h1><p>Perolehan suara di 10 kabupaten/kota:</p>"
+            "<p>Kabupaten Mukomuko:</p>" + pairs.format("58.478", "43.437"))
+    assert {c.region_code for c in run(body)} == {"1706"}
+    body = ("<h1>Quick count Pilgub Kepri 2024</h1><p>Menurut hitung cepat, Ansar-Nyanyang "
+            "unggul. Di Tanjungpinang, Ansar-Nyanyang meraih 58,4 persen.</p>")
+    assert [c.region_code for c in run(body)] == ["2172"]

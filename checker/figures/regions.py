@@ -63,6 +63,7 @@ def _scan(text: str) -> tuple[_Words, list[str]]:
 
 # A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
 _LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+_SHORT_AFTER = re.compile(r" ?\([A-Za-z.]{1,10}\)")  # a heading's short form in brackets
 
 
 def _title_case(text: str, position: int) -> bool:
@@ -91,7 +92,8 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     if newline < 0 and start > 8:
         return False
     lead = window[newline + 1:]
-    after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
+    short = _SHORT_AFTER.match(text, end, end + 24)  # "Kabupaten Rejang Lebong (RL):"
+    after = text[short.end() if short else end:][:2].lstrip(":").lstrip(" ")[:1]
     return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
 
 
@@ -153,9 +155,14 @@ class RegionIndex:
             if region.level not in (1, 2):
                 continue
             key = fold(region.name)
-            self._names.setdefault(key, set()).add(region.code)
-            if region.level == 2 and key.startswith("kota "):
-                self._city_base.setdefault(key[5:], set()).add(region.code)
+            # BPS splits what pages write as one word: "KOTA TANJUNG PINANG" is Tanjungpinang,
+            # "MUKO MUKO" Mukomuko (corpus-f). The joined form names it too.
+            city = key.startswith("kota ")
+            joined = "kota " * city + key[5 * city:].replace(" ", "")
+            for form in {key, joined}:
+                self._names.setdefault(form, set()).add(region.code)
+                if region.level == 2 and city:
+                    self._city_base.setdefault(form[5:], set()).add(region.code)
         for code, aliases in self.rules.region_aliases.items():
             for alias in aliases:
                 if self.record is None or code in self.record.regions:
