@@ -89,3 +89,12 @@ def test_a_name_bps_splits_in_two_is_found_written_as_one_word():
     body = ("<h1>Quick count Pilgub Kepri 2024</h1><p>Menurut hitung cepat, Ansar-Nyanyang "
             "unggul. Di Tanjungpinang, Ansar-Nyanyang meraih 58,4 persen.</p>")
     assert [c.region_code for c in run(body)] == ["2172"]
+
+
+def test_a_headline_verb_after_the_pair_is_no_part_of_its_name():
+    # "Haris-Sani Raih 1.092.823 Suara, Romi-Sudirman 698.265 Suara" (Jambi Ekspres, 8 Dec
+    # 2024): title case made "Raih" (wins) look like a name word, and the pair named nobody.
+    body = ("<h1>Pleno Pilgub Jambi Rampung, Haris-Sani Raih 1.092.823 Suara, Romi-Sudirman "
+            "698.265 Suara</h1><p>KPU Provinsi Jambi merampungkan rekapitulasi.</p>")
+    found = {c.value: (c.nomor_urut, c.race_region) for c in run(body)}
+    assert found.get(1092823) == (2, "15")
