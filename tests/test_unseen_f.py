@@ -98,3 +98,17 @@ def test_a_headline_verb_after_the_pair_is_no_part_of_its_name():
             "698.265 Suara</h1><p>KPU Provinsi Jambi merampungkan rekapitulasi.</p>")
     found = {c.value: (c.nomor_urut, c.race_region) for c in run(body)}
     assert found.get(1092823) == (2, "15")
+
+
+def test_a_list_item_s_area_does_not_scope_the_paragraph_after_the_list():
+    # Pilgub Sulteng (12 Dec 2024): "Tojo Una-Una: 44.624 suara" ended a pair's list, and the
+    # next paragraph's "Rusdy Mastura - Sulaiman Agusto ... 263.950 suara" was put in Tojo
+    # Una-Una: a "Name: figure" item passed for a heading line of its own.
+    body = ("<h1>Rekapitulasi KPUD Selesai, Anwar-Reny Pemenang Pilkada Sulteng</h1><p>Pasangan "
+            "nomor urut 1 Ahmad HM Ali - Abdul Karim Aljufri (BERAMAL) meraih 621.693 suara "
+            "(38,6 %), unggul di empat kabupaten:</p><ul><li>Donggala: 68.927 suara</li>"
+            "<li>Tojo Una-Una: 44.624 suara</li></ul><p>Rusdy Mastura - Sulaiman Agusto "
+            "(SANGGANIPA) mendapat 263.950 suara (16,4 %).</p>")
+    regions = {c.value: c.region_code for c in run(body)}
+    assert regions[263950] == "72"
+    assert regions[68927] == "7203" and regions[44624] == "7209"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.models import Claim
 
-__all__ = ["beyond_total", "below_area", "national_size"]
+__all__ = ["below_area", "beyond_total", "national_size"]
 
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 

@@ -84,7 +84,7 @@ def _title_case(text: str, position: int) -> bool:
 
 
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
-def _whole_line(text: str, start: int, end: int) -> bool:
+def _whole_line(text: str, start: int, end: int, label: bool = False) -> bool:
     """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
     trailing ':' after it allowed)?"""
     window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
@@ -93,8 +93,12 @@ def _whole_line(text: str, start: int, end: int) -> bool:
         return False
     lead = window[newline + 1:]
     short = _SHORT_AFTER.match(text, end, end + 24)  # "Kabupaten Rejang Lebong (RL):"
-    after = text[short.end() if short else end:][:2].lstrip(":").lstrip(" ")[:1]
-    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
+    at = short.end() if short else end
+    # "Tojo Una-Una: 44.624 suara" opens its line as a label (`label`: it names a region
+    # there) but is no line of its own: not a heading that scopes the lines after it.
+    after = text[at:at + 3].lstrip(":").lstrip(" ")[:1]
+    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and \
+        (after in ("", "\n") or label and text[at:at + 1] == ":")
 
 
 def fold(text: str) -> str:
@@ -288,7 +292,8 @@ class RegionIndex:
                     and not (key in self._city_base and key in self._names) \
                     and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and \
-                        (whole_line or placed or self._alias_inside(folded, i, n)):
+                        (whole_line or placed or self._alias_inside(folded, i, n)
+                         or _whole_line(text, words[start][1], end, True)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
                     # Kutai Barat, ...": a place; not a name that is also a city's, "di
                     # Bogor"), or where a shorter part is a province alias ("Jakarta"): the
