@@ -177,9 +177,8 @@ class _Text(Layout):
         return runs
 
     def name_of(self, start: int, end: int, scope: Scope):
-        """(candidate, ballot number, name as written) named between start and end. For an
-        election the record does not hold (Pilgub Jabar 2018) nobody is looked up: Ridwan
-        Kamil of 2018 is not the 2024 DKI candidate."""
+        """(candidate, ballot number, name as written) named between start and end; nobody
+        for an election the record does not hold (Ridwan Kamil of Pilgub Jabar 2018)."""
         area = scope.region.code if scope.region is not None else None
         resolve = self.out.record is not None and not scope.legislative and \
             (scope.election is None or scope.election in RECORDED)
@@ -190,17 +189,19 @@ class _Text(Layout):
         runs = self.runs(start, end)
         written = None
         for a, b in reversed(runs):
-            name = re.sub(r"(?:\s*(?:dan|and|[-\u2013\u2014/&+]))+\s*$", "",
+            name = re.sub(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", "",  # Wardan
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:
                 found = self.out.candidate(area, scope.kind, None, name)
-                if found is not None:
-                    return found, nomor, name
+                if found is not None:  # a ballot number after the name is nearer ("Hendri:
+                    if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
+                        found, name = self.out.candidate(area, scope.kind, nomor, None), None
+                    return found, nomor, name  # paslon nomor urut 2 ...", corpus-f)
             if written is None and self._pair_like(name, a, resolve):
-                written = name
-                if not resolve:
+                written = name  # "A-B: 10.7604 C-D: 150.808": C-D's, never A-B's
+                if not resolve or end - b <= 40:
                     break
         if written is None and nomor is None:
             return None, None, None
@@ -241,6 +242,7 @@ class _Text(Layout):
             sentence = self._start_of(self.sentences, number.start)
             span = sentence if previous is None or previous[0] != sentence else previous[1]
             span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
+            span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
             clause = max(sentence, max((m.end() for m in _CLAUSE.finditer(
                 text, max(span, number.start - 200), number.start)), default=sentence))
             kind = self._kind(number, span, clause)

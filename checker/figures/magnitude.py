@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.models import Claim
 
-__all__ = ["beyond_total", "national_size"]
+__all__ = ["below_area", "beyond_total", "national_size"]
 
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 
@@ -35,6 +35,25 @@ def beyond_total(claim: Claim, record) -> bool:
         return False
     totals = _totals(record, claim.election, claim.race_kind, race_region, claim.region_code)
     return bool(totals) and int(claim.value) >= max(totals)
+
+
+def below_area(claim: Claim, record) -> bool:
+    """Is a pair's vote count a twentieth or less of that pair's own count in the area (and
+    under a thousand)? Then it is a TPS's or a village's count written near the area's name
+    ("136 suara" at TPS 901 of Lapas Singaraja beside Bali's governor race, issue 10,
+    corpus-f), not the area's."""
+    if record is None or claim.kind != "votes" or claim.candidate_id is None or \
+            claim.election is None or claim.race_kind is None or claim.region_code is None \
+            or int(claim.value) >= 1000:
+        return False
+    race_region = "" if claim.race_kind == "president" else claim.race_region
+    race = record.race_for(claim.election, claim.race_kind, race_region) \
+        if race_region is not None else None
+    if race is None:
+        return False
+    own = [r.votes.get(claim.candidate_id) for r in record.results_for(race, claim.region_code)]
+    own = [v for v in own if v]
+    return bool(own) and int(claim.value) * 20 <= min(own)
 
 
 def _province_max(record) -> int | None:

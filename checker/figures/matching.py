@@ -171,7 +171,12 @@ class Matcher(RegionIndex):
             return None
         key = ("cand", tokens, tuple(races) if races is not None else None, kind)
         if key not in self._cache:
-            self._remember(key, self._candidate(tokens, races, kind))
+            found = self._candidate(tokens, races, kind)
+            if found is None and len(tokens) >= 3 and tokens[-1] not in self._inverted:
+                # A headline's capitalised verb after the pair: "Haris-Sani Raih 1.092.823
+                # Suara" (corpus-f). A word of nobody's name is no part of one.
+                found = self._candidate(tokens[:-1], races, kind)
+            self._remember(key, found)
         return self._cache[key]  # type: ignore[return-value]
 
     def _similar(self, token: str) -> dict[str, float]:

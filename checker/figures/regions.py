@@ -63,6 +63,7 @@ def _scan(text: str) -> tuple[_Words, list[str]]:
 
 # A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
 _LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+_SHORT_AFTER = re.compile(r" ?\([A-Za-z.]{1,10}\)")  # a heading's short form in brackets
 
 
 def _title_case(text: str, position: int) -> bool:
@@ -83,7 +84,7 @@ def _title_case(text: str, position: int) -> bool:
 
 
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
-def _whole_line(text: str, start: int, end: int) -> bool:
+def _whole_line(text: str, start: int, end: int, label: bool = False) -> bool:
     """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
     trailing ':' after it allowed)?"""
     window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
@@ -91,8 +92,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     if newline < 0 and start > 8:
         return False
     lead = window[newline + 1:]
-    after = text[end:end + 2].lstrip(":").lstrip(" ")[:1]
-    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and after in ("", "\n")
+    short = _SHORT_AFTER.match(text, end, end + 24)  # "Kabupaten Rejang Lebong (RL):"
+    at = short.end() if short else end
+    # "Tojo Una-Una: 44.624 suara" opens its line as a label (`label`: it names a region
+    # there) but is no line of its own: not a heading that scopes the lines after it.
+    after = text[at:at + 3].lstrip(":").lstrip(" ")[:1]
+    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and \
+        (after in ("", "\n") or label and text[at:at + 1] == ":")
 
 
 def fold(text: str) -> str:
@@ -153,9 +159,14 @@ class RegionIndex:
             if region.level not in (1, 2):
                 continue
             key = fold(region.name)
-            self._names.setdefault(key, set()).add(region.code)
-            if region.level == 2 and key.startswith("kota "):
-                self._city_base.setdefault(key[5:], set()).add(region.code)
+            # BPS splits what pages write as one word: "KOTA TANJUNG PINANG" is Tanjungpinang,
+            # "MUKO MUKO" Mukomuko (corpus-f). The joined form names it too.
+            city = key.startswith("kota ")
+            joined = "kota " * city + key[5 * city:].replace(" ", "")
+            for form in {key, joined}:
+                self._names.setdefault(form, set()).add(region.code)
+                if region.level == 2 and city:
+                    self._city_base.setdefault(form[5:], set()).add(region.code)
         for code, aliases in self.rules.region_aliases.items():
             for alias in aliases:
                 if self.record is None or code in self.record.regions:
@@ -281,7 +292,8 @@ class RegionIndex:
                     and not (key in self._city_base and key in self._names) \
                     and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and \
-                        (whole_line or placed or self._alias_inside(folded, i, n)):
+                        (whole_line or placed or self._alias_inside(folded, i, n)
+                         or _whole_line(text, words[start][1], end, True)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
                     # Kutai Barat, ...": a place; not a name that is also a city's, "di
                     # Bogor"), or where a shorter part is a province alias ("Jakarta"): the

@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher
-from checker.figures.magnitude import beyond_total, national_size
+from checker.figures.magnitude import below_area, beyond_total, national_size
 from checker.figures.places import dateline, institution, won_in
 from checker.figures.wording import may_say
 from checker.models import Claim
@@ -302,6 +302,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return None  # nothing to compare yet; a Sirekap JSON names its own area
     if beyond_total(claim, matcher.record):
         return "beyond_total"
+    if below_area(claim, matcher.record):
+        return "below_area"
     area = claim.region_code
     said_here = any(_counted_in(matcher, sentence, area, text) for _, sentence, _ in places) \
         or (area == "" and any(text.once(_national, sentence) for _, sentence, _ in places))
@@ -380,7 +382,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
                            text, votes, sized, tier)
-            if reason == "partial_tally" and claim.region_code == "":
+            if reason == "below_area" or reason == "partial_tally" and claim.region_code == "":
                 # A tally of some provinces is no region of the record: not the country's.
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
