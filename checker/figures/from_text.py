@@ -23,7 +23,7 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
 from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, LEGISLATIVE, PLACE, dateline, institution,
+from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, PLACE, dateline, institution,
                                     national_mentions, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 # The sentence patterns live in wording.py; the reader keeps its short private names.
@@ -113,7 +113,8 @@ class _Text(Layout):
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
-        if place is not None and (region is None or region.start < place.start):
+        below = place is not None and region is not None and BELOW.match(self.text, place.start)
+        if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
             return Scope(election=election.value if election is not None else page.election,
@@ -132,7 +133,7 @@ class _Text(Layout):
             legislative=legislative,
             partial=partial,
             election=election.value if election is not None else page.election,
-            lower=self._lower(position, paragraph, sentence),
+            lower=below or self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,

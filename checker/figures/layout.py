@@ -161,6 +161,9 @@ class Layout:
             return True
         if region is not None and (region.start >= paragraph or region.line):
             return False
+        own = mark_before(self.levels, self.level_starts, position, paragraph)
+        if own is not None and own.value == "lower":
+            return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
         return level is not None and level.value == "lower" and \
             (region is None or region.start < level.start)

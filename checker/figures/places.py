@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["ABROAD", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
+__all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
            "institution", "national_mentions", "partial_at", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
@@ -57,6 +57,8 @@ def partial_at(text: str, start: int, end: int) -> bool:
 
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+# A PLACE inside the region named before it ("Kecamatan Ayah: ..."), so in that region's race.
+BELOW = re.compile(r"Kecamatan\b|Kec\.")
 # Votes cast abroad (PPLN): the record holds no count for them.
 ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
                     r"Jepang|Kuala\s+Lumpur|Belanda|Australia)\b")

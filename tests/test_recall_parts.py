@@ -1,0 +1,85 @@
+"""Parts of a claim the page settles but the reader left unknown (issue 10, recall of parts):
+the race's region from the race's own words, a ballot number the page gives a pair once and
+then uses the pair's short name for. Each with a case where the same words must not fill it."""
+
+from decimal import Decimal
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+from official_data import record_with_rekap
+
+
+def claims(body: str, title: str = "Hasil rekapitulasi", url: str = "https://berita.example/a"):
+    html = f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+    snap = snapshot(url, html.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    return extract_claims(page, snap, record_with_rekap(), rules)
+
+
+def parts(found):
+    return {(c.kind, c.value): (c.election, c.race_kind, c.race_region, c.region_code,
+                                c.nomor_urut) for c in found}
+
+
+# -- the race's region from "Pilkada <kabupaten>" ------------------------------------------
+
+def test_pilkada_before_a_bare_regency_name_names_the_race():
+    found = parts(claims(
+        "<p>Rekapitulasi penghitungan suara Pilkada Kebumen 2020 di tingkat KPU sudah selesai. "
+        "Pasangan calon bupati dan wakil bupati Arif Sugiyanto-Ristawati Purwaningsih "
+        "memperoleh 389.463 suara.</p>", title="Arif-Rista menang"))
+    assert found[("votes", 389463)][:4] == ("pilkada2020", "regent_mayor", "3305", "3305")
+
+
+def test_pilkada_before_a_name_both_a_regency_and_a_city_names_neither():
+    # "Pilkada Bogor": the kabupaten or the city? The page does not say.
+    found = parts(claims(
+        "<p>Rekapitulasi penghitungan suara Pilkada Bogor 2020 sudah selesai. Pasangan calon "
+        "Arif Sugiyanto-Ristawati Purwaningsih memperoleh 389.463 suara.</p>",
+        title="Arif-Rista menang"))
+    assert found[("votes", 389463)][2:4] == (None, None)
+
+
+def test_a_count_of_kecamatan_in_the_headline_is_no_kecamatan_s_figure():
+    # "Kuasai 24 Kecamatan": how many kecamatan the pair won, not where 60,8 % was counted.
+    headline = "Raih Dukungan 60,8 Persen Suara, Arif-Rista Kuasai 24 Kecamatan"
+    found = parts(claims(
+        f"<h1>{headline}</h1><p>Rekapitulasi penghitungan suara Pilkada Kebumen 2020 di "
+        "tingkat KPU sudah selesai. Pasangan calon bupati dan wakil bupati Arif "
+        "Sugiyanto-Ristawati Purwaningsih memperoleh suara 60,8 persen.</p>", title=headline))
+    assert found[("share", Decimal("60.8"))][2:4] == ("3305", "3305")
+
+
+def test_a_kecamatan_named_is_still_a_lower_level():
+    from checker.figures.cues import cues_for
+
+    cues = cues_for(context().rules.figures, ())
+    lower = [m for m in cues.levels("Arif-Rista Kuasai 24 Kecamatan\nRaih Dukungan") if
+             m.value == "lower"]
+    assert not lower
+    for named in ("Arif-Rista unggul di Kecamatan Ayah", "Kecamatan Ayah: 10.559 suara",
+                  "suara di 2 TPS di Desa Bojong"):
+        assert [m for m in cues.levels(named) if m.value == "lower"], named
+
+
+def test_each_kecamatan_paragraph_keeps_the_race_the_page_named():
+    found = parts(claims(
+        "<p>Rapat pleno rekapitulasi Pilbup Kebumen 2020 berlangsung di KPU Kebumen.</p>"
+        "<p>Berikut data hasil pleno per kecamatan:</p>"
+        "<p>Kecamatan Ayah: Kotak Kosong memperoleh 10.559 suara dan Paslon Arif-Rista 21.260 "
+        "suara.</p>"
+        "<p>Kecamatan Buayan: Kotak Kosong memperoleh 10.833 suara dan Paslon Arif-Rista 20.000 "
+        "suara.</p>", title="Hasil pleno Pilbup Kebumen 2020"))
+    for votes in (10559, 21260, 10833, 20000):
+        assert found[("votes", votes)][1:4] == ("regent_mayor", "3305", None), votes
+
+
+def test_a_paragraph_after_a_kecamatan_that_names_no_place_stays_unclear():
+    found = parts(claims(
+        "<p>Rapat pleno rekapitulasi Pilbup Kebumen 2020 berlangsung di KPU Kebumen.</p>"
+        "<p>Di Kecamatan Ayah, Paslon Arif-Rista unggul dengan 21.260 suara.</p>"
+        "<p>Paslon Arif-Rista juga meraih 20.000 suara.</p>",
+        title="Hasil pleno Pilbup Kebumen 2020"))
+    assert found[("votes", 20000)][2:4] == (None, None)
