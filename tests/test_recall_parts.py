@@ -83,3 +83,44 @@ def test_a_paragraph_after_a_kecamatan_that_names_no_place_stays_unclear():
         "<p>Paslon Arif-Rista juga meraih 20.000 suara.</p>",
         title="Hasil pleno Pilbup Kebumen 2020"))
     assert found[("votes", 20000)][2:4] == (None, None)
+
+
+# -- a ballot number the page gives a pair once ------------------------------------------
+
+JABAR_2018 = (
+    "<p>Rapat pleno rekapitulasi suara Pilgub Jawa Barat 2018 memutuskan pasangan nomor urut 1 "
+    "Ridwan Kamil-Uu Ruzhanul Ulum (RINDU) sebagai pemenang.</p>"
+    "<p>Ridwan-Uu mengumpulkan 7.226.254 suara (32,88 persen), unggul dari pasangan nomor urut "
+    "tiga Sudrajat - Ahmad Syaikhu, yang meraih 6.317.465 suara.</p>"
+    "<p>Di Kota Bandung, RINDU juga menang dengan 500.123 suara.</p>")
+
+
+def test_a_pair_s_short_name_takes_the_ballot_number_the_page_gave_it():
+    found = parts(claims(JABAR_2018, title="Pilgub Jawa Barat 2018"))
+    assert found[("votes", 7226254)] == ("pilkada2018", "governor", "32", "32", 1)
+    assert found[("share", Decimal("32.88"))][4] == 1
+    assert found[("votes", 6317465)][4] == 3
+
+
+def test_a_pair_s_acronym_defined_in_brackets_takes_its_ballot_number():
+    found = parts(claims(JABAR_2018, title="Pilgub Jawa Barat 2018"))
+    assert found[("votes", 500123)][4] == 1
+
+
+def test_a_name_that_shares_only_one_member_with_a_numbered_pair_gets_no_number():
+    # Prabowo-Sandi (2019) is not Prabowo-Gibran, whatever number the page gave the latter.
+    found = parts(claims(
+        "<p>Pada Pilpres 2019, pasangan nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka "
+        "belum ada. Prabowo-Sandi meraih 68.650.239 suara pada Pilpres 2019.</p>",
+        title="Pilpres 2019"))
+    assert found[("votes", 68650239)][4] is None
+
+
+def test_a_name_two_numbered_pairs_share_gets_no_number():
+    found = parts(claims(
+        "<p>Di Pilgub Jawa Timur 2018 paslon nomor urut 1 Khofifah Indar Parawansa-Emil Dardak "
+        "melawan paslon nomor urut 2 Saifullah Yusuf-Puti Guntur. Pada 2024 paslon nomor urut "
+        "2 Khofifah Indar Parawansa-Emil Dardak kembali maju.</p>"
+        "<p>Pada Pilgub Jawa Timur 2018, Khofifah-Emil meraih 10.465.218 suara.</p>",
+        title="Pilgub Jawa Timur 2018"))
+    assert found[("votes", 10465218)][4] is None

@@ -26,6 +26,7 @@ from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, PLACE, dateline, institution,
                                     national_mentions, partial_at)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
+from checker.figures.page_roster import roster_number
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
@@ -36,7 +37,6 @@ from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
 __all__ = ["collect"]
 
 _REACH = 300  # how far before a figure its name may be (characters)
-# A progress over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024): national.
 
 class _Text(Layout):
     def __init__(self, out: Collector, text: str) -> None:
@@ -203,6 +203,7 @@ class _Text(Layout):
                 written = name
                 if not resolve:
                     break
+        nomor = roster_number(self, written, nomor, resolve or scope.legislative)
         if written is None and nomor is None:
             return None, None, None
         cand = self.out.candidate(area, scope.kind, nomor, None) \
@@ -210,10 +211,9 @@ class _Text(Layout):
         return cand, nomor, written
 
     def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
-        """Is an unmatched run a name worth keeping as written? With the record to look it up
-        in, only a written pair ("Dandan-Arif", "X dan Y"): two capitalised words that name
-        nobody are a page fragment ("Hingga Kamis", issue 10). Without one, several words; one
-        word only when not opening a sentence ("Sebanyak 50,07 persen", "Namun ...")."""
+        """Is an unmatched run a name worth keeping as written? With the record, only a written
+        pair ("Dandan-Arif", "X dan Y"): two capitalised words naming nobody are a fragment
+        ("Hingga Kamis", issue 10). Without, several words; one word not opening a sentence."""
         if PAIR_JOIN.search(name):
             return True
         if resolve:
@@ -256,6 +256,7 @@ class _Text(Layout):
                 stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
+                # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
                     scope = replace(scope, region=RegionHit("", "", 0, number.start, number.end),
                                     kind="president", near=True, unclear=False)
