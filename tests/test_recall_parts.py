@@ -124,3 +124,20 @@ def test_a_name_two_numbered_pairs_share_gets_no_number():
         "<p>Pada Pilgub Jawa Timur 2018, Khofifah-Emil meraih 10.465.218 suara.</p>",
         title="Pilgub Jawa Timur 2018"))
     assert found[("votes", 10465218)][4] is None
+
+
+# -- "KPU Kota Banjar" is an office, not a place the record lacks ---------------------------
+
+def test_a_kpu_office_named_with_its_city_is_no_unknown_place():
+    found = parts(claims(
+        "<p>Selain pilgub, Kota Banjar juga menggelar pemilihan wali kota. Menurut rekap KPU "
+        "Kota Banjar, paslon nomor urut 1 Ade Uu Sukaesih-Nana Suryana menang dengan 58.020 "
+        "suara.</p>", title="Pleno Pilwalkot Banjar 2018"))
+    assert found[("votes", 58020)] == ("pilkada2018", "regent_mayor", "3279", "3279", 1)
+
+
+def test_a_regency_the_record_does_not_know_is_still_an_unknown_place():
+    found = parts(claims(
+        "<p>Di Kabupaten Mahulu, Koster-Giri meraih 58.020 suara.</p>",
+        title="Pilgub Bali 2024"))
+    assert found[("votes", 58020)][3] is None

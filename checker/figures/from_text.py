@@ -23,8 +23,8 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, fold
 from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
-from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, PLACE, dateline, institution,
-                                    national_mentions, partial_at)
+from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
+                                    national_mentions, partial_at, unknown_places)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 # The sentence patterns live in wording.py; the reader keeps its short private names.
@@ -65,8 +65,7 @@ class _Text(Layout):
         self.ballot_starts = [m.start for m in self.ballots]
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
-        self.places = [Mark(m.start(), m.end(), "place") for _, m in  # _in_region: a bisection
-                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))]
+        self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))
                         if not any(n.start <= m.start() < n.end for n in national)]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from checker.figures.regions import RegionHit
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
-           "institution", "national_mentions", "partial_at", "won_in"]
+           "institution", "national_mentions", "partial_at", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -77,6 +77,14 @@ _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemunguta
 # where the votes it adopted were cast.
 _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)\s+[^.;:!?\n,]{1,40},"
                     r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$")
+
+
+def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
+    """Spans of PLACE names the record's names do not know (`known(position)` says a region
+    found there), other than an office's ("KPU Kota Banjar": the body, not a place)."""
+    return [(m.start(), m.end()) for _, m in zip(range(limit), PLACE.finditer(text))
+            if not known(m.start(1)) and not institution(text, RegionHit(None, "", None,
+                                                                          m.start()))]
 
 
 def institution(text: str, region: RegionHit) -> bool:
