@@ -141,3 +141,32 @@ def test_a_regency_the_record_does_not_know_is_still_an_unknown_place():
         "<p>Di Kabupaten Mahulu, Koster-Giri meraih 58.020 suara.</p>",
         title="Pilgub Bali 2024"))
     assert found[("votes", 58020)][3] is None
+
+
+# -- pairs listed, then their figures "masing-masing" --------------------------------------
+
+def test_figures_listed_respectively_go_to_the_pairs_in_order():
+    found = parts(claims(
+        "<p>Di Papua, Prabowo-Gibran kembali unggul atas Anies Baswedan-Muhaimin Iskandar dan "
+        "Ganjar Pranowo-Mahfud MD, yang masing-masing memperoleh 67.592 suara dan 178.534 "
+        "suara.</p>", title="Rekapitulasi Pilpres 2024"))
+    assert found[("votes", 67592)][4] == 1
+    assert found[("votes", 178534)][4] == 3
+
+
+def test_shares_listed_berturut_turut_after_three_pairs():
+    found = parts(claims(
+        "<p>Dalam rekapitulasi Pilgub Jakarta, Ridwan Kamil-Suswono, Dharma-Kun, dan "
+        "Pramono-Rano berturut-turut meraih 39,40 persen, 10,53 persen, dan 50,07 persen.</p>",
+        title="Rekapitulasi Pilgub Jakarta 2024"))
+    assert found[("share", Decimal("39.40"))][4] == 1
+    assert found[("share", Decimal("10.53"))][4] == 2
+    assert found[("share", Decimal("50.07"))][4] == 3
+
+
+def test_respective_figures_that_do_not_fit_the_list_name_no_pair_from_it():
+    found = parts(claims(
+        "<p>Di Papua, Prabowo-Gibran unggul atas Anies Baswedan-Muhaimin Iskandar dan "
+        "Ganjar Pranowo-Mahfud MD, yang masing-masing memperoleh 67.592 suara.</p>",
+        title="Rekapitulasi Pilpres 2024"))
+    assert found.get(("votes", 67592), (None,) * 5)[4] not in (1, 3)

@@ -4,10 +4,9 @@
     "Ridwan Kamil-Suswono 42,02%, Dharma-Kun 10,49%, Pramono-Rano 47,49%"
     "paslon nomor urut 4 ... 62,22 persen", "data masuk 99,12 persen (60.219 dari 60.751 TPS)"
 
-A figure belongs to the candidate (a name or a ballot number) named nearest before it in the
-same sentence; "... suara atau 50,07 persen" carries the previous figure's candidate. Region,
-race, count type and time are the nearest the page states before the figure (Layout, Scope).
-"""
+A figure belongs to the pair (name or ballot number) named nearest before it in its sentence
+(or listed "masing-masing": respectively.py); "... suara atau 50,07 persen" carries the pair
+before. Region, race, count type and time: the nearest the page states before (Layout, Scope)."""
 
 from __future__ import annotations
 
@@ -27,6 +26,7 @@ from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, instit
                                     national_mentions, partial_at, unknown_places)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
+from checker.figures.respectively import respective
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
@@ -263,7 +263,8 @@ class _Text(Layout):
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
                 continue
-            who, item = self.name_of(span, number.start, scope), None
+            who, item = respective(self, number, style, scope) or \
+                self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope)
