@@ -170,3 +170,31 @@ def test_respective_figures_that_do_not_fit_the_list_name_no_pair_from_it():
         "Ganjar Pranowo-Mahfud MD, yang masing-masing memperoleh 67.592 suara.</p>",
         title="Rekapitulasi Pilpres 2024"))
     assert found.get(("votes", 67592), (None,) * 5)[4] not in (1, 3)
+
+
+# -- a pair's name after a capitalised word that is not part of it ------------------------
+
+def test_a_pair_named_after_a_capitalised_epithet_is_still_the_pair():
+    found = parts(claims(
+        "<p>Rekapitulasi Pilgub Kalimantan Timur selesai. Petahana Isran-Hadi memperoleh "
+        "786.674 suara.</p>", title="Rekapitulasi Pilgub Kaltim 2024"))
+    assert found[("votes", 786674)][4] == 1
+
+
+def test_a_headline_verb_before_the_pair_is_dropped_but_no_single_name_is_made_up():
+    headline = "KPU Jawa Tengah Tetapkan Ahmad Luthfi-Taj Yasin Raih 59,14 Persen"
+    found = parts(claims(f"<h1>{headline}</h1><p>Rekapitulasi Pilgub Jawa Tengah 2024 selesai."
+                         "</p>", title=headline))
+    assert found[("share", Decimal("59.14"))][4] == 2
+    found = parts(claims(f"<h1>Tetapkan Ahmad Luthfi Raih 59,14 Persen</h1><p>Rekapitulasi "
+                         "Pilgub Jawa Tengah 2024 selesai.</p>", title="Pilgub Jateng"))
+    assert found.get(("share", Decimal("59.14")), (None,) * 5)[4] is None
+
+
+def test_a_pair_in_a_headline_far_before_a_nearer_unknown_name_is_not_taken():
+    # "Ganjar Masih 16 Persen": the nearest name is Ganjar's; Prabowo-Gibran, further back
+    # inside title-case words, is not the figure's pair.
+    found = parts(claims(
+        "<p>Baca juga: Perolehan Suara Terbaru Prabowo-Gibran di Pilpres 2024, AMIN Tertinggal "
+        "Jauh, Ganjar Masih 16 Persen</p>", title="Real count Pilpres 2024"))
+    assert found.get(("share", Decimal("16")), (None,) * 5)[4] != 2

@@ -19,7 +19,7 @@ from checker.figures.area_lists import area_item
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
-from checker.figures.matching import RegionHit, fold
+from checker.figures.matching import RegionHit, fold, inner_pairs
 from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
 from checker.figures.layout import Layout
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
@@ -194,10 +194,10 @@ class _Text(Layout):
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
-            if resolve:
-                found = self.out.candidate(area, scope.kind, None, name)
-                if found is not None:
-                    return found, nomor, name
+            if resolve:  # the nearest run may be a pair inside a title-case headline
+                for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
+                    if (found := self.out.candidate(area, scope.kind, None, part)) is not None:
+                        return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
                 written = name
                 if not resolve:

@@ -62,6 +62,13 @@ class Layout:
                 return after
         return nearest
 
+    @staticmethod
+    def _loose(word: str) -> bool:
+        """A title-case word ("Petahana", "Tetapkan", "Raih"): in a headline or before an
+        epithet it may be no part of the pair beside it (matching.inner_pairs tries without).
+        Never a word in capitals: a card's lines in capitals run together."""
+        return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
     def _word_facts(self, match) -> tuple[str, bool, bool, bool]:
         """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
         out once per page: the figures of one sentence look at the same words again."""
