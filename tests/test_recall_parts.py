@@ -198,3 +198,17 @@ def test_a_pair_in_a_headline_far_before_a_nearer_unknown_name_is_not_taken():
         "<p>Baca juga: Perolehan Suara Terbaru Prabowo-Gibran di Pilpres 2024, AMIN Tertinggal "
         "Jauh, Ganjar Masih 16 Persen</p>", title="Real count Pilpres 2024"))
     assert found.get(("share", Decimal("16")), (None,) * 5)[4] != 2
+
+
+def test_a_pair_joined_by_a_loose_dash_after_a_pollster_s_name():
+    found = parts(claims(
+        "<p>Rinciannya: Charta Politika Indonesia Pramono Anung- Rano Karno = 50,15 persen.</p>",
+        title="Quick count Pilgub Jakarta 2024"))
+    assert found[("share", Decimal("50.15"))][4] == 3
+
+
+def test_a_regional_pair_s_nickname_from_the_alias_list():
+    found = parts(claims(
+        "<p>Real count KPU Pilgub Bali: Koster-Giri 61,46%, De Gadjah-Putu 38,54%.</p>",
+        title="Real Count Sementara KPU Pilkada Bali"))
+    assert found[("share", Decimal("38.54"))][4] == 1

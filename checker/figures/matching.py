@@ -32,7 +32,7 @@ def name_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
                  if len(t) > 1 and not t.isdigit() and t not in drop)
 
 
-_JOINED = re.compile(r"\w[-\u2013\u2014]\w|^[-\u2013\u2014]$")
+_JOINED = re.compile(r"\w[-\u2013\u2014]\w|^[-\u2013\u2014]|[-\u2013\u2014]$")
 
 
 def inner_pairs(name: str, droppable, most: int = 3):
