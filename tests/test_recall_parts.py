@@ -212,3 +212,28 @@ def test_a_regional_pair_s_nickname_from_the_alias_list():
         "<p>Real count KPU Pilgub Bali: Koster-Giri 61,46%, De Gadjah-Putu 38,54%.</p>",
         title="Real Count Sementara KPU Pilkada Bali"))
     assert found[("share", Decimal("38.54"))][4] == 1
+
+
+# -- a short name the page gives a pair of the record in brackets --------------------------
+
+SUMSEL = ("<p>Di Palembang, Eddy Santana Putra-Riezky Aprilia (ERA) unggul dengan 338.576 suara. "
+          "Herman Deru-Cik Ujang (HDCU) mengumpulkan 233.044 suara, sedangkan Mawardi "
+          "Yahya-Anita Noeringhati (MataHati) mendapat 178.208 suara.</p>"
+          "<p>Di Kabupaten Lahat, HDCU unggul dengan 139.950 suara, diikuti ERA dengan 51.179 "
+          "suara dan MataHati dengan 45.998 suara.</p>")
+
+
+def test_a_short_name_in_brackets_after_a_pair_of_the_record_names_that_pair():
+    found = parts(claims(SUMSEL, title="Rekapitulasi Pilgub Sumsel 2024"))
+    era, matahati = found[("votes", 338576)][4], found[("votes", 178208)][4]
+    assert era is not None and matahati is not None
+    assert found[("votes", 51179)][1:] == ("governor", "16", "1604", era)
+    assert found[("votes", 45998)][4] == matahati
+
+
+def test_a_party_in_brackets_after_a_pair_is_no_short_name_of_it():
+    found = parts(claims(
+        "<p>Eddy Santana Putra-Riezky Aprilia (PDIP) unggul dengan 338.576 suara.</p>"
+        "<p>Di Kabupaten Lahat, PDIP meraih 51.179 suara.</p>",
+        title="Rekapitulasi Pilgub Sumsel 2024"))
+    assert found.get(("votes", 51179), (None,) * 5)[4] is None

@@ -69,3 +69,31 @@ def roster_number(layout, written: str | None, nomor: int | None, resolve: bool)
                 written_member & member for written_member, member in zip(members, pair)):
             numbers.add(number)
     return numbers.pop() if len(numbers) == 1 else None
+
+
+# "Eddy Santana Putra-Riezky Aprilia (ERA)": a pair's full name with a short name in brackets
+# right after it; later "ERA dengan 51.179 suara". Capitalised, one word, two capitals at least.
+_DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?[ \t]*[-\u2013\u2014][ \t]*"
+                      r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
+                      r"\(([A-Z][A-Za-z]{1,14})\)")
+_MAX_DEFINED = 40
+
+
+def page_acronyms(text: str, resolve, stop: frozenset[str]) -> dict[str, object]:
+    """{folded short name: candidate} for the record's pairs the page names in full with a
+    short name in brackets; `resolve(name)` is the pair the full name names, or None. A short
+    name two pairs get, or a word of the rules' stop list ("PDIP", "KPU"), is none."""
+    found: dict[str, object] = {}
+    clashes: set[str] = set()
+    for _, match in zip(range(_MAX_DEFINED), _DEFINED.finditer(text)):
+        short = match.group(2)
+        if sum(c.isupper() for c in short) < 2 or fold(short) in stop:
+            continue
+        pair = resolve(match.group(1))
+        key = fold(short)
+        if pair is None:
+            continue
+        if found.get(key, pair) is not pair:
+            clashes.add(key)
+        found[key] = pair
+    return {k: v for k, v in found.items() if k not in clashes}
