@@ -237,3 +237,12 @@ def test_a_party_in_brackets_after_a_pair_is_no_short_name_of_it():
         "<p>Di Kabupaten Lahat, PDIP meraih 51.179 suara.</p>",
         title="Rekapitulasi Pilgub Sumsel 2024"))
     assert found.get(("votes", 51179), (None,) * 5)[4] is None
+
+
+def test_a_pair_found_inside_a_run_is_looked_for_in_the_race_named_only():
+    # "Respati Ardi-Astrid Widayani": "Ardi-Astrid" names a pair of another race; the page's
+    # race (Pilwalkot Solo) and ballot number say who it is.
+    found = parts(claims(
+        "<p>Pada Pilwalkot Solo, paslon nomor urut 2 Respati Ardi-Astrid Widayani memimpin "
+        "dengan 185.970 suara.</p>", title="KPU Solo Rilis Hasil Rekap"))
+    assert found[("votes", 185970)][2:] == ("3372", "3372", 2)

@@ -194,9 +194,9 @@ class _Text(Layout):
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
-            if resolve:  # the nearest run may be a pair inside a title-case headline
+            if resolve:  # the nearest run may hold a pair in title-case words (its race only)
                 for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
-                    if (found := self.out.candidate(area, scope.kind, None, part)) is not None:
+                    if (found := self.out.candidate(area, scope.kind, None, part, part is name)):
                         return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
                 written = name
