@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from checker.analyse.page import Page
 from checker.figures.cues import Cues
-from checker.figures.matching import Matcher, RegionHit
+from checker.figures.matching import Matcher, RegionHit, fold
+from checker.figures.page_roster import page_acronyms
 from checker.models import Claim
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
@@ -83,6 +84,7 @@ class Collector:
         self.unheld: frozenset[str] = frozenset()  # elections held after the page was written
         self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
         self._reports_hoax: bool | None = None  # see attributed()
+        self._acronyms: dict | None = None  # short names the page gives pairs (page_roster)
 
     def attributed(self, before: str) -> bool:
         """On a page that reports a hoax, the words of a figure's sentence before it give the
@@ -129,6 +131,8 @@ class Collector:
                 # the name alone, in every race (still never a guess between two).
                 found = (self.matcher.candidate(name, None, kind) if area is not None else None) \
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
+            if found is None and " " not in name.strip():
+                found = self._acronym(name, races)  # "ERA", defined on the page
             if found is not None or self.matcher.split_name(name):
                 return found
         if nomor is not None and races:
@@ -154,6 +158,15 @@ class Collector:
                 self.record.race_for(election, "governor", region.code[:2]) is not None:
             return "governor"
         return None
+
+    def _acronym(self, name: str, races) -> Candidate | None:
+        if self._acronyms is None:
+            text = "\n".join([self.page.title, *self.page.headings, self.page.prose])
+            self._acronyms = page_acronyms(text[:self.figures.param("max_text_chars")],
+                                           lambda full: self.matcher.candidate(full),
+                                           self.matcher._stop)
+        found = self._acronyms.get(fold(name))
+        return found if found is not None and (not races or found.race in races) else None
 
     def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,
             candidate: Candidate | None = None, race: Race | None = None,

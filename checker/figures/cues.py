@@ -65,13 +65,14 @@ _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan pres
 _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
 # Where a figure was counted below the kab/kota: "TPS 09", "di TPS itu", "Kecamatan Gambir",
 # "Desa Bojong Koneng". A lower-case word after kecamatan/desa is the process ("tingkat
-# kecamatan"), not a place.
+# kecamatan"), not a place; nor a count ("Kuasai 24 Kecamatan") or a word on the next line (a
+# headline ending in "Kecamatan", then the next heading).
 _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
                     r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
-                    r"|\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
+                    r"|(?<!\d\s)\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
                     # a Balinese banjar, not Kota or Kabupaten Banjar ("KPU Kota Banjar Gelar")
                     r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"
-                    r"[Gg]ampong|[Nn]agari)\s+[A-Z]")
+                    r"[Gg]ampong|[Nn]agari)[^\S\n]+[A-Z]")
 _LOWER_WORDS = ("tps", "kec", "desa", "kel", "dusun", "banjar", "gampong", "nagari")
 # Words that put a figure back at the race's own level after a TPS or kecamatan was named.
 _UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"

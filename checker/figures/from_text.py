@@ -3,10 +3,9 @@
     "Pramono-Rano memperoleh 2.181.939 suara atau 50,07 persen", "Dharma-Kun 10,49%"
     "paslon nomor urut 4 ... 62,22 persen", "data masuk 99,12 persen (60.219 dari 60.751 TPS)"
 
-A figure belongs to the candidate (a name or a ballot number) named nearest before it in the
-same sentence; "... suara atau 50,07 persen" carries the previous figure's candidate. Region,
-race, count type and time are the nearest the page states before the figure (Layout, Scope).
-"""
+A figure belongs to the pair (name or ballot number) named nearest before it in its sentence
+(or listed "masing-masing": respectively.py); "... suara atau 50,07 persen" carries the pair
+before. Region, race, count type and time: the nearest the page states before (Layout, Scope)."""
 
 from __future__ import annotations
 
@@ -19,19 +18,19 @@ from checker.figures.area_lists import area_item
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
-from checker.figures.matching import RegionHit, fold
-from checker.figures.labels import CONTRAST, bare_share, labelled_count, listed_share
+from checker.figures.matching import RegionHit, fold, inner_pairs
+from checker.figures.figure_kind import figure_kind
+from checker.figures.labels import CONTRAST
 from checker.figures.layout import Layout, folded_words
-from checker.figures.places import (ABROAD, LEGISLATIVE, PLACE, dateline, institution,
-                                    national_mentions, partial_at)
+from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
+                                    national_mentions, partial_at, unknown_places)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
-from checker.figures.totals import is_total
+from checker.figures.page_roster import roster_number
+from checker.figures.respectively import respective
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
-                                     NAME_WORD as _NAME_WORD, NOT_VOTES as _NOT_VOTES, PAIR_JOIN,
-                                     PROGRESS_AFTER as _PROGRESS_AFTER, TOPIC_CLAUSE as _TOPIC_CLAUSE,
-                                     VOTE_CONTEXT as _VOTE_CONTEXT, YEAR, data_label, superseded)
+                                     NAME_WORD as _NAME_WORD, PAIR_JOIN, superseded)
 
 __all__ = ["collect"]
 
@@ -65,9 +64,8 @@ class _Text(Layout):
         self.ballot_starts = [m.start for m in self.ballots]
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
-        self.places = [Mark(m.start(), m.end(), "place") for _, m in  # _in_region: a bisection
-                       zip(range(2000), PLACE.finditer(text)) if not self._in_region(m.start(1))
-                       and matcher.region(m.group(0)) is None]  # known: "KPU Kota Banjar", an office
+        self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)
+                       if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), ABROAD.finditer(text))
                         if not any(n.start <= m.start() < n.end for n in national)]
@@ -113,7 +111,8 @@ class _Text(Layout):
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
-        if place is not None and (region is None or region.start < place.start):
+        below = place is not None and region is not None and BELOW.match(self.text, place.start)
+        if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
             return Scope(election=election.value if election is not None else page.election,
@@ -132,7 +131,7 @@ class _Text(Layout):
             legislative=legislative,
             partial=partial,
             election=election.value if election is not None else page.election,
-            lower=self._lower(position, paragraph, sentence),
+            lower=below or self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
@@ -193,16 +192,19 @@ class _Text(Layout):
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
-            if resolve:
-                found = self.out.candidate(area, scope.kind, None, name)
-                if found is not None:  # a ballot number after the name is nearer ("Hendri:
-                    if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
-                        found, name = self.out.candidate(area, scope.kind, nomor, None), None
-                    return found, nomor, name  # paslon nomor urut 2 ...", corpus-f)
+            if resolve:  # the nearest run may hold a pair in title-case words (its race only)
+                for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
+                    if (found := self.out.candidate(area, scope.kind, None, part, part is name)):
+                        if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
+                            # a ballot number after the name is nearer ("Hendri: paslon nomor
+                            # urut 2 ...", corpus-f)
+                            return self.out.candidate(area, scope.kind, nomor, None), nomor, None
+                        return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
                 written = name  # "A-B: 10.7604 C-D: 150.808": C-D's, never A-B's
                 if not resolve or end - b <= 40:
                     break
+        nomor = roster_number(self, written, nomor, resolve or scope.legislative)
         if written is None and nomor is None:
             return None, None, None
         cand = self.out.candidate(area, scope.kind, nomor, None) \
@@ -210,10 +212,9 @@ class _Text(Layout):
         return cand, nomor, written
 
     def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
-        """Is an unmatched run a name worth keeping as written? With the record to look it up
-        in, only a written pair ("Dandan-Arif", "X dan Y"): two capitalised words that name
-        nobody are a page fragment ("Hingga Kamis", issue 10). Without one, several words; one
-        word only when not opening a sentence ("Sebanyak 50,07 persen", "Namun ...")."""
+        """Is an unmatched run a name worth keeping as written? With the record, only a written
+        pair ("Dandan-Arif", "X dan Y"): two capitalised words naming nobody are a fragment
+        ("Hingga Kamis", issue 10). Without, several words; one word not opening a sentence."""
         if PAIR_JOIN.search(name):
             return True
         if resolve:
@@ -245,7 +246,7 @@ class _Text(Layout):
             span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
             clause = max(sentence, max((m.end() for m in _CLAUSE.finditer(
                 text, max(span, number.start - 200), number.start)), default=sentence))
-            kind = self._kind(number, span, clause)
+            kind = figure_kind(self, number, span, clause)
             if kind in (None, "total"):
                 if number.unit == "percent":
                     loose.add(self._start_of(self.paragraphs, number.start))
@@ -258,7 +259,7 @@ class _Text(Layout):
                 stated.add(self._start_of(self.paragraphs, number.start))
                 scope = self._borrow(scope, previous, number.start)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
-                # over 800.000-830.000 TPS is over every TPS of a Pemilu (823.220 in 2024)
+                # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
                     scope = replace(scope, region=RegionHit("", "", 0, number.start, number.end),
                                     kind="president", near=True, unclear=False)
@@ -266,7 +267,8 @@ class _Text(Layout):
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
                 continue
-            who, item = self.name_of(span, number.start, scope), None
+            who, item = respective(self, number, style, scope) or \
+                self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope)
@@ -297,49 +299,6 @@ class _Text(Layout):
                 excerpt = text[max(0, fraction.start - 120):fraction.end + 20]
                 out.add("progress", value, "text", excerpt, self.scope(fraction.start),
                         done=fraction.done, total=fraction.total)
-
-    def _kind(self, number: Number, span: int, clause: int) -> str | None:
-        text, cues = self.text, self.out.cues
-        line = max(span, self._start_of(self.paragraphs, number.start))
-        if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
-            return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
-        if number.unit != "percent" and is_total(text, number.start, number.end, span):
-            return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
-        if number.unit == "percent":
-            topic = max(span, number.start - 80)
-            topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
-                        default=topic)
-            if cues.is_bound(text, number.start) or \
-                    cues.is_not_share(text, topic, number.start):
-                return None
-            progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
-            if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
-                return "progress"
-            if progress_at >= 0:
-                tail_from = max(span, number.start - 60) + progress_at
-                if not self.runs(tail_from, number.start):
-                    return "progress"
-            return "share"
-        if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
-            return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"
-        if number.unit == "votes":
-            return "votes" if isinstance(number.value, int) else None
-        if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
-                bare_share(text, number.start, number.end):
-            return "share"
-        if isinstance(number.value, Decimal) and 0 < number.value < 100 and listed_share(
-                text, self._start_of(self.sentences, number.start), number.start, number.end,
-                number.text):
-            return "share_named"  # a share with no sign: kept only for a pair of the record
-        if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
-                and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
-                and not _NOT_VOTES.match(text, number.end):
-            return "votes"
-        if isinstance(number.value, int) and number.value >= 1000 and \
-                not _NOT_VOTES.match(text, number.end) and \
-                labelled_count(text, number.start, number.end, clause, span):
-            return "votes_named"  # a count with no unit: kept only for a pair of the record
-        return None
 
     def _carried(self, previous, sentence: int, span: int, number: Number):
         """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the

@@ -90,6 +90,13 @@ class Layout:
                 break
         return paragraph
 
+    @staticmethod
+    def _loose(word: str) -> bool:
+        """A title-case word ("Petahana", "Tetapkan", "Raih"): in a headline or before an
+        epithet it may be no part of the pair beside it (matching.inner_pairs tries without).
+        Never a word in capitals: a card's lines in capitals run together."""
+        return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
     def _word_facts(self, match) -> tuple[str, bool, bool, bool]:
         """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
         out once per page: the figures of one sentence look at the same words again."""
@@ -189,6 +196,9 @@ class Layout:
             return True
         if region is not None and (region.start >= paragraph or region.line):
             return False
+        own = mark_before(self.levels, self.level_starts, position, paragraph)
+        if own is not None and own.value == "lower":
+            return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
         return level is not None and level.value == "lower" and \
             (region is None or region.start < level.start)

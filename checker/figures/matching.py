@@ -20,7 +20,7 @@ from checker.official.model import Candidate, MemoryRecord, Race
 from checker.figures.regions import RegionHit, RegionIndex, fold
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["Matcher", "RegionHit", "fold", "matcher_for", "name_tokens"]
+__all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_tokens"]
 
 _ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -30,6 +30,28 @@ def name_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
     """The words of a person's name: titles, stop words, initials and digits dropped."""
     return tuple(t for t in fold(text).split()
                  if len(t) > 1 and not t.isdigit() and t not in drop)
+
+
+_JOINED = re.compile(r"\w[-\u2013\u2014]\w|^[-\u2013\u2014]|[-\u2013\u2014]$")
+
+
+def inner_pairs(name: str, droppable, most: int = 3):
+    """The runs of words inside `name` around its one hyphenated join, longest first: a pair
+    written in a title-case headline or after an epithet ("Petahana Isran-Hadi", "Tetapkan
+    Ahmad Luthfi-Taj Yasin Raih"). Only words `droppable` says are no part of a name (a
+    title-case word that is no candidate's) are dropped, at most `most` on either side."""
+    words = name.split()
+    joins = [i for i, w in enumerate(words) if _JOINED.search(w)]
+    if len(joins) != 1 or len(words) < 2:
+        return
+    j, n = joins[0], len(words)
+    # words[:a] and words[b:] are dropped: each of them must be droppable
+    first_kept = next((i for i in range(j) if not droppable(words[i])), j)
+    last_kept = next((i for i in range(n - 1, j, -1) if not droppable(words[i])), j)
+    spans = [(a, b) for a in range(0, min(first_kept, most) + 1)
+             for b in range(max(last_kept + 1, n - most), n + 1) if (a, b) != (0, n)]
+    for a, b in sorted(spans, key=lambda s: s[0] - s[1]):
+        yield " ".join(words[a:b])
 
 
 def _official_members(name: str, titles: frozenset[str]) -> list[tuple[str, ...]]:

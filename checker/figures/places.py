@@ -11,8 +11,8 @@ from functools import lru_cache
 from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say
 
-__all__ = ["ABROAD", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
-           "institution", "national_mentions", "partial_at", "won_in"]
+__all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
+           "institution", "national_mentions", "partial_at", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -62,6 +62,8 @@ def partial_at(text: str, start: int, end: int) -> bool:
 
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+# A PLACE inside the region named before it ("Kecamatan Ayah: ..."), so in that region's race.
+BELOW = re.compile(r"Kecamatan\b|Kec\.")
 # Votes cast abroad (PPLN): the record holds no count for them.
 ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
                     r"Jepang|Kuala\s+Lumpur|Belanda|Australia)\b")
@@ -83,6 +85,14 @@ _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]ism
                     # "di kantornya di Jakarta", "di Kantor KPU RI di Jakarta"
                     r"|\b(?:[Gg]edung|[Kk]antor(?:nya)?|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)"
                     r"(?:\s+[^.;:!?\n,]{1,30})?\s+di\s+$")
+
+
+def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
+    """Spans of PLACE names the record's names do not know (`known(position)` says a region
+    found there), other than an office's ("KPU Kota Banjar": the body, not a place)."""
+    return [(m.start(), m.end()) for _, m in zip(range(limit), PLACE.finditer(text))
+            if not known(m.start(1)) and not institution(text, RegionHit(None, "", None,
+                                                                          m.start()))]
 
 
 def institution(text: str, region: RegionHit) -> bool:

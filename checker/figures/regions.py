@@ -26,6 +26,10 @@ _CACHE_SIZE = 4096
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 _WORD_CHARS = 40  # fold() remembers strings up to this long
 _BREAK = re.compile(r"[\n:;,]")
+# "Pilkada Kebumen 2020": the local race of the kab/kota named right after the word (it is no
+# race kind: "Pilkada" is a governor's race as well as a regent's). Not a name that is both a
+# kabupaten and a city ("Pilkada Bogor"): the page does not say which.
+_LOCAL_RACE = "pilkada"
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 
 
@@ -304,7 +308,9 @@ class RegionIndex:
                         found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
                                            whole_line), n)
                         break
-                if strength == "strong" or kind or (i > 0 and folded[i - 1] in races):
+                if strength == "strong" or kind or (i > 0 and folded[i - 1] in races) or \
+                        (i > 0 and folded[i - 1] == _LOCAL_RACE and not (
+                            key in self._city_base and key in self._names)):
                     end = words[i + n - 1][2]
                     hit = (kind and self.region(text[words[start][1]:end])) \
                         or (not kind and i > 0 and folded[i - 1] in city_races

@@ -1,0 +1,64 @@
+"""What kind of figure a number in running text is (from_text's first question about it): a
+pair's votes or share, progress, an area's total, or nothing to compare (a margin, a bound, a
+year). Kept apart from the reader so each stays small."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.figures.labels import bare_share, labelled_count, listed_share
+from checker.figures.numbers import Number
+from checker.figures.totals import is_total
+from checker.figures.wording import (NOT_VOTES as _NOT_VOTES, PROGRESS_AFTER as _PROGRESS_AFTER,
+                                     TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
+                                     YEAR, data_label)
+
+__all__ = ["figure_kind"]
+
+
+def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
+    """What a number is, from the words around it: a pair's "votes" or "share", "progress", an
+    area's "total", a share or count with no unit kept only for a pair of the record
+    ("share_named", "votes_named"), or None (a margin, a bound, a year, no election figure).
+    `reader` is from_text's _Text: its text, cues, sentence and paragraph starts, name runs."""
+    text, cues = reader.text, reader.out.cues
+    line = max(span, reader._start_of(reader.paragraphs, number.start))
+    if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
+        return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
+    if number.unit != "percent" and is_total(text, number.start, number.end, span):
+        return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
+    if number.unit == "percent":
+        topic = max(span, number.start - 80)
+        topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
+                    default=topic)
+        if cues.is_bound(text, number.start) or \
+                cues.is_not_share(text, topic, number.start):
+            return None
+        progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
+        if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
+            return "progress"
+        if progress_at >= 0:
+            tail_from = max(span, number.start - 60) + progress_at
+            if not reader.runs(tail_from, number.start):
+                return "progress"
+        return "share"
+    if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
+        return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"
+    if number.unit == "votes":
+        return "votes" if isinstance(number.value, int) else None
+    if isinstance(number.value, Decimal) and 0 < number.value < 100 and \
+            bare_share(text, number.start, number.end):
+        return "share"
+    if isinstance(number.value, Decimal) and 0 < number.value < 100 and listed_share(
+            text, reader._start_of(reader.sentences, number.start), number.start, number.end,
+            number.text):
+        return "share_named"  # a share with no sign: kept only for a pair of the record
+    if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
+            and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
+            and not _NOT_VOTES.match(text, number.end):
+        return "votes"
+    if isinstance(number.value, int) and number.value >= 1000 and \
+            not _NOT_VOTES.match(text, number.end) and \
+            labelled_count(text, number.start, number.end, clause, span):
+        return "votes_named"  # a count with no unit: kept only for a pair of the record
+    return None

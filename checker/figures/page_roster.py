@@ -1,0 +1,99 @@
+"""Ballot numbers a page gives pairs itself, for the elections the record holds no roster of
+(Pilgub Jabar 2018, Pilpres 2019): "pasangan nomor urut 1 Ridwan Kamil-Uu Ruzhanul Ulum
+(RINDU)" once, then "Ridwan-Uu mengumpulkan 7.226.254 suara" or "RINDU menang ...".
+
+A short name takes the number only when it names one numbered pair member by member (every
+member written shares a word with that member of the pair, in order), or is the acronym the
+page put in brackets after it, and every such pair the page numbered has that number: a name
+two numbered pairs share ("Khofifah-Emil", numbered 1 in 2018 and 2 in 2024) gets none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.matching import fold, name_tokens
+
+__all__ = ["roster_number"]
+
+_GAP = re.compile(r"[\s,:]{0,4}")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z'\s-]{1,30})\)")
+_MEMBERS = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
+_MAX_ENTRIES = 60
+
+
+def _members(written: str, stop: frozenset[str]) -> list[frozenset[str]]:
+    members = [frozenset(name_tokens(m, stop)) for m in _MEMBERS.split(written)]
+    return [m for m in members if m]
+
+
+def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
+    """(number, members, acronym) for every pair the page names right after a ballot number."""
+    text, entries = layout.text, []
+    for mark in layout.ballots:
+        if len(entries) >= _MAX_ENTRIES:
+            break
+        if text.startswith("(", mark.start):
+            continue  # "Dico-Basuki (01)": the name is before the number
+        start = _GAP.match(text, mark.end).end()
+        runs = layout.runs(start, min(len(text), start + 120))
+        if not runs or runs[0][0] != start:
+            continue
+        end = runs[0][1]
+        members = _members(text[start:end], layout.stop | layout.titles)
+        if len(members) < 2:
+            continue  # "paslon 2 Prabowo": one word is no pair's name to carry over
+        acronym = _ACRONYM.match(text, end)
+        entries.append((int(mark.value), members,
+                        fold(acronym.group(1)) if acronym else None))
+    return entries
+
+
+def roster_number(layout, written: str | None, nomor: int | None, resolve: bool) -> int | None:
+    """`nomor` when the page wrote one beside the name, else the number it gave the pair
+    `written` names elsewhere; only where the record cannot `resolve` the pair (an
+    election it does not hold; never a legislative race, whose numbers are not pairs')."""
+    if nomor is not None or written is None or resolve:
+        return nomor
+    entries = layout.__dict__.get("_roster")
+    if entries is None:
+        entries = layout.__dict__["_roster"] = _roster(layout)
+    if not entries:
+        return None
+    members, folded = _members(written, layout.stop | layout.titles), fold(written)
+    numbers = set()
+    for number, pair, acronym in entries:
+        if acronym is not None and folded == acronym:
+            numbers.add(number)
+        elif 2 <= len(members) <= len(pair) and all(
+                written_member & member for written_member, member in zip(members, pair)):
+            numbers.add(number)
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+# "Eddy Santana Putra-Riezky Aprilia (ERA)": a pair's full name with a short name in brackets
+# right after it; later "ERA dengan 51.179 suara". Capitalised, one word, two capitals at least.
+_DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?[ \t]*[-\u2013\u2014][ \t]*"
+                      r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
+                      r"\(([A-Z][A-Za-z]{1,14})\)")
+_MAX_DEFINED = 40
+
+
+def page_acronyms(text: str, resolve, stop: frozenset[str]) -> dict[str, object]:
+    """{folded short name: candidate} for the record's pairs the page names in full with a
+    short name in brackets; `resolve(name)` is the pair the full name names, or None. A short
+    name two pairs get, or a word of the rules' stop list ("PDIP", "KPU"), is none."""
+    found: dict[str, object] = {}
+    clashes: set[str] = set()
+    for _, match in zip(range(_MAX_DEFINED), _DEFINED.finditer(text)):
+        short = match.group(2)
+        if sum(c.isupper() for c in short) < 2 or fold(short) in stop:
+            continue
+        pair = resolve(match.group(1))
+        key = fold(short)
+        if pair is None:
+            continue
+        if found.get(key, pair) is not pair:
+            clashes.add(key)
+        found[key] = pair
+    return {k: v for k, v in found.items() if k not in clashes}

@@ -1,0 +1,65 @@
+"""Figures given "respectively" (issue 10, recall): a list of pairs, then their figures in the
+same order after "masing-masing" or "berturut-turut":
+
+    "... atas Anies Baswedan-Muhaimin Iskandar dan Ganjar Pranowo-Mahfud MD, yang masing-masing
+    memperoleh 67.592 suara dan 178.534 suara."
+
+The list is the run of pair names that ends right before the word (joined by commas, "dan",
+"serta"); every one of them must be a pair of the record, and the figures of the figure's unit
+after the word in its sentence must be as many as the pairs: then the k-th figure is the k-th
+pair's. Anything else (one figure for several pairs, a count that does not fit) is left to the
+reader as before: no figure is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.numbers import find_numbers
+
+__all__ = ["respective"]
+
+_WORD = re.compile(r"\b(?:masing-masing|berturut-turut)\b", re.IGNORECASE)
+# Between the list's last name and the word: "", ", yang", "memperoleh suara" (no figure).
+_BEFORE_WORD = re.compile(r"[\s,]*(?:yang\s+)?(?:(?:memperoleh|meraih|mendapat(?:kan)?|"
+                          r"mengantongi)\s+)?(?:suara\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
+_PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
+_MAX_PAIRS = 8
+
+
+def respective(reader, number, style: str | None, scope):
+    """(candidate, None, name) of the pair `number` is the figure of, in a respectively list,
+    else None."""
+    text = reader.text
+    sentence = reader._start_of(reader.sentences, number.start)
+    words = list(_WORD.finditer(text, sentence, number.start))
+    if not words:
+        return None
+    word = words[-1]
+    runs = reader.runs(max(sentence, word.start() - 400), word.start())
+    names: list[tuple[int, int]] = []
+    end = word.start()
+    for a, b in reversed(runs):
+        gap = text[b:end]
+        if not (_BEFORE_WORD.fullmatch(gap) if not names else _BETWEEN.fullmatch(gap)):
+            break
+        names.insert(0, (a, b))
+        end = a
+    written = [p for a, b in names for p in _PARTS.split(text[a:b]) if p.strip()]
+    if not 2 <= len(written) <= _MAX_PAIRS:
+        return None
+    area = scope.region.code if scope.region is not None else None
+    pairs = [reader.out.candidate(area, scope.kind, None, name.strip()) for name in written]
+    if any(p is None for p in pairs) or len({p.id for p in pairs}) != len(pairs):
+        return None
+    close = re.compile(r"[.!?](?:\s|$)")
+    stop = close.search(text, number.end)
+    tail = text[word.end():stop.start() if stop else len(text)][:600]
+    same = [n for n in find_numbers(tail, style, limit=20) if n.unit == number.unit]
+    if len(same) != len(pairs):
+        return None
+    index = next((i for i, n in enumerate(same) if word.end() + n.start == number.start), None)
+    if index is None:
+        return None
+    return pairs[index], None, written[index].strip()
