@@ -75,12 +75,18 @@ import accuracy  # noqa: E402
 # 33/62, 1 false discrepant (on a holdout page of corpus-f, kept out of the loop), 0 false
 # impostor. The floors below are the 200-page figures: precision raised, the others lowered
 # only by the new pages' weight.
+# Merged 2026-12-05 (acc-catch, acc-wrong, acc-f, acc-recall; 200 pages with corpus-f): the
+# 176 earlier pages stand at precision 1086/1312, stated 1238/1312, graded-only 488/488, recall
+# 1066/1248, labels 170/176, errors caught 40/51, 0 false flags; all 200 below. The one false
+# discrepant is on a corpus-f holdout page, kept out of the development loop (measured, not
+# fixed); the ceiling holds it at 1 so a second one fails.
 FLOORS = {
-    "precision": 0.7626,        # 1128/1479
-    "precision_graded": 0.9979,  # 489/490: the claims a report grades, attributed exactly
-    "recall_in_record": 0.7901,  # 1152/1458
-    "label_accuracy": 0.905,     # 181/200 (identity, issue 10 §2)
-    "catch_rate": 0.5322,        # 33/62
+    "precision": 0.8279,        # 1208/1459
+    "precision_stated": 0.9342,  # 1363/1459: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.998,   # 511/512: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8203,  # 1196/1458
+    "label_accuracy": 0.955,     # 191/200 (identity, issue 10 §2)
+    "catch_rate": 0.6451,        # 40/62
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # corpus-f's holdout page; 0 over the 176 earlier pages
