@@ -112,7 +112,8 @@ class Page:
 def normalise(text: str) -> str:
     """Lower case, invisible characters dropped, whitespace collapsed, NFKC (fullwidth
     "ＫＰＵ" and "KPU" read the same on screen, so they must match the same)."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))).strip().lower()
+    # split/join collapses the same whitespace as r"\s+" (str.isspace is re's \s) at C speed.
+    return " ".join(unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).split()).lower()
 
 
 def decode_body(snapshot: Snapshot) -> str:
