@@ -247,6 +247,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
     title_n = normalise(title)
     voc = vocabulary
     debunk = debunks(voc, title_n, first_h1)
+    claim_hits = scan(voc.self_claims, voc, title_n, headings, text, debunk=debunk)
     return Page(
         final=final, requested=requested, hops=hops, status=snapshot.status,
         content_type=ctype, is_html=is_html, title=title, headings=headings,
@@ -254,16 +255,16 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
         script_count=scripts, app_shell=app_shell,
         figure_count=sum(1 for _ in islice(FIGURE.finditer(text), _MAX_FIGURES)),
         result_hits=scan(voc.result_strong + voc.result_weak, voc, title_n, headings, text,
-                          debunk=debunk),
-        claim_hits=scan(voc.self_claims, voc, title_n, headings, text, debunk=debunk),
+                         debunk=debunk),
+        claim_hits=claim_hits,
         headline_hits=scan(voc.headline_claims, voc, title_n,
-                            headings + site_names + ((og_title,) if og_title else ()), "",
-                            text_too=False, debunk=debunk),
+                           headings + site_names + ((og_title,) if og_title else ()), "",
+                           text_too=False, debunk=debunk),
         citation_hits=scan(voc.citations, voc, "", (), text),
         election_words=tuple(sorted({h.phrase for h in scan(voc.election_words, voc, title_n,
-                                                              headings, text)})),
+                                                             headings, text)})),
         debunk=debunk,
-        identity_hits=identity(voc, title_n, site_names, headings, text, own_voice, structured,
-                                debunk),
+        identity_hits=identity(voc, title_n, site_names, own_voice, structured, debunk,
+                               claim_hits),
         tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose,
     )

@@ -9,20 +9,24 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import heapify, heappop, heapreplace
 
 from checker.ruleset.model import Vocabulary
 
 __all__ = ["FIGURE", "Hit", "INVISIBLE", "debunks", "find", "identity", "normalise", "scan"]
 
-# Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara".
-FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)|\d{1,3}(?:\.\d{3})+\s+suara\b",
-                    re.IGNORECASE)
+# Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara". Written
+# \d(?:\d{0,2}...|\d{0,2}...) rather than \d{1,3}...|\d{1,3}...: the same matches, but a
+# pattern that opens with a character class lets re skip to the next digit in C (2x faster).
+FIGURE = re.compile(r"\d(?:\d{0,2}(?:[.,]\d{1,2})?\s?(?:%|persen\b)"
+                    r"|\d{0,2}(?:\.\d{3})+\s+suara\b)", re.IGNORECASE)
 # Characters a browser does not show: C0/C1 controls (not whitespace), soft hyphen, zero-width
 # and bidi format characters, BOM. "Situs Resmi K\u200bPU" reads "Situs Resmi KPU" on screen, so
 # they are removed before anything is matched; a stray NUL must not hide a page either.
 INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _PUNCT = ".,;:!?()[]-\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # around a negation word
+_SHORT = 2000  # characters: on a shorter text the phrase pattern alone is as fast (find)
 _TITLE_SEGMENTS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022\u00bb]\s+|[|\u2013\u2014\u00b7\u2022\u00bb]")
 
 
@@ -58,6 +62,42 @@ def _pattern(phrases: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + tail)
 
 
+@lru_cache(maxsize=128)
+def _needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The distinct strings _phrase_pattern(phrases) matches (None if one is empty)."""
+    needles = {normalise(p) for p in phrases}
+    return None if "" in needles else tuple(sorted(needles))
+
+
+def _matches(pattern: re.Pattern[str], phrases: tuple[str, ...], text: str):
+    """pattern.finditer(text) for a _phrase_pattern: the same matches, in order. A match can
+    only start where one of the phrases does, so on a long text the phrases are looked for
+    with str.find (C, no regex step per character: a 20 KB page is 20,000 of them per list)
+    and the pattern is tried only there, leftmost first and from the end of the last match,
+    as finditer does. Lazy: find() stops after 20 hits."""
+    needles = _needles(phrases)
+    if needles is None or len(text) < _SHORT:
+        yield from pattern.finditer(text)
+        return
+    heap = [(at, needle) for needle in needles if (at := text.find(needle)) >= 0]
+    heapify(heap)
+    cursor, tried = 0, -1
+    while heap:
+        at, needle = heap[0]
+        following = text.find(needle, max(at + 1, cursor))
+        if following >= 0:
+            heapreplace(heap, (following, needle))
+        else:
+            heappop(heap)
+        if at < cursor or at == tried:
+            continue
+        tried = at
+        match = pattern.match(text, at)  # the lookbehind still sees the text before `at`
+        if match:
+            cursor = match.end()
+            yield match
+
+
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return _pattern(phrases, r"(?!\w)")
 
@@ -82,7 +122,7 @@ def find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
     refs = _ending_pattern(voc.references)
     intros = _ending_pattern(voc.self_introductions)
     previous_end = -1
-    for match in pattern.finditer(text):
+    for match in _matches(pattern, phrases, text):
         window = text[max(0, match.start() - 40):match.start()]
         negated = debunk or any(word.strip(_PUNCT) in negs for word in window.split()[-3:])
         # "tidak menerbitkan real count maupun quick count": a negation carries across a
@@ -112,10 +152,12 @@ def scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text: 
     return tuple(hits)
 
 
-def identity(voc: Vocabulary, title: str, site_names, headings, text: str, own_voice: str,
-             structured: bool, debunk: bool) -> tuple[Hit, ...]:
+def identity(voc: Vocabulary, title: str, site_names, own_voice: str, structured: bool,
+             debunk: bool, claims: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """Self-claims where the page speaks as itself (see Page.identity_hits). KPU's office
-    address counts only in the banner/footer: news writes "di kantor KPU, Jl. Imam Bonjol"."""
+    address counts only in the banner/footer: news writes "di kantor KPU, Jl. Imam Bonjol".
+    `claims` is scan(voc.self_claims, ...) of the title, headings and text (Page.claim_hits):
+    its heading and text hits are not looked for a second time."""
     phrases = voc.self_claims
     addresses = find(voc.kpu_addresses, voc, own_voice, "header_footer")
     # In the title, only as the page's name: a segment that starts with it ("Situs Resmi KPU |
@@ -127,9 +169,9 @@ def identity(voc: Vocabulary, title: str, site_names, headings, text: str, own_v
         hits += find(phrases, voc, name, "site_name", debunk)
     hits += [h for h in addresses if not debunk]
     if not structured:
-        return tuple(hits + list(scan(phrases, voc, "", headings, text, debunk=debunk)))
+        return tuple(hits + [h for h in claims if h.where != "title"])
     hits += find(phrases, voc, own_voice, "header_footer", debunk)
-    return tuple(hits + [h for h in find(phrases, voc, text, "text", debunk) if h.introduced])
+    return tuple(hits + [h for h in claims if h.where == "text" and h.introduced])
 
 
 def debunks(voc: Vocabulary, *places: str) -> bool:
