@@ -15,6 +15,7 @@ from typing import Any, Mapping
 from urllib.parse import urljoin
 
 from checker.analyse import chrome, pagedata
+from checker.analyse.walk import body_texts
 from checker.analyse.phrases import (FIGURE, INVISIBLE, Hit, debunks, identity,
                                       normalise, scan)
 from checker.analyse.hosts import HostInfo, parse_url
@@ -234,11 +235,10 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
             if body is not None:
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
-                text = normalise(pagedata.visible_text(body))
-                structured = chrome.has_content(body)
-                own_voice = normalise(chrome.chrome_text(body))
+                texts = body_texts(body, limits["max_prose_chars"])  # one walk, three texts
+                text, prose = normalise(texts.text), texts.prose
+                structured, own_voice = texts.structured, normalise(texts.chrome)
                 grids, contexts = pagedata.tables(body, limits)
-                prose = pagedata.prose(body, limits["max_prose_chars"])
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):
         # A JSON file checked directly (raw.githubusercontent.com serves it as text/plain).
         value = pagedata.parse_json(snapshot.body, limits["max_json_bytes"])
