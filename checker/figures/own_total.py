@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
@@ -55,7 +54,6 @@ _ONE_PAIR = re.compile(r"\b(?:untuk|bagi|milik|diraih|diperoleh|meraih)\b", re.I
 _INVALID = re.compile(r"\s*(?:surat\s+)?(?:suara\s+)?tidak\s+sah\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)  # the pipeline and the FIG009 check ask it of the same prose
 def stated_totals(text: str) -> tuple[int, ...]:
     """The distinct valid-vote totals the text states, in order."""
     found: list[int] = []
