@@ -49,8 +49,17 @@ class Hit:
 def normalise(text: str) -> str:
     """Lower case, invisible characters dropped, whitespace collapsed, NFKC (fullwidth
     "ＫＰＵ" and "KPU" read the same on screen, so they must match the same)."""
+    # Short strings (the rules' phrases, titles, headings) are asked again and again, by
+    # every check of every page: remembered. A page's text is not (nor kept alive).
+    return _normalise_short(text) if len(text) <= 300 else _normalise(text)
+
+
+def _normalise(text: str) -> str:
     # split/join collapses the same whitespace as r"\s+" (str.isspace is re's \s) at C speed.
     return " ".join(unicodedata.normalize("NFKC", INVISIBLE.sub("", text)).split()).lower()
+
+
+_normalise_short = lru_cache(maxsize=8192)(_normalise)
 
 
 @lru_cache(maxsize=128)
