@@ -63,3 +63,47 @@ def test_is_under_is_label_wise():
     assert is_under("kpu.go.id", "kpu.go.id")
     assert not is_under("fakekpu.go.id", "kpu.go.id")
     assert not is_under("kpu.go.id.co", "kpu.go.id")
+
+
+def test_host_tails_answer_what_is_under_answers():
+    from checker.analyse.hosts import host_tails
+
+    hosts = ["kpu.go.id", "pilkada2024.kpu.go.id", "kpu.go.id.co", "a..b", "x", "www.suara.com",
+             "yoursay.suara.com", "evilkpu.go.id", "xn--kp-yia.go.id"]
+    domains = hosts + ["go.id", "id", "", ".id", "suara.com", "kpu", "b", ".b", "co"]
+    for host in hosts:
+        for domain in domains:
+            assert (domain in host_tails(host)) == is_under(host, domain), (host, domain)
+
+
+def test_first_under_and_known_source_keep_the_rules_order():
+    from dataclasses import replace
+
+    from builders import context, snapshot
+    from checker.analyse.checks.common import first_under
+    from checker.analyse.checks.domain import known_source
+    from checker.analyse.page import extract
+    from checker.ruleset.model import Archive, KnownSource
+
+    entries = (Archive("example.org", "first"), Archive("b.example.org", "second"),
+               Archive("b.example.org", "third"), Archive("org", "fourth"))
+    assert first_under("a.b.example.org", entries).name == "first"
+    assert first_under("a.b.example.org", entries[1:]).name == "second"
+    assert first_under("example.net", entries) is None
+    assert first_under("x.org", entries).name == "fourth"
+
+    ctx = context()
+    sources = (KnownSource("Outer", "news", ("example.org",), "-", excluded=("me.example.org",)),
+               KnownSource("Inner", "news", ("me.example.org", "example.net"), "-"),
+               KnownSource("Late", "news", ("example.org",), "-"))
+    rules = replace(ctx.rules, sources=sources)
+    ctx = replace(ctx, rules=rules)
+
+    def names(url):
+        page = extract(snapshot(url, "<html></html>"), rules.vocabulary, rules.figures.params)
+        return [f["name"] for f in known_source(page, ctx, {})]
+
+    assert names("https://www.example.org/") == ["Outer"]
+    assert names("https://you.me.example.org/") == ["Inner"]  # excluded from Outer
+    assert names("https://example.net/") == ["Inner"]
+    assert names("https://example.com/") == []

@@ -6,64 +6,36 @@ a news story that says "warga bisa memantau di laman resmi KPU" or a fact-check 
 "Real Count KPU" is reporting about KPU, not the page introducing itself. A page without any
 <article>/<main> gives no such separation, so all of it counts as its own voice.
 
-Pure: reads the lxml tree checker.analyse.page parsed; only body_out_of_head, called while
-parsing, moves elements (to where a browser puts them).
+Pure: says which elements are chrome (checker/analyse/walk.py reads their text, outside the
+content, in its one walk of the body); only body_out_of_head, called while parsing, moves
+elements (to where a browser puts them).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from checker.analyse import pagedata
+__all__ = ["CONTENT", "MAX_CHARS", "MAX_ELEMENTS", "MAX_REACH", "body_out_of_head",
+           "is_chrome"]
 
-__all__ = ["body_out_of_head", "chrome_text", "has_content"]
-
-_CONTENT = ("article", "main")
+CONTENT = ("article", "main")
 _CHROME_TAGS = ("header", "footer", "nav", "address")
 _CHROME_ROLES = ("banner", "contentinfo", "navigation")
 _CHROME_CLASS = re.compile(r"(?<![a-z])(?:masthead|site-?(?:title|name|header|footer|brand)|"
                            r"navbar|footer|copyright|brand(?:ing)?)(?![a-z])", re.IGNORECASE)
-_MAX_ELEMENTS = 5000   # hostile pages have 10^5 elements; the chrome is near the top and bottom
-_MAX_CHARS = 4000      # per chrome element: a footer, not a novel
+MAX_ELEMENTS = 5000   # hostile pages have 10^5 elements; the chrome is near the top and bottom
+MAX_CHARS = 4000      # per chrome element: a footer, not a novel
+MAX_REACH = 200       # levels looked up from an element for its <article>/<main> or banner
 
 
-def _in_content(element) -> bool:
-    return any(a.tag in _CONTENT for a in islice(element.iterancestors(), 200))
-
-
-def _is_chrome(element) -> bool:
+def is_chrome(element) -> bool:
+    """Is this element the site's banner, navigation or footer by its tag, role or class?
+    (checker/analyse/walk.py reads the text of those outside the content.)"""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
     marks = (element.get("class") or "") + " " + (element.get("id") or "")
     return bool(marks.strip()) and bool(_CHROME_CLASS.search(marks))
-
-
-def has_content(body) -> bool:
-    """The page marks its content (<article> or <main>), so its chrome can be told apart."""
-    return body is not None and next(body.iter(*_CONTENT), None) is not None
-
-
-def chrome_text(body) -> str:
-    """Visible text of the site's own banner, navigation and footer, outside the content.
-    An <article>'s own <header> (headline, byline) and <footer> (tags) are content."""
-    if body is None:
-        return ""
-    parts: list[str] = []
-    taken: set = set()
-    for element in islice(body.iter(), _MAX_ELEMENTS):
-        if not isinstance(element.tag, str) or element.tag in _CONTENT:
-            continue
-        if not _is_chrome(element) or _in_content(element):
-            continue
-        if next(element.iter(*_CONTENT), None) is not None:
-            continue  # a "site-header" wrapper around the whole page is not a banner
-        if any(a in taken for a in islice(element.iterancestors(), 200)):
-            continue  # already read as part of an outer chrome element
-        taken.add(element)
-        parts.append(pagedata.visible_text(element, _MAX_CHARS)[:_MAX_CHARS])
-    return " \n ".join(parts)
 
 
 _HEAD_TAGS = frozenset("title meta link style script base noscript template".split())

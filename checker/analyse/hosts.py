@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from checker.errors import CheckError
 
-__all__ = ["HostInfo", "is_under", "parse_url", "to_ascii", "to_unicode"]
+__all__ = ["HostInfo", "host_tails", "is_under", "parse_url", "to_ascii", "to_unicode"]
 
 
 @dataclass(frozen=True)
@@ -144,3 +144,11 @@ def parse_url(url: str) -> HostInfo:
 def is_under(host: str, domain: str) -> bool:
     """True when host is `domain` itself or one of its subdomains (label-wise, not substring)."""
     return host == domain or host.endswith("." + domain)
+
+
+@lru_cache(maxsize=4096)
+def host_tails(host: str) -> frozenset[str]:
+    """The host and every name it is under, label-wise ("a.b.c": a.b.c, b.c, c):
+    is_under(host, d) is `d in host_tails(host)`, so a list of hundreds of domains is one
+    set lookup per label instead of a comparison per domain."""
+    return frozenset([host] + [host[i + 1:] for i, c in enumerate(host) if c == "."])

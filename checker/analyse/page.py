@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -16,6 +15,9 @@ from typing import Any, Mapping
 from urllib.parse import urljoin
 
 from checker.analyse import chrome, pagedata
+from checker.analyse.walk import body_texts
+from checker.analyse.phrases import (FIGURE, INVISIBLE, Hit, debunks, identity,
+                                      normalise, scan)
 from checker.analyse.hosts import HostInfo, parse_url
 from checker.models import Claim, Comparison, Snapshot
 from checker.ruleset.model import Vocabulary
@@ -24,17 +26,8 @@ __all__ = ["Hit", "Page", "decode_body", "extract", "normalise"]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 _SPACE = re.compile(r"\s+")
-# Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara".
-_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)|\d{1,3}(?:\.\d{3})+\s+suara\b",
-                     re.IGNORECASE)
 _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "head")
 _LOGO_CONTEXT = re.compile(r"logo|brand|navbar|header|masthead|site-title", re.IGNORECASE)
-# Characters a browser does not show: C0/C1 controls (not whitespace), soft hyphen, zero-width
-# and bidi format characters, BOM. "Situs Resmi K\u200bPU" reads "Situs Resmi KPU" on screen, so
-# they are removed before anything is matched; a stray NUL must not hide a page either.
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
-                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_PUNCT = ".,;:!?()[]-\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # around a negation word
 # Elements that flow inside a line: their edges add no space ("K<b>P</b>U" shows as "KPU").
 # libxml2 stops building the tree at depth 256 and silently drops everything deeper, while a
 # browser still shows it. When that happens the page is re-parsed with the nesting removed:
@@ -43,25 +36,8 @@ _KEEP_READABLE = frozenset("html head body title meta link script style noscript
                            "h1 h2 h3 a img header nav main article".split())
 _KEEP_SKELETON = frozenset("html head body title meta link script style noscript template".split())
 _MAX_HEADINGS = 60
-_TITLE_SEGMENTS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022\u00bb]\s+|[|\u2013\u2014\u00b7\u2022\u00bb]")
 _MAX_FIGURES = 1000  # counting stops here: a page with 1,000 figures has shown results
 _MAX_HEADING_CHARS = 500
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A vocabulary phrase found on the page."""
-
-    phrase: str
-    where: str        # title | heading | text
-    negated: bool     # preceded by bukan/tidak/not..., or on a fact-check that names the
-                      # claim to debunk it: a disclaimer, not a claim
-    excerpt: str
-    reference: bool = False     # right after "mengunjungi", "tersedia di"...: the page
-                                # points to KPU's site ("cek di situs resmi KPU"), not at itself
-    near_figures: bool = False  # a percentage or vote count within the excerpt
-    introduced: bool = False    # right after "selamat datang di", "ini adalah": the page
-                                # introduces itself, wherever the sentence stands
 
 
 @dataclass(frozen=True)
@@ -109,12 +85,6 @@ class Page:
     static: "Page | None" = field(default=None, compare=False, repr=False)
 
 
-def normalise(text: str) -> str:
-    """Lower case, invisible characters dropped, whitespace collapsed, NFKC (fullwidth
-    "ＫＰＵ" and "KPU" read the same on screen, so they must match the same)."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))).strip().lower()
-
-
 def decode_body(snapshot: Snapshot) -> str:
     """Bytes -> text: charset from the Content-Type header, then <meta>, then detection."""
     from bs4.dammit import UnicodeDammit  # heavy-ish import, only when a page is decoded
@@ -130,97 +100,6 @@ def decode_body(snapshot: Snapshot) -> str:
         declared.append(match.group(1))
     dammit = UnicodeDammit(snapshot.body, known_definite_encodings=declared, is_html=True)
     return dammit.unicode_markup or snapshot.body.decode("utf-8", "replace")
-
-
-@lru_cache(maxsize=128)
-def _pattern(phrases: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
-    """Any of `phrases` as whole words, longest first, followed by `tail`."""
-    if not phrases:
-        return None
-    alternatives = sorted((re.escape(normalise(p)) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + tail)
-
-
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    return _pattern(phrases, r"(?!\w)")
-
-
-def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Matches text that ends with one of `phrases` (then only spaces or quotes)."""
-    return _pattern(phrases, "[\\s\"'\u201c\u2018(]*$")
-
-
-@lru_cache(maxsize=8)
-def _word_sets(negations: tuple[str, ...], conjunctions: tuple[str, ...]):
-    return frozenset(negations), frozenset(conjunctions)
-
-
-def _find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
-          debunk: bool = False) -> list[Hit]:
-    pattern = _phrase_pattern(phrases)
-    if pattern is None or not text:
-        return []
-    hits: list[Hit] = []
-    negs, joins = _word_sets(voc.negations, voc.conjunctions)
-    refs = _ending_pattern(voc.references)
-    intros = _ending_pattern(voc.self_introductions)
-    previous_end = -1
-    for match in pattern.finditer(text):
-        window = text[max(0, match.start() - 40):match.start()]
-        negated = debunk or any(word.strip(_PUNCT) in negs for word in window.split()[-3:])
-        # "tidak menerbitkan real count maupun quick count": a negation carries across a
-        # conjunction to the next phrase of the same list.
-        if not negated and hits and hits[-1].negated and previous_end >= 0:
-            between = text[previous_end:match.start()].split()
-            negated = len(between) == 1 and between[0].strip(_PUNCT) in joins
-        previous_end = match.end()
-        start, end = max(0, match.start() - 60), min(len(text), match.end() + 60)
-        excerpt = text[start:end]
-        hits.append(Hit(match.group(0), where, negated, excerpt,
-                        reference=bool(refs and refs.search(window)),
-                        near_figures=bool(_FIGURE.search(excerpt)),
-                        introduced=bool(intros and intros.search(window))))
-        if len(hits) >= 20:  # enough evidence; a hostile page may repeat a phrase 10^6 times
-            break
-    return hits
-
-
-def _scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text: str,
-          text_too: bool = True, debunk: bool = False) -> tuple[Hit, ...]:
-    hits = _find(phrases, voc, title, "title", debunk)
-    for heading in headings:
-        hits += _find(phrases, voc, heading, "heading", debunk)
-    if text_too:
-        hits += _find(phrases, voc, text, "text", debunk)
-    return tuple(hits)
-
-
-def _identity(voc: Vocabulary, title: str, site_names, headings, text: str, own_voice: str,
-              structured: bool, debunk: bool) -> tuple[Hit, ...]:
-    """Self-claims where the page speaks as itself (see Page.identity_hits). KPU's office
-    address counts only in the banner/footer: news writes "di kantor KPU, Jl. Imam Bonjol"."""
-    phrases = voc.self_claims
-    addresses = _find(voc.kpu_addresses, voc, own_voice, "header_footer")
-    # In the title, only as the page's name: a segment that starts with it ("Situs Resmi KPU |
-    # Real Count") or a welcome; "Cara Cek Hasil di Situs Resmi KPU" is a how-to headline.
-    hits = [h for segment in _TITLE_SEGMENTS.split(title) if segment.strip()
-            for h in _find(phrases, voc, segment.strip(), "title", debunk)
-            if h.introduced or segment.strip().startswith(h.phrase)]
-    for name in site_names:
-        hits += _find(phrases, voc, name, "site_name", debunk)
-    hits += [h for h in addresses if not debunk]
-    if not structured:
-        return tuple(hits + list(_scan(phrases, voc, "", headings, text, debunk=debunk)))
-    hits += _find(phrases, voc, own_voice, "header_footer", debunk)
-    return tuple(hits + [h for h in _find(phrases, voc, text, "text", debunk) if h.introduced])
-
-
-def _debunks(voc: Vocabulary, *places: str) -> bool:
-    """A fact-check names the hoax in its headline ("[SALAH] Situs 'Real Count KPU' ...") to
-    debunk it: its claim phrases are quotes, not claims. Only the title and the first <h1>
-    count (a "Cek Fakta" menu on a results page does not), and "bukan hoaks" does not."""
-    return any(not h.negated for place in places for h in _find(voc.debunk_markers, voc, place,
-                                                                "title"))
 
 
 def _element_text(element, limit: int | None = None) -> str:
@@ -331,7 +210,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
     grids, contexts, blobs, prose = (), (), (), ""
     structured, own_voice = False, ""
     if is_html and snapshot.body:
-        html = _INVISIBLE.sub("", rendered if rendered is not None else decode_body(snapshot))
+        html = INVISIBLE.sub("", rendered if rendered is not None else decode_body(snapshot))
         doc = _parse(html)
         if doc is not None:
             title_el = doc.find(".//title")
@@ -356,11 +235,10 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
             if body is not None:
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
-                text = normalise(pagedata.visible_text(body))
-                structured = chrome.has_content(body)
-                own_voice = normalise(chrome.chrome_text(body))
+                texts = body_texts(body, limits["max_prose_chars"])  # one walk, three texts
+                text, prose = normalise(texts.text), texts.prose
+                structured, own_voice = texts.structured, normalise(texts.chrome)
                 grids, contexts = pagedata.tables(body, limits)
-                prose = pagedata.prose(body, limits["max_prose_chars"])
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):
         # A JSON file checked directly (raw.githubusercontent.com serves it as text/plain).
         value = pagedata.parse_json(snapshot.body, limits["max_json_bytes"])
@@ -368,24 +246,25 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
             blobs = (("body", value),)
     title_n = normalise(title)
     voc = vocabulary
-    debunk = _debunks(voc, title_n, first_h1)
+    debunk = debunks(voc, title_n, first_h1)
+    claim_hits = scan(voc.self_claims, voc, title_n, headings, text, debunk=debunk)
     return Page(
         final=final, requested=requested, hops=hops, status=snapshot.status,
         content_type=ctype, is_html=is_html, title=title, headings=headings,
         site_names=site_names, og_title=og_title, text=text, links=links, logos=logos,
         script_count=scripts, app_shell=app_shell,
-        figure_count=sum(1 for _ in islice(_FIGURE.finditer(text), _MAX_FIGURES)),
-        result_hits=_scan(voc.result_strong + voc.result_weak, voc, title_n, headings, text,
-                          debunk=debunk),
-        claim_hits=_scan(voc.self_claims, voc, title_n, headings, text, debunk=debunk),
-        headline_hits=_scan(voc.headline_claims, voc, title_n,
-                            headings + site_names + ((og_title,) if og_title else ()), "",
-                            text_too=False, debunk=debunk),
-        citation_hits=_scan(voc.citations, voc, "", (), text),
-        election_words=tuple(sorted({h.phrase for h in _scan(voc.election_words, voc, title_n,
-                                                              headings, text)})),
+        figure_count=sum(1 for _ in islice(FIGURE.finditer(text), _MAX_FIGURES)),
+        result_hits=scan(voc.result_strong + voc.result_weak, voc, title_n, headings, text,
+                         debunk=debunk),
+        claim_hits=claim_hits,
+        headline_hits=scan(voc.headline_claims, voc, title_n,
+                           headings + site_names + ((og_title,) if og_title else ()), "",
+                           text_too=False, debunk=debunk),
+        citation_hits=scan(voc.citations, voc, "", (), text),
+        election_words=tuple(sorted({h.phrase for h in scan(voc.election_words, voc, title_n,
+                                                             headings, text)})),
         debunk=debunk,
-        identity_hits=_identity(voc, title_n, site_names, headings, text, own_voice, structured,
-                                debunk),
+        identity_hits=identity(voc, title_n, site_names, own_voice, structured, debunk,
+                               claim_hits),
         tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose,
     )

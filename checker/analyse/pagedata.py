@@ -1,5 +1,6 @@
-"""What figures are read from, taken from a document extract() has parsed: table grids, the
-JSON a page carries inline, and its prose. Pure; every size is bounded (hostile pages).
+"""What figures are read from, taken from a document extract() has parsed: table grids and the
+JSON a page carries inline (its prose is read in checker/analyse/walk.py's one walk of the
+body, with what is shared from here). Pure; every size is bounded (hostile pages).
 
 The bounds are rules/figures.yaml's params (RuleSet.figures.params), passed in as `limits`:
 one place for every cap, which a newsroom may tune without touching code.
@@ -20,7 +21,7 @@ from typing import Any
 
 from checker.bounds import MAX_JSON_DEPTH, clean_strings, json_depth
 
-__all__ = ["json_blobs", "parse_json", "prose", "tables"]
+__all__ = ["INLINE", "NEWLINES", "json_blobs", "parse_json", "tables", "unglue", "visible_text"]
 
 _JSON_TYPES = ("application/json", "application/ld+json", "text/json")
 # `window.__DATA__ = {`, `self["__X__"] = [`, `var data = {`, `= JSON.parse("...")`
@@ -29,8 +30,7 @@ _ASSIGN = re.compile(r"(?:(?:window|self|globalThis)\s*(?:\.\s*([A-Za-z_$][\w$]*
                      r"\s*=\s*(JSON\.parse\(\s*)?(?=[\[{\"])")
 INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span "
                     "strong sub sup time tt u var label".split())
-_NEWLINES = re.compile("[\n\r\f\v\u2028\u2029\x85]")
-_SKIP = frozenset("script style noscript template svg head table".split())
+NEWLINES = re.compile("[\n\r\f\v\u2028\u2029\x85]")
 
 
 def _reject(name: str) -> None:
@@ -179,36 +179,7 @@ def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple
     return tuple(grids), tuple(contexts)
 
 
-def prose(body, limit: int) -> str:
-    """Visible text outside tables, case kept, a line break at every block edge (a caption's
-    "Pramono-Rano" and "50,07%" in two <div>s stay two lines of one legend). Line breaks in
-    the source are spaces, as a browser shows them. Where inline elements meet, a letter and
-    a digit are kept apart: "<span>Dharma-Kun</span><span>10.49%</span>" is a name and a figure
-    laid out by CSS, not one word."""
-    parts, size = [], 0
-    stack = [(body, False)]
-    while stack and size <= limit:
-        node, closing = stack.pop()
-        is_element = isinstance(node.tag, str)
-        tag = node.tag.lower() if is_element else ""
-        edge = "" if not is_element else ("\x00" if tag in INLINE else "\n")
-        if closing:
-            text = (node.tail or "") if node is not body else ""
-        elif is_element and tag in _SKIP:
-            edge, text = "\n", node.tail or ""
-        else:
-            text = (node.text or "") if is_element else ""
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node))
-        piece = edge + _NEWLINES.sub(" ", text) if text else edge
-        if piece:
-            parts.append(piece)
-            size += len(piece)
-    text = _unglue(unicodedata.normalize("NFKC", "".join(parts))[:limit])
-    return "\n".join(" ".join(words) for line in text.split("\n") if (words := line.split()))
-
-
-def _unglue(text: str) -> str:
+def unglue(text: str) -> str:
     """Drop the inline-edge markers, keeping a space where a letter meets a digit (or a "%"
     meets a word) across one: "Dharma-Kun|10.49%|Pramono" -> "Dharma-Kun 10.49% Pramono"."""
     pieces = text.split("\x00")

@@ -50,9 +50,9 @@ def result_claims(page, ctx, params):
     is not a result."""
     hits = _claims(page.result_hits)
     voc = ctx.rules.vocabulary
-    strong = {normalise(p) for p in voc.result_strong}
+    strong = _normalised(voc.result_strong)
     # "Rapat Pleno Rekapitulasi Suara" as a headline is news of a step, not a result.
-    process = {normalise(p) for p in voc.result_process}
+    process = _normalised(voc.result_process)
     headline = [h for h in hits if h.where != "text" and h.phrase in strong - process
                 and not _due_date(h)]
     counted = [h for h in hits if h.phrase in strong
@@ -65,6 +65,11 @@ def result_claims(page, ctx, params):
             counted and page.figure_count >= params["min_figures"]):
         yield {**_evidence(headline or counted), "figures": page.figure_count,
                "claims": len(candidate_figures) + len(stated)}
+
+
+@lru_cache(maxsize=16)
+def _normalised(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(p) for p in phrases)
 
 
 def _stated_results(page, voc) -> list:
@@ -209,6 +214,11 @@ def _names_itself(page, ctx, segments: list[str], names) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(n, re.IGNORECASE) for n in patterns]
+
+
 @register("kpu_branding")
 def kpu_branding(page, ctx, params):
     """KPU's name as the page's own name: og:site_name, a whole title segment or one of the
@@ -216,7 +226,7 @@ def kpu_branding(page, ctx, params):
     a tag page "KPU - Suara Surabaya" or "Komisi Pemilihan Umum - Wikipedia" is about KPU too."""
     if speaks_as_kpu(page, ctx):
         return
-    names = [re.compile(n, re.IGNORECASE) for n in ctx.rules.vocabulary.kpu_names]
+    names = _compiled(ctx.rules.vocabulary.kpu_names)
     segments = _segments(page.title) + _segments(page.og_title)
     places = [("site_name", s) for s in page.site_names]
     if not _names_itself(page, ctx, segments, names):
@@ -298,7 +308,12 @@ def pilkada_count(page, ctx, params):
 
 
 def _word_in(word: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+    return _word(word).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 @register("not_html")

@@ -1,0 +1,191 @@
+"""Vocabulary phrases on a page: `normalise` (how page text and phrases are compared), `Hit`
+(a phrase found, with what surrounds it), and the finders checker.analyse.page runs over the
+title, headings, site names, chrome and text. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from heapq import heapify, heappop, heapreplace
+
+from checker.ruleset.model import Vocabulary
+
+__all__ = ["FIGURE", "Hit", "INVISIBLE", "debunks", "find", "identity", "normalise", "scan"]
+
+# Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara". Written
+# \d(?:\d{0,2}...|\d{0,2}...) rather than \d{1,3}...|\d{1,3}...: the same matches, but a
+# pattern that opens with a character class lets re skip to the next digit in C (2x faster).
+FIGURE = re.compile(r"\d(?:\d{0,2}(?:[.,]\d{1,2})?\s?(?:%|persen\b)"
+                    r"|\d{0,2}(?:\.\d{3})+\s+suara\b)", re.IGNORECASE)
+# Characters a browser does not show: C0/C1 controls (not whitespace), soft hyphen, zero-width
+# and bidi format characters, BOM. "Situs Resmi K\u200bPU" reads "Situs Resmi KPU" on screen, so
+# they are removed before anything is matched; a stray NUL must not hide a page either.
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                       "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_PUNCT = ".,;:!?()[]-\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # around a negation word
+_SHORT = 2000  # characters: on a shorter text the phrase pattern alone is as fast (find)
+_TITLE_SEGMENTS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022\u00bb]\s+|[|\u2013\u2014\u00b7\u2022\u00bb]")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A vocabulary phrase found on the page."""
+
+    phrase: str
+    where: str        # title | heading | text
+    negated: bool     # preceded by bukan/tidak/not..., or on a fact-check that names the
+                      # claim to debunk it: a disclaimer, not a claim
+    excerpt: str
+    reference: bool = False     # right after "mengunjungi", "tersedia di"...: the page
+                                # points to KPU's site ("cek di situs resmi KPU"), not at itself
+    near_figures: bool = False  # a percentage or vote count within the excerpt
+    introduced: bool = False    # right after "selamat datang di", "ini adalah": the page
+                                # introduces itself, wherever the sentence stands
+
+
+def normalise(text: str) -> str:
+    """Lower case, invisible characters dropped, whitespace collapsed, NFKC (fullwidth
+    "ＫＰＵ" and "KPU" read the same on screen, so they must match the same)."""
+    # Short strings (the rules' phrases, titles, headings) are asked again and again, by
+    # every check of every page: remembered. A page's text is not (nor kept alive).
+    return _normalise_short(text) if len(text) <= 300 else _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    # split/join collapses the same whitespace as r"\s+" (str.isspace is re's \s) at C speed.
+    return " ".join(unicodedata.normalize("NFKC", INVISIBLE.sub("", text)).split()).lower()
+
+
+_normalise_short = lru_cache(maxsize=8192)(_normalise)
+
+
+@lru_cache(maxsize=128)
+def _pattern(phrases: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+    """Any of `phrases` as whole words, longest first, followed by `tail`."""
+    if not phrases:
+        return None
+    alternatives = sorted((re.escape(normalise(p)) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + tail)
+
+
+@lru_cache(maxsize=128)
+def _needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The distinct strings _phrase_pattern(phrases) matches (None if one is empty)."""
+    needles = {normalise(p) for p in phrases}
+    return None if "" in needles else tuple(sorted(needles))
+
+
+def _matches(pattern: re.Pattern[str], phrases: tuple[str, ...], text: str):
+    """pattern.finditer(text) for a _phrase_pattern: the same matches, in order. A match can
+    only start where one of the phrases does, so on a long text the phrases are looked for
+    with str.find (C, no regex step per character: a 20 KB page is 20,000 of them per list)
+    and the pattern is tried only there, leftmost first and from the end of the last match,
+    as finditer does. Lazy: find() stops after 20 hits."""
+    needles = _needles(phrases)
+    if needles is None or len(text) < _SHORT:
+        yield from pattern.finditer(text)
+        return
+    heap = [(at, needle) for needle in needles if (at := text.find(needle)) >= 0]
+    heapify(heap)
+    cursor, tried = 0, -1
+    while heap:
+        at, needle = heap[0]
+        following = text.find(needle, max(at + 1, cursor))
+        if following >= 0:
+            heapreplace(heap, (following, needle))
+        else:
+            heappop(heap)
+        if at < cursor or at == tried:
+            continue
+        tried = at
+        match = pattern.match(text, at)  # the lookbehind still sees the text before `at`
+        if match:
+            cursor = match.end()
+            yield match
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _pattern(phrases, r"(?!\w)")
+
+
+def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Matches text that ends with one of `phrases` (then only spaces or quotes)."""
+    return _pattern(phrases, "[\\s\"'\u201c\u2018(]*$")
+
+
+@lru_cache(maxsize=8)
+def _word_sets(negations: tuple[str, ...], conjunctions: tuple[str, ...]):
+    return frozenset(negations), frozenset(conjunctions)
+
+
+def find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
+         debunk: bool = False) -> list[Hit]:
+    pattern = _phrase_pattern(phrases)
+    if pattern is None or not text:
+        return []
+    hits: list[Hit] = []
+    negs, joins = _word_sets(voc.negations, voc.conjunctions)
+    refs = _ending_pattern(voc.references)
+    intros = _ending_pattern(voc.self_introductions)
+    previous_end = -1
+    for match in _matches(pattern, phrases, text):
+        window = text[max(0, match.start() - 40):match.start()]
+        negated = debunk or any(word.strip(_PUNCT) in negs for word in window.split()[-3:])
+        # "tidak menerbitkan real count maupun quick count": a negation carries across a
+        # conjunction to the next phrase of the same list.
+        if not negated and hits and hits[-1].negated and previous_end >= 0:
+            between = text[previous_end:match.start()].split()
+            negated = len(between) == 1 and between[0].strip(_PUNCT) in joins
+        previous_end = match.end()
+        start, end = max(0, match.start() - 60), min(len(text), match.end() + 60)
+        excerpt = text[start:end]
+        hits.append(Hit(match.group(0), where, negated, excerpt,
+                        reference=bool(refs and refs.search(window)),
+                        near_figures=bool(FIGURE.search(excerpt)),
+                        introduced=bool(intros and intros.search(window))))
+        if len(hits) >= 20:  # enough evidence; a hostile page may repeat a phrase 10^6 times
+            break
+    return hits
+
+
+def scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text: str,
+         text_too: bool = True, debunk: bool = False) -> tuple[Hit, ...]:
+    hits = find(phrases, voc, title, "title", debunk)
+    for heading in headings:
+        hits += find(phrases, voc, heading, "heading", debunk)
+    if text_too:
+        hits += find(phrases, voc, text, "text", debunk)
+    return tuple(hits)
+
+
+def identity(voc: Vocabulary, title: str, site_names, own_voice: str, structured: bool,
+             debunk: bool, claims: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """Self-claims where the page speaks as itself (see Page.identity_hits). KPU's office
+    address counts only in the banner/footer: news writes "di kantor KPU, Jl. Imam Bonjol".
+    `claims` is scan(voc.self_claims, ...) of the title, headings and text (Page.claim_hits):
+    its heading and text hits are not looked for a second time."""
+    phrases = voc.self_claims
+    addresses = find(voc.kpu_addresses, voc, own_voice, "header_footer")
+    # In the title, only as the page's name: a segment that starts with it ("Situs Resmi KPU |
+    # Real Count") or a welcome; "Cara Cek Hasil di Situs Resmi KPU" is a how-to headline.
+    hits = [h for segment in _TITLE_SEGMENTS.split(title) if segment.strip()
+            for h in find(phrases, voc, segment.strip(), "title", debunk)
+            if h.introduced or segment.strip().startswith(h.phrase)]
+    for name in site_names:
+        hits += find(phrases, voc, name, "site_name", debunk)
+    hits += [h for h in addresses if not debunk]
+    if not structured:
+        return tuple(hits + [h for h in claims if h.where != "title"])
+    hits += find(phrases, voc, own_voice, "header_footer", debunk)
+    return tuple(hits + [h for h in claims if h.where == "text" and h.introduced])
+
+
+def debunks(voc: Vocabulary, *places: str) -> bool:
+    """A fact-check names the hoax in its headline ("[SALAH] Situs 'Real Count KPU' ...") to
+    debunk it: its claim phrases are quotes, not claims. Only the title and the first <h1>
+    count (a "Cek Fakta" menu on a results page does not), and "bukan hoaks" does not."""
+    return any(not h.negated for place in places
+               for h in find(voc.debunk_markers, voc, place, "title"))

@@ -1,0 +1,57 @@
+"""The vocabulary finders' fast paths give what the plain regexes give (checker/analyse/phrases)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from checker.analyse import phrases
+from checker.analyse.phrases import FIGURE, _matches, _phrase_pattern, find
+from checker.paths import rules_dir
+from checker.ruleset.load import load_rules
+
+_PHRASES = ("real count", "real count kpu", "count kpu", "kpu", "situs resmi kpu", "resmi",
+            "quick count", "hasil resmi")
+
+
+def _texts():
+    pieces = ["real count kpu", "real count", "kpureal count", "xkpu", "kpux", "situs resmi kpu",
+              "hasil resmi kpu", "quick count", " ", ", ", "\n", "resmi", "count kpu", "kpu kpu",
+              "hasil", "real", "50,07 persen", "2.181.939 suara", "kpu."]
+    rng = random.Random(7)
+    for _ in range(40):
+        words = [rng.choice(pieces) for _ in range(rng.randint(300, 900))]
+        yield "".join(words)
+    yield "kpu " * 3000
+    yield "x" * 5000 + "situs resmi kpu"
+    yield "a" * 5000
+
+
+def test_matches_are_finditer_on_long_texts():
+    pattern = _phrase_pattern(_PHRASES)
+    for text in _texts():
+        assert len(text) > phrases._SHORT
+        assert [(m.span(), m.group(0)) for m in _matches(pattern, _PHRASES, text)] == \
+            [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def test_find_on_a_long_text_keeps_the_first_twenty_hits_in_order():
+    voc = load_rules(rules_dir()).vocabulary
+    text = "bukan real count kpu. " + "lihat real count kpu di sini. " * 200
+    hits = find(("real count kpu", "real count"), voc, text, "text")
+    assert len(hits) == 20
+    assert [h.phrase for h in hits] == ["real count kpu"] * 20
+    assert hits[0].negated and not hits[1].negated
+    starts = [m.start() for m in re.finditer("real count kpu", text)][:20]
+    assert [text.find(h.excerpt) for h in hits][:1] == [max(0, starts[0] - 60)]
+
+
+def test_figure_pattern_matches_what_its_plain_form_matches():
+    plain = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)|\d{1,3}(?:\.\d{3})+\s+suara\b",
+                       re.IGNORECASE)
+    rng = random.Random(3)
+    pieces = ["1", "12", "123", "1234", ".", ",", "%", " ", "persen", "PERSEN", "suara", "x",
+              ".000", "2.181.939 suara", "50,07 persen", "42.02%", "9", "\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        assert [m.span() for m in FIGURE.finditer(text)] == [m.span() for m in plain.finditer(text)]
