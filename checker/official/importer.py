@@ -234,7 +234,9 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
         # `persen: 0` values are an artefact. Never import it as official.
         return "not_official_compiled"
     data = _load_json(file, rel)
-    whole, batch = batch, Batch()  # a file is used whole or not at all
+    # A file is used whole or not at all: the tally and region-list readers add a file's
+    # rows only once it has all been read (no Batch per file: issue 12), paslon goes
+    # through a Batch of its own.
     try:
         if what[0] == "tally":
             _, segment, code = what
@@ -249,7 +251,9 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
             parse_tally(batch, summary.quirks, "ppwp", what[2], data,
                         endpoint_url("pemilu2024", "ppwp", what[2]))
         elif what[0] == "paslon":
-            parse_paslon(batch, summary.quirks, what[1], data)
+            own = Batch()
+            parse_paslon(own, summary.quirks, what[1], data)
+            batch.merge(own)
         elif what[0] == "regions":
             if what[1] is None:
                 return "unknown_election"
@@ -257,7 +261,6 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
     except ShapeError as exc:
         summary.quirks["unknown_shape"] += 1
         return f"unknown_shape ({exc})"
-    whole.merge(batch)
     return ""
 
 
