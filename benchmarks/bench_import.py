@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -115,7 +116,12 @@ def measure(modes: tuple[str, ...], tree: Path, rounds: int,
         for mode in modes:
             with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
                 last = keep is not None and mode == "import" and i == rounds - 1
-                runs[mode].append(_run(mode, tree, keep if last else Path(tmp) / "db.sqlite3"))
+                run = _run(mode, tree, keep if last else Path(tmp) / "db.sqlite3")
+                runs[mode].append(run)
+                # each run as it ends: a long full-scale run cut short still says something
+                print(f"  round {i + 1} {mode} {tree.name}: {run['seconds']:.1f} s, "
+                      f"{run['cpu']:.1f} s CPU, {run['rss_mb']:.0f} MB, "
+                      f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     return [_summary(runs[mode]) for mode in modes]
 
 
@@ -129,7 +135,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.keep and args.keep.exists():
         parser.error(f"{args.keep} exists: the import must start from an empty store")
-    files = sum(len(names) for _, _, names in __import__("os").walk(args.tree))
+    files = sum(len(names) for _, _, names in os.walk(args.tree))
     ours, floor = measure(("import", "floor"), args.tree, args.rounds, args.keep)
     print(f"tree: {files} files, {ours['results']} results stored")
     print(f"cekresmi official import  {ours['seconds']:7.1f} s  {ours['cpu']:6.1f} s CPU  "
@@ -140,7 +146,7 @@ def main() -> int:
           f"{ours['cpu'] / floor['cpu']:.2f}x CPU (on a shared machine the wall clock "
           "also measures the neighbours)")
     if args.small:
-        small_files = sum(len(n) for _, _, n in __import__("os").walk(args.small))
+        small_files = sum(len(n) for _, _, n in os.walk(args.small))
         (small,) = measure(("import",), args.small, args.rounds)
         print(f"peak memory: {small['rss_mb']:.0f} MB at {small_files} files, "
               f"{ours['rss_mb']:.0f} MB at {files} files "
