@@ -82,10 +82,16 @@ def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) 
     return (votes, None, None, percent, valid, source)
 
 
-@lru_cache(maxsize=4096)
-def _as_of(text: object) -> str:
+@lru_cache(maxsize=65536)
+def _as_of(text: str) -> str:
     """`ts` as the store's key: ISO 8601 in WIB. Cached: a tree's files share few times."""
-    return parse_time(text).isoformat()
+    when = parse_time(text)
+    if len(text) == 19 and text[4] == text[7] == "-" and text[10] == " " and \
+            text[13] == text[16] == ":" and text.isascii():
+        # the published form (YYYY-MM-DD HH:MM:SS), read as valid above: its ISO text is
+        # the same characters
+        return f"{text[:10]}T{text[11:]}+07:00"
+    return when.isoformat()
 
 
 def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: object,
