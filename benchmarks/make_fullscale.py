@@ -101,7 +101,9 @@ def kab_tree(out: Path, prov: str, kab: str, n_tps: int, pairs: list) -> tuple[d
     rng = random.Random(int(kab))
     ids = [cid for cid, _, _ in pairs]
     n_desa = max(1, round(n_tps / 2.5))
-    n_kec = max(1, round(n_desa / DESA_PER_KEC))
+    # A kecamatan code is the kab/kota's and two digits: 99 at most (a kab/kota with more
+    # than ~6,200 TPS has more desa per kecamatan, as Bogor has), or the codes stop nesting
+    n_kec = min(99, max(1, round(n_desa / DESA_PER_KEC)))
     kab_votes, kab_done, kab_rows, kec_list = dict.fromkeys(ids, 0), 0, {}, []
     base = out / "pkwkp" / prov / kab
     index = 0  # desa number within the kab/kota: spreads its TPS evenly
@@ -185,7 +187,7 @@ def pemilu_tree(out: Path, scale: float, wanted: set[str]) -> int:
 
     def desa_tree(desa: dict, folder: Path) -> tuple[dict, int, int]:
         code, n = desa["kode"], int(desa["jumlah_tps"] or 0)
-        rng = random.Random(int(code))
+        rng = random.Random(code)  # a str seed is stable; abroad codes are not numbers (99AA)
         votes, done, table = dict.fromkeys(PRESIDENT, 0), 0, {}
         for t in range(1, n + 1):
             tps = f"{code}{t:03d}"
@@ -207,8 +209,8 @@ def pemilu_tree(out: Path, scale: float, wanted: set[str]) -> int:
             done += filled
         write(folder / f"{code}.json", pemilu_tally(votes, done, n, table, rng))
         write(lists / folder.relative_to(base) / f"{code}.json",
-              [{"nama": f"TPS {t:03d}", "id": int(f"{code}{t:03d}"), "kode": f"{code}{t:03d}",
-                "tingkat": 5} for t in range(1, n + 1)])
+              [{"nama": f"TPS {t:03d}", "id": int(desa["sirekap_id"]) * 1000 + t,
+                "kode": f"{code}{t:03d}", "tingkat": 5} for t in range(1, n + 1)])
         return votes, done, n
 
     def area(region: dict, folder: Path, level: int) -> tuple[dict, int, int]:
@@ -226,7 +228,7 @@ def pemilu_tree(out: Path, scale: float, wanted: set[str]) -> int:
                 votes[cid] += got[0][cid]
             done, total = done + got[1], total + got[2]
         write(folder / f"{code}.json", pemilu_tally(votes, done, total, table,
-                                                    random.Random(int(code))))
+                                                    random.Random(code)))
         listing(lists / folder.relative_to(base) / f"{code}.json", kids, level + 1)
         return votes, done, total
 

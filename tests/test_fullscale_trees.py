@@ -97,3 +97,28 @@ def test_both_elections_in_one_store_at_tps_level(trees, tmp_path):
             " ".join(n.split()) for n in record.names_of(tps.stem[:10])}
     finally:
         record.close()
+
+
+def test_a_large_kab_kota_keeps_two_digit_kecamatan_codes(tmp_path, monkeypatch):
+    """More than 99 kecamatan would make 7-digit codes that nest nowhere (the full-scale tree
+    had them under Bogor, 7,908 TPS, and the import skipped them as not Sirekap): the
+    generator puts more desa in each kecamatan instead."""
+    sys.path.insert(0, str(MAKE.parent))
+    try:
+        import make_fullscale
+    finally:
+        sys.path.remove(str(MAKE.parent))
+    monkeypatch.setattr(make_fullscale, "DESA_PER_KEC", 1)  # 120 desa: 120 kecamatan asked
+    pairs = [("1", 1, "A"), ("2", 2, "B")]
+    tree = tmp_path / "tree"
+    make_fullscale.write(tree / "paslon" / "pkwkp.json",
+                         {"32": {c: {"nama": n, "nomor_urut": i} for c, i, n in pairs}})
+    make_fullscale.kab_tree(tree, "32", "3201", 300, pairs)
+    kecamatan = [p.name for p in (tree / "pkwkp" / "32" / "3201").iterdir() if p.is_dir()]
+    assert len(kecamatan) == 99 and all(len(k) == 6 for k in kecamatan)
+    with Store(tmp_path / "db.sqlite3") as store:
+        summary = import_sirekap_tree(store, tree)
+        assert not summary.skipped
+        tps = store.db.execute("SELECT count(DISTINCT area) FROM results WHERE length(area) = 13")
+        assert tps.fetchone()[0] == sum(1 for p in tree.rglob("*.json")
+                                        if len(p.stem) == 13 and "pkwkp" in p.parts) == 300
