@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,15 +109,29 @@ def _summary(runs: list[dict]) -> dict:
 
 
 def measure(modes: tuple[str, ...], tree: Path, rounds: int,
-            keep: Path | None = None) -> list[dict]:
+            keep: Path | None = None, together: bool = False) -> list[dict]:
     """Each mode once per round, in turn: a neighbour's load that comes and goes falls on
-    both, not on whichever ran while it lasted."""
+    both, not on whichever ran while it lasted. `together`: the modes of a round run side by
+    side (a machine too busy for a full-scale tree twice in turn): compare CPU time only."""
     runs: dict[str, list] = {mode: [] for mode in modes}
+
+    def one(i: int, mode: str) -> None:
+        with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+            last = keep is not None and mode == "import" and i == rounds - 1
+            run = _run(mode, tree, keep if last else Path(tmp) / "db.sqlite3")
+            runs[mode].append(run)
+            # each run as it ends: a long full-scale run cut short still says something
+            print(f"  round {i + 1} {mode} {tree.name}: {run['seconds']:.1f} s, "
+                  f"{run['cpu']:.1f} s CPU, {run['rss_mb']:.0f} MB, "
+                  f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+
     for i in range(rounds):
-        for mode in modes:
-            with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
-                last = keep is not None and mode == "import" and i == rounds - 1
-                runs[mode].append(_run(mode, tree, keep if last else Path(tmp) / "db.sqlite3"))
+        if together:
+            with ThreadPoolExecutor(len(modes)) as pool:
+                list(pool.map(lambda mode: one(i, mode), modes))
+        else:
+            for mode in modes:
+                one(i, mode)
     return [_summary(runs[mode]) for mode in modes]
 
 
@@ -126,11 +142,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="keep the last import's store here "
                         "(bench_lookup.py checks pages against it)")
+    parser.add_argument("--together", action="store_true",
+                        help="run the import and the floor of a round side by side (a busy "
+                        "machine): only the CPU ratio means anything then")
     args = parser.parse_args()
     if args.keep and args.keep.exists():
         parser.error(f"{args.keep} exists: the import must start from an empty store")
-    files = sum(len(names) for _, _, names in __import__("os").walk(args.tree))
-    ours, floor = measure(("import", "floor"), args.tree, args.rounds, args.keep)
+    files = sum(len(names) for _, _, names in os.walk(args.tree))
+    ours, floor = measure(("import", "floor"), args.tree, args.rounds, args.keep,
+                          args.together)
     print(f"tree: {files} files, {ours['results']} results stored")
     print(f"cekresmi official import  {ours['seconds']:7.1f} s  {ours['cpu']:6.1f} s CPU  "
           f"{ours['rss_mb']:6.0f} MB peak (runs {ours['all']})")
@@ -140,7 +160,7 @@ def main() -> int:
           f"{ours['cpu'] / floor['cpu']:.2f}x CPU (on a shared machine the wall clock "
           "also measures the neighbours)")
     if args.small:
-        small_files = sum(len(n) for _, _, n in __import__("os").walk(args.small))
+        small_files = sum(len(n) for _, _, n in os.walk(args.small))
         (small,) = measure(("import",), args.small, args.rounds)
         print(f"peak memory: {small['rss_mb']:.0f} MB at {small_files} files, "
               f"{ours['rss_mb']:.0f} MB at {files} files "

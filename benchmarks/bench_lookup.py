@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 # Pages with figures for the governor races: the DKI fake, a results table, KPU's own page.
-CASES = ("impostor_fig_dki_fake_real_count_kpu", "official_pilkada2024_sirekap")
+CASES = ("unofficial_fig_dki_fake_real_count_kpu", "official_pilkada2024_sirekap")
 
 CHILD = r'''
 import json, resource, sys, time

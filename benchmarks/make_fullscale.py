@@ -9,21 +9,38 @@ endpoint's (`pkwkp/31/3171/317101/3171011001/3171011001001.json`, `tungsura.char
 `progres`, `administrasi`), plus `paslon/pkwkp.json` and the region lists the importer reads
 (`wilayah/pilkada/pkwkp/<codes>.json` down to the desa).
 
+With `--election pemilu`: the Pemilu 2024 presidential (ppwp) tree instead. Real: every
+province, kab/kota, kecamatan and desa of Sirekap's region tree with its name and its TPS count
+(`wilayah_ppwp_pemilu2024.csv` in tests/data/sirekap-pemilu2024-aggregates.tar.xz: 83,859 desa,
+822,116 TPS) and the three candidate pairs. Synthetic, deterministic: the TPS votes and times.
+Layout and shapes are the endpoint's (`pemilu/hhcw/ppwp.json`, `pemilu/hhcw/ppwp/11/1101/110101/
+1101012001/1101012001001.json`: top-level `chart`, `table`, `persen`, `administrasi`) plus the
+region lists `wilayah/pemilu/ppwp/...` down to the TPS. `--scale` keeps that fraction of each
+kecamatan's desa (each desa kept whole, with its real TPS count). Write it into its own folder
+and import both trees into one store.
+
 Run: python benchmarks/make_fullscale.py OUT_DIR [--scale 1.0]   (a few minutes, ~2.5 GB)
+     python benchmarks/make_fullscale.py OUT_DIR --election pemilu   (~1 million files, ~4 GB)
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
+import io
 import json
 import random
 import sys
+import tarfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORD = ROOT / "checker" / "official" / "data" / "record.json.gz"
+PEMILU = ROOT / "tests" / "data" / "sirekap-pemilu2024-aggregates.tar.xz"
+PEMILU_CSV = "sirekap-pemilu2024-aggregates/wilayah_ppwp_pemilu2024.csv"
+PRESIDENT = ("100025", "100026", "100027")  # Sirekap's ids of the three pairs
 DESA_PER_KEC = 25
 SYLLABLES = ("ba", "ka", "ma", "sa", "ri", "ja", "nu", "wa", "lo", "te", "gi", "pu", "so", "di")
 
@@ -84,7 +101,9 @@ def kab_tree(out: Path, prov: str, kab: str, n_tps: int, pairs: list) -> tuple[d
     rng = random.Random(int(kab))
     ids = [cid for cid, _, _ in pairs]
     n_desa = max(1, round(n_tps / 2.5))
-    n_kec = max(1, round(n_desa / DESA_PER_KEC))
+    # A kecamatan code is the kab/kota's and two digits: 99 at most (a kab/kota with more
+    # than ~6,200 TPS has more desa per kecamatan, as Bogor has), or the codes stop nesting
+    n_kec = min(99, max(1, round(n_desa / DESA_PER_KEC)))
     kab_votes, kab_done, kab_rows, kec_list = dict.fromkeys(ids, 0), 0, {}, []
     base = out / "pkwkp" / prov / kab
     index = 0  # desa number within the kab/kota: spreads its TPS evenly
@@ -132,13 +151,119 @@ def kab_tree(out: Path, prov: str, kab: str, n_tps: int, pairs: list) -> tuple[d
     return kab_votes, kab_done, total
 
 
+def pemilu_regions() -> list[dict]:
+    """Sirekap's Pemilu region tree as the repository keeps it (real codes, names, TPS)."""
+    with tarfile.open(PEMILU) as tar:
+        text = tar.extractfile(PEMILU_CSV).read().decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def pemilu_tally(votes: dict, done: int, total: int, table: dict | None,
+                 rng: random.Random) -> dict:
+    """A Pemilu tally above the TPS: top-level chart with `persen` (TPS done, percent)."""
+    doc = {"ts": stamp(rng).replace("2024-11-28", "2024-03-07"), "psu": "Reguler",
+           "mode": "hhcw", "chart": dict(votes, persen=round(100 * done / max(total, 1), 2))}
+    if table is not None:
+        doc["table"] = table
+    return doc
+
+
+def pemilu_row(votes: dict, done: int, total: int) -> dict:
+    return dict(votes, psu="Reguler", persen=round(100 * done / max(total, 1), 2),
+                status_progress=done == total)
+
+
+def pemilu_tree(out: Path, scale: float, wanted: set[str]) -> int:
+    """Every file of the presidential tree (see the module's docstring); returns its TPS."""
+    rows = pemilu_regions()
+    children: dict[str, list[dict]] = {}
+    for r in rows:
+        children.setdefault(r["kode_induk"], []).append(r)
+    lists, base = out / "wilayah" / "pemilu" / "ppwp", out / "pemilu" / "hhcw" / "ppwp"
+
+    def listing(path: Path, items: list[dict], level: int) -> None:
+        write(path, [{"nama": r["nama"], "id": int(r["sirekap_id"]), "kode": r["kode"],
+                      "tingkat": level} for r in items])
+
+    def desa_tree(desa: dict, folder: Path) -> tuple[dict, int, int]:
+        code, n = desa["kode"], int(desa["jumlah_tps"] or 0)
+        rng = random.Random(code)  # a str seed is stable; abroad codes are not numbers (99AA)
+        votes, done, table = dict.fromkeys(PRESIDENT, 0), 0, {}
+        for t in range(1, n + 1):
+            tps = f"{code}{t:03d}"
+            filled = rng.random() >= 0.01
+            got = {cid: rng.randint(0, 150) for cid in PRESIDENT} if filled else {}
+            valid = sum(got.values())
+            write(folder / code / f"{tps}.json", {
+                "mode": "hhcw", "chart": dict({"null": None}, **got) if filled else None,
+                "images": [f"https://example.invalid/c1/{rng.getrandbits(48):x}.jpg", None,
+                           None],
+                "administrasi": {"suara_sah": valid, "suara_tidak_sah": rng.randint(0, 5)}
+                if filled else None, "psu": None,
+                "ts": stamp(rng).replace("2024-11-28", "2024-02-20"), "status_suara": filled,
+                "status_adm": filled})
+            if filled:
+                table[tps] = pemilu_row(got, 1, 1)
+                for cid in PRESIDENT:
+                    votes[cid] += got[cid]
+            done += filled
+        write(folder / f"{code}.json", pemilu_tally(votes, done, n, table, rng))
+        write(lists / folder.relative_to(base) / f"{code}.json",
+              [{"nama": f"TPS {t:03d}", "id": int(desa["sirekap_id"]) * 1000 + t,
+                "kode": f"{code}{t:03d}", "tingkat": 5} for t in range(1, n + 1)])
+        return votes, done, n
+
+    def area(region: dict, folder: Path, level: int) -> tuple[dict, int, int]:
+        """A province, kab/kota or kecamatan: its children, then its own tally and list."""
+        code = region["kode"]
+        kids = children.get(code, [])
+        if level == 3:  # a kecamatan: keep `scale` of its desa (each desa whole)
+            kids = kids[:max(1, round(len(kids) * scale))] if kids else []
+        votes, done, total, table = dict.fromkeys(PRESIDENT, 0), 0, 0, {}
+        for kid in kids:
+            got = desa_tree(kid, folder / code) if level == 3 else \
+                area(kid, folder / code, level + 1)
+            table[kid["kode"]] = pemilu_row(*got)
+            for cid in PRESIDENT:
+                votes[cid] += got[0][cid]
+            done, total = done + got[1], total + got[2]
+        write(folder / f"{code}.json", pemilu_tally(votes, done, total, table,
+                                                    random.Random(code)))
+        listing(lists / folder.relative_to(base) / f"{code}.json", kids, level + 1)
+        return votes, done, total
+
+    provinces = [r for r in children[""] if not wanted or r["kode"] in wanted]
+    votes, done, total, table = dict.fromkeys(PRESIDENT, 0), 0, 0, {}
+    for prov in provinces:
+        got = area(prov, base, 1)
+        table[prov["kode"]] = pemilu_row(*got)
+        for cid in PRESIDENT:
+            votes[cid] += got[0][cid]
+        done, total = done + got[1], total + got[2]
+        print(f"{prov['kode']} {prov['nama']}: {got[2]} TPS", file=sys.stderr)
+    write(out / "pemilu" / "hhcw" / "ppwp.json", pemilu_tally(votes, done, total, table,
+                                                              random.Random(0)))
+    listing(lists / "0.json", provinces, 1)
+    return total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0,
-                        help="fraction of each kab/kota's TPS (tests use a small one)")
+                        help="fraction of each kab/kota's TPS (pemilu: of each kecamatan's "
+                        "desa; tests use a small one)")
     parser.add_argument("--provinces", default="", help="comma-separated codes (default all)")
+    parser.add_argument("--election", choices=("pilkada", "pemilu"), default="pilkada",
+                        help="pilkada: the governor tree; pemilu: the presidential tree")
     args = parser.parse_args()
+    if args.election == "pemilu":
+        started = time.perf_counter()
+        all_tps = pemilu_tree(args.out, args.scale, set(args.provinces.split(",")) - {""})
+        files = sum(1 for p in args.out.rglob("*.json"))
+        print(f"{all_tps} TPS, {files} files in {time.perf_counter() - started:.0f} s "
+              f"-> {args.out}")
+        return 0
     provinces, kabs, pairs = shipped()
     wanted = set(args.provinces.split(",")) - {""} or set(provinces)
     started = time.perf_counter()

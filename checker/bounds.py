@@ -97,7 +97,10 @@ def load_json(data: str | bytes, max_depth: int = MAX_JSON_DEPTH, **options) -> 
         # json.loads builds a new decoder for every call with options; one per option set
         # is kept (a large import parses hundreds of thousands of files).
         if isinstance(data, (bytes, bytearray)):
-            data = data.decode(json.detect_encoding(data), "surrogatepass")
+            # json.detect_encoding's answer for text that opens an object or array with no
+            # NUL after it (UTF-16/32 would have one), without the call (issue 12)
+            utf8 = data[:1] in (b"{", b"[") and data[1:2] not in (b"\x00", b"")
+            data = data.decode("utf-8" if utf8 else json.detect_encoding(data), "surrogatepass")
         elif data.startswith("\ufeff"):
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", data, 0)
         value = _decoder(options.get("parse_float")).decode(data)

@@ -157,15 +157,20 @@ class _Walker:
         self.root = root
         self.base = str(root.absolute()) if root.is_dir() else str(root.absolute().parent)
         self.base_parts = tuple(Path(self.base).parts)
-        self._folder: tuple[str, _Folder | None] = ("", None)
+        self._folders: dict[str, _Folder] = {}
 
     def folder(self, rel: str) -> "_Folder":
-        """The _Folder of `rel` (a folder relative to the root, "" for the root itself):
-        files come folder by folder, so the last one is kept."""
-        if self._folder[0] != rel or self._folder[1] is None:
+        """The _Folder of `rel` (a folder relative to the root, "" for the root itself).
+        A folder's files come between its sub-folders (`317101/3171011001/...` then
+        `317101/3171011001.json`), so the folders seen lately are kept, a few hundred at
+        most: worked out once each (issue 12: twice as often when only the last was kept)."""
+        found = self._folders.get(rel)
+        if found is None:
+            if len(self._folders) >= 256:
+                self._folders.clear()
             dirs = self.base_parts + (tuple(rel.split("/")) if rel else ())
-            self._folder = (rel, _Folder.of(dirs))
-        return self._folder[1]
+            found = self._folders[rel] = _Folder.of(dirs)
+        return found
 
     def files(self):
         if not self.root.is_dir():
@@ -234,7 +239,9 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
         # `persen: 0` values are an artefact. Never import it as official.
         return "not_official_compiled"
     data = _load_json(file, rel)
-    whole, batch = batch, Batch()  # a file is used whole or not at all
+    # A file is used whole or not at all: the tally and region-list readers add a file's
+    # rows only once it has all been read (no Batch per file: issue 12), paslon goes
+    # through a Batch of its own.
     try:
         if what[0] == "tally":
             _, segment, code = what
@@ -249,7 +256,9 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
             parse_tally(batch, summary.quirks, "ppwp", what[2], data,
                         endpoint_url("pemilu2024", "ppwp", what[2]))
         elif what[0] == "paslon":
-            parse_paslon(batch, summary.quirks, what[1], data)
+            own = Batch()
+            parse_paslon(own, summary.quirks, what[1], data)
+            batch.merge(own)
         elif what[0] == "regions":
             if what[1] is None:
                 return "unknown_election"
@@ -257,7 +266,6 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
     except ShapeError as exc:
         summary.quirks["unknown_shape"] += 1
         return f"unknown_shape ({exc})"
-    whole.merge(batch)
     return ""
 
 
@@ -267,7 +275,7 @@ def _election_of(segment: str) -> str:
 
 def _nested(codes: list[str]) -> bool:
     """Each code a prefix of the next (the scraper repeats the last: pkwkp/31/31.json)."""
-    if not all(is_code(c) and len(c) in _CODE_LENGTHS for c in codes):
+    if not all(len(c) in _CODE_LENGTHS and is_code(c) for c in codes):
         return False
     return all(b.startswith(a) for a, b in zip(codes, codes[1:]))
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.bounds import MAX_COUNT, count_ok
 from checker.official.facts import KINDS, PRESIDENT_CANDIDATES, SEGMENTS, WIB
-from checker.official.store import Batch, ResultRow, is_code
+from checker.official.store import Batch, is_code
 
 __all__ = ["ShapeError", "add_president_candidates", "parse_paslon", "parse_region_list",
            "parse_tally", "parse_time"]
@@ -55,9 +56,10 @@ def _percent(value: object) -> Decimal | None:
     return Decimal(value) if _count(value) is not None else None
 
 
-def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) -> ResultRow:
-    """A chart or a table row -> votes per candidate id and TPS progress. Runs once per area
-    (a million times at full scale): plain type checks, no helper calls per key."""
+def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) -> tuple:
+    """A chart or a table row -> the fields of a ResultRow (votes per candidate id, TPS
+    progress, valid votes, source) as a plain tuple. Runs once per area (a million times at
+    full scale): plain type checks, no helper calls per key, no object but the tuple."""
     votes = {}
     for key, value in obj.items():
         if key.isdigit():
@@ -72,30 +74,38 @@ def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) 
         done, total = progress.get("progres"), progress.get("total")
         percent = progress.get("persen")
         # _count and _percent inline (a million rows): a count is a plain int in range
-        return ResultRow(votes, done if type(done) is int and 0 <= done <= MAX_COUNT else None,
-                         total if type(total) is int and 0 <= total <= MAX_COUNT else None,
-                         percent if type(percent) is Decimal else _percent(percent),
-                         valid, source)
-    row = ResultRow(votes=votes, valid_votes=valid, source=source)
-    if "persen" in obj:  # Pemilu: persen is the TPS progress percent
-        row.progress_percent = _percent(obj.get("persen"))
-    return row
+        return (votes, done if type(done) is int and 0 <= done <= MAX_COUNT else None,
+                total if type(total) is int and 0 <= total <= MAX_COUNT else None,
+                percent if type(percent) is Decimal else _percent(percent), valid, source)
+    # Pemilu: persen is the TPS progress percent
+    percent = _percent(obj.get("persen")) if "persen" in obj else None
+    return (votes, None, None, percent, valid, source)
 
 
-def _race(election: str, kind: str, region: str) -> tuple[str, str, str]:
-    return (election, kind, region)
+@lru_cache(maxsize=65536)
+def _as_of(text: str) -> str:
+    """`ts` as the store's key: ISO 8601 in WIB. Cached: a tree's files share few times."""
+    when = parse_time(text)
+    if len(text) == 19 and text[4] == text[7] == "-" and text[10] == " " and \
+            text[13] == text[16] == ":" and text.isascii():
+        # the published form (YYYY-MM-DD HH:MM:SS), read as valid above: its ISO text is
+        # the same characters
+        return f"{text[:10]}T{text[11:]}+07:00"
+    return when.isoformat()
 
 
 def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: object,
                 source: str) -> None:
-    """One tally file for region `code` ("" = national) of `segment` (pkwkp | pkwkk | ppwp)."""
+    """One tally file for region `code` ("" = national) of `segment` (pkwkp | pkwkk | ppwp).
+    The file goes into the batch whole or not at all (a ShapeError leaves it as it was)."""
     kind = SEGMENTS[segment]
     election = KINDS[kind][0]
     if not isinstance(data, dict):
         raise ShapeError("not an object")
     if "mode" not in data:
         quirks["mode_missing"] += 1
-    as_of = parse_time(data.get("ts"))
+    ts = data.get("ts")
+    as_of = _as_of(ts) if type(ts) is str else parse_time(ts)  # the latter raises
     if election == "pilkada2024":
         body = data.get("tungsura")
         if not isinstance(body, dict):
@@ -107,14 +117,10 @@ def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: ob
     chart, table = body.get("chart"), body.get("table")
     if table is not None and not isinstance(table, dict):
         raise ShapeError("table is not an object")
-    if kind == "president":
-        add_president_candidates(batch)
-        race_of = lambda area: _race(election, kind, "")  # noqa: E731
-    elif kind == "governor":
-        race_of = lambda area: _race(election, kind, code[:2])  # noqa: E731
-    else:
-        race_of = lambda area: _race(election, kind, area[:4])  # noqa: E731
-
+    # The race of an area: one for the file, except regent/mayor (each kab/kota its own).
+    race = (election, kind, "") if kind == "president" else \
+        (election, kind, code[:2]) if kind == "governor" else None
+    rows: dict[tuple, tuple] = {}
     if chart is None:
         quirks["chart_null"] += 1  # no figures published yet (an empty TPS record, say)
     elif not isinstance(chart, dict):
@@ -126,15 +132,22 @@ def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: ob
     else:
         valid = _valid_votes(data, quirks)
         row = _figures(chart, quirks, source, valid)
-        if valid is not None and row.votes and sum(row.votes.values()) != valid:
+        if valid is not None and row[0] and sum(row[0].values()) != valid:
             quirks["votes_not_suara_sah"] += 1  # kept as published: a C1 digitising error
-        _add(batch, quirks, race_of(code), code, as_of, row)
+        if _kept(row, quirks):
+            rows[(race or (election, kind, code[:4]), code, "sirekap", as_of)] = row
     for area, item in (table or {}).items():
+        # area.isascii(): str.isdigit() is true of other scripts' digits too
         if type(item) is not dict or not area.startswith(code) or \
-                not (area.isdigit() or is_code(area)):
+                not ((area.isdigit() and area.isascii()) or is_code(area)):
             quirks["bad_table_row"] += 1
             continue
-        _add(batch, quirks, race_of(area), area, as_of, _figures(item, quirks, source))
+        row = _figures(item, quirks, source)
+        if _kept(row, quirks):
+            rows[(race or (election, kind, area[:4]), area, "sirekap", as_of)] = row
+    if kind == "president":
+        add_president_candidates(batch)
+    batch.results.update(rows)
 
 
 def _valid_votes(data: dict, quirks: Counter) -> int | None:
@@ -144,18 +157,18 @@ def _valid_votes(data: dict, quirks: Counter) -> int | None:
     return None
 
 
-def _add(batch: Batch, quirks: Counter, race: tuple, area: str, as_of: datetime,
-         row: ResultRow) -> None:
-    if not row.votes:
-        if row.progress_total is None and row.progress_percent is None:
+def _kept(row: tuple, quirks: Counter) -> bool:
+    """Whether an area's figures are worth a result (row: _figures's tuple)."""
+    if not row[0]:
+        if row[2] is None and row[3] is None:
             quirks["no_figures"] += 1  # nothing at all to record (chart {"null": null})
-            return
+            return False
         quirks["progress_without_votes"] += 1  # TPS progress is still a fact worth keeping
-    batch.add_result(race, area, "sirekap", as_of, row)
+    return True
 
 
 def add_president_candidates(batch: Batch) -> None:
-    race = _race("pemilu2024", "president", "")
+    race = ("pemilu2024", "president", "")
     if race not in batch.candidates:
         for cid, (nomor, name) in PRESIDENT_CANDIDATES.items():
             batch.add_candidate(race, cid, nomor, name, False)
@@ -171,7 +184,7 @@ def parse_paslon(batch: Batch, quirks: Counter, segment: str, data: object) -> N
         if not (region.isdigit() and len(region) == width and isinstance(pairs, dict)):
             quirks["bad_paslon_entry"] += 1
             continue
-        race = _race("pilkada2024", kind, region)
+        race = ("pilkada2024", kind, region)
         for cid, pair in pairs.items():
             name = pair.get("nama") if isinstance(pair, dict) else None
             nomor = _count(pair.get("nomor_urut")) if isinstance(pair, dict) else None
@@ -186,16 +199,18 @@ def parse_paslon(batch: Batch, quirks: Counter, segment: str, data: object) -> N
 
 
 def parse_region_list(batch: Batch, quirks: Counter, election: str, data: object) -> None:
-    """[{nama, id, kode, tingkat}] as /wilayah/... serves it."""
+    """[{nama, id, kode, tingkat}] as /wilayah/... serves it; into the batch whole (a
+    ShapeError leaves it as it was)."""
     if not isinstance(data, list):
         raise ShapeError("not a list")
     for item in data:
-        code = item.get("kode") if isinstance(item, dict) else None
-        name = item.get("nama") if isinstance(item, dict) else None
-        if not is_code(code) or not isinstance(name, str):
+        code = item.get("kode") if type(item) is dict else None
+        name = item.get("nama") if type(item) is dict else None
+        # is_code, with the common all-digit case in C (a full-scale tree lists 1.2M regions)
+        if type(name) is not str or not (type(code) is str and code.isascii() and (
+                code.isdigit() or is_code(code))):
             quirks["bad_region_entry"] += 1
             continue
         if name != name.strip():
             quirks["region_name_padded"] += 1
         batch.add_region(code, name, election, level=_count(item.get("tingkat")))
-

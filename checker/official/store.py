@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from typing import NamedTuple
 
 from checker.bounds import SQLITE_MAX, shown
 from checker.errors import CheckError
@@ -83,8 +84,10 @@ def _parent_length(length: int) -> int | None:
     return max(shorter) if shorter else None
 
 
-@dataclass
-class ResultRow:
+class ResultRow(NamedTuple):
+    """One area's figures. A tuple (issue 12): the Sirekap reader makes a million of them at
+    full scale and stores the plain tuple of these fields, which Store.write takes as is."""
+
     votes: dict[str, int]
     progress_done: int | None = None
     progress_total: int | None = None
@@ -101,7 +104,8 @@ class Batch:
     regions: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     region_names: dict[tuple[str, str], str] = field(default_factory=dict)
     candidates: dict[tuple, dict[str, tuple[int, str, bool]]] = field(default_factory=dict)
-    results: dict[tuple, ResultRow] = field(default_factory=dict)  # (race, area, tier, as_of)
+    # (race, area, tier, as_of ISO text) -> a ResultRow, or the plain tuple of its fields
+    results: dict[tuple, tuple] = field(default_factory=dict)
     _iso: tuple | None = field(default=None, repr=False, compare=False)
 
     def add_region(self, code: str, name: str, election: str, level: int | None = None,
@@ -202,11 +206,12 @@ class Store(SqliteFile):
         # common case of a large import needs no second pass over them (issue 12).
         before = db.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
         rows, votes = [], []
-        for k, ((race, area, tier, as_of), row) in enumerate(batch.results.items(), before + 1):
-            percent = None if row.progress_percent is None else str(row.progress_percent)
-            rows.append((ids[race], area, tier, as_of, row.progress_done, row.progress_total,
-                         percent, row.valid_votes, row.source))
-            votes += [(k, cid, n) for cid, n in row.votes.items()]
+        add, extend = rows.append, votes.extend
+        for k, ((race, area, tier, as_of), (cands, done, total, percent, valid, source)) in \
+                enumerate(batch.results.items(), before + 1):
+            add((ids[race], area, tier, as_of, done, total,
+                 None if percent is None else str(percent), valid, source))
+            extend(zip(repeat(k), cands.keys(), cands.values()))  # in C: no tuple per vote here
         db.executemany(
             "INSERT INTO results (race, area, tier, as_of, progress_done, progress_total, "
             "progress_percent, valid_votes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -290,9 +295,9 @@ def _check_range(batch: Batch) -> None:
     rows = batch.results.values()
     # Votes are ints (readers check them), so they go in unfiltered, in C; the optional
     # counts are filtered; anything else falls back to the filter over every number.
-    numbers += chain.from_iterable(row.votes.values() for row in rows)
-    numbers += [n for row in rows for n in (row.progress_done, row.progress_total,
-                                            row.valid_votes) if n is not None]
+    # (rows are ResultRow fields: votes, done, total, percent, valid, source)
+    numbers += chain.from_iterable(row[0].values() for row in rows)
+    numbers += [n for row in rows for n in (row[1], row[2], row[4]) if n is not None]
     # min and max (in C) first: a batch has a million numbers, almost never a bad one.
     try:
         if not numbers or (min(numbers) >= -SQLITE_MAX - 1 and max(numbers) <= SQLITE_MAX):
