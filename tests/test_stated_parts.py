@@ -166,7 +166,9 @@ def test_the_site_name_after_a_title_is_no_place_the_page_is_about():
     page = extract(snap, rules.vocabulary, rules.figures.params)
     scope = _page_scope(page, matcher_for(record_with_rekap(), rules.figures),
                         cues_for(rules.figures, ()))
-    assert scope.region is None
+    # Never Jawa Tengah from the site's name; "Pilkada Wonogiri" itself may name the regency
+    # (branch acc-recall reads a Pilkada's place as its race's region).
+    assert scope.region is None or scope.region.code == "3312"
 
 
 # -- progress is not a pair's share -----------------------------------------------------------

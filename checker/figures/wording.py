@@ -8,7 +8,7 @@ import re
 
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "PAIR_JOIN",
            "PROGRESS_AFTER", "TOPIC_CLAUSE", "VOTE_CONTEXT", "YEAR", "data_label", "listed",
-           "superseded", "may_say"]
+           "may_say", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
