@@ -49,3 +49,16 @@ def from_example(example) -> Snapshot:
     loaded = tuple(Resource(r["url"], 200, "application/json", json.dumps(r["json"]).encode())
                    for r in example.get("resources", ()))
     return replace(snap, resources=loaded) if loaded else snap
+
+
+# A small results page (real Jateng governor shares) whose label depends on its address only:
+# the newsroom and source tests ask what each host is called.
+RESULTS = ("<html><head><title>Hasil Real Count Pilgub Jateng 2024</title></head><body>"
+           "<h1>Hasil Real Count Pilgub Jateng 2024</h1><p>Paslon 01 Andika-Hendi 40,82 persen, "
+           "paslon 02 Luthfi-Yasin 59,18 persen.</p></body></html>")
+
+
+def label(url: str, html: str = RESULTS) -> str:
+    from checker.analyse.pipeline import check_snapshot
+
+    return check_snapshot(snapshot(url, html), context()).label

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import context, snapshot
+from builders import context, label, snapshot
 from checker.analyse.pipeline import check_snapshot
-
-RESULTS = ("<html><head><title>Hasil Real Count Pilgub Jateng 2024</title></head><body>"
-           "<h1>Hasil Real Count Pilgub Jateng 2024</h1><p>Paslon 01 Andika-Hendi 40,82 persen, "
-           "paslon 02 Luthfi-Yasin 59,18 persen.</p></body></html>")
-
-
-def label(url: str, html: str = RESULTS) -> str:
-    return check_snapshot(snapshot(url, html), context()).label
 
 
 # ---- Labels: newsrooms a stored page shows to be verified by Dewan Pers or established

@@ -10,19 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import label
 from checker.paths import rules_dir
 from checker.ruleset.load import load_rules
 from checker.ruleset.schema import RulesError
-
-RESULTS = ("<html><head><title>Hasil Real Count Pilgub Jateng 2024</title></head><body>"
-           "<h1>Hasil Real Count Pilgub Jateng 2024</h1><p>Paslon 01 Andika-Hendi 40,82 persen, "
-           "paslon 02 Luthfi-Yasin 59,18 persen.</p></body></html>")
-
-
-def label(url: str, html: str = RESULTS) -> str:
-    return check_snapshot(snapshot(url, html), context()).label
 
 
 @pytest.mark.parametrize("url", [
