@@ -85,14 +85,20 @@ class Collector:
         self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
         self._reports_hoax: bool | None = None  # see attributed()
         self._acronyms: dict | None = None  # short names the page gives pairs (page_roster)
+        self._text: str | None = None  # see _page_text()
+
+    def _page_text(self) -> str:
+        """Title, headings and prose in one text, joined once for the page-wide questions."""
+        if self._text is None:
+            self._text = "\n".join([self.page.title, *self.page.headings, self.page.prose])
+        return self._text
 
     def attributed(self, before: str) -> bool:
         """On a page that reports a hoax, the words of a figure's sentence before it give the
         figure as a post's (rules/figures.yaml quote_attributions): quoted, not claimed."""
         if self._reports_hoax is None:
             self._reports_hoax = bool(self.figures.hoax_report_words) and bool(_any_of(
-                self.figures.hoax_report_words).search(
-                    "\n".join([self.page.title, *self.page.headings, self.page.prose])))
+                self.figures.hoax_report_words).search(self._page_text()))
         return self._reports_hoax and bool(self.figures.quote_attributions) and bool(
             _any_of(self.figures.quote_attributions).search(before))
 
@@ -161,9 +167,8 @@ class Collector:
 
     def _acronym(self, name: str, races) -> Candidate | None:
         if self._acronyms is None:
-            text = "\n".join([self.page.title, *self.page.headings, self.page.prose])
-            self._acronyms = page_acronyms(text[:self.figures.param("max_text_chars")],
-                                           lambda full: self.matcher.candidate(full),
+            text = self._page_text()[:self.figures.param("max_text_chars")]
+            self._acronyms = page_acronyms(text, lambda full: self.matcher.candidate(full),
                                            self.matcher._stop)
         found = self._acronyms.get(fold(name))
         return found if found is not None and (not races or found.race in races) else None

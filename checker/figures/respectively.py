@@ -27,6 +27,7 @@ _BEFORE_WORD = re.compile(r"[\s,]*(?:yang\s+)?(?:(?:memperoleh|meraih|mendapat(?
 _BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
 _PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
 _MAX_PAIRS = 8
+_CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
 
 
 def respective(reader, number, style: str | None, scope):
@@ -61,8 +62,7 @@ def respective(reader, number, style: str | None, scope):
     pairs = [reader.out.candidate(area, scope.kind, None, name.strip()) for name in written]
     if any(p is None for p in pairs) or len({p.id for p in pairs}) != len(pairs):
         return None
-    close = re.compile(r"[.!?](?:\s|$)")
-    stop = close.search(text, number.end)
+    stop = _CLOSE.search(text, number.end)
     tail = text[word.end():stop.start() if stop else len(text)][:600]
     same = [n for n in find_numbers(tail, style, limit=20) if n.unit == number.unit]
     if len(same) != len(pairs):

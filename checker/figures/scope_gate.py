@@ -211,13 +211,12 @@ def _range_values(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def _is_range(claim: Claim, sentence: str, text: _Text | None = None) -> bool:
+def _is_range(claim: Claim, sentence: str, text: _Text) -> bool:
     """"rata-rata 70-80%": the claim's value is a range's second number in the sentence."""
     if claim.kind not in ("share", "progress"):
         return False
     whole, _, fraction = format(Decimal(claim.value).normalize(), "f").partition(".")
-    values = text.once(_range_values, sentence) if text is not None else _range_values(sentence)
-    return (whole, fraction) in values
+    return (whole, fraction) in text.once(_range_values, sentence)
 
 
 def _tolerance(claim: Claim) -> Decimal:
