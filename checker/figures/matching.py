@@ -24,6 +24,8 @@ __all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_t
 
 _ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
 _PAREN = re.compile(r"\(([^)]*)\)")
+# Where a written pair parts ("Haris-Sani", "Ganjar Pranowo dan Taj Yasin").
+_MEMBER_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
 
 
 def name_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
@@ -48,8 +50,12 @@ def inner_pairs(name: str, droppable, most: int = 3):
     # words[:a] and words[b:] are dropped: each of them must be droppable
     first_kept = next((i for i in range(j) if not droppable(words[i])), j)
     last_kept = next((i for i in range(n - 1, j, -1) if not droppable(words[i])), j)
-    spans = [(a, b) for a in range(0, min(first_kept, most) + 1)
-             for b in range(max(last_kept + 1, n - most), n + 1) if (a, b) != (0, n)]
+    # A member on either side of the join stays: "Suardi Saleh - Aska Mappe" never yields
+    # "- Aska" (Aska of another pair took the figure: corpus-g, Barru 2020).
+    last_a = j - 1 if words[j][0] in "-\u2013\u2014" else j
+    first_b = j + 2 if words[j][-1] in "-\u2013\u2014" else j + 1
+    spans = [(a, b) for a in range(0, min(first_kept, most, last_a) + 1)
+             for b in range(max(last_kept + 1, n - most, first_b), n + 1) if (a, b) != (0, n)]
     for a, b in sorted(spans, key=lambda s: s[0] - s[1]):
         yield " ".join(words[a:b])
 
@@ -178,6 +184,11 @@ class Matcher(RegionIndex):
     def split_name(self, written: str) -> tuple[str, ...]:
         return self.written_tokens(written)
 
+    def _member_sizes(self, written: str) -> tuple[int, ...]:
+        """How many of written_tokens' words each member of the written pair gives."""
+        sizes = tuple(len(self.written_tokens(m)) for m in _MEMBER_JOIN.split(written))
+        return tuple(n for n in sizes if n) or (0,)
+
     def written_tokens(self, written: str) -> tuple[str, ...]:
         """A written name's words, cleaned like KPU's: degrees after each member's comma,
         titles, stop words and initials dropped."""
@@ -191,13 +202,16 @@ class Matcher(RegionIndex):
         tokens = self.written_tokens(written)
         if not tokens or len(tokens) > 12 or self.record is None:
             return None
-        key = ("cand", tokens, tuple(races) if races is not None else None, kind)
+        sizes = self._member_sizes(written)
+        key = ("cand", tokens, sizes, tuple(races) if races is not None else None, kind)
         if key not in self._cache:
-            found = self._candidate(tokens, races, kind)
-            if found is None and len(tokens) >= 3 and tokens[-1] not in self._inverted:
+            found = self._candidate(tokens, races, kind, sizes)
+            if found is None and len(tokens) >= 3 and tokens[-1] not in self._inverted and \
+                    sizes[-1] >= 2:
                 # A headline's capitalised verb after the pair: "Haris-Sani Raih 1.092.823
-                # Suara" (corpus-f). A word of nobody's name is no part of one.
-                found = self._candidate(tokens[:-1], races, kind)
+                # Suara" (corpus-f). A word of nobody's name is no part of one; but a member
+                # of its own after the join is ("Arinal Djunaidi-Chusnunua", Lampung 2018).
+                found = self._candidate(tokens[:-1], races, kind, sizes[:-1] + (sizes[-1] - 1,))
             self._remember(key, found)
         return self._cache[key]  # type: ignore[return-value]
 
@@ -210,7 +224,7 @@ class Matcher(RegionIndex):
         return self._cache[key]  # type: ignore[return-value]
 
     def _candidate(self, tokens: tuple[str, ...], races: Sequence[Race] | None,
-                   kind: str | None) -> Candidate | None:
+                   kind: str | None, sizes: tuple[int, ...] = ()) -> Candidate | None:
         allowed = None if races is None else set(races)
         races = tuple(dict.fromkeys(races)) if races is not None else None
         alias = self._aliases.get(" ".join(tokens))
@@ -228,7 +242,7 @@ class Matcher(RegionIndex):
                 own = self._tokens[i]
                 best = [max((fuzz.ratio(w, t, score_cutoff=60) for t in own), default=0.0)
                         for w in tokens]
-                scored.append((self._with_initials(best, tokens, i), i))
+                scored.append((self._with_initials(best, tokens, i, sizes), i))
         else:
             # Every race: only candidates sharing a (nearly) equal word are scored. One word
             # alone must be a word of the name as written: across the whole country a near
@@ -241,7 +255,7 @@ class Matcher(RegionIndex):
                     continue
                 own = self._tokens[i]
                 best = [max((s.get(t, 0.0) for t in own), default=0.0) for s in similar]
-                scored.append((self._with_initials(best, tokens, i), i))
+                scored.append((self._with_initials(best, tokens, i, sizes), i))
         scored.sort(reverse=True)
         if not scored or scored[0][0] < self.threshold:
             return None
@@ -254,15 +268,21 @@ class Matcher(RegionIndex):
             return None  # two candidates score alike: never guess
         return self._cands[scored[0][1]]
 
-    def _with_initials(self, best: list[float], tokens: tuple[str, ...], i: int) -> float:
+    def _with_initials(self, best: list[float], tokens: tuple[str, ...], i: int,
+                       sizes: tuple[int, ...] = ()) -> float:
         """The candidate's score: its worst-matched word. A written given name that KPU wrote
-        as an initial ("Muhammad Farhan" for "M. FARHAN") just passes, but only beside a word
-        that matched in full: an initial alone names nobody (golden
-        independent_fig_tribun_pilwalkot_bandung)."""
+        as an initial ("Muhammad Farhan" for "M. FARHAN") just passes, but only before a word
+        of its own member that matched in full: an initial alone names nobody (golden
+        independent_fig_tribun_pilwalkot_bandung), nor is a running mate the initial of the
+        other member ("A.S Chaidir Syam - Suhartina Bohari": KPU's "A. S. Chaidir Syam", corpus-g)."""
         initials = self._initials[i]
         if initials and any(b >= self.threshold for b in best):
-            best = [b if b >= self.threshold or w[0] not in initials else float(self.threshold)
-                    for b, w in zip(best, tokens)]
+            member = [k for k, n in enumerate(sizes) for _ in range(n)] \
+                if sum(sizes) == len(tokens) else [0] * len(tokens)
+            best = [b if b >= self.threshold or w[0] not in initials or not any(
+                        best[x] >= self.threshold and member[x] == member[k]
+                        for x in range(k + 1, len(tokens))) else float(self.threshold)
+                    for k, (b, w) in enumerate(zip(best, tokens))]
         return min(best)
 
 

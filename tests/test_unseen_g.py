@@ -1,0 +1,42 @@
+"""Wrong answers met on pages never seen while tuning (issue 10, corpus-g and corpus-g2: the
+dev pages of tests/corpus/batches/corpus-g.txt and corpus-g2.txt, measured alone before any
+change). Each test is the wording pattern behind one wrong answer, in our own words with the
+real figures of those pages."""
+
+from __future__ import annotations
+
+from test_precision import graded, run
+
+
+def test_a_running_mate_is_not_the_initial_of_the_other_member():
+    # Pilkada Maros 2020 (ERA.id): "A.S Chaidir Syam - Suhartina Bohari". KPU writes the 2024
+    # pair "Dr. H. A. S. Chaidir Syam - A. Muetazim Mansyur": the initial "S." of Chaidir's
+    # given names let "Suhartina" (the 2020 running mate) pass, and 42,6 % was graded
+    # against the 2024 pair's 63,88 %.
+    body = ("<h1>Hasil Sementara Pilkada Maros</h1><p>Di Kabupaten Maros, pasangan A.S "
+            "Chaidir Syam - Suhartina Bohari mengantongi 42.6 persen atau 56.185 suara.</p>")
+    assert all(c.candidate_id is None for c in run(body))
+    assert not graded(body)
+
+
+def test_one_member_cut_off_a_written_pair_is_not_the_pair():
+    # "pasangan Suardi Saleh - Aska Mappe meraih 47.2 persen" (Barru 2020): the inner runs of
+    # the written pair yielded "- Aska", and Aska (running mate of ballot 1 in 2024) took it;
+    # "Moh Ramdhan Pomanto - Fatmawati Rusdi" (Makassar 2020) yielded "Moh Ramdhan Pomanto -".
+    body = ("<h1>Hasil Sementara Pilkada Barru</h1><p>Di Kabupaten Barru, pasangan Suardi "
+            "Saleh - Aska Mappe meraih 47.2 persen dari 31.230 suara.</p>")
+    assert all(c.candidate_id is None for c in run(body))
+    body = ("<h1>Hasil Pilkada Makassar</h1><p>Hasil Pilkada Makassar dimenangi pasangan Moh "
+            "Ramdhan Pomanto - Fatmawati Rusdi dengan 41.4 persen dari 99.668 suara.</p>")
+    assert all(c.candidate_id is None for c in run(body))
+    assert not graded(body)
+
+
+def test_a_running_mate_after_the_join_is_no_headline_verb():
+    # "Arinal Djunaidi-Chusnunua dengan 37,05 persen" (Pilgub Lampung 2018): the last word,
+    # no word of any 2024 name, was dropped as if it were a headline's verb ("Haris-Sani
+    # Raih"), and Arinal's 2024 pair (with Sutono) took the 2018 share.
+    body = ("<h1>Hasil Pilgub Lampung</h1><p>Pilkada Provinsi Lampung dimenangi Arinal "
+            "Djunaidi-Chusnunua dengan 37,05 persen suara (1.548.506 suara).</p>")
+    assert all(c.candidate_id is None for c in run(body))
+    assert not graded(body)
