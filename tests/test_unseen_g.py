@@ -40,3 +40,23 @@ def test_a_running_mate_after_the_join_is_no_headline_verb():
             "Djunaidi-Chusnunua dengan 37,05 persen suara (1.548.506 suara).</p>")
     assert all(c.candidate_id is None for c in run(body))
     assert not graded(body)
+
+
+def test_the_one_earlier_election_a_page_names_is_its_figures_election():
+    # ERA.id on the Pilkada serentak 2020 count in Sulsel: the year is in the lead only, the
+    # figures paragraphs later. Bulukumba's pair of 2020 ran again in 2024 (the same names),
+    # so 39,1 % was graded against 2024's 63,57 %. A page that names one earlier election and
+    # no 2024 is about that election: its figures are listed, never compared.
+    body = ("<h1>Hasil Sementara Real Count Pilkada 12 Daerah di Sulsel</h1>"
+            "<p>KPU sudah menghitung perolehan suara Pilkada serentak 2020 di banyak daerah, "
+            "termasuk di 12 kabupaten/kota Sulawesi Selatan.</p>"
+            "<p>Di Kabupaten Bulukumba, pasangan Muchtar Ali Yusuf - Andi Edy Manaf meraih "
+            "39.1 persen dari 88.927 suara.</p>")
+    claims = run(body)
+    assert claims and all(c.election == "pilkada2020" and c.hold == "other_election"
+                          for c in claims)
+    assert {c.race_region for c in claims} == {"7302"}
+    assert not graded(body)
+    # The same lead on a page that also speaks of 2024 decides nothing by itself.
+    body = body.replace("</p><p>Di", " Kini, pada Pilkada 2024, hasilnya berbeda.</p><p>Di")
+    assert any(c.election == "pilkada2024" for c in run(body))

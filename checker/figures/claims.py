@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from checker.figures.collect import Collector, Scope
+from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
@@ -57,6 +57,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
         year = _published_year(page)
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
+        elif year is None:
+            election = _only_earlier_election(page, cues)
     from checker.figures.places import ABROAD, LEGISLATIVE
 
     abroad = bool(ABROAD.search(top))
@@ -119,6 +121,21 @@ _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(
 _BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
                           r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b",
                           re.IGNORECASE)
+
+
+_YEAR_2024 = re.compile(r"\b202[4-9]\b")
+
+
+def _only_earlier_election(page: Page, cues: Cues) -> str | None:
+    """The one earlier election a page of unknown date names in its text ("Pilkada serentak
+    2020" in the lead, the figures paragraphs later), when the text never says 2024 or later:
+    its figures are that election's, even where a pair of then ran again in 2024 (ERA.id,
+    Pilkada Bulukumba 2020, corpus-g). Two elections named, or any later year: no default."""
+    text = page.prose[:20000]
+    if _YEAR_2024.search(text) or _YEAR_2024.search("\n".join([page.title, *page.headings])):
+        return None
+    named = {m.value for m in cues.elections(text, limit=50)}
+    return named.pop() if len(named) == 1 and not named & RECORDED else None
 
 
 def _published_year(page: Page) -> int | None:
