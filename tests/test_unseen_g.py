@@ -60,3 +60,17 @@ def test_the_one_earlier_election_a_page_names_is_its_figures_election():
     # The same lead on a page that also speaks of 2024 decides nothing by itself.
     body = body.replace("</p><p>Di", " Kini, pada Pilkada 2024, hasilnya berbeda.</p><p>Di")
     assert any(c.election == "pilkada2024" for c in run(body))
+
+
+def test_a_regency_s_everyday_short_name_is_that_regency():
+    # Rakyat Sulsel (Pemilu 2024): "Kabupaten Sidrap menjadi daerah pertama ... pasangan
+    # nomor urut 02 Prabowo-Gibran meraih suara tertinggi, yakni 101.469 suara". Sidrap is
+    # what everyone calls Sidenreng Rappang (its own site: sidrapkab.go.id); unread, the
+    # regency's votes were graded against the whole of Sulsel (3.010.726) and flagged.
+    body = ("<h1>KPU Sulsel Rampungkan Rekapitulasi Pemilu 2024</h1><p>KPU Sulawesi Selatan "
+            "merekapitulasi hasil Pemilu 2024 tingkat provinsi.</p><p>Kabupaten Sidrap menjadi "
+            "daerah pertama yang menuntaskan rekapitulasi. Dalam rekapitulasi Pilpres di sana, "
+            "pasangan nomor urut 02 Prabowo-Gibran meraih suara tertinggi, yakni 101.469 "
+            "suara.</p>")
+    assert [c.region_code for c in run(body) if c.value == 101469] == ["7314"]
+    assert graded(body).get(101469) != "discrepant"
