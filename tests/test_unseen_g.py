@@ -74,3 +74,32 @@ def test_a_regency_s_everyday_short_name_is_that_regency():
             "suara.</p>")
     assert [c.region_code for c in run(body) if c.value == 101469] == ["7314"]
     assert graded(body).get(101469) != "discrepant"
+
+
+def test_a_pair_the_2024_roster_does_not_have_takes_no_2024_ballot_number():
+    # Tandaseru on the Pilgub Jabar 2018 plenary (no year on the page): "pasangan nomor urut
+    # satu Ridwan Kamil-Uu Ruzhanul Ulum memimpin dengan 7.226.254 suara". Ridwan Kamil stood
+    # in 2024 (in Jakarta, with Suswono), never with Uu: the pair is another election's, and
+    # its ballot number is not the 2024 race's number 1.
+    body = ("<h1>Rekapitulasi Final, Ini Hasil Pilkada Jabar</h1><p>Menurut rekapitulasi KPU "
+            "Jabar, pasangan nomor urut satu Ridwan Kamil-Uu Ruzhanul Ulum memimpin dengan "
+            "7.226.254 suara (32,88 persen).</p><p>Pasangan nomor urut empat Deddy Mizwar-Dedi "
+            "Mulyadi 5.663.198 suara (25,77 persen).</p>")
+    claims = run(body)
+    assert claims and all(c.candidate_id is None and c.hold == "other_election"
+                          for c in claims)
+    assert not graded(body)
+
+
+def test_a_pilpres_pair_of_2019_is_not_graded_against_2024():
+    # IDN Times Sulsel (19 Apr 2019, Situng): "Prabowo Subianto-Sandiaga Uno menguasai suara
+    # di Sulsel. Sejauh ini pasangan itu mengumpulkan 77.605 suara atau 57,02 persen" was
+    # graded consistent with Prabowo-Gibran's 2024 share in Sulsel.
+    body = ("<h1>Real Count 2,7 Persen: Prabowo Unggul di 15 Daerah Sulsel</h1>"
+            "<p>Dalam real count sementara Pilpres, Prabowo Subianto-Sandiaga Uno menguasai "
+            "suara di Sulsel. Sejauh ini pasangan itu mengumpulkan 77.605 suara atau 57,02 "
+            "persen dari suara yang masuk.</p><p>Joko Widodo-Ma'ruf Amin mendapat 58.489 suara "
+            "atau 42,98 persen.</p>")
+    claims = run(body)
+    assert claims and all(c.candidate_id is None for c in claims)
+    assert not graded(body)

@@ -103,6 +103,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         named = [e.key for e in rules.elections if words & set(e.words)]
         out.election = named[0] if len(named) == 1 else None
         out.unheld = _unheld(page, rules)
+    year = _published_year(page)
+    out.no_2024 = (year is None or year < 2024) and not _says_2024(page)
     out.presidential = bool(_PRESIDENTIAL.search(
         "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])))
     claims_json.collect(out, page, snapshot)
@@ -126,14 +128,20 @@ _BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|a
 _YEAR_2024 = re.compile(r"\b202[4-9]\b")
 
 
+def _says_2024(page: Page) -> bool:
+    """Does the page write the year 2024 or a later one anywhere (title, headings, text)?"""
+    return bool(_YEAR_2024.search(page.prose[:20000]) or
+                _YEAR_2024.search("\n".join([page.title, *page.headings])))
+
+
 def _only_earlier_election(page: Page, cues: Cues) -> str | None:
     """The one earlier election a page of unknown date names in its text ("Pilkada serentak
     2020" in the lead, the figures paragraphs later), when the text never says 2024 or later:
     its figures are that election's, even where a pair of then ran again in 2024 (ERA.id,
     Pilkada Bulukumba 2020, corpus-g). Two elections named, or any later year: no default."""
-    text = page.prose[:20000]
-    if _YEAR_2024.search(text) or _YEAR_2024.search("\n".join([page.title, *page.headings])):
+    if _says_2024(page):
         return None
+    text = page.prose[:20000]
     named = {m.value for m in cues.elections(text, limit=50)}
     return named.pop() if len(named) == 1 and not named & RECORDED else None
 

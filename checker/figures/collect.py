@@ -86,6 +86,13 @@ class Collector:
         self._reports_hoax: bool | None = None  # see attributed()
         self._acronyms: dict | None = None  # short names the page gives pairs (page_roster)
         self._text: str | None = None  # see _page_text()
+        self.no_2024 = False  # the page never says 2024 or later, nor was written then
+
+    def reformed(self, written: str | None) -> bool:
+        """On a page that never says 2024, a written pair one of whose members stood in 2024
+        with someone else is another election's (Matcher.reformed). Where the page says 2024
+        it is more likely a nickname the record does not know ("Melki-Johni")."""
+        return self.no_2024 and self.matcher.reformed(written)
 
     def _page_text(self) -> str:
         """Title, headings and prose in one text, joined once for the page-wide questions."""
@@ -261,6 +268,11 @@ class Collector:
             hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
         elif election in self.unheld:
             hold = "not_yet_held"  # the page was written before that election's polling day
+        elif candidate is None and name and election is not None and not scope.legislative \
+                and self.reformed(name):
+            # "Ridwan Kamil-Uu Ruzhanul Ulum": a pair the record does not have, one of whose
+            # members stood in 2024 with someone else: another election, which one unsaid.
+            election, hold = None, hold or "other_election"
         if scope.lower:
             # A TPS, desa or kecamatan: never its kab/kota or province (the record holds no
             # count below kab/kota). The race stays; the area is unknown.

@@ -207,8 +207,9 @@ class _Text(Layout):
         nomor = roster_number(self, written, nomor, resolve or scope.legislative)
         if written is None and nomor is None:
             return None, None, None
+        # A pair of another election keeps the page's number, never takes the 2024 race's.
         cand = self.out.candidate(area, scope.kind, nomor, None) \
-            if nomor is not None and resolve else None
+            if nomor is not None and resolve and not self.out.reformed(written) else None
         return cand, nomor, written
 
     def _pair_like(self, name: str, start: int, resolve: bool) -> bool:

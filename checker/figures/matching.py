@@ -215,6 +215,18 @@ class Matcher(RegionIndex):
             self._remember(key, found)
         return self._cache[key]  # type: ignore[return-value]
 
+    def reformed(self, written: str | None) -> bool:
+        """A written pair the record does not have, though one of its members is a candidate
+        of the record, standing with someone else: "Ridwan Kamil-Uu Ruzhanul Ulum" (Pilgub
+        Jabar 2018; Ridwan Kamil stood in Jakarta in 2024), "Prabowo-Sandi" (Pilpres 2019).
+        Another election's pair: neither it nor its ballot number is a 2024 pair (corpus-g)."""
+        if not written or self.record is None:
+            return False
+        members = [m for m in _MEMBER_JOIN.split(written) if self.written_tokens(m)]
+        if not 2 <= len(members) <= 3 or self.candidate(written) is not None:
+            return False
+        return any(self.candidate(m) is not None for m in members)
+
     def _similar(self, token: str) -> dict[str, float]:
         key = ("tok", token)
         if key not in self._cache:
