@@ -103,3 +103,14 @@ def test_a_pilpres_pair_of_2019_is_not_graded_against_2024():
     claims = run(body)
     assert claims and all(c.candidate_id is None for c in claims)
     assert not graded(body)
+
+
+def test_the_last_place_of_a_list_does_not_scope_the_figures_after_it():
+    # WahanaNews (20 Feb 2024): "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa
+    # Tenggara, hingga Papua." then "Pasangan nomor urut 2 ini mengumpulkan 57.747.557 suara
+    # atau 68,69 persen": the national Sirekap figures were put in Papua.
+    body = ("<h1>Real Count Sementara KPU: Prabowo-Gibran Raup 68,69% Suara</h1>"
+            "<p>Menurut Sirekap KPU, pasangan itu menguasai Jawa dan Bali, Sulawesi, "
+            "Kalimantan, Nusa Tenggara, hingga Papua.</p><p>Pasangan nomor urut 2 ini "
+            "mengumpulkan 57.747.557 suara atau 68,69 persen dari total suara.</p>")
+    assert not [c for c in run(body) if c.value == 57747557 and c.region_code == "91"]

@@ -12,7 +12,7 @@ from itertools import accumulate
 from checker.figures.collect import RECORDED
 from checker.figures.regions import fold
 from checker.figures.cues import mark_before
-from checker.figures.wording import listed
+from checker.figures.wording import ends_list, listed
 
 __all__ = ["Layout", "folded_words"]
 
@@ -75,6 +75,11 @@ class Layout:
             if after.code == "" and after.start > position and \
                     self._start_of(self.sentences, after.start) == sentence:
                 return after
+        if nearest is not None and nearest.code and nearest.start < sentence and \
+                ends_list(self.text, nearest.start):
+            # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
+            # the last of a list, sentences before, is no area of the figures after it.
+            return None
         return nearest
 
     def _intro(self, paragraph: int) -> int:

@@ -71,6 +71,18 @@ def data_label(text: str, start: int) -> bool:
     return bool(_DATA.search(text, max(0, start - 8), start))
 
 
+# The last item of a list of three places or more, some of which no region name of ours
+# ("Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua"): capitalised items parted by commas,
+# then a joiner word. Two ("Pilgub Sulawesi dan Maluku") may be a heading's own area.
+_ITEM = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+_LIST_TAIL = re.compile(_ITEM + r",[ \t]+" + _ITEM + r",?[ \t]+(?:dan|serta|hingga|sampai|&)[ \t]+$")
+
+
+def ends_list(text: str, start: int) -> bool:
+    """Is the place at `start` the last of a list ("..., Nusa Tenggara, hingga Papua")?"""
+    return _LIST_TAIL.search(text, max(0, start - 80), start) is not None
+
+
 def listed(text: str, before_end: int, start: int) -> bool:
     """Is a place that starts at `start` the next item of a list whose previous place ends at
     `before_end` ("Aceh dan Sumatera Barat")?"""
