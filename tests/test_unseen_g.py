@@ -114,3 +114,18 @@ def test_the_last_place_of_a_list_does_not_scope_the_figures_after_it():
             "Kalimantan, Nusa Tenggara, hingga Papua.</p><p>Pasangan nomor urut 2 ini "
             "mengumpulkan 57.747.557 suara atau 68,69 persen dari total suara.</p>")
     assert not [c for c in run(body) if c.value == 57747557 and c.region_code == "91"]
+
+
+def test_a_ballot_number_with_this_or_that_is_the_pair_named_before():
+    # Tempo (copied by hot10, 15 Mar 2024), the Pilpres national plenary: "Prabowo-Gibran
+    # menang di ... Nusa Tenggara Barat. Di Nusa Tenggara Barat, pasangan nomor urut 02 ini
+    # meraih 2.154.843 suara" and "... kalah telak dari Anies-Muhaimin di Aceh. Pasangan
+    # nomor urut 01 itu meraih 2.369.534 suara": both were put in the 2024 governor races.
+    body = ("<h1>Rekapitulasi Suara Nasional KPU: Prabowo Menang di 27 Provinsi</h1>"
+            "<p>Prabowo-Gibran menang di Nusa Tenggara Barat. Di Nusa Tenggara Barat, pasangan "
+            "nomor urut 02 ini meraih 2.154.843 suara, diikuti Anies-Muhaimin 850.539 "
+            "suara.</p><p>Sebaliknya, Prabowo-Gibran kalah telak dari Anies-Muhaimin di Aceh. "
+            "Pasangan nomor urut 01 itu meraih 2.369.534 suara.</p>")
+    found = {c.value: (c.race_kind, c.nomor_urut, c.region_code) for c in run(body)}
+    assert found.get(2154843) == ("president", 2, "52")
+    assert found.get(2369534) == ("president", 1, "11")

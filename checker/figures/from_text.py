@@ -270,6 +270,8 @@ class _Text(Layout):
                 continue
             who, item = respective(self, number, style, scope) or \
                 self.name_of(span, number.start, scope), None
+            if who[0] is None and who[1] is not None and who[2] is None:
+                who = self._this_pair(previous, span, number, scope, who)
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope)
@@ -313,6 +315,21 @@ class _Text(Layout):
             return previous[2]
         return None
 
+    def _this_pair(self, previous, span: int, number: Number, scope: Scope, who):
+        """"Prabowo-Gibran menang di NTB. Di NTB, pasangan nomor urut 02 ini meraih ...": a
+        ballot number with "ini"/"itu" is the pair named just before with that number (its
+        race: the president's), not whatever race of the area has that number (Tempo)."""
+        if not _THIS_BALLOT.search(self.text, span, number.start):
+            return who
+        paragraph = self._start_of(self.paragraphs, number.start)
+        sentence = self._start_of(self.sentences, number.start)
+        named = [previous[2]] if previous is not None and \
+            self._start_of(self.paragraphs, previous[1]) == paragraph else []
+        if sentence > paragraph:
+            named.append(self.name_of(max(paragraph, self._start_of(self.sentences, sentence - 1)),
+                                      sentence, scope))
+        return next((n for n in named if n[0] is not None and n[0].nomor_urut == who[1]), who)
+
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:
         """Progress with no region named in its paragraph is about the race of the pair
         named just before it there ("Pramono-Rano leads ... with 99.93% counted")."""
@@ -355,6 +372,9 @@ class _Text(Layout):
             return None
         who = self.name_of(lead.end(), runs[0][1], scope)
         return who if any(x is not None for x in who) else None
+
+
+_THIS_BALLOT = re.compile(r"\bnomor\s+urut\s+0*\d{1,2}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 
 
 def collect(out: Collector, page: Page) -> None:
