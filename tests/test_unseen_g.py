@@ -129,3 +129,17 @@ def test_a_ballot_number_with_this_or_that_is_the_pair_named_before():
     found = {c.value: (c.race_kind, c.nomor_urut, c.region_code) for c in run(body)}
     assert found.get(2154843) == ("president", 2, "52")
     assert found.get(2369534) == ("president", 1, "11")
+
+
+def test_a_list_under_a_dpd_heading_line_is_the_dpd_race():
+    # Serayunews (KPU Cilacap's plenary, 2 Mar 2024): "Untuk DPD, empat perolehan tertinggi
+    # adalah:" then one line per senator; "Taj Yasin 149.712 suara" (a DPD candidate then,
+    # the Jateng vice-governor pair's member in 2024) was put in the governor race.
+    body = ("<h1>Hasil Rekapitulasi Pemilu 2024 Kabupaten Cilacap</h1><p>KPU Kabupaten "
+            "Cilacap menetapkan hasil rekapitulasi Pemilu 2024.</p><p>Untuk DPD, empat "
+            "perolehan tertinggi adalah:</p><p>Abdul Kholik 223.317 suara</p>"
+            "<p>Taj Yasin 149.712 suara</p>")
+    claims = [c for c in run(body) if c.value == 149712]
+    assert all(c.candidate_id is None and c.race_kind != "governor" for c in claims)
+    # A DPD seat is the province's: the senator's votes in Cilacap are an area of Jateng's race.
+    assert {c.race_region for c in claims} == {"33"}

@@ -42,6 +42,7 @@ class Scope:
     place: bool = False  # counted in a place the record's names do not know ("Kab. Mahulu")
     partial: bool = False  # a tally of part of the race's area ("di 34 provinsi")
     legislative: bool = False  # a DPD/DPR/DPRD race of the Pemilu (not in the record)
+    senate: bool = False  # that race is the DPD's, whose area is the province
     unclear: bool = False  # no one area: a list of places, or the last named is below it
     figured: bool = False  # the region (named paragraphs before) had figures of its own
 
@@ -199,7 +200,7 @@ class Collector:
                           claimed_by=scope.claimed_by, page_time=scope.page_time,
                           near=scope.near, election="pemilu2024", lower=scope.lower,
                           place=scope.place, partial=scope.partial, legislative=True,
-                          unclear=scope.unclear, figured=scope.figured)
+                          unclear=scope.unclear, figured=scope.figured, senate=scope.senate)
         race = candidate.race if candidate is not None else race
         if region is not None:
             region_code, region_name = region.code, region.name or None
@@ -264,6 +265,8 @@ class Collector:
                 region_code = ""  # the country, as for the pairs' own figures on the page
             if race_kind and region_code is not None:
                 own_region = race_region(race_kind, region_code)
+            elif scope.senate and region_code:
+                own_region = region_code[:2]  # a DPD seat is the province's whole
         if election is not None and election not in RECORDED:
             hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
         elif election in self.unheld:

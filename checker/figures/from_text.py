@@ -71,7 +71,8 @@ class _Text(Layout):
                         if not any(n.start <= m.start() < n.end for n in national)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
-        self.houses = [Mark(m.start(), m.end(), "legislative") for _, m in
+        self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
+                            else "legislative") for _, m in
                        zip(range(500), LEGISLATIVE.finditer(text))]
         self.house_starts = [m.start for m in self.houses]
         self.levels = cues.levels(text)
@@ -120,15 +121,17 @@ class _Text(Layout):
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time, near=False)
-        house = mark_before(self.houses, self.house_starts, position, paragraph)
+        # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
+        house = mark_before(self.houses, self.house_starts, position, self._intro(paragraph))
         if house is None:
             legislative = page.legislative and kind is None
         else:
             legislative = kind is None or kind.start < house.start
+        senate = legislative and house is not None and house.value == "dpd"
         return Scope(
             unclear=self._unclear(region, position, paragraph),
             figured=region is not None and region.start in self.figured,
-            legislative=legislative,
+            legislative=legislative, senate=senate,
             partial=partial,
             election=election.value if election is not None else page.election,
             lower=below or self._lower(position, paragraph, sentence),
