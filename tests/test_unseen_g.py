@@ -74,6 +74,11 @@ def test_a_regency_s_everyday_short_name_is_that_regency():
             "suara.</p>")
     assert [c.region_code for c in run(body) if c.value == 101469] == ["7314"]
     assert graded(body).get(101469) != "discrepant"
+    # "Tanah Toraja" (ERA.id, Pilkada 2020), as most pages spell BPS's TANA TORAJA, was an
+    # unknown place: its figures had no area.
+    body = ("<h1>Hasil Pilkada Sulsel 2020</h1><p>Di Kabupaten Tanah Toraja, pasangan "
+            "Theofilus Allorerung - Zadrak Tombeg mencatat 40.5 persen dari 34.004 suara.</p>")
+    assert {c.race_region for c in run(body)} == {"7318"}
 
 
 def test_a_pair_the_2024_roster_does_not_have_takes_no_2024_ballot_number():

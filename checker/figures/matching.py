@@ -222,10 +222,33 @@ class Matcher(RegionIndex):
         Another election's pair: neither it nor its ballot number is a 2024 pair (corpus-g)."""
         if not written or self.record is None:
             return False
-        members = [m for m in _MEMBER_JOIN.split(written) if self.written_tokens(m)]
+        members = [(m, set(t)) for m in _MEMBER_JOIN.split(written)
+                   if (t := self.written_tokens(m))]
         if not 2 <= len(members) <= 3 or self.candidate(written) is not None:
             return False
-        return any(self.candidate(m) is not None for m in members)
+        for k, (member, _) in enumerate(members):
+            found = self.candidate(member)
+            if found is None:
+                continue
+            own = {t for form in _official_members(found.name, self._titles) for t in form}
+            # The others share no word with that pair ("Uu Ruzhanul Ulum" beside Ridwan
+            # Kamil): someone else. One spelt otherwise ("Ahmad HM Ali" for "AHMAD H M. ALI")
+            # still shares one.
+            if not any(words & own for j, (_, words) in enumerate(members) if j != k):
+                return True
+        return False
+        for k, member in enumerate(_MEMBER_JOIN.split(written)):
+            found = self.candidate(member) if self.written_tokens(member) else None
+            if found is None:
+                continue
+            own = {t for form in _official_members(found.name, self._titles) for t in form}
+            # A member sharing no word with the pair's ("Uu Ruzhanul Ulum" beside Ridwan
+            # Kamil): someone else. One spelt otherwise ("Ahmad HM Ali" for "AHMAD H M. ALI")
+            # still shares one.
+            if not any(other & own for other in members if other != set(
+                    self.written_tokens(member))):
+                return True
+        return False
 
     def _similar(self, token: str) -> dict[str, float]:
         key = ("tok", token)
