@@ -186,8 +186,11 @@ class Matcher(RegionIndex):
 
     def _member_sizes(self, written: str) -> tuple[int, ...]:
         """How many of written_tokens' words each member of the written pair gives."""
-        sizes = tuple(len(self.written_tokens(m)) for m in _MEMBER_JOIN.split(written))
-        return tuple(n for n in sizes if n) or (0,)
+        key = ("sizes", written)
+        if key not in self._cache:
+            sizes = tuple(len(self.written_tokens(m)) for m in _MEMBER_JOIN.split(written))
+            self._remember(key, tuple(n for n in sizes if n) or (0,))
+        return self._cache[key]  # type: ignore[return-value]
 
     def written_tokens(self, written: str) -> tuple[str, ...]:
         """A written name's words, cleaned like KPU's: degrees after each member's comma,
