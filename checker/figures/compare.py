@@ -118,8 +118,7 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
-def _quoted_readings(claims: list[Claim], races: list[Race | None],
-                     record: MemoryRecord) -> dict[tuple, list[Result]]:
+def _quoted_readings(claims: list[Claim], races: list, record: MemoryRecord) -> dict[tuple, list]:
     """The Sirekap readings the page quotes, by (race, area): those that two or more of its
     pairs' counts equal to the vote, where it gives each pair one count. The page states that
     moment by quoting it, so its other counts there are of that moment too ("113.122" beside two exact counts of 131.122's
@@ -192,9 +191,8 @@ def _unverifiable(index: int, reason: str) -> Comparison:
     return Comparison(claim=index, status="unverifiable", reason=reason)
 
 
-def _compare_one(index: int, claim: Claim, race: Race | None,
-                 progress: Mapping[tuple, list[Claim]], record: MemoryRecord,
-                 limits: Mapping[str, Decimal], quoted: Mapping[tuple, list[Result]]) -> Comparison:
+def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[tuple, list],
+                 record: MemoryRecord, limits: Mapping[str, Decimal], quoted: Mapping) -> Comparison:
     if claim.hold is not None:
         # Extraction found the figure is about something the record cannot speak for (another
         # election, a single TPS, a pair named in another region's race...): precision first,
@@ -353,15 +351,12 @@ def _with_page(comparison: Comparison, claim: Claim, race: Race | None, record: 
                pages: dict[tuple, str | None]) -> Comparison:
     """Every comparison whose race is known carries the KPU page of its area, so a reader
     can look at the figures (and the TPS's C1 photos) themselves. `pages`: the addresses
-    worked out so far for this page's claims (most of them share a race and area)."""
+    so far (a page's claims share a few areas). Comparison(**...) is dataclasses.replace
+    without its per-field machinery (Comparison has no __post_init__ nor init=False field)."""
     if race is None:
         return comparison
     key = (race.election, race.kind, _area(claim, race))
-    if key not in pages:
-        pages[key] = official_page(*key, record)
-    page = pages[key]
-    # (Comparison has no __post_init__ nor init=False field: this is dataclasses.replace,
-    # without its per-field machinery.)
+    page = pages[key] if key in pages else pages.setdefault(key, official_page(*key, record))
     return Comparison(**{**vars(comparison), "official_page": page}) if page else comparison
 
 
@@ -372,8 +367,7 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
     if record is None:
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
     bounds = {k: Decimal(str(v)) for k, v in limits.items()}
-    # Each claim's race, looked up once (three passes below ask it).
-    races = [_race(claim, record) for claim in claims]
+    races = [_race(claim, record) for claim in claims]  # once: three passes below ask it
     progress = _stated_progress(claims, races)
     quoted = _quoted_readings(claims, races, record)
     pages: dict[tuple, str | None] = {}
