@@ -316,10 +316,12 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         return claims
     text = _Text(page)
     lead = text.lead(page)
-    page_regions = _regions(matcher, lead)
-    # ... and of those, the places it reports on: "KPU Jakarta" is an office, not a subject
-    subjects = {hit.code for hit in matcher.region_mentions(lead) if hit.code
-                and not dateline(lead, hit) and not institution(lead, hit)}
+    # The lead's regions (as _regions gives them; read once: a lead may be a hostile page's
+    # one 150 KB paragraph) and, of those, the places it reports on: "KPU Jakarta" is an
+    # office, not a subject.
+    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)]
+    page_regions = {hit.code for hit in named}
+    subjects = {hit.code for hit in named if not institution(lead, hit)}
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
