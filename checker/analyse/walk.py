@@ -48,14 +48,13 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
     # close, space, contents at open, contents at close, order after the last descendant]
     candidates: list[list] = []
     order = 0                         # preorder number of the next node (body.iter() order)
-    stack = [(body, False, 0, None)]
+    # An open entry is (node, depth); a close entry also carries what its opening worked
+    # out: (node, depth, candidate, lowered tag, is element, inline, content element).
+    stack: list[tuple] = [(body, 0)]
     while stack:
-        node, closing, depth, candidate = stack.pop()
-        tag = node.tag
-        is_element = isinstance(tag, str)
-        lowered = tag.lower() if is_element else ""
-        inline = lowered in INLINE
-        if closing:
+        entry = stack.pop()
+        if len(entry) == 7:
+            node, depth, candidate, lowered, is_element, inline, content = entry
             tail = (node.tail or "") if node is not body else ""
             space = " " if is_element and not inline else ""
             if space + tail:
@@ -72,9 +71,15 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
                 if piece:
                     prose.append(piece)
                     prose_size += len(piece)
-            if tag in CONTENT and is_element:
+            if content:
                 open_content.pop()
             continue
+        node, depth = entry
+        tag = node.tag
+        is_element = isinstance(tag, str)
+        lowered = tag.lower() if is_element else ""
+        inline = lowered in INLINE
+        content = is_element and tag in CONTENT
         this = order
         order += 1
         if lowered in _NOT_PROSE:
@@ -85,12 +90,12 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
                 prose_size += len(piece)
             muted += 1
         if is_element and lowered in _HIDDEN and node is not body:
-            stack.append((node, True, depth, None))
+            stack.append((node, depth, None, lowered, is_element, inline, content))
             continue
         space = " " if is_element and not inline else ""
         own = (node.text or "") if is_element else ""
         candidate = None
-        if is_element and this < MAX_ELEMENTS and tag not in CONTENT and is_chrome(node) and \
+        if is_element and this < MAX_ELEMENTS and not content and is_chrome(node) and \
                 not (open_content and depth - open_content[-1] <= MAX_REACH):
             candidate = [this, depth, len(text), 0, space, contents, 0, 0]
             candidates.append(candidate)
@@ -103,11 +108,11 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
         elif not muted and prose_size <= prose_limit and is_element:
             prose.append("\x00" if inline else "\n")
             prose_size += 1
-        if tag in CONTENT and is_element:
+        if content:
             contents += 1
             open_content.append(depth)
-        stack.append((node, True, depth, candidate))
-        stack.extend((child, False, depth + 1, None) for child in reversed(node))
+        stack.append((node, depth, candidate, lowered, is_element, inline, content))
+        stack.extend([(child, depth + 1) for child in reversed(node)])
     return BodyTexts("".join(text), _prose(prose, prose_limit), _chrome(candidates, text),
                      contents > 0)
 

@@ -218,12 +218,33 @@ def fact_check(page: Page, figures: FigureRules) -> bool:
         return False
     pattern = _fact_check_re(words)
     text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
+    if not _three_possible(words, text):
+        return False
     found = set()
     for match in pattern.finditer(text):
         found.add(match.group(0).lower())
         if len(found) >= 3:
             return True
     return False
+
+
+def _three_possible(words: tuple[str, ...], text: str) -> bool:
+    """Whether three different fact-check words could be found: each found word is in the
+    lower-cased text as written (C-speed `in`, where the pattern, which opens with a
+    look-behind, is tried at every word start; most pages hold none or one of them). Not
+    answered here when a word of several tokens is in it ("cek  fakta" and "cek fakta" are
+    two found strings) or the text has one of the letters that match an ASCII letter
+    without lower-casing to it (dotted and dotless i, long s)."""
+    if any(c in text for c in "\u0130\u0131\u017f"):
+        return True
+    low, present = text.lower(), 0
+    for word in words:
+        tokens = word.lower().split()
+        if all(token in low for token in tokens):
+            if len(tokens) > 1:
+                return True
+            present += 1
+    return present >= 3
 
 
 def _has_claim_review(value, depth: int = 0) -> bool:

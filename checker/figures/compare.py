@@ -11,7 +11,6 @@ Thresholds come from rules/figure-rules.yaml (RuleSet.thresholds), never from co
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Mapping
 
@@ -91,16 +90,15 @@ def _area(claim: Claim, race: Race) -> str:
     return race.region
 
 
-def _stated_progress(claims: list[Claim], record: MemoryRecord) -> dict[tuple, list[Claim]]:
+def _stated_progress(claims: list[Claim], races: list[Race | None]) -> dict[tuple, list[Claim]]:
     """The progress the page states, by (race, area). Keyed on the race and area the claims
     resolve to, not on region_code as written: a presidential page's progress has no region
     (None) while its candidates' figures carry the country ("") (golden
     independent_fig_kumparan_pilpres_prabowo_gibran). Built once per page: a page with
     hundreds of figures made a per-claim scan quadratic (the data-pemilu sample, 334)."""
     found: dict[tuple, list[Claim]] = {}
-    for claim in claims:
+    for claim, own in zip(claims, races):
         if claim.kind == "progress" and claim.claim_type != "quick_count":
-            own = _race(claim, record)
             if own is not None:
                 found.setdefault((own, _area(claim, own)), []).append(claim)
     return found
@@ -120,7 +118,7 @@ def _same_progress(stated: list[Claim], result: Result) -> bool:
     return False
 
 
-def _quoted_readings(claims: list[Claim], record: MemoryRecord) -> dict[tuple, list[Result]]:
+def _quoted_readings(claims: list[Claim], races: list, record: MemoryRecord) -> dict[tuple, list]:
     """The Sirekap readings the page quotes, by (race, area): those that two or more of its
     pairs' counts equal to the vote, where it gives each pair one count. The page states that
     moment by quoting it, so its other counts there are of that moment too ("113.122" beside two exact counts of 131.122's
@@ -128,8 +126,9 @@ def _quoted_readings(claims: list[Claim], record: MemoryRecord) -> dict[tuple, l
     found: dict[tuple, dict[int, set[str]]] = {}
     readings: dict[tuple, list[Result]] = {}
     counts: dict[tuple, set[int]] = {}
-    for claim in claims:
-        race = _race(claim, record) if claim.kind == "votes" and claim.hold is None else None
+    for claim, race in zip(claims, races):
+        if claim.kind != "votes" or claim.hold is not None:
+            continue
         candidate = _candidate(claim, race, record) if race is not None else None
         if candidate is None:
             continue
@@ -192,15 +191,13 @@ def _unverifiable(index: int, reason: str) -> Comparison:
     return Comparison(claim=index, status="unverifiable", reason=reason)
 
 
-def _compare_one(index: int, claim: Claim, progress: Mapping[tuple, list[Claim]],
-                 record: MemoryRecord, limits: Mapping[str, Decimal],
-                 quoted: Mapping[tuple, list[Result]]) -> Comparison:
+def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[tuple, list],
+                 record: MemoryRecord, limits: Mapping[str, Decimal], quoted: Mapping) -> Comparison:
     if claim.hold is not None:
         # Extraction found the figure is about something the record cannot speak for (another
         # election, a single TPS, a pair named in another region's race...): precision first,
         # it is listed, never graded.
         return _unverifiable(index, claim.hold)
-    race = _race(claim, record)
     if race is None:
         return _unverifiable(index, "race_unknown")
     area = _area(claim, race)
@@ -350,14 +347,17 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                       reason="progress_changes")
 
 
-def _with_page(comparison: Comparison, claim: Claim, record: MemoryRecord) -> Comparison:
+def _with_page(comparison: Comparison, claim: Claim, race: Race | None, record: MemoryRecord,
+               pages: dict[tuple, str | None]) -> Comparison:
     """Every comparison whose race is known carries the KPU page of its area, so a reader
-    can look at the figures (and the TPS's C1 photos) themselves."""
-    race = _race(claim, record)
+    can look at the figures (and the TPS's C1 photos) themselves. `pages`: the addresses
+    so far (a page's claims share a few areas). Comparison(**...) is dataclasses.replace
+    without its per-field machinery (Comparison has no __post_init__ nor init=False field)."""
     if race is None:
         return comparison
-    page = official_page(race.election, race.kind, _area(claim, race), record)
-    return replace(comparison, official_page=page) if page else comparison
+    key = (race.election, race.kind, _area(claim, race))
+    page = pages[key] if key in pages else pages.setdefault(key, official_page(*key, record))
+    return Comparison(**{**vars(comparison), "official_page": page}) if page else comparison
 
 
 def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
@@ -367,11 +367,14 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
     if record is None:
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
     bounds = {k: Decimal(str(v)) for k, v in limits.items()}
-    progress = _stated_progress(claims, record)
-    quoted = _quoted_readings(claims, record)
+    races = [_race(claim, record) for claim in claims]  # once: three passes below ask it
+    progress = _stated_progress(claims, races)
+    quoted = _quoted_readings(claims, races, record)
+    pages: dict[tuple, str | None] = {}
     results = progress_off_its_fraction(claims, tuple(
-        _with_page(_compare_one(i, claim, progress, record, bounds, quoted), claim, record)
-        for i, claim in enumerate(claims)), bounds)
+        _with_page(_compare_one(i, claim, race, progress, record, bounds, quoted), claim,
+                   race, record, pages)
+        for i, (claim, race) in enumerate(zip(claims, races))), bounds)
     return hold_quoted_sets(claims, results, bounds["share_minor"])
 
 

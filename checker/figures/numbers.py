@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 __all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "parse_number"]
@@ -37,6 +38,9 @@ _NUMBER = re.compile(
 _FRACTION = re.compile(
     r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
     r")(?![\w/]|[.,]\d)(?:\s*(tps|tempat\s+pemungutan\s+suara)\b)?", re.IGNORECASE)
+_WHOLE_TOKEN = re.compile(_TOKEN)
+_SEPARATORS = re.compile(r"[.,]")
+_CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d{2}")
 _GLUED = re.compile(r"\w")
 _CLOCK_BEFORE = re.compile(r"(?:pukul|pkl\.?|jam)\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:wib|wita|wit)\b", re.IGNORECASE)
@@ -96,10 +100,19 @@ def parse_number(token: str, prefer: str | None = None,
     Returns int for whole numbers written without a decimal part, Decimal otherwise, None
     when the token is not one number ("1.2.3", "12,34,56")."""
     token = token.strip()
-    if not token or len(token) > _MAX_DIGITS + 10 or not re.fullmatch(_TOKEN, token):
+    if not token or len(token) > _MAX_DIGITS + 10 or not _WHOLE_TOKEN.fullmatch(token):
         return None
+    return _parse_token(token, prefer, style)
+
+
+@lru_cache(maxsize=4096)
+def _parse_token(token: str, prefer: str | None, style: str | None) -> int | Decimal | None:
+    """parse_number of a token of the shape _TOKEN. Remembered: a page writes the same
+    figures again and again, and every reader asks (int and Decimal are immutable)."""
+    if token.isdigit():
+        return int(token) if len(token) <= _MAX_DIGITS else None
     seps = [c for c in token if c in ".,"]
-    groups = re.split(r"[.,]", token)
+    groups = _SEPARATORS.split(token)
     if sum(len(g) for g in groups) > _MAX_DIGITS:
         return None
     if not seps:
@@ -141,7 +154,7 @@ def _integral(value: int | Decimal) -> int | Decimal:
 
 def _is_clock(text: str, start: int, end: int, token: str) -> bool:
     """"pukul 15.30", "10.00 WIB": a time of day, not a figure."""
-    if not re.fullmatch(r"\d{1,2}[.:]\d{2}", token):
+    if not 4 <= len(token) <= 5 or not _CLOCK_TOKEN.fullmatch(token):
         return False
     return bool(_CLOCK_BEFORE.search(text[max(0, start - 8):start])
                 or _CLOCK_AFTER.match(text, end))
@@ -167,7 +180,8 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
             prefer = "decimal" if "," in token or style == "en" else None
         else:
             prefer = {"percent": "decimal", "votes": "integer"}.get(unit or "")
-        value = parse_number(token, prefer, style)
+        # The token is _TOKEN's shape already (group 1 of _NUMBER): read it directly.
+        value = _parse_token(token, prefer, style) if len(token) <= _MAX_DIGITS + 10 else None
         if value is None:
             continue
         approximate = False

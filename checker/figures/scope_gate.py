@@ -25,6 +25,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from checker.analyse.page import Page
+from checker.figures.ballot_basis import ballot_basis, race_counts
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_total, national_size
 from checker.figures.places import dateline, institution, won_in
@@ -57,10 +58,6 @@ _PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
                       re.IGNORECASE)
 # "70-80%", "70 hingga 80 persen": a range, not one figure.
 _RANGE = r"\d{1,3}(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|hingga|sampai|s\.?d\.?)\s*"
-# Counts of all ballots or voters: a share computed on them is not a share of valid votes.
-_BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
-                      r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
-_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
 _CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 _PLACES = 20  # the places of one excerpt looked at, at most
@@ -182,10 +179,6 @@ def _partial(text: str) -> bool:
                for m in _PARTIAL.finditer(text))
 
 
-def _number(written: str) -> int:
-    return int(written.replace(".", ""))
-
-
 # Where a range ends and its second number starts ("70-|80%", "70 hingga |80 persen"): its
 # first number as _RANGE opens it, not inside a number. Written digit first (the same as
 # "(?<![\d.,])\d{1,3}"), so the search skips to digits in C instead of trying the look-behind
@@ -217,44 +210,6 @@ def _is_range(claim: Claim, sentence: str, text: _Text) -> bool:
         return False
     whole, _, fraction = format(Decimal(claim.value).normalize(), "f").partition(".")
     return (whole, fraction) in text.once(_range_values, sentence)
-
-
-def _tolerance(claim: Claim) -> Decimal:
-    """Half a unit of the last digit the page wrote: "44 persen" is 43.5 to 44.5."""
-    exponent = Decimal(claim.value).normalize().as_tuple().exponent
-    return Decimal(5) * Decimal(10) ** (min(exponent, 0) - 1)
-
-
-def _ballot_basis(claim: Claim, by_race: dict[tuple, list[Claim]], text: _Text,
-                  paragraphs: set[int]) -> bool:
-    """A share the page's own ballot count explains (votes / ballots), while the page's own
-    valid count (its pairs' votes added up) does not: a share of all ballots."""
-    votes = by_race.get((claim.race_kind, claim.region_code), [])  # the same race's, in order
-    mine = [v for v in votes if v.race_kind == claim.race_kind and v.region_code ==
-            claim.region_code and v.nomor_urut is not None and v.nomor_urut == claim.nomor_urut]
-    if not mine:
-        return False
-    count = int(mine[0].value)
-    share, tolerance = Decimal(claim.value), _tolerance(claim)
-    pairs = {v.nomor_urut: int(v.value) for v in votes if v.race_kind == claim.race_kind and
-             v.region_code == claim.region_code and v.nomor_urut is not None}
-    valid = sum(pairs.values()) if len(pairs) >= 2 else None
-    if valid and abs(Decimal(count) * 100 / valid - share) <= tolerance:
-        return False
-    window = {i + d for i in paragraphs for d in range(0, 4)}
-    for index in sorted(window):
-        if index >= len(text.lines):
-            continue
-        for start, end in text.sentences(index):
-            sentence = text.lines[index][start:end]
-            if not _BALLOTS.search(sentence):
-                continue
-            for match in _COUNT.finditer(sentence):
-                total = _number(match.group(0))
-                if total > count and (valid is None or total > valid) and \
-                        abs(Decimal(count) * 100 / total - share) <= tolerance:
-                    return True
-    return False
 
 
 def _regions(matcher: Matcher, text: str) -> set[str]:
@@ -291,11 +246,12 @@ def _counted_in(matcher: Matcher, sentence: str, area: str, text: _Text) -> bool
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
           places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
-          votes: dict[tuple, list[Claim]], sized: set[int], tier: int | None = None) -> str | None:
+          votes: dict[tuple, tuple[dict[int, int], int | None]], sized: set[int],
+          tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence, text) for _, sentence, _ in places):
         return "range"
     if claim.kind == "share" and claim.claim_type != "quick_count" and \
-            _ballot_basis(claim, votes, text, {i for i, _, _ in places}):
+            ballot_basis(claim, votes, text, {i for i, _, _ in places}):
         return "other_basis"
     if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
         return None  # nothing to compare yet; a Sirekap JSON names its own area
@@ -360,10 +316,12 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         return claims
     text = _Text(page)
     lead = text.lead(page)
-    page_regions = _regions(matcher, lead)
-    # ... and of those, the places it reports on: "KPU Jakarta" is an office, not a subject
-    subjects = {hit.code for hit in matcher.region_mentions(lead) if hit.code
-                and not dateline(lead, hit) and not institution(lead, hit)}
+    # The lead's regions (as _regions gives them; read once: a lead may be a hostile page's
+    # one 150 KB paragraph) and, of those, the places it reports on: "KPU Jakarta" is an
+    # office, not a subject.
+    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)]
+    page_regions = {hit.code for hit in named}
+    subjects = {hit.code for hit in named if not institution(lead, hit)}
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
@@ -372,9 +330,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
     sized = _national_paragraphs(unheld, text, matcher)
     tier = _tier_width(lead)
-    votes: dict[tuple, list[Claim]] = {}  # by race: a page of 1,500 figures made this quadratic
+    by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
-        votes.setdefault((c.race_kind, c.region_code), []).append(c)
+        by_race.setdefault((c.race_kind, c.region_code), []).append(c)
+    votes = {key: race_counts(found) for key, found in by_race.items()}
     out = []
     for claim in claims:
         if claim.hold is None:

@@ -188,8 +188,11 @@ class StoreRecord(RaceIndex):
     def best(self, race: Race, area: str | None = None, tier: str | None = None,
              before: datetime | None = None) -> Result | None:
         """As MemoryRecord.best: the plenary tier where it exists, else the newest Sirekap."""
+        area = race.region if area is None else area
+        with self._lock:
+            results = self._results_for(race, area)  # a tuple: read without copying it
         for wanted in ((tier,) if tier else TIERS):
-            for result in self.results_for(race, area):
+            for result in results:
                 if result.tier == wanted and (before is None or result.as_of <= before):
                     return result
         return None

@@ -308,7 +308,8 @@ def pilkada_count(page, ctx, params):
 
 
 def _word_in(word: str, text: str) -> bool:
-    return _word(word).search(text) is not None
+    # `in` first: the pattern opens with a look-behind, tried at every character.
+    return word in text and _word(word).search(text) is not None
 
 
 @lru_cache(maxsize=256)

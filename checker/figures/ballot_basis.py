@@ -1,0 +1,74 @@
+"""A share of all ballots, not of valid votes (issue 10, basis; checker/figures/scope_gate.py
+holds such a figure as "other_basis"): the page's own count of ballots or voters explains it
+(119.643 of 274.048 "surat suara" is 44 %), while its pairs' votes added up do not. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checker.models import Claim
+
+__all__ = ["ballot_basis", "race_counts"]
+
+# Counts of all ballots or voters: a share computed on them is not a share of valid votes.
+_BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
+                      r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
+_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
+
+
+def _number(written: str) -> int:
+    return int(written.replace(".", ""))
+
+
+def _tolerance(claim: Claim) -> Decimal:
+    """Half a unit of the last digit the page wrote: "44 persen" is 43.5 to 44.5."""
+    exponent = Decimal(claim.value).normalize().as_tuple().exponent
+    return Decimal(5) * Decimal(10) ** (min(exponent, 0) - 1)
+
+
+def race_counts(votes: list[Claim]) -> tuple[dict[int, int], int | None]:
+    """One race's vote claims (in order): each ballot number's first count, and the valid
+    count its pairs' votes add up to (each number's last count; None below two pairs)."""
+    first: dict[int, int] = {}
+    pairs: dict[int, int] = {}
+    for v in votes:
+        if v.nomor_urut is not None:
+            first.setdefault(v.nomor_urut, int(v.value))
+            pairs[v.nomor_urut] = int(v.value)
+    return first, (sum(pairs.values()) if len(pairs) >= 2 else None)
+
+
+def _ballot_counts(sentence: str) -> tuple[int, ...]:
+    """The counts a sentence about ballots or voters gives (none when it is not about them)."""
+    if not _BALLOTS.search(sentence):
+        return ()
+    return tuple(_number(match.group(0)) for match in _COUNT.finditer(sentence))
+
+
+def ballot_basis(claim: Claim, by_race: dict[tuple, tuple[dict[int, int], int | None]],
+                 text, paragraphs: set[int]) -> bool:
+    """A share the page's own ballot count explains (votes / ballots), while the page's own
+    valid count (its pairs' votes added up) does not: a share of all ballots. `by_race`: each
+    race's race_counts; `text`, the page's prose as scope_gate's _Text (lines, sentences,
+    once) holds it: a sentence's ballot counts are worked out once per page."""
+    if claim.nomor_urut is None or (claim.race_kind, claim.region_code) not in by_race:
+        return False
+    first, valid = by_race[(claim.race_kind, claim.region_code)]
+    count = first.get(claim.nomor_urut)
+    if count is None:
+        return False
+    share, tolerance = Decimal(claim.value), _tolerance(claim)
+    if valid and abs(Decimal(count) * 100 / valid - share) <= tolerance:
+        return False
+    window = {i + d for i in paragraphs for d in range(0, 4)}
+    for index in sorted(window):
+        if index >= len(text.lines):
+            continue
+        for start, end in text.sentences(index):
+            for total in text.once(_ballot_counts, text.lines[index][start:end]):
+                if total > count and (valid is None or total > valid) and \
+                        abs(Decimal(count) * 100 / total - share) <= tolerance:
+                    return True
+    return False
