@@ -39,6 +39,8 @@ _REACH = 300  # how far before a figure its name may be (characters)
 # The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
 _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
                      "kuala", "belanda", "australia"))
+# A join left at the end of a run of name words ("Ridwan Kamil dan", "Pramono -").
+_TRAILING_JOIN = re.compile(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", re.IGNORECASE)
 _HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
@@ -193,8 +195,7 @@ class _Text(Layout):
         runs = self.runs(start, end)
         written = None
         for a, b in reversed(runs):
-            name = re.sub(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", "",  # Wardan
-                          self.text[a:b], flags=re.IGNORECASE).strip()
+            name = _TRAILING_JOIN.sub("", self.text[a:b]).strip()  # "Wardan": no join
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
