@@ -299,7 +299,9 @@ class RegionIndex:
             empty = folded[i:i + _MAX_NGRAM].count("")
             longest = self._longest.get(folded[i], _MAX_NGRAM) + empty
             for n in range(min(_MAX_NGRAM, len(words) - i, longest), 0, -1):
-                key = " ".join(f for f in folded[i:i + n] if f)
+                # (no word folded to nothing in reach, the usual case: a plain join)
+                key = " ".join(folded[i:i + n]) if not empty else \
+                    " ".join(f for f in folded[i:i + n] if f)
                 strength = self._mention.get(key)
                 if strength is None:
                     continue
