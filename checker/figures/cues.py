@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
+from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.wording import may_say
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
@@ -79,6 +80,29 @@ _UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|
                     r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
 
 
+# The words each pattern's match opens with (checker/figures/at_words.py; a test holds every
+# pattern to plain finditer). A digit opens a date or a clock time; "TPS09" is one word.
+_DIGITS = tuple("0123456789")
+_TIME_KEYS = Keys(prefixes=(*_DIGITS, "pukul", "pkl", "jam"))
+_BALLOT_KEYS = Keys(prefixes=("paslon", "pasangan", "calon", "kandidat", "cagub", "capres", "no"))
+_BALLOT_WORD_KEYS = Keys(prefixes=("paslon", "pasangan", "capres", "cagub", "kandidat", "no"))
+_ELECTION_KEYS = Keys(("pilkada", "pilgub", "pilbup", "pilwalkot", "pilwali", "pilpres", "pileg",
+                       "pemilu", "pilkades", "pemilihan"))
+_PAST_YEAR_KEYS = Keys(("pada", "tahun", "periode", "sejak", "edisi"))
+_LOWER_KEYS = Keys(("di", "pada", "dalam", "kecamatan", "kec", "desa", "kelurahan", "kel",
+                    "dusun", "banjar", "gampong", "nagari"), ("tps",))
+_UPPER_KEYS = Keys(("keseluruhan",), ("tingkat", "level", "se"))
+
+
+def _found_at(text: str, needle: str) -> list[int]:
+    """Every position of `needle` in `text` (str.find: C speed)."""
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
 def election_key(word: str | None, year: int, kind: str | None = None) -> str:
     """"pilgub", 2018 -> "pilkada2018"; "pemilu", 2019 -> "pemilu2019"; a bare year by the
     race words around it, else by the years each election was held."""
@@ -142,16 +166,19 @@ class Cues:
         # Longest phrase first: "real count internal" before "real count".
         self._type_re = re.compile(r"(?<!\w)(?:" + _alternation(phrase_type) + r")(?!\w)",
                                    re.IGNORECASE)
+        self._type_keys = phrase_keys(phrase_type)
         self._phrase_type = {" ".join(p.split()): k for p, k in phrase_type.items()}
         self._negations = frozenset(negations)
         self._pending = frozenset(figures.pending_words)
         alias_name = {a: p.name for p in figures.pollsters for a in p.aliases}
         self._pollster_re = re.compile(r"(?<!\w)(?:" + _alternation(alias_name) + r")(?!\w)",
                                        re.IGNORECASE)
+        self._pollster_keys = phrase_keys(alias_name)
         self._alias_name = {" ".join(a.split()): n for a, n in alias_name.items()}
         word_kind = {w: k for k, words in figures.race_words.items() for w in words}
         self._race_re = re.compile(r"(?<!\w)(?:" + _alternation(word_kind) + r")(?!\w)",
                                    re.IGNORECASE)
+        self._race_keys = phrase_keys(word_kind)
         self._word_kind = {" ".join(w.split()): k for w, k in word_kind.items()}
         self._progress_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.progress_words)
                                        + r")(?!\w)", re.IGNORECASE)
@@ -182,7 +209,7 @@ class Cues:
         """Count-type phrases not negated ("bukan hasil resmi") nor pending ("akan
         ditetapkan"), with who made the count when the page says it."""
         marks = []
-        for match in self._type_re.finditer(text):
+        for match in find_at_words(self._type_re, text, self._type_keys):
             if len(marks) >= limit:
                 break
             if self._negated(text, match.start()):
@@ -222,13 +249,14 @@ class Cues:
 
     def pollsters(self, text: str, limit: int = 100) -> list[Mark]:
         return [Mark(m.start(), m.end(), self.pollster(m.group(0)))
-                for _, m in zip(range(limit), self._pollster_re.finditer(text))]
+                for _, m in zip(range(limit), find_at_words(self._pollster_re, text,
+                                                            self._pollster_keys))]
 
     def race_kinds(self, text: str, limit: int = 500) -> list[Mark]:
         """Race words in order; "mantan Gubernur Jatim Khofifah" is a person's former office,
         not the race a figure belongs to."""
         marks = []
-        for _, m in zip(range(limit), self._race_re.finditer(text)):
+        for _, m in zip(range(limit), find_at_words(self._race_re, text, self._race_keys)):
             kind = self._word_kind[" ".join(m.group(0).lower().split())]
             if _FORMER.search(text, max(0, m.start() - 12), m.start()) or (
                     kind == "president" and m.group(0)[:1].isupper() and
@@ -243,9 +271,10 @@ class Cues:
         election word ("pilgub"), or None for a bare past year."""
         marks = [Mark(m.start(), m.end(), election_key(m.group(1), int(m.group(2))),
                       m.group(1).lower())
-                 for _, m in zip(range(limit), _ELECTION_YEAR.finditer(text))]
+                 for _, m in zip(range(limit), find_at_words(_ELECTION_YEAR, text,
+                                                             _ELECTION_KEYS))]
         marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
-                  for _, m in zip(range(limit), _PAST_YEAR.finditer(text))
+                  for _, m in zip(range(limit), find_at_words(_PAST_YEAR, text, _PAST_YEAR_KEYS))
                   if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
         return sorted(marks, key=lambda m: m.start)
 
@@ -253,21 +282,23 @@ class Cues:
         """"lower" where a TPS, desa/kelurahan or kecamatan is named, "upper" where the page
         goes back to the province or kab/kota level."""
         # Every wording of _LOWER holds one of these words (a C-speed look spares its pass).
-        lower = _LOWER.finditer(text) if may_say(text, *_LOWER_WORDS) else ()
+        lower = find_at_words(_LOWER, text, _LOWER_KEYS) if may_say(text, *_LOWER_WORDS) else ()
         marks = [Mark(m.start(), m.end(), "lower") for _, m in zip(range(limit), lower)]
-        marks += [Mark(m.start(), m.end(), "upper") for _, m in zip(range(limit),
-                                                                   _UPPER.finditer(text))]
+        marks += [Mark(m.start(), m.end(), "upper") for _, m in zip(
+            range(limit), find_at_words(_UPPER, text, _UPPER_KEYS))]
         return sorted(marks, key=lambda m: m.start)
 
     def times(self, text: str, limit: int = 200) -> list[Mark]:
         return [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
-                for _, m in zip(range(limit), _TIME.finditer(text))]
+                for _, m in zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))]
 
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
         marks = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
-                 for _, m in zip(range(limit), _BALLOT.finditer(text))]
+                 for _, m in zip(range(limit), find_at_words(_BALLOT, text, _BALLOT_KEYS,
+                                                             _found_at(text, "(0")))]
         words = [Mark(m.start(), m.end(), str(_NUMBER_WORDS[m.group(1).lower()]))
-                 for _, m in zip(range(limit), _BALLOT_WORD.finditer(text))]
+                 for _, m in zip(range(limit), find_at_words(_BALLOT_WORD, text,
+                                                             _BALLOT_WORD_KEYS))]
         return sorted(marks + words, key=lambda m: m.start)[:limit] if words else marks
 
     def is_progress(self, text: str) -> bool:

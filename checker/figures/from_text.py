@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.area_lists import area_item
+from checker.figures.at_words import Keys, find_at_words
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -35,6 +36,12 @@ from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
 __all__ = ["collect"]
 
 _REACH = 300  # how far before a figure its name may be (characters)
+# The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
+_ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
+                     "kuala", "belanda", "australia"))
+# A join left at the end of a run of name words ("Ridwan Kamil dan", "Pramono -").
+_TRAILING_JOIN = re.compile(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", re.IGNORECASE)
+_HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
 class _Text(Layout):
@@ -67,13 +74,13 @@ class _Text(Layout):
         self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)
                        if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
-                        zip(range(200), ABROAD.finditer(text))
+                        zip(range(200), find_at_words(ABROAD, text, _ABROAD_KEYS))
                         if not any(n.start <= m.start() < n.end for n in national)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
                             else "legislative") for _, m in
-                       zip(range(500), LEGISLATIVE.finditer(text))]
+                       zip(range(500), find_at_words(LEGISLATIVE, text, _HOUSE_KEYS))]
         self.house_starts = [m.start for m in self.houses]
         self.levels = cues.levels(text)
         self.level_starts = [m.start for m in self.levels]
@@ -191,8 +198,7 @@ class _Text(Layout):
         runs = self.runs(start, end)
         written = None
         for a, b in reversed(runs):
-            name = re.sub(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", "",  # Wardan
-                          self.text[a:b], flags=re.IGNORECASE).strip()
+            name = _TRAILING_JOIN.sub("", self.text[a:b]).strip()  # "Wardan": no join
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)

@@ -85,7 +85,15 @@ class Layout:
     def _intro(self, paragraph: int) -> int:
         """Where the lines of a list begin to be read: the line that introduces it with a
         colon ("... hasil resmi KPU RI adalah sebagai berikut:"), when `paragraph` is one of
-        its items (lines after it that end in no full stop); else `paragraph` itself."""
+        its items (lines after it that end in no full stop); else `paragraph` itself. Once
+        per paragraph: every figure of a list's line asked it again (40 lines back each)."""
+        known = self.__dict__.setdefault("_intros", {})
+        found = known.get(paragraph)
+        if found is None:
+            found = known[paragraph] = self._find_intro(paragraph)
+        return found
+
+    def _find_intro(self, paragraph: int) -> int:
         index = bisect_right(self.paragraphs, paragraph) - 1
         for back in range(index - 1, max(-1, index - 41), -1):
             line = self.text[self.paragraphs[back]:self.paragraphs[back + 1]].rstrip()

@@ -26,6 +26,7 @@ _ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "presiden
 _PAREN = re.compile(r"\(([^)]*)\)")
 # Where a written pair parts ("Haris-Sani", "Ganjar Pranowo dan Taj Yasin").
 _MEMBER_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
+_MEMBERS = re.compile(r"\s+-\s*|\s*-\s+")  # "PRAMONO ANUNG - RANO KARNO": the pair's members
 
 
 def name_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
@@ -194,9 +195,15 @@ class Matcher(RegionIndex):
 
     def written_tokens(self, written: str) -> tuple[str, ...]:
         """A written name's words, cleaned like KPU's: degrees after each member's comma,
-        titles, stop words and initials dropped."""
-        members = re.split(r"\s+-\s*|\s*-\s+", written)
-        return tuple(t for m in members for t in name_tokens(m.split(",", 1)[0], self._stop))
+        titles, stop words and initials dropped. Remembered: a page asks it of the same run
+        of words for every figure near it, and again for every race tried."""
+        key = ("words", written)
+        found = self._cache.get(key)
+        if found is None:
+            members = _MEMBERS.split(written)
+            found = tuple(t for m in members for t in name_tokens(m.split(",", 1)[0], self._stop))
+            self._remember(key, found)
+        return found  # type: ignore[return-value]
 
     def candidate(self, written: str, races: Sequence[Race] | None = None,
                   kind: str | None = None) -> Candidate | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["RegionHit", "RegionIndex", "fold"]
+__all__ = ["RegionHit", "RegionIndex", "fold", "scan_words"]
 
 _DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
 _NON_WORD = re.compile(r"[^\w]+")
@@ -63,6 +63,19 @@ def _scan(text: str) -> tuple[_Words, list[str]]:
         for index in [i for i, word in enumerate(raw) if not word.isascii()]:
             folded[index] = fold(raw[index])
     return _Words(raw, offsets), folded
+
+
+_SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []  # the last page text scanned
+
+
+def scan_words(text: str) -> tuple[_Words, list[str]]:
+    """_scan(text), once per page text (compared by identity): the region scan and the cue
+    finders (checker/figures/at_words.py) read the same words."""
+    if _SCANNED and _SCANNED[0][0] is text:
+        return _SCANNED[0][1]
+    found = _scan(text)
+    _SCANNED[:] = [(text, found)]
+    return found
 
 
 # A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
@@ -260,7 +273,7 @@ class RegionIndex:
         # Only a word that can open a region name (or, without a record, follows a prefix)
         # is looked at; every word is folded at C speed (_scan): this used to be a Python
         # call per word of the page, several times per page (issue 12).
-        words, folded = _scan(text)
+        words, folded = scan_words(text)
         races, city_races = self._race_words
         prefix_ends = self._prefix_ends
         if self.record is None:
@@ -286,7 +299,9 @@ class RegionIndex:
             empty = folded[i:i + _MAX_NGRAM].count("")
             longest = self._longest.get(folded[i], _MAX_NGRAM) + empty
             for n in range(min(_MAX_NGRAM, len(words) - i, longest), 0, -1):
-                key = " ".join(f for f in folded[i:i + n] if f)
+                # (no word folded to nothing in reach, the usual case: a plain join)
+                key = " ".join(folded[i:i + n]) if not empty else \
+                    " ".join(f for f in folded[i:i + n] if f)
                 strength = self._mention.get(key)
                 if strength is None:
                     continue

@@ -1,0 +1,141 @@
+"""A pattern's matches in a page's text, tried only where a word that can open one starts.
+
+The prose reader's cue patterns (claim types, race words, ballots, times, levels, ...) open
+with a look-behind or a word boundary, so Python's engine tries them at every character of
+the page: a dozen passes of 2-7 ms each over a 20 KB news text (issue 12). Every one of them
+can only start where a word (a run of \\w) starts, and only at some words: "real count" at
+"real", "TPS 09" at a word beginning "tps". The page's words are split and folded once, at C
+speed (regions._scan, which the region scan needs anyway); a pattern is then tried with
+`match` at the words its keys name, which gives exactly the matches of `finditer`, in order
+(a match found at s is the one the search would find at s; the positions skipped cannot
+start one). A word that is not plain ASCII, or holds an apostrophe, is tried at every word
+start inside it: its folded form may differ from the text the pattern sees ("ſ" matches "s"
+case-blind; "rekapitulasi's" folds to one word). A text with too many of those (a page in
+another script) is searched the ordinary way: never worse than before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+
+from checker.figures.regions import scan_words
+
+__all__ = ["Keys", "find_at_words", "phrase_keys"]
+
+_RUN_START = re.compile(r"(?<!\w)\w")
+# A character of a word that is not plain ASCII, or an apostrophe (inside a word of _scan).
+_ODD_CHAR = re.compile(r"[^\W\x00-\x7f]|['\u2019]")
+_MOST_ODD = 2000  # more words to try letter by letter than this: search the plain way
+_FIRST_RUN = re.compile(r"\w+")
+_SHORT = 400  # a title or a heading: one plain search costs less than splitting its words
+
+
+class Keys:
+    """The words a pattern's match can open with, folded (lower case, no "'" or final
+    "."): whole words, and beginnings of words ("tps" for "TPS09")."""
+
+    __slots__ = ("exact", "prefixes")
+
+    def __init__(self, exact: Iterable[str] = (), prefixes: Iterable[str] = ()) -> None:
+        self.exact = frozenset(exact)
+        self.prefixes = tuple(prefixes)
+
+
+def phrase_keys(phrases: Iterable[str]) -> Keys | None:
+    """Keys for `(?<!\\w)(?:phrase|...)` built from phrases (rules words): the first run of
+    \\w of each, lower case. None (search the plain way) when a phrase opens with anything
+    else, or is not ASCII (a case-blind "s" also matches "ſ": no folded key says so)."""
+    exact = set()
+    for phrase in phrases:
+        first = _FIRST_RUN.match(phrase)
+        if first is None or not phrase.isascii():
+            return None
+        exact.add(first.group(0).lower())
+    return Keys(exact)
+
+
+class _PageWords:
+    __slots__ = ("text", "sorted_words", "sorted_starts", "odd")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        words, folded = scan_words(text)
+        offsets = words.offsets
+        word_starts = offsets[0::2]
+        # The words in order of their folded form, with where each starts: a key's words are
+        # a slice found by bisection (no Python step per word of the page per pattern).
+        order = sorted(range(len(folded)), key=folded.__getitem__)
+        self.sorted_words = list(map(folded.__getitem__, order))
+        self.sorted_starts = list(map(word_starts.__getitem__, order))
+        # Words whose folded form may not be what a pattern sees: every run start in them.
+        # (Found with one charset search, not by looking at every word in Python.)
+        odd: list[int] = []
+        seen: set[int] = set()
+        for hit in _ODD_CHAR.finditer(text):
+            index = bisect_right(word_starts, hit.start()) - 1
+            if index < 0 or index in seen or offsets[2 * index + 1] <= hit.start():
+                continue  # a quote mark between words
+            seen.add(index)
+            raw, start = words.raw[index], word_starts[index]
+            odd += [start + m.start() for m in _RUN_START.finditer(raw)]
+            if len(odd) > _MOST_ODD:
+                self.odd = None
+                return
+        self.odd: list[int] | None = odd
+
+    def starts(self, keys: Keys) -> list[int] | None:
+        if self.odd is None:
+            return None
+        words, starts = self.sorted_words, self.sorted_starts
+        found: list[int] = list(self.odd)
+        for key in keys.exact:
+            low = bisect_left(words, key)
+            if low < len(words) and words[low] == key:
+                found += starts[low:bisect_right(words, key, low)]
+        for prefix in keys.prefixes:
+            low = bisect_left(words, prefix)
+            high = bisect_left(words, prefix + "\U0010ffff", low)
+            # (a prefix that is also a key: its words are already in)
+            if prefix in keys.exact:
+                low = bisect_right(words, prefix, low)
+            found += starts[low:high]
+        found.sort()
+        return found
+
+
+_LAST: list[_PageWords] = []  # the page being read (its text compared by identity)
+
+
+def _page_words(text: str) -> _PageWords:
+    if _LAST and _LAST[0].text is text:
+        return _LAST[0]
+    words = _PageWords(text)
+    _LAST[:] = [words]
+    return words
+
+
+def find_at_words(pattern: re.Pattern, text: str, keys: Keys | None,
+                  also: list[int] | tuple[int, ...] = ()) -> Iterator[re.Match]:
+    """pattern.finditer(text), trying `pattern` only at the words `keys` names and at the
+    positions `also` (a pattern's wordings that open with no word: "(01)")."""
+    if keys is None or len(text) < _SHORT:
+        return pattern.finditer(text)
+    starts = _page_words(text).starts(keys)
+    if starts is None:
+        return pattern.finditer(text)
+    if also:
+        starts = sorted({*starts, *also})
+    return _matches(pattern, text, starts)
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the match before (finditer goes on from its end)
+        match = pattern.match(text, start)
+        if match is not None:
+            end = max(match.end(), start + 1)
+            yield match
