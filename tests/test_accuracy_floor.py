@@ -162,3 +162,13 @@ def test_every_batch_listing_names_corpus_pages():
                                        [f"@{listing}"])
         names = [line.split("#", 1)[0].strip() for line in listing.read_text("utf-8").splitlines()]
         assert len(chosen) == len([n for n in names if n]), listing.name
+
+
+def test_a_hoax_figure_reported_as_refuted_is_a_flag_both_ways():
+    # Caught when the figure is wrong; a false flag when it is right (benchmarks/accuracy.py).
+    from checker.models import Comparison
+
+    assert accuracy.flagged(Comparison(0, "unverifiable", reason="hoax_refuted"))
+    assert accuracy.flagged(Comparison(0, "minor"))
+    assert not accuracy.flagged(Comparison(0, "unverifiable", reason="other_election"))
+    assert not accuracy.flagged(None)

@@ -38,3 +38,79 @@ def test_a_page_whose_only_result_word_is_negated_is_still_not_read():
     body = ("<html><head><title>Ini bukan quick count</title></head><body><h1>Ini bukan quick "
             "count</h1><p>Diskon 41,47 persen untuk paket 01.</p></body></html>")
     assert run(body) == ()
+
+
+def _report(body: str, url: str):
+    from builders import context, snapshot
+
+    from checker.analyse.pipeline import check_snapshot
+
+    report = check_snapshot(snapshot(url, body.encode()), context())
+    return {(report.claims[c.claim].value, report.claims[c.claim].nomor_urut): c.reason
+            for c in report.comparisons}
+
+
+# A debunk of a 2019 post that passed the 2014 result off as KPU's 2019 count (Cek Fakta
+# Tempo, 22 Apr 2019): the record holds neither election.
+SITUNG = ("<html><head><title>[Fakta atau Hoaks] Benarkah KPU Telah Mengumumkan Hasil Pilpres "
+          "2019?</title></head><body><h1>[Fakta atau Hoaks] Benarkah KPU Telah Mengumumkan "
+          "Hasil Pilpres 2019?</h1><p>Senin, 22 April 2019</p><p>Tampilan Situng KPU dalam "
+          "unggahan itu menempatkan capres 02 sebagai pemenang: capres 02 meraih suara 53,15%, "
+          "sedangkan capres 01 hanya 46,85%. Unggahan itu dibagikan 10 ribu kali.</p>"
+          "<h2>PEMERIKSAAN FAKTA</h2><p>Angka itu hasil Pilpres 2014. Seperti diberitakan "
+          "Kompas.com, Pilpres 2014 dimenangi capres 02 Jokowi-JK dengan 70.997.851 suara, "
+          "sementara capres 01 Prabowo-Hatta meraih 62.576.444 suara.</p></body></html>")
+
+
+def test_a_hoax_figure_the_record_cannot_hold_is_reported_as_the_debunked_hoax_s():
+    # The post's 53,15 / 46,85 are of an election the record lacks: no comparison is
+    # possible, but the page's own verdict and the sentence ("dalam unggahan itu") say they
+    # are the hoax's; the report says so instead of only "another election".
+    reasons = _report(SITUNG, "https://cekfakta.tempo.co/fakta/x")
+    assert reasons[(D("53.15"), 2)] == "hoax_refuted"
+    assert reasons[(D("46.85"), 1)] == "hoax_refuted"
+    # The fact-check's own figures (the 2014 result it cites) are not the hoax's.
+    assert reasons[(70997851, 2)] == "other_election"
+    assert reasons[(62576444, 1)] == "other_election"
+
+
+# A flyer of "results" in Malaysia posted before any overseas count (Ekora NTT, 10 Feb 2024).
+FLYER = ("<html><head><title>Hoaks Hasil Pilpres di Malaysia</title></head><body><h1>Hoaks "
+         "Hasil Pilpres di Malaysia</h1><p>Ruteng, 10 Februari 2024</p><p>Grafik dalam foto "
+         "itu menunjukkan pasangan nomor urut 2, Prabowo Subianto dan Gibran Rakabuming Raka, "
+         "menang di Malaysia dengan 83,3 persen.</p><p>Posisi kedua ditempati pasangan nomor "
+         "urut 3, Ganjar Pranowo dan Mahfud MD, sebesar 9,3 persen.</p><p>Berikutnya pasangan "
+         "nomor urut 1, Anies Baswedan dan Muhaimin Iskandar, dengan 7,2 persen.</p>"
+         "<p>Pemungutan suara di Malaysia baru digelar 11 Februari 2024.</p></body></html>")
+
+
+def test_the_rest_of_a_hoax_s_count_follows_its_first_figure():
+    # Only the first sentence says "dalam foto itu"; the next two give the same count's other
+    # shares (83,3 + 9,3 + 7,2 = 99,8): one count, all the hoax's.
+    reasons = _report(FLYER, "https://ekorantt.example/2024/02/10/hoaks")
+    assert {reasons.get((v, n)) for v, n in ((D("83.3"), 2), (D("9.3"), 3), (D("7.2"), 1))} \
+        == {"hoax_refuted"}
+
+
+def test_no_figure_is_refuted_on_a_page_that_is_no_debunk():
+    body = SITUNG.replace("[Fakta atau Hoaks] ", "")
+    assert "hoax_refuted" not in _report(body, "https://berita.example/x").values()
+
+
+def test_a_corrected_figure_in_the_debunk_s_own_sentence_is_not_the_hoax_s():
+    # "Faktanya ..." gives the page's own figure even where the sentence names the post.
+    body = SITUNG.replace("Seperti diberitakan Kompas.com, Pilpres 2014 dimenangi capres 02 "
+                          "Jokowi-JK dengan 70.997.851 suara",
+                          "Faktanya, unggahan itu memakai hasil 2014: capres 02 Jokowi-JK "
+                          "meraih 70.997.851 suara")
+    assert _report(body, "https://cekfakta.tempo.co/fakta/x")[(70997851, 2)] == "other_election"
+
+
+def test_a_range_s_second_number_is_not_marked_as_the_hoax_s_figure():
+    # "rata-rata 70-80%" (TurnBackHoax, overseas "results" posted before the count): the 80 is
+    # no figure of its own; marking it the hoax's would name a figure the post never gave.
+    body = ("<html><head><title>[SALAH] Hasil Suara Luar Negeri Prabowo-Gibran Unggul</title>"
+            "</head><body><h1>[SALAH] Hasil Suara Luar Negeri Prabowo-Gibran Unggul</h1>"
+            "<p>29 Februari 2024</p><p>Dalam unggahan itu paslon nomor urut 02 tampak memimpin "
+            "dengan perolehan rata-rata 70-80% di luar negeri.</p></body></html>")
+    assert "hoax_refuted" not in _report(body, "https://turnbackhoax.id/x").values()
