@@ -114,3 +114,19 @@ def test_a_range_s_second_number_is_not_marked_as_the_hoax_s_figure():
             "<p>29 Februari 2024</p><p>Dalam unggahan itu paslon nomor urut 02 tampak memimpin "
             "dengan perolehan rata-rata 70-80% di luar negeri.</p></body></html>")
     assert "hoax_refuted" not in _report(body, "https://turnbackhoax.id/x").values()
+
+
+def test_a_debunk_that_reports_the_pollster_s_real_count_shows_results():
+    # The doctored screen's figures are the hoax's; the pollster's own count at that minute,
+    # which the page reports to set against it, is the page's result claim: an unknown site
+    # that reports a count is `unofficial`, not `no_claims` (DESIGN verdicts; corpus page
+    # factcheck-wartatangsel-voxpol-quick-count-41-persen-hoaks).
+    from builders import label
+
+    own = VOXPOL.replace("</body>", "<p>Menurut hitung cepat Voxpol pukul 15.18, Anies-Muhaimin "
+                                    "mendapat 23,99 persen suara.</p><p>Pada saat itu Prabowo-"
+                                    "Gibran berada di angka 58,04 persen.</p></body>")
+    assert label("https://wartatangsel.example/voxpol", own) == "unofficial"
+    # Only the hoax's figures: debunking is not claiming.
+    assert label("https://wartatangsel.example/voxpol", VOXPOL) == "no_claims"
+    assert label("https://ekorantt.example/2024/02/10/hoaks", FLYER) == "no_claims"

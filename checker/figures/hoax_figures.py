@@ -26,7 +26,7 @@ from functools import lru_cache
 from checker.analyse.phrases import normalise
 from checker.models import Claim, Comparison
 
-__all__ = ["mark_refuted"]
+__all__ = ["hoax_s", "mark_refuted"]
 
 # The excerpt of a figure read from prose runs to 40 characters past it (figures/from_text).
 _AFTER = 40
@@ -46,11 +46,16 @@ def _words(phrases: tuple[str, ...]) -> re.Pattern | None:
 
 
 def _sentence(claim: Claim) -> str:
-    """The figure's sentence up to the figure, as far as its excerpt holds it."""
+    """The figure's sentence, as far as its excerpt holds it: a headline, which ends in no
+    full stop, runs on into the text after it ("Anies 41 Persen, Voxpol Pastikan Hoaks")."""
     text = claim.excerpt
-    if claim.origin == "text" and len(text) > _AFTER:
-        text = text[:-_AFTER]
-    return normalise(_SENTENCE_END.split(text)[-1])
+    at = len(text) - _AFTER if claim.origin == "text" and len(text) > _AFTER else len(text)
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() >= at:
+            return normalise(text[start:end.start()])
+        start = end.end()
+    return normalise(text[start:])
 
 
 def _in_range(claim: Claim) -> bool:
@@ -91,14 +96,12 @@ def _counts(claims: list[Claim]) -> list[list[int]]:
             abs(sum(Decimal(claims[i].value) for i in run) - 100) <= 1]
 
 
-def mark_refuted(claims, comparisons: tuple[Comparison, ...], debunk: bool,
-                 attributions: tuple[str, ...],
-                 corrections: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
-    """`comparisons` with the hoax's ungraded figures given the reason `hoax_refuted`."""
+def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
+           corrections: tuple[str, ...] = ()) -> set[int]:
+    """The indexes of the quoted figures the page gives as the hoax's (see the module)."""
     hoax = _words(tuple(attributions))
-    if not debunk or hoax is None:
-        return comparisons
-    claims = list(claims)
+    if hoax is None:
+        return set()
     fixes = _words(tuple(corrections))
     theirs = {i for i, c in enumerate(claims)
               if c.quoted and c.kind in ("share", "votes") and _pair(c) is not None
@@ -106,6 +109,16 @@ def mark_refuted(claims, comparisons: tuple[Comparison, ...], debunk: bool,
     for run in _counts(claims):
         if theirs.intersection(run):
             theirs.update(run)
+    return theirs
+
+
+def mark_refuted(claims, comparisons: tuple[Comparison, ...], debunk: bool,
+                 attributions: tuple[str, ...],
+                 corrections: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
+    """`comparisons` with the hoax's ungraded figures given the reason `hoax_refuted`."""
+    if not debunk:
+        return comparisons
+    theirs = hoax_s(list(claims), attributions, corrections)
     return tuple(replace(c, reason="hoax_refuted")
                  if c.claim in theirs and c.status == "unverifiable" and c.official_value is None
                  else c for c in comparisons)
