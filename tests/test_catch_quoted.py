@@ -130,3 +130,16 @@ def test_a_debunk_that_reports_the_pollster_s_real_count_shows_results():
     # Only the hoax's figures: debunking is not claiming.
     assert label("https://wartatangsel.example/voxpol", VOXPOL) == "no_claims"
     assert label("https://ekorantt.example/2024/02/10/hoaks", FLYER) == "no_claims"
+
+
+def test_a_one_vote_typo_in_a_plenary_count_the_record_holds_is_caught():
+    # KPU Kalsel's plenary of 7 Dec 2024 (1.629.456 and 348.118, in the shipped rekap): a page
+    # printing 1.629.457 is off by one vote, a typo the decree shows (corpus page
+    # news-klikkalsel-muhidin-hasnur-82-4-persen).
+    body = ("<h1>Muhidin-Hasnur Menang Pilgub Kalsel</h1><p>KPU Kalsel merampungkan rapat pleno "
+            "terbuka rekapitulasi Pemilihan Gubernur Kalsel, Sabtu (7/12/2024). Pasangan nomor "
+            "urut 1 Muhidin-Hasnuryadi Sulaiman memperoleh 1.629.457 suara. Pasangan nomor urut 2 "
+            "Raudatul Jannah-Akhmad Rozanie meraih 348.118 suara.</p>")
+    graded = statuses(body)
+    assert graded[1629457][0] == "minor"
+    assert graded[348118][0] == "consistent"
