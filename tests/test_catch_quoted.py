@@ -143,3 +143,16 @@ def test_a_one_vote_typo_in_a_plenary_count_the_record_holds_is_caught():
     graded = statuses(body)
     assert graded[1629457][0] == "minor"
     assert graded[348118][0] == "consistent"
+
+
+def test_a_plenary_list_with_a_mistyped_count_is_caught_against_the_decree():
+    # KPU Malut's decree 67/2024 (shipped rekap): Kasuba-Basri 91.297; a list printing 91.879
+    # is wrong (corpus page news-inewsambon-malut-rekap-list-nomor-bukan-urut).
+    body = ("<h1>Sherly-Sarbin Menang Pilgub Malut</h1><p>KPU Provinsi Maluku Utara menetapkan "
+            "hasil rapat pleno rekapitulasi pemilihan gubernur Maluku Utara 2024.</p><ol>"
+            "<li>Sherly Tjoanda – Sarbin Sehe: 359.416 suara</li><li>Husain Alting Sjah – Asrul "
+            "Rasyid: 168.174 suara</li><li>Aliong Mus – Sahril Tahir: 76.605 suara</li><li>"
+            "Muhammad Kasuba – Basri Salama: 91.879 suara</li></ol>")
+    graded = statuses(body)
+    assert graded[91879][0] in ("minor", "discrepant")
+    assert graded[359416][0] == "consistent"
