@@ -18,7 +18,13 @@ tool extracted is then set beside the page's hand annotations (truth.json):
                            on an accurate figure, or on a claim that names no annotated figure
                            (a misattribution the report would shout about)
     errors caught          inaccurate figures (accurate: false: hoaxes, typos, planted errors)
-                           that some exactly matching claim grades discrepant/minor
+                           that some exactly matching claim grades discrepant/minor, or, for
+                           a hoax's figure a fact-check quotes of an election, area or time
+                           the record holds nothing for, that the report gives as the
+                           debunked hoax's (reason `hoax_refuted`; `errors_refuted` counts
+                           them apart). That mark is scored as a flag both ways: on an
+                           accurate figure, or on a claim naming no annotated figure, it is
+                           a false flag like a wrong `discrepant`
     labels                 the verdict label against truth.json's label; false impostors
 
 Nothing here reads outside the repository (tests/corpus is self-contained, with provenance).
@@ -44,6 +50,16 @@ SPLIT = CORPUS / "split.json"
 PARTS = ("dev", "holdout", "all")
 CLAIM_KINDS = ("votes", "share", "progress")     # the kinds the extractor produces
 FLAGS = ("discrepant", "minor")
+# The report's word that a figure is the hoax's a debunk refutes, where the record could not
+# grade it (checker/figures/hoax_figures.py): it tells the reader the figure is wrong, so it
+# catches an error, and on a right figure it misleads as a wrong `discrepant` would.
+REFUTED = "hoax_refuted"
+
+
+def flagged(comparison) -> bool:
+    """The report tells the reader this figure is wrong."""
+    return comparison is not None and (comparison.status in FLAGS or (
+        comparison.status == "unverifiable" and comparison.reason == REFUTED))
 # truth.json names regent and mayor races apart; the record (and Claim.race_kind) does not.
 RACE_KIND = {"governor": "governor", "regent": "regent_mayor", "mayor": "regent_mayor",
              "president": "president"}
@@ -212,7 +228,7 @@ def _empty() -> dict:
             "figures_in_record": 0, "recalled_in_record": 0, "figures_all": 0,
             "recalled_all": 0, "labels_right": 0, "label_errors": [], "false_impostor": [],
             "false_flags": [], "flags_on_unknown": 0, "errors": 0, "errors_in_record": 0,
-            "errors_caught": [], "errors_missed": []}
+            "errors_caught": [], "errors_missed": [], "errors_refuted": 0}
 
 
 def _score_page(result: PageResult, record, into: dict) -> None:
@@ -242,7 +258,7 @@ def _score_page(result: PageResult, record, into: dict) -> None:
                 into["graded_wrong"].append(
                     f"{page.slug}: {claim.kind} {claim.value} (nomor {claim.nomor_urut}, region "
                     f"{claim.region_code}) {comparison.status}")
-        if comparison is None or comparison.status not in FLAGS:
+        if not flagged(comparison):
             continue
         if any(f.get("accurate") is False for f in found):
             continue  # a real error, caught (counted below, per figure)
@@ -266,9 +282,10 @@ def _score_page(result: PageResult, record, into: dict) -> None:
         if figure.get("accurate") is False:
             into["errors"] += 1
             into["errors_in_record"] += recordable
-            caught = any(figure in found and result.statuses.get(i) is not None
-                         and result.statuses[i].status in FLAGS
-                         for i, found in enumerate(matched))
+            caught = [result.statuses[i] for i, found in enumerate(matched)
+                      if figure in found and flagged(result.statuses.get(i))]
+            into["errors_refuted"] += bool(caught) and all(
+                c.status not in FLAGS for c in caught)
             into["errors_caught" if caught else "errors_missed"].append(
                 f"{page.slug}: {figure['text']!r}")
 

@@ -40,7 +40,8 @@ def _print_part(name: str, s: dict, details: bool) -> None:
     print(f"  false discrepant/minor  {len(s['false_flags'])}"
           f"  (flags on figures of unknown accuracy: {s['flags_on_unknown']})")
     print(f"  errors caught           {len(s['errors_caught'])}/{s['errors']}"
-          f"  ({s['errors_in_record']} of them in a race the record holds)")
+          f"  ({s['errors_in_record']} of them in a race the record holds; "
+          f"{s['errors_refuted']} caught as the refuted hoax's, not graded)")
     print(f"  label accuracy          {_pct(s['label_accuracy'])}  ({s['labels_right']}/{s['pages']})")
     print(f"  false impostor          {len(s['false_impostor'])}")
     if details:

@@ -20,6 +20,7 @@ from checker.analyse.pipeline import check_snapshot
     "https://kaltengpos.co/x", "https://progres.id/x", "https://apahabar.com/x",
     "https://radarlombok.co.id/x", "https://klikkalsel.com/x",
     "https://www.goriau.com/berita/x", "https://jambiupdate.co/x",
+    "https://asumsi.co/post/97658/x",                         # Asumsi (national, since 2016)
 ])
 def test_verified_and_established_newsrooms_are_independent(url):
     assert label(url) == "independent"

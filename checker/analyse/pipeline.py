@@ -7,6 +7,7 @@ from dataclasses import replace
 from checker.analyse.checks import CHECKS
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
+from checker.figures.hoax_figures import mark_refuted
 from checker.context import Context
 from checker.analyse.page import Page, extract
 from checker.analyse.checks.common import kpu_host
@@ -104,6 +105,10 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     claims = extract_claims(page, snapshot, context.official, context.rules)
     comparisons = compare_claims(claims, context.official, context.rules.thresholds)
     comparisons = _own_total(page, claims, comparisons, context)
+    # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
+    voc = context.rules.vocabulary
+    comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,
+                               voc.hoax_corrections)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
     words = set(page.election_words)

@@ -125,6 +125,7 @@ class Vocabulary:
     result_process: tuple[str, ...] = ()   # strong phrases naming the process, not a result
     stated_sources: tuple[str, ...] = ()     # a quoted figure given as the official source's
     hoax_attributions: tuple[str, ...] = ()  # ... unless its sentence gives it as the hoax's
+    hoax_corrections: tuple[str, ...] = ()   # a debunk's own words for the facts ("faktanya")
 
 
 @dataclass(frozen=True)

@@ -80,9 +80,19 @@ def _stated_results(page, voc) -> list:
     hoax = _words(tuple(voc.hoax_attributions))
     if sources is None:
         return []
-    return [c for c in page.quoted if c.kind in ("share", "votes", "progress")
-            and sources.search(normalise(c.excerpt))
-            and not (hoax and hoax.search(normalise(c.excerpt)))]
+    from checker.figures.hoax_figures import hoax_s
+
+    stated = [c for c in page.quoted if c.kind in ("share", "votes", "progress")
+              and sources.search(normalise(c.excerpt))
+              and not (hoax and hoax.search(normalise(c.excerpt)))]
+    # A pair's figure that neither its sentence nor its count gives as the post's is the
+    # debunk's own report ("Pada saat itu Prabowo-Gibran berada di angka 58,04 persen": the
+    # pollster's real count the page sets against the doctored screen).
+    quoted = list(page.quoted)
+    theirs = hoax_s(quoted, tuple(voc.hoax_attributions), tuple(voc.hoax_corrections))
+    own = [c for i, c in enumerate(quoted) if i not in theirs and c.kind in ("share", "votes")
+           and (c.candidate_id or c.nomor_urut) and c not in stated]
+    return stated + own
 
 
 @lru_cache(maxsize=8)
