@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.area_lists import area_item
+from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -273,7 +274,8 @@ class _Text(Layout):
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope)
                 who = item[0] if item else self._carried(previous, sentence, span, number) or \
-                    self._after(number, scope) or self._referred(previous, span, number, scope)
+                    card_owner(self, number, scope) or self._after(number, scope) or \
+                    self._referred(previous, span, number, scope)
                 scope = item[1] if item else scope
             if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
                 if kind == "share":

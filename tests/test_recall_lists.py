@@ -1,0 +1,36 @@
+"""Recall (issue 10): a pair's figures that sit apart from its name, in the layouts real pages
+use: a card whose heading is the pair, a list of kecamatan after the pair's name, a list of
+kab/kota under a sentence naming the pair that ends in a colon. Each with the case where the
+same layout must not give the figure to anyone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_precision import graded, run
+
+
+def _found(body: str) -> set:
+    return {(c.kind, c.value, c.nomor_urut, c.region_code) for c in run(body)}
+
+
+def test_a_card_whose_heading_names_the_pair():
+    # A results page's card: the ballot number, the pair as a heading, then its votes and its
+    # share each on a line of their own (Pilwalkot Bandung 2024, Sirekap 28 Nov 2024).
+    body = ("<h2>Pemilihan Wali Kota Bandung 2024</h2><p>Data masuk 100.00% TPS</p>"
+            "<div><p>Nomor urut 1</p><h3>DANDAN RIZA - ARIF WIJAYA</h3><p>83.498 suara</p>"
+            "<p>7.13%</p></div><div><p>Nomor urut 3</p><h3>FARHAN - ERWIN</h3>"
+            "<p>523.000 suara</p><p>44.64%</p></div>")
+    found = _found(body)
+    assert ("votes", 83498, 1, "3273") in found
+    assert ("share", Decimal("7.13"), 1, "3273") in found
+    assert ("votes", 523000, 3, "3273") in found
+    assert ("share", Decimal("44.64"), 3, "3273") in found
+    assert "discrepant" not in graded(body).values()
+
+
+def test_a_heading_that_is_not_a_pair_gives_its_lines_to_nobody():
+    # A heading naming a place or a topic, then figures alone on their lines: nobody's.
+    body = ("<h2>Pemilihan Wali Kota Bandung 2024</h2><p>Nomor urut 1</p>"
+            "<h3>Partisipasi Pemilih Kota Bandung</h3><p>83.498 suara</p><p>7.13%</p>")
+    assert not [c for c in run(body) if c.value in (83498, Decimal("7.13"))]
