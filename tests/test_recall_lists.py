@@ -34,3 +34,29 @@ def test_a_heading_that_is_not_a_pair_gives_its_lines_to_nobody():
     body = ("<h2>Pemilihan Wali Kota Bandung 2024</h2><p>Nomor urut 1</p>"
             "<h3>Partisipasi Pemilih Kota Bandung</h3><p>83.498 suara</p><p>7.13%</p>")
     assert not [c for c in run(body) if c.value in (83498, Decimal("7.13"))]
+
+
+def test_a_pair_s_kecamatan_listed_after_its_name_and_into_the_next_paragraph():
+    # Pilwalkot Bengkulu 2024 plenary, per kecamatan (Harian Rakyat Bengkulu): the pair, then
+    # "Kecamatan X N suara" items, the list going on in the next paragraph. Every item is the
+    # pair's, counted in a kecamatan (no region the record holds: never the city's).
+    body = ("<h1>Rekapitulasi Pilwakot Bengkulu 2024</h1>"
+            "<p>Perinciannya, Dani Hamdani-Sukatno meraih di Kecamatan Selebar 6.640 suara, "
+            "Kecamatan Gading Cempaka 3.919 suara, Kecamatan Teluk Segara 2.048 suara.</p>"
+            "<p>Kecamatan Kampung Melayu 2.200 suara, Kecamatan Ratu Agung 6.019 suara.</p>")
+    found = _found(body)
+    for votes in (6640, 3919, 2048, 2200, 6019):
+        assert ("votes", votes, 1, None) in found
+    assert not [c for c in run(body) if c.region_code]
+    assert "discrepant" not in graded(body).values()
+
+
+def test_a_kecamatan_figure_after_another_pair_s_sentence_is_not_listed():
+    # The next paragraph opens with a kecamatan's figure, but the paragraph before ended in a
+    # sentence about something else: nobody's.
+    body = ("<h1>Rekapitulasi Pilwakot Bengkulu 2024</h1>"
+            "<p>Dani Hamdani-Sukatno meraih di Kecamatan Selebar 6.640 suara. Saksi tidak "
+            "menyampaikan keberatan.</p><p>Kecamatan Kampung Melayu 2.200 suara.</p>"
+            "<p>Dani Hamdani-Sukatno meraih di Kecamatan Selebar 6.640 suara, lalu Kecamatan "
+            "Teluk Segara mencatat 2.048 suara.</p>")
+    assert not [c for c in run(body) if c.value in (2200, 2048)]

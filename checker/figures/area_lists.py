@@ -3,6 +3,8 @@
     "Suara Gusnar-Idah tersebar di Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara, ..."
     "... Tonny-Marten dengan 193.222 suara." / "Rinciannya di Kabupaten Gorontalo 59.079 suara, ..."
 
+    "Dani-Sukatno meraih di Kecamatan Selebar 6.640 suara, Kecamatan Gading Cempaka 3.919 suara"
+
 An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
 pair is the one of the figure before it: the item before in the same list, or, for the first
 item of a sentence that opens by referring back ("Rinciannya", "Mereka berdua", "Pasangan
@@ -18,7 +20,7 @@ from dataclasses import replace
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["area_item"]
+__all__ = ["area_item", "lower_item"]
 
 # The area's name as written right before the figure: capitalised words, an optional prefix.
 _NAME = re.compile(r"(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
@@ -82,3 +84,38 @@ def area_item(reader, number, previous, scope):
             return None
     region = RegionHit(hit.code, hit.name, hit.level, name.start(), name.end())
     return previous[2], replace(scope, region=region, near=True, unclear=False)
+
+
+# A kecamatan, desa or kelurahan named right before its figure: an item of a pair's list below
+# the race's own areas. The record holds no count there: the figure is held (lower_level).
+_LOWER = r"(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_LOWER_NAME = re.compile(_LOWER + r"\s*:?\s*$")
+_LOWER_BEFORE = re.compile(_LOWER + r"\s*:?\s*\d[\d.,]*(?:\s*suara)?\s*$")
+# Between the list's last item of one paragraph and its next item opening the next paragraph.
+_LINE_END = re.compile(r"\s*(?:suara)?[.,;]?\s*", re.IGNORECASE)
+
+
+def lower_item(reader, number, previous, scope):
+    """(who, scope) for a figure that is the next item of a pair's list of kecamatan (or desa,
+    kelurahan): the item before it was the same list's, with only a separator between them,
+    or it ended the paragraph just before, which this item opens. Else None."""
+    if previous is None or previous[2][0] is None:
+        return None
+    text = reader.text
+    name = _LOWER_NAME.search(text, max(0, number.start - _REACH), number.start)
+    if name is None or name.start() < previous[1]:
+        return None
+    if _LOWER_BEFORE.search(text, max(0, previous[1] - _REACH), previous[1]) is None:
+        return None  # the figure before was no item of such a list
+    paragraphs = reader.paragraphs
+    here = reader._start_of(paragraphs, number.start)
+    if previous[1] >= here:
+        if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
+            return None
+    else:
+        index = paragraphs.index(here)
+        if name.start() != here or index == 0 or \
+                reader._start_of(paragraphs, previous[1]) != paragraphs[index - 1] or \
+                _LINE_END.fullmatch(text, previous[1], here) is None:
+            return None
+    return previous[2], replace(scope, lower=True, near=False)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.area_lists import area_item
+from checker.figures.area_lists import area_item, lower_item
 from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
@@ -272,7 +272,8 @@ class _Text(Layout):
                 self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
-                item = area_item(self, number, previous, scope)
+                item = area_item(self, number, previous, scope) or \
+                    lower_item(self, number, previous, scope)
                 who = item[0] if item else self._carried(previous, sentence, span, number) or \
                     card_owner(self, number, scope) or self._after(number, scope) or \
                     self._referred(previous, span, number, scope)
