@@ -60,3 +60,50 @@ def test_a_kecamatan_figure_after_another_pair_s_sentence_is_not_listed():
             "<p>Dani Hamdani-Sukatno meraih di Kecamatan Selebar 6.640 suara, lalu Kecamatan "
             "Teluk Segara mencatat 2.048 suara.</p>")
     assert not [c for c in run(body) if c.value in (2200, 2048)]
+
+
+def test_a_list_of_kab_kota_under_the_pair_s_sentence_ending_in_a_colon():
+    # Pilgub Sulteng 2024 plenary (Eranesia, 12 Dec 2024): the pair's total, "and won in four
+    # regencies:", then one line per regency. Every line is the pair's, in that regency.
+    body = ("<h1>Rekapitulasi Pilgub Sulteng 2024</h1>"
+            "<p>Rusdy Mastura - Sulaiman Agusto meraih 263.950 suara (16,4 %) dan unggul di "
+            "dua kabupaten:</p><ul><li>Banggai Kepulauan: 33.670 suara</li>"
+            "<li>Donggala: 68.927 suara</li></ul>")
+    found = _found(body)
+    assert ("votes", 33670, 3, "7207") in found
+    assert ("votes", 68927, 3, "7203") in found
+
+
+def test_a_colon_after_a_sentence_that_names_no_pair_gives_the_list_to_nobody():
+    body = ("<h1>Rekapitulasi Pilgub Sulteng 2024</h1>"
+            "<p>Rusdy Mastura - Sulaiman Agusto meraih 263.950 suara (16,4 %). Partisipasi "
+            "tertinggi tercatat di dua kabupaten:</p><ul><li>Banggai Kepulauan: 33.670 suara</li>"
+            "<li>Donggala: 68.927 suara</li></ul>")
+    assert not [c for c in run(body) if c.value in (33670, 68927) and c.nomor_urut]
+
+
+def test_a_pair_written_with_a_family_name_kpu_leaves_out_and_run_together_initials():
+    # KPU writes "Dr. ANWAR ... - dr. RENY A. LAMADJIDO" and "AHMAD H M. ALI - ABDUL KARIM
+    # AL JUFRI"; the press writes "Anwar Hafid - Reny Lamadjido", "Ahmad HM Ali - Abdul Karim
+    # Aljufri" (Pilgub Sulteng 2024).
+    body = ("<h1>Rekapitulasi Pilgub Sulteng 2024</h1>"
+            "<p>Anwar Hafid - Reny Lamadjido unggul dengan 724.518 suara, sedangkan Ahmad HM "
+            "Ali - Abdul Karim Aljufri meraih 621.693 suara.</p>")
+    found = _found(body)
+    assert ("votes", 724518, 2, "72") in found
+    assert ("votes", 621693, 1, "72") in found
+
+
+def test_two_words_that_are_not_the_pair_s_still_name_nobody():
+    # One word KPU leaves out is tolerated beside three that match, in the race the page
+    # names; two are not, nor one beside fewer than three, nor one across every race.
+    from builders import context
+    from checker.figures.matching import matcher_for
+    from official_data import record_with_rekap
+
+    matcher = matcher_for(record_with_rekap(), context().rules.figures)
+    sulteng = matcher.races_for("72", "governor")
+    assert matcher.candidate("Anwar Hafid - Reny Lamadjido", sulteng).nomor_urut == 2
+    assert matcher.candidate("Anwar Hafid - Reny Saputra", sulteng) is None
+    assert matcher.candidate("Anwar Hafid - Reny", sulteng) is None
+    assert matcher.candidate("Anwar Hafid - Reny Lamadjido") is None

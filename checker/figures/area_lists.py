@@ -3,6 +3,7 @@
     "Suara Gusnar-Idah tersebar di Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara, ..."
     "... Tonny-Marten dengan 193.222 suara." / "Rinciannya di Kabupaten Gorontalo 59.079 suara, ..."
 
+    "X ... 724.518 suara (45 %) dan menang di sembilan daerah:" / "Parigi Moutong: 110.983 suara"
     "Dani-Sukatno meraih di Kecamatan Selebar 6.640 suara, Kecamatan Gading Cempaka 3.919 suara"
 
 An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
@@ -36,6 +37,9 @@ _ITEM_BEFORE = re.compile(r"((?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[
 _OPENING = re.compile(r"\s*(?:rinciannya|perinciannya|mereka(?:\s+berdua)?|keduanya|"
                       r"(?:pasangan|paslon)\s+(?:itu|ini|tersebut))\b[^.\d]{0,60}$",
                       re.IGNORECASE)
+# The rest of a sentence that gives a pair's total and introduces its areas' lines: words
+# without a figure or a full stop, a colon ending the line, the item opening the next line.
+_INTRO = re.compile(r"[^.\d\n:]{0,100}:[^\S\n]*\n\s*")
 _REACH = 80  # how far before its figure an item's name and separator may start
 
 
@@ -62,7 +66,9 @@ def area_item(reader, number, previous, scope):
     hit = _area(reader, name.group())
     if hit is None:
         return None
-    if previous[0] == sentence:
+    if previous[0] == sentence and _INTRO.fullmatch(text, previous[1], name.start()):
+        pass  # the first line under "... X 724.518 suara dan menang di sembilan daerah:"
+    elif previous[0] == sentence:
         # The next item of a list: only a separator since the item before, which is an area
         # of the same race with its figure.
         if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:

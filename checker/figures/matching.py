@@ -115,7 +115,10 @@ class Matcher(RegionIndex):
                 if cand.is_empty_box:
                     forms += [("kolom", "kosong"), ("kotak", "kosong")]
                 forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
-                tokens = frozenset(t for f in forms for t in f)
+                # KPU's "AL JUFRI", "ABDUL KARIM" run together as pages write them
+                # ("Aljufri"): each two neighbouring words of a form, joined, are a word too.
+                tokens = frozenset(t for f in forms for t in f) | \
+                    {a + b for f in forms for a, b in zip(f, f[1:])}
                 for token in tokens:
                     self._inverted.setdefault(token, []).append(len(self._cands))
                 self._race_index.setdefault(race, []).append(len(self._cands))
@@ -228,7 +231,10 @@ class Matcher(RegionIndex):
                 own = self._tokens[i]
                 best = [max((fuzz.ratio(w, t, score_cutoff=60) for t in own), default=0.0)
                         for w in tokens]
-                scored.append((self._with_initials(best, tokens, i), i))
+                score = self._with_initials(best, tokens, i)
+                if score < self.threshold:
+                    score = self._left_out(best, tokens, i, races or ())
+                scored.append((score, i))
         else:
             # Every race: only candidates sharing a (nearly) equal word are scored. One word
             # alone must be a word of the name as written: across the whole country a near
@@ -253,6 +259,21 @@ class Matcher(RegionIndex):
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess
         return self._cands[scored[0][1]]
+
+    def _left_out(self, best: list[float], tokens: tuple[str, ...], i: int,
+                  races: Sequence[Race]) -> float:
+        """Within the race the page names, one written word KPU's name leaves out (a family
+        name: "Anwar Hafid" for "Dr. ANWAR, S.Sos., M.Si.") beside at least three that match
+        is the candidate's, unless that word is in another candidate's name of the race.
+        Two such words are another name."""
+        missing = [w for b, w in zip(best, tokens) if b < self.threshold]
+        kept = [b for b in best if b >= self.threshold]
+        if len(missing) != 1 or len(kept) < 3:
+            return 0.0
+        others = {j for race in races for j in self._race_index.get(race, ()) if j != i}
+        if any(missing[0] in self._tokens[j] for j in others):
+            return 0.0
+        return min(kept)
 
     def _with_initials(self, best: list[float], tokens: tuple[str, ...], i: int) -> float:
         """The candidate's score: its worst-matched word. A written given name that KPU wrote
