@@ -107,3 +107,38 @@ def test_two_words_that_are_not_the_pair_s_still_name_nobody():
     assert matcher.candidate("Anwar Hafid - Reny Saputra", sulteng) is None
     assert matcher.candidate("Anwar Hafid - Reny", sulteng) is None
     assert matcher.candidate("Anwar Hafid - Reny Lamadjido") is None
+
+
+def test_area_figures_in_a_paragraph_about_one_pair():
+    # Bisnis Bali, 28 Nov 2024: a paragraph about Koster-Giri alone, then its figures area by
+    # area in the sentences after, none naming the pair again.
+    body = ("<h1>Pilgub Bali 2024: Koster-Giri Klaim Menang</h1>"
+            "<p>Koster-Giri mengklaim menang di semua kabupaten/kota. Perolehan terbesar "
+            "tercatat di Kabupaten Bangli, 75,04% atau 112.124 suara. Berikutnya Kabupaten "
+            "Gianyar dengan 223.801 suara atau 71,24%, Tabanan 67,03% atau 204.005 suara.</p>")
+    found = _found(body)
+    assert ("share", Decimal("75.04"), 2, "5106") in found
+    assert ("votes", 112124, 2, "5106") in found
+    assert ("votes", 223801, 2, "5104") in found
+    assert ("share", Decimal("67.03"), 2, "5102") in found
+
+
+def test_area_figures_in_a_paragraph_about_two_pairs_or_a_rival_are_nobody_s():
+    both = ("<h1>Pilgub Bali 2024</h1><p>Koster-Giri menang di Buleleng, sedangkan Mulia-PAS "
+            "bertahan di Denpasar. Di Kabupaten Bangli, 75,04% atau 112.124 suara.</p>")
+    assert not [c for c in run(both) if c.value in (Decimal("75.04"), 112124) and c.nomor_urut]
+    rival = ("<h1>Pilgub Bali 2024</h1><p>Koster-Giri menang di Buleleng. Di Kabupaten Bangli, "
+             "lawannya meraih 24,96% atau 37.300 suara.</p>")
+    assert not [c for c in run(rival) if c.value in (Decimal("24.96"), 37300) and c.nomor_urut]
+
+
+def test_a_place_written_between_the_area_and_the_figure_keeps_it_nobody_s():
+    # "Di Jembrana ... 97.461 suara, dan di Karangasem 54,25%": a place nearer the figure than
+    # the area read is not that area's (a false discrepant against Jembrana's figure).
+    body = ("<h1>Pilgub Bali 2024</h1><p>Di Buleleng, Koster-Giri menang 57,38% atau 206.256 "
+            "suara. Di Jembrana angkanya 57,03% atau 97.461 suara, dan di Karangasem "
+            "54,25% atau 149.459 suara.</p>")
+    assert not [c for c in run(body) if c.value == Decimal("54.25") and c.region_code == "5101"]
+    assert "discrepant" not in graded(body).values()
+    body = body.replace("di Karangasem", "di Pulau Karangasem")  # a place the record lacks
+    assert not [c for c in run(body) if c.value == Decimal("54.25") and c.region_code == "5101"]
