@@ -142,3 +142,16 @@ def test_a_place_written_between_the_area_and_the_figure_keeps_it_nobody_s():
     assert "discrepant" not in graded(body).values()
     body = body.replace("di Karangasem", "di Pulau Karangasem")  # a place the record lacks
     assert not [c for c in run(body) if c.value == Decimal("54.25") and c.region_code == "5101"]
+
+
+def test_a_member_s_name_beside_the_short_name_the_page_gave_the_other():
+    # Prokalteng, 7 Dec 2024: "Nadalsyah Koyem dan Supian Hadi (SHD)", then per regency
+    # "Koyem SHD 33.889": a member's name and the acronym the page gave the running mate.
+    body = ("<h1>Pleno Pilgub Kalteng 2024</h1><p>Di posisi kedua, pasangan nomor urut 2 "
+            "Nadalsyah Koyem dan Supian Hadi (SHD) mendapat 468.925 suara.</p>"
+            "<p>Barito Selatan</p><p>Willy Habib 11.365<br>Koyem SHD 33.889</p>")
+    found = _found(body)
+    assert ("votes", 33889, 2, "6204") in found
+    # An acronym the page never defined is no one's word: nobody.
+    body = body.replace("Koyem SHD", "Koyem XYZ")
+    assert not [c for c in run(body) if c.value == 33889 and c.nomor_urut]
