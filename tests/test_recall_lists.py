@@ -155,3 +155,17 @@ def test_a_member_s_name_beside_the_short_name_the_page_gave_the_other():
     # An acronym the page never defined is no one's word: nobody.
     body = body.replace("Koyem SHD", "Koyem XYZ")
     assert not [c for c in run(body) if c.value == 33889 and c.nomor_urut]
+
+
+def test_a_bare_count_between_counts_of_areas_in_one_list():
+    # Antara Aceh: "meraih 54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh
+    # Singkil, serta 43.430 suara di Kota Langsa": the middle count has no "suara".
+    body = ("<h1>Rekapitulasi Pilgub Aceh 2024</h1><p>Hasilnya, pasangan nomor urut 01 Bustami "
+            "Hamzah dan M Fadhil Rahmi meraih 54.008 suara di Kabupaten Aceh Tenggara, 32.274 di "
+            "Kabupaten Aceh Singkil, serta 43.430 suara di Kota Langsa.</p>")
+    assert ("votes", 32274, 1, "1110") in _found(body)
+    # Without a count of votes before it in the list, a bare number is no one's votes.
+    body = ("<h1>Rekapitulasi Pilgub Aceh 2024</h1><p>Hasilnya, pasangan nomor urut 01 Bustami "
+            "Hamzah dan M Fadhil Rahmi menang di Kabupaten Aceh Tenggara, 32.274 di Kabupaten "
+            "Aceh Singkil.</p>")
+    assert not [c for c in run(body) if c.value == 32274]
