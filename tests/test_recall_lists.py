@@ -169,3 +169,16 @@ def test_a_bare_count_between_counts_of_areas_in_one_list():
             "Hamzah dan M Fadhil Rahmi menang di Kabupaten Aceh Tenggara, 32.274 di Kabupaten "
             "Aceh Singkil.</p>")
     assert not [c for c in run(body) if c.value == 32274]
+
+
+def test_a_count_with_a_space_after_its_thousands_point():
+    # kumparan, 8 Dec 2024: "mendapat 886. 251 suara" (a typesetting slip): one count.
+    from checker.figures.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("mendapat 886. 251 suara.")] == [886251]
+    # A sentence ending in a year or a number, then one starting with a count, stays two.
+    assert [n.value for n in find_numbers("Pilkada 2024. 251 suara tidak sah.")] == [2024, 251]
+    assert [n.value for n in find_numbers("ada 886. 251 TPS")] == [886, 251]
+    body = ("<h1>Rekapitulasi Pilgub Bali 2024</h1><p>Adapun pasangan nomor urut 01, Made "
+            "Muliawan Arya-Putu Agus Suradnyana, mendapat 886. 251 suara.</p>")
+    assert ("votes", 886251, 1, "51") in _found(body)
