@@ -115,15 +115,15 @@ class Matcher(RegionIndex):
                 if cand.is_empty_box:
                     forms += [("kolom", "kosong"), ("kotak", "kosong")]
                 forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
-                # KPU's "AL JUFRI", "ABDUL KARIM" run together as pages write them
-                # ("Aljufri"): each two neighbouring words of a form, joined, are a word too.
-                tokens = frozenset(t for f in forms for t in f) | \
-                    {a + b for f in forms for a, b in zip(f, f[1:])}
+                tokens = frozenset(t for f in forms for t in f)
                 for token in tokens:
                     self._inverted.setdefault(token, []).append(len(self._cands))
                 self._race_index.setdefault(race, []).append(len(self._cands))
                 self._cands.append(cand)
-                self._tokens.append(tokens)
+                # KPU's "AL JUFRI", "ABDUL KARIM" run together as pages write them
+                # ("Aljufri"): two neighbouring words of a form, joined, are a word too, within
+                # a race only (kept out of the index that every-race lookups search by fuzz).
+                self._tokens.append(tokens | {a + b for f in forms for a, b in zip(f, f[1:])})
                 self._initials.append(_initials(cand.name, self._titles))
         self._vocabulary = sorted(self._inverted)
         self._aliases = {" ".join(name_tokens(a, self._titles)): cid
