@@ -3,6 +3,11 @@
     "Suara Gusnar-Idah tersebar di Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara, ..."
     "... Tonny-Marten dengan 193.222 suara." / "Rinciannya di Kabupaten Gorontalo 59.079 suara, ..."
 
+    "X ... 724.518 suara (45 %) dan menang di sembilan daerah:" / "Parigi Moutong: 110.983 suara"
+    "Koster-Giri mengklaim menang di semua kabupaten. Perolehan terbesar di Kabupaten Bangli,
+    75,04% atau 112.124 suara. Berikutnya Kabupaten Gianyar dengan 223.801 suara ..."
+    "Dani-Sukatno meraih di Kecamatan Selebar 6.640 suara, Kecamatan Gading Cempaka 3.919 suara"
+
 An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
 pair is the one of the figure before it: the item before in the same list, or, for the first
 item of a sentence that opens by referring back ("Rinciannya", "Mereka berdua", "Pasangan
@@ -14,11 +19,12 @@ areas); an area outside the pair's province is kept as written, and the collecto
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["area_item"]
+__all__ = ["area_item", "lower_item", "paragraph_pair"]
 
 # The area's name as written right before the figure: capitalised words, an optional prefix.
 _NAME = re.compile(r"(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
@@ -27,13 +33,18 @@ _NAME = re.compile(r"(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'
 _BETWEEN = re.compile(r"\s*(?:suara\s*)?[,;]?\s*(?:(?:dan|serta)\s+)?(?:(?:di|dari)\s+)?",
                       re.IGNORECASE)
 # The item before: its area, then its figure (the whole of it, up to where it ends).
+# An item may give two figures ("Kabupaten Gianyar dengan 223.801 suara atau 71,24%").
+_FIGURE = r"\d[\d.,]*(?:\s*(?:ribu|juta))?(?:\s*(?:suara|persen|%))?"
 _ITEM_BEFORE = re.compile(r"((?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)"
-                          r"{0,3})\s*:?\s*\d[\d.,]*(?:\s*(?:ribu|juta))?(?:\s*(?:suara|persen"
-                          r"|%))?\s*$")
+                          r"{0,3})\s*(?::|,|\s(?:dengan|meraih))?\s*" + _FIGURE +
+                          r"(?:\s*(?:atau|dengan(?:\s+suara)?)\s*" + _FIGURE + r")?\s*$")
 # A sentence that refers back to the pair of the total before it, then lists its areas.
 _OPENING = re.compile(r"\s*(?:rinciannya|perinciannya|mereka(?:\s+berdua)?|keduanya|"
                       r"(?:pasangan|paslon)\s+(?:itu|ini|tersebut))\b[^.\d]{0,60}$",
                       re.IGNORECASE)
+# The rest of a sentence that gives a pair's total and introduces its areas' lines: words
+# without a figure or a full stop, a colon ending the line, the item opening the next line.
+_INTRO = re.compile(r"[^.\d\n:]{0,100}:[^\S\n]*\n\s*")
 _REACH = 80  # how far before its figure an item's name and separator may start
 
 
@@ -42,6 +53,16 @@ def _area(reader, written: str) -> RegionHit | None:
     if hit is None or hit.code is None or hit.level != 2:
         return None  # a bare "Gorontalo" is the province: not an item of a kab/kota list
     return hit
+
+
+def _tail_area(reader, written: str) -> RegionHit | None:
+    """The area a run of capitalised words ends with ("Berikutnya Kabupaten Gianyar")."""
+    words = written.split()
+    for k in range(min(len(words), 3)):
+        hit = _area(reader, " ".join(words[k:]))
+        if hit is not None:
+            return hit
+    return None
 
 
 def area_item(reader, number, previous, scope):
@@ -60,13 +81,15 @@ def area_item(reader, number, previous, scope):
     hit = _area(reader, name.group())
     if hit is None:
         return None
-    if previous[0] == sentence:
+    if previous[0] == sentence and _INTRO.fullmatch(text, previous[1], name.start()):
+        pass  # the first line under "... X 724.518 suara dan menang di sembilan daerah:"
+    elif previous[0] == sentence:
         # The next item of a list: only a separator since the item before, which is an area
         # of the same race with its figure.
         if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
             return None
         before = _ITEM_BEFORE.search(text, max(sentence, previous[1] - _REACH), previous[1])
-        area = _area(reader, before.group(1)) if before else None
+        area = _tail_area(reader, before.group(1)) if before else None
         if area is None or not area.code.startswith(race.region):
             return None
     else:
@@ -82,3 +105,79 @@ def area_item(reader, number, previous, scope):
             return None
     region = RegionHit(hit.code, hit.name, hit.level, name.start(), name.end())
     return previous[2], replace(scope, region=region, near=True, unclear=False)
+
+
+# A kecamatan, desa or kelurahan named right before its figure: an item of a pair's list below
+# the race's own areas. The record holds no count there: the figure is held (lower_level).
+_LOWER = r"(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_LOWER_NAME = re.compile(_LOWER + r"\s*:?\s*$")
+_LOWER_BEFORE = re.compile(_LOWER + r"\s*:?\s*\d[\d.,]*(?:\s*suara)?\s*$")
+# Between the list's last item of one paragraph and its next item opening the next paragraph.
+_LINE_END = re.compile(r"\s*(?:suara)?[.,;]?\s*", re.IGNORECASE)
+
+
+def lower_item(reader, number, previous, scope):
+    """(who, scope) for a figure that is the next item of a pair's list of kecamatan (or desa,
+    kelurahan): the item before it was the same list's, with only a separator between them,
+    or it ended the paragraph just before, which this item opens. Else None."""
+    if previous is None or previous[2][0] is None:
+        return None
+    text = reader.text
+    name = _LOWER_NAME.search(text, max(0, number.start - _REACH), number.start)
+    if name is None or name.start() < previous[1]:
+        return None
+    if _LOWER_BEFORE.search(text, max(0, previous[1] - _REACH), previous[1]) is None:
+        return None  # the figure before was no item of such a list
+    paragraphs = reader.paragraphs
+    here = reader._start_of(paragraphs, number.start)
+    if previous[1] >= here:
+        if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
+            return None
+    else:
+        index = paragraphs.index(here)
+        if name.start() != here or index == 0 or \
+                reader._start_of(paragraphs, previous[1]) != paragraphs[index - 1] or \
+                _LINE_END.fullmatch(text, previous[1], here) is None:
+            return None
+    return previous[2], replace(scope, lower=True, near=False)
+
+
+# Words by which a sentence gives a figure to someone other than the pair of its paragraph.
+_OTHER = re.compile(r"\b(?:lawan|rival|pesaing|penantang|kompetitor|paslon\s+lain|pasangan\s+"
+                    r"lain)\w*", re.IGNORECASE)
+_CAPITAL = re.compile(r"\b[A-Z]")
+_PARAGRAPH_REACH = 600  # how far back a paragraph's one pair is looked for (characters)
+
+
+def paragraph_pair(reader, number, previous, scope):
+    """(who, scope) for a figure of a kab/kota named in its sentence, in a paragraph that names
+    one pair only (and gives no other pair's figure): that pair's. "Koster-Giri menang di
+    semua kabupaten. Di Kabupaten Bangli 75,04%": Koster-Giri's, in Bangli. Else None."""
+    region = scope.region
+    if not scope.near or region is None or region.code is None or region.level != 2:
+        return None
+    text = reader.text
+    paragraph = reader._start_of(reader.paragraphs, number.start)
+    sentence = reader._start_of(reader.sentences, number.start)
+    if region.start < sentence or number.start - paragraph > _PARAGRAPH_REACH or \
+            _OTHER.search(text, sentence, number.start) or \
+            _CAPITAL.search(text, region.end, number.start):
+        return None  # "Di Jembrana ..., dan di Karangasem 54,25%": a place not read, nearer
+    found = {}
+    for a, b in reader.runs(paragraph, sentence):
+        who = reader.name_of(a, b, scope)
+        if who[0] is not None:
+            found[who[0].id] = who
+    if previous is not None and previous[1] >= paragraph and previous[2][0] is not None:
+        found.setdefault(previous[2][0].id, previous[2])
+    if len(found) != 1:
+        return None
+    who = next(iter(found.values()))
+    race = who[0].race
+    if race.kind != "governor" or not region.code.startswith(race.region):
+        return None
+    ballots = reader.ballots[bisect_left(reader.ballot_starts, paragraph):
+                             bisect_left(reader.ballot_starts, number.start)]
+    if any(int(m.value) != who[0].nomor_urut for m in ballots):
+        return None  # "paslon nomor urut 1" named there too: another pair
+    return who, scope

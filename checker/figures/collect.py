@@ -56,6 +56,9 @@ def race_region(kind: str, code: str) -> str | None:
     return code[:size] if len(code) >= size else None
 
 
+_WORDS = re.compile(r"[\s\-\u2013\u2014/&+]+")
+
+
 @lru_cache(maxsize=16)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -147,6 +150,8 @@ class Collector:
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
             if found is None and " " not in name.strip():
                 found = self._acronym(name, races)  # "ERA", defined on the page
+            elif found is None:
+                found = self._with_acronym(name, races, kind)  # "Koyem SHD"
             if found is not None or self.matcher.split_name(name):
                 return found
         if nomor is not None and races:
@@ -172,6 +177,21 @@ class Collector:
                 self.record.race_for(election, "governor", region.code[:2]) is not None:
             return "governor"
         return None
+
+    def _with_acronym(self, name: str, races, kind: str | None) -> Candidate | None:
+        """A member's name beside the short name the page gave the other member or the pair
+        ("Nadalsyah Koyem dan Supian Hadi (SHD)", then "Koyem SHD"): the pair, when the short
+        names name it and the other words name it too."""
+        words = _WORDS.split(name.strip())
+        short = [w for w in words if len(w) >= 2 and w.isupper()]
+        rest = " ".join(w for w in words if w not in short)
+        if not short or not rest or len(words) > 6:
+            return None
+        pairs = {self._acronym(w, races) for w in short}
+        if len(pairs) != 1 or None in pairs:
+            return None
+        pair = pairs.pop()
+        return pair if self.matcher.candidate(rest, races, kind) is pair else None
 
     def _acronym(self, name: str, races) -> Candidate | None:
         if self._acronyms is None:

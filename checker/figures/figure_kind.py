@@ -4,6 +4,7 @@ year). Kept apart from the reader so each stays small."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from checker.figures.labels import bare_share, labelled_count, listed_share
@@ -14,6 +15,11 @@ from checker.figures.wording import (NOT_VOTES as _NOT_VOTES, PROGRESS_AFTER as 
                                      YEAR, data_label)
 
 __all__ = ["figure_kind"]
+
+# "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": a count with no
+# unit between the counts of other areas in one list is a count of votes too.
+_LISTED_BEFORE = re.compile(r"\d[\d.,]*\s+suara\s+di\s+[^\d,;.:]{2,60},\s*$", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
 
 
 def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
@@ -56,6 +62,11 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
     if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
             and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
             and not _NOT_VOTES.match(text, number.end):
+        return "votes"
+    if isinstance(number.value, int) and number.value >= 1000 and \
+            _AREA_AFTER.match(text, number.end) and \
+            _LISTED_BEFORE.search(text, max(reader._start_of(reader.sentences, number.start),
+                                            number.start - 100), number.start):
         return "votes"
     if isinstance(number.value, int) and number.value >= 1000 and \
             not _NOT_VOTES.match(text, number.end) and \

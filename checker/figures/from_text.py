@@ -14,8 +14,9 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.area_lists import area_item
+from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.at_words import Keys, find_at_words
+from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -245,6 +246,7 @@ class _Text(Layout):
         previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
         stated: set[int] = set()  # paragraphs that state a progress percentage
         loose: set[int] = set()  # paragraphs with a percentage no pair owns
+        listed: tuple[int, Scope] | None = None  # (end, scope) of the last area item read
         for number in numbers:
             if out.full:
                 return
@@ -283,9 +285,17 @@ class _Text(Layout):
                 who = self._this_pair(previous, span, number, scope, who)
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
-                item = area_item(self, number, previous, scope)
-                who = item[0] if item else self._carried(previous, sentence, span, number) or \
+                item = area_item(self, number, previous, scope) or \
+                    lower_item(self, number, previous, scope)
+                carried = None if item else self._carried(previous, sentence, span, number)
+                if carried is not None and listed is not None and listed[0] == previous[1] \
+                        and (scope.region is None or listed[1].region is None or
+                             scope.region.start <= listed[1].region.start):
+                    item = carried, listed[1]  # "Tabanan 67,03% atau 204.005": Tabanan's too
+                who = item[0] if item else carried or card_owner(self, number, scope) or \
                     self._after(number, scope) or self._referred(previous, span, number, scope)
+                if who is None and (item := paragraph_pair(self, number, previous, scope)):
+                    who, scope = item
                 scope = item[1] if item else scope
             if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
                 if kind == "share":
@@ -299,6 +309,7 @@ class _Text(Layout):
                     hold="superseded" if superseded(text, number.start, number.end) else None,
                     quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = (sentence, number.end, who)
+            listed = (number.end, scope) if item is not None else None  # an area list's item
         for index, fraction in enumerate(fractions):
             if self._start_of(self.paragraphs, fraction.start) in stated | loose:
                 # The paragraph states its progress in words (that is the claim), or a

@@ -127,7 +127,10 @@ class Matcher(RegionIndex):
                     self._inverted.setdefault(token, []).append(len(self._cands))
                 self._race_index.setdefault(race, []).append(len(self._cands))
                 self._cands.append(cand)
-                self._tokens.append(tokens)
+                # KPU's "AL JUFRI", "ABDUL KARIM" run together as pages write them
+                # ("Aljufri"): two neighbouring words of a form, joined, are a word too, within
+                # a race only (kept out of the index that every-race lookups search by fuzz).
+                self._tokens.append(tokens | {a + b for f in forms for a, b in zip(f, f[1:])})
                 self._initials.append(_initials(cand.name, self._titles))
         self._vocabulary = sorted(self._inverted)
         self._aliases = {" ".join(name_tokens(a, self._titles)): cid
@@ -287,7 +290,10 @@ class Matcher(RegionIndex):
                 own = self._tokens[i]
                 best = [max((fuzz.ratio(w, t, score_cutoff=60) for t in own), default=0.0)
                         for w in tokens]
-                scored.append((self._with_initials(best, tokens, i, sizes), i))
+                score = self._with_initials(best, tokens, i, sizes)
+                if score < self.threshold:
+                    score = self._left_out(best, tokens, i, races or ())
+                scored.append((score, i))
         else:
             # Every race: only candidates sharing a (nearly) equal word are scored. One word
             # alone must be a word of the name as written: across the whole country a near
@@ -312,6 +318,21 @@ class Matcher(RegionIndex):
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess
         return self._cands[scored[0][1]]
+
+    def _left_out(self, best: list[float], tokens: tuple[str, ...], i: int,
+                  races: Sequence[Race]) -> float:
+        """Within the race the page names, one written word KPU's name leaves out (a family
+        name: "Anwar Hafid" for "Dr. ANWAR, S.Sos., M.Si.") beside at least three that match
+        is the candidate's, unless that word is in another candidate's name of the race.
+        Two such words are another name."""
+        missing = [w for b, w in zip(best, tokens) if b < self.threshold]
+        kept = [b for b in best if b >= self.threshold]
+        if len(missing) != 1 or len(kept) < 3:
+            return 0.0
+        others = {j for race in races for j in self._race_index.get(race, ()) if j != i}
+        if any(missing[0] in self._tokens[j] for j in others):
+            return 0.0
+        return min(kept)
 
     def _with_initials(self, best: list[float], tokens: tuple[str, ...], i: int,
                        sizes: tuple[int, ...] = ()) -> float:

@@ -73,7 +73,9 @@ def roster_number(layout, written: str | None, nomor: int | None, resolve: bool)
 
 # "Eddy Santana Putra-Riezky Aprilia (ERA)": a pair's full name with a short name in brackets
 # right after it; later "ERA dengan 51.179 suara". Capitalised, one word, two capitals at least.
-_DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?[ \t]*[-\u2013\u2014][ \t]*"
+# The members joined by a dash or by "dan" ("Nadalsyah Koyem dan Supian Hadi (SHD)").
+_DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
+                      r"[ \t]+dan[ \t]+)"
                       r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
                       r"\(([A-Z][A-Za-z]{1,14})\)")
 _MAX_DEFINED = 40
