@@ -32,7 +32,8 @@ from checker.figures.respectively import respective
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
-                                     NAME_WORD as _NAME_WORD, PAIR_JOIN, superseded)
+                                     NAME_WORD as _NAME_WORD, PAIR_JOIN, superseded,
+                                     THIS_BALLOT as _THIS_BALLOT, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
 
@@ -40,8 +41,6 @@ _REACH = 300  # how far before a figure its name may be (characters)
 # The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
 _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
                      "kuala", "belanda", "australia"))
-# A join left at the end of a run of name words ("Ridwan Kamil dan", "Pramono -").
-_TRAILING_JOIN = re.compile(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", re.IGNORECASE)
 _HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
@@ -393,8 +392,6 @@ class _Text(Layout):
         who = self.name_of(lead.end(), runs[0][1], scope)
         return who if any(x is not None for x in who) else None
 
-
-_THIS_BALLOT = re.compile(r"\bnomor\s+urut\s+0*\d{1,2}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 
 
 def collect(out: Collector, page: Page) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "PAIR_JOIN",
-           "PROGRESS_AFTER", "TOPIC_CLAUSE", "VOTE_CONTEXT", "YEAR", "data_label", "listed",
-           "may_say", "superseded"]
+           "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR",
+           "data_label", "listed", "may_say", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -88,3 +88,9 @@ def listed(text: str, before_end: int, start: int) -> bool:
     `before_end` ("Aceh dan Sumatera Barat")?"""
     return 0 <= start - before_end <= 12 and \
         _LIST_JOIN.fullmatch(text, before_end, start) is not None
+
+
+# "nomor urut 02 ini": the pair just named with that number, not another.
+THIS_BALLOT = re.compile(r"\bnomor\s+urut\s+0*\d{1,2}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# A join left at the end of a run of name words ("Ridwan Kamil dan", "Pramono -").
+TRAILING_JOIN = re.compile(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", re.IGNORECASE)
