@@ -9,6 +9,9 @@ in tree size (give --small, a smaller tree from the same generator, to see it).
 Run: python benchmarks/make_fullscale.py /tmp/full
      python benchmarks/make_fullscale.py /tmp/small --scale 0.1
      python benchmarks/bench_import.py /tmp/full --small /tmp/small [--rounds 3]
+     # the presidential tree into a store holding the governor tree (both elections)
+     python benchmarks/make_fullscale.py /tmp/pemilu --election pemilu
+     python benchmarks/bench_import.py /tmp/pemilu --into /tmp/full.sqlite3
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -37,18 +42,20 @@ if mode == "import":
     from checker.official import import_sirekap_tree
     from checker.official.store import Store
     store = Store(db)
+    before = store.counts()["results"]  # db may hold another tree already (--into)
     summary = import_sirekap_tree(store, tree)
-    results = store.counts()["results"]
+    results = store.counts()["results"] - before
 else:  # the floor: read every file, insert its rows as they are
     from checker.official.store import Store
-    Store(db).close()  # the same tables, created empty
+    Store(db).close()  # the same tables (created empty, or the --into store's)
     con = sqlite3.connect(db, isolation_level=None)
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = NORMAL")
-    con.execute("INSERT INTO races (id, election, kind, region) VALUES (1, 'pilkada2024', "
-                "'governor', '31')")
+    # a race of its own: the --into store's races (and results) stay as they are
+    race = con.execute("INSERT INTO races (election, kind, region) VALUES ('pemilu2024', "
+                       "'bench-floor', '')").lastrowid
     con.execute("BEGIN")
-    rid = 0
+    rid = start_id = con.execute("SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
     results = []
     votes = []
     regions, region_names = [], []
@@ -58,13 +65,17 @@ else:  # the floor: read every file, insert its rows as they are
             with open(os.path.join(folder, name), "rb") as handle:
                 data = json.load(handle)
             if isinstance(data, list) and os.sep + "wilayah" + os.sep in folder:
+                election = "pemilu2024" if os.sep + "pemilu" in folder else "pilkada2024"
                 for item in data:  # a region list: the import stores these rows too
                     code = item["kode"]
                     regions.append((code, item["nama"], item["tingkat"],
                                     code[:parent[len(code)]]))
-                    region_names.append((code, "pilkada2024", item["nama"]))
+                    region_names.append((code, election, item["nama"]))
                 continue
-            body = data.get("tungsura") if isinstance(data, dict) else None
+            if not isinstance(data, dict):
+                continue
+            # Pilkada nests chart and table under tungsura; Pemilu has them at the top
+            body = data.get("tungsura") or (data if "chart" in data else None)
             if not body:
                 continue
             ts = data["ts"]
@@ -74,8 +85,8 @@ else:  # the floor: read every file, insert its rows as they are
                     continue
                 rid += 1
                 p = row.get("progres") or {}
-                results.append((rid, 1, area, "sirekap", ts + "|" + str(rid), p.get("progres"),
-                                p.get("total"), None, None, ""))
+                results.append((rid, race, area, "sirekap", ts + "|" + str(rid),
+                                p.get("progres"), p.get("total"), None, None, ""))
                 votes += [(rid, k, v) for k, v in row.items() if k.isdigit()]
             if len(results) > 20000:
                 con.executemany("INSERT INTO results VALUES (?,?,?,?,?,?,?,?,?,?)", results)
@@ -86,13 +97,23 @@ else:  # the floor: read every file, insert its rows as they are
     con.executemany("INSERT OR IGNORE INTO regions VALUES (?,?,?,?)", regions)
     con.executemany("INSERT OR IGNORE INTO region_names VALUES (?,?,?)", region_names)
     con.execute("COMMIT")
-    results = rid
+    results = rid - start_id
 elapsed = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 rss = usage.ru_maxrss / 1024
 print(json.dumps({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss,
                   "results": results}))
 '''
+
+
+def _start_from(into: Path | None, db: Path) -> None:
+    """`db` as a copy of the store `into` (another tree imported already), on disk before the
+    clock starts: a copy still being written back would land on the measured run."""
+    if into is None:
+        return
+    shutil.copyfile(into, db)
+    with open(db, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _run(mode: str, tree: Path, db: Path) -> dict:
@@ -108,8 +129,8 @@ def _summary(runs: list[dict]) -> dict:
             "results": runs[0]["results"], "all": [round(r["seconds"], 1) for r in runs]}
 
 
-def measure(modes: tuple[str, ...], tree: Path, rounds: int,
-            keep: Path | None = None, together: bool = False) -> list[dict]:
+def measure(modes: tuple[str, ...], tree: Path, rounds: int, keep: Path | None = None,
+            together: bool = False, into: Path | None = None) -> list[dict]:
     """Each mode once per round, in turn: a neighbour's load that comes and goes falls on
     both, not on whichever ran while it lasted. `together`: the modes of a round run side by
     side (a machine too busy for a full-scale tree twice in turn): compare CPU time only."""
@@ -118,7 +139,9 @@ def measure(modes: tuple[str, ...], tree: Path, rounds: int,
     def one(i: int, mode: str) -> None:
         with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
             last = keep is not None and mode == "import" and i == rounds - 1
-            run = _run(mode, tree, keep if last else Path(tmp) / "db.sqlite3")
+            db = keep if last else Path(tmp) / "db.sqlite3"
+            _start_from(into, db)
+            run = _run(mode, tree, db)
             runs[mode].append(run)
             # each run as it ends: a long full-scale run cut short still says something
             print(f"  round {i + 1} {mode} {tree.name}: {run['seconds']:.1f} s, "
@@ -145,13 +168,24 @@ def main() -> int:
     parser.add_argument("--together", action="store_true",
                         help="run the import and the floor of a round side by side (a busy "
                         "machine): only the CPU ratio means anything then")
+    parser.add_argument("--into", type=Path, help="a store holding another tree already (the "
+                        "full governor tree, say): each run, ours and the floor, starts from "
+                        "a copy of it (both elections in one store)")
     args = parser.parse_args()
     if args.keep and args.keep.exists():
         parser.error(f"{args.keep} exists: the import must start from an empty store")
+    if args.into:
+        if not args.into.is_file():
+            parser.error(f"{args.into} is not a store")
+        with sqlite3.connect(args.into) as con:  # its WAL into the file that is copied
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     files = sum(len(names) for _, _, names in os.walk(args.tree))
     ours, floor = measure(("import", "floor"), args.tree, args.rounds, args.keep,
-                          args.together)
-    print(f"tree: {files} files, {ours['results']} results stored")
+                          args.together, args.into)
+    into = f", into a copy of {args.into} ({args.into.stat().st_size / 2**20:.0f} MB)" \
+        if args.into else ""
+    print(f"tree: {files} files, {ours['results']} results stored (the floor: "
+          f"{floor['results']} rows){into}")
     print(f"cekresmi official import  {ours['seconds']:7.1f} s  {ours['cpu']:6.1f} s CPU  "
           f"{ours['rss_mb']:6.0f} MB peak (runs {ours['all']})")
     print(f"json.load + executemany   {floor['seconds']:7.1f} s  {floor['cpu']:6.1f} s CPU  "
@@ -161,7 +195,7 @@ def main() -> int:
           "also measures the neighbours)")
     if args.small:
         small_files = sum(len(n) for _, _, n in os.walk(args.small))
-        (small,) = measure(("import",), args.small, args.rounds)
+        (small,) = measure(("import",), args.small, args.rounds, into=args.into)
         print(f"peak memory: {small['rss_mb']:.0f} MB at {small_files} files, "
               f"{ours['rss_mb']:.0f} MB at {files} files "
               f"({ours['rss_mb'] / small['rss_mb']:.2f}x for {files / small_files:.1f}x the files)")
