@@ -24,13 +24,16 @@ from checker.figures.labels import CONTRAST
 from checker.figures.layout import Layout, folded_words
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
                                     national_mentions, partial_at, unknown_places)
+from checker.figures.moment import dated_after
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.respectively import respective
 # The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
-                                     NAME_WORD as _NAME_WORD, PAIR_JOIN, superseded)
+                                     NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
+                                     OWNER_AFTER as _OWNER_AFTER,
+                                     PAIR_JOIN, superseded)
 
 __all__ = ["collect"]
 
@@ -107,6 +110,12 @@ class _Text(Layout):
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position,
                                  self._intro(paragraph), sentence, anywhere=False)
+        # A figure dated in a later year than the earlier election the page's head names
+        # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
+        # 75.033.960 suara") is no count of it: the names and race words decide.
+        election = election.value if election is not None else None if \
+            page.election not in (None, *RECORDED) and time is not None and \
+            dated_after(time.value, page.election) else page.election
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
@@ -115,7 +124,7 @@ class _Text(Layout):
         if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
-            return Scope(election=election.value if election is not None else page.election,
+            return Scope(election=election,
                          lower=True, place=True, kind=kind.value if kind is not None
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
@@ -130,7 +139,7 @@ class _Text(Layout):
             figured=region is not None and region.start in self.figured,
             legislative=legislative,
             partial=partial,
-            election=election.value if election is not None else page.election,
+            election=election,
             lower=below or self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
@@ -186,25 +195,34 @@ class _Text(Layout):
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)
-        written = None
+        written, written_end = None, end
         for a, b in reversed(runs):
+            if _OWNED_PLACE.search(self.text, max(0, a - 12), a):
+                continue  # "di TPS Edy Rahmayadi": where he voted, not the figure's pair
             name = re.sub(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", "",  # Wardan
                           self.text[a:b], flags=re.IGNORECASE).strip()
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
                 for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
-                    if (found := self.out.candidate(area, scope.kind, None, part, part is name)):
+                    found = self.out.candidate(area, scope.kind, None, part, part is name)
+                    if found is None and part is name and end - b <= 40:
+                        found = self.out.by_members(area, scope.kind, name)  # "Dhito-Dewi"
+                    if found:
                         if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
                             # a ballot number after the name is nearer ("Hendri: paslon nomor
                             # urut 2 ...", corpus-f)
                             return self.out.candidate(area, scope.kind, nomor, None), nomor, None
                         return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
-                written = name  # "A-B: 10.7604 C-D: 150.808": C-D's, never A-B's
+                written, written_end = name, b  # "A-B: 10.7604 C-D: 150.808": C-D's
                 if not resolve or end - b <= 40:
                     break
-        nomor = roster_number(self, written, nomor, resolve or scope.legislative)
+        # The number the page gave the written pair elsewhere: for an election the record
+        # does not hold, or, on a page written before a vote (its pairs not yet the record's:
+        # "Prabowo-Gibran" on 10 Feb 2024), for a pair written right before the figure.
+        nomor = roster_number(self, written, nomor, scope.legislative or resolve and (
+            not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
         cand = self.out.candidate(area, scope.kind, nomor, None) \
@@ -267,8 +285,8 @@ class _Text(Layout):
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
                 continue
-            who, item = respective(self, number, style, scope) or \
-                self.name_of(span, number.start, scope), None
+            who, item = respective(self, number, style, scope) or self._owner(number, scope) \
+                or self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope)
@@ -341,6 +359,13 @@ class _Text(Layout):
         before = max(paragraph, self._start_of(self.sentences, sentence - 1))
         who = self.name_of(before, sentence, scope)
         return who if who[0] is not None else None
+
+    def _owner(self, number: Number, scope: Scope):
+        """"192.884 suara untuk Prabowo-Gibran": a pair the record or the page numbers."""
+        if not _OWNER_AFTER.match(self.text, number.end):
+            return None
+        who = self._after(number, scope)
+        return who if who is not None and (who[0] is not None or who[1] is not None) else None
 
     def _after(self, number: Number, scope: Scope):
         """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
