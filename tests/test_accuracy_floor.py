@@ -162,3 +162,26 @@ def test_every_batch_listing_names_corpus_pages():
                                        [f"@{listing}"])
         names = [line.split("#", 1)[0].strip() for line in listing.read_text("utf-8").splitlines()]
         assert len(chosen) == len([n for n in names if n]), listing.name
+
+
+def test_an_election_the_annotations_have_no_key_for_is_their_other():
+    # The corpus names seven elections and "other" for the rest (Pilpres 2014, Pilkada DKI
+    # 2007: tests/corpus/check_corpus.py ELECTIONS). A claim the tool rightly puts in
+    # "pemilu2014" is the annotators' "other", not a wrong election.
+    from decimal import Decimal
+
+    from checker.models import Claim
+
+    figure = {"kind": "votes", "value": "70997851", "election": "other", "race": "president",
+              "region_code": "", "race_region": "", "nomor_urut": 2}
+    claim = Claim(kind="votes", value=Decimal("70997851"), origin="text", excerpt="",
+                  election="pemilu2014", race_kind="president", region_code="",
+                  nomor_urut=2, race_region="")
+    assert accuracy.matches(claim, figure) and accuracy.matches_stated(claim, figure)
+    for known in ("pemilu2019", "pilkada2017"):
+        assert not accuracy.matches(replace(claim, election=known), figure)
+        assert not accuracy.matches_stated(replace(claim, election=known), figure)
+    sys.path.insert(0, str(accuracy.CORPUS))
+    import check_corpus  # noqa: E402 (the corpus checker's own list: the two must agree)
+
+    assert accuracy.ANNOTATED_ELECTIONS == check_corpus.ELECTIONS
