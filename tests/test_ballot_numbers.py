@@ -127,3 +127,28 @@ def test_a_pair_named_far_before_a_figure_does_not_take_it_by_the_page_s_numbers
             "AMIN Tertinggal Jauh, Ganjar Masih 16 Persen</p>")
     assert _ballots(body).get(16) in (None, 3)
     assert graded(body).get(16) in (None, "consistent")
+
+
+def test_they_is_the_pair_not_the_empty_box_it_ran_against():
+    # Tribunnews (29 Nov 2024), Pilbup Sukoharjo's single pair: "pasangan Etik Suryani-Eko
+    # Sapto Purnomo juga melawan kotak kosong. Hitung cepat ... menempatkan mereka di 70,50
+    # persen, kotak kosong 29,50 persen." "Mereka" (they) is the pair (ballot 1), never the
+    # empty box named last.
+    body = ("<h1>Daerah dengan Calon Tunggal pada Pilkada Serentak 2024</h1><p>Di Kabupaten "
+            "Sukoharjo, pasangan Etik Suryani-Eko Sapto Purnomo juga melawan kotak kosong. "
+            "Hitung cepat yang dipantau di rumah pemenangan mereka hingga pukul 16.50 WIB "
+            "menempatkan mereka di 70,50 persen, kotak kosong 29,50 persen.</p>")
+    assert {str(k): v for k, v in _ballots(body).items()} == {"70.50": 1, "29.50": 2}
+
+
+def test_progress_in_a_line_of_another_race_s_pairs_is_that_race_s():
+    # Merdeka's Pilgub Bali page (28 Nov 2024) links "Real Count KPU Suara Masuk 35% di Bali:
+    # Prabowo Unggul 52,89%, Anies 44,38%, Ganjar 35,87%": the 35% counted is the Pilpres's
+    # in Bali (February 2024), not the governor race the page is about.
+    body = ("<h1>Real Count Sementara KPU Pilkada Bali: Koster-Giri 61,46%</h1><p>Real count "
+            "KPU menempatkan Wayan Koster-I Nyoman Giri Prasta di atas Made Muliawan "
+            "Arya-Putu Agus Suradnyana di Bali.</p><p>Real Count KPU Suara Masuk 35% di Bali: "
+            "Prabowo Unggul 52,89%, Anies 44,38%, Ganjar 35,87%</p>")
+    progress = [c for c in run(body) if c.kind == "progress"]
+    assert [(c.election, c.race_kind) for c in progress] in ([], [("pemilu2024", "president")])
+    assert progress

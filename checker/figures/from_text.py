@@ -25,6 +25,7 @@ from checker.figures.layout import Layout, folded_words
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
                                     national_mentions, partial_at, unknown_places)
 from checker.figures.moment import dated_after
+from checker.figures.owners import owner_after, race_of_pairs_after
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.respectively import respective
@@ -32,7 +33,6 @@ from checker.figures.respectively import respective
 from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
                                      JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
                                      NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
-                                     OWNER_AFTER as _OWNER_AFTER,
                                      PAIR_JOIN, superseded)
 
 __all__ = ["collect"]
@@ -275,7 +275,8 @@ class _Text(Layout):
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
-                scope = self._borrow(scope, previous, number.start)
+                scope = race_of_pairs_after(self, self._borrow(scope, previous, number.start),
+                                            number)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
@@ -285,8 +286,8 @@ class _Text(Layout):
                         done=fraction.done if fraction else None,
                         total=fraction.total if fraction else None)
                 continue
-            who, item = respective(self, number, style, scope) or self._owner(number, scope) \
-                or self.name_of(span, number.start, scope), None
+            who, item = respective(self, number, style, scope) or \
+                owner_after(self, number, scope) or self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope)
@@ -358,14 +359,12 @@ class _Text(Layout):
             return None
         before = max(paragraph, self._start_of(self.sentences, sentence - 1))
         who = self.name_of(before, sentence, scope)
+        if who[0] is not None and who[0].is_empty_box:
+            # "X-Y juga melawan kotak kosong. ... menempatkan mereka di 70,50 persen": they
+            # are the pair, never the empty box the sentence before named last
+            who = next((w for a, b in self.runs(before, sentence) if (w := self.name_of(
+                a, b, scope))[0] is not None and not w[0].is_empty_box), (None,))
         return who if who[0] is not None else None
-
-    def _owner(self, number: Number, scope: Scope):
-        """"192.884 suara untuk Prabowo-Gibran": a pair the record or the page numbers."""
-        if not _OWNER_AFTER.match(self.text, number.end):
-            return None
-        who = self._after(number, scope)
-        return who if who is not None and (who[0] is not None or who[1] is not None) else None
 
     def _after(self, number: Number, scope: Scope):
         """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
