@@ -152,3 +152,22 @@ def test_progress_in_a_line_of_another_race_s_pairs_is_that_race_s():
     progress = [c for c in run(body) if c.kind == "progress"]
     assert [(c.election, c.race_kind) for c in progress] in ([], [("pemilu2024", "president")])
     assert progress
+
+
+def test_after_the_body_names_the_recorded_election_the_head_s_earlier_one_is_left():
+    # The same page ends "Sebagai informasi, Prabowo-Gibran kini memimpin perolehan suara
+    # Pilpres 2024 dengan 75.033.960 ...", then "Anies-Muhaimin di posisi kedua dengan
+    # 31.186.568 suara": its own paragraph names no election; the last one the text named
+    # is the Pilpres 2024, not the headline's 2019.
+    body = ("<h1>Suara Prabowo Lampaui Perolehan Pilpres 2019</h1><p>Saat itu, menurut "
+            "rekapitulasi nasional Pilpres 2019, Prabowo-Sandi hanya meraih total 68.650.239 "
+            "suara.</p><p>Sebagai informasi, Prabowo-Gibran kini memimpin perolehan suara "
+            "Pilpres 2024 dengan 75.033.960 atau 58,84 persen.</p><p>Anies-Muhaimin di posisi "
+            "kedua dengan 31.186.568 suara atau 24,46 persen.</p>")
+    elections = {c.value: (c.election, c.nomor_urut) for c in run(body)}
+    assert elections[31186568] == ("pemilu2024", 1)
+    assert elections[68650239] == ("pemilu2019", None)
+    # A page about the earlier election alone keeps it for every paragraph.
+    body = ("<h1>Hasil Rekapitulasi Pilpres 2019</h1><p>KPU menetapkan hasil Pilpres 2019."
+            "</p><p>Prabowo-Sandi meraih 68.650.239 suara.</p>")
+    assert {c.election for c in run(body)} == {"pemilu2019"}

@@ -113,9 +113,13 @@ class _Text(Layout):
         # A figure dated in a later year than the earlier election the page's head names
         # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
         # 75.033.960 suara") is no count of it: the names and race words decide.
+        # So is a figure after the body named the record's election in full ("... perolehan
+        # suara Pilpres 2024 dengan 75.033.960. Anies-Muhaimin di posisi kedua ...").
+        later = mark_before(self.elections, self.election_starts, position)
         election = election.value if election is not None else None if \
-            page.election not in (None, *RECORDED) and time is not None and \
-            dated_after(time.value, page.election) else page.election
+            page.election not in (None, *RECORDED) and (
+                time is not None and dated_after(time.value, page.election) or
+                later is not None and later.value in RECORDED) else page.election
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
