@@ -80,11 +80,18 @@ import accuracy  # noqa: E402
 # 1066/1248, labels 170/176, errors caught 40/51, 0 false flags; all 200 below. The one false
 # discrepant is on a corpus-f holdout page, kept out of the development loop (measured, not
 # fixed); the ceiling holds it at 1 so a second one fails.
+# Raised after branch acc-nomor (ballot numbers and elections: a pair matched member by member
+# in its race, a name after "TPS" is a place, "N suara untuk X", "mereka" is no empty box,
+# progress before another race's pairs, a dated count or a later paragraph after the body
+# named the Pilpres 2024 is not the head's earlier election; the benchmark counts an election
+# outside the annotations' keys as their "other"): all 200 pages, precision 1229/1456, stated
+# 1376/1456, graded-only 517/518, recall 1212/1458 (dev 1048/1195, 1034/1200, 0 false flags;
+# holdout 181/261, 178/258, the same 1 false flag as before).
 FLOORS = {
-    "precision": 0.8279,        # 1208/1459
-    "precision_stated": 0.9342,  # 1363/1459: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.998,   # 511/512: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8203,  # 1196/1458
+    "precision": 0.844,         # 1229/1456
+    "precision_stated": 0.945,   # 1376/1456: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.998,   # 517/518: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8312,  # 1212/1458
     "label_accuracy": 0.955,     # 191/200 (identity, issue 10 §2)
     "catch_rate": 0.6451,        # 40/62
 }
