@@ -13,6 +13,7 @@ from decimal import Decimal
 from checker.analyse.page import Page
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
+from checker.figures.pair_members import by_members
 from checker.figures.page_roster import page_acronyms
 from checker.models import Claim
 from checker.official.model import Candidate, MemoryRecord, Race
@@ -162,6 +163,19 @@ class Collector:
             if len(found) == 1:
                 return found.pop()
         return None
+
+    def by_members(self, area: str | None, kind: str | None, name: str) -> Candidate | None:
+        """The pair of the figure's races that `name` names member by member ("Anwar Hafid -
+        Reny Lamadjido", "Dhito-Dewi": pair_members), for a name written right before a
+        figure that the matcher found nobody for."""
+        if self.record is None or (area is None and kind != "president"):
+            return None
+        key = ("members", area, kind, name)
+        if key not in self._memo:
+            found = by_members(self.matcher, name, self.matcher.races_for(area, kind))
+            self._memo[key] = None if found is not None and \
+                found.race.election in self.unheld else found
+        return self._memo[key]
 
     def _race_there(self, region: RegionHit) -> str | None:
         """The Pilkada race of a province (governor) or a kab/kota (regent or mayor) named

@@ -20,20 +20,21 @@ from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
-from checker.figures.matching import RegionHit, fold, inner_pairs
+from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
-from checker.figures.labels import CONTRAST
 from checker.figures.layout import Layout, folded_words
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
                                     national_mentions, partial_at, unknown_places)
-from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
+from checker.figures.moment import dated_after
+from checker.figures.owners import owner_after, race_of_pairs_after
+from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
+from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
 # The sentence patterns live in wording.py; the reader keeps its short private names.
-from checker.figures.wording import (ANAPHORA as _ANAPHORA, CLAUSE as _CLAUSE,
-                                     JOINERS as _JOINERS, LOOK_AFTER as _LOOK_AFTER,
-                                     NAME_WORD as _NAME_WORD, PAIR_JOIN, superseded,
-                                     THIS_BALLOT as _THIS_BALLOT, TRAILING_JOIN as _TRAILING_JOIN)
+from checker.figures.wording import (CLAUSE as _CLAUSE, JOINERS as _JOINERS,
+                                     NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
+                                     PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
 
@@ -115,6 +116,16 @@ class _Text(Layout):
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position,
                                  self._intro(paragraph), sentence, anywhere=False)
+        # A figure dated in a later year than the earlier election the page's head names
+        # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
+        # 75.033.960 suara") is no count of it: the names and race words decide.
+        # So is a figure after the body named the record's election in full ("... perolehan
+        # suara Pilpres 2024 dengan 75.033.960. Anies-Muhaimin di posisi kedua ...").
+        later = mark_before(self.elections, self.election_starts, position)
+        election = election.value if election is not None else None if \
+            page.election not in (None, *RECORDED) and (
+                time is not None and dated_after(time.value, page.election) or
+                later is not None and later.value in RECORDED) else page.election
         # A window near the figure: a hostile page's endless sentence made this quadratic.
         partial = partial_at(self.text, max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
@@ -123,7 +134,7 @@ class _Text(Layout):
         if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
-            return Scope(election=election.value if election is not None else page.election,
+            return Scope(election=election,
                          lower=True, place=True, kind=kind.value if kind is not None
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
@@ -140,7 +151,7 @@ class _Text(Layout):
             figured=region is not None and region.start in self.figured,
             legislative=legislative, senate=senate,
             partial=partial,
-            election=election.value if election is not None else page.election,
+            election=election,
             lower=below or self._lower(position, paragraph, sentence),
             near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
@@ -196,24 +207,33 @@ class _Text(Layout):
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)
-        written = None
+        written, written_end = None, end
         for a, b in reversed(runs):
+            if _OWNED_PLACE.search(self.text, max(0, a - 12), a):
+                continue  # "di TPS Edy Rahmayadi": where he voted, not the figure's pair
             name = _TRAILING_JOIN.sub("", self.text[a:b]).strip()  # "Wardan": no join
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
                 for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
-                    if (found := self.out.candidate(area, scope.kind, None, part, part is name)):
+                    found = self.out.candidate(area, scope.kind, None, part, part is name)
+                    if found is None and part is name and end - b <= 40:
+                        found = self.out.by_members(area, scope.kind, name)  # "Dhito-Dewi"
+                    if found:
                         if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
                             # a ballot number after the name is nearer ("Hendri: paslon nomor
                             # urut 2 ...", corpus-f)
                             return self.out.candidate(area, scope.kind, nomor, None), nomor, None
                         return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
-                written = name  # "A-B: 10.7604 C-D: 150.808": C-D's, never A-B's
+                written, written_end = name, b  # "A-B: 10.7604 C-D: 150.808": C-D's
                 if not resolve or end - b <= 40:
                     break
-        nomor = roster_number(self, written, nomor, resolve or scope.legislative)
+        # The number the page gave the written pair elsewhere: for an election the record
+        # does not hold, or, on a page written before a vote (its pairs not yet the record's:
+        # "Prabowo-Gibran" on 10 Feb 2024), for a pair written right before the figure.
+        nomor = roster_number(self, written, nomor, scope.legislative or resolve and (
+            not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
         # A pair of another election keeps the page's number, never takes the 2024 race's.
@@ -268,7 +288,8 @@ class _Text(Layout):
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
-                scope = self._borrow(scope, previous, number.start)
+                scope = race_of_pairs_after(self, self._borrow(scope, previous, number.start),
+                                            number)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:
@@ -279,20 +300,20 @@ class _Text(Layout):
                         total=fraction.total if fraction else None)
                 continue
             who, item = respective(self, number, style, scope) or \
-                self.name_of(span, number.start, scope), None
+                owner_after(self, number, scope) or self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is not None and who[2] is None:
-                who = self._this_pair(previous, span, number, scope, who)
+                who = this_pair(self, previous, span, number, scope, who)
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope) or \
                     lower_item(self, number, previous, scope)
-                carried = None if item else self._carried(previous, sentence, span, number)
+                carried = None if item else carried_over(self, previous, sentence, span, number)
                 if carried is not None and listed is not None and listed[0] == previous[1] \
                         and (scope.region is None or listed[1].region is None or
                              scope.region.start <= listed[1].region.start):
                     item = carried, listed[1]  # "Tabanan 67,03% atau 204.005": Tabanan's too
                 who = item[0] if item else carried or card_owner(self, number, scope) or \
-                    self._after(number, scope) or self._referred(previous, span, number, scope)
+                    named_after(self, number, scope) or referred(self, previous, span, number, scope)
                 if who is None and (item := paragraph_pair(self, number, previous, scope)):
                     who, scope = item
                 scope = item[1] if item else scope
@@ -322,33 +343,6 @@ class _Text(Layout):
                 out.add("progress", value, "text", excerpt, self.scope(fraction.start),
                         done=fraction.done, total=fraction.total)
 
-    def _carried(self, previous, sentence: int, span: int, number: Number):
-        """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
-        same pair's true figure after "padahal", unless another pair is named there."""
-        if previous is None or previous[0] != sentence:
-            return None
-        gap = self.text[previous[1]:number.start]
-        if len(gap.split()) <= 6 and not self.runs(previous[1], number.start) or \
-                CONTRAST.search(gap) and not any(self.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
-                    previous[1], number.start, self.scope(number.start))):
-            return previous[2]
-        return None
-
-    def _this_pair(self, previous, span: int, number: Number, scope: Scope, who):
-        """"Prabowo-Gibran menang di NTB. Di NTB, pasangan nomor urut 02 ini meraih ...": a
-        ballot number with "ini"/"itu" is the pair named just before with that number (its
-        race: the president's), not whatever race of the area has that number (Tempo)."""
-        if not _THIS_BALLOT.search(self.text, span, number.start):
-            return who
-        paragraph = self._start_of(self.paragraphs, number.start)
-        sentence = self._start_of(self.sentences, number.start)
-        named = [previous[2]] if previous is not None and \
-            self._start_of(self.paragraphs, previous[1]) == paragraph else []
-        if sentence > paragraph:
-            named.append(self.name_of(max(paragraph, self._start_of(self.sentences, sentence - 1)),
-                                      sentence, scope))
-        return next((n for n in named if n[0] is not None and n[0].nomor_urut == who[1]), who)
-
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:
         """Progress with no region named in its paragraph is about the race of the pair
         named just before it there ("Pramono-Rano leads ... with 99.93% counted")."""
@@ -361,37 +355,6 @@ class _Text(Layout):
         region = RegionHit(race.region, known.name if known else "", known.level if known
                            else None)
         return replace(scope, region=region, near=True, kind=race.kind)
-
-    def _referred(self, previous, span: int, number: Number, scope: Scope | None = None):
-        """"Perolehan suara mereka mencapai 14,1 juta": the pair of the figure before, else
-        the one pair of the record named in the sentence before ("Pasangan Ridwan
-        Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
-        if not _ANAPHORA.search(self.text, span, number.start):
-            return None
-        paragraph = self._start_of(self.paragraphs, number.start)
-        sentence = self._start_of(self.sentences, number.start)
-        if previous is not None and self._start_of(self.paragraphs, previous[1]) == paragraph \
-                and previous[0] >= self._start_of(self.sentences, max(paragraph, sentence - 1)):
-            return previous[2]
-        if scope is None or sentence <= paragraph:
-            return None
-        before = max(paragraph, self._start_of(self.sentences, sentence - 1))
-        who = self.name_of(before, sentence, scope)
-        return who if who[0] is not None else None
-
-    def _after(self, number: Number, scope: Scope):
-        """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
-        lead = _LOOK_AFTER.match(self.text, number.end)
-        if not lead:
-            return None
-        end = min(len(self.text), lead.end() + 80)
-        boundary = _CLAUSE.search(self.text, lead.end(), end)
-        runs = self.runs(lead.end(), boundary.start() if boundary else end)
-        if not runs or runs[0][0] != lead.end():
-            return None
-        who = self.name_of(lead.end(), runs[0][1], scope)
-        return who if any(x is not None for x in who) else None
-
 
 
 def collect(out: Collector, page: Page) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
-__all__ = ["WIB", "after_complete", "same_day", "stated_day", "stated_moment"]
+__all__ = ["WIB", "after_complete", "dated_after", "same_day", "stated_day", "stated_moment"]
 
 WIB = timezone(timedelta(hours=7))
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
@@ -40,6 +40,12 @@ def _day(text: str) -> tuple[date | None, int | None]:
         return date(year + 2000 if year < 100 else year, int(month), int(day)), found.end()
     except ValueError:  # "31/2/2024": no such day
         return None, None
+
+
+def dated_after(text: str, election: str) -> bool:
+    """Is the day in `text` in a later year than `election` ("pemilu2019") was held?"""
+    day = _day(text)[0]
+    return day is not None and election[-4:].isdigit() and day.year > int(election[-4:])
 
 
 def stated_day(text: str | None) -> date | None:

@@ -1,6 +1,7 @@
 """Ballot numbers a page gives pairs itself, for the elections the record holds no roster of
-(Pilgub Jabar 2018, Pilpres 2019): "pasangan nomor urut 1 Ridwan Kamil-Uu Ruzhanul Ulum
-(RINDU)" once, then "Ridwan-Uu mengumpulkan 7.226.254 suara" or "RINDU menang ...".
+(Pilgub Jabar 2018, Pilpres 2019) and for pairs the record does not name as written:
+"pasangan nomor urut 1 Ridwan Kamil-Uu Ruzhanul Ulum (RINDU)" once, then "Ridwan-Uu
+mengumpulkan 7.226.254 suara" or "RINDU menang ...".
 
 A short name takes the number only when it names one numbered pair member by member (every
 member written shares a word with that member of the pair, in order), or is the acronym the
@@ -49,11 +50,12 @@ def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
     return entries
 
 
-def roster_number(layout, written: str | None, nomor: int | None, resolve: bool) -> int | None:
+def roster_number(layout, written: str | None, nomor: int | None, skip: bool) -> int | None:
     """`nomor` when the page wrote one beside the name, else the number it gave the pair
-    `written` names elsewhere; only where the record cannot `resolve` the pair (an
-    election it does not hold; never a legislative race, whose numbers are not pairs')."""
-    if nomor is not None or written is None or resolve:
+    `written` names elsewhere; asked where the record named nobody (an election it does not
+    hold, a pair written otherwise); `skip` for a legislative race, whose numbers are not
+    pairs'."""
+    if nomor is not None or written is None or skip:
         return nomor
     entries = layout.__dict__.get("_roster")
     if entries is None:

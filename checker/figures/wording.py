@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "PAIR_JOIN",
-           "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR",
-           "data_label", "listed", "may_say", "superseded"]
+__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
+           "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
+           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -48,6 +48,12 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:t
                              r"polling\s+stations?)\b", re.IGNORECASE)
 LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
                          re.IGNORECASE)
+# "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
+# name after it is a place, not the pair whose figure follows.
+OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
+# "... berbanding 192.884 suara untuk Prabowo-Gibran": the pair written right after the figure
+# owns it, whoever the sentence named before (LOOK_AFTER's words that give, not take, a count).
+OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh)\s+", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
 

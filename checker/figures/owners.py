@@ -1,0 +1,41 @@
+"""Whose figure it is, from words after it (issue 10, ballot numbers and races): the prose
+reader (from_text.py) asks these before the name written before the figure. Pure."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from checker.figures.referents import named_after
+from checker.figures.wording import OWNER_AFTER
+
+__all__ = ["owner_after", "race_of_pairs_after"]
+
+
+def owner_after(layout, number, scope):
+    """"... berbanding 192.884 suara untuk Prabowo-Gibran": the pair written right after the
+    figure after a word that gives it ("untuk", "milik", "diraih"), when the record or the
+    page numbers that pair; else None (the name before the figure decides)."""
+    if not OWNER_AFTER.match(layout.text, number.end):
+        return None
+    who = named_after(layout, number, scope)
+    return who if who is not None and (who[0] is not None or who[1] is not None) else None
+
+
+def race_of_pairs_after(layout, scope, number):
+    """Progress before the pairs of its line, in a paragraph with no race word: the race
+    those pairs (two at least, all of one race) stand in ("Suara Masuk 35% di Bali: Prabowo
+    Unggul 52,89%, Anies 44,38%" on a Pilgub Bali page is the Pilpres's)."""
+    paragraph = layout._start_of(layout.paragraphs, number.start)
+    if layout._nearest(layout.kinds, layout.kind_starts, number.start, paragraph,
+                       layout._start_of(layout.sentences, number.start), anywhere=False):
+        return scope
+    following = bisect_right(layout.paragraphs, number.end)
+    end = layout.paragraphs[following] if following < len(layout.paragraphs) else len(layout.text)
+    pairs = {w for a, b in layout.runs(number.end, min(end, number.end + 200))
+             if (w := layout.name_of(a, b, scope)[0]) is not None}
+    races = {pair.race for pair in pairs}
+    if len(races) != 1 or len(pairs) < 2 or next(iter(races)).kind == scope.kind:
+        return scope
+    race = races.pop()
+    return replace(scope, kind=race.kind, election=race.election)

@@ -1,0 +1,84 @@
+"""Whose figure it is when no name stands right before it (issue 10, attribution): the pair
+of the figure before ("... suara atau 50,07 persen"), the pair a ballot number with "ini"
+refers to, the pair "mereka"/"pasangan itu" refers back to, a name right after the figure.
+The prose reader (from_text.py) asks these in turn; each answers a (candidate, nomor,
+written) triple or None. Pure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.figures.labels import CONTRAST
+from checker.figures.wording import ANAPHORA, CLAUSE, LOOK_AFTER, THIS_BALLOT
+
+if TYPE_CHECKING:
+    from checker.figures.collect import Scope
+    from checker.figures.numbers import Number
+
+__all__ = ["carried_over", "named_after", "referred", "this_pair"]
+
+
+def carried_over(layout, previous, sentence: int, span: int, number: Number):
+    """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
+    same pair's true figure after "padahal", unless another pair is named there."""
+    if previous is None or previous[0] != sentence:
+        return None
+    gap = layout.text[previous[1]:number.start]
+    if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start) or \
+            CONTRAST.search(gap) and not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
+                previous[1], number.start, layout.scope(number.start))):
+        return previous[2]
+    return None
+
+
+def this_pair(layout, previous, span: int, number: Number, scope: Scope, who):
+    """"Prabowo-Gibran menang di NTB. Di NTB, pasangan nomor urut 02 ini meraih ...": a
+    ballot number with "ini"/"itu" is the pair named just before with that number (its
+    race: the president's), not whatever race of the area has that number (Tempo)."""
+    if not THIS_BALLOT.search(layout.text, span, number.start):
+        return who
+    paragraph = layout._start_of(layout.paragraphs, number.start)
+    sentence = layout._start_of(layout.sentences, number.start)
+    named = [previous[2]] if previous is not None and \
+        layout._start_of(layout.paragraphs, previous[1]) == paragraph else []
+    if sentence > paragraph:
+        before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
+        named.append(layout.name_of(before, sentence, scope))
+    return next((n for n in named if n[0] is not None and n[0].nomor_urut == who[1]), who)
+
+
+def referred(layout, previous, span: int, number: Number, scope: Scope | None = None):
+    """"Perolehan suara mereka mencapai 14,1 juta": the pair of the figure before, else
+    the one pair of the record named in the sentence before ("Pasangan Ridwan
+    Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
+    if not ANAPHORA.search(layout.text, span, number.start):
+        return None
+    paragraph = layout._start_of(layout.paragraphs, number.start)
+    sentence = layout._start_of(layout.sentences, number.start)
+    if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
+            and previous[0] >= layout._start_of(layout.sentences, max(paragraph, sentence - 1)):
+        return previous[2]
+    if scope is None or sentence <= paragraph:
+        return None
+    before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
+    who = layout.name_of(before, sentence, scope)
+    if who[0] is not None and who[0].is_empty_box:
+        # "X-Y juga melawan kotak kosong. ... menempatkan mereka di 70,50 persen": they
+        # are the pair, never the empty box the sentence before named last
+        who = next((w for a, b in layout.runs(before, sentence) if (w := layout.name_of(
+            a, b, scope))[0] is not None and not w[0].is_empty_box), (None,))
+    return who if who[0] is not None else None
+
+
+def named_after(layout, number: Number, scope: Scope):
+    """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
+    lead = LOOK_AFTER.match(layout.text, number.end)
+    if not lead:
+        return None
+    end = min(len(layout.text), lead.end() + 80)
+    boundary = CLAUSE.search(layout.text, lead.end(), end)
+    runs = layout.runs(lead.end(), boundary.start() if boundary else end)
+    if not runs or runs[0][0] != lead.end():
+        return None
+    who = layout.name_of(lead.end(), runs[0][1], scope)
+    return who if any(x is not None for x in who) else None
