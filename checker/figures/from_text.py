@@ -22,8 +22,9 @@ from checker.figures.matching import RegionHit, fold, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.labels import CONTRAST
 from checker.figures.layout import Layout, folded_words
-from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
-                                    national_mentions, partial_at, unknown_places)
+from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
+                                    institution, national_mentions, outlet_names, partial_at,
+                                    unknown_places)
 from checker.figures.numbers import Number, detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.respectively import respective
@@ -48,8 +49,11 @@ class _Text(Layout):
         cues, matcher = out.cues, out.matcher
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
+        # Nor is the outlet's own name ("Rakyat Jateng — 17 Desember 2020", a byline).
+        outlets = outlet_names(out.page.title, out.page.site_names)
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
-                        if not dateline(text, r) and not institution(text, r)]
+                        if not dateline(text, r) and not institution(text, r)
+                        and not (outlets and in_outlet(text, r, outlets))]
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
@@ -125,13 +129,20 @@ class _Text(Layout):
             legislative = page.legislative and kind is None
         else:
             legislative = kind is None or kind.start < house.start
+        lower = below or self._lower(position, paragraph, sentence)
+        unclear = self._unclear(region, position, paragraph)
+        if self._race_wide(mark, kind.value if kind is not None else page.kind, position,
+                           paragraph, sentence):
+            lower = unclear = False
+            if region is not None and region.start < paragraph and not region.line:
+                region = None  # named paragraphs before: the race's own area decides
         return Scope(
-            unclear=self._unclear(region, position, paragraph),
+            unclear=unclear,
             figured=region is not None and region.start in self.figured,
             legislative=legislative,
             partial=partial,
             election=election.value if election is not None else page.election,
-            lower=below or self._lower(position, paragraph, sentence),
+            lower=lower,
             near=region is not None and (region.start >= paragraph or region.line),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,

@@ -24,6 +24,11 @@ _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]
                           re.IGNORECASE)
 
 
+# A list item that opens with its place: "Morowali: 60.491 suara", "- Poso (PS): 42.805".
+_LABEL = re.compile(r"(?: ?\([A-Za-z.]{1,10}\))?[^\S\n]*:[^\S\n]*\S")
+_LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?")
+
+
 _FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
 
 
@@ -68,6 +73,13 @@ class Layout:
                     _PLACE_AFTER.fullmatch(self.text, position, hit.start):
                 return hit
         nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        if nearest is not None and nearest.start < paragraph and not nearest.line and \
+                _LABEL.match(self.text, nearest.end) and \
+                _LINE_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, nearest.start) + 1,
+                                     nearest.start):
+            # "Morowali: 60.491 suara" is one item of a list: its place is its own line's,
+            # not the next paragraph's ("... meraih 621.693 suara" of the whole province).
+            return None
         if nearest is not None and nearest.start < sentence and index < len(self.regions):
             # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
             # nasional": the figure's own sentence says it is the country's.
@@ -76,6 +88,22 @@ class Layout:
                     self._start_of(self.sentences, after.start) == sentence:
                 return after
         return nearest
+
+    def _race_wide(self, mark, kind: str | None, position: int, paragraph: int,
+                   sentence: int) -> bool:
+        """Is the figure a pollster's quick count of a Pilkada race, with no TPS, desa or
+        kecamatan named in its own paragraph? A quick count estimates the whole race: never
+        the TPS or the city a story named before it (SINDOnews, 27 Nov 2024: the TPS where a
+        candidate voted, then Litbang Kompas's quick count of Sumut)."""
+        if mark is None or mark.value != "quick_count" or kind not in ("governor",
+                                                                       "regent_mayor"):
+            return False
+        own = mark_before(self.levels, self.level_starts, position, paragraph)
+        if own is not None and own.value == "lower":
+            return False
+        following = bisect_right(self.level_starts, position)
+        return not (following < len(self.levels) and self.levels[following].value == "lower"
+                    and self._start_of(self.sentences, self.levels[following].start) == sentence)
 
     def _intro(self, paragraph: int) -> int:
         """Where the lines of a list begin to be read: the line that introduces it with a
