@@ -69,3 +69,13 @@ def test_a_list_item_s_place_does_not_scope_the_paragraph_after_the_list():
     assert where.get(621693) in ("72", None)
     assert where.get(D("38.6")) in ("72", None)
     assert all(c.race_kind in ("governor", None) for c in run(body))
+def test_every_province_and_the_overseas_committees_are_the_country():
+    # Forum Keadilan, 20 Mar 2024: "dari 38 provinsi dan 128 Panitia Pemilihan Luar Negeri
+    # (PPLN)" is the whole country, not the votes abroad.
+    body = ("<h1>Sah, Prabowo-Gibran Pemenang Pilpres 2024</h1><p>Rekapitulasi nasional "
+            "menghimpun perolehan suara dari 38 provinsi dan 128 Panitia Pemilihan Luar Negeri "
+            "(PPLN).</p><p>Pasangan nomor urut 1 Anies Baswedan-Muhaimin Iskandar memperoleh "
+            "40.971.906 suara sah.</p>")
+    assert [(c.region_code, c.hold) for c in run(body)] == [("", None)]
+
+

@@ -21,8 +21,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
-                       r"suara\s+(?:di\s+)?)?luar\s+negeri)\b", re.IGNORECASE)
-# ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
+                       r"suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+)?)?(?:luar\s+"
+                       r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
+# ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)":
+# every province and the votes abroad, i.e. the country.)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
 # out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
 MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
