@@ -79,3 +79,14 @@ def test_every_province_and_the_overseas_committees_are_the_country():
     assert [(c.region_code, c.hold) for c in run(body)] == [("", None)]
 
 
+def test_a_race_word_right_after_a_figure_is_its_race():
+    # Pasundan News, 3 Dec 2024 (KPU Kota Banjar): "Paslon 04 meraih 20.748 suara untuk
+    # Gubernur dan 9.694 suara untuk Wali Kota": the second is the mayor race's.
+    body = ("<h1>KPU Kota Banjar Gelar Rapat Pleno Pilkada 2024</h1><p>Rekapitulasi Pilkada "
+            "Kota Banjar tingkat kota.</p><p>Paslon 04 meraih 20.748 suara untuk Gubernur dan "
+            "9.694 suara untuk Wali Kota.</p>")
+    races = {c.value: c.race_kind for c in run(body)}
+    assert races.get(9694) in ("regent_mayor", None)
+    assert races.get(20748) in ("governor", None)
+
+

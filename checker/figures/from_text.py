@@ -92,8 +92,7 @@ class _Text(Layout):
         sentence = self._start_of(self.sentences, position)
         paragraph = self._start_of(self.paragraphs, position)
         region = self._region_for(position, paragraph, sentence)
-        kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
-                             anywhere=False)
+        kind = self._kind_for(position, paragraph, sentence)
         mark = mark_before(self.types, self.type_starts, position)
         while mark is not None and mark.start < paragraph and self._past(mark.start):
             # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
@@ -320,7 +319,7 @@ class _Text(Layout):
         if len(gap.split()) <= 6 and not self.runs(previous[1], number.start) or \
                 CONTRAST.search(gap) and not any(self.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                     previous[1], number.start, self.scope(number.start))):
-            return previous[2]
+            return self._in_race_after(previous[2], number.start, self.scope(number.start))
         return None
 
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:

@@ -24,6 +24,10 @@ _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]
                           re.IGNORECASE)
 
 
+# "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever
+# race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
+_RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
+                         r"[^\S\n]+(?:(?:pemilihan|pilkada|calon)[^\S\n]+)?", re.IGNORECASE)
 # A list item that opens with its place: "Morowali: 60.491 suara", "- Poso (PS): 42.805".
 _LABEL = re.compile(r"(?: ?\([A-Za-z.]{1,10}\))?[^\S\n]*:[^\S\n]*\S")
 _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?")
@@ -88,6 +92,36 @@ class Layout:
                     self._start_of(self.sentences, after.start) == sentence:
                 return after
         return nearest
+
+    def _race_after(self, position: int):
+        """The race word right after the figure at `position` ("9.694 suara untuk Wali
+        Kota"), if any."""
+        index = bisect_right(self.kind_starts, position)
+        if index < len(self.kinds):
+            hit = self.kinds[index]
+            if 0 < hit.start - position <= 40 and \
+                    _RACE_AFTER.fullmatch(self.text, position, hit.start):
+                return hit
+        return None
+
+    def _kind_for(self, position: int, paragraph: int, sentence: int):
+        """The race word right after the figure, else the nearest in its paragraph or
+        sentence (_nearest)."""
+        return self._race_after(position) or self._nearest(
+            self.kinds, self.kind_starts, position, paragraph, sentence, anywhere=False)
+
+    def _in_race_after(self, carried, position: int, scope):
+        """A pair carried from the figure before, in the race written right after this figure:
+        "Paslon 04 meraih 20.748 suara untuk Gubernur dan 9.694 suara untuk Wali Kota" is
+        ballot 4 of the mayor race, not the governor pair again (Pasundan News, Kota Banjar);
+        nobody when that race has no such ballot number."""
+        after = self._race_after(position)
+        cand, nomor = carried[0], carried[1]
+        if after is None or cand is None or cand.race.kind == after.value:
+            return carried
+        area = scope.region.code if scope.region is not None else None
+        found = self.out.candidate(area, after.value, nomor, None) if nomor is not None else None
+        return (found, nomor, None) if found is not None else None
 
     def _race_wide(self, mark, kind: str | None, position: int, paragraph: int,
                    sentence: int) -> bool:
