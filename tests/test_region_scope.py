@@ -90,3 +90,18 @@ def test_a_race_word_right_after_a_figure_is_its_race():
     assert races.get(20748) in ("governor", None)
 
 
+
+
+def test_a_section_heading_that_names_a_place_scopes_its_paragraphs():
+    # Harian OKU Selatan, Dec 2024: under "Hasil Rekapitulasi Kota Palembang", "Di Palembang,
+    # ERA unggul dengan 338.576 suara ..." then "HDCU mengumpulkan 233.044 suara" in the next
+    # paragraph: Palembang's too (its section says so), not unknown.
+    body = ("<h1>Pilgub Sumsel Berlanjut ke Tingkat Provinsi</h1><p>Rekapitulasi suara Pilgub "
+            "Sumatera Selatan 2024 sudah sampai di tingkat provinsi.</p><h2>Hasil Rekapitulasi "
+            "Kota Palembang</h2><p>Di Palembang, Eddy Santana Putra-Riezky Aprilia unggul dengan "
+            "338.576 suara.</p><p>Herman Deru-Cik Ujang mengumpulkan 233.044 suara.</p>"
+            "<h2>Tingkat Provinsi</h2><p>Di Palembang ERA sempat unggul.</p><p>Herman Deru-Cik "
+            "Ujang kini meraih 1.234.567 suara.</p>")
+    where = {c.value: c.region_code for c in run(body)}
+    assert where[338576] == "1671" and where[233044] == "1671"
+    assert where.get(1234567) != "1671"  # another section: Palembang named there is stale

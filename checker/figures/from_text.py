@@ -142,7 +142,8 @@ class _Text(Layout):
             partial=partial,
             election=election.value if election is not None else page.election,
             lower=lower,
-            near=region is not None and (region.start >= paragraph or region.line),
+            near=region is not None and (region.start >= paragraph or region.line
+                                         or self._headed(region, position)),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,

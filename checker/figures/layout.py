@@ -93,6 +93,37 @@ class Layout:
                 return after
         return nearest
 
+    @cached_property
+    def heading_starts(self) -> list[int]:
+        """Where the page's section headings stand in the text (a heading is a line of its
+        own; the first, the headline, is the page's scope and not a section)."""
+        headings = self.out.page.headings  # (normalised: lower case)
+        heads = {" ".join(h.lower().split()) for h in headings[1:200]}
+        heads.discard(" ".join(headings[0].lower().split()) if headings else "")
+        if not heads:
+            return []
+        found = []
+        for index, start in enumerate(self.paragraphs):
+            end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
+            if end - start <= 200 and " ".join(self.text[start:end].lower().split()) in heads:
+                found.append(start)
+        return found
+
+    def _headed(self, region, position: int) -> bool:
+        """Does the section the figure stands in have a heading that names `region` and no
+        other place ("Hasil Rekapitulasi Kota Palembang")? Then the region named again in it
+        is the section's, however many paragraphs before the figure."""
+        if region is None or region.code is None or not self.heading_starts:
+            return False
+        index = bisect_right(self.heading_starts, position) - 1
+        if index < 0 or region.start < self.heading_starts[index]:
+            return False
+        start = self.heading_starts[index]
+        end = self.text.find("\n", start)
+        first = bisect_left(self.region_starts, start)
+        named = {r.code for r in self.regions[first:first + 4] if r.start < end}
+        return named == {region.code}
+
     def _race_after(self, position: int):
         """The race word right after the figure at `position` ("9.694 suara untuk Wali
         Kota"), if any."""
