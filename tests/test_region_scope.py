@@ -105,3 +105,24 @@ def test_a_section_heading_that_names_a_place_scopes_its_paragraphs():
     where = {c.value: c.region_code for c in run(body)}
     assert where[338576] == "1671" and where[233044] == "1671"
     assert where.get(1234567) != "1671"  # another section: Palembang named there is stale
+
+
+def test_counts_too_large_for_a_kecamatan_named_before_are_the_regency_s():
+    # ANTARA Jateng, 19 Feb 2024 (KPU Cilacap): "hanya Kecamatan Sampang yang belum merekap",
+    # then Sirekap's Pilpres count "dari 5.964 TPS" with 539.482 votes for ballot 2: no
+    # kecamatan holds that, the figures are Cilacap's (the record has no Pilpres count there:
+    # stated, never compared with Jawa Tengah or the country). (The real headline says "KPU
+    # Cilacap", an office: no place is named there, and the figures stay unknown.)
+    body = ("<h1>Rekapitulasi di Kabupaten Cilacap: satu kecamatan belum merekap</h1><p>Ketua "
+            "KPU Kabupaten Cilacap mengatakan masih ada satu kecamatan yang belum merekap.</p>"
+            "<p>Hanya Kecamatan Sampang yang sama sekali belum merekap.</p><p>Data Sirekap "
+            "berasal dari 5.219 TPS atau 87,51 persen dari 5.964 TPS.</p><p>Untuk pilpres, "
+            "paslon nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka meraih 539.482 suara "
+            "atau 54,72 persen.</p>")
+    where = {c.value: c.region_code for c in run(body)}
+    assert where[539482] == "3301" and where[D("54.72")] == "3301"
+    assert where.get(D("87.51")) in ("3301", None)
+    # The same story with a kecamatan's own count stays unknown.
+    small = body.replace("539.482", "12.482").replace("5.964 TPS", "64 TPS").replace(
+        "5.219 TPS", "56 TPS")
+    assert all(c.region_code is None for c in run(small) if c.value == 12482)

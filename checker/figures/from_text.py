@@ -129,7 +129,12 @@ class _Text(Layout):
         else:
             legislative = kind is None or kind.start < house.start
         lower = below or self._lower(position, paragraph, sentence)
-        unclear = self._unclear(region, position, paragraph)
+        # A count too large for the kecamatan named before is the kab/kota the page is about
+        # (its title), when no other place was named since.
+        own = page.region
+        wide = not legislative and own is not None and own.level == 2 and \
+            (region is None or region.code == own.code)
+        unclear = self._unclear(region, position, paragraph, wide=wide)
         if self._race_wide(mark, kind.value if kind is not None else page.kind, position,
                            paragraph, sentence):
             lower = unclear = False

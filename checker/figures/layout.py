@@ -28,6 +28,9 @@ _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]
 # race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
 _RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
                          r"[^\S\n]+(?:(?:pemilihan|pilkada|calon)[^\S\n]+)?", re.IGNORECASE)
+# "539.482 suara", "dari 5.964 TPS": a count with its unit (see Layout._beyond_lower).
+_BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*(suara|TPS)\b",
+                        re.IGNORECASE)
 # A list item that opens with its place: "Morowali: 60.491 suara", "- Poso (PS): 42.805".
 _LABEL = re.compile(r"(?: ?\([A-Za-z.]{1,10}\))?[^\S\n]*:[^\S\n]*\S")
 _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?")
@@ -278,10 +281,11 @@ class Layout:
                 return True
         return self.out.scope.lower
 
-    def _unclear(self, region, position: int, paragraph: int) -> bool:
+    def _unclear(self, region, position: int, paragraph: int, wide: bool = False) -> bool:
         """No one area for the figure: the place before it is one of a list ("unggul di Aceh
         dan Sumatera Barat"), or its paragraph names none and the last the page named before
-        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence)."""
+        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
+        (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
         index = bisect_right(self.region_starts, position) - 1
         if region is not None and index >= 1 and self.regions[index] is region and \
                 region.start >= self._start_of(self.sentences, position) and \
@@ -294,7 +298,24 @@ class Layout:
             return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
         return level is not None and level.value == "lower" and \
-            (region is None or region.start < level.start)
+            (region is None or region.start < level.start) and \
+            not (wide and self._beyond_lower(paragraph))
+
+    def _beyond_lower(self, paragraph: int) -> bool:
+        """Does the paragraph give a count no kecamatan, desa or TPS reaches: a pair's half
+        million votes, or thousands of TPS ("5.219 TPS atau 87,51 persen dari 5.964 TPS")?
+        Then a kecamatan named paragraphs before is not where it was counted (ANTARA Jateng,
+        KPU Cilacap: the one kecamatan that had not begun its recapitulation)."""
+        known = self.__dict__.setdefault("_beyond", {})
+        if paragraph not in known:
+            index = bisect_right(self.paragraphs, paragraph)
+            end = self.paragraphs[index] if index < len(self.paragraphs) else len(self.text)
+            line = self.text[paragraph:min(end, paragraph + 2000)]
+            known[paragraph] = any(
+                int(m.group(1).replace(".", "")) >= (3000 if m.group(2).lower() == "tps"
+                                                     else 500_000)
+                for m in _BIG_COUNT.finditer(line))
+        return known[paragraph]
 
     def _fraction(self, fractions, used: set[int], sentence: int, number):
         for index, fraction in enumerate(fractions):
