@@ -126,3 +126,20 @@ def test_counts_too_large_for_a_kecamatan_named_before_are_the_regency_s():
     small = body.replace("539.482", "12.482").replace("5.964 TPS", "64 TPS").replace(
         "5.219 TPS", "56 TPS")
     assert all(c.region_code is None for c in run(small) if c.value == 12482)
+
+
+def test_a_city_s_own_plenary_gives_the_city_s_count_of_the_governor_race():
+    # Sorot Indonesia, 4 Jul 2018: "KPU Kota Banjar menggelar rapat pleno rekapitulasi ...
+    # tingkat Kota Banjar", then "Untuk pemilihan gubernur ... Jawa Barat, paslon nomor urut 1
+    # ... 37.785 suara": Kota Banjar's count of the Jabar race (not Jabar's, not unknown).
+    lead = ("<h1>KPU Kota Banjar Gelar Rapat Pleno Rekapitulasi Pilgub dan Pilwalkot</h1>"
+            "<p>KPU Kota Banjar menggelar rapat pleno rekapitulasi penghitungan suara Pilkada "
+            "serentak 2018 {}, Rabu (04/07/2018).</p><p>Untuk pemilihan gubernur dan wakil "
+            "gubernur Jawa Barat, paslon nomor urut 1 Ridwan Kamil-Uu Ruzhanul Ulum memimpin "
+            "dengan 37.785 suara (34.13%).</p>")
+    claims = run(lead.format("tingkat Kota Banjar"), "https://sorot.example/2018/07/04/banjar")
+    assert {(c.region_code, c.race_region, c.election) for c in claims} == {
+        ("3279", "32", "pilkada2018")}
+    # Without the lead saying whose plenary it was: the city's or the province's, unknown.
+    claims = run(lead.format("di gedung GBI"), "https://sorot.example/2018/07/04/banjar")
+    assert {c.region_code for c in claims} == {None}
