@@ -143,3 +143,12 @@ def test_a_city_s_own_plenary_gives_the_city_s_count_of_the_governor_race():
     # Without the lead saying whose plenary it was: the city's or the province's, unknown.
     claims = run(lead.format("di gedung GBI"), "https://sorot.example/2018/07/04/banjar")
     assert {c.region_code for c in claims} == {None}
+
+
+def test_the_province_after_an_office_s_place_is_its_address():
+    # ANTARA Yogyakarta, 2 Dec 2024: "KPU Kabupaten Kulon Progo, DIY, menyatakan ...": the
+    # regent race's counts were put in DIY (which elects no governor).
+    body = ("<h1>KPU Kulon Progo sebut Agung-Ambar meraih suara terbanyak</h1><p>KPU Kabupaten "
+            "Kulon Progo, DIY, menyatakan Marija dan Yusron Martofa di urutan ketiga dengan "
+            "31.511 suara atau 11 persen.</p>")
+    assert all(c.region_code in ("3401", None) for c in run(body))

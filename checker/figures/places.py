@@ -98,11 +98,18 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
                                                                           m.start()))]
 
 
+# "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
+_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
+                      r"[\w'-]*){1,3},\s*$")
+
+
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
     a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
-    (the whole country)."""
+    (the whole country), nor the province an office's address ends with."""
     return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or region.level == 1 and _ADDRESS.search(text, max(0, region.start - 60),
+                                                         region.start)
                 or _VENUE.search(text, max(0, region.start - 70), region.start)
                 or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
 
