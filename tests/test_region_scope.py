@@ -152,3 +152,19 @@ def test_the_province_after_an_office_s_place_is_its_address():
             "Kulon Progo, DIY, menyatakan Marija dan Yusron Martofa di urutan ketiga dengan "
             "31.511 suara atau 11 persen.</p>")
     assert all(c.region_code in ("3401", None) for c in run(body))
+
+
+def test_a_ballot_number_alone_is_in_the_race_of_the_pair_named_before():
+    # detikBali, 27 Nov 2024: a headline about the mayor candidate's TPS; the governor pairs'
+    # counts, then the KPPS chair's "Paslon nomor urut satu 261 suara": the governor race's
+    # ballot 1 (Mulia-PAS), not the mayor race's.
+    body = ("<h1>Mulia-PAS Menang di TPS Cawalkot Denpasar Ngurah Ambara</h1><p>Paslon "
+            "gubernur nomor urut 1 menang di TPS 09 Desa Sumerta Kaja, Denpasar.</p><p>Di TPS "
+            "tersebut Mulia-PAS mengumpulkan 261 suara, di atas Koster-Giri yang mendapat 156 "
+            "suara.</p><p>\"Paslon nomor urut satu 261 suara, persentasenya 61,26. Paslon nomor "
+            "urut dua 156 suara, persentasenya 37,08 persen,\" kata Ketua KPPS.</p><p>Di "
+            "pemilihan wali kota, paslon nomor urut 1 meraih 233 suara.</p>")
+    races = {(c.value, c.race_kind, c.nomor_urut) for c in run(body)}
+    assert (D("37.08"), "governor", 2) in races
+    assert not any(kind == "regent_mayor" and value in (261, 156) for value, kind, _ in races)
+    assert (233, "regent_mayor", 1) in races

@@ -223,7 +223,8 @@ class _Text(Layout):
         nomor = roster_number(self, written, nomor, resolve or scope.legislative)
         if written is None and nomor is None:
             return None, None, None
-        cand = self.out.candidate(area, scope.kind, nomor, None) \
+        kind = self._kind_of_before(scope.kind, end) if written is None else scope.kind
+        cand = self.out.candidate(area, kind, nomor, None) \
             if nomor is not None and resolve else None
         return cand, nomor, written
 
@@ -302,7 +303,7 @@ class _Text(Layout):
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
                     hold="superseded" if superseded(text, number.start, number.end) else None,
                     quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
-            previous = (sentence, number.end, who)
+            previous = self.previous = (sentence, number.end, who)
         for index, fraction in enumerate(fractions):
             if self._start_of(self.paragraphs, fraction.start) in stated | loose:
                 # The paragraph states its progress in words (that is the claim), or a

@@ -144,6 +144,23 @@ class Layout:
         return self._race_after(position) or self._nearest(
             self.kinds, self.kind_starts, position, paragraph, sentence, anywhere=False)
 
+    def _kind_of_before(self, kind: str | None, position: int) -> str | None:
+        """The race of a pair named by its ballot number alone, in a paragraph that names no
+        race: the race of the pair the page named just before (in this paragraph or the one
+        before), rather than the race the headline names. detikBali: "Mulia-PAS ... 261
+        suara" (governor), then the KPPS chair's "Paslon nomor urut satu 261 suara" under a
+        headline about the mayor candidate's TPS."""
+        previous = self.__dict__.get("previous")
+        if previous is None or previous[2][0] is None or previous[2][0].race.kind == kind:
+            return kind
+        paragraph = self._start_of(self.paragraphs, position)
+        sentence = self._start_of(self.sentences, position)
+        if self._kind_for(position, paragraph, sentence) is not None:
+            return kind  # the paragraph names its race
+        index = bisect_right(self.paragraphs, paragraph) - 1
+        before = self.paragraphs[index - 1] if index >= 1 else paragraph
+        return previous[2][0].race.kind if previous[1] >= before else kind
+
     def _in_race_after(self, carried, position: int, scope):
         """A pair carried from the figure before, in the race written right after this figure:
         "Paslon 04 meraih 20.748 suara untuk Gubernur dan 9.694 suara untuk Wali Kota" is
