@@ -51,6 +51,15 @@ def test_a_quick_count_is_the_whole_race_s_after_a_polling_station():
     assert where[50][:2] in (("12", "12"), (None, None))
 
 
+def test_a_quick_count_keeps_the_province_named_before_when_no_tps_was_named():
+    # Palopo Pos (Pilgub Sulsel quick counts): the province named a paragraph before the
+    # pollster's figures is the race's area; only a TPS or kecamatan context is set aside.
+    body = ("<h1>Hasil Quick Count Pilgub 2024</h1><p>Di Sulawesi Selatan, empat lembaga survei "
+            "merilis hitung cepat Pilgub.</p><p>Menurut quick count LSI Denny JA dengan data "
+            "masuk 100 persen, Andi Sudirman-Fatmawati 64,30 persen.</p>")
+    assert {(c.kind, c.region_code) for c in run(body)} == {("progress", "73"), ("share", "73")}
+
+
 def test_a_province_s_quick_count_stays_the_province_s_in_the_pilpres():
     # A Pilpres quick count may be one province's (Indikator in Sumut): never the country's.
     body = ("<h1>Quick Count Pilpres 2024 di Sumut</h1><p>Di Sumatera Utara, quick count "

@@ -135,8 +135,9 @@ class _Text(Layout):
         wide = not legislative and own is not None and own.level == 2 and \
             (region is None or region.code == own.code)
         unclear = self._unclear(region, position, paragraph, wide=wide)
-        if self._race_wide(mark, kind.value if kind is not None else page.kind, position,
-                           paragraph, sentence):
+        if (lower or unclear) and self._race_wide(
+                mark, kind.value if kind is not None else page.kind, position, paragraph,
+                sentence):
             lower = unclear = False
             if region is not None and region.start < paragraph and not region.line:
                 region = None  # named paragraphs before: the race's own area decides
