@@ -19,8 +19,9 @@ def test_everyday_short_names_of_a_city_and_a_regency():
                 "Jogja, pasangan Hasto Wardoyo-Wawan Harmawan 87.485 suara.</p>")
     assert [(c.region_code, c.race_region, c.nomor_urut) for c in jogja] == [("3471", "3471", 2)]
     kaltim = run("<h1>Rekapitulasi Pilgub Kaltim 2024</h1><p>Di Kabupaten Mahulu Isran-Hadi "
-                 "unggul tipis dengan 11.279 suara.</p>")
-    assert [(c.region_code, c.race_region) for c in kaltim] == [("6411", "64")]
+                 "unggul tipis dengan 11.279 suara. Penajam Paser Utara (PPU): Isran-Hadi "
+                 "34.943 suara.</p>")
+    assert [(c.region_code, c.race_region) for c in kaltim] == [("6411", "64"), ("6409", "64")]
 
 
 def test_the_outlet_s_name_in_the_byline_is_no_place():
@@ -177,3 +178,4 @@ def test_a_ballot_number_alone_is_in_the_race_of_the_pair_named_before():
     assert (D("37.08"), "governor", 2) in races
     assert not any(kind == "regent_mayor" and value in (261, 156) for value, kind, _ in races)
     assert (233, "regent_mayor", 1) in races
+
