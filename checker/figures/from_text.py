@@ -298,8 +298,10 @@ class _Text(Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            if scope.near and scope.region is not None and item is None:  # a list's item: not
-                self.figured.add(scope.region.start)  # an area the page gives figures for
+            if scope.near and scope.region is not None and item is None and (  # a list's item:
+                    scope.region.line or scope.region.start >= self._start_of(  # not an area
+                        self.paragraphs, number.start)):  # the page gives figures for; nor
+                self.figured.add(scope.region.start)  # a section heading's (_headed)
             out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
                     hold="superseded" if superseded(text, number.start, number.end) else None,
