@@ -138,7 +138,7 @@ def test_a_kpu_office_named_with_its_city_is_no_unknown_place():
 
 def test_a_regency_the_record_does_not_know_is_still_an_unknown_place():
     found = parts(claims(
-        "<p>Di Kabupaten Mahulu, Koster-Giri meraih 58.020 suara.</p>",
+        "<p>Di Kabupaten Mahalu, Koster-Giri meraih 58.020 suara.</p>",  # (Mahulu: an alias)
         title="Pilgub Bali 2024"))
     assert found[("votes", 58020)][3] is None
 

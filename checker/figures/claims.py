@@ -63,11 +63,14 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
 
     abroad = bool(ABROAD.search(top))
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
+    region = next(iter(regions.values())) if len(regions) == 1 else None
     return Scope(
+        tier=region is not None and region.level == 2 and
+        bool(_OWN_TIER.search(page.prose[:800])),
         legislative=legislative,
         election=election,
         lower=lower or abroad, place=abroad,
-        region=next(iter(regions.values())) if len(regions) == 1 else None,
+        region=region,
         kind=kind,
         claim_type=types[0].value if types else None,
         claimed_by=types[0].extra if types else None,
@@ -75,6 +78,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
     )
 
 
+# "rapat pleno rekapitulasi ... tingkat Kota Banjar", "... Pilkada 2024 tingkat kota": the
+# plenary of the kab/kota the page is about (not "tingkat kabupaten/kota", every one's).
+_OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
 
 

@@ -46,6 +46,7 @@ class Scope:
     senate: bool = False  # that race is the DPD's, whose area is the province
     unclear: bool = False  # no one area: a list of places, or the last named is below it
     figured: bool = False  # the region (named paragraphs before) had figures of its own
+    tier: bool = False  # the lead says the count is the page's own kab/kota's ("tingkat kota")
 
 
 def race_region(kind: str, code: str) -> str | None:
@@ -291,7 +292,10 @@ class Collector:
                 # The race was named ("pemilihan gubernur Jawa Barat") on the page of a place
                 # inside it (KPU Kota Banjar's plenary): the city's figures, or the
                 # province's? The page does not say; the race it does (issue 10, region).
-                region_code, region_name, hold = None, None, hold or "region_unclear"
+                # Unless its lead says the plenary was the city's own ("rekapitulasi ...
+                # tingkat Kota Banjar"): then the city's (Sorot Indonesia, Pilgub Jabar 2018).
+                region_code, region_name = (own.code, None) if self.scope.tier else (None, None)
+                hold = hold if self.scope.tier else hold or "region_unclear"
                 own_region = named
             elif scope.unclear:
                 region_code, region_name, hold = None, None, hold or "region_unclear"

@@ -23,8 +23,9 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
-from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, institution,
-                                    national_mentions, partial_at, unknown_places)
+from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
+                                    institution, national_mentions, outlet_names, partial_at,
+                                    unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
@@ -56,8 +57,11 @@ class _Text(Layout):
         cues, matcher = out.cues, out.matcher
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about.
+        # Nor is the outlet's own name ("Rakyat Jateng — 17 Desember 2020", a byline).
+        outlets = outlet_names(out.page.title, out.page.site_names)
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
-                        if not dateline(text, r) and not institution(text, r)]
+                        if not dateline(text, r) and not institution(text, r)
+                        and not (outlets and in_outlet(text, r, outlets))]
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
@@ -97,8 +101,7 @@ class _Text(Layout):
         sentence = self._start_of(self.sentences, position)
         paragraph = self._start_of(self.paragraphs, position)
         region = self._region_for(position, paragraph, sentence)
-        kind = self._nearest(self.kinds, self.kind_starts, position, paragraph, sentence,
-                             anywhere=False)
+        kind = self._kind_for(position, paragraph, sentence)
         mark = mark_before(self.types, self.type_starts, position)
         while mark is not None and mark.start < paragraph and self._past(mark.start):
             # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
@@ -146,14 +149,28 @@ class _Text(Layout):
         else:
             legislative = kind is None or kind.start < house.start
         senate = legislative and house is not None and house.value == "dpd"
+        lower = below or self._lower(position, paragraph, sentence)
+        # A count too large for the kecamatan named before is the kab/kota the page is about
+        # (its title), when no other place was named since.
+        own = page.region
+        wide = not legislative and own is not None and own.level == 2 and \
+            (region is None or region.code == own.code)
+        unclear = self._unclear(region, position, paragraph, wide=wide)
+        if (lower or unclear) and self._race_wide(
+                mark, kind.value if kind is not None else page.kind, position, paragraph,
+                sentence):
+            lower = unclear = False
+            if region is not None and region.start < paragraph and not region.line:
+                region = None  # named paragraphs before: the race's own area decides
         return Scope(
-            unclear=self._unclear(region, position, paragraph),
+            unclear=unclear,
             figured=region is not None and region.start in self.figured,
             legislative=legislative, senate=senate,
             partial=partial,
             election=election,
-            lower=below or self._lower(position, paragraph, sentence),
-            near=region is not None and (region.start >= paragraph or region.line),
+            lower=lower,
+            near=region is not None and (region.start >= paragraph or region.line
+                                         or self._headed(region, position)),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
@@ -236,8 +253,9 @@ class _Text(Layout):
             not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
+        kind = self._kind_of_before(scope.kind, end) if written is None else scope.kind
         # A pair of another election keeps the page's number, never takes the 2024 race's.
-        cand = self.out.candidate(area, scope.kind, nomor, None) \
+        cand = self.out.candidate(area, kind, nomor, None) \
             if nomor is not None and resolve and not self.out.reformed(written) else None
         return cand, nomor, written
 
@@ -322,13 +340,15 @@ class _Text(Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            if scope.near and scope.region is not None and item is None:  # a list's item: not
-                self.figured.add(scope.region.start)  # an area the page gives figures for
+            if scope.near and scope.region is not None and item is None and (  # a list's item:
+                    scope.region.line or scope.region.start >= self._start_of(  # not an area
+                        self.paragraphs, number.start)):  # the page gives figures for; nor
+                self.figured.add(scope.region.start)  # a section heading's (_headed)
             out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
                     scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
                     hold="superseded" if superseded(text, number.start, number.end) else None,
                     quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
-            previous = (sentence, number.end, who)
+            previous = self.previous = (sentence, number.end, who)
             listed = (number.end, scope) if item is not None else None  # an area list's item
         for index, fraction in enumerate(fractions):
             if self._start_of(self.paragraphs, fraction.start) in stated | loose:

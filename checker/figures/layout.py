@@ -24,6 +24,18 @@ _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]
                           re.IGNORECASE)
 
 
+# "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever
+# race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
+_RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
+                         r"[^\S\n]+(?:(?:pemilihan|pilkada|calon)[^\S\n]+)?", re.IGNORECASE)
+# "539.482 suara", "dari 5.964 TPS": a count with its unit (see Layout._beyond_lower).
+_BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*(suara|TPS)\b",
+                        re.IGNORECASE)
+# A list item that opens with its place: "Morowali: 60.491 suara", "- Poso (PS): 42.805".
+_LABEL = re.compile(r"(?: ?\([A-Za-z.]{1,10}\))?[^\S\n]*:[^\S\n]*\S")
+_LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?")
+
+
 _FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
 
 
@@ -68,6 +80,13 @@ class Layout:
                     _PLACE_AFTER.fullmatch(self.text, position, hit.start):
                 return hit
         nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        if nearest is not None and nearest.start < paragraph and not nearest.line and \
+                _LABEL.match(self.text, nearest.end) and \
+                _LINE_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, nearest.start) + 1,
+                                     nearest.start):
+            # "Morowali: 60.491 suara" is one item of a list: its place is its own line's,
+            # not the next paragraph's ("... meraih 621.693 suara" of the whole province).
+            return None
         if nearest is not None and nearest.start < sentence and index < len(self.regions):
             # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
             # nasional": the figure's own sentence says it is the country's.
@@ -81,6 +100,100 @@ class Layout:
             # the last of a list, sentences before, is no area of the figures after it.
             return None
         return nearest
+
+    @cached_property
+    def heading_starts(self) -> list[int]:
+        """Where the page's section headings stand in the text (a heading is a line of its
+        own; the first, the headline, is the page's scope and not a section)."""
+        headings = self.out.page.headings  # (normalised: lower case)
+        heads = {" ".join(h.lower().split()) for h in headings[1:200]}
+        heads.discard(" ".join(headings[0].lower().split()) if headings else "")
+        if not heads:
+            return []
+        found = []
+        for index, start in enumerate(self.paragraphs):
+            end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
+            if end - start <= 200 and " ".join(self.text[start:end].lower().split()) in heads:
+                found.append(start)
+        return found
+
+    def _headed(self, region, position: int) -> bool:
+        """Does the section the figure stands in have a heading that names `region` and no
+        other place ("Hasil Rekapitulasi Kota Palembang")? Then the region named again in it
+        is the section's, however many paragraphs before the figure."""
+        if region is None or region.code is None or not self.heading_starts:
+            return False
+        index = bisect_right(self.heading_starts, position) - 1
+        if index < 0 or region.start < self.heading_starts[index]:
+            return False
+        start = self.heading_starts[index]
+        end = self.text.find("\n", start)
+        first = bisect_left(self.region_starts, start)
+        named = {r.code for r in self.regions[first:first + 4] if r.start < end}
+        return named == {region.code}
+
+    def _race_after(self, position: int):
+        """The race word right after the figure at `position` ("9.694 suara untuk Wali
+        Kota"), if any."""
+        index = bisect_right(self.kind_starts, position)
+        if index < len(self.kinds):
+            hit = self.kinds[index]
+            if 0 < hit.start - position <= 40 and \
+                    _RACE_AFTER.fullmatch(self.text, position, hit.start):
+                return hit
+        return None
+
+    def _kind_for(self, position: int, paragraph: int, sentence: int):
+        """The race word right after the figure, else the nearest in its paragraph or
+        sentence (_nearest)."""
+        return self._race_after(position) or self._nearest(
+            self.kinds, self.kind_starts, position, paragraph, sentence, anywhere=False)
+
+    def _kind_of_before(self, kind: str | None, position: int) -> str | None:
+        """The race of a pair named by its ballot number alone, in a paragraph that names no
+        race: the race of the pair the page named just before (in this paragraph or the one
+        before), rather than the race the headline names. detikBali: "Mulia-PAS ... 261
+        suara" (governor), then the KPPS chair's "Paslon nomor urut satu 261 suara" under a
+        headline about the mayor candidate's TPS."""
+        previous = self.__dict__.get("previous")
+        if previous is None or previous[2][0] is None or previous[2][0].race.kind == kind:
+            return kind
+        paragraph = self._start_of(self.paragraphs, position)
+        sentence = self._start_of(self.sentences, position)
+        if self._kind_for(position, paragraph, sentence) is not None:
+            return kind  # the paragraph names its race
+        index = bisect_right(self.paragraphs, paragraph) - 1
+        before = self.paragraphs[index - 1] if index >= 1 else paragraph
+        return previous[2][0].race.kind if previous[1] >= before else kind
+
+    def _in_race_after(self, carried, position: int, scope):
+        """A pair carried from the figure before, in the race written right after this figure:
+        "Paslon 04 meraih 20.748 suara untuk Gubernur dan 9.694 suara untuk Wali Kota" is
+        ballot 4 of the mayor race, not the governor pair again (Pasundan News, Kota Banjar);
+        nobody when that race has no such ballot number."""
+        after = self._race_after(position)
+        cand, nomor = carried[0], carried[1]
+        if after is None or cand is None or cand.race.kind == after.value:
+            return carried
+        area = scope.region.code if scope.region is not None else None
+        found = self.out.candidate(area, after.value, nomor, None) if nomor is not None else None
+        return (found, nomor, None) if found is not None else None
+
+    def _race_wide(self, mark, kind: str | None, position: int, paragraph: int,
+                   sentence: int) -> bool:
+        """Is the figure a pollster's quick count of a Pilkada race, with no TPS, desa or
+        kecamatan named in its own paragraph? A quick count estimates the whole race: never
+        the TPS or the city a story named before it (SINDOnews, 27 Nov 2024: the TPS where a
+        candidate voted, then Litbang Kompas's quick count of Sumut)."""
+        if mark is None or mark.value != "quick_count" or kind not in ("governor",
+                                                                       "regent_mayor"):
+            return False
+        own = mark_before(self.levels, self.level_starts, position, paragraph)
+        if own is not None and own.value == "lower":
+            return False
+        following = bisect_right(self.level_starts, position)
+        return not (following < len(self.levels) and self.levels[following].value == "lower"
+                    and self._start_of(self.sentences, self.levels[following].start) == sentence)
 
     def _intro(self, paragraph: int) -> int:
         """Where the lines of a list begin to be read: the line that introduces it with a
@@ -198,10 +311,11 @@ class Layout:
                 return True
         return self.out.scope.lower
 
-    def _unclear(self, region, position: int, paragraph: int) -> bool:
+    def _unclear(self, region, position: int, paragraph: int, wide: bool = False) -> bool:
         """No one area for the figure: the place before it is one of a list ("unggul di Aceh
         dan Sumatera Barat"), or its paragraph names none and the last the page named before
-        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence)."""
+        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
+        (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
         index = bisect_right(self.region_starts, position) - 1
         if region is not None and index >= 1 and self.regions[index] is region and \
                 region.start >= self._start_of(self.sentences, position) and \
@@ -214,7 +328,24 @@ class Layout:
             return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
         return level is not None and level.value == "lower" and \
-            (region is None or region.start < level.start)
+            (region is None or region.start < level.start) and \
+            not (wide and self._beyond_lower(paragraph))
+
+    def _beyond_lower(self, paragraph: int) -> bool:
+        """Does the paragraph give a count no kecamatan, desa or TPS reaches: a pair's half
+        million votes, or thousands of TPS ("5.219 TPS atau 87,51 persen dari 5.964 TPS")?
+        Then a kecamatan named paragraphs before is not where it was counted (ANTARA Jateng,
+        KPU Cilacap: the one kecamatan that had not begun its recapitulation)."""
+        known = self.__dict__.setdefault("_beyond", {})
+        if paragraph not in known:
+            index = bisect_right(self.paragraphs, paragraph)
+            end = self.paragraphs[index] if index < len(self.paragraphs) else len(self.text)
+            line = self.text[paragraph:min(end, paragraph + 2000)]
+            known[paragraph] = any(
+                int(m.group(1).replace(".", "")) >= (3000 if m.group(2).lower() == "tps"
+                                                     else 500_000)
+                for m in _BIG_COUNT.finditer(line))
+        return known[paragraph]
 
     def _fraction(self, fractions, used: set[int], sentence: int, number):
         for index, fraction in enumerate(fractions):

@@ -12,7 +12,8 @@ from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
-           "institution", "national_mentions", "partial_at", "unknown_places", "won_in"]
+           "in_outlet", "institution", "national_mentions", "outlet_names", "partial_at",
+           "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -20,8 +21,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
-                       r"suara\s+(?:di\s+)?)?luar\s+negeri)\b", re.IGNORECASE)
-# ("38 provinsi dan luar negeri": every province and the votes abroad, i.e. the country.)
+                       r"suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+)?)?(?:luar\s+"
+                       r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
+# ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)":
+# every province and the votes abroad, i.e. the country.)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
 # out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
 MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
@@ -95,11 +98,18 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
                                                                           m.start()))]
 
 
+# "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
+_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
+                      r"[\w'-]*){1,3},\s*$")
+
+
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
     a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
-    (the whole country)."""
+    (the whole country), nor the province an office's address ends with."""
     return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or region.level == 1 and _ADDRESS.search(text, max(0, region.start - 60),
+                                                         region.start)
                 or _VENUE.search(text, max(0, region.start - 70), region.start)
                 or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
 
@@ -147,3 +157,32 @@ def dateline(text: str, region: RegionHit) -> bool:
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
     return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))
+
+
+# "Joko Sutopo-Setyo Sukarno Menang Telak di Pilkada Wonogiri - Rakyat Jateng": the site's
+# name after the headline.
+_TITLE_SUFFIX = re.compile(r"\s+[-|\u2013\u2014]\s+([^-|\u2013\u2014\n]{3,40})$")
+
+
+def outlet_names(title: str, site_names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the site signs with (its declared name, the title's suffix) that are longer
+    than one word: "Rakyat Jateng", "Tribun Jabar" hold a region's name, and are no place."""
+    names = [" ".join(n.split()) for n in site_names[:4]]
+    found = _TITLE_SUFFIX.search(title or "")
+    if found:
+        names.append(" ".join(found.group(1).split()))
+    return tuple(dict.fromkeys(n for n in names if 2 <= len(n.split()) <= 5))
+
+
+def in_outlet(text: str, region: RegionHit, names: tuple[str, ...]) -> bool:
+    """Is the region named inside the outlet's own name ("Rakyat Jateng — 17 Desember 2020",
+    a byline)? It says who wrote, never where a figure was counted (issue 10)."""
+    for name in names:
+        if len(name) <= region.end - region.start:
+            continue
+        start = max(0, region.start - len(name))
+        for match in re.finditer(re.escape(name).replace(r"\ ", r"\s+"),
+                                 text[start:region.end + len(name)], re.IGNORECASE):
+            if match.start() + start <= region.start and match.end() + start >= region.end:
+                return True
+    return False

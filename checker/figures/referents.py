@@ -27,7 +27,7 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start) or \
             CONTRAST.search(gap) and not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):
-        return previous[2]
+        return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
     return None
 
 
