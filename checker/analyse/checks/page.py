@@ -61,10 +61,21 @@ def result_claims(page, ctx, params):
     candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
                          and (c.candidate_id or c.candidate_name or c.nomor_urut)]
     stated = _stated_results(page, voc)
+    if headline and not (page.figure_count or candidate_figures or stated) \
+            and _explains(page, voc):
+        headline = []   # "Apa Itu Hitung Cepat": the topic of an explainer, no count given
     if headline or candidate_figures or stated or (
             counted and page.figure_count >= params["min_figures"]):
         yield {**_evidence(headline or counted), "figures": page.figure_count,
                "claims": len(candidate_figures) + len(stated)}
+
+
+def _explains(page, voc) -> bool:
+    """The title or a heading explains a result phrase ("Apa Itu Hitung Cepat dan Mengapa
+    Penting"): the page is about counting, and says nothing of a count's outcome by itself."""
+    words = _words(tuple(voc.result_explainers))
+    return bool(words) and any(words.search(normalise(place))
+                               for place in (page.title, *page.headings))
 
 
 @lru_cache(maxsize=16)
