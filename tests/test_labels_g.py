@@ -58,7 +58,7 @@ def test_a_quick_count_headline_without_explainer_still_shows_results():
 # ---- The areas each pair won are result claims, even without a percentage.
 KENDARI = """<html><head><title>Siska-Sudirman vs Rasak-Afdhal, Unggul di Kecamatan Mana Saja?
 </title></head><body><article><h1>Siska-Sudirman vs Rasak-Afdhal, Unggul di Kecamatan Mana
-Saja?</h1><p>Pasangan calon wali kota Kendari 2024 Siska Karina Imrah-Sudirman menang di lima
+Saja?</h1><p>Pasangan calon wali kota pada Pilkada Kendari 2024, Siska Karina Imrah-Sudirman menang di lima
 kecamatan.</p><p>Menurut data Model C di situs KPU, pasangan nomor urut 1 meraih suara terbanyak
 di lima kecamatan: Kadia, Kendari, Kendari Barat, Mandonga, dan Puuwatu.</p><p>Adapun pasangan
 nomor urut 5 Rasak-Afdhal unggul di 6 kecamatan.</p></article></body></html>"""
