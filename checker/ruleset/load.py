@@ -62,7 +62,8 @@ SHAPES: dict[str, Any] = {
     },
     "vocabulary": {
         "result_phrases": Field({"strong": Field([str]), "weak": Field([str]),
-                                 "process": opt([str], [])}),
+                                 "process": opt([str], []),
+                                 "explainers": opt([str], [])}),
         "negations": Field([str]),
         "kpu_names": Field([str]),
         "self_claims": Field([str]),
@@ -280,6 +281,7 @@ def load_rules(directory: Path) -> RuleSet:
             result_strong=tuple(voc["result_phrases"]["strong"]),
             result_weak=tuple(voc["result_phrases"]["weak"]),
             result_process=tuple(voc["result_phrases"]["process"]),
+            result_explainers=tuple(voc["result_phrases"]["explainers"]),
             negations=tuple(voc["negations"]), kpu_names=tuple(voc["kpu_names"]),
             self_claims=tuple(voc["self_claims"]), headline_claims=tuple(voc["headline_claims"]),
             citations=tuple(voc["citations"]),

@@ -123,6 +123,7 @@ class Vocabulary:
     self_introductions: tuple[str, ...] = ()
     kpu_addresses: tuple[str, ...] = ()
     result_process: tuple[str, ...] = ()   # strong phrases naming the process, not a result
+    result_explainers: tuple[str, ...] = ()  # a heading explaining a phrase ("apa itu")
     stated_sources: tuple[str, ...] = ()     # a quoted figure given as the official source's
     hoax_attributions: tuple[str, ...] = ()  # ... unless its sentence gives it as the hoax's
     hoax_corrections: tuple[str, ...] = ()   # a debunk's own words for the facts ("faktanya")

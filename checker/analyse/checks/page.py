@@ -61,10 +61,47 @@ def result_claims(page, ctx, params):
     candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
                          and (c.candidate_id or c.candidate_name or c.nomor_urut)]
     stated = _stated_results(page, voc)
+    if headline and not (page.figure_count or candidate_figures or stated) \
+            and _explains(page, voc):
+        headline = []   # "Apa Itu Hitung Cepat": the topic of an explainer, no count given
     if headline or candidate_figures or stated or (
             counted and page.figure_count >= params["min_figures"]):
         yield {**_evidence(headline or counted), "figures": page.figure_count,
                "claims": len(candidate_figures) + len(stated)}
+    elif page.election_words and (won := _areas_won(page.text, voc.negations)):
+        yield {"phrases": won[:3], "where": ["text"], "excerpt": won[0],
+               "figures": page.figure_count, "claims": len(won)}
+
+
+# The areas a pair won, counted: "unggul di 6 kecamatan", "meraih suara terbanyak di lima
+# kecamatan", "menang di enam dari sebelas kecamatan" say who won where (from the C forms or
+# a plenary) without a percentage (corpus news-pilarsultra-kendari-kecamatan-unggul). Only a
+# count of electoral areas: "menang di lima laga" is sport. A hope, a target or a forecast
+# before the verb ("yakin menang di", "menargetkan menang di", "diprediksi unggul di") and a
+# negation state no result.
+_NUMBER = (r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+           r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh(?:\s+\w+)?))")
+_AREAS_WON = re.compile(
+    r"(?<!\w)(?:(\w+)\s+)?(?:menang|unggul|suara\s+terbanyak|menguasai)\s+di\s+"
+    + _NUMBER + r"(?:\s+dari\s+" + _NUMBER + r")?\s+"
+    r"(?:kecamatan|kabupaten(?:/kota)?|kota|provinsi|desa|kelurahan|distrik|dapil)(?!\w)")
+_NOT_YET = frozenset("yakin optimistis optimis menargetkan target ingin berharap harus bisa "
+                     "akan bertekad berpeluang diprediksi diperkirakan diproyeksikan mampu "
+                     "mengincar incar".split())
+
+
+def _areas_won(text: str, negations: tuple[str, ...]) -> list[str]:
+    blocked = _NOT_YET | {normalise(n) for n in negations}
+    return [m.group(0) for m in _AREAS_WON.finditer(normalise(text))
+            if (m.group(1) or "") not in blocked]
+
+
+def _explains(page, voc) -> bool:
+    """The title or a heading explains a result phrase ("Apa Itu Hitung Cepat dan Mengapa
+    Penting"): the page is about counting, and says nothing of a count's outcome by itself."""
+    words = _words(tuple(voc.result_explainers))
+    return bool(words) and any(words.search(normalise(place))
+                               for place in (page.title, *page.headings))
 
 
 @lru_cache(maxsize=16)
