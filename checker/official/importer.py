@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from checker.bounds import load_json
+from checker.bounds import load_json_file
 from checker.errors import CheckError
 from checker.official.facts import endpoint_url
 from checker.official.paths import FLAT_COPY, Folder, classify, is_president_tps
@@ -280,7 +280,7 @@ def _election_of(segment: str) -> str:
 def _load_json(file: str, rel: str):
     try:
         with open(file, "rb", buffering=0) as handle:  # one read of it all: no buffer
-            return load_json(handle.read(), parse_float=Decimal)  # depth-capped, no surrogates
+            return load_json_file(handle.read(), Decimal)  # depth-capped, no surrogates
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
 
