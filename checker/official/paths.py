@@ -59,9 +59,10 @@ class Folder:
                    dirs[-1:] == ("hhcw",))
 
     def child(self, name: str) -> "Folder | None":
-        """Folder.of(self.dirs + (name,)) worked out from this folder's answers: a tree
-        has one folder per desa (issue 12: classifying each from its whole path was a tenth
-        of a presidential import). None where `name` may start a region list's path."""
+        """Folder.of(self.dirs + (name,)) worked out from this folder's answers: a tree has
+        one folder per desa (issue 12: classifying each from its whole path was 5% of a
+        presidential import under cProfile). None where `name` may start a region list's
+        path (under wilayah/: Folder.of works it out)."""
         if name == "wilayah" or self.dirs[-1] == "wilayah":
             return None
         dirs = self.dirs + (name,)
