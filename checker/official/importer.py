@@ -17,22 +17,20 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from checker.bounds import load_json
+from checker.bounds import load_json_file
 from checker.errors import CheckError
-from checker.official.facts import PRESIDENT_CANDIDATES, SEGMENTS, endpoint_url
+from checker.official.facts import endpoint_url
+from checker.official.paths import FLAT_COPY, Folder, classify, is_president_tps
 from checker.official.sirekap import ShapeError, parse_paslon, parse_region_list, parse_tally
 from checker.official.store import Batch, Store, is_code
 
 __all__ = ["ImportSummary", "import_sirekap_tree", "read_tree"]
 
-_FLAT_COPY = re.compile(r"(pkwkp|pkwkk|ppwp)_(\d+)_(\d+)")
-_CODE_LENGTHS = (2, 4, 6, 10, 13)
 _REGION_CSV = ["kode", "nama", "sirekap_id", "tingkat", "kode_induk", "jumlah_tps"]
 
 
@@ -157,10 +155,10 @@ class _Walker:
         self.root = root
         self.base = str(root.absolute()) if root.is_dir() else str(root.absolute().parent)
         self.base_parts = tuple(Path(self.base).parts)
-        self._folders: dict[str, _Folder] = {}
+        self._folders: dict[str, Folder] = {}
 
-    def folder(self, rel: str) -> "_Folder":
-        """The _Folder of `rel` (a folder relative to the root, "" for the root itself).
+    def folder(self, rel: str) -> "Folder":
+        """The Folder of `rel` (a folder relative to the root, "" for the root itself).
         A folder's files come between its sub-folders (`317101/3171011001/...` then
         `317101/3171011001.json`), so the folders seen lately are kept, a few hundred at
         most: worked out once each (issue 12: twice as often when only the last was kept)."""
@@ -168,8 +166,14 @@ class _Walker:
         if found is None:
             if len(self._folders) >= 256:
                 self._folders.clear()
-            dirs = self.base_parts + (tuple(rel.split("/")) if rel else ())
-            found = self._folders[rel] = _Folder.of(dirs)
+            above, _, name = rel.rpartition("/")
+            parent = self._folders.get(above) if rel else None
+            # a sub-folder from its parent's answers (one name more), else from its path
+            found = parent.child(name) if parent is not None else None
+            if found is None:
+                dirs = self.base_parts + (tuple(rel.split("/")) if rel else ())
+                found = Folder.of(dirs)
+            self._folders[rel] = found
         return found
 
     def files(self):
@@ -231,7 +235,7 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
     if suffix != "json":
         return "not_sirekap"
     folder = rel.rpartition("/")[0]
-    what = _classify(walker.folder(folder), stem, file)
+    what = classify(walker.folder(folder), stem, file)
     if what is None:
         return "not_sirekap"
     if what[0] == "compiled":
@@ -246,12 +250,12 @@ def _read_one(batch: Batch, summary: ImportSummary, walker: _Walker, file: str,
         if what[0] == "tally":
             _, segment, code = what
             election = _election_of(segment)
-            if _FLAT_COPY.fullmatch(stem):
+            if "_" in stem and FLAT_COPY.fullmatch(stem):
                 summary.quirks["flat_copy"] += 1  # an earlier copy kept as history
             parse_tally(batch, summary.quirks, segment, code, data,
                         endpoint_url(election, segment, code))
         elif what[0] == "tps":
-            if not _is_president_tps(data):
+            if not is_president_tps(data):
                 return "unknown_shape"
             parse_tally(batch, summary.quirks, "ppwp", what[2], data,
                         endpoint_url("pemilu2024", "ppwp", what[2]))
@@ -273,100 +277,10 @@ def _election_of(segment: str) -> str:
     return "pemilu2024" if segment == "ppwp" else "pilkada2024"
 
 
-def _nested(codes: list[str]) -> bool:
-    """Each code a prefix of the next (the scraper repeats the last: pkwkp/31/31.json)."""
-    if not all(len(c) in _CODE_LENGTHS and is_code(c) for c in codes):
-        return False
-    return all(b.startswith(a) for a, b in zip(codes, codes[1:]))
-
-
-@dataclass(frozen=True)
-class _Folder:
-    """What a folder's path says about every file in it, worked out once per folder (issue
-    12: classifying each of a folder's hundreds of TPS files from its whole path was a
-    per-file cost). `dirs` are the folder's absolute path parts."""
-
-    dirs: tuple[str, ...]
-    paslon: bool           # paslon/
-    regions: tuple | None  # ("regions", election) under wilayah/
-    district: str | None   # district/<p>/: the file <p>.json is a region list
-    segment: str | None    # the innermost pkwkp|pkwkk|ppwp folder above, if any
-    codes: tuple[str, ...]  # the folders below it
-    nested: bool           # those folders nest as codes
-    hhcw: bool
-
-    @classmethod
-    def of(cls, dirs: tuple[str, ...]) -> "_Folder":
-        regions = None
-        if "wilayah" in dirs:
-            after = dirs[len(dirs) - 1 - dirs[::-1].index("wilayah") + 1:]
-            regions = ("regions", "pilkada2024" if "pilkada" in after[:1]
-                       else "pemilu2024" if "pemilu" in after[:1] else None)
-        segment, codes = None, ()
-        for i in range(len(dirs) - 1, -1, -1):
-            if dirs[i] in SEGMENTS:
-                segment, codes = dirs[i], dirs[i + 1:]
-                break
-        return cls(dirs, dirs[-1:] == ("paslon",), regions,
-                   dirs[-1] if len(dirs) >= 2 and dirs[-2] == "district" else None,
-                   segment, codes, segment is not None and _nested(list(codes)),
-                   dirs[-1:] == ("hhcw",))
-
-
-def _classify(where: _Folder, stem: str, file: str):
-    """What a file is, from its folder (see _Folder) and its name, in this order."""
-    if where.paslon and stem in ("pkwkp", "pkwkk"):
-        return ("paslon", stem)
-    if where.regions is not None:
-        return where.regions
-    if stem == "province" and not where.dirs[-1:] == ("district",):
-        return ("regions", _tree_election(Path(file).parent))
-    if where.district is not None and stem == where.district:
-        return ("regions", _tree_election(Path(file).parent.parent.parent))
-    flat = _FLAT_COPY.fullmatch(stem) if "_" in stem else None
-    if flat and _nested([flat.group(2), flat.group(3)]):
-        return ("tally", flat.group(1), flat.group(3))
-    if where.segment is not None:
-        codes = where.codes
-        if stem == "0" and not codes:
-            return ("compiled",) if where.segment != "ppwp" else None
-        # _nested(folder + stem), with the folder's part worked out once per folder
-        nested = where.nested and len(stem) in _CODE_LENGTHS and is_code(stem) \
-            and (not codes or stem.startswith(codes[-1]))
-        return ("tally", where.segment, stem) if nested else None
-    if stem == "ppwp" and where.hhcw:
-        return ("tally", "ppwp", "")
-    if stem.isdigit() and len(stem) == 13:
-        return ("tps", "ppwp", stem)
-    return None
-
-
-def _tree_election(folder: Path) -> str | None:
-    """province.json and district/ carry no election in their path: the tree they sit in
-    tells (the Pilkada snapshot keeps them beside pkwkp/, pkwkk/ and paslon/)."""
-    pilkada = any((folder / d).is_dir() for d in ("pkwkp", "pkwkk", "paslon"))
-    pemilu = (folder / "pemilu").is_dir() or (folder / "ppwp").is_dir()
-    if pilkada == pemilu:
-        return None
-    return "pilkada2024" if pilkada else "pemilu2024"
-
-
-def _is_president_tps(data: object) -> bool:
-    """A bare TPS file is Pemilu presidential only if its shape says so: a top-level chart
-    (or null) beside `administrasi`, and no candidate id other than the three pairs."""
-    if not isinstance(data, dict) or "chart" not in data or "administrasi" not in data:
-        return False
-    chart = data["chart"]
-    if chart is None:
-        return True
-    ids = {k for k in chart if k.isdigit()} if isinstance(chart, dict) else {None}
-    return ids <= set(PRESIDENT_CANDIDATES)
-
-
 def _load_json(file: str, rel: str):
     try:
-        with open(file, "rb") as handle:
-            return load_json(handle.read(), parse_float=Decimal)  # depth-capped, no surrogates
+        with open(file, "rb", buffering=0) as handle:  # one read of it all: no buffer
+            return load_json_file(handle.read(), Decimal)  # depth-capped, no surrogates
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CheckError("official_file_corrupt", path=rel, reason=_short(exc)) from None
 

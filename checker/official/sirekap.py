@@ -77,21 +77,27 @@ def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) 
         return (votes, done if type(done) is int and 0 <= done <= MAX_COUNT else None,
                 total if type(total) is int and 0 <= total <= MAX_COUNT else None,
                 percent if type(percent) is Decimal else _percent(percent), valid, source)
-    # Pemilu: persen is the TPS progress percent
-    percent = _percent(obj.get("persen")) if "persen" in obj else None
+    # Pemilu: persen is the TPS progress percent (a Decimal as read: _percent inline)
+    percent = obj.get("persen")
+    if type(percent) is not Decimal and percent is not None:
+        percent = _percent(percent)
     return (votes, None, None, percent, valid, source)
 
 
 @lru_cache(maxsize=65536)
 def _as_of(text: str) -> str:
     """`ts` as the store's key: ISO 8601 in WIB. Cached: a tree's files share few times."""
-    when = parse_time(text)
     if len(text) == 19 and text[4] == text[7] == "-" and text[10] == " " and \
             text[13] == text[16] == ":" and text.isascii():
-        # the published form (YYYY-MM-DD HH:MM:SS), read as valid above: its ISO text is
-        # the same characters
-        return f"{text[:10]}T{text[11:]}+07:00"
-    return when.isoformat()
+        # the published form (YYYY-MM-DD HH:MM:SS): once fromisoformat reads it as valid,
+        # its ISO text is the same characters (a TPS file's time is its own: few cache hits,
+        # so no aware datetime is built for it)
+        try:
+            datetime.fromisoformat(text)
+            return f"{text[:10]}T{text[11:]}+07:00"
+        except ValueError:
+            pass
+    return parse_time(text).isoformat()
 
 
 def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: object,
@@ -145,7 +151,7 @@ def parse_tally(batch: Batch, quirks: Counter, segment: str, code: str, data: ob
         row = _figures(item, quirks, source)
         if _kept(row, quirks):
             rows[(race or (election, kind, area[:4]), area, "sirekap", as_of)] = row
-    if kind == "president":
+    if kind == "president" and _PRESIDENT_RACE not in batch.candidates:  # once per batch
         add_president_candidates(batch)
     batch.results.update(rows)
 
@@ -167,8 +173,11 @@ def _kept(row: tuple, quirks: Counter) -> bool:
     return True
 
 
+_PRESIDENT_RACE = ("pemilu2024", "president", "")
+
+
 def add_president_candidates(batch: Batch) -> None:
-    race = ("pemilu2024", "president", "")
+    race = _PRESIDENT_RACE
     if race not in batch.candidates:
         for cid, (nomor, name) in PRESIDENT_CANDIDATES.items():
             batch.add_candidate(race, cid, nomor, name, False)
