@@ -55,8 +55,9 @@ def test_the_same_page_with_the_right_share_raises_nothing():
 
 
 def test_a_small_count_whose_share_is_not_of_the_national_tally_stays_unproven():
-    # 24,25 -> 60,00: Anies's count is then no fraction of the three counts' sum, so nothing
-    # shows it is of the same tally as the national-size count (it may be a province's)
-    body = SIREKAP.format(share="58,69").replace("24,25", "60,00")
-    held = {c.value: c.hold for c in run(body) if c.nomor_urut == 1}
-    assert held.get(23859990) == "national_unproven"
+    # 24,25 -> 60,00 and 17,06 -> 40,00: the two counts are then no fractions of the three
+    # counts' sum, so nothing shows they are of the national-size count's tally (each may
+    # be a province's)
+    body = SIREKAP.format(share="58,69").replace("24,25", "60,00").replace("17,06", "40,00")
+    held = {c.value: c.hold for c in run(body) if c.nomor_urut in (1, 3)}
+    assert held.get(23859990) == held.get(16782922) == "national_unproven"
