@@ -61,3 +61,37 @@ def test_a_small_count_whose_share_is_not_of_the_national_tally_stays_unproven()
     body = SIREKAP.format(share="58,69").replace("24,25", "60,00").replace("17,06", "40,00")
     held = {c.value: c.hold for c in run(body) if c.nomor_urut in (1, 3)}
     assert held.get(23859990) == held.get(16782922) == "national_unproven"
+
+
+# Politikal.id (7 Dec 2024), the Balikpapan mayoral plenary: the three pairs' shares add to
+# 85,52 %; Sa'bani-Syukri's "32.847 suara 10,98 persen" is the one the record (Sirekap at
+# 99.9 %: 25,44 %) singles out, the other two agreeing with it.
+BALIKPAPAN = ("<h1>Rekapitulasi Perolehan Suara Pilkada 2024 se Kaltim Rampung</h1>"
+              "<p>KPU mengumumkan hasil rekapitulasi Pilkada serentak 2024 dalam rapat "
+              "pleno.</p><h3>Kota Balikpapan</h3><ul>"
+              "<li>Rahmad Mas'ud–Bagus Susetyo 177.290 suara atau 59,27 persen</li>"
+              "<li>Rendi Susiswo–Eddy Sunardi 45.668 suara 15,27 persen</li>"
+              "<li>Muhammad Sa'bani–Syukri Wahid {votes} suara {share} persen</li></ul>")
+
+
+def test_shares_of_one_race_far_from_a_hundred_single_out_the_one_the_record_does():
+    got = _flagged(BALIKPAPAN.format(votes="32.847", share="10,98"))
+    assert set(got) == {Decimal("10.98"), 32847}
+    assert all(c.status == "discrepant" and c.reason == "own_sum" for c in got.values())
+    assert got[Decimal("10.98")].official_value == Decimal("25.46")  # 100 - 59,27 - 15,27
+
+
+def test_shares_that_add_to_a_hundred_raise_nothing():
+    assert not _flagged(BALIKPAPAN.format(votes="76.142", share="25,46"))
+
+
+def test_the_report_says_the_shares_do_not_add_up():
+    from checker.report.figures import race_tables
+    from checker.report.templates import ui
+
+    html = ("<html><head><title>Pleno</title></head><body><article>" +
+            BALIKPAPAN.format(votes="32.847", share="10,98") + "</article></body></html>")
+    rep = check_snapshot(snapshot("https://berita.example/pleno", html.encode()), context())
+    for lang, words in (("id", "tidak berjumlah 100 persen"), ("en", "do not add up to 100")):
+        tables = race_tables(rep.claims, rep.comparisons, ui(lang), lang)
+        assert any(words in t["headline"] for t in tables), [t["headline"] for t in tables]
