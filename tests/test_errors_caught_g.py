@@ -95,3 +95,26 @@ def test_the_report_says_the_shares_do_not_add_up():
     for lang, words in (("id", "tidak berjumlah 100 persen"), ("en", "do not add up to 100")):
         tables = race_tables(rep.claims, rep.comparisons, ui(lang), lang)
         assert any(words in t["headline"] for t in tables), [t["headline"] for t in tables]
+
+
+def test_a_progress_in_the_paragraph_after_the_pairs_figures_is_their_race_s():
+    # Warta Tangsel (Feb 2024), a debunked screenshot, each sentence its own paragraph:
+    # "... Ganjar Pranowo-Mahfud MD 25,30 persen." then "Di kiri gambar ada logo Voxpol ...
+    # dengan keterangan suara masuk 40,12 persen": the screenshot's Pilpres count's progress.
+    body = ("<h1>Hoaks Hasil Quick Count Anies 41 Persen</h1>"
+            "<p>Dalam tangkapan layar hasil quick count tersebut, Anies Baswedan-Muhaimin "
+            "Iskandar disebut meraih 41,37 persen suara.</p>"
+            "<p>Paslon 02 Prabowo Subianto-Gibran Rakabuming Raka tertulis mendapat 33,33 "
+            "persen, dan paslon 03 Ganjar Pranowo-Mahfud MD 25,30 persen.</p>"
+            "<p>Di kiri gambar ada logo Voxpol Center dengan keterangan suara masuk 40,12 "
+            "persen.</p>")
+    found = [c for c in run(body) if c.kind == "progress"]
+    assert found and all(c.race_kind == "president" for c in found), found
+
+
+def test_a_progress_two_paragraphs_after_the_pairs_figures_borrows_nothing():
+    body = ("<h1>Hasil Quick Count</h1><p>Anies Baswedan-Muhaimin Iskandar meraih 41,37 "
+            "persen suara.</p><p>Ada logo sebuah media dengan jam 15:21 WIB.</p>"
+            "<p>Keterangan di gambar: suara masuk 40,12 persen.</p>")
+    found = [c for c in run(body) if c.kind == "progress"]
+    assert all(c.race_kind is None for c in found), found
