@@ -131,10 +131,10 @@ import accuracy  # noqa: E402
 # stated 1387/1411 (98.3 %), graded-only 527/527, recall in record 1198/1286 (93.2 %), 0 false
 # flags; holdout 197/295, 229/295, 63/65, 196/281, the same 2 false flags (not opened).
 FLOORS = {
-    "precision": 0.8527,         # 1454/1705
+    "precision": 0.8539,         # 1456/1705
     "precision_stated": 0.9472,  # 1615/1705: a part left unknown is an abstention, not wrong
     "precision_graded": 0.9966,  # 598/600: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8902,  # 1395/1567
+    "recall_in_record": 0.8915,  # 1397/1567
     "label_accuracy": 0.9523,    # 220/231 (identity, issue 10 §2)
     "catch_rate": 0.8970,        # 61/68 (6 of them as the refuted hoax's)
 }
