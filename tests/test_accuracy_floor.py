@@ -135,12 +135,12 @@ import accuracy  # noqa: E402
 # kecamatan each pair won are results: labels dev 175/180 -> 179/180, holdout 45/51 (the
 # same), all 220/231 -> 224/231; every other figure unchanged.
 FLOORS = {
-    "precision": 0.8516,         # 1453/1706
-    "precision_stated": 0.9472,  # 1616/1706: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9966,  # 590/592: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8895,  # 1394/1567
+    "precision": 0.8539,         # 1456/1705
+    "precision_stated": 0.9472,  # 1615/1705: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9966,  # 598/600: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8915,  # 1397/1567
     "label_accuracy": 0.9696,    # 224/231 (identity, issue 10 §2)
-    "catch_rate": 0.8382,        # 57/68 (6 of them as the refuted hoax's)
+    "catch_rate": 0.8970,        # 61/68 (6 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 2,   # 1 on a corpus-g holdout page, 1 on corpus-f's holdout page (0 on dev)

@@ -72,18 +72,20 @@ def _own(claims, comparisons) -> dict:
 def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     """A pair's count that breaks the sum of the page's own figures, singled out by the record
     (checker/figures/own_total.py), or the one share that does not follow from the page's own
-    votes (own_shares.py), is graded against what the page's figures imply, unless the record
+    votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
+    (share_sum.py), is graded against what the page's figures imply, unless the record
     already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total
     from checker.figures.own_shares import blamed_shares
+    from checker.figures.share_sum import share_sum_blamed
 
     record = context.official
     totals = own_total.page_totals(page.prose, context.rules.figures.param("max_text_chars"))
     gaps = own_total.sum_gaps(claims, totals, record)
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
-    blamed = {**blamed_shares(claims, record, limits),
+    blamed = {**share_sum_blamed(claims, record, limits), **blamed_shares(claims, record, limits),
               **own_total.blamed(gaps, claims, record, limits)}
     if not blamed:
         return comparisons

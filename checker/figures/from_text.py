@@ -365,10 +365,13 @@ class _Text(Layout):
 
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:
         """Progress with no region named in its paragraph is about the race of the pair
-        named just before it there ("Pramono-Rano leads ... with 99.93% counted")."""
-        if scope.near or previous is None or previous[2][0] is None or \
-                self._start_of(self.paragraphs, previous[1]) != \
-                self._start_of(self.paragraphs, position):
+        named just before it there ("Pramono-Rano leads ... with 99.93% counted"), or at the
+        end of the paragraph just before (news sites give each sentence its own)."""
+        if scope.near or previous is None or previous[2][0] is None:
+            return scope
+        own = self._start_of(self.paragraphs, position)
+        if self._start_of(self.paragraphs, previous[1]) not in (
+                own, self._start_of(self.paragraphs, max(0, own - 1))):
             return scope
         race = previous[2][0].race
         known = self.out.record.region(race.region) if self.out.record else None

@@ -41,8 +41,11 @@ def this_pair(layout, previous, span: int, number: Number, scope: Scope, who):
     sentence = layout._start_of(layout.sentences, number.start)
     named = [previous[2]] if previous is not None and \
         layout._start_of(layout.paragraphs, previous[1]) == paragraph else []
-    if sentence > paragraph:
-        before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
+    if sentence > 0:
+        # the sentence before, in the paragraph before too: news sites give each sentence a
+        # paragraph of its own ("<p>Prabowo-Gibran berada di depan.</p><p>Pasangan nomor
+        # urut 2 ini ..."); "ini" points back, and the number must be the named pair's
+        before = layout._start_of(layout.sentences, sentence - 1)
         named.append(layout.name_of(before, sentence, scope))
     return next((n for n in named if n[0] is not None and n[0].nomor_urut == who[1]), who)
 

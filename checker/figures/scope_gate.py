@@ -28,6 +28,7 @@ from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_total, national_size
+from checker.figures.one_tally import same_tally
 from checker.figures.places import dateline, institution, won_in
 from checker.figures.wording import may_say
 from checker.models import Claim
@@ -291,16 +292,41 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     return "national_unproven"
 
 
-def _national_paragraphs(votes: list[Claim], text: _Text, matcher: Matcher) -> set[int]:
+def _national_paragraphs(claims: list[Claim], text: _Text, matcher: Matcher) -> set[int]:
     """Paragraphs that name no place and give a presidential pair a count larger than any
-    province's valid votes."""
+    province's valid votes, and those of the other pairs' counts of that tally (one_tally)."""
     found: set[int] = set()
+    anchors = []
+    votes = [c for c in claims if c.kind == "votes" and c.hold is None]
+
+    def unplaced(claim: Claim) -> set[int]:
+        return {i for i, _, line in text.places(claim.excerpt)
+                if not text.once(_regions, matcher, line)}
+
     for claim in votes:
         if claim.region_code == "" and claim.origin != "json" and \
-                national_size(claim, matcher.record):
-            found |= {i for i, _, line in text.places(claim.excerpt)
-                      if not text.once(_regions, matcher, line)}
+                national_size(claim, matcher.record) and (where := unplaced(claim)):
+            anchors.append(claim)
+            found |= where
+    if anchors:
+        shares = [c for c in claims if c.kind == "share" and c.hold is None]
+        found |= same_tally(anchors, votes, shares, matcher.record, unplaced)
     return found
+
+
+def _restated(claim: Claim, text: _Text, sized: set[int], votes: list[Claim]) -> bool:
+    """A headline's presidential share ("Prabowo-Gibran Raup 68,69% Suara") that the body
+    writes again beside the same pair's count in a paragraph proven the country's: the same
+    figure (the body's is read once, as the headline's)."""
+    if claim.kind != "share" or not sized or claim.candidate_id is None or \
+            claim.claim_type not in ("real_count", "plenary"):
+        return False
+    written = format(Decimal(claim.value), "f")
+    figure = re.compile(r"(?<![\d.,])" + re.escape(written).replace(r"\.", "[.,]") +
+                        r"\s*(?:%|persen)", re.IGNORECASE)
+    return any(figure.search(text.lines[i]) for vote in votes
+               if vote.candidate_id == claim.candidate_id and vote.region_code == ""
+               for i in text.touched(vote.excerpt) & sized)
 
 
 def _deepest(codes: set[str]) -> str | None:
@@ -328,7 +354,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         and not _regions(matcher, "\n".join([page.title, page.og_title])))
     partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
-    sized = _national_paragraphs(unheld, text, matcher)
+    sized = _national_paragraphs(claims, text, matcher)
     tier = _tier_width(lead)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
@@ -351,6 +377,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)
+            elif reason == "national_unproven" and _restated(claim, text, sized, unheld):
+                pass
             elif reason is not None:
                 claim = replace(claim, hold=reason)
         out.append(claim)

@@ -1,0 +1,110 @@
+"""Shares of one race that do not add up (issue 10, basis): every pair of the record's roster
+has one share on the page, and they add to 85,52 % (Balikpapan's mayoral plenary: 59,27 +
+15,27 + 10,98). Rounding moves a sum by hundredths, not by points: one of them is wrong.
+
+    share_sum_blamed(claims, record, limits) -> {claim index: Comparison}
+
+Which one is decided only when the record singles it out (as own_total does for counts): its
+result for the race, settled (a plenary, or Sirekap at 99 % of the TPS or more), agrees with
+every other pair's share and not with this one, and this one replaced by the record's makes
+the sum a hundred again. The share is then graded against what the page's own other shares
+leave (100 minus theirs, tier "page", reason "own_sum"); the same pair's count, when the
+other pairs' counts and shares give one valid-vote total, against that total times it. A
+wrong total may be of another basis (all ballots): left alone unless the record agrees with
+the others (precision first). Pure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.figures.own_total import vote_groups
+from checker.models import Claim, Comparison
+from checker.official.model import MemoryRecord
+
+__all__ = ["share_sum_blamed"]
+
+_OFF = Decimal(1)          # a sum further than this from 100 is no rounding
+_AGREE = Decimal("0.2")    # the other pairs' shares within this of the record's (plenary vs Sirekap)
+_APART = Decimal(1)        # the singled-out share at least this far from the record's
+_SUMS = Decimal("0.5")     # the record's share in its place brings the sum this near 100
+_TOTALS = Decimal("0.002")  # the other pairs' implied valid votes agree to 0.2 %
+_MIN_PROGRESS = Decimal(99)
+_HUNDREDTH = Decimal("0.01")
+
+
+def share_sum_blamed(claims, record: MemoryRecord | None,
+                     limits: dict[str, Decimal]) -> dict[int, Comparison]:
+    if record is None:
+        return {}
+    claims: list[Claim] = list(claims)
+    counts = vote_groups(claims, "votes")
+    out: dict[int, Comparison] = {}
+    for key, by_pair in vote_groups(claims, "share").items():
+        election, kind, own_region, area, _ = key
+        race = record.race_for(election, kind, "" if kind == "president" else
+                               (own_region if own_region is not None else area))
+        if race is None:
+            continue
+        roster = {c.id for c in record.candidates_of(race)}
+        shares = {cid: {Decimal(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
+        if len(roster) < 2 or set(shares) != roster or any(len(v) != 1 for v in shares.values()):
+            continue
+        stated = {cid: next(iter(v)) for cid, v in shares.items()}
+        total = sum(stated.values())
+        if abs(total - 100) <= _OFF:
+            continue
+        best = record.best(race, area)
+        if best is None or best.tier != "rekap" and (best.progress is None or
+                                                      best.progress < _MIN_PROGRESS):
+            continue
+        official = {cid: best.share(cid) for cid in roster}
+        if any(v is None for v in official.values()):
+            continue
+        culprit = _culprit(stated, official, total)
+        if culprit is None:
+            continue
+        implied = 100 - (total - stated[culprit])
+        index = by_pair[culprit][0]
+        difference = (stated[culprit] - implied).quantize(_HUNDREDTH)
+        status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
+        out[index] = Comparison(index, status, implied.quantize(_HUNDREDTH), difference, "page",
+                                reason="own_sum")
+        out.update(_count(claims, counts.get(key, {}), stated, culprit, implied, limits))
+    return out
+
+
+def _culprit(stated: dict[str, Decimal], official: dict[str, Decimal], total: Decimal):
+    off = [c for c in stated if abs(stated[c] - official[c]) >= _APART]
+    if len(off) != 1:
+        return None
+    culprit = off[0]
+    if any(abs(stated[c] - official[c]) > _AGREE for c in stated if c != culprit):
+        return None
+    if abs(total - stated[culprit] + official[culprit] - 100) > _SUMS:
+        return None
+    return culprit
+
+
+def _count(claims: list[Claim], by_pair: dict[str, list[int]], stated: dict[str, Decimal],
+           culprit: str, implied: Decimal, limits) -> dict[int, Comparison]:
+    """The culprit pair's count, against the valid votes the other pairs' counts and shares
+    agree on, times the share the page's other shares leave it."""
+    votes = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
+    if culprit not in votes or any(len(v) != 1 for v in votes.values()) or \
+            set(votes) != set(stated):
+        return {}
+    totals = [Decimal(next(iter(votes[c]))) * 100 / stated[c] for c in votes
+              if c != culprit and stated[c] > 0]
+    if not totals or max(totals) - min(totals) > _TOTALS * max(totals):
+        return {}
+    valid = sum(totals) / len(totals)
+    expected = int((valid * implied / 100).to_integral_value())
+    count = next(iter(votes[culprit]))
+    difference = count - expected
+    relative = abs(Decimal(difference) * 100 / Decimal(expected)) if expected else Decimal(0)
+    if relative <= limits["votes_minor"]:
+        return {}  # the expected count is itself rounded: only a count far off is graded
+    index = by_pair[culprit][0]
+    return {index: Comparison(index, "discrepant", expected, difference, "page",
+                              reason="own_sum")}
