@@ -207,14 +207,39 @@ class Layout:
         return found
 
     def _find_intro(self, paragraph: int) -> int:
+        # The nearest line at or before index - 1 that ends the walk back (a colon, or an
+        # empty or finished line), if within 40 lines: headlines in a teaser list end in no
+        # full stop, so each asked 40 lines again (_decisive remembers them once a page).
         index = bisect_right(self.paragraphs, paragraph) - 1
-        for back in range(index - 1, max(-1, index - 41), -1):
-            line = self.text[self.paragraphs[back]:self.paragraphs[back + 1]].rstrip()
-            if line.endswith(":"):
-                return self.paragraphs[back]
-            if not line or line.endswith((".", "!", "?")):
-                break
+        back = self._decisive(index - 1)
+        if back is not None and back >= index - 40 and self._line_end(back) == ":":
+            return self.paragraphs[back]
         return paragraph
+
+    def _line_end(self, index: int) -> str:
+        """How line `index` ends: ":", "." (empty or a full stop, ! or ?), or "" (neither)."""
+        line = self.text[self.paragraphs[index]:self.paragraphs[index + 1]].rstrip()
+        if line.endswith(":"):
+            return ":"
+        return "." if not line or line.endswith((".", "!", "?")) else ""
+
+    def _decisive(self, index: int) -> int | None:
+        """The last line at or before `index` that ends in a colon or ends the walk back."""
+        known = self.__dict__.setdefault("_decisive_lines", {})
+        walked = []
+        found = None
+        while index >= 0:
+            if index in known:
+                found = known[index]
+                break
+            walked.append(index)
+            if self._line_end(index):
+                found = index
+                break
+            index -= 1
+        for line in walked:
+            known[line] = found
+        return found
 
     @staticmethod
     def _loose(word: str) -> bool:
