@@ -54,6 +54,7 @@ def _word_matches(word: str, official: frozenset[str], threshold: float) -> bool
     return False
 
 
+@lru_cache(maxsize=65536)  # (words: name_tokens' tuple)
 def _shares(words: tuple[str, ...], official: frozenset[str], threshold: float) -> bool:
     return any(_word_matches(w, official, threshold) for w in words)
 
