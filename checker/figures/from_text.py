@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
+from itertools import accumulate
 
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.at_words import Keys, find_at_words
@@ -278,7 +279,9 @@ class _Text(Layout):
         numbers = find_numbers(text, style, limit=out.figures.param("max_text_figures"))
         fractions = [f for f in find_fractions(text, style, limit=2000)
                      if f.tps or out.cues.is_progress(text[max(0, f.start - 60):f.start])]
-        in_fraction = [(f.start, f.end) for f in fractions]
+        # (in order, as found: one bisection tells whether a number is inside a fraction)
+        fraction_starts = [f.start for f in fractions]
+        fraction_reach = list(accumulate((f.end for f in fractions), max))
         used_fractions: set[int] = set()
         previous: tuple[int, int, tuple] | None = None  # (sentence, end, who)
         stated: set[int] = set()  # paragraphs that state a progress percentage
@@ -287,7 +290,8 @@ class _Text(Layout):
         for number in numbers:
             if out.full:
                 return
-            if any(a <= number.start < b for a, b in in_fraction):
+            inside = bisect_right(fraction_starts, number.start) - 1
+            if inside >= 0 and fraction_reach[inside] > number.start:
                 continue
             sentence = self._start_of(self.sentences, number.start)
             span = sentence if previous is None or previous[0] != sentence else previous[1]

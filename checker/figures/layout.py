@@ -207,14 +207,37 @@ class Layout:
         return found
 
     def _find_intro(self, paragraph: int) -> int:
+        # The line that ends the walk back, within 40 lines: a teaser list's headlines end in
+        # no full stop, so each walked 40 lines again (_decisive: once a page).
         index = bisect_right(self.paragraphs, paragraph) - 1
-        for back in range(index - 1, max(-1, index - 41), -1):
-            line = self.text[self.paragraphs[back]:self.paragraphs[back + 1]].rstrip()
-            if line.endswith(":"):
-                return self.paragraphs[back]
-            if not line or line.endswith((".", "!", "?")):
-                break
+        back = self._decisive(index - 1)
+        if back is not None and back >= index - 40 and self._line_end(back) == ":":
+            return self.paragraphs[back]
         return paragraph
+
+    def _line_end(self, index: int) -> str:
+        """How line `index` ends: ":", "." (empty or a full stop, ! or ?), or "" (neither)."""
+        line = self.text[self.paragraphs[index]:self.paragraphs[index + 1]].rstrip()
+        if line.endswith(":"):
+            return ":"
+        return "." if not line or line.endswith((".", "!", "?")) else ""
+
+    def _decisive(self, index: int) -> int | None:
+        """The last line at or before `index` that ends in a colon or ends the walk back."""
+        known = self.__dict__.setdefault("_decisive_lines", {})
+        walked, found = [], None
+        while index >= 0:
+            if index in known:
+                found = known[index]
+                break
+            walked.append(index)
+            if self._line_end(index):
+                found = index
+                break
+            index -= 1
+        for line in walked:
+            known[line] = found
+        return found
 
     @staticmethod
     def _loose(word: str) -> bool:
@@ -247,6 +270,8 @@ class Layout:
         """Votes abroad named right after the figure in its sentence ("421.605 suara di 127
         wilayah PPLN"), or before it in its paragraph ("... di 127 wilayah PPLN. Di urutan
         kedua Anies-Muhaimin dengan 120.085 suara"): the votes abroad, not a region's."""
+        if not self.abroad_named:
+            return None  # most pages: no need to look around every figure
         following = bisect_right(self.place_starts, position)
         if following < len(self.places) and self.places[following].value == "abroad" and \
                 self.places[following].start - position <= 60 and \
@@ -257,6 +282,10 @@ class Layout:
         before = mark_before(self.places, self.place_starts, position, min(paragraph,
                                                                             position - 300))
         return before if before is not None and before.value == "abroad" else None
+
+    @cached_property
+    def abroad_named(self) -> bool:
+        return any(m.value == "abroad" for m in self.places)
 
     @cached_property
     def region_reach(self) -> list[int]:
@@ -358,10 +387,14 @@ class Layout:
     def _past(self, position: int) -> bool:
         """Does the sentence at `position` name an election the record does not hold?"""
         sentence = self._start_of(self.sentences, position)
-        first = bisect_left(self.election_starts, sentence)
-        for mark in self.elections[first:first + 8]:
-            if self._start_of(self.sentences, mark.start) != sentence:
-                break
-            if mark.value not in RECORDED:
-                return True
-        return False
+        known = self.__dict__.setdefault("_past_sentences", {})  # once a sentence
+        if sentence not in known:
+            known[sentence] = False
+            first = bisect_left(self.election_starts, sentence)
+            for mark in self.elections[first:first + 8]:
+                if self._start_of(self.sentences, mark.start) != sentence:
+                    break
+                if mark.value not in RECORDED:
+                    known[sentence] = True
+                    break
+        return known[sentence]

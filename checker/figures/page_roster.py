@@ -62,7 +62,14 @@ def roster_number(layout, written: str | None, nomor: int | None, skip: bool) ->
         entries = layout.__dict__["_roster"] = _roster(layout)
     if not entries:
         return None
-    members, folded = _members(written, layout.stop | layout.titles), fold(written)
+    known = layout.__dict__.setdefault("_roster_numbers", {})  # a name's, once a page
+    if written not in known:
+        known[written] = _number_of(entries, written, layout.stop | layout.titles)
+    return known[written]
+
+
+def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
+    members, folded = _members(written, stop), fold(written)
     numbers = set()
     for number, pair, acronym in entries:
         if acronym is not None and folded == acronym:

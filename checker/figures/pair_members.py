@@ -15,6 +15,7 @@ Only where the matcher named nobody, only in the races the figure's area and rac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -30,7 +31,8 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _SHORT = 4  # the fewest letters a short name cut from a longer one may have
 
 
-def _official(name: str, titles: frozenset[str]) -> list[frozenset[str]]:
+@lru_cache(maxsize=4096)  # the roster's names: the same few hundred for every written pair
+def _official(name: str, titles: frozenset[str]) -> tuple[frozenset[str], ...]:
     """KPU's "Dr. ANWAR, S.Sos., M.Si. - dr. RENY A. LAMADJIDO, Sp.PK." -> the words of each
     member (degrees after the comma dropped, nicknames in brackets kept)."""
     members = []
@@ -38,9 +40,10 @@ def _official(name: str, titles: frozenset[str]) -> list[frozenset[str]]:
         extras = " ".join(_PAREN.findall(member))
         core = _PAREN.sub(" ", member).split(",", 1)[0]
         members.append(frozenset(name_tokens(f"{core} {extras}", titles)))
-    return members
+    return tuple(members)
 
 
+@lru_cache(maxsize=65536)  # a page's words against one member: asked again for every pair
 def _word_matches(word: str, official: frozenset[str], threshold: float) -> bool:
     for own in official:
         if fuzz.ratio(word, own) >= threshold:
@@ -51,6 +54,7 @@ def _word_matches(word: str, official: frozenset[str], threshold: float) -> bool
     return False
 
 
+@lru_cache(maxsize=65536)  # (words: name_tokens' tuple)
 def _shares(words: tuple[str, ...], official: frozenset[str], threshold: float) -> bool:
     return any(_word_matches(w, official, threshold) for w in words)
 
