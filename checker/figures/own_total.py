@@ -120,21 +120,21 @@ def vote_groups(claims: list[Claim], kind: str = "votes") -> dict[tuple, dict[st
     return groups
 
 
-def full_rosters(claims: list[Claim], record: MemoryRecord):
-    """(key, race, by_pair, votes) for each group of vote counts that gives every pair of the
-    record's roster exactly one count; a pair missing, or two counts for one pair (before and
-    after a correction), leaves the group out."""
-    for key, by_pair in vote_groups(claims).items():
-        election, kind, own_region, area, _ = key
-        race = record.race_for(election, kind, "" if kind == "president" else
+def full_rosters(claims: list[Claim], record: MemoryRecord, kind: str = "votes", read=int):
+    """(key, race, by_pair, values) for each group of vote counts (or of `kind`, each value
+    read by `read`) that gives every pair of the record's roster exactly one value; a pair
+    missing, or two values for one pair (before and after a correction), leaves it out."""
+    for key, by_pair in vote_groups(claims, kind).items():
+        election, race_kind, own_region, area, _ = key
+        race = record.race_for(election, race_kind, "" if race_kind == "president" else
                                (own_region if own_region is not None else area))
         if race is None:
             continue
         roster = {c.id for c in record.candidates_of(race)}
-        votes = {cid: {int(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
-        if set(votes) != roster or any(len(v) != 1 for v in votes.values()):
+        values = {cid: {read(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
+        if set(values) != roster or any(len(v) != 1 for v in values.values()):
             continue
-        yield key, race, by_pair, {cid: next(iter(v)) for cid, v in votes.items()}
+        yield key, race, by_pair, {cid: next(iter(v)) for cid, v in values.items()}
 
 
 def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> list[Gap]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.figures.own_total import vote_groups
+from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -40,17 +40,10 @@ def share_sum_blamed(claims, record: MemoryRecord | None,
     claims: list[Claim] = list(claims)
     counts = vote_groups(claims, "votes")
     out: dict[int, Comparison] = {}
-    for key, by_pair in vote_groups(claims, "share").items():
-        election, kind, own_region, area, _ = key
-        race = record.race_for(election, kind, "" if kind == "president" else
-                               (own_region if own_region is not None else area))
-        if race is None:
+    for key, race, by_pair, stated in full_rosters(claims, record, "share", Decimal):
+        roster, area = set(stated), key[3]
+        if len(roster) < 2:
             continue
-        roster = {c.id for c in record.candidates_of(race)}
-        shares = {cid: {Decimal(claims[i].value) for i in idx} for cid, idx in by_pair.items()}
-        if len(roster) < 2 or set(shares) != roster or any(len(v) != 1 for v in shares.values()):
-            continue
-        stated = {cid: next(iter(v)) for cid, v in shares.items()}
         total = sum(stated.values())
         if abs(total - 100) <= _OFF:
             continue
