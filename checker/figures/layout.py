@@ -22,8 +22,6 @@ __all__ = ["Layout", "folded_words"]
 _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk)"
                           r"[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?",
                           re.IGNORECASE)
-
-
 # "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever
 # race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
 _RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
@@ -73,12 +71,10 @@ class Layout:
     def _region_for(self, position: int, paragraph: int, sentence: int):
         """The region named right after the figure at `position` ("32.274 suara di
         Kabupaten Aceh Singkil"), else the nearest one (_nearest)."""
+        hit = self._right_after(self.regions, self.region_starts, position, 60, _PLACE_AFTER)
+        if hit is not None:
+            return hit
         index = bisect_right(self.region_starts, position)
-        if index < len(self.regions):
-            hit = self.regions[index]
-            if 0 < hit.start - position <= 60 and \
-                    _PLACE_AFTER.fullmatch(self.text, position, hit.start):
-                return hit
         nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
                 _LABEL.match(self.text, nearest.end) and \
@@ -133,14 +129,17 @@ class Layout:
         return named == {region.code}
 
     def _race_after(self, position: int):
-        """The race word right after the figure at `position` ("9.694 suara untuk Wali
-        Kota"), if any."""
-        index = bisect_right(self.kind_starts, position)
-        if index < len(self.kinds):
-            hit = self.kinds[index]
-            if 0 < hit.start - position <= 40 and \
-                    _RACE_AFTER.fullmatch(self.text, position, hit.start):
-                return hit
+        """The race word right after the figure ("9.694 suara untuk Wali Kota"), if any."""
+        return self._right_after(self.kinds, self.kind_starts, position, 40, _RACE_AFTER)
+
+    def _right_after(self, marks, starts: list[int], position: int, reach: int, gap):
+        """The first mark after `position`, when it starts within `reach` characters and only
+        `gap` (a pattern: "suara di", "suara untuk") stands between."""
+        index = bisect_right(starts, position)
+        hit = marks[index] if index < len(marks) else None
+        if hit is not None and 0 < hit.start - position <= reach and \
+                gap.fullmatch(self.text, position, hit.start):
+            return hit
         return None
 
     def _kind_for(self, position: int, paragraph: int, sentence: int):
