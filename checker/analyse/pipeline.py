@@ -107,7 +107,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # ride on the Page so the figures rules read them like any other fact.
     claims = extract_claims(page, snapshot, context.official, context.rules)
     comparisons = held_to_reading(claims, compare_claims(claims, context.official,
-                                                         context.rules.thresholds))
+                                                         context.rules.thresholds),
+                                  context.official)
     comparisons = _own_total(page, claims, comparisons, context)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary

@@ -1,19 +1,28 @@
-"""Counts held to the very reading the page copied (issue 10, planted errors). Votes are
-graded with a limit (rules/figure-rules.yaml `votes_consistent`, 0.5 %) because a count may
-be of another moment or basis than the yardstick the record has. But when another pair's
-count in the same race and area equals that yardstick to the vote, the page copied that
-reading (or that decree): its other counts there are of it too, so any difference is a
-wrong figure ("458.386" beside two counts equal to Sirekap's, for 458.886), a typo at least:
-`minor`, as a plenary figure held to its decree is (compare._held_to_decree).
+"""Figures held to the very reading the page copied (issue 10, planted errors). Votes and
+shares are graded with limits (rules/figure-rules.yaml: 0.5 % of a count, 0.5 points of a
+share = "consistent") because a figure may be of another moment or basis than the yardstick
+the record has. But when the page's other pairs in the same race and area equal that
+yardstick exactly, the page copied that reading (or that decree): its other figures there
+are of it too, so a difference beyond rounding is a wrong figure, a typo at least: `minor`,
+as a plenary figure held to its decree is (compare._held_to_decree).
 
-A page that gives one pair two counts in that race and area (Sirekap's and a party's) reports
-more than one count: nothing is held there. A count the writer rounded ("14,1 juta") is not
-held. Pure.
+- a count: another pair's count equal to the reading to the vote ("458.386" beside two
+  counts equal to Sirekap's, for 458.886); any difference is wrong;
+- a share: two other pairs' shares equal to the reading's at their precision, or the one
+  other pair of a race of two (its shares add to 100: "61,44" beside 38,54 for 61.46); off
+  by more than one unit of its own last decimal (a unit is rounding: 10,54 for 10.53).
+  One pair equal in a race of three proves no reading: shares of a nearby moment differ by
+  hundredths and one may coincide.
+
+A page that gives one pair two figures of a kind in that race and area (Sirekap's and a
+party's) reports more than one count: nothing of that kind is held there. A figure the writer
+rounded ("14,1 juta") is not held. Pure.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from checker.models import Claim, Comparison
 
@@ -25,30 +34,56 @@ def _pair(claim: Claim):
 
 
 def _place(claim: Claim) -> tuple:
-    return (claim.election, claim.race_kind, claim.race_region, claim.region_code)
+    return (claim.kind, claim.election, claim.race_kind, claim.race_region, claim.region_code)
 
 
-def held_to_reading(claims, comparisons: tuple[Comparison, ...]) -> tuple[Comparison, ...]:
+def _unit(claim: Claim) -> Decimal:
+    return Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
+
+
+def _exact(claim: Claim, c: Comparison) -> bool:
+    if c.status != "consistent" or c.difference is None or claim.approximate:
+        return False
+    if claim.kind == "votes":
+        return c.difference == 0
+    return abs(Decimal(c.difference)) * 2 <= _unit(claim)
+
+
+def _off(claim: Claim, c: Comparison) -> bool:
+    if c.status != "consistent" or not c.difference or claim.approximate:
+        return False
+    return claim.kind == "votes" or abs(Decimal(c.difference)) > _unit(claim)
+
+
+def _roster(claim: Claim, record) -> int | None:
+    from checker.figures.compare import _race
+
+    race = _race(claim, record) if record is not None else None
+    return len(record.candidates_of(race)) if race is not None else None
+
+
+def held_to_reading(claims, comparisons: tuple[Comparison, ...],
+                    record=None) -> tuple[Comparison, ...]:
     claims = list(claims)
-    counts: dict[tuple, set[int]] = {}
+    given: dict[tuple, set] = {}
     for claim in claims:
-        if claim.kind == "votes" and claim.hold is None and _pair(claim) is not None:
-            counts.setdefault(_place(claim) + (_pair(claim),), set()).add(int(claim.value))
-    several = {key[:4] for key, values in counts.items() if len(values) > 1}
+        if claim.kind in ("votes", "share") and claim.hold is None and _pair(claim) is not None:
+            given.setdefault(_place(claim) + (_pair(claim),), set()).add(claim.value)
+    several = {key[:-1] for key, values in given.items() if len(values) > 1}
     exact: dict[tuple, set] = {}
     for c in comparisons:
         claim = claims[c.claim]
-        if claim.kind == "votes" and c.status == "consistent" and c.difference == 0 and \
-                _pair(claim) is not None and not claim.approximate:
+        if claim.kind in ("votes", "share") and _pair(claim) is not None and _exact(claim, c):
             exact.setdefault(_place(claim) + (c.tier, c.as_of), set()).add(_pair(claim))
     if not exact:
         return comparisons
     out = []
     for c in comparisons:
         claim = claims[c.claim]
-        if claim.kind == "votes" and c.status == "consistent" and c.difference and \
-                not claim.approximate and _place(claim) not in several and \
-                exact.get(_place(claim) + (c.tier, c.as_of), set()) - {_pair(claim)}:
-            c = replace(c, status="minor")
+        if claim.kind in ("votes", "share") and _place(claim) not in several and _off(claim, c):
+            others = exact.get(_place(claim) + (c.tier, c.as_of), set()) - {_pair(claim)}
+            if others and (claim.kind == "votes" or len(others) >= 2 or
+                           _roster(claim, record) == 2):
+                c = replace(c, status="minor")
         out.append(c)
     return tuple(out)
