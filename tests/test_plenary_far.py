@@ -35,3 +35,4 @@ def test_a_plenary_share_a_few_points_off_sirekap_stays_unverifiable():
 
 def test_the_plenary_share_as_printed_is_consistent():
     assert share("55,73") == {(Decimal("55.73"), "consistent", None)}
+

@@ -265,9 +265,9 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
         if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent" \
-                and not beyond_any_plenary(best.progress, difference, _DRIFT, _COMPLETE):
-            # The page states the plenary result and the record has only Sirekap for this
-            # race: beyond rounding the plenary may simply differ from Sirekap (issue 10).
+                and not (area == race.region and
+                         beyond_any_plenary(best.progress, difference, _DRIFT, _COMPLETE)):
+            # Plenary stated, only Sirekap loaded: beyond rounding they may differ (issue 10).
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
                               best.tier, best.as_of, _pct(best.progress), best.source,
                               reason="plenary_not_loaded")

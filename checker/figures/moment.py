@@ -91,6 +91,9 @@ def beyond_any_plenary(progress, difference, drift, complete) -> bool:
     """A plenary share set against Sirekap at `complete` % of the TPS or more: the untallied
     forms move a share by at most their fraction (points), so a plenary further off than that
     plus the `drift` any count allows is a wrong figure, not another basis (issue 10,
-    planted errors: "45,73" for 55.66 with 96.4 % of Kaltim's TPS in)."""
+    planted errors: "45,73" for 55.66 with 96.4 % of Kaltim's TPS in). Only for the race's
+    whole area: in one regency of a governor race Sirekap can be far off the plenary (forms
+    misread, a disputed count: a Barito Utara count of 1.908 against the plenary's 16.649),
+    which a whole province or regency race dilutes."""
     return progress is not None and progress >= complete and \
         abs(difference) > drift + 100 - progress
