@@ -22,7 +22,10 @@ import planted  # noqa: E402
 PAGES = ["pilkada-synthetic-cards-heading-after-pairs", "pilkada-tribunkalteng-dki-real-count-99-93",
          "pilkada-harianjogja-kota-jogja-rekap-cawalkot", "pilpres-kontan-sirekap-78persen",
          "news-prokalteng-pilgub-kalteng-per-kabupaten"]
-FLOOR = 0.40          # caught / compared on these pages
+# caught / compared on these pages (seed 10, 3 figures a page): 21/45 when the planted mode
+# was added, 39/45 after branch acc-errs3 (a figure off the reading the page's other pairs
+# copy; a plenary share far beyond a nearly complete count; counts proving the national tally)
+FLOOR = 0.8666
 
 
 @pytest.fixture(scope="module")
