@@ -6,6 +6,8 @@ no false discrepant/minor on accurate figures, no false impostor.
 
 Run: .venv/bin/python benchmarks/bench_accuracy.py [--json] [--show SLUG] [--part dev|holdout|all]
      [--only GLOB ...]
+     --planted [--seed N] [--per-page N]: plant one error at a time into each dev page's graded
+     right figures and count how many the check now flags (benchmarks/planted.py)
 (the lists behind the numbers are printed for dev, or for the part given with --part)
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402  (benchmarks/accuracy.py)
+import planted  # noqa: E402  (benchmarks/planted.py)
 
 
 def _pct(value) -> str:
@@ -53,6 +56,29 @@ def _print_part(name: str, s: dict, details: bool) -> None:
                 print(f"    {title}: {line}")
 
 
+def _print_planted(plants: list, as_json: bool, took: float) -> int:
+    s = planted.summary(plants)
+    if as_json:
+        s["plants_list"] = [vars(p) for p in plants]
+        print(json.dumps(s, indent=1, ensure_ascii=False))
+        return 0
+    print(f"planted errors on {s['pages']} dev pages in {took:.1f} s: caught "
+          f"{s['caught']}/{s['compared']} ({_pct(s['rate'])}); {s['plants'] - s['compared']} "
+          f"lost (the planted figure no longer named its figure)")
+    for name, t in s["by_type"].items():
+        print(f"  {name:7s} {t['caught']:4d}/{t['compared']:<4d} {_pct(t['rate'])}"
+              f"  ({t['lost']} lost)")
+    print(f"  plants that changed another figure's status: {s['collateral']}")
+    for p in plants:
+        if p.outcome != "caught":
+            print(f"    {p.outcome}: {p.slug}: {p.type} {p.figure!r} {p.written} -> "
+                  f"{p.planted}: {p.status}")
+    for p in plants:
+        for line in p.collateral:
+            print(f"    collateral: {p.slug}: {p.type} {p.written} -> {p.planted}: {line}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -61,6 +87,11 @@ def main() -> int:
     parser.add_argument("--only", metavar="GLOB", action="append",
                         help="only pages whose slug matches (repeatable; @FILE reads the globs "
                              "from FILE, e.g. @tests/corpus/batches/corpus-e.txt)")
+    parser.add_argument("--planted", action="store_true",
+                        help="planted-error mode: catch rate by error type on dev pages")
+    parser.add_argument("--seed", type=int, default=10, help="planted mode: the random seed")
+    parser.add_argument("--per-page", type=int, default=3,
+                        help="planted mode: figures planted into per page, at most")
     args = parser.parse_args()
 
     pages = accuracy.load_pages()
@@ -82,6 +113,9 @@ def main() -> int:
     if args.show:
         print(accuracy.show(results[0], context.official))
         return 0
+    if args.planted:
+        return _print_planted(planted.plant_pages(results, context, args.seed, args.per_page),
+                              args.json, time.perf_counter() - started - loaded)
     parts = accuracy.score(results, context.official)
     if args.part:
         parts = {args.part: parts[args.part]}

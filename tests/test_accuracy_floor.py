@@ -134,13 +134,20 @@ import accuracy  # noqa: E402
 # Kantor Berita MINA listed, a quick-count explainer without figures shows no result, the
 # kecamatan each pair won are results: labels dev 175/180 -> 179/180, holdout 45/51 (the
 # same), all 220/231 -> 224/231; every other figure unchanged.
+# Branch acc-errs3 (errors caught, planted errors; tests/test_same_reading.py,
+# test_plenary_far.py, test_errors_caught_g.py, test_planted_errors.py): Voxpol's doctored-screen
+# sample progress re-annotated accurate:null (nothing says it was altered); a figure off the
+# reading the page's other pairs copy exactly is minor; a plenary share far beyond a nearly
+# complete Sirekap count is graded; counts whose shares are the country's prove the national
+# tally. Errors caught dev 60/64 -> 60/63, holdout 1/4 -> 2/4, all 61/68 -> 62/67; false flags
+# unchanged (0 dev, 2 holdout); planted errors on dev 348/515 -> 389/515.
 FLOORS = {
     "precision": 0.8539,         # 1456/1705
     "precision_stated": 0.9472,  # 1615/1705: a part left unknown is an abstention, not wrong
     "precision_graded": 0.9966,  # 598/600: the claims a report grades, attributed exactly
     "recall_in_record": 0.8915,  # 1397/1567
     "label_accuracy": 0.9696,    # 224/231 (identity, issue 10 §2)
-    "catch_rate": 0.8970,        # 61/68 (6 of them as the refuted hoax's)
+    "catch_rate": 0.9253,        # 62/67 (6 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 2,   # 1 on a corpus-g holdout page, 1 on corpus-f's holdout page (0 on dev)

@@ -267,7 +267,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
         if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent":
             # The page states the plenary result and the record has only Sirekap for this
             # race: within rounding they agree; beyond it the plenary may simply differ from
-            # Sirekap, so the page is not called wrong (issue 10, basis).
+            # Sirekap, so the page is not called wrong (issue 10, basis; but same_reading).
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
                               best.tier, best.as_of, _pct(best.progress), best.source,
                               reason="plenary_not_loaded")

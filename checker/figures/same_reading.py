@@ -1,0 +1,120 @@
+"""Figures held to the very reading the page copied (issue 10, planted errors). Votes and
+shares are graded with limits (rules/figure-rules.yaml: 0.5 % of a count, 0.5 points of a
+share = "consistent") because a figure may be of another moment or basis than the yardstick
+the record has. But when the page's other pairs in the same race and area equal that
+yardstick exactly, the page copied that reading (or that decree): its other figures there
+are of it too, so a difference beyond rounding is a wrong figure, a typo at least: `minor`,
+as a plenary figure held to its decree is (compare._held_to_decree).
+
+- a count: another pair's count equal to the reading to the vote ("458.386" beside two
+  counts equal to Sirekap's, for 458.886); any difference is wrong;
+- a share: two other pairs' shares equal to the reading's at their precision, or the one
+  other pair of a race of two (its shares add to 100: "61,44" beside 38,54 for 61.46); off
+  by more than one unit of its own last decimal (a unit is rounding: 10,54 for 10.53).
+  One pair equal in a race of three proves no reading: shares of a nearby moment differ by
+  hundredths and one may coincide.
+
+A plenary share the record could not grade (only Sirekap loaded: `plenary_not_loaded`) far
+beyond a nearly complete Sirekap count of the race's whole area (moment.beyond_any_plenary) is
+graded `discrepant` when every other pair's share the page gives there agrees with the record:
+shares all off together are of another basis (all ballots: 54,79 and 37,86 for 59.14 and
+40.86), one off alone is a wrong figure ("45,73" for Rudy-Seno's 55.66).
+
+A page that gives one pair two figures of a kind in that race and area (Sirekap's and a
+party's) reports more than one count: nothing of that kind is held there. A figure the writer
+rounded ("14,1 juta") is not held. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from checker.figures.moment import beyond_any_plenary
+from checker.models import Claim, Comparison
+
+__all__ = ["held_to_reading"]
+
+
+def _pair(claim: Claim):
+    return claim.candidate_id or claim.nomor_urut
+
+
+def _place(claim: Claim) -> tuple:
+    return (claim.kind, claim.election, claim.race_kind, claim.race_region, claim.region_code)
+
+
+def _unit(claim: Claim) -> Decimal:
+    return Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
+
+
+def _exact(claim: Claim, c: Comparison) -> bool:
+    if c.status != "consistent" or c.difference is None or claim.approximate:
+        return False
+    if claim.kind == "votes":
+        return c.difference == 0
+    return abs(Decimal(c.difference)) * 2 <= _unit(claim)
+
+
+def _off(claim: Claim, c: Comparison) -> bool:
+    if c.status != "consistent" or not c.difference or claim.approximate:
+        return False
+    return claim.kind == "votes" or abs(Decimal(c.difference)) > _unit(claim)
+
+
+def _roster(claim: Claim, record) -> int | None:
+    from checker.figures.compare import _race
+
+    race = _race(claim, record) if record is not None else None
+    return len(record.candidates_of(race)) if race is not None else None
+
+
+_DRIFT, _COMPLETE = Decimal(3), Decimal(95)   # as compare's
+
+
+def _far_plenary(claims: list[Claim], comparisons) -> set[int]:
+    """The plenary shares far beyond Sirekap that no other pair's share explains away."""
+    shares = [(claims[c.claim], c) for c in comparisons if claims[c.claim].kind == "share"
+              and claims[c.claim].hold is None and _pair(claims[c.claim]) is not None]
+    far = set()
+    for claim, c in shares:
+        if c.reason != "plenary_not_loaded" or c.difference is None or \
+                claim.race_region not in (None, claim.region_code) or \
+                not beyond_any_plenary(c.progress, Decimal(c.difference), _DRIFT, _COMPLETE):
+            continue
+        others = [o for other, o in shares if _place(other) == _place(claim)
+                  and _pair(other) != _pair(claim)]
+        if others and all(o.status == "consistent" for o in others):
+            far.add(c.claim)
+    return far
+
+
+def held_to_reading(claims, comparisons: tuple[Comparison, ...],
+                    record=None) -> tuple[Comparison, ...]:
+    claims = list(claims)
+    far = _far_plenary(claims, comparisons)
+    if far:
+        comparisons = tuple(replace(c, status="discrepant", reason=None) if c.claim in far
+                            else c for c in comparisons)
+    given: dict[tuple, set] = {}
+    for claim in claims:
+        if claim.kind in ("votes", "share") and claim.hold is None and _pair(claim) is not None:
+            given.setdefault(_place(claim) + (_pair(claim),), set()).add(claim.value)
+    several = {key[:-1] for key, values in given.items() if len(values) > 1}
+    exact: dict[tuple, set] = {}
+    for c in comparisons:
+        claim = claims[c.claim]
+        if claim.kind in ("votes", "share") and _pair(claim) is not None and _exact(claim, c):
+            exact.setdefault(_place(claim) + (c.tier, c.as_of), set()).add(_pair(claim))
+    if not exact:
+        return comparisons
+    out = []
+    for c in comparisons:
+        claim = claims[c.claim]
+        if claim.kind in ("votes", "share") and _place(claim) not in several and _off(claim, c):
+            others = exact.get(_place(claim) + (c.tier, c.as_of), set()) - {_pair(claim)}
+            if others and (claim.kind == "votes" or len(others) >= 2 or
+                           _roster(claim, record) == 2):
+                c = replace(c, status="minor")
+        out.append(c)
+    return tuple(out)
