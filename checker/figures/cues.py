@@ -113,6 +113,9 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
     return f"{'pemilu' if presidential else 'pilkada'}{year}"
 
 
+_RELATIVE = re.compile(r"\b(?:yang|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+"
+                       r"(?:(?:pada|di|dalam|saat|ketika|sejak)\s+)?$", re.IGNORECASE)
+
 _RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+atas|dibanding(?:kan)?|"
                           r"ketimbang|terhadap)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.!?\n]\s")
@@ -277,6 +280,14 @@ class Cues:
                   for _, m in zip(range(limit), find_at_words(_PAST_YEAR, text, _PAST_YEAR_KEYS))
                   if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
         return sorted(marks, key=lambda m: m.start)
+
+    @staticmethod
+    def relative(text: str, marks: list[Mark]) -> frozenset[int]:
+        """Where an election is named inside a relative or comparing clause ("provinsi yang
+        pada Pilpres 2014 dimenangi Jokowi", "dibandingkan Pilpres 2019"): it dates that
+        clause's fact, not the figures of the sentences after it."""
+        return frozenset(m.start for m in marks if _RELATIVE.search(
+            text, max(0, m.start - 40), m.start))
 
     def levels(self, text: str, limit: int = 2000) -> list[Mark]:
         """"lower" where a TPS, desa/kelurahan or kecamatan is named, "upper" where the page
