@@ -44,3 +44,21 @@ def test_a_year_in_a_relative_clause_scopes_only_its_own_sentence():
             "</p><p>Pada Pilpres 2014, Jokowi-JK unggul. Di Bengkulu, Jokowi-JK meraih "
             "433.173 suara.</p>")
     assert {c.election for c in run(body) if c.value == 433173} == {"pemilu2014"}
+
+
+def test_a_count_no_province_reaches_is_not_the_province_named_nearby():
+    # Tribunnews (20 Mar 2024): "pasangan nomor urut 1 Anies Baswedan-Muhaimin Iskandar meraih
+    # 40.494.840 suara dan unggul di dua provinsi, Aceh dan Sumatera Barat" was read in Aceh;
+    # "Jokowi-Ma'ruf Amin memenangi Pilpres 2019 dengan 85.607.362 suara" in Sumatera Barat
+    # (carried from the paragraph before). Tens of millions of Pilpres votes are no
+    # province's: the provinces are where the pair won, not where the count was made.
+    body = ("<h1>Fakta Raihan Suara Prabowo Jelang Pengumuman</h1><p>Hingga Selasa "
+            "(19/3/2024), KPU belum merampungkan rekapitulasi nasional Pilpres 2024.</p>"
+            "<p>Di tempat kedua, pasangan nomor urut 1 Anies Baswedan-Muhaimin Iskandar meraih "
+            "40.494.840 suara dan unggul di dua provinsi, Aceh dan Sumatera Barat.</p>"
+            "<p>Jokowi-Ma'ruf Amin memenangi Pilpres 2019 dengan 85.607.362 suara.</p>")
+    claims = {c.value: c for c in run(body)}
+    assert claims[40494840].region_code in ("", None)
+    assert claims[85607362].region_code in ("", None)
+    assert claims[85607362].election == "pemilu2019"
+    assert not graded(body)
