@@ -62,3 +62,61 @@ def test_a_count_no_province_reaches_is_not_the_province_named_nearby():
     assert claims[85607362].region_code in ("", None)
     assert claims[85607362].election == "pemilu2019"
     assert not graded(body)
+
+
+def _kinds(body: str) -> dict:
+    return {c.value: c.kind for c in run(body)}
+
+
+def test_invalid_votes_declared_so_are_no_pair_s_votes():
+    # JPNN (Pemilu 2019, PPLN Riyadh): "... mencapai 8.861 orang, dengan 152 suara dinyatakan
+    # tidak sah" was read as a pair's 152 votes.
+    body = ("<h1>Prabowo Berjaya di Riyadh</h1><p>Menurut rekapitulasi Pilpres 2019 dari PPLN, "
+            "Prabowo Subianto - Sandiaga S Uno meraih 5.133 suara di Riyadh. Jumlah WNI yang "
+            "memilih di Riyadh mencapai 8.861 orang, dengan 152 suara dinyatakan tidak sah.</p>")
+    assert 152 not in _kinds(body)
+
+
+def test_a_gap_written_selisihnya_is_a_margin():
+    # Tribunnews: "Jokowi-Ma'ruf Amin memenangi Pilpres 2019 dengan 85.607.362 suara.
+    # Dibandingkan dengan suara Prabowo-Gibran, selisihnya mencapai 8.962.168 suara." The gap
+    # was read as Prabowo-Gibran's votes.
+    body = ("<h1>Suara Prabowo-Gibran Ungguli Raihan Jokowi</h1><p>Jokowi-Ma'ruf Amin memenangi "
+            "Pilpres 2019 dengan 85.607.362 suara. Dibandingkan dengan suara Prabowo-Gibran di "
+            "Pilpres 2024, selisihnya mencapai 8.962.168 suara.</p>")
+    assert 8962168 not in _kinds(body)
+
+
+def test_a_percentage_of_the_votes_counted_so_far_is_progress():
+    # Spills: "... yang mendapat 43,2% suara, dari 85% suara yang sudah masuk" read 85 as a
+    # share. "dari N% suara/data yang sudah masuk" is how far the count has gone.
+    body = ("<h1>Hasil Quick Count Pilkada Serentak 2024</h1><p>Di Jawa Barat, pasangan Dedi "
+            "Mulyadi-Erwan Setiawan unggul sementara dengan 45,6% suara atas pasangan lain yang "
+            "mendapat 43,2% suara, dari 85% suara yang sudah masuk.</p>")
+    kinds = _kinds(body)
+    assert kinds.get(85) in (None, "progress")
+    # a pair's share of the votes counted is still a share
+    body = ("<h1>Hasil Real Count Pilkada Jakarta 2024</h1><p>Pramono-Rano meraih 50,07% suara "
+            "yang sudah masuk.</p>")
+    assert _kinds(body).get(50.07) == "share" or "share" in _kinds(body).values()
+
+
+def test_a_percentage_of_residents_is_no_pair_s_share():
+    # Republika (Pilgub DKI 2017): the headline "57 Persen Warga DKI Inginkan Gubernur Baru"
+    # was read as a pair's share of 57. A percentage of residents who want something is none.
+    body = ("<h1>Penghitungan Formulir C1 KPU: 57 Persen Warga DKI Inginkan Gubernur Baru</h1>"
+            "<p>Penghitungan suara Pilkada DKI Jakarta 2017 sudah rampung. Pasangan nomor urut "
+            "2, Basuki Tjahaja Purnama-Djarot Saiful Hidayat, memperoleh 42.96 persen.</p>")
+    assert 57 not in _kinds(body)
+    # "57,04 persen warga Jakarta lainnya tidak memilih pasangan petahana itu": not a vote
+    body = body.replace("</p>", " Artinya 57,04 persen warga Jakarta lainnya tidak memilih "
+                        "pasangan petahana itu.</p>")
+    assert 57.04 not in [float(v) for v in _kinds(body)]
+
+
+def test_a_decimal_split_by_a_space_is_not_its_fraction():
+    # Tirto (Pilkada 2020): "dengan 24, 8 persen atau 116.790 suara" (24,8 with a stray
+    # space) was read as a share of 8.
+    body = ("<h1>Hasil Pilkada 2020 Gunungkidul</h1><p>Posisi ketiga ditempati Bambang Wisnu "
+            "Handoyo dan Benyamin Sudarmadi dengan 24, 8 persen atau 116.790 suara.</p>")
+    assert 8 not in _kinds(body)
