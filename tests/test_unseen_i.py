@@ -120,3 +120,48 @@ def test_a_decimal_split_by_a_space_is_not_its_fraction():
     body = ("<h1>Hasil Pilkada 2020 Gunungkidul</h1><p>Posisi ketiga ditempati Bambang Wisnu "
             "Handoyo dan Benyamin Sudarmadi dengan 24, 8 persen atau 116.790 suara.</p>")
     assert 8 not in _kinds(body)
+
+
+_HOAX_LIST = (
+    "<h1>Hoaks Viral Prabowo-Sandi Menang di Luar Negeri</h1>"
+    "<p class='byline'>Rabu, 10 April 2019</p>"
+    "<p>Beredar hasil penghitungan suara pemilihan presiden di luar negeri yang memenangkan "
+    "paslon 02, Prabowo-Sandiaga. KPU memastikan kabar itu hoaks: penghitungan di luar negeri "
+    "baru dilakukan pada 17 April.</p>"
+    "<p>Berikut info hoaks yang beredar itu.</p>"
+    "<ul><li>Saudi Arabia<br>01 : 25,6 persen<br>02 : 65,4 persen</li>"
+    "<li>Jerman<br>01 : 12,3 persen<br>02 : 87,7 persen</li></ul>")
+
+
+def test_a_zero_padded_ballot_number_and_a_colon_open_a_pair_s_line():
+    # Bisnis.com (10 Apr 2019) quotes a hoax's overseas results, one country a list item:
+    # "Saudi Arabia / 01 : 25,6 persen / 02 : 65,4 persen". No figure was read: "01 :" at the
+    # head of a line is the pair's ballot number. They are the 2019 hoax's, never 2024's.
+    claims = [c for c in run(_HOAX_LIST, "https://kabar24.bisnis.com/read/20190410/15/9/x")
+              if c.kind == "share"]
+    assert {(float(c.value), c.nomor_urut) for c in claims} == {
+        (25.6, 1), (65.4, 2), (12.3, 1), (87.7, 2)}
+    assert all(c.quoted and c.election == "pemilu2019" and c.candidate_id is None
+               for c in claims)
+    assert not graded(_HOAX_LIST, "https://kabar24.bisnis.com/read/20190410/15/9/x")
+    # A clock time at the head of a line is no ballot number.
+    body = ("<h1>Real Count Pilpres 2024</h1><p>Update data Sirekap:</p>"
+            "<p>01:30 WIB data masuk 65,2 persen</p>")
+    assert all(c.nomor_urut is None for c in run(body))
+
+
+def test_a_hoax_s_list_under_a_line_that_gives_it_as_the_post_s_is_refuted():
+    # The same page: "Berikut info hoaks yang beredar itu." introduces the list; each
+    # country's "01 : 25,6 persen" is the hoax's (reason hoax_refuted, still unverifiable),
+    # never the page's own result.
+    from test_catch_quoted import _report
+
+    page = "<html><head><title>Hoaks Viral</title></head><body>" + _HOAX_LIST + "</body></html>"
+    reasons = _report(page, "https://kabar24.bisnis.com/read/20190410/15/9/x")
+    shares = {k: v for k, v in reasons.items() if k[1] is not None}
+    assert len(shares) == 4 and set(shares.values()) == {"hoax_refuted"}
+    # The same list under a line that gives the facts is no hoax's.
+    facts = page.replace("Berikut info hoaks yang beredar itu.",
+                         "Faktanya, hasil resmi di luar negeri adalah sebagai berikut:")
+    assert "hoax_refuted" not in _report(facts, "https://kabar24.bisnis.com/read/20190410/15/9/x"
+                                         ).values()

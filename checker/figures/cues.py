@@ -42,6 +42,12 @@ _BALLOT_WORD = re.compile(r"\b(?:(?:paslon|pasangan(?:\s+calon)?|capres(?:-cawap
                           r"(?:nomor|no\.?)\s*urut\s+)(satu|dua|tiga|empat|lima|enam)\b",
                           re.IGNORECASE)
 
+# A line opened by a zero-padded ballot number and a colon, then the pair's figure ("01 :
+# 25,6 persen" under each country of a 2019 hoax quoted by Bisnis.com): that pair's line.
+# Not a clock ("01:30 WIB"): the figure after the colon is a share or a vote count.
+_BALLOT_LINE = re.compile(r"0(\d)[ \t]*:[ \t]*(?=\d[\d.,]*[ \t]*(?:%|persen\b|suara\b))",
+                          re.IGNORECASE)
+
 _HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")
 _CANDIDACY = re.compile(r"\b(?:calon|pemilihan|wakil|pasangan)\s+$", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+$", re.IGNORECASE)
@@ -310,6 +316,10 @@ class Cues:
         words = [Mark(m.start(), m.end(), str(_NUMBER_WORDS[m.group(1).lower()]))
                  for _, m in zip(range(limit), find_at_words(_BALLOT_WORD, text,
                                                              _BALLOT_WORD_KEYS))]
+        lines = [Mark(at + 1, m.end(), m.group(1)) for at in _found_at(text, "\n0")[:limit]
+                 if (m := _BALLOT_LINE.match(text, at + 1))]
+        if lines:
+            marks = sorted(marks + lines, key=lambda m: m.start)[:limit]
         return sorted(marks + words, key=lambda m: m.start)[:limit] if words else marks
 
     def is_progress(self, text: str) -> bool:
