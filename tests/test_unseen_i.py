@@ -165,3 +165,18 @@ def test_a_hoax_s_list_under_a_line_that_gives_it_as_the_post_s_is_refuted():
                          "Faktanya, hasil resmi di luar negeri adalah sebagai berikut:")
     assert "hoax_refuted" not in _report(facts, "https://kabar24.bisnis.com/read/20190410/15/9/x"
                                          ).values()
+
+
+def test_a_rival_the_record_lacks_stands_in_the_race_of_the_pair_it_lost_to():
+    # Spills (a quick count round-up): "Di Kota Surabaya, pasangan Eri Cahyadi-Armuji ...
+    # 52,1% suara, mengalahkan pesaingnya, Adies Kadir-Gagarin, yang meraih 47,2% suara".
+    # 52,1 went to the Surabaya mayor race; 47,2 (a pair the record lacks) took the governor
+    # race a paragraph before named. Same sentence, same city: the race of the pair it lost to.
+    body = ("<h1>Hasil Quick Count Pilkada Serentak 2024</h1><p>Pada pemilihan gubernur, di "
+            "Jawa Timur pasangan Khofifah Indar Parawansa-Emil Dardak memimpin dengan 51,4% "
+            "suara.</p><h2>Pilkada Kabupaten dan Kota</h2><p>Di Kota Surabaya, pasangan Eri "
+            "Cahyadi-Armuji mempertahankan posisinya dengan 52,1% suara, mengalahkan "
+            "pesaingnya, Adies Kadir-Gagarin, yang meraih 47,2% suara.</p>")
+    found = {float(c.value): (c.race_kind, c.race_region) for c in run(body)}
+    assert found[52.1] == ("regent_mayor", "3578")
+    assert found[47.2] == ("regent_mayor", "3578")

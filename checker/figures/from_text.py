@@ -28,7 +28,7 @@ from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_out
                                     institution, national_mentions, outlet_names, partial_at,
                                     unknown_places)
 from checker.figures.moment import dated_after
-from checker.figures.owners import owner_after, race_of_pairs_after
+from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.referents import carried_over, named_after, referred, this_pair
@@ -352,6 +352,7 @@ class _Text(Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
+            scope = rival_race(scope, previous, sentence) if cand is None else scope
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor

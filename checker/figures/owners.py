@@ -9,7 +9,7 @@ from dataclasses import replace
 from checker.figures.referents import named_after
 from checker.figures.wording import OWNER_AFTER
 
-__all__ = ["owner_after", "race_of_pairs_after"]
+__all__ = ["owner_after", "race_of_pairs_after", "rival_race"]
 
 
 def owner_after(layout, number, scope):
@@ -38,4 +38,18 @@ def race_of_pairs_after(layout, scope, number):
     if len(races) != 1 or len(pairs) < 2 or next(iter(races)).kind == scope.kind:
         return scope
     race = races.pop()
+    return replace(scope, kind=race.kind, election=race.election)
+
+
+def rival_race(scope, previous, sentence: int):
+    """A pair the record lacks, in the sentence of a pair it resolved whose race is the area
+    named there ("Di Kota Surabaya, Eri Cahyadi-Armuji ... 52,1% suara, mengalahkan
+    pesaingnya, Adies Kadir-Gagarin, yang meraih 47,2% suara"): the rival stands in that
+    race, not in the one a paragraph before named (Spills, corpus-i)."""
+    if previous is None or previous[0] != sentence or previous[2][0] is None or \
+            scope.region is None or not scope.near:
+        return scope
+    race = previous[2][0].race
+    if race.region != scope.region.code or race.kind == scope.kind:
+        return scope
     return replace(scope, kind=race.kind, election=race.election)
