@@ -180,3 +180,19 @@ def test_a_rival_the_record_lacks_stands_in_the_race_of_the_pair_it_lost_to():
     found = {float(c.value): (c.race_kind, c.race_region) for c in run(body)}
     assert found[52.1] == ("regent_mayor", "3578")
     assert found[47.2] == ("regent_mayor", "3578")
+
+
+def test_progress_written_in_words_is_progress():
+    # Republika (Pilgub DKI 2017): "Penghitungan suara ... dari entri data formulir Model C1
+    # sudah rampung seratus persen" was missed: a hundred per cent, written as a word, of a
+    # count said to be complete.
+    body = ("<h1>Penghitungan Formulir C1 KPU Pilkada DKI 2017</h1><p>Penghitungan suara "
+            "Pilkada DKI Jakarta 2017 dari entri data formulir Model C1 sudah rampung seratus "
+            "persen. Pasangan nomor urut 2, Basuki Tjahaja Purnama-Djarot Saiful Hidayat, "
+            "memperoleh 42.96 persen.</p>")
+    found = {(c.kind, float(c.value)) for c in run(body)}
+    assert ("progress", 100.0) in found and ("share", 42.96) in found
+    # "rampung" before a pair's name still leaves the pair's share a share
+    body = ("<h1>Rekapitulasi Pilkada Jakarta 2024</h1><p>Rekapitulasi sudah rampung, "
+            "Pramono-Rano meraih 50,07 persen.</p>")
+    assert {c.kind for c in run(body)} == {"share"}

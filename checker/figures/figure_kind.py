@@ -25,6 +25,9 @@ _AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
 _OF_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:suara|data|tps)\s+yang\s+(?:sudah\s+|telah\s+)?"
                             r"(?:masuk|dihitung|terhitung|terkumpul)\b", re.IGNORECASE)
+# "entri data formulir Model C1 sudah rampung seratus persen": a count done to that point
+# ("rekap sudah rampung di 7.107 kecamatan atau 98,72 persen" is a share of kecamatan).
+_DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGNORECASE)
 # "57 Persen Warga DKI Inginkan Gubernur Baru": a part of the residents, no pair's share,
 # unless the clause says they voted for someone ("... persen warga memilih ...").
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
@@ -52,6 +55,8 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
             return None
         if _PEOPLE_AFTER.match(text, number.end):
             return None
+        if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
+            return "progress"
         if _COUNTED_AFTER.match(text, number.end) and \
                 _OF_BEFORE.search(text, max(0, number.start - 8), number.start):
             return "progress"

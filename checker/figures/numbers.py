@@ -46,6 +46,7 @@ _FRACTION = re.compile(
     r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
     r")(?![\w/]|[.,]\d)(?:\s*(tps|tempat\s+pemungutan\s+suara)\b)?", re.IGNORECASE)
 _WHOLE_TOKEN = re.compile(_TOKEN)
+_HUNDRED = re.compile(r"(?<!\w)seratus\s+(?:persen\b|%)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[.,]")
 _CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d{2}")
 _GLUED = re.compile(r"\w")
@@ -204,6 +205,11 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
             value = int(value)
         found.append(Number(value, unit, match.start(), match.end(), match.group(0),
                             approximate))
+    if "eratus" in text and len(found) < limit:
+        # "sudah rampung seratus persen": the one percentage pages write as a word
+        found += [Number(Decimal(100), "percent", m.start(), m.end(), m.group(0)) for m in
+                  _HUNDRED.finditer(text)][:limit - len(found)]
+        found.sort(key=lambda n: n.start)
     return found
 
 
