@@ -196,3 +196,16 @@ def test_progress_written_in_words_is_progress():
     body = ("<h1>Rekapitulasi Pilkada Jakarta 2024</h1><p>Rekapitulasi sudah rampung, "
             "Pramono-Rano meraih 50,07 persen.</p>")
     assert {c.kind for c in run(body)} == {"share"}
+
+
+def test_votes_that_chose_a_pair_named_after_them_are_that_pair_s():
+    # Republika (Pilgub DKI 2017): "17,07 persen atau 936.609 suara memilih pasangan Agus
+    # Harimurti Yudhoyono-Sylviana Murni" was missed (the name follows both figures). The
+    # same wording on a 2024 page names the pair of the record.
+    body = ("<h1>Hasil Rekapitulasi Pilkada Jakarta 2024</h1><p>Menurut rekapitulasi KPU DKI "
+            "Jakarta, 50,07 persen atau 2.183.239 suara memilih pasangan Pramono Anung-Rano "
+            "Karno, sedangkan 39,40 persen atau 1.718.160 suara memilih pasangan Ridwan "
+            "Kamil-Suswono.</p>")
+    found = {(c.kind, float(c.value)): c.nomor_urut for c in run(body)}
+    assert found.get(("votes", 2183239.0)) == 3 and found.get(("share", 50.07)) == 3
+    assert found.get(("votes", 1718160.0)) == 1 and found.get(("share", 39.40)) == 1

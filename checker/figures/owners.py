@@ -3,11 +3,16 @@ reader (from_text.py) asks these before the name written before the figure. Pure
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.referents import named_after
 from checker.figures.wording import OWNER_AFTER
+
+# A share, then the count it stands for: "50,07 persen atau 2.183.239 suara ..."
+_PAIRED_COUNT = re.compile(r"\s*(?:\(|atau|yaitu|yakni)\s*\d[\d.,]*\s*suara\)?(?=\s+\w)",
+                           re.IGNORECASE)
 
 __all__ = ["owner_after", "race_of_pairs_after", "rival_race"]
 
@@ -16,6 +21,9 @@ def owner_after(layout, number, scope):
     """"... berbanding 192.884 suara untuk Prabowo-Gibran": the pair written right after the
     figure after a word that gives it ("untuk", "milik", "diraih"), when the record or the
     page numbers that pair; else None (the name before the figure decides)."""
+    paired = _PAIRED_COUNT.match(layout.text, number.end) if number.unit == "percent" else None
+    if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
+        number = replace(number, end=paired.end())
     if not OWNER_AFTER.match(layout.text, number.end):
         return None
     who = named_after(layout, number, scope)
