@@ -141,6 +141,22 @@ import accuracy  # noqa: E402
 # complete Sirekap count is graded; counts whose shares are the country's prove the national
 # tally. Errors caught dev 60/64 -> 60/63, holdout 1/4 -> 2/4, all 61/68 -> 62/67; false flags
 # unchanged (0 dev, 2 holdout); planted errors on dev 348/515 -> 389/515.
+# Reset on 2026-12-05 when the corpus grew from 231 to 246 pages (corpus-i, 15 real pages the
+# code had never seen, batches/corpus-i.txt: Pilpres per province and nationally, DPD, quick
+# counts, a 2019 hoax list, earlier elections that read like 2024). Measured before any fix
+# (all 246): precision 1537/1833, stated 1729/1833, graded-only 601/605, recall 1449/1626,
+# 4 false flags (2 on corpus-i dev pages: Pilpres 2019 votes graded against 2024), errors
+# caught 61/96 (the new pages brought 28 errors, none caught), labels 239/246. After branch
+# fix-i (tests/test_unseen_i.py: the latest earlier election a page names is its default, a
+# relative clause's year dates its own sentence, a count no province reaches is the
+# country's, invalid votes/'selisihnya'/'dari N% suara yang sudah masuk'/residents/'24, 8'
+# are no pair's figure, a hoax's '01 : share' list read and refuted, a rival stands in its
+# opponent's race, progress in words, 'N suara memilih pasangan X'): all 246 pages below.
+# Precision and catch rate sit below the old floors only by the new pages' weight (the 231
+# earlier pages: precision 1456/1705 -> 1457/1703, stated 1615 -> 1616, graded-only 598/600
+# -> 599/600, recall 1397 -> 1398/1567, errors caught 61/68, labels 224/231, false flags 2 ->
+# 1: at or above their old floors); the others are raised, and
+# the false-flag ceiling falls to the 1 left (a holdout page, not opened).
 FLOORS = {
     "precision": 0.8539,         # 1456/1705
     "precision_stated": 0.9472,  # 1615/1705: a part left unknown is an abstention, not wrong
@@ -150,7 +166,7 @@ FLOORS = {
     "catch_rate": 0.9253,        # 62/67 (6 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 2,   # 1 on a corpus-g holdout page, 1 on corpus-f's holdout page (0 on dev)
+    "false_flags": 1,   # on a holdout page, kept out of the loop (0 on dev)
     "false_impostor": 0,
 }
 

@@ -113,7 +113,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,
-                               voc.hoax_corrections)
+                               voc.hoax_corrections, page.prose)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
     words = set(page.election_words)

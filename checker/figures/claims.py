@@ -144,12 +144,18 @@ def _only_earlier_election(page: Page, cues: Cues) -> str | None:
     """The one earlier election a page of unknown date names in its text ("Pilkada serentak
     2020" in the lead, the figures paragraphs later), when the text never says 2024 or later:
     its figures are that election's, even where a pair of then ran again in 2024 (ERA.id,
-    Pilkada Bulukumba 2020, corpus-g). Two elections named, or any later year: no default."""
+    Pilkada Bulukumba 2020, corpus-g). Several of one kind ("Pemilu 2019" in the lead,
+    "Pilpres 2014" recalled): the latest, since a page cannot report an election after the
+    last it names, and an earlier one it recalls is named where its figures are (a paragraph's
+    own year wins over this default; Obsessionnews, Pilpres 2019 against 2014, corpus-i).
+    Elections of both kinds (Pilkada 2018 beside Pemilu 2019), or any later year: no default."""
     if _says_2024(page):
         return None
     text = page.prose[:20000]
     named = {m.value for m in cues.elections(text, limit=50)}
-    return named.pop() if len(named) == 1 and not named & RECORDED else None
+    if not named or named & RECORDED or len({key.rstrip("0123456789") for key in named}) != 1:
+        return None
+    return max(named, key=lambda key: key[-4:])
 
 
 def _published_year(page: Page) -> int | None:

@@ -42,6 +42,12 @@ _BALLOT_WORD = re.compile(r"\b(?:(?:paslon|pasangan(?:\s+calon)?|capres(?:-cawap
                           r"(?:nomor|no\.?)\s*urut\s+)(satu|dua|tiga|empat|lima|enam)\b",
                           re.IGNORECASE)
 
+# A line opened by a zero-padded ballot number and a colon, then the pair's figure ("01 :
+# 25,6 persen" under each country of a 2019 hoax quoted by Bisnis.com): that pair's line.
+# Not a clock ("01:30 WIB"): the figure after the colon is a share or a vote count.
+_BALLOT_LINE = re.compile(r"0(\d)[ \t]*:[ \t]*(?=\d[\d.,]*[ \t]*(?:%|persen\b|suara\b))",
+                          re.IGNORECASE)
+
 _HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")
 _CANDIDACY = re.compile(r"\b(?:calon|pemilihan|wakil|pasangan)\s+$", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+$", re.IGNORECASE)
@@ -112,6 +118,9 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
         presidential = kind == "president" or (kind is None and year not in _PILKADA_YEARS)
     return f"{'pemilu' if presidential else 'pilkada'}{year}"
 
+
+_RELATIVE = re.compile(r"\b(?:yang|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+"
+                       r"(?:(?:pada|di|dalam|saat|ketika|sejak)\s+)?$", re.IGNORECASE)
 
 _RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+atas|dibanding(?:kan)?|"
                           r"ketimbang|terhadap)\b", re.IGNORECASE)
@@ -278,6 +287,14 @@ class Cues:
                   if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
         return sorted(marks, key=lambda m: m.start)
 
+    @staticmethod
+    def relative(text: str, marks: list[Mark]) -> frozenset[int]:
+        """Where an election is named inside a relative or comparing clause ("provinsi yang
+        pada Pilpres 2014 dimenangi Jokowi", "dibandingkan Pilpres 2019"): it dates that
+        clause's fact, not the figures of the sentences after it."""
+        return frozenset(m.start for m in marks if _RELATIVE.search(
+            text, max(0, m.start - 40), m.start))
+
     def levels(self, text: str, limit: int = 2000) -> list[Mark]:
         """"lower" where a TPS, desa/kelurahan or kecamatan is named, "upper" where the page
         goes back to the province or kab/kota level."""
@@ -299,6 +316,10 @@ class Cues:
         words = [Mark(m.start(), m.end(), str(_NUMBER_WORDS[m.group(1).lower()]))
                  for _, m in zip(range(limit), find_at_words(_BALLOT_WORD, text,
                                                              _BALLOT_WORD_KEYS))]
+        lines = [Mark(at + 1, m.end(), m.group(1)) for at in _found_at(text, "\n0")[:limit]
+                 if (m := _BALLOT_LINE.match(text, at + 1))]
+        if lines:
+            marks = sorted(marks + lines, key=lambda m: m.start)[:limit]
         return sorted(marks + words, key=lambda m: m.start)[:limit] if words else marks
 
     def is_progress(self, text: str) -> bool:

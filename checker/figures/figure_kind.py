@@ -20,6 +20,19 @@ __all__ = ["figure_kind"]
 # unit between the counts of other areas in one list is a count of votes too.
 _LISTED_BEFORE = re.compile(r"\d[\d.,]*\s+suara\s+di\s+[^\d,;.:]{2,60},\s*$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
+# "..., dari 85% suara yang sudah masuk": how much of the count is in, not a pair's share
+# (a pair "meraih 50% suara yang masuk" has no "dari" before its figure).
+_OF_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s*(?:suara|data|tps)\s+yang\s+(?:sudah\s+|telah\s+)?"
+                            r"(?:masuk|dihitung|terhitung|terkumpul)\b", re.IGNORECASE)
+# "entri data formulir Model C1 sudah rampung seratus persen": a count done to that point
+# ("rekap sudah rampung di 7.107 kecamatan atau 98,72 persen" is a share of kecamatan).
+_DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGNORECASE)
+# "57 Persen Warga DKI Inginkan Gubernur Baru": a part of the residents, no pair's share,
+# unless the clause says they voted for someone ("... persen warga memilih ...").
+_PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
+                           r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
+                           re.IGNORECASE)
 
 
 def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
@@ -40,6 +53,13 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
         if cues.is_bound(text, number.start) or \
                 cues.is_not_share(text, topic, number.start):
             return None
+        if _PEOPLE_AFTER.match(text, number.end):
+            return None
+        if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
+            return "progress"
+        if _COUNTED_AFTER.match(text, number.end) and \
+                _OF_BEFORE.search(text, max(0, number.start - 8), number.start):
+            return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
         if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
             return "progress"

@@ -28,7 +28,7 @@ from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_out
                                     institution, national_mentions, outlet_names, partial_at,
                                     unknown_places)
 from checker.figures.moment import dated_after
-from checker.figures.owners import owner_after, race_of_pairs_after
+from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.referents import carried_over, named_after, referred, this_pair
@@ -77,6 +77,8 @@ class _Text(Layout):
         self.ballot_starts = [m.start for m in self.ballots]
         self.elections = cues.elections(text)
         self.election_starts = [m.start for m in self.elections]
+        self.relative = cues.relative(text, self.elections)
+        self.scoping = [m for m in self.elections if m.start not in self.relative]
         self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)
                        if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
@@ -120,6 +122,12 @@ class _Text(Layout):
         time = mark_before(self.times, self.time_starts, position, paragraph)
         election = self._nearest(self.elections, self.election_starts, position,
                                  self._intro(paragraph), sentence, anywhere=False)
+        if election is not None and election.start in self.relative and \
+                self._start_of(self.sentences, election.start) != sentence:
+            # "... provinsi yang pada Pilpres 2014 dimenangi Jokowi. Di Bengkulu, ...": that
+            # clause's year, not the next sentence's (cues.relative)
+            election = self._nearest(self.scoping, [m.start for m in self.scoping], position,
+                                     self._intro(paragraph), sentence, anywhere=False)
         # A figure dated in a later year than the earlier election the page's head names
         # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
         # 75.033.960 suara") is no count of it: the names and race words decide.
@@ -344,6 +352,7 @@ class _Text(Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
+            scope = rival_race(scope, previous, sentence) if cand is None else scope
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor

@@ -71,6 +71,33 @@ def _attributed(claim: Claim, hoax: re.Pattern, corrections: re.Pattern | None) 
     return found is not None and not (corrections and corrections.search(sentence))
 
 
+def _intro_of(claim: Claim, text: str) -> str:
+    """The line that introduces the list a figure of `text` is an item of ("Berikut info
+    hoaks yang beredar itu." over one country a line: Bisnis.com, 2019): lines back from the
+    figure's own while they end in no full stop or colon, the first that does; "" when the
+    figure's line is no list item or its excerpt is not found."""
+    words = claim.excerpt.split() if claim.origin == "text" else []
+    # The excerpt's spaces stand for any run of white space (line breaks included).
+    found = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
+    if found is None:
+        return ""
+    at = max(found.start(), found.end() - _AFTER - 1)
+    end = text.rfind("\n", 0, at)
+    own = text.find("\n", at)
+    own = text[end + 1:own if own >= 0 else len(text)].rstrip()
+    if len(own) > 200 or own.endswith((".", ":", "!", "?")):
+        return ""  # a paragraph of prose, no list's item: its own sentence decides
+    for _ in range(60):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if line.endswith((".", ":", "!", "?")):
+            return normalise(line)
+        end = start - 1
+    return ""
+
+
 def _pair(claim: Claim):
     return claim.candidate_id or claim.nomor_urut
 
@@ -97,15 +124,25 @@ def _counts(claims: list[Claim]) -> list[list[int]]:
 
 
 def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
-           corrections: tuple[str, ...] = ()) -> set[int]:
-    """The indexes of the quoted figures the page gives as the hoax's (see the module)."""
+           corrections: tuple[str, ...] = (), text: str = "") -> set[int]:
+    """The indexes of the quoted figures the page gives as the hoax's (see the module); with
+    the page's `text`, a list's items whose introducing line gives them as the post's too."""
     hoax = _words(tuple(attributions))
     if hoax is None:
         return set()
     fixes = _words(tuple(corrections))
-    theirs = {i for i, c in enumerate(claims)
-              if c.quoted and c.kind in ("share", "votes") and _pair(c) is not None
-              and _attributed(c, hoax, fixes)}
+    theirs, intros = set(), {}
+    for i, c in enumerate(claims):
+        if c.quoted and c.kind in ("share", "votes") and _pair(c) is not None:
+            if _attributed(c, hoax, fixes):
+                theirs.add(i)
+            elif text and not _in_range(c) and (c.excerpt in intros or len(intros) < 200):
+                # each excerpt looked for once, and a bounded number of them (hostile pages)
+                intro = intros.get(c.excerpt)
+                if intro is None:
+                    intro = intros[c.excerpt] = _intro_of(c, text)
+                if intro and hoax.search(intro) and not (fixes and fixes.search(intro)):
+                    theirs.add(i)
     for run in _counts(claims):
         if theirs.intersection(run):
             theirs.update(run)
@@ -114,11 +151,11 @@ def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
 
 def mark_refuted(claims, comparisons: tuple[Comparison, ...], debunk: bool,
                  attributions: tuple[str, ...],
-                 corrections: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
+                 corrections: tuple[str, ...] = (), text: str = "") -> tuple[Comparison, ...]:
     """`comparisons` with the hoax's ungraded figures given the reason `hoax_refuted`."""
     if not debunk:
         return comparisons
-    theirs = hoax_s(list(claims), attributions, corrections)
+    theirs = hoax_s(list(claims), attributions, corrections, text)
     return tuple(replace(c, reason="hoax_refuted")
                  if c.claim in theirs and c.status == "unverifiable" and c.official_value is None
                  else c for c in comparisons)

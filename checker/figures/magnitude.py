@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.models import Claim
 
-__all__ = ["below_area", "beyond_total", "national_size"]
+__all__ = ["below_area", "beyond_provinces", "beyond_total", "national_size"]
 
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 
@@ -69,6 +69,17 @@ def _province_max(record) -> int | None:
         _PROVINCE_MAX.clear()
     _PROVINCE_MAX[id(record)] = (record, largest)
     return largest
+
+
+def beyond_provinces(claim: Claim, record) -> bool:
+    """Is a presidential vote count, of any election and pair named or not, larger than any
+    province's valid votes? Then the province named beside it ("meraih 40.494.840 suara dan
+    unggul di dua provinsi, Aceh dan Sumatera Barat") is not where it was counted."""
+    if record is None or claim.kind != "votes" or claim.race_kind != "president" or \
+            not claim.region_code:
+        return False
+    largest = _province_max(record)
+    return largest is not None and int(claim.value) > largest
 
 
 def national_size(claim: Claim, record) -> bool:

@@ -31,7 +31,11 @@ _TOKEN = r"\d+(?:[.,]\d+)*"
 _LEAD = r"\d(?<![\w.,/:]\d)"  # a digit not glued to a word, a number or a date before it
 # "886. 251 suara": a thousands point set apart from its group by a slip of typesetting, read
 # whole only before "suara" and after at most three digits (never "Pilkada 2024. 251 suara").
-_SPLIT_GROUP = r"(?:(?<!\d{4})\.[ ]\d{3}(?=[ ]?suara\b))?"
+# "24, 8 persen": a decimal comma set apart from its one or two decimals the same way, read
+# whole only before a percent sign and after at most two digits that no list of numbers
+# precedes ("45, 30, 25 persen" stays three figures).
+_SPLIT_GROUP = (r"(?:(?<!\d{4})\.[ ]\d{3}(?=[ ]?suara\b)|"
+                r"(?<!\d{3})(?<![,][ ]\d)(?<![,][ ]\d\d),[ ]\d{1,2}(?=[ ]?(?:%|persen\b)))?")
 _NUMBER = re.compile(
     r"(" + _LEAD + r"\d*(?:[.,]\d+)*" + _SPLIT_GROUP + r")(?![/]|[.,:]\d|-\d)"
     r"(?:\s?(%|persen\b|per\s?sen\b|per\s?cent\b|pct\b)"
@@ -42,6 +46,7 @@ _FRACTION = re.compile(
     r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
     r")(?![\w/]|[.,]\d)(?:\s*(tps|tempat\s+pemungutan\s+suara)\b)?", re.IGNORECASE)
 _WHOLE_TOKEN = re.compile(_TOKEN)
+_HUNDRED = re.compile(r"(?<!\w)seratus\s+(?:persen\b|%)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[.,]")
 _CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d{2}")
 _GLUED = re.compile(r"\w")
@@ -173,7 +178,7 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
         if len(found) >= limit:
             break
         token, percent, mult, mult_votes, votes = match.groups()
-        token = token.replace(" ", "")  # "886. 251" (_SPLIT_GROUP)
+        token = token.replace(" ", "")  # "886. 251", "24, 8" (_SPLIT_GROUP)
         if not (percent or mult or votes) and _GLUED.match(text, match.end(1)):
             continue  # "2024an", "3rd", "10x": part of a word
         if _is_clock(text, match.start(1), match.end(1), token):
@@ -200,6 +205,11 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
             value = int(value)
         found.append(Number(value, unit, match.start(), match.end(), match.group(0),
                             approximate))
+    if "eratus" in text and len(found) < limit:
+        # "sudah rampung seratus persen": the one percentage pages write as a word
+        found += [Number(Decimal(100), "percent", m.start(), m.end(), m.group(0)) for m in
+                  _HUNDRED.finditer(text)][:limit - len(found)]
+        found.sort(key=lambda n: n.start)
     return found
 
 

@@ -3,19 +3,27 @@ reader (from_text.py) asks these before the name written before the figure. Pure
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.referents import named_after
 from checker.figures.wording import OWNER_AFTER
 
-__all__ = ["owner_after", "race_of_pairs_after"]
+# A share, then the count it stands for: "50,07 persen atau 2.183.239 suara ..."
+_PAIRED_COUNT = re.compile(r"\s*(?:\(|atau|yaitu|yakni)\s*\d[\d.,]*\s*suara\)?(?=\s+\w)",
+                           re.IGNORECASE)
+
+__all__ = ["owner_after", "race_of_pairs_after", "rival_race"]
 
 
 def owner_after(layout, number, scope):
     """"... berbanding 192.884 suara untuk Prabowo-Gibran": the pair written right after the
     figure after a word that gives it ("untuk", "milik", "diraih"), when the record or the
     page numbers that pair; else None (the name before the figure decides)."""
+    paired = _PAIRED_COUNT.match(layout.text, number.end) if number.unit == "percent" else None
+    if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
+        number = replace(number, end=paired.end())
     if not OWNER_AFTER.match(layout.text, number.end):
         return None
     who = named_after(layout, number, scope)
@@ -38,4 +46,18 @@ def race_of_pairs_after(layout, scope, number):
     if len(races) != 1 or len(pairs) < 2 or next(iter(races)).kind == scope.kind:
         return scope
     race = races.pop()
+    return replace(scope, kind=race.kind, election=race.election)
+
+
+def rival_race(scope, previous, sentence: int):
+    """A pair the record lacks, in the sentence of a pair it resolved whose race is the area
+    named there ("Di Kota Surabaya, Eri Cahyadi-Armuji ... 52,1% suara, mengalahkan
+    pesaingnya, Adies Kadir-Gagarin, yang meraih 47,2% suara"): the rival stands in that
+    race, not in the one a paragraph before named (Spills, corpus-i)."""
+    if previous is None or previous[0] != sentence or previous[2][0] is None or \
+            scope.region is None or not scope.near:
+        return scope
+    race = previous[2][0].race
+    if race.region != scope.region.code or race.kind == scope.kind:
+        return scope
     return replace(scope, kind=race.kind, election=race.election)

@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts
 from checker.figures.matching import Matcher
-from checker.figures.magnitude import below_area, beyond_total, national_size
+from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
 from checker.figures.places import dateline, institution, won_in
 from checker.figures.wording import may_say
@@ -362,6 +362,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     votes = {key: race_counts(found) for key, found in by_race.items()}
     out = []
     for claim in claims:
+        if beyond_provinces(claim, matcher.record):
+            # The country's by its size, against the page's province: held, never graded.
+            claim = replace(claim, region_code="", region_name=None,
+                            hold=claim.hold or "region_unclear")
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,

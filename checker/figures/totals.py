@@ -31,7 +31,9 @@ _LABEL_BEFORE = re.compile(
 # After the figure: "... suara tidak sah", "... suara yang telah masuk". The figure's text may
 # end with its unit ("28.135 suara"), so the unit is optional here.
 _UNIT = r"\s*(?:(?:suara|surat\s+suara|lembar)\s+)?"
-_INVALID_AFTER = re.compile(_UNIT + r"tidak\s+sah\b", re.IGNORECASE)
+# "152 suara dinyatakan tidak sah": declared invalid, the words between allowed
+_INVALID_AFTER = re.compile(_UNIT + r"(?:(?:dinyatakan|dianggap|yang)\s+)?tidak\s+sah\b",
+                            re.IGNORECASE)
 _IN_AFTER = re.compile(_UNIT + r"yang\s+(?:telah\s+|sudah\s+)?masuk\b", re.IGNORECASE)
 # "N suara sah dan M suara tidak sah": the valid half of a stated whole.
 _VALID_THEN_INVALID = re.compile(

@@ -46,14 +46,16 @@ NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|
 PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:dari\s+(?:total\s+)?|total\s+|of\s+(?:the\s+)?)?"
                              r"(?:tps|data\s+(?:yang\s+)?masuk|suara\s+masuk|progres|sampel|"
                              r"polling\s+stations?)\b", re.IGNORECASE)
-LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari)\s+",
-                         re.IGNORECASE)
+LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari|"
+                        r"memilih(?:\s+(?:pasangan|paslon))?)\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
 OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # "... berbanding 192.884 suara untuk Prabowo-Gibran": the pair written right after the figure
 # owns it, whoever the sentence named before (LOOK_AFTER's words that give, not take, a count).
-OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh)\s+", re.IGNORECASE)
+# "936.609 suara memilih pasangan Agus-Sylvi": the voters chose the pair written after.
+OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|memilih(?:\s+"
+                         r"(?:pasangan|paslon))?)\s+", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
                        r"tersebut)|ia|dia|beliau)\b", re.IGNORECASE)
 

@@ -126,7 +126,8 @@ def _stated_results(page, voc) -> list:
     # debunk's own report ("Pada saat itu Prabowo-Gibran berada di angka 58,04 persen": the
     # pollster's real count the page sets against the doctored screen).
     quoted = list(page.quoted)
-    theirs = hoax_s(quoted, tuple(voc.hoax_attributions), tuple(voc.hoax_corrections))
+    theirs = hoax_s(quoted, tuple(voc.hoax_attributions), tuple(voc.hoax_corrections),
+                    page.prose)
     own = [c for i, c in enumerate(quoted) if i not in theirs and c.kind in ("share", "votes")
            and (c.candidate_id or c.nomor_urut) and c not in stated]
     return stated + own
