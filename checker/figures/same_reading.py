@@ -14,12 +14,6 @@ as a plenary figure held to its decree is (compare._held_to_decree).
   One pair equal in a race of three proves no reading: shares of a nearby moment differ by
   hundredths and one may coincide.
 
-A plenary share the record could not grade (only Sirekap loaded: `plenary_not_loaded`) far
-beyond a nearly complete Sirekap count of the race's whole area (moment.beyond_any_plenary) is
-graded `discrepant` when every other pair's share the page gives there agrees with the record:
-shares all off together are of another basis (all ballots: 54,79 and 37,86 for 59.14 and
-40.86), one off alone is a wrong figure ("45,73" for Rudy-Seno's 55.66).
-
 A page that gives one pair two figures of a kind in that race and area (Sirekap's and a
 party's) reports more than one count: nothing of that kind is held there. A figure the writer
 rounded ("14,1 juta") is not held. Pure.
@@ -30,7 +24,6 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.moment import beyond_any_plenary
 from checker.models import Claim, Comparison
 
 __all__ = ["held_to_reading"]
@@ -69,33 +62,9 @@ def _roster(claim: Claim, record) -> int | None:
     return len(record.candidates_of(race)) if race is not None else None
 
 
-_DRIFT, _COMPLETE = Decimal(3), Decimal(95)   # as compare's
-
-
-def _far_plenary(claims: list[Claim], comparisons) -> set[int]:
-    """The plenary shares far beyond Sirekap that no other pair's share explains away."""
-    shares = [(claims[c.claim], c) for c in comparisons if claims[c.claim].kind == "share"
-              and claims[c.claim].hold is None and _pair(claims[c.claim]) is not None]
-    far = set()
-    for claim, c in shares:
-        if c.reason != "plenary_not_loaded" or c.difference is None or \
-                claim.race_region not in (None, claim.region_code) or \
-                not beyond_any_plenary(c.progress, Decimal(c.difference), _DRIFT, _COMPLETE):
-            continue
-        others = [o for other, o in shares if _place(other) == _place(claim)
-                  and _pair(other) != _pair(claim)]
-        if others and all(o.status == "consistent" for o in others):
-            far.add(c.claim)
-    return far
-
-
 def held_to_reading(claims, comparisons: tuple[Comparison, ...],
                     record=None) -> tuple[Comparison, ...]:
     claims = list(claims)
-    far = _far_plenary(claims, comparisons)
-    if far:
-        comparisons = tuple(replace(c, status="discrepant", reason=None) if c.claim in far
-                            else c for c in comparisons)
     given: dict[tuple, set] = {}
     for claim in claims:
         if claim.kind in ("votes", "share") and claim.hold is None and _pair(claim) is not None:
