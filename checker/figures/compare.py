@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from checker.figures.moment import WIB, after_complete, beyond_any_plenary, same_day, stated_day
+from checker.figures.moment import WIB, after_complete, same_day, stated_day
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.models import Claim, Comparison
@@ -264,10 +264,10 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
-        if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent" \
-                and not (area == race.region and
-                         beyond_any_plenary(best.progress, difference, _DRIFT, _COMPLETE)):
-            # Plenary stated, only Sirekap loaded: beyond rounding they may differ (issue 10).
+        if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent":
+            # The page states the plenary result and the record has only Sirekap for this
+            # race: within rounding they agree; beyond it the plenary may simply differ from
+            # Sirekap, so the page is not called wrong (issue 10, basis).
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
                               best.tier, best.as_of, _pct(best.progress), best.source,
                               reason="plenary_not_loaded")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
-__all__ = ["WIB", "after_complete", "beyond_any_plenary", "dated_after", "same_day", "stated_day", "stated_moment"]
+__all__ = ["WIB", "after_complete", "dated_after", "same_day", "stated_day", "stated_moment"]
 
 WIB = timezone(timedelta(hours=7))
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
@@ -85,15 +85,3 @@ def after_complete(text: str | None, readings, complete) -> bool:
     return day is not None and any(
         r.tier == "sirekap" and r.progress is not None and r.progress >= complete and
         r.as_of.astimezone(WIB).date() <= day for r in readings)
-
-
-def beyond_any_plenary(progress, difference, drift, complete) -> bool:
-    """A plenary share set against Sirekap at `complete` % of the TPS or more: the untallied
-    forms move a share by at most their fraction (points), so a plenary further off than that
-    plus the `drift` any count allows is a wrong figure, not another basis (issue 10,
-    planted errors: "45,73" for 55.66 with 96.4 % of Kaltim's TPS in). Only for the race's
-    whole area: in one regency of a governor race Sirekap can be far off the plenary (forms
-    misread, a disputed count: a Barito Utara count of 1.908 against the plenary's 16.649),
-    which a whole province or regency race dilutes."""
-    return progress is not None and progress >= complete and \
-        abs(difference) > drift + 100 - progress
