@@ -1,0 +1,117 @@
+"""How pages name kabupaten and cities (issue 10, region precision): short forms ("Inhil",
+"Kuansing", "Bolmong"), old or split spellings ("Bau-Bau", "Tanjung Pinang", "Palangka
+Raya"), a name that is both a kabupaten and a city ("Bogor", "Malang") or both a province
+and a city ("Bengkulu", "Gorontalo"). A name is a region only where the page's own words
+(a prefix, a race word, the pair's race) say which; an ambiguous name leaves the figure's
+area unknown, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import context
+from checker.figures.matching import matcher_for
+from test_precision import run
+
+
+def _matcher():
+    return matcher_for(context().official, context().rules.figures)
+
+
+def _codes(text: str) -> list[str | None]:
+    return [h.code for h in _matcher().region_mentions(text)]
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Inhil", "1404"), ("Inhu", "1402"), ("Rohul", "1406"), ("Rohil", "1407"),
+    ("Kuansing", "1409"), ("Tanjabtim", "1507"), ("Tanjabbar", "1506"), ("Muba", "1606"),
+    ("Muratara", "1613"), ("OKI", "1602"), ("OKU", "1601"), ("Lamteng", "1802"),
+    ("Lamsel", "1801"), ("Tubaba", "1812"), ("Halsel", "8204"), ("Halut", "8203"),
+    ("Malteng", "8101"), ("Bolmong", "7101"), ("Minut", "7106"), ("Minsel", "7105"),
+    ("Bonebol", "7503"), ("Gorut", "7505"), ("Polman", "7604"), ("Lutra", "7322"),
+    ("Lutim", "7324"), ("Torut", "7326"), ("Tator", "7318"), ("Jaksel", "3174"),
+    ("Jakut", "3172"), ("KBB", "3217"), ("Kotim", "6202"), ("Kobar", "6201"),
+    ("Kukar", "6402"), ("Kutim", "6408"), ("Kubar", "6407"), ("Tangsel", "3674"),
+    ("Kabupaten Inhil", "1404"), ("Kab. Kuansing", "1409"),
+])
+def test_a_short_form_names_its_regency(written, code):
+    hit = _matcher().region(written)
+    assert hit is not None and hit.code == code
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Kota Bau-Bau", "7472"), ("Baubau", "7472"), ("Kota Baubau", "7472"),
+    ("Tanjungpinang", "2172"), ("Kota Tanjung Pinang", "2172"), ("Pangkalpinang", "1971"),
+    ("Kota Pangkal Pinang", "1971"), ("Kotabaru", "6302"), ("Kabupaten Kota Baru", "6302"),
+    ("Kota Palangka Raya", "6271"), ("Palangkaraya", "6271"), ("Pematangsiantar", "1272"),
+    ("Kota Pematang Siantar", "1272"), ("Kabupaten Pegunungan Bintang", "9502"),
+    ("Kota Padangsidimpuan", "1277"), ("Fakfak", "9203"), ("Kabupaten Tolitoli", "7204"),
+    ("Kota Parepare", "7372"), ("Gunung Kidul", "3403"), ("Kabupaten Labuhan Batu", "1210"),
+])
+def test_an_old_or_split_spelling_names_its_region(written, code):
+    hit = _matcher().region(written)
+    assert hit is not None and hit.code == code
+
+
+def test_a_kota_baru_is_no_regency_without_its_prefix():
+    # "ibu kota baru" (a new capital) is not Kabupaten Kotabaru.
+    assert "6302" not in _codes("Pembangunan ibu kota baru di Kalimantan Timur berlanjut.")
+
+
+@pytest.mark.parametrize("written", ["Bogor", "Malang", "Bekasi", "Tangerang", "Serang",
+                                     "Kupang", "Sorong", "Bima", "Solok", "Tasikmalaya"])
+def test_a_bare_name_of_a_kabupaten_and_a_city_is_neither(written):
+    hit = _matcher().region(written)
+    assert hit is None or hit.code is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pilbup Bogor 2024", "3201"), ("Pilwalkot Bogor 2024", "3271"),
+    ("Pemkot Bogor menggelar", "3271"), ("Pemkab Bogor menggelar", "3201"),
+    ("Bupati Malang terpilih", "3507"), ("Wali Kota Malang terpilih", "3573"),
+    ("Kab. Bekasi", "3216"), ("Kota Bekasi", "3275"), ("Pilbup Kupang", "5301"),
+    ("calon bupati Tangerang", "3603"), ("calon wali kota Tangerang", "3671"),
+])
+def test_a_prefix_or_a_race_word_says_kabupaten_or_city(text, code):
+    assert _codes(text) == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Provinsi Bengkulu", "17"), ("Kota Bengkulu", "1771"), ("Pilwalkot Bengkulu", "1771"),
+    ("Pilgub Bengkulu", "17"), ("Pilbup Gorontalo", "7501"), ("Kabupaten Gorontalo", "7501"),
+    ("Kota Gorontalo", "7571"), ("Pilgub Gorontalo", "75"), ("Wali Kota Jambi", "1571"),
+    ("Pilwalkot Jambi", "1571"), ("Kepulauan Riau", "21"), ("Papua Barat Daya", "96"),
+])
+def test_a_province_and_a_city_of_one_name_follow_the_words(text, code):
+    assert _codes(text) == [code]
+
+
+def test_a_governor_figure_in_an_ambiguous_place_is_not_the_province_s():
+    # "Di Bogor" in a Pilgub Jabar story: Kabupaten or Kota Bogor, the page does not say.
+    # Never the whole of Jawa Barat (the province named before), never a guessed Bogor.
+    claims = run("<h1>Hasil Pilgub Jabar 2024</h1><p>Pleno KPU Jawa Barat sudah selesai.</p>"
+                 "<p>Di Bogor, Dedi Mulyadi-Erwan Setiawan meraih 1.234.567 suara.</p>")
+    found = [c for c in claims if c.value == 1234567]
+    assert found and all(c.region_code not in ("32", "3201", "3271") for c in found)
+
+
+def test_the_pair_s_race_says_which_bogor():
+    # A mayor's pair settles it: Dedie Rachim stood in Kota Bogor.
+    claims = run("<h1>Real Count Pilkada 2024</h1><p>Di Bogor, pasangan Dedie A Rachim-Jenal "
+                 "Mutaqin unggul dengan 150.000 suara.</p>")
+    found = [c for c in claims if c.value == 150000]
+    assert [(c.region_code, c.race_region) for c in found] == [("3271", "3271")]
+
+
+def test_a_short_form_places_a_presidential_figure():
+    claims = run("<h1>Rekapitulasi Pilpres 2024 di Riau</h1><p>Di Inhil, Prabowo-Gibran "
+                 "meraih 250.123 suara.</p>")
+    assert {c.region_code for c in claims if c.value == 250123} == {"1404"}
+
+
+def test_a_grouping_of_places_is_no_one_place():
+    # "Malang Raya" is Kabupaten Malang, Kota Malang and Kota Batu together.
+    claims = run("<h1>Hasil Pilgub Jatim 2024</h1><p>Di Malang Raya, Khofifah-Emil meraih "
+                 "612.345 suara.</p>")
+    found = [c for c in claims if c.value == 612345]
+    assert found and all(c.region_code not in ("35", "3507", "3573", "3579") for c in found)
