@@ -34,6 +34,7 @@ class _Table:
         self.words = {role: sorted((fold(w) for w in words if fold(w)), key=len, reverse=True)
                       for role, words in headers.items()}
         self.totals = frozenset(fold(w) for w in out.figures.total_rows)
+        self.cells: set[str] = set()  # the region column's cells, folded (read())
         self.scope = self._scope(context)
 
     def _scope(self, context: str) -> Scope:
@@ -123,6 +124,11 @@ class _Table:
                 header = self.grid[start][column].strip()
                 if header and self._numeric_column(body, column) and self._pair_name(header):
                     roles[column] = ("name", header, None)
+        # The cells of the region column, folded: a table that lists "Kota Bogor" in a row of
+        # its own writes the kabupaten bare ("Bogor"), as Sirekap does.
+        column = roles.index("region") if "region" in roles else None
+        self.cells = {fold(row[column]) for row in body[:500] if column is not None
+                      and column < len(row)}
         last_region = None
         for row in body:
             if self.out.full:
@@ -143,7 +149,10 @@ class _Table:
         text = cell.strip()
         if not text or fold(text) in self.totals:
             return None
-        return self.out.matcher.region(text) or RegionHit(None, text, None)
+        hit = self.out.matcher.region(text)
+        if hit is not None and hit.options and "kota " + fold(text) in self.cells:
+            hit = self.out.matcher.region("kabupaten " + text) or hit
+        return hit or RegionHit(None, text, None)
 
     def _row(self, row, roles, last_region):
         cells = {role: row[i] for i, role in enumerate(roles) if role and i < len(row)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -118,6 +118,11 @@ def _whole_line(text: str, start: int, end: int, label: bool = False) -> bool:
         (after in ("", "\n") or label and text[at:at + 1] == ":")
 
 
+def _is_city(code: str) -> bool:
+    """A kota's BPS code: its kab/kota part is 71-99 ("3273" KOTA BANDUNG)."""
+    return len(code) == 4 and code[2] in "789"
+
+
 def fold(text: str) -> str:
     """Lower case, compatibility forms folded, accents and punctuation dropped."""
     # Called for every word of a page (region and name scans) and words repeat: short ones
@@ -147,6 +152,9 @@ class RegionHit:
     start: int = 0
     end: int = 0
     line: bool = False  # the name is a whole line: a heading or a card's title
+    # A name of several regions ("Bogor": Kabupaten or Kota Bogor; "Malang Raya"): code is
+    # None and these are the regions it may be; the figure's pair may say which (collect.py).
+    options: tuple[str, ...] = ()
 
 
 class RegionIndex:
@@ -176,10 +184,13 @@ class RegionIndex:
             if region.level not in (1, 2):
                 continue
             key = fold(region.name)
+            if key.startswith("kab "):
+                key = key[4:]  # the record's "KAB PEGUNUNGAN BINTANG"
             # BPS splits what pages write as one word: "KOTA TANJUNG PINANG" is Tanjungpinang,
-            # "MUKO MUKO" Mukomuko (corpus-f). The joined form names it too.
+            # "MUKO MUKO" Mukomuko (corpus-f), "TOLI TOLI" Tolitoli. The joined form names it too.
             city = key.startswith("kota ")
-            joined = "kota " * city + key[5 * city:].replace(" ", "")
+            joined = "kota " * city + key[5 * city:].replace(" ", "") \
+                if region.level == 2 else key
             for form in {key, joined}:
                 self._names.setdefault(form, set()).add(region.code)
                 if region.level == 2 and city:
@@ -189,14 +200,20 @@ class RegionIndex:
                 if self.record is None or code in self.record.regions:
                     self._names.setdefault(fold(alias), set()).add(code)
                 self._alias_level[fold(alias)] = 1 if len(code) == 2 else 2
+        # Names of several places (rules/regions.yaml groups): never one region.
+        self._groups = {fold(name): tuple(c for c in codes
+                                          if self.record is None or c in self.record.regions)
+                        for name, codes in self.rules.region_groups.items()}
+        self._prefix_only = frozenset(fold(w) for w in self.rules.region_prefix_only)
         # Text scanning: n-grams that are a region on their own, and ones that need a prefix.
         self._mention: dict[str, str] = {}   # folded n-gram -> "strong" | "prefixed"
-        for key in self._names.keys() | self._alias_level.keys():
+        for key in self._names.keys() | self._alias_level.keys() | self._groups.keys():
             codes = self._names.get(key, ())
-            alias = key in self._alias_level
+            alias = (key in self._alias_level or key in self._groups) and \
+                key not in self._prefix_only
             level1 = any(len(c) == 2 for c in codes) or self._alias_level.get(key) == 1
             self._mention[key] = "strong" if (alias or level1 or key.startswith("kota ")) \
-                else "prefixed"
+                and key not in self._prefix_only else "prefixed"
         for key in self._city_base:
             self._mention.setdefault(key, "prefixed")
         self._first_words = {key.split()[0] for key in self._mention if key}
@@ -207,8 +224,10 @@ class RegionIndex:
                 first, size = key.split()[0], len(key.split())
                 self._longest[first] = max(self._longest.get(first, 0), size)
         self._prefix_ends = {p[-1] for kind in self._prefixes.values() for p in kind}
-        self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws},
-                            {fold(w) for w in self.rules.city_race_words})
+        regency_races = {fold(w) for w in self.rules.regency_race_words}
+        city_races = {fold(w) for w in self.rules.city_race_words}
+        self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws}
+                            | regency_races | city_races, city_races, regency_races)
 
     def _strip_prefix(self, words: list[str]) -> tuple[str | None, list[str]]:
         for kind in ("city", "regency", "province"):
@@ -232,21 +251,30 @@ class RegionIndex:
             return None
         kind, rest = self._strip_prefix(words)
         base = " ".join(rest)
+        if kind is None and base in self._groups:
+            return RegionHit(None, " ".join(written.split()), None,
+                             options=self._groups[base]) if self._groups[base] else None
         if kind == "city":
-            codes = self._names.get("kota " + base, set()) or self._city_base.get(base, set())
+            # a city's own name, or a short form or spelling of it ("Kota Palangka Raya")
+            codes = self._names.get("kota " + base, set()) or self._city_base.get(base, set()) \
+                or {c for c in self._names.get(base, ()) if _is_city(c)}
         elif kind == "regency":
-            codes = {c for c in self._names.get(base, ()) if len(c) == 4}
+            codes = {c for c in self._names.get(base, ()) if len(c) == 4 and not _is_city(c)}
         elif kind == "province":
             codes = {c for c in self._names.get(base, ()) if len(c) == 2}
         else:
+            # A bare name: the province of that name ("Bengkulu", "Gorontalo"), else every
+            # kab/kota it may be ("Bogor": Kabupaten and Kota Bogor, the page does not say).
             found = self._names.get(base, set())
-            codes = ({c for c in found if len(c) == 2} or {c for c in found if len(c) == 4}
-                     or self._city_base.get(base, set()))
+            codes = {c for c in found if len(c) == 2} or \
+                {c for c in found if len(c) == 4} | self._city_base.get(base, set())
         if self.record is None:
             level = {"city": 2, "regency": 2, "province": 1}.get(kind or "",
                                                              self._alias_level.get(base))
             known = base in self._alias_level or kind is not None
             return RegionHit(None, " ".join(written.split()), level) if known else None
+        if len(codes) > 1 and kind is None and all(len(c) == 4 for c in codes):
+            return RegionHit(None, " ".join(written.split()), 2, options=tuple(sorted(codes)))
         if len(codes) != 1:
             return None
         code = next(iter(codes))
@@ -274,7 +302,7 @@ class RegionIndex:
         # is looked at; every word is folded at C speed (_scan): this used to be a Python
         # call per word of the page, several times per page (issue 12).
         words, folded = scan_words(text)
-        races, city_races = self._race_words
+        races, city_races, regency_races = self._race_words
         prefix_ends = self._prefix_ends
         if self.record is None:
             starts = [i for i, f in enumerate(folded) if f in self._first_words
@@ -307,33 +335,39 @@ class RegionIndex:
                     continue
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
+                # "di Garut": a place. A name of a kabupaten and a city only when it opens
+                # its sentence ("Di Bogor, ..."): "rapat pleno di Semarang" is a venue, and a
+                # name of either would leave the province's figures after it without an area.
                 placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
-                    and not (key in self._city_base and key in self._names) \
+                    and (words[i - 1][0][:1] == "D" or not (key in self._city_base
+                                                           and key in self._names)) \
                     and not _title_case(text, words[i][1])
-                if strength == "prefixed" and not kind and \
+                if strength == "prefixed" and not kind and key not in self._prefix_only and \
                         (whole_line or placed or self._alias_inside(folded, i, n)
                          or _whole_line(text, words[start][1], end, True)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
                     # Kutai Barat, ...": a place; not a name that is also a city's, "di
                     # Bogor"), or where a shorter part is a province alias ("Jakarta"): the
-                    # kab/kota it names, when that is one region, never the province (issue 10: the per-city figures of a
-                    # DKI rekap were read as DKI's).
+                    # kab/kota it names, never the province (issue 10: the per-city figures of a
+                    # DKI rekap were read as DKI's); a name of a kabupaten and a city ("di
+                    # Bogor") is either: an area the figure's pair may settle, or none.
                     hit = self.region(text[words[i][1]:end])
                     if hit is not None:
-                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
-                                           whole_line), n)
+                        found = (replace(hit, start=words[start][1], end=end, line=whole_line), n)
                         break
                 if strength == "strong" or kind or (i > 0 and folded[i - 1] in races) or \
-                        (i > 0 and folded[i - 1] == _LOCAL_RACE and not (
-                            key in self._city_base and key in self._names)):
+                        (i > 0 and folded[i - 1] == _LOCAL_RACE):
+                    # A mayor's race word names the city, a regent's the kabupaten ("Pilbup
+                    # Gorontalo" is no province, "Bupati Malang" no city).
                     end = words[i + n - 1][2]
+                    before = folded[i - 1] if i > 0 and not kind else ""
                     hit = (kind and self.region(text[words[start][1]:end])) \
-                        or (not kind and i > 0 and folded[i - 1] in city_races
-                            and self.region("kota " + text[words[i][1]:end])) \
+                        or (before in city_races and self.region("kota " + text[words[i][1]:end])) \
+                        or (before in regency_races
+                            and self.region("kabupaten " + text[words[i][1]:end])) \
                         or self.region(text[words[i][1]:end])
                     if hit is not None:
-                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
-                                           whole_line), n)
+                        found = (replace(hit, start=words[start][1], end=end, line=whole_line), n)
                         break
             if found is None and kind and self.record is None:
                 n = 0
