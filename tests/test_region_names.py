@@ -86,13 +86,30 @@ def test_a_province_and_a_city_of_one_name_follow_the_words(text, code):
     assert _codes(text) == [code]
 
 
-def test_a_governor_figure_in_an_ambiguous_place_is_not_the_province_s():
-    # "Di Bogor" in a Pilgub Jabar story: Kabupaten or Kota Bogor, the page does not say.
-    # Never the whole of Jawa Barat (the province named before), never a guessed Bogor.
+def test_a_governor_figure_under_an_ambiguous_heading_is_not_the_province_s():
+    # A section headed "Bogor" in a Pilgub Jabar story: Kabupaten or Kota Bogor, the page
+    # does not say. Never the whole of Jawa Barat (named before), never a guessed Bogor.
     claims = run("<h1>Hasil Pilgub Jabar 2024</h1><p>Pleno KPU Jawa Barat sudah selesai.</p>"
-                 "<p>Di Bogor, Dedi Mulyadi-Erwan Setiawan meraih 1.234.567 suara.</p>")
+                 "<h3>Bogor</h3><p>Dedi Mulyadi-Erwan Setiawan meraih 1.234.567 suara.</p>")
     found = [c for c in claims if c.value == 1234567]
     assert found and all(c.region_code not in ("32", "3201", "3271") for c in found)
+
+
+def test_a_venue_of_an_ambiguous_name_leaves_the_province_s_figures_alone():
+    # "Di Semarang, KPU Jateng ...": the plenary's venue (Kabupaten or Kota Semarang) is no
+    # area of the province's result.
+    claims = run("<h1>KPU Jateng Tetapkan Hasil Pilgub</h1><p>Di Semarang, KPU Jawa Tengah "
+                 "menetapkan Ahmad Luthfi-Taj Yasin memperoleh 11.390.191 suara.</p>")
+    assert {(c.region_code, c.race_region) for c in claims if c.value == 11390191} == {
+        ("33", "33")}
+
+
+def test_a_kalsel_governor_pair_settles_banjar():
+    # Kabupaten Banjar is in Kalsel, Kota Banjar in Jawa Barat: a Kalsel governor's pair
+    # says which.
+    claims = run("<h1>Hasil Pilgub Kalsel 2024</h1><h3>Banjar</h3><p>Muhidin-Hasnuryadi "
+                 "meraih 150.123 suara.</p>")
+    assert {c.region_code for c in claims if c.value == 150123} == {"6303"}
 
 
 def test_the_pair_s_race_says_which_bogor():
@@ -115,3 +132,12 @@ def test_a_grouping_of_places_is_no_one_place():
                  "612.345 suara.</p>")
     found = [c for c in claims if c.value == 612345]
     assert found and all(c.region_code not in ("35", "3507", "3573", "3579") for c in found)
+
+
+def test_a_table_that_lists_the_city_apart_writes_the_kabupaten_bare():
+    # A Sirekap-style table of Pilgub Jatim by kab/kota: "Malang" beside "Kota Malang".
+    claims = run("<h1>Rekap Pilgub Jatim 2024 per kabupaten/kota</h1><table><tr><th>Kabupaten"
+                 "/Kota</th><th>Khofifah-Emil</th></tr><tr><td>Malang</td><td>612.345</td></tr>"
+                 "<tr><td>Kota Malang</td><td>201.234</td></tr></table>")
+    where = {c.value: c.region_code for c in claims}
+    assert where.get(612345) == "3507" and where.get(201234) == "3573"

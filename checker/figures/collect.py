@@ -72,8 +72,13 @@ def _settled(region: RegionHit, scope: Scope, race: Race | None
     """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
     one the figure's regent or mayor race is in, when it is one of them; otherwise the area
     is unknown (issue 10: never the province named before, never a guessed Bogor)."""
-    if race is not None and len(race.region) == 4 and race.region in region.options:
-        region = replace(region, code=race.region, options=())
+    inside = [c for c in region.options if len(c) == 4 and race.region
+              and c.startswith(race.region)] if race is not None and race.kind != "president" \
+        else []
+    if len(inside) == 1:
+        # The one of them in the pair's race: Kota Bogor for its mayor's pair, Kabupaten
+        # Banjar (Kalsel) for a Kalsel governor's pair (Kota Banjar is in Jawa Barat).
+        region = replace(region, code=inside[0], options=())
         return region, replace(scope, region=region)
     return region, replace(scope, unclear=True)
 

@@ -335,12 +335,11 @@ class RegionIndex:
                     continue
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
-                # "di Garut": a place. A name of a kabupaten and a city only when it opens
-                # its sentence ("Di Bogor, ..."): "rapat pleno di Semarang" is a venue, and a
-                # name of either would leave the province's figures after it without an area.
+                # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
+                # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),
+                # which would leave the province's figures after it without an area.
                 placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
-                    and (words[i - 1][0][:1] == "D" or not (key in self._city_base
-                                                           and key in self._names)) \
+                    and not (key in self._city_base and key in self._names) \
                     and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and key not in self._prefix_only and \
                         (whole_line or placed or self._alias_inside(folded, i, n)
