@@ -141,3 +141,26 @@ def test_a_table_that_lists_the_city_apart_writes_the_kabupaten_bare():
                  "<tr><td>Kota Malang</td><td>201.234</td></tr></table>")
     where = {c.value: c.region_code for c in claims}
     assert where.get(612345) == "3507" and where.get(201234) == "3573"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Di wilayah Sidoarjo, Khofifah-Emil meraih 612.345 suara.",
+    "Khofifah-Emil meraih 612.345 suara di wilayah Sidoarjo.",
+    "Untuk Sidoarjo, Khofifah-Emil meraih 612.345 suara.",
+    "Warga Sidoarjo memberi Khofifah-Emil 612.345 suara.",
+    "Khofifah-Emil meraih 612.345 suara dari Sidoarjo.",
+    "Di Jawa Timur, Khofifah-Emil meraih 612.345 suara dari Kabupaten Sidoarjo.",
+])
+def test_a_regency_s_figure_in_a_governor_race_is_never_the_province_s(sentence):
+    # A bare kabupaten name after a word that makes it a place: the figure is Sidoarjo's,
+    # never compared with the whole of Jawa Timur.
+    claims = run("<h1>Hasil Rekapitulasi Pilgub Jatim 2024</h1><p>KPU Jawa Timur menetapkan "
+                 "Khofifah-Emil unggul.</p><p>" + sentence + "</p>")
+    assert {(c.region_code, c.race_region) for c in claims if c.value == 612345} == {
+        ("3515", "35")}
+
+
+def test_where_a_person_came_from_is_no_place_of_a_figure():
+    claims = run("<h1>Hasil Rekapitulasi Pilgub Jatim 2024</h1><p>Khofifah, yang kemarin datang dari "
+                 "Tuban, bersama Emil meraih 12.192.165 suara.</p>")
+    assert {c.region_code for c in claims if c.value == 12192165} == {"35"}

@@ -30,6 +30,11 @@ _BREAK = re.compile(r"[\n:;,]")
 # race kind: "Pilkada" is a governor's race as well as a regent's). Not a name that is both a
 # kabupaten and a city ("Pilkada Bogor"): the page does not say which.
 _LOCAL_RACE = "pilkada"
+# Words after which a capitalised kab/kota name is a place: "di Garut", "di wilayah Garut",
+# "warga Garut", "Untuk Garut, ...", "612.345 suara dari Garut" (a bare kabupaten name
+# elsewhere may be a word or a name: "berasal dari Tuban" is a person's origin).
+_PLACE_WORDS = frozenset({"di", "in", "wilayah", "daerah", "kawasan", "warga", "masyarakat",
+                          "pemilih", "untuk"})
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 
 
@@ -338,7 +343,9 @@ class RegionIndex:
                 # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
                 # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),
                 # which would leave the province's figures after it without an area.
-                placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
+                placed = i > 0 and (folded[i - 1] in _PLACE_WORDS or folded[i - 1] == "dari"
+                                    and i > 1 and folded[i - 2] == "suara") \
+                    and words[i][0][:1].isupper() \
                     and not (key in self._city_base and key in self._names) \
                     and not _title_case(text, words[i][1])
                 if strength == "prefixed" and not kind and key not in self._prefix_only and \
