@@ -164,3 +164,14 @@ def test_where_a_person_came_from_is_no_place_of_a_figure():
     claims = run("<h1>Hasil Rekapitulasi Pilgub Jatim 2024</h1><p>Khofifah, yang kemarin datang dari "
                  "Tuban, bersama Emil meraih 12.192.165 suara.</p>")
     assert {c.region_code for c in claims if c.value == 12192165} == {"35"}
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Kabupaten Toba Samosir", "1212"), ("Kabupaten Mamuju Utara", "7601"),
+    ("Kabupaten Maluku Tenggara Barat", "8103"), ("Kabupaten Kepulauan Siau Tagulandang Biaro",
+                                                  "7109"),
+    ("Kota Tidore", "8272"), ("Kota Tidore Kepulauan", "8272"), ("Sangihe", "7103"),
+])
+def test_a_former_name_or_a_name_the_record_abbreviates_names_its_region(written, code):
+    hit = _matcher().region(written)
+    assert hit is not None and hit.code == code
