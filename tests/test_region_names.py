@@ -175,3 +175,12 @@ def test_where_a_person_came_from_is_no_place_of_a_figure():
 def test_a_former_name_or_a_name_the_record_abbreviates_names_its_region(written, code):
     hit = _matcher().region(written)
     assert hit is not None and hit.code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kota Gunung Sitoli", "1278"), ("Kota Bukit Tinggi", "1375"),
+    ("Kabupaten Kota Waringin Timur", "6202"), ("Kota Banjar Baru", "6372"),
+    ("Pilwalkot Padang Panjang", "1374"),
+])
+def test_a_name_split_unlike_the_record_is_read_by_its_letters(text, code):
+    assert _codes(text) == [code]
