@@ -184,3 +184,23 @@ def test_a_former_name_or_a_name_the_record_abbreviates_names_its_region(written
 ])
 def test_a_name_split_unlike_the_record_is_read_by_its_letters(text, code):
     assert _codes(text) == [code]
+
+
+def test_rules_refuse_a_short_form_of_two_places_and_an_entry_without_a_source():
+    from checker.ruleset.regions import REGIONS_SHAPE, parse_regions
+    from checker.ruleset.schema import RulesError, validate
+
+    def parse(raw):
+        return parse_regions(validate(raw, REGIONS_SHAPE, "regions"), "regions.yaml")
+
+    source = "https://id.wikipedia.org/wiki/Kabupaten_Musi_Rawas"
+    ok = parse({"names": [{"code": "1605", "names": ["Musi Rawas"], "source": source}],
+                "groups": [{"name": "Mura", "codes": ["1605", "6212"], "source": source}]})
+    assert ok.aliases == {"1605": ("musi rawas",)} and ok.groups == {"mura": ("1605", "6212")}
+    for bad in ({"names": [{"code": "1605", "names": ["mura"], "source": source},
+                           {"code": "6212", "names": ["Mura"], "source": source}]},
+                {"names": [{"code": "1605", "names": ["mura"], "source": ""}]},
+                {"names": [{"code": "16O5", "names": ["mura"], "source": source}]},
+                {"names": [], "groups": [{"name": "mura", "codes": ["1605"], "source": source}]}):
+        with pytest.raises(RulesError):
+            parse(bad)
