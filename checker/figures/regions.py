@@ -128,6 +128,7 @@ class RegionIndex:
         # "bukittinggi"); names of several words are read joined already (`joined` above).
         self._squash_starts = {base[:k] for base in self._squashed.values() if " " not in base
                                and len(base) >= 8 for k in range(4, len(base) - 3)}
+        self._opening = self._first_words | self._squash_starts  # one set test per word
         # The most words a name opening with a given word has: longer n-grams are not tried.
         self._longest: dict[str, int] = {}
         for key in self._mention:
@@ -224,8 +225,8 @@ class RegionIndex:
             starts = [i for i, f in enumerate(folded) if f in self._first_words
                       or (i > 0 and folded[i - 1] in prefix_ends)]
         else:
-            starts = [i for i, f in enumerate(folded) if f in self._first_words
-                      or f in self._squash_starts]
+            opening = self._opening
+            starts = [i for i, f in enumerate(folded) if f in opening]
         hits: list[RegionHit] = []
         after = 0  # the first word not inside a region already found
         for i in starts:
