@@ -204,3 +204,22 @@ def test_rules_refuse_a_short_form_of_two_places_and_an_entry_without_a_source()
                 {"names": [], "groups": [{"name": "mura", "codes": ["1605"], "source": source}]}):
         with pytest.raises(RulesError):
             parse(bad)
+
+
+def _jatim_table(cell: str) -> dict:
+    claims = run("<h1>Hasil Rekapitulasi Pilgub Jatim 2024</h1><p>KPU Jawa Timur menetapkan "
+                 "Khofifah-Emil unggul.</p><table><tr><th>Kabupaten/Kota</th><th>Khofifah-Emil"
+                 "</th></tr><tr><td>" + cell + "</td><td>612.345</td></tr><tr><td>Gresik</td>"
+                 "<td>401.234</td></tr></table>")
+    return {c.value: (c.region_code, c.hold) for c in claims}
+
+
+@pytest.mark.parametrize("cell", ["1. Sidoarjo", "12) Sidoarjo", "Sidoarjo (Kab.)",
+                                  "KAB. SIDOARJO", "Kabupaten Sidoarjo"])
+def test_a_table_row_s_regency_written_with_its_number_or_kind_after(cell):
+    assert _jatim_table(cell) == {612345: ("3515", None), 401234: ("3525", None)}
+
+
+def test_a_table_row_of_a_place_the_record_does_not_know_is_no_figure_of_the_province():
+    # A kecamatan (or a misspelt regency) in a governor race's table: never Jawa Timur's.
+    assert _jatim_table("Kecamatan Waru")[612345] == (None, "region_unknown")
