@@ -223,3 +223,11 @@ def test_a_table_row_s_regency_written_with_its_number_or_kind_after(cell):
 def test_a_table_row_of_a_place_the_record_does_not_know_is_no_figure_of_the_province():
     # A kecamatan (or a misspelt regency) in a governor race's table: never Jawa Timur's.
     assert _jatim_table("Kecamatan Waru")[612345] == (None, "region_unknown")
+
+
+def test_an_inline_list_s_regency_is_the_place_of_the_figure_right_after_it():
+    claims = run("<h1>Hasil Rekapitulasi Pilgub Jatim 2024</h1><p>KPU Jawa Timur menetapkan "
+                 "Khofifah-Emil unggul.</p><p>Khofifah-Emil: Sidoarjo 612.345 suara, Gresik "
+                 "401.234 suara.</p><p>Hasil Pilkada Demak 2024 belum ditetapkan.</p>")
+    assert {c.value: c.region_code for c in claims if c.value > 1000} == {
+        612345: "3515", 401234: "3525"}

@@ -28,6 +28,9 @@ _LOCAL_RACE = "pilkada"
 # Words after which a capitalised kab/kota name is a place: "di Garut", "di wilayah Garut",
 # "warga Garut", "Untuk Garut, ...", "612.345 suara dari Garut" (a bare kabupaten name
 # elsewhere may be a word or a name: "berasal dari Tuban" is a person's origin).
+# A list item's place: a name right before its figure ("Sidoarjo 612.345 suara, Gresik ...",
+# "Sidoarjo (55,2%)"), a count with separators or a share, not a year ("Demak 2024").
+_FIGURE_NEXT = re.compile(r"[^\S\n]*[:(]?[^\S\n]*\d{1,3}(?:[.,]\d+)+")
 _PLACE_WORDS = frozenset({"di", "in", "wilayah", "daerah", "kawasan", "warga", "masyarakat",
                           "pemilih", "untuk"})
 
@@ -261,8 +264,9 @@ class RegionIndex:
                 # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
                 # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),
                 # which would leave the province's figures after it without an area.
-                placed = i > 0 and (folded[i - 1] in _PLACE_WORDS or folded[i - 1] == "dari"
-                                    and i > 1 and folded[i - 2] == "suara") \
+                placed = (i > 0 and (folded[i - 1] in _PLACE_WORDS or folded[i - 1] == "dari"
+                                     and i > 1 and folded[i - 2] == "suara")
+                          or _FIGURE_NEXT.match(text, end) is not None) \
                     and words[i][0][:1].isupper() \
                     and not (key in self._city_base and key in self._names) \
                     and not _title_case(text, words[i][1])
