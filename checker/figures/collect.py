@@ -6,7 +6,7 @@ from_text, from_tps) and checker.figures.claims import this; it imports none of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 
@@ -65,6 +65,22 @@ _WORDS = re.compile(r"[\s\-\u2013\u2014/&+]+")
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                       + r")(?!\w)", re.IGNORECASE)
+
+
+def _settled(region: RegionHit, scope: Scope, race: Race | None
+             ) -> tuple[RegionHit, Scope]:
+    """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
+    one the figure's regent or mayor race is in, when it is one of them; otherwise the area
+    is unknown (issue 10: never the province named before, never a guessed Bogor)."""
+    inside = [c for c in region.options if len(c) == 4 and race.region
+              and c.startswith(race.region)] if race is not None and race.kind != "president" \
+        else []
+    if len(inside) == 1:
+        # The one of them in the pair's race: Kota Bogor for its mayor's pair, Kabupaten
+        # Banjar (Kalsel) for a Kalsel governor's pair (Kota Banjar is in Jawa Barat).
+        region = replace(region, code=inside[0], options=())
+        return region, replace(scope, region=region)
+    return region, replace(scope, unclear=True)
 
 
 class Collector:
@@ -237,6 +253,8 @@ class Collector:
                           place=scope.place, partial=scope.partial, legislative=True,
                           unclear=scope.unclear, figured=scope.figured, senate=scope.senate)
         race = candidate.race if candidate is not None else race
+        if region is not None and region.code is None and region.options:
+            region, scope = _settled(region, scope, race)
         if region is not None:
             region_code, region_name = region.code, region.name or None
         if race is not None:
@@ -272,7 +290,7 @@ class Collector:
         else:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
-                    not scope.legislative and not self.presidential and \
+                    not region.options and not scope.legislative and not self.presidential and \
                     (ELECTION_OF["governor"] not in self.unheld or
                      scope.election not in (None, *RECORDED)):
                 # A province alone is the governor race only on a page that does not speak of

@@ -24,6 +24,11 @@ _MAX_BALLOT = 20
 _PAIR = re.compile(r"[A-Z][\w'.]+\s*[-\u2013/&]\s*[A-Z]")
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+_KIND_AFTER = re.compile(r"\s*\((kab\.?|kabupaten|kota)\)\s*$", re.IGNORECASE)
+_COUNTRY = re.compile(r"nasional|indonesia|luar negeri", re.IGNORECASE)
+
+
 class _Table:
     def __init__(self, out: Collector, grid, context: str) -> None:
         self.out = out
@@ -34,6 +39,7 @@ class _Table:
         self.words = {role: sorted((fold(w) for w in words if fold(w)), key=len, reverse=True)
                       for role, words in headers.items()}
         self.totals = frozenset(fold(w) for w in out.figures.total_rows)
+        self.cells: set[str] = set()  # the region column's cells, folded (read())
         self.scope = self._scope(context)
 
     def _scope(self, context: str) -> Scope:
@@ -123,6 +129,11 @@ class _Table:
                 header = self.grid[start][column].strip()
                 if header and self._numeric_column(body, column) and self._pair_name(header):
                     roles[column] = ("name", header, None)
+        # The cells of the region column, folded: a table that lists "Kota Bogor" in a row of
+        # its own writes the kabupaten bare ("Bogor"), as Sirekap does.
+        column = roles.index("region") if "region" in roles else None
+        self.cells = {fold(row[column]) for row in body[:500] if column is not None
+                      and column < len(row)}
         last_region = None
         for row in body:
             if self.out.full:
@@ -140,10 +151,17 @@ class _Table:
         return bool(cells) and all(find_numbers(c, self.style) for c in cells)
 
     def _region(self, cell: str) -> RegionHit | None:
-        text = cell.strip()
+        text = _ROW_NUMBER.sub("", cell.strip())  # "1. Sidoarjo"
         if not text or fold(text) in self.totals:
             return None
-        return self.out.matcher.region(text) or RegionHit(None, text, None)
+        kind = _KIND_AFTER.search(text)  # "Sidoarjo (Kab.)"
+        if kind is not None:
+            text = ("Kota " if kind.group(1).lower() == "kota" else "Kabupaten ") + \
+                text[:kind.start()]
+        hit = self.out.matcher.region(text)
+        if hit is not None and hit.options and "kota " + fold(text) in self.cells:
+            hit = self.out.matcher.region("kabupaten " + text) or hit
+        return hit or RegionHit(None, text, None)
 
     def _row(self, row, roles, last_region):
         cells = {role: row[i] for i, role in enumerate(roles) if role and i < len(row)
@@ -154,9 +172,13 @@ class _Table:
             return last_region
         region = self._region(cells["region"]) if "region" in cells else None
         region = region or (last_region if "region" in cells else None)
+        # A row's place the record's names do not know (a kecamatan, a misspelt regency): its
+        # figures are no figures of the race's whole region (issue 10, region precision).
+        unknown = region is not None and region.code is None and not region.options and \
+            self.out.record is not None and not _COUNTRY.search(region.name)
         scope = self.scope if region is None else Scope(
             region, self.scope.kind, self.scope.claim_type, self.scope.claimed_by,
-            self.scope.page_time)
+            self.scope.page_time, lower=unknown, place=unknown)
         area = scope.region.code if scope.region is not None else None
         excerpt = " | ".join(c for c in row if c)
         if self.excerpt:

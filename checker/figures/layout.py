@@ -16,10 +16,10 @@ from checker.figures.wording import ends_list, listed
 
 __all__ = ["Layout", "folded_words"]
 
-# "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": the place
-# written right after a figure is its place, whatever region the sentence named before.
+# "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil", "... dari Garut":
+# the place written right after a figure is its place, whatever region the sentence named.
 # Within its line and sentence: "2,45.\nDi Sumatera Barat, ..." opens the next paragraph.
-_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk)"
+_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk|dari)"
                           r"[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?",
                           re.IGNORECASE)
 # "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever

@@ -9,132 +9,35 @@ deeper names repeat across the country and are matched by code.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
-from itertools import accumulate
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from checker.figures.region_words import (_WORD, _Words, _scan, _title_case, _whole_line,
+                                          fold, scan_words)
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
 
 __all__ = ["RegionHit", "RegionIndex", "fold", "scan_words"]
 
-_DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
-_NON_WORD = re.compile(r"[^\w]+")
 _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
-_WORD = re.compile(r"[\w'\u2019]+\.?")
-_WORD_CHARS = 40  # fold() remembers strings up to this long
 _BREAK = re.compile(r"[\n:;,]")
 # "Pilkada Kebumen 2020": the local race of the kab/kota named right after the word (it is no
-# race kind: "Pilkada" is a governor's race as well as a regent's). Not a name that is both a
-# kabupaten and a city ("Pilkada Bogor"): the page does not say which.
+# race kind: "Pilkada" is a governor's race as well as a regent's). A name of a kabupaten and
+# a city ("Pilkada Bogor") is either: the figure's pair may say which (collect.py).
 _LOCAL_RACE = "pilkada"
-_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+# Words after which a capitalised kab/kota name is a place: "di Garut", "di wilayah Garut",
+# "warga Garut", "Untuk Garut, ...", "612.345 suara dari Garut" (a bare kabupaten name
+# elsewhere may be a word or a name: "berasal dari Tuban" is a person's origin).
+# A list item's place: a name right before its figure ("Sidoarjo 612.345 suara, Gresik ...",
+# "Sidoarjo (55,2%)"), a count with separators or a share, not a year ("Demak 2024").
+_FIGURE_NEXT = re.compile(r"[^\S\n]*[:(]?[^\S\n]*\d{1,3}(?:[.,]\d+)+")
+_PLACE_WORDS = frozenset({"di", "in", "wilayah", "daerah", "kawasan", "warga", "masyarakat",
+                          "pemilih", "untuk"})
 
 
-class _Words:
-    """A page's words as (word, start, end), made only for the few words looked at."""
-
-    __slots__ = ("raw", "offsets")
-
-    def __init__(self, raw: list[str], offsets: list[int]) -> None:
-        self.raw, self.offsets = raw, offsets
-
-    def __len__(self) -> int:
-        return len(self.raw)
-
-    def __getitem__(self, index: int) -> tuple[str, int, int]:
-        return self.raw[index], self.offsets[2 * index], self.offsets[2 * index + 1]
-
-
-def _scan(text: str) -> tuple[_Words, list[str]]:
-    """The words of `text` (the matches of _WORD, as finditer gives them) and each one folded
-    (fold()), with no Python call per word: one split gives the words and the gaps between
-    them, their running lengths the offsets. A word of _WORD in ASCII is [A-Za-z0-9_'] and a
-    final '.', so folding it is lower case without ' and . (as fold() does); the others go
-    through fold() itself."""
-    parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
-    raw = parts[1::2]
-    offsets = list(accumulate(map(len, parts)))  # offsets[2k]: word k's start; [2k+1]: end
-    joined = "\0".join(raw)
-    folded = joined.lower().replace("'", "").replace(".", "").split("\0") if raw else []
-    if not joined.isascii():
-        for index in [i for i, word in enumerate(raw) if not word.isascii()]:
-            folded[index] = fold(raw[index])
-    return _Words(raw, offsets), folded
-
-
-_SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []  # the last page text scanned
-
-
-def scan_words(text: str) -> tuple[_Words, list[str]]:
-    """_scan(text), once per page text (compared by identity): the region scan and the cue
-    finders (checker/figures/at_words.py) read the same words."""
-    if _SCANNED and _SCANNED[0][0] is text:
-        return _SCANNED[0][1]
-    found = _scan(text)
-    _SCANNED[:] = [(text, found)]
-    return found
-
-
-# A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
-_LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
-_SHORT_AFTER = re.compile(r" ?\([A-Za-z.]{1,10}\)")  # a heading's short form in brackets
-
-
-def _title_case(text: str, position: int) -> bool:
-    """Is the line around `position` a headline in title case ("Prabowo Kokoh di Puncak 58,72
-    Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
-    # Bounded look-ups: a hostile page may be one endless line.
-    newline = text.rfind("\n", max(0, position - 300), position)
-    if newline < 0 and position > 300:
-        return False
-    end = text.find("\n", position, position + 300)
-    if end < 0 and position + 300 < len(text):
-        return False
-    line = text[newline + 1:end if end >= 0 else len(text)]
-    if len(line) > 300 or line.rstrip().endswith((".", "!", "?")):
-        return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
-    words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-
-@lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
-def _whole_line(text: str, start: int, end: int, label: bool = False) -> bool:
-    """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
-    trailing ':' after it allowed)?"""
-    window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
-    newline = window.rfind("\n")
-    if newline < 0 and start > 8:
-        return False
-    lead = window[newline + 1:]
-    short = _SHORT_AFTER.match(text, end, end + 24)  # "Kabupaten Rejang Lebong (RL):"
-    at = short.end() if short else end
-    # "Tojo Una-Una: 44.624 suara" opens its line as a label (`label`: it names a region
-    # there) but is no line of its own: not a heading that scopes the lines after it.
-    after = text[at:at + 3].lstrip(":").lstrip(" ")[:1]
-    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and \
-        (after in ("", "\n") or label and text[at:at + 1] == ":")
-
-
-def fold(text: str) -> str:
-    """Lower case, compatibility forms folded, accents and punctuation dropped."""
-    # Called for every word of a page (region and name scans) and words repeat: short ones
-    # are remembered; long ones (a table cell, a name) are not worth keeping alive.
-    return _fold_word(text) if len(text) <= _WORD_CHARS else _fold(text)
-
-
-@lru_cache(maxsize=32768)
-def _fold_word(text: str) -> str:
-    return _fold(text)
-
-
-def _fold(text: str) -> str:
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_NON_WORD.sub(" ", _DROP.sub("", text.lower())).split())
+def _is_city(code: str) -> bool:
+    """A kota's BPS code: its kab/kota part is 71-99 ("3273" KOTA BANDUNG)."""
+    return len(code) == 4 and code[2] in "789"
 
 
 @dataclass(frozen=True)
@@ -147,6 +50,9 @@ class RegionHit:
     start: int = 0
     end: int = 0
     line: bool = False  # the name is a whole line: a heading or a card's title
+    # A name of several regions ("Bogor": Kabupaten or Kota Bogor; "Malang Raya"): code is
+    # None and these are the regions it may be; the figure's pair may say which (collect.py).
+    options: tuple[str, ...] = ()
 
 
 class RegionIndex:
@@ -176,10 +82,13 @@ class RegionIndex:
             if region.level not in (1, 2):
                 continue
             key = fold(region.name)
+            if key.startswith("kab "):
+                key = key[4:]  # the record's "KAB PEGUNUNGAN BINTANG"
             # BPS splits what pages write as one word: "KOTA TANJUNG PINANG" is Tanjungpinang,
-            # "MUKO MUKO" Mukomuko (corpus-f). The joined form names it too.
+            # "MUKO MUKO" Mukomuko (corpus-f), "TOLI TOLI" Tolitoli. The joined form names it too.
             city = key.startswith("kota ")
-            joined = "kota " * city + key[5 * city:].replace(" ", "")
+            joined = "kota " * city + key[5 * city:].replace(" ", "") \
+                if region.level == 2 else key
             for form in {key, joined}:
                 self._names.setdefault(form, set()).add(region.code)
                 if region.level == 2 and city:
@@ -189,17 +98,40 @@ class RegionIndex:
                 if self.record is None or code in self.record.regions:
                     self._names.setdefault(fold(alias), set()).add(code)
                 self._alias_level[fold(alias)] = 1 if len(code) == 2 else 2
+        # Names of several places (rules/regions.yaml groups): never one region.
+        self._groups = {fold(name): tuple(c for c in codes
+                                          if self.record is None or c in self.record.regions)
+                        for name, codes in self.rules.region_groups.items()}
+        self._prefix_only = frozenset(fold(w) for w in self.rules.region_prefix_only)
         # Text scanning: n-grams that are a region on their own, and ones that need a prefix.
         self._mention: dict[str, str] = {}   # folded n-gram -> "strong" | "prefixed"
-        for key in self._names.keys() | self._alias_level.keys():
+        for key in self._names.keys() | self._alias_level.keys() | self._groups.keys():
             codes = self._names.get(key, ())
-            alias = key in self._alias_level
+            alias = (key in self._alias_level or key in self._groups) and \
+                key not in self._prefix_only
             level1 = any(len(c) == 2 for c in codes) or self._alias_level.get(key) == 1
             self._mention[key] = "strong" if (alias or level1 or key.startswith("kota ")) \
-                else "prefixed"
+                and key not in self._prefix_only else "prefixed"
         for key in self._city_base:
             self._mention.setdefault(key, "prefixed")
         self._first_words = {key.split()[0] for key in self._mention if key}
+        # A name split or joined unlike the record ("Gunung Sitoli" for KOTA GUNUNGSITOLI,
+        # "Bukit Tinggi", "Kota Waringin Timur"): matched by its letters without spaces, when
+        # those name one region.
+        squashed: dict[str, str] = {}
+        clash = set()
+        for key in self._mention:
+            base = key[5:] if key.startswith("kota ") and key[5:] in self._city_base else key
+            for form in {base, key}:  # "Banjar Baru" and "Kota Banjar Baru"
+                have = squashed.setdefault(form.replace(" ", ""), form)
+                if have != form and self._codes_of(have) != self._codes_of(form):
+                    clash.add(form.replace(" ", ""))
+        self._squashed = {sq: base for sq, base in squashed.items() if sq not in clash}
+        # The words such a split name may open with: the head of a one-word name ("bukit" of
+        # "bukittinggi"); names of several words are read joined already (`joined` above).
+        self._squash_starts = {base[:k] for base in self._squashed.values() if " " not in base
+                               and len(base) >= 8 for k in range(4, len(base) - 3)}
+        self._opening = self._first_words | self._squash_starts  # one set test per word
         # The most words a name opening with a given word has: longer n-grams are not tried.
         self._longest: dict[str, int] = {}
         for key in self._mention:
@@ -207,8 +139,13 @@ class RegionIndex:
                 first, size = key.split()[0], len(key.split())
                 self._longest[first] = max(self._longest.get(first, 0), size)
         self._prefix_ends = {p[-1] for kind in self._prefixes.values() for p in kind}
-        self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws},
-                            {fold(w) for w in self.rules.city_race_words})
+        regency_races = {fold(w) for w in self.rules.regency_race_words}
+        city_races = {fold(w) for w in self.rules.city_race_words}
+        self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws}
+                            | regency_races | city_races, city_races, regency_races)
+
+    def _codes_of(self, key: str) -> set[str]:
+        return self._names.get(key) or self._city_base.get(key) or set(self._groups.get(key, ()))
 
     def _strip_prefix(self, words: list[str]) -> tuple[str | None, list[str]]:
         for kind in ("city", "regency", "province"):
@@ -232,21 +169,32 @@ class RegionIndex:
             return None
         kind, rest = self._strip_prefix(words)
         base = " ".join(rest)
+        if base not in self._names and base not in self._city_base and " " in base:
+            base = self._squashed.get(base.replace(" ", ""), base)  # "Gunung Sitoli"
+        if kind is None and base in self._groups:
+            return RegionHit(None, " ".join(written.split()), None,
+                             options=self._groups[base]) if self._groups[base] else None
         if kind == "city":
-            codes = self._names.get("kota " + base, set()) or self._city_base.get(base, set())
+            # a city's own name, or a short form or spelling of it ("Kota Palangka Raya")
+            codes = self._names.get("kota " + base, set()) or self._city_base.get(base, set()) \
+                or {c for c in self._names.get(base, ()) if _is_city(c)}
         elif kind == "regency":
-            codes = {c for c in self._names.get(base, ()) if len(c) == 4}
+            codes = {c for c in self._names.get(base, ()) if len(c) == 4 and not _is_city(c)}
         elif kind == "province":
             codes = {c for c in self._names.get(base, ()) if len(c) == 2}
         else:
+            # A bare name: the province of that name ("Bengkulu", "Gorontalo"), else every
+            # kab/kota it may be ("Bogor": Kabupaten and Kota Bogor, the page does not say).
             found = self._names.get(base, set())
-            codes = ({c for c in found if len(c) == 2} or {c for c in found if len(c) == 4}
-                     or self._city_base.get(base, set()))
+            codes = {c for c in found if len(c) == 2} or \
+                {c for c in found if len(c) == 4} | self._city_base.get(base, set())
         if self.record is None:
             level = {"city": 2, "regency": 2, "province": 1}.get(kind or "",
                                                              self._alias_level.get(base))
             known = base in self._alias_level or kind is not None
             return RegionHit(None, " ".join(written.split()), level) if known else None
+        if len(codes) > 1 and kind is None and all(len(c) == 4 for c in codes):
+            return RegionHit(None, " ".join(written.split()), 2, options=tuple(sorted(codes)))
         if len(codes) != 1:
             return None
         code = next(iter(codes))
@@ -274,13 +222,14 @@ class RegionIndex:
         # is looked at; every word is folded at C speed (_scan): this used to be a Python
         # call per word of the page, several times per page (issue 12).
         words, folded = scan_words(text)
-        races, city_races = self._race_words
+        races, city_races, regency_races = self._race_words
         prefix_ends = self._prefix_ends
         if self.record is None:
             starts = [i for i, f in enumerate(folded) if f in self._first_words
                       or (i > 0 and folded[i - 1] in prefix_ends)]
         else:
-            starts = [i for i, f in enumerate(folded) if f in self._first_words]
+            opening = self._opening
+            starts = [i for i, f in enumerate(folded) if f in opening]
         hits: list[RegionHit] = []
         after = 0  # the first word not inside a region already found
         for i in starts:
@@ -298,42 +247,55 @@ class RegionIndex:
             # _longest (a word that opens no name: the prefixed case, every length).
             empty = folded[i:i + _MAX_NGRAM].count("")
             longest = self._longest.get(folded[i], _MAX_NGRAM) + empty
+            if folded[i] in self._squash_starts:
+                longest = max(longest, 3 + empty)  # "Banjar Baru", "Kota Waringin Timur"
             for n in range(min(_MAX_NGRAM, len(words) - i, longest), 0, -1):
                 # (no word folded to nothing in reach, the usual case: a plain join)
                 key = " ".join(folded[i:i + n]) if not empty else \
                     " ".join(f for f in folded[i:i + n] if f)
                 strength = self._mention.get(key)
+                if strength is None and n > 1:
+                    key = self._squashed.get(key.replace(" ", ""), key)
+                    strength = self._mention.get(key)
                 if strength is None:
                     continue
                 end = words[i + n - 1][2]
                 whole_line = _whole_line(text, words[start][1], end)
-                placed = i > 0 and folded[i - 1] in ("di", "in") and words[i][0][:1].isupper() \
+                # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
+                # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),
+                # which would leave the province's figures after it without an area.
+                placed = (i > 0 and (folded[i - 1] in _PLACE_WORDS or folded[i - 1] == "dari"
+                                     and i > 1 and folded[i - 2] == "suara")
+                          or _FIGURE_NEXT.match(text, end) is not None) \
+                    and words[i][0][:1].isupper() \
                     and not (key in self._city_base and key in self._names) \
                     and not _title_case(text, words[i][1])
-                if strength == "prefixed" and not kind and \
+                if strength == "prefixed" and not kind and key not in self._prefix_only and \
                         (whole_line or placed or self._alias_inside(folded, i, n)
                          or _whole_line(text, words[start][1], end, True)):
                     # "Jakarta Utara" on its own line (a heading, a card), after "di" ("Di
                     # Kutai Barat, ...": a place; not a name that is also a city's, "di
                     # Bogor"), or where a shorter part is a province alias ("Jakarta"): the
-                    # kab/kota it names, when that is one region, never the province (issue 10: the per-city figures of a
-                    # DKI rekap were read as DKI's).
+                    # kab/kota it names, never the province (issue 10: the per-city figures of a
+                    # DKI rekap were read as DKI's); a name of a kabupaten and a city ("di
+                    # Bogor") is either: an area the figure's pair may settle, or none.
                     hit = self.region(text[words[i][1]:end])
                     if hit is not None:
-                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
-                                           whole_line), n)
+                        found = (replace(hit, start=words[start][1], end=end, line=whole_line), n)
                         break
                 if strength == "strong" or kind or (i > 0 and folded[i - 1] in races) or \
-                        (i > 0 and folded[i - 1] == _LOCAL_RACE and not (
-                            key in self._city_base and key in self._names)):
+                        (i > 0 and folded[i - 1] == _LOCAL_RACE):
+                    # A mayor's race word names the city, a regent's the kabupaten ("Pilbup
+                    # Gorontalo" is no province, "Bupati Malang" no city).
                     end = words[i + n - 1][2]
+                    before = folded[i - 1] if i > 0 and not kind else ""
                     hit = (kind and self.region(text[words[start][1]:end])) \
-                        or (not kind and i > 0 and folded[i - 1] in city_races
-                            and self.region("kota " + text[words[i][1]:end])) \
+                        or (before in city_races and self.region("kota " + text[words[i][1]:end])) \
+                        or (before in regency_races
+                            and self.region("kabupaten " + text[words[i][1]:end])) \
                         or self.region(text[words[i][1]:end])
                     if hit is not None:
-                        found = (RegionHit(hit.code, hit.name, hit.level, words[start][1], end,
-                                           whole_line), n)
+                        found = (replace(hit, start=words[start][1], end=end, line=whole_line), n)
                         break
             if found is None and kind and self.record is None:
                 n = 0

@@ -61,6 +61,12 @@ class FigureRules:
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
         default_factory=lambda: MappingProxyType({}))
+    # rules/regions.yaml: short forms that are everyday words (named only after a prefix or
+    # a race word), and names of several places together (group name -> codes).
+    region_prefix_only: frozenset[str] = frozenset()
+    region_groups: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    regency_race_words: tuple[str, ...] = ()           # "pilbup X": X is a kabupaten
 
     def param(self, name: str) -> int:
         return self.params[name]
@@ -72,6 +78,7 @@ FIGURES_SHAPE = {
     "region_aliases": Field(dict),
     "region_prefixes": Field({"province": _WORDS, "regency": _WORDS, "city": _WORDS}),
     "city_race_words": opt([str], []),
+    "regency_race_words": opt([str], []),
     "titles": _WORDS,
     "candidate_aliases": opt(dict, {}),
     "name_stopwords": _WORDS,
@@ -168,6 +175,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
                                                   (2, 4, 6, 10))),
         region_prefixes=MappingProxyType({k: words(v) for k, v in raw["region_prefixes"].items()}),
         city_race_words=words(raw["city_race_words"]),
+        regency_race_words=words(raw["regency_race_words"]),
         titles=words(raw["titles"]),
         candidate_aliases=MappingProxyType(_code_map(raw["candidate_aliases"],
                                                      f"{where}.candidate_aliases",

@@ -20,6 +20,7 @@ import yaml
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
+from checker.ruleset.regions import REGIONS_SHAPE, parse_regions
 from checker.ruleset.model import (Archive, Authority, Election, Platform,
                                    ReportChannel, Rule, RuleSet,
                                    Text, VerdictRow, Vocabulary)
@@ -28,7 +29,7 @@ from checker.ruleset.sources import known_sources
 from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
-         "figure-rules", "verdicts", "figures", "candidates")
+         "figure-rules", "verdicts", "figures", "candidates", "regions")
 _THRESHOLDS = ("share_consistent", "share_minor", "votes_consistent", "votes_minor")
 
 
@@ -92,6 +93,7 @@ SHAPES: dict[str, Any] = {
     "page-rules": {"rules": Field([_RULE])},
     "figures": FIGURES_SHAPE,
     "candidates": CANDIDATES_SHAPE,
+    "regions": REGIONS_SHAPE,
     "figure-rules": {"thresholds": Field({name: Field(str) for name in _THRESHOLDS}),
                      "rules": Field([_RULE])},
     "verdicts": {
@@ -202,7 +204,8 @@ def _rule(raw: Mapping[str, Any], where: str) -> Rule:
 
 def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
     """rules/figures.yaml with the aliases of rules/candidates.yaml (one list of names per
-    candidate: the old figures.yaml key, if a user's rules still have it, comes first)."""
+    candidate: the old figures.yaml key, if a user's rules still have it, comes first) and
+    the region names of rules/regions.yaml (after figures.yaml's own aliases)."""
     from dataclasses import replace
 
     figures = parse_figures(data["figures"], f"{directory}/figures.yaml")
@@ -210,8 +213,15 @@ def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
     merged = dict(figures.candidate_aliases)
     for cid, more in names.items():
         merged[cid] = tuple(dict.fromkeys(merged.get(cid, ()) + more))
+    places = parse_regions(data["regions"], f"{directory}/regions.yaml")
+    regions = dict(figures.region_aliases)
+    for code, more in places.aliases.items():
+        regions[code] = tuple(dict.fromkeys(regions.get(code, ()) + more))
     return replace(figures, candidate_aliases=MappingProxyType(merged),
-                   candidate_races=MappingProxyType(races))
+                   candidate_races=MappingProxyType(races),
+                   region_aliases=MappingProxyType(regions),
+                   region_prefix_only=places.prefix_only,
+                   region_groups=MappingProxyType(places.groups))
 
 
 def load_rules(directory: Path) -> RuleSet:

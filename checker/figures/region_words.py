@@ -1,0 +1,123 @@
+"""The words of a page's text as the region scan reads them (checker/figures/regions.py): each
+word folded (lower case, accents and punctuation dropped) at C speed, once per page text, and
+the line tests the scan asks (is a name a line of its own, is its line a title-case headline).
+Pure; regions.py re-exports fold and scan_words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import accumulate
+
+__all__ = ["fold", "scan_words"]
+
+_WORD = re.compile(r"[\w'\u2019]+\.?")
+_DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
+_NON_WORD = re.compile(r"[^\w]+")
+_WORD_CHARS = 40  # fold() remembers strings up to this long
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+
+
+class _Words:
+    """A page's words as (word, start, end), made only for the few words looked at."""
+
+    __slots__ = ("raw", "offsets")
+
+    def __init__(self, raw: list[str], offsets: list[int]) -> None:
+        self.raw, self.offsets = raw, offsets
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, index: int) -> tuple[str, int, int]:
+        return self.raw[index], self.offsets[2 * index], self.offsets[2 * index + 1]
+
+
+def _scan(text: str) -> tuple[_Words, list[str]]:
+    """The words of `text` (the matches of _WORD, as finditer gives them) and each one folded
+    (fold()), with no Python call per word: one split gives the words and the gaps between
+    them, their running lengths the offsets. A word of _WORD in ASCII is [A-Za-z0-9_'] and a
+    final '.', so folding it is lower case without ' and . (as fold() does); the others go
+    through fold() itself."""
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    raw = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))  # offsets[2k]: word k's start; [2k+1]: end
+    joined = "\0".join(raw)
+    folded = joined.lower().replace("'", "").replace(".", "").split("\0") if raw else []
+    if not joined.isascii():
+        for index in [i for i, word in enumerate(raw) if not word.isascii()]:
+            folded[index] = fold(raw[index])
+    return _Words(raw, offsets), folded
+
+
+_SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []  # the last page text scanned
+
+
+def scan_words(text: str) -> tuple[_Words, list[str]]:
+    """_scan(text), once per page text (compared by identity): the region scan and the cue
+    finders (checker/figures/at_words.py) read the same words."""
+    if _SCANNED and _SCANNED[0][0] is text:
+        return _SCANNED[0][1]
+    found = _scan(text)
+    _SCANNED[:] = [(text, found)]
+    return found
+
+
+# A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".
+_LINE_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2013\u2022*])\s*")
+_SHORT_AFTER = re.compile(r" ?\([A-Za-z.]{1,10}\)")  # a heading's short form in brackets
+
+
+def _title_case(text: str, position: int) -> bool:
+    """Is the line around `position` a headline in title case ("Prabowo Kokoh di Puncak 58,72
+    Persen")? There a capital says nothing: "di Puncak" is "at the top", not Kabupaten Puncak."""
+    # Bounded look-ups: a hostile page may be one endless line.
+    newline = text.rfind("\n", max(0, position - 300), position)
+    if newline < 0 and position > 300:
+        return False
+    end = text.find("\n", position, position + 300)
+    if end < 0 and position + 300 < len(text):
+        return False
+    line = text[newline + 1:end if end >= 0 else len(text)]
+    if len(line) > 300 or line.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
+    words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot
+def _whole_line(text: str, start: int, end: int, label: bool = False) -> bool:
+    """Is text[start:end] a line of its own (a list or heading number or bullet before it, a
+    trailing ':' after it allowed)?"""
+    window = text[max(0, start - 8):start]  # a marker is short; never scan an endless line
+    newline = window.rfind("\n")
+    if newline < 0 and start > 8:
+        return False
+    lead = window[newline + 1:]
+    short = _SHORT_AFTER.match(text, end, end + 24)  # "Kabupaten Rejang Lebong (RL):"
+    at = short.end() if short else end
+    # "Tojo Una-Una: 44.624 suara" opens its line as a label (`label`: it names a region
+    # there) but is no line of its own: not a heading that scopes the lines after it.
+    after = text[at:at + 3].lstrip(":").lstrip(" ")[:1]
+    return (lead == "" or _LINE_MARK.fullmatch(lead) is not None) and \
+        (after in ("", "\n") or label and text[at:at + 1] == ":")
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility forms folded, accents and punctuation dropped."""
+    # Called for every word of a page (region and name scans) and words repeat: short ones
+    # are remembered; long ones (a table cell, a name) are not worth keeping alive.
+    return _fold_word(text) if len(text) <= _WORD_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=32768)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", _DROP.sub("", text.lower())).split())

@@ -1,0 +1,74 @@
+"""rules/regions.yaml: the short forms and spellings pages give kabupaten and cities, each
+with its source, and the names of several places together (checker/figures/regions.py),
+validated strictly: a name stands for one region code, or is a group."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from checker.ruleset.schema import Field, RulesError, opt
+
+__all__ = ["REGIONS_SHAPE", "RegionNames", "parse_regions"]
+
+_CODE_SIZES = (2, 4)
+
+REGIONS_SHAPE = {
+    "names": Field([{"code": Field(str), "names": Field([str]), "source": Field(str),
+                     "prefix_only": opt(bool, False)}]),
+    "groups": opt([{"name": Field(str), "codes": Field([str]), "source": Field(str)}], []),
+}
+
+
+class RegionNames:
+    """code -> names, the names that need a prefix, and group name -> codes (all folded the
+    way rules/figures.yaml's words are: lower case, single spaces)."""
+
+    __slots__ = ("aliases", "prefix_only", "groups")
+
+    def __init__(self, aliases: dict[str, tuple[str, ...]], prefix_only: frozenset[str],
+                 groups: dict[str, tuple[str, ...]]) -> None:
+        self.aliases, self.prefix_only, self.groups = aliases, prefix_only, groups
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _code(code: str, at: str) -> str:
+    if not code.isdigit() or len(code) not in _CODE_SIZES:
+        raise RulesError(f"{at}: {code!r} must be a quoted province or kab/kota code")
+    return code
+
+
+def parse_regions(raw: Mapping[str, Any], where: str) -> RegionNames:
+    aliases: dict[str, tuple[str, ...]] = {}
+    owner: dict[str, str] = {}
+    prefix_only: set[str] = set()
+    for index, entry in enumerate(raw["names"]):
+        at = f"{where}.names[{index}]"
+        code = _code(entry["code"], f"{at}.code")
+        if code in aliases:
+            raise RulesError(f"{at}.code: {code} is listed twice (one entry per code)")
+        if len(entry["source"].strip()) < 10:
+            raise RulesError(f"{at}.source: say where the short form is used")
+        names = tuple(_key(n) for n in entry["names"])
+        if not names or not all(names):
+            raise RulesError(f"{at}.names: no names")
+        for name in names:
+            if owner.setdefault(name, code) != code:
+                raise RulesError(f"{at}.names: {name!r} already names {owner[name]}: a name of "
+                                 "two places belongs under groups")
+        aliases[code] = names
+        if entry["prefix_only"]:
+            prefix_only.update(names)
+    groups: dict[str, tuple[str, ...]] = {}
+    for index, entry in enumerate(raw["groups"]):
+        at = f"{where}.groups[{index}]"
+        name = _key(entry["name"])
+        codes = tuple(dict.fromkeys(_code(c, f"{at}.codes") for c in entry["codes"]))
+        if not name or len(codes) < 2 or name in groups or name in owner:
+            raise RulesError(f"{at}: a group needs a new name and at least two codes")
+        if len(entry["source"].strip()) < 10:
+            raise RulesError(f"{at}.source: say where the name is used")
+        groups[name] = codes
+    return RegionNames(aliases, frozenset(prefix_only), groups)
