@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say
 
-__all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
-           "in_outlet", "institution", "national_mentions", "outlet_names", "partial_at",
-           "unknown_places", "won_in"]
+__all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
+           "PLACE", "dateline", "in_outlet", "institution", "national_mentions", "outlet_names",
+           "partial_at", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -23,6 +24,8 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
                        r"suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+)?)?(?:luar\s+"
                        r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
+# The words a NATIONAL match opens with (at_words: tried only there; tests/test_at_words.py).
+NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38"), ("se", "nation"))
 # ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)":
 # every province and the votes abroad, i.e. the country.)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
@@ -46,7 +49,7 @@ def national_mentions(text: str) -> list[RegionHit]:
     if not may_say(text, "nasional", "indonesia", "nation", "negeri"):
         return []  # (every wording of NATIONAL holds one of these words)
     return [RegionHit("", "", 0, m.start(), m.end())
-            for _, m in zip(range(200), NATIONAL.finditer(text))
+            for _, m in zip(range(200), find_at_words(NATIONAL, text, NATIONAL_KEYS))
             if not MEETING.search(text, max(0, m.start() - 45), m.start())]
 
 
