@@ -101,6 +101,9 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
                                                                           m.start()))]
 
 
+# Every match of _INSTITUTION and _ADDRESS holds one of these; of _VENUE, one of the others.
+_BODY_WORDS = ("KPU", "KIP", "Bawaslu", "DPRD", "Pem", "Pol")
+_VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
 _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
@@ -110,11 +113,17 @@ def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
     a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
     (the whole country), nor the province an office's address ends with."""
-    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
-                or region.level == 1 and _ADDRESS.search(text, max(0, region.start - 60),
-                                                         region.start)
-                or _VENUE.search(text, max(0, region.start - 70), region.start)
-                or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
+    # Asked for every region of a page: each pattern is searched only when a word it cannot
+    # match without is in the 70 characters before (C-speed `in`; none, most regions).
+    near = text[max(0, region.start - 70):region.start]
+    body = any(word in near for word in _BODY_WORDS)
+    return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or body and region.level == 1 and _ADDRESS.search(
+                    text, max(0, region.start - 60), region.start)
+                or any(word in near for word in _VENUE_WORDS) and _VENUE.search(
+                    text, max(0, region.start - 70), region.start)
+                or may_say(near, "provinsi") and _WITH_PROVINCES.search(
+                    text, max(0, region.start - 40), region.start))
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")
