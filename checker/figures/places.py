@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
-from checker.figures.wording import may_say
+from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "dateline", "in_outlet", "institution", "national_mentions", "outlet_names",
@@ -60,7 +60,7 @@ def won_in(text: str, start: int) -> bool:
 
 def partial_at(text: str, start: int, end: int) -> bool:
     """A partial tally ("di 34 provinsi") in text[start:end], provinces won or lost apart."""
-    if not may_say(text[start:end], "provinsi", "kab", "kota", "kecamatan"):
+    if not may_say_between(text, start, end, "provinsi", "kab", "kota", "kecamatan"):
         return False  # (asked for every figure: a C-speed look spares the regex)
     return any(not won_in(text, m.start()) for _, m in zip(range(20),
                                                           PARTIAL.finditer(text, start, end)))

@@ -8,7 +8,8 @@ import re
 
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
            "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
-           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say", "superseded"]
+           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say",
+           "may_say_between", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -25,6 +26,28 @@ def may_say(text: str, *words: str) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+_LONG = 400  # a page's text, asked about again and again: lowered once (shorter: each time)
+_LOWERED: list[tuple[str, str | None]] = []  # the last long text and its lower case
+
+
+def may_say_between(text: str, start: int, end: int, *words: str) -> bool:
+    """may_say(text[start:end], *words), asked for window after window of one page's text
+    (a figure's sentence, the 40 characters before it): the page is lowered once, each word
+    looked for with a bounded C-speed find (no slice, no lowering per window). A page with a
+    character whose lower case is not one character (or looks like an ASCII letter to a
+    case-blind pattern) is asked the slow way."""
+    if len(text) < _LONG:
+        return may_say(text[start:end], *words)
+    if not (_LOWERED and _LOWERED[0][0] is text):
+        lowered = None if any(odd in text for odd in _ODD_CASES) else text.lower()
+        _LOWERED[:] = [(text, lowered if lowered is not None and len(lowered) == len(text)
+                        else None)]
+    lowered = _LOWERED[0][1]
+    if lowered is None:
+        return may_say(text[start:end], *words)
+    return any(lowered.find(word, start, end) >= 0 for word in words)
+
 
 PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
