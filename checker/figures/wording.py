@@ -5,6 +5,7 @@ after a label. Patterns and small pure tests; checker/figures/from_text.py appli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
            "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
@@ -27,26 +28,48 @@ def may_say(text: str, *words: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in words)
 
-_LONG = 400  # a page's text, asked about again and again: lowered once (shorter: each time)
-_LOWERED: list[tuple[str, str | None]] = []  # the last long text and its lower case
+_LONG = 400  # a page's text, asked about again and again (shorter: each time the plain way)
+# The last long text: (text, its lower case or None, word -> where it stands in it).
+_PAGE: list[tuple[str, str | None, dict[str, tuple[list[int], list[int]]]]] = []
 
 
 def may_say_between(text: str, start: int, end: int, *words: str) -> bool:
     """may_say(text[start:end], *words), asked for window after window of one page's text
-    (a figure's sentence, the 40 characters before it): the page is lowered once, each word
-    looked for with a bounded C-speed find (no slice, no lowering per window). A page with a
-    character whose lower case is not one character (or looks like an ASCII letter to a
-    case-blind pattern) is asked the slow way."""
+    (a figure's sentence, the 40 characters before it): the page is lowered once and each
+    word's places in it found once (str.find); a window is then a bisection, with no slice
+    and no lowering per window. A page with a character whose lower case is not one
+    character, or that a case-blind pattern takes for an ASCII letter, is asked the plain
+    way."""
     if len(text) < _LONG:
         return may_say(text[start:end], *words)
-    if not (_LOWERED and _LOWERED[0][0] is text):
+    if not (_PAGE and _PAGE[0][0] is text):
         lowered = None if any(odd in text for odd in _ODD_CASES) else text.lower()
-        _LOWERED[:] = [(text, lowered if lowered is not None and len(lowered) == len(text)
-                        else None)]
-    lowered = _LOWERED[0][1]
+        _PAGE[:] = [(text, lowered if lowered is not None and len(lowered) == len(text)
+                     else None, {})]
+    _, lowered, spots = _PAGE[0]
     if lowered is None:
         return may_say(text[start:end], *words)
-    return any(lowered.find(word, start, end) >= 0 for word in words)
+    key = "\0".join(words)
+    found = spots.get(key)
+    if found is None:
+        places = sorted((at, at + len(word)) for word in set(words)
+                        for at in _found_at(lowered, word))
+        found = spots[key] = ([a for a, _ in places], [b for _, b in places])
+    starts, ends = found
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if ends[index] <= end:
+            return True
+        index += 1
+    return False
+
+
+def _found_at(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word) if word else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
