@@ -28,7 +28,6 @@ from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_out
                                     institution, national_mentions, outlet_names, partial_at,
                                     unknown_places)
 from checker.figures.moment import dated_after
-from checker.figures.name_words import NameWords
 from checker.figures.owners import owner_after, race_of_pairs_after
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
@@ -194,23 +193,21 @@ class _Text(Layout):
                 runs.append((run[0], run[1]))
 
         known = self.__dict__.setdefault("_words", {})  # Layout._word_facts, once per page
-        words = self.__dict__.get("_name_words") or \
-            self.__dict__.setdefault("_name_words", NameWords(text))
-        for word in words.spans(start, end):
-            folded, title, upper, name_like = known.get(word) or self._word_facts(*word)
-            gap = text[current[1]:word[0]].strip() if current else None
+        for match in _NAME_WORD.finditer(text, start, end):
+            folded, title, upper, name_like = known.get(match.span()) or self._word_facts(match)
+            gap = text[current[1]:match.start()].strip() if current else None
             joined = current is not None and gap in _JOINERS
             if title or (folded in ("dan", "and") and current):
                 if joined:
-                    current[1] = word[1]  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
+                    current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
             if name_like and joined:
-                current[1] = word[1]
+                current[1] = match.end()
                 current[2] = current[2] or upper
                 current[3] = True
             elif name_like:
                 close(current)
-                current = [word[0], word[1], upper, False]
+                current = [match.start(), match.end(), upper, False]
             elif current:
                 close(current)
                 current = None
