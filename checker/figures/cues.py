@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
-from checker.figures.wording import may_say, may_say_between
+from checker.figures.wording import may_say
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
@@ -199,16 +199,6 @@ class Cues:
             re.IGNORECASE) if figures.margin_topics else None
         self._share_ok = frozenset(" ".join(w.lower().split())
                                    for w in figures.not_share_exceptions)
-        # The words a match of each per-figure pattern holds (the first word of each phrase):
-        # none in the window, no regex pass over it (None: a phrase not in ASCII, always try).
-        self._margin_words = _openers(figures.margin_words)
-        self._topic_words = _openers(figures.margin_topics)
-        self._bound_words = _openers(figures.bound_words)
-        self._not_share_words = _openers(figures.not_share_words + figures.not_share_exceptions)
-
-    @staticmethod
-    def _may(text: str, start: int, end: int, words: tuple[str, ...] | None) -> bool:
-        return words is None or may_say_between(text, start, end, *words)
 
     def _negated(self, text: str, start: int) -> bool:
         words = re.findall(r"[\w']+", text[max(0, start - 60):start].lower())
@@ -323,9 +313,8 @@ class Cues:
 
     def is_bound(self, text: str, position: int) -> bool:
         """A bound word right before `position` ("lebih dari 50 persen")."""
-        return self._bound_re is not None and \
-            self._may(text, max(0, position - 40), position, self._bound_words) and bool(
-                self._bound_re.search(text[max(0, position - 40):position]))
+        return self._bound_re is not None and bool(
+            self._bound_re.search(text[max(0, position - 40):position]))
 
     def is_margin(self, text: str, start: int, position: int, end: int,
                   percent: bool = False) -> bool:
@@ -335,12 +324,10 @@ class Cues:
         "unggul 50,07% atas RK-Suswono 39,4%" two shares) or a margin topic in text[start:position] ("Selisih suara ...
         mencapai 465.079 suara")."""
         if self._margin_re is not None and \
-                self._may(text, max(start, position - 40), position, self._margin_words) and \
                 self._margin_re.search(text[max(start, position - 40):position]) and \
                 (not percent or self._rival_without_figure(text, end)):
             return True
         return self._margin_topic_re is not None and \
-            self._may(text, start, position, self._topic_words) and \
             bool(self._margin_topic_re.search(text, start, position))
 
     @staticmethod
@@ -355,15 +342,8 @@ class Cues:
         """A not-share word in text[start:end]. Matching begins a little before `start`, so
         an exception cut by the window ("lemba|ga survei") still wins over its tail."""
         end = len(text) if end is None else end
-        if not self._may(text, max(0, start - 30), end, self._not_share_words):
-            return False
         return any(m.end() > start and " ".join(m.group(0).lower().split()) not in self._share_ok
                    for m in self._not_share_re.finditer(text, max(0, start - 30), end))
-
-
-def _openers(phrases) -> tuple[str, ...] | None:
-    keys = phrase_keys(phrases) if phrases else None  # (no phrase: an empty alternation)
-    return tuple(sorted(keys.exact)) if keys is not None else None
 
 
 _CUES: dict[tuple[int, tuple[str, ...]], tuple[FigureRules, Cues]] = {}
