@@ -13,7 +13,7 @@ from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
-           "PLACE", "dateline", "in_outlet", "institution", "national_mentions", "outlet_names",
+           "PLACE", "PLACE_KEYS", "dateline", "in_outlet", "institution", "national_mentions", "outlet_names",
            "partial_at", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
@@ -68,6 +68,7 @@ def partial_at(text: str, start: int, end: int) -> bool:
 
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+PLACE_KEYS = Keys(("kabupaten", "kab", "kota", "kecamatan", "kec", "provinsi"))  # (at_words)
 # A PLACE inside the region named before it ("Kecamatan Ayah: ..."), so in that region's race.
 BELOW = re.compile(r"Kecamatan\b|Kec\.")
 # Votes cast abroad (PPLN): the record holds no count for them.
@@ -96,7 +97,8 @@ _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]ism
 def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
     """Spans of PLACE names the record's names do not know (`known(position)` says a region
     found there), other than an office's ("KPU Kota Banjar": the body, not a place)."""
-    return [(m.start(), m.end()) for _, m in zip(range(limit), PLACE.finditer(text))
+    places = find_at_words(PLACE, text, PLACE_KEYS)
+    return [(m.start(), m.end()) for _, m in zip(range(limit), places)
             if not known(m.start(1)) and not institution(text, RegionHit(None, "", None,
                                                                           m.start()))]
 
