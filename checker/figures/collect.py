@@ -76,7 +76,7 @@ def _may_hold(text: str, phrases: tuple[str, ...]) -> bool:
         words = _WORD_RUN.findall(phrase)
         if not words or not phrase.isascii():
             return True  # (not ASCII: a case-blind letter may match another; ask the regex)
-        longest.append(max(words, key=len).lower())
+        longest.append(max(reversed(words), key=len).lower())  # ("berita bohong": "bohong")
     return may_say(text, *longest)
 
 
