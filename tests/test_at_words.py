@@ -13,6 +13,7 @@ import pytest
 from checker import load_rules
 from checker.figures import cues as cue_module
 from checker.figures import from_text
+from checker.figures import respectively
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, NATIONAL_KEYS, PLACE,
                                     PLACE_KEYS)
@@ -39,6 +40,7 @@ def _finders():
         ("legislative", LEGISLATIVE, from_text._HOUSE_KEYS, None),
         ("national", NATIONAL, NATIONAL_KEYS, None),
         ("place", PLACE, PLACE_KEYS, None),
+        ("respectively", respectively._WORD, respectively.WORD_KEYS, None),
     ]
 
 
@@ -54,6 +56,7 @@ TRICKY = (
     "(PPLN, 34 Provinsi dan 128 panitia pemilihan PPLN, x38 provinsi dan PPLN, 1.38 provinsi "
     "dan luar negeri, Kabupaten Mahulu, Kab. Bogor, Kab.Bogor, KOTA Banjar, Kota  Solo, "
     "kota Medan, Kec. Gambir, Provinsi Aceh, xKota Bandung, Kota_Baru X, Kota\nBaru, "
+    "masing-masing, Masing-Masing, MASING-MASING, berturut-turut, xmasing-masing, masing2, "
     "tingkatprovinsi, secara nasional, keseluruhan, "
     "Pilkada, 2024; pilgub Jatim tahun lalu 2018, pada 2019, periode 2025-2030, "
     "pukul 10.00 WIB, Kamis (28/11/2024) pukul 15.30 WIB, jam10:15, 28 November 2024, "
