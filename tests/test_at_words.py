@@ -13,8 +13,10 @@ import pytest
 from checker import load_rules
 from checker.figures import cues as cue_module
 from checker.figures import from_text
+from checker.figures import respectively
 from checker.figures.at_words import Keys, find_at_words
-from checker.figures.places import ABROAD, LEGISLATIVE
+from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, NATIONAL_KEYS, PLACE,
+                                    PLACE_KEYS)
 from checker.paths import rules_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,9 @@ def _finders():
         ("race word", cues._race_re, cues._race_keys, None),
         ("abroad", ABROAD, from_text._ABROAD_KEYS, None),
         ("legislative", LEGISLATIVE, from_text._HOUSE_KEYS, None),
+        ("national", NATIONAL, NATIONAL_KEYS, None),
+        ("place", PLACE, PLACE_KEYS, None),
+        ("respectively", respectively._WORD, respectively.WORD_KEYS, None),
     ]
 
 
@@ -46,7 +51,13 @@ TRICKY = (
     "Pemilu’ 2024 di TPS09, di TPS itu, İTPS 05, ıtps 7, tps no.3, TPS nomor 012 (01) (02) "
     "paslon2 paslon nomor urut dua, no.urut 3, nourut 4, No. 1, capres-cawapres nomor urut "
     "satu, Kec. Gambir, kecamatan Gambir, Desa Bojong, Kota Banjar Gelar, banjar Kaja, "
-    "se-Indonesia, seIndonesia, se-provinsi, tingkatprovinsi, secara nasional, keseluruhan, "
+    "se-Indonesia, seIndonesia, se-provinsi, SE-INDONESIA, seluruh  Indonesia, nationwide, "
+    "Nationally, tingkat Nasional, skala nasional, level nasional, 38 provinsi dan luar negeri "
+    "(PPLN, 34 Provinsi dan 128 panitia pemilihan PPLN, x38 provinsi dan PPLN, 1.38 provinsi "
+    "dan luar negeri, Kabupaten Mahulu, Kab. Bogor, Kab.Bogor, KOTA Banjar, Kota  Solo, "
+    "kota Medan, Kec. Gambir, Provinsi Aceh, xKota Bandung, Kota_Baru X, Kota\nBaru, "
+    "masing-masing, Masing-Masing, MASING-MASING, berturut-turut, xmasing-masing, masing2, "
+    "tingkatprovinsi, secara nasional, keseluruhan, "
     "Pilkada, 2024; pilgub Jatim tahun lalu 2018, pada 2019, periode 2025-2030, "
     "pukul 10.00 WIB, Kamis (28/11/2024) pukul 15.30 WIB, jam10:15, 28 November 2024, "
     "real_count, DPRD, DPR RI, Dewan Perwakilan Daerah, caleg, luar negeri, Hong Kong, "

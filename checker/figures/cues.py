@@ -122,6 +122,7 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
 _RELATIVE = re.compile(r"\b(?:yang|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+"
                        r"(?:(?:pada|di|dalam|saat|ketika|sejak)\s+)?$", re.IGNORECASE)
 
+_NEGATION_WORD = re.compile(r"[\w']+")  # the words before a claim type (Cues._negated)
 _RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+atas|dibanding(?:kan)?|"
                           r"ketimbang|terhadap)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.!?\n]\s")
@@ -210,9 +211,9 @@ class Cues:
                                    for w in figures.not_share_exceptions)
 
     def _negated(self, text: str, start: int) -> bool:
-        words = re.findall(r"[\w']+", text[max(0, start - 60):start].lower())
-        return any(w in self._negations for w in words[-3:]) or \
-            any(w in self._pending for w in words[-5:])
+        words = _NEGATION_WORD.findall(text[max(0, start - 60):start].lower())
+        return not self._negations.isdisjoint(words[-3:]) or \
+            not self._pending.isdisjoint(words[-5:])
 
     def claim_types(self, text: str, limit: int = 500) -> list[Mark]:
         """Count-type phrases not negated ("bukan hasil resmi") nor pending ("akan

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
-from checker.figures.wording import may_say
+from checker.figures.wording import may_say, may_say_between
 
-__all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "PARTIAL", "PLACE", "dateline",
-           "in_outlet", "institution", "national_mentions", "outlet_names", "partial_at",
-           "unknown_places", "won_in"]
+__all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
+           "PLACE", "PLACE_KEYS", "dateline", "in_outlet", "institution", "national_mentions", "outlet_names",
+           "partial_at", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -23,6 +24,8 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
                        r"suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+)?)?(?:luar\s+"
                        r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
+# The words a NATIONAL match opens with (at_words: tried only there; tests/test_at_words.py).
+NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38"), ("se", "nation"))
 # ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)":
 # every province and the votes abroad, i.e. the country.)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
@@ -46,7 +49,7 @@ def national_mentions(text: str) -> list[RegionHit]:
     if not may_say(text, "nasional", "indonesia", "nation", "negeri"):
         return []  # (every wording of NATIONAL holds one of these words)
     return [RegionHit("", "", 0, m.start(), m.end())
-            for _, m in zip(range(200), NATIONAL.finditer(text))
+            for _, m in zip(range(200), find_at_words(NATIONAL, text, NATIONAL_KEYS))
             if not MEETING.search(text, max(0, m.start() - 45), m.start())]
 
 
@@ -57,7 +60,7 @@ def won_in(text: str, start: int) -> bool:
 
 def partial_at(text: str, start: int, end: int) -> bool:
     """A partial tally ("di 34 provinsi") in text[start:end], provinces won or lost apart."""
-    if not may_say(text[start:end], "provinsi", "kab", "kota", "kecamatan"):
+    if not may_say_between(text, start, end, "provinsi", "kab", "kota", "kecamatan"):
         return False  # (asked for every figure: a C-speed look spares the regex)
     return any(not won_in(text, m.start()) for _, m in zip(range(20),
                                                           PARTIAL.finditer(text, start, end)))
@@ -65,6 +68,7 @@ def partial_at(text: str, start: int, end: int) -> bool:
 
 # A place named with its prefix: one the record does not know is no region of the record.
 PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+PLACE_KEYS = Keys(("kabupaten", "kab", "kota", "kecamatan", "kec", "provinsi"))  # (at_words)
 # A PLACE inside the region named before it ("Kecamatan Ayah: ..."), so in that region's race.
 BELOW = re.compile(r"Kecamatan\b|Kec\.")
 # Votes cast abroad (PPLN): the record holds no count for them.
@@ -93,11 +97,15 @@ _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]ism
 def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
     """Spans of PLACE names the record's names do not know (`known(position)` says a region
     found there), other than an office's ("KPU Kota Banjar": the body, not a place)."""
-    return [(m.start(), m.end()) for _, m in zip(range(limit), PLACE.finditer(text))
+    places = find_at_words(PLACE, text, PLACE_KEYS)
+    return [(m.start(), m.end()) for _, m in zip(range(limit), places)
             if not known(m.start(1)) and not institution(text, RegionHit(None, "", None,
                                                                           m.start()))]
 
 
+# Every match of _INSTITUTION and _ADDRESS holds one of these; of _VENUE, one of the others.
+_BODY_WORDS = ("KPU", "KIP", "Bawaslu", "DPRD", "Pem", "Pol")
+_VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
 _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
@@ -107,11 +115,17 @@ def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
     a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
     (the whole country), nor the province an office's address ends with."""
-    return bool(_INSTITUTION.search(text, max(0, region.start - 30), region.start)
-                or region.level == 1 and _ADDRESS.search(text, max(0, region.start - 60),
-                                                         region.start)
-                or _VENUE.search(text, max(0, region.start - 70), region.start)
-                or _WITH_PROVINCES.search(text, max(0, region.start - 40), region.start))
+    # Asked for every region of a page: each pattern is searched only when a word it cannot
+    # match without is in the 70 characters before (C-speed `in`; none, most regions).
+    near = text[max(0, region.start - 70):region.start]
+    body = any(word in near for word in _BODY_WORDS)
+    return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
+                or body and region.level == 1 and _ADDRESS.search(
+                    text, max(0, region.start - 60), region.start)
+                or any(word in near for word in _VENUE_WORDS) and _VENUE.search(
+                    text, max(0, region.start - 70), region.start)
+                or may_say(near, "provinsi") and _WITH_PROVINCES.search(
+                    text, max(0, region.start - 40), region.start))
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from checker.figures.at_words import Keys, find_at_words
 from checker.figures.numbers import find_numbers
 
-__all__ = ["respective"]
+__all__ = ["WORD_KEYS", "respective"]
 
 _WORD = re.compile(r"\b(?:masing-masing|berturut-turut)\b", re.IGNORECASE)
+WORD_KEYS = Keys(("masing", "berturut"))  # the words a _WORD match opens with (at_words)
 # Between the list's last name and the word: "", ", yang", "memperoleh suara" (no figure).
 _BEFORE_WORD = re.compile(r"[\s,]*(?:yang\s+)?(?:(?:memperoleh|meraih|mendapat(?:kan)?|"
                           r"mengantongi)\s+)?(?:suara\s+)?", re.IGNORECASE)
@@ -39,7 +41,7 @@ def respective(reader, number, style: str | None, scope):
     # quadratic on a page of one long sentence (hostile_nested_headings: 1.8 s of 2.9 s).
     found = reader.__dict__.get("_respectively_words")
     if found is None:
-        words = list(_WORD.finditer(text))
+        words = list(find_at_words(_WORD, text, WORD_KEYS))
         found = reader._respectively_words = (words, [m.start() for m in words])
     words, starts = found
     index = bisect_left(starts, number.start) - 1

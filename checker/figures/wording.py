@@ -5,10 +5,12 @@ after a label. Patterns and small pure tests; checker/figures/from_text.py appli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
            "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
-           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say", "superseded"]
+           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say",
+           "may_say_between", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -25,6 +27,50 @@ def may_say(text: str, *words: str) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+_LONG = 400  # a page's text, asked about again and again (shorter: each time the plain way)
+# The last long text: (text, its lower case or None, word -> where it stands in it).
+_PAGE: list[tuple[str, str | None, dict[str, tuple[list[int], list[int]]]]] = []
+
+
+def may_say_between(text: str, start: int, end: int, *words: str) -> bool:
+    """may_say(text[start:end], *words), asked for window after window of one page's text
+    (a figure's sentence, the 40 characters before it): the page is lowered once and each
+    word's places in it found once (str.find); a window is then a bisection, with no slice
+    and no lowering per window. A page with a character whose lower case is not one
+    character, or that a case-blind pattern takes for an ASCII letter, is asked the plain
+    way."""
+    if len(text) < _LONG:
+        return may_say(text[start:end], *words)
+    if not (_PAGE and _PAGE[0][0] is text):
+        lowered = None if any(odd in text for odd in _ODD_CASES) else text.lower()
+        _PAGE[:] = [(text, lowered if lowered is not None and len(lowered) == len(text)
+                     else None, {})]
+    _, lowered, spots = _PAGE[0]
+    if lowered is None:
+        return may_say(text[start:end], *words)
+    key = "\0".join(words)
+    found = spots.get(key)
+    if found is None:
+        places = sorted((at, at + len(word)) for word in set(words)
+                        for at in _found_at(lowered, word))
+        found = spots[key] = ([a for a, _ in places], [b for _, b in places])
+    starts, ends = found
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if ends[index] <= end:
+            return True
+        index += 1
+    return False
+
+
+def _found_at(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word) if word else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
 
 PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
