@@ -127,7 +127,9 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
 _BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
-                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b",
+                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b|"
+                          # "Selasa, 03-07-2018 | 08:40 WIB": day-month-year with dashes or dots
+                          r"\b[0-3]?\d([-.])[01]?\d\3((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
 
@@ -159,7 +161,7 @@ def _published_year(page: Page) -> int | None:
     if found:
         return int(found.group(1))
     found = _BYLINE_DATE.search(page.prose[:600])
-    return int(found.group(1) or found.group(2)) if found else None
+    return int(found.group(1) or found.group(2) or found.group(4)) if found else None
 
 
 _URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"
