@@ -80,7 +80,12 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
 
 # "rapat pleno rekapitulasi ... tingkat Kota Banjar", "... Pilkada 2024 tingkat kota": the
 # plenary of the kab/kota the page is about (not "tingkat kabupaten/kota", every one's).
-_OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b", re.IGNORECASE)
+# "rekapitulasi ... tingkat Kota Banjar", or the regency's own KPU holding the plenary ("KPU
+# Kabupaten Kudus menggelar rapat pleno terbuka untuk merekapitulasi hasil Pemilihan Gubernur
+# ... Jawa Tengah"): the regency's count of the race (corpus-h).
+_OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
+                       r"\bKPU\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+(?:menggelar|"
+                       r"melaksanakan|mengadakan|melakukan)\s+(?:rapat\s+)?pleno\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
 
 
