@@ -161,3 +161,19 @@ def test_a_count_said_to_be_the_province_s_stays_the_province_s():
     body = BATAM.replace("<p>Isdianto-Suryani memperoleh", "<p>Di Provinsi Kepulauan Riau, "
                          "Isdianto-Suryani memperoleh")
     assert all(c.region_code != "2171" for c in run(body) if c.value in (143799, 111880))
+
+
+# ---- Shares of one count adding to well over 100.
+def test_shares_adding_to_over_100_that_the_page_s_counts_contradict_are_all_wrong():
+    # pilkada-tribunkaltim-10-kabkota-rekap, Kukar: 66,17 + 18,99 + 21,3 = 106,46 persen;
+    # the counts give 62,21 / 17,85 / 19,94. No base (all ballots gives less than 100)
+    # makes shares add to more: each share the counts contradict is wrong.
+    from test_own_shares_graded import flagged, report
+
+    rep = report("<h1>Pleno Pilkada Kukar 2024</h1><p>Hasil rekapitulasi KPU Kabupaten Kutai "
+                 "Kartanegara: Edi Damansyah-Rendi Solihin 259.489 suara atau 66,17 persen, "
+                 "Awang Yacoub-Akhmad Zais 74.448 suara atau 18,99 persen, Dendi Suryadi-Alif "
+                 "Turiadi 83.153 suara atau 21,3 persen.</p>")
+    got = flagged(rep)
+    assert {str(v) for k, v in got if k == "share"} == {"66.17", "18.99", "21.3"}
+    assert all(c.reason == "own_votes" for (k, _), c in got.items() if k == "share")
