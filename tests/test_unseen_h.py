@@ -177,3 +177,23 @@ def test_shares_adding_to_over_100_that_the_page_s_counts_contradict_are_all_wro
     got = flagged(rep)
     assert {str(v) for k, v in got if k == "share"} == {"66.17", "18.99", "21.3"}
     assert all(c.reason == "own_votes" for (k, _), c in got.items() if k == "share")
+
+
+# ---- A list whose first count says "suara" and the next ones do not.
+def test_the_next_items_of_a_list_of_counts_are_counts_without_the_unit():
+    # pilkada-faktahukum-pasbar-rekap (written with the regency's full name here: the short
+    # form "Pasbar" is another branch's): only the first count, with "suara", was read.
+    body = ("<h1>KPU Pasaman Barat Gelar Rapat Pleno Pilkada Pasaman Barat 2024</h1><p>KPU "
+            "Kabupaten Pasaman Barat menggelar rapat pleno terbuka rekapitulasi hasil pemilihan "
+            "Bupati dan Wakil Bupati pada Pilkada 2024.</p><p>Nomor urut 01, Yulianto-M Hipan, "
+            "meraih 59.551 suara, nomor urut 02, Dalius K-Heri Miheldi 57.121, nomor urut 03, "
+            "Hamsuardi-Kusnadi 50.792, dan nomor urut 04, Jailani-Samsul Bahari 15.526.</p>")
+    found = _by_value(body)
+    assert {v: found[v].nomor_urut for v in (57121, 50792, 15526)} == \
+        {57121: 2, 50792: 3, 15526: 4}
+
+
+def test_a_bare_number_after_a_name_in_a_sentence_without_counts_is_no_count():
+    body = ("<h1>Pilkada Pasaman Barat 2024</h1><p>Pasangan Yulianto-M Hipan menang. Warga "
+            "Dalius K-Heri Miheldi 57.121, kata dia.</p>")
+    assert 57121 not in _by_value(body)
