@@ -197,3 +197,36 @@ def test_a_bare_number_after_a_name_in_a_sentence_without_counts_is_no_count():
     body = ("<h1>Pilkada Pasaman Barat 2024</h1><p>Pasangan Yulianto-M Hipan menang. Warga "
             "Dalius K-Heri Miheldi 57.121, kata dia.</p>")
     assert 57121 not in _by_value(body)
+
+
+# ---- "Paslon petahana ini" at the start of a paragraph: the one pair of the paragraph before.
+SRAGEN = ("<html><head><title>Sirekap Sementara KPU: 8 Petahana di Pilkada Jateng Unggul</title>"
+          "</head><body><article><h1>Sirekap Sementara KPU: 8 Petahana di Pilkada Jateng "
+          "Unggul</h1><p>detikNews, Jumat, 11 Des 2020</p><h3>2. Kabupaten Sragen</h3>"
+          "<p>Pilkada Sragen diikuti paslon tunggal Kusdinar Untung Yuni Sukowati-Suroto. Per "
+          "pukul 17.14 WIB, data masuk dari 1.365 TPS dari 2.271 TPS atau 60,11 persen.</p>"
+          "<p>Bupati petahana ini unggul dengan 261.418 suara atau (81,2%), sedangkan kotak "
+          "kosong di Pilbup Sragen mendapat 60.642 suara (18,8%).</p></article></body></html>")
+
+
+def test_the_incumbent_pair_this_refers_to_the_one_pair_of_the_paragraph_before():
+    # pilkada-detikjateng-2020-sirekap-8-petahana: the single pair's figures were dropped
+    # (no name before them); the empty box's, in the same sentence, were read.
+    found = _by_value(SRAGEN)
+    assert 261418 in found and found[261418].election == "pilkada2020"
+    assert "Suroto" in (found[261418].candidate_name or "")
+    assert found[60642].candidate_name == "kotak kosong"
+
+
+def test_this_pair_after_a_paragraph_naming_two_pairs_is_nobody():
+    body = SRAGEN.replace("paslon tunggal Kusdinar Untung Yuni Sukowati-Suroto",
+                          "Kusdinar Untung Yuni Sukowati-Suroto dan Dedy Endriyatno-Sugiyamto")
+    assert 261418 not in _by_value(body)
+
+
+def test_an_office_holder_of_a_place_is_no_pronoun_for_the_pair():
+    # "Wali Kota Solo itu meraih 58.629.051 suara" (Gibran, nationally): not a pronoun.
+    from checker.figures.wording import ANAPHORA
+
+    assert not ANAPHORA.search("Menteri Pertahanan dan Wali Kota Solo itu meraih")
+    assert ANAPHORA.search("Bupati petahana ini unggul dengan")
