@@ -134,16 +134,26 @@ import accuracy  # noqa: E402
 # Kantor Berita MINA listed, a quick-count explainer without figures shows no result, the
 # kecamatan each pair won are results: labels dev 175/180 -> 179/180, holdout 45/51 (the
 # same), all 220/231 -> 224/231; every other figure unchanged.
+# Reset on 2026-12-05 when the corpus grew from 231 to 246 pages (15 regional Pilkada pages
+# never seen, corpus-h, tests/corpus/batches/corpus-h.txt; the merged tree measured 1520/1806,
+# stated 1697/1806, graded-only 611/613, recall 1441/1641, 2 false flags, errors caught 64/79,
+# labels 237/246 with them before any fix). After branch fix-h (tests/test_unseen_h.py:
+# bracketed dash initials "(BW-MI)", bounds before counts, progress "atau 1899 dari 1900 TPS",
+# a split decimal, dd-mm-yyyy bylines, a regency KPU's plenary of the governor race, a
+# headline's "N suara di <kab/kota>", shares adding to over 101 %, unit-less list items,
+# "Paslon petahana ini" across a paragraph, BATAMTODAY and Padangkita listed): all 246 pages
+# below. Precision, stated, recall and catch rate sit under the 231-page floors by the new
+# pages' weight only (the 231 earlier pages did not fall); the false-flag ceiling drops to 1.
 FLOORS = {
-    "precision": 0.8539,         # 1456/1705
-    "precision_stated": 0.9472,  # 1615/1705: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9966,  # 598/600: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8915,  # 1397/1567
-    "label_accuracy": 0.9696,    # 224/231 (identity, issue 10 §2)
-    "catch_rate": 0.8970,        # 61/68 (6 of them as the refuted hoax's)
+    "precision": 0.8533,         # 1542/1807
+    "precision_stated": 0.9490,  # 1715/1807: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9983,  # 620/621: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8884,  # 1458/1641
+    "label_accuracy": 0.9715,    # 239/246 (identity, issue 10 §2)
+    "catch_rate": 0.8607,        # 68/79 (6 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 2,   # 1 on a corpus-g holdout page, 1 on corpus-f's holdout page (0 on dev)
+    "false_flags": 1,   # on a holdout page (0 on dev)
     "false_impostor": 0,
 }
 
