@@ -165,6 +165,16 @@ import accuracy  # noqa: E402
 # 1387, recall 1201 -> 1202/1286, 0 false flags; holdout 197/295 -> 212/298, stated 229 ->
 # 244, graded-only 63/65 -> 75/77, recall 196 -> 211/281, the same 2 false flags (looked at,
 # never opened); all 1472/1708, 1631/1708, 610/612, 1413/1567.
+# Reset on 2026-12-05 when the corpus grew from 231 to 246 pages (15 regional Pilkada pages
+# never seen, corpus-h, tests/corpus/batches/corpus-h.txt; the merged tree measured 1520/1806,
+# stated 1697/1806, graded-only 611/613, recall 1441/1641, 2 false flags, errors caught 64/79,
+# labels 237/246 with them before any fix). After branch fix-h (tests/test_unseen_h.py:
+# bracketed dash initials "(BW-MI)", bounds before counts, progress "atau 1899 dari 1900 TPS",
+# a split decimal, dd-mm-yyyy bylines, a regency KPU's plenary of the governor race, a
+# headline's "N suara di <kab/kota>", shares adding to over 101 %, unit-less list items,
+# "Paslon petahana ini" across a paragraph, BATAMTODAY and Padangkita listed): all 246 pages
+# below. Precision, stated, recall and catch rate sit under the 231-page floors by the new
+# pages' weight only (the 231 earlier pages did not fall); the false-flag ceiling drops to 1.
 FLOORS = {
     "precision": 0.8618,         # 1472/1708
     "precision_stated": 0.9549,  # 1631/1708: a part left unknown is an abstention, not wrong

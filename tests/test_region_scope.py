@@ -150,8 +150,13 @@ def test_a_city_s_own_plenary_gives_the_city_s_count_of_the_governor_race():
     claims = run(lead.format("tingkat Kota Banjar"), "https://sorot.example/2018/07/04/banjar")
     assert {(c.region_code, c.race_region, c.election) for c in claims} == {
         ("3279", "32", "pilkada2018")}
-    # Without the lead saying whose plenary it was: the city's or the province's, unknown.
+    # The city's KPU holding the plenary says so as well (corpus-h: "KPU Kabupaten Kudus
+    # menggelar rapat pleno ... Pemilihan Gubernur"): a KPU Kota recaps its own city's count.
     claims = run(lead.format("di gedung GBI"), "https://sorot.example/2018/07/04/banjar")
+    assert {c.region_code for c in claims} == {"3279"}
+    # Without the lead saying whose plenary it was: the city's or the province's, unknown.
+    claims = run(lead.replace("KPU Kota Banjar menggelar rapat", "Digelar rapat").format(
+        "di gedung GBI"), "https://sorot.example/2018/07/04/banjar")
     assert {c.region_code for c in claims} == {None}
 
 

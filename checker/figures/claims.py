@@ -80,7 +80,12 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
 
 # "rapat pleno rekapitulasi ... tingkat Kota Banjar", "... Pilkada 2024 tingkat kota": the
 # plenary of the kab/kota the page is about (not "tingkat kabupaten/kota", every one's).
-_OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b", re.IGNORECASE)
+# "rekapitulasi ... tingkat Kota Banjar", or the regency's own KPU holding the plenary ("KPU
+# Kabupaten Kudus menggelar rapat pleno terbuka untuk merekapitulasi hasil Pemilihan Gubernur
+# ... Jawa Tengah"): the regency's count of the race (corpus-h).
+_OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
+                       r"\bKPU\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+(?:menggelar|"
+                       r"melaksanakan|mengadakan|melakukan)\s+(?:rapat\s+)?pleno\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
 
 
@@ -127,7 +132,9 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
 _BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
-                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b",
+                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b|"
+                          # "Selasa, 03-07-2018 | 08:40 WIB": day-month-year with dashes or dots
+                          r"\b[0-3]?\d([-.])[01]?\d\3((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
 
@@ -165,7 +172,7 @@ def _published_year(page: Page) -> int | None:
     if found:
         return int(found.group(1))
     found = _BYLINE_DATE.search(page.prose[:600])
-    return int(found.group(1) or found.group(2)) if found else None
+    return int(found.group(1) or found.group(2) or found.group(4)) if found else None
 
 
 _URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"

@@ -241,11 +241,17 @@ class Collector:
         return pair if self.matcher.candidate(rest, races, kind) is pair else None
 
     def _acronym(self, name: str, races) -> Candidate | None:
+        # Per set of races the figure may be in: within the page's race a full name spelt
+        # otherwise still names its pair ("Martiaswanto" for KPU's MARTIAS WANTO, Agam).
+        key = tuple(races or ())
         if self._acronyms is None:
+            self._acronyms = {}
+        if key not in self._acronyms:
             text = self._page_text()[:self.figures.param("max_text_chars")]
-            self._acronyms = page_acronyms(text, lambda full: self.matcher.candidate(full),
-                                           self.matcher._stop)
-        found = self._acronyms.get(fold(name))
+            self._acronyms[key] = page_acronyms(
+                text, lambda full: self.matcher.candidate(full) or (
+                    self.matcher.candidate(full, key) if key else None), self.matcher._stop)
+        found = self._acronyms[key].get(fold(name))
         return found if found is not None and (not races or found.race in races) else None
 
     def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,

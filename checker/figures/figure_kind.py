@@ -33,6 +33,12 @@ _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGN
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
                            r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
                            re.IGNORECASE)
+# "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
+_STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
+                             r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
+# after the space is no figure of its own; the whole cannot be read for sure, so neither is.
+_SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
 
 
 def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
@@ -46,12 +52,17 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
+    if cues.is_bound(text, number.start):
+        return None  # "lebih dari 50 persen", "kurang dari 1.000 suara": a bound, no value
     if number.unit == "percent":
+        if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
+            return None
+        if _STATIONS_AFTER.match(text, number.end):
+            return "progress"
         topic = max(span, number.start - 80)
         topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
                     default=topic)
-        if cues.is_bound(text, number.start) or \
-                cues.is_not_share(text, topic, number.start):
+        if cues.is_not_share(text, topic, number.start):
             return None
         if _PEOPLE_AFTER.match(text, number.end):
             return None

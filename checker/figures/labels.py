@@ -42,6 +42,9 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _NAME_LINE = re.compile(r"[^\W\d_][^\W\d]*(?:[ \t.'\u2019&/+\-\u2013\u2014]+[^\W\d_][^\W\d]*)*"
                         r"\.?[ \t]*[:\-\u2013\u2014]?[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_COUNTED = re.compile(r"\d[\d.]*\d\s+suara\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+_LIST_REACH = 160
 _MAX_NAME = 80
 
 
@@ -53,6 +56,13 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
     before = text[max(clause, start - 30):start]
     if _COUNT_BEFORE.search(before) and "suara" in text[span:start].lower():
         return not _VALID_TOTAL.search(text, max(span, start - 60), start)
+    if _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) and _ITEM_END.match(text, end):
+        # "Yulianto-M Hipan, meraih 59.551 suara, nomor urut 02, Dalius K-Heri Miheldi 57.121,
+        # nomor urut 03, ...": the next item of a list whose first count said "suara".
+        window = text[max(0, start - _LIST_REACH):start]
+        window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
+        if _COUNTED.search(window):
+            return True
     line = text.rfind("\n", max(0, start - _MAX_NAME), start)
     return line >= 0 and _NAME_LINE.fullmatch(text, line + 1, start) is not None and \
         _LINE_END.match(text, end) is not None

@@ -81,12 +81,13 @@ def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
 
 
 # "Eddy Santana Putra-Riezky Aprilia (ERA)": a pair's full name with a short name in brackets
-# right after it; later "ERA dengan 51.179 suara". Capitalised, one word, two capitals at least.
+# right after it; later "ERA dengan 51.179 suara". Capitalised, one word, two capitals at least,
+# or the members' initials joined by a dash ("Beni Warlis dan M. Iqbal (BW-MI)").
 # The members joined by a dash or by "dan" ("Nadalsyah Koyem dan Supian Hadi (SHD)").
 _DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
                       r"[ \t]+dan[ \t]+)"
                       r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
-                      r"\(([A-Z][A-Za-z]{1,14})\)")
+                      r"\(([A-Z][A-Za-z]{1,14}|[A-Z]{1,4}-[A-Z]{1,4})\)")
 _MAX_DEFINED = 40
 # Every _DEFINED match is characters of _NAME_CHARS up to its "(" and then the short name in
 # brackets (_BRACKETED): it can only start in the run of _NAME_CHARS that ends right at such
@@ -94,7 +95,7 @@ _MAX_DEFINED = 40
 # measured on the reversed text. _DEFINED is tried only there, where it did the same work
 # before, instead of at every capital letter of the page (a 20 KB page: 5 ms -> a tenth).
 _NAME_CHARS = r"[\w.'\u2019 \t\-\u2013\u2014]"
-_BRACKETED = re.compile(r"\([A-Z][A-Za-z]{1,14}\)")
+_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|[A-Z]{1,4}-[A-Z]{1,4})\)")
 _RUN_BACK = re.compile(_NAME_CHARS + "*")
 
 
@@ -114,6 +115,23 @@ def _definitions(text: str):
             yield match
 
 
+def _resolve_tail(full: str, resolve):
+    """The pair the bracketed name's words name, read from the first capitalised word on:
+    "Di belakangnya pasangan Guspardi Gaus dan Yogi Yolanda (GG-YY)" is the pair's full
+    name after the sentence's own words. A shorter tail must still join two members."""
+    words = full.split()
+    for i, word in enumerate(words[:-2]):
+        if i and not word[:1].isupper():
+            continue
+        tail = " ".join(words[i:])
+        if i and not _MEMBERS.search(tail):
+            break
+        pair = resolve(tail)
+        if pair is not None:
+            return pair
+    return None
+
+
 def page_acronyms(text: str, resolve, stop: frozenset[str]) -> dict[str, object]:
     """{folded short name: candidate} for the record's pairs the page names in full with a
     short name in brackets; `resolve(name)` is the pair the full name names, or None. A short
@@ -124,7 +142,7 @@ def page_acronyms(text: str, resolve, stop: frozenset[str]) -> dict[str, object]
         short = match.group(2)
         if sum(c.isupper() for c in short) < 2 or fold(short) in stop:
             continue
-        pair = resolve(match.group(1))
+        pair = _resolve_tail(match.group(1), resolve)
         key = fold(short)
         if pair is None:
             continue

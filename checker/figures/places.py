@@ -13,8 +13,8 @@ from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
-           "PLACE", "PLACE_KEYS", "dateline", "in_outlet", "institution", "national_mentions", "outlet_names",
-           "partial_at", "unknown_places", "won_in"]
+           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_outlet", "institution",
+           "national_mentions", "outlet_names", "partial_at", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -200,3 +200,22 @@ def in_outlet(text: str, region: RegionHit, names: tuple[str, ...]) -> bool:
             if match.start() + start <= region.start and match.end() + start >= region.end:
                 return True
     return False
+
+
+_FIGURE_AT = re.compile(r"\d[\d.,]*\s*(?:persen|%|suara)\s+di\s+(?:kabupaten\s+|kota\s+|kab\.\s*)?$",
+                        re.IGNORECASE)
+
+
+_SITE_AFTER = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014\n]{1,40}$")
+
+
+def figure_area(matcher, headline: str) -> str | None:
+    """The one kab/kota a headline puts a figure in ("63 Persen di Kotabaru", "Unggul
+    143.799 Suara di Batam"), or None."""
+    if not headline or not may_say(headline, "di"):
+        return None
+    headline = _SITE_AFTER.sub("", headline)  # "... di Batam, ... - Tribunbatam.id"
+    codes = {hit.code for hit in matcher.region_mentions(headline)
+             if hit.code and len(hit.code) == 4 and
+             _FIGURE_AT.search(headline[max(0, hit.start - 40):hit.start])}
+    return codes.pop() if len(codes) == 1 else None

@@ -61,8 +61,25 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
             and previous[0] >= layout._start_of(layout.sentences, max(paragraph, sentence - 1)):
         return previous[2]
-    if scope is None or sentence <= paragraph:
+    if scope is None:
         return None
+    if sentence <= paragraph:
+        # "<p>... diikuti satu pasangan, petahana Hendrar Prihadi-Hevearita ...</p><p>Paslon
+        # petahana ini unggul dengan 436.338 suara ...": the last sentence of the paragraph
+        # before, when no heading stands between (corpus-h, single-pair races of 2020).
+        if paragraph == 0:
+            return None
+        last = layout._start_of(layout.paragraphs, paragraph - 1)
+        if last in layout.heading_starts:
+            return None
+        # The one pair that paragraph names (a record's pair, or a written "X-Y").
+        named = {}
+        for a, b in layout.runs(last, paragraph):
+            who = layout.name_of(a, b, scope)
+            if who[0] is not None and not who[0].is_empty_box or \
+                    who[0] is None and who[2] and who[2].count("-") == 1:  # not "A-B dan C-D"
+                named.setdefault(who[0] if who[0] is not None else who[2], who)
+        return next(iter(named.values())) if len(named) == 1 else None
     before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
     who = layout.name_of(before, sentence, scope)
     if who[0] is not None and who[0].is_empty_box:

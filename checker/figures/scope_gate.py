@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
-from checker.figures.places import dateline, institution, won_in
+from checker.figures.places import dateline, figure_area, institution, won_in
 from checker.figures.wording import may_say
 from checker.models import Claim
 
@@ -356,6 +356,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
     sized = _national_paragraphs(claims, text, matcher)
     tier = _tier_width(lead)
+    headline_area = figure_area(matcher, page.title or page.og_title)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
         by_race.setdefault((c.race_kind, c.region_code), []).append(c)
@@ -366,6 +367,16 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             # The country's by its size, against the page's province: held, never graded.
             claim = replace(claim, region_code="", region_name=None,
                             hold=claim.hold or "region_unclear")
+        if headline_area and claim.race_kind == "governor" and claim.region_code and \
+                claim.region_code == claim.race_region and \
+                headline_area.startswith(claim.region_code) and claim.origin != "json" and \
+                not any(_counted_in(matcher, sentence, claim.region_code, text)
+                        for _, sentence, _ in text.places(claim.excerpt)):
+            # The headline's "di <regency>" ("Unggul 143.799 Suara di Batam"): governor figures
+            # not placed in the province are that regency's count; held, as no sentence says so.
+            out.append(replace(claim, region_code=headline_area, region_name=None,
+                               hold=claim.hold or "page_region_below"))
+            continue
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
