@@ -101,12 +101,14 @@ def _import(store: Store, root: Path, key: str, skip: int, last: str,
     batch, in_chunk, races, candidates = Batch(), 0, set(), set()
     store.import_floor = store.db.execute(
         "SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
+    regions_floor = store.db.execute("SELECT coalesce(max(rowid), 0) FROM regions").fetchone()[0]
 
     def commit(done: int, rel: str | None) -> None:
         races.update(batch.races())
         candidates.update((r, c) for r, cs in batch.candidates.items() for c in cs)
-        summary.regions += len(batch.regions)
         with store.transaction():
+            # a region in two chunks (the region CSV and a region list, say) is counted once
+            summary.regions += len(batch.regions) - store.regions_since(regions_floor, batch)
             written = store.write(batch)
             # a result in two chunks (a corrected TPS copy, say) is counted once
             summary.results += len(batch.results) if written is None else written
