@@ -49,14 +49,21 @@ class ImportSummary:
         self.skipped.append((path, reason))
 
 
-CHUNK_FILES = 5000  # files per transaction: memory stays flat (a few MB), a kill loses one chunk
+CHUNK_FILES = 5000  # files per transaction at most: a kill loses one chunk
+# Rows (results + regions) per transaction at most, whole files: a chunk's memory is its rows,
+# and rows per file vary (a TPS file has one, a desa's region list 10 to 80), so 5,000 files
+# alone were 10,000 rows in one window and 100,000 in another: the import's peak followed the
+# densest window of the tree, not the chunk size (issue 12: 80 MB at a tenth of the
+# presidential tree, 114 MB at all of it).
+CHUNK_ROWS = 20000
 
 
-def import_sirekap_tree(store: Store, path: str | Path, *,
-                        chunk_files: int = CHUNK_FILES) -> ImportSummary:
+def import_sirekap_tree(store: Store, path: str | Path, *, chunk_files: int = CHUNK_FILES,
+                        chunk_rows: int = CHUNK_ROWS) -> ImportSummary:
     """Import a tree (or one file) into `store`; idempotent (upserts on natural keys).
 
-    Files are read in path order and written `chunk_files` at a time, each chunk in one
+    Files are read in path order and written `chunk_files` at a time (fewer when their rows
+    reach `chunk_rows`; a file is never split), each chunk in one
     transaction with a resume mark (how many files are in, and the last one's path): a run
     killed midway (kill -9 included) leaves whole chunks only, and the next run over the same
     tree starts after the last one. A tree that fits in one chunk is all or nothing, as
@@ -74,9 +81,9 @@ def import_sirekap_tree(store: Store, path: str | Path, *,
     store.db.execute("PRAGMA foreign_keys = OFF")
     try:
         try:
-            summary = _import(store, root, key, skip, last, chunk_files)
+            summary = _import(store, root, key, skip, last, chunk_files, chunk_rows)
         except _Restart:  # the tree changed since the mark: nothing was written yet
-            summary = _import(store, root, key, 0, "", chunk_files)
+            summary = _import(store, root, key, 0, "", chunk_files, chunk_rows)
     finally:
         store.import_floor = None
         store.db.execute("PRAGMA foreign_keys = ON")
@@ -88,18 +95,20 @@ def import_sirekap_tree(store: Store, path: str | Path, *,
 
 
 def _import(store: Store, root: Path, key: str, skip: int, last: str,
-            chunk_files: int) -> ImportSummary:
+            chunk_files: int, chunk_rows: int) -> ImportSummary:
     summary = ImportSummary()
     walker = _Walker(root)
     batch, in_chunk, races, candidates = Batch(), 0, set(), set()
     store.import_floor = store.db.execute(
         "SELECT coalesce(max(id), 0) FROM results").fetchone()[0]
+    regions_floor = store.db.execute("SELECT coalesce(max(rowid), 0) FROM regions").fetchone()[0]
 
     def commit(done: int, rel: str | None) -> None:
         races.update(batch.races())
         candidates.update((r, c) for r, cs in batch.candidates.items() for c in cs)
-        summary.regions += len(batch.regions)
         with store.transaction():
+            # a region in two chunks (the region CSV and a region list, say) is counted once
+            summary.regions += len(batch.regions) - store.regions_since(regions_floor, batch)
             written = store.write(batch)
             # a result in two chunks (a corrected TPS copy, say) is counted once
             summary.results += len(batch.results) if written is None else written
@@ -122,7 +131,7 @@ def _import(store: Store, root: Path, key: str, skip: int, last: str,
         else:
             summary.files_read += 1
         in_chunk += 1
-        if in_chunk >= chunk_files:
+        if in_chunk >= chunk_files or len(batch.results) + len(batch.regions) >= chunk_rows:
             commit(done, rel)
             batch, in_chunk = Batch(), 0
     if done < skip:

@@ -84,9 +84,11 @@ def _figures(obj: dict, quirks: Counter, source: str, valid: int | None = None) 
     return (votes, None, None, percent, valid, source)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=256)
 def _as_of(text: str) -> str:
-    """`ts` as the store's key: ISO 8601 in WIB. Cached: a tree's files share few times."""
+    """`ts` as the store's key: ISO 8601 in WIB. Cached: a Pilkada tree's files share few
+    times. A few: each Pemilu TPS file has its own, so a cache of 65,536 filled with one
+    entry per file (~15 MB of keys, values and links) and held them to the end (issue 12)."""
     if len(text) == 19 and text[4] == text[7] == "-" and text[10] == " " and \
             text[13] == text[16] == ":" and text.isascii():
         # the published form (YYYY-MM-DD HH:MM:SS): once fromisoformat reads it as valid,

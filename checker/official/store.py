@@ -7,6 +7,7 @@ Store.write(), which upserts on natural keys: writing the same batch twice chang
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -253,6 +254,20 @@ class Store(SqliteFile):
                               (before, floor)).fetchone()
         for table in ("incoming", "incoming_votes", "written"):
             db.execute(f"DELETE FROM temp.{table}")
+        return count
+
+    def regions_since(self, floor: int, batch: Batch) -> int:
+        """How many of the batch's regions were stored after rowid `floor` (by an earlier chunk
+        of the same import, say: a region listed in two chunks is counted once, and no set of
+        the codes already written is kept, which would grow with the tree). One statement:
+        the codes go in as one JSON array, each looked up by its key."""
+        (top,) = self.db.execute("SELECT coalesce(max(rowid), 0) FROM regions").fetchone()
+        if top <= floor or not batch.regions:
+            return 0
+        (count,) = self.db.execute(
+            "SELECT count(*) FROM json_each(?) AS j CROSS JOIN regions AS r "
+            "ON r.code = j.value WHERE r.rowid > ?",
+            (json.dumps(list(batch.regions)), floor)).fetchone()
         return count
 
     def _write_regions(self, batch: Batch) -> None:
