@@ -28,8 +28,8 @@ MAX_JSON_DEPTH = 100
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS = re.compile(rb"[\[\]{}]")
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_NOT_BRACKET = bytes(b for b in range(256) if b not in _STEP)
 
 
 def count_ok(value: object) -> bool:
@@ -77,8 +77,10 @@ def json_depth(data: str | bytes) -> int:
     """How deeply the JSON text nests arrays and objects (brackets inside strings not
     counted); no recursion, and no parsing."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    brackets = _BRACKETS.findall(_STRING.sub(b"", raw))
-    return max(accumulate(_STEP[b[0]] for b in brackets), default=0)
+    # The brackets alone (every other byte deleted) summed as steps, all in C: a generator
+    # step per bracket was most of a JSON bomb's parse.
+    brackets = _STRING.sub(b"", raw).translate(None, _NOT_BRACKET)
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
 
 
 def load_json(data: str | bytes, max_depth: int = MAX_JSON_DEPTH, **options) -> Any:

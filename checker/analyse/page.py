@@ -90,16 +90,22 @@ def decode_body(snapshot: Snapshot) -> str:
     from bs4.dammit import UnicodeDammit  # heavy-ish import, only when a page is decoded
 
     # Hostile pages are often undecodable; bs4 would log that to stderr on every such page,
-    # breaking the CLI's one-line output. Replacement characters are expected here.
-    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
+    # breaking the CLI's one-line output. Replacement characters are expected here. Set only
+    # when it is not so already: setLevel clears every logger's cache, page after page.
+    quiet = logging.getLogger("bs4.dammit")
+    if quiet.level != logging.ERROR:
+        quiet.setLevel(logging.ERROR)
 
     declared = []
     ctype = snapshot.header("content-type") or ""
-    match = re.search(r"charset=[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
+    match = _CHARSET.search(ctype)
     if match:
         declared.append(match.group(1))
     dammit = UnicodeDammit(snapshot.body, known_definite_encodings=declared, is_html=True)
     return dammit.unicode_markup or snapshot.body.decode("utf-8", "replace")
+
+
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def _element_text(element, limit: int | None = None) -> str:

@@ -254,16 +254,26 @@ def _three_possible(words: tuple[str, ...], text: str) -> bool:
     answered here when a word of several tokens is in it ("cek  fakta" and "cek fakta" are
     two found strings) or the text has one of the letters that match an ASCII letter
     without lower-casing to it (dotted and dotless i, long s)."""
-    if any(c in text for c in "\u0130\u0131\u017f"):
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         return True
     low, present = text.lower(), 0
-    for word in words:
-        tokens = word.lower().split()
-        if all(token in low for token in tokens):
+    for tokens in _word_tokens(words):
+        if tokens[0] in low and (len(tokens) == 1 or all(token in low for token in tokens)):
             if len(tokens) > 1:
                 return True
             present += 1
     return present >= 3
+
+
+_TOKENS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+
+
+def _word_tokens(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each word's lower-case tokens, worked out once per rules (not per page)."""
+    found = _TOKENS.get(words)
+    if found is None:
+        found = _TOKENS[words] = tuple(tuple(w.lower().split()) or ("",) for w in words)
+    return found
 
 
 def _has_claim_review(value, depth: int = 0) -> bool:

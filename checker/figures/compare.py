@@ -349,15 +349,15 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
 
 def _with_page(comparison: Comparison, claim: Claim, race: Race | None, record: MemoryRecord,
                pages: dict[tuple, str | None]) -> Comparison:
-    """Every comparison whose race is known carries the KPU page of its area, so a reader
-    can look at the figures (and the TPS's C1 photos) themselves. `pages`: the addresses
-    so far (a page's claims share a few areas). Comparison(**...) is dataclasses.replace
-    without its per-field machinery (Comparison has no __post_init__ nor init=False field)."""
+    """A known race's comparison carries its area's KPU page (figures, the C1 photos); `pages`:
+    the addresses so far. `comparison` is new (_compare_one's): its page is set in place."""
     if race is None:
         return comparison
     key = (race.election, race.kind, _area(claim, race))
     page = pages[key] if key in pages else pages.setdefault(key, official_page(*key, record))
-    return Comparison(**{**vars(comparison), "official_page": page}) if page else comparison
+    if page:
+        object.__setattr__(comparison, "official_page", page)
+    return comparison
 
 
 def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,

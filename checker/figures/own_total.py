@@ -81,8 +81,8 @@ def page_totals(prose: str, max_chars: int) -> tuple[int, ...]:
 def stated_totals(text: str) -> tuple[int, ...]:
     """The distinct valid-vote totals the text states, in order."""
     found: list[int] = []
-    for pattern in (_AFTER, _BEFORE):
-        for match in pattern.finditer(text):
+    for pattern, matches in zip((_AFTER, _BEFORE), _both(text)):
+        for match in matches:
             if pattern is _AFTER and (_ONE_PAIR.search(text, match.start(), match.start(1))
                                       or _INVALID.match(text, match.end(1))):
                 continue
@@ -92,6 +92,57 @@ def stated_totals(text: str) -> tuple[int, ...]:
             if len(found) >= _MAX_TOTALS:
                 return tuple(found)
     return tuple(found)
+
+
+# Every match of _AFTER and _BEFORE holds "suara sah": found in the lower-cased text with a
+# literal-led search (C skips to each "suara"), the patterns are tried only there, not at each
+# "s" and digit of a 20 KB page (4 ms; most news pages have one or two). Same matches, in order.
+_VALID = re.compile(r"suara\s+sah")
+_BACK = 200  # a count longer than this before "suara sah": the plain search
+
+
+def _both(text: str):
+    low = text.lower()
+    if len(low) != len(text) or "\u017f" in text:  # not one char per char; "\u017f" is an "s"
+        return _AFTER.finditer(text), _BEFORE.finditer(text)
+    spots = [m.start() for m in _VALID.finditer(low)]
+    return _after(text, spots), _before(text, spots)
+
+
+def _after(text: str, spots: list[int]):
+    end = 0
+    for at in spots:
+        if at >= end and (match := _AFTER.match(text, at)):
+            end = match.end()
+            yield match
+
+
+def _before(text: str, spots: list[int]):
+    """A match ends at a spot; its count starts after whatever is not digits, separators,
+    spaces or "surat" before it: tried from there on, leftmost first, as a search would."""
+    end = 0
+    for at in spots:
+        if at < end:
+            continue
+        start = _run_start(text, at)
+        if start is None:
+            yield from _BEFORE.finditer(text, end)
+            return
+        for position in range(max(end, start), at):
+            if match := _BEFORE.match(text, position):
+                end = match.end()
+                yield match
+                break
+
+
+def _run_start(text: str, at: int) -> int | None:
+    i = at
+    while i > 0 and (text[i - 1].isspace() or text[i - 1].isdigit() or text[i - 1] in ".," or
+                     text[max(0, i - 5):i].lower() == "surat"):
+        i -= 5 if text[max(0, i - 5):i].lower() == "surat" else 1
+        if at - i > _BACK:
+            return None
+    return max(i, 0)
 
 
 @dataclass(frozen=True)

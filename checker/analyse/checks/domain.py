@@ -103,12 +103,15 @@ def government_host(page, ctx, params):
     """Another government body (kpk.go.id, jakarta.go.id): a real, differently named body,
     never a KPU lookalike. A go.id host named like KPU (kpu1.go.id, kpú.go.id) is not one."""
     host = page.final.host
+    # The suffix first: most hosts are no government's, and the lookalike test below (every
+    # label folded and skeletonised) was a fifth of the domain rules' time on every page.
+    if not _government(host, ctx):
+        return
     if _kpu(page, ctx) or any(is_under(host, a.domain) for a in ctx.rules.authorities):
         return
     if former_kpu_office(page.final, ctx) or _named_like_kpu(page.final, ctx):
         return
-    if _government(host, ctx):
-        yield {"host": host}
+    yield {"host": host}
 
 
 def _not_kpu_urls(page, ctx) -> Iterator[HostInfo]:
