@@ -1,4 +1,4 @@
-"""region_mentions' word scan (checker/figures/regions._scan) folds words at C speed: it must
+"""region_mentions' word scan (checker/figures/region_words._scan) folds words at C speed: it must
 give exactly the words, offsets and folded forms of the per-word path it replaced (one
 _WORD.finditer and fold() per word), ASCII or not, or region hits would move."""
 
@@ -8,7 +8,7 @@ import pytest
 
 from builders import context
 from checker.figures.matching import matcher_for
-from checker.figures.regions import _WORD, _scan, fold
+from checker.figures.region_words import _WORD, _scan, fold
 
 TEXTS = [
     "",

@@ -5,7 +5,7 @@ with a look-behind or a word boundary, so Python's engine tries them at every ch
 the page: a dozen passes of 2-7 ms each over a 20 KB news text (issue 12). Every one of them
 can only start where a word (a run of \\w) starts, and only at some words: "real count" at
 "real", "TPS 09" at a word beginning "tps". The page's words are split and folded once, at C
-speed (regions._scan, which the region scan needs anyway); a pattern is then tried with
+speed (region_words._scan, which the region scan needs anyway); a pattern is then tried with
 `match` at the words its keys name, which gives exactly the matches of `finditer`, in order
 (a match found at s is the one the search would find at s; the positions skipped cannot
 start one). A word that is not plain ASCII, or holds an apostrophe, is tried at every word

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from checker.figures.region_words import (_WORD, _Words, _scan, _title_case, _whole_line,
-                                          fold, scan_words)
+from checker.figures.region_words import _title_case, _whole_line, fold, scan_words
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
 
