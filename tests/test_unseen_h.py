@@ -1,7 +1,7 @@
 """Wrong answers met on pages never seen while tuning (issue 10, corpus-h: the 15 regional
 Pilkada pages of tests/corpus/batches/corpus-h.txt, measured alone before any change; see
-FINDINGS-h.md). Each test is the wording behind one wrong answer on a dev page, in our own
-words with the real figures."""
+tests/corpus/findings/corpus-h.md). Each test is the wording behind one wrong answer on a dev
+page, in our own words with the real figures."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Wrong answers met on pages never seen while tuning (issue 10, corpus-i: the dev pages of
-tests/corpus/batches/corpus-i.txt, measured alone before any change; FINDINGS-i.md). Each test
-is the wording pattern behind one wrong answer, in our own words with the real figures of those
-pages."""
+tests/corpus/batches/corpus-i.txt, measured alone before any change;
+tests/corpus/findings/corpus-i.md). Each test is the wording pattern behind one wrong answer, in
+our own words with the real figures of those pages."""
 
 from __future__ import annotations
 
