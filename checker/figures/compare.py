@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.figures.moment import WIB, after_complete, same_day, stated_day
+from checker.figures.numbers import rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.models import Claim, Comparison
@@ -82,8 +83,7 @@ def _candidate(claim: Claim, race: Race, record: MemoryRecord) -> Candidate | No
 
 
 def _area(claim: Claim, race: Race) -> str:
-    """Where the figure was counted: the race region, or a region nested in it (a kab/kota
-    in a governor race, a province in the presidential race)."""
+    """Where it was counted: the race region or one in it (a kab/kota, a Pilpres province)."""
     code = claim.region_code
     if code and code != race.region and code.startswith(race.region):
         return code
@@ -91,10 +91,9 @@ def _area(claim: Claim, race: Race) -> str:
 
 
 def _stated_progress(claims: list[Claim], races: list[Race | None]) -> dict[tuple, list[Claim]]:
-    """The progress the page states, by (race, area). Keyed on the race and area the claims
-    resolve to, not on region_code as written: a presidential page's progress has no region
-    (None) while its candidates' figures carry the country ("") (golden
-    independent_fig_kumparan_pilpres_prabowo_gibran). Built once per page: a page with
+    """The progress the page states, by (race, area) the claims resolve to, not region_code as
+    written: a Pilpres page's progress has no region (None), its pairs' figures the country
+    ("") (golden independent_fig_kumparan_pilpres_prabowo_gibran). Built once per page: a page with
     hundreds of figures made a per-claim scan quadratic (the data-pemilu sample, 334)."""
     found: dict[tuple, list[Claim]] = {}
     for claim, own in zip(claims, races):
@@ -105,8 +104,7 @@ def _stated_progress(claims: list[Claim], races: list[Race | None]) -> dict[tupl
 
 
 def _same_progress(stated: list[Claim], result: Result) -> bool:
-    """Vote counts move with every form that comes in: they can only be checked against the
-    Sirekap figure taken at the same TPS progress the page states."""
+    """Counts move with every form: only Sirekap at the page's stated TPS progress fits them."""
     for claim in stated:
         if claim.progress_total and result.progress_total:
             if (claim.progress_done, claim.progress_total) == (result.progress_done,
@@ -309,7 +307,9 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
     difference = int(claim.value) - official_votes
     relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
         Decimal(100 if difference else 0)
-    status = _grade(relative, limits["votes_consistent"], limits["votes_minor"])
+    # "kisaran 2,4 juta" for 2.451.383: rounded or cut to the unit it is written in (corpus-k).
+    status = "consistent" if claim.approximate and abs(difference) < rounding_unit(int(
+        claim.value)) else _grade(relative, limits["votes_consistent"], limits["votes_minor"])
     status = _held_to_decree(claim, target.tier, difference, status)
     side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
@@ -318,8 +318,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
 
 def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                       record: MemoryRecord) -> Comparison:
-    """Progress changes by the minute: a stated progress is consistent when Sirekap showed it
-    at some point, discrepant when it is beyond anything Sirekap ever showed."""
+    """Progress moves by the minute: consistent if Sirekap ever showed it, discrepant only past
+    every TPS or past a reading taken no earlier than the page's day."""
     history = [r for r in record.results_for(race, area)
                if r.tier == "sirekap" and r.progress is not None]
     if not history:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "parse_number"]
+__all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "parse_number",
+           "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
 _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
@@ -226,3 +227,12 @@ def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Ite
             count += 1
             if count >= limit:
                 return
+
+
+def rounding_unit(value: int) -> int:
+    """The unit a rounded count is written to: 2400000 ("2,4 juta") -> 100000. Its writer may
+    have rounded or cut the count to that unit, so any count less than one unit away is it."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
