@@ -230,3 +230,28 @@ def test_an_office_holder_of_a_place_is_no_pronoun_for_the_pair():
 
     assert not ANAPHORA.search("Menteri Pertahanan dan Wali Kota Solo itu meraih")
     assert ANAPHORA.search("Bupati petahana ini unggul dengan")
+
+
+# ---- A title-case headline's "<figure> di <kab/kota>" (fix-h2).
+KOTABARU = ("<html><head><title>Raih Suara Capai 63 Persen di Kotabaru, Paslon Muhidin-Hasnur "
+            "Unggul di Pilkada 2024 - Banjarmasinpost.co.id</title></head><body><article>"
+            "<h1>Raih Suara Capai 63 Persen di Kotabaru, Paslon Muhidin-Hasnur Unggul di Pilkada "
+            "2024</h1><p>Anggota DPD PAN Kotabaru M Luthfi Ali mengatakan paslon gubernur nomor "
+            "urut 1, Muhidin-Hasnuryadi Sulaiman, unggul.</p><p>Dari form C1 yang dikumpulkan "
+            "saksi di 551 TPS, Muhidin-Hasnuryadi meraih 103.202 suara atau 63 persen.</p><p>"
+            "Adapun paslon nomor urut 2, Raudatul Jannah-Akhmad Rozanie Himawan Nugraha, mendapat "
+            "46.680 suara atau sekitar 28 persen.</p></article></body></html>")
+
+
+def test_a_title_case_headline_s_share_in_a_regency_makes_the_governor_figures_its():
+    # pilkada-banjarmasinpost-kotabaru-muhidin-c1: the headline is in title case, where a
+    # capital says nothing ("di Puncak"), so "di Kotabaru" was no place and the counts were
+    # put at Kalsel. Right after "63 Persen", "di Kotabaru" is the figure's place.
+    found = _by_value(KOTABARU)
+    assert {found[v].region_code for v in (103202, 46680)} == {"6302"}
+    assert all(found[v].hold for v in (103202, 46680))
+
+
+def test_a_title_case_headline_s_di_after_no_figure_places_nothing():
+    body = KOTABARU.replace("Capai 63 Persen di Kotabaru", "Capai 63 Persen, Unggul di Kotabaru")
+    assert all(c.region_code != "6302" for c in run(body) if c.value in (103202, 46680))
