@@ -5,6 +5,8 @@ words with the real figures."""
 
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 import pytest
 
 from builders import label
@@ -255,3 +257,30 @@ def test_a_title_case_headline_s_share_in_a_regency_makes_the_governor_figures_i
 def test_a_title_case_headline_s_di_after_no_figure_places_nothing():
     body = KOTABARU.replace("Capai 63 Persen di Kotabaru", "Capai 63 Persen, Unggul di Kotabaru")
     assert all(c.region_code != "6302" for c in run(body) if c.value in (103202, 46680))
+
+
+# ---- "Suara tertinggi tercatat di <kab/kota>, N%": the one pair's shares by area (fix-h2).
+SUMBAR = ("<h1>Unggul di 178 Kecamatan, Mahyeldi-Vasko Menang Besar</h1><p>Pasangan calon "
+          "nomor urut 1, Mahyeldi Ansharullah dan Vasko Ruseimy, menang besar dalam Pemilihan "
+          "Gubernur Sumatera Barat 2024.</p><p>Hasil tabulasi itu menempatkan Mahyeldi-Vasko "
+          "pada 77,15% suara, dari total 2.342.853 suara sah.</p><p>Suara tertinggi tercatat "
+          "di Bukittinggi, 89,46%, dan terendah di Mentawai, 67,91%.</p>")
+
+
+def test_the_highest_and_lowest_share_by_area_after_the_one_pair_s_total():
+    # pilkada-padangkita-sumbar-178-kecamatan: both shares were missed (a comma between the
+    # place and its share; the pair named in the paragraph before).
+    found = _by_value(SUMBAR)
+    assert [(found[v].nomor_urut, found[v].region_code) for v in (D("89.46"), D("67.91"))] == \
+        [(1, "1375"), (1, "1309")]
+
+
+def test_the_highest_share_by_area_after_two_pairs_totals_is_nobody_s():
+    body = SUMBAR.replace("77,15% suara,", "77,15% suara dan Epyardi-Ekos 22,85% suara,")
+    found = _by_value(body)
+    assert all(v not in found or found[v].nomor_urut is None for v in (D("89.46"), D("67.91")))
+
+
+def test_the_highest_turnout_by_area_is_no_pair_s_share():
+    found = _by_value(SUMBAR.replace("Suara tertinggi", "Partisipasi tertinggi"))
+    assert all(v not in found or found[v].nomor_urut is None for v in (D("89.46"), D("67.91")))
