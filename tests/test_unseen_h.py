@@ -284,3 +284,27 @@ def test_the_highest_share_by_area_after_two_pairs_totals_is_nobody_s():
 def test_the_highest_turnout_by_area_is_no_pair_s_share():
     found = _by_value(SUMBAR.replace("Suara tertinggi", "Partisipasi tertinggi"))
     assert all(v not in found or found[v].nomor_urut is None for v in (D("89.46"), D("67.91")))
+
+
+# ---- "Sabar meraih 42. 559 suara": a thousands point set apart from its group (fix-h2).
+def test_a_count_split_after_its_thousands_point_is_read_whole_never_as_its_head():
+    # pilkada-batamtoday-2018-tanjungpinang-kecamatan: after a verb of getting, "42. 559
+    # suara" is one count (never 42; a sentence "Sabar meraih 42." would have no unit).
+    from checker.figures.numbers import find_numbers
+
+    assert [(n.value, n.unit) for n in find_numbers("Sabar meraih 42. 559 suara, sementara "
+                                                    "Lis-Maya mendapat 40.160.", "id")] == \
+        [(42559, "votes"), (40160, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "KPU menetapkan Lis-Maya sebagai pasangan nomor urut 2. 559 suara di TPS itu tidak sah.",
+    "Suara terbanyak ada di TPS 12. 559 suara masuk hingga pukul 10.",
+    "Rekapitulasi dimulai pukul 9. 559 suara dari 3 kecamatan sudah masuk.",
+])
+def test_an_identifier_ending_a_sentence_is_not_the_head_of_the_next_count(text):
+    # A ballot or polling-station number, a clock hour ending a sentence: the count after it
+    # opens the next sentence, and is no thousands group of it.
+    from checker.figures.numbers import find_numbers
+
+    assert 559 in [n.value for n in find_numbers(text, "id")]
