@@ -7,6 +7,8 @@
     "Koster-Giri mengklaim menang di semua kabupaten. Perolehan terbesar di Kabupaten Bangli,
     75,04% atau 112.124 suara. Berikutnya Kabupaten Gianyar dengan 223.801 suara ..."
     "Dani-Sukatno meraih di Kecamatan Selebar 6.640 suara, Kecamatan Gading Cempaka 3.919 suara"
+    "Mahyeldi-Vasko pada 77,15% suara." / "Suara tertinggi tercatat di Bukittinggi, 89,46%, dan
+    terendah di Mentawai, 67,91%." (only after figures of that one pair: _one_pair_so_far)
 
 An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
 pair is the one of the figure before it: the item before in the same list, or, for the first
