@@ -7,6 +7,8 @@
     "Koster-Giri mengklaim menang di semua kabupaten. Perolehan terbesar di Kabupaten Bangli,
     75,04% atau 112.124 suara. Berikutnya Kabupaten Gianyar dengan 223.801 suara ..."
     "Dani-Sukatno meraih di Kecamatan Selebar 6.640 suara, Kecamatan Gading Cempaka 3.919 suara"
+    "Mahyeldi-Vasko pada 77,15% suara." / "Suara tertinggi tercatat di Bukittinggi, 89,46%, dan
+    terendah di Mentawai, 67,91%." (only after figures of that one pair: _one_pair_so_far)
 
 An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
 pair is the one of the figure before it: the item before in the same list, or, for the first
@@ -27,11 +29,15 @@ from checker.figures.regions import RegionHit
 __all__ = ["area_item", "lower_item", "paragraph_pair"]
 
 # The area's name as written right before the figure: capitalised words, an optional prefix.
+# ("Bukittinggi, 89,46%": a comma between them too)
 _NAME = re.compile(r"(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-                   r"\s*:?\s*$")
+                   r"\s*[:,]?\s*$")
 # Between one item's figure and the next item's name: a comma, "dan", "di" and nothing else.
-_BETWEEN = re.compile(r"\s*(?:suara\s*)?[,;]?\s*(?:(?:dan|serta)\s+)?(?:(?:di|dari)\s+)?",
-                      re.IGNORECASE)
+# ("89,46%, dan terendah di Mentawai": the next superlative's word too)
+_SUPERLATIVE = r"(?:paling\s+)?(?:tertinggi|terbanyak|terbesar|terendah|terkecil|tersedikit)"
+_BETWEEN = re.compile(r"\s*(?:suara\s*)?[,;]?\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?"
+                      r"(?:(?:yang\s+)?" + _SUPERLATIVE + r"\s+(?:(?:tercatat|ada)\s+)?)?"
+                      r"(?:(?:di|dari)\s+)?", re.IGNORECASE)
 # The item before: its area, then its figure (the whole of it, up to where it ends).
 # An item may give two figures ("Kabupaten Gianyar dengan 223.801 suara atau 71,24%").
 _FIGURE = r"\d[\d.,]*(?:\s*(?:ribu|juta))?(?:\s*(?:suara|persen|%))?"
@@ -44,6 +50,11 @@ _OPENING = re.compile(r"\s*(?:rinciannya|perinciannya|mereka(?:\s+berdua)?|kedua
                       re.IGNORECASE)
 # The rest of a sentence that gives a pair's total and introduces its areas' lines: words
 # without a figure or a full stop, a colon ending the line, the item opening the next line.
+# A sentence on where the votes were highest or lowest ("Suara tertinggi tercatat di
+# Bukittinggi, 89,46%"): the pair's is the one pair the page has given figures for so far.
+_HIGHEST = re.compile(r"\s*(?:suara|perolehan(?:\s+suara)?|raihan(?:\s+suara)?)\s+" +
+                      _SUPERLATIVE + r"\s+(?:(?:tercatat|ada|diraih|diperoleh|berada)\s+)?"
+                      r"(?:di|dari)\s+$", re.IGNORECASE)
 _INTRO = re.compile(r"[^.\d\n:]{0,100}:[^\S\n]*\n\s*")
 _REACH = 80  # how far before its figure an item's name and separator may start
 
@@ -95,7 +106,9 @@ def area_item(reader, number, previous, scope):
     else:
         # The first item of a sentence that refers back to the pair's total, said in this
         # paragraph or the one just before.
-        if _OPENING.fullmatch(text, sentence, name.start()) is None:
+        if _OPENING.fullmatch(text, sentence, name.start()) is None and not (
+                _HIGHEST.fullmatch(text, sentence, name.start())
+                and _one_pair_so_far(reader, previous[2][0])):
             return None
         paragraphs = reader.paragraphs
         here = reader._start_of(paragraphs, number.start)
@@ -105,6 +118,14 @@ def area_item(reader, number, previous, scope):
             return None
     region = RegionHit(hit.code, hit.name, hit.level, name.start(), name.end())
     return previous[2], replace(scope, region=region, near=True, unclear=False)
+
+
+def _one_pair_so_far(reader, candidate) -> bool:
+    """Has the page's running text given figures for this pair only, so far?"""
+    # (a pair the record does not match, written or by number, is another pair: no)
+    return all(c.candidate_id == candidate.id or c.candidate_id is None and
+               c.nomor_urut is None and c.candidate_name is None
+               for c in reader.out.claims if c.origin == "text" and c.kind != "progress")
 
 
 # A kecamatan, desa or kelurahan named right before its figure: an item of a pair's list below

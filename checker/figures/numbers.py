@@ -37,12 +37,19 @@ _LEAD = r"\d(?<![\w.,/:]\d)"  # a digit not glued to a word, a number or a date 
 # precedes ("45, 30, 25 persen" stays three figures).
 _SPLIT_GROUP = (r"(?:(?<!\d{4})\.[ ]\d{3}(?=[ ]?suara\b)|"
                 r"(?<!\d{3})(?<![,][ ]\d)(?<![,][ ]\d\d),[ ]\d{1,2}(?=[ ]?(?:%|persen\b)))?")
-_NUMBER = re.compile(
-    r"(" + _LEAD + r"\d*(?:[.,]\d+)*" + _SPLIT_GROUP + r")(?![/]|[.,:]\d|-\d)"
-    r"(?:\s?(%|persen\b|per\s?sen\b|per\s?cent\b|pct\b)"
-    r"|\s*(" + "|".join(_MULTIPLIERS) + r")\b\.?(?:\s*(suara|votes?)\b)?"
-    r"|\s*(suara|votes?)\b)?",
-    re.IGNORECASE)
+_UNIT = (r"(?![/]|[.,:]\d|-\d)"
+         r"(?:\s?(%|persen\b|per\s?sen\b|per\s?cent\b|pct\b)"
+         r"|\s*(" + "|".join(_MULTIPLIERS) + r")\b\.?(?:\s*(suara|votes?)\b)?"
+         r"|\s*(suara|votes?)\b)?")
+_NUMBER = re.compile(r"(" + _LEAD + r"\d*(?:[.,]\d+)*" + _SPLIT_GROUP + r")" + _UNIT,
+                     re.IGNORECASE)
+# The same without the split group: a split token's head and tail read apart.
+_NUMBER_APART = re.compile(r"(" + _LEAD + r"\d*(?:[.,]\d+)*)" + _UNIT, re.IGNORECASE)
+# An identifier a sentence may end with ("pasangan nomor urut 2.", "TPS 12.", "pukul 9."): a
+# number after it and a space opens the next sentence, and is no group of it.
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:nomor|nomer|no\.?|urut|tps|pukul|pkl\.?|jam|pasal|ayat|"
+                                r"ke|tanggal|tgl\.?|rt|rw|paslon|calon|dapil|halaman|bab)"
+                                r"\s*-?\s*$", re.IGNORECASE)
 _FRACTION = re.compile(
     r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
     r")(?![\w/]|[.,]\d)(?:\s*(tps|tempat\s+pemungutan\s+suara)\b)?", re.IGNORECASE)
@@ -175,7 +182,7 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
     (a count with a decimal part that is not rounded by "juta"/"ribu" is dropped).
     `default_unit` gives unit-less numbers a unit (a table column headed "Suara")."""
     found: list[Number] = []
-    for match in _NUMBER.finditer(text):
+    for match in _matches(text):
         if len(found) >= limit:
             break
         token, percent, mult, mult_votes, votes = match.groups()
@@ -212,6 +219,17 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
                   _HUNDRED.finditer(text)][:limit - len(found)]
         found.sort(key=lambda n: n.start)
     return found
+
+
+def _matches(text: str) -> Iterator[re.Match]:
+    """_NUMBER's matches; a token split after an identifier ("nomor urut 2. 559 suara") as
+    its two numbers."""
+    for match in _NUMBER.finditer(text):
+        if " " in match.group(1) and _IDENTIFIER_BEFORE.search(
+                text, max(0, match.start() - 16), match.start()):
+            yield from _NUMBER_APART.finditer(text, match.start(), match.end())
+        else:
+            yield match
 
 
 def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Iterator[Fraction]:

@@ -206,6 +206,9 @@ _FIGURE_AT = re.compile(r"\d[\d.,]*\s*(?:persen|%|suara)\s+di\s+(?:kabupaten\s+|
                         re.IGNORECASE)
 
 
+# (the unit and prefix in any case, the name capitalised)
+_FIGURE_AT_NAME = re.compile(r"\d[\d.,]*\s*(?i:persen|%|suara)\s+(?i:di)\s+"
+                             r"((?i:kabupaten|kota|kab\.)\s*)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 _SITE_AFTER = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014\n]{1,40}$")
 
 
@@ -218,4 +221,15 @@ def figure_area(matcher, headline: str) -> str | None:
     codes = {hit.code for hit in matcher.region_mentions(headline)
              if hit.code and len(hit.code) == 4 and
              _FIGURE_AT.search(headline[max(0, hit.start - 40):hit.start])}
+    # A title-case headline ("Raih Suara Capai 63 Persen di Kotabaru, Paslon ...") gives no
+    # bare kab/kota name as a place (a capital says nothing there: "di Puncak"); right after a
+    # figure and its unit, the capitalised words are the figure's place: the longest run of
+    # them (up to three) that names one kab/kota.
+    for found in _FIGURE_AT_NAME.finditer(headline):
+        words = found.group(2).split()
+        for n in range(len(words), 0, -1):
+            hit = matcher.region((found.group(1) or "") + " ".join(words[:n]))
+            if hit is not None and hit.code and len(hit.code) == 4:
+                codes.add(hit.code)
+                break
     return codes.pop() if len(codes) == 1 else None
