@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cached_property
 
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.cues import Cues, cues_for, election_key
@@ -27,9 +28,26 @@ from checker.ruleset.model import RuleSet
 
 __all__ = ["extract_claims", "fact_check"]
 
-def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
+class _Dated:
+    """A page's year of publication and whether it writes 2024 or later: each read once
+    per page (the page scope and the collector both ask; issue 11)."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    @cached_property
+    def year(self) -> int | None:
+        return _published_year(self.page)
+
+    @cached_property
+    def says_2024(self) -> bool:
+        return _says_2024(self.page)
+
+
+def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None = None) -> Scope:
     """What the page as a whole is about: its title, og:title and headings, where a hoax
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
+    dated = dated or _Dated(page)
     head = "\n".join([page.title, page.og_title, *page.headings])
     types = cues.claim_types(head)
     # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
@@ -54,11 +72,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues) -> Scope:
         # 2024 count ("Sah! KPU Nyatakan Ridwan Kamil-Uu Ruzhanul Menang Pilkada Jabar",
         # Suara.com, 8 Juli 2018, is the Pilgub Jabar 2018). Its date: the address
         # (/2018/07/08/) or the byline at the top of the text.
-        year = _published_year(page)
+        year = dated.year
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
         elif year is None:
-            election = _only_earlier_election(page, cues)
+            election = _only_earlier_election(page, cues, dated)
     from checker.figures.places import ABROAD, LEGISLATIVE
 
     abroad = bool(ABROAD.search(top))
@@ -104,7 +122,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     negations = rules.vocabulary.negations if isinstance(rules, RuleSet) else ()
     matcher = matcher_for(record, figures)
     cues = cues_for(figures, tuple(negations))
-    out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues))
+    dated = _Dated(page)
+    out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues, dated))
     # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...", or "Faktanya ... Kesimpulan ...
     # hoaks") quotes the hoax's figures to debunk them: quotes, not claims (golden
     # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).
@@ -114,8 +133,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         named = [e.key for e in rules.elections if words & set(e.words)]
         out.election = named[0] if len(named) == 1 else None
         out.unheld = _unheld(page, rules)
-    year = _published_year(page)
-    out.no_2024 = (year is None or year < 2024) and not _says_2024(page)
+    year = dated.year
+    out.no_2024 = (year is None or year < 2024) and not dated.says_2024
     out.presidential = bool(_PRESIDENTIAL.search(
         "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])))
     claims_json.collect(out, page, snapshot)
@@ -147,7 +166,7 @@ def _says_2024(page: Page) -> bool:
                 _YEAR_2024.search("\n".join([page.title, *page.headings])))
 
 
-def _only_earlier_election(page: Page, cues: Cues) -> str | None:
+def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     """The one earlier election a page of unknown date names in its text ("Pilkada serentak
     2020" in the lead, the figures paragraphs later), when the text never says 2024 or later:
     its figures are that election's, even where a pair of then ran again in 2024 (ERA.id,
@@ -156,7 +175,7 @@ def _only_earlier_election(page: Page, cues: Cues) -> str | None:
     last it names, and an earlier one it recalls is named where its figures are (a paragraph's
     own year wins over this default; Obsessionnews, Pilpres 2019 against 2014, corpus-i).
     Elections of both kinds (Pilkada 2018 beside Pemilu 2019), or any later year: no default."""
-    if _says_2024(page):
+    if dated.says_2024:
         return None
     text = page.prose[:20000]
     named = {m.value for m in cues.elections(text, limit=50)}

@@ -39,6 +39,19 @@ class Race:
     kind: str
     region: str        # the race's own region code ("" for national)
 
+    # Races key the record's dicts (pairs, results by race and area) and are looked up
+    # thousands of times a page: the generated __hash__ built a tuple each time (issue 11).
+    # Kept out of the fields (equality, repr, codec) and out of a pickle (a string's hash
+    # differs between processes).
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.election, self.kind, self.region)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        return Race, (self.election, self.kind, self.region)
+
     @property
     def key(self) -> str:
         return f"{self.election}/{self.kind}/{self.region or '0'}"
@@ -96,8 +109,14 @@ class RaceIndex:
                 if (election is None or r.election == election) and (kind is None or r.kind == kind)]
 
     def race_for(self, election: str, kind: str, region: str) -> Race | None:
-        race = Race(election, kind, region)
-        return race if race in self.candidates else None
+        """The record's own Race object: every look-up keyed on it after (pairs, results)
+        then finds its key by identity, not by comparing fields."""
+        own = self.__dict__.get("_own_races")
+        if own is None or own[0] is not self.candidates or own[1] != len(self.candidates):
+            own = (self.candidates, len(self.candidates), {
+                (r.election, r.kind, r.region): r for r in self.candidates})
+            self.__dict__["_own_races"] = own
+        return own[2].get((election, kind, region))
 
     def candidates_of(self, race: Race) -> tuple[Candidate, ...]:
         return self.candidates.get(race, ())
