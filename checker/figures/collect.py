@@ -15,7 +15,7 @@ from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
 from checker.figures.wording import may_say
-from checker.figures.page_roster import page_acronyms
+from checker.figures.page_roster import defined_names, page_acronyms
 from checker.models import Claim
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
@@ -121,6 +121,7 @@ class Collector:
         self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
         self._reports_hoax: bool | None = None  # see attributed()
         self._acronyms: dict | None = None  # short names the page gives pairs (page_roster)
+        self._defined: tuple = ()           # ... as the page writes them, before resolving
         self._text: str | None = None  # see _page_text()
         self.no_2024 = False  # the page never says 2024 or later, nor was written then
 
@@ -244,13 +245,13 @@ class Collector:
         # Per set of races the figure may be in: within the page's race a full name spelt
         # otherwise still names its pair ("Martiaswanto" for KPU's MARTIAS WANTO, Agam).
         key = tuple(races or ())
-        if self._acronyms is None:
-            self._acronyms = {}
+        if self._acronyms is None:  # the page's bracketed short names: read once per page
+            self._acronyms, self._defined = {}, defined_names(
+                self._page_text()[:self.figures.param("max_text_chars")], self.matcher._stop)
         if key not in self._acronyms:
-            text = self._page_text()[:self.figures.param("max_text_chars")]
             self._acronyms[key] = page_acronyms(
-                text, lambda full: self.matcher.candidate(full) or (
-                    self.matcher.candidate(full, key) if key else None), self.matcher._stop)
+                self._defined, lambda full: self.matcher.candidate(full) or (
+                    self.matcher.candidate(full, key) if key else None))
         found = self._acronyms[key].get(fold(name))
         return found if found is not None and (not races or found.race in races) else None
 

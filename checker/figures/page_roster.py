@@ -15,7 +15,7 @@ import re
 
 from checker.figures.matching import fold, name_tokens
 
-__all__ = ["roster_number"]
+__all__ = ["defined_names", "page_acronyms", "roster_number"]
 
 _GAP = re.compile(r"[\s,:]{0,4}")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z'\s-]{1,30})\)")
@@ -132,18 +132,26 @@ def _resolve_tail(full: str, resolve):
     return None
 
 
-def page_acronyms(text: str, resolve, stop: frozenset[str]) -> dict[str, object]:
-    """{folded short name: candidate} for the record's pairs the page names in full with a
-    short name in brackets; `resolve(name)` is the pair the full name names, or None. A short
-    name two pairs get, or a word of the rules' stop list ("PDIP", "KPU"), is none."""
-    found: dict[str, object] = {}
-    clashes: set[str] = set()
+def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(folded short name, full name) for each pair the page names in full with a short name
+    in brackets; a word of the rules' stop list ("PDIP", "KPU") is none. Read once per page:
+    the pairs they name are resolved per set of races (page_acronyms)."""
+    found = []
     for _, match in zip(range(_MAX_DEFINED), _definitions(text)):
         short = match.group(2)
-        if sum(c.isupper() for c in short) < 2 or fold(short) in stop:
-            continue
-        pair = _resolve_tail(match.group(1), resolve)
-        key = fold(short)
+        if sum(c.isupper() for c in short) >= 2 and fold(short) not in stop:
+            found.append((fold(short), match.group(1)))
+    return tuple(found)
+
+
+def page_acronyms(defined: tuple[tuple[str, str], ...], resolve) -> dict[str, object]:
+    """{folded short name: candidate} for the record's pairs among `defined` (defined_names);
+    `resolve(name)` is the pair the full name names, or None. A short name two pairs get is
+    none."""
+    found: dict[str, object] = {}
+    clashes: set[str] = set()
+    for key, full in defined:
+        pair = _resolve_tail(full, resolve)
         if pair is None:
             continue
         if found.get(key, pair) is not pair:
