@@ -19,6 +19,7 @@ Pure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -71,17 +72,43 @@ def _attributed(claim: Claim, hoax: re.Pattern, corrections: re.Pattern | None) 
     return found is not None and not (corrections and corrections.search(sentence))
 
 
-def _intro_of(claim: Claim, text: str) -> str:
+class _Spaced:
+    """A page's text with each run of white space written as one space, and the way back to
+    the text's offsets: an excerpt (whose spaces stand for any run of white space, line breaks
+    included) is found with one str.find, not a pattern compiled per excerpt."""
+
+    def __init__(self, text: str):
+        words = list(_NON_SPACE.finditer(text))
+        self.starts = [m.start() for m in words]
+        self.at, joined = [], 0
+        for m in words:
+            self.at.append(joined)
+            joined += m.end() - m.start() + 1
+        self.joined = " ".join(m.group() for m in words)
+
+    def _back(self, at: int) -> int:
+        i = bisect_right(self.at, at) - 1
+        return self.starts[i] + at - self.at[i]
+
+    def find(self, words: list[str]) -> tuple[int, int] | None:
+        """Where in the text `words` first stand one after another, white space between."""
+        needle = " ".join(words)
+        at = self.joined.find(needle) if needle else -1
+        return None if at < 0 else (self._back(at), self._back(at + len(needle) - 1) + 1)
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _intro_of(claim: Claim, text: str, spaced: _Spaced) -> str:
     """The line that introduces the list a figure of `text` is an item of ("Berikut info
     hoaks yang beredar itu." over one country a line: Bisnis.com, 2019): lines back from the
     figure's own while they end in no full stop or colon, the first that does; "" when the
     figure's line is no list item or its excerpt is not found."""
-    words = claim.excerpt.split() if claim.origin == "text" else []
-    # The excerpt's spaces stand for any run of white space (line breaks included).
-    found = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
+    found = spaced.find(claim.excerpt.split()) if claim.origin == "text" else None
     if found is None:
         return ""
-    at = max(found.start(), found.end() - _AFTER - 1)
+    at = max(found[0], found[1] - _AFTER - 1)
     end = text.rfind("\n", 0, at)
     own = text.find("\n", at)
     own = text[end + 1:own if own >= 0 else len(text)].rstrip()
@@ -131,7 +158,7 @@ def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
     if hoax is None:
         return set()
     fixes = _words(tuple(corrections))
-    theirs, intros = set(), {}
+    theirs, intros, spaced = set(), {}, None
     for i, c in enumerate(claims):
         if c.quoted and c.kind in ("share", "votes") and _pair(c) is not None:
             if _attributed(c, hoax, fixes):
@@ -140,7 +167,8 @@ def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
                 # each excerpt looked for once, and a bounded number of them (hostile pages)
                 intro = intros.get(c.excerpt)
                 if intro is None:
-                    intro = intros[c.excerpt] = _intro_of(c, text)
+                    spaced = spaced or _Spaced(text)
+                    intro = intros[c.excerpt] = _intro_of(c, text, spaced)
                 if intro and hoax.search(intro) and not (fixes and fixes.search(intro)):
                     theirs.add(i)
     for run in _counts(claims):
