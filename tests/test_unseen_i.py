@@ -209,3 +209,32 @@ def test_votes_that_chose_a_pair_named_after_them_are_that_pair_s():
     found = {(c.kind, float(c.value)): c.nomor_urut for c in run(body)}
     assert found.get(("votes", 2183239.0)) == 3 and found.get(("share", 50.07)) == 3
     assert found.get(("votes", 1718160.0)) == 1 and found.get(("share", 39.40)) == 1
+
+
+# -- fix-i2: what fix-i left on the corpus-i dev pages -----------------------------------------
+
+def test_a_range_of_percentages_is_read_as_its_first_number_and_never_compared():
+    # TurnBackHoax (29 Feb 2024): "paslon nomor urut 02 tampak memimpin dengan perolehan
+    # rata-rata 70-80%" was read as 80. A range is annotated by its lower end; neither end is
+    # one exact share to set against the record.
+    body = ("<h1>Hasil Pilpres 2024 di Luar Negeri</h1><p>Menurut KPU, pasangan nomor urut 02 "
+            "memimpin di Jawa Barat dengan perolehan rata-rata 55-60%.</p>")
+    shares = [c for c in run(body) if c.kind == "share"]
+    assert [float(c.value) for c in shares] == [55.0]
+    assert not graded(body)
+    # "70%-80%" writes two figures, each with its sign; the second is not moved to the first
+    body = body.replace("55-60%", "55%-60%")
+    assert 55.0 in [float(c.value) for c in run(body)] and not graded(body)
+
+
+def test_a_range_quoted_from_the_post_a_fact_check_refutes_is_the_hoax_s():
+    from test_catch_quoted import _report
+
+    page = ("<html><head><title>[SALAH] Prabowo-Gibran Unggul di Luar Negeri</title></head><body>"
+            "<h1>[SALAH] Hasil Suara Luar Negeri Prabowo-Gibran Unggul</h1><p>Sebuah unggahan di"
+            " X menyebarkan hasil pemilihan presiden di luar negeri. Dalam unggahan itu paslon "
+            "nomor urut 02 tampak memimpin dengan perolehan rata-rata 70-80%.</p><p>Menurut KPU, "
+            "klaim itu hoaks.</p></body></html>")
+    reasons = _report(page, "https://turnbackhoax.id/2024/02/29/salah-hasil-luar-negeri")
+    assert {(float(value), nomor): reason for (value, nomor), reason in reasons.items()} == {
+        (70.0, 2): "hoax_refuted"}

@@ -31,6 +31,7 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
+from checker.figures.ranges import low_ends
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
 # The sentence patterns live in wording.py; the reader keeps its short private names.
@@ -282,9 +283,9 @@ class _Text(Layout):
             and self._start_of(self.paragraphs, start) != start
 
     def read(self) -> None:
-        text, out = self.text, self.out
-        style = detect_style(text)
-        numbers = find_numbers(text, style, limit=out.figures.param("max_text_figures"))
+        text, out, style = self.text, self.out, detect_style(self.text)
+        limit = out.figures.param("max_text_figures")  # a range "70-80%": its first number
+        numbers = low_ends(text, find_numbers(text, style, limit=limit))
         fractions = [f for f in find_fractions(text, style, limit=2000)
                      if f.tps or out.cues.is_progress(text[max(0, f.start - 60):f.start])]
         # (in order, as found: one bisection tells whether a number is inside a fraction)
