@@ -270,3 +270,20 @@ def test_this_pair_is_the_one_pair_named_a_sentence_or_two_before():
     two = body.replace("hanya ada satu paslon, Sri Sumarni-Bambang Pujiyanto",
                        "ada dua paslon, Sri Sumarni-Bambang Pujiyanto dan Agus Salim-Budi Santoso")
     assert 222685 not in {c.value for c in run(two)}
+
+
+def test_a_related_article_s_headline_lends_no_figure_the_record_cannot_place():
+    # JPNN (Pilpres 2019, PPLN Phnom Penh): "Berita terkait: Suara Jokowi Tembus 60 Juta,
+    # Sementara Prabowo Tertinggal 13,5 Juta" was read as the article's votes of a pair named
+    # "Jokowi Tembus", at the article's overseas count. Another article's headline: its figure
+    # stands only when the line itself names a pair of the record.
+    body = ("<h1>Jokowi Moncer di Phnom Penh</h1><p>Menurut rekapitulasi Pilpres 2019 dari PPLN "
+            "Phnom Penh, Jokowi - Ma'ruf unggul dengan 3.018 suara.</p><p>Berita terkait: Suara "
+            "Jokowi Tembus 60 Juta, Sementara Prabowo Tertinggal 13,5 Juta</p><p>PPLN Phnom Penh "
+            "mencatat 31 surat suara tidak sah.</p>")
+    values = {c.value for c in run(body)}
+    assert 3018 in values and 60000000 not in values
+    # A related headline naming a pair of the record still gives that pair's figure.
+    body = ("<h1>Rekapitulasi Pilkada Jakarta 2024</h1><p>KPU DKI Jakarta menggelar rapat pleno."
+            "</p><p>Baca juga: Pramono-Rano Raih 2.183.239 Suara di Pilkada Jakarta</p>")
+    assert 2183239 in {c.value for c in run(body)}

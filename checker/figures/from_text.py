@@ -32,9 +32,9 @@ from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.ranges import low_ends
+from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
-# The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (CLAUSE as _CLAUSE, JOINERS as _JOINERS,
                                      NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
@@ -348,7 +348,7 @@ class _Text(Layout):
                 if who is None and (item := paragraph_pair(self, number, previous, scope)):
                     who, scope = item
                 scope = item[1] if item else scope
-            if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
+            if who is None or who[0] is None and (kind[-6:] == "_named" or related(self, number)):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
