@@ -287,3 +287,26 @@ def test_a_related_article_s_headline_lends_no_figure_the_record_cannot_place():
     body = ("<h1>Rekapitulasi Pilkada Jakarta 2024</h1><p>KPU DKI Jakarta menggelar rapat pleno."
             "</p><p>Baca juga: Pramono-Rano Raih 2.183.239 Suara di Pilkada Jakarta</p>")
     assert 2183239 in {c.value for c in run(body)}
+
+
+def test_voters_counted_as_people_who_chose_a_pair_are_that_pair_s_votes():
+    # JPNN (Pilpres 2019, PPLN Phnom Penh): "Sebanyak 3.018 WNI di Kamboja memilih Jokowi -
+    # Ma'ruf, sedangkan yang memilih Prabowo - Sandi hanya 202 orang" was missed: people who
+    # chose a pair, counted, are that pair's votes.
+    body = ("<h1>Jokowi Moncer di Phnom Penh</h1><p>Menurut rekapitulasi Pilpres 2019 dari PPLN "
+            "Phnom Penh, Jokowi - Ma'ruf unggul. Sebanyak 3.018 WNI di Kamboja memilih Jokowi - "
+            "Ma'ruf, sedangkan yang memilih Prabowo - Sandi hanya 202 orang.</p>")
+    names = {c.value: (c.kind, c.candidate_name) for c in run(body)}
+    assert names[3018][0] == "votes" and "Jokowi" in names[3018][1]
+    assert names[202][0] == "votes" and "Prabowo" in names[202][1]
+    # The same on a 2024 page names the record's pairs.
+    body = ("<h1>Hasil Pilkada Jakarta 2024 di TPS 05</h1><p>Di TPS 05 Kelurahan Menteng, "
+            "sebanyak 212 warga memilih Pramono Anung-Rano Karno, sedangkan yang memilih Ridwan "
+            "Kamil-Suswono 150 orang.</p>")
+    nomor = {c.value: c.nomor_urut for c in run(body) if c.kind == "votes"}
+    assert nomor == {212: 3, 150: 1}
+    # Voters who chose a way, or did not choose, are no pair's count.
+    body = ("<h1>Prabowo Berjaya di Riyadh</h1><p>Menurut rekapitulasi Pilpres 2019, Prabowo - "
+            "Sandi unggul. Jumlah WNI yang memilih melalui PPLN Riyadh mencapai 8.861 orang, dan"
+            " 1.200 orang tidak memilih Prabowo - Sandi.</p>")
+    assert not {8861, 1200} & {c.value for c in run(body)}
