@@ -296,8 +296,10 @@ def test_voters_counted_as_people_who_chose_a_pair_are_that_pair_s_votes():
     body = ("<h1>Jokowi Moncer di Phnom Penh</h1><p>Menurut rekapitulasi Pilpres 2019 dari PPLN "
             "Phnom Penh, Jokowi - Ma'ruf unggul. Sebanyak 3.018 WNI di Kamboja memilih Jokowi - "
             "Ma'ruf, sedangkan yang memilih Prabowo - Sandi hanya 202 orang.</p>")
-    names = {c.value: (c.kind, c.candidate_name) for c in run(body)}
+    names = {c.value: (c.kind, c.candidate_name, c.region_code) for c in run(body)}
     assert names[3018][0] == "votes" and "Jokowi" in names[3018][1]
+    # Cambodia is abroad (a PPLN's count), no region's: not the record's code for Phnom Penh
+    assert names[3018][2] is None and names[202][2] is None
     assert names[202][0] == "votes" and "Prabowo" in names[202][1]
     # The same on a 2024 page names the record's pairs.
     body = ("<h1>Hasil Pilkada Jakarta 2024 di TPS 05</h1><p>Di TPS 05 Kelurahan Menteng, "

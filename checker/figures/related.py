@@ -17,4 +17,5 @@ _RELATED = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S
 def related(layout, number) -> bool:
     """Whether the paragraph (a line of the page) holding `number` opens as a link to a
     related article."""
-    return _RELATED.match(layout.text, layout._start_of(layout.paragraphs, number.start)) is not None
+    line = layout._start_of(layout.paragraphs, number.start)
+    return _RELATED.match(layout.text, line) is not None
