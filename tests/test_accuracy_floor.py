@@ -184,13 +184,20 @@ import accuracy  # noqa: E402
 # 1456/1705 -> 1476/1707, stated 1615 -> 1635, graded-only 598/600 -> 613/614, recall
 # 1397 -> 1417/1567, false flags 2 -> 1, errors caught 61/68 -> 62/67, labels 224/231; their
 # holdout (51, never opened) 197/295 -> 216/299, recall 196 -> 215/281.
+# Branch fix-i2 (tests/test_unseen_i.py, the corpus-i dev causes fix-i left: a range read as
+# its first number and held, 'Penantang itu' / 'Paslon ini' back to the one pair named in the
+# sentences before (of any election), people counted who 'memilih' a pair, a related-article
+# headline's figure only for a record's pair, Cambodia abroad): dev precision 1471/1666 ->
+# 1476/1672, stated 1633 -> 1641, recall 1330 -> 1332/1449, all figures 1557 -> 1563/1873,
+# errors caught 89 -> 91/104, 0 false flags; holdout 248/368 -> 248/366 (not opened), the
+# rest unchanged. All 277 pages below.
 FLOORS = {
-    "precision": 0.8451,         # 1719/2034
-    "precision_stated": 0.9567,  # 1946/2034: a part left unknown is an abstention, not wrong
+    "precision": 0.8459,         # 1724/2038
+    "precision_stated": 0.9582,  # 1953/2038: a part left unknown is an abstention, not wrong
     "precision_graded": 0.9984,  # 656/657: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8911,  # 1580/1773
+    "recall_in_record": 0.8922,  # 1582/1773
     "label_accuracy": 0.9675,    # 268/277 (identity, issue 10 §2)
-    "catch_rate": 0.8260,        # 95/115 (28 of them as the refuted hoax's)
+    "catch_rate": 0.8434,        # 97/115 (30 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on a holdout page, kept out of the loop (0 on dev)
