@@ -109,11 +109,15 @@ def test_a_corrected_figure_in_the_debunk_s_own_sentence_is_not_the_hoax_s():
 def test_a_range_s_second_number_is_not_marked_as_the_hoax_s_figure():
     # "rata-rata 70-80%" (TurnBackHoax, overseas "results" posted before the count): the 80 is
     # no figure of its own; marking it the hoax's would name a figure the post never gave.
+    # The range is read as its first number (the corpus annotates a range by its lower end,
+    # branch fix-i2): that one, held as a range, is the post's and so the refuted hoax's.
     body = ("<html><head><title>[SALAH] Hasil Suara Luar Negeri Prabowo-Gibran Unggul</title>"
             "</head><body><h1>[SALAH] Hasil Suara Luar Negeri Prabowo-Gibran Unggul</h1>"
             "<p>29 Februari 2024</p><p>Dalam unggahan itu paslon nomor urut 02 tampak memimpin "
             "dengan perolehan rata-rata 70-80% di luar negeri.</p></body></html>")
-    assert "hoax_refuted" not in _report(body, "https://turnbackhoax.id/x").values()
+    reasons = _report(body, "https://turnbackhoax.id/x")
+    assert {(float(value), nomor): reason for (value, nomor), reason in reasons.items()} == {
+        (70.0, 2): "hoax_refuted"}
 
 
 def test_a_debunk_that_reports_the_pollster_s_real_count_shows_results():

@@ -140,7 +140,7 @@ def test_one_sentence_of_many_figures_is_read_once_not_once_per_figure(monkeypat
     from checker.figures import scope_gate
 
     calls = {"ranges": 0, "national": 0}
-    ranges, national = scope_gate._range_values, scope_gate._national
+    ranges, national = scope_gate.range_values, scope_gate._national
 
     def counted(name, function):
         def wrapper(text):
@@ -148,7 +148,7 @@ def test_one_sentence_of_many_figures_is_read_once_not_once_per_figure(monkeypat
             return function(text)
         return wrapper
 
-    monkeypatch.setattr(scope_gate, "_range_values", counted("ranges", ranges))
+    monkeypatch.setattr(scope_gate, "range_values", counted("ranges", ranges))
     monkeypatch.setattr(scope_gate, "_national", counted("national", national))
     body = " ".join(f"Prabowo-Gibran {i // 100},{i % 100:02d} persen secara nasional," for i in
                     range(1, 121)) + " dan 65-85 persen di antaranya rata-rata."
@@ -156,7 +156,9 @@ def test_one_sentence_of_many_figures_is_read_once_not_once_per_figure(monkeypat
     shares = [c for c in claims if c.kind == "share"]
     assert len(shares) > 100
     assert calls["ranges"] <= 3 and calls["national"] <= 8, calls
-    assert [c.hold for c in shares if c.value == 85] == ["range"]
+    # the range is read as its first number (figures/ranges.py), held all the same
+    assert [c.hold for c in shares if c.value in (65, 85)] == ["range"]
+    assert 85 not in [c.value for c in shares]
 
 
 def test_the_word_look_before_a_pattern_never_hides_a_match():

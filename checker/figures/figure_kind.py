@@ -10,6 +10,7 @@ from decimal import Decimal
 from checker.figures.labels import bare_share, labelled_count, listed_share
 from checker.figures.numbers import Number
 from checker.figures.totals import is_total
+from checker.figures.voters import chose_pair
 from checker.figures.wording import (NOT_VOTES as _NOT_VOTES, PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
                                      YEAR, data_label)
@@ -90,6 +91,8 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
             text, reader._start_of(reader.sentences, number.start), number.start, number.end,
             number.text):
         return "share_named"  # a share with no sign: kept only for a pair of the record
+    if isinstance(number.value, int) and chose_pair(reader, number, clause):
+        return "votes"  # "3.018 WNI ... memilih Jokowi - Ma'ruf", "yang memilih X 202 orang"
     if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
             and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
             and not _NOT_VOTES.match(text, number.end):

@@ -31,9 +31,10 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
+from checker.figures.ranges import low_ends
+from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
-# The sentence patterns live in wording.py; the reader keeps its short private names.
 from checker.figures.wording import (CLAUSE as _CLAUSE, JOINERS as _JOINERS,
                                      NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
@@ -43,7 +44,7 @@ __all__ = ["collect"]
 _REACH = 300  # how far before a figure its name may be (characters)
 # The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
 _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
-                     "kuala", "belanda", "australia"))
+                     "kuala", "belanda", "australia", "kamboja"))
 _HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
@@ -282,9 +283,9 @@ class _Text(Layout):
             and self._start_of(self.paragraphs, start) != start
 
     def read(self) -> None:
-        text, out = self.text, self.out
-        style = detect_style(text)
-        numbers = find_numbers(text, style, limit=out.figures.param("max_text_figures"))
+        text, out, style = self.text, self.out, detect_style(self.text)
+        limit = out.figures.param("max_text_figures")  # a range "70-80%": its first number
+        numbers = low_ends(text, find_numbers(text, style, limit=limit))
         fractions = [f for f in find_fractions(text, style, limit=2000)
                      if f.tps or out.cues.is_progress(text[max(0, f.start - 60):f.start])]
         # (in order, as found: one bisection tells whether a number is inside a fraction)
@@ -347,7 +348,7 @@ class _Text(Layout):
                 if who is None and (item := paragraph_pair(self, number, previous, scope)):
                     who, scope = item
                 scope = item[1] if item else scope
-            if who is None or (kind in ("votes_named", "share_named") and who[0] is None):
+            if who is None or who[0] is None and (kind[-6:] == "_named" or related(self, number)):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue

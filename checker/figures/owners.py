@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.referents import named_after
+from checker.figures.voters import chose_after, pair_like
 from checker.figures.wording import OWNER_AFTER
 
 # A share, then the count it stands for: "50,07 persen atau 2.183.239 suara ..."
@@ -24,6 +25,10 @@ def owner_after(layout, number, scope):
     paired = _PAIRED_COUNT.match(layout.text, number.end) if number.unit == "percent" else None
     if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
         number = replace(number, end=paired.end())
+    chose = chose_after(layout.text, number.end)  # "3.018 WNI di Kamboja memilih Jokowi - Ma'ruf"
+    if chose is not None:
+        who = named_after(layout, replace(number, end=chose), scope)
+        return who if pair_like(who) else None
     if not OWNER_AFTER.match(layout.text, number.end):
         return None
     who = named_after(layout, number, scope)

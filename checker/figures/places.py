@@ -73,7 +73,7 @@ PLACE_KEYS = Keys(("kabupaten", "kab", "kota", "kecamatan", "kec", "provinsi")) 
 BELOW = re.compile(r"Kecamatan\b|Kec\.")
 # Votes cast abroad (PPLN): the record holds no count for them.
 ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
-                    r"Jepang|Kuala\s+Lumpur|Belanda|Australia)\b")
+                    r"Jepang|Kuala\s+Lumpur|Belanda|Australia|Kamboja)\b")
 _INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot|Polda|Polres)"
                           r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
 

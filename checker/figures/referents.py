@@ -6,6 +6,7 @@ written) triple or None. Pure."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from checker.figures.labels import CONTRAST
@@ -72,13 +73,7 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         last = layout._start_of(layout.paragraphs, paragraph - 1)
         if last in layout.heading_starts:
             return None
-        # The one pair that paragraph names (a record's pair, or a written "X-Y").
-        named = {}
-        for a, b in layout.runs(last, paragraph):
-            who = layout.name_of(a, b, scope)
-            if who[0] is not None and not who[0].is_empty_box or \
-                    who[0] is None and who[2] and who[2].count("-") == 1:  # not "A-B dan C-D"
-                named.setdefault(who[0] if who[0] is not None else who[2], who)
+        named = _pairs_in(layout, last, paragraph, scope)
         return next(iter(named.values())) if len(named) == 1 else None
     before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
     who = layout.name_of(before, sentence, scope)
@@ -87,7 +82,41 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         # are the pair, never the empty box the sentence before named last
         who = next((w for a, b in layout.runs(before, sentence) if (w := layout.name_of(
             a, b, scope))[0] is not None and not w[0].is_empty_box), (None,))
-    return who if who[0] is not None else None
+    return who if who[0] is not None else _named_back(layout, sentence, paragraph, scope)
+
+
+def _pairs_in(layout, start: int, end: int, scope: Scope) -> dict:
+    """The pairs named between `start` and `end`: a record's pair (not the empty box), or a
+    written "X-Y" of an election the record lacks (one join: not "A-B dan C-D")."""
+    named = {}
+    for a, b in layout.runs(start, end):
+        who = layout.name_of(a, b, scope)
+        if who[0] is not None and not who[0].is_empty_box or \
+                who[0] is None and who[2] and who[2].count("-") == 1:
+            named.setdefault(who[0] if who[0] is not None else who[2], who)
+    return named
+
+
+def _named_back(layout, sentence: int, paragraph: int, scope: Scope, reach: int = 3):
+    """"Pasangan Prabowo Subianto - Sandiaga S Uno didukung mayoritas pemilih di Riyadh.
+    Penantang itu meraih 5.133 suara" (a 2019 pair, no record's), "... satu paslon, Sri
+    Sumarni-Bambang Pujiyanto. Sri Sumarni adalah ... . Menurut data ... 37,5 persen. Paslon
+    ini unggul dengan 222.685 suara": the one pair named by the nearest of the `reach`
+    sentences before that names any, in this paragraph or the one before it (no heading
+    between); two pairs there, or none, and the figure is no one's."""
+    floor = paragraph
+    if paragraph > 0:
+        last = layout._start_of(layout.paragraphs, paragraph - 1)
+        floor = paragraph if last in layout.heading_starts else last
+    at = bisect_left(layout.sentences, sentence)
+    for back in range(1, min(reach, at) + 1):
+        start, end = layout.sentences[at - back], layout.sentences[at - back + 1]
+        if end <= floor:
+            return None
+        named = _pairs_in(layout, max(start, floor), end, scope)  # a sentence may run on from
+        if named:  # the heading before its paragraph: only the paragraph's part counts
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def named_after(layout, number: Number, scope: Scope):

@@ -30,6 +30,7 @@ from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
 from checker.figures.places import dateline, figure_area, institution, won_in
+from checker.figures.ranges import range_values
 from checker.figures.wording import may_say
 from checker.models import Claim
 
@@ -57,8 +58,6 @@ _WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|b
 _PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
                       r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)",
                       re.IGNORECASE)
-# "70-80%", "70 hingga 80 persen": a range, not one figure.
-_RANGE = r"\d{1,3}(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|hingga|sampai|s\.?d\.?)\s*"
 _CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 _PLACES = 20  # the places of one excerpt looked at, at most
@@ -180,37 +179,12 @@ def _partial(text: str) -> bool:
                for m in _PARTIAL.finditer(text))
 
 
-# Where a range ends and its second number starts ("70-|80%", "70 hingga |80 persen"): its
-# first number as _RANGE opens it, not inside a number. Written digit first (the same as
-# "(?<![\d.,])\d{1,3}"), so the search skips to digits in C instead of trying the look-behind
-# at every character.
-_RANGE_END = re.compile(r"\d(?<![\d.,]\d)\d{0,2}" + _RANGE[len(r"\d{1,3}"):] + r"(?=\d)",
-                        re.IGNORECASE)
-# The second number and its percent sign: whole digits, decimal digits.
-_RANGE_VALUE = re.compile(r"(\d+)(?:[.,](\d+))?\s*(?:%|persen)", re.IGNORECASE)
-
-
-def _range_values(sentence: str) -> frozenset[tuple[str, str]]:
-    """The second numbers of the sentence's ranges, as written: (whole digits, decimal digits
-    or ""; a decimal part of zeros also as ""). Once per sentence: a pattern per claim searched
-    over the sentence made a hostile page's one sentence of 400 figures take seconds."""
-    found = set()
-    for match in _RANGE_END.finditer(sentence):
-        value = _RANGE_VALUE.match(sentence, match.end())
-        if value is not None:
-            whole, fraction = value.group(1), value.group(2) or ""
-            found.add((whole, fraction))
-            if not fraction.strip("0"):
-                found.add((whole, ""))
-    return frozenset(found)
-
-
 def _is_range(claim: Claim, sentence: str, text: _Text) -> bool:
-    """"rata-rata 70-80%": the claim's value is a range's second number in the sentence."""
+    """"rata-rata 70-80%": the claim's value is a number of a range in the sentence."""
     if claim.kind not in ("share", "progress"):
         return False
     whole, _, fraction = format(Decimal(claim.value).normalize(), "f").partition(".")
-    return (whole, fraction) in text.once(_range_values, sentence)
+    return (whole, fraction) in text.once(range_values, sentence)
 
 
 def _regions(matcher: Matcher, text: str) -> set[str]:

@@ -102,10 +102,12 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # "936.609 suara memilih pasangan Agus-Sylvi": the voters chose the pair written after.
 OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|memilih(?:\s+"
                          r"(?:pasangan|paslon))?)\s+", re.IGNORECASE)
-# "Bupati petahana ini unggul dengan 261.418 suara": an office holder only as the incumbent
-# ("Wali Kota Solo itu meraih ..." names a place, and the figure may be the country's).
+# "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
+# office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
+# figure may be the country's).
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
-                       r"tersebut)|(?:bupati|wali ?kota|gubernur) petahana (?:ini|itu|tersebut)|"
+                       r"tersebut)|penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
+                       r"gubernur) petahana (?:ini|itu|tersebut)|"
                        r"ia|dia|beliau)\b", re.IGNORECASE)
 
 # "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X":

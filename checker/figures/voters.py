@@ -1,0 +1,54 @@
+"""People counted who chose a pair are that pair's votes (issue 10, corpus-i): "Sebanyak 3.018
+WNI di Kamboja memilih Jokowi - Ma'ruf, sedangkan yang memilih Prabowo - Sandi hanya 202
+orang" (JPNN, PPLN Phnom Penh 2019). Only when the clause says they chose a pair: "WNI yang
+memilih melalui PPLN Riyadh mencapai 8.861 orang" is the turnout, "tidak memilih X" nobody's
+count. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.figures.referents import named_after
+
+__all__ = ["chose_after", "chose_pair", "pair_like"]
+
+_PEOPLE = r"(?:wni|orang|pemilih|warga(?:[^\S\n]+negara(?:[^\S\n]+indonesia)?)?|penduduk)"
+# "3.018 WNI di Kamboja memilih ...": ends where "memilih" starts.
+_CHOSE_AFTER = re.compile(r"[^\S\n]+" + _PEOPLE + r"\b(?:[^,.;:\n\d]{0,40}?[^\S\n])?"
+                          r"(?<!tidak\s)(?<!belum\s)(?=memilih[^\S\n]+[\w'\u2019])",
+                          re.IGNORECASE)
+# "... yang memilih Prabowo - Sandi hanya 202 orang": the name between, a count of people.
+_CHOSE_BEFORE = re.compile(r"\byang[^\S\n]+memilih[^\S\n]+(?:(?:pasangan|paslon)[^\S\n]+)?"
+                           r"([^,.;:\n\d]{3,60}?)[^\S\n]+(?:(?:hanya|sebanyak|mencapai|ada|"
+                           r"sekitar|berjumlah|sejumlah|yakni|yaitu)[^\S\n]+)?$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+" + _PEOPLE + r"\b", re.IGNORECASE)
+
+
+def pair_like(who) -> bool:
+    """A pair: the record's (not the empty box), a ballot number, or a written "X-Y"."""
+    if who is None:
+        return False
+    if who[0] is not None:
+        return not who[0].is_empty_box
+    return who[1] is not None or bool(who[2]) and who[2].count("-") == 1
+
+
+def chose_after(text: str, end: int) -> int | None:
+    """Where "memilih" starts after a count of people ("3.018 WNI di Kamboja memilih"), or
+    None."""
+    found = _CHOSE_AFTER.match(text, end)
+    return found.end() if found else None
+
+
+def chose_pair(reader, number, clause: int) -> bool:
+    """Whether a count of people is of those who chose a pair, named after or before it."""
+    at = chose_after(reader.text, number.end)
+    if at is not None:
+        return pair_like(named_after(reader, replace(number, end=at), reader.scope(number.start)))
+    if not _PEOPLE_AFTER.match(reader.text, number.end):
+        return False
+    before = _CHOSE_BEFORE.search(reader.text, max(clause - 20, number.start - 100),
+                                  number.start)
+    return before is not None and pair_like(reader.name_of(
+        before.start(1), before.end(1), reader.scope(number.start)))
