@@ -40,3 +40,17 @@ def test_the_validator_catches_a_figure_not_on_the_page_and_a_bad_schema(tmp_pat
 
 def test_the_corpus_is_not_empty():
     assert len(SLUGS) >= 10, f"only {len(SLUGS)} corpus pages"
+
+
+def test_no_address_is_in_the_corpus_twice():
+    # Two helpers writing batches side by side once wrote the same two articles under two
+    # slugs each: a page counted twice weighs twice in every figure.
+    seen: dict[str, str] = {}
+    twice = []
+    for slug in SLUGS:
+        url = json.loads((check_corpus.PAGES / slug / "meta.json").read_text("utf-8"))["url"]
+        key = url.split("#")[0].rstrip("/").lower()
+        if key in seen:
+            twice.append(f"{slug} and {seen[key]}: {url}")
+        seen[key] = slug
+    assert not twice, twice
