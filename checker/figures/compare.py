@@ -22,7 +22,7 @@ from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
 
-__all__ = ["compare_claims", "figures_status"]
+__all__ = ["claim_race", "compare_claims", "figures_status"]
 
 _HUNDREDTH = Decimal("0.01")
 
@@ -61,7 +61,7 @@ def _held_to_decree(claim: Claim, tier: str | None, difference, status: str) -> 
     return "minor" if abs(Decimal(difference)) > unit else status
 
 
-def _race(claim: Claim, record: MemoryRecord) -> Race | None:
+def claim_race(claim: Claim, record: MemoryRecord) -> Race | None:
     if not (claim.election and claim.race_kind):
         return None
     if claim.race_kind == "president":
@@ -367,7 +367,7 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
     if record is None:
         return tuple(_unverifiable(i, "no_record") for i in range(len(claims)))
     bounds = {k: Decimal(str(v)) for k, v in limits.items()}
-    races = [_race(claim, record) for claim in claims]  # once: three passes below ask it
+    races = [claim_race(claim, record) for claim in claims]  # once: three passes below ask it
     progress = _stated_progress(claims, races)
     quoted = _quoted_readings(claims, races, record)
     pages: dict[tuple, str | None] = {}

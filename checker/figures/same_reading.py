@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.compare import claim_race
 from checker.models import Claim, Comparison
 
 __all__ = ["held_to_reading"]
@@ -56,9 +57,7 @@ def _off(claim: Claim, c: Comparison) -> bool:
 
 
 def _roster(claim: Claim, record) -> int | None:
-    from checker.figures.compare import _race
-
-    race = _race(claim, record) if record is not None else None
+    race = claim_race(claim, record) if record is not None else None
     return len(record.candidates_of(race)) if race is not None else None
 
 
