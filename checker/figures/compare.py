@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.figures.moment import WIB, after_complete, same_day, stated_day
-from checker.figures.numbers import rounding_unit
+from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.models import Claim, Comparison
@@ -57,8 +57,7 @@ def _held_to_decree(claim: Claim, tier: str | None, difference, status: str) -> 
         return status
     if claim.kind == "votes":
         return "minor" if difference else status
-    unit = Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
-    return "minor" if abs(Decimal(difference)) > unit else status
+    return "minor" if abs(Decimal(difference)) > last_unit(claim.value) else status
 
 
 def claim_race(claim: Claim, record: MemoryRecord) -> Race | None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "parse_number",
-           "rounding_unit"]
+__all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "last_unit",
+           "parse_number", "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
 _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
@@ -245,6 +245,12 @@ def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Ite
             count += 1
             if count >= limit:
                 return
+
+
+def last_unit(value) -> Decimal:
+    """One unit of a figure's last written decimal: 58,90 -> 0.01, 61,4 -> 0.1, 42 -> 1. A
+    share off by no more than that is the same figure rounded another way."""
+    return Decimal(1).scaleb(min(0, Decimal(value).as_tuple().exponent))
 
 
 def rounding_unit(value: int) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable
 
+from checker.figures.numbers import last_unit
 from checker.models import Claim
 
 __all__ = ["same_tally"]
@@ -27,10 +28,6 @@ __all__ = ["same_tally"]
 # beside two national counts: 13 % against 24.95), so the count is the national tally's even
 # where a share printed beside it is wrong (a typo is then graded, not held as unproven).
 _NEAR = Decimal(3)
-
-
-def _unit(value: Decimal) -> Decimal:
-    return Decimal(1).scaleb(min(0, value.as_tuple().exponent))
 
 
 def same_tally(anchors: list[Claim], votes: list[Claim], shares: list[Claim], record,
@@ -64,7 +61,7 @@ def same_tally(anchors: list[Claim], votes: list[Claim], shares: list[Claim], re
             beside = [s for s in shares if s.candidate_id == claim.candidate_id and
                       s.claim_type == claim.claim_type and s.region_code == "" and
                       s.election == claim.election and paragraphs(s) & where]
-            if beside and all(abs(Decimal(s.value) - implied) <= _unit(Decimal(s.value))
+            if beside and all(abs(Decimal(s.value) - implied) <= last_unit(Decimal(s.value))
                               for s in beside) or any(
                     abs(implied - national) <= _NEAR for national in shares_of[claim.candidate_id]):
                 found |= where

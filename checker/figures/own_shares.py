@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.figures.numbers import last_unit
 from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
@@ -23,10 +24,6 @@ __all__ = ["blamed_shares"]
 
 _HUNDREDTH = Decimal("0.01")
 _OVER = Decimal(1)  # shares of one count adding to more than 101: no rounding, no base
-
-
-def _unit(value: Decimal) -> Decimal:
-    return Decimal(1).scaleb(min(0, value.as_tuple().exponent))
 
 
 def blamed_shares(claims, record: MemoryRecord | None,
@@ -80,7 +77,7 @@ def _blamed(claims: list[Claim], shares: dict, rosters, limits) -> dict[int, Com
                 continue
             value = given[cid] = values.pop()
             implied = Decimal(votes[cid]) * 100 / Decimal(total)
-            if abs(value - implied) <= _unit(value):
+            if abs(value - implied) <= last_unit(value):
                 follow += 1
             else:
                 off.append((indexes[0], value, implied))
@@ -117,7 +114,7 @@ def progress_off_its_fraction(claims, comparisons: tuple[Comparison, ...],
         value = Decimal(claim.value)
         implied = Decimal(done) * 100 / Decimal(total)
         difference = (value - implied).quantize(_HUNDREDTH)
-        if abs(value - implied) <= _unit(value):
+        if abs(value - implied) <= last_unit(value):
             continue
         status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
         out[i] = Comparison(i, status, implied.quantize(_HUNDREDTH), difference, "page",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
 __all__ = ["hold_quoted_sets"]
@@ -45,10 +46,6 @@ def _runs(claims: list[Claim]) -> list[list[int]]:
             abs(sum(Decimal(claims[i].value) for i in run) - 100) <= 1]
 
 
-def _unit(value: Decimal) -> Decimal:
-    return Decimal(1).scaleb(min(0, value.as_tuple().exponent))
-
-
 def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...],
                      minor: Decimal) -> tuple[Comparison, ...]:
     """`minor`: the share gap (points) beyond which a figure is discrepant (RuleSet
@@ -69,7 +66,7 @@ def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...],
             gaps = [abs(Decimal(c.difference))]
             if c.sirekap_value is not None:
                 gaps.append(abs(value - Decimal(c.sirekap_value)))
-            if min(gaps) > _unit(value):
+            if min(gaps) > last_unit(value):
                 status = "discrepant" if min(gaps) > minor else "minor"
                 out[i] = replace(c, status=status, reason="quoted_set")
     return tuple(out)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
+from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
 __all__ = ["held_to_reading"]
@@ -38,22 +39,18 @@ def _place(claim: Claim) -> tuple:
     return (claim.kind, claim.election, claim.race_kind, claim.race_region, claim.region_code)
 
 
-def _unit(claim: Claim) -> Decimal:
-    return Decimal(1).scaleb(min(0, Decimal(claim.value).as_tuple().exponent))
-
-
 def _exact(claim: Claim, c: Comparison) -> bool:
     if c.status != "consistent" or c.difference is None or claim.approximate:
         return False
     if claim.kind == "votes":
         return c.difference == 0
-    return abs(Decimal(c.difference)) * 2 <= _unit(claim)
+    return abs(Decimal(c.difference)) * 2 <= last_unit(claim.value)
 
 
 def _off(claim: Claim, c: Comparison) -> bool:
     if c.status != "consistent" or not c.difference or claim.approximate:
         return False
-    return claim.kind == "votes" or abs(Decimal(c.difference)) > _unit(claim)
+    return claim.kind == "votes" or abs(Decimal(c.difference)) > last_unit(claim.value)
 
 
 def _roster(claim: Claim, record) -> int | None:
