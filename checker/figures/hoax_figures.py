@@ -32,8 +32,8 @@ __all__ = ["hoax_s", "mark_refuted"]
 # The excerpt of a figure read from prose runs to 40 characters past it (figures/from_text).
 _AFTER = 40
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c(])")
-# "rata-rata 70-80%": a range's second number is no figure of its own (scope_gate holds it as
-# `range` where it reads the sentence; a figure held earlier, abroad, never got there).
+# "rata-rata 70-80%": a range's second number is no figure of its own (figures/ranges holds it
+# as `range` where it reads the sentence; a figure held earlier, abroad, never got there).
 _RANGE = re.compile(r"\d\s*%?\s*(?:-|\u2013|\u2014|hingga|sampai)\s*(\d{1,3}(?:[.,]\d+)?)\s*"
                     r"(?:%|persen)", re.IGNORECASE)
 
