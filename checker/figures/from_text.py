@@ -229,8 +229,7 @@ class _Text(Layout):
         area = scope.region.code if scope.region is not None else None
         resolve = self.out.record is not None and not scope.legislative and \
             (scope.election is None or scope.election in RECORDED)
-        if scope.election == "pemilu2024" and scope.kind is None:
-            scope = replace(scope, kind="president")
+        race = "president" if scope.kind is None and scope.election == "pemilu2024" else scope.kind
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)
@@ -243,14 +242,14 @@ class _Text(Layout):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
                 for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
-                    found = self.out.candidate(area, scope.kind, None, part, part is name)
+                    found = self.out.candidate(area, race, None, part, part is name)
                     if found is None and part is name and end - b <= 40:
-                        found = self.out.by_members(area, scope.kind, name)  # "Dhito-Dewi"
+                        found = self.out.by_members(area, race, name)  # "Dhito-Dewi"
                     if found:
                         if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
                             # a ballot number after the name is nearer ("Hendri: paslon nomor
                             # urut 2 ...", corpus-f)
-                            return self.out.candidate(area, scope.kind, nomor, None), nomor, None
+                            return self.out.candidate(area, race, nomor, None), nomor, None
                         return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
                 written, written_end = name, b  # "A-B: 10.7604 C-D: 150.808": C-D's
@@ -263,7 +262,7 @@ class _Text(Layout):
             not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
-        kind = self._kind_of_before(scope.kind, end) if written is None else scope.kind
+        kind = self._kind_of_before(race, end) if written is None else race
         # A pair of another election keeps the page's number, never takes the 2024 race's.
         cand = self.out.candidate(area, kind, nomor, None) \
             if nomor is not None and resolve and not self.out.reformed(written) else None
