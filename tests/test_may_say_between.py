@@ -34,3 +34,26 @@ def test_a_page_with_odd_letters():
 
 def test_a_short_text():
     _same("unggul di Bali, selisih 5 persen", 4)
+
+
+def test_longest_words_hold_every_match():
+    from checker.figures.wording import longest_words
+    assert longest_words(["lebih dari", "sekurang-kurangnya", "di atas"]) == \
+        ("lebih", "kurangnya", "atas")
+    assert longest_words(["lebih dari", "\u00fcber"]) is None  # not ASCII: ask the regex
+    assert longest_words(["..."]) is None
+
+
+def test_a_bound_with_and_without_its_words_nearby():
+    # Cues.is_bound looks for its words' longest before its regex: the same answers, on a
+    # long page (the page-wide index) in any case, and where the word is cut by the window.
+    from checker.figures.cues import Cues
+    from checker.ruleset.load import load_rules
+    from checker.paths import rules_dir
+    cues = Cues(load_rules(rules_dir()).figures, ())
+    text = "Ini teks pengisi tanpa batas apa pun. " * 20 + \
+        "Pramono MEMPEROLEH LEBIH DARI 50 persen, Ridwan meraih 39,4 persen suara."
+    at = text.index("50 persen")
+    assert cues.is_bound(text, at)
+    assert not cues.is_bound(text, text.index("39,4"))
+    assert not cues.is_bound(text, text.index("LEBIH DARI") + 8)  # "lebih da|": cut, no bound

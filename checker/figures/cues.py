@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
-from checker.figures.wording import may_say
+from checker.figures.wording import longest_words, may_say, may_say_between
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
@@ -209,6 +209,7 @@ class Cues:
             re.IGNORECASE) if figures.margin_topics else None
         self._share_ok = frozenset(" ".join(w.lower().split())
                                    for w in figures.not_share_exceptions)
+        self._bound_keys = longest_words(figures.bound_words)
 
     def _negated(self, text: str, start: int) -> bool:
         words = _NEGATION_WORD.findall(text[max(0, start - 60):start].lower())
@@ -335,8 +336,10 @@ class Cues:
 
     def is_bound(self, text: str, position: int) -> bool:
         """A bound word right before `position` ("lebih dari 50 persen")."""
-        return self._bound_re is not None and bool(
-            self._bound_re.search(text[max(0, position - 40):position]))
+        start = max(0, position - 40)
+        return self._bound_re is not None and (
+            self._bound_keys is None or may_say_between(text, start, position, *self._bound_keys)
+        ) and bool(self._bound_re.search(text[start:position]))
 
     def is_margin(self, text: str, start: int, position: int, end: int,
                   percent: bool = False) -> bool:

@@ -10,7 +10,7 @@ from bisect import bisect_left
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
            "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
            "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say",
-           "may_say_between", "superseded"]
+           "may_say_between", "longest_words", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -28,6 +28,21 @@ def may_say(text: str, *words: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in words)
 
+def longest_words(phrases) -> tuple[str, ...] | None:
+    """The longest word of each phrase, lower case: every match of a case-blind alternation
+    of the phrases holds one, so a window with none of them cannot match (may_say_between:
+    a C-speed look spares a regex tried at every position, figure after figure). None: ask
+    the regex (a phrase not ASCII, or with no word)."""
+    keys = []
+    for phrase in phrases:
+        words = _WORD_RUN.findall(phrase)
+        if not words or not phrase.isascii():
+            return None
+        keys.append(max(reversed(words), key=len).lower())
+    return tuple(keys)
+
+
+_WORD_RUN = re.compile(r"\w+")
 _LONG = 400  # a page's text, asked about again and again (shorter: each time the plain way)
 # The last long text: (text, its lower case or None, word -> where it stands in it).
 _PAGE: list[tuple[str, str | None, dict[str, tuple[list[int], list[int]]]]] = []
