@@ -77,7 +77,7 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
-            if not reader.runs(tail_from, number.start):
+            if not reader.runs(tail_from, number.start, first=True):
                 return "progress"
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):

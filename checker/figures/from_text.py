@@ -187,8 +187,8 @@ class _Text(Layout):
             claimed_by=claimed_by if mark else page.claimed_by,
             page_time=time.value if time else page.page_time)
 
-    def runs(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
+    def runs(self, start: int, end: int, first: bool = False) -> list[tuple[int, int]]:
+        """Spans of name-like words in [start, end) ("Ridwan Kamil-Suswono"); `first`: one."""
         text, runs = self.text, []
         current: list | None = None  # [start, end, has a capital, joined words]
 
@@ -196,30 +196,31 @@ class _Text(Layout):
             # A run of lower-case words only counts as a name when it has several words
             # ("pramono-rano", "kotak kosong"): one lower-case word that happens to be in some
             # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
-            # EFFENDY is a regent candidate in Sanggau; golden
-            # unofficial_quick_count_with_disclaimer).
+            # EFFENDY stood in Sanggau; golden unofficial_quick_count_with_disclaimer).
             if run is not None and (run[2] or run[3]):
                 runs.append((run[0], run[1]))
 
         known = self.__dict__.setdefault("_words", {})  # Layout._word_facts, once per page
         for match in _NAME_WORD.finditer(text, start, end):
-            folded, title, upper, name_like = known.get(match.span()) or self._word_facts(match)
-            gap = text[current[1]:match.start()].strip() if current else None
-            joined = current is not None and gap in _JOINERS
+            span = match.span()
+            folded, title, upper, name_like = known.get(span) or self._word_facts(match)
+            joined = current is not None and text[current[1]:span[0]].strip() in _JOINERS
             if title or (folded in ("dan", "and") and current):
                 if joined:
-                    current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
+                    current[1] = span[1]  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
             if name_like and joined:
-                current[1] = match.end()
+                current[1] = span[1]
                 current[2] = current[2] or upper
                 current[3] = True
             elif name_like:
                 close(current)
-                current = [match.start(), match.end(), upper, False]
+                current = [span[0], span[1], upper, False]
             elif current:
                 close(current)
                 current = None
+            if first and runs:
+                return runs  # (page_roster: only the first run is asked for)
         close(current)
         return runs
 

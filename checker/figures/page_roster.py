@@ -37,7 +37,7 @@ def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
         if text.startswith("(", mark.start):
             continue  # "Dico-Basuki (01)": the name is before the number
         start = _GAP.match(text, mark.end).end()
-        runs = layout.runs(start, min(len(text), start + 120))
+        runs = layout.runs(start, min(len(text), start + 120), first=True)
         if not runs or runs[0][0] != start:
             continue
         end = runs[0][1]

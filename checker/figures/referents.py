@@ -25,7 +25,7 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
     if previous is None or previous[0] != sentence:
         return None
     gap = layout.text[previous[1]:number.start]
-    if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start) or \
+    if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
             CONTRAST.search(gap) and not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):
         return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
