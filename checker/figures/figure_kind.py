@@ -11,7 +11,8 @@ from checker.figures.labels import bare_share, labelled_count, listed_share
 from checker.figures.numbers import Number
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair
-from checker.figures.wording import (NOT_VOTES as _NOT_VOTES, PROGRESS_AFTER as _PROGRESS_AFTER,
+from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
+                                     PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
                                      YEAR, data_label)
 
@@ -42,11 +43,12 @@ _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dar
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
 
 
-def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
+def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     """What a number is, from the words around it: a pair's "votes" or "share", "progress", an
     area's "total", a share or count with no unit kept only for a pair of the record
     ("share_named", "votes_named"), or None (a margin, a bound, a year, no election figure).
-    `reader` is from_text's _Text: its text, cues, sentence and paragraph starts, name runs."""
+    `reader` is from_text's _Text: its text, cues, sentence and paragraph starts, name runs;
+    `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
     if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
@@ -61,8 +63,7 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
         if _STATIONS_AFTER.match(text, number.end):
             return "progress"
         topic = max(span, number.start - 80)
-        topic = max((m.end() for m in _TOPIC_CLAUSE.finditer(text, topic, number.start)),
-                    default=topic)
+        topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
         if cues.is_not_share(text, topic, number.start):
             return None
         if _PEOPLE_AFTER.match(text, number.end):
@@ -88,22 +89,31 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
             bare_share(text, number.start, number.end):
         return "share"
     if isinstance(number.value, Decimal) and 0 < number.value < 100 and listed_share(
-            text, reader._start_of(reader.sentences, number.start), number.start, number.end,
-            number.text):
+            text, sentence, number.start, number.end, number.text):
         return "share_named"  # a share with no sign: kept only for a pair of the record
-    if isinstance(number.value, int) and chose_pair(reader, number, clause):
+    if not isinstance(number.value, int):
+        return None  # (every test below is of a count)
+    # Where the figure's clause begins, asked only of counts that get this far (most do not).
+    clause = _last_end(_CLAUSE, text, max(span, number.start - 200), number.start, sentence)
+    if chose_pair(reader, number, clause):
         return "votes"  # "3.018 WNI ... memilih Jokowi - Ma'ruf", "yang memilih X 202 orang"
-    if isinstance(number.value, int) and (number.value >= 1000 or number.approximate) \
+    if (number.value >= 1000 or number.approximate) \
             and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
             and not _NOT_VOTES.match(text, number.end):
         return "votes"
-    if isinstance(number.value, int) and number.value >= 1000 and \
-            _AREA_AFTER.match(text, number.end) and \
-            _LISTED_BEFORE.search(text, max(reader._start_of(reader.sentences, number.start),
-                                            number.start - 100), number.start):
+    if number.value >= 1000 and _AREA_AFTER.match(text, number.end) and \
+            _LISTED_BEFORE.search(text, max(sentence, number.start - 100), number.start):
         return "votes"
-    if isinstance(number.value, int) and number.value >= 1000 and \
-            not _NOT_VOTES.match(text, number.end) and \
+    if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and \
             labelled_count(text, number.start, number.end, clause, span):
         return "votes_named"  # a count with no unit: kept only for a pair of the record
     return None
+
+
+def _last_end(pattern: re.Pattern, text: str, start: int, end: int, default: int) -> int:
+    """Where the last match of `pattern` in text[start:end] ends, at least `default` (matches
+    are found left to right and never overlap: the last ends furthest)."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return max(default, last.end()) if last is not None else default

@@ -35,8 +35,8 @@ from checker.figures.ranges import low_ends
 from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
-from checker.figures.wording import (CLAUSE as _CLAUSE, JOINERS as _JOINERS,
-                                     NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
+from checker.figures.wording import (JOINERS as _JOINERS, NAME_WORD as _NAME_WORD,
+                                     OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
@@ -306,9 +306,7 @@ class _Text(Layout):
             span = sentence if previous is None or previous[0] != sentence else previous[1]
             span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
             span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
-            clause = max(sentence, max((m.end() for m in _CLAUSE.finditer(
-                text, max(span, number.start - 200), number.start)), default=sentence))
-            kind = figure_kind(self, number, span, clause)
+            kind = figure_kind(self, number, span, sentence)
             if kind in (None, "total"):
                 if number.unit == "percent":
                     loose.add(self._start_of(self.paragraphs, number.start))
