@@ -238,7 +238,9 @@ class _Text(Layout):
         for a, b in reversed(runs):
             if _OWNED_PLACE.search(self.text, max(0, a - 12), a):
                 continue  # "di TPS Edy Rahmayadi": where he voted, not the figure's pair
-            name = _TRAILING_JOIN.sub("", self.text[a:b]).strip()  # "Wardan": no join
+            name = self.text[a:b]  # a run ends in a word: a join only as "dan"/"and"
+            name = (_TRAILING_JOIN.sub("", name) if name[-3:].lower() in ("dan", "and")
+                    else name).strip()  # "Wardan": no join
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
