@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.at_words import Keys, find_at_words
@@ -234,7 +234,7 @@ class _Text(Layout):
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)
-        written, written_end = None, end
+        written, written_end, last = None, end, runs[-1][1] if runs else None
         for a, b in reversed(runs):
             if _OWNED_PLACE.search(self.text, max(0, a - 12), a):
                 continue  # "di TPS Edy Rahmayadi": where he voted, not the figure's pair
@@ -244,7 +244,7 @@ class _Text(Layout):
             if not self.out.matcher.split_name(name):
                 continue
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
-                for part in (name, *(inner_pairs(name, self._loose) if b == runs[-1][1] else ())):
+                for part in chain((name,), inner_pairs(name, self._loose) if b == last else ()):
                     found = self.out.candidate(area, race, None, part, part is name)
                     if found is None and part is name and end - b <= 40:
                         found = self.out.by_members(area, race, name)  # "Dhito-Dewi"
