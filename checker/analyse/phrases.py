@@ -13,7 +13,8 @@ from heapq import heapify, heappop, heapreplace
 
 from checker.ruleset.model import Vocabulary
 
-__all__ = ["FIGURE", "Hit", "INVISIBLE", "debunks", "find", "identity", "normalise", "scan"]
+__all__ = ["FIGURE", "Hit", "INVISIBLE", "debunks", "find", "identity", "nfkc", "normalise",
+           "scan"]
 
 # Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara". Written
 # \d(?:\d{0,2}...|\d{0,2}...) rather than \d{1,3}...|\d{1,3}...: the same matches, but a
@@ -56,7 +57,30 @@ def normalise(text: str) -> str:
 
 def _normalise(text: str) -> str:
     # split/join collapses the same whitespace as r"\s+" (str.isspace is re's \s) at C speed.
-    return " ".join(unicodedata.normalize("NFKC", INVISIBLE.sub("", text)).split()).lower()
+    return " ".join(nfkc(INVISIBLE.sub("", text)).split()).lower()
+
+
+_CHUNK = 2048
+_ASCII_CHAR = re.compile(r"[\x00-\x7f]")
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), a page's text at a time. One character that is
+    not in NFKC ("\u2026", a no-break space) made the whole 20 KB text go through the full
+    normalisation (1.5 ms, against 0.04 ms for the check that it is already normal); here it
+    is cut into pieces of about _CHUNK characters, each normalised on its own, so only the
+    pieces holding such a character pay. A piece ends before an ASCII character: no ASCII
+    character combines with what precedes it nor has a combining class (a canonical pair
+    never ends with one), so the pieces normalise as the whole does."""
+    if len(text) <= _CHUNK:
+        return unicodedata.normalize("NFKC", text)
+    pieces, start = [], 0
+    while start < len(text):
+        ascii_at = _ASCII_CHAR.search(text, start + _CHUNK)
+        end = ascii_at.start() if ascii_at else len(text)
+        pieces.append(unicodedata.normalize("NFKC", text[start:end]))
+        start = end
+    return "".join(pieces)
 
 
 _normalise_short = lru_cache(maxsize=8192)(_normalise)
