@@ -78,3 +78,22 @@ def test_nfkc_in_pieces_is_nfkc_of_the_whole():
     for filler in ("a", "\u0301", "\u00e9", "\uac00"):
         text = filler * 2047 + "e\u0301\u0308" + "\u1100" * 3000 + "A\u0301" * 2000
         assert phrases.nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_ends_with_is_the_ending_pattern():
+    """phrases._ends_with (a set and str.endswith before the pattern) says what
+    bool(_ending_pattern(phrases).search(window)) says, for the rules' lists and for a list
+    with a phrase that ends with a quote (looked at by the pattern alone)."""
+    rules = load_rules(rules_dir())
+    voc = rules.vocabulary
+    lists = [voc.references, voc.self_introductions, ("kata '", "lihat di", "di"), ("x",)]
+    pieces = ["di ", "lihat di", "mengunjungi ", "tersedia di", "(", "\"", "'", "\u201c",
+              "\u2018", " ", "\n", "\u00a0", "kpu", "adi", "x", "kata '", "selamat datang di"]
+    pieces += [p for phrases in lists for p in phrases]
+    rng = random.Random(5)
+    for _ in range(4000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-40:]
+        for phrases_ in lists:
+            pattern = phrases._ending_pattern(phrases_)
+            assert phrases._ends_with(pattern, phrases_, window) == \
+                bool(pattern.search(window)), (phrases_, window)

@@ -151,6 +151,47 @@ def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return _pattern(phrases, "[\\s\"'\u201c\u2018(]*$")
 
 
+_TRAILING = "\"'\u201c\u2018("  # what _ending_pattern allows after a phrase, with spaces
+
+
+_ENDINGS: dict[int, tuple[tuple[str, ...], frozenset[str] | None, tuple[str, ...]]] = {}
+
+
+def _endings(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The strings an _ending_pattern(phrases) match ends its text with, before the trailing
+    spaces and quotes (its phrases, normalised), and their last characters; None when one
+    is empty or itself ends with such a character, and this would not hold. Kept by the
+    identity of the rules' tuple: hashing its 50 phrases for every window cost as much as the
+    look it spares."""
+    entry = _ENDINGS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        endings = tuple({normalise(p) for p in phrases})
+        lasts = None if any(not e or e[-1].isspace() or e[-1] in _TRAILING for e in endings) \
+            else frozenset(e[-1] for e in endings)
+        if len(_ENDINGS) >= 32:
+            _ENDINGS.clear()
+        entry = _ENDINGS[id(phrases)] = (phrases, lasts, endings)
+    return None if entry[1] is None else (entry[1], entry[2])
+
+
+def _ends_with(pattern: re.Pattern[str] | None, phrases: tuple[str, ...], text: str) -> bool:
+    """bool(pattern.search(text)) for pattern = _ending_pattern(phrases). A match needs the
+    text, its trailing spaces and quotes set aside, to end with one of the phrases: said with
+    a set and str.endswith first, the pattern (tried at each of the window's 40 characters,
+    with every phrase) runs only then. Twice per phrase found, up to 100 phrases a page."""
+    if pattern is None:
+        return False
+    found = _endings(phrases)
+    if found is not None:
+        lasts, endings = found
+        end = len(text)
+        while end and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+            end -= 1
+        if not end or text[end - 1] not in lasts or not text.endswith(endings, 0, end):
+            return False
+    return pattern.search(text) is not None
+
+
 @lru_cache(maxsize=8)
 def _word_sets(negations: tuple[str, ...], conjunctions: tuple[str, ...]):
     return frozenset(negations), frozenset(conjunctions)
@@ -184,9 +225,9 @@ def find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
         start, end = max(0, match.start() - 60), min(len(text), match.end() + 60)
         excerpt = text[start:end]
         hits.append(Hit(match.group(0), where, negated, excerpt,
-                        reference=bool(refs and refs.search(window)),
+                        reference=_ends_with(refs, voc.references, window),
                         near_figures=bool(FIGURE.search(excerpt)),
-                        introduced=bool(intros and intros.search(window))))
+                        introduced=_ends_with(intros, voc.self_introductions, window)))
         if len(hits) >= 20:  # enough evidence; a hostile page may repeat a phrase 10^6 times
             break
     return hits
