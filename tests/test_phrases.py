@@ -55,3 +55,45 @@ def test_figure_pattern_matches_what_its_plain_form_matches():
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
         assert [m.span() for m in FIGURE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_nfkc_in_pieces_is_nfkc_of_the_whole():
+    """phrases.nfkc cuts a long text before ASCII characters and normalises the pieces: the
+    same text as normalising it whole, whatever stands at a cut (a combining mark right after
+    it, a ligature, Hangul jamo, a no-break space, an ellipsis, fullwidth letters)."""
+    import unicodedata
+
+    tricky = ["\u0301", "\u0308\u0327", "\u00a0", "\u2026", "\uff2b\uff30\uff35", "\u212a",
+              "\u017f", "\u1100\u1161\u11a8", "\u0345\u0399", "\u1fb3", "\u0f73\u0f71\u0f72",
+              "\u00bd", "\ufb01", "\u05b0", "\u212b", "\u1e9b\u0323", "e\u030a", "\u0650\u064b"]
+    rng = random.Random(11)
+    for _ in range(60):
+        parts = []
+        while sum(map(len, parts)) < 9000:
+            parts.append(rng.choice(tricky) if rng.random() < 0.3 else
+                         rng.choice(["a", "b ", "KPU ", "\n", "50,07 ", "x" * rng.randint(1, 40)]))
+        text = "".join(parts)
+        assert phrases.nfkc(text) == unicodedata.normalize("NFKC", text)
+    # A cut lands on the first ASCII character after every 2,048: marks on both sides of it.
+    for filler in ("a", "\u0301", "\u00e9", "\uac00"):
+        text = filler * 2047 + "e\u0301\u0308" + "\u1100" * 3000 + "A\u0301" * 2000
+        assert phrases.nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_ends_with_is_the_ending_pattern():
+    """phrases._ends_with (a set and str.endswith before the pattern) says what
+    bool(_ending_pattern(phrases).search(window)) says, for the rules' lists and for a list
+    with a phrase that ends with a quote (looked at by the pattern alone)."""
+    rules = load_rules(rules_dir())
+    voc = rules.vocabulary
+    lists = [voc.references, voc.self_introductions, ("kata '", "lihat di", "di"), ("x",)]
+    pieces = ["di ", "lihat di", "mengunjungi ", "tersedia di", "(", "\"", "'", "\u201c",
+              "\u2018", " ", "\n", "\u00a0", "kpu", "adi", "x", "kata '", "selamat datang di"]
+    pieces += [p for phrases in lists for p in phrases]
+    rng = random.Random(5)
+    for _ in range(4000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-40:]
+        for phrases_ in lists:
+            pattern = phrases._ending_pattern(phrases_)
+            assert phrases._ends_with(pattern, phrases_, window) == \
+                bool(pattern.search(window)), (phrases_, window)

@@ -106,6 +106,9 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
 # Every match of _INSTITUTION and _ADDRESS holds one of these; of _VENUE, one of the others.
 _BODY_WORDS = ("KPU", "KIP", "Bawaslu", "DPRD", "Pem", "Pol")
 _VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
+# Is one of them in the text? One search in C: any(word in near ...) ran a generator per region.
+_BODY_NEAR = re.compile("|".join(_BODY_WORDS))
+_VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
 _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
@@ -118,11 +121,11 @@ def institution(text: str, region: RegionHit) -> bool:
     # Asked for every region of a page: each pattern is searched only when a word it cannot
     # match without is in the 70 characters before (C-speed `in`; none, most regions).
     near = text[max(0, region.start - 70):region.start]
-    body = any(word in near for word in _BODY_WORDS)
+    body = _BODY_NEAR.search(near) is not None
     return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
                 or body and region.level == 1 and _ADDRESS.search(
                     text, max(0, region.start - 60), region.start)
-                or any(word in near for word in _VENUE_WORDS) and _VENUE.search(
+                or _VENUE_NEAR.search(near) is not None and _VENUE.search(
                     text, max(0, region.start - 70), region.start)
                 or may_say(near, "provinsi") and _WITH_PROVINCES.search(
                     text, max(0, region.start - 40), region.start))
@@ -145,6 +148,9 @@ _DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}\s*(?:-{1,2}|\
                         r"[^\W\d_][^\n|]{40}", re.MULTILINE)
 
 
+_SENTENCE_GAP = re.compile(r"[.!?]\s")
+
+
 @lru_cache(maxsize=8)
 def _dash_lines(text: str) -> int:
     """How many lines open with a name and a dash (a page's text is checked once)."""
@@ -158,7 +164,7 @@ def dateline(text: str, region: RegionHit) -> bool:
     the reporter filed from, never what a figure is about (issue 10)."""
     line = text.rfind("\n", 0, region.start) + 1
     lead = text[line:region.start]
-    if region.start - line > 45 or re.search(r"[.!?]\s", lead):
+    if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False
     written = text[region.start:region.end].rstrip(".")
     if not lead.strip() and _AGENCY_AFTER.match(text, region.end):

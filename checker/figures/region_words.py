@@ -51,16 +51,21 @@ def _scan(text: str) -> tuple[_Words, list[str]]:
     return _Words(raw, offsets), folded
 
 
-_SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []  # the last page text scanned
+# The last few texts scanned, newest last. A page's texts are asked in turn (its head, the
+# first 3,000 characters of its prose, the head again, the prose: claims._page_scope, then
+# from_text): with one entry each evicted the other and the head was split twice (issue 12).
+_SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []
+_KEEP = 4
 
 
 def scan_words(text: str) -> tuple[_Words, list[str]]:
     """_scan(text), once per page text (compared by identity): the region scan and the cue
     finders (checker/figures/at_words.py) read the same words."""
-    if _SCANNED and _SCANNED[0][0] is text:
-        return _SCANNED[0][1]
+    for seen, found in reversed(_SCANNED[:]):  # (a copy: another thread may replace it)
+        if seen is text:
+            return found
     found = _scan(text)
-    _SCANNED[:] = [(text, found)]
+    _SCANNED[:] = _SCANNED[-(_KEEP - 1):] + [(text, found)]
     return found
 
 
