@@ -24,6 +24,7 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
+from checker.figures.name_runs import NameRuns
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
                                     institution, national_mentions, outlet_names, partial_at,
                                     unknown_places)
@@ -35,8 +36,7 @@ from checker.figures.ranges import low_ends
 from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
-from checker.figures.wording import (CLAUSE as _CLAUSE, JOINERS as _JOINERS,
-                                     NAME_WORD as _NAME_WORD, OWNED_PLACE as _OWNED_PLACE,
+from checker.figures.wording import (CLAUSE as _CLAUSE, OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
@@ -48,7 +48,7 @@ _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", 
 _HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
-class _Text(Layout):
+class _Text(NameRuns, Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out, self.text = out, text
         self.sentences = sentence_starts(text)
@@ -186,42 +186,6 @@ class _Text(Layout):
             claim_type=mark.value if mark else page.claim_type,
             claimed_by=claimed_by if mark else page.claimed_by,
             page_time=time.value if time else page.page_time)
-
-    def runs(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans of name-like words between start and end ("Ridwan Kamil-Suswono")."""
-        text, runs = self.text, []
-        current: list | None = None  # [start, end, has a capital, joined words]
-
-        def close(run) -> None:
-            # A run of lower-case words only counts as a name when it has several words
-            # ("pramono-rano", "kotak kosong"): one lower-case word that happens to be in some
-            # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
-            # EFFENDY is a regent candidate in Sanggau; golden
-            # unofficial_quick_count_with_disclaimer).
-            if run is not None and (run[2] or run[3]):
-                runs.append((run[0], run[1]))
-
-        known = self.__dict__.setdefault("_words", {})  # Layout._word_facts, once per page
-        for match in _NAME_WORD.finditer(text, start, end):
-            folded, title, upper, name_like = known.get(match.span()) or self._word_facts(match)
-            gap = text[current[1]:match.start()].strip() if current else None
-            joined = current is not None and gap in _JOINERS
-            if title or (folded in ("dan", "and") and current):
-                if joined:
-                    current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
-                continue
-            if name_like and joined:
-                current[1] = match.end()
-                current[2] = current[2] or upper
-                current[3] = True
-            elif name_like:
-                close(current)
-                current = [match.start(), match.end(), upper, False]
-            elif current:
-                close(current)
-                current = None
-        close(current)
-        return runs
 
     def name_of(self, start: int, end: int, scope: Scope):
         """(candidate, ballot number, name as written) named between start and end; nobody

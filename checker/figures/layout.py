@@ -245,23 +245,6 @@ class Layout:
         Never a word in capitals: a card's lines in capitals run together."""
         return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
-    def _word_facts(self, match) -> tuple[str, bool, bool, bool]:
-        """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
-        out once per page: the figures of one sentence look at the same words again."""
-        span = match.span()
-        known = self.__dict__.setdefault("_words", {})  # (start, end) -> facts, per page
-        facts = known.get(span)
-        if facts is None:
-            word = match.group(0)
-            folded = fold(word)
-            upper = word[:1].isupper()
-            name_like = (upper or self.is_name_word(folded)) \
-                and folded not in self.stop \
-                and not self._in_region(span[0])
-            facts = known[span] = (folded, folded in self.titles or len(folded) <= 1, upper,
-                                   name_like)
-        return facts
-
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
 
