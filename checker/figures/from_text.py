@@ -24,8 +24,9 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
+from checker.figures.name_runs import NameRuns
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
-                                    institution, national_mentions, outlet_names, partial_at,
+                                    institution, national_mentions, outlet_names,
                                     unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
@@ -35,8 +36,7 @@ from checker.figures.ranges import low_ends
 from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
-from checker.figures.wording import (JOINERS as _JOINERS, NAME_WORD as _NAME_WORD,
-                                     OWNED_PLACE as _OWNED_PLACE,
+from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
@@ -48,7 +48,7 @@ _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", 
 _HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
-class _Text(Layout):
+class _Text(NameRuns, Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out, self.text = out, text
         self.sentences = sentence_starts(text)
@@ -101,19 +101,30 @@ class _Text(Layout):
 
     # -- what a figure is about ------------------------------------------------------------
     def scope(self, position: int) -> Scope:
+        """Once per position (referents.carried_over asks a figure's again); worked out again
+        when the region it read has had figures of its own since (`figured`, read() marks)."""
+        known = self.__dict__.setdefault("_scopes", {})
+        found = known.get(position)
+        if found is None or found[1] is not None and (found[1] in self.figured) != \
+                found[0].figured:
+            found = known[position] = self._scope(position)
+        return found[0]
+
+    def _scope(self, position: int) -> tuple[Scope, int | None]:
+        """The figure's Scope, and where its region starts when `figured` was read of it."""
         page = self.out.scope
-        sentence = self._start_of(self.sentences, position)
-        paragraph = self._start_of(self.paragraphs, position)
-        region = self._region_for(position, paragraph, sentence)
-        kind = self._kind_for(position, paragraph, sentence)
+        where = self._where(position)  # (sentence, its end, paragraph, its end)
+        sentence, sentence_end, paragraph = where[0], where[1], where[2]
+        region = self._region_for(position, where)
+        kind = self._kind_for(position, where)
         mark = mark_before(self.types, self.type_starts, position)
         while mark is not None and mark.start < paragraph and self._past(mark.start):
             # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
             mark = mark_before(self.types, self.type_starts, mark.start)
         following = bisect_right(self.type_starts, position)
         after = self.types[following] if following < len(self.types) else None
-        if after is not None and self._start_of(self.sentences, after.start) != sentence:
-            after = None
+        if after is not None and after.start >= sentence_end:
+            after = None  # (not in the figure's sentence)
         if after is not None and (mark is None or mark.start < paragraph):
             mark = after  # "50,07 persen menurut quick count Litbang Kompas"
         claimed_by = mark.extra if mark else page.claimed_by
@@ -121,14 +132,15 @@ class _Text(Layout):
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
-        election = self._nearest(self.elections, self.election_starts, position,
-                                 self._intro(paragraph), sentence, anywhere=False)
+        intro = self._intro(paragraph)
+        election = self._near(self.elections, bisect_right(self.election_starts, position),
+                              intro, where, anywhere=False)
         if election is not None and election.start in self.relative and \
-                self._start_of(self.sentences, election.start) != sentence:
+                not sentence <= election.start < sentence_end:
             # "... provinsi yang pada Pilpres 2014 dimenangi Jokowi. Di Bengkulu, ...": that
             # clause's year, not the next sentence's (cues.relative)
-            election = self._nearest(self.scoping, [m.start for m in self.scoping], position,
-                                     self._intro(paragraph), sentence, anywhere=False)
+            election = self._near(self.scoping, bisect_right(
+                [m.start for m in self.scoping], position), intro, where, anywhere=False)
         # A figure dated in a later year than the earlier election the page's head names
         # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
         # 75.033.960 suara") is no count of it: the names and race words decide.
@@ -140,7 +152,7 @@ class _Text(Layout):
                 time is not None and dated_after(time.value, page.election) or
                 later is not None and later.value in RECORDED) else page.election
         # A window near the figure: a hostile page's endless sentence made this quadratic.
-        partial = partial_at(self.text, max(sentence, position - 240), position + 80)
+        partial = self._partial(max(sentence, position - 240), position + 80)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
         below = place is not None and region is not None and BELOW.match(self.text, place.start)
@@ -151,21 +163,21 @@ class _Text(Layout):
                          lower=True, place=True, kind=kind.value if kind is not None
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
-                         page_time=time.value if time else page.page_time, near=False)
+                         page_time=time.value if time else page.page_time, near=False), None
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
-        house = mark_before(self.houses, self.house_starts, position, self._intro(paragraph))
+        house = mark_before(self.houses, self.house_starts, position, intro)
         if house is None:
             legislative = page.legislative and kind is None
         else:
             legislative = kind is None or kind.start < house.start
         senate = legislative and house is not None and house.value == "dpd"
-        lower = below or self._lower(position, paragraph, sentence)
+        lower = below or self._lower(position, where)
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
         own = page.region
         wide = not legislative and own is not None and own.level == 2 and \
             (region is None or region.code == own.code)
-        unclear = self._unclear(region, position, paragraph, wide=wide)
+        unclear = self._unclear(region, position, where, wide=wide)
         if (lower or unclear) and self._race_wide(
                 mark, kind.value if kind is not None else page.kind, position, paragraph,
                 sentence):
@@ -185,44 +197,8 @@ class _Text(Layout):
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
             claimed_by=claimed_by if mark else page.claimed_by,
-            page_time=time.value if time else page.page_time)
-
-    def runs(self, start: int, end: int, first: bool = False) -> list[tuple[int, int]]:
-        """Spans of name-like words in [start, end) ("Ridwan Kamil-Suswono"); `first`: one."""
-        text, runs = self.text, []
-        current: list | None = None  # [start, end, has a capital, joined words]
-
-        def close(run) -> None:
-            # A run of lower-case words only counts as a name when it has several words
-            # ("pramono-rano", "kotak kosong"): one lower-case word that happens to be in some
-            # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
-            # EFFENDY stood in Sanggau; golden unofficial_quick_count_with_disclaimer).
-            if run is not None and (run[2] or run[3]):
-                runs.append((run[0], run[1]))
-
-        known = self.__dict__.setdefault("_words", {})  # Layout._word_facts, once per page
-        for match in _NAME_WORD.finditer(text, start, end):
-            span = match.span()
-            folded, title, upper, name_like = known.get(span) or self._word_facts(match)
-            joined = current is not None and text[current[1]:span[0]].strip() in _JOINERS
-            if title or (folded in ("dan", "and") and current):
-                if joined:
-                    current[1] = span[1]  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
-                continue
-            if name_like and joined:
-                current[1] = span[1]
-                current[2] = current[2] or upper
-                current[3] = True
-            elif name_like:
-                close(current)
-                current = [span[0], span[1], upper, False]
-            elif current:
-                close(current)
-                current = None
-            if first and runs:
-                return runs  # (page_roster: only the first run is asked for)
-        close(current)
-        return runs
+            page_time=time.value if time else page.page_time), \
+            region.start if region is not None else None
 
     def name_of(self, start: int, end: int, scope: Scope):
         """(candidate, ballot number, name as written) named between start and end; nobody

@@ -12,6 +12,8 @@ from itertools import accumulate
 from checker.figures.collect import RECORDED
 from checker.figures.regions import fold
 from checker.figures.cues import mark_before
+from checker.figures.places import partial_at
+from checker.figures.sections import Sections
 from checker.figures.wording import ends_list, listed
 
 __all__ = ["Layout", "folded_words"]
@@ -32,6 +34,11 @@ _BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*
 # A list item that opens with its place: "Morowali: 60.491 suara", "- Poso (PS): 42.805".
 _LABEL = re.compile(r"(?: ?\([A-Za-z.]{1,10}\))?[^\S\n]*:[^\S\n]*\S")
 _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?")
+# Where places.PARTIAL ("di 34 provinsi") may match in a window: its match there holds this
+# one, from the space before the count (with no \b, no look-ahead, which the window's end
+# could cut), and two never overlap: a window with none of these has no partial tally.
+_PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|kecamatan)")
+_FAR = 1 << 62  # the end of the last sentence or paragraph
 
 
 _FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
@@ -49,7 +56,7 @@ def folded_words(figures) -> tuple[frozenset[str], frozenset[str]]:
     return entry[1], entry[2]
 
 
-class Layout:
+class Layout(Sections):
     """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (start
     offsets), regions, levels and level_starts, elections and election_starts, and out.scope
     (the page's own scope); `_index()` sets all but text, runs, sentences and paragraphs."""
@@ -68,18 +75,18 @@ class Layout:
     def region_starts(self) -> list[int]:
         return [r.start for r in self.regions]
 
-    def _region_for(self, position: int, paragraph: int, sentence: int):
+    def _region_for(self, position: int, where: tuple[int, int, int, int]):
         """The region named right after the figure at `position` ("32.274 suara di
-        Kabupaten Aceh Singkil"), else the nearest one (_nearest)."""
-        hit = self._right_after(self.regions, self.region_starts, position, 60, _PLACE_AFTER)
-        if hit is not None:
-            return hit
-        index = bisect_right(self.region_starts, position)
-        nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        Kabupaten Aceh Singkil"), else the nearest one (_near). `where`: _where(position)."""
+        sentence, sentence_end, paragraph = where[0], where[1], where[2]
+        index = bisect_right(self.region_starts, position)  # the first region after it
+        hit = self.regions[index] if index < len(self.regions) else None
+        if hit is not None and 0 < hit.start - position <= 60 and \
+                _PLACE_AFTER.fullmatch(self.text, position, hit.start):
+            return hit  # (_right_after)
+        nearest = self._near(self.regions, index, paragraph, where)
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
-                _LABEL.match(self.text, nearest.end) and \
-                _LINE_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, nearest.start) + 1,
-                                     nearest.start):
+                self._region_fact(nearest, "label"):
             # "Morowali: 60.491 suara" is one item of a list: its place is its own line's,
             # not the next paragraph's ("... meraih 621.693 suara" of the whole province).
             return None
@@ -87,46 +94,29 @@ class Layout:
             # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
             # nasional": the figure's own sentence says it is the country's.
             after = self.regions[index]
-            if after.code == "" and after.start > position and \
-                    self._start_of(self.sentences, after.start) == sentence:
-                return after
+            if after.code == "" and after.start > position and after.start < sentence_end:
+                return after  # (in the figure's sentence)
         if nearest is not None and nearest.code and nearest.start < sentence and \
-                ends_list(self.text, nearest.start):
+                self._region_fact(nearest, "list"):
             # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
             # the last of a list, sentences before, is no area of the figures after it.
             return None
         return nearest
 
-    @cached_property
-    def heading_starts(self) -> list[int]:
-        """Where the page's section headings stand in the text (a heading is a line of its
-        own; the first, the headline, is the page's scope and not a section)."""
-        headings = self.out.page.headings  # (normalised: lower case)
-        heads = {" ".join(h.lower().split()) for h in headings[1:200]}
-        heads.discard(" ".join(headings[0].lower().split()) if headings else "")
-        if not heads:
-            return []
-        found = []
-        for index, start in enumerate(self.paragraphs):
-            end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
-            if end - start <= 200 and " ".join(self.text[start:end].lower().split()) in heads:
-                found.append(start)
+    def _region_fact(self, region, fact: str) -> bool:
+        """Is the region a list line's label ("Morowali: 60.491 suara"), or the last of a list
+        ("..., Nusa Tenggara, hingga Papua")? Once per region and page: the figures after a
+        region ask it of the same one again (ends_list: 7 us a call)."""
+        known = self.__dict__.setdefault("_region_facts", {})
+        key = (region.start, region.end, fact)
+        found = known.get(key)
+        if found is None:
+            text = self.text
+            found = known[key] = bool(
+                _LABEL.match(text, region.end) and _LINE_LEAD.fullmatch(
+                    text, text.rfind("\n", 0, region.start) + 1, region.start)
+                if fact == "label" else ends_list(text, region.start))
         return found
-
-    def _headed(self, region, position: int) -> bool:
-        """Does the section the figure stands in have a heading that names `region` and no
-        other place ("Hasil Rekapitulasi Kota Palembang")? Then the region named again in it
-        is the section's, however many paragraphs before the figure."""
-        if region is None or region.code is None or not self.heading_starts:
-            return False
-        index = bisect_right(self.heading_starts, position) - 1
-        if index < 0 or region.start < self.heading_starts[index]:
-            return False
-        start = self.heading_starts[index]
-        end = self.text.find("\n", start)
-        first = bisect_left(self.region_starts, start)
-        named = {r.code for r in self.regions[first:first + 4] if r.start < end}
-        return named == {region.code}
 
     def _race_after(self, position: int):
         """The race word right after the figure ("9.694 suara untuk Wali Kota"), if any."""
@@ -142,11 +132,15 @@ class Layout:
             return hit
         return None
 
-    def _kind_for(self, position: int, paragraph: int, sentence: int):
-        """The race word right after the figure, else the nearest in its paragraph or
-        sentence (_nearest)."""
-        return self._race_after(position) or self._nearest(
-            self.kinds, self.kind_starts, position, paragraph, sentence, anywhere=False)
+    def _kind_for(self, position: int, where: tuple[int, int, int, int]):
+        """The race word right after the figure (_race_after), else the nearest in its
+        paragraph or sentence (_near)."""
+        index = bisect_right(self.kind_starts, position)
+        hit = self.kinds[index] if index < len(self.kinds) else None
+        if hit is not None and 0 < hit.start - position <= 40 and \
+                _RACE_AFTER.fullmatch(self.text, position, hit.start):
+            return hit
+        return self._near(self.kinds, index, where[2], where, anywhere=False)
 
     def _kind_of_before(self, kind: str | None, position: int) -> str | None:
         """The race of a pair named by its ballot number alone, in a paragraph that names no
@@ -157,10 +151,10 @@ class Layout:
         previous = self.__dict__.get("previous")
         if previous is None or previous[2][0] is None or previous[2][0].race.kind == kind:
             return kind
-        paragraph = self._start_of(self.paragraphs, position)
-        sentence = self._start_of(self.sentences, position)
-        if self._kind_for(position, paragraph, sentence) is not None:
+        where = self._where(position)
+        if self._kind_for(position, where) is not None:
             return kind  # the paragraph names its race
+        paragraph = where[2]
         index = bisect_right(self.paragraphs, paragraph) - 1
         before = self.paragraphs[index - 1] if index >= 1 else paragraph
         return previous[2][0].race.kind if previous[1] >= before else kind
@@ -194,50 +188,6 @@ class Layout:
         return not (following < len(self.levels) and self.levels[following].value == "lower"
                     and self._start_of(self.sentences, self.levels[following].start) == sentence)
 
-    def _intro(self, paragraph: int) -> int:
-        """Where the lines of a list begin to be read: the line that introduces it with a
-        colon ("... hasil resmi KPU RI adalah sebagai berikut:"), when `paragraph` is one of
-        its items (lines after it that end in no full stop); else `paragraph` itself. Once
-        per paragraph: every figure of a list's line asked it again (40 lines back each)."""
-        known = self.__dict__.setdefault("_intros", {})
-        found = known.get(paragraph)
-        if found is None:
-            found = known[paragraph] = self._find_intro(paragraph)
-        return found
-
-    def _find_intro(self, paragraph: int) -> int:
-        # The line that ends the walk back, within 40 lines: a teaser list's headlines end in
-        # no full stop, so each walked 40 lines again (_decisive: once a page).
-        index = bisect_right(self.paragraphs, paragraph) - 1
-        back = self._decisive(index - 1)
-        if back is not None and back >= index - 40 and self._line_end(back) == ":":
-            return self.paragraphs[back]
-        return paragraph
-
-    def _line_end(self, index: int) -> str:
-        """How line `index` ends: ":", "." (empty or a full stop, ! or ?), or "" (neither)."""
-        line = self.text[self.paragraphs[index]:self.paragraphs[index + 1]].rstrip()
-        if line.endswith(":"):
-            return ":"
-        return "." if not line or line.endswith((".", "!", "?")) else ""
-
-    def _decisive(self, index: int) -> int | None:
-        """The last line at or before `index` that ends in a colon or ends the walk back."""
-        known = self.__dict__.setdefault("_decisive_lines", {})
-        walked, found = [], None
-        while index >= 0:
-            if index in known:
-                found = known[index]
-                break
-            walked.append(index)
-            if self._line_end(index):
-                found = index
-                break
-            index -= 1
-        for line in walked:
-            known[line] = found
-        return found
-
     @staticmethod
     def _loose(word: str) -> bool:
         """A title-case word ("Petahana", "Tetapkan", "Raih"): in a headline or before an
@@ -245,22 +195,36 @@ class Layout:
         Never a word in capitals: a card's lines in capitals run together."""
         return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
-    def _word_facts(self, match) -> tuple[str, bool, bool, bool]:
-        """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
-        out once per page: the figures of one sentence look at the same words again."""
-        span = match.span()
-        known = self.__dict__.setdefault("_words", {})  # (start, end) -> facts, per page
-        facts = known.get(span)
-        if facts is None:
-            word = match.group(0)
-            folded = fold(word)
-            upper = word[:1].isupper()
-            name_like = (upper or self.is_name_word(folded)) \
-                and folded not in self.stop \
-                and not self._in_region(span[0])
-            facts = known[span] = (folded, folded in self.titles or len(folded) <= 1, upper,
-                                   name_like)
-        return facts
+    def _where(self, position: int) -> tuple[int, int, int, int]:
+        """(sentence, its end, paragraph, its end) of `position`: a mark after it is in its
+        sentence when it starts before that end, a comparison, not a bisection per mark."""
+        sentences, paragraphs = self.sentences, self.paragraphs
+        s, p = bisect_right(sentences, position), bisect_right(paragraphs, position)
+        return (sentences[s - 1], sentences[s] if s < len(sentences) else _FAR,
+                paragraphs[p - 1], paragraphs[p] if p < len(paragraphs) else _FAR)
+
+    def _near(self, marks, index: int, floor: int, where: tuple[int, int, int, int],
+              anywhere: bool = True):
+        """_nearest, given index = bisect_right(starts, position) and where = _where(position):
+        the mark before in its paragraph (from `floor`: the paragraph or the list's intro),
+        else the first after it in its sentence and paragraph, else (anywhere) any before."""
+        before = marks[index - 1] if index >= 1 else None
+        if before is not None and before.start >= floor:
+            return before
+        if index < len(marks) and marks[index].start < where[1] and floor == where[2] and \
+                marks[index].start < where[3]:
+            return marks[index]  # (an intro's line before the paragraph is not its paragraph)
+        return before if anywhere else None
+
+    def _partial(self, start: int, end: int) -> bool:
+        """places.partial_at(text, start, end), asked only where a count of provinces or
+        kab/kota could be: most figures have none near (7 of a scope's 50 us)."""
+        spots = self.__dict__.get("_partial_spots")
+        if spots is None:
+            spots = self.__dict__["_partial_spots"] = [
+                m.start() for m in _PARTIAL_SPOT.finditer(self.text)]
+        index = bisect_left(spots, start)
+        return index < len(spots) and spots[index] < end and partial_at(self.text, start, end)
 
     def _start_of(self, starts: list[int], position: int) -> int:
         return starts[bisect_right(starts, position) - 1]
@@ -313,11 +277,12 @@ class Layout:
                 return after
         return before if anywhere else None
 
-    def _lower(self, position: int, paragraph: int, sentence: int) -> bool:
+    def _lower(self, position: int, where: tuple[int, int, int, int]) -> bool:
         """Is the figure counted at a TPS, desa or kecamatan? The latest level word before it
         in its paragraph says so, unless a province or kab/kota is named after that word (and
         not as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); else a level word
         after it in its sentence ("295 suara di TPS itu"); else the page's title."""
+        paragraph = where[2]
         level = mark_before(self.levels, self.level_starts, position, paragraph)
         index = bisect_right(self.region_starts, position) - 1
         region = self.regions[index] if index >= 0 and \
@@ -333,20 +298,20 @@ class Layout:
         following = bisect_right(self.level_starts, position)
         if following < len(self.levels):
             after = self.levels[following]
-            if after.value == "lower" and \
-                    self._start_of(self.sentences, after.start) == sentence and \
-                    self._start_of(self.paragraphs, after.start) == paragraph:
-                return True
+            if after.value == "lower" and after.start < where[1] and after.start < where[3]:
+                return True  # (in the figure's sentence and paragraph)
         return self.out.scope.lower
 
-    def _unclear(self, region, position: int, paragraph: int, wide: bool = False) -> bool:
+    def _unclear(self, region, position: int, where: tuple[int, int, int, int],
+                 wide: bool = False) -> bool:
         """No one area for the figure: the place before it is one of a list ("unggul di Aceh
         dan Sumatera Barat"), or its paragraph names none and the last the page named before
         it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
         (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
+        paragraph = where[2]
         index = bisect_right(self.region_starts, position) - 1
         if region is not None and index >= 1 and self.regions[index] is region and \
-                region.start >= self._start_of(self.sentences, position) and \
+                region.start >= where[0] and \
                 listed(self.text, self.regions[index - 1].end, region.start):
             return True
         if region is not None and (region.start >= paragraph or region.line):

@@ -1,0 +1,71 @@
+"""Runs of name-like words in a page's prose ("Ridwan Kamil-Suswono", "RIDWAN KAMIL - H.
+SUSWONO", "pramono-rano"): where the prose reader (checker/figures/from_text.py) looks for the
+pair a figure belongs to. Pure; every word's facts worked out once per page."""
+
+from __future__ import annotations
+
+from checker.figures.regions import fold
+from checker.figures.wording import JOINERS, NAME_WORD
+
+__all__ = ["NameRuns"]
+
+_JOINED = frozenset(JOINERS)  # one hash per word, not seven comparisons
+
+
+class NameRuns:
+    """Needs, from its subclass: text, stop and titles (folded_words), is_name_word, and
+    _in_region(position) (layout.Layout)."""
+
+    def runs(self, start: int, end: int, first: bool = False) -> list[tuple[int, int]]:
+        """Spans of name-like words in [start, end) ("Ridwan Kamil-Suswono"); `first`: only
+        the first (page_roster, figure_kind, referents ask whether there is one)."""
+        text, runs = self.text, []
+        current: list | None = None  # [start, end, has a capital, joined words]
+
+        def close(run) -> None:
+            # A run of lower-case words only counts as a name when it has several words
+            # ("pramono-rano", "kotak kosong"): one lower-case word that happens to be in some
+            # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
+            # EFFENDY is a regent candidate in Sanggau; golden
+            # unofficial_quick_count_with_disclaimer).
+            if run is not None and (run[2] or run[3]):
+                runs.append((run[0], run[1]))
+
+        # A word's facts by its text, once per page (_word_facts): the figures of one sentence
+        # look at the same words again, and words repeat ("suara", "persen": 3.6 ms of a 20 KB
+        # page's 100 when they were kept by span); only a name-like word is asked whether it
+        # stands inside a region's name, and the gap before a word only when it could join.
+        known = self.__dict__.setdefault("_words", {})
+        for match in NAME_WORD.finditer(text, start, end):
+            word = match.group()
+            folded, title, upper, name_like = known.get(word) or self._word_facts(word)
+            name_like = name_like and not self._in_region(match.start())
+            if title or (current and folded in ("dan", "and")):
+                if current and text[current[1]:match.start()].strip() in _JOINED:
+                    current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
+                continue
+            if name_like and current and text[current[1]:match.start()].strip() in _JOINED:
+                current[1] = match.end()
+                current[2] = current[2] or upper
+                current[3] = True
+            elif name_like:
+                close(current)
+                current = [match.start(), match.end(), upper, False]
+            elif current:
+                close(current)
+                current = None
+            if first and runs:
+                return runs
+        close(current)
+        return runs
+
+    def _word_facts(self, word: str) -> tuple[str, bool, bool, bool]:
+        """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
+        out once per page and word. Name-like is the word's own: whether it stands inside a
+        region's name depends on where, and runs() asks that."""
+        folded = fold(word)
+        upper = word[:1].isupper()
+        name_like = (upper or self.is_name_word(folded)) and folded not in self.stop
+        facts = self.__dict__.setdefault("_words", {})[word] = (
+            folded, folded in self.titles or len(folded) <= 1, upper, name_like)
+        return facts

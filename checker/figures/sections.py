@@ -1,0 +1,90 @@
+"""The lines and sections of a page's prose, for the prose reader (checker/figures/layout.py):
+the line that introduces a list ("... sebagai berikut:") and the section headings ("Hasil
+Rekapitulasi Kota Palembang") a figure stands under. Pure; each worked out once per page."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+__all__ = ["Sections"]
+
+
+class Sections:
+    """Needs, from its subclass: text, paragraphs (line starts), regions and region_starts,
+    and out.page (its headings)."""
+
+    @cached_property
+    def heading_starts(self) -> list[int]:
+        """Where the page's section headings stand in the text (a heading is a line of its
+        own; the first, the headline, is the page's scope and not a section)."""
+        headings = self.out.page.headings  # (normalised: lower case)
+        heads = {" ".join(h.lower().split()) for h in headings[1:200]}
+        heads.discard(" ".join(headings[0].lower().split()) if headings else "")
+        if not heads:
+            return []
+        found = []
+        for index, start in enumerate(self.paragraphs):
+            end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
+            if end - start <= 200 and " ".join(self.text[start:end].lower().split()) in heads:
+                found.append(start)
+        return found
+
+    def _headed(self, region, position: int) -> bool:
+        """Does the section the figure stands in have a heading that names `region` and no
+        other place ("Hasil Rekapitulasi Kota Palembang")? Then the region named again in it
+        is the section's, however many paragraphs before the figure."""
+        if region is None or region.code is None or not self.heading_starts:
+            return False
+        index = bisect_right(self.heading_starts, position) - 1
+        if index < 0 or region.start < self.heading_starts[index]:
+            return False
+        start = self.heading_starts[index]
+        end = self.text.find("\n", start)
+        first = bisect_left(self.region_starts, start)
+        named = {r.code for r in self.regions[first:first + 4] if r.start < end}
+        return named == {region.code}
+
+    def _intro(self, paragraph: int) -> int:
+        """Where the lines of a list begin to be read: the line that introduces it with a
+        colon ("... hasil resmi KPU RI adalah sebagai berikut:"), when `paragraph` is one of
+        its items (lines after it that end in no full stop); else `paragraph` itself. Once
+        per paragraph: every figure of a list's line asked it again (40 lines back each)."""
+        known = self.__dict__.setdefault("_intros", {})
+        found = known.get(paragraph)
+        if found is None:
+            found = known[paragraph] = self._find_intro(paragraph)
+        return found
+
+    def _find_intro(self, paragraph: int) -> int:
+        # The line that ends the walk back, within 40 lines: a teaser list's headlines end in
+        # no full stop, so each walked 40 lines again (_decisive: once a page).
+        index = bisect_right(self.paragraphs, paragraph) - 1
+        back = self._decisive(index - 1)
+        if back is not None and back >= index - 40 and self._line_end(back) == ":":
+            return self.paragraphs[back]
+        return paragraph
+
+    def _line_end(self, index: int) -> str:
+        """How line `index` ends: ":", "." (empty or a full stop, ! or ?), or "" (neither)."""
+        line = self.text[self.paragraphs[index]:self.paragraphs[index + 1]].rstrip()
+        if line.endswith(":"):
+            return ":"
+        return "." if not line or line.endswith((".", "!", "?")) else ""
+
+    def _decisive(self, index: int) -> int | None:
+        """The last line at or before `index` that ends in a colon or ends the walk back."""
+        known = self.__dict__.setdefault("_decisive_lines", {})
+        walked, found = [], None
+        while index >= 0:
+            if index in known:
+                found = known[index]
+                break
+            walked.append(index)
+            if self._line_end(index):
+                found = index
+                break
+            index -= 1
+        for line in walked:
+            known[line] = found
+        return found
