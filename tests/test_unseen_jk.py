@@ -1,0 +1,55 @@
+"""Wrong answers met on pages never tuned on (issue 10, corpus-j and corpus-k: the pages of
+tests/corpus/batches/corpus-j.txt and corpus-k.txt, measured before any change; see
+tests/corpus/findings/corpus-jk.md). Each test is the wording behind one wrong answer on a dev
+page, in our own words with the real figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from test_precision import run
+
+
+def _by_value(body: str) -> dict:
+    return {c.value: c for c in run(body)}
+
+
+# ---- A line linking to another article scopes nothing after it.
+KALTARA = ("<h1>Paslon Nomor Urut 2 Unggul di Kaltara</h1><p>TANJUNG SELOR - Pasangan calon "
+           "presiden nomor urut 2 Prabowo Subianto - Gibran Rakabuming Raka memimpin perolehan "
+           "suara di Kalimantan Utara.</p><p>Menurut data KPU di infopemilu2024.kpu.go.id, "
+           "paslon nomor urut 2 Prabowo Subianto - Gibran Rakabuming Raka mengumpulkan 63.470 "
+           "suara atau 66,08 persen.</p><p>Baca juga  Syarat Calon Perseorangan di Pilgub "
+           "Kaltara 2024 Minimal 10 Persen dari DPT</p><p>Angka itu masih sementara, sebab "
+           "suara yang masuk baru 30,24 persen.</p>")
+
+
+def test_a_related_article_line_gives_no_election_to_the_paragraph_after_it():
+    # kaltaranews: the progress of the Pilpres count was read as the Pilgub's, the election
+    # a "Baca juga" line named (a link to another story) between the figures.
+    progress = _by_value(KALTARA)[D("30.24")]
+    assert progress.kind == "progress"
+    assert (progress.election, progress.race_kind) == ("pemilu2024", "president")
+
+
+# ---- Bounds and totals are no pair's figures.
+def test_a_share_not_yet_reached_is_a_bound():
+    # arn24: "... Anies-Muhaimin dan Ganjar-Mahfud, yang sama-sama belum menembus 25 persen"
+    body = ("<h1>Real count Pilpres 2024</h1><p>Prabowo-Gibran meraih 58,84 persen. Raihan itu "
+            "mengungguli Anies-Muhaimin dan Ganjar-Mahfud, yang sama-sama belum menembus 25 "
+            "persen.</p>")
+    found = _by_value(body)
+    assert D("58.84") in found and D("25") not in found
+
+
+def test_a_total_labelled_in_a_list_is_no_pair_s_votes():
+    # orinews: KIP Aceh's final figures, one per line; "Total suara:" (valid and invalid
+    # together) was read as the votes of the pair on the line before.
+    body = ("<h1>KIP Aceh Tetapkan Hasil Pilgub Aceh 2024</h1><p>KIP Aceh mengumumkan angka "
+            "akhir tingkat provinsi sebagai berikut:</p><ul><li>Bustami Hamzah-Fadhil Rahmi: "
+            "1.309.375 suara</li><li>Muzakir Manaf-Fadhlullah: 1.492.846 suara</li><li>Jumlah "
+            "suara sah: 2.802.221</li><li>Jumlah suara tidak sah: 125.593</li><li>Total suara: "
+            "2.927.814</li></ul>")
+    found = _by_value(body)
+    assert found[1492846].nomor_urut == 2
+    assert not any(c.kind == "votes" and c.value == 2927814 for c in run(body))
