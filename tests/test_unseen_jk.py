@@ -53,3 +53,27 @@ def test_a_total_labelled_in_a_list_is_no_pair_s_votes():
     found = _by_value(body)
     assert found[1492846].nomor_urut == 2
     assert not any(c.kind == "votes" and c.value == 2927814 for c in run(body))
+
+
+# ---- Pairs named by the nicknames the page gave each member in brackets.
+DISTORI = ("<h1>Mualem-Dek Fad Unggul Telak di Aceh Utara, Raih 82,95% Suara Sementara</h1>"
+           "<p>Pasangan calon Gubernur dan Wakil Gubernur Aceh Muzakir Manaf (Mualem) dan "
+           "Fadhlullah (Dek Fad) memimpin perolehan suara Pilkada Aceh 2024 di Kabupaten Aceh "
+           "Utara, atas Bustami Hamzah (Om Bus) dan M. Fadhil Rahmi (Syech Fadhil).</p><p>Dari "
+           "1.107 TPS yang sudah direkap, Mualem-Dek Fad mengantongi 285.930 suara, sedangkan "
+           "Om Bus-Syech Fadhil mendapat 58.791 suara.</p>")
+
+
+def test_members_nicknamed_in_brackets_name_the_pair_their_nicknames_join():
+    # distori.id: "Muzakir Manaf (Mualem) dan Fadhlullah (Dek Fad)", then "Mualem-Dek Fad
+    # mengantongi 285.930 suara": read with no pair (KPU: 1 BUSTAMI HAMZAH - M. FADHIL RAHMI,
+    # 2 MUZAKIR MANAF - FADHLULLAH).
+    found = _by_value(DISTORI)
+    assert {v: found[v].nomor_urut for v in (D("82.95"), 285930, 58791)} == \
+        {D("82.95"): 2, 285930: 2, 58791: 1}
+
+
+def test_nicknames_of_nobody_name_no_pair():
+    body = DISTORI.replace("Muzakir Manaf (Mualem) dan Fadhlullah", "Mualim Rahman (Mualem) "
+                           "dan Fadli Hasan")
+    assert _by_value(body)[285930].nomor_urut is None
