@@ -77,3 +77,15 @@ def test_nicknames_of_nobody_name_no_pair():
     body = DISTORI.replace("Muzakir Manaf (Mualem) dan Fadhlullah", "Mualim Rahman (Mualem) "
                            "dan Fadli Hasan")
     assert _by_value(body)[285930].nomor_urut is None
+
+
+# ---- A region's name never runs across a line break.
+def test_a_headline_ending_in_kabupaten_kota_is_no_prefix_of_the_dateline_city():
+    # lampost.co: the headline ends "... Versi Pleno KPU 15 Kabupaten/Kota", the next line
+    # opens "Bandar Lampung (Lampost.co) —" (the dateline): read as "Kota Bandar Lampung", the
+    # headline's votes of the governor pair were given to the city.
+    body = ("<h1>Paslon Mirza-Jihan Raih 3.159.467 Suara Versi Pleno KPU 15 Kabupaten/Kota</h1>"
+            "<p>Bandar Lampung (Lampost.co) — Paslon nomor urut 2 Rahmat Mirzani Djausal dan "
+            "Jihan Nurlela (Mirza-Jihan) memenangi pemilihan gubernur Lampung 2024.</p>")
+    headline = next(c for c in run(body) if c.value == 3159467)
+    assert headline.region_code != "1871"
