@@ -89,3 +89,46 @@ def test_a_headline_ending_in_kabupaten_kota_is_no_prefix_of_the_dateline_city()
             "Jihan Nurlela (Mirza-Jihan) memenangi pemilihan gubernur Lampung 2024.</p>")
     headline = next(c for c in run(body) if c.value == 3159467)
     assert headline.region_code != "1871"
+
+
+# ---- A kab/kota's plenary of both its own race and the governor's.
+DEPOK = ("<h1>KPU Kota Depok Tetapkan Supian-Chandra sebagai Pemenang Pilkada Depok 2024</h1>"
+         "<p>KOTA DEPOK - KPU Kota Depok menetapkan Supian Suri dan Chandra Rahmansyah sebagai "
+         "peraih suara terbanyak Pilkada Depok 2024, usai rapat pleno hasil penghitungan suara "
+         "Pilgub Jawa Barat dan Pilkada Depok.</p><p>Pasangan nomor urut 1 (Imam-Ririn) "
+         "memperoleh 396.863 suara, sedangkan pasangan nomor urut 2 (Supian-Chandra) "
+         "mengumpulkan 451.785 suara.</p><p>Untuk Pilgub Jawa Barat, pasangan nomor urut 1 Acep "
+         "Adang-Gitalis Dwinatarina mendapat 92.535 suara. Terakhir pasangan nomor urut 4, Dedi "
+         "Mulyadi-Erwan Setiawan, menjadi yang tertinggi dengan 439.110 suara.</p>")
+
+
+def test_governor_votes_on_a_city_page_that_gives_the_city_race_are_the_city_s_count():
+    # posberitakota: KPU Kota Depok's plenary of the mayor race and of Pilgub Jabar; the
+    # governor pairs' counts (Depok's part of the province) were given the province's code.
+    # They stay held (no sentence says "di Depok"), under the city's code.
+    found = _by_value(DEPOK)
+    assert found[451785].region_code == "3276"
+    for value in (92535, 439110):
+        assert (found[value].race_kind, found[value].region_code) == ("governor", "3276")
+        assert found[value].hold is not None
+
+
+def test_governor_votes_on_a_provincial_plenary_held_in_a_city_stay_the_province_s():
+    # kupastuntas: KPU Provinsi Lampung's plenary "di Hotel Emersia, Kota Bandar Lampung":
+    # a venue, and the page gives no figure of the city's own race.
+    body = ("<h1>Mirza - Jihan Raih 3,3 Juta Suara Dalam Pilgub Lampung 2024</h1><p>Bandar "
+            "Lampung - KPU Provinsi Lampung menggelar rekapitulasi perolehan suara Pilgub "
+            "Lampung 2024 di Hotel Emersia, Kota Bandar Lampung, Sabtu (7/12/2024).</p><p>"
+            "Hasilnya, cagub nomor urut 2, Rahmat Mirzani Djausal dan Jihan Nurlela Chalim, "
+            "memperoleh 3.300.681 suara, sedangkan nomor urut 1, Arinal Djunaidi dan Sutono, "
+            "mendapat 691.076 suara.</p>")
+    assert _by_value(body)[3300681].region_code == "18"
+
+
+def test_a_quick_count_of_the_governor_race_on_a_city_page_is_not_the_city_s():
+    # liputan6 (a TPS story): quick counts of Pilkada Jabar estimate the whole province.
+    body = DEPOK.replace("Untuk Pilgub Jawa Barat, pasangan", "Menurut quick count Indikator "
+                         "untuk Pilgub Jawa Barat, pasangan")
+    found = _by_value(body)
+    assert found[451785].region_code == "3276"
+    assert found[92535].region_code != "3276"
