@@ -132,3 +132,22 @@ def test_a_quick_count_of_the_governor_race_on_a_city_page_is_not_the_city_s():
     found = _by_value(body)
     assert found[451785].region_code == "3276"
     assert found[92535].region_code != "3276"
+
+
+# ---- What a percentage is.
+def test_a_share_a_pronoun_obtained_after_a_count_of_polling_stations_is_a_share():
+    # pojokredaksi: "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara" was read
+    # as progress ("TPS" before it); "mereka" (Eri-Armuji) obtained it.
+    body = ("<h1>Eri-Armuji Menang Telak Lawan Kotak Kosong di Pilwali Surabaya 2024</h1><p>"
+            "Quick count Charta Politika mencatat Eri-Armuji meraih 83,93% suara.</p><p>"
+            "Kecamatan Tegalsari menjadi wilayah dengan kemenangan paling tipis bagi Eri-Armuji. "
+            "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara.</p>")
+    kinds = {c.value: c.kind for c in run(body)}
+    assert kinds.get(D("68.31")) != "progress"
+    assert kinds[D("83.93")] == "share"
+
+
+def test_a_percentage_of_polling_stations_in_is_still_progress():
+    body = ("<h1>Real count Pilwali Surabaya 2024</h1><p>Data dari 7 TPS yang masuk baru "
+            "68,31 persen.</p>")
+    assert {c.kind for c in run(body) if c.value == D("68.31")} <= {"progress"}

@@ -37,6 +37,10 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara": someone obtained the
+# share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
+_GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
+                   r"mengumpulkan)\b", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -77,7 +81,8 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
-            if not reader.runs(tail_from, number.start):
+            if not reader.runs(tail_from, number.start) and \
+                    not _GETS.search(text, tail_from, number.start):
                 return "progress"
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
