@@ -151,3 +151,15 @@ def test_a_percentage_of_polling_stations_in_is_still_progress():
     body = ("<h1>Real count Pilwali Surabaya 2024</h1><p>Data dari 7 TPS yang masuk baru "
             "68,31 persen.</p>")
     assert {c.kind for c in run(body) if c.value == D("68.31")} <= {"progress"}
+
+
+def test_the_data_gathered_reaching_a_percentage_by_a_time_is_progress():
+    # lintassumbar: "menyebut data terakhir yang terkumpul hingga Rabu (27/11/2024) pukul
+    # 23.00 WIB sudah mencapai 97,71%" (the campaign's tabulation) was read as the pair's share.
+    body = ("<h1>Mahyeldi-Vasko Unggul di Pilgub Sumbar 2024</h1><p>Sekretaris Tim Pemenangan "
+            "Mahyeldi-Vasko, Rahmat Saleh, menyebut data terakhir yang terkumpul hingga Rabu "
+            "(27/11/2024) pukul 23.00 WIB sudah mencapai 97,71%.</p><p>Menurut tabulasi internal "
+            "tim, Mahyeldi-Vasko meraih 77,15% suara.</p>")
+    kinds = {c.value: c.kind for c in run(body)}
+    assert kinds.get(D("97.71")) in (None, "progress")
+    assert kinds[D("77.15")] == "share"

@@ -41,6 +41,11 @@ _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dar
 # share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
 _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
                    r"mengumpulkan)\b", re.IGNORECASE)
+# "data terakhir yang terkumpul hingga Rabu (27/11/2024) pukul 23.00 WIB sudah mencapai
+# 97,71%": the data gathered by a time (its date and hour between) reached it (corpus-j).
+_DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
+                           r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
+                           r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -77,7 +82,8 @@ def figure_kind(reader, number: Number, span: int, clause: int) -> str | None:
                 _OF_BEFORE.search(text, max(0, number.start - 8), number.start):
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
-        if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
+        if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
+                _DATA_REACHED.search(text, max(span, number.start - 160), number.start):
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
