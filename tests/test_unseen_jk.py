@@ -163,3 +163,18 @@ def test_the_data_gathered_reaching_a_percentage_by_a_time_is_progress():
     kinds = {c.value: c.kind for c in run(body)}
     assert kinds.get(D("97.71")) in (None, "progress")
     assert kinds[D("77.15")] == "share"
+
+
+# ---- A count restating the share before it.
+def test_a_count_said_to_equal_the_share_before_it_is_the_same_pair_s():
+    # bisnis.com (Depok): "... unggul dengan 53,25% suara. Angka itu setara dengan 446.113
+    # suara pemilih di Kota Depok." / "... mendapat 46,75% suara. Jumlahnya setara 391.660
+    # suara." Both counts were missed.
+    body = ("<h1>Hasil Real Count KPU Pilkada Kota Depok 2024</h1><p>Paslon wali kota Depok "
+            "nomor urut 2 Supian-Chandra Rahmansyah unggul dengan 53,25% suara. Angka itu setara "
+            "dengan 446.113 suara pemilih di Kota Depok.</p><p>Di tempat kedua, pasangan nomor "
+            "urut 01 Imam Budi Hartono-Ririn Farabi mendapat 46,75% suara. Jumlahnya setara "
+            "391.660 suara.</p>")
+    found = _by_value(body)
+    assert (found[446113].nomor_urut, found[391660].nomor_urut) == (2, 1)
+    assert found[446113].region_code == "3276"

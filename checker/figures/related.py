@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["line_starts", "related", "related_lines", "outside"]
+__all__ = ["line_starts", "outside", "related", "related_lines"]
 
 _RELATED = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
                       r"artikel)[^\S\n]+terkait\b", re.IGNORECASE)
