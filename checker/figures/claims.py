@@ -20,6 +20,7 @@ from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
 from checker.figures.moment import stated_day
+from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
@@ -56,8 +57,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
                        *page.headings]) if page.headings else head
     times = cues.times(head) or cues.times(page.prose[:3000])
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
-    kinds = {m.value for m in cues.race_kinds(head)} or \
-        {m.value for m in cues.race_kinds(page.prose[:20000])}
+    prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
+    kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in outside(
+        cues.race_kinds(prose), related_lines(prose, line_starts(prose)))}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
     # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless

@@ -185,8 +185,8 @@ class Collector:
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
             if found is None and " " not in name.strip():
                 found = self._acronym(name, races)  # "ERA", defined on the page
-            elif found is None:
-                found = self._with_acronym(name, races, kind)  # "Koyem SHD"
+            elif found is None:  # "Mualem-Dek Fad", nicknames; "Koyem SHD"
+                found = self._acronym(name, races) or self._with_acronym(name, races, kind)
             if found is not None or self.matcher.split_name(name):
                 return found
         if nomor is not None and races:

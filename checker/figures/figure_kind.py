@@ -38,6 +38,15 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara": someone obtained the
+# share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
+_GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
+                   r"mengumpulkan)\b", re.IGNORECASE)
+# "data terakhir yang terkumpul hingga Rabu (27/11/2024) pukul 23.00 WIB sudah mencapai
+# 97,71%": the data gathered by a time (its date and hour between) reached it (corpus-j).
+_DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
+                           r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
+                           r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -74,11 +83,13 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 _OF_BEFORE.search(text, max(0, number.start - 8), number.start):
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
-        if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start):
+        if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
+                _DATA_REACHED.search(text, max(span, number.start - 160), number.start):
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
-            if not reader.runs(tail_from, number.start, first=True):
+            if not reader.runs(tail_from, number.start, first=True) and \
+                    not _GETS.search(text, tail_from, number.start):
                 return "progress"
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):

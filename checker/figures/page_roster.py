@@ -141,6 +141,31 @@ def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...
         short = match.group(2)
         if sum(c.isupper() for c in short) >= 2 and fold(short) not in stop:
             found.append((fold(short), match.group(1)))
+    return tuple(found) + _nicknamed(text)
+
+
+# "Muzakir Manaf (Mualem) dan Fadhlullah (Dek Fad)": each member's nickname in brackets after
+# the name; the page then writes the pair "Mualem-Dek Fad" (corpus-j: distori.id, orinews).
+_NICK = r"\(([A-Z][\w'\u2019]*(?:[ \t]+[A-Z][\w'\u2019]*){0,2})\)"
+_MEMBER = r"((?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*)[ \t]*"
+_JOIN = r"[ \t]*(?:[-\u2013\u2014][ \t]*|,?[ \t]+dan[ \t]+)"
+_NICKNAMED = re.compile(_MEMBER + _NICK + _JOIN + _MEMBER + _NICK)
+_NICK_JOIN = re.compile(r"\)" + _JOIN + r"[A-Z]")  # where such a pair may be: rare
+
+
+def _nicknamed(text: str) -> tuple[tuple[str, str], ...]:
+    """(folded "nick1 nick2", "member1 - member2") for each pair written with a nickname after
+    each member; looked for only around a bracket closed before a joiner (a few per page)."""
+    found, cursor = [], 0
+    for _, join in zip(range(_MAX_DEFINED), _NICK_JOIN.finditer(text)):
+        if join.start() < cursor:
+            continue
+        match = _NICKNAMED.search(text, max(cursor, join.start() - 90), join.end() + 90)
+        if match is None or not match.start(3) <= join.end() - 1 <= match.end(3) + 1:
+            continue
+        cursor = match.end()
+        found.append((fold(match.group(2) + " " + match.group(4)),
+                      match.group(1) + " - " + match.group(3)))
     return tuple(found)
 
 

@@ -270,6 +270,8 @@ class RegionIndex:
                 if strength is None:
                     continue
                 end = offsets[2 * (i + n) - 1]  # the end of word i + n - 1
+                if n > 1 and "\n" in text[at:end]:
+                    continue  # "... 15 Kabupaten/Kota\nBandar Lampung (Lampost.co) —": two lines
                 whole_line = _whole_line(text, begin, end)
                 # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
                 # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),

@@ -335,6 +335,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     for c in unheld:
         by_race.setdefault((c.race_kind, c.region_code), []).append(c)
     votes = {key: race_counts(found) for key, found in by_race.items()}
+    own_races = {c.race_region for c in claims if c.race_kind == "regent_mayor" and  # whole
+                 c.region_code == c.race_region}  # races: not one TPS of it
     out = []
     for claim in claims:
         if beyond_provinces(claim, matcher.record):
@@ -363,6 +365,17 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 # A presidential figure on a regency's page, with nothing saying it is the
                 # country's: the regency's the title or lead reports on (one place and the
                 # provinces around it).
+                known = matcher.record.region(code) if matcher.record else None
+                claim = replace(claim, hold=reason, region_code=code,
+                                region_name=known.name if known is not None else None)
+            elif reason == "page_region_below" and claim.race_kind == "governor" and \
+                    claim.claim_type != "quick_count" and \
+                    (code := _deepest(subjects)) is not None and code in own_races and \
+                    claim.region_code and code.startswith(claim.region_code):
+                # A kab/kota's page that gives its own regent or mayor race too: the KPU of
+                # that kab/kota recapped both, the governor figures are its part (corpus-j,
+                # KPU Kota Depok's plenary of Pilgub Jabar and Pilkada Depok). Still held. A
+                # quick count estimates the whole race (Layout._race_wide).
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)

@@ -4,6 +4,7 @@
     "dengan total suara sah 5.591.353", "Jumlah suara sah tercatat 533.970"
     "terdiri dari 568.302 suara sah dan 28.135 suara tidak sah"
     "58,72 persen dari 99.193.846 suara yang telah masuk", "153 suara dari total 216 suara"
+    a list's line "Total suara: 2.927.814" (its label alone before the figure: corpus-j)
 
 A pair's own count may carry the same words ("meraih 484.262 suara sah atau 83,32%",
 "perolehan suara sah Pramono-Rano 2.183.239"): a label counts only when nothing but filler
@@ -27,7 +28,8 @@ _GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:jumlah|total)\s+(?:surat\s+suara|suara\s+(?:yang\s+)?(?:sah|tidak\s+sah|dihitung|"
     r"terhitung|masuk|keseluruhan))|\bsuara\s+(?:tidak\s+)?sah|\bdari\s+total)"
-    + _GAP, re.IGNORECASE)
+    + _GAP + r"|(?<![^\n])[^\S\n]*(?:jumlah|total)\s+(?:surat\s+)?suara[^\S\n]*:[^\S\n]*$",
+    re.IGNORECASE)
 # After the figure: "... suara tidak sah", "... suara yang telah masuk". The figure's text may
 # end with its unit ("28.135 suara"), so the unit is optional here.
 _UNIT = r"\s*(?:(?:suara|surat\s+suara|lembar)\s+)?"

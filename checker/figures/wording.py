@@ -123,6 +123,9 @@ OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
                        r"tersebut)|penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
                        r"gubernur) petahana (?:ini|itu|tersebut)|"
+                       # "53,25% suara. Angka itu setara dengan 446.113 suara", "Jumlahnya
+                       # setara 391.660 suara": the figure before, restated (corpus-j)
+                       r"(?:angka|jumlah)(?:nya|\s+(?:itu|ini|tersebut))\s+setara|"
                        r"ia|dia|beliau)\b", re.IGNORECASE)
 
 # "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X":
