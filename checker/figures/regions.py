@@ -259,6 +259,9 @@ class RegionIndex:
                 if strength is None:
                     continue
                 end = words[i + n - 1][2]
+                if n > 1 and "\n" in text[words[i][1]:end]:
+                    continue  # "... KPU 15 Kabupaten/Kota\nBandar Lampung (Lampost.co) —":
+                    # a name never runs across a line (a headline's end, the dateline after)
                 whole_line = _whole_line(text, words[start][1], end)
                 # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
                 # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),
