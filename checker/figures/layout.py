@@ -69,13 +69,15 @@ class Layout:
         return [r.start for r in self.regions]
 
     def _region_for(self, position: int, paragraph: int, sentence: int):
-        """The region named right after the figure at `position` ("32.274 suara di
-        Kabupaten Aceh Singkil"), else the nearest one (_nearest)."""
+        """The region named right after the figure ("32.274 suara di Kabupaten Aceh Singkil"),
+        else the nearest (_nearest), never past a semicolon ("97,8 persen, ...; hanya DKI")."""
         hit = self._right_after(self.regions, self.region_starts, position, 60, _PLACE_AFTER)
         if hit is not None:
             return hit
         index = bisect_right(self.region_starts, position)
         nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
+        if nearest is not None and nearest.start > position and ";" in self.text[position:nearest.start]:
+            nearest = self.regions[index - 1] if index > 0 else None  # (another clause's)
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
                 _LABEL.match(self.text, nearest.end) and \
                 _LINE_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, nearest.start) + 1,
@@ -92,8 +94,7 @@ class Layout:
                 return after
         if nearest is not None and nearest.code and nearest.start < sentence and \
                 ends_list(self.text, nearest.start):
-            # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
-            # the last of a list, sentences before, is no area of the figures after it.
+            # "menguasai Jawa dan Bali, ..., hingga Papua.": a list's last is no area after it
             return None
         return nearest
 
