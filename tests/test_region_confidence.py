@@ -54,3 +54,20 @@ def test_the_last_of_several_regions_a_page_went_through_is_not_carried_further(
     where = {c.value: c.region_code for c in run(body)}
     assert where[D("65.18")] == "35" and where[D("55.99")] == "36"
     assert 60 in where and where[60] != "36"
+
+
+def test_the_headline_s_place_is_not_carried_past_other_places_of_the_same_race():
+    # Metro Kota, Feb 2024: the headline names Sumbar (the one province Prabowo lost), the
+    # body goes province by province, then "hitung cepat ... mendekati 60 persen" names none.
+    # The headline's place is one of several the page gave figures for, not this figure's.
+    body = ("<title>Prabowo Hanya Gagal Menang di Sumbar pada Hasil Pilpres 2024</title>"
+            "<h1>Prabowo Hanya Gagal Menang di Sumbar pada Hasil Pilpres 2024</h1>"
+            "<p>Di Sumbar, Prabowo-Gibran mendapat 1.217.314 suara atau 39,45 persen.</p>"
+            "<p>Di Jawa Timur, Prabowo-Gibran memperoleh 16.716.603 suara atau 65,18 persen.</p>"
+            "<p>Di Banten, Prabowo-Gibran meraih 4.035.052 suara atau 55,99 persen.</p>"
+            "<p>Apakah seluruh syarat terpenuhi belum pasti karena rekapitulasi masih "
+            "berjalan. Namun sebagian besar hitung cepat lembaga survei menunjukkan total "
+            "suara Prabowo-Gibran mendekati 60 persen.</p>")
+    where = {c.value: (c.region_code, c.hold) for c in run(body)}
+    assert where[D("65.18")][0] == "35" and where[D("55.99")][0] == "36"
+    assert where[60] == (None, "region_unclear")

@@ -297,12 +297,18 @@ class Collector:
                 # Jakarta": the presidential figures are DKI's, not the country's).
                 stale = not scope.near and scope.figured and region_code is not None and \
                     region_code != race.region and region_code.startswith(race.region)
-                region_code = race.region
-                region_name = None
+                named, region_code, region_name = region_code, race.region, None
                 own = self.scope.region
                 if own is not None and own.code is not None and \
                         own.code.startswith(race.region) and own.code != race.region:
-                    region_code = own.code
+                    # The title's place, unless the text named another place of the race
+                    # since, neither inside the other (area by area: "Di Banten, ..."): then
+                    # the figure may be either's or the race's (issue 10, region).
+                    sibling = named is not None and named != race.region and \
+                        named.startswith(race.region) and not own.code.startswith(named) \
+                        and not named.startswith(own.code)
+                    region_code, hold = (None, hold or "region_unclear") if sibling \
+                        else (own.code, hold)
                 elif stale:
                     # The area named last is a part of the race that the page gave figures
                     # for, paragraphs before (area by area): the figure may be that part's
