@@ -71,3 +71,13 @@ def test_the_headline_s_place_is_not_carried_past_other_places_of_the_same_race(
     where = {c.value: (c.region_code, c.hold) for c in run(body)}
     assert where[D("65.18")][0] == "35" and where[D("55.99")][0] == "36"
     assert where[60] == (None, "region_unclear")
+
+
+def test_a_place_that_opens_the_next_item_is_not_the_figure_s_before_it():
+    # The shape of a regional report: the race-wide figure, then "sedangkan di Kota Depok"
+    # and that city's figure in the same sentence. Depok is the second item's place.
+    body = ("<h1>Hasil Pilgub Jabar 2024</h1><p>Hasil rekapitulasi Pilgub Jawa Barat.</p><p>"
+            "Pasangan Dedi Mulyadi-Erwan Setiawan meraih 60,51 persen, sedangkan di Kota Depok "
+            "pasangan Ahmad Syaikhu-Ilham Habibie meraih 40,2 persen.</p>")
+    where = {c.value: c.region_code for c in run(body)}
+    assert where[D("60.51")] != "3276" and where[D("40.2")] == "3276"

@@ -12,7 +12,7 @@ from itertools import accumulate
 from checker.figures.collect import RECORDED
 from checker.figures.regions import fold
 from checker.figures.cues import mark_before
-from checker.figures.wording import ends_list, listed
+from checker.figures.wording import ends_list, listed, next_item
 
 __all__ = ["Layout", "folded_words"]
 
@@ -70,14 +70,15 @@ class Layout:
 
     def _region_for(self, position: int, paragraph: int, sentence: int):
         """The region named right after the figure ("32.274 suara di Kabupaten Aceh Singkil"),
-        else the nearest (_nearest), never past a semicolon ("97,8 persen, ...; hanya DKI")."""
+        else the nearest (_nearest), never one of the sentence's next item (next_item)."""
         hit = self._right_after(self.regions, self.region_starts, position, 60, _PLACE_AFTER)
         if hit is not None:
             return hit
         index = bisect_right(self.region_starts, position)
         nearest = self._nearest(self.regions, self.region_starts, position, paragraph, sentence)
-        if nearest is not None and nearest.start > position and ";" in self.text[position:nearest.start]:
-            nearest = self.regions[index - 1] if index > 0 else None  # (another clause's)
+        if nearest is not None and nearest.start > position and \
+                next_item(self.text, position, nearest.start):
+            nearest = self.regions[index - 1] if index > 0 else None
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
                 _LABEL.match(self.text, nearest.end) and \
                 _LINE_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, nearest.start) + 1,
@@ -86,8 +87,7 @@ class Layout:
             # not the next paragraph's ("... meraih 621.693 suara" of the whole province).
             return None
         if nearest is not None and nearest.start < sentence and index < len(self.regions):
-            # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
-            # nasional": the figure's own sentence says it is the country's.
+            # "Di Jakarta, ... 57,95 persen secara nasional": its own sentence says the country's
             after = self.regions[index]
             if after.code == "" and after.start > position and \
                     self._start_of(self.sentences, after.start) == sentence:
