@@ -81,3 +81,18 @@ def test_a_place_that_opens_the_next_item_is_not_the_figure_s_before_it():
             "pasangan Ahmad Syaikhu-Ilham Habibie meraih 40,2 persen.</p>")
     where = {c.value: c.region_code for c in run(body)}
     assert where[D("60.51")] != "3276" and where[D("40.2")] == "3276"
+
+
+def test_a_province_named_as_the_race_is_not_the_area_on_a_city_s_page():
+    # Pos Berita Kota, Dec 2024: KPU Kota Depok's plenary, then "Untuk Pilgub Jawa Barat,
+    # pasangan nomor urut 1 ... mendapat 92.535 suara": the province names the race; the
+    # count is Depok's or the province's, the page does not say which: no area, not Jabar.
+    body = ("<title>Supian-Chandra Raih Suara Terbanyak, KPU Kota Depok Tetapkan sebagai "
+            "Pemenang di Pilkada 2024</title><h1>Supian-Chandra Raih Suara Terbanyak, KPU Kota "
+            "Depok Tetapkan sebagai Pemenang di Pilkada 2024</h1><p>Rapat pleno juga "
+            "merekapitulasi Pilgub Jawa Barat dan Pilkada Depok.</p><p>Untuk Pilgub Jawa Barat, "
+            "pasangan nomor urut 1 Acep Adang-Gitalis Dwinatarina mendapat 92.535 suara, dan "
+            "pasangan nomor urut 2 Jeje Wiradinata-Ronald Surapraja 72.124 suara.</p>")
+    where = {c.value: (c.region_code, c.race_region, c.hold) for c in run(body)}
+    assert where[92535] == (None, "32", "region_unclear")
+    assert where[72124] == (None, "32", "region_unclear")

@@ -26,7 +26,7 @@ from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
                                     institution, national_mentions, outlet_names, partial_at,
-                                    unknown_places)
+                                    race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
@@ -172,11 +172,11 @@ class _Text(Layout):
             lower = unclear = False
             if region is not None and region.start < paragraph and not region.line:
                 region = None  # named paragraphs before: the race's own area decides
+        region = race_named(self.text, region, page.region)  # "Untuk Pilgub Jawa Barat, ..."
         return Scope(
             unclear=unclear,
             figured=region is not None and region.start in self.figured,
-            legislative=legislative, senate=senate,
-            partial=partial,
+            legislative=legislative, senate=senate, partial=partial,
             election=election,
             lower=lower,
             near=region is not None and (region.start >= paragraph or region.line
