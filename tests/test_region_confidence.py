@@ -96,3 +96,21 @@ def test_a_province_named_as_the_race_is_not_the_area_on_a_city_s_page():
     where = {c.value: (c.region_code, c.race_region, c.hold) for c in run(body)}
     assert where[92535] == (None, "32", "region_unclear")
     assert where[72124] == (None, "32", "region_unclear")
+
+
+def test_a_place_alone_on_the_line_under_the_headline_is_a_dateline():
+    # Suara Merauke (Pemkab Merauke), 8 Dec 2024: the headline, then "Merauke" on a line of
+    # its own, then the story of the province's plenary. The city is where the story was
+    # filed; the 51,65 persen is Papua Selatan's.
+    body = ("<h1>Apolo-Paskalis Raih Kemenangan dengan Total Suara 51,65 Persen</h1>"
+            "<p>Merauke</p><p>Pasangan nomor urut 4 Apolo Safanpo-Paskalis Imadawa meraih suara"
+            " terbanyak, yakni 51,65 persen, pada Pilkada serentak 2024 menurut pleno KPU "
+            "Provinsi Papua Selatan.</p>")
+    assert {c.region_code for c in run(body) if c.value == D("51.65")} == {"93"}
+
+
+def test_a_place_heading_its_own_figures_is_no_dateline():
+    # The same shape as a list's heading: "Kabupaten Malang" over its own figures stays theirs.
+    body = ("<h1>Hasil Pilgub Jatim 2024 per Daerah</h1><p>Kabupaten Malang</p><p>Khofifah-Emil:"
+            " 723.833 suara</p><p>Kota Malang</p><p>Khofifah-Emil: 203.257 suara</p>")
+    assert {c.value: c.region_code for c in run(body)} == {723833: "3507", 203257: "3573"}

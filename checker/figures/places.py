@@ -153,6 +153,17 @@ def _dash_lines(text: str) -> int:
     return sum(1 for _ in zip(range(3), _DASH_LINE.finditer(text)))
 
 
+def _opening_line(text: str, line: int, end: int) -> bool:
+    """Is text[line:end] a line of its own among the text's first four, followed by a
+    paragraph of running prose (not a list item's "Paslon 1: 45.210 suara")?"""
+    stop = text.find("\n", end)
+    if stop < 0 or text[end:stop].strip(" .") or text.count("\n", 0, line) > 3:
+        return False
+    after = text.find("\n", stop + 1)
+    follow = text[stop + 1:after if after >= 0 else len(text)]
+    return len(follow) >= 100 and ":" not in follow[:40]
+
+
 def dateline(text: str, region: RegionHit) -> bool:
     """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -",
     "TEMPO.CO, Jakarta -", "Jakarta - ...", "Tangerang, IDN Times - ...": at the start of a
@@ -160,6 +171,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     the reporter filed from, never what a figure is about (issue 10)."""
     line = text.rfind("\n", 0, region.start) + 1
     lead = text[line:region.start]
+    if not lead.strip() and _opening_line(text, line, region.end):
+        return True  # "Merauke" alone on a line under the headline, then the story
     if region.start - line > 45 or re.search(r"[.!?]\s", lead):
         return False
     written = text[region.start:region.end].rstrip(".")
