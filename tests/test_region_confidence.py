@@ -114,3 +114,13 @@ def test_a_place_heading_its_own_figures_is_no_dateline():
     body = ("<h1>Hasil Pilgub Jatim 2024 per Daerah</h1><p>Kabupaten Malang</p><p>Khofifah-Emil:"
             " 723.833 suara</p><p>Kota Malang</p><p>Khofifah-Emil: 203.257 suara</p>")
     assert {c.value: c.region_code for c in run(body)} == {723833: "3507", 203257: "3573"}
+
+
+def test_the_last_of_a_list_of_places_a_sentence_before_is_no_area_either():
+    # iNews, 29 Nov 2024: "... di beberapa provinsi besar, di antaranya DKI Jakarta dan Jawa
+    # Barat. Per 29 November 2024 suara yang masuk telah mencapai 100%." Two races are in
+    # scope; the progress is neither's by default, least of all the last-named one's.
+    body = ("<h1>Rekapitulasi Pilkada 2024</h1><p>KPU merampungkan rekapitulasi suara di dua "
+            "provinsi, yakni DKI Jakarta dan Jawa Barat. Data yang masuk sudah 98,5 persen.</p>")
+    assert [(c.value, c.region_code, c.hold) for c in run(body)] == [
+        (D("98.5"), None, "region_unclear")]

@@ -347,7 +347,7 @@ class Layout:
         (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
         index = bisect_right(self.region_starts, position) - 1
         if region is not None and index >= 1 and self.regions[index] is region and \
-                region.start >= self._start_of(self.sentences, position) and \
+                region.start >= paragraph and \
                 listed(self.text, self.regions[index - 1].end, region.start):
             return True
         if region is not None and (region.start >= paragraph or region.line):
