@@ -14,6 +14,7 @@ from checker.analyse.page import Page
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
+from checker.figures.places import race_area
 from checker.figures.wording import may_say
 from checker.figures.page_roster import defined_names, page_acronyms
 from checker.models import Claim
@@ -297,17 +298,23 @@ class Collector:
                 # Jakarta": the presidential figures are DKI's, not the country's).
                 stale = not scope.near and scope.figured and region_code is not None and \
                     region_code != race.region and region_code.startswith(race.region)
-                region_code = race.region
-                region_name = None
+                named, region_code, region_name = region_code, race.region, None
                 own = self.scope.region
                 if own is not None and own.code is not None and \
                         own.code.startswith(race.region) and own.code != race.region:
-                    region_code = own.code
+                    # The title's place, unless the text named another of the race's since
+                    # (area by area: "Di Banten, ..."): either's, or the race's (issue 10).
+                    sibling = named is not None and named != race.region and \
+                        named.startswith(race.region) and not own.code.startswith(named) \
+                        and not named.startswith(own.code)
+                    region_code, hold = (None, hold or "region_unclear") if sibling \
+                        else (own.code, hold)
                 elif stale:
                     # The area named last is a part of the race that the page gave figures
                     # for, paragraphs before (area by area): the figure may be that part's
                     # or the whole race's (issue 10, region).
                     region_code, hold = None, hold or "region_unclear"
+            region_code, hold = race_area(region, region_code, race.region, self.scope, hold)
             if scope.unclear:
                 region_code, region_name, hold = None, None, hold or "region_unclear"
         else:

@@ -27,7 +27,7 @@ from checker.figures.layout import Layout, folded_words
 from checker.figures.name_runs import NameRuns
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
                                     institution, national_mentions, outlet_names,
-                                    unknown_places)
+                                    race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
@@ -184,11 +184,11 @@ class _Text(NameRuns, Layout):
             lower = unclear = False
             if region is not None and region.start < paragraph and not region.line:
                 region = None  # named paragraphs before: the race's own area decides
+        region = race_named(self.text, region, page.region)  # "Untuk Pilgub Jawa Barat, ..."
         return Scope(
             unclear=unclear,
             figured=region is not None and region.start in self.figured,
-            legislative=legislative, senate=senate,
-            partial=partial,
+            legislative=legislative, senate=senate, partial=partial,
             election=election,
             lower=lower,
             near=region is not None and (region.start >= paragraph or region.line

@@ -14,7 +14,7 @@ from checker.figures.regions import fold
 from checker.figures.cues import mark_before
 from checker.figures.places import partial_at
 from checker.figures.sections import Sections
-from checker.figures.wording import ends_list, listed
+from checker.figures.wording import ends_list, listed, next_item
 
 __all__ = ["Layout", "folded_words"]
 
@@ -77,7 +77,8 @@ class Layout(Sections):
 
     def _region_for(self, position: int, where: tuple[int, int, int, int]):
         """The region named right after the figure at `position` ("32.274 suara di
-        Kabupaten Aceh Singkil"), else the nearest one (_near). `where`: _where(position)."""
+        Kabupaten Aceh Singkil"), else the nearest one (_near), never one of the sentence's
+        next item (next_item). `where`: _where(position)."""
         sentence, sentence_end, paragraph = where[0], where[1], where[2]
         index = bisect_right(self.region_starts, position)  # the first region after it
         hit = self.regions[index] if index < len(self.regions) else None
@@ -85,14 +86,16 @@ class Layout(Sections):
                 _PLACE_AFTER.fullmatch(self.text, position, hit.start):
             return hit  # (_right_after)
         nearest = self._near(self.regions, index, paragraph, where)
+        if nearest is not None and nearest.start > position and \
+                next_item(self.text, position, nearest.start):
+            nearest = self.regions[index - 1] if index > 0 else None
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
                 self._region_fact(nearest, "label"):
             # "Morowali: 60.491 suara" is one item of a list: its place is its own line's,
             # not the next paragraph's ("... meraih 621.693 suara" of the whole province).
             return None
         if nearest is not None and nearest.start < sentence and index < len(self.regions):
-            # "Di Jakarta, KPU DKI masih merekap. Prabowo-Gibran meraih 57,95 persen secara
-            # nasional": the figure's own sentence says it is the country's.
+            # "Di Jakarta, ... 57,95 persen secara nasional": its own sentence says the country's
             after = self.regions[index]
             if after.code == "" and after.start > position and after.start < sentence_end:
                 return after  # (in the figure's sentence)
@@ -311,7 +314,7 @@ class Layout(Sections):
         paragraph = where[2]
         index = bisect_right(self.region_starts, position) - 1
         if region is not None and index >= 1 and self.regions[index] is region and \
-                region.start >= where[0] and \
+                region.start >= paragraph and \
                 listed(self.text, self.regions[index - 1].end, region.start):
             return True
         if region is not None and (region.start >= paragraph or region.line):

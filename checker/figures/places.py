@@ -6,6 +6,7 @@ Patterns only; checker/figures/from_text.py applies them (issue 10, attribution)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.figures.at_words import Keys, find_at_words
@@ -14,7 +15,8 @@ from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_outlet", "institution",
-           "national_mentions", "outlet_names", "partial_at", "unknown_places", "won_in"]
+           "national_mentions", "outlet_names", "partial_at", "race_area",
+           "race_named", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -157,6 +159,17 @@ def _dash_lines(text: str) -> int:
     return sum(1 for _ in zip(range(3), _DASH_LINE.finditer(text)))
 
 
+def _opening_line(text: str, line: int, end: int) -> bool:
+    """Is text[line:end] a line of its own among the text's first four, followed by a
+    paragraph of running prose (not a list item's "Paslon 1: 45.210 suara")?"""
+    stop = text.find("\n", end)
+    if stop < 0 or text[end:stop].strip(" .") or text.count("\n", 0, line) > 3:
+        return False
+    after = text.find("\n", stop + 1)
+    follow = text[stop + 1:after if after >= 0 else len(text)]
+    return len(follow) >= 100 and ":" not in follow[:40]
+
+
 def dateline(text: str, region: RegionHit) -> bool:
     """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -",
     "TEMPO.CO, Jakarta -", "Jakarta - ...", "Tangerang, IDN Times - ...": at the start of a
@@ -164,6 +177,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     the reporter filed from, never what a figure is about (issue 10)."""
     line = text.rfind("\n", 0, region.start) + 1
     lead = text[line:region.start]
+    if not lead.strip() and _opening_line(text, line, region.end):
+        return True  # "Merauke" alone on a line under the headline, then the story
     if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False
     written = text[region.start:region.end].rstrip(".")
@@ -239,3 +254,30 @@ def figure_area(matcher, headline: str) -> str | None:
                 codes.add(hit.code)
                 break
     return codes.pop() if len(codes) == 1 else None
+
+
+# "Untuk Pilgub Jawa Barat, ...", "pemilihan gubernur dan wakil gubernur Jawa Barat": the race.
+_RACE_NAME = re.compile(r"\b(?:pil(?:gub|bup|walkot|wali|kada)|pemilihan\s+(?:gubernur|bupati|wali"
+                        r"\s*kota)(?:\s+dan\s+wakil\s+(?:gubernur|bupati|wali\s*kota))?)\s+$",
+                        re.IGNORECASE)
+
+
+def race_named(text: str, region: RegionHit | None, own: RegionHit | None) -> RegionHit | None:
+    """The region, marked `race` when named as a race's ("Untuk Pilgub Jawa Barat, pasangan
+    ... 92.535 suara") on the page of another place (KPU Kota Depok's): it says which race,
+    not where the figure was counted (race_area decides that; issue 10)."""
+    if region is not None and own is not None and own.code != region.code and \
+            _RACE_NAME.search(text, max(0, region.start - 70), region.start) is not None:
+        return replace(region, race=True)
+    return region
+
+
+def race_area(region: RegionHit | None, code: str | None, race: str, page, hold: str | None):
+    """(area code, hold) of a figure whose only place is its race's name ("Untuk Pilgub Jawa
+    Barat, ..." on KPU Kota Depok's page, `page` its Scope): the page's own place inside the
+    race when the lead says the plenary was its own (`tier`), else unknown, never the race's."""
+    own = page.region
+    if region is None or not region.race or code != race or own is None or not own.code or \
+            not own.code.startswith(race) or own.code == race:
+        return code, hold
+    return (own.code, hold) if page.tier else (None, hold or "region_unclear")

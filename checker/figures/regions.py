@@ -58,6 +58,7 @@ class RegionHit:
     # A name of several regions ("Bogor": Kabupaten or Kota Bogor; "Malang Raya"): code is
     # None and these are the regions it may be; the figure's pair may say which (collect.py).
     options: tuple[str, ...] = ()
+    race: bool = False  # named as a race's ("Untuk Pilgub Jawa Barat, ..."): places.race_named
 
 
 class RegionIndex:

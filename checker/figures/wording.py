@@ -9,8 +9,8 @@ from bisect import bisect_left
 
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
            "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
-           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "may_say",
-           "may_say_between", "longest_words", "superseded"]
+           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "listed", "longest_words", "may_say",
+           "may_say_between", "next_item", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -171,3 +171,15 @@ def listed(text: str, before_end: int, start: int) -> bool:
 THIS_BALLOT = re.compile(r"\bnomor\s+urut\s+0*\d{1,2}\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 # A join left at the end of a run of name words ("Ridwan Kamil dan", "Pramono -").
 TRAILING_JOIN = re.compile(r"(?:(?:^|\s+)(?:dan|and)|\s*[-\u2013\u2014/&+])+\s*$", re.IGNORECASE)
+
+
+# What opens a sentence's next item ("60,51 persen, sedangkan di Kota Depok ... 40,2 persen";
+# "97,8 persen, ... wilayah; hanya DKI yang tidak"): a place after it is that item's.
+_NEXT_ITEM = re.compile(r";|\b(?:sedangkan|sementara|adapun|namun|tetapi|disusul|diikuti)\b",
+                        re.IGNORECASE)
+_FIGURE = re.compile(r"[\d.,]*")
+
+
+def next_item(text: str, figure: int, place: int) -> bool:
+    """Does a next item open between the figure at `figure` and a place named at `place`?"""
+    return _NEXT_ITEM.search(text, _FIGURE.match(text, figure).end(), place) is not None
