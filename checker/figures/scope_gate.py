@@ -353,6 +353,14 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             out.append(replace(claim, region_code=headline_area, region_name=None,
                                hold=claim.hold or "page_region_below"))
             continue
+        if claim.hold == "region_unclear" and claim.region_code is None and \
+                claim.race_kind == "governor" and claim.claim_type != "quick_count" and \
+                (code := _deepest(subjects)) in own_races and code.startswith(claim.race_region):
+            # places.race_area left "Untuk Pilgub Jawa Barat, ..." on a city's page without an
+            # area; the page giving the city's own race too makes it its part (below). Held.
+            known = matcher.record.region(code) if matcher.record else None
+            claim = replace(claim, hold="page_region_below", region_code=code,
+                            region_name=known.name if known is not None else None)
         if claim.hold is None:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
