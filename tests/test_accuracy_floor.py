@@ -204,16 +204,24 @@ import accuracy  # noqa: E402
 # pages below. corpus-j (never tuned on) 45/71, recall 48/73;
 # corpus-k 58/70, 62/92; both 0 false flags. The 231 earlier pages: 1477/1706, recall
 # 1419/1567, errors caught 64/67; their holdout 216/298, recall 215/281, 1 false flag.
+# Lowered on 2026-12-05 (evening) because of new unseen pages only: corpus-m (14 real pages
+# the extractor had never seen, tests/corpus/batches/corpus-m.txt: PPLN counts city by city,
+# kecamatan lists, a partial national recap next to a party's DPR share; measured alone before
+# any code change: precision 29/98, graded-only 4/5, recall 38/156, 1 false discrepant, errors
+# caught 0/5, labels 13/14; findings in tests/corpus/findings/corpus-m.md). The 287 pages
+# before them are unchanged (the old floors hold on them); the extractor was not touched. 301
+# pages below; the false-flag ceiling rises to the 2 measured (the second is a corpus-m dev
+# page's party share read as a pair's, left for the fixer).
 FLOORS = {
-    "precision": 0.8450,         # 1756/2078
-    "precision_stated": 0.9571,  # 1989/2078: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9985,  # 681/682: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8852,  # 1651/1865
-    "label_accuracy": 0.9651,    # 277/287 (identity, issue 10 §2)
-    "catch_rate": 0.8319,        # 99/119 (31 of them as the refuted hoax's)
+    "precision": 0.8203,         # 1785/2176
+    "precision_stated": 0.9494,  # 2066/2176: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9970,  # 685/687: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8357,  # 1689/2021
+    "label_accuracy": 0.9634,    # 290/301 (identity, issue 10 §2)
+    "catch_rate": 0.7983,        # 99/124 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 1,   # on a holdout page, kept out of the loop (0 on dev)
+    "false_flags": 2,   # 1 on a holdout page, kept out of the loop; 1 on a corpus-m dev page
     "false_impostor": 0,
 }
 
