@@ -31,6 +31,7 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
+from checker.figures.parties import house_at
 from checker.figures.ranges import low_ends
 from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
@@ -153,12 +154,8 @@ class _Text(Layout):
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time, near=False)
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
-        house = mark_before(self.houses, self.house_starts, position, self._intro(paragraph))
-        if house is None:
-            legislative = page.legislative and kind is None
-        else:
-            legislative = kind is None or kind.start < house.start
-        senate = legislative and house is not None and house.value == "dpd"
+        legislative, senate = house_at(self, page.legislative, kind, position,
+                                       self._intro(paragraph), sentence)
         lower = below or self._lower(position, paragraph, sentence)
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
