@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+from checker.figures.compare import compare_claims
 from test_precision import graded, run
 
 D = Decimal
@@ -44,3 +50,50 @@ def test_a_count_the_page_states_as_partial_is_partial_wherever_it_is_written():
     # The lead gives the recap's figures before the paragraph that says it stood at 36
     # provinces: the same count is the same partial tally, never graded against the final.
     assert graded(_RECAP) == {}
+
+
+# -- votes abroad: the record holds each PPLN as an area of region 99 ----------------------
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The record the package ships (it has the PPLN areas the test record lacks)."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("m") / "record.sqlite3")
+
+
+def _read(body: str, record):
+    snap = snapshot("https://berita.example/a", body.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    claims = extract_claims(page, snap, record, rules)
+    return claims, compare_claims(claims, record, rules.thresholds)
+
+
+def test_a_ppln_city_is_the_figures_area(shipped):
+    # KPU RI's plenary of the PPLN (28-29 Feb 2024, RMOL and Ceklissatu): "di Perth", a
+    # heading "BAGHDAD (IRAK)", "PPLN Manila, Filipina" were no area; the figures came out
+    # below the record's areas. The record's "Perth, Australia" is 9990, Baghdad 9910.
+    body = ("<h1>Hasil Pemilu 2024 Luar Negeri</h1><p>KPU merekapitulasi suara Pilpres 2024 "
+            "di luar negeri, Rabu (28/2/2024).</p>"
+            "<p>Perolehan Ganjar-Mahfud di Perth mencapai 1.600 suara, sementara "
+            "Prabowo-Gibran 1.137 suara.</p>"
+            "<p>Berikutnya dibacakan PPLN Manila, Filipina. Prabowo-Gibran unggul dengan "
+            "perolehan 478 suara.</p>"
+            "<h3>BAGHDAD (IRAK)</h3><p>Jumlah suara sah: 169.</p><ol>"
+            "<li>Anies Baswedan-Muhaimin Iskandar: 30 suara</li>"
+            "<li>Prabowo Subianto-Gibran Rakabuming Raka: 125 suara</li></ol>")
+    claims, compared = _read(body, shipped)
+    areas = {c.value: c.region_code for c in claims}
+    assert areas[1600] == areas[1137] == "9990"
+    assert areas[478] == "9971"
+    assert areas[30] == areas[125] == "9910"
+    assert all(c.status == "unverifiable" for c in compared)  # no count per PPLN is held
+
+
+def test_a_ppln_city_names_no_area_of_another_election(shipped):
+    # Pilpres 2019 in Riyadh: the PPLN codes are the 2024 Pemilu's own list.
+    body = ("<h1>Hasil Pilpres 2019 di Luar Negeri</h1><p>Pada Pemilu 2019, di Riyadh, "
+            "Prabowo-Sandiaga meraih 5.133 suara.</p>")
+    claims, _ = _read(body, shipped)
+    assert all(c.region_code is None or not c.region_code.startswith("99") for c in claims)
+

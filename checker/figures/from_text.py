@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import accumulate
 
+from checker.figures.abroad import ppln_named
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
@@ -85,7 +86,8 @@ class _Text(Layout):
                        if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
                         zip(range(200), find_at_words(ABROAD, text, _ABROAD_KEYS))
-                        if not any(n.start <= m.start() < n.end for n in national)]
+                        if not any(n.start <= m.start() < n.end for n in (*national, *(
+                            r for r in self.regions if r.code and r.code[:2] == "99")))]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
@@ -156,7 +158,8 @@ class _Text(Layout):
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
         legislative, senate = house_at(self, page.legislative, kind, position,
                                        self._intro(paragraph), sentence)
-        lower = below or self._lower(position, paragraph, sentence)
+        lower = below or self._lower(position, paragraph, sentence) and \
+            not ppln_named(self, region, position, paragraph)
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
         own = page.region
