@@ -97,3 +97,17 @@ def test_a_ppln_city_names_no_area_of_another_election(shipped):
     claims, _ = _read(body, shipped)
     assert all(c.region_code is None or not c.region_code.startswith("99") for c in claims)
 
+
+
+def test_a_bracketed_difference_between_two_counts_is_no_count():
+    # PDIP's internal count beside KPU Badung's plenary: "(lebih 81 suara dibanding versi
+    # KPU)" and "(kurang 181 suara ...)" were read as the pairs' votes.
+    body = ("<h1>Pilgub Bali 2024 di Badung</h1><p>Menurut hitungan internal PDIP, Mulia-PAS "
+            "memperoleh 111.143 (lebih 81 suara dibanding versi KPU), sedangkan Koster-Giri "
+            "204.005 suara sah (kurang 181 suara dibanding versi KPU).</p>")
+    values = {c.value for c in run(body)}
+    assert 81 not in values and 181 not in values
+    assert 204005 in values
+    # "kurang lebih" is "about": the count stays.
+    assert 200000 in {c.value for c in run("<h1>Pilgub Bali 2024</h1><p>Koster-Giri meraih "
+                                           "(kurang lebih 200.000 suara) di Badung.</p>")}
