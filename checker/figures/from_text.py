@@ -84,10 +84,10 @@ class _Text(Layout):
         self.scoping = [m for m in self.elections if m.start not in self.relative]
         self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)
                        if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
-        self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
+        inside = [*national, *(r for r in self.regions if r.code and r.code[:2] == "99")]
+        self.places += [Mark(m.start(), m.end(), "abroad") for _, m in  # (a PPLN: an area)
                         zip(range(200), find_at_words(ABROAD, text, _ABROAD_KEYS))
-                        if not any(n.start <= m.start() < n.end for n in (*national, *(
-                            r for r in self.regions if r.code and r.code[:2] == "99")))]
+                        if not any(n.start <= m.start() < n.end for n in inside)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
