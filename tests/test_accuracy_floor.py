@@ -218,6 +218,21 @@ import accuracy  # noqa: E402
 # the headline as the dateline, the last of a list a sentence before): dev 1489/1685 ->
 # 1489/1683, stated 1655 -> 1660; holdout (not opened) 267/393, stated 334 -> 335; the rest
 # unchanged. All 287 pages below.
+# Lowered on 2026-12-05 (evening) because of new unseen pages only: corpus-m (14 real pages
+# the extractor had never seen, tests/corpus/batches/corpus-m.txt: PPLN counts city by city,
+# kecamatan lists, a partial national recap next to a party's DPR share; measured alone before
+# any code change: precision 29/98, graded-only 4/5, recall 38/156, 1 false discrepant, errors
+# caught 0/5, labels 13/14; findings in tests/corpus/findings/corpus-m.md). The 287 pages
+# before them are unchanged (the old floors hold on them); the extractor was not touched. 301
+# pages below; the false-flag ceiling rises to the 2 measured (the second is a corpus-m dev
+# page's party share read as a pair's, left for the fixer).
+# Branch fix-m (tests/test_unseen_m.py, corpus-m's dev causes): a figure a party owns ("PDIP
+# 17,96%") is legislative, never a pair's; a national count the page also writes beside a
+# partial recap ("di 36 provinsi") is that partial tally: the ceiling falls back to 1. Then
+# a PPLN city is its record area (99xx) for the 2024 Pemilu, and a bracketed "(kurang 181
+# suara ...)" is a difference: dev precision 1515/1778 -> 1533/1776, stated 1729 -> 1727
+# (Sydney's PPLN code 99AL, which the corpus truth cannot hold), recall 1417 -> 1435/1656,
+# false flags 1 -> 0; holdout unchanged (270/398, 272/365, 1 false flag). 301 pages below.
 FLOORS = {
     "precision": 0.8530,         # 1771/2076
     "precision_stated": 0.9648,  # 2003/2076: a part left unknown is an abstention, not wrong
@@ -227,7 +242,7 @@ FLOORS = {
     "catch_rate": 0.8319,        # 99/119 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 1,   # on a holdout page, kept out of the loop (0 on dev)
+    "false_flags": 1,   # 1 on a holdout page, kept out of the loop
     "false_impostor": 0,
 }
 

@@ -367,6 +367,9 @@ class Collector:
             # count below kab/kota). The race stays; the area is unknown.
             region_code, region_name = None, None
             hold = hold or ("region_unknown" if scope.place else "lower_level")
+        if region_code and len(region_code) > 2 and region_code[:2] == "99" and \
+                election != "pemilu2024":  # a PPLN's code is the 2024 Pemilu's own list
+            region_code, region_name = None, None
         if scope.partial and hold is None:
             hold = "partial_tally"
             if region_code == "" and race_kind == "president":

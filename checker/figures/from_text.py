@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import accumulate, chain
 
+from checker.figures.abroad import ppln_named
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
@@ -32,6 +33,7 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
+from checker.figures.parties import house_at
 from checker.figures.ranges import low_ends
 from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
@@ -82,9 +84,10 @@ class _Text(NameRuns, Layout):
         self.scoping = [m for m in self.elections if m.start not in self.relative]
         self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)
                        if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
-        self.places += [Mark(m.start(), m.end(), "abroad") for _, m in
+        inside = [*national, *(r for r in self.regions if r.code and r.code[:2] == "99")]
+        self.places += [Mark(m.start(), m.end(), "abroad") for _, m in  # (a PPLN: an area)
                         zip(range(200), find_at_words(ABROAD, text, _ABROAD_KEYS))
-                        if not any(n.start <= m.start() < n.end for n in national)]
+                        if not any(n.start <= m.start() < n.end for n in inside)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
@@ -165,13 +168,9 @@ class _Text(NameRuns, Layout):
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time, near=False), None
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
-        house = mark_before(self.houses, self.house_starts, position, intro)
-        if house is None:
-            legislative = page.legislative and kind is None
-        else:
-            legislative = kind is None or kind.start < house.start
-        senate = legislative and house is not None and house.value == "dpd"
-        lower = below or self._lower(position, where)
+        legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
+        lower = below or self._lower(position, where) and \
+            not ppln_named(self, region, position, paragraph)
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
         own = page.region

@@ -32,7 +32,12 @@ _LOCAL_RACE = "pilkada"
 # "Sidoarjo (55,2%)"), a count with separators or a share, not a year ("Demak 2024").
 _FIGURE_NEXT = re.compile(r"[^\S\n]*[:(]?[^\S\n]*\d{1,3}(?:[.,]\d+)+")
 _PLACE_WORDS = frozenset({"di", "in", "wilayah", "daerah", "kawasan", "warga", "masyarakat",
-                          "pemilih", "untuk"})
+                          "pemilih", "untuk", "ppln"})
+# A PPLN city and then its country: "Abu Dhabi, UEA", "Baghdad (Irak)".
+_COUNTRY_NEXT = re.compile(r"[^\S\n]*[,(][^\S\n]*[A-Z]")
+# PPLN cities whose name is an Indonesian word or a person's name: never by the city alone.
+_NOT_CITIES = frozenset({"lima", "sofia", "darwin", "roma", "paris", "suva", "dili", "baku",
+                         "santiago", "vatikan"})
 
 
 def _placed(hit: RegionHit, start: int, end: int, line: bool) -> RegionHit:
@@ -99,6 +104,7 @@ class RegionIndex:
                 self._names.setdefault(form, set()).add(region.code)
                 if region.level == 2 and city:
                     self._city_base.setdefault(form[5:], set()).add(region.code)
+        self._abroad_cities(regions)
         for code, aliases in self.rules.region_aliases.items():
             for alias in aliases:
                 if self.record is None or code in self.record.regions:
@@ -149,6 +155,22 @@ class RegionIndex:
         city_races = {fold(w) for w in self.rules.city_race_words}
         self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws}
                             | regency_races | city_races, city_races, regency_races)
+
+    def _abroad_cities(self, regions) -> None:
+        """A PPLN (votes abroad) is "Athena, Yunani" in the record (region 99's kab/kota
+        level); pages write "Baghdad (Irak)" (the same words) or the city alone ("di Athena",
+        "PPLN Manila"): the city names it where it names one PPLN only ("Kuala Lumpur" is
+        two) and is no word or name of its own ("Lima" is five)."""
+        cities: dict[str, set[str]] = {}
+        self._cities: set[str] = set()
+        for region in regions:
+            if region.level == 2 and region.code.startswith("99") and "," in region.name:
+                cities.setdefault(fold(region.name.split(",")[0]), set()).add(region.code)
+        for city, codes in cities.items():
+            if len(codes) == 1 and city and city not in self._names and \
+                    city not in _NOT_CITIES:
+                self._names[city] = codes
+                self._cities.add(city)
 
     def _codes_of(self, key: str) -> set[str]:
         return self._names.get(key) or self._city_base.get(key) or set(self._groups.get(key, ()))
@@ -281,7 +303,8 @@ class RegionIndex:
                         (whole_line or
                          (i > 0 and (folded[i - 1] in _PLACE_WORDS or folded[i - 1] == "dari"
                                      and i > 1 and folded[i - 2] == "suara")
-                          or _FIGURE_NEXT.match(text, end) is not None)
+                          or _FIGURE_NEXT.match(text, end) is not None
+                          or key in self._cities and _COUNTRY_NEXT.match(text, end))
                          and raw[i][:1].isupper()
                          and not (key in self._city_base and key in self._names)
                          and not _title_case(text, at)

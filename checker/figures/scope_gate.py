@@ -303,6 +303,30 @@ def _restated(claim: Claim, text: _Text, sized: set[int], votes: list[Claim]) ->
                for i in text.touched(vote.excerpt) & sized)
 
 
+def _written(claim: Claim) -> re.Pattern:
+    """The claim's figure as pages write it: "94.569.530" (any thousands mark), "58,51%"."""
+    if claim.kind == "votes":
+        digits = re.escape(f"{int(claim.value):,}").replace(",", "[.,]")
+        return re.compile(r"(?<![\d.,])" + digits + r"(?![.,]?\d)")
+    written = re.escape(format(Decimal(claim.value), "f")).replace(r"\.", "[.,]")
+    return re.compile(r"(?<![\d.,])" + written + r"\s*(?:%|persen)", re.IGNORECASE)
+
+
+def _restates_partial(claim: Claim, text: _Text) -> bool:
+    """A national count also written in or after a paragraph stating a partial tally ("di 36
+    provinsi"): a lead or headline giving the same figure gives that tally, not the final."""
+    if claim.race_kind != "president" or claim.region_code != "" or claim.origin == "json" or \
+            claim.kind not in ("votes", "share") or claim.claim_type == "quick_count":
+        return False
+    partial = text.once(_partial_lines, text)
+    return bool(partial) and any(_written(claim).search(text.lines[i]) for i in partial)
+
+
+def _partial_lines(text: _Text) -> set[int]:
+    return {j for i, line in enumerate(text.lines) if _partial(line) for j in (i, i + 1)
+            if j < len(text.lines)}
+
+
 def _deepest(codes: set[str]) -> str | None:
     """The one region of `codes` that every other contains ("33", "3319" -> "3319"), if any."""
     deepest = max(codes, key=len, default=None)
@@ -365,7 +389,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             places = text.places(claim.excerpt) if claim.origin != "json" else []
             reason = _hold(claim, page_regions, national_page, partial_page, places, matcher,
                            text, votes, sized, tier)
-            if reason == "below_area" or reason == "partial_tally" and claim.region_code == "":
+            if reason is None and _restates_partial(claim, text):
+                claim = replace(claim, hold="partial_tally")  # the country's, not yet whole
+            elif reason == "below_area" or reason == "partial_tally" and claim.region_code == "":
                 # A tally of some provinces is no region of the record: not the country's.
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \

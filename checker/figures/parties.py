@@ -1,0 +1,55 @@
+"""A figure a party owns ("PDIP 17,96%", "PDI-P meraih suara terbanyak, yakni 21,9 juta
+suara"): the party's share or count of the legislative vote, never a pair's, whatever race the
+page is about (issue 10, corpus-m: a headline's "Prabowo 58,51% PDIP 17,96%" read 17,96 as
+Prabowo's). A party that backs a pair ("yang diusung PDIP meraih 227.312 suara") owns nothing.
+Patterns only; checker/figures/from_text.py asks, per figure."""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.cues import Mark, mark_before
+
+__all__ = ["house_at", "party_owns"]
+
+# The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
+# and "PSI" are words only in capitals.
+_PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|Gerindra|Golkar|PKB|Nas[Dd]em|PKS|"
+                    r"Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|Partai\s+[A-Z][\w-]*)"
+                    r"(?![\w-])")
+# A party named as the pair's backer, member or ally: the pair owns the figure.
+_BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
+                     r"dari|oleh|bersama|partai)\b[^.;:\n]{0,40}$", re.IGNORECASE)
+# Between the party and its figure: nothing ("PDIP 17,96%", "PDIP: 17,96%"), or the party
+# getting it, in lower-case words ("PDI-P meraih suara terbanyak, yakni 21,9 juta"): no name,
+# no other number, no "dengan data masuk" (a party's own count's progress is no vote).
+_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|"
+                  r"mengumpulkan|mendulang)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
+
+
+def party_owns(text: str, position: int, floor: int) -> bool:
+    """Is the name nearest before the figure at `position` (not before `floor`) a party?"""
+    start = max(floor, position - 60)
+    window = text[start:position]
+    if not any(word in window for word in ("P", "G", "N", "D", "H")):
+        return False  # (asked for every figure: every party's name holds one of these)
+    last = None
+    for last in _PARTY.finditer(window):
+        pass
+    if last is None or not _GAP.fullmatch(window, last.end()):
+        return False
+    return not _BACKER.search(text, max(0, start + last.start() - 60), start + last.start())
+
+
+def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, intro: int,
+             sentence: int) -> tuple[bool, bool]:
+    """(legislative, senate) for the figure at `position`: the house named nearest before it
+    in its paragraph's intro ("Untuk DPD, ...") unless a race is named after it, the page's
+    when nothing is named, or a party owning the figure."""
+    house = mark_before(layout.houses, layout.house_starts, position, intro)
+    if house is None:
+        legislative = page_legislative and kind is None
+    else:
+        legislative = kind is None or kind.start < house.start
+    senate = legislative and house is not None and house.value == "dpd"
+    return legislative or party_owns(layout.text, position, sentence), senate
