@@ -204,13 +204,18 @@ import accuracy  # noqa: E402
 # pages below. corpus-j (never tuned on) 45/71, recall 48/73;
 # corpus-k 58/70, 62/92; both 0 false flags. The 231 earlier pages: 1477/1706, recall
 # 1419/1567, errors caught 64/67; their holdout 216/298, recall 215/281, 1 false flag.
+# Corpus-l (14 unseen pages, measured before any code change; the only allowed lowering):
+# 2025 re-votes read as the 2024 round, a kecamatan list under roman headings put at the
+# regency, 'H. L.' for Lalu, a count without 'suara', three newsrooms/monitors not yet known.
+# The 287 pages before it still reach the old floors (1756/2078, 1989/2078, 681/682,
+# 1651/1865, 277/287, 99/119). 301 pages below.
 FLOORS = {
-    "precision": 0.8450,         # 1756/2078
-    "precision_stated": 0.9571,  # 1989/2078: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9985,  # 681/682: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8852,  # 1651/1865
-    "label_accuracy": 0.9651,    # 277/287 (identity, issue 10 §2)
-    "catch_rate": 0.8319,        # 99/119 (31 of them as the refuted hoax's)
+    "precision": 0.8237,         # 1799/2184
+    "precision_stated": 0.9322,  # 2036/2184: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9971,  # 692/694: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8578,  # 1695/1976
+    "label_accuracy": 0.9535,    # 287/301 (identity, issue 10 §2)
+    "catch_rate": 0.8250,        # 99/120 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on a holdout page, kept out of the loop (0 on dev)
