@@ -24,6 +24,7 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
+from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
                                     institution, national_mentions, outlet_names, partial_at,
                                     unknown_places)
@@ -40,7 +41,6 @@ from checker.figures.wording import (CLAUSE as _CLAUSE, JOINERS as _JOINERS,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
-
 _REACH = 300  # how far before a figure its name may be (characters)
 # The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
 _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
@@ -76,7 +76,7 @@ class _Text(Layout):
         self.kind_starts = [m.start for m in self.kinds]
         self.ballots = cues.ballots(text)
         self.ballot_starts = [m.start for m in self.ballots]
-        self.elections = cues.elections(text)
+        self.elections = revote_marks(text, cues.elections(text), out.scope.election, RECORDED)
         self.election_starts = [m.start for m in self.elections]
         self.relative = cues.relative(text, self.elections)
         self.scoping = [m for m in self.elections if m.start not in self.relative]
@@ -136,7 +136,7 @@ class _Text(Layout):
         # suara Pilpres 2024 dengan 75.033.960. Anies-Muhaimin di posisi kedua ...").
         later = mark_before(self.elections, self.election_starts, position)
         election = election.value if election is not None else None if \
-            page.election not in (None, *RECORDED) and (
+            page.election not in (None, *RECORDED) and not is_revote(page.election) and (
                 time is not None and dated_after(time.value, page.election) or
                 later is not None and later.value in RECORDED) else page.election
         # A window near the figure: a hostile page's endless sentence made this quadratic.
@@ -228,7 +228,7 @@ class _Text(Layout):
         for an election the record does not hold (Ridwan Kamil of Pilgub Jabar 2018)."""
         area = scope.region.code if scope.region is not None else None
         resolve = self.out.record is not None and not scope.legislative and \
-            (scope.election is None or scope.election in RECORDED)
+            (scope.election is None or rerun(scope.election) in RECORDED)
         if scope.election == "pemilu2024" and scope.kind is None:
             scope = replace(scope, kind="president")
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)

@@ -1,0 +1,77 @@
+"""Wrong answers met on pages never seen while tuning (issue 10, corpus-l: the dev pages of
+tests/corpus/batches/corpus-l.txt, measured alone before any change;
+tests/corpus/findings/corpus-l.md). Each test is the wording pattern behind one wrong answer,
+in our own words with the real figures of those pages."""
+
+from __future__ import annotations
+
+from test_precision import graded, run, statuses
+
+# A re-vote the Constitutional Court ordered (PSU Pilgub Papua, 6 Aug 2025): another round
+# than the 27 Nov 2024 vote the record holds, with another running mate for pair 1.
+_PSU_PAPUA = (
+    "<h1>PSU Pilgub Papua: Mari-Yo Unggul 50,4 Persen</h1>"
+    "<p>JAYAPURA, 21 Agustus 2025</p>"
+    "<p>Pemungutan Suara Ulang (PSU) Gubernur dan Wakil Gubernur Papua sudah selesai.</p>"
+    "<p>KPU Provinsi Papua menetapkan pasangan nomor urut 2 Matius Fakhiri-Aryoko Rumaropen "
+    "sebagai pemenang dengan perolehan 259.817 suara atau 50,4 persen. Pasangan itu unggul "
+    "tipis atas pasangan nomor urut 1, Benhur Tomi Mano - Constan Karma, yang memperoleh "
+    "255.683 suara atau 49,6 persen.</p>")
+
+
+def test_a_re_vote_s_figures_are_another_round_s():
+    # koranpapua: the PSU's 49,6 persen was graded consistent against the 2024 snapshot's
+    # 49,51 for Benhur Tomi Mano-Yermias Bisai: a re-vote compared with the first round.
+    assert not graded(_PSU_PAPUA)
+    claims = [c for c in run(_PSU_PAPUA) if c.value in (259817, 255683)]
+    assert len(claims) == 2
+    assert all(c.election not in ("pilkada2024", None) and c.hold == "other_election"
+               for c in claims)
+    # the race it re-runs and the ballot numbers are still read
+    assert {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims} == {
+        259817: ("governor", "91", 2), 255683: ("governor", "91", 1)}
+    assert {s[1] for s in statuses(_PSU_PAPUA).values()} == {"other_election"}
+
+
+def test_a_re_vote_named_in_the_lead_only_is_another_round():
+    # Barito Utara (9 Aug 2025): the headline names the plenary, the lead the PSU and its
+    # date; the pairs' counts were read as the 2024 round's.
+    body = ("<h1>KPU Barito Utara Tetapkan Hasil Rekapitulasi, Shalahuddin-Felix Unggul</h1>"
+            "<p>Published: 9 Agustus 2025</p>"
+            "<p>MUARA TEWEH - KPU Barito Utara menetapkan perolehan suara Pemilihan Bupati dan "
+            "Wakil Bupati Barito Utara pada Pemungutan Suara Ulang (PSU) 6 Agustus 2025.</p>"
+            "<p>Pasangan nomor urut 1 Gogo Purman Jaya-Hendro Nakalelo memperoleh 36.989 "
+            "suara.</p>")
+    claims = [c for c in run(body) if c.value == 36989]
+    assert claims and all(c.election != "pilkada2024" and c.hold == "other_election"
+                          for c in claims)
+
+
+def test_a_re_vote_page_keeps_the_first_round_where_a_sentence_names_it():
+    # walan.id: "Pada pilkada 27 November 2024 ..." beside the PSU's own figures.
+    body = ("<h1>Hasil Pleno PSU Kabupaten Serang, Zakiyah-Najib Unggul 75,9 Persen</h1>"
+            "<p>Walan.id, Kamis 24 April 2025</p>"
+            "<p>Rekapitulasi pemungutan suara ulang (PSU) Pilkada Kabupaten Serang 2024 "
+            "menempatkan Zakiyah-Najib di atas rivalnya.</p>"
+            "<p>Paslon nomor urut 02 Ratu Zakiyah-Najib meraih 583.971 suara atau 75,9 "
+            "persen.</p>"
+            "<p>Pada Pilkada Serang 27 November 2024, paslon nomor urut 02 Ratu Zakiyah-Najib "
+            "memperoleh 70,18 persen.</p>")
+    claims = {c.value: c for c in run(body)}
+    assert claims[583971].election != "pilkada2024"
+    assert claims[583971].hold == "other_election"
+    assert str(claims[583971].value) == "583971"
+    first = [c for c in run(body) if str(c.value) == "70.18"]
+    assert first and first[0].election == "pilkada2024"
+
+
+def test_a_polling_station_re_vote_of_the_same_round_is_that_round_s():
+    # A PSU at a few TPS days after 27 Nov 2024 belongs to the 2024 count (Bawaslu's
+    # recommendation, before the plenary): the page's regency figures stay the 2024 round's.
+    body = ("<h1>KPU Serang Tuntaskan Rekapitulasi Pilkada 2024, Ada PSU di Dua TPS</h1>"
+            "<p>Serang, 6 Desember 2024</p>"
+            "<p>Setelah pemungutan suara ulang (PSU) di dua TPS pada 1 Desember 2024, KPU "
+            "Kabupaten Serang menetapkan paslon nomor urut 02 Ratu Zakiyah-Najib meraih "
+            "70,18 persen.</p>")
+    claims = [c for c in run(body) if str(c.value) == "70.18"]
+    assert claims and claims[0].election == "pilkada2024"
