@@ -75,3 +75,20 @@ def test_a_polling_station_re_vote_of_the_same_round_is_that_round_s():
             "70,18 persen.</p>")
     claims = [c for c in run(body) if str(c.value) == "70.18"]
     assert claims and claims[0].election == "pilkada2024"
+
+
+def test_a_list_of_kecamatan_under_roman_headings_is_no_regency_s():
+    # Riau Mandiri (Pilbup Siak 2024): "Berikut perolehan ketiga pasangan calon di empat
+    # belas kecamatan menurut nomor urut:" over "I. Siak", "II. Sungai Apit" ...: the
+    # kecamatan counts were put at the regency (the first heading is also its name).
+    body = ("<h1>Rekapitulasi Rampung: Afni-Syamsurizal Suara Terbanyak Pilkada Siak</h1>"
+            "<p>Pasangan Afni Zulkifli-Syamsurizal memperoleh 82.319 suara, pasangan "
+            "Alfedri-Husni Merza mendulang 82.095 suara.</p>"
+            "<p>Berikut perolehan ketiga pasangan calon di empat belas kecamatan menurut nomor "
+            "urut:</p><p>I. Siak</p><p>Afni Zulkifli-Syamsurizal: 7.409 suara</p>"
+            "<p>Alfedri-Husni Merza: 6.123 suara</p><p>II. Sungai Apit</p>"
+            "<p>Afni Zulkifli-Syamsurizal: 9.218 suara</p><p>Alfedri-Husni Merza: 5.661 suara</p>")
+    claims = {c.value: c for c in run(body)}
+    assert claims[82319].region_code == "1408"  # the regency's total above the list
+    for value in (7409, 6123, 9218, 5661):
+        assert claims[value].region_code is None and claims[value].hold == "lower_level"
