@@ -92,3 +92,24 @@ def test_a_list_of_kecamatan_under_roman_headings_is_no_regency_s():
     assert claims[82319].region_code == "1408"  # the regency's total above the list
     for value in (7409, 6123, 9218, 5661):
         assert claims[value].region_code is None and claims[value].hold == "lower_level"
+
+
+def test_a_count_with_its_unit_left_out_after_perolehan_is_the_pair_s_votes():
+    # Jurnalis (Pilbup Sanggau 2024): "... meraih suara terbanyak dengan perolehan sebanyak
+    # 116.184." and "dengan perolehan sebanyak 72.731": nothing was read, the page had no
+    # claims at all: the clock time of its plenary ("pukul 01.34 WIB"), the one number
+    # written with a dot and two decimals, made the page's numbers read the English way,
+    # so 116.184 was 116 and a fraction.
+    body = ("<h1>KPU Sanggau Tetapkan Ontot-Susana Menang Pilkada Sanggau 2024</h1>"
+            "<p>Rekapitulasi berjalan kondusif sampai pukul 01.34 WIB, Kamis (5/12).</p>"
+            "<p>Menurut hasil pleno KPU Kabupaten Sanggau, Paslon nomor urut 1, Yohanes "
+            "Ontot-Susana Herpena, meraih suara terbanyak dengan perolehan sebanyak 116.184.</p>"
+            "<p>Posisi kedua ditempati paslon nomor urut 2, John Hendri-Usman, dengan perolehan "
+            "sebanyak 72.731, dan Paslon nomor urut 3, Yansen Akun Effendy-Andreas Sisen, "
+            "dengan perolehan sebanyak 50.040.</p>"
+            "<p>Menurut salinan KPU Sanggau, jumlah pemilih 357.320.</p>")
+    found = {c.value: (c.kind, c.region_code, c.nomor_urut) for c in run(body)}
+    assert found.get(116184) == ("votes", "6103", 1)
+    assert found.get(72731) == ("votes", "6103", 2)
+    assert found.get(50040) == ("votes", "6103", 3)
+    assert 357320 not in found
