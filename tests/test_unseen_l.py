@@ -113,3 +113,30 @@ def test_a_count_with_its_unit_left_out_after_perolehan_is_the_pair_s_votes():
     assert found.get(72731) == ("votes", "6103", 2)
     assert found.get(50040) == ("votes", "6103", 3)
     assert 357320 not in found
+
+
+def test_a_pair_s_short_name_given_after_atau_names_it_later():
+    # Suara NTB (Pilbup Lombok Barat 2024): "paslon H. L. Ahmad Zaini dan Hj. Nurul Adha atau
+    # LAZ-Adha menang dengan perolehan tertinggi 107.340 suara": the short name right before
+    # the figure named nobody, and so did the figure (KPU: H. LALU AHMAD ZAINI, ballot 4).
+    body = ("<h1>KPU Lombok Barat Tetapkan LAZ-Adha Pemenang Pilkada 2024</h1>"
+            "<p>Sesuai keputusan KPU nomor 744 tahun 2024, paslon H. L. Ahmad Zaini dan Hj. "
+            "Nurul Adha atau LAZ-Adha menang dengan perolehan tertinggi 107.340 suara atau "
+            "28,05 persen.</p>"
+            "<p>Paslon nomor 3, Hj. Sumiatun - Ibnu Salim, 98.281 suara (25,68 persen).</p>"
+            "<p>Dengan hasil itu, Paslon LAZ-Adha unggul dengan 107.340 suara.</p>")
+    found = {(c.kind, str(c.value)): (c.region_code, c.nomor_urut) for c in run(body)}
+    assert found[("votes", "107340")] == ("5201", 4)
+    assert found[("share", "28.05")] == ("5201", 4)
+    # a word of the stop list after "atau" ("atau PDIP") names no pair, nor does a figure
+    body = ("<h1>Pilkada Lombok Barat 2024</h1><p>Paslon nomor 3, Hj. Sumiatun - Ibnu Salim "
+            "atau PDIP, 98.281 suara.</p>")
+    assert [c.nomor_urut for c in run(body) if c.value == 98281] in ([3], [])
+
+
+def test_a_bracketed_short_name_with_a_capital_after_its_dash_names_the_pair():
+    # "Matius Fakhiri-Aryoko Rumaropen (Mari-Yo)", then "Mari-Yo unggul 259.817 suara"
+    # (Pilgub Papua 2024: MATHIUS D. FAKHIRI - ARYOKO ALBERTO FERDINAND RUMAROPEN, ballot 2).
+    body = ("<h1>Pilgub Papua 2024</h1><p>Pasangan Matius Fakhiri-Aryoko Rumaropen "
+            "(Mari-Yo) diusung Golkar.</p><p>Mari-Yo meraih 259.817 suara.</p>")
+    assert [c.nomor_urut for c in run(body) if c.value == 259817] == [2]

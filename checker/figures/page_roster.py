@@ -87,7 +87,7 @@ def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
 _DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
                       r"[ \t]+dan[ \t]+)"
                       r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
-                      r"\(([A-Z][A-Za-z]{1,14}|[A-Z]{1,4}-[A-Z]{1,4})\)")
+                      r"\(([A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})\)")
 _MAX_DEFINED = 40
 # Every _DEFINED match is characters of _NAME_CHARS up to its "(" and then the short name in
 # brackets (_BRACKETED): it can only start in the run of _NAME_CHARS that ends right at such
@@ -95,7 +95,7 @@ _MAX_DEFINED = 40
 # measured on the reversed text. _DEFINED is tried only there, where it did the same work
 # before, instead of at every capital letter of the page (a 20 KB page: 5 ms -> a tenth).
 _NAME_CHARS = r"[\w.'\u2019 \t\-\u2013\u2014]"
-_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|[A-Z]{1,4}-[A-Z]{1,4})\)")
+_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})\)")
 _RUN_BACK = re.compile(_NAME_CHARS + "*")
 
 
@@ -113,6 +113,31 @@ def _definitions(text: str):
         if match is not None:
             cursor = match.end()
             yield match
+
+
+# "H. L. Ahmad Zaini dan Hj. Nurul Adha atau LAZ-Adha": the short name after "atau" ("or")
+# right after the pair's members joined by a dash or "dan" (Suara NTB, Lombok Barat 2024).
+_OR_SHORT = re.compile(r"[ \t]+atau[ \t]+([A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})"
+                       r"(?![\w-])")
+_FULL_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
+                          r"[ \t]+dan[ \t]+)[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?\Z")
+_MAX_OR = 300  # "atau" is a common word: at most this many looked at per page
+
+
+def _or_definitions(text: str):
+    """(short name, full name) for each pair named in full, then "atau" and its short name."""
+    at = text.find(" atau ")
+    for _ in range(_MAX_OR):
+        if at < 0:
+            return
+        short = _OR_SHORT.match(text, at)
+        if short is not None:
+            start = max(0, at - 120)
+            run = _RUN_BACK.match(text[start:at][::-1]).end()
+            full = _FULL_BEFORE.search(text, at - run, at)
+            if full is not None:
+                yield short.group(1), full.group()
+        at = text.find(" atau ", at + 6)
 
 
 def _resolve_tail(full: str, resolve):
@@ -137,10 +162,11 @@ def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...
     in brackets; a word of the rules' stop list ("PDIP", "KPU") is none. Read once per page:
     the pairs they name are resolved per set of races (page_acronyms)."""
     found = []
-    for _, match in zip(range(_MAX_DEFINED), _definitions(text)):
-        short = match.group(2)
+    defined = [(m.group(2), m.group(1)) for _, m in zip(range(_MAX_DEFINED), _definitions(text))]
+    defined += [d for _, d in zip(range(_MAX_DEFINED), _or_definitions(text))]
+    for short, full in defined:
         if sum(c.isupper() for c in short) >= 2 and fold(short) not in stop:
-            found.append((fold(short), match.group(1)))
+            found.append((fold(short), full))
     return tuple(found)
 
 
