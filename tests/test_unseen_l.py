@@ -140,3 +140,18 @@ def test_a_bracketed_short_name_with_a_capital_after_its_dash_names_the_pair():
     body = ("<h1>Pilgub Papua 2024</h1><p>Pasangan Matius Fakhiri-Aryoko Rumaropen "
             "(Mari-Yo) diusung Golkar.</p><p>Mari-Yo meraih 259.817 suara.</p>")
     assert [c.nomor_urut for c in run(body) if c.value == 259817] == [2]
+
+
+def test_a_short_name_of_a_numbered_pair_s_initials_takes_its_number():
+    # JPNN (PSU Pilgub Papua 2025): "pasangan nomor urut 01 Benhur Tomi Mano - Costan Karma"
+    # (not the record's 2024 pair 1, whose running mate was Yermias Bisai), then "BTM-CK
+    # mengumpulkan 245.872 suara": the members' initials, the pair the page numbered 01.
+    body = ("<h1>PSU Pilgub Papua: Mari-Yo Unggul 13 Ribu Suara</h1>"
+            "<p>JAYAPURA, 13 Agustus 2025 - Dalam pemungutan suara ulang (PSU) Pilgub Papua, "
+            "pasangan nomor urut 02 Matius Fakhiri - Aryoko Rumaropen unggul atas pasangan "
+            "nomor urut 01 Benhur Tomi Mano - Costan Karma.</p>"
+            # the next line opens with the pair's name: no part of the numbered name
+            "<p>Benhur Tomi Mano - Costan Karma menang di Kabupaten Jayapura.</p>"
+            "<p>Menurut data sementara, BTM-CK mengumpulkan 245.872 suara.</p>")
+    claims = [c for c in run(body) if c.value == 245872]
+    assert [(c.nomor_urut, c.hold) for c in claims] == [(1, "other_election")]

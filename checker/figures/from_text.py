@@ -256,11 +256,11 @@ class _Text(Layout):
                 written, written_end = name, b  # "A-B: 10.7604 C-D: 150.808": C-D's
                 if not resolve or end - b <= 40:
                     break
-        # The number the page gave the written pair elsewhere: for an election the record
-        # does not hold, or, on a page written before a vote (its pairs not yet the record's:
-        # "Prabowo-Gibran" on 10 Feb 2024), for a pair written right before the figure.
-        nomor = roster_number(self, written, nomor, scope.legislative or resolve and (
-            not self.out.unheld or end - written_end > 40))
+        # The number the page gave the written pair elsewhere: for an election (a re-vote)
+        # the record does not hold, or, on a page written before a vote (its pairs not yet
+        # the record's: "Prabowo-Gibran" on 10 Feb 2024), for a pair written right before it.
+        nomor = roster_number(self, written, nomor, scope.legislative or resolve and not (
+            is_revote(scope.election)) and (not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
         kind = self._kind_of_before(scope.kind, end) if written is None else scope.kind

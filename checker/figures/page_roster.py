@@ -28,8 +28,14 @@ def _members(written: str, stop: frozenset[str]) -> list[frozenset[str]]:
     return [m for m in members if m]
 
 
-def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
-    """(number, members, acronym) for every pair the page names right after a ballot number."""
+def _initials(written: str, stop: frozenset[str]) -> tuple[str, ...]:
+    """Each member's initials in order: "Benhur Tomi Mano - Costan Karma" -> ("btm", "ck")."""
+    members = (name_tokens(m, stop) for m in _MEMBERS.split(written))
+    return tuple("".join(w[0] for w in m) for m in members if m)
+
+
+def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None, tuple[str, ...]]]:
+    """(number, members, acronym, initials) for every pair the page names right after a ballot number."""
     text, entries = layout.text, []
     for mark in layout.ballots:
         if len(entries) >= _MAX_ENTRIES:
@@ -41,12 +47,15 @@ def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
         if not runs or runs[0][0] != start:
             continue
         end = runs[0][1]
+        cut = text.find("\n", start, end)  # a run may go on into the next line's name
+        end = cut if cut >= 0 else end
         members = _members(text[start:end], layout.stop | layout.titles)
         if len(members) < 2:
             continue  # "paslon 2 Prabowo": one word is no pair's name to carry over
         acronym = _ACRONYM.match(text, end)
         entries.append((int(mark.value), members,
-                        fold(acronym.group(1)) if acronym else None))
+                        fold(acronym.group(1)) if acronym else None,
+                        _initials(text[start:end], layout.stop | layout.titles)))
     return entries
 
 
@@ -71,8 +80,14 @@ def roster_number(layout, written: str | None, nomor: int | None, skip: bool) ->
 def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
     members, folded = _members(written, stop), fold(written)
     numbers = set()
-    for number, pair, acronym in entries:
+    # "BTM-CK" for "Benhur Tomi Mano - Costan Karma": each written member one word, the
+    # initials of that member of the pair (two letters at least in one of them)
+    short = tuple(next(iter(m)) for m in members) if all(len(m) == 1 for m in members) else ()
+    for number, pair, acronym, initials in entries:
         if acronym is not None and folded == acronym:
+            numbers.add(number)
+        elif len(short) >= 2 and short == initials and any(len(w) >= 2 for w in short) and \
+                sum(len(w) for w in short) >= 4:
             numbers.add(number)
         elif 2 <= len(members) <= len(pair) and all(
                 written_member & member for written_member, member in zip(members, pair)):
