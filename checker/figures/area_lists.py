@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["area_item", "lower_item", "paragraph_pair"]
+__all__ = ["area_item", "listed_below", "lower_item", "paragraph_pair"]
 
 # The area's name as written right before the figure: capitalised words, an optional prefix.
 # ("Bukittinggi, 89,46%": a comma between them too)
@@ -202,3 +202,34 @@ def paragraph_pair(reader, number, previous, scope):
     if any(int(m.value) != who[0].nomor_urut for m in ballots):
         return None  # "paslon nomor urut 1" named there too: another pair
     return who, scope
+
+
+# A list's introducing line that says its items are kecamatan, desa or TPS: "Berikut perolehan
+# ketiga pasangan calon di empat belas kecamatan:", "... per kecamatan:", "di setiap TPS:".
+# Not the process ("rekapitulasi tingkat kecamatan"): that names the count's stage.
+_PER_LOWER = re.compile(r"\b(?:per|setiap|tiap|masing-masing|(?:di|dari)\s+(?!tingkat\b)"
+                        r"[a-z]+(?:\s+[a-z]+)?)\s+(?:kecamatan|desa|kelurahan|tps)\b"
+                        r"(?![^\S\n]+(?-i:[A-Z]))"
+                        r"[^\n]*:\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def listed_below(reader, paragraph: int, position: int) -> bool:
+    """Is the figure at `position` an item of a list whose introducing line (the one ending in
+    a colon that Layout._intro finds) says its items are kecamatan, desa or TPS? Its headings
+    ("I. Siak", "II. Sungai Apit") then name kecamatan, even one named as the regency is: the
+    figures are below the record's level. A line that goes back up ("Total Kabupaten ...",
+    "tingkat kabupaten") between the introduction and the figure ends it."""
+    intro = reader._intro(paragraph)
+    if intro == paragraph:
+        return False
+    end = reader.text.find("\n", intro)
+    end = len(reader.text) if end < 0 else end
+    if end - intro > 400 or not _PER_LOWER.search(reader.text, intro, end + 1):
+        return False
+    first = bisect_left(reader.level_starts, end)
+    last = bisect_left(reader.level_starts, position)
+    return not any(m.value == "upper" for m in reader.levels[first:last]) and \
+        not _TOTAL.search(reader.text, paragraph, position)
+
+
+_TOTAL = re.compile(r"\b(?:total|jumlah)\b", re.IGNORECASE)

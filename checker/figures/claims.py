@@ -15,7 +15,8 @@ import re
 from datetime import date, timedelta
 from functools import cached_property
 
-from checker.figures.collect import RECORDED, Collector, Scope
+from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
+from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
@@ -79,6 +80,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
             election = election_key(None, year, kind)
         elif year is None:
             election = _only_earlier_election(page, cues, dated)
+    # A page about a re-vote held after the record's round (PSU Pilkada 2025): another round.
+    if election is None or election in RECORDED:
+        base = election or ELECTION_OF.get(kind or "", "pilkada2024")
+        election = page_revote(head, page.prose, dated.year, base) or election
     from checker.figures.places import ABROAD, LEGISLATIVE
 
     abroad = bool(ABROAD.search(top))

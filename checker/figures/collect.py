@@ -11,6 +11,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from checker.analyse.page import Page
+from checker.figures.revote import is_revote
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
@@ -283,6 +284,8 @@ class Collector:
             region_code, region_name = region.code, region.name or None
         if race is not None:
             race_kind, election, own_region = race.kind, race.election, race.region
+            if is_revote(scope.election):
+                election = scope.election  # a re-vote of this race: another round (revote)
             if scope.near and race.kind != "president" and region is not None and \
                     region.code is not None and region.level in (1, 2) and \
                     not (region.code.startswith(race.region) or race.region.startswith(region.code)):

@@ -26,6 +26,7 @@ from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
 from checker.figures.name_runs import NameRuns
+from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
                                     institution, national_mentions, outlet_names,
                                     race_named, unknown_places)
@@ -42,7 +43,6 @@ from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
 __all__ = ["collect"]
-
 _REACH = 300  # how far before a figure its name may be (characters)
 # The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
 _ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
@@ -78,7 +78,7 @@ class _Text(NameRuns, Layout):
         self.kind_starts = [m.start for m in self.kinds]
         self.ballots = cues.ballots(text)
         self.ballot_starts = [m.start for m in self.ballots]
-        self.elections = cues.elections(text)
+        self.elections = revote_marks(text, cues.elections(text), out.scope.election, RECORDED)
         self.election_starts = [m.start for m in self.elections]
         self.relative = cues.relative(text, self.elections)
         self.scoping = [m for m in self.elections if m.start not in self.relative]
@@ -151,7 +151,7 @@ class _Text(NameRuns, Layout):
         # suara Pilpres 2024 dengan 75.033.960. Anies-Muhaimin di posisi kedua ...").
         later = mark_before(self.elections, self.election_starts, position)
         election = election.value if election is not None else None if \
-            page.election not in (None, *RECORDED) and (
+            page.election not in (None, *RECORDED) and not is_revote(page.election) and (
                 time is not None and dated_after(time.value, page.election) or
                 later is not None and later.value in RECORDED) else page.election
         # A window near the figure: a hostile page's endless sentence made this quadratic.
@@ -204,7 +204,7 @@ class _Text(NameRuns, Layout):
         for an election the record does not hold (Ridwan Kamil of Pilgub Jabar 2018)."""
         area = scope.region.code if scope.region is not None else None
         resolve = self.out.record is not None and not scope.legislative and \
-            (scope.election is None or scope.election in RECORDED)
+            (scope.election is None or rerun(scope.election) in RECORDED)
         race = "president" if scope.kind is None and scope.election == "pemilu2024" else scope.kind
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
@@ -233,11 +233,11 @@ class _Text(NameRuns, Layout):
                 written, written_end = name, b  # "A-B: 10.7604 C-D: 150.808": C-D's
                 if not resolve or end - b <= 40:
                     break
-        # The number the page gave the written pair elsewhere: for an election the record
-        # does not hold, or, on a page written before a vote (its pairs not yet the record's:
-        # "Prabowo-Gibran" on 10 Feb 2024), for a pair written right before the figure.
-        nomor = roster_number(self, written, nomor, scope.legislative or resolve and (
-            not self.out.unheld or end - written_end > 40))
+        # The number the page gave the written pair elsewhere: for an election (a re-vote)
+        # the record does not hold, or, on a page written before a vote (its pairs not yet
+        # the record's: "Prabowo-Gibran" on 10 Feb 2024), for a pair written right before it.
+        nomor = roster_number(self, written, nomor, scope.legislative or resolve and not (
+            is_revote(scope.election)) and (not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
         kind = self._kind_of_before(race, end) if written is None else race

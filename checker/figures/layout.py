@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from itertools import accumulate
 
+from checker.figures.area_lists import listed_below
 from checker.figures.collect import RECORDED
 from checker.figures.regions import fold
 from checker.figures.cues import mark_before
@@ -40,7 +41,6 @@ _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?"
 _PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|kecamatan)")
 _FAR = 1 << 62  # the end of the last sentence or paragraph
 
-
 _FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
 
 
@@ -57,9 +57,8 @@ def folded_words(figures) -> tuple[frozenset[str], frozenset[str]]:
 
 
 class Layout(Sections):
-    """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (start
-    offsets), regions, levels and level_starts, elections and election_starts, and out.scope
-    (the page's own scope); `_index()` sets all but text, runs, sentences and paragraphs."""
+    """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (starts),
+    regions, levels, elections (and their starts), out.scope; `_index()` sets the marks."""
 
     def __getattr__(self, name: str):
         """The indexes of a page's prose (regions, cue marks: a dozen passes over the text)
@@ -281,11 +280,13 @@ class Layout(Sections):
         return before if anywhere else None
 
     def _lower(self, position: int, where: tuple[int, int, int, int]) -> bool:
-        """Is the figure counted at a TPS, desa or kecamatan? The latest level word before it
-        in its paragraph says so, unless a province or kab/kota is named after that word (and
-        not as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); else a level word
-        after it in its sentence ("295 suara di TPS itu"); else the page's title."""
+        """At a TPS, desa or kecamatan? An item of a list introduced as such; the latest level
+        word before it in its paragraph, unless a province or kab/kota is named after it (not
+        as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); a level word after it in its
+        sentence ("295 suara di TPS itu"); else the title."""
         paragraph = where[2]
+        if listed_below(self, paragraph, position):
+            return True
         level = mark_before(self.levels, self.level_starts, position, paragraph)
         index = bisect_right(self.region_starts, position) - 1
         region = self.regions[index] if index >= 0 and \

@@ -94,7 +94,10 @@ def detect_style(text: str, sample: int = 200_000) -> str | None:
     it does not say (then the Indonesian default applies)."""
     text = text[:sample]
     ind = sum(1 for _ in zip(range(200), _ID_EVIDENCE.finditer(text)))
-    eng = sum(1 for _ in zip(range(200), _EN_EVIDENCE.finditer(text)))
+    # "pukul 01.34 WIB" is a clock time, no decimal: no evidence of the English way.
+    eng = sum(1 for _, m in zip(range(200), _EN_EVIDENCE.finditer(text)) if not (
+        _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text[max(0, m.start() - 7):
+                                                                         m.start()])))
     if ind > eng:
         return "id"
     if eng > ind:

@@ -28,8 +28,14 @@ def _members(written: str, stop: frozenset[str]) -> list[frozenset[str]]:
     return [m for m in members if m]
 
 
-def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
-    """(number, members, acronym) for every pair the page names right after a ballot number."""
+def _initials(written: str, stop: frozenset[str]) -> tuple[str, ...]:
+    """Each member's initials in order: "Benhur Tomi Mano - Costan Karma" -> ("btm", "ck")."""
+    members = (name_tokens(m, stop) for m in _MEMBERS.split(written))
+    return tuple("".join(w[0] for w in m) for m in members if m)
+
+
+def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None, tuple[str, ...]]]:
+    """(number, members, acronym, initials) for every pair the page names right after a ballot number."""
     text, entries = layout.text, []
     for mark in layout.ballots:
         if len(entries) >= _MAX_ENTRIES:
@@ -41,12 +47,15 @@ def _roster(layout) -> list[tuple[int, list[frozenset[str]], str | None]]:
         if not runs or runs[0][0] != start:
             continue
         end = runs[0][1]
+        cut = text.find("\n", start, end)  # a run may go on into the next line's name
+        end = cut if cut >= 0 else end
         members = _members(text[start:end], layout.stop | layout.titles)
         if len(members) < 2:
             continue  # "paslon 2 Prabowo": one word is no pair's name to carry over
         acronym = _ACRONYM.match(text, end)
         entries.append((int(mark.value), members,
-                        fold(acronym.group(1)) if acronym else None))
+                        fold(acronym.group(1)) if acronym else None,
+                        _initials(text[start:end], layout.stop | layout.titles)))
     return entries
 
 
@@ -71,8 +80,14 @@ def roster_number(layout, written: str | None, nomor: int | None, skip: bool) ->
 def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
     members, folded = _members(written, stop), fold(written)
     numbers = set()
-    for number, pair, acronym in entries:
+    # "BTM-CK" for "Benhur Tomi Mano - Costan Karma": each written member one word, the
+    # initials of that member of the pair (two letters at least in one of them)
+    short = tuple(next(iter(m)) for m in members) if all(len(m) == 1 for m in members) else ()
+    for number, pair, acronym, initials in entries:
         if acronym is not None and folded == acronym:
+            numbers.add(number)
+        elif len(short) >= 2 and short == initials and any(len(w) >= 2 for w in short) and \
+                sum(len(w) for w in short) >= 4:
             numbers.add(number)
         elif 2 <= len(members) <= len(pair) and all(
                 written_member & member for written_member, member in zip(members, pair)):
@@ -87,7 +102,7 @@ def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
 _DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
                       r"[ \t]+dan[ \t]+)"
                       r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
-                      r"\(([A-Z][A-Za-z]{1,14}|[A-Z]{1,4}-[A-Z]{1,4})\)")
+                      r"\(([A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})\)")
 _MAX_DEFINED = 40
 # Every _DEFINED match is characters of _NAME_CHARS up to its "(" and then the short name in
 # brackets (_BRACKETED): it can only start in the run of _NAME_CHARS that ends right at such
@@ -95,7 +110,7 @@ _MAX_DEFINED = 40
 # measured on the reversed text. _DEFINED is tried only there, where it did the same work
 # before, instead of at every capital letter of the page (a 20 KB page: 5 ms -> a tenth).
 _NAME_CHARS = r"[\w.'\u2019 \t\-\u2013\u2014]"
-_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|[A-Z]{1,4}-[A-Z]{1,4})\)")
+_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})\)")
 _RUN_BACK = re.compile(_NAME_CHARS + "*")
 
 
@@ -113,6 +128,31 @@ def _definitions(text: str):
         if match is not None:
             cursor = match.end()
             yield match
+
+
+# "H. L. Ahmad Zaini dan Hj. Nurul Adha atau LAZ-Adha": the short name after "atau" ("or")
+# right after the pair's members joined by a dash or "dan" (Suara NTB, Lombok Barat 2024).
+_OR_SHORT = re.compile(r"[ \t]+atau[ \t]+([A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})"
+                       r"(?![\w-])")
+_FULL_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
+                          r"[ \t]+dan[ \t]+)[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?\Z")
+_MAX_OR = 300  # "atau" is a common word: at most this many looked at per page
+
+
+def _or_definitions(text: str):
+    """(short name, full name) for each pair named in full, then "atau" and its short name."""
+    at = text.find(" atau ")
+    for _ in range(_MAX_OR):
+        if at < 0:
+            return
+        short = _OR_SHORT.match(text, at)
+        if short is not None:
+            start = max(0, at - 120)
+            run = _RUN_BACK.match(text[start:at][::-1]).end()
+            full = _FULL_BEFORE.search(text, at - run, at)
+            if full is not None:
+                yield short.group(1), full.group()
+        at = text.find(" atau ", at + 6)
 
 
 def _resolve_tail(full: str, resolve):
@@ -137,10 +177,11 @@ def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...
     in brackets; a word of the rules' stop list ("PDIP", "KPU") is none. Read once per page:
     the pairs they name are resolved per set of races (page_acronyms)."""
     found = []
-    for _, match in zip(range(_MAX_DEFINED), _definitions(text)):
-        short = match.group(2)
+    defined = [(m.group(2), m.group(1)) for _, m in zip(range(_MAX_DEFINED), _definitions(text))]
+    defined += [d for _, d in zip(range(_MAX_DEFINED), _or_definitions(text))]
+    for short, full in defined:
         if sum(c.isupper() for c in short) >= 2 and fold(short) not in stop:
-            found.append((fold(short), match.group(1)))
+            found.append((fold(short), full))
     return tuple(found) + _nicknamed(text)
 
 

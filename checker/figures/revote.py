@@ -1,0 +1,87 @@
+"""Re-votes (PSU, "pemungutan suara ulang") held after the round the record holds.
+
+The Constitutional Court (MK) ordered some Pilkada 2024 races re-run in 2025 (Serang, Barito
+Utara, Banjarbaru, Papua, Siak ...): a new vote months later, sometimes with other pairs or
+another running mate. Its figures are another round's, never compared with the 27 Nov 2024
+snapshot. A PSU at a few polling stations days after the vote (Bawaslu's recommendation, before
+the plenary) is part of that round's count, as the Kuala Lumpur PSU of February 2024 is the
+Pilpres 2024's: only a re-vote dated after the record's year, or ordered by the MK, is another
+round. Pure: words and dates of the page only.
+
+A re-vote's election key is the key of the round it re-runs with REVOTE after it
+("pilkada2024-psu"): not in the record (its figures are held as another election's), while
+its pairs are still looked up in the race it re-runs (race, region and ballot numbers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.cues import Mark
+
+REVOTE = "-psu"
+PSU = re.compile(r"(?i)\bpsu\b|\bpemungutan\s+suara\s+ulang\b")
+# The court's order: "putusan MK", "Mahkamah Konstitusi", "MK memerintahkan".
+_COURT = re.compile(r"\bMK\b|(?i:\bmahkamah\s+konstitusi\b)")
+# A written date ("6 Agustus 2025", "(21/04/2025)", "24-04-2025"), for the vote's year.
+_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
+                   r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b",
+                   re.IGNORECASE)
+_LEAD_CHARS = 1200  # the headline, byline and lead paragraph
+_NEAR = 60  # a PSU word this close before an election named with its year re-runs it
+
+
+def is_revote(election: str | None) -> bool:
+    return bool(election) and election.endswith(REVOTE)
+
+
+def rerun(election: str | None) -> str | None:
+    """The round a re-vote re-runs ("pilkada2024-psu" -> "pilkada2024"); else the key."""
+    return election[:-len(REVOTE)] if is_revote(election) else election
+
+
+def _year(key: str) -> int | None:
+    return int(key[-4:]) if key[-4:].isdigit() else None
+
+
+def page_revote(head: str, lead: str, published: int | None, base: str) -> str | None:
+    """The re-vote key when the headline or lead is about a PSU held after the record's
+    round of `base` ("pilkada2024"): a date in them, or the page's own date, in a later year,
+    or the MK's order. None otherwise (a page about the round itself)."""
+    lead = lead[:_LEAD_CHARS]
+    if not (PSU.search(head) or PSU.search(lead)):
+        return None
+    held = _year(base)
+    years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + lead)]
+    if published is not None:
+        years.append(published)
+    later = held is not None and any(year > held for year in years)
+    ordered = bool(_COURT.search(head) or _COURT.search(lead))
+    if not (later or ordered) or (years and held is not None and max(years) < held):
+        return None
+    return base + REVOTE
+
+
+def marks(text: str, elections: list[Mark], page: str | None, recorded) -> list[Mark]:
+    """The election marks of `text` with re-votes told apart: on a re-vote page, an election
+    named with a later year than the round ("Pilgub Papua pada 6 Agustus 2025") or right
+    after a PSU word ("PSU Pilkada Kabupaten Serang 2024") is the re-vote; on any page, a PSU
+    word before an election named with a year after the record's round ("PSU Pilkada Serang
+    2025") is a re-vote of it."""
+    out = []
+    for mark in elections:
+        before = text[max(0, mark.start - _NEAR):mark.start]
+        psu = "\n" not in before[-_NEAR:] and PSU.search(before.rsplit("\n", 1)[-1])
+        year = _year(mark.value)
+        value = mark.value
+        if is_revote(page):
+            base = rerun(page)
+            if psu or (year is not None and _year(base) is not None and year > _year(base)
+                       and mark.value[:-4] == base[:-4]):
+                value = page
+        elif psu and year is not None and mark.value not in recorded:
+            base = next((key for key in sorted(recorded) if key[:-4] == mark.value[:-4] and
+                         _year(key) is not None and _year(key) < year), None)
+            value = base + REVOTE if base is not None else value
+        out.append(mark if value == mark.value else Mark(mark.start, mark.end, value, mark.extra))
+    return out
