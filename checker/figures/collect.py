@@ -16,7 +16,7 @@ from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
 from checker.figures.places import race_area
-from checker.figures.wording import may_say
+from checker.figures.wording import longest_words, may_say
 from checker.figures.page_roster import defined_names, page_acronyms
 from checker.models import Claim
 from checker.official.model import Candidate, MemoryRecord, Race
@@ -70,6 +70,12 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
                       + r")(?!\w)", re.IGNORECASE)
 
 
+def _may_match(text: str, phrases: tuple[str, ...]) -> bool:
+    """Could _any_of(phrases) match in `text`? Not when no phrase's longest word is in it."""
+    keys = longest_words(phrases)
+    return keys is None or may_say(text, *keys)
+
+
 def _settled(region: RegionHit, scope: Scope, race: Race | None
              ) -> tuple[RegionHit, Scope]:
     """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
@@ -84,19 +90,6 @@ def _settled(region: RegionHit, scope: Scope, race: Race | None
         region = replace(region, code=inside[0], options=())
         return region, replace(scope, region=region)
     return region, replace(scope, unclear=True)
-def _may_hold(text: str, phrases: tuple[str, ...]) -> bool:
-    """Could _any_of(phrases) match in `text`? Every match holds each word of one of the
-    phrases, so it cannot when no phrase's longest word is in the text (wording.may_say)."""
-    longest = []
-    for phrase in phrases:
-        words = _WORD_RUN.findall(phrase)
-        if not words or not phrase.isascii():
-            return True  # (not ASCII: a case-blind letter may match another; ask the regex)
-        longest.append(max(reversed(words), key=len).lower())  # ("berita bohong": "bohong")
-    return may_say(text, *longest)
-
-
-_WORD_RUN = re.compile(r"\w+")
 
 
 class Collector:
@@ -145,7 +138,7 @@ class Collector:
         if self._reports_hoax is None:
             words = self.figures.hoax_report_words
             # (a C-speed look for a word every match holds spares a regex pass over the page)
-            self._reports_hoax = bool(words) and _may_hold(self._page_text(), words) and \
+            self._reports_hoax = bool(words) and _may_match(self._page_text(), words) and \
                 bool(_any_of(words).search(self._page_text()))
         return self._reports_hoax and bool(self.figures.quote_attributions) and bool(
             _any_of(self.figures.quote_attributions).search(before))

@@ -20,12 +20,12 @@ Rules, each a way pages are written that made a correct figure look wrong:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts
+from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
@@ -58,108 +58,6 @@ _WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|b
 _PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
                       r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)",
                       re.IGNORECASE)
-_CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
-_PLACES = 20  # the places of one excerpt looked at, at most
-
-
-def _sentences(line: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(line):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(line)))
-    return spans
-
-
-class _Text:
-    """The page's prose as paragraphs (one line per block) and sentences, and where a claim's
-    excerpt stands in it."""
-
-    def __init__(self, page: Page) -> None:
-        self.lines = [" ".join(line.split()) for line in page.prose.split("\n")]
-        self.lines = [line for line in self.lines if line]
-        self.starts, position = [], 0
-        for line in self.lines:
-            self.starts.append(position)
-            position += len(line) + 1
-        self.joined = " ".join(self.lines)
-        self._spans: dict[int, list[tuple[int, int]]] = {}
-        # What one claim asks is asked again by the next: the same excerpt, sentence or
-        # paragraph (a page's figures share them). Each answer is worked out once per page;
-        # a hostile page's one endless paragraph was scanned again for every claim.
-        self._found: dict[str, list[int]] = {}
-        self._memo: dict[tuple, object] = {}
-
-    def sentences(self, index: int) -> list[tuple[int, int]]:
-        """Sentence spans of paragraph `index`, split once: a hostile page's one endless
-        block must not be split again for every claim."""
-        if index not in self._spans:
-            self._spans[index] = _sentences(self.lines[index])
-        return self._spans[index]
-
-    def places(self, excerpt: str) -> list[tuple[int, str, str]]:
-        """(paragraph index, sentence, paragraph) for each place the excerpt stands. An
-        excerpt may run across a block's end (it is a window around the figure): the block
-        holding its middle, where the figure is, is the one."""
-        found: list[tuple[int, str, str]] = []
-        for at in self.occurrences(excerpt):
-            middle = at + len(excerpt) // 2
-            index = max(0, bisect_right(self.starts, middle) - 1)
-            line, offset = self.lines[index], middle - self.starts[index]
-            for start, end in self.sentences(index):
-                if start <= offset < end or end == len(line):
-                    found.append((index, line[start:end], line))
-                    break
-        return found
-
-    def touched(self, excerpt: str) -> set[int]:
-        """Every paragraph an excerpt runs over (a figure's window may start in the heading
-        above its paragraph when no full stop ends the heading)."""
-        found = self.occurrences(excerpt)
-        if not found:
-            return set()
-        at = found[0]
-        first = max(0, bisect_right(self.starts, at) - 1)
-        last = max(0, bisect_right(self.starts, at + len(excerpt) - 1) - 1)
-        return set(range(first, last + 1))
-
-    def occurrences(self, excerpt: str) -> list[int]:
-        """Where the excerpt stands in the joined text: its first _PLACES occurrences (they
-        may overlap), in order, as `find` from each one on gives them; once per excerpt."""
-        found = self._found.get(excerpt)
-        if found is None:
-            found = self._found[excerpt] = self._occurrences(excerpt) if excerpt else []
-        return found
-
-    def _occurrences(self, excerpt: str) -> list[int]:
-        found = []
-        at = self.joined.find(excerpt)
-        while at >= 0 and len(found) < _PLACES:
-            found.append(at)
-            at = self.joined.find(excerpt, at + 1)
-        return found
-
-    def once(self, function, *args):
-        """function(*args), worked out once per page for each text (a sentence or a paragraph
-        that several claims stand in)."""
-        key = (function, args)
-        if key not in self._memo:
-            self._memo[key] = function(*args)
-        return self._memo[key]
-
-    def lead(self, page: Page) -> str:
-        """The title, the first headings and the opening paragraph: what the article is about."""
-        parts = [page.title, page.og_title, *page.headings[:2]]
-        for line in self.lines[:10]:
-            if ":" in line and _CREDIT.search(line):
-                continue  # a photo caption says where a picture was taken, not the story's scope
-            parts.append(line)
-            if len(line) >= 80:  # the first real paragraph: later ones are the story
-                break
-        return "\n".join(p for p in parts if p)
-
-
 def _national(text: str) -> bool:
     # Every wording of _NATIONAL holds one of these words; _NATIONAL_TPS holds "tps".
     if not may_say(text, "nasional", "indonesia", "provinsi", "nation", "tps"):
@@ -179,7 +77,7 @@ def _partial(text: str) -> bool:
                for m in _PARTIAL.finditer(text))
 
 
-def _is_range(claim: Claim, sentence: str, text: _Text) -> bool:
+def _is_range(claim: Claim, sentence: str, text: GateText) -> bool:
     """"rata-rata 70-80%": the claim's value is a number of a range in the sentence."""
     if claim.kind not in ("share", "progress"):
         return False
@@ -211,7 +109,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupate
                        re.IGNORECASE)
 
 
-def _counted_in(matcher: Matcher, sentence: str, area: str, text: _Text) -> bool:
+def _counted_in(matcher: Matcher, sentence: str, area: str, text: GateText) -> bool:
     """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
     Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
     does not make a figure the province's."""
@@ -220,7 +118,7 @@ def _counted_in(matcher: Matcher, sentence: str, area: str, text: _Text) -> bool
 
 
 def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_page: bool,
-          places: list[tuple[int, str, str]], matcher: Matcher, text: _Text,
+          places: list[tuple[int, str, str]], matcher: Matcher, text: GateText,
           votes: dict[tuple, tuple[dict[int, int], int | None]], sized: set[int],
           tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence, text) for _, sentence, _ in places):
@@ -266,7 +164,7 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     return "national_unproven"
 
 
-def _national_paragraphs(claims: list[Claim], text: _Text, matcher: Matcher) -> set[int]:
+def _national_paragraphs(claims: list[Claim], text: GateText, matcher: Matcher) -> set[int]:
     """Paragraphs that name no place and give a presidential pair a count larger than any
     province's valid votes, and those of the other pairs' counts of that tally (one_tally)."""
     found: set[int] = set()
@@ -288,7 +186,7 @@ def _national_paragraphs(claims: list[Claim], text: _Text, matcher: Matcher) -> 
     return found
 
 
-def _restated(claim: Claim, text: _Text, sized: set[int], votes: list[Claim]) -> bool:
+def _restated(claim: Claim, text: GateText, sized: set[int], votes: list[Claim]) -> bool:
     """A headline's presidential share ("Prabowo-Gibran Raup 68,69% Suara") that the body
     writes again beside the same pair's count in a paragraph proven the country's: the same
     figure (the body's is read once, as the headline's)."""
@@ -312,7 +210,7 @@ def _written(claim: Claim) -> re.Pattern:
     return re.compile(r"(?<![\d.,])" + written + r"\s*(?:%|persen)", re.IGNORECASE)
 
 
-def _restates_partial(claim: Claim, text: _Text) -> bool:
+def _restates_partial(claim: Claim, text: GateText) -> bool:
     """A national count also written in or after a paragraph stating a partial tally ("di 36
     provinsi"): a lead or headline giving the same figure gives that tally, not the final."""
     if claim.race_kind != "president" or claim.region_code != "" or claim.origin == "json" or \
@@ -322,7 +220,7 @@ def _restates_partial(claim: Claim, text: _Text) -> bool:
     return bool(partial) and any(_written(claim).search(text.lines[i]) for i in partial)
 
 
-def _partial_lines(text: _Text) -> set[int]:
+def _partial_lines(text: GateText) -> set[int]:
     return {j for i, line in enumerate(text.lines) if _partial(line) for j in (i, i + 1)
             if j < len(text.lines)}
 
@@ -338,7 +236,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     compared with. Claims already held keep their reason."""
     if not claims:
         return claims
-    text = _Text(page)
+    text = GateText(page)
     lead = text.lead(page)
     # The lead's regions (as _regions gives them; read once: a lead may be a hostile page's
     # one 150 KB paragraph) and, of those, the places it reports on: "KPU Jakarta" is an

@@ -1,0 +1,114 @@
+"""The page's prose as scope_gate reads it: paragraphs (one line per block), their sentences,
+where a claim's excerpt stands, and answers worked out once per page (a page's figures share
+their sentences and paragraphs; a hostile page's one endless paragraph must not be scanned
+again for every claim). Pure."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from checker.analyse.page import Page
+
+__all__ = ["GateText"]
+
+_CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
+_PLACES = 20  # the places of one excerpt looked at, at most
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+class GateText:
+    """The page's prose as paragraphs (one line per block) and sentences, and where a claim's
+    excerpt stands in it."""
+
+    def __init__(self, page: Page) -> None:
+        self.lines = [" ".join(line.split()) for line in page.prose.split("\n")]
+        self.lines = [line for line in self.lines if line]
+        self.starts, position = [], 0
+        for line in self.lines:
+            self.starts.append(position)
+            position += len(line) + 1
+        self.joined = " ".join(self.lines)
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+        # What one claim asks is asked again by the next: the same excerpt, sentence or
+        # paragraph (a page's figures share them). Each answer is worked out once per page;
+        # a hostile page's one endless paragraph was scanned again for every claim.
+        self._found: dict[str, list[int]] = {}
+        self._memo: dict[tuple, object] = {}
+
+    def sentences(self, index: int) -> list[tuple[int, int]]:
+        """Sentence spans of paragraph `index`, split once: a hostile page's one endless
+        block must not be split again for every claim."""
+        if index not in self._spans:
+            self._spans[index] = _sentences(self.lines[index])
+        return self._spans[index]
+
+    def places(self, excerpt: str) -> list[tuple[int, str, str]]:
+        """(paragraph index, sentence, paragraph) for each place the excerpt stands. An
+        excerpt may run across a block's end (it is a window around the figure): the block
+        holding its middle, where the figure is, is the one."""
+        found: list[tuple[int, str, str]] = []
+        for at in self.occurrences(excerpt):
+            middle = at + len(excerpt) // 2
+            index = max(0, bisect_right(self.starts, middle) - 1)
+            line, offset = self.lines[index], middle - self.starts[index]
+            for start, end in self.sentences(index):
+                if start <= offset < end or end == len(line):
+                    found.append((index, line[start:end], line))
+                    break
+        return found
+
+    def touched(self, excerpt: str) -> set[int]:
+        """Every paragraph an excerpt runs over (a figure's window may start in the heading
+        above its paragraph when no full stop ends the heading)."""
+        found = self.occurrences(excerpt)
+        if not found:
+            return set()
+        at = found[0]
+        first = max(0, bisect_right(self.starts, at) - 1)
+        last = max(0, bisect_right(self.starts, at + len(excerpt) - 1) - 1)
+        return set(range(first, last + 1))
+
+    def occurrences(self, excerpt: str) -> list[int]:
+        """Where the excerpt stands in the joined text: its first _PLACES occurrences (they
+        may overlap), in order, as `find` from each one on gives them; once per excerpt."""
+        found = self._found.get(excerpt)
+        if found is None:
+            found = self._found[excerpt] = self._occurrences(excerpt) if excerpt else []
+        return found
+
+    def _occurrences(self, excerpt: str) -> list[int]:
+        found = []
+        at = self.joined.find(excerpt)
+        while at >= 0 and len(found) < _PLACES:
+            found.append(at)
+            at = self.joined.find(excerpt, at + 1)
+        return found
+
+    def once(self, function, *args):
+        """function(*args), worked out once per page for each text (a sentence or a paragraph
+        that several claims stand in)."""
+        key = (function, args)
+        if key not in self._memo:
+            self._memo[key] = function(*args)
+        return self._memo[key]
+
+    def lead(self, page: Page) -> str:
+        """The title, the first headings and the opening paragraph: what the article is about."""
+        parts = [page.title, page.og_title, *page.headings[:2]]
+        for line in self.lines[:10]:
+            if ":" in line and _CREDIT.search(line):
+                continue  # a photo caption says where a picture was taken, not the story's scope
+            parts.append(line)
+            if len(line) >= 80:  # the first real paragraph: later ones are the story
+                break
+        return "\n".join(p for p in parts if p)
