@@ -243,6 +243,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # office, not a subject.
     named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)]
     page_regions = {hit.code for hit in named}
+    offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
     subjects = {hit.code for hit in named if not institution(lead, hit)}
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
@@ -277,9 +278,11 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             continue
         if claim.hold == "region_unclear" and claim.region_code is None and \
                 claim.race_kind == "governor" and claim.claim_type != "quick_count" and \
-                (code := _deepest(subjects)) in own_races and code.startswith(claim.race_region):
+                (code := _deepest(subjects)) in own_races and code in offices and \
+                code.startswith(claim.race_region):
             # places.race_area left "Untuk Pilgub Jawa Barat, ..." on a city's page without an
-            # area; the page giving the city's own race too makes it its part (below). Held.
+            # area; the city's KPU giving its own race too makes it its part (below). Held.
+            # Not the province's KPU meeting there ("Di Kudus, KPU Jawa Tengah ...").
             known = matcher.record.region(code) if matcher.record else None
             claim = replace(claim, hold="page_region_below", region_code=code,
                             region_name=known.name if known is not None else None)
