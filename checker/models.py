@@ -208,6 +208,7 @@ class Claim:
     quoted: bool = False              # quoted from a hoax by a fact-check: never the page's claim
 
 
+@quick_init
 @dataclass(frozen=True)
 class Comparison:
     """A claim set against the official record: which tier, as of when, and the verdict."""
