@@ -12,6 +12,7 @@ from functools import lru_cache
 from heapq import heapify, heappop, heapreplace
 
 from checker.ruleset.model import Vocabulary
+from checker.models import quick_init
 
 __all__ = ["FIGURE", "Hit", "INVISIBLE", "debunks", "find", "identity", "nfkc", "normalise",
            "scan"]
@@ -31,6 +32,7 @@ _SHORT = 2000  # characters: on a shorter text the phrase pattern alone is as fa
 _TITLE_SEGMENTS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022\u00bb]\s+|[|\u2013\u2014\u00b7\u2022\u00bb]")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """A vocabulary phrase found on the page."""

@@ -18,7 +18,7 @@ from checker.figures.pair_members import by_members
 from checker.figures.places import race_area
 from checker.figures.wording import longest_words, may_say
 from checker.figures.page_roster import defined_names, page_acronyms
-from checker.models import Claim
+from checker.models import Claim, quick_init
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
 
@@ -30,6 +30,7 @@ ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
 RECORDED = frozenset(ELECTION_OF.values())
 
 
+@quick_init
 @dataclass(frozen=True)
 class Scope:
     """What a figure is about, as far as the page says: nearest region, race words, count type

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
+from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.wording import longest_words, may_say, may_say_between
 
@@ -132,6 +133,7 @@ _ABBREVIATIONS = frozenset("no kab prov adm dr ir h hj drs dra prof st dll dsb v
                            "ust capt purn pol jend kol sdr".split())
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mark:
     start: int

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
+from checker.models import quick_init
+
 __all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "last_unit",
            "parse_number", "rounding_unit"]
 
@@ -65,6 +67,7 @@ _ID_EVIDENCE = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3}){2,}(?![\d.,])|\
 _EN_EVIDENCE = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3}){2,}(?![\d.,])|\d*\.\d{1,2}(?![\d.,]))")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Number:
     """A figure found in text. unit: "percent" | "votes" | None (a bare number)."""
@@ -77,6 +80,7 @@ class Number:
     approximate: bool = False  # "14,1 juta": the writer rounded
 
 
+@quick_init
 @dataclass(frozen=True)
 class Fraction:
     """"60.219 dari 60.751 TPS": done of total."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from checker.figures.region_words import _title_case, _whole_line, fold, scan_words
+from checker.models import quick_init
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
 
@@ -50,6 +51,7 @@ def _is_city(code: str) -> bool:
     return len(code) == 4 and code[2] in "789"
 
 
+@quick_init
 @dataclass(frozen=True)
 class RegionHit:
     """A region a page names. code is None without an official record (or when ambiguous)."""

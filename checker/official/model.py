@@ -20,6 +20,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from checker.models import quick_init
+
 __all__ = ["Candidate", "MemoryRecord", "Race", "RaceIndex", "Region", "Result", "TIERS"]
 
 TIERS = ("rekap", "sirekap")  # preference order: the plenary result is the legal one
@@ -66,6 +68,7 @@ class Candidate:
     is_empty_box: bool = False  # "KOLOM KOSONG": the empty box of a single-candidate race
 
 
+@quick_init
 @dataclass(frozen=True)
 class Result:
     """One tier's figures for one race in one area at one time."""
