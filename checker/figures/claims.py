@@ -56,6 +56,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     # place the page is about (the headline itself is its first heading).
     named = "\n".join([_SITE_NAME.sub("", page.title), _SITE_NAME.sub("", page.og_title),
                        *page.headings]) if page.headings else head
+    if named == head:  # (the same text: one object, so the region scan splits it once)
+        named = head
     times = cues.times(head) or cues.times(page.prose[:3000])
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race

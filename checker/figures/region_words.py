@@ -17,6 +17,7 @@ _DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "s
 _NON_WORD = re.compile(r"[^\w]+")
 _WORD_CHARS = 40  # fold() remembers strings up to this long
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 class _Words:
@@ -46,8 +47,15 @@ def _scan(text: str) -> tuple[_Words, list[str]]:
     joined = "\0".join(raw)
     folded = joined.lower().replace("'", "").replace(".", "").split("\0") if raw else []
     if not joined.isascii():
-        for index in [i for i, word in enumerate(raw) if not word.isascii()]:
-            folded[index] = fold(raw[index])
+        # The words holding a character beyond ASCII, found from those characters (a run
+        # of them lies inside one word: "\0" is ASCII), counting the separators passed:
+        # a page with one curly apostrophe or accent was looked at word by word in Python.
+        index, last, done = 0, 0, -1
+        for run in _NON_ASCII.finditer(joined):
+            index += joined.count("\0", last, run.start())
+            last = run.start()
+            if index != done:
+                folded[index], done = fold(raw[index]), index
     return _Words(raw, offsets), folded
 
 
