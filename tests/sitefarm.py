@@ -44,10 +44,12 @@ _CHROME = ('<nav>' + "".join(f'<a href="/kanal/{k}">{k.title()}</a> ' for k in (
 
 @lru_cache(maxsize=1)
 def _corpus_articles() -> tuple[tuple[str, str], ...]:
-    """(title, body) of every real page in tests/corpus/pages (sorted: the same pages every run)."""
+    """(title, body) of the real pages tests/corpus/bench_articles.txt lists, in its order: the
+    same pages every run, and the same as the corpus grows (a page added sorted in between)."""
     out = []
-    for page in sorted(CORPUS.glob("*/page.html")):
-        html = page.read_text("utf-8", errors="replace")
+    listed = (CORPUS.parent / "bench_articles.txt").read_text("utf-8").splitlines()
+    for slug in (line.strip() for line in listed if line.strip() and not line.startswith("#")):
+        html = (CORPUS / slug / "page.html").read_text("utf-8", errors="replace")
         title = re.search(r"<title>(.*?)</title>", html, re.S)
         body = re.search(r"<body[^>]*>(.*)</body>", html, re.S)
         if title and body:
