@@ -249,15 +249,15 @@ import accuracy  # noqa: E402
 # opened) 312/438, 1 false flag (the old holdout one). The catch rate falls with the new pages'
 # uncaught errors only (a re-vote's typo has no record to be caught against; 99 caught as before).
 FLOORS = {
-    "precision": 0.8460,         # 1945/2299
-    "precision_stated": 0.9608,  # 2209/2299: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9985,  # 701/702: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8550,  # 1823/2132
+    "precision": 0.8418,         # 2001/2377 (lowered from 0.8460 by corpus-n's 10 unseen pages, measured before any code change)
+    "precision_stated": 0.9575,  # 2276/2377 (corpus-n: lowered from 0.9608, unseen pages): a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9905,  # 726/733 (corpus-n: lowered from 0.9985, unseen pages): the claims a report grades, attributed exactly
+    "recall_in_record": 0.8479,  # 1884/2222 (corpus-n: lowered from 0.8550, unseen pages)
     "label_accuracy": 0.9682,    # 305/315 (identity, issue 10 §2)
-    "catch_rate": 0.7920,        # 99/125 (31 of them as the refuted hoax's)
+    "catch_rate": 0.7857,        # 99/126 (corpus-n: lowered from 0.7920, one unseen wrong digit not caught) (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 1,   # 1 on a holdout page, kept out of the loop
+    "false_flags": 7,   # 1 on a holdout page, kept out of the loop; 6 on corpus-n's unseen dev page pilpres-liputan6-kaltim-kaltara-kalsel (raised from 1, measured before any code change)
     "false_impostor": 0,
 }
 
