@@ -248,16 +248,21 @@ import accuracy  # noqa: E402
 # added this evening unseen (their measure before fixes above). Dev 1633/1861, holdout (not
 # opened) 312/438, 1 false flag (the old holdout one). The catch rate falls with the new pages'
 # uncaught errors only (a re-vote's typo has no record to be caught against; 99 caught as before).
+# Corpus-n (10 unseen pages, measured before any change: dev 41/58, holdout 15/20, six false
+# discrepant on one dev page, a national plenary's province counts graded as the country's):
+# a presidential pair's count small enough to be one province's is not the country's on a page whose
+# only national word is the lead's (tests/test_unseen_n.py): the six flags go, nothing else
+# moves. 325 pages below.
 FLOORS = {
-    "precision": 0.8418,         # 2001/2377 (lowered from 0.8460 by corpus-n's 10 unseen pages, measured before any code change)
-    "precision_stated": 0.9575,  # 2276/2377 (corpus-n: lowered from 0.9608, unseen pages): a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9905,  # 726/733 (corpus-n: lowered from 0.9985, unseen pages): the claims a report grades, attributed exactly
-    "recall_in_record": 0.8479,  # 1884/2222 (corpus-n: lowered from 0.8550, unseen pages)
-    "label_accuracy": 0.9682,    # 305/315 (identity, issue 10 §2)
-    "catch_rate": 0.7857,        # 99/126 (corpus-n: lowered from 0.7920, one unseen wrong digit not caught) (31 of them as the refuted hoax's)
+    "precision": 0.8418,         # 2001/2377
+    "precision_stated": 0.9575,  # 2276/2377: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9985,  # 725/726: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8479,  # 1884/2222
+    "label_accuracy": 0.9692,    # 315/325 (identity, issue 10 §2)
+    "catch_rate": 0.7857,        # 99/126 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 7,   # 1 on a holdout page, kept out of the loop; 6 on corpus-n's unseen dev page pilpres-liputan6-kaltim-kaltara-kalsel (raised from 1, measured before any code change)
+    "false_flags": 1,   # 1 on a holdout page, kept out of the loop
     "false_impostor": 0,
 }
 

@@ -148,8 +148,16 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if partial_page or any(text.once(_partial, p) for _, _, p in places) or \
             any(text.once(_partial, b) for b in before):
         return "partial_tally"
-    if national_page or any(text.once(_national, p) for _, _, p in places):
+    if any(text.once(_national, p) for _, _, p in places):
         return None
+    if national_page:
+        # Only the lead says "nasional" (KPU's national plenary, where each province's count
+        # is read out: "Di provinsi itu Prabowo-Gibran menang dengan 1.542.346 suara"): a
+        # pair's count small enough to be one province's, on a page naming places, may be one of
+        # them (corpus-n: six such counts were graded against the country's).
+        small = claim.kind == "votes" and claim.nomor_urut is not None and \
+            not national_size(claim, matcher.record)
+        return "national_unproven" if small and page_regions else None
     if claim.claim_type in ("real_count", "plenary") and text.touched(claim.excerpt) & sized:
         # Its paragraph names no place and gives a count no province reaches (tens of
         # millions): the country's, where the page states the count it comes from.
