@@ -111,3 +111,26 @@ def test_a_bracketed_difference_between_two_counts_is_no_count():
     # "kurang lebih" is "about": the count stays.
     assert 200000 in {c.value for c in run("<h1>Pilgub Bali 2024</h1><p>Koster-Giri meraih "
                                            "(kurang lebih 200.000 suara) di Badung.</p>")}
+
+
+def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
+    # detikBali, Pilkada Buleleng 2024: "Kecamatan Gerokgak (15.381), Seririt (15.835), ..."
+    # gave no claim. Each bracketed count is the pair's votes in that kecamatan, at the
+    # record's kecamatan code; "Kecamatan Buleleng" is the kecamatan (510806), never the
+    # regency; a name the record does not hold there gives nothing.
+    body = ("<h1>Pilkada Buleleng 2024</h1><p>Sutjidra-Supriatna mengumpulkan 227.312 suara. "
+            "Adapun paslon 1, Nyoman Sugawa Korry-Gede Suardana, mengantongi 130.343 suara "
+            "secara keseluruhan.</p><p>Perinciannya: Kecamatan Gerokgak (15.381), Seririt "
+            "(15.835), Buleleng (23.257), Antahberantah (999), Tejakula (5857).</p>"
+            "<p>Di Pilgub Bali, Koster-Giri memperoleh 206.028 suara di Buleleng, sedangkan "
+            "Mulia-PAS 153.444 suara. Koster-Giri unggul di 8 kecamatan, yakni Kecamatan "
+            "Gerokgak (28.569), Seririt (22.959).</p>")
+    claims, _ = _read(body, shipped)
+    areas = {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims}
+    assert areas[15381] == ("regent_mayor", "510801", 1)
+    assert areas[15835] == ("regent_mayor", "510802", 1)
+    assert areas[23257] == ("regent_mayor", "510806", 1)
+    assert areas[5857] == ("regent_mayor", "510809", 1)
+    assert 999 not in areas
+    assert areas[28569] == ("governor", "510801", 2)
+    assert areas[22959] == ("governor", "510802", 2)

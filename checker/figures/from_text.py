@@ -17,6 +17,7 @@ from itertools import accumulate, chain
 
 from checker.figures.abroad import ppln_named
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
+from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
@@ -284,6 +285,11 @@ class _Text(NameRuns, Layout):
             span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
             span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
             kind = figure_kind(self, number, span, sentence)
+            if kind is None and (item := bracket_item(self, number, previous, self.scope(
+                    number.start))):  # "Kecamatan Gerokgak (32.411), Seririt (25.719)"
+                self._bracketed(number, sentence, item)
+                previous = self.previous = (sentence, number.end, item[0])
+                continue
             if kind in (None, "total"):
                 if number.unit == "percent":
                     loose.add(self._start_of(self.paragraphs, number.start))
@@ -351,6 +357,12 @@ class _Text(NameRuns, Layout):
                 excerpt = text[max(0, fraction.start - 120):fraction.end + 20]
                 out.add("progress", value, "text", excerpt, self.scope(fraction.start),
                         done=fraction.done, total=fraction.total)
+
+    def _bracketed(self, number, sentence: int, item) -> None:
+        (cand, nomor, name), scope = item
+        excerpt = self.text[max(sentence, number.start - 140):number.end + 40]
+        self.out.add("votes", number.value, "text", excerpt, scope, candidate=cand,
+                     nomor=nomor, name=name)
 
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:
         """Progress with no region named in its paragraph is about the race of the pair
