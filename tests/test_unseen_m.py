@@ -134,3 +134,22 @@ def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
     assert 999 not in areas
     assert areas[28569] == ("governor", "510801", 2)
     assert areas[22959] == ("governor", "510802", 2)
+
+
+def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped):
+    # detikBali: "meraih 23.858 suara di Kecamatan Sukasada" and "menang di Kecamatan
+    # Busungbiu dengan 12.612 suara, melawan Koster-Giri yang di kecamatan tersebut mendapat
+    # 10.815 suara" were held below the record's level, though the record holds both
+    # kecamatan (510805, 510803). A kecamatan merely named in the sentence of a pair's total
+    # is not the total's area: that count stays held.
+    body = ("<h1>Pilkada Buleleng 2024</h1><p>Rinciannya, Sutjidra-Supriatna meraih 23.858 "
+            "suara di Kecamatan Sukasada.</p><p>Di Pilgub Bali, Mulia-PAS hanya menang di "
+            "Kecamatan Busungbiu dengan 12.612 suara, melawan Koster-Giri yang di kecamatan "
+            "tersebut mendapat 10.815 suara.</p><p>Sutjidra-Supriatna unggul di Kecamatan "
+            "Sawan dan secara keseluruhan meraih 227.312 suara.</p>")
+    claims, _ = _read(body, shipped)
+    areas = {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims}
+    assert areas[23858] == ("regent_mayor", "510805", 2)
+    assert areas[12612] == ("governor", "510803", 1)
+    assert areas[10815] == ("governor", "510803", 2)
+    assert areas[227312][1] is None

@@ -80,3 +80,42 @@ def bracket_item(reader, number, previous, scope):
         return None
     region = RegionHit(hit[0], hit[1], 3, name.start(1), name.end(1))
     return who, replace(scope, region=region, near=True, unclear=False, lower=False)
+
+
+# A count said of one kecamatan in so many words (corpus-m, detikBali):
+#   "Sutjidra-Supriatna meraih 23.858 suara di Kecamatan Sukasada, ..."
+#   "Mulia-PAS hanya menang di Kecamatan Busungbiu dengan 12.612 suara, melawan Koster-Giri
+#    yang di kecamatan tersebut mendapat 10.815 suara"
+_KEC = r"(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+_AFTER = re.compile(r"\s*(?:suara\s+)?di\s+" + _KEC)
+_BEFORE = re.compile(_KEC + r"\s+dengan\s+(?:perolehan\s+)?$")
+_THAT_ONE = re.compile(r"\bdi\s+kecamatan\s+(?:tersebut|itu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ANY_KEC = re.compile(_KEC)
+
+
+def named_kecamatan(reader, number, sentence: int, who, scope):
+    """The scope at the kecamatan a pair's count is said of, where the record holds it under
+    the pair's race; else the scope as it was (held below the record's level)."""
+    if not scope.lower or scope.place or who is None or who[0] is None or \
+            who[0].race.kind == "president":
+        return scope
+    text = reader.text
+    low = max(sentence, number.start - _REACH)
+    after = _AFTER.match(text, number.end)
+    before = _BEFORE.search(text, low, number.start)
+    if after is not None:
+        written = after.group(1)
+    elif before is not None:
+        written = before.group(1)
+    elif _THAT_ONE.search(text, low, number.start):
+        names = {m.group(1) for m in _ANY_KEC.finditer(text, sentence, number.start)}
+        if len(names) != 1:
+            return scope
+        written = names.pop()
+    else:
+        return scope
+    hit = _kecamatan(reader.out.record, who[0].race.region, written)
+    if hit is None:
+        return scope
+    region = RegionHit(hit[0], hit[1], 3, number.start, number.end)
+    return replace(scope, region=region, near=True, unclear=False, lower=False)

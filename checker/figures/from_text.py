@@ -17,7 +17,7 @@ from itertools import accumulate, chain
 
 from checker.figures.abroad import ppln_named
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
-from checker.figures.bracket_items import bracket_item
+from checker.figures.bracket_items import bracket_item, named_kecamatan
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
@@ -334,7 +334,8 @@ class _Text(NameRuns, Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            scope = rival_race(scope, previous, sentence) if cand is None else scope
+            scope = rival_race(scope, previous, sentence) if cand is None else \
+                named_kecamatan(self, number, sentence, who, scope)
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor
