@@ -117,7 +117,7 @@ def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
     # detikBali, Pilkada Buleleng 2024: "Kecamatan Gerokgak (15.381), Seririt (15.835), ..."
     # gave no claim. Each bracketed count is the pair's votes in that kecamatan, at the
     # record's kecamatan code; "Kecamatan Buleleng" is the kecamatan (510806), never the
-    # regency; a name the record does not hold there gives nothing.
+    # regency; a name the record does not hold there is held below the record's level.
     body = ("<h1>Pilkada Buleleng 2024</h1><p>Sutjidra-Supriatna mengumpulkan 227.312 suara. "
             "Adapun paslon 1, Nyoman Sugawa Korry-Gede Suardana, mengantongi 130.343 suara "
             "secara keseluruhan.</p><p>Perinciannya: Kecamatan Gerokgak (15.381), Seririt "
@@ -131,7 +131,9 @@ def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
     assert areas[15835] == ("regent_mayor", "510802", 1)
     assert areas[23257] == ("regent_mayor", "510806", 1)
     assert areas[5857] == ("regent_mayor", "510809", 1)
-    assert 999 not in areas
+    # a kecamatan the record does not hold: the pair's count below the record's level, held
+    held = [c for c in claims if c.value == 999]
+    assert [(c.region_code, c.hold) for c in held] == [(None, "lower_level")]
     assert areas[28569] == ("governor", "510801", 2)
     assert areas[22959] == ("governor", "510802", 2)
 

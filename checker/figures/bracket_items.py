@@ -24,6 +24,8 @@ __all__ = ["bracket_item"]
 # "Kecamatan Gerokgak (" or ", Seririt (": the name, capitalised, right before the bracket.
 _NAME = re.compile(r"(?:(?:Kecamatan|Kec\.)\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*\($")
 _CLOSE = re.compile(r"\s*\)")
+# The list's first item names its level: "Kecamatan Gerokgak (15.381)".
+_LIST_HEAD = re.compile(r"(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*\(\d")
 _REACH = 60
 _MAX_KABS = 40  # a governor race's kab/kota looked through (a province has at most 38)
 
@@ -73,11 +75,14 @@ def bracket_item(reader, number, previous, scope):
         if named[0] is not None:
             who = named
     race = who[0].race
-    if race.kind == "president":
-        return None
-    hit = _kecamatan(reader.out.record, race.region, name.group(1))
+    hit = None if race.kind == "president" else \
+        _kecamatan(reader.out.record, race.region, name.group(1))
     if hit is None:
-        return None
+        # A list's item the record holds no kecamatan for: the pair's count below the
+        # record's level, held (lower_level), if the list says it is one of kecamatan.
+        if _LIST_HEAD.search(text, sentence, number.start + 1) is None:
+            return None
+        return who, replace(scope, lower=True, near=False)
     region = RegionHit(hit[0], hit[1], 3, name.start(1), name.end(1))
     return who, replace(scope, region=region, near=True, unclear=False, lower=False)
 
