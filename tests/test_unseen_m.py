@@ -155,3 +155,18 @@ def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped):
     assert areas[12612] == ("governor", "510803", 1)
     assert areas[10815] == ("governor", "510803", 2)
     assert areas[227312][1] is None
+
+
+def test_a_count_over_so_many_ppln_is_a_partial_tally_abroad(shipped):
+    # PR Depok and tvOnenews (KPU RI's plenary, 28 Feb - 4 Mar 2024): "Prabowo-Gibran meraih
+    # 421.605 suara di 127 wilayah PPLN" was a place the record does not know (region None).
+    # It is the votes abroad (99), a part of them: held partial, never the country's.
+    body = ("<h1>Rekapitulasi Nasional Pilpres 2024</h1><p>Dari rekapitulasi nasional pada "
+            "Rabu (28/2) hingga Senin (4/3), Prabowo-Gibran meraih 421.605 suara di 127 "
+            "wilayah PPLN.</p><p>Secara nasional, Prabowo-Gibran meraih 96.214.691 suara.</p>")
+    claims, compared = _read(body, shipped)
+    abroad = [c for c in claims if c.value == 421605]
+    assert [(c.region_code, c.hold) for c in abroad] == [("99", "partial_tally")]
+    assert all(c.status == "unverifiable" for c in compared if claims[c.claim].value == 421605)
+    national = [c for c in claims if c.value == 96214691]
+    assert national and all(c.region_code != "99" for c in national)

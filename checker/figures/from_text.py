@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import accumulate, chain
 
-from checker.figures.abroad import ppln_named
+from checker.figures.abroad import ppln_named, ppln_tally
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item, named_kecamatan
 from checker.figures.at_words import Keys, find_at_words
@@ -163,11 +163,13 @@ class _Text(NameRuns, Layout):
         if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
-            return Scope(election=election,
-                         lower=True, place=True, kind=kind.value if kind is not None
+            abroad = ppln_tally(self.text, position, place)  # "di 127 wilayah PPLN": 99's
+            return Scope(election=election, region=abroad, partial=abroad is not None,
+                         near=abroad is not None, lower=abroad is None, place=abroad is None,
+                         kind=kind.value if kind is not None
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
-                         page_time=time.value if time else page.page_time, near=False), None
+                         page_time=time.value if time else page.page_time), None
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
         legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
         lower = below or self._lower(position, where) and \
