@@ -163,10 +163,15 @@ def test_a_count_over_so_many_ppln_is_a_partial_tally_abroad(shipped):
     # It is the votes abroad (99), a part of them: held partial, never the country's.
     body = ("<h1>Rekapitulasi Nasional Pilpres 2024</h1><p>Dari rekapitulasi nasional pada "
             "Rabu (28/2) hingga Senin (4/3), Prabowo-Gibran meraih 421.605 suara di 127 "
-            "wilayah PPLN.</p><p>Secara nasional, Prabowo-Gibran meraih 96.214.691 suara.</p>")
+            "wilayah PPLN. Di urutan kedua Anies-Muhaimin dengan 120.085 suara, dan terakhir "
+            "Ganjar-Mahfud dengan 117.351 suara.</p><p>Secara nasional, Prabowo-Gibran meraih "
+            "96.214.691 suara.</p>")
     claims, compared = _read(body, shipped)
     abroad = [c for c in claims if c.value == 421605]
     assert [(c.region_code, c.hold) for c in abroad] == [("99", "partial_tally")]
     assert all(c.status == "unverifiable" for c in compared if claims[c.claim].value == 421605)
+    # the next sentence goes on with the other pairs' counts there: the same tally abroad
+    assert {c.value: (c.region_code, c.hold) for c in claims if c.value in (120085, 117351)} \
+        == {120085: ("99", "partial_tally"), 117351: ("99", "partial_tally")}
     national = [c for c in claims if c.value == 96214691]
     assert national and all(c.region_code != "99" for c in national)

@@ -36,11 +36,25 @@ _PPLN_COUNT = re.compile(r"\s*(?:suara\s+)?(?:di|dari)\s+\d[\d.]*\s+(?:wilayah\s
                          re.IGNORECASE)
 
 
-def ppln_tally(text: str, position: int, place) -> RegionHit | None:
-    """The votes abroad (99) for a figure followed by "di N (wilayah) PPLN", else None."""
-    if place is None or place.start <= position or \
-            not text.startswith("PPLN", place.start):
+# The sentence right after such a tally, going on with the other pairs' counts there: "Di
+# urutan kedua Anies-Muhaimin dengan 120.085 suara, dan terakhir Ganjar-Mahfud dengan ...".
+_TALLY_BEFORE = re.compile(r"\d[\d.,]*\s*(?:suara\s+)?(?:di|dari)\s+\d[\d.]*\s+"
+                           r"(?:wilayah\s+|kantor\s+)?$", re.IGNORECASE)
+_GOES_ON = re.compile(r"(?:di\s+)?(?:urutan|posisi|peringkat)\s+(?:kedua|ketiga|berikutnya|"
+                      r"selanjutnya)\b", re.IGNORECASE)
+
+
+def ppln_tally(text: str, position: int, place, sentence: int = -1) -> RegionHit | None:
+    """The votes abroad (99) for a figure followed by "di N (wilayah) PPLN", or in the
+    sentence right after such a tally that goes on with the next pairs; else None."""
+    if place is None or not text.startswith("PPLN", place.start):
         return None
+    if place.start < position:
+        if sentence <= place.end or re.fullmatch(r"\s*\.\s*", text[place.end:sentence]) is None \
+                or _GOES_ON.match(text, sentence) is None or \
+                _TALLY_BEFORE.search(text, max(0, place.start - 60), place.start) is None:
+            return None
+        return RegionHit(ABROAD_AREA, "Luar Negeri", 1, place.start, place.end)
     end = min(place.start, position + 60)
     number = re.match(r"\d[\d.,]*", text[position:end])
     if number is None or _PPLN_COUNT.fullmatch(text, position + number.end(), place.start) is None:

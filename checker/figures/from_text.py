@@ -163,7 +163,7 @@ class _Text(NameRuns, Layout):
         if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
-            abroad = ppln_tally(self.text, position, place)  # "di 127 wilayah PPLN": 99's
+            abroad = ppln_tally(self.text, position, place, sentence)  # "di 127 wilayah PPLN"
             return Scope(election=election, region=abroad, partial=abroad is not None,
                          near=abroad is not None, lower=abroad is None, place=abroad is None,
                          kind=kind.value if kind is not None
