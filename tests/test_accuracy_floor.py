@@ -253,6 +253,13 @@ import accuracy  # noqa: E402
 # a presidential pair's count small enough to be one province's is not the country's on a page whose
 # only national word is the lead's (tests/test_unseen_n.py): the six flags go, nothing else
 # moves. 325 pages below.
+# Raised after branch fix-m2 (a pair's kecamatan list in brackets, "Kecamatan Gerokgak
+# (15.381), Seririt (15.835)", read at the record's kecamatan codes): dev 1633/1861 ->
+# 1665/1893, holdout unchanged (312/438), no new false flag; then a count said of one
+# kecamatan the record holds ("23.858 suara di Kecamatan Sukasada", "di Kecamatan Busungbiu
+# dengan 12.612 suara") at its code: dev 1668/1893; then "N suara di 127 wilayah PPLN" (and
+# the next sentence's "Di urutan kedua ...") as the votes abroad (99), held partial: dev
+# 1669/1893, holdout 313/438 (not opened).
 FLOORS = {
     "precision": 0.8418,         # 2001/2377
     "precision_stated": 0.9575,  # 2276/2377: a part left unknown is an abstention, not wrong

@@ -111,3 +111,67 @@ def test_a_bracketed_difference_between_two_counts_is_no_count():
     # "kurang lebih" is "about": the count stays.
     assert 200000 in {c.value for c in run("<h1>Pilgub Bali 2024</h1><p>Koster-Giri meraih "
                                            "(kurang lebih 200.000 suara) di Badung.</p>")}
+
+
+def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
+    # detikBali, Pilkada Buleleng 2024: "Kecamatan Gerokgak (15.381), Seririt (15.835), ..."
+    # gave no claim. Each bracketed count is the pair's votes in that kecamatan, at the
+    # record's kecamatan code; "Kecamatan Buleleng" is the kecamatan (510806), never the
+    # regency; a name the record does not hold there is held below the record's level.
+    body = ("<h1>Pilkada Buleleng 2024</h1><p>Sutjidra-Supriatna mengumpulkan 227.312 suara. "
+            "Adapun paslon 1, Nyoman Sugawa Korry-Gede Suardana, mengantongi 130.343 suara "
+            "secara keseluruhan.</p><p>Perinciannya: Kecamatan Gerokgak (15.381), Seririt "
+            "(15.835), Buleleng (23.257), Antahberantah (999), Tejakula (5857).</p>"
+            "<p>Di Pilgub Bali, Koster-Giri memperoleh 206.028 suara di Buleleng, sedangkan "
+            "Mulia-PAS 153.444 suara. Koster-Giri unggul di 8 kecamatan, yakni Kecamatan "
+            "Gerokgak (28.569), Seririt (22.959).</p>")
+    claims, _ = _read(body, shipped)
+    areas = {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims}
+    assert areas[15381] == ("regent_mayor", "510801", 1)
+    assert areas[15835] == ("regent_mayor", "510802", 1)
+    assert areas[23257] == ("regent_mayor", "510806", 1)
+    assert areas[5857] == ("regent_mayor", "510809", 1)
+    # a kecamatan the record does not hold: the pair's count below the record's level, held
+    held = [c for c in claims if c.value == 999]
+    assert [(c.region_code, c.hold) for c in held] == [(None, "lower_level")]
+    assert areas[28569] == ("governor", "510801", 2)
+    assert areas[22959] == ("governor", "510802", 2)
+
+
+def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped):
+    # detikBali: "meraih 23.858 suara di Kecamatan Sukasada" and "menang di Kecamatan
+    # Busungbiu dengan 12.612 suara, melawan Koster-Giri yang di kecamatan tersebut mendapat
+    # 10.815 suara" were held below the record's level, though the record holds both
+    # kecamatan (510805, 510803). A kecamatan merely named in the sentence of a pair's total
+    # is not the total's area: that count stays held.
+    body = ("<h1>Pilkada Buleleng 2024</h1><p>Rinciannya, Sutjidra-Supriatna meraih 23.858 "
+            "suara di Kecamatan Sukasada.</p><p>Di Pilgub Bali, Mulia-PAS hanya menang di "
+            "Kecamatan Busungbiu dengan 12.612 suara, melawan Koster-Giri yang di kecamatan "
+            "tersebut mendapat 10.815 suara.</p><p>Sutjidra-Supriatna unggul di Kecamatan "
+            "Sawan dan secara keseluruhan meraih 227.312 suara.</p>")
+    claims, _ = _read(body, shipped)
+    areas = {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims}
+    assert areas[23858] == ("regent_mayor", "510805", 2)
+    assert areas[12612] == ("governor", "510803", 1)
+    assert areas[10815] == ("governor", "510803", 2)
+    assert areas[227312][1] is None
+
+
+def test_a_count_over_so_many_ppln_is_a_partial_tally_abroad(shipped):
+    # PR Depok and tvOnenews (KPU RI's plenary, 28 Feb - 4 Mar 2024): "Prabowo-Gibran meraih
+    # 421.605 suara di 127 wilayah PPLN" was a place the record does not know (region None).
+    # It is the votes abroad (99), a part of them: held partial, never the country's.
+    body = ("<h1>Rekapitulasi Nasional Pilpres 2024</h1><p>Dari rekapitulasi nasional pada "
+            "Rabu (28/2) hingga Senin (4/3), Prabowo-Gibran meraih 421.605 suara di 127 "
+            "wilayah PPLN. Di urutan kedua Anies-Muhaimin dengan 120.085 suara, dan terakhir "
+            "Ganjar-Mahfud dengan 117.351 suara.</p><p>Secara nasional, Prabowo-Gibran meraih "
+            "96.214.691 suara.</p>")
+    claims, compared = _read(body, shipped)
+    abroad = [c for c in claims if c.value == 421605]
+    assert [(c.region_code, c.hold) for c in abroad] == [("99", "partial_tally")]
+    assert all(c.status == "unverifiable" for c in compared if claims[c.claim].value == 421605)
+    # the next sentence goes on with the other pairs' counts there: the same tally abroad
+    assert {c.value: (c.region_code, c.hold) for c in claims if c.value in (120085, 117351)} \
+        == {120085: ("99", "partial_tally"), 117351: ("99", "partial_tally")}
+    national = [c for c in claims if c.value == 96214691]
+    assert national and all(c.region_code != "99" for c in national)

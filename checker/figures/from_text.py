@@ -15,8 +15,9 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import accumulate, chain
 
-from checker.figures.abroad import ppln_named
+from checker.figures.abroad import ppln_named, ppln_tally
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
+from checker.figures.bracket_items import bracket_item, named_kecamatan
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.collect import RECORDED, Collector, Scope
@@ -162,11 +163,13 @@ class _Text(NameRuns, Layout):
         if place is not None and (region is None or region.start < place.start) and not below:
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
-            return Scope(election=election,
-                         lower=True, place=True, kind=kind.value if kind is not None
+            abroad = ppln_tally(self.text, position, place, sentence)  # "di 127 wilayah PPLN"
+            return Scope(election=election, region=abroad, partial=abroad is not None,
+                         near=abroad is not None, lower=abroad is None, place=abroad is None,
+                         kind=kind.value if kind is not None
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
-                         page_time=time.value if time else page.page_time, near=False), None
+                         page_time=time.value if time else page.page_time), None
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
         legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
         lower = below or self._lower(position, where) and \
@@ -284,6 +287,11 @@ class _Text(NameRuns, Layout):
             span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
             span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
             kind = figure_kind(self, number, span, sentence)
+            if kind is None and (item := bracket_item(self, number, previous, self.scope(
+                    number.start))):  # "Kecamatan Gerokgak (32.411), Seririt (25.719)"
+                self._bracketed(number, sentence, item)
+                previous = self.previous = (sentence, number.end, item[0])
+                continue
             if kind in (None, "total"):
                 if number.unit == "percent":
                     loose.add(self._start_of(self.paragraphs, number.start))
@@ -328,7 +336,8 @@ class _Text(NameRuns, Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            scope = rival_race(scope, previous, sentence) if cand is None else scope
+            scope = rival_race(scope, previous, sentence) if cand is None else \
+                named_kecamatan(self, number, sentence, who, scope)
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor
@@ -351,6 +360,12 @@ class _Text(NameRuns, Layout):
                 excerpt = text[max(0, fraction.start - 120):fraction.end + 20]
                 out.add("progress", value, "text", excerpt, self.scope(fraction.start),
                         done=fraction.done, total=fraction.total)
+
+    def _bracketed(self, number, sentence: int, item) -> None:
+        (cand, nomor, name), scope = item
+        excerpt = self.text[max(sentence, number.start - 140):number.end + 40]
+        self.out.add("votes", number.value, "text", excerpt, scope, candidate=cand,
+                     nomor=nomor, name=name)
 
     def _borrow(self, scope: Scope, previous, position: int) -> Scope:
         """Progress with no region named in its paragraph is about the race of the pair
