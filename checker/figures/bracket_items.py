@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker.figures.area_lists import same_or_next_paragraph
 from checker.figures.regions import RegionHit
 
 __all__ = ["bracket_item"]
@@ -60,11 +61,7 @@ def bracket_item(reader, number, previous, scope):
     name = _NAME.search(text, max(0, number.start - _REACH), number.start)
     if name is None or name.start() < previous[1]:
         return None
-    paragraphs = reader.paragraphs
-    here = reader._start_of(paragraphs, number.start)
-    index = paragraphs.index(here)
-    allowed = {here, paragraphs[index - 1]} if index > 0 else {here}
-    if reader._start_of(paragraphs, previous[1]) not in allowed:
+    if not same_or_next_paragraph(reader, previous[1], number.start):
         return None
     # "Koster-Giri unggul di 8 kecamatan, yakni Kecamatan Gerokgak (28.569)": the pair the
     # sentence names before its list, if any, not the one of the figure before.
