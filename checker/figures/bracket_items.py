@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.area_lists import same_or_next_paragraph
-from checker.figures.regions import RegionHit
+from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["bracket_item"]
 
@@ -28,27 +28,14 @@ _CLOSE = re.compile(r"\s*\)")
 # The list's first item names its level: "Kecamatan Gerokgak (15.381)".
 _LIST_HEAD = re.compile(r"(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*\(\d")
 _REACH = 60
-_MAX_KABS = 40  # a governor race's kab/kota looked through (a province has at most 38)
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.lower().split())
 
 
 def _kecamatan(record, race_region: str, written: str) -> tuple[str, str] | None:
     """The one kecamatan of the race's area the record names so, else None."""
-    if record is None or not race_region:
+    if record is None or len(race_region or "") not in (2, 4):
         return None
-    if len(race_region) == 4:
-        kabs = [race_region]
-    elif len(race_region) == 2:
-        kabs = [r.code for r in record.children(race_region)][:_MAX_KABS]
-    else:
-        return None
-    key = _fold(written)
-    found = [(k.code, k.name) for kab in kabs for k in record.children(kab)
-             if len(k.code) == 6 and _fold(k.name) == key]
-    return found[0] if len(found) == 1 else None
+    found = kecamatans_named(record, race_region, written)
+    return (found[0].code, found[0].name) if len(found) == 1 else None
 
 
 def bracket_item(reader, number, previous, scope):

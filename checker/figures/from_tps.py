@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.collect import Collector, Scope
-from checker.figures.regions import RegionHit, fold
+from checker.figures.regions import RegionHit, fold, kecamatans_named
 from checker.analyse.page import Page
 
 __all__ = ["collect", "without_shadowed"]
@@ -78,23 +78,18 @@ class _Reader:
             next((h for h in hits if h.level == 1), None) or self.out.scope.region
         return hit.code if hit is not None and hit.code else None
 
-    @staticmethod
-    def _named(regions, name: str) -> list:
-        key = fold(name)
-        return [r for r in regions if fold(r.name) == key]
-
     def desa(self, desa: str, kec: str | None, text: str) -> str | None:
         area = self._area(text)
         if area is None or len(area) not in (2, 4):
             return None
-        kabs = [area] if len(area) == 4 else [r.code for r in self.record.children(area)
-                                               if r.level == 2][:60]
-        kecs = [k for kab in kabs for k in self.record.children(kab)]
         if kec:
-            kecs = self._named(kecs, kec)
-        elif len(kabs) > 1:
+            kecs = kecamatans_named(self.record, area, kec)
+        elif len(area) == 4:
+            kecs = list(self.record.children(area))
+        else:
             return None  # a desa name across a whole province: too many namesakes
-        desas = [d for k in kecs[:80] for d in self._named(self.record.children(k.code), desa)]
+        key = fold(desa)
+        desas = [d for k in kecs[:80] for d in self.record.children(k.code) if fold(d.name) == key]
         return desas[0].code if len(desas) == 1 else None
 
     # -- what: figures -> claims -----------------------------------------------------------

@@ -17,7 +17,7 @@ from checker.models import quick_init
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["RegionHit", "RegionIndex", "fold", "scan_words"]
+__all__ = ["RegionHit", "RegionIndex", "fold", "kecamatans_named", "scan_words"]
 
 _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
@@ -351,3 +351,11 @@ class RegionIndex:
                 after = i + 1
         return hits
 
+
+def kecamatans_named(record, area: str, name: str) -> list:
+    """The record's kecamatan of `area` (a kab/kota, or each kab/kota of a province) whose
+    name folds to `name`'s: a desa's ("Desa X, Kecamatan Y") or a list item's kecamatan."""
+    kabs = [area] if len(area) == 4 else \
+        [r.code for r in record.children(area) if r.level == 2][:60]
+    key = fold(name)
+    return [k for kab in kabs for k in record.children(kab) if fold(k.name) == key]
