@@ -38,13 +38,12 @@ def unlisted(state, rid: str) -> bool:
 
 def report_png(state, rid: str, lang: str, base: str) -> bytes | None:
     """The figures picture with the verdict (og:image, and a link for chats)."""
-    def make():
+    def make(stored):
         from checker.report.formats import render_png
 
-        stored = _stored(state, rid)
-        return None if stored is None else render_png(stored.report, state.context.rules, lang)
+        return render_png(stored.report, state.context.rules, lang)
 
-    return _cached(state, (rid, ".png", lang, base), make)
+    return _rendered(state, rid, (rid, ".png", lang, base), make)
 
 
 def _stored(state, rid: str):
@@ -64,6 +63,16 @@ def _cached(state, key: tuple, make):
     return body
 
 
+def _rendered(state, rid: str, key: tuple, make):
+    """Report `rid` as `make(stored)` renders it, cached under `key`; None when there is no
+    such report (not cached: it may be stored a moment later)."""
+    def from_store():
+        stored = _stored(state, rid)
+        return None if stored is None else make(stored)
+
+    return _cached(state, key, from_store)
+
+
 def api_dict(stored, rules, lang: str, base: str) -> dict:
     """The JSON contract, with where the report lives and what kind of input it came from."""
     data = report_dict(stored.report, rules, lang)
@@ -73,32 +82,23 @@ def api_dict(stored, rules, lang: str, base: str) -> dict:
 
 
 def report_json(state, rid: str, lang: str, base: str) -> bytes | None:
-    def make():
-        stored = _stored(state, rid)
-        if stored is None:
-            return None
+    def make(stored):
         data = api_dict(stored, state.context.rules, lang, base)
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
-    return _cached(state, (rid, ".json", lang, base), make)
+    return _rendered(state, rid, (rid, ".json", lang, base), make)
 
 
 def report_md(state, rid: str, lang: str, base: str) -> bytes | None:
-    def make():
-        stored = _stored(state, rid)
-        if stored is None:
-            return None
+    def make(stored):
         return render(stored.report, state.context.rules, "md", lang,
                       template_dir=state.settings.template_dir).encode("utf-8")
 
-    return _cached(state, (rid, ".md", lang, base), make)
+    return _rendered(state, rid, (rid, ".md", lang, base), make)
 
 
 def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
-    def make():
-        stored = _stored(state, rid)
-        if stored is None:
-            return None
+    def make(stored):
         rules = state.context.rules
         links = permalinks(base, rid)
         html = render_template(
@@ -113,4 +113,4 @@ def report_html(state, rid: str, lang: str, base: str) -> bytes | None:
             other_lang="en" if lang == "id" else "id", path=f"/reports/{rid}")
         return html.encode("utf-8")
 
-    return _cached(state, (rid, None, lang, base), make)
+    return _rendered(state, rid, (rid, None, lang, base), make)
