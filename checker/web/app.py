@@ -24,8 +24,8 @@ from checker.paths import template_dirs
 from checker.web.jobs import JobRunner
 from checker.web.pages import api_error, deny, error_page, lang_of
 from checker.web.security import (BodyLimit, BodyTimeout, BodyTooLarge, Csrf, OriginCache,
-                                  RateLimit, SecurityHeaders, TrustedHost, csp, plain_response,
-                                  script_hash)
+                                  RateLimit, SecurityHeaders, TrackedSend, TrustedHost, csp,
+                                  plain_response, script_hash)
 from checker.web.settings import Settings
 from checker.web.shared import SharedLimiter, open_shared
 from checker.web.work import recent_key
@@ -150,20 +150,14 @@ class _CatchAll:
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        started = False
-
-        async def tracking(message: dict) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
+        sent = TrackedSend(send)
         try:
-            await self.app(scope, receive, tracking)
+            await self.app(scope, receive, sent)
         except (BodyTooLarge, BodyTimeout):
             raise  # BodyLimit, just outside, answers those
         except Exception:  # noqa: BLE001
             log.exception("internal error on %s", scope.get("path"))
-            if not started:
+            if not sent.started:
                 status, body, ctype = self.refuse(scope, "web_internal", 0)
                 await plain_response(send, status, body, ctype)
 

@@ -19,8 +19,8 @@ from typing import Awaitable, Callable
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 __all__ = ["BodyLimit", "BodyTimeout", "BodyTooLarge", "Csrf", "OriginCache", "RateLimit",
-           "SecurityHeaders", "TrustedHost", "client_key", "csp", "plain_response",
-           "script_hash"]
+           "SecurityHeaders", "TrackedSend", "TrustedHost", "client_key", "csp",
+           "plain_response", "script_hash"]
 
 # No script at all unless a page names its own by hash; nothing loads from elsewhere; no page
 # of ours may be framed (clickjacking a "check" button), forms post only back here.
@@ -143,6 +143,18 @@ class BodyTimeout(Exception):
     """Raised from receive() when a body is still arriving at its deadline (408)."""
 
 
+class TrackedSend:
+    """An ASGI send that remembers whether the response has begun: after its status has gone
+    out, an error can no longer be answered with a page of its own."""
+
+    def __init__(self, send) -> None:
+        self.send, self.started = send, False
+
+    async def __call__(self, message: dict) -> None:
+        self.started = self.started or message["type"] == "http.response.start"
+        await self.send(message)
+
+
 class BodyLimit:
     """Caps each request body (`limit_for(path, content_type)` bytes) and the time it may take to arrive.
     A declared Content-Length over the cap is refused before a byte is read; a chunked body is
@@ -165,7 +177,6 @@ class BodyLimit:
             return await self._refuse(scope, send, "web_body_too_large")
         deadline = time.monotonic() + self.timeout
         seen = 0
-        started = False
 
         async def capped_receive() -> dict:
             nonlocal seen
@@ -180,15 +191,11 @@ class BodyLimit:
                     raise BodyTooLarge()
             return message
 
-        async def tracking_send(message: dict) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
+        sent = TrackedSend(send)
         try:
-            await self.app(scope, capped_receive, tracking_send)
+            await self.app(scope, capped_receive, sent)
         except (BodyTooLarge, BodyTimeout) as exc:
-            if started:  # too late for a status; the connection just ends
+            if sent.started:  # too late for a status; the connection just ends
                 return
             code = "web_body_too_large" if isinstance(exc, BodyTooLarge) else "web_body_timeout"
             await self._refuse(scope, send, code)
