@@ -143,15 +143,7 @@ def watch():
 @lang_option
 def watch_add(urls, note, ignore_robots, db, lang):
     """Add pages to the watch-list (a page already listed gets the new note)."""
-    from checker.errors import CheckError
-
-    try:
-        entries = [_entry(u, note, ignore_robots) for u in urls]
-        with crawl_store(db) as store:
-            count = store.watch_add(entries)
-    except CheckError as exc:
-        raise fail(error_text(exc, lang)) from None
-    echo(crawl_words(lang)["watch_added"].format(count=count))
+    _watch_add(lambda: [_entry(u, note, ignore_robots) for u in urls], db, lang)
 
 
 @watch.command("import")
@@ -161,10 +153,16 @@ def watch_add(urls, note, ignore_robots, db, lang):
 def watch_import(path, db, lang):
     """Import a watch-list file: one URL a line (a note may follow it), or CSV with the
     columns url, note, ignore_robots. Nothing is imported when a line is bad."""
+    _watch_add(lambda: read_watchlist(path), db, lang)
+
+
+def _watch_add(read_entries, db, lang) -> None:
+    """Store the entries `read_entries()` gives (all or none: a bad one stops it before the
+    store is opened) and say how many; a CheckError is one line and exit status 2."""
     from checker.errors import CheckError
 
     try:
-        entries = read_watchlist(path)
+        entries = read_entries()
         with crawl_store(db) as store:
             count = store.watch_add(entries)
     except CheckError as exc:
