@@ -15,7 +15,8 @@ from urllib.parse import unquote, urlsplit
 
 from checker.errors import CheckError
 
-__all__ = ["HostInfo", "host_tails", "is_under", "parse_url", "to_ascii", "to_unicode"]
+__all__ = ["HostInfo", "host_tails", "is_under", "parse_url", "registrable_label", "to_ascii",
+           "to_unicode"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,13 @@ def _extractor():
     # suffix_list_urls=() : never download a list at run time; use the snapshot tldextract ships.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
                                  include_psl_private_domains=True)
+
+
+def registrable_label(ascii_host: str) -> str:
+    """The registrable label of an ASCII host ("kpu" for "jatim.kpu.go.id"; "" for a public
+    suffix such as "co.id"). One extractor per process: building its suffix trie is ~60 ms of
+    a cold check, and the rules' loader (checker.ruleset.sources) asks too."""
+    return _extractor()(ascii_host).domain
 
 
 def to_ascii(host: str) -> str:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-import imagehash
-import numpy as np
-from PIL import Image, ImageOps
+if TYPE_CHECKING:  # numpy, Pillow and imagehash are imported where an image is hashed: a page
+    import numpy as np  # check only compares stored hex hashes, and these three cost ~0.2 s
+    from PIL import Image  # of CPU at start-up (benchmarks/bench_coldstart.py)
 
 __all__ = ["MAX_DISTANCE", "NEAR_DISTANCE", "TEXT_FIGURES", "TEXT_WORDS", "distance",
            "fingerprint", "other_item", "same_text"]
@@ -57,6 +58,8 @@ def _busy(values: np.ndarray, axis: int) -> np.ndarray:
     """Lines (rows: axis 1, columns: axis 0) where more than 1% of the pixels stand out from
     the line's median: text or drawing. A picture's resampled edge (one grey pixel at the end
     of a white row) does not make a line busy; a standard deviation would."""
+    import numpy as np
+
     median = np.median(values, axis=axis, keepdims=True)
     return (np.abs(values - median) > _FLAT * 4).mean(axis=axis) > 0.01
 
@@ -83,6 +86,8 @@ def _trim(small: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, 
     """`box` (grid units) without its uniform margins: the blank page under a results table,
     whatever blank space a copy kept or lost, and a viewer's bands beside a tall picture
     (columns first, then rows inside them, then columns again)."""
+    import numpy as np
+
     for _ in range(3):
         left, top, right, bottom = box
         band = small[top:bottom, left:right]
@@ -102,6 +107,9 @@ def _trim(small: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, 
 def _parts(image: Image.Image) -> list[Image.Image]:
     """The picture cut along bands of the frame's own colour (a chat viewer's black around
     a forwarded picture), and each piece, and the whole, without uniform margins."""
+    import numpy as np
+    from PIL import ImageOps
+
     grey = ImageOps.grayscale(image)
     scale = _GRID / grey.width
     small = np.asarray(grey.resize((_GRID, max(8, round(grey.height * scale)))), dtype=float)
@@ -125,6 +133,8 @@ def _parts(image: Image.Image) -> list[Image.Image]:
 
 def fingerprint(image: Image.Image) -> tuple[str, ...]:
     """Hex perceptual hashes: the whole picture first, then its content parts."""
+    import imagehash
+
     hashes = [str(imagehash.phash(image, hash_size=_BITS))]
     for part in _parts(image):
         value = str(imagehash.phash(part, hash_size=_BITS))
@@ -135,7 +145,14 @@ def fingerprint(image: Image.Image) -> tuple[str, ...]:
 
 def distance(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """The smallest Hamming distance between any hash of `a` and any hash of `b`."""
-    return min(imagehash.hex_to_hash(x) - imagehash.hex_to_hash(y) for x in a for y in b)
+    return min(_bits_apart(x, y) for x in a for y in b)
+
+
+def _bits_apart(x: str, y: str) -> int:
+    # imagehash.hex_to_hash(x) - hex_to_hash(y) without numpy: the bits set in x XOR y.
+    if len(x) != len(y):
+        raise TypeError("ImageHashes must be of the same shape.")  # imagehash's own refusal
+    return (int(x, 16) ^ int(y, 16)).bit_count()
 
 
 def _tokens(text: str) -> set[str]:

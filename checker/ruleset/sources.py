@@ -9,9 +9,9 @@ scheme or path in it would hand that label to strangers: loading stops with the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
+from checker.analyse.hosts import is_under, registrable_label
 from checker.ruleset.model import KnownSource
 from checker.ruleset.schema import RulesError
 
@@ -21,27 +21,13 @@ __all__ = ["known_sources"]
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}")
 
 
-@lru_cache(maxsize=1)
-def _extractor():
-    import tldextract
-
-    # Same settings as checker.analyse.hosts: the bundled suffix list, private domains on,
-    # so `pages.dev` and `blogspot.com` count as suffixes, never as a registrable name.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
-                                 include_psl_private_domains=True)
-
-
-def _under(host: str, domain: str) -> bool:
-    return host == domain or host.endswith("." + domain)
-
-
 def _domain(raw: str, where: str, platforms: tuple[str, ...]) -> str:
     domain = raw.strip().lower()
     if not _HOST.fullmatch(domain):
         raise RulesError(f"{where}: {raw!r} is not a host name (no scheme, path or port)")
-    if not _extractor()(domain).domain:
+    if not registrable_label(domain):
         raise RulesError(f"{where}: {raw!r} is a public suffix; list the outlet's own domain")
-    if any(_under(domain, p) for p in platforms):
+    if any(is_under(domain, p) for p in platforms):
         raise RulesError(f"{where}: {raw!r} is on a hosting platform anyone can publish on")
     return domain
 
@@ -59,7 +45,7 @@ def known_sources(entries: Iterable[Mapping[str, Any]],
                 raise RulesError(f"{where}: {domain} is already listed under {seen[domain]}")
             seen[domain] = entry["name"]
         excluded = tuple(_domain(d, where, suffixes) for d in entry["excluded"])
-        stray = [x for x in excluded if not any(_under(x, d) for d in domains)]
+        stray = [x for x in excluded if not any(is_under(x, d) for d in domains)]
         if stray:
             raise RulesError(f"{where}: excluded host {stray[0]} is not under its domains")
         out.append(KnownSource(entry["name"], entry["kind"], domains, entry["reference"],
