@@ -64,14 +64,27 @@ def test_a_list_numbers_its_items_not_the_ballot():
 
 
 def test_a_pair_of_one_past_election_names_that_election():
-    # A 2024 fact-check of the 2019 hoax "Prabowo-Sandi 62,1 persen" (BPN's claimed count).
-    claims = run("<h1>Cek Fakta: Hoaks Quick Count</h1><p>Dalam unggahan itu tertulis "
-                 "Prabowo-Sandi meraih 62,1 persen suara.</p>",
-                 "https://berita.example/2024/02/20/cek-fakta-quick-count")
+    # A 2024 article recalling Pilpres 2019 without its year: "Prabowo-Sandi" stood then only.
+    claims = run("<h1>Prabowo kembali maju di Pilpres</h1><p>Di pilpres sebelumnya, "
+                 "pasangan Prabowo-Sandi meraih "
+                 "68.650.239 suara.</p>", "https://berita.example/2024/01/20/prabowo-maju")
     (claim,) = claims
     assert (claim.election, claim.race_kind, claim.nomor_urut, claim.hold) == \
         ("pemilu2019", "president", 2, "other_election")
     assert never_graded(claims)
+
+
+def test_a_debunk_gets_the_election_but_no_number_from_the_roster():
+    # A 2024 fact-check of the 2019 hoax "Prabowo-Sandi 62,1 persen" (BPN's claimed count):
+    # the hoax's figure is another election's; the roster does not number a quote, so it
+    # does not turn it into a graded one (hoax_figures grades the pairs the page numbers).
+    claims = run("<h1>[HOAKS] Quick Count Internal BPN 62,1 Persen</h1><p>Cek fakta: dalam "
+                 "unggahan itu tertulis Prabowo-Sandi meraih 62,1 persen suara. Faktanya, "
+                 "hoaks. Kesimpulan: salah.</p>",
+                 "https://berita.example/2024/02/20/cek-fakta-quick-count")
+    (claim,) = claims
+    assert (claim.election, claim.race_kind, claim.nomor_urut, claim.hold) == \
+        ("pemilu2019", "president", None, "other_election")
 
 
 def test_a_2018_pair_without_a_year_is_that_race():

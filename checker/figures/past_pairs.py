@@ -175,6 +175,10 @@ def past_fill(collector, past: PastHit | None, election: str, kind: str | None,
         if past.race.kind == "governor" and not unclear and \
                 (region_code is None or not region_code.startswith(own_region)):
             region_code = own_region
+    if collector.quoted:
+        # A debunk's figures are the hoax's: graded as quotes only for pairs the page numbers
+        # or the record knows (hoax_figures). The roster never changes a figure's status.
+        return region_code, own_region, nomor
     pair = past.pair if past is not None else None
     if kind is not None and own_region is not None and name and collector.figures.past_races \
             and pair is None:
