@@ -140,3 +140,38 @@ def test_the_roster_is_validated(tmp_path, entry, message):
     (folder / "past-candidates.yaml").write_text(f"races:\n  - {entry}\n", "utf-8")
     with pytest.raises(RulesError, match=message):
         load_rules(folder)
+
+
+def test_a_page_whose_pairs_are_all_of_one_past_election_is_that_election():
+    # IDN Times Sulsel, 19 Apr 2019 (no year on the page): Situng's first hours; a regency's
+    # progress names no pair, the page's pairs are all Pilpres 2019's.
+    claims = run("<h1>Real Count 2,7 Persen: Prabowo Unggul di 15 Daerah Sulsel</h1><p>Real "
+                 "count sementara KPU di Sulawesi Selatan, Jumat (19/4). Prabowo-Sandi "
+                 "mengumpulkan 77.605 suara atau 57,02 persen. Joko Widodo-Ma'ruf Amin mendapat "
+                 "58.489 suara atau 42,98 persen.</p><p>Di Bone, misalnya, baru ada data 25 "
+                 "dari total 2.235 TPS.</p>", "https://berita.example/news/real-count-sulsel")
+    assert claims and {c.election for c in claims} == {"pemilu2019"}
+
+
+def test_a_2024_pair_on_the_page_keeps_its_own_election():
+    # Khofifah-Emil stood in 2018 and in 2024: on a page of unknown date that names them, the
+    # roster does not make the page 2018's.
+    claims = run("<h1>Real count Pilgub Jatim</h1><p>Khofifah-Emil meraih 58,81 persen suara."
+                 "</p><p>Data masuk 99 persen.</p>", "https://berita.example/news/jatim")
+    assert "pilkada2018" not in {c.election for c in claims}
+
+
+def test_a_past_pair_fixes_its_race_over_a_place_named_before():
+    # Tandaseru, Pilkada 2018 (KPU Sumut's recap): the paragraph before names a regency the
+    # loser won; "Secara keseluruhan Eramas ..." is Edy Rahmayadi-Musa Rajekshah's, Sumut's.
+    claims = run("<h1>Hasil Pilkada Jabar, Jateng dan Sumut</h1><p>Pilkada serentak 2018. Di "
+                 "Sumatra Utara, pasangan Edy Rahmayadi-Musa Rajeckshah (Eramas) mengungguli "
+                 "Djarot Saiful Hidayat-Sihar Sitorus (Djoss).</p><p>Djoss hanya menang telak di "
+                 "Kabupaten Simalungun.</p><p>Secara keseluruhan Eramas meraih 3.291.137 suara "
+                 "atau 57,57 persen, sedangkan Djoss 2.424.960 suara atau 42,42 persen.</p>",
+                 "https://berita.example/politik/hasil-pilkada")
+    got = by_value(claims)
+    eramas = got[("votes", Decimal(3291137))]
+    assert (eramas.election, eramas.race_kind, eramas.race_region, eramas.region_code,
+            eramas.nomor_urut) == ("pilkada2018", "governor", "12", "12", 1)
+    assert got[("share", Decimal("42.42"))].nomor_urut == 2

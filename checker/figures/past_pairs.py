@@ -87,6 +87,20 @@ class PastRoster:
         nomor = found.pop()
         return next(e.pair for e in entries if e.pair.nomor == nomor)
 
+    def in_election(self, election: str, written: str) -> PastHit | None:
+        """The one race of `election` whose pair the name means whole ("Eramas") or member by
+        member ("Edy-Ijeck"), whatever place the page named last ("Djoss hanya menang di
+        Kabupaten Simalungun. Secara keseluruhan Eramas meraih ..."): pair first."""
+        folded = fold(written or "")
+        parts = [w for w in (self._words(p) for p in _JOIN.split(written or "")) if w]
+        hits = {(e.race.kind, e.race.region, e.pair.nomor): e for e in self._all
+                if e.race.election == election and
+                (folded in e.whole or (len(parts) >= 2 and _both(e, parts[0], parts[1])))}
+        if len(hits) != 1:
+            return None
+        entry = next(iter(hits.values()))
+        return PastHit(entry.race, entry.pair)
+
     def by_name(self, written: str) -> PastHit | None:
         """The past race and pair a name written member by member means, when one past
         election's pair only has both members ("Prabowo-Sandi": Pilpres 2019, not 2014)."""
@@ -162,28 +176,57 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
     return hit
 
 
-def past_fill(collector, past: PastHit | None, election: str, kind: str | None,
-              found: tuple[str | None, str | None, int | None], name: str | None,
-              scope) -> tuple[str | None, str | None, int | None]:
-    """An earlier election's figure: the race its pair decided (`past`) gives the race's
-    region, and the written name that race's ballot number where the page states none.
-    `found`: the claim's region code, race region and ballot number so far."""
-    region_code, own_region, nomor = found
+def past_fill(collector, past: PastHit | None, election: str,
+              found: tuple[str | None, str | None, str | None, int | None], name: str | None,
+              scope) -> tuple[str | None, str | None, str | None, int | None]:
+    """An earlier election's figure: the race its pair decided (`past`, or the one race of
+    that election the name means: pair first) gives the race and its region, and the written
+    name that race's ballot number where the page states none. `found`: the claim's race
+    kind, region code, race region and ballot number so far."""
+    kind, region_code, own_region, nomor = found
     unclear = scope.unclear or scope.lower
+    roster = roster_for(collector.figures) if collector.figures.past_races else None
+    if past is None and roster is not None and name and \
+            (kind is None or own_region is None or
+             roster.in_race(election, kind, own_region, name) is None):
+        past = roster.in_election(election, name)
     if past is not None:
-        own_region = past.race.region
+        kind, own_region = past.race.kind, past.race.region
         if past.race.kind == "governor" and not unclear and \
-                (region_code is None or not region_code.startswith(own_region)):
+                (region_code is None or not region_code.startswith(own_region) or
+                 (not scope.near and region_code != own_region)):
             region_code = own_region
     if collector.quoted:
         # A debunk's figures are the hoax's: graded as quotes only for pairs the page numbers
         # or the record knows (hoax_figures). The roster never changes a figure's status.
-        return region_code, own_region, nomor
+        return kind, region_code, own_region, nomor
     pair = past.pair if past is not None else None
-    if kind is not None and own_region is not None and name and collector.figures.past_races \
+    if kind is not None and own_region is not None and name and roster is not None \
             and pair is None:
-        pair = roster_for(collector.figures).in_race(election, kind, own_region, name)
+        pair = roster.in_race(election, kind, own_region, name)
     if pair is None:
-        return region_code, own_region, nomor
+        return kind, region_code, own_region, nomor
     # a number the page states stays (its own slip)
-    return region_code, own_region, pair.nomor if nomor is None else nomor
+    return kind, region_code, own_region, pair.nomor if nomor is None else nomor
+
+
+def page_pairs_election(figures, matcher, text: str) -> str | None:
+    """The one earlier election whose pairs a page names member by member ("Prabowo-Sandi",
+    "Joko Widodo-Ma'ruf Amin"), when it names pairs of no other: the default of a page of
+    unknown date that never says 2024 (a regency's progress beside them names no pair). A
+    form the record also knows ("Khofifah-Emil" stood again in 2024) says nothing."""
+    if not figures.past_races or not text:
+        return None
+    folded = f" {fold(text[:20000])} "
+    found: set[str] = set()
+    for entry in roster_for(figures)._all:
+        for form in (entry.pair.name, *entry.pair.names):
+            if len([p for p in _JOIN.split(form) if p.strip()]) != 2:
+                continue  # an acronym ("Asyik", "Santun") is an everyday word too
+            if f" {fold(form)} " in folded and \
+                    (matcher.record is None or matcher.candidate(form) is None):
+                found.add(entry.race.election)
+                break
+        if len(found) > 1:
+            return None
+    return found.pop() if len(found) == 1 else None
