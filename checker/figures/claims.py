@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
+from checker.figures.past_pairs import page_pairs_election
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
@@ -82,6 +83,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
             election = election_key(None, year, kind)
         elif year is None:
             election = _only_earlier_election(page, cues, dated)
+            if election is None and not dated.says_2024:  # "Prabowo-Sandi", no year: 2019
+                election = page_pairs_election(matcher.rules, matcher,
+                                               "\n".join([page.title, page.prose]))
     # A page about a re-vote held after the record's round (PSU Pilkada 2025): another round.
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")

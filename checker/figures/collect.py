@@ -16,7 +16,8 @@ from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
 from checker.figures.places import race_area
-from checker.figures.wording import longest_words, may_say
+from checker.figures.wording import may_match
+from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import defined_names, page_acronyms
 from checker.models import Claim, quick_init
 from checker.official.model import Candidate, MemoryRecord, Race
@@ -71,12 +72,6 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
                       + r")(?!\w)", re.IGNORECASE)
 
 
-def _may_match(text: str, phrases: tuple[str, ...]) -> bool:
-    """Could _any_of(phrases) match in `text`? Not when no phrase's longest word is in it."""
-    keys = longest_words(phrases)
-    return keys is None or may_say(text, *keys)
-
-
 def _settled(region: RegionHit, scope: Scope, race: Race | None
              ) -> tuple[RegionHit, Scope]:
     """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
@@ -99,12 +94,9 @@ class Collector:
 
     def __init__(self, page: Page, matcher: Matcher, figures: FigureRules, cues: Cues,
                  scope: Scope) -> None:
-        self.page = page
-        self.matcher = matcher
+        self.page, self.matcher, self.figures, self.cues, self.scope = \
+            page, matcher, figures, cues, scope
         self.record: MemoryRecord | None = matcher.record
-        self.figures = figures
-        self.cues = cues
-        self.scope = scope
         self.limit = figures.param("max_claims")
         self.excerpt_chars = figures.param("excerpt_chars")
         self.claims: list[Claim] = []
@@ -139,7 +131,7 @@ class Collector:
         if self._reports_hoax is None:
             words = self.figures.hoax_report_words
             # (a C-speed look for a word every match holds spares a regex pass over the page)
-            self._reports_hoax = bool(words) and _may_match(self._page_text(), words) and \
+            self._reports_hoax = bool(words) and may_match(self._page_text(), words) and \
                 bool(_any_of(words).search(self._page_text()))
         return self._reports_hoax and bool(self.figures.quote_attributions) and bool(
             _any_of(self.figures.quote_attributions).search(before))
@@ -271,6 +263,10 @@ class Collector:
                           near=scope.near, election="pemilu2024", lower=scope.lower,
                           place=scope.place, partial=scope.partial, legislative=True,
                           unclear=scope.unclear, figured=scope.figured, senate=scope.senate)
+        # "Prabowo-Sandi": Pilpres 2019's pair, whatever the page's year (past_pairs)
+        past = past_by_name(self, scope, name, RECORDED) if (candidate, race) == (None, None) \
+            else None
+        scope = replace(scope, election=past.race.election, kind=past.race.kind) if past else scope
         race = candidate.race if candidate is not None else race
         if region is not None and region.code is None and region.options:
             region, scope = _settled(region, scope, race)
@@ -351,6 +347,9 @@ class Collector:
             elif scope.senate and region_code:
                 own_region = region_code[:2]  # a DPD seat is the province's whole
         if election is not None and election not in RECORDED:
+            if candidate is None:  # its pair and ballot number from the past roster
+                race_kind, region_code, own_region, nomor = past_fill(self, past, election, (
+                    race_kind, region_code, own_region, nomor), name, scope)
             hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
         elif election in self.unheld:
             hold = "not_yet_held"  # the page was written before that election's polling day

@@ -67,6 +67,8 @@ class FigureRules:
     region_groups: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({}))
     regency_race_words: tuple[str, ...] = ()           # "pilbup X": X is a kabupaten
+    # rules/past-candidates.yaml: earlier elections' pairs and ballot numbers (never graded).
+    past_races: tuple = ()
 
     def param(self, name: str) -> int:
         return self.params[name]

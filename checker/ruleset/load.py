@@ -20,6 +20,7 @@ import yaml
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
+from checker.ruleset.past import PAST_SHAPE, parse_past
 from checker.ruleset.regions import REGIONS_SHAPE, parse_regions
 from checker.ruleset.model import (Archive, Authority, Election, Platform,
                                    ReportChannel, Rule, RuleSet,
@@ -29,7 +30,7 @@ from checker.ruleset.sources import known_sources
 from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
-         "figure-rules", "verdicts", "figures", "candidates", "regions")
+         "figure-rules", "verdicts", "figures", "candidates", "regions", "past-candidates")
 _THRESHOLDS = ("share_consistent", "share_minor", "votes_consistent", "votes_minor")
 
 
@@ -94,6 +95,7 @@ SHAPES: dict[str, Any] = {
     "figures": FIGURES_SHAPE,
     "candidates": CANDIDATES_SHAPE,
     "regions": REGIONS_SHAPE,
+    "past-candidates": PAST_SHAPE,
     "figure-rules": {"thresholds": Field({name: Field(str) for name in _THRESHOLDS}),
                      "rules": Field([_RULE])},
     "verdicts": {
@@ -221,7 +223,9 @@ def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
                    candidate_races=MappingProxyType(races),
                    region_aliases=MappingProxyType(regions),
                    region_prefix_only=places.prefix_only,
-                   region_groups=MappingProxyType(places.groups))
+                   region_groups=MappingProxyType(places.groups),
+                   past_races=parse_past(data["past-candidates"],
+                                         f"{directory}/past-candidates.yaml"))
 
 
 def load_rules(directory: Path) -> RuleSet:

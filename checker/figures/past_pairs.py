@@ -1,0 +1,232 @@
+"""The pairs of earlier elections (rules/past-candidates.yaml) by the names pages write.
+
+The record holds only 2024's races, so a figure of Pilpres 2019 or of Pilgub Jabar 2018 has no
+pair to resolve to. Once a figure's election and race are decided (checker.figures.collect),
+this tells which of that race's pairs a written name means, and so its ballot number. A pair
+written member by member ("Jokowi-Ma'ruf", "Ridwan Kamil-Uu") that stood in one past
+election only also says which election; one name alone ("Prabowo", "Anies") never does.
+These figures stay unverifiable ("another election"): the roster never makes them comparable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.figures.region_words import fold
+from checker.ruleset.past import PastPair, PastRace
+
+__all__ = ["PastHit", "PastRoster", "roster_for"]
+
+# How pages join a pair's members: "Jokowi-Ma'ruf", "Ganjar Pranowo dan Taj Yasin", "Agus/Sylvi".
+_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and|&)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PastHit:
+    race: PastRace
+    pair: PastPair
+
+
+@dataclass(frozen=True)
+class _Entry:
+    race: PastRace
+    pair: PastPair
+    members: tuple[frozenset[str], frozenset[str]]  # each member's words, short forms included
+    whole: frozenset[str]                           # the pair's names folded whole
+
+
+class PastRoster:
+    """The roster indexed once per rules object: by race, and every entry for names."""
+
+    def __init__(self, races: tuple[PastRace, ...], drop: frozenset[str]) -> None:
+        self._drop = drop
+        self._by_race: dict[tuple[str, str, str], list[_Entry]] = {}
+        self._all: list[_Entry] = []
+        for race in races:
+            for pair in race.pairs:
+                members: list[set[str]] = [set(), set()]
+                whole = {fold(pair.name)}
+                for form in (pair.name, *pair.names):
+                    parts = [self._words(p) for p in _JOIN.split(form)]
+                    parts = [p for p in parts if p]
+                    whole.add(fold(form))
+                    if len(parts) == 2:  # a short form of both members ("Koster-Ace")
+                        members[0].update(parts[0])
+                        members[1].update(parts[1])
+                entry = _Entry(race, pair, (frozenset(members[0]), frozenset(members[1])),
+                               frozenset(whole))
+                self._by_race.setdefault((race.election, race.kind, race.region), []).append(entry)
+                self._all.append(entry)
+
+    def _words(self, text: str) -> tuple[str, ...]:
+        return tuple(t for t in fold(text).split()
+                     if len(t) > 1 and not t.isdigit() and t not in self._drop)
+
+    def in_race(self, election: str, kind: str, region: str, written: str) -> PastPair | None:
+        """The pair of that race (every round of it) the written name means, when it means
+        exactly one: "Ganjar-Yasin", "Sudirman Said dan Ida Fauziyah", "Rindu", "Ahok"."""
+        entries = self._by_race.get((election, kind, region))
+        if not entries or not written:
+            return None
+        folded = fold(written)
+        found = {e.pair.nomor for e in entries if folded in e.whole}
+        if not found:
+            parts = [w for w in (self._words(p) for p in _JOIN.split(written)) if w]
+            if len(parts) >= 2:
+                found = {e.pair.nomor for e in entries if _both(e, parts[0], parts[1])} or {
+                    # the other member misspelt ("Arinal Djunaidi-Chusnunua"), not someone
+                    # else ("Prabowo-Gibran" is no 2019 pair)
+                    e.pair.nomor for e in entries if _alone(e, parts[0], entries) and
+                    _misspelt(parts[1], e)}
+            elif len(parts) == 1:
+                found = {e.pair.nomor for e in entries
+                         if _alone(e, parts[0], entries)}
+        if len(found) != 1:
+            return None
+        nomor = found.pop()
+        return next(e.pair for e in entries if e.pair.nomor == nomor)
+
+    def in_election(self, election: str, written: str) -> PastHit | None:
+        """The one race of `election` whose pair the name means whole ("Eramas") or member by
+        member ("Edy-Ijeck"), whatever place the page named last ("Djoss hanya menang di
+        Kabupaten Simalungun. Secara keseluruhan Eramas meraih ..."): pair first."""
+        folded = fold(written or "")
+        parts = [w for w in (self._words(p) for p in _JOIN.split(written or "")) if w]
+        hits = {(e.race.kind, e.race.region, e.pair.nomor): e for e in self._all
+                if e.race.election == election and
+                (folded in e.whole or (len(parts) >= 2 and _both(e, parts[0], parts[1])))}
+        if len(hits) != 1:
+            return None
+        entry = next(iter(hits.values()))
+        return PastHit(entry.race, entry.pair)
+
+    def by_name(self, written: str) -> PastHit | None:
+        """The past race and pair a name written member by member means, when one past
+        election's pair only has both members ("Prabowo-Sandi": Pilpres 2019, not 2014)."""
+        parts = [w for w in (self._words(p) for p in _JOIN.split(written or "")) if w]
+        if len(parts) < 2:
+            return None
+        hits = {(e.race.election, e.race.kind, e.race.region, e.pair.nomor): e
+                for e in self._all if _both(e, parts[0], parts[1])}
+        if len(hits) != 1:
+            return None
+        entry = next(iter(hits.values()))
+        return PastHit(entry.race, entry.pair)
+
+
+def _both(entry: _Entry, first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """The first part ends with a word of one member (words before it are the sentence's:
+    "Ranah Minang Prabowo"), the second has a word of the other ("Sandiaga S Uno")."""
+    one, other = entry.members
+    return (first[-1] in one and bool(other.intersection(second))) or \
+        (first[-1] in other and bool(one.intersection(second)))
+
+
+def _misspelt(words: tuple[str, ...], entry: _Entry) -> bool:
+    """A word of the other member's name with a letter or two off: the first four letters
+    the same ("Chusnunua" for Chusnunia)."""
+    own = {w[:4] for member in entry.members for w in member if len(w) >= 5}
+    return any(len(w) >= 5 and w[:4] in own for w in words)
+
+
+def _alone(entry: _Entry, words: tuple[str, ...], entries: list[_Entry]) -> bool:
+    """One member named ("Lawannya Sudirman Said", "Ahok"): its last word is this pair's and
+    no other pair's of the race."""
+    last = words[-1]
+    if last not in entry.members[0] and last not in entry.members[1]:
+        return False
+    return not any(last in e.members[0] or last in e.members[1]
+                   for e in entries if e.pair.nomor != entry.pair.nomor)
+
+
+_ROSTERS: dict[int, tuple[object, PastRoster]] = {}
+
+
+def roster_for(figures) -> PastRoster:
+    """The roster of a FigureRules, built once per rules object (titles and name stop words
+    dropped from names, as for the record's pairs)."""
+    entry = _ROSTERS.get(id(figures))
+    if entry is None or entry[0] is not figures:
+        if len(_ROSTERS) >= 8:
+            _ROSTERS.clear()
+        drop = frozenset(fold(w) for w in (*figures.name_stopwords, *figures.titles))
+        entry = _ROSTERS[id(figures)] = (figures, PastRoster(figures.past_races, drop))
+    return entry[1]  # type: ignore[return-value]
+
+
+def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -> PastHit | None:
+    """The past race a figure's written pair names, when nothing else the page says points
+    elsewhere: no earlier election named for it but that one, no other race kind, no province
+    outside that race named beside it, and no 2024 pair of the record by that name
+    ("Khofifah-Emil" stood again in 2024: on a page of 2024 it is that pair)."""
+    if not name or scope.legislative or not collector.figures.past_races:
+        return None
+    hit = roster_for(collector.figures).by_name(name)
+    if hit is None or scope.election not in (None, *recorded, hit.race.election) or \
+            scope.kind not in (None, hit.race.kind):
+        return None
+    region = scope.region
+    if hit.race.kind == "governor" and scope.near and region is not None and \
+            region.code is not None and region.level in (1, 2) and \
+            not region.code.startswith(hit.race.region):
+        return None
+    if collector.record is not None and collector.matcher.candidate(name) is not None:
+        return None
+    return hit
+
+
+def past_fill(collector, past: PastHit | None, election: str,
+              found: tuple[str | None, str | None, str | None, int | None], name: str | None,
+              scope) -> tuple[str | None, str | None, str | None, int | None]:
+    """An earlier election's figure: the race its pair decided (`past`, or the one race of
+    that election the name means: pair first) gives the race and its region, and the written
+    name that race's ballot number where the page states none. `found`: the claim's race
+    kind, region code, race region and ballot number so far."""
+    kind, region_code, own_region, nomor = found
+    unclear = scope.unclear or scope.lower
+    roster = roster_for(collector.figures) if collector.figures.past_races else None
+    if past is None and roster is not None and name and \
+            (kind is None or own_region is None or
+             roster.in_race(election, kind, own_region, name) is None):
+        past = roster.in_election(election, name)
+    if past is not None:
+        kind, own_region = past.race.kind, past.race.region
+        if past.race.kind == "governor" and not unclear and \
+                (region_code is None or not region_code.startswith(own_region) or
+                 (not scope.near and region_code != own_region)):
+            region_code = own_region
+    if collector.quoted:
+        # A debunk's figures are the hoax's: graded as quotes only for pairs the page numbers
+        # or the record knows (hoax_figures). The roster never changes a figure's status.
+        return kind, region_code, own_region, nomor
+    pair = past.pair if past is not None else None
+    if kind is not None and own_region is not None and name and roster is not None \
+            and pair is None:
+        pair = roster.in_race(election, kind, own_region, name)
+    if pair is None:
+        return kind, region_code, own_region, nomor
+    # a number the page states stays (its own slip)
+    return kind, region_code, own_region, pair.nomor if nomor is None else nomor
+
+
+def page_pairs_election(figures, matcher, text: str) -> str | None:
+    """The one earlier election whose pairs a page names member by member ("Prabowo-Sandi",
+    "Joko Widodo-Ma'ruf Amin"), when it names pairs of no other: the default of a page of
+    unknown date that never says 2024 (a regency's progress beside them names no pair). A
+    form the record also knows ("Khofifah-Emil" stood again in 2024) says nothing."""
+    if not figures.past_races or not text:
+        return None
+    folded = f" {fold(text[:20000])} "
+    found: set[str] = set()
+    for entry in roster_for(figures)._all:
+        for form in (entry.pair.name, *entry.pair.names):
+            if len([p for p in _JOIN.split(form) if p.strip()]) != 2:
+                continue  # an acronym ("Asyik", "Santun") is an everyday word too
+            if f" {fold(form)} " in folded and \
+                    (matcher.record is None or matcher.candidate(form) is None):
+                found.add(entry.race.election)
+                break
+        if len(found) > 1:
+            return None
+    return found.pop() if len(found) == 1 else None
