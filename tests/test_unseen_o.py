@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+from checker.figures.compare import compare_claims
 from test_precision import graded, run, statuses
 
 D = Decimal
@@ -53,3 +59,91 @@ def test_a_quick_counts_data_suara_masuk_is_its_progress_never_a_share():
     assert progress[0].claim_type == "quick_count"
     assert statuses(_QC)[D("99.75")][0] == "unverifiable"
     assert not any(s in ("discrepant", "minor") for s in graded(_QC).values())
+
+
+# -- 1. a kecamatan list: the kecamatan's bare name on a line, then a line per pair -----------
+# The Jambi governor race in Tanjung Jabung Barat (Jambisatu, 3 Dec 2024). The record's
+# kecamatan 150601 TUNGKAL ULU: Romi-Sudirman (1) 2713, Haris-Sani (2) 4738; 150602 TUNGKAL
+# ILIR: 14680 and 22232; 150606 TEBING TINGGI (also a city of Sumatera Utara): 6300 and 9655.
+def _kecamatan_list(items: str, heading: str = "") -> str:
+    return ("<h1>Pilgub Jambi 2024: Haris-Sani Menang Telak di Tanjab Barat</h1><p>Menurut hasil "
+            "pleno KPU Tanjab Barat, pasangan nomor urut 2 Al Haris dan Abdullah Sani menang di "
+            "Kabupaten Tanjung Jabung Barat dengan 99.198 suara, di atas Romi-Sudirman yang "
+            "meraih 58.207 suara.</p><p>Berikut hasil suara per kecamatan di Kabupaten Tanjung "
+            "Jabung Barat:</p><ul>" + items + "</ul><p>Haris-Sani unggul di hampir semua "
+            "kecamatan.</p>")
+
+
+_ITEMS = ("<li>Tungkal Ulu<br>Haris-Sani: 4.738 suara<br>Romi-Sudirman: 2.713 suara</li>"
+          "<li>Tungkal Ilir<br>Haris-Sani: 22.232 suara<br>Romi-Sudirman: 14.680 suara</li>"
+          "<li>Tebing Tinggi<br>Haris-Sani: 9.655 suara<br>Romi-Sudirman: 6.300 suara</li>")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The record the package ships (it has the kecamatan the test record lacks)."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("o") / "record.sqlite3")
+
+
+def _read(body: str, record):
+    """{value: (claim, comparison)} of a page read against `record`."""
+    snap = snapshot("https://berita.example/a", body.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    claims = extract_claims(page, snap, record, rules)
+    compared = compare_claims(claims, record, rules.thresholds)
+    return {claims[c.claim].value: (claims[c.claim], c) for c in compared}
+
+
+def test_each_count_of_a_bare_kecamatan_heading_is_that_kecamatans(shipped):
+    found = _read(_kecamatan_list(_ITEMS), shipped)
+    for value, code, nomor in ((4738, "150601", 2), (2713, "150601", 1), (22232, "150602", 2),
+                               (14680, "150602", 1), (9655, "150606", 2), (6300, "150606", 1)):
+        claim, compared = found[value]
+        assert (claim.region_code, claim.race_region, claim.nomor_urut, claim.hold) == \
+            (code, "15", nomor, None), value
+        assert compared.status == "consistent", (value, compared)
+
+
+def test_a_typo_in_such_a_list_is_never_passed_as_the_kecamatans_count(shipped):
+    # The page printed 14.630 for Romi-Sudirman in Tungkal Ilir (Sirekap's complete count:
+    # 14680). The record holds no plenary result there, and a plenary count may differ from
+    # Sirekap's: not consistent, and put at the kecamatan (not the province, not the regency).
+    found = _read(_kecamatan_list(_ITEMS.replace("14.680", "14.630")), shipped)
+    claim, compared = found[14630]
+    assert claim.region_code == "150602"
+    assert compared.status != "consistent"
+
+
+def test_a_kecamatan_heading_written_with_its_prefix_is_read_the_same(shipped):
+    found = _read(_kecamatan_list(_ITEMS.replace("<li>", "<li>Kecamatan ")), shipped)
+    assert (found[4738][0].region_code, found[6300][0].region_code) == ("150601", "150606")
+
+
+def test_a_heading_the_record_holds_no_kecamatan_of_leaves_its_counts_unverifiable(shipped):
+    # "Sungai Gelam" is a kecamatan of Muaro Jambi, not of Tanjung Jabung Barat: never
+    # graded, never put at the province or the regency.
+    found = _read(_kecamatan_list(_ITEMS.replace("Tebing Tinggi", "Sungai Gelam")), shipped)
+    for value in (9655, 6300):
+        claim, compared = found[value]
+        assert compared.status == "unverifiable", value
+        assert claim.region_code not in ("15", "1506", "150606"), value
+
+
+def test_a_kecamatan_heading_without_the_records_kecamatan_is_never_guessed():
+    # The test record holds no kecamatan at all: the same list stays unverifiable.
+    assert not any(s in ("discrepant", "minor") for s in graded(_kecamatan_list(_ITEMS)).values())
+    for claim in run(_kecamatan_list(_ITEMS)):
+        if claim.value not in (99198, 58207):
+            assert claim.region_code not in ("15", "1506"), claim
+
+
+def test_a_heading_that_is_a_regency_of_the_race_is_no_kecamatan(shipped):
+    # A governor race's list per kab/kota: "Kota Jambi" heads the city's counts, never one of
+    # its kecamatan.
+    body = ("<h1>Rekapitulasi Pilgub Jambi 2024</h1><p>Berikut perolehan suara di tiap kabupaten "
+            "dan kota:</p><ul><li>Kota Jambi<br>Haris-Sani: 130.219 suara<br>Romi-Sudirman: "
+            "120.020 suara</li></ul>")
+    for claim, _ in _read(body, shipped).values():
+        assert claim.region_code is None or len(claim.region_code) <= 4, claim
