@@ -147,3 +147,86 @@ def test_a_heading_that_is_a_regency_of_the_race_is_no_kecamatan(shipped):
             "120.020 suara</li></ul>")
     for claim, _ in _read(body, shipped).values():
         assert claim.region_code is None or len(claim.region_code) <= 4, claim
+
+
+# -- 2. a kecamatan's counts read out at a city plenary ---------------------------------------
+# KPU Batam's plenary opens with Kecamatan Bulang (Batam Pos, 4 Dec 2024). The record's
+# kecamatan 217105 BULANG: governor Ansar-Nyanyang (1) 3141, Rudi-Rafiq (2) 2787; mayor
+# Nuryanto-Hardi (1) 1244, Amsakar-Li Claudia (2) 4636.
+_PLENARY = (
+    "<h1>Rapat Pleno Penghitungan Suara Tingkat Kota Batam Dimulai, Ansar-Nyanyang Unggul</h1>"
+    "<p>KPU Kota Batam membuka rapat pleno penghitungan suara tingkat kota untuk Pilkada 2024 "
+    "pada Rabu (4/12). Pleno diawali dari Kecamatan Bulang, yang DPT-nya paling sedikit.</p>"
+    "<p>Di pleno itu, PPK Kecamatan Bulang membacakan hasil rekapitulasi Pemilihan Gubernur dan "
+    "Wakil Gubernur Kepulauan Riau. Paslon nomor urut 1, Ansar Ahmad dan Nyanyang Harris "
+    "Pratamura, unggul dengan perolehan 3.141 suara, di atas paslon nomor urut 2, Muhammad Rudi "
+    "dan Aunur Rafiq, yang memperoleh 2.787 suara. Total suara sah di Kecamatan Bulang mencapai "
+    "5.928.</p><p>Adapun untuk Pemilihan Walikota dan Wakil Walikota Batam, paslon nomor urut 2, "
+    "Amsakar Achmad dan Li Claudia Chandra, menang dengan 4.636 suara. Mereka mengalahkan paslon "
+    "nomor urut 1, Nuryanto dan Hardi Selamat Hood, yang meraih 1.244 suara.</p>")
+
+
+def test_a_ppks_reading_at_a_city_plenary_is_the_kecamatans(shipped):
+    found = _read(_PLENARY, shipped)
+    for value, kind, race_region, nomor in ((3141, "governor", "21", 1),
+                                            (2787, "governor", "21", 2),
+                                            (4636, "regent_mayor", "2171", 2),
+                                            (1244, "regent_mayor", "2171", 1)):
+        claim, compared = found[value]
+        assert (claim.race_kind, claim.race_region, claim.region_code, claim.nomor_urut) == \
+            (kind, race_region, "217105", nomor), value
+        assert compared.status == "consistent", (value, compared)
+
+
+# The same shape where the race named after the PPK's reading has a plenary result in the
+# record (the Jawa Barat governor race, 14.130.192 for Dedi-Erwan): its counts, if taken for
+# the race's whole area, would be graded discrepant against it. The figures are the
+# kecamatan's (Limo, Depok: 327604, Sirekap at 97.89 %: Dedi-Erwan 24607, Syaikhu-Ilham 10362;
+# mayor pair 1 23329), never the province's, whether or not the record holds Limo.
+_JABAR = (
+    "<h1>Rapat Pleno Rekapitulasi Tingkat Kota Depok Dimulai</h1><p>KPU Kota Depok membuka "
+    "rapat pleno rekapitulasi tingkat kota untuk Pilkada 2024 pada Rabu (4/12). Pleno diawali "
+    "dari Kecamatan Limo.</p><p>Di pleno itu, PPK Kecamatan Limo membacakan hasil rekapitulasi "
+    "Pemilihan Wali Kota dan Wakil Wali Kota Depok. Paslon nomor urut 1 unggul dengan perolehan "
+    "23.329 suara.</p><p>Adapun untuk "
+    "Pemilihan Gubernur dan Wakil Gubernur Jawa Barat, paslon nomor urut 4, Dedi Mulyadi dan "
+    "Erwan Setiawan, menang dengan 24.607 suara. Mereka mengalahkan paslon nomor urut 3, Ahmad "
+    "Syaikhu dan Ilham Habibie, yang meraih 10.362 suara.</p>")
+
+
+def test_a_ppks_counts_are_never_graded_as_the_whole_races():
+    found = statuses(_JABAR)
+    for value in (23329, 24607, 10362):
+        assert found[value][0] == "unverifiable", (value, found[value])
+    assert not any(s in ("discrepant", "minor") for s in graded(_JABAR).values())
+    for claim in run(_JABAR):
+        assert claim.region_code not in ("32", "3276"), claim
+
+
+def test_a_ppks_counts_are_never_graded_as_the_whole_races_with_the_shipped_record(shipped):
+    for value, (claim, compared) in _read(_JABAR, shipped).items():
+        assert claim.region_code not in ("32", "3276"), claim
+        assert compared.status not in ("discrepant", "minor"), (value, compared)
+
+
+def test_the_citys_own_count_after_the_ppks_reading_stays_the_citys(shipped):
+    # A sentence that goes back up to the whole city ("Secara keseluruhan di Kota Batam")
+    # ends the kecamatan's reading: 278.130 is no count of Bulang.
+    body = _PLENARY.replace("</p><p>Adapun", "</p><p>Secara keseluruhan di Kota Batam, "
+                            "Amsakar-Li Claudia meraih 278.130 suara.</p><p>Adapun")
+    claim, _ = _read(body, shipped)[278130]
+    assert claim.region_code == "2171"
+
+
+def test_without_the_citys_name_the_ppks_counts_are_never_flagged_against_the_province():
+    # The same reading on a page that names no city before it: the governor race's name
+    # ("Pemilihan Gubernur ... Jawa Barat") is the only area after the PPK's reading. Taken
+    # for the province, 24.607 and 10.362 would be graded discrepant against the plenary.
+    body = _JABAR.replace("Tingkat Kota Depok Dimulai", "Pilgub Jabar: PPK Membacakan Hasil") \
+        .replace("KPU Kota Depok membuka rapat pleno rekapitulasi tingkat kota",
+                 "KPU membuka rapat pleno rekapitulasi")
+    assert "Depok Dimulai" not in body and "KPU membuka" in body
+    found = statuses(body)
+    for value in (24607, 10362):
+        assert found[value][0] == "unverifiable", (value, found[value])
+    assert not any(s in ("discrepant", "minor") for s in graded(body).values())
