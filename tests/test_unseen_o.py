@@ -230,3 +230,55 @@ def test_without_the_citys_name_the_ppks_counts_are_never_flagged_against_the_pr
     for value in (24607, 10362):
         assert found[value][0] == "unverifiable", (value, found[value])
     assert not any(s in ("discrepant", "minor") for s in graded(body).values())
+
+
+# The whole list of Tanjung Jabung Barat's 13 kecamatan (the record's Sirekap counts; the page
+# printed 14.630 for Romi-Sudirman in Tungkal Ilir and 3.348 for Haris-Sani in Muara Papalik).
+_ALL = (("Tungkal Ulu", 4738, 2713), ("Tungkal Ilir", 22232, 14680), ("Pengabuan", 9100, 4065),
+        ("Betara", 9317, 4850), ("Merlung", 3764, 3711), ("Tebing Tinggi", 9655, 6300),
+        ("Batang Asam", 8209, 5689), ("Renah Mendaluh", 3902, 2967),
+        ("Muara Papalik", 3384, 2048), ("Seberang Kota", 3535, 1310),
+        ("Bram Itam", 7821, 2874), ("Kuala Betara", 5380, 2429), ("Senyerang", 8161, 4571))
+
+
+def _dots(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _report(body: str, record):
+    from checker.analyse.pipeline import check_snapshot
+    from checker.context import Context
+
+    rep = check_snapshot(snapshot("https://berita.example/a", body.encode()),
+                         Context(rules=context().rules, official=record))
+    return {rep.claims[c.claim].value: c for c in rep.comparisons}
+
+
+def _whole_list(rows=_ALL) -> str:
+    return _kecamatan_list("".join(
+        f"<li>{name}<br>Haris-Sani: {_dots(h)} suara<br>Romi-Sudirman: {_dots(r)} suara</li>"
+        for name, h, r in rows))
+
+
+def test_the_one_kecamatan_count_that_breaks_the_pairs_sum_is_graded_by_the_pages_figures(
+        shipped):
+    rows = [(n, h, 14630 if r == 14680 else r) for n, h, r in _ALL]
+    found = _report(_whole_list(rows), shipped)
+    graded_ = found[14630]
+    assert graded_.status in ("minor", "discrepant")
+    assert (graded_.reason, graded_.official_value, graded_.difference) == \
+        ("own_area_sum", 14680, -50)
+    flagged = {v for v, c in found.items() if c.status in ("minor", "discrepant")}
+    assert flagged == {14630}
+
+
+def test_a_list_that_adds_up_or_is_off_in_two_places_blames_no_item(shipped):
+    assert not any(c.status in ("minor", "discrepant") for c in _report(_whole_list(),
+                                                                          shipped).values())
+    rows = [(n, h, {14680: 14630, 6300: 6310}.get(r, r)) for n, h, r in _ALL]
+    found = _report(_whole_list(rows), shipped)
+    assert found[14630].status != "consistent" and found[14630].reason != "own_area_sum"
+    assert not any(c.reason == "own_area_sum" for c in found.values())
+    # a list missing a kecamatan cannot add up to the regency: nothing is blamed
+    found = _report(_whole_list([r for r in rows if r[0] != "Senyerang"]), shipped)
+    assert not any(c.reason == "own_area_sum" for c in found.values())
