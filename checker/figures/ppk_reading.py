@@ -31,6 +31,10 @@ _PPK = re.compile(r"\bPPK[^\S\n]+(?:(?:Kecamatan|Kec\.)[^\S\n]+)?([A-Z][\w'-]*(?
                   r"[\w'-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:membacakan|memaparkan|"
                   r"menyampaikan|melaporkan|mempresentasikan)\b")
 
+# How far back a PPK's reading is looked for (characters; a hostile page's one endless
+# paragraph is not scanned again for every figure).
+_REACH = 1500
+
 
 def ppk_reading(reader, number, who, scope):
     """The scope of a pair's count that a PPK read out for its kecamatan, else None."""
@@ -42,13 +46,13 @@ def ppk_reading(reader, number, who, scope):
     text, paragraphs = reader.text, reader.paragraphs
     index = bisect_right(paragraphs, number.start) - 1
     here = paragraphs[index]
-    found = _last_ppk(text, here, number.start)
+    found = _last_ppk(text, max(here, number.start - _REACH), number.start)
     if found is None and index > 0:
         region = scope.region
         if region is not None and region.start >= here and not (
                 region.race or named_as_race(text, region)):
             return None  # the paragraph names an area of its own
-        found = _last_ppk(text, paragraphs[index - 1], here)
+        found = _last_ppk(text, max(paragraphs[index - 1], here - _REACH), here)
     if found is None:
         return None
     ups = reader.levels[bisect_left(reader.level_starts, found.end()):
