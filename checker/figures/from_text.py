@@ -20,6 +20,8 @@ from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item, named_kecamatan
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
+from checker.figures.kecamatan_heads import headed_kecamatan
+from checker.figures.ppk_reading import ppk_reading
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -337,7 +339,8 @@ class _Text(NameRuns, Layout):
                 continue
             cand, nomor, name = who
             scope = rival_race(scope, previous, sentence) if cand is None else \
-                named_kecamatan(self, number, sentence, who, scope)
+                headed_kecamatan(self, number, who, scope) or ppk_reading(
+                    self, number, who, scope) or named_kecamatan(self, number, sentence, who, scope)
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor

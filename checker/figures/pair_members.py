@@ -29,6 +29,9 @@ _SPLIT = re.compile(r"\s+[-\u2013\u2014/&+]\s*|\s*[-\u2013\u2014/&+]\s+|(?<=\w)[
 _OFFICIAL_SPLIT = re.compile(r"\s+-\s*|\s*-\s+")
 _PAREN = re.compile(r"\(([^)]*)\)")
 _SHORT = 4  # the fewest letters a short name cut from a longer one may have
+# Lower-case words before a capitalised written pair: words of the sentence ("lalu", then; "dan")
+# that a name run took in because some candidate bears them (LALU MUHAMAD IQBAL), no member's.
+_LEAD = re.compile(r"^(?:[^\W\d_A-Z][\w']*\s+)+(?=[A-Z])")
 
 
 @lru_cache(maxsize=4096)  # the roster's names: the same few hundred for every written pair
@@ -61,7 +64,8 @@ def _shares(words: tuple[str, ...], official: frozenset[str], threshold: float) 
 
 def by_members(matcher, written: str, races) -> Candidate | None:
     """The one pair of `races` that `written` names member by member, or None."""
-    parts = _SPLIT.split(written.strip())
+    written = _LEAD.sub("", written.strip())  # "lalu Rohmi-Firin": "lalu" (then) opens no name
+    parts = _SPLIT.split(written)
     if len(parts) != 2 or not races:
         return None
     stop = matcher._stop

@@ -262,6 +262,11 @@ _RACE_NAME = re.compile(r"\b(?:pil(?:gub|bup|walkot|wali|kada)|pemilihan\s+(?:gu
                         re.IGNORECASE)
 
 
+def named_as_race(text: str, region: RegionHit) -> bool:
+    """Is the region named as a race's ("Pemilihan Walikota dan Wakil Walikota Batam")?"""
+    return _RACE_NAME.search(text, max(0, region.start - 70), region.start) is not None
+
+
 def race_named(text: str, region: RegionHit | None, own: RegionHit | None) -> RegionHit | None:
     """The region, marked `race` when named as a race's ("Untuk Pilgub Jawa Barat, pasangan
     ... 92.535 suara") on the page of another place (KPU Kota Depok's): it says which race,

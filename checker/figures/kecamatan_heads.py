@@ -1,0 +1,109 @@
+"""A kecamatan list whose items are the kecamatan's name on a line of its own, then one line per
+pair (issue 10, corpus-o, Jambisatu on the Jambi governor race in Tanjung Jabung Barat):
+
+    Berikut rincian hasil suara di 12 kecamatan di Kabupaten Tanjung Jabung Barat:
+    Tungkal Ulu
+    Haris-Sani: 4.738 suara
+    Romi-Sudirman: 2.713 suara
+    Tungkal Ilir
+    ...
+
+Each count is the pair's in the kecamatan heading it, never the province's or the regency's.
+The heading counts only when it is a line that is only a name (with or without "Kecamatan"),
+the lines between it and the count are the item's other pair lines, and the record holds
+exactly one kecamatan of that name in the race's regency: the regent's or mayor's own, or, for
+a governor race, the kab/kota the list is said to be of (the last one of the province named
+at or before the list's introducing line, else the page's). A name that is a kab/kota of the
+race itself ("Kota Jambi" heading a governor race's list per kab/kota) is no kecamatan; a
+list of desa, kelurahan or TPS is not read here. Anything else is left as it was: no area is
+guessed, and a count the record cannot place stays unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from checker.figures.regions import RegionHit, kecamatans_named
+
+__all__ = ["headed_kecamatan"]
+
+# A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:".
+_HEADING = re.compile(r"[^\S\n]*(?:(?:Kecamatan|Kec\.)[^\S\n]+)?([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
+                      r"{0,3})[^\S\n]*:?[^\S\n]*\n?")
+# A pair's line of the item: short, with its count ("Haris-Sani: 4.738 suara").
+_PAIR_LINE = re.compile(r"[^\n\d]{2,60}\d[\d.,]*(?:[^\S\n]*(?:suara|persen|%))?[^\n\d]{0,30}\n?")
+# An introducing line that says the items are below the kecamatan.
+_SMALLER = re.compile(r"\b(?:desa|kelurahan|tps|dusun|rt|rw)\b", re.IGNORECASE)
+_ITEM_LINES = 4  # how many pair lines of one item may stand between the heading and the count
+
+
+def headed_kecamatan(reader, number, who, scope):
+    """The scope at the kecamatan whose bare name heads the figure's item, else None."""
+    if who is None or who[0] is None or reader.out.record is None:
+        return None
+    race = who[0].race
+    if race.kind == "president":
+        return None
+    heading = _heading(reader, number.start)
+    if heading is None:
+        return None
+    line, start, end, written = heading
+    intro = reader._intro(line)
+    if intro != line and _SMALLER.search(reader.text, intro, _line_end(reader.text, intro)):
+        return None  # "Berikut hasil per desa di Kecamatan X:": its items are desa
+    matcher = reader.out.matcher
+    named = matcher.region(written)
+    if named is not None and named.level == 2 and (named.code or "").startswith(race.region):
+        return None  # "Kota Jambi": a kab/kota of the race itself
+    regency = race.region if len(race.region) == 4 else _regency_of_list(reader, race, intro)
+    if regency is None:
+        return None
+    found = kecamatans_named(reader.out.record, regency, written)
+    if len(found) != 1:
+        return None
+    region = RegionHit(found[0].code, found[0].name, 3, start, end)
+    return replace(scope, region=region, near=True, unclear=False, lower=False, partial=False,
+                   place=False)
+
+
+def _heading(reader, position: int):
+    """(line, start, end, name) of the line naming the item the figure at `position` is in: the line
+    before the figure's, or before the item's other pair lines; None if the lines between are
+    anything else."""
+    text, paragraphs = reader.text, reader.paragraphs
+    index = bisect_right(paragraphs, position) - 1
+    if index < 1 or not _PAIR_LINE.fullmatch(text, paragraphs[index], _end(reader, index)):
+        return None  # the figure's own line is no pair's line of an item
+    for back in range(index - 1, max(-1, index - 2 - _ITEM_LINES), -1):
+        start, end = paragraphs[back], _end(reader, back)
+        line = _HEADING.fullmatch(text, start, end)
+        if line is not None:
+            return start, line.start(1), line.end(1), line.group(1)
+        if not _PAIR_LINE.fullmatch(text, start, end):
+            return None
+    return None
+
+
+def _end(reader, index: int) -> int:
+    paragraphs = reader.paragraphs
+    return paragraphs[index + 1] if index + 1 < len(paragraphs) else len(reader.text)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _regency_of_list(reader, race, intro: int) -> str | None:
+    """The kab/kota of a governor race's province the list is of: the last one named up to the
+    end of the list's introducing line, else the page's own."""
+    stop = _line_end(reader.text, intro)
+    for hit in reversed(reader.regions[:bisect_right(reader.region_starts, stop)]):
+        if hit.level == 2 and hit.code and hit.code.startswith(race.region):
+            return hit.code
+    own = reader.out.scope.region
+    if own is not None and own.level == 2 and own.code and own.code.startswith(race.region):
+        return own.code
+    return None
