@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from checker.ruleset.figures import FigureRules
 from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
+from checker.figures.bare_ballots import bare_ballots
 from checker.figures.wording import longest_words, may_say, may_say_between
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
@@ -322,6 +323,8 @@ class Cues:
                                                              _BALLOT_WORD_KEYS))]
         lines = [Mark(at + 1, m.end(), m.group(1)) for at in _found_at(text, "\n0")[:limit]
                  if (m := _BALLOT_LINE.match(text, at + 1))]
+        lines += [Mark(a, b, value) for a, b, value in bare_ballots(text, limit)  # "diikuti 03"
+                  if not any(m.start <= a < m.end for m in lines)]
         if lines:
             marks = sorted(marks + lines, key=lambda m: m.start)[:limit]
         return sorted(marks + words, key=lambda m: m.start)[:limit] if words else marks
