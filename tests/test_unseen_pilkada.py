@@ -79,3 +79,98 @@ def test_a_margin_written_as_a_label_stays_a_margin():
         "<p>Paslon 04 Ramlan-Ibnu meraih 31.480 suara. Selisih suara: 7.617 suara.</p>",
         _BUKITTINGGI))
     assert ("votes", 7617) not in found
+
+
+# -- a pair's total after its kecamatan list is the race's whole area ---------------------------
+
+_KECAMATAN = (
+    "<p>KPU Bukittinggi mencatat Paslon 04 menang di ketiga kecamatan Kota Bukittinggi.</p>"
+    "<p>Di Kecamatan Mandiangin Koto Selayan, Paslon 04 Ramlan-Ibnu meraih 14.630 suara, "
+    "Paslon 03 Erman-Heldo hanya 9.837 suara.</p>")
+
+
+def test_a_total_after_the_kecamatan_paragraphs_is_the_citys():
+    found = parts(claims(
+        _KECAMATAN + "<p>Dari rekapitulasi tingkat kecamatan itu, total perolehan Erman-Heldo "
+        "23.863 suara atau 39,18 persen dan Ramlan-Ibnu 31.480 suara atau 51,68 persen.</p>",
+        _BUKITTINGGI))
+    assert found[("votes", 14630)][2] is None  # the kecamatan's stays below the city
+    for key in (("votes", 23863), ("share", Decimal("39.18")), ("votes", 31480)):
+        assert found[key] == ("regent_mayor", "1375", "1375", 3 if key[1] != 31480 else 4), key
+
+
+def test_a_total_closing_a_kecamatan_list_is_the_citys():
+    found = parts(claims(
+        "<p>Perinciannya, Ramlan-Ibnu meraih di Kecamatan Guguak Panjang 10.608 suara, "
+        "Kecamatan Mandiangin Koto Selayan 14.630 suara dan total 31.480 suara.</p>",
+        _BUKITTINGGI))
+    assert found[("votes", 10608)][2] is None and found[("votes", 14630)][2] is None
+    assert found[("votes", 31480)][2] == "1375"
+
+
+def test_a_total_over_some_kecamatan_or_tps_stays_below_the_city():
+    some = parts(claims(
+        _KECAMATAN + "<p>Dari dua kecamatan itu, total perolehan Ramlan-Ibnu 24.838 suara.</p>",
+        _BUKITTINGGI))
+    assert some[("votes", 24838)][2] is None
+    tps = parts(claims(
+        "<p>Di TPS 03 Kelurahan Belakang Balok, Paslon 04 Ramlan-Ibnu meraih 211 suara.</p>"
+        "<p>Secara total, Ramlan-Ibnu mendapat 516 suara.</p>", _BUKITTINGGI))
+    assert tps[("votes", 516)][2] is None
+    own = parts(claims(
+        _KECAMATAN + "<p>Total perolehan suara di Kecamatan Guguak Panjang, Ramlan-Ibnu "
+        "10.608 suara.</p>", _BUKITTINGGI))
+    assert own[("votes", 10608)][2] is None
+
+
+# -- a kab/kota's name inside a kecamatan's or desa's name -------------------------------------
+
+_BENGKULU = "Penetapan Walikota Bengkulu Terpilih Tertunda, Dedy-Agi Ajukan Sengketa ke MK"
+
+
+def test_a_kecamatan_name_holding_a_regency_name_is_not_that_regency():
+    # "Kecamatan Singgaran Pati" is in Kota Bengkulu, not Kabupaten Pati (3318).
+    found = parts(claims(
+        "<p>Rekapitulasi hasil Pilwakot Bengkulu 2024 sudah dilaksanakan.</p><p>Perinciannya,"
+        " Dani Hamdani-Sukatno meraih di Kecamatan Selebar 6.640 suara, Kecamatan Ratu Samban "
+        "1.786 suara, Kecamatan Singgaran Pati 3.552 suara dan total 34.414 suara.</p>",
+        _BENGKULU))
+    assert found[("votes", 3552)][2] is None
+    assert found[("votes", 34414)] == ("regent_mayor", "1771", "1771", 1)
+
+
+def test_a_tps_in_kecamatan_siak_is_not_kabupaten_siak():
+    found = parts(claims(
+        "<p>Pemungutan suara ulang Pilkada Kabupaten Siak rampung di tiga TPS: TPS 03 Desa "
+        "Jayapura Kecamatan Bungaraya dan TPS 03 Kampung Buantan Besar Kecamatan Siak.</p><p>"
+        "Menurut hasil akhir penghitungan di ketiga TPS, Paslon nomor urut 02, Afni-Syamsurizal,"
+        " unggul dengan tambahan 516 suara dari PSU.</p>", "Netfid Pantau PSU Siak Pilkada 2024"))
+    assert found[("votes", 516)][2] is None
+
+
+def test_a_kota_named_after_a_kelurahan_is_still_the_city():
+    from checker.figures.places import in_lower_name
+    from checker.figures.regions import RegionHit
+
+    text = "di TPS 23 Kelurahan Ciumbuleuit Kota Bandung"
+    at = text.index("Kota")
+    assert not in_lower_name(text, RegionHit("3273", "BANDUNG", 2, at, len(text)))
+    at = text.index("Ciumbuleuit")  # (the same words, the name inside the kelurahan's)
+    text2 = "di Kecamatan Bandung Kulon"
+    assert in_lower_name(text2, RegionHit("3273", "BANDUNG", 2, text2.index("Bandung"), 21))
+
+
+def test_a_sum_over_a_few_tps_is_no_regencys_count():
+    # Netfid: a re-vote at three TPS, the lead naming the race ("kursi Bupati dan Wakil Bupati
+    # Siak"), then "Menurut hasil akhir penghitungan di ketiga TPS, ... 516 suara": the three
+    # TPS's sum, not Siak's.
+    for where in ("di ketiga TPS", "di 3 TPS", "pada tiga TPS itu"):
+        body = (
+            "<p>Siak, 23 Maret 2025 - Pemungutan Suara Ulang (PSU) Pilkada Kabupaten Siak pada "
+            "22 Maret 2025 rampung di tiga TPS: TPS 03 Desa Jayapura Kecamatan Bungaraya dan "
+            "TPS 03 Kampung Buantan Besar Kecamatan Siak. Hasilnya menambah ketegangan dalam "
+            "perebutan kursi Bupati dan Wakil Bupati Siak 2025-2030.</p><p>Menurut hasil akhir "
+            f"penghitungan {where}, Paslon nomor urut 02, Afni-Syamsurizal, unggul dengan "
+            "tambahan 516 suara dari PSU.</p>")
+        found = parts(claims(body, "Netfid Provinsi Riau Pantau PSU Siak Pilkada 2024"))
+        assert found[("votes", 516)][2] is None, where

@@ -14,7 +14,7 @@ from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
-           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_outlet", "institution",
+           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet", "institution",
            "national_mentions", "outlet_names", "partial_at", "race_area",
            "race_named", "unknown_places", "won_in"]
 
@@ -114,6 +114,22 @@ _VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
 _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
+
+
+# "Kecamatan Singgaran Pati", "TPS 03 Kampung Buantan Besar Kecamatan Siak", "Kecamatan
+# Buleleng": a kecamatan's or desa's name holding a kab/kota's (Pati, Siak, Buleleng) names
+# the kecamatan, not that kab/kota (Rakyat Bengkulu's city total went to Kabupaten Pati).
+_LOWER_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Nagari|Gampong|Dusun|"
+                         r"Kampung)[^\S\n]+(?:(?!(?:Kota|Kabupaten|Kab|Provinsi)\b)[A-Z][\w'-]*"
+                         r"[^\S\n]+){0,3}$")
+_PREFIXED = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|prov\.)\s")
+
+
+def in_lower_name(text: str, region: RegionHit) -> bool:
+    """Is the region's name (not prefixed "Kota ...", "Kabupaten ...") the end of a
+    kecamatan's, desa's or kampung's name written before it?"""
+    return _LOWER_NAME.search(text, max(0, region.start - 60), region.start) is not None \
+        and _PREFIXED.match(text, region.start) is None
 
 
 def institution(text: str, region: RegionHit) -> bool:
