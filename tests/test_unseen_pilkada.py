@@ -174,3 +174,18 @@ def test_a_sum_over_a_few_tps_is_no_regencys_count():
             "tambahan 516 suara dari PSU.</p>")
         found = parts(claims(body, "Netfid Provinsi Riau Pantau PSU Siak Pilkada 2024"))
         assert found[("votes", 516)][2] is None, where
+
+
+# -- a province after "Kabupaten X," is X's address -------------------------------------------
+
+def test_the_province_after_a_regency_and_a_comma_is_its_address_not_the_area():
+    # Murianews: "Komisi Pemilihan Umum (KPU) Kabupaten Jepara, Jawa Tengah, ..." then the
+    # regent race's counts with the pair's nickname: Jepara's regent race, not the governor
+    # race at the province.
+    found = parts(claims(
+        "<p>Murianews, Jepara - Komisi Pemilihan Umum (KPU) Kabupaten Jepara, Jawa Tengah, "
+        "sudah menuntaskan rekapitulasi tingkat kabupaten pada Rabu (4/12/2024).</p><p>Ketua "
+        "KPU Jepara mengatakan paslon nomor urut 1 mendapat 19,07 persen. Paslon nomor urut 2 "
+        "memperoleh 80,93 persen suara sah.</p>", "Rekapitulasi KPU Jepara, Wiwit-Hajar Menang"))
+    for key in (("share", Decimal("19.07")), ("share", Decimal("80.93"))):
+        assert found[key][:3] == ("regent_mayor", "3320", "3320"), key

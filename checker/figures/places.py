@@ -112,8 +112,12 @@ _VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
 _BODY_NEAR = re.compile("|".join(_BODY_WORDS))
 _VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
-_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
+_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
+# "(KPU) Kabupaten Jepara, Jawa Tengah", "di Kota Tangerang, Banten": the province after a
+# kab/kota and a comma is its address, not another area (Murianews: Jepara's plenary of both
+# races went to the governor race at the province).
+_KABKOTA_ADDRESS = re.compile(r"\b(?:Kabupaten|Kab\.|Kota)(?:\s+[A-Z][\w'-]*){1,3},\s*$")
 
 
 # "Kecamatan Singgaran Pati", "TPS 03 Kampung Buantan Besar Kecamatan Siak", "Kecamatan
@@ -142,6 +146,8 @@ def institution(text: str, region: RegionHit) -> bool:
     body = _BODY_NEAR.search(near) is not None
     return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
                 or body and region.level == 1 and _ADDRESS.search(
+                    text, max(0, region.start - 60), region.start)
+                or region.level == 1 and may_say(near, "kab", "kota") and _KABKOTA_ADDRESS.search(
                     text, max(0, region.start - 60), region.start)
                 or _VENUE_NEAR.search(near) is not None and _VENUE.search(
                     text, max(0, region.start - 70), region.start)
