@@ -189,3 +189,24 @@ def test_the_province_after_a_regency_and_a_comma_is_its_address_not_the_area():
         "memperoleh 80,93 persen suara sah.</p>", "Rekapitulasi KPU Jepara, Wiwit-Hajar Menang"))
     for key in (("share", Decimal("19.07")), ("share", Decimal("80.93"))):
         assert found[key][:3] == ("regent_mayor", "3320", "3320"), key
+
+
+# -- a related article's line takes no area from this article ----------------------------------
+
+def test_a_related_articles_line_is_not_scoped_by_this_articles_heading():
+    # Tirtoberita: under "Pilkada Kabupaten Malang 2024", a link line about Jember's count.
+    found = parts(claims(
+        "<h2>Pilkada Kabupaten Malang 2024</h2><p>KPU Kabupaten Malang menuntaskan "
+        "rekapitulasi suara pada Rabu (4/12/2024).</p><p>Baca juga: UPDATE Hasil Real Count "
+        "KPU Jember, Khofifah-Emil 723.833 Suara</p><p>Sanusi-Lathifah mendapat 782.356 suara."
+        "</p>", "Rekap real count KPU Kabupaten Malang, Kota Malang dan Kota Batu"))
+    assert found[("votes", 723833)][2] != "3507"
+    assert found[("votes", 782356)][2] == "3507"  # this article's own figure keeps its area
+
+
+def test_a_related_articles_line_keeps_the_area_it_names():
+    found = parts(claims(
+        "<h2>Pilkada Kabupaten Malang 2024</h2><p>KPU Kabupaten Malang menuntaskan "
+        "rekapitulasi suara.</p><p>Baca juga: Di Kabupaten Jember, Khofifah-Emil Raih 723.833 "
+        "Suara</p>", "Rekap real count KPU Kabupaten Malang"))
+    assert found[("votes", 723833)][2] == "3509"

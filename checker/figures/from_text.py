@@ -38,7 +38,7 @@ from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
-from checker.figures.related import related
+from checker.figures.related import related, related_scope
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
 from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
@@ -302,7 +302,7 @@ class _Text(NameRuns, Layout):
                 elif kind and previous is not None and previous[0] == sentence:
                     previous = (sentence, number.end, previous[2])  # "X N suara dari total M,
                 continue  # atau 58,81 persen": the share after the total is still X's
-            scope = self.scope(number.start)
+            scope = related_scope(self, number, self.scope(number.start))  # "Baca juga: ..."
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
