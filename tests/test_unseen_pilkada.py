@@ -210,3 +210,33 @@ def test_a_related_articles_line_keeps_the_area_it_names():
         "rekapitulasi suara.</p><p>Baca juga: Di Kabupaten Jember, Khofifah-Emil Raih 723.833 "
         "Suara</p>", "Rekap real count KPU Kabupaten Malang"))
     assert found[("votes", 723833)][2] == "3509"
+
+
+# -- a regency's governor figures are the regency's --------------------------------------------
+
+_BADUNG = "Final, 204.186 Suara Bawa Koster-Giri Menang di Badung"
+
+
+def test_a_headline_count_where_the_pair_won_puts_the_governor_figures_there():
+    # beritaterbaruid: KPU Badung's plenary of Pilgub Bali. "Gubernur Bali" is the race, not
+    # where the counts were made: Badung's, held (no sentence says "di Badung" of them).
+    found = claims(
+        "<p>Pada rapat di Harris Hotel &amp; Residences Sunset Road, Denpasar, Koster-Giri "
+        "ditetapkan meraih 204.186 suara sah.</p><p>"
+        "Pasangan calon gubernur dan wakil gubernur Bali nomor urut 1, Made Muliawan "
+        "Arya-Putu Agus Suradnyana (Mulia-PAS), memperoleh 111.062 suara sah.</p>", _BADUNG)
+    for claim in found:
+        if claim.value in (204186, 111062):
+            assert (claim.race_kind, claim.race_region, claim.region_code) == (
+                "governor", "51", "5103"), claim.value
+            assert claim.hold == "page_region_below"
+
+
+def test_a_headline_that_names_where_a_pair_won_without_a_count_places_nothing():
+    from checker.figures.matching import matcher_for
+    from checker.figures.places import figure_area
+
+    matcher = matcher_for(record_with_rekap(), context().rules.figures)
+    assert figure_area(matcher, "Koster-Giri Menang di Badung, Mulia-PAS di Buleleng") is None
+    assert figure_area(matcher, _BADUNG) == "5103"
+    assert figure_area(matcher, "Raih 204.186 Suara, Koster-Giri Menang di Badung") is None

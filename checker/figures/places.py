@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
@@ -253,11 +254,17 @@ _FIGURE_AT = re.compile(r"\d[\d.,]*\s*(?:persen|%|suara)\s+di\s+(?:kabupaten\s+|
 _FIGURE_AT_NAME = re.compile(r"\d[\d.,]*\s*(?i:persen|%|suara)\s+(?i:di)\s+"
                              r"((?i:kabupaten|kota|kab\.)\s*)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 _SITE_AFTER = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014\n]{1,40}$")
+# "Final, 204.186 Suara Bawa Koster-Giri Menang di Badung": a headline's count and, in the
+# same clause (no comma between: "63 Persen, Unggul di Kotabaru" places nothing), where the
+# pair won puts the count there (KPU Badung's plenary of the governor race).
+_WON_AT_NAME = re.compile(r"\d[\d.,]*\s*(?i:persen|%|suara)(?:[ \t]+[\w'-]+){0,5}?[ \t]+"
+                          r"(?i:menang|unggul)\s+(?i:di)\s+((?i:kabupaten|kota|kab\.)\s*)?"
+                          r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 
 
 def figure_area(matcher, headline: str) -> str | None:
     """The one kab/kota a headline puts a figure in ("63 Persen di Kotabaru", "Unggul
-    143.799 Suara di Batam"), or None."""
+    143.799 Suara di Batam", "204.186 Suara Bawa Koster-Giri Menang di Badung"), or None."""
     if not headline or not may_say(headline, "di"):
         return None
     headline = _SITE_AFTER.sub("", headline)  # "... di Batam, ... - Tribunbatam.id"
@@ -268,7 +275,7 @@ def figure_area(matcher, headline: str) -> str | None:
     # bare kab/kota name as a place (a capital says nothing there: "di Puncak"); right after a
     # figure and its unit, the capitalised words are the figure's place: the longest run of
     # them (up to three) that names one kab/kota.
-    for found in _FIGURE_AT_NAME.finditer(headline):
+    for found in chain(_FIGURE_AT_NAME.finditer(headline), _WON_AT_NAME.finditer(headline)):
         words = found.group(2).split()
         for n in range(len(words), 0, -1):
             hit = matcher.region((found.group(1) or "") + " ".join(words[:n]))
