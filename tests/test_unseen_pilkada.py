@@ -240,3 +240,15 @@ def test_a_headline_that_names_where_a_pair_won_without_a_count_places_nothing()
     assert figure_area(matcher, "Koster-Giri Menang di Badung, Mulia-PAS di Buleleng") is None
     assert figure_area(matcher, _BADUNG) == "5103"
     assert figure_area(matcher, "Raih 204.186 Suara, Koster-Giri Menang di Badung") is None
+
+
+# -- "Tahun 2024" is a year, not a candidate named Tahun -----------------------------------------
+
+def test_the_word_tahun_before_a_year_names_no_candidate():
+    # detak.co.id: the headline's count went to a regent pair of Kupang (EGUSEM PIETHER TAHUN).
+    title = ("Sah! Andra Soni-Dimyati Terpilih Jadi Gubernur dan Wakil Gubernur Tahun 2024, "
+             "Raih 3.102.501 Suara")
+    found = claims("<p>KPU Provinsi Banten menetapkan Andra Soni-Dimyati sebagai pasangan "
+                   "Gubernur dan Wakil Gubernur Banten terpilih.</p>", title)
+    for claim in found:
+        assert claim.race_region in (None, "36"), (claim.value, claim.race_region)
