@@ -252,3 +252,15 @@ def test_the_word_tahun_before_a_year_names_no_candidate():
                    "Gubernur dan Wakil Gubernur Banten terpilih.</p>", title)
     for claim in found:
         assert claim.race_region in (None, "36"), (claim.value, claim.race_region)
+
+
+def test_the_distance_between_two_pairs_is_a_margin():
+    # Jelaskata: "... mengumpulkan 33.933 suara, diikuti FKJ-Nur dengan 33.338 suara, sehingga
+    # jarak keduanya 595 suara": 595 is no pair's count.
+    found = parts(claims(
+        "<p>Dari empat pasangan calon di pilwalkot Palopo, pasangan nomor urut 4 berada di "
+        "posisi teratas. Trisal Tahir-Akhmad Syarifuddin, paslon nomor 4, mengumpulkan 33.933 "
+        "suara, diikuti FKJ-Nur dengan 33.338 suara, sehingga jarak keduanya 595 suara.</p>",
+        "Hasil Real Count Pilkada Palopo 2024"))
+    assert ("votes", 595) not in found
+    assert ("votes", 33933) in found
