@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.wording import may_say
+
 __all__ = ["race_total"]
 
 _TOTAL = re.compile(r"\b(?:total(?:nya)?|keseluruhan|akumulasi|dijumlahkan)\b", re.IGNORECASE)
@@ -33,9 +35,10 @@ def race_total(layout, position: int, where: tuple[int, int, int, int]) -> bool:
     text, sentence, sentence_end = layout.text, where[0], where[1]
     if layout.out.scope.lower:
         return False
-    word = None
-    for word in _TOTAL.finditer(text, max(sentence, position - 200), position):
-        pass  # (the last total word before the figure in its sentence)
+    word, start = None, max(sentence, position - 200)
+    if may_say(text[start:position], "total", "keseluruhan", "akumulasi", "dijumlahkan"):
+        for word in _TOTAL.finditer(text, start, position):
+            pass  # (the last total word before the figure in its sentence)
     figure = _FIGURE.match(text, position)
     after = figure is not None and _AFTER.match(text, figure.end())
     if word is None and not after:
