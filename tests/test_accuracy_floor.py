@@ -283,13 +283,21 @@ import accuracy  # noqa: E402
 # short names, "Zul-Uhel" in rules/candidates.yaml, "persen data suara masuk" as progress; a
 # pair's kecamatan list against its kab/kota count): corpus-o dev 26/58 -> 59/59, holdout
 # 15/15 (not opened), errors 1/3 -> 3/3; all 2112/2483, no new false flag. 335 pages.
+# Raised after branch fix-pilkada (Pilkada 2024 scope: "diikuti 03 dengan 8.806 suara" names
+# ballot 3; a margin before a colon leaves the list after it; a pair's total after its
+# kecamatan list is the race's area; a kab/kota name inside a kecamatan's is not that kab/kota;
+# "di ketiga TPS" is below; the province after "Kabupaten X," is its address; a related
+# article's line takes no area from this one; a headline's count "... Menang di Badung" is
+# Badung's; "Tahun 2024" names nobody; "jarak keduanya" is a margin): dev 1710/1951 ->
+# 1738/1956, holdout 328/458 -> 331/458 (not opened), all 2069/2414, stated 2333/2414, recall
+# in record 1945/2222, errors caught 100/126, no new false flag.
 FLOORS = {
     "precision": 0.9045,         # 2181/2411
     "precision_stated": 0.9610,  # 2317/2411: a part left unknown is an abstention, not wrong
     "precision_graded": 0.9985,  # 752/753: the claims a report grades, attributed exactly
     "recall_in_record": 0.8645,  # 1921/2222
     "label_accuracy": 0.9692,    # 315/325 (identity, issue 10 §2)
-    "catch_rate": 0.7857,        # 99/126 (31 of them as the refuted hoax's)
+    "catch_rate": 0.7936,        # 100/126 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # 1 on a holdout page, kept out of the loop

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from checker.ruleset.figures import FigureRules
 from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
+from checker.figures.bare_ballots import bare_ballots
 from checker.figures.wording import longest_words, may_say, may_say_between
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
@@ -77,6 +78,7 @@ _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
 # headline ending in "Kecamatan", then the next heading).
 _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
                     r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
+                    r"|(?i:\b(?:di|pada|dalam)\s+(?:ke)?(?:dua|tiga|empat|lima|\d{1,2})\s+tps\b)"
                     r"|(?<!\d\s)\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
                     # a Balinese banjar, not Kota or Kabupaten Banjar ("KPU Kota Banjar Gelar")
                     r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"
@@ -322,6 +324,8 @@ class Cues:
                                                              _BALLOT_WORD_KEYS))]
         lines = [Mark(at + 1, m.end(), m.group(1)) for at in _found_at(text, "\n0")[:limit]
                  if (m := _BALLOT_LINE.match(text, at + 1))]
+        lines += [Mark(a, b, value) for a, b, value in bare_ballots(text, limit)  # "diikuti 03"
+                  if not any(m.start <= a < m.end for m in lines)]
         if lines:
             marks = sorted(marks + lines, key=lambda m: m.start)[:limit]
         return sorted(marks + words, key=lambda m: m.start)[:limit] if words else marks

@@ -52,6 +52,24 @@ _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
 
 
+# What opens a list of the pairs' own figures after a colon: a ballot number, another count,
+# or a verb of obtaining ("...: Paslon 04 Ramlan-Ibnu meraih 14.630 suara").
+_LIST_OPENS = re.compile(r"\d|\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
+                         r"mengumpulkan|dengan)\b", re.IGNORECASE)
+
+
+def _list_after_colon(text: str, line: int, position: int) -> int:
+    """Where the words that may make a figure a margin begin: after the last colon before it
+    when a list of the pairs' figures opens there ("selisih ... nyaris 5.000 suara: 04
+    mendapat 6.242 suara, 03 meraih 5.220 suara": the margin is the clause before the colon,
+    ANTARA Sumbar), else `line`. "Selisih suara: 7.617 suara" is still the margin."""
+    colon = text.rfind(":", line, position)
+    if colon < 0 or not text[colon + 1:colon + 2].isspace() or \
+            not _LIST_OPENS.search(text, colon + 1, position):  # (not "pukul 10:30")
+        return line
+    return colon + 1
+
+
 def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     """What a number is, from the words around it: a pair's "votes" or "share", "progress", an
     area's "total", a share or count with no unit kept only for a pair of the record
@@ -60,7 +78,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
-    if cues.is_margin(text, line, number.start, number.end, number.unit == "percent"):
+    if cues.is_margin(text, _list_after_colon(text, line, number.start), number.start,
+                      number.end, number.unit == "percent"):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)

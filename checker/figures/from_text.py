@@ -30,16 +30,17 @@ from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
 from checker.figures.name_runs import NameRuns
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
-from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
-                                    institution, national_mentions, outlet_names,
+from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_lower_name,
+                                    in_outlet, institution, national_mentions, outlet_names,
                                     race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at
+from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
-from checker.figures.related import related
+from checker.figures.related import related, related_scope
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
 from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
@@ -68,6 +69,7 @@ class _Text(NameRuns, Layout):
         outlets = outlet_names(out.page.title, out.page.site_names)
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
                         if not dateline(text, r) and not institution(text, r)
+                        and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
@@ -162,7 +164,9 @@ class _Text(NameRuns, Layout):
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
         below = place is not None and region is not None and BELOW.match(self.text, place.start)
-        if place is not None and (region is None or region.start < place.start) and not below:
+        total = race_total(self, position, where)  # "..., Kecamatan X 3.552 suara dan total"
+        if place is not None and (region is None or region.start < place.start) and not \
+                (below or total):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
             abroad = ppln_tally(self.text, position, place, sentence)  # "di 127 wilayah PPLN"
@@ -182,9 +186,9 @@ class _Text(NameRuns, Layout):
         wide = not legislative and own is not None and own.level == 2 and \
             (region is None or region.code == own.code)
         unclear = self._unclear(region, position, where, wide=wide)
-        if (lower or unclear) and self._race_wide(
+        if (lower or unclear) and (total or self._race_wide(
                 mark, kind.value if kind is not None else page.kind, position, paragraph,
-                sentence):
+                sentence)):
             lower = unclear = False
             if region is not None and region.start < paragraph and not region.line:
                 region = None  # named paragraphs before: the race's own area decides
@@ -300,7 +304,7 @@ class _Text(NameRuns, Layout):
                 elif kind and previous is not None and previous[0] == sentence:
                     previous = (sentence, number.end, previous[2])  # "X N suara dari total M,
                 continue  # atau 58,81 persen": the share after the total is still X's
-            scope = self.scope(number.start)
+            scope = related_scope(self, number, self.scope(number.start))  # "Baca juga: ..."
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
@@ -326,7 +330,8 @@ class _Text(NameRuns, Layout):
                 carried = None if item else carried_over(self, previous, sentence, span, number)
                 if carried is not None and listed is not None and listed[0] == previous[1] \
                         and (scope.region is None or listed[1].region is None or
-                             scope.region.start <= listed[1].region.start):
+                             scope.region.start <= listed[1].region.start) and \
+                        not race_total(self, number.start, self._where(number.start)):
                     item = carried, listed[1]  # "Tabanan 67,03% atau 204.005": Tabanan's too
                 who = item[0] if item else carried or card_owner(self, number, scope) or \
                     named_after(self, number, scope) or referred(self, previous, span, number, scope)

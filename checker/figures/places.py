@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
-           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_outlet", "institution",
+           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet", "institution",
            "national_mentions", "outlet_names", "partial_at", "race_area",
            "race_named", "unknown_places", "won_in"]
 
@@ -112,8 +113,28 @@ _VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
 _BODY_NEAR = re.compile("|".join(_BODY_WORDS))
 _VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
-_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
+_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
+# "(KPU) Kabupaten Jepara, Jawa Tengah", "di Kota Tangerang, Banten": the province after a
+# kab/kota and a comma is its address, not another area (Murianews: Jepara's plenary of both
+# races went to the governor race at the province).
+_KABKOTA_ADDRESS = re.compile(r"\b(?:Kabupaten|Kab\.|Kota)(?:\s+[A-Z][\w'-]*){1,3},\s*$")
+
+
+# "Kecamatan Singgaran Pati", "TPS 03 Kampung Buantan Besar Kecamatan Siak", "Kecamatan
+# Buleleng": a kecamatan's or desa's name holding a kab/kota's (Pati, Siak, Buleleng) names
+# the kecamatan, not that kab/kota (Rakyat Bengkulu's city total went to Kabupaten Pati).
+_LOWER_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Nagari|Gampong|Dusun|"
+                         r"Kampung)[^\S\n]+(?:(?!(?:Kota|Kabupaten|Kab|Provinsi)\b)[A-Z][\w'-]*"
+                         r"[^\S\n]+){0,3}$")
+_PREFIXED = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|prov\.)\s")
+
+
+def in_lower_name(text: str, region: RegionHit) -> bool:
+    """Is the region's name (not prefixed "Kota ...", "Kabupaten ...") the end of a
+    kecamatan's, desa's or kampung's name written before it?"""
+    return _LOWER_NAME.search(text, max(0, region.start - 60), region.start) is not None \
+        and _PREFIXED.match(text, region.start) is None
 
 
 def institution(text: str, region: RegionHit) -> bool:
@@ -126,6 +147,8 @@ def institution(text: str, region: RegionHit) -> bool:
     body = _BODY_NEAR.search(near) is not None
     return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
                 or body and region.level == 1 and _ADDRESS.search(
+                    text, max(0, region.start - 60), region.start)
+                or region.level == 1 and may_say(near, "kab", "kota") and _KABKOTA_ADDRESS.search(
                     text, max(0, region.start - 60), region.start)
                 or _VENUE_NEAR.search(near) is not None and _VENUE.search(
                     text, max(0, region.start - 70), region.start)
@@ -231,11 +254,17 @@ _FIGURE_AT = re.compile(r"\d[\d.,]*\s*(?:persen|%|suara)\s+di\s+(?:kabupaten\s+|
 _FIGURE_AT_NAME = re.compile(r"\d[\d.,]*\s*(?i:persen|%|suara)\s+(?i:di)\s+"
                              r"((?i:kabupaten|kota|kab\.)\s*)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 _SITE_AFTER = re.compile(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014\n]{1,40}$")
+# "Final, 204.186 Suara Bawa Koster-Giri Menang di Badung": a headline's count and, in the
+# same clause (no comma between: "63 Persen, Unggul di Kotabaru" places nothing), where the
+# pair won puts the count there (KPU Badung's plenary of the governor race).
+_WON_AT_NAME = re.compile(r"\d[\d.,]*\s*(?i:persen|%|suara)(?:[ \t]+[\w'-]+){0,5}?[ \t]+"
+                          r"(?i:menang|unggul)\s+(?i:di)\s+((?i:kabupaten|kota|kab\.)\s*)?"
+                          r"([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
 
 
 def figure_area(matcher, headline: str) -> str | None:
     """The one kab/kota a headline puts a figure in ("63 Persen di Kotabaru", "Unggul
-    143.799 Suara di Batam"), or None."""
+    143.799 Suara di Batam", "204.186 Suara Bawa Koster-Giri Menang di Badung"), or None."""
     if not headline or not may_say(headline, "di"):
         return None
     headline = _SITE_AFTER.sub("", headline)  # "... di Batam, ... - Tribunbatam.id"
@@ -246,7 +275,7 @@ def figure_area(matcher, headline: str) -> str | None:
     # bare kab/kota name as a place (a capital says nothing there: "di Puncak"); right after a
     # figure and its unit, the capitalised words are the figure's place: the longest run of
     # them (up to three) that names one kab/kota.
-    for found in _FIGURE_AT_NAME.finditer(headline):
+    for found in chain(_FIGURE_AT_NAME.finditer(headline), _WON_AT_NAME.finditer(headline)):
         words = found.group(2).split()
         for n in range(len(words), 0, -1):
             hit = matcher.region((found.group(1) or "") + " ".join(words[:n]))

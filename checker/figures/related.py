@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
-__all__ = ["line_starts", "outside", "related", "related_lines"]
+__all__ = ["line_starts", "outside", "related", "related_lines", "related_scope"]
 
 _RELATED = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
                       r"artikel)[^\S\n]+terkait\b", re.IGNORECASE)
@@ -22,6 +23,26 @@ def related(layout, number) -> bool:
     related article."""
     line = layout._start_of(layout.paragraphs, number.start)
     return _RELATED.match(layout.text, line) is not None
+
+
+def related_scope(layout, number, scope):
+    """The scope of a figure in a related article's line: the region the line itself names
+    (nearest before the figure, else the first after), never one this article named above it
+    ("Baca juga: UPDATE Hasil Real Count KPU Jember, ... Khofifah-Emil 723.833 Suara" under
+    this article's heading "Pilkada Kabupaten Malang 2024" is no count of Kabupaten Malang:
+    Tirtoberita). With none, its area is unclear."""
+    line = layout._start_of(layout.paragraphs, number.start)
+    if scope.region is None or scope.region.level not in (1, 2) or \
+            _RELATED.match(layout.text, line) is None:
+        return scope  # (the country, or no area: the scope gate asks its evidence)
+    end = layout.text.find("\n", line)
+    end = len(layout.text) if end < 0 else end
+    hits = [h for h in layout.regions if line <= h.start < end]
+    before = [h for h in hits if h.start < number.start]
+    hit = before[-1] if before else hits[0] if hits else None
+    if hit is None:
+        return replace(scope, region=None, near=False, unclear=True, lower=False)
+    return replace(scope, region=hit, near=True, unclear=False, lower=False)
 
 
 def related_lines(text: str, paragraphs: list[int]) -> list[tuple[int, int]]:
