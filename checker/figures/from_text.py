@@ -155,8 +155,9 @@ class _Text(NameRuns, Layout):
             page.election not in (None, *RECORDED) and not is_revote(page.election) and (
                 time is not None and dated_after(time.value, page.election) or
                 later is not None and later.value in RECORDED) else page.election
-        # A window near the figure: a hostile page's endless sentence made this quadratic.
-        partial = self._partial(max(sentence, position - 240), position + 80)
+        # A window near the figure (a hostile page's endless sentence made this quadratic),
+        # within its paragraph: "Di 24 provinsi lainnya ..." opening the next is not its tally.
+        partial = self._partial(max(sentence, position - 240), min(position + 80, where[3]))
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
         below = place is not None and region is not None and BELOW.match(self.text, place.start)
