@@ -20,6 +20,7 @@ from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item, named_kecamatan
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
+from checker.figures.carried_area import carried
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -173,14 +174,16 @@ class _Text(NameRuns, Layout):
                          page_time=time.value if time else page.page_time), None
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
         legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
+        going_on = self.out.presidential and (kind.value if kind else page.kind) in (
+            None, "president") and carried(self, region, position, where)  # "Di provinsi itu"
         lower = below or self._lower(position, where) and \
-            not ppln_named(self, region, position, paragraph)
+            not (going_on or ppln_named(self, region, position, paragraph))
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
         own = page.region
         wide = not legislative and own is not None and own.level == 2 and \
             (region is None or region.code == own.code)
-        unclear = self._unclear(region, position, where, wide=wide)
+        unclear = not going_on and self._unclear(region, position, where, wide=wide)
         if (lower or unclear) and self._race_wide(
                 mark, kind.value if kind is not None else page.kind, position, paragraph,
                 sentence):
@@ -194,7 +197,7 @@ class _Text(NameRuns, Layout):
             legislative=legislative, senate=senate, partial=partial,
             election=election,
             lower=lower,
-            near=region is not None and (region.start >= paragraph or region.line
+            near=region is not None and (region.start >= paragraph or region.line or going_on
                                          or self._headed(region, position)),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
