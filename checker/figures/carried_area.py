@@ -12,9 +12,10 @@ The place is carried only with words that point back to it: a phrase that refers
 provinsi itu", "di sana", "provinsinya", "wilayah pemilihan Yunani itu"), or the pair's rank
 after a count read as that place's ("di posisi kedua", "urutan terakhir", "disusul"), or a
 paragraph that opens with the place and ranks the pairs without figures, right before the
-figure's. Never the last of a list of places, never over another place, a kecamatan/desa/TPS, the country ("secara nasional", "secara
-keseluruhan") or a tally of some provinces; never further than three paragraphs. Otherwise
-the area stays what it was: the race's whole, held until the page proves it (scope_gate).
+figure's. Never the last of a list of places, never over another place or race, a
+kecamatan/desa/TPS, the country ("secara nasional", "secara keseluruhan") or a tally of some
+provinces; never further than three paragraphs. Otherwise the area stays what it was: the
+race's whole, held until the page proves it (scope_gate).
 Pure; asked by checker/figures/from_text.py."""
 
 from __future__ import annotations

@@ -86,11 +86,19 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
         election = page_revote(head, page.prose, dated.year, base) or election
+    from checker.figures.abroad import ABROAD_AREA
     from checker.figures.places import ABROAD, LEGISLATIVE
+    from checker.figures.regions import fold
 
-    abroad = bool(ABROAD.search(top))
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
     region = next(iter(regions.values())) if len(regions) == 1 else None
+    # Votes abroad are below the record's areas ("Unggul di Malaysia": several PPLN), unless
+    # the head names them as a whole ("Unggul di Luar Negeri"): the record's area 99, which
+    # is the 2024 Pemilu's (a 2019 page's "luar negeri" is no area of the record).
+    whole = region is not None and region.code == ABROAD_AREA and \
+        election in (None, ELECTION_OF["president"])
+    abroad = any(not (whole and fold(m.group()) == fold(region.name))
+                 for m in ABROAD.finditer(top))
     return Scope(
         tier=region is not None and region.level == 2 and
         bool(_OWN_TIER.search(page.prose[:800])),
