@@ -164,3 +164,39 @@ def test_a_real_count_abroad_of_another_moment_is_not_called_wrong(shipped):
              for c in compare_claims(claims, shipped, rules.thresholds)}
     for value in (Decimal("31.56"), Decimal("30.67"), Decimal("37.77")):
         assert found[value] == ("unverifiable", "another_moment"), (value, found[value])
+
+
+# -- a regency's KPU giving its own Sirekap count -----------------------------------------------
+
+_CILACAP = (
+    "<html><head><title>KPU Cilacap: Satu kecamatan belum laksanakan rekapitulasi suara - "
+    "ANTARA News Jawa Tengah</title></head><body><header><p>ANTARA Jateng | Cilacap</p></header>"
+    "<article><h1>KPU Cilacap: Satu kecamatan belum laksanakan rekapitulasi suara</h1>"
+    "<p>Cilacap (ANTARA) - Ketua KPU Kabupaten Cilacap mengatakan masih ada satu kecamatan "
+    "yang belum memulai rekapitulasi suara Pemilu 2024.</p>"
+    "<p>Karena instruksi KPU RI, hanya Kecamatan Sampang yang sama sekali belum merekap.</p>"
+    "<p>Soal perolehan sementara di Sirekap, ia menyebut data Senin (19/2) pukul 14.00 WIB "
+    "berasal dari 5.219 TPS atau 87,51 persen dari 5.964 TPS.</p>"
+    "<p>Untuk pilpres, paslon nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka meraih "
+    "539.482 suara atau 54,72 persen, paslon nomor urut 3 Ganjar Pranowo-Mahfud Md 312.966 "
+    "suara atau 31,74 persen.</p></article></body></html>")
+_CILACAP_URL = "https://jateng.antaranews.com/berita/524712/kpu-cilacap-rekapitulasi"
+
+
+def test_a_regency_kpus_own_count_is_the_regencys():
+    # The headline's "KPU Cilacap" is the regency the page reports on; the site's banner above
+    # the headline ("ANTARA Jateng") is no place of the article; the kecamatan named before
+    # is not where half a million votes were counted. Cilacap's (3301), held: the record has
+    # no Pilpres count of a regency.
+    found = _areas(_CILACAP, _CILACAP_URL)
+    for value in (539482, 312966, Decimal("54.72"), Decimal("87.51")):
+        assert found[value][0] == "3301", (value, found[value])
+    assert all(status == "unverifiable" for status, _ in
+               statuses(_CILACAP, _CILACAP_URL).values())
+
+
+def test_a_province_in_the_banner_gives_no_province_to_the_regencys_counts():
+    body = _CILACAP.replace("KPU Cilacap: Satu", "Satu").replace(
+        "<title>KPU Cilacap: Satu", "<title>Satu")
+    found = _areas(body, _CILACAP_URL)
+    assert found[539482][0] != "33"

@@ -181,8 +181,8 @@ class _Text(NameRuns, Layout):
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
         own = page.region
-        wide = not legislative and own is not None and own.level == 2 and \
-            (region is None or region.code == own.code)
+        wide = not legislative and own is not None and own.level == 2 and own.code and \
+            (region is None or region.code is not None and own.code.startswith(region.code))
         unclear = not going_on and self._unclear(region, position, where, wide=wide)
         if (lower or unclear) and self._race_wide(
                 mark, kind.value if kind is not None else page.kind, position, paragraph,
