@@ -61,6 +61,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
+    for hit in _office_places(matcher, _SITE_NAME.sub("", page.title)):
+        regions.setdefault((hit.code, hit.name.lower()), hit)
     prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
     kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in outside(
         cues.race_kinds(prose), related_lines(prose, line_starts(prose)))}
@@ -90,11 +92,19 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
         election = page_revote(head, page.prose, dated.year, base) or election
+    from checker.figures.abroad import ABROAD_AREA
     from checker.figures.places import ABROAD, LEGISLATIVE
+    from checker.figures.regions import fold
 
-    abroad = bool(ABROAD.search(top))
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
     region = next(iter(regions.values())) if len(regions) == 1 else None
+    # Votes abroad are below the record's areas ("Unggul di Malaysia": several PPLN), unless
+    # the head names them as a whole ("Unggul di Luar Negeri"): the record's area 99, which
+    # is the 2024 Pemilu's (a 2019 page's "luar negeri" is no area of the record).
+    whole = region is not None and region.code == ABROAD_AREA and \
+        election in (None, ELECTION_OF["president"])
+    abroad = any(not (whole and fold(m.group()) == fold(region.name))
+                 for m in ABROAD.finditer(top))
     return Scope(
         tier=region is not None and region.level == 2 and
         bool(_OWN_TIER.search(page.prose[:800])),
@@ -118,6 +128,24 @@ _OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
                        r"\bKPU\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+(?:menggelar|"
                        r"melaksanakan|mengadakan|melakukan)\s+(?:rapat\s+)?pleno\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
+# "KPU Cilacap: Satu kecamatan belum ...": the headline of a kab/kota KPU's news names the
+# kab/kota it reports on, written bare (a bare kabupaten name elsewhere needs its prefix).
+_OFFICE = re.compile(r"\bKPUD?\s+((?:Kabupaten\s+|Kab\.\s*|Kota\s+)?[A-Z][\w'-]*"
+                     r"(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def _office_places(matcher: Matcher, title: str) -> list:
+    """The kab/kota of a KPU the headline names ("KPU Cilacap"), the longest run of its
+    capitalised words that names one."""
+    found = []
+    for match in _OFFICE.finditer(title[:300]):
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            hit = matcher.region(" ".join(words[:n]))
+            if hit is not None and hit.code and hit.level == 2:
+                found.append(hit)
+                break
+    return found
 
 
 def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,

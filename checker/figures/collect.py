@@ -340,8 +340,8 @@ class Collector:
                 own_region = named
             elif scope.unclear:
                 region_code, region_name, hold = None, None, hold or "region_unclear"
-            elif race_kind == "president" and region_code is None:
-                region_code = ""  # the country, as for the pairs' own figures on the page
+            elif race_kind == "president" and (region_code is None or not scope.near and own):
+                region_code = own.code if own is not None and own.code else ""  # as a pair's
             if race_kind and region_code is not None:
                 own_region = race_region(race_kind, region_code)
             elif scope.senate and region_code:

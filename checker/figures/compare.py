@@ -32,8 +32,9 @@ _HUNDREDTH = Decimal("0.01")
 _DRIFT = Decimal(3)
 # Beyond this a province's or the country's count does not move between two moments of a
 # count under way: a real count stated for another moment is graded only this far off
-# ("89,9 persen" against 24.95; Aceh's count moved 6.9 points from 15 Feb to 7 Mar 2024).
-_FAR = Decimal(10)
+# ("89,9 persen" against 24.95; Aceh moved 6.9 points from 15 Feb to 7 Mar 2024). Not abroad
+# (99): Ganjar-Mahfud had 37,77 at 38,5 % of TPS on 16 Feb, 17.63 at the end (post comes late).
+_FAR, _ABROAD = Decimal(10), "99"
 # Past half the TPS, a count within this many points of progress of a reading moves less than
 # _DRIFT: the page's moment is near enough to grade beyond it.
 _HALF, _NEAR_PROGRESS, _COMPLETE = Decimal(50), Decimal(10), Decimal(95)
@@ -255,7 +256,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                            r.progress >= _COMPLETE for r in results)
             near = moment == "near" or (moment == "unstated" and
                                         claim.claim_type == "real_count" and not complete)
-            if ((moment == "other" and abs(difference) <= _FAR) or
+            if ((moment == "other" and (abs(difference) <= _FAR or area[:2] == _ABROAD)) or
                     (near and abs(difference) <= _DRIFT)) and \
                     not after_complete(claim.page_time, results, _COMPLETE):
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),

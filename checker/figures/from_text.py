@@ -17,11 +17,11 @@ from itertools import accumulate, chain
 
 from checker.figures.abroad import ppln_named, ppln_tally
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
-from checker.figures.bracket_items import bracket_item, named_kecamatan
+from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.cards import card_owner
-from checker.figures.kecamatan_heads import headed_kecamatan
-from checker.figures.ppk_reading import ppk_reading
+from checker.figures.carried_area import carried
+from checker.figures.kecamatan_heads import kecamatan_of
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
@@ -159,8 +159,9 @@ class _Text(NameRuns, Layout):
             page.election not in (None, *RECORDED) and not is_revote(page.election) and (
                 time is not None and dated_after(time.value, page.election) or
                 later is not None and later.value in RECORDED) else page.election
-        # A window near the figure: a hostile page's endless sentence made this quadratic.
-        partial = self._partial(max(sentence, position - 240), position + 80)
+        # A window near the figure (a hostile page's endless sentence made this quadratic),
+        # within its paragraph: "Di 24 provinsi lainnya ..." opening the next is not its tally.
+        partial = self._partial(max(sentence, position - 240), min(position + 80, where[3]))
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
         below = place is not None and region is not None and BELOW.match(self.text, place.start)
@@ -178,14 +179,16 @@ class _Text(NameRuns, Layout):
                          page_time=time.value if time else page.page_time), None
         # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
         legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
+        going_on = self.out.presidential and (kind.value if kind else page.kind) in (
+            None, "president") and carried(self, region, position, where)  # "Di provinsi itu"
         lower = below or self._lower(position, where) and \
-            not ppln_named(self, region, position, paragraph)
+            not (going_on or ppln_named(self, region, position, paragraph))
         # A count too large for the kecamatan named before is the kab/kota the page is about
         # (its title), when no other place was named since.
         own = page.region
-        wide = not legislative and own is not None and own.level == 2 and \
-            (region is None or region.code == own.code)
-        unclear = self._unclear(region, position, where, wide=wide)
+        wide = not legislative and own is not None and own.level == 2 and own.code and \
+            (region is None or region.code is not None and own.code.startswith(region.code))
+        unclear = not going_on and self._unclear(region, position, where, wide=wide)
         if (lower or unclear) and (total or self._race_wide(
                 mark, kind.value if kind is not None else page.kind, position, paragraph,
                 sentence)):
@@ -199,7 +202,7 @@ class _Text(NameRuns, Layout):
             legislative=legislative, senate=senate, partial=partial,
             election=election,
             lower=lower,
-            near=region is not None and (region.start >= paragraph or region.line
+            near=region is not None and (region.start >= paragraph or region.line or going_on
                                          or self._headed(region, position)),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
@@ -344,8 +347,7 @@ class _Text(NameRuns, Layout):
                 continue
             cand, nomor, name = who
             scope = rival_race(scope, previous, sentence) if cand is None else \
-                headed_kecamatan(self, number, who, scope) or ppk_reading(
-                    self, number, who, scope) or named_kecamatan(self, number, sentence, who, scope)
+                kecamatan_of(self, number, sentence, who, scope)
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor

@@ -25,9 +25,11 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.bracket_items import named_kecamatan
+from checker.figures.ppk_reading import ppk_reading
 from checker.figures.regions import RegionHit, kecamatans_named
 
-__all__ = ["headed_kecamatan"]
+__all__ = ["headed_kecamatan", "kecamatan_of"]
 
 # A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:".
 _HEADING = re.compile(r"[^\S\n]*(?:(?:Kecamatan|Kec\.)[^\S\n]+)?([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
@@ -107,3 +109,12 @@ def _regency_of_list(reader, race, intro: int) -> str | None:
     if own is not None and own.level == 2 and own.code and own.code.startswith(race.region):
         return own.code
     return None
+
+
+def kecamatan_of(reader, number, sentence: int, who, scope):
+    """A pair's figure at a kecamatan the page gives it under: a bare name heading its lines
+    (headed_kecamatan), a PPK's reading at a plenary (ppk_reading), a kecamatan named in
+    brackets or in the sentence (bracket_items.named_kecamatan); else `scope` as it was."""
+    return headed_kecamatan(reader, number, who, scope) or \
+        ppk_reading(reader, number, who, scope) or \
+        named_kecamatan(reader, number, sentence, who, scope)

@@ -1,0 +1,99 @@
+"""A Pilpres count whose paragraph names no place, going on with the province (or PPLN) named a
+paragraph or two before, as news sites write one sentence a paragraph (issue 10, region):
+
+    "Untuk Kalimantan Timur (Kaltim), KPU Kaltim memaparkan DPT sebanyak 2.278.041."
+    "Di provinsi itu Prabowo-Gibran menang dengan 1.542.346 suara."
+    "Ganjar-Mahfud berada di posisi buncit dengan hanya 240.143 suara, ..."
+
+    "Di Kalimantan Utara, Anies-Muhaimin berada di urutan kedua, kalah dari Prabowo-Gibran."
+    "Anies-Imin memperoleh 72.065 suara, sedangkan Prabowo - Gibran 284.209."
+
+The place is carried only with words that point back to it: a phrase that refers to it ("di
+provinsi itu", "di sana", "provinsinya", "wilayah pemilihan Yunani itu"), or the pair's rank
+after a count read as that place's ("di posisi kedua", "urutan terakhir", "disusul"), or a
+paragraph that opens with the place and ranks the pairs without figures, right before the
+figure's. Never the last of a list of places, never over another place or race, a
+kecamatan/desa/TPS, the country ("secara nasional", "secara keseluruhan") or a tally of some
+provinces; never further than three paragraphs. Otherwise the area stays what it was: the
+race's whole, held until the page proves it (scope_gate).
+Pure; asked by checker/figures/from_text.py."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from checker.figures.cues import mark_before
+from checker.figures.places import MEETING, PARTIAL, national_mentions
+
+__all__ = ["carried"]
+
+_REACH = 3  # paragraphs back, at most
+# "di provinsi itu", "di wilayah pemilihan Yunani itu", "di sana", "di provinsinya".
+_BACK = re.compile(r"\b(?i:di|dari|untuk)\s+(?i:provinsi|wilayah|daerah|kabupaten|kota|negara)"
+                   r"(?:\s+(?i:pemilihan))?(?:\s+[A-Z][\w-]*){0,3}\s+(?i:itu|tersebut|ini)\b|"
+                   r"\b(?i:di\s+sana)\b|\b(?i:provinsi|kabupaten|daerah|wilayah)nya\b")
+# The rank of a pair after the first: the counts before were of the same tally.
+_RANK = re.compile(r"\b(?:(?:posisi|urutan|peringkat)\s+(?:kedua|ketiga|terakhir|buncit|"
+                   r"berikutnya|selanjutnya|ke-?\s*[23])|terbanyak\s+(?:kedua|ketiga)|"
+                   r"di\s+bawahnya|disusul|diikuti)\b", re.IGNORECASE)
+# "Di Kalimantan Utara, ...", "Untuk Kalimantan Timur (Kaltim), ...": the paragraph's topic.
+_OPENS_WITH = re.compile(r"\s*(?:di|untuk|sementara\s+(?:itu\s+)?di)\s+(?:provinsi\s+)?$",
+                         re.IGNORECASE)
+# The whole, not the place: "secara keseluruhan", "total nasional".
+_WHOLE = re.compile(r"\b(?:keseluruhan|nasional|se-?indonesia|seluruh\s+(?:indonesia|provinsi))\b",
+                    re.IGNORECASE)
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] speak of the whole? Not the meeting "rapat pleno rekapitulasi
+    nasional", where each province's KPU reads out its own count."""
+    return any(not MEETING.search(text, max(0, m.start() - 45), m.start())
+               for m in _WHOLE.finditer(text, start, end))
+
+
+def carried(layout, region, position: int, where: tuple[int, int, int, int]) -> bool:
+    """Does the figure at `position` (in a paragraph naming no place: `region`, its nearest,
+    was named before the paragraph) go on with `region`'s count? `layout`: the prose
+    reader (from_text._Text); `where`: its _where(position)."""
+    if region is None or not region.code or region.line or region.options:
+        return False
+    sentence, sentence_end, paragraph, paragraph_end = where
+    if region.start >= paragraph:
+        return False  # named in the figure's own paragraph: near already
+    paragraphs = layout.paragraphs
+    own = bisect_right(paragraphs, position) - 1
+    home = bisect_right(paragraphs, region.start) - 1
+    if own - home > _REACH:
+        return False
+    text = layout.text
+    home_start = paragraphs[home]
+    span_end = min(paragraph_end, len(text))
+    # Nothing between the place and the figure's paragraph's end may speak of the whole or of
+    # some provinces, nor go below the place (a kecamatan, desa or TPS).
+    if _whole(text, region.end, span_end) or national_mentions(text[region.end:span_end]) \
+            or PARTIAL.search(text, region.end, span_end):
+        return False
+    level = mark_before(layout.levels, layout.level_starts, span_end, region.end)
+    if level is not None and level.value == "lower":
+        return False
+    first = bisect_left(layout.kind_starts, region.end)
+    if any(mark.start < span_end and mark.value != "president"
+           for mark in layout.kinds[first:first + 8]):
+        return False  # another race named since (the governor's, a DPR list)
+    first = bisect_left(layout.house_starts, region.end)
+    if first < len(layout.houses) and layout.houses[first].start < span_end:
+        return False
+    if layout._region_fact(region, "list"):
+        return False  # "hanya kalah di dua provinsi, Aceh dan Sumatera Barat": no one place
+    if _BACK.search(text, sentence, sentence_end) or _BACK.search(text, region.end, paragraph):
+        return True  # (or "... meraih suara terbanyak di provinsinya." before the quote)
+    if _RANK.search(text, sentence, sentence_end):
+        # The rank goes on with the count just read: it must have been this place's (not the
+        # country's "75.033.960 atau 58,84 persen" after a province named in passing).
+        last = layout.out.claims[-1] if layout.out.claims else None
+        return last is not None and last.origin == "text" and last.region_code == region.code
+    # A paragraph that opens with the place and ranks the pairs, its counts in the next one.
+    return own - home == 1 and _OPENS_WITH.fullmatch(text, home_start, region.start) is not None \
+        and _RANK.search(text, region.end, paragraph) is not None and \
+        not re.search(r"\d[\d.,]*\d\s*(?:suara|persen|%)", text[region.end:paragraph])
