@@ -349,7 +349,7 @@ class Collector:
         if election is not None and election not in RECORDED:
             if candidate is None:  # its pair and ballot number from the past roster
                 race_kind, region_code, own_region, nomor = past_fill(self, past, election, (
-                    race_kind, region_code, own_region, nomor), name, scope)
+                    race_kind, region_code, own_region, nomor), name, scope, hold)
             hold = "other_election"  # Pilgub Jabar 2018, Pemilu 2019: not in the record
         elif election in self.unheld:
             hold = "not_yet_held"  # the page was written before that election's polling day

@@ -178,13 +178,16 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
 
 def past_fill(collector, past: PastHit | None, election: str,
               found: tuple[str | None, str | None, str | None, int | None], name: str | None,
-              scope) -> tuple[str | None, str | None, str | None, int | None]:
+              scope, hold: str | None = None) -> tuple[str | None, str | None, str | None,
+                                                       int | None]:
     """An earlier election's figure: the race its pair decided (`past`, or the one race of
     that election the name means: pair first) gives the race and its region, and the written
     name that race's ballot number where the page states none. `found`: the claim's race
     kind, region code, race region and ballot number so far."""
     kind, region_code, own_region, nomor = found
-    unclear = scope.unclear or scope.lower
+    # an area left unknown on purpose (whose plenary? a TPS?) stays unknown
+    unclear = scope.unclear or scope.lower or hold in ("region_unclear", "lower_level",
+                                                       "region_unknown")
     roster = roster_for(collector.figures) if collector.figures.past_races else None
     if past is None and roster is not None and name and \
             (kind is None or own_region is None or
