@@ -79,3 +79,22 @@ def test_answers_as_before():
         assert cues.is_margin(PAGE, start, end, end) == bool(
             cues._margin_re.search(PAGE[near:end]) or cues._margin_topic_re.search(
                 PAGE, start, end))
+
+
+def test_a_party_name_holds_a_word_the_quick_search_finds():
+    # parties.party_owns asks _NAMED before _PARTY: every window _PARTY matches in, it finds.
+    from checker.figures import parties
+    text = ("Prabowo 58,51% PDIP 17,96%, PDI-P meraih 21,9 juta, PDI Perjuangan, Partai Buruh "
+            "3%, NasDem, Nasdem 9%, PKB, PKS; PAN, PSI Perindo PPP Hanura Gelora PBB Golkar "
+            "Gerindra Demokrat 5%. DPD: Hj. Nanik 2.000, PPPKB, xPKS, PANDAI. ") * 4
+    rnd = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        end = rnd.randrange(0, len(text) + 1)
+        window = text[max(0, end - rnd.randrange(0, 80)):end]
+        if parties._PARTY.search(window):
+            found += 1
+            assert parties._NAMED.search(window), window
+    assert found > 1000
+    assert parties.party_owns("Prabowo 58,51% PDIP 17,96%", 20, 0)
+    assert not parties.party_owns("yang diusung PDIP meraih 227.312 suara", 25, 0)
