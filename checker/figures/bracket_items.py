@@ -38,8 +38,12 @@ def _kecamatan(record, race_region: str, written: str) -> tuple[str, str] | None
     return (found[0].code, found[0].name) if len(found) == 1 else None
 
 
-def bracket_item(reader, number, previous, scope):
-    """(who, scope) for a bracketed unit-less count after a kecamatan's name, else None."""
+def bracket_item(reader, number, previous):
+    """(who, scope) for a bracketed unit-less count after a kecamatan's name, else None.
+    The figure's scope is asked (reader.scope) only once the count is seen to be such an
+    item: the reader asks this of every number that is no figure (half of a news page's),
+    and a scope is a quarter of a figure's reading (reader.scope is a pure function of the
+    position and the regions figured so far: asking it later gives the same)."""
     if number.unit is not None or previous is None or previous[2][0] is None:
         return None
     text = reader.text
@@ -53,6 +57,7 @@ def bracket_item(reader, number, previous, scope):
     # "Koster-Giri unggul di 8 kecamatan, yakni Kecamatan Gerokgak (28.569)": the pair the
     # sentence names before its list, if any, not the one of the figure before.
     sentence = reader._start_of(reader.sentences, number.start)
+    scope = reader.scope(number.start)
     who = previous[2]
     for a, b in reader.runs(max(sentence, previous[1]), name.start()):
         named = reader.name_of(a, b, scope)

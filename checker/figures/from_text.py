@@ -296,8 +296,8 @@ class _Text(NameRuns, Layout):
             span = max(span, number.start - _REACH)  # a "sentence" may be a whole hostile page
             span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
             kind = figure_kind(self, number, span, sentence)
-            if kind is None and (item := bracket_item(self, number, previous, self.scope(
-                    number.start))):  # "Kecamatan Gerokgak (32.411), Seririt (25.719)"
+            if kind is None and (item := bracket_item(self, number, previous)):
+                # "Kecamatan Gerokgak (32.411), Seririt (25.719)"
                 self._bracketed(number, sentence, item)
                 previous = self.previous = (sentence, number.end, item[0])
                 continue

@@ -17,6 +17,10 @@ __all__ = ["house_at", "party_owns"]
 _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|Gerindra|Golkar|PKB|Nas[Dd]em|PKS|"
                     r"Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|Partai\s+[A-Z][\w-]*)"
                     r"(?![\w-])")
+# A word each party's name (as _PARTY matches it) holds, case and all: a window with none of
+# them, most (names and places hold a P, G, N, D or H), has no party (one C-speed search).
+_NAMED = re.compile(r"PDI|Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|"
+                    r"Gelora|PBB|Partai")
 # A party named as the pair's backer, member or ally: the pair owns the figure.
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
                      r"dari|oleh|bersama|partai)\b[^.;:\n]{0,40}$", re.IGNORECASE)
@@ -31,8 +35,8 @@ def party_owns(text: str, position: int, floor: int) -> bool:
     """Is the name nearest before the figure at `position` (not before `floor`) a party?"""
     start = max(floor, position - 60)
     window = text[start:position]
-    if not any(word in window for word in ("P", "G", "N", "D", "H")):
-        return False  # (asked for every figure: every party's name holds one of these)
+    if _NAMED.search(window) is None:
+        return False  # (asked for every figure: every match of _PARTY holds one of these)
     last = None
     for last in _PARTY.finditer(window):
         pass

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import may_hold
+
 __all__ = ["is_total"]
 
 # The words that may stand between a total's label and its figure.
@@ -49,6 +51,7 @@ _OWN_VALID = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|me
 # count after it is the pair's.
 _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
 _DARI_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
+_LABEL_WORDS = ("jumlah", "total", "sah")
 
 
 def is_total(text: str, start: int, end: int, since: int) -> bool:
@@ -56,7 +59,11 @@ def is_total(text: str, start: int, end: int, since: int) -> bool:
     or received ballots) rather than a pair's votes? `since`: where the figure's own words
     begin (its sentence, or the figure before it): "total suara sah dan tidak sah 567.557"
     reads across the "dan" that would end a clause."""
-    label = _LABEL_BEFORE.search(text, max(since, start - 60), start)
+    # (each match of _LABEL_BEFORE holds "jumlah", "total" or "sah": a window with none of
+    # them, most, is not searched; wording.may_hold)
+    near = max(since, start - 60)
+    label = _LABEL_BEFORE.search(text, near, start) if may_hold(text, near, start, _LABEL_WORDS) \
+        else None
     if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and \
             not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()):
         return True
