@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 
 from checker.analyse.page import Page
+from checker.figures.region_words import joined_lines
 from checker.figures.wording import may_say
 
 __all__ = ["GateText"]
@@ -129,4 +130,5 @@ class GateText:
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
                 break
-        return "\n".join(p for p in parts if p)
+        # (joined so that the region scan reads the long opening paragraph's words once)
+        return joined_lines([p for p in parts if p])
