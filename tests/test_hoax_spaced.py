@@ -30,3 +30,20 @@ def test_an_excerpt_across_a_line_break_is_found_at_its_place_in_the_text():
     text = "Berikut info hoaks yang beredar itu.\nMalaysia\n01 :  25,6 persen\n02 : 74,4 persen"
     start, end = _Spaced(text).find("01 : 25,6 persen 02".split())
     assert text[start:end] == "01 :  25,6 persen\n02"
+
+
+def test_prose_written_with_single_spaces_maps_to_itself():
+    # A page's prose (one space or one line break between words) takes the quick way: the
+    # same answers as the whitespace-tolerant search, with no offsets to map back.
+    rng = random.Random(11)
+    for _ in range(3000):
+        words = ["".join(rng.choice("ab.()\u00e9") for _ in range(rng.randint(1, 3)))
+                 for _ in range(rng.randint(1, 12))]
+        text = words[0] + "".join(rng.choice(" \n") + w for w in words[1:])
+        spaced = _Spaced(text)
+        assert spaced.identity
+        wanted = "".join(rng.choice("ab.()\u00e9 ") for _ in range(rng.randint(1, 8))).split()
+        if not wanted:
+            continue
+        found = re.search(r"\s+".join(map(re.escape, wanted)), text)
+        assert spaced.find(wanted) == (None if found is None else found.span()), (text, wanted)

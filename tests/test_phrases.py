@@ -97,3 +97,17 @@ def test_ends_with_is_the_ending_pattern():
             pattern = phrases._ending_pattern(phrases_)
             assert phrases._ends_with(pattern, phrases_, window) == \
                 bool(pattern.search(window)), (phrases_, window)
+
+
+def test_phrases_in_names_the_phrases_find_hits():
+    # page.election_words reads only the phrases: phrases_in gives the same set as the hits
+    # of find() over each text (their first 20 each), without building the hits.
+    from checker import load_rules
+    from checker.analyse.phrases import find, phrases_in
+    from checker.paths import rules_dir
+
+    voc = load_rules(rules_dir()).vocabulary
+    texts = ("hasil pilkada 2024", "", "pemilu " * 3000 + "pilpres", "pilgub jakarta",
+             "pemilihan " * 30, "tidak ada")
+    want = {h.phrase for t in texts for h in find(voc.election_words, voc, t, "text")}
+    assert want and phrases_in(voc.election_words, texts) == want

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from checker.analyse import chrome, pagedata
 from checker.analyse.walk import body_texts
 from checker.analyse.phrases import (FIGURE, INVISIBLE, Hit, debunks, identity,
-                                      normalise, scan)
+                                      normalise, phrases_in, scan)
 from checker.analyse.hosts import HostInfo, parse_url
 from checker.models import Claim, Comparison, Snapshot
 from checker.ruleset.model import Vocabulary
@@ -267,8 +267,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
                            headings + site_names + ((og_title,) if og_title else ()), "",
                            text_too=False, debunk=debunk),
         citation_hits=scan(voc.citations, voc, "", (), text),
-        election_words=tuple(sorted({h.phrase for h in scan(voc.election_words, voc, title_n,
-                                                             headings, text)})),
+        election_words=tuple(sorted(phrases_in(voc.election_words, (title_n, *headings, text)))),
         debunk=debunk,
         identity_hits=identity(voc, title_n, site_names, own_voice, structured, debunk,
                                claim_hits),

@@ -15,7 +15,7 @@ from checker.ruleset.model import Vocabulary
 from checker.models import quick_init
 
 __all__ = ["FIGURE", "Hit", "INVISIBLE", "debunks", "find", "identity", "nfkc", "normalise",
-           "scan"]
+           "phrases_in", "scan"]
 
 # Figures in the Indonesian style: "50,07 persen", "42.02%", "2.181.939 suara". Written
 # \d(?:\d{0,2}...|\d{0,2}...) rather than \d{1,3}...|\d{1,3}...: the same matches, but a
@@ -233,6 +233,22 @@ def find(phrases: tuple[str, ...], voc: Vocabulary, text: str, where: str,
         if len(hits) >= 20:  # enough evidence; a hostile page may repeat a phrase 10^6 times
             break
     return hits
+
+
+def phrases_in(phrases: tuple[str, ...], texts) -> set[str]:
+    """{hit.phrase for each text for hit in find(phrases, voc, text, ...)}: the phrases of the
+    first 20 matches in each text, as find() gives them, without building a Hit (its excerpt,
+    negation and reference looks) for each: the election words are read for their names only."""
+    pattern = _phrase_pattern(phrases)
+    found: set[str] = set()
+    if pattern is None:
+        return found
+    quick = _any_needle(phrases)
+    for text in texts:
+        if not text or len(text) < _SHORT and quick is not None and quick.search(text) is None:
+            continue  # (find()'s quick look: no phrase in it, no match)
+        found.update(m.group(0) for _, m in zip(range(20), _matches(pattern, phrases, text)))
+    return found
 
 
 def scan(phrases, voc: Vocabulary, title: str, headings: tuple[str, ...], text: str,

@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["fold", "scan_words"]
+__all__ = ["fold", "joined_lines", "scan_words"]
 
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 _DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
@@ -75,6 +75,34 @@ def scan_words(text: str) -> tuple[_Words, list[str]]:
     found = _scan(text)
     _SCANNED[:] = _SCANNED[-(_KEEP - 1):] + [(text, found)]
     return found
+
+
+_LONG_PART = 2000  # a part this long is scanned through the cache: it is asked again alone
+
+
+def joined_lines(parts: list[str]) -> str:
+    """"\n".join(parts), its words (scan_words) put together from those of each part: no
+    word runs across a line break (_WORD holds none), so the scan of the whole is the parts'
+    scans one after another, each offset moved by where its part starts. scope_gate's lead is
+    a hostile page's 200 KB paragraph under the title, and that paragraph is scanned on its
+    own again as the figure's sentence: one split of it, not two."""
+    text = "\n".join(parts)
+    if len(text) < _LONG_PART:
+        return text
+    raw: list[str] = []
+    offsets: list[int] = []
+    folded: list[str] = []
+    shift = 0
+    for part in parts:
+        words, part_folded = scan_words(part) if len(part) >= _LONG_PART else _scan(part)
+        raw += words.raw
+        # (the last offset of a part's scan is its length: the whole has one, at its end)
+        offsets += [o + shift for o in words.offsets[:-1]] if shift else words.offsets[:-1]
+        folded += part_folded
+        shift += len(part) + 1
+    offsets.append(len(text))
+    _SCANNED[:] = _SCANNED[-(_KEEP - 1):] + [(text, (_Words(raw, offsets), folded))]
+    return text
 
 
 # A list or heading marker before a line's name: "1. Bengkulu", "2) Riau", "- Aceh", "• Bali".

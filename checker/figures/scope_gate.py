@@ -229,7 +229,8 @@ def _restates_partial(claim: Claim, text: GateText) -> bool:
 
 
 def _partial_lines(text: GateText) -> set[int]:
-    return {j for i, line in enumerate(text.lines) if _partial(line) for j in (i, i + 1)
+    # (_partial needs "provinsi": only the paragraphs that may say it are asked)
+    return {j for i in text.saying("provinsi") if _partial(text.lines[i]) for j in (i, i + 1)
             if j < len(text.lines)}
 
 
