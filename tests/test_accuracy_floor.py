@@ -263,13 +263,20 @@ import accuracy  # noqa: E402
 # With branch fix-m2 merged too (a pair's kecamatan list in brackets read at the record's
 # kecamatan; "di N wilayah PPLN" is the votes abroad, a partial tally): dev 1710/1951, holdout
 # 328/458, 1 false flag (the old holdout one). 325 pages below.
+# Lowered on 2026-12-05 (late evening) because of new unseen pages only: corpus-p (10 real
+# pages mixing elections and levels, tests/corpus/batches/corpus-p.txt, all 10 in dev by the
+# slug hash; measured before any code change: precision 17/47, graded-only 11/11, recall
+# 17/31, 0 false flags, errors caught 1/3, labels 9/10; findings in
+# tests/corpus/findings/corpus-p.md). The 325 pages before them measure exactly what they did
+# (2038/2409, 2308/2409, 752/753, 1921/2222, 315/325, 99/126); the extractor was not touched.
+# 335 pages below.
 FLOORS = {
-    "precision": 0.8459,         # 2038/2409
-    "precision_stated": 0.9580,  # 2308/2409: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9985,  # 752/753: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8645,  # 1921/2222
-    "label_accuracy": 0.9692,    # 315/325 (identity, issue 10 §2)
-    "catch_rate": 0.7857,        # 99/126 (31 of them as the refuted hoax's)
+    "precision": 0.8367,         # 2055/2456
+    "precision_stated": 0.9466,  # 2325/2456: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9985,  # 763/764: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8601,  # 1938/2253
+    "label_accuracy": 0.9671,    # 324/335 (identity, issue 10 §2)
+    "catch_rate": 0.7751,        # 100/129 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # 1 on a holdout page, kept out of the loop
