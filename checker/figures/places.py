@@ -23,12 +23,14 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
-                       r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
-                       r"suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+)?)?(?:luar\s+"
+                       r"indonesia|nationwide|nationally|3[48]\s+provinsi(?:\s+di\s+indonesia)?\s+(?:dan|serta)\s+"
+                       r"(?:pemungutan\s+suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+|"
+                       r"wilayah\s+|negara\s+)?)?(?:luar\s+"
                        r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
 # The words a NATIONAL match opens with (at_words: tried only there; tests/test_at_words.py).
 NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38"), ("se", "nation"))
-# ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)":
+# ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)",
+# "38 provinsi di Indonesia dan 128 wilayah luar negeri":
 # every province and the votes abroad, i.e. the country.)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
 # out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
@@ -137,6 +139,9 @@ _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|
 _MASTHEAD_AFTER = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net)\b", re.IGNORECASE)
 # "TEMPO.CO, Jakarta -", "KOMPAS.TV", "Liputan6.com": a newsroom's name as a masthead.
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|co|tv|id|net|or\.id)\b", re.IGNORECASE)
+# "PARBOABOA, Jakarta -", "SUARAMALANG, Batu -": the newsroom's name in capitals opening
+# the line, then the city and a dash (corpus-p: the national result put in Jakarta).
+_CAPS_MASTHEAD = re.compile(r"[^\S\n]*[A-Z][A-Z0-9&-]{3,}(?:[^\S\n]+[A-Z][A-Z0-9&-]+)?[^\S\n]*,[^\S\n]*")
 # "Jakarta - Komisi ...", "Tangerang, IDN Times - ...", "Ruteng, Ekorantt.com-": a place that
 # opens its line, then (optionally) the newsroom's name, then a dash and the story's first
 # words. Not "Jakarta - 41,47 persen" (a list item gives the place of its figure).
@@ -188,7 +193,8 @@ def dateline(text: str, region: RegionHit) -> bool:
         return True  # "Jakarta - ...": one such line; several are a list of places
     if not lead.strip() and _MASTHEAD_AFTER.match(text, region.end):
         return True  # "Jakarta, EDITOR.ID -", "Solo, Sonora.ID -": the city, then the masthead
-    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
+    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)
+            or _CAPS_MASTHEAD.fullmatch(lead)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
     return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))

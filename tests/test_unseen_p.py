@@ -1,0 +1,46 @@
+"""Wrong answers met on pages never seen while tuning (issue 10, corpus-p: the dev pages of
+tests/corpus/batches/corpus-p.txt, measured before any change; tests/corpus/findings/corpus-p.md).
+Each test is the wording pattern behind one wrong answer, in our own words with the real
+figures of those pages."""
+
+from __future__ import annotations
+
+from test_precision import run, statuses
+
+# KPU RI's national Pilpres result, reported by an outlet whose dateline is its name in
+# capitals and the city ("PARBOABOA, Jakarta - ..."), with the plenary's venue written as an
+# address ("di Kantor KPU, Menteng, Jakarta Pusat"). The shares are the page's own errors
+# (58,83 / 25,05 / 16,53 against the decree's 58,59 / 24,95 / 16,47).
+_NATIONAL = (
+    "<html><head><title>Akhirnya! KPU Umumkan Pemenang Pilpres 2024 - WARTAKITA</title></head>"
+    "<body><header><p>WARTAKITA | Politik</p></header><article>"
+    "<h1>Akhirnya! KPU Umumkan Pemenang Pilpres 2024</h1>"
+    "<p>WARTAKITA, Jakarta - Pada Rabu (20/03/2024), KPU akhirnya mengumumkan siapa yang "
+    "memenangi Pemilihan Presiden (Pilpres) 2024.</p>"
+    "<p>Ketua KPU RI menetapkan pasangan nomor urut 2, Prabowo Subianto-Gibran Rakabuming "
+    "Raka, sebagai pemenang setelah keduanya meraup 96.214.691 suara atau sekitar 58,83% dari "
+    "total suara.</p>"
+    "<p>Penetapan dibacakan setelah rekapitulasi suara nasional selesai di Kantor KPU, "
+    "Menteng, Jakarta Pusat.</p>"
+    "<p>Rekapitulasi itu mencakup suara dari 38 provinsi di Indonesia dan 128 wilayah luar "
+    "negeri.</p>"
+    "<p>Pasangan nomor urut 1 hanya memperoleh 40.971.906 suara atau sekitar 25,05% dari "
+    "total suara.</p>"
+    "<p>Pasangan nomor urut 3, Ganjar Pranowo dan Mahfud MD, berada di urutan terakhir dengan "
+    "27.040.878 suara atau kira-kira 16,53% dari total suara.</p>"
+    "</article><footer><p>WARTAKITA</p></footer></body></html>")
+_NATIONAL_URL = "https://wartakita.example/pengumuman-hasil-pilpres-2024"
+
+
+def test_a_masthead_in_capitals_then_the_city_is_a_dateline_not_the_figures_area():
+    # "PARBOABOA, Jakarta - ...": the first pair's count and share were put in DKI Jakarta and
+    # held (page_region_below); the dateline says where the story was filed, so the national
+    # result is the country's and its wrong shares are caught.
+    claims = [c for c in run(_NATIONAL, _NATIONAL_URL) if c.kind in ("votes", "share")]
+    assert claims and all(c.region_code in ("", None) for c in claims), [
+        (c.value, c.region_code) for c in claims]
+    found = statuses(_NATIONAL, _NATIONAL_URL)
+    assert found[96214691][0] == "consistent"
+    assert found[27040878][0] == "consistent"
+    for share in ("58.83", "16.53"):
+        assert [s for v, s in found.items() if str(v) == share][0][0] in ("minor", "discrepant")
