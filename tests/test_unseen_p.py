@@ -5,6 +5,8 @@ figures of those pages."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from test_precision import run, statuses
 
 # KPU RI's national Pilpres result, reported by an outlet whose dateline is its name in
@@ -44,3 +46,28 @@ def test_a_masthead_in_capitals_then_the_city_is_a_dateline_not_the_figures_area
     assert found[27040878][0] == "consistent"
     for share in ("58.83", "16.53"):
         assert [s for v, s in found.items() if str(v) == share][0][0] in ("minor", "discrepant")
+
+
+# Kota Batu's Pilpres count from KawalPemilu (SuaraMalang, 16 Feb 2024).
+_BATU = (
+    "<h1>Real Count Pilpres 2024: Prabowo-Gibran Kian Jauh di Kota Batu</h1>"
+    "<p>Di Kota Batu, pasangan capres nomor urut 02 Prabowo Subianto dan Gibran Rakabuming "
+    "Raka memimpin perolehan suara menurut hitungan sementara KawalPemilu 2024.</p>"
+    "<p>Data terbaru Kamis sore menunjukkan pasangan itu jauh di depan dua pesaingnya, Anies "
+    "Baswedan - Muhaimin Iskandar (Anies-Imin) dan Ganjar Pranowo - Mahfud MD "
+    "(Ganjar-Mahfud), dengan 63,23% suara.</p>")
+
+
+def test_a_share_after_the_rivals_a_pair_leads_is_the_leaders():
+    # "pasangan itu jauh di depan dua pesaingnya, A (..) dan B (..), dengan 63,23% suara":
+    # the rivals are an apposition; the subject owns the share (it went to Ganjar-Mahfud,
+    # the nearest name).
+    share = [c for c in run(_BATU) if c.kind == "share"]
+    assert [(c.value, c.nomor_urut) for c in share] == [(Decimal("63.23"), 2)]
+    # The subject named in the sentence itself.
+    body = _BATU.replace("pasangan itu jauh di depan", "Prabowo-Gibran jauh di depan")
+    assert [c.nomor_urut for c in run(body) if c.kind == "share"] == [2]
+    # A rival given its own figure ("..., yang meraih 24,1%") keeps it.
+    body = ("<h1>Real Count Pilpres 2024 di Kota Batu</h1><p>Di Kota Batu, Prabowo-Gibran "
+            "mengungguli pesaingnya, Anies-Muhaimin, yang meraih 24,1% suara.</p>")
+    assert [c.nomor_urut for c in run(body) if c.kind == "share"] == [1]

@@ -40,6 +40,7 @@ from checker.figures.ranges import low_ends
 from checker.figures.related import related
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
+from checker.figures.rivals import rival_owner
 from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
@@ -314,7 +315,9 @@ class _Text(NameRuns, Layout):
                         total=fraction.total if fraction else None)
                 continue
             who, item = respective(self, number, style, scope) or \
-                owner_after(self, number, scope) or self.name_of(span, number.start, scope), None
+                owner_after(self, number, scope) or \
+                rival_owner(self, number, span, scope, previous) or \
+                self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is not None and who[2] is None:
                 who = this_pair(self, previous, span, number, scope, who)
             if who[0] is None and who[1] is None and who[2] is None:
