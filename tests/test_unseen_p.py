@@ -71,3 +71,31 @@ def test_a_share_after_the_rivals_a_pair_leads_is_the_leaders():
     body = ("<h1>Real Count Pilpres 2024 di Kota Batu</h1><p>Di Kota Batu, Prabowo-Gibran "
             "mengungguli pesaingnya, Anies-Muhaimin, yang meraih 24,1% suara.</p>")
     assert [c.nomor_urut for c in run(body) if c.kind == "share"] == [1]
+
+
+# The DPR candidates with most votes (Balipolitika, 23 Mar 2024): each list item names the
+# candidate, the party, the dapil and the candidate's place on the party's list.
+_DPR_LIST = (
+    "<h1>Ini Dia 10 Caleg DPR dengan Suara Terbanyak</h1>"
+    "<p>JAKARTA, Kabarpolitik.com- Rekapitulasi hasil Pileg 2024 tingkat nasional masih "
+    "berjalan di KPU.</p>"
+    "<p>Pada Pileg 2019, caleg DPR RI dengan suara terbanyak adalah Puan Maharani dan "
+    "Cornelis. Puan yang maju di Dapil Jawa Tengah V meraup 404.034 suara, sedangkan Cornelis "
+    "dari Dapil Kalimantan Barat I memperoleh 285.797 suara.</p>"
+    "<p>Kali ini urutan teratas dipegang Said Abdullah.</p>"
+    "<ul><li>Said Abdullah, PDIP, Jatim XI, Nomor urut 1: 528.815 suara</li>"
+    "<li>Dedi Mulyadi, Gerindra, Jabar VII, nomor urut 1: 355.710 suara</li>"
+    "<li>Hillary Brigitta Lasut, Demokrat, Sulawesi Utara, nomor urut 1: 310.780 suara</li>"
+    "<li>Sofyan Tan, PDIP, Sumatera Utara I, nomor urut 2: 279.334 suara</li></ul>")
+
+
+def test_a_dpr_candidates_dapil_is_no_province_and_list_place_no_ballot_number():
+    # "Jatim XI", "Dapil Jawa Tengah V": an electoral district of the DPR, which has no BPS
+    # code (the record holds no DPR race); "nomor urut 1" after a party is the candidate's
+    # place on its list, no pair's ballot number. A province a DPR candidate stands in
+    # ("Sulawesi Utara", a one-dapil province) is the dapil too.
+    claims = {c.value: c for c in run(_DPR_LIST)}
+    for value in (528815, 355710, 310780, 279334, 404034, 285797):
+        claim = claims[value]
+        assert claim.region_code is None and claim.nomor_urut is None, (value, claim)
+        assert claim.race_kind is None and claim.candidate_id is None

@@ -264,8 +264,8 @@ class Collector:
         region = scope.region
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
         if scope.legislative:
-            # A senator's or a legislator's votes: the record holds no such race.
-            candidate, race, hold = None, None, hold or "other_race"
+            # A legislator's votes: no such race in the record, no pair's ballot number.
+            candidate, race, nomor, hold = None, None, None, hold or "other_race"
             scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
                           claimed_by=scope.claimed_by, page_time=scope.page_time,
                           near=scope.near, election="pemilu2024", lower=scope.lower,
