@@ -99,3 +99,49 @@ def test_a_dpr_candidates_dapil_is_no_province_and_list_place_no_ballot_number()
         claim = claims[value]
         assert claim.region_code is None and claim.nomor_urut is None, (value, claim)
         assert claim.race_kind is None and claim.candidate_id is None
+
+
+# A regency KPU's DPRD party votes, the regency's province written as its address, then the
+# regency's Pilpres count (ANTARA Yogyakarta, Kulon Progo).
+_KULON_PROGO = (
+    "<html><head><title>KPU Kulon Progo: Delapan Parpol Berpeluang Raih Kursi DPRD Kabupaten - "
+    "ANTARA News Yogyakarta</title></head><body><article>"
+    "<h1>KPU Kulon Progo: delapan partai berpeluang meraih kursi DPRD kabupaten</h1>"
+    "<p>Kulon Progo (ANTARA) - Komisi Pemilihan Umum (KPU) Kabupaten Kulon Progo, Daerah "
+    "Istimewa Yogyakarta, menyebut delapan partai dengan suara terbanyak pada Pemilu 2024 "
+    "berpeluang mendapat kursi di DPRD kabupaten itu.</p>"
+    "<p>Ketua KPU Kulon Progo Budi Priyana, Minggu, merinci perolehan partai-partai itu: "
+    "PDI Perjuangan 93.337 suara, Gerindra 44.001 suara, dan PKB 38.698 suara.</p>"
+    "<p>Ia juga menyampaikan bahwa di Kulon Progo Pilpres 2024 dimenangi pasangan Prabowo "
+    "Subianto-Gibran Rakabuming dengan kira-kira 50,97 persen, setara 152.358 suara.</p>"
+    "<p>Pasangan nomor urut 2 itu menang di setiap kapanewon di Kulon Progo. Suara "
+    "tertingginya datang dari Kapanewon Pengasih, yakni 18.198 suara.</p>"
+    "<p>Di tempat kedua ada pasangan Ganjar-Mahfud yang mengantongi 90.037 suara atau 30,12 "
+    "persen. Sumbangan terbesar bagi pasangan ini berasal dari Kapanewon Sentolo dengan "
+    "10.432 suara.</p>"
+    "<p>Urutan terakhir ditempati pasangan Anies-Muhaimin dengan 56.516 suara atau 18,9 "
+    "persen.</p></article></body></html>")
+
+
+def test_a_regency_kpus_party_votes_are_not_its_provinces():
+    # "Komisi Pemilihan Umum (KPU) Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, ...":
+    # the province is the office's address; the DPRD party counts were put in DIY (34).
+    claims = {c.value: c for c in run(_KULON_PROGO)}
+    for value in (93337, 44001, 38698):
+        assert claims[value].region_code in ("3401", None), claims[value]
+        assert claims[value].race_kind is None
+
+
+def test_a_pilpres_paragraph_after_a_dprd_list_keeps_the_race_and_the_pair():
+    # The page's head is the DPRD result; the Pilpres block's race word is in its first
+    # sentence only. "pasangan Ganjar-Mahfud", "Pasangan nomor urut 2 itu", "pasangan ini"
+    # name a pair, and the legislature has none: the president race, its pair.
+    claims = {c.value: c for c in run(_KULON_PROGO)}
+    for value, nomor in ((90037, 3), (Decimal("30.12"), 3), (56516, 1), (Decimal("18.9"), 1)):
+        claim = claims[value]
+        assert (claim.race_kind, claim.region_code, claim.nomor_urut) == ("president", "3401",
+                                                                          nomor), claim
+    for value, nomor in ((10432, 3),):  # a kapanewon's count: not the regency's
+        claim = claims[value]
+        assert (claim.race_kind, claim.nomor_urut) == ("president", nomor), claim
+        assert claim.region_code != "3401"

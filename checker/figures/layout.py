@@ -39,6 +39,11 @@ _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?"
 # one, from the space before the count (with no \b, no look-ahead, which the window's end
 # could cut), and two never overlap: a window with none of these has no partial tally.
 _PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|kecamatan)")
+# The best kecamatan of a pair's count, named as an aside ("Suara tertingginya datang dari
+# Kapanewon Pengasih", "Sumbangan terbesar ... berasal dari Kecamatan X"): the page stays at
+# the race's level after it (corpus-p).
+_BEST_OF = re.compile(r"\b(?:tertinggi|terbesar|terbanyak)(?:nya)?\b[^.\n]*\b(?:datang|"
+                      r"berasal|disumbang\w*)\s+(?:dari|oleh)\s+$", re.IGNORECASE)
 _FAR = 1 << 62  # the end of the last sentence or paragraph
 
 _FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
@@ -324,6 +329,10 @@ class Layout(Sections):
         if own is not None and own.value == "lower":
             return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
+        if level is not None and level.value == "lower" and _BEST_OF.search(
+                self.text, max(self._start_of(self.sentences, level.start), level.start - 80),
+                level.start):
+            return False  # "Suara tertingginya datang dari Kapanewon Pengasih": an aside
         return level is not None and level.value == "lower" and \
             (region is None or region.start < level.start) and \
             not (wide and self._beyond_lower(paragraph))

@@ -114,7 +114,8 @@ _VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
 _BODY_NEAR = re.compile("|".join(_BODY_WORDS))
 _VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
-_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
+# "Komisi Pemilihan Umum (KPU) Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, ...".
+_ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
 
 
