@@ -145,3 +145,17 @@ def test_a_pilpres_paragraph_after_a_dprd_list_keeps_the_race_and_the_pair():
         claim = claims[value]
         assert (claim.race_kind, claim.nomor_urut) == ("president", nomor), claim
         assert claim.region_code != "3401"
+
+
+def test_a_kecamatan_list_after_a_colon_is_not_the_city():
+    # "63,43% di Kecamatan Batu, ...": Kecamatan Batu shares its name with Kota Batu; each
+    # item is a kecamatan's share (the record holds none), never the city's.
+    body = _BATU.replace("</p>", "</p>", 1) + (
+        "<p>Jika dilihat per kecamatan, Prabowo-Gibran memimpin di seluruh wilayah Kota Batu: "
+        "63,43% di Kecamatan Batu, 65,35% di Kecamatan Bumiaji, dan 61,69% di Kecamatan "
+        "Junrejo.</p>")
+    shares = {c.value: c for c in run(body) if c.kind == "share"}
+    for value in ("63.43", "65.35", "61.69"):
+        claim = shares.get(Decimal(value))
+        assert claim is None or claim.region_code != "3579", claim
+    assert shares[Decimal("63.43")].nomor_urut == 2

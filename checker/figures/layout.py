@@ -29,6 +29,8 @@ _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]
 # race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
 _RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
                          r"[^\S\n]+(?:(?:pemilihan|pilkada|calon)[^\S\n]+)?", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|dari)"
+                          r"[^\S\n]+", re.IGNORECASE)
 # "539.482 suara", "dari 5.964 TPS": a count with its unit (see Layout._beyond_lower).
 _BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*(suara|TPS)\b",
                         re.IGNORECASE)
@@ -290,8 +292,9 @@ class Layout(Sections):
         as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); a level word after it in its
         sentence ("295 suara di TPS itu"); else the title."""
         paragraph = where[2]
-        if listed_below(self, paragraph, position):
-            return True
+        if listed_below(self, paragraph, position) or self._right_after(
+                self.levels, self.level_starts, position, 40, _LEVEL_AFTER) is not None:
+            return True  # (or "63,43% di Kecamatan Batu": the place written right after it)
         level = mark_before(self.levels, self.level_starts, position, paragraph)
         index = bisect_right(self.region_starts, position) - 1
         region = self.regions[index] if index >= 0 and \
