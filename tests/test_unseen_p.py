@@ -159,3 +159,19 @@ def test_a_kecamatan_list_after_a_colon_is_not_the_city():
         claim = shares.get(Decimal(value))
         assert claim is None or claim.region_code != "3579", claim
     assert shares[Decimal("63.43")].nomor_urut == 2
+
+
+def test_a_turnout_a_threshold_and_a_target_are_no_shares():
+    # "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9 persen" (the 2017
+    # turnout), "ambang batas parlemen (parliamentary threshold) 4%", "di atas target KPU RI
+    # sebesar 77,5 persen": none is a pair's share.
+    body = ("<h1>Partisipasi Pemilih Pilkada Jepara 2024 Hanya 65,26 Persen</h1><p>Menurut KPU "
+            "Jepara, partisipasi pemilih Pilkada Jepara 2024 cuma 65,26 persen, padahal pada "
+            "2017 angkanya 73,9 persen.</p><p>Di Pilkada Jepara 2017, Ahmad Marzuqi-Dian "
+            "Kristiandi menang dengan 62,1 persen.</p>")
+    assert {c.value for c in run(body) if c.kind == "share"} == {Decimal("62.1")}
+    body = ("<h1>Hasil Pileg 2024 DPRD Jatim</h1><p>Caleg DPR harus melewati ambang batas "
+            "parlemen (parliamentary threshold) 4%, meski meraup suara dominan.</p><p>"
+            "Partisipasi pemilih Jatim sekitar 84,5 persen, di atas target KPU RI sebesar 77,5 "
+            "persen.</p>")
+    assert not [c for c in run(body) if c.kind == "share"]
