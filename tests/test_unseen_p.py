@@ -175,3 +175,12 @@ def test_a_turnout_a_threshold_and_a_target_are_no_shares():
             "Partisipasi pemilih Jatim sekitar 84,5 persen, di atas target KPU RI sebesar 77,5 "
             "persen.</p>")
     assert not [c for c in run(body) if c.kind == "share"]
+
+
+def test_legislative_votes_after_an_earlier_pileg_named_before_are_of_that_pileg():
+    # "Pada Pileg 2019, caleg DPR RI dengan suara terbanyak adalah Puan Maharani dan
+    # Cornelis. Puan ... meraup 404.034 suara": the year is in the sentence before; the
+    # legislature's figures are not 2024's by default.
+    claims = {c.value: c for c in run(_DPR_LIST)}
+    assert claims[404034].election == claims[285797].election == "pemilu2019"
+    assert claims[528815].election == "pemilu2024"

@@ -15,7 +15,7 @@ from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "lower_namesake", "figure_area", "in_outlet", "institution",
-           "national_mentions", "outlet_names", "partial_at", "race_area",
+           "national_mentions", "outlet_names", "partial_at", "pileg_election", "race_area",
            "race_named", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
@@ -37,6 +37,14 @@ NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38"), ("se", "nation")
 MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
+
+
+def pileg_election(election: str | None) -> str:
+    """A legislative figure's election: the Pemilu its paragraph names ("Pada Pileg 2019,
+    caleg DPR RI dengan suara terbanyak ... Puan ... 404.034 suara"), else 2024's."""
+    return election if election is not None and election.startswith("pemilu") else "pemilu2024"
+
+
 # "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result. 38
 # provinces are the whole country (2024): "data dari 36 dari 38 provinsi" is no part of it.
 PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+(?!38\s+provinsi)\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
