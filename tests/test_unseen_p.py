@@ -184,3 +184,13 @@ def test_legislative_votes_after_an_earlier_pileg_named_before_are_of_that_pileg
     claims = {c.value: c for c in run(_DPR_LIST)}
     assert claims[404034].election == claims[285797].election == "pemilu2019"
     assert claims[528815].election == "pemilu2024"
+
+
+def test_pasundan_ekspres_is_an_established_newsroom():
+    # old-pasundanekspres-jabar-pilpres-2014: the Radar group's West Java daily (named with
+    # Radar Cirebon, Banten, Bandung and Tasikmalaya in the reference rules/sources.yaml cites).
+    from builders import label
+
+    assert label("https://pasundanekspres.co/2024/03/18/hasil-rekapitulasi-jawa-barat") == \
+        "independent"
+    assert label("https://pasundanekspres.co.evil.xyz/x") != "independent"
