@@ -30,7 +30,6 @@ from checker.figures.layout import Layout, folded_words
 from checker.figures.name_runs import NameRuns
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_outlet,
-                                    lower_namesake,
                                     institution, national_mentions, outlet_names,
                                     race_named, unknown_places)
 from checker.figures.moment import dated_after
@@ -71,8 +70,7 @@ class _Text(NameRuns, Layout):
                         if not dateline(text, r) and not institution(text, r)
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
-        self.regions = [r for r in self.regions if r not in dapils and  # "Kecamatan Batu"
-                        not lower_namesake(text, r)]
+        self.regions = [r for r in self.regions if r not in dapils]
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(

@@ -292,8 +292,9 @@ class Layout(Sections):
         as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); a level word after it in its
         sentence ("295 suara di TPS itu"); else the title."""
         paragraph = where[2]
-        if listed_below(self, paragraph, position) or self._right_after(
-                self.levels, self.level_starts, position, 40, _LEVEL_AFTER) is not None:
+        after = self._right_after(self.levels, self.level_starts, position, 40, _LEVEL_AFTER)
+        if listed_below(self, paragraph, position) or after is not None and \
+                after.value == "lower":
             return True  # (or "63,43% di Kecamatan Batu": the place written right after it)
         level = mark_before(self.levels, self.level_starts, position, paragraph)
         index = bisect_right(self.region_starts, position) - 1

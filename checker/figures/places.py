@@ -14,7 +14,7 @@ from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
-           "PLACE", "PLACE_KEYS", "dateline", "lower_namesake", "figure_area", "in_outlet", "institution",
+           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_outlet", "institution",
            "national_mentions", "outlet_names", "partial_at", "pileg_election", "race_area",
            "race_named", "unknown_places", "won_in"]
 
@@ -104,17 +104,6 @@ _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]ism
                     # "di kantornya di Jakarta", "di Kantor KPU RI di Jakarta"
                     r"|\b(?:[Gg]edung|[Kk]antor(?:nya)?|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)"
                     r"(?:\s+[^.;:!?\n,]{1,30})?\s+di\s+$")
-
-
-# "63,43% di Kecamatan Batu": a kecamatan or village with a kab/kota's name (Kota Batu).
-_LOWER_PREFIX = re.compile(r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Kk]apanewon|[Kk]emantren|[Dd]esa|"
-                           r"[Kk]elurahan|[Kk]el\.)[^\S\n]+$")
-
-
-def lower_namesake(text: str, region: RegionHit) -> bool:
-    """Is the kab/kota's name written as a kecamatan's or a village's ("Kecamatan Batu")?"""
-    return region.level == 2 and _LOWER_PREFIX.search(
-        text, max(0, region.start - 12), region.start) is not None
 
 
 def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
