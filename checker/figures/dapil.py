@@ -24,18 +24,22 @@ _DPR = re.compile(r"\bDPR\b")
 
 
 def dapil_named(text: str, region) -> bool:
-    """Is the region, as written, a dapil ("Dapil Jawa Tengah V", "Jatim XI")?"""
-    return bool(region.level in (1, 2) and (_NUMERAL_AFTER.match(text, region.end) or
-                                            _BEFORE.search(text, max(0, region.start - 30),
-                                                           region.start)))
+    """Is the region, as written, a dapil's number ("Jatim XI", "Jawa Tengah V")? ("Dapil
+    Jawa Tengah" alone may be said of the province's voters: only a legislative figure's,
+    dpr_province.)"""
+    return bool(region.level in (1, 2) and _NUMERAL_AFTER.match(text, region.end))
 
 
 def dpr_province(layout, region, position: int, sentence: int) -> bool:
-    """Is the province named in the legislative figure's own sentence the dapil of a DPR
-    candidate (the house the page names nearest before the figure, or in its title, is the
-    DPR, not a DPRD or the DPD)?"""
-    if region is None or region.level != 1 or region.start < sentence or \
+    """Is the place named in the legislative figure's own sentence a dapil: written so
+    ("Dapil Jawa Tengah"), or a province where the house the page names nearest before the
+    figure, or in its title, is the DPR (not a DPRD or the DPD)?"""
+    if region is None or region.level not in (1, 2) or region.start < sentence or \
             region.start > position:
+        return False
+    if _BEFORE.search(layout.text, max(0, region.start - 30), region.start):
+        return True  # "Puan yang maju di Dapil Jawa Tengah ..."
+    if region.level != 1:
         return False
     index = bisect_right(layout.house_starts, position)
     for house in reversed(layout.houses[max(0, index - 6):index]):
