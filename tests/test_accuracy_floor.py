@@ -300,6 +300,22 @@ import accuracy  # noqa: E402
 # 1917, graded-only 652/652 -> 674/674, recall 1588 -> 1614/1777, 0 false flags, errors
 # caught 92 -> 94/112; holdout (not opened) 328/458, stated 399 -> 401, the same 1 false flag;
 # planted errors on dev 499/687 -> 521/704.
+# Lowered on 2026-12-05 (late evening) because of new unseen pages only: corpus-p (10 real
+# pages mixing elections and levels, tests/corpus/batches/corpus-p.txt, all 10 in dev by the
+# slug hash; measured before any code change: precision 17/47, graded-only 11/11, recall
+# 17/31, 0 false flags, errors caught 1/3, labels 9/10; findings in
+# tests/corpus/findings/corpus-p.md). The 325 pages before them measure exactly what they did
+# (2038/2409, 2308/2409, 752/753, 1921/2222, 315/325, 99/126); the extractor was not touched.
+# 335 pages below.
+# Branch fix-p (corpus-p's dev causes, tests/test_unseen_p.py: a masthead in capitals before
+# the city is a dateline, "38 provinsi di Indonesia dan 128 wilayah luar negeri" is the country,
+# KPU "menetapkan" is the plenary; the leader owns a share after the rivals it leads; dapils and
+# list places of the legislature are no region and no ballot number, a Pileg named before keeps
+# its year; a regency KPU's address is no area; a pair named takes a figure out of a DPRD page's
+# legislature; kapanewon are kecamatan; turnouts, thresholds and targets are no shares;
+# Pasundan Ekspres listed): dev precision 1727/1998 -> 1747/1987, stated 1926 -> 1948, recall
+# 1605 -> 1614/1808, errors caught 93 -> 95/115, labels 259 -> 260/264, 0 false flags; holdout
+# unchanged (328/458, 100/101, 333/445, 7/14, 1 false flag); all 335 pages below.
 FLOORS = {
     "precision": 0.9045,         # 2181/2411
     "precision_stated": 0.9610,  # 2317/2411: a part left unknown is an abstention, not wrong

@@ -15,7 +15,7 @@ from checker.figures.revote import is_revote
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
-from checker.figures.places import race_area
+from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import defined_names, page_acronyms
@@ -246,23 +246,23 @@ class Collector:
     def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,
             candidate: Candidate | None = None, race: Race | None = None,
             nomor: int | None = None, name: str | None = None, approximate: bool = False,
-            done: int | None = None, total: int | None = None,
-            source_url: str | None = None, candidate_id: str | None = None,
-            quoted: bool = False, hold: str | None = None) -> Claim | None:
-        """`hold`: a reason the reader already knows the figure is not to be compared (the
-        old value of a correction); attribution below may add its own."""
+            done: int | None = None, total: int | None = None, source_url: str | None = None,
+            candidate_id: str | None = None, quoted: bool = False,
+            hold: str | None = None) -> Claim | None:
+        """`hold`: why not to compare, known already (a correction's old value); or below."""
         if self.full:
             return None
         region = scope.region
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
         if scope.legislative:
-            # A senator's or a legislator's votes: the record holds no such race.
-            candidate, race, hold = None, None, hold or "other_race"
+            # A legislator's votes: no such race in the record, no pair's ballot number.
+            candidate, race, nomor, hold = None, None, None, hold or "other_race"
             scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
                           claimed_by=scope.claimed_by, page_time=scope.page_time,
-                          near=scope.near, election="pemilu2024", lower=scope.lower,
-                          place=scope.place, partial=scope.partial, legislative=True,
-                          unclear=scope.unclear, figured=scope.figured, senate=scope.senate)
+                          near=scope.near, election=pileg_election(scope.election),
+                          lower=scope.lower, place=scope.place, partial=scope.partial,
+                          legislative=True, unclear=scope.unclear, figured=scope.figured,
+                          senate=scope.senate)
         # "Prabowo-Sandi": Pilpres 2019's pair, whatever the page's year (past_pairs)
         past = past_by_name(self, scope, name, RECORDED) if (candidate, race) == (None, None) \
             else None

@@ -50,6 +50,8 @@ _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
+# "angkanya 73,9 persen": the figure of the sentence's topic, restated for another moment.
+_RESTATED = re.compile(r"\bangka(?:nya|\s+(?:itu|ini|tersebut))\b[^\d.;]{0,20}$", re.IGNORECASE)
 
 
 # What opens a list of the pairs' own figures after a colon: a ballot number, another count,
@@ -92,8 +94,16 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
-        if cues.is_not_share(text, topic, number.start):
-            return None
+        if text[topic - 1:topic] == ")" and not text[topic:number.start].strip():
+            # "ambang batas parlemen (parliamentary threshold) 4%": the bracket glosses the
+            # words before it, the figure's topic
+            opening = text.rfind("(", max(span, topic - 60), topic)
+            topic = _last_end(_TOPIC_CLAUSE, text, max(span, opening - 60), opening,
+                              max(span, opening - 60)) if opening > 0 else topic
+        if cues.is_not_share(text, topic, number.start) or _RESTATED.search(
+                text, max(span, number.start - 40), number.start) and \
+                cues.is_not_share(text, sentence, number.start):
+            return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):

@@ -25,6 +25,7 @@ from checker.figures.kecamatan_heads import kecamatan_of
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before, sentence_starts
+from checker.figures.dapil import dapil_named, dpr_province
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout, folded_words
@@ -34,7 +35,7 @@ from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_low
                                     in_outlet, institution, national_mentions, outlet_names,
                                     race_named, unknown_places)
 from checker.figures.moment import dated_after
-from checker.figures.owners import owner_after, race_of_pairs_after, rival_race
+from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at
@@ -43,6 +44,7 @@ from checker.figures.ranges import low_ends
 from checker.figures.related import related, related_scope
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import respective
+from checker.figures.rivals import rival_owner
 from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
 
@@ -71,6 +73,8 @@ class _Text(NameRuns, Layout):
                         if not dateline(text, r) and not institution(text, r)
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
+        dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
+        self.regions = [r for r in self.regions if r not in dapils]
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
@@ -90,6 +94,7 @@ class _Text(NameRuns, Layout):
         self.places = [Mark(a, b, "place") for a, b in unknown_places(text, self._in_region)
                        if matcher.region(text[a:b]) is None]  # known: "KPU Kota Banjar", an office
         inside = [*national, *(r for r in self.regions if r.code and r.code[:2] == "99")]
+        self.places += [Mark(r.start, r.end, "dapil") for r in dapils]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in  # (a PPLN: an area)
                         zip(range(200), find_at_words(ABROAD, text, _ABROAD_KEYS))
                         if not any(n.start <= m.start() < n.end for n in inside)]
@@ -166,19 +171,24 @@ class _Text(NameRuns, Layout):
             self._abroad(position, sentence, paragraph)
         below = place is not None and region is not None and BELOW.match(self.text, place.start)
         total = race_total(self, position, where)  # "..., Kecamatan X 3.552 suara dan total"
+        # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
+        legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
+        if legislative and dpr_province(self, region, position, max(
+                sentence, place.end if place is not None else 0)):
+            place, region = Mark(region.start, region.end, "dapil"), None  # the DPR dapil
         if place is not None and (region is None or region.start < place.start) and not \
                 (below or total):
             # "Di Kabupaten Mahulu Isran-Hadi unggul ...": a place the record's names do not
             # know, named after any region it does: not the region named before it.
             abroad = ppln_tally(self.text, position, place, sentence)  # "di 127 wilayah PPLN"
+            dapil = legislative and place.value == "dapil"  # a legislator's district
             return Scope(election=election, region=abroad, partial=abroad is not None,
                          near=abroad is not None, lower=abroad is None, place=abroad is None,
+                         legislative=dapil, senate=dapil and senate,
                          kind=kind.value if kind is not None
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time), None
-        # "Untuk DPD, empat perolehan tertinggi adalah:" over one line per senator (Serayunews)
-        legislative, senate = house_at(self, page.legislative, kind, position, intro, sentence)
         going_on = self.out.presidential and (kind.value if kind else page.kind) in (
             None, "president") and carried(self, region, position, where)  # "Di provinsi itu"
         lower = below or self._lower(position, where) and \
@@ -311,7 +321,7 @@ class _Text(NameRuns, Layout):
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
-                scope = race_of_pairs_after(self, self._borrow(scope, previous, number.start),
+                scope = race_of_pairs_after(self, borrow(self, scope, previous, number.start),
                                             number)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
@@ -323,7 +333,9 @@ class _Text(NameRuns, Layout):
                         total=fraction.total if fraction else None)
                 continue
             who, item = respective(self, number, style, scope) or \
-                owner_after(self, number, scope) or self.name_of(span, number.start, scope), None
+                owner_after(self, number, scope) or \
+                rival_owner(self, number, span, scope, previous) or \
+                self.name_of(span, number.start, scope), None
             if who[0] is None and who[1] is not None and who[2] is None:
                 who = this_pair(self, previous, span, number, scope, who)
             if who[0] is None and who[1] is None and who[2] is None:
@@ -376,22 +388,6 @@ class _Text(NameRuns, Layout):
         excerpt = self.text[max(sentence, number.start - 140):number.end + 40]
         self.out.add("votes", number.value, "text", excerpt, scope, candidate=cand,
                      nomor=nomor, name=name)
-
-    def _borrow(self, scope: Scope, previous, position: int) -> Scope:
-        """Progress with no region named in its paragraph is about the race of the pair
-        named just before it there ("Pramono-Rano leads ... with 99.93% counted"), or at the
-        end of the paragraph just before (news sites give each sentence its own)."""
-        if scope.near or previous is None or previous[2][0] is None:
-            return scope
-        own = self._start_of(self.paragraphs, position)
-        if self._start_of(self.paragraphs, previous[1]) not in (
-                own, self._start_of(self.paragraphs, max(0, own - 1))):
-            return scope
-        race = previous[2][0].race
-        known = self.out.record.region(race.region) if self.out.record else None
-        region = RegionHit(race.region, known.name if known else "", known.level if known
-                           else None)
-        return replace(scope, region=region, near=True, kind=race.kind)
 
 
 def collect(out: Collector, page: Page) -> None:

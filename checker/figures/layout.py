@@ -29,6 +29,8 @@ _PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]
 # race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
 _RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
                          r"[^\S\n]+(?:(?:pemilihan|pilkada|calon)[^\S\n]+)?", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|dari)"
+                          r"[^\S\n]+", re.IGNORECASE)
 # "539.482 suara", "dari 5.964 TPS": a count with its unit (see Layout._beyond_lower).
 _BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*(suara|TPS)\b",
                         re.IGNORECASE)
@@ -39,6 +41,11 @@ _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?"
 # one, from the space before the count (with no \b, no look-ahead, which the window's end
 # could cut), and two never overlap: a window with none of these has no partial tally.
 _PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|kecamatan)")
+# The best kecamatan of a pair's count, named as an aside ("Suara tertingginya datang dari
+# Kapanewon Pengasih", "Sumbangan terbesar ... berasal dari Kecamatan X"): the page stays at
+# the race's level after it (corpus-p).
+_BEST_OF = re.compile(r"\b(?:tertinggi|terbesar|terbanyak)(?:nya)?\b[^.\n]*\b(?:datang|"
+                      r"berasal|disumbang\w*)\s+(?:dari|oleh)\s+$", re.IGNORECASE)
 _FAR = 1 << 62  # the end of the last sentence or paragraph
 
 _FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
@@ -285,8 +292,10 @@ class Layout(Sections):
         as the TPS's address: "TPS 09 Desa Sumerta Kaja, Denpasar"); a level word after it in its
         sentence ("295 suara di TPS itu"); else the title."""
         paragraph = where[2]
-        if listed_below(self, paragraph, position):
-            return True
+        after = self._right_after(self.levels, self.level_starts, position, 40, _LEVEL_AFTER)
+        if listed_below(self, paragraph, position) or after is not None and \
+                after.value == "lower":
+            return True  # (or "63,43% di Kecamatan Batu": the place written right after it)
         level = mark_before(self.levels, self.level_starts, position, paragraph)
         index = bisect_right(self.region_starts, position) - 1
         region = self.regions[index] if index >= 0 and \
@@ -324,6 +333,10 @@ class Layout(Sections):
         if own is not None and own.value == "lower":
             return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
+        if level is not None and level.value == "lower" and _BEST_OF.search(
+                self.text, max(self._start_of(self.sentences, level.start), level.start - 80),
+                level.start):
+            return False  # "Suara tertingginya datang dari Kapanewon Pengasih": an aside
         return level is not None and level.value == "lower" and \
             (region is None or region.start < level.start) and \
             not (wide and self._beyond_lower(paragraph))

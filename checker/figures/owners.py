@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.referents import named_after
+from checker.figures.regions import RegionHit
 from checker.figures.voters import chose_after, pair_like
 from checker.figures.wording import OWNER_AFTER
 
@@ -15,7 +16,7 @@ from checker.figures.wording import OWNER_AFTER
 _PAIRED_COUNT = re.compile(r"\s*(?:\(|atau|yaitu|yakni)\s*\d[\d.,]*\s*suara\)?(?=\s+\w)",
                            re.IGNORECASE)
 
-__all__ = ["owner_after", "race_of_pairs_after", "rival_race"]
+__all__ = ["borrow", "owner_after", "race_of_pairs_after", "rival_race"]
 
 
 def owner_after(layout, number, scope):
@@ -66,3 +67,20 @@ def rival_race(scope, previous, sentence: int):
     if race.region != scope.region.code or race.kind == scope.kind:
         return scope
     return replace(scope, kind=race.kind, election=race.election)
+
+
+def borrow(layout, scope, previous, position: int):
+    """Progress with no region named in its paragraph is about the race of the pair
+    named just before it there ("Pramono-Rano leads ... with 99.93% counted"), or at the
+    end of the paragraph just before (news sites give each sentence its own)."""
+    if scope.near or previous is None or previous[2][0] is None:
+        return scope
+    own = layout._start_of(layout.paragraphs, position)
+    if layout._start_of(layout.paragraphs, previous[1]) not in (
+            own, layout._start_of(layout.paragraphs, max(0, own - 1))):
+        return scope
+    race = previous[2][0].race
+    known = layout.out.record.region(race.region) if layout.out.record else None
+    region = RegionHit(race.region, known.name if known else "", known.level if known
+                       else None)
+    return replace(scope, region=region, near=True, kind=race.kind)

@@ -31,6 +31,10 @@ _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:meraih|memperoleh|mendapat\w*|mengantongi|
                   r"mengumpulkan|mendulang)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
 
 
+# The words of a pair's figure: no legislator's.
+_PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
+
+
 def party_owns(text: str, position: int, floor: int) -> bool:
     """Is the name nearest before the figure at `position` (not before `floor`) a party?"""
     start = max(floor, position - 60)
@@ -52,7 +56,10 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
     when nothing is named, or a party owning the figure."""
     house = mark_before(layout.houses, layout.house_starts, position, intro)
     if house is None:
-        legislative = page_legislative and kind is None
+        # "Di tempat kedua ada pasangan Ganjar-Mahfud ...", "bagi pasangan ini" after a
+        # DPRD list: the legislature has no pairs (corpus-p, Kulon Progo).
+        legislative = page_legislative and kind is None and \
+            not _PAIR.search(layout.text, max(intro, position - 400), position)
     else:
         legislative = kind is None or kind.start < house.start
     senate = legislative and house is not None and house.value == "dpd"

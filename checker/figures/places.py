@@ -15,8 +15,9 @@ from checker.figures.regions import RegionHit
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
-           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet", "institution",
-           "national_mentions", "outlet_names", "partial_at", "race_area",
+           "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
+           "institution", "national_mentions", "outlet_names", "partial_at", "pileg_election",
+           "race_area",
            "race_named", "unknown_places", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
@@ -24,18 +25,28 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
-                       r"indonesia|nationwide|nationally|3[48]\s+provinsi\s+dan\s+(?:pemungutan\s+"
-                       r"suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+)?)?(?:luar\s+"
+                       r"indonesia|nationwide|nationally|3[48]\s+provinsi(?:\s+di\s+indonesia)?\s+(?:dan|serta)\s+"
+                       r"(?:pemungutan\s+suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+|"
+                       r"wilayah\s+|negara\s+)?)?(?:luar\s+"
                        r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
 # The words a NATIONAL match opens with (at_words: tried only there; tests/test_at_words.py).
 NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38"), ("se", "nation"))
-# ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)":
+# ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)",
+# "38 provinsi di Indonesia dan 128 wilayah luar negeri":
 # every province and the votes abroad, i.e. the country.)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
 # out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
 MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
 # The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
 LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
+
+
+def pileg_election(election: str | None) -> str:
+    """A legislative figure's election: the Pemilu its paragraph names ("Pada Pileg 2019,
+    caleg DPR RI dengan suara terbanyak ... Puan ... 404.034 suara"), else 2024's."""
+    return election if election is not None and election.startswith("pemilu") else "pemilu2024"
+
+
 # "di 34 provinsi", "dari 20 kabupaten/kota": a partial tally, not the race's result. 38
 # provinces are the whole country (2024): "data dari 36 dari 38 provinsi" is no part of it.
 PARTIAL = re.compile(r"\b(?:di|dari|pada)\s+(?!38\s+provinsi)\d{1,3}\s+(?:provinsi|kabupaten|kota|kab/kota|kabupaten/"
@@ -113,6 +124,7 @@ _VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
 _BODY_NEAR = re.compile("|".join(_BODY_WORDS))
 _VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
+# "Komisi Pemilihan Umum (KPU) Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, ...".
 _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
                       r"[\w'-]*){1,3},\s*$")
 # "(KPU) Kabupaten Jepara, Jawa Tengah", "di Kota Tangerang, Banten": the province after a
@@ -160,6 +172,9 @@ _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|
 _MASTHEAD_AFTER = re.compile(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net)\b", re.IGNORECASE)
 # "TEMPO.CO, Jakarta -", "KOMPAS.TV", "Liputan6.com": a newsroom's name as a masthead.
 _MASTHEAD = re.compile(r"[\w-]+\.(?:com|co\.id|co|tv|id|net|or\.id)\b", re.IGNORECASE)
+# "PARBOABOA, Jakarta -", "SUARAMALANG, Batu -": the newsroom's name in capitals opening
+# the line, then the city and a dash (corpus-p: the national result put in Jakarta).
+_CAPS_MASTHEAD = re.compile(r"[^\S\n]*[A-Z][A-Z0-9&-]{3,}(?:[^\S\n]+[A-Z][A-Z0-9&-]+)?[^\S\n]*,[^\S\n]*")
 # "Jakarta - Komisi ...", "Tangerang, IDN Times - ...", "Ruteng, Ekorantt.com-": a place that
 # opens its line, then (optionally) the newsroom's name, then a dash and the story's first
 # words. Not "Jakarta - 41,47 persen" (a list item gives the place of its figure).
@@ -211,7 +226,8 @@ def dateline(text: str, region: RegionHit) -> bool:
         return True  # "Jakarta - ...": one such line; several are a list of places
     if not lead.strip() and _MASTHEAD_AFTER.match(text, region.end):
         return True  # "Jakarta, EDITOR.ID -", "Solo, Sonora.ID -": the city, then the masthead
-    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)):
+    if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)
+            or _CAPS_MASTHEAD.fullmatch(lead)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
     return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))

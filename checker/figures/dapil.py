@@ -1,0 +1,52 @@
+"""A legislative race's electoral district (dapil) is no region of the record (issue 10,
+corpus-p): "Jatim XI", "Dapil Jawa Tengah V", "daerah pemilihan (dapil) DKI Jakarta II" name
+a DPR or DPRD district, which has no BPS code; a province a DPR candidate stands in
+("Hillary Brigitta Lasut, Demokrat, Sulawesi Utara, nomor urut 1: 310.780 suara", a
+one-dapil province) is that candidate's dapil, not a count of the province. Patterns only;
+from_text.py applies them. The record holds no legislative race: such figures are never
+compared, their area is left unknown rather than named wrong."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["dapil_named", "dpr_province"]
+
+# "Dapil Jawa Tengah V", "daerah pemilihan (dapil) DKI Jakarta II", "dapil Jabar 3"
+_BEFORE = re.compile(r"\b(?:dapil|daerah\s+pemilihan)(?:\s*\(dapil\))?[^\S\n]+$", re.IGNORECASE)
+# "Jatim XI", "Sumatera Utara I": a Roman numeral right after the province's name (in
+# capitals, then no word, digit or decimal mark).
+_NUMERAL_AFTER = re.compile(r"[^\S\n]+[IVX]{1,5}(?![\w.\-/]|[.,]\d)")
+# "Dewan Perwakilan Rakyat" (the DPR), not "... Rakyat Daerah" (a DPRD) nor "... Daerah".
+_PEOPLES = re.compile(r"\s+Rakyat\b(?!\s+Daerah)", re.IGNORECASE)
+_DPR = re.compile(r"\bDPR\b")
+
+
+def dapil_named(text: str, region) -> bool:
+    """Is the region, as written, a dapil's number ("Jatim XI", "Jawa Tengah V")? ("Dapil
+    Jawa Tengah" alone may be said of the province's voters: only a legislative figure's,
+    dpr_province.)"""
+    return bool(region.level in (1, 2) and _NUMERAL_AFTER.match(text, region.end))
+
+
+def dpr_province(layout, region, position: int, sentence: int) -> bool:
+    """Is the place named in the legislative figure's own sentence a dapil: written so
+    ("Dapil Jawa Tengah"), or a province where the house the page names nearest before the
+    figure, or in its title, is the DPR (not a DPRD or the DPD)?"""
+    if region is None or region.level not in (1, 2) or region.start < sentence or \
+            region.start > position:
+        return False
+    if _BEFORE.search(layout.text, max(0, region.start - 30), region.start):
+        return True  # "Puan yang maju di Dapil Jawa Tengah ..."
+    if region.level != 1:
+        return False
+    index = bisect_right(layout.house_starts, position)
+    for house in reversed(layout.houses[max(0, index - 6):index]):
+        word = layout.text[house.start:house.end]
+        if word.lower() in ("caleg", "pileg"):
+            continue  # (either house's candidates and election)
+        return word == "DPR" or word.lower().startswith("dewan") and bool(
+            _PEOPLES.match(layout.text, house.end))
+    title = layout.out.page.title or ""
+    return bool(_DPR.search(title)) and "DPRD" not in title

@@ -1,0 +1,52 @@
+"""Whose figure it is when the names right before it are the rivals a pair leads (issue 10,
+attribution; corpus-p): "pasangan itu jauh di depan dua pesaingnya, Anies-Imin dan
+Ganjar-Mahfud, dengan 63,23% suara". The rivals are an apposition of "di depan"; the share
+after "dengan" is the subject's: the pair named before the rival words in the sentence, else
+the pair "pasangan itu" points back to. A rival given its own figure ("..., yang meraih 24,1%")
+keeps it. The prose reader (from_text.py) asks this before the nearest name. Pure."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from checker.figures.referents import referred
+
+__all__ = ["rival_owner"]
+
+# A leader's words, then (optionally) the word for the rivals: what follows are the rivals.
+_RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|mengalahkan|"
+                     r"menaklukkan|unggul\s+(?:jauh\s+)?(?:atas|dari))"
+                     r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
+                     r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
+                     re.IGNORECASE)
+# What opens a clause of the rival's own ("..., yang meraih 24,1%", "sementara ...").
+_OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|meraih|memperoleh|mendapat(?:kan)?|"
+                         r"mengantongi|meraup|mengumpulkan)\b|[;:]", re.IGNORECASE)
+# The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%".
+_WITH = re.compile(r"[\s,)]*\bdengan\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
+                   r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari)\s+)?$", re.IGNORECASE)
+
+
+def rival_owner(layout, number, span: int, scope, previous):
+    """(candidate, nomor, written) of the leader when the figure follows the rivals it leads
+    ("X di depan pesaingnya, A dan B, dengan N%"), else None (the nearest name decides)."""
+    text = layout.text
+    gap_start = max(span, number.start - 300)
+    if not _WITH.search(text, gap_start, number.start):
+        return None
+    leads = list(_RIVALS.finditer(text, gap_start, number.start))
+    if not leads:
+        return None
+    lead = leads[-1]
+    if _OWN_CLAUSE.search(text, lead.end(), number.start):
+        return None
+    runs = layout.runs(lead.end(), number.start)
+    if not runs or _WITH.fullmatch(text, runs[-1][1], number.start) is None:
+        return None  # the figure is not the "dengan ..." right after the rivals' names
+    who = layout.name_of(span, lead.start(), scope)
+    if who[0] is not None or who[1] is not None:
+        return who
+    who = referred(layout, previous, span, SimpleNamespace(start=lead.start(), end=lead.end()),
+                   scope)
+    return who if who is not None and who[0] is not None else None
