@@ -84,8 +84,7 @@ _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|
                     r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"
                     # DIY's kecamatan: "Kapanewon Pengasih", "Kemantren Gondokusuman"
                     r"[Gg]ampong|[Nn]agari|[Kk]apanewon|[Kk]emantren)[^\S\n]+[A-Z]")
-_LOWER_WORDS = ("tps", "kec", "desa", "kel", "dusun", "banjar", "gampong", "nagari",
-                "kapanewon", "kemantren")
+_LOWER_WORDS = tuple("tps kec desa kel dusun banjar gampong nagari kapanewon kemantren".split())
 # Words that put a figure back at the race's own level after a TPS or kecamatan was named.
 _UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"
                     r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
