@@ -19,13 +19,12 @@ from rapidfuzz import fuzz, process
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.figures.regions import RegionHit, RegionIndex, fold
 from checker.ruleset.figures import FigureRules
+from checker.figures.wording import MEMBER_JOIN
 
 __all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_tokens"]
 
 _ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
 _PAREN = re.compile(r"\(([^)]*)\)")
-# Where a written pair parts ("Haris-Sani", "Ganjar Pranowo dan Taj Yasin").
-_MEMBER_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+-\s*|\s*-\s+")  # "PRAMONO ANUNG - RANO KARNO": the pair's members
 
 
@@ -192,7 +191,7 @@ class Matcher(RegionIndex):
         """How many of written_tokens' words each member of the written pair gives."""
         key = ("sizes", written)
         if key not in self._cache:
-            sizes = tuple(len(self.written_tokens(m)) for m in _MEMBER_JOIN.split(written))
+            sizes = tuple(len(self.written_tokens(m)) for m in MEMBER_JOIN.split(written))
             self._remember(key, tuple(n for n in sizes if n) or (0,))
         return self._cache[key]  # type: ignore[return-value]
 
@@ -235,7 +234,7 @@ class Matcher(RegionIndex):
         Another election's pair: neither it nor its ballot number is a 2024 pair (corpus-g)."""
         if not written or self.record is None:
             return False
-        members = [(m, set(t)) for m in _MEMBER_JOIN.split(written)
+        members = [(m, set(t)) for m in MEMBER_JOIN.split(written)
                    if (t := self.written_tokens(m))]
         if not 2 <= len(members) <= 3 or self.candidate(written) is not None:
             return False
@@ -250,7 +249,7 @@ class Matcher(RegionIndex):
             if not any(words & own for j, (_, words) in enumerate(members) if j != k):
                 return True
         return False
-        for k, member in enumerate(_MEMBER_JOIN.split(written)):
+        for k, member in enumerate(MEMBER_JOIN.split(written)):
             found = self.candidate(member) if self.written_tokens(member) else None
             if found is None:
                 continue

@@ -10,16 +10,14 @@ These figures stay unverifiable ("another election"): the roster never makes the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.figures.region_words import fold
+from checker.figures.wording import MEMBER_JOIN
 from checker.ruleset.past import PastPair, PastRace
 
 __all__ = ["PastHit", "PastRoster", "roster_for"]
 
-# How pages join a pair's members: "Jokowi-Ma'ruf", "Ganjar Pranowo dan Taj Yasin", "Agus/Sylvi".
-_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and|&)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,7 @@ class PastRoster:
                 members: list[set[str]] = [set(), set()]
                 whole = {fold(pair.name)}
                 for form in (pair.name, *pair.names):
-                    parts = [self._words(p) for p in _JOIN.split(form)]
+                    parts = [self._words(p) for p in MEMBER_JOIN.split(form)]
                     parts = [p for p in parts if p]
                     whole.add(fold(form))
                     if len(parts) == 2:  # a short form of both members ("Koster-Ace")
@@ -72,7 +70,7 @@ class PastRoster:
         folded = fold(written)
         found = {e.pair.nomor for e in entries if folded in e.whole}
         if not found:
-            parts = [w for w in (self._words(p) for p in _JOIN.split(written)) if w]
+            parts = [w for w in (self._words(p) for p in MEMBER_JOIN.split(written)) if w]
             if len(parts) >= 2:
                 found = {e.pair.nomor for e in entries if _both(e, parts[0], parts[1])} or {
                     # the other member misspelt ("Arinal Djunaidi-Chusnunua"), not someone
@@ -92,7 +90,7 @@ class PastRoster:
         member ("Edy-Ijeck"), whatever place the page named last ("Djoss hanya menang di
         Kabupaten Simalungun. Secara keseluruhan Eramas meraih ..."): pair first."""
         folded = fold(written or "")
-        parts = [w for w in (self._words(p) for p in _JOIN.split(written or "")) if w]
+        parts = [w for w in (self._words(p) for p in MEMBER_JOIN.split(written or "")) if w]
         hits = {(e.race.kind, e.race.region, e.pair.nomor): e for e in self._all
                 if e.race.election == election and
                 (folded in e.whole or (len(parts) >= 2 and _both(e, parts[0], parts[1])))}
@@ -104,7 +102,7 @@ class PastRoster:
     def by_name(self, written: str) -> PastHit | None:
         """The past race and pair a name written member by member means, when one past
         election's pair only has both members ("Prabowo-Sandi": Pilpres 2019, not 2014)."""
-        parts = [w for w in (self._words(p) for p in _JOIN.split(written or "")) if w]
+        parts = [w for w in (self._words(p) for p in MEMBER_JOIN.split(written or "")) if w]
         if len(parts) < 2:
             return None
         hits = {(e.race.election, e.race.kind, e.race.region, e.pair.nomor): e
@@ -224,7 +222,7 @@ def page_pairs_election(figures, matcher, text: str) -> str | None:
     found: set[str] = set()
     for entry in roster_for(figures)._all:
         for form in (entry.pair.name, *entry.pair.names):
-            if len([p for p in _JOIN.split(form) if p.strip()]) != 2:
+            if len([p for p in MEMBER_JOIN.split(form) if p.strip()]) != 2:
                 continue  # an acronym ("Asyik", "Santun") is an everyday word too
             if f" {fold(form)} " in folded and \
                     (matcher.record is None or matcher.candidate(form) is None):

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "NAME_WORD", "NOT_VOTES", "OWNED_PLACE",
-           "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT", "TOPIC_CLAUSE",
-           "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "edge_words", "listed",
-           "longest_words", "may_end_with", "may_hold", "may_match", "may_say", "may_say_between",
-           "next_item", "superseded"]
+__all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN", "NAME_WORD", "NOT_VOTES",
+           "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT",
+           "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "edge_words",
+           "listed", "longest_words", "may_end_with", "may_hold", "may_match", "may_say",
+           "may_say_between", "next_item", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -133,6 +133,9 @@ def _found_at(text: str, word: str) -> list[int]:
 
 
 PAIR_JOIN = re.compile(r"\w\s*[-\u2013\u2014/&+]\s*\w|\s(?:dan|and)\s", re.IGNORECASE)
+# Where a written pair parts into its members: "Haris-Sani", "Jokowi-Ma'ruf", "Agus/Sylvi",
+# "Ganjar Pranowo dan Taj Yasin" (matching, past_pairs).
+MEMBER_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
 # Running text writes counts of a thousand or more with a separator ("2.024 suara"); four bare
 # digits from 1900 to 2099 before "suara" are a year (a masthead: "\u00a9 2024 Suara Banten").
 YEAR = re.compile(r"(?:19|20)\d\d")
