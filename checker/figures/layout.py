@@ -10,6 +10,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from checker.figures.area_lists import listed_below
+from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.regions import fold
 from checker.figures.cues import mark_before
@@ -327,6 +328,10 @@ class Layout(Sections):
                 region.start >= paragraph and \
                 listed(self.text, self.regions[index - 1].end, region.start):
             return True
+        page_area = self.out.scope.region
+        if bare_before(self.text, self.out.matcher, region, region or page_area, page_area,
+                       position, where[0]):
+            return True  # "... menyebut Bukittinggi sebagai ..., yaitu 89,46%" (bare_names)
         if region is not None and (region.start >= paragraph or region.line):
             return False
         own = mark_before(self.levels, self.level_starts, position, paragraph)

@@ -244,6 +244,16 @@ class RegionIndex:
         return any(self._mention.get(" ".join(f for f in folded[i:i + m] if f)) == "strong"
                    for m in range(1, n))
 
+    def bare_codes(self, written: str) -> tuple[str, ...]:
+        """The kab/kota a name may be that region_mentions accepts only as a place
+        ("Bukittinggi" without "Kota"): () for any other words, an alias like a plain word
+        ("Tuba"), a province's name."""
+        key = fold(written)
+        key = key if key in self._mention else self._squashed.get(key.replace(" ", ""), key)
+        if self._mention.get(key) != "prefixed" or key in self._prefix_only:
+            return ()
+        return tuple(sorted(c for c in self._codes_of(key) if len(c) == 4))
+
     def region_mentions(self, text: str, limit: int = 200) -> list[RegionHit]:
         """Regions named in running text, in order. Province names and aliases count anywhere;
         a bare kabupaten name ("Bogor") only after its prefix or a race word ("Pilbup Bogor").
