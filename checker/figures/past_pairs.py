@@ -56,6 +56,13 @@ class PastRoster:
                                frozenset(whole))
                 self._by_race.setdefault((race.election, race.kind, race.region), []).append(entry)
                 self._all.append(entry)
+        # page_pairs_election's forms, folded once here rather than on every page: each
+        # entry's forms that name both members (an acronym, "Asyik", is an everyday word too)
+        self.pair_forms: list[tuple[_Entry, list[tuple[str, str]]]] = []
+        for entry in self._all:
+            forms = [(form, f" {fold(form)} ") for form in (entry.pair.name, *entry.pair.names)
+                     if len([p for p in MEMBER_JOIN.split(form) if p.strip()]) == 2]
+            self.pair_forms.append((entry, forms))
 
     def _words(self, text: str) -> tuple[str, ...]:
         return tuple(t for t in fold(text).split()
@@ -220,12 +227,9 @@ def page_pairs_election(figures, matcher, text: str) -> str | None:
         return None
     folded = f" {fold(text[:20000])} "
     found: set[str] = set()
-    for entry in roster_for(figures)._all:
-        for form in (entry.pair.name, *entry.pair.names):
-            if len([p for p in MEMBER_JOIN.split(form) if p.strip()]) != 2:
-                continue  # an acronym ("Asyik", "Santun") is an everyday word too
-            if f" {fold(form)} " in folded and \
-                    (matcher.record is None or matcher.candidate(form) is None):
+    for entry, forms in roster_for(figures).pair_forms:
+        for form, spaced in forms:
+            if spaced in folded and (matcher.record is None or matcher.candidate(form) is None):
                 found.add(entry.race.election)
                 break
         if len(found) > 1:
