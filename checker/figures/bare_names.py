@@ -38,22 +38,20 @@ def bare_before(text: str, matcher, region, area, page_area, position: int,
     if region is not None and region.start >= start:
         start = max(start, region.end)  # a region named since: that one decides
     for run in _CAPITALISED.finditer(text, start, position):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
         base = run.start()
-        # Every part of the run, longest first ("Tanah Datar" before "Tanah")
-        for size in range(len(words), 0, -1):
-            for first in range(len(words) - size + 1):
-                at, end = base + words[first][0], base + words[first + size - 1][1]
-                codes = [c for c in matcher.bare_codes(text[at:end]) if c.startswith(within)]
-                if not codes:
-                    continue
-                if skip.intersection(codes):
-                    return False  # the area's own name again, or the page's
-                hit = RegionHit(codes[0], "", 2, at, end)
-                if dateline(text, hit) or institution(text, hit) or in_lower_name(text, hit) \
-                        or _title_case(text, at):
-                    continue  # "PADANG - ...": where the reporter filed from; "KPU Agam"
-                return not _too_large(text, record, codes, position)
+        # Every part of the run that is a bare name, longest first ("Tanah Datar" before "Tanah")
+        for part_start, part_end, named in matcher.bare_parts(run.group()):
+            at, end = base + part_start, base + part_end
+            codes = [c for c in named if c.startswith(within)]
+            if not codes:
+                continue
+            if skip.intersection(codes):
+                return False  # the area's own name again, or the page's
+            hit = RegionHit(codes[0], "", 2, at, end)
+            if dateline(text, hit) or institution(text, hit) or in_lower_name(text, hit) \
+                    or _title_case(text, at):
+                continue  # "PADANG - ...": where the reporter filed from; "KPU Agam"
+            return not _too_large(text, record, codes, position)
     return False
 
 

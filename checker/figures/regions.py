@@ -21,6 +21,7 @@ __all__ = ["RegionHit", "RegionIndex", "fold", "kecamatans_named", "scan_words"]
 
 _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
+_WORD = re.compile(r"\S+")
 _BREAK = re.compile(r"[\n:;,]")
 # "Pilkada Kebumen 2020": the local race of the kab/kota named right after the word (it is no
 # race kind: "Pilkada" is a governor's race as well as a regent's). A name of a kabupaten and
@@ -244,15 +245,38 @@ class RegionIndex:
         return any(self._mention.get(" ".join(f for f in folded[i:i + m] if f)) == "strong"
                    for m in range(1, n))
 
+    def bare_parts(self, run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+        """The parts of a run of capitalised words that are bare kab/kota names: (start, end
+        in `run`, bare_codes), longest first, then left to right ("Tanah Datar" before
+        "Tanah"). Kept per run: the same runs come back before figure after figure."""
+        known = self._cache.get(("bare parts", run))
+        if known is None:
+            words = [(m.start(), m.end()) for m in _WORD.finditer(run)]
+            known = tuple((words[first][0], words[first + size - 1][1], codes)
+                          for size in range(len(words), 0, -1)
+                          for first in range(len(words) - size + 1)
+                          if (codes := self.bare_codes(
+                              run[words[first][0]:words[first + size - 1][1]])))
+            self._remember(("bare parts", run), known)
+        return known  # type: ignore[return-value]
+
     def bare_codes(self, written: str) -> tuple[str, ...]:
         """The kab/kota a name may be that region_mentions accepts only as a place
         ("Bukittinggi" without "Kota"): () for any other words, an alias like a plain word
         ("Tuba"), a province's name."""
+        # Asked for every run of capitalised words before every figure (bare_names): the
+        # same few words again and again, so kept (the 1,500-figure nested headings page
+        # asked 107,604 times; _remember bounds the cache).
+        known = self._cache.get(("bare", written))
+        if known is not None:
+            return known  # type: ignore[return-value]
         key = fold(written)
         key = key if key in self._mention else self._squashed.get(key.replace(" ", ""), key)
-        if self._mention.get(key) != "prefixed" or key in self._prefix_only:
-            return ()
-        return tuple(sorted(c for c in self._codes_of(key) if len(c) == 4))
+        codes: tuple[str, ...] = () if self._mention.get(key) != "prefixed" or \
+            key in self._prefix_only else \
+            tuple(sorted(c for c in self._codes_of(key) if len(c) == 4))
+        self._remember(("bare", written), codes)
+        return codes
 
     def region_mentions(self, text: str, limit: int = 200) -> list[RegionHit]:
         """Regions named in running text, in order. Province names and aliases count anywhere;
