@@ -317,7 +317,7 @@ class Layout(Sections):
         return self.out.scope.lower
 
     def _unclear(self, region, position: int, where: tuple[int, int, int, int],
-                 wide: bool = False) -> bool:
+                 wide: bool = False, lower: bool = False) -> bool:
         """No one area for the figure: the place before it is one of a list ("unggul di Aceh
         dan Sumatera Barat"), or its paragraph names none and the last the page named before
         it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
@@ -328,10 +328,14 @@ class Layout(Sections):
                 region.start >= paragraph and \
                 listed(self.text, self.regions[index - 1].end, region.start):
             return True
+        # "... menyebut Bukittinggi sebagai ..., yaitu 89,46%" (bare_names): only where the
+        # figure would otherwise take an area (the region named or the page's); a TPS's or a
+        # kecamatan's figure is held as such, and with no area at all a pair's race decides.
         page_area = self.out.scope.region
-        if bare_before(self.text, self.out.matcher, region, region or page_area, page_area,
-                       position, where[0]):
-            return True  # "... menyebut Bukittinggi sebagai ..., yaitu 89,46%" (bare_names)
+        if not lower and (region or page_area) is not None and bare_before(
+                self.text, self.out.matcher, region, region or page_area, page_area, position,
+                where[0]):
+            return True
         if region is not None and (region.start >= paragraph or region.line):
             return False
         own = mark_before(self.levels, self.level_starts, position, paragraph)
