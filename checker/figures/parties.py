@@ -14,13 +14,12 @@ __all__ = ["house_at", "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
-_PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|Gerindra|Golkar|PKB|Nas[Dd]em|PKS|"
-                    r"Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|Partai\s+[A-Z][\w-]*)"
-                    r"(?![\w-])")
+_NAMES = r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB"
+_PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
+                    r"|Partai\s+[A-Z][\w-]*)(?![\w-])")
 # A word each party's name (as _PARTY matches it) holds, case and all: a window with none of
 # them, most (names and places hold a P, G, N, D or H), has no party (one C-speed search).
-_NAMED = re.compile(r"PDI|Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|"
-                    r"Gelora|PBB|Partai")
+_NAMED = re.compile(r"PDI|" + _NAMES + r"|Partai")
 # A party named as the pair's backer, member or ally: the pair owns the figure.
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
                      r"dari|oleh|bersama|partai)\b[^.;:\n]{0,40}$", re.IGNORECASE)
