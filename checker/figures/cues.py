@@ -16,6 +16,7 @@ from checker.ruleset.figures import FigureRules
 from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
+from checker.figures.kept import kept
 from checker.figures.wording import edge_words, may_end_with, may_hold, may_say
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
@@ -390,11 +391,5 @@ _CUES: dict[tuple[int, tuple[str, ...]], tuple[FigureRules, Cues]] = {}
 
 
 def cues_for(figures: FigureRules, negations: tuple[str, ...]) -> Cues:
-    """Built once per rules object (FigureRules holds mappings: it cannot be hashed)."""
-    key = (id(figures), negations)
-    entry = _CUES.get(key)
-    if entry is None or entry[0] is not figures:
-        if len(_CUES) >= 8:
-            _CUES.clear()
-        entry = _CUES[key] = (figures, Cues(figures, negations))
-    return entry[1]
+    """Built once per rules object (checker.figures.kept)."""
+    return kept(_CUES, (id(figures), negations), figures, lambda: Cues(figures, negations))

@@ -28,7 +28,8 @@ from checker.figures.cues import Mark, mark_before, sentence_starts
 from checker.figures.dapil import dapil_named, dpr_province
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
-from checker.figures.layout import Layout, folded_words
+from checker.figures.layout import Layout
+from checker.figures.region_words import folded_words
 from checker.figures.name_runs import NameRuns
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_lower_name,

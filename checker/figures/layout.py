@@ -12,13 +12,12 @@ from itertools import accumulate
 from checker.figures.area_lists import listed_below
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
-from checker.figures.regions import fold
 from checker.figures.cues import mark_before
 from checker.figures.places import partial_at
 from checker.figures.sections import Sections
 from checker.figures.wording import ends_list, listed, next_item
 
-__all__ = ["Layout", "folded_words"]
+__all__ = ["Layout"]
 
 # "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil", "... dari Garut":
 # the place written right after a figure is its place, whatever region the sentence named.
@@ -49,19 +48,6 @@ _BEST_OF = re.compile(r"\b(?:tertinggi|terbesar|terbanyak)(?:nya)?\b[^.\n]*\b(?:
                       r"berasal|disumbang\w*)\s+(?:dari|oleh)\s+$", re.IGNORECASE)
 _FAR = 1 << 62  # the end of the last sentence or paragraph
 
-_FOLDED: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
-
-
-def folded_words(figures) -> tuple[frozenset[str], frozenset[str]]:
-    """The rules' name stop words and titles, folded: once per rules object, not per page (a
-    few hundred fold() calls, a tenth of a small page's reading)."""
-    entry = _FOLDED.get(id(figures))
-    if entry is None or entry[0] is not figures:
-        if len(_FOLDED) >= 8:
-            _FOLDED.clear()
-        entry = _FOLDED[id(figures)] = (figures, frozenset(fold(w) for w in figures.name_stopwords),
-                                        frozenset(fold(w) for w in figures.titles))
-    return entry[1], entry[2]
 
 
 class Layout(Sections):

@@ -11,6 +11,7 @@ official record is read, nothing else.
 
 from __future__ import annotations
 
+from checker.figures.kept import kept
 from checker.models import Claim
 
 __all__ = ["below_area", "beyond_provinces", "beyond_total", "national_size"]
@@ -58,17 +59,12 @@ def below_area(claim: Claim, record) -> bool:
 
 def _province_max(record) -> int | None:
     """The largest valid-vote total of any province in the presidential race (any tier)."""
-    cached = _PROVINCE_MAX.get(id(record))
-    if cached is not None and cached[0] is record:
-        return cached[1]
-    found = [total for code, region in list(record.regions.items())
-             if region.level == 1 for total in _totals(record, "pemilu2024", "president", "",
-                                                         code)]
-    largest = max(found) if found else None
-    if len(_PROVINCE_MAX) >= 8:
-        _PROVINCE_MAX.clear()
-    _PROVINCE_MAX[id(record)] = (record, largest)
-    return largest
+    def build() -> int | None:
+        found = [total for code, region in list(record.regions.items())
+                 if region.level == 1 for total in _totals(record, "pemilu2024", "president", "",
+                                                             code)]
+        return max(found) if found else None
+    return kept(_PROVINCE_MAX, id(record), record, build)
 
 
 def beyond_provinces(claim: Claim, record) -> bool:

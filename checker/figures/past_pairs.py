@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.figures.region_words import fold
+from checker.figures.kept import kept
+from checker.figures.region_words import fold, folded_words
 from checker.figures.wording import MEMBER_JOIN
 from checker.ruleset.past import PastPair, PastRace
 
@@ -151,13 +152,9 @@ _ROSTERS: dict[int, tuple[object, PastRoster]] = {}
 def roster_for(figures) -> PastRoster:
     """The roster of a FigureRules, built once per rules object (titles and name stop words
     dropped from names, as for the record's pairs)."""
-    entry = _ROSTERS.get(id(figures))
-    if entry is None or entry[0] is not figures:
-        if len(_ROSTERS) >= 8:
-            _ROSTERS.clear()
-        drop = frozenset(fold(w) for w in (*figures.name_stopwords, *figures.titles))
-        entry = _ROSTERS[id(figures)] = (figures, PastRoster(figures.past_races, drop))
-    return entry[1]  # type: ignore[return-value]
+    stop, titles = folded_words(figures)
+    return kept(_ROSTERS, id(figures), figures,
+                lambda: PastRoster(figures.past_races, stop | titles))
 
 
 def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -> PastHit | None:
