@@ -206,6 +206,7 @@ class Claim:
     hold: str | None = None           # why the figure is not compared although it was read: a
     #                                   reason code (another election, a TPS, a conflict ...)
     quoted: bool = False              # quoted from a hoax by a fact-check: never the page's claim
+    race_region_name: str | None = None  # the record's name of race_region, for report titles
 
 
 @quick_init

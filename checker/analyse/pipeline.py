@@ -8,6 +8,7 @@ from checker.analyse.checks import CHECKS
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.hoax_figures import mark_refuted
+from checker.figures.race_names import name_races
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
 from checker.analyse.page import Page, extract
@@ -108,7 +109,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     page = extract(snapshot, context.rules.vocabulary, context.rules.figures.params)
     # Figures: what the page claims, then the same claims against the official record. Both
     # ride on the Page so the figures rules read them like any other fact.
-    claims = extract_claims(page, snapshot, context.official, context.rules)
+    claims = name_races(extract_claims(page, snapshot, context.official, context.rules),
+                        context.official)
     comparisons = held_to_reading(claims, compare_claims(claims, context.official,
                                                          context.rules.thresholds),
                                   context.official)

@@ -149,7 +149,8 @@ def _claim(c: dict) -> Claim:
         claim_type=c["claim_type"], claimed_by=c["claimed_by"], page_time=c["page_time"],
         progress_done=c["progress"]["done"], progress_total=c["progress"]["total"],
         source_url=c["source_url"], approximate=bool(c.get("approximate", False)),
-        race_region=c.get("race_region"), hold=c.get("hold"), quoted=bool(c.get("quoted")))
+        race_region=c.get("race_region"), hold=c.get("hold"), quoted=bool(c.get("quoted")),
+        race_region_name=c.get("race_region_name"))
 
 
 def _comparison(c: dict) -> Comparison:

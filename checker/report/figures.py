@@ -65,6 +65,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "progress": {"done": claim.progress_done, "total": claim.progress_total},
         "source_url": claim.source_url, "hold": claim.hold, "quoted": claim.quoted,
         "race_region": claim.race_region, "approximate": claim.approximate,
+        "race_region_name": claim.race_region_name,
     }
 
 
@@ -105,8 +106,10 @@ def _names(claims: list[Claim], words: Mapping[str, str]) -> tuple[dict, dict]:
         key = _race_key(claim)
         if key not in titles:
             region = key[2] or ""
-            place = places.get(region) or (place_name(claim.region_name, region, words)
-                                           if region == claim.region_code else region)
+            place = places.get(region) or (
+                place_name(claim.region_name, region, words) if region == claim.region_code
+                else place_name(claim.race_region_name, region, words)
+                if claim.race_region_name else region)
             titles[key] = race_title(claim.race_kind, place, None, words)
     return titles, places
 
