@@ -116,7 +116,7 @@ def figures_and_addresses(ctx) -> dict[str, str]:
 def other_images(count: int, folder: Path) -> list[Path]:
     """`count` other results images: Pillow graphics of other races in every style, and
     Chromium screenshots of other results pages (a fifth of them), all from the record."""
-    from image_scenes import STYLES, address_bar, graphic, page_html, race
+    from image_scenes import STYLES, graphic, race
     from make_test_images import screenshots, Scene
 
     from checker.official.embedded import default_record

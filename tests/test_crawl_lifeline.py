@@ -5,7 +5,6 @@ without a page checked twice."""
 
 from __future__ import annotations
 
-import fcntl
 import os
 import signal
 import sqlite3

@@ -186,7 +186,7 @@ def test_a_headline_verb_before_the_pair_is_dropped_but_no_single_name_is_made_u
     found = parts(claims(f"<h1>{headline}</h1><p>Rekapitulasi Pilgub Jawa Tengah 2024 selesai."
                          "</p>", title=headline))
     assert found[("share", Decimal("59.14"))][4] == 2
-    found = parts(claims(f"<h1>Tetapkan Ahmad Luthfi Raih 59,14 Persen</h1><p>Rekapitulasi "
+    found = parts(claims("<h1>Tetapkan Ahmad Luthfi Raih 59,14 Persen</h1><p>Rekapitulasi "
                          "Pilgub Jawa Tengah 2024 selesai.</p>", title="Pilgub Jateng"))
     assert found.get(("share", Decimal("59.14")), (None,) * 5)[4] is None
 

@@ -4,7 +4,6 @@ stated, and KPU's page for that TPS (figures and C1 photos) in every report form
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ from checker.context import Context
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims
 from checker.official import StoreRecord, import_sirekap_tree
-from checker.official.model import Race, Region
+from checker.official.model import Region
 from checker.official.pages import official_page
 from checker.official.store import Store
 from checker.paths import rules_dir

@@ -10,7 +10,6 @@ checked pages on http://127.0.0.1:PORT2: two origins, as on the web.
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 import threading

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from loopback import RESULTS_PAGE, LoopbackServer
 from web_helpers import slow_page

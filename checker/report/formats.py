@@ -17,7 +17,7 @@ from typing import Any, Mapping
 
 from checker.report.templates import (check_lang, environment, evidence_text, is_http_url, jsonable,
                                       oneline, template_dirs_of, ui)
-from checker.models import CONFIDENCES, SEVERITIES, Finding, Report
+from checker.models import SEVERITIES, Finding, Report
 from checker.report.figures import (claim_dict, claim_labels, comparison_dict, number,
                                     race_tables, when)
 from checker.report.evidence import evidence_dict, rendering_dict, screenshot_uri

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone

@@ -47,7 +47,7 @@ def register(name: str, params: Mapping[str, Param] | None = None) -> Callable[[
 
 
 # Importing the modules registers their checks (explicitly listed, no discovery magic).
-from checker.analyse.checks import domain  # noqa: E402
-from checker.analyse.checks import figures  # noqa: E402
+from checker.analyse.checks import domain  # noqa: E402,F401
+from checker.analyse.checks import figures  # noqa: E402,F401
 from checker.analyse.checks import own  # noqa: E402,F401
 from checker.analyse.checks import page  # noqa: E402,F401
