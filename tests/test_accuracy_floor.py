@@ -325,16 +325,26 @@ import accuracy  # noqa: E402
 # instead of the province's (tests/test_bare_names.py: it would have been graded against the
 # province). Dev unchanged; holdout (not opened) strict 395 -> 393, recall in record 348 ->
 # 345, two correct graded claims held instead: precision 2349 -> 2347, recall 2073 -> 2070.
+# Lowered on 2026-12-06 because of new unseen pages only: corpus-r (10 real pages the
+# extractor had never seen, tests/corpus/batches/corpus-r.txt: debunks, Pilpres by province,
+# the Papua Selatan and Kaltara Pilgub plenaries, a 2025 Pilkada ulang quick count, a quick
+# count, pages without results; 8 dev, 2 holdout by the slug hash; measured before any code
+# change: dev 45/49, graded-only 8/8, recall 44/64, errors caught 1/4, labels 7/8, 0 false
+# flags; holdout 3/7, 2 false discrepant; findings in tests/corpus/findings/corpus-r.md). The
+# 345 pages before them measure exactly what they did (2347/2528, 2460/2528, 842/843,
+# 2070/2329, 335/345, 108/132); the extractor was not touched. The false-flag ceiling rises to
+# the 3 measured: the old holdout one and two on a corpus-r holdout page (not opened, left for
+# a fixer who may only look at their numbers). 355 pages below.
 FLOORS = {
-    "precision": 0.9283,         # 2347/2528
-    "precision_stated": 0.9731,  # 2460/2528: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 842/843: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8887,  # 2070/2329
-    "label_accuracy": 0.9710,    # 335/345 (identity, issue 10 §2)
-    "catch_rate": 0.8181,        # 108/132 (31 of them as the refuted hoax's)
+    "precision": 0.9268,         # 2395/2584
+    "precision_stated": 0.9709,  # 2509/2584: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9964,  # 853/856: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8835,  # 2117/2396
+    "label_accuracy": 0.9690,    # 344/355 (identity, issue 10 §2)
+    "catch_rate": 0.8014,        # 109/136 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 1,   # 1 on a holdout page, kept out of the loop
+    "false_flags": 3,   # 1 on an old holdout page, 2 on a corpus-r holdout page (not opened)
     "false_impostor": 0,
 }
 
