@@ -1,0 +1,71 @@
+"""Wrong answers on corpus-r's dev pages (tests/corpus/findings/corpus-r.md), and one risk the
+domain brings (a 2025 re-run Pilkada against the 2024 count). Each test is the wording
+pattern behind a wrong answer, in our own words with the real figures of the record."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_precision import graded, run, statuses
+
+D = Decimal
+
+# Sirekap on the day after the Pilpres vote, a small part of Papua Barat's count in; the
+# plenary (20 Mar 2024) gives 52.26 / 36.43 / 11.32 of 330.989 valid votes.
+EARLY = ("<h1>Real count Pilpres 2024 di Papua</h1><p>Menurut real count KPU pada Kamis "
+         "(15/2/2024) pukul 13.00 WIB, Prabowo-Gibran unggul di tanah Papua.</p><p>Di Papua "
+         "Barat, Prabowo-Gibran meraih {} suara atau {} persen. Ganjar-Mahfud menyusul dengan "
+         "{} suara atau {} persen, dan Anies-Muhaimin {} suara atau 11,32 persen.</p>")
+
+
+def test_an_early_real_count_share_with_its_small_count_is_of_another_moment():
+    body = EARLY.format("24.610", "62,87", "10.104", "25,81", "4.433")
+    found = statuses(body)
+    assert found[D("62.87")] == ("unverifiable", "another_moment")
+    assert found[D("25.81")] == ("unverifiable", "another_moment")
+    assert "discrepant" not in graded(body).values()
+
+
+def test_a_share_far_off_beside_counts_as_large_as_the_final_is_still_graded():
+    # The page's counts are the whole count (the plenary's): no early moment explains a share
+    # ten points off the final one.
+    body = EARLY.format("172.965", "64,26", "120.565", "36,43", "37.459")
+    assert graded(body)[D("64.26")] == "discrepant"
+
+
+def test_an_early_share_without_counts_keeps_the_old_rule():
+    # Nothing on the page shows how much of the count was in: beyond ten points it is graded.
+    body = ("<h1>Real count Pilpres 2024</h1><p>Menurut real count KPU pada Kamis (15/2/2024) "
+            "pukul 13.00 WIB, di Papua Barat Prabowo-Gibran meraih 72,87 persen.</p>")
+    assert graded(body)[D("72.87")] == "discrepant"
+
+
+# -- a re-run Pilkada of 2025 is another election than the 2024 count ----------------------
+
+def test_a_pilkada_ulang_of_2025_is_never_graded_against_the_2024_count():
+    # Bangka's empty box won in 2024 (57,25 %); the regency voted again in 2025.
+    body = ("<h1>Hasil Hitung Cepat Pilkada Ulang Kabupaten Bangka 2025</h1><p>Sungailiat - "
+            "Hitung cepat pilkada ulang Kabupaten Bangka, Rabu (27/8/2025), menempatkan "
+            "pasangan nomor urut 2 di posisi teratas dengan 61,30 persen suara, sedangkan "
+            "pasangan nomor urut 1 meraih 38,70 persen.</p>")
+    assert graded(body) == {}
+    assert all(c.election != "pilkada2024" for c in run(body))
+    # The year only in the dateline, the count the KPU's own.
+    body = ("<h1>Pilkada Ulang Bangka: Pasangan Nomor Urut 2 Unggul</h1><p>Sungailiat, 28 "
+            "Agustus 2025 - Rekapitulasi KPU Kabupaten Bangka atas pilkada ulang menetapkan "
+            "pasangan nomor urut 2 meraih 61,30 persen suara dan pasangan nomor urut 1 38,70 "
+            "persen.</p>")
+    assert graded(body) == {}
+
+
+def test_a_re_vote_named_by_its_year_in_the_text_is_another_election_too():
+    body = ("<h1>Pemilihan ulang Bupati Bangka</h1><p>Pemilihan ulang Bupati Bangka tahun 2025 "
+            "digelar karena kotak kosong menang pada 2024. Menurut real count, pasangan nomor "
+            "urut 1 meraih 54,10 persen.</p>")
+    assert graded(body) == {}
+
+
+def test_the_2024_count_that_the_empty_box_won_is_still_graded():
+    body = ("<h1>Kotak kosong menang di Pilkada Bangka 2024</h1><p>Menurut real count KPU, "
+            "kolom kosong meraih 57,25 persen dan pasangan nomor urut 1 42,75 persen.</p>")
+    assert set(graded(body).values()) == {"consistent"}
