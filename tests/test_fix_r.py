@@ -136,3 +136,13 @@ def test_nicknames_the_page_s_own_sums_tie_to_the_pairs_are_read():
 def test_nicknames_are_not_read_when_the_sums_do_not_settle_them():
     # Tarakan's Yess line off by 30.000: no assignment of the labels fits the totals.
     assert all(c.region_code in (None, "65") for c in run(_kaltara(yess_tarakan="51.944")))
+
+
+def test_a_typo_in_a_pair_s_count_its_areas_and_the_total_contradict_is_caught():
+    # 97.224 printed for 97.244: the regency lines and the 331.493 valid votes both say so.
+    _, found = _report(_kaltara(yansen="97.224"))
+    assert (found[97224].status, found[97224].reason, found[97224].official_value) == \
+        ("minor", "own_total", 97244)
+    assert [v for v, c in found.items() if c.status in ("minor", "discrepant")] == [97224]
+    _, found = _report(_kaltara())
+    assert not [v for v, c in found.items() if c.status in ("minor", "discrepant")]
