@@ -146,3 +146,25 @@ def test_a_typo_in_a_pair_s_count_its_areas_and_the_total_contradict_is_caught()
     assert [v for v, c in found.items() if c.status in ("minor", "discrepant")] == [97224]
     _, found = _report(_kaltara())
     assert not [v for v, c in found.items() if c.status in ("minor", "discrepant")]
+
+
+# -- a second pollster's sentence: "keunggulan <pair> dengan N%" --------------------------
+
+QC = ("<h1>Hasil Quick Count Pilpres 2024</h1><p>Quick count Poltracking: Prabowo-Gibran "
+      "memimpin dengan 59,34% suara dari 95,83% data masuk. Quick count Politika Research "
+      "juga memperlihatkan keunggulan Prabowo - Gibran dengan {} dari 98,08% data yang "
+      "masuk.</p>")
+
+
+def test_the_lead_of_a_pair_with_its_share_is_the_pair_s_share():
+    found = {(c.kind, c.value): c.nomor_urut for c in run(QC.format("59,35%"))}
+    assert found[("share", D("59.35"))] == 2 and ("progress", D("98.08")) in found
+
+
+def test_a_lead_over_a_rival_or_by_a_gap_stays_a_margin():
+    for lead in ("keunggulan Prabowo - Gibran atas Anies dengan 34,5%",
+                 "keunggulan Prabowo - Gibran dengan selisih 34,5%",
+                 "keunggulan 34,5%"):
+        body = ("<h1>Hasil Quick Count Pilpres 2024</h1><p>Quick count Politika Research "
+                f"memperlihatkan {lead}.</p>")
+        assert D("34.5") not in {c.value for c in run(body)}, lead
