@@ -168,3 +168,14 @@ def test_a_lead_over_a_rival_or_by_a_gap_stays_a_margin():
         body = ("<h1>Hasil Quick Count Pilpres 2024</h1><p>Quick count Politika Research "
                 f"memperlihatkan {lead}.</p>")
         assert D("34.5") not in {c.value for c in run(body)}, lead
+
+
+def test_a_party_ranked_first_with_its_share_owns_it():
+    # A Pileg quick count beside the Pilpres: the party's 15,85 % is no Pilpres figure.
+    body = ("<h1>Hasil Quick Count Pilpres dan Pileg 2024</h1><p>Menurut quick count Charta "
+            "Politika, Prabowo-Gibran meraih 58,3 persen. Di Pileg, PDIP berada di urutan "
+            "pertama dengan 15,85%, Golkar menyusul di posisi kedua dengan 13,65%.</p>")
+    found = {c.value: (c.race_kind, c.hold) for c in run(body)}
+    assert found[D("58.3")][0] == "president"
+    assert all(found[v] == (None, "other_race") for v in (D("15.85"), D("13.65")) if v in found)
+    assert D("15.85") in found
