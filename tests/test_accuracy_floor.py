@@ -335,16 +335,23 @@ import accuracy  # noqa: E402
 # 2070/2329, 335/345, 108/132); the extractor was not touched. The false-flag ceiling rises to
 # the 3 measured: the old holdout one and two on a corpus-r holdout page (not opened, left for
 # a fixer who may only look at their numbers). 355 pages below.
+# Raised by fix-r (tests/test_fix_r.py): an early real-count share its page's own counts show
+# small is of another moment; a 2025 "pilkada ulang" is a re-vote (the two corpus-r holdout
+# false flags go, ceiling 1); a pair's count beyond an incomplete reading's total is still the
+# pair's; nickname lists tied to pairs by the page's sums; a total's typo singled out by the
+# page's area list; "keunggulan <pair> dengan N%"; a ranked party owns its share. Dev
+# 2016/2121, stated 2098, graded 747/747, recall 1786/1932, errors 104/122, 0 false flags
+# (10 on figures of unknown accuracy, 13 before); holdout (not opened) 400/480, 1 false flag.
 FLOORS = {
-    "precision": 0.9268,         # 2395/2584
-    "precision_stated": 0.9709,  # 2509/2584: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9964,  # 853/856: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8835,  # 2117/2396
+    "precision": 0.9288,         # 2416/2601
+    "precision_stated": 0.9727,  # 2530/2601: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 855/856: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8906,  # 2134/2396
     "label_accuracy": 0.9690,    # 344/355 (identity, issue 10 §2)
-    "catch_rate": 0.8014,        # 109/136 (31 of them as the refuted hoax's)
+    "catch_rate": 0.8161,        # 111/136 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 3,   # 1 on an old holdout page, 2 on a corpus-r holdout page (not opened)
+    "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
     "false_impostor": 0,
 }
 

@@ -76,8 +76,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
-    both contradict (total_by_areas.py), is graded against what the page's figures imply, unless the record
-    already flagged it."""
+    both contradict (total_by_areas.py), is graded against what the page's figures imply,
+    unless the record already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total

@@ -79,8 +79,8 @@ def _list_after_colon(text: str, line: int, position: int) -> int:
 # between ("keunggulan tertinggi X ada di wilayah Maluku Papua dengan") is left as it was.
 _OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
                        r"selisih|terpaut|jarak|sebesar|di)\b[^\d.!?\n]*?\bdengan\s)"
-                       r"[A-Z][^\d.!?\n]{1,80}?\s+dengan\s+(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))",
-                       re.IGNORECASE)
+                       r"[A-Z][^\d.!?\n]{1,80}?\s+dengan\s+"
+                       r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
 
 
 def _after_own_lead(text: str, start: int, position: int) -> int:
