@@ -325,16 +325,33 @@ import accuracy  # noqa: E402
 # instead of the province's (tests/test_bare_names.py: it would have been graded against the
 # province). Dev unchanged; holdout (not opened) strict 395 -> 393, recall in record 348 ->
 # 345, two correct graded claims held instead: precision 2349 -> 2347, recall 2073 -> 2070.
+# Lowered on 2026-12-06 because of new unseen pages only: corpus-r (10 real pages the
+# extractor had never seen, tests/corpus/batches/corpus-r.txt: debunks, Pilpres by province,
+# the Papua Selatan and Kaltara Pilgub plenaries, a 2025 Pilkada ulang quick count, a quick
+# count, pages without results; 8 dev, 2 holdout by the slug hash; measured before any code
+# change: dev 45/49, graded-only 8/8, recall 44/64, errors caught 1/4, labels 7/8, 0 false
+# flags; holdout 3/7, 2 false discrepant; findings in tests/corpus/findings/corpus-r.md). The
+# 345 pages before them measure exactly what they did (2347/2528, 2460/2528, 842/843,
+# 2070/2329, 335/345, 108/132); the extractor was not touched. The false-flag ceiling rises to
+# the 3 measured: the old holdout one and two on a corpus-r holdout page (not opened, left for
+# a fixer who may only look at their numbers). 355 pages below.
+# Raised by fix-r (tests/test_fix_r.py): an early real-count share its page's own counts show
+# small is of another moment; a 2025 "pilkada ulang" is a re-vote (the two corpus-r holdout
+# false flags go, ceiling 1); a pair's count beyond an incomplete reading's total is still the
+# pair's; nickname lists tied to pairs by the page's sums; a total's typo singled out by the
+# page's area list; "keunggulan <pair> dengan N%"; a ranked party owns its share. Dev
+# 2016/2121, stated 2098, graded 747/747, recall 1786/1932, errors 104/122, 0 false flags
+# (10 on figures of unknown accuracy, 13 before); holdout (not opened) 400/480, 1 false flag.
 FLOORS = {
-    "precision": 0.9283,         # 2347/2528
-    "precision_stated": 0.9731,  # 2460/2528: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 842/843: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8887,  # 2070/2329
-    "label_accuracy": 0.9710,    # 335/345 (identity, issue 10 §2)
-    "catch_rate": 0.8181,        # 108/132 (31 of them as the refuted hoax's)
+    "precision": 0.9288,         # 2416/2601
+    "precision_stated": 0.9727,  # 2530/2601: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 855/856: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8906,  # 2134/2396
+    "label_accuracy": 0.9690,    # 344/355 (identity, issue 10 §2)
+    "catch_rate": 0.8161,        # 111/136 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 1,   # 1 on a holdout page, kept out of the loop
+    "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
     "false_impostor": 0,
 }
 

@@ -76,14 +76,16 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     (checker/figures/own_total.py), or the one share that does not follow from the page's own
     votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
-    kab/kota count (area_sum.py), is graded against what the page's figures imply, unless the record
-    already flagged it."""
+    kab/kota count (area_sum.py), or the one pair's count the total and its own area list
+    both contradict (total_by_areas.py), is graded against what the page's figures imply,
+    unless the record already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total
     from checker.figures.area_sum import area_sum_blamed
     from checker.figures.own_shares import blamed_shares
     from checker.figures.share_sum import share_sum_blamed
+    from checker.figures.total_by_areas import blamed_by_areas
 
     record = context.official
     totals = own_total.page_totals(page.prose, context.rules.figures.param("max_text_chars"))
@@ -91,7 +93,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
     blamed = {**share_sum_blamed(claims, record, limits), **blamed_shares(claims, record, limits),
               **own_total.blamed(gaps, claims, record, limits),
-              **area_sum_blamed(claims, record, limits)}
+              **area_sum_blamed(claims, record, limits),
+              **blamed_by_areas(gaps, claims, limits)}
     if not blamed:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)

@@ -22,6 +22,7 @@ from checker.figures.cues import Cues, cues_for, election_key
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
 from checker.figures.moment import stated_day
+from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
 from checker.models import Claim, Snapshot
@@ -187,7 +188,12 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_text.collect(out, page)
         out.claims[:] = claims_tps.without_shadowed(out.claims)
     # Precision first: what the page does not bear out is held, not compared (scope_gate).
-    return tuple(gate(out.claims, page, matcher))
+    gated = gate(out.claims, page, matcher)
+    # Area lists under the pairs' nicknames, tied to pairs by the page's own sums (of the
+    # pairs' counts the gate lets stand): gated again with them, on the rare page that has one.
+    extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
+                            matcher, out.limit - len(out.claims))
+    return tuple(gate(out.claims + extra, page, matcher) if extra else gated)
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")

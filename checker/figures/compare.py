@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from checker.figures.early_count import hold_early_counts
 from checker.figures.moment import WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
@@ -23,9 +24,7 @@ from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
 
 __all__ = ["claim_race", "compare_claims", "figures_status"]
-
 _HUNDREDTH = Decimal("0.01")
-
 
 # How far a share can plausibly drift between two moments of a count well under way: beyond
 # it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
@@ -375,7 +374,8 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
         _with_page(_compare_one(i, claim, race, progress, record, bounds, quoted), claim,
                    race, record, pages)
         for i, (claim, race) in enumerate(zip(claims, races))), bounds)
-    return hold_quoted_sets(claims, results, bounds["share_minor"])
+    return hold_quoted_sets(claims, hold_early_counts(claims, races, results, record),
+                            bounds["share_minor"])
 
 
 def figures_status(comparisons: Iterable[Comparison],

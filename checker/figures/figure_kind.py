@@ -72,6 +72,24 @@ def _list_after_colon(text: str, line: int, position: int) -> int:
     return colon + 1
 
 
+# "memperlihatkan keunggulan Prabowo - Gibran dengan 59,35% dari 98,08% data": the lead of a
+# pair stated as its share (the second pollster's sentence of detikINET, corpus-r). The margin
+# topic "keunggulan" still makes a figure a margin when a rival or a gap comes between ("atas
+# Anies dengan", "dengan selisih") or when no pair stands between it and the figure; a place
+# between ("keunggulan tertinggi X ada di wilayah Maluku Papua dengan") is left as it was.
+_OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
+                       r"selisih|terpaut|jarak|sebesar|di)\b[^\d.!?\n]*?\bdengan\s)"
+                       r"[A-Z][^\d.!?\n]{1,80}?\s+dengan\s+"
+                       r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
+
+
+def _after_own_lead(text: str, start: int, position: int) -> int:
+    """Where the words that may make the figure at `position` a margin begin: after a
+    "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
+    lead = _OWN_LEAD.search(text, start, position + 12)  # (its look-ahead reads the figure)
+    return lead.end() if lead and lead.end() <= position else start
+
+
 def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     """What a number is, from the words around it: a pair's "votes" or "share", "progress", an
     area's "total", a share or count with no unit kept only for a pair of the record
@@ -80,8 +98,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
-    if cues.is_margin(text, _list_after_colon(text, line, number.start), number.start,
-                      number.end, number.unit == "percent"):
+    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
+    if cues.is_margin(text, start, number.start, number.end, number.unit == "percent"):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)

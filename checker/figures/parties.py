@@ -26,8 +26,11 @@ _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukun
 # Between the party and its figure: nothing ("PDIP 17,96%", "PDIP: 17,96%"), or the party
 # getting it, in lower-case words ("PDI-P meraih suara terbanyak, yakni 21,9 juta"): no name,
 # no other number, no "dengan data masuk" (a party's own count's progress is no vote).
+# "PDIP berada di urutan pertama dengan 15,85%", "Golkar menyusul di posisi kedua dengan",
+# "Gerindra dengan 13,57%": its place in the ranking, then its share (detikINET, corpus-r).
 _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|"
-                  r"mengumpulkan|mendulang)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
+                  r"mengumpulkan|mendulang|berada|menempati|menyusul|dengan)\b"
+                  r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
 
 
 # The words of a pair's figure: no legislator's.

@@ -20,13 +20,17 @@ import re
 from checker.figures.cues import Mark
 
 REVOTE = "-psu"
-PSU = re.compile(r"(?i)\bpsu\b|\bpemungutan\s+suara\s+ulang\b")
+# A re-run Pilkada is a re-vote too: where the empty box won in 2024 (Pangkalpinang, Bangka)
+# the region voted again in 2025, "pilkada ulang", "pemilihan ulang", "pilbup ulang".
+PSU = re.compile(r"(?i)\bpsu\b|\bpemungutan\s+suara\s+ulang\b|"
+                 r"\b(?:pilkada|pemilihan|pilbup|pilwalkot|pilwako|pilgub)\s+ulang\b")
 # The court's order: "putusan MK", "Mahkamah Konstitusi", "MK memerintahkan".
 _COURT = re.compile(r"\bMK\b|(?i:\bmahkamah\s+konstitusi\b)")
 # A written date ("6 Agustus 2025", "(21/04/2025)", "24-04-2025"), for the vote's year.
 _DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
                    r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b",
                    re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?![/.-]\d)")
 _LEAD_CHARS = 1200  # the headline, byline and lead paragraph
 _NEAR = 60  # a PSU word this close before an election named with its year re-runs it
 
@@ -53,6 +57,9 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
         return None
     held = _year(base)
     years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + lead)]
+    # "Pilkada ulang 2025", "pemilihan ulang Bupati Bangka tahun 2025": the year it names
+    years += [int(y) for m in PSU.finditer(head + "\n" + lead)
+              for y in _YEAR.findall((head + "\n" + lead)[m.end():m.end() + _NEAR])]
     if published is not None:
         years.append(published)
     later = held is not None and any(year > held for year in years)

@@ -1,0 +1,87 @@
+"""A real count stated for an early moment, shown small by the page's own counts (issue 10,
+time). Pure.
+
+A real-count share is Sirekap at one moment. When the page states a day the record holds no
+reading of, and its own counts of that race and area add up to less than half of what the
+same pairs got in the complete count, the page itself shows how little of the count was in:
+in a province where a day's forms are a few thousand votes of hundreds of thousands, a share
+moves far beyond the ten points compare.py otherwise allows ("62,87 %" of 39.147 votes in
+Papua Barat on 15 Feb 2024, 52.26 in the plenary of 330.989). Such a share is held
+`another_moment` whatever the gap: the record cannot say what Sirekap showed then. The page's
+own figures still judge it (own_shares.py: a share that does not follow from its counts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.figures.moment import WIB, stated_day
+from checker.models import Claim, Comparison
+from checker.official.model import MemoryRecord, Race
+
+__all__ = ["hold_early_counts"]
+
+_COMPLETE = 95  # per cent of TPS: a Sirekap reading this far in stands for the final count
+_SMALL = 2  # the page's counts are under 1/_SMALL of the same pairs' final votes
+
+
+def _area(claim: Claim, race: Race) -> str:
+    code = claim.region_code
+    return code if code and code != race.region and code.startswith(race.region) else race.region
+
+
+def _real(claim: Claim) -> bool:
+    return claim.claim_type in (None, "real_count") and not claim.quoted and \
+        claim.hold is None and not claim.approximate and bool(claim.page_time)
+
+
+def _final(record: MemoryRecord, race: Race, area: str):
+    """The plenary there, else a Sirekap reading of a (nearly) complete count."""
+    for result in record.results_for(race, area):
+        if result.tier == "rekap" or (result.progress is not None and
+                                      result.progress >= _COMPLETE):
+            return result
+    return None
+
+
+def _early_areas(claims: list[Claim], races: list, record: MemoryRecord) -> set[tuple]:
+    """(race, area, stated day) whose real-count votes on the page, two pairs or more with one
+    count each, are under half of those pairs' final votes, on a day no Sirekap reading the
+    record holds is of."""
+    counts: dict[tuple, dict[str, set[int]]] = {}
+    for claim, race in zip(claims, races):
+        if race is not None and claim.kind == "votes" and claim.candidate_id and _real(claim):
+            key = (race, _area(claim, race), stated_day(claim.page_time))
+            counts.setdefault(key, {}).setdefault(claim.candidate_id, set()).add(int(claim.value))
+    early = set()
+    for (race, area, day), by_pair in counts.items():
+        if day is None or len(by_pair) < 2 or any(len(v) != 1 for v in by_pair.values()):
+            continue
+        if any(r.tier == "sirekap" and r.as_of.astimezone(WIB).date() == day
+               for r in record.results_for(race, area)):
+            continue  # the record holds that day's count: graded against it as before
+        final = _final(record, race, area)
+        if final is None or any(final.votes.get(cid) is None for cid in by_pair):
+            continue
+        stated = sum(next(iter(v)) for v in by_pair.values())
+        if stated * _SMALL < sum(final.votes[cid] for cid in by_pair):
+            early.add((race, area, day))
+    return early
+
+
+def hold_early_counts(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
+                      record: MemoryRecord) -> tuple[Comparison, ...]:
+    """The comparisons with each graded real-count share of an early area held
+    `another_moment`, its official figure and gap still shown."""
+    graded = [i for i, c in enumerate(comparisons)
+              if c.status in ("minor", "discrepant") and claims[i].kind == "share" and
+              races[i] is not None and _real(claims[i])]
+    if not graded:
+        return comparisons
+    early = _early_areas(claims, races, record)
+    out = list(comparisons)
+    for i in graded:
+        claim, race = claims[i], races[i]
+        if (race, _area(claim, race), stated_day(claim.page_time)) in early:
+            out[i] = replace(out[i], status="unverifiable", reason="another_moment")
+    return tuple(out)
