@@ -325,13 +325,22 @@ import accuracy  # noqa: E402
 # instead of the province's (tests/test_bare_names.py: it would have been graded against the
 # province). Dev unchanged; holdout (not opened) strict 395 -> 393, recall in record 348 ->
 # 345, two correct graded claims held instead: precision 2349 -> 2347, recall 2073 -> 2070.
+# Lowered on 2026-12-06 because of new unseen pages only (the one allowed lowering): corpus-q
+# (10 real Pilkada 2024 regent/mayor pages, tests/corpus/batches/corpus-q.txt, 9 dev and 1
+# holdout by the slug hash; measured before any code change: dev precision 50/73, stated 71/73,
+# graded-only 24/24, recall 51/91, errors caught 1/5, labels 9/9; holdout 7/9, recall 7/10; no
+# false flag, 2 flags on figures of unknown accuracy; findings in
+# tests/corpus/findings/corpus-q.md). The 345 pages before them measure exactly what they did
+# (2347/2528, 2460/2528, 842/843, 2070/2329, 335/345, 108/132); the extractor was not touched.
+# Labels rise (the new pages are all labelled right); the ceiling stays at the 1 old holdout flag.
+# 355 pages below.
 FLOORS = {
-    "precision": 0.9283,         # 2347/2528
-    "precision_stated": 0.9731,  # 2460/2528: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 842/843: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8887,  # 2070/2329
-    "label_accuracy": 0.9710,    # 335/345 (identity, issue 10 §2)
-    "catch_rate": 0.8181,        # 108/132 (31 of them as the refuted hoax's)
+    "precision": 0.9210,         # 2404/2610
+    "precision_stated": 0.9724,  # 2538/2610: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 866/867: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8757,  # 2128/2430
+    "label_accuracy": 0.9718,    # 345/355 (identity, issue 10 §2)
+    "catch_rate": 0.7956,        # 109/137 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # 1 on a holdout page, kept out of the loop
