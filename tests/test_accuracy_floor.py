@@ -342,13 +342,25 @@ import accuracy  # noqa: E402
 # page's area list; "keunggulan <pair> dengan N%"; a ranked party owns its share. Dev
 # 2016/2121, stated 2098, graded 747/747, recall 1786/1932, errors 104/122, 0 false flags
 # (10 on figures of unknown accuracy, 13 before); holdout (not opened) 400/480, 1 false flag.
+# Lowered on 2026-12-06 because of new unseen pages only (the one allowed lowering): corpus-q
+# (10 real Pilkada 2024 regent/mayor pages, tests/corpus/batches/corpus-q.txt, 9 dev and 1
+# holdout by the slug hash; measured before any code change: dev precision 50/73, stated 71/73,
+# graded-only 24/24, recall 51/91, errors caught 1/5, labels 9/9; holdout 7/9, recall 7/10; no
+# false flag, 2 flags on figures of unknown accuracy; findings in
+# tests/corpus/findings/corpus-q.md). The 345 pages before them measure exactly what they did
+# (2347/2528, 2460/2528, 842/843, 2070/2329, 335/345, 108/132); the extractor was not touched.
+# Labels rise (the new pages are all labelled right); the ceiling stays at the 1 old holdout flag.
+# 355 pages below.
+# The lead's merge of fix-r (with corpus-r) and corpus-q (365 pages; corpus-q's fixes not yet
+# in): dev 2066/2194, stated 2169, graded 771/771, recall 1837/2023, errors 105/127, 0 false
+# flags; holdout (not opened) 407/489, stated 439, 108/109, recall 355/474, 1 false flag.
 FLOORS = {
-    "precision": 0.9288,         # 2416/2601
-    "precision_stated": 0.9727,  # 2530/2601: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 855/856: the claims a report grades, attributed exactly
-    "recall_in_record": 0.8906,  # 2134/2396
-    "label_accuracy": 0.9690,    # 344/355 (identity, issue 10 §2)
-    "catch_rate": 0.8161,        # 111/136 (31 of them as the refuted hoax's)
+    "precision": 0.9217,         # 2473/2683
+    "precision_stated": 0.9720,  # 2608/2683: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 879/880: the claims a report grades, attributed exactly
+    "recall_in_record": 0.8778,  # 2192/2497
+    "label_accuracy": 0.9698,    # 354/365 (identity, issue 10 §2)
+    "catch_rate": 0.7943,        # 112/141 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
