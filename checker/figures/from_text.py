@@ -39,7 +39,7 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
-from checker.figures.parties import house_at
+from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.related import related, related_scope
@@ -234,8 +234,8 @@ class _Text(NameRuns, Layout):
         runs = self.runs(start, end)
         written, written_end, last = None, end, runs[-1][1] if runs else None
         for a, b in reversed(runs):
-            if _OWNED_PLACE.search(self.text, max(0, a - 12), a):
-                continue  # "di TPS Edy Rahmayadi": where he voted, not the figure's pair
+            if _OWNED_PLACE.search(self.text, max(0, a - 12), a) or party_name(self.text, a):
+                continue  # "di TPS Edy Rahmayadi" (where he voted), "Partai X": no pair
             name = self.text[a:b]  # a run ends in a word: a join only as "dan"/"and"
             name = (_TRAILING_JOIN.sub("", name) if name[-3:].lower() in ("dan", "and")
                     else name).strip()  # "Wardan": no join
