@@ -10,6 +10,7 @@ Only where the matcher named nobody, only in the races the figure's area and rac
   short name of four letters or more that the member's word begins or ends with), so
   "Prabowo-Sandi" (2019) is not Prabowo-Gibran and "Ridwan-Rano" is nobody;
 - no word written names a member of any other pair of those races (never a guess between two).
+Else a pair written by its members' initials ("PD-HB": initials.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from checker.figures.initials import by_initials
 from checker.figures.matching import name_tokens
 from checker.official.model import Candidate
 
@@ -83,4 +85,6 @@ def by_members(matcher, written: str, races) -> Candidate | None:
                 found.add(cand)
             elif any(_shares(m, o, matcher.threshold) for m in members for o in official):
                 touched.add(cand)  # a word of another pair: the page may mean that one
+    if not found and not touched:
+        return by_initials(matcher, written, races)  # "PD-HB", "FKJ-Nur"
     return found.pop() if len(found) == 1 and not touched else None

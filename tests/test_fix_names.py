@@ -1,0 +1,89 @@
+"""Which pair a figure belongs to (issue 10, branch fix-names): wrong or missing owners met on
+dev pages, each written as a short sentence in our own words with the real figures. Precision
+first: where the sentence does not settle the owner, the figure is nobody's."""
+
+from __future__ import annotations
+
+from test_precision import run, statuses
+
+
+def _ballots(body: str, url: str = "https://berita.example/a") -> dict:
+    return {str(c.value): c.nomor_urut for c in run(body, url)}
+
+
+def test_a_pair_written_after_the_figure_owns_it_though_no_record_has_it():
+    # Pilgub DKI 2017 (Republika, Tempo): "... sedangkan 39,97 persen atau 2.193.636 suara
+    # memilih pasangan Anies Baswedan-Sandiaga Uno" went to Agus-Sylvi named before, and
+    # "... berbanding 333.033 suara untuk Anies-Sandi" to Basuki-Djarot: the pair after the
+    # giving word owns the figure (its number from the past roster), even of an election the
+    # record does not hold.
+    head = "<h1>Hasil Pilgub DKI 2017</h1><p>Rekapitulasi KPU DKI untuk Pilgub DKI 2017.</p>"
+    found = _ballots(head + "<p>Dari 57,04 persen itu, 17,07 persen atau 936.609 suara "
+                     "memilih pasangan Agus Harimurti Yudhoyono-Sylviana Murni, sedangkan "
+                     "39,97 persen atau 2.193.636 suara memilih pasangan Anies "
+                     "Baswedan-Sandiaga Uno.</p>")
+    assert (found["936609"], found["39.97"], found["2193636"]) == (1, 3, 3)
+    found = _ballots(head + "<p>Basuki-Djarot juga kalah di Jakarta Pusat dengan 243.416 "
+                     "suara, berbanding 333.033 suara untuk Anies-Sandi.</p>")
+    assert (found["243416"], found["333033"]) == (2, 3)
+
+
+def test_a_written_pair_after_the_figure_that_the_record_lacks_is_not_the_pair_before():
+    # The same wording in a race the record holds: a pair after "untuk" that names nobody of
+    # the record is still the owner, so the figure is nobody's, never Pramono-Rano's.
+    body = ("<h1>Hasil Pilgub DKI Jakarta 2024</h1><p>Di Jakarta Pusat, Pramono-Rano meraih "
+            "2.183.239 suara, berbanding 1.718.160 suara untuk Rudi-Susi.</p>")
+    assert _ballots(body).get("1718160") is None
+    assert statuses(body).get(1718160, ("unverifiable",))[0] == "unverifiable"
+
+
+def test_a_party_backing_a_pair_is_not_the_pair_s_name():
+    # Pilbup Wonogiri 2020 (Rakyat Jateng): "Hartanto-Joko Purnomo, yang diusung Partai
+    # Keadilan Sejahtera (PKS) ... dan Partai Kebangkitan Bangsa (PKB), memperoleh 96.964
+    # suara": the figure was given to "Kebangkitan Bangsa" as written, and so to no pair. A
+    # party's name is no pair's: the pair before it, numbered on the page, owns the figure.
+    body = ("<h1>Pilkada Wonogiri 2020</h1><p>Rapat pleno rekapitulasi KPU Wonogiri untuk "
+            "pilkada 2020 selesai. Joko Sutopo-Setyo Sukarno unggul jauh di atas paslon "
+            "nomor urut 1 Hartanto-Joko Purnomo.</p><p>Hartanto-Joko Purnomo, yang diusung "
+            "Partai Keadilan Sejahtera (PKS), Partai Gerakan Indonesia Raya (Gerindra), dan "
+            "Partai Kebangkitan Bangsa (PKB), memperoleh 96.964 suara atau 16,68%.</p>")
+    claims = [c for c in run(body) if c.value == 96964]
+    assert [(c.nomor_urut, c.candidate_name) for c in claims] == [(1, "Hartanto-Joko Purnomo")]
+
+
+_PALOPO = ("<h1>Hasil Real Count Pilkada Palopo 2024</h1><p>Real count KPU untuk pilwalkot "
+           "Palopo sudah 100 persen.</p><p>Trisal Tahir-Akhmad Syarifuddin, paslon nomor 4, "
+           "mengumpulkan 33.933 suara, diikuti FKJ-Nur dengan 33.338 suara. Berikutnya RahmAT "
+           "19.484 suara, dan PD-HB 7.729 suara.</p>")
+
+
+def test_a_pair_written_by_its_members_initials_is_that_pair_of_the_race():
+    # Palopo 2024 (Jelaskata): KPU's PUTRI DAKKA - HAIDIR BASIR written "PD-HB", FARID KASIM
+    # - NURHAENIH written "FKJ-Nur" (his family name, Judas, is not in KPU's name). Each
+    # member's initials, or the start of a member's name, naming one pair of the race only.
+    found = _ballots(_PALOPO)
+    assert (found["33933"], found["33338"], found["7729"]) == (4, 2, 1)
+    assert {v: s for v, (s, _) in statuses(_PALOPO).items()}[7729] == "consistent"
+
+
+def test_a_word_that_lists_the_next_pair_is_no_part_of_its_name():
+    # "Berikutnya RahmAT 19.484 suara": "Berikutnya" (next) ran into the name, so "RahmAT"
+    # (RAHMAT MASRI BANDASO, ballot 3) named nobody and the figure was lost.
+    assert _ballots(_PALOPO)["19484"] == 3
+
+
+def test_initials_that_fit_two_pairs_of_the_race_name_neither():
+    from types import SimpleNamespace
+
+    from checker.figures.initials import by_initials
+    from checker.official.model import Candidate, Race
+
+    race = Race("pilkada2024", "regent_mayor", "7373")
+    pairs = [Candidate(race, f"c{n}", n, name) for n, name in (
+        (1, "PUTRI DAKKA, SH - DRS. H. HAIDIR BASIR, MM"),
+        (2, "PAULUS DAMO - HENDRA BUDI"), (3, "DR. H. FARID KASIM - DR. HJ. NURHAENIH"))]
+    matcher = SimpleNamespace(_by_race={race: pairs}, _titles=frozenset({"dr", "drs", "h", "hj"}))
+    assert by_initials(matcher, "PD-HB", [race]) is None  # both fit: never a guess
+    assert by_initials(matcher, "FKJ-Nur", [race]).nomor_urut == 3
+    assert by_initials(matcher, "FK-HN", [race]) is None  # a title (HJ.) is no initial
+    assert by_initials(matcher, "P-H", [race]) is None  # too short to tell
