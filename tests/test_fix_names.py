@@ -87,3 +87,40 @@ def test_initials_that_fit_two_pairs_of_the_race_name_neither():
     assert by_initials(matcher, "FKJ-Nur", [race]).nomor_urut == 3
     assert by_initials(matcher, "FK-HN", [race]) is None  # a title (HJ.) is no initial
     assert by_initials(matcher, "P-H", [race]) is None  # too short to tell
+
+
+_TPS = ("<h1>Pilkada Jawa Barat: Dedi Mulyadi-Erwan Setiawan Menang di TPS 23</h1><p>Di TPS "
+        "23 Ciumbuleuit, Kota Bandung, Dedi Mulyadi-Erwan Setiawan mendapat 188 suara, disusul "
+        "Ahmad Syaikhu-Ilham Habibie dengan 141 suara.</p>")
+
+
+def test_one_figure_each_of_several_pairs_has_is_every_one_s():
+    # Kontan (TPS 23 Ciumbuleuit, Pilgub Jabar 2024): "Jeje-Ronal dan Acep-Gitalis
+    # masing-masing memperoleh 12 suara, dan 6 suara tidak sah": each pair has 12. The
+    # invalid ballots are no second pair's figure: 6 was counted as Acep-Gitalis's place in
+    # the list, and 12 given to Jeje-Ronal only.
+    body = _TPS + ("<p>Jeje-Ronal dan Acep-Gitalis masing-masing memperoleh 12 suara, dan 6 "
+                   "suara tidak sah.</p>")
+    assert sorted(c.nomor_urut for c in run(body) if c.value == 12) == [1, 2]
+    assert not any(c.value == 6 for c in run(body))
+
+
+def test_figures_given_respectively_still_go_one_to_a_pair():
+    # The list form stays: two figures for two pairs, in order; and one figure after
+    # "berturut-turut" (in turn) is no figure of each.
+    body = _TPS + ("<p>Jeje-Ronal dan Acep-Gitalis masing-masing memperoleh 12 suara dan 10 "
+                   "suara.</p>")
+    assert {c.value: c.nomor_urut for c in run(body) if c.value in (10, 12)} == {12: 2, 10: 1}
+    body = _TPS + ("<p>Jeje-Ronal dan Acep-Gitalis berturut-turut memperoleh 12 suara.</p>")
+    assert len([c for c in run(body) if c.value == 12]) <= 1
+
+
+def test_a_list_of_pairs_does_not_reach_into_the_line_before():
+    # The same page: a related article's headline with no full stop stands before the list
+    # ("Baca Juga: Pilkada Jawa Tengah, Pasangan Andika-Hendi Menang di TPS Jokowi"), and the
+    # list's first name ran on from "Jokowi" so the pairs named nobody.
+    body = _TPS + ("<p>Baca Juga: Pilkada Jawa Tengah, Pasangan Andika-Hendi Menang di TPS "
+                   "Jokowi</p><p>Jeje-Ronal dan Acep-Gitalis masing-masing memperoleh 12 suara, "
+                   "dan 6 suara tidak sah.</p>")
+    assert sorted(c.nomor_urut for c in run(body) if c.value == 12) == [1, 2]
+    assert all(s[0] == "unverifiable" for s in statuses(body).values())

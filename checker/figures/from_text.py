@@ -44,7 +44,7 @@ from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.related import related, related_scope
 from checker.figures.referents import carried_over, named_after, referred, this_pair
-from checker.figures.respectively import respective
+from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
 from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
@@ -365,10 +365,12 @@ class _Text(NameRuns, Layout):
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor
                 self.figured.add(scope.region.start)  # a section heading's (_headed)
-            out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
-                    scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
-                    hold="superseded" if superseded(text, number.start, number.end) else None,
-                    quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
+            for cand, nomor, name in (who, *each_other(self, number)):  # "masing-masing 12"
+                out.add("share" if kind.startswith("share") else "votes", number.value, "text",
+                        excerpt, scope, candidate=cand, nomor=nomor, name=name,
+                        approximate=number.approximate,
+                        hold="superseded" if superseded(text, number.start, number.end) else None,
+                        quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = self.previous = (sentence, number.end, who)
             listed = (number.end, scope) if item is not None else None  # an area list's item
         for index, fraction in enumerate(fractions):
