@@ -7,9 +7,10 @@ same order after "masing-masing" or "berturut-turut":
 The list is the run of pair names that ends right before the word (joined by commas, "dan",
 "serta"); every one of them must be a pair of the record, and the figures of the figure's unit
 after the word in its sentence must be as many as the pairs: then the k-th figure is the k-th
-pair's; one figure right after "masing-masing" is each pair's ("Jeje-Ronal dan Acep-Gitalis
-masing-masing memperoleh 12 suara"). An area's total ("6 suara tidak sah") is no pair's. Anything else (one figure for several pairs, a count that does not fit) is left to the
-reader as before: no figure is guessed.
+pair's; one small count right after "masing-masing" is each pair's ("Jeje-Ronal dan
+Acep-Gitalis masing-masing memperoleh 12 suara", at one TPS). An area's total ("6 suara tidak
+sah") is no pair's. Anything else (one large figure for several pairs, a count that does not
+fit) is left to the reader as before: no figure is guessed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ _BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
 _PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
 _MAX_PAIRS = 8
 _CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
-# "masing-masing memperoleh 12 suara": the one figure right after the word (each, not in turn)
+# "masing-masing memperoleh 12 suara": the one figure right after the word (each, not in turn),
+# a count small enough for a tie (a TPS's, a village's): two pairs with one count of a city or
+# a province is likelier a sentence that lost a figure ("... yang masing-masing memperoleh
+# 67.592 suara"), and no pair gets it.
+_TIE = 1000
 _EACH = re.compile(r"masing-masing\s+(?:(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|"
                    r"meraup|mengumpulkan)\s+)?(?:(?:sebanyak|sebesar)\s+)?", re.IGNORECASE)
 
@@ -79,7 +84,8 @@ def respective(reader, number, style: str | None, scope):
     index = next((i for i, n in enumerate(same) if word.end() + n.start == number.start), None)
     if index is None:
         return None
-    if len(same) == 1 and _EACH.fullmatch(text, word.start(), number.start):
+    if len(same) == 1 and number.unit != "percent" and number.value < _TIE and \
+            _EACH.fullmatch(text, word.start(), number.start):
         # "A dan B masing-masing memperoleh 12 suara": each pair's, the first's here and
         # the others' from each_other()
         reader._each = (number.start, [(p, None, w.strip()) for p, w in zip(pairs, written)])
