@@ -64,8 +64,10 @@ def _shares(words: tuple[str, ...], official: frozenset[str], threshold: float) 
     return any(_word_matches(w, official, threshold) for w in words)
 
 
-def by_members(matcher, written: str, races) -> Candidate | None:
-    """The one pair of `races` that `written` names member by member, or None."""
+def by_members(matcher, written: str, races, initials: bool = True) -> Candidate | None:
+    """The one pair of `races` that `written` names member by member, or None; by initials
+    too unless `initials` is False (a short form the page defines itself, "Gusti Gani dan
+    Yoga Yuliandra (GG-YY)", is that pair's, whoever else has those initials)."""
     written = _LEAD.sub("", written.strip())  # "lalu Rohmi-Firin": "lalu" (then) opens no name
     parts = _SPLIT.split(written)
     if len(parts) != 2 or not races:
@@ -85,6 +87,6 @@ def by_members(matcher, written: str, races) -> Candidate | None:
                 found.add(cand)
             elif any(_shares(m, o, matcher.threshold) for m in members for o in official):
                 touched.add(cand)  # a word of another pair: the page may mean that one
-    if not found and not touched:
+    if not found and not touched and initials:
         return by_initials(matcher, written, races)  # "PD-HB", "FKJ-Nur"
     return found.pop() if len(found) == 1 and not touched else None
