@@ -124,3 +124,20 @@ def test_a_list_of_pairs_does_not_reach_into_the_line_before():
                    "dan 6 suara tidak sah.</p>")
     assert sorted(c.nomor_urut for c in run(body) if c.value == 12) == [1, 2]
     assert all(s[0] == "unverifiable" for s in statuses(body).values())
+
+
+def test_a_headline_s_figure_after_the_pair_it_beat_is_the_winner_s():
+    # Tribun Jogja (Pilbup Bantul 2020): "Halim-Joko Ungguli Suharsono-Totok, Raih 305.563
+    # Suara": the figure is the subject's, not the beaten pair's written right before it.
+    body = ("<h1>Hasil Rekapitulasi Pilkada Bantul 2020, Halim-Joko Ungguli Suharsono-Totok, "
+            "Raih 305.563 Suara</h1><p>KPU Bantul menetapkan hasil Pilkada Bantul 2020. Suara "
+            "terbanyak diraih pasangan nomor urut 1, Abdul Halim Muslih - Joko B Purnomo, "
+            "atas paslon nomor urut 2 Suharsono - Totok Sudarto.</p>")
+    assert _ballots(body)["305563"] == 1
+    body = ("<h1>Pilgub DKI Jakarta 2024: Pramono-Rano Kalahkan Ridwan Kamil-Suswono, Raih "
+            "2.183.239 Suara</h1><p>Rekapitulasi KPU DKI Jakarta selesai.</p>")
+    assert _ballots(body)["2183239"] == 3
+    # Without the figure's own verb the count after the beaten pair may be the lead: nobody's.
+    body = ("<h1>Pilgub DKI Jakarta 2024: Pramono-Rano Kalahkan Ridwan Kamil-Suswono "
+            "465.079 Suara</h1><p>Rekapitulasi KPU DKI Jakarta selesai.</p>")
+    assert _ballots(body).get("465079") != 1
