@@ -194,7 +194,8 @@ class Collector:
             return None
         key = ("members", area, kind, name)
         if key not in self._memo:
-            found = by_members(self.matcher, name, self.matcher.races_for(area, kind))
+            found = by_members(self.matcher, name, self.matcher.races_for(area, kind), initials=(
+                self._acronym(name, ()) is None and fold(name) not in dict(self._defined)))
             self._memo[key] = None if found is not None and \
                 found.race.election in self.unheld else found
         return self._memo[key]

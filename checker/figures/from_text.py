@@ -39,12 +39,12 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
-from checker.figures.parties import house_at
+from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.related import related, related_scope
 from checker.figures.referents import carried_over, named_after, referred, this_pair
-from checker.figures.respectively import respective
+from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
 from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
                                      PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
@@ -234,8 +234,8 @@ class _Text(NameRuns, Layout):
         runs = self.runs(start, end)
         written, written_end, last = None, end, runs[-1][1] if runs else None
         for a, b in reversed(runs):
-            if _OWNED_PLACE.search(self.text, max(0, a - 12), a):
-                continue  # "di TPS Edy Rahmayadi": where he voted, not the figure's pair
+            if _OWNED_PLACE.search(self.text, max(0, a - 12), a) or party_name(self.text, a):
+                continue  # "di TPS Edy Rahmayadi" (where he voted), "Partai X": no pair
             name = self.text[a:b]  # a run ends in a word: a join only as "dan"/"and"
             name = (_TRAILING_JOIN.sub("", name) if name[-3:].lower() in ("dan", "and")
                     else name).strip()  # "Wardan": no join
@@ -365,10 +365,12 @@ class _Text(NameRuns, Layout):
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor
                 self.figured.add(scope.region.start)  # a section heading's (_headed)
-            out.add("share" if kind.startswith("share") else "votes", number.value, "text", excerpt,
-                    scope, candidate=cand, nomor=nomor, name=name, approximate=number.approximate,
-                    hold="superseded" if superseded(text, number.start, number.end) else None,
-                    quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
+            for cand, nomor, name in (who, *each_other(self, number)):  # "masing-masing 12"
+                out.add("share" if kind.startswith("share") else "votes", number.value, "text",
+                        excerpt, scope, candidate=cand, nomor=nomor, name=name,
+                        approximate=number.approximate,
+                        hold="superseded" if superseded(text, number.start, number.end) else None,
+                        quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = self.previous = (sentence, number.end, who)
             listed = (number.end, scope) if item is not None else None  # an area list's item
         for index, fraction in enumerate(fractions):

@@ -22,7 +22,9 @@ __all__ = ["borrow", "owner_after", "race_of_pairs_after", "rival_race"]
 def owner_after(layout, number, scope):
     """"... berbanding 192.884 suara untuk Prabowo-Gibran": the pair written right after the
     figure after a word that gives it ("untuk", "milik", "diraih"), when the record or the
-    page numbers that pair; else None (the name before the figure decides)."""
+    page numbers that pair, or it is written as a pair ("untuk Anies-Sandi", Pilgub DKI 2017:
+    the past roster numbers it; a pair the record lacks leaves the figure nobody's, never the
+    pair named before); else None (the name before the figure decides)."""
     paired = _PAIRED_COUNT.match(layout.text, number.end) if number.unit == "percent" else None
     if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
         number = replace(number, end=paired.end())
@@ -33,7 +35,7 @@ def owner_after(layout, number, scope):
     if not OWNER_AFTER.match(layout.text, number.end):
         return None
     who = named_after(layout, number, scope)
-    return who if who is not None and (who[0] is not None or who[1] is not None) else None
+    return who if who is not None and (who[0] is not None or pair_like(who)) else None
 
 
 def race_of_pairs_after(layout, scope, number):

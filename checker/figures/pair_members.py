@@ -10,6 +10,7 @@ Only where the matcher named nobody, only in the races the figure's area and rac
   short name of four letters or more that the member's word begins or ends with), so
   "Prabowo-Sandi" (2019) is not Prabowo-Gibran and "Ridwan-Rano" is nobody;
 - no word written names a member of any other pair of those races (never a guess between two).
+Else a pair written by its members' initials ("PD-HB": initials.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from checker.figures.initials import by_initials
 from checker.figures.matching import name_tokens
 from checker.official.model import Candidate
 
@@ -62,8 +64,10 @@ def _shares(words: tuple[str, ...], official: frozenset[str], threshold: float) 
     return any(_word_matches(w, official, threshold) for w in words)
 
 
-def by_members(matcher, written: str, races) -> Candidate | None:
-    """The one pair of `races` that `written` names member by member, or None."""
+def by_members(matcher, written: str, races, initials: bool = True) -> Candidate | None:
+    """The one pair of `races` that `written` names member by member, or None; by initials
+    too unless `initials` is False (a short form the page defines itself, "Gusti Gani dan
+    Yoga Yuliandra (GG-YY)", is that pair's, whoever else has those initials)."""
     written = _LEAD.sub("", written.strip())  # "lalu Rohmi-Firin": "lalu" (then) opens no name
     parts = _SPLIT.split(written)
     if len(parts) != 2 or not races:
@@ -83,4 +87,6 @@ def by_members(matcher, written: str, races) -> Candidate | None:
                 found.add(cand)
             elif any(_shares(m, o, matcher.threshold) for m in members for o in official):
                 touched.add(cand)  # a word of another pair: the page may mean that one
+    if not found and not touched and initials:
+        return by_initials(matcher, written, races)  # "PD-HB", "FKJ-Nur"
     return found.pop() if len(found) == 1 and not touched else None

@@ -10,7 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 
-__all__ = ["house_at", "party_owns"]
+__all__ = ["house_at", "party_name", "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
@@ -35,6 +35,17 @@ _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:meraih|memperoleh|mendapat\w*|mengantongi|
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
+
+
+# What stands right before a party's own words: "Partai Kebangkitan Bangsa", "PDI Perjuangan".
+_PARTY_BEFORE = re.compile(r"\b(?:partai|pdi)[^\S\n]+$", re.IGNORECASE)
+
+
+def party_name(text: str, start: int) -> bool:
+    """Is the run of capitalised words at `start` a party's name? Then it names no pair:
+    "Hartanto-Joko Purnomo, yang diusung Partai Keadilan Sejahtera (PKS), ..., dan Partai
+    Kebangkitan Bangsa (PKB), memperoleh 96.964 suara" is Hartanto-Joko's (Wonogiri 2020)."""
+    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def party_owns(text: str, position: int, floor: int) -> bool:

@@ -7,8 +7,10 @@ same order after "masing-masing" or "berturut-turut":
 The list is the run of pair names that ends right before the word (joined by commas, "dan",
 "serta"); every one of them must be a pair of the record, and the figures of the figure's unit
 after the word in its sentence must be as many as the pairs: then the k-th figure is the k-th
-pair's. Anything else (one figure for several pairs, a count that does not fit) is left to the
-reader as before: no figure is guessed.
+pair's; one small count right after "masing-masing" is each pair's ("Jeje-Ronal dan
+Acep-Gitalis masing-masing memperoleh 12 suara", at one TPS). An area's total ("6 suara tidak
+sah") is no pair's. Anything else (one large figure for several pairs, a count that does not
+fit) is left to the reader as before: no figure is guessed.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from bisect import bisect_left
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.numbers import find_numbers
+from checker.figures.totals import is_total
 
-__all__ = ["WORD_KEYS", "respective"]
+__all__ = ["WORD_KEYS", "each_other", "respective"]
 
 _WORD = re.compile(r"\b(?:masing-masing|berturut-turut)\b", re.IGNORECASE)
 WORD_KEYS = Keys(("masing", "berturut"))  # the words a _WORD match opens with (at_words)
@@ -30,6 +33,13 @@ _BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
 _PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
 _MAX_PAIRS = 8
 _CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
+# "masing-masing memperoleh 12 suara": the one figure right after the word (each, not in turn),
+# a count small enough for a tie (a TPS's, a village's): two pairs with one count of a city or
+# a province is likelier a sentence that lost a figure ("... yang masing-masing memperoleh
+# 67.592 suara"), and no pair gets it.
+_TIE = 1000
+_EACH = re.compile(r"masing-masing\s+(?:(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|"
+                   r"meraup|mengumpulkan)\s+)?(?:(?:sebanyak|sebesar)\s+)?", re.IGNORECASE)
 
 
 def respective(reader, number, style: str | None, scope):
@@ -48,7 +58,10 @@ def respective(reader, number, style: str | None, scope):
     if index < 0 or starts[index] < sentence or words[index].end() > number.start:
         return None
     word = words[index]
-    runs = reader.runs(max(sentence, word.start() - 400), word.start())
+    # (within the paragraph: a line with no full stop, "Baca Juga: ... di TPS Jokowi", runs
+    # on into the list's sentence)
+    paragraph = reader._start_of(reader.paragraphs, word.start())
+    runs = reader.runs(max(sentence, paragraph, word.start() - 400), word.start())
     names: list[tuple[int, int]] = []
     end = word.start()
     for a, b in reversed(runs):
@@ -66,10 +79,24 @@ def respective(reader, number, style: str | None, scope):
         return None
     stop = _CLOSE.search(text, number.end)
     tail = text[word.end():stop.start() if stop else len(text)][:600]
-    same = [n for n in find_numbers(tail, style, limit=20) if n.unit == number.unit]
-    if len(same) != len(pairs):
-        return None
+    same = [n for n in find_numbers(tail, style, limit=20) if n.unit == number.unit and
+            not is_total(tail, n.start, n.end, 0)]  # ", dan 6 suara tidak sah": no pair's
     index = next((i for i, n in enumerate(same) if word.end() + n.start == number.start), None)
     if index is None:
         return None
+    if len(same) == 1 and number.unit != "percent" and number.value < _TIE and \
+            _EACH.fullmatch(text, word.start(), number.start):
+        # "A dan B masing-masing memperoleh 12 suara": each pair's, the first's here and
+        # the others' from each_other()
+        reader._each = (number.start, [(p, None, w.strip()) for p, w in zip(pairs, written)])
+        return reader._each[1][0]
+    if len(same) != len(pairs):
+        return None
     return pairs[index], None, written[index].strip()
+
+
+def each_other(reader, number) -> list:
+    """The other pairs a figure is each one's ("masing-masing 12 suara"), after respective
+    gave it to the first; else none."""
+    each = reader.__dict__.get("_each")
+    return each[1][1:] if each is not None and each[0] == number.start else []

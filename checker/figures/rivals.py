@@ -15,16 +15,19 @@ from checker.figures.referents import referred
 __all__ = ["rival_owner"]
 
 # A leader's words, then (optionally) the word for the rivals: what follows are the rivals.
+# A headline's bare verbs too: "Halim-Joko Ungguli Suharsono-Totok, Raih 305.563 Suara".
 _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|mengalahkan|"
-                     r"menaklukkan|unggul\s+(?:jauh\s+)?(?:atas|dari))"
+                     r"menaklukkan|ungguli|kalahkan|taklukkan|tumbangkan|"
+                     r"unggul\s+(?:jauh\s+)?(?:atas|dari))"
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
                      re.IGNORECASE)
 # What opens a clause of the rival's own ("..., yang meraih 24,1%", "sementara ...").
 _OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|meraih|memperoleh|mendapat(?:kan)?|"
                          r"mengantongi|meraup|mengumpulkan)\b|[;:]", re.IGNORECASE)
-# The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%".
-_WITH = re.compile(r"[\s,)]*\bdengan\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
+# The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
+# headline's ", Raih 305.563 Suara".
+_WITH = re.compile(r"[\s,)]*\b(?:dengan|raih)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
                    r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari)\s+)?$", re.IGNORECASE)
 
 
