@@ -7,6 +7,7 @@ from dataclasses import replace
 from checker.analyse.checks import CHECKS
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
+from checker.figures.copied_reading import held_to_copied
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
@@ -75,12 +76,14 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     (checker/figures/own_total.py), or the one share that does not follow from the page's own
     votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
-    kab/kota count (area_sum.py), is graded against what the page's figures imply, unless the record
+    kab/kota count (area_sum.py), or a plenary figure the page states twice, two ways
+    (own_repeat.py), is graded against what the page's figures imply, unless the record
     already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total
     from checker.figures.area_sum import area_sum_blamed
+    from checker.figures.own_repeat import repeat_blamed
     from checker.figures.own_shares import blamed_shares
     from checker.figures.share_sum import share_sum_blamed
 
@@ -90,7 +93,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
     blamed = {**share_sum_blamed(claims, record, limits), **blamed_shares(claims, record, limits),
               **own_total.blamed(gaps, claims, record, limits),
-              **area_sum_blamed(claims, record, limits)}
+              **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits)}
     if not blamed:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
@@ -112,6 +115,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_to_reading(claims, compare_claims(claims, context.official,
                                                          context.rules.thresholds),
                                   context.official)
+    comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     comparisons = _own_total(page, claims, comparisons, context)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
