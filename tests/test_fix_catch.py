@@ -167,3 +167,31 @@ def test_a_plenary_count_beside_one_equal_count_stays_unverifiable():
     got = graded("https://www.balipost.com/news/2024/12/08/pleno-kpu-bali", "Pleno KPU Bali: "
                  "Koster-Giri Unggul di Pilgub Bali", body)
     assert got["votes", Decimal(145430)].status not in FLAGS
+
+
+# ---- Shares that add to 102 where the two others agree with a reading of a count still under
+# way (factcheck-turnbackhoax-anies-satu-putaran: KPU on 29 Feb 2024, 58,83 / 24,49 / 16,68;
+# the record's Sirekap of 7 Mar, 58.82 / 24.49 / 16.68, was 78 % complete): the page
+# contradicts itself, and the reading says which share it is.
+FEB = ("<p>TRIBUN-TIMUR.COM - Kamis, 29 Februari 2024</p><p>Menurut data terbaru KPU di "
+       "pemilu2024.kpu.go.id, secara nasional paslon nomor urut dua tetap unggul dengan {b}%, diikuti paslon "
+       "satu dengan {a}%, lalu paslon nomor tiga dengan {c}% suara.</p>")
+
+
+def feb(a: str, b: str, c: str) -> dict:
+    return graded("https://makassar.tribunnews.com/2024/02/29/real-count-kpu-pilpres",
+                  "Update Real Count KPU Pilpres 2024 per 29 Februari", FEB.format(
+                      a=a, b=b, c=c))
+
+
+def test_shares_over_100_are_held_to_what_the_others_leave_at_a_reading_under_way():
+    got = feb("26,49", "58,83", "16,68")
+    wrong = got["share", Decimal("26.49")]
+    assert wrong.status == "discrepant" and wrong.reason == "own_sum"
+    assert wrong.official_value == Decimal("24.49")
+    assert got["share", Decimal("58.83")].status not in FLAGS
+    assert got["share", Decimal("16.68")].status not in FLAGS
+
+
+def test_shares_adding_to_100_at_a_nearby_moment_are_left_alone():
+    assert not any(c.status in FLAGS for c in feb("24,49", "58,83", "16,68").values())

@@ -43,7 +43,8 @@ _BASES = ("real_count", "plenary")
 
 
 def _place(claim: Claim) -> tuple:
-    return (claim.election, claim.race_kind, claim.race_region, claim.region_code)
+    # a hoax's figures a fact-check quotes are the hoax's set, the page's own are another
+    return (claim.election, claim.race_kind, claim.race_region, claim.region_code, claim.quoted)
 
 
 def _usable(claim: Claim) -> bool:
