@@ -195,3 +195,15 @@ def test_shares_over_100_are_held_to_what_the_others_leave_at_a_reading_under_wa
 
 def test_shares_adding_to_100_at_a_nearby_moment_are_left_alone():
     assert not any(c.status in FLAGS for c in feb("24,49", "58,83", "16,68").values())
+
+
+def test_the_report_words_a_plenary_figure_given_twice():
+    from checker.report.formats import render
+
+    html = (f"<html><head><title>Rekapitulasi KPU Jepara</title></head><body><article><h1>"
+            f"Rekapitulasi KPU Jepara, Wiwit-Hajar Menang</h1>{JEPARA.format(a='141.814')}"
+            "</article></body></html>")
+    rep = check_snapshot(snapshot("https://www.murianews.com/2024/12/04/x", html.encode()),
+                         context())
+    for lang, words in (("id", "dua kali"), ("en", "twice")):
+        assert words in render(rep, context().rules, "text", lang)
