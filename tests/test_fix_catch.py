@@ -207,3 +207,36 @@ def test_the_report_words_a_plenary_figure_given_twice():
                          context())
     for lang, words in (("id", "dua kali"), ("en", "twice")):
         assert words in render(rep, context().rules, "text", lang)
+
+
+# ---- A margin the page states beside the pairs' counts (pilkada-isknews-kudus-pilgub-pilbup:
+# 289.840 and 251.816, "selisih 38.024 suara"; Sirekap holds Kudus complete, equal to both):
+# a count that breaks the margin, where the other count and the margin give the record's
+# count to the vote, is wrong.
+KUDUS = ("<p>Kudus, isknews.com - Rabu (04/12/2024). KPU Kabupaten Kudus menggelar rapat pleno "
+         "terbuka rekapitulasi hasil pemilihan Bupati dan Wakil Bupati Kudus.</p><p>Pada "
+         "pemilihan Bupati dan Wakil Bupati Kudus, pasangan Samani Intakoris dan Bellinda Putri "
+         "Sabrina Birton meraih {a} suara.</p><p>Pasangan Hartopo dan Mawahib mendapat 251.816 "
+         "suara. Dengan selisih {m} suara, Samani dan Bellinda menang.</p>")
+
+
+def kudus(a: str, m: str = "38.024") -> dict:
+    return graded("https://isknews.com/rekapitulasi-pilkada-kudus", "Rekapitulasi Pilkada "
+                  "Kudus Selesai, Samani-Bellinda Unggul", KUDUS.format(a=a, m=m))
+
+
+def test_a_count_that_breaks_the_pages_own_margin_is_wrong():
+    got = kudus("249.840")
+    wrong = got["votes", Decimal(249840)]
+    assert wrong.status == "discrepant" and wrong.reason == "own_margin"
+    assert wrong.official_value == 289840
+    assert got["votes", Decimal(251816)].status == "consistent"
+
+
+def test_counts_that_keep_the_margin_are_not_flagged():
+    assert not any(c.status in FLAGS for c in kudus("289.840").values())
+
+
+def test_a_wrong_margin_flags_no_count():
+    # the margin is the slip here: both counts are the record's
+    assert not any(c.status in FLAGS for c in kudus("289.840", "38.042").values())

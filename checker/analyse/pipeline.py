@@ -77,23 +77,26 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or a plenary figure the page states twice, two ways
-    (own_repeat.py), is graded against what the page's figures imply, unless the record
-    already flagged it."""
+    (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), is
+    graded against what the page's figures imply, unless the record already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total
     from checker.figures.area_sum import area_sum_blamed
+    from checker.figures.own_margin import margin_blamed
     from checker.figures.own_repeat import repeat_blamed
     from checker.figures.own_shares import blamed_shares
     from checker.figures.share_sum import share_sum_blamed
 
     record = context.official
-    totals = own_total.page_totals(page.prose, context.rules.figures.param("max_text_chars"))
+    reach = context.rules.figures.param("max_text_chars")
+    totals = own_total.page_totals(page.prose, reach)
     gaps = own_total.sum_gaps(claims, totals, record)
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
     blamed = {**share_sum_blamed(claims, record, limits), **blamed_shares(claims, record, limits),
               **own_total.blamed(gaps, claims, record, limits),
-              **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits)}
+              **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
+              **margin_blamed(claims, page.prose[:reach], record, limits)}
     if not blamed:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
