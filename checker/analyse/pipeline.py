@@ -118,8 +118,10 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_to_reading(claims, compare_claims(claims, context.official,
                                                          context.rules.thresholds),
                                   context.official)
-    comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     comparisons = _own_total(page, claims, comparisons, context)
+    # Then the readings the page's figures copy: where the page contradicts itself, that is
+    # what the reader learns first (own_total and its kin already graded those figures).
+    comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,
