@@ -248,3 +248,20 @@ def test_counts_that_keep_the_margin_are_not_flagged():
 def test_a_wrong_margin_flags_no_count():
     # the margin is the slip here: both counts are the record's
     assert not any(c.status in FLAGS for c in kudus("289.840", "38.042").values())
+
+
+def test_a_pair_named_by_its_ballot_number_alone_is_held_to_its_other_statement():
+    # pilkada-murianews-jepara-wiwit-hajar-80-93: the regent race's shares said twice, the
+    # pairs named "paslon nomor urut 1" only, so the claims carry no candidate id
+    from checker.figures.own_repeat import repeat_blamed
+    from checker.models import Claim
+
+    def share(nomor, value):
+        return Claim("share", Decimal(value), "text", "", election="pilkada2024",
+                     race_kind="regent_mayor", region_code="3320", race_region="3320",
+                     nomor_urut=nomor, claim_type="plenary")
+
+    claims = [share(1, "19.07"), share(2, "80.93"), share(1, "10.07"), share(2, "80.93")]
+    got = repeat_blamed(claims, context().official, context().rules.thresholds)
+    assert set(got) == {2} and got[2].status == "discrepant" and got[2].reason == "own_repeat"
+    assert got[2].official_value == Decimal("19.07")

@@ -33,13 +33,27 @@ from checker.figures.compare import claim_race
 from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
-__all__ = ["held_to_copied"]
+__all__ = ["held_to_copied", "with_pairs"]
 
 _HUNDREDTH = Decimal("0.01")
 # What compare could not grade for want of a moment or a plenary, and what it graded against
 # another tier than the reading the page copied.
 _OPEN = {"another_moment", "progress_differs", "plenary_not_loaded", None}
 _BASES = ("real_count", "plenary")
+
+
+def with_pairs(claims: list[Claim], record) -> list[Claim]:
+    """The claims, each naming its pair by the record's id where the page gave only its ballot
+    number ("Paslon nomor urut 1 ... 19,07 persen"): copies, for the look-ups here."""
+    out = []
+    for claim in claims:
+        if claim.candidate_id is None and claim.nomor_urut is not None:
+            race = claim_race(claim, record)
+            found = [c.id for c in record.candidates_of(race) if c.nomor_urut ==
+                     claim.nomor_urut] if race is not None else []
+            claim = replace(claim, candidate_id=found[0]) if len(found) == 1 else claim
+        out.append(claim)
+    return out
 
 
 def _place(claim: Claim) -> tuple:
@@ -70,7 +84,7 @@ def held_to_copied(claims, comparisons: tuple[Comparison, ...], record,
                    limits) -> tuple[Comparison, ...]:
     if record is None:
         return comparisons
-    claims = list(claims)
+    claims = with_pairs(list(claims), record)
     places: dict[tuple, list[int]] = {}
     for index, claim in enumerate(claims):
         if _usable(claim):

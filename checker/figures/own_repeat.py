@@ -20,6 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
+from checker.figures.copied_reading import with_pairs
 from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
@@ -112,7 +113,7 @@ def _own_counts(claims: list[Claim]) -> dict[tuple, _Counts]:
 def repeat_blamed(claims, record, limits) -> dict[int, Comparison]:
     if record is None:
         return {}
-    claims = list(claims)
+    claims = with_pairs(list(claims), record)
     groups: dict[tuple, list[int]] = {}
     for index, claim in enumerate(claims):
         if _usable(claim):
