@@ -33,7 +33,7 @@ from checker.figures.compare import claim_race
 from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
-__all__ = ["held_to_copied", "with_pairs"]
+__all__ = ["held_to_copied", "of_reading", "with_pairs"]
 
 _HUNDREDTH = Decimal("0.01")
 # What compare could not grade for want of a moment or a plenary, and what it graded against
@@ -68,7 +68,7 @@ def _usable(claim: Claim) -> bool:
         claim.region_code is not None
 
 
-def _equal(claim: Claim, reading) -> bool:
+def of_reading(claim: Claim, reading) -> bool:
     """The figure is the reading's, to the vote or at its own precision."""
     if claim.kind == "votes":
         return reading.votes.get(claim.candidate_id) == int(claim.value)
@@ -120,7 +120,7 @@ def _held(claims: list[Claim], members: list[int], record):
     place = [claims[i] for i in members]
     for i in members:
         claim = claims[i]
-        if any(_equal(claim, r) for r in readings):
+        if any(of_reading(claim, r) for r in readings):
             continue
         others = [o for o in place if o.candidate_id != claim.candidate_id]
         for reading in readings:
@@ -136,11 +136,11 @@ def _proves(claim: Claim, others: list[Claim], place: list[Claim], reading,
     if claim.kind == "share":
         shares = [o for o in others if o.kind == "share"]
         if len(roster) < 2 or {o.candidate_id for o in shares} != roster - {claim.candidate_id} \
-                or not all(_equal(o, reading) for o in shares):
+                or not all(of_reading(o, reading) for o in shares):
             return None
         return last_unit(claim.value) / 2 + sum((last_unit(o.value) for o in shares), Decimal(0))
-    counts = {o.candidate_id for o in others if o.kind == "votes" and _equal(o, reading)}
-    fine = any(s.kind == "share" and last_unit(s.value) <= _HUNDREDTH and _equal(s, reading)
+    counts = {o.candidate_id for o in others if o.kind == "votes" and of_reading(o, reading)}
+    fine = any(s.kind == "share" and last_unit(s.value) <= _HUNDREDTH and of_reading(s, reading)
                for s in place)
     return Decimal(0) if len(counts) >= 2 or (len(counts) == 1 and fine) else None
 

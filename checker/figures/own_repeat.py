@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
-from checker.figures.copied_reading import with_pairs
+from checker.figures.copied_reading import of_reading, with_pairs
 from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
@@ -37,18 +37,11 @@ def _usable(claim: Claim) -> bool:
         claim.race_kind is not None and claim.region_code is not None
 
 
-def _equal(claim: Claim, reading) -> bool:
-    if claim.kind == "votes":
-        return reading.votes.get(claim.candidate_id) == int(claim.value)
-    share = reading.share(claim.candidate_id)
-    return share is not None and abs(Decimal(claim.value) - share) * 2 <= last_unit(claim.value)
-
-
 def _digits(value) -> str:
     return format(Decimal(value), "f").replace(".", "")
 
 
-def slip(written, meant) -> bool:
+def _slip(written, meant) -> bool:
     """Does `written` differ from `meant` as a slip of the pen does? Same digits written (and
     the same precision), one changed, two neighbours swapped, or off by one round number."""
     a, b = _digits(written), _digits(meant)
@@ -60,8 +53,7 @@ def slip(written, meant) -> bool:
     if len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and \
             a[apart[1]] == b[apart[0]]:
         return True
-    gap = str(abs(int(a) - int(b)))
-    return gap.strip("0") in "123456789" and len(gap.strip("0")) == 1
+    return len(str(abs(int(a) - int(b))).strip("0")) == 1
 
 
 class _Counts:
@@ -127,12 +119,12 @@ def repeat_blamed(claims, record, limits) -> dict[int, Comparison]:
                 not any(claims[i].claim_type == "plenary" for i in members):
             continue
         readings = _settled(claims[members[0]], record, counts)
-        right = [claims[i] for i in members if any(_equal(claims[i], r) for r in readings)]
+        right = [claims[i] for i in members if any(of_reading(claims[i], r) for r in readings)]
         for i in members:
             claim = claims[i]
-            if claim.claim_type != "plenary" or any(_equal(claim, r) for r in readings):
+            if claim.claim_type != "plenary" or any(of_reading(claim, r) for r in readings):
                 continue
-            meant = next((r.value for r in right if slip(claim.value, r.value)), None)
+            meant = next((r.value for r in right if _slip(claim.value, r.value)), None)
             if meant is not None:
                 out[i] = _graded(i, claim, meant, limits)
     return out
