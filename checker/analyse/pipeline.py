@@ -7,6 +7,7 @@ from dataclasses import replace
 from checker.analyse.checks import CHECKS
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
+from checker.figures.copied_reading import held_to_copied
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.race_names import name_races
 from checker.figures.same_reading import held_to_reading
@@ -77,23 +78,28 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
-    both contradict (total_by_areas.py), is graded against what the page's figures imply,
-    unless the record already flagged it."""
+    both contradict (total_by_areas.py), or a plenary figure the page states twice, two ways
+    (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), is
+    graded against what the page's figures imply, unless the record already flagged it."""
     from decimal import Decimal
 
     from checker.figures import own_total
     from checker.figures.area_sum import area_sum_blamed
+    from checker.figures.own_margin import margin_blamed
+    from checker.figures.own_repeat import repeat_blamed
     from checker.figures.own_shares import blamed_shares
     from checker.figures.share_sum import share_sum_blamed
     from checker.figures.total_by_areas import blamed_by_areas
 
     record = context.official
-    totals = own_total.page_totals(page.prose, context.rules.figures.param("max_text_chars"))
+    reach = context.rules.figures.param("max_text_chars")
+    totals = own_total.page_totals(page.prose, reach)
     gaps = own_total.sum_gaps(claims, totals, record)
     limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
     blamed = {**share_sum_blamed(claims, record, limits), **blamed_shares(claims, record, limits),
               **own_total.blamed(gaps, claims, record, limits),
-              **area_sum_blamed(claims, record, limits),
+              **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
+              **margin_blamed(claims, page.prose[:reach], record, limits),
               **blamed_by_areas(gaps, claims, limits)}
     if not blamed:
         return comparisons
@@ -118,6 +124,9 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                                          context.rules.thresholds),
                                   context.official)
     comparisons = _own_total(page, claims, comparisons, context)
+    # Then the readings the page's figures copy: where the page contradicts itself, that is
+    # what the reader learns first (own_total and its kin already graded those figures).
+    comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,
