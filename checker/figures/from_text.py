@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import accumulate, chain
 
 from checker.figures.abroad import ppln_named, ppln_tally
+from checker.figures.addresses import with_addresses
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import Keys, find_at_words
@@ -75,7 +76,7 @@ class _Text(NameRuns, Layout):
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
-        self.regions = [r for r in self.regions if r not in dapils]
+        self.regions = with_addresses(text, [r for r in self.regions if r not in dapils])
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
