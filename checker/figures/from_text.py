@@ -360,8 +360,8 @@ class _Text(NameRuns, Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            scope = rival_race(scope, previous, sentence) if cand is None else \
-                kecamatan_of(self, number, sentence, who, scope)
+            scope = kecamatan_of(self, number, sentence, who, rival_race(
+                scope, previous, sentence) if cand is None else scope)
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor
