@@ -125,3 +125,25 @@ def test_a_kapanewon_is_a_kecamatan_of_its_kabupaten(shipped):
                   "90.037 suara. Sumbangan terbesar bagi pasangan ini berasal dari Kapanewon "
                   "Sentolo dengan 10.432 suara.</p>", shipped)
     assert (found[10432][0].region_code, found[10432][0].nomor_urut) == ("340106", 3)
+
+
+# -- another article's headline names its area by its KPU (Tirtoberita, Malang Raya) ---------
+
+_MALANG = ("<h1>Rekap real count KPU Kabupaten Malang di Pilkada 2024</h1>"
+           "<h2>Pilkada Kabupaten Malang 2024</h2>"
+           "<p>KPU Kabupaten Malang menuntaskan rekapitulasi suara pada Rabu (4/12/2024).</p>"
+           "<p>Baca juga: UPDATE Hasil Real Count KPU Jember, Gus Fawait-Djoko 588.761 Suara, "
+           "Khofifah-Emil 723.833 Suara</p>"
+           "<p>Sanusi-Lathifah mendapat 782.356 suara.</p>")
+
+
+def test_a_related_headline_s_counts_are_of_the_kpu_it_names():
+    found = _areas(_MALANG)
+    assert found[588761] == ("regent_mayor", "3509", None)  # Jember's regent race
+    assert found[723833] == ("governor", "3509", None)      # the governor race in Jember
+    assert found[782356][:2] == ("regent_mayor", "3507")
+
+
+def test_a_related_headline_naming_no_area_still_gives_none():
+    found = _areas(_MALANG.replace("Real Count KPU Jember", "Real Count Terbaru"))
+    assert found[723833][2] is not None and found[588761][1] is None
