@@ -147,3 +147,21 @@ def test_a_related_headline_s_counts_are_of_the_kpu_it_names():
 def test_a_related_headline_naming_no_area_still_gives_none():
     found = _areas(_MALANG.replace("Real Count KPU Jember", "Real Count Terbaru"))
     assert found[723833][2] is not None and found[588761][1] is None
+
+
+# -- "di tingkat kota" is a stage of the count, not a city (Kabar69 / Tempo, DKI) -------------
+
+def test_the_city_tier_of_a_provinces_plenary_is_no_unknown_city():
+    # "Tingkat Kota Rampung": the city-level recapitulation is done ("rampung"); no city named
+    # "Rampung". The headline's share is the governor race's in DKI.
+    found = _areas("<h1>Hasil Rekapitulasi KPU DKI di Tingkat Kota Rampung, Pramono-Rano Raih "
+                   "50,07 Persen Suara</h1><p>Rekapitulasi suara pilkada Jakarta 2024 di tingkat "
+                   "kabupaten/kota sudah dituntaskan KPU DKI Jakarta.</p>")
+    assert found[[v for v in found if str(v) == "50.07"][0]] == ("governor", "31", None)
+
+
+def test_a_place_the_record_lacks_after_kota_is_still_held():
+    found = _areas("<h1>Hasil Rekapitulasi KPU DKI di Kota Rampung, Pramono-Rano Raih "
+                   "50,07 Persen Suara</h1><p>Rekapitulasi suara pilkada Jakarta 2024 sudah "
+                   "dituntaskan.</p>")
+    assert found[[v for v in found if str(v) == "50.07"][0]][1] is None
