@@ -165,3 +165,33 @@ def test_a_place_the_record_lacks_after_kota_is_still_held():
                    "50,07 Persen Suara</h1><p>Rekapitulasi suara pilkada Jakarta 2024 sudah "
                    "dituntaskan.</p>")
     assert found[[v for v in found if str(v) == "50.07"][0]][1] is None
+
+
+# -- a count too large for the kecamatan named before it is their kab/kota's ------------------
+
+_SURABAYA = ("<h1>Paslon Khofifah-Emil Unggul dalam Rekapitulasi Suara Pilgub Jatim 2024</h1>"
+             "<p>Rekapitulasi penghitungan suara Pilgub Jatim 2024 tingkat provinsi rampung.</p>"
+             "<p>Kendala muncul ketika KPU Kota Surabaya membacakan formulir D Hasil KABKOTA "
+             "sebagai daerah terakhir, karena ada perbedaan data di tiga kecamatan Kota "
+             "Surabaya.</p>"
+             "<p>Perbedaan perolehan suara ditemukan di 331 TPS di Kecamatan Bubutan, "
+             "Krembangan dan Gubeng.</p>"
+             "<p>Setelah perbaikan, suara pasangan nomor urut 1 berubah dari 34.071 suara "
+             "menjadi 34.079 suara, pasangan nomor urut 2 dari 329.551 suara menjadi 308.293 "
+             "suara, dan pasangan nomor urut 3 naik dari 861.134 suara menjadi 882.414 suara.</p>")
+
+
+def test_a_corrected_count_too_large_for_a_kecamatan_is_the_kabkotas():
+    found = _areas(_SURABAYA)
+    for value in (34079, 308293, 882414):
+        assert found[value][:2] == ("governor", "3578"), value
+
+
+def test_counts_too_large_for_the_kabkota_too_are_left_unclear():
+    # Ten times the counts: more than Surabaya's valid votes. Not Surabaya's; nor, with a
+    # kecamatan named last, surely the province's.
+    body = _SURABAYA.replace("34.079", "340.790").replace("308.293", "3.082.930").replace(
+        "882.414", "8.824.140")
+    found = _areas(body)
+    for value in (3082930, 8824140):
+        assert found[value][1] is None, value
