@@ -195,3 +195,33 @@ def test_counts_too_large_for_the_kabkota_too_are_left_unclear():
     found = _areas(body)
     for value in (3082930, 8824140):
         assert found[value][1] is None, value
+
+
+# -- a title about a kecamatan does not make a kab/kota-wide count a kecamatan's ---------------
+
+def test_a_progress_over_thousands_of_tps_is_the_kabkotas_not_the_titles_kecamatan():
+    # ANTARA Jateng: KPU Cilacap says one kecamatan has not begun its recapitulation; Sirekap's
+    # progress is over the regency's 5.964 TPS.
+    claims = run("<title>KPU Cilacap: Satu kecamatan belum laksanakan rekapitulasi suara</title>"
+                 "<h1>KPU Cilacap: Satu kecamatan belum laksanakan rekapitulasi suara</h1>"
+                 "<p>Ketua KPU Kabupaten Cilacap mengatakan masih ada satu kecamatan yang belum "
+                 "memulai rekapitulasi suara Pemilu 2024.</p><p>Rekapitulasi kecamatan sempat "
+                 "dimulai pada 17-18 Februari, lalu diskors sampai Selasa.</p><p>Karena itu, "
+                 "hanya Kecamatan Sampang yang sama sekali belum merekap.</p><p>Soal perolehan "
+                 "sementara di Sirekap, data yang bisa dilihat publik pada Senin (19/2) pukul "
+                 "14.00 WIB berasal dari 5.219 TPS atau 87,51 persen dari 5.964 TPS.</p>"
+                 "<p>Untuk pilpres, paslon nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka "
+                 "meraih 539.482 suara atau 54,72 persen.</p>")
+    progress = [c for c in claims if c.kind == "progress" and str(c.value) == "87.51"]
+    assert [(c.region_code, c.hold) for c in progress] == [("3301", None)]
+
+
+def test_a_sentence_ends_after_a_bracketed_date_and_at_a_paragraphs_end():
+    # "(19/2)." ends its sentence: the "2" before it is no initial ("H. RANO"). A kecamatan
+    # named there is not in the next paragraph's sentence.
+    from checker.figures.cues import sentence_starts
+    text = "Hanya Kecamatan Sampang belum, padahal jadwalnya Senin (19/2).\nSoal Sirekap, data"
+    assert text.index("Soal") in sentence_starts(text)
+    text = "Jadwalnya Senin (19/2). Soal Sirekap, data"
+    assert text.index("Soal") in sentence_starts(text)
+    assert sentence_starts("Oleh Dr. Ir. H. Pramono") == [0]
