@@ -52,6 +52,20 @@ def test_a_governor_count_in_a_city_then_its_province_is_the_citys():
     assert found[119926] == ("governor", "6171", None)
 
 
+def test_a_city_then_its_province_in_brackets_is_the_city():
+    found = _areas("<h1>Petahana unggul</h1><p>Petahana Edi Rusdi Kamtono-Bahasan memenangi "
+                   "Pilwalkot Pontianak (Kalbar) dengan 203.211 suara menurut hasil "
+                   "rekapitulasi.</p>")
+    assert found[203211] == ("regent_mayor", "6171", None)
+
+
+def test_a_bare_name_of_two_regions_is_settled_by_the_province_after_it():
+    # "Banjar" is Kota Banjar (Jawa Barat) and Kabupaten Banjar (Kalimantan Selatan).
+    found = _areas("<h1>Real count Pilpres 2024</h1><p>Di Banjar, Kalimantan Selatan, "
+                   "Prabowo-Gibran meraih 245.160 suara.</p>")
+    assert found[245160][:2] == ("president", "6303")
+
+
 def test_a_city_and_another_provinces_name_are_still_two_places():
     # "Pontianak, Jawa Barat" is no address: the province is not the city's.
     found = _areas("<h1>Hasil pleno</h1><p>Di Pontianak, Jawa Barat dan Kalimantan Barat, "

@@ -76,7 +76,7 @@ class _Text(NameRuns, Layout):
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
-        self.regions = with_addresses(text, [r for r in self.regions if r not in dapils])
+        self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(

@@ -10,9 +10,11 @@ bracket_items.named_kecamatan reads a kecamatan named right after or before a re
 or governor's count within the race's own area; this adds the sentence that opens at the
 kecamatan ("Di Kecamatan X, ..."), DIY's and Papua's words for a kecamatan, and the races whose
 area is wider than one kab/kota (governor, president), for which the kab/kota is the one named
-last before the figure, else the one the page is about (its title's). The count goes to the kecamatan's 6-digit code only where the
-record holds exactly one kecamatan of that name in that kab/kota (and a vote count fits in it);
-otherwise it stays held below the record's level, as before: no area is guessed. Pure."""
+last before the figure, else the one the page is about (its title's); and a list whose
+kecamatan follows each figure (after_item). The count goes to the kecamatan's 6-digit code
+only where the record holds exactly one kecamatan of that name in that kab/kota (and a vote
+count fits in it); otherwise it stays held below the record's level, as before: no area is
+guessed. Pure."""
 
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["after_item", "said_kecamatan"]
 
-_KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
+_KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
+    r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
 # "63,43% di Kecamatan Batu", "12.612 suara di Kecamatan Busungbiu"
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
 # "Kapanewon Sentolo dengan 10.432 suara"
