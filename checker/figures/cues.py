@@ -159,8 +159,11 @@ def sentence_starts(text: str) -> list[int]:
     for match in _SENTENCE_END.finditer(text):
         before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 12):match.start() + 1])
         word = before.group(1).lower() if before else ""
-        if len(word) <= 1 or word in _ABBREVIATIONS:
-            continue  # "Dr. Ir. PRAMONO", "No. 3", "H. RANO": not a sentence end
+        if (len(word) <= 1 and text[match.start() - 1:match.start()] != ")" or
+                word in _ABBREVIATIONS) and "\n" not in match.group():
+            # "Dr. Ir. PRAMONO", "No. 3", "H. RANO": not a sentence end ("Senin (19/2).", the
+            # end of a paragraph: one)
+            continue
         starts.append(match.end())
     return starts
 

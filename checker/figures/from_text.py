@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import accumulate, chain
 
 from checker.figures.abroad import ppln_named, ppln_tally
+from checker.figures.addresses import with_addresses
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import Keys, find_at_words
@@ -75,7 +76,7 @@ class _Text(NameRuns, Layout):
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
-        self.regions = [r for r in self.regions if r not in dapils]
+        self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
@@ -359,8 +360,8 @@ class _Text(NameRuns, Layout):
                     loose.add(self._start_of(self.paragraphs, number.start))
                 continue
             cand, nomor, name = who
-            scope = rival_race(scope, previous, sentence) if cand is None else \
-                kecamatan_of(self, number, sentence, who, scope)
+            scope = kecamatan_of(self, number, sentence, who, rival_race(
+                scope, previous, sentence) if cand is None else scope)
             if scope.near and scope.region is not None and item is None and (  # a list's item:
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor

@@ -25,7 +25,9 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.above_lower import kabkota_above
 from checker.figures.bracket_items import named_kecamatan
+from checker.figures.kecamatan_said import said_kecamatan
 from checker.figures.ppk_reading import ppk_reading
 from checker.figures.regions import RegionHit, kecamatans_named
 
@@ -114,7 +116,10 @@ def _regency_of_list(reader, race, intro: int) -> str | None:
 def kecamatan_of(reader, number, sentence: int, who, scope):
     """A pair's figure at a kecamatan the page gives it under: a bare name heading its lines
     (headed_kecamatan), a PPK's reading at a plenary (ppk_reading), a kecamatan named in
-    brackets or in the sentence (bracket_items.named_kecamatan); else `scope` as it was."""
+    brackets or in the sentence (bracket_items.named_kecamatan, kecamatan_said); a count too
+    large for the kecamatan named before it, at their kab/kota (above_lower); else `scope` as
+    it was."""
     return headed_kecamatan(reader, number, who, scope) or \
         ppk_reading(reader, number, who, scope) or \
-        named_kecamatan(reader, number, sentence, who, scope)
+        kabkota_above(reader, number, who, said_kecamatan(
+            reader, number, sentence, who, named_kecamatan(reader, number, sentence, who, scope)))

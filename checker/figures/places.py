@@ -114,7 +114,13 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
     places = find_at_words(PLACE, text, PLACE_KEYS)
     return [(m.start(), m.end()) for _, m in zip(range(limit), places)
             if not known(m.start(1)) and not institution(text, RegionHit(None, "", None,
-                                                                          m.start()))]
+                                                                          m.start()))
+            and not _TIER.search(text, max(0, m.start() - 12), m.start())]
+
+
+# "di Tingkat Kota Rampung" (a headline in title case): the count's stage, "tingkat kota"; the
+# word after it is no city's name ("rampung": done).
+_TIER = re.compile(r"\btingkat\s+$", re.IGNORECASE)
 
 
 # Every match of _INSTITUTION and _ADDRESS holds one of these; of _VENUE, one of the others.

@@ -12,8 +12,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.regions import RegionHit
+
 __all__ = ["line_starts", "outside", "related", "related_lines", "related_scope"]
 
+# "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.
+_BODY = re.compile(r"\b(?:KPU|KPUD|KIP)[^\S\n]+((?:(?:Provinsi|Kabupaten|Kab\.|Kota)[^\S\n]+)?"
+                   r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
 _RELATED = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
                       r"artikel)[^\S\n]+terkait\b", re.IGNORECASE)
 
@@ -39,10 +44,27 @@ def related_scope(layout, number, scope):
     end = len(layout.text) if end < 0 else end
     hits = [h for h in layout.regions if line <= h.start < end]
     before = [h for h in hits if h.start < number.start]
-    hit = before[-1] if before else hits[0] if hits else None
+    hit = before[-1] if before else hits[0] if hits else _counted_by(layout, line, end)
     if hit is None:
         return replace(scope, region=None, near=False, unclear=True, lower=False)
     return replace(scope, region=hit, near=True, unclear=False, lower=False)
+
+
+def _counted_by(layout, line: int, end: int):
+    """The area of the one KPU whose count the line reports ("Hasil Real Count KPU Jember,
+    ..."): the page's regions leave an office's place out (places.institution: "KPU Jakarta"
+    is a body), but in another article's headline it is all that says where it was counted."""
+    found = {}
+    for body in _BODY.finditer(layout.text, line, end):
+        words = body.group(1).split()
+        for size in range(len(words), 0, -1):  # "KPU Kota Malang Tetapkan": "Kota Malang"
+            hit = layout.out.matcher.region(" ".join(words[:size]))
+            if hit is not None and hit.level in (1, 2):
+                found.setdefault(hit.code or hit.name, RegionHit(
+                    hit.code, hit.name, hit.level, body.start(1), body.end(1), False,
+                    hit.options))
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def related_lines(text: str, paragraphs: list[int]) -> list[tuple[int, int]]:

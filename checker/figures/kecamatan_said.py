@@ -1,0 +1,119 @@
+"""A count the sentence says is one kecamatan's, in the kab/kota the page has settled (issue 10,
+regency level):
+
+    "Di Kecamatan Banjar, Paslon 04 meraih 20.748 suara untuk Gubernur dan 9.694 suara untuk
+     Wali Kota."                               (KPU Kota Banjar's plenary, both races)
+    "63,43% di Kecamatan Batu, 65,35% di Kecamatan Bumiaji"   (the Pilpres in Kota Batu)
+    "berasal dari Kapanewon Sentolo dengan 10.432 suara"      (Kulon Progo; DIY's kecamatan)
+
+bracket_items.named_kecamatan reads a kecamatan named right after or before a regent's, mayor's
+or governor's count within the race's own area; this adds the sentence that opens at the
+kecamatan ("Di Kecamatan X, ..."), DIY's and Papua's words for a kecamatan, and the races whose
+area is wider than one kab/kota (governor, president), for which the kab/kota is the one named
+last before the figure, else the one the page is about (its title's); and a list whose
+kecamatan follows each figure (after_item). The count goes to the kecamatan's 6-digit code
+only where the record holds exactly one kecamatan of that name in that kab/kota (and a vote
+count fits in it); otherwise it stays held below the record's level, as before: no area is
+guessed. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.figures.collect import ELECTION_OF
+from checker.figures.regions import RegionHit, kecamatans_named
+
+__all__ = ["after_item", "said_kecamatan"]
+
+_KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
+    r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
+# "63,43% di Kecamatan Batu", "12.612 suara di Kecamatan Busungbiu"
+_AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
+# "Kapanewon Sentolo dengan 10.432 suara"
+_BEFORE = re.compile(_KEC + r"[^\S\n]+dengan[^\S\n]+(?:perolehan[^\S\n]+)?$")
+# "Di Kecamatan Banjar, Paslon 04 meraih ...": the sentence's own place
+_OPENING = re.compile(r"[^\S\n]*(?:Di|Untuk)[^\S\n]+" + _KEC + r"[^\S\n]*,")
+_ANY_KEC = re.compile(_KEC)
+# Between one item's kecamatan and the next item's figure: a separator only.
+_SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
+_REACH = 60
+
+
+def said_kecamatan(reader, number, sentence: int, who, scope):
+    """The scope at the kecamatan the figure's sentence says it is of, else `scope`. The pair
+    may be unresolved yet ("Paslon 04 ... untuk Gubernur"): the race words decide the race."""
+    record = reader.out.record
+    if not scope.lower or record is None or who is None or who[0] is None and who[1] is None:
+        return scope
+    race = who[0].race if who[0] is not None else _race_of(reader, scope)
+    written = _written(reader, reader.text, number, sentence)
+    area = _kabkota(reader, race, scope) if race is not None else None
+    if written is None or area is None:
+        return scope
+    found = kecamatans_named(record, area, written)
+    if len(found) != 1:
+        return scope
+    best = record.best(race, found[0].code)
+    if best is not None and best.total and isinstance(number.value, int) and \
+            number.value > best.total:
+        return scope  # more than all its valid votes: no count of that kecamatan
+    region = RegionHit(found[0].code, found[0].name, 3, number.start, number.end)
+    return replace(scope, region=region, near=True, unclear=False, lower=False, place=False)
+
+
+def after_item(reader, number, previous, scope):
+    """(who, scope held below the record) for the next item of a pair's list whose kecamatan
+    follows each figure ("63,43% di Kecamatan Batu, 65,35% di Kecamatan Bumiaji, dan 61,69%
+    di Kecamatan Junrejo"): the pair of the item before, in the same sentence, with only a
+    separator between that item's kecamatan and this figure. Else None."""
+    if previous is None or previous[2][0] is None or \
+            previous[0] != reader._start_of(reader.sentences, number.start):
+        return None
+    text = reader.text
+    before = _AFTER.match(text, previous[1])
+    if before is None or _AFTER.match(text, number.end) is None or \
+            _SEPARATOR.fullmatch(text, before.end(), number.start) is None:
+        return None
+    return previous[2], replace(scope, lower=True, near=False)
+
+
+def _race_of(reader, scope):
+    """The race of the scope's kind in the kab/kota named last (else the page's), when the
+    record holds it."""
+    kind = scope.kind
+    own = scope.region if scope.region is not None and scope.region.level == 2 else \
+        reader.out.scope.region
+    if kind is None or own is None or own.level != 2 or not own.code:
+        return None
+    area = {"president": "", "governor": own.code[:2], "regent_mayor": own.code}.get(kind)
+    return None if area is None else reader.out.record.race_for(ELECTION_OF[kind], kind, area)
+
+
+def _written(reader, text: str, number, sentence: int) -> str | None:
+    """The kecamatan's name as the sentence gives it for this figure, else None."""
+    after = _AFTER.match(text, number.end)
+    if after is not None:
+        return after.group(1)
+    before = _BEFORE.search(text, max(sentence, number.start - _REACH), number.start)
+    if before is not None:
+        return before.group(1)
+    opening = _OPENING.match(text, sentence)
+    if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
+        return None
+    # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
+    if any(opening.end() <= r.start < number.start for r in reader.regions):
+        return None
+    return opening.group(1)
+
+
+def _kabkota(reader, race, scope) -> str | None:
+    """The kab/kota the kecamatan is looked for in: the regent's or mayor's own, else (a
+    governor's or the president's race) the one named last before the figure, else the one
+    the page is about; either inside the race's area."""
+    if len(race.region) == 4:
+        return race.region
+    for hit in (scope.region, reader.out.scope.region):
+        if hit is not None and hit.level == 2 and hit.code and hit.code.startswith(race.region):
+            return hit.code
+    return None
