@@ -367,9 +367,9 @@ class Collector:
                 election != "pemilu2024":  # a PPLN's code is the 2024 Pemilu's own list
             region_code, region_name = None, None
         if scope.partial and hold is None:
+            # Some provinces' tally is still the country's count at a moment (its area stays
+            # ""): held, never graded against the final result.
             hold = "partial_tally"
-            if region_code == "" and race_kind == "president":
-                region_code, region_name = None, None  # some provinces: not the country
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name

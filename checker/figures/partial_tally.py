@@ -1,0 +1,68 @@
+"""A tally of some provinces (issue 10, attribution): "KPU telah mengesahkan hasil Pilpres di
+32 provinsi: Prabowo-Gibran 76.250.286 suara" is the country's count at a moment, annotated
+as the country's ("") and held `partial_tally` (never graded against the final result); "Di
+dua provinsi paling timur itu ... 67.592 suara" is the sum of a few provinces, no region of
+the record (None). Pure: patterns and the one decision; scope_gate asks it.
+
+    partial(text) -> bool
+    tally_area(claim, lines, placed) -> Claim
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.figures.places import won_in
+from checker.figures.wording import may_say
+from checker.models import Claim
+
+__all__ = ["partial", "tally_area"]
+
+# A tally over some provinces only: "di 33 provinsi", "dari dua provinsi", "di dua provinsi
+# paling timur itu". 38 provinces is the whole country (2024); "32 dari 38 provinsi" counts
+# provinces won, not votes.
+_WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|"
+                 "puluhan|beberapa|sejumlah")
+_PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
+                      r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)",
+                      re.IGNORECASE)
+# From this many provinces on, a running tally is the country's count so far (KPU's national
+# plenary adopted province after province: 19, 32, 33, 36 of 38); fewer are those provinces'
+# sum ("dua provinsi", "5 provinsi di Sumatera"), which no area of the record holds.
+_COUNTRYS = 10
+
+
+def _tallies(text: str) -> list[re.Match]:
+    if not may_say(text, "provinsi"):
+        return []
+    return [m for m in _PARTIAL.finditer(text) if m.group(1) != "38" and not won_in(text, m.start())]
+
+
+def partial(text: str) -> bool:
+    """Does `text` tally some provinces, not all 38 (provinces won or lost apart)?"""
+    return bool(_tallies(text))
+
+
+def _countrys(text: str) -> bool | None:
+    """True when the text tallies enough provinces to be the country's count so far, False
+    when it tallies only a few, None when it tallies none."""
+    counts = [int(m.group(1)) if m.group(1).isdigit() else 0 for m in _tallies(text)]
+    return None if not counts else max(counts) >= _COUNTRYS
+
+
+def tally_area(claim: Claim, lines: list[str], placed) -> Claim:
+    """A presidential claim held `partial_tally`, with the area the nearest of `lines` (its
+    sentence, its paragraph, the paragraph before) says: the country's when many provinces
+    are tallied and the sentence does not place it in the claim's province (`placed(sentence)`,
+    "di Jawa Timur"); none when only a few are."""
+    for line in lines:
+        countrys = _countrys(line)
+        if countrys is None:
+            continue
+        if not countrys:
+            return replace(claim, region_code=None, region_name=None)
+        if claim.region_code and placed(lines[0]):
+            return claim
+        return replace(claim, region_code="", region_name=None)
+    return claim

@@ -1,0 +1,53 @@
+"""National and abroad figures the tool read but left without their area (issue 10,
+attribution): partial national tallies, national figures of earlier elections, quick counts'
+national shares, the PPLN's figures. Each test is a wording met on a dev page, in our own
+words with its real figures. Precision first: a partial tally is the country's count at a
+moment, never graded against the final result."""
+
+from __future__ import annotations
+
+from test_precision import graded, run, statuses
+
+
+def _national(body: str, value: int | str) -> list:
+    return [c for c in run(body) if str(c.value) == str(value)]
+
+
+def test_a_tally_of_some_provinces_is_the_countrys_count_held_as_partial():
+    # KPU's plenary had adopted 32 provinces by 17 Mar 2024 (76.250.286 for Prabowo-Gibran).
+    # The paragraph before it gave the votes abroad: they do not carry over to this one.
+    body = ("<h1>KPU Tetapkan Hasil Pilpres di Papua Tengah</h1><p>Pada rekapitulasi nasional "
+            "4 Maret 2024, Prabowo-Gibran juga unggul di 127 wilayah PPLN dengan 421.605 suara, "
+            "disusul Anies-Muhaimin 120.085 suara.</p><p>Sampai 17 Maret 2024 pukul "
+            "18.00 WIB, KPU telah mengesahkan hasil Pilpres di 32 provinsi: Prabowo-Gibran "
+            "76.250.286 suara, Anies-Muhaimin 30.989.627 suara, dan Ganjar-Mahfud 23.126.255 "
+            "suara.</p>")
+    claims = {c.value: c for c in run(body)}
+    for value in (76250286, 30989627, 23126255):
+        assert claims[value].region_code == "" and claims[value].race_kind == "president"
+        assert claims[value].hold == "partial_tally"
+    assert graded(body) == {}
+    assert statuses(body)[76250286] == ("unverifiable", "partial_tally")
+
+
+def test_a_headline_tally_of_some_provinces_in_shares():
+    body = ("<h1>Update Rekapitulasi KPU per 13 Maret di 19 Provinsi: Anies 19,61%, Prabowo "
+            "59,53%, Ganjar 20,86%</h1><p>KPU terus merekap suara Pilpres 2024.</p>")
+    claims = {c.value: c for c in run(body) if c.kind == "share"}
+    assert {str(v) for v in claims} >= {"19.61", "59.53", "20.86"}
+    assert all(c.region_code == "" and c.hold == "partial_tally" for c in claims.values())
+    assert graded(body) == {}
+
+
+def test_a_few_provinces_sum_is_no_area_and_a_tally_of_33_is_the_countrys():
+    # KPU finished Papua and Papua Pegunungan last; by 19 Mar 33 provinces were in.
+    body = ("<h1>KPU Tuntaskan Rekapitulasi Pilpres 2024</h1><p>Papua dan Papua Pegunungan "
+            "menjadi dua provinsi terakhir yang direkap.</p><p>Di dua provinsi paling timur itu "
+            "Prabowo-Gibran unggul atas Anies-Muhaimin dan Ganjar-Mahfud, yang masing-masing "
+            "memperoleh 67.592 suara dan 178.534 suara.</p><p>Sampai Selasa (19/3/2024), KPU "
+            "sudah menuntaskan rekapitulasi di 33 provinsi.</p><p>Hasilnya, Prabowo-Gibran memimpin "
+            "dengan 76.888.902 suara atau 58,48%.</p>")
+    claims = {c.value: c for c in run(body)}
+    assert claims[67592].region_code is None and claims[178534].region_code is None
+    assert claims[76888902].region_code == "" and claims[76888902].hold == "partial_tally"
+    assert graded(body) == {}
