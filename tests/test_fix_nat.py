@@ -51,3 +51,19 @@ def test_a_few_provinces_sum_is_no_area_and_a_tally_of_33_is_the_countrys():
     assert claims[67592].region_code is None and claims[178534].region_code is None
     assert claims[76888902].region_code == "" and claims[76888902].hold == "partial_tally"
     assert graded(body) == {}
+
+
+def test_the_countrys_votes_and_those_abroad_together_are_the_country():
+    # KPU's 2019 plenary (20 May 2019): Jokowi-Ma'ruf 85.607.362, Prabowo-Sandi 68.650.239.
+    body = ("<h1>KPU Tetapkan Hasil Pilpres 2019</h1><p>Rekapitulasi Pilpres 2019 rampung Senin "
+            "malam (20/5). Dari total suara sah nasional dan PPLN, Joko Widodo-Ma'ruf Amin "
+            "mengumpulkan 85.607.362 suara, sedangkan Prabowo Subianto-Sandiaga Uno 68.650.239 "
+            "suara.</p>")
+    claims = {c.value: c for c in run(body)}
+    for value in (85607362, 68650239):
+        assert claims[value].region_code == "" and claims[value].election == "pemilu2019"
+    assert graded(body) == {}
+    # The same wording with "dalam dan luar negeri".
+    body = body.replace("nasional dan PPLN", "dalam dan luar negeri")
+    assert {c.region_code for c in run(body) if c.value in (85607362, 68650239)} == {""}
+
