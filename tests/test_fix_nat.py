@@ -6,6 +6,12 @@ moment, never graded against the final result."""
 
 from __future__ import annotations
 
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+from checker.figures.compare import compare_claims
 from test_precision import graded, run, statuses
 
 
@@ -67,3 +73,35 @@ def test_the_countrys_votes_and_those_abroad_together_are_the_country():
     body = body.replace("nasional dan PPLN", "dalam dan luar negeri")
     assert {c.region_code for c in run(body) if c.value in (85607362, 68650239)} == {""}
 
+
+
+# -- votes abroad: the shipped record holds each PPLN as an area of region 99 ---------------
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The record the package ships (it has the PPLN areas the test record lacks)."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("nat") / "record.sqlite3")
+
+
+def _read(body: str, record):
+    snap = snapshot("https://berita.example/a", body.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    claims = extract_claims(page, snap, record, rules)
+    return claims, compare_claims(claims, record, rules.thresholds)
+
+
+def test_a_ppln_line_with_its_country_written_short_names_that_ppln(shipped):
+    # iNews, KPU RI's plenary of 32 PPLN (1 Mar 2024): "4. Abu Dhabi, UEA" (Uni Emirat Arab,
+    # the record's 9901) over its three pairs' lines.
+    body = ("<h1>Hasil Rekapitulasi Suara di 32 PPLN</h1><p>KPU mengumumkan hasil pemilu di 32 "
+            "PPLN dalam rapat pleno, Jumat (1/3/2024).</p><p>Berikut daftar wilayah kemenangan "
+            "pasangan Anies-Muhaimin:</p><p>4. Abu Dhabi, UEA<br>Anies-Muhaimin: 1.568<br>"
+            "Prabowo-Gibran: 1.174<br>Ganjar-Mahfud: 380</p><p>7. Jeddah, Arab Saudi<br>"
+            "Anies-Muhaimin: 10.394<br>Prabowo-Gibran: 5.118<br>Ganjar-Mahfud: 1.487</p>")
+    claims, compared = _read(body, shipped)
+    areas = {c.value: c.region_code for c in claims}
+    assert areas[1568] == areas[1174] == "9901"
+    assert areas[10394] == areas[5118] == "9953"
+    assert all(c.status == "unverifiable" for c in compared)  # no count per PPLN is held
