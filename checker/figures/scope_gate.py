@@ -29,7 +29,7 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
-from checker.figures.partial_tally import partial, tally_area
+from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, won_in
 from checker.figures.ranges import range_values
 from checker.figures.wording import may_say
@@ -195,15 +195,6 @@ def _restated(claim: Claim, text: GateText, sized: set[int], votes: list[Claim])
                for i in text.touched(vote.excerpt) & sized)
 
 
-def _written(claim: Claim) -> re.Pattern:
-    """The claim's figure as pages write it: "94.569.530" (any thousands mark), "58,51%"."""
-    if claim.kind == "votes":
-        digits = re.escape(f"{int(claim.value):,}").replace(",", "[.,]")
-        return re.compile(r"(?<![\d.,])" + digits + r"(?![.,]?\d)")
-    written = re.escape(format(Decimal(claim.value), "f")).replace(r"\.", "[.,]")
-    return re.compile(r"(?<![\d.,])" + written + r"\s*(?:%|persen)", re.IGNORECASE)
-
-
 def _restates_partial(claim: Claim, text: GateText) -> bool:
     """A national count also written in or after a paragraph stating a partial tally ("di 36
     provinsi"): a lead or headline giving the same figure gives that tally, not the final."""
@@ -211,7 +202,7 @@ def _restates_partial(claim: Claim, text: GateText) -> bool:
             claim.kind not in ("votes", "share") or claim.claim_type == "quick_count":
         return False
     found = text.once(_partial_lines, text)
-    return bool(found) and any(_written(claim).search(text.lines[i]) for i in found)
+    return bool(found) and any(written(claim).search(text.lines[i]) for i in found)
 
 
 def _partial_lines(text: GateText) -> set[int]:
@@ -312,8 +303,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 pass
             elif reason is not None:
                 claim = replace(claim, hold=reason)
-        if claim.hold == "partial_tally" and claim.race_kind == "president" and \
-                claim.origin != "json" and (where := text.places(claim.excerpt)[:1]):
+        if claim.hold in ("partial_tally", "region_unclear") and claim.race_kind == "president" \
+                and claim.origin != "json" and (where := text.places(claim.excerpt)[:1]):
             (i, sentence, paragraph), = where
             area = claim.region_code
             claim = tally_area(claim, [sentence, paragraph, *text.lines[max(0, i - 1):i]],
