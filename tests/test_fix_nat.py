@@ -90,6 +90,20 @@ def test_the_provinces_a_pair_won_listed_before_its_count_are_not_where_it_was_c
     body = body.replace("di dua provinsi, Aceh dan Sumatera Barat,", "di Aceh dan Sumatera Barat")
     assert all(c.region_code is None for c in run(body))
 
+
+def test_a_headline_over_many_provinces_is_not_the_one_province_it_names():
+    # Metrokota: KPU had adopted 25 provinces; Sumbar the one Prabowo-Gibran lost. The
+    # pollsters' national quick count closes the article.
+    body = ("<h1>Prabowo Hanya Gagal Menang di Sumbar pada Hasil Pilpres 2024 di 25 Provinsi</h1>"
+            "<p>Di Sumbar, Prabowo-Gibran mendapat 1.217.314 suara atau 39,45 persen.</p>"
+            "<p>Di Banten, Prabowo-Gibran meraih 4.035.052 suara atau 55,99 persen.</p><p>"
+            "Rekapitulasi nasional masih berjalan. Namun sebagian besar hitung cepat lembaga "
+            "survei menunjukkan total suara Prabowo-Gibran mendekati 60 persen.</p>")
+    shares = {str(c.value): c for c in run(body) if c.kind == "share"}
+    assert shares["39.45"].region_code == "13" and shares["55.99"].region_code == "36"
+    assert shares["60"].region_code == "" and shares["60"].claim_type == "quick_count"
+    assert statuses(body)[shares["60"].value][0] == "unverifiable"
+
 # -- votes abroad: the shipped record holds each PPLN as an area of region 99 ---------------
 
 @pytest.fixture(scope="module")

@@ -290,7 +290,8 @@ class Collector:
                 # region the page's title names within it ("Prabowo Kalahkan Anies di DKI
                 # Jakarta": the presidential figures are DKI's, not the country's).
                 stale = not scope.near and scope.figured and region_code is not None and \
-                    region_code != race.region and region_code.startswith(race.region)
+                    region_code != race.region and region_code.startswith(race.region) and \
+                    (scope.claim_type != "quick_count" or quoted)  # (it estimates the race)
                 named, region_code, region_name = region_code, race.region, None
                 own = self.scope.region
                 if own is not None and own.code is not None and \
