@@ -45,6 +45,24 @@ def test_a_headline_tally_of_some_provinces_in_shares():
     assert graded(body) == {}
 
 
+def test_a_tally_of_provinces_written_without_a_preposition_is_never_graded():
+    # The same partial count (33 provinces by 19 Mar 2024) as pages also word it: never
+    # compared with the final national result (it would be called discrepant).
+    count = "Prabowo-Gibran meraih 76.888.902 suara atau 58,48 persen."
+    for lead in ("KPU telah merampungkan rekapitulasi 33 provinsi.",
+                 "Rekapitulasi 33 dari 38 provinsi sudah selesai.",
+                 "Sebanyak 33 provinsi sudah disahkan.",
+                 "Hingga Selasa, 33 provinsi telah direkapitulasi secara nasional."):
+        body = f"<h1>Rekapitulasi Pilpres 2024</h1><p>{lead} {count}</p>"
+        claims = run(body)
+        assert claims and all(c.hold == "partial_tally" and c.region_code == "" for c in claims)
+        assert graded(body) == {}, lead
+    # Provinces a pair won are no tally: the final count after them is graded.
+    body = ("<h1>KPU Tetapkan Hasil Pilpres 2024</h1><p>Secara nasional, Prabowo-Gibran menang "
+            "di 36 provinsi dan meraih 96.214.691 suara.</p>")
+    assert graded(body) == {96214691: "consistent"}
+
+
 def test_a_few_provinces_sum_is_no_area_and_a_tally_of_33_is_the_countrys():
     # KPU finished Papua and Papua Pegunungan last; by 19 Mar 33 provinces were in.
     body = ("<h1>KPU Tuntaskan Rekapitulasi Pilpres 2024</h1><p>Papua dan Papua Pegunungan "

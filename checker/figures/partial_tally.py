@@ -24,13 +24,17 @@ from checker.models import Claim
 __all__ = ["partial", "tally_area", "written"]
 
 # A tally over some provinces only: "di 33 provinsi", "dari dua provinsi", "di dua provinsi
-# paling timur itu". 38 provinces is the whole country (2024); "32 dari 38 provinsi" counts
-# provinces won, not votes.
+# paling timur itu", and without a preposition where the count of provinces is what was
+# recapitulated: "merampungkan rekapitulasi 33 provinsi", "Rekapitulasi 33 dari 38 provinsi",
+# "Sebanyak 33 provinsi sudah disahkan", "33 provinsi telah direkapitulasi". 38 provinces is
+# the whole country (2024); provinces won or lost are counted, not tallied (won_in).
 _WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|"
                  "puluhan|beberapa|sejumlah")
-_PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
-                      r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)",
-                      re.IGNORECASE)
+_PARTIAL = re.compile(r"\b(?:(?:di|dari|pada|untuk)\s+|(?:rekapitulasi|rekap|merekap|direkap|"
+                      r"merekapitulasi|sebanyak|baru|sudah|telah)\s+)(\d{1,2}|" + _WORD_NUMBERS +
+                      r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)"
+                      r"|\b(\d{1,2}|" + _WORD_NUMBERS + r")\s+(?:dari\s+38\s+)?provinsi\s+(?:yang\s+)?"
+                      r"(?:telah|sudah|baru|selesai|rampung)\b", re.IGNORECASE)
 # The provinces a pair won or lost, counted, then named: "unggul di dua provinsi, Aceh dan
 # Sumatera Barat, ...", "menang di 36 provinsi: ...".
 _WON_LISTED = re.compile(r"\b(?:kalah|menang|unggul|memenangi|memenangkan|mendominasi)\s+di\s+"
@@ -45,7 +49,13 @@ _COUNTRYS = 10
 def _tallies(text: str) -> list[re.Match]:
     if not may_say(text, "provinsi"):
         return []
-    return [m for m in _PARTIAL.finditer(text) if m.group(1) != "38" and not won_in(text, m.start())]
+    return [m for m in _PARTIAL.finditer(text)
+            if _count(m) != "38" and not won_in(text, m.start())]
+
+
+def _count(match: re.Match) -> str:
+    """The number of provinces a _PARTIAL match tallies, as written."""
+    return match.group(1) or match.group(2)
 
 
 def partial(text: str) -> bool:
@@ -56,7 +66,7 @@ def partial(text: str) -> bool:
 def _countrys(text: str) -> bool | None:
     """True when the text tallies enough provinces to be the country's count so far, False
     when it tallies only a few, None when it tallies none."""
-    counts = [int(m.group(1)) if m.group(1).isdigit() else 0 for m in _tallies(text)]
+    counts = [int(_count(m)) if _count(m).isdigit() else 0 for m in _tallies(text)]
     return None if not counts else max(counts) >= _COUNTRYS
 
 
