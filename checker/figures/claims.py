@@ -93,10 +93,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
         election = page_revote(head, page.prose, dated.year, base) or election
     from checker.figures.abroad import ABROAD_AREA
+    from checker.figures.partial_tally import partial
     from checker.figures.places import ABROAD, LEGISLATIVE
     from checker.figures.regions import fold
-
-    from checker.figures.partial_tally import partial
 
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
     # A head over many provinces ("Hasil Pilpres 2024 di 25 Provinsi") is about none of them.

@@ -14,7 +14,8 @@ Rules, each a way pages are written that made a correct figure look wrong:
 - a national (Pilpres) figure needs positive evidence that it is national ("secara
   nasional", "seluruh Indonesia", "38 provinsi" ...), never the mere absence of a region;
 - a tally of part of the country ("di 33 provinsi", "di dua provinsi itu"), said in the
-  figure's paragraph or the one before it, is never the national result.
+  figure's paragraph or the one before it, is never the national result (partial_tally says
+  whose count it is: the country's so far, or a few provinces' sum).
 """
 
 from __future__ import annotations
