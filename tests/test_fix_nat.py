@@ -152,3 +152,24 @@ def test_a_ppln_line_with_its_country_written_short_names_that_ppln(shipped):
     assert areas[1568] == areas[1174] == "9901"
     assert areas[10394] == areas[5118] == "9953"
     assert all(c.status == "unverifiable" for c in compared)  # no count per PPLN is held
+
+
+def test_a_ppln_line_of_small_counts_under_its_city(shipped):
+    # iNews: "1. Pretoria, Afrika Selatan" (9994) over "Anies-Muhaimin: 80" ...; a PPLN's
+    # counts are hundreds, written without "suara". A ballot number written "02" is no count.
+    body = ("<h1>Hasil Rekapitulasi Suara di 32 PPLN</h1><p>KPU mengumumkan hasil pemilu di 32 "
+            "PPLN, Jumat (1/3/2024).</p><p>1. Pretoria, Afrika Selatan<br>Anies-Muhaimin: 80<br>"
+            "Prabowo-Gibran: 67<br>Ganjar-Mahfud: 54</p><p>3. Muscat, Oman<br>Anies-Muhaimin: "
+            "345<br>Prabowo-Gibran: 271<br>Ganjar-Mahfud: 139</p>")
+    claims, compared = _read(body, shipped)
+    areas = {c.value: (c.region_code, c.nomor_urut) for c in claims if c.kind == "votes"}
+    assert areas[80] == ("9994", 1) and areas[54] == ("9994", 3)
+    assert areas[345] == ("9978", 1) and areas[139] == ("9978", 3)
+    assert all(c.status == "unverifiable" for c in compared)
+    listing = ("<h1>Pasangan Calon Pilpres 2024</h1><p>Nomor urut pasangan calon:</p><p>"
+               "Anies-Muhaimin: 01<br>Prabowo-Gibran: 02<br>Ganjar-Mahfud: 03</p>")
+    assert not [c for c in run(listing) if c.kind == "votes"]
+    cards = ("<h1>Pilwalkot Bandung 2024</h1><p>Data masuk 100.00% TPS</p><p>Nomor urut 1<br>"
+             "DANDAN RIZA - ARIF WIJAYA<br>83.498 suara</p><p>Nomor urut 2<br>HARU SUANDHARU - "
+             "DHANI WIRIANATA<br>427.448 suara</p>")
+    assert {c.value for c in run(cards) if c.kind == "votes"} == {83498, 427448}
