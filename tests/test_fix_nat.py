@@ -173,3 +173,13 @@ def test_a_ppln_line_of_small_counts_under_its_city(shipped):
              "DANDAN RIZA - ARIF WIJAYA<br>83.498 suara</p><p>Nomor urut 2<br>HARU SUANDHARU - "
              "DHANI WIRIANATA<br>427.448 suara</p>")
     assert {c.value for c in run(cards) if c.kind == "votes"} == {83498, 427448}
+
+
+def test_small_name_line_counts_are_read_only_on_a_page_about_votes_abroad():
+    # A village's list in a regency whose pairs have hundreds of votes in the record read
+    # (Tambrauw: Yohanis Yembra-Petrus Yewen 275) would escape below_area and be graded
+    # against the regency's count: there a "Name: 300" line stays unread, as before.
+    body = ("<h1>Hasil Pilbup Tambrauw 2024 di Kampung Kami</h1><p>Berikut hasilnya:</p><p>"
+            "Yohanis Yembra-Petrus Yewen: 300<br>Thomas Kofiaga-Pieter Mambrasar: 250</p>")
+    assert not [c for c in run(body) if c.kind == "votes" and c.value in (300, 250)]
+    assert graded(body) == {}

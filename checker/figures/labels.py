@@ -80,7 +80,7 @@ _NUMBER_LABEL = re.compile(r"\b(?:nomor|no|urut|urutan|paslon|tps|rt|rw|ke)\b", 
 
 def small_count_line(text: str, start: int, end: int) -> bool:
     """A count under a thousand read without "suara" only as "Name: 80" on a line of its own
-    (a PPLN's or a TPS's list), the label no ballot number's or polling station's."""
+    (a PPLN's list), the label no ballot number's or polling station's."""
     line = text.rfind("\n", max(0, start - _MAX_NAME), start)
     return name_line(text, start, end) and \
         _LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and \
