@@ -69,7 +69,8 @@ def test_a_few_provinces_sum_is_no_area_and_a_tally_of_33_is_the_countrys():
             "menjadi dua provinsi terakhir yang direkap.</p><p>Di dua provinsi paling timur itu "
             "Prabowo-Gibran unggul atas Anies-Muhaimin dan Ganjar-Mahfud, yang masing-masing "
             "memperoleh 67.592 suara dan 178.534 suara.</p><p>Sampai Selasa (19/3/2024), KPU "
-            "sudah menuntaskan rekapitulasi di 33 provinsi.</p><p>Hasilnya, Prabowo-Gibran memimpin "
+            "sudah menuntaskan rekapitulasi di 33 provinsi.</p><p>Hasilnya, Prabowo-Gibran "
+            "memimpin "
             "dengan 76.888.902 suara atau 58,48%.</p>")
     claims = {c.value: c for c in run(body)}
     assert claims[67592].region_code is None and claims[178534].region_code is None

@@ -33,8 +33,8 @@ _WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|b
 _PARTIAL = re.compile(r"\b(?:(?:di|dari|pada|untuk)\s+|(?:rekapitulasi|rekap|merekap|direkap|"
                       r"merekapitulasi|sebanyak|baru|sudah|telah)\s+)(\d{1,2}|" + _WORD_NUMBERS +
                       r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)"
-                      r"|\b(\d{1,2}|" + _WORD_NUMBERS + r")\s+(?:dari\s+38\s+)?provinsi\s+(?:yang\s+)?"
-                      r"(?:telah|sudah|baru|selesai|rampung)\b", re.IGNORECASE)
+                      r"|\b(\d{1,2}|" + _WORD_NUMBERS + r")\s+(?:dari\s+38\s+)?provinsi\s+"
+                      r"(?:yang\s+)?(?:telah|sudah|baru|selesai|rampung)\b", re.IGNORECASE)
 # The provinces a pair won or lost, counted, then named: "unggul di dua provinsi, Aceh dan
 # Sumatera Barat, ...", "menang di 36 provinsi: ...".
 _WON_LISTED = re.compile(r"\b(?:kalah|menang|unggul|memenangi|memenangkan|mendominasi)\s+di\s+"
