@@ -171,4 +171,6 @@ def test_the_word_look_before_a_pattern_never_hides_a_match():
                            ("se-\u0130ndonesia", True), ("di 38 provinsi", True),
                            ("dari 823.236 TPS", True), ("di Jakarta", False), ("", False)):
         assert scope_gate._national(text) is national, text
-    assert scope_gate._partial("di 33 PROVINSI") and not scope_gate._partial("di 33 kota")
+    from checker.figures.partial_tally import partial
+
+    assert partial("di 33 PROVINSI") and not partial("di 33 kota")

@@ -94,11 +94,13 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
         election = page_revote(head, page.prose, dated.year, base) or election
     from checker.figures.abroad import ABROAD_AREA
+    from checker.figures.partial_tally import partial
     from checker.figures.places import ABROAD, LEGISLATIVE
     from checker.figures.regions import fold
 
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
-    region = next(iter(regions.values())) if len(regions) == 1 else None
+    # A head over many provinces ("Hasil Pilpres 2024 di 25 Provinsi") is about none of them.
+    region = next(iter(regions.values())) if len(regions) == 1 and not partial(named) else None
     # Votes abroad are below the record's areas ("Unggul di Malaysia": several PPLN), unless
     # the head names them as a whole ("Unggul di Luar Negeri"): the record's area 99, which
     # is the 2024 Pemilu's (a 2019 page's "luar negeri" is no area of the record).

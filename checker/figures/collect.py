@@ -291,7 +291,8 @@ class Collector:
                 # region the page's title names within it ("Prabowo Kalahkan Anies di DKI
                 # Jakarta": the presidential figures are DKI's, not the country's).
                 stale = not scope.near and scope.figured and region_code is not None and \
-                    region_code != race.region and region_code.startswith(race.region)
+                    region_code != race.region and region_code.startswith(race.region) and \
+                    (scope.claim_type != "quick_count" or quoted)  # (it estimates the race)
                 named, region_code, region_name = region_code, race.region, None
                 own = self.scope.region
                 if own is not None and own.code is not None and \
@@ -368,9 +369,8 @@ class Collector:
                 election != "pemilu2024":  # a PPLN's code is the 2024 Pemilu's own list
             region_code, region_name = None, None
         if scope.partial and hold is None:
+            # Some provinces' tally: the country's count at a moment (area ""), never graded.
             hold = "partial_tally"
-            if region_code == "" and race_kind == "president":
-                region_code, region_name = None, None  # some provinces: not the country
         if self.record is not None and region_code is not None:
             known = self.record.region(region_code)
             region_name = known.name if known is not None else region_name

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checker.figures.labels import bare_share, labelled_count, listed_share
+from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair
@@ -165,6 +165,12 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and \
             labelled_count(text, number.start, number.end, clause, span):
         return "votes_named"  # a count with no unit: kept only for a pair of the record
+    if 0 < number.value < 1000 and number.text[:1] != "0" and reader.abroad_named and \
+            small_count_line(text, number.start, number.end):
+        # "Anies-Muhaimin: 80" on its own line under a PPLN, on a page about votes abroad;
+        # never a ballot number ("Nomor urut 2", "02"). Elsewhere such a line may be a
+        # village's, and a small regency's count would not show it (below_area).
+        return "votes_named"
     return None
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share"]
+__all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share", "small_count_line"]
 
 # "X disebut meraih 24,24 persen, padahal siaran asli mencatat 58,82 persen": after "padahal"
 # (whereas in fact) a figure with no other pair named is the same pair's true one.
@@ -63,9 +63,28 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
         window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
         if _COUNTED.search(window):
             return True
+    return name_line(text, start, end)
+
+
+def name_line(text: str, start: int, end: int) -> bool:
+    """Is the count at text[start:end] the end of a line that is only a name and it
+    ("Anies-Muhaimin: 80")?"""
     line = text.rfind("\n", max(0, start - _MAX_NAME), start)
     return line >= 0 and _NAME_LINE.fullmatch(text, line + 1, start) is not None and \
         _LINE_END.match(text, end) is not None
+
+
+# "Nomor urut: 2", "TPS: 5", "Paslon 2": a label of a number that is no count.
+_NUMBER_LABEL = re.compile(r"\b(?:nomor|no|urut|urutan|paslon|tps|rt|rw|ke)\b", re.IGNORECASE)
+
+
+def small_count_line(text: str, start: int, end: int) -> bool:
+    """A count under a thousand read without "suara" only as "Name: 80" on a line of its own
+    (a PPLN's list), the label no ballot number's or polling station's."""
+    line = text.rfind("\n", max(0, start - _MAX_NAME), start)
+    return name_line(text, start, end) and \
+        _LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and \
+        _NUMBER_LABEL.search(text, line + 1, start) is None
 
 
 def bare_share(text: str, start: int, end: int) -> bool:

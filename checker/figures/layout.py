@@ -240,7 +240,12 @@ class Layout(Sections):
         # A region named since wins over it in the caller; this only ever holds a figure.)
         before = mark_before(self.places, self.place_starts, position, min(paragraph,
                                                                             position - 300))
-        return before if before is not None and before.value == "abroad" else None
+        if before is None or before.value != "abroad":
+            return None
+        # Unless its own paragraph tallies provinces ("hasil Pilpres di 32 provinsi: ..."):
+        # the country's count, not the votes abroad.
+        return before if before.start >= paragraph or not self._partial(paragraph, position) \
+            else None
 
     @cached_property
     def abroad_named(self) -> bool:

@@ -28,12 +28,17 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi(?:\s+di\s+indonesia)?\s+(?:dan|serta)\s+"
                        r"(?:pemungutan\s+suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+|"
                        r"wilayah\s+|negara\s+)?)?(?:luar\s+"
-                       r"negeri(?:\s+\(PPLN)?|PPLN))\b", re.IGNORECASE)
+                       r"negeri(?:\s+\(PPLN)?|PPLN)"
+                       r"|nasional\s+(?:dan|serta|maupun)\s+(?:(?:di\s+)?luar\s+negeri|PPLN)"
+                       r"|dalam\s+(?:negeri\s+)?(?:dan|serta|maupun)\s+luar\s+negeri)\b",
+                       re.IGNORECASE)
 # The words a NATIONAL match opens with (at_words: tried only there; tests/test_at_words.py).
-NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38"), ("se", "nation"))
+NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38", "nasional", "dalam"),
+                     ("se", "nation"))
 # ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)",
 # "38 provinsi di Indonesia dan 128 wilayah luar negeri":
-# every province and the votes abroad, i.e. the country.)
+# every province and the votes abroad, i.e. the country; so are "suara sah nasional dan PPLN"
+# and "dalam dan luar negeri".)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
 # out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
 MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from checker.figures.kept import kept
 
-__all__ = ["fold", "folded_words", "joined_lines", "scan_words"]
+__all__ = ["country_end", "fold", "folded_words", "joined_lines", "scan_words"]
 
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 _DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
@@ -127,6 +127,18 @@ def _title_case(text: str, position: int) -> bool:
         return False  # a sentence of running text ("Di Kutai Barat, Isran-Hadi 45.370 suara.")
     words = [w for w in _WORD.findall(line) if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+# A PPLN city's line goes on with its country, however written: "4. Abu Dhabi, UEA" (Uni
+# Emirat Arab), "BAGHDAD (IRAK)". The line is the city's all the same.
+_COUNTRY_REST = re.compile(r"[^\S\n]*(?:,[^\S\n]*[A-Z][\w.'-]*(?:[^\S\n]+[A-Z][\w.'-]*){0,3}|"
+                           r"\([^)\n]{1,40}\))(?=[^\S\n]*:?[^\S\n]*(?:\n|$))")
+
+
+def country_end(text: str, end: int) -> int:
+    """Where a city's line ends when only its country follows it, else `end`."""
+    match = _COUNTRY_REST.match(text, end)
+    return match.end() if match else end
 
 
 @lru_cache(maxsize=16384)  # called per word of a page: words repeat, hostile pages repeat a lot

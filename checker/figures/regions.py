@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, count
 
-from checker.figures.region_words import _title_case, _whole_line, fold, scan_words
+from checker.figures.region_words import _title_case, _whole_line, country_end, fold, scan_words
 from checker.models import quick_init
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -331,7 +331,8 @@ class RegionIndex:
                 end = offsets[2 * (i + n) - 1]  # the end of word i + n - 1
                 if n > 1 and "\n" in text[at:end]:
                     continue  # "... 15 Kabupaten/Kota\nBandar Lampung (Lampost.co) —": two lines
-                whole_line = _whole_line(text, begin, end)
+                whole_line = _whole_line(text, begin, country_end(text, end)
+                                         if key in self._cities else end)  # "Abu Dhabi, UEA"
                 # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
                 # either, and as often the venue ("Di Semarang, KPU Jateng menetapkan ..."),
                 # which would leave the province's figures after it without an area.

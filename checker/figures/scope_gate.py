@@ -14,7 +14,8 @@ Rules, each a way pages are written that made a correct figure look wrong:
 - a national (Pilpres) figure needs positive evidence that it is national ("secara
   nasional", "seluruh Indonesia", "38 provinsi" ...), never the mere absence of a region;
 - a tally of part of the country ("di 33 provinsi", "di dua provinsi itu"), said in the
-  figure's paragraph or the one before it, is never the national result.
+  figure's paragraph or the one before it, is never the national result (partial_tally says
+  whose count it is: the country's so far, or a few provinces' sum).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
+from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, won_in
 from checker.figures.ranges import range_values
 from checker.figures.wording import may_say
@@ -50,14 +52,6 @@ _NATIONAL_TPS = re.compile(r"\bdari\s+8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
 _PILPRES_HEADLINE = re.compile(r"\b(?:pilpres|capres|presiden)\b.*\d(?:[.,]\d+)?\s*(?:%|persen)",
                                re.IGNORECASE)
 _MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
-# A tally over some provinces only: "di 33 provinsi", "dari dua provinsi", "di dua provinsi
-# paling timur itu". 38 provinces is the whole country (2024); "32 dari 38 provinsi" counts
-# provinces won, not votes.
-_WORD_NUMBERS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|"
-                 "puluhan|beberapa|sejumlah")
-_PARTIAL = re.compile(r"\b(?:di|dari|pada|untuk)\s+(\d{1,2}|" + _WORD_NUMBERS +
-                      r")\s+provinsi\b(?!\s+(?:se-?indonesia|di\s+seluruh))(?!\s+di\s+indonesia)",
-                      re.IGNORECASE)
 def _national(text: str) -> bool:
     # Every wording of _NATIONAL holds one of these words; _NATIONAL_TPS holds "tps".
     if not may_say(text, "nasional", "indonesia", "provinsi", "nation", "tps"):
@@ -68,13 +62,6 @@ def _national(text: str) -> bool:
         if not _MEETING.search(text, max(0, match.start() - 45), match.start()):
             return True
     return False
-
-
-def _partial(text: str) -> bool:
-    if not may_say(text, "provinsi"):
-        return False
-    return any(m.group(1) != "38" and not won_in(text, m.start())
-               for m in _PARTIAL.finditer(text))
 
 
 def _is_range(claim: Claim, sentence: str, text: GateText) -> bool:
@@ -136,7 +123,7 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     said_here = any(_counted_in(matcher, sentence, area, text) for _, sentence, _ in places) \
         or (area == "" and any(text.once(_national, sentence) for _, sentence, _ in places))
     if said_here:
-        if area == "" and any(text.once(_partial, s) for _, s, _ in places):
+        if area == "" and any(text.once(partial, s) for _, s, _ in places):
             return "partial_tally"
         return None
     below = any(code != area and code.startswith(area) for code in page_regions) and \
@@ -145,8 +132,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         # A regency's article: its figures are the regency's, not the province's.
         return "page_region_below" if below else None
     before = [text.lines[i - 1] for i, _, _ in places if i > 0]
-    if partial_page or any(text.once(_partial, p) for _, _, p in places) or \
-            any(text.once(_partial, b) for b in before):
+    if partial_page or any(text.once(partial, p) for _, _, p in places) or \
+            any(text.once(partial, b) for b in before):
         return "partial_tally"
     if any(text.once(_national, p) for _, _, p in places):
         return None
@@ -209,28 +196,19 @@ def _restated(claim: Claim, text: GateText, sized: set[int], votes: list[Claim])
                for i in text.touched(vote.excerpt) & sized)
 
 
-def _written(claim: Claim) -> re.Pattern:
-    """The claim's figure as pages write it: "94.569.530" (any thousands mark), "58,51%"."""
-    if claim.kind == "votes":
-        digits = re.escape(f"{int(claim.value):,}").replace(",", "[.,]")
-        return re.compile(r"(?<![\d.,])" + digits + r"(?![.,]?\d)")
-    written = re.escape(format(Decimal(claim.value), "f")).replace(r"\.", "[.,]")
-    return re.compile(r"(?<![\d.,])" + written + r"\s*(?:%|persen)", re.IGNORECASE)
-
-
 def _restates_partial(claim: Claim, text: GateText) -> bool:
     """A national count also written in or after a paragraph stating a partial tally ("di 36
     provinsi"): a lead or headline giving the same figure gives that tally, not the final."""
     if claim.race_kind != "president" or claim.region_code != "" or claim.origin == "json" or \
             claim.kind not in ("votes", "share") or claim.claim_type == "quick_count":
         return False
-    partial = text.once(_partial_lines, text)
-    return bool(partial) and any(_written(claim).search(text.lines[i]) for i in partial)
+    found = text.once(_partial_lines, text)
+    return bool(found) and any(written(claim).search(text.lines[i]) for i in found)
 
 
 def _partial_lines(text: GateText) -> set[int]:
-    # (_partial needs "provinsi": only the paragraphs that may say it are asked)
-    return {j for i in text.saying("provinsi") if _partial(text.lines[i]) for j in (i, i + 1)
+    # (partial needs "provinsi": only the paragraphs that may say it are asked)
+    return {j for i in text.saying("provinsi") if partial(text.lines[i]) for j in (i, i + 1)
             if j < len(text.lines)}
 
 
@@ -258,7 +236,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
         and not _regions(matcher, "\n".join([page.title, page.og_title])))
-    partial_page = _partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
+    partial_page = partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
     sized = _national_paragraphs(claims, text, matcher)
     tier = _tier_width(lead)
@@ -301,8 +279,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                            text, votes, sized, tier)
             if reason is None and _restates_partial(claim, text):
                 claim = replace(claim, hold="partial_tally")  # the country's, not yet whole
-            elif reason == "below_area" or reason == "partial_tally" and claim.region_code == "":
-                # A tally of some provinces is no region of the record: not the country's.
+            elif reason == "below_area":
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
                     (code := _deepest(subjects)) is not None:
@@ -327,5 +304,11 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 pass
             elif reason is not None:
                 claim = replace(claim, hold=reason)
+        if claim.hold in ("partial_tally", "region_unclear") and claim.race_kind == "president" \
+                and claim.origin != "json" and (where := text.places(claim.excerpt)[:1]):
+            (i, sentence, paragraph), = where
+            area = claim.region_code
+            claim = tally_area(claim, [sentence, paragraph, *text.lines[max(0, i - 1):i]],
+                               lambda s: _counted_in(matcher, s, area, text))
         out.append(claim)
     return out

@@ -39,7 +39,9 @@ BASES = {"rekap", "sirekap", "quick_count", "third_party_count", "internal_count
          "survey", "unknown"}
 PATTERNS = {"before_name", "after_name", "table", "list", "inline_list", "card",
             "next_sentence", "pronoun", "headline", "chart_label"}
-_CODE = re.compile(r"^(\d{2}|\d{4}|\d{6}|\d{10}|\d{13})?$")
+# BPS/Sirekap codes; a PPLN (votes abroad, region 99) as the record codes it, letters past 9999
+# included ("99AI", Songkhla).
+_CODE = re.compile(r"^(\d{2}|\d{4}|99[0-9A-Z]{2}|\d{6}|\d{10}|\d{13})?$")
 _VALUE = re.compile(r"^\d+(\.\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _AS_OF = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?($|T| )")  # a day, a month or a year
@@ -88,7 +90,7 @@ def _figure_problems(i: int, fig: dict, text: str) -> list[str]:
     for key in ("region_code", "race_region"):
         value = fig.get(key)
         if value is not None and (not isinstance(value, str) or not _CODE.match(value)):
-            out.append(f"{where}: {key} {value!r} is not a region code (2/4/6/10/13 digits, '')")
+            out.append(f"{where}: {key} {value!r} is not a region code (2/4/6/10/13 digits, a PPLN's 99xx, '')")
     rc, rr = fig.get("region_code"), fig.get("race_region")
     if isinstance(rc, str) and isinstance(rr, str) and not rc.startswith(rr):
         out.append(f"{where}: region_code {rc!r} is not inside race_region {rr!r}")
