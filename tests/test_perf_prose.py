@@ -40,3 +40,28 @@ def test_bare_ballots_are_the_plain_searchs_matches():
         found += len(bb.bare_ballots(text))
     assert found > 50  # (the texts do hold such numbers)
     assert [b[2] for b in bb.bare_ballots(_BALLOT_TEXTS[0])] == ["3", "1"]
+
+
+def test_kpu_addresses_are_the_plain_searchs_matches():
+    from itertools import islice
+
+    from checker.analyse.checks import page as checks
+
+    domains = ("kpu.go.id",)
+    plain = checks._host_mention(domains)
+    pieces = ["kpu.go.id", "pemilu2024.", "x", "-", ".", " ", "kpu.go.idx", "/", "_"]
+    texts = ["Data diambil dari Sirekap (pilkada2024.kpu.go.id) dan www.kpu.go.id",
+             "lihat di situs KPU" + " lorem ipsum" * 100 + " infopemilu.kpu.go.id/hasil",
+             # more domains written than are tried one by one: the plain search takes over
+             "Xkpu.go.id " * 30 + "www.kpu.go.id kpu.go.id.x a.kpu.go.id b.kpu.go.id"]
+    texts += ["".join(p) for p in itertools.product(pieces, repeat=4)]
+    found = 0
+    for text in texts:
+        expected = [m.group(0) for m in islice(plain.finditer(text), 3)]
+        assert checks._mentioned_hosts(text, domains) == expected, text
+        found += len(expected)
+    assert found > 500
+    assert checks._mentioned_hosts(texts[0], domains) == ["pilkada2024.kpu.go.id",
+                                                          "www.kpu.go.id"]
+    assert checks._mentioned_hosts(texts[2], domains) == ["www.kpu.go.id", "a.kpu.go.id",
+                                                          "b.kpu.go.id"]
