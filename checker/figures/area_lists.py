@@ -227,9 +227,15 @@ def listed_below(reader, paragraph: int, position: int) -> bool:
     intro = reader._intro(paragraph)
     if intro == paragraph:
         return False
-    end = reader.text.find("\n", intro)
-    end = len(reader.text) if end < 0 else end
-    if end - intro > 400 or not _PER_LOWER.search(reader.text, intro, end + 1):
+    # (the introducing line read once: the figures of its list share it)
+    known = reader.__dict__.setdefault("_per_lower", {})
+    if intro not in known:
+        end = reader.text.find("\n", intro)
+        end = len(reader.text) if end < 0 else end
+        known[intro] = end if end - intro <= 400 and _PER_LOWER.search(
+            reader.text, intro, end + 1) else None
+    end = known[intro]
+    if end is None:
         return False
     first = bisect_left(reader.level_starts, end)
     last = bisect_left(reader.level_starts, position)

@@ -16,11 +16,18 @@ import re
 __all__ = ["bare_ballots"]
 
 _MONTH = r"(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)"
-_BARE = re.compile(
-    r"(?:^|[\n,:;(]|\b(?:diikuti|disusul|lalu|kemudian|dan|sedangkan|sementara|serta))"
-    r"[^\S\n]*(0[1-9])(?![\d.,/:-])(?![^\S\n]+" + _MONTH + r")(?=[^\S\n]+(?:dengan|meraih|"
-    r"mendapat|memperoleh|mengantongi|meraup|mengumpulkan|hanya|unggul|menang|kalah|sebanyak|"
-    r"sebesar|[A-Z][a-z]+(?:[-\u2013][A-Z]|[^\S\n]+[A-Z])))", re.MULTILINE)
+# What opens the clause: the line's start, a comma, colon, semicolon or bracket, or a list word.
+_OPENERS = r"(?:^|[\n,:;(]|\b(?:diikuti|disusul|lalu|kemudian|dan|sedangkan|sementara|serta))"
+# The number and what follows it: what a pair does, or the pair's capitalised name.
+_NUMBER = (r"(0[1-9])(?![\d.,/:-])(?![^\S\n]+" + _MONTH + r")(?=[^\S\n]+(?:dengan|meraih|"
+           r"mendapat|memperoleh|mengantongi|meraup|mengumpulkan|hanya|unggul|menang|kalah|"
+           r"sebanyak|sebesar|[A-Z][a-z]+(?:[-\u2013][A-Z]|[^\S\n]+[A-Z])))")
+# The matches of _OPENERS + r"[^\S\n]*" + _NUMBER, found from their numbers: that pattern
+# opens with no fixed text, so its search tried it at every character of the page (0.8 ms of
+# a 20 KB news page); the number opens with a "0", found in C, the opening looked for before.
+_AT = re.compile(_NUMBER)
+_OPENS = re.compile(_OPENERS + r"\Z", re.MULTILINE)
+_WORDS_BEFORE = 9  # the longest list word ("sedangkan", "sementara")
 
 
 def bare_ballots(text: str, limit: int = 2000) -> list[tuple[int, int, str]]:
@@ -28,8 +35,14 @@ def bare_ballots(text: str, limit: int = 2000) -> list[tuple[int, int, str]]:
     if " 0" not in text and "\n0" not in text and not text.startswith("0"):
         return []
     found = []
-    for match in _BARE.finditer(text):
-        found.append((match.start(1), match.end(1), str(int(match.group(1)))))
+    for match in _AT.finditer(text):
+        start = match.start()
+        opener = start  # where the blanks before the number begin (never a line break)
+        while opener > 0 and text[opener - 1] != "\n" and text[opener - 1].isspace():
+            opener -= 1
+        if _OPENS.search(text, max(0, opener - _WORDS_BEFORE), opener) is None:
+            continue
+        found.append((start, match.end(1), str(int(match.group(1)))))
         if len(found) >= limit:
             break
     return found

@@ -280,7 +280,7 @@ def _byline_day(page: Page) -> date | None:
     lines the latest: a headline's polling day ("Pemilu 14 Februari 2024") on a page of
     December must not make the Pilkada a future election."""
     days = []
-    for line in page.prose.split("\n")[:12]:
+    for line in page.prose.split("\n", 12)[:12]:  # (not every line of a long page)
         line = " ".join(line.split())
         if 0 < len(line) <= 70 and not re.search(r"[.!?]\s+\S", line):
             day = stated_day(line)

@@ -134,6 +134,7 @@ _RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+at
 _CLAUSE_END = re.compile(r"[,;.!?\n]\s")
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]*[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATIONS = frozenset("no kab prov adm dr ir h hj drs dra prof st dll dsb vs jl kh tgk "
                            "ust capt purn pol jend kol sdr".split())
 
@@ -157,7 +158,7 @@ def sentence_starts(text: str) -> list[int]:
     initial ("Dr. Ir. PRAMONO", "No. 3", "H. RANO")."""
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
-        before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 12):match.start() + 1])
+        before = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
         word = before.group(1).lower() if before else ""
         if (len(word) <= 1 and text[match.start() - 1:match.start()] != ")" or
                 word in _ABBREVIATIONS) and "\n" not in match.group():

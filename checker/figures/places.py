@@ -208,11 +208,23 @@ def _dash_lines(text: str) -> int:
     return sum(1 for _ in zip(range(3), _DASH_LINE.finditer(text)))
 
 
+def _past_line(text: str, count: int, position: int) -> bool:
+    """Are there `count` line breaks before `position`? Found from the text's start, not
+    counted over all of it: asked for a region on a line of its own, and a page may have
+    thousands of those (text.count made that quadratic)."""
+    at = -1
+    for _ in range(count):
+        at = text.find("\n", at + 1, position)
+        if at < 0:
+            return False
+    return True
+
+
 def _opening_line(text: str, line: int, end: int) -> bool:
     """Is text[line:end] a line of its own among the text's first four, followed by a
     paragraph of running prose (not a list item's "Paslon 1: 45.210 suara")?"""
     stop = text.find("\n", end)
-    if stop < 0 or text[end:stop].strip(" .") or text.count("\n", 0, line) > 3:
+    if stop < 0 or text[end:stop].strip(" .") or _past_line(text, 4, line):
         return False
     after = text.find("\n", stop + 1)
     follow = text[stop + 1:after if after >= 0 else len(text)]

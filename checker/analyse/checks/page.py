@@ -303,6 +303,32 @@ def _host_mention(domains: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)*(?:" + names + r")(?![\w-]|\.[\w-])")
 
 
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
+_TRIES = 20
+
+
+def _mentioned_hosts(text: str, domains: tuple[str, ...]) -> list[str]:
+    """The first three of _host_mention's matches (its finditer tried the look-behind at every
+    character: 0.6 ms of a 20 KB news page). A match is a run of host characters ending in a
+    domain, so it is tried only where the run holding a domain written opens (inside a run
+    the look-behind fails); after _TRIES such runs (hostile), the plain way."""
+    pattern, found, cursor = _host_mention(domains), [], 0
+    written = {d: text.find(d) for d in domains}  # each domain's next place, from the cursor
+    for _ in range(_TRIES):
+        written = {d: at if at >= cursor else text.find(d, cursor) for d, at in written.items()}
+        written = {d: at for d, at in written.items() if at >= 0}
+        if not written or len(found) == 3:
+            return found
+        start = first = min(written.values())
+        while start > cursor and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match.group(0))
+        cursor = match.end() if match is not None else first + 1
+    return found + [m.group(0) for m in islice(pattern.finditer(text, cursor), 3 - len(found))]
+
+
 @register("cites_kpu")
 def cites_kpu(page, ctx, params):
     """Naming KPU as the source ("sumber: KPU", a link to kpu.go.id, or KPU's address written
@@ -315,10 +341,7 @@ def cites_kpu(page, ctx, params):
     own = [h for h in _claims(page.identity_hits) if not h.reference]
     reported = [h for h in _claims(page.claim_hits) if h.reference or not own]
     hits = _claims(page.citation_hits) + reported + headline_citations(page, ctx)
-    linked = []
-    if any(d in page.text for d in ctx.rules.kpu_domains):  # cheap test before the regex
-        mentioned = _host_mention(ctx.rules.kpu_domains).finditer(page.text)
-        linked = [m.group(0) for m in islice(mentioned, 3)]
+    linked = _mentioned_hosts(page.text, ctx.rules.kpu_domains)
     for href, _text in page.links:
         try:
             host = parse_url(href).host
