@@ -53,6 +53,13 @@ def test_an_old_or_split_spelling_names_its_region(written, code):
     assert hit is not None and hit.code == code
 
 
+def test_a_two_word_name_written_as_three_words_is_read_whole():
+    """"Labuhan Batu Utara" for the record's LABUHANBATU UTARA: not Labuhan Batu (1210)
+    followed by a word, whatever order the process's hash seed gives the name tables."""
+    assert _codes("Pilkada Kabupaten Labuhan Batu Utara diikuti paslon tunggal.") == ["1223"]
+    assert _codes("Pilkada Kabupaten Labuhan Batu Selatan selesai.") == ["1222"]
+
+
 def test_a_kota_baru_is_no_regency_without_its_prefix():
     # "ibu kota baru" (a new capital) is not Kabupaten Kotabaru.
     assert "6302" not in _codes("Pembangunan ibu kota baru di Kalimantan Timur berlanjut.")

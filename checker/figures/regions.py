@@ -120,7 +120,9 @@ class RegionIndex:
         self._prefix_only = frozenset(fold(w) for w in self.rules.region_prefix_only)
         # Text scanning: n-grams that are a region on their own, and ones that need a prefix.
         self._mention: dict[str, str] = {}   # folded n-gram -> "strong" | "prefixed"
-        for key in self._names.keys() | self._alias_level.keys() | self._groups.keys():
+        # Sorted: the order decides which spelling a squashed name maps to (below), and a
+        # set's order of strings changes with every process's hash seed.
+        for key in sorted(self._names.keys() | self._alias_level.keys() | self._groups.keys()):
             codes = self._names.get(key, ())
             alias = (key in self._alias_level or key in self._groups) and \
                 key not in self._prefix_only
@@ -137,15 +139,17 @@ class RegionIndex:
         clash = set()
         for key in self._mention:
             base = key[5:] if key.startswith("kota ") and key[5:] in self._city_base else key
-            for form in {base, key}:  # "Banjar Baru" and "Kota Banjar Baru"
+            for form in dict.fromkeys((base, key)):  # "Banjar Baru", "Kota Banjar Baru"
                 have = squashed.setdefault(form.replace(" ", ""), form)
                 if have != form and self._codes_of(have) != self._codes_of(form):
                     clash.add(form.replace(" ", ""))
         self._squashed = {sq: base for sq, base in squashed.items() if sq not in clash}
-        # The words such a split name may open with: the head of a one-word name ("bukit" of
-        # "bukittinggi"); names of several words are read joined already (`joined` above).
-        self._squash_starts = {base[:k] for base in self._squashed.values() if " " not in base
-                               and len(base) >= 8 for k in range(4, len(base) - 3)}
+        # The words such a split name may open with: the head of a name's long first word
+        # ("bukit" of "bukittinggi", "labuhan" of "labuhanbatu utara": "Labuhan Batu Utara"
+        # is three words where the record's name has two).
+        self._squash_starts = {first[:k] for base in self._squashed.values()
+                               if len(first := base.split()[0]) >= 8
+                               for k in range(4, len(first) - 3)}
         self._opening = self._first_words | self._squash_starts  # one set test per word
         # The most words a name opening with a given word has: longer n-grams are not tried.
         self._longest: dict[str, int] = {}
