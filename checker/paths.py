@@ -58,3 +58,21 @@ def reports_db_path(override: str | os.PathLike[str] | None = None,
     if chosen:
         return Path(chosen).expanduser()
     return official_db_path(db)
+
+
+def cache_dir(name: str) -> Path | None:
+    """The user's own cache folder for `name` ($XDG_CACHE_HOME, default ~/.cache, then
+    cekresmi/<name>, mode 0700), made if missing; None when CEKRESMI_NO_CACHE is set, when it
+    cannot be made or written, or when it belongs to someone else (what is kept there is
+    loaded as code or objects: never from another user's folder)."""
+    if os.environ.get("CEKRESMI_NO_CACHE"):
+        return None
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        directory = base / "cekresmi" / name
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not os.access(directory, os.W_OK) or directory.stat().st_uid != os.getuid():
+            return None
+    except (OSError, RuntimeError):  # RuntimeError: Path.home() with no home
+        return None
+    return directory

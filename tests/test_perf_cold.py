@@ -38,3 +38,88 @@ def test_split_host_answers_as_tldextract():
         if split_host(host) != (want.subdomain, want.domain, want.suffix):
             wrong.append((host, split_host(host), tuple(want)[:3]))
     assert wrong == []
+
+
+# -- the rules cache -------------------------------------------------------------------------
+
+import os  # noqa: E402
+import pickle  # noqa: E402
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from checker import paths  # noqa: E402
+from checker.ruleset import load  # noqa: E402
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("CEKRESMI_NO_CACHE", raising=False)
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    return rules
+
+
+def _entries(rules_copy: Path) -> list[Path]:
+    return sorted((rules_copy.parent / "cache" / "cekresmi" / "rules").glob("*.pickle"))
+
+
+def _no_build(monkeypatch):
+    def refuse(*_):
+        raise AssertionError("built from the files although the cache held them")
+    monkeypatch.setattr(load, "_build", refuse)
+
+
+def test_the_second_load_is_the_kept_copy(cache, monkeypatch):
+    first = load.load_rules(cache)
+    assert len(_entries(cache)) == 1
+    _no_build(monkeypatch)
+    assert load.load_rules(cache) == first
+
+
+def test_a_changed_rule_file_is_a_new_entry(cache):
+    first = load.load_rules(cache)
+    meta = cache / "meta.yaml"
+    meta.write_text(meta.read_text("utf-8").replace("version:", "# edited\nversion:", 1), "utf-8")
+    second = load.load_rules(cache)
+    assert second.version != first.version and len(_entries(cache)) == 2
+
+
+def test_a_corrupt_or_foreign_entry_is_rebuilt_and_never_run(cache, tmp_path):
+    built = load.load_rules(cache)
+    entry = _entries(cache)[0]
+    header = entry.read_bytes().split(b"\n", 2)
+    planted = tmp_path / "planted"
+
+    class Payload:
+        def __reduce__(self):
+            return os.mkdir, (str(planted),)
+
+    for body in (b"garbage", header[0] + b"\n" + header[1] + b"\n" + pickle.dumps(Payload()),
+                 header[0] + b"\n" + b"0" * 64 + b"\n" + header[2],  # another key's entry
+                 header[0] + b"\n" + header[1] + b"\n" + pickle.dumps(("not", "rules"))):
+        entry.write_bytes(body)
+        assert load.load_rules(cache) == built
+        assert not planted.exists()
+        assert entry.read_bytes() != body  # written again, whole
+
+
+def test_no_usable_cache_folder_loads_from_the_files(cache, tmp_path, monkeypatch):
+    built = load.load_rules(cache)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert paths.cache_dir("rules") is None
+    assert load.load_rules(cache) == built
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "off"))
+    monkeypatch.setenv("CEKRESMI_NO_CACHE", "1")
+    assert load.load_rules(cache) == built and not (tmp_path / "off").exists()
+
+
+def test_an_invalid_rule_file_still_fails_after_a_kept_copy(cache):
+    load.load_rules(cache)
+    (cache / "figure-rules.yaml").write_text("rules: [", "utf-8")
+    with pytest.raises(load.RulesError):
+        load.load_rules(cache)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import os
 import re
 import textwrap
 from datetime import date, datetime
@@ -163,15 +162,8 @@ def _bytecode_cache() -> BytecodeCache | None:
     its source, so an edited template is recompiled. The directory is the user's own
     ($XDG_CACHE_HOME/cekresmi/templates, mode 0700); CEKRESMI_NO_CACHE=1 or an unwritable
     home turns the cache off and templates are compiled every run, as before."""
-    if os.environ.get("CEKRESMI_NO_CACHE"):
-        return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    directory = base / "cekresmi" / "templates"
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not os.access(directory, os.W_OK) or directory.stat().st_uid != os.getuid():
-            return None  # someone else's directory: never load code from it
-    except (OSError, RuntimeError):  # RuntimeError: Path.home() with no home
+    directory = paths.cache_dir("templates")
+    if directory is None:
         return None
     return FileSystemBytecodeCache(str(directory))
 
