@@ -8,7 +8,6 @@ CEKRESMI_RULES_DIR / CEKRESMI_TEMPLATE_DIR environment variables) always comes f
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
@@ -17,9 +16,11 @@ _CHECKOUT = Path(__file__).resolve().parent.parent
 def _bundled(name: str) -> Path:
     # A source checkout (editable install, tests) uses its own folders, so edits show at once;
     # an installed wheel uses the copy shipped inside the package.
+    # (The package's folder itself, not importlib.resources: that import, with tempfile and
+    # shutil behind it, was ~8 ms of every cold start, and the data are plain files either way.)
     if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / name).is_dir():
         return _CHECKOUT / name
-    return Path(str(resources.files("checker") / "_data" / name))
+    return Path(__file__).resolve().parent / "_data" / name
 
 
 def rules_dir(override: str | os.PathLike[str] | None = None) -> Path:
