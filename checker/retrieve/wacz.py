@@ -15,7 +15,6 @@ import json
 import os
 import re
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections import Counter
@@ -110,6 +109,8 @@ def is_wacz(path: Path) -> bool:
 
 def load_wacz(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000) -> Snapshot:
     """Replay one page of a WACZ: `url`, else the first of pages.jsonl, else load_warc's pick."""
+    import tempfile  # here: a saved page's check has no WACZ to unpack
+
     path, expected, limit = Path(path), {}, TOTAL_FACTOR * max_bytes
     left = limit  # inflated bytes left for the whole file: a zip bomb stops here
     with open_file(path) as raw, _zip(path, raw) as (archive, members), \
