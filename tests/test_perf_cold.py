@@ -123,3 +123,37 @@ def test_an_invalid_rule_file_still_fails_after_a_kept_copy(cache):
     (cache / "figure-rules.yaml").write_text("rules: [", "utf-8")
     with pytest.raises(load.RulesError):
         load.load_rules(cache)
+
+
+# -- strings.yaml kept as JSON ---------------------------------------------------------------
+
+from checker.report import templates  # noqa: E402
+
+
+def test_strings_are_parsed_once_then_read_from_json(cache, tmp_path, monkeypatch):
+    words = tmp_path / "strings.yaml"
+    shutil.copy(paths.bundled_templates_dir() / "strings.yaml", words)
+    parsed = templates._read_strings(words)
+    kept = sorted((tmp_path / "cache" / "cekresmi" / "data").glob("strings-*.json"))
+    assert len(kept) == 1
+
+    def refuse(*_):
+        raise AssertionError("parsed again although the cache held it")
+    monkeypatch.setattr(templates, "_parse_strings", refuse)
+    assert templates._read_strings(words) == parsed
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for body in ("{not json", '{"title": {"id": "Judul"}}', '["a list"]'):
+        kept[0].write_text(body, "utf-8")
+        assert templates._read_strings(words) == parsed  # parsed again, and kept again
+        assert kept[0].read_text("utf-8") != body
+
+
+def test_an_invalid_strings_file_fails_as_before(cache, tmp_path):
+    words = tmp_path / "strings.yaml"
+    words.write_text("yes: {id: ya, en: yes}\n", "utf-8")
+    with pytest.raises(ValueError, match="is not a string"):
+        templates._read_strings(words)
+    words.write_text("title: [\n", "utf-8")
+    with pytest.raises(ValueError, match="cannot read"):
+        templates._read_strings(words)

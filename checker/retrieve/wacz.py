@@ -23,9 +23,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.timeutils import iso_date_to_timestamp
-
 from checker.retrieve.archive import (TOTAL_FACTOR, load_warc, mtime, open_file, read_at_most,
                                       unreadable)
 from checker.errors import CheckError
@@ -267,6 +264,9 @@ def _add(archive: zipfile.ZipFile, name: str, source, now: datetime,
 
 def _cdxj(warc_path: Path, filename: str) -> bytes:
     """One CDXJ line per capture: where its gzip member starts and how long it is."""
+    from warcio.archiveiterator import ArchiveIterator  # here: writing a WACZ is rare
+    from warcio.timeutils import iso_date_to_timestamp
+
     lines = []
     with open_file(warc_path) as raw:
         try:

@@ -15,8 +15,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
-
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
@@ -27,7 +25,6 @@ from checker.ruleset.model import (Archive, Authority, Election, Platform,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
 from checker.ruleset.sources import known_sources
-from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
          "figure-rules", "verdicts", "figures", "candidates", "regions", "past-candidates")
@@ -129,6 +126,10 @@ def _bytes(directory: Path, name: str) -> bytes:
 
 
 def _read(directory: Path, name: str, raw: bytes) -> dict[str, Any]:
+    import yaml  # here: a run whose rules are in the cache never parses YAML
+
+    from checker.yamlsafe import safe_load
+
     path = directory / f"{name}.yaml"
     try:
         data = safe_load(raw)
