@@ -156,7 +156,7 @@ class _Batch:
     def __init__(self, context, config, render, render_config, on_done, on_snapshot, on_note,
                  on_render=None):
         from checker.analyse.pipeline import RENDER_MODES
-        from checker.retrieve.capture import RenderConfig
+        from checker.retrieve.render_config import RenderConfig
 
         if render not in RENDER_MODES:
             raise ValueError(f"render mode {render!r}")
