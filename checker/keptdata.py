@@ -20,6 +20,7 @@ from checker import paths
 __all__ = ["kept_data"]
 
 _FORMAT = b"cekresmi.kept-data/1\n"
+_KEEP = 8  # entries kept per kind of file
 
 
 def kept_data(name: str, raw: bytes, parse: Callable[[], Any],
@@ -44,10 +45,21 @@ def kept_data(name: str, raw: bytes, parse: Callable[[], Any],
 
 
 def _write(entry: Path, data: Any) -> None:
-    """Whole or not at all: a temporary file renamed into place."""
-    temporary = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    """Whole or not at all: a temporary file of this writer's own, renamed into place."""
+    import tempfile  # only when an entry is written
+
     try:
-        temporary.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        text = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".data-", suffix=".tmp")
+    except (OSError, TypeError, ValueError):  # data JSON cannot hold, or no room to write
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(text)
         os.replace(temporary, entry)
-    except (OSError, TypeError, ValueError):  # a full disk, or data JSON cannot hold
-        temporary.unlink(missing_ok=True)
+        kept = sorted(entry.parent.glob(f"{entry.name.rsplit('-', 1)[0]}-*.json"),
+                      key=lambda p: p.stat().st_mtime)
+        for old in kept[:-_KEEP]:  # entries of files edited since
+            old.unlink(missing_ok=True)
+    except OSError:  # a full disk: the next run parses again
+        Path(temporary).unlink(missing_ok=True)
