@@ -112,7 +112,7 @@ class Matcher(RegionIndex):
         self._by_race: dict[Race, tuple[Candidate, ...]] = {}
         self._cands: list[Candidate] = []
         self._tokens: list[frozenset[str]] = []
-        self._initials: list[frozenset[str]] = []
+        self._initials: dict[int, frozenset[str]] = {}  # by candidate index, on first use
         self._inverted: dict[str, list[int]] = {}   # name word -> candidate indexes
         self._race_index: dict[Race, list[int]] = {}
         self._vocabulary: list[str] = []
@@ -139,7 +139,6 @@ class Matcher(RegionIndex):
                 # ("Aljufri"): two neighbouring words of a form, joined, are a word too, within
                 # a race only (kept out of the index that every-race lookups search by fuzz).
                 self._tokens.append(tokens | {a + b for f in forms for a, b in zip(f, f[1:])})
-                self._initials.append(_initials(cand.name, self._titles))
         self._vocabulary = sorted(self._inverted)
         self._aliases = {" ".join(name_tokens(a, self._titles)): cid
                          for cid, names in aliases.items() for a in names}
@@ -349,7 +348,9 @@ class Matcher(RegionIndex):
         of its own member that matched in full: an initial alone names nobody (golden
         independent_fig_tribun_pilwalkot_bandung), nor is a running mate the initial of the
         other member ("A.S Chaidir Syam - Suhartina Bohari": KPU's "A. S. Chaidir Syam", corpus-g)."""
-        initials = self._initials[i]
+        initials = self._initials.get(i)
+        if initials is None:  # a few candidates a page are scored: not all 1,600 up front
+            initials = self._initials[i] = _initials(self._cands[i].name, self._titles)
         if initials and any(b >= self.threshold for b in best):
             member = [k for k, n in enumerate(sizes) for _ in range(n)] \
                 if sum(sizes) == len(tokens) else [0] * len(tokens)
