@@ -42,6 +42,7 @@ def test_split_host_answers_as_tldextract():
 
 # -- the rules cache -------------------------------------------------------------------------
 
+import io  # noqa: E402
 import os  # noqa: E402
 import pickle  # noqa: E402
 import shutil  # noqa: E402
@@ -157,3 +158,22 @@ def test_an_invalid_strings_file_fails_as_before(cache, tmp_path):
     words.write_text("title: [\n", "utf-8")
     with pytest.raises(ValueError, match="cannot read"):
         templates._read_strings(words)
+
+
+def test_a_kept_entry_may_name_only_rule_value_classes(cache):
+    """Not a function that happens to live in a rules module (a planted entry could call it)."""
+    from checker.ruleset import cache as kept
+
+    load.load_rules(cache)
+    entry = _entries(cache)[0]
+    header = entry.read_bytes().split(b"\n", 2)
+
+    class CallsParser:
+        def __reduce__(self):
+            from checker.ruleset.figures import parse_figures
+            return parse_figures, ({}, "planted")
+
+    with pytest.raises(pickle.UnpicklingError):
+        kept._Unpickler(io.BytesIO(pickle.dumps(CallsParser()))).load()
+    entry.write_bytes(header[0] + b"\n" + header[1] + b"\n" + pickle.dumps(CallsParser()))
+    assert kept.kept_rules(header[1].decode()) is None

@@ -22,6 +22,7 @@ import io
 import os
 import pickle
 import sys
+from dataclasses import is_dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -58,8 +59,12 @@ class _Pickler(pickle.Pickler):
 
 class _Unpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str):
-        if (module, name) in _ALLOWED or module in _ALLOWED_MODULES:
+        if (module, name) in _ALLOWED:
             return super().find_class(module, name)
+        if module in _ALLOWED_MODULES:  # the rule value classes defined there, nothing else
+            found = super().find_class(module, name)
+            if isinstance(found, type) and found.__module__ == module and is_dataclass(found):
+                return found
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a RuleSet")
 
 
