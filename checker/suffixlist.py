@@ -104,8 +104,8 @@ def _is_ipv6(text: str) -> bool:
 
 def split_host(url: str) -> tuple[str, str, str]:
     """(subdomain, registrable label, public suffix) of a host or URL, as tldextract splits it:
-    ("jatim", "kpu", "go.id") for "jatim.kpu.go.id"; ("", "co", "id")... a public suffix
-    alone has no registrable label: ("", "", "co.id")."""
+    ("jatim", "kpu", "go.id") for "jatim.kpu.go.id"; a public suffix alone has no registrable
+    label: ("", "", "co.id")."""
     netloc = _host(url)
     for dot in _DOTS:
         netloc = netloc.replace(dot, ".")
