@@ -8,7 +8,6 @@ CEKRESMI_RULES_DIR / CEKRESMI_TEMPLATE_DIR environment variables) always comes f
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
@@ -17,9 +16,11 @@ _CHECKOUT = Path(__file__).resolve().parent.parent
 def _bundled(name: str) -> Path:
     # A source checkout (editable install, tests) uses its own folders, so edits show at once;
     # an installed wheel uses the copy shipped inside the package.
+    # (The package's folder itself, not importlib.resources: that import, with tempfile and
+    # shutil behind it, was ~8 ms of every cold start, and the data are plain files either way.)
     if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / name).is_dir():
         return _CHECKOUT / name
-    return Path(str(resources.files("checker") / "_data" / name))
+    return Path(__file__).resolve().parent / "_data" / name
 
 
 def rules_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -58,3 +59,21 @@ def reports_db_path(override: str | os.PathLike[str] | None = None,
     if chosen:
         return Path(chosen).expanduser()
     return official_db_path(db)
+
+
+def cache_dir(name: str) -> Path | None:
+    """The user's own cache folder for `name` ($XDG_CACHE_HOME, default ~/.cache, then
+    cekresmi/<name>, mode 0700), made if missing; None when CEKRESMI_NO_CACHE is set, when it
+    cannot be made or written, or when it belongs to someone else (what is kept there is
+    loaded as code or objects: never from another user's folder)."""
+    if os.environ.get("CEKRESMI_NO_CACHE"):
+        return None
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        directory = base / "cekresmi" / name
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not os.access(directory, os.W_OK) or directory.stat().st_uid != os.getuid():
+            return None
+    except (OSError, RuntimeError):  # RuntimeError: Path.home() with no home
+        return None
+    return directory

@@ -2,8 +2,9 @@
 
 Hosts are normalised once here (case, trailing dot, IDNA both ways, userinfo, port, IP
 literals) so no analyser ever compares raw strings. Registrable domains come from
-tldextract's *bundled* public suffix list with the private section on: `data-pemilu.pages.dev`
-is its own site on the `pages.dev` platform, exactly as browsers treat it for cookies.
+tldextract's *bundled* public suffix list with the private section on (read by
+checker.suffixlist): `data-pemilu.pages.dev` is its own site on the `pages.dev` platform,
+exactly as browsers treat it for cookies.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from checker.errors import CheckError
+from checker.suffixlist import split_host
 
 __all__ = ["HostInfo", "host_tails", "is_under", "parse_url", "registrable_label", "to_ascii",
            "to_unicode"]
@@ -35,20 +37,10 @@ class HostInfo:
     registered_domain: str
 
 
-@lru_cache(maxsize=1)
-def _extractor():
-    import tldextract
-
-    # suffix_list_urls=() : never download a list at run time; use the snapshot tldextract ships.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
-                                 include_psl_private_domains=True)
-
-
 def registrable_label(ascii_host: str) -> str:
     """The registrable label of an ASCII host ("kpu" for "jatim.kpu.go.id"; "" for a public
-    suffix such as "co.id"). One extractor per process: building its suffix trie is ~60 ms of
-    a cold check, and the rules' loader (checker.ruleset.sources) asks too."""
-    return _extractor()(ascii_host).domain
+    suffix such as "co.id"); the rules' loader (checker.ruleset.sources) asks too."""
+    return split_host(ascii_host)[1]
 
 
 def to_ascii(host: str) -> str:
@@ -137,8 +129,7 @@ def parse_url(url: str) -> HostInfo:
         registered = ip
     else:
         ascii_host = to_ascii(host)
-        parts_ = _extractor()(ascii_host)
-        sub, domain, suffix = parts_.subdomain, parts_.domain, parts_.suffix
+        sub, domain, suffix = split_host(ascii_host)
         registered = f"{domain}.{suffix}" if domain and suffix else ascii_host
     userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
     return HostInfo(

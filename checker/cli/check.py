@@ -121,7 +121,7 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
             save = _warc_saver(warc_out, parsed)
         except CheckError as exc:  # before anything is fetched
             raise fail(error_text(exc, lang, template_dir)) from None
-    from checker.retrieve.capture import RenderConfig
+    from checker.retrieve.render_config import RenderConfig
 
     config = FetchConfig(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
     render_config = RenderConfig(executable=browser_path or "", time_limit=render_timeout)

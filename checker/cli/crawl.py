@@ -4,7 +4,6 @@ process (spiders/run.py), never in this one."""
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from datetime import datetime, timedelta, timezone
@@ -80,6 +79,8 @@ def _entry(text: str, note: str = "", ignore_robots: bool = False):
 def read_watchlist(path: str) -> list:
     """One URL a line (words after it are its note; # comments), or CSV with a header
     naming `url` and optionally `note` and `ignore_robots`. A bad line stops the import."""
+    import csv  # here: every `cekresmi` command loads this module, few read a watch-list
+
     from checker.errors import CheckError
 
     try:

@@ -26,6 +26,7 @@ __all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_t
 _ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
 _PAREN = re.compile(r"\(([^)]*)\)")
 _MEMBERS = re.compile(r"\s+-\s*|\s*-\s+")  # "PRAMONO ANUNG - RANO KARNO": the pair's members
+_ALIAS = re.compile(r"\balias\b", re.IGNORECASE)
 
 
 def name_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
@@ -60,16 +61,24 @@ def inner_pairs(name: str, droppable, most: int = 3):
         yield " ".join(words[a:b])
 
 
+def _members(name: str) -> list[str]:
+    """A pair's members; a name without a hyphen is one (built for 1,600 pairs on a cold
+    check's first figure: the regex only where it can split)."""
+    return _MEMBERS.split(name) if "-" in name else [name]
+
+
 def _official_members(name: str, titles: frozenset[str]) -> list[tuple[str, ...]]:
     """KPU's "Dr. Ir. PRAMONO ANUNG WIBOWO, M.M. - H. RANO KARNO, S.IP. (SI DOEL)" -> the
     forms pages may use: each member's name (degrees after the comma dropped), nicknames in
     brackets or after "alias"."""
     forms: list[tuple[str, ...]] = []
-    for member in re.split(r"\s+-\s*|\s*-\s+", name):
-        extras = _PAREN.findall(member)
-        member = _PAREN.sub(" ", member)
+    for member in _members(name):
+        extras = _PAREN.findall(member) if "(" in member else []
+        member = _PAREN.sub(" ", member) if extras else member
         core = member.split(",", 1)[0]
-        for piece in re.split(r"\balias\b", core, flags=re.IGNORECASE) + extras:
+        # (the regex only where it can match: an ASCII name without the word is one piece)
+        pieces = [core] if core.isascii() and "alias" not in core.lower() else _ALIAS.split(core)
+        for piece in pieces + extras:
             tokens = name_tokens(piece, titles)
             if tokens:
                 forms.append(tokens)
@@ -80,7 +89,7 @@ def _initials(name: str, titles: frozenset[str]) -> frozenset[str]:
     """The initials KPU writes for given names: "M. FARHAN - ERWIN" -> {"m"} (titles such as
     "H." and "Hj." are not initials)."""
     found = set()
-    for member in re.split(r"\s+-\s*|\s*-\s+", _PAREN.sub(" ", name)):
+    for member in _members(_PAREN.sub(" ", name) if "(" in name else name):
         found |= {t for t in fold(member.split(",", 1)[0]).split()
                   if len(t) == 1 and t.isalpha() and t not in titles}
     return frozenset(found)
@@ -103,7 +112,7 @@ class Matcher(RegionIndex):
         self._by_race: dict[Race, tuple[Candidate, ...]] = {}
         self._cands: list[Candidate] = []
         self._tokens: list[frozenset[str]] = []
-        self._initials: list[frozenset[str]] = []
+        self._initials: dict[int, frozenset[str]] = {}  # by candidate index, on first use
         self._inverted: dict[str, list[int]] = {}   # name word -> candidate indexes
         self._race_index: dict[Race, list[int]] = {}
         self._vocabulary: list[str] = []
@@ -130,7 +139,6 @@ class Matcher(RegionIndex):
                 # ("Aljufri"): two neighbouring words of a form, joined, are a word too, within
                 # a race only (kept out of the index that every-race lookups search by fuzz).
                 self._tokens.append(tokens | {a + b for f in forms for a, b in zip(f, f[1:])})
-                self._initials.append(_initials(cand.name, self._titles))
         self._vocabulary = sorted(self._inverted)
         self._aliases = {" ".join(name_tokens(a, self._titles)): cid
                          for cid, names in aliases.items() for a in names}
@@ -340,7 +348,9 @@ class Matcher(RegionIndex):
         of its own member that matched in full: an initial alone names nobody (golden
         independent_fig_tribun_pilwalkot_bandung), nor is a running mate the initial of the
         other member ("A.S Chaidir Syam - Suhartina Bohari": KPU's "A. S. Chaidir Syam", corpus-g)."""
-        initials = self._initials[i]
+        initials = self._initials.get(i)
+        if initials is None:  # a few candidates a page are scored: not all 1,600 up front
+            initials = self._initials[i] = _initials(self._cands[i].name, self._titles)
         if initials and any(b >= self.threshold for b in best):
             member = [k for k, n in enumerate(sizes) for _ in range(n)] \
                 if sum(sizes) == len(tokens) else [0] * len(tokens)

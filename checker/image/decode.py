@@ -15,10 +15,12 @@ import io
 import re
 import warnings
 from dataclasses import dataclass
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from checker.errors import CheckError
+
+if TYPE_CHECKING:  # Pillow is imported where an image is decoded: a page check only sniffs
+    from PIL import Image  # a file's first bytes, and Pillow is ~10 ms of its cold start
 
 __all__ = ["DecodedImage", "FORMATS", "ImageLimits", "decode_image", "sniff_image"]
 
@@ -62,6 +64,8 @@ def sniff_image(data: bytes) -> str | None:
 
 def decode_image(data: bytes, name: str, limits: ImageLimits = ImageLimits()) -> DecodedImage:
     """Decode `data` (from file or upload `name`, used in errors only) or raise CheckError."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     if len(data) > limits.max_bytes:
         raise CheckError("image_too_large", path=name, limit=limits.max_bytes)
     fmt = sniff_image(data)
@@ -102,6 +106,8 @@ def decode_image(data: bytes, name: str, limits: ImageLimits = ImageLimits()) ->
 
 def _rgb(img: Image.Image) -> Image.Image:
     """RGB on white: a transparent PNG's see-through parts show as the chat's white."""
+    from PIL import Image
+
     if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
         img = img.convert("RGBA")
         canvas = Image.new("RGB", img.size, (255, 255, 255))

@@ -13,7 +13,6 @@ import gzip
 import hashlib
 import json
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 
 from checker.paths import official_db_path
@@ -28,8 +27,10 @@ FORMAT = "cekresmi.record/1"
 
 
 def embedded_files() -> tuple[Path, Path]:
-    data = resources.files("checker.official") / "data"
-    return Path(str(data / "record.json.gz")), Path(str(data / "rekap_2024.csv"))
+    # The package's own folder (importlib.resources gives the same files on disk and was ~8 ms
+    # of a cold check to import)
+    data = Path(__file__).resolve().parent / "data"
+    return data / "record.json.gz", data / "rekap_2024.csv"
 
 
 def open_store(db: str | Path | None = None, *, embedded: bool = True) -> Store:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import os
 import re
 import textwrap
 from datetime import date, datetime
@@ -23,13 +22,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
 from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemBytecodeCache,
                     FileSystemLoader, StrictUndefined, select_autoescape)
 from markupsafe import Markup
 
 from checker import paths
-from checker.yamlsafe import safe_load
 
 __all__ = ["LANGS", "check_lang", "environment", "evidence_text", "is_http_url", "jsonable", "oneline",
            "template_dirs_of", "ui"]
@@ -163,15 +160,8 @@ def _bytecode_cache() -> BytecodeCache | None:
     its source, so an edited template is recompiled. The directory is the user's own
     ($XDG_CACHE_HOME/cekresmi/templates, mode 0700); CEKRESMI_NO_CACHE=1 or an unwritable
     home turns the cache off and templates are compiled every run, as before."""
-    if os.environ.get("CEKRESMI_NO_CACHE"):
-        return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    directory = base / "cekresmi" / "templates"
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not os.access(directory, os.W_OK) or directory.stat().st_uid != os.getuid():
-            return None  # someone else's directory: never load code from it
-    except (OSError, RuntimeError):  # RuntimeError: Path.home() with no home
+    directory = paths.cache_dir("templates")
+    if directory is None:
         return None
     return FileSystemBytecodeCache(str(directory))
 
@@ -207,22 +197,48 @@ def _strings(dirs: tuple[Path, ...]) -> Mapping[str, Mapping[str, str]]:
 
 
 def _read_strings(path: Path) -> dict[str, dict[str, str]]:
+    """One strings.yaml, checked; its parsed words are kept between runs (checker.keptdata)."""
+    from checker.keptdata import kept_data
+
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        raw = path.read_bytes()
+    except OSError as exc:
         raise ValueError(f"{path}: cannot read ({exc})") from None
+    return kept_data("strings", raw, lambda: _parse_strings(path, raw),
+                     lambda data: _strings_fault(data) is None)
+
+
+def _parse_strings(path: Path, raw: bytes) -> dict[str, dict[str, str]]:
+    import yaml
+
+    from checker.yamlsafe import safe_load
+
+    # as read_text would give it: strict UTF-8, universal newlines
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        data = safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: cannot read ({exc})") from None
+    fault = _strings_fault(data)
+    if fault:
+        raise ValueError(f"{path}: {fault}")
+    return data
+
+
+def _strings_fault(data: Any) -> str | None:
+    """What is wrong with a strings.yaml's data, or None."""
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of key -> {{id, en}}")
+        return "expected a mapping of key -> {id, en}"
     for key, value in data.items():
         # `yes:`/`no:` keys load as booleans under YAML 1.1: refuse them loudly.
         if not isinstance(key, str):
-            raise ValueError(f"{path}: key {key!r} is not a string (quote it)")
+            return f"key {key!r} is not a string (quote it)"
         if not isinstance(value, dict) or set(value) != set(LANGS):
-            raise ValueError(f"{path}: {key}: needs exactly the languages {', '.join(LANGS)}")
+            return f"{key}: needs exactly the languages {', '.join(LANGS)}"
         for lang in LANGS:
             if not isinstance(value[lang], str) or not value[lang].strip():
-                raise ValueError(f"{path}: {key}.{lang}: must be a non-empty string")
-    return data
+                return f"{key}.{lang}: must be a non-empty string"
+    return None
 
 
 def ui(lang: str = "id", template_dir: str | Path | None = None) -> Mapping[str, str]:

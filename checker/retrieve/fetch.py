@@ -11,7 +11,6 @@ content-encoded) so a check can save its evidence as a WARC (checker.retrieve.wa
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import re
 from collections import OrderedDict
@@ -144,6 +143,8 @@ class _Redirect(Exception):
 
 async def _redirect_body(response: httpx.Response) -> tuple[bytes, str | None]:
     """The redirect's body as received, best effort; why it stops short, as WARC-Truncated."""
+    import asyncio
+
     parts, size, truncated = [], 0, None
     try:
         async with asyncio.timeout(_REDIRECT_BODY_SECONDS):
@@ -265,6 +266,8 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
     sub-request). A passed `client` gets our redirect hook added; its pooling and TLS
     settings stay the caller's.
     """
+    import asyncio  # where a page is fetched: a check of a saved page needs no event loop
+
     current, problem = _parse(url)
     if problem == "scheme":
         raise CheckError("bad_scheme", url=str(url), scheme=current.scheme)
@@ -321,6 +324,8 @@ async def fetch_async(url: str, config: FetchConfig = FetchConfig(), *,
 
 def fetch(url: str, config: FetchConfig = FetchConfig(), **kw) -> Snapshot:
     """Blocking wrapper for scripts and the CLI (not for use inside a running event loop)."""
+    import asyncio
+
     return asyncio.run(fetch_async(url, config, **kw))
 
 
@@ -330,6 +335,8 @@ async def fetch_many(urls: list[str], config: FetchConfig, *, concurrency: int =
 
     A failed URL yields its CheckError in place; `on_done(index, result)` runs as each finishes.
     """
+    import asyncio
+
     results: list[Snapshot | CheckError | None] = [None] * len(urls)
     gate = asyncio.Semaphore(max(1, concurrency))
     async with new_client() as client:

@@ -6,7 +6,6 @@ by Chromium) and Scrapy's downloads in a crawl.
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import re
 import socket
@@ -53,6 +52,8 @@ def refused(ip, allowed: tuple) -> bool:
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
+    import asyncio  # here, as in fetch: a check of a saved page needs no event loop
+
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return [info[4][0] for info in infos]
 

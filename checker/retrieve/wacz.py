@@ -15,7 +15,6 @@ import json
 import os
 import re
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections import Counter
@@ -23,9 +22,6 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.timeutils import iso_date_to_timestamp
 
 from checker.retrieve.archive import (TOTAL_FACTOR, load_warc, mtime, open_file, read_at_most,
                                       unreadable)
@@ -110,6 +106,8 @@ def is_wacz(path: Path) -> bool:
 
 def load_wacz(path: Path, url: str | None = None, *, max_bytes: int = 5_000_000) -> Snapshot:
     """Replay one page of a WACZ: `url`, else the first of pages.jsonl, else load_warc's pick."""
+    import tempfile  # here: a saved page's check has no WACZ to unpack
+
     path, expected, limit = Path(path), {}, TOTAL_FACTOR * max_bytes
     left = limit  # inflated bytes left for the whole file: a zip bomb stops here
     with open_file(path) as raw, _zip(path, raw) as (archive, members), \
@@ -266,6 +264,9 @@ def _add(archive: zipfile.ZipFile, name: str, source, now: datetime,
 
 def _cdxj(warc_path: Path, filename: str) -> bytes:
     """One CDXJ line per capture: where its gzip member starts and how long it is."""
+    from warcio.archiveiterator import ArchiveIterator  # here: writing a WACZ is rare
+    from warcio.timeutils import iso_date_to_timestamp
+
     lines = []
     with open_file(warc_path) as raw:
         try:

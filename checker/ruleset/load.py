@@ -15,8 +15,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-import yaml
-
 from checker.models import CONFIDENCES, LABELS, SEVERITIES
 from checker.ruleset.figures import (CANDIDATES_SHAPE, FIGURES_SHAPE, FigureRules,
                                      parse_candidates, parse_figures)
@@ -27,7 +25,6 @@ from checker.ruleset.model import (Archive, Authority, Election, Platform,
                                    Text, VerdictRow, Vocabulary)
 from checker.ruleset.schema import TEXT, Field, RulesError, opt, validate
 from checker.ruleset.sources import known_sources
-from checker.yamlsafe import safe_load
 
 FILES = ("meta", "domains", "vocabulary", "sources", "elections", "domain-rules", "page-rules",
          "figure-rules", "verdicts", "figures", "candidates", "regions", "past-candidates")
@@ -120,17 +117,25 @@ def _channel(kind: str, name: str, where: Mapping[str, str] | None) -> ReportCha
                          Text(id="", en=""))
 
 
-def _read(directory: Path, name: str) -> tuple[dict[str, Any], bytes]:
+def _bytes(directory: Path, name: str) -> bytes:
     path = directory / f"{name}.yaml"
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise RulesError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _read(directory: Path, name: str, raw: bytes) -> dict[str, Any]:
+    import yaml  # here: a run whose rules are in the cache never parses YAML
+
+    from checker.yamlsafe import safe_load
+
+    path = directory / f"{name}.yaml"
     try:
         data = safe_load(raw)
     except yaml.YAMLError as exc:
         raise RulesError(f"{path}: not valid YAML ({exc})") from None
-    return validate(data, SHAPES[name], str(path)), raw
+    return validate(data, SHAPES[name], str(path))
 
 
 def _patterns(patterns: list[str], directory: Path) -> tuple[str, ...]:
@@ -229,14 +234,27 @@ def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
 
 
 def load_rules(directory: Path) -> RuleSet:
-    """Read and validate every rules file in `directory`; raise RulesError on any fault."""
+    """Read and validate every rules file in `directory`; raise RulesError on any fault. The
+    RuleSet these very files made last time is taken from the cache (checker.ruleset.cache)."""
+    from checker.ruleset.cache import keep_rules, kept_rules, rules_key
+
+    files = {name: _bytes(directory, name) for name in FILES}
+    key = rules_key(files)
+    rules = kept_rules(key)
+    if rules is None:
+        rules = _build(directory, files)
+        keep_rules(key, rules)
+    return rules
+
+
+def _build(directory: Path, files: dict[str, bytes]) -> RuleSet:
     from checker.analyse.checks import CHECKS  # the registry the rules refer to by name
 
     data: dict[str, dict[str, Any]] = {}
     digest = hashlib.sha256()
     for name in FILES:
-        data[name], raw = _read(directory, name)
-        digest.update(raw)
+        data[name] = _read(directory, name, files[name])
+        digest.update(files[name])
 
     for name in ("domain-rules", "page-rules", "figure-rules"):
         for raw in data[name]["rules"]:

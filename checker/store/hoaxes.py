@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -75,7 +74,7 @@ def _covers(entry: str, address: str) -> bool:
 
 
 def shipped_entries() -> list[Hoax]:
-    text = resources.files("checker.store").joinpath("known_hoaxes.json").read_text("utf-8")
+    text = (Path(__file__).resolve().parent / "known_hoaxes.json").read_text("utf-8")
     return [_from_dict(d, "known_hoaxes.json") for d in json.loads(text)["entries"]]
 
 
