@@ -1,0 +1,59 @@
+"""Wrong answers met on corpus-q's dev pages (tests/corpus/findings/corpus-q.md), each the
+wording or layout behind it, in our own words with the real figures of those pages."""
+
+from __future__ import annotations
+
+from test_precision import run, statuses
+
+_URL = "https://berita.example/2025/01/16/bupati-terpilih"
+
+
+# -- a labelled count on the line under its pair, inside an area heading (cause 2) ------------
+
+# North Sumatra's regents elect (Tribun Manado, 16 Jan 2025): one item per regency, the area
+# and the pair on one line, "Raihan suara: N" (no unit after the count) on the next.
+_ELECTED = (
+    "<h1>Bupati terpilih di Sumatera Utara</h1>"
+    "<p>Inilah bupati terpilih Pilkada 2024 di Sumatera Utara menurut rekapitulasi KPU "
+    "kabupaten.</p><ol>"
+    "<li>Kabupaten Batubara: Baharuddin Siagian - Syafrizal<br>Raihan suara: 81.358</li>"
+    "<li>Kabupaten Dairi: Vickner Sinaga - Wahyu Daniel Sagala<br>Raihan suara: 49.918</li>"
+    "<li>Kabupaten Nias Barat: Eliyunus Waruwu - Sozishkhi Hia<br>Perolehan suara: 20.904</li>"
+    "</ol>")
+
+
+def _votes(body: str, url: str = _URL) -> dict:
+    return {c.value: (c.race_region, c.region_code, c.nomor_urut)
+            for c in run(body, url) if c.kind == "votes"}
+
+
+def test_a_labelled_count_under_a_pair_line_is_that_pair_s_in_the_heading_s_area():
+    assert _votes(_ELECTED) == {81358: ("1219", "1219", 2), 49918: ("1211", "1211", 5),
+                                20904: ("1225", "1225", 1)}
+
+
+def test_the_heading_s_area_finds_a_pair_spelt_apart_from_the_record():
+    # "Aorta Lase" where the record writes AROTA LASE: the pair of Kabupaten Nias's race by its
+    # first member (the province alone would not single it out).
+    body = _ELECTED.replace("</ol>", "<li>Kabupaten Nias: Ya'atulo Gulo - Aorta Lase<br>"
+                                     "Raihan suara: 45.561</li></ol>")
+    assert _votes(body)[45561] == ("1204", "1204", 1)
+
+
+def test_the_pair_line_may_name_the_pair_alone():
+    body = ("<h1>Hasil Pilbup Dairi 2024</h1><p>Hasil rekapitulasi KPU Kabupaten Dairi:</p>"
+            "<p>Vickner Sinaga - Wahyu Daniel Sagala<br>Raihan suara: 49.918</p>")
+    assert _votes(body) == {49918: ("1211", "1211", 5)}
+
+
+def test_a_label_that_is_not_a_pair_s_count_gives_no_claim():
+    # The valid votes of the regency, or its voters: no pair's figure, whatever the line above.
+    for label in ("Suara sah", "Jumlah DPT", "Partisipasi pemilih"):
+        body = _ELECTED.replace("Raihan suara: 81.358", f"{label}: 81.358")
+        assert 81358 not in _votes(body), label
+
+
+def test_a_count_line_under_words_that_name_no_pair_gives_no_claim():
+    body = _ELECTED.replace("Kabupaten Batubara: Baharuddin Siagian - Syafrizal",
+                            "Kabupaten Batubara: hasil rekapitulasi kabupaten")
+    assert 81358 not in _votes(body)
