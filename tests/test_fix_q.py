@@ -57,3 +57,35 @@ def test_a_count_line_under_words_that_name_no_pair_gives_no_claim():
     body = _ELECTED.replace("Kabupaten Batubara: Baharuddin Siagian - Syafrizal",
                             "Kabupaten Batubara: hasil rekapitulasi kabupaten")
     assert 81358 not in _votes(body)
+
+
+# -- a regency whose name ends in "Kota", as a list heading (cause 4) -------------------------
+
+# Sumbarkita's C1 tally of six West Sumatra regencies: one heading line per regency, then one
+# line per pair. The heading "Limapuluh Kota" (the record's LIMA PULUH KOTA) ends in "Kota".
+_SUMBAR = (
+    "<h1>Enam bupati petahana di Sumbar diperkirakan kalah pada Pilkada 2024</h1>"
+    "<p>Berikut hasil hitung cepat Form C1 yang dihimpun dari beberapa sumber:</p>"
+    "<p>Pesisir Selatan<br>Rusma Yul Anwar-Nasta 39,59%<br>Hendrajoni-Risnaldi 60,41%<br>"
+    "{heading}<br>Deni Asra-Riko Febrianto 28,19%<br>Safaruddin-Darman Sahladi 28,19%<br>"
+    "Safni Sikumbang \u2013 Ahlud Badrito 34,38%<br>"
+    "Rizki Kurniawan Nakasri-Ferizal Ridwan 9,23%</p>")
+
+
+def _shares(body: str) -> list:
+    return sorted((str(c.value), c.region_code, c.nomor_urut) for c in run(body, _URL)
+                  if c.kind == "share" and c.race_region == "1307")
+
+
+def test_a_heading_ending_in_kota_is_the_regency_not_a_city_of_the_next_line():
+    # "Kota" then a line break then "Deni": no "Kota Deni" (a place the record does not know)
+    for heading in ("Limapuluh Kota", "Lima Puluh Kota", "Kabupaten Limapuluh Kota"):
+        assert _shares(_SUMBAR.format(heading=heading)) == [
+            ("28.19", "1307", 1), ("28.19", "1307", 2), ("34.38", "1307", 3),
+            ("9.23", "1307", 4)], heading
+
+
+def test_a_city_prefix_and_an_unknown_name_on_one_line_are_still_a_place():
+    # "Kota Deni" written on one line is a place the record does not know: no area is guessed.
+    body = _SUMBAR.format(heading="Kota Deni").replace("Deni Asra-", "Asra-")
+    assert not [c for c in run(body, _URL) if c.kind == "share" and c.region_code == "1307"]
