@@ -89,3 +89,32 @@ def test_a_city_prefix_and_an_unknown_name_on_one_line_are_still_a_place():
     # "Kota Deni" written on one line is a place the record does not know: no area is guessed.
     body = _SUMBAR.format(heading="Kota Deni").replace("Deni Asra-", "Asra-")
     assert not [c for c in run(body, _URL) if c.kind == "share" and c.region_code == "1307"]
+
+
+# -- a figure of "that regency" on a page about a province (cause 6) -------------------------
+
+# Tempo on PDI-P's internal count in Bali's regencies (27 Nov 2024): Karangasem is named bare,
+# then its count's progress is given for "kabupaten itu".
+_BALI = (
+    "<h1>Koster klaim kader PDIP unggul sementara di 8 wilayah Bali</h1>"
+    "<p>Wayan Koster menyebut dirinya unggul sementara di Pilgub Bali.</p>"
+    "<p>Koster tidak mau berkecil hati soal Karangasem. Sampai Rabu, data suara yang masuk "
+    "dari {words} baru 70 persen.</p>")
+
+
+def test_the_progress_of_that_regency_is_not_the_province_s():
+    found = statuses(_BALI.format(words="kabupaten itu"), _URL)
+    assert found[70] == ("unverifiable", "region_unclear")
+
+
+def test_the_progress_of_the_province_is_still_the_province_s():
+    claims = [c for c in run(_BALI.format(words="provinsi itu"), _URL) if c.kind == "progress"]
+    assert [(c.race_region, c.hold) for c in claims] == [("51", None)]
+
+
+def test_all_the_regencies_pointed_back_to_are_the_province():
+    # "dari kabupaten/kota tersebut": every kab/kota of the province, whose count is the
+    # province's
+    for words in ("kabupaten/kota tersebut", "kabupaten/kota itu"):
+        claims = [c for c in run(_BALI.format(words=words), _URL) if c.kind == "progress"]
+        assert [(c.race_region, c.hold) for c in claims] == [("51", None)], words
