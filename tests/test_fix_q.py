@@ -118,3 +118,23 @@ def test_all_the_regencies_pointed_back_to_are_the_province():
     for words in ("kabupaten/kota tersebut", "kabupaten/kota itu"):
         claims = [c for c in run(_BALI.format(words=words), _URL) if c.kind == "progress"]
         assert [(c.race_region, c.hold) for c in claims] == [("51", None)], words
+
+
+# -- an earlier Pilkada's progress in a province (cause 7) -----------------------------------
+
+# Pelitanews on Sirekap in NTB's seven regency and city races of Pilkada 2020 (15 Dec 2020):
+# the province named with no race word is no governor race (NTB held none in 2020; the record,
+# of 2024, cannot say which races an earlier Pilkada held).
+_NTB = (
+    "<h1>Ini 7 pemenang Pilkada serentak 2020 di NTB versi Sirekap KPU</h1>"
+    "<p>Di Sirekap KPU per Selasa, 15 Desember 2020, foto Salinan C Hasil KWK seluruh Pilkada "
+    "di NTB sudah masuk 100 persen.</p>")
+
+
+def test_an_earlier_pilkada_s_progress_in_a_province_takes_no_governor_race():
+    claims = [c for c in run(_NTB, "https://berita.example/2020/12/15/a") if c.kind == "progress"]
+    assert [(c.election, c.race_kind) for c in claims] == [("pilkada2020", None)]
+    later = _NTB.replace("Pilkada serentak 2020", "Pilkada serentak 2024").replace(
+        "Desember 2020", "Desember 2024")
+    claims = [c for c in run(later, "https://berita.example/2024/12/15/a") if c.kind == "progress"]
+    assert [(c.election, c.race_kind) for c in claims] == [("pilkada2024", "governor")]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from checker.analyse.page import Page
-from checker.figures.revote import is_revote
+from checker.figures.revote import is_revote, rerun
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit, fold
 from checker.figures.pair_members import by_members
@@ -314,12 +314,13 @@ class Collector:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
                     not region.options and not scope.legislative and not self.presidential and \
-                    (ELECTION_OF["governor"] not in self.unheld or
-                     scope.election not in (None, *RECORDED)):
-                # A province alone is the governor race only on a page that does not speak of
-                # the Pilpres: there it may be an area of the presidential race; nor on a page
-                # written before the Pilkada 2024 (18 Feb 2024: "progres 66,61 persen" in
-                # Jakarta), unless the page names an earlier Pilkada ("Pilkada 2020").
+                    (ELECTION_OF["governor"] not in self.unheld or scope.election not in (
+                        None, *RECORDED)) and (region.level == 2 or rerun(scope.election) in (
+                            None, *RECORDED)):
+                # A province alone is the governor race only on a page not of the Pilpres (an
+                # area of it there); not before the Pilkada 2024 ("progres 66,61 persen" in
+                # Jakarta, 18 Feb 2024) unless an earlier Pilkada is named, and then only a
+                # kab/kota's race is inferred (NTB elected no governor in 2020, only regents).
                 race_kind = self._race_there(region)
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
