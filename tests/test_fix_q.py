@@ -194,3 +194,27 @@ def test_a_plenary_count_its_own_total_and_sirekap_both_contradict_is_still_caug
     found = _checked(body, "https://berita.example/2024/12/03/minahasa")
     assert found[53001] == "minor"
     assert found[41136] == found[93546] == "consistent"
+
+
+# -- a headline's share cut to whole percent (a dev flag) -------------------------------------
+
+# Tribun Medan on Serdang Bedagai's single pair (28 Nov 2024): the headline's "91 persen" is the
+# body's 91,61 (Sirekap: 91.62) with its decimals dropped.
+_SERGAI = ("<h1>Hasil Pilkada paslon tunggal di Sumut, Darma Wijaya-Adlin raih {share} persen"
+           "</h1><p>Di Kabupaten Serdang Bedagai, pasangan calon tunggal Darma Wijaya-Adlin "
+           "unggul atas kotak kosong.</p>")
+_SERGAI_URL = "https://berita.example/2024/11/28/sergai"
+
+
+def _share_status(share: str) -> str:
+    found = _checked(_SERGAI.format(share=share), _SERGAI_URL)
+    return found[next(v for v in found if str(v) == share.replace(",", "."))]
+
+
+def test_a_share_with_its_decimals_dropped_is_the_same_figure():
+    assert _share_status("91") == "consistent"
+
+
+def test_a_whole_share_below_the_record_s_whole_unit_is_still_graded():
+    assert _share_status("90") in ("minor", "discrepant")
+    assert _share_status("89") in ("minor", "discrepant")

@@ -8,6 +8,7 @@ from checker.analyse.checks import CHECKS
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.hoax_figures import mark_refuted
+from checker.figures.cut_short import cut_short
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
 from checker.analyse.page import Page, extract
@@ -109,9 +110,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # Figures: what the page claims, then the same claims against the official record. Both
     # ride on the Page so the figures rules read them like any other fact.
     claims = extract_claims(page, snapshot, context.official, context.rules)
-    comparisons = held_to_reading(claims, compare_claims(claims, context.official,
-                                                         context.rules.thresholds),
-                                  context.official)
+    comparisons = held_to_reading(claims, cut_short(claims, compare_claims(
+        claims, context.official, context.rules.thresholds)), context.official)
     comparisons = _own_total(page, claims, comparisons, context)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
