@@ -163,8 +163,9 @@ def _checked(body: str, url: str) -> dict:
 
 
 def test_a_plenary_count_a_vote_off_sirekap_is_not_held_to_that_reading():
+    # a typo or the plenary's correction of Sirekap: unverifiable until the decree is loaded
     found = _checked(_TULUNGAGUNG.format(second="60.963"), _TULUNGAGUNG_URL)
-    assert found[60963] == "consistent"
+    assert found[60963] == "unverifiable"
     assert found[297882] == "consistent"
 
 
