@@ -219,10 +219,9 @@ def _culprit(gap: Gap, claims: list[Claim], record: MemoryRecord) -> int | None:
     counts = {claims[i].candidate_id: int(claims[i].value) for i in gap.claims}
     index_of = {claims[i].candidate_id: i for i in gap.claims}
     implied = {c: gap.total - (gap.sum - v) for c, v in counts.items()}
-    if best.tier == "rekap" or best.progress is not None and best.progress >= _MIN_PROGRESS:
-        # The decree's counts (or a complete Sirekap count's): the one pair whose implied count
-        # is the record's to the vote, the others stated as the record has them ("53.001"
-        # where the page's own total and Sirekap at 100 % both give 53.011).
+    if best.tier == "rekap":
+        # The decree's counts: the one pair whose implied count is the decree's, the others
+        # stated as decreed.
         exact = [c for c in counts if implied[c] == best.votes.get(c) and
                  all(counts[o] == best.votes.get(o) for o in counts if o != c)]
         if len(exact) == 1:

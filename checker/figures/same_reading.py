@@ -14,11 +14,6 @@ as a plenary figure held to its decree is (compare._held_to_decree).
   One pair equal in a race of three proves no reading: shares of a nearby moment differ by
   hundredths and one may coincide.
 
-A figure the page gives as the plenary's, set against Sirekap (the record lacks the decree), and
-off that reading is not called wrong: the plenary may correct Sirekap ("60.963" beside
-Sirekap's 60.962 at 100 %, the other three pairs equal to it); it is unverifiable until the
-decree is loaded (plenary_not_loaded, as compare says of a plenary share off Sirekap).
-
 A page that gives one pair two figures of a kind in that race and area (Sirekap's and a
 party's) reports more than one count: nothing of that kind is held there. A figure the writer
 rounded ("14,1 juta") is not held. Pure.
@@ -85,10 +80,6 @@ def held_to_reading(claims, comparisons: tuple[Comparison, ...],
             others = exact.get(_place(claim) + (c.tier, c.as_of), set()) - {_pair(claim)}
             if others and (claim.kind == "votes" or len(others) >= 2 or
                            _roster(claim, record) == 2):
-                # (a plenary figure beside Sirekap, the decree not in the record: a typo, or
-                # the plenary's correction of that reading; the record cannot tell)
-                c = replace(c, status="unverifiable", reason="plenary_not_loaded") if \
-                    claim.claim_type == "plenary" and c.tier != "rekap" else \
-                    replace(c, status="minor")
+                c = replace(c, status="minor")
         out.append(c)
     return tuple(out)
