@@ -4,9 +4,9 @@
     Raihan suara: 122.437
 
 The count's line is a votes label, a colon and the count, nothing else; the line above names
-the pair, alone or after its area and a colon (the pair is looked up in that area's race). Only a pair the record knows
-takes the count; a label of an area's total ("Suara sah", "DPT") never reaches here
-(figure_kind reads it as no pair's figure)."""
+the pair, alone or after its area and a colon (the pair is looked up in that area's race).
+Only a pair the record knows takes the count; a label of an area's total ("Suara sah", "DPT")
+never reaches here (figure_kind reads it as no pair's figure)."""
 
 from __future__ import annotations
 
