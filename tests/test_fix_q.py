@@ -170,3 +170,10 @@ def test_a_share_with_its_decimals_dropped_is_the_same_figure():
 def test_a_whole_share_below_the_record_s_whole_unit_is_still_graded():
     assert _share_status("90") in ("minor", "discrepant")
     assert _share_status("89") in ("minor", "discrepant")
+
+
+def test_a_name_ending_in_kota_then_a_pair_on_one_line_is_still_the_regency():
+    # (no comma after the place: "Kota Deni" would again read as an unknown city)
+    body = ("<h1>Hasil hitung cepat C1 Pilkada 2024 di Sumbar</h1><p>Di Limapuluh Kota Deni "
+            "Asra-Riko Febrianto meraih 28,19 persen.</p>")
+    assert _shares(body) == [("28.19", "1307", 1)]

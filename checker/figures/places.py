@@ -115,8 +115,8 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
     that ends a known name opens none ("di Limapuluh Kota Deni Asra unggul")."""
     places = find_at_words(PLACE, text, PLACE_KEYS)
     return [(m.start(), m.end()) for _, m in zip(range(limit), places)
-            if not known(m.start(1)) and not known(m.start()) and not institution(text, RegionHit(None, "", None,
-                                                                          m.start()))]
+            if not known(m.start(1)) and not known(m.start()) and
+            not institution(text, RegionHit(None, "", None, m.start()))]
 
 
 # Every match of _INSTITUTION and _ADDRESS holds one of these; of _VENUE, one of the others.
