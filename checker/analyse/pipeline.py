@@ -9,6 +9,7 @@ from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
 from checker.figures.hoax_figures import mark_refuted
+from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
@@ -120,9 +121,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # ride on the Page so the figures rules read them like any other fact.
     claims = name_races(extract_claims(page, snapshot, context.official, context.rules),
                         context.official)
-    comparisons = held_to_reading(claims, compare_claims(claims, context.official,
-                                                         context.rules.thresholds),
-                                  context.official)
+    comparisons = held_to_reading(claims, cut_short(claims, compare_claims(
+        claims, context.official, context.rules.thresholds)), context.official)
     comparisons = _own_total(page, claims, comparisons, context)
     # Then the readings the page's figures copy: where the page contradicts itself, that is
     # what the reader learns first (own_total and its kin already graded those figures).

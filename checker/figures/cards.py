@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.count_lines import labelled_owner
+
 __all__ = ["card_owner"]
 
 # A line that is one figure and its unit only: "83.498 suara", "7.13%", "(39,40 persen)".
@@ -33,7 +35,9 @@ def card_owner(reader, number, scope):
     index = bisect_right(lines, number.start) - 1
     start, end = _line(text, lines[index])
     if not _FIGURE_LINE.fullmatch(text[start:end].strip()):
-        return None  # words beside the figure: the sentence reader's case, not a card's
+        # "Raihan suara: 122.437" under the pair's line; other words beside the figure are
+        # the sentence reader's case, not a card's
+        return labelled_owner(reader, number, scope)
     for _ in range(_LINES_UP + 1):
         index -= 1
         if index < 0:

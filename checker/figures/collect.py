@@ -11,14 +11,14 @@ from functools import lru_cache
 from decimal import Decimal
 
 from checker.analyse.page import Page
-from checker.figures.revote import is_revote
+from checker.figures.revote import is_revote, rerun
 from checker.figures.cues import Cues
-from checker.figures.matching import Matcher, RegionHit, fold
+from checker.figures.matching import Matcher, RegionHit
 from checker.figures.pair_members import by_members
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
-from checker.figures.page_roster import defined_names, page_acronyms
+from checker.figures.page_roster import ShortNames
 from checker.models import Claim, quick_init
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
@@ -63,9 +63,6 @@ def race_region(kind: str, code: str) -> str | None:
     return code[:size] if len(code) >= size else None
 
 
-_WORDS = re.compile(r"[\s\-\u2013\u2014/&+]+")
-
-
 @lru_cache(maxsize=16)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -108,8 +105,8 @@ class Collector:
         self.unheld: frozenset[str] = frozenset()  # elections held after the page was written
         self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
         self._reports_hoax: bool | None = None  # see attributed()
-        self._acronyms: dict | None = None  # short names the page gives pairs (page_roster)
-        self._defined: tuple = ()           # ... as the page writes them, before resolving
+        self.short_names = ShortNames(  # the short names the page gives pairs ("... (ERA)")
+            lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
         self._text: str | None = None  # see _page_text()
         self.no_2024 = False  # the page never says 2024 or later, nor was written then
 
@@ -172,9 +169,10 @@ class Collector:
                 found = (self.matcher.candidate(name, None, kind) if area is not None else None) \
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
             if found is None and " " not in name.strip():
-                found = self._acronym(name, races)  # "ERA", defined on the page
+                found = self.short_names.pair(name, races)  # "ERA", defined on the page
             elif found is None:  # "Mualem-Dek Fad", nicknames; "Koyem SHD"
-                found = self._acronym(name, races) or self._with_acronym(name, races, kind)
+                found = self.short_names.pair(name, races) or \
+                    self.short_names.with_member(name, races, kind)
             if found is not None or self.matcher.split_name(name):
                 return found
         if nomor is not None and races:
@@ -195,7 +193,7 @@ class Collector:
         key = ("members", area, kind, name)
         if key not in self._memo:
             found = by_members(self.matcher, name, self.matcher.races_for(area, kind), initials=(
-                self._acronym(name, ()) is None and fold(name) not in dict(self._defined)))
+                self.short_names.pair(name, ()) is None and not self.short_names.defines(name)))
             self._memo[key] = None if found is not None and \
                 found.race.election in self.unheld else found
         return self._memo[key]
@@ -214,35 +212,6 @@ class Collector:
                 self.record.race_for(election, "governor", region.code[:2]) is not None:
             return "governor"
         return None
-
-    def _with_acronym(self, name: str, races, kind: str | None) -> Candidate | None:
-        """A member's name beside the short name the page gave the other member or the pair
-        ("Nadalsyah Koyem dan Supian Hadi (SHD)", then "Koyem SHD"): the pair, when the short
-        names name it and the other words name it too."""
-        words = _WORDS.split(name.strip())
-        short = [w for w in words if len(w) >= 2 and w.isupper()]
-        rest = " ".join(w for w in words if w not in short)
-        if not short or not rest or len(words) > 6:
-            return None
-        pairs = {self._acronym(w, races) for w in short}
-        if len(pairs) != 1 or None in pairs:
-            return None
-        pair = pairs.pop()
-        return pair if self.matcher.candidate(rest, races, kind) is pair else None
-
-    def _acronym(self, name: str, races) -> Candidate | None:
-        # Per set of races the figure may be in: within the page's race a full name spelt
-        # otherwise still names its pair ("Martiaswanto" for KPU's MARTIAS WANTO, Agam).
-        key = tuple(races or ())
-        if self._acronyms is None:  # the page's bracketed short names: read once per page
-            self._acronyms, self._defined = {}, defined_names(
-                self._page_text()[:self.figures.param("max_text_chars")], self.matcher._stop)
-        if key not in self._acronyms:
-            self._acronyms[key] = page_acronyms(
-                self._defined, lambda full: self.matcher.candidate(full) or (
-                    self.matcher.candidate(full, key) if key else None))
-        found = self._acronyms[key].get(fold(name))
-        return found if found is not None and (not races or found.race in races) else None
 
     def add(self, kind: str, value: int | Decimal, origin: str, excerpt: str, scope: Scope,
             candidate: Candidate | None = None, race: Race | None = None,
@@ -316,12 +285,13 @@ class Collector:
             race_kind = scope.kind
             if race_kind is None and region is not None and region.level in (1, 2) and \
                     not region.options and not scope.legislative and not self.presidential and \
-                    (ELECTION_OF["governor"] not in self.unheld or
-                     scope.election not in (None, *RECORDED)):
-                # A province alone is the governor race only on a page that does not speak of
-                # the Pilpres: there it may be an area of the presidential race; nor on a page
-                # written before the Pilkada 2024 (18 Feb 2024: "progres 66,61 persen" in
-                # Jakarta), unless the page names an earlier Pilkada ("Pilkada 2020").
+                    (ELECTION_OF["governor"] not in self.unheld or scope.election not in (
+                        None, *RECORDED)) and (region.level == 2 or rerun(scope.election) in (
+                            None, *RECORDED)):
+                # A province alone is the governor race only on a page not of the Pilpres (an
+                # area of it there); not before the Pilkada 2024 ("progres 66,61 persen" in
+                # Jakarta, 18 Feb 2024) unless an earlier Pilkada is named, and then only a
+                # kab/kota's race is inferred (NTB elected no governor in 2020, only regents).
                 race_kind = self._race_there(region)
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:

@@ -10,6 +10,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from checker.figures.area_lists import listed_below
+from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
@@ -325,7 +326,8 @@ class Layout(Sections):
         page_area = self.out.scope.region
         if not lower and (region or page_area) is not None and bare_before(
                 self.text, self.out.matcher, region, region or page_area, page_area, position,
-                where[0]):
+                where[0]) or points_to_kabkota(self.text, region or page_area, position,
+                                               where[0]):  # "dari kabupaten itu" (back_area)
             return True
         if region is not None and (region.start >= paragraph or region.line):
             return False

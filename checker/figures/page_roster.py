@@ -15,7 +15,7 @@ import re
 
 from checker.figures.matching import fold, name_tokens
 
-__all__ = ["defined_names", "page_acronyms", "roster_number"]
+__all__ = ["ShortNames", "defined_names", "page_acronyms", "roster_number"]
 
 _GAP = re.compile(r"[\s,:]{0,4}")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z'\s-]{1,30})\)")
@@ -224,3 +224,54 @@ def page_acronyms(defined: tuple[tuple[str, str], ...], resolve) -> dict[str, ob
             clashes.add(key)
         found[key] = pair
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+_WORDS = re.compile(r"[\s\-\u2013\u2014/&+]+")
+
+
+class ShortNames:
+    """The short names one page gives its pairs ("Muzakir Manaf-Fadhlullah (Mualem-Dek Fad)",
+    "(ERA)"): read from the page once, on first use, and resolved per set of races the figure
+    may be in (within the page's race a full name spelt otherwise still names its pair:
+    "Martiaswanto" for KPU's MARTIAS WANTO, Agam)."""
+
+    def __init__(self, text, matcher) -> None:
+        self._text = text  # () -> the page's text, joined only when a short name is asked
+        self.matcher = matcher
+        self._by_races: dict | None = None
+        self._defined: tuple[tuple[str, str], ...] = ()  # as written, twice if given twice
+
+    def _read(self) -> None:
+        if self._by_races is None:
+            self._by_races = {}
+            self._defined = defined_names(self._text(), self.matcher._stop)
+
+    def defines(self, name: str) -> bool:
+        """Whether the page gives `name` as a short name (whoever it names)."""
+        self._read()
+        return fold(name) in dict(self._defined)
+
+    def pair(self, name: str, races):
+        self._read()
+        key = tuple(races or ())
+        if key not in self._by_races:
+            self._by_races[key] = page_acronyms(
+                self._defined, lambda full: self.matcher.candidate(full) or (
+                    self.matcher.candidate(full, key) if key else None))
+        found = self._by_races[key].get(fold(name))
+        return found if found is not None and (not races or found.race in races) else None
+
+    def with_member(self, name: str, races, kind: str | None):
+        """A member's name beside the short name the page gave the other member or the pair
+        ("Nadalsyah Koyem dan Supian Hadi (SHD)", then "Koyem SHD"): the pair, when the short
+        names name it and the other words name it too."""
+        words = _WORDS.split(name.strip())
+        short = [w for w in words if len(w) >= 2 and w.isupper()]
+        rest = " ".join(w for w in words if w not in short)
+        if not short or not rest or len(words) > 6:
+            return None
+        pairs = {self.pair(w, races) for w in short}
+        if len(pairs) != 1 or None in pairs:
+            return None
+        found = pairs.pop()
+        return found if self.matcher.candidate(rest, races, kind) is found else None

@@ -86,7 +86,8 @@ def partial_at(text: str, start: int, end: int) -> bool:
 
 
 # A place named with its prefix: one the record does not know is no region of the record.
-PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+([A-Z][\w'-]+)")
+# The prefix and the name share a line ("Limapuluh Kota" heading, "Deni Asra-..." under it).
+PLACE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)[^\S\n]+([A-Z][\w'-]+)")
 PLACE_KEYS = Keys(("kabupaten", "kab", "kota", "kecamatan", "kec", "provinsi"))  # (at_words)
 # A PLACE inside the region named before it ("Kecamatan Ayah: ..."), so in that region's race.
 BELOW = re.compile(r"Kecamatan\b|Kec\.")
@@ -115,11 +116,12 @@ _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]ism
 
 def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
     """Spans of PLACE names the record's names do not know (`known(position)` says a region
-    found there), other than an office's ("KPU Kota Banjar": the body, not a place)."""
+    found there), other than an office's ("KPU Kota Banjar": the body, not a place); a prefix
+    that ends a known name opens none ("di Limapuluh Kota Deni Asra unggul")."""
     places = find_at_words(PLACE, text, PLACE_KEYS)
     return [(m.start(), m.end()) for _, m in zip(range(limit), places)
-            if not known(m.start(1)) and not institution(text, RegionHit(None, "", None,
-                                                                          m.start()))
+            if not known(m.start(1)) and not known(m.start()) and
+            not institution(text, RegionHit(None, "", None, m.start()))
             and not _TIER.search(text, max(0, m.start() - 12), m.start())]
 
 
