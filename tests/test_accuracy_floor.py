@@ -392,13 +392,19 @@ import accuracy  # noqa: E402
 # The lead's merge with fix-nat (partial national tallies carry the country and stay held;
 # country plus abroad is the country; PPLN lines and letter codes; a truth aligned to the
 # partial-tally convention, disclosed in its branch).
+# Corpus-t (branch acc-t, tests/corpus/findings/corpus-t.md): 10 pages never seen (all dev by the
+# split), measured with the merged extractor unchanged: precision 45/68, stated 53/68, graded-only
+# 18/18, recall in record 22/29, labels 7/10, errors caught 3/3, 0 false flags, 0 false impostor.
+# The one allowed lowering: the floors are reset to the 375-page "all" figures (the 365 pages
+# before them measure exactly the old floors; precision, stated, recall and labels fall only by
+# the new pages' weight, the catch rate rises). The false-flag ceiling stays 1.
 FLOORS = {
-    "precision": 0.9422,         # 2543/2699
-    "precision_stated": 0.9751,  # 2632/2699: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 883/884: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9042,  # 2258/2497
-    "label_accuracy": 0.9698,    # 354/365 (identity, issue 10 §2)
-    "catch_rate": 0.8014,        # 113/141 (31 of them as the refuted hoax's)
+    "precision": 0.9353,         # 2588/2767
+    "precision_stated": 0.9703,  # 2685/2767: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 901/902: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9026,  # 2280/2526
+    "label_accuracy": 0.9626,    # 361/375 (identity, issue 10 §2)
+    "catch_rate": 0.8055,        # 116/144 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
