@@ -398,13 +398,14 @@ import accuracy  # noqa: E402
 # The one allowed lowering: the floors are reset to the 375-page "all" figures (the 365 pages
 # before them measure exactly the old floors; precision, stated, recall and labels fall only by
 # the new pages' weight, the catch rate rises). The false-flag ceiling stays 1.
+# acc-t2: reset to the 372-page "all"; 3 corpus-t pages dropped as corpus-s duplicates, no fix.
 FLOORS = {
-    "precision": 0.9353,         # 2588/2767
-    "precision_stated": 0.9703,  # 2685/2767: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 901/902: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9026,  # 2280/2526
-    "label_accuracy": 0.9626,    # 361/375 (identity, issue 10 §2)
-    "catch_rate": 0.8055,        # 116/144 (31 of them as the refuted hoax's)
+    "precision": 0.9366,         # 2572/2746
+    "precision_stated": 0.9701,  # 2664/2746: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 893/894: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9021,  # 2268/2514
+    "label_accuracy": 0.9623,    # 358/372 (identity, issue 10 §2)
+    "catch_rate": 0.8041,        # 115/143 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
