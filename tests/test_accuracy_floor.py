@@ -416,13 +416,22 @@ import accuracy  # noqa: E402
 # The ceiling stays at the 1 old holdout flag. 375 pages below.
 # The lead's merge with corpus-s (375 pages: the night's fixes measured on 10 more unseen pages
 # first, in corpus-s's own comment above).
+# Corpus-t (branch acc-t, tests/corpus/findings/corpus-t.md): 10 pages never seen (all dev by the
+# split), measured with the merged extractor unchanged: precision 45/68, stated 53/68, graded-only
+# 18/18, recall in record 22/29, labels 7/10, errors caught 3/3, 0 false flags, 0 false impostor.
+# The one allowed lowering: the floors are reset to the 375-page "all" figures (the 365 pages
+# before them measure exactly the old floors; precision, stated, recall and labels fall only by
+# the new pages' weight, the catch rate rises). The false-flag ceiling stays 1.
+# acc-t2: reset to the 372-page "all"; 3 corpus-t pages dropped as corpus-s duplicates, no fix.
+# The lead's merge with corpus-t (7 pages after the three duplicates of corpus-s left; 382
+# pages).
 FLOORS = {
-    "precision": 0.9391,         # 2594/2762
-    "precision_stated": 0.9739,  # 2690/2762: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 905/906: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9091,  # 2312/2543
-    "label_accuracy": 0.9626,    # 361/375 (identity, issue 10 §2)
-    "catch_rate": 0.8013,        # 117/146 (31 of them as the refuted hoax's)
+    "precision": 0.9337,         # 2623/2809
+    "precision_stated": 0.9690,  # 2722/2809: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9989,  # 915/916: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9070,  # 2322/2560
+    "label_accuracy": 0.9554,    # 365/382 (identity, issue 10 §2)
+    "catch_rate": 0.8040,        # 119/148 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
