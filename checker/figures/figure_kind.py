@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.figures.count_reached import count_reached
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
 from checker.figures.totals import is_total
@@ -131,7 +132,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
         if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
-                _DATA_REACHED.search(text, max(span, number.start - 160), number.start):
+                _DATA_REACHED.search(text, max(span, number.start - 160), number.start) or \
+                count_reached(reader, sentence, number.start):
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at

@@ -1,0 +1,61 @@
+"""Election figures the reader used to leave unread (issue 10, recall on unseen pages): each
+test is the general form behind a dev page's figure that produced no claim at all, in our own
+words with that page's real figures, beside the abstention that keeps the rule from guessing."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.page import extract
+from checker.figures.claims import extract_claims
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The record the package ships (its regencies, kecamatan and pairs)."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("unread") / "record.sqlite3")
+
+
+def _claims(body: str, record, url: str = "https://berita.example/a"):
+    snap = snapshot(url, body.encode())
+    rules = context().rules
+    page = extract(snap, rules.vocabulary, rules.figures.params)
+    return extract_claims(page, snap, record, rules)
+
+
+def _found(body: str, record) -> dict:
+    return {(c.kind, str(c.value)): (c.race_kind, c.region_code, c.nomor_urut)
+            for c in _claims(body, record)}
+
+
+# -- progress stated of the count itself: "penghitungan di X sudah mencapai N%" -----------------
+
+def test_the_count_of_a_regency_reaching_a_percentage_is_its_progress(shipped):
+    found = _found("<h1>Mualem-Dek Fad unggul di Aceh Utara</h1><p>Di Kabupaten Aceh Utara, "
+                   "Mualem-Dek Fad meraih 82,95% suara. TPS yang sudah dihitung berjumlah "
+                   "1.107 dari 1.180 TPS. Dengan kata lain, penghitungan di Aceh Utara sudah "
+                   "mencapai 93,81%.</p>", shipped)
+    assert found[("progress", "93.81")][1] == "1108"
+    assert ("share", "93.81") not in found
+
+
+def test_the_real_count_reaching_a_percentage_is_progress_not_a_share(shipped):
+    found = _found("<h1>Real count Pilpres 2024</h1><p>Prabowo-Gibran meraih 58,84 persen "
+                   "suara. Suara Prabowo-Gibran masih bisa bertambah, sebab real count KPU "
+                   "baru mencapai 77,57 persen.</p>", shipped)
+    assert ("progress", "77.57") in found
+    assert ("share", "77.57") not in found
+
+
+def test_a_pair_between_the_count_and_its_percentage_keeps_it_a_share(shipped):
+    found = _found("<h1>Real count Pilpres 2024</h1><p>Dalam real count KPU, Prabowo-Gibran "
+                   "sudah mencapai 58,84 persen suara.</p>", shipped)
+    assert ("progress", "58.84") not in found
+
+
+def test_the_plenary_recap_done_so_far_is_no_progress_of_the_count(shipped):
+    found = _found("<h1>Rekapitulasi nasional</h1><p>Menurut KPU, rekapitulasi tingkat nasional "
+                   "Pilpres 2024 sejauh ini sudah 60 persen.</p>", shipped)
+    assert ("progress", "60") not in found
