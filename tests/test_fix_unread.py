@@ -59,3 +59,28 @@ def test_the_plenary_recap_done_so_far_is_no_progress_of_the_count(shipped):
     found = _found("<h1>Rekapitulasi nasional</h1><p>Menurut KPU, rekapitulasi tingkat nasional "
                    "Pilpres 2024 sejauh ini sudah 60 persen.</p>", shipped)
     assert ("progress", "60") not in found
+
+
+# -- a list item: the area and the pair on one line, its count on the next ----------------------
+
+_ELECTED = ("<h1>Daftar bupati terpilih di Sumatera Utara</h1><p>Berikut daftar bupati "
+            "terpilih hasil Pilkada 2024 di Sumatera Utara:</p><ol>"
+            "<li>Kabupaten Karo: Antonius Ginting - Komando Tarigan<br>Raihan suara: 98.020</li>"
+            "<li>Kabupaten Labuhan Batu: Maya Hasmita - Jamri<br>Raihan suara: 113.976</li></ol>")
+
+
+def test_a_count_line_under_its_area_and_pair_line_is_that_pairs(shipped):
+    found = _found(_ELECTED, shipped)
+    assert found[("votes", "98020")] == ("regent_mayor", "1206", 2)
+    assert found[("votes", "113976")] == ("regent_mayor", "1210", 2)
+
+
+def test_a_total_line_under_a_pair_line_is_no_pairs_count(shipped):
+    found = _found(_ELECTED.replace("Raihan suara: 98.020", "Suara sah: 98.020"), shipped)
+    assert ("votes", "98020") not in found
+
+
+def test_a_line_before_the_count_that_is_no_pair_gives_it_to_nobody(shipped):
+    found = _found(_ELECTED.replace("Antonius Ginting - Komando Tarigan", "jadwal pelantikan"),
+                   shipped)
+    assert ("votes", "98020") not in found

@@ -7,7 +7,13 @@
 
 A figure alone on its line, below nothing but other figures alone on theirs, belongs to the
 pair named by the whole line above them; only a pair the record knows (a heading that names a
-place or a topic gives its figures to nobody). Anything else is left to the reader."""
+place or a topic gives its figures to nobody). A list item may put its area before the pair and
+label its count as the pair's (issue 10, Tribun Manado's regents elected in Sumatera Utara):
+
+    Kabupaten Karo: Antonius Ginting - Komando Tarigan
+    Raihan suara: 98.020
+
+Anything else is left to the reader."""
 
 from __future__ import annotations
 
@@ -17,7 +23,11 @@ from bisect import bisect_right
 __all__ = ["card_owner"]
 
 # A line that is one figure and its unit only: "83.498 suara", "7.13%", "(39,40 persen)".
-_FIGURE_LINE = re.compile(r"\(?\d[\d.,]*\s*(?:%|persen|suara)?\)?", re.IGNORECASE)
+# A pair's own label may open it ("Raihan suara: 98.020"); an area's total's ("Suara sah:") may not.
+_FIGURE_LINE = re.compile(r"(?:(?:raihan|perolehan)\s+suara\s*:\s*)?"
+                          r"\(?\d[\d.,]*\s*(?:%|persen|suara)?\)?", re.IGNORECASE)
+# "Kabupaten Karo: ": the item's area before its pair.
+_AREA_FIRST = re.compile(r"(?:Kabupaten|Kota|Kab\.)\s+[^:\n]{2,40}?\s*:\s*")
 _LINES_UP = 4  # how many figure lines a card may hold above the one being read
 
 
@@ -42,6 +52,10 @@ def card_owner(reader, number, scope):
         line = text[start:end].strip()
         if not line:
             continue
+        area = _AREA_FIRST.match(text, start)
+        if area is not None and reader.out.matcher.region(text[start:area.end()].strip(
+                " :")) is not None:
+            start, line = area.end(), text[area.end():end].strip()
         if _FIGURE_LINE.fullmatch(line):
             continue  # the card's figure before this one
         runs = reader.runs(start, end)
