@@ -84,3 +84,28 @@ def test_a_line_before_the_count_that_is_no_pair_gives_it_to_nobody(shipped):
     found = _found(_ELECTED.replace("Antonius Ginting - Komando Tarigan", "jadwal pelantikan"),
                    shipped)
     assert ("votes", "98020") not in found
+
+
+# -- a pair's kecamatan list without the word "Kecamatan": "Sukarami (38.326 suara), ..." -------
+
+_PALEMBANG = ("<h1>Hasil rekapitulasi Pilgub Sumsel</h1><h2>Hasil rekapitulasi Kota Palembang"
+              "</h2><p>Di Palembang, Eddy Santana Putra-Riezky Aprilia (ERA) unggul dengan "
+              "338.576 suara. {}</p>")
+
+
+def test_a_pairs_bracketed_counts_after_kecamatan_names_are_those_kecamatans(shipped):
+    found = _found(_PALEMBANG.format(
+        "Di Palembang, ERA unggul di Sukarami (38.326 suara), Ilir Barat I (33.972 suara), "
+        "dan Kalidoni (26.004 suara)."), shipped)
+    assert found[("votes", "38326")] == ("governor", "167107", 2)
+    assert found[("votes", "33972")] == ("governor", "167104", 2)
+    assert found[("votes", "26004")] == ("governor", "167110", 2)
+    assert found[("votes", "338576")] == ("governor", "1671", 2)
+
+
+def test_a_bracketed_name_the_kabkota_holds_no_kecamatan_of_gives_no_area(shipped):
+    found = _found(_PALEMBANG.format(
+        "Di Palembang, ERA unggul di Sukarami (38.326 suara), Gerokgak (33.972 suara)."),
+        shipped)
+    assert found[("votes", "38326")] == ("governor", "167107", 2)
+    assert found.get(("votes", "33972"), (None, None, None))[1] != "1671"
