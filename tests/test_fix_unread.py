@@ -109,3 +109,17 @@ def test_a_bracketed_name_the_kabkota_holds_no_kecamatan_of_gives_no_area(shippe
         shipped)
     assert found[("votes", "38326")] == ("governor", "167107", 2)
     assert found.get(("votes", "33972"), (None, None, None))[1] != "1671"
+
+
+def test_its_strongholds_after_a_pairs_count_are_that_pairs_kecamatan(shipped):
+    found = _found(_PALEMBANG.format(
+        "Lumbung suara terbesarnya berada di Sukarami (38.326 suara), Ilir Barat I (33.972 "
+        "suara), dan Kalidoni (26.004 suara)."), shipped)
+    assert found[("votes", "38326")] == ("governor", "167107", 2)
+    assert found[("votes", "26004")] == ("governor", "167110", 2)
+
+
+def test_strongholds_without_a_word_back_to_the_pair_are_nobodys(shipped):
+    found = _found(_PALEMBANG.format(
+        "Lumbung suara terbesar berada di Sukarami (38.326 suara)."), shipped)
+    assert ("votes", "38326") not in found

@@ -28,6 +28,11 @@ _ITEM_BEFORE = re.compile(r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}[^\S\n]*\(\
                           r"[^\S\n]*(?i:suara)$")
 # Between one item's closing bracket and the next item's name.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
+# A sentence that opens on where the pair of the sentence before got most of its votes, "-nya"
+# pointing back to it: "Lumbung suara terbesarnya berada di Sukarami (38.326 suara), ...".
+_ITS_MOST = re.compile(r"[^\S\n]*(?:lumbung|basis|kantong)?[^\S\n]*(?:suara|perolehan"
+                       r"(?:[^\S\n]+suara)?)[^\S\n]+(?:terbesar|tertinggi|terbanyak)nya[^\S\n]+"
+                       r"(?:(?:berada|ada|tercatat|diraih)[^\S\n]+)?di[^\S\n]+$", re.IGNORECASE)
 _REACH = 50
 # "Ilir Barat I" is the record's ILIR BARAT SATU: a numbered kecamatan's Roman numeral.
 _ROMAN = re.compile(r"[^\S\n]+(I{1,3}|IV|V)$")
@@ -82,16 +87,26 @@ def bracketed_kecamatan(reader, number, who, scope):
 
 def next_bracketed(reader, number, previous, scope):
     """(who, scope) for the next item of such a list: the pair of the bracketed kecamatan item
-    just before in the same sentence, only a separator between them. Else None."""
-    if previous is None or previous[2][0] is None or number.unit != "votes" or \
-            previous[0] != reader._start_of(reader.sentences, number.start):
+    just before in the same sentence, only a separator between them; or, for the first item,
+    of the figure before in the same paragraph when the sentence opens by pointing back to it
+    (_ITS_MOST). Else None."""
+    if previous is None or previous[2][0] is None or number.unit != "votes":
         return None
     text = reader.text
     name = _written(text, number)
-    before = _CLOSE.match(text, previous[1])
-    if name is None or before is None or name.start() < before.end() or \
-            _SEPARATOR.fullmatch(text, before.end(), name.start()) is None or \
-            _ITEM_BEFORE.search(text, max(0, previous[1] - _REACH - 20), previous[1]) is None:
+    if name is None:
         return None
+    sentence = reader._start_of(reader.sentences, number.start)
+    if previous[0] != sentence:
+        if previous[1] < reader._start_of(reader.paragraphs, number.start) or \
+                _ITS_MOST.fullmatch(text, sentence, name.start()) is None:
+            return None
+    else:
+        before = _CLOSE.match(text, previous[1])
+        if before is None or name.start() < before.end() or \
+                _SEPARATOR.fullmatch(text, before.end(), name.start()) is None or \
+                _ITEM_BEFORE.search(text, max(0, previous[1] - _REACH - 20),
+                                    previous[1]) is None:
+            return None
     scope = bracketed_kecamatan(reader, number, previous[2], scope)
     return None if scope is None else (previous[2], scope)
