@@ -123,3 +123,33 @@ def test_strongholds_without_a_word_back_to_the_pair_are_nobodys(shipped):
     found = _found(_PALEMBANG.format(
         "Lumbung suara terbesar berada di Sukarami (38.326 suara)."), shipped)
     assert ("votes", "38326") not in found
+
+
+# -- one unit for two counts: "Deny-Mudawamah 376.770, Dhito-Dewi 489.900 Suara" ---------------
+
+def test_a_count_sharing_the_next_counts_unit_is_votes(shipped):
+    found = _found("<h1>Pleno Kediri</h1><p>Pleno KPU Kabupaten Kediri: Deny-Mudawamah 376.770, "
+                   "Dhito-Dewi 489.900 Suara</p><p>KPU Kabupaten Kediri menggelar rapat pleno "
+                   "rekapitulasi Pilbup Kediri 2024.</p>", shipped)
+    assert found[("votes", "376770")] == ("regent_mayor", "3506", 1)
+
+
+def test_a_count_before_a_non_vote_figure_stays_unread(shipped):
+    found = _found("<h1>Pleno Kediri</h1><p>Pleno KPU Kabupaten Kediri: Deny-Mudawamah 376.770, "
+                   "Dhito-Dewi 1.200 TPS</p><p>KPU Kabupaten Kediri menggelar rapat pleno "
+                   "rekapitulasi Pilbup Kediri 2024.</p>", shipped)
+    assert ("votes", "376770") not in found
+
+
+# -- "unggul tipis 47.010 suara berbanding 45.370 suara": two counts, no margin ----------------
+
+def test_a_lead_stated_count_against_count_is_the_pairs_count(shipped):
+    found = _found("<h1>Rekapitulasi Pilgub Kaltim</h1><p>Di Kutai Barat, Rudy-Seno unggul "
+                   "tipis 47.010 suara berbanding 45.370 suara untuk Isran-Hadi.</p>", shipped)
+    assert found[("votes", "47010")] == ("governor", "6407", 2)
+
+
+def test_a_lead_of_so_many_votes_stays_a_margin(shipped):
+    found = _found("<h1>Rekapitulasi Pilgub Kaltim</h1><p>Di Kutai Barat, Rudy-Seno unggul "
+                   "tipis 1.640 suara atas Isran-Hadi.</p>", shipped)
+    assert ("votes", "1640") not in found
