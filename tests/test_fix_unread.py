@@ -153,3 +153,21 @@ def test_a_lead_of_so_many_votes_stays_a_margin(shipped):
     found = _found("<h1>Rekapitulasi Pilgub Kaltim</h1><p>Di Kutai Barat, Rudy-Seno unggul "
                    "tipis 1.640 suara atas Isran-Hadi.</p>", shipped)
     assert ("votes", "1640") not in found
+
+
+# -- a rival's count after the margin in one sentence: "..., yang meraih 290.548 suara" ---------
+
+def test_what_the_rival_obtained_after_the_margin_is_its_count(shipped):
+    found = _found("<h1>Rekapitulasi Pilgub Babel</h1><p>Hidayat Harsani - Hellyana "
+                   "mengumpulkan 299.591 suara, unggul tipis dengan selisih 9.043 suara atas "
+                   "pasangan nomor urut 01, Erzaldi Rosman dan Yuri Kemal Fadlullah, yang meraih "
+                   "290.548 suara.</p>", shipped)
+    assert found[("votes", "290548")] == ("governor", "19", 1)
+    assert ("votes", "9043") not in found
+
+
+def test_a_margin_after_the_counts_stays_a_margin(shipped):
+    found = _found("<h1>Rekapitulasi Pilgub Babel</h1><p>Selisih suara antara Hidayat Harsani - "
+                   "Hellyana yang meraih 299.591 suara dan Erzaldi Rosman - Yuri Kemal Fadlullah "
+                   "yang meraih 290.548 suara adalah 9.043 suara.</p>", shipped)
+    assert ("votes", "9043") not in found

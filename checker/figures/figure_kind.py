@@ -10,7 +10,7 @@ from decimal import Decimal
 from checker.figures.count_reached import count_reached
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
-from checker.figures.shared_unit import against_count, shares_next_unit
+from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair
 from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
@@ -100,7 +100,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
-    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
+    start = obtained_from(text, _after_own_lead(
+        text, _list_after_colon(text, line, number.start), number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, number.unit == "percent") and \
             not against_count(text, number):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
