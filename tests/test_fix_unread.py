@@ -171,3 +171,21 @@ def test_a_margin_after_the_counts_stays_a_margin(shipped):
                    "Hellyana yang meraih 299.591 suara dan Erzaldi Rosman - Yuri Kemal Fadlullah "
                    "yang meraih 290.548 suara adalah 9.043 suara.</p>", shipped)
     assert ("votes", "9043") not in found
+
+
+# -- "pasangan yang diusung PDIP itu": the pair the paragraph before named ---------------------
+
+_BULELENG = ("<h1>Sutjidra-Supriatna menang di Buleleng</h1><p>Nyoman Sutjidra-Gede Supriatna, "
+             "pasangan calon bupati Buleleng nomor urut 2, menang di semua kecamatan di "
+             "Kabupaten Buleleng.</p><p>Menurut hasil rekapitulasi, pasangan {} itu "
+             "mengumpulkan 227.312 suara.</p>")
+
+
+def test_the_pair_a_party_backed_is_the_pair_named_before(shipped):
+    found = _found(_BULELENG.format("yang diusung PDI Perjuangan"), shipped)
+    assert found[("votes", "227312")] == ("regent_mayor", "5108", 2)
+
+
+def test_a_pair_described_otherwise_is_nobody_named_before(shipped):
+    found = _found(_BULELENG.format("lain yang kalah di semua kecamatan"), shipped)
+    assert found.get(("votes", "227312"), (None, None, None))[2] != 2
