@@ -189,3 +189,8 @@ def test_the_pair_a_party_backed_is_the_pair_named_before(shipped):
 def test_a_pair_described_otherwise_is_nobody_named_before(shipped):
     found = _found(_BULELENG.format("lain yang kalah di semua kecamatan"), shipped)
     assert found.get(("votes", "227312"), (None, None, None))[2] != 2
+
+
+def test_a_count_line_labelled_perolehan_under_its_pair_line_is_that_pairs(shipped):
+    found = _found(_ELECTED.replace("Raihan suara: 98.020", "Perolehan: 98.020"), shipped)
+    assert found[("votes", "98020")] == ("regent_mayor", "1206", 2)

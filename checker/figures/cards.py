@@ -23,8 +23,9 @@ from bisect import bisect_right
 __all__ = ["card_owner"]
 
 # A line that is one figure and its unit only: "83.498 suara", "7.13%", "(39,40 persen)".
-# A pair's own label may open it ("Raihan suara: 98.020"); an area's total's ("Suara sah:") may not.
-_FIGURE_LINE = re.compile(r"(?:(?:raihan|perolehan)\s+suara\s*:\s*)?"
+# A pair's own label may open it ("Raihan suara: 98.020", "Perolehan: 98.020"); an area's total's
+# ("Suara sah:") may not.
+_FIGURE_LINE = re.compile(r"(?:(?:raihan|perolehan)(?:\s+suara)?\s*:\s*)?"
                           r"\(?\d[\d.,]*\s*(?:%|persen|suara)?\)?", re.IGNORECASE)
 # "Kabupaten Karo: ": the item's area before its pair.
 _AREA_FIRST = re.compile(r"(?:Kabupaten|Kota|Kab\.)\s+[^:\n]{2,40}?\s*:\s*")
