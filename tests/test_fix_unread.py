@@ -194,3 +194,17 @@ def test_a_pair_described_otherwise_is_nobody_named_before(shipped):
 def test_a_count_line_labelled_perolehan_under_its_pair_line_is_that_pairs(shipped):
     found = _found(_ELECTED.replace("Raihan suara: 98.020", "Perolehan: 98.020"), shipped)
     assert found[("votes", "98020")] == ("regent_mayor", "1206", 2)
+
+
+def test_a_pairs_counts_right_after_kecamatan_names_are_those_kecamatans(shipped):
+    found = _found(_PALEMBANG.format(
+        "Di Palembang, ERA unggul di Sukarami 38.326 suara, Ilir Barat I 33.972 suara, dan "
+        "Kalidoni 26.004 suara."), shipped)
+    assert found[("votes", "38326")] == ("governor", "167107", 2)
+    assert found[("votes", "33972")] == ("governor", "167104", 2)
+    assert found[("votes", "26004")] == ("governor", "167110", 2)
+
+
+def test_a_count_after_the_kabkota_itself_stays_the_kabkotas(shipped):
+    found = _found(_PALEMBANG.format("ERA unggul di Palembang 338.576 suara."), shipped)
+    assert found[("votes", "338576")] == ("governor", "1671", 2)

@@ -1,12 +1,12 @@
-"""A pair's counts in brackets after kecamatan names written without the word "Kecamatan"
-(issue 10, regency level; Harian OKU Selatan on the Sumsel governor race in Palembang):
+"""A pair's counts after kecamatan names written without the word "Kecamatan", in brackets or
+not (issue 10, regency level; Harian OKU Selatan on the Sumsel governor race in Palembang):
 
     "Di Palembang, ERA unggul di Sukarami (38.326 suara), Ilir Barat I (33.972 suara), dan
-     Kalidoni (26.004 suara)."
+     Kalidoni (26.004 suara)."          ("... di Sukarami 38.326 suara, Kalidoni 26.004 suara")
 
-The name right before the bracket is a kecamatan only where the record holds exactly one
-kecamatan of that name in the kab/kota the figure is already placed in (the regent's or
-mayor's own, or for a governor's or the president's race the kab/kota its scope names) and
+The name right before the figure or its bracket is a kecamatan only where the record holds
+exactly one kecamatan of that name in the kab/kota the figure is already placed in (the regent's
+or mayor's own, or for a governor's or the president's race the kab/kota its scope names) and
 the count fits in it; a name that is itself a kab/kota is none. The next items of the list take
 the pair of the item before when only a separator stands between them, and only when their own
 name is such a kecamatan: otherwise nothing is read, no area is guessed. Pure."""
@@ -20,13 +20,16 @@ from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["bracketed_kecamatan", "next_bracketed"]
 
-# "Sukarami (" / ", Ilir Barat I (": capitalised words (a Roman numeral too) before the bracket.
-_NAME = re.compile(r"(?<![\w-])([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})[^\S\n]*\($")
+# "Sukarami (" / ", Ilir Barat I (" / "Kalidoni ": capitalised words (a Roman numeral too)
+# right before the figure or its bracket.
+_NAME = re.compile(r"(?<![\w-])([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})[^\S\n]*(\()?$")
 _CLOSE = re.compile(r"[^\S\n]*\)")
-# The item before: its name, then its count in brackets (up to where the count ends).
-_ITEM_BEFORE = re.compile(r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}[^\S\n]*\(\d[\d.]*"
+# An item with no bracket ends at a separator or the sentence's end.
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|(?:dan|serta)\b|$)")
+# The item before: its name, then its count, in brackets or not (up to where the count ends).
+_ITEM_BEFORE = re.compile(r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}[^\S\n]*\(?\d[\d.]*"
                           r"[^\S\n]*(?i:suara)$")
-# Between one item's closing bracket and the next item's name.
+# Between one item's count (or its closing bracket) and the next item's name.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 # A sentence that opens on where the pair of the sentence before got most of its votes, "-nya"
 # pointing back to it: "Lumbung suara terbesarnya berada di Sukarami (38.326 suara), ...".
@@ -40,10 +43,12 @@ _NUMBER_WORD = {"I": "Satu", "II": "Dua", "III": "Tiga", "IV": "Empat", "V": "Li
 
 
 def _written(text: str, number) -> re.Match | None:
-    """The name before the figure's opening bracket, if the figure is alone in brackets."""
-    if _CLOSE.match(text, number.end) is None:
+    """The name right before the figure, or before its opening bracket when the figure is
+    alone in brackets; the figure ends its item."""
+    name = _NAME.search(text, max(0, number.start - _REACH), number.start)
+    if name is None or (_CLOSE if name.group(2) else _ITEM_END).match(text, number.end) is None:
         return None
-    return _NAME.search(text, max(0, number.start - _REACH), number.start)
+    return name
 
 
 def _kecamatan(reader, number, race, scope, written: str):
@@ -72,7 +77,7 @@ def _kecamatan(reader, number, race, scope, written: str):
 
 
 def bracketed_kecamatan(reader, number, who, scope):
-    """The scope at the kecamatan named before the figure's bracket, else None."""
+    """The scope at the kecamatan named right before the figure (or its bracket), else None."""
     if who is None or who[0] is None or number.unit != "votes":
         return None
     name = _written(reader.text, number)
@@ -102,9 +107,9 @@ def next_bracketed(reader, number, previous, scope):
                 _ITS_MOST.fullmatch(text, sentence, name.start()) is None:
             return None
     else:
-        before = _CLOSE.match(text, previous[1])
-        if before is None or name.start() < before.end() or \
-                _SEPARATOR.fullmatch(text, before.end(), name.start()) is None or \
+        close = _CLOSE.match(text, previous[1])
+        after = close.end() if close else previous[1]
+        if name.start() < after or _SEPARATOR.fullmatch(text, after, name.start()) is None or \
                 _ITEM_BEFORE.search(text, max(0, previous[1] - _REACH - 20),
                                     previous[1]) is None:
             return None
