@@ -18,6 +18,8 @@ _COUNT_REACHED = re.compile(
     r"\b(?:penghitungan|perhitungan|hitung\s+cepat|quick\s+count|real\s+count|hitungan)"
     r"\b(?:[^.;!?\n%]|\.(?=\S)){0,160}?\b(?:sudah|telah|baru)\s+"
     r"(?:mencapai\s+|sebesar\s+)?$", re.IGNORECASE)
+# Its end alone, tried first on a few characters (most percentages have none of it).
+_REACHED = re.compile(r"\b(?:sudah|telah|baru)\s+(?:mencapai\s+|sebesar\s+)?$", re.IGNORECASE)
 # Whose figure it would be instead: a pair named by a word or a pronoun, or someone obtaining.
 _OWNER_BETWEEN = re.compile(
     r"\b(?:paslon|pasangan|calon|nomor\s+urut|kandidat|kotak\s+kosong|mereka|keduanya|ia|dia|"
@@ -29,6 +31,8 @@ def count_reached(reader, start: int, position: int) -> bool:
     """The percentage at `position` is how far the count named before it has come: the count
     word and "sudah/telah/baru (mencapai)" in text[start:position], no owner between."""
     text = reader.text
+    if not _REACHED.search(text, max(start, position - 24), position):
+        return False
     found = _COUNT_REACHED.search(text, max(start, position - 200), position)
     if not found:
         return False
