@@ -100,10 +100,11 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
-    start = obtained_from(text, _after_own_lead(
-        text, _list_after_colon(text, line, number.start), number.start), number.start)
-    if cues.is_margin(text, start, number.start, number.end, number.unit == "percent") and \
-            not against_count(text, number):
+    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
+    percent = number.unit == "percent"
+    if cues.is_margin(text, start, number.start, number.end, percent) and \
+            not against_count(text, number) and cues.is_margin(
+                text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
