@@ -393,10 +393,10 @@ import accuracy  # noqa: E402
 # country plus abroad is the country; PPLN lines and letter codes; a truth aligned to the
 # partial-tally convention, disclosed in its branch).
 FLOORS = {
-    "precision": 0.9422,         # 2543/2699
-    "precision_stated": 0.9751,  # 2632/2699: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 883/884: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9042,  # 2258/2497
+    "precision": 0.9423,         # 2567/2724
+    "precision_stated": 0.9754,  # 2657/2724: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9988,  # 884/885: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9130,  # 2280/2497
     "label_accuracy": 0.9698,    # 354/365 (identity, issue 10 §2)
     "catch_rate": 0.8014,        # 113/141 (31 of them as the refuted hoax's)
 }
