@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from checker.figures.kecamatan_brackets import next_bracketed
 from checker.figures.kecamatan_said import after_item
 from checker.figures.regions import RegionHit
 
@@ -151,7 +152,8 @@ def lower_item(reader, number, previous, scope):
     text = reader.text
     name = _LOWER_NAME.search(text, max(0, number.start - _REACH), number.start)
     if name is None or name.start() < previous[1]:
-        return after_item(reader, number, previous, scope)  # "65,35% di Kecamatan Bumiaji"
+        return after_item(reader, number, previous, scope) or \
+            next_bracketed(reader, number, previous, scope)  # "Ilir Barat I (33.972 suara)"
     if _LOWER_BEFORE.search(text, max(0, previous[1] - _REACH), previous[1]) is None:
         return None  # the figure before was no item of such a list
     paragraphs = reader.paragraphs

@@ -16,9 +16,10 @@ from dataclasses import replace
 
 __all__ = ["labelled_owner"]
 
-# "Raihan suara: 122.437", "Perolehan Suara : 20.904", "Suara: 49.918 suara"
-_COUNT_LINE = re.compile(r"(?:(?:raihan|perolehan|jumlah|total)\s+)?suara\s*:\s*"
-                         r"\d[\d.,]*(?:\s*suara)?\s*", re.IGNORECASE)
+# "Raihan suara: 122.437", "Perolehan Suara : 20.904", "Suara: 49.918 suara", "Perolehan:
+# 98.020" (a pair's own word; "Jumlah:" or "Total:" alone may be an area's total)
+_COUNT_LINE = re.compile(r"(?:(?:(?:raihan|perolehan|jumlah|total)\s+)?suara|raihan|perolehan)"
+                         r"\s*:\s*\d[\d.,]*(?:\s*suara)?\s*", re.IGNORECASE)
 
 _LETTER = re.compile(r"[^\W\d_]")
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.figures.count_reached import count_reached
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
+from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair
 from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
@@ -99,7 +101,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
     start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
-    if cues.is_margin(text, start, number.start, number.end, number.unit == "percent"):
+    percent = number.unit == "percent"
+    if cues.is_margin(text, start, number.start, number.end, percent) and \
+            not against_count(text, number) and cues.is_margin(
+                text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
@@ -131,7 +136,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
         if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
-                _DATA_REACHED.search(text, max(span, number.start - 160), number.start):
+                _DATA_REACHED.search(text, max(span, number.start - 160), number.start) or \
+                count_reached(reader, sentence, number.start):
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
@@ -162,8 +168,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.value >= 1000 and _AREA_AFTER.match(text, number.end) and \
             _LISTED_BEFORE.search(text, max(sentence, number.start - 100), number.start):
         return "votes"
-    if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and \
-            labelled_count(text, number.start, number.end, clause, span):
+    if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and (labelled_count(
+            text, number.start, number.end, clause, span) or shares_next_unit(text, number)):
         return "votes_named"  # a count with no unit: kept only for a pair of the record
     if 0 < number.value < 1000 and number.text[:1] != "0" and reader.abroad_named and \
             small_count_line(text, number.start, number.end):

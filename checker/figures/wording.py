@@ -170,7 +170,10 @@ OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's).
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
-                       r"tersebut)|penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
+                       r"tersebut)|"
+                       # "pasangan yang diusung PDI Perjuangan itu": described by its backers
+                       r"(?:pasangan|paslon) yang (?:diusung|didukung) [^\d.,;:!?\n]{2,80}? "
+                       r"(?:ini|itu|tersebut)|penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
                        r"gubernur) petahana (?:ini|itu|tersebut)|"
                        # "53,25% suara. Angka itu setara dengan 446.113 suara", "Jumlahnya
                        # setara 391.660 suara": the figure before, restated (corpus-j)

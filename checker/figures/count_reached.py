@@ -1,0 +1,40 @@
+"""Progress stated of the count itself (issue 10): "penghitungan di Aceh Utara sudah mencapai
+93,81%", "real count KPU baru mencapai 77,57 persen", "Penghitungan bertahap (real count) ...
+untuk wilayah DKI Jakarta sudah mencapai 69,45 persen". The count is the clause's subject and
+what reached the figure; a pair between them ("Dalam real count, Prabowo-Gibran sudah mencapai
+58,84 persen") owns a share instead, so is every pair word, pronoun or verb of obtaining."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["count_reached"]
+
+# The count as a subject (not the plenary "rekapitulasi": "rekapitulasi tingkat nasional sudah
+# 60 persen" is the share of provinces done, no share of polling stations counted), then up to
+# a sentence's words without a figure of per cent or a clause stop (a dot inside a web address
+# is no stop), then "sudah/telah/baru (mencapai)".
+_COUNT_REACHED = re.compile(
+    r"\b(?:penghitungan|perhitungan|hitung\s+cepat|quick\s+count|real\s+count|hitungan)"
+    r"\b(?:[^.;!?\n%]|\.(?=\S)){0,160}?\b(?:sudah|telah|baru)\s+"
+    r"(?:mencapai\s+|sebesar\s+)?$", re.IGNORECASE)
+# Its end alone, tried first on a few characters (most percentages have none of it).
+_REACHED = re.compile(r"\b(?:sudah|telah|baru)\s+(?:mencapai\s+|sebesar\s+)?$", re.IGNORECASE)
+# Whose figure it would be instead: a pair named by a word or a pronoun, or someone obtaining.
+_OWNER_BETWEEN = re.compile(
+    r"\b(?:paslon|pasangan|calon|nomor\s+urut|kandidat|kotak\s+kosong|mereka|keduanya|ia|dia|"
+    r"memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|unggul|menang|"
+    r"kalah|suara(?!\s+(?:masuk|sah))\s+(?:milik|untuk))\b", re.IGNORECASE)
+
+
+def count_reached(reader, start: int, position: int) -> bool:
+    """The percentage at `position` is how far the count named before it has come: the count
+    word and "sudah/telah/baru (mencapai)" in text[start:position], no owner between."""
+    text = reader.text
+    if not _REACHED.search(text, max(start, position - 24), position):
+        return False
+    found = _COUNT_REACHED.search(text, max(start, position - 200), position)
+    if not found:
+        return False
+    return not _OWNER_BETWEEN.search(text, found.start(), position) and \
+        not reader.runs(found.start(), position, first=True)

@@ -1,0 +1,70 @@
+"""Counts whose reading the words after them settle (issue 10, figures never read):
+
+    "Pleno KPU Kabupaten Kediri: Deny-Mudawamah 376.770, Dhito-Dewi 489.900 Suara"
+        a headline writes the unit once for two counts: the first is votes too;
+    "Di Kutai Barat, Rudy-Seno unggul tipis 47.010 suara berbanding 45.370 suara untuk
+     Isran-Hadi"
+        a lead stated count against count: the first is the leader's count, no margin;
+    "..., unggul tipis dengan selisih 9.043 suara atas pasangan nomor urut 01, Erzaldi Rosman
+     dan Yuri Kemal Fadlullah, yang meraih 290.548 suara"
+        the margin's words stand before what the rival obtained: its count, no margin.
+
+Only the next count's own unit "suara" settles the first two, a verb of obtaining right
+before the figure the third; anything else (a count of TPS, a
+year, a margin "atas Isran-Hadi") leaves the figure as it was read before. Pure."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["against_count", "obtained_from", "shares_next_unit"]
+
+# ", Dhito-Dewi 489.900 Suara": a comma, the next pair's name (no figure, no clause stop),
+# its count and the unit, then the end of the clause.
+_NEXT_WITH_UNIT = re.compile(r"[^\S\n]*,[^\S\n]*(?:dan[^\S\n]+)?[A-Z][^\d,.;:!?\n]{1,60}?"
+                             r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b(?![^\S\n]*(?:sah|tidak"
+                             r"|masuk))", re.IGNORECASE)
+# " berbanding 45.370 suara": the rival's count right after the leader's.
+_VERSUS_COUNT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:berbanding|dibanding(?:kan)?|melawan|vs\.?)"
+                           r"[^\S\n]+(?:dengan[^\S\n]+)?\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b",
+                           re.IGNORECASE)
+
+
+def shares_next_unit(text: str, number) -> bool:
+    """A unit-less count of thousands followed by the next pair's count with "suara"."""
+    return number.unit is None and isinstance(number.value, int) and number.value >= 1000 and \
+        _NEXT_WITH_UNIT.match(text, number.end) is not None
+
+
+def against_count(text: str, number) -> bool:
+    """A count of votes set against the rival's count right after it."""
+    return number.unit == "votes" and _VERSUS_COUNT.match(text, number.end) is not None
+
+
+# "yang meraih " right before the figure: what someone obtained.
+_OBTAINED = re.compile(r"\b(?:yang[^\S\n]+)?(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|"
+                       r"meraup|mengumpulkan)[^\S\n]+(?:sebanyak[^\S\n]+|total[^\S\n]+)?$",
+                       re.IGNORECASE)
+
+# The margin's words and their own figure right after them: "selisih 9.043 suara".
+_MARGIN_WORD = re.compile(r"\b(?:selisih(?:nya)?|unggul|terpaut|keunggulan|kalah)\b",
+                          re.IGNORECASE)
+_OWN_FIGURE = re.compile(r"[^\d.;!?\n]{0,30}?\d[\d.,]*[^\S\n]*(?:suara|persen|%)",
+                         re.IGNORECASE)
+
+
+def obtained_from(text: str, start: int, position: int) -> int:
+    """Where the words that may make the figure at `position` a margin begin: at a verb of
+    obtaining right before it when the margin said earlier in the sentence has its own figure
+    ("selisih 9.043 suara atas X, yang meraih 290.548": not this figure's; "Selisih suara
+    antara X yang meraih ... adalah 9.043" keeps every figure of the sentence unread), else
+    `start`."""
+    verb = _OBTAINED.search(text, max(start, position - 40), position)
+    if verb is None:
+        return start
+    last = None
+    for last in _MARGIN_WORD.finditer(text, start, verb.start()):
+        pass
+    if last is None or not _OWN_FIGURE.match(text, last.end(), verb.start()):
+        return start
+    return max(start, verb.start())
