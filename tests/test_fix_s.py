@@ -1,0 +1,83 @@
+"""Wrong answers on corpus-s's dev pages (tests/corpus/findings/corpus-s.md). Each case is a
+short page in our own words holding the real figures of the dev page named beside it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from builders import context, snapshot
+from checker.analyse.pipeline import check_snapshot
+
+D = Decimal
+FLAGS = ("minor", "discrepant")
+
+
+def report(title: str, body: str, url: str = "https://berita.example/a"):
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    return check_snapshot(snapshot(url, html.encode()), context())
+
+
+def graded(title: str, body: str) -> dict:
+    """{value: Comparison} of the page's claims."""
+    rep = report(title, body)
+    return {rep.claims[c.claim].value: c for c in rep.comparisons}
+
+
+# ---- 1. A count far below a nearly complete Sirekap count of its pair, beside the other
+# pairs' counts at that reading (news-suarapemred-pilbup-kubu-raya-jikir: Sirekap at 99,6 %
+# of the TPS gives 18.907 / 161.174 / 135.936).
+KUBU = ("<p>Pasangan nomor urut 02 Sujiwo-Sukiryanto menjadi peraih suara terbanyak Pilkada "
+        "Kubu Raya 2024 dengan total {b} suara.</p><p>Pasangan nomor urut 03 Rusman Ali-M "
+        "Fahri hanya meraih {c} suara, dan pasangan nomor urut 01 Rosalia-Marijan {a} "
+        "suara.</p><p>Hasil itu ditetapkan dalam rapat pleno KPU Kabupaten Kubu Raya.</p>")
+
+
+def kubu(a: str, b: str, c: str) -> dict:
+    return graded("KPU Tetapkan Hasil Pilbup Kubu Raya 2024", KUBU.format(a=a, b=b, c=c))
+
+
+def test_a_count_far_below_a_nearly_complete_reading_is_wrong():
+    found = kubu("19.043", "161.901", "25.662")
+    assert found[D("25662")].status == "discrepant"
+    assert found[D("25662")].official_value == 135936
+    assert found[D("161901")].status not in FLAGS
+    assert found[D("19043")].status not in FLAGS
+
+
+def test_a_count_a_little_below_the_reading_is_left_alone():
+    # A plenary may differ from Sirekap by a little, a few corrections one way or the other.
+    found = kubu("19.043", "161.901", "128.662")
+    assert all(c.status not in FLAGS for c in found.values())
+
+
+def test_a_low_count_among_low_counts_is_of_an_earlier_moment_or_smaller_area():
+    # Every count small: an early reading or a smaller area, nothing shows a wrong figure.
+    found = kubu("1.043", "8.901", "5.662")
+    assert all(c.status not in FLAGS for c in found.values())
+
+
+def test_a_low_count_alone_proves_nothing():
+    found = graded("Hasil Pilbup Kubu Raya 2024", "<p>Pasangan nomor urut 03 Rusman Ali-M Fahri "
+                   "meraih 25.662 suara dalam Pilkada Kubu Raya 2024.</p>")
+    assert all(c.status not in FLAGS for c in found.values())
+
+
+# ---- 2. Where the speaker spoke is no area of the figures he read out
+# (news-portalmetrotv-malut-pilpres-dpd: KPU Malut's provincial plenary, said in Ternate).
+def test_the_place_after_a_speech_verb_is_the_venue():
+    rep = report("Hasil Pilpres 2024 di Maluku Utara",
+                 "<p>KPU Maluku Utara menetapkan hasil pleno rekapitulasi Pemilu 2024.</p><p>"
+                 "\"Pasangan nomor urut 3 Ganjar-Mahfud meraih 91.293 suara,\" ujar Ketua KPU "
+                 "Malut, Pudja Sutamat, di Ternate, Minggu.</p>")
+    found = [c for c in rep.claims if c.value == D("91293")]
+    assert found and all(c.region_code != "8271" for c in found)
+    assert found[0].region_code == "82"
+
+
+def test_a_place_named_with_the_figure_is_still_its_area():
+    rep = report("Hasil Pilwalkot Ternate 2024",
+                 "<p>Pasangan nomor urut 1 meraih 45.210 suara di Kota Ternate, ujar Ketua KPU "
+                 "Kota Ternate.</p>")
+    found = [c for c in rep.claims if c.value == D("45210")]
+    assert found and found[0].region_code == "8271"
