@@ -81,3 +81,16 @@ def test_a_place_named_with_the_figure_is_still_its_area():
                  "Kota Ternate.</p>")
     found = [c for c in rep.claims if c.value == D("45210")]
     assert found and found[0].region_code == "8271"
+
+
+# ---- 3. A headline's verb of gaining votes is no candidate's name (Konawe Utara's running
+# mate is H. Raup; news-lingkarjateng-pilwalkot-pekalongan-kecamatan).
+def test_a_headline_verb_before_a_figure_is_no_name():
+    rep = report("Raup 99.949 Suara, Aaf-Balgies Menangi Pilwalkot Pekalongan 2024",
+                 "<p>Pasangan nomor urut 02 Aaf-Balgies unggul dalam Pilwalkot Pekalongan "
+                 "2024.</p><p>Menurut rekapitulasi KPU Kota Pekalongan, Aaf-Balgies mengantongi "
+                 "99.949 suara.</p>")
+    found = [c for c in rep.claims if c.value == D("99949")]
+    assert found and all(c.region_code in ("3375", None) for c in found)
+    assert all(c.race_region in ("3375", None) for c in found)
+    assert {c.nomor_urut for c in found} <= {2, None}
