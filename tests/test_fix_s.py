@@ -94,3 +94,29 @@ def test_a_headline_verb_before_a_figure_is_no_name():
     assert found and all(c.region_code in ("3375", None) for c in found)
     assert all(c.race_region in ("3375", None) for c in found)
     assert {c.nomor_urut for c in found} <= {2, None}
+
+
+# ---- 4. Pairs known by the campaign package name the page gives them in brackets or "yang
+# dikenal sebagai" (news-florespos-pilbup-flores-timur-addibu, Flores Timur's plenary).
+FLOTIM = ("<p>KPU Kabupaten Flores Timur menuntaskan rapat pleno rekapitulasi Pilkada 2024.</p>"
+          "<p>Pasangan Antonius Doni Dihen-Ignasius Boli Uran, yang dikenal sebagai Paket "
+          "ADDIBU, memenangi Pilkada Flores Timur. ADDIBU mengalahkan Y. A. T. Lukman "
+          "Riberu-Zakarias Paun (Paket LaZkar Ribu Ratu) dan Stephanus Ola Demon-Rofinus Baga "
+          "Kabalen (Paket Stori).</p><p>Paket ADDIBU menang dengan 37.203 suara.</p><p>Di "
+          "urutan kedua, Paket LaZkar Ribu Ratu meraih 32.846 suara.</p><p>Urutan ketiga "
+          "ditempati Paket Stori dengan 28.491 suara.</p>")
+
+
+def test_a_package_name_the_page_defines_names_its_pair():
+    rep = report("Hasil Pilkada Flores Timur 2024", FLOTIM)
+    found = {c.value: c for c in rep.claims}
+    assert found[D("37203")].nomor_urut == 2 and found[D("37203")].race_region == "5306"
+    assert found[D("32846")].nomor_urut == 1
+    assert found[D("28491")].nomor_urut == 4
+
+
+def test_a_package_name_the_page_never_defines_names_nobody():
+    rep = report("Hasil Pilkada Flores Timur 2024",
+                 "<p>KPU Kabupaten Flores Timur menuntaskan rapat pleno Pilkada 2024.</p><p>"
+                 "Paket ADDIBU menang dengan 37.203 suara.</p>")
+    assert all(c.nomor_urut is None for c in rep.claims)

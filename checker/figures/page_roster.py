@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.matching import fold, name_tokens
+from checker.figures.package_names import package_definitions
 
 __all__ = ["ShortNames", "defined_names", "page_acronyms", "roster_number"]
 
@@ -179,6 +180,7 @@ def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...
     found = []
     defined = [(m.group(2), m.group(1)) for _, m in zip(range(_MAX_DEFINED), _definitions(text))]
     defined += [d for _, d in zip(range(_MAX_DEFINED), _or_definitions(text))]
+    defined += list(package_definitions(text))  # "(Paket Stori)", "dikenal sebagai Paket ADDIBU"
     for short, full in defined:
         if sum(c.isupper() for c in short) >= 2 and fold(short) not in stop:
             found.append((fold(short), full))
