@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from builders import context, snapshot
 from checker.analyse.pipeline import check_snapshot
 
@@ -12,10 +14,21 @@ D = Decimal
 FLAGS = ("minor", "discrepant")
 
 
-def report(title: str, body: str, url: str = "https://berita.example/a"):
+def report(title: str, body: str, url: str = "https://berita.example/a", record=None):
     html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
             "</article></body></html>")
-    return check_snapshot(snapshot(url, html.encode()), context())
+    ctx = context()
+    if record is not None:
+        from dataclasses import replace
+        ctx = replace(ctx, official=record)
+    return check_snapshot(snapshot(url, html.encode()), ctx)
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The record the package ships (it has the kecamatan the test record lacks)."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("s") / "record.sqlite3")
 
 
 def graded(title: str, body: str) -> dict:
@@ -120,3 +133,37 @@ def test_a_package_name_the_page_never_defines_names_nobody():
                  "<p>KPU Kabupaten Flores Timur menuntaskan rapat pleno Pilkada 2024.</p><p>"
                  "Paket ADDIBU menang dengan 37.203 suara.</p>")
     assert all(c.nomor_urut is None for c in rep.claims)
+
+
+# ---- 5. A kecamatan after a lead-in, or heading two counts (Kota Pekalongan's plenary:
+# news-lingkarjateng-pilwalkot-pekalongan-kecamatan; 337502 Timur, 337504 Selatan).
+PEKALONGAN = ("<p>Pasangan nomor urut 02, HA Afzan Arslan Djunaid dan Balgies Diab "
+              "(Aaf-Balgies), unggul dalam Pilwalkot Pekalongan 2024.</p><p>Menurut rekapitulasi "
+              "resmi KPU Kota Pekalongan, Aaf-Balgies mengantongi 99.949 suara, di atas paslon "
+              "nomor urut 01 Muhtarom-Makmur Sofyan Mustofa dengan 66.219 suara.</p><p>{}</p>")
+
+
+def test_a_kecamatan_after_a_lead_in_is_the_area_of_both_counts(shipped):
+    rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
+        "Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup 18.422 suara dan "
+        "Muhtarom-Sofyan 17.475 suara."), record=shipped)
+    found = {c.value: c for c in rep.claims}
+    assert found[D("18422")].region_code == "337504"
+    assert found[D("17475")].region_code == "337504"
+
+
+def test_a_kecamatan_heading_two_counts_is_the_area_of_both(shipped):
+    rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
+        "Dominasi yang sama tampak di Kecamatan Pekalongan Timur dengan 22.775 suara bagi "
+        "Aaf-Balgies dan 14.388 suara bagi Muhtarom-Sofyan."), record=shipped)
+    found = {c.value: c for c in rep.claims}
+    assert found[D("22775")].region_code == "337502"
+    assert found[D("14388")].region_code == "337502"
+
+
+def test_a_second_count_after_another_place_is_not_the_kecamatans(shipped):
+    rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
+        "Di Kecamatan Pekalongan Timur dengan 22.775 suara bagi Aaf-Balgies, dan di Kota "
+        "Pekalongan 66.219 suara bagi Muhtarom-Sofyan."), record=shipped)
+    found = {c.value: c for c in rep.claims}
+    assert all(c.region_code != "337502" for c in rep.claims if c.value == D("66219"))
