@@ -167,3 +167,16 @@ def test_a_second_count_after_another_place_is_not_the_kecamatans(shipped):
         "Pekalongan 66.219 suara bagi Muhtarom-Sofyan."), record=shipped)
     found = {c.value: c for c in rep.claims}
     assert all(c.region_code != "337502" for c in rep.claims if c.value == D("66219"))
+
+
+# ---- 6. A pair's shortened, misspelt name and the acronym the page gives it in brackets
+# (news-suarapemred-pilbup-kubu-raya-jikir: KPU writes H. SUJIWO - SUKIRYANTO, pair 2).
+def test_a_shortened_misspelt_pair_and_its_acronym_name_their_pair():
+    rep = report("KPU Tetapkan Pasangan Jikir Raih Suara Terbanyak pada Pilkada 2024",
+                 "<p>Pasangan calon Bupati dan Wakil Bupati Kubu Raya Jiwo-Sukriyanto (Jikir) "
+                 "menjadi peraih suara terbanyak Pilkada 2024 dengan total 161.901 suara.</p>"
+                 "<p>\"Berdasarkan hasil rapat pleno, pasangan Jikir meraih suara terbanyak "
+                 "dengan perolehan 161.901 suara,\" kata Ketua KPU Kubu Raya.</p>")
+    found = [c for c in rep.claims if c.value == D("161901")]
+    assert len(found) == 2
+    assert all(c.nomor_urut == 2 and c.race_region == "6112" for c in found)
