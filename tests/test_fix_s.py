@@ -180,3 +180,11 @@ def test_a_shortened_misspelt_pair_and_its_acronym_name_their_pair():
     found = [c for c in rep.claims if c.value == D("161901")]
     assert len(found) == 2
     assert all(c.nomor_urut == 2 and c.race_region == "6112" for c in found)
+
+
+def test_a_place_or_party_in_brackets_after_a_pair_is_no_short_name_of_it():
+    for short in ("Kalbar", "Garuda"):
+        rep = report("Hasil Pilkada Kubu Raya 2024",
+                     f"<p>Pasangan Jiwo-Sukriyanto ({short}) unggul di Kubu Raya.</p><p>"
+                     f"{short} meraih 161.901 suara dalam Pilkada 2024.</p>")
+        assert all(c.nomor_urut is None for c in rep.claims), short

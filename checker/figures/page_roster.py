@@ -174,10 +174,11 @@ def _resolve_tail(full: str, resolve):
     return None
 
 
-def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[str, str], ...]:
     """(folded short name, full name) for each pair the page names in full with a short name
-    in brackets; a word of the rules' stop list ("PDIP", "KPU") is none. Read once per page:
-    the pairs they name are resolved per set of races (page_acronyms)."""
+    in brackets; a word of the rules' stop list ("PDIP", "KPU") is none, nor a word in one
+    capital that `place(word)` finds a region ("Bobby-Surya (Sumut)": where they stand). Read
+    once per page: the pairs they name are resolved per set of races (page_acronyms)."""
     found = []
     defined = [(m.group(2), m.group(1), True)
                for _, m in zip(range(_MAX_DEFINED), _definitions(text))]
@@ -187,8 +188,8 @@ def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...
     for short, full, bracketed in defined:
         # A word in brackets right after a pair's members is its short name even in one
         # capital ("Jiwo-Sukriyanto (Jikir)"); after "atau" it must look like one ("LAZ-Adha").
-        if (sum(c.isupper() for c in short) >= 2 or bracketed and len(short) >= 4) and \
-                fold(short) not in stop:
+        if (sum(c.isupper() for c in short) >= 2 or bracketed and len(short) >= 4 and
+                (place is None or place(short) is None)) and fold(short) not in stop:
             found.append((fold(short), full))
     return tuple(found) + _nicknamed(text)
 
@@ -252,7 +253,7 @@ class ShortNames:
     def _read(self) -> None:
         if self._by_races is None:
             self._by_races = {}
-            self._defined = defined_names(self._text(), self.matcher._stop)
+            self._defined = defined_names(self._text(), self.matcher._stop, self.matcher.region)
 
     def defines(self, name: str) -> bool:
         """Whether the page gives `name` as a short name (whoever it names)."""
