@@ -165,7 +165,6 @@ def test_a_second_count_after_another_place_is_not_the_kecamatans(shipped):
     rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
         "Di Kecamatan Pekalongan Timur dengan 22.775 suara bagi Aaf-Balgies, dan di Kota "
         "Pekalongan 66.219 suara bagi Muhtarom-Sofyan."), record=shipped)
-    found = {c.value: c for c in rep.claims}
     assert all(c.region_code != "337502" for c in rep.claims if c.value == D("66219"))
 
 

@@ -17,7 +17,6 @@ the page are left alone. Runs after compare; a figure already graded keeps its g
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
@@ -53,6 +52,7 @@ def _agrees(count: int, reading, candidate: str) -> bool:
 
 
 def held_below_reading(claims, comparisons: tuple[Comparison, ...], record) -> tuple:
+    """The comparisons, each count this proves wrong graded `discrepant` against the reading."""
     if record is None:
         return comparisons
     claims = with_pairs(list(claims), record)

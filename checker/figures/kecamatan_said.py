@@ -115,6 +115,7 @@ def _written(reader, text: str, number, sentence: int) -> tuple[str, bool] | Non
     after = _AFTER.match(text, number.end)
     if after is not None:
         return after.group(1), False
+    # (wider: the second count of "dengan N suara bagi A dan M ..." has the first before it)
     before = _BEFORE.search(text, max(sentence, number.start - _REACH - 80), number.start)
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):

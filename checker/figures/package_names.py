@@ -18,8 +18,9 @@ _IN_BRACKETS = re.compile(r"[ \t]*\((" + _PACKAGE + r")\)")
 # short name in capitals ("dikenal sebagai AMIN").
 _KNOWN_AS = re.compile(r",?[ \t]+(?:yang[ \t]+)?dikenal[ \t]+(?:sebagai|dengan)(?:[ \t]+(?:sebutan|"
                        r"nama|julukan))?[ \t]+(" + _PACKAGE + r"|[A-Z][A-Z0-9-]{2,14})(?![\w-])")
-_FULL_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014]"
-                          r"[ \t]*|[ \t]+dan[ \t]+)[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?\Z")
+_FULL_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*"
+                          r"[-\u2013\u2014][ \t]*|[ \t]+dan[ \t]+)[A-Z][\w.'\u2019]*"
+                          r"(?:[ \t]+[\w.'\u2019]+){0,5}?\Z")
 _RUN_BACK = re.compile(r"[\w.'\u2019 \t\-\u2013\u2014]*")
 _MAX = 40
 

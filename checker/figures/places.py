@@ -165,8 +165,9 @@ def in_lower_name(text: str, region: RegionHit) -> bool:
 
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
-    a venue ("di Gedung KPU, Jakarta", "ujar Ketua KPU, di Ternate"), nor the overseas vote named after "38 provinsi dan"
-    (the whole country), nor the province an office's address ends with."""
+    a venue ("di Gedung KPU, Jakarta"; "ujar Ketua KPU Malut, di Ternate": speech_place), nor
+    the overseas vote named after "38 provinsi dan" (the whole country), nor the province an
+    office's address ends with."""
     # Asked for every region of a page: each pattern is searched only when a word it cannot
     # match without is in the 70 characters before (C-speed `in`; none, most regions).
     near = text[max(0, region.start - 70):region.start]
