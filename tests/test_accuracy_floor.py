@@ -416,13 +416,15 @@ import accuracy  # noqa: E402
 # The ceiling stays at the 1 old holdout flag. 375 pages below.
 # The lead's merge with corpus-s (375 pages: the night's fixes measured on 10 more unseen pages
 # first, in corpus-s's own comment above).
+# Raised by fix-s (tests/test_fix_s.py: corpus-s's dev causes 1-6 of findings/corpus-s.md):
+# dev 2184/2271 -> 2195/2275, holdout 410/491 -> 426/508, errors caught 117 -> 118/146.
 FLOORS = {
-    "precision": 0.9391,         # 2594/2762
-    "precision_stated": 0.9739,  # 2690/2762: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9988,  # 905/906: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9091,  # 2312/2543
+    "precision": 0.9417,         # 2621/2783
+    "precision_stated": 0.9755,  # 2715/2783: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9989,  # 909/910: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9186,  # 2336/2543
     "label_accuracy": 0.9626,    # 361/375 (identity, issue 10 §2)
-    "catch_rate": 0.8013,        # 117/146 (31 of them as the refuted hoax's)
+    "catch_rate": 0.8082,        # 118/146 (31 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 1,   # on an old holdout page (corpus-r's two went with the pilkada ulang rule)
