@@ -3,6 +3,7 @@ short page in our own words holding the real figures of the dev page named besid
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -17,10 +18,7 @@ FLAGS = ("minor", "discrepant")
 def report(title: str, body: str, url: str = "https://berita.example/a", record=None):
     html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
             "</article></body></html>")
-    ctx = context()
-    if record is not None:
-        from dataclasses import replace
-        ctx = replace(ctx, official=record)
+    ctx = context() if record is None else replace(context(), official=record)
     return check_snapshot(snapshot(url, html.encode()), ctx)
 
 
