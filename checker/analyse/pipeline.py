@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.analyse.checks import CHECKS
+from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
@@ -127,6 +128,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # Then the readings the page's figures copy: where the page contradicts itself, that is
     # what the reader learns first (own_total and its kin already graded those figures).
     comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
+    comparisons = held_below_reading(claims, comparisons, context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,

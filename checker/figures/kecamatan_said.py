@@ -30,10 +30,17 @@ _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
 # "63,43% di Kecamatan Batu", "12.612 suara di Kecamatan Busungbiu"
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
-# "Kapanewon Sentolo dengan 10.432 suara"
-_BEFORE = re.compile(_KEC + r"[^\S\n]+dengan[^\S\n]+(?:perolehan[^\S\n]+)?$")
-# "Di Kecamatan Banjar, Paslon 04 meraih ...": the sentence's own place
-_OPENING = re.compile(r"[^\S\n]*(?:Di|Untuk)[^\S\n]+" + _KEC + r"[^\S\n]*,")
+# "Kapanewon Sentolo dengan 10.432 suara"; "di Kecamatan Pekalongan Timur dengan 22.775 suara
+# bagi Aaf-Balgies dan 14.388 suara bagi ...": the second count the kecamatan heads too.
+_BEFORE = re.compile(_KEC + r"[^\S\n]+dengan[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
+                     r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
+                     r"[^\S\n]+)?$")
+# "Di Kecamatan Banjar, Paslon 04 meraih ...": the sentence's own place; after a lead-in
+# ("Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup ..."), with or without
+# the comma (without it, the name's words run into the pair's: said_kecamatan tries shorter).
+_LEAD_IN = r"(?:(?:Sementara[^\S\n]+itu|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya|Namun)," \
+    r"?[^\S\n]+(?:di|untuk)|Di|Untuk)"
+_OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC + r"([^\S\n]*,)?")
 _ANY_KEC = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
@@ -51,7 +58,7 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
     area = _kabkota(reader, race, scope) if race is not None else None
     if written is None or area is None:
         return scope
-    found = kecamatans_named(record, area, written)
+    found = _named(record, area, *written)
     if len(found) != 1:
         return scope
     best = record.best(race, found[0].code)
@@ -90,21 +97,36 @@ def _race_of(reader, scope):
     return None if area is None else reader.out.record.race_for(ELECTION_OF[kind], kind, area)
 
 
-def _written(reader, text: str, number, sentence: int) -> str | None:
-    """The kecamatan's name as the sentence gives it for this figure, else None."""
+def _named(record, area: str, written: str, runs_on: bool) -> list:
+    """The record's kecamatan of that name; for a name that may run into the next words
+    (no comma after it), the longest run of its first words that names exactly one."""
+    found = kecamatans_named(record, area, written)
+    words = written.split()
+    for size in range(len(words) - 1, 0, -1) if runs_on and len(found) != 1 else ():
+        found = kecamatans_named(record, area, " ".join(words[:size]))
+        if len(found) == 1:
+            break
+    return found
+
+
+def _written(reader, text: str, number, sentence: int) -> tuple[str, bool] | None:
+    """(the kecamatan's name as the sentence gives it for this figure, whether its last words
+    may be the next name's), else None."""
     after = _AFTER.match(text, number.end)
     if after is not None:
-        return after.group(1)
-    before = _BEFORE.search(text, max(sentence, number.start - _REACH), number.start)
-    if before is not None:
-        return before.group(1)
+        return after.group(1), False
+    # (wider: the second count of "dengan N suara bagi A dan M ..." has the first before it)
+    before = _BEFORE.search(text, max(sentence, number.start - _REACH - 80), number.start)
+    if before is not None and not any(before.end(1) <= r.start < number.start
+                                      for r in reader.regions):
+        return before.group(1), False
     opening = _OPENING.match(text, sentence)
     if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
     if any(opening.end() <= r.start < number.start for r in reader.regions):
         return None
-    return opening.group(1)
+    return opening.group(1), opening.group(2) is None
 
 
 def _kabkota(reader, race, scope) -> str | None:

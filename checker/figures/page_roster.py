@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from checker.figures.matching import fold, name_tokens
+from checker.figures.package_names import package_definitions
+from checker.figures.pair_members import by_members
 
 __all__ = ["ShortNames", "defined_names", "page_acronyms", "roster_number"]
 
@@ -172,15 +174,22 @@ def _resolve_tail(full: str, resolve):
     return None
 
 
-def defined_names(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[str, str], ...]:
     """(folded short name, full name) for each pair the page names in full with a short name
-    in brackets; a word of the rules' stop list ("PDIP", "KPU") is none. Read once per page:
-    the pairs they name are resolved per set of races (page_acronyms)."""
+    in brackets; a word of the rules' stop list ("PDIP", "KPU") is none, nor a word in one
+    capital that `place(word)` finds a region ("Bobby-Surya (Sumut)": where they stand). Read
+    once per page: the pairs they name are resolved per set of races (page_acronyms)."""
     found = []
-    defined = [(m.group(2), m.group(1)) for _, m in zip(range(_MAX_DEFINED), _definitions(text))]
-    defined += [d for _, d in zip(range(_MAX_DEFINED), _or_definitions(text))]
-    for short, full in defined:
-        if sum(c.isupper() for c in short) >= 2 and fold(short) not in stop:
+    defined = [(m.group(2), m.group(1), True)
+               for _, m in zip(range(_MAX_DEFINED), _definitions(text))]
+    defined += [(*d, False) for _, d in zip(range(_MAX_DEFINED), _or_definitions(text))]
+    # "(Paket Stori)", "..., yang dikenal sebagai Paket ADDIBU"
+    defined += [(*d, False) for d in package_definitions(text)]
+    for short, full, bracketed in defined:
+        # A word in brackets right after a pair's members is its short name even in one
+        # capital ("Jiwo-Sukriyanto (Jikir)"); after "atau" it must look like one ("LAZ-Adha").
+        if (sum(c.isupper() for c in short) >= 2 or bracketed and len(short) >= 4 and
+                (place is None or place(short) is None)) and fold(short) not in stop:
             found.append((fold(short), full))
     return tuple(found) + _nicknamed(text)
 
@@ -244,7 +253,7 @@ class ShortNames:
     def _read(self) -> None:
         if self._by_races is None:
             self._by_races = {}
-            self._defined = defined_names(self._text(), self.matcher._stop)
+            self._defined = defined_names(self._text(), self.matcher._stop, self.matcher.region)
 
     def defines(self, name: str) -> bool:
         """Whether the page gives `name` as a short name (whoever it names)."""
@@ -255,9 +264,12 @@ class ShortNames:
         self._read()
         key = tuple(races or ())
         if key not in self._by_races:
+            # within the races, a pair written member by member ("Jiwo-Sukriyanto" for
+            # SUJIWO - SUKIRYANTO: pair_members, one pair only)
             self._by_races[key] = page_acronyms(
                 self._defined, lambda full: self.matcher.candidate(full) or (
-                    self.matcher.candidate(full, key) if key else None))
+                    self.matcher.candidate(full, key) or
+                    by_members(self.matcher, full, key, initials=False) if key else None))
         found = self._by_races[key].get(fold(name))
         return found if found is not None and (not races or found.race in races) else None
 

@@ -12,6 +12,7 @@ from itertools import chain
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
+from checker.figures.speech_place import after_speech
 from checker.figures.wording import may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
@@ -164,8 +165,9 @@ def in_lower_name(text: str, region: RegionHit) -> bool:
 
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
-    a venue ("di Gedung KPU, Jakarta"), nor the overseas vote named after "38 provinsi dan"
-    (the whole country), nor the province an office's address ends with."""
+    a venue ("di Gedung KPU, Jakarta"; "ujar Ketua KPU Malut, di Ternate": speech_place), nor
+    the overseas vote named after "38 provinsi dan" (the whole country), nor the province an
+    office's address ends with."""
     # Asked for every region of a page: each pattern is searched only when a word it cannot
     # match without is in the 70 characters before (C-speed `in`; none, most regions).
     near = text[max(0, region.start - 70):region.start]
@@ -178,7 +180,8 @@ def institution(text: str, region: RegionHit) -> bool:
                 or _VENUE_NEAR.search(near) is not None and _VENUE.search(
                     text, max(0, region.start - 70), region.start)
                 or may_say(near, "provinsi") and _WITH_PROVINCES.search(
-                    text, max(0, region.start - 40), region.start))
+                    text, max(0, region.start - 40), region.start)
+                or after_speech(text, region.start))
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")

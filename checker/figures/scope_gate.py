@@ -31,7 +31,7 @@ from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
 from checker.figures.partial_tally import partial, tally_area, written
-from checker.figures.places import dateline, figure_area, institution, won_in
+from checker.figures.places import dateline, figure_area, institution
 from checker.figures.ranges import range_values
 from checker.figures.wording import may_say
 from checker.models import Claim
