@@ -14,6 +14,7 @@ from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
+from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
 from checker.figures.sections import Sections
 from checker.figures.wording import ends_list, listed, next_item
@@ -64,6 +65,11 @@ class Layout(Sections):
         self.__dict__["_indexed"] = True
         self._index()
         return getattr(self, name)
+
+    @cached_property
+    def style(self) -> str | None:
+        """How the page writes numbers (numbers.detect_style): the reader's and carried_area's."""
+        return detect_style(self.text)
 
     @cached_property
     def region_starts(self) -> list[int]:
