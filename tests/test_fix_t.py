@@ -175,3 +175,13 @@ def test_a_tally_of_provinces_itself_stays_the_countrys(shipped):
     body = _PPLN.replace("suara di 128 wilayah PPLN", "suara di 34 provinsi")
     found = _shipped(body, _PPLN_URL, shipped)
     assert found[427871] == ("", "partial_tally")
+
+
+def test_a_count_after_a_regencys_own_counts_without_a_rank_is_held_not_the_provinces():
+    # Nothing says the list goes on, nor that it ended: Morotai's or the whole province's?
+    # An earlier race's figure abstains as one the record holds does (no province guessed).
+    body = _MALUT.replace("Posisi kedua ditempati pasangan nomor urut 4 (MK-MAJU) dengan 7.276",
+                          "Pasangan nomor urut 4 (MK-MAJU) meraih 7.276").replace(
+        "dari 108 TPS di Pulau Morotai.", "dari 108 TPS.")
+    found = _areas(body)
+    assert found[7276][0] is None, found[7276]
