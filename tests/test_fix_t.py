@@ -185,3 +185,30 @@ def test_a_count_after_a_regencys_own_counts_without_a_rank_is_held_not_the_prov
         "dari 108 TPS di Pulau Morotai.", "dari 108 TPS.")
     found = _areas(body)
     assert found[7276][0] is None, found[7276]
+
+
+# -- the same list in a race the record holds: the regency's count, graded as the regency's ----
+
+_KAMPAR = (
+    "<html><head><title>Real count Pilgub Riau 2024 di Kampar</title></head><body><article>"
+    "<h1>Real count Pilgub Riau 2024: Nasir-Wardan unggul di Kampar</h1>"
+    "<p>Menurut real count KPU, pasangan calon gubernur nomor urut 2 M. Nasir-Muhammad Wardan "
+    "unggul di Kabupaten Kampar dengan 145.354 suara.</p>"
+    "<p>Posisi kedua ditempati pasangan nomor urut 1 Abdul Wahid-SF Hariyanto dengan {} "
+    "suara. Pasangan nomor urut 3 Syamsuar-Mawardi berada paling bawah dengan 93.544 suara.</p>"
+    "</article></body></html>")
+
+
+def test_a_regencys_ranked_list_in_a_race_the_record_holds_is_the_regencys():
+    body = _KAMPAR.format("104.096")
+    found = _areas(body)
+    assert found[104096][0] == "1401" and found[93544][0] == "1401"
+    assert "discrepant" not in {s for s, _ in statuses(body).values()}
+
+
+def test_a_count_larger_than_the_regencys_first_is_not_carried_to_it():
+    # A ranked list descends: 1.104.096 after Kampar's 145.354 is another tally's.
+    body = _KAMPAR.format("1.104.096")
+    found = _areas(body)
+    assert found[1104096][0] != "1401"
+    assert statuses(body)[1104096][0] != "discrepant"
