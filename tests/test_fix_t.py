@@ -212,3 +212,37 @@ def test_a_count_larger_than_the_regencys_first_is_not_carried_to_it():
     found = _areas(body)
     assert found[1104096][0] != "1401"
     assert statuses(body)[1104096][0] != "discrepant"
+
+
+# -- every kab/kota of a province listed, their counts summed: the province's ------------------
+
+_SUMMED = (
+    "<html><head><title>Rekapitulasi Pilkada Jakarta 2024 tingkat kota rampung</title></head>"
+    "<body><article><h1>Rekapitulasi Pilkada Jakarta 2024 tingkat kota rampung</h1>"
+    "<p>Rekapitulasi suara pilkada Jakarta 2024 di tingkat kabupaten/kota sudah dituntaskan "
+    "KPU DKI Jakarta.</p><p>Pramono-Rano berada di urutan teratas. Jika perolehan paslon di "
+    "{}, yaitu {}, dijumlahkan, pasangan yang diusung PDIP dan Partai Hanura itu mengantongi "
+    "total 2.183.239 suara.</p></article></body></html>")
+_ALL_SIX = ("Kabupaten Kepulauan Seribu, Jakarta Pusat, Jakarta Barat, Jakarta Timur, Jakarta "
+            "Utara, dan Jakarta Selatan")
+
+
+def test_the_sum_over_every_kabkota_of_a_province_is_the_provinces_count():
+    body = _SUMMED.format("enam wilayah", _ALL_SIX)
+    assert _areas(body)[2183239] == ("31", None)
+    assert statuses(body)[2183239] == ("consistent", None)
+
+
+def test_the_sum_over_some_of_its_kabkota_is_no_area():
+    body = _SUMMED.format("lima wilayah", _ALL_SIX.replace("Kabupaten Kepulauan Seribu, ", ""))
+    code, hold = _areas(body)[2183239]
+    assert code is None and hold is not None
+
+
+def test_each_place_of_a_full_list_given_its_own_count_is_not_the_province():
+    body = _SUMMED.replace(
+        "Jika perolehan paslon di {}, yaitu {}, dijumlahkan, pasangan yang diusung PDIP dan "
+        "Partai Hanura itu mengantongi total 2.183.239 suara.",
+        "Perolehan Pramono-Rano di {} masing-masing 10.241, 300.112, 400.500, 500.765, "
+        "450.333, dan 500.444 suara.").format(_ALL_SIX)
+    assert all(code != "31" for code, _ in _areas(body).values())
