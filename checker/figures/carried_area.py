@@ -1,4 +1,4 @@
-"""A Pilpres count whose paragraph names no place, going on with the province (or PPLN) named a
+"""A count whose paragraph names no place, going on with the province, regency (or PPLN) named a
 paragraph or two before, as news sites write one sentence a paragraph (issue 10, region):
 
     "Untuk Kalimantan Timur (Kaltim), KPU Kaltim memaparkan DPT sebanyak 2.278.041."
@@ -8,7 +8,8 @@ paragraph or two before, as news sites write one sentence a paragraph (issue 10,
     "Di Kalimantan Utara, Anies-Muhaimin berada di urutan kedua, kalah dari Prabowo-Gibran."
     "Anies-Imin memperoleh 72.065 suara, sedangkan Prabowo - Gibran 284.209."
 
-A Pilkada's list by regency reads the same way (Pilgub Malut 2018, corpus-t):
+A Pilkada's list by regency reads the same way (Pilgub Malut 2018, corpus-t), carried by
+the rank alone (its "kabupaten itu" may be the race's own kab/kota: back_area):
 
     "AHM-Rivai memimpin di Kabupaten Pulau Morotai dengan 12.289 suara atau 39,9 persen."
     "Posisi kedua diisi pasangan nomor urut 4 ... dengan 7.276 suara atau 23,60 persen."
@@ -115,7 +116,7 @@ def _goes_on(layout, region, position: int) -> bool:
         return False
     number = find_numbers(layout.text[position:position + 40], layout.style, limit=1)
     if not number or number[0].start:
-        return True
+        return True  # (not read alone from here: the rank and the place decide, as before)
     kind = "share" if number[0].unit == "percent" else "votes"
     for claim in reversed(claims):
         if claim.origin != "text" or claim.region_code != region.code:
