@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.cues import mark_before
+from checker.figures.ranks import RANK
 from checker.figures.regions import RegionHit
 
 __all__ = ["ABROAD_AREA", "ppln_named", "ppln_tally"]
@@ -36,12 +37,11 @@ _PPLN_COUNT = re.compile(r"\s*(?:suara\s+)?(?:di|dari)\s+\d[\d.]*\s+(?:wilayah\s
                          re.IGNORECASE)
 
 
-# The sentence right after such a tally, going on with the other pairs' counts there: "Di
-# urutan kedua Anies-Muhaimin dengan 120.085 suara, dan terakhir Ganjar-Mahfud dengan ...".
+# The sentence right after such a tally, going on with the other pairs' counts: "Di
+# urutan kedua Anies-Muhaimin dengan 120.085 suara, dan terakhir Ganjar-Mahfud dengan ...",
+# "Anies-Muhaimin berada di posisi kedua dengan 125.110 suara" (a rank before the figure).
 _TALLY_BEFORE = re.compile(r"\d[\d.,]*\s*(?:suara\s+)?(?:di|dari)\s+\d[\d.]*\s+"
                            r"(?:wilayah\s+|kantor\s+)?$", re.IGNORECASE)
-_GOES_ON = re.compile(r"(?:di\s+)?(?:urutan|posisi|peringkat)\s+(?:kedua|ketiga|berikutnya|"
-                      r"selanjutnya)\b", re.IGNORECASE)
 
 
 def ppln_tally(text: str, position: int, place, sentence: int = -1) -> RegionHit | None:
@@ -51,7 +51,7 @@ def ppln_tally(text: str, position: int, place, sentence: int = -1) -> RegionHit
         return None
     if place.start < position:
         if sentence <= place.end or re.fullmatch(r"\s*\.\s*", text[place.end:sentence]) is None \
-                or _GOES_ON.match(text, sentence) is None or \
+                or RANK.search(text, sentence, position) is None or \
                 _TALLY_BEFORE.search(text, max(0, place.start - 60), place.start) is None:
             return None
         return RegionHit(ABROAD_AREA, "Luar Negeri", 1, place.start, place.end)

@@ -1,4 +1,4 @@
-"""A Pilpres count whose paragraph names no place, going on with the province (or PPLN) named a
+"""A count whose paragraph names no place, going on with the province, regency (or PPLN) named a
 paragraph or two before, as news sites write one sentence a paragraph (issue 10, region):
 
     "Untuk Kalimantan Timur (Kaltim), KPU Kaltim memaparkan DPT sebanyak 2.278.041."
@@ -8,15 +8,25 @@ paragraph or two before, as news sites write one sentence a paragraph (issue 10,
     "Di Kalimantan Utara, Anies-Muhaimin berada di urutan kedua, kalah dari Prabowo-Gibran."
     "Anies-Imin memperoleh 72.065 suara, sedangkan Prabowo - Gibran 284.209."
 
+A Pilkada's list by regency reads the same way (Pilgub Malut 2018, corpus-t), carried by
+the rank alone (its "kabupaten itu" may be the race's own kab/kota: back_area):
+
+    "AHM-Rivai memimpin di Kabupaten Pulau Morotai dengan 12.289 suara atau 39,9 persen."
+    "Posisi kedua diisi pasangan nomor urut 4 ... dengan 7.276 suara atau 23,60 persen."
+    "Di tempat ketiga ... 6370 suara. Pasangan nomor urut 3 ... paling bawah dengan 4889 suara."
+
 The place is carried only with words that point back to it: a phrase that refers to it ("di
 provinsi itu", "di sana", "provinsinya", "wilayah pemilihan Yunani itu"), or the pair's rank
-after a count read as that place's ("di posisi kedua", "urutan terakhir", "disusul"), or a
-paragraph that opens with the place and ranks the pairs without figures, right before the
-figure's. Never the last of a list of places, never over another place or race, a
-kecamatan/desa/TPS, the country ("secara nasional", "secara keseluruhan") or a tally of some
-provinces; never further than three paragraphs. Otherwise the area stays what it was: the
-race's whole, held until the page proves it (scope_gate).
-Pure; asked by checker/figures/from_text.py."""
+after a count read as that place's ("di posisi kedua", "urutan terakhir", "disusul",
+"menyusul", "paling bawah"), in the figure's sentence or earlier in its paragraph (the list
+goes on: "Di urutan kedua ... 283.796 suara. Anies-Muhaimin hanya mendapat 119.103 suara"),
+each count no larger than the place's count before it of the same kind (a ranked list
+descends: a larger one is another tally); or a paragraph that opens with the place and ranks
+the pairs without figures, right before the figure's. Never the last of a list of places,
+never over another place or race, a kecamatan/desa/TPS, the country ("secara nasional",
+"secara keseluruhan") or a tally of some provinces; never further than three paragraphs.
+Otherwise the area stays what it was: the race's whole, held until the page proves it
+(scope_gate). Pure; asked by checker/figures/from_text.py."""
 
 from __future__ import annotations
 
@@ -24,7 +34,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checker.figures.cues import mark_before
+from checker.figures.numbers import find_numbers
 from checker.figures.places import MEETING, PARTIAL, national_mentions
+from checker.figures.ranks import RANK as _RANK
 
 __all__ = ["carried"]
 
@@ -33,10 +45,6 @@ _REACH = 3  # paragraphs back, at most
 _BACK = re.compile(r"\b(?i:di|dari|untuk)\s+(?i:provinsi|wilayah|daerah|kabupaten|kota|negara)"
                    r"(?:\s+(?i:pemilihan))?(?:\s+[A-Z][\w-]*){0,3}\s+(?i:itu|tersebut|ini)\b|"
                    r"\b(?i:di\s+sana)\b|\b(?i:provinsi|kabupaten|daerah|wilayah)nya\b")
-# The rank of a pair after the first: the counts before were of the same tally.
-_RANK = re.compile(r"\b(?:(?:posisi|urutan|peringkat)\s+(?:kedua|ketiga|terakhir|buncit|"
-                   r"berikutnya|selanjutnya|ke-?\s*[23])|terbanyak\s+(?:kedua|ketiga)|"
-                   r"di\s+bawahnya|disusul|diikuti)\b", re.IGNORECASE)
 # "Di Kalimantan Utara, ...", "Untuk Kalimantan Timur (Kaltim), ...": the paragraph's topic.
 _OPENS_WITH = re.compile(r"\s*(?:di|untuk|sementara\s+(?:itu\s+)?di)\s+(?:provinsi\s+)?$",
                          re.IGNORECASE)
@@ -52,11 +60,14 @@ def _whole(text: str, start: int, end: int) -> bool:
                for m in _WHOLE.finditer(text, start, end))
 
 
-def carried(layout, region, position: int, where: tuple[int, int, int, int]) -> bool:
+def carried(layout, region, position: int, where: tuple[int, int, int, int],
+            kind: str | None) -> bool:
     """Does the figure at `position` (in a paragraph naming no place: `region`, its nearest,
     was named before the paragraph) go on with `region`'s count? `layout`: the prose
-    reader (from_text._Text); `where`: its _where(position)."""
-    if region is None or not region.code or region.line or region.options:
+    reader (from_text._Text); `where`: its _where(position); `kind`: the race its words (or
+    the page's) name, None when none does (then nothing is carried)."""
+    race = "president" if layout.out.presidential and kind in (None, "president") else kind
+    if race is None or region is None or not region.code or region.line or region.options:
         return False
     sentence, sentence_end, paragraph, paragraph_end = where
     if region.start >= paragraph:
@@ -70,29 +81,52 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int]) -> 
     # that paragraph, and a sentence's words for every figure of the sentence: each is looked
     # at once (a news page's figures share them; asked per figure, 3% of a 20 KB page).
     spans = layout.__dict__.setdefault("_carried_spans", {})
-    key = (region.start, region.end, paragraph)
+    key = (region.start, region.end, paragraph, race)
     if key not in spans:
-        spans[key] = _span(layout, region, paragraph, paragraph_end,
+        spans[key] = _span(layout, region, race, paragraph, paragraph_end,
                            paragraphs[home] if own - home == 1 else None)
     span = spans[key]
     if span is None:
         return False
     sentences = layout.__dict__.setdefault("_carried_sentences", {})
-    if sentence not in sentences:
-        sentences[sentence] = (_BACK.search(layout.text, sentence, sentence_end) is not None,
-                               _RANK.search(layout.text, sentence, sentence_end) is not None)
-    back, rank = sentences[sentence]
-    if back or span == "back":
+    if (sentence, paragraph) not in sentences:  # (a rank earlier in the paragraph: its list)
+        # "di sana" after a place the sentence names points to that place, not this one
+        first = bisect_left(layout.region_starts, sentence)
+        named = layout.region_starts[first] if first < len(layout.regions) else sentence_end
+        sentences[sentence, paragraph] = (
+            _BACK.search(layout.text, sentence, min(sentence_end, named)) is not None,
+            _RANK.search(layout.text, paragraph, sentence_end) is not None)
+    back, rank = sentences[sentence, paragraph]
+    # A Pilkada's "kabupaten itu" may be the race's own kab/kota (back_area): only its ranked
+    # list goes on with a place named before.
+    if race == "president" and (back or span == "back"):
         return True  # (or "... meraih suara terbanyak di provinsinya." before the quote)
     if rank:
-        # The rank goes on with the count just read: it must have been this place's (not the
-        # country's "75.033.960 atau 58,84 persen" after a province named in passing).
-        last = layout.out.claims[-1] if layout.out.claims else None
-        return last is not None and last.origin == "text" and last.region_code == region.code
-    return span == "opens"
+        return _goes_on(layout, region, position)
+    return race == "president" and span == "opens"
 
 
-def _span(layout, region, paragraph: int, paragraph_end: int,
+def _goes_on(layout, region, position: int) -> bool:
+    """Does a ranked figure go on with the count just read? It must have been this place's
+    (not the country's "75.033.960 atau 58,84 persen" after a province named in passing), and
+    the figure no larger than the place's last count of its kind (a ranked list descends:
+    "Prabowo-Gibran mengumpulkan 96.214.691 suara" after a province's list is another tally)."""
+    claims = layout.out.claims
+    if not claims or claims[-1].origin != "text" or claims[-1].region_code != region.code:
+        return False
+    number = find_numbers(layout.text[position:position + 40], layout.style, limit=1)
+    if not number or number[0].start:
+        return True  # (not read alone from here: the rank and the place decide, as before)
+    kind = "share" if number[0].unit == "percent" else "votes"
+    for claim in reversed(claims):
+        if claim.origin != "text" or claim.region_code != region.code:
+            break
+        if claim.kind == kind:
+            return number[0].value <= claim.value
+    return True
+
+
+def _span(layout, region, race: str, paragraph: int, paragraph_end: int,
           home: int | None) -> str | None:
     """What the text from the place to the figure's paragraph says: None when it speaks of
     the whole or of some provinces, goes below the place (a kecamatan, desa or TPS), names
@@ -108,7 +142,7 @@ def _span(layout, region, paragraph: int, paragraph_end: int,
     if level is not None and level.value == "lower":
         return None
     first = bisect_left(layout.kind_starts, region.end)
-    if any(mark.start < span_end and mark.value != "president"
+    if any(mark.start < span_end and mark.value != race
            for mark in layout.kinds[first:first + 8]):
         return None  # another race named since (the governor's, a DPR list)
     first = bisect_left(layout.house_starts, region.end)

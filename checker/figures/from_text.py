@@ -38,7 +38,7 @@ from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_low
                                     race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
-from checker.figures.numbers import detect_style, find_fractions, find_numbers
+from checker.figures.numbers import find_fractions, find_numbers
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
@@ -191,8 +191,7 @@ class _Text(NameRuns, Layout):
                          else page.kind, claim_type=mark.value if mark else page.claim_type,
                          claimed_by=claimed_by if mark else page.claimed_by,
                          page_time=time.value if time else page.page_time), None
-        going_on = self.out.presidential and (kind.value if kind else page.kind) in (
-            None, "president") and carried(self, region, position, where)  # "Di provinsi itu"
+        going_on = carried(self, region, position, where, kind.value if kind else page.kind)
         lower = below or self._lower(position, where) and \
             not (going_on or ppln_named(self, region, position, paragraph))
         # A count too large for the kecamatan named before is the kab/kota the page is about
@@ -284,7 +283,7 @@ class _Text(NameRuns, Layout):
             and self._start_of(self.paragraphs, start) != start
 
     def read(self) -> None:
-        text, out, style = self.text, self.out, detect_style(self.text)
+        text, out, style = self.text, self.out, self.style
         limit = out.figures.param("max_text_figures")  # a range "70-80%": its first number
         numbers = low_ends(text, find_numbers(text, style, limit=limit))
         fractions = [f for f in find_fractions(text, style, limit=2000)

@@ -14,8 +14,10 @@ from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
+from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
 from checker.figures.sections import Sections
+from checker.figures.whole_list import whole_of_list
 from checker.figures.wording import ends_list, listed, next_item
 
 __all__ = ["Layout"]
@@ -66,6 +68,11 @@ class Layout(Sections):
         return getattr(self, name)
 
     @cached_property
+    def style(self) -> str | None:
+        """How the page writes numbers (numbers.detect_style): the reader's and carried_area's."""
+        return detect_style(self.text)
+
+    @cached_property
     def region_starts(self) -> list[int]:
         return [r.start for r in self.regions]
 
@@ -98,6 +105,8 @@ class Layout(Sections):
             # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
             # the last of a list, sentences before, is no area of the figures after it.
             return None
+        if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
+            return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
         return nearest
 
     def _region_fact(self, region, fact: str) -> bool:

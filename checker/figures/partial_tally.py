@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.abroad import ABROAD_AREA
 from checker.figures.places import won_in
 from checker.figures.wording import may_say
 from checker.models import Claim
@@ -90,7 +91,11 @@ def tally_area(claim: Claim, lines: list[str], placed) -> Claim:
     sentence, its paragraph, the paragraph before) says: the country's when many provinces
     are tallied and the sentence does not place it in the claim's province (`placed(sentence)`,
     "di Jawa Timur"); none when only a few are. One held `region_unclear` for the provinces
-    listed before it, where they are those its pair won: the country's, still held."""
+    listed before it, where they are those its pair won: the country's, still held. The votes
+    abroad ("427.871 suara di 128 wilayah PPLN") stay theirs, whatever provinces the paragraph
+    before tallied: no province's count, nor the country's."""
+    if claim.region_code is not None and claim.region_code.startswith(ABROAD_AREA):
+        return claim
     if claim.hold == "region_unclear":
         if claim.region_code is None and claim.kind in ("votes", "share") and \
                 _after_won_list(claim, lines[0]):

@@ -200,7 +200,12 @@ def past_fill(collector, past: PastHit | None, election: str,
         if past.race.kind == "governor" and not unclear and \
                 (region_code is None or not region_code.startswith(own_region) or
                  (not scope.near and region_code != own_region)):
-            region_code = own_region
+            # A part of the race named paragraphs before that had figures of its own (area
+            # by area): the figure may be that part's or the whole race's, as for a race the
+            # record holds (collect's "stale").
+            stale = not scope.near and scope.figured and region_code is not None and \
+                region_code.startswith(own_region)
+            region_code = None if stale else own_region
     if collector.quoted:
         # A debunk's figures are the hoax's: graded as quotes only for pairs the page numbers
         # or the record knows (hoax_figures). The roster never changes a figure's status.

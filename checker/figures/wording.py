@@ -168,12 +168,13 @@ OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
                          r"(?:pasangan|paslon))?)\s+", re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
-# figure may be the country's).
+# figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
+# named by the parties that put it up (their names capitalised, or an acronym in brackets).
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
-                       r"tersebut)|"
-                       # "pasangan yang diusung PDI Perjuangan itu": described by its backers
-                       r"(?:pasangan|paslon) yang (?:diusung|didukung) [^\d.,;:!?\n]{2,80}? "
-                       r"(?:ini|itu|tersebut)|penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
+                       r"tersebut)|(?:pasangan|paslon)\s+(?:usungan|dukungan|yang\s+diusung|"
+                       r"yang\s+didukung)(?:\s+(?-i:[A-Z][\w-]*)|\s+\((?-i:[A-Z]{2,12})\)|"
+                       r"\s+(?:dan|partai|koalisi|gabungan)){1,8}\s+(?:ini|itu|tersebut)|"
+                       r"penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
                        r"gubernur) petahana (?:ini|itu|tersebut)|"
                        # "53,25% suara. Angka itu setara dengan 446.113 suara", "Jumlahnya
                        # setara 391.660 suara": the figure before, restated (corpus-j)
