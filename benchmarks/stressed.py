@@ -29,6 +29,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import accuracy
@@ -48,6 +49,9 @@ _SKIP = {"muhammad", "mohammad", "moh", "muh", "hj", "dr", "ir", "drs", "tgk", "
 _WRITTEN = {"pilkada2024": "Kamis, {day} Desember 2024", "pemilu2024": "Kamis, {day} Februari 2024",
             "pemilu2019": "Selasa, {day} Mei 2019", "pilkada2020": "Kamis, {day} Desember 2020",
             "pilkada2018": "Jumat, {day} Juli 2018", "pilkada2017": "Senin, {day} Februari 2017"}
+_HELD = {"pemilu2024": date(2024, 2, 14), "pilkada2024": date(2024, 11, 27),
+         "pemilu2019": date(2019, 4, 17), "pilkada2020": date(2020, 12, 9),
+         "pilkada2018": date(2018, 6, 27), "pilkada2017": date(2017, 2, 15)}
 _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember")
 
@@ -92,9 +96,9 @@ def _pct(value: Decimal) -> str:
     return f"{value:.2f}".replace(".", ",")
 
 
-def _race_label(race, record) -> str:
+def _race_label(race, area, record) -> str:
     if race.kind == "president":
-        return "Pilpres 2024"
+        return f"Pilpres 2024 di {_place(record, area)}"
     what = "Pilgub" if race.kind == "governor" else "Pilkada"
     return f"{what} {_place(record, race.region)}"
 
@@ -104,15 +108,38 @@ def _own_races(page) -> set:
             for f in page.truth.get("figures", [])}
 
 
+def _page_day(page) -> date:
+    """When the page was written: its publication date, else the day of the newest election
+    its figures are of (a page cannot quote a race held after it was written)."""
+    if page.meta.get("published"):
+        return date.fromisoformat(page.meta["published"][:10])
+    held = [_HELD[f["election"]] for f in page.truth.get("figures", [])
+            if f.get("election") in _HELD]
+    return max(held, default=_HELD["pilkada2024"])
+
+
 def _record_pick(record, page, rng: random.Random, races) -> tuple | None:
-    """Another race of the record with a best result: one of the page's province if any."""
+    """(race, area, result, pair): another race of the record with a result the page could
+    have quoted when it was written, one of the page's province if any; before the Pilkada,
+    the Pilpres in another area (a province, or a kabupaten of the page's province)."""
     own = _own_races(page)
-    regions = {r for _, _, r in own if r}
-    others = [r for r in races if (r.election, r.kind, r.region) not in own
-              and r.region not in regions]
-    near = [r for r in others if any(r.region[:2] == g[:2] for g in regions)]
-    for race in rng.sample(near, len(near)) + rng.sample(others, min(len(others), 30)):
-        result = record.best(race)
+    regions = {r for _, _, r in own if r} | {f.get("region_code") for f in
+                                              page.truth.get("figures", []) if f.get("region_code")}
+    day = _page_day(page)
+    if day >= _HELD["pilkada2024"]:
+        spots = [(r, r.region) for r in races if r.election == "pilkada2024"
+                 and (r.election, r.kind, r.region) not in own and r.region not in regions]
+    elif day >= _HELD["pemilu2024"] + timedelta(days=2):
+        president = [r for r in races if r.election == "pemilu2024"]
+        areas = [code for code in sorted(record.regions) if code not in regions and
+                 len(code) in (2, 4)] if president else []
+        spots = [(president[0], code) for code in areas]
+    else:
+        return None
+    near = [s for s in spots if any(s[1][:2] == g[:2] for g in regions)]
+    for race, area in rng.sample(near, len(near)) + rng.sample(spots, min(len(spots), 30)):
+        result = record.best(race, area, before=datetime.combine(day, time(23, 59),
+                                                                  timezone.utc))
         pairs = [c for c in record.candidates_of(race) if not c.is_empty_box]
         if result is None or not pairs or not result.total:
             continue
@@ -120,7 +147,7 @@ def _record_pick(record, page, rng: random.Random, races) -> tuple | None:
             else rng.choice(pairs)
         if pair.id not in result.votes:
             continue
-        return race, result, pair
+        return race, area, result, pair
     return None
 
 
@@ -134,10 +161,10 @@ def _basis(result) -> str:
             f"{t.hour:02d}.{t.minute:02d} WIB{where}")
 
 
-def _figures_of(race, result, pair, kinds=("votes", "share", "progress")) -> list[dict]:
+def _figures_of(race, area, result, pair, kinds=("votes", "share", "progress")) -> list[dict]:
     race_name = {"regent_mayor": "regent"}.get(race.kind, race.kind)
     base = {"election": race.election, "race": race_name, "race_region": race.region,
-            "region_code": race.region, "nomor_urut": pair.nomor_urut, "accurate": True}
+            "region_code": area, "nomor_urut": pair.nomor_urut, "accurate": True}
     out = []
     if "votes" in kinds:
         out.append(dict(base, kind="votes", value=str(result.votes[pair.id]),
@@ -155,12 +182,12 @@ def _headline(record, page, rng, races) -> tuple[str, list]:
     picked = _record_pick(record, page, rng, races)
     if picked is None:
         return "", []
-    race, result, pair = picked
-    label, name = _race_label(race, record), _short(pair.name)
+    race, area, result, pair = picked
+    label, name = _race_label(race, area, record), _short(pair.name)
     if rng.random() < 0.5:
-        figs = _figures_of(race, result, pair, ("share",))
+        figs = _figures_of(race, area, result, pair, ("share",))
         return f"{name} Unggul {figs[0]['text']} Persen di {label}", figs
-    figs = _figures_of(race, result, pair, ("votes",))
+    figs = _figures_of(race, area, result, pair, ("votes",))
     return f"Hasil {label}: {name} Raih {figs[0]['text']} Suara", figs
 
 
@@ -188,7 +215,9 @@ def _value_text(f: dict) -> str:
 
 def _from_pool(pool, page, rng, test) -> dict | None:
     own = _own_races(page)
-    fits = [f for f in pool if f["slug"] != page.slug and test(f)]
+    day = _page_day(page)
+    fits = [f for f in pool if f["slug"] != page.slug and test(f)
+            and _HELD.get(f.get("election"), date.max) <= day]
     regions = {r for _, _, r in own if r}
     same = [f for f in fits if f.get("race_region") in regions or f.get("region_code") in regions]
     foreign = [f for f in fits if (f.get("election"), accuracy.RACE_KIND.get(f.get("race") or ""),
@@ -227,9 +256,9 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
         picked = _record_pick(record, page, rng, races)
         if picked is None:
             return "", [], ""
-        race, result, pair = picked
-        figs = _figures_of(race, result, pair)
-        return (f"<p>Sementara itu di {_race_label(race, record)}, pasangan nomor urut "
+        race, area, result, pair = picked
+        figs = _figures_of(race, area, result, pair)
+        return (f"<p>Sementara itu pada {_race_label(race, area, record)}, pasangan nomor urut "
                 f"{pair.nomor_urut}, {_short(pair.name)}, memperoleh {figs[0]['text']} suara "
                 f"atau {figs[1]['text']} persen menurut {_basis(result)}.</p>", figs,
                 "after_figure")
