@@ -40,3 +40,23 @@ def test_progress_after_the_pages_own_pair_in_a_regency_stays_the_governor_races
                   "99,49 persen.</p>", shipped)
     claim, _ = next(v for k, v in found.items() if v[0].kind == "progress")
     assert (claim.race_kind, claim.region_code) == ("governor", "3328")
+
+
+_FLAGS = ("discrepant", "minor")
+
+
+def test_a_teasers_place_is_not_the_place_of_the_paragraphs_after_it(shipped):
+    # The teaser names the votes abroad; the article's next paragraph is the national plenary.
+    found = _read("<h1>KPU tuntaskan rekapitulasi Pilpres 2024 di 38 provinsi</h1><p>KPU "
+                  "menuntaskan rekapitulasi Pilpres 2024 pada Rabu (20/3/2024). Papua dan Papua "
+                  "Pegunungan menjadi dua provinsi terakhir yang direkap.</p><p>Baca juga: "
+                  "Prabowo-Gibran Unggul 63,73 Persen di Pilpres 2024 di Luar Negeri</p><p>"
+                  "Hasilnya, Prabowo-Gibran memimpin dengan 96.214.691 suara atau 58,59 persen, "
+                  "diikuti Anies-Muhaimin dengan 40.971.906 suara atau 24,95 persen, sementara "
+                  "Ganjar-Mahfud di urutan ketiga dengan 27.040.878 suara atau 16,47 persen.</p>",
+                  shipped)
+    for value in ("58.59", "24.95", "16.47"):
+        claim, comparison = next(v for k, v in found.items() if str(k) == value)
+        assert claim.region_code != "99"
+        assert comparison.status not in _FLAGS
+
