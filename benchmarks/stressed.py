@@ -13,6 +13,8 @@ legislative race), never the page's own races.
     past          a paragraph recalling an earlier election's figure (same region preferred)
     legislative   a DPR/DPRD paragraph with a party's or member's votes
     quick_count   a quick count's share (the page's own race preferred: beside the plenary)
+                  (these four after the paragraph of the page's last figure: the story's own
+                  figures told, the page turns to other races)
     dateline      another city's dateline opening the first paragraph
     byline        an author line with a date, a time and a reading count
 
@@ -229,7 +231,8 @@ def _from_pool(pool, page, rng, test) -> dict | None:
 
 
 def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
-    """(html, figures, where): where is 'after_figure', 'end', 'body_end', 'first_p', 'top'."""
+    """(html, figures, where): where is 'after_figure', 'after_last', 'end', 'body_end',
+    'first_p' or 'top'."""
     if kind == "baca_juga":
         title, figs = _headline(record, page, rng, races)
         return (f'<p><strong>Baca juga:</strong> <a href="/berita/1">{title}</a></p>', figs,
@@ -261,7 +264,7 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
         return (f"<p>Sementara itu pada {_race_label(race, area, record)}, pasangan nomor urut "
                 f"{pair.nomor_urut}, {_short(pair.name)}, memperoleh {figs[0]['text']} suara "
                 f"atau {figs[1]['text']} persen menurut {_basis(result)}.</p>", figs,
-                "after_figure")
+                "after_last")
     if kind in ("past", "legislative", "quick_count"):
         test = {"past": lambda f: f.get("election") in _PAST and f.get("race") in
                 ("president", "governor", "regent", "mayor"),
@@ -283,7 +286,7 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
         else:
             text = (f"<p>Hasil hitung cepat sebuah lembaga survei sebelumnya menempatkan "
                     f"{f['candidate']} di angka {_value_text(f)}{at}.</p>")
-        return text, [f], "after_figure"
+        return text, [f], "after_last"
     if kind == "dateline":
         own = {r for _, _, r in _own_races(page) if r}
         cities = [r for r in races if r.kind == "regent_mayor" and r.region not in own
@@ -304,7 +307,9 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
 
 def _insert(html: str, page, snippet: str, where: str, rng: random.Random) -> str | None:
     lower = html.lower()
-    if where == "after_figure":
+    if where in ("after_figure", "after_last"):
+        # A teaser stands between any two paragraphs; a paragraph on another race closes the
+        # story's own figures (put between two items of a list, it would rightly take them).
         spots = []
         for f in page.truth.get("figures", []):
             at = html.find(f["text"])
@@ -313,7 +318,7 @@ def _insert(html: str, page, snippet: str, where: str, rng: random.Random) -> st
                 spots.append(end + 4)
         if not spots:
             return None
-        at = rng.choice(sorted(set(spots)))
+        at = rng.choice(sorted(set(spots))) if where == "after_figure" else max(spots)
         return html[:at] + snippet + html[at:]
     if where in ("first_p", "top"):
         first = min((html.find(f["text"]) for f in page.truth.get("figures", [])
