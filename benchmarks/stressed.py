@@ -32,21 +32,15 @@ import random
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal
 
 import accuracy
 from planted import _check_html, _status
+from stress_words import basis, pct, place, race_label, short, value_text, votes
 
 KINDS = ("baca_juga", "related", "sidebar", "other_region", "past", "legislative",
          "quick_count", "dateline", "byline")
 _PAST = {"pilkada2020": "Pilkada 2020", "pilkada2018": "Pilkada 2018",
          "pilkada2017": "Pilkada 2017", "pemilu2019": "Pilpres 2019"}
-# Titles and common first names a page drops when it shortens a pair ("H. MIRWAN MS, S.E.").
-# Balinese birth-order and caste names are dropped the same way ("I Gede Dana" -> "Dana").
-_SKIP = {"muhammad", "mohammad", "moh", "muh", "hj", "dr", "ir", "drs", "tgk", "kh",
-         "prof", "haji", "hajjah", "raden", "andi", "abdul", "gede", "made", "nyoman", "ketut",
-         "wayan", "putu", "kadek", "komang", "ngurah", "gusti", "anak", "agung", "ida", "bagus",
-         "tjokorda", "cokorda", "luh", "ni"}
 # When a page with no publication date would have been written, for its byline.
 _WRITTEN = {"pilkada2024": "Kamis, {day} Desember 2024", "pemilu2024": "Kamis, {day} Februari 2024",
             "pemilu2019": "Selasa, {day} Mei 2019", "pilkada2020": "Kamis, {day} Desember 2020",
@@ -54,9 +48,6 @@ _WRITTEN = {"pilkada2024": "Kamis, {day} Desember 2024", "pemilu2024": "Kamis, {
 _HELD = {"pemilu2024": date(2024, 2, 14), "pilkada2024": date(2024, 11, 27),
          "pemilu2019": date(2019, 4, 17), "pilkada2020": date(2020, 12, 9),
          "pilkada2018": date(2018, 6, 27), "pilkada2017": date(2017, 2, 15)}
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")
-
 __all__ = ["KINDS", "Stress", "stress_pages", "summary"]
 
 
@@ -68,41 +59,6 @@ class Stress:
     own_flagged: list = field(default_factory=list)    # (a)
     own_lost: list = field(default_factory=list)       # (b)
     snippet_flags: list = field(default_factory=list)  # (c): (where, text)
-
-
-def _short(name: str) -> str:
-    """'H. MIRWAN MS, S.E., M.Sos. - H. BAITAL MUKADIS, S.E.' -> 'Mirwan-Baital'."""
-    parts = []
-    for side in re.split(r"\s+-\s+", name):
-        words = [w for w in re.split(r"[\s.]+", side.split(",")[0].split("(")[0])
-                 if len(w) > 1 and w.lower() not in _SKIP]
-        parts.append(words[0].capitalize() if words else "")
-    return "-".join(p for p in parts if p)
-
-
-def _place(record, code: str) -> str:
-    region = record.region(code)
-    if region is None:
-        return ""
-    name = region.name.title()
-    if region.level == 2 and not name.startswith("Kota "):
-        name = "Kabupaten " + name
-    return name.replace("Dki", "DKI").replace("Di ", "DI ")
-
-
-def _votes(n) -> str:
-    return f"{int(n):,}".replace(",", ".")
-
-
-def _pct(value: Decimal) -> str:
-    return f"{value:.2f}".replace(".", ",")
-
-
-def _race_label(race, area, record) -> str:
-    if race.kind == "president":
-        return f"Pilpres 2024 di {_place(record, area)}"
-    what = "Pilgub" if race.kind == "governor" else "Pilkada"
-    return f"{what} {_place(record, race.region)}"
 
 
 def _own_races(page) -> set:
@@ -153,16 +109,6 @@ def _record_pick(record, page, rng: random.Random, races) -> tuple | None:
     return None
 
 
-def _basis(result) -> str:
-    if result.tier == "rekap":
-        return "hasil rekapitulasi KPU"
-    t = result.as_of
-    done = result.progress
-    where = f", dengan data masuk {_pct(done)} persen" if done is not None else ""
-    return (f"hitung Sirekap KPU per {t.day} {_MONTHS[t.month - 1]} {t.year} pukul "
-            f"{t.hour:02d}.{t.minute:02d} WIB{where}")
-
-
 def _figures_of(race, area, result, pair, kinds=("votes", "share", "progress")) -> list[dict]:
     race_name = {"regent_mayor": "regent"}.get(race.kind, race.kind)
     base = {"election": race.election, "race": race_name, "race_region": race.region,
@@ -170,13 +116,13 @@ def _figures_of(race, area, result, pair, kinds=("votes", "share", "progress")) 
     out = []
     if "votes" in kinds:
         out.append(dict(base, kind="votes", value=str(result.votes[pair.id]),
-                        text=_votes(result.votes[pair.id])))
+                        text=votes(result.votes[pair.id])))
     if "share" in kinds:
         share = round(result.share(pair.id), 2)
-        out.append(dict(base, kind="share", value=str(share), text=_pct(share)))
+        out.append(dict(base, kind="share", value=str(share), text=pct(share)))
     if "progress" in kinds and result.tier == "sirekap" and result.progress is not None:
         done = round(result.progress, 2)
-        out.append(dict(base, kind="progress", value=str(done), text=_pct(done), nomor_urut=None))
+        out.append(dict(base, kind="progress", value=str(done), text=pct(done), nomor_urut=None))
     return out
 
 
@@ -185,7 +131,7 @@ def _headline(record, page, rng, races) -> tuple[str, list]:
     if picked is None:
         return "", []
     race, area, result, pair = picked
-    label, name = _race_label(race, area, record), _short(pair.name)
+    label, name = race_label(race, area, record), short(pair.name)
     if rng.random() < 0.5:
         figs = _figures_of(race, area, result, pair, ("share",))
         return f"{name} Unggul {figs[0]['text']} Persen di {label}", figs
@@ -206,13 +152,6 @@ def _annotated_pool(pages) -> list[dict]:
                 continue
             pool.append(dict(f, slug=page.slug))
     return pool
-
-
-def _value_text(f: dict) -> str:
-    value = Decimal(f["value"])
-    if f["kind"] == "votes":
-        return f"{_votes(value)} suara"
-    return f"{str(value).replace('.', ',')} persen"
 
 
 def _from_pool(pool, page, rng, test) -> dict | None:
@@ -261,9 +200,9 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
             return "", [], ""
         race, area, result, pair = picked
         figs = _figures_of(race, area, result, pair)
-        return (f"<p>Sementara itu pada {_race_label(race, area, record)}, pasangan nomor urut "
-                f"{pair.nomor_urut}, {_short(pair.name)}, memperoleh {figs[0]['text']} suara "
-                f"atau {figs[1]['text']} persen menurut {_basis(result)}.</p>", figs,
+        return (f"<p>Sementara itu pada {race_label(race, area, record)}, pasangan nomor urut "
+                f"{pair.nomor_urut}, {short(pair.name)}, memperoleh {figs[0]['text']} suara "
+                f"atau {figs[1]['text']} persen menurut {basis(result)}.</p>", figs,
                 "after_last")
     if kind in ("past", "legislative", "quick_count"):
         test = {"past": lambda f: f.get("election") in _PAST and f.get("race") in
@@ -273,27 +212,27 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
         f = _from_pool(pool, page, rng, test)
         if f is None:
             return "", [], ""
-        where = _place(record, f.get("region_code") or f.get("race_region") or "") or ""
+        where = place(record, f.get("region_code") or f.get("race_region") or "") or ""
         at = f" di {where}" if where else (" secara nasional" if f.get("race_region") == ""
                                             else "")
         if kind == "past":
             text = (f"<p>Pada {_PAST[f['election']]} lalu, pasangan {f['candidate']} "
-                    f"memperoleh {_value_text(f)}{at}.</p>")
+                    f"memperoleh {value_text(f)}{at}.</p>")
         elif kind == "legislative":
             house = "DPR RI" if f["race"] == "dpr" else "DPRD"
             text = (f"<p>Adapun untuk pemilihan anggota {house}, {f['candidate']} mengumpulkan "
-                    f"{_value_text(f)}{at}.</p>")
+                    f"{value_text(f)}{at}.</p>")
         else:
             text = (f"<p>Hasil hitung cepat sebuah lembaga survei sebelumnya menempatkan "
-                    f"{f['candidate']} di angka {_value_text(f)}{at}.</p>")
+                    f"{f['candidate']} di angka {value_text(f)}{at}.</p>")
         return text, [f], "after_last"
     if kind == "dateline":
         own = {r for _, _, r in _own_races(page) if r}
         cities = [r for r in races if r.kind == "regent_mayor" and r.region not in own
-                  and _place(record, r.region).startswith("Kota ")]
+                  and place(record, r.region).startswith("Kota ")]
         if not cities:
             return "", [], ""
-        city = _place(record, rng.choice(cities).region).removeprefix("Kota ").upper()
+        city = place(record, rng.choice(cities).region).removeprefix("Kota ").upper()
         return f"<strong>{city}</strong> &ndash; ", [], "first_p"
     if kind == "byline":
         elections = [f.get("election") for f in page.truth.get("figures", [])]
@@ -301,7 +240,7 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
         date = page.meta.get("published") or _WRITTEN[main].format(day=rng.randint(1, 28))
         return (f'<div class="byline">Penulis: Redaksi | {date} | '
                 f'{rng.randint(8, 22):02d}:{rng.randint(0, 59):02d} WIB | Dibaca '
-                f'{_votes(rng.randint(1000, 99999))} kali</div>', [], "top")
+                f'{votes(rng.randint(1000, 99999))} kali</div>', [], "top")
     return "", [], ""
 
 
