@@ -8,6 +8,9 @@ Run: .venv/bin/python benchmarks/bench_accuracy.py [--json] [--show SLUG] [--par
      [--only GLOB ...]
      --planted [--seed N] [--per-page N]: plant one error at a time into each dev page's graded
      right figures and count how many the check now flags (benchmarks/planted.py)
+     --stressed [--seed N]: write realistic context (teasers, an earlier election, another
+     region, a quick count, a dateline...) with other races' real figures into each dev page,
+     one snippet at a time, and count the false flags it causes (benchmarks/stressed.py)
 (the lists behind the numbers are printed for dev, or for the part given with --part)
 """
 
@@ -23,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402  (benchmarks/accuracy.py)
 import planted  # noqa: E402  (benchmarks/planted.py)
+import stressed  # noqa: E402  (benchmarks/stressed.py)
 
 
 def _pct(value) -> str:
@@ -79,6 +83,29 @@ def _print_planted(plants: list, as_json: bool, took: float) -> int:
     return 0
 
 
+def _print_stressed(stresses: list, as_json: bool, took: float) -> int:
+    s = stressed.summary(stresses)
+    if as_json:
+        s["stresses"] = [vars(x) for x in stresses]
+        print(json.dumps(s, indent=1, ensure_ascii=False))
+        return 0
+    print(f"context stress on {s['pages']} dev pages in {took:.1f} s: {s['inserted']} snippets;"
+          f" (a) own accurate figures now flagged {s['own_flagged']}, (b) own figures that lost"
+          f" their attribution {s['own_lost']}, (c) flags on snippet figures {s['snippet_flags']}")
+    for name, k in s["by_kind"].items():
+        print(f"  {name:12s} {k['inserted']:4d} inserted  (a) {k['own_flagged']:3d}"
+              f"  (b) {k['own_lost']:3d}  (c) {k['snippet_flags']:3d}")
+    for x in stresses:
+        for line in x.own_flagged:
+            print(f"    (a) {x.slug}: {x.kind}: {line}  << {x.snippet}")
+        for where, line in x.snippet_flags:
+            print(f"    (c) {where}: {x.slug}: {x.kind}: {line}  << {x.snippet}")
+    for x in stresses:
+        for line in x.own_lost:
+            print(f"    (b) {x.slug}: {x.kind}: {line}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -92,6 +119,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=10, help="planted mode: the random seed")
     parser.add_argument("--per-page", type=int, default=3,
                         help="planted mode: figures planted into per page, at most")
+    parser.add_argument("--stressed", action="store_true",
+                        help="context-stress mode: false flags caused by other races' figures "
+                             "written into dev pages")
     args = parser.parse_args()
 
     pages = accuracy.load_pages()
@@ -116,6 +146,9 @@ def main() -> int:
     if args.planted:
         return _print_planted(planted.plant_pages(results, context, args.seed, args.per_page),
                               args.json, time.perf_counter() - started - loaded)
+    if args.stressed:
+        return _print_stressed(stressed.stress_pages(results, context, args.seed), args.json,
+                               time.perf_counter() - started - loaded)
     parts = accuracy.score(results, context.official)
     if args.part:
         parts = {args.part: parts[args.part]}

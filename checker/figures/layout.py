@@ -16,6 +16,7 @@ from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
+from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
 from checker.figures.wording import ends_list, listed, next_item
@@ -87,6 +88,8 @@ class Layout(Sections):
                 _PLACE_AFTER.fullmatch(self.text, position, hit.start):
             return hit  # (_right_after)
         nearest = self._near(self.regions, index, paragraph, where)
+        if nearest is not None and nearest.start < paragraph:  # (a teaser is its own line)
+            nearest = before_teasers(self, self.regions, index, position)
         if nearest is not None and nearest.start > position and \
                 next_item(self.text, position, nearest.start):
             nearest = self.regions[index - 1] if index > 0 else None

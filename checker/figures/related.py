@@ -14,13 +14,17 @@ from dataclasses import replace
 
 from checker.figures.regions import RegionHit
 
-__all__ = ["line_starts", "outside", "related", "related_lines", "related_scope"]
+__all__ = ["before_teasers", "line_starts", "outside", "related", "related_lines",
+           "related_scope"]
 
 # "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.
 _BODY = re.compile(r"\b(?:KPU|KPUD|KIP)[^\S\n]+((?:(?:Provinsi|Kabupaten|Kab\.|Kota)[^\S\n]+)?"
                    r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
 _RELATED = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
                       r"artikel)[^\S\n]+terkait\b", re.IGNORECASE)
+
+_INTRO = re.compile(r"(?i)\bberikut\b|:\s*$")
+_RESULT = re.compile(r"(?i)\d(?:[.,]\d+)+|\d\s*(?:%|persen\b|suara\b)")
 
 
 def related(layout, number) -> bool:
@@ -90,6 +94,32 @@ def outside(marks: list, spans: list[tuple[int, int]]) -> list:
         if index < 0 or mark.start >= spans[index][1]:
             kept.append(mark)
     return kept
+
+
+def before_teasers(layout, marks: list, index: int, position: int):
+    """The mark before `position` (index = bisect_right of it over `marks`) outside the
+    teasers that give a result of their own: such a teaser's place ("Baca juga: Prabowo-Gibran
+    Unggul 63,73 Persen di Luar Negeri") is that article's, not the place of this article's
+    paragraphs after it. None when there is no such mark. A figure inside a teaser keeps the
+    nearest mark (related_scope reads its line's own place)."""
+    spans = layout.__dict__.get("_teaser_spans")
+    if spans is None:
+        # Only a teaser giving a result of its own is surely another count: one naming a
+        # place alone is often this story's ("Baca juga: Pleno KPU DKI Jakarta Digelar").
+        # "Simak juga perolehan suara di Kabupaten Bogor berikut:" opens this article's list.
+        spans = layout.__dict__["_teaser_spans"] = [
+            (a, b) for a, b in related_lines(layout.text, layout.paragraphs)
+            if _RESULT.search(layout.text, a, b) and not _INTRO.search(layout.text, a, b)]
+    starts = [a for a, _ in spans]
+    here = bisect_right(starts, position) - 1
+    inside = here >= 0 and position < spans[here][1]
+    while index > 0:
+        mark = marks[index - 1]
+        line = bisect_right(starts, mark.start) - 1
+        if inside or line < 0 or mark.start >= spans[line][1]:
+            return mark
+        index -= 1
+    return None
 
 
 def line_starts(text: str) -> list[int]:
