@@ -1,0 +1,53 @@
+"""Kab/kota and kecamatan counts of a governor's or the president's race that no claim named
+(issue 10, recall on unseen pages). Each case is a short page in our own words holding the real
+figures of the dev page named beside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.pipeline import check_snapshot
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The record the package ships (it has the kecamatan the test record lacks)."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("govlist") / "record.sqlite3")
+
+
+def claims(title: str, body: str, record) -> dict:
+    """{value: (nomor, region)} of the page's claims."""
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    rep = check_snapshot(snapshot("https://berita.example/a", html.encode()),
+                         replace(context(), official=record))
+    return {int(c.value): (c.nomor_urut, c.region_code) for c in rep.claims}
+
+
+# ---- 1. "Suara tertingginya datang dari <area>, yakni N suara": the superlative's "-nya"
+# points back to the pair of the sentence before (pilpres-antarajogja-kulonprogo-dprd-kapanewon).
+KULON_PROGO = ("<p>Di Kulon Progo Pilpres 2024 dimenangi Prabowo Subianto-Gibran Rakabuming "
+               "dengan 50,97 persen, setara 152.358 suara.</p><p>Pasangan nomor urut 2 itu "
+               "menang di setiap kapanewon di Kulon Progo. Suara tertingginya datang dari "
+               "Kapanewon Pengasih, yakni 18.198 suara.</p>")
+
+
+def test_the_highest_count_of_the_pair_before_in_a_named_kecamatan(shipped):
+    found = claims("Hasil Pilpres di Kulon Progo", KULON_PROGO, shipped)
+    assert found[152358] == (2, "3401")
+    assert found[18198] == (2, "340107")
+
+
+# The same form for a governor's race in a kab/kota (news-balipost-pilgub-bali-kabkota-tidak-sah).
+BALI = ("<p>Koster-Giri meraih 1.413.604 suara di Pilgub Bali 2024. Suara terbanyaknya berasal "
+        "dari Kabupaten Buleleng, yaitu 206.028 suara.</p>")
+
+
+def test_the_highest_count_of_the_pair_before_in_a_named_kabkota(shipped):
+    found = claims("Rekapitulasi Pilgub Bali", BALI, shipped)
+    assert found[1413604] == (2, "51")
+    assert found[206028] == (2, "5108")
