@@ -51,3 +51,24 @@ def test_the_highest_count_of_the_pair_before_in_a_named_kabkota(shipped):
     found = claims("Rekapitulasi Pilgub Bali", BALI, shipped)
     assert found[1413604] == (2, "51")
     assert found[206028] == (2, "5108")
+
+
+# ---- 2. A kecamatan list in brackets whose first item has none ("Gerokgak 19.487, Seririt
+# (18.832), ..."): the first count is the list's too (pilkada-detikbali-buleleng-sutjidra-...).
+BULELENG = ("<p>Pilgub Bali di Kabupaten Buleleng dimenangi Koster-Giri. Mulia-PAS hanya menang "
+            "di Kecamatan Busungbiu dengan 12.612 suara, melampaui Koster-Giri yang di kecamatan "
+            "tersebut mendapat 10.815 suara. Di kecamatan lainnya, perolehan Mulia-PAS adalah "
+            "Gerokgak {first}, Seririt (18.832), Banjar (19.180), dan Tejakula (8064).</p>")
+
+
+def test_the_first_unbracketed_item_of_a_bracketed_kecamatan_list(shipped):
+    found = claims("Pilgub Bali di Buleleng", BULELENG.format(first="19.487"), shipped)
+    assert found[18832] == (1, "510802")
+    assert found[19487] == (1, "510801")
+
+
+def test_an_unbracketed_count_before_no_bracketed_list_stays_unread(shipped):
+    # Without the next item in brackets, the count has no unit and no list says what it is.
+    body = BULELENG.format(first="19.487").replace("Seririt (18.832), Banjar (19.180), dan "
+                                                   "Tejakula (8064)", "Seririt 18.832")
+    assert 19487 not in claims("Pilgub Bali di Buleleng", body, shipped)
