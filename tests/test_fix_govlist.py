@@ -72,3 +72,32 @@ def test_an_unbracketed_count_before_no_bracketed_list_stays_unread(shipped):
     body = BULELENG.format(first="19.487").replace("Seririt (18.832), Banjar (19.180), dan "
                                                    "Tejakula (8064)", "Seririt 18.832")
     assert 19487 not in claims("Pilgub Bali di Buleleng", body, shipped)
+
+
+# ---- 3. A kab/kota's label and a colon, then each pair's name and count with no unit
+# (the counts of news-balipost-pilgub-bali-kabkota-tidak-sah, written as such a list).
+BALI_TOTAL = ("<p>KPU Bali menetapkan hasil Pilgub Bali 2024. Koster-Giri meraih 1.413.604 suara, "
+              "sementara Mulia-PAS meraih 886.251 suara.</p>")
+
+
+def test_an_area_label_then_pairs_and_bare_counts_in_prose(shipped):
+    body = BALI_TOTAL + ("<p>Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062.</p>"
+                         "<p>Kabupaten Tabanan: Koster-Giri 204.031, Mulia-PAS 100.350.</p>")
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[204186] == (2, "5103")
+    assert found[111062] == (1, "5103")
+    assert found[204031] == (2, "5102")
+    assert found[100350] == (1, "5102")
+
+
+def test_an_area_label_then_pairs_and_bare_counts_in_a_list(shipped):
+    body = BALI_TOTAL + ("<ul><li>Badung: Koster-Giri 204.186, Mulia-PAS 111.062</li>"
+                         "<li>Tabanan: Koster-Giri 204.031, Mulia-PAS 100.350</li></ul>")
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[204186] == (2, "5103")
+    assert found[100350] == (1, "5102")
+
+
+def test_a_bare_count_that_does_not_end_its_item_stays_unread(shipped):
+    body = BALI_TOTAL + "<p>Kabupaten Badung: Koster-Giri 204.186 pemilih hadir di TPS.</p>"
+    assert 204186 not in claims("Hasil Pilgub Bali per Kabupaten", body, shipped)

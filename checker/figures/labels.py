@@ -4,6 +4,7 @@ keeps them only when a pair of the record is named for them (from_text's "votes_
     "Pramono-Rano: 2.183.239"                      a label and a colon
     "Mulia-PAS : 111.062"                          the colon spaced
     "<li>Anies-Muhaimin 496.280</li>"              a line that is only the name and the count
+    "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062"   an area's labelled list
     "meraih suara terendah, yakni 459.230"         "yakni/yaitu/sebanyak" in a sentence about votes
     "mengumpulkan 96.214.691, atau 58,59 persen"   a bare count its share follows
     "Anies 1.398.761 (40,79 persen)"               ... or follows in brackets
@@ -63,7 +64,24 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
         window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
         if _COUNTED.search(window):
             return True
-    return name_line(text, start, end)
+    return name_line(text, start, end) or area_items(text, start, end)
+
+
+# "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062" (a line, a list item or a
+# sentence of its own): an area's label and a colon, then each pair's name and count.
+_AREA_ITEMS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:(?:Kabupaten|Kab\.|Kota|"
+                         r"Kecamatan|Kec\.)[^\S\n]+)?[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}"
+                         r"[^\S\n]*:[^\S\n]*(?:[^\d\n:;.]{2,60}?[^\S\n]\d{1,3}(?:\.\d{3})+"
+                         r"[^\S\n]*(?:,|dan\b)[^\S\n]*)*[^\d\n:;.]{2,60}?[^\S\n]+$")
+_AREA_REACH = 240
+
+
+def area_items(text: str, start: int, end: int) -> bool:
+    """Is the count at text[start:end] one item of an area's labelled list of pairs' counts,
+    the name right before it and the item ending after it?"""
+    return _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) is not None and \
+        _ITEM_END.match(text, end) is not None and \
+        _AREA_ITEMS.search(text, max(0, start - _AREA_REACH), start) is not None
 
 
 def name_line(text: str, start: int, end: int) -> bool:
