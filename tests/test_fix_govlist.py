@@ -101,3 +101,18 @@ def test_an_area_label_then_pairs_and_bare_counts_in_a_list(shipped):
 def test_a_bare_count_that_does_not_end_its_item_stays_unread(shipped):
     body = BALI_TOTAL + "<p>Kabupaten Badung: Koster-Giri 204.186 pemilih hadir di TPS.</p>"
     assert 204186 not in claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+
+
+# ---- 4. "X menang di Badung dengan A berbanding B suara": B is the rival's, never X's (a form
+# probed with the Badung counts of news-balipost-pilgub-bali-kabkota-tidak-sah).
+def test_the_count_after_berbanding_is_not_the_leaders(shipped):
+    body = BALI_TOTAL + "<p>Koster-Giri menang di Badung dengan 204.186 berbanding 111.062 suara.</p>"
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found.get(111062, (None, None))[0] != 2
+
+
+def test_the_count_after_berbanding_keeps_the_pair_written_after_it(shipped):
+    body = BALI_TOTAL + ("<p>Di Badung, Koster-Giri unggul 204.186 suara berbanding 111.062 suara "
+                         "untuk Mulia-PAS.</p>")
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[111062] == (1, "5103")
