@@ -116,3 +116,13 @@ def test_the_count_after_berbanding_keeps_the_pair_written_after_it(shipped):
                          "untuk Mulia-PAS.</p>")
     found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
     assert found[111062] == (1, "5103")
+
+
+# ---- 5. A pair's votes per kab/kota after a colon, each count with no unit (the Bali counts).
+def test_a_pairs_bare_counts_per_kabkota_after_a_colon(shipped):
+    body = BALI_TOTAL + ("<p>Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, "
+                         "Tabanan 204.031, dan Jembrana 97.402.</p>")
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[204186] == (2, "5103")
+    assert found[204031] == (2, "5102")
+    assert found[97402] == (2, "5101")

@@ -5,6 +5,8 @@ keeps them only when a pair of the record is named for them (from_text's "votes_
     "Mulia-PAS : 111.062"                          the colon spaced
     "<li>Anies-Muhaimin 496.280</li>"              a line that is only the name and the count
     "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062"   an area's labelled list
+    "Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, Tabanan 204.031"
+                                                   a pair's list of areas after a colon
     "meraih suara terendah, yakni 459.230"         "yakni/yaitu/sebanyak" in a sentence about votes
     "mengumpulkan 96.214.691, atau 58,59 persen"   a bare count its share follows
     "Anies 1.398.761 (40,79 persen)"               ... or follows in brackets
@@ -73,15 +75,24 @@ _AREA_ITEMS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:(?:Kabupaten|Ka
                          r"Kecamatan|Kec\.)[^\S\n]+)?[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}"
                          r"[^\S\n]*:[^\S\n]*(?:[^\d\n:;.]{2,60}?[^\S\n]\d{1,3}(?:\.\d{3})+"
                          r"[^\S\n]*(?:,|dan\b)[^\S\n]*)*[^\d\n:;.]{2,60}?[^\S\n]+$")
+# "Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, Tabanan 204.031": the
+# pair's votes named before the colon, then each area's name and count.
+_AREA_NAME = r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})"  # capitalised, as written
+_PAIR_AREAS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:perolehan|raihan|rincian|"
+                         r"sebaran)(?:[^\S\n]+(?:perolehan|raihan))?[^\S\n]+suara[^\d\n:;.]{2,80}:"
+                         r"[^\S\n]*(?:" + _AREA_NAME + r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]*,"
+                         r"[^\S\n]*)*(?:dan[^\S\n]+)?" + _AREA_NAME + r"[^\S\n]+$", re.IGNORECASE)
 _AREA_REACH = 240
 
 
 def area_items(text: str, start: int, end: int) -> bool:
     """Is the count at text[start:end] one item of an area's labelled list of pairs' counts,
-    the name right before it and the item ending after it?"""
+    or of a pair's list of areas' counts, the name right before it and the item ending after
+    it?"""
     return _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) is not None and \
         _ITEM_END.match(text, end) is not None and \
-        _AREA_ITEMS.search(text, max(0, start - _AREA_REACH), start) is not None
+        (_AREA_ITEMS.search(text, max(0, start - _AREA_REACH), start) is not None or
+         _PAIR_AREAS.search(text, max(0, start - _AREA_REACH), start) is not None)
 
 
 def name_line(text: str, start: int, end: int) -> bool:
