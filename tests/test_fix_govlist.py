@@ -126,3 +126,33 @@ def test_a_pairs_bare_counts_per_kabkota_after_a_colon(shipped):
     assert found[204186] == (2, "5103")
     assert found[204031] == (2, "5102")
     assert found[97402] == (2, "5101")
+
+
+# ---- 6. A kab/kota's KPU recaps the governor race: its counts are that kab/kota's part (held,
+# as no sentence places them), unless too large for it (Denpasar's counts, balipost dev page).
+def report(title: str, body: str, record):
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    return check_snapshot(snapshot("https://berita.example/a", html.encode()),
+                          replace(context(), official=record))
+
+
+DENPASAR = ("<p>KPU Kota Denpasar menggelar rapat pleno rekapitulasi Pilgub Bali 2024. Mulia-PAS "
+            "mendapat {a} suara, Koster-Giri {b} suara.</p>")
+
+
+def test_a_kabkota_kpus_governor_counts_are_its_own_part(shipped):
+    rep = report("Rekapitulasi Pilgub Bali di Kota Denpasar",
+                 DENPASAR.format(a="145.440", b="145.759"), shipped)
+    found = {int(c.value): c for c in rep.claims}
+    assert (found[145440].nomor_urut, found[145440].region_code) == (1, "5171")
+    assert (found[145759].nomor_urut, found[145759].region_code) == (2, "5171")
+    assert {c.status for c in rep.comparisons} == {"unverifiable"}  # still held
+
+
+def test_counts_too_large_for_the_kabkota_stay_the_provinces(shipped):
+    rep = report("Rekapitulasi Pilgub Bali di Kota Denpasar",
+                 DENPASAR.format(a="886.251", b="1.413.604"), shipped)
+    found = {int(c.value): c for c in rep.claims}
+    assert found[886251].region_code == "51"
+    assert found[1413604].region_code == "51"
