@@ -156,3 +156,18 @@ def test_counts_too_large_for_the_kabkota_stay_the_provinces(shipped):
     found = {int(c.value): c for c in rep.claims}
     assert found[886251].region_code == "51"
     assert found[1413604].region_code == "51"
+
+
+# ---- 7. Under a kab/kota's name, one line per ballot number with a bare count ("Paslon 01:
+# 111.062"): that pair's votes there (the Badung counts of the balipost dev page).
+def test_ballot_number_labels_with_bare_counts_under_a_kabkota(shipped):
+    body = BALI_TOTAL + ("<p><strong>Kabupaten Badung</strong><br>Paslon 01: 111.062<br>"
+                         "Paslon 02: 204.186</p>")
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[111062] == (1, "5103")
+    assert found[204186] == (2, "5103")
+
+
+def test_a_polling_stations_label_is_no_ballot_number(shipped):
+    body = BALI_TOTAL + "<p><strong>Kabupaten Badung</strong><br>TPS 01: 1.062</p>"
+    assert 1062 not in claims("Hasil Pilgub Bali per Kabupaten", body, shipped)

@@ -29,7 +29,9 @@ __all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share", "small_co
 # (whereas in fact) a figure with no other pair named is the same pair's true one.
 CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
-_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
+# "Koster-Giri: 204.186"; a ballot number's label too, "Paslon 01: 111.062" (no TPS's "TPS 01:")
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_)]|\b(?:paslon|nomor\s+urut)\s+0?\d)\s*:\s*$",
+                           re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
                            re.IGNORECASE)
 # "suara sah kedua pasangan berjumlah 19.260.275": the valid total, whoever the sentence names
@@ -53,7 +55,7 @@ _MAX_NAME = 80
 
 def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> bool:
     """Is the count at text[start:end] labelled as a pair's votes by how it is written?"""
-    if _LABEL_BEFORE.search(text, max(0, start - 4), start) or _SHARE_AFTER.match(text, end) \
+    if _LABEL_BEFORE.search(text, max(0, start - 20), start) or _SHARE_AFTER.match(text, end) \
             or _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return True
     before = text[max(clause, start - 30):start]
