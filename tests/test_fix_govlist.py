@@ -171,3 +171,22 @@ def test_ballot_number_labels_with_bare_counts_under_a_kabkota(shipped):
 def test_a_polling_stations_label_is_no_ballot_number(shipped):
     body = BALI_TOTAL + "<p><strong>Kabupaten Badung</strong><br>TPS 01: 1.062</p>"
     assert 1062 not in claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+
+
+# ---- 8. A table after a lead-in that names its kab/kota ("Hasil di Kabupaten Badung:"), under
+# a heading that names the province: the kab/kota's counts (the Badung counts again).
+TABLE = ("<table><tr><th>Paslon</th><th>Suara</th></tr><tr><td>Mulia-PAS</td><td>111.062</td></tr>"
+         "<tr><td>Koster-Giri</td><td>204.186</td></tr></table>")
+
+
+def test_a_tables_lead_in_names_its_kabkota(shipped):
+    body = BALI_TOTAL + "<h2>Hasil Pilgub Bali</h2><p>Hasil di Kabupaten Badung:</p>" + TABLE
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[111062] == (1, "5103")
+    assert found[204186] == (2, "5103")
+
+
+def test_a_lead_in_that_does_not_end_in_a_colon_is_no_tables(shipped):
+    body = BALI_TOTAL + "<h2>Kabupaten Badung</h2><p>Koster-Giri menang di Tabanan.</p>" + TABLE
+    found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
+    assert found[111062] == (1, "5103")
