@@ -190,3 +190,14 @@ def test_a_lead_in_that_does_not_end_in_a_colon_is_no_tables(shipped):
     body = BALI_TOTAL + "<h2>Kabupaten Badung</h2><p>Koster-Giri menang di Tabanan.</p>" + TABLE
     found = claims("Hasil Pilgub Bali per Kabupaten", body, shipped)
     assert found[111062] == (1, "5103")
+
+
+# ---- 9. A kab/kota KPU's plenary of the Pilpres: its counts are the kab/kota's part (held), not
+# the country's (pilpres-antarajogja-kulonprogo-dprd-kapanewon's Kulon Progo counts).
+def test_a_kabkota_kpus_pilpres_counts_are_its_own_part(shipped):
+    body = ("<p>KPU Kabupaten Kulon Progo menggelar rapat pleno rekapitulasi Pilpres 2024. "
+            "Prabowo-Gibran meraih 152.358 suara, Ganjar-Mahfud 90.037 suara, dan "
+            "Anies-Muhaimin 56.516 suara.</p>")
+    found = claims("Prabowo-Gibran Menang di Kulon Progo", body, shipped)
+    assert found[152358] == (2, "3401")
+    assert found[56516] == (1, "3401")

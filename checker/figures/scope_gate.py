@@ -30,7 +30,7 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
-from checker.figures.own_part import deepest, kabkota_part
+from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution
 from checker.figures.ranges import range_values
@@ -277,10 +277,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             elif reason == "below_area":
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
-                    (code := deepest(subjects)) is not None:
+                    (code := deepest(subjects) or kabkota_office(offices)) is not None:
                 # A presidential figure on a regency's page, with nothing saying it is the
                 # country's: the regency's the title or lead reports on (one place and the
-                # provinces around it).
+                # provinces around it), else the one whose KPU's plenary it reports.
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)
