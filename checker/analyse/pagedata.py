@@ -167,7 +167,8 @@ def _grid(table, max_rows: int, max_cells: int, max_chars: int) -> tuple[tuple[s
 
 def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]:
     """Every table's grid (nested tables are tables of their own) and its context: the
-    <caption>, else the nearest heading before it."""
+    <caption>, else the nearest heading before it and a lead-in paragraph right before the
+    table that ends in a colon."""
     chars = limits["max_cell_chars"]
     bounds = (limits["max_table_rows"], limits["max_table_cells"], chars)
     grids, contexts = [], []
@@ -181,8 +182,16 @@ def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple
         if not grid:
             continue
         caption = element.find("caption")
-        contexts.append(_text(caption, chars) if caption is not None else
-                        _text(heading, chars) if heading is not None else "")
+        context = _text(caption, chars) if caption is not None else \
+            _text(heading, chars) if heading is not None else ""
+        lead_in = element.getprevious() if caption is None else None
+        if lead_in is not None and isinstance(lead_in.tag, str) and lead_in.tag.lower() == "p":
+            # "Hasil di Kabupaten Badung:" right before the table introduces it: its last line
+            # (from_tables prefers that line's one place to the heading's)
+            said = _text(lead_in, chars).strip()
+            if said.endswith(":"):
+                context = f"{context}\n{said}" if context else said
+        contexts.append(context)
         grids.append(grid)
         if len(grids) >= limits["max_tables"]:
             break

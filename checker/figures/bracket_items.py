@@ -3,6 +3,7 @@
 
     "Perinciannya: Kecamatan Gerokgak (15.381), Seririt (15.835), ..., Tejakula (5857)."
     "Koster-Giri unggul di 8 kecamatan, yakni Kecamatan Gerokgak (28.569), Seririt (22.959)"
+    "perolehan Mulia-PAS adalah Gerokgak 19.487, Seririt (18.832), ..." (the first item bare)
 
 A bracketed number with no unit is no figure on its own (figure_kind reads none). It is read
 here only when the name right before its bracket is a kecamatan the record holds under the
@@ -25,6 +26,10 @@ __all__ = ["bracket_item"]
 # "Kecamatan Gerokgak (" or ", Seririt (": the name, capitalised, right before the bracket.
 _NAME = re.compile(r"(?:(?:Kecamatan|Kec\.)\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*\($")
 _CLOSE = re.compile(r"\s*\)")
+# The list's first item may have no bracket when the next one has ("Gerokgak 19.487, Seririt
+# (18.832), ..."): its name right before the count, the next bracketed item right after it.
+_BARE_NAME = re.compile(r"(?:(?:Kecamatan|Kec\.)\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+$")
+_NEXT_BRACKETED = re.compile(r"\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*\(\d")
 # The list's first item names its level: "Kecamatan Gerokgak (15.381)".
 _LIST_HEAD = re.compile(r"(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*\(\d")
 _REACH = 60
@@ -47,9 +52,12 @@ def bracket_item(reader, number, previous):
     if number.unit is not None or previous is None or previous[2][0] is None:
         return None
     text = reader.text
-    if _CLOSE.match(text, number.end) is None:
+    if _CLOSE.match(text, number.end) is not None:
+        name = _NAME.search(text, max(0, number.start - _REACH), number.start)
+    elif _NEXT_BRACKETED.match(text, number.end) is not None:
+        name = _BARE_NAME.search(text, max(0, number.start - _REACH), number.start)
+    else:
         return None
-    name = _NAME.search(text, max(0, number.start - _REACH), number.start)
     if name is None or name.start() < previous[1]:
         return None
     if not same_or_next_paragraph(reader, previous[1], number.start):

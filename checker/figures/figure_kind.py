@@ -14,6 +14,7 @@ from checker.figures.shared_unit import against_count, obtained_from, shares_nex
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair
 from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
+                                     OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
                                      YEAR, data_label)
@@ -24,6 +25,11 @@ __all__ = ["figure_kind"]
 # unit between the counts of other areas in one list is a count of votes too.
 _LISTED_BEFORE = re.compile(r"\d[\d.,]*\s+suara\s+di\s+[^\d,;.:]{2,60},\s*$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
+# "Koster-Giri menang di Badung dengan 204.186 berbanding 111.062 suara": the count after
+# "berbanding" is the rival's, whom the sentence may not name; only a name written right after
+# it ("... 45.370 suara untuk Isran-Hadi") says whose it is.
+_VERSUS_BEFORE = re.compile(r"\d(?:\s*(?:suara|persen|%))?\s*,?\s*(?:berbanding|dibanding(?:kan)?"
+                            r"(?:\s+dengan)?|vs\.?)\s+$", re.IGNORECASE)
 # "..., dari 85% suara yang sudah masuk": how much of the count is in, not a pair's share
 # (a pair "meraih 50% suara yang masuk" has no "dari" before its figure).
 _OF_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
@@ -110,6 +116,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
     if cues.is_bound(text, number.start):
         return None  # "lebih dari 50 persen", "kurang dari 1.000 suara": a bound, no value
+    if _VERSUS_BEFORE.search(text, max(0, number.start - 40), number.start) and \
+            not _OWNER_AFTER.match(text, number.end):
+        return None  # the rival's, unnamed
     if number.unit == "percent":
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
             return None

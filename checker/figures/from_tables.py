@@ -45,6 +45,11 @@ class _Table:
     def _scope(self, context: str) -> Scope:
         out, page = self.out, self.out.scope
         regions = {(r.code, r.name.lower()): r for r in out.matcher.region_mentions(context)}
+        if len(regions) > 1 and "\n" in context:
+            # the heading's province and the lead-in's kab/kota: the lead-in's one place
+            last = context.rsplit("\n", 1)[1]
+            said = {(r.code, r.name.lower()): r for r in out.matcher.region_mentions(last)}
+            regions = said if len(said) == 1 else regions
         kinds = {m.value for m in out.cues.race_kinds(context)}
         types = out.cues.claim_types(context)
         times = out.cues.times(context)

@@ -32,7 +32,9 @@ _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
 # "Kapanewon Sentolo dengan 10.432 suara"; "di Kecamatan Pekalongan Timur dengan 22.775 suara
 # bagi Aaf-Balgies dan 14.388 suara bagi ...": the second count the kecamatan heads too.
-_BEFORE = re.compile(_KEC + r"[^\S\n]+dengan[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
+# "datang dari Kapanewon Pengasih, yakni 18.198 suara": the count the comma's word restates.
+_BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,[^\S\n]*(?:yakni|yaitu|sebanyak|"
+                     r"sebesar))[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
 # "Di Kecamatan Banjar, Paslon 04 meraih ...": the sentence's own place; after a lead-in

@@ -4,6 +4,9 @@ keeps them only when a pair of the record is named for them (from_text's "votes_
     "Pramono-Rano: 2.183.239"                      a label and a colon
     "Mulia-PAS : 111.062"                          the colon spaced
     "<li>Anies-Muhaimin 496.280</li>"              a line that is only the name and the count
+    "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062"   an area's labelled list
+    "Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, Tabanan 204.031"
+                                                   a pair's list of areas after a colon
     "meraih suara terendah, yakni 459.230"         "yakni/yaitu/sebanyak" in a sentence about votes
     "mengumpulkan 96.214.691, atau 58,59 persen"   a bare count its share follows
     "Anies 1.398.761 (40,79 persen)"               ... or follows in brackets
@@ -26,7 +29,9 @@ __all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share", "small_co
 # (whereas in fact) a figure with no other pair named is the same pair's true one.
 CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
-_LABEL_BEFORE = re.compile(r"[^\W\d_)]\s*:\s*$")
+# "Koster-Giri: 204.186"; a ballot number's label too, "Paslon 01: 111.062" (no TPS's "TPS 01:")
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_)]|\b(?:paslon|nomor\s+urut)\s+0?\d)\s*:\s*$",
+                           re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
                            re.IGNORECASE)
 # "suara sah kedua pasangan berjumlah 19.260.275": the valid total, whoever the sentence names
@@ -50,7 +55,7 @@ _MAX_NAME = 80
 
 def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> bool:
     """Is the count at text[start:end] labelled as a pair's votes by how it is written?"""
-    if _LABEL_BEFORE.search(text, max(0, start - 4), start) or _SHARE_AFTER.match(text, end) \
+    if _LABEL_BEFORE.search(text, max(0, start - 20), start) or _SHARE_AFTER.match(text, end) \
             or _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return True
     before = text[max(clause, start - 30):start]
@@ -63,7 +68,33 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
         window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
         if _COUNTED.search(window):
             return True
-    return name_line(text, start, end)
+    return name_line(text, start, end) or area_items(text, start, end)
+
+
+# "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062" (a line, a list item or a
+# sentence of its own): an area's label and a colon, then each pair's name and count.
+_AREA_ITEMS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:(?:Kabupaten|Kab\.|Kota|"
+                         r"Kecamatan|Kec\.)[^\S\n]+)?[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}"
+                         r"[^\S\n]*:[^\S\n]*(?:[^\d\n:;.]{2,60}?[^\S\n]\d{1,3}(?:\.\d{3})+"
+                         r"[^\S\n]*(?:,|dan\b)[^\S\n]*)*[^\d\n:;.]{2,60}?[^\S\n]+$")
+# "Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, Tabanan 204.031": the
+# pair's votes named before the colon, then each area's name and count.
+_AREA_NAME = r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})"  # capitalised, as written
+_PAIR_AREAS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:perolehan|raihan|rincian|"
+                         r"sebaran)(?:[^\S\n]+(?:perolehan|raihan))?[^\S\n]+suara[^\d\n:;.]{2,80}:"
+                         r"[^\S\n]*(?:" + _AREA_NAME + r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]*,"
+                         r"[^\S\n]*)*(?:dan[^\S\n]+)?" + _AREA_NAME + r"[^\S\n]+$", re.IGNORECASE)
+_AREA_REACH = 240
+
+
+def area_items(text: str, start: int, end: int) -> bool:
+    """Is the count at text[start:end] one item of an area's labelled list of pairs' counts,
+    or of a pair's list of areas' counts, the name right before it and the item ending after
+    it?"""
+    return _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) is not None and \
+        _ITEM_END.match(text, end) is not None and \
+        (_AREA_ITEMS.search(text, max(0, start - _AREA_REACH), start) is not None or
+         _PAIR_AREAS.search(text, max(0, start - _AREA_REACH), start) is not None)
 
 
 def name_line(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
+from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution
 from checker.figures.ranges import range_values
@@ -212,12 +213,6 @@ def _partial_lines(text: GateText) -> set[int]:
             if j < len(text.lines)}
 
 
-def _deepest(codes: set[str]) -> str | None:
-    """The one region of `codes` that every other contains ("33", "3319" -> "3319"), if any."""
-    deepest = max(codes, key=len, default=None)
-    return deepest if deepest and all(deepest.startswith(c) for c in codes) else None
-
-
 def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     """The claims, each held with a reason when the page does not bear out what it would be
     compared with. Claims already held keep their reason."""
@@ -265,7 +260,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             continue
         if claim.hold == "region_unclear" and claim.region_code is None and \
                 claim.race_kind == "governor" and claim.claim_type != "quick_count" and \
-                (code := _deepest(subjects)) in own_races and code in offices and \
+                (code := deepest(subjects)) in own_races and code in offices and \
                 code.startswith(claim.race_region):
             # places.race_area left "Untuk Pilgub Jawa Barat, ..." on a city's page without an
             # area; the city's KPU giving its own race too makes it its part (below). Held.
@@ -282,21 +277,20 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             elif reason == "below_area":
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
-                    (code := _deepest(subjects)) is not None:
+                    (code := deepest(subjects) or kabkota_office(offices)) is not None:
                 # A presidential figure on a regency's page, with nothing saying it is the
                 # country's: the regency's the title or lead reports on (one place and the
-                # provinces around it).
+                # provinces around it), else the one whose KPU's plenary it reports.
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)
-            elif reason == "page_region_below" and claim.race_kind == "governor" and \
-                    claim.claim_type != "quick_count" and \
-                    (code := _deepest(subjects)) is not None and code in own_races and \
-                    claim.region_code and code.startswith(claim.region_code):
-                # A kab/kota's page that gives its own regent or mayor race too: the KPU of
-                # that kab/kota recapped both, the governor figures are its part (corpus-j,
-                # KPU Kota Depok's plenary of Pilgub Jabar and Pilkada Depok). Still held. A
-                # quick count estimates the whole race (Layout._race_wide).
+            elif reason == "page_region_below" and (code := kabkota_part(
+                    claim, subjects, offices, own_races, matcher.record)) is not None:
+                # A kab/kota's page that gives its own regent or mayor race too, or counts
+                # that fit in it: the KPU of that kab/kota recapped them, the governor figures
+                # are its part (corpus-j, KPU Kota Depok's plenary of Pilgub Jabar and Pilkada
+                # Depok). Still held. A quick count estimates the whole race
+                # (Layout._race_wide).
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)

@@ -179,6 +179,10 @@ ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? 
                        # "53,25% suara. Angka itu setara dengan 446.113 suara", "Jumlahnya
                        # setara 391.660 suara": the figure before, restated (corpus-j)
                        r"(?:angka|jumlah)(?:nya|\s+(?:itu|ini|tersebut))\s+setara|"
+                       # "Suara tertingginya datang dari Kapanewon Pengasih": "-nya" on a
+                       # superlative of votes is the pair just spoken of (corpus: ANTARA Jogja)
+                       r"(?:suara|perolehan(?:\s+suara)?|raihan(?:\s+suara)?)\s+(?:tertinggi|"
+                       r"terbanyak|terbesar)nya|"
                        r"ia|dia|beliau)\b", re.IGNORECASE)
 
 # "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X":
