@@ -24,10 +24,13 @@ def may_say(text: str, *words: str) -> bool:
     `text`? False only when it cannot: a C-speed look for the word spares a regex pass whose
     every position is tried in Python's engine (a pattern opening with a look-behind or a
     word boundary; 50 ms over a hostile page's 200 KB paragraph)."""
-    if any(odd in text for odd in _ODD_CASES):  # (each a C scan; none in a Latin-1 text)
+    if _odd(text):  # (none in an ASCII text: one C test)
         return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    for word in words:  # (a loop, not any() over a generator: asked ~20 times a check)
+        if word in lowered:
+            return True
+    return False
 
 def longest_words(phrases) -> tuple[str, ...] | None:
     """The longest word of each phrase, lower case: every match of a case-blind alternation
@@ -77,7 +80,12 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 def _odd(text: str) -> bool:
     """Does `text` hold a character of _ODD_CASES? (None in ASCII: one C test, not three.)"""
-    return not text.isascii() and any(odd in text for odd in _ODD_CASES)
+    if text.isascii():
+        return False
+    for odd in _ODD_CASES:
+        if odd in text:
+            return True
+    return False
 
 
 _WORD_RUN = re.compile(r"\w+")

@@ -38,7 +38,7 @@ def _all_urls(page, ctx) -> list[HostInfo]:
 
 
 def _government(host: str, ctx) -> bool:
-    return any(is_under(host, s) for s in ctx.rules.government_suffixes)
+    return not host_tails(host).isdisjoint(ctx.rules.government_suffixes)  # (is_under)
 
 
 def _platform(info: HostInfo, ctx):
@@ -116,7 +116,7 @@ def government_host(page, ctx, params):
 
 def _not_kpu_urls(page, ctx) -> Iterator[HostInfo]:
     for info in _all_urls(page, ctx):
-        if not any(is_under(info.host, d) for d in ctx.rules.kpu_domains):
+        if not kpu_host(info.host, ctx):
             yield info
 
 
@@ -257,11 +257,11 @@ def _swapped(info: HostInfo, ctx, params) -> str | None:
         return None
     if any(name in info.host for name in ctx.rules.kpu_domains):
         return None  # embedded_official_host says it better
+    collapsed = _PIECES.sub("", info.host)
     for name in ctx.rules.kpu_domains:
         label = name.split(".", 1)[0]
         if info.domain == label:
             return name
-        collapsed = _PIECES.sub("", info.host)
         if collapsed.startswith(_PIECES.sub("", name)):
             return name
     return None
@@ -295,7 +295,7 @@ def hosting_platform(page, ctx, params):
 @register("url_shortener")
 def url_shortener(page, ctx, params):
     for info in _all_urls(page, ctx):
-        if any(is_under(info.host, s) for s in ctx.rules.shorteners):
+        if not host_tails(info.host).isdisjoint(ctx.rules.shorteners):  # (is_under)
             yield {"host": info.host, "url": info.url, "to": page.final.url}
             return
 
