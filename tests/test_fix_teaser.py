@@ -87,3 +87,19 @@ def test_the_pages_own_figures_after_a_heading_are_not_teasers():
     lines = [text[a:b] for a, b in teaser_spans(text, starts)]
     assert lines == ["Terpopuler", "Prabowo-Gibran Unggul 69,40 Persen di Sulawesi Tengah",
                      "Anies-Muhaimin Unggul 32,61 Persen di Kepulauan Riau"]
+
+
+def test_a_teasers_figure_on_a_fact_check_is_no_hoaxs():
+    # A debunk's "Berita Terkait" headline is another article's result, not the post's figure.
+    from decimal import Decimal
+
+    from checker.figures.hoax_figures import mark_refuted
+    from checker.models import Claim, Comparison
+    claims = [Claim(kind="share", value=Decimal("71.31"), origin="text", quoted=True,
+                    excerpt="Grafik dalam unggahan itu hanya hiasan Berita Terkait Anies-Muhaimin "
+                    "Unggul 71,31 Persen di Pilpres 2024 di Kota Pariaman",
+                    election="pemilu2024", race_kind="president",
+                    region_code="1377", race_region="", nomor_urut=1, hold="teaser")]
+    marked = mark_refuted(claims, (Comparison(claim=0, status="unverifiable", reason="teaser"),),
+                          True, ("dalam unggahan itu",))
+    assert marked[0].reason == "teaser"
