@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
-from checker.figures.teasers import in_teaser, teaser_hold, teaser_spans
+from checker.figures.teasers import in_teaser, teaser_hold, teaser_sentences, teaser_spans
 
 __all__ = ["before_teasers", "line_starts", "outside", "related", "related_lines",
-           "related_scope", "teaser_hold"]
+           "related_scope", "teaser_hold", "teaser_sentences"]
 
 # "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.
 _BODY = re.compile(r"\b(?:KPU|KPUD|KIP)[^\S\n]+((?:(?:Provinsi|Kabupaten|Kab\.|Kota)[^\S\n]+)?"

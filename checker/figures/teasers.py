@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-__all__ = ["in_teaser", "teaser_hold", "teaser_spans"]
+__all__ = ["in_teaser", "teaser_hold", "teaser_sentences", "teaser_spans"]
 
 # A line opening as a link to another article ("Baca juga: ...", "Berita terkait: ...").
 OPENS = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
@@ -63,3 +63,13 @@ def teaser_hold(layout, number, stated: set[int]) -> str | None:
     first = bisect_left(layout.time_starts, span[0])
     dated = first < len(layout.time_starts) and layout.time_starts[first] < number.start
     return None if dated else "teaser"
+
+
+def teaser_sentences(text: str, sentences: list[int], starts: list[int]) -> list[int]:
+    """`sentences` (their starts) with each teaser line a sentence of its own: a headline ends
+    in no full stop, and the page's own figure on the line after it ("Baca juga: Saepul-Abang
+    Unggul 48,55 Persen di Pilkada Kabupaten Purwakarta" / "7.13%", a results card's next
+    line) would read as the teaser's pair's. `starts`: where the lines begin."""
+    bounds = {b for span in teaser_spans(text, starts) for b in (span[0], span[1] + 1)
+              if b < len(text)}
+    return sorted(bounds.union(sentences)) if bounds else sentences
