@@ -118,3 +118,11 @@ def test_a_figure_after_a_teaser_is_not_the_teasers_pairs(shipped):
         if claim.region_code == "3214":  # Purwakarta: the teaser's own figure only
             assert str(claim.value) == "48.55" and comparison.reason == "teaser"
         assert comparison.status not in _FLAGS
+
+
+def test_a_baca_juga_heading_alone_covers_one_headline():
+    text = ("Baca juga:\nPrabowo-Gibran Unggul 69,40 Persen di Sulawesi Tengah\nNomor urut 2\n"
+            "427.448 suara\n36.48%")
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    assert [text[a:b] for a, b in teaser_spans(text, starts)] == \
+        ["Baca juga:", "Prabowo-Gibran Unggul 69,40 Persen di Sulawesi Tengah"]

@@ -21,6 +21,7 @@ _HEADING = re.compile(r"[^\S\n]*(?:(?:berita|artikel|baca|simak|lihat)[^\S\n]+)?
 # A headline: no sentence end, short. Its list ends at the first line that is not one.
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])[^\S\n]*")
 _LIST = 12  # headlines a heading covers at most
+_LISTED = re.compile(r"(?i)terkait")  # "Berita Terkait": a list, not one link
 
 
 def teaser_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
@@ -31,7 +32,10 @@ def teaser_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         if _HEADING.fullmatch(text, start, end):
             spans.append((start, end))
-            left = _LIST
+            # "Baca juga:" alone heads one headline: the lines after it are the article's
+            # again (a results card's "83.498 suara" ends in no full stop either).
+            left = 1 if OPENS.match(text, start, end) and not _LISTED.search(
+                text, start, end) else _LIST
         elif OPENS.match(text, start, end):
             spans.append((start, end))
         elif left and _HEADLINE.fullmatch(text, start, end):
