@@ -43,7 +43,7 @@ from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
-from checker.figures.related import related, related_scope
+from checker.figures.related import related, related_scope, teaser_hold, teaser_sentences
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
@@ -61,8 +61,8 @@ _HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 class _Text(NameRuns, Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out, self.text = out, text
-        self.sentences = sentence_starts(text)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.sentences = teaser_sentences(text, sentence_starts(text), self.paragraphs)
 
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
         out, text = self.out, self.text
@@ -369,7 +369,8 @@ class _Text(NameRuns, Layout):
                 out.add("share" if kind.startswith("share") else "votes", number.value, "text",
                         excerpt, scope, candidate=cand, nomor=nomor, name=name,
                         approximate=number.approximate,
-                        hold="superseded" if superseded(text, number.start, number.end) else None,
+                        hold="superseded" if superseded(text, number.start, number.end)
+                        else teaser_hold(self, number, stated),
                         quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = self.previous = (sentence, number.end, who)
             listed = (number.end, scope) if item is not None else None  # an area list's item

@@ -192,10 +192,12 @@ def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
 def mark_refuted(claims, comparisons: tuple[Comparison, ...], debunk: bool,
                  attributions: tuple[str, ...],
                  corrections: tuple[str, ...] = (), text: str = "") -> tuple[Comparison, ...]:
-    """`comparisons` with the hoax's ungraded figures given the reason `hoax_refuted`."""
+    """`comparisons` with the hoax's ungraded figures given the reason `hoax_refuted`. A
+    related article's headline under the debunk (reason `teaser`: "Berita Terkait ...") is
+    that article's figure, whatever the words before it say of the post."""
     if not debunk:
         return comparisons
     theirs = hoax_s(list(claims), attributions, corrections, text)
     return tuple(replace(c, reason="hoax_refuted")
                  if c.claim in theirs and c.status == "unverifiable" and c.official_value is None
-                 else c for c in comparisons)
+                 and c.reason != "teaser" else c for c in comparisons)

@@ -13,15 +13,14 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
+from checker.figures.teasers import in_teaser, teaser_hold, teaser_sentences, teaser_spans
 
 __all__ = ["before_teasers", "line_starts", "outside", "related", "related_lines",
-           "related_scope"]
+           "related_scope", "teaser_hold", "teaser_sentences"]
 
 # "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.
 _BODY = re.compile(r"\b(?:KPU|KPUD|KIP)[^\S\n]+((?:(?:Provinsi|Kabupaten|Kab\.|Kota)[^\S\n]+)?"
                    r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
-_RELATED = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
-                      r"artikel)[^\S\n]+terkait\b", re.IGNORECASE)
 
 _INTRO = re.compile(r"(?i)\bberikut\b|:\s*$")
 _RESULT = re.compile(r"(?i)\d(?:[.,]\d+)+|\d\s*(?:%|persen\b|suara\b)")
@@ -30,8 +29,7 @@ _RESULT = re.compile(r"(?i)\d(?:[.,]\d+)+|\d\s*(?:%|persen\b|suara\b)")
 def related(layout, number) -> bool:
     """Whether the paragraph (a line of the page) holding `number` opens as a link to a
     related article."""
-    line = layout._start_of(layout.paragraphs, number.start)
-    return _RELATED.match(layout.text, line) is not None
+    return in_teaser(layout, number.start) is not None
 
 
 def related_scope(layout, number, scope):
@@ -40,12 +38,11 @@ def related_scope(layout, number, scope):
     ("Baca juga: UPDATE Hasil Real Count KPU Jember, ... Khofifah-Emil 723.833 Suara" under
     this article's heading "Pilkada Kabupaten Malang 2024" is no count of Kabupaten Malang:
     Tirtoberita). With none, its area is unclear."""
-    line = layout._start_of(layout.paragraphs, number.start)
-    if scope.region is None or scope.region.level not in (1, 2) or \
-            _RELATED.match(layout.text, line) is None:
+    span = in_teaser(layout, number.start) if scope.region is not None and \
+        scope.region.level in (1, 2) else None
+    if span is None:
         return scope  # (the country, or no area: the scope gate asks its evidence)
-    end = layout.text.find("\n", line)
-    end = len(layout.text) if end < 0 else end
+    line, end = span
     hits = [h for h in layout.regions if line <= h.start < end]
     before = [h for h in hits if h.start < number.start]
     hit = before[-1] if before else hits[0] if hits else _counted_by(layout, line, end)
@@ -72,14 +69,9 @@ def _counted_by(layout, line: int, end: int):
 
 
 def related_lines(text: str, paragraphs: list[int]) -> list[tuple[int, int]]:
-    """The spans of the lines (paragraphs) that open as a link to a related article (one
-    anchored match per line)."""
-    spans = []
-    for start in paragraphs:
-        if _RELATED.match(text, start) is not None:
-            end = text.find("\n", start)
-            spans.append((start, len(text) if end < 0 else end))
-    return spans
+    """The spans of the lines (paragraphs) that are a related article's headline
+    (teasers.teaser_spans)."""
+    return teaser_spans(text, paragraphs)
 
 
 def outside(marks: list, spans: list[tuple[int, int]]) -> list:
