@@ -257,18 +257,6 @@ class Matcher(RegionIndex):
             if not any(words & own for j, (_, words) in enumerate(members) if j != k):
                 return True
         return False
-        for k, member in enumerate(MEMBER_JOIN.split(written)):
-            found = self.candidate(member) if self.written_tokens(member) else None
-            if found is None:
-                continue
-            own = {t for form in _official_members(found.name, self._titles) for t in form}
-            # A member sharing no word with the pair's ("Uu Ruzhanul Ulum" beside Ridwan
-            # Kamil): someone else. One spelt otherwise ("Ahmad HM Ali" for "AHMAD H M. ALI")
-            # still shares one.
-            if not any(other & own for other in members if other != set(
-                    self.written_tokens(member))):
-                return True
-        return False
 
     def _similar(self, token: str) -> dict[str, float]:
         key = ("tok", token)
