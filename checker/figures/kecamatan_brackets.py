@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker.figures.kecamatan_said import beyond_kecamatan
 from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["bracketed_kecamatan", "next_bracketed"]
@@ -69,10 +70,8 @@ def _kecamatan(reader, number, race, scope, written: str):
                                  _NUMBER_WORD[roman.group(1)])
     if len(found) != 1:
         return None
-    best = record.best(race, found[0].code)
-    if best is not None and best.total and isinstance(number.value, int) and \
-            number.value > best.total:
-        return None  # more than all its valid votes: no count of that kecamatan
+    if beyond_kecamatan(record, race, found[0].code, number.value):
+        return None
     return found[0]
 
 

@@ -49,6 +49,12 @@ _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
 
 
+def beyond_kecamatan(record, race, code: str, value) -> bool:
+    """A count larger than all the kecamatan's valid votes in the race: no count of it."""
+    best = record.best(race, code)
+    return best is not None and bool(best.total) and isinstance(value, int) and value > best.total
+
+
 def said_kecamatan(reader, number, sentence: int, who, scope):
     """The scope at the kecamatan the figure's sentence says it is of, else `scope`. The pair
     may be unresolved yet ("Paslon 04 ... untuk Gubernur"): the race words decide the race."""
@@ -63,10 +69,8 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
     found = _named(record, area, *written)
     if len(found) != 1:
         return scope
-    best = record.best(race, found[0].code)
-    if best is not None and best.total and isinstance(number.value, int) and \
-            number.value > best.total:
-        return scope  # more than all its valid votes: no count of that kecamatan
+    if beyond_kecamatan(record, race, found[0].code, number.value):
+        return scope
     region = RegionHit(found[0].code, found[0].name, 3, number.start, number.end)
     return replace(scope, region=region, near=True, unclear=False, lower=False, place=False)
 
