@@ -90,11 +90,20 @@ _AREA_REACH = 240
 def area_items(text: str, start: int, end: int) -> bool:
     """Is the count at text[start:end] one item of an area's labelled list of pairs' counts,
     or of a pair's list of areas' counts, the name right before it and the item ending after
-    it?"""
-    return _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) is not None and \
-        _ITEM_END.match(text, end) is not None and \
-        (_AREA_ITEMS.search(text, max(0, start - _AREA_REACH), start) is not None or
-         _PAIR_AREAS.search(text, max(0, start - _AREA_REACH), start) is not None)
+    it? Not where a later item of the same list gives its number another unit ("Dhito-Dewi
+    1.200 TPS"): the list is not of votes."""
+    if _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) is None or \
+            _ITEM_END.match(text, end) is None or \
+            (_AREA_ITEMS.search(text, max(0, start - _AREA_REACH), start) is None and
+             _PAIR_AREAS.search(text, max(0, start - _AREA_REACH), start) is None):
+        return False
+    stop = _LIST_STOP.search(text, end, end + _AREA_REACH)
+    return _OTHER_UNIT.search(text, end, stop.start() if stop else end + _AREA_REACH) is None
+
+
+_LIST_STOP = re.compile(r"[\n;]|[.!?](?:\s|$)")
+_OTHER_UNIT = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|persen\b|tps\b|pemilih\b|kursi\b|desa\b|"
+                         r"kelurahan\b|kecamatan\b|orang\b|jiwa\b)", re.IGNORECASE)
 
 
 def name_line(text: str, start: int, end: int) -> bool:
