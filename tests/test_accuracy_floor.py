@@ -442,11 +442,15 @@ import accuracy  # noqa: E402
 # usungan <backers> itu', votes abroad stay abroad, a list of every kab/kota summed is the
 # province). fix-unread's and fix-t's backers' anaphora were one rule written twice: fix-t's
 # (capitalised backers or an acronym) kept.
+# Then other_race (tests/test_other_race.py, found by the stress mode): a pair of the area's
+# other Pilkada race named in the sentence ('Sementara itu pada Pilkada Kabupaten Pulang Pisau,
+# pasangan nomor urut 1, Ahmad-Ahmad, ...' on a Pilgub page) is that race's, not the page's
+# race's pair of that number; dev unchanged, holdout (not opened) +1.
 FLOORS = {
-    "precision": 0.9438,         # 2687/2847
-    "precision_stated": 0.9757,  # 2778/2847: a part left unknown is an abstention, not wrong
+    "precision": 0.9441,         # 2688/2847
+    "precision_stated": 0.9761,  # 2779/2847: a part left unknown is an abstention, not wrong
     "precision_graded": 0.9989,  # 927/928: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9253,  # 2369/2560
+    "recall_in_record": 0.9257,  # 2370/2560
     "label_accuracy": 0.9554,    # 365/382 (identity, issue 10 §2)
     "catch_rate": 0.8108,        # 120/148 (31 of them as the refuted hoax's)
 }

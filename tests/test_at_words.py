@@ -12,7 +12,7 @@ import pytest
 
 from checker import load_rules
 from checker.figures import cues as cue_module
-from checker.figures import from_text
+from checker.figures import places
 from checker.figures import respectively
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, NATIONAL_KEYS, PLACE,
@@ -36,8 +36,8 @@ def _finders():
         ("claim type", cues._type_re, cues._type_keys, None),
         ("pollster", cues._pollster_re, cues._pollster_keys, None),
         ("race word", cues._race_re, cues._race_keys, None),
-        ("abroad", ABROAD, from_text._ABROAD_KEYS, None),
-        ("legislative", LEGISLATIVE, from_text._HOUSE_KEYS, None),
+        ("abroad", ABROAD, places.ABROAD_KEYS, None),
+        ("legislative", LEGISLATIVE, places.HOUSE_KEYS, None),
         ("national", NATIONAL, NATIONAL_KEYS, None),
         ("place", PLACE, PLACE_KEYS, None),
         ("respectively", respectively._WORD, respectively.WORD_KEYS, None),

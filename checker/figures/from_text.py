@@ -19,7 +19,7 @@ from checker.figures.abroad import ppln_named, ppln_tally
 from checker.figures.addresses import with_addresses
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item
-from checker.figures.at_words import Keys, find_at_words
+from checker.figures.at_words import find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
 from checker.figures.kecamatan_heads import kecamatan_of
@@ -33,12 +33,13 @@ from checker.figures.layout import Layout
 from checker.figures.region_words import folded_words
 from checker.figures.name_runs import NameRuns
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
-from checker.figures.places import (ABROAD, BELOW, LEGISLATIVE, dateline, in_lower_name,
-                                    in_outlet, institution, national_mentions, outlet_names,
-                                    race_named, unknown_places)
+from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGISLATIVE,
+                                    dateline, in_lower_name, in_outlet, institution,
+                                    national_mentions, outlet_names, race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.numbers import find_fractions, find_numbers
+from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
@@ -52,10 +53,6 @@ from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
 
 __all__ = ["collect"]
 _REACH = 300  # how far before a figure its name may be (characters)
-# The words places.ABROAD and places.LEGISLATIVE open with (at_words; tests/test_at_words.py).
-_ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
-                     "kuala", "belanda", "australia", "kamboja"))
-_HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
 class _Text(NameRuns, Layout):
@@ -98,13 +95,13 @@ class _Text(NameRuns, Layout):
         inside = [*national, *(r for r in self.regions if r.code and r.code[:2] == "99")]
         self.places += [Mark(r.start, r.end, "dapil") for r in dapils]
         self.places += [Mark(m.start(), m.end(), "abroad") for _, m in  # (a PPLN: an area)
-                        zip(range(200), find_at_words(ABROAD, text, _ABROAD_KEYS))
+                        zip(range(200), find_at_words(ABROAD, text, ABROAD_KEYS))
                         if not any(n.start <= m.start() < n.end for n in inside)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
                             else "legislative") for _, m in
-                       zip(range(500), find_at_words(LEGISLATIVE, text, _HOUSE_KEYS))]
+                       zip(range(500), find_at_words(LEGISLATIVE, text, HOUSE_KEYS))]
         self.house_starts = [m.start for m in self.houses]
         self.levels = cues.levels(text)
         self.level_starts = [m.start for m in self.levels]
@@ -264,10 +261,10 @@ class _Text(NameRuns, Layout):
         if written is None and nomor is None:
             return None, None, None
         kind = self._kind_of_before(race, end) if written is None else race
-        # A pair of another election keeps the page's number, never takes the 2024 race's.
-        cand = self.out.candidate(area, kind, nomor, None) \
-            if nomor is not None and resolve and not self.out.reformed(written) else None
-        return cand, nomor, written
+        # Another election's pair keeps its number; the area's other race's pair is that race's.
+        cand = other_race_pair(self.out, area, kind, nomor, written) if resolve else None
+        return cand or (self.out.candidate(area, kind, nomor, None) if nomor is not None and
+                        resolve and not self.out.reformed(written) else None), nomor, written
 
     def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
         """Is an unmatched run a name worth keeping as written? With the record, only a written

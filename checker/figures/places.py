@@ -97,6 +97,10 @@ ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Tai
                     r"Jepang|Kuala\s+Lumpur|Belanda|Australia|Kamboja)\b")
 _INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot|Polda|Polres)"
                           r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
+# The words ABROAD and LEGISLATIVE open with (at_words; tests/test_at_words.py).
+ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
+                    "kuala", "belanda", "australia", "kamboja"))
+HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
 # "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of
