@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any, Callable
 
@@ -45,21 +44,8 @@ def kept_data(name: str, raw: bytes, parse: Callable[[], Any],
 
 
 def _write(entry: Path, data: Any) -> None:
-    """Whole or not at all: a temporary file of this writer's own, renamed into place."""
-    import tempfile  # only when an entry is written
-
     try:
         text = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".data-", suffix=".tmp")
-    except (OSError, TypeError, ValueError):  # data JSON cannot hold, or no room to write
+    except (TypeError, ValueError):  # data JSON cannot hold
         return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text)
-        os.replace(temporary, entry)
-        kept = sorted(entry.parent.glob(f"{entry.name.rsplit('-', 1)[0]}-*.json"),
-                      key=lambda p: p.stat().st_mtime)
-        for old in kept[:-_KEEP]:  # entries of files edited since
-            old.unlink(missing_ok=True)
-    except OSError:  # a full disk: the next run parses again
-        Path(temporary).unlink(missing_ok=True)
+    paths.keep_entry(entry, text, f"{entry.name.rsplit('-', 1)[0]}-*.json", _KEEP)

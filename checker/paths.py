@@ -77,3 +77,25 @@ def cache_dir(name: str) -> Path | None:
     except (OSError, RuntimeError):  # RuntimeError: Path.home() with no home
         return None
     return directory
+
+
+def keep_entry(entry: Path, data: bytes, siblings: str, keep: int) -> None:
+    """Write a cache entry whole or not at all (a temporary file of this writer's own, renamed
+    into place, so a concurrent run reads nothing or a complete entry), then drop all but the
+    `keep` newest files matching `siblings` beside it (entries of files edited since). A full
+    disk or an unwritable folder only means the next run builds the entry again."""
+    import tempfile  # only when an entry is written
+
+    try:
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".entry-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, entry)
+        kept = sorted(entry.parent.glob(siblings), key=lambda p: p.stat().st_mtime)
+        for old in kept[:-keep]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)

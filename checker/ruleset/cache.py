@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
 import sys
 from dataclasses import is_dataclass
@@ -96,10 +95,8 @@ def kept_rules(key: str) -> RuleSet | None:
 
 
 def keep_rules(key: str, rules: RuleSet) -> None:
-    """Keep `rules` under `key`, written whole or not at all (a temporary file renamed into
-    place), so a concurrent run reads either nothing or a complete entry."""
-    import tempfile
-
+    """Keep `rules` under `key`, written whole or not at all (paths.keep_entry), so a
+    concurrent run reads either nothing or a complete entry."""
     directory = paths.cache_dir("rules")
     if directory is None:
         return
@@ -107,16 +104,6 @@ def keep_rules(key: str, rules: RuleSet) -> None:
     buffer.write(_FORMAT + key.encode() + b"\n")
     try:
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(rules)
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".rules-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(buffer.getvalue())
-            os.replace(temporary, directory / f"{key}.pickle")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        entries = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
-        for old in entries[:-_KEEP]:
-            old.unlink(missing_ok=True)
-    except Exception:  # noqa: BLE001 - a full disk or an odd value: the next run builds again
+    except Exception:  # noqa: BLE001 - an odd value: the next run builds again
         return
+    paths.keep_entry(directory / f"{key}.pickle", buffer.getvalue(), "*.pickle", _KEEP)
