@@ -36,11 +36,6 @@ def _usable(claim: Claim) -> bool:
         not claim.quoted and bool(claim.candidate_id) and claim.claim_type != "quick_count"
 
 
-def _area(claim: Claim, race) -> str:
-    code = claim.region_code
-    return code if code and code != race.region and code.startswith(race.region) else race.region
-
-
 def _agrees(count: int, reading, candidate: str) -> bool:
     """No lower than the reading (beyond corrections), no higher than the TPS still out
     could carry at the same rate."""
@@ -60,7 +55,7 @@ def held_below_reading(claims, comparisons: tuple[Comparison, ...], record) -> t
     for index, claim in enumerate(claims):
         race = claim_race(claim, record) if _usable(claim) else None
         if race is not None:
-            key = (race, _area(claim, race))
+            key = (race, race.area_of(claim.region_code))
             places.setdefault(key, {}).setdefault(claim.candidate_id, []).append(index)
     out = list(comparisons)
     for (race, area), by_pair in places.items():

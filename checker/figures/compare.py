@@ -81,14 +81,6 @@ def _candidate(claim: Claim, race: Race, record: MemoryRecord) -> Candidate | No
     return None
 
 
-def _area(claim: Claim, race: Race) -> str:
-    """Where it was counted: the race region or one in it (a kab/kota, a Pilpres province)."""
-    code = claim.region_code
-    if code and code != race.region and code.startswith(race.region):
-        return code
-    return race.region
-
-
 def _stated_progress(claims: list[Claim], races: list[Race | None]) -> dict[tuple, list[Claim]]:
     """The progress the page states, by (race, area) the claims resolve to, not region_code as
     written: a Pilpres page's progress has no region (None), its pairs' figures the country
@@ -98,7 +90,7 @@ def _stated_progress(claims: list[Claim], races: list[Race | None]) -> dict[tupl
     for claim, own in zip(claims, races):
         if claim.kind == "progress" and claim.claim_type != "quick_count":
             if own is not None:
-                found.setdefault((own, _area(claim, own)), []).append(claim)
+                found.setdefault((own, own.area_of(claim.region_code)), []).append(claim)
     return found
 
 
@@ -129,7 +121,7 @@ def _quoted_readings(claims: list[Claim], races: list, record: MemoryRecord) -> 
         candidate = _candidate(claim, race, record) if race is not None else None
         if candidate is None:
             continue
-        key = (race, _area(claim, race))
+        key = (race, race.area_of(claim.region_code))
         counts.setdefault(key + (candidate.id,), set()).add(int(claim.value))
         if key not in readings:
             readings[key] = [r for r in record.results_for(*key) if r.tier == "sirekap"]
@@ -197,7 +189,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
         return _unverifiable(index, claim.hold)
     if race is None:
         return _unverifiable(index, "race_unknown")
-    area = _area(claim, race)
+    area = race.area_of(claim.region_code)
     best = record.best(race, area)
     if best is None:
         return _unverifiable(index, "no_official_figure")
@@ -352,7 +344,7 @@ def _with_page(comparison: Comparison, claim: Claim, race: Race | None, record: 
     the addresses so far. `comparison` is new (_compare_one's): its page is set in place."""
     if race is None:
         return comparison
-    key = (race.election, race.kind, _area(claim, race))
+    key = (race.election, race.kind, race.area_of(claim.region_code))
     page = pages[key] if key in pages else pages.setdefault(key, official_page(*key, record))
     if page:
         object.__setattr__(comparison, "official_page", page)

@@ -25,11 +25,6 @@ _COMPLETE = 95  # per cent of TPS: a Sirekap reading this far in stands for the 
 _SMALL = 2  # the page's counts are under 1/_SMALL of the same pairs' final votes
 
 
-def _area(claim: Claim, race: Race) -> str:
-    code = claim.region_code
-    return code if code and code != race.region and code.startswith(race.region) else race.region
-
-
 def _real(claim: Claim) -> bool:
     return claim.claim_type in (None, "real_count") and not claim.quoted and \
         claim.hold is None and not claim.approximate and bool(claim.page_time)
@@ -51,7 +46,7 @@ def _early_areas(claims: list[Claim], races: list, record: MemoryRecord) -> set[
     counts: dict[tuple, dict[str, set[int]]] = {}
     for claim, race in zip(claims, races):
         if race is not None and claim.kind == "votes" and claim.candidate_id and _real(claim):
-            key = (race, _area(claim, race), stated_day(claim.page_time))
+            key = (race, race.area_of(claim.region_code), stated_day(claim.page_time))
             counts.setdefault(key, {}).setdefault(claim.candidate_id, set()).add(int(claim.value))
     early = set()
     for (race, area, day), by_pair in counts.items():
@@ -82,6 +77,6 @@ def hold_early_counts(claims: list[Claim], races: list, comparisons: tuple[Compa
     out = list(comparisons)
     for i in graded:
         claim, race = claims[i], races[i]
-        if (race, _area(claim, race), stated_day(claim.page_time)) in early:
+        if (race, race.area_of(claim.region_code), stated_day(claim.page_time)) in early:
             out[i] = replace(out[i], status="unverifiable", reason="another_moment")
     return tuple(out)

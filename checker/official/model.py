@@ -58,6 +58,12 @@ class Race:
     def key(self) -> str:
         return f"{self.election}/{self.kind}/{self.region or '0'}"
 
+    def area_of(self, code: str | None) -> str:
+        """Where a figure with region `code` was counted in this race: the race region, or an
+        area inside it (a kab/kota of a governor race, a Pilpres province)."""
+        return code if code and code != self.region and code.startswith(self.region) else \
+            self.region
+
 
 @dataclass(frozen=True)
 class Candidate:
