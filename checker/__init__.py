@@ -8,8 +8,9 @@ Names load on first use (PEP 562), so `cekresmi --help` does not pay for the ana
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from checker.lazy import lazy_names
 
 __all__ = [
     "ALGORITHM_VERSION",
@@ -38,13 +39,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'checker' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"checker.{module}"), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = lazy_names(__name__, _HOME)
 
 
 def __dir__() -> list[str]:

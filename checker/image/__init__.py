@@ -7,8 +7,9 @@ register compares stored hashes) and must not pay for the OCR and layout modules
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from checker.lazy import lazy_names
 
 __all__ = ["DecodedImage", "ImageLimits", "check_image", "check_words", "decode_image",
            "sniff_image"]
@@ -17,13 +18,7 @@ _HOME = {"DecodedImage": "decode", "ImageLimits": "decode", "check_image": "chec
          "check_words": "check", "decode_image": "decode", "sniff_image": "decode"}
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'checker.image' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"checker.image.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOME)
 
 
 if TYPE_CHECKING:

@@ -8,8 +8,9 @@ checker.official.sync (imported on its own: it needs the network stack).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from checker.lazy import lazy_names
 
 __all__ = ["Candidate", "ImportSummary", "MemoryRecord", "Race", "Region", "Result", "StatusRow",
            "Store", "StoreRecord", "default_record", "ensure_embedded", "import_rekap_csv",
@@ -25,13 +26,7 @@ _HOME = {"Candidate": "model", "ImportSummary": "importer", "MemoryRecord": "mod
          "status": "record"}
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'checker.official' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"checker.official.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOME)
 
 
 if TYPE_CHECKING:

@@ -17,46 +17,39 @@ from checker.report.tagged import decode_tagged
 
 __all__ = ["CRAWL_VIEWS", "WEB_VIEWS", "create_views", "upgrade_reports"]
 
+def _extract(source: str, *columns: str) -> str:
+    """`json_extract(source, '$.path') AS name` for each "path" or "path name" given: the
+    views' columns are plain reads of documented keys, listed once here."""
+    out = []
+    for column in columns:
+        path, _, name = column.partition(" ")
+        out.append(f"json_extract({source}, '$.{path}') AS {name or path.rpartition('.')[2]}")
+    return ", ".join(out)
+
+
+# The claim a comparison is about, inside the stored report.
+_CLAIM = "json_extract(x.report, '$.claims[' || json_extract(c.value, '$.claim') || ']')"
+
 # One comparison: the race and pair as the report names them, the page's figure (from the
 # claim the comparison is about) and KPU's, both exact numbers cast for sorting and filters.
-_COMPARISON = """
-    json_extract(c.value, '$.race') AS race,
-    json_extract(c.value, '$.pair') AS pair,
-    json_extract(x.report, '$.claims[' || json_extract(c.value, '$.claim') || '].kind') AS kind,
-    CASE json_extract(x.report, '$.claims[' || json_extract(c.value, '$.claim') || '].kind')
-         WHEN 'votes' THEN 'votes' ELSE '%' END AS unit,
-    CAST(json_extract(x.report, '$.claims[' || json_extract(c.value, '$.claim') || '].value')
-         AS NUMERIC) AS page_value,
-    CAST(json_extract(c.value, '$.official_value') AS NUMERIC) AS official_value,
-    CAST(json_extract(c.value, '$.difference') AS NUMERIC) AS difference,
-    json_extract(c.value, '$.status') AS status,
-    json_extract(c.value, '$.reason') AS reason,
-    json_extract(c.value, '$.tier') AS tier,
-    json_extract(c.value, '$.as_of') AS official_time,
-    json_extract(c.value, '$.official_page') AS official_page,
-    json_extract(c.value, '$.source') AS official_source,
-    json_extract(x.report, '$.claims[' || json_extract(c.value, '$.claim') || '].excerpt')
-        AS excerpt"""
+_COMPARISON = (
+    f"{_extract('c.value', 'race', 'pair')}, {_extract(_CLAIM, 'kind')}, "
+    f"CASE json_extract({_CLAIM}, '$.kind') WHEN 'votes' THEN 'votes' ELSE '%' END AS unit, "
+    f"CAST(json_extract({_CLAIM}, '$.value') AS NUMERIC) AS page_value, "
+    "CAST(json_extract(c.value, '$.official_value') AS NUMERIC) AS official_value, "
+    "CAST(json_extract(c.value, '$.difference') AS NUMERIC) AS difference, "
+    + _extract("c.value", "status", "reason", "tier", "as_of official_time", "official_page",
+               "source official_source")
+    + f", {_extract(_CLAIM, 'excerpt')}")
 
-_FINDING = """
-    json_extract(f.value, '$.code') AS code,
-    json_extract(f.value, '$.severity') AS severity,
-    json_extract(f.value, '$.confidence') AS confidence,
-    json_extract(f.value, '$.title') AS title,
-    json_extract(f.value, '$.message') AS message,
-    json_extract(f.value, '$.evidence') AS evidence"""
+_FINDING = _extract("f.value", "code", "severity", "confidence", "title", "message", "evidence")
 
-_VERDICT = """
-    json_extract(x.report, '$.verdict.title') AS verdict,
-    json_extract(x.report, '$.figures_status') AS figures_status,
-    json_extract(x.report, '$.source.final_url') AS final_url,
-    json_extract(x.report, '$.source.registered_domain') AS registered_domain,
-    json_extract(x.report, '$.source.hosting_platform') AS hosting_platform,
-    json_extract(x.report, '$.source.page_title') AS page_title,
-    json_array_length(x.report, '$.findings') AS findings,
-    json_array_length(x.report, '$.comparisons') AS comparisons,
-    json_extract(x.report, '$.source.sha256') AS document_sha256,
-    json_extract(x.report, '$.rules_version') AS rules_version"""
+_VERDICT = (
+    _extract("x.report", "verdict.title verdict", "figures_status", "source.final_url",
+             "source.registered_domain", "source.hosting_platform", "source.page_title")
+    + ", json_array_length(x.report, '$.findings') AS findings, "
+    "json_array_length(x.report, '$.comparisons') AS comparisons, "
+    + _extract("x.report", "source.sha256 document_sha256", "rules_version"))
 
 # Only rows holding the documented JSON (json_each on anything else would stop the query).
 _WEB_ROWS = ("(SELECT * FROM web_reports WHERE json_valid(report) "
