@@ -455,6 +455,7 @@ import accuracy  # noqa: E402
 # before them measure exactly the old floors. The false-flag ceiling rises from 1 to the 3
 # measured (the old holdout one and the two new), to fall again when they are fixed.
 # corpus-u: floors reset to the 389-page figures
+# corpus-w: floors reset to the 389-page figures
 FLOORS = {
     "precision": 0.9414,         # 2732/2902
     "precision_stated": 0.9748,  # 2829/2902: a part left unknown is an abstention, not wrong
