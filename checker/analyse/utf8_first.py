@@ -31,7 +31,8 @@ def utf8_first(body: bytes, declared: list[str]) -> str | None:
     if declared:
         first = declared[0]
     else:
-        match = _XML.search(body, 0, 1024) or _META.search(body, 0, max(2048, int(len(body) * 0.05)))
+        match = _XML.search(body, 0, 1024) or \
+            _META.search(body, 0, max(2048, int(len(body) * 0.05)))
         first = match.group(1).decode("ascii", "replace") if match else ""
     first = first.lower()
     try:
