@@ -71,3 +71,20 @@ EDGES = [
 def test_the_edges_of_unicode_dammits_order(body, ctype):
     assert decode_body(snapshot("https://x.example/", body, content_type=ctype)) == \
         _dammit(body, ctype)
+
+
+def test_fold_of_ascii_text_is_the_patterns_fold():
+    """fold() turns ASCII text with one str.translate: what the two patterns made of it
+    (lower case; ' . ` dropped; every other non-word character a space)."""
+    from checker.figures.region_words import fold
+
+    def patterns(text: str) -> str:
+        dropped = re.sub(r"['\u2019.`]", "", text.lower())
+        return " ".join(re.sub(r"[^\w]+", " ", dropped).split())
+
+    every = "".join(map(chr, range(128)))
+    texts = ["Dr. Ir. PRAMONO ANUNG WIBOWO, M.M. - H. RANO KARNO, S.IP. (SI DOEL)",
+             "MAS'UD `x` a_b\t\x1c\x1fC-3", every, every[::-1] * 3,
+             *(every[i:i + 7] for i in range(0, 128, 3))]
+    for text in texts:
+        assert fold(text) == patterns(text), repr(text)
