@@ -131,7 +131,7 @@ def check_targets(targets: list[Source], context: Context, *, fetch_config=None,
     writes its WARC there): the EvidenceFile it returns becomes the report's `warc`, and a
     CheckError it raises fails that target alone.
     """
-    from checker.retrieve.fetch import FetchConfig
+    from checker.retrieve.fetch_config import FetchConfig
 
     job = _Batch(context, fetch_config or FetchConfig(), render, render_config,
                  on_done, on_snapshot, on_note, on_render)

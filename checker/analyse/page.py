@@ -15,6 +15,7 @@ from typing import Any, Mapping
 from urllib.parse import urljoin
 
 from checker.analyse import chrome, pagedata
+from checker.analyse.utf8_first import utf8_first
 from checker.analyse.walk import body_texts
 from checker.analyse.phrases import (FIGURE, INVISIBLE, Hit, debunks, identity,
                                       normalise, phrases_in, scan)
@@ -87,7 +88,15 @@ class Page:
 
 def decode_body(snapshot: Snapshot) -> str:
     """Bytes -> text: charset from the Content-Type header, then <meta>, then detection."""
-    from bs4.dammit import UnicodeDammit  # heavy-ish import, only when a page is decoded
+    declared = []
+    ctype = snapshot.header("content-type") or ""
+    match = _CHARSET.search(ctype)
+    if match:
+        declared.append(match.group(1))
+    text = utf8_first(snapshot.body, declared)  # most pages: UTF-8, bs4 not imported
+    if text is not None:
+        return text
+    from bs4.dammit import UnicodeDammit  # heavy import (soupsieve, charset_normalizer)
 
     # Hostile pages are often undecodable; bs4 would log that to stderr on every such page,
     # breaking the CLI's one-line output. Replacement characters are expected here. Set only
@@ -95,12 +104,6 @@ def decode_body(snapshot: Snapshot) -> str:
     quiet = logging.getLogger("bs4.dammit")
     if quiet.level != logging.ERROR:
         quiet.setLevel(logging.ERROR)
-
-    declared = []
-    ctype = snapshot.header("content-type") or ""
-    match = _CHARSET.search(ctype)
-    if match:
-        declared.append(match.group(1))
     dammit = UnicodeDammit(snapshot.body, known_definite_encodings=declared, is_html=True)
     return dammit.unicode_markup or snapshot.body.decode("utf-8", "replace")
 

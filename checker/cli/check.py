@@ -76,7 +76,7 @@ def check(targets, from_file, url, fmt, lang, output, short, full, warc_out, fai
     from checker.retrieve.targets import parse_target
     from checker.service import check_targets
     from checker.errors import CheckError
-    from checker.retrieve.fetch import FetchConfig
+    from checker.retrieve.fetch_config import FetchConfig
 
     fail_labels = {x.strip() for x in fail_on.split(",") if x.strip()}
     unknown = fail_labels - set(LABELS)

@@ -171,10 +171,19 @@ def _fold_word(text: str) -> str:
     return _fold(text)
 
 
+# fold() of ASCII text in one C call: upper case lowered, ' . ` dropped, every other
+# character that is no word character (\w: letters, digits, _) a space. A cold check folds
+# the ~3,200 pieces of the record's pair names: this takes a third of the two patterns' time.
+_ASCII_FOLD = str.maketrans(
+    {**{c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")},
+     **{c: None for c in "'.`"}, **{c: c.lower() for c in map(chr, range(65, 91))}})
+
+
 def _fold(text: str) -> str:
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_FOLD).split())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_NON_WORD.sub(" ", _DROP.sub("", text.lower())).split())
 
 

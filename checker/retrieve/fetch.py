@@ -11,15 +11,14 @@ content-encoded) so a check can save its evidence as a WARC (checker.retrieve.wa
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from http.cookiejar import DefaultCookiePolicy
 
 import httpx
 
+from checker.retrieve.fetch_config import FetchConfig
 from checker.retrieve.decode import BodyDecoder, DecodeError, TooLarge, UnsupportedEncoding
 from checker.errors import CheckError, connect_reason
 from checker.retrieve.guard import Vetter, ip_literal
@@ -40,23 +39,6 @@ _IDLE_POOLS = 32  # TLS names whose idle keep-alive connections we hold on to
 # check: read at most this much, for at most this long, and keep what came.
 _REDIRECT_BODY_BYTES = 65_536
 _REDIRECT_BODY_SECONDS = 2.0
-
-
-@dataclass(frozen=True)
-class FetchConfig:
-    """How far a fetch may go. The defaults suit checking public pages from a laptop."""
-
-    timeout: float = 15.0  # whole-fetch deadline in seconds (all hops, body included)
-    connect_timeout: float = 5.0
-    max_bytes: int = 5_000_000  # cap on the decoded body, enforced while streaming
-    max_redirects: int = 10
-    allow_private: bool = False  # SSRF guard off (for local use / tests)
-    allowed_networks: tuple = ()  # ip_network objects allowed even with the guard on
-    user_agent: str = "cekresmi/0.1 (+https://github.com/cekresmi/cekresmi; election-page checker)"
-
-    def __post_init__(self) -> None:
-        nets = tuple(ipaddress.ip_network(n) for n in self.allowed_networks)
-        object.__setattr__(self, "allowed_networks", nets)
 
 
 def _parse(text) -> tuple[httpx.URL | None, str | None]:

@@ -22,7 +22,7 @@ _ARCHIVE_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc", ".wacz")
 
 
 def _fetch_config(settings: Settings):
-    from checker.retrieve.fetch import FetchConfig
+    from checker.retrieve.fetch_config import FetchConfig
 
     # allow_private is never True here; allowed_networks comes from Settings only (tests).
     return FetchConfig(timeout=settings.fetch_timeout, max_bytes=settings.max_page_bytes,
