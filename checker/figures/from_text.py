@@ -43,6 +43,7 @@ from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
+from checker.figures.read_out import read_by
 from checker.figures.ranges import low_ends
 from checker.figures.related import related, related_scope, teaser_hold, teaser_sentences
 from checker.figures.referents import carried_over, named_after, referred, this_pair
@@ -69,7 +70,7 @@ class _Text(NameRuns, Layout):
         # Nor is the outlet's own name ("Rakyat Jateng — 17 Desember 2020", a byline).
         outlets = outlet_names(out.page.title, out.page.site_names)
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
-                        if not dateline(text, r) and not institution(text, r)
+                        if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
