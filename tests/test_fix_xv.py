@@ -60,3 +60,51 @@ def test_a_provincial_kpu_only_speaking_gives_no_area(shipped):
     assert found["96214691"][2] == ""
 
 
+# ---- 2. A province won earlier, named in passing, is not the area of the next sentences;
+# "Serambi Mekkah" is Aceh (news-tribunnews-aceh-amin-persen-suara).
+ACEH = ("<p>Jakarta - Anies-Muhaimin menang telak dalam rekapitulasi nasional Pilpres 2024 "
+        "untuk Provinsi Aceh.</p><p>Kemenangan di Aceh menjadi yang kedua bagi Anies-Muhaimin "
+        "setelah mereka menguasai Sumatera Barat.</p><p>Menurut data rekapitulasi, "
+        "Anies-Muhaimin didukung 2.369.534 suara.</p>")
+
+
+def test_a_province_won_before_named_in_passing_is_not_the_next_count_s_area(shipped):
+    found = claims("Anies-Muhaimin Unggul Tiga Kali Lipat di Aceh", ACEH, shipped)
+    assert found["2369534"][1:] == (1, "11", None, "consistent")
+
+
+def test_a_province_s_epithet_names_it(shipped):
+    body = ("<p>Menurut data rekapitulasi, Anies-Muhaimin didukung 2.369.534 suara di Serambi "
+            "Mekkah.</p>")
+    found = claims("Hasil Rekapitulasi Pilpres 2024", body, shipped)
+    assert found["2369534"][2] == "11"
+
+
+# ---- 3. Shares the page computed over all ballots cast, cut (not rounded) to two decimals:
+# 787.024 / 3.285.272 is 23,956 %, written "23,95 persen". Held, never graded minor against
+# the share of valid votes (24,43).
+ACEH_SHARES = ACEH + (
+    "<p>Pasangan itu menguasai 72,12 persen dari total suara di Serambi Mekkah.</p>"
+    "<p>Seluruh 23 kabupaten dan kota di Provinsi Aceh dimenangkan Anies-Muhaimin.</p>"
+    "<p>Prabowo-Gibran berada di tempat kedua, jauh tertinggal.</p>"
+    "<p>Pasangan nomor urut 02 itu mengumpulkan 787.024 suara atau 23,95 persen.</p>"
+    "<p>Ganjar-Mahfud di urutan ketiga: hanya 64.677 suara atau 1,96%.</p>"
+    "<p>Pemilih yang memberikan suara di Aceh seluruhnya 3.285.272 orang.</p>")
+
+
+def test_shares_of_all_ballots_cut_short_are_held_not_graded(shipped):
+    found = claims("Anies-Muhaimin Unggul Tiga Kali Lipat di Aceh", ACEH_SHARES, shipped)
+    assert found["787024"][4] == found["64677"][4] == "consistent"
+    for share in ("23.95", "1.96", "72.12"):
+        assert found[share][3] == "other_basis", share
+        assert found[share][4] == "unverifiable", share
+
+
+def test_a_share_of_valid_votes_cut_short_is_still_graded(shipped):
+    # 787.024 of the 3.221.235 valid votes is 24,432 %: the same page writing "24,43" is
+    # graded (the ballots cast do not explain it).
+    body = ACEH_SHARES.replace("23,95 persen", "24,43 persen")
+    found = claims("Anies-Muhaimin Unggul Tiga Kali Lipat di Aceh", body, shipped)
+    assert found["24.43"][3] is None and found["24.43"][4] == "consistent"
+
+
