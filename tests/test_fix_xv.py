@@ -108,3 +108,31 @@ def test_a_share_of_valid_votes_cut_short_is_still_graded(shipped):
     assert found["24.43"][3] is None and found["24.43"][4] == "consistent"
 
 
+# ---- 4. A percentage of a number of regencies and cities is no vote share
+# (news-republika-pleno-kabkota-persen).
+def test_a_percentage_of_a_count_of_regencies_is_no_share(shipped):
+    body = ("<p>Untuk pileg DPR RI, 12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno, "
+            "43 kabupaten/kota masih berproses, dan 459 kabupaten/kota atau 89,30 persen belum "
+            "menggelarnya.</p><p>Untuk pileg DPD, dari 514 kabupaten/kota, sebanyak 13 "
+            "kabupaten/kota (2,53 persen) sudah selesai, 44 kabupaten/kota atau 8,56 persen "
+            "masih berproses.</p><p>Untuk pileg DPRD provinsi, baru 12 dari 514 kabupaten/kota, "
+            "atau 2,33 persen, yang sudah menuntaskan pleno.</p>")
+    found = claims("KPU: 13 Kabupaten/Kota Selesai Pleno Rekapitulasi", body, shipped)
+    assert not [v for v, (kind, *_) in found.items() if kind == "share"]
+
+
+def test_a_pair_s_share_after_the_regencies_it_won_is_still_a_share(shipped):
+    body = ("<p>Secara nasional, Prabowo-Gibran menang di 36 provinsi dan meraih 58,58 persen "
+            "suara.</p>")
+    found = claims("Hasil Rekapitulasi Pilpres 2024", body, shipped)
+    assert found["58.58"][:2] == ("share", 2)
+
+
+# ---- 6. A process nearly done is no figure (news-harianrakyatbengkulu-kaur-suara-tidak-sah).
+def test_stages_nearly_a_hundred_percent_done_is_no_share(shipped):
+    body = ("<p>Bengkulu - Tahapan Pemilihan Kepala Daerah (Pilkada) Kaur sudah nyaris 100 "
+            "persen tuntas.</p><p>Paslon nomor urut 02, Gusril-Hamid, menang dengan 41.441 "
+            "suara.</p>")
+    found = claims("Hasil Pleno Pilkada Kaur Dibawa ke Provinsi", body, shipped)
+    assert "100" not in found
+    assert found["41441"][1] == 2
