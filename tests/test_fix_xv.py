@@ -128,6 +128,43 @@ def test_a_pair_s_share_after_the_regencies_it_won_is_still_a_share(shipped):
     assert found["58.58"][:2] == ("share", 2)
 
 
+# ---- 5. A regency's list under the provincial plenary, introduced by "di Kabupaten X
+# sebagai berikut:", is the regency's (news-antarpapua-papua-tengah-mimika-jww).
+MIMIKA = ("<p>Nabire - KPU Papua Tengah menggelar rapat pleno rekapitulasi hasil Pemilihan "
+          "Gubernur dan Wakil Gubernur Papua Tengah 2024 di Nabire.</p><p>Perolehan suara "
+          "pasangan calon Gubernur dan Wakil Gubernur Papua Tengah {where} sebagai "
+          "berikut:</p><p>Jhon Wempi Wetipo – Agustinus Anggaibak (JWW-AYO): 64.911 suara</p>"
+          "<p>Willem Wandik – Aloysius Giyai: 64.517 suara</p><p>Meki Nawipa – Deinas Geley: "
+          "48.584 suara</p><p>Natalis Tabuni – Titus Natkime: 32.529 suara</p>")
+
+
+def test_a_list_introduced_with_its_regency_is_the_regency_s(shipped):
+    found = claims("KPU Papua Tengah Tetapkan Hasil Pilgub 2024",
+                   MIMIKA.format(where="di Kabupaten Mimika"), shipped)
+    for value in ("64911", "64517", "48584", "32529"):
+        assert found[value][2:4] == ("9404", None), value
+        # (the shipped record holds Sirekap's partial count of Mimika, not its final one)
+        assert found[value][4] not in ("discrepant", "minor"), value
+
+
+def test_a_list_introduced_with_two_regencies_is_neither_s(shipped):
+    found = claims("KPU Papua Tengah Tetapkan Hasil Pilgub 2024",
+                   MIMIKA.format(where="di Kabupaten Nabire dan Kabupaten Mimika"), shipped)
+    assert all(found[v][2] not in ("9404", "9401") for v in ("64911", "32529"))
+
+
+def test_a_regency_named_before_the_introducing_sentence_is_not_the_list_s(shipped):
+    # pilkada-orinews-aceh-kip-mualem-rekap-2802221: the plenary began with Aceh Tenggara;
+    # the sentence that introduces the list gives the province's final count.
+    body = ("<p>Banda Aceh - KIP Aceh menetapkan hasil Pemilihan Gubernur Aceh 2024.</p><p>"
+            "Pengesahan dimulai dari Aceh Tenggara dan berlanjut ke seluruh 23 kabupaten/kota. "
+            "Sesudah semua daerah disahkan, KIP Aceh mengumumkan angka akhir tingkat provinsi "
+            "sebagai berikut:</p><p>Bustami Hamzah-Fadhil Rahmi: 1.309.375 suara</p>"
+            "<p>Muzakir Manaf-Fadhlullah: 1.492.846 suara</p>")
+    found = claims("KIP Aceh Tetapkan Hasil Pilgub 2024", body, shipped)
+    assert found["1309375"][2] == found["1492846"][2] == "11"
+
+
 # ---- 6. A process nearly done is no figure (news-harianrakyatbengkulu-kaur-suara-tidak-sah).
 def test_stages_nearly_a_hundred_percent_done_is_no_share(shipped):
     body = ("<p>Bengkulu - Tahapan Pemilihan Kepala Daerah (Pilkada) Kaur sudah nyaris 100 "

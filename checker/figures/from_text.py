@@ -212,7 +212,8 @@ class _Text(NameRuns, Layout):
             election=election,
             lower=lower,
             near=region is not None and (region.start >= paragraph or region.line or going_on
-                                         or self._headed(region, position)),
+                                         or self._headed(region, position)
+                                         or self._intro_place(region, intro, paragraph)),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
