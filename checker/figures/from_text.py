@@ -43,8 +43,8 @@ from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
-from checker.figures.read_out import read_by
 from checker.figures.ranges import low_ends
+from checker.figures.read_out import read_by
 from checker.figures.related import related, related_scope, teaser_hold, teaser_sentences
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective

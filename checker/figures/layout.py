@@ -115,8 +115,8 @@ class Layout(Sections):
 
     def _region_fact(self, region, fact: str) -> bool:
         """Is the region a list line's label ("Morowali: 60.491 suara"), or the last of a list
-        ("..., Nusa Tenggara, hingga Papua") or a place won before? Once per region and page: the figures after a
-        region ask it of the same one again (ends_list: 7 us a call)."""
+        ("..., Nusa Tenggara, hingga Papua") or a place won before? Once per region and page:
+        the figures after a region ask it of the same one again (ends_list: 7 us a call)."""
         known = self.__dict__.setdefault("_region_facts", {})
         key = (region.start, region.end, fact)
         found = known.get(key)
