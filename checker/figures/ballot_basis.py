@@ -28,6 +28,14 @@ def _tolerance(claim: Claim) -> Decimal:
     return Decimal(5) * Decimal(10) ** (min(exponent, 0) - 1)
 
 
+def _explains(count: int, total: int, share: Decimal, tolerance: Decimal) -> bool:
+    """Is count / total written as `share`: rounded to its last digit, or cut short there (the
+    digits after it dropped, as newsrooms often write: 787.024 of 3.285.272 is 23,956 %,
+    written "23,95 persen")?"""
+    exact = Decimal(count) * 100 / total
+    return abs(exact - share) <= tolerance or share <= exact < share + 2 * tolerance
+
+
 def race_counts(votes: list[Claim]) -> tuple[dict[int, int], int | None]:
     """One race's vote claims (in order): each ballot number's first count, and the valid
     count its pairs' votes add up to (each number's last count; None below two pairs)."""
@@ -60,15 +68,18 @@ def ballot_basis(claim: Claim, by_race: dict[tuple, tuple[dict[int, int], int | 
     if count is None:
         return False
     share, tolerance = Decimal(claim.value), _tolerance(claim)
-    if valid and abs(Decimal(count) * 100 / valid - share) <= tolerance:
+    if valid and _explains(count, valid, share, tolerance):
         return False
-    window = {i + d for i in paragraphs for d in range(0, 4)}
+    # The ballots cast may be given a few paragraphs after the shares (one sentence a
+    # paragraph: the pairs' counts and shares, then "Pemilih yang memberikan suara ..."); that
+    # far only when the page's own valid count (every pair's votes) was ruled out above.
+    window = {i + d for i in paragraphs for d in range(0, 8 if valid else 4)}
     for index in sorted(window):
         if index >= len(text.lines):
             continue
         for start, end in text.sentences(index):
             for total in text.once(_ballot_counts, text.lines[index][start:end]):
                 if total > count and (valid is None or total > valid) and \
-                        abs(Decimal(count) * 100 / total - share) <= tolerance:
+                        _explains(count, total, share, tolerance):
                     return True
     return False

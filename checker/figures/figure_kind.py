@@ -43,9 +43,18 @@ _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGN
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
                            r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
                            re.IGNORECASE)
+# "Tahapan Pilkada Kaur sudah nyaris 100 persen tuntas": how far a process is done, no pair's
+# share (nor a count's progress the record could hold).
+_DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
+# (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
+# areas (those done with a plenary, those a pair won), no pair's share of the votes.
+_AREAS_BEFORE = re.compile(r"\b\d[\d.]*\s+(?:dari\s+\d[\d.]*\s+)?(?:kabupaten/kota|kab/kota|"
+                           r"kabupaten|kota|provinsi|kecamatan|desa|kelurahan|distrik|nagari)"
+                           r"\s*,?\s*(?:atau|\()\s*$", re.IGNORECASE)
 # "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara": someone obtained the
 # share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
 _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
@@ -124,6 +133,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None
         if _STATIONS_AFTER.match(text, number.end):
             return "progress"
+        if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start):
+            return None
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
         if text[topic - 1:topic] == ")" and not text[topic:number.start].strip():
@@ -136,7 +147,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 text, max(span, number.start - 40), number.start) and \
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
-        if _PEOPLE_AFTER.match(text, number.end):
+        if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"

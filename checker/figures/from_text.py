@@ -44,6 +44,7 @@ from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
+from checker.figures.read_out import read_by
 from checker.figures.related import related, related_scope, teaser_hold, teaser_sentences
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
@@ -69,7 +70,7 @@ class _Text(NameRuns, Layout):
         # Nor is the outlet's own name ("Rakyat Jateng — 17 Desember 2020", a byline).
         outlets = outlet_names(out.page.title, out.page.site_names)
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
-                        if not dateline(text, r) and not institution(text, r)
+                        if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
@@ -211,7 +212,8 @@ class _Text(NameRuns, Layout):
             election=election,
             lower=lower,
             near=region is not None and (region.start >= paragraph or region.line or going_on
-                                         or self._headed(region, position)),
+                                         or self._headed(region, position)
+                                         or self._intro_place(region, intro, paragraph)),
             region=region or page.region,
             kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,

@@ -19,7 +19,7 @@ from checker.figures.places import partial_at
 from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
-from checker.figures.wording import ends_list, listed, next_item
+from checker.figures.wording import ends_list, listed, next_item, won_before
 
 __all__ = ["Layout"]
 
@@ -106,7 +106,8 @@ class Layout(Sections):
         if nearest is not None and nearest.code and nearest.start < sentence and \
                 self._region_fact(nearest, "list"):
             # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
-            # the last of a list, sentences before, is no area of the figures after it.
+            # the last of a list, sentences before, is no area of the figures after it; nor
+            # is a place won before, named in passing ("setelah mereka menguasai Sumatera Barat").
             return None
         if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
             return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
@@ -114,8 +115,8 @@ class Layout(Sections):
 
     def _region_fact(self, region, fact: str) -> bool:
         """Is the region a list line's label ("Morowali: 60.491 suara"), or the last of a list
-        ("..., Nusa Tenggara, hingga Papua")? Once per region and page: the figures after a
-        region ask it of the same one again (ends_list: 7 us a call)."""
+        ("..., Nusa Tenggara, hingga Papua") or a place won before? Once per region and page:
+        the figures after a region ask it of the same one again (ends_list: 7 us a call)."""
         known = self.__dict__.setdefault("_region_facts", {})
         key = (region.start, region.end, fact)
         found = known.get(key)
@@ -124,7 +125,8 @@ class Layout(Sections):
             found = known[key] = bool(
                 _LABEL.match(text, region.end) and _LINE_LEAD.fullmatch(
                     text, text.rfind("\n", 0, region.start) + 1, region.start)
-                if fact == "label" else ends_list(text, region.start))
+                if fact == "label" else ends_list(text, region.start) or
+                won_before(text, region.start))
         return found
 
     def _race_after(self, position: int):

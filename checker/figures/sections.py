@@ -11,8 +11,8 @@ __all__ = ["Sections"]
 
 
 class Sections:
-    """Needs, from its subclass: text, paragraphs (line starts), regions and region_starts,
-    and out.page (its headings)."""
+    """Needs, from its subclass: text, sentences and paragraphs (their starts), regions and
+    region_starts, and out.page (its headings)."""
 
     @cached_property
     def heading_starts(self) -> list[int]:
@@ -44,6 +44,24 @@ class Sections:
         first = bisect_left(self.region_starts, start)
         named = {r.code for r in self.regions[first:first + 4] if r.start < end}
         return named == {region.code}
+
+    def _intro_place(self, region, intro: int, paragraph: int) -> bool:
+        """Is `region` the place the line introducing the figure's list names ("Perolehan suara
+        ... Gubernur Papua Tengah di Kabupaten Mimika sebagai berikut:"), with no other
+        place but those it lies in (the race's province)? Then the list's items are that
+        place's, though each stands in a paragraph of its own. `intro`: _intro(paragraph)."""
+        if region is None or region.code is None or not intro <= region.start < paragraph:
+            return False  # (most figures: no list, or a place in the figure's own line)
+        end = self.text.find("\n", intro) % (len(self.text) + 1)  # (-1: the text's end)
+        # The sentence that ends with the colon, not one before it in its paragraph
+        # ("Pengesahan dimulai dari Aceh Tenggara ... . Sesudah itu KIP Aceh mengumumkan ...
+        # sebagai berikut:" lists the province's count).
+        opens = self.sentences[bisect_right(self.sentences, end - 1) - 1]
+        if not max(intro, opens) <= region.start < end:
+            return False  # (or named in a line of the list, not in its introduction)
+        first = bisect_left(self.region_starts, max(intro, opens))
+        named = {r.code for r in self.regions[first:first + 8] if r.start < end}
+        return all(code is not None and region.code.startswith(code) for code in named)
 
     def _intro(self, paragraph: int) -> int:
         """Where the lines of a list begin to be read: the line that introduces it with a

@@ -225,6 +225,20 @@ def ends_list(text: str, start: int) -> bool:
     return _LIST_TAIL.search(text, max(0, start - 80), start) is not None
 
 
+# "Kemenangan di Aceh menjadi yang kedua bagi Anies-Muhaimin setelah mereka menguasai Sumatera
+# Barat": a place won before (or besides), named in passing to compare with the one reported.
+_WON_BEFORE = re.compile(r"\b(?:setelah|sesudah|selain|menyusul|seperti)\b[^.!?\n]{0,40}?\b"
+                         r"(?:menguasai|memenangi|memenangkan|menang|unggul|berjaya|menyapu\s+"
+                         r"bersih)(?:\s+(?:juga\s+|pula\s+)?di)?\s+(?:(?:Provinsi|Prov\.)\s+)?$",
+                         re.IGNORECASE)
+
+
+def won_before(text: str, start: int) -> bool:
+    """Is the place at `start` one won before, named in passing ("setelah mereka menguasai
+    Sumatera Barat")? Then it is no area of the figures in the sentences after it."""
+    return _WON_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def listed(text: str, before_end: int, start: int) -> bool:
     """Is a place that starts at `start` the next item of a list whose previous place ends at
     `before_end` ("Aceh dan Sumatera Barat")?"""
