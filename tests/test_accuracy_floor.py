@@ -468,11 +468,12 @@ import accuracy  # noqa: E402
 # place its introducing sentence names. Dev 2290/2385 -> 2299/2379, all 2756/2943 -> 2765/2937,
 # stated 2855 -> 2862, recall in record 2441 -> 2450/2661; holdout unchanged but one share held
 # (graded 127/130 -> 126/129); false flags 3 (all holdout), ceiling stays 3.
+# fix-xv merged
 FLOORS = {
-    "precision": 0.9282,         # 2820/3038
-    "precision_stated": 0.9631,  # 2926/3038: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9969,  # 985/988: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9086,  # 2517/2770
+    "precision": 0.9330,         # 2829/3032
+    "precision_stated": 0.9673,  # 2933/3032: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9969,  # 986/989: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9119,  # 2526/2770
     "label_accuracy": 0.9238,    # 388/420 (identity, issue 10 §2)
     "catch_rate": 0.7654,        # 124/162 (31 of them as the refuted hoax's)
 }
