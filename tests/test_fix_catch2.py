@@ -69,6 +69,30 @@ def test_a_far_share_with_nothing_on_the_page_to_say_its_area_and_pair_is_not_gr
     assert (got.status, got.reason) == ("unverifiable", "plenary_not_loaded")
 
 
+def jateng_counts(share: str, counts: tuple[str, str] = ("11.390.191", "7.870.084")) -> dict:
+    # the dev page as written: the share in the title, the plenary counts of both pairs below
+    return graded("https://www.kompas.tv/nasional/558580/kpu-jateng-tetapkan-luthfi-yasin",
+                  f"KPU Jawa Tengah Tetapkan Ahmad Luthfi-Taj Yasin Suara Terbanyak, {share}%",
+                  "<p>KPU Jawa Tengah menggelar rapat pleno rekapitulasi hasil Pilgub Jateng "
+                  "2024. Ketua KPU Jateng mengumumkan pasangan nomor urut 2 Ahmad Luthfi-Taj "
+                  f"Yasin mendapat {counts[0]} suara, di atas pasangan nomor urut 1 Andika "
+                  f"Perkasa-Hendrar Prihadi yang mendapat {counts[1]} suara.</p>")
+
+
+def test_the_page_s_own_counts_of_every_pair_place_a_far_share():
+    # 11.390.191 and 7.870.084 give Luthfi-Yasin 59.14 %, Sirekap's share: the counts are
+    # Jateng's, under those numbers, and "64,14%" (planted) is wrong
+    got = jateng_counts("64,14")[("share", Decimal("64.14"))]
+    assert (got.status, got.official_value) == ("discrepant", Decimal("59.14"))
+    assert jateng_counts("59,14")[("share", Decimal("59.14"))].status == "consistent"
+
+
+def test_counts_that_do_not_give_sirekap_s_share_place_nothing():
+    # the same page with counts giving 64 % themselves: nothing says whose figures they are
+    got = jateng_counts("64,14", ("12.353.021", "6.907.254"))[("share", Decimal("64.14"))]
+    assert got.status not in FLAGS
+
+
 def test_shares_given_the_wrong_ballot_numbers_are_not_flagged():
     # both off by 18 points, each the other pair's: the page's numbers, not its shares, differ
     got = jateng("40,86", "59,14")

@@ -54,42 +54,45 @@ def _sets(claims: list[Claim], races: list, comparisons) -> dict[tuple, dict[str
     return found
 
 
+def _counts(claims: list[Claim], by_key: dict[str, list[int]], reading, candidates):
+    """{pair id: (count, claim indexes)} when the page gives one count for every pair of the
+    reading, else None."""
+    counts: dict[str, tuple[int, list[int]]] = {}
+    for indexes in by_key.values():
+        pair = _pair(claims[indexes[0]], candidates)
+        values = {int(claims[i].value) for i in indexes}
+        if pair is None or pair in counts or len(values) > 1 or not reading.votes.get(pair):
+            return None
+        counts[pair] = (values.pop(), indexes)
+    return counts if len(counts) >= 3 and set(counts) == set(reading.votes) else None
+
+
 def grade_outlying_counts(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
                           record) -> tuple[Comparison, ...]:
     """`races`: each claim's Race (compare.claim_race) or None; the comparisons in claim order."""
-    sets = _sets(claims, races, comparisons)
     out = list(comparisons)
-    for (race, area), by_key in sets.items():
+    for (race, area), by_key in _sets(claims, races, comparisons).items():
         reading = record.best(race, area, tier="sirekap")
         if reading is None or reading.progress is None or reading.progress < _IN:
             continue
-        candidates = record.candidates_of(race)
-        counts: dict[str, tuple[int, list[int]]] = {}
-        for indexes in by_key.values():
-            pair = _pair(claims[indexes[0]], candidates)
-            values = {int(claims[i].value) for i in indexes}
-            if pair is None or pair in counts or len(values) > 1 or not reading.votes.get(pair):
-                break
-            counts[pair] = (values.pop(), indexes)
-        else:
-            if len(counts) < 3 or set(counts) != set(reading.votes):
+        counts = _counts(claims, by_key, reading, record.candidates_of(race))
+        if counts is None:
+            continue
+        ratios = {p: Decimal(v) / reading.votes[p] for p, (v, _) in counts.items()}
+        for pair, (value, indexes) in counts.items():
+            others = sorted(r for p, r in ratios.items() if p != pair)
+            middle = others[len(others) // 2]
+            if others[-1] > others[0] * _AGREE or not \
+                    _PLENARY[0] <= others[0] <= others[-1] <= _PLENARY[1]:
                 continue
-            ratios = {p: Decimal(v) / reading.votes[p] for p, (v, _) in counts.items()}
-            for pair, (value, indexes) in counts.items():
-                others = sorted(r for p, r in ratios.items() if p != pair)
-                middle = others[len(others) // 2]
-                if others[-1] > others[0] * _AGREE or not \
-                        _PLENARY[0] <= others[0] <= others[-1] <= _PLENARY[1]:
-                    continue
-                expected = reading.votes[pair] * middle
-                if not (ratios[pair] > middle * _OUT or ratios[pair] * _OUT < middle) or \
-                        abs(value - expected) <= reading.total * _SHARE:
-                    continue
-                official = reading.votes[pair]
-                for i in indexes:
-                    out[i] = replace(out[i], status="discrepant", reason=None,
-                                     official_value=official, difference=value - official,
-                                     tier=reading.tier, as_of=reading.as_of,
-                                     progress=reading.progress.quantize(Decimal("0.01")),
-                                     source=reading.source)
+            if not (ratios[pair] > middle * _OUT or ratios[pair] * _OUT < middle) or \
+                    abs(value - reading.votes[pair] * middle) <= reading.total * _SHARE:
+                continue
+            official = reading.votes[pair]
+            for i in indexes:
+                out[i] = replace(out[i], status="discrepant", reason=None,
+                                 official_value=official, difference=value - official,
+                                 tier=reading.tier, as_of=reading.as_of,
+                                 progress=reading.progress.quantize(Decimal("0.01")),
+                                 source=reading.source)
     return tuple(out)
