@@ -1,10 +1,15 @@
-"""Issue 10: a plenary share where the record holds only Sirekap. Within rounding of Sirekap it
-is graded; beyond it the plenary may differ from Sirekap's count, so it was never graded at all,
-however far off ("64,14 persen" for Jateng's 59.14, a planted error on
-pilkada-kompastv-jateng-luthfi-yasin-59-14). Once Sirekap holds (nearly) every TPS, a plenary
-share differs from it by a point or two at most (Bontang's "6,33 persen" against 7.87 at 96.75 %
-of the TPS, pilkada-pojoknegeri-kaltim-bontang-kubar): further off is a wrong figure. Each case
-is a short page in our own words with the real figures of the dev page named."""
+"""Issue 10: plenary figures where the record holds only Sirekap, which were never graded
+however far off (compare.py: plenary_not_loaded, progress_differs).
+
+settled.py: once Sirekap holds (nearly) every TPS, a plenary share differs from it by a point
+or two at most (Bontang's "6,33 persen" against 7.87 at 96.75 % of the TPS,
+pilkada-pojoknegeri-kaltim-bontang-kubar): a share more than 3 points above it, placed by the
+page's other figures there, is wrong ("64,14 persen" for Jateng's 59.14, a planted error on
+pilkada-kompastv-jateng-luthfi-yasin-59-14).
+count_ratios.py: the page's plenary counts of every pair stand in one ratio to a Sirekap count
+nine tenths complete; a count half as large again is wrong (Kukar's "74.448",
+pilkada-tribunkaltim-10-kabkota-rekap). Each case is a short page in our own words with the
+real figures of the dev page named."""
 
 from __future__ import annotations
 
