@@ -469,6 +469,8 @@ import accuracy  # noqa: E402
 # stated 2855 -> 2862, recall in record 2441 -> 2450/2661; holdout unchanged but one share held
 # (graded 127/130 -> 126/129); false flags 3 (all holdout), ceiling stays 3.
 # fix-xv merged
+# fix-catch2: count_ratios and settled grade plenary figures far off a nearly complete Sirekap
+# count where the page's other figures place them (errors caught 120 -> 121).
 FLOORS = {
     "precision": 0.9330,         # 2829/3032
     "precision_stated": 0.9673,  # 2933/3032: a part left unknown is an abstention, not wrong

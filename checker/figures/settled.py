@@ -1,0 +1,98 @@
+"""A plenary share against a Sirekap count that is (nearly) complete (issue 10, basis). Pure.
+
+Where the record holds only Sirekap for a race, a share the page gives as the plenary result
+is graded within rounding of Sirekap; beyond it the plenary may simply differ from Sirekap's
+count (compare.py: `plenary_not_loaded`). That difference has a size, though: once Sirekap
+holds (nearly) every TPS, the plenary moves a share by a point or two at most (Bontang's plenary
+"6,33 persen" against Sirekap's 7.87 at 96.75 % of the TPS; the provinces whose plenary the
+record holds are within 0.3 of their Sirekap at 95 % or more). Below that progress the TPS still
+missing can move a share by more (Papua Selatan's plenary "51,65 persen" against 47.82 at 30 %).
+
+A share further off than that is a wrong figure only if it is the share of that pair in that
+area, and a share that far off is as often one read into the wrong area or pair. So it is
+graded only where the page's own figures there agree with Sirekap (they are of that area and
+those ballot numbers): a share of another pair that is consistent, or plenary counts of every
+pair that give this pair Sirekap's share; and only where it is near no pair's share there (a
+share given the wrong ballot number is near the other pair's). "64,14 persen" for Jateng's
+Luthfi-Yasin beside Andika-Hendi's right "40,86 persen", or beside the counts 11.390.191 and
+7.870.084 (59.14 %, Sirekap's 59.14 at 99.75 %), is wrong.
+
+Only a share above Sirekap's: a share of a larger base (every ballot cast, the register of
+voters) is lower than the share of the valid votes and is no wrong figure ("54,79 persen" of
+all 20.788.777 ballots beside the same counts, tests/test_own_shares_graded.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from checker.models import Claim, Comparison
+
+__all__ = ["grade_settled"]
+
+_COMPLETE = Decimal(95)  # per cent of the TPS in
+_GAP = Decimal(3)        # percentage points above the reading's share
+_AGREE = Decimal(1)      # the share the page's counts give, within this of the reading's
+_HELD = "plenary_not_loaded"
+# The reasons a figure below its race's areas is held (scope_gate, collect, magnitude)
+_BELOW = frozenset({"lower_level", "page_region_below", "below_area", "partial_tally"})
+
+
+def _below(claims: list[Claim]) -> bool:
+    """Does the page give figures below an area it names (a kecamatan, a village, a TPS)? Those
+    that are not told apart fall to the area, and a far-off share there is as likely one of
+    them."""
+    areas = {c.region_code for c in claims if c.region_code}
+    return any(c.hold in _BELOW for c in claims) or \
+        any(a != b and a.startswith(b) for a in areas for b in areas)
+
+
+def _counts_agree(claims: list[Claim], races: list, index: int, reading, record) -> bool:
+    """Does the page give one plenary count for every pair of the race there, and does the
+    share they give the pair agree with the reading's (the counts are that area's, under those
+    ballot numbers)?"""
+    race, claim = races[index], claims[index]
+    area = race.area_of(claim.region_code)
+    ids = {c.nomor_urut: c.id for c in record.candidates_of(race)}
+    counts: dict[str, set[int]] = {}
+    for other, own in zip(claims, races):
+        if own is race and other.kind == "votes" and other.hold is None and \
+                other.claim_type == claim.claim_type and race.area_of(other.region_code) == area:
+            pair = other.candidate_id or ids.get(other.nomor_urut)
+            counts.setdefault(pair, set()).add(int(other.value))
+    pair = claim.candidate_id or ids.get(claim.nomor_urut)
+    if set(counts) != set(reading.votes) or any(len(v) > 1 for v in counts.values()) or \
+            pair not in counts:
+        return False
+    total = sum(min(v) for v in counts.values())
+    share = reading.share(pair)
+    return bool(total) and share is not None and \
+        abs(Decimal(min(counts[pair]) * 100) / total - share) <= _AGREE
+
+
+def grade_settled(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
+                  record) -> tuple[Comparison, ...]:
+    """`races`: each claim's Race (compare.claim_race) or None; the comparisons in claim order."""
+    held = [i for i, c in enumerate(comparisons) if c.reason == _HELD and c.progress is not None
+            and c.progress >= _COMPLETE and c.difference > _GAP]
+    if not held or _below(claims):
+        return comparisons
+    out = list(comparisons)
+    for i in held:
+        c, race = comparisons[i], races[i]
+        area = race.area_of(claims[i].region_code)
+        others = [comparisons[j] for j, other in enumerate(claims)
+                  if races[j] is race and other.kind == "share" and
+                  race.area_of(other.region_code) == area and
+                  comparisons[j].status == "consistent" and
+                  comparisons[j].official_value != c.official_value]
+        reading = record.best(race, area, tier=c.tier)
+        if reading is None or not (others or _counts_agree(claims, races, i, reading, record)):
+            continue
+        value = Decimal(claims[i].value)
+        shares = (reading.share(pair) for pair in reading.votes)
+        if any(share is not None and abs(value - share) <= _GAP for share in shares):
+            continue
+        out[i] = replace(c, status="discrepant", reason=None)
+    return tuple(out)
