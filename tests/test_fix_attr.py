@@ -74,3 +74,25 @@ def test_a_headline_demonstrative_is_no_kecamatan(shipped):
                    "Sumatera Barat 2024 menurut penghitungan internal tim.</p><p>Menurut tabulasi "
                    "internal tim, Mahyeldi-Vasko meraih 77,15% suara.</p>")
     assert where(found, Decimal("77.15")) == ("13", "13", 1)
+
+
+# ---- A count after "dari" that is the valid votes is the race's total, no pair's
+# (pilpres-hot10-tempo-salinan-ntb-jambi-aceh: Papua Selatan's plenary).
+def test_the_valid_votes_a_pairs_count_is_taken_of_are_no_pairs_count(shipped):
+    found = claims(shipped, "https://hot10.tempo.co/read/rekap-papua-selatan",
+                   "Rekapitulasi Pilpres 2024 di Papua Selatan",
+                   "<p>Di Papua Selatan, Prabowo-Gibran unggul dengan 162.852 suara dari 314.761 "
+                   "suara sah. Ganjar-Mahfud di posisi kedua.</p>")
+    assert where(found, 162852) == ("", "93", 2)
+    assert 314761 not in found
+
+
+# ---- "50 persen plus satu" is the rule a first round must pass, nobody's share
+# (old-liputan6-pilgub-dki-2017-putaran1-rekap).
+def test_fifty_percent_plus_one_is_the_rule_not_a_share(shipped):
+    found = claims(shipped, "https://www.liputan6.com/news/read/pilgub-dki-putaran-dua",
+                   "Pilgub DKI 2017 Lanjut Putaran Kedua",
+                   "<p>Ketua KPU DKI Jakarta menjelaskan tidak ada pasangan yang mencapai 50 "
+                   "persen plus satu, sehingga digelar putaran kedua. Syarat menang satu "
+                   "putaran adalah 50%+1 suara sah.</p>")
+    assert 50 not in found and Decimal(50) not in found

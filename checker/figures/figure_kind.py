@@ -43,6 +43,10 @@ _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGN
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
                            r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
                            re.IGNORECASE)
+# "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
+# round must pass (DKI's, a presidential's), no pair's share.
+_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*(?:satu|1)\b",
+                       re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
@@ -136,7 +140,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 text, max(span, number.start - 40), number.start) and \
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
-        if _PEOPLE_AFTER.match(text, number.end):
+        if _PEOPLE_AFTER.match(text, number.end) or _PLUS_ONE.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"
