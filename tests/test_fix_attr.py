@@ -96,3 +96,26 @@ def test_fifty_percent_plus_one_is_the_rule_not_a_share(shipped):
                    "persen plus satu, sehingga digelar putaran kedua. Syarat menang satu "
                    "putaran adalah 50%+1 suara sah.</p>")
     assert 50 not in found and Decimal(50) not in found
+
+
+# ---- "di lima kecamatan" where the kab/kota has exactly five: every kecamatan, so the pair's
+# total is the kab/kota's (pilwalkot-malangdata-malang-pleno-kecamatan: Kota Malang has five).
+def malang_sum(areas: str) -> dict:
+    return ("<p>KPU Kota Malang menggelar rapat pleno rekapitulasi tingkat kota.</p>"
+            "<p>Di Kecamatan Blimbing, Wahyu-Ali meraih 42.932 suara. Di Kecamatan Klojen, "
+            "Wahyu-Ali meraih 24.233 suara.</p>"
+            f"<p>Bila suara di {areas} dijumlahkan, Wahyu-Ali berada di puncak dengan total "
+            "203.257 suara.</p>")
+
+
+def test_a_total_over_every_kecamatan_counted_is_the_kabkota(shipped):
+    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota.html",
+                   "Pleno Pilwalkot Malang 2024, Wahyu-Ali Unggul", malang_sum("lima kecamatan"))
+    assert where(found, 203257)[:2] == ("3573", "3573")
+
+
+def test_a_total_over_some_kecamatan_stays_unclear(shipped):
+    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-2.html",
+                   "Pleno Pilwalkot Malang 2024, Wahyu-Ali Unggul", malang_sum("tiga kecamatan"))
+    assert found[203257][0].region_code is None
+    assert found[203257][1].status == "unverifiable"
