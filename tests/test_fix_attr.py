@@ -41,8 +41,9 @@ def where(found: dict, value) -> tuple:
 # the article's counts are the province's (pilkada-republika-dki-rekap-kecamatan-rampung).
 DKI = ("<p>JAKARTA -- KPU Provinsi Jakarta menuntaskan rekapitulasi suara tingkat kecamatan "
        "pada Selasa (3/12/2024).</p><p>Kabupaten Kepulauan Seribu sudah selesai lebih dulu, "
-       "sedangkan Jakarta Timur dan Jakarta Utara masih berjalan.</p><p>Menurut rekapitulasi di 44 kecamatan, paslon nomor urut 3 "
-       "menang di hampir semua kecamatan kecuali Cilincing dan Pasar Rebo.</p>"
+       "sedangkan Jakarta Timur dan Jakarta Utara masih berjalan.</p><p>Menurut rekapitulasi "
+       "di 44 kecamatan, paslon nomor urut 3 menang di hampir semua kecamatan kecuali "
+       "Cilincing dan Pasar Rebo.</p>"
        "<p>Fahmi menyebut Pramono-Rano meraih 2.183.239 suara atau 50,07 persen, sedangkan paslon "
        "nomor urut 1 Ridwan Kamil-Suswono mendapat 1.718.160 suara atau 39,40 persen.</p>")
 

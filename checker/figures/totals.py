@@ -50,6 +50,8 @@ _OWN_VALID = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|me
 # "50,07 persen dari total suara sah, yakni 2.183.239": the label is the share's base; the
 # count after it is the pair's.
 _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
+# "... dari 314.761 suara sah": the valid votes a count is taken of (not "naik dari 100 suara sah
+# menjadi 120": a count before and after a correction).
 _VALID_AFTER = re.compile(_UNIT + r"sah\b(?!\s+(?:menjadi|ke)\b)", re.IGNORECASE)
 _DARI_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
 _LABEL_WORDS = ("jumlah", "total", "sah")
