@@ -120,3 +120,19 @@ def test_a_total_over_some_kecamatan_stays_unclear(shipped):
                    "Pleno Pilwalkot Malang 2024, Wahyu-Ali Unggul", malang_sum("tiga kecamatan"))
     assert found[203257][0].region_code is None
     assert found[203257][1].status == "unverifiable"
+
+
+# ---- A quick count's progress before the pairs' shares, on a page told from a TPS that names
+# no area for it: the pairs' race's whole area, as their shares are
+# (pilkada-sindonews-sumut-tps-edy-65-suara).
+def test_a_progress_before_one_races_pairs_with_no_area_is_that_races(shipped):
+    found = claims(shipped, "https://daerah.sindonews.com/read/tps-edy-rahmayadi",
+                   "Bobby-Surya Kalah Telak di TPS Edy Rahmayadi, Hanya Raih 65 Suara",
+                   "<p>MEDAN - Paslon gubernur Sumatra Utara nomor urut 1, Bobby Nasution-Surya, "
+                   "kalah di TPS tempat Edy Rahmayadi mencoblos: 65 suara sah lawan 146.</p>"
+                   "<p>Sebaliknya, hitung cepat sejumlah lembaga survei menempatkan Bobby-Surya "
+                   "jauh di depan.</p><p>Menurut Litbang Kompas pukul 15.37 WIB dengan data masuk "
+                   "50 persen, Bobby-Surya unggul 61,18 persen, sedangkan Edy-Hasan 36,82 "
+                   "persen.</p>")
+    assert where(found, 50)[:2] == ("12", "12")
+    assert where(found, Decimal("61.18")) == ("12", "12", 1)
