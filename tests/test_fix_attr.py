@@ -136,3 +136,26 @@ def test_a_progress_before_one_races_pairs_with_no_area_is_that_races(shipped):
                    "persen.</p>")
     assert where(found, 50)[:2] == ("12", "12")
     assert where(found, Decimal("61.18")) == ("12", "12", 1)
+
+
+# ---- A progress in the sentence of a 2024 pair, under a headline naming Pilpres 2019, is the
+# 2024 count's (pilpres-podcastnews-sirekap-lampaui-2019); a sentence naming 2019 keeps it.
+LAMPAUI = ("<p>Menurut real count sementara KPU, Prabowo Subianto-Gibran Rakabuming Raka sudah "
+           "mengumpulkan 75.033.960 suara, melewati perolehan Prabowo-Sandi di Pilpres 2019.</p>"
+           "<p>{sentence}</p>")
+
+
+def test_a_progress_beside_a_pair_of_the_record_is_the_records_election(shipped):
+    found = claims(shipped, "https://podcastnews.id/2024/02/27/suara-prabowo-lampaui",
+                   "Suara Prabowo Lampaui Perolehan Pilpres 2019", LAMPAUI.format(
+                       sentence="Suara Prabowo-Gibran masih bisa bertambah, sebab real count "
+                                "KPU baru mencapai 77,57 Persen."))
+    assert found[Decimal("77.57")][0].election == "pemilu2024"
+
+
+def test_a_progress_beside_a_past_pair_stays_in_its_election(shipped):
+    found = claims(shipped, "https://podcastnews.id/2024/02/27/suara-prabowo-lampaui-2",
+                   "Suara Prabowo Lampaui Perolehan Pilpres 2019", LAMPAUI.format(
+                       sentence="Saat itu suara Prabowo-Sandi terus bertambah, sebab Situng "
+                                "KPU baru mencapai 77,57 Persen."))
+    assert found[Decimal("77.57")][0].election != "pemilu2024"
