@@ -19,6 +19,7 @@ from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.past_pairs import page_pairs_election
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
 from checker.figures.moment import stated_day
@@ -72,7 +73,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless
     # a paragraph says otherwise. Title and first heading only: later headings are sections.
     top = "\n".join([page.title, page.headings[0] if page.headings else ""])
-    lower = any(m.value == "lower" for m in cues.levels(top)) or \
+    lower = head_lower(cues.levels(top), top, page.prose, page.headings) or \
         bool(re.search(r"(?i)\b(?:di|pada)\s+tps\b(?!\s+(?:se|di\s+seluruh))", top))
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     election = elections.pop() if len(elections) == 1 else None

@@ -46,6 +46,10 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\
 # "Tahapan Pilkada Kaur sudah nyaris 100 persen tuntas": how far a process is done, no pair's
 # share (nor a count's progress the record could hold).
 _DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
+# "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
+# round must pass (DKI's, a presidential's), no pair's share.
+_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*(?:satu|1)\b",
+                       re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
@@ -147,7 +151,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 text, max(span, number.start - 40), number.start) and \
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
-        if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end):
+        if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
+                _PLUS_ONE.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"

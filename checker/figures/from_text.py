@@ -38,6 +38,7 @@ from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGI
                                     national_mentions, outlet_names, race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
+from checker.figures.pair_election import record_pair_election
 from checker.figures.numbers import find_fractions, find_numbers
 from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
@@ -321,8 +322,8 @@ class _Text(NameRuns, Layout):
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
-                scope = race_of_pairs_after(self, borrow(self, scope, previous, number.start),
-                                            number)
+                scope = record_pair_election(self, race_of_pairs_after(  # "Prabowo-Gibran"
+                    self, borrow(self, scope, previous, number.start), number), number)
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:

@@ -41,7 +41,8 @@ def owner_after(layout, number, scope):
 def race_of_pairs_after(layout, scope, number):
     """Progress before the pairs of its line, in a paragraph with no race word: the race
     those pairs (two at least, all of one race) stand in ("Suara Masuk 35% di Bali: Prabowo
-    Unggul 52,89%, Anies 44,38%" on a Pilgub Bali page is the Pilpres's)."""
+    Unggul 52,89%, Anies 44,38%" on a Pilgub Bali page is the Pilpres's); with no area
+    named for it, that race's own."""
     paragraph = layout._start_of(layout.paragraphs, number.start)
     if layout._nearest(layout.kinds, layout.kind_starts, number.start, paragraph,
                        layout._start_of(layout.sentences, number.start), anywhere=False):
@@ -51,10 +52,19 @@ def race_of_pairs_after(layout, scope, number):
     pairs = {w for a, b in layout.runs(number.end, min(end, number.end + 200))
              if (w := layout.name_of(a, b, scope)[0]) is not None}
     races = {pair.race for pair in pairs}
-    if len(races) != 1 or len(pairs) < 2 or next(iter(races)).kind == scope.kind:
+    if len(races) != 1 or len(pairs) < 2:
         return scope
     race = races.pop()
-    return replace(scope, kind=race.kind, election=race.election)
+    if race.kind != scope.kind:
+        return replace(scope, kind=race.kind, election=race.election)
+    if scope.region is not None or scope.lower or scope.unclear:
+        return scope
+    # The page names no area for it at all (a story told from a TPS: "Menurut Litbang Kompas
+    # ... dengan data masuk 50 persen, Bobby-Surya unggul 61,18 persen"): the race's whole
+    # area, as the pairs' own shares after it are.
+    level = {0: 0, 2: 1, 4: 2}.get(len(race.region))
+    return scope if level is None else replace(
+        scope, region=RegionHit(race.region, "", level, number.start, number.end), near=True)
 
 
 def rival_race(scope, previous, sentence: int):

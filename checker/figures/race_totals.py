@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.all_kecamatan import every_kecamatan
 from checker.figures.wording import may_say
 
 __all__ = ["race_total"]
@@ -55,4 +56,6 @@ def race_total(layout, position: int, where: tuple[int, int, int, int]) -> bool:
     if lower.start >= start or lower.start >= sentence and not _DIGIT.search(
             text, lower.end, start):
         return False  # the kecamatan named before the total word is the figure's own
-    return not _SOME.search(text, sentence, min(sentence_end, len(text)))
+    # (unless the count is all of them: "di lima kecamatan" of a kab/kota that has five)
+    some = _SOME.search(text, sentence, min(sentence_end, len(text)))
+    return some is None or every_kecamatan(layout, some.group(0), position)

@@ -50,6 +50,9 @@ _OWN_VALID = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|me
 # "50,07 persen dari total suara sah, yakni 2.183.239": the label is the share's base; the
 # count after it is the pair's.
 _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
+# "... dari 314.761 suara sah": the valid votes a count is taken of (not "naik dari 100 suara sah
+# menjadi 120": a count before and after a correction).
+_VALID_AFTER = re.compile(_UNIT + r"sah\b(?!\s+(?:menjadi|ke)\b)", re.IGNORECASE)
 _DARI_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
 _LABEL_WORDS = ("jumlah", "total", "sah")
 
@@ -69,6 +72,7 @@ def is_total(text: str, start: int, end: int, since: int) -> bool:
         return True
     if _INVALID_AFTER.match(text, end) or _VALID_THEN_INVALID.match(text, end):
         return True
-    # "dari 99.193.846 suara yang telah masuk": the count the shares are taken of
-    return bool(_IN_AFTER.match(text, end)) and \
+    # "dari 99.193.846 suara yang telah masuk", "unggul dengan 162.852 suara dari 314.761 suara
+    # sah": the count the shares or a pair's count are taken of
+    return bool(_IN_AFTER.match(text, end) or _VALID_AFTER.match(text, end)) and \
         bool(_DARI_BEFORE.search(text, max(0, start - 8), start))
