@@ -1,0 +1,57 @@
+"""More context real news pages carry beside their own race (issue 10, precision first), found
+by the snippet kinds of benchmarks/stress_more.py. The sentences are our own words around the
+record's real figures (or other dev pages' annotated ones) of another race than the page's."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_fix_regency import _read
+
+_FLAGS = ("discrepant", "minor")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("stress2") / "record.sqlite3")
+
+
+# -- a "Baca Juga" link inside the flow of a paragraph is a line of its own ------------------
+
+_SIREKAP = ("<h1>Sirekap Pilpres 2024 data 78 persen</h1><p>Menurut Sirekap KPU pada Selasa "
+            "(5/3/2024) pukul 18.00 WIB, Prabowo-Gibran meraih 58,82 persen suara. ")
+_REST = (" Pasangan nomor urut 1 Anies Baswedan-Muhaimin Iskandar memperoleh 24,49 persen atau "
+         "31.376.708 suara.</p>")
+
+
+@pytest.mark.parametrize("teaser", [
+    '<strong>Baca Juga: <a href="/b/1">Hasil Pilpres 2024 di Kota Jambi: Prabowo-Gibran Raih '
+    '150.619 Suara</a></strong>',
+    'Baca juga: <a href="/b/1">Hasil Pilpres 2024 di Kota Jambi: Prabowo-Gibran Raih 150.619 '
+    'Suara</a>'])
+def test_an_inline_teasers_place_is_not_the_next_sentences(shipped, teaser):
+    # Anies-Muhaimin's national share of 5 March; Kota Jambi is only the linked article's.
+    found = _read(_SIREKAP + teaser + _REST, shipped)
+    claim, comparison = found[__import__("decimal").Decimal("24.49")]
+    assert claim.region_code != "1571"
+    assert comparison.status not in _FLAGS
+
+
+def test_an_inline_teaser_is_a_line_of_its_own():
+    from checker.analyse.walk import body_texts
+    from lxml import html
+    body = html.fromstring("<body><p>Prabowo-Gibran meraih 58,82 persen. <strong>Baca Juga: "
+                           "<a href='/b'>Prabowo Raih 150.619 Suara di Jambi</a></strong> "
+                           "Anies memperoleh 24,49 persen.</p></body>")
+    lines = body_texts(body, 10_000).prose.split("\n")
+    assert "Baca Juga: Prabowo Raih 150.619 Suara di Jambi" in lines
+    assert "Anies memperoleh 24,49 persen." in lines
+
+
+def test_a_sentence_saying_read_also_is_no_teaser():
+    from checker.analyse.walk import body_texts
+    from lxml import html
+    body = html.fromstring("<body><p>Warga diminta baca juga aturan <b>PKPU</b> terbaru.</p>"
+                           "</body>")
+    assert body_texts(body, 10_000).prose == "Warga diminta baca juga aturan PKPU terbaru."
