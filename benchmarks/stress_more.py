@@ -72,13 +72,15 @@ def _other_governor(page, record, rng, races, pick) -> tuple | None:
 
 def _seats(page, record, rng, pool, from_pool) -> tuple:
     f = from_pool(pool, page, rng, lambda f: f.get("kind") == "seats" and f.get("candidate")
-                  and f.get("race") in ("dpr", "dprd"))
+                  and f.get("race") in ("dpr", "dprd")
+                  and f.get("election") in ("pemilu2019", "pemilu2024"))
     if f is None:
         return "", [], ""
     where = place(record, f.get("region_code") or f.get("race_region") or "")
     house = "DPR RI" if f["race"] == "dpr" else f"DPRD {where}".strip()
     n = int(Decimal(f["value"]))
-    return (f"<p>Salah satu partai pengusung, {f['candidate']}, pada Pemilu 2024 lalu meraih "
+    year = {"pemilu2019": "2019"}.get(f.get("election"), "2024")  # the seats' own election
+    return (f"<p>Salah satu partai pengusung, {f['candidate']}, pada Pemilu {year} lalu meraih "
             f"{n} kursi di {house}.</p>", [f], "after_last")
 
 
