@@ -70,3 +70,19 @@ def test_a_plenary_stated_before_the_decree_is_not_graded_against_it(shipped):
     claim, comparison = found[__import__("decimal").Decimal("51.89")]
     assert (claim.race_kind, claim.race_region) == ("governor", "82")
     assert comparison.status not in _FLAGS
+
+
+# -- a page that names only earlier elections, of both kinds, is no page of 2024 --------------
+
+def test_a_page_naming_only_earlier_elections_gives_no_2024_race_a_figure(shipped):
+    # Bulukumba's regent race of 2020 (era.id, our words); the pair's names are those of a
+    # 2024 pair too. A backing party's seats of the Pemilu 2019 make the page name two kinds
+    # of earlier election: still no 2024 race's figures.
+    found = _read("<h1>Hasil sementara real count Pilkada di Sulsel</h1><p>KPU sudah menghitung "
+                  "perolehan suara Pilkada serentak 2020 di banyak daerah.</p><p>Di Kabupaten "
+                  "Bulukumba, pasangan Muchtar Ali Yusuf - Andi Edy Manaf meraih 39.1 persen dari "
+                  "88.927 suara.</p><p>Salah satu partai pengusung, Hanura, pada Pemilu 2019 "
+                  "lalu meraih 1 kursi di DPRD Jawa Timur.</p>", shipped)
+    claim, comparison = found[__import__("decimal").Decimal("39.1")]
+    assert comparison.status not in _FLAGS
+    assert claim.election != "pilkada2024" or claim.hold is not None

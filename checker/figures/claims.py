@@ -176,7 +176,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         words = set(page.election_words)
         named = [e.key for e in rules.elections if words & set(e.words)]
         out.election = named[0] if len(named) == 1 else None
-        out.unheld = _unheld(page, rules)
+        out.unheld = _unheld(page, rules) | _before_2024(page, cues, dated)
     year = dated.year
     out.no_2024 = (year is None or year < 2024) and not dated.says_2024
     out.presidential = bool(_PRESIDENTIAL.search(
@@ -231,6 +231,17 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     if not named or named & RECORDED or len({key.rstrip("0123456789") for key in named}) != 1:
         return None
     return max(named, key=lambda key: key[-4:])
+
+
+def _before_2024(page: Page, cues: Cues, dated: _Dated) -> frozenset[str]:
+    """The recorded elections, on a page of unknown date that never says 2024 or later and
+    names only earlier elections of both kinds ("Pilkada serentak 2020" in the lead, a party's
+    seats of the "Pemilu 2019" later; one kind is the page's default election): it was written
+    before them, and a pair of then who ran again in 2024 gives no 2024 race its figures."""
+    if dated.year is not None or dated.says_2024:
+        return frozenset()
+    named = {m.value for m in cues.elections(page.prose[:20000], limit=50)}
+    return frozenset(RECORDED) if named and not named & RECORDED else frozenset()
 
 
 def _published_year(page: Page) -> int | None:
