@@ -86,3 +86,21 @@ def test_a_page_naming_only_earlier_elections_gives_no_2024_race_a_figure(shippe
     claim, comparison = found[__import__("decimal").Decimal("39.1")]
     assert comparison.status not in _FLAGS
     assert claim.election != "pilkada2024" or claim.hold is not None
+
+
+# -- another race's section at the end of the page does not make its race the page's ----------
+
+def test_another_races_table_heading_does_not_make_its_race_the_pages(shipped):
+    # Depok's mayor race (Sirekap 98,73 % of TPS on 28 Nov); the Pilgub Papua Barat Daya
+    # table below is another race's, in another province.
+    found = _read("<title>Real Count Pilkada Depok Sudah 98 Persen</title><h1>Real Count "
+                  "Pilkada Depok Sudah 98 Persen</h1><p>Menurut data resmi yang diunggah di "
+                  "situs KPU pada 28 November 2024, dari 2.763 TPS di Depok, data dari 2.728 "
+                  "TPS sudah dihitung, setara 98,73%.</p><h3>Hasil Pilgub Papua Barat Daya di "
+                  "Kota Sorong per Kecamatan</h3><table><tr><th>Kecamatan</th><th>Faris-Petrus"
+                  "</th><th>Gabriel-Lukman</th></tr><tr><td>Sorong</td><td>2.058</td><td>506</td>"
+                  "</tr><tr><td>Sorong Timur</td><td>4.585</td><td>894</td></tr></table>",
+                  shipped)
+    claim, comparison = found[__import__("decimal").Decimal("98.73")]
+    assert comparison.status not in _FLAGS
+    assert claim.race_kind != "governor"

@@ -25,6 +25,7 @@ from checker.figures.moment import stated_day
 from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
+from checker.figures.section_heads import page_headings
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -52,21 +53,22 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     """What the page as a whole is about: its title, og:title and headings, where a hoax
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
     dated = dated or _Dated(page)
-    head = "\n".join([page.title, page.og_title, *page.headings])
+    prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
+    headings, apart = page_headings(page, matcher, prose)
+    head = "\n".join([page.title, page.og_title, *headings])
     types = cues.claim_types(head)
     # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
     # place the page is about (the headline itself is its first heading).
     named = "\n".join([_SITE_NAME.sub("", page.title), _SITE_NAME.sub("", page.og_title),
-                       *page.headings]) if page.headings else head
+                       *headings]) if headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     for hit in _office_places(matcher, _SITE_NAME.sub("", page.title)):
         regions.setdefault((hit.code, hit.name.lower()), hit)
-    prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
     kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in outside(
-        cues.race_kinds(prose), related_lines(prose, line_starts(prose)))}
+        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart))}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
     # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless

@@ -1,0 +1,38 @@
+"""The headings that speak for the page as a whole (issue 10, precision first). Pure.
+
+A page's title and first heading say what it is about; a later heading may open a section on
+another race ("Hasil Pilgub Papua Barat Daya di Kota Sorong per Kecamatan" under a story on
+Depok's count): its race word and places are that section's, and read as the page's they made
+Depok's progress the governor race's. A later heading naming only places apart from those the
+title names (neither inside nor holding them) is left out of the page's scope, and its line
+out of the prose's race words that stand for the page's race; one naming no place, or a place
+of the title's, stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["page_headings"]
+
+
+def page_headings(page, matcher, prose: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The page's headings without those of another place's section, and the spans of the
+    left-out ones' lines in `prose`."""
+    headings = list(page.headings)
+    if len(headings) < 2:
+        return headings, []
+    lead = "\n".join([page.title, page.og_title, headings[0]])
+    places = {r.code for r in matcher.region_mentions(lead) if r.code}
+    if not places:
+        return headings, []
+    kept, apart = headings[:1], []
+    for heading in headings[1:]:
+        named = {r.code for r in matcher.region_mentions(heading) if r.code}
+        if named and not any(a.startswith(b) or b.startswith(a) for a in named for b in places):
+            line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading else None
+            if line is not None:  # (headings are kept lower-cased)
+                apart.append(line.span())
+            continue
+        kept.append(heading)
+    return kept, apart
