@@ -104,3 +104,20 @@ def test_another_races_table_heading_does_not_make_its_race_the_pages(shipped):
     claim, comparison = found[__import__("decimal").Decimal("98.73")]
     assert comparison.status not in _FLAGS
     assert claim.race_kind != "governor"
+
+
+# -- a progress in the sentence of a pair from elsewhere: which race's is unclear -------------
+
+def test_progress_beside_a_pair_of_a_race_elsewhere_is_not_the_pages_race(shipped):
+    # A Pilgub Maluku Utara page; Halmahera Selatan's regent race told in passing, its pair
+    # written short ("Hasan-Helmi", Bengkulu's governor pair's names): 71,03 % of Halmahera
+    # Selatan's regent race is not the governor race's 69,53 % there.
+    found = _read("<h1>KPU Malut tetapkan Sherly-Sarbin peraih suara terbanyak Pilgub</h1><p>"
+                  "Menurut hasil rekapitulasi, paslon Sherly Tjoanda-Sarbin Sehe meraih 359.416 "
+                  "suara.</p><p>Sementara itu pada Pilkada Kabupaten Halmahera Selatan, pasangan "
+                  "nomor urut 3, Hasan-Helmi, memperoleh 37.440 suara atau 42,26 persen menurut "
+                  "hitung Sirekap KPU per 28 November 2024 pukul 10.15 WIB, dengan data masuk "
+                  "71,03 persen.</p>", shipped)
+    claim, comparison = found[__import__("decimal").Decimal("71.03")]
+    assert comparison.status not in _FLAGS
+    assert claim.race_kind != "governor" or claim.hold is not None
