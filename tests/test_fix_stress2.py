@@ -121,3 +121,15 @@ def test_progress_beside_a_pair_of_a_race_elsewhere_is_not_the_pages_race(shippe
     claim, comparison = found[__import__("decimal").Decimal("71.03")]
     assert comparison.status not in _FLAGS
     assert claim.race_kind != "governor" or claim.hold is not None
+
+
+def test_a_page_naming_earlier_elections_of_both_kinds_is_of_the_latest(shipped):
+    # The same 2020 page recalling the Pilkada 2018 ("Pada Pilkada 2018 lalu, ...") : its
+    # figures are still the Pilkada 2020's, as with one kind of election named.
+    found = _read("<h1>Hasil sementara real count Pilkada di Sulsel</h1><p>KPU sudah menghitung "
+                  "perolehan suara Pilkada serentak 2020 di banyak daerah.</p><p>Di Kabupaten "
+                  "Bulukumba, pasangan Muchtar Ali Yusuf - Andi Edy Manaf meraih 39.1 persen dari "
+                  "88.927 suara.</p><p>Pada Pemilu 2019 lalu, Hanura meraih 1 kursi di DPRD "
+                  "Jawa Timur.</p>", shipped)
+    claim, _ = found[__import__("decimal").Decimal("39.1")]
+    assert (claim.election, claim.region_code) == ("pilkada2020", "7302")

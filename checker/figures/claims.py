@@ -178,7 +178,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         words = set(page.election_words)
         named = [e.key for e in rules.elections if words & set(e.words)]
         out.election = named[0] if len(named) == 1 else None
-        out.unheld = _unheld(page, rules) | _before_2024(page, cues, dated)
+        out.unheld = _unheld(page, rules)
     year = dated.year
     out.no_2024 = (year is None or year < 2024) and not dated.says_2024
     out.presidential = bool(_PRESIDENTIAL.search(
@@ -225,25 +225,16 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     "Pilpres 2014" recalled): the latest, since a page cannot report an election after the
     last it names, and an earlier one it recalls is named where its figures are (a paragraph's
     own year wins over this default; Obsessionnews, Pilpres 2019 against 2014, corpus-i).
-    Elections of both kinds (Pilkada 2018 beside Pemilu 2019), or any later year: no default."""
+    Of both kinds (a party's "Pemilu 2019" seats recalled beside the "Pilkada serentak 2020"),
+    the latest too: whichever it is, it is no recorded election, so a wrong pick is an
+    attribution, never a grade. Any later year: no default."""
     if dated.says_2024:
         return None
     text = page.prose[:20000]
     named = {m.value for m in cues.elections(text, limit=50)}
-    if not named or named & RECORDED or len({key.rstrip("0123456789") for key in named}) != 1:
+    if not named or named & RECORDED:
         return None
-    return max(named, key=lambda key: key[-4:])
-
-
-def _before_2024(page: Page, cues: Cues, dated: _Dated) -> frozenset[str]:
-    """The recorded elections, on a page of unknown date that never says 2024 or later and
-    names only earlier elections of both kinds ("Pilkada serentak 2020" in the lead, a party's
-    seats of the "Pemilu 2019" later; one kind is the page's default election): it was written
-    before them, and a pair of then who ran again in 2024 gives no 2024 race its figures."""
-    if dated.year is not None or dated.says_2024:
-        return frozenset()
-    named = {m.value for m in cues.elections(page.prose[:20000], limit=50)}
-    return frozenset(RECORDED) if named and not named & RECORDED else frozenset()
+    return max(named, key=lambda key: (key[-4:], key))
 
 
 def _published_year(page: Page) -> int | None:
