@@ -133,3 +133,16 @@ def test_a_page_naming_earlier_elections_of_both_kinds_is_of_the_latest(shipped)
                   "Jawa Timur.</p>", shipped)
     claim, _ = found[__import__("decimal").Decimal("39.1")]
     assert (claim.election, claim.region_code) == ("pilkada2020", "7302")
+
+
+# -- a nickname area list beside another race's pair counts -------------------------------------
+
+def test_a_nickname_list_is_read_beside_another_races_counts():
+    # Kaltara's plenary by regency under the pairs' nicknames, then DKI's governor race told
+    # in passing (Pramono-Rano 2.171.411): the list's sums still tie it to Kaltara's pairs.
+    from test_fix_r import _kaltara, run
+    page = _kaltara() + ("<p>Adapun di Pilgub DKI Jakarta yang digelar serentak, Pramono-Rano "
+                         "meraih 2.171.411 suara atau 50,08 persen.</p>")
+    found = {(c.region_code, c.value): c.nomor_urut for c in run(page)
+             if c.region_code not in (None, "65", "31")}
+    assert found[("6501", 8363)] == 1 and found[("6571", 21944)] == 3 and len(found) == 15
