@@ -204,7 +204,10 @@ def insert(html: str, page, snippet_html: str, where: str, rng) -> str | None:
         if end < 0:
             continue
         if where == "in_last_p":
-            spots.append(end)
+            # A sentence closes a paragraph of prose; a list set in lines ("Sulton : 8.363<br>")
+            # takes none on its last line.
+            if "<br" not in lower[lower.rfind("<p", 0, at):end]:
+                spots.append(end)
             continue
         stop = re.compile(r"\.\s+(?=[A-Z])").search(html, at + len(f["text"]), end)
         if stop is not None and "<" not in html[at:stop.end()]:
