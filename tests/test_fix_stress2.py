@@ -146,3 +146,18 @@ def test_a_nickname_list_is_read_beside_another_races_counts():
     found = {(c.region_code, c.value): c.nomor_urut for c in run(page)
              if c.region_code not in (None, "65", "31")}
     assert found[("6501", 8363)] == 1 and found[("6571", 21944)] == 3 and len(found) == 15
+
+
+# -- another province's race word in the prose does not make its race the page's -------------
+
+def test_another_provinces_race_word_in_the_prose_is_not_the_pages_race():
+    # Serang's regent race (Ratu Zakiyah-Najib 583.971 in the plenary); Kalimantan Timur's
+    # governor race told in passing is the only race word of the page.
+    from test_fix_r import run
+    page = ("<h1>Hasil Pleno Pilkada Kabupaten Serang</h1><p>KPU Kabupaten Serang menetapkan "
+            "hasil pleno. Di Kecamatan Anyar, paslon 01 : 6.166 suara, paslon 02 : 20.120 suara."
+            "</p><p>Paslon nomor 02, Ratu Rachmatu Zakiyah-Najib Hamas, mendapatkan 583.971 suara "
+            "atau 75,9 persen. Adapun di Pilgub Kalimantan Timur yang digelar serentak, Rudy-Seno "
+            "meraih 962.804 suara atau 55,66 persen.</p>")
+    found = {c.value: c.race_kind for c in run(page)}
+    assert found[6166] == "regent_mayor" and found[583971] == "regent_mayor"

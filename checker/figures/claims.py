@@ -25,7 +25,7 @@ from checker.figures.moment import stated_day
 from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
-from checker.figures.section_heads import page_headings
+from checker.figures.section_heads import own_race_marks, page_headings
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -67,8 +67,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     for hit in _office_places(matcher, _SITE_NAME.sub("", page.title)):
         regions.setdefault((hit.code, hit.name.lower()), hit)
-    kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in outside(
-        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart))}
+    kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in own_race_marks(outside(
+        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart)),
+        prose, matcher, regions.values())}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
     # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless

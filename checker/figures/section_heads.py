@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["page_headings"]
+__all__ = ["own_race_marks", "page_headings"]
 
 
 def page_headings(page, matcher, prose: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -36,3 +36,22 @@ def page_headings(page, matcher, prose: str) -> tuple[list[str], list[tuple[int,
             continue
         kept.append(heading)
     return kept, apart
+
+
+def own_race_marks(marks: list, prose: str, matcher, places) -> list:
+    """The prose's race words that may stand for the page's race: not one naming, right after
+    it, a place apart from every place the title names ("Adapun di Pilgub Kalimantan Timur,
+    Rudy-Seno meraih ..." on a page on Serang's re-vote is Kalimantan Timur's race). `places`:
+    the RegionHits of the title and headings; none known, every word stays."""
+    codes = {code for hit in places for code in (hit.code, *hit.options) if code}
+    if not codes:
+        return marks
+    kept = []
+    for mark in marks:
+        after = matcher.region_mentions(prose[mark.end:mark.end + 60], limit=1)
+        if after and after[0].start <= 1 and (after[0].code or after[0].options) and not any(
+                a.startswith(b) or b.startswith(a) for a in (after[0].code, *after[0].options)
+                if a for b in codes):
+            continue
+        kept.append(mark)
+    return kept
