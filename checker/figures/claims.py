@@ -54,7 +54,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
     dated = dated or _Dated(page)
     prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
-    headings, apart = page_headings(page, matcher, prose)
+    offices = _office_places(matcher, _SITE_NAME.sub("", page.title))  # "KPU Cilacap: ..."
+    headings, apart = page_headings(page, matcher, prose, offices)
     head = "\n".join([page.title, page.og_title, *headings])
     types = cues.claim_types(head)
     # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
@@ -65,7 +66,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
-    for hit in _office_places(matcher, _SITE_NAME.sub("", page.title)):
+    for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
     kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in own_race_marks(outside(
         cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart)),

@@ -16,14 +16,16 @@ import re
 __all__ = ["own_race_marks", "page_headings"]
 
 
-def page_headings(page, matcher, prose: str) -> tuple[list[str], list[tuple[int, int]]]:
+def page_headings(page, matcher, prose: str,
+                  offices=()) -> tuple[list[str], list[tuple[int, int]]]:
     """The page's headings without those of another place's section, and the spans of the
-    left-out ones' lines in `prose`."""
+    left-out ones' lines in `prose`; `offices`: the places of the KPU offices the title names
+    ("Rekapitulasi KPU Jepara, ...")."""
     headings = list(page.headings)
     if len(headings) < 2:
         return headings, []
     lead = "\n".join([page.title, page.og_title, headings[0]])
-    places = {r.code for r in matcher.region_mentions(lead) if r.code}
+    places = {r.code for r in [*matcher.region_mentions(lead), *offices] if r.code}
     if not places:
         return headings, []
     kept, apart = headings[:1], []
