@@ -174,3 +174,17 @@ def test_another_races_heading_is_left_out_under_a_kpu_offices_title(shipped):
                   "351</td></tr></table>", shipped)
     claim, _ = found[427892]
     assert (claim.race_kind, claim.race_region) == ("regent_mayor", "3320")
+
+
+# -- a teaser above the story does not give the story its place --------------------------------
+
+def test_a_teaser_above_the_lead_is_not_the_pages_place(shipped):
+    # Koster-Giri's internal count for the Bali governor race; the teaser on Denpasar's mayor
+    # race stands above the story's first paragraph.
+    found = _read("<h1>Koster-Giri Klaim Raih 1,4 Juta Suara</h1><p><strong>Baca juga:</strong> "
+                  "<a href='/b'>Hasil Pilkada Kota Denpasar: Jaya-Agus Raih 217.568 Suara</a></p>"
+                  "<p>Menurut hitungan internal tim Koster-Giri pada 28 November 2024, pasangan "
+                  "petahana itu memperoleh 61,49% dari seluruh suara di Pilgub Bali, sementara "
+                  "Mulia-PAS 38,51%.</p>", shipped)
+    claim, _ = found[__import__("decimal").Decimal("61.49")]
+    assert claim.region_code == "51"
