@@ -45,8 +45,8 @@ def test_an_inline_teaser_is_a_line_of_its_own():
                            "<a href='/b'>Prabowo Raih 150.619 Suara di Jambi</a></strong> "
                            "Anies memperoleh 24,49 persen.</p></body>")
     lines = body_texts(body, 10_000).prose.split("\n")
-    assert "Baca Juga: Prabowo Raih 150.619 Suara di Jambi" in lines
-    assert "Anies memperoleh 24,49 persen." in lines
+    assert lines == ["Prabowo-Gibran meraih 58,82 persen. Anies memperoleh 24,49 persen.",
+                     "Baca Juga: Prabowo Raih 150.619 Suara di Jambi"]
 
 
 def test_a_sentence_saying_read_also_is_no_teaser():
@@ -188,3 +188,14 @@ def test_a_teaser_above_the_lead_is_not_the_pages_place(shipped):
                   "Mulia-PAS 38,51%.</p>", shipped)
     claim, _ = found[__import__("decimal").Decimal("61.49")]
     assert claim.region_code == "51"
+
+
+def test_the_sentences_after_an_inline_teaser_stay_in_its_paragraph():
+    from checker.analyse.walk import body_texts
+    from lxml import html
+    body = html.fromstring("<body><p>Koster-Giri menang di Bangli, 75,04%. <strong>Baca Juga: "
+                           "<a href='/b'>Jaya-Agus Raih 217.568 Suara</a></strong> Berikutnya "
+                           "Gianyar 71,24%.</p><p>Paragraf lain.</p></body>")
+    assert body_texts(body, 10_000).prose.split("\n") == [
+        "Koster-Giri menang di Bangli, 75,04%. Berikutnya Gianyar 71,24%.",
+        "Baca Juga: Jaya-Agus Raih 217.568 Suara", "Paragraf lain."]

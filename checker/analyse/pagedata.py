@@ -208,15 +208,31 @@ _INLINE_TEASER = re.compile(r"(?<!\w)((?i:baca|simak|lihat)[^\S\n]+(?i:juga|pula
 
 
 def teaser_lines(text: str) -> str:
-    """`text` (inline edges still marked) with each inline "Baca juga" link a line of its own,
-    as the same teaser in its own <p> is: its headline ends in no full stop, and the sentence
-    after it would read as the headline's (its place, its pair). "baca juga aturan <b>PKPU</b>"
-    in a sentence (no colon, not a label) stays as it is."""
-    def line(match: re.Match) -> str:
+    """`text` (inline edges still marked) with each inline "Baca juga" link moved out of its
+    paragraph to a line of its own after it, as the same teaser in its own <p> is: its headline
+    ends in no full stop, so the sentence after it would read as the headline's (its place, its
+    pair), and the paragraph's sentences after it stay the paragraph's ("Koster-Giri ... di
+    Kabupaten Bangli, 75,04%. [Baca Juga: ...] Berikutnya Kabupaten Gianyar ... 71,24%").
+    "baca juga aturan <b>PKPU</b>" in a sentence (no colon, not a label) stays as it is."""
+    if "\x00" not in text:
+        return text
+    out, moved, at = [], [], 0
+    for match in _INLINE_TEASER.finditer(text):
         if not match.group(2) and not match.group(1)[0].isupper():
-            return match.group(0)
-        return f"\n{match.group(1)}{match.group(2) or ''} {match.group(3).strip()}\n"
-    return _INLINE_TEASER.sub(line, text) if "\x00" in text else text
+            continue
+        end = text.find("\n", at, match.start())
+        if end >= 0 and moved:  # the paragraph of the teasers moved so far ended
+            out.append(text[at:end])
+            out += [f"\n{line}" for line in moved]
+            moved, at = [], end
+        out.append(text[at:match.start()])
+        moved.append(f"{match.group(1)}{match.group(2) or ''} {match.group(3).strip()}")
+        at = match.end()
+    if not moved and not out:
+        return text
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return "".join(out) + text[at:end] + "".join(f"\n{line}" for line in moved) + text[end:]
 
 
 def unglue(text: str) -> str:
