@@ -199,3 +199,17 @@ def test_the_sentences_after_an_inline_teaser_stay_in_its_paragraph():
     assert body_texts(body, 10_000).prose.split("\n") == [
         "Koster-Giri menang di Bangli, 75,04%. Berikutnya Gianyar 71,24%.",
         "Baca Juga: Jaya-Agus Raih 217.568 Suara", "Paragraf lain."]
+
+
+# -- a recalled Pilkada does not date a Pilpres page's figures ----------------------------------
+
+def test_a_pilkada_recalled_on_a_pilpres_page_does_not_date_its_figures(shipped):
+    # Kudus's Pilpres plenary (Prabowo-Gibran 336.243, 61,04 %); Jawa Tengah's governor race of
+    # 2018 recalled after it, the only year the page writes.
+    found = _read("<title>KPU: Rekapitulasi Suara Hasil Pilpres di Kudus Sah</title><h1>KPU: "
+                  "Rekapitulasi Suara Hasil Pilpres di Kudus Sah</h1><p>Dukungan tertinggi di "
+                  "Kabupaten Kudus diraih pasangan nomor 02, Prabowo Subianto - Gibran Rakabuming "
+                  "Raka, sebanyak 336.243 suara atau 61,04 persen.</p><p>Pada Pilkada 2018 lalu, "
+                  "pasangan Ganjar-Yasin memperoleh 58,78 persen di Jawa Tengah.</p>", shipped)
+    claim, _ = found[336243]
+    assert (claim.election, claim.race_kind, claim.nomor_urut) == ("pemilu2024", "president", 2)

@@ -68,7 +68,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
-    kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in own_race_marks(outside(
+    titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
+    kinds = titled or {m.value for m in own_race_marks(outside(
         cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart)),
         prose, matcher, regions.values())}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
@@ -89,10 +90,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
         elif year is None:
-            election = _only_earlier_election(page, cues, dated)
+            election = _titled_kind(_only_earlier_election(page, cues, dated), titled)
             if election is None and not dated.says_2024:  # "Prabowo-Sandi", no year: 2019
-                election = page_pairs_election(matcher.rules, matcher,
-                                               "\n".join([page.title, page.prose]))
+                election = _titled_kind(page_pairs_election(matcher.rules, matcher, "\n".join(
+                    [page.title, page.prose])), titled)
     # A page about a re-vote held after the record's round (PSU Pilkada 2025): another round.
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
@@ -217,6 +218,16 @@ def _says_2024(page: Page) -> bool:
     """Does the page write the year 2024 or a later one anywhere (title, headings, text)?"""
     return bool(_YEAR_2024.search(page.prose[:20000]) or
                 _YEAR_2024.search("\n".join([page.title, *page.headings])))
+
+
+def _titled_kind(election: str | None, titled: set[str]) -> str | None:
+    """An earlier election the text names (or whose pair it names), as the default of a page
+    whose title names its race only when of that race's kind: "Pada Pilkada 2018 lalu,
+    Ganjar-Yasin ..." on a page titled "Rekapitulasi Suara Hasil Pilpres" recalls another
+    election, it does not date the page's figures (nor a Pemilu those of a Pilgub page)."""
+    if election is None or not titled or (len(titled) > 1 and "president" in titled):
+        return election
+    return election if election.startswith("pemilu") == ("president" in titled) else None
 
 
 def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
