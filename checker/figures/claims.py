@@ -60,8 +60,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     types = cues.claim_types(head)
     # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
     # place the page is about (the headline itself is its first heading).
+    # (every heading: a section on another place leaves the page's own place open)
     named = "\n".join([_SITE_NAME.sub("", page.title), _SITE_NAME.sub("", page.og_title),
-                       *headings]) if headings else head
+                       *page.headings]) if page.headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])

@@ -4,9 +4,10 @@ A page's title and first heading say what it is about; a later heading may open 
 another race ("Hasil Pilgub Papua Barat Daya di Kota Sorong per Kecamatan" under a story on
 Depok's count): its race word and places are that section's, and read as the page's they made
 Depok's progress the governor race's. A later heading naming only places apart from those the
-title names (neither inside nor holding them) is left out of the page's scope, and its line
-out of the prose's race words that stand for the page's race; one naming no place, or a place
-of the title's, stays.
+title names (neither inside nor holding them) gives the page no race, election or basis, and
+its line none of the prose's race words that stand for the page's race; one naming no place,
+or a place of the title's, stays. Its places still count among the page's (a page on several
+provinces' sections is about no one of them: claims._page_scope).
 """
 
 from __future__ import annotations
