@@ -8,7 +8,7 @@ Run: .venv/bin/python benchmarks/bench_accuracy.py [--json] [--show SLUG] [--par
      [--only GLOB ...]
      --planted [--seed N] [--per-page N]: plant one error at a time into each dev page's graded
      right figures and count how many the check now flags (benchmarks/planted.py)
-     --stressed [--seed N]: write realistic context (teasers, an earlier election, another
+     --stressed [--seed N] [--kinds K,..]: write realistic context (teasers, an earlier election, another
      region, a quick count, a dateline...) with other races' real figures into each dev page,
      one snippet at a time, and count the false flags it causes (benchmarks/stressed.py)
 (the lists behind the numbers are printed for dev, or for the part given with --part)
@@ -122,6 +122,8 @@ def main() -> int:
     parser.add_argument("--stressed", action="store_true",
                         help="context-stress mode: false flags caused by other races' figures "
                              "written into dev pages")
+    parser.add_argument("--kinds", help="context-stress mode: only these snippet kinds "
+                                        "(comma-separated; default all)")
     args = parser.parse_args()
 
     pages = accuracy.load_pages()
@@ -147,8 +149,9 @@ def main() -> int:
         return _print_planted(planted.plant_pages(results, context, args.seed, args.per_page),
                               args.json, time.perf_counter() - started - loaded)
     if args.stressed:
-        return _print_stressed(stressed.stress_pages(results, context, args.seed), args.json,
-                               time.perf_counter() - started - loaded)
+        return _print_stressed(stressed.stress_pages(
+            results, context, args.seed, tuple(args.kinds.split(",")) if args.kinds
+            else stressed.KINDS), args.json, time.perf_counter() - started - loaded)
     parts = accuracy.score(results, context.official)
     if args.part:
         parts = {args.part: parts[args.part]}

@@ -17,6 +17,8 @@ legislative race), never the page's own races.
                   figures told, the page turns to other races)
     dateline      another city's dateline opening the first paragraph
     byline        an author line with a date, a time and a reading count
+    (and the kinds of benchmarks/stress_more.py: seats, other_gov, turnout, past_self,
+    survey, kec_table, inline_baca)
 
 Counted per snippet: (a) the page's own annotated accurate figures whose claims turn
 discrepant/minor (or refuted) that were not before, (b) the page's own figures some claim named
@@ -34,11 +36,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
 import accuracy
+import stress_more
 from planted import _check_html, _status
 from stress_words import basis, pct, place, race_label, short, value_text, votes
 
 KINDS = ("baca_juga", "related", "sidebar", "other_region", "past", "legislative",
-         "quick_count", "dateline", "byline")
+         "quick_count", "dateline", "byline") + stress_more.KINDS
 _PAST = {"pilkada2020": "Pilkada 2020", "pilkada2018": "Pilkada 2018",
          "pilkada2017": "Pilkada 2017", "pemilu2019": "Pilpres 2019"}
 # When a page with no publication date would have been written, for its byline.
@@ -169,7 +172,7 @@ def _from_pool(pool, page, rng, test) -> dict | None:
     return None
 
 
-def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
+def _snippet(kind, page, record, rng, races, pool, wide=()) -> tuple[str, list, str]:
     """(html, figures, where): where is 'after_figure', 'after_last', 'end', 'body_end',
     'first_p' or 'top'."""
     if kind == "baca_juga":
@@ -241,10 +244,13 @@ def _snippet(kind, page, record, rng, races, pool) -> tuple[str, list, str]:
         return (f'<div class="byline">Penulis: Redaksi | {date} | '
                 f'{rng.randint(8, 22):02d}:{rng.randint(0, 59):02d} WIB | Dibaca '
                 f'{votes(rng.randint(1000, 99999))} kali</div>', [], "top")
-    return "", [], ""
+    return stress_more.snippet(kind, page, record, rng, races, (pool, wide),
+                               (_record_pick, _from_pool, _figures_of, _headline))
 
 
 def _insert(html: str, page, snippet: str, where: str, rng: random.Random) -> str | None:
+    if where in ("in_last_p", "in_paragraph"):
+        return stress_more.insert(html, page, snippet, where, rng)
     lower = html.lower()
     if where in ("after_figure", "after_last"):
         # A teaser stands between any two paragraphs; a paragraph on another race closes the
@@ -293,6 +299,7 @@ def stress_pages(results, context, seed: int = 10, kinds: tuple[str, ...] = KIND
     record = context.official
     dev = [r for r in results if r.part == "dev"]
     pool = _annotated_pool(r.page for r in dev)
+    wide = stress_more.wide_pool(r.page for r in dev)
     races = sorted(record.races(), key=lambda r: (r.election, r.kind, r.region))
     out: list[Stress] = []
     for result in dev:
@@ -304,7 +311,7 @@ def stress_pages(results, context, seed: int = 10, kinds: tuple[str, ...] = KIND
         flags_before = _flag_keys(result)
         for kind in kinds:
             rng = random.Random(f"{seed}:{page.slug}:{kind}")
-            snippet, figs, where = _snippet(kind, page, record, rng, races, pool)
+            snippet, figs, where = _snippet(kind, page, record, rng, races, pool, wide)
             copy = _insert(html, page, snippet, where, rng) if snippet else None
             if copy is None:
                 continue

@@ -21,7 +21,8 @@ from typing import Any
 
 from checker.bounds import MAX_JSON_DEPTH, clean_strings, json_depth
 
-__all__ = ["INLINE", "NEWLINES", "json_blobs", "parse_json", "tables", "unglue", "visible_text"]
+__all__ = ["INLINE", "NEWLINES", "json_blobs", "parse_json", "tables", "teaser_lines", "unglue",
+           "visible_text"]
 
 _JSON_TYPES = ("application/json", "application/ld+json", "text/json")
 # `window.__DATA__ = {`, `self["__X__"] = [`, `var data = {`, `= JSON.parse("...")`
@@ -196,6 +197,42 @@ def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple
         if len(grids) >= limits["max_tables"]:
             break
     return tuple(grids), tuple(contexts)
+
+
+# A link to another article inside a paragraph's flow: "Baca juga" (or "Simak pula", "Lihat
+# juga") with a colon, or capitalised as a label, then the link's text between two inline
+# edges ("... suara. <strong>Baca Juga: <a>Prabowo-Gibran Raih 150.619 Suara di Kota
+# Jambi</a></strong> Pasangan nomor urut 1 ...").
+_INLINE_TEASER = re.compile(r"(?<!\w)((?i:baca|simak|lihat)[^\S\n]+(?i:juga|pula))\b"
+                            r"([^\S\n\x00]*:)?(?:[^\S\n]*\x00)+[^\S\n]*([^\x00\n]{1,200})\x00")
+
+
+def teaser_lines(text: str) -> str:
+    """`text` (inline edges still marked) with each inline "Baca juga" link moved out of its
+    paragraph to a line of its own after it, as the same teaser in its own <p> is: its headline
+    ends in no full stop, so the sentence after it would read as the headline's (its place, its
+    pair), and the paragraph's sentences after it stay the paragraph's ("Koster-Giri ... di
+    Kabupaten Bangli, 75,04%. [Baca Juga: ...] Berikutnya Kabupaten Gianyar ... 71,24%").
+    "baca juga aturan <b>PKPU</b>" in a sentence (no colon, not a label) stays as it is."""
+    if "\x00" not in text:
+        return text
+    out, moved, at = [], [], 0
+    for match in _INLINE_TEASER.finditer(text):
+        if not match.group(2) and not match.group(1)[0].isupper():
+            continue
+        end = text.find("\n", at, match.start())
+        if end >= 0 and moved:  # the paragraph of the teasers moved so far ended
+            out.append(text[at:end])
+            out += [f"\n{line}" for line in moved]
+            moved, at = [], end
+        out.append(text[at:match.start()])
+        moved.append(f"{match.group(1)}{match.group(2) or ''} {match.group(3).strip()}")
+        at = match.end()
+    if not moved and not out:
+        return text
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return "".join(out) + text[at:end] + "".join(f"\n{line}" for line in moved) + text[end:]
 
 
 def unglue(text: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.analyse.chrome import CONTENT, MAX_CHARS, MAX_ELEMENTS, MAX_REACH, is_chrome
-from checker.analyse.pagedata import INLINE, NEWLINES, unglue
+from checker.analyse.pagedata import INLINE, NEWLINES, teaser_lines, unglue
 from checker.analyse.phrases import nfkc
 
 __all__ = ["BodyTexts", "body_texts"]
@@ -118,7 +118,7 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
 
 
 def _prose(parts: list[str], limit: int) -> str:
-    joined = unglue(nfkc("".join(parts))[:limit])
+    joined = unglue(teaser_lines(nfkc("".join(parts))[:limit]))
     return "\n".join(" ".join(words) for line in joined.split("\n") if (words := line.split()))
 
 

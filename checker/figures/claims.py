@@ -26,6 +26,7 @@ from checker.figures.moment import stated_day
 from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
+from checker.figures.section_heads import own_race_marks, page_headings
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -53,21 +54,26 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     """What the page as a whole is about: its title, og:title and headings, where a hoax
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
     dated = dated or _Dated(page)
-    head = "\n".join([page.title, page.og_title, *page.headings])
+    prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
+    offices = _office_places(matcher, _SITE_NAME.sub("", page.title))  # "KPU Cilacap: ..."
+    headings, apart = page_headings(page, matcher, prose, offices)
+    head = "\n".join([page.title, page.og_title, *headings])
     types = cues.claim_types(head)
     # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
     # place the page is about (the headline itself is its first heading).
+    # (every heading: a section on another place leaves the page's own place open)
     named = "\n".join([_SITE_NAME.sub("", page.title), _SITE_NAME.sub("", page.og_title),
                        *page.headings]) if page.headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
-    for hit in _office_places(matcher, _SITE_NAME.sub("", page.title)):
+    for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
-    prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
-    kinds = {m.value for m in cues.race_kinds(head)} or {m.value for m in outside(
-        cues.race_kinds(prose), related_lines(prose, line_starts(prose)))}
+    titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
+    kinds = titled or {m.value for m in own_race_marks(outside(
+        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart)),
+        prose, matcher, regions.values())}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
     # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless
@@ -86,10 +92,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         if year is not None and year < 2024:
             election = election_key(None, year, kind)
         elif year is None:
-            election = _only_earlier_election(page, cues, dated)
+            election = _titled_kind(_only_earlier_election(page, cues, dated), titled)
             if election is None and not dated.says_2024:  # "Prabowo-Sandi", no year: 2019
-                election = page_pairs_election(matcher.rules, matcher,
-                                               "\n".join([page.title, page.prose]))
+                election = _titled_kind(page_pairs_election(matcher.rules, matcher, "\n".join(
+                    [page.title, page.prose])), titled)
     # A page about a re-vote held after the record's round (PSU Pilkada 2025): another round.
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
@@ -216,6 +222,16 @@ def _says_2024(page: Page) -> bool:
                 _YEAR_2024.search("\n".join([page.title, *page.headings])))
 
 
+def _titled_kind(election: str | None, titled: set[str]) -> str | None:
+    """An earlier election the text names (or whose pair it names), as the default of a page
+    whose title names its race only when of that race's kind: "Pada Pilkada 2018 lalu,
+    Ganjar-Yasin ..." on a page titled "Rekapitulasi Suara Hasil Pilpres" recalls another
+    election, it does not date the page's figures (nor a Pemilu those of a Pilgub page)."""
+    if election is None or not titled or (len(titled) > 1 and "president" in titled):
+        return election
+    return election if election.startswith("pemilu") == ("president" in titled) else None
+
+
 def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     """The one earlier election a page of unknown date names in its text ("Pilkada serentak
     2020" in the lead, the figures paragraphs later), when the text never says 2024 or later:
@@ -224,14 +240,16 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     "Pilpres 2014" recalled): the latest, since a page cannot report an election after the
     last it names, and an earlier one it recalls is named where its figures are (a paragraph's
     own year wins over this default; Obsessionnews, Pilpres 2019 against 2014, corpus-i).
-    Elections of both kinds (Pilkada 2018 beside Pemilu 2019), or any later year: no default."""
+    Of both kinds (a party's "Pemilu 2019" seats recalled beside the "Pilkada serentak 2020"),
+    the latest too: whichever it is, it is no recorded election, so a wrong pick is an
+    attribution, never a grade. Any later year: no default."""
     if dated.says_2024:
         return None
     text = page.prose[:20000]
     named = {m.value for m in cues.elections(text, limit=50)}
-    if not named or named & RECORDED or len({key.rstrip("0123456789") for key in named}) != 1:
+    if not named or named & RECORDED:
         return None
-    return max(named, key=lambda key: key[-4:])
+    return max(named, key=lambda key: (key[-4:], key))
 
 
 def _published_year(page: Page) -> int | None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.figures.count_ratios import grade_outlying_counts
+from checker.figures.decree_day import states_decree
 from checker.figures.early_count import hold_early_counts
 from checker.figures.moment import WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
@@ -49,13 +50,13 @@ def _grade(difference: Decimal, consistent: Decimal, minor: Decimal) -> str:
     return "minor" if size <= minor else "discrepant"
 
 
-def _held_to_decree(claim: Claim, tier: str | None, difference, status: str) -> str:
+def _held_to_decree(claim: Claim, result: Result, difference, status: str) -> str:
     """A figure the page gives as the plenary result, set against the plenary decree: the
     decree is exact, so the drift allowed for a count still coming in does not apply. A count
     off by ten votes ("1.797.322" for 1.797.332) or a share beyond one unit of the page's own
     last decimal ("58,90 persen" for 58,59) is a wrong figure, a typo at least: `minor`."""
-    if claim.claim_type != "plenary" or tier != "rekap" or status != "consistent" or \
-            claim.approximate or difference is None:
+    if not states_decree(claim, result) or status != "consistent" or claim.approximate or \
+            difference is None:
         return status
     if claim.kind == "votes":
         return "minor" if difference else status
@@ -223,7 +224,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                               reason="quick_count_estimate")
         difference = (Decimal(claim.value) - official).quantize(_HUNDREDTH)
         status = _grade(difference, limits["share_consistent"], limits["share_minor"])
-        if best.tier == "rekap" and claim.claim_type != "plenary" and sirekap is not None \
+        if best.tier == "rekap" and not states_decree(claim, best) and sirekap is not None \
                 and sirekap is not best and status != "consistent":
             # A real count (or a figure of unstated basis) is Sirekap's at some moment, not
             # the plenary: "16,98 persen" of Sirekap at 78% is not "slightly off" the decree's
@@ -234,7 +235,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                 graded = _grade(gap, limits["share_consistent"], limits["share_minor"])
                 if _RANK[graded] < _RANK[status]:  # only when it changes the grade
                     best, official, difference, status = sirekap, side, gap, graded
-        status = _held_to_decree(claim, best.tier, difference, status)
+        status = _held_to_decree(claim, best, difference, status)
         if status != "consistent" and claim.claim_type in (None, "real_count"):
             # A real count (or a share of unstated basis) is Sirekap at one moment: graded only
             # against a reading of that moment, or when it is further off than any count moves
@@ -303,7 +304,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
     # "kisaran 2,4 juta" for 2.451.383: rounded or cut to the unit it is written in (corpus-k).
     status = "consistent" if claim.approximate and abs(difference) < rounding_unit(int(
         claim.value)) else _grade(relative, limits["votes_consistent"], limits["votes_minor"])
-    status = _held_to_decree(claim, target.tier, difference, status)
+    status = _held_to_decree(claim, target, difference, status)
     side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
                       _pct(target.progress), target.source, **_beside(sirekap, side))

@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from checker.analyse.page import Page
 from checker.figures.region_words import joined_lines
+from checker.figures.teasers import OPENS
 from checker.figures.wording import may_say
 
 __all__ = ["GateText"]
@@ -127,6 +128,8 @@ class GateText:
         for line in self.lines[:10]:
             if ":" in line and _CREDIT.search(line):
                 continue  # a photo caption says where a picture was taken, not the story's scope
+            if OPENS.match(line):
+                continue  # "Baca juga: Hasil Pilkada Kota Denpasar ...": another article's place
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
                 break

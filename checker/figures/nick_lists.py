@@ -10,7 +10,9 @@ of the race's roster, each "Label : count"; a label's counts added over the area
 one percent of the race-wide count the page gives exactly one pair, and that one assignment of
 labels to pairs fits and no other does. Then each line is that pair's count in that area, of
 the same count (plenary, real count) as the page's totals. A list that misses an area, a label
-that fits two pairs, or a race the page does not settle: nothing is read. Pure.
+that fits two pairs, or a race the page does not settle: nothing is read. A page giving
+another race's counts too (a governor race elsewhere told in passing) is read for the one race
+whose sums settle the list; two such races: neither. Pure.
 """
 
 from __future__ import annotations
@@ -49,33 +51,35 @@ def _blocks(text: str) -> list[tuple[str, list[tuple[str, int, str]]]]:
     return blocks
 
 
-def _one_race(claims: list[Claim]) -> dict[str, Claim] | None:
-    """The race-wide vote count of each pair, when the page's read pair counts are of one
-    race and give each pair there one value."""
-    races = {(c.election, c.race_kind, c.race_region) for c in claims
-             if c.kind == "votes" and c.candidate_id and c.race_kind and c.hold is None}
-    if len(races) != 1:
-        return None
-    totals: dict[str, set] = {}
-    first: dict[str, Claim] = {}
+def _races(claims: list[Claim]) -> list[dict[str, Claim]]:
+    """The race-wide vote count of each pair, for each race whose read pair counts give each
+    of its pairs one value there (a page's own race, and another told in passing)."""
+    totals: dict[tuple, dict[str, set]] = {}
+    first: dict[tuple, dict[str, Claim]] = {}
     for c in claims:
-        if c.kind == "votes" and c.candidate_id and c.hold is None and not c.quoted and \
-                c.region_code is not None and c.region_code == c.race_region:
-            totals.setdefault(c.candidate_id, set()).add(int(c.value))
-            first.setdefault(c.candidate_id, c)
-    return first if first and all(len(v) == 1 for v in totals.values()) else None
+        if c.kind == "votes" and c.candidate_id and c.race_kind and c.hold is None and \
+                not c.quoted and c.region_code is not None and c.region_code == c.race_region:
+            race = (c.election, c.race_kind, c.race_region)
+            totals.setdefault(race, {}).setdefault(c.candidate_id, set()).add(int(c.value))
+            first.setdefault(race, {}).setdefault(c.candidate_id, c)
+    return [first[race] for race in first if all(len(v) == 1 for v in totals[race].values())]
 
 
 def read_nick_lists(claims: list[Claim], text: str, matcher, room: int) -> list[Claim]:
     """The area counts of nickname lists in `text`, as new claims (at most `room`)."""
     if room <= 0 or ":" not in text:
         return []
-    totals = _one_race(claims)
-    if totals is None or not 2 <= len(totals) <= _MAX_PAIRS:
-        return []
     blocks = _blocks(text)
     if len(blocks) < 2:
         return []
+    # The list is the race's whose pairs its sums settle; two races settling it: neither's.
+    read = [got for totals in _races(claims) if 2 <= len(totals) <= _MAX_PAIRS
+            and (got := _read(totals, blocks, matcher, room))]
+    return read[0] if len(read) == 1 else []
+
+
+def _read(totals: dict[str, Claim], blocks: list, matcher, room: int) -> list[Claim]:
+    """The area counts of the nickname list `blocks` when the race of `totals` settles it."""
     race_region = next(iter(totals.values())).race_region
     labels = {label for _, items in blocks for label, _, _ in items}
     if len(labels) != len(totals) or any(

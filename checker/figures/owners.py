@@ -87,9 +87,21 @@ def borrow(layout, scope, previous, position: int):
     end of the paragraph just before (news sites give each sentence its own). Where the
     sentence names a region, a pair of that region's own race named before the progress in it
     makes it that race's ("Di Pilkada Kabupaten Tegal, Ischak-Ahmad ... 67,87 persen, dengan
-    data masuk 99,57 persen" on a Pilgub page: the regent race's count, not the governor's)."""
+    data masuk 99,57 persen" on a Pilgub page: the regent race's count, not the governor's); a
+    pair of a race that does not hold that region leaves it unclear."""
     if scope.near:
-        return rival_race(scope, previous, layout._start_of(layout.sentences, position))
+        sentence = layout._start_of(layout.sentences, position)
+        if previous is not None and previous[0] == sentence and previous[2][0] is not None \
+                and scope.region is not None and scope.region.code is not None and \
+                scope.region.start < previous[1] and \
+                not scope.region.code.startswith(previous[2][0].race.region):
+            # The sentence's pair stands elsewhere ("Pada Pilkada Kabupaten Halmahera Selatan,
+            # ... Hasan-Helmi" taken for Bengkulu's governor pair): the progress is of a race
+            # there, which is neither the pair's nor surely the page's (precision first). (A
+            # pair before the place is the list's item before: "... Pilgub Jawa Barat" / "DKI
+            # JAKARTA" / "progres 98 %".)
+            return replace(scope, unclear=True)
+        return rival_race(scope, previous, sentence)
     if previous is None or previous[2][0] is None:
         return scope
     own = layout._start_of(layout.paragraphs, position)

@@ -1,0 +1,60 @@
+"""The headings that speak for the page as a whole (issue 10, precision first). Pure.
+
+A page's title and first heading say what it is about; a later heading may open a section on
+another race ("Hasil Pilgub Papua Barat Daya di Kota Sorong per Kecamatan" under a story on
+Depok's count): its race word and places are that section's, and read as the page's they made
+Depok's progress the governor race's. A later heading naming only places apart from those the
+title names (neither inside nor holding them) gives the page no race, election or basis, and
+its line none of the prose's race words that stand for the page's race; one naming no place,
+or a place of the title's, stays. Its places still count among the page's (a page on several
+provinces' sections is about no one of them: claims._page_scope).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["own_race_marks", "page_headings"]
+
+
+def page_headings(page, matcher, prose: str,
+                  offices=()) -> tuple[list[str], list[tuple[int, int]]]:
+    """The page's headings without those of another place's section, and the spans of the
+    left-out ones' lines in `prose`; `offices`: the places of the KPU offices the title names
+    ("Rekapitulasi KPU Jepara, ...")."""
+    headings = list(page.headings)
+    if len(headings) < 2:
+        return headings, []
+    lead = "\n".join([page.title, page.og_title, headings[0]])
+    places = {r.code for r in [*matcher.region_mentions(lead), *offices] if r.code}
+    if not places:
+        return headings, []
+    kept, apart = headings[:1], []
+    for heading in headings[1:]:
+        named = {r.code for r in matcher.region_mentions(heading) if r.code}
+        if named and not any(a.startswith(b) or b.startswith(a) for a in named for b in places):
+            line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading else None
+            if line is not None:  # (headings are kept lower-cased)
+                apart.append(line.span())
+            continue
+        kept.append(heading)
+    return kept, apart
+
+
+def own_race_marks(marks: list, prose: str, matcher, places) -> list:
+    """The prose's race words that may stand for the page's race: not one naming, right after
+    it, a place apart from every place the title names ("Adapun di Pilgub Kalimantan Timur,
+    Rudy-Seno meraih ..." on a page on Serang's re-vote is Kalimantan Timur's race). `places`:
+    the RegionHits of the title and headings; none known, every word stays."""
+    codes = {code for hit in places for code in (hit.code, *hit.options) if code}
+    if not codes:
+        return marks
+    kept = []
+    for mark in marks:
+        after = matcher.region_mentions(prose[mark.end:mark.end + 60], limit=1)
+        if after and after[0].start <= 1 and (after[0].code or after[0].options) and not any(
+                a.startswith(b) or b.startswith(a) for a in (after[0].code, *after[0].options)
+                if a for b in codes):
+            continue
+        kept.append(mark)
+    return kept
