@@ -19,6 +19,8 @@ from checker.figures.moment import WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.quoted_sets import hold_quoted_sets
+from checker.figures.restated_quick import hold_restated_quick_counts
+from checker.figures.unfinished import hold_unfinished
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
@@ -366,7 +368,8 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
         _with_page(_compare_one(i, claim, race, progress, record, bounds, quoted), claim,
                    race, record, pages)
         for i, (claim, race) in enumerate(zip(claims, races))), bounds)
-    return hold_quoted_sets(claims, hold_early_counts(claims, races, results, record),
+    results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record))
+    return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
                             bounds["share_minor"])
 
 
