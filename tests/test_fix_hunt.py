@@ -126,3 +126,18 @@ def test_a_sentence_opening_with_a_pronoun_names_no_pair():
         "</article></body></html>").encode()), context())
     assert not [c for c in rep.claims if c.region_code == "3209"], rep.claims
     assert not [c for c in rep.comparisons if c.status in FLAGS]
+
+
+
+# ---- 7. A campaign's own count written to the whole per cent (Pilgub Sumbar 2024, the
+# Mahyeldi-Vasko team at 99,1 % of the TPS: Solok "75%", KPU's count 74.47; Mentawai "65%",
+# KPU's 67.78, which the team itself gave as 67,91).
+def test_a_campaign_share_in_whole_per_cents_is_graded_beyond_its_rounding():
+    body = ("<p>Padang - Tim Pemenangan Mahyeldi-Vasko menyatakan menang dengan 77,15% dari "
+            "total suara masuk 99,1%, Kamis (28/11/2024).</p><p>Menurut tim pemenangan, di "
+            "Kabupaten Kepulauan Mentawai Mahyeldi-Vasko mendapat {m}%. Di Kabupaten Solok, "
+            "kandang Epyardi-Ekos, paslon Mahyeldi-Vasko menang dengan perolehan suara {s}%.</p>")
+    assert flagged("Tim Mahyeldi-Vasko deklarasi menang", body.format(m="67,8", s="75")) == []
+    assert ("share", "65") in flagged("Tim Mahyeldi-Vasko deklarasi menang",
+                                      body.format(m="65", s="75"))
+

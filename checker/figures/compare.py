@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.early_count import hold_early_counts
 from checker.figures.moment import WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
@@ -369,6 +370,7 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
                    race, record, pages)
         for i, (claim, race) in enumerate(zip(claims, races))), bounds)
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record))
+    results = grade_campaign_counts(claims, races, results, bounds["share_consistent"])
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
                             bounds["share_minor"])
 
