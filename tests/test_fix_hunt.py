@@ -34,7 +34,8 @@ def flagged(title: str, body: str) -> list[tuple[str, str]]:
 # national decree (96.214.691 for Prabowo-Gibran) came on 20 Mar. A plenary figure of the whole
 # race dated before its decree is a partial tally, not the decree misquoted.
 NATIONAL = ("<p>Jakarta - KPU melanjutkan rapat pleno rekapitulasi tingkat nasional sampai "
-            "Senin (18/3/2024).</p><p>Rapat itu terbuka di kantor KPU RI.</p><p>Dalam Pilpres 2024, paslon nomor urut 2 "
+            "Senin (18/3/2024).</p><p>Rapat itu terbuka di kantor KPU RI.</p>"
+            "<p>Dalam Pilpres 2024, paslon nomor urut 2 "
             "Prabowo Subianto - Gibran Rakabuming mendapat {b} suara, setara {bs}% dari total "
             "suara sah.</p><p>Paslon nomor urut 1 Anies Baswedan - Muhaimin Iskandar memperoleh "
             "31.291.719 suara atau 23,61% dari total suara sah.</p>")

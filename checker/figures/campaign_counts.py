@@ -23,8 +23,9 @@ from checker.models import Claim, Comparison
 __all__ = ["grade_campaign_counts"]
 
 # "85,5 persen dari seluruh TPS", "85.5% TPS", "setara 85,5 persen dari total TPS"
-_TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:seluruh\s+|total\s+|"
-                        r"jumlah\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
+_TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:seluruh\s+|"
+                        r"total\s+|jumlah\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b",
+                        re.IGNORECASE)
 _COMPLETE = Decimal(95)  # per cent of TPS: from here a count stands for the whole
 
 
