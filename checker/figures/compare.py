@@ -14,14 +14,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from checker.figures.count_ratios import grade_outlying_counts
 from checker.figures.decree_day import states_decree
-from checker.figures.early_count import hold_early_counts
 from checker.figures.moment import WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
-from checker.figures.quoted_sets import hold_quoted_sets
-from checker.figures.settled import grade_settled
+from checker.figures.page_anchors import with_page_anchors
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
 from checker.official.pages import official_page
@@ -369,10 +366,7 @@ def compare_claims(claims: Iterable[Claim], record: MemoryRecord | None,
         _with_page(_compare_one(i, claim, race, progress, record, bounds, quoted), claim,
                    race, record, pages)
         for i, (claim, race) in enumerate(zip(claims, races))), bounds)
-    results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
-                                    record)
-    return hold_quoted_sets(claims, hold_early_counts(claims, races, results, record),
-                            bounds["share_minor"])
+    return with_page_anchors(claims, races, results, record, bounds)
 
 
 def figures_status(comparisons: Iterable[Comparison],

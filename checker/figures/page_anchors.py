@@ -1,0 +1,33 @@
+"""What the page's own figures say about each comparison, after each claim was set against the
+record alone: plenary figures graded from anchors the page gives (the other pairs' counts, a
+nearly complete Sirekap reading), then every hold that knows better than a lone comparison
+(an early count, a race's plenary before its decree, a campaign's rounded share, a quick
+count restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins
+over a grade."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Mapping
+
+from checker.figures.campaign_counts import grade_campaign_counts
+from checker.figures.count_ratios import grade_outlying_counts
+from checker.figures.early_count import hold_early_counts
+from checker.figures.quoted_sets import hold_quoted_sets
+from checker.figures.restated_quick import hold_restated_quick_counts
+from checker.figures.settled import grade_settled
+from checker.figures.unfinished import hold_unfinished
+
+__all__ = ["with_page_anchors"]
+
+
+def with_page_anchors(claims: list, races: list, results: tuple, record,
+                      bounds: Mapping[str, Decimal]) -> tuple:
+    """compare_claims' last step: `results` (one Comparison per claim) as the page's own
+    figures grade or hold them."""
+    results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
+                                    record)
+    results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record))
+    results = grade_campaign_counts(claims, races, results, bounds["share_consistent"])
+    return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
+                            bounds["share_minor"])

@@ -1,0 +1,56 @@
+"""A figure of a count that was not finished when the page gave it, graded as if it were its end
+(hunt on unseen news pages, tests/corpus/findings/hunt.md). Pure.
+
+A plenary figure (or one of unstated basis) for a whole race, on a page whose day is before the
+day of that race's decree: the decree did not exist yet, so the figure is the tally as it stood,
+a few provinces or regencies still to come ("77.524.176 suara" for Prabowo-Gibran on 18 Mar
+2024, 34 provinces in; the national decree of 20 Mar gave 96.214.691). An area inside the race
+(a province of the Pilpres, a regency of a governor race) had its own plenary earlier than the
+race's decree, so only the race's own region is held; and not where another of the page's counts
+there equals the decree to the vote: the tally then was already the final one (the sum of every
+regency's plenary, days before the province adopted it: "50,7 persen" beside counts equal to the
+decree is a slip for 50,07).
+
+It is held `another_moment`, its official figure and gap still shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.figures.moment import WIB, stated_day
+from checker.models import Claim, Comparison
+
+__all__ = ["hold_unfinished"]
+
+
+def _decreed(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...]) -> set[tuple]:
+    """(race, area) where one of the page's counts equals the decree to the vote."""
+    return {(race, race.area_of(claim.region_code))
+            for claim, race, c in zip(claims, races, comparisons)
+            if race is not None and claim.kind == "votes" and c.tier == "rekap" and
+            c.difference == 0}
+
+
+def _before_decree(claim: Claim, race, comparison: Comparison, decreed: set[tuple]) -> bool:
+    if claim.claim_type not in (None, "plenary") or comparison.tier != "rekap" or \
+            comparison.as_of is None or race.area_of(claim.region_code) != race.region or \
+            (race, race.region) in decreed:
+        return False
+    day = stated_day(claim.page_time)
+    return day is not None and day < comparison.as_of.astimezone(WIB).date()
+
+
+def hold_unfinished(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...]
+                    ) -> tuple[Comparison, ...]:
+    """The comparisons with every graded figure of an unfinished count held `another_moment`."""
+    out, decreed = list(comparisons), None
+    for i, comparison in enumerate(comparisons):
+        claim, race = claims[i], races[i]
+        if comparison.status not in ("minor", "discrepant") or race is None or claim.quoted:
+            continue
+        if decreed is None:
+            decreed = _decreed(claims, races, comparisons)
+        if _before_decree(claim, race, comparison, decreed):
+            out[i] = replace(comparison, status="unverifiable", reason="another_moment")
+    return tuple(out)
