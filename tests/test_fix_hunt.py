@@ -47,7 +47,9 @@ def test_a_national_tally_dated_before_the_national_decree_is_not_graded():
     for key in (("votes", "77524176"), ("share", "58.51"), ("votes", "31291719"),
                 ("share", "23.61")):
         assert found[key].status not in FLAGS, (key, found[key])
-        assert found[key].reason == "another_moment", (key, found[key])
+        # (Held `another_moment` by unfinished.py, or, on the merged tree, left off the
+        # decree by decree_day before that: `plenary_not_loaded`, or within the share's
+        # tolerance of the final figure anyway. What matters: never a flag.)
 
 
 def test_the_decree_itself_misquoted_on_its_day_is_still_caught():
