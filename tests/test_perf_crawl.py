@@ -50,3 +50,21 @@ def test_analysis_workers_start_warm():
     assert got["imported"] == []
     report = json.loads(got["report"])
     assert report["verdict"]["label"] and report["claims"]  # checked, figures and all
+
+
+def test_a_reports_words_are_found_without_asking_the_file_system_again(monkeypatch):
+    """Storing a crawl's report asks for the UI words four times (report_dict, its tables,
+    labels and summary); where the template folders are was worked out from the disk each time,
+    a quarter of the report's encoding on a small page. Once per process is enough: the folders
+    do not move, and their words are already kept per folder."""
+    from checker.report.templates import ui
+
+    monkeypatch.delenv("CEKRESMI_TEMPLATE_DIR", raising=False)
+    words = ui("id")
+
+    def no_disk(*args, **kwargs):
+        raise AssertionError("the file system was asked again")
+
+    monkeypatch.setattr(os, "stat", no_disk)
+    monkeypatch.setattr(os, "lstat", no_disk)
+    assert ui("id") is words and ui("en")
