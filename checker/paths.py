@@ -14,10 +14,8 @@ from pathlib import Path
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=8)  # once per process: the package does not move, a report asks often
 def _bundled(name: str) -> Path:
-    # (Once per process: the package does not move, and a report asks for its words' folder
-    # several times.)
     # A source checkout (editable install, tests) uses its own folders, so edits show at once;
     # an installed wheel uses the copy shipped inside the package.
     # (The package's folder itself, not importlib.resources: that import, with tempfile and
