@@ -16,18 +16,22 @@ def best_of(func, rounds: int, clock=time.perf_counter) -> float:
     return min(times)
 
 
-def timed_crawl(process, spider_cls) -> float:
+def timed_crawl(process, spider_cls, cpu: dict | None = None) -> float:
     """Run one Scrapy spider in `process` and return the seconds from its opening to its
-    closing (the reactor's start and stop are not the crawl's)."""
+    closing (the reactor's start and stop are not the crawl's). With `cpu`, cpu["seconds"] is
+    the CPU this process spent in that window (on a shared machine the wall clock mostly
+    measures the neighbours)."""
     from scrapy import signals
 
     times = {}
 
     def opened():
         times["open"] = time.perf_counter()
+        times["cpu_open"] = time.process_time()
 
     def closed():
         times["close"] = time.perf_counter()
+        times["cpu_close"] = time.process_time()
 
     crawler = process.create_crawler(spider_cls)
     # (Scrapy holds signal handlers weakly: named functions that live until the end.)
@@ -35,4 +39,6 @@ def timed_crawl(process, spider_cls) -> float:
     crawler.signals.connect(closed, signals.spider_closed)
     process.crawl(crawler)
     process.start()
+    if cpu is not None:
+        cpu["seconds"] = times["cpu_close"] - times["cpu_open"]
     return times["close"] - times["open"]

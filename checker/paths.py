@@ -8,11 +8,13 @@ CEKRESMI_RULES_DIR / CEKRESMI_TEMPLATE_DIR environment variables) always comes f
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
+@lru_cache(maxsize=8)  # once per process: the package does not move, a report asks often
 def _bundled(name: str) -> Path:
     # A source checkout (editable install, tests) uses its own folders, so edits show at once;
     # an installed wheel uses the copy shipped inside the package.

@@ -151,7 +151,17 @@ def jsonable(value: Any) -> Any:
 # --- loading ----------------------------------------------------------------------------
 
 def template_dirs_of(template_dir: str | Path | None) -> tuple[Path, ...]:
-    return tuple(Path(d).resolve() for d in paths.template_dirs(template_dir))
+    # A relative folder depends on the working directory: resolved every time.
+    return tuple(_resolved(str(d)) if d.is_absolute() else d.resolve()
+                 for d in paths.template_dirs(template_dir))
+
+
+@lru_cache(maxsize=64)
+def _resolved(directory: str) -> Path:
+    """A template folder's real path, once per process: resolving asks the disk for every
+    component, a report asks for its words four times, and each folder's words and templates
+    are kept per folder already."""
+    return Path(directory).resolve()
 
 
 def _bytecode_cache() -> BytecodeCache | None:
