@@ -16,14 +16,19 @@ from checker.figures.moment import WIB, stated_day
 from checker.models import Claim
 from checker.official.model import Result
 
-__all__ = ["states_decree"]
+__all__ = ["dated_before", "states_decree"]
 
 
 def states_decree(claim: Claim, result: Result) -> bool:
     """The page gives `claim` as the plenary result and `result` is the record's plenary
     decree there, not dated after the day the page states: the decree is then its yardstick,
     exact to the vote (compare._held_to_decree)."""
-    if claim.claim_type != "plenary" or result.tier != "rekap":
-        return False
+    return claim.claim_type == "plenary" and result.tier == "rekap" and \
+        not dated_before(claim, result.as_of)
+
+
+def dated_before(claim: Claim, as_of) -> bool:
+    """Does the page state a day for `claim` before the day (WIB) of `as_of`, a decree's
+    moment? (No stated day: not before. unfinished.py asks it of a whole race's figure too.)"""
     day = stated_day(claim.page_time)
-    return day is None or day >= result.as_of.astimezone(WIB).date()
+    return day is not None and day < as_of.astimezone(WIB).date()

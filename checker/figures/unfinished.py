@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.figures.moment import WIB, stated_day
+from checker.figures.decree_day import dated_before
 from checker.models import Claim, Comparison
 
 __all__ = ["hold_unfinished"]
@@ -37,8 +37,7 @@ def _before_decree(claim: Claim, race, comparison: Comparison, decreed: set[tupl
             comparison.as_of is None or race.area_of(claim.region_code) != race.region or \
             (race, race.region) in decreed:
         return False
-    day = stated_day(claim.page_time)
-    return day is not None and day < comparison.as_of.astimezone(WIB).date()
+    return dated_before(claim, comparison.as_of)
 
 
 def hold_unfinished(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...]
