@@ -14,6 +14,7 @@ from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
+from checker.figures.included import included_later
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
 from checker.figures.related import before_teasers
@@ -104,10 +105,12 @@ class Layout(Sections):
             if after.code == "" and after.start > position and after.start < sentence_end:
                 return after  # (in the figure's sentence)
         if nearest is not None and nearest.code and nearest.start < sentence and \
-                self._region_fact(nearest, "list"):
+                (self._region_fact(nearest, "list") or
+                 included_later(self, nearest, position, where[3])):
             # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
             # the last of a list, sentences before, is no area of the figures after it; nor
-            # is a place won before, named in passing ("setelah mereka menguasai Sumatera Barat").
+            # is a place won before ("setelah mereka menguasai Sumatera Barat"), nor one the
+            # figure's count includes ("termasuk di Papua", included.py).
             return None
         if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
             return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
