@@ -51,3 +51,12 @@ def test_without_the_word_the_place_still_holds(shipped):
     body = (LEAD + "<p>Berdasarkan real count KPU hari Kamis (15/2/2024) pukul 13.00 WIB, data "
             "yang masuk di Papua sudah melewati 52,51%.</p>")
     assert [region for region, _ in progress_claims(body, shipped)] == ["91"]
+
+
+def test_a_part_of_the_place_included_keeps_the_place(shipped):
+    # "termasuk di Kabupaten Jayapura" after Papua's own progress: the count of Papua includes
+    # a regency of it; Papua's it stays (only the place itself, or a whole it is part of,
+    # named as included makes the figure a larger whole's).
+    body = (LEAD + "<p>Berdasarkan real count KPU hari Kamis (15/2/2024) pukul 13.00 WIB, data "
+            "yang masuk di Papua sudah melewati 52,51%, termasuk di Kabupaten Jayapura.</p>")
+    assert [region for region, _ in progress_claims(body, shipped)] == ["91"]

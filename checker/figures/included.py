@@ -17,13 +17,16 @@ _INCLUDING = re.compile(r"\btermasuk(?:\s+(?:juga|pula))?(?:\s+(?:di|dari|untuk|
 
 
 def included_later(layout, region, position: int, paragraph_end: int) -> bool:
-    """Does the paragraph of the figure at `position`, after it, name `region`'s place as one
-    included in the count ("termasuk di Papua")?"""
+    """Does the paragraph of the figure at `position`, after it, name `region`'s place, or a
+    place `region` is part of, as one included in the count ("termasuk di Papua")? A place
+    inside `region` ("..., termasuk di Kota Bogor" of Jawa Barat's count) is no such sign."""
+    if region is None or not region.code:
+        return False
     regions, text = layout.regions, layout.text
     for mention in regions[bisect_right(layout.region_starts, position):]:
         if mention.start >= paragraph_end:
             return False
-        if mention.code == region.code and \
+        if mention.code and region.code.startswith(mention.code) and \
                 _INCLUDING.search(text, max(0, mention.start - 40), mention.start):
             return True
     return False

@@ -54,7 +54,6 @@ _BEST_OF = re.compile(r"\b(?:tertinggi|terbesar|terbanyak)(?:nya)?\b[^.\n]*\b(?:
 _FAR = 1 << 62  # the end of the last sentence or paragraph
 
 
-
 class Layout(Sections):
     """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (starts),
     regions, levels, elections (and their starts), out.scope; `_index()` sets the marks."""
@@ -108,9 +107,8 @@ class Layout(Sections):
                 (self._region_fact(nearest, "list") or
                  included_later(self, nearest, position, where[3])):
             # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
-            # the last of a list, sentences before, is no area of the figures after it; nor
-            # is a place won before ("setelah mereka menguasai Sumatera Barat"), nor one the
-            # figure's count includes ("termasuk di Papua", included.py).
+            # the last of a list, sentences before, is no area of the figures after it; nor a
+            # place won before ("setelah ... menguasai Sumatera Barat"), nor one it includes.
             return None
         if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
             return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
@@ -341,6 +339,8 @@ class Layout(Sections):
         # figure would otherwise take an area (the region named or the page's); a TPS's or a
         # kecamatan's figure is held as such, and with no area at all a pair's race decides.
         page_area = self.out.scope.region
+        if included_later(self, region or page_area, position, where[3]):
+            return True  # "..., termasuk di Papua": a whole's count, not the title's place's
         if not lower and (region or page_area) is not None and bare_before(
                 self.text, self.out.matcher, region, region or page_area, page_area, position,
                 where[0]) or points_to_kabkota(self.text, region or page_area, position,
