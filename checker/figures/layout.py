@@ -14,6 +14,7 @@ from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
+from checker.figures.included import included_later
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
 from checker.figures.related import before_teasers
@@ -51,7 +52,6 @@ _PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|ke
 _BEST_OF = re.compile(r"\b(?:tertinggi|terbesar|terbanyak)(?:nya)?\b[^.\n]*\b(?:datang|"
                       r"berasal|disumbang\w*)\s+(?:dari|oleh)\s+$", re.IGNORECASE)
 _FAR = 1 << 62  # the end of the last sentence or paragraph
-
 
 
 class Layout(Sections):
@@ -104,10 +104,11 @@ class Layout(Sections):
             if after.code == "" and after.start > position and after.start < sentence_end:
                 return after  # (in the figure's sentence)
         if nearest is not None and nearest.code and nearest.start < sentence and \
-                self._region_fact(nearest, "list"):
+                (self._region_fact(nearest, "list") or
+                 included_later(self, nearest, position, where[3])):
             # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
-            # the last of a list, sentences before, is no area of the figures after it; nor
-            # is a place won before, named in passing ("setelah mereka menguasai Sumatera Barat").
+            # the last of a list, sentences before, is no area of the figures after it; nor a
+            # place won before ("setelah ... menguasai Sumatera Barat"), nor one it includes.
             return None
         if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
             return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
@@ -338,6 +339,8 @@ class Layout(Sections):
         # figure would otherwise take an area (the region named or the page's); a TPS's or a
         # kecamatan's figure is held as such, and with no area at all a pair's race decides.
         page_area = self.out.scope.region
+        if included_later(self, region or page_area, position, where[3]):
+            return True  # "..., termasuk di Papua": a whole's count, not the title's place's
         if not lower and (region or page_area) is not None and bare_before(
                 self.text, self.out.matcher, region, region or page_area, page_area, position,
                 where[0]) or points_to_kabkota(self.text, region or page_area, position,
