@@ -1,0 +1,55 @@
+"""Wrong answers on the dev pages of corpus-u and corpus-w (tests/corpus/findings/corpus-u.md
+and corpus-w.md), each as the wording pattern behind it, in our own words with the real
+figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_precision import run
+
+D = Decimal
+
+
+def _claims(body: str, url: str = "https://berita.example/a") -> dict:
+    """value -> (election, race kind, race region, ballot number) of every claim."""
+    return {c.value: (c.election, c.race_kind, c.race_region, c.nomor_urut)
+            for c in run(body, url)}
+
+
+# -- an earlier race the text names outweighs the year the page was written --------------------
+
+_DKI2017 = (
+    "<html><head><title>Jangan percaya hasil quick count awal</title></head><body><article>"
+    "<h1>Jangan percaya hasil quick count awal</h1><p>Sabtu, 20 April 2019</p>"
+    "<p>Beredar tangkapan layar berita tentang quick count LSI pada Pilkada DKI tahun 2017, "
+    "dengan narasi bahwa hitung cepat tidak bisa dipercaya.</p>"
+    "<p>Judul berita itu: Quick Count Sementara LSI: Ahok-Djarot 55,62%, Anies-Sandi 44,18%.</p>"
+    "<p>Hasil resmi yang ditetapkan KPU DKI Jakarta: Basuki Tjahaja Purnama dan Djarot Saiful "
+    "Hidayat: 42,05 persen. Anies Baswedan dan Sandiaga Uno: 57,95 persen.</p>"
+    "</article></body></html>")
+
+
+def test_a_race_the_text_names_with_its_pairs_outweighs_the_pages_year():
+    found = _claims(_DKI2017)
+    assert found[D("55.62")] == ("pilkada2017", "governor", "31", 2)
+    assert found[D("44.18")] == ("pilkada2017", "governor", "31", 3)
+    assert found[D("42.05")] == ("pilkada2017", "governor", "31", 2)
+    assert found[D("57.95")] == ("pilkada2017", "governor", "31", 3)
+
+
+def test_an_earlier_election_recalled_beside_the_pages_own_pairs_leaves_the_year_alone():
+    # A 2019 page that recalls Pilpres 2014 in passing and names the 2019 pairs: 2019's.
+    body = ("<html><head><title>Hasil hitung cepat</title></head><body><article>"
+            "<h1>Hasil hitung cepat</h1><p>Kamis, 18 April 2019</p>"
+            "<p>Seperti pada Pilpres tahun 2014, Prabowo-Hatta kalah di Jawa Tengah.</p>"
+            "<p>Menurut quick count, Jokowi-Ma'ruf meraih 54,5 persen dan Prabowo-Sandi "
+            "45,5 persen.</p></article></body></html>")
+    found = _claims(body)
+    assert found[D("54.5")][0] == "pemilu2019" and found[D("45.5")][0] == "pemilu2019"
+
+
+def test_the_progress_of_a_count_of_that_race_is_that_races_too():
+    body = _DKI2017.replace("</article>", "<p>Data yang masuk ke LSI waktu itu baru 5% TPS.</p>"
+                            "</article>")
+    assert _claims(body)[5][:3] == ("pilkada2017", "governor", "31")
