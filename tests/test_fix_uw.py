@@ -53,3 +53,25 @@ def test_the_progress_of_a_count_of_that_race_is_that_races_too():
     body = _DKI2017.replace("</article>", "<p>Data yang masuk ke LSI waktu itu baru 5% TPS.</p>"
                             "</article>")
     assert _claims(body)[5][:3] == ("pilkada2017", "governor", "31")
+
+
+# -- "Pilkada Kabupaten X" names a regent's race ------------------------------------------------
+
+_SUKABUMI = (
+    "<html><head><title>Klaim menang Pilkada 2024 setelah pencoblosan</title></head><body>"
+    "<article><h1>Klaim menang Pilkada 2024 setelah pencoblosan</h1>"
+    "<p>Jumat 29 November 2024</p>"
+    "<p>Di Jawa Barat, beberapa paslon yang unggul menurut quick count sudah menyatakan menang, "
+    "di Pilgub maupun Pilbup.</p>"
+    "<h2>Klaim Kemenangan Pilgub Jawa Barat</h2>"
+    "<p>Dedi Mulyadi, calon gubernur nomor urut 4, menyatakan pihaknya menang.</p>"
+    "<h2>Klaim Kemenangan Pilkada Sukabumi</h2>"
+    "<h3>Pilkada Kabupaten Sukabumi</h3>"
+    "<p>Pasangan calon nomor urut 1, Iyos Somantri-Zainul, menyatakan menang atas paslon 02.</p>"
+    "<p>\"Menurut quick count yang kami lakukan, pasangan nomor urut 1 mendapat 51,02%,\" kata "
+    "ketua tim pemenangannya.</p></article></body></html>")
+
+
+def test_a_section_on_pilkada_kabupaten_is_the_regents_race():
+    (claim,) = [c for c in run(_SUKABUMI) if c.value == D("51.02")]
+    assert (claim.race_kind, claim.region_code, claim.nomor_urut) == ("regent_mayor", "3202", 1)
