@@ -75,3 +75,48 @@ _SUKABUMI = (
 def test_a_section_on_pilkada_kabupaten_is_the_regents_race():
     (claim,) = [c for c in run(_SUKABUMI) if c.value == D("51.02")]
     assert (claim.race_kind, claim.region_code, claim.nomor_urut) == ("regent_mayor", "3202", 1)
+
+
+# -- "01 = 19,5%": a quoted list line of a pair's share ------------------------------------------
+
+_ABROAD = (
+    "<html><head><title>Cek Fakta: Ragam hoaks seputar pemungutan suara Pemilu</title></head>"
+    "<body><article><h1>Cek Fakta: Ragam hoaks seputar pemungutan suara Pemilu</h1>"
+    "<p>diperbarui 12 Feb 2024, 18:00 WIB</p>"
+    "<h2>Hasil hitung suara sejumlah negara di luar negeri telah selesai</h2>"
+    "<p>Sebuah unggahan yang menyebut hasil hitung suara di sejumlah negara sudah selesai "
+    "beredar di media sosial.</p>"
+    "<p>Unggahan itu memuat foto tiga pasangan capres-cawapres 2024 dengan narasi berikut:</p>"
+    "<blockquote><p>\"Jepang:</p><p>01 = 19,5%</p><p>02 = 75,2%</p><p>03 = 5,3%</p>"
+    "<p>Arab Saudi</p><p>01 = 7,5%\"</p></blockquote>"
+    "<p>Benarkah hitung suara di luar negeri sudah selesai? Simak penelusurannya.</p>"
+    "<p>Faktanya, penghitungan suara di luar negeri belum dimulai. Unggahan itu hoaks.</p>"
+    "</article></body></html>")
+
+
+def _reasons(body: str, url: str) -> dict:
+    from builders import context, snapshot
+
+    from checker.analyse.pipeline import check_snapshot
+
+    report = check_snapshot(snapshot(url, body.encode()), context())
+    return {(report.claims[c.claim].value, report.claims[c.claim].nomor_urut):
+            (c.status, c.reason) for c in report.comparisons}
+
+
+def test_a_quoted_list_of_ballot_numbers_and_shares_is_read_as_the_hoaxs():
+    found = _reasons(_ABROAD, "https://cekfakta.example/5526573/ragam-hoaks")
+    assert found == {(D("19.5"), 1): ("unverifiable", "hoax_refuted"),
+                     (D("75.2"), 2): ("unverifiable", "hoax_refuted"),
+                     (D("5.3"), 3): ("unverifiable", "hoax_refuted"),
+                     (D("7.5"), 1): ("unverifiable", "hoax_refuted")}
+    for claim in run(_ABROAD, "https://cekfakta.example/5526573/ragam-hoaks"):
+        assert (claim.election, claim.race_kind, claim.region_code) == \
+            ("pemilu2024", "president", None)  # one country holds several PPLN areas
+
+
+def test_a_number_equal_to_another_is_no_ballot_line():
+    # "01 = 30" with no share or count after it is no pair's line.
+    body = _ABROAD.replace("01 = 19,5%", "01 = 19 Februari").replace("02 = 75,2%", "02 = 75")
+    found = _reasons(body, "https://cekfakta.example/5526573/ragam-hoaks")
+    assert (D("75"), 2) not in found and all(v != D("19") for v, _ in found)
