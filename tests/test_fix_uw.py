@@ -120,3 +120,46 @@ def test_a_number_equal_to_another_is_no_ballot_line():
     body = _ABROAD.replace("01 = 19,5%", "01 = 19 Februari").replace("02 = 75,2%", "02 = 75")
     found = _reasons(body, "https://cekfakta.example/5526573/ragam-hoaks")
     assert (D("75"), 2) not in found and all(v != D("19") for v, _ in found)
+
+
+# -- the other shares of a fabricated poll one of whose shares is caught ----------------------
+
+_EXIT_POLL = (
+    "<html><head><title>Cek Fakta: Hoaks infografis hasil exit poll Pilkada Jakarta 2024"
+    "</title></head><body><article><h1>Cek Fakta: Hoaks infografis hasil exit poll Pilkada "
+    "Jakarta 2024</h1>"
+    "<p>Sebuah infografis yang disebut hasil exit poll Pilkada Jakarta 2024 menyebar di media "
+    "sosial pada Rabu 27 November 2024.</p>"
+    "<p>Infografis itu menampilkan perolehan suara exit poll cagub-cawagub Jakarta 2024. "
+    "Pasangan nomor urut 3 Pramono Anung-Rano Karno memperoleh 52,9 persen, disusul pasangan "
+    "nomor urut 1 Ridwan Kamil-Suswono dengan 42,2 persen.</p>"
+    "<p>Pasangan nomor urut 2 Dharma Pongrekun-Kun Wardana ada di posisi terakhir dengan "
+    "perolehan 3,8 persen.</p>"
+    "<p>Faktanya, lembaga survei itu membantah pernah merilis exit poll tersebut.</p>"
+    "</article></body></html>")
+
+
+def test_the_shares_of_a_quoted_poll_one_of_which_is_caught_are_the_hoaxs():
+    found = _reasons(_EXIT_POLL, "https://cekfakta.example/focus/24278")
+    assert found[(D("3.8"), 2)][0] == "discrepant"  # further off than any sample misses
+    assert found[(D("52.9"), 3)] == ("unverifiable", "hoax_refuted")
+    assert found[(D("42.2"), 1)] == ("unverifiable", "hoax_refuted")
+
+
+def test_a_quoted_poll_none_of_whose_shares_is_caught_stays_an_estimate():
+    # (each within 3 points of KPU's 50.07, 39.40 and 10.53: what a sample may miss by)
+    body = _EXIT_POLL.replace("3,8 persen", "8,0 persen").replace("52,9", "51,9").replace(
+        "42,2", "40,1")
+    found = _reasons(body, "https://cekfakta.example/focus/24278")
+    assert {reason for _, reason in found.values()} == {"quick_count_estimate"}
+
+
+def test_a_share_caught_in_another_count_leaves_a_quoted_poll_an_estimate():
+    # The Dharma share of another count (its own paragraph, a pair already given): the two
+    # shares before it are one count, not caught.
+    body = _EXIT_POLL.replace(
+        "<p>Pasangan nomor urut 2 Dharma", "<p>Dalam survei lain, pasangan nomor urut 3 "
+        "Pramono Anung-Rano Karno memperoleh 51,0 persen.</p><p>Pasangan nomor urut 2 Dharma")
+    found = _reasons(body, "https://cekfakta.example/focus/24278")
+    assert found[(D("52.9"), 3)] == ("unverifiable", "quick_count_estimate")
+    assert found[(D("42.2"), 1)] == ("unverifiable", "quick_count_estimate")
