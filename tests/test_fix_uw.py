@@ -163,3 +163,36 @@ def test_a_share_caught_in_another_count_leaves_a_quoted_poll_an_estimate():
     found = _reasons(body, "https://cekfakta.example/focus/24278")
     assert found[(D("52.9"), 3)] == ("unverifiable", "quick_count_estimate")
     assert found[(D("42.2"), 1)] == ("unverifiable", "quick_count_estimate")
+
+
+# -- a share in a sentence with no subject of its own: the pair named just before --------------
+
+_ROUND_UP = (
+    "<html><head><title>Hasil quick count Pilkada 2024 di enam provinsi</title></head><body>"
+    "<article><h1>Hasil quick count Pilkada 2024 di enam provinsi</h1>"
+    "<p>Kemudian Pilkada Jawa Timur, dengan jumlah pemilih 31.402.838. KIM Plus mendukung "
+    "Khofifah-Emil Dardak. Menurut hasil quick count, 58,14 persen.</p>"
+    "<p>Suara masuk 97,67 persen. Berikutnya, di Pilkada Banten. KIM Plus mengusung Andra "
+    "Soni-Dimyati Natakusumah. Jumlah pemilihnya 8.842.646. Menurut hasil quick count, 55,21 "
+    "persen. Suara masuk 92,98 persen.</p>"
+    "<p>Satu-satunya calon yang belum menang adalah di Pilkada Jakarta.</p>"
+    "<p>Jumlah pemilihnya 8.252.897. KIM Plus mengusung Ridwan Kamil-Suswono. Meraih 39,18 "
+    "persen. Berpotensi dua putaran.</p></article></body></html>")
+
+
+def test_a_share_with_no_subject_is_the_pair_named_in_the_sentences_before():
+    found = {c.value: (c.region_code, c.nomor_urut) for c in run(_ROUND_UP)
+             if c.kind == "share"}
+    assert found == {D("58.14"): ("35", 2), D("55.21"): ("36", 2), D("39.18"): ("31", 1)}
+
+
+def test_a_subjectless_share_after_two_pairs_is_nobodys():
+    body = _ROUND_UP.replace("KIM Plus mengusung Ridwan Kamil-Suswono.",
+                             "Ridwan Kamil-Suswono bersaing dengan Pramono Anung-Rano Karno.")
+    assert D("39.18") not in {c.value for c in run(body) if c.nomor_urut is not None}
+
+
+def test_a_share_after_a_source_that_names_no_count_is_nobodys():
+    # "Menurut catatan redaksi, ..." names no count: the figure may be anything counted.
+    body = _ROUND_UP.replace("Menurut hasil quick count, 58,14", "Menurut catatan redaksi, 58,14")
+    assert D("58.14") not in {c.value for c in run(body) if c.nomor_urut is not None}
