@@ -196,3 +196,24 @@ def test_a_share_after_a_source_that_names_no_count_is_nobodys():
     # "Menurut catatan redaksi, ..." names no count: the figure may be anything counted.
     body = _ROUND_UP.replace("Menurut hasil quick count, 58,14", "Menurut catatan redaksi, 58,14")
     assert D("58.14") not in {c.value for c in run(body) if c.nomor_urut is not None}
+
+
+# -- "rekapitulasi ... telah mencapai 98,72 persen": the recap's progress, no pair's share -------
+
+_RECAP = (
+    "<html><head><title>KPU RI: Rekapitulasi Pilkada 2024 tingkat provinsi sudah 98,72 persen"
+    "</title></head><body><article><h1>KPU RI: Rekapitulasi Pilkada 2024 tingkat provinsi "
+    "sudah 98,72 persen</h1><p>Jumat, 13 Desember 2024</p>"
+    "<p>TEMPO.CO, Jakarta - Mochammad Afifuddin, Ketua KPU RI, menyebut rekapitulasi pilkada "
+    "2024 untuk pemilihan gubernur telah mencapai 98,72 persen.</p></article></body></html>")
+
+
+def test_the_recapitulation_reaching_a_percentage_is_no_share():
+    assert [c for c in run(_RECAP) if c.kind == "share"] == []
+
+
+def test_a_pair_reaching_a_share_in_the_recapitulation_is_still_its_share():
+    body = _RECAP.replace("menyebut rekapitulasi pilkada 2024 untuk pemilihan gubernur telah "
+                          "mencapai 98,72 persen", "menyebut dalam rekapitulasi Pilgub Jakarta, "
+                          "perolehan Pramono Anung-Rano Karno telah mencapai 50,07 persen")
+    assert [(c.kind, c.value, c.nomor_urut) for c in run(body)] == [("share", D("50.07"), 3)]

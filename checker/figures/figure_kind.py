@@ -55,6 +55,11 @@ _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|
 _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
                            r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
+# "rekapitulasi pilkada 2024 untuk pemilihan gubernur telah mencapai 98,72 persen": the recap
+# itself reached it, a share of the kecamatan or regencies whose recap is done (Tempo on KPU
+# RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
+_RECAP_REACHED = re.compile(r"\brekap(?:itulasi)?\b[^.;:\n%]{0,80}?\b(?:sudah|telah)\s+"
+                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -138,6 +143,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end):
             return None
+        recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
+        if recap and not reader.runs(recap.start(), number.start, first=True):
+            return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"
         if _COUNTED_AFTER.match(text, number.end) and \
