@@ -217,3 +217,19 @@ def test_a_pair_reaching_a_share_in_the_recapitulation_is_still_its_share():
                           "mencapai 98,72 persen", "menyebut dalam rekapitulasi Pilgub Jakarta, "
                           "perolehan Pramono Anung-Rano Karno telah mencapai 50,07 persen")
     assert [(c.kind, c.value, c.nomor_urut) for c in run(body)] == [("share", D("50.07"), 3)]
+
+
+# -- "rekapitulasi internal": a camp's own tally, no plenary ------------------------------------
+
+_INTERNAL = (
+    "<html><head><title>Real count KPU Jakarta: Pramono-Rano unggul</title></head><body>"
+    "<article><h1>Real count KPU Jakarta: Pramono-Rano unggul</h1>"
+    "<p>Jumat, 29 November 2024</p>"
+    "<p>Sebelumnya, Pramono Anung dan Rano Karno sudah mengumumkan kemenangan berdasarkan "
+    "rekapitulasi internal. Kata Pramono, formulir C1.Hasil-KWK internal mereka menunjukkan "
+    "perolehan 2.183.577 suara atau 50,07.</p></article></body></html>")
+
+
+def test_a_count_after_an_internal_recapitulation_is_the_camps_own():
+    (claim,) = [c for c in run(_INTERNAL) if c.value == 2183577]
+    assert (claim.nomor_urut, claim.claim_type) == (3, "internal_count")
