@@ -143,9 +143,6 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end):
             return None
-        recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
-        if recap and not reader.runs(recap.start(), number.start, first=True):
-            return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"
         if _COUNTED_AFTER.match(text, number.end) and \
@@ -161,6 +158,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             if not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start):
                 return "progress"
+        recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
+        if recap and not reader.runs(recap.start(), number.start, first=True):
+            return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
         return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"
