@@ -233,3 +233,18 @@ _INTERNAL = (
 def test_a_count_after_an_internal_recapitulation_is_the_camps_own():
     (claim,) = [c for c in run(_INTERNAL) if c.value == 2183577]
     assert (claim.nomor_urut, claim.claim_type) == (3, "internal_count")
+
+
+def test_a_regency_race_named_in_passing_on_a_governor_page_is_the_regents():
+    # A governor-race page turning to "Pilkada Kabupaten Pulang Pisau": the regent pair's
+    # Sirekap share there (61,03 %), never the governor pair number 2's (context stress).
+    body = ("<html><head><title>Hasil Pilgub Kalteng 2024</title></head><body><article>"
+            "<h1>Agustiar-Edy unggul di Pilgub Kalimantan Tengah</h1><p>Pasangan Agustiar "
+            "Sabran-Edy Pratowo unggul dalam hitung Sirekap KPU Pilgub Kalimantan Tengah 2024."
+            "</p><p>Sementara itu pada Pilkada Kabupaten Pulang Pisau, pasangan nomor urut 1 "
+            "memperoleh 45.473 suara atau 61,03 persen menurut hitung Sirekap KPU.</p>"
+            "</article></body></html>")
+    found = _reasons(body, "https://berita.example/kalteng")
+    assert (D("61.03"), 1) in found and found[(D("61.03"), 1)][0] != "discrepant"
+    (share,) = [c for c in run(body, "https://berita.example/kalteng") if c.kind == "share"]
+    assert (share.race_kind, share.region_code) == ("regent_mayor", "6211")

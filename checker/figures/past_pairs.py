@@ -239,7 +239,6 @@ def page_pairs_election(figures, matcher, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-
 def text_race(figures, matcher, cues, text: str, year: int) -> tuple[str, str | None] | None:
     """The earlier election a page written in `year` is about, and the kind of its race when
     the pairs named are of one kind only: its text names that election with its year and its

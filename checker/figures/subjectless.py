@@ -25,8 +25,8 @@ _SOURCE = re.compile(r"[\"'\u201c(]*(?:menurut|berdasarkan|versi|dalam|dari)\b[^
 _VERB = re.compile(r"[\"'\u201c(]*(?:meraih|memperoleh|mendapat(?:kan)?|meraup|mengantongi|"
                    r"mengumpulkan|unggul|menang)(?:\s+(?:dengan|sebanyak|sebesar|suara|"
                    r"angka))*\s*$", re.IGNORECASE)
-# The sources only: an internal tally or the page's own word names a count too, but a pair's
-# camp speaks of its own pair, which is no pair of the sentence before.
+# Not a camp's own tally ("Menurut tim pemenangan, 58 persen"): the camp speaks for its own
+# pair, who need not be the pair the sentence before named.
 _COUNTS = frozenset({"quick_count", "real_count", "plenary"})
 
 
