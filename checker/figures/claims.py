@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
-from checker.figures.past_pairs import page_pairs_election
+from checker.figures.past_pairs import page_pairs_election, text_race
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.head_level import head_lower
@@ -90,7 +90,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         # (/2018/07/08/) or the byline at the top of the text.
         year = dated.year
         if year is not None and year < 2024:
-            election = election_key(None, year, kind)
+            told = text_race(matcher.rules, matcher, cues, "\n".join([page.title, page.prose]),
+                             year)
+            election, kind = (told[0], told[1] or kind) if told else \
+                (election_key(None, year, kind), kind)
         elif year is None:
             election = _titled_kind(_only_earlier_election(page, cues, dated), titled)
             if election is None and not dated.says_2024:  # "Prabowo-Sandi", no year: 2019

@@ -45,10 +45,10 @@ _BALLOT_WORD = re.compile(r"\b(?:(?:paslon|pasangan(?:\s+calon)?|capres(?:-cawap
                           r"(?:nomor|no\.?)\s*urut\s+)(satu|dua|tiga|empat|lima|enam)\b",
                           re.IGNORECASE)
 
-# A line opened by a zero-padded ballot number and a colon, then the pair's figure ("01 :
-# 25,6 persen" under each country of a 2019 hoax quoted by Bisnis.com): that pair's line.
-# Not a clock ("01:30 WIB"): the figure after the colon is a share or a vote count.
-_BALLOT_LINE = re.compile(r"0(\d)[ \t]*:[ \t]*(?=\d[\d.,]*[ \t]*(?:%|persen\b|suara\b))",
+# A line opened by a zero-padded ballot number and a colon or "=", then the pair's figure
+# ("01 : 25,6 persen", "01 = 19,5%" under each country of hoaxes quoted by Bisnis.com, Liputan6):
+# that pair's line. Not a clock ("01:30 WIB"): the figure after it is a share or a vote count.
+_BALLOT_LINE = re.compile(r"0(\d)[ \t]*[:=][ \t]*(?=\d[\d.,]*[ \t]*(?:%|persen\b|suara\b))",
                           re.IGNORECASE)
 
 _HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")

@@ -68,6 +68,11 @@ _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|
 _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
                            r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
+# "rekapitulasi pilkada 2024 untuk pemilihan gubernur telah mencapai 98,72 persen": the recap
+# itself reached it, a share of the kecamatan or regencies whose recap is done (Tempo on KPU
+# RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
+_RECAP_REACHED = re.compile(r"\brekap(?:itulasi)?\b[^.;:\n%]{0,80}?\b(?:sudah|telah)\s+"
+                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -169,6 +174,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             if not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start):
                 return "progress"
+        recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
+        if recap and not reader.runs(recap.start(), number.start, first=True):
+            return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
         return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"

@@ -141,9 +141,9 @@ def _pair(claim: Claim):
     return claim.candidate_id or claim.nomor_urut
 
 
-def _counts(claims: list[Claim]) -> list[list[int]]:
+def _counts(claims: list[Claim], low: Decimal = Decimal(99)) -> list[list[int]]:
     """Runs of consecutive quoted shares of one race and area, one per pair, adding up to 100
-    within a point (each share rounded)."""
+    within a point (each share rounded), or from `low` up."""
     runs: list[list[int]] = []
     current: list[int] = []
     key = None
@@ -159,7 +159,7 @@ def _counts(claims: list[Claim]) -> list[list[int]]:
         current.append(i)
     runs.append(current)
     return [run for run in runs if len(run) >= 2 and
-            abs(sum(Decimal(claims[i].value) for i in run) - 100) <= 1]
+            low <= sum(Decimal(claims[i].value) for i in run) <= 101]
 
 
 def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
@@ -198,6 +198,29 @@ def mark_refuted(claims, comparisons: tuple[Comparison, ...], debunk: bool,
     if not debunk:
         return comparisons
     theirs = hoax_s(list(claims), attributions, corrections, text)
+    estimates = _caught_counts(list(claims), comparisons)
     return tuple(replace(c, reason="hoax_refuted")
-                 if c.claim in theirs and c.status == "unverifiable" and c.official_value is None
-                 and c.reason != "teaser" else c for c in comparisons)
+                 if c.status == "unverifiable" and c.reason != "teaser" and (
+                     c.claim in theirs and c.official_value is None or
+                     c.claim in estimates and c.reason == "quick_count_estimate")
+                 else c for c in comparisons)
+
+
+# A poll's shares may leave out the voters who did not say (an exit poll's "tidak menjawab"):
+# one count's shares add up to 97 or more.
+_POLL_LOW = Decimal(97)
+
+
+def _caught_counts(claims: list[Claim], comparisons: tuple[Comparison, ...]) -> set[int]:
+    """The quoted poll shares held as estimates beside the official figure whose count, one
+    share per pair, has a share graded discrepant: further off than any sample misses, so the
+    debunk's count is no poll at all, and its shares closer to KPU's are the same fabrication
+    (a fake exit poll's 52,9 and 42,2 beside its 3,8 against 10.53, corpus-w). Never graded."""
+    caught = {c.claim for c in comparisons if c.status == "discrepant"
+              and 0 <= c.claim < len(claims) and claims[c.claim].quoted}
+    found: set[int] = set()
+    if caught:
+        for run in _counts(claims, _POLL_LOW):
+            if caught.intersection(run):
+                found.update(run)
+    return found

@@ -237,3 +237,25 @@ def page_pairs_election(figures, matcher, text: str) -> str | None:
         if len(found) > 1:
             return None
     return found.pop() if len(found) == 1 else None
+
+
+def text_race(figures, matcher, cues, text: str, year: int) -> tuple[str, str | None] | None:
+    """The earlier election a page written in `year` is about, and the kind of its race when
+    the pairs named are of one kind only: its text names that election with its year and its
+    pairs member by member, and no other election: a clarification of 2019 on "Pilkada DKI
+    tahun 2017" quoting "Ahok-Djarot 55,62%" is about the 2017 governor race, not about the
+    election of the year it was written (corpus-w). A page that names its own year's
+    election, or pairs of two elections, keeps its date's."""
+    text = text[:20000]
+    marks = cues.elections(text, limit=50)
+    named = {m.value for m in marks}
+    # "yang pada Pilpres 2014 dimenangi ...": a clause recalling it, not what the page is on
+    if len(named) != 1 or cues.relative(text, marks):
+        return None
+    election = next(iter(named))
+    if int(election[-4:]) >= year or page_pairs_election(figures, matcher, text) != election:
+        return None
+    folded = f" {fold(text)} "
+    kinds = {entry.race.kind for entry, forms in roster_for(figures).pair_forms
+             if entry.race.election == election and any(f in folded for _, f in forms)}
+    return election, (kinds.pop() if len(kinds) == 1 else None)

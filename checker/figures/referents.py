@@ -1,6 +1,7 @@
 """Whose figure it is when no name stands right before it (issue 10, attribution): the pair
 of the figure before ("... suara atau 50,07 persen"), the pair a ballot number with "ini"
-refers to, the pair "mereka"/"pasangan itu" refers back to, a name right after the figure.
+refers to, the pair "mereka"/"pasangan itu" (or a sentence with no subject: subjectless.py)
+refers back to, a name right after the figure.
 The prose reader (from_text.py) asks these in turn; each answers a (candidate, nomor,
 written) triple or None. Pure."""
 
@@ -10,6 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from checker.figures.labels import CONTRAST
+from checker.figures.subjectless import opens_bare
 from checker.figures.wording import ANAPHORA, CLAUSE, LOOK_AFTER, THIS_BALLOT
 
 if TYPE_CHECKING:
@@ -55,10 +57,11 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     """"Perolehan suara mereka mencapai 14,1 juta": the pair of the figure before, else
     the one pair of the record named in the sentence before ("Pasangan Ridwan
     Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
-    if not ANAPHORA.search(layout.text, span, number.start):
-        return None
     paragraph = layout._start_of(layout.paragraphs, number.start)
     sentence = layout._start_of(layout.sentences, number.start)
+    bare = not ANAPHORA.search(layout.text, span, number.start)
+    if bare and not opens_bare(layout, max(sentence, paragraph), number.start):
+        return None
     if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
             and previous[0] >= layout._start_of(layout.sentences, max(paragraph, sentence - 1)):
         return previous[2]
@@ -75,6 +78,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
             return None
         named = _pairs_in(layout, last, paragraph, scope)
         return next(iter(named.values())) if len(named) == 1 else None
+    if bare:  # no word pointing back: only a sentence naming one pair says whose it is
+        return _named_back(layout, sentence, paragraph, scope)
     before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
     who = layout.name_of(before, sentence, scope)
     if who[0] is not None and who[0].is_empty_box:
