@@ -21,11 +21,11 @@ from decimal import Decimal
 
 from checker.figures.compare import claim_race
 from checker.figures.copied_reading import with_pairs
+from checker.figures.moment import COMPLETE
 from checker.models import Claim, Comparison
 
 __all__ = ["held_below_reading"]
 
-_COMPLETE = Decimal(95)  # per cent of TPS: a reading this far in is nearly the final count
 _SHORT = 2  # a count under 1/_SHORT of its pair's reading cannot be that pair's final count
 _SLACK = Decimal("0.01")  # how far below the reading an agreeing count may be (corrections)
 _OPEN = {"progress_differs", "plenary_not_loaded", "another_moment"}
@@ -65,7 +65,7 @@ def held_below_reading(claims, comparisons: tuple[Comparison, ...], record) -> t
         if len(roster) < 2 or set(by_pair) != roster:
             continue
         reading = next((r for r in record.results_for(race, area) if r.tier == "sirekap" and
-                        r.progress is not None and r.progress >= _COMPLETE), None)
+                        r.progress is not None and r.progress >= COMPLETE), None)
         if reading is None:
             continue
         for pair, found in by_pair.items():

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.moment import COMPLETE
 from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
@@ -26,7 +27,6 @@ __all__ = ["grade_campaign_counts"]
 _TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:seluruh\s+|"
                         r"total\s+|jumlah\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b",
                         re.IGNORECASE)
-_COMPLETE = Decimal(95)  # per cent of TPS: from here a count stands for the whole
 
 
 def _under_way(claims: list[Claim], races: list) -> set[tuple]:
@@ -34,14 +34,14 @@ def _under_way(claims: list[Claim], races: list) -> set[tuple]:
     count's sample apart)."""
     return {(race, race.area_of(claim.region_code)) for claim, race in zip(claims, races)
             if claim.kind == "progress" and race is not None and
-            claim.claim_type != "quick_count" and Decimal(claim.value) < _COMPLETE}
+            claim.claim_type != "quick_count" and Decimal(claim.value) < COMPLETE}
 
 
 def _part_of_tps(claim: Claim, race, under_way: set[tuple]) -> bool:
     if (race, race.area_of(claim.region_code)) in under_way:
         return True
     shares = [Decimal(m.group(1).replace(",", ".")) for m in _TPS_SHARE.finditer(claim.excerpt)]
-    return any(share < _COMPLETE for share in shares)
+    return any(share < COMPLETE for share in shares)
 
 
 def _within_rounding(claim: Claim, comparison: Comparison, consistent: Decimal) -> bool:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from checker.figures.decree_day import states_decree
-from checker.figures.moment import WIB, after_complete, same_day, stated_day
+from checker.figures.moment import COMPLETE, WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.page_anchors import with_page_anchors
@@ -36,7 +36,7 @@ _DRIFT = Decimal(3)
 _FAR, _ABROAD = Decimal(10), "99"
 # Past half the TPS, a count within this many points of progress of a reading moves less than
 # _DRIFT: the page's moment is near enough to grade beyond it.
-_HALF, _NEAR_PROGRESS, _COMPLETE = Decimal(50), Decimal(10), Decimal(95)
+_HALF, _NEAR_PROGRESS = Decimal(50), Decimal(10)
 _RANK = {"consistent": 0, "minor": 1, "discrepant": 2}
 
 
@@ -244,12 +244,12 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
             # to grade against a reading of a (nearly) complete count, not against one of a
             # count under way (Pilpres, 7 Mar 2024: 78 % of TPS).
             complete = any(r.tier == "sirekap" and r.progress is not None and
-                           r.progress >= _COMPLETE for r in results)
+                           r.progress >= COMPLETE for r in results)
             near = moment == "near" or (moment == "unstated" and
                                         claim.claim_type == "real_count" and not complete)
             if ((moment == "other" and (abs(difference) <= _FAR or area[:2] == _ABROAD)) or
                     (near and abs(difference) <= _DRIFT)) and \
-                    not after_complete(claim.page_time, results, _COMPLETE):
+                    not after_complete(claim.page_time, results, COMPLETE):
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")

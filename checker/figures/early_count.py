@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.figures.moment import WIB, stated_day
+from checker.figures.moment import COMPLETE, WIB, stated_day
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
 __all__ = ["hold_early_counts"]
 
-_COMPLETE = 95  # per cent of TPS: a Sirekap reading this far in stands for the final count
 _SMALL = 2  # the page's counts are under 1/_SMALL of the same pairs' final votes
 # One pair's counts alone (the other's name not read) say as much only when even the largest is
 # far smaller: 1.001 votes (and the 2.260 valid votes read as the pair's) of six TPS in one
@@ -41,7 +40,7 @@ def _final(record: MemoryRecord, race: Race, area: str):
     """The plenary there, else a Sirekap reading of a (nearly) complete count."""
     for result in record.results_for(race, area):
         if result.tier == "rekap" or (result.progress is not None and
-                                      result.progress >= _COMPLETE):
+                                      result.progress >= COMPLETE):
             return result
     return None
 

@@ -12,11 +12,11 @@ official record is read, nothing else.
 from __future__ import annotations
 
 from checker.figures.kept import kept
+from checker.figures.moment import COMPLETE
 from checker.models import Claim
 
 __all__ = ["below_area", "beyond_provinces", "beyond_total", "national_size"]
 
-_COMPLETE = 95  # per cent of TPS in
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 
 
@@ -29,7 +29,7 @@ def _totals(record, election: str, kind: str, race_region: str, area: str,
     if race is None:
         return []
     return [r.total for r in record.results_for(race, area) if len(r.votes) >= 2 and
-            not (complete and r.progress is not None and r.progress < _COMPLETE)]
+            not (complete and r.progress is not None and r.progress < COMPLETE)]
 
 
 def beyond_total(claim: Claim, record) -> bool:

@@ -27,7 +27,8 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     figures grade or hold them."""
     results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
                                     record)
-    results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record))
+    results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
+                              record)
     results = grade_campaign_counts(claims, races, results, bounds["share_consistent"])
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
                             bounds["share_minor"])

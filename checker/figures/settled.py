@@ -27,11 +27,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.moment import COMPLETE
 from checker.models import Claim, Comparison
 
 __all__ = ["grade_settled"]
 
-_COMPLETE = Decimal(95)  # per cent of the TPS in
 _GAP = Decimal(3)        # percentage points above the reading's share
 _AGREE = Decimal(1)      # the share the page's counts give, within this of the reading's
 _HELD = "plenary_not_loaded"
@@ -75,7 +75,7 @@ def grade_settled(claims: list[Claim], races: list, comparisons: tuple[Compariso
                   record) -> tuple[Comparison, ...]:
     """`races`: each claim's Race (compare.claim_race) or None; the comparisons in claim order."""
     held = [i for i, c in enumerate(comparisons) if c.reason == _HELD and c.progress is not None
-            and c.progress >= _COMPLETE and c.difference > _GAP]
+            and c.progress >= COMPLETE and c.difference > _GAP]
     if not held or _below(claims):
         return comparisons
     out = list(comparisons)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.figures.decree_day import dated_before
+from checker.figures.moment import COMPLETE, after_complete
 from checker.models import Claim, Comparison
 
 __all__ = ["hold_unfinished"]
@@ -32,16 +33,21 @@ def _decreed(claims: list[Claim], races: list, comparisons: tuple[Comparison, ..
             c.difference == 0}
 
 
-def _before_decree(claim: Claim, race, comparison: Comparison, decreed: set[tuple]) -> bool:
+def _before_decree(claim: Claim, race, comparison: Comparison, decreed: set[tuple],
+                   record) -> bool:
     if claim.claim_type not in (None, "plenary") or comparison.tier != "rekap" or \
             comparison.as_of is None or race.area_of(claim.region_code) != race.region or \
             (race, race.region) in decreed:
         return False
-    return dated_before(claim, comparison.as_of)
+    # A count Sirekap had (nearly) complete before the page's day was no longer coming in,
+    # decree or not: a share stated then is graded (DKI, 99.93 % on 28 Nov 2024; a viral
+    # "47,49 persen" on 2 Dec against 50.07, days before the province's decree).
+    return dated_before(claim, comparison.as_of) and not after_complete(
+        claim.page_time, record.results_for(race, race.region), COMPLETE)
 
 
-def hold_unfinished(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...]
-                    ) -> tuple[Comparison, ...]:
+def hold_unfinished(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
+                    record) -> tuple[Comparison, ...]:
     """The comparisons with every graded figure of an unfinished count held `another_moment`."""
     out, decreed = list(comparisons), None
     for i, comparison in enumerate(comparisons):
@@ -50,6 +56,6 @@ def hold_unfinished(claims: list[Claim], races: list, comparisons: tuple[Compari
             continue
         if decreed is None:
             decreed = _decreed(claims, races, comparisons)
-        if _before_decree(claim, race, comparison, decreed):
+        if _before_decree(claim, race, comparison, decreed, record):
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
     return tuple(out)
