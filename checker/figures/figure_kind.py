@@ -119,8 +119,11 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
-    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     percent = number.unit == "percent"
+    if not percent and not number.approximate and YEAR.fullmatch(number.text.split()[0]) and \
+            not is_total(text, number.start, number.end, span):
+        return None  # a year (one in six numbers of a news page): no test below makes it more
+    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):
