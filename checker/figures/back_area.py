@@ -7,6 +7,7 @@ the reader does not take as a place, and its race (regent or governor) is not sa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 __all__ = ["points_to_kabkota"]
 
@@ -15,6 +16,12 @@ __all__ = ["points_to_kabkota"]
 _BACK = re.compile(r"\b(?i:di|dari|untuk|bagi|pada)[^\S\n]+(?i:kabupaten|kota|kab\.)[^\S\n]+"
                    r"(?:itu|tersebut|ini)\b")
 _REACH = 200  # characters before the figure looked at, within its sentence
+# The words every match of _BACK holds (same case-blindness): where a page has them, found in
+# one pass; a figure with none in reach (most) is not searched. They never overlap, so the
+# pass finds each one _BACK could use.
+_AREA_WORD = re.compile(r"(?i:kabupaten|kota|kab\.)")
+_SEEN: list[tuple[str, list[int]]] = []  # the last texts looked at (by identity), newest last
+_KEEP = 2
 
 
 def points_to_kabkota(text: str, area, position: int, sentence: int) -> bool:
@@ -22,4 +29,17 @@ def points_to_kabkota(text: str, area, position: int, sentence: int) -> bool:
     (its area so far) is wider than a kab/kota?"""
     if area is None or area.code is None or len(area.code) > 2:
         return False
-    return _BACK.search(text, max(sentence, position - _REACH), position) is not None
+    start = max(sentence, position - _REACH)
+    words = _area_words(text)
+    index = bisect_left(words, start)
+    return index < len(words) and words[index] < position and \
+        _BACK.search(text, start, position) is not None
+
+
+def _area_words(text: str) -> list[int]:
+    for seen, words in reversed(_SEEN[:]):  # (a copy: another thread may replace it)
+        if seen is text:
+            return words
+    words = [m.start() for m in _AREA_WORD.finditer(text)]
+    _SEEN[:] = _SEEN[-(_KEEP - 1):] + [(text, words)]
+    return words

@@ -190,9 +190,10 @@ class Collector:
         figure that the matcher found nobody for."""
         if self.record is None or (area is None and kind != "president"):
             return None
-        key = ("members", area, kind, name)
+        races = self.matcher.races_for(area, kind)
+        key = ("members", races, name)  # (areas of one race ask once)
         if key not in self._memo:
-            found = by_members(self.matcher, name, self.matcher.races_for(area, kind), initials=(
+            found = by_members(self.matcher, name, races, initials=(
                 self.short_names.pair(name, ()) is None and not self.short_names.defines(name)))
             self._memo[key] = None if found is not None and \
                 found.race.election in self.unheld else found

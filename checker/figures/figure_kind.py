@@ -12,7 +12,7 @@ from checker.figures.labels import bare_share, labelled_count, listed_share, sma
 from checker.figures.numbers import Number
 from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
 from checker.figures.totals import is_total
-from checker.figures.voters import chose_pair
+from checker.figures.voters import chose_pair, may_choose
 from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
@@ -124,8 +124,19 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     `span`: where the figure's own words begin; `sentence`: where its sentence does."""
     text, cues = reader.text, reader.out.cues
     line = max(span, reader._start_of(reader.paragraphs, number.start))
-    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     percent = number.unit == "percent"
+    if not percent and not number.approximate and YEAR.fullmatch(number.text.split()[0]) and \
+            not is_total(text, number.start, number.end, span):
+        return None  # a year (one in six numbers of a news page): no test below makes it more
+    if number.unit is None and isinstance(number.value, int) and number.value < 1000 and \
+            not number.approximate and not may_choose(text, number.end) and not (
+                0 < number.value and number.text[:1] != "0" and
+                small_count_line(text, number.start, number.end)) and \
+            not is_total(text, number.start, number.end, span):
+        return None  # a small bare count ("nomor urut 2", "27 kecamatan", a date) that no
+        # people or list line follow and no total label precedes: none of the tests below
+        # makes it a figure (the margin, bound and versus tests only say None too)
+    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):

@@ -249,19 +249,23 @@ class ShortNames:
         self.matcher = matcher
         self._by_races: dict | None = None
         self._defined: tuple[tuple[str, str], ...] = ()  # as written, twice if given twice
+        self._shorts: frozenset[str] = frozenset()  # the folded short names of _defined
 
     def _read(self) -> None:
         if self._by_races is None:
             self._by_races = {}
             self._defined = defined_names(self._text(), self.matcher._stop, self.matcher.region)
+            self._shorts = frozenset(short for short, _ in self._defined)
 
     def defines(self, name: str) -> bool:
         """Whether the page gives `name` as a short name (whoever it names)."""
         self._read()
-        return fold(name) in dict(self._defined)
+        return fold(name) in self._shorts
 
     def pair(self, name: str, races):
         self._read()
+        if fold(name) not in self._shorts:
+            return None  # (most names asked are no short name: no set of races resolved)
         key = tuple(races or ())
         if key not in self._by_races:
             # within the races, a pair written member by member ("Jiwo-Sukriyanto" for

@@ -19,6 +19,7 @@ from checker.ruleset.past import PastPair, PastRace
 
 __all__ = ["PastHit", "PastRoster", "roster_for"]
 
+_NAMED = 4096  # names whose by_name answer a roster keeps (a hostile page writes endless ones)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class PastRoster:
 
     def __init__(self, races: tuple[PastRace, ...], drop: frozenset[str]) -> None:
         self._drop = drop
+        self._named: dict[str, PastHit | None] = {}  # by_name's answers, by name as written
         self._by_race: dict[tuple[str, str, str], list[_Entry]] = {}
         self._all: list[_Entry] = []
         for race in races:
@@ -109,7 +111,16 @@ class PastRoster:
 
     def by_name(self, written: str) -> PastHit | None:
         """The past race and pair a name written member by member means, when one past
-        election's pair only has both members ("Prabowo-Sandi": Pilpres 2019, not 2014)."""
+        election's pair only has both members ("Prabowo-Sandi": Pilpres 2019, not 2014).
+        Remembered (up to _NAMED names): a page asks it for every figure after the name."""
+        if written in self._named:
+            return self._named[written]
+        found = self._by_name(written)
+        if len(self._named) < _NAMED:
+            self._named[written] = found
+        return found
+
+    def _by_name(self, written: str) -> PastHit | None:
         parts = [w for w in (self._words(p) for p in MEMBER_JOIN.split(written or "")) if w]
         if len(parts) < 2:
             return None

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from checker.figures.referents import named_after
 
-__all__ = ["chose_after", "chose_pair", "pair_like"]
+__all__ = ["chose_after", "chose_pair", "may_choose", "pair_like"]
 
 _PEOPLE = r"(?:wni|orang|pemilih|warga(?:[^\S\n]+negara(?:[^\S\n]+indonesia)?)?|penduduk)"
 # "3.018 WNI di Kamboja memilih ...": ends where "memilih" starts.
@@ -32,6 +32,12 @@ def pair_like(who) -> bool:
     if who[0] is not None:
         return not who[0].is_empty_box
     return who[1] is not None or bool(who[2]) and who[2].count("-") == 1
+
+
+def may_choose(text: str, end: int) -> bool:
+    """Can chose_pair hold for the count ending at `end`? Only with people counted after it
+    (both its ways need them): a cheap, pure look before it reads names and scopes."""
+    return _PEOPLE_AFTER.match(text, end) is not None
 
 
 def chose_after(text: str, end: int) -> int | None:
