@@ -338,6 +338,8 @@ class Collector:
         if region_code and len(region_code) > 2 and region_code[:2] == "99" and \
                 election != "pemilu2024":  # a PPLN's code is the 2024 Pemilu's own list
             region_code, region_name = None, None
+        if scope.claim_type == "survey":
+            hold = hold or "survey"  # voters' intentions in a poll: no count, never graded
         if scope.partial and hold is None:
             # Some provinces' tally: the country's count at a moment (area ""), never graded.
             hold = "partial_tally"
