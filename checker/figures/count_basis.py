@@ -26,6 +26,7 @@ _CAMPAIGN = re.compile(r"\b(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|
                        r"jubir|saksi)\b", re.IGNORECASE)
 _OFFICIAL = re.compile(r"\b(?:kpu|kpud|kip|bawaslu|komisioner|ketua|anggota|divisi|sekretaris|"
                        r"mk|hakim|penjabat|pj)\b", re.IGNORECASE)
+_REACH = 600  # characters from a figure to its quote's attribution
 _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,2}")
 
 
@@ -55,14 +56,16 @@ def _campaign_quote(layout, position: int, where: tuple[int, int, int, int], are
                     kind: str | None) -> str | None:
     """The speaker, when the figure is inside a quote its paragraph gives to a candidate or a
     campaign team."""
-    text, paragraph, end = layout.text, where[2], min(where[3], len(layout.text))
-    before = text[paragraph:position]
-    if before.count('"') % 2 == 0 and before.rfind("\u201c") <= before.rfind("\u201d"):
-        return None  # not inside a quote
-    said = _SAID.search(text, position, end)
+    text = layout.text
+    # (bounded both ways: a hostile page's one paragraph may be the whole page)
+    said = _SAID.search(text, position, min(where[3], len(text), position + _REACH))
     if said is None or text.count('"', position, said.start()) + \
             text.count("\u201d", position, said.start()) > 0:
         return None  # the quote closes before the speech verb (another quote's attribution)
+    start = max(where[2], position - 4 * _REACH)
+    if text.count('"', start, position) % 2 == 0 and \
+            text.rfind("\u201c", start, position) <= text.rfind("\u201d", start, position):
+        return None  # not inside a quote
     speaker = said.group(1)
     if _CAMPAIGN.search(speaker):
         return " ".join(speaker.split())[:80]
