@@ -103,3 +103,35 @@ def test_a_kpu_officials_words_stay_kpus_count(shipped):
                             "Wahyu Dinata dalam konferensi pers")
     found = claims("Real count KPU DKI Jakarta", REAL_COUNT + body, shipped)
     assert found["100"][5] == "real_count", found["100"]
+
+
+# ---- 2. A nickname in brackets is the short name of the pair written before it, never a
+# namesake's in another race (news-gesuri-mojokerto-ningita-pilwali: "(Sandi)" matched Aries
+# Sandi Darma Putra of Pesawaran; the pair is Kota Mojokerto's number 2). The rival named by
+# the short name the page gives it ("Paslon yang disingkat Jamin itu") is read too.
+MOJOKERTO = ("<p>Jakarta - Pasangan Calon Wali Kota dan Wakil Wali Kota Mojokerto Ika "
+             "Puspitasari-Rachman Sidharta Arisandi (Sandi) mengantongi 40.091 suara atau 53,45% "
+             "suara sah di Pilwali Mojokerto 2024.</p><p>Angka itu berasal dari rapat pleno "
+             "terbuka rekapitulasi penghitungan suara Pilkada Serentak 2024 tingkat Kota "
+             "Mojokerto yang diselenggarakan KPU setempat di Hotel Ayola Sunrise, Minggu "
+             "(1/12/2024).</p><p>Pasangan "
+             "petahana tersebut mengalahkan paslon Junaedi Malik-Chusnun Amin. Paslon yang "
+             "disingkat Jamin itu meraih 34.913 atau 46,54 persen suara.</p><p>Jumlah suara "
+             "sah Pilwali Kota Mojokerto tercatat 75.004.</p><p>Untuk Pilgub Jatim, hasil "
+             "rekapitulasi di kota yang sama menempatkan paslon nomor urut 3, Tri Rismaharini "
+             "(Risma) dan Zahrul Azhar Asumta (Gus Hans), di posisi teratas dengan 37.072 "
+             "suara.</p>")
+
+
+def test_a_bracketed_nickname_names_the_pair_before_it_in_the_race_named(shipped):
+    found = claims("Ning Ita-Cak Sandi dipastikan pimpin Kota Mojokerto", MOJOKERTO, shipped)
+    for value in ("40091", "53.45"):
+        assert found[value][1:3] == (2, "3576"), (value, found[value])
+        assert found[value][4] == "consistent", (value, found[value])
+
+
+def test_the_pair_the_page_abbreviates_is_read_by_its_short_name(shipped):
+    found = claims("Ning Ita-Cak Sandi dipastikan pimpin Kota Mojokerto", MOJOKERTO, shipped)
+    assert found.get("34913", (None,) * 3)[1:3] == (1, "3576"), found
+    assert found["34913"][4] == "consistent", found["34913"]
+    assert found["37072"][1:3] == (3, "3576") and found["37072"][4] == "consistent", found

@@ -163,6 +163,10 @@ class Collector:
             if area is not None or kind == "president" else None
         if name:
             found = self.matcher.candidate(name, races, kind)
+            if found is None and fallback and self.short_names.defines(name):
+                # "Ika Puspitasari-Rachman Sidharta Arisandi (Sandi)": the page's own short
+                # name is its pair's, not a namesake's in another race (corpus-z, Mojokerto)
+                found, fallback = self.short_names.pair(name, races), False
             if found is None and fallback:
                 # The region or race words the page named last may be about something else:
                 # the name alone, in every race (still never a guess between two).
