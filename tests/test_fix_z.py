@@ -135,3 +135,47 @@ def test_the_pair_the_page_abbreviates_is_read_by_its_short_name(shipped):
     assert found.get("34913", (None,) * 3)[1:3] == (1, "3576"), found
     assert found["34913"][4] == "consistent", found["34913"]
     assert found["37072"][1:3] == (3, "3576") and found["37072"][4] == "consistent", found
+
+
+# ---- 3. A sum over the 38 provinces leaves the votes abroad out (news-itentb-pleno-kpu-ri-
+# pilpres): Prabowo-Gibran's 96.214.691 less the 427.871 of the PPLN is 95.786.820.
+PROVINCES = ("<p>Jakarta - KPU RI menuntaskan rekapitulasi nasional 38 provinsi untuk Pilpres "
+             "pada Rabu (20/3/2024) pukul 19.09 WIB.</p><p>Pasangan Prabowo-Gibran meraih {} "
+             "suara di 38 provinsi tersebut.</p>")
+
+
+def test_the_right_sum_of_the_38_provinces_is_not_flagged(shipped):
+    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.786.820"), shipped)
+    assert found["95786820"][4] == "consistent", found["95786820"]
+
+
+def test_a_wrong_sum_of_the_38_provinces_is_still_caught(shipped):
+    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.876.820"), shipped)
+    assert found["95876820"][4] in FLAGS, found["95876820"]
+
+
+def test_the_national_total_written_with_38_provinces_and_abroad_is_the_countrys(shipped):
+    body = PROVINCES.format("96.214.691").replace("di 38 provinsi tersebut",
+                                                  "di 38 provinsi dan luar negeri")
+    found = claims("Hasil pleno KPU RI", body, shipped)
+    assert found["96214691"][4] == "consistent", found["96214691"]
+
+
+class _NoAbroad:
+    """The record without its votes abroad (an older store): the 38 provinces' sum has no
+    yardstick."""
+
+    def __init__(self, record) -> None:
+        self._record = record
+
+    def __getattr__(self, name: str):
+        return getattr(self._record, name)
+
+    def best(self, race, area=None, tier=None, before=None):
+        return None if area == "99" else self._record.best(race, area, tier, before)
+
+
+def test_without_the_votes_abroad_the_sum_of_the_38_provinces_is_held(shipped):
+    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.786.820"), _NoAbroad(shipped))
+    assert found["95786820"][4] == "unverifiable", found["95786820"]
+    assert found["95786820"][6] == "provinces_only", found["95786820"]
