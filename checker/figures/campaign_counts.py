@@ -6,7 +6,7 @@ whole count and only beyond what its writing allows. Pure.
 - From part of the TPS ("60,41 persen ... dari 51.940 TPS atau setara 85,5 persen dari seluruh
   TPS"; "83,60 persen" from 42,32 % of the TPS): the team's count under way, held
   `another_moment`.
-- Its progress ("100 persen TPS"): the forms the team gathered, never Sirekap's progress.
+- Its progress ("100 persen TPS"): the forms the team gathered, never flagged against Sirekap's.
 - A share written to the whole per cent ("di Kabupaten Solok ... 75%"): the team rounded its
   own count, which may differ from KPU's by a little, so the gap is taken net of half a unit of
   the written figure (74.47 in the record: "75" is within it). "65%" for 67.78 stays flagged.
