@@ -486,6 +486,8 @@ import accuracy  # noqa: E402
 # caught are the refuted hoax's; a subjectless share takes the pair named before; the recap's
 # own progress is no share; 'rekapitulasi internal' is an internal count)
 # fix-uw, fix-incl merged: the 428-page figures
+# fix-z: a survey's shares held, a campaign's quoted count, page-defined short names, the 38
+# provinces without abroad
 FLOORS = {
     "precision": 0.9376,         # 2874/3065
     "precision_stated": 0.9719,  # 2979/3065: a part left unknown is an abstention, not wrong

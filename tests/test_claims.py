@@ -22,7 +22,7 @@ from official_data import PEMILU, PILKADA, RAW_BASE, governor_rows, record
 
 D = Decimal
 KINDS, ORIGINS = {"share", "votes", "progress"}, {"json", "table", "text"}
-TYPES = {None, "real_count", "quick_count", "plenary", "internal_count"}
+TYPES = {None, "real_count", "quick_count", "plenary", "internal_count", "survey"}
 
 
 def _sane(claims) -> None:

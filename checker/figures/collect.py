@@ -163,6 +163,10 @@ class Collector:
             if area is not None or kind == "president" else None
         if name:
             found = self.matcher.candidate(name, races, kind)
+            if found is None and fallback and self.short_names.defines(name):
+                # "Ika Puspitasari-Rachman Sidharta Arisandi (Sandi)": the page's own short
+                # name is its pair's, not a namesake's in another race (corpus-z, Mojokerto)
+                found, fallback = self.short_names.pair(name, races), False
             if found is None and fallback:
                 # The region or race words the page named last may be about something else:
                 # the name alone, in every race (still never a guess between two).
@@ -339,6 +343,8 @@ class Collector:
         if region_code and len(region_code) > 2 and region_code[:2] == "99" and \
                 election != "pemilu2024":  # a PPLN's code is the 2024 Pemilu's own list
             region_code, region_name = None, None
+        if scope.claim_type == "survey":
+            hold = hold or "survey"  # voters' intentions in a poll: no count, never graded
         if scope.partial and hold is None:
             # Some provinces' tally: the country's count at a moment (area ""), never graded.
             hold = "partial_tally"

@@ -22,6 +22,7 @@ from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
+from checker.figures.count_basis import count_mark
 from checker.figures.kecamatan_heads import kecamatan_of
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
@@ -131,16 +132,9 @@ class _Text(NameRuns, Layout):
         sentence, sentence_end, paragraph = where[0], where[1], where[2]
         region = self._region_for(position, where)
         kind = self._kind_for(position, where)
-        mark = mark_before(self.types, self.type_starts, position)
-        while mark is not None and mark.start < paragraph and self._past(mark.start):
-            # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
-            mark = mark_before(self.types, self.type_starts, mark.start)
-        following = bisect_right(self.type_starts, position)
-        after = self.types[following] if following < len(self.types) else None
-        if after is not None and after.start >= sentence_end:
-            after = None  # (not in the figure's sentence)
-        if after is not None and (mark is None or mark.start < paragraph):
-            mark = after  # "50,07 persen menurut quick count Litbang Kompas"
+        named = region or page.region
+        mark = count_mark(self, position, where, named.code if named is not None else None,
+                          kind.value if kind is not None else page.kind)
         claimed_by = mark.extra if mark else page.claimed_by
         if mark is not None and mark.value == "quick_count" and claimed_by is None:
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)

@@ -1,6 +1,7 @@
 """What the page's own figures say about each comparison, after each claim was set against the
-record alone: plenary figures graded from anchors the page gives (the other pairs' counts, a
-nearly complete Sirekap reading), then every hold that knows better than a lone comparison
+record alone: a sum of the 38 provinces graded against the country less abroad, plenary
+figures graded from anchors the page gives (the other pairs' counts, a nearly complete Sirekap
+reading), then every hold that knows better than a lone comparison
 (an early count, a race's plenary before its decree, a campaign's rounded share, a quick
 count restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins
 over a grade."""
@@ -13,6 +14,7 @@ from typing import Mapping
 from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.count_ratios import grade_outlying_counts
 from checker.figures.early_count import hold_early_counts
+from checker.figures.provinces_only import grade_provinces_only
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.figures.restated_quick import hold_restated_quick_counts
 from checker.figures.settled import grade_settled
@@ -25,6 +27,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
                       bounds: Mapping[str, Decimal]) -> tuple:
     """compare_claims' last step: `results` (one Comparison per claim) as the page's own
     figures grade or hold them."""
+    results = grade_provinces_only(claims, races, results, record, bounds)  # abroad left out
     results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
                                     record)
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),

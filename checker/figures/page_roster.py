@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.matching import fold, name_tokens
+from checker.figures.abbreviated import abbreviations
 from checker.figures.package_names import package_definitions
 from checker.figures.pair_members import by_members
 
@@ -185,6 +186,7 @@ def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[st
     defined += [(*d, False) for _, d in zip(range(_MAX_DEFINED), _or_definitions(text))]
     # "(Paket Stori)", "..., yang dikenal sebagai Paket ADDIBU"
     defined += [(*d, False) for d in package_definitions(text)]
+    defined += [(*d, True) for d in abbreviations(text)]  # "Paslon yang disingkat Jamin"
     for short, full, bracketed in defined:
         # A word in brackets right after a pair's members is its short name even in one
         # capital ("Jiwo-Sukriyanto (Jikir)"); after "atau" it must look like one ("LAZ-Adha").

@@ -72,7 +72,9 @@ def shares_sum(page, ctx, params):
             continue
         total = sum(Decimal(c.value) for c in group)
         race = record.race_for(key[0], key[1], key[2]) if record and key[0] else None
-        complete = race is not None and len(group) >= len(record.candidates_of(race))
+        # A survey's shares leave its undecided respondents out: below 100 says nothing.
+        complete = race is not None and len(group) >= len(record.candidates_of(race)) and \
+            key[4] != "survey"
         if total > 100 + tolerance or (complete and total < 100 - tolerance):
             yield {"where": _where(key), "total": total.quantize(_HUNDREDTH), "count": len(group)}
 

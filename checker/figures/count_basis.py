@@ -1,0 +1,78 @@
+"""Which count a figure of running text comes from (its claim type), from the count words
+around it (from_text's Scope asks): the nearest before it ("menurut rekapitulasi nasional
+Pilpres 2019" is an earlier election's, not this figure's), or the one after it in its
+sentence when its paragraph names none before ("50,07 persen menurut quick count Litbang
+Kompas"). A candidate's or campaign's own words are the campaign's count, whatever count they
+name (corpus-z: "real count KPUD ... dan penghitungan formulir C hasil KWK ... sudah mencapai
+100 persen TPS ... 2.183.577 suara," ujar Pramono: the team's C forms, not Sirekap's progress).
+Pure."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from checker.figures.cues import Mark, mark_before
+
+__all__ = ["count_mark"]
+
+# After a quote's closing mark, a speech verb and its speaker ('...," ujar Pramono dalam
+# konferensi pers'): the speaker's words up to the next clause.
+_SAID = re.compile(r"[\"\u201d][^\S\n]*(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas|"
+                   r"sebut|klaim)(?:nya)?[^\S\n]+([^\n\"\u201c\u201d.;,!?()]{1,80})")
+# A speaker the words make a campaign's: a candidate or his team, not KPU's officials.
+_CAMPAIGN = re.compile(r"\b(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|paslon|"
+                       r"kandidat|tim\s+(?:pemenangan|kampanye|sukses|hukum)|timses|juru\s+bicara|"
+                       r"jubir|saksi)\b", re.IGNORECASE)
+_OFFICIAL = re.compile(r"\b(?:kpu|kpud|kip|bawaslu|komisioner|ketua|anggota|divisi|sekretaris|"
+                       r"mk|hakim|penjabat|pj)\b", re.IGNORECASE)
+_REACH = 600  # characters from a figure to its quote's attribution
+_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,2}")
+
+
+def count_mark(layout, position: int, where: tuple[int, int, int, int], area: str | None,
+               kind: str | None) -> Mark | None:
+    """The claim-type mark of the figure at `position` (`where`: Layout._where of it) in the
+    race of `area` and `kind` as far as known."""
+    sentence_end, paragraph = where[1], where[2]
+    types, starts = layout.types, layout.type_starts
+    mark = mark_before(types, starts, position)
+    while mark is not None and mark.start < paragraph and layout._past(mark.start):
+        # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
+        mark = mark_before(types, starts, mark.start)
+    following = bisect_right(starts, position)
+    after = types[following] if following < len(types) else None
+    if after is not None and after.start >= sentence_end:
+        after = None  # (not in the figure's sentence)
+    if after is not None and (mark is None or mark.start < paragraph):
+        mark = after
+    if (mark is None or mark.value in ("real_count", "plenary")) and \
+            (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
+        return Mark(position, position, "internal_count", speaker)
+    return mark
+
+
+def _campaign_quote(layout, position: int, where: tuple[int, int, int, int], area: str | None,
+                    kind: str | None) -> str | None:
+    """The speaker, when the figure is inside a quote its paragraph gives to a candidate or a
+    campaign team."""
+    text = layout.text
+    # (bounded both ways: a hostile page's one paragraph may be the whole page)
+    said = _SAID.search(text, position, min(where[3], len(text), position + _REACH))
+    if said is None or text.count('"', position, said.start()) + \
+            text.count("\u201d", position, said.start()) > 0:
+        return None  # the quote closes before the speech verb (another quote's attribution)
+    start = max(where[2], position - 4 * _REACH)
+    if text.count('"', start, position) % 2 == 0 and \
+            text.rfind("\u201c", start, position) <= text.rfind("\u201d", start, position):
+        return None  # not inside a quote
+    speaker = said.group(1)
+    if _CAMPAIGN.search(speaker):
+        return " ".join(speaker.split())[:80]
+    if _OFFICIAL.search(speaker):
+        return None
+    name = _NAME.match(speaker)
+    if name is None or (area is None and kind != "president"):
+        return None
+    found = layout.out.candidate(area, kind, None, name.group(), False)
+    return name.group() if found is not None else None
