@@ -127,3 +127,14 @@ def test_a_share_of_the_data_of_every_tps_is_progress():
     found = graded("Benhur-Yermias klaim menang", body)
     assert ("share", "51.73") in found  # the page is read: its figures are there
     assert ("share", "97.83") not in found, found.get(("share", "97.83"))
+
+
+# ---- 5. A pollster named as the source in the figure's own sentence (named_pollster.py):
+# the same DKI page set the team's count beside the quick counts, SMRC's giving Pramono-Rano
+# 51,03 per cent (the decree: 50.07). A pollster's estimate is not graded as the team's count.
+def test_a_share_given_as_a_pollsters_is_its_quick_count():
+    body = DKI + ("<p>Menurut Charta Politika, Pramono-Rano unggul dengan 50,15 persen. Kini, "
+                  "menurut SMRC, keduanya unggul dengan 51,03 persen.</p>")
+    comparison, claim = graded("Real count internal Pramono-Rano", body)[("share", "51.03")]
+    assert claim.claim_type == "quick_count", claim
+    assert comparison.status not in FLAGS, comparison

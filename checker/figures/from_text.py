@@ -32,6 +32,7 @@ from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
 from checker.figures.region_words import folded_words
 from checker.figures.name_runs import NameRuns
+from checker.figures.named_pollster import count_mark
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGISLATIVE,
                                     dateline, in_lower_name, in_outlet, institution,
@@ -137,10 +138,8 @@ class _Text(NameRuns, Layout):
             mark = mark_before(self.types, self.type_starts, mark.start)
         following = bisect_right(self.type_starts, position)
         after = self.types[following] if following < len(self.types) else None
-        if after is not None and after.start >= sentence_end:
-            after = None  # (not in the figure's sentence)
-        if after is not None and (mark is None or mark.start < paragraph):
-            mark = after  # "50,07 persen menurut quick count Litbang Kompas"
+        after = None if after is not None and after.start >= sentence_end else after  # (its own)
+        mark = count_mark(self, mark, after, position, paragraph, sentence)
         claimed_by = mark.extra if mark else page.claimed_by
         if mark is not None and mark.value == "quick_count" and claimed_by is None:
             pollster = mark_before(self.pollsters, self.pollster_starts, position, paragraph)
