@@ -138,3 +138,26 @@ def test_a_share_given_as_a_pollsters_is_its_quick_count():
     comparison, claim = graded("Real count internal Pramono-Rano", body)[("share", "51.03")]
     assert claim.claim_type == "quick_count", claim
     assert comparison.status not in FLAGS, comparison
+
+
+# ---- 6. A campaign's coverage written as the votes it had counted (campaign_counts.py).
+# Pilgub Aceh 2024: the Mualem-Dek Fadh team's "62 persen" of "lebih dari 2,2 juta suara" in,
+# 27 Nov; the plenary's valid votes were 2.802.221 (Mualem-Dek Fadh 53.27 %), Sirekap's at
+# 97 % of the TPS gave 53.01. 2,2 million of 2,8 is a count of part of the TPS.
+ACEH = ("<p>Tim pemenangan Muzakir Manaf-Fadhlullah (Mualem-Dek Fadh) mengklaim menang Pilgub "
+        "Aceh 2024, Rabu (27/11/2024) malam.</p><p>Menurut tim, dari suara yang sudah masuk, "
+        "sebanyak lebih dari {n} juta suara, pasangan nomor urut 02 unggul dengan {s} "
+        "persen.</p>")
+
+
+def test_a_campaign_count_of_part_of_the_votes_is_not_graded():
+    comparison, claim = graded("Mualem-Dek Fadh klaim menang", ACEH.format(n="2,2", s="62"))[
+        ("share", "62")]
+    assert claim.claim_type == "internal_count", claim
+    assert comparison.status not in FLAGS, comparison
+
+
+def test_a_campaign_count_of_nearly_every_vote_is_still_graded():
+    comparison, _ = graded("Mualem-Dek Fadh klaim menang", ACEH.format(n="2,79", s="62"))[
+        ("share", "62")]
+    assert comparison.status in FLAGS, comparison

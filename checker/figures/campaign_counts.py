@@ -15,6 +15,9 @@ whole count and only beyond what its writing allows. Pure.
 - A count of votes from short of every TPS ("2.163.111 suara", data from 99,60 % of the TPS):
   below the final by the TPS it lacks, held; a share from 95 % of the TPS on stands for the
   whole (second hunt).
+- From part of the votes: "dari suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara"
+  where KPU's complete count of the race there has 2.802.221 valid votes (Pilgub Aceh): short
+  of 95 % of them, held `another_moment` (second hunt).
 - A share written to the whole per cent ("di Kabupaten Solok ... 75%"): the team rounded its
   own count, which may differ from KPU's by a little, so the gap is taken net of half a unit of
   the written figure (74.47 in the record: "75" is within it). "65%" for 67.78 stays flagged.
@@ -36,6 +39,11 @@ _TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:
                         r"total\s+|jumlah\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b",
                         re.IGNORECASE)
 _COMPLETE = Decimal(95)  # per cent of TPS: from here a count stands for the whole
+# "suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara": the votes the team has counted
+_VOTES_IN = re.compile(r"\b(?:suara|data)\s+yang\s+(?:sudah\s+|telah\s+)?masuk\b[^.;%\d]{0,40}"
+                       r"(\d{1,3}(?:[.,]\d{1,3})*)[^\S\n]*(juta|ribu)?[^\S\n]+suara\b",
+                       re.IGNORECASE)
+_SCALE = {"juta": 1_000_000, "ribu": 1_000}
 
 
 def _under_way(claims: list[Claim], races: list) -> dict:
@@ -71,6 +79,21 @@ def _part_of_tps(claim: Claim, race, under_way: dict, comparison: Comparison) ->
         comparison.progress < _COMPLETE
 
 
+def _part_of_votes(claim: Claim, race, record) -> bool:
+    """Does the figure's own text give the votes counted, short of 95 % of the valid votes
+    KPU's complete count of the race there has (a plenary, or Sirekap from 95 % of the TPS)?"""
+    found = _VOTES_IN.search(claim.excerpt)
+    if found is None or record is None:
+        return False
+    digits, scale = found.group(1), _SCALE.get((found.group(2) or "").lower())
+    counted = Decimal(digits.replace(".", "").replace(",", ".")) * scale if scale else \
+        Decimal(digits.replace(".", "").replace(",", ""))
+    totals = [r.total for r in record.results_for(race, race.area_of(claim.region_code))
+              if r.total and (r.tier == "rekap" or r.progress is not None and
+                              r.progress >= _COMPLETE)]
+    return bool(totals) and counted * 100 < max(totals) * _COMPLETE
+
+
 def _within_rounding(claim: Claim, comparison: Comparison, consistent: Decimal) -> bool:
     unit = last_unit(claim.value)
     return claim.kind == "share" and unit >= 1 and comparison.difference is not None and \
@@ -78,7 +101,7 @@ def _within_rounding(claim: Claim, comparison: Comparison, consistent: Decimal) 
 
 
 def grade_campaign_counts(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
-                          consistent: Decimal) -> tuple[Comparison, ...]:
+                          consistent: Decimal, record=None) -> tuple[Comparison, ...]:
     """The comparisons with a campaign's graded figures held or regraded as above;
     `consistent` is the share limit of rules/figure-rules.yaml."""
     out, under_way = list(comparisons), None
@@ -89,7 +112,8 @@ def grade_campaign_counts(claims: list[Claim], races: list, comparisons: tuple[C
             continue
         if under_way is None:
             under_way = _under_way(claims, races)
-        if _part_of_tps(claim, race, under_way, comparison):
+        if _part_of_tps(claim, race, under_way, comparison) or \
+                _part_of_votes(claim, race, record):
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
         elif _within_rounding(claim, comparison, consistent):
             out[i] = replace(comparison, status="consistent")
