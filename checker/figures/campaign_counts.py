@@ -56,9 +56,10 @@ def _under_way(claims: list[Claim], races: list) -> dict:
         if claim.kind != "progress" or claim.claim_type == "quick_count":
             continue
         value = Decimal(claim.value)
-        if value >= _COMPLETE and claim.claim_type == "internal_count":
+        if value >= _COMPLETE and claim.claim_type == "internal_count" and (
+                race is not None or claim.claimed_by):
             # a team says its count is complete: of this race, or under its own name
-            found[race if race is not None else (claim.claimed_by or "").lower()] = True
+            found[race if race is not None else claim.claimed_by.lower()] = True
         if race is not None and value < 100:
             key = (race, race.area_of(claim.region_code))
             found[key] = min(found.get(key, Decimal(100)), value)
