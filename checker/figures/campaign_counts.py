@@ -7,6 +7,18 @@ whole count and only beyond what its writing allows. Pure.
   TPS"; "83,60 persen" from 42,32 % of the TPS): the team's count under way, held
   `another_moment`.
 - Its progress ("100 persen TPS"): the forms the team gathered, never flagged against Sirekap's.
+- With no coverage said (no team's progress of 95 % or more of its own count in the race),
+  against a reading of KPU's own count under way (Sirekap at 68 % of the TPS, Pilgub Papua on
+  28 Nov, the plenary not in the record): two counts of parts of the TPS, neither standing for
+  the whole, held `another_moment` too (second hunt: the Mari-Yo team's "53 persen" against
+  50.49). A team that says its count is complete is held to KPU's reading even so (Mentawai's
+  "65%" at 99,1 % of the TPS against 67.78 at 87.74 %).
+- A count of votes from short of every TPS ("2.163.111 suara", data from 99,60 % of the TPS):
+  below the final by the TPS it lacks, held; a share from 95 % of the TPS on stands for the
+  whole (second hunt).
+- From part of the votes: "dari suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara"
+  where KPU's complete count of the race there has 2.802.221 valid votes (Pilgub Aceh): short
+  of 95 % of them, held `another_moment` (second hunt).
 - A share written to the whole per cent ("di Kabupaten Solok ... 75%"): the team rounded its
   own count, which may differ from KPU's by a little, so the gap is taken net of half a unit of
   the written figure (74.47 in the record: "75" is within it). "65%" for 67.78 stays flagged.
@@ -28,21 +40,60 @@ __all__ = ["grade_campaign_counts"]
 _TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:seluruh\s+|"
                         r"total\s+|jumlah\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b",
                         re.IGNORECASE)
+# "suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara": the votes the team has counted
+_VOTES_IN = re.compile(r"\b(?:suara|data)\s+yang\s+(?:sudah\s+|telah\s+)?masuk\b[^.;%\d]{0,40}"
+                       r"(\d{1,3}(?:[.,]\d{1,3})*)[^\S\n]*(juta|ribu)?[^\S\n]+suara\b",
+                       re.IGNORECASE)
+_SCALE = {"juta": 1_000_000, "ribu": 1_000}
 
 
-def _under_way(claims: list[Claim], races: list) -> set[tuple]:
-    """(race, area) where the page states a counting progress short of complete (a quick
-    count's sample apart)."""
-    return {(race, race.area_of(claim.region_code)) for claim, race in zip(claims, races)
-            if claim.kind == "progress" and race is not None and
-            claim.claim_type != "quick_count" and Decimal(claim.value) < COMPLETE}
+def _under_way(claims: list[Claim], races: list) -> dict:
+    """(race, area): the lowest counting progress the page states there short of every TPS;
+    under a race, or a team's name (the claimant, lower case) where the page places it in no
+    race, that a team says its own count covers 95 % of the TPS or more. A quick count's
+    sample apart."""
+    found: dict = {}
+    for claim, race in zip(claims, races):
+        if claim.kind != "progress" or claim.claim_type == "quick_count":
+            continue
+        value = Decimal(claim.value)
+        if value >= COMPLETE and claim.claim_type == "internal_count" and (
+                race is not None or claim.claimed_by):
+            # a team says its count is complete: of this race, or under its own name
+            found[race if race is not None else claim.claimed_by.lower()] = True
+        if race is not None and value < 100:
+            key = (race, race.area_of(claim.region_code))
+            found[key] = min(found.get(key, Decimal(100)), value)
+    return found
 
 
-def _part_of_tps(claim: Claim, race, under_way: set[tuple]) -> bool:
-    if (race, race.area_of(claim.region_code)) in under_way:
-        return True
+def _part_of_tps(claim: Claim, race, under_way: dict, comparison: Comparison) -> bool:
+    """Is the team's count of part of the TPS (a share: short of 95 %; a count of votes: of any
+    TPS missing), or of no coverage said and graded against a reading of KPU's count under
+    way?"""
     shares = [Decimal(m.group(1).replace(",", ".")) for m in _TPS_SHARE.finditer(claim.excerpt)]
-    return any(share < COMPLETE for share in shares)
+    stated = under_way.get((race, race.area_of(claim.region_code)))
+    lowest = min(shares + ([stated] if stated is not None else []), default=Decimal(100))
+    if lowest < (100 if claim.kind == "votes" else COMPLETE):
+        return True
+    said = bool(shares) or race in under_way or (claim.claimed_by or "").lower() in under_way
+    return not said and comparison.tier == "sirekap" and comparison.progress is not None and \
+        comparison.progress < COMPLETE
+
+
+def _part_of_votes(claim: Claim, race, record) -> bool:
+    """Does the figure's own text give the votes counted, short of 95 % of the valid votes
+    KPU's complete count of the race there has (a plenary, or Sirekap from 95 % of the TPS)?"""
+    found = _VOTES_IN.search(claim.excerpt)
+    if found is None or record is None:
+        return False
+    digits, scale = found.group(1), _SCALE.get((found.group(2) or "").lower())
+    counted = Decimal(digits.replace(".", "").replace(",", ".")) * scale if scale else \
+        Decimal(digits.replace(".", "").replace(",", ""))
+    totals = [r.total for r in record.results_for(race, race.area_of(claim.region_code))
+              if r.total and (r.tier == "rekap" or r.progress is not None and
+                              r.progress >= COMPLETE)]
+    return bool(totals) and counted * 100 < max(totals) * COMPLETE
 
 
 def _within_rounding(claim: Claim, comparison: Comparison, consistent: Decimal) -> bool:
@@ -52,7 +103,7 @@ def _within_rounding(claim: Claim, comparison: Comparison, consistent: Decimal) 
 
 
 def grade_campaign_counts(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
-                          consistent: Decimal) -> tuple[Comparison, ...]:
+                          consistent: Decimal, record=None) -> tuple[Comparison, ...]:
     """The comparisons with a campaign's graded figures held or regraded as above;
     `consistent` is the share limit of rules/figure-rules.yaml."""
     out, under_way = list(comparisons), None
@@ -68,7 +119,8 @@ def grade_campaign_counts(claims: list[Claim], races: list, comparisons: tuple[C
             continue
         if under_way is None:
             under_way = _under_way(claims, races)
-        if _part_of_tps(claim, race, under_way):
+        if _part_of_tps(claim, race, under_way, comparison) or \
+                _part_of_votes(claim, race, record):
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
         elif _within_rounding(claim, comparison, consistent):
             out[i] = replace(comparison, status="consistent")

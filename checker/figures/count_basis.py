@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from checker.figures.cues import Mark, mark_before
+from checker.figures.named_pollster import with_named_pollster
 
 __all__ = ["count_mark"]
 
@@ -34,7 +35,7 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
                kind: str | None) -> Mark | None:
     """The claim-type mark of the figure at `position` (`where`: Layout._where of it) in the
     race of `area` and `kind` as far as known."""
-    sentence_end, paragraph = where[1], where[2]
+    sentence, sentence_end, paragraph = where[0], where[1], where[2]
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < paragraph and layout._past(mark.start):
@@ -44,8 +45,7 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     after = types[following] if following < len(types) else None
     if after is not None and after.start >= sentence_end:
         after = None  # (not in the figure's sentence)
-    if after is not None and (mark is None or mark.start < paragraph):
-        mark = after
+    mark = with_named_pollster(layout, mark, after, position, paragraph, sentence)
     if (mark is None or mark.value in ("real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
         return Mark(position, position, "internal_count", speaker)

@@ -26,8 +26,11 @@ _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|m
 _OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|meraih|memperoleh|mendapat(?:kan)?|"
                          r"mengantongi|meraup|mengumpulkan)\b|[;:]", re.IGNORECASE)
 # The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
-# headline's ", Raih 305.563 Suara".
+# headline's ", Raih 305.563 Suara"; "dengan meraup suara sebesar 55,65%" (by winning: the
+# leader's verb, not a clause of the rival's own).
 _WITH = re.compile(r"[\s,)]*\b(?:dengan|raih)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
+                   r"(?:(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan)"
+                   r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
                    r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari)\s+)?$", re.IGNORECASE)
 
 
@@ -42,11 +45,11 @@ def rival_owner(layout, number, span: int, scope, previous):
     if not leads:
         return None
     lead = leads[-1]
-    if _OWN_CLAUSE.search(text, lead.end(), number.start):
-        return None
     runs = layout.runs(lead.end(), number.start)
     if not runs or _WITH.fullmatch(text, runs[-1][1], number.start) is None:
         return None  # the figure is not the "dengan ..." right after the rivals' names
+    if _OWN_CLAUSE.search(text, lead.end(), runs[-1][1]):
+        return None  # (the rivals' names are followed by a clause of their own)
     who = layout.name_of(span, lead.start(), scope)
     if who[0] is not None or who[1] is not None:
         return who
