@@ -93,3 +93,47 @@ def test_a_pair_its_party_backs_still_owns_its_votes():
             "Anies-Muhaimin yang diusung oleh PKB meraih 40.971.609 suara.</p>")
     found = graded("Hasil pilpres 2024", body)
     assert found[("votes", "40971609")].status in FLAGS, found[("votes", "40971609")]
+
+
+# ---- 3. KawalPemilu's tally of the C1 photos its volunteers collected, 23 Feb 2024 at about
+# 40 % of TPS: 54,14 and 28,77 for Prabowo-Gibran and Anies-Muhaimin (the decree: 58.59, 24.95).
+def test_a_volunteers_count_is_not_graded_against_kpus():
+    body = ("<p>Kawal Pemilu menjelaskan mengapa datanya berbeda dengan Sirekap KPU: datanya "
+            "baru 40 persen, KPU sudah 70 persen.</p><p>Pada Jumat pukul 23.00 WIB di laman "
+            "Kawal Pemilu, paslon nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka "
+            "memperoleh 36.647.867 suara atau 54,14 persen. Paslon nomor urut 1 Anies "
+            "Baswedan-Muhaimin Iskandar meraih 19.474.785 suara atau 28,77 persen.</p><p>Adapun "
+            "laman pemilu2024.kpu.go.id pada 22 Februari 2024 pukul 23.00 menampilkan progres "
+            "619.579 dari 823.236 TPS atau 75,26 persen.</p><p>Menurut data KPU itu, "
+            "Prabowo-Gibran mendapat 65.049.492 suara atau 58,89 persen.</p>")
+    found = graded("Mengapa data Kawal Pemilu beda dengan Sirekap KPU?", body)
+    for key in (("share", "54.14"), ("share", "28.77")):
+        assert found[key].status not in FLAGS, (key, found[key])
+
+
+def test_kpus_own_count_beside_it_is_still_graded():
+    # The same page's KPU figure, mistyped, is no volunteers' figure: still caught.
+    body = ("<p>Jakarta - Rekapitulasi nasional KPU selesai, Rabu (20/3/2024).</p><p>KPU "
+            "menetapkan Prabowo-Gibran meraih 58,95 persen suara sah nasional.</p>")
+    found = graded("KPU tetapkan hasil pilpres", body)
+    assert found[("share", "58.95")].status in FLAGS, found[("share", "58.95")]
+
+
+# ---- 4. "rekapitulasi nasional" names the national plenary, where each province's count is
+# read out: Jawa Tengah's 12.096.454 for Prabowo-Gibran, the province named paragraphs before,
+# is no misquote of the country's 96.214.691.
+def test_a_provinces_count_from_the_national_plenary_is_not_the_countrys():
+    body = ("<p>Ganjar-Mahfud kalah di Jawa Tengah, lumbung suara PDIP, pada Pilpres 2024.</p>"
+            "<p>Ganjar pernah dua periode menjabat gubernur di provinsi itu.</p>"
+            "<p>Berdasarkan rekapitulasi nasional KPU, Prabowo-Gibran mengantongi 12.096.454 "
+            "suara.</p>")
+    found = graded("Prabowo-Gibran unggul telak di kandang banteng", body)
+    assert found[("votes", "12096454")].status not in FLAGS, found[("votes", "12096454")]
+
+
+def test_the_countrys_count_from_the_national_plenary_is_still_graded():
+    body = ("<p>Jakarta - KPU menetapkan hasil Pilpres 2024, Rabu (20/3/2024).</p>"
+            "<p>Berdasarkan rekapitulasi nasional KPU, Prabowo-Gibran mengantongi 96.214.961 "
+            "suara.</p>")
+    found = graded("KPU tetapkan hasil pilpres", body)
+    assert found[("votes", "96214961")].status in FLAGS, found[("votes", "96214961")]
