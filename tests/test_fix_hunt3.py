@@ -137,3 +137,17 @@ def test_the_countrys_count_from_the_national_plenary_is_still_graded():
             "suara.</p>")
     found = graded("KPU tetapkan hasil pilpres", body)
     assert found[("votes", "96214961")].status in FLAGS, found[("votes", "96214961")]
+
+
+def test_a_running_count_the_page_calls_rekapitulasi_is_still_a_count_under_way():
+    # 17 Feb 2024, 64,9 % of TPS in: Jawa Barat's pairs near half their plenary counts
+    # (16.805.854, 9.099.674, 2.820.995); "rekapitulasi" in the sentence before makes no plenary.
+    body = ("<p>KPU terus menghitung suara hingga Sabtu (17/2/2024); data yang masuk 64,9 persen "
+            "dari 823.236 TPS.</p><p>Berdasarkan rekapitulasi KPU, pemilih di Pulau Jawa "
+            "115.384.664 orang.</p><p>Di Jawa Barat, Prabowo-Gibran meraup 7.443.082 suara atau "
+            "57,18 persen, Anies-Muhaimin 4.267.756 suara atau 32,78 persen dan Ganjar-Mahfud "
+            "1.306.498 suara atau 10,04 persen.</p>")
+    found = graded("Real count KPU 64,9 persen", body)
+    for key in (("votes", "7443082"), ("share", "57.18"), ("votes", "4267756"),
+                ("share", "32.78"), ("votes", "1306498")):
+        assert found[key].status not in FLAGS, (key, found[key])
