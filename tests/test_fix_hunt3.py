@@ -151,3 +151,13 @@ def test_a_running_count_the_page_calls_rekapitulasi_is_still_a_count_under_way(
     for key in (("votes", "7443082"), ("share", "57.18"), ("votes", "4267756"),
                 ("share", "32.78"), ("votes", "1306498")):
         assert found[key].status not in FLAGS, (key, found[key])
+
+
+# ---- 5. The loser's figure after "kalah dari Y karena hanya mendapat": Sirekap on 26 Feb 2024
+# gave Ganjar-Mahfud 34,29 % in Jawa Tengah (final 34.35), Prabowo-Gibran 53,03 (final 53.08).
+def test_the_figure_after_losing_to_a_pair_is_the_losers():
+    body = ("<p>Data real count KPU pada Senin, 26 Februari 2024 pukul 12.00 WIB.</p><p>Di Jawa "
+            "Tengah, Ganjar dan Mahfud tetap kalah dari pasangan Prabowo-Gibran karena hanya "
+            "mendapat 34,29 persen. Prabowo-Gibran meraup 53,03 persen.</p>")
+    found = graded("Real count KPU: Ganjar-Mahfud kalah di Jawa Tengah", body)
+    assert found[("share", "34.29")].status not in FLAGS, found[("share", "34.29")]
