@@ -2,8 +2,8 @@
 record alone: plenary figures graded from anchors the page gives (the other pairs' counts, a
 nearly complete Sirekap reading), then every hold that knows better than a lone comparison
 (an early count, a race's plenary before its decree, a campaign's rounded share, a volunteers'
-count, a quick count restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins
-over a grade."""
+count, a quick count restated in the lead, a hoax's quoted set). The holds come last, so a hold
+always wins over a grade."""
 
 from __future__ import annotations
 

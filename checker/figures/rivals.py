@@ -2,9 +2,10 @@
 attribution; corpus-p): "pasangan itu jauh di depan dua pesaingnya, Anies-Imin dan
 Ganjar-Mahfud, dengan 63,23% suara". The rivals are an apposition of "di depan"; the share
 after "dengan" is the subject's, as is the figure of the one who lost ("Ganjar dan Mahfud tetap
-kalah dari pasangan Prabowo-Gibran karena hanya mendapat 34,29 persen", third hunt): the pair named before the rival words in the sentence, else
-the pair "pasangan itu" points back to. A rival given its own figure ("..., yang meraih 24,1%")
-keeps it. The prose reader (from_text.py) asks this before the nearest name. Pure."""
+kalah dari pasangan Prabowo-Gibran karena hanya mendapat 34,29 persen", third hunt): the pair
+named before the rival words in the sentence, else the pair "pasangan itu" points back to. A
+rival given its own figure ("..., yang meraih 24,1%") keeps it. The prose reader (from_text.py)
+asks this before the nearest name. Pure."""
 
 from __future__ import annotations
 
