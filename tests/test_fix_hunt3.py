@@ -1,7 +1,8 @@
 """False flags found on real Pemilu 2024 news pages the corpus does not hold (third hunt,
 tests/corpus/findings/hunt.md), each as the wording behind it, in our own words with the real
-figures: a running count of two days after the vote graded against the decree, a party's votes
-read as its chairman's pair."""
+figures: a running count of days after the vote graded against the decree, a party's votes read
+as its chairman's pair, KawalPemilu's tally graded as KPU's, a province's count from the national
+plenary read as the country's, the loser's figure given to the winner."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def test_every_pair_short_of_its_final_count_is_a_count_under_way():
 def test_the_party_chaired_by_a_running_mate_owns_its_votes():
     body = ("<p>Jakarta - PDIP meraih suara terbanyak dalam rekapitulasi nasional Pemilu 2024."
             "</p><p>Gerindra di posisi ketiga dengan 20.071.708 suara atau 13,22 persen. "
-            "Disusul Partai yang di ketuai oleh Muhaimin Iskandar, yakni PKB dengan capaian "
+            "Berikutnya Partai yang dipimpin oleh Muhaimin Iskandar, yaitu PKB dengan perolehan "
             "16.115.655 suara atau 10,62 persen.</p>")
     found = graded("Hasil rekapitulasi Pemilu 2024: PDIP jadi pemenang", body)
     for key in (("votes", "16115655"), ("share", "10.62")):
@@ -80,8 +81,8 @@ def test_the_party_chaired_by_a_running_mate_owns_its_votes():
 
 def test_the_party_a_candidate_chairs_owns_what_it_got():
     body = ("<p>Jakarta - KPU merampungkan rekapitulasi Pemilu 2024 tingkat nasional, Rabu "
-            "(20/3/2024).</p><p>Gerindra yang diketuai capres nomor urut dua, Prabowo Subianto "
-            "itu meraih 20.071.708 suara dari 38 provinsi.</p>")
+            "(20/3/2024).</p><p>Partai Gerindra yang dipimpin calon presiden Prabowo Subianto "
+            "itu mengumpulkan 20.071.708 suara dari seluruh provinsi.</p>")
     found = graded("Hasil rekapitulasi Pemilu 2024: PDIP jadi pemenang", body)
     key = ("votes", "20071708")
     assert key not in found or found[key].status not in FLAGS, found.get(key)
@@ -125,7 +126,7 @@ def test_kpus_own_count_beside_it_is_still_graded():
 def test_a_provinces_count_from_the_national_plenary_is_not_the_countrys():
     body = ("<p>Ganjar-Mahfud kalah di Jawa Tengah, lumbung suara PDIP, pada Pilpres 2024.</p>"
             "<p>Ganjar pernah dua periode menjabat gubernur di provinsi itu.</p>"
-            "<p>Berdasarkan rekapitulasi nasional KPU, Prabowo-Gibran mengantongi 12.096.454 "
+            "<p>Menurut rekapitulasi nasional KPU, Prabowo-Gibran memperoleh 12.096.454 "
             "suara.</p>")
     found = graded("Prabowo-Gibran unggul telak di kandang banteng", body)
     assert found[("votes", "12096454")].status not in FLAGS, found[("votes", "12096454")]
@@ -133,7 +134,7 @@ def test_a_provinces_count_from_the_national_plenary_is_not_the_countrys():
 
 def test_the_countrys_count_from_the_national_plenary_is_still_graded():
     body = ("<p>Jakarta - KPU menetapkan hasil Pilpres 2024, Rabu (20/3/2024).</p>"
-            "<p>Berdasarkan rekapitulasi nasional KPU, Prabowo-Gibran mengantongi 96.214.961 "
+            "<p>Menurut rekapitulasi nasional KPU, Prabowo-Gibran memperoleh 96.214.961 "
             "suara.</p>")
     found = graded("KPU tetapkan hasil pilpres", body)
     assert found[("votes", "96214961")].status in FLAGS, found[("votes", "96214961")]
@@ -157,7 +158,7 @@ def test_a_running_count_the_page_calls_rekapitulasi_is_still_a_count_under_way(
 # gave Ganjar-Mahfud 34,29 % in Jawa Tengah (final 34.35), Prabowo-Gibran 53,03 (final 53.08).
 def test_the_figure_after_losing_to_a_pair_is_the_losers():
     body = ("<p>Data real count KPU pada Senin, 26 Februari 2024 pukul 12.00 WIB.</p><p>Di Jawa "
-            "Tengah, Ganjar dan Mahfud tetap kalah dari pasangan Prabowo-Gibran karena hanya "
-            "mendapat 34,29 persen. Prabowo-Gibran meraup 53,03 persen.</p>")
+            "Tengah, Ganjar dan Mahfud kalah dari pasangan Prabowo-Gibran karena hanya meraih "
+            "34,29 persen suara. Prabowo-Gibran sendiri mendapat 53,03 persen.</p>")
     found = graded("Real count KPU: Ganjar-Mahfud kalah di Jawa Tengah", body)
     assert found[("share", "34.29")].status not in FLAGS, found[("share", "34.29")]

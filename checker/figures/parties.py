@@ -21,14 +21,14 @@ _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
 # them, most (names and places hold a P, G, N, D or H), has no party (one C-speed search).
 _NAMED = re.compile(r"PDI|" + _NAMES + r"|Partai")
 # A party named as the pair's backer, member or ally: the pair owns the figure. The "oleh" of a
-# party's chairman ("partai yang di ketuai oleh Muhaimin Iskandar, yakni PKB dengan 16.115.655
-# suara") backs nothing: the party is the one led.
+# party's chairman ("partai yang diketuai oleh <a running mate>, yakni PKB dengan N suara")
+# backs nothing: the party is the one led (PKB's 16.115.655 in the 2024 national plenary).
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
                      r"dari|(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n]{0,40}$",
                      re.IGNORECASE)
-# A party, then the clause naming its chairman, then the party's verb: "Gerindra yang diketuai
-# capres nomor urut dua, Prabowo Subianto itu berhasil meraih 20.071.708 suara" is Gerindra's
-# (the national plenary, 20 Mar 2024). The clause holds no other "yang", no pair word and no
+# A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
+# <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
+# plenary of 20 Mar 2024, its chairman a presidential candidate). The clause holds no other "yang", no pair word and no
 # number, so a pair the party backs later in the sentence keeps its figure.
 _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
                       r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?"

@@ -1,9 +1,9 @@
 """Whose figure it is when the names right before it are the rivals a pair leads (issue 10,
 attribution; corpus-p): "pasangan itu jauh di depan dua pesaingnya, Anies-Imin dan
 Ganjar-Mahfud, dengan 63,23% suara". The rivals are an apposition of "di depan"; the share
-after "dengan" is the subject's, as is the figure of the one who lost ("Ganjar dan Mahfud tetap
-kalah dari pasangan Prabowo-Gibran karena hanya mendapat 34,29 persen", third hunt): the pair
-named before the rival words in the sentence, else the pair "pasangan itu" points back to. A
+after "dengan" is the subject's, as is the figure of the one who lost ("X kalah dari Y karena
+hanya mendapat N": Ganjar-Mahfud's 34,29 % in Jawa Tengah, third hunt): the pair named before
+the rival words in the sentence, else the pair "pasangan itu" points back to. A
 rival given its own figure ("..., yang meraih 24,1%") keeps it. The prose reader (from_text.py)
 asks this before the nearest name. Pure."""
 
@@ -21,7 +21,7 @@ __all__ = ["rival_owner"]
 _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|mengalahkan|"
                      r"menaklukkan|ungguli|kalahkan|taklukkan|tumbangkan|"
                      r"unggul\s+(?:jauh\s+)?(?:atas|dari)|"
-                     # the loser's side: "X tetap kalah dari Y karena hanya mendapat N" is X's
+                     # the loser's side: "X kalah dari Y karena hanya mendapat N" is X's
                      r"kalah\s+(?:telak\s+|tipis\s+)?dari|tertinggal\s+(?:jauh\s+)?dari)"
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",

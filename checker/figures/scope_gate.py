@@ -67,9 +67,9 @@ def _national(text: str) -> bool:
 
 def _stage_only(sentence: str) -> bool:
     """Is "rekapitulasi nasional" all that makes the sentence national? The national plenary
-    is where each province's count is read out: "Berdasarkan rekapitulasi nasional KPU,
-    Prabowo-Gibran mengantongi 12.096.454 suara" is Jawa Tengah's, named paragraphs before
-    (third hunt on unseen news pages)."""
+    is where each province's count is read out: a pair's 12.096.454 "by the national
+    recapitulation" is Jawa Tengah's, the province named paragraphs before (third hunt on
+    unseen news pages)."""
     return not _NATIONAL_TPS.search(sentence) and all(
         m.group(0).lower().startswith("rekapitulasi") for m in _NATIONAL.finditer(sentence))
 
