@@ -195,7 +195,7 @@ class Claim:
     candidate_id: str | None = None
     candidate_name: str | None = None
     claim_type: str | None = None     # real_count | quick_count | plenary | internal_count |
-    #                                   survey
+    #                                   survey | civic_count (volunteers' tally, KawalPemilu)
     claimed_by: str | None = None     # the pollster or campaign the page names
     page_time: str | None = None      # the time the page states, as written
     progress_done: int | None = None  # "60.219 dari 60.751 TPS"

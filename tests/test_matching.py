@@ -221,7 +221,7 @@ def test_rules_expose_the_figures():
     assert "jatim" in figures.region_aliases["35"]
     assert any(p.name == "Litbang Kompas" for p in figures.pollsters)
     assert set(figures.claim_types) == {"real_count", "quick_count", "plenary", "internal_count",
-                                        "survey"}
+                                        "survey", "civic_count"}
 
 
 def test_a_mayors_race_names_the_city(matcher):

@@ -11,12 +11,18 @@ Papua Barat on 15 Feb 2024, 52.26 in the plenary of 330.989). Such a share is he
 own figures still judge it (own_shares.py: a share that does not follow from its counts). A
 page that states a time but no day ("hingga pukul 20.15 Wita") is judged the same way: its own
 counts show how little was in (hunt on unseen news pages: "44,3 %" of 2.260 votes counted in six
-TPS of one kelurahan, graded against the regency's complete count).
+TPS of one kelurahan, graded against the regency's complete count). The counts themselves are
+held when the day the page states comes before the final count's and every pair's count there
+falls short of its final one: Sirekap on 16 Feb 2024 gave Anies-Muhaimin 881.994 votes in Aceh,
+a third of the plenary's 2.369.534, and the page had not misquoted the decree (third hunt). A
+count the size of the final one, one pair short beside others equal to theirs (a slip), or a
+count dated after the final one is still graded.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from checker.figures.moment import COMPLETE, WIB, stated_day
 from checker.models import Claim, Comparison
@@ -29,11 +35,20 @@ _SMALL = 2  # the page's counts are under 1/_SMALL of the same pairs' final vote
 # far smaller: 1.001 votes (and the 2.260 valid votes read as the pair's) of six TPS in one
 # kelurahan, where the pair ended with tens of thousands in the regency.
 _TINY = 10
+# Every pair's count at most nine tenths of its final one: a count under way (Sirekap in
+# Bengkulu on 16 Feb 2024 had each pair near 55 % of its plenary count).
+_SHORT_OF, _SHORT_BY = 10, 9
+_MOVES = Decimal(10)  # points a share moves while the count goes on (compare.py's bound)
 
 
-def _real(claim: Claim) -> bool:
-    return claim.claim_type in (None, "real_count") and not claim.quoted and \
+def _real(claim: Claim, types: tuple = (None, "real_count")) -> bool:
+    return claim.claim_type in types and not claim.quoted and \
         claim.hold is None and not claim.approximate and bool(claim.page_time)
+
+
+# A count every pair falls short in is under way whatever the page calls it: "rekapitulasi" in
+# a Sirekap report of 17 Feb 2024 (Jawa Barat's 7.443.082 of a final 16.805.854) counts too.
+_DATED = (None, "real_count", "plenary")
 
 
 def _final(record: MemoryRecord, race: Race, area: str):
@@ -45,21 +60,33 @@ def _final(record: MemoryRecord, race: Race, area: str):
     return None
 
 
-def _early_areas(claims: list[Claim], races: list, record: MemoryRecord) -> set[tuple]:
+def _read_that_day(record: MemoryRecord, race: Race, area: str, day) -> bool:
+    """Does the record hold a Sirekap reading of that day there? Then it is the yardstick."""
+    return any(r.tier == "sirekap" and r.as_of.astimezone(WIB).date() == day
+               for r in record.results_for(race, area))
+
+
+def _page_counts(claims: list[Claim], races: list,
+                 types: tuple) -> dict[tuple, dict[str, set[int]]]:
+    """{(race, area, stated day): {pair: its votes on the page of a count of `types`}}."""
+    counts: dict[tuple, dict[str, set[int]]] = {}
+    for claim, race in zip(claims, races):
+        if race is not None and claim.kind == "votes" and claim.candidate_id and \
+                _real(claim, types):
+            key = (race, race.area_of(claim.region_code), stated_day(claim.page_time))
+            counts.setdefault(key, {}).setdefault(claim.candidate_id, set()).add(int(claim.value))
+    return counts
+
+
+def _early_areas(counts: dict, record: MemoryRecord) -> set[tuple]:
     """(race, area, stated day) whose real-count votes on the page, two pairs or more with one
     count each, are under half of those pairs' final votes (one pair's: under a tenth), on a
     day no Sirekap reading the record holds is of, or on no day the page names."""
-    counts: dict[tuple, dict[str, set[int]]] = {}
-    for claim, race in zip(claims, races):
-        if race is not None and claim.kind == "votes" and claim.candidate_id and _real(claim):
-            key = (race, race.area_of(claim.region_code), stated_day(claim.page_time))
-            counts.setdefault(key, {}).setdefault(claim.candidate_id, set()).add(int(claim.value))
     early = set()
     for (race, area, day), by_pair in counts.items():
         if len(by_pair) >= 2 and any(len(v) != 1 for v in by_pair.values()):
             continue
-        if day is not None and any(r.tier == "sirekap" and r.as_of.astimezone(WIB).date() == day
-                                   for r in record.results_for(race, area)):
+        if day is not None and _read_that_day(record, race, area, day):
             continue  # the record holds that day's count: graded against it as before
         final = _final(record, race, area)
         if final is None or any(final.votes.get(cid) is None for cid in by_pair):
@@ -71,19 +98,50 @@ def _early_areas(claims: list[Claim], races: list, record: MemoryRecord) -> set[
     return early
 
 
+def _short_areas(counts: dict, record: MemoryRecord) -> set[tuple]:
+    """(race, area, stated day) whose counts, two pairs or more with one count each, are every
+    one short of that pair's final count, on a day before the final count's that no Sirekap
+    reading the record holds is of: a count under way falls short for every pair, a slip for
+    one."""
+    short = set()
+    for (race, area, day), by_pair in counts.items():
+        if len(by_pair) < 2 or any(len(v) != 1 for v in by_pair.values()):
+            continue
+        final = _final(record, race, area)
+        if day is None or final is None or day >= final.as_of.astimezone(WIB).date() or \
+                _read_that_day(record, race, area, day):
+            continue
+        if all(final.votes.get(cid) and max(v) * _SHORT_OF < final.votes[cid] * _SHORT_BY
+               for cid, v in by_pair.items()):
+            short.add((race, area, day))
+    return short
+
+
+def _moves(claim: Claim, comparison: Comparison) -> bool:
+    """A count moves every figure as it goes on, but a share no further than compare.py's ten
+    points: "85,82 %" beside a reading near 58 is a slip, not a moment."""
+    return claim.kind == "votes" or (comparison.difference is not None and
+                                     abs(Decimal(comparison.difference)) <= _MOVES)
+
+
 def hold_early_counts(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
                       record: MemoryRecord) -> tuple[Comparison, ...]:
-    """The comparisons with each graded real-count share of an early area held
-    `another_moment`, its official figure and gap still shown."""
+    """The comparisons with each graded real-count share of an early area, and each count and
+    share of one every pair falls short in before the final count, held `another_moment`, its
+    official figure and gap still shown. A share graded against the page's own counts (tier
+    "page": it does not follow from them) keeps its grade."""
     graded = [i for i, c in enumerate(comparisons)
-              if c.status in ("minor", "discrepant") and claims[i].kind == "share" and
-              races[i] is not None and _real(claims[i])]
+              if c.status in ("minor", "discrepant") and claims[i].kind in ("share", "votes") and
+              races[i] is not None and _real(claims[i], _DATED)]
     if not graded:
         return comparisons
-    early = _early_areas(claims, races, record)
+    early = _early_areas(_page_counts(claims, races, (None, "real_count")), record)
+    short = _short_areas(_page_counts(claims, races, _DATED), record)
     out = list(comparisons)
     for i in graded:
         claim, race = claims[i], races[i]
-        if (race, race.area_of(claim.region_code), stated_day(claim.page_time)) in early:
+        key = (race, race.area_of(claim.region_code), stated_day(claim.page_time))
+        if (key in short and out[i].tier != "page" and _moves(claim, out[i])) or \
+                (key in early and claim.kind == "share" and _real(claim)):
             out[i] = replace(out[i], status="unverifiable", reason="another_moment")
     return tuple(out)

@@ -1,9 +1,11 @@
 """Whose figure it is when the names right before it are the rivals a pair leads (issue 10,
 attribution; corpus-p): "pasangan itu jauh di depan dua pesaingnya, Anies-Imin dan
 Ganjar-Mahfud, dengan 63,23% suara". The rivals are an apposition of "di depan"; the share
-after "dengan" is the subject's: the pair named before the rival words in the sentence, else
-the pair "pasangan itu" points back to. A rival given its own figure ("..., yang meraih 24,1%")
-keeps it. The prose reader (from_text.py) asks this before the nearest name. Pure."""
+after "dengan" is the subject's, as is the figure of the one who lost ("X kalah dari Y karena
+hanya mendapat N": Ganjar-Mahfud's 34,29 % in Jawa Tengah, third hunt): the pair named before
+the rival words in the sentence, else the pair "pasangan itu" points back to. A
+rival given its own figure ("..., yang meraih 24,1%") keeps it. The prose reader (from_text.py)
+asks this before the nearest name. Pure."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ __all__ = ["rival_owner"]
 # A headline's bare verbs too: "Halim-Joko Ungguli Suharsono-Totok, Raih 305.563 Suara".
 _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|mengalahkan|"
                      r"menaklukkan|ungguli|kalahkan|taklukkan|tumbangkan|"
-                     r"unggul\s+(?:jauh\s+)?(?:atas|dari))"
+                     r"unggul\s+(?:jauh\s+)?(?:atas|dari)|"
+                     # the loser's side: "X kalah dari Y karena hanya mendapat N" is X's
+                     r"kalah\s+(?:telak\s+|tipis\s+)?dari|tertinggal\s+(?:jauh\s+)?dari)"
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
                      re.IGNORECASE)
@@ -27,8 +31,9 @@ _OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|meraih|memperoleh|menda
                          r"mengantongi|meraup|mengumpulkan)\b|[;:]", re.IGNORECASE)
 # The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
 # headline's ", Raih 305.563 Suara"; "dengan meraup suara sebesar 55,65%" (by winning: the
-# leader's verb, not a clause of the rival's own).
-_WITH = re.compile(r"[\s,)]*\b(?:dengan|raih)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
+# leader's verb, not a clause of the rival's own); the loser's "karena hanya mendapat 34,29%".
+_WITH = re.compile(r"[\s,)]*\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?:kan)?|meraih|"
+                   r"memperoleh)(?:\s+suara)?)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
                    r"(?:(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan)"
                    r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
                    r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari)\s+)?$", re.IGNORECASE)
@@ -39,7 +44,8 @@ def rival_owner(layout, number, span: int, scope, previous):
     ("X di depan pesaingnya, A dan B, dengan N%"), else None (the nearest name decides)."""
     text = layout.text
     gap_start = max(span, number.start - 300)
-    if not _WITH.search(text, gap_start, number.start):
+    with_ = _WITH.search(text, gap_start, number.start)
+    if not with_:
         return None
     leads = list(_RIVALS.finditer(text, gap_start, number.start))
     if not leads:

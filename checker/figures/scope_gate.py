@@ -65,6 +65,15 @@ def _national(text: str) -> bool:
     return False
 
 
+def _stage_only(sentence: str) -> bool:
+    """Is "rekapitulasi nasional" all that makes the sentence national? The national plenary
+    is where each province's count is read out: a pair's 12.096.454 "by the national
+    recapitulation" is Jawa Tengah's, the province named paragraphs before (third hunt on
+    unseen news pages)."""
+    return not _NATIONAL_TPS.search(sentence) and all(
+        m.group(0).lower().startswith("rekapitulasi") for m in _NATIONAL.finditer(sentence))
+
+
 def _is_range(claim: Claim, sentence: str, text: GateText) -> bool:
     """"rata-rata 70-80%": the claim's value is a number of a range in the sentence."""
     if claim.kind not in ("share", "progress"):
@@ -126,6 +135,9 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if said_here:
         if area == "" and any(text.once(partial, s) for _, s, _ in places):
             return "partial_tally"
+        if area == "" and claim.kind == "votes" and not national_size(claim, matcher.record) \
+                and all(_stage_only(s) for _, s, _ in places):
+            return "national_unproven"
         return None
     below = any(code != area and code.startswith(area) for code in page_regions) and \
         not (area and len(area) == tier)

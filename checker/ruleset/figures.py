@@ -20,7 +20,8 @@ FIGURE_PARAMS = ("candidate_threshold", "candidate_margin", "max_claims", "max_t
                  "max_prose_chars", "max_text_chars", "max_text_figures", "max_name_lookups",
                  "excerpt_chars")
 RACE_KINDS = ("governor", "regent_mayor", "president")
-CLAIM_TYPES = ("real_count", "quick_count", "plenary", "internal_count", "survey")
+CLAIM_TYPES = ("real_count", "quick_count", "plenary", "internal_count", "survey",
+               "civic_count")
 COLUMN_ROLES = ("region", "number", "candidate", "votes", "share", "progress")
 
 
