@@ -6,6 +6,8 @@ whole count and only beyond what its writing allows. Pure.
 - From part of the TPS ("60,41 persen ... dari 51.940 TPS atau setara 85,5 persen dari seluruh
   TPS"; "83,60 persen" from 42,32 % of the TPS): the team's count under way, held
   `another_moment`.
+- An estimate the team says is one: from a sample of TPS ("quick count internal", "sampel
+  250 TPS") or provisional ("real count sementara"): held `another_moment`.
 - Its progress ("100 persen TPS"): the forms the team gathered, never flagged against Sirekap's.
 - With no coverage said (no team's progress of 95 % or more of its own count in the race),
   against a reading of KPU's own count under way (Sirekap at 68 % of the TPS, Pilgub Papua on
