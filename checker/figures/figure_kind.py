@@ -53,6 +53,9 @@ _PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run)
+_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:dari\s+)?(?:(?:seluruh|total|jumlah|semua)"
+                              r"\s+)(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
 # "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
 # (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
 # areas (those done with a plenary, those a pair won), no pair's share of the votes.
@@ -151,7 +154,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.unit == "percent":
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
             return None
-        if _STATIONS_AFTER.match(text, number.end):
+        if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end):
             return "progress"
         if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start):
             return None
