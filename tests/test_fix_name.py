@@ -34,3 +34,12 @@ def test_the_one_word_still_names_the_candidate_where_the_page_names_the_race():
             "menurut Sirekap.</p>")
     found = {str(c.value): (c.region_code, c.nomor_urut) for c in run(body)}
     assert found.get("43.35") == ("5271", 1)
+
+
+def test_a_page_that_names_the_namesake_s_region_keeps_the_match():
+    # Where the page does name Mataram, the one word may well be its candidate: the rule
+    # is about races the page never names.
+    found = _owners("<p>Pilkada Mataram juga diikuti. Tim pemenangan Lalu Aria Dharma "
+                    "menghitung sendiri.</p><p>Dari hitungan itu, Aria disebut meraih 43,35 "
+                    "persen suara.</p>")
+    assert found.get("43.35", (None, None))[0] == "5271"
