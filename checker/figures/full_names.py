@@ -15,9 +15,11 @@ _PREFIXES = ("KABUPATEN ", "KOTA ", "PROVINSI ", "KAB. ", "ADM. ")
 
 
 def _full_names(text: str, word: str) -> list[str]:
-    """The runs of capitalised words around `word` as the page writes it ("Aria Bima")."""
+    """The runs of capitalised words around `word` as the page writes it ("Aria Bima"). A
+    word before it counts only mid-sentence: "Kata Aria" opens a sentence, it is no name."""
     w = re.escape(word)
-    found = re.finditer(rf"(?:{_CAPITAL}\s+)?(?<!\w){w}(?!\w)(?:\s+{_CAPITAL})?", text)
+    found = re.finditer(rf"(?:(?<=[a-z,] ){_CAPITAL}\s+)?(?<!\w){w}(?!\w)(?:\s+{_CAPITAL})?",
+                        text)
     return [m.group(0) for m in found if m.group(0) != word]
 
 
@@ -40,7 +42,7 @@ def someone_else(text: str, word: str, found, matcher, record) -> bool:
     if " " in word.strip() or record is None:
         return False
     region = found.race.region
-    if not region or _named(text, [n for code in {region, region[:2]}
+    if not region or _named(text, [n for code in dict.fromkeys((region, region[:2]))
                                    for n in record.names_of(code)]):
         return False
     own = set(matcher.written_tokens(found.name))
