@@ -15,7 +15,6 @@ from checker.figures.revote import is_revote, rerun
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit
 from checker.figures.pair_members import by_members
-from checker.figures.full_names import someone_else
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
@@ -173,10 +172,6 @@ class Collector:
                 # the name alone, in every race (still never a guess between two).
                 found = (self.matcher.candidate(name, None, kind) if area is not None else None) \
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
-                if found is not None and races and any(self.record.candidates.get(r) for r in
-                                                       races) and someone_else(
-                        self._page_text(), name, found, self.matcher, self.record):
-                    found = None  # "Aria Bima" then "kata Aria": not Mataram's namesake
             if found is None and " " not in name.strip():
                 found = self.short_names.pair(name, races)  # "ERA", defined on the page
             elif found is None:  # "Mualem-Dek Fad", nicknames; "Koyem SHD"
