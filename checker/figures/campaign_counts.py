@@ -33,7 +33,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.moment import COMPLETE
-from checker.figures.numbers import last_unit
+from checker.figures.numbers import find_numbers, last_unit
 from checker.models import Claim, Comparison
 
 __all__ = ["grade_campaign_counts"]
@@ -46,7 +46,6 @@ _TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:
 _VOTES_IN = re.compile(r"\b(?:suara|data)\s+yang\s+(?:sudah\s+|telah\s+)?masuk\b[^.;%\d]{0,40}"
                        r"(\d{1,3}(?:[.,]\d{1,3})*)[^\S\n]*(juta|ribu)?[^\S\n]+suara\b",
                        re.IGNORECASE)
-_SCALE = {"juta": 1_000_000, "ribu": 1_000}
 # A team's estimate, not its count of every form: from a sample of TPS ("quick count internal
 # ... sampel 250 TPS", Surabaya's 85,70 against 81.38), or a count it calls provisional ("real
 # count sementara tim internal", Sulteng's 41,81 against 38.60): held, like any count of part
@@ -96,9 +95,10 @@ def _part_of_votes(claim: Claim, race, record) -> bool:
     found = _VOTES_IN.search(claim.excerpt)
     if found is None or record is None:
         return False
-    digits, scale = found.group(1), _SCALE.get((found.group(2) or "").lower())
-    counted = Decimal(digits.replace(".", "").replace(",", ".")) * scale if scale else \
-        Decimal(digits.replace(".", "").replace(",", ""))
+    numbers = find_numbers(found.group(0))  # the one count in it ("2,2 juta", "2.163.111")
+    if not numbers:
+        return False
+    counted = numbers[-1].value
     totals = [r.total for r in record.results_for(race, race.area_of(claim.region_code))
               if r.total and (r.tier == "rekap" or r.progress is not None and
                               r.progress >= COMPLETE)]
