@@ -60,12 +60,17 @@ def _print_part(name: str, s: dict, details: bool) -> None:
                 print(f"    {title}: {line}")
 
 
+def _print_json(summary: dict, key: str, items: list) -> int:
+    """A mode's summary with every item under `key`, as JSON (--json)."""
+    summary[key] = [vars(item) for item in items]
+    print(json.dumps(summary, indent=1, ensure_ascii=False))
+    return 0
+
+
 def _print_planted(plants: list, as_json: bool, took: float) -> int:
     s = planted.summary(plants)
     if as_json:
-        s["plants_list"] = [vars(p) for p in plants]
-        print(json.dumps(s, indent=1, ensure_ascii=False))
-        return 0
+        return _print_json(s, "plants_list", plants)
     print(f"planted errors on {s['pages']} dev pages in {took:.1f} s: caught "
           f"{s['caught']}/{s['compared']} ({_pct(s['rate'])}); {s['plants'] - s['compared']} "
           f"lost (the planted figure no longer named its figure)")
@@ -86,9 +91,7 @@ def _print_planted(plants: list, as_json: bool, took: float) -> int:
 def _print_stressed(stresses: list, as_json: bool, took: float) -> int:
     s = stressed.summary(stresses)
     if as_json:
-        s["stresses"] = [vars(x) for x in stresses]
-        print(json.dumps(s, indent=1, ensure_ascii=False))
-        return 0
+        return _print_json(s, "stresses", stresses)
     print(f"context stress on {s['pages']} dev pages in {took:.1f} s: {s['inserted']} snippets;"
           f" (a) own accurate figures now flagged {s['own_flagged']}, (b) own figures that lost"
           f" their attribution {s['own_lost']}, (c) flags on snippet figures {s['snippet_flags']}")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from checker.cli.options import (db_option, error_text, fail, lang_option, load_context,
+from checker.cli.options import (db_option, lang_option, load_context, one_line_errors,
                                  rules_dir_option)
 from checker.report.terminal import echo
 
@@ -160,14 +160,10 @@ def watch_import(path, db, lang):
 def _watch_add(read_entries, db, lang) -> None:
     """Store the entries `read_entries()` gives (all or none: a bad one stops it before the
     store is opened) and say how many; a CheckError is one line and exit status 2."""
-    from checker.errors import CheckError
-
-    try:
+    with one_line_errors(lang):
         entries = read_entries()
         with crawl_store(db) as store:
             count = store.watch_add(entries)
-    except CheckError as exc:
-        raise fail(error_text(exc, lang)) from None
     echo(crawl_words(lang)["watch_added"].format(count=count))
 
 
@@ -178,21 +174,16 @@ def _watch_add(read_entries, db, lang) -> None:
 @lang_option
 def watch_list(proposed, db, lang):
     """List the watch-list: URL, robots.txt override, note."""
-    from checker.errors import CheckError
-
     words = crawl_words(lang)
-    try:
-        with crawl_store(db) as store:
-            if proposed:
-                from checker.crawl.run import gather
+    with one_line_errors(lang), crawl_store(db) as store:
+        if proposed:
+            from checker.crawl.run import gather
 
-                digest, _ = gather(store)
-                for site in digest["proposed"]:
-                    echo(f"{site['url']}\t{site['label']}\t{site.get('parent') or ''}")
-                return
-            entries = store.watch_list()
-    except CheckError as exc:
-        raise fail(error_text(exc, lang)) from None
+            digest, _ = gather(store)
+            for site in digest["proposed"]:
+                echo(f"{site['url']}\t{site['label']}\t{site.get('parent') or ''}")
+            return
+        entries = store.watch_list()
     if not entries:
         echo(words["watch_empty"])
     for e in entries:
@@ -206,21 +197,16 @@ def watch_list(proposed, db, lang):
 @lang_option
 def watch_remove(urls, db, lang):
     """Remove pages from the watch-list (their history stays in the store)."""
-    from checker.errors import CheckError
-
     words = crawl_words(lang)
-    try:
-        with crawl_store(db) as store:
-            for url in urls:
-                target = _entry(url).url
-                # Before one parser served the CLI and the web, a bare host was listed
-                # without its "/" ("https://host"): such entries are removed too.
-                legacy = [target[:-1]] if target.endswith("/") else []
-                removed = any(store.watch_remove(u) for u in [target, url, *legacy])
-                key = "watch_removed" if removed else "watch_not_listed"
-                echo(words[key].format(url=target))
-    except CheckError as exc:
-        raise fail(error_text(exc, lang)) from None
+    with one_line_errors(lang), crawl_store(db) as store:
+        for url in urls:
+            target = _entry(url).url
+            # Before one parser served the CLI and the web, a bare host was listed
+            # without its "/" ("https://host"): such entries are removed too.
+            legacy = [target[:-1]] if target.endswith("/") else []
+            removed = any(store.watch_remove(u) for u in [target, url, *legacy])
+            key = "watch_removed" if removed else "watch_not_listed"
+            echo(words[key].format(url=target))
 
 
 # --- digest ---------------------------------------------------------------------------------
@@ -250,9 +236,8 @@ def digest(since, crawl_id, out_dir, digest_url, fmt, list_crawls, lang, rules_d
     first; with --out an Atom feed (feed.xml) of the digests written there is kept too."""
     from checker.crawl.run import gather
     from checker.crawl.digest_files import render_digest, write_digest
-    from checker.errors import CheckError
 
-    try:
+    with one_line_errors(lang, template_dir):
         with crawl_store(db) as store:
             if list_crawls:
                 from checker.crawl.digest_files import when
@@ -270,5 +255,3 @@ def digest(since, crawl_id, out_dir, digest_url, fmt, list_crawls, lang, rules_d
             echo(crawl_words(lang)["cr_digest_written"].format(path=path))
         else:
             echo(render_digest(data, fmt, lang, template_dir), nl=False)
-    except CheckError as exc:
-        raise fail(error_text(exc, lang, template_dir)) from None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import os
+from contextlib import contextmanager
 
 import click
 
@@ -64,6 +65,17 @@ def error_text(exc, lang, template_dir=None) -> str:
     from checker.report.messages import error_line
 
     return error_line(exc, lang, template_dir)
+
+
+@contextmanager
+def one_line_errors(lang, template_dir=None):
+    """A CheckError inside becomes its one line in the user's language and exit status 2."""
+    from checker.errors import CheckError
+
+    try:
+        yield
+    except CheckError as exc:
+        raise fail(error_text(exc, lang, template_dir)) from None
 
 
 def read_targets(path: str) -> list[str]:
