@@ -26,6 +26,10 @@ from checker.ruleset.schema import RulesError
     "https://lingkarmadiun.pikiran-rakyat.com/x",           # PRMN member portal
     "https://www.suarajogja.id/x", "https://jogja.suara.com/x",
     "https://WWW.KOMPAS.COM./x",                            # case and a trailing dot
+    # syndication and CDN hosts of listed newsrooms (corpus: SINDOnews and iNews via RCTI+,
+    # Bisnis's kabar24 served from bisnis-cdn.com)
+    "https://beta-www.rctiplus.com/news/detail/sindonews/4609533/x",
+    "https://kabar24.bisnis-cdn.com/read/20241128/15/1819979/x",
 ])
 def test_listed_newsrooms_and_their_network_sites_are_independent(url):
     assert label(url) == "independent"
