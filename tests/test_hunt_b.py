@@ -52,3 +52,30 @@ def test_a_progress_its_fraction_contradicts_by_more_than_one_digit_is_still_cau
             "pemungutan suara (TPS) atau 63,37 persen TPS.</p>")
     found = graded("Real count KPU nasional", body)
     assert found[("progress", "63.37")].status in FLAGS, found[("progress", "63.37")]
+
+
+# ---- 2. The provinces KPU had adopted so far, summed, on a page about one of them.
+# liputan6.com/pemilu/read/5547873 (Jawa Tengah adopted on 11 Mar 2024: 12.096.454,
+# 7.827.335, 2.866.373): "Prabowo-Gibran meraih 14.023.664 suara di delapan provinsi tersebut.
+# Selanjutnya, Ganjar-Mahfud mendapatkan 4.125.376 suara" is the eight provinces adopted
+# before it, summed: no count of Jawa Tengah's, nor of any area the record holds.
+JATENG = ("<p>Semarang - KPU RI mengesahkan hasil rekapitulasi Pilpres 2024 untuk Provinsi "
+          "Jawa Tengah, Senin (11/3/2024).</p><p>Pasangan Prabowo-Gibran meraih {p} suara. "
+          "Ganjar-Mahfud mendapatkan 7.827.335 suara dan Anies-Muhaimin 2.866.373 suara.</p>"
+          "<p>Sejak Sabtu (9/3/2024) hingga Senin, KPU RI telah mengesahkan perolehan suara "
+          "pilpres pada delapan provinsi, yakni DI Yogyakarta, Gorontalo, Kalimantan Tengah, "
+          "Bali, Lampung, Bangka Belitung, Kalimantan Barat dan Sumatera Selatan.</p>"
+          "<p>Pasangan Prabowo-Gibran meraih 14.023.664 suara di delapan provinsi tersebut. "
+          "Selanjutnya, Ganjar-Mahfud mendapatkan 4.125.376 suara.</p>")
+
+
+def test_the_sum_of_the_provinces_adopted_so_far_is_not_the_page_s_province():
+    found = graded("Prabowo-Gibran menang di Jawa Tengah", JATENG.format(p="12.096.454"))
+    for key in (("votes", "14023664"), ("votes", "4125376")):
+        assert found[key].status not in FLAGS, (key, found[key])
+    assert found[("votes", "12096454")].status == "consistent", found[("votes", "12096454")]
+
+
+def test_the_province_s_own_count_mistyped_beside_that_sum_is_still_caught():
+    found = graded("Prabowo-Gibran menang di Jawa Tengah", JATENG.format(p="12.069.454"))
+    assert found[("votes", "12069454")].status in FLAGS, found[("votes", "12069454")]
