@@ -79,3 +79,41 @@ def test_the_sum_of_the_provinces_adopted_so_far_is_not_the_page_s_province():
 def test_the_province_s_own_count_mistyped_beside_that_sum_is_still_caught():
     found = graded("Prabowo-Gibran menang di Jawa Tengah", JATENG.format(p="12.069.454"))
     assert found[("votes", "12069454")].status in FLAGS, found[("votes", "12069454")]
+
+
+# ---- 3. A hoax's set whose one right figure the fact-check also gives as the real count's.
+# cekfakta.tempo.co/fakta/2832: the edited broadcast showed Anies 49,52, Prabowo 32,87, Ganjar
+# 17,61; the real Sirekap of 18 Feb 2024 (65,59 % of TPS) was Anies 24,52, Prabowo 57,88,
+# Ganjar 17,61. The fake kept Ganjar's real share: 17,61 is what the page's real count leaves
+# Ganjar (100 - 24,52 - 57,88), no figure of the fake's own. hunt 3 saw the same on
+# merahputih.com and gfd.turnbackhoax.id/page/3048 (Ganjar's 16,83 in both sets).
+FACT_CHECK = ("<p>Sebuah konten di Instagram memuat video kolase tayangan televisi yang "
+              "memperlihatkan hasil perhitungan manual Komisi Pemilihan Umum atau KPU yang "
+              "menempatkan pasangan Anies-Muhaimin memperoleh 49,52 persen, disusul pasangan "
+              "Prabowo-Gibran dengan perolehan suara 32,87 persen dan pasangan Ganjar-Mahfud "
+              "dengan perolehan suara {g} persen. Video itu dibagikan dengan klaim kemenangan "
+              "paslon nomor urut 01 dalam Pemilu 2024.</p><p>Benar ini video perayaan "
+              "kemenangan Anies-Muhaimin?</p><h2>PEMERIKSAAN FAKTA</h2><p>Tim Cek Fakta melakukan "
+              "penelusuran. Hasilnya, real count yang ditampilkan merupakan hasil suntingan."
+              "</p><p>Pada tayangan aslinya real "
+              "count KPU mencatat perolehan suara paslon 01 Anies-Muhaimin yakni 24,52 persen, "
+              "paslon 02 Prabowo-Gibran 57,88 persen dan paslon 03 Ganjar-Mahfud dengan "
+              "perolehan suara 17,61 persen. Real count itu diikuti catatan suara masuk 65,59 "
+              "persen.</p>")
+
+
+def test_a_hoax_s_share_the_fact_check_gives_as_the_real_count_s_is_not_promoted():
+    found = graded("Keliru, video perayaan kemenangan Anies-Muhaimin dengan 49 persen real "
+                   "count", FACT_CHECK.format(g="17,61"),
+                   "https://cekfakta.example/fakta/keliru-video-perayaan")
+    assert found[("share", "17.61")].status not in FLAGS, found[("share", "17.61")]
+    for key in (("share", "49.52"), ("share", "32.87")):
+        assert found[key].status == "discrepant", (key, found[key])
+
+
+def test_a_hoax_s_share_unlike_the_real_count_s_is_still_promoted():
+    # The same fake with Ganjar at 17,91: not the real count's figure, the fake's own.
+    found = graded("Keliru, video perayaan kemenangan Anies-Muhaimin dengan 49 persen real "
+                   "count", FACT_CHECK.format(g="17,91").replace("49,52", "49,22"),
+                   "https://cekfakta.example/fakta/keliru-video-perayaan")
+    assert found[("share", "17.91")].status in FLAGS, found[("share", "17.91")]
