@@ -1,8 +1,8 @@
 """False flags found on real Pemilu 2024 news and fact-check pages the corpus does not hold
 (hunt B, tests/corpus/findings/hunt.md), each as the wording behind it, in our own words with
 the real figures: a progress whose own fraction is off by one mistyped digit of its count of
-TPS, and the sum of the provinces KPU had adopted so far read as the province the page is
-about."""
+TPS, the sum of the provinces KPU had adopted so far read as the province the page is about,
+and a hoax's share that is the real count's own, kept by the fake."""
 
 from __future__ import annotations
 
