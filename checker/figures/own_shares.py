@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.figures.digit_slip import fraction_slip
 from checker.figures.numbers import last_unit
 from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
@@ -104,7 +105,9 @@ def progress_off_its_fraction(claims, comparisons: tuple[Comparison, ...],
     persen") is held to that fraction first: beyond one unit of its last decimal the page
     contradicts itself (604.002 of 823.236 is 73,37 %), whatever moment it speaks of, so no
     reading the record holds needs to be of that moment. Graded against the fraction (tier
-    "page", reason "own_fraction"), unless the record already flagged it."""
+    "page", reason "own_fraction"), unless the record already flagged it, or one mistyped
+    digit of the count or the total accounts for the gap (digit_slip: "2.969 dari 3.123 atau
+    94,95 persen", 2.969 of 3.127 being 94,95): then the percentage is not the slip to blame."""
     out = list(comparisons)
     for i, claim in enumerate(claims):
         done, total = claim.progress_done, claim.progress_total
@@ -114,8 +117,8 @@ def progress_off_its_fraction(claims, comparisons: tuple[Comparison, ...],
         value = Decimal(claim.value)
         implied = Decimal(done) * 100 / Decimal(total)
         difference = (value - implied).quantize(_HUNDREDTH)
-        if abs(value - implied) <= last_unit(value):
-            continue
+        if abs(value - implied) <= last_unit(value) or fraction_slip(done, total, value):
+            continue  # (one mistyped digit of the count or total: the slip may be there)
         status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
         out[i] = Comparison(i, status, implied.quantize(_HUNDREDTH), difference, "page",
                             reason="own_fraction", official_page=out[i].official_page)

@@ -5,7 +5,10 @@ claim about one count. Once the record shows that count is not KPU's (a share of
 given that benefit, nor the leeway for a reading of another moment: off by more than its own
 last decimal, it is `minor` (the fake's "16,99" beside Sirekap's 16.68), or `discrepant` past
 the share thresholds' `minor` ("19,31" beside 16.68). A share equal to the record stays `consistent` (a fake that copies
-two right figures and changes one, "39,04" for 39.40, keeps the two right ones right).
+two right figures and changes one, "39,04" for 39.40, keeps the two right ones right). Nor is
+a share the page's own account of the real count leaves that pair (an edited broadcast's
+"Ganjar 17,61" beside the original's "Anies 24,52, Prabowo 57,88, Ganjar 17,61"): the fake
+kept that figure from the real count of its moment.
 
 Quoted figures never make the fact-check page itself discrepant (compare.figures_status
 leaves them out); this only says which of the hoax's figures are wrong. Pure."""
@@ -46,6 +49,30 @@ def _runs(claims: list[Claim]) -> list[list[int]]:
             abs(sum(Decimal(claims[i].value) for i in run) - 100) <= 1]
 
 
+def _left_by_the_real_count(claims: list[Claim], out: list[Comparison], run: list[int],
+                            i: int) -> bool:
+    """Is the run's share `i` what the page's other set of the race (the real count it gives,
+    none of it discrepant) leaves that pair: 100 less the other pairs' one share each, to
+    the rounding of three shares? A fake that kept one pair's real share ("Ganjar 17,61" in
+    both, the second read once) copied that figure; it is no figure of the fake's own."""
+    claim = claims[i]
+    pair = claim.candidate_id or claim.nomor_urut
+    others: dict = {}
+    for j, other in enumerate(claims):
+        key = other.candidate_id or other.nomor_urut
+        if j in run or other.kind != "share" or key is None or key == pair or \
+                (other.election, other.race_kind) != (claim.election, claim.race_kind) or \
+                other.region_code not in (claim.region_code, None) or \
+                out[j].status == "discrepant":
+            continue
+        others.setdefault(key, set()).add(Decimal(other.value))
+    rest = {claims[j].candidate_id or claims[j].nomor_urut for j in run} - {pair}
+    if set(others) != rest or any(len(values) != 1 for values in others.values()):
+        return False
+    left = 100 - sum(next(iter(values)) for values in others.values())
+    return abs(Decimal(claim.value) - left) <= 2 * last_unit(claim.value)
+
+
 def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...],
                      minor: Decimal) -> tuple[Comparison, ...]:
     """`minor`: the share gap (points) beyond which a figure is discrepant (RuleSet
@@ -56,6 +83,8 @@ def hold_quoted_sets(claims: list[Claim], comparisons: tuple[Comparison, ...],
             continue
         for i in run:
             c, value = out[i], Decimal(claims[i].value)
+            if _left_by_the_real_count(claims, out, run, i):
+                continue  # the real count's own figure, which the fake kept
             # "another moment" gave the figure the drift a count under way allows: a count the
             # record shows is not KPU's gets none (the fake's "19,31" beside its "38,89").
             if c.difference is None or not (c.status == "consistent" or

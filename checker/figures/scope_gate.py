@@ -141,6 +141,15 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return None
     below = any(code != area and code.startswith(area) for code in page_regions) and \
         not (area and len(area) == tier)
+    if claim.race_kind == "president" and len(area) == 2 and any(
+            text.once(partial, p) and written(claim).search(p) and not any(
+                hit.code[:2] == area for hit in text.once(matcher.region_mentions, p))
+            for _, _, p in places):
+        # A province its paragraph never names (nor a place in it: "Bengkulu" may be read as
+        # the city), the figure written in a paragraph that tallies some provinces
+        # ("14.023.664 suara di delapan provinsi tersebut. Selanjutnya, Ganjar-Mahfud ..."
+        # on a page about Jawa Tengah): the provinces' sum, not the page's province.
+        return "partial_tally"
     if area != "" or claim.race_kind != "president":
         # A regency's article: its figures are the regency's, not the province's.
         return "page_region_below" if below else None
