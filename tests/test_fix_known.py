@@ -34,3 +34,26 @@ def test_a_spokesman_s_given_name_is_not_a_candidate_of_another_province_s_race(
         assert "ARIA" not in (claim.candidate_name or "").upper(), claim
         assert not (claim.region_code or "").startswith("52"), claim
 
+
+def test_a_later_heading_s_race_word_does_not_move_a_figure_to_another_province():
+    # A listing page whose title names no place: a campaign's count of the Magetan regent race
+    # (Jawa Timur), then a table of Pilgub NTB in Lombok Tengah per kecamatan. "Pilgub" in
+    # that heading is NTB's race: the Magetan figures are not Jawa Timur's governor race.
+    html = ("<html><head><title>Kementrian Lembaga: KPU - Halaman 346</title></head><body>"
+            "<main><h1>Kementrian Lembaga: KPU</h1><article><h2>Pilkada Magetan, Paslon Niat "
+            "Klaim Menang</h2><p>Magetan - Juru bicara paslon nomor urut 1 menyampaikan hasil "
+            "rekapitulasi internal timnya untuk Pilkada Magetan.</p><p>Dalam hitungan internal "
+            "itu, paslon nomor urut 1 meraih 137.178 suara atau sekitar 34,79%. Paslon nomor "
+            "urut 2 memperoleh 131.355 suara atau 32,83%, dan paslon nomor urut 3 mendapat "
+            "129.582 suara atau 32,37%.</p></article><h3>Hasil Pilgub Nusa Tenggara Barat di "
+            "Kabupaten Lombok Tengah per Kecamatan</h3><table><tr><th>Kecamatan</th>"
+            "<th>Sitti-Musyafirin</th><th>Zulkieflimansyah-Suhaili</th></tr><tr><td>Praya</td>"
+            "<td>6.489</td><td>20.253</td></tr><tr><td>Jonggat</td><td>9.984</td>"
+            "<td>15.526</td></tr></table></main></body></html>")
+    rep = check_snapshot(snapshot("https://xcloud.example/kpu/page/346", html.encode()),
+                         context())
+    own = [c for c in rep.claims if str(c.value) in ("137178", "34.79", "32.83", "32.37")]
+    assert len(own) == 4, rep.claims
+    for claim in own:
+        assert (claim.race_kind, claim.race_region) == ("regent_mayor", "3520"), claim
+

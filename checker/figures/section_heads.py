@@ -27,14 +27,26 @@ def page_headings(page, matcher, prose: str,
         return headings, []
     lead = "\n".join([page.title, page.og_title, headings[0]])
     places = {r.code for r in [*matcher.region_mentions(lead), *offices] if r.code}
+    told = None  # the title names no place: the places the prose names, with their offsets
     if not places:
-        return headings, []
+        told = [(r.start, r.code) for r in matcher.region_mentions(prose) if r.code]
+        if not told:
+            return headings, []
     kept, apart = headings[:1], []
     for heading in headings[1:]:
         named = {r.code for r in matcher.region_mentions(heading) if r.code}
+        line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading and named \
+            else None  # (headings are kept lower-cased)
+        if told is not None:
+            # A listing page (its title "KPU - Halaman 346"): a heading is another section's
+            # when the text before it names places, none of them its places ("Hasil Pilgub
+            # NTB di Lombok Tengah" after a story on Magetan: not Jawa Timur's governor race).
+            places = {code for start, code in told if line is None or start < line.start()}
+            if not places:
+                kept.append(heading)
+                continue
         if named and not any(a.startswith(b) or b.startswith(a) for a in named for b in places):
-            line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading else None
-            if line is not None:  # (headings are kept lower-cased)
+            if line is not None:
                 apart.append(line.span())
             continue
         kept.append(heading)
