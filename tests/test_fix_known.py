@@ -57,3 +57,24 @@ def test_a_later_heading_s_race_word_does_not_move_a_figure_to_another_province(
     for claim in own:
         assert (claim.race_kind, claim.race_region) == ("regent_mayor", "3520"), claim
 
+
+def test_a_share_of_the_c1_forms_a_team_holds_is_coverage_not_a_pair_s_share():
+    # suara.com, Pilgub DKI, 28 Nov 2024: the Pramono-Rano team "has 99,60 persen of the C1
+    # sheets of 14.835 TPS"; read as Pramono-Rano's share it was flagged against 50.07.
+    body = ("<p>Jakarta - Sekretaris Tim Pemenangan Pramono-Rano, Aria Bima, mengatakan "
+            "timnya sudah menerima 99,60 persen lembar C1 dari 14.835 TPS di Jakarta.</p>"
+            "<p>Menurutnya suara Pramono-Rano masih di kisaran 50 persen.</p>")
+    found = graded("Pegang Formulir C1, Timses Yakin Pramono-Rano Menang Satu Putaran", body)
+    assert not any(c.kind == "share" and str(c.value) == "99.60" for c, _ in found), found
+    for claim, comparison in found:
+        assert comparison.status not in FLAGS, (claim, comparison)
+
+
+def test_a_margin_over_the_threshold_is_no_pair_s_share():
+    # okezone, Pilgub DKI, 28 Nov 2024: a headline "Total Suara 0,09% di Atas Ambang Batas"
+    # (50,09 against the 50 % a first round needs) was read as Pramono-Rano's share.
+    body = ("<p>Jakarta - Tim Pemenangan Pramono Anung-Rano Karno mengklaim menang satu "
+            "putaran dengan perolehan 50,09% suara di Pilgub DKI Jakarta.</p>")
+    found = graded("Pramono-Rano Klaim Menang Satu Putaran, Total Suara 0,09% di Atas Ambang "
+                   "Batas", body)
+    assert not any(str(c.value) == "0.09" for c, _ in found), found
