@@ -78,3 +78,18 @@ def test_a_margin_over_the_threshold_is_no_pair_s_share():
     found = graded("Pramono-Rano Klaim Menang Satu Putaran, Total Suara 0,09% di Atas Ambang "
                    "Batas", body)
     assert not any(str(c.value) == "0.09" for c, _ in found), found
+
+
+def test_a_team_s_votes_so_far_with_tps_still_missing_are_not_graded_as_final():
+    # okezone, Pilgub DKI, 28 Nov 2024: the team's secretary says Pramono-Rano "so far" has
+    # 2.163.011 votes from the C1 forms its coordinators gathered, some TPS not yet in (the
+    # coverage in the next paragraph, as words, not a percentage); the decree has 2.183.239.
+    body = ("<p>Jakarta - Tim Pemenangan Pramono-Rano mengklaim menang satu putaran di Pilgub "
+            "DKI Jakarta.</p><p>Aria Bima mengatakan bahwa Pramono-Rano saat ini telah "
+            "mendapatkan 2.163.011 suara dari hasil C1 yang dikumpulkan para koordinator "
+            "timnya.</p><p>Ia menyebut masih ada suara yang belum masuk dari sejumlah TPS di "
+            "Jakarta Selatan dan Jakarta Pusat.</p>")
+    found = graded("Tim Pemenangan Klaim Pramono-Rano Menang Satu Putaran", body)
+    claim, comparison = next((c, k) for c, k in found if str(c.value) == "2163011")
+    assert claim.claim_type == "internal_count", claim
+    assert comparison.status not in FLAGS, comparison
