@@ -93,3 +93,17 @@ def test_a_team_s_votes_so_far_with_tps_still_missing_are_not_graded_as_final():
     claim, comparison = next((c, k) for c, k in found if str(c.value) == "2163011")
     assert claim.claim_type == "internal_count", claim
     assert comparison.status not in FLAGS, comparison
+
+
+def test_a_campaign_team_s_secretary_gives_the_team_s_count_not_the_plenary():
+    # voi.id, Pilgub DKI, 27 Nov 2024: "Sekretaris tim kampanye Pramono-Rano ... menang satu
+    # putaran dengan perolehan suara sebesar 50,09 persen", from the team's C1 forms of 99,60 %
+    # of the TPS, was typed as the plenary and flagged against the decree's 50.07.
+    body = ("<p>Jakarta - Tim paslon nomor urut 3 mengumumkan hasil hitungan mereka dari data "
+            "saksi di TPS, yakni rekapitulasi suara di TPS hingga Rabu malam.</p>"
+            "<p>Sekretaris tim kampanye Pramono-Rano, Aria Bima, menyatakan bahwa pasangan ini "
+            "memenangkan Pilgub Jakarta dalam satu putaran dengan perolehan suara sebesar 50,09 "
+            "persen.</p>")
+    found = graded("Pramono-Rano Menang Satu Putaran di Pilgub Jakarta", body)
+    claim, comparison = next((c, k) for c, k in found if str(c.value) == "50.09")
+    assert claim.claim_type == "internal_count", claim
