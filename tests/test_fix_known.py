@@ -107,3 +107,17 @@ def test_a_campaign_team_s_secretary_gives_the_team_s_count_not_the_plenary():
     found = graded("Pramono-Rano Menang Satu Putaran di Pilgub Jakarta", body)
     claim, comparison = next((c, k) for c, k in found if str(c.value) == "50.09")
     assert claim.claim_type == "internal_count", claim
+
+
+def test_a_place_in_brackets_after_a_share_is_that_share_s_place():
+    # tribunnews, Sirekap of 17 Feb 2024: "... 75.99 persen (Aceh) dan ... 56,29 persen
+    # (Sumatera Barat)": the second share is Sumatera Barat's, not Aceh's (read as Aceh's, it
+    # was flagged against Aceh's 73.56).
+    body = ("<p>Prabowo-Gibran hanya kalah di dua provinsi, yaitu Aceh dan Sumatera Barat.</p>"
+            "<p>Dua wilayah ini dimenangkan oleh Anies-Muhaimin dengan raihan 1.184.310 suara "
+            "atau 75,99 persen (Aceh) dan 759.298 suara atau 56,29 persen (Sumatera Barat).</p>")
+    found = graded("Real Count KPU Pilpres 64,9 Persen: Prabowo Unggul Hampir Semua Wilayah",
+                   body)
+    claim, comparison = next((c, k) for c, k in found if str(c.value) == "56.29")
+    assert claim.region_code != "11", claim
+    assert comparison.status not in FLAGS, comparison
