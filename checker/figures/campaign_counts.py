@@ -17,7 +17,7 @@ whole count and only beyond what its writing allows. Pure.
   "65%" at 99,1 % of the TPS against 67.78 at 87.74 %).
 - A count of votes from short of every TPS ("2.163.111 suara", data from 99,60 % of the TPS):
   below the final by the TPS it lacks, held; a share from 95 % of the TPS on stands for the
-  whole (second hunt).
+  whole (second hunt). Votes below the final with no coverage said at all: held too.
 - From part of the votes: "dari suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara"
   where KPU's complete count of the race there has 2.802.221 valid votes (Pilgub Aceh): short
   of 95 % of them, held `another_moment` (second hunt).
@@ -85,6 +85,13 @@ def _part_of_tps(claim: Claim, race, under_way: dict, comparison: Comparison) ->
     if lowest < (100 if claim.kind == "votes" else COMPLETE):
         return True
     said = bool(shares) or race in under_way or (claim.claimed_by or "").lower() in under_way
+    if not said and claim.kind == "votes" and comparison.difference is not None and \
+            Decimal(comparison.difference) < 0:
+        # Votes short of the final with no coverage said: the forms the team had gathered so
+        # far ("saat ini telah mendapatkan 2.163.011 suara", some TPS "belum masuk" in words,
+        # against the decree's 2.183.239; blind hunt, okezone DKI). A team that says its count
+        # is complete is still held to the final.
+        return True
     return not said and comparison.tier == "sirekap" and comparison.progress is not None and \
         comparison.progress < COMPLETE
 

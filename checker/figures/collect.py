@@ -15,6 +15,7 @@ from checker.figures.revote import is_revote, rerun
 from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit
 from checker.figures.pair_members import by_members
+from checker.figures.given_names import page_provinces, stray_given_name
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
@@ -108,6 +109,7 @@ class Collector:
         self.short_names = ShortNames(  # the short names the page gives pairs ("... (ERA)")
             lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
         self._text: str | None = None  # see _page_text()
+        self._named_provinces: frozenset[str] | None = None  # see _provinces()
         self.no_2024 = False  # the page never says 2024 or later, nor was written then
 
     def reformed(self, written: str | None) -> bool:
@@ -121,6 +123,12 @@ class Collector:
         if self._text is None:
             self._text = "\n".join([self.page.title, *self.page.headings, self.page.prose])
         return self._text
+
+    def _provinces(self) -> frozenset[str]:
+        if self._named_provinces is None:
+            self._named_provinces = page_provinces(
+                self._page_text()[:self.figures.param("max_text_chars")], self.matcher)
+        return self._named_provinces
 
     def attributed(self, before: str) -> bool:
         """On a page that reports a hoax, the words of a figure's sentence before it give the
@@ -172,6 +180,8 @@ class Collector:
                 # the name alone, in every race (still never a guess between two).
                 found = (self.matcher.candidate(name, None, kind) if area is not None else None) \
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
+                if found is not None and stray_given_name(name, found, self._provinces):
+                    found = None  # "Aria Bima" on a DKI page: not Mataram's LALU ARIA DHARMA
             if found is None and " " not in name.strip():
                 found = self.short_names.pair(name, races)  # "ERA", defined on the page
             elif found is None:  # "Mualem-Dek Fad", nicknames; "Koyem SHD"

@@ -56,6 +56,13 @@ _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dar
 # "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run)
 _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:dari\s+)?(?:(?:seluruh|total|jumlah|semua)"
                               r"\s+)(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
+# "99,60 persen lembar C1 dari 14.835 TPS", "97 persen formulir C Hasil": a share of the TPS
+# result forms a team or KPU holds, the count's coverage (blind hunt, suara.com DKI)
+_FORMS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:(?:lembar|formulir|form|salinan|"
+                          r"dokumen)[^\S\n]+)?(?:C1|C[.\-\s]?Hasil)\b", re.IGNORECASE)
+# "Total Suara 0,09% di Atas Ambang Batas": a lead over the share a first round needs
+_OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:di[^\S\n]+)?(?:atas|bawah)[^\S\n]+"
+                       r"ambang\b", re.IGNORECASE)
 # "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
 # (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
 # areas (those done with a plenary, those a pair won), no pair's share of the votes.
@@ -154,7 +161,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.unit == "percent":
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
             return None
-        if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end):
+        if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end) \
+                or _FORMS_AFTER.match(text, number.end):
             return "progress"
         if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start):
             return None
@@ -171,7 +179,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
-                _PLUS_ONE.match(text, number.end):
+                _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"

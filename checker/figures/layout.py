@@ -24,12 +24,11 @@ from checker.figures.wording import ends_list, listed, next_item, won_before
 
 __all__ = ["Layout"]
 
-# "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil", "... dari Garut":
-# the place written right after a figure is its place, whatever region the sentence named.
-# Within its line and sentence: "2,45.\nDi Sumatera Barat, ..." opens the next paragraph.
-_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|untuk|dari)"
-                          r"[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?",
-                          re.IGNORECASE)
+# "32.274 di Kabupaten Aceh Singkil", "dari Garut", "56,29 persen (Sumatera Barat)": the place
+# written right after a figure is its place, whatever region the sentence named (in its line).
+_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*"
+                          r"(?:\(|(?:di|untuk|dari)[^\S\n]+)[^\S\n]*"
+                          r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?", re.IGNORECASE)
 # "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever
 # race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
 _RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"

@@ -27,14 +27,25 @@ def page_headings(page, matcher, prose: str,
         return headings, []
     lead = "\n".join([page.title, page.og_title, headings[0]])
     places = {r.code for r in [*matcher.region_mentions(lead), *offices] if r.code}
-    if not places:
-        return headings, []
+    titled = bool(places)
+    told = None  # the title names no place: the places the prose names, with their offsets
     kept, apart = headings[:1], []
     for heading in headings[1:]:
         named = {r.code for r in matcher.region_mentions(heading) if r.code}
-        if named and not any(a.startswith(b) or b.startswith(a) for a in named for b in places):
-            line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading else None
-            if line is not None:  # (headings are kept lower-cased)
+        if not named:
+            kept.append(heading)
+            continue
+        # (headings are kept lower-cased)
+        line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading else None
+        if not titled:
+            # A listing page (its title "KPU - Halaman 346"): a heading is another section's
+            # when the text before it names places, none of them its places ("Hasil Pilgub
+            # NTB di Lombok Tengah" after a story on Magetan: not Jawa Timur's governor race).
+            if told is None:  # (one scan of the prose, only for a page with such a heading)
+                told = [(r.start, r.code) for r in matcher.region_mentions(prose) if r.code]
+            places = {code for start, code in told if line is None or start < line.start()}
+        if places and not any(a.startswith(b) or b.startswith(a) for a in named for b in places):
+            if line is not None:
                 apart.append(line.span())
             continue
         kept.append(heading)
