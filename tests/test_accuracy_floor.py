@@ -492,13 +492,14 @@ import accuracy  # noqa: E402
 # fix-hunt2 merged
 # fix-camp and fix-name merged: the 428-page figures
 # fix-name reverted (it broke test_region_scope's Denpasar TPS case): the 428-page figures
+# corpus-aa: floors reset to the 436-page figures
 FLOORS = {
-    "precision": 0.9380,         # 2878/3068
-    "precision_stated": 0.9722,  # 2983/3068: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9970,  # 1015/1018: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9169,  # 2571/2804
-    "label_accuracy": 0.9252,    # 396/428 (identity, issue 10 §2)
-    "catch_rate": 0.8343,        # 136/163 (41 of them as the refuted hoax's)
+    "precision": 0.9353,         # 2924/3126
+    "precision_stated": 0.9689,  # 3029/3126: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9970,  # 1024/1027: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9164,  # 2620/2859
+    "label_accuracy": 0.9197,    # 401/436 (identity, issue 10 §2)
+    "catch_rate": 0.8353,        # 137/164 (41 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 3,   # the old holdout one and corpus-v's two, both on its one holdout page
