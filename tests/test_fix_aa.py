@@ -61,3 +61,24 @@ def test_an_official_s_real_count_after_a_party_s_count_stays_kpu_s():
             "sudah 99,69 persen,\" ujarnya.</p>")
     claim, _ = found("Saling klaim menang di Pilkada Nganjuk", body)[("progress", "99.69")]
     assert claim.claim_type == "real_count", claim
+
+
+# -- 2. a kab/kota, then its own province: the kab/kota --------------------------------------
+
+def test_a_regency_with_its_acronyms_then_its_province_is_the_regency():
+    # Pilpres 2024 in Hulu Sungai Selatan, 14 Feb: the regency's own data centre
+    body = ("<p>Menurut hitung cepat sementara pusat data milik Pemerintah Kabupaten (Pemkab) "
+            "Hulu Sungai Selatan (HSS), Kalimantan Selatan (Kalsel), pasangan capres-cawapres "
+            "nomor urut dua Prabowo Subianto-Gibran Rakabuming Raka unggul tipis dengan 47 persen "
+            "(49.757 suara), dari data masuk sekitar 59,78 persen.</p>")
+    got = found("Prabowo-Gibran unggul tipis hitung cepat sementara Pemkab HSS", body)
+    for key in (("share", "47"), ("votes", "49757"), ("progress", "59.78")):
+        assert got[key][0].region_code == "6306", got[key][0]
+
+
+def test_a_province_after_a_regency_in_another_clause_is_still_the_province():
+    # the province named for its own figure after a regency's sentence keeps its own area
+    body = ("<p>Di Kabupaten Hulu Sungai Selatan pusat data mulai bekerja. Di Kalimantan Selatan "
+            "(Kalsel), Prabowo-Gibran meraih 60,11 persen suara.</p>")
+    got = found("Pilpres 2024 di Kalsel", body)
+    assert got[("share", "60.11")][0].region_code == "63", got[("share", "60.11")][0]
