@@ -82,3 +82,40 @@ def test_a_province_after_a_regency_in_another_clause_is_still_the_province():
             "(Kalsel), Prabowo-Gibran meraih 60,11 persen suara.</p>")
     got = found("Pilpres 2024 di Kalsel", body)
     assert got[("share", "60.11")][0].region_code == "63", got[("share", "60.11")][0]
+
+
+# -- 3. a monitor's coverage by year; shares of TPS with a property ---------------------------
+
+_COVERAGE = (
+    "<p>KawalPemilu memaparkan cakupan TPS pada tiga pilpres terakhir. Rinciannya:</p>"
+    "<p>2014: 99,76% TPS<br>2019: 98,7% TPS<br>2024: 82,27% TPS</p>")
+
+
+def test_a_year_opening_a_list_line_is_that_line_s_election():
+    # KawalPemilu's coverage of three Pilpres (Nusantaratv, 13 Mar 2024)
+    got = found("KawalPemilu: cakupan TPS Pilpres 2024", _COVERAGE)
+    assert got[("progress", "99.76")][0].election == "pemilu2014", got[("progress", "99.76")]
+    assert got[("progress", "98.7")][0].election == "pemilu2019", got[("progress", "98.7")]
+    assert got[("progress", "82.27")][0].election == "pemilu2024", got[("progress", "82.27")]
+
+
+def test_a_share_of_tps_that_have_a_photo_is_no_progress():
+    body = ("<p>KawalPemilu membandingkan hasilnya dengan Sirekap pada Pilpres 2024.</p>"
+            "<ol><li>Foto warga ada di 271.240 TPS = 32,9%</li>"
+            "<li>Foto Sirekap ada di 653.179 TPS = 79,3%</li></ol>")
+    got = found("KawalPemilu: sebaran foto C1 Pilpres 2024", body)
+    assert ("progress", "32.9") not in got and ("progress", "79.3") not in got, got
+
+
+def test_a_figure_after_a_less_than_sign_is_a_bound():
+    body = ("<p>Hasilnya, Prabowo-Gibran unggul dengan 58,45%.</p>"
+            "<p>\"Jumlahnya naik dari &lt;20% pada 2019 menjadi 32,9% tahun ini,\" tulis "
+            "KawalPemilu.</p>")
+    got = found("KawalPemilu: foto warga Pilpres 2024", body)
+    assert ("share", "20") not in got, got
+
+
+def test_the_share_of_tps_counted_stays_progress():
+    body = ("<p>Data Sirekap Pilpres 2024 sudah masuk dari 677.413 TPS atau 82,27 persen.</p>")
+    got = found("Sirekap Pilpres 2024", body)
+    assert ("progress", "82.27") in got, got

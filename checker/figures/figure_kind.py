@@ -62,6 +62,11 @@ _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:dari\s+)?(?:(?:seluruh
 _AREAS_BEFORE = re.compile(r"\b\d[\d.]*\s+(?:dari\s+\d[\d.]*\s+)?(?:kabupaten/kota|kab/kota|"
                            r"kabupaten|kota|provinsi|kecamatan|desa|kelurahan|distrik|nagari)"
                            r"\s*,?\s*(?:atau|\()\s*$", re.IGNORECASE)
+# "Foto warga ada di 271.240 TPS = 32,9%", "foto Sirekap tersedia di 653.179 TPS atau 79,3
+# persen": the share of TPS that have something (a photo, a form), neither the count's progress
+# nor a pair's share (corpus-aa, KawalPemilu's photos beside Sirekap's).
+_TPS_WITH_BEFORE = re.compile(r"\b(?:ada|tersedia|terdapat)\s+(?:di\s+)?\d[\d.]*\s+TPS\s*"
+                              r"(?:=|atau|\(|,)\s*$", re.IGNORECASE)
 # "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara": someone obtained the
 # share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
 _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
@@ -156,7 +161,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None
         if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end):
             return "progress"
-        if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start):
+        if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start) or \
+                _TPS_WITH_BEFORE.search(text, max(sentence, number.start - 60), number.start):
             return None
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
