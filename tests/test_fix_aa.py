@@ -119,3 +119,18 @@ def test_the_share_of_tps_counted_stays_progress():
     body = ("<p>Data Sirekap Pilpres 2024 sudah masuk dari 677.413 TPS atau 82,27 persen.</p>")
     got = found("Sirekap Pilpres 2024", body)
     assert ("progress", "82.27") in got, got
+
+
+# -- 4. a share of Sirekap at a moment the page states, partway through the count -------------
+
+def test_a_sirekap_share_at_three_quarters_of_the_tps_is_not_confirmed_by_the_decree():
+    # CNN Indonesia, 24 Feb 2024: Sirekap on 22 Feb at 75,26 % of the TPS gave Prabowo-Gibran
+    # 58,89 %; the decree of 20 Mar says 58.59: a reading of another moment, neither confirmed
+    # nor flagged by it
+    body = ("<p>Adapun laman pemilu2024.kpu.go.id pada 22 Februari 2024 pukul 23.00 menunjukkan "
+            "progres 619.579 dari 823.236 TPS atau 75,26 persen.</p>"
+            "<p>Menurut data KPU itu, Prabowo-Gibran memperoleh 65.049.492 suara atau 58,89 "
+            "persen.</p>")
+    claim, comparison = found("Real count Sirekap Pilpres 2024", body)[("share", "58.89")]
+    assert comparison.status == "unverifiable", (claim, comparison)
+    assert comparison.reason == "another_moment", comparison
