@@ -134,3 +134,25 @@ def test_a_sirekap_share_at_three_quarters_of_the_tps_is_not_confirmed_by_the_de
     claim, comparison = found("Real count Sirekap Pilpres 2024", body)[("share", "58.89")]
     assert comparison.status == "unverifiable", (claim, comparison)
     assert comparison.reason == "another_moment", comparison
+
+
+_SPOKEN = ("<p>Menurut Co-Founder Kawal Pemilu Elina Ciptadi, angka Pilpres 2024 di Kawal Pemilu "
+           "tidak sama dengan versi KPU.</p>"
+           "<p>\"Data kawalpemilu.org kan baru 40 persen, sedangkan KPU kalau tidak salah sudah 70 "
+           "persen,\" kata Elina, Jumat (23/2/2024).</p>")
+
+
+def test_progress_said_in_speech_is_read_and_never_flagged():
+    # CNN Indonesia, 24 Feb 2024: KawalPemilu's coverage and KPU's, as its co-founder says them
+    got = found("Kenapa data Kawal Pemilu beda dengan Sirekap KPU?", _SPOKEN)
+    for value in ("40", "70"):
+        claim, comparison = got[("progress", value)]
+        assert comparison is None or comparison.status not in FLAGS, (claim, comparison)
+    assert got[("progress", "40")][0].claim_type == "civic_count", got[("progress", "40")]
+
+
+def test_a_pair_s_share_after_the_data_in_is_still_its_share():
+    body = ("<p>Data yang masuk di Sirekap Pilpres 2024 sudah 78 persen, sementara "
+            "Prabowo-Gibran sudah 58,84 persen.</p>")
+    got = found("Real count Pilpres 2024", body)
+    assert ("share", "58.84") in got and ("progress", "58.84") not in got, got

@@ -76,6 +76,15 @@ _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|
 _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
                            r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
+# "Data kawalpemilu.org kan baru 40 persen": how far the data is, in speech (corpus-aa); and
+# the source set against it in the same sentence, "..., sedangkan KPU kalau tidak salah sudah
+# 70 persen". (A comma, a full stop or a figure in between ends the data's clause, a site's
+# name does not; a pair named between makes the figure the pair's.)
+_DATA_SO_FAR = r"\bdata\b(?:[^.;:,\n%\d]|\.(?=\w)){0,40}?\b(?:baru|sudah|telah)\s*"
+_DATA_IS = re.compile(_DATA_SO_FAR + "$", re.IGNORECASE)
+_DATA_VERSUS = re.compile(_DATA_SO_FAR + r"\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)\s*,?\s*(?:sedangkan|"
+                          r"sementara)\b[^.;:\n%\d]{0,50}?\b(?:baru|sudah|telah)\s*$",
+                          re.IGNORECASE)
 # "rekapitulasi pilkada 2024 untuk pemilihan gubernur telah mencapai 98,72 persen": the recap
 # itself reached it, a share of the kecamatan or regencies whose recap is done (Tempo on KPU
 # RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
@@ -194,6 +203,11 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             if not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start):
                 return "progress"
+        so_far = _DATA_IS.search(text, max(span, number.start - 60), number.start) or \
+            _DATA_VERSUS.search(text, max(sentence, number.start - 200), number.start)
+        if so_far and not reader.runs(so_far.start() + 4, number.start, first=True) and \
+                not _GETS.search(text, so_far.start(), number.start):
+            return "progress"
         recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
         if recap and not reader.runs(recap.start(), number.start, first=True):
             return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
