@@ -7,7 +7,10 @@ TPS. compare.py holds such a share when it differs from the plenary (a count mov
 that happens to lie within the limit of the decree was graded consistent: the decree is another
 moment and another basis, no more a confirmation than a flag. Where the page states one
 progress of that race and area's real count, short of a complete count, a real-count share
-graded against the plenary is held `another_moment`, its official figure and gap still shown.
+graded against the plenary is held `another_moment`, its official figure and gap still shown,
+unless the record holds a Sirekap reading of that moment (its day, or its progress within two
+points, as compare.py tells the same moment): "78,11 %" on 7 Mar 2024 is such a reading, and a
+share agreeing with the decree there is graded as before.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.moment import COMPLETE
+from checker.figures.moment import COMPLETE, same_day, stated_day
 from checker.models import Claim, Comparison
 
 __all__ = ["hold_mid_count_shares"]
+
+_SAME = 2  # points of progress within which a reading is of the page's moment (compare.py)
 
 
 def _stated(claims: list[Claim], races: list) -> dict[tuple, set[Decimal]]:
@@ -32,8 +37,17 @@ def _stated(claims: list[Claim], races: list) -> dict[tuple, set[Decimal]]:
     return found
 
 
-def hold_mid_count_shares(claims: list[Claim], races: list,
-                          comparisons: tuple[Comparison, ...]) -> tuple[Comparison, ...]:
+def _read_then(claim: Claim, race, progress: Decimal, record) -> bool:
+    """Does the record hold a Sirekap reading of the moment the page states?"""
+    day = stated_day(claim.page_time)
+    return any(r.tier == "sirekap" and (
+        day is not None and same_day(day, r.as_of) or
+        r.progress is not None and abs(r.progress - progress) <= _SAME)
+        for r in record.results_for(race, race.area_of(claim.region_code)))
+
+
+def hold_mid_count_shares(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
+                          record) -> tuple[Comparison, ...]:
     """The comparisons with each real-count share graded consistent against the plenary where
     the page states the count partway (see above) held."""
     out, stated = list(comparisons), None
@@ -45,6 +59,7 @@ def hold_mid_count_shares(claims: list[Claim], races: list,
         if stated is None:
             stated = _stated(claims, races)
         values = stated.get((race, race.area_of(claim.region_code)))
-        if values and len(values) == 1 and max(values) < COMPLETE:  # (one moment, not several)
+        if values and len(values) == 1 and max(values) < COMPLETE and \
+                not _read_then(claim, race, max(values), record):  # (one moment, not several)
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
     return tuple(out)

@@ -34,7 +34,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
                                     record)
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
-    results = hold_mid_count_shares(claims, races, results)
+    results = hold_mid_count_shares(claims, races, results, record)
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
