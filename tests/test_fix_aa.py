@@ -156,3 +156,10 @@ def test_a_pair_s_share_after_the_data_in_is_still_its_share():
             "Prabowo-Gibran sudah 58,84 persen.</p>")
     got = found("Real count Pilpres 2024", body)
     assert ("share", "58.84") in got and ("progress", "58.84") not in got, got
+
+
+def test_the_voter_roll_done_is_no_count_s_progress():
+    body = ("<p>KPU Kabupaten Nganjuk menyiapkan Pilkada 2024. \"Data pemilih sudah 100 persen "
+            "dimutakhirkan,\" kata ketua KPU, Rabu (20/11/2024).</p>")
+    got = found("Persiapan Pilkada Nganjuk 2024", body)
+    assert ("progress", "100") not in got, got

@@ -85,6 +85,10 @@ _DATA_IS = re.compile(_DATA_SO_FAR + "$", re.IGNORECASE)
 _DATA_VERSUS = re.compile(_DATA_SO_FAR + r"\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)\s*,?\s*(?:sedangkan|"
                           r"sementara)\b[^.;:\n%\d]{0,50}?\b(?:baru|sudah|telah)\s*$",
                           re.IGNORECASE)
+# The data's clause names a count as its source: "data pemilih sudah 100 persen" (the voter
+# roll) is no count's progress.
+_COUNT_SOURCE = re.compile(r"\b(?:kpu\w*|sirekap|kawal\s?pemilu|c1|c\.?\s?hasil|real\s+count|"
+                           r"hitung\w*|tps|kami)\b|\w\.(?:org|id|com)\b", re.IGNORECASE)
 # "rekapitulasi pilkada 2024 untuk pemilihan gubernur telah mencapai 98,72 persen": the recap
 # itself reached it, a share of the kecamatan or regencies whose recap is done (Tempo on KPU
 # RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
@@ -205,7 +209,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 return "progress"
         so_far = _DATA_IS.search(text, max(span, number.start - 60), number.start) or \
             _DATA_VERSUS.search(text, max(sentence, number.start - 200), number.start)
-        if so_far and not reader.runs(so_far.start() + 4, number.start, first=True) and \
+        if so_far and _COUNT_SOURCE.search(so_far.group()) and \
+                not reader.runs(so_far.start() + 4, number.start, first=True) and \
                 not _GETS.search(text, so_far.start(), number.start):
             return "progress"
         recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
