@@ -21,6 +21,8 @@ from checker.figures.cues import Mark
 __all__ = ["carried_counts"]
 
 _REACH = 2  # paragraphs from the internal count to the speaker's next count word
+# characters looked at around a mark (a hostile page's one paragraph may be the whole page)
+_WINDOW = 600
 # After a quote's closing mark, a speech verb and who said it: '," ujarnya', '," kata Tatit'
 _SAID = re.compile(r"[\"\u201d][^\S\n]*(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas|"
                    r"sebut|imbuh|tambah|klaim)(?:nya\b|[^\S\n]+(\w+))")
@@ -43,14 +45,16 @@ def carried_counts(text: str, marks: list[Mark], paragraphs: list[int]) -> list[
         first = bisect_right(paragraphs, team.start) - 1
         if own - first > _REACH:
             continue
-        end = paragraphs[own + 1] if own + 1 < len(paragraphs) else len(text)
-        start = paragraphs[own]
+        end = min(paragraphs[own + 1] if own + 1 < len(paragraphs) else len(text),
+                  mark.end + _WINDOW)
+        start = max(paragraphs[own], mark.start - _WINDOW)
         if _BODY.search(text, start, end):
             continue
         speaker = _speaker(text, start, mark.start, end)
         team_end = paragraphs[first + 1] if first + 1 < len(paragraphs) else len(text)
-        if speaker == "" or speaker and re.search(rf"\b{re.escape(speaker)}\b",
-                                                  text[paragraphs[first]:team_end]):
+        if speaker == "" or speaker and re.search(
+                rf"\b{re.escape(speaker)}\b", text[max(paragraphs[first], team.start - _WINDOW):
+                                                   min(team_end, team.end + _WINDOW)]):
             out[i] = Mark(mark.start, mark.end, "internal_count", team.extra)
     return out
 
