@@ -69,6 +69,11 @@ _OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:di[^\S\n]+)?(?:atas|baw
 _AREAS_BEFORE = re.compile(r"\b\d[\d.]*\s+(?:dari\s+\d[\d.]*\s+)?(?:kabupaten/kota|kab/kota|"
                            r"kabupaten|kota|provinsi|kecamatan|desa|kelurahan|distrik|nagari)"
                            r"\s*,?\s*(?:atau|\()\s*$", re.IGNORECASE)
+# "Foto warga ada di 271.240 TPS = 32,9%", "foto Sirekap tersedia di 653.179 TPS atau 79,3
+# persen": the share of TPS that have something (a photo, a form), neither the count's progress
+# nor a pair's share (corpus-aa, KawalPemilu's photos beside Sirekap's).
+_TPS_WITH_BEFORE = re.compile(r"\b(?:ada|tersedia|terdapat)\s+(?:di\s+)?\d[\d.]*\s+TPS\s*"
+                              r"(?:=|atau|\(|,)\s*$", re.IGNORECASE)
 # "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara": someone obtained the
 # share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
 _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
@@ -78,6 +83,19 @@ _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|
 _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
                            r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
+# "Data kawalpemilu.org kan baru 40 persen": how far the data is, in speech (corpus-aa); and
+# the source set against it in the same sentence, "..., sedangkan KPU kalau tidak salah sudah
+# 70 persen". (A comma, a full stop or a figure in between ends the data's clause, a site's
+# name does not; a pair named between makes the figure the pair's.)
+_DATA_SO_FAR = r"\bdata\b(?:[^.;:,\n%\d]|\.(?=\w)){0,40}?\b(?:baru|sudah|telah)\s*"
+_DATA_IS = re.compile(_DATA_SO_FAR + "$", re.IGNORECASE)
+_DATA_VERSUS = re.compile(_DATA_SO_FAR + r"\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)\s*,?\s*(?:sedangkan|"
+                          r"sementara)\b[^.;:\n%\d]{0,50}?\b(?:baru|sudah|telah)\s*$",
+                          re.IGNORECASE)
+# The data's clause names a count as its source: "data pemilih sudah 100 persen" (the voter
+# roll) is no count's progress.
+_COUNT_SOURCE = re.compile(r"\b(?:kpu\w*|sirekap|kawal\s?pemilu|c1|c\.?\s?hasil|real\s+count|"
+                           r"hitung\w*|tps|kami)\b|\w\.(?:org|id|com)\b", re.IGNORECASE)
 # "rekapitulasi pilkada 2024 untuk pemilihan gubernur telah mencapai 98,72 persen": the recap
 # itself reached it, a share of the kecamatan or regencies whose recap is done (Tempo on KPU
 # RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
@@ -164,7 +182,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end) \
                 or _FORMS_AFTER.match(text, number.end):
             return "progress"
-        if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start):
+        if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start) or \
+                _TPS_WITH_BEFORE.search(text, max(sentence, number.start - 60), number.start):
             return None
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
@@ -196,6 +215,12 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             if not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start):
                 return "progress"
+        so_far = _DATA_IS.search(text, max(span, number.start - 60), number.start) or \
+            _DATA_VERSUS.search(text, max(sentence, number.start - 200), number.start)
+        if so_far and _COUNT_SOURCE.search(so_far.group()) and \
+                not reader.runs(so_far.start() + 4, number.start, first=True) and \
+                not _GETS.search(text, so_far.start(), number.start):
+            return "progress"
         recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
         if recap and not reader.runs(recap.start(), number.start, first=True):
             return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)

@@ -33,6 +33,8 @@ from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
 from checker.figures.region_words import folded_words
 from checker.figures.name_runs import NameRuns
+from checker.figures.speaker_count import carried_counts
+from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGISLATIVE,
                                     dateline, in_lower_name, in_outlet, institution,
@@ -81,7 +83,7 @@ class _Text(NameRuns, Layout):
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
-        self.types = cues.claim_types(text)
+        self.types = carried_counts(text, cues.claim_types(text), self.paragraphs)
         self.type_starts = [m.start for m in self.types]
         self.times = cues.times(text)
         self.time_starts = [m.start for m in self.times]
@@ -89,7 +91,8 @@ class _Text(NameRuns, Layout):
         self.kind_starts = [m.start for m in self.kinds]
         self.ballots = cues.ballots(text)
         self.ballot_starts = [m.start for m in self.ballots]
-        self.elections = revote_marks(text, cues.elections(text), out.scope.election, RECORDED)
+        self.elections = revote_marks(text, year_lines(text, cues.elections(text), self.kinds),
+                                      out.scope.election, RECORDED)
         self.election_starts = [m.start for m in self.elections]
         self.relative = cues.relative(text, self.elections)
         self.scoping = [m for m in self.elections if m.start not in self.relative]

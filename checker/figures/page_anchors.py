@@ -15,6 +15,7 @@ from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
 from checker.figures.early_count import hold_early_counts
+from checker.figures.mid_count import hold_mid_count_shares
 from checker.figures.provinces_only import grade_provinces_only
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.figures.restated_quick import hold_restated_quick_counts
@@ -33,6 +34,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
                                     record)
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
+    results = hold_mid_count_shares(claims, races, results, record)
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),

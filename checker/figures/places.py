@@ -147,8 +147,12 @@ _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:\s+(?:Kabupaten|Kab\.|Ko
                       r"[\w'-]*){1,3},\s*$")
 # "(KPU) Kabupaten Jepara, Jawa Tengah", "di Kota Tangerang, Banten": the province after a
 # kab/kota and a comma is its address, not another area (Murianews: Jepara's plenary of both
-# races went to the governor race at the province).
-_KABKOTA_ADDRESS = re.compile(r"\b(?:Kabupaten|Kab\.|Kota)(?:\s+[A-Z][\w'-]*){1,3},\s*$")
+# races went to the governor race at the province). With their acronyms in brackets, the
+# province's too: "Pemerintah Kabupaten (Pemkab) Hulu Sungai Selatan (HSS), Kalimantan Selatan
+# (Kalsel)" is the regency (corpus-aa: its data centre's count went to the province).
+_KABKOTA_ADDRESS = re.compile(r"\b(?:Kabupaten|Kab\.|Kota)(?:\s+\([A-Z][\w-]*\))?(?:\s+[A-Z]"
+                              r"[\w'-]*){1,3}(?:\s+\([A-Z][\w-]*\))?,\s*(?:(?:[A-Z][\w'-]*\s+)"
+                              r"{1,3}\()?$")
 
 
 # "Kecamatan Singgaran Pati", "TPS 03 Kampung Buantan Besar Kecamatan Siak", "Kecamatan
@@ -180,7 +184,7 @@ def institution(text: str, region: RegionHit) -> bool:
                 or body and region.level == 1 and _ADDRESS.search(
                     text, max(0, region.start - 60), region.start)
                 or region.level == 1 and may_say(near, "kab", "kota") and _KABKOTA_ADDRESS.search(
-                    text, max(0, region.start - 60), region.start)
+                    text, max(0, region.start - 90), region.start)
                 or _VENUE_NEAR.search(near) is not None and _VENUE.search(
                     text, max(0, region.start - 70), region.start)
                 or may_say(near, "provinsi") and _WITH_PROVINCES.search(

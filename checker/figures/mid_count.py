@@ -1,0 +1,65 @@
+"""A real-count share the page dates to a moment partway through the count, which the decree
+would confirm (corpus-aa). Pure.
+
+"laman pemilu2024.kpu.go.id pada 22 Februari 2024 ... 75,26 persen. Menurut data KPU itu,
+Prabowo-Gibran memperoleh ... 58,89 persen": Sirekap's running count at three quarters of the
+TPS. compare.py holds such a share when it differs from the plenary (a count moves), but one
+that happens to lie within the limit of the decree was graded consistent: the decree is another
+moment and another basis, no more a confirmation than a flag. Where the page states one
+progress of that race and area's real count, short of a complete count, a real-count share
+graded against the plenary is held `another_moment`, its official figure and gap still shown,
+unless the record holds a Sirekap reading of that moment (its day, or its progress within two
+points, as compare.py tells the same moment): "78,11 %" on 7 Mar 2024 is such a reading, and a
+share agreeing with the decree there is graded as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from checker.figures.moment import COMPLETE, same_day, stated_day
+from checker.models import Claim, Comparison
+
+__all__ = ["hold_mid_count_shares"]
+
+_SAME = 2  # points of progress within which a reading is of the page's moment (compare.py)
+
+
+def _stated(claims: list[Claim], races: list) -> dict[tuple, set[Decimal]]:
+    """{(race, area): the real-count progress values the page states there}"""
+    found: dict[tuple, set[Decimal]] = {}
+    for claim, race in zip(claims, races):
+        if race is not None and claim.kind == "progress" and claim.claim_type == "real_count" \
+                and not claim.quoted and claim.hold is None:
+            key = (race, race.area_of(claim.region_code))
+            found.setdefault(key, set()).add(Decimal(claim.value))
+    return found
+
+
+def _read_then(claim: Claim, race, progress: Decimal, record) -> bool:
+    """Does the record hold a Sirekap reading of the moment the page states?"""
+    day = stated_day(claim.page_time)
+    return any(r.tier == "sirekap" and (
+        day is not None and same_day(day, r.as_of) or
+        r.progress is not None and abs(r.progress - progress) <= _SAME)
+        for r in record.results_for(race, race.area_of(claim.region_code)))
+
+
+def hold_mid_count_shares(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
+                          record) -> tuple[Comparison, ...]:
+    """The comparisons with each real-count share graded consistent against the plenary where
+    the page states the count partway (see above) held."""
+    out, stated = list(comparisons), None
+    for i, comparison in enumerate(comparisons):
+        claim, race = claims[i], races[i]
+        if comparison.status != "consistent" or comparison.tier != "rekap" or race is None or \
+                claim.kind != "share" or claim.claim_type != "real_count" or claim.quoted:
+            continue
+        if stated is None:
+            stated = _stated(claims, races)
+        values = stated.get((race, race.area_of(claim.region_code)))
+        if values and len(values) == 1 and max(values) < COMPLETE and \
+                not _read_then(claim, race, max(values), record):  # (one moment, not several)
+            out[i] = replace(comparison, status="unverifiable", reason="another_moment")
+    return tuple(out)
