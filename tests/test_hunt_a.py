@@ -84,3 +84,32 @@ def test_a_teams_complete_count_is_still_held_to_kpus():
             "di Pacitan, Sabtu (30/11/2024).</p>")
     comparison, _ = graded("Aji-Gagarin klaim menang di Pilbup Pacitan", body)[("votes", "89802")]
     assert comparison.status in FLAGS, comparison
+
+
+# ---- 3. A party's or its volunteers' count, not KPU's (rules/figures.yaml claim_types).
+# Pilbup Nganjuk 2024: "real count yang dilakukan oleh DPC PDI Perjuangan", the party's own
+# collection of C1 forms "sudah 99,8 persen data yang masuk" (siginews.com/berita/8997/...),
+# graded as Sirekap's progress (99.69).
+NGANJUK = ("<p>Ketua DPC PDI Perjuangan Nganjuk mengklaim Marhaen-Handy menang Pilbup Nganjuk "
+           "2024 dengan 40,70 persen suara.</p><p>\"Sesuai hasil real count yang dilakukan oleh "
+           "DPC PDI Perjuangan sampai hari ini, Marhaen-Handy menang,\" tegasnya.</p><p>\"Kami "
+           "terus mengumpulkan C1, dan ini sudah 99,8 persen data yang masuk, kurang satu TPS "
+           "saja,\" katanya, Rabu (27/11/2024) malam.</p>")
+
+
+def test_a_partys_own_real_count_progress_is_not_kpus():
+    found = graded("PDIP Nganjuk klaim Marhaen-Handy menang", NGANJUK)
+    comparison, claim = found[("progress", "99.8")]
+    assert claim.claim_type == "internal_count", claim
+    assert comparison.status not in FLAGS, comparison
+
+
+# Pilbup Bandung 2024, the other camp a day later: "berdasarkan data C1 dari para relawan di 5.859
+# TPS", Sahrul-Gun Gun "unggul dengan 54 persen" (tridinews.com/berita/59280/...), typed as KPU's
+# real count and graded against Sirekap's 44.14.
+def test_volunteers_c1_data_is_a_camps_count():
+    body = ("<p>Relawan Sahrul Gunawan-Gun Gun Gunawan mendeklarasikan kemenangan di Pilbup "
+            "Bandung, Kamis (28/11/2024).</p><p>Mereka mengklaim, berdasarkan data C1 dari para "
+            "relawan di 5.859 TPS, pasangan Sahrul dan Gun Gun unggul dengan 54 persen.</p>")
+    _, claim = graded("Relawan Sahrul klaim menang", body)[("share", "54")]
+    assert claim.claim_type == "internal_count", claim
