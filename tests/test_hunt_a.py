@@ -113,3 +113,31 @@ def test_volunteers_c1_data_is_a_camps_count():
             "relawan di 5.859 TPS, pasangan Sahrul dan Gun Gun unggul dengan 54 persen.</p>")
     _, claim = graded("Relawan Sahrul klaim menang", body)[("share", "54")]
     assert claim.claim_type == "internal_count", claim
+
+
+# ---- 4. A share of all ballots, its basis given the paragraph before (ballot_basis.py). Pilbup
+# Aceh Barat Daya 2024: the Safaruddin-Zaman Akli team counted "perolehan suara yang masuk
+# sebanyak 97.194" (865 of them spoiled); "berdasarkan jumlah suara tersebut" its pair had 56.841
+# votes "atau 58,48 persen" (xcloud.id/kementrian_lembaga/kpu/page/337, from Kompas.com). Over
+# the valid votes (the three pairs' 96.332) that is 59,01, KPU's Sirekap 59.03; 58,48 is over
+# every ballot, another basis, and was graded minor.
+ABDYA = ("<p>Dari 256 TPS di 9 kecamatan di Abdya, dengan jumlah DPT 109.138, perolehan suara "
+         "yang masuk sebanyak 97.194.</p><p>Berdasarkan jumlah suara tersebut, Safaruddin-Zaman "
+         "Akli meraih 56.841 suara atau {share} persen.</p><p>Salman Alfarisi-Yusran memperoleh "
+         "37.161 suara, dan Jufri Hasanuddin-Fakhruddin hanya meraih 2.330 suara.</p><p>Menurut "
+         "data tim pemenangan, Safaruddin-Zaman Akli menang di semua kecamatan, Kamis "
+         "(28/11/2024).</p>")
+
+
+def test_a_share_of_the_ballots_counted_the_paragraph_before_is_not_graded():
+    found = graded("Safaruddin-Zaman Akli klaim menang di Pilkada Abdya",
+                   ABDYA.format(share="58,48"))
+    comparison, _ = found[("share", "58.48")]
+    assert comparison.status not in FLAGS, comparison
+
+
+def test_a_share_neither_basis_explains_is_still_flagged():
+    found = graded("Safaruddin-Zaman Akli klaim menang di Pilkada Abdya",
+                   ABDYA.format(share="56,48"))
+    comparison, _ = found[("share", "56.48")]
+    assert comparison.status in FLAGS, comparison

@@ -72,8 +72,10 @@ def ballot_basis(claim: Claim, by_race: dict[tuple, tuple[dict[int, int], int | 
         return False
     # The ballots cast may be given a few paragraphs after the shares (one sentence a
     # paragraph: the pairs' counts and shares, then "Pemilih yang memberikan suara ..."); that
-    # far only when the page's own valid count (every pair's votes) was ruled out above.
-    window = {i + d for i in paragraphs for d in range(0, 8 if valid else 4)}
+    # far only when the page's own valid count (every pair's votes) was ruled out above. Or
+    # in the paragraph or two before, the share computed on it ("perolehan suara yang masuk
+    # sebanyak 97.194." then "Berdasarkan jumlah suara tersebut, ... 58,48 persen": hunt A).
+    window = {i + d for i in paragraphs for d in range(-2, 8 if valid else 4) if i + d >= 0}
     for index in sorted(window):
         if index >= len(text.lines):
             continue
