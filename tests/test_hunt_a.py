@@ -141,3 +141,23 @@ def test_a_share_neither_basis_explains_is_still_flagged():
                    ABDYA.format(share="56,48"))
     comparison, _ = found[("share", "56.48")]
     assert comparison.status in FLAGS, comparison
+
+
+# Pilgub DKI 2024: the RIDO team's own count "telah mencapai 99,99 persen" gave Pramono-Rano 49,28
+# and Ridwan Kamil-Suswono 40,17; the Pramono-Rano team's 50,09 follows (sudutbogor.com/2024/11/
+# saling-klaim-...). KPU's decree: 50.07 and 39.40. The two camps do not add up past 100 (50,09 +
+# 40,17); only the team's coverage, read as a share of 99,99, would: a share of 95 or more is no
+# rival camp's claim, and the RIDO team's count of every TPS stays held to KPU's.
+DKI = ("<p>Tim pemenangan Ridwan Kamil-Suswono dan Pramono Anung-Rano Karno saling klaim di "
+       "Pilkada Jakarta 2024.</p><p>Menurut ketua tim pemenangan Ridwan Kamil-Suswono, klaim dua "
+       "putaran didasarkan pada hasil real count internal tim mereka yang telah mencapai 99,99 "
+       "persen. Ridwan Kamil-Suswono memperoleh suara 1.748.714 atau 40,17 persen, sedangkan "
+       "Pramono-Rano unggul dengan 2.145.494 suara atau 49,28 persen.</p><p>Di sisi lain, "
+       "sekretaris tim pemenangan Pramono Anung-Rano Karno mengatakan Pramono-Rano mendapatkan "
+       "50,09 persen suara, Kamis (28/11/2024).</p>")
+
+
+def test_a_coverage_read_as_a_share_makes_no_rival_claims():
+    found = graded("Saling klaim tim pemenangan di Pilkada Jakarta", DKI)
+    comparison, _ = found[("share", "49.28")]
+    assert comparison.status in FLAGS, comparison

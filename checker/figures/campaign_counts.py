@@ -109,11 +109,13 @@ def _within_missing(claim: Claim, comparison: Comparison, progress: Decimal) -> 
 
 def _rival_claims(claims: list[Claim], races: list) -> set:
     """(race, area) where two pairs' campaign shares add up to more than 101: rival camps'
-    claims, not one count."""
+    claims, not one count. A share of 95 or more is left out: no camp claims that in a
+    contested race; it is a count's coverage read as a share ("real count internal tim mereka
+    yang telah mencapai 99,99 persen", Pilgub DKI)."""
     top: dict = {}
     for claim, race in zip(claims, races):
         if claim.kind != "share" or claim.claim_type != "internal_count" or race is None or \
-                claim.quoted or claim.candidate_id is None:
+                claim.quoted or claim.candidate_id is None or Decimal(claim.value) >= COMPLETE:
             continue
         pairs = top.setdefault((race, race.area_of(claim.region_code)), {})
         pairs[claim.candidate_id] = max(pairs.get(claim.candidate_id, Decimal(0)),
