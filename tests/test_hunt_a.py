@@ -161,3 +161,12 @@ def test_a_coverage_read_as_a_share_makes_no_rival_claims():
     found = graded("Saling klaim tim pemenangan di Pilkada Jakarta", DKI)
     comparison, _ = found[("share", "49.28")]
     assert comparison.status in FLAGS, comparison
+
+
+def test_a_teams_own_count_reaching_a_per_cent_is_its_progress():
+    # "real count internal tim mereka yang telah mencapai 99,99 persen": "mereka" is the team's
+    # (its count), no pair owning the figure.
+    found = graded("Saling klaim tim pemenangan di Pilkada Jakarta", DKI)
+    assert ("share", "99.99") not in found
+    comparison, _ = found[("progress", "99.99")]
+    assert comparison.status not in FLAGS, comparison
