@@ -48,6 +48,19 @@ def test_one_camps_claim_that_could_be_a_count_is_still_graded():
     assert comparison.status in FLAGS, comparison
 
 
+
+def test_one_camps_shares_with_a_slip_are_no_rival_claims():
+    # One team's own set, its leader's share mistyped in the title (60,91 for 55,91 beside
+    # 44,09; Pilgub Banten, an error planted on a corpus page): over 100 together, but one
+    # winner, not two camps each claiming a majority.
+    body = ("<p>Tim pemenangan Andra Soni-Dimyati menyebut real count internal dari 17.231 TPS, "
+            "100 persen TPS di Banten, Kamis (28/11/2024).</p><p>Menurut rekap internal C1 itu, "
+            "Andra-Dimyati memperoleh 55,91 persen, sedangkan paslon nomor urut 01 Airin "
+            "Rachmi Diany-Ade Sumardi meraih 44,09 persen.</p>")
+    found = graded("Hasil Real Count Internal, Andra-Dimyati Raih 60,91 Persen Suara", body)
+    comparison, _ = found[("share", "60.91")]
+    assert comparison.status in FLAGS, comparison
+
 # ---- 2. A team's count from part of the TPS (campaign_counts.py). Pilbup Bandung 2024: the
 # Dadang-Ali team's "real count" on the night of the vote, "telah mencapai 95 persen", gave
 # 57,2 and 42,98 (bukamata.id/berita/dadang-ali-dipastikan-menang-pilbup-bandung-...). KPU's
@@ -143,6 +156,7 @@ def test_a_share_neither_basis_explains_is_still_flagged():
     assert comparison.status in FLAGS, comparison
 
 
+# ---- 5. A count's coverage read as a pair's share (campaign_counts.py, count_reached.py).
 # Pilgub DKI 2024: the RIDO team's own count "telah mencapai 99,99 persen" gave Pramono-Rano 49,28
 # and Ridwan Kamil-Suswono 40,17; the Pramono-Rano team's 50,09 follows (sudutbogor.com/2024/11/
 # saling-klaim-...). KPU's decree: 50.07 and 39.40. The two camps do not add up past 100 (50,09 +
