@@ -184,3 +184,20 @@ def test_a_teams_own_count_reaching_a_per_cent_is_its_progress():
     assert ("share", "99.99") not in found
     comparison, _ = found[("progress", "99.99")]
     assert comparison.status not in FLAGS, comparison
+
+
+# ---- 6. A team's gathering of C1 forms, not KPU's real count (rules/figures.yaml). Pilgub DKI
+# 2024, the RIDO team's press conference: "tim koalisi partai pendukung bersama seluruh relawan
+# ... sudah menghimpun data C1 dari lapangan", from "hampir 99 persen" of the data, RK 40,17 and
+# Pramono-Rano 49,28 (democrazy.id/2024/11/rido-ungkap-data-pilkada-jakarta-dua.html), typed KPU's
+# real count. The team's count it is; beyond what 1 % of the TPS can move, it stays flagged.
+def test_a_coalitions_gathered_c1_data_is_its_own_count():
+    body = ("<p>Ketua tim pemenangan RIDO mengatakan tim koalisi partai pendukung bersama seluruh "
+            "relawan sudah menghimpun data C1 dari lapangan, Kamis (28/11/2024).</p><p>Berdasarkan "
+            "data yang masuk hampir 99 persen, belum ada paslon yang menembus 50 persen plus satu."
+            "</p><p>Pasangan Ridwan Kamil-Suswono memperoleh 40,17 persen. Pasangan Pramono "
+            "Anung-Rano Karno memperoleh 49,28 persen.</p>")
+    comparison, claim = graded("RIDO ungkap data Pilkada Jakarta dua putaran", body)[
+        ("share", "49.28")]
+    assert claim.claim_type == "internal_count", claim
+    assert comparison.status in FLAGS, comparison
