@@ -15,6 +15,11 @@ __all__ = ["ballot_basis", "race_counts"]
 # Counts of all ballots or voters: a share computed on them is not a share of valid votes.
 _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
                       r"kehadiran|seluruh\s+suara|total\s+suara)\b", re.IGNORECASE)
+# Before the share, only a count of ballots cast itself ("perolehan suara yang masuk sebanyak
+# 97.194"): a "total suara" there may be the pairs' own total (valid votes) that a wrong pair
+# count no longer matches.
+_CAST = re.compile(r"\b(?:suara\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?masuk|surat\s+suara|"
+                   r"hak\s+pilih|pemilih|DPT|partisipasi|kehadiran)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
 
 
@@ -55,6 +60,13 @@ def _ballot_counts(sentence: str) -> tuple[int, ...]:
     return tuple(_number(match.group(0)) for match in _COUNT.finditer(sentence))
 
 
+def _cast_counts(sentence: str) -> tuple[int, ...]:
+    """The counts a sentence about the ballots cast gives (for the paragraphs before)."""
+    if not _CAST.search(sentence):
+        return ()
+    return tuple(_number(match.group(0)) for match in _COUNT.finditer(sentence))
+
+
 def ballot_basis(claim: Claim, by_race: dict[tuple, tuple[dict[int, int], int | None]],
                  text, paragraphs: set[int]) -> bool:
     """A share the page's own ballot count explains (votes / ballots), while the page's own
@@ -72,13 +84,17 @@ def ballot_basis(claim: Claim, by_race: dict[tuple, tuple[dict[int, int], int | 
         return False
     # The ballots cast may be given a few paragraphs after the shares (one sentence a
     # paragraph: the pairs' counts and shares, then "Pemilih yang memberikan suara ..."); that
-    # far only when the page's own valid count (every pair's votes) was ruled out above.
-    window = {i + d for i in paragraphs for d in range(0, 8 if valid else 4)}
+    # far only when the page's own valid count (every pair's votes) was ruled out above. Or
+    # in the paragraph or two before, the share computed on it ("perolehan suara yang masuk
+    # sebanyak 97.194." then "Berdasarkan jumlah suara tersebut, ... 58,48 persen": hunt A).
+    window = {i + d for i in paragraphs for d in range(-2, 8 if valid else 4) if i + d >= 0}
+    first_paragraph = min(paragraphs, default=0)
     for index in sorted(window):
         if index >= len(text.lines):
             continue
+        counts = _ballot_counts if index >= first_paragraph else _cast_counts
         for start, end in text.sentences(index):
-            for total in text.once(_ballot_counts, text.lines[index][start:end]):
+            for total in text.once(counts, text.lines[index][start:end]):
                 if total > count and (valid is None or total > valid) and \
                         _explains(count, total, share, tolerance):
                     return True

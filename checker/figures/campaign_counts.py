@@ -21,6 +21,14 @@ whole count and only beyond what its writing allows. Pure.
 - From part of the votes: "dari suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara"
   where KPU's complete count of the race there has 2.802.221 valid votes (Pilgub Aceh): short
   of 95 % of them, held `another_moment` (second hunt).
+- From 95 % of the TPS on but short of every TPS ("hasil real count kami telah mencapai 95
+  persen": 57,2 against 55.86 in Pilbup Bandung): held when the TPS the team lacks could move
+  its share that far (a share s from p % of the TPS ends between s(p/100) and s(p/100) +
+  (100 - p)); "65" from 95 % against 55.86 stays flagged (hunt A).
+- Rival camps' claims ("saling klaim": Mualem's camp 62 per cent, Bustami's 52, Pilgub Aceh):
+  two pairs each given over half of one race and area by campaigns are no one count; each is a
+  camp's claim of what part of the forms nobody says, held `rival_claims` (hunt A). One camp's
+  set with one winner stays graded, a slip in it too ("60,91" for 55,91 beside 44,09).
 - A share written to the whole per cent ("di Kabupaten Solok ... 75%"): the team rounded its
   own count, which may differ from KPU's by a little, so the gap is taken net of half a unit of
   the written figure (74.47 in the record: "75" is within it). "65%" for 67.78 stays flagged.
@@ -82,7 +90,8 @@ def _part_of_tps(claim: Claim, race, under_way: dict, comparison: Comparison) ->
     shares = [Decimal(m.group(1).replace(",", ".")) for m in _TPS_SHARE.finditer(claim.excerpt)]
     stated = under_way.get((race, race.area_of(claim.region_code)))
     lowest = min(shares + ([stated] if stated is not None else []), default=Decimal(100))
-    if lowest < (100 if claim.kind == "votes" else COMPLETE):
+    if lowest < (100 if claim.kind == "votes" else COMPLETE) or \
+            _within_missing(claim, comparison, lowest):
         return True
     said = bool(shares) or race in under_way or (claim.claimed_by or "").lower() in under_way
     if not said and claim.kind == "votes" and comparison.difference is not None and \
@@ -94,6 +103,31 @@ def _part_of_tps(claim: Claim, race, under_way: dict, comparison: Comparison) ->
         return True
     return not said and comparison.tier == "sirekap" and comparison.progress is not None and \
         comparison.progress < COMPLETE
+
+
+def _within_missing(claim: Claim, comparison: Comparison, progress: Decimal) -> bool:
+    """Could the TPS a share's count lacks (100 - progress per cent of them) move it to the
+    reading? A share s ends between s * p / 100 and s * p / 100 + (100 - p)."""
+    if claim.kind != "share" or progress >= 100 or comparison.official_value is None:
+        return False
+    share, lacking = Decimal(claim.value), 100 - progress
+    low = share * progress / 100
+    return low <= Decimal(comparison.official_value) <= low + lacking
+
+
+def _rival_claims(claims: list[Claim], races: list) -> set:
+    """(race, area) where campaigns give two pairs each over half the votes: rival camps each
+    claiming the win, not one count. A share of 95 or more is left out: no camp claims that
+    in a contested race; it is a count's coverage read as a share ("real count internal tim
+    mereka yang telah mencapai 99,99 persen", Pilgub DKI)."""
+    winners: dict = {}
+    for claim, race in zip(claims, races):
+        if claim.kind != "share" or claim.claim_type != "internal_count" or race is None or \
+                claim.quoted or claim.candidate_id is None or \
+                not 50 < Decimal(claim.value) < COMPLETE:
+            continue
+        winners.setdefault((race, race.area_of(claim.region_code)), set()).add(claim.candidate_id)
+    return {key for key, pairs in winners.items() if len(pairs) > 1}
 
 
 def _part_of_votes(claim: Claim, race, record) -> bool:
@@ -122,7 +156,7 @@ def grade_campaign_counts(claims: list[Claim], races: list, comparisons: tuple[C
                           consistent: Decimal, record=None) -> tuple[Comparison, ...]:
     """The comparisons with a campaign's graded figures held or regraded as above;
     `consistent` is the share limit of rules/figure-rules.yaml."""
-    out, under_way = list(comparisons), None
+    out, under_way, rivals = list(comparisons), None, None
     for i, comparison in enumerate(comparisons):
         claim, race = claims[i], races[i]
         if comparison.status not in ("minor", "discrepant") or race is None or claim.quoted or \
@@ -134,10 +168,12 @@ def grade_campaign_counts(claims: list[Claim], races: list, comparisons: tuple[C
             out[i] = replace(comparison, status="unverifiable", reason="campaign_progress")
             continue
         if under_way is None:
-            under_way = _under_way(claims, races)
+            under_way, rivals = _under_way(claims, races), _rival_claims(claims, races)
         if _ESTIMATE.search(claim.excerpt) or _part_of_tps(claim, race, under_way, comparison) \
                 or _part_of_votes(claim, race, record):
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
+        elif claim.kind == "share" and (race, race.area_of(claim.region_code)) in rivals:
+            out[i] = replace(comparison, status="unverifiable", reason="rival_claims")
         elif _within_rounding(claim, comparison, consistent):
             out[i] = replace(comparison, status="consistent")
     return tuple(out)

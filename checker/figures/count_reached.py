@@ -21,8 +21,11 @@ _COUNT_REACHED = re.compile(
 # Its end alone, tried first on a few characters (most percentages have none of it).
 _REACHED = re.compile(r"\b(?:sudah|telah|baru)\s+(?:mencapai\s+|sebesar\s+)?$", re.IGNORECASE)
 # Whose figure it would be instead: a pair named by a word or a pronoun, or someone obtaining.
+# "mereka" after a noun is its owner's, not a pair's: "real count internal tim mereka yang telah
+# mencapai 99,99 persen" is the team's count reaching its coverage (hunt A, Pilgub DKI).
 _OWNER_BETWEEN = re.compile(
-    r"\b(?:paslon|pasangan|calon|nomor\s+urut|kandidat|kotak\s+kosong|mereka|keduanya|ia|dia|"
+    r"\b(?:paslon|pasangan|calon|nomor\s+urut|kandidat|kotak\s+kosong|"
+    r"(?<!tim\s)(?<!kubu\s)(?<!data\s)(?<!internal\s)mereka|keduanya|ia|dia|"
     r"memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|unggul|menang|"
     r"kalah|suara(?!\s+(?:masuk|sah))\s+(?:milik|untuk))\b", re.IGNORECASE)
 
