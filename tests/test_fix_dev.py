@@ -35,3 +35,20 @@ def test_a_debunk_reports_which_past_pair_a_quote_is_about_without_calling_it_th
     assert anies.nomor_urut == 3
     assert (ahok_status.status, ahok_status.reason) == ("unverifiable", "other_election")
     assert (anies_status.status, anies_status.reason) == ("unverifiable", "other_election")
+
+
+def test_a_percentage_of_so_many_polling_stations_is_the_count_s_progress():
+    # A campaign's internal count in Banten (BantenNews) and PDIP's in Badung (Bali): "100
+    # persen dari 17.231 TPS", "100 persen data TPS" say how much of the count is in.
+    rep = report("<h1>Real count internal Andra-Dimyati di Pilgub Banten 2024</h1><p>Tim "
+                 "pemenangan merilis hasil real count internal. Data tersebut sudah mencakup "
+                 "100 persen dari 17.231 TPS di seluruh Banten. Andra-Dimyati memperoleh "
+                 "3.097.589 suara.</p>", "https://berita.example/2024/11/29/real-count-banten")
+    (progress,) = [c for c in rep.claims if c.kind == "progress"]
+    assert (progress.value, progress.race_kind, progress.region_code) == (100, "governor", "36")
+    rep = report("<h1>Koster-Giri unggul di Badung</h1><p>Hasil di Badung berbeda dengan data "
+                 "internal PDIP yang mencakup 100 persen data TPS. Dalam data internal PDIP, "
+                 "Koster-Giri meraih 204.005 suara.</p>",
+                 "https://berita.example/2024/12/01/pilgub-bali-badung")
+    assert [c.value for c in rep.claims if c.kind == "progress"] == [100]
+    assert not [c for c in rep.claims if c.kind == "share"]

@@ -53,9 +53,11 @@ _PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
-# "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run)
-_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:dari\s+)?(?:(?:seluruh|total|jumlah|semua)"
-                              r"\s+)(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
+# "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run); so
+# are "100 persen dari 17.231 TPS" and "100 persen data TPS" (a campaign's count, corpus dev)
+_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|semua)"
+                              r"\s+|dari\s+\d[\d.]*\s+|data\s+)(?:tps|tempat\s+pemungutan\s+suara)\b",
+                              re.IGNORECASE)
 # "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
 # (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
 # areas (those done with a plenary, those a pair won), no pair's share of the votes.
