@@ -52,3 +52,17 @@ def test_a_percentage_of_so_many_polling_stations_is_the_count_s_progress():
                  "https://berita.example/2024/12/01/pilgub-bali-badung")
     assert [c.value for c in rep.claims if c.kind == "progress"] == [100]
     assert not [c for c in rep.claims if c.kind == "share"]
+
+
+def test_the_republic_after_kpu_is_no_candidate_s_name():
+    # Republika on KPU's real count for DKI Jakarta: "KPU RI" is the commission, not a name
+    # that would own the percentage; the count reached it, so it is the count's progress.
+    rep = report("<h1>Real Count Terkini KPU, Prabowo Kalahkan Anies di DKI Jakarta</h1><p>"
+                 "Penghitungan bertahap (real count) Pilpres 2024 oleh Komisi Pemilihan Umum (KPU) "
+                 "RI yang tampil di "
+                 "laman pemilu2024.kpu.go.id pada Selasa (17/2/2024) untuk wilayah DKI Jakarta "
+                 "sudah mencapai 69,45 persen.</p>",
+                 "https://berita.example/2024/02/17/real-count-dki")
+    (progress,) = rep.claims
+    assert (progress.kind, progress.value, progress.race_kind, progress.region_code) == \
+        ("progress", Decimal("69.45"), "president", "31")
