@@ -66,3 +66,20 @@ def test_the_republic_after_kpu_is_no_candidate_s_name():
     (progress,) = rep.claims
     assert (progress.kind, progress.value, progress.race_kind, progress.region_code) == \
         ("progress", Decimal("69.45"), "president", "31")
+
+
+def test_a_pair_s_valid_votes_restated_as_a_share_is_its_share():
+    # KPU Papua Selatan's plenary as the Merauke regency's site told it: "dengan 68.991 suara
+    # sah atau sekitar 25,53 persen" gives the pair's count, then the same as its share of the
+    # valid votes; "suara sah" there is the count's unit, not the topic of the percentage.
+    rep = report("<h1>Apolo-Paskalis raih suara terbanyak di Pilgub Papua Selatan</h1><p>"
+                 "Berikutnya Paslon Romanus Mbaraka-Albertus Muyak dengan 68.991 suara sah atau "
+                 "sekitar 25,53 persen, lalu Paslon Darius Gewilom-Yusak Yaluwo dengan 49.000 "
+                 "suara sah atau sekitar 18,13 persen.</p>",
+                 "https://berita.example/2024/12/10/pilgub-papua-selatan")
+    shares = {(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "share"}
+    assert shares == {(Decimal("25.53"), 3, "93"), (Decimal("18.13"), 1, "93")}
+    # A total's ratio keeps its own topic: no pair's share in "suara sah 97,5 persen".
+    rep = report("<h1>Pilgub Papua Selatan</h1><p>Dari pengguna hak pilih, jumlah suara sah "
+                 "97,5 persen.</p>", "https://berita.example/2024/12/10/pilgub-papua-selatan")
+    assert not [c for c in rep.claims if c.kind == "share"]

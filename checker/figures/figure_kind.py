@@ -78,6 +78,11 @@ _DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\
 # RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
 _RECAP_REACHED = re.compile(r"\brekap(?:itulasi)?\b[^.;:\n%]{0,80}?\b(?:sudah|telah)\s+"
                             r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
+# "dengan 68.991 suara sah atau sekitar 25,53 persen": a pair's count, then the same as its
+# share; "suara sah" there is the count's unit, not what the percentage is of (Pilgub Papua
+# Selatan's plenary, corpus dev), unlike "jumlah suara sah 97,5 persen".
+_COUNT_RESTATED = re.compile(r"\d[\d.]*[^\S\n]+suara[^\S\n]+sah[^\S\n]+atau[^\S\n]+"
+                             r"(?:sekitar[^\S\n]+|sebesar[^\S\n]+)?$", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -162,6 +167,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
+        if _COUNT_RESTATED.search(text, max(0, topic - 40), number.start):
+            topic = number.start  # (the count, read just before, is where this figure's began)
         if text[topic - 1:topic] == ")" and not text[topic:number.start].strip():
             # "ambang batas parlemen (parliamentary threshold) 4%": the bracket glosses the
             # words before it, the figure's topic
