@@ -83,3 +83,15 @@ def test_a_pair_s_valid_votes_restated_as_a_share_is_its_share():
     rep = report("<h1>Pilgub Papua Selatan</h1><p>Dari pengguna hak pilih, jumlah suara sah "
                  "97,5 persen.</p>", "https://berita.example/2024/12/10/pilgub-papua-selatan")
     assert not [c for c in rep.claims if c.kind == "share"]
+
+
+def test_a_percentage_that_opens_a_list_of_the_pairs_shares_is_the_count_s_progress():
+    # Liputan6's list of quick count headlines for Pilgub Jabar: "LSI Denny JA Pilkada Jabar
+    # 77%: Acep-Gitalis 10,64%, ..." gives how much of the sample was in, then each pair's.
+    rep = report("<h1>Hasil quick count Pilgub Jabar 2024</h1><ul><li>Hasil Quick Count LSI "
+                 "Denny JA Pilkada Jabar 77%: Acep-Gitalis 10,64%, Jeje-Ronal 9,22%, "
+                 "Syaikhu-Ilham 17,94%, Dedi-Erwan 62,20%</li></ul>",
+                 "https://berita.example/2024/11/27/quick-count-jabar")
+    progress = [(c.value, c.race_kind, c.region_code) for c in rep.claims if c.kind == "progress"]
+    assert progress == [(Decimal("77"), "governor", "32")]
+    assert Decimal("10.64") in {c.value for c in rep.claims if c.kind == "share"}

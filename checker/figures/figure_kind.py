@@ -53,6 +53,10 @@ _PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "LSI Denny JA Pilkada Jabar 77%: Acep-Gitalis 10,64%, ...": a percentage that opens, after a
+# colon, a list of names each with its percentage is the sample's progress, no pair's share.
+_OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\d\n:;]{1,60}?"
+                           r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|(?i:persen))")
 # "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run); so
 # are "100 persen dari 17.231 TPS" and "100 persen data TPS" (a campaign's count, corpus dev)
 _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|semua)"
@@ -161,7 +165,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.unit == "percent":
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
             return None
-        if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end):
+        if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end) \
+                or _OPENS_SHARES.match(text, number.end):
             return "progress"
         if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start):
             return None
