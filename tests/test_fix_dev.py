@@ -95,3 +95,20 @@ def test_a_percentage_that_opens_a_list_of_the_pairs_shares_is_the_count_s_progr
     progress = [(c.value, c.race_kind, c.region_code) for c in rep.claims if c.kind == "progress"]
     assert progress == [(Decimal("77"), "governor", "32")]
     assert Decimal("10.64") in {c.value for c in rep.claims if c.kind == "share"}
+
+
+def test_voters_a_pair_s_share_comes_to_or_that_back_it_are_its_votes():
+    # Sumbar's governor race as two outlets told a campaign's tabulation, and Jateng's Pilpres
+    # count: "77,15% suara, setara 1.754.310 pemilih", "didukung 12.096.454 pemilih" count the
+    # voters who chose the pair, its votes; the turnout after them stays no pair's.
+    rep = report("<h1>Mahyeldi-Vasko menang di Pilgub Sumbar 2024</h1><p>Menurut tabulasi "
+                 "internal tim, Mahyeldi-Vasko meraih 77,15% suara, setara 1.754.310 pemilih, "
+                 "dari total suara sah 2.342.853. Jumlah DPT sebanyak 4.103.406 pemilih.</p>",
+                 "https://berita.example/2024/11/28/mahyeldi-vasko")
+    votes = [(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"]
+    assert votes == [(1754310, 1, "13")]
+    rep = report("<h1>Rekapitulasi Pilpres 2024 di Jawa Tengah</h1><p>Di Jawa Tengah, "
+                 "Prabowo-Gibran didukung 12.096.454 pemilih, sedangkan 3.000.000 pemilih "
+                 "tidak datang.</p>", "https://berita.example/2024/03/10/pilpres-jateng")
+    votes = [(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"]
+    assert votes == [(12096454, 2, "33")]
