@@ -107,6 +107,10 @@ def test_voters_a_pair_s_share_comes_to_or_that_back_it_are_its_votes():
                  "https://berita.example/2024/11/28/mahyeldi-vasko")
     votes = [(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"]
     assert votes == [(1754310, 1, "13")]
+    rep = report("<h1>Mahyeldi-Vasko menang di Pilgub Sumbar 2024</h1><p>Hasil tabulasi itu "
+                 "menempatkan Mahyeldi-Vasko pada 77,15% suara, setara 1.754.310 pemilih.</p>",
+                 "https://berita.example/2024/11/28/mahyeldi-vasko")
+    assert [c.value for c in rep.claims if c.kind == "votes"] == [1754310]
     rep = report("<h1>Rekapitulasi Pilpres 2024 di Jawa Tengah</h1><p>Di Jawa Tengah, "
                  "Prabowo-Gibran didukung 12.096.454 pemilih, sedangkan 3.000.000 pemilih "
                  "tidak datang.</p>", "https://berita.example/2024/03/10/pilpres-jateng")

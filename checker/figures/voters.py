@@ -28,8 +28,9 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+" + _PEOPLE + r"\b", re.IGNORECASE)
 # 1.754.310 pemilih": the voters who backed the pair, or its share as so many voters.
 _BACKED_BEFORE = re.compile(
     r"([^,.;:\n\d]{3,60}?)[^\S\n]+(?:didukung(?:[^\S\n]+oleh)?(?:[^\S\n]+(?:sebanyak|sekitar))?|"
-    r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup)[^\S\n]+\d{1,2}(?:[.,]\d{1,2})?"
-    r"[^\S\n]*(?:%|persen)(?:[^\S\n]+suara)?,?[^\S\n]+(?:atau[^\S\n]+)?setara(?:[^\S\n]+dengan)?)"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|pada|dengan)[^\S\n]+"
+    r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|persen)(?:[^\S\n]+suara)?,?[^\S\n]+(?:atau[^\S\n]+)?"
+    r"setara(?:[^\S\n]+dengan)?)"
     r"[^\S\n]+$", re.IGNORECASE)
 
 
