@@ -59,9 +59,9 @@ _OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\
                            r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|(?i:persen))")
 # "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run); so
 # are "100 persen dari 17.231 TPS" and "100 persen data TPS" (a campaign's count, corpus dev)
-_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|semua)"
-                              r"\s+|dari\s+\d[\d.]*\s+|data\s+)(?:tps|tempat\s+pemungutan\s+suara)\b",
-                              re.IGNORECASE)
+_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|"
+                              r"semua)\s+|dari\s+\d[\d.]*\s+|data\s+)"
+                              r"(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
 # "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
 # (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
 # areas (those done with a plenary, those a pair won), no pair's share of the votes.

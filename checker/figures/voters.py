@@ -1,9 +1,9 @@
 """People counted who chose a pair are that pair's votes (issue 10, corpus-i): "Sebanyak 3.018
 WNI di Kamboja memilih Jokowi - Ma'ruf, sedangkan yang memilih Prabowo - Sandi hanya 202
 orang" (JPNN, PPLN Phnom Penh 2019); so are those who backed it ("didukung 12.096.454
-pemilih") and its share told as voters ("77,15% suara, setara 1.754.310 pemilih"). Only when the clause says they chose a pair: "WNI yang
-memilih melalui PPLN Riyadh mencapai 8.861 orang" is the turnout, "tidak memilih X" nobody's
-count. Pure."""
+pemilih") and its share told as voters ("77,15% suara, setara 1.754.310 pemilih"). Only when
+the clause says they chose a pair: "WNI yang memilih melalui PPLN Riyadh mencapai 8.861
+orang" is the turnout, "tidak memilih X" nobody's count. Pure."""
 
 from __future__ import annotations
 
