@@ -116,3 +116,19 @@ def test_voters_a_pair_s_share_comes_to_or_that_back_it_are_its_votes():
                  "tidak datang.</p>", "https://berita.example/2024/03/10/pilpres-jateng")
     votes = [(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"]
     assert votes == [(12096454, 2, "33")]
+
+
+def test_a_headline_that_opens_with_what_was_won_gives_it_to_the_pair_after_the_comma():
+    # Beritaborneo on KPU NTB's Pilpres plenary: "Raih 2,1 Juta Suara, Prabowo-Gibran Menang
+    # di NTB": the headline's figure is the pair's named after it.
+    rep = report("<html><head><title>Raih 2,1 Juta Suara, Prabowo-Gibran Menang di NTB"
+                 "</title></head><body><h1>Raih 2,1 Juta Suara, Prabowo-Gibran Menang di NTB"
+                 "</h1><p>KPU NTB menetapkan hasil rekapitulasi Pilpres 2024.</p></body></html>",
+                 "https://berita.example/2024/03/05/pilpres-ntb")
+    votes = {(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"}
+    assert votes == {(2100000, 2, "52")}
+    # Nobody named after the comma: still nobody's.
+    rep = report("<h1>Raih 2,1 Juta Suara, KPU NTB Tetapkan Hasil Pilpres</h1><p>KPU NTB "
+                 "menetapkan hasil rekapitulasi Pilpres 2024.</p>",
+                 "https://berita.example/2024/03/05/pilpres-ntb")
+    assert not [c for c in rep.claims if c.kind == "votes"]
