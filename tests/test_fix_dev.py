@@ -132,3 +132,14 @@ def test_a_headline_that_opens_with_what_was_won_gives_it_to_the_pair_after_the_
                  "menetapkan hasil rekapitulasi Pilpres 2024.</p>",
                  "https://berita.example/2024/03/05/pilpres-ntb")
     assert not [c for c in rep.claims if c.kind == "votes"]
+
+
+def test_a_headline_writes_the_unit_once_for_the_count_after_it_too():
+    # kumparan on KPU Bali's plenary: "Koster-Giri 1,4 Juta Suara, De Gadjah-PAS 886 Ribu": the
+    # second pair's count shares the first's unit, as "Deny-Mudawamah 376.770, Dhito-Dewi
+    # 489.900 Suara" shares the second's.
+    rep = report("<h1>Rekapitulasi Pilgub Bali: Koster-Giri 1,4 Juta Suara, De Gadjah-PAS 886 "
+                 "Ribu</h1><p>KPU Bali menetapkan hasil rekapitulasi Pilgub Bali 2024.</p>",
+                 "https://berita.example/2024/12/08/rekapitulasi-pilgub-bali")
+    votes = {(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"}
+    assert votes == {(1400000, 2, "51"), (886000, 1, "51")}
