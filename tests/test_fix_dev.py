@@ -143,3 +143,13 @@ def test_a_headline_writes_the_unit_once_for_the_count_after_it_too():
                  "https://berita.example/2024/12/08/rekapitulasi-pilgub-bali")
     votes = {(c.value, c.nomor_urut, c.region_code) for c in rep.claims if c.kind == "votes"}
     assert votes == {(1400000, 2, "51"), (886000, 1, "51")}
+
+
+def test_a_party_ranked_after_the_data_in_is_no_progress():
+    # detikINET on Charta Politika's Pileg quick count: "dengan 92.3% data masuk, PDIP berada di
+    # urutan pertama dengan 15,85%": the progress word comes before, but the party's place in
+    # the ranking and its share stand between: 15,85 is PDIP's share, not a second progress.
+    rep = report("<h1>Quick count Pileg 2024</h1><p>Menurut Quick Count Charta Politika tingkat "
+                 "nasional dengan 92.3% data masuk, PDIP berada di urutan pertama dengan 15,85%."
+                 "</p>", "https://berita.example/2024/02/15/quick-count-pileg")
+    assert [c.value for c in rep.claims if c.kind == "progress"] == [Decimal("92.3")]

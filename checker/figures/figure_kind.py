@@ -10,6 +10,7 @@ from decimal import Decimal
 from checker.figures.count_reached import count_reached
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
+from checker.figures.parties import party_owns
 from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
@@ -200,7 +201,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
             if not reader.runs(tail_from, number.start, first=True) and \
-                    not _GETS.search(text, tail_from, number.start):
+                    not _GETS.search(text, tail_from, number.start) and \
+                    not party_owns(text, number.start, tail_from):  # "..., PDIP ... dengan 15,85%"
                 return "progress"
         recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
         if recap and not reader.runs(recap.start(), number.start, first=True):
