@@ -153,3 +153,26 @@ def test_a_party_ranked_after_the_data_in_is_no_progress():
                  "nasional dengan 92.3% data masuk, PDIP berada di urutan pertama dengan 15,85%."
                  "</p>", "https://berita.example/2024/02/15/quick-count-pileg")
     assert [c.value for c in rep.claims if c.kind == "progress"] == [Decimal("92.3")]
+
+
+def test_a_quick_count_by_island_group_gives_each_share_its_group_or_province():
+    # ANTARA on Charta Politika's Pilpres quick count by "kelompok wilayah": the lead of the pair
+    # "ada di wilayah Maluku Papua dengan 66,82 persen suara" is its share there, and so are
+    # those that follow; an island group is several provinces (area unknown), a province its own.
+    rep = report("<h1>Charta Politika: Prabowo-Gibran unggul di hampir seluruh wilayah RI</h1>"
+                 "<p>Menurut rinciannya, keunggulan tertinggi Prabowo-Gibran ada di wilayah "
+                 "Maluku Papua dengan 66,82 persen suara, disusul Jawa Timur 63,42 persen, Bali "
+                 "Nusa Tenggara 62,1 persen, Sumatera 57,52 persen, dan Jawa Tengah Yogyakarta "
+                 "50,75 persen.</p>", "https://berita.example/2024/02/15/charta-per-wilayah")
+    shares = {(c.value, c.nomor_urut, c.race_kind, c.region_code)
+              for c in rep.claims if c.kind == "share"}
+    assert shares == {(Decimal("66.82"), 2, "president", None),
+                      (Decimal("63.42"), 2, "president", "35"),
+                      (Decimal("62.1"), 2, "president", None),
+                      (Decimal("57.52"), 2, "president", None),
+                      (Decimal("50.75"), 2, "president", None)}
+    # A gap between the pairs stays a margin: "keunggulan ... di Jawa Tengah dengan selisih".
+    rep = report("<h1>Charta Politika: Prabowo-Gibran unggul</h1><p>Keunggulan Prabowo-Gibran "
+                 "atas Anies-Muhaimin di Jawa Tengah dengan 20 persen suara.</p>",
+                 "https://berita.example/2024/02/15/charta-per-wilayah")
+    assert not [c for c in rep.claims if c.kind == "share"]
