@@ -176,3 +176,12 @@ def test_a_quick_count_by_island_group_gives_each_share_its_group_or_province():
                  "atas Anies-Muhaimin di Jawa Tengah dengan 20 persen suara.</p>",
                  "https://berita.example/2024/02/15/charta-per-wilayah")
     assert not [c for c in rep.claims if c.kind == "share"]
+
+
+def test_votes_already_in_after_a_percentage_are_the_count_s_progress():
+    # Pojok Redaksi on Charta's quick count of Surabaya: "saat 98% suara sudah masuk".
+    rep = report("<h1>Quick count Pilwalkot Surabaya 2024</h1><p>Pukul 19.27 WIB, saat 98% "
+                 "suara sudah masuk, Eri-Armuji memimpin dengan 84,04%.</p>",
+                 "https://berita.example/2024/11/27/quick-count-surabaya")
+    progress = [(c.value, c.region_code) for c in rep.claims if c.kind == "progress"]
+    assert progress == [(98, "3578")]
