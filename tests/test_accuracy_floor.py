@@ -492,14 +492,14 @@ import accuracy  # noqa: E402
 # fix-hunt2 merged
 # fix-camp and fix-name merged: the 428-page figures
 # fix-name reverted (it broke test_region_scope's Denpasar TPS case): the 428-page figures
-# fix-dev: a debunk's past-election quotes numbered after the hoax marking, progress of TPS and
-# of a list's opening percentage, restated shares and voters, headline owners and units, quick
-# counts by island group: the 428-page figures
+# fix-dev: a debunk's past-election quotes numbered after the hoax marking, progress of TPS, of
+# a list's opening percentage and of 'suara sudah masuk', restated shares and voters, headline
+# owners and units, quick counts by island group: the 428-page figures
 FLOORS = {
-    "precision": 0.9424,         # 2917/3095
-    "precision_stated": 0.9728,  # 3011/3095: a part left unknown is an abstention, not wrong
+    "precision": 0.9425,         # 2918/3096
+    "precision_stated": 0.9728,  # 3012/3096: a part left unknown is an abstention, not wrong
     "precision_graded": 0.9970,  # 1018/1021: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9265,  # 2598/2804
+    "recall_in_record": 0.9268,  # 2599/2804
     "label_accuracy": 0.9252,    # 396/428 (identity, issue 10 §2)
     "catch_rate": 0.8343,        # 136/163 (41 of them as the refuted hoax's)
 }
