@@ -10,6 +10,7 @@ from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
 from checker.figures.hoax_figures import mark_refuted
+from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
 from checker.figures.same_reading import held_to_reading
@@ -135,6 +136,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                voc.hoax_corrections, page.prose)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
+    claims = number_quotes(claims, context.rules.figures)  # after the hoax's and the label
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(

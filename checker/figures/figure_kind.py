@@ -10,6 +10,7 @@ from decimal import Decimal
 from checker.figures.count_reached import count_reached
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
+from checker.figures.parties import party_owns
 from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
@@ -53,9 +54,15 @@ _PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
-# "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run)
-_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:dari\s+)?(?:(?:seluruh|total|jumlah|semua)"
-                              r"\s+)(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
+# "LSI Denny JA Pilkada Jabar 77%: Acep-Gitalis 10,64%, ...": a percentage that opens, after a
+# colon, a list of names each with its percentage is the sample's progress, no pair's share.
+_OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\d\n:;]{1,60}?"
+                           r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|(?i:persen))")
+# "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run); so
+# are "100 persen dari 17.231 TPS" and "100 persen data TPS" (a campaign's count, corpus dev)
+_OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|"
+                              r"semua)\s+|dari\s+\d[\d.]*\s+|data\s+)"
+                              r"(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
 # "99,60 persen lembar C1 dari 14.835 TPS", "97 persen formulir C Hasil": a share of the TPS
 # result forms a team or KPU holds, the count's coverage (blind hunt, suara.com DKI)
 _FORMS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:(?:lembar|formulir|form|salinan|"
@@ -101,6 +108,11 @@ _COUNT_SOURCE = re.compile(r"\b(?:kpu\w*|sirekap|kawal\s?pemilu|c1|c\.?\s?hasil|
 # RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
 _RECAP_REACHED = re.compile(r"\brekap(?:itulasi)?\b[^.;:\n%]{0,80}?\b(?:sudah|telah)\s+"
                             r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
+# "dengan 68.991 suara sah atau sekitar 25,53 persen": a pair's count, then the same as its
+# share; "suara sah" there is the count's unit, not what the percentage is of (Pilgub Papua
+# Selatan's plenary, corpus dev), unlike "jumlah suara sah 97,5 persen".
+_COUNT_RESTATED = re.compile(r"\d[\d.]*[^\S\n]+suara[^\S\n]+sah[^\S\n]+atau[^\S\n]+"
+                             r"(?:sekitar[^\S\n]+|sebesar[^\S\n]+)?$", re.IGNORECASE)
 # "dengan 24, 8 persen": a decimal comma followed by a stray space (as printed). The number
 # after the space is no figure of its own; the whole cannot be read for sure, so neither is.
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
@@ -137,10 +149,20 @@ _OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|
                        r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
 
 
+# "keunggulan tertinggi Prabowo-Gibran ada di wilayah Maluku Papua dengan 66,82 persen suara":
+# the pair's lead in a place, stated as its share of the votes there (ANTARA on Charta's quick
+# count by island group, corpus dev); a rival or a gap between keeps the margin reading.
+_OWN_LEAD_AT = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
+                          r"selisih|terpaut|jarak|sebesar)\b)[^\d.!?\n]{1,80}?\sdi\s"
+                          r"[^\d.!?\n]{1,60}?\s+dengan\s+(?=\d{1,2}(?:[.,]\d{1,2})?\s*"
+                          r"(?:%|persen)\s+suara\b)", re.IGNORECASE)
+
+
 def _after_own_lead(text: str, start: int, position: int) -> int:
     """Where the words that may make the figure at `position` a margin begin: after a
     "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
-    lead = _OWN_LEAD.search(text, start, position + 12)  # (its look-ahead reads the figure)
+    lead = _OWN_LEAD.search(text, start, position + 12) or \
+        _OWN_LEAD_AT.search(text, start, position + 24)  # (its look-ahead reads the figure)
     return lead.end() if lead and lead.end() <= position else start
 
 
@@ -180,13 +202,15 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
             return None
         if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end) \
-                or _FORMS_AFTER.match(text, number.end):
+                or _FORMS_AFTER.match(text, number.end) or _OPENS_SHARES.match(text, number.end):
             return "progress"
         if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start) or \
                 _TPS_WITH_BEFORE.search(text, max(sentence, number.start - 60), number.start):
             return None
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
+        if _COUNT_RESTATED.search(text, max(0, topic - 40), number.start):
+            topic = number.start  # (the count, read just before, is where this figure's began)
         if text[topic - 1:topic] == ")" and not text[topic:number.start].strip():
             # "ambang batas parlemen (parliamentary threshold) 4%": the bracket glosses the
             # words before it, the figure's topic
@@ -213,7 +237,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
             if not reader.runs(tail_from, number.start, first=True) and \
-                    not _GETS.search(text, tail_from, number.start):
+                    not _GETS.search(text, tail_from, number.start) and \
+                    not party_owns(text, number.start, tail_from):  # "..., PDIP ... dengan 15,85%"
                 return "progress"
         so_far = _DATA_IS.search(text, max(span, number.start - 60), number.start) or \
             _DATA_VERSUS.search(text, max(sentence, number.start - 200), number.start)

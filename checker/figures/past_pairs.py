@@ -10,14 +10,14 @@ These figures stay unverifiable ("another election"): the roster never makes the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.figures.kept import kept
 from checker.figures.region_words import fold, folded_words
 from checker.figures.wording import MEMBER_JOIN
 from checker.ruleset.past import PastPair, PastRace
 
-__all__ = ["PastHit", "PastRoster", "roster_for"]
+__all__ = ["PastHit", "PastRoster", "number_quotes", "roster_for"]
 
 _NAMED = 4096  # names whose by_name answer a roster keeps (a hostile page writes endless ones)
 
@@ -229,6 +229,27 @@ def past_fill(collector, past: PastHit | None, election: str,
         return kind, region_code, own_region, nomor
     # a number the page states stays (its own slip)
     return kind, region_code, own_region, pair.nomor if nomor is None else nomor
+
+
+def number_quotes(claims: tuple, figures) -> tuple:
+    """`claims` with a debunk's quoted figures of an earlier election numbered by the roster
+    from the pair they name ("Ahok-Djarot 55,62%" in a screenshot of Pilkada DKI 2017: 2).
+    Asked once the report's comparisons and rules are decided: past_fill leaves such quotes
+    unnumbered so that the roster never makes one the refuted hoax's (hoax_figures) nor
+    changes the page's label; the reader still learns which pair each is about."""
+    if not figures.past_races or not any(c.quoted and c.nomor_urut is None for c in claims):
+        return claims
+    roster = roster_for(figures)
+    numbered = []
+    for claim in claims:
+        pair = None
+        if claim.quoted and claim.nomor_urut is None and claim.candidate_id is None and \
+                claim.candidate_name and claim.race_kind and claim.race_region is not None and \
+                claim.hold == "other_election":
+            pair = roster.in_race(claim.election or "", claim.race_kind, claim.race_region,
+                                  claim.candidate_name)
+        numbered.append(claim if pair is None else replace(claim, nomor_urut=pair.nomor))
+    return tuple(numbered)
 
 
 def page_pairs_election(figures, matcher, text: str) -> str | None:

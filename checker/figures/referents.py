@@ -7,6 +7,7 @@ written) triple or None. Pure."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -124,13 +125,26 @@ def _named_back(layout, sentence: int, paragraph: int, scope: Scope, reach: int 
     return None
 
 
+# A headline that opens with what was won, then who won it: "Raih 2,1 Juta Suara,
+# Prabowo-Gibran Menang di NTB", "Hasil Pleno KPU Bengkulu, Raih 592.217 Suara, Helmi-Mian
+# Menang" (the verb written in title case, at the line's or a clause's start).
+_WON_FIRST = re.compile(r"(?:^|[\n,:|\u2013\u2014-][^\S\n]*)(?:Raih|Meraih|Raup|Meraup|Kantongi|"
+                        r"Mengantongi|Dulang|Mendulang|Borong|Memborong|Sabet|Menyabet|Peroleh|"
+                        r"Memperoleh)[^\S\n]+$")
+_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
 def named_after(layout, number: Number, scope: Scope):
-    """"50,07 persen untuk Pramono-Rano": a name right after the figure."""
-    lead = LOOK_AFTER.match(layout.text, number.end)
+    """"50,07 persen untuk Pramono-Rano": a name right after the figure; or after the comma
+    that closes a headline's opening "Raih 2,1 Juta Suara, ..." (_WON_FIRST)."""
+    text = layout.text
+    lead = LOOK_AFTER.match(text, number.end)
+    if not lead and _WON_FIRST.search(text, max(0, number.start - 14), number.start):
+        lead = _COMMA.match(text, number.end)
     if not lead:
         return None
-    end = min(len(layout.text), lead.end() + 80)
-    boundary = CLAUSE.search(layout.text, lead.end(), end)
+    end = min(len(text), lead.end() + 80)
+    boundary = CLAUSE.search(text, lead.end(), end)
     runs = layout.runs(lead.end(), boundary.start() if boundary else end)
     if not runs or runs[0][0] != lead.end():
         return None

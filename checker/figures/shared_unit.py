@@ -1,7 +1,8 @@
 """Counts whose reading the words after them settle (issue 10, figures never read):
 
     "Pleno KPU Kabupaten Kediri: Deny-Mudawamah 376.770, Dhito-Dewi 489.900 Suara"
-        a headline writes the unit once for two counts: the first is votes too;
+        a headline writes the unit once for two counts: the first is votes too (and the
+        second in "Koster-Giri 1,4 Juta Suara, De Gadjah-PAS 886 Ribu");
     "Di Kutai Barat, Rudy-Seno unggul tipis 47.010 suara berbanding 45.370 suara untuk
      Isran-Hadi"
         a lead stated count against count: the first is the leader's count, no margin;
@@ -30,10 +31,20 @@ _VERSUS_COUNT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:berbanding|dibanding(?:kan)?|m
                            re.IGNORECASE)
 
 
+# "Koster-Giri 1,4 Juta Suara, De Gadjah-PAS 886 Ribu": the pair before's count with
+# "suara", a comma, this pair's name (no figure, no clause stop) right before this count.
+_PREVIOUS_WITH_UNIT = re.compile(r"\d(?:[\d.,]*\d)?(?:[^\S\n]+(?:juta|ribu))?[^\S\n]+suara"
+                                 r"[^\S\n]*,[^\S\n]*(?:dan[^\S\n]+)?[A-Z][^\d,.;:!?\n]{1,60}?"
+                                 r"[^\S\n]$",
+                                 re.IGNORECASE)
+
+
 def shares_next_unit(text: str, number) -> bool:
-    """A unit-less count of thousands followed by the next pair's count with "suara"."""
+    """A unit-less count of thousands followed by the next pair's count with "suara", or
+    right after the pair before's count with it."""
     return number.unit is None and isinstance(number.value, int) and number.value >= 1000 and \
-        _NEXT_WITH_UNIT.match(text, number.end) is not None
+        (_NEXT_WITH_UNIT.match(text, number.end) is not None or
+         _PREVIOUS_WITH_UNIT.search(text, max(0, number.start - 100), number.start) is not None)
 
 
 def against_count(text: str, number) -> bool:

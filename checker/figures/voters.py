@@ -1,8 +1,9 @@
 """People counted who chose a pair are that pair's votes (issue 10, corpus-i): "Sebanyak 3.018
 WNI di Kamboja memilih Jokowi - Ma'ruf, sedangkan yang memilih Prabowo - Sandi hanya 202
-orang" (JPNN, PPLN Phnom Penh 2019). Only when the clause says they chose a pair: "WNI yang
-memilih melalui PPLN Riyadh mencapai 8.861 orang" is the turnout, "tidak memilih X" nobody's
-count. Pure."""
+orang" (JPNN, PPLN Phnom Penh 2019); so are those who backed it ("didukung 12.096.454
+pemilih") and its share told as voters ("77,15% suara, setara 1.754.310 pemilih"). Only when
+the clause says they chose a pair: "WNI yang memilih melalui PPLN Riyadh mencapai 8.861
+orang" is the turnout, "tidak memilih X" nobody's count. Pure."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ _CHOSE_BEFORE = re.compile(r"\byang[^\S\n]+memilih[^\S\n]+(?:(?:pasangan|paslon)
                            r"([^,.;:\n\d]{3,60}?)[^\S\n]+(?:(?:hanya|sebanyak|mencapai|ada|"
                            r"sekitar|berjumlah|sejumlah|yakni|yaitu)[^\S\n]+)?$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+" + _PEOPLE + r"\b", re.IGNORECASE)
+# "Prabowo-Gibran didukung 12.096.454 pemilih", "Mahyeldi-Vasko meraih 77,15% suara, setara
+# 1.754.310 pemilih": the voters who backed the pair, or its share as so many voters.
+_BACKED_BEFORE = re.compile(
+    r"([^,.;:\n\d]{3,60}?)[^\S\n]+(?:didukung(?:[^\S\n]+oleh)?(?:[^\S\n]+(?:sebanyak|sekitar))?|"
+    r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|pada|dengan)[^\S\n]+"
+    r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|persen)(?:[^\S\n]+suara)?,?[^\S\n]+(?:atau[^\S\n]+)?"
+    r"setara(?:[^\S\n]+dengan)?)"
+    r"[^\S\n]+$", re.IGNORECASE)
 
 
 def pair_like(who) -> bool:
@@ -55,6 +64,7 @@ def chose_pair(reader, number, clause: int) -> bool:
     if not _PEOPLE_AFTER.match(reader.text, number.end):
         return False
     before = _CHOSE_BEFORE.search(reader.text, max(clause - 20, number.start - 100),
-                                  number.start)
+                                  number.start) or \
+        _BACKED_BEFORE.search(reader.text, max(0, number.start - 160), number.start)
     return before is not None and pair_like(reader.name_of(
         before.start(1), before.end(1), reader.scope(number.start)))

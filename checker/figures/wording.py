@@ -160,11 +160,12 @@ VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|menganto
 NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|"
                         r"kecamatan|saksi)\b", re.IGNORECASE)
 # "99 persen TPS", "dari 83,75% sampel suara yang masuk", "99,75 persen data suara masuk",
-# "mencakup 97,83% data dari seluruh TPS": the share of TPS or sample counted
+# "saat 98% suara sudah masuk", "mencakup 97,83% data dari seluruh TPS": the share of TPS or
+# sample counted
 PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s+|seluruh\s+|"
                             r"semua\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|data\s+(?:suara\s+)?"
-                            r"(?:yang\s+)?masuk|suara\s+masuk|progres|sampel|polling\s+stations?)\b",
-                            re.IGNORECASE)
+                            r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
+                            r"sampel|polling\s+stations?)\b", re.IGNORECASE)
 LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|oleh|dari|"
                         r"memilih(?:\s+(?:pasangan|paslon))?)\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
