@@ -492,16 +492,21 @@ import accuracy  # noqa: E402
 # fix-hunt2 merged
 # fix-camp and fix-name merged: the 428-page figures
 # fix-name reverted (it broke test_region_scope's Denpasar TPS case): the 428-page figures
+# corpus-ab: floors reset to the 436-page figures (8 pages of margins, thresholds and re-vote
+# counts measured before any fix: precision 11/32, recall in record 6/23; one new false
+# discrepant on a dev page, Takalar's 'perbedaan suara ... mencapai 41 persen' read as ballot
+# 1's share, so the false-flag ceiling is 4)
 FLOORS = {
-    "precision": 0.9380,         # 2878/3068
-    "precision_stated": 0.9722,  # 2983/3068: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9970,  # 1015/1018: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9169,  # 2571/2804
-    "label_accuracy": 0.9252,    # 396/428 (identity, issue 10 §2)
-    "catch_rate": 0.8343,        # 136/163 (41 of them as the refuted hoax's)
+    "precision": 0.9319,         # 2889/3100
+    "precision_stated": 0.9667,  # 2997/3100: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9960,  # 1016/1020: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9115,  # 2577/2827
+    "label_accuracy": 0.9197,    # 401/436 (identity, issue 10 §2)
+    "catch_rate": 0.8292,        # 136/164 (41 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 3,   # the old holdout one and corpus-v's two, both on its one holdout page
+    "false_flags": 4,   # the old holdout one, corpus-v's two on its one holdout page, and
+                        # corpus-ab's Takalar margin "mencapai 41 persen" read as a share (dev)
     "false_impostor": 0,
 }
 
