@@ -1,0 +1,78 @@
+"""Corpus-ab's dev pages (margins, MK disputes and re-votes around the 2024 results): the shapes
+of Indonesian election prose behind their wrong figures, each a short page in our own words with
+the real figures of the dev page named beside it (tests/corpus/findings/corpus-ab.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import context, snapshot
+from checker import Context
+from checker.analyse.pipeline import check_snapshot
+
+FLAGS = ("minor", "discrepant")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory) -> Context:
+    """The rules and the record the package ships (its kecamatan too)."""
+    from checker.official.embedded import default_record
+    record = default_record(tmp_path_factory.mktemp("fixab") / "record.sqlite3")
+    return Context(rules=context().rules, official=record)
+
+
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
+    """[(claim, comparison or None)] of the page's claims, in the page's order."""
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    rep = check_snapshot(snapshot(url, html.encode()), ctx)
+    graded = {c.claim: c for c in rep.comparisons}
+    return [(claim, graded.get(i)) for i, claim in enumerate(rep.claims)]
+
+
+def values(found: list) -> set:
+    return {claim.value for claim, _ in found}
+
+
+def one(found: list, value):
+    hits = [pair for pair in found if pair[0].value == value]
+    assert len(hits) == 1, (value, found)
+    return hits[0]
+
+
+# ---- 1. A gap between two pairs is neither pair's share nor count, whatever stands between the
+# margin word and the figure (news-trotoar-mk-takalar-selisih-41-persen: 41 % read as ballot 1's
+# share and graded discrepant against its 70,77).
+TAKALAR = "MK Tolak Gugatan Syamsari-Natsir, Kemenangan Paslon Nomor 1 di Pilkada Takalar Sah"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dalam perkara ini, perbedaan suara antara Pemohon (Syamsari-Natsir) dan Pihak Terkait "
+    "(Paslon Nomor Urut 1) mencapai 41 persen.",
+    "Beda suara Pemohon (Syamsari-Natsir) dengan Pihak Terkait (Paslon Nomor Urut 1) "
+    "mencapai 41 persen.",
+    "Perbedaan perolehan suara Pemohon (Syamsari-Natsir) dan Paslon Nomor Urut 1 mencapai "
+    "41 persen.",
+], ids=["perbedaan-suara-antara", "beda-suara-dengan", "perbedaan-perolehan"])
+def test_a_gap_between_two_named_pairs_is_no_share(shipped, sentence):
+    body = (f"<p>Takalar - Mahkamah Konstitusi menolak gugatan Pilkada Takalar. {sentence}</p>"
+            "<p>Paslon Nomor Urut 1: 111.290 suara.</p>")
+    found = read(shipped, TAKALAR, body)
+    assert Decimal(41) not in values(found) and 41 not in values(found), found
+    assert one(found, 111290)[1].status == "consistent"
+
+
+def test_a_gap_in_votes_between_two_named_pairs_is_no_count(shipped):
+    body = ("<p>Takalar - Mahkamah Konstitusi menolak gugatan Pilkada Takalar. Perbedaan suara "
+            "antara Pemohon (Syamsari-Natsir) dan Pihak Terkait (Paslon Nomor Urut 1) mencapai "
+            "65.293 suara.</p>")
+    assert 65293 not in values(read(shipped, TAKALAR, body))
+
+
+def test_a_pair_s_own_share_after_the_gap_s_sentence_is_still_read(shipped):
+    body = ("<p>Takalar - Perbedaan suara antara Pemohon dan Pihak Terkait mencapai 41 persen. "
+            "Paslon Nomor Urut 1 meraih 70,77 persen suara.</p>")
+    found = read(shipped, TAKALAR, body)
+    assert one(found, Decimal("70.77"))[1].status == "consistent"
