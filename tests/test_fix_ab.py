@@ -76,3 +76,36 @@ def test_a_pair_s_own_share_after_the_gap_s_sentence_is_still_read(shipped):
             "Paslon Nomor Urut 1 meraih 70,77 persen suara.</p>")
     found = read(shipped, TAKALAR, body)
     assert one(found, Decimal("70.77"))[1].status == "consistent"
+
+
+# ---- 2. A pair's earlier count, the re-vote's votes added and the total after it, in one
+# sentence (news-antarasumbar-psu-magetan-hasil-akhir): "sebelumnya" marks the first vote's
+# count (the regency without the re-voted TPS: never graded against the regency's total), the
+# total after the re-vote is the re-vote round's, read too.
+MAGETAN_TITLE = "Meski kalah PSU, pasangan Nanik-Suyatni unggul tipis dari total suara Pilkada Magetan"
+MAGETAN = ("<p>Magetan - Dalam pemungutan suara ulang (PSU) Sabtu (22/3/2025), paslon nomor 1 "
+           "Nanik-Suyatni mengumpulkan 904 suara dari empat TPS yang menggelar PSU. Paslon nomor "
+           "2 Hergunadi-A. Basuki Babussalam hanya memperoleh 4 suara.</p>"
+           "<p>Artinya, bila pada perolehan sebelumnya paslon Nanik-Suyatni sudah mengantongi "
+           "136.444 suara lalu ditambah suara PSU 904, hasil akhir calon petahana itu menjadi "
+           "137.345 suara.</p>"
+           "<p>Lalu paslon Hergunadi-A. Basuki sebelumnya memiliki 130.943 suara; ditambah suara "
+           "PSU 4, hasil akhirnya 130.947 suara.</p>")
+
+
+def test_the_count_before_a_re_vote_is_the_first_vote_s_and_never_graded(shipped):
+    found = read(shipped, MAGETAN_TITLE, MAGETAN)
+    for value, nomor in ((136444, 1), (130943, 2)):
+        claim, comparison = one(found, value)
+        assert (claim.election, claim.region_code, claim.nomor_urut) == \
+            ("pilkada2024", "3520", nomor), claim
+        assert claim.hold is not None and (comparison is None or comparison.status not in FLAGS)
+
+
+def test_the_total_after_a_re_vote_is_the_re_vote_s(shipped):
+    found = read(shipped, MAGETAN_TITLE, MAGETAN)
+    for value, nomor in ((137345, 1), (130947, 2)):
+        claim, comparison = one(found, value)
+        assert (claim.election, claim.nomor_urut) == ("pilkada2024-psu", nomor), claim
+        assert comparison is None or comparison.status not in FLAGS
+

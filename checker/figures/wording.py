@@ -184,7 +184,10 @@ ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? 
                        r"yang\s+didukung)(?:\s+(?-i:[A-Z][\w-]*)|\s+\((?-i:[A-Z]{2,12})\)|"
                        r"\s+(?:dan|partai|koalisi|gabungan)){1,8}\s+(?:ini|itu|tersebut)|"
                        r"penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
-                       r"gubernur) petahana (?:ini|itu|tersebut)|"
+                       r"gubernur|calon) petahana (?:ini|itu|tersebut)|"
+                       # "sebelumnya memiliki 130.943 suara; ditambah suara PSU 4, hasil
+                       # akhirnya 130.947 suara": the pair's total after a re-vote (corpus-ab)
+                       r"(?:hasil|perolehan|total)(?:\s+suara)?\s+akhirnya|"
                        # "53,25% suara. Angka itu setara dengan 446.113 suara", "Jumlahnya
                        # setara 391.660 suara": the figure before, restated (corpus-j)
                        r"(?:angka|jumlah)(?:nya|\s+(?:itu|ini|tersebut))\s+setara|"
