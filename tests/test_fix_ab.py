@@ -109,3 +109,26 @@ def test_the_total_after_a_re_vote_is_the_re_vote_s(shipped):
         assert (claim.election, claim.nomor_urut) == ("pilkada2024-psu", nomor), claim
         assert comparison is None or comparison.status not in FLAGS
 
+
+# ---- 3. A count summed over a few TPS is no count of the regency (news-antarasumbar-psu-
+# magetan-hasil-akhir, news-metroriau-psu-siak-afni-516: given the kab/kota's code).
+def test_a_count_from_a_few_tps_is_no_regency_count(shipped):
+    found = read(shipped, MAGETAN_TITLE, MAGETAN)
+    claim, _ = one(found, 904)
+    assert claim.region_code is None and claim.nomor_urut == 1, claim
+
+
+SIAK_TITLE = "Afni Zulkifli-Syamsurizal Menang di PSU Pilkada Siak"
+
+
+def test_a_count_at_tps_level_is_no_regency_count(shipped):
+    body = ("<p>Siak - Pasangan nomor urut 02 Afni Zulkifli-Syamsurizal memenangkan pemungutan "
+            "suara ulang (PSU) Pilkada Siak yang digelar Sabtu (22/3/2025).</p>"
+            "<p>Menurut hasil rekapitulasi suara di tingkat TPS, pasangan ini mengumpulkan total "
+            "516 suara, mengalahkan pasangan nomor urut 03, Alfedri - Husni Merza, yang mendapat "
+            "344 suara.</p>")
+    found = read(shipped, SIAK_TITLE, body)
+    for value, nomor in ((516, 2), (344, 3)):
+        claim, comparison = one(found, value)
+        assert claim.region_code is None and claim.nomor_urut == nomor, claim
+        assert comparison is None or comparison.status not in FLAGS
