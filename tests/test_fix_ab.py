@@ -132,3 +132,23 @@ def test_a_count_at_tps_level_is_no_regency_count(shipped):
         claim, comparison = one(found, value)
         assert claim.region_code is None and claim.nomor_urut == nomor, claim
         assert comparison is None or comparison.status not in FLAGS
+
+
+# ---- 4. A pair's counts listed TPS by TPS after its name, each with its TPS after it
+# (news-metroriau-psu-siak-afni-516: only the first was read).
+SIAK_LIST = ("<p>SIAK - Pasangan calon Bupati Siak nomor urut 02, Afni Zulkifli-Syamsurizal, "
+             "memenangi Pemungutan Suara Ulang (PSU) Pilkada Siak yang digelar Sabtu "
+             "(22/3/2025).</p>"
+             "<p>Afni Zulkifli-Syamsurizal meraih 33 suara di TPS Khusus RSUD Tengku Rafian, 211 "
+             "suara di TPS 03 Kampung Buantan, dan 272 suara di TPS 03 Kampung Jayapura.</p>"
+             "<p>Paslon nomor urut 01, Irving Kahar Arifin - Sugianto, juga mendapat suara meski "
+             "sedikit: 1 suara di TPS 03 Kampung Buantan Besar dan 2 suara di TPS 03 Kampung "
+             "Jayapura.</p>")
+
+
+def test_every_count_of_a_pair_s_tps_list_is_the_pair_s(shipped):
+    found = read(shipped, SIAK_TITLE, SIAK_LIST)
+    for value, nomor in ((33, 2), (211, 2), (272, 2), (1, 1), (2, 1)):
+        claim, comparison = one(found, value)
+        assert (claim.nomor_urut, claim.region_code) == (nomor, None), claim
+        assert comparison is None or comparison.status not in FLAGS

@@ -30,6 +30,10 @@ _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
 # "63,43% di Kecamatan Batu", "12.612 suara di Kecamatan Busungbiu"
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
+# "33 suara di TPS Khusus RSUD Tengku Rafian, 211 suara di TPS 03 Kampung Buantan": a list
+# whose TPS or village follows each count (a re-vote's TPS, MetroRiau): held, no kecamatan.
+_BELOW_AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+(?:TPS|Desa|Kelurahan|Kampung)"
+                          r"(?:[^\S\n]+(?:\d{1,3}|[A-Z][\w'-]*)){0,6}")
 # "Kapanewon Sentolo dengan 10.432 suara"; "di Kecamatan Pekalongan Timur dengan 22.775 suara
 # bagi Aaf-Balgies dan 14.388 suara bagi ...": the second count the kecamatan heads too.
 # "datang dari Kapanewon Pengasih, yakni 18.198 suara": the count the comma's word restates.
@@ -77,15 +81,16 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
 
 def after_item(reader, number, previous, scope):
     """(who, scope held below the record) for the next item of a pair's list whose kecamatan
-    follows each figure ("63,43% di Kecamatan Batu, 65,35% di Kecamatan Bumiaji, dan 61,69%
-    di Kecamatan Junrejo"): the pair of the item before, in the same sentence, with only a
+    (or TPS, desa) follows each figure ("63,43% di Kecamatan Batu, 65,35% di Kecamatan
+    Bumiaji, dan 61,69% di Kecamatan Junrejo"): the pair of the item before, in the same sentence, with only a
     separator between that item's kecamatan and this figure. Else None."""
     if previous is None or previous[2][0] is None or \
             previous[0] != reader._start_of(reader.sentences, number.start):
         return None
     text = reader.text
-    before = _AFTER.match(text, previous[1])
-    if before is None or _AFTER.match(text, number.end) is None or \
+    before = _AFTER.match(text, previous[1]) or _BELOW_AFTER.match(text, previous[1])
+    if before is None or not (_AFTER.match(text, number.end) or
+                              _BELOW_AFTER.match(text, number.end)) or \
             _SEPARATOR.fullmatch(text, before.end(), number.start) is None:
         return None
     return previous[2], replace(scope, lower=True, near=False)
