@@ -152,3 +152,34 @@ def test_every_count_of_a_pair_s_tps_list_is_the_pair_s(shipped):
         claim, comparison = one(found, value)
         assert (claim.nomor_urut, claim.region_code) == (nomor, None), claim
         assert comparison is None or comparison.status not in FLAGS
+
+
+# ---- 5. "kedua paslon itu masing-masing meraup A dan B" after a sentence that names the two
+# pairs in a kecamatan and says which won (news-nusabali-badung-pilpres-selisih-44951: 11.680
+# went to the loser, in the regency).
+BADUNG_TITLE = "Resmi! Prabowo-Gibran Unggul Selisih 44.951 Suara dari Ganjar-Mahfud di Badung"
+BADUNG = ("<p>DENPASAR - Pasangan calon Presiden nomor urut 2, Prabowo Subianto-Gibran Rakabuming "
+          "Raka, memimpin perolehan suara di Badung menurut Rapat Pleno Penetapan Hasil "
+          "Perolehan Suara Pemilu 2024 yang digelar KPU Kabupaten Badung, Minggu (3/3/2024).</p>"
+          "<p>Di Kecamatan Petang, Ganjar-Mahfud menang tipis atas Prabowo-Gibran dengan selisih "
+          "761 suara. Di 'kandang' Ketua DPC PDIP Badung, Bupati Badung dua periode I Nyoman Giri "
+          "Prasta, kedua paslon itu masing-masing meraup {a} dan {b} suara.</p>")
+
+
+def test_both_pairs_of_the_sentence_before_in_its_kecamatan_winner_the_larger(shipped):
+    found = read(shipped, BADUNG_TITLE, BADUNG.format(a="10.919", b="11.680"))
+    for value, nomor in ((10919, 2), (11680, 3)):
+        claim, comparison = one(found, value)
+        assert (claim.election, claim.race_kind, claim.region_code, claim.nomor_urut) == \
+            ("pemilu2024", "president", "510304", nomor), claim
+        assert comparison is None or comparison.status not in FLAGS
+
+
+def test_in_naming_order_when_no_winner_is_said(shipped):
+    body = BADUNG.format(a="11.680", b="10.919").replace(
+        "menang tipis atas Prabowo-Gibran dengan selisih 761 suara", "dan Prabowo-Gibran "
+        "bersaing ketat")
+    found = read(shipped, BADUNG_TITLE, body)
+    for value, nomor in ((11680, 3), (10919, 2)):
+        claim, _ = one(found, value)
+        assert (claim.region_code, claim.nomor_urut) == ("510304", nomor), claim

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.collect import ELECTION_OF
+from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["after_item", "said_kecamatan"]
@@ -51,6 +52,7 @@ _ANY_KEC = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
+_AT = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)  # "di Badung": a place of the figure
 
 
 def beyond_kecamatan(record, race, code: str, value) -> bool:
@@ -63,11 +65,14 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
     """The scope at the kecamatan the figure's sentence says it is of, else `scope`. The pair
     may be unresolved yet ("Paslon 04 ... untuk Gubernur"): the race words decide the race."""
     record = reader.out.record
-    if not scope.lower or record is None or who is None or who[0] is None and who[1] is None:
+    back = opening_before(reader, number.start)  # "kedua paslon itu masing-masing ..."
+    if not (scope.lower or back is not None) or record is None or who is None or \
+            who[0] is None and who[1] is None:
         return scope
     race = who[0].race if who[0] is not None else _race_of(reader, scope)
-    written = _written(reader, reader.text, number, sentence)
     area = _kabkota(reader, race, scope) if race is not None else None
+    written = _written(reader, reader.text, number, sentence) if back is None else \
+        _written(reader, reader.text, number, back, area)
     if written is None or area is None:
         return scope
     found = _named(record, area, *written)
@@ -120,9 +125,12 @@ def _named(record, area: str, written: str, runs_on: bool) -> list:
     return found
 
 
-def _written(reader, text: str, number, sentence: int) -> tuple[str, bool] | None:
+def _written(reader, text: str, number, sentence: int, own: str | None = None
+             ) -> tuple[str, bool] | None:
     """(the kecamatan's name as the sentence gives it for this figure, whether its last words
-    may be the next name's), else None."""
+    may be the next name's), else None. `sentence`: the sentence before the figure's when
+    that one names the pairs its figures are given to; then the kab/kota `own` named between
+    as no place of the figure ("Ketua DPC PDIP Badung", "Bupati Badung") is no other place."""
     after = _AFTER.match(text, number.end)
     if after is not None:
         return after.group(1), False
@@ -135,7 +143,9 @@ def _written(reader, text: str, number, sentence: int) -> tuple[str, bool] | Non
     if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
-    if any(opening.end() <= r.start < number.start for r in reader.regions):
+    if any(opening.end() <= r.start < number.start and not (
+            own is not None and r.code == own and not _AT.search(text, r.start - 4, r.start))
+           for r in reader.regions):
         return None
     return opening.group(1), opening.group(2) is None
 
