@@ -183,3 +183,15 @@ def test_in_naming_order_when_no_winner_is_said(shipped):
     for value, nomor in ((11680, 3), (10919, 2)):
         claim, _ = one(found, value)
         assert (claim.region_code, claim.nomor_urut) == ("510304", nomor), claim
+
+
+# ---- 6. A share of seats is no vote share (news-nusabali-badung-pilpres-selisih-44951: "60
+# persen dari 45 kursi DPRD Badung" read as Ganjar-Mahfud's share of the Pilpres).
+@pytest.mark.parametrize("seats", ["60 persen dari 45 kursi DPRD Badung", "60 persen kursi DPRD"])
+def test_a_share_of_seats_is_no_vote_share(shipped, seats):
+    body = ("<p>DENPASAR - Prabowo-Gibran menang meyakinkan di Badung dengan 54,69 persen suara "
+            "sah. Mereka mengungguli Ganjar-Mahfud, jagoan PDIP, partai yang menguasai Badung "
+            f"dan untuk sementara disebut meraih {seats}.</p>")
+    found = read(shipped, BADUNG_TITLE, body)
+    assert Decimal(60) not in values(found), found
+    assert Decimal("54.69") in values(found)  # (the vote share beside it is still read)

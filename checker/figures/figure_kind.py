@@ -43,6 +43,9 @@ _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGN
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
                            r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
                            re.IGNORECASE)
+# "meraih 60 persen dari 45 kursi DPRD Badung": a party's share of seats, no vote share.
+_SEATS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:dari[^\S\n]+(?:total[^\S\n]+)?"
+                          r"(?:\d+[^\S\n]+)?)?kursi\b", re.IGNORECASE)
 # "Tahapan Pilkada Kaur sudah nyaris 100 persen tuntas": how far a process is done, no pair's
 # share (nor a count's progress the record could hold).
 _DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
@@ -171,7 +174,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
-                _PLUS_ONE.match(text, number.end):
+                _PLUS_ONE.match(text, number.end) or _SEATS_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"
