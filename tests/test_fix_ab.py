@@ -195,3 +195,19 @@ def test_a_share_of_seats_is_no_vote_share(shipped, seats):
     found = read(shipped, BADUNG_TITLE, body)
     assert Decimal(60) not in values(found), found
     assert Decimal("54.69") in values(found)  # (the vote share beside it is still read)
+
+
+# ---- 7. A law's number and year name no election (news-smartnews-mk-psu-palopo-naili-rahmat:
+# the re-vote's counts became "pemilu2016" from "Pasal 158 UU No. 10 Tahun 2016").
+@pytest.mark.parametrize("law", ["Pasal 158 UU No. 10 Tahun 2016",
+                                 "Pasal 158 Undang-Undang Pilkada Nomor 10 Tahun 2016"])
+def test_a_law_s_year_is_no_election(shipped, law):
+    body = ("<p>Secara umum, MK tidak menemukan pelanggaran berat yang memengaruhi hasil "
+            "pemungutan suara.</p><p>Dalam perkara ini, pasangan Naili-Akhmad meraih 47.349 "
+            "suara, sedangkan RahmAT hanya mendapat 11.021 suara.</p><p>Selisih yang mencapai "
+            f"lebih dari 36 ribu suara itu melampaui ambang batas 2% yang disyaratkan {law}.</p>")
+    found = read(shipped, "MK Tolak Gugatan RahmAT soal Sengketa PSU Pilkada Palopo", body)
+    for value in (47349, 11021):
+        claim, comparison = one(found, value)
+        assert claim.election is None or "2016" not in claim.election, claim
+        assert comparison is None or comparison.status not in FLAGS

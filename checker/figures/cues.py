@@ -17,7 +17,7 @@ from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
 from checker.figures.kept import kept
-from checker.figures.wording import edge_words, may_end_with, may_hold, may_say
+from checker.figures.wording import edge_words, may_end_with, may_hold, may_say, numbered_act
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
@@ -294,8 +294,8 @@ class Cues:
         return marks
 
     def elections(self, text: str, limit: int = 500) -> list[Mark]:
-        """Elections named with their year, in order: value is the election key, extra the
-        election word ("pilgub"), or None for a bare past year."""
+        """Elections named with their year (never a numbered act's: "UU No. 10 Tahun 2016"), in
+        order: value is the election key, extra the election word, or None for a bare year."""
         marks = [Mark(m.start(), m.end(), election_key(m.group(1), int(m.group(2))),
                       m.group(1).lower())
                  for _, m in zip(range(limit), find_at_words(_ELECTION_YEAR, text,
@@ -303,7 +303,7 @@ class Cues:
         marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
                   for _, m in zip(range(limit), find_at_words(_PAST_YEAR, text, _PAST_YEAR_KEYS))
                   if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
-        return sorted(marks, key=lambda m: m.start)
+        return sorted((m for m in marks if not numbered_act(text, m.end)), key=lambda m: m.start)
 
     @staticmethod
     def relative(text: str, marks: list[Mark]) -> frozenset[int]:
