@@ -79,8 +79,8 @@ _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
 # Kecamatan") or a word on the next line (a headline ending in "Kecamatan", then a heading).
 _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
                     r"|(?i:\b(?:di|pada|dalam)\s+(?:tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat)|"
-                    r"tingkat\s+tps\b))|(?i:\b(?:di|pada|dalam|dari)\s+(?:ke)?(?:dua|tiga|empat|lima|"
-                    r"\d{1,2})\s+tps\b)"
+                    r"tingkat\s+tps\b))|(?i:\b(?:di|pada|dalam|dari)\s+(?:ke)?(?:dua|tiga|"
+                    r"empat|lima|\d{1,2})\s+tps\b)"
                     r"|(?<!\d\s)\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
                     # a Balinese banjar, not Kota or Kabupaten Banjar ("KPU Kota Banjar Gelar")
                     r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"

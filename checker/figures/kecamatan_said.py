@@ -87,8 +87,8 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
 def after_item(reader, number, previous, scope):
     """(who, scope held below the record) for the next item of a pair's list whose kecamatan
     (or TPS, desa) follows each figure ("63,43% di Kecamatan Batu, 65,35% di Kecamatan
-    Bumiaji, dan 61,69% di Kecamatan Junrejo"): the pair of the item before, in the same sentence, with only a
-    separator between that item's kecamatan and this figure. Else None."""
+    Bumiaji, dan 61,69% di Kecamatan Junrejo"): the pair of the item before, in the same
+    sentence, with only a separator between that item's place and this figure. Else None."""
     if previous is None or previous[2][0] is None or \
             previous[0] != reader._start_of(reader.sentences, number.start):
         return None
@@ -128,9 +128,10 @@ def _named(record, area: str, written: str, runs_on: bool) -> list:
 def _written(reader, text: str, number, sentence: int, own: str | None = None
              ) -> tuple[str, bool] | None:
     """(the kecamatan's name as the sentence gives it for this figure, whether its last words
-    may be the next name's), else None. `sentence`: the sentence before the figure's when
-    that one names the pairs its figures are given to; then the kab/kota `own` named between
-    as no place of the figure ("Ketua DPC PDIP Badung", "Bupati Badung") is no other place."""
+    may be the next name's), else None. `sentence` may be the sentence before the figure's,
+    when that one names the pairs the figure's sentence gives its figures to; then `own`, the
+    kab/kota the kecamatan is in, named between in an office ("Ketua DPC PDIP Badung",
+    "Bupati Badung", not "di Badung"), is no other place of the figure."""
     after = _AFTER.match(text, number.end)
     if after is not None:
         return after.group(1), False
