@@ -64,6 +64,18 @@ def test_a_gap_between_two_named_pairs_is_no_share(shipped, sentence):
     assert one(found, 111290)[1].status == "consistent"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Paslon Nomor Urut 1 unggul dari Pemohon (Syamsari-Natsir) sebesar 41 persen.",
+    "Pihak Terkait (Paslon Nomor Urut 1) mengungguli Pemohon (Syamsari-Natsir) hingga 41 "
+    "persen.",
+    "Pemohon (Syamsari-Natsir) kalah dari Paslon Nomor Urut 1 dengan beda 41 persen.",
+], ids=["unggul-dari-sebesar", "mengungguli-hingga", "kalah-dengan-beda"])
+def test_a_lead_over_a_rival_named_after_the_verb_is_no_share(shipped, sentence):
+    body = f"<p>Takalar - Mahkamah Konstitusi menolak gugatan Pilkada Takalar. {sentence}</p>"
+    found = read(shipped, TAKALAR, body)
+    assert Decimal(41) not in values(found), found
+
+
 def test_a_gap_in_votes_between_two_named_pairs_is_no_count(shipped):
     body = ("<p>Takalar - Mahkamah Konstitusi menolak gugatan Pilkada Takalar. Perbedaan suara "
             "antara Pemohon (Syamsari-Natsir) dan Pihak Terkait (Paslon Nomor Urut 1) mencapai "

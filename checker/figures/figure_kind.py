@@ -115,6 +115,17 @@ _OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|
                        r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
 
 
+# "unggul dari Pemohon (Syamsari-Natsir) sebesar 41 persen", "mengungguli X hingga 65.293
+# suara": the lead over the rival named after the verb, measured by a word of amount right
+# before the figure; no pair's figure. A word of obtaining between makes it the winner's own
+# ("unggul dari X dengan 70,77 persen", "menang atas X dengan perolehan mencapai 55 persen").
+_LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(?:tipis|telak|"
+                        r"jauh))?\s+(?:dari|atas|dibanding(?:kan)?|ketimbang)|mengungguli|"
+                        r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
+                        r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:sebesar|"
+                        r"sebanyak|hingga|mencapai|sekitar|sekira|sejauh)\s+$", re.IGNORECASE)
+
+
 def _after_own_lead(text: str, start: int, position: int) -> int:
     """Where the words that may make the figure at `position` a margin begin: after a
     "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
@@ -147,6 +158,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
+    if _LEAD_OVER.search(text, max(start, number.start - 120), number.start):
+        return None  # "unggul dari X sebesar 41 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
     if cues.is_bound(text, number.start):
