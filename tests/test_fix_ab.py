@@ -76,6 +76,18 @@ def test_a_lead_over_a_rival_named_after_the_verb_is_no_share(shipped, sentence)
     assert Decimal(41) not in values(found), found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Paslon Nomor Urut 1 unggul dari Pemohon (Syamsari-Natsir) dengan 70,77 persen suara.",
+    "Paslon Nomor Urut 1 menang atas Syamsari-Natsir dengan perolehan 70,77 persen.",
+    "Paslon Nomor Urut 1 menang telak atas Pemohon (Syamsari-Natsir) dengan perolehan suara "
+    "mencapai 70,77 persen.",
+], ids=["unggul-dari-dengan", "menang-atas-dengan-perolehan", "menang-atas-mencapai"])
+def test_the_winner_s_own_share_after_its_rival_is_the_winner_s(shipped, sentence):
+    found = read(shipped, "Pilkada Takalar", f"<p>Takalar - {sentence}</p>")
+    claim, comparison = one(found, Decimal("70.77"))
+    assert claim.nomor_urut == 1 and comparison.status == "consistent", (claim, comparison)
+
+
 def test_a_gap_in_votes_between_two_named_pairs_is_no_count(shipped):
     body = ("<p>Takalar - Mahkamah Konstitusi menolak gugatan Pilkada Takalar. Perbedaan suara "
             "antara Pemohon (Syamsari-Natsir) dan Pihak Terkait (Paslon Nomor Urut 1) mencapai "
