@@ -17,7 +17,7 @@ from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
 from checker.figures.kept import kept
-from checker.figures.wording import edge_words, may_end_with, may_hold, may_say
+from checker.figures.wording import edge_words, may_end_with, may_hold, may_say, numbered_act
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
@@ -73,13 +73,14 @@ _PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d
 _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
                  "pemilihan legislatif")
 _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
-# Where a figure was counted below the kab/kota: "TPS 09", "di TPS itu", "Kecamatan Gambir",
-# "Desa Bojong Koneng". A lower-case word after kecamatan/desa is the process ("tingkat
-# kecamatan"), not a place; nor a count ("Kuasai 24 Kecamatan") or a word on the next line (a
-# headline ending in "Kecamatan", then the next heading).
+# Where a figure was counted below the kab/kota: "TPS 09", "di TPS itu", "Desa Bojong Koneng",
+# a sum of a few TPS ("904 suara dari empat TPS", "di tingkat TPS"). A lower-case word after
+# kecamatan/desa is the process ("tingkat kecamatan"), not a place; nor a count ("Kuasai 24
+# Kecamatan") or a word on the next line (a headline ending in "Kecamatan", then a heading).
 _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|\s*(?:%|persen))"
-                    r"|(?i:\b(?:di|pada|dalam)\s+tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat))"
-                    r"|(?i:\b(?:di|pada|dalam)\s+(?:ke)?(?:dua|tiga|empat|lima|\d{1,2})\s+tps\b)"
+                    r"|(?i:\b(?:di|pada|dalam)\s+(?:tps\s+(?:itu|tersebut|ini|yang\s+sama|tempat)|"
+                    r"tingkat\s+tps\b))|(?i:\b(?:di|pada|dalam|dari)\s+(?:ke)?(?:dua|tiga|"
+                    r"empat|lima|\d{1,2})\s+tps\b)"
                     r"|(?<!\d\s)\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
                     # a Balinese banjar, not Kota or Kabupaten Banjar ("KPU Kota Banjar Gelar")
                     r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"
@@ -100,7 +101,7 @@ _BALLOT_WORD_KEYS = Keys(prefixes=("paslon", "pasangan", "capres", "cagub", "kan
 _ELECTION_KEYS = Keys(("pilkada", "pilgub", "pilbup", "pilwalkot", "pilwali", "pilpres", "pileg",
                        "pemilu", "pilkades", "pemilihan"))
 _PAST_YEAR_KEYS = Keys(("pada", "tahun", "periode", "sejak", "edisi"))
-_LOWER_KEYS = Keys(("di", "pada", "dalam", "kecamatan", "kec", "desa", "kelurahan", "kel",
+_LOWER_KEYS = Keys(("di", "pada", "dalam", "dari", "kecamatan", "kec", "desa", "kelurahan", "kel",
                     "dusun", "banjar", "gampong", "nagari", "kapanewon", "kemantren"),
                    ("tps",))
 _UPPER_KEYS = Keys(("keseluruhan",), ("tingkat", "level", "se"))
@@ -293,8 +294,8 @@ class Cues:
         return marks
 
     def elections(self, text: str, limit: int = 500) -> list[Mark]:
-        """Elections named with their year, in order: value is the election key, extra the
-        election word ("pilgub"), or None for a bare past year."""
+        """Elections named with their year (never a numbered act's: "UU No. 10 Tahun 2016"), in
+        order: value is the election key, extra the election word, or None for a bare year."""
         marks = [Mark(m.start(), m.end(), election_key(m.group(1), int(m.group(2))),
                       m.group(1).lower())
                  for _, m in zip(range(limit), find_at_words(_ELECTION_YEAR, text,
@@ -302,7 +303,7 @@ class Cues:
         marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
                   for _, m in zip(range(limit), find_at_words(_PAST_YEAR, text, _PAST_YEAR_KEYS))
                   if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
-        return sorted(marks, key=lambda m: m.start)
+        return sorted((m for m in marks if not numbered_act(text, m.end)), key=lambda m: m.start)
 
     @staticmethod
     def relative(text: str, marks: list[Mark]) -> frozenset[int]:

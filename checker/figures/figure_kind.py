@@ -44,6 +44,9 @@ _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGN
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
                            r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
                            re.IGNORECASE)
+# "meraih 60 persen dari 45 kursi DPRD Badung": a party's share of seats, no vote share.
+_SEATS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:dari[^\S\n]+(?:total[^\S\n]+)?"
+                          r"(?:\d+[^\S\n]+)?)?kursi\b", re.IGNORECASE)
 # "Tahapan Pilkada Kaur sudah nyaris 100 persen tuntas": how far a process is done, no pair's
 # share (nor a count's progress the record could hold).
 _DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
@@ -156,6 +159,15 @@ _OWN_LEAD_AT = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimba
                           r"selisih|terpaut|jarak|sebesar)\b)[^\d.!?\n]{1,80}?\sdi\s"
                           r"[^\d.!?\n]{1,60}?\s+dengan\s+(?=\d{1,2}(?:[.,]\d{1,2})?\s*"
                           r"(?:%|persen)\s+suara\b)", re.IGNORECASE)
+# "unggul dari Pemohon (Syamsari-Natsir) sebesar 41 persen", "mengungguli X hingga 65.293
+# suara": the lead over the rival named after the verb, measured by a word of amount right
+# before the figure; no pair's figure. A word of obtaining between makes it the winner's own
+# ("unggul dari X dengan 70,77 persen", "menang atas X dengan perolehan mencapai 55 persen").
+_LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(?:tipis|telak|"
+                        r"jauh))?\s+(?:dari|atas|dibanding(?:kan)?|ketimbang)|mengungguli|"
+                        r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
+                        r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:sebesar|"
+                        r"sebanyak|hingga|mencapai|sekitar|sekira|sejauh)\s+$", re.IGNORECASE)
 
 
 def _after_own_lead(text: str, start: int, position: int) -> int:
@@ -191,6 +203,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
+    if _LEAD_OVER.search(text, max(start, number.start - 120), number.start):
+        return None  # "unggul dari X sebesar 41 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
     if cues.is_bound(text, number.start):
@@ -222,7 +236,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
-                _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end):
+                _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end) or \
+                _SEATS_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"

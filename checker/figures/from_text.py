@@ -36,6 +36,7 @@ from checker.figures.name_runs import NameRuns
 from checker.figures.speaker_count import carried_counts
 from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
+from checker.figures.revote_sum import summed_round
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGISLATIVE,
                                     dateline, in_lower_name, in_outlet, institution,
                                     national_mentions, outlet_names, race_named, unknown_places)
@@ -362,6 +363,7 @@ class _Text(NameRuns, Layout):
                     scope.region.line or scope.region.start >= self._start_of(  # not an area
                         self.paragraphs, number.start)):  # the page gives figures for; nor
                 self.figured.add(scope.region.start)  # a section heading's (_headed)
+            scope = summed_round(self, number, scope)  # "sebelumnya N ditambah suara PSU"
             for cand, nomor, name in (who, *each_other(self, number)):  # "masing-masing 12"
                 out.add("share" if kind.startswith("share") else "votes", number.value, "text",
                         excerpt, scope, candidate=cand, nomor=nomor, name=name,

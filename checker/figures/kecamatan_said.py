@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.collect import ELECTION_OF
+from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["after_item", "said_kecamatan"]
@@ -30,6 +31,10 @@ _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
 # "63,43% di Kecamatan Batu", "12.612 suara di Kecamatan Busungbiu"
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
+# "33 suara di TPS Khusus RSUD Tengku Rafian, 211 suara di TPS 03 Kampung Buantan": a list
+# whose TPS or village follows each count (a re-vote's TPS, MetroRiau): held, no kecamatan.
+_BELOW_AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+(?:TPS|Desa|Kelurahan|Kampung)"
+                          r"(?:[^\S\n]+(?:\d{1,3}|[A-Z][\w'-]*)){0,6}")
 # "Kapanewon Sentolo dengan 10.432 suara"; "di Kecamatan Pekalongan Timur dengan 22.775 suara
 # bagi Aaf-Balgies dan 14.388 suara bagi ...": the second count the kecamatan heads too.
 # "datang dari Kapanewon Pengasih, yakni 18.198 suara": the count the comma's word restates.
@@ -47,6 +52,7 @@ _ANY_KEC = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
+_AT = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)  # "di Badung": a place of the figure
 
 
 def beyond_kecamatan(record, race, code: str, value) -> bool:
@@ -59,11 +65,14 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
     """The scope at the kecamatan the figure's sentence says it is of, else `scope`. The pair
     may be unresolved yet ("Paslon 04 ... untuk Gubernur"): the race words decide the race."""
     record = reader.out.record
-    if not scope.lower or record is None or who is None or who[0] is None and who[1] is None:
+    back = opening_before(reader, number.start)  # "kedua paslon itu masing-masing ..."
+    if not (scope.lower or back is not None) or record is None or who is None or \
+            who[0] is None and who[1] is None:
         return scope
     race = who[0].race if who[0] is not None else _race_of(reader, scope)
-    written = _written(reader, reader.text, number, sentence)
     area = _kabkota(reader, race, scope) if race is not None else None
+    written = _written(reader, reader.text, number, sentence) if back is None else \
+        _written(reader, reader.text, number, back, area)
     if written is None or area is None:
         return scope
     found = _named(record, area, *written)
@@ -77,15 +86,16 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
 
 def after_item(reader, number, previous, scope):
     """(who, scope held below the record) for the next item of a pair's list whose kecamatan
-    follows each figure ("63,43% di Kecamatan Batu, 65,35% di Kecamatan Bumiaji, dan 61,69%
-    di Kecamatan Junrejo"): the pair of the item before, in the same sentence, with only a
-    separator between that item's kecamatan and this figure. Else None."""
+    (or TPS, desa) follows each figure ("63,43% di Kecamatan Batu, 65,35% di Kecamatan
+    Bumiaji, dan 61,69% di Kecamatan Junrejo"): the pair of the item before, in the same
+    sentence, with only a separator between that item's place and this figure. Else None."""
     if previous is None or previous[2][0] is None or \
             previous[0] != reader._start_of(reader.sentences, number.start):
         return None
     text = reader.text
-    before = _AFTER.match(text, previous[1])
-    if before is None or _AFTER.match(text, number.end) is None or \
+    before = _AFTER.match(text, previous[1]) or _BELOW_AFTER.match(text, previous[1])
+    if before is None or not (_AFTER.match(text, number.end) or
+                              _BELOW_AFTER.match(text, number.end)) or \
             _SEPARATOR.fullmatch(text, before.end(), number.start) is None:
         return None
     return previous[2], replace(scope, lower=True, near=False)
@@ -115,9 +125,13 @@ def _named(record, area: str, written: str, runs_on: bool) -> list:
     return found
 
 
-def _written(reader, text: str, number, sentence: int) -> tuple[str, bool] | None:
+def _written(reader, text: str, number, sentence: int, own: str | None = None
+             ) -> tuple[str, bool] | None:
     """(the kecamatan's name as the sentence gives it for this figure, whether its last words
-    may be the next name's), else None."""
+    may be the next name's), else None. `sentence` may be the sentence before the figure's,
+    when that one names the pairs the figure's sentence gives its figures to; then `own`, the
+    kab/kota the kecamatan is in, named between in an office ("Ketua DPC PDIP Badung",
+    "Bupati Badung", not "di Badung"), is no other place of the figure."""
     after = _AFTER.match(text, number.end)
     if after is not None:
         return after.group(1), False
@@ -130,7 +144,9 @@ def _written(reader, text: str, number, sentence: int) -> tuple[str, bool] | Non
     if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
-    if any(opening.end() <= r.start < number.start for r in reader.regions):
+    if any(opening.end() <= r.start < number.start and not (
+            own is not None and r.code == own and not _AT.search(text, r.start - 4, r.start))
+           for r in reader.regions):
         return None
     return opening.group(1), opening.group(2) is None
 

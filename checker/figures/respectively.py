@@ -10,7 +10,9 @@ after the word in its sentence must be as many as the pairs: then the k-th figur
 pair's; one small count right after "masing-masing" is each pair's ("Jeje-Ronal dan
 Acep-Gitalis masing-masing memperoleh 12 suara", at one TPS). An area's total ("6 suara tidak
 sah") is no pair's. Anything else (one large figure for several pairs, a count that does not
-fit) is left to the reader as before: no figure is guessed.
+fit) is left to the reader as before: no figure is guessed. Words pointing back instead of
+names ("kedua paslon itu masing-masing ...") take the pairs of the sentence before
+(pairs_before).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from bisect import bisect_left
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.numbers import find_numbers
+from checker.figures.pairs_before import pairs_before, points_back
 from checker.figures.totals import is_total
 
 __all__ = ["WORD_KEYS", "each_other", "respective"]
@@ -30,6 +33,7 @@ WORD_KEYS = Keys(("masing", "berturut"))  # the words a _WORD match opens with (
 _BEFORE_WORD = re.compile(r"[\s,]*(?:yang\s+)?(?:(?:memperoleh|meraih|mendapat(?:kan)?|"
                           r"mengantongi)\s+)?(?:suara\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|dan|serta)\s*", re.IGNORECASE)
 _PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
 _MAX_PAIRS = 8
 _CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
@@ -71,17 +75,18 @@ def respective(reader, number, style: str | None, scope):
         names.insert(0, (a, b))
         end = a
     written = [p for a, b in names for p in _PARTS.split(text[a:b]) if p.strip()]
+    if not written and points_back(text, word.start(), sentence):
+        # "kedua paslon itu masing-masing meraup 10.919 dan 11.680": the sentence before's
+        same, index = _figures_after(text, word, number, style)
+        pointed = pairs_before(reader, word.start(), same, scope) if index is not None else None
+        return pointed[index] if pointed else None
     if not 2 <= len(written) <= _MAX_PAIRS:
         return None
     area = scope.region.code if scope.region is not None else None
     pairs = [reader.out.candidate(area, scope.kind, None, name.strip()) for name in written]
     if any(p is None for p in pairs) or len({p.id for p in pairs}) != len(pairs):
         return None
-    stop = _CLOSE.search(text, number.end)
-    tail = text[word.end():stop.start() if stop else len(text)][:600]
-    same = [n for n in find_numbers(tail, style, limit=20) if n.unit == number.unit and
-            not is_total(tail, n.start, n.end, 0)]  # ", dan 6 suara tidak sah": no pair's
-    index = next((i for i, n in enumerate(same) if word.end() + n.start == number.start), None)
+    same, index = _figures_after(text, word, number, style)
     if index is None:
         return None
     if len(same) == 1 and number.unit != "percent" and number.value < _TIE and \
@@ -93,6 +98,22 @@ def respective(reader, number, style: str | None, scope):
     if len(same) != len(pairs):
         return None
     return pairs[index], None, written[index].strip()
+
+
+def _figures_after(text: str, word, number, style: str | None) -> tuple[list, int | None]:
+    """The figures of `number`'s unit after the word in its sentence, and which is it."""
+    stop = _CLOSE.search(text, number.end)
+    tail = text[word.end():stop.start() if stop else len(text)][:600]
+    found = find_numbers(tail, style, limit=20)
+    # "10.919 dan 11.680 suara": a bare count joined to the next takes its unit
+    units = [n.unit if n.unit is not None or after is None or not _JOINED.fullmatch(
+        tail, n.end, after.start) else after.unit for n, after in zip(found, [*found[1:], None])]
+    unit = next((u for n, u in zip(found, units) if word.end() + n.start == number.start),
+                number.unit)
+    same = [n for n, u in zip(found, units) if u == unit and
+            not is_total(tail, n.start, n.end, 0)]  # ", dan 6 suara tidak sah": no pair's
+    index = next((i for i, n in enumerate(same) if word.end() + n.start == number.start), None)
+    return same, index
 
 
 def each_other(reader, number) -> list:

@@ -20,7 +20,9 @@ __all__ = ["rival_owner"]
 # A headline's bare verbs too: "Halim-Joko Ungguli Suharsono-Totok, Raih 305.563 Suara".
 _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|mengalahkan|"
                      r"menaklukkan|ungguli|kalahkan|taklukkan|tumbangkan|"
-                     r"unggul\s+(?:jauh\s+)?(?:atas|dari)|"
+                     r"unggul\s+(?:jauh\s+|tipis\s+|telak\s+)?(?:atas|dari)|"
+                     # "X menang (telak) atas Y dengan perolehan 70,77 persen" is X's
+                     r"menang\s+(?:telak\s+|tipis\s+|mutlak\s+)?(?:atas|dari)|"
                      # the loser's side: "X kalah dari Y karena hanya mendapat N" is X's
                      r"kalah\s+(?:telak\s+|tipis\s+)?dari|tertinggal\s+(?:jauh\s+)?dari)"
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
@@ -36,7 +38,8 @@ _WITH = re.compile(r"[\s,)]*\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?
                    r"memperoleh)(?:\s+suara)?)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
                    r"(?:(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan)"
                    r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
-                   r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari)\s+)?$", re.IGNORECASE)
+                   r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari|mencapai|sebesar|sebanyak)\s+)?$",
+                   re.IGNORECASE)
 
 
 def rival_owner(layout, number, span: int, scope, previous):

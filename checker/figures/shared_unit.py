@@ -3,6 +3,8 @@
     "Pleno KPU Kabupaten Kediri: Deny-Mudawamah 376.770, Dhito-Dewi 489.900 Suara"
         a headline writes the unit once for two counts: the first is votes too (and the
         second in "Koster-Giri 1,4 Juta Suara, De Gadjah-PAS 886 Ribu");
+    "kedua paslon itu masing-masing meraup 10.919 dan 11.680 suara"
+        the unit written once for two counts: the first is votes too;
     "Di Kutai Barat, Rudy-Seno unggul tipis 47.010 suara berbanding 45.370 suara untuk
      Isran-Hadi"
         a lead stated count against count: the first is the leader's count, no margin;
@@ -24,7 +26,10 @@ __all__ = ["against_count", "obtained_from", "shares_next_unit"]
 # its count and the unit, then the end of the clause.
 _NEXT_WITH_UNIT = re.compile(r"[^\S\n]*,[^\S\n]*(?:dan[^\S\n]+)?[A-Z][^\d,.;:!?\n]{1,60}?"
                              r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b(?![^\S\n]*(?:sah|tidak"
-                             r"|masuk))", re.IGNORECASE)
+                             r"|masuk))"
+                             # "masing-masing meraup 10.919 dan 11.680 suara": one unit for two
+                             r"|[^\S\n]+dan[^\S\n]+\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b"
+                             r"(?![^\S\n]*(?:sah|tidak|masuk))", re.IGNORECASE)
 # " berbanding 45.370 suara": the rival's count right after the leader's.
 _VERSUS_COUNT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:berbanding|dibanding(?:kan)?|melawan|vs\.?)"
                            r"[^\S\n]+(?:dengan[^\S\n]+)?\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b",

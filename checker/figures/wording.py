@@ -11,7 +11,7 @@ __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN", "NAME_W
            "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT",
            "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "edge_words",
            "listed", "longest_words", "may_end_with", "may_hold", "may_match", "may_say",
-           "may_say_between", "next_item", "superseded"]
+           "may_say_between", "next_item", "numbered_act", "superseded"]
 
 # The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
 # turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
@@ -185,7 +185,10 @@ ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? 
                        r"yang\s+didukung)(?:\s+(?-i:[A-Z][\w-]*)|\s+\((?-i:[A-Z]{2,12})\)|"
                        r"\s+(?:dan|partai|koalisi|gabungan)){1,8}\s+(?:ini|itu|tersebut)|"
                        r"penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
-                       r"gubernur) petahana (?:ini|itu|tersebut)|"
+                       r"gubernur|calon) petahana (?:ini|itu|tersebut)|"
+                       # "sebelumnya memiliki 130.943 suara; ditambah suara PSU 4, hasil
+                       # akhirnya 130.947 suara": the pair's total after a re-vote (corpus-ab)
+                       r"(?:hasil|perolehan|total)(?:\s+suara)?\s+akhirnya|"
                        # "53,25% suara. Angka itu setara dengan 446.113 suara", "Jumlahnya
                        # setara 391.660 suara": the figure before, restated (corpus-j)
                        r"(?:angka|jumlah)(?:nya|\s+(?:itu|ini|tersebut))\s+setara|"
@@ -209,6 +212,16 @@ def superseded(text: str, start: int, end: int) -> bool:
     """Is the figure at text[start:end] the old value of a stated change?"""
     return bool(_FROM.search(text, max(0, start - 20), start)) and \
         bool(_TO.match(text, end))
+
+
+# "UU No. 10 Tahun 2016", "PKPU Nomor 8 Tahun 2024": a numbered act's year, no election's.
+_ACT_YEAR = re.compile(r"\b(?:nomor|no\.?)[^\S\n]*\d+[a-z]?[^\S\n]+tahun[^\S\n]+(?:19|20)\d\d$",
+                       re.IGNORECASE)
+
+
+def numbered_act(text: str, year_end: int) -> bool:
+    """Is the year ending at `year_end` the year of a numbered law, regulation or decree?"""
+    return _ACT_YEAR.search(text, max(0, year_end - 40), year_end) is not None
 
 
 def data_label(text: str, start: int) -> bool:
