@@ -44,3 +44,37 @@ def test_back_look_is_the_plain_search():
             assert carried_area._back(text, start, end) == plain, (text, start, end)
             found += plain
     assert found > 100  # (the texts do point back)
+
+
+def test_lower_name_look_is_the_plain_search():
+    from checker.figures import places
+    from checker.figures.regions import RegionHit
+
+    texts = ["TPS 03 Kampung Buantan Besar Kecamatan Siak: 120 suara; Kec. Pati, Kel. Bugis",
+             "di Desa Sumerta Kaja Denpasar, Nagari Koto Baru Solok, Gampong Lamreung Aceh",
+             "Dusun Krajan Malang; Kelurahan Kota Baru Jambi; kecamatan Buleleng; Kabupaten Pati"]
+    found = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            hit = RegionHit("3318", "Pati", 2, start, len(text))
+            plain = places._LOWER_NAME.search(text, max(0, start - 60), start) is not None \
+                and places._PREFIXED.match(text, start) is None
+            assert places.in_lower_name(text, hit) == plain, (text, start)
+            found += plain
+    assert found > 10
+
+
+def test_versus_look_keeps_every_match():
+    from checker.figures import figure_kind as fk
+    from checker.figures.wording import may_end_with
+
+    texts = ["menang dengan 204.186 berbanding 111.062 suara; 50,1% vs 49,9%; 12 VS. 10",
+             "45 persen dibandingkan dengan 40 persen, 3 suara, dibanding 2; 7 DIBANDINGKAN 6",
+             "5 vſ 4; 10 suara berbandinG\u00a0 9; 1, dibandin\u212aan 2"]
+    found = 0
+    for text in texts:
+        for start, end in itertools.combinations(range(len(text) + 1), 2):
+            if fk._VERSUS_BEFORE.search(text, start, end):
+                assert may_end_with(text, start, end, fk._VERSUS_ENDS), (text, start, end)
+                found += 1
+    assert found > 50
