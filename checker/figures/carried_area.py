@@ -37,7 +37,7 @@ from checker.figures.cues import mark_before
 from checker.figures.numbers import find_numbers
 from checker.figures.places import MEETING, PARTIAL, national_mentions
 from checker.figures.ranks import ranked
-from checker.figures.wording import may_say_between
+from checker.figures.wording import may_hold
 
 __all__ = ["carried"]
 
@@ -52,7 +52,7 @@ _BACK_WORDS = ("provinsi", "wilayah", "daerah", "kabupaten", "kota", "negara", "
 
 
 def _back(text: str, start: int, end: int) -> bool:
-    return may_say_between(text, start, end, *_BACK_WORDS) and \
+    return may_hold(text, start, end, _BACK_WORDS) and \
         _BACK.search(text, start, end) is not None
 
 

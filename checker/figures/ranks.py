@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.wording import may_say_between
+from checker.figures.wording import may_hold
 
 __all__ = ["RANK", "ranked"]
 
@@ -28,4 +28,4 @@ _WORDS = ("posisi", "urutan", "peringkat", "tempat", "terbanyak", "bawahnya", "d
 
 def ranked(text: str, start: int, end: int) -> bool:
     """RANK.search(text, start, end) is not None, the regex asked only where it may match."""
-    return may_say_between(text, start, end, *_WORDS) and RANK.search(text, start, end) is not None
+    return may_hold(text, start, end, _WORDS) and RANK.search(text, start, end) is not None
