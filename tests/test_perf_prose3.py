@@ -78,3 +78,20 @@ def test_versus_look_keeps_every_match():
                 assert may_end_with(text, start, end, fk._VERSUS_ENDS), (text, start, end)
                 found += 1
     assert found > 50
+
+
+def test_inline_teasers_are_the_plain_searchs_matches():
+    from checker.analyse import pagedata
+
+    pieces = ["Baca juga", "baca JUGA:", "SIMAK pula", "lihat  juga :", "\x00", " \x00 ",
+              "Prabowo-Gibran Raih 150.619 Suara", "\n", "xbaca juga", "Lihat\u00a0juga",
+              "ſimak juga", "lihat jugaK", "baca baca juga"]
+    texts = ["... suara. \x00Baca Juga: \x00Prabowo-Gibran Raih 150.619 Suara\x00 Pasangan",
+             "Koster-Giri 75,04%. \x00Simak juga\x00 Hasil Pilkada\x00 Berikutnya \u0130 x"]
+    texts += ["".join(p) for p in itertools.product(pieces, repeat=4)]
+    found = 0
+    for text in texts:
+        plain = [(m.span(), m.groups()) for m in pagedata._INLINE_TEASER.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pagedata._inline_teasers(text)] == plain, text
+        found += len(plain)
+    assert found > 500
