@@ -82,6 +82,7 @@ def test_versus_look_keeps_every_match():
 
 def test_inline_teasers_are_the_plain_searchs_matches():
     from checker.analyse import pagedata
+    from checker.analyse.opening_words import opening_at
 
     pieces = ["Baca juga", "baca JUGA:", "SIMAK pula", "lihat  juga :", "\x00", " \x00 ",
               "Prabowo-Gibran Raih 150.619 Suara", "\n", "xbaca juga", "Lihat\u00a0juga",
@@ -92,6 +93,25 @@ def test_inline_teasers_are_the_plain_searchs_matches():
     found = 0
     for text in texts:
         plain = [(m.span(), m.groups()) for m in pagedata._INLINE_TEASER.finditer(text)]
-        assert [(m.span(), m.groups()) for m in pagedata._inline_teasers(text)] == plain, text
+        assert [(m.span(), m.groups()) for m in opening_at(
+            pagedata._INLINE_TEASER, text, ("baca", "simak", "lihat"))] == plain, text
         found += len(plain)
     assert found > 500
+
+
+def test_margins_are_the_plain_searchs_matches():
+    from checker.analyse.opening_words import opening_at
+    from checker.figures import own_margin
+
+    pieces = ["Selisih", "unggul", "KEUNGGULAN", "mengungguli", "kalah telak", "terpaut",
+              "jarak antara keduanya", "\u017felisih", "unggul's", "38.024 suara", "319 suara",
+              ". ", "\n", "xselisih", "dengan 1.204 suara"]
+    texts = ["Dengan selisih 38.024 suara, Samani dan Bellinda menang; unggul 319 suara atas X"]
+    texts += [" ".join(p) for p in itertools.product(pieces, repeat=4)]
+    found = 0
+    for text in texts:
+        plain = [(m.span(), m.groups()) for m in own_margin._MARGIN.finditer(text)]
+        assert [(m.span(), m.groups()) for m in opening_at(
+            own_margin._MARGIN, text, own_margin._MARGIN_WORDS)] == plain, text
+        found += len(plain)
+    assert found > 1000
