@@ -115,3 +115,25 @@ def test_margins_are_the_plain_searchs_matches():
             own_margin._MARGIN, text, own_margin._MARGIN_WORDS)] == plain, text
         found += len(plain)
     assert found > 1000
+
+
+def test_lead_and_rival_looks_keep_every_match():
+    from checker.figures import figure_kind as fk
+    from checker.figures import rivals
+    from checker.figures.wording import may_hold
+
+    texts = ["memperlihatkan keunggulan Prabowo - Gibran dengan 59,35% dari 98,08% data",
+             "KEUNGGULAN Anies dengan 40%; pasangan itu jauh di depan dua pesaingnya, A dan B, "
+             "dengan 63,23% suara; Halim-Joko Ungguli Suharsono-Totok, Raih 305.563 Suara",
+             "X kalah dari Y karena hanya mendapat 34,29%; dengan raihan suara 58%; kEunggulan "
+             "Z dengan 5 persen, RAIH 7; \u212aeunggulan W dengan 6%"]
+    found = 0
+    for text in texts:
+        for start, end in itertools.combinations(range(len(text) + 1), 2):
+            if fk._OWN_LEAD.search(text, start, end):
+                assert may_hold(text, start, end, ("keunggulan",)), (text, start, end)
+                found += 1
+            if rivals._WITH.search(text, start, end):
+                assert may_hold(text, start, end, ("dengan", "raih", "karena")), (text, start, end)
+                found += 1
+    assert found > 1000

@@ -17,7 +17,7 @@ from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
-                                     YEAR, data_label, may_end_with)
+                                     YEAR, data_label, may_end_with, may_hold)
 
 __all__ = ["figure_kind"]
 
@@ -118,7 +118,9 @@ _OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|
 def _after_own_lead(text: str, start: int, position: int) -> int:
     """Where the words that may make the figure at `position` a margin begin: after a
     "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
-    lead = _OWN_LEAD.search(text, start, position + 12)  # (its look-ahead reads the figure)
+    # (its look-ahead reads the figure; every match holds "keunggulan": looked for in C first)
+    lead = _OWN_LEAD.search(text, start, position + 12) if may_hold(
+        text, start, position + 12, ("keunggulan",)) else None
     return lead.end() if lead and lead.end() <= position else start
 
 
