@@ -137,3 +137,19 @@ def test_lead_and_rival_looks_keep_every_match():
                 assert may_hold(text, start, end, ("dengan", "raih", "karena")), (text, start, end)
                 found += 1
     assert found > 1000
+
+
+def test_institution_look_keeps_every_match():
+    from checker.figures import places
+    from checker.figures.wording import may_end_with
+
+    texts = ["Ketua KPU Provinsi Jawa Barat; Bawaslu Kab. Bogor; kantor Pemprov DKI; Polres  \n",
+             "KPUD Kota Malang, KIP Aceh, DPRD Prov. Riau, Pemkab Pati, Pemkot Solo, Polda Bali ",
+             "KPU\u00a0Kabupaten\tKulon Progo; KIP  Kota \u212aupang; Pemkot\u2003"]
+    found = 0
+    for text in texts:
+        for start, end in itertools.combinations(range(len(text) + 1), 2):
+            if places._INSTITUTION.search(text, start, end):
+                assert may_end_with(text, start, end, places._INSTITUTION_ENDS), (text, start, end)
+                found += 1
+    assert found > 200

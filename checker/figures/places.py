@@ -13,7 +13,7 @@ from itertools import chain
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.speech_place import after_speech
-from checker.figures.wording import may_say, may_say_between
+from checker.figures.wording import may_end_with, may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
@@ -103,6 +103,12 @@ ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "
 HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
+# The words every match of _INSTITUTION ends with before its spaces (wording.may_end_with: a
+# C-speed test first; the pattern was tried at each of 30 positions for every region).
+_INSTITUTION_ENDS = ("kpu", "kpud", "kip", "bawaslu", "dprd", "pemprov", "pemkab", "pemkot",
+                     "polda", "polres", "provinsi", "prov.", "kabupaten", "kab.", "kota")
+
+
 # "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of
 # the whole country (the shipped record has "Luar Negeri" as a region of the Pilpres).
 _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemungutan\s+)?suara\s+)?"
@@ -178,7 +184,9 @@ def institution(text: str, region: RegionHit) -> bool:
     near = text[max(0, region.start - 70):region.start]
     body = "KPU" in near or "KIP" in near or "Bawaslu" in near or "DPRD" in near or \
         "Pem" in near or "Pol" in near
-    return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
+    return bool(body and may_end_with(text, max(0, region.start - 30), region.start,
+                                      _INSTITUTION_ENDS)
+                and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
                 or body and region.level == 1 and _ADDRESS.search(
                     text, max(0, region.start - 60), region.start)
                 or region.level == 1 and may_say(near, "kab", "kota") and _KABKOTA_ADDRESS.search(
