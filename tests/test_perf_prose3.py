@@ -96,7 +96,7 @@ def test_inline_teasers_are_the_plain_searchs_matches():
         assert [(m.span(), m.groups()) for m in opening_at(
             pagedata._INLINE_TEASER, text, ("baca", "simak", "lihat"))] == plain, text
         found += len(plain)
-    assert found > 500
+    assert found > 300
 
 
 def test_margins_are_the_plain_searchs_matches():
@@ -153,3 +153,22 @@ def test_institution_look_keeps_every_match():
                 assert may_end_with(text, start, end, places._INSTITUTION_ENDS), (text, start, end)
                 found += 1
     assert found > 200
+
+
+def test_label_and_area_list_looks_keep_every_match():
+    from checker.figures import labels
+
+    texts = ["Pramono-Rano: 2.183.239\nMulia-PAS :\u00a0111.062; Paslon 01:  5; nomor urut 2 :7",
+             "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062 dan X-Y 5.000",
+             "Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, Tabanan 204.031"]
+    found = 0
+    for text in texts:
+        for start, end in itertools.combinations(range(len(text) + 1), 2):
+            if labels._LABEL_BEFORE.search(text, start, end):
+                assert text[start:end].rstrip().endswith(":"), (text, start, end)
+                found += 1
+            if labels._AREA_ITEMS.search(text, start, end) or \
+                    labels._PAIR_AREAS.search(text, start, end):
+                assert ":" in text[start:end], (text, start, end)
+                found += 1
+    assert found > 300
