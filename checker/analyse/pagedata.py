@@ -19,6 +19,7 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
+from checker.analyse.opening_words import opening_at
 from checker.bounds import MAX_JSON_DEPTH, clean_strings, json_depth
 
 __all__ = ["INLINE", "NEWLINES", "json_blobs", "parse_json", "tables", "teaser_lines", "unglue",
@@ -217,7 +218,9 @@ def teaser_lines(text: str) -> str:
     if "\x00" not in text:
         return text
     out, moved, at = [], [], 0
-    for match in _INLINE_TEASER.finditer(text):
+    # (tried only where "baca", "simak" or "lihat" starts: the pattern opens with a look-behind
+    # and was tried at every position of the page, 0.8 ms on a 20 KB news page)
+    for match in opening_at(_INLINE_TEASER, text, ("baca", "simak", "lihat")):
         if not match.group(2) and not match.group(1)[0].isupper():
             continue
         end = text.find("\n", at, match.start())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.cues import mark_before
-from checker.figures.ranks import RANK
+from checker.figures.ranks import ranked
 from checker.figures.regions import RegionHit
 
 __all__ = ["ABROAD_AREA", "ppln_named", "ppln_tally"]
@@ -51,7 +51,7 @@ def ppln_tally(text: str, position: int, place, sentence: int = -1) -> RegionHit
         return None
     if place.start < position:
         if sentence <= place.end or re.fullmatch(r"\s*\.\s*", text[place.end:sentence]) is None \
-                or RANK.search(text, sentence, position) is None or \
+                or not ranked(text, sentence, position) or \
                 _TALLY_BEFORE.search(text, max(0, place.start - 60), place.start) is None:
             return None
         return RegionHit(ABROAD_AREA, "Luar Negeri", 1, place.start, place.end)

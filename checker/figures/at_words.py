@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from checker.figures.regions import scan_words
 
@@ -60,18 +61,26 @@ def phrase_keys(phrases: Iterable[str]) -> Keys | None:
 
 
 class _PageWords:
-    __slots__ = ("text", "sorted_words", "sorted_starts", "odd")
+    __slots__ = ("text", "sorted_words", "index", "odd")
 
     def __init__(self, text: str) -> None:
         self.text = text
         words, folded = scan_words(text)
         offsets = words.offsets
         word_starts = offsets[0::2]
-        # The words in order of their folded form, with where each starts: a key's words are
-        # a slice found by bisection (no Python step per word of the page per pattern).
-        order = sorted(range(len(folded)), key=folded.__getitem__)
-        self.sorted_words = list(map(folded.__getitem__, order))
-        self.sorted_starts = list(map(word_starts.__getitem__, order))
+        # Where each folded form stands, and the distinct forms in order: a key's words are one
+        # look-up, a prefix's a slice found by bisection (no Python step per word of the page
+        # per pattern). Sorting the distinct forms (a third of the words), not every word,
+        # halves the cost of this index.
+        index: dict[str, list[int]] = {}
+        for word, start in zip(folded, word_starts):
+            known = index.get(word)
+            if known is None:
+                index[word] = [start]
+            else:
+                known.append(start)
+        self.index = index
+        self.sorted_words = sorted(index)
         # Words whose folded form may not be what a pattern sees: every run start in them.
         # (Found with one charset search, not by looking at every word in Python.)
         odd: list[int] = []
@@ -93,19 +102,17 @@ class _PageWords:
     def starts(self, keys: Keys) -> list[int] | None:
         if self.odd is None:
             return None
-        words, starts = self.sorted_words, self.sorted_starts
+        words, index = self.sorted_words, self.index
         found: list[int] = list(self.odd)
         for key in keys.exact:
-            low = bisect_left(words, key)
-            if low < len(words) and words[low] == key:
-                found += starts[low:bisect_right(words, key, low)]
+            found += index.get(key, ())
         for prefix in keys.prefixes:
             low = bisect_left(words, prefix)
             high = bisect_left(words, prefix + "\U0010ffff", low)
             # (a prefix that is also a key: its words are already in)
             if prefix in keys.exact:
                 low = bisect_right(words, prefix, low)
-            found += starts[low:high]
+            found += chain.from_iterable(map(index.__getitem__, words[low:high]))
         found.sort()
         return found
 

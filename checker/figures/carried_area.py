@@ -36,7 +36,8 @@ from bisect import bisect_left, bisect_right
 from checker.figures.cues import mark_before
 from checker.figures.numbers import find_numbers
 from checker.figures.places import MEETING, PARTIAL, national_mentions
-from checker.figures.ranks import RANK as _RANK
+from checker.figures.ranks import ranked
+from checker.figures.wording import may_hold
 
 __all__ = ["carried"]
 
@@ -45,6 +46,16 @@ _REACH = 3  # paragraphs back, at most
 _BACK = re.compile(r"\b(?i:di|dari|untuk)\s+(?i:provinsi|wilayah|daerah|kabupaten|kota|negara)"
                    r"(?:\s+(?i:pemilihan))?(?:\s+[A-Z][\w-]*){0,3}\s+(?i:itu|tersebut|ini)\b|"
                    r"\b(?i:di\s+sana)\b|\b(?i:provinsi|kabupaten|daerah|wilayah)nya\b")
+# Every match of _BACK holds one of these words (the regex opens with \b: tried at every
+# position of the span, which may run to the text's end; a C-speed look first).
+_BACK_WORDS = ("provinsi", "wilayah", "daerah", "kabupaten", "kota", "negara", "sana")
+
+
+def _back(text: str, start: int, end: int) -> bool:
+    return may_hold(text, start, end, _BACK_WORDS) and \
+        _BACK.search(text, start, end) is not None
+
+
 # "Di Kalimantan Utara, ...", "Untuk Kalimantan Timur (Kaltim), ...": the paragraph's topic.
 _OPENS_WITH = re.compile(r"\s*(?:di|untuk|sementara\s+(?:itu\s+)?di)\s+(?:provinsi\s+)?$",
                          re.IGNORECASE)
@@ -94,8 +105,8 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int],
         first = bisect_left(layout.region_starts, sentence)
         named = layout.region_starts[first] if first < len(layout.regions) else sentence_end
         sentences[sentence, paragraph] = (
-            _BACK.search(layout.text, sentence, min(sentence_end, named)) is not None,
-            _RANK.search(layout.text, paragraph, sentence_end) is not None)
+            _back(layout.text, sentence, min(sentence_end, named)),
+            ranked(layout.text, paragraph, sentence_end))
     back, rank = sentences[sentence, paragraph]
     # A Pilkada's "kabupaten itu" may be the race's own kab/kota (back_area): only its ranked
     # list goes on with a place named before.
@@ -150,9 +161,9 @@ def _span(layout, region, race: str, paragraph: int, paragraph_end: int,
         return None
     if layout._region_fact(region, "list"):
         return None  # "hanya kalah di dua provinsi, Aceh dan Sumatera Barat": no one place
-    if _BACK.search(text, region.end, paragraph):
+    if _back(text, region.end, paragraph):
         return "back"
     opens = home is not None and _OPENS_WITH.fullmatch(text, home, region.start) is not None \
-        and _RANK.search(text, region.end, paragraph) is not None and \
+        and ranked(text, region.end, paragraph) and \
         not re.search(r"\d[\d.,]*\d\s*(?:suara|persen|%)", text[region.end:paragraph])
     return "opens" if opens else ""

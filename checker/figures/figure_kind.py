@@ -18,7 +18,7 @@ from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
-                                     YEAR, data_label)
+                                     YEAR, data_label, may_end_with, may_hold)
 
 __all__ = ["figure_kind"]
 
@@ -31,6 +31,9 @@ _AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
 # it ("... 45.370 suara untuk Isran-Hadi") says whose it is.
 _VERSUS_BEFORE = re.compile(r"\d(?:\s*(?:suara|persen|%))?\s*,?\s*(?:berbanding|dibanding(?:kan)?"
                             r"(?:\s+dengan)?|vs\.?)\s+$", re.IGNORECASE)
+# The words every match of _VERSUS_BEFORE ends with before its spaces (wording.may_end_with: a
+# C-speed test first; the pattern was tried at every digit of 40 characters, every number).
+_VERSUS_ENDS = ("berbanding", "dibanding", "dibandingkan", "dengan", "vs", "vs.")
 # "..., dari 85% suara yang sudah masuk": how much of the count is in, not a pair's share
 # (a pair "meraih 50% suara yang masuk" has no "dari" before its figure).
 _OF_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
@@ -173,8 +176,11 @@ _LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(
 def _after_own_lead(text: str, start: int, position: int) -> int:
     """Where the words that may make the figure at `position` a margin begin: after a
     "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
-    lead = _OWN_LEAD.search(text, start, position + 12) or \
-        _OWN_LEAD_AT.search(text, start, position + 24)  # (its look-ahead reads the figure)
+    # (their look-aheads read the figure; every match of both holds "keunggulan": looked for
+    # in C first)
+    lead = (_OWN_LEAD.search(text, start, position + 12) or
+            _OWN_LEAD_AT.search(text, start, position + 24)) if may_hold(
+        text, start, position + 24, ("keunggulan",)) else None
     return lead.end() if lead and lead.end() <= position else start
 
 
@@ -209,7 +215,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
     if cues.is_bound(text, number.start):
         return None  # "lebih dari 50 persen", "kurang dari 1.000 suara": a bound, no value
-    if _VERSUS_BEFORE.search(text, max(0, number.start - 40), number.start) and \
+    if may_end_with(text, max(0, number.start - 40), number.start, _VERSUS_ENDS) and \
+            _VERSUS_BEFORE.search(text, max(0, number.start - 40), number.start) and \
             not _OWNER_AFTER.match(text, number.end):
         return None  # the rival's, unnamed
     if number.unit == "percent":

@@ -50,7 +50,8 @@ from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.read_out import read_by
-from checker.figures.related import related, related_scope, teaser_hold, teaser_sentences
+from checker.figures.related import (related, related_scope, teaser_hold, teaser_lines,
+                                     teaser_sentences)
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
@@ -65,7 +66,7 @@ class _Text(NameRuns, Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out, self.text = out, text
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.sentences = teaser_sentences(text, sentence_starts(text), self.paragraphs)
+        self.sentences = teaser_sentences(text, sentence_starts(text), teaser_lines(self))
 
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
         out, text = self.out, self.text

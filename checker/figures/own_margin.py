@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.analyse.opening_words import opening_at
 from checker.figures.own_total import full_rosters
 from checker.models import Claim, Comparison
 
@@ -28,12 +29,13 @@ __all__ = ["margin_blamed", "page_margins"]
 _MARGIN = re.compile(r"\b(?:selisih|unggul|terpaut|jarak|keunggulan|mengungguli|kalah)\b"
                      r"[^.!?\d]{0,50}?(\d{1,3}(?:[.,]\d{3})+|\d{1,3})(?![.,]?\d)\s+suara\b",
                      re.IGNORECASE)
+_MARGIN_WORDS = ("selisih", "unggul", "terpaut", "jarak", "keunggulan", "mengungguli", "kalah")
 _MAX = 50
 
 
 def page_margins(prose: str) -> tuple[int, ...]:
     found: list[int] = []
-    for match in _MARGIN.finditer(prose):
+    for match in opening_at(_MARGIN, prose, _MARGIN_WORDS):  # (not tried at every position)
         value = int(re.sub(r"[.,]", "", match.group(1)))
         if value not in found:
             found.append(value)

@@ -13,7 +13,7 @@ from itertools import chain
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.speech_place import after_speech
-from checker.figures.wording import may_say, may_say_between
+from checker.figures.wording import may_end_with, may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
@@ -103,6 +103,12 @@ ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "
 HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 
+# The words every match of _INSTITUTION ends with before its spaces (wording.may_end_with: a
+# C-speed test first; the pattern was tried at each of 30 positions for every region).
+_INSTITUTION_ENDS = ("kpu", "kpud", "kip", "bawaslu", "dprd", "pemprov", "pemkab", "pemkot",
+                     "polda", "polres", "provinsi", "prov.", "kabupaten", "kab.", "kota")
+
+
 # "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of
 # the whole country (the shipped record has "Luar Negeri" as a region of the Pilpres).
 _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemungutan\s+)?suara\s+)?"
@@ -135,12 +141,6 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
 _TIER = re.compile(r"\btingkat\s+$", re.IGNORECASE)
 
 
-# Every match of _INSTITUTION and _ADDRESS holds one of these; of _VENUE, one of the others.
-_BODY_WORDS = ("KPU", "KIP", "Bawaslu", "DPRD", "Pem", "Pol")
-_VENUE_WORDS = ("edung", "antor", "otel", "ula", "alai", "isma")
-# Is one of them in the text? One search in C: any(word in near ...) ran a generator per region.
-_BODY_NEAR = re.compile("|".join(_BODY_WORDS))
-_VENUE_NEAR = re.compile("|".join(_VENUE_WORDS))
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.
 # "Komisi Pemilihan Umum (KPU) Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, ...".
 _ADDRESS = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:\s+(?:Kabupaten|Kab\.|Kota))?(?:\s+[A-Z]"
@@ -167,7 +167,12 @@ _PREFIXED = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|prov\.)\s")
 def in_lower_name(text: str, region: RegionHit) -> bool:
     """Is the region's name (not prefixed "Kota ...", "Kabupaten ...") the end of a
     kecamatan's, desa's or kampung's name written before it?"""
-    return _LOWER_NAME.search(text, max(0, region.start - 60), region.start) is not None \
+    # (asked for every region of a page: the words every match holds looked for first, in C;
+    # the pattern opens with \b and is tried at each of the 60 positions)
+    window = text[max(0, region.start - 60):region.start]
+    return ("Kec" in window or "Kel" in window or "Desa" in window or "Nagari" in window or
+            "Gampong" in window or "Dusun" in window or "Kampung" in window) and \
+        _LOWER_NAME.search(text, max(0, region.start - 60), region.start) is not None \
         and _PREFIXED.match(text, region.start) is None
 
 
@@ -177,15 +182,21 @@ def institution(text: str, region: RegionHit) -> bool:
     the overseas vote named after "38 provinsi dan" (the whole country), nor the province an
     office's address ends with."""
     # Asked for every region of a page: each pattern is searched only when a word it cannot
-    # match without is in the 70 characters before (C-speed `in`; none, most regions).
+    # match without is in the 70 characters before (C-speed `in`; none, most regions): every
+    # match of _INSTITUTION and _ADDRESS holds one of the first six words, of _VENUE one of the
+    # others. Written out: a generator, or a regex search of the words, cost three times as much.
     near = text[max(0, region.start - 70):region.start]
-    body = _BODY_NEAR.search(near) is not None
-    return bool(body and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
+    body = "KPU" in near or "KIP" in near or "Bawaslu" in near or "DPRD" in near or \
+        "Pem" in near or "Pol" in near
+    return bool(body and may_end_with(text, max(0, region.start - 30), region.start,
+                                      _INSTITUTION_ENDS)
+                and _INSTITUTION.search(text, max(0, region.start - 30), region.start)
                 or body and region.level == 1 and _ADDRESS.search(
                     text, max(0, region.start - 60), region.start)
                 or region.level == 1 and may_say(near, "kab", "kota") and _KABKOTA_ADDRESS.search(
                     text, max(0, region.start - 90), region.start)
-                or _VENUE_NEAR.search(near) is not None and _VENUE.search(
+                or ("edung" in near or "antor" in near or "otel" in near or "ula" in near or
+                    "alai" in near or "isma" in near) and _VENUE.search(
                     text, max(0, region.start - 70), region.start)
                 or may_say(near, "provinsi") and _WITH_PROVINCES.search(
                     text, max(0, region.start - 40), region.start)

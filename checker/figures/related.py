@@ -13,10 +13,11 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
-from checker.figures.teasers import in_teaser, teaser_hold, teaser_sentences, teaser_spans
+from checker.figures.teasers import (in_teaser, teaser_hold, teaser_lines, teaser_sentences,
+                                     teaser_spans)
 
 __all__ = ["before_teasers", "line_starts", "outside", "related", "related_lines",
-           "related_scope", "teaser_hold", "teaser_sentences"]
+           "related_scope", "teaser_hold", "teaser_lines", "teaser_sentences"]
 
 # "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.
 _BODY = re.compile(r"\b(?:KPU|KPUD|KIP)[^\S\n]+((?:(?:Provinsi|Kabupaten|Kab\.|Kota)[^\S\n]+)?"
@@ -100,7 +101,7 @@ def before_teasers(layout, marks: list, index: int, position: int):
         # place alone is often this story's ("Baca juga: Pleno KPU DKI Jakarta Digelar").
         # "Simak juga perolehan suara di Kabupaten Bogor berikut:" opens this article's list.
         spans = layout.__dict__["_teaser_spans"] = [
-            (a, b) for a, b in related_lines(layout.text, layout.paragraphs)
+            (a, b) for a, b in teaser_lines(layout)
             if _RESULT.search(layout.text, a, b) and not _INTRO.search(layout.text, a, b)]
     starts = [a for a, _ in spans]
     here = bisect_right(starts, position) - 1

@@ -13,6 +13,7 @@ import re
 from types import SimpleNamespace
 
 from checker.figures.referents import referred
+from checker.figures.wording import may_hold
 
 __all__ = ["rival_owner"]
 
@@ -47,7 +48,10 @@ def rival_owner(layout, number, span: int, scope, previous):
     ("X di depan pesaingnya, A dan B, dengan N%"), else None (the nearest name decides)."""
     text = layout.text
     gap_start = max(span, number.start - 300)
-    with_ = _WITH.search(text, gap_start, number.start)
+    # (every match of _WITH holds one of these words: a C-speed look before the regex, which
+    # may match anywhere and is tried at each of up to 300 positions, for every figure)
+    with_ = _WITH.search(text, gap_start, number.start) if may_hold(
+        text, gap_start, number.start, ("dengan", "raih", "karena")) else None
     if not with_:
         return None
     leads = list(_RIVALS.finditer(text, gap_start, number.start))

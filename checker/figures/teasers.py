@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-__all__ = ["in_teaser", "teaser_hold", "teaser_sentences", "teaser_spans"]
+__all__ = ["in_teaser", "teaser_hold", "teaser_lines", "teaser_sentences", "teaser_spans"]
 
 # A line opening as a link to another article ("Baca juga: ...", "Berita terkait: ...").
 OPENS = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
@@ -46,11 +46,18 @@ def teaser_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def in_teaser(layout, position: int) -> tuple[int, int] | None:
-    """The teaser line of the page read by `layout` holding `position`, if any."""
+def teaser_lines(layout) -> list[tuple[int, int]]:
+    """teaser_spans of the page read by `layout` (over its paragraphs), once a page: its
+    sentences, in_teaser and related.before_teasers all read them."""
     spans = layout.__dict__.get("_teaser_lines")
     if spans is None:
         spans = layout.__dict__["_teaser_lines"] = teaser_spans(layout.text, layout.paragraphs)
+    return spans
+
+
+def in_teaser(layout, position: int) -> tuple[int, int] | None:
+    """The teaser line of the page read by `layout` holding `position`, if any."""
+    spans = teaser_lines(layout)
     index = bisect_right(spans, (position, len(layout.text) + 1)) - 1
     return spans[index] if index >= 0 and position < spans[index][1] else None
 
@@ -69,11 +76,11 @@ def teaser_hold(layout, number, stated: set[int]) -> str | None:
     return None if dated else "teaser"
 
 
-def teaser_sentences(text: str, sentences: list[int], starts: list[int]) -> list[int]:
+def teaser_sentences(text: str, sentences: list[int], spans: list[tuple[int, int]]) -> list[int]:
     """`sentences` (their starts) with each teaser line a sentence of its own: a headline ends
     in no full stop, and the page's own figure on the line after it ("Baca juga: Saepul-Abang
     Unggul 48,55 Persen di Pilkada Kabupaten Purwakarta" / "7.13%", a results card's next
-    line) would read as the teaser's pair's. `starts`: where the lines begin."""
-    bounds = {b for span in teaser_spans(text, starts) for b in (span[0], span[1] + 1)
+    line) would read as the teaser's pair's. `spans`: the teaser lines (teaser_lines)."""
+    bounds = {b for span in spans for b in (span[0], span[1] + 1)
               if b < len(text)}
     return sorted(bounds.union(sentences)) if bounds else sentences
