@@ -57,16 +57,17 @@ def test_a_digit_slip_in_that_plenary_count_is_still_caught(shipped):
 # (lampung.viva.co.id/politik/4167-..., 28 Nov 2024: Tanggamus 28,35 / 71,65, Rakata's quick
 # count; Sirekap then 26.53 / 73.47).
 TANGGAMUS = ("<p>Kamis, 28 November 2024 - 12:34 WIB</p><p>Petahana Dewi Handajani yang "
-             "berpasangan dengan Ammar di Kabupaten Tanggamus {cue}. Pasangan petahana hanya "
+             "berpasangan dengan Ammar di Kabupaten Tanggamus {cue}.{sep}Pasangan petahana hanya "
              "memperoleh 28,35 persen suara, sementara pasangan pesaing, Moh Saleh Asnawi-Agus "
              "Suranto, unggul dengan meraih 71,65 persen suara.</p>")
 TANGGAMUS_TITLE = "Daftar Petahana Bupati di Lampung yang Tumbang pada Pilkada 2024"
 
 
+@pytest.mark.parametrize("sep", [" ", "</p><p>"], ids=["one-paragraph", "own-paragraph"])
 @pytest.mark.parametrize("cue", ["juga diprediksi akan kalah", "diperkirakan kalah",
                                  "diproyeksikan kalah berdasarkan hitung cepat"])
-def test_a_share_the_page_gives_as_a_projection_is_not_graded_as_kpu_s(shipped, cue):
-    found = read(shipped, TANGGAMUS_TITLE, TANGGAMUS.format(cue=cue))
+def test_a_share_the_page_gives_as_a_projection_is_not_graded_as_kpu_s(shipped, cue, sep):
+    found = read(shipped, TANGGAMUS_TITLE, TANGGAMUS.format(cue=cue, sep=sep))
     claim, c = found[Decimal("71.65")]
     assert c.status not in FLAGS
     assert claim.claim_type == "quick_count" or c.reason is not None
@@ -74,7 +75,7 @@ def test_a_share_the_page_gives_as_a_projection_is_not_graded_as_kpu_s(shipped, 
 
 def test_the_same_share_stated_as_a_result_is_still_graded(shipped):
     # the control: the rule is the projection word, not the page
-    found = read(shipped, TANGGAMUS_TITLE, TANGGAMUS.format(cue="kalah"))
+    found = read(shipped, TANGGAMUS_TITLE, TANGGAMUS.format(cue="kalah", sep="</p><p>"))
     assert found[Decimal("71.65")][1].status in FLAGS
 
 

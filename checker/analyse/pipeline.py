@@ -14,6 +14,7 @@ from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
+from checker.figures.projected import held_projections
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
 from checker.analyse.page import Page, extract
@@ -133,6 +134,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_below_reading(claims, comparisons, context.official)
     # None of those holds a plenary figure to Sirekap closer than the two tallies drift apart.
     comparisons = held_plenary_drift(claims, comparisons, context.official)
+    comparisons = held_projections(claims, comparisons, page.prose,
+                                   context.rules.figures.projection_words, context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,
