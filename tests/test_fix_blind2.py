@@ -94,3 +94,18 @@ def test_a_civil_coalition_s_tally_is_a_civic_count(shipped, name):
     claim, c = found[Decimal("50.08")]
     assert claim.claim_type == "civic_count"
     assert c.status not in FLAGS
+
+
+# ---- 4. A city's epithet is no unknown place (utamanews.com, Pilgub Sumut 2024 in Kota Binjai,
+# "Kota Rambutan": Edy-Hasan 65.474 votes, Bobby-Surya 53.244, left region_unknown).
+BINJAI = ("<p>Pemilihan Gubernur Sumatera Utara 2024 di Kota Binjai dimenangkan pasangan nomor "
+          "urut 02, Edy Rahmayadi-Hasan Basri Sagala.</p><p>Di kota {epithet} Kota Rambutan ini, "
+          "pasangan Edy-Hasan memperoleh 65.474 suara. Sementara pasangan nomor urut 01, Bobby "
+          "Nasution-Surya memperoleh 53.244 suara.</p>")
+
+
+@pytest.mark.parametrize("epithet", ["berjuluk", "yang dijuluki", "dengan julukan"])
+def test_a_city_s_epithet_is_no_unknown_place(shipped, epithet):
+    found = read(shipped, "Edy-Hasan Menang di Binjai", BINJAI.format(epithet=epithet))
+    claim, c = found[65474]
+    assert claim.region_code == "1275" and c.reason != "region_unknown"
