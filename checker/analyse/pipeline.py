@@ -132,7 +132,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # what the reader learns first (own_total and its kin already graded those figures).
     comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     comparisons = held_below_reading(claims, comparisons, context.official)
-    # None of those holds a plenary figure to Sirekap closer than the two tallies drift apart.
+    # None of those holds a plenary count to Sirekap closer than the two tallies drift apart,
+    # nor grades a figure the page gives as a projection as KPU's count.
     comparisons = held_plenary_drift(claims, comparisons, context.official)
     comparisons = held_projections(claims, comparisons, page.prose,
                                    context.rules.figures.projection_words, context.official)
