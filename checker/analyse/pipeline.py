@@ -13,6 +13,8 @@ from checker.figures.hoax_figures import mark_refuted
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
+from checker.figures.plenary_drift import held_plenary_drift
+from checker.figures.projected import held_projections
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
 from checker.analyse.page import Page, extract
@@ -130,6 +132,11 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # what the reader learns first (own_total and its kin already graded those figures).
     comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     comparisons = held_below_reading(claims, comparisons, context.official)
+    # None of those holds a plenary count to Sirekap closer than the two tallies drift apart,
+    # nor grades a figure the page gives as a projection as KPU's count.
+    comparisons = held_plenary_drift(claims, comparisons, context.official)
+    comparisons = held_projections(claims, comparisons, page.prose,
+                                   context.rules.figures.projection_words, context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,

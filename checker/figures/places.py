@@ -133,12 +133,16 @@ def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]
     return [(m.start(), m.end()) for _, m in zip(range(limit), places)
             if not known(m.start(1)) and not known(m.start()) and
             not institution(text, RegionHit(None, "", None, m.start()))
-            and not _TIER.search(text, max(0, m.start() - 12), m.start())]
+            and not _TIER.search(text, max(0, m.start() - 12), m.start())
+            and not _EPITHET.search(text, max(0, m.start() - 16), m.start())]
 
 
 # "di Tingkat Kota Rampung" (a headline in title case): the count's stage, "tingkat kota"; the
 # word after it is no city's name ("rampung": done).
 _TIER = re.compile(r"\btingkat\s+$", re.IGNORECASE)
+# "Di kota berjuluk Kota Rambutan ini" (Binjai, second blind run): a place's epithet, not
+# another place; the figure's area is the place the page named before it.
+_EPITHET = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$", re.IGNORECASE)
 
 
 # "KPU Kabupaten Kulon Progo, DIY": the province after an office's place is its address.

@@ -58,6 +58,7 @@ class FigureRules:
     fact_check_words: tuple[str, ...] = ()             # a debunk, read from the whole page
     hoax_report_words: tuple[str, ...] = ()            # a page that reports a hoax ...
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
+    projection_words: tuple[str, ...] = ()             # "diprediksi akan kalah": an estimate
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -101,6 +102,7 @@ FIGURES_SHAPE = {
     "fact_check_words": opt([str], []),
     "hoax_report_words": opt([str], []),
     "quote_attributions": opt([str], []),
+    "projection_words": opt([str], []),
 }
 
 
@@ -200,6 +202,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         fact_check_words=words(raw["fact_check_words"]),
         hoax_report_words=words(raw["hoax_report_words"]),
         quote_attributions=words(raw["quote_attributions"]),
+        projection_words=words(raw["projection_words"]),
     )
 
 

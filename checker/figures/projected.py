@@ -1,0 +1,78 @@
+"""A share or count the page gives as a projection, not as KPU's count (issue 10, basis). Pure.
+
+Before any plenary a page may list who "diprediksi akan kalah" or is "diperkirakan" to win,
+with a pollster's quick-count shares that it does not name (lampung.viva.co.id, 28 Nov 2024:
+Tanggamus 28,35 / 71,65, Rakata's quick count; Sirekap then 26.53 / 73.47; second blind run).
+Such a figure is an estimate, as a quick count's is: set against the record it is never called
+wrong. A flagged figure whose sentence, or the sentence before it (the page may give that one
+a paragraph of its own), has a word of projection (rules/figures.yaml `projection_words`) is
+held `quick_count_estimate`, when the page states a day before the record's plenary decree
+there (or the record holds none). A figure the page gives as the plenary result, or a
+fact-check's quote of a hoax, keeps its grade. Only flagged figures are looked up in the
+text: no pass per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.figures.compare import claim_race
+from checker.figures.decree_day import dated_before
+from checker.figures.moment import stated_day
+from checker.models import Claim, Comparison
+
+__all__ = ["held_projections"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_REACH = 600  # characters before the excerpt where the sentence before it is looked for
+_BASES = (None, "real_count")
+
+
+def _where(excerpt: str, prose: str) -> int:
+    """Where the excerpt starts in the prose (its first words, spaced as the prose has them)."""
+    words = excerpt.split()[:8]
+    if not words:
+        return -1
+    found = re.search(r"\s+".join(map(re.escape, words)), prose)
+    return found.start() if found else -1
+
+
+def _around(excerpt: str, prose: str) -> str:
+    """The excerpt, its sentence's start before it and the sentence before that one (in its own
+    paragraph or the one before: a page may give the projection a paragraph of its own)."""
+    start = _where(excerpt, prose)
+    if start < 0:
+        return ""
+    pieces = _SENTENCE_END.split(prose[max(0, start - _REACH):start])
+    own = pieces.pop() if pieces and pieces[-1].strip() else ""
+    before = [p for p in pieces if p.strip()][-1:]
+    return " ".join(before + [own + prose[start:start + len(excerpt)]])
+
+
+def _before_decree(claim: Claim, record) -> bool:
+    if stated_day(claim.page_time) is None:
+        return False
+    race = claim_race(claim, record)
+    if race is None:
+        return False
+    decree = record.best(race, race.area_of(claim.region_code), tier="rekap")
+    return decree is None or dated_before(claim, decree.as_of)
+
+
+def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
+                     words: tuple[str, ...], record) -> tuple[Comparison, ...]:
+    """The comparisons, each flagged figure the page gives as a projection held."""
+    if record is None or not words:
+        return comparisons
+    cue = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
+                                                                    reverse=True))), re.I)
+    out = []
+    for c in comparisons:
+        claim = claims[c.claim]
+        if c.status in ("minor", "discrepant") and claim.kind in ("share", "votes") and \
+                claim.claim_type in _BASES and not claim.quoted and \
+                _before_decree(claim, record) and cue.search(_around(claim.excerpt, prose)):
+            c = replace(c, status="unverifiable", reason="quick_count_estimate")
+        out.append(c)
+    return tuple(out)
