@@ -1,0 +1,54 @@
+"""Misattributions found by a hunt on real pages about regent and mayor races of Pilkada 2024
+outside Java and Bali (tests/corpus/findings/hunt.md, "Hunt C"), each as the wording behind
+it, in our own words with the real figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import context, snapshot
+from checker.analyse.pipeline import check_snapshot
+
+
+def claims(title: str, body: str, url: str = "https://berita.example/a") -> list:
+    """[(Claim, Comparison)] of the page."""
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    rep = check_snapshot(snapshot(url, html.encode()), context())
+    return [(rep.claims[c.claim], c) for c in rep.comparisons]
+
+
+# ---- 1. A re-vote only hoped for is no re-vote. A round-up of the closest regent races of
+# Pilkada 2024, the losers "gugat ke MK" hoping for a PSU at some TPS (bungko.desa.id, three
+# pages of one article): Berau 65.590 (50,27 %) and 64.894 (49,73 %), Sirekap 50.26 and 49.74.
+# The MK named as where the suit went and a PSU as the hope made the whole page the 2025
+# re-vote, every figure held as another election's.
+GUGAT = "Resmi Gugat ke MK, Inilah Daerah dengan Selisih Paling Tipis di Pilkada 2024"
+BERAU = ("<p>Di Kabupaten Berau, pasangan Sri Juniarsih Mas dan Gamalis meraih 65.590 suara "
+         "(50,27%), sementara pasangan Madri Pani dan Agus Wahyudi mendapatkan 64.894 suara "
+         "(49,73%), dengan selisih sekitar 690 suara.</p>")
+HOPES = (
+    "<p>Sejumlah calon mengajukan gugatan ke Mahkamah Konstitusi (MK), berharap bisa menang "
+    "setelah pemungutan suara ulang.</p>",
+    "<p>Pemungutan suara ulang mungkin menjadi jalan terakhir untuk membalikkan keadaan.</p>",
+    "<p>Pasangan yang kalah menggugat ke MK dengan harapan ada PSU di beberapa TPS.</p>",
+)
+
+
+@pytest.mark.parametrize("hope", HOPES)
+def test_a_psu_only_hoped_for_leaves_the_page_in_the_round_it_reports(hope):
+    found = claims(GUGAT, hope + BERAU)
+    shares = [(c, k) for c, k in found if c.kind == "share"]
+    assert shares and all(c.election == "pilkada2024" for c, _ in shares), found
+    assert any(k.status == "consistent" for _, k in shares), found
+
+
+# The real re-votes stay re-votes: held by the MK's ruling and dated 2025.
+PSU_HELD = ("<p>KPU Kabupaten Berau menggelar pemungutan suara ulang (PSU) pada Sabtu "
+            "(19/4/2025) sesuai putusan Mahkamah Konstitusi.</p>")
+
+
+def test_a_psu_held_after_the_round_is_still_the_re_vote():
+    found = claims("Hasil PSU Pilkada Berau", PSU_HELD + BERAU)
+    shares = [c for c, _ in found if c.kind == "share"]
+    assert shares and all(c.election == "pilkada2024-psu" for c in shares), found
