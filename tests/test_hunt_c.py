@@ -52,3 +52,28 @@ def test_a_psu_held_after_the_round_is_still_the_re_vote():
     found = claims("Hasil PSU Pilkada Berau", PSU_HELD + BERAU)
     shares = [c for c, _ in found if c.kind == "share"]
     assert shares and all(c.election == "pilkada2024-psu" for c in shares), found
+
+
+# ---- 2. Papua's kecamatan is a distrik. KPU Mimika's plenary read out, district by district,
+# the counts of Distrik Tembagapura (salampapua.com): AIYE 6.368, MP3 3.555, JOEL 3.121 for the
+# regent race, a twelfth of each pair's Mimika total. Neither the headline's "Distrik
+# Tembagapura" nor the paragraph's "Distrik" was a level word: the counts were Mimika's.
+TEMBAGAPURA = ("<p>KPU Kabupaten Mimika mengesahkan perolehan suara di Distrik Tembagapura dalam "
+               "rapat pleno terbuka rekapitulasi Pilkada Mimika, Minggu (8/12/2024).</p>"
+               "<p>Untuk Bupati dan Wakil Bupati, perolehan suara terbanyak di Tembagapura diraih "
+               "Alexander Omaleng-Yusuf Rombe 6.368 suara, Maximus Tipagau-Peggi Patrisia "
+               "Pattipi 3.555 suara, dan Johannes Rettob-Emanuel Kemong 3.121 suara.</p>")
+KUALA_KENCANA = ("<p>Rapat pleno rekapitulasi Pilbup Mimika berlanjut, Senin (9/12/2024).</p>"
+                 "<p>Di Distrik Kuala "
+                 "Kencana, Johannes Rettob-Emanuel Kemong meraih 9.215 suara dan Alexander "
+                 "Omaleng-Yusuf Rombe 7.102 suara.</p>")
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Berikut Perolehan Hasil Rekapitulasi Distrik Tembagapura", TEMBAGAPURA),
+    ("Pleno KPU Mimika Hari Kedua", KUALA_KENCANA),
+])
+def test_a_distrik_count_is_not_the_regency_count(title, body):
+    counts = [c for c, _ in claims(title, body) if c.kind == "votes"]
+    assert counts, counts
+    assert all(c.region_code is None for c in counts), [(c.value, c.region_code) for c in counts]
