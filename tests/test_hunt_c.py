@@ -77,3 +77,37 @@ def test_a_distrik_count_is_not_the_regency_count(title, body):
     counts = [c for c, _ in claims(title, body) if c.kind == "votes"]
     assert counts, counts
     assert all(c.region_code is None for c in counts), [(c.value, c.region_code) for c in counts]
+
+
+# ---- 3. "Koko" is the empty box ("kotak kosong"). KPU Bengkulu Utara's plenary: the single
+# pair Arie Septia Adinata-Sumarno 162.119 votes, the empty box 9.526 (Sirekap complete: the
+# same). Written "Koko 9.526 suara" (radarutara.bacakoran.co, a teaser headline), the empty
+# box's count was read as a running mate's in Majalengka (Koko Suyoko) or, after the pair in
+# one sentence, as the pair's own: 9.526 against 162.119, discrepant.
+KOKO = ("<p>Hasil real count KPU Pilbup Bengkulu Utara 2024 dengan data masuk 100 persen, Kamis "
+        "(28/11/2024): pasangan calon tunggal Arie Septia Adinata-Sumarno meraih {pair}, "
+        "sedangkan {koko} {box}.</p>")
+
+
+@pytest.mark.parametrize("koko", ["Koko", "koko"])
+@pytest.mark.parametrize("pair,box", [("162.119 suara", "9.526 suara"),
+                                      ("94,45 persen", "5,55 persen")])
+def test_koko_is_the_empty_box(pair, box, koko):
+    found = claims("Real Count Pilbup Bengkulu Utara", KOKO.format(pair=pair, box=box, koko=koko))
+    figures = [(c, k) for c, k in found if c.kind != "progress"]
+    assert len(figures) == 2, found
+    assert all(k.status == "consistent" for _, k in figures), found
+    assert all(c.region_name == "BENGKULU UTARA" for c, _ in figures), found
+
+
+# A candidate called Koko is still himself: Majalengka's Karna Sobahi-Koko Suyoko (Sirekap
+# 293.812, 40.21 %), in a race with no empty box.
+@pytest.mark.parametrize("pair", ["Karna Sobahi-Koko Suyoko", "Karna-Koko"])
+def test_a_running_mate_called_koko_keeps_his_pair(pair):
+    body = ("<p>Hasil real count KPU Pilbup Majalengka 2024, data masuk 99,24 persen, Kamis "
+            f"(28/11/2024): Eman Suherman-Dena Muhamad Ramdhan 436.943 suara, {pair} 293.812 "
+            "suara.</p>")
+    found = claims("Real Count Pilbup Majalengka", body)
+    votes = {c.value: (c, k) for c, k in found if c.kind == "votes"}
+    claim, comparison = votes[293812]
+    assert comparison.status == "consistent" and claim.region_name == "MAJALENGKA", votes

@@ -127,8 +127,8 @@ class Matcher(RegionIndex):
             for cand in candidates:
                 self._by_id.setdefault(cand.id, []).append(cand)
                 forms = _official_members(cand.name, self._titles)
-                if cand.is_empty_box:
-                    forms += [("kolom", "kosong"), ("kotak", "kosong")]
+                if cand.is_empty_box:  # "koko": how 2024's pages shorten "kotak kosong"
+                    forms += [("kolom", "kosong"), ("kotak", "kosong"), ("koko",)]
                 forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
                 tokens = frozenset(t for f in forms for t in f)
                 for token in tokens:
