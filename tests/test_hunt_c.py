@@ -111,3 +111,18 @@ def test_a_running_mate_called_koko_keeps_his_pair(pair):
     votes = {c.value: (c, k) for c, k in found if c.kind == "votes"}
     claim, comparison = votes[293812]
     assert comparison.status == "consistent" and claim.region_name == "MAJALENGKA", votes
+
+
+# An empty box is every single-candidate race's: alone it names none. A Bengkulu governor
+# page's teaser line "Arie - Sumarno Mendulang 162.119 Suara, Koko 9.526 suara" (Bengkulu
+# Utara's regent race) gave 9.526 to the only governor race with an empty box, Papua Barat's.
+@pytest.mark.parametrize("box", ["Koko", "kotak kosong"])
+def test_an_empty_box_alone_names_no_race(box):
+    body = ("<p>Rapat pleno KPU Provinsi Bengkulu menetapkan hasil Pilgub Bengkulu 2024, Sabtu "
+            "(7/12/2024).</p><p>Helmi Hasan-Mian meraih 616.469 suara, Rohidin Mersyah-Meriani "
+            f"502.477 suara.</p><p>Di tempat lain, Arie-Sumarno mendulang 162.119 suara, {box} "
+            "9.526 suara.</p>")
+    found = claims("Pleno Pilgub Bengkulu", body)
+    box_claims = [c for c, _ in found if c.value == 9526]
+    assert all(c.region_code != "92" for c in box_claims), \
+        [(c.value, c.region_name, c.race_kind, c.candidate_name) for c in box_claims]

@@ -312,6 +312,11 @@ class Matcher(RegionIndex):
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess
+        if allowed is None and self._cands[scored[0][1]].is_empty_box:
+            # "kotak kosong", "koko": every single-candidate race has one; the only governor
+            # race with an empty box is no reason to put a Bengkulu page's figure in Papua
+            # Barat. Only a race already known names it.
+            return None
         return self._cands[scored[0][1]]
 
     def _left_out(self, best: list[float], tokens: tuple[str, ...], i: int,
