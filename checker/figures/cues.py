@@ -3,8 +3,7 @@ count, quick count and by whom, plenary result, a campaign's internal count), wh
 (governor, regent/mayor, president), which ballot number, and the time it states.
 
 Every finder returns marks (position, value) in order, so a figure takes the nearest mark
-before it. Phrases come from rules/figures.yaml; the patterns are built once per rules object.
-"""
+before it. Phrases come from rules/figures.yaml; the patterns are built once per rules object."""
 
 from __future__ import annotations
 
@@ -84,9 +83,10 @@ _LOWER = re.compile(r"(?i:\btps)\s*(?:(?i:nomor|no\.?)\s*)?0*\d{1,3}\b(?![.,]\d|
                     r"|(?<!\d\s)\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|"
                     # a Balinese banjar, not Kota or Kabupaten Banjar ("KPU Kota Banjar Gelar")
                     r"(?<![Kk]ota\s)(?<![Kk]abupaten\s)(?<![Kk]ab\.\s)[Bb]anjar|"
-                    # DIY's kecamatan: "Kapanewon Pengasih", "Kemantren Gondokusuman"
-                    r"[Gg]ampong|[Nn]agari|[Kk]apanewon|[Kk]emantren)[^\S\n]+[A-Z]")
-_LOWER_WORDS = tuple("tps kec desa kel dusun banjar gampong nagari kapanewon kemantren".split())
+                    # DIY's and Papua's kecamatan: "Kapanewon Pengasih", "Distrik Tembagapura"
+                    r"[Gg]ampong|[Nn]agari|[Kk]apanewon|[Kk]emantren|[Dd]istrik)[^\S\n]+[A-Z]")
+_LOWER_WORDS = tuple("tps kec desa kel dusun banjar gampong nagari kapanewon kemantren "
+                     "distrik".split())
 # Words that put a figure back at the race's own level after a TPS or kecamatan was named.
 _UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"
                     r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
@@ -102,8 +102,8 @@ _ELECTION_KEYS = Keys(("pilkada", "pilgub", "pilbup", "pilwalkot", "pilwali", "p
                        "pemilu", "pilkades", "pemilihan"))
 _PAST_YEAR_KEYS = Keys(("pada", "tahun", "periode", "sejak", "edisi"))
 _LOWER_KEYS = Keys(("di", "pada", "dalam", "dari", "kecamatan", "kec", "desa", "kelurahan", "kel",
-                    "dusun", "banjar", "gampong", "nagari", "kapanewon", "kemantren"),
-                   ("tps",))
+                    "dusun", "banjar", "gampong", "nagari", "kapanewon", "kemantren",
+                    "distrik"), ("tps",))
 _UPPER_KEYS = Keys(("keseluruhan",), ("tingkat", "level", "se"))
 
 

@@ -21,7 +21,7 @@ __all__ = ["head_lower"]
 
 # The level word and the first word of the name after it, as cues.py's lower marks start.
 _LEVEL = r"(?i:kecamatan|kec\.|desa|kelurahan|kel\.|dusun|banjar|gampong|nagari|kapanewon|" \
-    r"kemantren)[^\S\n]+"
+    r"kemantren|distrik)[^\S\n]+"
 _NAMED = re.compile(_LEVEL + r"([A-Z][\w'-]*)")
 
 

@@ -127,8 +127,8 @@ class Matcher(RegionIndex):
             for cand in candidates:
                 self._by_id.setdefault(cand.id, []).append(cand)
                 forms = _official_members(cand.name, self._titles)
-                if cand.is_empty_box:
-                    forms += [("kolom", "kosong"), ("kotak", "kosong")]
+                if cand.is_empty_box:  # "koko": how 2024's pages shorten "kotak kosong"
+                    forms += [("kolom", "kosong"), ("kotak", "kosong"), ("koko",)]
                 forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
                 tokens = frozenset(t for f in forms for t in f)
                 for token in tokens:
@@ -312,6 +312,11 @@ class Matcher(RegionIndex):
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None  # two candidates score alike: never guess
+        if allowed is None and self._cands[scored[0][1]].is_empty_box:
+            # "kotak kosong", "koko": every single-candidate race has one; the only governor
+            # race with an empty box is no reason to put a Bengkulu page's figure in Papua
+            # Barat. Only a race already known names it.
+            return None
         return self._cands[scored[0][1]]
 
     def _left_out(self, best: list[float], tokens: tuple[str, ...], i: int,

@@ -10,6 +10,9 @@ from checker.figures.wording import JOINERS, NAME_WORD
 __all__ = ["NameRuns"]
 
 _JOINED = frozenset(JOINERS)  # one hash per word, not seven comparisons
+# The empty box's short form, a name however it is written ("sedangkan koko 9.526 suara"):
+# the record's empty boxes answer to it (checker/figures/matching.py).
+_LOWER_NAMES = frozenset({"koko"})
 
 
 class NameRuns:
@@ -64,7 +67,7 @@ class NameRuns:
         out once per page and word. Name-like is the word's own: whether it stands inside a
         region's name depends on where, and runs() asks that."""
         folded = fold(word)
-        upper = word[:1].isupper()
+        upper = word[:1].isupper() or folded in _LOWER_NAMES
         name_like = (upper or self.is_name_word(folded)) and folded not in self.stop
         facts = self.__dict__.setdefault("_words", {})[word] = (
             folded, folded in self.titles or len(folded) <= 1, upper, name_like)

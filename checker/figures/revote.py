@@ -31,6 +31,12 @@ _DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|
                    r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b",
                    re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?![/.-]\d)")
+# A re-vote only hoped for, asked for or weighed is none: the losers "gugat ke MK, berharap ...
+# pemungutan suara ulang", "PSU mungkin menjadi jalan terakhir", "belum ada kemungkinan PSU";
+# a page about the suits reports the round itself.
+_HOPED = re.compile(r"(?i)\b(?:berharap|harapan|mengharapkan|agar|supaya|meminta|menuntut|"
+                    r"memohon|mungkin|kemungkinan|peluang|opsi|jika|apabila|kalau)\b")
+_CLAUSE_END = ".;!?,\n"
 _LEAD_CHARS = 1200  # the headline, byline and lead paragraph
 _NEAR = 60  # a PSU word this close before an election named with its year re-runs it
 
@@ -48,12 +54,22 @@ def _year(key: str) -> int | None:
     return int(key[-4:]) if key[-4:].isdigit() else None
 
 
+def _said(text: str) -> bool:
+    """A PSU word in `text` whose clause states it rather than hopes or asks for it."""
+    for m in PSU.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0]
+        if not _HOPED.search(text[start:min(ends, default=len(text))]):
+            return True
+    return False
+
+
 def page_revote(head: str, lead: str, published: int | None, base: str) -> str | None:
     """The re-vote key when the headline or lead is about a PSU held after the record's
     round of `base` ("pilkada2024"): a date in them, or the page's own date, in a later year,
     or the MK's order. None otherwise (a page about the round itself)."""
     lead = lead[:_LEAD_CHARS]
-    if not (PSU.search(head) or PSU.search(lead)):
+    if not (_said(head) or _said(lead)):
         return None
     held = _year(base)
     years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + lead)]
