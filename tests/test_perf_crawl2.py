@@ -18,3 +18,55 @@ def test_analysis_workers_use_every_core(monkeypatch, cores, workers):
     core still checks in-process."""
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     assert default_workers() == workers
+
+
+def test_a_crawl_builds_no_log_record_it_would_drop(tmp_path, monkeypatch):
+    """Scrapy sets the root logger to NOTSET and filters in its handler, so each page built two
+    DEBUG records ("Crawled", "Scraped from") to be thrown away, and DownloaderStats measured
+    every request's and response's headers for stats nobody reads."""
+    import logging
+
+    import scrapy.crawler
+
+    import spiders.analysis
+    import spiders.watchlist
+    from spiders import run
+    from spiders.job import CrawlJob
+
+    seen = {}
+
+    class Process:  # what CrawlerProcess does to logging, and no crawl
+        def __init__(self, settings):
+            seen["settings"] = settings
+            logging.root.setLevel(logging.NOTSET)
+
+        def crawl(self, *args, **kwargs):
+            pass
+
+        def start(self):
+            engine = logging.getLogger("scrapy.core.engine")
+            seen["debug"] = engine.isEnabledFor(logging.DEBUG)
+            seen["warning"] = engine.isEnabledFor(logging.WARNING)
+
+    class Analyser:
+        def __init__(self, *args):
+            pass
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(scrapy.crawler, "CrawlerProcess", Process)
+    monkeypatch.setattr(spiders.analysis, "Analyser", Analyser)
+    monkeypatch.setattr(spiders.watchlist, "load_context", lambda job: None)
+    monkeypatch.delenv("CEKRESMI_CRAWL_PARENT", raising=False)
+    job = tmp_path / "job.json"
+    job.write_text(CrawlJob(db=str(tmp_path / "x.sqlite3"), crawl="c", workers=0).to_json())
+    scrapy_logger, root_level = logging.getLogger("scrapy"), logging.root.level
+    before = scrapy_logger.level
+    try:
+        assert run.main([str(job)]) == 0
+    finally:
+        scrapy_logger.setLevel(before)
+        logging.root.setLevel(root_level)
+    assert seen["debug"] is False and seen["warning"] is True
+    assert seen["settings"]["DOWNLOADER_STATS"] is False

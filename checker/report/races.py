@@ -104,7 +104,7 @@ def pair_name(name: str | None, aliases: Any = ()) -> str:
 # names the same few pairs on every page: the words are worked out once per name.
 @lru_cache(maxsize=1024)
 def _pair_name(name: str | None, aliases: tuple[str, ...]) -> str:
-    for alias in aliases or ():
+    for alias in aliases:
         if "-" in alias:
             return "-".join(_title_word(p) for p in alias.split("-"))
     if not name:
