@@ -158,7 +158,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=600)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=None,
-                        help="analysis processes (default: one per spare core; 0: in-process)")
+                        help="analysis processes (default: one per core, up to 4; 0: in-process)")
     parser.add_argument("--sets", default="small,news20k")
     parser.add_argument("--bare-child")
     args = parser.parse_args()

@@ -154,7 +154,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=None,
-                        help="our analysis processes (default: one per spare core)")
+                        help="our analysis processes (default: one per core, up to 4)")
     parser.add_argument("--bare-child")
     args = parser.parse_args()
     if args.bare_child:

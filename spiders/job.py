@@ -30,7 +30,7 @@ class CrawlJob:
     redis: str | None = None         # redis://... : share the queue with other processes
     chromium: str | None = None      # the browser for rendering; None: found on PATH
     log_level: str = "WARNING"
-    workers: int | None = None       # analysis processes; None: one per spare core (up to 4)
+    workers: int | None = None       # analysis processes; None: one per core (up to 4)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)

@@ -8,6 +8,7 @@ settings: the spider hands pages to checker.retrieve.capture's browser (spiders/
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -53,6 +54,8 @@ def crawl_settings(job: CrawlJob) -> dict:
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # no control port: a crawl is driven by its parent
         "LOGSTATS_INTERVAL": 0,
+        # Request and response header sizes counted into stats nobody reads, per request.
+        "DOWNLOADER_STATS": False,
         # One result per response: Scrapy's default (100 items processed in parallel) costs
         # a hundred asyncio tasks per page for nothing.
         "CONCURRENT_ITEMS": 4,
@@ -92,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     analyser = Analyser(context, job.render, workers)  # forks now, before the reactor runs
     try:
         process = CrawlerProcess(crawl_settings(job))
+        # Scrapy leaves its loggers at the root's NOTSET and filters in the handler, so every
+        # page made two DEBUG records ("Crawled", "Scraped from") only to drop them: let the
+        # loggers drop what the handler would.
+        logging.getLogger("scrapy").setLevel(job.log_level)
         process.crawl(WatchlistSpider, job=job, analyser=analyser, context=context)
         process.start()
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any, Mapping
 
 __all__ = ["pair_name", "place_name", "race_title", "when_words"]
@@ -96,7 +97,14 @@ def _member(text: str) -> str:
 def pair_name(name: str | None, aliases: Any = ()) -> str:
     """A pair as the press names it: 'Pramono-Rano'. A nickname from rules (an alias with a
     hyphen, such as 'andika-hendi') wins over the derived one."""
-    for alias in aliases or ():
+    return _pair_name(name, tuple(aliases or ()))
+
+
+# A report names each of its pairs several times (tables, labels, bars, summary), and a crawl
+# names the same few pairs on every page: the words are worked out once per name.
+@lru_cache(maxsize=1024)
+def _pair_name(name: str | None, aliases: tuple[str, ...]) -> str:
+    for alias in aliases:
         if "-" in alias:
             return "-".join(_title_word(p) for p in alias.split("-"))
     if not name:

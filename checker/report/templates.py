@@ -15,12 +15,13 @@ import dataclasses
 import math
 import re
 import textwrap
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from jinja2 import (BytecodeCache, ChoiceLoader, Environment, FileSystemBytecodeCache,
                     FileSystemLoader, StrictUndefined, select_autoescape)
