@@ -24,8 +24,14 @@ PAGES = ["pilkada-synthetic-cards-heading-after-pairs", "pilkada-tribunkalteng-d
          "news-prokalteng-pilgub-kalteng-per-kabupaten"]
 # caught / compared on these pages (seed 10, 3 figures a page): 21/45 when the planted mode
 # was added, 39/45 after branch acc-errs3 (a figure off the reading the page's other pairs
-# copy; a plenary share far beyond a nearly complete count; counts proving the national tally)
-FLOOR = 0.8666
+# copy; a plenary share far beyond a nearly complete count; counts proving the national tally),
+# 36/45 after fix-blind2 (a deliberate trade, precision first): where the record holds no
+# plenary for the area, a plenary count within a few votes of Sirekap's is what the plenary's
+# own drift from Sirekap gives too (KPU DKI's 386.880 for RIDO in Jakarta Barat against
+# Sirekap's 386.881, the other pairs equal: a false `minor` on two real pages), so it is
+# `unverifiable` (plenary_not_loaded) with Sirekap's figure and the difference shown; three
+# plants here of that size (21.201 -> 21.208 and -> 21.210, 63.876 -> 63.875) went with it.
+FLOOR = 0.8
 
 
 @pytest.fixture(scope="module")
