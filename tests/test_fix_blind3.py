@@ -91,3 +91,28 @@ PBD_TITLE = "Elisa Kambu-Ahmad Nausrau Unggul di Papua Barat Daya"
 def test_a_pair_s_own_claim_on_election_night_is_not_kpu_s_count(shipped, claim):
     found = read(shipped, PBD_TITLE, PBD.format(claim=claim))
     assert of(found, "59") and all(c.status not in FLAGS for c in of(found, "59"))
+
+
+# ---- 2. A pair's hoped-for share, the empty box named just before it
+# (papuabarat.antaranews.com/berita/55589, Pilgub Papua Barat): "optimistis meraih kemenangan
+# melawan kotak kosong ... 93 persen" is DoaMu's hope, never the empty box's share (7.79).
+PB = ("<p>Manokwari - Pasangan Dominggus Mandacan dan Mohamad Lakotani atau DoaMu {hope} "
+      "meraih kemenangan melawan kotak kosong pada Pilkada 2024 dengan perolehan suara sebanyak "
+      "93 persen.</p>")
+PB_TITLE = "Pilgub Papua Barat 2024"
+
+
+@pytest.mark.parametrize("hope", ["optimistis", "yakin", "menargetkan"])
+def test_a_hoped_for_share_after_the_opponent_is_not_the_opponent_s(shipped, hope):
+    found = read(shipped, PB_TITLE, PB.format(hope=hope))
+    assert of(found, "93") and all(c.status not in FLAGS for c in of(found, "93"))
+    assert all(c.reason == "hoped_share" for claim, c in found
+               if claim.value == Decimal("93") and c.status == "unverifiable")
+
+
+def test_a_share_with_the_hope_only_after_it_is_still_graded(shipped):
+    # the control: "optimis" after the figure, in the next sentence, says nothing of it
+    body = ("<p>Manokwari - Perolehan suara kotak kosong pada Pilkada 2024 sebanyak 93 persen. "
+            "Pasangan DoaMu tetap optimis.</p>")
+    found = read(shipped, PB_TITLE, body)
+    assert any(c.status in FLAGS for c in of(found, "93"))
