@@ -116,3 +116,14 @@ def test_a_share_with_the_hope_only_after_it_is_still_graded(shipped):
             "Pasangan DoaMu tetap optimis.</p>")
     found = read(shipped, PB_TITLE, body)
     assert any(c.status in FLAGS for c in of(found, "93"))
+
+
+@pytest.mark.parametrize("verb", ["menang melawan", "menghadapi"])
+def test_a_share_after_melawan_x_is_the_subject_s(shipped, verb):
+    # the attribution itself: after "melawan/menghadapi X ... dengan", the share is the pair's
+    body = (f"<p>Manokwari - Pasangan Dominggus Mandacan dan Mohamad Lakotani atau DoaMu {verb} "
+            "kotak kosong pada Pilkada 2024 dengan perolehan suara resmi sebanyak 93 persen.</p>")
+    found = read(shipped, PB_TITLE, body)
+    owners = [(claim.candidate_name or "").lower() for claim, _ in found
+              if claim.value == Decimal("93")]
+    assert owners and not any("kotak" in name for name in owners), owners
