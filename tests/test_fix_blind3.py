@@ -127,3 +127,28 @@ def test_a_share_after_melawan_x_is_the_subject_s(shipped, verb):
     owners = [(claim.candidate_name or "").lower() for claim, _ in found
               if claim.value == Decimal("93")]
     assert owners and not any("kotak" in name for name in owners), owners
+
+
+# ---- 3. A plenary share far below a nearly complete Sirekap, beside another pair's share that
+# is right (sultrawinn.com/?p=1134, Pilgub Sultra: "583.492 suara (39,41%)" for the winner,
+# whose plenary share is 52,39; Sirekap 52.38 at its end; "308.373 suara (20,84%)" right). The
+# right share beside it says the page's base is the valid votes: 39,41 is no share of a
+# larger base, it is wrong.
+SULTRA = ("<p>Kendari - Hasil rapat pleno rekapitulasi suara Pilgub Sulawesi Tenggara oleh KPU "
+          "Sulawesi Tenggara menunjukkan pasangan Andi Sumangerukka-Hugua sebagai pemenang "
+          "dengan {first}.</p><p>Di urutan kedua, pasangan Tina Nur Alam-La Ode Muhammad Ihsan "
+          "Taufik Ridwan meraih {second}.</p>")
+SULTRA_TITLE = "Hasil Pleno KPU Sultra: Andi Sumangerukka-Hugua Pemenang Pilgub"
+
+
+def test_a_plenary_share_far_below_sirekap_beside_a_right_share_is_caught(shipped):
+    found = read(shipped, SULTRA_TITLE, SULTRA.format(first="583.492 suara (39,41%)",
+                                                      second="308.373 suara (20,84%)"))
+    assert any(c.status in FLAGS for c in of(found, "39.41"))
+
+
+def test_shares_of_a_larger_base_are_not_caught(shipped):
+    # the control: both shares of every ballot cast (a tenth invalid), each as far below
+    found = read(shipped, SULTRA_TITLE, SULTRA.format(first="47,14 persen",
+                                                      second="18,77 persen"))
+    assert of(found, "47.14") and all(c.status not in FLAGS for c in of(found, "47.14"))
