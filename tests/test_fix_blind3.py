@@ -152,3 +152,25 @@ def test_shares_of_a_larger_base_are_not_caught(shipped):
     found = read(shipped, SULTRA_TITLE, SULTRA.format(first="47,14 persen",
                                                       second="18,77 persen"))
     assert of(found, "47.14") and all(c.status not in FLAGS for c in of(found, "47.14"))
+
+
+# ---- 3b. A plenary share whose digits are the page's own counts' share in another order
+# (opera.liputan6.com/regional/read/5874804, Pilgub Gorontalo: "295.983 suara atau 40,43
+# persen" where the four counts the page gives make 43,40; Sirekap 43.38): a slip of writing,
+# no larger base, which would lower the share by a factor, not swap its digits.
+GORONTALO = ("<p>Gorontalo - Berdasarkan keputusan rapat pleno KPU Provinsi Gorontalo, pasangan "
+             "Gusnar-Idah meraih suara terbanyak dengan 295.983 suara atau {share} persen.</p>"
+             "<p>Pasangan nomor urut 1 memperoleh 193.222 suara, pasangan nomor urut 2 meraih "
+             "104.050 suara, dan pasangan nomor urut 3 mendapat 88.794 suara.</p>")
+GORONTALO_TITLE = "KPU Tetapkan Gusnar-Idah Pemenang Pilgub Gorontalo"
+
+
+def test_a_share_with_the_counts_share_s_digits_swapped_is_caught(shipped):
+    found = read(shipped, GORONTALO_TITLE, GORONTALO.format(share="40,43"))
+    assert any(c.status in FLAGS for c in of(found, "40.43"))
+
+
+def test_a_share_lower_than_the_counts_give_is_not_caught_for_that_alone(shipped):
+    # the control: a share of every ballot cast is lower, its digits are not the same
+    found = read(shipped, GORONTALO_TITLE, GORONTALO.format(share="42,10"))
+    assert of(found, "42.10") and all(c.status not in FLAGS for c in of(found, "42.10"))

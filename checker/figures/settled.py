@@ -56,6 +56,15 @@ def _counts_agree(claims: list[Claim], races: list, index: int, reading, record)
     """Does the page give one plenary count for every pair of the race there, and does the
     share they give the pair agree with the reading's (the counts are that area's, under those
     ballot numbers)?"""
+    share = _counts_share(claims, races, index, reading, record)
+    return share is not None and share[1] is not None and abs(share[0] - share[1]) <= _AGREE
+
+
+def _counts_share(claims: list[Claim], races: list, index: int, reading, record):
+    """(the share the page's plenary counts of every pair there give the pair, the reading's
+    share of it), or None."""
+    if reading is None:
+        return None
     race, claim = races[index], claims[index]
     area = race.area_of(claim.region_code)
     ids = {c.nomor_urut: c.id for c in record.candidates_of(race)}
@@ -68,11 +77,23 @@ def _counts_agree(claims: list[Claim], races: list, index: int, reading, record)
     pair = claim.candidate_id or ids.get(claim.nomor_urut)
     if set(counts) != set(reading.votes) or any(len(v) > 1 for v in counts.values()) or \
             pair not in counts:
-        return False
+        return None
     total = sum(min(v) for v in counts.values())
-    share = reading.share(pair)
-    return bool(total) and share is not None and \
-        abs(Decimal(min(counts[pair]) * 100) / total - share) <= _AGREE
+    return (Decimal(min(counts[pair]) * 100) / total, reading.share(pair)) if total else None
+
+
+def _swapped(claims: list[Claim], races: list, index: int, reading, record) -> bool:
+    """Is the share the page's own counts give, written as the page writes its share, the
+    same digits in another order ("40,43" where the four counts make 43,40, Sirekap 43.38:
+    Pilgub Gorontalo, blind hunt 3)? A larger base lowers a share by a factor; it does not
+    swap its digits. Only where the counts agree with the reading."""
+    own = _counts_share(claims, races, index, reading, record)
+    if own is None or own[1] is None or abs(own[0] - own[1]) > _AGREE:
+        return False
+    value = Decimal(claims[index].value)
+    written = own[0].quantize(Decimal(1).scaleb(value.as_tuple().exponent))
+    digits = [sorted(str(v).replace(".", "").lstrip("0")) for v in (value, written)]
+    return value != written and digits[0] == digits[1]
 
 
 def _below_any_base(claims: list[Claim], comparisons, others: list[int], value: Decimal,
@@ -95,11 +116,18 @@ def grade_settled(claims: list[Claim], races: list, comparisons: tuple[Compariso
                   record) -> tuple[Comparison, ...]:
     """`races`: each claim's Race (compare.claim_race) or None; the comparisons in claim order."""
     held = [i for i, c in enumerate(comparisons) if c.reason == _HELD and c.progress is not None
-            and c.progress >= COMPLETE and abs(c.difference) > _GAP]
+            and c.progress >= COMPLETE]
     if not held or _below(claims):
         return comparisons
     out = list(comparisons)
     for i in held:
+        if claims[i].kind == "share" and _swapped(
+                claims, races, i, record.best(races[i], races[i].area_of(claims[i].region_code),
+                                              tier=comparisons[i].tier), record):
+            out[i] = replace(comparisons[i], status="discrepant", reason=None)
+            continue
+        if abs(comparisons[i].difference) <= _GAP:
+            continue
         c, race = comparisons[i], races[i]
         area = race.area_of(claims[i].region_code)
         others = [j for j, other in enumerate(claims)
