@@ -136,7 +136,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # nor grades a figure the page gives as a projection as KPU's count.
     comparisons = held_plenary_drift(claims, comparisons, context.official)
     comparisons = held_projections(claims, comparisons, page.prose,
-                                   context.rules.figures.projection_words, context.official)
+                                   context.rules.figures.projection_words, context.official,
+                                   context.rules.figures.hope_words)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,

@@ -54,6 +54,11 @@ _TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:
 _VOTES_IN = re.compile(r"\b(?:suara|data)\s+yang\s+(?:sudah\s+|telah\s+)?masuk\b[^.;%\d]{0,40}"
                        r"(\d{1,3}(?:[.,]\d{1,3})*)[^\S\n]*(juta|ribu)?[^\S\n]+suara\b",
                        re.IGNORECASE)
+# "dari total suara yang dihimpun", "dari data yang dikumpulkan tim": a part of what the team
+# gathered, not of the TPS
+_OWN_DATA = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:suara|data)\s+yang\s+"
+                       r"(?:sudah\s+|telah\s+)?(?:dihimpun|dikumpulkan|terkumpul|terhimpun)\b",
+                       re.IGNORECASE)
 # A team's estimate, not its count of every form: from a sample of TPS ("quick count internal
 # ... sampel 250 TPS", Surabaya's 85,70 against 81.38), or a count it calls provisional ("real
 # count sementara tim internal", Sulteng's 41,81 against 38.60): held, like any count of part
@@ -65,18 +70,24 @@ _ESTIMATE = re.compile(r"\b(?:quick\s+count|hitung\s+cepat|sampel\w*|margin\s+of
 
 def _under_way(claims: list[Claim], races: list) -> dict:
     """(race, area): the lowest counting progress the page states there short of every TPS;
-    under a race, or a team's name (the claimant, lower case) where the page places it in no
-    race, that a team says its own count covers 95 % of the TPS or more. A quick count's
-    sample apart."""
+    under ("said", race, area), or a team's name (the claimant, lower case) where the page
+    places it in no race, that a team says its own count covers 95 % of the TPS there or more.
+    A quick count's sample apart, and a part of the votes the team itself gathered ("97,65
+    persen dari total suara yang dihimpun oleh tim, saksi, dan relawan", Pilbup Deli Serdang:
+    of its own forms, whatever part of the TPS they are; blind hunt 3)."""
     found: dict = {}
     for claim, race in zip(claims, races):
-        if claim.kind != "progress" or claim.claim_type == "quick_count":
+        if claim.kind != "progress" or claim.claim_type == "quick_count" or \
+                _OWN_DATA.search(claim.excerpt):
             continue
         value = Decimal(claim.value)
         if value >= COMPLETE and claim.claim_type == "internal_count" and (
                 race is not None or claim.claimed_by):
-            # a team says its count is complete: of this race, or under its own name
-            found[race if race is not None else claim.claimed_by.lower()] = True
+            # a team says its count is complete: of this race and area (a province's "99,1 %"
+            # says nothing of one regency's TPS: Mentawai's "65%" beside Sirekap at 87.74 %,
+            # Pilgub Sumbar; blind hunt 3), or under its own name
+            found[("said", race, race.area_of(claim.region_code)) if race is not None
+                  else claim.claimed_by.lower()] = True
         if race is not None and value < 100:
             key = (race, race.area_of(claim.region_code))
             found[key] = min(found.get(key, Decimal(100)), value)
@@ -93,7 +104,8 @@ def _part_of_tps(claim: Claim, race, under_way: dict, comparison: Comparison) ->
     if lowest < (100 if claim.kind == "votes" else COMPLETE) or \
             _within_missing(claim, comparison, lowest):
         return True
-    said = bool(shares) or race in under_way or (claim.claimed_by or "").lower() in under_way
+    said = bool(shares) or ("said", race, race.area_of(claim.region_code)) in under_way or \
+        (claim.claimed_by or "").lower() in under_way
     if not said and claim.kind == "votes" and comparison.difference is not None and \
             Decimal(comparison.difference) < 0:
         # Votes short of the final with no coverage said: the forms the team had gathered so

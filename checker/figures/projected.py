@@ -10,6 +10,11 @@ held `quick_count_estimate`, when the page states a day before the record's plen
 there (or the record holds none). A figure the page gives as the plenary result, or a
 fact-check's quote of a hoax, keeps its grade. Only flagged figures are looked up in the
 text: no pass per figure.
+
+A figure the page gives as a pair's hope or target (rules/figures.yaml `hope_words` before it in
+its own sentence: "DoaMu optimistis meraih kemenangan melawan kotak kosong ... dengan perolehan
+suara sebanyak 93 persen", Pilgub Papua Barat; blind hunt 3) is no count on any day: held
+`hoped_share`, whoever the sentence names nearest the number (here the empty box).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import replace
 from checker.figures.compare import claim_race
 from checker.figures.decree_day import dated_before
 from checker.figures.moment import stated_day
+from checker.figures.numbers import find_numbers
 from checker.models import Claim, Comparison
 
 __all__ = ["held_projections"]
@@ -60,19 +66,41 @@ def _before_decree(claim: Claim, record) -> bool:
     return decree is None or dated_before(claim, decree.as_of)
 
 
+def _cue(words: tuple[str, ...]):
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
+                                                                     reverse=True))), re.I) \
+        if words else None
+
+
+def _hoped(claim: Claim, prose: str, hope) -> bool:
+    """Does a word of hope stand before the figure in its own sentence ("DoaMu optimistis
+    meraih kemenangan melawan kotak kosong ... sebanyak 93 persen")? A hope after the figure
+    ("... 11,2 persen. Meski optimis dengan hasil ini") says nothing of it."""
+    for piece in _SENTENCE_END.split(_around(claim.excerpt, prose)):
+        found = hope.search(piece)
+        if found and any(n.value == claim.value for n in find_numbers(piece[found.end():])):
+            return True
+    return False
+
+
 def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
-                     words: tuple[str, ...], record) -> tuple[Comparison, ...]:
-    """The comparisons, each flagged figure the page gives as a projection held."""
-    if record is None or not words:
+                     words: tuple[str, ...], record,
+                     hopes: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
+    """The comparisons, each flagged figure the page gives as a projection held; one it gives
+    as a pair's hope or target (`hopes`) is held whatever the day: it is no count at all."""
+    if record is None or not words and not hopes:
         return comparisons
-    cue = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
-                                                                    reverse=True))), re.I)
+    cue, hope = _cue(words), _cue(hopes)
     out = []
     for c in comparisons:
         claim = claims[c.claim]
-        if c.status in ("minor", "discrepant") and claim.kind in ("share", "votes") and \
-                claim.claim_type in _BASES and not claim.quoted and \
-                _before_decree(claim, record) and cue.search(_around(claim.excerpt, prose)):
+        if c.status not in ("minor", "discrepant") or claim.kind not in ("share", "votes") or \
+                claim.claim_type not in _BASES or claim.quoted:
+            pass
+        elif hope is not None and _hoped(claim, prose, hope):
+            c = replace(c, status="unverifiable", reason="hoped_share")
+        elif cue is not None and _before_decree(claim, record) and \
+                cue.search(_around(claim.excerpt, prose)):
             c = replace(c, status="unverifiable", reason="quick_count_estimate")
         out.append(c)
     return tuple(out)

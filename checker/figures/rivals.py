@@ -25,7 +25,11 @@ _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|m
                      # "X menang (telak) atas Y dengan perolehan 70,77 persen" is X's
                      r"menang\s+(?:telak\s+|tipis\s+|mutlak\s+)?(?:atas|dari)|"
                      # the loser's side: "X kalah dari Y karena hanya mendapat N" is X's
-                     r"kalah\s+(?:telak\s+|tipis\s+)?dari|tertinggal\s+(?:jauh\s+)?dari)"
+                     r"kalah\s+(?:telak\s+|tipis\s+)?dari|tertinggal\s+(?:jauh\s+)?dari|"
+                     # the opponent faced: "DoaMu ... meraih kemenangan melawan kotak kosong pada
+                     # Pilkada 2024 dengan perolehan suara sebanyak 93 persen" is DoaMu's, never
+                     # the empty box's (Pilgub Papua Barat; blind hunt 3)
+                     r"melawan|menghadapi)"
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
                      re.IGNORECASE)
@@ -35,8 +39,10 @@ _OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|meraih|memperoleh|menda
 # The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
 # headline's ", Raih 305.563 Suara"; "dengan meraup suara sebesar 55,65%" (by winning: the
 # leader's verb, not a clause of the rival's own); the loser's "karena hanya mendapat 34,29%".
-_WITH = re.compile(r"[\s,)]*\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?:kan)?|meraih|"
-                   r"memperoleh)(?:\s+suara)?)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?)?"
+_WITH = re.compile(r"[\s,)]*(?:(?:pada|dalam|di)\s+(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|"
+                   r"pilpres|pemilu)(?:\s+[\w-]+){0,3}?\s+20\d\d[\s,]*)?"  # "pada Pilkada 2024"
+                   r"\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?:kan)?|meraih|"
+                   r"memperoleh)(?:\s+suara)?)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?(?:resmi\s+)?)?"
                    r"(?:(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan)"
                    r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
                    r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari|mencapai|sebesar|sebanyak)\s+)?$",

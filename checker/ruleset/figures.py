@@ -59,6 +59,7 @@ class FigureRules:
     hoax_report_words: tuple[str, ...] = ()            # a page that reports a hoax ...
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
     projection_words: tuple[str, ...] = ()             # "diprediksi akan kalah": an estimate
+    hope_words: tuple[str, ...] = ()                   # "optimistis meraih ... 93 persen"
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -103,6 +104,7 @@ FIGURES_SHAPE = {
     "hoax_report_words": opt([str], []),
     "quote_attributions": opt([str], []),
     "projection_words": opt([str], []),
+    "hope_words": opt([str], []),
 }
 
 
@@ -203,6 +205,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         hoax_report_words=words(raw["hoax_report_words"]),
         quote_attributions=words(raw["quote_attributions"]),
         projection_words=words(raw["projection_words"]),
+        hope_words=words(raw["hope_words"]),
     )
 
 
