@@ -15,16 +15,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["opening_at"]
+__all__ = ["ODD_CASES", "lowered_alike", "opening_at"]
 
-_ODD_CASES = ("\u0131", "\u017f", "\u0130")
+# Letters a case-blind pattern takes for an ASCII letter without lowering to it: dotless i,
+# long s, dotted capital I.
+ODD_CASES = ("\u0131", "\u017f", "\u0130")
+
+
+def lowered_alike(text: str) -> str | None:
+    """text.lower(), where its places are text's and a found word is what a case-blind
+    pattern finds there; None for a text with an odd case or a letter that lowers to two."""
+    if any(odd in text for odd in ODD_CASES):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def opening_at(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> Iterator[re.Match]:
     """pattern.finditer(text), `pattern` tried only where one of `words` (lower case, ASCII)
     starts: every match of `pattern` must open with one of them, in any case."""
-    lowered = None if any(odd in text for odd in _ODD_CASES) else text.lower()
-    if lowered is None or len(lowered) != len(text):
+    lowered = lowered_alike(text)
+    if lowered is None:
         yield from pattern.finditer(text)
         return
     starts = []

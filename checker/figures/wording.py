@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from checker.analyse.opening_words import ODD_CASES, lowered_alike
+
 __all__ = ["ANAPHORA", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN", "NAME_WORD", "NOT_VOTES",
            "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT",
            "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "edge_words",
            "listed", "longest_words", "may_end_with", "may_hold", "may_match", "may_say",
            "may_say_between", "next_item", "numbered_act", "superseded"]
 
-# The non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower() does not
-# turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i and a
-# combining dot). The Kelvin sign lowers to k.
-_ODD_CASES = ("\u0131", "\u017f", "\u0130")
+# ODD_CASES: the non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower()
+# does not turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i
+# and a combining dot). The Kelvin sign lowers to k.
 
 
 def may_say(text: str, *words: str) -> bool:
@@ -31,6 +32,7 @@ def may_say(text: str, *words: str) -> bool:
         if word in lowered:
             return True
     return False
+
 
 def longest_words(phrases) -> tuple[str, ...] | None:
     """The longest word of each phrase, lower case: every match of a case-blind alternation
@@ -79,10 +81,10 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 
 def _odd(text: str) -> bool:
-    """Does `text` hold a character of _ODD_CASES? (None in ASCII: one C test, not three.)"""
+    """Does `text` hold a character of ODD_CASES? (None in ASCII: one C test, not three.)"""
     if text.isascii():
         return False
-    for odd in _ODD_CASES:
+    for odd in ODD_CASES:
         if odd in text:
             return True
     return False
@@ -111,9 +113,7 @@ def may_say_between(text: str, start: int, end: int, *words: str) -> bool:
     if len(text) < _LONG:
         return may_say(text[start:end], *words)
     if not (_PAGE and _PAGE[0][0] is text):
-        lowered = None if any(odd in text for odd in _ODD_CASES) else text.lower()
-        _PAGE[:] = [(text, lowered if lowered is not None and len(lowered) == len(text)
-                     else None, {})]
+        _PAGE[:] = [(text, lowered_alike(text), {})]
     _, lowered, spots = _PAGE[0]
     if lowered is None:
         return may_say(text[start:end], *words)
