@@ -88,8 +88,9 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
                      hopes: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
     """The comparisons, each flagged figure the page gives as a projection held; one it gives
     as a pair's hope or target (`hopes`) is held whatever the day: it is no count at all."""
-    if record is None or not words and not hopes:
-        return comparisons
+    if record is None or not words and not hopes or \
+            not any(c.status in ("minor", "discrepant") for c in comparisons):
+        return comparisons  # (most pages: no pattern built, no text looked at)
     cue, hope = _cue(words), _cue(hopes)
     out = []
     for c in comparisons:
