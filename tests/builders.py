@@ -62,3 +62,35 @@ def label(url: str, html: str = RESULTS) -> str:
     from checker.analyse.pipeline import check_snapshot
 
     return check_snapshot(snapshot(url, html), context()).label
+
+
+NEWS_URL = "https://berita.example/a"
+
+
+def article(title: str, body: str) -> str:
+    """A news article's page: the title in <title> and <h1>, then the body's HTML."""
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+
+
+def check_article(title: str, body: str, url: str = NEWS_URL, ctx: Context | None = None,
+                  record=None):
+    """The Report of `article(title, body)` served at `url`, with the fresh install's context
+    (or `ctx`, or that context with `record` as the official record)."""
+    from checker.analyse.pipeline import check_snapshot
+
+    ctx = ctx or context()
+    if record is not None:
+        ctx = replace(ctx, official=record)
+    return check_snapshot(snapshot(url, article(title, body)), ctx)
+
+
+def compared(report) -> list:
+    """[(Claim, Comparison)] of every claim the report compared, in the comparisons' order."""
+    return [(report.claims[c.claim], c) for c in report.comparisons]
+
+
+def every_claim(report) -> list:
+    """[(Claim, Comparison or None)] of every claim, in the page's order."""
+    by_claim = {c.claim: c for c in report.comparisons}
+    return [(claim, by_claim.get(i)) for i, claim in enumerate(report.claims)]

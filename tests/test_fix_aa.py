@@ -3,18 +3,13 @@ wording behind it, in our own words with the real figures."""
 
 from __future__ import annotations
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article, every_claim
 
 FLAGS = ("minor", "discrepant")
 
 
 def claims_of(title: str, body: str, url: str = "https://berita.example/a"):
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
-    by_claim = {c.claim: c for c in rep.comparisons}
-    return [(claim, by_claim.get(i)) for i, claim in enumerate(rep.claims)]
+    return every_claim(check_article(title, body, url))
 
 
 def found(title: str, body: str) -> dict:

@@ -8,9 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from builders import context, snapshot
+from builders import check_article, context, every_claim
 from checker import Context
-from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
 
@@ -25,11 +24,7 @@ def shipped(tmp_path_factory) -> Context:
 
 def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
     """[(claim, comparison or None)] of the page's claims, in the page's order."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), ctx)
-    graded = {c.claim: c for c in rep.comparisons}
-    return [(claim, graded.get(i)) for i, claim in enumerate(rep.claims)]
+    return every_claim(check_article(title, body, url, ctx))
 
 
 def values(found: list) -> set:

@@ -8,9 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from builders import context, snapshot
+from builders import check_article, context
 from checker import Context
-from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
 
@@ -25,9 +24,7 @@ def shipped(tmp_path_factory) -> Context:
 
 def claims(ctx: Context, url: str, title: str, body: str) -> dict:
     """{value: (claim, comparison)} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), ctx)
+    rep = check_article(title, body, url, ctx)
     graded = {c.claim: c for c in rep.comparisons}
     return {c.value: (c, graded.get(i)) for i, c in enumerate(rep.claims)}
 

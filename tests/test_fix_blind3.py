@@ -8,9 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from builders import context, snapshot
+from builders import check_article, compared, context
 from checker import Context
-from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
 
@@ -25,10 +24,7 @@ def shipped(tmp_path_factory) -> Context:
 
 def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
     """(claim, comparison) of each of the page's figures."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), ctx)
-    return [(rep.claims[c.claim], c) for c in rep.comparisons]
+    return compared(check_article(title, body, url, ctx))
 
 
 def of(found: list, value: str) -> list:

@@ -4,17 +4,14 @@ figures: a team's count, its coverage and its progress are never KPU's."""
 
 from __future__ import annotations
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article
 
 FLAGS = ("minor", "discrepant")
 
 
 def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
     """{(kind, value): (claim, comparison)} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
+    rep = check_article(title, body, url)
     return {(rep.claims[c.claim].kind, str(rep.claims[c.claim].value)): (rep.claims[c.claim], c)
             for c in rep.comparisons}
 

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from builders import context, snapshot
+from builders import check_article, context, snapshot
 from checker.analyse.pipeline import check_snapshot
 
 
 def graded(url: str, title: str, body: str) -> dict:
     """{(kind, value): Comparison} of the page's claims (one per value is enough here)."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
+    rep = check_article(title, body, url)
     return {(rep.claims[c.claim].kind, rep.claims[c.claim].value): c for c in rep.comparisons}
 
 

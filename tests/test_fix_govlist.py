@@ -4,12 +4,10 @@ figures of the dev page named beside it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +19,7 @@ def shipped(tmp_path_factory):
 
 def claims(title: str, body: str, record) -> dict:
     """{value: (nomor, region)} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot("https://berita.example/a", html.encode()),
-                         replace(context(), official=record))
+    rep = check_article(title, body, record=record)
     return {int(c.value): (c.nomor_urut, c.region_code) for c in rep.claims}
 
 
@@ -131,10 +126,7 @@ def test_a_pairs_bare_counts_per_kabkota_after_a_colon(shipped):
 # ---- 6. A kab/kota's KPU recaps the governor race: its counts are that kab/kota's part (held,
 # as no sentence places them), unless too large for it (Denpasar's counts, balipost dev page).
 def report(title: str, body: str, record):
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    return check_snapshot(snapshot("https://berita.example/a", html.encode()),
-                          replace(context(), official=record))
+    return check_article(title, body, record=record)
 
 
 DENPASAR = ("<p>KPU Kota Denpasar menggelar rapat pleno rekapitulasi Pilgub Bali 2024. Mulia-PAS "

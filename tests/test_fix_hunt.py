@@ -5,7 +5,7 @@ a campaign team's own count of part of the TPS, a count of a few TPS in one vill
 
 from __future__ import annotations
 
-from builders import context, snapshot
+from builders import check_article, context, snapshot
 from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
@@ -13,9 +13,7 @@ FLAGS = ("minor", "discrepant")
 
 def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
     """{(kind, value): Comparison} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
+    rep = check_article(title, body, url)
     return {(rep.claims[c.claim].kind, str(rep.claims[c.claim].value)): c
             for c in rep.comparisons}
 
@@ -23,9 +21,7 @@ def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict
 def flagged(title: str, body: str) -> list[tuple[str, str]]:
     """(kind, value) of every figure graded minor or discrepant (a value the page gives twice
     counts twice)."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot("https://berita.example/a", html.encode()), context())
+    rep = check_article(title, body)
     return [(rep.claims[c.claim].kind, str(rep.claims[c.claim].value))
             for c in rep.comparisons if c.status in FLAGS]
 

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article
 
 FLAGS = ("minor", "discrepant")
 
 
 def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
     """{(kind, value): (Comparison, Claim)} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
+    rep = check_article(title, body, url)
     return {(rep.claims[c.claim].kind, str(rep.claims[c.claim].value)): (c, rep.claims[c.claim])
             for c in rep.comparisons}
 

@@ -4,16 +4,14 @@ real figures."""
 
 from __future__ import annotations
 
-from builders import context, snapshot
+from builders import check_article, context, snapshot
 from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
 
 
 def report(title: str, body: str, url: str = "https://berita.example/a"):
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    return check_snapshot(snapshot(url, html.encode()), context())
+    return check_article(title, body, url)
 
 
 def graded(title: str, body: str) -> list:

@@ -8,18 +8,15 @@ from decimal import Decimal
 
 import pytest
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article, context
 
 D = Decimal
 FLAGS = ("minor", "discrepant")
 
 
 def report(title: str, body: str, url: str = "https://berita.example/a", record=None):
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
     ctx = context() if record is None else replace(context(), official=record)
-    return check_snapshot(snapshot(url, html.encode()), ctx)
+    return check_article(title, body, url, ctx)
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,10 @@ page in our own words holding the real figures of the dev page named beside it."
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article
 
 FLAGS = ("minor", "discrepant")
 
@@ -22,10 +20,7 @@ def shipped(tmp_path_factory):
 
 
 def check(title: str, body: str, record):
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    return check_snapshot(snapshot("https://berita.example/a", html.encode()),
-                          replace(context(), official=record))
+    return check_article(title, body, record=record)
 
 
 def claims(title: str, body: str, record) -> dict:

@@ -6,17 +6,14 @@ and a hoax's share that is the real count's own, kept by the fake."""
 
 from __future__ import annotations
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article
 
 FLAGS = ("minor", "discrepant")
 
 
 def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
     """{(kind, value): Comparison} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
+    rep = check_article(title, body, url)
     return {(rep.claims[c.claim].kind, str(rep.claims[c.claim].value)): c
             for c in rep.comparisons}
 

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article, compared
 
 
 def claims(title: str, body: str, url: str = "https://berita.example/a") -> list:
     """[(Claim, Comparison)] of the page."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), context())
-    return [(rep.claims[c.claim], c) for c in rep.comparisons]
+    return compared(check_article(title, body, url))
 
 
 # ---- 1. A re-vote only hoped for is no re-vote. A round-up of the closest regent races of

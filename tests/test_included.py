@@ -6,12 +6,10 @@ progress, 52,51 % on 15 Feb 2024, was read as Papua's and graded `discrepant` ag
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
-from builders import context, snapshot
-from checker.analyse.pipeline import check_snapshot
+from builders import check_article
 
 
 @pytest.fixture(scope="module")
@@ -22,10 +20,7 @@ def shipped(tmp_path_factory):
 
 def progress_claims(body: str, record) -> list[tuple]:
     title = "Real Count Pilpres 2024: Prabowo-Gibran Unggul di Papua"
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    report = check_snapshot(snapshot("https://berita.example/a", html.encode()),
-                            replace(context(), official=record))
+    report = check_article(title, body, record=record)
     status = {c.claim: c.status for c in report.comparisons}
     return [(c.region_code, status.get(i)) for i, c in enumerate(report.claims)
             if c.kind == "progress"]
