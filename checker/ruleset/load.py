@@ -53,6 +53,7 @@ SHAPES: dict[str, Any] = {
                              "abuse": opt({"url": Field(str), "source": Field(str)}, None)}]),
         "shorteners": Field([str]),
         "archives": Field([{"suffix": Field(str), "name": Field(str)}]),
+        "amp_caches": opt([{"suffix": Field(str), "name": Field(str), "source": Field(str)}], []),
         "report_channels": opt([{"kind": Field(("government", "election_supervisor")),
                                  "name": Field(TEXT), "url": Field(str), "source": Field(str),
                                  "note": Field(TEXT)}], []),
@@ -309,6 +310,7 @@ def _build(directory: Path, files: dict[str, bytes]) -> RuleSet:
                          for r in dom["registries"]),
         shorteners=tuple(s.lower() for s in dom["shorteners"]),
         archives=tuple(Archive(a["suffix"].lower(), a["name"]) for a in dom["archives"]),
+        amp_caches=tuple(Archive(a["suffix"].lower(), a["name"]) for a in dom["amp_caches"]),
         vocabulary=Vocabulary(
             result_strong=tuple(voc["result_phrases"]["strong"]),
             result_weak=tuple(voc["result_phrases"]["weak"]),

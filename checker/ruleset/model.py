@@ -153,6 +153,8 @@ class RuleSet:
     # Where to report a page besides its host, and registries' abuse pages by TLD (domains.yaml).
     report_channels: tuple[ReportChannel, ...] = ()
     registries: tuple[tuple[str, ReportChannel], ...] = ()
+    # AMP caches: a publisher's AMP page served under the cache's host (domains.yaml).
+    amp_caches: tuple[Archive, ...] = ()
 
     def rule(self, code: str) -> Rule:
         for rule in self.rules:

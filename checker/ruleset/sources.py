@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping
 
-from checker.analyse.hosts import is_under, registrable_label
+from checker.analyse.hosts import host_tails, is_under, registrable_label
 from checker.ruleset.model import KnownSource
 from checker.ruleset.schema import RulesError
 
@@ -21,20 +21,20 @@ __all__ = ["known_sources"]
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}")
 
 
-def _domain(raw: str, where: str, platforms: tuple[str, ...]) -> str:
+def _domain(raw: str, where: str, platforms: frozenset[str]) -> str:
     domain = raw.strip().lower()
     if not _HOST.fullmatch(domain):
         raise RulesError(f"{where}: {raw!r} is not a host name (no scheme, path or port)")
     if not registrable_label(domain):
         raise RulesError(f"{where}: {raw!r} is a public suffix; list the outlet's own domain")
-    if any(is_under(domain, p) for p in platforms):
+    if not platforms.isdisjoint(host_tails(domain)):  # under a platform: one set look-up
         raise RulesError(f"{where}: {raw!r} is on a hosting platform anyone can publish on")
     return domain
 
 
 def known_sources(entries: Iterable[Mapping[str, Any]],
                   platforms: Iterable[Mapping[str, Any]]) -> tuple[KnownSource, ...]:
-    suffixes = tuple(p["suffix"].lower() for p in platforms)
+    suffixes = frozenset(p["suffix"].lower() for p in platforms)
     seen: dict[str, str] = {}
     out = []
     for i, entry in enumerate(entries):

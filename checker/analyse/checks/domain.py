@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
+from checker.analyse.ampcache import amp_publisher
 from checker.analyse.hosts import HostInfo, host_tails, is_under, to_unicode
 from checker.analyse.checks import Param, register
 from checker.analyse.checks.common import (archive_service, archived_original, by_name,
@@ -328,10 +329,11 @@ def _domains(source) -> tuple[str, ...]:
 @register("known_source")
 def known_source(page, ctx, params):
     """The first source (in the rules' order) with a domain the host is under, unless the
-    host is under one of its `excluded` (looked up by the host's own names: hundreds of
-    sources, a handful of labels)."""
+    host is under one of its `excluded` (looked up by the host's own names: a thousand
+    sources, a handful of labels). An AMP cache's page is looked up by its publisher."""
     host, sources = page.final.host, ctx.rules.sources
-    tails = host_tails(host)
+    # An AMP cache's copy is the publisher's page: looked up by the publisher's host.
+    tails = host_tails(amp_publisher(page.final, ctx.rules.amp_caches) or host)
     index = by_name(sources, _domains)
     for i in sorted({i for name in tails if name in index for i in index[name]}):
         source = sources[i]
