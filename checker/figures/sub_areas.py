@@ -1,0 +1,81 @@
+"""A kab/kota's or province's name that runs on into the name of a place inside it (blind hunt
+4, niaga.asia on the Pilwalkot Balikpapan: "perlawanan kuat di Balikpapan Selatan, wilayah di
+mana mereka meraih 30,96 persen suara" is Kecamatan Balikpapan Selatan's share; the city's,
+25,47, was two sentences before):
+
+    "di Balikpapan Selatan", "Samarinda Ulu", "Medan Baru", "Bandung Kulon"  a kecamatan
+    "di Jember Utara", "Banten Selatan"                    a part the record has no name for
+
+Indonesian kecamatan are very often named after their kab/kota with a compass or position
+word, and pages write them without "Kecamatan". region_mentions reads the longest region name
+it knows, so "Jakarta Selatan", "Lampung Selatan" or "Bandung Barat" is the region itself; a
+hit followed on its line by more words is a sub-area where those words, with the name, are a
+kecamatan of that kab/kota in the record, or where they are a compass word (rules/figures.yaml
+sub_area_words) and the whole is no region. Such a hit is no region of the figures after it:
+it becomes a "lower" level mark, as "Kecamatan Balikpapan Selatan" would be, and the figure
+is held below the record's level. Where the whole is a region the scan let go (the province
+"Lampung" before "Selatan", bare), the hit is that region's. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.cues import Mark
+from checker.figures.regions import RegionHit, fold, kecamatans_named
+
+__all__ = ["sub_areas"]
+
+# Up to two capitalised words right after the name, on its line ("Balikpapan Selatan",
+# "Medan Barat Daya"): a kecamatan's name has at most three words, the kab/kota's first.
+_NEXT = re.compile(r"[^\S\n]+([A-Z][\w'-]*)(?:[^\S\n]+([A-Z][\w'-]*))?")
+_PREFIX = re.compile(r"(?:Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|Provinsi|PROVINSI|Prov\.)"
+                     r"[^\S\n]+")
+
+
+def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], matcher
+              ) -> tuple[list[RegionHit], list[Mark]]:
+    """(the regions that are no part of a sub-area's name, the level marks with a "lower"
+    one where a sub-area is named), both in text order."""
+    kept: list[RegionHit] = []
+    below: list[Mark] = []
+    for hit in regions:
+        found = _below(text, hit, matcher) if hit.level in (1, 2) else None
+        if found is None:
+            kept.append(hit)
+        elif isinstance(found, RegionHit):
+            kept.append(found)
+        else:
+            below.append(Mark(hit.start, found, "lower"))
+    if not below:
+        return kept, levels
+    return kept, sorted([*levels, *below], key=lambda m: m.start)
+
+
+def _below(text: str, hit: RegionHit, matcher) -> RegionHit | int | None:
+    """Where the sub-area's name `hit` opens ends; or the region the name with the words
+    after it is; or None (no more words, or words of no place below it)."""
+    after = _NEXT.match(text, hit.end)
+    if after is None:
+        return None
+    prefix = _PREFIX.match(text, hit.start, hit.end)
+    name = text[prefix.end() if prefix else hit.start:hit.end]
+    record = matcher.record
+    ends = [after.end(group) for group in (2, 1) if after.group(group)]
+    if record is not None and hit.level == 2:
+        areas = (hit.code,) if hit.code else hit.options
+        for end in ends:  # the longer first: "Medan Barat" before "Medan"
+            written = f"{name} {text[after.start(1):end]}"
+            if any(kecamatans_named(record, area, written) for area in areas):
+                return end
+    words = matcher.rules.sub_area_words
+    for end in ends:
+        if fold(text[after.start(1):end]) not in words:
+            continue
+        whole = matcher.region(f"{name} {text[after.start(1):end]}")
+        if whole is None:
+            return end
+        if (whole.code, whole.options) == (hit.code, hit.options):
+            return None
+        return RegionHit(whole.code, whole.name, whole.level, hit.start, end, hit.line,
+                         whole.options)
+    return None
