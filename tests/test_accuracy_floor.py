@@ -513,10 +513,10 @@ import accuracy  # noqa: E402
 # before them precision 2878 -> 2918, recall in record 2571 -> 2599, labels 396 -> 399, errors
 # caught 136/163 as before)
 FLOORS = {
-    "precision": 0.9407,         # 3001/3190
-    "precision_stated": 0.9724,  # 3102/3190: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9970,  # 1021/1024: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9250,  # 2666/2882
+    "precision": 0.9454,         # 3016/3190
+    "precision_stated": 0.9730,  # 3104/3190: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9970,  # 1023/1026: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9302,  # 2681/2882
     "label_accuracy": 0.9211,    # 409/444 (identity, issue 10 §2)
     "catch_rate": 0.8303,        # 137/165 (41 of them as the refuted hoax's)
 }
