@@ -129,3 +129,35 @@ def test_a_kabupaten_named_province_and_compass_word_is_that_kabupaten(shipped):
     claim, status = found["399233"]
     assert claim.region_code == "1801" and status == "consistent"
     assert not any(status in FLAGS for _, status in found.values())
+
+
+# ---- a kecamatan of the page's kab/kota written bare, after a place word
+MALANG = ("<p>KPU Kota Malang menetapkan hasil Pilwalkot Malang 2024. Wahyu Hidayat-Ali "
+          "Muthohirin meraih {whole} persen suara. Di {place}, Wahyu Hidayat-Ali Muthohirin "
+          "mengantongi {part} persen suara.</p>")
+
+
+def test_a_bare_kecamatan_of_the_city_holds_its_figure(shipped):
+    found = claims(shipped, "https://malang.example.id/klojen", "Wahyu-Ali Menangi Pilwalkot "
+                   "Malang", MALANG.format(whole="49,55", place="Klojen", part="50,37"))
+    assert found["49.55"][1] == "consistent"
+    assert held_below(found, "50.37", "3573")
+
+
+def test_a_bare_word_that_is_no_kecamatan_of_the_city_keeps_the_city(shipped):
+    # control: "Di Kota Malang" (no kecamatan) is the city's own figure
+    found = claims(shipped, "https://malang.example.id/kota", "Wahyu-Ali Menangi Pilwalkot "
+                   "Malang", MALANG.format(whole="49,55", place="Kota Malang", part="49,55"))
+    assert all(c.region_code == "3573" for c, _ in found.values())
+
+
+def test_a_kecamatan_that_is_a_venue_or_a_list_item_leaves_the_city_its_figure(shipped):
+    # controls: where the camp watched the count, and a list item with its own figure in
+    # brackets, are no place of the city's figures after them
+    for place in ("rumah pemenangan mereka di Klojen", "Sukun (49,10 persen). Di Kota Malang"):
+        found = claims(shipped, "https://malang.example.id/posko", "Wahyu-Ali Menangi "
+                       "Pilwalkot Malang",
+                       "<p>KPU Kota Malang menetapkan hasil Pilwalkot Malang 2024. Suara terbesar "
+                       f"datang dari {place}, Wahyu Hidayat-Ali Muthohirin meraih 49,55 persen "
+                       "suara.</p>")
+        assert found["49.55"][0].region_code == "3573" and found["49.55"][1] == "consistent"

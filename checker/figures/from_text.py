@@ -81,7 +81,7 @@ class _Text(NameRuns, Layout):
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
-        self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), matcher)
+        self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(

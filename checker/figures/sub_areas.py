@@ -19,6 +19,7 @@ is held below the record's level. Where the whole is a region the scan let go (t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.figures.cues import Mark
 from checker.figures.regions import RegionHit, fold, kecamatans_named
@@ -28,16 +29,28 @@ __all__ = ["sub_areas"]
 # Up to two capitalised words right after the name, on its line ("Balikpapan Selatan",
 # "Medan Barat Daya"): a kecamatan's name has at most three words, the kab/kota's first.
 _NEXT = re.compile(r"[^\S\n]+([A-Z][\w'-]*)(?:[^\S\n]+([A-Z][\w'-]*))?")
+_AREAS = 4     # the page's kab/kota and the first few its text names
+_MARKS = 200
+# A kecamatan's name opening with a region word ("Kota Baru", "Kabupaten ..."): the region's.
+_NOT_FIRST = frozenset({"kota", "kabupaten", "kab", "provinsi"})
+# "di Sukarami (38.326 suara), Ilir Barat I (...)": a list item with its own figure
+# (bracket_items reads it), no place of the sentences after it.
+_ITEM = re.compile(r"[^\S\n]*\(")
+# "rumah pemenangan mereka di Mojolaban": where the camp sat, not where the count was.
+_VENUE = re.compile(r"\b(?:rumah|posko|kediaman|markas|kantor|gedung|hotel|aula|"
+                    r"sekretariat|balai|pendopo)\b[^,.;:\n]*$", re.IGNORECASE)
 _PREFIX = re.compile(r"(?:Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|Provinsi|PROVINSI|Prov\.)"
                      r"[^\S\n]+")
 
 
-def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], matcher
+def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
               ) -> tuple[list[RegionHit], list[Mark]]:
     """(the regions that are no part of a sub-area's name, the level marks with a "lower"
-    one where a sub-area is named), both in text order."""
+    one where a sub-area is named), both in text order. `out`: the page's Collector (its
+    matcher, and the kab/kota the page is about)."""
+    matcher = out.matcher
     kept: list[RegionHit] = []
-    below: list[Mark] = []
+    below = _bare_kecamatan(text, [out.scope.region, *regions], matcher)
     for hit in regions:
         found = _below(text, hit, matcher) if hit.level in (1, 2) else None
         if found is None:
@@ -47,7 +60,7 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], matcher
         else:
             below.append(Mark(hit.start, found, "lower"))
     if not below:
-        return kept, levels
+        return kept, levels  # (most pages)
     return kept, sorted([*levels, *below], key=lambda m: m.start)
 
 
@@ -79,3 +92,33 @@ def _below(text: str, hit: RegionHit, matcher) -> RegionHit | int | None:
         return RegionHit(whole.code, whole.name, whole.level, hit.start, end, hit.line,
                          whole.options)
     return None
+
+
+def _bare_kecamatan(text: str, regions: list, matcher) -> list[Mark]:
+    """"unggul di Klojen dengan 48 persen", "di wilayah Bandung Kulon": a kecamatan of the
+    page's kab/kota (or of one its text names) written after a place word without
+    "Kecamatan". Not a name that is also a region's ("Kecamatan Tuban" of Kabupaten Tuban,
+    "Batu" of Kota Batu): that one the region reading has."""
+    record = matcher.record
+    areas = list(dict.fromkeys(r.code for r in regions if r is not None and r.level == 2
+                               and r.code))[:_AREAS]
+    if record is None or not areas:
+        return []
+    names = sorted({fold(k.name) for area in areas for k in record.children(area)
+                    if k.level == 3} - {""}, key=lambda n: (-len(n), n))
+    names = [n for n in names if n.split()[0] not in _NOT_FIRST and matcher.region(n) is None]
+    if not names:
+        return []
+    pattern = _place_pattern(tuple(names))
+    return [Mark(m.start(1), m.end(1), "lower") for _, m in zip(range(_MARKS),
+                                                                pattern.finditer(text))
+            if m.group(1)[:1].isupper() and not _ITEM.match(text, m.end(1))
+            and not _VENUE.search(text, max(0, m.start() - 50), m.start())]
+
+
+@lru_cache(maxsize=64)
+def _place_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """The names, written after a place word, whole words, on one line ("di Bandung Kulon")."""
+    alternation = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(r"\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah)[^\S\n]+((?i:" +
+                      alternation + r"))\b(?![^\S\n]+[A-Z])")
