@@ -14,7 +14,8 @@ kecamatan of that kab/kota in the record, or where they are a compass word (rule
 sub_area_words) and the whole is no region. Such a hit is no region of the figures after it:
 it becomes a "lower" level mark, as "Kecamatan Balikpapan Selatan" would be, and the figure
 is held below the record's level. Where the whole is a region the scan let go (the province
-"Lampung" before "Selatan", bare), the hit is that region's. Pure."""
+"Lampung" before "Selatan", bare), the hit is that region's. A kecamatan of the page's
+kab/kota written bare after a place word ("Di Klojen, ...") is such a mark too. Pure."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import re
 from functools import lru_cache
 
 from checker.figures.cues import Mark
-from checker.figures.regions import RegionHit, fold, kecamatans_named
+from checker.figures.regions import RegionHit, fold
 
 __all__ = ["sub_areas"]
 
@@ -50,9 +51,10 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
     matcher, and the kab/kota the page is about)."""
     matcher = out.matcher
     kept: list[RegionHit] = []
-    below = _bare_kecamatan(text, [out.scope.region, *regions], matcher)
+    names: dict[str, frozenset[str]] = {}  # kab/kota -> its kecamatan's names, folded
+    below = _bare_kecamatan(text, [out.scope.region, *regions], matcher, names)
     for hit in regions:
-        found = _below(text, hit, matcher) if hit.level in (1, 2) else None
+        found = _below(text, hit, matcher, names) if hit.level in (1, 2) else None
         if found is None:
             kept.append(hit)
         elif isinstance(found, RegionHit):
@@ -64,7 +66,7 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
     return kept, sorted([*levels, *below], key=lambda m: m.start)
 
 
-def _below(text: str, hit: RegionHit, matcher) -> RegionHit | int | None:
+def _below(text: str, hit: RegionHit, matcher, names: dict) -> RegionHit | int | None:
     """Where the sub-area's name `hit` opens ends; or the region the name with the words
     after it is; or None (no more words, or words of no place below it)."""
     after = _NEXT.match(text, hit.end)
@@ -77,8 +79,8 @@ def _below(text: str, hit: RegionHit, matcher) -> RegionHit | int | None:
     if record is not None and hit.level == 2:
         areas = (hit.code,) if hit.code else hit.options
         for end in ends:  # the longer first: "Medan Barat" before "Medan"
-            written = f"{name} {text[after.start(1):end]}"
-            if any(kecamatans_named(record, area, written) for area in areas):
+            written = fold(f"{name} {text[after.start(1):end]}")
+            if any(written in _kecamatan_names(record, area, names) for area in areas):
                 return end
     words = matcher.rules.sub_area_words
     for end in ends:
@@ -94,7 +96,17 @@ def _below(text: str, hit: RegionHit, matcher) -> RegionHit | int | None:
     return None
 
 
-def _bare_kecamatan(text: str, regions: list, matcher) -> list[Mark]:
+def _kecamatan_names(record, area: str, names: dict) -> frozenset[str]:
+    """The kab/kota's kecamatan names, folded; once a page per kab/kota (a long page names
+    its city hundreds of times)."""
+    found = names.get(area)
+    if found is None:
+        found = names[area] = frozenset(fold(k.name) for k in record.children(area)
+                                        if k.level == 3)
+    return found
+
+
+def _bare_kecamatan(text: str, regions: list, matcher, known: dict) -> list[Mark]:
     """"unggul di Klojen dengan 48 persen", "di wilayah Bandung Kulon": a kecamatan of the
     page's kab/kota (or of one its text names) written after a place word without
     "Kecamatan". Not a name that is also a region's ("Kecamatan Tuban" of Kabupaten Tuban,
@@ -104,8 +116,8 @@ def _bare_kecamatan(text: str, regions: list, matcher) -> list[Mark]:
                                and r.code))[:_AREAS]
     if record is None or not areas:
         return []
-    names = sorted({fold(k.name) for area in areas for k in record.children(area)
-                    if k.level == 3} - {""}, key=lambda n: (-len(n), n))
+    names = sorted(set().union(*(_kecamatan_names(record, area, known) for area in areas))
+                   - {""}, key=lambda n: (-len(n), n))
     names = [n for n in names if n.split()[0] not in _NOT_FIRST and matcher.region(n) is None]
     if not names:
         return []
