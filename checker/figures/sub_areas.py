@@ -78,7 +78,7 @@ def _below(text: str, hit: RegionHit, matcher, names: dict) -> RegionHit | int |
     ends = [after.end(group) for group in (2, 1) if after.group(group)]
     if record is not None and hit.level == 2:
         areas = (hit.code,) if hit.code else hit.options
-        for end in ends:  # the longer first: "Medan Barat" before "Medan"
+        for end in ends:  # two words after the name first, then one
             written = fold(f"{name} {text[after.start(1):end]}")
             if any(written in _kecamatan_names(record, area, names) for area in areas):
                 return end
