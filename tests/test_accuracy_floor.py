@@ -518,11 +518,12 @@ import accuracy  # noqa: E402
 # 409/444 -> 412/444 (dev 325 -> 332/351, holdout 84 -> 80/93: holdout pages stay unopened, so
 # their truth was not re-judged as the dev pages' was).
 # labels: holdout truths of register hosts re-judged, bakabar.com
+# after fix-kec merge
 FLOORS = {
-    "precision": 0.9407,         # 3001/3190
-    "precision_stated": 0.9724,  # 3102/3190: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9970,  # 1021/1024: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9250,  # 2666/2882
+    "precision": 0.9457,         # 3016/3189
+    "precision_stated": 0.9752,  # 3110/3189: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9970,  # 1023/1026: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9302,  # 2681/2882
     "label_accuracy": 0.9504,    # 422/444 (identity, issue 10 §2)
     "catch_rate": 0.8303,        # 137/165 (41 of them as the refuted hoax's)
 }

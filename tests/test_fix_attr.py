@@ -156,3 +156,46 @@ def test_a_progress_beside_a_past_pair_stays_in_its_election(shipped):
                        sentence="Saat itu suara Prabowo-Sandi terus bertambah, sebab Situng "
                                 "KPU baru mencapai 77,57 Persen."))
     assert found[Decimal("77.57")][0].election != "pemilu2024"
+
+
+# ---- A list item headed by its kecamatan and a colon: every figure of the item is that
+# kecamatan's (pilwalkot-malangdata-malang-pleno-kecamatan, KPU Kota Malang's plenary).
+MALANG = ("<p>KPU Kota Malang menggelar rapat pleno rekapitulasi tingkat Kota Malang. Paslon "
+          "nomor urut 1, Wahyu-Ali, unggul di kelima kecamatan.</p>"
+          "<p>Perolehan suara per kecamatan sebagai berikut:</p><ul>"
+          "<li>Kecamatan Blimbing: Wahyu-Ali meraih 42.932 suara, Paslon 2 16.328 suara, dan "
+          "Paslon 3 28.132 suara.</li>"
+          "<li>Kecamatan Klojen: Wahyu-Ali meraih 24.233 suara, Paslon 2 8.142 suara, dan "
+          "Paslon 3 15.722 suara.</li></ul>")
+
+
+def test_a_list_item_headed_kecamatan_and_colon_gives_each_figure_that_kecamatan(shipped):
+    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-malang.html",
+                   "Wahyu-Ali Unggul di Lima Kecamatan Kota Malang", MALANG)
+    blimbing = found[42932][0].region_code
+    klojen = found[24233][0].region_code
+    assert blimbing and blimbing.startswith("3573") and len(blimbing) == 6
+    assert klojen and klojen.startswith("3573") and len(klojen) == 6 and klojen != blimbing
+    assert where(found, 16328) == ("3573", blimbing, 2)
+    assert where(found, 28132) == ("3573", blimbing, 3)
+    assert where(found, 15722) == ("3573", klojen, 3)
+    assert not any(c is not None and c.status in FLAGS for _, c in found.values())
+
+
+def test_a_colon_after_a_word_that_names_no_kecamatan_places_nothing(shipped):
+    # "Kecamatan Terbanyak:" is no kecamatan of Kota Malang: the figure keeps no kecamatan
+    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-malang-2.html",
+                   "Wahyu-Ali Unggul di Lima Kecamatan Kota Malang",
+                   "<p>KPU Kota Malang menggelar rapat pleno tingkat kecamatan.</p><ul>"
+                   "<li>Kecamatan Terbanyak: Wahyu-Ali meraih 53.681 suara.</li></ul>")
+    assert found[53681][0].region_code in (None, "3573")
+
+
+def test_a_colon_heading_does_not_reach_past_its_sentence(shipped):
+    # the item's next sentence says where its figure is: not the heading's kecamatan
+    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-malang-3.html",
+                   "Wahyu-Ali Unggul di Lima Kecamatan Kota Malang",
+                   "<p>KPU Kota Malang menggelar rapat pleno tingkat kecamatan.</p><ul>"
+                   "<li>Kecamatan Blimbing: Wahyu-Ali unggul. Di tingkat kota, Wahyu-Ali meraih "
+                   "203.257 suara.</li></ul>")
+    assert len(found[203257][0].region_code or "") != 6

@@ -34,6 +34,7 @@ from checker.figures.layout import Layout
 from checker.figures.region_words import folded_words
 from checker.figures.name_runs import NameRuns
 from checker.figures.speaker_count import carried_counts
+from checker.figures.sub_areas import sub_areas
 from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.revote_sum import summed_round
@@ -72,8 +73,7 @@ class _Text(NameRuns, Layout):
         out, text = self.out, self.text
         cues, matcher = out.cues, out.matcher
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
-        # reporter filed from, not what the figures are about.
-        # Nor is the outlet's own name ("Rakyat Jateng — 17 Desember 2020", a byline).
+        # reporter filed from, not what the figures are about; nor does the outlet's name.
         outlets = outlet_names(out.page.title, out.page.site_names)
         self.regions = [r for r in matcher.region_mentions(text, limit=2000)
                         if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
@@ -81,6 +81,7 @@ class _Text(NameRuns, Layout):
                         and not (outlets and in_outlet(text, r, outlets))]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
+        self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(
@@ -111,7 +112,6 @@ class _Text(NameRuns, Layout):
                             else "legislative") for _, m in
                        zip(range(500), find_at_words(LEGISLATIVE, text, HOUSE_KEYS))]
         self.house_starts = [m.start for m in self.houses]
-        self.levels = cues.levels(text)
         self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
         self.pollster_starts = [m.start for m in self.pollsters]

@@ -19,6 +19,7 @@ guessed. Pure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.collect import ELECTION_OF
@@ -48,6 +49,10 @@ _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,[^\S\n]*(?:yakni|yaitu|
 _LEAD_IN = r"(?:(?:Sementara[^\S\n]+itu|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya|Namun)," \
     r"?[^\S\n]+(?:di|untuk)|Di|Untuk)"
 _OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC + r"([^\S\n]*,)?")
+# "Kecamatan Blimbing: Wahyu-Ali mengumpulkan 42.932 suara, Paslon 2 16.328 suara": a list
+# item (or sentence) headed by its kecamatan and a colon; the colon makes every figure after it
+# the kecamatan's, whatever the pairs' order.
+_HEADED = re.compile(r"[^\S\n]*" + _KEC + r"[^\S\n]*:")
 _ANY_KEC = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
@@ -140,7 +145,11 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):
         return before.group(1), False
+    line = reader.paragraphs[bisect_right(reader.paragraphs, number.start) - 1]
     opening = _OPENING.match(text, sentence)
+    runs_on = opening is not None and opening.group(2) is None
+    if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
+        opening = _HEADED.match(text, line)
     if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
@@ -148,7 +157,7 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
             own is not None and r.code == own and not _AT.search(text, r.start - 4, r.start))
            for r in reader.regions):
         return None
-    return opening.group(1), opening.group(2) is None
+    return opening.group(1), runs_on
 
 
 def _kabkota(reader, race, scope) -> str | None:
