@@ -35,7 +35,11 @@ from typing import Mapping
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 
-__all__ = ["grade_slips"]
+__all__ = ["FINAL_SLIP", "grade_slips"]
+
+# The reason a count graded against the final figure carries: where the page's own figures
+# contradict it too (a stated total or margin: pipeline._own_total), they say so instead.
+FINAL_SLIP = "final_slip"
 
 _COUNTED = (None, "plenary", "real_count")        # the count types KPU's record speaks for
 _HELD = frozenset({"progress_differs", "plenary_not_loaded", "another_moment"})
@@ -160,7 +164,7 @@ def _against_final(i: int, claims, races, results, record, limits, own) -> Compa
     return Comparison(i, _grade(value - official, official, limits), official,
                       value - official, final.tier, final.as_of,
                       None if final.progress is None else final.progress.quantize(_HUNDREDTH),
-                      final.source, official_page=c.official_page)
+                      final.source, reason=FINAL_SLIP, official_page=c.official_page)
 
 
 def _following(claims, counts: dict, shares: dict) -> int:
