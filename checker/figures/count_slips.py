@@ -12,12 +12,16 @@ swapped, or the leading digits dropped (a number cut short). Three shapes are gr
   359.416, 168.174 and 76.605, the plenary's, where the plenary gives 91.297: Pilgub Malut), or
   the pair's own share equals the final share to its last decimal while the count is above the
   final count, which no earlier moment gives ("532 ribu atau 44,64%" for 523 thousand and
-  44.64 with Sirekap complete: Pilwalkot Bandung). Against Sirekap (no decree loaded) the
-  count must also be further off than a plenary drifts from Sirekap (one per cent);
+  44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least). Against
+  Sirekap (no decree loaded) the count must also be further off than a plenary drifts from
+  Sirekap (one per cent). Reason "final_slip"; a margin or total the page states that the
+  count also breaks names it first (pipeline._own_total);
 - against what the page's own shares give: every pair's count and share stated, all shares
-  consistent with the record, and one digit of one count changed makes every share follow
-  from the counts ("377.512 atau 46,18 persen" where 337.512 makes all four shares: Pilgub
-  Sulbar), graded against that count (tier "page", reason "own_shares");
+  consistent with the record, none following from the counts as given (a slip of a share
+  leaves the others following), and one digit of one count changed, one count only, makes
+  every share follow ("377.512 atau 46,18 persen" where 337.512 makes all four shares: Pilgub
+  Sulbar), graded against that count (tier "page", reason "own_shares"). Two pairs' shares
+  are one ratio: there the fixed count must also be a nearly complete reading's within 0.1 %;
 - a share above what the page's counts give, where those counts equal a (nearly) complete
   Sirekap reading to the vote for every pair ("185.970 suara atau 61,422 persen", 60.49: a share
   of a larger base is lower, never higher): graded against the reading (Pilwalkot Solo).
