@@ -9,6 +9,7 @@ from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
+from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
@@ -85,7 +86,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
     both contradict (total_by_areas.py), or a plenary figure the page states twice, two ways
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), is
-    graded against what the page's figures imply, unless the record already flagged it."""
+    graded against what the page's figures imply, unless the record already flagged it (a
+    count one keystroke off the final figure, count_slips.py, is the page's contradiction too)."""
     from decimal import Decimal
 
     from checker.figures import own_total
@@ -109,7 +111,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     if not blamed:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
-                 if c.claim in blamed and c.status not in ("discrepant", "minor") else c
+                 if c.claim in blamed and (c.status not in ("discrepant", "minor") or
+                                           c.reason == FINAL_SLIP) else c
                  for c in comparisons)
 
 

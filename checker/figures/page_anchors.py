@@ -1,7 +1,8 @@
 """What the page's own figures say about each comparison, after each claim was set against the
 record alone: a sum of the 38 provinces graded against the country less abroad, plenary
 figures graded from anchors the page gives (the other pairs' counts, a nearly complete Sirekap
-reading), then every hold that knows better than a lone comparison (an early count, a race's
+reading), a count or share one keystroke off what the record's final figure or the page's
+other figures give, then every hold that knows better than a lone comparison (an early count, a race's
 plenary before its decree, a campaign's rounded share, a volunteers' count, a quick count
 restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins over a
 grade."""
@@ -14,6 +15,7 @@ from typing import Mapping
 from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
+from checker.figures.count_slips import grade_slips
 from checker.figures.early_count import hold_early_counts
 from checker.figures.mid_count import hold_mid_count_shares
 from checker.figures.provinces_only import grade_provinces_only
@@ -32,6 +34,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     results = grade_provinces_only(claims, races, results, record, bounds)  # abroad left out
     results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
                                     record)
+    results = grade_slips(claims, races, results, record, bounds)  # one keystroke off
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
     results = hold_mid_count_shares(claims, races, results, record)

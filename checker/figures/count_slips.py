@@ -1,0 +1,284 @@
+"""A figure one keystroke off, where the page's own other figures show it is a slip and not a
+count of another moment (issue 10, precision first). Pure.
+
+A count the record cannot place in time is held (`progress_differs`, `plenary_not_loaded`,
+`another_moment`): counts move with every form, and the page may speak of a moment the record
+does not hold. That reasoning fails only where something on the page pins the moment, and a
+slip is then told from another moment by its shape: one digit changed, two neighbouring digits
+swapped, or the leading digits dropped (a number cut short). Three shapes are graded:
+
+- against the record's final figure (the plenary decree, else Sirekap at 100 % of the TPS):
+  the page's other pairs' counts there equal that final figure to the vote ("297 suara" beside
+  359.416, 168.174 and 76.605, the plenary's, where the plenary gives 91.297: Pilgub Malut), or
+  the pair's own share equals the final share to its last decimal while the count is above the
+  final count, which no earlier moment gives ("532 ribu atau 44,64%" for 523 thousand and
+  44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least). Against
+  Sirekap (no decree loaded) the count must also be further off than a plenary drifts from
+  Sirekap (one per cent). Reason "final_slip"; a margin or total the page states that the
+  count also breaks names it first (pipeline._own_total);
+- against what the page's own shares give: every pair's count and share stated, all shares
+  consistent with the record, none following from the counts as given (a slip of a share
+  leaves the others following), and one digit of one count changed, one count only, makes
+  every share follow ("377.512 atau 46,18 persen" where 337.512 makes all four shares: Pilgub
+  Sulbar), graded against that count (tier "page", reason "own_shares"). Two pairs' shares
+  are one ratio: there the fixed count must also be a nearly complete reading's within 0.1 %;
+- a share above what the page's counts give, where those counts equal a (nearly) complete
+  Sirekap reading to the vote for every pair ("185.970 suara atau 61,422 persen", 60.49: a share
+  of a larger base is lower, never higher): graded against the reading (Pilwalkot Solo).
+
+Never a quick count, a campaign's or volunteers' count, a survey, a hoax's quoted figure, a
+figure held for its area or election, nor a rounded count's changed digit (a rounded count of
+an earlier moment may differ from the final one in one digit only by chance)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Mapping
+
+from checker.figures.numbers import last_unit, rounding_unit
+from checker.models import Claim, Comparison
+
+__all__ = ["FINAL_SLIP", "grade_slips"]
+
+# The reason a count graded against the final figure carries: where the page's own figures
+# contradict it too (a stated total or margin: pipeline._own_total), they say so instead.
+FINAL_SLIP = "final_slip"
+
+_COUNTED = (None, "plenary", "real_count")        # the count types KPU's record speaks for
+_HELD = frozenset({"progress_differs", "plenary_not_loaded", "another_moment"})
+_FINAL = Decimal(100)                             # Sirekap holding every TPS
+_COMPLETE = Decimal(95)                           # settled.py's nearly complete reading
+# A plenary count off complete Sirekap: up to 0.1 % seen (plenary_drift.py); beyond 1 % it is
+# no drift. A count within 0.1 % of the record's reading is that count.
+_DRIFT, _NEAR = Decimal("0.01"), Decimal("0.001")
+_HUNDREDTH = Decimal("0.01")
+
+
+def _swapped_or_changed(a: str, b: str, change: bool) -> bool:
+    """Are two digit strings of one length one changed digit (`change`) or two neighbouring
+    digits swapped apart?"""
+    if len(a) != len(b) or a == b:
+        return False
+    places = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(places) == 1:
+        return change
+    return len(places) == 2 and places[1] == places[0] + 1 and \
+        a[places[0]] == b[places[1]] and a[places[1]] == b[places[0]]
+
+
+def _cut_short(value: int, final: int) -> bool:
+    """"297" for 91.297: the final count's last three or more digits, its leading ones lost."""
+    digits = str(value)
+    return len(digits) >= 3 and len(digits) < len(str(final)) and \
+        str(final).endswith(digits)
+
+
+def _slip(claim: Claim, final: int) -> str | None:
+    """"cut", "digit" or None: how the page's count relates to the final one."""
+    value = int(claim.value)
+    if claim.approximate:
+        # "532 ribu": the final count rounded or cut to the page's unit; only a swap
+        unit = rounding_unit(value)
+        own = str(value // unit)
+        for near in {final // unit, (final + unit // 2) // unit}:
+            if _swapped_or_changed(own, str(near), change=False):
+                return "digit"
+        return None
+    if _swapped_or_changed(str(value), str(final), change=True):
+        return "digit"
+    return "cut" if _cut_short(value, final) else None
+
+
+def _pair(claim: Claim, race, record) -> str | None:
+    if claim.candidate_id:
+        return claim.candidate_id
+    return next((c.id for c in record.candidates_of(race) if c.nomor_urut == claim.nomor_urut),
+                None) if claim.nomor_urut is not None else None
+
+
+def _final(race, area: str, record):
+    decree = record.best(race, area, tier="rekap")
+    if decree is not None:
+        return decree
+    reading = record.best(race, area, tier="sirekap")
+    return reading if reading is not None and reading.progress is not None and \
+        reading.progress >= _FINAL else None
+
+
+def _grouped(claims: list[Claim], races: list, record):
+    """own(race, area, kind): the page's figures of `kind` for the race there, by pair
+    ({pair: [index, ...]}); every group built in one pass over the claims, on first asking."""
+    groups: dict[tuple, dict[str, list[int]]] = {}
+
+    def own(race, area: str, kind: str) -> dict:
+        if not groups:
+            groups[None] = {}
+            for j, (other, its) in enumerate(zip(claims, races)):
+                if its is None or other.quoted or other.hold is not None or \
+                        other.claim_type not in _COUNTED:
+                    continue
+                pair = _pair(other, its, record)
+                if pair is not None:
+                    key = (its, its.area_of(other.region_code), other.kind)
+                    groups.setdefault(key, {}).setdefault(pair, []).append(j)
+        return groups.get((race, area, kind), {})
+    return own
+
+
+def _roster_agrees(claims, counts: dict, pair: str, final) -> bool:
+    """Does the page give every other pair's count there, each equal to the final one?"""
+    others = set(final.votes) - {pair}
+    return bool(others) and others <= set(counts) and all(
+        int(claims[j].value) == final.votes[p] for p in others for j in counts[p])
+
+
+def _share_agrees(claims, shares: dict, pair: str, final) -> bool:
+    """Is the pair's own share on the page the final share, rounded to its last decimal (one
+    at least: a whole percent fits many counts)?"""
+    exact = final.share(pair)
+    return exact is not None and any(
+        last_unit(claims[j].value) < 1 and
+        abs(Decimal(claims[j].value) - exact) <= last_unit(claims[j].value) / 2
+        for j in shares.get(pair, ()))
+
+
+def _grade(difference, official, limits: Mapping[str, Decimal]) -> str:
+    relative = abs(Decimal(difference)) * 100 / Decimal(official)
+    return "minor" if relative <= limits["votes_minor"] else "discrepant"
+
+
+def _against_final(i: int, claims, races, results, record, limits, own) -> Comparison | None:
+    claim, race, c = claims[i], races[i], results[i]
+    if race is None or c.reason not in _HELD | {"below_area"}:
+        return None
+    area = race.area_of(claim.region_code)
+    pair, final = _pair(claim, race, record), _final(race, area, record)
+    if pair is None or final is None or pair not in final.votes:
+        return None
+    official, value = final.votes[pair], int(claim.value)
+    shape = _slip(claim, official)
+    if shape is None or (c.reason == "below_area") != (shape == "cut") or \
+            (final.tier == "sirekap" and abs(value - official) <= _DRIFT * official):
+        return None
+    agrees = _roster_agrees(claims, own(race, area, "votes"), pair, final)
+    if not agrees and not (shape == "digit" and value > official and _share_agrees(
+            claims, own(race, area, "share"), pair, final)):
+        return None
+    return Comparison(i, _grade(value - official, official, limits), official,
+                      value - official, final.tier, final.as_of,
+                      None if final.progress is None else final.progress.quantize(_HUNDREDTH),
+                      final.source, reason=FINAL_SLIP, official_page=c.official_page)
+
+
+def _following(claims, counts: dict, shares: dict) -> int:
+    """How many of the page's shares follow from `counts`, to one unit of their last decimal."""
+    total = sum(counts.values())
+    return sum(1 for p, idx in shares.items() for j in idx if total and abs(
+        Decimal(claims[j].value) - Decimal(counts[p]) * 100 / total) <= last_unit(
+            claims[j].value))
+
+
+def _variants(value: int):
+    """Every count one digit changed, or two neighbouring digits swapped, from `value`."""
+    digits = str(value)
+    for i, old in enumerate(digits):
+        for new in "0123456789":
+            if new != old and not (i == 0 and new == "0"):
+                yield int(digits[:i] + new + digits[i + 1:])
+        if i + 1 < len(digits) and digits[i] != digits[i + 1] and not (
+                i == 0 and digits[1] == "0"):
+            yield int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+
+
+def _against_shares(claims, races, results, record, limits, own) -> dict[int, Comparison]:
+    """Counts one keystroke off what the page's own shares give (the second shape above)."""
+    out: dict[int, Comparison] = {}
+    seen = set()
+    for i, (claim, race) in enumerate(zip(claims, races)):
+        if race is None or claim.kind != "votes" or results[i].reason not in _HELD:
+            continue
+        area = race.area_of(claim.region_code)
+        if (race, area) in seen:
+            continue
+        seen.add((race, area))
+        counts, shares = own(race, area, "votes"), own(race, area, "share")
+        roster = {c.id for c in record.candidates_of(race)}
+        values = {p: {int(claims[j].value) for j in idx} for p, idx in counts.items()}
+        if set(values) != roster or set(shares) != roster or len(roster) < 2 or \
+                any(len(v) != 1 or any(claims[j].approximate for j in counts[p])
+                    for p, v in values.items()) or \
+                any(results[j].status != "consistent" for idx in shares.values() for j in idx):
+            continue
+        given = {p: next(iter(v)) for p, v in values.items()}
+        if _following(claims, given, shares):
+            # A share that follows: the counts' total is right, a slip is in a share
+            # (own_shares.py); a slipped count moves the total, so no share follows it.
+            continue
+        every = sum(len(idx) for idx in shares.values())
+        fixes = [(p, v) for p in sorted(given) for v in _variants(given[p])
+                 if _following(claims, {**given, p: v}, shares) == every]
+        reading = record.best(race, area)
+        if len(fixes) > 1 or len(roster) == 2:
+            # Two pairs' shares are one ratio: a slip of a share and one digit of a count
+            # within a unit of it look alike (30,78 for 30,87 beside 42.362: 42.162), and one
+            # digit of either count may make it (465.365 or 917.780 beside 915.780 and
+            # 466.365). The record's nearly complete reading then decides, where one fix alone
+            # comes within a plenary's drift of the pair's count there.
+            fixes = [(p, v) for p, v in fixes if reading is not None and p in reading.votes
+                     and (reading.tier == "rekap" or reading.progress is not None and
+                          reading.progress >= _COMPLETE)
+                     and abs(v - reading.votes[p]) <= _NEAR * reading.votes[p]]
+        if len(fixes) != 1:
+            continue  # none, or more than one count that would do: not singled out
+        pair, fixed = fixes[0]
+        for j in counts[pair]:
+            if results[j].reason in _HELD:
+                out[j] = Comparison(j, _grade(given[pair] - fixed, fixed, limits), fixed,
+                                    given[pair] - fixed, "page", reason="own_shares",
+                                    official_page=results[j].official_page)
+    return out
+
+
+def _share_above_counts(i: int, claims, races, results, record, limits,
+                        own) -> Comparison | None:
+    """A plenary share held against Sirekap, above the share the page's counts give where those
+    counts are a nearly complete reading's to the vote (the third shape above)."""
+    claim, race, c = claims[i], races[i], results[i]
+    if race is None or c.reason != "plenary_not_loaded" or c.progress is None or \
+            c.progress < _COMPLETE:
+        return None
+    area = race.area_of(claim.region_code)
+    reading, pair = record.best(race, area, tier="sirekap"), _pair(claim, race, record)
+    counts = own(race, area, "votes")
+    if reading is None or pair is None or set(counts) != set(reading.votes) or any(
+            int(claims[j].value) != reading.votes[p] for p, idx in counts.items() for j in idx):
+        return None
+    exact = reading.share(pair)
+    value = Decimal(claim.value)
+    if exact is None or value - exact <= last_unit(claim.value):
+        return None
+    difference = (value - exact).quantize(_HUNDREDTH)
+    status = "minor" if difference <= limits["share_minor"] else "discrepant"
+    return replace(c, status=status, reason=None)
+
+
+def grade_slips(claims: list[Claim], races: list, results: tuple[Comparison, ...], record,
+                limits: Mapping[str, Decimal]) -> tuple[Comparison, ...]:
+    """`results`: one Comparison per claim (compare.with_page_anchors, before its holds)."""
+    if not any(c.status == "unverifiable" and c.reason in _HELD | {"below_area"}
+               for c in results):
+        return results
+    out, own = list(results), _grouped(claims, races, record)
+    for i, claim in enumerate(claims):
+        if claim.quoted or claim.claim_type not in _COUNTED:
+            continue
+        if claim.kind == "votes":
+            out[i] = _against_final(i, claims, races, results, record, limits, own) or out[i]
+        elif claim.kind == "share":
+            out[i] = _share_above_counts(i, claims, races, results, record, limits, own) or \
+                out[i]
+    for j, graded in _against_shares(claims, races, results, record, limits, own).items():
+        if out[j].status == "unverifiable":
+            out[j] = graded
+    return tuple(out)
