@@ -60,6 +60,7 @@ class FigureRules:
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
     projection_words: tuple[str, ...] = ()             # "diprediksi akan kalah": an estimate
     hope_words: tuple[str, ...] = ()                   # "optimistis meraih ... 93 persen"
+    interim_words: tuple[str, ...] = ()                # "hasil sementara": the count so far
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -105,6 +106,7 @@ FIGURES_SHAPE = {
     "quote_attributions": opt([str], []),
     "projection_words": opt([str], []),
     "hope_words": opt([str], []),
+    "interim_words": opt([str], []),
 }
 
 
@@ -206,6 +208,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         quote_attributions=words(raw["quote_attributions"]),
         projection_words=words(raw["projection_words"]),
         hope_words=words(raw["hope_words"]),
+        interim_words=words(raw["interim_words"]),
     )
 
 
