@@ -87,6 +87,17 @@ def test_the_interim_word_may_stand_in_the_sentence_before(shipped):
     assert found[D("52.9")][1].reason == "interim_unstated"
 
 
+@pytest.mark.parametrize("title", ["Hasil Sementara Real Count Pilwalkot Mojokerto 2024",
+                                   "Update Terkini Pilwalkot Mojokerto: Ika-Rachman Unggul"])
+def test_a_headline_s_interim_word_speaks_for_the_page_s_figures(shipped, title):
+    body = ("<p>Mojokerto - Pilkada Kota Mojokerto diikuti dua pasangan calon.</p><p>Warga "
+            "datang ke TPS sejak pagi.</p><p>Pasangan Ika Puspitasari-Rachman Sidharta Arisandi "
+            "meraih 52,9 persen, sedangkan Junaedi Malik-Chusnun Amin 47,1 persen.</p>")
+    assert read(shipped, title, body)[D("52.9")][1].reason == "interim_unstated"
+    control = read(shipped, "Ika-Rachman Unggul di Pilwalkot Mojokerto 2024", body)
+    assert control[D("52.9")][1].status == "minor"
+
+
 @pytest.mark.parametrize("dateline", UNSTATED_DAYS, ids=["no-day", "vote-day", "next-day"])
 def test_the_same_share_without_an_interim_word_is_still_graded(shipped, dateline):
     # the control: the rule is the page's own word "so far", not the page or the race
@@ -131,6 +142,18 @@ def test_an_interim_share_dated_after_the_count_had_stood_is_graded(shipped):
     # is the count as it stood, and 52,9 is not it.
     found = mojokerto(shipped, "hasil sementara real count KPU", "Jumat (29/11/2024)")
     assert found[D("52.9")][1].status == "minor"
+
+
+def test_counts_equal_to_a_reading_pin_the_moment_of_the_shares_beside_them(shipped):
+    # Both pairs' counts are Sirekap's of 27-28 Nov to the vote: the page read that reading,
+    # and its shares are not that reading's.
+    body = ("<p>Kamis (28/11/2024)</p><p>Di Kota Mojokerto, hasil sementara real count KPU: Ika "
+            "Puspitasari-Rachman Sidharta Arisandi meraih {ika} suara (52,9 persen), Junaedi "
+            "Malik-Chusnun Amin {junaedi} suara (47,1 persen).</p>")
+    found = read(shipped, MOJOKERTO_TITLE, body.format(ika="40.091", junaedi="34.913"))
+    assert found[D("52.9")][1].status == "minor"
+    found = read(shipped, MOJOKERTO_TITLE, body.format(ika="38.120", junaedi="33.910"))
+    assert found[D("52.9")][1].reason == "interim_unstated"
 
 
 # Another race and area level: the Jatim governor race (province; Sirekap 58.70 at 99.12 % on

@@ -139,8 +139,9 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_projections(claims, comparisons, page.prose,
                                    context.rules.figures.projection_words, context.official,
                                    context.rules.figures.hope_words)
-    comparisons = held_interim(claims, comparisons, page.prose,
-                               context.rules.figures.interim_words, context.official)
+    comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
+        [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
+        context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,

@@ -6,8 +6,9 @@
 count still coming in. The record's reading is at 99.48 % of TPS, read at 23:45 on polling day;
 the page may have read it hours before, when the shares stood elsewhere. Nothing shows the page
 misreported what it read, so a flagged figure the page calls interim (rules/figures.yaml
-`interim_words`, in its sentence or the one before) is held `interim_unstated`, its official
-figure and gap still shown, unless the page pins its moment to one the record can speak for:
+`interim_words`, in its sentence or the one before, or in the page's title or headline: "Hasil
+Sementara Real Count ...") is held `interim_unstated`, its official figure and gap still shown,
+unless the page pins its moment to one the record can speak for:
 
 - it states a progress of that race and area's count, or a time of day with its date: today's
   comparison (compare.py) lines the two moments up;
@@ -97,12 +98,14 @@ def _cue(words: tuple[str, ...]):
 
 
 def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose: str,
-                 words: tuple[str, ...], record) -> tuple[Comparison, ...]:
+                 head: str, words: tuple[str, ...], record) -> tuple[Comparison, ...]:
     """The comparisons, each flagged figure the page gives as the count so far at no moment it
-    pins held (see above)."""
+    pins held (see above). `head`: the title and headline, whose "Hasil Sementara Real Count
+    Pilwalkot Mojokerto" speaks for every figure of the page."""
     if record is None or not words or not any(c.status in _FLAGS for c in comparisons):
         return comparisons  # (most pages: no pattern built, no text looked at)
     cue, pinned, out = _cue(words), None, []
+    headline = cue.search(head) is not None
     for c in comparisons:
         claim = claims[c.claim]
         if c.status in _FLAGS and claim.kind in ("share", "votes") and \
@@ -114,7 +117,7 @@ def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose
                 pinned = _pinned(claims, comparisons, record)
             if race is not None and (race, race.area_of(claim.region_code)) not in pinned and \
                     not _stood(claim, record.results_for(race, race.area_of(claim.region_code))) \
-                    and cue.search(_window(claim, prose)):
+                    and (headline or cue.search(_window(claim, prose))):
                 c = replace(c, status="unverifiable", reason="interim_unstated")
         out.append(c)
     return tuple(out)
