@@ -45,9 +45,9 @@ def read(ctx: Context, title: str, body: str, url: str = "https://berita.example
 
 MOJOKERTO_TITLE = "Petahana Unggul di Pilwalkot Mojokerto 2024"
 MOJOKERTO = ("<p>{dateline}</p><p>{before}Di Kota Mojokerto, pasangan Ika Puspitasari-Rachman "
-             "Sidharta Arisandi unggul ({ika} persen) {cue} daripada penantangnya, Junaedi "
-             "Malik-Chusnun Amin ({junaedi} persen).</p><p>Hasil itu membuat Ika Puspitasari "
-             "kandidat kuat Wali Kota Mojokerto.</p>")
+             "Sidharta Arisandi memimpin ({ika} persen) {cue} atas rivalnya, Junaedi "
+             "Malik-Chusnun Amin ({junaedi} persen).</p><p>Petahana pun berpeluang kembali "
+             "memimpin kota itu.</p>")
 
 # How outlets write "so far": the count is still coming in, at a moment the page does not say.
 INTERIM_CUES = [
@@ -220,8 +220,8 @@ def test_a_hoax_s_interim_figures_on_a_fact_check_keep_their_grade(shipped):
     # factcheck-tribunpadang-anies-unggul-real-count: a graphic's "suara sementara" 38,89 /
     # 41,79 / 19,31 against the Pilpres decree's 24.95 / 58.59 / 16.47.
     body = ("<p>Padang, 21 Februari 2024 - Sebuah unggahan di media sosial menyebut Anies "
-            "hampir menyamai Prabowo.</p><p>Grafik itu mencantumkan suara sementara "
-            "Anies-Cak Imin 38,89 persen, Prabowo-Gibran 41,79 persen, dan Ganjar-Mahfud 19,31 "
+            "hampir menyamai Prabowo.</p><p>Menurut grafik yang beredar, suara sementara "
+            "Anies-Cak Imin 38,89 persen, Prabowo-Gibran 41,79 persen dan Ganjar-Mahfud 19,31 "
             "persen.</p><p>Faktanya, grafik itu hoaks. Real count KPU tidak pernah menampilkan "
             "angka tersebut.</p>")
     found = read(shipped, "[HOAKS] Anies Unggul dalam Real Count Pilpres 2024", body,
@@ -232,11 +232,10 @@ def test_a_hoax_s_interim_figures_on_a_fact_check_keep_their_grade(shipped):
 
 # ---- 2. A KPU provincial page is not its capital's race ------------------------------------
 
-JATENG = ("<p>SEMARANG – Komisi Pemilihan Umum (KPU) Jawa Tengah menggelar Rapat Pleno Terbuka "
-          "Rekapitulasi dan Penetapan Hasil Penghitungan Perolehan Suara Pemilihan Gubernur dan "
-          "Wakil Gubernur Tahun 2024 {where}, Sabtu (7/12/2024). Ahmad Luthfi-Taj Yasin meraih "
-          "11.390.191 suara (59,14%), sedangkan Andika Perkasa-Hendrar Prihadi meraup 7.780.084 "
-          "suara (40,86%).</p>")
+JATENG = ("<p>SEMARANG – KPU Jawa Tengah menetapkan hasil rekapitulasi Pemilihan Gubernur Jawa "
+          "Tengah 2024 dalam rapat pleno terbuka {where}, Sabtu (7/12/2024). Pasangan Ahmad "
+          "Luthfi-Taj Yasin mendapat 11.390.191 suara atau 59,14%, pasangan Andika "
+          "Perkasa-Hendrar Prihadi 7.780.084 suara atau 40,86%.</p>")
 JATENG_URL = "https://jateng.kpu.go.id/index.php/blog/category/104"
 ADDRESSES = [
     "di kantornya di Jalan Veteran, Kota Semarang",
