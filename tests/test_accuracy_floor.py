@@ -522,13 +522,14 @@ import accuracy  # noqa: E402
 # fix-missed: count_slips grades a count or share one keystroke off where the page pins it as a
 # slip; detikBali Banjar 22.139 annotated as the slip it is (catch 137/165 -> 138/166)
 # after fix-missed merge
+# after fix-interim merge
 FLOORS = {
     "precision": 0.9457,         # 3016/3189
     "precision_stated": 0.9752,  # 3110/3189: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9970,  # 1024/1027: the claims a report grades, attributed exactly
+    "precision_graded": 0.9970,  # 1031/1034: the claims a report grades, attributed exactly
     "recall_in_record": 0.9302,  # 2681/2882
     "label_accuracy": 0.9504,    # 422/444 (identity, issue 10 §2)
-    "catch_rate": 0.8313,        # 138/166 (41 of them as the refuted hoax's)
+    "catch_rate": 0.8373,        # 139/166 (41 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 3,   # the old holdout one and corpus-v's two on its one holdout page

@@ -11,6 +11,7 @@ from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.hoax_figures import mark_refuted
+from checker.figures.interim import held_interim
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
@@ -141,6 +142,9 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_projections(claims, comparisons, page.prose,
                                    context.rules.figures.projection_words, context.official,
                                    context.rules.figures.hope_words)
+    comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
+        [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
+        context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,

@@ -19,7 +19,7 @@ __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KE
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
            "institution", "national_mentions", "outlet_names", "partial_at", "pileg_election",
            "race_area",
-           "race_named", "unknown_places", "won_in"]
+           "race_named", "unknown_places", "venue", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -122,7 +122,12 @@ _VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]ism
                     r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$"
                     # "di kantornya di Jakarta", "di Kantor KPU RI di Jakarta"
                     r"|\b(?:[Gg]edung|[Kk]antor(?:nya)?|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)"
-                    r"(?:\s+[^.;:!?\n,]{1,30})?\s+di\s+$")
+                    r"(?:\s+[^.;:!?\n,]{1,30})?\s+di\s+$"
+                    # A street address ends with its city: "di kantornya di Jalan Veteran, Kota
+                    # Semarang", "Jl. Veteran No. 1A, Semarang" (KPU Jateng's page put the
+                    # governor race's figures in Kota Semarang; blind hunt 4).
+                    r"|\b(?:Jalan|Jl\.?)[^\S\n]*[A-Z0-9](?:[^.;:!?\n,]|\.(?=[^\S\n]*\d)){0,50},"
+                    r"\s*(?:[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2},\s*){0,2}$")
 
 
 def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:
@@ -180,6 +185,17 @@ def in_lower_name(text: str, region: RegionHit) -> bool:
         and _PREFIXED.match(text, region.start) is None
 
 
+def venue(text: str, region: RegionHit, near: str | None = None) -> bool:
+    """"di Gedung KPU, Jakarta", "di kantornya di Jalan Veteran, Kota Semarang": where a
+    meeting sat or an office stands, not a place a page reports on (`near`: the 70 characters
+    before, when the caller has them)."""
+    if near is None:
+        near = text[max(0, region.start - 70):region.start]
+    return ("edung" in near or "antor" in near or "otel" in near or "ula" in near or
+            "alai" in near or "isma" in near or "Jl" in near or "Jalan" in near) and \
+        _VENUE.search(text, max(0, region.start - 70), region.start) is not None
+
+
 def institution(text: str, region: RegionHit) -> bool:
     """"KPU Jakarta", "Bawaslu Jawa Barat": a body, not the place a figure is about; nor is
     a venue ("di Gedung KPU, Jakarta"; "ujar Ketua KPU Malut, di Ternate": speech_place), nor
@@ -199,9 +215,7 @@ def institution(text: str, region: RegionHit) -> bool:
                     text, max(0, region.start - 60), region.start)
                 or region.level == 1 and may_say(near, "kab", "kota") and _KABKOTA_ADDRESS.search(
                     text, max(0, region.start - 90), region.start)
-                or ("edung" in near or "antor" in near or "otel" in near or "ula" in near or
-                    "alai" in near or "isma" in near) and _VENUE.search(
-                    text, max(0, region.start - 70), region.start)
+                or venue(text, region, near)
                 or may_say(near, "provinsi") and _WITH_PROVINCES.search(
                     text, max(0, region.start - 40), region.start)
                 or after_speech(text, region.start))

@@ -28,14 +28,14 @@ from checker.figures.moment import stated_day
 from checker.figures.numbers import find_numbers
 from checker.models import Claim, Comparison
 
-__all__ = ["held_projections"]
+__all__ = ["around", "held_projections", "where"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _REACH = 600  # characters before the excerpt where the sentence before it is looked for
 _BASES = (None, "real_count")
 
 
-def _where(excerpt: str, prose: str) -> int:
+def where(excerpt: str, prose: str) -> int:
     """Where the excerpt starts in the prose (its first words, spaced as the prose has them)."""
     words = excerpt.split()[:8]
     if not words:
@@ -44,10 +44,10 @@ def _where(excerpt: str, prose: str) -> int:
     return found.start() if found else -1
 
 
-def _around(excerpt: str, prose: str) -> str:
+def around(excerpt: str, prose: str) -> str:
     """The excerpt, its sentence's start before it and the sentence before that one (in its own
     paragraph or the one before: a page may give the projection a paragraph of its own)."""
-    start = _where(excerpt, prose)
+    start = where(excerpt, prose)
     if start < 0:
         return ""
     pieces = _SENTENCE_END.split(prose[max(0, start - _REACH):start])
@@ -76,7 +76,7 @@ def _hoped(claim: Claim, prose: str, hope) -> bool:
     """Does a word of hope stand before the figure in its own sentence ("DoaMu optimistis
     meraih kemenangan melawan kotak kosong ... sebanyak 93 persen")? A hope after the figure
     ("... 11,2 persen. Meski optimis dengan hasil ini") says nothing of it."""
-    for piece in _SENTENCE_END.split(_around(claim.excerpt, prose)):
+    for piece in _SENTENCE_END.split(around(claim.excerpt, prose)):
         found = hope.search(piece)
         if found and any(n.value == claim.value for n in find_numbers(piece[found.end():])):
             return True
@@ -101,7 +101,7 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
         elif hope is not None and _hoped(claim, prose, hope):
             c = replace(c, status="unverifiable", reason="hoped_share")
         elif cue is not None and _before_decree(claim, record) and \
-                cue.search(_around(claim.excerpt, prose)):
+                cue.search(around(claim.excerpt, prose)):
             c = replace(c, status="unverifiable", reason="quick_count_estimate")
         out.append(c)
     return tuple(out)

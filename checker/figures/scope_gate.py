@@ -32,7 +32,7 @@ from checker.figures.magnitude import below_area, beyond_provinces, beyond_total
 from checker.figures.one_tally import same_tally
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
-from checker.figures.places import dateline, figure_area, institution
+from checker.figures.places import dateline, figure_area, institution, venue
 from checker.figures.ranges import range_values
 from checker.figures.wording import may_say
 from checker.models import Claim
@@ -244,7 +244,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # The lead's regions (as _regions gives them; read once: a lead may be a hostile page's
     # one 150 KB paragraph) and, of those, the places it reports on: "KPU Jakarta" is an
     # office, not a subject.
-    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)]
+    # Not a venue's city either: KPU Jateng's plenary "di kantornya di Jalan Veteran, Kota
+    # Semarang" is no page about Kota Semarang (blind hunt 4).
+    named = [hit for hit in matcher.region_mentions(lead)
+             if hit.code and not dateline(lead, hit) and not venue(lead, hit)]
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
     subjects = {hit.code for hit in named if not institution(lead, hit)}

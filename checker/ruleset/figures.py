@@ -61,6 +61,7 @@ class FigureRules:
     projection_words: tuple[str, ...] = ()             # "diprediksi akan kalah": an estimate
     hope_words: tuple[str, ...] = ()                   # "optimistis meraih ... 93 persen"
     sub_area_words: tuple[str, ...] = ()               # "Balikpapan Selatan": a kecamatan
+    interim_words: tuple[str, ...] = ()                # "hasil sementara": the count so far
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -107,6 +108,7 @@ FIGURES_SHAPE = {
     "projection_words": opt([str], []),
     "hope_words": opt([str], []),
     "sub_area_words": opt([str], []),
+    "interim_words": opt([str], []),
 }
 
 
@@ -209,6 +211,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         projection_words=words(raw["projection_words"]),
         hope_words=words(raw["hope_words"]),
         sub_area_words=words(raw["sub_area_words"]),
+        interim_words=words(raw["interim_words"]),
     )
 
 
