@@ -60,6 +60,9 @@ class FigureRules:
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
     projection_words: tuple[str, ...] = ()             # "diprediksi akan kalah": an estimate
     hope_words: tuple[str, ...] = ()                   # "optimistis meraih ... 93 persen"
+    reporting_words: tuple[str, ...] = ()              # "kata", "mengklaim": a page reports
+    claimant_words: tuple[str, ...] = ()               # ... a camp's claim ("tim", "kubu")
+    campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -105,6 +108,9 @@ FIGURES_SHAPE = {
     "quote_attributions": opt([str], []),
     "projection_words": opt([str], []),
     "hope_words": opt([str], []),
+    "reporting_words": opt([str], []),
+    "claimant_words": opt([str], []),
+    "campaign_voice": opt([str], []),
 }
 
 
@@ -206,6 +212,9 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         quote_attributions=words(raw["quote_attributions"]),
         projection_words=words(raw["projection_words"]),
         hope_words=words(raw["hope_words"]),
+        reporting_words=words(raw["reporting_words"]),
+        claimant_words=words(raw["claimant_words"]),
+        campaign_voice=words(raw["campaign_voice"]),
     )
 
 
