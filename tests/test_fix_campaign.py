@@ -115,6 +115,21 @@ def test_a_teams_count_in_a_governor_race_reported_by_a_newsroom_is_held():
     assert rep.figures_status not in ("discrepant", "mixed", "minor")
 
 
+@pytest.mark.parametrize("body, value", [
+    # Pilgub Aceh, election night: each camp's claimed share (Sirekap at 97.12 %: Bustami
+    # 46.99, Mualem 53.01), one camp a page
+    ("<p>Kubu Bustami Hamzah-Fadhil Rahmi mengklaim meraih 52 persen suara di Pilgub Aceh, kata "
+     "juru bicaranya, Rabu (27/11/2024).</p>", "52"),
+    ("<p>Tim Mualem-Dek Fadh mengeklaim kemenangan. Menurut hitungan kubu Muzakir "
+     "Manaf-Fadhlullah dari 100 persen TPS, pasangan itu meraih 62 persen suara.</p>", "62"),
+])
+def test_a_camps_claimed_share_is_its_count_quoted(body, value):
+    rep = report("Klaim kemenangan di Pilgub Aceh", body)
+    held(rep, "share", value)
+    # nor is the camp's "100 persen TPS" the page saying KPU's count is complete (FIG004)
+    assert "FIG004" not in {f.code for f in rep.findings}
+
+
 def test_a_teams_count_reposted_by_an_aggregator_is_held():
     # Pilbup Magetan, 27 Nov 2024 evening: a spokesman of pair 1 gives the team's own recap of
     # all TPS, 34,79 / 32,83 / 32,37 (Sirekap on 28 Nov: 33.94 / 32.44 / 33.63); an
@@ -141,6 +156,12 @@ def test_the_camps_own_site_keeps_its_grade():
         (_, comparison), = of(rep, "votes", "89802")
         assert comparison.status in FLAGS, (extra, comparison)
         assert rep.figures_status in ("discrepant", "mixed"), rep.figures_status
+
+
+def test_a_newsrooms_menu_naming_volunteers_does_not_make_it_a_camp():
+    rep = report(PACITAN_TITLE, PACITAN, "https://www.detik.com/jatim/pilkada/d-7664136/x",
+                 footer="Topik terpopuler: Relawan Prabowo, Pilkada Jatim")
+    held(rep, "votes", "89802")
 
 
 def test_a_camps_count_in_its_own_words_with_no_one_quoted_keeps_its_grade():

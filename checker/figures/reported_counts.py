@@ -16,18 +16,19 @@ difference still shown, the team's count against KPU's. Like a volunteers' tally
 against the page's own other figures (tier `page`) and a fact-check's quote of a hoax keep
 their grade; other figures on the same page (KPU's count, a pollster's) are untouched.
 
-Who speaks: the page reports unless it is the campaign. It is the campaign when its own voice
-(the declared site name, the banner, navigation and footer: checker/analyse/chrome.py) names
-a camp's medium (rules/figures.yaml `campaign_voice`: "media relawan", "tim pemenangan", a
-party's DPP/DPC/DPW); its own figures then keep their grade (golden
-unofficial_fig_jatim_internal_count_khofifah, a volunteers' site writing about its team in the
-third person). Otherwise it reports when its host is a known source (rules/sources.yaml: a
-newsroom, fact-checker, monitor or pollster is no camp), or when its title, headings or prose
-give a claim to someone of a camp with a reporting word (`reporting_words` near
-`claimant_words`: "kata Ketua Tim Pemenangan", "Tim ... mengeklaim", "menurut tim", "juru
-bicara pasangan ... menyampaikan"), the way Indonesian news attributes what it did not count.
-A page of neither kind (an unknown site stating a camp's count in its own words, no one quoted)
-keeps the grade: the rule only ever holds a flag.
+Who speaks, the page or the camp (the page's voice, then its words):
+- a known source (rules/sources.yaml: a newsroom, fact-checker, monitor or pollster) reports;
+- a page whose own voice (the declared site name, the banner, navigation and footer:
+  checker/analyse/chrome.py) names a camp's medium (rules/figures.yaml `campaign_voice`:
+  "media relawan", "tim pemenangan", a party's DPP/DPC/DPW) is the camp: its own figures keep
+  their grade (golden unofficial_fig_jatim_internal_count_khofifah, a volunteers' site writing
+  about its team in the third person, as a press release does);
+- any other page reports when its title, headings or prose give a claim to someone of a camp
+  with a reporting word (`reporting_words` near `claimant_words`: "kata Ketua Tim
+  Pemenangan", "Tim ... mengeklaim", "menurut tim", "juru bicara pasangan ... menyampaikan"),
+  the way Indonesian news attributes what it did not count;
+- a page of none of these (an unknown site stating a camp's count in its own words, nobody
+  quoted) keeps the grade. The rule only ever holds a flag.
 """
 
 from __future__ import annotations
@@ -73,12 +74,12 @@ def _voice(words: tuple[str, ...]) -> re.Pattern | None:
 def reports_counts(page, known: bool, figures) -> bool:
     """Does `page` report a camp's count rather than speak as the camp (see the module)?
     `known`: its host is a source rules/sources.yaml lists."""
+    if known:
+        return True  # a newsroom's menu or tag bar may say "relawan": it is still no camp
     voice = _voice(figures.campaign_voice)
     if voice is not None and any(voice.search(normalise(place))
                                  for place in (*page.site_names, page.voice)):
         return False
-    if known:
-        return True
     found = _attribution(figures.reporting_words, figures.claimant_words)
     if found is None:
         return False
