@@ -130,6 +130,20 @@ def test_a_camps_claimed_share_is_its_count_quoted(body, value):
     assert "FIG004" not in {f.code for f in rep.findings}
 
 
+def test_a_teams_count_for_one_regency_of_a_governor_race_is_held():
+    # Pilgub Sumbar, 28 Nov 2024: the winning team's share in Kepulauan Mentawai, 65 per cent
+    # (Sirekap there: 67.78). The outlet gave 65 where the team's release said 67,91: the record
+    # cannot tell a page misquoting the team from a team whose count is not KPU's, so a
+    # reported team's figure is held either way (the trade, tests/corpus/README.md).
+    body = ("<p>Padang - Tim Pemenangan Mahyeldi-Vasko mendeklarasikan kemenangan di Pilgub "
+            "Sumbar, Kamis (28/11/2024).</p><p>Menurut tabulasi tim dari 100 persen TPS di "
+            "Kabupaten Kepulauan Mentawai, Mahyeldi-Vasko mendapat 65 persen di kabupaten itu, "
+            "kata sekretaris tim.</p>")
+    rep = report("Mahyeldi-Vasko Menang di Pilgub Sumbar Menurut Tim", body)
+    comparison = held(rep, "share", "65")
+    assert comparison.official_value == Decimal("67.78")
+
+
 def test_a_teams_count_reposted_by_an_aggregator_is_held():
     # Pilbup Magetan, 27 Nov 2024 evening: a spokesman of pair 1 gives the team's own recap of
     # all TPS, 34,79 / 32,83 / 32,37 (Sirekap on 28 Nov: 33.94 / 32.44 / 33.63); an
