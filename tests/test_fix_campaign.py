@@ -187,6 +187,17 @@ def test_a_camps_count_in_its_own_words_with_no_one_quoted_keeps_its_grade():
     assert comparison.status in FLAGS, comparison
 
 
+def test_a_camps_internal_survey_is_no_count_of_its_own():
+    # Pilgub Kaltara: before the vote the pair's team polled its voters ("survei internal
+    # timnya ... diproyeksikan memperoleh 55 persen"; the plenary gave it 58.87): a survey's
+    # projection, never graded, not the team's count of the forms
+    body = ("<p>Sebelumnya, Zainal A. Paliwang yakin memenangkan Pilgub Kaltara. Berdasarkan "
+            "survei internal timnya, pasangan Zainal A. Paliwang-Ingkong Ala diproyeksikan "
+            "memperoleh suara sebesar 55 persen.</p>")
+    (claim, comparison), = of(report("ZIAP menang di Pilgub Kaltara", body), "share", "55")
+    assert claim.claim_type == "survey" and comparison.status not in FLAGS, comparison
+
+
 def test_a_wrong_kpu_figure_on_the_same_news_page_is_still_flagged():
     # the team's count held, KPU's own count beside it mistyped (91.801 for Sirekap's 91.108,
     # a planted digit swap): the page's own error is caught and the page is flagged for it
