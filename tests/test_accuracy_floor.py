@@ -512,10 +512,12 @@ import accuracy  # noqa: E402
 # Floors after the session's merge (444 pages: corpus-aa and corpus-ab added; on the 428 pages
 # before them precision 2878 -> 2918, recall in record 2571 -> 2599, labels 396 -> 399, errors
 # caught 136/163 as before)
+# Measured after branch fix-campaign (a campaign's count a news page reports is the team's,
+# quoted: held campaign_quoted): graded-only 1021/1024 -> 1023/1026, every other ratio the same.
 FLOORS = {
     "precision": 0.9407,         # 3001/3190
     "precision_stated": 0.9724,  # 3102/3190: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9970,  # 1021/1024: the claims a report grades, attributed exactly
+    "precision_graded": 0.9970,  # 1023/1026: the claims a report grades, attributed exactly
     "recall_in_record": 0.9250,  # 2666/2882
     "label_accuracy": 0.9211,    # 409/444 (identity, issue 10 §2)
     "catch_rate": 0.8303,        # 137/165 (41 of them as the refuted hoax's)
