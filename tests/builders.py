@@ -67,22 +67,23 @@ def label(url: str, html: str = RESULTS) -> str:
 NEWS_URL = "https://berita.example/a"
 
 
-def article(title: str, body: str) -> str:
-    """A news article's page: the title in <title> and <h1>, then the body's HTML."""
+def article(title: str, body: str, footer: str = "") -> str:
+    """A news article's page: the title in <title> and <h1>, then the body's HTML, then the
+    site's footer (where a site says whose voice it is) if one is given."""
     return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
+            "</article>" + (f"<footer>{footer}</footer>" if footer else "") + "</body></html>")
 
 
 def check_article(title: str, body: str, url: str = NEWS_URL, ctx: Context | None = None,
-                  record=None):
-    """The Report of `article(title, body)` served at `url`, with the fresh install's context
-    (or `ctx`, or that context with `record` as the official record)."""
+                  record=None, footer: str = ""):
+    """The Report of `article(title, body, footer)` served at `url`, with the fresh install's
+    context (or `ctx`, or that context with `record` as the official record)."""
     from checker.analyse.pipeline import check_snapshot
 
     ctx = ctx or context()
     if record is not None:
         ctx = replace(ctx, official=record)
-    return check_snapshot(snapshot(url, article(title, body)), ctx)
+    return check_snapshot(snapshot(url, article(title, body, footer)), ctx)
 
 
 def compared(report) -> list:

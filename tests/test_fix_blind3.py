@@ -13,6 +13,11 @@ from checker import Context
 
 FLAGS = ("minor", "discrepant")
 
+# A campaign's count keeps its grade on the camp's own site (its footer names it a volunteers'
+# medium); a news page that reports the same count quotes it, and its flags are held
+# `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
+CAMP = "Media relawan tim pemenangan"
+
 
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory) -> Context:
@@ -22,9 +27,10 @@ def shipped(tmp_path_factory) -> Context:
     return Context(rules=context().rules, official=record)
 
 
-def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a",
+         voice: str = "") -> list:
     """(claim, comparison) of each of the page's figures."""
-    return compared(check_article(title, body, url, ctx))
+    return compared(check_article(title, body, url, ctx, footer=voice))
 
 
 def of(found: list, value: str) -> list:
@@ -53,7 +59,8 @@ def test_a_team_s_coverage_of_what_it_gathered_is_not_coverage_of_the_tps(shippe
 
 def test_a_team_that_says_its_count_covers_the_tps_is_still_graded(shipped):
     # the control: "97,65 persen TPS" is the team's coverage of the race's TPS
-    found = read(shipped, DELI_TITLE, DELI.format(cover="97,65 persen TPS", gathered="masuk"))
+    found = read(shipped, DELI_TITLE, DELI.format(cover="97,65 persen TPS", gathered="masuk"),
+                 voice=CAMP)
     assert any(c.status in FLAGS for c in of(found, "36.2"))
 
 

@@ -8,10 +8,15 @@ from builders import check_article
 
 FLAGS = ("minor", "discrepant")
 
+# A campaign's count keeps its grade on the camp's own site (its footer names it a volunteers'
+# medium); a news page that reports the same count quotes it, and its flags are held
+# `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
+CAMP = "Media relawan tim pemenangan"
 
-def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
+
+def graded(title: str, body: str, url: str = "https://berita.example/a", voice: str = "") -> dict:
     """{(kind, value): (claim, comparison)} of the page's claims."""
-    rep = check_article(title, body, url)
+    rep = check_article(title, body, url, footer=voice)
     return {(rep.claims[c.claim].kind, str(rep.claims[c.claim].value)): (rep.claims[c.claim], c)
             for c in rep.comparisons}
 
@@ -44,7 +49,7 @@ def test_a_camp_s_own_forms_at_every_tps_is_not_sirekap_progress_and_its_share_s
             "100 persen TPS se-Jakarta.</p>"
             "<p>Menurut data itu, pasangan Pramono-Rano meraih 50,7 persen suara di Pilgub "
             "DKI Jakarta.</p>")
-    found = graded("Pilgub DKI: tim Pramono-Rano klaim menang", body)
+    found = graded("Pilgub DKI: tim Pramono-Rano klaim menang", body, voice=CAMP)
     assert found[("progress", "100")][1].status not in FLAGS, found[("progress", "100")]
     assert found[("share", "50.7")][1].status in FLAGS, found[("share", "50.7")]
 

@@ -12,10 +12,15 @@ from builders import check_article
 
 FLAGS = ("minor", "discrepant")
 
+# A campaign's count keeps its grade on the camp's own site (its footer names it a volunteers'
+# medium); a news page that reports the same count quotes it, and its flags are held
+# `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
+CAMP = "Media relawan tim pemenangan"
 
-def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
+
+def graded(title: str, body: str, url: str = "https://berita.example/a", voice: str = "") -> dict:
     """{(kind, value): (Comparison, Claim)} of the page's claims."""
-    rep = check_article(title, body, url)
+    rep = check_article(title, body, url, footer=voice)
     return {(rep.claims[c.claim].kind, str(rep.claims[c.claim].value)): (c, rep.claims[c.claim])
             for c in rep.comparisons}
 
@@ -155,6 +160,6 @@ def test_a_campaign_count_of_part_of_the_votes_is_not_graded():
 
 
 def test_a_campaign_count_of_nearly_every_vote_is_still_graded():
-    comparison, _ = graded("Mualem-Dek Fadh klaim menang", ACEH.format(n="2,79", s="62"))[
-        ("share", "62")]
+    comparison, _ = graded("Mualem-Dek Fadh klaim menang", ACEH.format(n="2,79", s="62"),
+                           voice=CAMP)[("share", "62")]
     assert comparison.status in FLAGS, comparison

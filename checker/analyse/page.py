@@ -69,6 +69,9 @@ class Page:
     # title, the declared site name, the banner/navigation/footer, a self-introduction; on a
     # page with no <article>/<main>, anywhere. Reporting inside an article is not identity.
     identity_hits: tuple[Hit, ...] = ()
+    # The banner, navigation and footer's text, normalised (checker/analyse/chrome.py): where
+    # a campaign's site names itself ("media relawan"; checker/figures/reported_counts.py).
+    voice: str = ""
     # What figures are read from (checker/figures/claims.py). Bounded: hostile pages are huge.
     tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per table, rows of cell texts
     #                                  (case kept; rowspan/colspan expanded into a grid)
@@ -274,5 +277,6 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
         debunk=debunk,
         identity_hits=identity(voc, title_n, site_names, own_voice, structured, debunk,
                                claim_hits),
+        voice=own_voice,
         tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose,
     )

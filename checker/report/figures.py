@@ -159,6 +159,7 @@ def _row(claim: Claim, comparison: Comparison | None, words, lang, aliases) -> d
         "reason": words.get(f"reason_{reason}", reason) if reason else "",
         "sirekap": _shown(claim, sirekap, lang) if sirekap is not None else "",
         "claim_type": words["quoted_claim"] if claim.quoted else
+        words["quoted_campaign"] if reason == "campaign_quoted" else
         words.get(f"claim_type_{claim.claim_type}", "") if claim.claim_type else "",
         "origin": claim.origin, "excerpt": claim.excerpt,
         "official_page": comparison.official_page if comparison else None,

@@ -62,6 +62,9 @@ class FigureRules:
     hope_words: tuple[str, ...] = ()                   # "optimistis meraih ... 93 persen"
     sub_area_words: tuple[str, ...] = ()               # "Balikpapan Selatan": a kecamatan
     interim_words: tuple[str, ...] = ()                # "hasil sementara": the count so far
+    reporting_words: tuple[str, ...] = ()              # "kata", "mengklaim": a page reports
+    claimant_words: tuple[str, ...] = ()               # ... a camp's claim ("tim", "kubu")
+    campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -109,6 +112,9 @@ FIGURES_SHAPE = {
     "hope_words": opt([str], []),
     "sub_area_words": opt([str], []),
     "interim_words": opt([str], []),
+    "reporting_words": opt([str], []),
+    "claimant_words": opt([str], []),
+    "campaign_voice": opt([str], []),
 }
 
 
@@ -212,6 +218,9 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         hope_words=words(raw["hope_words"]),
         sub_area_words=words(raw["sub_area_words"]),
         interim_words=words(raw["interim_words"]),
+        reporting_words=words(raw["reporting_words"]),
+        claimant_words=words(raw["claimant_words"]),
+        campaign_voice=words(raw["campaign_voice"]),
     )
 
 

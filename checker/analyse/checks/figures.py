@@ -125,9 +125,12 @@ def shares_from_votes(page, ctx, params):
 
 @register("full_progress_claim")
 def full_progress_claim(page, ctx, params):
-    """'100% data masuk' while the official count never reached 100%: the DKI fake did this."""
+    """'100% data masuk' while the official count never reached 100%: the DKI fake did this.
+    A campaign's "100 persen TPS" is the forms its own people gathered, no word on KPU's count
+    (checker/figures/campaign_counts.py, reported_counts.py): never the page's false claim."""
     for index, claim in enumerate(page.claims):
-        if claim.kind == "progress" and Decimal(claim.value) >= 100:
+        if claim.kind == "progress" and Decimal(claim.value) >= 100 and \
+                claim.claim_type != "internal_count":
             comparison = page.comparisons[index] if index < len(page.comparisons) else None
             if comparison and comparison.official_value is not None \
                     and Decimal(comparison.official_value) < 100:
