@@ -65,3 +65,42 @@ def test_a_progress_on_a_page_with_no_quick_count_is_still_graded(shipped):
     found = read(shipped, "Data Masuk 100 Persen, Khofifah-Emil Dardak Unggul di Pilgub Jawa "
                  "Timur", JATIM_TPS.format(note=""))
     assert found[("progress", Decimal("100"))][1].status in FLAGS
+
+
+# ---- 2. The rival's own share after the rival words (kompasiana, Pilbup Lamongan 2024:
+# Yuhronur-Dirham 55,39 % / 402.351, "unggul dari pasangan calon lainnya yang memperoleh
+# 44,61%"; Sirekap 55,41 / 44,59, Abdul Ghofur-Firosya the other pair).
+LAMONGAN = ("<p>Hasil Pilkada 2024 di Kabupaten Lamongan sudah diumumkan: pasangan nomor urut 2, "
+            "Yuhronur Efendi dan Dirham Akbar Aksara, menang dengan 55,39% atau 402.351 suara. "
+            "Pasangan ini {lead} {rival} yang {verb} 44,61% atau 324.062 suara.</p>")
+LAMONGAN_TITLE = "Yuhronur Efendi-Dirham Akbar Aksara Menang Pilbup Lamongan"
+
+
+@pytest.mark.parametrize("lead", ["unggul dari", "unggul atas", "mengalahkan",
+                                  "menang atas"])
+@pytest.mark.parametrize("rival", ["pasangan calon lainnya", "lawannya", "rivalnya",
+                                   "pasangan nomor urut 1"])
+@pytest.mark.parametrize("verb", ["memperoleh", "meraih", "hanya mendapat"])
+def test_the_rival_s_own_share_is_never_the_subject_s(shipped, lead, rival, verb):
+    found = read(shipped, LAMONGAN_TITLE, LAMONGAN.format(lead=lead, rival=rival, verb=verb))
+    claim, c = found[("share", Decimal("44.61"))]
+    assert c.status not in FLAGS
+    assert claim.candidate_id != "1000774"
+    if rival.endswith("1"):  # the rival named by its number: its own share, graded
+        assert (claim.candidate_id, c.status) == ("1000773", "consistent")
+    assert found[("share", Decimal("55.39"))][1].status == "consistent"
+
+
+def test_a_named_rival_s_share_is_the_rival_s(shipped):
+    found = read(shipped, LAMONGAN_TITLE, LAMONGAN.format(
+        lead="mengalahkan", rival="pasangan Abdul Ghofur-Firosya Shalati", verb="meraih"))
+    claim, c = found[("share", Decimal("44.61"))]
+    assert (claim.candidate_id, c.status) == ("1000773", "consistent")
+
+
+def test_the_subject_s_own_share_after_the_rivals_stays_the_subject_s(shipped):
+    # the control: "dengan N" after the rivals is still the leader's (rivals.py)
+    body = ("<p>Di Kabupaten Lamongan, Yuhronur Efendi dan Dirham Akbar Aksara unggul dari "
+            "pasangan Abdul Ghofur-Firosya Shalati dengan 44,61% suara.</p>")
+    claim, c = read(shipped, LAMONGAN_TITLE, body)[("share", Decimal("44.61"))]
+    assert claim.candidate_id == "1000774" and c.status == "discrepant"
