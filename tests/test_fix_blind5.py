@@ -104,3 +104,30 @@ def test_the_subject_s_own_share_after_the_rivals_stays_the_subject_s(shipped):
             "pasangan Abdul Ghofur-Firosya Shalati dengan 44,61% suara.</p>")
     claim, c = read(shipped, LAMONGAN_TITLE, body)[("share", Decimal("44.61"))]
     assert claim.candidate_id == "1000774" and c.status == "discrepant"
+
+
+# ---- 3a. Where the speaker was met is no area of the counts he read out (mataram.antaranews
+# 403063, Pilgub Sultra plenary: "Ketua KPU Provinsi Sultra Asril saat ditemui di Kendari"; Tina
+# Nur Alam-LM Ihsan 20,84 % of the province, graded against Kota Kendari's Sirekap 20,88).
+SULTRA = ("<p>Kendari (ANTARA) - Rapat pleno KPU Provinsi Sulawesi Tenggara menetapkan hasil "
+          "rekapitulasi Pilgub Sultra 2024.</p><p>Ketua KPU Provinsi Sultra Asril {met} "
+          "Kendari, Minggu, mengatakan Paslon Tina Nur Alam-La Ode Muhammad Ihsan Taufik Ridwan "
+          "meraih 308.373 suara atau 20,84 persen.</p>")
+
+
+@pytest.mark.parametrize("met", ["saat ditemui di", "ketika dikonfirmasi wartawan di",
+                                 "saat dihubungi, di", "usai diwawancarai di"])
+def test_where_the_speaker_was_met_is_no_area_of_the_count(shipped, met):
+    claim, c = read(shipped, "ASR-Hugua Menang Pilkada Sultra 2024",
+                    SULTRA.format(met=met))[("share", Decimal("20.84"))]
+    assert claim.region_code == "74" and claim.race_region == "74"
+
+
+def test_a_count_said_of_the_city_stays_the_city_s(shipped):
+    # the control: the city named as the count's own area
+    body = ("<p>Rapat pleno KPU Kota Kendari menetapkan hasil Pilgub Sultra 2024 di Kota Kendari."
+            "</p><p>Di Kota Kendari, Paslon Tina Nur Alam-La Ode Muhammad Ihsan Taufik Ridwan "
+            "meraih 20,88 persen.</p>")
+    claim, c = read(shipped, "Hasil Pilgub Sultra di Kota Kendari", body)[
+        ("share", Decimal("20.88"))]
+    assert claim.region_code == "7471" and c.status == "consistent"
