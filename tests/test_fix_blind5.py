@@ -131,3 +131,39 @@ def test_a_count_said_of_the_city_stays_the_city_s(shipped):
     claim, c = read(shipped, "Hasil Pilgub Sultra di Kota Kendari", body)[
         ("share", Decimal("20.88"))]
     assert claim.region_code == "7471" and c.status == "consistent"
+
+
+# ---- 3b. A real count dated to a day the record holds no reading of, graded consistent against
+# a later one by luck (majalahjakarta.id, "Hasil Sementara Pemilu 2024", KPU data of 19 Feb 2024:
+# Amin 40,92 / Prabowo-Gibran 41,09 in DKI, against the decree's 41.07 and Sirekap's 41.47 of
+# 7 Mar; the page named Sirekap as "Sistem Rekapitulasi Suara").
+DKI_INTERIM = ("<p>Menurut data KPU pada {day}, Anies-Muhaimin berhasil mengumpulkan 40,92 "
+               "persen suara di DKI Jakarta, sedangkan Prabowo-Gibran mendapatkan 41,09 persen "
+               "suara dari total yang telah terhitung di {system}.</p>")
+DKI_TITLE = "Hasil Sementara Pilpres 2024 di DKI Jakarta"
+
+
+@pytest.mark.parametrize("system", ["Sistem Rekapitulasi Suara (Sirekap)", "Sirekap KPU",
+                                    "real count KPU"])
+@pytest.mark.parametrize("day", ["19 Februari 2024", "Senin (26/2/2024)"])
+def test_a_real_count_of_a_day_before_the_record_s_reading_is_held(shipped, system, day):
+    found = read(shipped, DKI_TITLE, DKI_INTERIM.format(day=day, system=system))
+    for share in ("40.92", "41.09"):
+        claim, c = found[("share", Decimal(share))]
+        assert claim.claim_type == "real_count"
+        assert (c.status, c.reason) == ("unverifiable", "another_moment"), share
+
+
+def test_a_real_count_of_a_day_the_record_holds_is_still_graded(shipped):
+    # the control: Sirekap's reading of 7 Mar 2024 (72,14 %) gave Amin 41,04, Prabowo 41,47
+    found = read(shipped, DKI_TITLE, DKI_INTERIM.format(
+        day="7 Maret 2024", system="Sirekap").replace("40,92", "41,04").replace("41,09", "41,47"))
+    assert found[("share", Decimal("41.04"))][1].status == "consistent"
+    assert found[("share", Decimal("41.47"))][1].status == "consistent"
+
+
+def test_a_plenary_share_dated_after_the_decree_is_still_graded(shipped):
+    body = ("<p>KPU menetapkan hasil rekapitulasi Pilpres 2024 pada 20 Maret 2024. Di DKI "
+            "Jakarta, Anies-Muhaimin memperoleh 41,07 persen suara.</p>")
+    found = read(shipped, "KPU Tetapkan Hasil Pilpres 2024", body)
+    assert found[("share", Decimal("41.07"))][1].status == "consistent"

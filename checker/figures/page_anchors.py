@@ -1,10 +1,10 @@
 """What the page's own figures say about each comparison, after each claim was set against the
 record alone: a sum of the 38 provinces graded against the country less abroad, plenary
 figures graded from anchors the page gives (the other pairs' counts, a nearly complete Sirekap
-reading), then every hold that knows better than a lone comparison (an early count, a race's
-plenary before its decree, a campaign's rounded share, a volunteers' count, a quick count
-restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins over a
-grade."""
+reading), then every hold that knows better than a lone comparison (an early count, a real
+count dated before a later reading, a race's plenary before its decree, a campaign's rounded
+share, a volunteers' count, a quick count restated in the lead, a hoax's quoted set). The holds
+come last, so a hold always wins over a grade."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import Mapping
 from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
+from checker.figures.dated_reading import hold_dated_interim
 from checker.figures.early_count import hold_early_counts
 from checker.figures.mid_count import hold_mid_count_shares
 from checker.figures.provinces_only import grade_provinces_only
@@ -34,7 +35,8 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
                                     record)
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
-    results = hold_mid_count_shares(claims, races, results, record)
+    results = hold_dated_interim(claims, races, hold_mid_count_shares(claims, races, results,
+                                                                      record), record)
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
