@@ -167,3 +167,26 @@ def test_a_plenary_share_dated_after_the_decree_is_still_graded(shipped):
             "Jakarta, Anies-Muhaimin memperoleh 41,07 persen suara.</p>")
     found = read(shipped, "KPU Tetapkan Hasil Pilpres 2024", body)
     assert found[("share", Decimal("41.07"))][1].status == "consistent"
+
+
+# ---- 3c. A civil coalition's tally agreeing with Sirekap is no KPU figure (fun-eastern.com,
+# "Pilkada Depok Versi JagaSuara": Supian-Chandra 53,24 / Imam-Ririn 46,76, "bukanlah hasil
+# resmi"; Sirekap 53,25 / 46,75).
+DEPOK = ("<p>Hasil sementara penghitungan suara Pilkada Depok 2024 yang dilakukan {who} "
+         "menunjukkan Supian Suri-Chandra Rahmansyah memperoleh 448.210 suara atau 53,24 persen, "
+         "sedangkan Imam Budi Hartono-Ririn Farabi memperoleh 393.625 suara atau 46,76 persen."
+         "</p>")
+
+
+@pytest.mark.parametrize("who", ["JagaSuara", "KawalPemilu"])
+def test_a_civic_count_agreeing_with_sirekap_is_held_not_graded(shipped, who):
+    found = read(shipped, "Pilkada Depok Versi " + who, DEPOK.format(who=who))
+    claim, c = found[("share", Decimal("53.24"))]
+    assert claim.claim_type == "civic_count"
+    assert (c.status, c.reason, c.official_value) == ("unverifiable", "civic_count",
+                                                      Decimal("53.25"))
+
+
+def test_the_same_shares_as_kpu_s_are_still_graded(shipped):
+    found = read(shipped, "Pilkada Depok: Hasil Sirekap KPU", DEPOK.format(who="Sirekap KPU"))
+    assert found[("share", Decimal("53.24"))][1].status == "consistent"
