@@ -198,3 +198,28 @@ def test_a_real_count_dated_days_before_a_reading_keeps_its_grade(shipped):
     found = read(shipped, DKI_TITLE, DKI_INTERIM.format(
         day="1 Maret 2024", system="Sirekap").replace("40,92", "41,04"))
     assert found[("share", Decimal("41.04"))][1].status == "consistent"
+
+
+# ---- 3d. A region's name as a word of a pair's nickname in capitals is no place (kabarluwuk.com,
+# PSU Pilbup Banggai in Kecamatan Toili: "Paslon 3, ANTI BALI, meraih 6.832 suara" was read as
+# Pilgub Bali).
+TOILI = ("<p>KABAR LUWUK - Pemungutan suara ulang Pilkada Banggai digelar di Kecamatan Toili."
+         "</p><p>Di Kecamatan Toili, Paslon 1, ATFM, unggul dengan 12.351 suara. Paslon 3, "
+         "{nick}, meraih 6.832 suara, sementara Paslon 2, WIN HAPPY, memperoleh 1.834 suara.</p>")
+
+
+@pytest.mark.parametrize("nick,province", [("ANTI BALI", "51"), ("BERSATU RIAU", "14")])
+def test_a_region_word_in_a_pair_s_nickname_is_no_place(shipped, nick, province):
+    found = read(shipped, "PSU Pilkada Banggai di Kecamatan Toili", TOILI.format(nick=nick))
+    for votes in (6832, 1834):
+        claim, _ = found[("votes", votes)]
+        assert claim.race_kind == "regent_mayor" and claim.region_code != province
+        assert (claim.race_region or "")[:2] != province
+
+
+@pytest.mark.parametrize("lead", ["KPU BALI menetapkan hasilnya.", "Hasil dari KPU Provinsi Bali.",
+                                  "DI BALI, hasilnya sudah ditetapkan."])
+def test_a_region_in_capitals_after_its_body_or_preposition_stays_a_place(shipped, lead):
+    found = read(shipped, "Hasil Pilgub 2024", f"<p>{lead} Pasangan Wayan Koster-Nyoman Giri "
+                 "Prasta meraih 1.413.604 suara.</p>")
+    assert found[("votes", 1413604)][0].region_code == "51"
