@@ -223,3 +223,25 @@ def test_a_region_in_capitals_after_its_body_or_preposition_stays_a_place(shippe
     found = read(shipped, "Hasil Pilgub 2024", f"<p>{lead} Pasangan Wayan Koster-Nyoman Giri "
                  "Prasta meraih 1.413.604 suara.</p>")
     assert found[("votes", 1413604)][0].region_code == "51"
+
+
+# ---- 2 (recall). The figure opens the sentence and "pasangan ini" after it is its pair
+# (the same kompasiana page: "Dengan total suara sebesar 55,39% atau 402.351 suara, pasangan
+# ini unggul ..." after a sentence naming Yuhronur-Dirham alone).
+@pytest.mark.parametrize("opening", ["Dengan total suara sebesar 55,39% atau 402.351 suara, "
+                                     "pasangan ini unggul",
+                                     "Dengan perolehan 55,39 persen, paslon tersebut menang"])
+def test_a_figure_before_this_pair_is_the_pair_named_before(shipped, opening):
+    body = ("<p>Di Kabupaten Lamongan, kemenangan diraih pasangan nomor urut 2, Yuhronur Efendi "
+            f"dan Dirham Akbar Aksara. {opening} dalam Pilkada 2024.</p>")
+    claim, c = read(shipped, LAMONGAN_TITLE, body)[("share", Decimal("55.39"))]
+    assert (claim.candidate_id, c.status) == ("1000774", "consistent")
+
+
+def test_a_figure_before_this_pair_after_two_pairs_is_no_one_s(shipped):
+    # the control: the sentence before names both pairs, "pasangan ini" cannot say which
+    body = ("<p>Di Kabupaten Lamongan, Yuhronur Efendi-Dirham Akbar Aksara bersaing dengan Abdul "
+            "Ghofur-Firosya Shalati. Dengan perolehan 44,61 persen, pasangan ini menang.</p>")
+    found = read(shipped, "Pilbup Lamongan 2024", body)
+    got = found.get(("share", Decimal("44.61")))
+    assert got is None or got[1].status not in FLAGS
