@@ -77,7 +77,7 @@ LAMONGAN_TITLE = "Yuhronur Efendi-Dirham Akbar Aksara Menang Pilbup Lamongan"
 
 
 @pytest.mark.parametrize("lead", ["unggul dari", "unggul atas", "mengalahkan",
-                                  "menang atas"])
+                                  "menang atas", "meninggalkan"])
 @pytest.mark.parametrize("rival", ["pasangan calon lainnya", "lawannya", "rivalnya",
                                    "pasangan nomor urut 1"])
 @pytest.mark.parametrize("verb", ["memperoleh", "meraih", "hanya mendapat"])
@@ -89,6 +89,15 @@ def test_the_rival_s_own_share_is_never_the_subject_s(shipped, lead, rival, verb
     if rival.endswith("1"):  # the rival named by its number: its own share, graded
         assert (claim.candidate_id, c.status) == ("1000773", "consistent")
     assert found[("share", Decimal("55.39"))][1].status == "consistent"
+
+
+def test_an_unnamed_rival_is_written_as_the_page_words_it(shipped):
+    # hariansib.com (blind hunt 2, Sergai): "meninggalkan rival mereka yang hanya meraih"
+    found = read(shipped, LAMONGAN_TITLE, LAMONGAN.format(
+        lead="meninggalkan", rival="rival mereka", verb="hanya meraih"))
+    claim, c = found[("share", Decimal("44.61"))]
+    assert (claim.candidate_name, claim.candidate_id, c.reason) == (
+        "rival mereka", None, "candidate_unknown")
 
 
 def test_a_named_rival_s_share_is_the_rival_s(shipped):

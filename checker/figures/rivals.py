@@ -56,6 +56,8 @@ _THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:m
                         r"(?:[^\S\n]+suara)?(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]*$",
                         re.IGNORECASE)
 # (between the rival words and that clause: the rival, no sentence end, figure or clause)
+_RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",
+                         re.IGNORECASE | re.DOTALL)
 _NOT_RIVAL = re.compile(r"[.;:!?\n\d]|\b(?:dengan|sementara|sedangkan)\b", re.IGNORECASE)
 
 
@@ -105,5 +107,7 @@ def _rival_s_own(layout, number, gap_start: int, scope):
     who = layout.name_of(leads[-1].end(), verb.start(), scope)
     if who[0] is not None or who[1] is not None:
         return who
-    written = " ".join(text[leads[-1].end():verb.start()].split()).strip(", ")
-    return None, None, written or leads[-1].group(0)
+    # as the page words the rival: "rival mereka", "pasangan calon lainnya"
+    noun = _RIVAL_NOUN.search(leads[-1].group(0))
+    written = (noun.group(0) if noun else "") + text[leads[-1].end():verb.start()]
+    return None, None, " ".join(written.split()).strip(", ") or leads[-1].group(0)
