@@ -55,9 +55,10 @@ _THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:m
                         r"meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan)"
                         r"(?:[^\S\n]+suara)?(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]*$",
                         re.IGNORECASE)
-# (between the rival words and that clause: the rival, no sentence end, figure or clause)
+# The rival's noun in the rival words ("meninggalkan rival mereka"): how the page names it.
 _RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",
                          re.IGNORECASE | re.DOTALL)
+# (between the rival words and that clause: the rival, no sentence end, figure or clause)
 _NOT_RIVAL = re.compile(r"[.;:!?\n\d]|\b(?:dengan|sementara|sedangkan)\b", re.IGNORECASE)
 
 
