@@ -17,6 +17,7 @@ from functools import cached_property
 
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.past_pairs import page_pairs_election, text_race
+from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.fact_check import fact_check
@@ -190,8 +191,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         out.unheld = _unheld(page, rules)
     year = dated.year
     out.no_2024 = (year is None or year < 2024) and not dated.says_2024
-    out.presidential = bool(_PRESIDENTIAL.search(
-        "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])))
+    text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
+    out.presidential = bool(_PRESIDENTIAL.search(text))
     claims_json.collect(out, page, snapshot)
     # Tables and prose yield figures only on a page about an election: "lemak 10 persen" on a
     # recipe blog is not a candidate's share, whatever name-matching would find.
@@ -206,7 +207,9 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     # pairs' counts the gate lets stand): gated again with them, on the rare page that has one.
     extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
                             matcher, out.limit - len(out.claims))
-    return tuple(gate(out.claims + extra, page, matcher) if extra else gated)
+    # A progress on a quick count's page is the pollster's data-in (quick_progress).
+    return tuple(hold_quick_progress(gate(out.claims + extra, page, matcher) if extra else gated,
+                                     text, cues))
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")

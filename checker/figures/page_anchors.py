@@ -2,10 +2,10 @@
 record alone: a sum of the 38 provinces graded against the country less abroad, plenary
 figures graded from anchors the page gives (the other pairs' counts, a nearly complete Sirekap
 reading), a count or share one keystroke off what the record's final figure or the page's
-other figures give, then every hold that knows better than a lone comparison (an early count, a race's
-plenary before its decree, a campaign's rounded share, a volunteers' count, a quick count
-restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins over a
-grade."""
+other figures give, then every hold that knows better than a lone comparison (an early count, a
+real count dated before a later reading, a race's plenary before its decree, a campaign's rounded
+share, a volunteers' count, a quick count restated in the lead, a hoax's quoted set). The holds
+come last, so a hold always wins over a grade."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
 from checker.figures.count_slips import grade_slips
+from checker.figures.dated_reading import hold_dated_interim
 from checker.figures.early_count import hold_early_counts
 from checker.figures.mid_count import hold_mid_count_shares
 from checker.figures.provinces_only import grade_provinces_only
@@ -37,7 +38,8 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     results = grade_slips(claims, races, results, record, bounds)  # one keystroke off
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
-    results = hold_mid_count_shares(claims, races, results, record)
+    results = hold_dated_interim(claims, races, hold_mid_count_shares(claims, races, results,
+                                                                      record), record)
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),

@@ -12,6 +12,7 @@ from itertools import chain
 
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
+from checker.figures.caps_names import in_caps_name
 from checker.figures.speech_place import after_speech
 from checker.figures.wording import may_end_with, may_say, may_say_between
 
@@ -175,13 +176,13 @@ _PREFIXED = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|prov\.)\s")
 
 def in_lower_name(text: str, region: RegionHit) -> bool:
     """Is the region's name (not prefixed "Kota ...", "Kabupaten ...") the end of a
-    kecamatan's, desa's or kampung's name written before it?"""
-    # (asked for every region of a page: the words every match holds looked for first, in C;
-    # the pattern opens with \b and is tried at each of the 60 positions)
+    kecamatan's, desa's or kampung's name written before it, or of a name in capitals
+    ("Paslon 3, ANTI BALI": caps_names)? (The words every match holds are looked for first,
+    in C: the pattern opens with \b and would be tried at each of the 60 positions.)"""
     window = text[max(0, region.start - 60):region.start]
-    return ("Kec" in window or "Kel" in window or "Desa" in window or "Nagari" in window or
-            "Gampong" in window or "Dusun" in window or "Kampung" in window) and \
-        _LOWER_NAME.search(text, max(0, region.start - 60), region.start) is not None \
+    return in_caps_name(text, region) or ("Kec" in window or "Kel" in window or "Desa" in window
+        or "Nagari" in window or "Gampong" in window or "Dusun" in window or "Kampung" in window) \
+        and _LOWER_NAME.search(text, max(0, region.start - 60), region.start) is not None \
         and _PREFIXED.match(text, region.start) is None
 
 

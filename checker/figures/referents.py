@@ -60,7 +60,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
     paragraph = layout._start_of(layout.paragraphs, number.start)
     sentence = layout._start_of(layout.sentences, number.start)
-    bare = not ANAPHORA.search(layout.text, span, number.start)
+    bare = not ANAPHORA.search(layout.text, span, number.start) and \
+        not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):
         return None
     if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
@@ -132,6 +133,13 @@ _WON_FIRST = re.compile(r"(?:^|[\n,:|\u2013\u2014-][^\S\n]*)(?:Raih|Meraih|Raup|
                         r"Mengantongi|Dulang|Mendulang|Borong|Memborong|Sabet|Menyabet|Peroleh|"
                         r"Memperoleh)[^\S\n]+$")
 _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+# The figure opens its sentence and the pair it is of follows as "pasangan ini": "Dengan total
+# suara sebesar 55,39% atau 402.351 suara, pasangan ini unggul dari ..." (blind hunt 5).
+_THEN_THIS = re.compile(r"[^\S\n]*(?:%|persen)?(?:[^\S\n]+suara(?:[^\S\n]+sah)?)?"
+                        r"(?:[^\S\n]*(?:atau|\()[^\S\n]*\d[\d.,]*[^\S\n]*(?:suara|%|persen)?\)?)?"
+                        r"[^\S\n]*,[^\S\n]*(?:pasangan(?:[^\S\n]+calon)?|paslon)"
+                        r"(?:[^\S\n]+nomor[^\S\n]+urut[^\S\n]+\d+)?[^\S\n]+(?:ini|itu|tersebut)\b",
+                        re.IGNORECASE)
 
 
 def named_after(layout, number: Number, scope: Scope):

@@ -49,11 +49,28 @@ _WITH = re.compile(r"[\s,)]*(?:(?:pada|dalam|di)\s+(?:pilkada|pilgub|pilbup|pilw
                    re.IGNORECASE)
 
 
+# The rival's own figure after the rivals' words: "unggul dari pasangan calon lainnya yang
+# memperoleh 44,61%" (blind hunt 5, kompasiana: the rival's share, not the subject's).
+_THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:memperoleh|"
+                        r"meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan)"
+                        r"(?:[^\S\n]+suara)?(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]*$",
+                        re.IGNORECASE)
+# The rival's noun in the rival words ("meninggalkan rival mereka"): how the page names it.
+_RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",
+                         re.IGNORECASE | re.DOTALL)
+# (between the rival words and that clause: the rival, no sentence end, figure or clause)
+_NOT_RIVAL = re.compile(r"[.;:!?\n\d]|\b(?:dengan|sementara|sedangkan)\b", re.IGNORECASE)
+
+
 def rival_owner(layout, number, span: int, scope, previous):
     """(candidate, nomor, written) of the leader when the figure follows the rivals it leads
-    ("X di depan pesaingnya, A dan B, dengan N%"), else None (the nearest name decides)."""
+    ("X di depan pesaingnya, A dan B, dengan N%"), of the rival when it is the rival's own
+    ("X unggul dari A yang memperoleh N%"), else None (the nearest name decides)."""
     text = layout.text
     gap_start = max(span, number.start - 300)
+    theirs = _rival_s_own(layout, number, gap_start, scope)
+    if theirs is not None:
+        return theirs
     # (every match of _WITH holds one of these words: a C-speed look before the regex, which
     # may match anywhere and is tried at each of up to 300 positions, for every figure)
     with_ = _WITH.search(text, gap_start, number.start) if may_hold(
@@ -75,3 +92,23 @@ def rival_owner(layout, number, span: int, scope, previous):
     who = referred(layout, previous, span, SimpleNamespace(start=lead.start(), end=lead.end()),
                    scope)
     return who if who is not None and who[0] is not None else None
+
+
+def _rival_s_own(layout, number, gap_start: int, scope):
+    """The rival's (candidate, nomor, written) when the figure closes "unggul dari/atas,
+    mengalahkan ... <rival> yang memperoleh N"; a rival the words do not name ("pasangan calon
+    lainnya", "lawannya") is written as the page words it and resolves to no pair."""
+    text = layout.text
+    if not may_hold(text, gap_start, number.start, ("yang",)):
+        return None
+    verb = _THEIR_OWN.search(text, max(gap_start, number.start - 60), number.start)
+    leads = list(_RIVALS.finditer(text, gap_start, verb.start())) if verb else ()
+    if not leads or _NOT_RIVAL.search(text, leads[-1].end(), verb.start()):
+        return None
+    who = layout.name_of(leads[-1].end(), verb.start(), scope)
+    if who[0] is not None or who[1] is not None:
+        return who
+    # as the page words the rival: "rival mereka", "pasangan calon lainnya"
+    noun = _RIVAL_NOUN.search(leads[-1].group(0))
+    written = (noun.group(0) if noun else "") + text[leads[-1].end():verb.start()]
+    return None, None, " ".join(written.split()).strip(", ") or leads[-1].group(0)

@@ -1,7 +1,8 @@
 """Where a speaker spoke is no area of the figures he read out (issue 10, corpus-s): in
 `"... 73.980 suara," ujar Ketua KPU Malut, Pudja Sutamat, di Ternate, Minggu.` the place after
 the speech verb and its speaker is the venue, as a dateline is: KPU Malut read the province's
-counts out in its capital. Pattern only; places.institution applies it."""
+counts out in its capital; so is where he was met ("saat ditemui di Kendari"). Pattern only;
+places.institution applies it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ _VERBS = r"ujar|kata|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut"
 _SAID = re.compile(r"[,\"\u201d][^\S\n]*(?:" + _VERBS + r")(?:nya)?\b"
                    r"[^.;!?\n\"\u201c\u201d]{0,80}?,?[^\S\n]+di[^\S\n]+$")
 _WORDS = re.compile(_VERBS)
+# Where the speaker was met or reached, in the verbs pages use for it: "Ketua KPU Provinsi
+# Sultra Asril saat ditemui di Kendari, Minggu, mengatakan ..." (blind hunt 5: the province's
+# plenary counts put in Kota Kendari), "ketika dikonfirmasi wartawan di Ternate".
+_MET = re.compile(r"\b(?:ditemui|dijumpai|dihubungi|dikonfirmasi|diwawancarai|dicegat)\b"
+                  r"(?:[^\S\n]+(?:wartawan|awak[^\S\n]+media|media|jurnalis|[\w.]+\.(?:com|id)))?"
+                  r"[^\S\n]*,?[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
 def after_speech(text: str, start: int) -> bool:
@@ -23,5 +30,6 @@ def after_speech(text: str, start: int) -> bool:
     near = text[max(0, start - 110):start]
     # asked for every region of a page: the string test first, most places have no "di"
     # right before them
-    return near.rstrip()[-3:] in (" di", "\tdi") and _WORDS.search(near) is not None and \
-        _SAID.search(near) is not None
+    return near.rstrip()[-3:] in (" di", "\tdi") and (
+        _WORDS.search(near) is not None and _SAID.search(near) is not None or
+        "di" in near[:-3] and _MET.search(near) is not None)
