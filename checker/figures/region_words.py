@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from checker.figures.kept import kept
 
-__all__ = ["country_end", "fold", "folded_words", "joined_lines", "scan_words"]
+__all__ = ["country_end", "fold", "folded_words", "joined_lines", "prose_mentions", "scan_words"]
 
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 _DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
@@ -77,6 +77,24 @@ def scan_words(text: str) -> tuple[_Words, list[str]]:
     found = _scan(text)
     _SCANNED[:] = _SCANNED[-(_KEEP - 1):] + [(text, found)]
     return found
+
+
+# The last texts whose regions were found: (text, matcher, limit asked, hits).
+_MENTIONED: list[tuple[str, object, int, list]] = []
+
+
+def prose_mentions(matcher, text: str, limit: int = 200) -> list:
+    """matcher.region_mentions(text, limit), once per page text (compared by identity): the
+    page scope's headings test asks it of the prose (section_heads) and from_text's index
+    asks again, 2-4 ms of a 20 KB news page (issue 12). The scan goes left to right and
+    stops at `limit` hits, so the hits up to a limit are the first of those up to a larger
+    one, and all of them when fewer were found than asked."""
+    for seen, by, asked, hits in reversed(_MENTIONED[:]):  # (a copy: see scan_words)
+        if seen is text and by is matcher and (asked >= limit or len(hits) < asked):
+            return hits[:limit]
+    hits = matcher.region_mentions(text, limit=limit)
+    _MENTIONED[:] = _MENTIONED[-1:] + [(text, matcher, limit, hits)]
+    return hits[:limit]
 
 
 _LONG_PART = 2000  # a part this long is scanned through the cache: it is asked again alone
