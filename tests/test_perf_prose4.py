@@ -122,3 +122,24 @@ def test_ppk_look_is_the_plain_reading():
         assert (mine and mine.span()) == (plain and plain.span())
         found += plain is not None
     assert found > 20
+
+
+def test_anaphora_look_is_the_plain_search():
+    from checker.figures.wording import ANAPHORA, ANAPHORA_OPENS, search_between
+
+    texts = ["Pasangan itu memperoleh 14,1 juta. Perolehan suara mereka mencapai 10 persen; dia",
+             "Paslon usungan PDIP dan Partai Golkar itu meraih 5 suara, penantang ini 4 suara",
+             "Bupati petahana itu unggul; hasil suara akhirnya 130.947; angkanya setara 3 suara",
+             "Suara tertingginya datang dari Kapanewon Pengasih. Media Indonesia: ia, beliau.",
+             "PASANGAN TERSEBUT; Keduanya; dıa; Paſlon ini; \u212aeduanya; wali kota petahana ini"]
+    found = 0
+    # (past 400 characters and asked again and again: the page's places; with an odd case in
+    # it, the plain search)
+    for text in [*texts, " ".join(texts[:4]) * 3, " ".join(texts) * 3]:
+        step = 3 if len(text) < 400 else 17
+        for start, end in itertools.combinations(range(0, len(text) + 1, step), 2):
+            plain = ANAPHORA.search(text, start, end)
+            mine = search_between(ANAPHORA, text, start, end, ANAPHORA_OPENS)
+            assert (mine and mine.span()) == (plain and plain.span()), (text, start, end)
+            found += plain is not None
+    assert found > 1000
