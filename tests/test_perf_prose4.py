@@ -131,7 +131,8 @@ def test_anaphora_look_is_the_plain_search():
              "Paslon usungan PDIP dan Partai Golkar itu meraih 5 suara, penantang ini 4 suara",
              "Bupati petahana itu unggul; hasil suara akhirnya 130.947; angkanya setara 3 suara",
              "Suara tertingginya datang dari Kapanewon Pengasih. Media Indonesia: ia, beliau.",
-             "PASANGAN TERSEBUT; Keduanya; dıa; Paſlon ini; \u212aeduanya; wali kota petahana ini"]
+             "PASANGAN TERSEBUT; Keduanya; dıa; Paſlon ini; \u212aeduanya; "
+             "wali kota petahana ini"]
     found = 0
     # (past 400 characters and asked again and again: the page's places; with an odd case in
     # it, the plain search)

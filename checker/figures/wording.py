@@ -10,10 +10,11 @@ from bisect import bisect_left
 from checker.analyse.opening_words import ODD_CASES, lowered_alike
 
 __all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN",
-           "NAME_WORD", "NOT_VOTES", "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER", "THIS_BALLOT",
-           "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label", "edge_words",
-           "listed", "longest_words", "may_end_with", "may_hold", "may_match", "may_say",
-           "may_say_between", "next_item", "numbered_act", "search_between", "superseded"]
+           "NAME_WORD", "NOT_VOTES", "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER",
+           "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label",
+           "edge_words", "listed", "longest_words", "may_end_with", "may_hold", "may_match",
+           "may_say", "may_say_between", "next_item", "numbered_act", "search_between",
+           "superseded"]
 
 # ODD_CASES: the non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower()
 # does not turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i
