@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ODD_CASES", "lowered_alike", "opening_at"]
+__all__ = ["ODD_CASES", "first_opening", "lowered_alike", "opening_at"]
 
 # Letters a case-blind pattern takes for an ASCII letter without lowering to it: dotless i,
 # long s, dotted capital I.
@@ -52,3 +52,23 @@ def opening_at(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> Iterat
         if match is not None:
             end = max(match.end(), start + 1)
             yield match
+
+
+def first_opening(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> re.Match | None:
+    """pattern.search(text), `pattern` tried only where one of `words` starts (as opening_at),
+    place after place from the left, stopping at the first match: a page whose first words
+    already match costs a few str.find, not the places of every word."""
+    lowered = lowered_alike(text)
+    if lowered is None:
+        return pattern.search(text)
+    spots = {word: lowered.find(word) for word in words}
+    while True:
+        at = min((spot for spot in spots.values() if spot >= 0), default=-1)
+        if at < 0:
+            return None
+        match = pattern.match(text, at)
+        if match is not None:
+            return match
+        for word, spot in spots.items():
+            if spot == at:
+                spots[word] = lowered.find(word, at + 1)

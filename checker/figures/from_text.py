@@ -31,7 +31,7 @@ from checker.figures.dapil import dapil_named, dpr_province
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
-from checker.figures.region_words import folded_words
+from checker.figures.region_words import folded_words, prose_mentions
 from checker.figures.name_runs import NameRuns
 from checker.figures.speaker_count import carried_counts
 from checker.figures.sub_areas import sub_areas
@@ -75,7 +75,7 @@ class _Text(NameRuns, Layout):
         # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
         # reporter filed from, not what the figures are about; nor does the outlet's name.
         outlets = outlet_names(out.page.title, out.page.site_names)
-        self.regions = [r for r in matcher.region_mentions(text, limit=2000)
+        self.regions = [r for r in prose_mentions(matcher, text, limit=2000)
                         if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not (outlets and in_outlet(text, r, outlets))]

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from checker.figures.labels import CONTRAST
 from checker.figures.subjectless import opens_bare
-from checker.figures.wording import ANAPHORA, CLAUSE, LOOK_AFTER, THIS_BALLOT
+from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, LOOK_AFTER, THIS_BALLOT,
+                                     search_between)
 
 if TYPE_CHECKING:
     from checker.figures.collect import Scope
@@ -60,7 +61,7 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
     paragraph = layout._start_of(layout.paragraphs, number.start)
     sentence = layout._start_of(layout.sentences, number.start)
-    bare = not ANAPHORA.search(layout.text, span, number.start) and \
+    bare = not search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS) and \
         not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):
         return None

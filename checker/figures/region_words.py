@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from checker.figures.kept import kept
 
-__all__ = ["country_end", "fold", "folded_words", "joined_lines", "scan_words"]
+__all__ = ["country_end", "fold", "folded_words", "joined_lines", "prose_mentions", "scan_words"]
 
 _WORD = re.compile(r"[\w'\u2019]+\.?")
 _DROP = re.compile(r"['\u2019.`]")          # "MAS'UD" -> "masud", "S.IP." -> "sip"
@@ -64,22 +64,45 @@ def _scan(text: str) -> tuple[_Words, list[str]]:
 # The last few texts scanned, newest last. A page's texts are asked in turn (its head, the
 # first 3,000 characters of its prose, the head again, the prose: claims._page_scope, then
 # from_text): with one entry each evicted the other and the head was split twice (issue 12).
+# Short texts (a heading, a sentence) are kept apart: a news page's 25 headings, scanned one
+# by one between the prose's region scan and its cue finders, made the prose split twice.
 _SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []
+_SHORT_SCANNED: list[tuple[str, tuple[_Words, list[str]]]] = []
 _KEEP = 4
+_SHORT = 2000  # characters: a text shorter than this is kept among the short ones
 
 
 def scan_words(text: str) -> tuple[_Words, list[str]]:
     """_scan(text), once per page text (compared by identity): the region scan and the cue
     finders (checker/figures/at_words.py) read the same words."""
-    for seen, found in reversed(_SCANNED[:]):  # (a copy: another thread may replace it)
+    kept = _SHORT_SCANNED if len(text) < _SHORT else _SCANNED
+    for seen, found in reversed(kept[:]):  # (a copy: another thread may replace it)
         if seen is text:
             return found
     found = _scan(text)
-    _SCANNED[:] = _SCANNED[-(_KEEP - 1):] + [(text, found)]
+    kept[:] = kept[-(_KEEP - 1):] + [(text, found)]
     return found
 
 
-_LONG_PART = 2000  # a part this long is scanned through the cache: it is asked again alone
+# The last texts whose regions were found: (text, matcher, limit asked, hits).
+_MENTIONED: list[tuple[str, object, int, list]] = []
+
+
+def prose_mentions(matcher, text: str, limit: int = 200) -> list:
+    """matcher.region_mentions(text, limit), once per page text (compared by identity): the
+    page scope's headings test asks it of the prose (section_heads) and from_text's index
+    asks again, 2-4 ms of a 20 KB news page (issue 12). The scan goes left to right and
+    stops at `limit` hits, so the hits up to a limit are the first of those up to a larger
+    one, and all of them when fewer were found than asked."""
+    for seen, by, asked, hits in reversed(_MENTIONED[:]):  # (a copy: see scan_words)
+        if seen is text and by is matcher and (asked >= limit or len(hits) < asked):
+            return hits[:limit]
+    hits = matcher.region_mentions(text, limit=limit)
+    _MENTIONED[:] = _MENTIONED[-1:] + [(text, matcher, limit, hits)]
+    return hits[:limit]
+
+
+_LONG_PART = _SHORT  # a part this long is scanned through the cache: it is asked again alone
 
 
 def joined_lines(parts: list[str]) -> str:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from checker.analyse.opening_words import lowered_alike
+from checker.figures.region_words import prose_mentions
+
 __all__ = ["own_race_marks", "page_headings"]
 
 
@@ -29,27 +32,41 @@ def page_headings(page, matcher, prose: str,
     places = {r.code for r in [*matcher.region_mentions(lead), *offices] if r.code}
     titled = bool(places)
     told = None  # the title names no place: the places the prose names, with their offsets
+    lowered = False  # prose lower-cased where its places stay a case-blind search's, once
     kept, apart = headings[:1], []
     for heading in headings[1:]:
         named = {r.code for r in matcher.region_mentions(heading) if r.code}
         if not named:
             kept.append(heading)
             continue
-        # (headings are kept lower-cased)
-        line = re.search(re.escape(heading), prose, re.IGNORECASE) if heading else None
+        if lowered is False:
+            lowered = lowered_alike(prose)
+        line = _line(heading, prose, lowered) if heading else None
         if not titled:
             # A listing page (its title "KPU - Halaman 346"): a heading is another section's
             # when the text before it names places, none of them its places ("Hasil Pilgub
             # NTB di Lombok Tengah" after a story on Magetan: not Jawa Timur's governor race).
             if told is None:  # (one scan of the prose, only for a page with such a heading)
-                told = [(r.start, r.code) for r in matcher.region_mentions(prose) if r.code]
-            places = {code for start, code in told if line is None or start < line.start()}
+                told = [(r.start, r.code) for r in prose_mentions(matcher, prose) if r.code]
+            places = {code for start, code in told if line is None or start < line[0]}
         if places and not any(a.startswith(b) or b.startswith(a) for a in named for b in places):
             if line is not None:
-                apart.append(line.span())
+                apart.append(line)
             continue
         kept.append(heading)
     return kept, apart
+
+
+def _line(heading: str, prose: str, lowered: str | None) -> tuple[int, int] | None:
+    """Where `heading` first stands in `prose`, in any case: a case-blind search of the
+    heading, or, for an ASCII heading in a prose that lowers alike, str.find in the lowered
+    prose, which finds the same place (opening_words) at C speed: a pattern per heading
+    searched a 20 KB page's prose in about a tenth of a millisecond each."""
+    if lowered is not None and heading.isascii():
+        at = lowered.find(heading.lower())
+        return (at, at + len(heading)) if at >= 0 else None
+    line = re.search(re.escape(heading), prose, re.IGNORECASE)
+    return line.span() if line is not None else None
 
 
 def own_race_marks(marks: list, prose: str, matcher, places) -> list:
