@@ -10,13 +10,14 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 
-__all__ = ["house_at", "party_name", "party_owns"]
+__all__ = ["PARTY", "house_at", "party_name", "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
 _NAMES = r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB"
 _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
                     r"|Partai\s+[A-Z][\w-]*)(?![\w-])")
+PARTY = _PARTY  # the same pattern, for the label's tallies (checker/analyse/checks/tallies.py)
 # A word each party's name (as _PARTY matches it) holds, case and all: a window with none of
 # them, most (names and places hold a P, G, N, D or H), has no party (one C-speed search).
 _NAMED = re.compile(r"PDI|" + _NAMES + r"|Partai")

@@ -11,7 +11,7 @@ from itertools import islice
 from checker.errors import CheckError
 from checker.analyse.page import normalise
 from checker.analyse.hosts import is_under, parse_url
-from checker.analyse.checks import Param, register
+from checker.analyse.checks import Param, register, tallies
 from checker.analyse.checks.common import speaks_as_kpu
 
 
@@ -60,7 +60,7 @@ def result_claims(page, ctx, params):
     # Candidate figures read from the page (checker/figures/claims.py) are results by themselves.
     candidate_figures = [c for c in page.claims if c.kind in ("share", "votes")
                          and (c.candidate_id or c.candidate_name or c.nomor_urut)]
-    stated = _stated_results(page, voc)
+    stated = _stated_results(page, voc) + tallies.shown_tallies(page)
     if headline and not (page.figure_count or candidate_figures or stated) \
             and _explains(page, voc):
         headline = []   # "Apa Itu Hitung Cepat": the topic of an explainer, no count given

@@ -1,0 +1,55 @@
+"""Result shapes no claim reader takes, seen for the label (issue 10 §2, PAG001): a list or
+table of parties' or legislators' vote tallies ("PKS: 21.088", "Muharlion (PKS): 7.306") and
+an election infobox's cells ("popular_vote1 = 698.265", "percentage1 = 38,99%"). The record
+holds no DPRD race and an infobox names its pairs in key cells, so neither gives a compared
+figure; the page still shows results. Only the label asks: these figures are no claims, and
+no figure's grade moves."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from checker.figures.parties import PARTY
+
+__all__ = ["shown_tallies"]
+
+_SHARE = r"\d{1,2}(?:,\d{1,2})?\s?%"
+# A vote count is written with thousands dots (a seat count, "PKS: 3 kursi", or a ballot
+# number, "PKS: 8", has none), or a share.
+_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|" + _SHARE + r")"
+# One line (a list item, a paragraph, a table row's cells joined): an optional ballot number,
+# a party or a name with its party in brackets, a separator, the count, then at most "suara"
+# and a share in brackets. Anything after it ("1.234.567 anggota", "21.088 pemilih") is a
+# count of something else, and the line is no tally.
+_TALLY = re.compile(
+    r"(?:\d{1,2}[.)]?\s+)?(?:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5}\s*\(\s*(?:" + PARTY.pattern
+    + r")\s*\)|" + PARTY.pattern + r")\s*[:;=\u2013-]?\s*" + _COUNT
+    + r"(?:\s+suara)?(?:\s*\(\s*" + _SHARE + r"\s*\))?\.?")
+# An election infobox's cells as a wiki's source or diff shows them: a vote or share key with
+# its number. "registered = 2.695.348" and "turnout = ..." are no pair's result.
+_BOX = re.compile(r"(?<![\w])(?:popular_vote|votes|percentage|perolehan_suara|persentase)\d*"
+                  r"\s*=\s*(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?\s?%)", re.IGNORECASE)
+_MOST_LINES = 4000  # lines and rows read: a tally list is short, a hostile page is not
+_AT_LEAST = 2  # one "PKS: 21.088" can be a quote; two lines make a list
+
+
+def shown_tallies(page) -> list[str]:
+    """The tally lines or infobox cells on a page about an election, if it has at least
+    two; a debunk's figures are the hoax's (PAG001 reads its own statements elsewhere)."""
+    if not page.election_words or page.debunk:
+        return []
+    box = [m.group(0) for m in islice(_BOX.finditer(page.text), _MOST_LINES)]
+    if len(box) >= _AT_LEAST:
+        return box
+    lines = islice(_lines(page), _MOST_LINES)
+    found = [line for line in lines if _TALLY.fullmatch(line)]
+    return found if len(found) >= _AT_LEAST else []
+
+
+def _lines(page):
+    for line in page.prose.splitlines():
+        yield line.strip()
+    for table in page.tables:
+        for row in table:
+            yield " ".join(cell.strip() for cell in row if cell.strip())
