@@ -93,3 +93,22 @@ def test_tallies_on_a_page_about_no_election_are_no_result():
     # A sports club's members by party-like initials is not an election page.
     body = _items("PKS: 21.088", "PAN: 8.079")
     assert check_article("Donasi Bulan Ini", body, url=URL).label == "no_claims"
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.sonora.id/read/1/x",              # Kompas Gramedia's radio network
+    "https://bangka.sonora.id/amp/2/x",            # one of its stations
+    "https://nusantaratv.com/news/x",              # Nusantara TV's own news site
+    "http://www.antarakalteng.com/berita/3/x",     # an ANTARA bureau's former address
+])
+def test_network_outlets_with_a_source_are_independent(url):
+    assert label(url) == "independent"
+
+
+@pytest.mark.parametrize("url", [
+    "https://sonora.id.berita-contoh.xyz/x",       # a listed name as a subdomain elsewhere
+    "https://sonora-id.pages.dev/x",
+    "https://wahananews.co/x",                     # no third party says it is established
+])
+def test_lookalikes_and_unsourced_networks_stay_unofficial(url):
+    assert label(url) == "unofficial"
