@@ -112,3 +112,30 @@ def test_network_outlets_with_a_source_are_independent(url):
 ])
 def test_lookalikes_and_unsourced_networks_stay_unofficial(url):
     assert label(url) == "unofficial"
+
+
+@pytest.mark.parametrize("title", [
+    # A report that the plenary is being held names the result it is held on, and gives none
+    # (dev page noresult-satuarahnews-kpu-basel-pleno-kabupaten, in our words).
+    "KPU Basel Gelar Rapat Pleno Terbuka Hasil Pilkada 2024 Tingkat Kabupaten",
+    "KPU Kendal Menggelar Pleno Penetapan Hasil Pilkada 2024",
+])
+def test_a_plenary_being_held_is_no_result(title):
+    body = "<p>Rapat digelar Senin (2/12/2024) di aula KPU dan dihadiri saksi pasangan calon.</p>"
+    report = check_article(title, body, url=URL)
+    assert "PAG001" not in _codes(report)
+    assert report.label == "no_claims"
+
+
+@pytest.mark.parametrize("title, body", [
+    # The plenary's outcome in the headline, no figure: a result.
+    ("Pleno Hasil Pilkada Kendal: Dico-Ali Ditetapkan Pemenang",
+     "<p>KPU Kendal menetapkan pasangan Dico-Ali sebagai peraih suara terbanyak.</p>"),
+    # The meeting, then its figures: a result.
+    ("KPU Kendal Gelar Rapat Pleno Hasil Pilkada 2024",
+     "<p>Dalam pleno itu paslon 01 meraih 61,2 persen suara dan paslon 02 38,8 persen.</p>"),
+])
+def test_a_plenary_with_its_outcome_shows_results(title, body):
+    report = check_article(title, body, url=URL)
+    assert "PAG001" in _codes(report)
+    assert report.label == "unofficial"

@@ -26,13 +26,22 @@ def _claims(hits):
 _DUE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:akan\s+|baru\s+)?(?:diumumkan|dijadwalkan|ditetapkan|"
                   r"keluar|diumumkan\s+kpu)\s+(?:keluar\s+)?(?:pada\s+)?(?:tanggal\s+)?"
                   r"\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)", re.IGNORECASE)
+# Right before it, the plenary being held: "KPU Basel Gelar Rapat Pleno Terbuka Hasil Pilkada
+# 2024" names the meeting it is held on, as "Rapat Pleno Rekapitulasi Suara" does (the process
+# phrases), and states no result (corpus noresult-satuarahnews-kpu-basel-pleno-kabupaten).
+# "Pleno Hasil Pilkada: Dico-Ali Ditetapkan" reports no meeting being held and stays a result.
+_MEETING = re.compile(r"(?<!\w)(?:gelar|menggelar|digelar|buka|membuka|dibuka|laksanakan|"
+                      r"melaksanakan|dilaksanakan|jadwalkan|menjadwalkan)\s+(?:rapat\s+)?pleno"
+                      r"(?:\s+terbuka)?(?:\s+(?:penetapan|rekapitulasi))?\s*$")
 
 
-def _due_date(hit) -> bool:
-    """The headline phrase is followed by the date the result is due (see _DUE)."""
+def _still_to_come(hit) -> bool:
+    """The headline phrase names what is still to come: the date the result is due after it
+    (_DUE), or the plenary being held on it before it (_MEETING)."""
     excerpt = normalise(hit.excerpt)
     at = excerpt.find(normalise(hit.phrase))
-    return at >= 0 and bool(_DUE.search(excerpt[at + len(normalise(hit.phrase)):]))
+    return at >= 0 and bool(_DUE.search(excerpt[at + len(normalise(hit.phrase)):])
+                            or _MEETING.search(excerpt[:at]))
 
 
 def _evidence(hits, limit: int = 3) -> dict:
@@ -54,7 +63,7 @@ def result_claims(page, ctx, params):
     # "Rapat Pleno Rekapitulasi Suara" as a headline is news of a step, not a result.
     process = _normalised(voc.result_process)
     headline = [h for h in hits if h.where != "text" and h.phrase in strong - process
-                and not _due_date(h)]
+                and not _still_to_come(h)]
     counted = [h for h in hits if h.phrase in strong
                or page.election_words and (h.near_figures or h.where != "text")]
     # Candidate figures read from the page (checker/figures/claims.py) are results by themselves.
@@ -68,32 +77,9 @@ def result_claims(page, ctx, params):
             counted and page.figure_count >= params["min_figures"]):
         yield {**_evidence(headline or counted), "figures": page.figure_count,
                "claims": len(candidate_figures) + len(stated)}
-    elif page.election_words and (won := _areas_won(page.text, voc.negations)):
+    elif page.election_words and (won := tallies.areas_won(page.text, voc.negations)):
         yield {"phrases": won[:3], "where": ["text"], "excerpt": won[0],
                "figures": page.figure_count, "claims": len(won)}
-
-
-# The areas a pair won, counted: "unggul di 6 kecamatan", "meraih suara terbanyak di lima
-# kecamatan", "menang di enam dari sebelas kecamatan" say who won where (from the C forms or
-# a plenary) without a percentage (corpus news-pilarsultra-kendari-kecamatan-unggul). Only a
-# count of electoral areas: "menang di lima laga" is sport. A hope, a target or a forecast
-# before the verb ("yakin menang di", "menargetkan menang di", "diprediksi unggul di") and a
-# negation state no result.
-_NUMBER = (r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
-           r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh(?:\s+\w+)?))")
-_AREAS_WON = re.compile(
-    r"(?<!\w)(?:(\w+)\s+)?(?:menang|unggul|suara\s+terbanyak|menguasai)\s+di\s+"
-    + _NUMBER + r"(?:\s+dari\s+" + _NUMBER + r")?\s+"
-    r"(?:kecamatan|kabupaten(?:/kota)?|kota|provinsi|desa|kelurahan|distrik|dapil)(?!\w)")
-_NOT_YET = frozenset("yakin optimistis optimis menargetkan target ingin berharap harus bisa "
-                     "akan bertekad berpeluang diprediksi diperkirakan diproyeksikan mampu "
-                     "mengincar incar".split())
-
-
-def _areas_won(text: str, negations: tuple[str, ...]) -> list[str]:
-    blocked = _NOT_YET | {normalise(n) for n in negations}
-    return [m.group(0) for m in _AREAS_WON.finditer(normalise(text))
-            if (m.group(1) or "") not in blocked]
 
 
 def _explains(page, voc) -> bool:

@@ -1,18 +1,19 @@
 """Result shapes no claim reader takes, seen for the label (issue 10 §2, PAG001): a list or
-table of parties' or legislators' vote tallies ("PKS: 21.088", "Muharlion (PKS): 7.306") and
-an election infobox's cells ("popular_vote1 = 698.265", "percentage1 = 38,99%"). The record
-holds no DPRD race and an infobox names its pairs in key cells, so neither gives a compared
-figure; the page still shows results. Only the label asks: these figures are no claims, and
-no figure's grade moves."""
+table of parties' or legislators' vote tallies ("PKS: 21.088", "Muharlion (PKS): 7.306"), an
+election infobox's cells ("popular_vote1 = 698.265", "percentage1 = 38,99%") and the areas a
+pair won, counted ("unggul di 6 kecamatan"). The record holds no DPRD race, an infobox names
+its pairs in key cells and a count of areas is no figure, so none gives a compared figure; the
+page still shows results. Only the label asks: these are no claims, and no grade moves."""
 
 from __future__ import annotations
 
 import re
 from itertools import islice
 
+from checker.analyse.phrases import normalise
 from checker.figures.parties import PARTY
 
-__all__ = ["shown_tallies"]
+__all__ = ["areas_won", "shown_tallies"]
 
 _SHARE = r"\d{1,2}(?:,\d{1,2})?\s?%"
 # A vote count is written with thousands dots (a seat count, "PKS: 3 kursi", or a ballot
@@ -32,6 +33,7 @@ _BOX = re.compile(r"(?<![\w])(?:popular_vote|votes|percentage|perolehan_suara|pe
                   r"\s*=\s*(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?\s?%)", re.IGNORECASE)
 _MOST_LINES = 4000  # lines and rows read: a tally list is short, a hostile page is not
 _AT_LEAST = 2  # one "PKS: 21.088" can be a quote; two lines make a list
+_LONGEST = 160  # characters: a tally line is a name, a party and a count, never a paragraph
 
 
 def shown_tallies(page) -> list[str]:
@@ -43,7 +45,7 @@ def shown_tallies(page) -> list[str]:
     if len(box) >= _AT_LEAST:
         return box
     lines = islice(_lines(page), _MOST_LINES)
-    found = [line for line in lines if _TALLY.fullmatch(line)]
+    found = [line for line in lines if len(line) <= _LONGEST and _TALLY.fullmatch(line)]
     return found if len(found) >= _AT_LEAST else []
 
 
@@ -53,3 +55,27 @@ def _lines(page):
     for table in page.tables:
         for row in table:
             yield " ".join(cell.strip() for cell in row if cell.strip())
+
+
+# The areas a pair won, counted: "unggul di 6 kecamatan", "meraih suara terbanyak di lima
+# kecamatan", "menang di enam dari sebelas kecamatan" say who won where (from the C forms or
+# a plenary) without a percentage (corpus news-pilarsultra-kendari-kecamatan-unggul). Only a
+# count of electoral areas: "menang di lima laga" is sport. A hope, a target or a forecast
+# before the verb ("yakin menang di", "menargetkan menang di", "diprediksi unggul di") and a
+# negation state no result.
+_NUMBER = (r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+           r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh(?:\s+\w+)?))")
+_AREAS_WON = re.compile(
+    r"(?<!\w)(?:(\w+)\s+)?(?:menang|unggul|suara\s+terbanyak|menguasai)\s+di\s+"
+    + _NUMBER + r"(?:\s+dari\s+" + _NUMBER + r")?\s+"
+    r"(?:kecamatan|kabupaten(?:/kota)?|kota|provinsi|desa|kelurahan|distrik|dapil)(?!\w)")
+_NOT_YET = frozenset("yakin optimistis optimis menargetkan target ingin berharap harus bisa "
+                     "akan bertekad berpeluang diprediksi diperkirakan diproyeksikan mampu "
+                     "mengincar incar".split())
+
+
+def areas_won(text: str, negations: tuple[str, ...]) -> list[str]:
+    """Each "<verb> di <count> <areas>" the page states, unless a hope or a negation leads."""
+    blocked = _NOT_YET | {normalise(n) for n in negations}
+    return [m.group(0) for m in _AREAS_WON.finditer(normalise(text))
+            if (m.group(1) or "") not in blocked]
