@@ -1,10 +1,25 @@
 """The shortcuts of branch perf-prose5 (issue 12 §5): each gives what the plain call gave. The
-word patterns of the interim and projection holds are built once per rule set."""
+word patterns of the interim and projection holds are built once per rule set; sub_areas keeps
+each kab/kota's kecamatan names and the bare-name pattern with the matcher (not per page), and
+that pattern opens with a look-ahead naming the letters its place words open with."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from builders import context
-from checker.figures import interim, projected
+from checker.figures import interim, projected, sub_areas
+from checker.figures.matching import matcher_for
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    """The matcher of the rules and the record the package ships (its kecamatan too)."""
+    from checker.official.embedded import default_record
+    record = default_record(tmp_path_factory.mktemp("pp5") / "record.sqlite3")
+    return matcher_for(record, context().rules.figures)
 
 
 def test_word_patterns_built_once_are_the_ones_built_each_time():
@@ -17,3 +32,48 @@ def test_word_patterns_built_once_are_the_ones_built_each_time():
         assert cue(words).pattern == cue.__wrapped__(words).pattern
         assert cue(words).flags == cue.__wrapped__(words).flags
     assert projected._cue(()) is None
+
+
+def _plain(names: tuple[str, ...]) -> re.Pattern:
+    """sub_areas' bare-name pattern as it was written before the look-ahead."""
+    alternation = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(r"\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah)[^\S\n]+((?i:" +
+                      alternation + r"))\b(?![^\S\n]+[A-Z])")
+
+
+_PLACES = [
+    "Di Klojen, Wahyu-Ali mengantongi 50,37 persen. di klojen juga; adi Klojen; Di  Sukun",
+    "unggul di wilayah Bandung Kulon dengan 48 persen, kawasan\nSukun, Daerah Blimbing Raya",
+    "Wilayah Lowokwaru (12.000 suara), diKlojen, Kdi Sukun, \u212aawasan Sukun, DI KLOJEN",
+    "rumah pemenangan mereka di Mojolaban; Daerah Kedungkandang. di Blimbing\nKota",
+]
+
+
+def test_the_look_ahead_pattern_finds_what_the_plain_one_found():
+    names = ("bandung kulon", "kedungkandang", "lowokwaru", "blimbing", "mojolaban",
+             "klojen", "sukun")
+    mine, plain = sub_areas._place_pattern(names), _plain(names)
+    found = 0
+    for text in [*_PLACES, " ".join(_PLACES) * 3]:
+        for start in range(0, len(text), 5):
+            spans = [(m.span(), m.span(1)) for m in mine.finditer(text, start)]
+            assert spans == [(m.span(), m.span(1)) for m in plain.finditer(text, start)]
+            found += len(spans)
+    assert found > 50
+
+
+def test_names_kept_with_the_matcher_are_the_ones_worked_out_per_page(matcher):
+    record = matcher.record
+    areas = tuple(sorted(r.code for r in record.regions.values()
+                         if r.level == 2 and any(k.level == 3 for k in record.children(r.code))
+                         ))[:6]
+    assert len(areas) >= 2
+    kept = sub_areas._kept(matcher)
+    assert sub_areas._kept(matcher) is kept
+    for group in (areas[:1], areas[:4], areas[2:6], areas[:1]):
+        fresh: dict = {}
+        assert sub_areas._pattern(record, group, matcher, kept) is \
+            sub_areas._pattern(record, group, matcher, fresh)
+        for area in group:
+            assert sub_areas._kecamatan_names(record, area, kept) == \
+                sub_areas._kecamatan_names(record, area, fresh)
