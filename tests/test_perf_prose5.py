@@ -77,3 +77,20 @@ def test_names_kept_with_the_matcher_are_the_ones_worked_out_per_page(matcher):
         for area in group:
             assert sub_areas._kecamatan_names(record, area, kept) == \
                 sub_areas._kecamatan_names(record, area, fresh)
+
+
+# ---- wording.search_between counts a page's asks by the pattern's id
+def test_search_between_gives_the_plain_search_before_and_after_its_places():
+    from checker.figures.referents import ANAPHORA, ANAPHORA_OPENS
+    from checker.figures.wording import search_between
+    text = ("Pasangan itu meraih 51,2 persen. Angka tersebut naik; jumlah itu 12.000 suara. "
+            "TERSEBUT 40 persen, hal ini dan Angka Itu 3 persen. ") * 12
+    found = 0
+    for _ in range(3):  # the first asks the plain way, the later ones at the words' places
+        for start in range(0, len(text) - 40, 13):
+            end = start + 90
+            plain = ANAPHORA.search(text, start, end)
+            mine = search_between(ANAPHORA, text, start, end, ANAPHORA_OPENS)
+            assert (mine and mine.span()) == (plain and plain.span())
+            found += plain is not None
+    assert found > 30
