@@ -94,3 +94,34 @@ def test_search_between_gives_the_plain_search_before_and_after_its_places():
             assert (mine and mine.span()) == (plain and plain.span())
             found += plain is not None
     assert found > 30
+
+
+# ---- figure_kind: the lead, area and TPS patterns asked only of a window ending in their words
+_BEFORE = [
+    "Paslon 1 unggul dari Paslon 2 sebesar ", "unggul tipis atas rivalnya hingga  ",
+    "MENGALAHKAN petahana SEBANYAK\n", "unggul dari X dengan perolehan sebesar ",
+    "menang atas lawannya sekitar", "terpaut jauh dari pemenang sejauh \u00a0",
+    "tercatat 27 kabupaten/kota atau ", "sudah 12 dari 38 provinsi, (", "4 kecamatan ( ",
+    "Foto warga ada di 271.240 TPS = ", "tersedia di 653.179 TPS atau ", "ada 5 TPS,",
+    "Kab/Kota ATAU ", "tiga kota atau", "unggul dari Paslon 2 sebeſar ", "\u212aota 5 kota atau ",
+    "kalah dari rivalnya sebanyak 12 orang dan ", "sebesar", "",
+]
+
+
+def test_a_window_not_ending_in_their_words_matches_none_of_them():
+    from checker.figures import figure_kind as fk
+    from checker.figures.wording import may_end_with
+    found = 0
+    for before in _BEFORE:
+        for lead in ("", "Di Jawa Barat, ", "x" * 130 + " "):
+            text = lead + before + "41 persen"
+            end = len(lead + before)
+            for start in range(0, end + 1, 3):
+                for pattern, ends in ((fk._LEAD_OVER, fk._LEAD_OVER_ENDS),
+                                      (fk._AREAS_BEFORE, fk._AREAS_ENDS),
+                                      (fk._TPS_WITH_BEFORE, fk._AREAS_ENDS)):
+                    plain = pattern.search(text, start, end)
+                    if plain is not None:
+                        found += 1
+                        assert may_end_with(text, start, end, ends), (before, start)
+    assert found > 40
