@@ -171,6 +171,11 @@ _LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(
                         r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
                         r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:sebesar|"
                         r"sebanyak|hingga|mencapai|sekitar|sekira|sejauh)\s+$", re.IGNORECASE)
+# The words _LEAD_OVER, and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in (then only space): a
+# window that does not end so cannot match them (may_end_with, at C speed; the patterns were
+# tried at each of 120 or 60 positions before every figure of a hostile page's 1,500).
+_LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "sekira", "sejauh")
+_AREAS_ENDS = ("atau", "(", "=", ",")
 
 
 def _after_own_lead(text: str, start: int, position: int) -> int:
@@ -209,7 +214,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
-    if _LEAD_OVER.search(text, max(start, number.start - 120), number.start):
+    if may_end_with(text, max(start, number.start - 120), number.start, _LEAD_OVER_ENDS) and \
+            _LEAD_OVER.search(text, max(start, number.start - 120), number.start):
         return None  # "unggul dari X sebesar 41 persen": a margin
     if number.unit != "percent" and is_total(text, number.start, number.end, span):
         return "total"  # "suara sah 31.819": the area's, no pair's (checker/figures/totals)
@@ -225,8 +231,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end) \
                 or _FORMS_AFTER.match(text, number.end) or _OPENS_SHARES.match(text, number.end):
             return "progress"
-        if _AREAS_BEFORE.search(text, max(sentence, number.start - 60), number.start) or \
-                _TPS_WITH_BEFORE.search(text, max(sentence, number.start - 60), number.start):
+        near = max(sentence, number.start - 60)
+        if may_end_with(text, near, number.start, _AREAS_ENDS) and (
+                _AREAS_BEFORE.search(text, near, number.start) or
+                _TPS_WITH_BEFORE.search(text, near, number.start)):
             return None
         topic = max(span, number.start - 80)
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)

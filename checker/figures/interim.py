@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.figures.compare import claim_race
 from checker.figures.moment import COMPLETE, WIB, stated_day, stated_moment
@@ -92,7 +93,9 @@ def _explained(claim: Claim, c: Comparison) -> bool:
     return Decimal(c.difference) < 0
 
 
+@lru_cache(maxsize=8)
 def _cue(words: tuple[str, ...]):
+    # (built once per rule set: every page with a flagged figure asked for it, 0.2 ms each)
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
                                                                      reverse=True))), re.I)
 

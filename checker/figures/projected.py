@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.figures.compare import claim_race
 from checker.figures.decree_day import dated_before
@@ -66,7 +67,9 @@ def _before_decree(claim: Claim, record) -> bool:
     return decree is None or dated_before(claim, decree.as_of)
 
 
+@lru_cache(maxsize=8)
 def _cue(words: tuple[str, ...]):
+    # (built once per rule set, not per page with a flagged figure)
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
                                                                      reverse=True))), re.I) \
         if words else None

@@ -20,6 +20,7 @@ kab/kota written bare after a place word ("Di Klojen, ...") is such a mark too. 
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from checker.figures.cues import Mark
@@ -42,6 +43,11 @@ _VENUE = re.compile(r"\b(?:rumah|posko|kediaman|markas|kantor|gedung|hotel|aula|
                     r"sekretariat|balai|pendopo)\b[^,.;:\n]*$", re.IGNORECASE)
 _PREFIX = re.compile(r"(?:Kota|KOTA|Kabupaten|KABUPATEN|Kab\.|Provinsi|PROVINSI|Prov\.)"
                      r"[^\S\n]+")
+# A matcher's record does not change under it (its region index is built from it once): each
+# kab/kota's folded kecamatan names, and the bare-name pattern of a set of kab/kota, are kept
+# with the matcher rather than worked out again for every page.
+_KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_KEEP = 1024
 
 
 def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
@@ -51,7 +57,7 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
     matcher, and the kab/kota the page is about)."""
     matcher = out.matcher
     kept: list[RegionHit] = []
-    names: dict[str, frozenset[str]] = {}  # kab/kota -> its kecamatan's names, folded
+    names = _kept(matcher)  # kab/kota -> its kecamatan's names, folded (and the patterns)
     below = _bare_kecamatan(text, [out.scope.region, *regions], matcher, names)
     for hit in regions:
         found = _below(text, hit, matcher, names) if hit.level in (1, 2) else None
@@ -96,9 +102,16 @@ def _below(text: str, hit: RegionHit, matcher, names: dict) -> RegionHit | int |
     return None
 
 
+def _kept(matcher) -> dict:
+    kept = _KEPT.get(matcher)
+    if kept is None or len(kept) >= _KEEP:
+        kept = _KEPT[matcher] = {}
+    return kept
+
+
 def _kecamatan_names(record, area: str, names: dict) -> frozenset[str]:
-    """The kab/kota's kecamatan names, folded; once a page per kab/kota (a long page names
-    its city hundreds of times)."""
+    """The kab/kota's kecamatan names, folded; once per kab/kota and matcher (a long page
+    names its city hundreds of times)."""
     found = names.get(area)
     if found is None:
         found = names[area] = frozenset(fold(k.name) for k in record.children(area)
@@ -116,21 +129,32 @@ def _bare_kecamatan(text: str, regions: list, matcher, known: dict) -> list[Mark
                                and r.code))[:_AREAS]
     if record is None or not areas:
         return []
-    names = sorted(set().union(*(_kecamatan_names(record, area, known) for area in areas))
-                   - {""}, key=lambda n: (-len(n), n))
-    names = [n for n in names if n.split()[0] not in _NOT_FIRST and matcher.region(n) is None]
-    if not names:
+    pattern = _pattern(record, tuple(areas), matcher, known)
+    if pattern is None:
         return []
-    pattern = _place_pattern(tuple(names))
     return [Mark(m.start(1), m.end(1), "lower") for _, m in zip(range(_MARKS),
                                                                 pattern.finditer(text))
             if m.group(1)[:1].isupper() and not _ITEM.match(text, m.end(1))
             and not _VENUE.search(text, max(0, m.start() - 50), m.start())]
 
 
+def _pattern(record, areas: tuple[str, ...], matcher, known: dict) -> re.Pattern | None:
+    """The bare-name pattern of those kab/kota's kecamatan (None: no name to look for)."""
+    key = ("pattern", areas)
+    if key not in known:
+        names = sorted(set().union(*(_kecamatan_names(record, area, known) for area in areas))
+                       - {""}, key=lambda n: (-len(n), n))
+        names = [n for n in names if n.split()[0] not in _NOT_FIRST and
+                 matcher.region(n) is None]
+        known[key] = _place_pattern(tuple(names)) if names else None
+    return known[key]
+
+
 @lru_cache(maxsize=64)
 def _place_pattern(names: tuple[str, ...]) -> re.Pattern:
     """The names, written after a place word, whole words, on one line ("di Bandung Kulon")."""
     alternation = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
-    return re.compile(r"\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah)[^\S\n]+((?i:" +
+    # (the look-ahead names the letters every place word opens with: the engine then skips
+    # to them in C instead of trying \b and the alternation at each character, half the time)
+    return re.compile(r"(?=[DdWwKk])\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah)[^\S\n]+((?i:" +
                       alternation + r"))\b(?![^\S\n]+[A-Z])")

@@ -141,7 +141,7 @@ def _places(text: str, words: tuple[str, ...]) -> tuple[list[int], list[int]] | 
 
 
 _PLAIN = 16  # asks of one page searched the plain way before its places are found
-_ASKED: list[tuple[str, dict]] = []  # (the last page's text, pattern -> how often asked)
+_ASKED: list[tuple[str, dict]] = []  # (the last page's text, id(pattern) -> times asked)
 
 
 def search_between(pattern: re.Pattern, text: str, start: int, end: int,
@@ -158,8 +158,11 @@ def search_between(pattern: re.Pattern, text: str, start: int, end: int,
         if not (_ASKED and _ASKED[0][0] is text):
             _ASKED[:] = [(text, {})]
         asked = _ASKED[0][1]
-        asked[pattern] = asked.get(pattern, 0) + 1
-        found = _places(text, words) if asked[pattern] > _PLAIN else None
+        # (by id: a pattern's hash is computed over its compiled code at each ask, 3 us for
+        # _LEAD_OVER's; the count only chooses the way, both ways give the same match)
+        key = id(pattern)
+        asked[key] = times = asked.get(key, 0) + 1
+        found = _places(text, words) if times > _PLAIN else None
     if found is None:
         return pattern.search(text, start, end)
     starts = found[0]
