@@ -143,3 +143,69 @@ def test_a_name_two_kabkota_of_the_race_share_is_held(shipped):
                    "Nurlela meraih 85,15 persen suara.</p>")
     claim, status = found["85.15"]
     assert claim.region_code not in ("180721", "187114") and status not in GRADED
+
+
+# ---- the paragraph after: a sub-area named as an aside of the page's ranking
+ASIDE = ("<p>Dari total suara yang masuk, pasangan nomor 3, Muhammad Sa'bani dan Syukri Wahid, "
+         "berada di posisi kedua dengan 25,47 persen suara. Mereka menunjukkan perlawanan kuat "
+         "di Balikpapan Selatan, wilayah di mana mereka meraih 30,96 persen suara.</p>"
+         "<p>{next}</p>")
+
+
+def test_the_ranking_goes_on_at_the_city_after_a_kecamatan_aside(shipped):
+    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-urutan/", BALIKPAPAN,
+                   ASIDE.format(next="Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada "
+                                "di posisi ketiga dengan 15,27 persen suara."))
+    assert found["30.96"][0].region_code == "647105"
+    claim, status = found["15.27"]
+    assert (claim.region_code, status) == ("6471", "consistent")
+
+
+@pytest.mark.parametrize("url, title, body, value", [
+    # Kota Malang: the city's ranking, a bare kecamatan aside, the third pair after it
+    ("https://malang.example.id/urutan", "Wahyu-Ali Menangi Pilwalkot Malang",
+     "<p>KPU Kota Malang menetapkan hasil Pilwalkot Malang 2024. Wahyu Hidayat-Ali Muthohirin "
+     "memimpin, disusul Heri Cahyono-Ganisa Pratiwi di posisi kedua dengan 18,11 persen. Di "
+     "Kedungkandang, Wahyu Hidayat-Ali Muthohirin mengantongi 53,98 persen suara.</p><p>Abah "
+     "Anton-Dimyati Ayatulloh berada di urutan terakhir dengan 32,35 persen suara.</p>", "32.35"),
+    # Kota Medan: a run-on kecamatan aside
+    ("https://sumut.example.id/medan-urutan", "Rico Waas-Zakiyuddin Unggul di Pilwalkot Medan",
+     "<p>KPU Kota Medan menggelar pleno Pilwalkot Medan 2024. Ridha Dharmajaya-Abdul Rani "
+     "berada di posisi kedua dengan 31,56 persen. Di Medan Barat, Ridha Dharmajaya-Abdul Rani "
+     "meraih 25,90 persen suara.</p><p>Pasangan nomor urut 3, Hidayatullah-Yasir Ridho, di "
+     "posisi ketiga dengan 19,10 persen suara.</p>", "19.10"),
+])
+def test_the_ranking_goes_on_in_other_cities(shipped, url, title, body, value):
+    claim, status = claims(shipped, url, title, body)[value]
+    assert status == "consistent" and len(claim.region_code) == 4
+
+
+@pytest.mark.parametrize("next_paragraph", [
+    # it points back to the kecamatan
+    "Di wilayah itu, pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada di posisi "
+    "ketiga dengan 15,20 persen suara.",
+    # no rank goes on: it may be the kecamatan's breakdown
+    "Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, meraih 15,20 persen suara.",
+])
+def test_the_next_paragraph_that_may_continue_the_kecamatan_is_held(shipped, next_paragraph):
+    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-lanjut/", BALIKPAPAN,
+                   ASIDE.format(next=next_paragraph))
+    assert found["15.20"][1] not in GRADED
+
+
+def test_a_breakdown_without_the_citys_ranking_is_held(shipped):
+    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-rinci/", BALIKPAPAN,
+                   "<p>Di Balikpapan Selatan, Muhammad Sa'bani-Syukri Wahid meraih 30,96 persen "
+                   "suara.</p><p>Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada di "
+                   "posisi ketiga dengan 15,20 persen suara.</p>")
+    assert found["30.96"][0].region_code == "647105"
+    assert found["15.20"][1] not in GRADED
+
+
+def test_a_kecamatan_written_out_keeps_the_next_paragraph_held(shipped):
+    # "Kecamatan Balikpapan Selatan": the page's own level word, as before
+    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-kec/", BALIKPAPAN,
+                   ASIDE.replace("di Balikpapan Selatan", "di Kecamatan Balikpapan Selatan")
+                   .format(next="Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada di "
+                           "posisi ketiga dengan 15,27 persen suara."))
+    assert found["15.27"][1] not in GRADED

@@ -86,7 +86,8 @@ def _tied(reader, number, sentence: int):
             not _clear(reader, sentence, mark.start, mark.end, number.start) or \
             mark_before(levels, starts, mark.start, sentence) is not None:
         return None  # (a place named before it in the sentence: "di A dan B dengan ...")
-    if _OPENS.fullmatch(text, sentence, mark.start) or \
+    opens = max(sentence, reader._start_of(reader.paragraphs, mark.start))  # (after a heading)
+    if _OPENS.fullmatch(text, opens, mark.start) or \
             _GIVES.fullmatch(text, mark.end, number.start) or \
             _RESTATES.match(text, mark.end, number.start):
         return mark

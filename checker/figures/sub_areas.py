@@ -17,8 +17,8 @@ is held below the record's level. Where the whole is a region the scan let go (t
 "Lampung" before "Selatan", bare), the hit is that region's. A kecamatan of the page's
 kab/kota written bare after a place word ("Di Klojen, ...") is such a mark too. A mark whose
 name is exactly one kecamatan of the kab/kota (or of the areas a bare name was looked for in),
-and no desa the record holds, carries that kecamatan's code (Mark.extra): sub_area_kecamatan
-may compare its figure there. Pure."""
+and no desa the record holds, carries that kecamatan's code (Mark.extra, else ""; a level
+word's is None): sub_area_kecamatan may compare its figure there. Pure."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
             kept.append(found)
         else:
             end, code = found
-            below.append(Mark(hit.start, end, "lower", code))
+            below.append(Mark(hit.start, end, "lower", code or ""))
     if not below:
         return kept, levels  # (most pages)
     return kept, sorted([*levels, *below], key=lambda m: m.start)
@@ -128,7 +128,7 @@ def _bare_kecamatan(text: str, regions: list, matcher, known: dict) -> list[Mark
     if not names:
         return []
     pattern = _place_pattern(tuple(names))
-    return [Mark(m.start(1), m.end(1), "lower", _one_kecamatan(record, areas, m.group(1)))
+    return [Mark(m.start(1), m.end(1), "lower", _one_kecamatan(record, areas, m.group(1)) or "")
             for _, m in zip(range(_MARKS),
                                                                 pattern.finditer(text))
             if m.group(1)[:1].isupper() and not _ITEM.match(text, m.end(1))
