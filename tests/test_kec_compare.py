@@ -111,6 +111,28 @@ def test_another_provinces_kecamatan_is_compared_there(shipped, url, title, body
     assert (claim.region_code, status) == (code, "consistent")
 
 
+# ---- "Kecamatan" written out, in the shape only this reads (a word restating the place)
+@pytest.mark.parametrize("url, title, body, value, code", [
+    ("https://www.niaga.asia/pilkada-balikpapan-kecamatan/", BALIKPAPAN, CITY + "<p>Mereka "
+     "menunjukkan perlawanan kuat di Kecamatan Balikpapan Selatan, wilayah di mana mereka "
+     "meraih 30,96 persen suara.</p>", "30.96", "647105"),
+    ("https://sumut.example.id/medan-barat-kec", "Rico Waas-Zakiyuddin Unggul di Pilwalkot "
+     "Medan", "<p>KPU Kota Medan menggelar pleno Pilwalkot Medan 2024. Rico Waas-Zakiyuddin "
+     "Harahap paling kuat di Kecamatan Medan Barat, tempat keduanya meraih 55,14 persen "
+     "suara.</p>", "55.14", "127105"),
+])
+def test_a_written_kecamatan_restated_is_compared_there(shipped, url, title, body, value, code):
+    claim, status = claims(shipped, url, title, body)[value]
+    assert (claim.region_code, status) == (code, "consistent")
+
+
+def test_a_desa_restated_stays_held(shipped):
+    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-desa/", BALIKPAPAN,
+                   CITY + "<p>Mereka paling kuat di Kelurahan Sepinggan, wilayah di mana mereka "
+                   "meraih 30,96 persen suara.</p>")
+    assert held(found, "30.96")
+
+
 # ---- controls: held as before
 def test_a_conceding_clause_names_the_place_not_the_figures(shipped):
     found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-meski/", BALIKPAPAN,
