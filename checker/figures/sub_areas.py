@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from checker.figures.cues import Mark
-from checker.figures.regions import RegionHit, fold, kecamatans_named
+from checker.figures.regions import RegionHit, fold
 
 __all__ = ["sub_areas"]
 
@@ -54,7 +54,7 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
     matcher, and the kab/kota the page is about)."""
     matcher = out.matcher
     kept: list[RegionHit] = []
-    names: dict[str, frozenset[str]] = {}  # kab/kota -> its kecamatan's names, folded
+    names: dict[str, dict[str, tuple[str, ...]]] = {}  # kab/kota -> its kecamatan's, by name
     below = _bare_kecamatan(text, [out.scope.region, *regions], matcher, names)
     for hit in regions:
         found = _below(text, hit, matcher, names) if hit.level in (1, 2) else None
@@ -87,7 +87,7 @@ def _below(text: str, hit: RegionHit, matcher, names: dict
         for end in ends:  # two words after the name first, then one
             written = fold(f"{name} {text[after.start(1):end]}")
             if any(written in _kecamatan_names(record, area, names) for area in areas):
-                return end, _one_kecamatan(record, areas, written)
+                return end, _one_kecamatan(record, areas, written, names)
     words = matcher.rules.sub_area_words
     for end in ends:
         if fold(text[after.start(1):end]) not in words:
@@ -102,13 +102,15 @@ def _below(text: str, hit: RegionHit, matcher, names: dict
     return None
 
 
-def _kecamatan_names(record, area: str, names: dict) -> frozenset[str]:
-    """The kab/kota's kecamatan names, folded; once a page per kab/kota (a long page names
-    its city hundreds of times)."""
+def _kecamatan_names(record, area: str, names: dict) -> dict[str, tuple[str, ...]]:
+    """The kab/kota's kecamatan codes by their folded name; once a page per kab/kota (a long
+    page names its city hundreds of times)."""
     found = names.get(area)
     if found is None:
-        found = names[area] = frozenset(fold(k.name) for k in record.children(area)
-                                        if k.level == 3)
+        found = names[area] = {}
+        for k in record.children(area):
+            if k.level == 3:
+                found[fold(k.name)] = (*found.get(fold(k.name), ()), k.code)
     return found
 
 
@@ -128,23 +130,23 @@ def _bare_kecamatan(text: str, regions: list, matcher, known: dict) -> list[Mark
     if not names:
         return []
     pattern = _place_pattern(tuple(names))
-    return [Mark(m.start(1), m.end(1), "lower", _one_kecamatan(record, areas, m.group(1)) or "")
+    return [Mark(m.start(1), m.end(1), "lower",
+                 _one_kecamatan(record, areas, m.group(1), known) or "")
             for _, m in zip(range(_MARKS),
                                                                 pattern.finditer(text))
             if m.group(1)[:1].isupper() and not _ITEM.match(text, m.end(1))
             and not _VENUE.search(text, max(0, m.start() - 50), m.start())]
 
 
-def _one_kecamatan(record, areas, written: str) -> str | None:
+def _one_kecamatan(record, areas, written: str, names: dict) -> str | None:
     """The code of the one kecamatan of that name in the areas, unless a desa or kelurahan the
     record holds in it bears the name too ("Klojen" is a kelurahan of Kecamatan Klojen)."""
-    found = [k for area in dict.fromkeys(areas) for k in kecamatans_named(record, area, written)]
-    if len(found) != 1:
-        return None
     key = fold(written)
-    if any(fold(d.name) == key for d in record.children(found[0].code)):
+    found = [code for area in dict.fromkeys(areas)
+             for code in _kecamatan_names(record, area, names).get(key, ())]
+    if len(found) != 1 or any(fold(d.name) == key for d in record.children(found[0])):
         return None
-    return found[0].code
+    return found[0]
 
 
 @lru_cache(maxsize=64)
