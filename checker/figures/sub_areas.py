@@ -132,8 +132,7 @@ def _bare_kecamatan(text: str, regions: list, matcher, known: dict) -> list[Mark
     pattern = _place_pattern(tuple(names))
     return [Mark(m.start(1), m.end(1), "lower",
                  _one_kecamatan(record, areas, m.group(1), known) or "")
-            for _, m in zip(range(_MARKS),
-                                                                pattern.finditer(text))
+            for _, m in zip(range(_MARKS), pattern.finditer(text))
             if m.group(1)[:1].isupper() and not _ITEM.match(text, m.end(1))
             and not _VENUE.search(text, max(0, m.start() - 50), m.start())]
 
