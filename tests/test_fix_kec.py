@@ -36,8 +36,12 @@ def claims(ctx: Context, url: str, title: str, body: str) -> dict:
 
 
 def held_below(found: dict, value: str, area: str) -> bool:
-    """Not graded as the area's: held (below the record's level, or with no one area)."""
+    """Not graded as the area's: held (below the record's level, or with no one area), or
+    compared at the one kecamatan of the area it names (sub_area_kecamatan), where these real
+    figures are the record's."""
     claim, status = found[value]
+    if claim.region_code and len(claim.region_code) == 6 and claim.region_code.startswith(area):
+        return status == "consistent"
     return status not in GRADED and claim.region_code != area and \
         claim.hold in ("lower_level", "region_unclear")
 

@@ -17,6 +17,7 @@ from checker.figures.cues import mark_before
 from checker.figures.included import included_later
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
+from checker.figures.ranked_aside import ranked_aside
 from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
@@ -45,9 +46,8 @@ _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?"
 # one, from the space before the count (with no \b, no look-ahead, which the window's end
 # could cut), and two never overlap: a window with none of these has no partial tally.
 _PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|kecamatan)")
-# The best kecamatan of a pair's count, named as an aside ("Suara tertingginya datang dari
-# Kapanewon Pengasih", "Sumbangan terbesar ... berasal dari Kecamatan X"): the page stays at
-# the race's level after it (corpus-p).
+# A pair's best kecamatan named as an aside ("Suara tertingginya datang dari Kapanewon
+# Pengasih", "Sumbangan terbesar ... dari Kecamatan X"): the race's level after it (corpus-p).
 _BEST_OF = re.compile(r"\b(?:tertinggi|terbesar|terbanyak)(?:nya)?\b[^.\n]*\b(?:datang|"
                       r"berasal|disumbang\w*)\s+(?:dari|oleh)\s+$", re.IGNORECASE)
 _FAR = 1 << 62  # the end of the last sentence or paragraph
@@ -351,9 +351,9 @@ class Layout(Sections):
         if own is not None and own.value == "lower":
             return False  # "Kecamatan Buayan: ...": this paragraph's own place (_lower)
         level = mark_before(self.levels, self.level_starts, paragraph)
-        if level is not None and level.value == "lower" and _BEST_OF.search(
+        if level is not None and level.value == "lower" and (_BEST_OF.search(
                 self.text, max(self._start_of(self.sentences, level.start), level.start - 80),
-                level.start):
+                level.start) or ranked_aside(self, level, paragraph, where[1])):
             return False  # "Suara tertingginya datang dari Kapanewon Pengasih": an aside
         return level is not None and level.value == "lower" and \
             (region is None or region.start < level.start) and \

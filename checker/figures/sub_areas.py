@@ -15,7 +15,10 @@ sub_area_words) and the whole is no region. Such a hit is no region of the figur
 it becomes a "lower" level mark, as "Kecamatan Balikpapan Selatan" would be, and the figure
 is held below the record's level. Where the whole is a region the scan let go (the province
 "Lampung" before "Selatan", bare), the hit is that region's. A kecamatan of the page's
-kab/kota written bare after a place word ("Di Klojen, ...") is such a mark too. Pure."""
+kab/kota written bare after a place word ("Di Klojen, ...") is such a mark too. A mark whose
+name is exactly one kecamatan of the kab/kota (or of the areas a bare name was looked for in),
+and no desa the record holds, carries that kecamatan's code (Mark.extra, else ""; a level
+word's is None): sub_area_kecamatan may compare its figure there. Pure."""
 
 from __future__ import annotations
 
@@ -66,15 +69,18 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
         elif isinstance(found, RegionHit):
             kept.append(found)
         else:
-            below.append(Mark(hit.start, found, "lower"))
+            end, code = found
+            below.append(Mark(hit.start, end, "lower", code or ""))
     if not below:
         return kept, levels  # (most pages)
     return kept, sorted([*levels, *below], key=lambda m: m.start)
 
 
-def _below(text: str, hit: RegionHit, matcher, names: dict) -> RegionHit | int | None:
-    """Where the sub-area's name `hit` opens ends; or the region the name with the words
-    after it is; or None (no more words, or words of no place below it)."""
+def _below(text: str, hit: RegionHit, matcher, names: dict
+           ) -> RegionHit | tuple[int, str | None] | None:
+    """(where the sub-area's name `hit` opens ends, its kecamatan's code if one); or the region
+    the name with the words after it is; or None (no more words, or words of no place below
+    it)."""
     after = _NEXT.match(text, hit.end)
     if after is None:
         return None
@@ -87,14 +93,14 @@ def _below(text: str, hit: RegionHit, matcher, names: dict) -> RegionHit | int |
         for end in ends:  # two words after the name first, then one
             written = fold(f"{name} {text[after.start(1):end]}")
             if any(written in _kecamatan_names(record, area, names) for area in areas):
-                return end
+                return end, _one_kecamatan(record, areas, written, names)
     words = matcher.rules.sub_area_words
     for end in ends:
         if fold(text[after.start(1):end]) not in words:
             continue
         whole = matcher.region(f"{name} {text[after.start(1):end]}")
         if whole is None:
-            return end
+            return end, None
         if (whole.code, whole.options) == (hit.code, hit.options):
             return None
         return RegionHit(whole.code, whole.name, whole.level, hit.start, end, hit.line,
@@ -109,13 +115,15 @@ def _kept(matcher) -> dict:
     return kept
 
 
-def _kecamatan_names(record, area: str, names: dict) -> frozenset[str]:
-    """The kab/kota's kecamatan names, folded; once per kab/kota and matcher (a long page
-    names its city hundreds of times)."""
+def _kecamatan_names(record, area: str, names: dict) -> dict[str, tuple[str, ...]]:
+    """The kab/kota's kecamatan codes by their folded name; once per kab/kota and matcher (a
+    long page names its city hundreds of times)."""
     found = names.get(area)
     if found is None:
-        found = names[area] = frozenset(fold(k.name) for k in record.children(area)
-                                        if k.level == 3)
+        found = names[area] = {}
+        for k in record.children(area):
+            if k.level == 3:
+                found[fold(k.name)] = (*found.get(fold(k.name), ()), k.code)
     return found
 
 
@@ -132,8 +140,9 @@ def _bare_kecamatan(text: str, regions: list, matcher, known: dict) -> list[Mark
     pattern = _pattern(record, tuple(areas), matcher, known)
     if pattern is None:
         return []
-    return [Mark(m.start(1), m.end(1), "lower") for _, m in zip(range(_MARKS),
-                                                                pattern.finditer(text))
+    return [Mark(m.start(1), m.end(1), "lower",
+                 _one_kecamatan(record, areas, m.group(1), known) or "")
+            for _, m in zip(range(_MARKS), pattern.finditer(text))
             if m.group(1)[:1].isupper() and not _ITEM.match(text, m.end(1))
             and not _VENUE.search(text, max(0, m.start() - 50), m.start())]
 
@@ -148,6 +157,17 @@ def _pattern(record, areas: tuple[str, ...], matcher, known: dict) -> re.Pattern
                  matcher.region(n) is None]
         known[key] = _place_pattern(tuple(names)) if names else None
     return known[key]
+
+
+def _one_kecamatan(record, areas, written: str, names: dict) -> str | None:
+    """The code of the one kecamatan of that name in the areas, unless a desa or kelurahan the
+    record holds in it bears the name too ("Klojen" is a kelurahan of Kecamatan Klojen)."""
+    key = fold(written)
+    found = [code for area in dict.fromkeys(areas)
+             for code in _kecamatan_names(record, area, names).get(key, ())]
+    if len(found) != 1 or any(fold(d.name) == key for d in record.children(found[0])):
+        return None
+    return found[0]
 
 
 @lru_cache(maxsize=64)
