@@ -155,12 +155,13 @@ def test_a_lead_naming_its_election_with_its_first_figure_still_dates_the_page()
 # ---- 3. A Pilpres 2019 page keeps its election beside a recalled Pilkada
 # (pilpres-idntimes-sulsel-situng-2019: its figures went to "Pilkada 2017" of a turnout line).
 def test_a_pilpres_2019_page_keeps_its_election_beside_a_recalled_pilkada():
-    body = ("<p>Makassar, Jumat (19/4/2019). Dalam real count sementara Pilpres, Prabowo "
-            "Subianto-Sandiaga Uno mengumpulkan 77.605 suara atau 57,02 persen di Sulawesi "
-            "Selatan. Joko Widodo-Ma'ruf Amin mendapat 58.489 suara atau 42,98 persen.</p>"
+    # (no year on the page: its address and byline give none, "Jumat (19/4)")
+    body = ("<p>Real count sementara KPU di Sulawesi Selatan, Jumat (19/4), baru menerima data "
+            "dari 726 TPS, setara 2,7 persen dari 26.533 TPS.</p><p>Dalam real count sementara "
+            "Pilpres, Prabowo Subianto-Sandiaga Uno mengumpulkan 77.605 suara atau 57,02 persen. "
+            "Joko Widodo-Ma'ruf Amin mendapat 58.489 suara atau 42,98 persen.</p>"
             + RECALLS["turnout"])
-    report = check_article("Real Count 2,7 Persen: Prabowo Unggul di 15 Daerah Sulsel", body,
-                           url="https://berita.example/2019/04/19/real-count")
+    report = check_article("Real Count 2,7 Persen: Prabowo Unggul di 15 Daerah Sulsel", body)
     own = _of(report, "77605") + _of(report, "58489")
     assert len(own) == 2 and {c.election for c in own} == {"pemilu2019"}, own
 
