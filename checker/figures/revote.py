@@ -74,12 +74,13 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
         return None
     held = _year(base)
     years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + lead)]
-    if not years and published is None and _said(head):
-        # A headline on a PSU, no date in it, its lead or its address: the dates of its text
-        # ("KPU Magetan akan merekapitulasi ... pada 24 Maret 2025" closing a short report).
-        # A window of characters would lose them to any teaser or background paragraph put
-        # before them (issue 10, context stress: 179 of 375 lost attributions on one page).
-        years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(text)]
+    if published is None and _said(head):
+        # A headline on a PSU, no date in its address: the dates of its text ("KPU Magetan
+        # akan merekapitulasi ... pada 24 Maret 2025" closing a short report). A window of
+        # characters would lose them to any teaser or background paragraph put before them,
+        # and keep another race's date that such a paragraph brings (issue 10, context
+        # stress: 179 of 375 lost attributions on one page).
+        years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + text)]
     # "Pilkada ulang 2025", "pemilihan ulang Bupati Bangka tahun 2025": the year it names
     years += [int(y) for m in PSU.finditer(head + "\n" + lead)
               for y in _YEAR.findall((head + "\n" + lead)[m.end():m.end() + _NEAR])]
