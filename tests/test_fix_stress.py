@@ -199,37 +199,3 @@ def test_a_psu_report_dated_in_the_round_s_year_stays_in_the_round():
     total = _of(report, "137345")
     assert total and all(c.election == "pilkada2024" for c in total), total
 
-
-# ---- 5. A section heading on another province's race names that section's place, not the
-# page's (news-sultramemilih-kendari-pilgub-asr: Pilgub Sultra in Kota Kendari; a kecamatan
-# table of the Pilgub Bengkulu under its own heading made Kendari's counts the province's).
-KENDARI_TITLE = "Pasangan Andi Sumangerukka-Hugua Raih Suara Terbanyak di Kota Kendari"
-KENDARI = ("<p>KPU Kota Kendari menetapkan pasangan calon gubernur Sulawesi Tenggara nomor urut "
-           "dua, Andi Sumangerukka-Hugua, sebagai peraih suara terbanyak di Kota Kendari pada "
-           "rapat pleno rekapitulasi tingkat kota, 5 Desember 2024.</p><p>Andi "
-           "Sumangerukka-Hugua mengumpulkan 88.767 suara, jauh di atas pasangan lain. Posisi "
-           "kedua ditempati pasangan nomor urut tiga, Lukman Abunawas-La Ode Ida, dengan 46.865 "
-           "suara.</p>{section}")
-BENGKULU = ("<h3>{head}</h3><table><tr><th>Kecamatan</th><th>Helmi-Mian</th>"
-            "<th>Rohidin-Meriani</th></tr><tr><td>Bermani Ilir</td><td>3.503</td><td>4.987</td>"
-            "</tr><tr><td>Ujan Mas</td><td>6.278</td><td>6.207</td></tr></table>")
-
-
-@pytest.mark.parametrize("section", ["", BENGKULU.format(
-    head="Hasil Pilgub Bengkulu di Kabupaten Kepahiang per Kecamatan")],
-    ids=["clean", "another-province-race-section"])
-def test_another_races_section_heading_leaves_the_title_s_place(section):
-    report = check_article(KENDARI_TITLE, KENDARI.format(section=section))
-    own = _of(report, "88767") + _of(report, "46865")
-    assert len(own) == 2, own
-    assert {(c.election, c.race_kind, c.race_region, c.region_code) for c in own} == \
-        {("pilkada2024", "governor", "74", "7471")}, own
-
-
-def test_a_section_heading_on_another_place_without_a_race_still_opens_the_page_s_place():
-    # control: "Kabupaten Kepahiang" alone heads a section of the page's own story (its place
-    # is one of several the page covers): the title's place is no longer the page's alone
-    report = check_article(KENDARI_TITLE, KENDARI.format(section=BENGKULU.format(
-        head="Kabupaten Kepahiang")))
-    own = _of(report, "88767")
-    assert own and all(c.region_code != "7471" or c.hold for c in own), own

@@ -77,12 +77,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     # "... di Pilkada Wonogiri - Rakyat Jateng": the site's name after the headline is no
     # place the page is about (the headline itself is its first heading).
     # (every heading: a section on another place leaves the page's own place open)
-    # A section heading on a place apart that names its own race ("Hasil Pilgub Bengkulu di
-    # Kabupaten Kepahiang per Kecamatan" under a story on Kendari) is that section's race and
-    # place (section_heads): it leaves the title's place the page's (issue 10, kec_table).
-    sections = [h for h in page.headings if h in headings or not cues.race_kinds(h)]
     named = "\n".join([_SITE_NAME.sub("", page.title), _SITE_NAME.sub("", page.og_title),
-                       *sections]) if page.headings else head
+                       *page.headings]) if page.headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])

@@ -7,8 +7,7 @@ Depok's progress the governor race's. A later heading naming only places apart f
 title names (neither inside nor holding them) gives the page no race, election or basis, and
 its line none of the prose's race words that stand for the page's race; one naming no place,
 or a place of the title's, stays. Its places still count among the page's (a page on several
-provinces' sections is about no one of them: claims._page_scope), unless it names its own race
-("Hasil Pilgub Bengkulu di Kabupaten Kepahiang per Kecamatan"): that section's place.
+provinces' sections is about no one of them: claims._page_scope).
 """
 
 from __future__ import annotations
