@@ -19,6 +19,7 @@ from checker.analyse.opening_words import first_opening
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.past_pairs import page_pairs_election, text_race
 from checker.figures.quick_progress import hold_quick_progress
+from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.fact_check import fact_check
@@ -41,8 +42,8 @@ class _Dated:
     """A page's year of publication and whether it writes 2024 or later: each read once
     per page (the page scope and the collector both ask; issue 11)."""
 
-    def __init__(self, page: Page) -> None:
-        self.page = page
+    def __init__(self, page: Page, cues: Cues, limit: int = 20000) -> None:
+        self.page, self.cues, self.limit = page, cues, limit
 
     @cached_property
     def year(self) -> int | None:
@@ -52,11 +53,22 @@ class _Dated:
     def says_2024(self) -> bool:
         return _says_2024(self.page)
 
+    @cached_property
+    def recalls(self) -> list[tuple[int, int]]:
+        """The sentences recalling an earlier election beside their own figure (recalls)."""
+        return recalled(self.page.prose[:self.limit], self.cues, RECORDED)
+
+    @cached_property
+    def own_prose(self) -> str:
+        """The prose less its recalls: what the page-level readers take the page's election
+        and race from."""
+        return page_text(self.page.prose[:self.limit], self.recalls)
+
 
 def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None = None) -> Scope:
     """What the page as a whole is about: its title, og:title and headings, where a hoax
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
-    dated = dated or _Dated(page)
+    dated = dated or _Dated(page, cues)
     prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
     offices = _office_places(matcher, _SITE_NAME.sub("", page.title))  # "KPU Cilacap: ..."
     headings, apart = page_headings(page, matcher, prose, offices)
@@ -75,7 +87,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
     kinds = titled or {m.value for m in own_race_marks(outside(
-        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart)),
+        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart +
+                                       dated.recalls)),
         prose, matcher, regions.values())}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
@@ -93,15 +106,15 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         # (/2018/07/08/) or the byline at the top of the text.
         year = dated.year
         if year is not None and year < 2024:
-            told = text_race(matcher.rules, matcher, cues, "\n".join([page.title, page.prose]),
-                             year)
+            told = text_race(matcher.rules, matcher, cues, "\n".join([page.title,
+                                                                       dated.own_prose]), year)
             election, kind = (told[0], told[1] or kind) if told else \
                 (election_key(None, year, kind), kind)
         elif year is None:
             election = _titled_kind(_only_earlier_election(page, cues, dated), titled)
             if election is None and not dated.says_2024:  # "Prabowo-Sandi", no year: 2019
                 election = _titled_kind(page_pairs_election(matcher.rules, matcher, "\n".join(
-                    [page.title, page.prose])), titled)
+                    [page.title, dated.own_prose])), titled)
     # A page about a re-vote held after the record's round (PSU Pilkada 2025): another round.
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
@@ -179,7 +192,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     negations = rules.vocabulary.negations if isinstance(rules, RuleSet) else ()
     matcher = matcher_for(record, figures)
     cues = cues_for(figures, tuple(negations))
-    dated = _Dated(page)
+    dated = _Dated(page, cues, figures.param("max_text_chars"))
     out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues, dated))
     # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...", or "Faktanya ... Kesimpulan ...
     # hoaks") quotes the hoax's figures to debunk them: quotes, not claims (golden
@@ -193,7 +206,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     year = dated.year
     out.no_2024 = (year is None or year < 2024) and not dated.says_2024
     text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
-    out.presidential = _presidential(text)
+    out.presidential = _presidential("\n".join([page.title, *page.headings, dated.own_prose]))
     claims_json.collect(out, page, snapshot)
     # Tables and prose yield figures only on a page about an election: "lemak 10 persen" on a
     # recipe blog is not a candidate's share, whatever name-matching would find.
@@ -253,8 +266,7 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     attribution, never a grade. Any later year: no default."""
     if dated.says_2024:
         return None
-    text = page.prose[:20000]
-    named = {m.value for m in cues.elections(text, limit=50)}
+    named = {m.value for m in cues.elections(dated.own_prose[:20000], limit=50)}
     if not named or named & RECORDED:
         return None
     return max(named, key=lambda key: (key[-4:], key))

@@ -38,6 +38,7 @@ _HOPED = re.compile(r"(?i)\b(?:berharap|harapan|mengharapkan|agar|supaya|meminta
                     r"memohon|mungkin|kemungkinan|peluang|opsi|jika|apabila|kalau)\b")
 _CLAUSE_END = ".;!?,\n"
 _LEAD_CHARS = 1200  # the headline, byline and lead paragraph
+_BODY_CHARS = 20000  # the text read for a date when head, lead and address give none
 _NEAR = 60  # a PSU word this close before an election named with its year re-runs it
 
 
@@ -68,11 +69,18 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
     """The re-vote key when the headline or lead is about a PSU held after the record's
     round of `base` ("pilkada2024"): a date in them, or the page's own date, in a later year,
     or the MK's order. None otherwise (a page about the round itself)."""
-    lead = lead[:_LEAD_CHARS]
+    text, lead = lead[:_BODY_CHARS], lead[:_LEAD_CHARS]
     if not (_said(head) or _said(lead)):
         return None
     held = _year(base)
     years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + lead)]
+    if published is None and _said(head):
+        # A headline on a PSU, no date in its address: the dates of its text ("KPU Magetan
+        # akan merekapitulasi ... pada 24 Maret 2025" closing a short report). A window of
+        # characters would lose them to any teaser or background paragraph put before them,
+        # and keep another race's date that such a paragraph brings (issue 10, context
+        # stress: 179 of 375 lost attributions on one page).
+        years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + text)]
     # "Pilkada ulang 2025", "pemilihan ulang Bupati Bangka tahun 2025": the year it names
     years += [int(y) for m in PSU.finditer(head + "\n" + lead)
               for y in _YEAR.findall((head + "\n" + lead)[m.end():m.end() + _NEAR])]
