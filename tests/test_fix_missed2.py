@@ -7,6 +7,8 @@ count, another area's total)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from builders import check_article, compared
 
 FLAGS = ("minor", "discrepant")
@@ -67,3 +69,51 @@ def test_a_far_total_of_another_race_is_not_the_pairs_total():
     text = BANYUMAS.replace("(44,78 persen)", "(44,72 persen)").replace(
         "(55,22 persen)", "(55,28 persen)")
     assert not flags(banyumas("402.577", "909.344", text))
+
+
+# ---- Two pairs' shares given by ballot number the wrong way round, the same page giving each
+# numbered pair its count (Pilbup Tuban 2024: paslon 01 Riyadi-Wafi 101.562, paslon 02
+# Lindra-Joko 528.942; "paslon 01 ... 83,9 persen", "paslon 02 ... 16,1 persen"). The sentence
+# before names the race of 2020 the two won together: the shares' own "pemilihan serentak 2024"
+# is nearer.
+TUBAN = ("<p>Tuban - Paslon nomor 02 Aditya Halindra Faridzky dan Joko Sarwono ditetapkan "
+         "menang dalam rapat pleno rekapitulasi KPU Tuban tingkat kabupaten, Selasa (3/12/2024), "
+         "dengan 528.942 suara. Paslon nomor 01, Riyadi dan Wafi Abdul Rosyid, meraih 101.562 "
+         "suara.</p><p>Keduanya dulu berpasangan memenangkan Pilkada Tuban tahun 2020. "
+         "Persaingan mereka berlanjut pada pemilihan serentak 2024 yang memberi Paslon 01 "
+         "{first} persen dari 630.504 suara sah. Sementara Paslon 02 mendapat {second} "
+         "persen.</p>")
+
+
+def tuban(first: str = "83,9", second: str = "16,1", text: str = TUBAN) -> dict:
+    return graded("Lindra dan Joko Terpilih Pimpin Tuban",
+                  text.format(first=first, second=second))
+
+
+def test_two_shares_given_by_number_the_wrong_way_round_are_wrong():
+    got = tuban()
+    assert got["share", Decimal("83.9")].status == "discrepant"
+    assert got["share", Decimal("83.9")].official_value == Decimal("16.11")
+    assert got["share", Decimal("16.1")].official_value == Decimal("83.89")
+    assert {c.reason for c in flags(got).values()} == {"own_votes"}
+    assert set(flags(got)) == {("share", Decimal("83.9")), ("share", Decimal("16.1"))}
+
+
+def test_the_shares_the_right_way_round_are_not_flagged():
+    got = tuban("16,1", "83,9")
+    assert not flags(got)
+    assert got["share", Decimal("16.1")].status == "consistent"
+
+
+def test_shares_read_by_name_are_never_taken_for_a_swap():
+    # the tool, not the page, may have given a clause's share to the wrong pair
+    text = TUBAN.replace("memberi Paslon 01 {first}", "memberi Riyadi-Wafi {first}").replace(
+        "Sementara Paslon 02 mendapat", "Sementara Lindra-Joko mendapat")
+    assert not {c.reason for c in flags(tuban(text=text)).values()} & {"own_votes"}
+
+
+def test_a_quick_counts_shares_are_not_held_to_the_plenarys_counts():
+    text = TUBAN.replace("pemilihan serentak 2024 yang memberi Paslon 01",
+                         "pemilihan serentak 2024; hitung cepat sebuah lembaga survei memberi "
+                         "Paslon 01")
+    assert not flags(tuban(text=text))
