@@ -117,3 +117,43 @@ def test_a_quick_counts_shares_are_not_held_to_the_plenarys_counts():
                          "pemilihan serentak 2024; hitung cepat sebuah lembaga survei memberi "
                          "Paslon 01")
     assert not flags(tuban(text=text))
+
+
+# ---- A rival list that gives each rival its own count: "meninggalkan jauh pesaingnya, A
+# dengan N, serta B yang memperoleh M" (Pilwalkot Balikpapan 2024, Sirekap at 99.9 %: Rahmad-
+# Bagus 176.856, Rendi-Eddy 45.578, Sa'bani-Syukri 75.901). N is A's, not the leader's; then
+# the two other pairs' counts and shares, the record's, leave Sa'bani about 76 thousand, not
+# the page's 32.847 (the share beside it, 10,98, is off the record too).
+BALIKPAPAN = ("<p>Hasil pleno KPU Kota Balikpapan: pasangan Rahmad Mas'ud - Bagus Susetyo "
+              "menang dengan 177.290 suara (59,27%). Mereka unggul mutlak {rivals} Rendi "
+              "Susiswo - Eddy Sunardi dengan 45.668 suara (15,27%), serta Muhammad Sa'bani - "
+              "Syukri Wahid yang memperoleh {sabani} suara ({share}%).</p>")
+
+
+def balikpapan(sabani: str = "32.847", share: str = "10,98",
+               rivals: str = "meninggalkan jauh pesaingnya,") -> dict:
+    return graded("Hasil Pleno Pilkada se-Kaltim", BALIKPAPAN.format(
+        sabani=sabani, share=share, rivals=rivals))
+
+
+def test_each_rival_listed_with_its_own_count_keeps_it():
+    got = balikpapan("75.941", "25,46")
+    assert not flags(got)
+    assert got["votes", 45668].reason != "own_sum"
+    assert got["share", Decimal("15.27")].status == "consistent"
+
+
+def test_a_count_the_other_pairs_shares_contradict_is_wrong():
+    got = balikpapan()
+    assert got["votes", 32847].status == "discrepant"
+    assert got["votes", 32847].tier == "page"
+    assert set(flags(got)) == {("votes", 32847), ("share", Decimal("10.98"))}
+
+
+def test_the_leaders_figure_after_its_rivals_names_stays_the_leaders():
+    # "X di depan pesaingnya, A dan B, dengan N%": N is X's (no rival's own figure follows)
+    body = ("<p>Pasangan Rahmad Mas'ud - Bagus Susetyo jauh di depan dua pesaingnya, Rendi "
+            "Susiswo - Eddy Sunardi dan Muhammad Sa'bani - Syukri Wahid, dengan 59,27% suara "
+            "dalam pleno KPU Kota Balikpapan.</p>")
+    got = graded("Hasil Pleno Pilwalkot Balikpapan", body)
+    assert got["share", Decimal("59.27")].status == "consistent"
