@@ -157,3 +157,31 @@ def test_the_leaders_figure_after_its_rivals_names_stays_the_leaders():
             "dalam pleno KPU Kota Balikpapan.</p>")
     got = graded("Hasil Pleno Pilwalkot Balikpapan", body)
     assert got["share", Decimal("59.27")].status == "consistent"
+
+
+# ---- Variants: another race and wording of the total, a changed digit; a three-pair race's
+# swap; "nomor urut" for "paslon"; the Pilpres' "Pemilu serentak".
+def test_a_regent_count_one_digit_off_its_stated_total_is_wrong():
+    # Pilbup Banyumas: 540.554 written 590.554 beside kolom kosong's 368.790 and "909.344
+    # suara sah" (Sirekap at 99.85 %: 59.43 / 40.57)
+    body = ("<p>Purwokerto - KPU Kabupaten Banyumas menetapkan hasil rekapitulasi Pemilihan "
+            "Bupati Banyumas dalam rapat pleno terbuka, Rabu (4/12/2024).</p><p>Dari 909.344 "
+            "suara sah, Sadewo Tri Lastiono-Dwi Asih Lintarti mendapat {sadewo} suara dan kolom "
+            "kosong 368.790 suara.</p>")
+    got = graded("KPU Banyumas Tetapkan Hasil Pilbup", body.format(sadewo="590.554"))
+    assert got["votes", 590554].status == "discrepant"
+    assert got["votes", 590554].official_value == 540554
+    assert not flags(graded("KPU Banyumas Tetapkan Hasil Pilbup",
+                            body.format(sadewo="540.554")))
+
+
+def test_a_swap_written_with_nomor_urut_is_caught_too():
+    text = TUBAN.replace("memberi Paslon 01 {first}", "memberi pasangan nomor urut 1 {first}") \
+        .replace("Sementara Paslon 02 mendapat", "Sementara nomor urut 2 mendapat")
+    got = tuban(text=text)
+    assert set(flags(got)) == {("share", Decimal("83.9")), ("share", Decimal("16.1"))}
+
+
+def test_shares_of_another_base_are_no_swap():
+    # 15,4 and 80,0 of every ballot cast, lower by one factor: neither is the other pair's
+    assert not flags(tuban("15,4", "80,0"))

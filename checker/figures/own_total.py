@@ -210,12 +210,13 @@ def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> li
 
 
 def _keyed(values: dict[str, int], total: int, totals: tuple[int, ...]) -> list[int]:
-    """The one stated total further off than a typo of it moves it that one keystroke of one
-    count makes (430.232 for 403.232 beside 497.170 and 900.402 suara sah: 27.000 off). Another
-    race's or area's total meets the pairs' counts that way only by chance; the record still
-    decides which figure is wrong (_culprit)."""
-    keyed = [t for t in totals if sum(one_keystroke(v, t - (total - v)) for v in values.values()
-                                      if t - (total - v) > 0) == 1]
+    """The one stated total further off than a typo of it moves it that one keystroke of a
+    count makes (430.232 for 403.232 beside 497.170 and 900.402 suara sah: 27.000 off). A
+    changed digit's gap may be closed by a keystroke of either pair's count (590.554 or 368.790
+    beside 909.344); the record decides which, if any, is wrong (_culprit), as for a near gap.
+    Another race's or area's total meets the pairs' counts that way only by chance."""
+    keyed = [t for t in totals if any(one_keystroke(v, t - (total - v))
+                                      for v in values.values() if t - (total - v) > 0)]
     return keyed if len(keyed) == 1 else []
 
 
