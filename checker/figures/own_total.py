@@ -29,7 +29,8 @@ __all__ = ["Gap", "blamed", "full_rosters", "page_totals", "stated_totals", "sum
            "vote_groups"]
 
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
-# "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475":
+# "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475",
+# "suara sah pada Pemilihan Gubernur dan Wakil Gubernur Jawa Tengah sebanyak 900.402":
 # the first count (with thousands separators) within a short reach after the words, in the
 # same sentence. "suara tidak sah" and "suara sah dan tidak sah" are other totals.
 # Both are written to open with a character ("s" and the look-behinds after it, where
@@ -37,7 +38,8 @@ _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
 # `re` then skips in C to the next "s" or digit instead of trying the pattern at every
 # character of the prose (stated_totals on a 20 KB news page: 3.0 ms -> 1.2 ms).
 _AFTER = re.compile(r"s(?<!\ws)(?<!tidak\ss)(?<!tidaks)uara\s+sah\b(?!\s*(?:dan|&|\+|serta)\s*tidak)"
-                    r"[^.!?\d]{0,100}?(?:\b\d{1,3}\b[^.!?\d]{1,40}?)?" + _COUNT, re.IGNORECASE)
+                    r"[^.!?\d]{0,100}?(?:\b\d{1,3}\b[^.!?\d]{1,40}?)?" + _COUNT,
+                    re.IGNORECASE)
 # "19.260.275 suara sah" (but not "... suara sah dan tidak sah")
 _BEFORE = re.compile(_COUNT.replace(r"(\d{1,3}", r"(\d\d{0,2}", 1) +
                      r"\s+(?:surat\s+)?suara\s+sah\b(?!\s*(?:dan|&|\+|serta)\s*tidak)",
