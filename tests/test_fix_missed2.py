@@ -185,3 +185,13 @@ def test_a_swap_written_with_nomor_urut_is_caught_too():
 def test_shares_of_another_base_are_no_swap():
     # 15,4 and 80,0 of every ballot cast, lower by one factor: neither is the other pair's
     assert not flags(tuban("15,4", "80,0"))
+
+
+def test_a_clause_of_its_own_after_the_leaders_figure_keeps_it_the_leaders():
+    # "sedangkan/sementara" opens a clause of the third pair's, not the list of rivals
+    body = ("<p>Dalam pleno KPU Kota Balikpapan, Rahmad Mas'ud - Bagus Susetyo unggul atas "
+            "pesaingnya, Muhammad Sa'bani - Syukri Wahid, dengan 59,27 persen, sedangkan Rendi "
+            "Susiswo - Eddy Sunardi yang hanya meraih 15,27 persen berada di urutan ketiga.</p>")
+    got = graded("Hasil Pleno Pilwalkot Balikpapan", body)
+    assert got["share", Decimal("59.27")].status == "consistent"
+    assert not flags(got)

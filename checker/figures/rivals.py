@@ -58,7 +58,7 @@ _THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:m
 # After the figure, the next rival with a figure of its own: "meninggalkan jauh pesaingnya, A
 # dengan 45.668 suara (15,27%), serta B yang memperoleh 32.847 suara" lists each rival with
 # its own count, so "dengan 45.668" is A's (blind hunt 5, mediakaltim: given to the leader).
-_NEXT_RIVAL = re.compile(r"[^.;!?\n]{0,40}?\b(?:serta|dan|sedangkan|sementara)\b[^.;!?\n\d]{1,100}?"
+_NEXT_RIVAL = re.compile(r"[^.;!?\n]{0,40}?\b(?:serta|dan)\b[^.;!?\n\d]{1,100}?"
                          r"\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:memperoleh|meraih|mendapat(?:kan)?|"
                          r"mengantongi|meraup|mengumpulkan)(?:[^\S\n]+suara)?"
                          r"(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]+\d", re.IGNORECASE)
