@@ -87,7 +87,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
     both contradict (total_by_areas.py), or a plenary figure the page states twice, two ways
-    (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), is
+    (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
+    shares given by ballot number the wrong way round (swapped_shares.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
     count one keystroke off the final figure, count_slips.py, is the page's contradiction too)."""
     from decimal import Decimal
@@ -98,6 +99,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     from checker.figures.own_repeat import repeat_blamed
     from checker.figures.own_shares import blamed_shares
     from checker.figures.share_sum import share_sum_blamed
+    from checker.figures.swapped_shares import swapped_blamed
     from checker.figures.total_by_areas import blamed_by_areas
 
     record = context.official
@@ -109,7 +111,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **own_total.blamed(gaps, claims, record, limits),
               **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
               **margin_blamed(claims, page.prose[:reach], record, limits),
-              **blamed_by_areas(gaps, claims, limits)}
+              **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits)}
     if not blamed:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)

@@ -39,7 +39,7 @@ from typing import Mapping
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 
-__all__ = ["FINAL_SLIP", "grade_slips"]
+__all__ = ["FINAL_SLIP", "grade_slips", "one_keystroke"]
 
 # The reason a count graded against the final figure carries: where the page's own figures
 # contradict it too (a stated total or margin: pipeline._own_total), they say so instead.
@@ -65,6 +65,11 @@ def _swapped_or_changed(a: str, b: str, change: bool) -> bool:
         return change
     return len(places) == 2 and places[1] == places[0] + 1 and \
         a[places[0]] == b[places[1]] and a[places[1]] == b[places[0]]
+
+
+def one_keystroke(value: int, other: int) -> bool:
+    """Is `value` `other` with one digit changed or two neighbouring digits swapped?"""
+    return _swapped_or_changed(str(value), str(other), change=True)
 
 
 def _cut_short(value: int, final: int) -> bool:

@@ -65,7 +65,7 @@ _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalis
 # each was held (Pilkada 2015, 2017, 2018, 2020; Pemilu 2004, 2009, 2014, 2019).
 _ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pilkades|"
                   r"pemilihan\s+(?:umum|gubernur|bupati|wali\s*kota|walikota|presiden|kepala\s+"
-                  r"daerah|legislatif)")
+                  r"daerah|legislatif|serentak)")
 _ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:[\s,]+(?!(?:19|20)\d\d\b)"
                             r"[\w.'-]+){0,4}?[\s,]+((?:19|20)\d\d)\b(?![.,]\d)")
 _PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d)")

@@ -55,6 +55,13 @@ _THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:m
                         r"meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan)"
                         r"(?:[^\S\n]+suara)?(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]*$",
                         re.IGNORECASE)
+# After the figure, the next rival with a figure of its own: "meninggalkan jauh pesaingnya, A
+# dengan 45.668 suara (15,27%), serta B yang memperoleh 32.847 suara" lists each rival with
+# its own count, so "dengan 45.668" is A's (blind hunt 5, mediakaltim: given to the leader).
+_NEXT_RIVAL = re.compile(r"[^.;!?\n]{0,40}?\b(?:serta|dan)\b[^.;!?\n\d]{1,100}?"
+                         r"\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:memperoleh|meraih|mendapat(?:kan)?|"
+                         r"mengantongi|meraup|mengumpulkan)(?:[^\S\n]+suara)?"
+                         r"(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]+\d", re.IGNORECASE)
 # The rival's noun in the rival words ("meninggalkan rival mereka"): how the page names it.
 _RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",
                          re.IGNORECASE | re.DOTALL)
@@ -84,7 +91,8 @@ def rival_owner(layout, number, span: int, scope, previous):
     runs = layout.runs(lead.end(), number.start)
     if not runs or _WITH.fullmatch(text, runs[-1][1], number.start) is None:
         return None  # the figure is not the "dengan ..." right after the rivals' names
-    if _OWN_CLAUSE.search(text, lead.end(), runs[-1][1]):
+    if _OWN_CLAUSE.search(text, lead.end(), runs[-1][1]) or \
+            _NEXT_RIVAL.match(text, number.end, number.end + 200):
         return None  # (the rivals' names are followed by a clause of their own)
     who = layout.name_of(span, lead.start(), scope)
     if who[0] is not None or who[1] is not None:
