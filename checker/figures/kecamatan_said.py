@@ -53,6 +53,12 @@ _OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC + r"([^\S\n]*,
 # item (or sentence) headed by its kecamatan and a colon; the colon makes every figure after it
 # the kecamatan's, whatever the pairs' order.
 _HEADED = re.compile(r"[^\S\n]*" + _KEC + r"[^\S\n]*:")
+# "Di Seyegan, Kustini-Sukamto hanya meraih ...", "Lalu di Moyudan, Paslon 01 ...": the same
+# opening with the kecamatan's bare name (pages drop "Kecamatan" once the list is under way).
+# The comma is required (the name's end); a name that is a region's ("Di Sleman, ...") is the
+# region's reading, not this one.
+_BARE = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
+                   r"{0,2})([^\S\n]*,)")
 _ANY_KEC = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
@@ -150,6 +156,10 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     runs_on = opening is not None and opening.group(2) is None
     if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
         opening = _HEADED.match(text, line)
+    if opening is None:
+        opening = _BARE.match(text, sentence)
+        if opening is not None and reader.out.matcher.region(opening.group(1)) is not None:
+            opening = None
     if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
