@@ -84,3 +84,53 @@ def test_a_bare_word_that_names_no_kecamatan_leaves_the_figure_alone(shipped):
     for value in ("14156", "17932"):
         assert got[value][0].region_code != "340405"
         assert got[value][1] not in FLAGS
+
+
+# ---- the other ways pages open a kecamatan's figures (the same Sleman figures)
+PAKEM = "{open} Paslon 01 meraih 7.553 suara dan Paslon 02 mendapat 16.011 suara."
+INTRO = "KPU Kabupaten Sleman menetapkan hasil rekapitulasi Pilkada Sleman 2024 per kapanewon. "
+
+
+@pytest.mark.parametrize("opening", [
+    "Sementara di Kecamatan Pakem,", "Pada Kecamatan Pakem,", "Dari Kapanewon Pakem,",
+    "Di wilayah Kapanewon Pakem,", "Sementara di Pakem,", "Sedang di wilayah Pakem,"])
+def test_more_lead_ins_of_a_kecamatan_opening(shipped, opening):
+    got = found(shipped, "Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                INTRO + PAKEM.format(open=opening))
+    for value, number in (("7553", 1), ("16011", 2)):
+        claim, status = got[value]
+        assert (claim.region_code, claim.nomor_urut, status) == ("340416", number, "consistent")
+
+
+@pytest.mark.parametrize("item", ["1. Kecamatan Pakem, paslon 01 : 7.553 suara, paslon 02 : "
+                                  "16.011 suara", "Kapanewon Pakem, paslon 01 7.553 suara, "
+                                  "paslon 02 16.011 suara", "2) Kecamatan Pakem: paslon 01 "
+                                  "7.553 suara, paslon 02 16.011 suara"])
+def test_a_list_item_headed_by_its_kecamatan(shipped, item):
+    report = check_article("Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                           f"<p>{INTRO}Berikut rinciannya:</p><ul><li>{item}</li><li>Kecamatan "
+                           "Turi, paslon 01 : 7.867 suara, paslon 02 : 15.837 suara</li></ul>",
+                           ctx=shipped)
+    got = {str(c.value): (c.region_code, comp.status if comp else None)
+           for c, comp in every_claim(report)}
+    assert got["7553"] == got["16011"] == ("340416", "consistent")
+    assert got["7867"] == got["15837"] == ("340415", "consistent")
+
+
+@pytest.mark.parametrize("opening", ["Di Kecamatan Pakem, Turi dan Cangkringan,",
+                                     "Di Pakem, Turi, dan Cangkringan,"])
+def test_several_kecamatan_opening_the_sentence_are_no_one_of_them(shipped, opening):
+    # control: the figures are the places' together (a sum), never the first one's
+    got = found(shipped, "Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                INTRO + PAKEM.format(open=opening))
+    for value in ("7553", "16011"):
+        claim, status = got[value]
+        assert claim.region_code != "340416" and status not in GRADED
+
+
+def test_a_day_opening_the_sentence_is_no_place(shipped):
+    # control: "Pada Senin," is when, not where (a bare name is read after "di" only)
+    got = found(shipped, "Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                INTRO + PAKEM.format(open="Pada Kamis,"))
+    assert all(len(c.region_code or "") != 6 for c, _ in got.values())
+    assert not any(status in FLAGS for _, status in got.values())
