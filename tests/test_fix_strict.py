@@ -134,3 +134,27 @@ def test_a_day_opening_the_sentence_is_no_place(shipped):
                 INTRO + PAKEM.format(open="Pada Kamis,"))
     assert all(len(c.region_code or "") != 6 for c, _ in got.values())
     assert not any(status in FLAGS for _, status in got.values())
+
+
+# ---- a kecamatan's name on its own line, then one line per pair named by its ballot number
+LINES = ("<p>{intro}</p><p>Pakem</p><p>Paslon 01: 7.553 suara</p><p>Nomor urut 2 Harda-Danang: "
+         "16.011 suara</p><p>Turi</p><p>Paslon 01: 7.867 suara</p><p>Paslon 02: 15.837 suara</p>")
+
+
+def test_pair_lines_named_by_ballot_number_under_a_kecamatan_line(shipped):
+    # before, 'Paslon 01' made no pair line: the counts were read as the regency's
+    report = check_article("Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                           LINES.format(intro=INTRO + "Berikut hasil per kapanewon:"), ctx=shipped)
+    got = {str(c.value): (c.region_code, c.nomor_urut, comp.status if comp else None)
+           for c, comp in every_claim(report)}
+    assert got["7553"] == ("340416", 1, "consistent") and got["16011"] == ("340416", 2, "consistent")
+    assert got["7867"] == ("340415", 1, "consistent") and got["15837"] == ("340415", 2, "consistent")
+
+
+def test_pair_lines_under_a_desa_list_are_no_kecamatans(shipped):
+    # control: the list says its items are desa; no kecamatan is read for them
+    report = check_article("Hasil Pilkada Sleman per Desa",
+                           LINES.format(intro=INTRO + "Berikut hasil per desa:"), ctx=shipped)
+    for claim, comp in every_claim(report):
+        assert len(claim.region_code or "") != 6
+        assert comp is None or comp.status not in FLAGS

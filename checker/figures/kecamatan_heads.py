@@ -37,8 +37,11 @@ __all__ = ["headed_kecamatan", "kecamatan_of"]
 # A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:".
 _HEADING = re.compile(r"[^\S\n]*(?:(?:Kecamatan|Kec\.)[^\S\n]+)?([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
                       r"{0,3})[^\S\n]*:?[^\S\n]*\n?")
-# A pair's line of the item: short, with its count ("Haris-Sani: 4.738 suara").
-_PAIR_LINE = re.compile(r"[^\n\d]{2,60}\d[\d.,]*(?:[^\S\n]*(?:suara|persen|%))?[^\n\d]{0,30}\n?")
+# A pair's line of the item: short, with its count ("Haris-Sani: 4.738 suara"); its name may
+# be its ballot number ("Paslon 01: 7.553 suara", "Nomor urut 2 Harda-Danang: 16.011 suara"):
+# a number of one or two digits standing alone, never the start of a count.
+_PAIR_LINE = re.compile(r"(?:[^\n\d]|(?<![\d.,])\d{1,2}(?![\d.,])){2,60}\d[\d.,]*"
+                        r"(?:[^\S\n]*(?:suara|persen|%))?[^\n\d]{0,30}\n?")
 # An introducing line that says the items are below the kecamatan.
 _SMALLER = re.compile(r"\b(?:desa|kelurahan|tps|dusun|rt|rw)\b", re.IGNORECASE)
 _ITEM_LINES = 4  # how many pair lines of one item may stand between the heading and the count
