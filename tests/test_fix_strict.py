@@ -158,3 +158,31 @@ def test_pair_lines_under_a_desa_list_are_no_kecamatans(shipped):
     for claim, comp in every_claim(report):
         assert len(claim.region_code or "") != 6
         assert comp is None or comp.status not in FLAGS
+
+
+# ---- a section headed by a kecamatan's name, its figures in the paragraph under it
+SECTION = "<p>{intro}</p><h3>{head}</h3><p>{para}</p>"
+PARA = "Paslon 01 meraih 7.553 suara dan Paslon 02 mendapat 16.011 suara."
+
+
+@pytest.mark.parametrize("head", ["Kapanewon Pakem", "Kecamatan Pakem", "Pakem"])
+def test_a_paragraph_under_a_kecamatan_heading_is_that_kecamatans(shipped, head):
+    report = check_article("Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                           SECTION.format(intro=INTRO, head=head, para=PARA), ctx=shipped)
+    got = {str(c.value): (c.region_code, comp.status if comp else None)
+           for c, comp in every_claim(report)}
+    assert got["7553"] == got["16011"] == ("340416", "consistent")
+
+
+@pytest.mark.parametrize("para", [
+    "Secara keseluruhan, Harda-Danang meraih 57,12 persen suara.",  # the whole regency's
+    "Di Kabupaten Sleman, Harda-Danang meraih 57,12 persen suara.",  # another place named
+    "Di Kapanewon Turi, Harda-Danang meraih 57,12 persen suara."])  # another kecamatan
+def test_a_paragraph_under_a_kecamatan_heading_that_speaks_of_more(shipped, para):
+    # controls: never the heading's kecamatan
+    report = check_article("Hasil Rekapitulasi Pilkada Sleman per Kapanewon",
+                           SECTION.format(intro=INTRO, head="Kapanewon Pakem", para=para),
+                           ctx=shipped)
+    for claim, comp in every_claim(report):
+        assert claim.region_code != "340416"
+        assert comp is None or comp.status not in FLAGS
