@@ -49,7 +49,8 @@ _SMALLER = re.compile(r"\b(?:desa|kelurahan|tps|dusun|rt|rw)\b", re.IGNORECASE)
 _WIDER = re.compile(r"\b(?:kecamatan|kec\.|kapanewon|kemantren|distrik|desa|kelurahan|tps|"
                     r"keseluruhan|total|secara\s+umum|se-?(?:kabupaten|kota|provinsi))\b",
                     re.IGNORECASE)
-_ITEM_LINES = 4  # how many pair lines of one item may stand between the heading and the count
+_ITEM_LINES = 4
+_REACH = 400  # how far into its line a figure of an item or a section's paragraph may stand  # how many pair lines of one item may stand between the heading and the count
 
 
 def headed_kecamatan(reader, number, who, scope):
@@ -90,6 +91,8 @@ def _heading(reader, position: int):
     if index < 1:
         return None
     own = paragraphs[index]
+    if position - own > _REACH:
+        return None  # deep in a long paragraph: no item's line (and no search of it per figure)
     # The figure's line speaks of another place, of a place below the kecamatan, or of the
     # whole area ("Secara keseluruhan, Harda-Danang meraih 57,12 persen"): no item's.
     named = bisect_left(reader.region_starts, own)
