@@ -147,8 +147,10 @@ def test_pair_lines_named_by_ballot_number_under_a_kecamatan_line(shipped):
                            LINES.format(intro=INTRO + "Berikut hasil per kapanewon:"), ctx=shipped)
     got = {str(c.value): (c.region_code, c.nomor_urut, comp.status if comp else None)
            for c, comp in every_claim(report)}
-    assert got["7553"] == ("340416", 1, "consistent") and got["16011"] == ("340416", 2, "consistent")
-    assert got["7867"] == ("340415", 1, "consistent") and got["15837"] == ("340415", 2, "consistent")
+    assert got["7553"] == ("340416", 1, "consistent")
+    assert got["16011"] == ("340416", 2, "consistent")
+    assert got["7867"] == ("340415", 1, "consistent")
+    assert got["15837"] == ("340415", 2, "consistent")
 
 
 def test_pair_lines_under_a_desa_list_are_no_kecamatans(shipped):

@@ -49,8 +49,8 @@ _SMALLER = re.compile(r"\b(?:desa|kelurahan|tps|dusun|rt|rw)\b", re.IGNORECASE)
 _WIDER = re.compile(r"\b(?:kecamatan|kec\.|kapanewon|kemantren|distrik|desa|kelurahan|tps|"
                     r"keseluruhan|total|secara\s+umum|se-?(?:kabupaten|kota|provinsi))\b",
                     re.IGNORECASE)
-_ITEM_LINES = 4
-_REACH = 400  # how far into its line a figure of an item or a section's paragraph may stand  # how many pair lines of one item may stand between the heading and the count
+_ITEM_LINES = 4  # how many pair lines of one item may stand between the heading and the count
+_REACH = 400  # how far into its line a figure of an item or a section's paragraph may stand
 
 
 def headed_kecamatan(reader, number, who, scope):
