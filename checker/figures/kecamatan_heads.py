@@ -15,7 +15,10 @@ exactly one kecamatan of that name in the race's regency: the regent's or mayor'
 a governor race, the kab/kota the list is said to be of (the last one of the province named
 at or before the list's introducing line, else the page's). A name that is a kab/kota of the
 race itself ("Kota Jambi" heading a governor race's list per kab/kota) is no kecamatan; a
-list of desa, kelurahan or TPS is not read here. Anything else is left as it was: no area is
+list of desa, kelurahan or TPS is not read here. A pair's line may name the pair by its ballot
+number ("Paslon 01: 7.553 suara"); a paragraph of prose right under such a line (a section's
+heading) is the kecamatan's too. Never a line that, before its figure, names another place, a
+place below the kecamatan or the whole area ("Secara keseluruhan, ..."). Anything else is left as it was: no area is
 guessed, and a count the record cannot place stays unverifiable.
 """
 
