@@ -10,9 +10,9 @@ bracket_items.named_kecamatan reads a kecamatan named right after or before a re
 or governor's count within the race's own area; this adds the sentence that opens at the
 kecamatan ("Di Kecamatan X, ...", or its bare name and comma after "di": "Di Seyegan, ..."; a
 list item "24. Kecamatan Anyar, paslon 01 : ..."), DIY's and Papua's words for a kecamatan, and
-the races whose
-area is wider than one kab/kota (governor, president), for which the kab/kota is the one named
-last before the figure, else the one the page is about (its title's); and a list whose
+the races whose area is wider than one kab/kota (governor, president), for which the kab/kota
+is the one named last before the figure, else the one the page is about (its title's); and a
+list whose
 kecamatan follows each figure (after_item). The count goes to the kecamatan's 6-digit code
 only where the record holds exactly one kecamatan of that name in that kab/kota (and a vote
 count fits in it); otherwise it stays held below the record's level, as before: no area is
