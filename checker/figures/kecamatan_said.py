@@ -12,11 +12,10 @@ kecamatan ("Di Kecamatan X, ...", or its bare name and comma after "di": "Di Sey
 list item "24. Kecamatan Anyar, paslon 01 : ..."), DIY's and Papua's words for a kecamatan, and
 the races whose area is wider than one kab/kota (governor, president), for which the kab/kota
 is the one named last before the figure, else the one the page is about (its title's); and a
-list whose
-kecamatan follows each figure (after_item). The count goes to the kecamatan's 6-digit code
-only where the record holds exactly one kecamatan of that name in that kab/kota (and a vote
-count fits in it); otherwise it stays held below the record's level, as before: no area is
-guessed. Pure."""
+list whose kecamatan follows each figure (after_item). The count goes to the kecamatan's
+6-digit code only where the record holds exactly one kecamatan of that name in that kab/kota
+(and a vote count fits in it); otherwise it stays held below the record's level, as before: no
+area is guessed. Pure."""
 
 from __future__ import annotations
 
