@@ -15,14 +15,17 @@ exactly one kecamatan of that name in the race's regency: the regent's or mayor'
 a governor race, the kab/kota the list is said to be of (the last one of the province named
 at or before the list's introducing line, else the page's). A name that is a kab/kota of the
 race itself ("Kota Jambi" heading a governor race's list per kab/kota) is no kecamatan; a
-list of desa, kelurahan or TPS is not read here. Anything else is left as it was: no area is
+list of desa, kelurahan or TPS is not read here. A pair's line may name the pair by its ballot
+number ("Paslon 01: 7.553 suara"); a paragraph of prose right under such a line (a section's
+heading) is the kecamatan's too. Never a line that, before its figure, names another place, a
+place below the kecamatan or the whole area ("Secara keseluruhan, ..."). Anything else is left as it was: no area is
 guessed, and a count the record cannot place stays unverifiable.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from checker.figures.above_lower import kabkota_above
@@ -35,14 +38,23 @@ from checker.figures.sub_area_kecamatan import sub_area_kecamatan
 
 __all__ = ["headed_kecamatan", "kecamatan_of"]
 
-# A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:".
-_HEADING = re.compile(r"[^\S\n]*(?:(?:Kecamatan|Kec\.)[^\S\n]+)?([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
-                      r"{0,3})[^\S\n]*:?[^\S\n]*\n?")
-# A pair's line of the item: short, with its count ("Haris-Sani: 4.738 suara").
-_PAIR_LINE = re.compile(r"[^\n\d]{2,60}\d[\d.,]*(?:[^\S\n]*(?:suara|persen|%))?[^\n\d]{0,30}\n?")
+# A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:"
+# (DIY's "Kapanewon Pakem", Papua's "Distrik ...").
+_HEADING = re.compile(r"[^\S\n]*(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+)?"
+                      r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})[^\S\n]*:?[^\S\n]*\n?")
+# A pair's line of the item: short, with its count ("Haris-Sani: 4.738 suara"); its name may
+# be its ballot number ("Paslon 01: 7.553 suara", "Nomor urut 2 Harda-Danang: 16.011 suara"):
+# a number of one or two digits standing alone, never the start of a count.
+_PAIR_LINE = re.compile(r"(?:[^\n\d]|(?<![\d.,])\d{1,2}(?![\d.,])){2,60}\d[\d.,]*"
+                        r"(?:[^\S\n]*(?:suara|persen|%))?[^\n\d]{0,30}\n?")
 # An introducing line that says the items are below the kecamatan.
 _SMALLER = re.compile(r"\b(?:desa|kelurahan|tps|dusun|rt|rw)\b", re.IGNORECASE)
+# In a section's paragraph before its figure: another kecamatan, or the whole area's count.
+_WIDER = re.compile(r"\b(?:kecamatan|kec\.|kapanewon|kemantren|distrik|desa|kelurahan|tps|"
+                    r"keseluruhan|total|secara\s+umum|se-?(?:kabupaten|kota|provinsi))\b",
+                    re.IGNORECASE)
 _ITEM_LINES = 4  # how many pair lines of one item may stand between the heading and the count
+_REACH = 400  # how far into its line a figure of an item or a section's paragraph may stand
 
 
 def headed_kecamatan(reader, number, who, scope):
@@ -76,12 +88,27 @@ def headed_kecamatan(reader, number, who, scope):
 
 def _heading(reader, position: int):
     """(line, start, end, name) of the line naming the item the figure at `position` is in: the line
-    before the figure's, or before the item's other pair lines; None if the lines between are
-    anything else."""
+    before the figure's (a pair's line, or a paragraph of prose under it), or before the item's
+    other pair lines; None if the lines between are anything else."""
     text, paragraphs = reader.text, reader.paragraphs
     index = bisect_right(paragraphs, position) - 1
-    if index < 1 or not _PAIR_LINE.fullmatch(text, paragraphs[index], _end(reader, index)):
-        return None  # the figure's own line is no pair's line of an item
+    if index < 1:
+        return None
+    own = paragraphs[index]
+    if position - own > _REACH:
+        return None  # deep in a long paragraph: no item's line (and no search of it per figure)
+    # The figure's line speaks of another place, of a place below the kecamatan, or of the
+    # whole area ("Secara keseluruhan, Harda-Danang meraih 57,12 persen"): no item's.
+    named = bisect_left(reader.region_starts, own)
+    if _WIDER.search(text, own, position) or \
+            named < len(reader.region_starts) and reader.region_starts[named] < position:
+        return None
+    if not _PAIR_LINE.fullmatch(text, own, _end(reader, index)):
+        # a paragraph of prose right under a line that is only the kecamatan's name (a
+        # section's heading: "Kecamatan Pakem", "Pakem")
+        line = _HEADING.fullmatch(text, paragraphs[index - 1], own)
+        return None if line is None else \
+            (paragraphs[index - 1], line.start(1), line.end(1), line.group(1))
     for back in range(index - 1, max(-1, index - 2 - _ITEM_LINES), -1):
         start, end = paragraphs[back], _end(reader, back)
         line = _HEADING.fullmatch(text, start, end)

@@ -8,13 +8,14 @@ regency level):
 
 bracket_items.named_kecamatan reads a kecamatan named right after or before a regent's, mayor's
 or governor's count within the race's own area; this adds the sentence that opens at the
-kecamatan ("Di Kecamatan X, ..."), DIY's and Papua's words for a kecamatan, and the races whose
-area is wider than one kab/kota (governor, president), for which the kab/kota is the one named
-last before the figure, else the one the page is about (its title's); and a list whose
-kecamatan follows each figure (after_item). The count goes to the kecamatan's 6-digit code
-only where the record holds exactly one kecamatan of that name in that kab/kota (and a vote
-count fits in it); otherwise it stays held below the record's level, as before: no area is
-guessed. Pure."""
+kecamatan ("Di Kecamatan X, ...", or its bare name and comma after "di": "Di Seyegan, ..."; a
+list item "24. Kecamatan Anyar, paslon 01 : ..."), DIY's and Papua's words for a kecamatan, and
+the races whose area is wider than one kab/kota (governor, president), for which the kab/kota
+is the one named last before the figure, else the one the page is about (its title's); and a
+list whose kecamatan follows each figure (after_item). The count goes to the kecamatan's
+6-digit code only where the record holds exactly one kecamatan of that name in that kab/kota
+(and a vote count fits in it); otherwise it stays held below the record's level, as before: no
+area is guessed. Pure."""
 
 from __future__ import annotations
 
@@ -44,15 +45,30 @@ _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,[^\S\n]*(?:yakni|yaitu|
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
 # "Di Kecamatan Banjar, Paslon 04 meraih ...": the sentence's own place; after a lead-in
-# ("Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup ..."), with or without
-# the comma (without it, the name's words run into the pair's: said_kecamatan tries shorter).
-_LEAD_IN = r"(?:(?:Sementara[^\S\n]+itu|Adapun|Sedangkan|Lalu|Kemudian|Selanjutnya|Namun)," \
-    r"?[^\S\n]+(?:di|untuk)|Di|Untuk)"
+# ("Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup ...", "Sementara di",
+# "Pada", "Dari", "Di wilayah Kecamatan X"), with or without the comma (without it, the name's
+# words run into the pair's: said_kecamatan tries shorter).
+_LEAD_IN = r"(?:(?:Sementara(?:[^\S\n]+itu)?|Adapun|Sedangkan|Sedang|Lalu|Kemudian|Selanjutnya|" \
+    r"Namun),?[^\S\n]+(?:di|untuk|pada|dari)|Di|Untuk|Pada|Dari)(?:[^\S\n]+wilayah)?"
+# The bare name's lead-in says a place ("di"): "Pada Senin, ..." is a day, whatever its name.
+_AT_LEAD = r"(?:(?:Sementara(?:[^\S\n]+itu)?|Adapun|Sedangkan|Sedang|Lalu|Kemudian|" \
+    r"Selanjutnya|Namun),?[^\S\n]+di|Di)(?:[^\S\n]+wilayah)?"
 _OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC + r"([^\S\n]*,)?")
 # "Kecamatan Blimbing: Wahyu-Ali mengumpulkan 42.932 suara, Paslon 2 16.328 suara": a list
-# item (or sentence) headed by its kecamatan and a colon; the colon makes every figure after it
-# the kecamatan's, whatever the pairs' order.
-_HEADED = re.compile(r"[^\S\n]*" + _KEC + r"[^\S\n]*:")
+# item (or sentence) headed by its kecamatan and a colon or a comma, numbered or not ("24.
+# Kecamatan Anyar, paslon 01 : 6.166 suara, paslon 02 : 20.120 suara"); every figure after it
+# is the kecamatan's, whatever the pairs' order.
+_HEADED = re.compile(r"[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?" + _KEC + r"[^\S\n]*[:,]")
+# "Di Kecamatan Pakem, Turi dan Cangkringan, Paslon 02 meraih ...": more places after the
+# opening's comma; the figure is theirs together, not the first one's.
+_MORE_PLACES = re.compile(r"[^\S\n]*[A-Z][\w']*(?:[^\S\n]+[A-Z][\w']*){0,2}[^\S\n]*"
+                          r"(?:,|(?:dan|serta)\b)")
+# "Di Seyegan, Kustini-Sukamto hanya meraih ...", "Lalu di Moyudan, Paslon 01 ...": the same
+# opening with the kecamatan's bare name (pages drop "Kecamatan" once the list is under way).
+# The comma is required (the name's end); a name that is a region's ("Di Sleman, ...") is the
+# region's reading, not this one.
+_BARE = re.compile(r"[^\S\n]*" + _AT_LEAD + r"[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
+                   r"{0,2})([^\S\n]*,)")
 _ANY_KEC = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
@@ -150,7 +166,12 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     runs_on = opening is not None and opening.group(2) is None
     if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
         opening = _HEADED.match(text, line)
-    if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None:
+    if opening is None:
+        opening = _BARE.match(text, sentence)
+        if opening is not None and reader.out.matcher.region(opening.group(1)) is not None:
+            opening = None
+    if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None or \
+            _MORE_PLACES.match(text, opening.end()):
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
     if any(opening.end() <= r.start < number.start and not (
