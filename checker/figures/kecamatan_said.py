@@ -168,7 +168,8 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
         opening = _HEADED.match(text, line)
     if opening is None:
         opening = _BARE.match(text, sentence)
-        if opening is not None and reader.out.matcher.region(opening.group(1)) is not None:
+        if opening is not None and (reader.out.matcher.region(opening.group(1)) is not None
+                                    or _named_twice(reader, opening.group(1))):
             opening = None
     if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None or \
             _MORE_PLACES.match(text, opening.end()):
@@ -179,6 +180,21 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
            for r in reader.regions):
         return None
     return opening.group(1), runs_on
+
+
+def more_places(text: str, end: int) -> bool:
+    """Do more places follow a place name ending at `end` ("Di Pakem, Turi, dan Cangkringan,
+    ..."): the figure after them is theirs together, not the first one's."""
+    return _MORE_PLACES.match(text, end + (text[end:end + 1] == ",")) is not None
+
+
+def _named_twice(reader, name: str) -> bool:
+    """Is a bare name a kecamatan of two kab/kota the page names ("Labuhan Ratu" of Lampung
+    Timur and of Kota Bandar Lampung)? The kab/kota named last need not be the one meant."""
+    record = reader.out.record
+    kabs = {r.code for r in reader.regions if r.level == 2 and r.code}
+    return record is not None and len(kabs) > 1 and \
+        sum(1 for kab in sorted(kabs) if kecamatans_named(record, kab, name)) > 1
 
 
 def _kabkota(reader, race, scope) -> str | None:

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from checker.figures.cues import mark_before
-from checker.figures.kecamatan_said import beyond_kecamatan
+from checker.figures.kecamatan_said import beyond_kecamatan, more_places
 from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["sub_area_kecamatan"]
@@ -99,9 +99,10 @@ def _tied(reader, number, sentence: int, race):
         return (mark, _written(reader, race, written.group(1))) if written and \
             _RESTATES.match(text, written.end(), number.start) else None
     opens = max(sentence, reader._start_of(reader.paragraphs, mark.start))  # (after a heading)
-    if mark.extra and (_OPENS.fullmatch(text, opens, mark.start) or
-                       _GIVES.fullmatch(text, mark.end, number.start) or
-                       _RESTATES.match(text, mark.end, number.start)):
+    if mark.extra and not more_places(text, mark.end) and (
+            _OPENS.fullmatch(text, opens, mark.start) or
+            _GIVES.fullmatch(text, mark.end, number.start) or
+            _RESTATES.match(text, mark.end, number.start)):
         return mark, mark.extra
     return None
 
