@@ -36,6 +36,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Mapping
 
+from checker.figures.digit_slip import one_digit_off
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 
@@ -186,13 +187,10 @@ def _following(claims, counts: dict, shares: dict) -> int:
 
 def _variants(value: int):
     """Every count one digit changed, or two neighbouring digits swapped, from `value`."""
+    yield from one_digit_off(value)
     digits = str(value)
-    for i, old in enumerate(digits):
-        for new in "0123456789":
-            if new != old and not (i == 0 and new == "0"):
-                yield int(digits[:i] + new + digits[i + 1:])
-        if i + 1 < len(digits) and digits[i] != digits[i + 1] and not (
-                i == 0 and digits[1] == "0"):
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
             yield int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
 
 

@@ -13,10 +13,10 @@ from decimal import Decimal
 
 from checker.figures.numbers import last_unit
 
-__all__ = ["fraction_slip"]
+__all__ = ["fraction_slip", "one_digit_off"]
 
 
-def _one_digit_off(number: int):
+def one_digit_off(number: int):
     """Every positive number that differs from `number` in exactly one digit."""
     digits = str(number)
     for place, old in enumerate(digits):
@@ -33,5 +33,5 @@ def fraction_slip(done: int, total: int, value: Decimal) -> bool:
     def gives(d: int, t: int) -> bool:
         return 0 < d <= t and abs(Decimal(d) * 100 / Decimal(t) - value) <= unit
 
-    return any(gives(d, total) for d in _one_digit_off(done)) or \
-        any(gives(done, t) for t in _one_digit_off(total))
+    return any(gives(d, total) for d in one_digit_off(done)) or \
+        any(gives(done, t) for t in one_digit_off(total))
