@@ -20,6 +20,22 @@ def _private_official_db(tmp_path_factory):
     patcher.undo()
 
 
+@pytest.fixture(scope="module")
+def shipped_record(tmp_path_factory):
+    """The record the package ships (its kecamatan, PPLN areas and region 99, which the small
+    test record lacks), built once per test module into a private folder."""
+    from checker.official.embedded import default_record
+    return default_record(tmp_path_factory.mktemp("shipped") / "record.sqlite3")
+
+
+@pytest.fixture(scope="module")
+def shipped_context(shipped_record):
+    """The rules, and the record the package ships as the official record."""
+    from builders import context
+    from checker.context import Context
+    return Context(rules=context().rules, official=shipped_record)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -6,20 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
-from builders import check_article, context
+from builders import check_article
 from checker import Context
 
 FLAGS = ("minor", "discrepant")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Context:
-    """The rules and the record the package ships (its kecamatan too)."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("attr") / "record.sqlite3")
-    return Context(rules=context().rules, official=record)
 
 
 def claims(ctx: Context, url: str, title: str, body: str) -> dict:
@@ -45,8 +35,8 @@ DKI = ("<p>JAKARTA -- KPU Provinsi Jakarta menuntaskan rekapitulasi suara tingka
        "nomor urut 1 Ridwan Kamil-Suswono mendapat 1.718.160 suara atau 39,40 persen.</p>")
 
 
-def test_a_headline_kecamatan_the_story_never_names_holds_nothing_below(shipped):
-    found = claims(shipped, "https://news.republika.co.id/berita/rekap-dki",
+def test_a_headline_kecamatan_the_story_never_names_holds_nothing_below(shipped_context):
+    found = claims(shipped_context, "https://news.republika.co.id/berita/rekap-dki",
                    "Rekapitulasi di Kecamatan Rampung, Pramono-Rano Yakin Menang Satu Putaran",
                    DKI)
     assert where(found, 2183239) == ("31", "31", 3)
@@ -54,18 +44,18 @@ def test_a_headline_kecamatan_the_story_never_names_holds_nothing_below(shipped)
     assert found[2183239][1].status == "consistent"
 
 
-def test_a_headline_kecamatan_the_story_names_again_is_still_that_kecamatan(shipped):
+def test_a_headline_kecamatan_the_story_names_again_is_still_that_kecamatan(shipped_context):
     # the same story headlined on a kecamatan it then reports: its counts stay held below
-    found = claims(shipped, "https://news.republika.co.id/berita/rekap-dki-2",
+    found = claims(shipped_context, "https://news.republika.co.id/berita/rekap-dki-2",
                    "Rekapitulasi di Kecamatan Cilincing, Pramono-Rano Kalah",
                    DKI.replace("kecuali Cilincing", "kecuali Kecamatan Cilincing"))
     assert found[2183239][0].region_code is None
     assert found[2183239][1].status == "unverifiable"
 
 
-def test_a_headline_demonstrative_is_no_kecamatan(shipped):
+def test_a_headline_demonstrative_is_no_kecamatan(shipped_context):
     # "Kecuali di Kecamatan Ini" (pilkada-lintassumbar-mahyeldi-178-kecamatan-internal)
-    found = claims(shipped, "https://lintassumbar.co.id/2024/11/mahyeldi-vasko-unggul.html",
+    found = claims(shipped_context, "https://lintassumbar.co.id/2024/11/mahyeldi-vasko-unggul.html",
                    "Mahyeldi-Vasko Unggul Telak di Semua Kecamatan di Sumbar, Kecuali di "
                    "Kecamatan Ini",
                    "<p>Padang - Pasangan nomor urut 1, Mahyeldi-Vasko, menang di Pilkada Gubernur "
@@ -76,8 +66,8 @@ def test_a_headline_demonstrative_is_no_kecamatan(shipped):
 
 # ---- A count after "dari" that is the valid votes is the race's total, no pair's
 # (pilpres-hot10-tempo-salinan-ntb-jambi-aceh: Papua Selatan's plenary).
-def test_the_valid_votes_a_pairs_count_is_taken_of_are_no_pairs_count(shipped):
-    found = claims(shipped, "https://hot10.tempo.co/read/rekap-papua-selatan",
+def test_the_valid_votes_a_pairs_count_is_taken_of_are_no_pairs_count(shipped_context):
+    found = claims(shipped_context, "https://hot10.tempo.co/read/rekap-papua-selatan",
                    "Rekapitulasi Pilpres 2024 di Papua Selatan",
                    "<p>Di Papua Selatan, Prabowo-Gibran unggul dengan 162.852 suara dari 314.761 "
                    "suara sah. Ganjar-Mahfud di posisi kedua.</p>")
@@ -87,8 +77,8 @@ def test_the_valid_votes_a_pairs_count_is_taken_of_are_no_pairs_count(shipped):
 
 # ---- "50 persen plus satu" is the rule a first round must pass, nobody's share
 # (old-liputan6-pilgub-dki-2017-putaran1-rekap).
-def test_fifty_percent_plus_one_is_the_rule_not_a_share(shipped):
-    found = claims(shipped, "https://www.liputan6.com/news/read/pilgub-dki-putaran-dua",
+def test_fifty_percent_plus_one_is_the_rule_not_a_share(shipped_context):
+    found = claims(shipped_context, "https://www.liputan6.com/news/read/pilgub-dki-putaran-dua",
                    "Pilgub DKI 2017 Lanjut Putaran Kedua",
                    "<p>Ketua KPU DKI Jakarta menjelaskan tidak ada pasangan yang mencapai 50 "
                    "persen plus satu, sehingga digelar putaran kedua. Syarat menang satu "
@@ -106,14 +96,14 @@ def malang_sum(areas: str) -> dict:
             "203.257 suara.</p>")
 
 
-def test_a_total_over_every_kecamatan_counted_is_the_kabkota(shipped):
-    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota.html",
+def test_a_total_over_every_kecamatan_counted_is_the_kabkota(shipped_context):
+    found = claims(shipped_context, "https://malangdata.com/2024/12/pleno-kota.html",
                    "Pleno Pilwalkot Malang 2024, Wahyu-Ali Unggul", malang_sum("lima kecamatan"))
     assert where(found, 203257)[:2] == ("3573", "3573")
 
 
-def test_a_total_over_some_kecamatan_stays_unclear(shipped):
-    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-2.html",
+def test_a_total_over_some_kecamatan_stays_unclear(shipped_context):
+    found = claims(shipped_context, "https://malangdata.com/2024/12/pleno-kota-2.html",
                    "Pleno Pilwalkot Malang 2024, Wahyu-Ali Unggul", malang_sum("tiga kecamatan"))
     assert found[203257][0].region_code is None
     assert found[203257][1].status == "unverifiable"
@@ -122,8 +112,8 @@ def test_a_total_over_some_kecamatan_stays_unclear(shipped):
 # ---- A quick count's progress before the pairs' shares, on a page told from a TPS that names
 # no area for it: the pairs' race's whole area, as their shares are
 # (pilkada-sindonews-sumut-tps-edy-65-suara).
-def test_a_progress_before_one_races_pairs_with_no_area_is_that_races(shipped):
-    found = claims(shipped, "https://daerah.sindonews.com/read/tps-edy-rahmayadi",
+def test_a_progress_before_one_races_pairs_with_no_area_is_that_races(shipped_context):
+    found = claims(shipped_context, "https://daerah.sindonews.com/read/tps-edy-rahmayadi",
                    "Bobby-Surya Kalah Telak di TPS Edy Rahmayadi, Hanya Raih 65 Suara",
                    "<p>MEDAN - Paslon gubernur Sumatra Utara nomor urut 1, Bobby Nasution-Surya, "
                    "kalah di TPS tempat Edy Rahmayadi mencoblos: 65 suara sah lawan 146.</p>"
@@ -142,16 +132,16 @@ LAMPAUI = ("<p>Menurut real count sementara KPU, Prabowo Subianto-Gibran Rakabum
            "<p>{sentence}</p>")
 
 
-def test_a_progress_beside_a_pair_of_the_record_is_the_records_election(shipped):
-    found = claims(shipped, "https://podcastnews.id/2024/02/27/suara-prabowo-lampaui",
+def test_a_progress_beside_a_pair_of_the_record_is_the_records_election(shipped_context):
+    found = claims(shipped_context, "https://podcastnews.id/2024/02/27/suara-prabowo-lampaui",
                    "Suara Prabowo Lampaui Perolehan Pilpres 2019", LAMPAUI.format(
                        sentence="Suara Prabowo-Gibran masih bisa bertambah, sebab real count "
                                 "KPU baru mencapai 77,57 Persen."))
     assert found[Decimal("77.57")][0].election == "pemilu2024"
 
 
-def test_a_progress_beside_a_past_pair_stays_in_its_election(shipped):
-    found = claims(shipped, "https://podcastnews.id/2024/02/27/suara-prabowo-lampaui-2",
+def test_a_progress_beside_a_past_pair_stays_in_its_election(shipped_context):
+    found = claims(shipped_context, "https://podcastnews.id/2024/02/27/suara-prabowo-lampaui-2",
                    "Suara Prabowo Lampaui Perolehan Pilpres 2019", LAMPAUI.format(
                        sentence="Saat itu suara Prabowo-Sandi terus bertambah, sebab Situng "
                                 "KPU baru mencapai 77,57 Persen."))
@@ -169,8 +159,8 @@ MALANG = ("<p>KPU Kota Malang menggelar rapat pleno rekapitulasi tingkat Kota Ma
           "Paslon 3 15.722 suara.</li></ul>")
 
 
-def test_a_list_item_headed_kecamatan_and_colon_gives_each_figure_that_kecamatan(shipped):
-    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-malang.html",
+def test_a_list_item_headed_kecamatan_and_colon_gives_each_figure_that_kecamatan(shipped_context):
+    found = claims(shipped_context, "https://malangdata.com/2024/12/pleno-kota-malang.html",
                    "Wahyu-Ali Unggul di Lima Kecamatan Kota Malang", MALANG)
     blimbing = found[42932][0].region_code
     klojen = found[24233][0].region_code
@@ -182,18 +172,18 @@ def test_a_list_item_headed_kecamatan_and_colon_gives_each_figure_that_kecamatan
     assert not any(c is not None and c.status in FLAGS for _, c in found.values())
 
 
-def test_a_colon_after_a_word_that_names_no_kecamatan_places_nothing(shipped):
+def test_a_colon_after_a_word_that_names_no_kecamatan_places_nothing(shipped_context):
     # "Kecamatan Terbanyak:" is no kecamatan of Kota Malang: the figure keeps no kecamatan
-    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-malang-2.html",
+    found = claims(shipped_context, "https://malangdata.com/2024/12/pleno-kota-malang-2.html",
                    "Wahyu-Ali Unggul di Lima Kecamatan Kota Malang",
                    "<p>KPU Kota Malang menggelar rapat pleno tingkat kecamatan.</p><ul>"
                    "<li>Kecamatan Terbanyak: Wahyu-Ali meraih 53.681 suara.</li></ul>")
     assert found[53681][0].region_code in (None, "3573")
 
 
-def test_a_colon_heading_does_not_reach_past_its_sentence(shipped):
+def test_a_colon_heading_does_not_reach_past_its_sentence(shipped_context):
     # the item's next sentence says where its figure is: not the heading's kecamatan
-    found = claims(shipped, "https://malangdata.com/2024/12/pleno-kota-malang-3.html",
+    found = claims(shipped_context, "https://malangdata.com/2024/12/pleno-kota-malang-3.html",
                    "Wahyu-Ali Unggul di Lima Kecamatan Kota Malang",
                    "<p>KPU Kota Malang menggelar rapat pleno tingkat kecamatan.</p><ul>"
                    "<li>Kecamatan Blimbing: Wahyu-Ali unggul. Di tingkat kota, Wahyu-Ali meraih "

@@ -8,18 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from builders import check_article, context
+from builders import check_article
 from checker import Context
 
 FLAGS = ("minor", "discrepant")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Context:
-    """The rules and the record the package ships."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("fixblind2") / "record.sqlite3")
-    return Context(rules=context().rules, official=record)
 
 
 def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> dict:
@@ -39,14 +31,14 @@ JAKBAR = ("<p>Jakarta - KPU DKI Jakarta menetapkan hasil rekapitulasi Pilgub Jak
 JAKBAR_TITLE = "KPU DKI Tetapkan Hasil Rekapitulasi Pilgub Jakarta 2024"
 
 
-def test_a_plenary_count_a_vote_off_sirekap_is_not_flagged_where_no_plenary_is_held(shipped):
-    claim, c = read(shipped, JAKBAR_TITLE, JAKBAR.format(rido="386.880"))[386880]
+def test_a_plenary_count_a_vote_off_sirekap_is_not_flagged_where_no_plenary_is_held(shipped_context):
+    claim, c = read(shipped_context, JAKBAR_TITLE, JAKBAR.format(rido="386.880"))[386880]
     assert c.status == "unverifiable" and c.reason == "plenary_not_loaded"
     assert (c.official_value, c.difference, c.tier) == (386881, -1, "sirekap")
 
 
-def test_a_digit_slip_in_that_plenary_count_is_still_caught(shipped):
-    _, c = read(shipped, JAKBAR_TITLE, JAKBAR.format(rido="368.881"))[368881]
+def test_a_digit_slip_in_that_plenary_count_is_still_caught(shipped_context):
+    _, c = read(shipped_context, JAKBAR_TITLE, JAKBAR.format(rido="368.881"))[368881]
     assert c.status in FLAGS
 
 
@@ -63,16 +55,16 @@ TANGGAMUS_TITLE = "Daftar Petahana Bupati di Lampung yang Tumbang pada Pilkada 2
 @pytest.mark.parametrize("sep", [" ", "</p><p>"], ids=["one-paragraph", "own-paragraph"])
 @pytest.mark.parametrize("cue", ["juga diprediksi akan kalah", "diperkirakan kalah",
                                  "diproyeksikan kalah berdasarkan hitung cepat"])
-def test_a_share_the_page_gives_as_a_projection_is_not_graded_as_kpu_s(shipped, cue, sep):
-    found = read(shipped, TANGGAMUS_TITLE, TANGGAMUS.format(cue=cue, sep=sep))
+def test_a_share_the_page_gives_as_a_projection_is_not_graded_as_kpu_s(shipped_context, cue, sep):
+    found = read(shipped_context, TANGGAMUS_TITLE, TANGGAMUS.format(cue=cue, sep=sep))
     claim, c = found[Decimal("71.65")]
     assert c.status not in FLAGS
     assert claim.claim_type == "quick_count" or c.reason is not None
 
 
-def test_the_same_share_stated_as_a_result_is_still_graded(shipped):
+def test_the_same_share_stated_as_a_result_is_still_graded(shipped_context):
     # the control: the rule is the projection word, not the page
-    found = read(shipped, TANGGAMUS_TITLE, TANGGAMUS.format(cue="kalah", sep="</p><p>"))
+    found = read(shipped_context, TANGGAMUS_TITLE, TANGGAMUS.format(cue="kalah", sep="</p><p>"))
     assert found[Decimal("71.65")][1].status in FLAGS
 
 
@@ -85,8 +77,8 @@ DETAK = ("<p>Per Kamis (28/11/2024) pukul 08:47 WIB, progres dokumen C hasil di 
 
 
 @pytest.mark.parametrize("name", ["jagasuara.org", "JagaSuara"])
-def test_a_civil_coalition_s_tally_is_a_civic_count(shipped, name):
-    found = read(shipped, "Pilgub Jakarta: Pramono-Rano Unggul Satu Putaran",
+def test_a_civil_coalition_s_tally_is_a_civic_count(shipped_context, name):
+    found = read(shipped_context, "Pilgub Jakarta: Pramono-Rano Unggul Satu Putaran",
                  DETAK.format(name=name))
     claim, c = found[Decimal("50.08")]
     assert claim.claim_type == "civic_count"
@@ -102,7 +94,7 @@ BINJAI = ("<p>Pemilihan Gubernur Sumatera Utara 2024 di Kota Binjai dimenangkan 
 
 
 @pytest.mark.parametrize("epithet", ["berjuluk", "yang dijuluki", "dengan julukan"])
-def test_a_city_s_epithet_is_no_unknown_place(shipped, epithet):
-    found = read(shipped, "Edy-Hasan Menang di Binjai", BINJAI.format(epithet=epithet))
+def test_a_city_s_epithet_is_no_unknown_place(shipped_context, epithet):
+    found = read(shipped_context, "Edy-Hasan Menang di Binjai", BINJAI.format(epithet=epithet))
     claim, c = found[65474]
     assert claim.region_code == "1275" and c.reason != "region_unknown"

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from builders import check_article, compared, context
+from builders import check_article, compared
 from checker import Context
 
 FLAGS = ("minor", "discrepant")
@@ -17,14 +17,6 @@ FLAGS = ("minor", "discrepant")
 # medium); a news page that reports the same count quotes it, and its flags are held
 # `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
 CAMP = "Media relawan tim pemenangan"
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Context:
-    """The rules and the record the package ships."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("fixblind3") / "record.sqlite3")
-    return Context(rules=context().rules, official=record)
 
 
 def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a",
@@ -49,17 +41,17 @@ DELI = ("<p>Deli Serdang - Pasangan calon Bupati Deli Serdang nomor urut 2, Asri
 DELI_TITLE = "Tim ADIL Umumkan Kemenangan di Pilkada Deli Serdang"
 
 
-def test_a_team_s_coverage_of_what_it_gathered_is_not_coverage_of_the_tps(shipped):
-    found = read(shipped, DELI_TITLE, DELI.format(
+def test_a_team_s_coverage_of_what_it_gathered_is_not_coverage_of_the_tps(shipped_context):
+    found = read(shipped_context, DELI_TITLE, DELI.format(
         cover="97,65 persen", gathered="dihimpun oleh tim, saksi, dan relawan"))
     for value in ("36.2", "11.2"):
         assert [c.status for c in of(found, value)] and \
             all(c.status not in FLAGS for c in of(found, value)), value
 
 
-def test_a_team_that_says_its_count_covers_the_tps_is_still_graded(shipped):
+def test_a_team_that_says_its_count_covers_the_tps_is_still_graded(shipped_context):
     # the control: "97,65 persen TPS" is the team's coverage of the race's TPS
-    found = read(shipped, DELI_TITLE, DELI.format(cover="97,65 persen TPS", gathered="masuk"),
+    found = read(shipped_context, DELI_TITLE, DELI.format(cover="97,65 persen TPS", gathered="masuk"),
                  voice=CAMP)
     assert any(c.status in FLAGS for c in of(found, "36.2"))
 
@@ -75,8 +67,8 @@ SUMBAR = ("<p>Padang - Tim Pemenangan Mahyeldi-Vasko mendeklarasikan kemenangan 
 SUMBAR_TITLE = "Mahyeldi-Vasko Menang di Pilgub Sumbar Menurut Tim"
 
 
-def test_a_team_s_province_coverage_does_not_cover_each_regency(shipped):
-    found = read(shipped, SUMBAR_TITLE, SUMBAR)
+def test_a_team_s_province_coverage_does_not_cover_each_regency(shipped_context):
+    found = read(shipped_context, SUMBAR_TITLE, SUMBAR)
     assert of(found, "65") and all(c.status not in FLAGS for c in of(found, "65"))
 
 
@@ -91,8 +83,8 @@ PBD_TITLE = "Elisa Kambu-Ahmad Nausrau Unggul di Papua Barat Daya"
 
 @pytest.mark.parametrize("claim", ["menyatakan diri unggul", "mengklaim unggul",
                                    "mendeklarasikan kemenangan"])
-def test_a_pair_s_own_claim_on_election_night_is_not_kpu_s_count(shipped, claim):
-    found = read(shipped, PBD_TITLE, PBD.format(claim=claim))
+def test_a_pair_s_own_claim_on_election_night_is_not_kpu_s_count(shipped_context, claim):
+    found = read(shipped_context, PBD_TITLE, PBD.format(claim=claim))
     assert of(found, "59") and all(c.status not in FLAGS for c in of(found, "59"))
 
 
@@ -106,27 +98,27 @@ PB_TITLE = "Pilgub Papua Barat 2024"
 
 
 @pytest.mark.parametrize("hope", ["optimistis", "yakin", "menargetkan"])
-def test_a_hoped_for_share_after_the_opponent_is_not_the_opponent_s(shipped, hope):
-    found = read(shipped, PB_TITLE, PB.format(hope=hope))
+def test_a_hoped_for_share_after_the_opponent_is_not_the_opponent_s(shipped_context, hope):
+    found = read(shipped_context, PB_TITLE, PB.format(hope=hope))
     assert of(found, "93") and all(c.status not in FLAGS for c in of(found, "93"))
     assert all(c.reason == "hoped_share" for claim, c in found
                if claim.value == Decimal("93") and c.status == "unverifiable")
 
 
-def test_a_share_with_the_hope_only_after_it_is_still_graded(shipped):
+def test_a_share_with_the_hope_only_after_it_is_still_graded(shipped_context):
     # the control: "optimis" after the figure, in the next sentence, says nothing of it
     body = ("<p>Manokwari - Perolehan suara kotak kosong pada Pilkada 2024 sebanyak 93 persen. "
             "Pasangan DoaMu tetap optimis.</p>")
-    found = read(shipped, PB_TITLE, body)
+    found = read(shipped_context, PB_TITLE, body)
     assert any(c.status in FLAGS for c in of(found, "93"))
 
 
 @pytest.mark.parametrize("verb", ["menang melawan", "menghadapi"])
-def test_a_share_after_melawan_x_is_the_subject_s(shipped, verb):
+def test_a_share_after_melawan_x_is_the_subject_s(shipped_context, verb):
     # the attribution itself: after "melawan/menghadapi X ... dengan", the share is the pair's
     body = (f"<p>Manokwari - Pasangan Dominggus Mandacan dan Mohamad Lakotani atau DoaMu {verb} "
             "kotak kosong pada Pilkada 2024 dengan perolehan suara resmi sebanyak 93 persen.</p>")
-    found = read(shipped, PB_TITLE, body)
+    found = read(shipped_context, PB_TITLE, body)
     owners = [(claim.candidate_name or "").lower() for claim, _ in found
               if claim.value == Decimal("93")]
     assert owners and not any("kotak" in name for name in owners), owners
@@ -144,15 +136,15 @@ SULTRA = ("<p>Kendari - Hasil rapat pleno rekapitulasi suara Pilgub Sulawesi Ten
 SULTRA_TITLE = "Hasil Pleno KPU Sultra: Andi Sumangerukka-Hugua Pemenang Pilgub"
 
 
-def test_a_plenary_share_far_below_sirekap_beside_a_right_share_is_caught(shipped):
-    found = read(shipped, SULTRA_TITLE, SULTRA.format(first="583.492 suara (39,41%)",
+def test_a_plenary_share_far_below_sirekap_beside_a_right_share_is_caught(shipped_context):
+    found = read(shipped_context, SULTRA_TITLE, SULTRA.format(first="583.492 suara (39,41%)",
                                                       second="308.373 suara (20,84%)"))
     assert any(c.status in FLAGS for c in of(found, "39.41"))
 
 
-def test_shares_of_a_larger_base_are_not_caught(shipped):
+def test_shares_of_a_larger_base_are_not_caught(shipped_context):
     # the control: both shares of every ballot cast (a tenth invalid), each as far below
-    found = read(shipped, SULTRA_TITLE, SULTRA.format(first="47,14 persen",
+    found = read(shipped_context, SULTRA_TITLE, SULTRA.format(first="47,14 persen",
                                                       second="18,77 persen"))
     assert of(found, "47.14") and all(c.status not in FLAGS for c in of(found, "47.14"))
 
@@ -168,12 +160,12 @@ GORONTALO = ("<p>Gorontalo - Berdasarkan keputusan rapat pleno KPU Provinsi Goro
 GORONTALO_TITLE = "KPU Tetapkan Gusnar-Idah Pemenang Pilgub Gorontalo"
 
 
-def test_a_share_with_the_counts_share_s_digits_swapped_is_caught(shipped):
-    found = read(shipped, GORONTALO_TITLE, GORONTALO.format(share="40,43"))
+def test_a_share_with_the_counts_share_s_digits_swapped_is_caught(shipped_context):
+    found = read(shipped_context, GORONTALO_TITLE, GORONTALO.format(share="40,43"))
     assert any(c.status in FLAGS for c in of(found, "40.43"))
 
 
-def test_a_share_lower_than_the_counts_give_is_not_caught_for_that_alone(shipped):
+def test_a_share_lower_than_the_counts_give_is_not_caught_for_that_alone(shipped_context):
     # the control: a share of every ballot cast is lower, its digits are not the same
-    found = read(shipped, GORONTALO_TITLE, GORONTALO.format(share="42,10"))
+    found = read(shipped_context, GORONTALO_TITLE, GORONTALO.format(share="42,10"))
     assert of(found, "42.10") and all(c.status not in FLAGS for c in of(found, "42.10"))

@@ -8,19 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from builders import context, snapshot
+from builders import snapshot
 from checker import Context
 from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Context:
-    """The rules and the record the package ships."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("fixblind5") / "record.sqlite3")
-    return Context(rules=context().rules, official=record)
 
 
 def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> dict:
@@ -47,22 +39,22 @@ QC_NOTES = ["<p>Catatan: Hasil hitung cepat bukanlah hasil resmi pemilu. Hasil r
 @pytest.mark.parametrize("title", [
     "Data Masuk {p} Persen, Khofifah-Emil Dardak Unggul di Pilgub Jawa Timur",
     "Pilgub Jatim 2024: Khofifah-Emil Menang, Suara Masuk {p}%"])
-def test_a_progress_on_a_quick_count_page_is_the_pollster_s_data_in(shipped, note, title):
-    found = read(shipped, title.format(p="100"), JATIM_TPS.format(note=note))
+def test_a_progress_on_a_quick_count_page_is_the_pollster_s_data_in(shipped_context, note, title):
+    found = read(shipped_context, title.format(p="100"), JATIM_TPS.format(note=note))
     claim, c = found[("progress", Decimal("100"))]
     assert c.status not in FLAGS and c.reason == "quick_count_sample"
 
 
-def test_a_progress_said_of_sirekap_on_a_quick_count_page_is_still_graded(shipped):
+def test_a_progress_said_of_sirekap_on_a_quick_count_page_is_still_graded(shipped_context):
     # the control: KPU's own count named beside the figure keeps it KPU's
     body = ("<p>Surabaya, Rabu (27/11/2024). Data masuk Sirekap KPU sudah 100 persen.</p>"
             + QC_NOTES[0])
-    found = read(shipped, "Khofifah-Emil Dardak Unggul di Pilgub Jawa Timur", body)
+    found = read(shipped_context, "Khofifah-Emil Dardak Unggul di Pilgub Jawa Timur", body)
     assert found[("progress", Decimal("100"))][1].status in FLAGS
 
 
-def test_a_progress_on_a_page_with_no_quick_count_is_still_graded(shipped):
-    found = read(shipped, "Data Masuk 100 Persen, Khofifah-Emil Dardak Unggul di Pilgub Jawa "
+def test_a_progress_on_a_page_with_no_quick_count_is_still_graded(shipped_context):
+    found = read(shipped_context, "Data Masuk 100 Persen, Khofifah-Emil Dardak Unggul di Pilgub Jawa "
                  "Timur", JATIM_TPS.format(note=""))
     assert found[("progress", Decimal("100"))][1].status in FLAGS
 
@@ -81,8 +73,8 @@ LAMONGAN_TITLE = "Yuhronur Efendi-Dirham Akbar Aksara Menang Pilbup Lamongan"
 @pytest.mark.parametrize("rival", ["pasangan calon lainnya", "lawannya", "rivalnya",
                                    "pasangan nomor urut 1"])
 @pytest.mark.parametrize("verb", ["memperoleh", "meraih", "hanya mendapat"])
-def test_the_rival_s_own_share_is_never_the_subject_s(shipped, lead, rival, verb):
-    found = read(shipped, LAMONGAN_TITLE, LAMONGAN.format(lead=lead, rival=rival, verb=verb))
+def test_the_rival_s_own_share_is_never_the_subject_s(shipped_context, lead, rival, verb):
+    found = read(shipped_context, LAMONGAN_TITLE, LAMONGAN.format(lead=lead, rival=rival, verb=verb))
     claim, c = found[("share", Decimal("44.61"))]
     assert c.status not in FLAGS
     assert claim.candidate_id != "1000774"
@@ -91,27 +83,27 @@ def test_the_rival_s_own_share_is_never_the_subject_s(shipped, lead, rival, verb
     assert found[("share", Decimal("55.39"))][1].status == "consistent"
 
 
-def test_an_unnamed_rival_is_written_as_the_page_words_it(shipped):
+def test_an_unnamed_rival_is_written_as_the_page_words_it(shipped_context):
     # hariansib.com (blind hunt 2, Sergai): "meninggalkan rival mereka yang hanya meraih"
-    found = read(shipped, LAMONGAN_TITLE, LAMONGAN.format(
+    found = read(shipped_context, LAMONGAN_TITLE, LAMONGAN.format(
         lead="meninggalkan", rival="rival mereka", verb="hanya meraih"))
     claim, c = found[("share", Decimal("44.61"))]
     assert (claim.candidate_name, claim.candidate_id, c.reason) == (
         "rival mereka", None, "candidate_unknown")
 
 
-def test_a_named_rival_s_share_is_the_rival_s(shipped):
-    found = read(shipped, LAMONGAN_TITLE, LAMONGAN.format(
+def test_a_named_rival_s_share_is_the_rival_s(shipped_context):
+    found = read(shipped_context, LAMONGAN_TITLE, LAMONGAN.format(
         lead="mengalahkan", rival="pasangan Abdul Ghofur-Firosya Shalati", verb="meraih"))
     claim, c = found[("share", Decimal("44.61"))]
     assert (claim.candidate_id, c.status) == ("1000773", "consistent")
 
 
-def test_the_subject_s_own_share_after_the_rivals_stays_the_subject_s(shipped):
+def test_the_subject_s_own_share_after_the_rivals_stays_the_subject_s(shipped_context):
     # the control: "dengan N" after the rivals is still the leader's (rivals.py)
     body = ("<p>Di Kabupaten Lamongan, Yuhronur Efendi dan Dirham Akbar Aksara unggul dari "
             "pasangan Abdul Ghofur-Firosya Shalati dengan 44,61% suara.</p>")
-    claim, c = read(shipped, LAMONGAN_TITLE, body)[("share", Decimal("44.61"))]
+    claim, c = read(shipped_context, LAMONGAN_TITLE, body)[("share", Decimal("44.61"))]
     assert claim.candidate_id == "1000774" and c.status == "discrepant"
 
 
@@ -126,18 +118,18 @@ SULTRA = ("<p>Kendari (ANTARA) - Rapat pleno KPU Provinsi Sulawesi Tenggara mene
 
 @pytest.mark.parametrize("met", ["saat ditemui di", "ketika dikonfirmasi wartawan di",
                                  "saat dihubungi, di", "usai diwawancarai di"])
-def test_where_the_speaker_was_met_is_no_area_of_the_count(shipped, met):
-    claim, c = read(shipped, "ASR-Hugua Menang Pilkada Sultra 2024",
+def test_where_the_speaker_was_met_is_no_area_of_the_count(shipped_context, met):
+    claim, c = read(shipped_context, "ASR-Hugua Menang Pilkada Sultra 2024",
                     SULTRA.format(met=met))[("share", Decimal("20.84"))]
     assert claim.region_code == "74" and claim.race_region == "74"
 
 
-def test_a_count_said_of_the_city_stays_the_city_s(shipped):
+def test_a_count_said_of_the_city_stays_the_city_s(shipped_context):
     # the control: the city named as the count's own area
     body = ("<p>Rapat pleno KPU Kota Kendari menetapkan hasil Pilgub Sultra 2024 di Kota Kendari."
             "</p><p>Di Kota Kendari, Paslon Tina Nur Alam-La Ode Muhammad Ihsan Taufik Ridwan "
             "meraih 20,88 persen.</p>")
-    claim, c = read(shipped, "Hasil Pilgub Sultra di Kota Kendari", body)[
+    claim, c = read(shipped_context, "Hasil Pilgub Sultra di Kota Kendari", body)[
         ("share", Decimal("20.88"))]
     assert claim.region_code == "7471" and c.status == "consistent"
 
@@ -155,26 +147,26 @@ DKI_TITLE = "Hasil Sementara Pilpres 2024 di DKI Jakarta"
 @pytest.mark.parametrize("system", ["Sistem Rekapitulasi Suara (Sirekap)", "Sirekap KPU",
                                     "real count KPU"])
 @pytest.mark.parametrize("day", ["19 Februari 2024", "Rabu (21/2/2024)"])
-def test_a_real_count_of_a_day_before_the_record_s_reading_is_held(shipped, system, day):
-    found = read(shipped, DKI_TITLE, DKI_INTERIM.format(day=day, system=system))
+def test_a_real_count_of_a_day_before_the_record_s_reading_is_held(shipped_context, system, day):
+    found = read(shipped_context, DKI_TITLE, DKI_INTERIM.format(day=day, system=system))
     for share in ("40.92", "41.09"):
         claim, c = found[("share", Decimal(share))]
         assert claim.claim_type == "real_count"
         assert (c.status, c.reason) == ("unverifiable", "another_moment"), share
 
 
-def test_a_real_count_of_a_day_the_record_holds_is_still_graded(shipped):
+def test_a_real_count_of_a_day_the_record_holds_is_still_graded(shipped_context):
     # the control: Sirekap's reading of 7 Mar 2024 (72,14 %) gave Amin 41,04, Prabowo 41,47
-    found = read(shipped, DKI_TITLE, DKI_INTERIM.format(
+    found = read(shipped_context, DKI_TITLE, DKI_INTERIM.format(
         day="7 Maret 2024", system="Sirekap").replace("40,92", "41,04").replace("41,09", "41,47"))
     assert found[("share", Decimal("41.04"))][1].status == "consistent"
     assert found[("share", Decimal("41.47"))][1].status == "consistent"
 
 
-def test_a_plenary_share_dated_after_the_decree_is_still_graded(shipped):
+def test_a_plenary_share_dated_after_the_decree_is_still_graded(shipped_context):
     body = ("<p>KPU menetapkan hasil rekapitulasi Pilpres 2024 pada 20 Maret 2024. Di DKI "
             "Jakarta, Anies-Muhaimin memperoleh 41,07 persen suara.</p>")
-    found = read(shipped, "KPU Tetapkan Hasil Pilpres 2024", body)
+    found = read(shipped_context, "KPU Tetapkan Hasil Pilpres 2024", body)
     assert found[("share", Decimal("41.07"))][1].status == "consistent"
 
 
@@ -188,23 +180,23 @@ DEPOK = ("<p>Hasil sementara penghitungan suara Pilkada Depok 2024 yang dilakuka
 
 
 @pytest.mark.parametrize("who", ["JagaSuara", "KawalPemilu"])
-def test_a_civic_count_agreeing_with_sirekap_is_held_not_graded(shipped, who):
-    found = read(shipped, "Pilkada Depok Versi " + who, DEPOK.format(who=who))
+def test_a_civic_count_agreeing_with_sirekap_is_held_not_graded(shipped_context, who):
+    found = read(shipped_context, "Pilkada Depok Versi " + who, DEPOK.format(who=who))
     claim, c = found[("share", Decimal("53.24"))]
     assert claim.claim_type == "civic_count"
     assert (c.status, c.reason, c.official_value) == ("unverifiable", "civic_count",
                                                       Decimal("53.25"))
 
 
-def test_the_same_shares_as_kpu_s_are_still_graded(shipped):
-    found = read(shipped, "Pilkada Depok: Hasil Sirekap KPU", DEPOK.format(who="Sirekap KPU"))
+def test_the_same_shares_as_kpu_s_are_still_graded(shipped_context):
+    found = read(shipped_context, "Pilkada Depok: Hasil Sirekap KPU", DEPOK.format(who="Sirekap KPU"))
     assert found[("share", Decimal("53.24"))][1].status == "consistent"
 
 
-def test_a_real_count_dated_days_before_a_reading_keeps_its_grade(shipped):
+def test_a_real_count_dated_days_before_a_reading_keeps_its_grade(shipped_context):
     # the control: 1 Mar 2024 is six days before the 7 Mar reading (Amin 41,04 in DKI); within
     # two weeks a share agreeing with it is taken as the count had settled
-    found = read(shipped, DKI_TITLE, DKI_INTERIM.format(
+    found = read(shipped_context, DKI_TITLE, DKI_INTERIM.format(
         day="1 Maret 2024", system="Sirekap").replace("40,92", "41,04"))
     assert found[("share", Decimal("41.04"))][1].status == "consistent"
 
@@ -218,8 +210,8 @@ TOILI = ("<p>KABAR LUWUK - Pemungutan suara ulang Pilkada Banggai digelar di Kec
 
 
 @pytest.mark.parametrize("nick,province", [("ANTI BALI", "51"), ("BERSATU RIAU", "14")])
-def test_a_region_word_in_a_pair_s_nickname_is_no_place(shipped, nick, province):
-    found = read(shipped, "PSU Pilkada Banggai di Kecamatan Toili", TOILI.format(nick=nick))
+def test_a_region_word_in_a_pair_s_nickname_is_no_place(shipped_context, nick, province):
+    found = read(shipped_context, "PSU Pilkada Banggai di Kecamatan Toili", TOILI.format(nick=nick))
     for votes in (6832, 1834):
         claim, _ = found[("votes", votes)]
         assert claim.race_kind == "regent_mayor" and claim.region_code != province
@@ -228,8 +220,8 @@ def test_a_region_word_in_a_pair_s_nickname_is_no_place(shipped, nick, province)
 
 @pytest.mark.parametrize("lead", ["KPU BALI menetapkan hasilnya.", "Hasil dari KPU Provinsi Bali.",
                                   "DI BALI, hasilnya sudah ditetapkan."])
-def test_a_region_in_capitals_after_its_body_or_preposition_stays_a_place(shipped, lead):
-    found = read(shipped, "Hasil Pilgub 2024", f"<p>{lead} Pasangan Wayan Koster-Nyoman Giri "
+def test_a_region_in_capitals_after_its_body_or_preposition_stays_a_place(shipped_context, lead):
+    found = read(shipped_context, "Hasil Pilgub 2024", f"<p>{lead} Pasangan Wayan Koster-Nyoman Giri "
                  "Prasta meraih 1.413.604 suara.</p>")
     assert found[("votes", 1413604)][0].region_code == "51"
 
@@ -240,17 +232,17 @@ def test_a_region_in_capitals_after_its_body_or_preposition_stays_a_place(shippe
 @pytest.mark.parametrize("opening", ["Dengan total suara sebesar 55,39% atau 402.351 suara, "
                                      "pasangan ini unggul",
                                      "Dengan perolehan 55,39 persen, paslon tersebut menang"])
-def test_a_figure_before_this_pair_is_the_pair_named_before(shipped, opening):
+def test_a_figure_before_this_pair_is_the_pair_named_before(shipped_context, opening):
     body = ("<p>Di Kabupaten Lamongan, kemenangan diraih pasangan nomor urut 2, Yuhronur Efendi "
             f"dan Dirham Akbar Aksara. {opening} dalam Pilkada 2024.</p>")
-    claim, c = read(shipped, LAMONGAN_TITLE, body)[("share", Decimal("55.39"))]
+    claim, c = read(shipped_context, LAMONGAN_TITLE, body)[("share", Decimal("55.39"))]
     assert (claim.candidate_id, c.status) == ("1000774", "consistent")
 
 
-def test_a_figure_before_this_pair_after_two_pairs_is_no_one_s(shipped):
+def test_a_figure_before_this_pair_after_two_pairs_is_no_one_s(shipped_context):
     # the control: the sentence before names both pairs, "pasangan ini" cannot say which
     body = ("<p>Di Kabupaten Lamongan, Yuhronur Efendi-Dirham Akbar Aksara bersaing dengan Abdul "
             "Ghofur-Firosya Shalati. Dengan perolehan 44,61 persen, pasangan ini menang.</p>")
-    found = read(shipped, "Pilbup Lamongan 2024", body)
+    found = read(shipped_context, "Pilbup Lamongan 2024", body)
     got = found.get(("share", Decimal("44.61")))
     assert got is None or got[1].status not in FLAGS

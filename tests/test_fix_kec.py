@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from builders import context, snapshot
+from builders import snapshot
 from checker import Context
 from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
 GRADED = ("consistent", "minor", "discrepant")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Context:
-    """The rules and the record the package ships (its kecamatan too)."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("kec") / "record.sqlite3")
-    return Context(rules=context().rules, official=record)
 
 
 def claims(ctx: Context, url: str, title: str, body: str) -> dict:
@@ -53,16 +45,16 @@ BALIKPAPAN = ("<p>KPU Kota Balikpapan menetapkan hasil rekapitulasi Pilwalkot Ba
               "Selatan, wilayah tempat mereka mengantongi 30,96 persen suara.</p>")
 
 
-def test_a_city_name_and_compass_word_kecamatan_holds_its_share(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan/",
+def test_a_city_name_and_compass_word_kecamatan_holds_its_share(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan/",
                    "Rahmad-Bagus Menangkan Pilkada Balikpapan", BALIKPAPAN)
     assert found["25.44"][1] == "consistent" and found["25.44"][0].region_code == "6471"
     assert held_below(found, "30.96", "6471")
 
 
-def test_the_same_city_without_the_compass_word_is_the_citys(shipped):
+def test_the_same_city_without_the_compass_word_is_the_citys(shipped_context):
     # control: "di Balikpapan" is the city; its share is graded as the city's
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-2/",
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-2/",
                    "Rahmad-Bagus Menangkan Pilkada Balikpapan",
                    "<p>KPU Kota Balikpapan menetapkan hasil rekapitulasi Pilwalkot Balikpapan "
                    "2024. Di Balikpapan, pasangan nomor urut 3 Muhammad Sa'bani-Syukri Wahid "
@@ -85,8 +77,8 @@ def test_the_same_city_without_the_compass_word_is_the_citys(shipped):
      "persen suara. Di Bandung Kulon, M. Farhan-Erwin meraih 48,44 persen.</p>",
      "3273", "44.64", "48.44"),
 ])
-def test_another_citys_kecamatan_holds_its_figure(shipped, url, title, body, city, whole, part):
-    found = claims(shipped, url, title, body)
+def test_another_citys_kecamatan_holds_its_figure(shipped_context, url, title, body, city, whole, part):
+    found = claims(shipped_context, url, title, body)
     assert found[whole][1] == "consistent" and found[whole][0].region_code == city
     assert held_below(found, part, city)
 
@@ -97,15 +89,15 @@ SUMEDANG = ("<p>KPU Kabupaten Sumedang menetapkan hasil Pilbup Sumedang 2024. Do
             "Utara, Dony Ahmad Munir-Fajar Aldila mendapat 45,59 persen suara.</p>")
 
 
-def test_a_regencys_figure_beside_its_kecamatans(shipped):
-    found = claims(shipped, "https://jabar.example.id/sumedang", "Dony-Fajar Menangi Pilbup "
+def test_a_regencys_figure_beside_its_kecamatans(shipped_context):
+    found = claims(shipped_context, "https://jabar.example.id/sumedang", "Dony-Fajar Menangi Pilbup "
                    "Sumedang", SUMEDANG)
     assert found["49.52"][1] == "consistent" and found["49.52"][0].region_code == "3211"
     assert held_below(found, "45.59", "3211")
 
 
-def test_a_compass_word_the_record_names_no_kecamatan_of_is_still_below(shipped):
-    found = claims(shipped, "https://jabar.example.id/sumedang-2", "Dony-Fajar Menangi Pilbup "
+def test_a_compass_word_the_record_names_no_kecamatan_of_is_still_below(shipped_context):
+    found = claims(shipped_context, "https://jabar.example.id/sumedang-2", "Dony-Fajar Menangi Pilbup "
                    "Sumedang", SUMEDANG.replace("Sumedang \nUtara", "Sumedang Timur")
                    .replace("Di Sumedang Utara", "Di Sumedang Timur").replace("45,59", "41,20"))
     assert found["49.52"][1] == "consistent"
@@ -113,8 +105,8 @@ def test_a_compass_word_the_record_names_no_kecamatan_of_is_still_below(shipped)
 
 
 # ---- names that are regions keep their region
-def test_a_jakarta_kota_is_a_region_not_a_part(shipped):
-    found = claims(shipped, "https://megapolitan.example.id/jaksel", "Pramono-Rano Unggul di "
+def test_a_jakarta_kota_is_a_region_not_a_part(shipped_context):
+    found = claims(shipped_context, "https://megapolitan.example.id/jaksel", "Pramono-Rano Unggul di "
                    "Jakarta Selatan",
                    "<p>KPU Provinsi Jakarta menetapkan hasil rekapitulasi Pilgub Jakarta 2024. Di "
                    "Jakarta Selatan, Pramono Anung-Rano Karno meraih 491.017 suara.</p>")
@@ -122,9 +114,9 @@ def test_a_jakarta_kota_is_a_region_not_a_part(shipped):
     assert claim.region_code == "3174" and status == "consistent"
 
 
-def test_a_kabupaten_named_province_and_compass_word_is_that_kabupaten(shipped):
+def test_a_kabupaten_named_province_and_compass_word_is_that_kabupaten(shipped_context):
     # "Lampung" alone is the province: with "Selatan" it is Kabupaten Lampung Selatan
-    found = claims(shipped, "https://lampung.example.id/lamsel", "Mirza-Jihan Menang di Pilgub "
+    found = claims(shipped_context, "https://lampung.example.id/lamsel", "Mirza-Jihan Menang di Pilgub "
                    "Lampung",
                    "<p>KPU Provinsi Lampung menetapkan hasil Pilgub Lampung 2024. Rahmat "
                    "Mirzani Djausal-Jihan Nurlela meraih 82,68 persen suara. "
@@ -141,26 +133,26 @@ MALANG = ("<p>KPU Kota Malang menetapkan hasil Pilwalkot Malang 2024. Wahyu Hida
           "mengantongi {part} persen suara.</p>")
 
 
-def test_a_bare_kecamatan_of_the_city_is_never_the_citys(shipped):
+def test_a_bare_kecamatan_of_the_city_is_never_the_citys(shipped_context):
     # (opening its sentence with its comma, it is the kecamatan's own: test_fix_strict)
-    found = claims(shipped, "https://malang.example.id/klojen", "Wahyu-Ali Menangi Pilwalkot "
+    found = claims(shipped_context, "https://malang.example.id/klojen", "Wahyu-Ali Menangi Pilwalkot "
                    "Malang", MALANG.format(whole="49,55", place="Klojen", part="50,37"))
     assert found["49.55"][1] == "consistent"
     assert found["50.37"][0].region_code == "357302" and found["50.37"][1] == "consistent"
 
 
-def test_a_bare_word_that_is_no_kecamatan_of_the_city_keeps_the_city(shipped):
+def test_a_bare_word_that_is_no_kecamatan_of_the_city_keeps_the_city(shipped_context):
     # control: "Di Kota Malang" (no kecamatan) is the city's own figure
-    found = claims(shipped, "https://malang.example.id/kota", "Wahyu-Ali Menangi Pilwalkot "
+    found = claims(shipped_context, "https://malang.example.id/kota", "Wahyu-Ali Menangi Pilwalkot "
                    "Malang", MALANG.format(whole="49,55", place="Kota Malang", part="49,55"))
     assert all(c.region_code == "3573" for c, _ in found.values())
 
 
-def test_a_kecamatan_that_is_a_venue_or_a_list_item_leaves_the_city_its_figure(shipped):
+def test_a_kecamatan_that_is_a_venue_or_a_list_item_leaves_the_city_its_figure(shipped_context):
     # controls: where the camp watched the count, and a list item with its own figure in
     # brackets, are no place of the city's figures after them
     for place in ("rumah pemenangan mereka di Klojen", "Sukun (49,10 persen). Di Kota Malang"):
-        found = claims(shipped, "https://malang.example.id/posko", "Wahyu-Ali Menangi "
+        found = claims(shipped_context, "https://malang.example.id/posko", "Wahyu-Ali Menangi "
                        "Pilwalkot Malang",
                        "<p>KPU Kota Malang menetapkan hasil Pilwalkot Malang 2024. Suara terbesar "
                        f"datang dari {place}, Wahyu Hidayat-Ali Muthohirin meraih 49,55 persen "

@@ -6,8 +6,6 @@ moment, never graded against the final result."""
 
 from __future__ import annotations
 
-import pytest
-
 from builders import context, snapshot
 from checker.analyse.page import extract
 from checker.figures.claims import extract_claims
@@ -125,13 +123,6 @@ def test_a_headline_over_many_provinces_is_not_the_one_province_it_names():
 
 # -- votes abroad: the shipped record holds each PPLN as an area of region 99 ---------------
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has the PPLN areas the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("nat") / "record.sqlite3")
-
-
 def _read(body: str, record):
     snap = snapshot("https://berita.example/a", body.encode())
     rules = context().rules
@@ -140,7 +131,7 @@ def _read(body: str, record):
     return claims, compare_claims(claims, record, rules.thresholds)
 
 
-def test_a_ppln_line_with_its_country_written_short_names_that_ppln(shipped):
+def test_a_ppln_line_with_its_country_written_short_names_that_ppln(shipped_record):
     # iNews, KPU RI's plenary of 32 PPLN (1 Mar 2024): "4. Abu Dhabi, UEA" (Uni Emirat Arab,
     # the record's 9901) over its three pairs' lines.
     body = ("<h1>Hasil Rekapitulasi Suara di 32 PPLN</h1><p>KPU mengumumkan hasil pemilu di 32 "
@@ -148,21 +139,21 @@ def test_a_ppln_line_with_its_country_written_short_names_that_ppln(shipped):
             "pasangan Anies-Muhaimin:</p><p>4. Abu Dhabi, UEA<br>Anies-Muhaimin: 1.568<br>"
             "Prabowo-Gibran: 1.174<br>Ganjar-Mahfud: 380</p><p>7. Jeddah, Arab Saudi<br>"
             "Anies-Muhaimin: 10.394<br>Prabowo-Gibran: 5.118<br>Ganjar-Mahfud: 1.487</p>")
-    claims, compared = _read(body, shipped)
+    claims, compared = _read(body, shipped_record)
     areas = {c.value: c.region_code for c in claims}
     assert areas[1568] == areas[1174] == "9901"
     assert areas[10394] == areas[5118] == "9953"
     assert all(c.status == "unverifiable" for c in compared)  # no count per PPLN is held
 
 
-def test_a_ppln_line_of_small_counts_under_its_city(shipped):
+def test_a_ppln_line_of_small_counts_under_its_city(shipped_record):
     # iNews: "1. Pretoria, Afrika Selatan" (9994) over "Anies-Muhaimin: 80" ...; a PPLN's
     # counts are hundreds, written without "suara". A ballot number written "02" is no count.
     body = ("<h1>Hasil Rekapitulasi Suara di 32 PPLN</h1><p>KPU mengumumkan hasil pemilu di 32 "
             "PPLN, Jumat (1/3/2024).</p><p>1. Pretoria, Afrika Selatan<br>Anies-Muhaimin: 80<br>"
             "Prabowo-Gibran: 67<br>Ganjar-Mahfud: 54</p><p>3. Muscat, Oman<br>Anies-Muhaimin: "
             "345<br>Prabowo-Gibran: 271<br>Ganjar-Mahfud: 139</p>")
-    claims, compared = _read(body, shipped)
+    claims, compared = _read(body, shipped_record)
     areas = {c.value: (c.region_code, c.nomor_urut) for c in claims if c.kind == "votes"}
     assert areas[80] == ("9994", 1) and areas[54] == ("9994", 3)
     assert areas[345] == ("9978", 1) and areas[139] == ("9978", 3)

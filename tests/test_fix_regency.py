@@ -5,20 +5,11 @@ the rule from guessing where the page does not settle the area."""
 
 from __future__ import annotations
 
-import pytest
-
 from builders import context, snapshot
 from checker.analyse.page import extract
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims
 from test_precision import run
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has the kecamatan the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("regency") / "record.sqlite3")
 
 
 def _read(body: str, record, url: str = "https://berita.example/a"):
@@ -85,9 +76,9 @@ _BANJAR = ("<h1>KPU Kota Banjar Gelar Rapat Pleno Rekapitulasi Suara Pilkada 202
            "Gubernur dan 11.744 suara untuk Wali Kota.</p>")
 
 
-def test_a_sentence_opening_at_a_kecamatan_puts_both_races_counts_there(shipped):
+def test_a_sentence_opening_at_a_kecamatan_puts_both_races_counts_there(shipped_record):
     # KPU Kota Banjar's plenary: the governor's and the mayor's paslon 04 in two kecamatan.
-    found = _read(_BANJAR, shipped)
+    found = _read(_BANJAR, shipped_record)
     for value, code, kind in ((20748, "327901", "governor"), (9694, "327901", "regent_mayor"),
                               (18184, "327904", "governor"), (11744, "327904", "regent_mayor")):
         claim, compared = found[value]
@@ -96,9 +87,9 @@ def test_a_sentence_opening_at_a_kecamatan_puts_both_races_counts_there(shipped)
         assert compared.status == "unverifiable", (value, compared)
 
 
-def test_a_kecamatan_the_page_s_kabkota_lacks_is_left_below_the_record(shipped):
+def test_a_kecamatan_the_page_s_kabkota_lacks_is_left_below_the_record(shipped_record):
     # No kecamatan "Cibeureum" in Kota Banjar (there is one in Kota Tasikmalaya): no code.
-    found = _read(_BANJAR.replace("Kecamatan Langensari", "Kecamatan Cibeureum"), shipped)
+    found = _read(_BANJAR.replace("Kecamatan Langensari", "Kecamatan Cibeureum"), shipped_record)
     for value in (18184, 11744):
         claim, compared = found[value]
         assert claim.region_code is None and claim.hold in ("lower_level", "region_unknown"), \
@@ -114,30 +105,30 @@ _BATU = ("<h1>Real Count Pilpres 2024: Prabowo-Gibran Makin Tak Terkejar di Kota
          "Junrejo.</p>")
 
 
-def test_a_presidential_share_said_of_a_kecamatan_of_the_page_s_city(shipped):
-    found = _read(_BATU, shipped)
+def test_a_presidential_share_said_of_a_kecamatan_of_the_page_s_city(shipped_record):
+    found = _read(_BATU, shipped_record)
     for value, code in (("63.43", "357901"), ("65.35", "357902"), ("61.69", "357903")):
         claim = [c for v, (c, _) in found.items() if str(v) == value][0]
         assert (claim.region_code, claim.race_kind, claim.nomor_urut) == \
             (code, "president", 2), value
 
 
-def test_a_presidential_kecamatan_share_on_a_page_of_no_one_kabkota_is_held(shipped):
+def test_a_presidential_kecamatan_share_on_a_page_of_no_one_kabkota_is_held(shipped_record):
     # The same list under a province's headline: which Batu? The page does not settle it.
     found = _read(_BATU.replace("di Kota Batu</h1>", "di Jawa Timur</h1>").replace(
-        "Di Kota Batu,", "Di Jawa Timur,").replace("wilayah Kota Batu", "wilayah"), shipped)
+        "Di Kota Batu,", "Di Jawa Timur,").replace("wilayah Kota Batu", "wilayah"), shipped_record)
     claim = [c for v, (c, _) in found.items() if str(v) == "63.43"][0]
     assert claim.region_code is None and claim.hold == "lower_level"
 
 
-def test_a_kapanewon_is_a_kecamatan_of_its_kabupaten(shipped):
+def test_a_kapanewon_is_a_kecamatan_of_its_kabupaten(shipped_record):
     # KPU Kulon Progo on the Pilpres: a kapanewon is what DIY calls a kecamatan.
     found = _read("<h1>KPU Kulon Progo umumkan hasil Pemilu 2024</h1><p>Menurut KPU, di "
                   "Kulon Progo Pilpres 2024 dimenangi Prabowo Subianto-Gibran Rakabuming dengan "
                   "152.358 suara. Pasangan nomor urut 2 itu menang di setiap kapanewon di Kulon "
                   "Progo.</p><p>Di tempat kedua ada pasangan Ganjar-Mahfud yang mengantongi "
                   "90.037 suara. Sumbangan terbesar bagi pasangan ini berasal dari Kapanewon "
-                  "Sentolo dengan 10.432 suara.</p>", shipped)
+                  "Sentolo dengan 10.432 suara.</p>", shipped_record)
     assert (found[10432][0].region_code, found[10432][0].nomor_urut) == ("340106", 3)
 
 

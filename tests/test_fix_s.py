@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-import pytest
-
 from builders import check_article, context
 
 D = Decimal
@@ -17,13 +15,6 @@ FLAGS = ("minor", "discrepant")
 def report(title: str, body: str, url: str = "https://berita.example/a", record=None):
     ctx = context() if record is None else replace(context(), official=record)
     return check_article(title, body, url, ctx)
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has the kecamatan the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("s") / "record.sqlite3")
 
 
 def graded(title: str, body: str) -> dict:
@@ -138,28 +129,28 @@ PEKALONGAN = ("<p>Pasangan nomor urut 02, HA Afzan Arslan Djunaid dan Balgies Di
               "nomor urut 01 Muhtarom-Makmur Sofyan Mustofa dengan 66.219 suara.</p><p>{}</p>")
 
 
-def test_a_kecamatan_after_a_lead_in_is_the_area_of_both_counts(shipped):
+def test_a_kecamatan_after_a_lead_in_is_the_area_of_both_counts(shipped_record):
     rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
         "Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup 18.422 suara dan "
-        "Muhtarom-Sofyan 17.475 suara."), record=shipped)
+        "Muhtarom-Sofyan 17.475 suara."), record=shipped_record)
     found = {c.value: c for c in rep.claims}
     assert found[D("18422")].region_code == "337504"
     assert found[D("17475")].region_code == "337504"
 
 
-def test_a_kecamatan_heading_two_counts_is_the_area_of_both(shipped):
+def test_a_kecamatan_heading_two_counts_is_the_area_of_both(shipped_record):
     rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
         "Dominasi yang sama tampak di Kecamatan Pekalongan Timur dengan 22.775 suara bagi "
-        "Aaf-Balgies dan 14.388 suara bagi Muhtarom-Sofyan."), record=shipped)
+        "Aaf-Balgies dan 14.388 suara bagi Muhtarom-Sofyan."), record=shipped_record)
     found = {c.value: c for c in rep.claims}
     assert found[D("22775")].region_code == "337502"
     assert found[D("14388")].region_code == "337502"
 
 
-def test_a_second_count_after_another_place_is_not_the_kecamatans(shipped):
+def test_a_second_count_after_another_place_is_not_the_kecamatans(shipped_record):
     rep = report("Hasil Pilwalkot Pekalongan 2024", PEKALONGAN.format(
         "Di Kecamatan Pekalongan Timur dengan 22.775 suara bagi Aaf-Balgies, dan di Kota "
-        "Pekalongan 66.219 suara bagi Muhtarom-Sofyan."), record=shipped)
+        "Pekalongan 66.219 suara bagi Muhtarom-Sofyan."), record=shipped_record)
     assert all(c.region_code != "337502" for c in rep.claims if c.value == D("66219"))
 
 

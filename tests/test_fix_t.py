@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from builders import context, snapshot
 from checker.analyse.page import extract
 from checker.figures.claims import extract_claims
@@ -149,13 +147,6 @@ _PPLN = (
 _PPLN_URL = "https://berita.example/2024/03/19/rekapitulasi-nasional-terkendala"
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has region 99, which the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("fix-t") / "record.sqlite3")
-
-
 def _shipped(body: str, url: str, record) -> dict:
     snap = snapshot(url, body.encode())
     rules = context().rules
@@ -164,16 +155,16 @@ def _shipped(body: str, url: str, record) -> dict:
             if c.race_kind == "president"}
 
 
-def test_the_votes_abroad_are_not_the_countrys_tally_of_provinces(shipped):
-    found = _shipped(_PPLN, _PPLN_URL, shipped)
+def test_the_votes_abroad_are_not_the_countrys_tally_of_provinces(shipped_record):
+    found = _shipped(_PPLN, _PPLN_URL, shipped_record)
     for value in (427871, 125110, 118385):
         assert found[value][0] == "99", (value, found[value])
         assert found[value][1] is not None  # still some PPLN only: held, never graded
 
 
-def test_a_tally_of_provinces_itself_stays_the_countrys(shipped):
+def test_a_tally_of_provinces_itself_stays_the_countrys(shipped_record):
     body = _PPLN.replace("suara di 128 wilayah PPLN", "suara di 34 provinsi")
-    found = _shipped(body, _PPLN_URL, shipped)
+    found = _shipped(body, _PPLN_URL, shipped_record)
     assert found[427871] == ("", "partial_tally")
 
 

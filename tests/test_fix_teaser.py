@@ -7,17 +7,9 @@ unless the headline itself states its moment. Found by the context-stress mode
 
 from __future__ import annotations
 
-import pytest
-
 from test_fix_regency import _read
 
 from checker.figures.teasers import teaser_spans
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("teaser") / "record.sqlite3")
 
 
 _FLAGS = ("discrepant", "minor")
@@ -29,51 +21,51 @@ def _teaser(found, value: str):
     return next(v for k, v in found.items() if str(k) == value)
 
 
-def test_a_baca_juga_share_is_read_but_not_graded(shipped):
+def test_a_baca_juga_share_is_read_but_not_graded(shipped_record):
     # Sulawesi Tengah's plenary gives Prabowo-Gibran 69,57 %; the linked article's 69,40 was
     # Sirekap's on its own day.
     found = _read(_HEAD + "<p><strong>Baca juga:</strong> <a href='/b'>Prabowo-Gibran Unggul "
-                  "69,40 Persen di Pilpres 2024 di Sulawesi Tengah</a></p>", shipped)
+                  "69,40 Persen di Pilpres 2024 di Sulawesi Tengah</a></p>", shipped_record)
     claim, comparison = _teaser(found, "69.40")
     assert (claim.race_kind, claim.region_code, claim.nomor_urut) == ("president", "72", 2)
     assert comparison.status == "unverifiable" and comparison.reason == "teaser"
 
 
-def test_a_related_list_under_its_heading_is_teasers(shipped):
+def test_a_related_list_under_its_heading_is_teasers(shipped_record):
     found = _read(_HEAD + "<div><h3>Berita Terkait</h3><ul><li><a href='/b'>Hasil Pilpres 2024 "
                   "di Kabupaten Solok: Anies-Muhaimin Raih 117.744 Suara</a></li><li><a "
                   "href='/c'>Prabowo-Gibran Unggul 69,34 Persen di Pilpres 2024 di Lampung</a>"
-                  "</li></ul></div>", shipped)
+                  "</li></ul></div>", shipped_record)
     claim, comparison = _teaser(found, "69.34")
     assert (claim.race_kind, claim.region_code) == ("president", "18")
     assert comparison.status not in _FLAGS and comparison.reason == "teaser"
 
 
-def test_a_most_read_aside_is_teasers(shipped):
+def test_a_most_read_aside_is_teasers(shipped_record):
     found = _read(_HEAD + "<aside><h4>Terpopuler</h4><ol><li><a href='/b'>Prabowo-Gibran Unggul "
                   "65,11 Persen di Pilpres 2024 di Jambi</a></li><li><a href='/c'>Anies-Muhaimin "
                   "Unggul 32,61 Persen di Pilpres 2024 di Kepulauan Riau</a></li></ol></aside>",
-                  shipped)
+                  shipped_record)
     for value, area in (("65.11", "15"), ("32.61", "21")):
         claim, comparison = _teaser(found, value)
         assert claim.region_code == area
         assert comparison.status not in _FLAGS and comparison.reason == "teaser"
 
 
-def test_a_teaser_stating_its_moment_is_held_to_that_moment(shipped):
+def test_a_teaser_stating_its_moment_is_held_to_that_moment(shipped_record):
     # The headline says whose count and when: graded as any figure stating its moment is.
     found = _read(_HEAD + "<p>Baca juga: Hasil Pleno KPU Rabu (20/3/2024): Prabowo-Gibran Unggul "
-                  "69,57 Persen di Sulawesi Tengah</p>", shipped)
+                  "69,57 Persen di Sulawesi Tengah</p>", shipped_record)
     claim, comparison = _teaser(found, "69.57")
     assert claim.region_code == "72" and claim.hold is None
     assert comparison.status == "consistent"
 
 
-def test_a_teaser_stating_its_counting_progress_is_not_held(shipped):
+def test_a_teaser_stating_its_counting_progress_is_not_held(shipped_record):
     # Sirekap at 77,85 % of TPS: the moment is the headline's own, the record holds one near it.
     found = _read("<h1>Sirekap Pilpres 2024 data 78 persen</h1><p>Data Sirekap KPU secara "
                   "nasional sudah masuk 78,10 persen.</p><p>Baca Juga: Sirekap Pilpres Data 77,85%: Prabowo 58,83%, "
-                  "Anies 24,49%, dan Ganjar 16,68%</p>", shipped)
+                  "Anies 24,49%, dan Ganjar 16,68%</p>", shipped_record)
     claim, comparison = _teaser(found, "58.83")
     assert (claim.race_kind, claim.nomor_urut, claim.hold) == ("president", 2, None)
     assert comparison.reason != "teaser"
@@ -105,14 +97,14 @@ def test_a_teasers_figure_on_a_fact_check_is_no_hoaxs():
     assert marked[0].reason == "teaser"
 
 
-def test_a_figure_after_a_teaser_is_not_the_teasers_pairs(shipped):
+def test_a_figure_after_a_teaser_is_not_the_teasers_pairs(shipped_record):
     # A results card split by a teaser: the share under it is still the card's pair's, in the
     # page's city (Kota Bandung), not the teaser's pair in Purwakarta.
     found = _read("<h2>Pemilihan Wali Kota Bandung 2024</h2><p>Data C.Hasil Sirekap, 28/11/2024 "
                   "pukul 10.15 WIB.</p><div><p>Nomor urut 1</p><h3>DANDAN RIZA - ARIF WIJAYA</h3>"
                   "<p>83.498 suara</p><p><strong>Baca juga:</strong> <a href='/b'>Saepul-Abang "
                   "Unggul 48,55 Persen di Pilkada Kabupaten Purwakarta</a></p><p>7.13%</p></div>",
-                  shipped)
+                  shipped_record)
     # (Left unread for now: the teaser ends the sentence that gave the card's count its pair.)
     for claim, comparison in found.values():
         if claim.region_code == "3214":  # Purwakarta: the teaser's own figure only

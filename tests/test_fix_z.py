@@ -3,20 +3,9 @@ page in our own words holding the real figures of the dev page named beside it."
 
 from __future__ import annotations
 
-
-import pytest
-
 from builders import check_article
 
 FLAGS = ("minor", "discrepant")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (kab/kota counts of the Pilkada, the Pilpres decree with
-    its votes abroad)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("fixz") / "record.sqlite3")
 
 
 def check(title: str, body: str, record):
@@ -44,34 +33,34 @@ SURVEY = ("<p>Sebelumnya sejumlah lembaga survei telah memperkirakan kemenangan 
           "Wardana 1,9%, dan Belum memutuskan: 4,6%</p>")
 
 
-def test_a_surveys_shares_after_a_real_count_paragraph_are_never_graded(shipped):
+def test_a_surveys_shares_after_a_real_count_paragraph_are_never_graded(shipped_record):
     found = claims("Prediksi jadi kenyataan, hasil Pilkada Jakarta", REAL_COUNT + SURVEY,
-                   shipped)
+                   shipped_record)
     for value in ("49.0", "44.5", "1.9"):
         assert value in found, found
         assert found[value][4] == "unverifiable", (value, found[value])
         assert found[value][5] == "survey", (value, found[value])
 
 
-def test_a_surveys_shares_short_of_100_are_no_missing_pair(shipped):
+def test_a_surveys_shares_short_of_100_are_no_missing_pair(shipped_record):
     # Alvara's three pairs sum to 95,4: the other 4,6 are undecided, no pair is left out.
-    report = check("Survei Pilkada Jakarta", "<p>Jakarta - Hasil pilkada.</p>" + SURVEY, shipped)
+    report = check("Survei Pilkada Jakarta", "<p>Jakarta - Hasil pilkada.</p>" + SURVEY, shipped_record)
     assert {c.claim_type for c in report.claims} == {"survey"}, report.claims
     assert "FIG001" not in {f.code for f in report.findings}, report.findings
 
 
-def test_undecided_voters_in_the_sentence_make_its_shares_a_surveys(shipped):
+def test_undecided_voters_in_the_sentence_make_its_shares_a_surveys(shipped_record):
     body = REAL_COUNT + ("<p>Pramono-Rano 49,0 persen, Ridwan Kamil-Suswono 44,5 persen, "
                          "undecided 4,6 persen.</p>")
-    found = claims("Hasil Pilkada Jakarta", body, shipped)
+    found = claims("Hasil Pilkada Jakarta", body, shipped_record)
     assert found["44.5"][4] == "unverifiable" and found["44.5"][5] == "survey", found
 
 
-def test_the_count_named_after_a_survey_paragraph_is_still_graded(shipped):
+def test_the_count_named_after_a_survey_paragraph_is_still_graded(shipped_record):
     # The rule is the nearest basis before the figure: a plenary named after the survey wins.
     body = SURVEY + ("<p>Namun hasil rekapitulasi KPU DKI Jakarta menempatkan Pramono "
                      "Anung-Rano Karno di posisi pertama dengan 50,7 persen.</p>")
-    found = claims("Hasil Pilkada Jakarta", body, shipped)
+    found = claims("Hasil Pilkada Jakarta", body, shipped_record)
     assert found["50.7"][5] == "plenary" and found["50.7"][4] in FLAGS, found["50.7"]
 
 
@@ -84,19 +73,19 @@ CAMPAIGN = ("<p>\"Alhamdulillah, real count KPUD DKI Jakarta dan penghitungan fo
             "(28/11/2024).</p>")
 
 
-def test_a_candidates_own_count_is_the_campaigns_and_its_progress_is_not_sirekaps(shipped):
+def test_a_candidates_own_count_is_the_campaigns_and_its_progress_is_not_sirekaps(shipped_record):
     found = claims("Pramono-Rano klaim menang satu putaran di Pilkada Jakarta",
-                   REAL_COUNT + CAMPAIGN, shipped)
+                   REAL_COUNT + CAMPAIGN, shipped_record)
     assert found["100"][0] == "progress", found
     assert found["100"][4] not in FLAGS, found["100"]
     for value in ("100", "2183577", "50.07"):
         assert found[value][5] == "internal_count", (value, found[value])
 
 
-def test_a_kpu_officials_words_stay_kpus_count(shipped):
+def test_a_kpu_officials_words_stay_kpus_count(shipped_record):
     body = CAMPAIGN.replace("ujar Pramono dalam konferensi pers", "ujar Ketua KPU DKI Jakarta "
                             "Wahyu Dinata dalam konferensi pers")
-    found = claims("Real count KPU DKI Jakarta", REAL_COUNT + body, shipped)
+    found = claims("Real count KPU DKI Jakarta", REAL_COUNT + body, shipped_record)
     assert found["100"][5] == "real_count", found["100"]
 
 
@@ -118,15 +107,15 @@ MOJOKERTO = ("<p>Jakarta - Pasangan Calon Wali Kota dan Wakil Wali Kota Mojokert
              "suara.</p>")
 
 
-def test_a_bracketed_nickname_names_the_pair_before_it_in_the_race_named(shipped):
-    found = claims("Ning Ita-Cak Sandi dipastikan pimpin Kota Mojokerto", MOJOKERTO, shipped)
+def test_a_bracketed_nickname_names_the_pair_before_it_in_the_race_named(shipped_record):
+    found = claims("Ning Ita-Cak Sandi dipastikan pimpin Kota Mojokerto", MOJOKERTO, shipped_record)
     for value in ("40091", "53.45"):
         assert found[value][1:3] == (2, "3576"), (value, found[value])
         assert found[value][4] == "consistent", (value, found[value])
 
 
-def test_the_pair_the_page_abbreviates_is_read_by_its_short_name(shipped):
-    found = claims("Ning Ita-Cak Sandi dipastikan pimpin Kota Mojokerto", MOJOKERTO, shipped)
+def test_the_pair_the_page_abbreviates_is_read_by_its_short_name(shipped_record):
+    found = claims("Ning Ita-Cak Sandi dipastikan pimpin Kota Mojokerto", MOJOKERTO, shipped_record)
     assert found.get("34913", (None,) * 3)[1:3] == (1, "3576"), found
     assert found["34913"][4] == "consistent", found["34913"]
     assert found["37072"][1:3] == (3, "3576") and found["37072"][4] == "consistent", found
@@ -139,20 +128,20 @@ PROVINCES = ("<p>Jakarta - KPU RI menuntaskan rekapitulasi nasional 38 provinsi 
              "suara di 38 provinsi tersebut.</p>")
 
 
-def test_the_right_sum_of_the_38_provinces_is_not_flagged(shipped):
-    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.786.820"), shipped)
+def test_the_right_sum_of_the_38_provinces_is_not_flagged(shipped_record):
+    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.786.820"), shipped_record)
     assert found["95786820"][4] == "consistent", found["95786820"]
 
 
-def test_a_wrong_sum_of_the_38_provinces_is_still_caught(shipped):
-    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.876.820"), shipped)
+def test_a_wrong_sum_of_the_38_provinces_is_still_caught(shipped_record):
+    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.876.820"), shipped_record)
     assert found["95876820"][4] in FLAGS, found["95876820"]
 
 
-def test_the_national_total_written_with_38_provinces_and_abroad_is_the_countrys(shipped):
+def test_the_national_total_written_with_38_provinces_and_abroad_is_the_countrys(shipped_record):
     body = PROVINCES.format("96.214.691").replace("di 38 provinsi tersebut",
                                                   "di 38 provinsi dan luar negeri")
-    found = claims("Hasil pleno KPU RI", body, shipped)
+    found = claims("Hasil pleno KPU RI", body, shipped_record)
     assert found["96214691"][4] == "consistent", found["96214691"]
 
 
@@ -170,7 +159,7 @@ class _NoAbroad:
         return None if area == "99" else self._record.best(race, area, tier, before)
 
 
-def test_without_the_votes_abroad_the_sum_of_the_38_provinces_is_held(shipped):
-    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.786.820"), _NoAbroad(shipped))
+def test_without_the_votes_abroad_the_sum_of_the_38_provinces_is_held(shipped_record):
+    found = claims("Hasil pleno KPU RI", PROVINCES.format("95.786.820"), _NoAbroad(shipped_record))
     assert found["95786820"][4] == "unverifiable", found["95786820"]
     assert found["95786820"][6] == "provinces_only", found["95786820"]

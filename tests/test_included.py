@@ -6,16 +6,7 @@ progress, 52,51 % on 15 Feb 2024, was read as Papua's and graded `discrepant` ag
 
 from __future__ import annotations
 
-
-import pytest
-
 from builders import check_article
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("included") / "record.sqlite3")
 
 
 def progress_claims(body: str, record) -> list[tuple]:
@@ -31,27 +22,27 @@ LEAD = ("<p>Hitungan sementara KPU masih menempatkan Prabowo-Gibran di posisi te
 AFTER = "<p>Pada Pilpres 2019, Prabowo-Sandiaga memperoleh 585.999 suara di Bengkulu.</p>"
 
 
-def test_a_count_that_includes_the_place_is_not_that_places(shipped):
+def test_a_count_that_includes_the_place_is_not_that_places(shipped_record):
     body = (LEAD + "<p>Berdasarkan real count KPU hari Kamis (15/2/2024) pukul 13.00 WIB, data "
             "yang masuk sudah melewati 52,51%. Data tersebut dihimpun dari TPS di seluruh "
             "Indonesia, termasuk di Papua.</p>" + AFTER)
-    found = progress_claims(body, shipped)
+    found = progress_claims(body, shipped_record)
     assert found and all(region != "91" for region, _ in found)
     assert all(status not in ("discrepant", "minor") for _, status in found)
 
 
-def test_without_the_word_the_place_still_holds(shipped):
+def test_without_the_word_the_place_still_holds(shipped_record):
     # The same progress with the page's place and nothing saying it is part of a whole keeps
     # Papua (the rule must not drop a place the figure is stated for).
     body = (LEAD + "<p>Berdasarkan real count KPU hari Kamis (15/2/2024) pukul 13.00 WIB, data "
             "yang masuk di Papua sudah melewati 52,51%.</p>")
-    assert [region for region, _ in progress_claims(body, shipped)] == ["91"]
+    assert [region for region, _ in progress_claims(body, shipped_record)] == ["91"]
 
 
-def test_a_part_of_the_place_included_keeps_the_place(shipped):
+def test_a_part_of_the_place_included_keeps_the_place(shipped_record):
     # "termasuk di Kabupaten Jayapura" after Papua's own progress: the count of Papua includes
     # a regency of it; Papua's it stays (only the place itself, or a whole it is part of,
     # named as included makes the figure a larger whole's).
     body = (LEAD + "<p>Berdasarkan real count KPU hari Kamis (15/2/2024) pukul 13.00 WIB, data "
             "yang masuk di Papua sudah melewati 52,51%, termasuk di Kabupaten Jayapura.</p>")
-    assert [region for region, _ in progress_claims(body, shipped)] == ["91"]
+    assert [region for region, _ in progress_claims(body, shipped_record)] == ["91"]

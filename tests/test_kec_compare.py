@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from builders import context, snapshot
+from builders import snapshot
 from checker import Context
 from checker.analyse.pipeline import check_snapshot
 
 GRADED = ("consistent", "minor", "discrepant")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Context:
-    """The rules and the record the package ships (its kecamatan too)."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("kec") / "record.sqlite3")
-    return Context(rules=context().rules, official=record)
 
 
 def claims(ctx: Context, url: str, title: str, body: str) -> dict:
@@ -64,17 +56,17 @@ CITY = ("<p>KPU Kota Balikpapan menetapkan hasil rekapitulasi Pilwalkot Balikpap
     ("Rahmad Mas'ud-Bagus Susetyo meraih 68,69 persen suara di Balikpapan Timur.", "68.69",
      "647101"),
 ])
-def test_a_run_on_kecamatan_is_compared_there(shipped, sentence, value, code):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan/", BALIKPAPAN,
+def test_a_run_on_kecamatan_is_compared_there(shipped_context, sentence, value, code):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan/", BALIKPAPAN,
                    CITY + f"<p>{sentence}</p>")
     assert found["25.47"][1] == "consistent" and found["25.47"][0].region_code == "6471"
     claim, status = found[value]
     assert (claim.region_code, status) == (code, "consistent")
 
 
-def test_a_wrong_figure_of_the_kecamatan_is_not_consistent_there(shipped):
+def test_a_wrong_figure_of_the_kecamatan_is_not_consistent_there(shipped_context):
     # the record's 30,96 written 35,96: the kecamatan's figure is checked, not just held
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-salah/", BALIKPAPAN,
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-salah/", BALIKPAPAN,
                    CITY + "<p>Mereka menunjukkan perlawanan kuat di Balikpapan Selatan, wilayah "
                    "di mana mereka meraih 35,96 persen suara.</p>")
     claim, status = found["35.96"]
@@ -82,8 +74,8 @@ def test_a_wrong_figure_of_the_kecamatan_is_not_consistent_there(shipped):
     assert claim.region_code == "647105" and status not in ("consistent", None)
 
 
-def test_the_governor_race_in_the_same_kecamatan(shipped):
-    found = claims(shipped, "https://kaltim.example.id/pilgub-balikpapan", "Rudy-Seno Unggul di "
+def test_the_governor_race_in_the_same_kecamatan(shipped_context):
+    found = claims(shipped_context, "https://kaltim.example.id/pilgub-balikpapan", "Rudy-Seno Unggul di "
                    "Balikpapan", "<p>KPU Kota Balikpapan merampungkan rekapitulasi Pilgub Kaltim "
                    "2024 tingkat kota. Di Balikpapan Selatan, Rudy Mas'ud-Seno Aji meraih 50,39 "
                    "persen suara.</p>")
@@ -106,8 +98,8 @@ def test_the_governor_race_in_the_same_kecamatan(shipped):
      "<p>KPU Kota Bandung menetapkan hasil Pilwalkot Bandung 2024. Di Bojongloa Kaler, M. "
      "Farhan-Erwin meraih 53,37 persen suara.</p>", "53.37", "327304"),
 ])
-def test_another_provinces_kecamatan_is_compared_there(shipped, url, title, body, value, code):
-    claim, status = claims(shipped, url, title, body)[value]
+def test_another_provinces_kecamatan_is_compared_there(shipped_context, url, title, body, value, code):
+    claim, status = claims(shipped_context, url, title, body)[value]
     assert (claim.region_code, status) == (code, "consistent")
 
 
@@ -121,44 +113,44 @@ def test_another_provinces_kecamatan_is_compared_there(shipped, url, title, body
      "Harahap paling kuat di Kecamatan Medan Barat, tempat keduanya meraih 55,14 persen "
      "suara.</p>", "55.14", "127105"),
 ])
-def test_a_written_kecamatan_restated_is_compared_there(shipped, url, title, body, value, code):
-    claim, status = claims(shipped, url, title, body)[value]
+def test_a_written_kecamatan_restated_is_compared_there(shipped_context, url, title, body, value, code):
+    claim, status = claims(shipped_context, url, title, body)[value]
     assert (claim.region_code, status) == (code, "consistent")
 
 
-def test_a_desa_restated_stays_held(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-desa/", BALIKPAPAN,
+def test_a_desa_restated_stays_held(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-desa/", BALIKPAPAN,
                    CITY + "<p>Mereka paling kuat di Kelurahan Sepinggan, wilayah di mana mereka "
                    "meraih 30,96 persen suara.</p>")
     assert held(found, "30.96")
 
 
 # ---- controls: held as before
-def test_a_conceding_clause_names_the_place_not_the_figures(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-meski/", BALIKPAPAN,
+def test_a_conceding_clause_names_the_place_not_the_figures(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-meski/", BALIKPAPAN,
                    CITY + "<p>Meski tertinggal di Balikpapan Selatan, Rahmad Mas'ud-Bagus "
                    "Susetyo tetap meraih 59,27 persen suara.</p>")
     assert found["59.27"][0].region_code != "647105" and found["59.27"][1] != "discrepant"
 
 
-def test_a_list_of_kecamatan_with_one_figure_is_held(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-daftar/", BALIKPAPAN,
+def test_a_list_of_kecamatan_with_one_figure_is_held(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-daftar/", BALIKPAPAN,
                    CITY + "<p>Rahmad Mas'ud-Bagus Susetyo unggul di Balikpapan Timur dan "
                    "Balikpapan Barat dengan 68,37 persen suara.</p>")
     assert held(found, "68.37")
 
 
-def test_a_count_too_large_for_the_kecamatan_is_not_its(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-besar/", BALIKPAPAN,
+def test_a_count_too_large_for_the_kecamatan_is_not_its(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-besar/", BALIKPAPAN,
                    CITY + "<p>Di Balikpapan Selatan, Rahmad Mas'ud-Bagus Susetyo meraih "
                    "133.271 suara.</p>")
     assert found["133271"][0].region_code != "647105"
     assert found["133271"][1] not in ("minor", "discrepant")
 
 
-def test_a_name_two_kabkota_of_the_race_share_is_held(shipped):
+def test_a_name_two_kabkota_of_the_race_share_is_held(shipped_context):
     # Labuhan Ratu is a kecamatan of Lampung Timur and of Kota Bandar Lampung
-    found = claims(shipped, "https://lampung.example.id/labuhan-ratu", "Mirza-Jihan Menang di "
+    found = claims(shipped_context, "https://lampung.example.id/labuhan-ratu", "Mirza-Jihan Menang di "
                    "Pilgub Lampung", "<p>KPU Provinsi Lampung menetapkan hasil Pilgub Lampung "
                    "2024; pleno digelar setelah Kabupaten Lampung Timur dan Kota Bandar Lampung "
                    "merampungkan rekapitulasinya. Di Labuhan Ratu, Rahmat Mirzani Djausal-Jihan "
@@ -174,8 +166,8 @@ ASIDE = ("<p>Dari total suara yang masuk, pasangan nomor 3, Muhammad Sa'bani dan
          "<p>{next}</p>")
 
 
-def test_the_ranking_goes_on_at_the_city_after_a_kecamatan_aside(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-urutan/", BALIKPAPAN,
+def test_the_ranking_goes_on_at_the_city_after_a_kecamatan_aside(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-urutan/", BALIKPAPAN,
                    ASIDE.format(next="Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada "
                                 "di posisi ketiga dengan 15,27 persen suara."))
     assert found["30.96"][0].region_code == "647105"
@@ -197,8 +189,8 @@ def test_the_ranking_goes_on_at_the_city_after_a_kecamatan_aside(shipped):
      "meraih 25,90 persen suara.</p><p>Pasangan nomor urut 3, Hidayatullah-Yasir Ridho, di "
      "posisi ketiga dengan 19,10 persen suara.</p>", "19.10"),
 ])
-def test_the_ranking_goes_on_in_other_cities(shipped, url, title, body, value):
-    claim, status = claims(shipped, url, title, body)[value]
+def test_the_ranking_goes_on_in_other_cities(shipped_context, url, title, body, value):
+    claim, status = claims(shipped_context, url, title, body)[value]
     assert status == "consistent" and len(claim.region_code) == 4
 
 
@@ -209,14 +201,14 @@ def test_the_ranking_goes_on_in_other_cities(shipped, url, title, body, value):
     # no rank goes on: it may be the kecamatan's breakdown
     "Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, meraih 15,20 persen suara.",
 ])
-def test_the_next_paragraph_that_may_continue_the_kecamatan_is_held(shipped, next_paragraph):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-lanjut/", BALIKPAPAN,
+def test_the_next_paragraph_that_may_continue_the_kecamatan_is_held(shipped_context, next_paragraph):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-lanjut/", BALIKPAPAN,
                    ASIDE.format(next=next_paragraph))
     assert found["15.20"][1] not in GRADED
 
 
-def test_a_breakdown_without_the_citys_ranking_is_held(shipped):
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-rinci/", BALIKPAPAN,
+def test_a_breakdown_without_the_citys_ranking_is_held(shipped_context):
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-rinci/", BALIKPAPAN,
                    "<p>Di Balikpapan Selatan, Muhammad Sa'bani-Syukri Wahid meraih 30,96 persen "
                    "suara.</p><p>Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada di "
                    "posisi ketiga dengan 15,20 persen suara.</p>")
@@ -224,9 +216,9 @@ def test_a_breakdown_without_the_citys_ranking_is_held(shipped):
     assert found["15.20"][1] not in GRADED
 
 
-def test_a_kecamatan_written_out_keeps_the_next_paragraph_held(shipped):
+def test_a_kecamatan_written_out_keeps_the_next_paragraph_held(shipped_context):
     # "Kecamatan Balikpapan Selatan": the page's own level word, as before
-    found = claims(shipped, "https://www.niaga.asia/pilkada-balikpapan-kec/", BALIKPAPAN,
+    found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan-kec/", BALIKPAPAN,
                    ASIDE.replace("di Balikpapan Selatan", "di Kecamatan Balikpapan Selatan")
                    .format(next="Pasangan nomor 2, Rendi Susiswo dan Eddy Sunardi, berada di "
                            "posisi ketiga dengan 15,27 persen suara."))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from builders import context, snapshot
 from checker.analyse.page import extract
 from checker.figures.claims import extract_claims
@@ -119,13 +117,6 @@ _ABROAD = (
 _ABROAD_URL = "https://www.djawanews.com/2024/02/16/real-count-luar-negeri"
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has region 99 and the PPLN the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("pilpres") / "record.sqlite3")
-
-
 def _shipped_areas(body: str, url: str, record) -> dict:
     snap = snapshot(url, body.encode())
     rules = context().rules
@@ -134,23 +125,23 @@ def _shipped_areas(body: str, url: str, record) -> dict:
             if c.race_kind == "president"}
 
 
-def test_a_page_about_the_votes_abroad_as_a_whole_gives_its_counts_that_area(shipped):
+def test_a_page_about_the_votes_abroad_as_a_whole_gives_its_counts_that_area(shipped_record):
     # The headline's "Unggul di Luar Negeri" is the record's area 99 (every PPLN together),
     # not a place below the record's areas: the list's counts are 99's.
-    found = _shipped_areas(_ABROAD, _ABROAD_URL, shipped)
+    found = _shipped_areas(_ABROAD, _ABROAD_URL, shipped_record)
     for value in (364087, 353768, 435617, Decimal("31.56"), Decimal("37.77")):
         assert found[value][0] == "99", (value, found[value])
 
 
-def test_a_page_about_one_country_abroad_stays_below_the_records_areas(shipped):
+def test_a_page_about_one_country_abroad_stays_below_the_records_areas(shipped_record):
     # "Unggul di Malaysia": several PPLN (Kuala Lumpur, Johor Bahru, ...), no area of the record.
     body = _ABROAD.replace("Unggul di Luar Negeri", "Unggul di Malaysia").replace(
         "di TPS luar negeri", "di TPS Malaysia")
-    found = _shipped_areas(body, _ABROAD_URL, shipped)
+    found = _shipped_areas(body, _ABROAD_URL, shipped_record)
     assert found[364087][0] is None and found[364087][1] is not None
 
 
-def test_a_real_count_abroad_of_another_moment_is_not_called_wrong(shipped):
+def test_a_real_count_abroad_of_another_moment_is_not_called_wrong(shipped_record):
     # Sirekap abroad moves far more than 10 points (ballots by post and mobile boxes come in
     # late): Ganjar-Mahfud 37,77 persen at 38,50 % of the TPS on 16 Feb, 17.63 at the end.
     # Graded only against a reading of that moment, which the record does not hold.
@@ -159,9 +150,9 @@ def test_a_real_count_abroad_of_another_moment_is_not_called_wrong(shipped):
     snap = snapshot(_ABROAD_URL, _ABROAD.encode())
     rules = context().rules
     page = extract(snap, rules.vocabulary, rules.figures.params)
-    claims = extract_claims(page, snap, shipped, rules)
+    claims = extract_claims(page, snap, shipped_record, rules)
     found = {claims[c.claim].value: (c.status, c.reason)
-             for c in compare_claims(claims, shipped, rules.thresholds)}
+             for c in compare_claims(claims, shipped_record, rules.thresholds)}
     for value in (Decimal("31.56"), Decimal("30.67"), Decimal("37.77")):
         assert found[value] == ("unverifiable", "another_moment"), (value, found[value])
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from builders import context, snapshot
 from checker.analyse.page import extract
 from checker.figures.claims import extract_claims
@@ -54,13 +52,6 @@ def test_a_count_the_page_states_as_partial_is_partial_wherever_it_is_written():
 
 # -- votes abroad: the record holds each PPLN as an area of region 99 ----------------------
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has the PPLN areas the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("m") / "record.sqlite3")
-
-
 def _read(body: str, record):
     snap = snapshot("https://berita.example/a", body.encode())
     rules = context().rules
@@ -69,7 +60,7 @@ def _read(body: str, record):
     return claims, compare_claims(claims, record, rules.thresholds)
 
 
-def test_a_ppln_city_is_the_figures_area(shipped):
+def test_a_ppln_city_is_the_figures_area(shipped_record):
     # KPU RI's plenary of the PPLN (28-29 Feb 2024, RMOL and Ceklissatu): "di Perth", a
     # heading "BAGHDAD (IRAK)", "PPLN Manila, Filipina" were no area; the figures came out
     # below the record's areas. The record's "Perth, Australia" is 9990, Baghdad 9910.
@@ -82,7 +73,7 @@ def test_a_ppln_city_is_the_figures_area(shipped):
             "<h3>BAGHDAD (IRAK)</h3><p>Jumlah suara sah: 169.</p><ol>"
             "<li>Anies Baswedan-Muhaimin Iskandar: 30 suara</li>"
             "<li>Prabowo Subianto-Gibran Rakabuming Raka: 125 suara</li></ol>")
-    claims, compared = _read(body, shipped)
+    claims, compared = _read(body, shipped_record)
     areas = {c.value: c.region_code for c in claims}
     assert areas[1600] == areas[1137] == "9990"
     assert areas[478] == "9971"
@@ -90,11 +81,11 @@ def test_a_ppln_city_is_the_figures_area(shipped):
     assert all(c.status == "unverifiable" for c in compared)  # no count per PPLN is held
 
 
-def test_a_ppln_city_names_no_area_of_another_election(shipped):
+def test_a_ppln_city_names_no_area_of_another_election(shipped_record):
     # Pilpres 2019 in Riyadh: the PPLN codes are the 2024 Pemilu's own list.
     body = ("<h1>Hasil Pilpres 2019 di Luar Negeri</h1><p>Pada Pemilu 2019, di Riyadh, "
             "Prabowo-Sandiaga meraih 5.133 suara.</p>")
-    claims, _ = _read(body, shipped)
+    claims, _ = _read(body, shipped_record)
     assert all(c.region_code is None or not c.region_code.startswith("99") for c in claims)
 
 
@@ -113,7 +104,7 @@ def test_a_bracketed_difference_between_two_counts_is_no_count():
                                            "(kurang lebih 200.000 suara) di Badung.</p>")}
 
 
-def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
+def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped_record):
     # detikBali, Pilkada Buleleng 2024: "Kecamatan Gerokgak (15.381), Seririt (15.835), ..."
     # gave no claim. Each bracketed count is the pair's votes in that kecamatan, at the
     # record's kecamatan code; "Kecamatan Buleleng" is the kecamatan (510806), never the
@@ -125,7 +116,7 @@ def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
             "<p>Di Pilgub Bali, Koster-Giri memperoleh 206.028 suara di Buleleng, sedangkan "
             "Mulia-PAS 153.444 suara. Koster-Giri unggul di 8 kecamatan, yakni Kecamatan "
             "Gerokgak (28.569), Seririt (22.959).</p>")
-    claims, _ = _read(body, shipped)
+    claims, _ = _read(body, shipped_record)
     areas = {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims}
     assert areas[15381] == ("regent_mayor", "510801", 1)
     assert areas[15835] == ("regent_mayor", "510802", 1)
@@ -138,7 +129,7 @@ def test_a_pairs_kecamatan_list_in_brackets_is_read_at_each_kecamatan(shipped):
     assert areas[22959] == ("governor", "510802", 2)
 
 
-def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped):
+def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped_record):
     # detikBali: "meraih 23.858 suara di Kecamatan Sukasada" and "menang di Kecamatan
     # Busungbiu dengan 12.612 suara, melawan Koster-Giri yang di kecamatan tersebut mendapat
     # 10.815 suara" were held below the record's level, though the record holds both
@@ -149,7 +140,7 @@ def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped):
             "Kecamatan Busungbiu dengan 12.612 suara, melawan Koster-Giri yang di kecamatan "
             "tersebut mendapat 10.815 suara.</p><p>Sutjidra-Supriatna unggul di Kecamatan "
             "Sawan dan secara keseluruhan meraih 227.312 suara.</p>")
-    claims, _ = _read(body, shipped)
+    claims, _ = _read(body, shipped_record)
     areas = {c.value: (c.race_kind, c.region_code, c.nomor_urut) for c in claims}
     assert areas[23858] == ("regent_mayor", "510805", 2)
     assert areas[12612] == ("governor", "510803", 1)
@@ -157,7 +148,7 @@ def test_a_count_said_of_one_kecamatan_is_at_that_kecamatan(shipped):
     assert areas[227312][1] is None
 
 
-def test_a_count_over_so_many_ppln_is_a_partial_tally_abroad(shipped):
+def test_a_count_over_so_many_ppln_is_a_partial_tally_abroad(shipped_record):
     # PR Depok and tvOnenews (KPU RI's plenary, 28 Feb - 4 Mar 2024): "Prabowo-Gibran meraih
     # 421.605 suara di 127 wilayah PPLN" was a place the record does not know (region None).
     # It is the votes abroad (99), a part of them: held partial, never the country's.
@@ -166,7 +157,7 @@ def test_a_count_over_so_many_ppln_is_a_partial_tally_abroad(shipped):
             "wilayah PPLN. Di urutan kedua Anies-Muhaimin dengan 120.085 suara, dan terakhir "
             "Ganjar-Mahfud dengan 117.351 suara.</p><p>Secara nasional, Prabowo-Gibran meraih "
             "96.214.691 suara.</p>")
-    claims, compared = _read(body, shipped)
+    claims, compared = _read(body, shipped_record)
     abroad = [c for c in claims if c.value == 421605]
     assert [(c.region_code, c.hold) for c in abroad] == [("99", "partial_tally")]
     assert all(c.status == "unverifiable" for c in compared if claims[c.claim].value == 421605)

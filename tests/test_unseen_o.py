@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from builders import context, snapshot
 from checker.analyse.page import extract
 from checker.figures.claims import extract_claims
@@ -79,13 +77,6 @@ _ITEMS = ("<li>Tungkal Ulu<br>Haris-Sani: 4.738 suara<br>Romi-Sudirman: 2.713 su
           "<li>Tebing Tinggi<br>Haris-Sani: 9.655 suara<br>Romi-Sudirman: 6.300 suara</li>")
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The record the package ships (it has the kecamatan the test record lacks)."""
-    from checker.official.embedded import default_record
-    return default_record(tmp_path_factory.mktemp("o") / "record.sqlite3")
-
-
 def _read(body: str, record):
     """{value: (claim, comparison)} of a page read against `record`."""
     snap = snapshot("https://berita.example/a", body.encode())
@@ -96,8 +87,8 @@ def _read(body: str, record):
     return {claims[c.claim].value: (claims[c.claim], c) for c in compared}
 
 
-def test_each_count_of_a_bare_kecamatan_heading_is_that_kecamatans(shipped):
-    found = _read(_kecamatan_list(_ITEMS), shipped)
+def test_each_count_of_a_bare_kecamatan_heading_is_that_kecamatans(shipped_record):
+    found = _read(_kecamatan_list(_ITEMS), shipped_record)
     for value, code, nomor in ((4738, "150601", 2), (2713, "150601", 1), (22232, "150602", 2),
                                (14680, "150602", 1), (9655, "150606", 2), (6300, "150606", 1)):
         claim, compared = found[value]
@@ -106,25 +97,25 @@ def test_each_count_of_a_bare_kecamatan_heading_is_that_kecamatans(shipped):
         assert compared.status == "consistent", (value, compared)
 
 
-def test_a_typo_in_such_a_list_is_never_passed_as_the_kecamatans_count(shipped):
+def test_a_typo_in_such_a_list_is_never_passed_as_the_kecamatans_count(shipped_record):
     # The page printed 14.630 for Romi-Sudirman in Tungkal Ilir (Sirekap's complete count:
     # 14680). The record holds no plenary result there, and a plenary count may differ from
     # Sirekap's: not consistent, and put at the kecamatan (not the province, not the regency).
-    found = _read(_kecamatan_list(_ITEMS.replace("14.680", "14.630")), shipped)
+    found = _read(_kecamatan_list(_ITEMS.replace("14.680", "14.630")), shipped_record)
     claim, compared = found[14630]
     assert claim.region_code == "150602"
     assert compared.status != "consistent"
 
 
-def test_a_kecamatan_heading_written_with_its_prefix_is_read_the_same(shipped):
-    found = _read(_kecamatan_list(_ITEMS.replace("<li>", "<li>Kecamatan ")), shipped)
+def test_a_kecamatan_heading_written_with_its_prefix_is_read_the_same(shipped_record):
+    found = _read(_kecamatan_list(_ITEMS.replace("<li>", "<li>Kecamatan ")), shipped_record)
     assert (found[4738][0].region_code, found[6300][0].region_code) == ("150601", "150606")
 
 
-def test_a_heading_the_record_holds_no_kecamatan_of_leaves_its_counts_unverifiable(shipped):
+def test_a_heading_the_record_holds_no_kecamatan_of_leaves_its_counts_unverifiable(shipped_record):
     # "Sungai Gelam" is a kecamatan of Muaro Jambi, not of Tanjung Jabung Barat: never
     # graded, never put at the province or the regency.
-    found = _read(_kecamatan_list(_ITEMS.replace("Tebing Tinggi", "Sungai Gelam")), shipped)
+    found = _read(_kecamatan_list(_ITEMS.replace("Tebing Tinggi", "Sungai Gelam")), shipped_record)
     for value in (9655, 6300):
         claim, compared = found[value]
         assert compared.status == "unverifiable", value
@@ -139,13 +130,13 @@ def test_a_kecamatan_heading_without_the_records_kecamatan_is_never_guessed():
             assert claim.region_code not in ("15", "1506"), claim
 
 
-def test_a_heading_that_is_a_regency_of_the_race_is_no_kecamatan(shipped):
+def test_a_heading_that_is_a_regency_of_the_race_is_no_kecamatan(shipped_record):
     # A governor race's list per kab/kota: "Kota Jambi" heads the city's counts, never one of
     # its kecamatan.
     body = ("<h1>Rekapitulasi Pilgub Jambi 2024</h1><p>Berikut perolehan suara di tiap kabupaten "
             "dan kota:</p><ul><li>Kota Jambi<br>Haris-Sani: 130.219 suara<br>Romi-Sudirman: "
             "120.020 suara</li></ul>")
-    for claim, _ in _read(body, shipped).values():
+    for claim, _ in _read(body, shipped_record).values():
         assert claim.region_code is None or len(claim.region_code) <= 4, claim
 
 
@@ -166,8 +157,8 @@ _PLENARY = (
     "nomor urut 1, Nuryanto dan Hardi Selamat Hood, yang meraih 1.244 suara.</p>")
 
 
-def test_a_ppks_reading_at_a_city_plenary_is_the_kecamatans(shipped):
-    found = _read(_PLENARY, shipped)
+def test_a_ppks_reading_at_a_city_plenary_is_the_kecamatans(shipped_record):
+    found = _read(_PLENARY, shipped_record)
     for value, kind, race_region, nomor in ((3141, "governor", "21", 1),
                                             (2787, "governor", "21", 2),
                                             (4636, "regent_mayor", "2171", 2),
@@ -203,18 +194,18 @@ def test_a_ppks_counts_are_never_graded_as_the_whole_races():
         assert claim.region_code not in ("32", "3276"), claim
 
 
-def test_a_ppks_counts_are_never_graded_as_the_whole_races_with_the_shipped_record(shipped):
-    for value, (claim, compared) in _read(_JABAR, shipped).items():
+def test_a_ppks_counts_are_never_graded_as_the_whole_races_with_the_shipped_record(shipped_record):
+    for value, (claim, compared) in _read(_JABAR, shipped_record).items():
         assert claim.region_code not in ("32", "3276"), claim
         assert compared.status not in ("discrepant", "minor"), (value, compared)
 
 
-def test_the_citys_own_count_after_the_ppks_reading_stays_the_citys(shipped):
+def test_the_citys_own_count_after_the_ppks_reading_stays_the_citys(shipped_record):
     # A sentence that goes back up to the whole city ("Secara keseluruhan di Kota Batam")
     # ends the kecamatan's reading: 278.130 is no count of Bulang.
     body = _PLENARY.replace("</p><p>Adapun", "</p><p>Secara keseluruhan di Kota Batam, "
                             "Amsakar-Li Claudia meraih 278.130 suara.</p><p>Adapun")
-    claim, _ = _read(body, shipped)[278130]
+    claim, _ = _read(body, shipped_record)[278130]
     assert claim.region_code == "2171"
 
 
@@ -261,9 +252,9 @@ def _whole_list(rows=_ALL) -> str:
 
 
 def test_the_one_kecamatan_count_that_breaks_the_pairs_sum_is_graded_by_the_pages_figures(
-        shipped):
+        shipped_record):
     rows = [(n, h, 14630 if r == 14680 else r) for n, h, r in _ALL]
-    found = _report(_whole_list(rows), shipped)
+    found = _report(_whole_list(rows), shipped_record)
     graded_ = found[14630]
     assert graded_.status in ("minor", "discrepant")
     assert (graded_.reason, graded_.official_value, graded_.difference) == \
@@ -272,13 +263,13 @@ def test_the_one_kecamatan_count_that_breaks_the_pairs_sum_is_graded_by_the_page
     assert flagged == {14630}
 
 
-def test_a_list_that_adds_up_or_is_off_in_two_places_blames_no_item(shipped):
+def test_a_list_that_adds_up_or_is_off_in_two_places_blames_no_item(shipped_record):
     assert not any(c.status in ("minor", "discrepant") for c in _report(_whole_list(),
-                                                                          shipped).values())
+                                                                          shipped_record).values())
     rows = [(n, h, {14680: 14630, 6300: 6310}.get(r, r)) for n, h, r in _ALL]
-    found = _report(_whole_list(rows), shipped)
+    found = _report(_whole_list(rows), shipped_record)
     assert found[14630].status != "consistent" and found[14630].reason != "own_area_sum"
     assert not any(c.reason == "own_area_sum" for c in found.values())
     # a list missing a kecamatan cannot add up to the regency: nothing is blamed
-    found = _report(_whole_list([r for r in rows if r[0] != "Senyerang"]), shipped)
+    found = _report(_whole_list([r for r in rows if r[0] != "Senyerang"]), shipped_record)
     assert not any(c.reason == "own_area_sum" for c in found.values())
