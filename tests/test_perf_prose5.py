@@ -10,28 +10,26 @@ import re
 import pytest
 
 from builders import context
-from checker.figures import interim, projected, sub_areas
+from checker.figures import projected, sub_areas
 from checker.figures.matching import matcher_for
 
 
 @pytest.fixture(scope="module")
-def matcher(tmp_path_factory):
+def matcher(shipped_record):
     """The matcher of the rules and the record the package ships (its kecamatan too)."""
-    from checker.official.embedded import default_record
-    record = default_record(tmp_path_factory.mktemp("pp5") / "record.sqlite3")
-    return matcher_for(record, context().rules.figures)
+    return matcher_for(shipped_record, context().rules.figures)
 
 
 def test_word_patterns_built_once_are_the_ones_built_each_time():
     figures = context().rules.figures
-    for cue, words in ((interim._cue, figures.interim_words),
-                       (projected._cue, figures.projection_words),
-                       (projected._cue, figures.hope_words)):
+    for cue, words in ((projected.word_cue, figures.interim_words),
+                       (projected.word_cue, figures.projection_words),
+                       (projected.word_cue, figures.hope_words)):
         assert words
         assert cue(words) is cue(words)
         assert cue(words).pattern == cue.__wrapped__(words).pattern
         assert cue(words).flags == cue.__wrapped__(words).flags
-    assert projected._cue(()) is None
+    assert projected.word_cue(()) is None
 
 
 def _plain(names: tuple[str, ...]) -> re.Pattern:

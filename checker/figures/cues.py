@@ -149,7 +149,7 @@ class Mark:
     extra: str | None = None   # claimed_by for claim types
 
 
-def _alternation(phrases) -> str:
+def alternation(phrases) -> str:  # longest first; a space is any run of spaces
     return "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len,
                            reverse=True))
 
@@ -186,38 +186,38 @@ class Cues:
     def __init__(self, figures: FigureRules, negations: tuple[str, ...]) -> None:
         phrase_type = {p: kind for kind, phrases in figures.claim_types.items() for p in phrases}
         # Longest phrase first: "real count internal" before "real count".
-        self._type_re = re.compile(r"(?<!\w)(?:" + _alternation(phrase_type) + r")(?!\w)",
+        self._type_re = re.compile(r"(?<!\w)(?:" + alternation(phrase_type) + r")(?!\w)",
                                    re.IGNORECASE)
         self._type_keys = phrase_keys(phrase_type)
         self._phrase_type = {" ".join(p.split()): k for p, k in phrase_type.items()}
         self._negations = frozenset(negations)
         self._pending = frozenset(figures.pending_words)
         alias_name = {a: p.name for p in figures.pollsters for a in p.aliases}
-        self._pollster_re = re.compile(r"(?<!\w)(?:" + _alternation(alias_name) + r")(?!\w)",
+        self._pollster_re = re.compile(r"(?<!\w)(?:" + alternation(alias_name) + r")(?!\w)",
                                        re.IGNORECASE)
         self._pollster_keys = phrase_keys(alias_name)
         self._alias_name = {" ".join(a.split()): n for a, n in alias_name.items()}
         word_kind = {w: k for k, words in figures.race_words.items() for w in words}
-        self._race_re = re.compile(r"(?<!\w)(?:" + _alternation(word_kind) + r")(?!\w)",
+        self._race_re = re.compile(r"(?<!\w)(?:" + alternation(word_kind) + r")(?!\w)",
                                    re.IGNORECASE)
         self._race_keys = phrase_keys(word_kind)
         self._word_kind = {" ".join(w.split()): k for w, k in word_kind.items()}
-        self._progress_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.progress_words)
+        self._progress_re = re.compile(r"(?<!\w)(?:" + alternation(figures.progress_words)
                                        + r")(?!\w)", re.IGNORECASE)
         # Exceptions are matched in the same alternation, longest first, so "lembaga survei"
         # (the institution that runs the quick count) is consumed before "survei" can match.
         self._not_share_re = re.compile(
-            r"(?<!\w)(?:" + _alternation(figures.not_share_words
+            r"(?<!\w)(?:" + alternation(figures.not_share_words
                                           + figures.not_share_exceptions) + r")(?!\w)",
             re.IGNORECASE)
-        self._bound_re = re.compile(r"(?<!\w)(?:" + _alternation(figures.bound_words)
+        self._bound_re = re.compile(r"(?<!\w)(?:" + alternation(figures.bound_words)
                                     + r")\s*$", re.IGNORECASE) if figures.bound_words else None
-        fillers = _alternation(figures.margin_fillers) if figures.margin_fillers else "(?!)"
+        fillers = alternation(figures.margin_fillers) if figures.margin_fillers else "(?!)"
         self._margin_re = re.compile(
-            r"(?<!\w)(?:" + _alternation(figures.margin_words) + r")(?:\s+(?:" + fillers
+            r"(?<!\w)(?:" + alternation(figures.margin_words) + r")(?:\s+(?:" + fillers
             + r"))?\s*$", re.IGNORECASE) if figures.margin_words else None
         self._margin_topic_re = re.compile(
-            r"(?<!\w)(?:" + _alternation(figures.margin_topics) + r")(?!\w)",
+            r"(?<!\w)(?:" + alternation(figures.margin_topics) + r")(?!\w)",
             re.IGNORECASE) if figures.margin_topics else None
         self._share_ok = frozenset(" ".join(w.lower().split())
                                    for w in figures.not_share_exceptions)

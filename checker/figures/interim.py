@@ -31,12 +31,11 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
-from functools import lru_cache
 
 from checker.figures.compare import claim_race
 from checker.figures.moment import COMPLETE, WIB, stated_day, stated_moment
 from checker.figures.numbers import find_numbers
-from checker.figures.projected import around, where
+from checker.figures.projected import around, where, word_cue
 from checker.models import Claim, Comparison
 
 __all__ = ["held_interim"]
@@ -93,13 +92,6 @@ def _explained(claim: Claim, c: Comparison) -> bool:
     return Decimal(c.difference) < 0
 
 
-@lru_cache(maxsize=8)
-def _cue(words: tuple[str, ...]):
-    # (built once per rule set: every page with a flagged figure asked for it, 0.2 ms each)
-    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
-                                                                     reverse=True))), re.I)
-
-
 def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose: str,
                  head: str, words: tuple[str, ...], record) -> tuple[Comparison, ...]:
     """The comparisons, each flagged figure the page gives as the count so far at no moment it
@@ -107,7 +99,7 @@ def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose
     Pilwalkot Mojokerto" speaks for every figure of the page."""
     if record is None or not words or not any(c.status in _FLAGS for c in comparisons):
         return comparisons  # (most pages: no pattern built, no text looked at)
-    cue, pinned, out = _cue(words), None, []
+    cue, pinned, out = word_cue(words), None, []
     headline = cue.search(head) is not None
     for c in comparisons:
         claim = claims[c.claim]

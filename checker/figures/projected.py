@@ -29,7 +29,7 @@ from checker.figures.moment import stated_day
 from checker.figures.numbers import find_numbers
 from checker.models import Claim, Comparison
 
-__all__ = ["around", "held_projections", "where"]
+__all__ = ["around", "held_projections", "where", "word_cue"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _REACH = 600  # characters before the excerpt where the sentence before it is looked for
@@ -68,8 +68,9 @@ def _before_decree(claim: Claim, record) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _cue(words: tuple[str, ...]):
-    # (built once per rule set, not per page with a flagged figure)
+def word_cue(words: tuple[str, ...]):
+    """Any of the words, whole, in any case (None if there are none); built once per rule
+    set, not per page with a flagged figure."""
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words, key=len,
                                                                      reverse=True))), re.I) \
         if words else None
@@ -94,7 +95,7 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
     if record is None or not words and not hopes or \
             not any(c.status in ("minor", "discrepant") for c in comparisons):
         return comparisons  # (most pages: no pattern built, no text looked at)
-    cue, hope = _cue(words), _cue(hopes)
+    cue, hope = word_cue(words), word_cue(hopes)
     out = []
     for c in comparisons:
         claim = claims[c.claim]

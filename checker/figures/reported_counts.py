@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Callable
 
 from checker.analyse.phrases import normalise
+from checker.figures.cues import alternation
 from checker.models import Claim, Comparison
 
 __all__ = ["hold_reported_counts", "reports_counts"]
@@ -51,16 +52,11 @@ _BEFORE_VERB = 10
 _AFTER_VERB = 4
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=8)
 def _attribution(verbs: tuple[str, ...], claimants: tuple[str, ...]) -> re.Pattern | None:
     if not verbs or not claimants:
         return None
-    verb, who = _alternation(verbs), _alternation(claimants)
+    verb, who = alternation(verbs), alternation(claimants)
     return re.compile(
         rf"(?<!\w)(?:{who})(?!\w)(?:\W+\w+){{0,{_BEFORE_VERB}}}?\W+(?:{verb})(?!\w)"
         rf"|(?<!\w)(?:{verb})\W+(?:\w+\W+){{0,{_AFTER_VERB}}}?(?:{who})(?!\w)")
@@ -68,7 +64,7 @@ def _attribution(verbs: tuple[str, ...], claimants: tuple[str, ...]) -> re.Patte
 
 @lru_cache(maxsize=8)
 def _voice(words: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)") if words else None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)") if words else None
 
 
 def reports_counts(page, known: bool, figures) -> bool:
