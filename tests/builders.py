@@ -66,6 +66,11 @@ def label(url: str, html: str = RESULTS) -> str:
 
 NEWS_URL = "https://berita.example/a"
 
+# A campaign's count keeps its grade on the camp's own site (its footer names it a volunteers'
+# medium); a news page that reports the same count quotes it, and its flags are held
+# `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
+CAMP = "Media relawan tim pemenangan"
+
 
 def article(title: str, body: str, footer: str = "") -> str:
     """A news article's page: the title in <title> and <h1>, then the body's HTML, then the

@@ -8,15 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from builders import check_article, compared
+from builders import CAMP, check_article, compared
 from checker import Context
 
 FLAGS = ("minor", "discrepant")
-
-# A campaign's count keeps its grade on the camp's own site (its footer names it a volunteers'
-# medium); a news page that reports the same count quotes it, and its flags are held
-# `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
-CAMP = "Media relawan tim pemenangan"
 
 
 def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a",

@@ -5,15 +5,10 @@ a campaign team's own count of part of the TPS, a count of a few TPS in one vill
 
 from __future__ import annotations
 
-from builders import check_article, context, snapshot
+from builders import CAMP, check_article, context, snapshot
 from checker.analyse.pipeline import check_snapshot
 
 FLAGS = ("minor", "discrepant")
-
-# A campaign's count keeps its grade on the camp's own site (its footer names it a volunteers'
-# medium); a news page that reports the same count quotes it, and its flags are held
-# `campaign_quoted` (checker/figures/reported_counts.py, tests/test_fix_campaign.py).
-CAMP = "Media relawan tim pemenangan"
 
 
 def graded(title: str, body: str, url: str = "https://berita.example/a") -> dict:
