@@ -75,3 +75,20 @@ def test_association_members_and_syndication_hosts_are_independent(url):
 ])
 def test_other_hosts_of_a_syndication_company_stay_unofficial(url):
     assert label(url) == "unofficial"
+
+
+@pytest.mark.parametrize("url", [
+    # a print daily's register row names no website but writes from its own domain
+    "https://malutpost.com/2024/12/05/pleno-kpu-malut",
+    "https://www.radarsampit.com/x",
+    "https://manado.mdopost.com/x",
+])
+def test_a_register_rows_own_mail_domain_is_the_outlets(url):
+    assert label(url) == "independent"
+
+
+def test_a_mail_provider_or_a_misspelt_mail_domain_is_not_listed():
+    # The e-mail column also holds webmail, an internet provider and typing slips: none is an
+    # outlet's host.
+    domains = {d for s in load_rules(rules_dir()).sources for d in s.domains}
+    assert not {"gmail.com", "yahoo.co", "gmail.co", "indo.net.id", "batantoday.com"} & domains
