@@ -1,7 +1,9 @@
 """Issue 10 §2, newsrooms as data with sources: a second copy of Dewan Pers's register of
 verified press companies (its `iframe-verified` list as scraped on 1 Mar 2022) names online
 outlets by their address in rows that the July 2022 copy left without a Website entry. Those
-outlets are known newsrooms; a look-alike of one stays unofficial, a look-alike of KPU an impostor.
+outlets are known newsrooms, as are the domains of rows that give only an e-mail address at the
+outlet's own domain, AMSI Sultra's founding members and Yahoo's Indonesian news host (syndication);
+a look-alike of one stays unofficial, a look-alike of KPU an impostor.
 
 The dev label errors of this round (small regional news sites judged `independent` by the
 annotation) are not in either copy; whether page signals could tell them from results sites
