@@ -1,0 +1,72 @@
+"""Strict attribution (issue 10 §1), third round: shapes that recur across outlets, each from a
+dev page's wrong or missed figure. Short pages in our own words with the record's real figures.
+
+1. A short name the page gives a pair of another race ("Paslon gubernur Bali nomor urut 1, Made
+   Muliawan Arya-Putu Agus Suradnyana (Mulia-PAS), menang di TPS tempat calon wali kota
+   Denpasar mencoblos"): the 2024 Pilkada held both races on one day, so a page about one
+   race's TPS or kab/kota names the other race's pairs too. The page's own definition names
+   that pair, whichever race the words around the figure point to (detikBali gave Mulia-PAS's
+   TPS count to Denpasar's mayor race, with no ballot number)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, every_claim
+from checker import Context
+
+FLAGS = ("minor", "discrepant")
+GRADED = ("consistent", "minor", "discrepant")
+
+
+def found(ctx: Context, title: str, body: str) -> dict:
+    """{str(value): (claim, status or None)} of the page's claims."""
+    report = check_article(title, f"<p>{body}</p>", ctx=ctx)
+    return {str(c.value): (c, comp.status if comp else None) for c, comp in every_claim(report)}
+
+
+# -- 1. a short name the page gives another race's pair ---------------------------------------
+
+DENPASAR = ("Paslon gubernur-wakil gubernur Bali nomor urut 1, Made Muliawan Arya-Putu Agus "
+            "Suradnyana (Mulia-PAS), menang di TPS 09 Sumerta Kaja, tempat calon wali kota "
+            "Denpasar {mayor} mencoblos. Di TPS tersebut Mulia-PAS mengumpulkan 261 suara.")
+
+
+def test_a_governor_pairs_short_name_on_a_mayors_tps_page(shipped_context):
+    got = found(shipped_context, "Mulia-PAS Menang di TPS Cawalkot Denpasar",
+                DENPASAR.format(mayor="Gede Ngurah Ambara"))
+    claim, status = got["261"]
+    assert (claim.race_kind, claim.race_region, claim.nomor_urut) == ("governor", "51", 1)
+    assert claim.region_code is None and status not in GRADED  # one TPS: never graded
+
+
+def test_a_governor_pairs_short_name_on_a_regents_page(shipped_context):
+    # another province, a regency's race: Jateng's governor pair by an acronym the page
+    # gives it, at the TPS of a candidate for regent
+    got = found(shipped_context, "Luthfi-Yasin Menang di TPS Cabup Kendal",
+                "Pasangan calon gubernur Jawa Tengah nomor urut 2 Ahmad Luthfi-Taj Yasin "
+                "Maimoen (LUYA) unggul di TPS 05 Weleri, tempat calon bupati Kendal mencoblos. "
+                "Di TPS tersebut LUYA memperoleh 312 suara.")
+    claim, status = got["312"]
+    assert (claim.race_kind, claim.race_region, claim.nomor_urut) == ("governor", "33", 2)
+    assert status not in GRADED
+
+
+def test_the_mayor_pairs_own_short_name_stays_the_mayor_race(shipped_context):
+    # control: the short name the page gives the mayor race's pair is that race's
+    got = found(shipped_context, "Ambara-Adi Menang di TPS 09 Sumerta Kaja",
+                "Calon wali kota Denpasar nomor urut 1 Gede Ngurah Ambara Putra-I Made Adi "
+                "Mahendra (Ambara-Adi) menang di TPS 09 Sumerta Kaja. Di TPS tersebut "
+                "Ambara-Adi mendapat 233 suara.")
+    claim, _ = got["233"]
+    assert (claim.race_kind, claim.race_region, claim.nomor_urut) == ("regent_mayor", "5171", 1)
+
+
+def test_a_short_name_of_nobody_in_the_record_names_no_pair(shipped_context):
+    # control: the bracketed name's pair stands in no race of the record: no pair is guessed
+    got = found(shipped_context, "Hasil di TPS Cawalkot Denpasar",
+                DENPASAR.format(mayor="Gede Ngurah Ambara").replace(
+                    "Made Muliawan Arya-Putu Agus Suradnyana", "Made Sutama-Ketut Wirawan")
+                .replace("Mulia-PAS", "Sutawira"))
+    for claim, status in got.values():
+        assert claim.candidate_id is None and status not in FLAGS
