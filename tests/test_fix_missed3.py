@@ -70,3 +70,75 @@ def test_a_short_name_of_nobody_in_the_record_names_no_pair(shipped_context):
                 .replace("Mulia-PAS", "Sutawira"))
     for claim, status in got.values():
         assert claim.candidate_id is None and status not in FLAGS
+
+
+# -- 2. a kab/kota's name restating the kecamatan of that name named just before ----------------
+# 240 kab/kota of the record have a kecamatan of their own name (Sleman, Kebumen, Banyumas ...).
+# "Hal serupa terjadi di Kapanewon Sleman, tempat tinggal Bupati. Di Sleman, Paslon 01 hanya
+# meraih 16.891 suara": the bare name, right after the sentence that named the kapanewon with
+# its word, is that kapanewon said again (the dev page on Sleman's kapanewon gave both counts
+# to the regency).
+
+SLEMAN = ("Paslon 02 unggul di 16 kapanewon. Di Kapanewon Turi, Paslon 01 kalah telak (7.867 "
+          "suara) dari Paslon 02 (15.837 suara). {before} Di Sleman, Paslon 01 hanya meraih "
+          "{one} suara, sedangkan Paslon 02 meraih 25.331 suara.")
+
+
+def test_the_regencys_name_restating_its_kapanewon_named_before(shipped_context):
+    got = found(shipped_context, "Rekapitulasi Pilkada Sleman dari 17 Kapanewon",
+                SLEMAN.format(before="Hal serupa terjadi di Kapanewon Sleman, tempat tinggal "
+                              "Bupati Kustini.", one="16.891"))
+    for value, number in (("16891", 1), ("25331", 2)):
+        claim, status = got[value]
+        assert (claim.region_code, claim.nomor_urut, status) == ("340413", number, "consistent")
+
+
+def test_another_regency_and_wording(shipped_context):
+    # Kebumen: "Kecamatan Kebumen" then "Sementara di Kebumen, ..."
+    got = found(shipped_context, "Hasil Pleno Pilbup Kebumen per Kecamatan",
+                "KPU Kebumen membacakan hasil rekapitulasi tiap kecamatan. Perolehan paling "
+                "ketat tercatat di Kecamatan Kebumen, pusat kota kabupaten. Sementara di "
+                "Kebumen, paslon nomor urut 1 meraih 41.698 suara dan paslon nomor urut 2 "
+                "meraih 30.884 suara.")
+    for value, number in (("41698", 1), ("30884", 2)):
+        claim, status = got[value]
+        assert (claim.region_code, claim.nomor_urut, status) == ("330512", number, "consistent")
+
+
+def test_a_governor_race_in_a_regencys_kecamatan(shipped_context):
+    # another race and level: Pilgub Jateng's counts in Kecamatan Banyumas, Kabupaten Banyumas
+    got = found(shipped_context, "Hasil Pilgub Jateng di Kabupaten Banyumas",
+                "Rekapitulasi Pilgub Jateng di Kabupaten Banyumas selesai. Andika-Hendi hanya "
+                "kalah tipis di Kecamatan Banyumas. Di Banyumas, Andika-Hendi meraih 12.370 "
+                "suara, sedangkan Luthfi-Yasin mendapat 14.550 suara.")
+    for value, number in (("12370", 1), ("14550", 2)):
+        claim, status = got[value]
+        assert (claim.race_kind, claim.region_code, claim.nomor_urut, status) == \
+            ("governor", "330211", number, "consistent")
+
+
+def test_the_regencys_name_after_another_kapanewon_stays_the_regencys(shipped_context):
+    # control: the sentence before names another kapanewon (Turi), not Sleman's: "Di Sleman,"
+    # is the regency's name, and its total stays the regency's
+    got = found(shipped_context, "Harda-Danang Menang Pilkada Sleman",
+                "Di Kapanewon Turi, Paslon 01 kalah telak (7.867 suara) dari Paslon 02 (15.837 "
+                "suara). Di Sleman, Harda-Danang meraih 322.429 suara.")
+    claim, status = got["322429"]
+    assert claim.region_code == "3404" and status not in FLAGS
+
+
+def test_a_count_beyond_the_kapanewon_stays_the_regencys(shipped_context):
+    # control: a count larger than all the kapanewon's votes is no count of it
+    got = found(shipped_context, "Rekapitulasi Pilkada Sleman dari 17 Kapanewon",
+                SLEMAN.format(before="Hal serupa terjadi di Kapanewon Sleman.", one="216.891"))
+    claim, _ = got["216891"]
+    assert claim.region_code != "340413"
+
+
+def test_the_kapanewon_named_two_sentences_before_is_not_restated(shipped_context):
+    # control: only the sentence right before restates; further back the name is the regency's
+    got = found(shipped_context, "Rekapitulasi Pilkada Sleman dari 17 Kapanewon",
+                SLEMAN.format(before="Hal serupa terjadi di Kapanewon Sleman. Bupati Kustini "
+                              "tinggal di sana.", one="16.891"))
+    claim, status = got["16891"]
+    assert claim.region_code != "340413" and status not in FLAGS
