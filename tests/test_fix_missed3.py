@@ -142,3 +142,45 @@ def test_the_kapanewon_named_two_sentences_before_is_not_restated(shipped_contex
                               "tinggal di sana.", one="16.891"))
     claim, status = got["16891"]
     assert claim.region_code != "340413" and status not in FLAGS
+
+
+# -- 3. a plenary "tingkat KPU kota": the kab/kota's own count of the governor race -------------
+# "rapat pleno rekapitulasi hasil penghitungan suara Pilkada 2024 tingkat KPU kota": the lead
+# says the plenary was the city's own (as "tingkat Kota Banjar" did), so the governor race's
+# figures that follow are the city's, not region_unclear (the dev page on Solo's plenary).
+
+SOLO = ("KPU Kota Solo menetapkan Respati-Astrid sebagai wali kota terpilih setelah rapat pleno "
+        "rekapitulasi hasil penghitungan suara Pilkada 2024 {tier} di Laweyan, Kota Solo. "
+        "Respati-Astrid mendapat 185.970 suara. Sementara untuk Pilkada Jateng, paslon "
+        "gubernur-wakil gubernur nomor urut 1 Andika Perkasa-Hendrar Prihadi unggul dengan "
+        "perolehan 161.008 atau 52,83% suara.")
+
+
+@pytest.mark.parametrize("tier", ["tingkat KPU kota", "tingkat KPU Kota Surakarta"])
+def test_the_citys_own_plenary_of_the_governor_race(shipped_context, tier):
+    got = found(shipped_context, "Respati-Astrid Resmi Menang Pilkada Solo",
+                SOLO.format(tier=tier))
+    for value in ("161008", "52.83"):
+        claim, status = got[value]
+        assert (claim.race_kind, claim.region_code, claim.nomor_urut, status) == \
+            ("governor", "3372", 1, "consistent")
+
+
+def test_a_regencys_own_plenary_of_the_governor_race(shipped_context):
+    # another regency and wording: "tingkat KPU Kabupaten Kudus"
+    got = found(shipped_context, "Hasil Pleno Pilkada Kudus 2024",
+                "KPU Kabupaten Kudus menuntaskan rekapitulasi hasil penghitungan suara tingkat "
+                "KPU Kabupaten Kudus. Untuk Pilgub Jateng, Ahmad Luthfi-Taj Yasin meraih "
+                "369.523 suara, sedangkan Andika Perkasa-Hendrar Prihadi 155.463 suara.")
+    for value, number in (("369523", 2), ("155463", 1)):
+        claim, status = got[value]
+        assert (claim.region_code, claim.nomor_urut, status) == ("3319", number, "consistent")
+
+
+def test_a_plenary_of_every_kabkota_says_no_one_city(shipped_context):
+    # control: "tingkat KPU kabupaten/kota" is every one's plenary: the city's page's governor
+    # figures stay unplaced, never graded against the city or the province
+    got = found(shipped_context, "Respati-Astrid Resmi Menang Pilkada Solo",
+                SOLO.format(tier="tingkat KPU kabupaten/kota"))
+    claim, status = got["161008"]
+    assert claim.region_code != "33" and status not in FLAGS
