@@ -152,8 +152,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
 # plenary of the kab/kota the page is about (not "tingkat kabupaten/kota", every one's).
 # "rekapitulasi ... tingkat Kota Banjar", or the regency's own KPU holding the plenary ("KPU
 # Kabupaten Kudus menggelar rapat pleno terbuka untuk merekapitulasi hasil Pemilihan Gubernur
-# ... Jawa Tengah"): the regency's count of the race (corpus-h).
-_OWN_TIER = re.compile(r"\btingkat\s+(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
+# ... Jawa Tengah"): the regency's count of the race (corpus-h). The tier may be named by its
+# KPU ("rekapitulasi ... Pilkada 2024 tingkat KPU kota", Solo).
+_OWN_TIER = re.compile(r"\btingkat\s+(?:KPU\s+)?(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
                        r"\bKPU\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+(?:menggelar|"
                        r"melaksanakan|mengadakan|melakukan)\s+(?:rapat\s+)?pleno\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")

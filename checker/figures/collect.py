@@ -173,8 +173,11 @@ class Collector:
             found = self.matcher.candidate(name, races, kind)
             if found is None and fallback and self.short_names.defines(name):
                 # "Ika Puspitasari-Rachman Sidharta Arisandi (Sandi)": the page's own short
-                # name is its pair's, not a namesake's in another race (corpus-z, Mojokerto)
-                found, fallback = self.short_names.pair(name, races), False
+                # name is its pair's, not a namesake's in another race (corpus-z, Mojokerto),
+                # even a pair of the area's other race ("(Mulia-PAS)", Bali's governor pair,
+                # on a page about Denpasar's mayor race: one polling day held both)
+                found, fallback = self.short_names.pair(name, races) or (
+                    self.short_names.pair(name, None) if races else None), False
             if found is None and fallback:
                 # The region or race words the page named last may be about something else:
                 # the name alone, in every race (still never a guess between two).

@@ -27,7 +27,7 @@ from checker.figures.collect import ELECTION_OF
 from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
 
-__all__ = ["after_item", "said_kecamatan"]
+__all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "said_kecamatan"]
 
 _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
@@ -67,9 +67,10 @@ _MORE_PLACES = re.compile(r"[^\S\n]*[A-Z][\w']*(?:[^\S\n]+[A-Z][\w']*){0,2}[^\S\
 # opening with the kecamatan's bare name (pages drop "Kecamatan" once the list is under way).
 # The comma is required (the name's end); a name that is a region's ("Di Sleman, ...") is the
 # region's reading, not this one.
-_BARE = re.compile(r"[^\S\n]*" + _AT_LEAD + r"[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)"
-                   r"{0,2})([^\S\n]*,)")
-_ANY_KEC = re.compile(_KEC)
+# (restated_kecamatan reads the one such name that is its kab/kota's too.)
+BARE_OPENING = re.compile(r"[^\S\n]*" + _AT_LEAD + r"[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+"
+                          r"[A-Z][\w'-]*){0,2})([^\S\n]*,)")
+KECAMATAN_NAMED = re.compile(_KEC)
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
@@ -167,11 +168,11 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
         opening = _HEADED.match(text, line)
     if opening is None:
-        opening = _BARE.match(text, sentence)
+        opening = BARE_OPENING.match(text, sentence)
         if opening is not None and (reader.out.matcher.region(opening.group(1)) is not None
                                     or _named_twice(reader, opening.group(1))):
             opening = None
-    if opening is None or _ANY_KEC.search(text, opening.end(), number.start) is not None or \
+    if opening is None or KECAMATAN_NAMED.search(text, opening.end(), number.start) is not None or \
             _MORE_PLACES.match(text, opening.end()):
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
