@@ -1,0 +1,71 @@
+"""Errors the page's own figures pin down (issue 10, errors caught), from dev pages, with
+variants and the neighbouring shapes that must keep their grade (tests in our own words with
+the real figures)."""
+
+from decimal import Decimal
+
+from builders import check_article, every_claim
+from checker.figures.share_readings import certain_wrong
+
+D = Decimal
+
+
+def flags(report) -> dict:
+    return {(c.kind, c.value): r for c, r in every_claim(report)
+            if r is not None and r.status in ("minor", "discrepant")}
+
+
+# Kota Bontang's mayor plenary, four pairs (Kaltim round-up): 41.081, 25.393, 22.099, 5.985.
+BONTANG = ("<p>Hasil rekapitulasi Pilwalkot Bontang 2024 oleh KPU Kota Bontang:</p>"
+           "<p>Neni Moerniaeni–Agus Haris 41.081 suara atau {a} persen</p>"
+           "<p>Basri Rase–Chusnul Dhihin 25.393 suara atau {b} persen</p>"
+           "<p>Najirah–Muhammad Aswar 22.099 suara atau {c} persen</p>"
+           "<p>Sutomo Jabir–Nasrullah dengan 5.985 suara atau {d} persen</p>")
+
+
+def bontang(a="43,4", b="26,61", c="23,33", d="6,33", counts=None):
+    body = BONTANG.format(a=a, b=b, c=c, d=d)
+    for old, new in (counts or {}).items():
+        body = body.replace(old, new)
+    return check_article("Hasil Pleno Pilkada Kota Bontang", body)
+
+
+def test_a_share_no_reading_of_the_page_bears_out_is_graded_against_its_votes():
+    # 43,4, 23,33 and 6,33 are one base's (about 94.690 ballots); 26,61 is no base's, and no
+    # one mistyped count makes all four follow.
+    got = flags(bontang())
+    assert set(got) == {("share", D("26.61"))}
+    graded = got[("share", D("26.61"))]
+    assert graded.tier == "page" and graded.reason == "own_votes"
+    assert graded.official_value == D("26.85")
+
+
+def test_shares_of_one_other_base_are_not_wrong():
+    # every share over 94.700 ballots (valid and invalid): nothing to blame
+    assert not flags(bontang(a="43,4", b="26,81", c="23,34", d="6,32"))
+
+
+def test_shares_that_follow_from_the_votes_raise_nothing():
+    assert not flags(bontang(a="43,45", b="26,85", c="23,37", d="6,33"))
+
+
+def test_a_mistyped_count_does_not_make_the_right_shares_wrong():
+    # 22.399 for 22.099: the shares follow from the true total, not from the page's sum
+    got = flags(bontang(a="43,4", b="26,85", c="23,37", d="6,33",
+                        counts={"22.099 suara": "22.399 suara"}))
+    assert ("share", D("26.85")) not in got and ("share", D("23.37")) not in got \
+        and ("share", D("6.33")) not in got
+
+
+def test_readings_arithmetic_variants():
+    # four pairs (37.282, 29.572, 27.248, 10.000; 104.102 valid): 35,8, 28,4 and 9,5 are one
+    # base's (about 104.300 ballots), 26,71 (26,17 swapped) is no base's
+    votes = {1: 37282, 2: 29572, 3: 27248, 4: 10000}
+    assert certain_wrong(votes, {1: D("35.8"), 2: D("28.4"), 3: D("26.71"), 4: D("9.5")}) == {3}
+    # three pairs, two shares off, each pair of shares of another base: any one may be right
+    votes = {1: 37282, 2: 29572, 3: 27248}
+    assert certain_wrong(votes, {1: D("39.62"), 2: D("31.37"), 3: D("28.69")}) == set()
+    # all three of one larger base (94.300): none
+    assert certain_wrong(votes, {1: D("39.54"), 2: D("31.36"), 3: D("28.89")}) == set()
+    # two pairs: either share may be the wrong one
+    assert certain_wrong({1: 11390191, 2: 7870084}, {1: D("55.00"), 2: D("40.00")}) == set()
