@@ -69,3 +69,53 @@ def test_readings_arithmetic_variants():
     assert certain_wrong(votes, {1: D("39.54"), 2: D("31.36"), 3: D("28.89")}) == set()
     # two pairs: either share may be the wrong one
     assert certain_wrong({1: 11390191, 2: 7870084}, {1: D("55.00"), 2: D("40.00")}) == set()
+
+
+# Kota Malang's mayor plenary: the lead's 203.257 for Wahyu-Ali, a summary's slip 293.257
+# (Sirekap: 196.694 at 99 % of the TPS).
+MALANG = ("<p>KPU Kota Malang menggelar rapat pleno terbuka rekapitulasi tingkat Kota Malang. "
+          "Paslon nomor urut 1, Wahyu-Ali, unggul di semua kecamatan dengan {a} suara.</p>"
+          "<p>Ketua KPU Kota Malang menyebut pleno berjalan lancar.</p>"
+          "<p>Dijumlahkan dari lima kecamatan, Wahyu-Ali (WALI) berada di urutan pertama "
+          "dengan total {b} suara.</p>")
+
+
+def malang(a, b):
+    return check_article("Wahyu-Ali Unggul di Pleno Pilkada Kota Malang",
+                         MALANG.format(a=a, b=b))
+
+
+def test_of_two_counts_a_slip_apart_the_one_no_complete_reading_allows_is_wrong():
+    got = flags(malang("203.257", "293.257"))
+    assert set(got) == {("votes", D("293257"))}
+    graded = got[("votes", D("293257"))]
+    assert graded.tier == "page" and graded.reason == "own_repeat" and \
+        graded.official_value == 203257 and graded.status == "discrepant"
+
+
+def test_the_slip_is_caught_whichever_comes_first():
+    assert set(flags(malang("293.257", "203.257"))) == {("votes", D("293257"))}
+
+
+def test_two_counts_near_the_reading_or_not_a_slip_apart_keep_their_grade():
+    # both within reach of Sirekap (another moment, a correction): neither singled out
+    assert not flags(malang("203.257", "203.557"))
+    # far, but no slip of the near one: another figure, not a typo of it
+    assert not flags(malang("203.257", "251.000"))
+    # both far: nothing says which is meant
+    assert not flags(malang("293.257", "283.257"))
+
+
+def test_a_far_count_the_page_gives_once_stays_unverifiable():
+    report = check_article("Wahyu-Ali Unggul di Pleno Pilkada Kota Malang",
+                           "<p>KPU Kota Malang menggelar rapat pleno. Wahyu-Ali meraih "
+                           "293.257 suara.</p>")
+    assert not flags(report)
+
+
+def test_a_four_pair_regency_variant():
+    # Bontang (Sirekap at 96.75 %): 41.081 in the list, a summary's 71.081
+    body = BONTANG.format(a="43,45", b="26,85", c="23,37", d="6,33") + \
+        "<p>Dengan demikian Neni Moerniaeni–Agus Haris menang dengan 71.081 suara.</p>"
+    got = flags(check_article("Hasil Pleno Pilkada Kota Bontang", body))
+    assert set(got) == {("votes", D("71081"))}
