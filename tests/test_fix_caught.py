@@ -119,3 +119,30 @@ def test_a_four_pair_regency_variant():
         "<p>Dengan demikian Neni Moerniaeni–Agus Haris menang dengan 71.081 suara.</p>"
     got = flags(check_article("Hasil Pleno Pilkada Kota Bontang", body))
     assert set(got) == {("votes", D("71081"))}
+
+
+# Badung's count of the Bali governor race (two pairs), placed in Badung by the headline only:
+# 204.186 and 111.062 valid votes give 64,77 and 35,23 persen.
+def badung(a, b, title="Final, 204.186 Suara Bawa Koster-Giri Menang di Badung"):
+    body = ("<p>Dalam rapat pleno di sebuah hotel, Koster-Giri ditetapkan meraih 204.186 suara "
+            f"sah. Perolehan pasangan mantan Gubernur Bali 2018-2023 dan Bupati Badung itu "
+            f"setara {a} persen suara sah di Gumi Keris.</p><p>Pasangan nomor urut 1, "
+            f"Mulia-PAS, memperoleh 111.062 suara sah, atau {b} persen dari seluruh suara "
+            "sah.</p>")
+    return check_article(title, body)
+
+
+def test_a_share_off_the_page_s_votes_is_graded_where_the_headline_places_the_count():
+    got = flags(badung("65,76", "35,23"))
+    assert set(got) == {("share", D("65.76"))}
+    assert got[("share", D("65.76"))].reason == "own_votes" and \
+        got[("share", D("65.76"))].official_value == D("64.77")
+    # another outlet's headline wording
+    got = flags(badung("65,76", "35,23", title="Koster-Giri Raih 204.186 Suara di Badung"))
+    assert set(got) == {("share", D("65.76"))}
+
+
+def test_shares_that_follow_or_of_one_other_base_stay_ungraded_there():
+    assert not flags(badung("64,77", "35,23"))
+    # both of all 322.602 ballots cast: another base, not wrong
+    assert not flags(badung("63,29", "34,43"))

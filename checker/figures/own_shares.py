@@ -27,6 +27,10 @@ __all__ = ["blamed_shares"]
 
 _HUNDREDTH = Decimal("0.01")
 _OVER = Decimal(1)  # shares of one count adding to more than 101: no rounding, no base
+# Figures held as a part of the area the page reports on (scope_gate: a regency's governor
+# count its headline places, "Koster-Giri Menang di Badung"): the record cannot grade them,
+# but votes and shares given as one count there still answer to each other.
+_ONE_AREA = frozenset({"page_region_below"})
 
 
 def blamed_shares(claims, record: MemoryRecord | None,
@@ -35,6 +39,13 @@ def blamed_shares(claims, record: MemoryRecord | None,
     out = _blamed(claims, vote_groups(claims, "share"),
                   ((k, v) for k, _, _, v in full_rosters(claims, record)) if record else (),
                   limits)
+    if record:
+        # A count the gate held whole (no figure of it left unheld to check): its own shares.
+        # Where unheld figures give the count, held ones there are another count's.
+        plain = {k for k, _, _, _ in full_rosters(claims, record)}
+        out.update(_blamed(claims, vote_groups(claims, "share", _ONE_AREA),
+                           ((k, v) for k, _, _, v in full_rosters(claims, record, held=_ONE_AREA)
+                            if k not in plain), limits))
     # An election the record does not hold (Pilkada 2018) has no roster to check against: the
     # pairs the page numbers are its roster, when it gives each one count (old-sorotindonesia-
     # banjar-2018-rekap-typo: 52.784 of 110.804 is 47,64, printed 47,36 beside a 52,36 that
