@@ -27,6 +27,10 @@ __all__ = ["blamed_shares"]
 
 _HUNDREDTH = Decimal("0.01")
 _OVER = Decimal(1)  # shares of one count adding to more than 101: no rounding, no base
+# A share these readings blame is off its votes by more than this (percentage points): a hair
+# off may be one figure's rounding meeting another's slip (a mistyped count beside a share of
+# three decimals that is itself off).
+_CLEAR = Decimal("0.1")
 # Figures held as a part of the area the page reports on (scope_gate: a regency's governor
 # count its headline places, "Koster-Giri Menang di Badung"): the record cannot grade them,
 # but votes and shares given as one count there still answer to each other.
@@ -107,7 +111,7 @@ def _blamed(claims: list[Claim], shares: dict, rosters, limits) -> dict[int, Com
                 continue
             if sum(given.values()) <= 100 + _OVER:
                 wrong = certain_wrong(votes, given) if follow else set()
-                off = [o for o in off if o[3] in wrong]
+                off = [o for o in off if o[3] in wrong and abs(o[1] - o[2]) > _CLEAR]
         for index, value, implied, _ in off:
             difference = (value - implied).quantize(_HUNDREDTH)
             status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"

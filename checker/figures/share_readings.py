@@ -5,12 +5,13 @@ Where every pair's votes and share of one count are on the page and two or more 
 follow from the votes' sum, each share may still be right under another reading: the shares
 may all be of another base (every ballot cast, invalid ones too: a base no smaller than the
 valid votes), or one count may be mistyped (the shares then follow from the true total, which
-that count spoils). Every reading is weighed by how many of the page's figures it makes wrong;
-a share is wrong for certain only when it is wrong in every reading that makes the fewest
-wrong. Bontang's "26,61 persen" beside 41.081, 25.393, 22.099 and 5.985 votes and the shares
-43,4, 23,33 and 6,33 (a Kaltim plenary round-up): those three follow from one base of about 94.690
-ballots, 26,61 from none, and no single mistyped count makes all four follow; the same page
-with 26,81 is one base's shares and nothing is wrong.
+that count spoils). Every reading is weighed by how many of the page's figures it makes
+wrong; a share is wrong for certain only when one wrong figure explains the page and every
+reading that does so makes it that share. Bontang's "26,61 persen" beside 41.081, 25.393,
+22.099 and 5.985 votes and the shares 43,4, 23,33 and 6,33 (a Kaltim plenary round-up): those
+three follow from one base of about 94.690 ballots, 26,61 from none, and no single mistyped
+count makes all four follow; the same page with 26,81 is one base's shares and nothing is
+wrong.
 
     certain_wrong(votes, shares) -> set of pairs
 """
@@ -74,5 +75,9 @@ def certain_wrong(votes: dict, shares: dict) -> set:
                 wrong |= {typo}
             readings.append((len(wrong) + 1, wrong))  # (+1: the mistyped count)
     fewest = min(n for n, _ in readings)
-    best = [wrong for n, wrong in readings if n == fewest]
-    return set(frozenset.intersection(*best))
+    if fewest != 1:
+        # Two slips or more (or none): with several figures wrong, the reading with the
+        # fewest wrong may blame a right share for a mistyped count beside another slip
+        # (Malut's 76.605 typed 76.105 next to its own wrong 50,69 and 12,88).
+        return set()
+    return set(frozenset.intersection(*[wrong for n, wrong in readings if n == fewest]))
