@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from checker.figures.compare import claim_race
 from checker.figures.copied_reading import of_reading, with_pairs
+from checker.figures.moment import COMPLETE
 from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
@@ -28,6 +29,10 @@ __all__ = ["repeat_blamed"]
 
 _HUNDREDTH = Decimal("0.01")
 _SETTLED = Decimal(99)
+# Against a Sirekap reading of at least COMPLETE % of the TPS: a plenary count within 5 % of
+# the pair's count there is that count (the plenary corrects forms, the last TPS come in);
+# one off by more than a fifth is no count of that pair there.
+_NEAR_READING, _FAR_READING = Decimal("0.05"), Decimal("0.2")
 
 
 def _usable(claim: Claim) -> bool:
@@ -120,6 +125,9 @@ def repeat_blamed(claims, record, limits) -> dict[int, Comparison]:
             continue
         readings = _settled(claims[members[0]], record, counts)
         right = [claims[i] for i in members if any(of_reading(claims[i], r) for r in readings)]
+        if not right:
+            out.update(_by_size(claims, members, record, limits))
+            continue
         for i in members:
             claim = claims[i]
             if claim.claim_type != "plenary" or any(of_reading(claim, r) for r in readings):
@@ -128,6 +136,33 @@ def repeat_blamed(claims, record, limits) -> dict[int, Comparison]:
             if meant is not None:
                 out[i] = _graded(i, claim, meant, limits)
     return out
+
+
+def _by_size(claims: list[Claim], members: list[int], record, limits) -> dict:
+    """Two counts of one pair, a slip apart, neither the record's to the vote: one within a
+    plenary's reach of the pair's count in a (nearly) complete Sirekap reading, the other
+    beyond anything the TPS still missing could add or a correction take away (Kota Malang's
+    "203.257" in the lead and "293.257" in the summary, Sirekap's 196.694 at 99 %: the
+    second is the slip). No reading that complete, or both near, or both far: left alone."""
+    claim = claims[members[0]]
+    race = claim_race(claim, record)
+    if race is None or claim.kind != "votes":
+        return {}
+    readings = [r.votes.get(claim.candidate_id) for r in record.results_for(race, race.area_of(
+        claim.region_code)) if r.tier == "sirekap" and r.progress is not None and
+        r.progress >= COMPLETE]
+    official = max((v for v in readings if v), default=None)
+    if official is None:
+        return {}
+    gaps = {i: abs(Decimal(int(claims[i].value) - official)) / official for i in members}
+    near = [i for i in members if gaps[i] <= _NEAR_READING]
+    far = [i for i in members if gaps[i] > _FAR_READING and claims[i].claim_type == "plenary"]
+    meant = {claims[i].value for i in near}
+    if len(meant) != 1:
+        return {}
+    meant_value = meant.pop()
+    return {i: _graded(i, claims[i], meant_value, limits) for i in far
+            if _slip(claims[i].value, meant_value)}
 
 
 def _graded(index: int, claim: Claim, meant, limits) -> Comparison:

@@ -7,8 +7,9 @@ within the page's own rounding (one unit of its last decimal).
 A share is singled out only when it is the one share of its count that does not follow while
 at least one other does: the votes are then borne out by the page itself, and the share is
 graded against what they give (tier "page", reason "own_votes"). Two or more shares off
-together are left to FIG003's finding: they may all be of another base (all ballots cast,
-valid and invalid) rather than wrong. Pure.
+together may all be of another base (all ballots cast, valid and invalid), or follow from the
+true total a mistyped count spoils: only a share wrong in every such reading is graded
+(share_readings.py); the rest are left to FIG003's finding. Pure.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from decimal import Decimal
 from checker.figures.digit_slip import fraction_slip
 from checker.figures.numbers import last_unit
 from checker.figures.own_total import full_rosters, vote_groups
+from checker.figures.share_readings import certain_wrong
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -25,6 +27,14 @@ __all__ = ["blamed_shares"]
 
 _HUNDREDTH = Decimal("0.01")
 _OVER = Decimal(1)  # shares of one count adding to more than 101: no rounding, no base
+# A share these readings blame is off its votes by more than this (percentage points): a hair
+# off may be one figure's rounding meeting another's slip (a mistyped count beside a share of
+# three decimals that is itself off).
+_CLEAR = Decimal("0.1")
+# Figures held as a part of the area the page reports on (scope_gate: a regency's governor
+# count its headline places, "Koster-Giri Menang di Badung"): the record cannot grade them,
+# but votes and shares given as one count there still answer to each other.
+_ONE_AREA = frozenset({"page_region_below"})
 
 
 def blamed_shares(claims, record: MemoryRecord | None,
@@ -33,6 +43,13 @@ def blamed_shares(claims, record: MemoryRecord | None,
     out = _blamed(claims, vote_groups(claims, "share"),
                   ((k, v) for k, _, _, v in full_rosters(claims, record)) if record else (),
                   limits)
+    if record:
+        # A count the gate held whole (no figure of it left unheld to check): its own shares.
+        # Where unheld figures give the count, held ones there are another count's.
+        plain = {k for k, _, _, _ in full_rosters(claims, record)}
+        out.update(_blamed(claims, vote_groups(claims, "share", _ONE_AREA),
+                           ((k, v) for k, _, _, v in full_rosters(claims, record, held=_ONE_AREA)
+                            if k not in plain), limits))
     # An election the record does not hold (Pilkada 2018) has no roster to check against: the
     # pairs the page numbers are its roster, when it gives each one count (old-sorotindonesia-
     # banjar-2018-rekap-typo: 52.784 of 110.804 is 47,64, printed 47,36 beside a 52,36 that
@@ -81,17 +98,21 @@ def _blamed(claims: list[Claim], shares: dict, rosters, limits) -> dict[int, Com
             if abs(value - implied) <= last_unit(value):
                 follow += 1
             else:
-                off.append((indexes[0], value, implied))
+                off.append((indexes[0], value, implied, cid))
         if not off:
             continue
         if len(off) > 1 or not follow:
             # Several shares off together may be of another base (all ballots), whose shares
             # add to less than 100, never more: every pair's share given and a sum well over
             # 100 (Kukar's 66,17 + 18,99 + 21,3 = 106,46) is no base at all, so each share
-            # that does not follow from the page's own counts is wrong (corpus-h).
-            if set(given) != set(votes) or sum(given.values()) <= 100 + _OVER:
+            # that does not follow from the page's own counts is wrong (corpus-h). Under 100,
+            # only the shares no reading of the page's figures bears out (share_readings).
+            if set(given) != set(votes):
                 continue
-        for index, value, implied in off:
+            if sum(given.values()) <= 100 + _OVER:
+                wrong = certain_wrong(votes, given) if follow else set()
+                off = [o for o in off if o[3] in wrong and abs(o[1] - o[2]) > _CLEAR]
+        for index, value, implied, _ in off:
             difference = (value - implied).quantize(_HUNDREDTH)
             status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
             out[index] = Comparison(index, status, implied.quantize(_HUNDREDTH), difference,

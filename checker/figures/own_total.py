@@ -159,12 +159,14 @@ class Gap:
     total: int
 
 
-def vote_groups(claims: list[Claim], kind: str = "votes") -> dict[tuple, dict[str, list[int]]]:
+def vote_groups(claims: list[Claim], kind: str = "votes",
+                held: frozenset = frozenset()) -> dict[tuple, dict[str, list[int]]]:
     """Claims of `kind` by (election, race, race region, area, count type), then by pair: the
-    figures one count of one race gives, each pair's indexes."""
+    figures one count of one race gives, each pair's indexes (held figures only of `held`)."""
     groups: dict[tuple, dict[str, list[int]]] = {}
     for index, claim in enumerate(claims):
-        if claim.kind != kind or claim.hold is not None or claim.quoted or \
+        if claim.kind != kind or (claim.hold is not None and claim.hold not in held) or \
+                claim.quoted or \
                 claim.approximate or not claim.candidate_id or not claim.election or \
                 not claim.race_kind or claim.region_code is None:
             continue
@@ -174,11 +176,12 @@ def vote_groups(claims: list[Claim], kind: str = "votes") -> dict[tuple, dict[st
     return groups
 
 
-def full_rosters(claims: list[Claim], record: MemoryRecord, kind: str = "votes", read=int):
+def full_rosters(claims: list[Claim], record: MemoryRecord, kind: str = "votes", read=int,
+                 held: frozenset = frozenset()):
     """(key, race, by_pair, values) for each group of vote counts (or of `kind`, each value
     read by `read`) that gives every pair of the record's roster exactly one value; a pair
     missing, or two values for one pair (before and after a correction), leaves it out."""
-    for key, by_pair in vote_groups(claims, kind).items():
+    for key, by_pair in vote_groups(claims, kind, held).items():
         election, race_kind, own_region, area, _ = key
         race = record.race_for(election, race_kind, "" if race_kind == "president" else
                                (own_region if own_region is not None else area))
