@@ -1,0 +1,83 @@
+"""Corpus-ac's dev pages (regent and mayor plenaries outside Java): the shapes of Indonesian
+election prose behind their wrong figures, each a short page in our own words with the real
+figures of the dev page named beside it (tests/corpus/findings/corpus-ac.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, every_claim
+from checker import Context
+
+FLAGS = ("minor", "discrepant")
+
+
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
+    """[(claim, comparison or None)] of the page's claims, in the page's order."""
+    return every_claim(check_article(title, body, url, ctx))
+
+
+def one(found: list, value):
+    hits = [pair for pair in found if pair[0].value == value]
+    assert len(hits) == 1, (value, found)
+    return hits[0]
+
+
+def no_flag(found: list) -> None:
+    assert not [c for c, cmp in found if cmp is not None and cmp.status in FLAGS], found
+
+
+# ---- 1. Another article's headline ("Baca juga: ...") between a pair's sentence and the
+# pair's bare kecamatan list never lends the list its race or pair
+# (news-tribuntrends-kendari-walkot-kecamatan: Kendari's counts of Siska-Sudirman, ballot 1,
+# claimed for Lebong's Azhari-Bambang). Kecamatan Kendari 6.516, Kadia 5.558 and Puuwatu
+# 8.607 equal the record's count at every TPS.
+KENDARI = "Hasil Pleno Pilkada Kendari 2024, Siska-Sudirman Unggul"
+KENDARI_LEAD = ("<p>KPU Kendari menetapkan hasil rekapitulasi Pilkada Kendari 2024. Pasangan "
+                "Siska Karina Imran-Sudirman unggul dengan perolehan 61.831 suara.</p>"
+                "<p>Paslon nomor urut satu ini menang di lima kecamatan dari 11 kecamatan "
+                "se-Kota Kendari.</p>")
+KENDARI_LIST = ("<p>Kecamatan Mandonga (7.758), Kecamatan Kendari (6.516), Kendari Barat "
+                "(9.060), Kadia (5.558), serta Kecamatan Puuwatu (8.607).</p>")
+ASIDES = [
+    "Baca juga: Real Count Pilkada Lebong 2024, Azhari-Bambang Unggul, Raih 51,02 Persen",
+    "Baca Juga: Azhari-Bambang Raih 51,02 Persen di Pilkada Lebong",
+    "Simak juga: Real Count Pilkada Lebong, Azhari-Bambang 51,02 Persen",
+    "Artikel terkait: Azhari-Bambang Unggul 51,02 Persen di Pilkada Lebong",
+    "BACA: Azhari-Bambang Unggul 51,02 Persen di Pilkada Lebong",
+]
+
+
+@pytest.mark.parametrize("aside", ASIDES, ids=["baca-juga", "baca-juga-capital",
+                                               "simak-juga", "artikel-terkait", "baca"])
+def test_an_aside_never_lends_a_kecamatan_list_its_race(shipped_context, aside):
+    found = read(shipped_context, KENDARI, KENDARI_LEAD + f"<p>{aside}</p>" + KENDARI_LIST)
+    for value, code in ((7758, "747101"), (6516, "747102"), (5558, "747108"),
+                        (8607, "747109")):
+        claim, _ = one(found, value)
+        assert (claim.race_region, claim.region_code, claim.nomor_urut) == \
+            ("7471", code, 1), claim
+    assert one(found, 6516)[1].status == "consistent"
+    no_flag(found)
+
+
+def test_the_list_right_after_its_pair_reads_as_before(shipped_context):
+    # The same list with no aside (the page's second half, read right before the fix).
+    found = read(shipped_context, KENDARI, KENDARI_LEAD + KENDARI_LIST)
+    assert one(found, 5558)[0].region_code == "747108"
+    no_flag(found)
+
+
+def test_an_aside_naming_another_ballot_number_gives_the_list_nobody(shipped_context):
+    # The intro names another pair by its number: the list is not the figure's pair's.
+    body = KENDARI_LEAD.replace("Paslon nomor urut satu ini", "Paslon nomor urut 5") + \
+        f"<p>{ASIDES[0]}</p>" + KENDARI_LIST
+    found = read(shipped_context, KENDARI, body)
+    assert not [c for c, _ in found if c.value == 5558 and c.nomor_urut == 1], found
+    no_flag(found)
+
+
+def test_the_aside_keeps_its_own_figure(shipped_context):
+    found = read(shipped_context, KENDARI, KENDARI_LEAD + f"<p>{ASIDES[0]}</p>" + KENDARI_LIST)
+    claim = next(c for c, _ in found if c.kind == "share")
+    assert (claim.race_region, claim.nomor_urut, claim.hold) == ("1707", 2, "teaser")
