@@ -81,3 +81,50 @@ def test_the_aside_keeps_its_own_figure(shipped_context):
     found = read(shipped_context, KENDARI, KENDARI_LEAD + f"<p>{ASIDES[0]}</p>" + KENDARI_LIST)
     claim = next(c for c, _ in found if c.kind == "share")
     assert (claim.race_region, claim.nomor_urut, claim.hold) == ("1707", 2, "teaser")
+
+
+# ---- 2. A sentence that walks through several kecamatan, each in a semicolon clause: every
+# clause's counts are its own kecamatan's (news-prokaltim-balikpapan-walkot-kecamatan: Barat's
+# and Selatan's six counts held with no area; Selatan's three equal the record at every TPS).
+BALIKPAPAN = "Hasil Pleno KPU Balikpapan: Rahmad-Bagus Unggul di Semua Kecamatan"
+BPP_HEAD = ("<p>KPU Balikpapan menetapkan hasil Pilkada Kota Balikpapan 2024. Menilik perolehan "
+            "per kecamatan, paslon petahana menang di setiap kecamatan.</p>")
+
+
+@pytest.mark.parametrize("lead", ["di", "sedangkan di", "dan di", "untuk"],
+                         ids=["di", "sedangkan-di", "dan-di", "untuk"])
+def test_each_semicolon_clause_opens_its_own_kecamatan(shipped_context, lead):
+    body = BPP_HEAD + (
+        "<p>Lalu di Kecamatan Balikpapan Tengah Rahmad-Bagus memperoleh 26.404 suara, Rendi-Eddy "
+        f"7.344 suara, dan Sa'bani-Syukri 10.656 suara; {lead} Kecamatan Balikpapan Barat "
+        "Rahmad-Bagus 28.778 suara, Rendi-Eddy 5.621 suara, dan Sa'bani-Syukri 7.797 suara; "
+        f"{lead} Kecamatan Balikpapan Selatan Rahmad-Bagus 33.271 suara, Rendi-Eddy 9.390 "
+        "suara, dan Sa'bani-Syukri 19.128 suara.</p>")
+    found = read(shipped_context, BALIKPAPAN, body)
+    for value, code in ((26404, "647104"), (28778, "647102"), (7797, "647102"),
+                        (33271, "647105"), (9390, "647105"), (19128, "647105")):
+        assert one(found, value)[0].region_code == code, (value, found)
+    assert {one(found, v)[1].status for v in (33271, 9390, 19128)} == {"consistent"}
+    no_flag(found)
+
+
+def test_a_kelurahan_clause_is_not_the_kecamatan_of_the_sentence(shipped_context):
+    # Negative control: the clause opens at a kelurahan (below the record's level): its
+    # count is not Balikpapan Selatan's, whatever the sentence opened with.
+    body = BPP_HEAD + (
+        "<p>Di Kecamatan Balikpapan Selatan, Rahmad-Bagus meraih 33.271 suara; di Kelurahan "
+        "Sepinggan Rahmad-Bagus 4.512 suara.</p>")
+    found = read(shipped_context, BALIKPAPAN, body)
+    assert one(found, 33271)[0].region_code == "647105"
+    assert one(found, 4512)[0].region_code != "647105", found
+    no_flag(found)
+
+
+def test_a_clause_with_no_place_stays_in_the_kecamatan_before(shipped_context):
+    # Negative control: "; Rendi-Eddy ..." opens no place: still Balikpapan Selatan's.
+    body = BPP_HEAD + (
+        "<p>Di Kecamatan Balikpapan Selatan, Rahmad-Bagus meraih 33.271 suara; Rendi-Eddy "
+        "9.390 suara; dan Sa'bani-Syukri 19.128 suara.</p>")
+    found = read(shipped_context, BALIKPAPAN, body)
+    assert {one(found, v)[0].region_code for v in (33271, 9390, 19128)} == {"647105"}
+    no_flag(found)
