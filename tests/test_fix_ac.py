@@ -128,3 +128,33 @@ def test_a_clause_with_no_place_stays_in_the_kecamatan_before(shipped_context):
     found = read(shipped_context, BALIKPAPAN, body)
     assert {one(found, v)[0].region_code for v in (33271, 9390, 19128)} == {"647105"}
     no_flag(found)
+
+
+# ---- 4. A pair's short name the page defines in brackets with a spaced dash names that pair
+# for the rest of the page (news-insidelombok-lobar-bupati-pleno: "LAZ – Adha dengan 107.340
+# suara" claimed with no ballot number; truth: ballot 4 of the Lombok Barat regent race).
+LOBAR = "KPU Lombok Barat Tetapkan Pemenang Pilkada Lombok Barat 2024"
+
+
+@pytest.mark.parametrize("short", ["LAZ – Adha", "LAZ—Adha", "LAZ - Adha"],
+                         ids=["en-dash-spaced", "em-dash", "hyphen-spaced"])
+def test_a_bracketed_short_name_with_a_spaced_dash_names_its_pair(shipped_context, short):
+    body = (f"<p>Pasangan Lalu Ahmad Zaini – Nurul Adha ({short}) resmi ditetapkan KPU Lombok "
+            "Barat sebagai pemenang Pilkada Lombok Barat 2024.</p>"
+            f"<p>Pada Pilbup Lombok Barat suara terbanyak diraih pasangan {short} dengan 107.340 "
+            "suara. Di bawahnya pasangan Sumiatun – Ibnu Salim (Manis) dengan 98.281 suara.</p>")
+    found = read(shipped_context, LOBAR, body)
+    claim, _ = one(found, 107340)
+    assert (claim.race_region, claim.nomor_urut) == ("5201", 4), claim
+    assert one(found, 98281)[0].nomor_urut == 3
+    no_flag(found)
+
+
+def test_a_short_name_of_a_pair_the_record_lacks_gives_no_number(shipped_context):
+    # Negative control: the bracket defines a short name for names that are no pair of the
+    # race: the short name used later stays nobody's.
+    body = ("<p>Tim Budi Santoso – Andi Wijaya (BS – AW) hadir di pleno KPU Lombok Barat.</p>"
+            "<p>Pada Pilbup Lombok Barat pasangan BS – AW mencatat 10.412 suara.</p>")
+    found = read(shipped_context, LOBAR, body)
+    assert not [c for c, _ in found if c.value == 10412 and c.nomor_urut is not None], found
+    no_flag(found)
