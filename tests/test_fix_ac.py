@@ -158,3 +158,38 @@ def test_a_short_name_of_a_pair_the_record_lacks_gives_no_number(shipped_context
     found = read(shipped_context, LOBAR, body)
     assert not [c for c, _ in found if c.value == 10412 and c.nomor_urut is not None], found
     no_flag(found)
+
+
+# ---- 3. After a pair's kecamatan list, the next paragraphs' counts that name no place are
+# the city's when no kecamatan could hold them (news-tribuntrends-kendari-walkot-kecamatan:
+# 41.044, 19.419 and 13.815, the city's counts of ballots 2, 3 and 4, held region_unclear).
+KENDARI_AFTER = (
+    "<p>Sementara itu, paslon nomor urut 5 Abdul Rasak dan Afdhal berada di posisi kedua "
+    "dengan 51.598 suara. Keduanya menang di enam kecamatan seperti Kecamatan Baruga (5.407), "
+    "Kecamatan Poasia (8.253), dan Kecamatan Abeli (4.222).</p>"
+    "<p>Kecamatan Wua-Wua (5.190), Kecamatan Kambu (3.759), serta Kecamatan Nambo (2.367).</p>")
+
+
+@pytest.mark.parametrize("after", [
+    "<p>Adapun paslon nomor urut 2, Yudhianto Mahardika-Nirna Lachmuddin, menempati posisi "
+    "ketiga dengan perolehan 41.044 suara.</p><p>Paslon nomor urut 3 yakni Sitya Giona Nur "
+    "Alam-Subhan dengan perolehan 19.419 suara.</p>",
+    "<p>Yudhianto Mahardika-Nirna Lachmuddin meraih 41.044 suara, sedangkan Sitya Giona Nur "
+    "Alam-Subhan mengantongi 19.419 suara.</p>",
+], ids=["one-pair-a-paragraph", "both-in-one-sentence"])
+def test_a_count_no_kecamatan_holds_after_a_list_is_the_citys(shipped_context, after):
+    found = read(shipped_context, KENDARI, KENDARI_LEAD + KENDARI_AFTER + after)
+    for value, nomor in ((41044, 2), (19419, 3)):
+        claim, _ = one(found, value)
+        assert (claim.region_code, claim.nomor_urut, claim.hold) == ("7471", nomor, None), claim
+    no_flag(found)
+
+
+def test_a_kecamatan_sized_count_after_a_list_stays_unclear(shipped_context):
+    # Negative control: 2.759 is ballot 3's count in one of Kendari's kecamatan, named in no
+    # paragraph of its own: no area is guessed.
+    after = "<p>Paslon nomor urut 3 yakni Sitya Giona Nur Alam-Subhan meraih 2.759 suara.</p>"
+    found = read(shipped_context, KENDARI, KENDARI_LEAD + KENDARI_AFTER + after)
+    claim, _ = one(found, 2759)
+    assert claim.region_code != "7471" or claim.hold is not None, claim
+    no_flag(found)
