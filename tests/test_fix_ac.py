@@ -193,3 +193,32 @@ def test_a_kecamatan_sized_count_after_a_list_stays_unclear(shipped_context):
     claim, _ = one(found, 2759)
     assert claim.region_code != "7471" or claim.hold is not None, claim
     no_flag(found)
+
+
+# ---- 5. A count's progress said as "(hasil) quick count sudah mencapai N persen" is its
+# progress, in a candidate's quote too (news-exposeupdate-palu-walkot-internal-63: the 80 was
+# missed; the 63 after it is the pair's share).
+PALU = "Hasil Quick Count Pilwali Palu 2024, Hadianto-Imelda Unggul 63 Persen"
+
+
+@pytest.mark.parametrize("said", [
+    "hasil quick count sudah mencapai sekitar 80 persen",
+    "hitung cepat telah mencapai 80 persen",
+    "rekapitulasi sudah mencapai 80 persen",
+], ids=["quick-count", "hitung-cepat", "rekapitulasi"])
+def test_a_count_that_has_reached_n_percent_is_its_progress(shipped_context, said):
+    body = (f"<p>\u201cAlhamdulillah, {said}, dan posisi kami di sekitar 63 persen,\u201d kata "
+            "Hadianto-Imelda dalam jumpa pers di Palu.</p>")
+    found = read(shipped_context, PALU, body)
+    progress = [c for c, _ in found if c.kind == "progress"]
+    assert [c.value for c in progress] == [80], found  # (the 63 after it: no progress)
+    no_flag(found)
+
+
+def test_a_pair_that_has_reached_n_percent_keeps_its_share(shipped_context):
+    # Negative control: the pair named between the count and "mencapai": its share.
+    body = ("<p>Dalam quick count, Hadianto-Imelda sudah mencapai 63 persen suara, kata tim "
+            "pemenangan di Palu.</p>")
+    found = read(shipped_context, PALU, body)
+    assert not [c for c, _ in found if c.kind == "progress"], found
+    no_flag(found)
