@@ -24,7 +24,7 @@ __all__ = ["race_area_after_list"]
 # How far above the pair's best kecamatan a count must be: Sirekap's kecamatan counts may be
 # short of the plenary's by a few TPS, never by half.
 _ABOVE = 1.5
-_KECAMATAN = 80  # kecamatan of one kab/kota looked at, at most
+_KECAMATAN = 80  # kecamatan of one kab/kota looked at, at most (more: none is sized)
 
 
 def race_area_after_list(reader, number, who, scope):
@@ -42,8 +42,9 @@ def race_area_after_list(reader, number, who, scope):
     if best is None or whole is None or not whole.total or number.value > whole.total or \
             number.value <= best * _ABOVE:
         return scope
-    region = RegionHit(area, record.region(area).name if record.region(area) else area, 2,
-                       number.start, number.end)
+    named = record.region(area)
+    region = RegionHit(area, named.name if named is not None else area, 2, number.start,
+                       number.end)
     return replace(scope, region=region, near=True, unclear=False)
 
 
@@ -52,10 +53,9 @@ def _best_kecamatan(reader, record, candidate) -> int | None:
     every one of them; else None. Once per pair and page."""
     known = reader.__dict__.setdefault("_best_kecamatan", {})
     if candidate.id not in known:
+        kecamatan = [k for k in record.children(candidate.race.region) if k.level == 3]
         counts = []
-        kecamatan = [k for k in record.children(candidate.race.region)
-                     if k.level == 3][:_KECAMATAN]
-        for place in kecamatan:
+        for place in kecamatan if len(kecamatan) <= _KECAMATAN else ():
             result = record.best(candidate.race, place.code)
             if result is None or candidate.id not in result.votes:
                 counts = []
