@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.area_lists import same_or_next_paragraph
+from checker.figures.asides import list_intro
 from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["bracket_item"]
@@ -52,21 +53,24 @@ def bracket_item(reader, number, previous):
     if number.unit is not None or previous is None or previous[2][0] is None:
         return None
     text = reader.text
+    # (the name starts in the count's paragraph: "... Persen\nKecamatan Mandonga (7.758)")
+    low = max(text.rfind("\n", 0, number.start) + 1, number.start - _REACH)
     if _CLOSE.match(text, number.end) is not None:
-        name = _NAME.search(text, max(0, number.start - _REACH), number.start)
+        name = _NAME.search(text, low, number.start)
     elif _NEXT_BRACKETED.match(text, number.end) is not None:
-        name = _BARE_NAME.search(text, max(0, number.start - _REACH), number.start)
+        name = _BARE_NAME.search(text, low, number.start)
     else:
         return None
     if name is None or name.start() < previous[1]:
-        return None
-    if not same_or_next_paragraph(reader, previous[1], number.start):
         return None
     # "Koster-Giri unggul di 8 kecamatan, yakni Kecamatan Gerokgak (28.569)": the pair the
     # sentence names before its list, if any, not the one of the figure before.
     sentence = reader._start_of(reader.sentences, number.start)
     scope = reader.scope(number.start)
-    who = previous[2]
+    who = previous[2] if same_or_next_paragraph(reader, previous[1], number.start) else \
+        list_intro(reader, previous, number.start, scope)  # (over an aside, an intro)
+    if who is None or who[0] is None:
+        return None
     for a, b in reader.runs(max(sentence, previous[1]), name.start()):
         named = reader.name_of(a, b, scope)
         if named[0] is not None:

@@ -52,7 +52,7 @@ from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.read_out import read_by
 from checker.figures.related import (related, related_scope, teaser_hold, teaser_lines,
-                                     teaser_sentences)
+                                     teaser_sentences, past_aside)
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
@@ -206,11 +206,9 @@ class _Text(NameRuns, Layout):
                 region = None  # named paragraphs before: the race's own area decides
         region = race_named(self.text, region, page.region)  # "Untuk Pilgub Jawa Barat, ..."
         return Scope(
-            unclear=unclear,
+            unclear=unclear, lower=lower,
             figured=region is not None and region.start in self.figured,
-            legislative=legislative, senate=senate, partial=partial,
-            election=election,
-            lower=lower,
+            legislative=legislative, senate=senate, partial=partial, election=election,
             near=region is not None and (region.start >= paragraph or region.line or going_on
                                          or self._headed(region, position)
                                          or self._intro_place(region, intro, paragraph)),
@@ -298,6 +296,7 @@ class _Text(NameRuns, Layout):
         for number in numbers:
             if out.full:
                 return
+            previous = past_aside(self, number, previous)  # "Baca juga: ...": skipped
             inside = bisect_right(fraction_starts, number.start) - 1
             if inside >= 0 and fraction_reach[inside] > number.start:
                 continue

@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from checker.figures.above_lower import kabkota_above
+from checker.figures.after_lists import race_area_after_list
 from checker.figures.bracket_items import named_kecamatan
 from checker.figures.kecamatan_brackets import bracketed_kecamatan
 from checker.figures.kecamatan_said import said_kecamatan
@@ -149,12 +150,13 @@ def kecamatan_of(reader, number, sentence: int, who, scope):
     PPK's reading at a plenary (ppk_reading), a kab/kota's name restating its kecamatan of
     that name (restated_kecamatan), a kecamatan named in brackets or in the sentence
     (bracket_items.named_kecamatan, kecamatan_said, sub_area_kecamatan); a count too
-    large for the kecamatan named before it, at their kab/kota (above_lower); else `scope` as
-    it was."""
+    large for the kecamatan named before it, at their kab/kota (above_lower), or for any
+    kecamatan of the pair's regency or city, at it (after_lists); else `scope` as it was."""
     return headed_kecamatan(reader, number, who, scope) or \
         bracketed_kecamatan(reader, number, who, scope) or \
         ppk_reading(reader, number, who, scope) or \
         restated_kecamatan(reader, number, sentence, who, scope) or \
-        kabkota_above(reader, number, who, sub_area_kecamatan(reader, number, sentence, who, (
-            said_kecamatan(reader, number, sentence, who,
-                           named_kecamatan(reader, number, sentence, who, scope)))))
+        race_area_after_list(reader, number, who, kabkota_above(
+            reader, number, who, sub_area_kecamatan(reader, number, sentence, who, (
+                said_kecamatan(reader, number, sentence, who,
+                               named_kecamatan(reader, number, sentence, who, scope))))))

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.clauses import clause_opening
 from checker.figures.collect import ELECTION_OF
 from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
@@ -163,7 +164,9 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
                                       for r in reader.regions):
         return before.group(1), False
     line = reader.paragraphs[bisect_right(reader.paragraphs, number.start) - 1]
-    opening = _OPENING.match(text, sentence)
+    opening = clause_opening(text, sentence, number.start) or _OPENING.match(text, sentence)
+    if opening is not None and opening.group(1) is None:
+        return None  # "...; di Kelurahan X ...": a clause below the kecamatan (clauses)
     runs_on = opening is not None and opening.group(2) is None
     if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
         opening = _HEADED.match(text, line)

@@ -100,12 +100,14 @@ def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
 
 # "Eddy Santana Putra-Riezky Aprilia (ERA)": a pair's full name with a short name in brackets
 # right after it; later "ERA dengan 51.179 suara". Capitalised, one word, two capitals at least,
-# or the members' initials joined by a dash ("Beni Warlis dan M. Iqbal (BW-MI)").
+# or the members' initials joined by a dash ("Beni Warlis dan M. Iqbal (BW-MI)"), spaced or
+# not ("Lalu Ahmad Zaini – Nurul Adha (LAZ – Adha)", corpus-ac).
+_SHORT_PAIR = r"[A-Z][A-Za-z]{0,6}(?:-|[ \t]*[\u2013\u2014][ \t]*|[ \t]+-[ \t]+)[A-Z][A-Za-z]{0,6}"
 # The members joined by a dash or by "dan" ("Nadalsyah Koyem dan Supian Hadi (SHD)").
 _DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
                       r"[ \t]+dan[ \t]+)"
                       r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
-                      r"\(([A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})\)")
+                      r"\(([A-Z][A-Za-z]{1,14}|" + _SHORT_PAIR + r")\)")
 _MAX_DEFINED = 40
 # Every _DEFINED match is characters of _NAME_CHARS up to its "(" and then the short name in
 # brackets (_BRACKETED): it can only start in the run of _NAME_CHARS that ends right at such
@@ -113,7 +115,7 @@ _MAX_DEFINED = 40
 # measured on the reversed text. _DEFINED is tried only there, where it did the same work
 # before, instead of at every capital letter of the page (a 20 KB page: 5 ms -> a tenth).
 _NAME_CHARS = r"[\w.'\u2019 \t\-\u2013\u2014]"
-_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})\)")
+_BRACKETED = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}|" + _SHORT_PAIR + r")\)")
 _RUN_BACK = re.compile(_NAME_CHARS + "*")
 
 

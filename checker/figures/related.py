@@ -12,11 +12,12 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.asides import past_aside
 from checker.figures.regions import RegionHit
 from checker.figures.teasers import (in_teaser, teaser_hold, teaser_lines, teaser_sentences,
                                      teaser_spans)
 
-__all__ = ["before_teasers", "line_starts", "outside", "related", "related_lines",
+__all__ = ["before_teasers", "line_starts", "outside", "past_aside", "related", "related_lines",
            "related_scope", "teaser_hold", "teaser_lines", "teaser_sentences"]
 
 # "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.

@@ -11,9 +11,10 @@ from bisect import bisect_left, bisect_right
 
 __all__ = ["in_teaser", "teaser_hold", "teaser_lines", "teaser_sentences", "teaser_spans"]
 
-# A line opening as a link to another article ("Baca juga: ...", "Berita terkait: ...").
+# A line opening as a link to another article ("Baca juga: ...", "Berita terkait: ...", the
+# Tribun network's "BACA: ...").
 OPENS = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
-                   r"artikel)[^\S\n]+terkait\b", re.IGNORECASE)
+                   r"artikel)[^\S\n]+terkait\b|[^\S\n]*baca[^\S\n]*:", re.IGNORECASE)
 # A heading over a list of other articles' headlines, alone on its line.
 _HEADING = re.compile(r"[^\S\n]*(?:(?:berita|artikel|baca|simak|lihat)[^\S\n]+)?(?:terkait|juga|"
                       r"pula|terpopuler|terkini|populer|terbaru|lainnya)[^\S\n]*:?[^\S\n]*",
