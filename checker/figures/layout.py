@@ -252,10 +252,10 @@ class Layout(Sections):
                 self.places[following].start - position <= 60 and \
                 self._start_of(self.sentences, self.places[following].start) == sentence:
             return self.places[following]
-        # (Abroad named in the paragraph before, too: a news site's one sentence a paragraph.
-        # A region named since wins over it in the caller; this only ever holds a figure.)
-        before = mark_before(self.places, self.place_starts, position, min(paragraph,
-                                                                            position - 300))
+        # (Also in the paragraph right before: a news site's one sentence a paragraph; not from
+        # further back, past a heading: "di Malaysia", "Video Pertama", corpus-ad. It only holds.)
+        before = mark_before(self.places, self.place_starts, position, max(min(
+            paragraph, position - 300), self._start_of(self.paragraphs, max(0, paragraph - 1))))
         if before is None or before.value != "abroad":
             return None
         # Unless its own paragraph tallies provinces ("hasil Pilpres di 32 provinsi: ..."):
