@@ -10,11 +10,12 @@ the president's title already ("Presiden Prabowo")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 __all__ = ["without_office_holders"]
 
-_OFFICES = ("governor", "regent_mayor")
+# The titles themselves: never a race's own word ("Pilkada Kabupaten Pulang Pisau", "Pilgub").
+_TITLES = frozenset({"gubernur", "bupati", "wali kota", "walikota"})
 # A word of candidacy or of the race in the few words before the title ("calon Gubernur dan
 # Wakil Gubernur Kalteng Agustiar Sabran", "pemilihan Bupati Sleman"): the race it is.
 _CANDIDACY = re.compile(r"\b(?:calon|cagub|cabup|cawalkot|bakal|pemilihan|pilkada|pasangan|"
@@ -32,17 +33,17 @@ def without_office_holders(text: str, kinds: list, regions: list) -> list:
 
 
 def _holder(text: str, mark, regions: list, starts: list[int]) -> bool:
-    if mark.value not in _OFFICES or not text[mark.start:mark.start + 1].isupper() or \
+    if " ".join(text[mark.start:mark.end].lower().split()) not in _TITLES or \
+            not text[mark.start:mark.start + 1].isupper() or \
             _CANDIDACY.search(text, max(0, mark.start - 30), mark.start):
         return False
     end = mark.end
     gap = _GAP.match(text, end)
-    index = bisect_left(starts, gap.end()) if gap else len(starts)
-    if gap and index < len(regions) and regions[index].start == gap.end():
-        end = regions[index].end  # "Gubernur Kalteng": its area, then perhaps a name
+    index = bisect_right(starts, gap.end()) - 1 if gap else -1
+    if index >= 0 and regions[index].end > end:  # "Gubernur Kalteng", "Wali Kota Palangka
+        end = regions[index].end  # Raya" (a hit from "Kota"): its area, then perhaps a name
     name = _NAME.match(text, end)
     if name is None:
         return False
-    first = _GAP.match(text, end).end()
-    index = bisect_left(starts, first)
-    return not (index < len(regions) and regions[index].start < name.end())  # a place, no name
+    index = bisect_left(starts, name.end())  # a region overlapping the words: a place, no name
+    return not (index > 0 and regions[index - 1].end > end)
