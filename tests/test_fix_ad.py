@@ -42,7 +42,11 @@ def test_places_won_or_lost_in_other_wordings_are_not_the_figures_area():
                  "serta menguasai delapan kabupaten/kota seperti Aceh Besar dan Sabang",
                  "namun kalah di 15 kabupaten/kota, di antaranya Aceh Barat dan Aceh Jaya",
                  "dan memenangi delapan kabupaten/kota: Aceh Besar, Banda Aceh, dan Sabang",
-                 "dan unggul di delapan daerah (Aceh Besar, Banda Aceh, dan Sabang)"):
+                 "dan unggul di delapan daerah (Aceh Besar, Banda Aceh, dan Sabang)",
+                 "dan menjadi pemenang di delapan kabupaten/kota, yakni Aceh Besar dan Sabang",
+                 "serta mendominasi perolehan suara di delapan kabupaten/kota, antara lain "
+                 "Aceh Besar dan Banda Aceh",
+                 "dan unggul di hampir seluruh kabupaten/kota kecuali Aceh Barat dan Aceh Jaya"):
         body = f"<h1>Hasil Pilgub Aceh 2024</h1><p>Ia memerinci, {count} {tail}.</p>"
         claims = _by_value(body)
         assert claims["1309375"].region_code == "11", tail
@@ -57,6 +61,12 @@ def test_a_pilpres_count_before_the_provinces_won_is_the_countrys():
     claims = _by_value(body)
     assert claims["96214691"].region_code == "" and claims["58.59"].region_code == ""
     assert set(graded(body).values()) <= {"consistent"}
+
+
+def test_a_pilpres_count_before_the_provinces_excepted_from_the_win_is_the_countrys():
+    body = ("<h1>KPU Tetapkan Hasil Pilpres 2024</h1><p>Prabowo-Gibran meraih 96.214.691 suara "
+            "dan menang di seluruh provinsi kecuali Aceh dan Sumatera Barat.</p>")
+    assert _by_value(body)["96214691"].region_code == ""
 
 
 def test_a_list_of_places_won_sentences_before_is_no_area_of_the_total_after_it():

@@ -18,15 +18,18 @@ __all__ = ["not_its_place", "won_list_item"]
 # The verb of winning or losing an area, then "di" and a number of areas, then a list word (or a
 # colon, or a bracket after a number of areas): the list of places won opens at its end.
 _VERB = (r"(?:menang|memenangi|memenangkan|unggul|kalah|keok|tumbang|menguasai|mendominasi|"
-         r"merajai|berjaya|menyapu[^\S\n]+bersih)")
-_ADVERB = r"(?:[^\S\n]+(?:telak|tipis|mutlak|juga|pula|besar))?"
+         r"merajai|berjaya|menyapu[^\S\n]+bersih|(?:menjadi[^\S\n]+)?(?:pemenang|juara|jawara))")
+# A few lowercase words may come between ("telak", "perolehan suara"): the list word decides.
+_ADVERB = r"(?:[^\S\n]+(?-i:[a-z]+)){0,3}?"
 _NUMBER = (r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
            r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)[^\S\n]+(?:belas|puluh)"
-           r"(?:[^\S\n]+\w+)?|belasan|puluhan|sejumlah|beberapa|mayoritas)")
+           r"(?:[^\S\n]+\w+)?|belasan|puluhan|sejumlah|beberapa|mayoritas|seluruh|semua|"
+           r"(?:hampir|nyaris)[^\S\n]+(?:seluruh|semua)|sebagian[^\S\n]+besar)")
 _AREAS = (r"(?:kabupaten[^\S\n]*/[^\S\n]*kota|kabupaten[^\S\n]+kota|kab[^\S\n]*/[^\S\n]*kota|"
           r"kabupaten|kota|provinsi|kecamatan|daerah|wilayah|dapil|desa|kelurahan|negara)")
+# ("kecuali": the places excepted from the win, no more the figure's area than the others)
 _LIST_WORD = (r"(?:yaitu|yakni|ialah|antara[^\S\n]+lain|di[^\S\n]*antaranya|seperti|meliputi|"
-              r"termasuk|mulai[^\S\n]+dari)")
+              r"termasuk|mulai[^\S\n]+dari|kecuali)")
 _OPENS = re.compile(
     r"\b" + _VERB + _ADVERB + r"(?:[^\S\n]+di)?"
     r"(?:[^\S\n]+(?P<count>" + _NUMBER + r"[^\S\n]+" + _AREAS + r"))?"
