@@ -45,6 +45,7 @@ from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
 from checker.figures.numbers import find_fractions, find_numbers
+from checker.figures.office_titles import without_office_holders
 from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
 from checker.figures.parties import house_at, party_name
@@ -90,7 +91,7 @@ class _Text(NameRuns, Layout):
         self.type_starts = [m.start for m in self.types]
         self.times = cues.times(text)
         self.time_starts = [m.start for m in self.times]
-        self.kinds = cues.race_kinds(text)
+        self.kinds = without_office_holders(text, cues.race_kinds(text), self.regions)
         self.kind_starts = [m.start for m in self.kinds]
         self.ballots = cues.ballots(text)
         self.ballot_starts = [m.start for m in self.ballots]

@@ -21,7 +21,8 @@ from checker.figures.ranked_aside import ranked_aside
 from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
-from checker.figures.wording import ends_list, listed, next_item, won_before
+from checker.figures.wording import ends_list, listed, won_before
+from checker.figures.won_places import not_its_place, won_list_item
 
 __all__ = ["Layout"]
 
@@ -79,7 +80,7 @@ class Layout(Sections):
     def _region_for(self, position: int, where: tuple[int, int, int, int]):
         """The region named right after the figure at `position` ("32.274 suara di
         Kabupaten Aceh Singkil"), else the nearest one (_near), never one of the sentence's
-        next item (next_item). `where`: _where(position)."""
+        next item or of a list of places won after it (won_places). `where`: _where(position)."""
         sentence, sentence_end, paragraph = where[0], where[1], where[2]
         index = bisect_right(self.region_starts, position)  # the first region after it
         hit = self.regions[index] if index < len(self.regions) else None
@@ -90,7 +91,7 @@ class Layout(Sections):
         if nearest is not None and nearest.start < paragraph:  # (a teaser is its own line)
             nearest = before_teasers(self, self.regions, index, position)
         if nearest is not None and nearest.start > position and \
-                next_item(self.text, position, nearest.start):
+                not_its_place(self.text, position, nearest.start):
             nearest = self.regions[index - 1] if index > 0 else None
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
                 self._region_fact(nearest, "label"):
@@ -126,7 +127,7 @@ class Layout(Sections):
                 _LABEL.match(text, region.end) and _LINE_LEAD.fullmatch(
                     text, text.rfind("\n", 0, region.start) + 1, region.start)
                 if fact == "label" else ends_list(text, region.start) or
-                won_before(text, region.start))
+                won_before(text, region.start) or won_list_item(text, region.start))
         return found
 
     def _race_after(self, position: int):
@@ -251,10 +252,10 @@ class Layout(Sections):
                 self.places[following].start - position <= 60 and \
                 self._start_of(self.sentences, self.places[following].start) == sentence:
             return self.places[following]
-        # (Abroad named in the paragraph before, too: a news site's one sentence a paragraph.
-        # A region named since wins over it in the caller; this only ever holds a figure.)
-        before = mark_before(self.places, self.place_starts, position, min(paragraph,
-                                                                            position - 300))
+        # (Also in the paragraph right before: a news site's one sentence a paragraph; not from
+        # further back, past a heading: "di Malaysia", "Video Pertama", corpus-ad. It only holds.)
+        before = mark_before(self.places, self.place_starts, position, max(min(
+            paragraph, position - 300), self._start_of(self.paragraphs, max(0, paragraph - 1))))
         if before is None or before.value != "abroad":
             return None
         # Unless its own paragraph tallies provinces ("hasil Pilpres di 32 provinsi: ..."):

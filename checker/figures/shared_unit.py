@@ -57,16 +57,17 @@ def against_count(text: str, number) -> bool:
     return number.unit == "votes" and _VERSUS_COUNT.match(text, number.end) is not None
 
 
-# "yang meraih " right before the figure: what someone obtained.
+# "yang meraih ", "dan mengamankan sekitar " right before the figure: what someone obtained.
 _OBTAINED = re.compile(r"\b(?:yang[^\S\n]+)?(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|"
-                       r"meraup|mengumpulkan)[^\S\n]+(?:sebanyak[^\S\n]+|total[^\S\n]+)?$",
-                       re.IGNORECASE)
+                       r"meraup|mengumpulkan|mengamankan|menguasai|menyabet|menggaet|"
+                       r"membukukan)[^\S\n]+(?:(?:sebanyak|total|sekitar|sekira|hampir|"
+                       r"mencapai|sebesar)[^\S\n]+)?$", re.IGNORECASE)
 
 # The margin's words and their own figure right after them: "selisih 9.043 suara".
 _MARGIN_WORD = re.compile(r"\b(?:selisih(?:nya)?|unggul|terpaut|keunggulan|kalah)\b",
                           re.IGNORECASE)
-_OWN_FIGURE = re.compile(r"[^\d.;!?\n]{0,30}?\d[\d.,]*[^\S\n]*(?:suara|persen|%)",
-                         re.IGNORECASE)
+_OWN_FIGURE = re.compile(r"[^\d.;!?\n]{0,30}?\d[\d.,]*[^\S\n]*(?:(?:juta|ribu|rb|jt)\.?"
+                         r"[^\S\n]*)?(?:suara|persen|%)", re.IGNORECASE)  # "1,4 juta suara"
 
 
 def obtained_from(text: str, start: int, position: int) -> int:
