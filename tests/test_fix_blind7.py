@@ -93,3 +93,47 @@ def test_the_rules_read_every_form_of_a_listed_root(shipped_context):
     assert "hitungan internal" in figures.claim_types["internal_count"]
     assert "hitung sementara" in figures.interim_words
 
+
+# ---- 2. A campaign's own count in its speaker's words (sumatralink.id, Pilwalkot Pangkalpinang,
+# 27 Nov 2024, night: the empty box's volunteers' chair gives "data real count yang masuk" as 61
+# per cent, their recap of 80 % of 307 TPS, against Sirekap's complete 57.98). The speaker makes
+# the count theirs, however they call it; the page reports it.
+PANGKAL = ("<p>Relawan kotak kosong mendeklarasikan kemenangan di Pangkalpinang pada Rabu "
+           "(27/11/2024) malam.</p><p>{said}</p>")
+PANGKAL_TITLE = "Masih Banyak Warga Pilih Kotak Kosong di Pilwalkot Pangkalpinang"
+PANGKAL_QUOTE = ("\"Angka ini 80 persen dari 307 TPS se-Pangkalpinang yang sudah direkap relawan "
+                 "sebagai saksi,\" kata Eka.")
+
+
+@pytest.mark.parametrize("said", [
+    "Menurut Ketua Relawan Kotak Kosong Pangkalpinang Eka Mulya Putra, berdasarkan data real "
+    "count yang masuk kotak kosong meraih 61 persen suara sah. " + PANGKAL_QUOTE,
+    "Menurut Ketua Relawan Kotak Kosong Pangkalpinang Eka Mulya Putra, berdasarkan data real "
+    "count yang masuk kotak kosong meraih 61 persen suara sah.",
+    "Ketua Relawan Kotak Kosong Pangkalpinang Eka Mulya Putra mengatakan, berdasarkan real count "
+    "kotak kosong meraih 61 persen suara sah.",
+    "Menurut Sekretaris Tim Pemenangan Eka Mulya Putra, kotak kosong meraih 61 persen suara sah.",
+    "\"Berdasarkan real count yang masuk, kotak kosong meraih 61 persen suara sah,\" kata Ketua "
+    "Relawan Kotak Kosong Pangkalpinang Eka Mulya Putra.",
+], ids=["menurut-quote", "menurut", "subject-verb", "team-no-count-word", "quote-then-speaker"])
+def test_a_camp_speaker_s_count_is_the_camp_s_not_kpu_s(shipped_context, said):
+    found = read(shipped_context, PANGKAL_TITLE, PANGKAL.format(said=said))
+    assert [c.status for c in of(found, "61")] == ["unverifiable"], said
+
+
+@pytest.mark.parametrize("speaker", [
+    "Ketua KPU Kota Pangkalpinang", "pengamat politik Ahmad Rizal"])
+def test_the_same_count_in_another_s_words_is_still_graded(shipped_context, speaker):
+    # the controls: an election official's or an observer's "real count" is KPU's, 3 points off
+    said = (f"Menurut {speaker}, berdasarkan data real count yang masuk kotak kosong meraih 61 "
+            "persen suara sah.")
+    found = read(shipped_context, PANGKAL_TITLE, PANGKAL.format(said=said))
+    assert [c.status for c in of(found, "61")] == ["discrepant"], speaker
+
+
+def test_a_camp_speaker_citing_kpu_s_count_is_still_graded(shipped_context):
+    said = ("Menurut Ketua Relawan Kotak Kosong Pangkalpinang Eka Mulya Putra, berdasarkan data "
+            "Sirekap KPU yang masuk 100 persen kotak kosong meraih 61 persen suara sah.")
+    found = read(shipped_context, PANGKAL_TITLE, PANGKAL.format(said=said))
+    assert [c.status for c in of(found, "61")] == ["discrepant"]
+
