@@ -137,3 +137,46 @@ def test_a_camp_speaker_citing_kpu_s_count_is_still_graded(shipped_context):
     found = read(shipped_context, PANGKAL_TITLE, PANGKAL.format(said=said))
     assert [c.status for c in of(found, "61")] == ["discrepant"]
 
+
+# ---- 3. A headline figure is the body's figure, on the body's basis (ulasan.co, Pilwalkot
+# Tanjungpinang, 27 Nov 2024: the headline's "69 Persen" is the team's early count the body
+# gives as 69,74 "hasil hitung cepat sementara pukul 17.30 WIB", graded consistent against
+# Sirekap's 68.92 by luck; terasnias.com, Pilbup Nias Selatan: the headline's "Data 82 Persen"
+# is the party's own data entry the body gives, graded discrepant against Sirekap's 62.63).
+TANJUNG = ("<p>TANJUNGPINANG - Pasangan calon Wali Kota Tanjungpinang Lis Darmansyah-Raja Ariza "
+           "(Lis-Raja) unggul sementara, Rabu 27 November 2024.</p><p>Berdasarkan data hasil "
+           "hitung cepat sementara pukul 17.30 WIB, Lis-Raja memperoleh 69,74 persen dengan suara "
+           "masuk hampir 30 ribu suara, sedangkan Rahma-Rizha memperoleh 30,26 persen.</p>")
+
+
+@pytest.mark.parametrize("title, value", [
+    ("Lis-Raja Unggul Sementara 69 Persen", "69"),
+    ("Lis-Raja Unggul 70 Persen di Pilwalkot Tanjungpinang", "70"),
+    ("Lis-Raja Unggul 69,74 Persen", "69.74"),
+])
+def test_a_headline_s_figure_takes_the_basis_the_body_gives_it(shipped_context, title, value):
+    found = read(shipped_context, title, TANJUNG)
+    assert [c.reason for c in of(found, value)][:1] == ["quick_count_estimate"], title
+
+
+def test_a_headline_figure_the_body_does_not_give_is_still_graded(shipped_context):
+    # the control: "75" is no rounding of the body's 69,74; the headline states it on its own
+    found = read(shipped_context, "Lis-Raja Unggul 75 Persen", TANJUNG)
+    assert [c.status for c in of(found, "75")] == ["discrepant"]
+
+
+NIAS = ("<p>Nias Selatan - Pasangan calon bupati nomor urut 1, Sokhiatulo Laia dan Yusuf Nakhe, "
+        "unggul dalam Pilkada 2024, kata DPC PDIP dalam konferensi pers pada Rabu, 27 November "
+        "2024. Ketua Tim Pemenangan, Elisati Halawa, menjelaskan kemenangan itu didasarkan pada "
+        "data saksi partai.</p><p>\"Dari total 685 TPS di Nias Selatan, kami telah menginput data "
+        "sebanyak 564 TPS, yang setara dengan 82 persen suara masuk,\" ungkap Elisati.</p>")
+
+
+@pytest.mark.parametrize("title", [
+    "PDIP Pastikan Kemenangan Sokhi-Yusuf di Pilkada Nias Selatan Berdasarkan Data 82 Persen",
+    "Sokhi-Yusuf Diklaim Unggul di Pilkada Nias Selatan Berdasarkan Data 82 Persen",
+])
+def test_a_headline_progress_the_body_gives_as_a_camp_s_is_the_camp_s(shipped_context, title):
+    found = read(shipped_context, title, NIAS)
+    assert of(found, "82", "progress") and \
+        all(c.status not in FLAGS for c in of(found, "82", "progress")), title
