@@ -94,6 +94,19 @@ def test_the_rules_read_every_form_of_a_listed_root(shipped_context):
     assert "hitung sementara" in figures.interim_words
 
 
+
+@pytest.mark.parametrize("roots", [{"hitung": ["-kan"]}, {"Hitung": ["-an"]}, {"hitung": []}])
+def test_the_loader_refuses_an_affix_it_cannot_derive(roots):
+    import yaml
+
+    from checker.paths import rules_dir
+    from checker.ruleset.figures import parse_figures
+    from checker.ruleset.schema import RulesError
+
+    raw = yaml.safe_load((rules_dir() / "figures.yaml").read_text("utf-8"))
+    with pytest.raises(RulesError):
+        parse_figures({**raw, "word_roots": roots}, "figures")
+
 # ---- 2. A campaign's own count in its speaker's words (sumatralink.id, Pilwalkot Pangkalpinang,
 # 27 Nov 2024, night: the empty box's volunteers' chair gives "data real count yang masuk" as 61
 # per cent, their recap of 80 % of 307 TPS, against Sirekap's complete 57.98). The speaker makes
