@@ -38,8 +38,8 @@ def camp_speaker(text: str, position: int, sentence: int) -> str | None:
     """The campaign speaker the sentence (starting at `sentence`) gives the figure at
     `position` to, as written; None when it gives it to no campaign's speaker."""
     start = max(sentence, position - _REACH)
-    if _BODY.search(text, start, position):
-        return None
+    if not CAMPAIGN.search(text, start, position) or _BODY.search(text, start, position):
+        return None  # (most sentences name no campaign: one pass spares the others)
     for match in _MENURUT.finditer(text, start, position):
         if CAMPAIGN.search(match.group(1)):
             return " ".join(match.group(1).split())[:80]
