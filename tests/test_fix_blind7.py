@@ -107,6 +107,32 @@ def test_the_loader_refuses_an_affix_it_cannot_derive(roots):
     with pytest.raises(RulesError):
         parse_figures({**raw, "word_roots": roots}, "figures")
 
+
+# A team the page names by an acronym it spells out as a quick count ("Tim Pecat (Penghitungan
+# Cepat)", mimbarsumbar.id) gives a quick count wherever the page names it again, even after
+# another count was named in between.
+PECAT = ("<p>Padang - Pada Pilkada 2024 Pesisir Selatan, {team} Jaringan Pemred Sumbar merilis "
+         "datanya. Data Sirekap KPU juga sudah dibuka untuk publik.</p><p>Hasil {name} "
+         "menunjukkan Hendrajoni-Risnaldi meraih 62,32 persen sedangkan Rusma Yul Anwar-Nasta "
+         "Oktavian meraih 37,68 persen.</p>")
+
+
+@pytest.mark.parametrize("team, name", [("Tim Pecat (Penghitungan Cepat)", "Pecat"),
+                                        ("tim penghitungan cepat (Pecat)", "Pecat"),
+                                        ("tim hitung cepat (HC)", "HC")])
+def test_an_acronym_the_page_spells_out_as_a_quick_count_is_one(shipped_context, team, name):
+    found = read(shipped_context, PESSEL_TITLE, PECAT.format(team=team, name=name))
+    for value in ("62.32", "37.68"):
+        assert [c.reason for c in of(found, value)] == ["quick_count_estimate"], (team, value)
+
+
+@pytest.mark.parametrize("team", ["Tim Pecat", "Tim Pecat (Jaringan Pemred)"])
+def test_an_acronym_the_page_does_not_spell_out_as_a_count_says_nothing(shipped_context, team):
+    # the controls: "Tim Pecat" alone, or spelled out as no count, after Sirekap is named,
+    # leaves the shares Sirekap's
+    found = read(shipped_context, PESSEL_TITLE, PECAT.format(team=team, name="Pecat"))
+    assert all(c.status in FLAGS for c in of(found, "62.32") + of(found, "37.68"))
+
 # ---- 2. A campaign's own count in its speaker's words (sumatralink.id, Pilwalkot Pangkalpinang,
 # 27 Nov 2024, night: the empty box's volunteers' chair gives "data real count yang masuk" as 61
 # per cent, their recap of 80 % of 307 TPS, against Sirekap's complete 57.98). The speaker makes
