@@ -219,3 +219,29 @@ def test_a_headline_progress_the_body_gives_as_a_camp_s_is_the_camp_s(shipped_co
     found = read(shipped_context, title, NIAS)
     assert of(found, "82", "progress") and \
         all(c.status not in FLAGS for c in of(found, "82", "progress")), title
+
+
+# ---- 4. An older Pilkada report that names its year only in its decree's number
+# (republika.co.id, Pilkada Pacitan 2020: "Surat Keputusan KPU Pacitan Nomor
+# 580/HK.04.2-KPT/3501/KPU.KAB/12/2020", the plenary "Selasa (15/12)"; the 2020 winners ran
+# again in 2024, so their 72,1 % was read as the 2024 race's, held only because no 2024 Pacitan
+# plenary is loaded).
+PACITAN = ("<p>PACITAN - Indrata Nur Bayuaji yang berpasangan dengan Gagarin menang telak dengan "
+           "226.741 suara (72,1 persen) berdasar hasil rekapitulasi resmi tingkat kabupaten yang "
+           "digelar KPU Pacitan, Selasa (15/12).</p><p>Hasil rekapitulasi tersebut tertuang dalam "
+           "Surat Keputusan KPU Pacitan Nomor {number}.</p>")
+
+
+@pytest.mark.parametrize("number", ["580/HK.04.2-KPT/3501/KPU.KAB/12/2020",
+                                    "580/PL.02.6-Kpt/3501/KPU-Kab/XII/2020"])
+def test_a_decree_number_s_year_dates_a_page_that_names_no_other(shipped_context, number):
+    found = read(shipped_context, "Keponakan SBY Menang Telak 72 Persen di Pilkada Pacitan",
+                 PACITAN.format(number=number))
+    assert [c.reason for c in of(found, "72.1")] == ["other_election"]
+
+
+def test_a_page_that_says_2024_keeps_its_figures_2024_s(shipped_context):
+    # the control: the same page in 2024 ("Pilkada 2024" in its title) is the 2024 race's
+    found = read(shipped_context, "Indrata-Gagarin Menang Telak di Pilkada Pacitan 2024",
+                 PACITAN.format(number="580/HK.04.2-KPT/3501/KPU.KAB/12/2024"))
+    assert [c.reason for c in of(found, "72.1")] != ["other_election"]
