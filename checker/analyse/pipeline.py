@@ -18,6 +18,7 @@ from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.reported_counts import hold_reported_counts, reports_counts
+from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
 from checker.analyse.page import Page, extract
@@ -155,6 +156,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # A campaign's own count that a news page reports is the team's, quoted: not the page's.
     comparisons = hold_reported_counts(claims, comparisons, lambda: reports_counts(
         page, any(CHECKS["known_source"](page, context, {})), context.rules.figures))
+    # A headline's figure of no basis said is the body's same figure, on the body's basis.
+    comparisons = hold_restated_bases(claims, comparisons)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
     claims = number_quotes(claims, context.rules.figures)  # after the hoax's and the label

@@ -63,7 +63,9 @@ _OWN_DATA = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:suara|dat
 # ... sampel 250 TPS", Surabaya's 85,70 against 81.38), or a count it calls provisional ("real
 # count sementara tim internal", Sulteng's 41,81 against 38.60): held, like any count of part
 # of the TPS (blind run, tests/test_fix_camp.py).
-_ESTIMATE = re.compile(r"\b(?:quick\s+count|hitung\s+cepat|sampel\w*|margin\s+of\s+error|"
+# ("penghitungan cepat" and "hitungan cepat" are "hitung cepat": rules/figures.yaml word_roots)
+_ESTIMATE = re.compile(r"\b(?:quick\s+count|(?:peng|per)?hitung(?:an)?\s+cepat|sampel\w*|"
+                       r"margin\s+of\s+error|"
                        r"(?:count|hitungan|perhitungan|penghitungan|data|hasil|rekap\w*)"
                        r"\s+sementara)\b", re.IGNORECASE)
 

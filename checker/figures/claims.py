@@ -22,6 +22,7 @@ from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.decree_year import decree_election
 from checker.figures.fact_check import fact_check
 from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
@@ -264,11 +265,14 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     own year wins over this default; Obsessionnews, Pilpres 2019 against 2014, corpus-i).
     Of both kinds (a party's "Pemilu 2019" seats recalled beside the "Pilkada serentak 2020"),
     the latest too: whichever it is, it is no recorded election, so a wrong pick is an
-    attribution, never a grade. Any later year: no default."""
+    attribution, never a grade. Any later year: no default. None named at all: the year the
+    KPU decree it quotes was numbered in, before 2024 (decree_year)."""
     if dated.says_2024:
         return None
     named = {m.value for m in cues.elections(dated.own_prose[:20000], limit=50)}
-    if not named or named & RECORDED:
+    if not named:  # the year its decree's number ends in ("Nomor 580/.../12/2020")
+        return decree_election(dated.own_prose[:20000])
+    if named & RECORDED:
         return None
     return max(named, key=lambda key: (key[-4:], key))
 

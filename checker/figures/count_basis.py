@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.named_pollster import with_named_pollster
 
@@ -21,10 +22,6 @@ __all__ = ["count_mark"]
 # konferensi pers'): the speaker's words up to the next clause.
 _SAID = re.compile(r"[\"\u201d][^\S\n]*(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas|"
                    r"sebut|klaim)(?:nya)?[^\S\n]+([^\n\"\u201c\u201d.;,!?()]{1,80})")
-# A speaker the words make a campaign's: a candidate or his team, not KPU's officials.
-_CAMPAIGN = re.compile(r"\b(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|capres|cawapres|paslon|"
-                       r"kandidat|tim\s+(?:pemenangan|kampanye|sukses|hukum)|timses|juru\s+bicara|"
-                       r"jubir|saksi)\b", re.IGNORECASE)
 _OFFICIAL = re.compile(r"\b(?:kpu|kpud|kip|bawaslu|komisioner|ketua|anggota|divisi|sekretaris|"
                        r"mk|hakim|penjabat|pj)\b", re.IGNORECASE)
 _REACH = 600  # characters from a figure to its quote's attribution
@@ -49,6 +46,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if (mark is None or mark.value in ("real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
         return Mark(position, position, "internal_count", speaker)
+    if (mark is None or mark.value == "real_count" and mark.extra is None) and \
+            (speaker := camp_speaker(layout.text, position, max(sentence, paragraph))):
+        return Mark(position, position, "internal_count", speaker)  # "Menurut Ketua Relawan"
     return mark
 
 

@@ -15,7 +15,8 @@ from checker.figures.cues import Mark, mark_before
 __all__ = ["with_named_pollster"]
 
 # "menurut SMRC", "versi Charta Politika", "hasil hitung cepat LSI": the pollster as a source
-_SOURCE = re.compile(r"\b(?:menurut|versi|hitung\s+cepat|quick\s+count)\s+(?:lembaga\s+)?$",
+_SOURCE = re.compile(r"\b(?:menurut|versi|(?:peng|per)?hitung(?:an)?\s+cepat|quick\s+count)"
+                     r"\s+(?:lembaga\s+)?$",
                      re.IGNORECASE)
 
 

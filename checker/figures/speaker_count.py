@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.count_acronyms import with_count_acronyms
 from checker.figures.cues import Mark
 
 __all__ = ["carried_counts"]
@@ -34,8 +35,8 @@ _BODY = re.compile(r"\b(?:kpu\w*|kip|bawaslu|sirekap|komisi\s+pemilihan)\b", re.
 def carried_counts(text: str, marks: list[Mark], paragraphs: list[int]) -> list[Mark]:
     """`marks` (cues.claim_types of `text`, in order; `paragraphs`: where each paragraph
     starts, in order) with a bare real count in the words of an internal count's speaker made
-    that internal count."""
-    out = list(marks)
+    that internal count (and a count's short name the page spells out marked as that count)."""
+    out = with_count_acronyms(text, list(marks))
     for i in range(1, len(out)):
         mark, team = out[i], out[i - 1]
         if mark.value != "real_count" or mark.extra is not None or \

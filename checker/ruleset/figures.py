@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from checker.ruleset.derive import AFFIXES, with_derivations
 from checker.ruleset.schema import Field, RulesError, opt, validate
 
 __all__ = ["CANDIDATES_SHAPE", "FIGURES_SHAPE", "FigureRules", "Pollster", "parse_candidates",
@@ -115,6 +116,7 @@ FIGURES_SHAPE = {
     "reporting_words": opt([str], []),
     "claimant_words": opt([str], []),
     "campaign_voice": opt([str], []),
+    "word_roots": opt(dict, {}),
 }
 
 
@@ -177,14 +179,38 @@ def _code_map(raw: Mapping[Any, Any], where: str, digits: tuple[int, ...]) -> di
     return out
 
 
+def _roots(raw: Mapping[Any, Any], where: str) -> dict[str, tuple[str, ...]]:
+    """word_roots: root -> affixes (checker/ruleset/derive.py), strictly."""
+    for root, affixes in raw.items():
+        validate(affixes, [str], f"{where}.{root}")
+        if not isinstance(root, str) or not root.isalpha() or root != root.lower() or \
+                not affixes or not set(affixes) <= set(AFFIXES):
+            raise RulesError(f"{where}.{root}: a lower-case root and affixes of "
+                             f"{', '.join(AFFIXES)}")
+    return {root: tuple(affixes) for root, affixes in raw.items()}
+
+
+def _claim_types(raw: Mapping[str, Any], words) -> dict[str, tuple[str, ...]]:
+    """Each claim type's phrases with their derived forms; a form another type lists as
+    written stays that type's (the list says what it is)."""
+    written = {" ".join(w.lower().split()) for phrases in raw.values() for w in phrases}
+    out = {}
+    for kind, phrases in raw.items():
+        own = {" ".join(w.lower().split()) for w in phrases}
+        out[kind] = tuple(w for w in words(phrases) if w in own or w not in written)
+    return out
+
+
 def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
     params = raw["params"]
     for name, value in params.items():
         if value <= 0 or (name.startswith("candidate_") and value > 100):
             raise RulesError(f"{where}.params.{name}: {value} is out of range")
 
-    def words(items) -> tuple[str, ...]:
-        return tuple(w.lower() for w in items)
+    roots = _roots(raw["word_roots"], f"{where}.word_roots")
+
+    def words(items) -> tuple[str, ...]:  # every form of a listed root read alike
+        return with_derivations((w.lower() for w in items), roots)
 
     return FigureRules(
         params=MappingProxyType(dict(params)),
@@ -199,7 +225,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
                                                      tuple(range(1, 13)))),
         name_stopwords=words(raw["name_stopwords"]),
         race_words=MappingProxyType({k: words(v) for k, v in raw["race_words"].items()}),
-        claim_types=MappingProxyType({k: words(v) for k, v in raw["claim_types"].items()}),
+        claim_types=MappingProxyType(_claim_types(raw["claim_types"], words)),
         pending_words=words(raw["pending_words"]),
         pollsters=tuple(Pollster(p["name"], words(p["aliases"])) for p in raw["pollsters"]),
         progress_words=words(raw["progress_words"]),
