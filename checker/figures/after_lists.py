@@ -11,10 +11,14 @@ page named is a kecamatan. A regent's or mayor's pair whose count is well above 
 every kecamatan of the race (the record holding all of them) cannot be counting one of them:
 the count is the race's area's, if it fits there (no more than the area's valid votes). A
 share, a governor's or the president's pair (a kab/kota between), a race the record holds
-no kecamatan of, or a count a kecamatan could hold stays unclear, as before. Pure."""
+no kecamatan of, a count a kecamatan could hold, or a sum its sentence says is over some
+areas ("Bila suara di tiga kecamatan dijumlahkan, ... 203.257 suara") stays unclear, as
+before. Pure."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
@@ -25,6 +29,10 @@ __all__ = ["race_area_after_list"]
 # short of the plenary's by a few TPS, never by half.
 _ABOVE = 1.5
 _KECAMATAN = 80  # kecamatan of one kab/kota looked at, at most (more: none is sized)
+# A count of areas in the figure's sentence: the figure sums those areas, not the race's.
+_SOME_AREAS = re.compile(r"(?i)\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                         r"sepuluh|beberapa|sejumlah|sebagian)\s+(?:kecamatan|"
+                         r"distrik|kapanewon|kemantren|desa|kelurahan|tps)\b")
 
 
 def race_area_after_list(reader, number, who, scope):
@@ -37,6 +45,8 @@ def race_area_after_list(reader, number, who, scope):
     area = candidate.race.region
     if len(area) != 4:
         return scope
+    if _sums_areas(reader, number):
+        return scope
     best = _best_kecamatan(reader, record, candidate)
     whole = record.best(candidate.race, area)
     if best is None or whole is None or not whole.total or number.value > whole.total or \
@@ -46,6 +56,15 @@ def race_area_after_list(reader, number, who, scope):
     region = RegionHit(area, named.name if named is not None else area, 2, number.start,
                        number.end)
     return replace(scope, region=region, near=True, unclear=False)
+
+
+def _sums_areas(reader, number) -> bool:
+    """Whether the number's sentence counts areas ("di tiga kecamatan")."""
+    starts = reader.sentences
+    index = bisect_right(starts, number.start) - 1
+    start = starts[index] if index >= 0 else 0
+    end = starts[index + 1] if index + 1 < len(starts) else len(reader.text)
+    return _SOME_AREAS.search(reader.text, start, end) is not None
 
 
 def _best_kecamatan(reader, record, candidate) -> int | None:
