@@ -565,10 +565,11 @@ import accuracy  # noqa: E402
 # precision 3078/3242, stated 3163, graded 1043/1046, recall in record 2746/2945, recall all
 # 3263/3643; flags unchanged
 # after fix-ad merge
+# after fix-blind7 merge and the after_lists guard
 FLOORS = {
     "precision": 0.9540,         # 3157/3309
     "precision_stated": 0.9785,  # 3238/3309: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9971,  # 1067/1070: the claims a report grades, attributed exactly
+    "precision_graded": 0.9971,  # 1066/1069: the claims a report grades, attributed exactly
     "recall_in_record": 0.9370,  # 2828/3018
     "label_accuracy": 0.9500,    # 437/460 (identity, issue 10 §2)
     "catch_rate": 0.8596,        # 147/171 (41 of them as the refuted hoax's)
