@@ -33,6 +33,12 @@ _RUN_START = re.compile(r"(?<!\w)\w")
 _MAYBE_ODD = re.compile(r"[^\x00-\x26\x28-\x7f]")
 _MOST_ODD = 2000  # more words to try letter by letter than this: search the plain way
 _FIRST_RUN = re.compile(r"\w+")
+# A title or a short heading: one plain search costs less than splitting its words. Longer
+# (a heading, a small page's prose), the words cost less than one plain pass of a long
+# case-blind alternation (the claim types': 0.7 us a character). Issue 12 §5, cachegrind,
+# instructions a check, this limit at 400 -> 80: a 0.3 KB hostile page 13.4M -> 12.25M, a
+# 20 KB news page 392.9M -> 393.3M (at 0: 12.25M and 394.6M).
+_SHORT = 80
 
 
 class Keys:
@@ -135,11 +141,7 @@ def find_at_words(pattern: re.Pattern, text: str, keys: Keys | None,
                   also: list[int] | tuple[int, ...] = ()) -> Iterator[re.Match]:
     """pattern.finditer(text), trying `pattern` only at the words `keys` names and at the
     positions `also` (a pattern's wordings that open with no word: "(01)")."""
-    # (A short text too: a title, a heading, a small page's prose. Its words are split at C
-    # speed for less than one plain pass of a long case-blind alternation costs: the claim
-    # types' is 0.7 us a character. Issue 12 §5: 13.4M -> 12.2M instructions a check of a
-    # 0.3 KB hostile page, cachegrind.)
-    if keys is None:
+    if keys is None or len(text) < _SHORT:
         return pattern.finditer(text)
     starts = _page_words(text).starts(keys)
     if starts is None:
