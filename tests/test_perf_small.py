@@ -5,9 +5,9 @@ A reading's total and shares (official.model.Result) are asked for every figure 
 copied_reading and the own-total checks; the record's results outlive the pages, so each is
 worked out once per Result.
 
-at_words: a short text (a title, a heading, a small page's prose) is searched at the words its
-keys name too, not at every character; every finder still finds in it exactly what plain
-finditer finds, look-alike letters and other scripts' digits included."""
+at_words: a short text of 80 characters or more (a heading, a small page's prose) is searched
+at the words its keys name too, not at every character; every finder still finds in a short
+text exactly what plain finditer finds, look-alike letters and other scripts' digits included."""
 
 from __future__ import annotations
 
