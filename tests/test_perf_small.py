@@ -85,8 +85,10 @@ def test_look_alike_letters_in_a_short_text():
     # folded form is no key, yet the patterns match them
     texts = ("\u017firekap", "\u0131tps 7", "\u0130TPS 05", "\u212aPU \u212aecamatan X",
              "\u0663\u0660/\u0661\u0661/\u0662\u0660\u0662\u0664", "rekapitulasi's real count")
+    lead = "Perolehan suara pasangan calon di Kabupaten Garut menurut rekapitulasi terakhir: "
     for text in texts:
         _same_short(text)
+        _same_short(lead + text)  # (80 characters or more: searched at its words)
     assert any(pattern.search(text) for text in texts for _, pattern, _, _ in FINDERS)
 
 
