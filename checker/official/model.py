@@ -16,6 +16,7 @@ Vocabulary
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Mapping
@@ -89,16 +90,25 @@ class Result:
     progress_percent: Decimal | None = None  # when only a percentage is published (Pemilu)
     source: str = ""                   # URL or citation
 
-    @property
+    # The record's results outlive the pages: a check asks a reading's total and shares again
+    # for every figure and every step (compare, copied readings, own totals), so each is
+    # worked out once per Result (its votes are never changed once it is built).
+    @cached_property
     def total(self) -> int:
         return sum(self.votes.values())
 
     def share(self, candidate_id: str) -> Decimal | None:
         """A candidate's share of all candidate votes, in percent (the way pages compute it)."""
+        shares = self.__dict__.get("_shares")
+        if shares is None:
+            shares = self.__dict__["_shares"] = {}
+        elif candidate_id in shares:
+            return shares[candidate_id]
         total = self.total
-        if not total or candidate_id not in self.votes:
-            return None
-        return Decimal(self.votes[candidate_id]) * 100 / Decimal(total)
+        share = None if not total or candidate_id not in self.votes else \
+            Decimal(self.votes[candidate_id]) * 100 / Decimal(total)
+        shares[candidate_id] = share
+        return share
 
     @property
     def progress(self) -> Decimal | None:
