@@ -16,7 +16,8 @@ from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
 from checker.figures.kept import kept
-from checker.figures.wording import edge_words, may_end_with, may_hold, may_say, numbered_act
+from checker.figures.wording import edge_words, found_at, may_end_with, may_hold, may_say, \
+    numbered_act
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
@@ -107,15 +108,6 @@ _LOWER_KEYS = Keys(("di", "pada", "dalam", "dari", "kecamatan", "kec", "desa", "
 _UPPER_KEYS = Keys(("keseluruhan",), ("tingkat", "level", "se"))
 
 
-def _found_at(text: str, needle: str) -> list[int]:
-    """Every position of `needle` in `text` (str.find: C speed)."""
-    found, at = [], text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
-
-
 def election_key(word: str | None, year: int, kind: str | None = None) -> str:
     """"pilgub", 2018 -> "pilkada2018"; "pemilu", 2019 -> "pemilu2019"; a bare year by the
     race words around it, else by the years each election was held."""
@@ -129,7 +121,8 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
 _RELATIVE = re.compile(r"\b(?:yang|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+"
                        r"(?:(?:pada|di|dalam|saat|ketika|sejak)\s+)?$", re.IGNORECASE)
 
-_NEGATION_WORD = re.compile(r"[\w']+")  # the words before a claim type (Cues._negated)
+_NEGATION_WORD = re.compile(r"[\w']+")  # the words before a claim type (Cues._negated),
+_NEGATION_END = re.compile(r"[.!?]\s|\n")  # in its sentence ("belum pasti. Hasil hitung cepat")
 _RIVAL_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:suara\s+)?(?:atas|dari|di\s+atas|dibanding(?:kan)?|"
                           r"ketimbang|terhadap)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.!?\n]\s")
@@ -228,7 +221,8 @@ class Cues:
         self._topic_firsts = edge_words(figures.margin_topics, last=False)
 
     def _negated(self, text: str, start: int) -> bool:
-        words = _NEGATION_WORD.findall(text[max(0, start - 60):start].lower())
+        window = _NEGATION_END.split(text[max(0, start - 60):start])[-1]
+        words = _NEGATION_WORD.findall(window.lower())
         return not self._negations.isdisjoint(words[-3:]) or \
             not self._pending.isdisjoint(words[-5:])
 
@@ -330,11 +324,11 @@ class Cues:
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
         marks = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
                  for _, m in zip(range(limit), find_at_words(_BALLOT, text, _BALLOT_KEYS,
-                                                             _found_at(text, "(0")))]
+                                                             found_at(text, "(0")))]
         words = [Mark(m.start(), m.end(), str(_NUMBER_WORDS[m.group(1).lower()]))
                  for _, m in zip(range(limit), find_at_words(_BALLOT_WORD, text,
                                                              _BALLOT_WORD_KEYS))]
-        lines = [Mark(at + 1, m.end(), m.group(1)) for at in _found_at(text, "\n0")[:limit]
+        lines = [Mark(at + 1, m.end(), m.group(1)) for at in found_at(text, "\n0")[:limit]
                  if (m := _BALLOT_LINE.match(text, at + 1))]
         lines += [Mark(a, b, value) for a, b, value in bare_ballots(text, limit)  # "diikuti 03"
                   if not any(m.start <= a < m.end for m in lines)]
