@@ -145,9 +145,9 @@ def _one_progress(stated: list[Claim]) -> list[Claim]:
 
 def _moment(claim: Claim, stated: list[Claim], results: list[Result]) -> str:
     """"same" when a Sirekap reading the record holds is of the moment the page states (its
-    day, or its progress within two points), "near" when both are past half the TPS and
-    within ten points of progress, "other" when the page states a moment and no
-    reading is of it, "unstated" when the page states none."""
+    progress within two points; its day where either gives no progress), "near" when both are
+    past half the TPS and within ten points of progress, "other" when the page states a moment
+    and no reading is of it, "unstated" when the page states none."""
     readings = [r for r in results if r.tier == "sirekap"]
     day = stated_day(claim.page_time)
     progress = [Decimal(c.value) for c in _one_progress(stated)]
@@ -254,8 +254,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                                         claim.claim_type == "real_count" and not complete)
             if ((moment == "other" and (abs(difference) <= _FAR or area[:2] == _ABROAD)) or
                     (near and abs(difference) <= _DRIFT)) and \
-                    (any(Decimal(c.value) < COMPLETE for c in stated) or  # its own moment
-                     not after_complete(claim.page_time, results, COMPLETE)):
+                    (any(Decimal(c.value) < COMPLETE for c in stated) or  # not the count
+                     not after_complete(claim.page_time, results, COMPLETE)):  # as it stood
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
