@@ -27,13 +27,15 @@ def shares_of(ctx, first: str, second: str = "Warga masih menunggu hasil pleno."
 @pytest.mark.parametrize("first, second", [
     ("Menurut data real count KPU, kotak kosong meraih 61 persen suara sah dari 80 persen TPS "
      "yang sudah masuk.", "Warga masih menunggu hasil pleno."),
+    ("Real count KPU mencatat kotak kosong meraih 61 persen suara sah dari 80 persen data yang "
+     "masuk.", "Warga masih menunggu hasil pleno."),
     ("Berdasarkan real count KPU, kotak kosong meraih 61 persen suara sah.",
      "Angka itu dari 80 persen dari 307 TPS yang datanya sudah masuk."),
     ("Dengan data masuk 80 persen, real count KPU mencatat kotak kosong meraih 61 persen suara "
      "sah.", "Warga masih menunggu hasil pleno."),
     ("Real count KPU dengan suara masuk 80% mencatat kotak kosong meraih 61 persen.",
      "Warga masih menunggu hasil pleno."),
-], ids=["same-sentence", "next-sentence", "data-masuk", "suara-masuk"])
+], ids=["same-sentence", "of-data-in", "next-sentence", "data-masuk", "suara-masuk"])
 def test_a_share_at_a_stated_partial_progress_is_not_graded_against_a_complete_reading(
         shipped_context, first, second):
     found = shares_of(shipped_context, first, second)
