@@ -145,18 +145,22 @@ def _one_progress(stated: list[Claim]) -> list[Claim]:
 
 def _moment(claim: Claim, stated: list[Claim], results: list[Result]) -> str:
     """"same" when a Sirekap reading the record holds is of the moment the page states (its
-    day, or its progress within two points), "near" when both are past half the TPS and
-    within ten points of progress, "other" when the page states a moment and no
-    reading is of it, "unstated" when the page states none."""
+    progress within two points; its day where either gives no progress), "near" when both are
+    past half the TPS and within ten points of progress, "other" when the page states a moment
+    and no reading is of it, "unstated" when the page states none."""
     readings = [r for r in results if r.tier == "sirekap"]
     day = stated_day(claim.page_time)
     progress = [Decimal(c.value) for c in _one_progress(stated)]
     if day is None and not progress:
         return "unstated"
     for reading in readings:
-        if day is not None and same_day(day, reading.as_of):
-            return "same"
-        if reading.progress is not None and any(abs(p - reading.progress) <= 2 for p in progress):
+        if progress and reading.progress is not None:
+            # The progress the page states names its moment before its day does: a reading of
+            # that day at another progress is another moment ("61 persen ... dari 80 persen
+            # TPS" on 27 Nov 2024 is not Pangkalpinang's complete count read that day).
+            if any(abs(p - reading.progress) <= 2 for p in progress):
+                return "same"
+        elif day is not None and same_day(day, reading.as_of):
             return "same"
     if any(r.progress is not None and r.progress >= _HALF and p >= _HALF and
            abs(p - r.progress) <= _NEAR_PROGRESS for r in readings for p in progress):
@@ -239,7 +243,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
             # (issue 10, time). "44,82 persen" in Bali on 21 Feb is not "slightly off" the
             # 43.85 of 7 Mar; a "real count" that states no moment may be any reading.
             results = record.results_for(race, area)
-            moment = _moment(claim, progress.get((race, area), []), results)
+            stated = _one_progress(progress.get((race, area), []))
+            moment = _moment(claim, stated, results)
             # A real count that says no moment presents itself as the count as it stands: fair
             # to grade against a reading of a (nearly) complete count, not against one of a
             # count under way (Pilpres, 7 Mar 2024: 78 % of TPS).
@@ -249,7 +254,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                                         claim.claim_type == "real_count" and not complete)
             if ((moment == "other" and (abs(difference) <= _FAR or area[:2] == _ABROAD)) or
                     (near and abs(difference) <= _DRIFT)) and \
-                    not after_complete(claim.page_time, results, COMPLETE):
+                    (any(Decimal(c.value) < COMPLETE for c in stated) or  # not the count
+                     not after_complete(claim.page_time, results, COMPLETE)):  # as it stood
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")

@@ -64,6 +64,11 @@ _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dar
 # colon, a list of names each with its percentage is the sample's progress, no pair's share.
 _OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\d\n:;]{1,60}?"
                            r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|(?i:persen))")
+# "61 persen suara sah dari 80 persen TPS": the TPS the share is of, whatever word opened the
+# clause ("suara sah" made the progress no figure: blind7, Pangkalpinang); not "cakupan 30% TPS"
+# (a third party's coverage: no "dari" before it)
+_OF_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:tps|tempat\s+pemungutan\s+suara)\b",
+                          re.IGNORECASE)
 # "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run); so
 # are "100 persen dari 17.231 TPS" and "100 persen data TPS" (a campaign's count, corpus dev)
 _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|"
@@ -246,6 +251,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             opening = text.rfind("(", max(span, topic - 60), topic)
             topic = _last_end(_TOPIC_CLAUSE, text, max(span, opening - 60), opening,
                               max(span, opening - 60)) if opening > 0 else topic
+        if _OF_BEFORE.search(text, max(0, number.start - 8), number.start) and (
+                _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
+            return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
         if cues.is_not_share(text, topic, number.start) or _RESTATED.search(
                 text, max(span, number.start - 40), number.start) and \
                 cues.is_not_share(text, sentence, number.start):
@@ -255,9 +263,6 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 _SEATS_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
-            return "progress"
-        if _COUNTED_AFTER.match(text, number.end) and \
-                _OF_BEFORE.search(text, max(0, number.start - 8), number.start):
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
         if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
