@@ -72,7 +72,7 @@ TRICKY = (
 
 def _same(text: str) -> None:
     for name, pattern, keys, opener in FINDERS:
-        also = cue_module._found_at(text, opener) if opener else ()
+        also = cue_module.found_at(text, opener) if opener else ()
         fast = [(m.span(), m.groups()) for m in find_at_words(pattern, text, keys, also)]
         plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert fast == plain, name

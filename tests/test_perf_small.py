@@ -68,7 +68,7 @@ def test_a_share_is_worked_out_once_per_reading():
 def _same_short(text: str) -> None:
     assert len(text) < 400
     for name, pattern, keys, opener in FINDERS:
-        also = cue_module._found_at(text, opener) if opener else ()
+        also = cue_module.found_at(text, opener) if opener else ()
         fast = [(m.span(), m.groups()) for m in find_at_words(pattern, text, keys, also)]
         plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert fast == plain, (name, text)
