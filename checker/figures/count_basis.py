@@ -40,8 +40,12 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         mark = mark_before(types, starts, mark.start)
     following = bisect_right(starts, position)
     after = types[following] if following < len(types) else None
-    if after is not None and after.start >= sentence_end:
-        after = None  # (not in the figure's sentence)
+    if after is not None and (after.start >= sentence_end or after.start >= where[3] and
+                              mark is not None and layout._intro(paragraph) <= mark.start):
+        # (not in the figure's sentence. A list's lines end in no full stop, so the sentence
+        # of one ran on into the next paragraph's "hasil resmi dari KPU nantinya ...": the
+        # count its intro names, "Hasil hitung cepat ... sebagai berikut:", is its count.)
+        after = None
     mark = with_named_pollster(layout, mark, after, position, paragraph, sentence)
     if (mark is None or mark.value in ("real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
