@@ -20,6 +20,7 @@ from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
+from checker.figures.running_mate import other_mate
 from checker.models import Claim, quick_init
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
@@ -161,6 +162,8 @@ class Collector:
         found = self._candidate(area, kind, nomor, name, fallback)
         if found is not None and found.race.election in self.unheld:
             found = None  # a pair of an election held after the page was written
+        elif found is not None and name and self.no_2024 and other_mate(self.matcher, name, found):
+            found = None  # "Roslina Rahim-La Ode Yasin": Baubau 2018's, not 2024's (running_mate)
         self._memo[key] = found
         return found
 
