@@ -21,7 +21,8 @@ from checker.figures.regions import RegionHit, RegionIndex, fold
 from checker.ruleset.figures import FigureRules
 from checker.figures.wording import MEMBER_JOIN
 
-__all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_tokens"]
+__all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_tokens",
+           "official_members"]
 
 _ELECTION = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -67,7 +68,7 @@ def _members(name: str) -> list[str]:
     return _MEMBERS.split(name) if "-" in name else [name]
 
 
-def _official_members(name: str, titles: frozenset[str]) -> list[tuple[str, ...]]:
+def official_members(name: str, titles: frozenset[str]) -> list[tuple[str, ...]]:
     """KPU's "Dr. Ir. PRAMONO ANUNG WIBOWO, M.M. - H. RANO KARNO, S.IP. (SI DOEL)" -> the
     forms pages may use: each member's name (degrees after the comma dropped), nicknames in
     brackets or after "alias"."""
@@ -126,7 +127,7 @@ class Matcher(RegionIndex):
             self._by_race[race] = candidates
             for cand in candidates:
                 self._by_id.setdefault(cand.id, []).append(cand)
-                forms = _official_members(cand.name, self._titles)
+                forms = official_members(cand.name, self._titles)
                 if cand.is_empty_box:  # "koko": how 2024's pages shorten "kotak kosong"
                     forms += [("kolom", "kosong"), ("kotak", "kosong"), ("koko",)]
                 forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
@@ -250,7 +251,7 @@ class Matcher(RegionIndex):
             found = self.candidate(member)
             if found is None:
                 continue
-            own = {t for form in _official_members(found.name, self._titles) for t in form}
+            own = {t for form in official_members(found.name, self._titles) for t in form}
             # The others share no word with that pair ("Uu Ruzhanul Ulum" beside Ridwan
             # Kamil): someone else. One spelt otherwise ("Ahmad HM Ali" for "AHMAD H M. ALI")
             # still shares one.

@@ -24,7 +24,7 @@ from checker.figures.initials import by_initials
 from checker.figures.matching import name_tokens
 from checker.official.model import Candidate
 
-__all__ = ["by_members"]
+__all__ = ["by_members", "member_shares"]
 
 _SPLIT = re.compile(r"\s+[-\u2013\u2014/&+]\s*|\s*[-\u2013\u2014/&+]\s+|(?<=\w)[-\u2013\u2014/&+]"
                     r"(?=\w)|\s+(?:dan|and)\s+", re.IGNORECASE)
@@ -60,7 +60,7 @@ def _word_matches(word: str, official: frozenset[str], threshold: float) -> bool
 
 
 @lru_cache(maxsize=65536)  # (words: name_tokens' tuple)
-def _shares(words: tuple[str, ...], official: frozenset[str], threshold: float) -> bool:
+def member_shares(words: tuple[str, ...], official: frozenset[str], threshold: float) -> bool:
     return any(_word_matches(w, official, threshold) for w in words)
 
 
@@ -83,9 +83,9 @@ def by_members(matcher, written: str, races, initials: bool = True) -> Candidate
             official = _official(cand.name, matcher._titles)
             if len(official) < 2:
                 continue
-            if all(_shares(m, o, matcher.threshold) for m, o in zip(members, official)):
+            if all(member_shares(m, o, matcher.threshold) for m, o in zip(members, official)):
                 found.add(cand)
-            elif any(_shares(m, o, matcher.threshold) for m in members for o in official):
+            elif any(member_shares(m, o, matcher.threshold) for m in members for o in official):
                 touched.add(cand)  # a word of another pair: the page may mean that one
     if not found and not touched and initials:
         return by_initials(matcher, written, races)  # "PD-HB", "FKJ-Nur"

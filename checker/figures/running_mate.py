@@ -10,8 +10,8 @@ alone ("La Ode Yasin meraih ...") or both members, by first names or nicknames, 
 
 from __future__ import annotations
 
-from checker.figures.matching import _official_members, name_tokens
-from checker.figures.pair_members import _shares
+from checker.figures.matching import official_members, name_tokens
+from checker.figures.pair_members import member_shares
 from checker.figures.wording import MEMBER_JOIN
 from checker.official.model import Candidate
 
@@ -25,12 +25,12 @@ def other_mate(matcher, written: str, found: Candidate) -> bool:
     if len(parts) != 2:
         return False
     titles = matcher._titles
-    forms = [frozenset(f) for f in _official_members(found.name, titles)]
+    forms = [frozenset(f) for f in official_members(found.name, titles)]
     forms += [frozenset(name_tokens(a, titles))
               for a in matcher.rules.candidate_aliases.get(found.id, ())]
     words = frozenset(w for f in forms for w in f)
     members = [name_tokens(p.split(",", 1)[0], matcher._stop) for p in parts]
     if not all(members):
         return False
-    known = [_shares(m, words, matcher.threshold) for m in members]
+    known = [member_shares(m, words, matcher.threshold) for m in members]
     return any(known) and not all(known)
