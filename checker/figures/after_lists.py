@@ -17,10 +17,9 @@ before. Pure."""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.race_totals import SOME_AREAS
 from checker.figures.regions import RegionHit
 
 __all__ = ["race_area_after_list"]
@@ -29,10 +28,6 @@ __all__ = ["race_area_after_list"]
 # short of the plenary's by a few TPS, never by half.
 _ABOVE = 1.5
 _KECAMATAN = 80  # kecamatan of one kab/kota looked at, at most (more: none is sized)
-# A count of areas in the figure's sentence: the figure sums those areas, not the race's.
-_SOME_AREAS = re.compile(r"(?i)\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
-                         r"sepuluh|beberapa|sejumlah|sebagian)\s+(?:kecamatan|"
-                         r"distrik|kapanewon|kemantren|desa|kelurahan|tps)\b")
 
 
 def race_area_after_list(reader, number, who, scope):
@@ -59,12 +54,9 @@ def race_area_after_list(reader, number, who, scope):
 
 
 def _sums_areas(reader, number) -> bool:
-    """Whether the number's sentence counts areas ("di tiga kecamatan")."""
-    starts = reader.sentences
-    index = bisect_right(starts, number.start) - 1
-    start = starts[index] if index >= 0 else 0
-    end = starts[index + 1] if index + 1 < len(starts) else len(reader.text)
-    return _SOME_AREAS.search(reader.text, start, end) is not None
+    """Whether the number's sentence counts areas ("di tiga kecamatan"): a sum over those."""
+    sentence, end = reader._where(number.start)[:2]
+    return SOME_AREAS.search(reader.text, sentence, min(end, len(reader.text))) is not None
 
 
 def _best_kecamatan(reader, record, candidate) -> int | None:

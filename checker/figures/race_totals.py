@@ -16,16 +16,17 @@ from bisect import bisect_right
 from checker.figures.all_kecamatan import every_kecamatan
 from checker.figures.wording import may_say
 
-__all__ = ["race_total"]
+__all__ = ["SOME_AREAS", "race_total"]
 
 _TOTAL = re.compile(r"\b(?:total(?:nya)?|keseluruhan|akumulasi|dijumlahkan)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d.,]+")
 _AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?(?:secara[^\S\n]+)?keseluruhan\b", re.IGNORECASE)
 # "di tiga kecamatan itu", "ketiga TPS", "44 kecamatan", "sejumlah desa": some of the areas.
-_SOME = re.compile(r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
-                   r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|beberapa|"
-                   r"sejumlah|sebagian)[^\S\n]+(?:kecamatan|distrik|desa|kelurahan|tps|nagari|"
-                   r"gampong)\b", re.IGNORECASE)
+# (after_lists asks too.)
+SOME_AREAS = re.compile(r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                        r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|beberapa|"
+                        r"sejumlah|sebagian)[^\S\n]+(?:kecamatan|distrik|kapanewon|kemantren|desa|"
+                        r"kelurahan|tps|nagari|gampong)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -57,5 +58,5 @@ def race_total(layout, position: int, where: tuple[int, int, int, int]) -> bool:
             text, lower.end, start):
         return False  # the kecamatan named before the total word is the figure's own
     # (unless the count is all of them: "di lima kecamatan" of a kab/kota that has five)
-    some = _SOME.search(text, sentence, min(sentence_end, len(text)))
+    some = SOME_AREAS.search(text, sentence, min(sentence_end, len(text)))
     return some is None or every_kecamatan(layout, some.group(0), position)
