@@ -49,8 +49,7 @@ def _restates(short: Decimal | int, full: Decimal | int) -> bool:
 def hold_restated_bases(claims, comparisons: tuple[Comparison, ...]) -> tuple[Comparison, ...]:
     """`comparisons` (each naming its claim's index in `claims`) with each graded figure of
     unstated basis that restates a held figure of a stated one held for the same reason."""
-    claims = list(claims)
-    pairs = [(claims[c.claim], c) for c in comparisons if 0 <= c.claim < len(claims)]
+    pairs = [(claims[c.claim], c) for c in comparisons]  # (index i of pairs is of comparisons)
     based: dict[tuple, list[tuple[Decimal | int, str]]] = {}
     for claim, comparison in pairs:
         if claim.claim_type in _OWN_BASIS and comparison.status == "unverifiable" and \
