@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from builders import snapshot
+from builders import check_article, every_claim
 from checker import Context
-from checker.analyse.pipeline import check_snapshot
 
 GRADED = ("consistent", "minor", "discrepant")
 
 
 def claims(ctx: Context, url: str, title: str, body: str) -> dict:
     """{str(value): (claim, status or None)} of the page's claims."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), ctx)
-    graded = {c.claim: c.status for c in rep.comparisons}
-    return {str(c.value): (c, graded.get(i)) for i, c in enumerate(rep.claims)}
+    return {str(c.value): (c, compared.status if compared else None)
+            for c, compared in every_claim(check_article(title, body, url, ctx))}
 
 
 def held(found: dict, value: str) -> bool:
