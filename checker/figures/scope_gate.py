@@ -285,7 +285,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         if claim.hold == "region_unclear" and claim.region_code is None and \
                 claim.race_kind == "governor" and claim.claim_type != "quick_count" and \
                 (code := deepest(subjects)) in own_races and code in offices and \
-                code.startswith(claim.race_region):
+                claim.race_region and code.startswith(claim.race_region):
             # places.race_area left "Untuk Pilgub Jawa Barat, ..." on a city's page without an
             # area; the city's KPU giving its own race too makes it its part (below). Held.
             # Not the province's KPU meeting there ("Di Kudus, KPU Jawa Tengah ...").
