@@ -32,7 +32,7 @@ from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
 from checker.figures.region_words import folded_words, prose_mentions
-from checker.figures.name_runs import NameRuns
+from checker.figures.name_runs import NameRuns, shared_words
 from checker.figures.speaker_count import carried_counts
 from checker.figures.sub_areas import sub_areas
 from checker.figures.year_lines import year_lines
@@ -66,7 +66,7 @@ _REACH = 300  # how far before a figure its name may be (characters)
 
 class _Text(NameRuns, Layout):
     def __init__(self, out: Collector, text: str) -> None:
-        self.out, self.text = out, text
+        self.out, self.text, self._words = out, text, shared_words(out.matcher, out.figures)
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.sentences = teaser_sentences(text, sentence_starts(text), teaser_lines(self))
 

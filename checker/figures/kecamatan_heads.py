@@ -37,6 +37,7 @@ from checker.figures.ppk_reading import ppk_reading
 from checker.figures.regions import RegionHit, kecamatans_named
 from checker.figures.restated_kecamatan import restated_kecamatan
 from checker.figures.sub_area_kecamatan import sub_area_kecamatan
+from checker.figures.wording import may_hold
 
 __all__ = ["headed_kecamatan", "kecamatan_of"]
 
@@ -55,6 +56,9 @@ _SMALLER = re.compile(r"\b(?:desa|kelurahan|tps|dusun|rt|rw)\b", re.IGNORECASE)
 _WIDER = re.compile(r"\b(?:kecamatan|kec\.|kapanewon|kemantren|distrik|desa|kelurahan|tps|"
                     r"keseluruhan|total|secara\s+umum|se-?(?:kabupaten|kota|provinsi))\b",
                     re.IGNORECASE)
+# A word every _WIDER match holds (a C-speed look first: most lines name none of them).
+_WIDER_KEYS = ("kec", "kapanewon", "kemantren", "distrik", "desa", "kelurahan", "tps",
+               "keseluruhan", "total", "secara", "kabupaten", "kota", "provinsi")
 _ITEM_LINES = 4  # how many pair lines of one item may stand between the heading and the count
 _REACH = 400  # how far into its line a figure of an item or a section's paragraph may stand
 
@@ -102,7 +106,7 @@ def _heading(reader, position: int):
     # The figure's line speaks of another place, of a place below the kecamatan, or of the
     # whole area ("Secara keseluruhan, Harda-Danang meraih 57,12 persen"): no item's.
     named = bisect_left(reader.region_starts, own)
-    if _WIDER.search(text, own, position) or \
+    if may_hold(text, own, position, _WIDER_KEYS) and _WIDER.search(text, own, position) or \
             named < len(reader.region_starts) and reader.region_starts[named] < position:
         return None
     if not _PAIR_LINE.fullmatch(text, own, _end(reader, index)):

@@ -7,17 +7,34 @@ from __future__ import annotations
 from checker.figures.regions import fold
 from checker.figures.wording import JOINERS, NAME_WORD
 
-__all__ = ["NameRuns"]
+__all__ = ["NameRuns", "shared_words"]
 
 _JOINED = frozenset(JOINERS)  # one hash per word, not seven comparisons
 # The empty box's short form, a name however it is written ("sedangkan koko 9.526 suara"):
 # the record's empty boxes answer to it (checker/figures/matching.py).
 _LOWER_NAMES = frozenset({"koko"})
+# A word's facts depend only on the matcher and the rules, not on the page: kept across the
+# pages read with both (a news site's pages share most of their words: "suara", "persen",
+# the pairs' names), for the latest pair of them, and cleared past a bound.
+_SHARED: list[tuple[object, object, dict]] = []
+_MOST_WORDS = 50_000
+
+
+def shared_words(matcher, figures) -> dict:
+    """The dict of word facts (NameRuns._word_facts) for pages read with `matcher` and the
+    figure rules `figures`, to be set as a reader's `_words`."""
+    entry = _SHARED[0] if _SHARED else None
+    if entry is None or entry[0] is not matcher or entry[1] is not figures:
+        entry = (matcher, figures, {})
+        _SHARED[:] = [entry]
+    elif len(entry[2]) > _MOST_WORDS:
+        entry[2].clear()
+    return entry[2]
 
 
 class NameRuns:
     """Needs, from its subclass: text, stop and titles (folded_words), is_name_word, and
-    _in_region(position) (layout.Layout)."""
+    _in_region(position) (layout.Layout); may set `_words` (shared_words)."""
 
     def runs(self, start: int, end: int, first: bool = False) -> list[tuple[int, int]]:
         """Spans of name-like words in [start, end) ("Ridwan Kamil-Suswono"); `first`: only

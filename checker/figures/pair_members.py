@@ -31,6 +31,7 @@ _SPLIT = re.compile(r"\s+[-\u2013\u2014/&+]\s*|\s*[-\u2013\u2014/&+]\s+|(?<=\w)[
 _OFFICIAL_SPLIT = re.compile(r"\s+-\s*|\s*-\s+")
 _PAREN = re.compile(r"\(([^)]*)\)")
 _SHORT = 4  # the fewest letters a short name cut from a longer one may have
+_UNKNOWN = object()  # (a name not asked yet: None is an answer)
 # Lower-case words before a capitalised written pair: words of the sentence ("lalu", then; "dan")
 # that a name run took in because some candidate bears them (LALU MUHAMAD IQBAL), no member's.
 _LEAD = re.compile(r"^(?:[^\W\d_A-Z][\w']*\s+)+(?=[A-Z])")
@@ -68,6 +69,17 @@ def by_members(matcher, written: str, races, initials: bool = True) -> Candidate
     """The one pair of `races` that `written` names member by member, or None; by initials
     too unless `initials` is False (a short form the page defines itself, "Gusti Gani dan
     Yoga Yuliandra (GG-YY)", is that pair's, whoever else has those initials)."""
+    # The answer is the matcher's roster's, whatever the page: kept with the matcher, since
+    # pages name the same pairs again (a page's names that named nobody: 40 us each).
+    key = ("members", written, races, initials)
+    found = matcher._cache.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = _by_members(matcher, written, races, initials)
+        matcher._remember(key, found)
+    return found
+
+
+def _by_members(matcher, written: str, races, initials: bool) -> Candidate | None:
     written = _LEAD.sub("", written.strip())  # "lalu Rohmi-Firin": "lalu" (then) opens no name
     parts = _SPLIT.split(written)
     if len(parts) != 2 or not races:

@@ -26,7 +26,7 @@ def may_say(text: str, *words: str) -> bool:
     `text`? False only when it cannot: a C-speed look for the word spares a regex pass whose
     every position is tried in Python's engine (a pattern opening with a look-behind or a
     word boundary; 50 ms over a hostile page's 200 KB paragraph)."""
-    if _odd(text):  # (none in an ASCII text: one C test)
+    if not text.isascii() and _odd(text):  # (none in an ASCII text: one C test, no call)
         return True
     lowered = text.lower()
     for word in words:  # (a loop, not any() over a generator: asked ~20 times a check)
@@ -66,13 +66,13 @@ def may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     space), ends in one: a C-speed test for the bound and margin words right before a
     figure, where the regex tries every one of 40 positions (4 us a figure)."""
     tail = text[start:end].rstrip()
-    return _odd(tail) or tail.lower().endswith(words)
+    return not tail.isascii() and _odd(tail) or tail.lower().endswith(words)
 
 
 def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """may_say(text[start:end], *words), with no scan for the odd cases in an ASCII window."""
     window = text[start:end]
-    if _odd(window):
+    if not window.isascii() and _odd(window):  # (asked ~2,000 times a page: no call when ASCII)
         return True
     lowered = window.lower()
     for word in words:
