@@ -1,0 +1,38 @@
+"""The crawl process's own work per page (issue 12 §7): what a page of a site already
+known to the crawl no longer works out again."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.analyse.hosts import parse_url
+from checker.errors import CheckError
+from spiders.watchlist import _host
+
+
+def _uncached(url: str) -> str:
+    try:
+        return parse_url(url).host
+    except CheckError:
+        return url[:200]
+
+
+URLS = [
+    "http://Example.CO.id/a", "http://example.co.id:8080/b", "https://user:pw@example.co.id/c",
+    "http://example.co.id./d", "http://bücher.example/e", "http://xn--bcher-kva.example/f",
+    "http://127.0.0.1:8000/g", "http://[::1]:8000/h", "  http://spaced.example/i  ",
+    "ftp://example.co.id/j", "http://:80/k", "http://example.co.id:99999/l", "http://[::1/m",
+    "mailto:someone@example.co.id", "http://a b.example/n", "HTTP://EXAMPLE.co.id/o",
+]
+
+
+@pytest.mark.parametrize("order", [URLS, URLS[::-1]])
+def test_a_rows_host_is_the_same_kept_per_site_or_worked_out(order):
+    """The host a row is filed under depends only on its URL's scheme and netloc, so the
+    spider keeps it per site; a bad URL (kept as its own text) is never kept for the site."""
+    known: dict = {}
+    for url in order + order:  # the second time round every site is known
+        assert _host(url, known) == _uncached(url), url
+        assert _host(url + "/more?x=1", known) == _uncached(url + "/more?x=1"), url
+    assert len(known) <= len(URLS)
+
