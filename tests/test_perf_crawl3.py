@@ -36,3 +36,15 @@ def test_a_rows_host_is_the_same_kept_per_site_or_worked_out(order):
         assert _host(url + "/more?x=1", known) == _uncached(url + "/more?x=1"), url
     assert len(known) <= len(URLS)
 
+
+def test_only_spider_middlewares_that_see_nothing_of_ours_are_off():
+    """Depth and meta-copy detection only look at requests a callback yields (ours yield
+    results; links go through the store); the others see our start requests (URL length) or
+    every response (HTTP errors, Referer on redirects) and stay."""
+    from spiders.job import CrawlJob
+    from spiders.run import crawl_settings
+
+    off = {k for k, v in crawl_settings(CrawlJob(db="x", crawl="c"))["SPIDER_MIDDLEWARES"].items()
+           if v is None}
+    assert off == {"scrapy.spidermiddlewares.depth.DepthMiddleware",
+                   "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware"}
