@@ -48,3 +48,104 @@ def test_only_spider_middlewares_that_see_nothing_of_ours_are_off():
            if v is None}
     assert off == {"scrapy.spidermiddlewares.depth.DepthMiddleware",
                    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware"}
+
+
+# --- the analysis workers' pipes (spiders.pool) ----------------------------------------------
+
+def _echo(page):
+    """A stand-in for the analysis: a result much larger than the page, tied to it."""
+    if page == b"die":
+        import os
+
+        os._exit(3)
+    return {"page": page, "report": page[:10] * 2000}
+
+
+def _nothing():
+    return None
+
+
+def _run(pool, pages):
+    import asyncio
+
+    async def all_of():
+        return await asyncio.gather(*(pool.submit(_echo, p) for p in pages),
+                                    return_exceptions=True)
+
+    try:
+        return asyncio.run(all_of())
+    finally:
+        pool.close()
+
+
+def test_every_page_gets_its_own_result_whatever_its_size():
+    """Pages of a few bytes to more than a pipe holds (the write waits for room, without
+    blocking the crawl), more pages than the workers hold at once: each answer is the one for
+    its page."""
+    from spiders.pool import Pool
+
+    pages = [bytes([65 + n % 26]) * (10 + n * 9000) for n in range(24)]
+    results = _run(Pool(2, _nothing), pages)
+    assert [r["page"] for r in results] == pages
+    assert all(r["report"] == p[:10] * 2000 for r, p in zip(results, pages))
+
+
+def test_a_worker_that_dies_breaks_the_pool_instead_of_hanging_the_crawl():
+    """As with ProcessPoolExecutor: the pages it held and every later one fail with
+    BrokenProcessPool (the crawl stores nothing for them and checks them on its next run);
+    none waits forever."""
+    import asyncio
+    from concurrent.futures.process import BrokenProcessPool
+
+    from spiders.pool import Pool
+
+    pool = Pool(1, _nothing)
+
+    async def crawl():
+        first = await pool.submit(_echo, b"fine")
+        dead = await asyncio.gather(pool.submit(_echo, b"die"), pool.submit(_echo, b"after"),
+                                    return_exceptions=True)
+        try:
+            await pool.submit(_echo, b"later")
+        except BrokenProcessPool as exc:
+            return first, dead, exc
+        return first, dead, None
+
+    try:
+        first, dead, later = asyncio.run(asyncio.wait_for(crawl(), 60))
+    finally:
+        pool.close()
+    assert first["page"] == b"fine"
+    assert all(isinstance(d, BrokenProcessPool) for d in dead)
+    assert isinstance(later, BrokenProcessPool)
+
+
+def test_closing_the_pool_ends_its_workers():
+    from spiders.pool import Pool
+
+    pool = Pool(2, _nothing)
+    processes = [w.process for w in pool.workers]
+    assert _run(pool, [b"a", b"b", b"c"])[2]["page"] == b"c"
+    assert not any(p.is_alive() for p in processes)
+
+
+def test_a_page_that_cannot_be_sent_fails_alone():
+    """Its own error, and the pages after it are still checked."""
+    import asyncio
+    import threading
+
+    from spiders.pool import Pool
+
+    pool = Pool(1, _nothing)
+
+    async def crawl():
+        return await asyncio.gather(
+            pool.submit(_echo, b"one"), pool.submit(_echo, threading.Lock()),
+            pool.submit(_echo, b"two"), return_exceptions=True)
+
+    try:
+        one, bad, two = asyncio.run(asyncio.wait_for(crawl(), 60))
+    finally:
+        pool.close()
+    assert isinstance(bad, TypeError)
+    assert (one["page"], two["page"]) == (b"one", b"two")
