@@ -149,3 +149,28 @@ def test_a_page_that_cannot_be_sent_fails_alone():
         pool.close()
     assert isinstance(bad, TypeError)
     assert (one["page"], two["page"]) == (b"one", b"two")
+
+
+# --- a stored report's encoding ---------------------------------------------------------------
+
+@pytest.mark.parametrize("template", [
+    "a {x} b {y.z}", "{w[0]} {v:>{width}}|", "{}", "{0}", "{5}", "bad { brace", "a } b",
+    "{x!r:>9}|{missing}|", "{t} {l}", "{{x}} {x}", "{v:{width}{width}}", "{x:{{}}}", "}}{{",
+    "{w[1]}", "plain words"])
+def test_a_message_reads_only_the_evidence_it_shows_and_says_the_same(template):
+    """Only the values a finding's message names are written the reader's way; the message is
+    the one writing out every value gave, stray braces and all."""
+    from datetime import datetime, timezone
+    from decimal import Decimal
+
+    from checker.report.formats import _Evidence, _localised, _message
+
+    evidence = {"x": Decimal("50.07"), "y": "s", "w": "abc", "v": 3, "width": 7, 5: "five",
+                "unused": Decimal("1"), "t": datetime(2024, 1, 1, tzinfo=timezone.utc),
+                "l": ["a", "b"]}
+    try:
+        every = template.format_map(_Evidence({str(k): _localised(v, "id")
+                                               for k, v in evidence.items()}))
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        every = template
+    assert _message(template, evidence, "id") == every
