@@ -16,8 +16,6 @@ mapped address.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from scrapy import Request
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -80,7 +78,8 @@ class GuardMiddleware:
         return cls(vetter_for(crawler))
 
     async def process_request(self, request, spider=None):
-        parts = urlsplit(request.url)
+        # Split once per request: robots.txt and the downloader read the same cached split.
+        parts = urlparse_cached(request)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise Refused(CheckError("bad_scheme", url=request.url, scheme=parts.scheme or "-"))
         try:

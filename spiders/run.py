@@ -50,6 +50,13 @@ def crawl_settings(job: CrawlJob) -> dict:
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "spiders.middlewares.RobotsTxt": 100,
         },
+        # Every spider middleware wraps each page's output in one more async generator. These
+        # two only look at requests a callback yields, and ours yield none (links are
+        # scheduled by StorePipeline, depth is the frontier's own): off.
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+            "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+        },
         "ITEM_PIPELINES": {"spiders.pipelines.StorePipeline": 300},
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # no control port: a crawl is driven by its parent

@@ -9,9 +9,12 @@ The templates, their hostile-text filters and the UI words are in checker.report
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+from string import Formatter
 from typing import Any, Mapping
 
 
@@ -56,8 +59,34 @@ def _localised(value: Any, lang: str) -> str:
     return evidence_text(value)
 
 
+@lru_cache(maxsize=1024)
+def _fields(template: str) -> frozenset[str] | None:
+    """The evidence keys a message reads: the name before any .attribute or [index], in the
+    format specs too (nested one level, as str.format allows). None when it does not parse."""
+    names: set[str] = set()
+
+    def read(text: str, nested: bool) -> None:
+        for _, field, spec, _ in Formatter().parse(text):
+            if field is not None:
+                names.add(re.split(r"[.\[]", field, maxsplit=1)[0])
+            if spec and not nested:
+                read(spec, True)
+    try:
+        read(template, False)
+    except ValueError:
+        return None
+    return frozenset(names)
+
+
 def _message(template: str, evidence: Mapping[str, Any], lang: str = "id") -> str:
-    values = _Evidence({str(k): _localised(v, lang) for k, v in evidence.items()})
+    # Only the values the message shows are written out (a finding's evidence holds about
+    # twice as many, and writing numbers and times the reader's way was a seventh of a
+    # stored report's encoding).
+    used = _fields(template)
+    if used is None:
+        return template  # as format_map would fail on it
+    values = _Evidence({str(k): _localised(v, lang) for k, v in evidence.items()
+                        if str(k) in used})
     try:
         return template.format_map(values)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError):
