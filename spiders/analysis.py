@@ -11,16 +11,16 @@ documented report JSON (checker.report.codec) plus the few fields the spider nee
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
-from functools import partial
 
 from checker.report import codec as reportcodec
 from checker.errors import CheckError
 from checker.models import Snapshot
 from checker.service import check_one
-
-from spiders.pool import Pool
 
 __all__ = ["Analyser", "analyse", "default_workers"]
 
@@ -78,14 +78,16 @@ class Analyser:
             url = "https://warm-up.invalid/"
             analyse(Snapshot(url, url, 200, (("content-type", "text/html"),), _WARM_UP,
                              datetime.now(timezone.utc), origin="live"))
-            # Every worker forked now, before the reactor starts threads of its own.
-            self.pool = Pool(workers, partial(_worker_start, os.getpid()))
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_worker_start, initargs=(os.getpid(),))
+            # Fork every worker now, before the reactor starts threads of its own.
+            self.pool.submit(os.getpid).result()
 
     async def __call__(self, snapshot) -> dict:
         if self.pool is None:
             return analyse(snapshot)
-        return await self.pool.submit(analyse, snapshot)
+        return await asyncio.wrap_future(self.pool.submit(analyse, snapshot))
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.close()
+            self.pool.shutdown(wait=False, cancel_futures=True)

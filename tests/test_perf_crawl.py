@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # A crawl process as spiders.run starts one, in a fresh interpreter (nothing imported by other
 # tests): the analysis worker's first page, and what that page imported.
 _FIRST_PAGE = r"""
-import asyncio, json, sys
+import json, sys
 from datetime import datetime, timezone
 from checker.models import Snapshot
 from spiders.analysis import Analyser, analyse
@@ -33,10 +33,7 @@ def first_page():
     return sorted(m for m in set(sys.modules) - before if m.startswith("checker")), got["report"]
 
 analyser = Analyser(load_context(CrawlJob(db=sys.argv[1], crawl="x")), "never", 1)
-async def in_a_worker():
-    return await analyser.pool.submit(first_page)
-
-imported, report = asyncio.run(in_a_worker())
+imported, report = analyser.pool.submit(first_page).result()
 analyser.close()
 print(json.dumps({"imported": imported, "report": report}))
 """
