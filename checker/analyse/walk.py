@@ -75,7 +75,7 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
         entry = stack.pop()
         if len(entry) == 4:
             node, depth, candidate, facts = entry
-            is_element, _, _, content, not_prose, _, space, edge = facts
+            _, _, _, content, not_prose, _, space, edge = facts
             tail = (node.tail or "") if node is not body else ""
             if space or tail:
                 text.append(space + tail)
