@@ -40,12 +40,12 @@ class BodyTexts:
 
 
 def _facts(tag) -> tuple:
-    """What the walk asks of a node by its tag: (is element, lower-case tag, inline, content
-    element, not prose, hidden, the space the text puts around it, the prose's edge)."""
+    """What the walk asks of a node by its tag: (is element, content element, not prose,
+    hidden, the space the text puts around it, the prose's edge)."""
     is_element = isinstance(tag, str)
     lowered = tag.lower() if is_element else ""
     inline = lowered in INLINE
-    return (is_element, lowered, inline, is_element and tag in CONTENT, lowered in _NOT_PROSE,
+    return (is_element, is_element and tag in CONTENT, lowered in _NOT_PROSE,
             is_element and lowered in _HIDDEN, " " if is_element and not inline else "",
             ("\x00" if inline else "\n") if is_element else "")
 
@@ -75,7 +75,7 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
         entry = stack.pop()
         if len(entry) == 4:
             node, depth, candidate, facts = entry
-            _, _, _, content, not_prose, _, space, edge = facts
+            _, content, not_prose, _, space, edge = facts
             tail = (node.tail or "") if node is not body else ""
             if space or tail:
                 text.append(space + tail)
@@ -100,7 +100,7 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
             facts = _facts(tag)
             if len(known) < _MAX_FACTS:
                 known[tag] = facts
-        is_element, _, _, content, not_prose, hidden, space, edge = facts
+        is_element, content, not_prose, hidden, space, edge = facts
         this = order
         order += 1
         if not_prose:
