@@ -22,13 +22,28 @@ __all__ = ["ODD_CASES", "first_opening", "lowered_alike", "opening_at"]
 ODD_CASES = ("\u0131", "\u017f", "\u0130")
 
 
+# The last long text lowered and its lowering: the page scope's headings test and the pair
+# chooser's windows (checker/figures/wording.py) ask for the same prose in turn, and lowering
+# a 20 KB prose that is not plain ASCII costs about 0.1 ms.
+_LAST: list = []
+_KEEP = 2000  # characters: shorter texts are not kept
+
+
 def lowered_alike(text: str) -> str | None:
     """text.lower(), where its places are text's and a found word is what a case-blind
     pattern finds there; None for a text with an odd case or a letter that lowers to two."""
+    if len(text) >= _KEEP:
+        last = _LAST[:]  # (a copy: another thread may replace it)
+        if last and last[0] is text:
+            return last[1]
     if any(odd in text for odd in ODD_CASES):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+        lowered = None
+    else:
+        lowered = text.lower()
+        lowered = lowered if len(lowered) == len(text) else None
+    if len(text) >= _KEEP:
+        _LAST[:] = [text, lowered]
+    return lowered
 
 
 def opening_at(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> Iterator[re.Match]:

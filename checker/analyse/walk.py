@@ -19,6 +19,7 @@ the reference). Iterative (hostile nesting). Pure; the body's scripts, styles, t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 
 from checker.analyse.chrome import CONTENT, MAX_CHARS, MAX_ELEMENTS, MAX_REACH, is_chrome
 from checker.analyse.pagedata import INLINE, NEWLINES, teaser_lines, unglue
@@ -38,6 +39,24 @@ class BodyTexts:
     structured: bool  # an <article> or <main> somewhere in the body
 
 
+def _facts(tag) -> tuple:
+    """What the walk asks of a node by its tag: (is element, content element, not prose,
+    hidden, the space the text puts around it, the prose's edge)."""
+    is_element = isinstance(tag, str)
+    lowered = tag.lower() if is_element else ""
+    inline = lowered in INLINE
+    return (is_element, is_element and tag in CONTENT, lowered in _NOT_PROSE,
+            is_element and lowered in _HIDDEN, " " if is_element and not inline else "",
+            ("\x00" if inline else "\n") if is_element else "")
+
+
+# The facts of each tag met (a page has a few dozen distinct tags and thousands of nodes:
+# working them out per node was a third of the walk). Comments and processing instructions
+# have a function for a tag; it is hashable too. Bounded: a hostile page may invent tags.
+_FACTS: dict = {}
+_MAX_FACTS = 512
+
+
 def body_texts(body, prose_limit: int) -> BodyTexts:
     text: list[str] = []
     prose: list[str] = []
@@ -48,25 +67,25 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
     # close, space, contents at open, contents at close, order after the last descendant]
     candidates: list[list] = []
     order = 0                         # preorder number of the next node (body.iter() order)
+    known = _FACTS
     # An open entry is (node, depth); a close entry also carries what its opening worked
-    # out: (node, depth, candidate, lowered tag, is element, inline, content element).
+    # out: (node, depth, candidate, the tag's facts).
     stack: list[tuple] = [(body, 0)]
     while stack:
         entry = stack.pop()
-        if len(entry) == 7:
-            node, depth, candidate, lowered, is_element, inline, content = entry
+        if len(entry) == 4:
+            node, depth, candidate, facts = entry
+            _, content, not_prose, _, space, edge = facts
             tail = (node.tail or "") if node is not body else ""
-            space = " " if is_element and not inline else ""
-            if space + tail:
+            if space or tail:
                 text.append(space + tail)
             if candidate is not None:
-                candidate[3] = len(text) - (1 if space + tail else 0)
+                candidate[3] = len(text) - (1 if space or tail else 0)
                 candidate[6] = contents
                 candidate[7] = order
-            if lowered in _NOT_PROSE:
+            if not_prose:
                 muted -= 1
             elif not muted and prose_size <= prose_limit:
-                edge = "" if not is_element else ("\x00" if inline else "\n")
                 piece = edge + NEWLINES.sub(" ", tail) if tail else edge
                 if piece:
                     prose.append(piece)
@@ -76,43 +95,42 @@ def body_texts(body, prose_limit: int) -> BodyTexts:
             continue
         node, depth = entry
         tag = node.tag
-        is_element = isinstance(tag, str)
-        lowered = tag.lower() if is_element else ""
-        inline = lowered in INLINE
-        content = is_element and tag in CONTENT
+        facts = known.get(tag)
+        if facts is None:
+            facts = _facts(tag)
+            if len(known) < _MAX_FACTS:
+                known[tag] = facts
+        is_element, content, not_prose, hidden, space, edge = facts
         this = order
         order += 1
-        if lowered in _NOT_PROSE:
+        if not_prose:
             if not muted and prose_size <= prose_limit:
                 tail = node.tail
                 piece = "\n" + NEWLINES.sub(" ", tail) if tail else "\n"
                 prose.append(piece)
                 prose_size += len(piece)
             muted += 1
-        if is_element and lowered in _HIDDEN and node is not body:
-            stack.append((node, depth, None, lowered, is_element, inline, content))
+        if hidden and node is not body:
+            stack.append((node, depth, None, facts))
             continue
-        space = " " if is_element and not inline else ""
         own = (node.text or "") if is_element else ""
         candidate = None
         if is_element and this < MAX_ELEMENTS and not content and is_chrome(node) and \
                 not (open_content and depth - open_content[-1] <= MAX_REACH):
             candidate = [this, depth, len(text), 0, space, contents, 0, 0]
             candidates.append(candidate)
-        if space + own:
+        if space or own:
             text.append(space + own)
-        if not muted and prose_size <= prose_limit and is_element and own:
-            piece = ("\x00" if inline else "\n") + NEWLINES.sub(" ", own)
+        if is_element and not muted and prose_size <= prose_limit:
+            piece = edge + NEWLINES.sub(" ", own) if own else edge
             prose.append(piece)
             prose_size += len(piece)
-        elif not muted and prose_size <= prose_limit and is_element:
-            prose.append("\x00" if inline else "\n")
-            prose_size += 1
         if content:
             contents += 1
             open_content.append(depth)
-        stack.append((node, depth, candidate, lowered, is_element, inline, content))
-        stack.extend([(child, depth + 1) for child in reversed(node)])
+        stack.append((node, depth, candidate, facts))
+        if len(node):
+            stack.extend(zip(reversed(node), repeat(depth + 1)))
     return BodyTexts("".join(text), _prose(prose, prose_limit), _chrome(candidates, text),
                      contents > 0)
 

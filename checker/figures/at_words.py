@@ -39,6 +39,8 @@ _FIRST_RUN = re.compile(r"\w+")
 # instructions a check, this limit at 400 -> 80: a 0.3 KB hostile page 13.4M -> 12.25M, a
 # 20 KB news page 392.9M -> 393.3M (at 0: 12.25M and 394.6M).
 _SHORT = 80
+# A prefix's words cost about as much to find by bisection as this many keys' by look-up.
+_PREFIX_COST = 4
 
 
 class Keys:
@@ -109,9 +111,19 @@ class _PageWords:
             return None
         words, index = self.sorted_words, self.index
         found: list[int] = list(self.odd)
-        for key in keys.exact:
+        exact, prefixes = keys.exact, keys.prefixes
+        if len(words) < len(exact) + _PREFIX_COST * len(prefixes):
+            # A small text (a hostile page's few lines, a heading): fewer distinct words than
+            # look-ups to make, so each word is asked instead. The same starts (a word that
+            # two prefixes open is in once, not twice: _matches tries a start once either way).
+            for word in words:
+                if word in exact or prefixes and word.startswith(prefixes):
+                    found += index[word]
+            found.sort()
+            return found
+        for key in exact:
             found += index.get(key, ())
-        for prefix in keys.prefixes:
+        for prefix in prefixes:
             low = bisect_left(words, prefix)
             high = bisect_left(words, prefix + "\U0010ffff", low)
             # (a prefix that is also a key: its words are already in)

@@ -199,7 +199,22 @@ def sum_gaps(claims, totals: tuple[int, ...], record: MemoryRecord | None) -> li
     within one percent of a stated valid total without equalling any."""
     if record is None or not totals:
         return []
-    claims = list(claims)
+    # Asked twice a page with the same claims (pipeline._own_total, then the label's
+    # votes_sum_total): the last answer is kept, for a tuple of claims (immutable) and the
+    # same record, by identity. 0.2 ms of a 20 KB news page.
+    last = _LAST_GAPS[:]  # (a copy: another thread may replace it)
+    if last and last[0] is claims and last[1] == totals and last[2] is record:
+        return list(last[3])
+    gaps = _sum_gaps(list(claims), totals, record)
+    if isinstance(claims, tuple):
+        _LAST_GAPS[:] = [claims, totals, record, tuple(gaps)]
+    return gaps
+
+
+_LAST_GAPS: list = []
+
+
+def _sum_gaps(claims: list, totals: tuple[int, ...], record: MemoryRecord) -> list[Gap]:
     gaps = []
     for key, race, by_pair, values in full_rosters(claims, record):
         area = key[3]

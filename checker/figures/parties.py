@@ -10,7 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 
-__all__ = ["PARTY", "house_at", "party_name", "party_owns"]
+__all__ = ["PARTY", "PARTY_WORD", "house_at", "party_name", "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
@@ -21,6 +21,7 @@ PARTY = _PARTY  # the same pattern, for the label's tallies (checker/analyse/che
 # A word each party's name (as _PARTY matches it) holds, case and all: a window with none of
 # them, most (names and places hold a P, G, N, D or H), has no party (one C-speed search).
 _NAMED = re.compile(r"PDI|" + _NAMES + r"|Partai")
+PARTY_WORD = _NAMED  # (the label's tallies ask it first too)
 # A party named as the pair's backer, member or ally: the pair owns the figure. The "oleh" of a
 # party's chairman ("partai yang diketuai oleh <a running mate>, yakni PKB dengan N suara")
 # backs nothing: the party is the one led (PKB's 16.115.655 in the 2024 national plenary).
