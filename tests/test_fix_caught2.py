@@ -79,3 +79,65 @@ def test_a_provinces_count_read_at_a_city_stays_held(shipped_context):
                  "3.014.255 suara.</p>")
     claim, comparison = page["3014255"]
     assert comparison is None or comparison.status not in FLAGS
+
+
+# ---- a debunk that sets the doctored post's figure against the real one ---------------------
+# (tests/corpus: factcheck-tribunjatim-hoaks-quick-count-bpn-62-1, where BPN released 55 % and
+# the edited photo said 62,1 %; factcheck-republika-dki2017-tps36-bukit-duri, where KPU DKI
+# confirmed 61 votes at TPS 36 and another image said 261.) Both are of earlier elections the
+# record does not hold: only the page can say which figure is the hoax's.
+
+def refuted(page: dict, value: str) -> bool:
+    comparison = page[value][1]
+    return comparison is not None and comparison.reason == "hoax_refuted"
+
+
+def test_the_photos_figure_beside_the_released_one_is_the_hoaxs(shipped_context):
+    page = found(shipped_context, "https://jatim.tribunnews.com/hoaks-quick-count-bpn",
+                 "Waspadai Hoaks Quick Count: Foto BPN yang Diedit",
+                 "<p>Sebuah akun mengunggah foto rekapitulasi quick count BPN Prabowo-Sandi. "
+                 "Per pukul 15.45 WIB BPN merilis quick count Prabowo-Sandi, yakni 55 persen, "
+                 "sedangkan di foto itu tertulis 62,1 persen.</p>")
+    assert refuted(page, "62.1") and not refuted(page, "55")
+
+
+def test_another_image_of_the_same_tps_against_the_official_count(shipped_context):
+    page = found(shipped_context, "https://www.republika.co.id/kpud-dki-tps-36-hoax",
+                 "KPUD DKI: Kabar Beda Hasil TPS 36 Bukit Duri Hoax",
+                 "<p>\"Saya luruskan, di TPS 36 memang hasilnya 61 suara untuk Ahok-Djarot,\" "
+                 "kata Ketua KPUD DKI.</p><p>Sebelumnya beredar foto hasil penghitungan di TPS "
+                 "36 yang menunjukkan Ahok-Djarot meraih 61 suara. Bersamaan dengan itu muncul "
+                 "gambar lain yang menyebut pasangan nomor dua mendapat 261 suara di TPS yang "
+                 "sama.</p>")
+    assert refuted(page, "261") and not refuted(page, "61")
+
+
+def test_a_screenshot_against_kpus_count_of_2014(shipped_context):
+    # another election, outlet wording and attribution word
+    page = found(shipped_context, "https://cekfakta.example-news.id/hoaks-pilpres-2014",
+                 "[HOAKS] Tangkapan Layar Hasil Pilpres 2014",
+                 "<p>Beredar tangkapan layar hasil Pilpres 2014 yang diedit. KPU menetapkan "
+                 "Jokowi-JK meraih 53,15 persen suara pada Pilpres 2014, "
+                 "sementara dalam tangkapan layar yang beredar Jokowi-JK disebut meraih 58,2 "
+                 "persen.</p>")
+    assert refuted(page, "58.2") and not refuted(page, "53.15")
+
+
+# ---- controls
+
+def test_the_photo_agreeing_with_the_released_figure_is_not_refuted(shipped_context):
+    page = found(shipped_context, "https://jatim.tribunnews.com/hoaks-quick-count-bpn-2",
+                 "Waspadai Hoaks Quick Count: Foto BPN",
+                 "<p>Per pukul 15.45 WIB BPN merilis quick count Prabowo-Sandi, yakni 55 "
+                 "persen, dan di foto itu tertulis 55 persen pula.</p>")
+    assert not refuted(page, "55")
+
+
+def test_the_page_giving_two_own_figures_refutes_nothing(shipped_context):
+    # the page's own figures disagree: which one the post altered is not said
+    page = found(shipped_context, "https://jatim.tribunnews.com/hoaks-quick-count-bpn-3",
+                 "Waspadai Hoaks Quick Count BPN",
+                 "<p>BPN merilis quick count Prabowo-Sandi 55 persen pukul 15.45 WIB. Pukul "
+                 "17.00 WIB BPN merilis quick count Prabowo-Sandi 54 persen.</p><p>Di foto itu "
+                 "tertulis 62,1 persen untuk Prabowo-Sandi.</p>")
+    assert not refuted(page, "62.1")
