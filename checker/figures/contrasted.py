@@ -66,7 +66,7 @@ def refute_contrasted(claims: tuple, comparisons: tuple[Comparison, ...], debunk
     if not debunk or hoax is None:
         return claims, comparisons
     fixes = phrase_pattern(tuple(corrections))
-    spaced = Spaced(text) if text else None
+    spaced = None  # built for the first quote that may be contrasted, on a debunk only
     own: dict[tuple, list[tuple]] = {}
     theirs: list[tuple[int, tuple, tuple]] = []
     for i, c in enumerate(comparisons):
@@ -76,6 +76,7 @@ def refute_contrasted(claims: tuple, comparisons: tuple[Comparison, ...], debunk
                 claim.kind not in ("share", "votes") or c.status != "unverifiable" or \
                 c.official_value is not None or c.reason == "teaser":
             continue
+        spaced = spaced or (Spaced(text) if text else None)
         before = _before(claim, text, spaced)
         if before is None:
             continue
