@@ -81,6 +81,15 @@ def test_a_provinces_count_read_at_a_city_stays_held(shipped_context):
     assert comparison is None or comparison.status not in FLAGS
 
 
+def test_a_rounded_count_beyond_the_votes_stays_held(shipped_context):
+    # "9,4 juta": rounded by the writer, a count of some larger whole more likely than a typo
+    page = found(shipped_context, "https://manado.tribunnews.com/pleno-madina-3",
+                 "Pleno Pilbup Mandailing Natal",
+                 "<p>KPU Mandailing Natal menetapkan hasil rekapitulasi. Saipullah Nasution - "
+                 "Atika Azmi Utammi disebut meraih 9,4 juta suara.</p>")
+    assert all(c is None or c.status not in FLAGS for _, c in page.values()), page
+
+
 # ---- a debunk that sets the doctored post's figure against the real one ---------------------
 # (tests/corpus: factcheck-tribunjatim-hoaks-quick-count-bpn-62-1, where BPN released 55 % and
 # the edited photo said 62,1 %; factcheck-republika-dki2017-tps36-bukit-duri, where KPU DKI
