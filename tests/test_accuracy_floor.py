@@ -566,13 +566,15 @@ import accuracy  # noqa: E402
 # 3263/3643; flags unchanged
 # after fix-ad merge
 # after fix-blind7 merge and the after_lists guard
+# fix-caught2: Madina's outsized count graded, two debunks' contrasted post figures refuted
+# (catch 150/171, precision 3158/3309).
 FLOORS = {
-    "precision": 0.9540,         # 3157/3309
+    "precision": 0.9543,         # 3158/3309
     "precision_stated": 0.9785,  # 3238/3309: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9971,  # 1066/1069: the claims a report grades, attributed exactly
+    "precision_graded": 0.9971,  # 1067/1070: the claims a report grades, attributed exactly
     "recall_in_record": 0.9370,  # 2828/3018
     "label_accuracy": 0.9500,    # 437/460 (identity, issue 10 §2)
-    "catch_rate": 0.8596,        # 147/171 (41 of them as the refuted hoax's)
+    "catch_rate": 0.8771,        # 150/171 (43 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 3,   # the old holdout one and corpus-v's two on its one holdout page

@@ -9,6 +9,7 @@ from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
+from checker.figures.contrasted import refute_contrasted
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
@@ -161,6 +162,10 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
     claims = number_quotes(claims, context.rules.figures)  # after the hoax's and the label
+    # Numbered, a past election's quote the debunk sets against its own figure is the hoax's.
+    claims, comparisons = refute_contrasted(claims, comparisons, page.debunk,
+                                            voc.hoax_attributions, voc.hoax_corrections,
+                                            page.prose)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(

@@ -27,11 +27,11 @@ from functools import lru_cache
 from checker.analyse.phrases import normalise
 from checker.models import Claim, Comparison
 
-__all__ = ["hoax_s", "mark_refuted"]
+__all__ = ["SENTENCE_END", "Spaced", "hoax_s", "mark_refuted", "phrase_pattern"]
 
 # The excerpt of a figure read from prose runs to 40 characters past it (figures/from_text).
 _AFTER = 40
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c(])")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c(])")
 # "rata-rata 70-80%": a range's second number is no figure of its own (figures/ranges holds it
 # as `range` where it reads the sentence; a figure held earlier, abroad, never got there).
 _RANGE = re.compile(r"\d\s*%?\s*(?:-|\u2013|\u2014|hingga|sampai)\s*(\d{1,3}(?:[.,]\d+)?)\s*"
@@ -39,7 +39,7 @@ _RANGE = re.compile(r"\d\s*%?\s*(?:-|\u2013|\u2014|hingga|sampai)\s*(\d{1,3}(?:[
 
 
 @lru_cache(maxsize=16)
-def _words(phrases: tuple[str, ...]) -> re.Pattern | None:
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
     if not phrases:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(p)) for p in phrases)
@@ -52,7 +52,7 @@ def _sentence(claim: Claim) -> str:
     text = claim.excerpt
     at = len(text) - _AFTER if claim.origin == "text" and len(text) > _AFTER else len(text)
     start = 0
-    for end in _SENTENCE_END.finditer(text):
+    for end in SENTENCE_END.finditer(text):
         if end.start() >= at:
             return normalise(text[start:end.start()])
         start = end.end()
@@ -72,7 +72,7 @@ def _attributed(claim: Claim, hoax: re.Pattern, corrections: re.Pattern | None) 
     return found is not None and not (corrections and corrections.search(sentence))
 
 
-class _Spaced:
+class Spaced:
     """A page's text with each run of white space written as one space, and the way back to
     the text's offsets: an excerpt (whose spaces stand for any run of white space, line breaks
     included) is found with one str.find, not a pattern compiled per excerpt."""
@@ -112,7 +112,7 @@ class _Spaced:
 _NON_SPACE = re.compile(r"\S+")
 
 
-def _intro_of(claim: Claim, text: str, spaced: _Spaced) -> str:
+def _intro_of(claim: Claim, text: str, spaced: Spaced) -> str:
     """The line that introduces the list a figure of `text` is an item of ("Berikut info
     hoaks yang beredar itu." over one country a line: Bisnis.com, 2019): lines back from the
     figure's own while they end in no full stop or colon, the first that does; "" when the
@@ -166,10 +166,10 @@ def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
            corrections: tuple[str, ...] = (), text: str = "") -> set[int]:
     """The indexes of the quoted figures the page gives as the hoax's (see the module); with
     the page's `text`, a list's items whose introducing line gives them as the post's too."""
-    hoax = _words(tuple(attributions))
+    hoax = phrase_pattern(tuple(attributions))
     if hoax is None:
         return set()
-    fixes = _words(tuple(corrections))
+    fixes = phrase_pattern(tuple(corrections))
     theirs, intros, spaced = set(), {}, None
     for i, c in enumerate(claims):
         if c.quoted and c.kind in ("share", "votes") and _pair(c) is not None:
@@ -179,7 +179,7 @@ def hoax_s(claims: list[Claim], attributions: tuple[str, ...],
                 # each excerpt looked for once, and a bounded number of them (hostile pages)
                 intro = intros.get(c.excerpt)
                 if intro is None:
-                    spaced = spaced or _Spaced(text)
+                    spaced = spaced or Spaced(text)
                     intro = intros[c.excerpt] = _intro_of(c, text, spaced)
                 if intro and hoax.search(intro) and not (fixes and fixes.search(intro)):
                     theirs.add(i)

@@ -19,6 +19,7 @@ from checker.figures.count_slips import grade_slips
 from checker.figures.dated_reading import hold_dated_interim
 from checker.figures.early_count import hold_early_counts
 from checker.figures.mid_count import hold_mid_count_shares
+from checker.figures.outsized import grade_outsized
 from checker.figures.provinces_only import grade_provinces_only
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.figures.restated_quick import hold_restated_quick_counts
@@ -36,6 +37,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
                                     record)
     results = grade_slips(claims, races, results, record, bounds)  # one keystroke off
+    results = grade_outsized(claims, races, results, record)  # beyond all votes cast there
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
     results = hold_dated_interim(claims, races, hold_mid_count_shares(claims, races, results,
