@@ -62,7 +62,7 @@ def test_a_named_other_pair_beside_the_number_alone_is_enough(shipped_context):
                          named="Habsi Wahid-Irwan SP Pababari")
     claim, comparison = of(claims_of(shipped_context, MAMUJU_TITLE, body), "67029")
     assert claim.candidate_id is None
-    assert comparison.status == "unverifiable"
+    assert comparison.reason == "candidate_unknown"
 
 
 BAUBAU = ("<p>Baubau - Dalam pleno rekapitulasi Pilwali Baubau, pasangan calon wali kota Tamrin-Monianse "
@@ -114,3 +114,76 @@ def test_a_pair_the_page_names_as_the_record_s_keeps_it_beside_an_earlier_one(sh
     body = MAMUJU.format(lead=MAMUJU_LEAD, number="2", named="Ado Mas'ud-Damris")
     claim, _ = of(claims_of(shipped_context, MAMUJU_TITLE, body), "67029")
     assert kept_number(claim), claim
+
+
+# ---- 2. A line without a full stop ends its sentence (tribunbanten, PSU Pilkada Kabupaten Serang
+# 2025, dev corpus): the last item of a kecamatan list, "29. Kecamatan Lebak Wangi, paslon 01 :
+# 3.194 suara, ..." has no stop, and the head of KPU's sentence on the next line, the whole
+# kabupaten's 185.352, read that item's kecamatan as its area (a count below kab/kota).
+
+SERANG_TITLE = "KPU Tetapkan Hasil PSU Pilkada Kabupaten Serang"
+SERANG_LEAD = "<p>KPU Kabupaten Serang menetapkan hasil rekapitulasi PSU Pilkada Serang.</p>"
+SERANG_ITEMS = ("28. Kecamatan Bandung, paslon 01 : 5.393 suara, paslon 02 : 14.356 suara",
+                "29. Kecamatan Lebak Wangi, paslon 01 : 3.194 suara, paslon 02 : 14.352 suara")
+SERANG_HEAD = ("Ketua KPU Kabupaten Serang menyebut paslon nomor urut 01 Andika Hazrumy-Nanang "
+               "Supriyatna mencapai 185.352 suara atau 24,1 persen.")
+
+
+def serang(items: str, head: str = SERANG_HEAD) -> str:
+    return SERANG_LEAD + items + f"<p>{head}</p>"
+
+
+@pytest.mark.parametrize("items", [
+    "".join(f"<p>{item}</p>" for item in SERANG_ITEMS),      # one paragraph per item
+    "<ul>" + "".join(f"<li>{item}</li>" for item in SERANG_ITEMS) + "</ul>",  # a list
+    "<p>" + "<br>".join(SERANG_ITEMS) + "</p>",              # lines of one paragraph
+    "<figure><figcaption>Foto: rekapitulasi di Kecamatan Lebak Wangi</figcaption></figure>",
+])
+def test_a_line_without_a_stop_does_not_lend_its_area_to_the_next(shipped_context, items):
+    claim, _ = of(claims_of(shipped_context, SERANG_TITLE, serang(items), DATED), "185352")
+    assert claim.region_code == "3604" and claim.nomor_urut == 1, claim
+
+
+def test_the_list_items_keep_their_kecamatan(shipped_context):
+    # the control: an item's own count is still the kecamatan's, never the kabupaten's
+    items = "".join(f"<p>{item}</p>" for item in SERANG_ITEMS)
+    claim, _ = of(claims_of(shipped_context, SERANG_TITLE, serang(items), DATED), "14352")
+    assert claim.region_code is None and claim.hold is not None
+
+
+def test_the_same_area_in_the_figure_s_own_sentence_still_scopes_it(shipped_context):
+    # the control: the kecamatan written in the figure's own sentence is its area
+    head = SERANG_HEAD.replace("menyebut paslon", "menyebut di Kecamatan Lebak Wangi paslon")
+    items = "".join(f"<p>{item}</p>" for item in SERANG_ITEMS)
+    claim, _ = of(claims_of(shipped_context, SERANG_TITLE, serang(items, head), DATED), "185352")
+    assert claim.region_code is None
+
+
+def test_a_list_a_colon_opens_still_reads_as_one(shipped_context):
+    # eranesia (dev corpus), Pilgub Sulteng: "... dan menang di ... kabupaten:" then one line per
+    # kabupaten with its count, each the pair's in that kabupaten
+    body = ("<p>KPU Sulawesi Tengah menetapkan hasil Pilgub Sulteng 2024.</p>"
+            "<p>Anwar Hafid - Reny Lamadjido unggul dengan 724.518 suara dan menang di "
+            "kabupaten berikut:</p><p>Parigi Moutong: 110.983 suara</p>"
+            "<p>Banggai Laut: 19.809 suara</p><p>Sigi: 51.336 suara</p>")
+    found = claims_of(shipped_context, "Anwar-Reny Menang Pilgub Sulteng", body, DATED)
+    for value, area in (("110983", "7208"), ("19809", "7211"), ("51336", "7210")):
+        claim, _ = of(found, value)
+        assert (claim.region_code, claim.nomor_urut) == (area, 2), claim
+
+
+def test_where_a_line_without_a_stop_goes_on():
+    from checker.figures.line_breaks import sentence_spans
+
+    lines = ["Hasil Pilkada Kota Baubau", "Paslon 3 meraih 4.503 suara, sedangkan paslon 1",
+             "memperoleh 18.367 suara dan", "paslon 2 menang di kecamatan berikut:",
+             "Betoambari: 2.100 suara", "Murhum: 1.950 suara", "Sumber: KPU"]
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    ends, found = sentence_spans(text, starts, [])
+    # the headline ends its sentence; a comma, "dan", a line going on in lower case and a
+    # colon's list go on; a stop ends it. Where they end, only the stops say (none here).
+    assert [text[s:s + 12] for s in found] == ["Hasil Pilkad", "Paslon 3 mer"]
+    assert ends == [0]

@@ -218,7 +218,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_table.collect(out, page)
         claims_text.collect(out, page)
         out.claims[:] = claims_tps.without_shadowed(out.claims)
-    # An undated page's ballot numbers, where its own pairs are another election's (earlier_numbers)
+    # An undated page's ballot numbers where its own pairs are another election's
     out.claims[:] = hold_earlier_numbers(out.claims, out)
     # Precision first: what the page does not bear out is held, not compared (scope_gate).
     gated = gate(out.claims, page, matcher)

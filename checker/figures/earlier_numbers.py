@@ -53,8 +53,8 @@ def _pair_of(claim: Claim, record):
 
 def _names(out, written: str | None, found) -> bool:
     """Does the name the page wrote for the figure name `found` (a word of each member it
-    writes, an alias, or the matcher's own reading of it)? Nothing written, or the record's name filled in for
-    a number, names nobody."""
+    writes, an alias, or the matcher's own reading of it)? Nothing written, or the record's
+    name filled in for a number, names nobody."""
     if not written or written == found.name:
         return False
     matcher = out.matcher
