@@ -23,6 +23,7 @@ from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.decree_year import decree_election
+from checker.figures.earlier_numbers import hold_earlier_numbers
 from checker.figures.fact_check import fact_check
 from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
@@ -217,6 +218,8 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_table.collect(out, page)
         claims_text.collect(out, page)
         out.claims[:] = claims_tps.without_shadowed(out.claims)
+    # An undated page's ballot numbers where its own pairs are another election's
+    out.claims[:] = hold_earlier_numbers(out.claims, out)
     # Precision first: what the page does not bear out is held, not compared (scope_gate).
     gated = gate(out.claims, page, matcher)
     # Area lists under the pairs' nicknames, tied to pairs by the page's own sums (of the

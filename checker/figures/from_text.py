@@ -26,11 +26,12 @@ from checker.figures.count_basis import count_mark
 from checker.figures.kecamatan_heads import kecamatan_of
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
-from checker.figures.cues import Mark, mark_before, sentence_starts
+from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import dapil_named, dpr_province
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
+from checker.figures.line_breaks import sentence_spans
 from checker.figures.region_words import folded_words, prose_mentions
 from checker.figures.name_runs import NameRuns, shared_words
 from checker.figures.speaker_count import carried_counts
@@ -52,8 +53,7 @@ from checker.figures.parties import house_at, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.read_out import read_by
-from checker.figures.related import (related, related_scope, teaser_hold, teaser_lines,
-                                     teaser_sentences, past_aside)
+from checker.figures.related import related, related_scope, teaser_hold, teaser_lines, past_aside
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
@@ -67,8 +67,8 @@ _REACH = 300  # how far before a figure its name may be (characters)
 class _Text(NameRuns, Layout):
     def __init__(self, out: Collector, text: str) -> None:
         self.out, self.text, self._words = out, text, shared_words(out.matcher, out.figures)
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.sentences = teaser_sentences(text, sentence_starts(text), teaser_lines(self))
+        self.paragraphs = lines = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.stops, self.sentences = sentence_spans(text, lines, teaser_lines(self))
 
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
         out, text = self.out, self.text

@@ -55,8 +55,8 @@ _FAR = 1 << 62  # the end of the last sentence or paragraph
 
 
 class Layout(Sections):
-    """Needs, from its subclass: text, runs(start, end), sentences and paragraphs (starts),
-    regions, levels, elections (and their starts), out.scope; `_index()` sets the marks."""
+    """Needs, from its subclass: text, runs(start, end), sentences, stops (their ends) and
+    paragraphs (starts), regions, levels, elections (+ starts), out.scope; _index() sets marks."""
 
     def __getattr__(self, name: str):
         """The indexes of a page's prose (regions, cue marks: a dozen passes over the text)
@@ -210,9 +210,9 @@ class Layout(Sections):
     def _where(self, position: int) -> tuple[int, int, int, int]:
         """(sentence, its end, paragraph, its end) of `position`: a mark after it is in its
         sentence when it starts before that end, a comparison, not a bisection per mark."""
-        sentences, paragraphs = self.sentences, self.paragraphs
-        s, p = bisect_right(sentences, position), bisect_right(paragraphs, position)
-        return (sentences[s - 1], sentences[s] if s < len(sentences) else _FAR,
+        sentences, paragraphs, stops = self.sentences, self.paragraphs, self.stops
+        s, p, e = (bisect_right(starts, position) for starts in (sentences, paragraphs, stops))
+        return (sentences[s - 1], stops[e] if e < len(stops) else _FAR,
                 paragraphs[p - 1], paragraphs[p] if p < len(paragraphs) else _FAR)
 
     def _near(self, marks, index: int, floor: int, where: tuple[int, int, int, int],

@@ -1,0 +1,100 @@
+"""Ballot numbers on a page that never says 2024, whose own pairs are not the record's (issue 10,
+election; blind run 7: the Pilkada Mamuju 2020 plenary, "pasangan nomor urut dua, Habsi Wahid
+bersama Irwan SP Pababari meraih 67.029 suara", read as 2024's pair 2 Ado Mas'ud-Damris; the
+Pilwalkot Baubau 2018 one, "paslon nomor urut 3 ..., Wa Ode Maasra Manarfa-Ikhsan Ismail").
+
+Every Pilkada draws its own numbers. A page without a year of its own (address, meta, text) is
+read as the record's election by default, and its "nomor urut 2" as the record's pair 2. The
+page's own roster can say otherwise:
+- it names, in the same race, a pair that stood in 2024 with another running mate (already held
+  `other_election`: Collector.reformed, running_mate): the page's pairs are another election's,
+  and so is every figure of that race the page gives a pair by number only;
+- the pair it writes beside the figure names nobody of the record and shares no member's word
+  with the record's pair of that number: the page's pair 2 is someone else.
+Either way the figure is held (unverifiable, with the reason) rather than compared with the
+wrong election's pair. A page dated 2024 or later, or writing such a year, keeps its numbers:
+there a name the record does not know is a nickname ("Melki-Johni"). Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.figures.matching import name_tokens, official_members
+from checker.figures.pair_members import member_shares
+from checker.figures.wording import MEMBER_JOIN
+from checker.models import Claim
+
+__all__ = ["hold_earlier_numbers"]
+
+_PAIRED = ("votes", "share")
+
+
+def _race_key(claim: Claim) -> tuple[str | None, str | None]:
+    return claim.race_kind, "" if claim.race_kind == "president" else claim.race_region
+
+
+def _written_pair(name: str | None) -> bool:
+    return bool(name) and len([p for p in MEMBER_JOIN.split(name) if p.strip()]) == 2
+
+
+def _pair_of(claim: Claim, record):
+    """The record's pair the claim's id, or else its ballot number, gives (as compare does)."""
+    kind, region = _race_key(claim)
+    race = record.race_for(claim.election, kind, region) if kind and region is not None else None
+    if race is None:
+        return None
+    for candidate in record.candidates_of(race):
+        if candidate.id == claim.candidate_id or \
+                claim.candidate_id is None and candidate.nomor_urut == claim.nomor_urut:
+            return candidate
+    return None
+
+
+def _names(out, written: str | None, found) -> bool:
+    """Does the name the page wrote for the figure name `found` (a word of each member it
+    writes, an alias, or the matcher's own reading of it)? Nothing written, or the record's
+    name filled in for a number, names nobody."""
+    if not written or written == found.name:
+        return False
+    matcher = out.matcher
+    forms = [frozenset(f) for f in official_members(found.name, matcher._titles)]
+    forms += [frozenset(name_tokens(a, matcher._titles))
+              for a in matcher.rules.candidate_aliases.get(found.id, ())]
+    words = frozenset(w for f in forms for w in f)
+    members = [name_tokens(p.split(",", 1)[0], matcher._stop)
+               for p in MEMBER_JOIN.split(written) if p.strip()]
+    members = [m for m in members if m]
+    # every member, not one: "Wa Ode Maasra Manarfa-Ikhsan Ismail" shares "Wa Ode" (a Buton
+    # lineage title) with 2024's "YUSRAN FAHIM - WA ODE HAMSINAH BOLU" and is not that pair
+    if members and all(member_shares(m, words, matcher.threshold) for m in members):
+        return True
+    return out.candidate(found.race.region, found.race.kind, None, written) == found
+
+
+def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
+    """`claims`, those whose pair only a ballot number of another election's roster gave held
+    (see the module's doc)."""
+    if not out.no_2024 or out.record is None:
+        return claims
+    earlier = {_race_key(c) for c in claims if c.hold == "other_election" and
+               c.election is None and c.candidate_id is None and _written_pair(c.candidate_name)}
+    held = []
+    for claim in claims:
+        found = _pair_of(claim, out.record) if claim.kind in _PAIRED and claim.hold is None \
+            and claim.election is not None and (claim.candidate_id or claim.nomor_urut) else None
+        if found is None or _names(out, claim.candidate_name, found):
+            held.append(claim)
+            continue
+        if _race_key(claim) in earlier:
+            reason = "other_election"  # the page's roster is another election's
+        elif claim.candidate_name and claim.candidate_name != found.name:
+            reason = "candidate_unknown"  # the page's pair of that number is someone else
+        else:
+            held.append(claim)  # a bare number, nothing on the page against it
+            continue
+        held.append(replace(claim, hold=reason, candidate_id=None, election=None if
+                            reason == "other_election" else claim.election, candidate_name=(
+                                None if claim.candidate_name == found.name
+                                else claim.candidate_name)))
+    return held
