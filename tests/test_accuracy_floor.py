@@ -566,13 +566,14 @@ import accuracy  # noqa: E402
 # 3263/3643; flags unchanged
 # after fix-ad merge
 # after fix-blind7 merge and the after_lists guard
+# corpus-af: floors reset to the 468-page figures
 FLOORS = {
-    "precision": 0.9540,         # 3157/3309
-    "precision_stated": 0.9785,  # 3238/3309: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9971,  # 1066/1069: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9370,  # 2828/3018
-    "label_accuracy": 0.9500,    # 437/460 (identity, issue 10 §2)
-    "catch_rate": 0.8596,        # 147/171 (41 of them as the refuted hoax's)
+    "precision": 0.9525,         # 3173/3331
+    "precision_stated": 0.9774,  # 3256/3331: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9972,  # 1072/1075: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9363,  # 2838/3031
+    "label_accuracy": 0.9444,    # 442/468 (identity, issue 10 §2)
+    "catch_rate": 0.8546,        # 147/172 (41 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 3,   # the old holdout one and corpus-v's two on its one holdout page
