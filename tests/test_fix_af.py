@@ -1,0 +1,108 @@
+"""Corpus-af's dev pages (re-votes beside the first count, MK reports): the shapes of Indonesian
+election prose behind their wrong or missed figures, each a short page in our own words with the
+real figures of the dev page named beside it (tests/corpus/findings/corpus-af.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, every_claim
+from checker import Context
+
+FLAGS = ("minor", "discrepant")
+
+
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
+    """[(claim, comparison or None)] of the page's claims, in the page's order."""
+    return every_claim(check_article(title, body, url, ctx))
+
+
+def one(found: list, value):
+    hits = [pair for pair in found if pair[0].value == value]
+    assert len(hits) == 1, (value, found)
+    return hits[0]
+
+
+def unflagged(comparison) -> bool:
+    return comparison is None or comparison.status not in FLAGS
+
+
+# ---- 1. The count "before the re-vote" is the first round's, over the race's area (never graded:
+# the re-voted TPS are out of it); the total after the re-vote's votes are added is the re-vote
+# round's, over the race's area too; the counts at the re-voted TPS stay TPS counts
+# (news-voxkalteng-psu-barito-utara-dua-tps-339: all six read as the re-vote's with no area).
+BARUT_TITLE = "Gogo-Helo Akan Gugat Hasil PSU Pilkada Barito Utara"
+BARUT_LEAD = ("<p>Muara Teweh - Pemungutan suara ulang (PSU) Pilkada Kabupaten Barito Utara "
+              "digelar Sabtu (22/3/2025). Pasangan nomor urut 2, Akhmad Gunadi Nadalsyah-Sastra "
+              "Jaya (Agi-Saja), mengungguli pasangan nomor urut 1, Gogo Purman Jaya-Hendro "
+              "Nakalelo (Gogo-Helo).</p>")
+BARUT_TPS = "Di dua TPS yang mengulang pemungutan suara, Gogo-Helo meraih 421 suara dan Agi-Saja 591 suara. "
+
+
+@pytest.mark.parametrize("before", [
+    "Sebelum PSU, perolehan kedua pasangan tercatat Gogo-Helo 41.818 suara dan Agi-Saja "
+    "41.987 suara.",
+    "Sebelum pemungutan suara ulang digelar, Gogo-Helo mengantongi 41.818 suara, sementara "
+    "Agi-Saja 41.987 suara.",
+    "Hasil awal sebelum PSU mencatat Gogo-Helo dengan 41.818 suara dan Agi-Saja 41.987 suara.",
+])
+@pytest.mark.parametrize("after", [
+    "Setelah suara dari dua TPS itu ditambahkan, jumlah suara Gogo-Helo menjadi 42.239 suara "
+    "dan Agi-Saja 42.578 suara.",
+    "Ditambah hasil PSU, total suara Gogo-Helo kini 42.239 suara dan Agi-Saja 42.578 suara.",
+    "Usai PSU, perolehan akhir Gogo-Helo menjadi 42.239 suara dan Agi-Saja 42.578 suara.",
+])
+def test_counts_before_and_after_a_re_vote_keep_the_regency(shipped_context, before, after):
+    body = BARUT_LEAD + f"<p>{BARUT_TPS}{before}</p><p>{after}</p>"
+    found = read(shipped_context, BARUT_TITLE, body)
+    for value, nomor in ((41818, 1), (41987, 2)):
+        claim, comparison = one(found, value)
+        assert (claim.election, claim.region_code, claim.nomor_urut) == \
+            ("pilkada2024", "6205", nomor), claim
+        assert claim.hold is not None and unflagged(comparison), (claim, comparison)
+    for value, nomor in ((42239, 1), (42578, 2)):
+        claim, comparison = one(found, value)
+        assert (claim.election, claim.region_code, claim.nomor_urut) == \
+            ("pilkada2024-psu", "6205", nomor), claim
+        assert unflagged(comparison)
+    for value, nomor in ((421, 1), (591, 2)):  # negative control: the re-voted TPS' own counts
+        claim, comparison = one(found, value)
+        assert (claim.election, claim.region_code, claim.nomor_urut) == \
+            ("pilkada2024-psu", None, nomor), claim
+
+
+MAGETAN_TITLE = "Nanik-Suyatni Unggul Tipis Usai PSU Pilkada Magetan"
+MAGETAN_LEAD = ("<p>Magetan - Pemungutan suara ulang (PSU) di empat TPS digelar Sabtu "
+                "(22/3/2025). Di empat TPS itu paslon nomor 1 Nanik-Suyatni meraih 904 suara.</p>")
+
+
+def test_another_regency_s_wording_of_the_same_shape(shipped_context):
+    # ANTARA's Magetan figures, worded as another outlet would: "hasil awal" for the count
+    # before, "digabung dengan suara PSU ... totalnya" for the one after.
+    body = MAGETAN_LEAD + (
+        "<p>Pada hasil awal, Nanik-Suyatni memperoleh 136.444 suara. Digabung dengan suara PSU "
+        "di empat TPS itu, total suara Nanik-Suyatni menjadi 137.345 suara.</p>")
+    found = read(shipped_context, MAGETAN_TITLE, body)
+    claim, comparison = one(found, 136444)
+    assert (claim.election, claim.region_code, claim.nomor_urut) == ("pilkada2024", "3520", 1)
+    assert claim.hold is not None and unflagged(comparison)
+    claim, comparison = one(found, 137345)
+    assert (claim.election, claim.region_code) == ("pilkada2024-psu", "3520"), claim
+    assert unflagged(comparison)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "sebelumnya" as the reporter's "earlier" beside the re-vote's own count
+    "Sebelumnya, dalam PSU di empat TPS itu, Nanik-Suyatni meraih 904 suara.",
+    # the early result of the re-vote itself
+    "Hasil awal PSU di empat TPS itu menunjukkan Nanik-Suyatni meraih 904 suara.",
+    # the first vote at the re-voted TPS: a TPS count, whatever the round
+    "Sebelum PSU, di empat TPS itu Nanik-Suyatni hanya meraih 904 suara.",
+])
+def test_the_re_voted_tps_counts_stay_tps_counts(shipped_context, sentence):
+    body = ("<p>Magetan - Pemungutan suara ulang (PSU) Pilkada Magetan digelar Sabtu "
+            f"(22/3/2025) di empat TPS.</p><p>{sentence}</p>")
+    found = read(shipped_context, MAGETAN_TITLE, body)
+    claim, comparison = one(found, 904)
+    assert claim.region_code is None and claim.nomor_urut == 1, claim
+    assert unflagged(comparison)
