@@ -106,3 +106,77 @@ def test_the_re_voted_tps_counts_stay_tps_counts(shipped_context, sentence):
     claim, comparison = one(found, 904)
     assert claim.region_code is None and claim.nomor_urut == 1, claim
     assert unflagged(comparison)
+
+
+# ---- 2. "Pemohon" / "Pihak Terkait" in a report on an MK dispute is the pair the page names as
+# that side; a figure whose only owner is the side's word is that pair's
+# (news-faktapers-mk-klaten-cabut-gugatan: "sementara Pemohon mendapat 73.520 suara" unread,
+# the applicant named in the lead as "calon Bupati Klaten nomor urut 02 ... menarik gugatan").
+KLATEN_TITLE = "Sengketa Pilkada Klaten Usai, Herry Wibowo Cabut Gugatan ke MK"
+KLATEN_COUNTS = ("<p>Menurut termohon, Paslon 01 Yoga Hardaya-Sova Marwati memperoleh 282.125 "
+                 "suara.</p><p>Paslon 03 Hamenang Wajar Ismoyo-Benny Indra Ardhianto meraih "
+                 "395.092 suara, sementara Pemohon mendapat 73.520 suara.</p>")
+
+
+@pytest.mark.parametrize("lead", [
+    "Herry Wibowo, calon Bupati Klaten nomor urut 02 pada Pilkada 2024, akhirnya menarik "
+    "gugatan yang ia ajukan ke Mahkamah Konstitusi (MK).",
+    "Pasangan calon nomor urut 02 mengajukan permohonan sengketa hasil Pilkada Klaten ke MK.",
+    "Dalam perkara ini, paslon nomor urut 02 bertindak sebagai Pemohon, sedangkan KPU Klaten "
+    "sebagai Termohon.",
+])
+def test_the_applicant_s_count_is_the_pair_named_as_the_applicant(shipped_context, lead):
+    body = f"<p>Klaten - {lead}</p>" + KLATEN_COUNTS
+    found = read(shipped_context, KLATEN_TITLE, body)
+    claim, comparison = one(found, 73520)
+    assert (claim.election, claim.region_code, claim.nomor_urut) == ("pilkada2024", "3310", 2)
+    assert unflagged(comparison)
+    assert one(found, 395092)[0].nomor_urut == 3
+
+
+def test_the_applicant_named_after_the_figures(shipped_context):
+    # news-idntimes-mk-puncak-jaya-selisih-11509: the count of "pemohon", who is named in a
+    # later paragraph as the pair with ballot number 2.
+    body = ("<p>Jakarta - MK tidak menerima permohonan sengketa Pilkada Puncak Jaya 2024.</p>"
+            "<p>Menurut Mahkamah, perolehan suara pemohon adalah sebanyak 65.787 suara.</p>"
+            "<p>Walaupun pemohon adalah Pasangan Calon Bupati dan Wakil Bupati Puncak Jaya Tahun "
+            "2024 Nomor Urut 2, pemohon tidak memenuhi ketentuan Pasal 158.</p>")
+    found = read(shipped_context, "MK Tidak Terima Gugatan Sengketa Pilkada Puncak Jaya", body)
+    claim, comparison = one(found, 65787)
+    assert (claim.region_code, claim.nomor_urut) == ("9402", 2), claim
+    assert unflagged(comparison)
+
+
+TAKALAR_TITLE = "MK Tolak Gugatan Syamsari-Natsir, Kemenangan Paslon Nomor 1 di Pilkada Takalar Sah"
+
+
+def test_both_sides_in_brackets_on_another_regency_s_page(shipped_context):
+    # news-trotoar-mk-takalar-selisih-41-persen's sides, their real counts worded by us.
+    body = ("<p>Takalar - Dalam perkara ini, Pemohon (Syamsari-Natsir) berhadapan dengan Pihak "
+            "Terkait (Paslon Nomor Urut 1).</p>"
+            "<p>Berdasarkan penetapan KPU Takalar, Pihak Terkait meraih 111.290 suara, sedangkan "
+            "Pemohon hanya 45.997 suara.</p>")
+    found = read(shipped_context, TAKALAR_TITLE, body)
+    claim, comparison = one(found, 111290)
+    assert (claim.region_code, claim.nomor_urut) == ("7305", 1), claim
+    assert comparison.status == "consistent"
+    claim, comparison = one(found, 45997)
+    assert (claim.region_code, claim.nomor_urut) == ("7305", 2), claim
+    assert unflagged(comparison)
+
+
+@pytest.mark.parametrize("lead", [
+    # two applicants (two cases reported together): "Pemohon" is neither
+    "Paslon nomor urut 02 dan paslon nomor urut 01 masing-masing mengajukan gugatan ke MK. "
+    "Paslon nomor urut 01 sebagai Pemohon dalam perkara pertama, paslon nomor urut 02 sebagai "
+    "Pemohon dalam perkara kedua.",
+    # no applicant named at all
+    "Sidang sengketa hasil Pilkada Klaten digelar di Gedung MK.",
+])
+def test_an_applicant_the_page_does_not_name_once_owns_nothing(shipped_context, lead):
+    body = f"<p>Klaten - {lead}</p>" + KLATEN_COUNTS.replace(
+        "sementara Pemohon mendapat", "sementara pemohon")
+    found = read(shipped_context, KLATEN_TITLE, body)
+    hits = [pair for pair in found if pair[0].value == 73520]
+    assert all(c.nomor_urut not in (1, 3) and unflagged(comp) for c, comp in hits), hits
+    assert one(found, 395092)[0].nomor_urut == 3
