@@ -180,3 +180,26 @@ def test_an_applicant_the_page_does_not_name_once_owns_nothing(shipped_context, 
     hits = [pair for pair in found if pair[0].value == 73520]
     assert all(c.nomor_urut not in (1, 3) and unflagged(comp) for c, comp in hits), hits
     assert one(found, 395092)[0].nomor_urut == 3
+
+
+# ---- 3. "Pasangan yang didukung <parties, listed with commas> ini memperoleh N": the pair
+# named in the sentence before, here a re-vote's replacement pair under the disqualified
+# pair's ballot number (news-mimbarnusantara-psu-tasikmalaya-pleno-5245: 269.075 unread).
+TASIK_TITLE = "Paslon Cecep-Asep Raup 52,45 Persen Suara pada PSU Tasikmalaya"
+TASIK = ("<p>Rekapitulasi hasil Pemungutan Suara Ulang (PSU) Tasikmalaya menempatkan pasangan "
+         "calon nomor urut 02, Cecep Nurul Yakin-Asep Sopari Al-Ayubi, di urutan pertama. "
+         "Pasangan itu mengumpulkan 465.150 suara.</p>"
+         "<p>Tempat kedua ditempati pasangan calon Bupati-Wakil Bupati Tasikmalaya nomor urut 03, "
+         "Ai Diantani-Iip Miptahul Paoz. "
+         "Pasangan yang didukung PDI Perjuangan, PKB, NasDem dan partai nonparlemen PBB ini "
+         "memperoleh 269.075 suara atau 30,35 persen.</p><p>Pleno digelar Kamis (24/4/2025).</p>")
+
+
+def test_a_pair_named_by_its_parties_listed_with_commas(shipped_context):
+    found = read(shipped_context, TASIK_TITLE, TASIK)
+    for value in (269075, 30.35):
+        claim, comparison = [p for p in found if float(p[0].value) == value][0]
+        assert (claim.election, claim.region_code, claim.nomor_urut) == \
+            ("pilkada2024-psu", "3206", 3), claim
+        assert unflagged(comparison)
+    assert one(found, 465150)[0].nomor_urut == 2
