@@ -27,17 +27,17 @@ from checker.figures.revote import PSU, is_revote, rerun
 
 __all__ = ["summed_round"]
 
-_PSU = PSU.pattern
+_PSU = PSU.pattern.removeprefix("(?i)")  # its words, to build on
 # The re-vote's votes added to the count before: "ditambah suara PSU 904", "suara dari dua TPS
 # itu ditambahkan", "digabung dengan suara PSU", "plus hasil PSU".
 _ADDED = re.compile(r"\b(?:ditambah(?:kan)?|tambahan|plus|digabung(?:kan)?|dijumlah(?:kan)?)\b",
                     re.IGNORECASE)
-_ADDED_WHAT = re.compile(_PSU + r"|\bTPS\b")
+_ADDED_WHAT = re.compile(_PSU + r"|\bTPS\b", re.IGNORECASE)
 _ADDED_REACH = 40  # the PSU or its TPS this close to the adding word is what was added
 # After the re-vote: "setelah PSU", "usai pemungutan suara ulang", "pasca-PSU".
-_SINCE = re.compile(r"(?i)\b(?:setelah|sesudah|usai|pasca)[\s-]+(?:\w+\s+)?(?:" + _PSU[4:] + ")")
+_SINCE = re.compile(r"(?i)\b(?:setelah|sesudah|usai|pasca)[\s-]+(?:\w+\s+)?(?:" + _PSU + ")")
 # Before it: "sebelum PSU (di dua TPS)", "sebelum digelarnya pemungutan suara ulang".
-_BEFORE = re.compile(r"(?i)\bsebelum\s+(?:\w+\s+)?(?:" + _PSU[4:] + r")"
+_BEFORE = re.compile(r"(?i)\bsebelum\s+(?:\w+\s+)?(?:" + _PSU + r")"
                      r"(?:\s+(?:di|pada)\s+(?:\w+\s+){0,2}TPS\b)?")
 # An earlier count that needs the addition beside it: "sebelumnya", "semula", "hasil awal".
 _EARLIER = re.compile(r"\b(?:sebelumnya|semula|(?:perolehan|hasil)\s+awal)\b", re.IGNORECASE)
