@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from checker.figures.court_sides import owned_by_side, side_pair
 from checker.figures.labels import CONTRAST
 from checker.figures.subjectless import opens_bare
 from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, LOOK_AFTER, THIS_BALLOT,
@@ -26,8 +27,9 @@ __all__ = ["carried_over", "named_after", "referred", "this_pair"]
 def carried_over(layout, previous, sentence: int, span: int, number: Number):
     """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
     same pair's true figure after "padahal", unless another pair is named there."""
-    if previous is None or previous[0] != sentence:
-        return None
+    if previous is None or previous[0] != sentence or owned_by_side(layout, previous[1],
+                                                                    number.start):
+        return None  # "X 395.092 suara, sementara pemohon 73.520": the MK applicant's
     gap = layout.text[previous[1]:number.start]
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
             CONTRAST.search(gap) and not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
@@ -59,6 +61,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     """"Perolehan suara mereka mencapai 14,1 juta": the pair of the figure before, else
     the one pair of the record named in the sentence before ("Pasangan Ridwan
     Kamil-Suswono berada di posisi kedua. Pasangan itu memperoleh ...")."""
+    if (side := owned_by_side(layout, span, number.start)) is not None:
+        return side_pair(layout, side, scope) if scope is not None else None  # "Pemohon ..."
     paragraph = layout._start_of(layout.paragraphs, number.start)
     sentence = layout._start_of(layout.sentences, number.start)
     bare = not search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS) and \
