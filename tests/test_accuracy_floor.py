@@ -566,16 +566,23 @@ import accuracy  # noqa: E402
 # 3263/3643; flags unchanged
 # after fix-ad merge
 # after fix-blind7 merge and the after_lists guard
+# Reset on 2026-12-06 when corpus-ae added 8 pages (figures in document structure,
+# tests/corpus/batches/corpus-ae.txt; all 8 dev), measured alone before any change: precision
+# 87/137, stated 121/137, graded-only 51/58, recall 88/149, labels 7/8, errors caught 0/2, 7
+# false discrepant (kept in the ceiling below): the floors below are the 468-page figures.
 FLOORS = {
-    "precision": 0.9540,         # 3157/3309
-    "precision_stated": 0.9785,  # 3238/3309: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9971,  # 1066/1069: the claims a report grades, attributed exactly
-    "recall_in_record": 0.9370,  # 2828/3018
-    "label_accuracy": 0.9500,    # 437/460 (identity, issue 10 §2)
-    "catch_rate": 0.8596,        # 147/171 (41 of them as the refuted hoax's)
+    "precision": 0.9413,         # 3244/3446
+    "precision_stated": 0.9747,  # 3359/3446: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9911,  # 1117/1127: the claims a report grades, attributed exactly
+    "recall_in_record": 0.9207,  # 2916/3167
+    "label_accuracy": 0.9487,    # 444/468 (identity, issue 10 §2)
+    "catch_rate": 0.8497,        # 147/173 (41 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 3,   # the old holdout one and corpus-v's two on its one holdout page
+    "false_flags": 10,  # the old holdout one, corpus-v's two on its one holdout page, and
+                        # corpus-ae's seven on dev pages (a list item's "Pulau Seribu" and a
+                        # "Di sini" after Kabupaten Banjar leave the province: counts of a
+                        # regency graded against the province's result), measured before any fix
     "false_impostor": 0,
 }
 
