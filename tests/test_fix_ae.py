@@ -1,0 +1,122 @@
+"""Corpus-ae's dev pages, the shapes behind their false flags and wrong areas (each test a
+wording met there, in our own words with the real figures, then other outlets' wordings and
+the neighbouring shape that must keep its reading):
+
+1. an island regency written the way pages write it ("Pulau Seribu" for KEPULAUAN SERIBU)
+   heads its list item: its counts are its own (rules/regions.yaml `name_words`); and a
+   pair's count far below what that pair had in the area it was given, on a page naming
+   the area's parts, is no figure of that area (never graded);
+"""
+
+from __future__ import annotations
+
+from test_precision import run, statuses
+
+
+def _by_value(body: str) -> dict:
+    return {str(c.value): c for c in run(body)}
+
+
+# -- 1. island regencies as pages write them; counts too small for their area -------------------
+
+_LIST = ("<h1>KPU DKI Tetapkan Hasil Pilkada Jakarta</h1><p>KPU DKI Jakarta menetapkan hasil "
+         "rekapitulasi Pilkada Jakarta 2024. Berikut perolehan suara tingkat kabupaten/kota:"
+         "</p><ol><li>{head}<br>Ridwan Kamil-Suswono: 6.578 suara / 44,78 persen.<br>Dharma "
+         "Pongrekun-Kun Wardana: 653 suara / 4,45 persen.<br>Pramono-Rano Karno: 7.456 suara."
+         "</li><li>Jakarta Barat<br>Ridwan Kamil-Suswono: 386.880 suara / 38,80 persen.</li>"
+         "</ol>")
+
+
+def test_pulau_seribu_heading_a_list_item_is_kepulauan_seribu():
+    claims = _by_value(_LIST.format(head="Pulau Seribu"))
+    for value in ("6578", "44.78", "653", "4.45", "7456"):
+        assert claims[value].region_code == "3101", value
+    assert claims["386880"].region_code == "3173"
+    found = {str(value): status for value, status in
+             statuses(_LIST.format(head="Pulau Seribu")).items()}
+    assert {found[v][0] for v in ("6578", "44.78", "653", "4.45", "7456")} == {"consistent"}
+
+
+def test_other_ways_of_writing_kepulauan_seribu():
+    for head in ("Kep. Seribu", "Kepulauan Seribu", "Kabupaten Kepulauan Seribu",
+                 "Kab. Pulau Seribu"):
+        claims = _by_value(_LIST.format(head=head))
+        assert claims["6578"].region_code == "3101", head
+        assert claims["4.45"].region_code == "3101", head
+
+
+def test_another_provinces_list_headed_by_a_short_island_name():
+    # Sirekap's count in KEPULAUAN SULA (Maluku Utara), the item headed "Kep. Sula".
+    body = ("<h1>Hasil Pilgub Maluku Utara 2024</h1><p>Perolehan suara Pilgub Maluku Utara "
+            "per kabupaten/kota menurut Sirekap:</p><ul><li>Kep. Sula<ul><li>Aliong Mus-Sahril "
+            "Thahir: 16.198 suara</li><li>Sherly Tjoanda-Sarbin Sehe: 24.536 suara</li></ul>"
+            "</li></ul>")
+    claims = _by_value(body)
+    assert claims["16198"].region_code == "8205" and claims["24536"].region_code == "8205"
+    assert not {status for status, _ in statuses(body).values()} & {"minor", "discrepant"}
+
+
+def test_an_island_regency_of_another_province_by_its_other_island_word():
+    # The record's PULAU MOROTAI (Maluku Utara), written "Kepulauan Morotai" or, after its
+    # prefix, without the word; Sirekap had Sherly Tjoanda-Sarbin Sehe at 21.037 there.
+    for place in ("di Kepulauan Morotai", "di Kabupaten Morotai", "di Pulau Morotai"):
+        body = ("<h1>Hasil Pilgub Maluku Utara 2024</h1><p>Di Maluku Utara, pasangan Sherly "
+                f"Tjoanda-Sarbin Sehe unggul. {place.capitalize()}, Sherly Tjoanda-Sarbin Sehe "
+                "meraih 21.037 suara.</p>")
+        assert _by_value(body)["21037"].region_code == "8207", place
+
+
+def test_a_number_word_or_another_province_is_no_island_regency():
+    # "seribu" is a thousand: without a prefix it names no place; "Kepulauan Riau" stays the
+    # province, and "Riau" (KEPULAUAN RIAU without its word) stays Riau's.
+    body = ("<h1>Hasil Pilkada Jakarta 2024</h1><p>Di Jakarta, seribu relawan mengawal "
+            "suara. Pramono-Rano Karno meraih 2.183.239 suara atau 50,07 persen.</p>")
+    assert _by_value(body)["2183239"].region_code == "31"
+    for place, code in (("Kepulauan Riau", "21"), ("Riau", "14")):
+        body = (f"<h1>Hasil Pilpres 2024 di {place}</h1><p>Di {place}, Prabowo-Gibran meraih "
+                "suara terbanyak, 1.000.000 suara.</p>")
+        assert _by_value(body)["1000000"].region_code == code, place
+
+
+def test_a_name_word_rule_is_one_word_with_its_written_forms():
+    import pytest
+
+    from checker.ruleset.regions import parse_regions
+    from checker.ruleset.schema import RulesError
+
+    source = "https://id.wikipedia.org/wiki/Kepulauan_Seribu"
+    good = parse_regions({"names": [], "groups": [], "name_words": [
+        {"word": "Kepulauan", "written": ["Pulau"], "drop": True, "source": source}]}, "t")
+    assert good.name_words == (("kepulauan", ("pulau",), True),)
+    for bad in ({"word": "dua kata", "written": ["x"], "drop": False, "source": source},
+                {"word": "pulau", "written": ["pulau"], "drop": False, "source": source},
+                {"word": "pulau", "written": ["kep"], "drop": False, "source": "wiki"}):
+        with pytest.raises(RulesError):
+            parse_regions({"names": [], "groups": [], "name_words": [bad]}, "t")
+
+
+def test_a_count_far_below_its_areas_under_a_name_not_read_as_a_place_is_held():
+    # The item's heading misspelt ("Kep Sribu"): no place the tool knows, so the counts would
+    # be DKI Jakarta's, graded against 1.718.160, 10,53 and 2.183.239. The page names Jakarta
+    # Barat below: a count a twentieth of the pair's in the province is one of its parts',
+    # and the pair's share beside it is the same tally's.
+    found = {str(value): status for value, status in
+             statuses(_LIST.format(head="Kep Sribu")).items()}
+    for value in ("6578", "44.78", "4.45", "7456"):
+        assert found[value] == ("unverifiable", "region_unclear"), value
+    assert found["38.80"] == ("consistent", None)
+
+
+def test_a_small_count_on_a_page_naming_no_part_of_the_area_keeps_its_grade():
+    # Nothing on the page is smaller than the province: a count that wrong is an error.
+    body = ("<h1>Hasil Pilkada Jakarta 2024</h1><p>KPU DKI Jakarta menetapkan hasil "
+            "rekapitulasi. Ridwan Kamil-Suswono meraih 6.578 suara.</p>")
+    assert statuses(body)[6578][0] == "discrepant"
+
+
+def test_the_areas_own_counts_keep_their_grade_beside_its_parts():
+    body = ("<h1>KPU DKI Tetapkan Hasil Pilkada Jakarta</h1><p>Di tingkat provinsi, Pramono-"
+            "Rano Karno meraih 2.183.239 suara dan Ridwan Kamil-Suswono 1.718.160 suara. Di "
+            "Jakarta Barat, Pramono-Rano Karno meraih 500.738 suara.</p>")
+    found = statuses(body)
+    assert found[2183239] == ("consistent", None) and found[1718160] == ("consistent", None)
