@@ -6,6 +6,8 @@ the neighbouring shape that must keep its reading):
    heads its list item: its counts are its own (rules/regions.yaml `name_words`); and a
    pair's count far below what that pair had in the area it was given, on a page naming
    the area's parts, is no figure of that area (never graded);
+2. a sentence opening "Di sini" (or "di daerah ini", "di kabupaten tersebut") right after the
+   paragraph naming a regency gives a governor race's counts there, not the province's;
 """
 
 from __future__ import annotations
@@ -120,3 +122,52 @@ def test_the_areas_own_counts_keep_their_grade_beside_its_parts():
             "Jakarta Barat, Pramono-Rano Karno meraih 500.738 suara.</p>")
     found = statuses(body)
     assert found[2183239] == ("consistent", None) and found[1718160] == ("consistent", None)
+
+
+# -- 2. "Di sini" after the paragraph naming a regency ----------------------------------------
+
+_KALSEL = ("<h1>Muhidin-Hasnur Menang di Seluruh Kabupaten/Kota</h1><p>KPU Kalsel menetapkan "
+           "hasil rekapitulasi Pilgub Kalsel 2024. Muhidin-Hasnuryadi meraih 1.629.456 suara."
+           "</p><p>Di Kabupaten Tapin, Muhidin memperoleh 95.150 suara.</p><p>Begitu pula di "
+           "{place}, tempat Raudatul Jannah dan Akhmad Rozanie semestinya mencoblos.</p><p>"
+           "{opener} paslon nomor urut 2 memperoleh 52.698 suara, jauh di bawah pasangan "
+           "Muhidin-Hasnuryadi yang mendapat 208.011 suara.</p>")
+
+
+def test_di_sini_after_the_paragraph_naming_a_regency_is_that_regency():
+    for opener in ("Di sini", "Di daerah ini", "Di kabupaten tersebut", "Di wilayah itu",
+                   "Sementara di daerah tersebut,"):
+        body = _KALSEL.format(place="Kabupaten Banjar", opener=opener)
+        claims = _by_value(body)
+        assert claims["52698"].region_code == "6303", opener
+        assert claims["208011"].region_code == "6303", opener
+        assert claims["1629456"].region_code == "63", opener
+        assert not {s for s, _ in statuses(body).values()} & {"minor", "discrepant"}, opener
+
+
+def test_di_sini_after_a_city_of_another_province():
+    # Sirekap (97,98 % of TPS) in Kota Surabaya: Khofifah-Emil 299.689, Risma-Gus Hans 857.501.
+    body = ("<h1>Hasil Pilgub Jatim 2024</h1><p>Khofifah-Emil unggul di Pilgub Jawa Timur.</p>"
+            "<p>Namun di Kota Surabaya, Risma-Gus Hans menang telak.</p><p>Di sini Risma-Gus "
+            "Hans meraih 857.501 suara, sedangkan Khofifah-Emil 299.689 suara.</p>")
+    claims = _by_value(body)
+    assert claims["857501"].region_code == "3578" and claims["299689"].region_code == "3578"
+
+
+def test_di_sini_elsewhere_in_a_sentence_or_after_the_province_keeps_the_province():
+    # A link's words ("diunduh di sini") point back to no place (the count is not Tapin's);
+    # "Di sini" after the province itself is the province.
+    body = ("<h1>Hasil Pilgub Kalsel 2024</h1><p>Di Kabupaten Tapin, Muhidin memperoleh 95.150 "
+            "suara.</p><p>Menurut hasil yang dapat diunduh di sini, Muhidin-Hasnuryadi meraih "
+            "1.629.456 suara.</p>")
+    assert _by_value(body)["1629456"].region_code != "6305"
+    body = ("<h1>Hasil Pilgub Kalsel 2024</h1><p>KPU Provinsi Kalimantan Selatan menggelar pleno."
+            "</p><p>Di sini Muhidin-Hasnuryadi meraih 1.629.456 suara.</p>")
+    assert statuses(body)[1629456] == ("consistent", None)
+
+
+def test_a_regency_named_two_paragraphs_before_di_sini_is_not_carried():
+    body = _KALSEL.format(place="Kabupaten Banjar", opener="Di sini").replace(
+        "mencoblos.</p><p>", "mencoblos.</p><p>Saksi kedua paslon hadir dalam rapat.</p><p>")
+    claims = _by_value(body)
+    assert claims["52698"].region_code != "6303" and claims["208011"].region_code != "6303"
