@@ -8,6 +8,8 @@ the neighbouring shape that must keep its reading):
    the area's parts, is no figure of that area (never graded);
 2. a sentence opening "Di sini" (or "di daerah ini", "di kabupaten tersebut") right after the
    paragraph naming a regency gives a governor race's counts there, not the province's;
+3. the outlet's own name holding a regency's short name ("Radar Lambar": Lampung Barat) is no
+   place of the page's figures (its title suffix, banner or byline; its address).
 """
 
 from __future__ import annotations
@@ -171,3 +173,39 @@ def test_a_regency_named_two_paragraphs_before_di_sini_is_not_carried():
         "mencoblos.</p><p>", "mencoblos.</p><p>Saksi kedua paslon hadir dalam rapat.</p><p>")
     claims = _by_value(body)
     assert claims["52698"].region_code != "6303" and claims["208011"].region_code != "6303"
+
+
+# -- 3. the outlet's name is no place ------------------------------------------------------------
+
+def _pesbar(outlet: str, suffix: bool = True, banner: bool = True) -> str:
+    # (a headline of 80 characters and more, as the prose's first line too)
+    title = "Berdasarkan Data Sementara Laman KPU, Pasangan Prabowo-Gibran Unggul di " \
+        "Pesisir Barat"
+    return (f"<html><head><title>{title}{' - ' + outlet if suffix else ''}</title></head><body>"
+            + (f"<header><p>{outlet} | Pemilu 2024</p></header>" if banner else "") +
+            f"<article><h1>{title}</h1><p>PESISIR TENGAH - Menurut laman KPU, hasil sementara "
+            "Pilpres 2024 di Kabupaten Pesisir Barat (Pesbar) hingga Kamis 15 Februari 2024 "
+            "tercatat dengan progress 214 dari 490 TPS (43,67 persen).</p><p>Pasangan nomor urut "
+            "2, Prabowo Subianto-Gibran Rakabuming Raka meraih 6.696 suara (57,54 persen). "
+            "Adapun pasangan nomor urut 1, Anies-Muhaimin mendapat 3.226 suara (27,72 persen)."
+            f"</p></article><footer><p>&copy; {outlet}</p></footer></body></html>")
+
+
+def test_the_outlets_name_is_no_place_of_the_figures():
+    for outlet, url, suffix in (("Radar Lambar", "https://radarlambar.bacakoran.co/read/1", True),
+                                ("Radar Lambar", "https://radarlambar.bacakoran.co/read/1", False),
+                                ("Lampung Post", "https://lampost.example/berita/1", True)):
+        # (the counts' own paragraph names no place: never Lampung Barat's nor Lampung's;
+        # the headline's bare "di Pesisir Barat" in title case is not read as a place)
+        claims = {str(c.value): c for c in run(_pesbar(outlet, suffix), url)}
+        for value in ("6696", "57.54", "3226", "27.72"):
+            assert claims[value].region_code not in ("1804", "18"), (outlet, suffix, value)
+            assert claims[value].hold is not None, (outlet, suffix, value)
+
+
+def test_a_regency_the_page_is_about_is_kept_though_an_outlet_shares_its_name():
+    body = _pesbar("Radar Lambar", banner=False).replace(
+        "Kabupaten Pesisir Barat (Pesbar)", "Kabupaten Lampung Barat (Lambar)").replace(
+        "Unggul di Pesisir Barat", "Unggul di Lampung Barat")
+    claims = {str(c.value): c for c in run(body, "https://berita.example/a")}
+    assert claims["6696"].region_code == "1804"

@@ -30,6 +30,7 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
+from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, venue
@@ -247,8 +248,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # office, not a subject.
     # Not a venue's city either: KPU Jateng's plenary "di kantornya di Jalan Veteran, Kota
     # Semarang" is no page about Kota Semarang (blind hunt 4).
-    named = [hit for hit in matcher.region_mentions(lead)
-             if hit.code and not dateline(lead, hit) and not venue(lead, hit)]
+    # Nor the outlet's name ("Radar Lambar" over a Pesisir Barat page): own_name.
+    outlets = page_outlets(page)
+    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not
+             dateline(lead, hit) and not venue(lead, hit) and not own_name(lead, hit, outlets)]
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
     subjects = {hit.code for hit in named if not institution(lead, hit)}
