@@ -248,13 +248,18 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # office, not a subject.
     # Not a venue's city either: KPU Jateng's plenary "di kantornya di Jalan Veteran, Kota
     # Semarang" is no page about Kota Semarang (blind hunt 4).
-    # Nor the outlet's name ("Radar Lambar" over a Pesisir Barat page): own_name.
-    outlets = page_outlets(page)
-    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not
-             dateline(lead, hit) and not venue(lead, hit) and not own_name(lead, hit, outlets)]
+    named = [hit for hit in matcher.region_mentions(lead)
+             if hit.code and not dateline(lead, hit) and not venue(lead, hit)]
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
     subjects = {hit.code for hit in named if not institution(lead, hit)}
+    # Nor is the outlet's name ("Radar Lambar" over a Pesisir Barat page: own_name) the place
+    # the page's figures are given; left out, it would make a lead naming another place too
+    # look clear about its subject: it stays, and is never the one chosen.
+    outlets = page_outlets(page)
+    if (code := deepest(subjects)) is not None and \
+            all(own_name(lead, hit, outlets) for hit in named if hit.code == code):
+        subjects = set()
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
