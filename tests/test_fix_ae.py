@@ -9,7 +9,9 @@ the neighbouring shape that must keep its reading):
 2. a sentence opening "Di sini" (or "di daerah ini", "di kabupaten tersebut") right after the
    paragraph naming a regency gives a governor race's counts there, not the province's;
 3. the outlet's own name holding a regency's short name ("Radar Lambar": Lampung Barat) is no
-   place of the page's figures (its title suffix, banner or byline; its address).
+   place of the page's figures (its title suffix, banner or byline; its address);
+4. "adapun lawan hanya N suara" after a pair's count is the other pair's in a two-pair race,
+   and nobody's named in a larger one.
 """
 
 from __future__ import annotations
@@ -209,3 +211,26 @@ def test_a_regency_the_page_is_about_is_kept_though_an_outlet_shares_its_name():
         "Unggul di Pesisir Barat", "Unggul di Lampung Barat")
     claims = {str(c.value): c for c in run(body, "https://berita.example/a")}
     assert claims["6696"].region_code == "1804"
+
+
+# -- 4. the opponent's count after a pair's ------------------------------------------------------
+
+def test_the_opponents_count_is_the_other_pairs_in_a_two_pair_race():
+    for tail in ("adapun lawan hanya 45.306 suara", "sedangkan lawannya 45.306 suara",
+                 "dan rivalnya cuma meraih 45.306 suara", "sementara pesaingnya 45.306 suara"):
+        body = ("<h1>Hasil Pilgub Kalsel 2024</h1><p>Keunggulan berlanjut di Kabupaten Kotabaru: "
+                f"Muhidin mengantongi 105.502 suara, {tail}.</p>")
+        claims = _by_value(body)
+        assert claims["105502"].nomor_urut == 1 and claims["45306"].nomor_urut == 2, tail
+
+
+def test_the_opponent_in_a_larger_race_is_no_pair_and_a_count_going_on_keeps_its_pair():
+    body = ("<h1>Hasil Pilgub Jakarta 2024</h1><p>Pramono-Rano Karno mengantongi 2.183.239 "
+            "suara, adapun lawannya hanya 1.718.160 suara.</p>")
+    claims = _by_value(body)
+    assert claims["2183239"].nomor_urut == 3
+    assert claims["1718160"].nomor_urut is None and claims["1718160"].candidate_id is None
+    assert statuses(body)[1718160][0] == "unverifiable"
+    body = ("<h1>Hasil Pilgub Kalsel 2024</h1><p>Di Kabupaten Kotabaru Muhidin mengantongi "
+            "105.502 suara atau 69,96 persen.</p>")
+    assert _by_value(body)["69.96"].nomor_urut == 1
