@@ -11,7 +11,9 @@ the neighbouring shape that must keep its reading):
 3. the outlet's own name holding a regency's short name ("Radar Lambar": Lampung Barat) is no
    place of the page's figures (its title suffix, banner or byline; its address);
 4. "adapun lawan hanya N suara" after a pair's count is the other pair's in a two-pair race,
-   and nobody's named in a larger one.
+   and nobody's named in a larger one;
+5. a pair named by the acronym the page gives it ("pasangan dengan akronim GAS ini", after the
+   pair's names) is that pair.
 """
 
 from __future__ import annotations
@@ -234,3 +236,23 @@ def test_the_opponent_in_a_larger_race_is_no_pair_and_a_count_going_on_keeps_its
     body = ("<h1>Hasil Pilgub Kalsel 2024</h1><p>Di Kabupaten Kotabaru Muhidin mengantongi "
             "105.502 suara atau 69,96 persen.</p>")
     assert _by_value(body)["69.96"].nomor_urut == 1
+
+
+# -- 5. the acronym a page gives a pair ----------------------------------------------------------
+
+def test_a_pair_named_by_the_acronym_the_page_gives_it():
+    for defined in ("pasangan dengan akronim GAS ini", "pasangan berakronim GAS itu"):
+        body = ("<h1>Calon Terpilih Pilgub Gorontalo Ditetapkan</h1><p>Pleno itu memuat pidato "
+                "pasangan terpilih, yaitu pasangan nomor urut 4, Gusnar Ismail - Idah Syahidah "
+                f"Rusli Habibie.</p><p>KPU Provinsi Gorontalo telah menetapkan {defined} sebagai "
+                "peraih suara terbanyak. GAS mengumpulkan 295.983 suara. Rinciannya, perolehan "
+                "di Kabupaten Gorontalo sebanyak 104.695 suara.</p>")
+        claims = _by_value(body)
+        assert claims["295983"].nomor_urut == 4 and claims["104695"].nomor_urut == 4, defined
+        assert claims["104695"].region_code == "7501", defined
+
+
+def test_an_acronym_with_no_pair_written_before_names_nobody():
+    body = ("<h1>Hasil Pilgub Gorontalo 2024</h1><p>Lembaga dengan akronim LSI itu merilis "
+            "hasil. LSI mencatat 295.983 suara.</p>")
+    assert "295983" not in _by_value(body) or _by_value(body)["295983"].nomor_urut != 4
