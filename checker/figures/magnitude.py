@@ -18,7 +18,8 @@ from checker.figures.kept import kept
 from checker.figures.moment import COMPLETE
 from checker.models import Claim
 
-__all__ = ["below_area", "beyond_provinces", "beyond_total", "far_below", "national_size"]
+__all__ = ["below_area", "beyond_provinces", "beyond_total", "far_below", "national_size",
+           "own_counts"]
 
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 
@@ -56,19 +57,24 @@ def below_area(claim: Claim, record) -> bool:
     return claim.kind == "votes" and int(claim.value) < 1000 and far_below(claim, record)
 
 
-def far_below(claim: Claim, record) -> bool:
-    """Is a pair's vote count a twentieth or less of that pair's own count in the area, in
-    every reading the record holds (an early Sirekap reading may be that small)?"""
+def own_counts(claim: Claim, record) -> list[int]:
+    """The pair's own vote counts in the claim's area, one per reading the record holds."""
     if record is None or claim.kind != "votes" or claim.candidate_id is None or \
             claim.election is None or claim.race_kind is None or claim.region_code is None:
-        return False
+        return []
     race_region = "" if claim.race_kind == "president" else claim.race_region
     race = record.race_for(claim.election, claim.race_kind, race_region) \
         if race_region is not None else None
     if race is None:
-        return False
+        return []
     own = [r.votes.get(claim.candidate_id) for r in record.results_for(race, claim.region_code)]
-    own = [v for v in own if v]
+    return [v for v in own if v]
+
+
+def far_below(claim: Claim, record) -> bool:
+    """Is a pair's vote count a twentieth or less of that pair's own count in the area, in
+    every reading the record holds (an early Sirekap reading may be that small)?"""
+    own = own_counts(claim, record)
     return bool(own) and int(claim.value) * 20 <= min(own)
 
 
