@@ -56,6 +56,12 @@ def _back(text: str, start: int, end: int) -> bool:
         _BACK.search(text, start, end) is not None
 
 
+# A sentence opening with "Di sini" speaks of the place just named ("Begitu pula di Kabupaten
+# Banjar, ..." then "Di sini paslon nomor urut 2 memperoleh 52.698 suara"); elsewhere in a
+# sentence it may be a link's words ("selengkapnya di sini") or the speaker's own place.
+_HERE = re.compile(r"[\s\"\u201c]*(?i:di\s+sini)\b")
+
+
 # "Di Kalimantan Utara, ...", "Untuk Kalimantan Timur (Kaltim), ...": the paragraph's topic.
 _OPENS_WITH = re.compile(r"\s*(?:di|untuk|sementara\s+(?:itu\s+)?di)\s+(?:provinsi\s+)?$",
                          re.IGNORECASE)
@@ -105,13 +111,18 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int],
         first = bisect_left(layout.region_starts, sentence)
         named = layout.region_starts[first] if first < len(layout.regions) else sentence_end
         sentences[sentence, paragraph] = (
-            _back(layout.text, sentence, min(sentence_end, named)),
+            _back(layout.text, sentence, min(sentence_end, named))
+            or _HERE.match(layout.text, sentence) is not None,
             ranked(layout.text, paragraph, sentence_end))
     back, rank = sentences[sentence, paragraph]
     # A Pilkada's "kabupaten itu" may be the race's own kab/kota (back_area): only its ranked
-    # list goes on with a place named before.
+    # list goes on with a place named before. A governor's race is no kab/kota's: the figure's
+    # own sentence pointing back to one named before (in the paragraph before it, at most:
+    # no list of places, nor another place since) gives its count there.
     if race == "president" and (back or span == "back"):
         return True  # (or "... meraih suara terbanyak di provinsinya." before the quote)
+    if race == "governor" and back and len(region.code) == 4 and own - home == 1:
+        return True
     if rank:
         return _goes_on(layout, region, position)
     return race == "president" and span == "opens"

@@ -39,9 +39,10 @@ from checker.figures.sub_areas import sub_areas
 from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.revote_sum import summed_round
+from checker.figures.own_name import own_name, page_outlets
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGISLATIVE,
-                                    dateline, in_lower_name, in_outlet, institution,
-                                    national_mentions, outlet_names, race_named, unknown_places)
+                                    dateline, in_lower_name, institution, national_mentions,
+                                    race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
@@ -73,13 +74,12 @@ class _Text(NameRuns, Layout):
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
         out, text = self.out, self.text
         cues, matcher = out.cues, out.matcher
-        # A dateline ("KONTAN.CO.ID - JAKARTA.", "Liputan6.com, Jakarta - ") says where the
-        # reporter filed from, not what the figures are about; nor does the outlet's name.
-        outlets = outlet_names(out.page.title, out.page.site_names)
+        # A dateline ("Liputan6.com, Jakarta - ") or the outlet's name is no figure's place.
+        outlets = page_outlets(out.page)
         self.regions = [r for r in prose_mentions(matcher, text, limit=2000)
                         if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
-                        and not (outlets and in_outlet(text, r, outlets))]
+                        and not own_name(text, r, outlets)]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
         self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)

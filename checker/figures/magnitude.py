@@ -4,6 +4,9 @@ official record is read, nothing else.
 - A pair's count as large as all the valid votes of its race in that area is no pair's count
   there (a total, or another area's figure): "20.743.592" beside Jawa Timur's governor race,
   whose valid votes are 20.732.592.
+- A pair's count a twentieth or less of that pair's own count in the area is no count of
+  that area (a TPS's, a village's, a regency's read as the province's), whatever its size,
+  where the page names the area's parts: far_below.
 - A presidential count larger than any province's valid votes cannot be a province's: tens of
   millions of Pilpres votes are the country's. This only ever allows the national reading
   where the page's other words agree; it never grades a figure held for another reason.
@@ -15,7 +18,8 @@ from checker.figures.kept import kept
 from checker.figures.moment import COMPLETE
 from checker.models import Claim
 
-__all__ = ["below_area", "beyond_provinces", "beyond_total", "national_size"]
+__all__ = ["below_area", "beyond_provinces", "beyond_total", "far_below", "national_size",
+           "own_counts"]
 
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 
@@ -50,17 +54,27 @@ def below_area(claim: Claim, record) -> bool:
     under a thousand)? Then it is a TPS's or a village's count written near the area's name
     ("136 suara" at TPS 901 of Lapas Singaraja beside Bali's governor race, issue 10,
     corpus-f), not the area's."""
+    return claim.kind == "votes" and int(claim.value) < 1000 and far_below(claim, record)
+
+
+def own_counts(claim: Claim, record) -> list[int]:
+    """The pair's own vote counts in the claim's area, one per reading the record holds."""
     if record is None or claim.kind != "votes" or claim.candidate_id is None or \
-            claim.election is None or claim.race_kind is None or claim.region_code is None \
-            or int(claim.value) >= 1000:
-        return False
+            claim.election is None or claim.race_kind is None or claim.region_code is None:
+        return []
     race_region = "" if claim.race_kind == "president" else claim.race_region
     race = record.race_for(claim.election, claim.race_kind, race_region) \
         if race_region is not None else None
     if race is None:
-        return False
+        return []
     own = [r.votes.get(claim.candidate_id) for r in record.results_for(race, claim.region_code)]
-    own = [v for v in own if v]
+    return [v for v in own if v]
+
+
+def far_below(claim: Claim, record) -> bool:
+    """Is a pair's vote count a twentieth or less of that pair's own count in the area, in
+    every reading the record holds (an early Sirekap reading may be that small)?"""
+    own = own_counts(claim, record)
     return bool(own) and int(claim.value) * 20 <= min(own)
 
 

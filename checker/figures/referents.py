@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from checker.figures.court_sides import owned_by_side, side_pair
 from checker.figures.labels import CONTRAST
+from checker.figures.opponents import opponent
 from checker.figures.subjectless import opens_bare
 from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, LOOK_AFTER, THIS_BALLOT,
                                      search_between)
@@ -31,6 +32,9 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
                                                                     number.start):
         return None  # "X 395.092 suara, sementara pemohon 73.520": the MK applicant's
     gap = layout.text[previous[1]:number.start]
+    against = opponent(layout, previous[2], gap)  # "..., adapun lawan hanya 45.306 suara"
+    if against is not None:
+        return against
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
             CONTRAST.search(gap) and not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):

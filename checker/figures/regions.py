@@ -1,10 +1,9 @@
 """Region names as pages write them -> the official record's regions.
 
-Names match after normalisation and the aliases in rules/figures.yaml: "Jatim", "DKI",
-"Kota Adm. Jakarta Pusat" -> KOTA JAKARTA PUSAT, "Kab. Bogor" -> BOGOR (Sirekap writes
-kabupaten without a prefix and cities with "KOTA"). Only provinces and kab/kota match by name:
-deeper names repeat across the country and are matched by code.
-"""
+Names match after normalisation and the aliases of rules/figures.yaml and rules/regions.yaml:
+"Jatim", "DKI", "Kota Adm. Jakarta Pusat" -> KOTA JAKARTA PUSAT, "Kab. Bogor" -> BOGOR (Sirekap
+writes kabupaten without a prefix, cities with "KOTA"), "Pulau Seribu" (name_forms). Only
+provinces and kab/kota match by name: deeper names repeat across the country."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, count
 
+from checker.figures.name_forms import written_forms
 from checker.figures.region_words import _title_case, _whole_line, country_end, fold, scan_words
 from checker.models import quick_init
 from checker.official.model import MemoryRecord
@@ -73,8 +73,7 @@ class RegionIndex:
     """Region lookup for one official record (or none: then the page's words are kept)."""
 
     def __init__(self, record: MemoryRecord | None, rules: FigureRules) -> None:
-        self.record = record
-        self.rules = rules
+        self.record, self.rules = record, rules
         self._cache: dict[tuple, object] = {}
         self._prefixes = {kind: sorted((tuple(fold(w).split()) for w in words), key=len,
                                        reverse=True)
@@ -117,7 +116,8 @@ class RegionIndex:
         self._groups = {fold(name): tuple(c for c in codes
                                           if self.record is None or c in self.record.regions)
                         for name, codes in self.rules.region_groups.items()}
-        self._prefix_only = frozenset(fold(w) for w in self.rules.region_prefix_only)
+        self._prefix_only = frozenset(fold(w) for w in self.rules.region_prefix_only) | \
+            written_forms(regions, self.rules, self._names, self._alias_level, self._groups)
         # Text scanning: n-grams that are a region on their own, and ones that need a prefix.
         self._mention: dict[str, str] = {}   # folded n-gram -> "strong" | "prefixed"
         # Sorted: the order decides which spelling a squashed name maps to (below), and a

@@ -30,10 +30,12 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
+from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, venue
 from checker.figures.ranges import range_values
+from checker.figures.small_counts import hold_small_counts
 from checker.figures.wording import may_say
 from checker.models import Claim
 
@@ -251,6 +253,13 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
     subjects = {hit.code for hit in named if not institution(lead, hit)}
+    # Nor is the outlet's name ("Radar Lambar" over a Pesisir Barat page: own_name) the place
+    # the page's figures are given; left out, it would make a lead naming another place too
+    # look clear about its subject: it stays, and is never the one chosen.
+    outlets = page_outlets(page)
+    if (code := deepest(subjects)) is not None and \
+            all(own_name(lead, hit, outlets) for hit in named if hit.code == code):
+        subjects = set()
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))
@@ -329,4 +338,4 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             claim = tally_area(claim, [sentence, paragraph, *text.lines[max(0, i - 1):i]],
                                lambda s: _counted_in(matcher, s, area, text))
         out.append(claim)
-    return out
+    return hold_small_counts(out, text, matcher.record, page_regions)

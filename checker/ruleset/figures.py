@@ -75,6 +75,9 @@ class FigureRules:
     region_prefix_only: frozenset[str] = frozenset()
     region_groups: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({}))
+    # ... and the word a record's name opens with as pages write it ("Pulau Seribu"):
+    # (word, written forms, may be left out), read by checker/figures/name_forms.py.
+    region_name_words: tuple[tuple[str, tuple[str, ...], bool], ...] = ()
     regency_race_words: tuple[str, ...] = ()           # "pilbup X": X is a kabupaten
     # rules/past-candidates.yaml: earlier elections' pairs and ballot numbers (never graded).
     past_races: tuple = ()

@@ -230,6 +230,7 @@ def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
                    region_aliases=MappingProxyType(regions),
                    region_prefix_only=places.prefix_only,
                    region_groups=MappingProxyType(places.groups),
+                   region_name_words=places.name_words,
                    past_races=parse_past(data["past-candidates"],
                                          f"{directory}/past-candidates.yaml"))
 

@@ -16,18 +16,23 @@ REGIONS_SHAPE = {
     "names": Field([{"code": Field(str), "names": Field([str]), "source": Field(str),
                      "prefix_only": opt(bool, False)}]),
     "groups": opt([{"name": Field(str), "codes": Field([str]), "source": Field(str)}], []),
+    "name_words": opt([{"word": Field(str), "written": Field([str]), "drop": opt(bool, False),
+                        "source": Field(str)}], []),
 }
 
 
 class RegionNames:
-    """code -> names, the names that need a prefix, and group name -> codes (all folded the
-    way rules/figures.yaml's words are: lower case, single spaces)."""
+    """code -> names, the names that need a prefix, group name -> codes, and the words a
+    record's name opens with as pages write them: (word, written forms, may be left out)
+    (all folded the way rules/figures.yaml's words are: lower case, single spaces)."""
 
-    __slots__ = ("aliases", "prefix_only", "groups")
+    __slots__ = ("aliases", "prefix_only", "groups", "name_words")
 
     def __init__(self, aliases: dict[str, tuple[str, ...]], prefix_only: frozenset[str],
-                 groups: dict[str, tuple[str, ...]]) -> None:
+                 groups: dict[str, tuple[str, ...]],
+                 name_words: tuple[tuple[str, tuple[str, ...], bool], ...] = ()) -> None:
         self.aliases, self.prefix_only, self.groups = aliases, prefix_only, groups
+        self.name_words = name_words
 
 
 def _key(name: str) -> str:
@@ -71,4 +76,13 @@ def parse_regions(raw: Mapping[str, Any], where: str) -> RegionNames:
         if len(entry["source"].strip()) < 10:
             raise RulesError(f"{at}.source: say where the name is used")
         groups[name] = codes
-    return RegionNames(aliases, frozenset(prefix_only), groups)
+    name_words = []
+    for index, entry in enumerate(raw["name_words"]):
+        at = f"{where}.name_words[{index}]"
+        word, written = _key(entry["word"]), tuple(_key(w) for w in entry["written"])
+        if " " in word or not word or not all(written) or word in written:
+            raise RulesError(f"{at}: one word, and other ways to write it")
+        if len(entry["source"].strip()) < 10:
+            raise RulesError(f"{at}.source: say where the written form is used")
+        name_words.append((word, written, entry["drop"]))
+    return RegionNames(aliases, frozenset(prefix_only), groups, tuple(name_words))

@@ -1,0 +1,33 @@
+"""The opponent a clause names after a pair's figure ("Muhidin mengantongi 105.502 suara,
+adapun lawan hanya 45.306 suara"; "..., sedangkan rivalnya 45.306"): the figure is the other
+pair's, not the one carried from the figure before (issue 10, attribution; corpus-ae). In a
+race of two pairs that is the other pair; in a larger race the page does not say which, and
+the figure is written as the page words it, resolving to no pair. Pure; asked by
+referents.carried_over."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["opponent"]
+
+# The opponent as the subject of a clause of its own: after a comma or a clause word.
+_OPPONENT = re.compile(r"(?:[,;][^\S\n]*|\b(?:adapun|sedangkan|sementara|namun|dan)[^\S\n]+)"
+                       r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)(?:nya)?\b",
+                       re.IGNORECASE)
+
+
+def opponent(layout, carried, gap: str):
+    """(candidate, nomor, written) of the pair opposing `carried` (the figure before's) when
+    `gap`, the words from that figure to this one, names the opponent; else None."""
+    found = _OPPONENT.search(gap)
+    if found is None:
+        return None
+    cand = carried[0] if carried is not None else None
+    record = layout.out.record
+    pairs = [c for c in record.candidates_of(cand.race) if not c.is_empty_box] \
+        if cand is not None and record is not None else []
+    others = [c for c in pairs if c.id != cand.id] if len(pairs) == 2 else []
+    if len(others) == 1:
+        return others[0], others[0].nomor_urut, None
+    return None, None, found.group(1)

@@ -1,0 +1,57 @@
+"""A pair's count far too small for the area it was read as (issue 10, precision first): on a
+page that names parts of that area, it is one of theirs, written under a heading or after a
+name the reader did not take as a place ("Pulau Seribu", then "Ridwan Kamil-Suswono: 6.578
+suara / 44,78 persen" read as DKI Jakarta's, whose plenary gives the pair 1.718.160). Held
+`below_area`, as a count under a thousand is (magnitude.below_area): never graded, unless its
+digits are the official count's last ones and the page's other counts are the official ones
+(a number cut short: count_slips grades it). The same pair's share in that sentence is the
+same tally's, held `region_unclear`; not beside a count cut short (a slip's share may be the
+area's: "297 suara (12,88 persen)" for 91.297 and 13,13). A page that names no part of the
+area keeps the grade: its wrong count is an error to catch. Pure; asked once by
+scope_gate.gate, after every other hold."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.figures.gate_text import GateText
+from checker.figures.magnitude import far_below, own_counts
+from checker.models import Claim
+
+__all__ = ["hold_small_counts"]
+
+_HOLD = "region_unclear"
+
+
+def _sentence(claim: Claim, text: GateText):
+    found = text.places(claim.excerpt)[:1] if claim.origin == "text" else []
+    return (found[0][0], found[0][1]) if found else None
+
+
+def hold_small_counts(claims: list[Claim], text: GateText, record,
+                      named: set[str]) -> list[Claim]:
+    """`named`: the regions the page's lead names; the claims' own areas are added."""
+    areas = named | {c.region_code for c in claims if c.region_code}
+    small = {i for i, c in enumerate(claims) if c.hold is None and c.kind == "votes" and
+             c.region_code is not None and c.origin != "json" and
+             any(len(a) > len(c.region_code) and a.startswith(c.region_code) for a in areas)
+             and far_below(c, record)}
+    if not small:
+        return claims
+    tallies = {(claims[i].candidate_id, where) for i in small
+               if not _cut(claims[i], record) and (where := _sentence(claims[i], text))}
+    out = []
+    for i, claim in enumerate(claims):
+        if i in small:
+            claim = replace(claim, hold="below_area", region_code=None, region_name=None)
+        elif claim.hold is None and claim.kind == "share" and claim.candidate_id is not None \
+                and (claim.candidate_id, _sentence(claim, text)) in tallies:
+            claim = replace(claim, hold=_HOLD, region_code=None, region_name=None)
+        out.append(claim)
+    return out
+
+
+def _cut(claim: Claim, record) -> bool:
+    """Are the count's digits the last ones of the pair's own count there (a number cut
+    short, count_slips' shape)?"""
+    return any(str(v).endswith(str(int(claim.value))) for v in own_counts(claim, record))
