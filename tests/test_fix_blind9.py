@@ -119,6 +119,24 @@ def test_a_campaign_s_partial_count_is_never_graded(shipped_context, rest, h, a)
         assert figure and all(c.status not in GRADED for c in figure), value
 
 
+@pytest.mark.parametrize("lead", [
+    "Menurut hitung cepat Tim Pemenangan WALI, pasangan Wahyu Hidayat-Ali Muthohirin unggul "
+    "48,62 persen.",
+    "Hasil quick count internal tim pemenangan menunjukkan Wahyu Hidayat-Ali Muthohirin "
+    "unggul 48,62 persen.",
+])
+@pytest.mark.parametrize("h,a", [("18,93", "32,45"), ("18,11", "32,35")])
+def test_a_campaign_s_estimate_carries_to_the_rivals_after_it(shipped_context, lead, h, a):
+    # the estimate is said once, in the lead; the rivals' shares in the next sentence are the
+    # same count
+    body = (f"<p>Malang - {lead}</p><p>Sementara dua paslon lainnya, Heri Cahyono-Ganis Rumpoko "
+            f"di angka {h} persen dan Moch Anton-Dimyati di angka {a} persen.</p>")
+    found = read(shipped_context, MALANG_TITLE, body)
+    for value in (h, a):
+        figure = of(found, value.replace(",", "."))
+        assert figure and all(c.status not in GRADED for c in figure), value
+
+
 @pytest.mark.parametrize("pair,kosong", [("42,70", "57,30"), ("42,75", "57,25"),
                                          ("45,75", "54,25")])
 def test_a_campaign_s_partial_count_on_another_race(shipped_context, pair, kosong):
