@@ -75,8 +75,9 @@ _ESTIMATE = re.compile(r"\b(?:quick\s+count|(?:peng|per)?hitung(?:an)?\s+cepat|s
 def _under_way(claims: list[Claim], races: list) -> dict:
     """(race, area): the lowest counting progress the page states there short of every TPS;
     under ("estimate", race, area), that a figure of a team's count there is given as an
-    estimate; under ("said", race, area), or a team's name (the claimant, lower case) where the page
-    places it in no race, that a team says its own count covers 95 % of the TPS there or more.
+    estimate; under ("said", race, area), or a team's name (the claimant, lower case) where
+    the page places it in no race, that a team says its own count covers 95 % of the TPS there
+    or more.
     A quick count's sample apart, and a part of the votes the team itself gathered ("97,65
     persen dari total suara yang dihimpun oleh tim, saksi, dan relawan", Pilbup Deli Serdang:
     of its own forms, whatever part of the TPS they are; blind hunt 3)."""
