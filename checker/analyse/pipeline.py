@@ -146,7 +146,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_plenary_drift(claims, comparisons, context.official)
     comparisons = held_projections(claims, comparisons, page.prose,
                                    context.rules.figures.projection_words, context.official,
-                                   context.rules.figures.hope_words)
+                                   context.rules.figures.hope_words,
+                                   context.rules.figures.hope_contrasts)
     comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
         [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
         context.official)

@@ -11,10 +11,16 @@ there (or the record holds none). A figure the page gives as the plenary result,
 fact-check's quote of a hoax, keeps its grade. Only flagged figures are looked up in the
 text: no pass per figure.
 
-A figure the page gives as a pair's hope or target (rules/figures.yaml `hope_words` before it in
-its own sentence: "DoaMu optimistis meraih kemenangan melawan kotak kosong ... dengan perolehan
-suara sebanyak 93 persen", Pilgub Papua Barat; blind hunt 3) is no count on any day: held
-`hoped_share`, whoever the sentence names nearest the number (here the empty box).
+A figure the page gives as a hope, target or forecast (rules/figures.yaml `hope_words` before it
+in its own sentence: "DoaMu optimistis meraih kemenangan melawan kotak kosong ... dengan
+perolehan suara sebanyak 93 persen", Pilgub Papua Barat; blind hunt 3; "menyebut perolehan
+suaranya akan mencapai 50 persen lebih", Pilwalkot Malang; blind run 9) is no count on any
+day: held `hoped_share`, whoever the sentence names nearest the number (here the empty box)
+and whoever says it (a campaign's target too). Its wording decides, not its value: a forecast
+that lies near the record (50 against 49,55) is held as one that does not, so every graded
+figure is looked at, on a page that has such a word at all. A hope the sentence turns from
+(`hope_contrasts`: "Meski sempat optimistis, pasangan itu hanya meraih 45 persen") leaves the
+result after it graded; a quick count's or survey's figure keeps what its own basis gives.
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ __all__ = ["around", "held_projections", "where", "word_cue"]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _REACH = 600  # characters before the excerpt where the sentence before it is looked for
 _BASES = (None, "real_count")
+# A campaign's target is a hope as a pair's is; a quick count's or survey's projection is
+# held on its own basis
+_HOPED = (*_BASES, "internal_count")
+_GRADED = ("consistent", "minor", "discrepant")
 
 
 def where(excerpt: str, prose: str) -> int:
@@ -76,34 +86,46 @@ def word_cue(words: tuple[str, ...]):
         if words else None
 
 
-def _hoped(claim: Claim, prose: str, hope) -> bool:
+def _hoped(claim: Claim, prose: str, hope, turn) -> bool:
     """Does a word of hope stand before the figure in its own sentence ("DoaMu optimistis
-    meraih kemenangan melawan kotak kosong ... sebanyak 93 persen")? A hope after the figure
-    ("... 11,2 persen. Meski optimis dengan hasil ini") says nothing of it."""
+    meraih kemenangan melawan kotak kosong ... sebanyak 93 persen"), the sentence not turning
+    from it to the result (`turn`) before the figure? A hope after the figure ("... 11,2
+    persen. Meski optimis dengan hasil ini") says nothing of it."""
     for piece in _SENTENCE_END.split(around(claim.excerpt, prose)):
-        found = hope.search(piece)
-        if found and any(n.value == claim.value for n in find_numbers(piece[found.end():])):
-            return True
+        for found in hope.finditer(piece):
+            after = piece[found.end():]
+            turned = turn.search(after) if turn is not None else None
+            if any(n.value == claim.value for n in find_numbers(
+                    after[:turned.start()] if turned else after)):
+                return True
     return False
 
 
 def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
-                     words: tuple[str, ...], record,
-                     hopes: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
-    """The comparisons, each flagged figure the page gives as a projection held; one it gives
-    as a pair's hope or target (`hopes`) is held whatever the day: it is no count at all."""
-    if record is None or not words and not hopes or \
-            not any(c.status in ("minor", "discrepant") for c in comparisons):
+                     words: tuple[str, ...], record, hopes: tuple[str, ...] = (),
+                     contrasts: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
+    """The comparisons, each flagged figure the page gives as a projection held; each graded
+    one it gives as a hope, target or forecast (`hopes`, not turned from by `contrasts`) is
+    held whatever the day and whatever its value: it is no count at all."""
+    if record is None or not any(c.status in _GRADED for c in comparisons):
         return comparisons  # (most pages: no pattern built, no text looked at)
     cue, hope = word_cue(words), word_cue(hopes)
+    if hope is not None and not hope.search(prose):
+        hope = None  # one look at the page, not one per figure
+    if hope is None and (cue is None or
+                         not any(c.status in ("minor", "discrepant") for c in comparisons)):
+        return comparisons
+    turn = word_cue(contrasts)
     out = []
     for c in comparisons:
         claim = claims[c.claim]
-        if c.status not in ("minor", "discrepant") or claim.kind not in ("share", "votes") or \
-                claim.claim_type not in _BASES or claim.quoted:
+        if c.status not in _GRADED or claim.kind not in ("share", "votes") or claim.quoted:
             pass
-        elif hope is not None and _hoped(claim, prose, hope):
+        elif hope is not None and claim.claim_type in _HOPED and \
+                _hoped(claim, prose, hope, turn):
             c = replace(c, status="unverifiable", reason="hoped_share")
+        elif c.status == "consistent" or claim.claim_type not in _BASES:
+            pass
         elif cue is not None and _before_decree(claim, record) and \
                 cue.search(around(claim.excerpt, prose)):
             c = replace(c, status="unverifiable", reason="quick_count_estimate")

@@ -61,6 +61,7 @@ class FigureRules:
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
     projection_words: tuple[str, ...] = ()             # "diprediksi akan kalah": an estimate
     hope_words: tuple[str, ...] = ()                   # "optimistis meraih ... 93 persen"
+    hope_contrasts: tuple[str, ...] = ()               # "optimistis, namun hanya meraih ..."
     sub_area_words: tuple[str, ...] = ()               # "Balikpapan Selatan": a kecamatan
     interim_words: tuple[str, ...] = ()                # "hasil sementara": the count so far
     reporting_words: tuple[str, ...] = ()              # "kata", "mengklaim": a page reports
@@ -114,6 +115,7 @@ FIGURES_SHAPE = {
     "quote_attributions": opt([str], []),
     "projection_words": opt([str], []),
     "hope_words": opt([str], []),
+    "hope_contrasts": opt([str], []),
     "sub_area_words": opt([str], []),
     "interim_words": opt([str], []),
     "reporting_words": opt([str], []),
@@ -245,6 +247,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         quote_attributions=words(raw["quote_attributions"]),
         projection_words=words(raw["projection_words"]),
         hope_words=words(raw["hope_words"]),
+        hope_contrasts=words(raw["hope_contrasts"]),
         sub_area_words=words(raw["sub_area_words"]),
         interim_words=words(raw["interim_words"]),
         reporting_words=words(raw["reporting_words"]),
