@@ -17,6 +17,8 @@ from builders import label
     "https://www.suarapemredkalbar.com/read/kubu%20raya/04122024/kpu-tetapkan-pasangan",
     # Lingkar Jateng (Lingkar Media Group, Pati).
     "https://lingkarjateng.id/berita-pekalongan-hari-ini/raup-suara-menangi-pilwalkot",
+    # Gorontalo Post under its current host (the register copy has its older gorontalopost.com).
+    "https://gorontalopost.co.id/2025/01/09/calon-terpilih-ditetapkan-hari-ini/",
 ])
 def test_a_listed_regional_newsroom_is_independent(url):
     assert label(url) == "independent"
