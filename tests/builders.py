@@ -100,3 +100,16 @@ def every_claim(report) -> list:
     """[(Claim, Comparison or None)] of every claim, in the page's order."""
     by_claim = {c.claim: c for c in report.comparisons}
     return [(claim, by_claim.get(i)) for i, claim in enumerate(report.claims)]
+
+
+def page_claims(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
+    """every_claim of check_article(title, body, url, ctx): [(claim, comparison or None)] in the
+    page's order."""
+    return every_claim(check_article(title, body, url, ctx))
+
+
+def one(found: list, value):
+    """The one (claim, comparison) of `found` whose claim has `value` (fails on none or several)."""
+    hits = [pair for pair in found if pair[0].value == value]
+    assert len(hits) == 1, (value, found)
+    return hits[0]

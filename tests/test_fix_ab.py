@@ -8,25 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from builders import check_article, every_claim
-from checker import Context
+from builders import one, page_claims as read
 
 FLAGS = ("minor", "discrepant")
 
 
-def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
-    """[(claim, comparison or None)] of the page's claims, in the page's order."""
-    return every_claim(check_article(title, body, url, ctx))
-
-
 def values(found: list) -> set:
     return {claim.value for claim, _ in found}
-
-
-def one(found: list, value):
-    hits = [pair for pair in found if pair[0].value == value]
-    assert len(hits) == 1, (value, found)
-    return hits[0]
 
 
 # ---- 1. A gap between two pairs is neither pair's share nor count, whatever stands between the
