@@ -34,6 +34,7 @@ OWN = [
     # the basis in the figure's sentence
     f"Berdasarkan hitungan tim pemenangan, {FIGURE}",
     f"Berdasarkan hitungan saya atas dokumen C.Hasil, {FIGURE}",
+    f"Berdasarkan hitungan saya atas dokumen C.Hasil di laman resmi KPU, {FIGURE}",
     f"Menurut perhitungan penulis dari formulir C.Hasil, {FIGURE}",
     f"Berdasarkan real count internal tim pemenangan, {FIGURE}",
     f"Berdasarkan penghitungan tim pemenangan dari formulir C1 saksi, {FIGURE}",
@@ -67,6 +68,12 @@ def test_a_count_stated_as_someones_own_tally_is_never_flagged(body, shipped_con
     # KPU counting in its own words ("kami menghitung" in a commissioner's quote)
     f"\"Kami menghitung ulang surat suara di 12 TPS,\" kata Ketua KPU Muaro Jambi. Hasilnya, "
     f"menurut Sirekap KPU, {FIGURE}",
+    f"\"Kami menghitung ulang surat suara di 12 TPS,\" kata Ketua KPU Muaro Jambi. Hasilnya, "
+    f"{FIGURE}",
+    f"\"Berdasarkan hitungan kami, {PAIR} unggul dengan raihan 30,57% suara,\" kata Ketua KPU "
+    "Muaro Jambi.",
+    # the polling station's officers count, the witnesses watch
+    f"KPPS bersama saksi pasangan calon menghitung surat suara di seluruh TPS. Hasilnya, {FIGURE}",
 ])
 def test_kpus_count_in_the_same_words_keeps_its_flag(body, shipped_context):
     claim, comparison = _share(check_article(TITLE, f"<p>{body}</p>", ctx=shipped_context))
@@ -79,3 +86,4 @@ def test_the_camps_own_site_keeps_the_grade_of_its_count(shipped_context):
                            ctx=shipped_context, footer=CAMP)
     claim, comparison = _share(report)
     assert comparison.status == "discrepant", (claim, comparison)
+

@@ -33,15 +33,16 @@ _W = r"[^\S\n]+"
 _COUNT = r"(?:hitungan|perhitungan|penghitungan|tabulasi|rekap(?:an|itulasi)?|real\s+count)"
 # Whose tally: the writer, a campaign's people, the witnesses (not KPU's "relawan demokrasi")
 _SELF = r"(?:saya|aku|kami|penulis)"
-_TEAM = (rf"(?:tim(?:{_W}(?:pemenangan|kampanye|sukses|internal|relawan|hukum))?|timses|"
-         rf"relawan(?!{_W}demokrasi)|saksi|kubu)")
+_CAMP = (rf"(?:tim(?:{_W}(?:pemenangan|kampanye|sukses|internal|relawan|hukum))?|timses|"
+         rf"relawan(?!{_W}demokrasi)|kubu)")
+_TEAM = rf"(?:{_CAMP}|saksi)"  # witnesses hold forms; they count nothing ("KPPS bersama saksi")
 _OWN = re.compile(
     # "hitungan saya", "perhitungan pribadi penulis", "penghitungan suara oleh tim pemenangan",
     # "real count internal tim", "hitungan internal"
     rf"\b{_COUNT}(?:{_W}(?:suara|internal|pribadi|versi|milik|oleh|dari|para))*{_W}"
     rf"(?:{_SELF}|{_TEAM}|pribadi|internal|sendiri)\b"
     # "saya melakukan perhitungan", "Tim pemenangan menghitung", "kami juga telah merekap"
-    rf"|\b(?:{_SELF}|{_TEAM})(?:{_W}[\w-]+){{0,4}}?{_W}(?:menghitung|merekap|merekapitulasi|"
+    rf"|\b(?:{_SELF}|{_CAMP})(?:{_W}[\w-]+){{0,4}}?{_W}(?:menghitung|merekap|merekapitulasi|"
     rf"mentabulasi|melakukan(?:{_W}\w+)?{_W}(?:perhitungan|penghitungan|rekap\w*|tabulasi))\b"
     rf"|\b(?:menghitung|merekap){_W}sendiri\b"
     # the witnesses' forms: "formulir C1 saksi", "C1 milik saksi", "data saksi"
@@ -49,36 +50,40 @@ _OWN = re.compile(
     rf"{_W}saksi\b", re.IGNORECASE)
 # An election body speaking or counting; not the forms' source ("di laman KPU").
 _BODY = re.compile(r"(?<!laman )(?<!situs )(?<!website )(?<!portal )(?<!web )"
+                   r"(?<!laman resmi )(?<!situs resmi )"
                    r"\b(?:kpu\w*|kip|bawaslu|sirekap|ppk|pps|kpps|komisi\s+pemilihan)\b",
                    re.IGNORECASE)
 # The figure's sentence gives the result of a tally named before it.
 _RESULT = re.compile(rf"\b(?:hasilnya|(?:dari|berdasarkan|menurut){_W}(?:hasil{_W})?"
                      rf"{_COUNT}{_W}(?:itu|tersebut|ini)|hasil{_W}(?:{_COUNT}{_W})?"
                      rf"(?:itu|tersebut|ini))\b", re.IGNORECASE)
+# A body's official speaking the tally's words ('"Kami menghitung ulang ...," kata Ketua KPU'):
+# KPU's count, not the writer's.
+_BODY_SAYS = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut)(?:nya)?"
+                        r"\W+(?:[\w.]+\W+){0,3}?(?:kpu\w*|kip|bawaslu|komisi\s+pemilihan)\b",
+                        re.IGNORECASE)
 _END = re.compile(r"[.!?][\"\u201d]?\s|\n")
 _REACH = 400  # characters of the sentence before
+_SAID = 150  # characters after the figure to a quote's attribution
 
 
 def own_tally(text: str, position: int, sentence: int) -> str | None:
     """The tally, as written, that the sentence starting at `sentence` (or, when it gives a
     result, the one before) gives the figure at `position` to; None when it gives it none."""
     start = max(sentence, position - _REACH)
-    found = None
+    found, opens, after = None, start, None
     for found in _OWN.finditer(text, start, position):
         pass  # the last one before the figure is its basis
     if found is None and _RESULT.search(text, start, position):
         before = max(0, sentence - _REACH)
         ends = [m.end() for m in _END.finditer(text, before, max(before, sentence - 2))]
-        for found in _OWN.finditer(text, ends[-1] if ends else before, sentence):
+        opens = ends[-1] if ends else before
+        for found in _OWN.finditer(text, opens, sentence):
             pass
-        if found is not None and _BODY.search(found.group()):
-            return None
-        after = sentence
-    elif found is not None:
-        if _BODY.search(found.group()):
-            return None
-        after = found.end()
-    if found is None or _BODY.search(text, after, position):
+        after = sentence  # (the rest of that sentence may name the forms' source, "laman KPU")
+    if found is None or _BODY.search(text, opens, found.end()) or \
+            _BODY.search(text, after or found.end(), position) or \
+            _BODY_SAYS.search(text, found.end(), min(len(text), position + _SAID)):
         return None
     return " ".join(found.group().split())[:80]
 
