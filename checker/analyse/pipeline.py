@@ -18,7 +18,8 @@ from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
-from checker.figures.reported_counts import hold_reported_counts, reports_counts
+from checker.figures.own_tally import hold_own_tallies
+from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.same_reading import held_to_reading
 from checker.context import Context
@@ -158,6 +159,9 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # A campaign's own count that a news page reports is the team's, quoted: not the page's.
     comparisons = hold_reported_counts(claims, comparisons, lambda: reports_counts(
         page, any(CHECKS["known_source"](page, context, {})), context.rules.figures))
+    # And a tally the page gives as someone's own (a person's, a team's), unless it is the camp's.
+    comparisons = hold_own_tallies(claims, comparisons,
+                                   lambda: camp_medium(page, context.rules.figures))
     # A headline's figure of no basis said is the body's same figure, on the body's basis.
     comparisons = hold_restated_bases(claims, comparisons)
     page = replace(page, **_own(claims, comparisons))

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.named_pollster import with_named_pollster
+from checker.figures.own_tally import own_tally
 
 __all__ = ["count_mark"]
 
@@ -53,6 +54,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if (mark is None or mark.value == "real_count" and mark.extra is None) and \
             (speaker := camp_speaker(layout.text, position, max(sentence, paragraph))):
         return Mark(position, position, "internal_count", speaker)  # "Menurut Ketua Relawan"
+    if (mark is None or mark.value in ("real_count", "plenary", "internal_count")) and \
+            (tally := own_tally(layout.text, position, max(sentence, paragraph))):
+        return Mark(position, position, "internal_count", tally)  # "Saya menghitung sendiri"
     return mark
 
 

@@ -42,7 +42,7 @@ from checker.analyse.phrases import normalise
 from checker.figures.cues import alternation
 from checker.models import Claim, Comparison
 
-__all__ = ["hold_reported_counts", "reports_counts"]
+__all__ = ["camp_medium", "hold_reported_counts", "reports_counts"]
 
 HELD = "campaign_quoted"
 # Words between a claimant and its reporting word ("Paslon Bupati dan Wakil Bupati Pacitan,
@@ -72,15 +72,21 @@ def reports_counts(page, known: bool, figures) -> bool:
     `known`: its host is a source rules/sources.yaml lists."""
     if known:
         return True  # a newsroom's menu or tag bar may say "relawan": it is still no camp
-    voice = _voice(figures.campaign_voice)
-    if voice is not None and any(voice.search(normalise(place))
-                                 for place in (*page.site_names, page.voice)):
+    if camp_medium(page, figures):
         return False
     found = _attribution(figures.reporting_words, figures.claimant_words)
     if found is None:
         return False
     text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
     return found.search(normalise(text)) is not None
+
+
+def camp_medium(page, figures) -> bool:
+    """Does `page`'s own voice (site name, banner, navigation, footer) name it a camp's
+    medium?"""
+    voice = _voice(figures.campaign_voice)
+    return voice is not None and any(voice.search(normalise(place))
+                                     for place in (*page.site_names, page.voice))
 
 
 def _held(claim: Claim, comparison: Comparison) -> bool:

@@ -26,7 +26,7 @@ _OWN_BASIS = ("quick_count", "internal_count", "civic_count", "survey")
 # Why a figure on a basis of its own is not graded: what it is, or the moment of its count
 _BASIS_HOLDS = frozenset({"quick_count_estimate", "quick_count_sample", "campaign_progress",
                           "campaign_quoted", "another_moment", "rival_claims", "civic_count",
-                          "progress_differs"})
+                          "own_count", "progress_differs"})
 
 
 def _key(claim: Claim) -> tuple:
