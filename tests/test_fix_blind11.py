@@ -89,3 +89,11 @@ def test_a_share_of_the_whole_count_stays_graded(shipped_context):
                    "Dari 651 TPS di Kota Yogyakarta, pasangan Hasto Wardoyo-Wawan Harmawan "
                    "memperoleh 44,44 persen.")
     assert [c.status for _, c in found] == ["consistent"]
+
+
+def test_a_share_of_the_tps_of_a_reading_the_record_holds_stays_graded(shipped_context):
+    # Pilbup Banyumas: Sirekap read at 2.646 of 2.650 TPS (99,85 %), the empty box 40,57
+    found = shares(shipped_context, "Pilkada Banyumas 2024",
+                   "Di Kabupaten Banyumas, real count dari 2.646 TPS (99,85 persen) mencatat "
+                   "kotak kosong memperoleh 40,57 persen.")
+    assert [c.status for _, c in found] == ["consistent"]

@@ -13,9 +13,10 @@ where
   compare.py and interim.py bound it): "... 40.100 suara atau 46,1 persen", "kolom kosong dipilih
   oleh 40.316 atau 54,9 persen" after "Dari 300 TPS ..."; or
 - its own sentence says the figures are "dari N TPS" / "berdasarkan data (dari) N TPS" where N is
-  not the number of TPS the record gives for the race's area (whatever its grade: a share of
-  part of the count agreeing with the final one agrees by chance). A ratio ("300 dari 645 TPS")
-  is a stated progress that compare.py lines up already.
+  not the number of TPS the record gives for the race's area, nor that of one of its Sirekap
+  readings (whatever its grade: a share of part of the count agreeing with the final one agrees
+  by chance; "real count dari 2.646 TPS (99,85 persen)" is a reading the record holds). A ratio
+  ("300 dari 645 TPS") is a stated progress that compare.py lines up already.
 
 A share whose count equals the record's (it is then graded, not held), or one stated "dari 455
 TPS" where 455 is every TPS of the race, keeps its grade; so does a share stated with no count and
@@ -61,12 +62,13 @@ def _sentence(claim: Claim, prose: str) -> str:
     return prose[head:stop.start() if stop else at + _TAIL]
 
 
-def _part_of_tps(sentence: str, total: int | None) -> bool:
-    """Does the sentence give its figures as those of N TPS, N not the area's every TPS?"""
+def _part_of_tps(sentence: str, known: set[int]) -> bool:
+    """Does the sentence give its figures as those of N TPS, N not a number of TPS the record
+    has read the area at (`known`: its every TPS, and those of each Sirekap reading)?"""
     for found in _OF_TPS.finditer(sentence):
         if _RATIO.search(sentence[max(0, found.start() - 12):found.start()]):
             continue
-        if int(found.group(1).replace(".", "")) != total:
+        if int(found.group(1).replace(".", "")) not in known:
             return True
     return False
 
@@ -85,10 +87,11 @@ def _held_counts(claims: list[Claim], comparisons, record) -> dict[tuple, set[in
     return held
 
 
-def _tps_total(race, area: str, record) -> int | None:
-    totals = [r.progress_total for r in record.results_for(race, area)
-              if r.tier == "sirekap" and r.progress_total]
-    return max(totals) if totals else None
+def _known_tps(race, area: str, record) -> set[int]:
+    """The area's number of TPS, and the TPS in at each Sirekap reading the record holds: a
+    share "dari 2.646 TPS" of a reading at 2.646 of 2.650 is a moment the record speaks for."""
+    return {n for r in record.results_for(race, area) if r.tier == "sirekap"
+            for n in (r.progress_total, r.progress_done) if n}
 
 
 def held_part_counts(claims: list[Claim], comparisons: tuple[Comparison, ...], prose: str,
@@ -115,7 +118,7 @@ def held_part_counts(claims: list[Claim], comparisons: tuple[Comparison, ...], p
                 if counts and moved and any(
                         re.sub(r"\D", "", n.text) in {str(v) for v in counts}
                         for n in find_numbers(sentence)) or \
-                        phrased and _part_of_tps(sentence, _tps_total(race, area, record)):
+                        phrased and _part_of_tps(sentence, _known_tps(race, area, record)):
                     c = replace(c, status="unverifiable", reason="another_moment")
         out.append(c)
     return tuple(out)
