@@ -97,3 +97,37 @@ def test_a_share_of_the_tps_of_a_reading_the_record_holds_stays_graded(shipped_c
                    "Di Kabupaten Banyumas, real count dari 2.646 TPS (99,85 persen) mencatat "
                    "kotak kosong memperoleh 40,57 persen.")
     assert [c.status for _, c in found] == ["consistent"]
+
+
+# ---- 3. A re-vote the page says did not happen names no re-vote (Pilbup Polewali Mandar 2024:
+# "tidak adanya PSU atau gugatan di MK" made every plenary figure of the page a 2025 re-vote's,
+# held other_election). Sirekap at 800 of 806 TPS: Samsul Mahmud-Andi Nursami 43,50.
+POLMAN = "KPU Polewali Mandar Tetapkan Samsul Mahmud-Andi Nursami Bupati Terpilih"
+POLMAN_FIGURES = ("Dalam pleno rekapitulasi, pasangan Samsul Mahmud-Andi Nursami meraih 111.590 "
+                  "suara atau 43,49 persen.")
+
+
+def polman(ctx, lead: str) -> list:
+    return compared(check_article(POLMAN, f"<p>{lead}</p><p>{POLMAN_FIGURES}</p>", ctx=ctx))
+
+
+@pytest.mark.parametrize("lead", [
+    "Tidak adanya pemungutan suara ulang (PSU) atau gugatan di MK menjadi alasan penetapan.",
+    "Untuk Kabupaten Polman tidak ada PSU dan gugatan di MK, sehingga penetapan digelar hari ini.",
+    "Penetapan digelar tanpa PSU maupun gugatan ke Mahkamah Konstitusi.",
+    "Karena tidak terjadi PSU dan tidak ada sengketa di MK, KPU menetapkan pasangan terpilih.",
+])
+def test_a_negated_revote_names_no_revote(shipped_context, lead):
+    found = polman(shipped_context, lead)
+    share = [c for claim, c in found if claim.kind == "share"]
+    assert share and [c.status for c in share] == ["consistent"]
+    assert not [claim for claim, _ in found if claim.election and "psu" in claim.election]
+
+
+@pytest.mark.parametrize("lead", [
+    "MK memerintahkan pemungutan suara ulang (PSU) di Polewali Mandar.",
+    "Pihak yang tidak puas menggugat ke MK, lalu MK memerintahkan PSU di seluruh TPS.",
+])
+def test_a_revote_said_stays_a_revote(shipped_context, lead):
+    found = polman(shipped_context, lead)
+    assert found and all(c.status == "unverifiable" for _, c in found)
