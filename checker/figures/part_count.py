@@ -57,8 +57,10 @@ def _sentence(claim: Claim, prose: str) -> str:
         return ""
     ends = list(_SENTENCE_END.finditer(prose, max(0, start - _REACH), start))
     head = ends[-1].end() if ends else max(0, start - _REACH)
-    at = start + len(claim.excerpt)
-    stop = _SENTENCE_END.search(prose, at - 40, at + _TAIL)  # the excerpt runs 40 past it
+    shown = prose[start:start + len(claim.excerpt)]
+    number = next((n for n in find_numbers(shown) if n.value == claim.value), None)
+    at = start + (number.end if number is not None else len(shown))  # past the figure
+    stop = _SENTENCE_END.search(prose, at, at + _TAIL)
     return prose[head:stop.start() if stop else at + _TAIL]
 
 
