@@ -73,6 +73,14 @@ def test_a_wrong_share_beside_counts_equal_to_the_record_is_still_flagged(shippe
     assert [c.status for claim, c in found if claim.value == Decimal("45.1")] == ["discrepant"]
 
 
+def test_a_share_off_by_more_than_the_rest_of_the_count_moves_it_is_still_flagged(
+        shipped_context):
+    # 49.400 is 98 % of the final 50.443: the rest moves the share two points, not 3,35
+    found = shares(shipped_context, BANGKA,
+                   "Mulkan-Ramadian memperoleh 49.400 suara atau 46,1 persen.")
+    assert [c.status for claim, c in found if claim.value == Decimal("46.1")] == ["discrepant"]
+
+
 @pytest.mark.parametrize("paragraph", [
     "Mulkan-Ramadian memperoleh 45,1 persen, sedangkan kolom kosong 54,9 persen.",
     # the whole count of the race is no part of it

@@ -9,9 +9,11 @@ figure flagged. Such a share is held `another_moment`, its official figure and g
 where
 
 - the same pair's count there, in the share's own sentence, is held as a count of another moment,
-  and the share is flagged within what a share moves while a count comes in (ten points, as
-  compare.py and interim.py bound it): "... 40.100 suara atau 46,1 persen", "kolom kosong dipilih
-  oleh 40.316 atau 54,9 persen" after "Dari 300 TPS ..."; or
+  the page pins no moment (no progress stated, no count equal to a reading), and the share is
+  flagged within what a share moves between the two counts (the rest of the votes, at most ten
+  points as compare.py and interim.py bound it): "... 40.100 suara atau 46,1 persen" against
+  87.485 and 44,44, "kolom kosong dipilih oleh 40.316 atau 54,9 persen" after "Dari 300 TPS
+  ..."; a planted "33,37 persen" beside a count 2 % short of the final keeps its flag; or
 - its own sentence says the figures are "dari N TPS" / "berdasarkan data (dari) N TPS" where N is
   not the number of TPS the record gives for the race's area, nor that of one of its Sirekap
   readings (whatever its grade: a share of part of the count agreeing with the final one agrees
@@ -76,17 +78,40 @@ def _part_of_tps(sentence: str, known: set[int]) -> bool:
 
 
 def _held_counts(claims: list[Claim], comparisons, record) -> dict[tuple, set[int]]:
-    """{(race, area, pair): the counts held as another moment there}"""
+    """{(race, area, pair): the counts held as another moment there}, where the page does not
+    pin its moment (a progress stated, a count equal to a reading: compare.py and mid_count.py
+    line the moments up there)."""
     held: dict[tuple, set[int]] = {}
+    pinned = set()
     for c in comparisons:
         claim = claims[c.claim]
-        if claim.kind == "votes" and c.reason in _HELD and claim.candidate_id and \
-                claim.claim_type in _BASES and not claim.quoted:
-            race = claim_race(claim, record)
-            if race is not None:
-                key = (race, race.area_of(claim.region_code), claim.candidate_id)
-                held.setdefault(key, set()).add(int(claim.value))
-    return held
+        progress = claim.kind == "progress" and claim.claim_type != "quick_count"
+        exact = claim.kind == "votes" and c.tier == "sirekap" and c.difference == 0
+        counted = claim.kind == "votes" and c.reason in _HELD and claim.candidate_id and \
+            claim.claim_type in _BASES and not claim.quoted
+        race = claim_race(claim, record) if progress or exact or counted else None
+        if race is not None:
+            area = race.area_of(claim.region_code)
+            if progress or exact:
+                pinned.add((race, area))
+            else:
+                held.setdefault((race, area, claim.candidate_id), set()).add(int(claim.value))
+    return {key: counts for key, counts in held.items() if key[:2] not in pinned}
+
+
+def _moved(claim: Claim, c: Comparison, counts, race, area: str, record) -> bool:
+    """Is the share off the record's reading by no more than it moves between that reading and
+    the page's count? A count at a part p of the reading's (or the reading at a part p of the
+    page's count) leaves the rest, (1 - p) of the votes, to move the share: "40.100 suara" for
+    87.485 moves it up to ten points (compare.py's bound), a count 2 % short two points."""
+    if c.status not in _FLAGS or c.difference is None:
+        return False
+    reading = record.best(race, area, tier=c.tier)
+    official = reading.votes.get(claim.candidate_id) if reading is not None else None
+    if not official:
+        return False
+    part = max(min(v, official) / max(v, official) for v in counts)
+    return abs(Decimal(c.difference)) <= min(_MOVES, (1 - Decimal(part)) * 100)
 
 
 def _known_tps(race, area: str, record) -> set[int]:
@@ -113,8 +138,7 @@ def held_part_counts(claims: list[Claim], comparisons: tuple[Comparison, ...], p
             race = claim_race(claim, record)
             area = race.area_of(claim.region_code) if race is not None else None
             counts = held.get((race, area, claim.candidate_id), ()) if race else ()
-            moved = c.status in _FLAGS and c.difference is not None and \
-                abs(Decimal(c.difference)) <= _MOVES
+            moved = bool(counts) and _moved(claim, c, counts, race, area, record)
             if race is not None and ((counts and moved) or phrased):
                 sentence = _sentence(claim, prose)
                 if counts and moved and any(
