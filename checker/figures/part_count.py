@@ -13,7 +13,7 @@ where
   flagged within what a share moves between the two counts (the rest of the votes, at most ten
   points as compare.py and interim.py bound it): "... 40.100 suara atau 46,1 persen" against
   87.485 and 44,44, "kolom kosong dipilih oleh 40.316 atau 54,9 persen" after "Dari 300 TPS
-  ..."; a planted "33,37 persen" beside a count 2 % short of the final keeps its flag; or
+  ..."; "49.400 suara atau 46,1 persen" for 50.443 and 42,75 keeps its flag; or
 - its own sentence says the figures are "dari N TPS" / "berdasarkan data (dari) N TPS" where N is
   not the number of TPS the record gives for the race's area, nor that of one of its Sirekap
   readings (whatever its grade: a share of part of the count agreeing with the final one agrees
