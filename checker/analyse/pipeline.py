@@ -13,6 +13,7 @@ from checker.figures.contrasted import refute_contrasted
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
+from checker.figures.part_count import held_part_counts
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
@@ -152,6 +153,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
         [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
         context.official)
+    # A share beside a count of part of the TPS is that moment's, as its held count is.
+    comparisons = held_part_counts(claims, comparisons, page.prose, context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.
     voc = context.rules.vocabulary
     comparisons = mark_refuted(claims, comparisons, page.debunk, voc.hoax_attributions,

@@ -36,6 +36,12 @@ _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?![/.-]\d)")
 # a page about the suits reports the round itself.
 _HOPED = re.compile(r"(?i)\b(?:berharap|harapan|mengharapkan|agar|supaya|meminta|menuntut|"
                     r"memohon|mungkin|kemungkinan|peluang|opsi|jika|apabila|kalau)\b")
+# A re-vote the page says did not happen is none either: "tidak adanya pemungutan suara ulang
+# (PSU) atau gugatan di MK menjadi alasan penetapan", "tidak ada PSU", "tanpa PSU", "tidak
+# terjadi PSU" (a regency's plenary decree, blind run 11).
+_DENIED = re.compile(r"(?i)\b(?:tidak|tak|tanpa)\s+(?:(?:ada|adanya|terjadi|terjadinya|pernah|"
+                     r"perlu|digelar|diadakan|dilakukan|dilaksanakan)\s+)?"
+                     r"(?:pemungutan\s+suara\s+ulang\s*\(\s*)?$")
 _CLAUSE_END = ".;!?,\n"
 _LEAD_CHARS = 1200  # the headline, byline and lead paragraph
 _BODY_CHARS = 20000  # the text read for a date when head, lead and address give none
@@ -56,11 +62,13 @@ def _year(key: str) -> int | None:
 
 
 def _said(text: str) -> bool:
-    """A PSU word in `text` whose clause states it rather than hopes or asks for it."""
+    """A PSU word in `text` whose clause states it rather than hopes or asks for it, or
+    denies it."""
     for m in PSU.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
         ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0]
-        if not _HOPED.search(text[start:min(ends, default=len(text))]):
+        if not _HOPED.search(text[start:min(ends, default=len(text))]) and \
+                not _DENIED.search(text[start:m.start()]):
             return True
     return False
 
