@@ -1,0 +1,75 @@
+"""A ballot number is the record's pair only if the page does not name that number's pair with
+someone else: after a re-vote (PSU) a party may replace one member and keep the number, so
+"KPU Kukar menetapkan pasangan Aulia Rahman Basri dan Rendi Solihin ... Pasangan nomor urut 01
+itu meraih 209.905 suara" is the 2025 pair, not the record's 2024 "EDI DAMANSYAH - RENDI
+SOLIHIN" (blind run 10), whose number and running mate it shares.
+
+The page's written pairs (two capitalised names joined by a dash, a slash or "dan") are read
+once per page. A pair of the record is contradicted when the page writes a pair that shares
+one member with it and whose other member is someone else: none of that member's words is a
+word of the record pair (nor its start or a near spelling, so a nickname or short form,
+"Edi-Rendi", is the same pair) and every one of them is a word of some candidate's name in the
+record (a person, not a place or a dateline "Tenggarong - Rendi Solihin mengatakan"). Where
+the page also writes the record's pair in full or in short, the number stays that pair's.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.matching import name_tokens
+from checker.figures.pair_members import _official, member_shares
+from checker.official.model import Candidate
+
+__all__ = ["WrittenPairs"]
+
+_NAME = r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}"
+_PAIR = re.compile(rf"({_NAME})(?:\s*[-\u2013\u2014/]\s*|\s+dan\s+)({_NAME})")
+_MOST = 200  # written pairs kept per page (pages are hostile)
+
+
+class WrittenPairs:
+    def __init__(self, text, matcher) -> None:
+        self._text = text  # a callable: the page's text, read only when a number is asked
+        self.matcher = matcher
+        self._pairs: list[tuple[str, tuple[str, ...], tuple[str, ...]]] | None = None
+        self._answers: dict[str, bool] = {}
+
+    def _written(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        if self._pairs is None:
+            stop = self.matcher._stop
+            pairs = []
+            for match in _PAIR.finditer(self._text()):
+                first, second = (name_tokens(m, stop) for m in match.groups())
+                if first and second and len(first) + len(second) <= 8:
+                    pairs.append((match.group(0), first, second))
+                if len(pairs) >= _MOST:
+                    break
+            self._pairs = pairs
+        return self._pairs
+
+    def contradict(self, cand: Candidate) -> bool:
+        """The page names `cand`'s ballot number's pair with one member who is not `cand`'s."""
+        if cand.id not in self._answers:
+            self._answers[cand.id] = self._contradict(cand)
+        return self._answers[cand.id]
+
+    def _contradict(self, cand: Candidate) -> bool:
+        official = _official(cand.name, self.matcher._titles)
+        if len(official) != 2:
+            return False
+        threshold = self.matcher.threshold
+        own = frozenset().union(*official)
+        other = False
+        for written, first, second in self._written():
+            shares = [member_shares(first, official[0], threshold),
+                      member_shares(second, official[1], threshold)]
+            if all(shares) or self.matcher.candidate(written, (cand.race,)) is cand:
+                return False  # the record's pair itself, written on the page
+            if shares[0] != shares[1]:
+                stranger = second if shares[0] else first
+                if not member_shares(stranger, own, threshold) and \
+                        all(self.matcher.is_name_word(w) for w in stranger):
+                    other = True
+        return other

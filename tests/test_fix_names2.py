@@ -1,0 +1,87 @@
+"""The tenth blind run (43 real pages nobody had tuned on): attributions held only because the
+races were re-votes the record lacks, one step from a false flag on a race it holds. Short
+pages in our own words with the real figures of races the record holds (Pilbup Kutai
+Kartanegara 2024: 01 Edi Damansyah-Rendi Solihin 241.507, 03 Dendi Suryadi-Alif Turiadi
+77.887; Pilbup Serang 2024: 01 Andika Hazrumy-Nanang Supriatna 29,82 %, 02 Ratu
+Rachmatuzakiyah-Najib Hamas 70,18 %)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import check_article, compared
+from checker import Context
+
+FLAGS = ("minor", "discrepant")
+GRADED = ("consistent", *FLAGS)
+EDI_RENDI = "1001074"
+
+
+def read(ctx: Context, title: str, body: str) -> list:
+    return compared(check_article(title, f"<p>{body}</p>", ctx=ctx))
+
+
+def of(found: list, value: str) -> list:
+    return [(claim, c) for claim, c in found if claim.value == Decimal(value)]
+
+
+# ---- 1. A ballot number whose pair the page names with another member is not the record's
+# pair (Kukar PSU 2025: 01 Aulia Rahman Basri-Rendi Solihin, the record's 01 Edi
+# Damansyah-Rendi Solihin; the PSU's 209.905 was given to the record's pair).
+@pytest.mark.parametrize("named", [
+    "pasangan Aulia Rahman Basri dan Rendi Solihin",
+    "pasangan Aulia Rahman Basri-Rendi Solihin",
+    "pasangan Aulia Rahman/Rendi Solihin",
+    "Aulia-Rendi",
+])
+@pytest.mark.parametrize("value", ["209.905", "260.000"])
+def test_a_number_kept_by_a_changed_pair_is_not_the_record_s(shipped_context, named, value):
+    body = (f"KPU Kutai Kartanegara menetapkan {named} sebagai bupati dan wakil bupati "
+            f"terpilih. Pasangan nomor urut 01 itu meraih {value} suara sah.")
+    figure = of(read(shipped_context, "KPU Kukar Tetapkan Hasil Pilkada", body),
+                value.replace(".", ""))
+    assert figure and all(claim.candidate_id != EDI_RENDI and c.status not in GRADED
+                          for claim, c in figure)
+
+
+@pytest.mark.parametrize("named", [
+    "pasangan Edi Damansyah dan Rendi Solihin",
+    "pasangan Edi-Rendi",  # short forms of both members: the same pair
+    "Edi Damansyah-Rendi",
+    "Bupati Edi Damansyah",  # one member, no pair written
+])
+def test_the_record_s_pair_under_its_number_is_still_graded(shipped_context, named):
+    body = (f"KPU Kutai Kartanegara menetapkan {named} sebagai pemenang. Pasangan nomor urut "
+            f"01 itu meraih 241.507 suara sah.")
+    figure = of(read(shipped_context, "KPU Kukar Tetapkan Hasil Pilkada", body), "241507")
+    assert [(claim.candidate_id, c.status) for claim, c in figure] == \
+        [(EDI_RENDI, "consistent")]
+
+
+def test_a_dateline_before_a_member_is_no_other_pair(shipped_context):
+    body = ("Pilkada Kutai Kartanegara. Tenggarong - Wakil bupati mengatakan pasangan nomor urut "
+            "01 meraih 241.507 suara sah, Kutai Kartanegara - Rendi Solihin menyambutnya.")
+    figure = of(read(shipped_context, "Hasil Pilkada Kukar 2024", body), "241507")
+    assert [c.status for _, c in figure] == ["consistent"]
+
+
+# ---- 2. A ballot-numbered list in one sentence: each number owns the figures up to the next
+# (Serang PSU: "nomor urut 01 ... 24 persen kemudian 02 ... 75 persen" gave both to 01).
+@pytest.mark.parametrize("then", ["kemudian 02 mencapai", "sedangkan 02 mendulang",
+                                  ", 02 mencapai", "dan 02 mengoleksi"])
+def test_each_number_of_a_list_owns_its_figures(shipped_context, then):
+    body = (f"Dalam Pilkada Kabupaten Serang 2024 pasangan calon nomor urut 01 mencapai 29,82 "
+            f"persen {then} 70,18 persen.")
+    found = read(shipped_context, "Hasil Pilkada Serang", body)
+    assert [(claim.nomor_urut, c.status) for claim, c in of(found, "70.18")] == \
+        [(2, "consistent")]
+    assert all(claim.nomor_urut == 1 for claim, _ in of(found, "29.82"))
+
+
+def test_a_wrong_second_share_is_flagged_on_its_own_pair(shipped_context):
+    body = ("Dalam Pilkada Kabupaten Serang 2024 pasangan calon nomor urut 01 mencapai 29,82 "
+            "persen kemudian 02 mencapai 75 persen.")
+    found = of(read(shipped_context, "Hasil Pilkada Serang", body), "75")
+    assert [(claim.nomor_urut, c.status) for claim, c in found] == [(2, "discrepant")]
