@@ -85,3 +85,25 @@ def test_a_wrong_second_share_is_flagged_on_its_own_pair(shipped_context):
             "persen kemudian 02 mencapai 75 persen.")
     found = of(read(shipped_context, "Hasil Pilkada Serang", body), "75")
     assert [(claim.nomor_urut, c.status) for claim, c in found] == [(2, "discrepant")]
+
+
+# ---- 4. A margin is never a pair's count nor its share (a 2019 page on Jambi: "mengungguli
+# Joko Widodo di Jambi dengan perbedaan 343.192 suara atau 16,64%" read as Jokowi's votes).
+@pytest.mark.parametrize("said", [
+    "Prabowo-Gibran berhasil mengungguli Anies-Muhaimin di Provinsi Jambi dengan perbedaan "
+    "343.192 suara atau 16,64%.",
+    "Prabowo-Gibran unggul dengan perbedaan 343.192 suara (16,64 persen) di Provinsi Jambi.",
+    "Di Provinsi Jambi, Anies-Muhaimin kalah dari Prabowo-Gibran dengan perbedaan 343.192 "
+    "suara atau 16,64 persen.",
+])
+def test_a_gap_with_perbedaan_is_a_margin(shipped_context, said):
+    found = read(shipped_context, "Hasil Pilpres 2024 di Jambi", f"Pada Pilpres 2024, {said}")
+    assert not of(found, "343192") and not of(found, "16.64")
+
+
+def test_a_count_and_its_share_after_unggul_dengan_are_the_pair_s(shipped_context):
+    body = ("Dalam Pilkada Kabupaten Serang 2024, Ratu Zakiyah-Najib Hamas unggul dengan 592.243 "
+            "suara atau 70,18 persen, mengungguli Andika-Nanang.")
+    found = read(shipped_context, "Hasil Pilkada Serang", body)
+    assert [c.status for _, c in of(found, "592243") + of(found, "70.18")] == \
+        ["consistent", "consistent"]
