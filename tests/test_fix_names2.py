@@ -107,3 +107,27 @@ def test_a_count_and_its_share_after_unggul_dengan_are_the_pair_s(shipped_contex
     found = read(shipped_context, "Hasil Pilkada Serang", body)
     assert [c.status for _, c in of(found, "592243") + of(found, "70.18")] == \
         ["consistent", "consistent"]
+
+
+# ---- 3. A degree after a member's comma is that member's, never a name of its own (a list of
+# NTT winners: "Henri Melki Simu, A.Md : 38,16%" read as a pair "Md").
+@pytest.mark.parametrize("written", [
+    "pasangan Edi Damansyah, M.Si - Rendi Solihin, S.E meraih",
+    "pasangan Drs. Edi Damansyah, M.Si. - H. Rendi Solihin:",
+    "pasangan Edi Damansyah, M.Si. - Rendi Solihin, A.Md :",
+    "pasangan Edi Damansyah, MPH – Rendi Solihin meraih",
+])
+def test_a_degree_after_a_comma_stays_with_its_member(shipped_context, written):
+    body = f"Dalam Pilkada Kutai Kartanegara 2024 {written} 241.507 suara."
+    found = of(read(shipped_context, "Hasil Pilkada Kukar 2024", body), "241507")
+    assert [(claim.candidate_id, c.status) for claim, c in found] == \
+        [(EDI_RENDI, "consistent")]
+
+
+def test_a_pair_after_a_comma_is_still_its_own(shipped_context):
+    # (a capitalised pair after a comma is no degree: each count keeps its own pair)
+    body = ("Dalam Pilkada Kabupaten Serang 2024, Ratu Zakiyah-Najib Hamas, 592.243 suara, "
+            "Andika Hazrumy-Nanang Supriatna, 251.618 suara.")
+    found = read(shipped_context, "Hasil Pilkada Serang 2024", body)
+    assert [(claim.nomor_urut, c.status) for claim, c in of(found, "592243") +
+            of(found, "251618")] == [(2, "consistent"), (1, "consistent")]
