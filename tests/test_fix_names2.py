@@ -67,6 +67,27 @@ def test_a_dateline_before_a_member_is_no_other_pair(shipped_context):
     assert [c.status for _, c in figure] == ["consistent"]
 
 
+def test_the_shared_member_alone_is_not_the_record_s_pair_either(shipped_context):
+    body = ("KPU menetapkan pasangan Aulia Rahman Basri dan Rendi Solihin sebagai pemenang PSU "
+            "Pilkada Kutai Kartanegara. Rendi Solihin mengatakan pasangannya meraih 230.000 suara.")
+    figure = of(read(shipped_context, "PSU Kukar", body), "230000")
+    assert all(claim.candidate_id != EDI_RENDI and c.status not in GRADED for claim, c in figure)
+
+
+@pytest.mark.parametrize("body", [
+    # the other member alone, on the same page: still the record's pair
+    "KPU menetapkan pasangan Aulia Rahman Basri dan Rendi Solihin sebagai pemenang PSU Pilkada "
+    "Kutai Kartanegara. Pada Pilkada 2024, Edi Damansyah meraih 241.507 suara.",
+    # two people met, no pair: "dan" joins a pair only after "pasangan"
+    "Bupati Edi Damansyah dan Prabowo Subianto bertemu kemarin. Pasangan nomor urut 01 "
+    "meraih 241.507 suara sah di Pilkada Kutai Kartanegara.",
+])
+def test_no_other_pair_written_keeps_the_record_s_pair(shipped_context, body):
+    figure = of(read(shipped_context, "Pilkada Kukar", body), "241507")
+    assert [(claim.candidate_id, c.status) for claim, c in figure] == \
+        [(EDI_RENDI, "consistent")]
+
+
 # ---- 2. A ballot-numbered list in one sentence: each number owns the figures up to the next
 # (Serang PSU: "nomor urut 01 ... 24 persen kemudian 02 ... 75 persen" gave both to 01).
 @pytest.mark.parametrize("then", ["kemudian 02 mencapai", "sedangkan 02 mendulang",

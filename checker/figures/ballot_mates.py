@@ -4,7 +4,8 @@ someone else: after a re-vote (PSU) a party may replace one member and keep the 
 itu meraih 209.905 suara" is the 2025 pair, not the record's 2024 "EDI DAMANSYAH - RENDI
 SOLIHIN" (blind run 10), whose number and running mate it shares.
 
-The page's written pairs (two capitalised names joined by a dash, a slash or "dan") are read
+The page's written pairs (two capitalised names joined by a dash, a slash or "pasangan X dan
+Y") are read
 once per page. A pair of the record is contradicted when the page writes a pair that shares
 one member with it and whose other member is someone else: none of that member's words is a
 word of the record pair (nor its start or a near spelling, so a nickname or short form,
@@ -25,7 +26,10 @@ from checker.official.model import Candidate
 __all__ = ["WrittenPairs"]
 
 _NAME = r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}"
-_PAIR = re.compile(rf"({_NAME})(?:\s*[-\u2013\u2014/]\s*|\s+dan\s+)({_NAME})")
+# Joined by a dash or a slash, or by "dan" after "pasangan" ("Ahmad Luthfi dan Prabowo" are two
+# people, not a pair).
+_PAIR = re.compile(rf"({_NAME})\s*[-\u2013\u2014/]\s*({_NAME})|"
+                   rf"\b[Pp]asangan\s+({_NAME})\s+dan\s+({_NAME})")
 _MOST = 200  # written pairs kept per page (pages are hostile)
 
 
@@ -34,14 +38,14 @@ class WrittenPairs:
         self._text = text  # a callable: the page's text, read only when a number is asked
         self.matcher = matcher
         self._pairs: list[tuple[str, tuple[str, ...], tuple[str, ...]]] | None = None
-        self._answers: dict[str, bool] = {}
+        self._answers: dict[str, frozenset[int]] = {}
 
     def _written(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         if self._pairs is None:
             stop = self.matcher._stop
             pairs = []
             for match in _PAIR.finditer(self._text()):
-                first, second = (name_tokens(m, stop) for m in match.groups())
+                first, second = (name_tokens(m, stop) for m in match.groups() if m is not None)
                 if first and second and len(first) + len(second) <= 8:
                     pairs.append((match.group(0), first, second))
                 if len(pairs) >= _MOST:
@@ -49,27 +53,38 @@ class WrittenPairs:
             self._pairs = pairs
         return self._pairs
 
-    def contradict(self, cand: Candidate) -> bool:
-        """The page names `cand`'s ballot number's pair with one member who is not `cand`'s."""
+    def contradict(self, cand: Candidate, name: str | None = None) -> bool:
+        """The page names `cand`'s ballot number's pair with one member who is not `cand`'s;
+        with `name`, a name of one member of `cand` (no join), when that member is the one the
+        other pair shares ("Rendi Solihin mengatakan ..." beside "Aulia Rahman Basri dan Rendi
+        Solihin")."""
         if cand.id not in self._answers:
-            self._answers[cand.id] = self._contradict(cand)
-        return self._answers[cand.id]
+            self._answers[cand.id] = self._shared(cand)
+        shared = self._answers[cand.id]
+        if name is None or not shared:
+            return bool(shared)
+        official = _official(cand.name, self.matcher._titles)
+        words = name_tokens(name, self.matcher._stop)
+        named = {k for k, own in enumerate(official)
+                 if words and member_shares(words, own, self.matcher.threshold)}
+        return len(named) == 1 and named <= shared
 
-    def _contradict(self, cand: Candidate) -> bool:
+    def _shared(self, cand: Candidate) -> frozenset[int]:
+        """The members of `cand` (0, 1) that a pair the page writes shares with someone else."""
         official = _official(cand.name, self.matcher._titles)
         if len(official) != 2:
-            return False
+            return frozenset()
         threshold = self.matcher.threshold
         own = frozenset().union(*official)
-        other = False
+        shared: set[int] = set()
         for written, first, second in self._written():
             shares = [member_shares(first, official[0], threshold),
                       member_shares(second, official[1], threshold)]
             if all(shares) or self.matcher.candidate(written, (cand.race,)) is cand:
-                return False  # the record's pair itself, written on the page
+                return frozenset()  # the record's pair itself, written on the page
             if shares[0] != shares[1]:
                 stranger = second if shares[0] else first
                 if not member_shares(stranger, own, threshold) and \
                         all(self.matcher.is_name_word(w) for w in stranger):
-                    other = True
-        return other
+                    shared.add(0 if shares[0] else 1)
+        return frozenset(shared)

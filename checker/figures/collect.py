@@ -166,6 +166,8 @@ class Collector:
             found = None  # a pair of an election held after the page was written
         elif found is not None and name and self.no_2024 and other_mate(self.matcher, name, found):
             found = None  # "Roslina Rahim-La Ode Yasin": Baubau 2018's, not 2024's (running_mate)
+        elif found is not None and name and self.mates.contradict(found, name):
+            found = None  # "Rendi Solihin" beside the page's "Aulia Rahman Basri dan Rendi Solihin"
         self._memo[key] = found
         return found
 
