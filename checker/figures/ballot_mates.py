@@ -4,15 +4,15 @@ someone else: after a re-vote (PSU) a party may replace one member and keep the 
 itu meraih 209.905 suara" is the 2025 pair, not the record's 2024 "EDI DAMANSYAH - RENDI
 SOLIHIN" (blind run 10), whose number and running mate it shares.
 
-The page's written pairs (two capitalised names joined by a dash, a slash or "pasangan X dan
-Y") are read
-once per page. A pair of the record is contradicted when the page writes a pair that shares
-one member with it and whose other member is someone else: none of that member's words is a
-word of the record pair (nor its start or a near spelling, so a nickname or short form,
-"Edi-Rendi", is the same pair) and every one of them is a word of some candidate's name in the
-record (a person, not a place or a dateline "Tenggarong - Rendi Solihin mengatakan"). Where
-the page also writes the record's pair in full or in short, the number stays that pair's.
-Pure.
+The page's written pairs (two capitalised names joined by a dash or a slash, or "pasangan X dan
+Y") are read once per page. A pair of the record is contradicted when the page writes a pair
+that shares one member with it and whose other member is someone else: none of that member's
+words is a word of the record pair (nor its start or a near spelling, so a nickname or short
+form, "Edi-Rendi", is the same pair) and every one of them is a word of some candidate's name
+in the record (a person, not a place or a dateline "Tenggarong - Rendi Solihin mengatakan").
+Where the page also writes the record's pair in full or in short, the number stays that pair's.
+A name of the shared member alone ("Rendi Solihin mengatakan ...") is not the record's pair
+either; the other member's alone still is. Pure.
 """
 
 from __future__ import annotations

@@ -110,7 +110,8 @@ class Collector:
         self._reports_hoax: bool | None = None  # see attributed()
         self.short_names = ShortNames(  # the short names the page gives pairs ("... (ERA)")
             lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
-        self.mates = WrittenPairs(lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
+        self.mates = WrittenPairs(  # the pairs the page writes (a ballot number kept by another)
+            lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
         self._text: str | None = None  # see _page_text()
         self._named_provinces: frozenset[str] | None = None  # see _provinces()
         self.no_2024 = False  # the page never says 2024 or later, nor was written then
@@ -167,7 +168,7 @@ class Collector:
         elif found is not None and name and self.no_2024 and other_mate(self.matcher, name, found):
             found = None  # "Roslina Rahim-La Ode Yasin": Baubau 2018's, not 2024's (running_mate)
         elif found is not None and name and self.mates.contradict(found, name):
-            found = None  # "Rendi Solihin" beside the page's "Aulia Rahman Basri dan Rendi Solihin"
+            found = None  # "Rendi Solihin" beside "pasangan Aulia Rahman Basri dan Rendi Solihin"
         self._memo[key] = found
         return found
 

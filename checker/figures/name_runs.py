@@ -16,10 +16,10 @@ _JOINED = frozenset(JOINERS)  # one hash per word, not seven comparisons
 # the record's empty boxes answer to it (checker/figures/matching.py).
 _LOWER_NAMES = frozenset({"koko"})
 # A degree after a member's comma ("Henri Melki Simu, A.Md : 38,16%", "Achmad Puaddi, FT.S.E
-# -Legewarman", "Simu, MPH – ..."): dotted, or a title of the rules, and then the name goes on
-# (a join), or its words end (a colon, a bracket, a figure, a lower-case word). Its words are
-# the run's (the matcher drops what follows a member's comma), never a name of their own: "Md"
-# read as a pair (blind run 10).
+# -Legewarman", "Seran, MPH – ..."): dotted inside ("Ali." is a name that ends a sentence), or a
+# title of the rules, and then the name goes on (a join), or its words end (a colon, a bracket,
+# a figure, a lower-case word). Its words are the run's (the matcher drops what follows a
+# member's comma), never a name of their own: "Md" read as a pair (blind run 10).
 _DEGREE = re.compile(r"((?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z][A-Za-z]{0,3}\.?|[A-Z][A-Za-z]{1,3}\.?)"
                      r"(?=\s*(?:[-\u2013\u2014/&+]|[,:;)]|\s[a-z]|\s*\d|$))")
 # A word's facts depend only on the matcher and the rules, not on the page: kept across the
@@ -72,7 +72,8 @@ class NameRuns:
             folded, title, upper, name_like = known.get(word) or self._word_facts(word)
             if current and text[current[1]:match.start()].strip() == ",":
                 degree = _DEGREE.match(text, match.start())
-                if degree is not None and ("." in degree.group(1) or folded in self.titles):
+                if degree is not None and (
+                        "." in degree.group(1).rstrip(".") or folded in self.titles):
                     current[1] = degree.end(1)  # "Henri Melki Simu, A.Md : 38,16%"
                     continue
             name_like = name_like and not self._in_region(match.start())
