@@ -88,6 +88,17 @@ def test_no_other_pair_written_keeps_the_record_s_pair(shipped_context, body):
         [(EDI_RENDI, "consistent")]
 
 
+def test_a_shared_given_name_is_no_shared_member(shipped_context):
+    # Sulsel's 02 is ANDI SUDIRMAN SULAIMAN - FATMAWATI RUSDI (Sirekap 65,31 %); Sultra's pair
+    # Andi Sumangerukka-Hugua on the same page shares only the given name "Andi", and is a pair
+    # of the record itself: the number stays Sulsel's (blind run 2, a round-up of Sulawesi).
+    body = ("Di Pilgub Sulawesi Selatan 2024, paslon nomor urut 2 memperoleh 65,31 persen suara. "
+            "Di Sulawesi Tenggara, Andi Sumangerukka - Hugua unggul.")
+    figure = of(read(shipped_context, "Hasil Pilgub Sulawesi", body), "65.31")
+    assert [(claim.candidate_id, c.status) for claim, c in figure] == \
+        [("1000066", "consistent")]
+
+
 # ---- 2. A ballot-numbered list in one sentence: each number owns the figures up to the next
 # (Serang PSU: "nomor urut 01 ... 24 persen kemudian 02 ... 75 persen" gave both to 01).
 @pytest.mark.parametrize("then", ["kemudian 02 mencapai", "sedangkan 02 mendulang",

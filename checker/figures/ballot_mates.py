@@ -6,10 +6,12 @@ SOLIHIN" (blind run 10), whose number and running mate it shares.
 
 The page's written pairs (two capitalised names joined by a dash or a slash, or "pasangan X dan
 Y") are read once per page. A pair of the record is contradicted when the page writes a pair
-that shares one member with it and whose other member is someone else: none of that member's
-words is a word of the record pair (nor its start or a near spelling, so a nickname or short
-form, "Edi-Rendi", is the same pair) and every one of them is a word of some candidate's name
-in the record (a person, not a place or a dateline "Tenggarong - Rendi Solihin mengatakan").
+that is none of the record's, one of whose members is one of its members (every written word of
+that member is the record member's) and whose other member is someone else: none of that
+member's words is a word of the record pair (nor its start or a near spelling, so a nickname or
+short form, "Edi-Rendi", is the same pair) and every one of them is a word of some candidate's
+name in the record (a person, not a place or a dateline "Tenggarong - Rendi Solihin
+mengatakan").
 Where the page also writes the record's pair in full or in short, the number stays that pair's.
 A name of the shared member alone ("Rendi Solihin mengatakan ...") is not the record's pair
 either; the other member's alone still is. Pure.
@@ -31,6 +33,12 @@ _NAME = r"[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}"
 _PAIR = re.compile(rf"({_NAME})\s*[-\u2013\u2014/]\s*({_NAME})|"
                    rf"\b[Pp]asangan\s+({_NAME})\s+dan\s+({_NAME})")
 _MOST = 200  # written pairs kept per page (pages are hostile)
+
+
+def _every(words: tuple[str, ...], official: frozenset[str], threshold: float) -> bool:
+    """Every written word of a member is a word of the record's member (or its start, or a near
+    spelling): "Rendi Solihin", "Rendi"; a given name many share ("Andi") is not enough."""
+    return all(member_shares((w,), official, threshold) for w in words)
 
 
 class WrittenPairs:
@@ -78,11 +86,13 @@ class WrittenPairs:
         own = frozenset().union(*official)
         shared: set[int] = set()
         for written, first, second in self._written():
-            shares = [member_shares(first, official[0], threshold),
-                      member_shares(second, official[1], threshold)]
+            shares = [_every(first, official[0], threshold),
+                      _every(second, official[1], threshold)]
             if all(shares) or self.matcher.candidate(written, (cand.race,)) is cand:
                 return frozenset()  # the record's pair itself, written on the page
-            if shares[0] != shares[1]:
+            if shares[0] != shares[1] and self.matcher.candidate(written) is None:
+                # (a pair of the record is no changed pair: Sultra's "Andi Sumangerukka - Hugua"
+                # beside Sulsel's ANDI SUDIRMAN SULAIMAN)
                 stranger = second if shares[0] else first
                 if not member_shares(stranger, own, threshold) and \
                         all(self.matcher.is_name_word(w) for w in stranger):
