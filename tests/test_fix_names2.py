@@ -69,7 +69,8 @@ def test_a_dateline_before_a_member_is_no_other_pair(shipped_context):
 
 def test_the_shared_member_alone_is_not_the_record_s_pair_either(shipped_context):
     body = ("KPU menetapkan pasangan Aulia Rahman Basri dan Rendi Solihin sebagai pemenang PSU "
-            "Pilkada Kutai Kartanegara. Rendi Solihin mengatakan pasangannya meraih 230.000 suara.")
+            "Pilkada Kutai Kartanegara. Rendi Solihin mengatakan pasangannya meraih 230.000 "
+            "suara.")
     figure = of(read(shipped_context, "PSU Kukar", body), "230000")
     assert all(claim.candidate_id != EDI_RENDI and c.status not in GRADED for claim, c in figure)
 
