@@ -88,6 +88,8 @@ class WrittenPairs:
         for written, first, second in self._written():
             shares = [_every(first, official[0], threshold),
                       _every(second, official[1], threshold)]
+            if not any(shares):
+                continue  # (no member of cand's: the matcher is not asked, a page has hundreds)
             if all(shares) or self.matcher.candidate(written, (cand.race,)) is cand:
                 return frozenset()  # the record's pair itself, written on the page
             if shares[0] != shares[1] and self.matcher.candidate(written) is None:
