@@ -1,6 +1,7 @@
 """Ballot numbers written zero-padded and alone, as regional news lists pairs once they have
 been introduced: "Paslon 04 meraih 10.608 suara, diikuti 03 dengan 8.806 suara, lalu 01
-dengan 1.178 suara", "04 mendapat 6.242 suara, 03 meraih 5.220 suara" (ANTARA Sumbar, corpus-n).
+dengan 1.178 suara", "04 mendapat 6.242 suara, 03 meraih 5.220 suara" (ANTARA Sumbar, corpus-n),
+"nomor urut 01 mencapai 24 persen kemudian 02 mencapai 75 persen" (Serang PSU, blind run 10).
 Without them each count took the "Paslon 04" that opened the sentence. Pure.
 
 Only where nothing else reads "03" so: the number opens a clause (after a comma, a colon, the
@@ -20,7 +21,8 @@ _MONTH = r"(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)"
 _OPENERS = r"(?:^|[\n,:;(]|\b(?:diikuti|disusul|lalu|kemudian|dan|sedangkan|sementara|serta))"
 # The number and what follows it: what a pair does, or the pair's capitalised name.
 _NUMBER = (r"(0[1-9])(?![\d.,/:-])(?![^\S\n]+" + _MONTH + r")(?=[^\S\n]+(?:dengan|meraih|"
-           r"mendapat|memperoleh|mengantongi|meraup|mengumpulkan|hanya|unggul|menang|kalah|"
+           r"mendapat|memperoleh|mengantongi|meraup|mengumpulkan|mencapai|mendulang|mengoleksi|"
+           r"menembus|hanya|unggul|menang|kalah|"
            r"sebanyak|sebesar|[A-Z][a-z]+(?:[-\u2013][A-Z]|[^\S\n]+[A-Z])))")
 # The matches of _OPENERS + r"[^\S\n]*" + _NUMBER, found from their numbers: that pattern
 # opens with no fixed text, so its search tried it at every character of the page (0.8 ms of

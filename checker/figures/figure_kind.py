@@ -176,6 +176,8 @@ _LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(
                         r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
                         r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:sebesar|"
                         r"sebanyak|hingga|mencapai|sekitar|sekira|sejauh)\s+$", re.IGNORECASE)
+# A count right before a percentage that restates it ("343.192 suara atau 16,64%").
+_COUNT_BEFORE = re.compile(r"(\d{1,3}(?:[.,]\d{3})+)\s+suara\s*(?:atau|\(|/)\s*$")
 # The words _LEAD_OVER, and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in (then only space): a
 # window that does not end so cannot match them (may_end_with, at C speed; the patterns were
 # tried at each of 120 or 60 positions before every figure of a hostile page's 1,500).
@@ -219,6 +221,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
+    if percent and (count := _COUNT_BEFORE.search(text, max(start, number.start - 40),
+                                                  number.start)) and \
+            cues.is_margin(text, start, count.start(1), count.end(1)):
+        return None  # "dengan perbedaan 343.192 suara atau 16,64%": the margin as a share
     if may_end_with(text, max(start, number.start - 120), number.start, _LEAD_OVER_ENDS) and \
             _LEAD_OVER.search(text, max(start, number.start - 120), number.start):
         return None  # "unggul dari X sebesar 41 persen": a margin

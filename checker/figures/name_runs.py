@@ -4,6 +4,8 @@ pair a figure belongs to. Pure; every word's facts worked out once per page."""
 
 from __future__ import annotations
 
+import re
+
 from checker.figures.regions import fold
 from checker.figures.wording import JOINERS, NAME_WORD
 
@@ -13,6 +15,13 @@ _JOINED = frozenset(JOINERS)  # one hash per word, not seven comparisons
 # The empty box's short form, a name however it is written ("sedangkan koko 9.526 suara"):
 # the record's empty boxes answer to it (checker/figures/matching.py).
 _LOWER_NAMES = frozenset({"koko"})
+# A degree after a member's comma ("Henri Melki Simu, A.Md : 38,16%", "Achmad Puaddi, FT.S.E
+# -Legewarman", "Seran, MPH – ..."): dotted inside ("Ali." is a name that ends a sentence), or a
+# title of the rules, and then the name goes on (a join), or its words end (a colon, a bracket,
+# a figure, a lower-case word). Its words are the run's (the matcher drops what follows a
+# member's comma), never a name of their own: "Md" read as a pair (blind run 10).
+_DEGREE = re.compile(r"((?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z][A-Za-z]{0,3}\.?|[A-Z][A-Za-z]{1,3}\.?)"
+                     r"(?=\s*(?:[-\u2013\u2014/&+]|[,:;)]|\s[a-z]|\s*\d|$))")
 # A word's facts depend only on the matcher and the rules, not on the page: kept across the
 # pages read with both (a news site's pages share most of their words: "suara", "persen",
 # the pairs' names), for the latest pair of them, and cleared past a bound.
@@ -57,8 +66,16 @@ class NameRuns:
         # stands inside a region's name, and the gap before a word only when it could join.
         known = self.__dict__.setdefault("_words", {})
         for match in NAME_WORD.finditer(text, start, end):
+            if current and match.start() < current[1]:
+                continue  # a word of the degree the run took in
             word = match.group()
             folded, title, upper, name_like = known.get(word) or self._word_facts(word)
+            if current and text[current[1]:match.start()].strip() == ",":
+                degree = _DEGREE.match(text, match.start())
+                if degree is not None and (
+                        "." in degree.group(1).rstrip(".") or folded in self.titles):
+                    current[1] = degree.end(1)  # "Henri Melki Simu, A.Md : 38,16%"
+                    continue
             name_like = name_like and not self._in_region(match.start())
             if title or (current and folded in ("dan", "and")):
                 if current and text[current[1]:match.start()].strip() in _JOINED:
