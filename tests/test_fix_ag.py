@@ -93,3 +93,33 @@ def test_a_list_written_area_then_figure_keeps_the_area_before(shipped_context, 
             assert unflagged(comparison), (value, comparison)
             read_here += claim.region_code == code
     assert read_here >= 2, found  # (a run without "suara" per item is not read yet: corpus-ag 1)
+
+
+# ---- 2. "2.809.393 juta suara": a count written to the last vote with thousands points and a
+# stray magnitude word is read as written, never 2.8 trillion votes (pilpres-antara-2019-sulsel-
+# kabupaten-daftar, whose two pairs' counts sum to its valid total 4.926.984).
+@pytest.mark.parametrize("text, value, approximate", [
+    ("Prabowo-Sandi memperoleh 2.809.393 juta suara", 2809393, False),
+    ("Jokowi-Amin meraih 2.117.591 juta suara", 2117591, False),
+    ("total 4.926.984 ribu suara sah", 4926984, False),
+    # negative controls: a rounded count, a rupiah amount in millions, a count the word may
+    # really multiply, are read as before
+    ("Prabowo-Sandi memperoleh 2,8 juta suara", 2800000, True),
+    ("dana kampanye Rp 2.809.393 juta", 2809393000000, True),
+    ("sekitar 120.345 ribu suara", 120345000, True),
+])
+def test_a_count_written_in_full_is_not_multiplied_by_a_stray_magnitude_word(
+        text, value, approximate):
+    from checker.figures.numbers import find_numbers
+
+    (number,) = find_numbers(text)
+    assert (number.value, number.approximate) == (value, approximate)
+
+
+def test_the_stray_magnitude_word_page_gives_the_count_as_written(shipped_context):
+    body = ("<p>Makassar - KPU Sulawesi Selatan menetapkan hasil rekapitulasi Pilpres 2019. "
+            "Pasangan Prabowo-Sandi memperoleh 2.809.393 juta suara, sedangkan Jokowi-Ma'ruf "
+            "meraih 2.117.591 suara.</p>")
+    found = read(shipped_context, "Prabowo-Sandi Unggul di Sulsel", body)
+    assert [c for c, _ in found if c.value == 2809393]
+    assert not [c for c, _ in found if c.value > 10 ** 9], found
