@@ -123,3 +123,36 @@ def test_the_stray_magnitude_word_page_gives_the_count_as_written(shipped_contex
     found = read(shipped_context, "Prabowo-Sandi Unggul di Sulsel", body)
     assert [c for c, _ in found if c.value == 2809393]
     assert not [c for c, _ in found if c.value > 10 ** 9], found
+
+
+# ---- 3. A governor pair's public name on a page that also names the regency's own race is the
+# governor race's pair (news-noteindonesia-pilgub-ntb-lombok-barat-kecamatan: "Iqbal-Dinda"
+# read as a pair of Pilbup Lobar, no ballot number). Lalu Muhamad Iqbal-Indah Dhamayanti Putri
+# is "Iqbal-Dinda" across the NTB press (rules/candidates.yaml).
+LOBAR_LEAD = ("<p>Lombok Barat - Dalam pleno rekapitulasi tingkat kabupaten untuk pemilihan "
+              "Gubernur dan Wakil Gubernur NTB, pasangan Lalu Muhamad Iqbal-Indah Dhamayanti "
+              "menang di semua kecamatan di Lombok Barat (Lobar).</p>")
+
+
+@pytest.mark.parametrize("said", [
+    "<p>\"Kami mencatat Iqbal-Dinda memperoleh suara 179.602 atau 47,9 persen suara,\" kata "
+    "ketua tim pemenangan.</p><p>KPU Lobar sudah menuntaskan pleno Pilgub NTB dan Pilbup Lobar "
+    "di 10 kecamatan.</p>",
+    "<p>KPU Lobar menuntaskan pleno Pilbup Lobar dan Pilgub NTB.</p><p>Iqbal-Dinda meraih "
+    "179.602 suara atau 47,9 persen.</p>",
+])
+def test_a_governor_pair_s_public_name_stays_in_the_governor_race(shipped_context, said):
+    found = read(shipped_context, "Iqbal-Dinda Menang di Lobar", LOBAR_LEAD + said)
+    for value in (179602,):
+        claim, comparison = one(found, value)
+        assert (claim.race_kind, claim.race_region, claim.nomor_urut) == ("governor", "52", 3), \
+            claim
+        assert unflagged(comparison), (value, comparison)
+
+
+def test_a_regent_pair_keeps_its_race_beside_the_governor_pair(shipped_context):
+    # negative control: the regent race's pair named by its ballot number stays the regent's
+    said = ("<p>Di Pilbup Lobar, pasangan calon bupati nomor urut 2 meraih 150.000 suara.</p>")
+    found = read(shipped_context, "Pleno Pilbup Lobar", LOBAR_LEAD + said)
+    claim, _ = one(found, 150000)
+    assert claim.race_kind != "governor", claim
