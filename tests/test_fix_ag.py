@@ -156,3 +156,34 @@ def test_a_regent_pair_keeps_its_race_beside_the_governor_pair(shipped_context):
     found = read(shipped_context, "Pleno Pilbup Lobar", LOBAR_LEAD + said)
     claim, _ = one(found, 150000)
     assert claim.race_kind != "governor", claim
+
+
+# ---- 4. A regency's own governor-race counts, on a page about that regency whose lead opens
+# "Di Kabupaten X, pasangan ... peraih suara terbanyak pada Pilgub ...", are that regency's part
+# of the race, not the province's (news-serambinews-pilgub-aceh-selatan-kecamatan: 71.779 and
+# 67.374 given Aceh, 11; truth Aceh Selatan, 1101). Still held: no sentence says where.
+ACEH_TITLE = "Hasil Pilgub Aceh 2024 di Aceh Selatan, Mualem-Dek Fad Unggul di 13 Kecamatan"
+ACEH_LEAD = ("<p>TAPAKTUAN - Di Kabupaten Aceh Selatan, pasangan calon gubernur nomor urut 2, "
+             "Muzakir Manaf (Mualem) dan Fadhlullah (Dek Fad), keluar sebagai peraih suara "
+             "terbanyak pada Pilgub Aceh 2024.</p>")
+ACEH_FIGURES = ("<p>Muzakir Manaf - Fadhlullah mengumpulkan 71.779 suara atau 51,58 persen.</p>"
+                "<p>Adapun pasangan nomor urut 01, Bustami Hamzah - M. Fadhil Rahmi, mendapat "
+                "67.374 suara atau 48,42 persen.</p>")
+
+
+def test_a_regency_page_s_own_counts_are_the_regency_s_part(shipped_context):
+    found = read(shipped_context, ACEH_TITLE, ACEH_LEAD + ACEH_FIGURES)
+    for value, nomor in ((71779, 2), (67374, 1)):
+        claim, comparison = one(found, value)
+        assert (claim.race_region, claim.region_code, claim.nomor_urut) == ("11", "1101", nomor)
+        assert unflagged(comparison), (value, comparison)
+
+
+def test_a_province_s_count_on_a_regency_page_stays_the_province_s(shipped_context):
+    # negative control: the pair's whole-province count (Mualem-Dek Fad, 1.492.846) is far above
+    # its count in any regency: never that regency's part
+    figures = "<p>Di tingkat provinsi, Muzakir Manaf - Fadhlullah mengumpulkan 1.492.846 suara.</p>"
+    found = read(shipped_context, ACEH_TITLE, ACEH_LEAD + figures)
+    claim, comparison = one(found, 1492846)
+    assert claim.region_code != "1101", claim
+    assert unflagged(comparison), comparison

@@ -44,7 +44,10 @@ def kabkota_part(claim: Claim, subjects: set[str], offices: set[str], own_races:
     if code is not None and len(code) == 4 and code.startswith(claim.region_code) and \
             code in own_races:
         return code
-    code = kabkota_office(offices)
+    # (or, naming no KPU, the one kab/kota the lead reports on: "TAPAKTUAN - Di Kabupaten Aceh
+    # Selatan, pasangan ... nomor urut 2 ... peraih suara terbanyak pada Pilgub Aceh 2024";
+    # sized the same way, so a province's count quoted on a city's page stays the province's)
+    code = kabkota_office(offices) or kabkota_office(subjects)
     if code is None or not code.startswith(claim.region_code) or \
             deepest(subjects | offices) != code:
         return None
