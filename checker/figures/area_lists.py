@@ -101,7 +101,8 @@ def area_item(reader, number, previous, scope):
     elif previous[0] == sentence:
         # The next item of a list: only a separator since the item before, which is an area
         # of the same race with its figure (a list written "N suara di X" is read the other way).
-        if written_area_after(reader, number, previous) or _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
+        if written_area_after(reader, number, previous) or \
+                _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
             return None
         before = _ITEM_BEFORE.search(text, max(sentence, previous[1] - _REACH), previous[1])
         area = _tail_area(reader, before.group(1)) if before else None
