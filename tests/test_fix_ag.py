@@ -4,6 +4,8 @@ dev page named beside it (tests/corpus/findings/corpus-ag.md)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from builders import check_article, every_claim
@@ -186,4 +188,37 @@ def test_a_province_s_count_on_a_regency_page_stays_the_province_s(shipped_conte
     found = read(shipped_context, ACEH_TITLE, ACEH_LEAD + figures)
     claim, comparison = one(found, 1492846)
     assert claim.region_code != "1101", claim
+    assert unflagged(comparison), comparison
+
+
+# ---- 5. The kab/kota where a province's recapitulation sat is no area of its figures
+# (blog-suarakita-pilgub-bali-kabkota-tempo: Koster-Giri's 61,46 percent of Bali given Badung,
+# 5103, after "rekapitulasi tingkat provinsi di Kabupaten Badung").
+SEAT_TITLE = "KPU Tetapkan Koster-Giri Unggul dalam Pilgub Bali 2024"
+SEAT_RESULT = ("Ketua KPU Bali mengumumkan hasil akhir: pasangan nomor urut 2, Wayan Koster-Nyoman "
+               "Giri Prasta, unggul 61,46 persen atas pasangan nomor urut 1, Made Muliawan "
+               "Arya-Putu Agus Suradnyana (Mulia-PAS).")
+
+
+@pytest.mark.parametrize("seat", [
+    "KPU Bali menetapkan hasil Pilgub Bali 2024 sesudah rekapitulasi tingkat provinsi di "
+    "Kabupaten Badung pada Ahad, 8 Desember 2024.",
+    "Rapat pleno rekapitulasi suara tingkat provinsi yang digelar di Badung menetapkan hasil "
+    "Pilgub Bali 2024.",
+])
+def test_the_seat_of_a_province_s_recapitulation_is_no_area_of_its_figures(
+        shipped_context, seat):
+    found = read(shipped_context, SEAT_TITLE, f"<p>Jakarta - {seat} {SEAT_RESULT}</p>")
+    claim, comparison = one(found, Decimal("61.46"))
+    assert (claim.race_region, claim.region_code, claim.nomor_urut) == ("51", "51", 2), claim
+    assert unflagged(comparison), comparison
+
+
+def test_a_regency_s_own_recapitulation_keeps_its_area(shipped_context):
+    # negative control: a regency-level stage in Badung is Badung's count
+    seat = ("KPU Badung menetapkan hasil Pilgub Bali 2024 di Badung dalam rekapitulasi tingkat "
+            "kabupaten di Kabupaten Badung.")
+    found = read(shipped_context, SEAT_TITLE, f"<p>Mangupura - {seat} {SEAT_RESULT}</p>")
+    claim, comparison = one(found, Decimal("61.46"))
+    assert claim.region_code == "5103", claim
     assert unflagged(comparison), comparison
