@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from checker.figures.area_after import written_area_after
 from checker.figures.kecamatan_brackets import next_bracketed
 from checker.figures.kecamatan_said import after_item
 from checker.figures.regions import RegionHit
@@ -99,8 +100,9 @@ def area_item(reader, number, previous, scope):
         pass  # the first line under "... X 724.518 suara dan menang di sembilan daerah:"
     elif previous[0] == sentence:
         # The next item of a list: only a separator since the item before, which is an area
-        # of the same race with its figure.
-        if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
+        # of the same race with its figure (a list written "N suara di X" is read the other way).
+        if written_area_after(reader, number, previous) or \
+                _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
             return None
         before = _ITEM_BEFORE.search(text, max(sentence, previous[1] - _REACH), previous[1])
         area = _tail_area(reader, before.group(1)) if before else None

@@ -25,6 +25,10 @@ __all__ = ["figure_kind"]
 # "54.008 suara di Kabupaten Aceh Tenggara, 32.274 di Kabupaten Aceh Singkil": a count with no
 # unit between the counts of other areas in one list is a count of votes too.
 _LISTED_BEFORE = re.compile(r"\d[\d.,]*\s+suara\s+di\s+[^\d,;.:]{2,60},\s*$", re.IGNORECASE)
+# "73.468 suara di Jembrana, 100.350 di Tabanan, 111.062 di Badung": the run's later items may
+# drop "suara" too, once an item before them in the sentence said it.
+_RUN_BEFORE = re.compile(r"\d[\d.,]*\s+di\s+[^\d,;.:]{2,60},\s*$")
+_RUN_OPENED = re.compile(r"\d[\d.,]*\s+suara\s+di\s", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
 # "Koster-Giri menang di Badung dengan 204.186 berbanding 111.062 suara": the count after
 # "berbanding" is the rival's, whom the sentence may not name; only a name written right after
@@ -311,8 +315,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             and _VOTE_CONTEXT.search(text[max(clause, number.start - 60):number.start]) \
             and not _NOT_VOTES.match(text, number.end):
         return "votes"
-    if number.value >= 1000 and _AREA_AFTER.match(text, number.end) and \
-            _LISTED_BEFORE.search(text, max(sentence, number.start - 100), number.start):
+    if number.value >= 1000 and _AREA_AFTER.match(text, number.end) and (
+            _LISTED_BEFORE.search(text, max(sentence, number.start - 100), number.start) or
+            _RUN_BEFORE.search(text, max(sentence, number.start - 100), number.start) and
+            _RUN_OPENED.search(text, max(sentence, number.start - 300), number.start)):
         return "votes"
     if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and (labelled_count(
             text, number.start, number.end, clause, span) or shares_next_unit(text, number)):

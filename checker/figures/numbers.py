@@ -209,7 +209,7 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
         if value is None:
             continue
         approximate = False
-        if mult:
+        if mult and not _written_in_full(token, mult, mult_votes, value, style):
             value = _integral(Decimal(value) * _MULTIPLIERS[mult.lower()])
             approximate = True  # "14,1 juta" alone may be voters or rupiah: unit from context
         if unit == "percent":
@@ -226,6 +226,20 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
                   _HUNDRED.finditer(text)][:limit - len(found)]
         found.sort(key=lambda n: n.start)
     return found
+
+
+# More votes than Indonesia has voters (about 205 million): no count of votes is this large.
+_MOST_VOTES = 300_000_000
+_FULL_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "2.809.393": written to the last vote
+
+
+def _written_in_full(token: str, mult: str, mult_votes, value, style) -> bool:
+    """Is "2.809.393 juta suara" an exact count with a stray magnitude word (an outlet's slip),
+    to be read as written? Only a count of votes written to the last vote with thousands
+    points, which the word would make more votes than there are voters; a rupiah amount in
+    millions ("Rp 2.809.393 juta") and "14,1 juta suara" are multiplied as before."""
+    return bool(mult_votes) and style != "en" and _FULL_GROUPS.fullmatch(token) is not None \
+        and isinstance(value, int) and value * _MULTIPLIERS[mult.lower()] > _MOST_VOTES
 
 
 def _matches(text: str) -> Iterator[re.Match]:

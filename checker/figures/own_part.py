@@ -33,10 +33,11 @@ def kabkota_part(claim: Claim, subjects: set[str], offices: set[str], own_races:
                  record) -> str | None:
     """The kab/kota of the province whose part the governor count is, else None: the lead's
     one place (or, naming none, its one kab/kota KPU) where the page gives that kab/kota's own
-    regent or mayor race too; or the one kab/kota whose KPU the lead names, no other place
-    beside it, where the count is a pair's votes near that pair's own count in the kab/kota (its
-    count in the province is far above). A place the lead only reports on is not enough: a
-    city's page may quote a small province's counts (dev: Merauke, Palangka Raya)."""
+    regent or mayor race too; or the one kab/kota whose KPU the lead names (else the one it
+    reports on), no other place beside it, where the count is a pair's votes near that pair's
+    own count in the kab/kota (its count in the province is far above). Without that size a
+    place the lead only reports on is not enough: a city's page may quote a small province's
+    counts (dev: Merauke, Palangka Raya)."""
     if claim.race_kind != "governor" or claim.claim_type == "quick_count" or \
             not claim.region_code:
         return None
@@ -44,7 +45,10 @@ def kabkota_part(claim: Claim, subjects: set[str], offices: set[str], own_races:
     if code is not None and len(code) == 4 and code.startswith(claim.region_code) and \
             code in own_races:
         return code
-    code = kabkota_office(offices)
+    # (or, naming no KPU, the one kab/kota the lead reports on: "TAPAKTUAN - Di Kabupaten Aceh
+    # Selatan, pasangan ... nomor urut 2 ... peraih suara terbanyak pada Pilgub Aceh 2024";
+    # sized the same way, so a province's count quoted on a city's page stays the province's)
+    code = kabkota_office(offices) or kabkota_office(subjects)
     if code is None or not code.startswith(claim.region_code) or \
             deepest(subjects | offices) != code:
         return None

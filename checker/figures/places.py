@@ -13,7 +13,7 @@ from itertools import chain
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.caps_names import in_caps_name
-from checker.figures.speech_place import after_speech
+from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import may_end_with, may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
@@ -194,7 +194,8 @@ def venue(text: str, region: RegionHit, near: str | None = None) -> bool:
         near = text[max(0, region.start - 70):region.start]
     return ("edung" in near or "antor" in near or "otel" in near or "ula" in near or
             "alai" in near or "isma" in near or "Jl" in near or "Jalan" in near) and \
-        _VENUE.search(text, max(0, region.start - 70), region.start) is not None
+        _VENUE.search(text, max(0, region.start - 70), region.start) is not None or \
+        recap_seat(text, region)
 
 
 def institution(text: str, region: RegionHit) -> bool:

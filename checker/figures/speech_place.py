@@ -2,13 +2,16 @@
 `"... 73.980 suara," ujar Ketua KPU Malut, Pudja Sutamat, di Ternate, Minggu.` the place after
 the speech verb and its speaker is the venue, as a dateline is: KPU Malut read the province's
 counts out in its capital; so is where he was met ("saat ditemui di Kendari"). Pattern only;
-places.institution applies it."""
+places.institution applies it. So is the seat of a province's recapitulation: "KPU Bali
+menetapkan hasil Pilgub Bali sesudah rekapitulasi tingkat provinsi di Kabupaten Badung": the
+province's plenary sat in Badung, its figures are the province's (corpus-ag); places.venue
+applies it."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_speech"]
+__all__ = ["after_speech", "recap_seat"]
 
 # A speech verb where an attribution puts it, after a quote's closing mark or a comma
 # ("...," ujar ...; ..., kata ...: not "jelas unggul di Ternate"), then the speaker (no sentence
@@ -33,3 +36,17 @@ def after_speech(text: str, start: int) -> bool:
     return near.rstrip()[-3:] in (" di", "\tdi") and (
         _WORDS.search(near) is not None and _SAID.search(near) is not None or
         "di" in near[:-3] and _MET.search(near) is not None)
+
+
+# "rekapitulasi tingkat provinsi di Kabupaten Badung", "pleno tingkat provinsi yang digelar di
+# Kota Mataram": a kab/kota after a province-level stage is where the stage sat.
+_PROVINCE_STAGE = re.compile(r"\btingkat[^\S\n]+provinsi\b[^.;!?\n\d]{0,40}?[^\S\n]di[^\S\n]+"
+                             r"(?:(?:Kabupaten|Kab\.|Kota)[^\S\n]+)?$", re.IGNORECASE)
+
+
+def recap_seat(text: str, region) -> bool:
+    """Is the kab/kota at `region` the seat of a province-level recapitulation written before
+    it? (Not a province: "tingkat provinsi di Sulawesi Selatan" names the area itself.)"""
+    near = text[max(0, region.start - 70):region.start]
+    return region.level == 2 and "ingkat" in near and \
+        _PROVINCE_STAGE.search(text, max(0, region.start - 70), region.start) is not None
