@@ -162,3 +162,38 @@ def test_a_place_named_after_the_kecamatans_progress_keeps_the_figure_from_it(sh
         first="Kecamatan Sukamaju dengan progress 16 dari 79 TPS, pasangan nomor urut 1 "
               "memperoleh 56 suara.", second="Saksi hadir."))
     assert len(claims["56"].region_code or "") < 6
+
+
+# -- 3. the trailing pair's count in the paragraph after the leader's ----------------------------
+
+_TRAILING = ("<h1>Muhidin-Hasnur Menang di Seluruh Kabupaten/Kota</h1><p>KPU Kalsel menetapkan "
+             "hasil rekapitulasi Pilgub Kalsel 2024.</p><p>Keunggulan berlanjut di Kabupaten "
+             "Kotabaru: Muhidin mengantongi 105.502 suara. Kemenangan telak Muhidin juga "
+             "tercatat di Banjarmasin dengan 253.469 suara.</p><p>{sentence} Di Banjarbaru, "
+             "paslon 1 meraih 91.649 suara.</p>")
+
+
+def test_the_trailing_pairs_count_goes_on_with_the_place_of_the_leaders():
+    for sentence in ("Raudatul Jannah tertinggal jauh dengan hanya 28.335 suara.",
+                     "Raudatul Jannah-Akhmad Rozanie tertinggal dengan 28.335 suara.",
+                     "Paslon nomor urut 2 tertinggal jauh, hanya meraih 28.335 suara."):
+        body = _TRAILING.format(sentence=sentence)
+        assert _by_value(body)["28335"].region_code == "6371", sentence
+        assert not {s for s, _ in statuses(body).values()} & _FLAGS, sentence
+
+
+def test_the_trailing_pair_in_a_presidential_count_of_another_province():
+    # Sirekap, Kalimantan Timur: Prabowo-Gibran 1.542.346, Ganjar-Mahfud 240.143.
+    body = ("<h1>Hasil Pilpres 2024</h1><p>Di Kalimantan Timur, Prabowo-Gibran menang dengan "
+            "1.542.346 suara.</p><p>Ganjar-Mahfud tertinggal jauh dengan 240.143 suara.</p>")
+    assert _by_value(body)["240143"].region_code == "64"
+
+
+def test_a_backward_region_or_a_larger_count_is_not_carried():
+    # "daerah tertinggal" is an underdeveloped region, no rank; a count larger than the
+    # place's last is another tally.
+    body = _TRAILING.format(sentence="Program daerah tertinggal dengan anggaran 28.335 juta.")
+    claims = _by_value(body)
+    assert "28335" not in claims or claims["28335"].region_code != "6371"
+    body = _TRAILING.format(sentence="Raudatul Jannah tertinggal dengan 348.118 suara.")
+    assert _by_value(body)["348118"].region_code != "6371"
