@@ -157,6 +157,11 @@ def test_a_place_named_after_the_kecamatans_progress_keeps_the_figure_from_it(sh
               "Kabupaten Pesisir Barat pasangan nomor urut 2 memperoleh 6.696 suara.",
         second="Saksi hadir."))
     assert claims["6696"].region_code != "181311"
+    # A village's count after the kecamatan's progress is the village's, no kecamatan's.
+    claims, _ = _read(shipped_context, _LEAD.format(
+        first="Kecamatan Bangkunat dengan progress 16 dari 79 TPS, di Desa Way Haru pasangan "
+              "nomor urut 1 memperoleh 56 suara.", second="Saksi hadir."))
+    assert claims["56"].region_code != "181311"
     # A kecamatan name the record does not hold in the regency gives no kecamatan.
     claims, _ = _read(shipped_context, _LEAD.format(
         first="Kecamatan Sukamaju dengan progress 16 dari 79 TPS, pasangan nomor urut 1 "

@@ -1,8 +1,8 @@
 """The words that rank a pair after the first in a list of results: "di posisi kedua",
 "urutan terakhir", "di tempat ketiga", "disusul", "menyusul", "paling bawah", "AHM-Rivai
 ketiga dengan 7.484 suara", "Raudatul Jannah tertinggal jauh dengan hanya 28.335 suara" (not
-"daerah tertinggal", an underdeveloped region: the count must follow). A count so ranked goes on with the list the counts before it
-opened, and so with its place (carried_area: a province or regency named before; abroad: the
+"daerah tertinggal", an underdeveloped region: the count must follow). A count so ranked goes
+on with the list the counts before it opened, and so with its place (carried_area: a province or regency named before; abroad: the
 votes "di 128 wilayah PPLN"). Pure."""
 
 from __future__ import annotations
