@@ -26,7 +26,11 @@ the pairs without figures, right before the figure's. Never the last of a list o
 never over another place or race, a kecamatan/desa/TPS, the country ("secara nasional",
 "secara keseluruhan") or a tally of some provinces; never further than three paragraphs.
 Otherwise the area stays what it was: the race's whole, held until the page proves it
-(scope_gate). Pure; asked by checker/figures/from_text.py."""
+(scope_gate); but a paragraph or sentence that opens by pointing back ("Di sini", "Di daerah
+ini", "Di kabupaten tersebut") to a place below the race's area that cannot be carried (another
+race's sentence, or more than the paragraph right before, stands between) is of no one area:
+`carried` answers None, the figure held `region_unclear`, never the whole's by default. Pure;
+asked by checker/figures/from_text.py."""
 
 from __future__ import annotations
 
@@ -60,6 +64,13 @@ def _back(text: str, start: int, end: int) -> bool:
 # Banjar, ..." then "Di sini paslon nomor urut 2 memperoleh 52.698 suara"); elsewhere in a
 # sentence it may be a link's words ("selengkapnya di sini") or the speaker's own place.
 _HERE = re.compile(r"[\s\"\u201c]*(?i:di\s+sini)\b")
+# A sentence opening by pointing back, after a lead-in or not: "Sementara di daerah tersebut,",
+# "Di kabupaten ini", "Di sana".
+_OPENS_BACK = re.compile(r"[\s\"\u201c]*(?:(?:Sementara(?:\s+itu)?|Namun|Adapun|Sedangkan|Lalu|"
+                         r"Kemudian),?\s+)?(?i:di\s+(?:sini|sana|(?:provinsi|wilayah|daerah|"
+                         r"kabupaten|kota)\s+(?:ini|itu|tersebut)))\b")
+# How many digits of a region's code the race's own area has: a place named deeper is a part.
+_DEPTH = {"president": 0, "governor": 2, "regent_mayor": 4}
 
 
 # "Di Kalimantan Utara, ...", "Untuk Kalimantan Timur (Kaltim), ...": the paragraph's topic.
@@ -78,15 +89,32 @@ def _whole(text: str, start: int, end: int) -> bool:
 
 
 def carried(layout, region, position: int, where: tuple[int, int, int, int],
-            kind: str | None) -> bool:
+            kind: str | None) -> bool | None:
     """Does the figure at `position` (in a paragraph naming no place: `region`, its nearest,
     was named before the paragraph) go on with `region`'s count? `layout`: the prose
     reader (from_text._Text); `where`: its _where(position); `kind`: the race its words (or
-    the page's) name, None when none does (then nothing is carried)."""
+    the page's) name, None when none does (then nothing is carried). None: its sentence or
+    paragraph opens pointing back to a part of the race's area it cannot be carried to."""
+    if _carried(layout, region, position, where, kind):
+        return True
     race = "president" if layout.out.presidential and kind in (None, "president") else kind
-    if race is None or region is None or not region.code or region.line or region.options:
+    if race not in (*_DEPTH, None) or region is None or region.line or region.start >= where[2]:
+        return False
+    if region.code and not region.options and len(region.code) <= _DEPTH.get(race, 0):
+        return False  # the race's own area pointed back to: the whole's, as before
+    text = layout.text
+    return None if _OPENS_BACK.match(text, where[0]) or _OPENS_BACK.match(text, where[2]) \
+        else False
+
+
+def _carried(layout, region, position: int, where: tuple[int, int, int, int],
+             kind: str | None) -> bool:
+    race = "president" if layout.out.presidential and kind in (None, "president") else kind
+    if region is None or not region.code or region.line or region.options:
         return False
     sentence, sentence_end, paragraph, paragraph_end = where
+    if race is None and not _OPENS_BACK.match(layout.text, sentence):
+        return False  # no race word: only "Di sini ..." is carried (below)
     if region.start >= paragraph:
         return False  # named in the figure's own paragraph: near already
     paragraphs = layout.paragraphs
@@ -94,6 +122,10 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int],
     home = bisect_right(paragraphs, region.start) - 1
     if own - home > _REACH:
         return False
+    if race is None:  # (its paragraph naming a race: "pada Pilkada Kabupaten Tanah Laut, ...")
+        first = bisect_left(layout.kind_starts, paragraphs[home])
+        if first < len(layout.kinds) and layout.kinds[first].start < paragraph:
+            return False
     # What lies between the place and the figure's paragraph is the same for every figure of
     # that paragraph, and a sentence's words for every figure of the sentence: each is looked
     # at once (a news page's figures share them; asked per figure, 3% of a 20 KB page).
@@ -118,11 +150,16 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int],
     # A Pilkada's "kabupaten itu" may be the race's own kab/kota (back_area): only its ranked
     # list goes on with a place named before. A governor's race is no kab/kota's: the figure's
     # own sentence pointing back to one named before (in the paragraph before it, at most:
-    # no list of places, nor another place since) gives its count there.
+    # no list of places, nor another place since) gives its count there. So does a sentence
+    # opening "Di sini" where the page holds more than one race (a regent's count there is
+    # that kab/kota's too; no race word may stand between: _span).
     if race == "president" and (back or span == "back"):
         return True  # (or "... meraih suara terbanyak di provinsinya." before the quote)
-    if race == "governor" and back and len(region.code) == 4 and own - home == 1:
+    if race in ("governor", None) and (back or race is None) and len(region.code) == 4 and \
+            own - home == 1:
         return True
+    if race is None:
+        return False  # (no race: no ranked list is carried)
     if rank:
         return _goes_on(layout, region, position)
     return race == "president" and span == "opens"

@@ -198,7 +198,7 @@ class _Text(NameRuns, Layout):
         own = page.region
         wide = not legislative and own is not None and own.level == 2 and own.code and \
             (region is None or region.code is not None and own.code.startswith(region.code))
-        unclear = not going_on and self._unclear(region, position, where, wide, lower)
+        unclear = going_on is None or not going_on and self._unclear(region, position, where, wide, lower)
         if (lower or unclear) and (total or self._race_wide(
                 mark, kind.value if kind is not None else page.kind, position, paragraph,
                 sentence)):

@@ -45,6 +45,11 @@ _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,[^\S\n]*(?:yakni|yaitu|
                      r"sebesar))[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
+# "Kecamatan Bangkunat dengan progress 16 dari 79 TPS (20,25 persen), yaitu pasangan nomor urut
+# 1 memperoleh 56 suara": a kecamatan given its own count's progress ("dengan data masuk ...")
+# heads the tally after it in the sentence (one passage per kecamatan of a Sirekap count).
+_PROGRESS_OF = re.compile(_KEC + r"[^\S\n]+(?:dengan[^\S\n]+)?(?i:progres+|data[^\S\n]+masuk)\b")
+_BELOW_WORD = re.compile(r"\b(?i:desa|kelurahan|kampung)\b")  # (its "dari 79 TPS" is its own)
 # "Di Kecamatan Banjar, Paslon 04 meraih ...": the sentence's own place; after a lead-in
 # ("Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup ...", "Sementara di",
 # "Pada", "Dari", "Di wilayah Kecamatan X"), with or without the comma (without it, the name's
@@ -163,6 +168,13 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):
         return before.group(1), False
+    progress = None
+    for progress in _PROGRESS_OF.finditer(text, sentence, number.start):
+        pass  # (the last one before the figure)
+    if progress is not None and KECAMATAN_NAMED.search(text, progress.end(), number.start) is None \
+            and _BELOW_WORD.search(text, progress.end(), number.start) is None \
+            and not any(progress.end() <= r.start < number.start for r in reader.regions):
+        return progress.group(1), False
     line = reader.paragraphs[bisect_right(reader.paragraphs, number.start) - 1]
     opening = clause_opening(text, sentence, number.start) or _OPENING.match(text, sentence)
     if opening is not None and opening.group(1) is None:

@@ -1,7 +1,8 @@
 """The words that rank a pair after the first in a list of results: "di posisi kedua",
 "urutan terakhir", "di tempat ketiga", "disusul", "menyusul", "paling bawah", "AHM-Rivai
-ketiga dengan 7.484 suara". A count so ranked goes on with the list the counts before it
-opened, and so with its place (carried_area: a province or regency named before; abroad: the
+ketiga dengan 7.484 suara", "Raudatul Jannah tertinggal jauh dengan hanya 28.335 suara" (not
+"daerah tertinggal", an underdeveloped region: the count must follow). A count so ranked goes
+on with the list the counts before it opened, and so with its place (carried_area: a province or regency named before; abroad: the
 votes "di 128 wilayah PPLN"). Pure."""
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ RANK = re.compile(r"\b(?:(?:posisi|urutan|peringkat|tempat)\s+(?:kedua|ketiga|ke
                   r"terakhir|akhir|buncit|berikutnya|selanjutnya|ke-?\s*[234])|"
                   r"terbanyak\s+(?:kedua|ketiga)|di\s+bawahnya|disusul|diikuti|menyusul|"
                   r"paling\s+(?:bawah|buncit)|terbawah|(?:kedua|ketiga|keempat|terakhir),?\s+"
-                  r"(?:dengan|meraih|memperoleh|mendapat|mengantongi))\b", re.IGNORECASE)
+                  r"(?:dengan|meraih|memperoleh|mendapat|mengantongi)|tertinggal(?:\s+jauh)?,?\s+"
+                  r"(?:dengan|hanya|meraih|memperoleh|mendapat|mengantongi))\b", re.IGNORECASE)
 # Every match of RANK holds one of these words: a window with none of them cannot match. The
 # pattern opens with \b, so Python's engine tries it at every position: carried_area asks it
 # from a paragraph to its sentence's end, which on a page of headlines is the rest of the text
 # (a tenth of a millisecond a figure).
 _WORDS = ("posisi", "urutan", "peringkat", "tempat", "terbanyak", "bawahnya", "disusul",
-          "diikuti", "menyusul", "paling", "terbawah", "kedua", "ketiga", "keempat", "terakhir")
+          "diikuti", "menyusul", "paling", "terbawah", "kedua", "ketiga", "keempat", "terakhir",
+          "tertinggal")
 
 
 def ranked(text: str, start: int, end: int) -> bool:
