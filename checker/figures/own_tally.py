@@ -27,7 +27,7 @@ from typing import Callable
 from checker.figures.wording import may_hold
 from checker.models import Comparison
 
-__all__ = ["HELD", "own_tally", "hold_own_tallies"]
+__all__ = ["HELD", "hold_own_tallies", "own_tally"]
 
 HELD = "own_count"
 _W = r"[^\S\n]+"
