@@ -38,7 +38,7 @@ from checker.figures.numbers import find_numbers
 from checker.figures.projected import around, where, word_cue
 from checker.models import Claim, Comparison
 
-__all__ = ["held_interim"]
+__all__ = ["figure_end", "held_interim", "pinned_moments"]
 
 _FLAGS = ("minor", "discrepant")
 _MOVES = Decimal(10)  # points a share moves while a count comes in (compare.py's bound)
@@ -54,10 +54,17 @@ def _window(claim: Claim, prose: str) -> str:
     if start < 0:
         return head
     shown = prose[start:start + len(claim.excerpt)]  # what `head` ends with
+    return head[:len(head) - len(shown)] + prose[start:figure_end(claim, prose, start)]
+
+
+def figure_end(claim: Claim, prose: str, start: int) -> int:
+    """Where the sentence of the figure whose excerpt stands at `start` in `prose` ends: the
+    first sentence end past the figure itself, at most _TAIL characters on."""
+    shown = prose[start:start + len(claim.excerpt)]
     number = next((n for n in find_numbers(shown) if n.value == claim.value), None)
     at = start + (number.end if number is not None else len(shown))
     stop = _SENTENCE_END.search(prose, at, at + _TAIL)
-    return head[:len(head) - len(shown)] + prose[start:stop.start() if stop else at + _TAIL]
+    return stop.start() if stop else at + _TAIL
 
 
 def _stood(claim: Claim, results) -> bool:
@@ -68,7 +75,7 @@ def _stood(claim: Claim, results) -> bool:
         r.as_of.astimezone(WIB).date() < day - timedelta(days=1) for r in results)
 
 
-def _pinned(claims: list[Claim], comparisons, record) -> set[tuple]:
+def pinned_moments(claims: list[Claim], comparisons, record) -> set[tuple]:
     """(race, area) whose moment the page states by a progress, or by counts equal to a
     reading the record holds."""
     pinned = set()
@@ -109,7 +116,7 @@ def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose
                 stated_moment(claim.page_time) is None:
             race = claim_race(claim, record)
             if pinned is None:
-                pinned = _pinned(claims, comparisons, record)
+                pinned = pinned_moments(claims, comparisons, record)
             if race is not None and (race, race.area_of(claim.region_code)) not in pinned and \
                     not _stood(claim, record.results_for(race, race.area_of(claim.region_code))) \
                     and (headline or cue.search(_window(claim, prose))):

@@ -33,6 +33,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
+from checker.figures.interim import figure_end, pinned_moments
 from checker.figures.numbers import find_numbers
 from checker.figures.projected import where
 from checker.models import Claim, Comparison
@@ -49,7 +50,7 @@ _OF_TPS = re.compile(r"\b(?:dari|berdasarkan)(?:\s+(?:data|hasil|total|dari|seba
                      r"\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+TPS\b", re.IGNORECASE)
 _RATIO = re.compile(r"\d\s*$")  # "300 dari 645 TPS": done of total, a progress
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_REACH, _TAIL = 600, 300  # characters looked at before and after the excerpt for its sentence
+_REACH = 600  # characters looked at before the excerpt for its sentence's start
 
 
 def _sentence(claim: Claim, prose: str) -> str:
@@ -59,11 +60,7 @@ def _sentence(claim: Claim, prose: str) -> str:
         return ""
     ends = list(_SENTENCE_END.finditer(prose, max(0, start - _REACH), start))
     head = ends[-1].end() if ends else max(0, start - _REACH)
-    shown = prose[start:start + len(claim.excerpt)]
-    number = next((n for n in find_numbers(shown) if n.value == claim.value), None)
-    at = start + (number.end if number is not None else len(shown))  # past the figure
-    stop = _SENTENCE_END.search(prose, at, at + _TAIL)
-    return prose[head:stop.start() if stop else at + _TAIL]
+    return prose[head:figure_end(claim, prose, start)]
 
 
 def _part_of_tps(sentence: str, known: set[int]) -> bool:
@@ -82,20 +79,17 @@ def _held_counts(claims: list[Claim], comparisons, record) -> dict[tuple, set[in
     pin its moment (a progress stated, a count equal to a reading: compare.py and mid_count.py
     line the moments up there)."""
     held: dict[tuple, set[int]] = {}
-    pinned = set()
     for c in comparisons:
         claim = claims[c.claim]
-        progress = claim.kind == "progress" and claim.claim_type != "quick_count"
-        exact = claim.kind == "votes" and c.tier == "sirekap" and c.difference == 0
-        counted = claim.kind == "votes" and c.reason in _HELD and claim.candidate_id and \
-            claim.claim_type in _BASES and not claim.quoted
-        race = claim_race(claim, record) if progress or exact or counted else None
-        if race is not None:
-            area = race.area_of(claim.region_code)
-            if progress or exact:
-                pinned.add((race, area))
-            else:
-                held.setdefault((race, area, claim.candidate_id), set()).add(int(claim.value))
+        if claim.kind == "votes" and c.reason in _HELD and claim.candidate_id and \
+                claim.claim_type in _BASES and not claim.quoted:
+            race = claim_race(claim, record)
+            if race is not None:
+                key = (race, race.area_of(claim.region_code), claim.candidate_id)
+                held.setdefault(key, set()).add(int(claim.value))
+    if not held:
+        return held
+    pinned = pinned_moments(claims, comparisons, record)
     return {key: counts for key, counts in held.items() if key[:2] not in pinned}
 
 
