@@ -3,15 +3,17 @@ record alone: a sum of the 38 provinces graded against the country less abroad, 
 figures graded from anchors the page gives (the other pairs' counts, a nearly complete Sirekap
 reading), a count or share one keystroke off what the record's final figure or the page's
 other figures give, then every hold that knows better than a lone comparison (an early count, a
-real count dated before a later reading, a race's plenary before its decree, a campaign's rounded
-share, a volunteers' count, a quick count restated in the lead, a hoax's quoted set). The holds
-come last, so a hold always wins over a grade."""
+real count dated before a later reading, a province's figure dated before any plenary, a race's
+plenary before its decree, a campaign's rounded share, a volunteers' count, a quick count
+restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins over a
+grade."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Mapping
 
+from checker.figures.before_plenary import hold_before_plenary
 from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
@@ -42,6 +44,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
                               record)
     results = hold_dated_interim(claims, races, hold_mid_count_shares(claims, races, results,
                                                                       record), record)
+    results = hold_before_plenary(claims, races, results, record)  # no province's plenary yet
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
