@@ -75,6 +75,36 @@ def test_an_early_share_is_not_graded_by_luck(shipped_context, title, paragraphs
     assert all(f[3] == "another_moment" for f in found), found
 
 
+# ---- 1b. Later, before the record's first Sirekap reading (7 March), one pair's count given on
+# no basis and no larger than that reading's is what the count showed then: held.
+@pytest.mark.parametrize("title, sentence", [
+    (ACEH, "Hingga Minggu (25/2/2024), Anies-Muhaimin unggul di Aceh dengan raihan 1.700.310 suara."),
+    (SUMBAR, "Data KPU per Sabtu (24/2/2024) mencatat Anies-Muhaimin meraih 1.100.000 suara di "
+             "Sumatera Barat."),
+    ("Prabowo-Gibran Unggul di Sumut", "Sampai Senin (26/2/2024), Prabowo-Gibran mengantongi "
+                                       "2.500.000 suara di Sumatera Utara."),
+])
+def test_a_lone_count_before_the_first_reading_is_not_flagged(shipped_context, title, sentence):
+    found = graded(shipped_context, title, sentence)
+    assert found and all(f[2] == "unverifiable" and f[3] == "another_moment" for f in found), found
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # after the first reading (7 March): a lone count short of the final is flagged as before
+    ("Pada Selasa (12/3/2024), Anies-Muhaimin tercatat meraih 1.369.534 suara di Aceh.", 1369534),
+    # more than the pair had on 7 March: no count of 25 February is that large
+    ("Hingga Minggu (25/2/2024), Anies-Muhaimin unggul di Aceh dengan raihan 1.970.310 suara.",
+     1970310),
+    # the other pairs' counts equal their final ones: a slip, not a count under way
+    ("Hingga Minggu (25/2/2024), Anies-Muhaimin meraih 1.369.534 suara di Aceh, Prabowo-Gibran "
+     "787.024 suara dan Ganjar-Mahfud 64.677 suara.", 1369534),
+])
+def test_a_lone_count_the_moment_does_not_explain_keeps_its_flag(shipped_context, sentence,
+                                                                 value):
+    found = graded(shipped_context, ACEH, sentence)
+    assert ("votes", value, "discrepant", None) in found, found
+
+
 # ---- 2. Negative controls: the neighbouring shapes keep their grade.
 def test_a_provincial_plenary_keeps_its_grade(shipped_context):
     """KIP Aceh's plenary of 11 March: the right figures are consistent, a typo is flagged."""

@@ -2,10 +2,11 @@
 graded against the plenary decree (blind run 13). Pure.
 
 A province's plenary adds up its kab/kota plenaries, which add up the kecamatan's: in 2024 none
-closed within five days of the vote (Pemilu, 14 Feb: the provinces from March; Pilkada, 27 Nov:
-from 5 December). A figure of a province or of the country dated in those days is a count still
-coming in, whatever word the page lends it: "rekapitulasi" from a sentence on the voter roll
-before it ("Berdasarkan rekapitulasi KPU, total pemilih ..."), or none. "Hingga Sabtu
+closed within five days of the vote (the provinces' Pilpres plenaries came in March; after the
+Pilkada of 27 November the kab/kota plenaries alone took the first days of December). A figure
+of a province or of the country dated in those days is a count still coming in, whatever word
+the page lends it: "rekapitulasi" from a sentence on the voter roll before it ("Berdasarkan
+rekapitulasi KPU, total pemilih ..."), or none. "Hingga Sabtu
 (17/2/2024), Anies-Muhaimin unggul di Aceh dengan raihan 1.184.310 suara" is Sirekap at about
 two thirds of the TPS; flagged against the decree's 2.369.534 it was a false flag, and early
 shares that lay within the limit of the decree's were graded consistent by luck ("25,05 persen"
@@ -19,6 +20,14 @@ that moment), where a reading of a (nearly) complete count came on or before tha
 stood: DKI's 99,93 % on the morning after the vote), and on the polling day itself (a page names
 the vote's own day before the decree's figures). A kab/kota's plenary may close within days: its
 figures are left to the other rules, as are quoted figures (a hoax's) and camps' counts.
+
+Later, up to the record's first Sirekap reading there (Pilpres: 7 March), one pair's count of a
+province or of the country that the page gives on no basis at all ("Hingga Minggu (25/2/2024),
+Anies-Muhaimin unggul di Aceh dengan raihan 1.700.310 suara") is held the same way when it is no
+larger than that reading's count of the pair: the record cannot tell it from what Sirekap
+showed that day. Other pairs' counts beside it decide instead (early_count.py: all short, a
+count under way; the others equal to their final ones, a slip), as does any basis the page
+states (a plenary's figure is that plenary's), or a count larger than the later reading's.
 """
 
 from __future__ import annotations
@@ -27,13 +36,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from checker.figures.moment import COMPLETE, after_complete, same_day, stated_day
+from checker.figures.moment import COMPLETE, WIB, after_complete, same_day, stated_day
 from checker.models import Claim, Comparison
 from checker.official.facts import ELECTIONS
 
 __all__ = ["hold_before_plenary"]
 
-_DAYS = timedelta(days=6)  # a province's plenary closes six days or more after the vote
+_DAYS = timedelta(days=6)  # no province's plenary closed within five days of the vote
 _MOVES = Decimal(10)  # points a share moves while the count goes on (compare.py's bound)
 _GRADED = ("consistent", "minor", "discrepant")
 
@@ -61,6 +70,37 @@ def _under_way(claim: Claim, comparison: Comparison) -> bool:
     return gap < 0 if claim.kind == "votes" else abs(gap) <= _MOVES
 
 
+def _alone(claims: list[Claim], races: list, i: int) -> bool:
+    """Is claims[i] the only pair's count of its race and area on the page?"""
+    claim, race = claims[i], races[i]
+    area = race.area_of(claim.region_code)
+    return not any(j != i and other.kind == "votes" and races[j] == race and
+                   other.candidate_id != claim.candidate_id and
+                   race.area_of(other.region_code) == area
+                   for j, other in enumerate(claims))
+
+
+def _lone_short(claims: list[Claim], races: list, i: int, comparison: Comparison,
+                record) -> bool:
+    """One pair's count of a province or the nation, no basis stated, dated after the vote and
+    before the record's first reading there (else its decree), no larger than that reading's
+    count of the pair: what the count showed then, as far as the record can tell."""
+    claim, race = claims[i], races[i]
+    area = race.area_of(claim.region_code)
+    polling, day = _polling_day(claim.election), stated_day(claim.page_time)
+    if claim.kind != "votes" or claim.claim_type is not None or len(area) > 2 or \
+            polling is None or day is None or day <= polling:
+        return False
+    readings = sorted((r for r in record.results_for(race, area) if r.tier == "sirekap"),
+                      key=lambda r: r.as_of)
+    first = readings[0] if readings else None
+    until = (first or comparison).as_of
+    if until is None or day >= until.astimezone(WIB).date() or \
+            first is not None and int(claim.value) > first.votes.get(claim.candidate_id, 0):
+        return False
+    return _alone(claims, races, i)
+
+
 def hold_before_plenary(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
                         record) -> tuple[Comparison, ...]:
     """The comparisons with each such figure graded against the decree held (see above)."""
@@ -70,6 +110,8 @@ def hold_before_plenary(claims: list[Claim], races: list, comparisons: tuple[Com
         if comparison.status in _GRADED and comparison.tier == "rekap" and race is not None and \
                 comparison.difference is not None and claim.kind in ("votes", "share") and \
                 claim.claim_type in (None, "plenary") and not claim.quoted and \
-                _under_way(claim, comparison) and _early(claim, race, record):
+                _under_way(claim, comparison) and (_early(claim, race, record) or
+                                                   _lone_short(claims, races, i, comparison,
+                                                               record)):
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
     return tuple(out)
