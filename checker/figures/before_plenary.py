@@ -6,11 +6,10 @@ closed within five days of the vote (the provinces' Pilpres plenaries came in Ma
 Pilkada of 27 November the kab/kota plenaries alone took the first days of December). A figure
 of a province or of the country dated in those days is a count still coming in, whatever word
 the page lends it: "rekapitulasi" from a sentence on the voter roll before it ("Berdasarkan
-rekapitulasi KPU, total pemilih ..."), or none. "Hingga Sabtu
-(17/2/2024), Anies-Muhaimin unggul di Aceh dengan raihan 1.184.310 suara" is Sirekap at about
-two thirds of the TPS; flagged against the decree's 2.369.534 it was a false flag, and early
-shares that lay within the limit of the decree's were graded consistent by luck ("25,05 persen"
-on 16 Feb against 24,95).
+rekapitulasi KPU, total pemilih ..."), or none. "Hingga Sabtu (17/2/2024), Anies-Muhaimin unggul
+di Aceh dengan raihan 1.184.310 suara" is Sirekap at about two thirds of the TPS; flagged
+against the decree's 2.369.534 it was a false flag, and early shares that lay within the limit
+of the decree's were graded consistent by luck ("25,05 persen" on 16 Feb against 24,95).
 
 Such a figure graded against the decree is held `another_moment`, its official figure and gap
 still shown, where a count under way explains the gap: a count short of the pair's final one (a
