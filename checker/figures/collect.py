@@ -20,8 +20,7 @@ from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
-from checker.figures.ballot_mates import WrittenPairs
-from checker.figures.running_mate import other_mate
+from checker.figures.written_pairs import WrittenPairs
 from checker.models import Claim, quick_init
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
@@ -110,7 +109,7 @@ class Collector:
         self._reports_hoax: bool | None = None  # see attributed()
         self.short_names = ShortNames(  # the short names the page gives pairs ("... (ERA)")
             lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
-        self.mates = WrittenPairs(  # the pairs the page writes (a ballot number kept by another)
+        self.mates = WrittenPairs(  # the pairs the page writes, its written names' members
             lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
         self._text: str | None = None  # see _page_text()
         self._named_provinces: frozenset[str] | None = None  # see _provinces()
@@ -165,8 +164,8 @@ class Collector:
         found = self._candidate(area, kind, nomor, name, fallback)
         if found is not None and found.race.election in self.unheld:
             found = None  # a pair of an election held after the page was written
-        elif found is not None and name and self.no_2024 and other_mate(self.matcher, name, found):
-            found = None  # "Roslina Rahim-La Ode Yasin": Baubau 2018's, not 2024's (running_mate)
+        elif found is not None and name and self.no_2024 and self.mates.other_mate(name, found):
+            found = None  # "Roslina Rahim-La Ode Yasin": Baubau 2018's, not 2024's (written_pairs)
         elif found is not None and name and self.mates.contradict(found, name):
             found = None  # "Rendi Solihin" beside "pasangan Aulia Rahman Basri dan Rendi Solihin"
         self._memo[key] = found
@@ -205,7 +204,7 @@ class Collector:
                 # "Pilkada Jateng: paslon 01": the governor's 01, not the president's
                 races = tuple(r for r in races if r.election == self.election) or races
             found = {c for r in races if (c := self.matcher.by_ballot(r, nomor)) is not None}
-            if len(found) == 1 and not self.mates.contradict(next(iter(found))):  # ballot_mates
+            if len(found) == 1 and not self.mates.contradict(next(iter(found))):  # written_pairs
                 return found.pop()
         return None
 

@@ -7,7 +7,7 @@ Every Pilkada draws its own numbers. A page without a year of its own (address, 
 read as the record's election by default, and its "nomor urut 2" as the record's pair 2. The
 page's own roster can say otherwise:
 - it names, in the same race, a pair that stood in 2024 with another running mate (already held
-  `other_election`: Collector.reformed, running_mate): the page's pairs are another election's,
+  `other_election`: Collector.reformed, written_pairs): the page's pairs are another election's,
   and so is every figure of that race the page gives a pair by number only;
 - the pair it writes beside the figure names nobody of the record and shares no member's word
   with the record's pair of that number: the page's pair 2 is someone else.
@@ -20,9 +20,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.figures.matching import name_tokens, official_members
-from checker.figures.pair_members import member_shares
-from checker.figures.wording import MEMBER_JOIN
 from checker.models import Claim
 
 __all__ = ["hold_earlier_numbers"]
@@ -32,10 +29,6 @@ _PAIRED = ("votes", "share")
 
 def _race_key(claim: Claim) -> tuple[str | None, str | None]:
     return claim.race_kind, "" if claim.race_kind == "president" else claim.race_region
-
-
-def _written_pair(name: str | None) -> bool:
-    return bool(name) and len([p for p in MEMBER_JOIN.split(name) if p.strip()]) == 2
 
 
 def _pair_of(claim: Claim, record):
@@ -53,23 +46,12 @@ def _pair_of(claim: Claim, record):
 
 def _names(out, written: str | None, found) -> bool:
     """Does the name the page wrote for the figure name `found` (a word of each member it
-    writes, an alias, or the matcher's own reading of it)? Nothing written, or the record's
-    name filled in for a number, names nobody."""
+    writes, an alias, or the matcher's own reading of it: written_pairs)? Nothing written, or
+    the record's name filled in for a number, names nobody."""
     if not written or written == found.name:
         return False
-    matcher = out.matcher
-    forms = [frozenset(f) for f in official_members(found.name, matcher._titles)]
-    forms += [frozenset(name_tokens(a, matcher._titles))
-              for a in matcher.rules.candidate_aliases.get(found.id, ())]
-    words = frozenset(w for f in forms for w in f)
-    members = [name_tokens(p.split(",", 1)[0], matcher._stop)
-               for p in MEMBER_JOIN.split(written) if p.strip()]
-    members = [m for m in members if m]
-    # every member, not one: "Wa Ode Maasra Manarfa-Ikhsan Ismail" shares "Wa Ode" (a Buton
-    # lineage title) with 2024's "YUSRAN FAHIM - WA ODE HAMSINAH BOLU" and is not that pair
-    if members and all(member_shares(m, words, matcher.threshold) for m in members):
-        return True
-    return out.candidate(found.race.region, found.race.kind, None, written) == found
+    return out.mates.names(written, found) or \
+        out.candidate(found.race.region, found.race.kind, None, written) == found
 
 
 def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
@@ -78,7 +60,8 @@ def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
     if not out.no_2024 or out.record is None:
         return claims
     earlier = {_race_key(c) for c in claims if c.hold == "other_election" and
-               c.election is None and c.candidate_id is None and _written_pair(c.candidate_name)}
+               c.election is None and c.candidate_id is None and bool(c.candidate_name) and
+               len(out.mates.members(c.candidate_name)) == 2}  # a pair written member by member
     held = []
     for claim in claims:
         found = _pair_of(claim, out.record) if claim.kind in _PAIRED and claim.hold is None \

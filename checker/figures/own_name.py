@@ -16,10 +16,11 @@ __all__ = ["own_name", "page_outlets"]
 _BEFORE = re.compile(r"([A-Za-z0-9]+)[^\S\n]*$")
 _AFTER = re.compile(r"[^\S\n]*([A-Za-z0-9]+)")
 _SHORTEST = 6  # letters of a host label read as a name: not "id", "www", "news"
+_NOT_ALNUM = re.compile(r"[\W_]+")  # (\w less "_" is exactly str.isalnum, one C pass)
 
 
 def _squash(words: str) -> str:
-    return "".join(ch for ch in words.lower() if ch.isalnum())
+    return _NOT_ALNUM.sub("", words.lower())
 
 
 def page_outlets(page) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -38,6 +39,8 @@ def own_name(text: str, hit, outlets: tuple[tuple[str, ...], frozenset[str]]) ->
     if not labels:
         return False
     written = _squash(text[hit.start:hit.end])
+    if written and not any(written in label for label in labels):
+        return False  # every form below holds the name: a label without it is none of them
     before = _BEFORE.search(text, max(0, hit.start - 30), hit.start)
     after = _AFTER.match(text, hit.end)
     head = _squash(before.group(1)) if before else ""

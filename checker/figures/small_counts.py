@@ -32,9 +32,11 @@ def hold_small_counts(claims: list[Claim], text: GateText, record,
                       named: set[str]) -> list[Claim]:
     """`named`: the regions the page's lead names; the claims' own areas are added."""
     areas = named | {c.region_code for c in claims if c.region_code}
+    # A code some area's code is longer than and opens with: one set of every area's shorter
+    # openings (region codes are a few digits), not every area asked for every claim.
+    wider = {a[:k] for a in areas for k in range(len(a))}
     small = {i for i, c in enumerate(claims) if c.hold is None and c.kind == "votes" and
-             c.region_code is not None and c.origin != "json" and
-             any(len(a) > len(c.region_code) and a.startswith(c.region_code) for a in areas)
+             c.region_code is not None and c.origin != "json" and c.region_code in wider
              and far_below(c, record)}
     if not small:
         return claims
