@@ -94,3 +94,84 @@ def test_a_misspelt_kecamatan_stays_held(shipped_context):
     claim, comparison = page["22959"]
     assert claim.region_code in (None, "5108")
     assert comparison is None or comparison.status not in FLAGS
+
+
+# ---- a count one keystroke off the final one, where the page's counts elsewhere pin the moment
+# (planted errors: a page's per-regency counts, Sirekap complete in each, one of them slipped)
+
+BALI = "https://www.kabar-bali.example/pleno-pilgub-bali"
+BALI_HEAD = ("<p>KPU Provinsi Bali menetapkan hasil rekapitulasi Pilgub Bali 2024.</p>"
+             "<p>Di Kabupaten Jembrana, Koster-Giri meraih 97.402 suara dan Mulia-PAS 73.468 "
+             "suara.</p><p>Di Kabupaten Gianyar, Koster-Giri meraih 223.174 suara dan Mulia-PAS "
+             "90.735 suara.</p>")
+
+
+def bali(ctx, body: str, head: str = BALI_HEAD) -> dict:
+    return {str(c.value): (c, x) for c, x in every_claim(check_article(
+        "Pleno Pilgub Bali 2024", head + body, BALI, ctx))}
+
+
+def test_a_swapped_count_beside_other_regencies_final_counts_is_caught(shipped_context):
+    # Bangli: Sirekap's complete count gives Koster-Giri 112.125
+    claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
+                                              "121.125 suara.</p>")["121125"]
+    assert claim.region_code == "5106"
+    assert comparison.status == "discrepant" and comparison.official_value == 112125
+
+
+def test_a_changed_digit_in_a_kecamatan_list_is_caught(shipped_context):
+    # another level and wording: Buleleng's kecamatan, Koster-Giri's 33.325 in Kecamatan
+    # Buleleng is no final count (its Sirekap stops short), Tejakula's 24.980 written 24.930
+    page = found(shipped_context,
+                 "<p>Koster-Giri menang di Kecamatan Kubutambahan sebanyak 18.321 suara, di "
+                 "Kecamatan Banjar sebanyak 23.139 suara, dan di Kecamatan Tejakula sebanyak "
+                 "24.380 suara.</p>")
+    claim, comparison = page["24380"]
+    assert claim.region_code == "510809"
+    assert comparison.status == "discrepant" and comparison.official_value == 24980
+
+
+def test_the_right_count_there_is_consistent(shipped_context):
+    page = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih 112.125 suara.</p>")
+    assert all(c is not None and c.status == "consistent" for _, c in page.values()), page
+
+
+def test_a_slip_within_a_plenarys_drift_stays_held(shipped_context):
+    # 112.152: two digits swapped, 27 votes off; a plenary may correct Sirekap that much
+    claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
+                                              "112.152 suara.</p>")["112152"]
+    assert comparison.status not in FLAGS
+
+
+def test_a_count_not_one_keystroke_off_stays_held(shipped_context):
+    # 118.400: another count (an earlier moment, another source), not a slip of this one
+    claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
+                                              "118.400 suara.</p>")["118400"]
+    assert comparison.status not in FLAGS
+
+
+def test_without_two_final_counts_elsewhere_it_stays_held(shipped_context):
+    # Jembrana's counts are not Sirekap's (another count): nothing pins the page's moment
+    head = ("<p>KPU Provinsi Bali menetapkan hasil rekapitulasi Pilgub Bali 2024.</p>"
+            "<p>Di Kabupaten Jembrana, Koster-Giri meraih 95.118 suara dan Mulia-PAS 70.240 "
+            "suara.</p><p>Di Kabupaten Gianyar, Koster-Giri meraih 223.174 suara.</p>")
+    claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
+                                              "121.125 suara.</p>", head)["121125"]
+    assert comparison.status not in FLAGS
+
+
+def test_a_rival_count_far_off_there_stays_held(shipped_context):
+    # the other pair's count in Bangli is no final count either: the page gives Bangli's
+    # counts from another moment or source
+    claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
+                                              "121.125 suara dan Mulia-PAS 30.112 suara.</p>")[
+        "121125"]
+    assert comparison.status not in FLAGS
+
+
+def test_a_page_stating_a_progress_short_of_every_tps_stays_held(shipped_context):
+    head = BALI_HEAD.replace("menetapkan hasil rekapitulasi Pilgub Bali 2024.",
+                             "Pilgub Bali 2024: real count Sirekap, data masuk 85 persen.")
+    claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
+                                              "121.125 suara.</p>", head)["121125"]
+    assert comparison.status not in FLAGS

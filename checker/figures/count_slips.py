@@ -12,7 +12,12 @@ swapped, or the leading digits dropped (a number cut short). Three shapes are gr
   359.416, 168.174 and 76.605, the plenary's, where the plenary gives 91.297: Pilgub Malut), or
   the pair's own share equals the final share to its last decimal while the count is above the
   final count, which no earlier moment gives ("532 ribu atau 44,64%" for 523 thousand and
-  44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least). Against
+  44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least), or, for a
+  changed or swapped digit, two or more of the page's other counts of the race, there or in
+  its other areas, equal their final counts to the vote (the page gives the final count, and
+  states no progress of the race short of every TPS), the other pairs' counts it gives there
+  within a plenary's drift of theirs ("Koster-Giri 121.125" in Bangli for Sirekap's complete
+  112.125, beside Jembrana's and Gianyar's counts equal to theirs). Against
   Sirekap (no decree loaded) the count must also be further off than a plenary drifts from
   Sirekap (one per cent). Reason "final_slip"; a margin or total the page states that the
   count also breaks names it first (pipeline._own_total);
@@ -139,6 +144,40 @@ def _roster_agrees(claims, counts: dict, pair: str, final) -> bool:
         int(claims[j].value) == final.votes[p] for p in others for j in counts[p])
 
 
+def _final_pins(claims: list[Claim], races: list, record) -> dict:
+    """{race: the indices of the page's counts of the race, in any of its areas, equal to the
+    record's final count there to the vote}, for the races of which the page states no progress
+    short of every TPS."""
+    pins: dict = {}
+    short = set()
+    for j, (claim, race) in enumerate(zip(claims, races)):
+        if race is None:
+            continue
+        if claim.kind == "progress" and claim.claim_type != "quick_count":
+            if Decimal(claim.value) < _FINAL:
+                short.add(race)
+            continue
+        if claim.kind != "votes" or claim.quoted or claim.hold is not None or \
+                claim.approximate or claim.claim_type not in _COUNTED:
+            continue
+        pair, final = _pair(claim, race, record), _final(race, race.area_of(claim.region_code),
+                                                         record)
+        if pair is not None and final is not None and final.votes.get(pair) == int(claim.value):
+            pins.setdefault(race, set()).add(j)
+    return {race: found for race, found in pins.items() if race not in short}
+
+
+def _race_pinned(i: int, claims, counts: dict, pair: str, final, pinned) -> bool:
+    """Do two or more of the page's other counts of the race, here or in its other areas, equal
+    the final count to the vote, while the other pairs' counts it gives here are within a
+    plenary's drift of theirs? The page then speaks of the final count: a count one keystroke
+    off it beyond that drift is a slip ("Koster-Giri 121.125" in Bangli, 112.125 in Sirekap's
+    complete count, beside Jembrana's and Gianyar's counts equal to it)."""
+    return len(pinned - {i}) >= 2 and all(
+        abs(int(claims[j].value) - final.votes[p]) <= _DRIFT * final.votes[p]
+        for p, found in counts.items() if p != pair and p in final.votes for j in found)
+
+
 def _share_agrees(claims, shares: dict, pair: str, final) -> bool:
     """Is the pair's own share on the page the final share, rounded to its last decimal (one
     at least: a whole percent fits many counts)?"""
@@ -154,7 +193,8 @@ def _grade(difference, official, limits: Mapping[str, Decimal]) -> str:
     return "minor" if relative <= limits["votes_minor"] else "discrepant"
 
 
-def _against_final(i: int, claims, races, results, record, limits, own) -> Comparison | None:
+def _against_final(i: int, claims, races, results, record, limits, own,
+                   pins) -> Comparison | None:
     claim, race, c = claims[i], races[i], results[i]
     if race is None or c.reason not in _HELD | {"below_area"}:
         return None
@@ -167,7 +207,9 @@ def _against_final(i: int, claims, races, results, record, limits, own) -> Compa
     if shape is None or (c.reason == "below_area") != (shape == "cut") or \
             (final.tier == "sirekap" and abs(value - official) <= _DRIFT * official):
         return None
-    agrees = _roster_agrees(claims, own(race, area, "votes"), pair, final)
+    counts = own(race, area, "votes")
+    agrees = _roster_agrees(claims, counts, pair, final) or shape == "digit" and _race_pinned(
+        i, claims, counts, pair, final, pins().get(race, set()))
     if not agrees and not (shape == "digit" and value > official and _share_agrees(
             claims, own(race, area, "share"), pair, final)):
         return None
@@ -273,11 +315,18 @@ def grade_slips(claims: list[Claim], races: list, results: tuple[Comparison, ...
                for c in results):
         return results
     out, own = list(results), _grouped(claims, races, record)
+    found: list[dict] = []
+
+    def pins() -> dict:  # (read once, on first asking)
+        if not found:
+            found.append(_final_pins(claims, races, record))
+        return found[0]
     for i, claim in enumerate(claims):
         if claim.quoted or claim.claim_type not in _COUNTED:
             continue
         if claim.kind == "votes":
-            out[i] = _against_final(i, claims, races, results, record, limits, own) or out[i]
+            out[i] = _against_final(i, claims, races, results, record, limits, own, pins) or \
+                out[i]
         elif claim.kind == "share":
             out[i] = _share_above_counts(i, claims, races, results, record, limits, own) or \
                 out[i]
