@@ -175,3 +175,37 @@ def test_a_page_stating_a_progress_short_of_every_tps_stays_held(shipped_context
     claim, comparison = bali(shipped_context, "<p>Di Kabupaten Bangli, Koster-Giri meraih "
                                               "121.125 suara.</p>", head)["121125"]
     assert comparison.status not in FLAGS
+
+
+# ---- a digit too many: a kecamatan's count larger than all its votes, one digit inserted into
+# its final count (the corpus page's "102.612 suara di Kecamatan Busungbiu", Sirekap's complete
+# count there 12.612 of 23.427 valid votes)
+
+BUSUNGBIU = ("<p>Koster-Giri menang di Kecamatan Kubutambahan sebanyak 18.321 suara dan di "
+             "Kecamatan Tejakula sebanyak 24.980 suara.</p><p>Koster-Giri kalah di Kecamatan "
+             "Busungbiu. Mulia-PAS merebut {} suara di Kecamatan Busungbiu.</p>")
+
+
+def test_a_kecamatan_count_with_a_digit_too_many_is_caught(shipped_context):
+    claim, comparison = found(shipped_context, BUSUNGBIU.format("102.612"))["102612"]
+    assert claim.region_code == "510803"
+    assert comparison.status == "discrepant" and comparison.official_value == 12612
+
+
+def test_the_right_kecamatan_count_is_consistent(shipped_context):
+    claim, comparison = found(shipped_context, BUSUNGBIU.format("12.612"))["12612"]
+    assert comparison.status == "consistent"
+
+
+def test_a_regencys_count_set_beside_a_kecamatan_stays_held(shipped_context):
+    # beyond the kecamatan's votes but no digit of its count inserted: another area's figure
+    # (here Mulia-PAS's count in all Buleleng, 153.444)
+    claim, comparison = found(shipped_context, BUSUNGBIU.format("153.444"))["153444"]
+    assert comparison is None or comparison.status not in FLAGS
+
+
+def test_a_digit_too_many_without_final_counts_beside_it_stays_held(shipped_context):
+    page = found(shipped_context, "<p>Koster-Giri kalah di Kecamatan Busungbiu. Mulia-PAS "
+                                  "merebut 102.612 suara di Kecamatan Busungbiu.</p>")
+    claim, comparison = page["102612"]
+    assert comparison is None or comparison.status not in FLAGS

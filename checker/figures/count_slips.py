@@ -5,7 +5,8 @@ A count the record cannot place in time is held (`progress_differs`, `plenary_no
 `another_moment`): counts move with every form, and the page may speak of a moment the record
 does not hold. That reasoning fails only where something on the page pins the moment, and a
 slip is then told from another moment by its shape: one digit changed, two neighbouring digits
-swapped, or the leading digits dropped (a number cut short). Three shapes are graded:
+swapped, the leading digits dropped (a number cut short), or one digit too many (a count
+beyond all the area's votes: "102.612" for a kecamatan's 12.612). Three shapes are graded:
 
 - against the record's final figure (the plenary decree, else Sirekap at 100 % of the TPS):
   the page's other pairs' counts there equal that final figure to the vote ("297 suara" beside
@@ -54,6 +55,9 @@ FINAL_SLIP = "final_slip"
 _COUNTED = (None, "plenary", "real_count")        # the count types KPU's record speaks for
 _HELD = frozenset({"progress_differs", "plenary_not_loaded", "another_moment"})
 _FINAL = Decimal(100)                             # Sirekap holding every TPS
+# A count held for its size is a slip of one shape only: too small for the area, its leading
+# digits lost; too large for it (beyond all its votes), a digit too many.
+_SHAPE_OF = {"below_area": "cut", "beyond_total": "extra"}
 _COMPLETE = Decimal(95)                           # settled.py's nearly complete reading
 # A plenary count off complete Sirekap: up to 0.1 % seen (plenary_drift.py); beyond 1 % it is
 # no drift. A count within 0.1 % of the record's reading is that count.
@@ -85,8 +89,15 @@ def _cut_short(value: int, final: int) -> bool:
         str(final).endswith(digits)
 
 
+def _one_too_many(value: int, final: int) -> bool:
+    """"102.612" for 12.612: the final count with one digit inserted."""
+    digits, own = str(value), str(final)
+    return len(digits) == len(own) + 1 and any(
+        digits[:k] + digits[k + 1:] == own for k in range(len(digits)))
+
+
 def _slip(claim: Claim, final: int) -> str | None:
-    """"cut", "digit" or None: how the page's count relates to the final one."""
+    """"cut", "digit", "extra" or None: how the page's count relates to the final one."""
     value = int(claim.value)
     if claim.approximate:
         # "532 ribu": the final count rounded or cut to the page's unit; only a swap
@@ -98,6 +109,8 @@ def _slip(claim: Claim, final: int) -> str | None:
         return None
     if _swapped_or_changed(str(value), str(final), change=True):
         return "digit"
+    if _one_too_many(value, final):
+        return "extra"
     return "cut" if _cut_short(value, final) else None
 
 
@@ -196,7 +209,7 @@ def _grade(difference, official, limits: Mapping[str, Decimal]) -> str:
 def _against_final(i: int, claims, races, results, record, limits, own,
                    pins) -> Comparison | None:
     claim, race, c = claims[i], races[i], results[i]
-    if race is None or c.reason not in _HELD | {"below_area"}:
+    if race is None or c.reason not in _HELD | set(_SHAPE_OF):
         return None
     area = race.area_of(claim.region_code)
     pair, final = _pair(claim, race, record), _final(race, area, record)
@@ -204,11 +217,11 @@ def _against_final(i: int, claims, races, results, record, limits, own,
         return None
     official, value = final.votes[pair], int(claim.value)
     shape = _slip(claim, official)
-    if shape is None or (c.reason == "below_area") != (shape == "cut") or \
+    if shape is None or _SHAPE_OF.get(c.reason, "digit") != shape or \
             (final.tier == "sirekap" and abs(value - official) <= _DRIFT * official):
         return None
     counts = own(race, area, "votes")
-    agrees = _roster_agrees(claims, counts, pair, final) or shape == "digit" and _race_pinned(
+    agrees = _roster_agrees(claims, counts, pair, final) or shape != "cut" and _race_pinned(
         i, claims, counts, pair, final, pins().get(race, set()))
     if not agrees and not (shape == "digit" and value > official and _share_agrees(
             claims, own(race, area, "share"), pair, final)):
@@ -311,7 +324,7 @@ def _share_above_counts(i: int, claims, races, results, record, limits,
 def grade_slips(claims: list[Claim], races: list, results: tuple[Comparison, ...], record,
                 limits: Mapping[str, Decimal]) -> tuple[Comparison, ...]:
     """`results`: one Comparison per claim (compare.with_page_anchors, before its holds)."""
-    if not any(c.status == "unverifiable" and c.reason in _HELD | {"below_area"}
+    if not any(c.status == "unverifiable" and c.reason in _HELD | set(_SHAPE_OF)
                for c in results):
         return results
     out, own = list(results), _grouped(claims, races, record)
