@@ -14,11 +14,11 @@ beyond all the area's votes: "102.612" for a kecamatan's 12.612). Three shapes a
   the pair's own share equals the final share to its last decimal while the count is above the
   final count, which no earlier moment gives ("532 ribu atau 44,64%" for 523 thousand and
   44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least), or, for a
-  changed or swapped digit, two or more of the page's other counts of the race, there or in
-  its other areas, equal their final counts to the vote (the page gives the final count, and
-  states no progress of the race short of every TPS), the other pairs' counts it gives there
-  within a plenary's drift of theirs ("Koster-Giri 121.125" in Bangli for Sirekap's complete
-  112.125, beside Jembrana's and Gianyar's counts equal to theirs). Against
+  digit changed, swapped or too many, two or more of the page's other counts of the race,
+  there or in its other areas, equal their final counts to the vote (the page gives the final
+  count, and states no progress of the race short of every TPS), the other pairs' counts it
+  gives there within a plenary's drift of theirs ("Koster-Giri 121.125" in Bangli for
+  Sirekap's complete 112.125, beside Jembrana's and Gianyar's counts equal to theirs). Against
   Sirekap (no decree loaded) the count must also be further off than a plenary drifts from
   Sirekap (one per cent). Reason "final_slip"; a margin or total the page states that the
   count also breaks names it first (pipeline._own_total);
