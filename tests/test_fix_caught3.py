@@ -61,8 +61,9 @@ def test_sebesar_and_another_race_and_regency(shipped_context):
     page = {str(c.value): (c, x) for c, x in every_claim(check_article(
         "Haris-Sani Unggul di Tanjung Jabung Barat",
         "<p>Rekapitulasi Pilgub Jambi 2024 di Kabupaten Tanjung Jabung Barat.</p>"
-        "<p>Haris-Sani unggul di Kecamatan Tungkal Ilir sebesar 22.232 suara, di Kecamatan Muara Papalik sebesar "
-        "3.384 suara.</p>", "https://www.jambi-kabar.example/pleno-tanjabbar", shipped_context))}
+        "<p>Haris-Sani unggul di Kecamatan Tungkal Ilir sebesar 22.232 suara, di Kecamatan "
+        "Muara Papalik sebesar 3.384 suara.</p>",
+        "https://www.jambi-kabar.example/pleno-tanjabbar", shipped_context))}
     assert page["22232"][0].region_code == "150602"
     assert page["3384"][0].region_code == "150609"
 
