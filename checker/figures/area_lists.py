@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from checker.figures.area_after import written_area_after
 from checker.figures.kecamatan_brackets import next_bracketed
-from checker.figures.kecamatan_said import after_item
+from checker.figures.kecamatan_said import after_item, opens_at_kecamatan
 from checker.figures.regions import RegionHit
 
 __all__ = ["area_item", "listed_below", "lower_item", "paragraph_pair",
@@ -138,9 +138,12 @@ def _one_pair_so_far(reader, candidate) -> bool:
 
 # A kecamatan, desa or kelurahan named right before its figure: an item of a pair's list below
 # the race's own areas. The record holds no count there: the figure is held (lower_level).
-_LOWER = r"(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-_LOWER_NAME = re.compile(_LOWER + r"\s*:?\s*$")
-_LOWER_BEFORE = re.compile(_LOWER + r"\s*:?\s*\d[\d.,]*(?:\s*suara)?\s*$")
+# The name and its figure: a colon, a comma or a word between ("Kecamatan Tejakula sebanyak
+# 24.980 suara, Kecamatan Sawan, 22.518 suara").
+_LOWER = r"(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}" \
+    r"(?:\s*[:,]|\s+(?:sebanyak|sebesar|dengan))?\s*"
+_LOWER_NAME = re.compile(_LOWER + r"$")
+_LOWER_BEFORE = re.compile(_LOWER + r"\d[\d.,]*(?:\s*suara)?\s*$")
 # Between the list's last item of one paragraph and its next item opening the next paragraph.
 _LINE_END = re.compile(r"\s*(?:suara)?[.,;]?\s*", re.IGNORECASE)
 
@@ -156,8 +159,13 @@ def lower_item(reader, number, previous, scope):
     if name is None or name.start() < previous[1]:
         return after_item(reader, number, previous, scope) or \
             next_bracketed(reader, number, previous, scope)  # "Ilir Barat I (33.972 suara)"
-    if _LOWER_BEFORE.search(text, max(0, previous[1] - _REACH), previous[1]) is None:
-        return None  # the figure before was no item of such a list
+    if _LOWER_BEFORE.search(text, max(0, previous[1] - _REACH), previous[1]) is None and \
+            not opens_at_kecamatan(text, previous[0], previous[1]):
+        # The figure before was no item of such a list (its kecamatan right before it, or
+        # opening its sentence: "Di Kecamatan Kubutambahan, Mulia-PAS meraih 10.915 suara,
+        # Kecamatan Tejakula sebanyak 8.608 suara"); or its kecamatan follows it and ends where
+        # this figure starts ("18.321 suara di Kecamatan Kubutambahan, 24.980 suara di ...").
+        return after_item(reader, number, previous, scope)
     paragraphs = reader.paragraphs
     here = reader._start_of(paragraphs, number.start)
     if previous[1] >= here:

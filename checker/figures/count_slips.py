@@ -5,14 +5,20 @@ A count the record cannot place in time is held (`progress_differs`, `plenary_no
 `another_moment`): counts move with every form, and the page may speak of a moment the record
 does not hold. That reasoning fails only where something on the page pins the moment, and a
 slip is then told from another moment by its shape: one digit changed, two neighbouring digits
-swapped, or the leading digits dropped (a number cut short). Three shapes are graded:
+swapped, the leading digits dropped (a number cut short), or one digit too many (a count
+beyond all the area's votes: "102.612" for a kecamatan's 12.612). Three shapes are graded:
 
 - against the record's final figure (the plenary decree, else Sirekap at 100 % of the TPS):
   the page's other pairs' counts there equal that final figure to the vote ("297 suara" beside
   359.416, 168.174 and 76.605, the plenary's, where the plenary gives 91.297: Pilgub Malut), or
   the pair's own share equals the final share to its last decimal while the count is above the
   final count, which no earlier moment gives ("532 ribu atau 44,64%" for 523 thousand and
-  44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least). Against
+  44.64 with Sirekap complete: Pilwalkot Bandung; a share of one decimal at least), or, for a
+  digit changed, swapped or too many, two or more of the page's other counts of the race,
+  there or in its other areas, equal their final counts to the vote (the page gives the final
+  count, and states no progress of the race short of every TPS), the other pairs' counts it
+  gives there within a plenary's drift of theirs ("Koster-Giri 121.125" in Bangli for
+  Sirekap's complete 112.125, beside Jembrana's and Gianyar's counts equal to theirs). Against
   Sirekap (no decree loaded) the count must also be further off than a plenary drifts from
   Sirekap (one per cent). Reason "final_slip"; a margin or total the page states that the
   count also breaks names it first (pipeline._own_total);
@@ -49,6 +55,9 @@ FINAL_SLIP = "final_slip"
 _COUNTED = (None, "plenary", "real_count")        # the count types KPU's record speaks for
 _HELD = frozenset({"progress_differs", "plenary_not_loaded", "another_moment"})
 _FINAL = Decimal(100)                             # Sirekap holding every TPS
+# A count held for its size is a slip of one shape only: too small for the area, its leading
+# digits lost; too large for it (beyond all its votes), a digit too many.
+_SHAPE_OF = {"below_area": "cut", "beyond_total": "extra"}
 _COMPLETE = Decimal(95)                           # settled.py's nearly complete reading
 # A plenary count off complete Sirekap: up to 0.1 % seen (plenary_drift.py); beyond 1 % it is
 # no drift. A count within 0.1 % of the record's reading is that count.
@@ -80,8 +89,15 @@ def _cut_short(value: int, final: int) -> bool:
         str(final).endswith(digits)
 
 
+def _one_too_many(value: int, final: int) -> bool:
+    """"102.612" for 12.612: the final count with one digit inserted."""
+    digits, own = str(value), str(final)
+    return len(digits) == len(own) + 1 and any(
+        digits[:k] + digits[k + 1:] == own for k in range(len(digits)))
+
+
 def _slip(claim: Claim, final: int) -> str | None:
-    """"cut", "digit" or None: how the page's count relates to the final one."""
+    """"cut", "digit", "extra" or None: how the page's count relates to the final one."""
     value = int(claim.value)
     if claim.approximate:
         # "532 ribu": the final count rounded or cut to the page's unit; only a swap
@@ -93,6 +109,8 @@ def _slip(claim: Claim, final: int) -> str | None:
         return None
     if _swapped_or_changed(str(value), str(final), change=True):
         return "digit"
+    if _one_too_many(value, final):
+        return "extra"
     return "cut" if _cut_short(value, final) else None
 
 
@@ -139,6 +157,40 @@ def _roster_agrees(claims, counts: dict, pair: str, final) -> bool:
         int(claims[j].value) == final.votes[p] for p in others for j in counts[p])
 
 
+def _final_pins(claims: list[Claim], races: list, record) -> dict:
+    """{race: the indices of the page's counts of the race, in any of its areas, equal to the
+    record's final count there to the vote}, for the races of which the page states no progress
+    short of every TPS."""
+    pins: dict = {}
+    short = set()
+    for j, (claim, race) in enumerate(zip(claims, races)):
+        if race is None:
+            continue
+        if claim.kind == "progress" and claim.claim_type != "quick_count":
+            if Decimal(claim.value) < _FINAL:
+                short.add(race)
+            continue
+        if claim.kind != "votes" or claim.quoted or claim.hold is not None or \
+                claim.approximate or claim.claim_type not in _COUNTED:
+            continue
+        pair, final = _pair(claim, race, record), _final(race, race.area_of(claim.region_code),
+                                                         record)
+        if pair is not None and final is not None and final.votes.get(pair) == int(claim.value):
+            pins.setdefault(race, set()).add(j)
+    return {race: found for race, found in pins.items() if race not in short}
+
+
+def _race_pinned(i: int, claims, counts: dict, pair: str, final, pinned) -> bool:
+    """Do two or more of the page's other counts of the race, here or in its other areas, equal
+    the final count to the vote, while the other pairs' counts it gives here are within a
+    plenary's drift of theirs? The page then speaks of the final count: a count one keystroke
+    off it beyond that drift is a slip ("Koster-Giri 121.125" in Bangli, 112.125 in Sirekap's
+    complete count, beside Jembrana's and Gianyar's counts equal to it)."""
+    return len(pinned - {i}) >= 2 and all(
+        abs(int(claims[j].value) - final.votes[p]) <= _DRIFT * final.votes[p]
+        for p, found in counts.items() if p != pair and p in final.votes for j in found)
+
+
 def _share_agrees(claims, shares: dict, pair: str, final) -> bool:
     """Is the pair's own share on the page the final share, rounded to its last decimal (one
     at least: a whole percent fits many counts)?"""
@@ -154,9 +206,10 @@ def _grade(difference, official, limits: Mapping[str, Decimal]) -> str:
     return "minor" if relative <= limits["votes_minor"] else "discrepant"
 
 
-def _against_final(i: int, claims, races, results, record, limits, own) -> Comparison | None:
+def _against_final(i: int, claims, races, results, record, limits, own,
+                   pins) -> Comparison | None:
     claim, race, c = claims[i], races[i], results[i]
-    if race is None or c.reason not in _HELD | {"below_area"}:
+    if race is None or c.reason not in _HELD | set(_SHAPE_OF):
         return None
     area = race.area_of(claim.region_code)
     pair, final = _pair(claim, race, record), _final(race, area, record)
@@ -164,10 +217,12 @@ def _against_final(i: int, claims, races, results, record, limits, own) -> Compa
         return None
     official, value = final.votes[pair], int(claim.value)
     shape = _slip(claim, official)
-    if shape is None or (c.reason == "below_area") != (shape == "cut") or \
+    if shape is None or _SHAPE_OF.get(c.reason, "digit") != shape or \
             (final.tier == "sirekap" and abs(value - official) <= _DRIFT * official):
         return None
-    agrees = _roster_agrees(claims, own(race, area, "votes"), pair, final)
+    counts = own(race, area, "votes")
+    agrees = _roster_agrees(claims, counts, pair, final) or shape != "cut" and _race_pinned(
+        i, claims, counts, pair, final, pins().get(race, set()))
     if not agrees and not (shape == "digit" and value > official and _share_agrees(
             claims, own(race, area, "share"), pair, final)):
         return None
@@ -269,15 +324,22 @@ def _share_above_counts(i: int, claims, races, results, record, limits,
 def grade_slips(claims: list[Claim], races: list, results: tuple[Comparison, ...], record,
                 limits: Mapping[str, Decimal]) -> tuple[Comparison, ...]:
     """`results`: one Comparison per claim (compare.with_page_anchors, before its holds)."""
-    if not any(c.status == "unverifiable" and c.reason in _HELD | {"below_area"}
+    if not any(c.status == "unverifiable" and c.reason in _HELD | set(_SHAPE_OF)
                for c in results):
         return results
     out, own = list(results), _grouped(claims, races, record)
+    found: list[dict] = []
+
+    def pins() -> dict:  # (read once, on first asking)
+        if not found:
+            found.append(_final_pins(claims, races, record))
+        return found[0]
     for i, claim in enumerate(claims):
         if claim.quoted or claim.claim_type not in _COUNTED:
             continue
         if claim.kind == "votes":
-            out[i] = _against_final(i, claims, races, results, record, limits, own) or out[i]
+            out[i] = _against_final(i, claims, races, results, record, limits, own, pins) or \
+                out[i]
         elif claim.kind == "share":
             out[i] = _share_above_counts(i, claims, races, results, record, limits, own) or \
                 out[i]

@@ -28,7 +28,8 @@ from checker.figures.collect import ELECTION_OF
 from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
 
-__all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "said_kecamatan"]
+__all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "opens_at_kecamatan",
+           "said_kecamatan"]
 
 _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
@@ -40,9 +41,12 @@ _BELOW_AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+(?:TPS|Desa|Kelu
                           r"(?:[^\S\n]+(?:\d{1,3}|[A-Z][\w'-]*)){0,6}")
 # "Kapanewon Sentolo dengan 10.432 suara"; "di Kecamatan Pekalongan Timur dengan 22.775 suara
 # bagi Aaf-Balgies dan 14.388 suara bagi ...": the second count the kecamatan heads too.
-# "datang dari Kapanewon Pengasih, yakni 18.198 suara": the count the comma's word restates.
-_BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,[^\S\n]*(?:yakni|yaitu|sebanyak|"
-                     r"sebesar))[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
+# "datang dari Kapanewon Pengasih, yakni 18.198 suara": the count the comma's word restates;
+# "menang di Kecamatan Tejakula sebanyak 24.980 suara, Kecamatan Sawan, 22.518 suara": a list's
+# items, each kecamatan with its count after a word or a bare comma.
+_BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,?[^\S\n]*(?<![\w-])(?:yakni|yaitu|"
+                     r"sebanyak|sebesar)|[^\S\n]*,)"
+                     r"[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
 # "Kecamatan Bangkunat dengan progress 16 dari 79 TPS (20,25 persen), yaitu pasangan nomor urut
@@ -110,6 +114,14 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
         return scope
     region = RegionHit(found[0].code, found[0].name, 3, number.start, number.end)
     return replace(scope, region=region, near=True, unclear=False, lower=False, place=False)
+
+
+def opens_at_kecamatan(text: str, sentence: int, figure: int) -> bool:
+    """Does the sentence open at a kecamatan and its comma, naming no other one before the
+    figure ending at `figure` ("Di Kecamatan Kubutambahan, Mulia-PAS meraih 10.915 suara")?"""
+    opening = _OPENING.match(text, sentence)
+    return opening is not None and opening.group(2) is not None and \
+        KECAMATAN_NAMED.search(text, opening.end(), figure) is None
 
 
 def after_item(reader, number, previous, scope):
