@@ -51,8 +51,8 @@ CILACAP = ("<p>ANTARA Jateng</p><p>Ketua KPU Kabupaten Cilacap mengatakan tingga
 @pytest.mark.parametrize("dpr", [
     "<p>Untuk DPR RI, data pukul 14.06 WIB dari 4.804 TPS (80,55 persen) menunjukkan PKB "
     "106.881 suara, Gerindra 129.264 suara, PDIP 166.798 suara.</p>",
-    "<p>Sementara di Pileg DPR RI, PKB mendapat 106.881 suara, Gerindra 129.264 suara dan "
-    "PDIP 166.798 suara.</p>",
+    "<p>Perolehan sementara Pileg DPR RI dari 4.804 TPS: PKB mendapat 106.881 suara, Gerindra "
+    "129.264 suara dan PDIP 166.798 suara.</p>",
 ])
 def test_party_votes_of_a_kabkota_count_are_the_kabkota_and_the_party(shipped_context, dpr):
     found = read(shipped_context, "KPU Cilacap: Satu Kecamatan Belum Rekapitulasi", CILACAP + dpr)
@@ -130,7 +130,40 @@ def test_pilpres_pairs_beside_dpr_figures_keep_their_grade(shipped_context):
     claim, comparison = one(found, 91293)
     assert (claim.race_kind, claim.region_code, claim.nomor_urut) == ("president", "82", 3)
     assert comparison.status == "consistent", comparison
-    for value in (146937, 128475):
+    for value in (146937, 128475):  # Malut is one DPR dapil: its count is the province's
+        legislative(one(found, value), "82")
+    claim, _ = one(found, Decimal("60.9"))
+    assert (claim.race_kind, claim.nomor_urut) == ("president", 2), claim
+
+
+# ---- 6. "dapil X": a province that is one DPR dapil whole is the area counted; a province of
+# several dapils is none of them (the candidate's dapil is one part of it).
+def test_a_dapil_named_by_a_province_of_several_dapils_has_no_area(shipped_context):
+    found = read(shipped_context, "Hasil Rekapitulasi Tingkat Kabupaten Cilacap",
+                 "<p>KPU Kabupaten Cilacap menuntaskan rekapitulasi Pemilu 2024.</p>"
+                 "<p>Untuk DPR RI, caleg Gerindra Novita Wijayanti dari dapil Jawa Tengah "
+                 "meraih 99.314 suara.</p>")
+    legislative(one(found, 99314), None)
+
+
+# ---- 7. A list of parties, some written "Partai X": an earlier "Partai Garuda" is no backer of
+# the next party (news-vivamalang-dprd-kota-malang-kursi-2019), and a count restated as a share
+# is the party's too (factcheck-republika-penelusuran-suara-psi-sirekap).
+def test_each_party_of_a_dprd_list_owns_its_votes(shipped_context):
+    found = read(shipped_context, "Hasil Pemilu 2024: PDI Masih Raja di Kota Malang",
+                 "<p>Hasil rekapitulasi KPU Kota Malang untuk DPRD Kota Malang sudah keluar.</p>"
+                 "<p>Di urutan bawah ada Partai Gelora dengan 1.480 suara, kemudian PBB 1.040 "
+                 "suara, Partai Garuda 946 suara, Partai Hanura 914 suara, dan PKN 904 suara.</p>")
+    for value, party in ((1480, "Partai Gelora"), (1040, "PBB"), (946, "Partai Garuda"),
+                         (914, "Partai Hanura"), (904, "PKN")):
+        legislative(one(found, value), "3573", party)
+
+
+def test_a_party_count_restated_as_a_share_is_the_party(shipped_context):
+    found = read(shipped_context, "Raihan Suara PSI di Sirekap Melonjak",
+                 "<p>Republika membandingkan hasil real count Sirekap Pileg DPR RI dari waktu ke "
+                 "waktu.</p><p>Pada Senin (26/2/2024) pukul 06.00 WIB, PSI tercatat memperoleh "
+                 "2.001.493 suara atau 2,68 persen.</p>")
+    for value in (2001493, Decimal("2.68")):
         claim, comparison = one(found, value)
-        assert claim.race_kind is None and claim.nomor_urut is None, claim
-        assert comparison is None or comparison.status == "unverifiable", comparison
+        legislative((claim, comparison), None, "PSI")

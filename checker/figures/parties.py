@@ -82,7 +82,7 @@ def owning_party(text: str, position: int, floor: int) -> str | None:
     chaired = _chaired(text, position, floor)
     if chaired is not None:
         return chaired
-    start = max(floor, position - 60)
+    start = max(floor, position - 80)  # "Partai Golkar ditetapkan sebagai peraih suara ..."
     window = text[start:position]
     if _NAMED.search(window) is None:
         return None  # (asked for every figure: every match of _PARTY holds one of these)
