@@ -192,7 +192,7 @@ class _Text(NameRuns, Layout):
         lower = below or self._lower(position, where) and \
             not (going_on or ppln_named(self, region, position, paragraph))
         # A count too large for the kecamatan named before is the kab/kota the page is about
-        # (its title), when no other place was named since.
+        # (its title), a party's as a pair's, when no other place was named since.
         own = page.region
         wide = own is not None and own.level == 2 and own.code and \
             (region is None or region.code is not None and own.code.startswith(region.code))

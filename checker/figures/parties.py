@@ -14,7 +14,8 @@ __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "par
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
-_NAMES = r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|PKN|Ummat"
+_NAMES = (r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|"
+          r"PKN|Ummat")
 _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
                     r"|Partai\s+[A-Z][\w-]*)(?![\w-])")
 PARTY = _PARTY  # the same pattern, for the label's tallies (checker/analyse/checks/tallies.py)
@@ -48,8 +49,9 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # "PDIP berada di urutan pertama dengan 15,85%", "Golkar menyusul di posisi kedua dengan",
 # "Gerindra dengan 13,57%": its place in the ranking, then its share (detikINET, corpus-r).
 # "PSI tercatat memperoleh 2.001.493 suara": one adverb before the verb (Republika).
-_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|"
-                  r"mengumpulkan|mendulang|berada|menempati|menyusul|ditetapkan|dengan)\b"
+_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
+                  r"(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|"
+                  r"berada|menempati|menyusul|ditetapkan|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
 
 
