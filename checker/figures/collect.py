@@ -16,6 +16,7 @@ from checker.figures.cues import Cues
 from checker.figures.matching import Matcher, RegionHit
 from checker.figures.pair_members import by_members
 from checker.figures.given_names import page_provinces, stray_given_name
+from checker.figures.houses import house_area
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
@@ -247,12 +248,12 @@ class Collector:
         """`hold`: why not to compare, known already (a correction's old value); or below."""
         if self.full:
             return None
-        region = scope.region
         region_code, region_name, race_kind, election, own_region = None, None, None, None, None
         if scope.legislative:
             # A legislator's votes: no such race in the record, no pair's ballot number.
             candidate, race, nomor, hold = None, None, None, hold or "other_race"
-            scope = Scope(region=scope.region, kind=None, claim_type=scope.claim_type,
+            scope = Scope(region=house_area(scope.region, scope.near, self.scope.region),
+                          kind=None, claim_type=scope.claim_type,
                           claimed_by=scope.claimed_by, page_time=scope.page_time,
                           near=scope.near, election=pileg_election(scope.election),
                           lower=scope.lower, place=scope.place, partial=scope.partial,
@@ -262,7 +263,7 @@ class Collector:
         past = past_by_name(self, scope, name, RECORDED) if (candidate, race) == (None, None) \
             else None
         scope = replace(scope, election=past.race.election, kind=past.race.kind) if past else scope
-        race = candidate.race if candidate is not None else race
+        race, region = candidate.race if candidate is not None else race, scope.region
         if region is not None and region.code is None and region.options:
             region, scope = _settled(region, scope, race)
         if region is not None:

@@ -28,6 +28,7 @@ from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import dapil_named, dpr_province
+from checker.figures.houses import house_marks
 from checker.figures.matching import RegionHit, inner_pairs
 from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
@@ -40,9 +41,8 @@ from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
 from checker.figures.revote_sum import summed_round
 from checker.figures.own_name import own_name, page_outlets
-from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, HOUSE_KEYS, LEGISLATIVE,
-                                    dateline, in_lower_name, institution, national_mentions,
-                                    race_named, unknown_places)
+from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_lower_name,
+                                    institution, national_mentions, race_named, unknown_places)
 from checker.figures.moment import dated_after
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
@@ -50,7 +50,7 @@ from checker.figures.numbers import find_fractions, find_numbers
 from checker.figures.office_titles import without_office_holders
 from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
-from checker.figures.parties import house_at, party_name
+from checker.figures.parties import house_at, owning_party, party_name
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.read_out import read_by
@@ -109,9 +109,7 @@ class _Text(NameRuns, Layout):
                         if not any(n.start <= m.start() < n.end for n in inside)]
         self.places.sort(key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
-        self.houses = [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
-                            else "legislative") for _, m in
-                       zip(range(500), find_at_words(LEGISLATIVE, text, HOUSE_KEYS))]
+        self.houses = house_marks(text)  # DPR, DPRD, DPD, caleg, ...
         self.house_starts = [m.start for m in self.houses]
         self.level_starts = [m.start for m in self.levels]
         self.pollsters = cues.pollsters(text)
@@ -194,9 +192,9 @@ class _Text(NameRuns, Layout):
         lower = below or self._lower(position, where) and \
             not (going_on or ppln_named(self, region, position, paragraph))
         # A count too large for the kecamatan named before is the kab/kota the page is about
-        # (its title), when no other place was named since.
+        # (its title), a party's as a pair's, when no other place was named since.
         own = page.region
-        wide = not legislative and own is not None and own.level == 2 and own.code and \
+        wide = own is not None and own.level == 2 and own.code and \
             (region is None or region.code is not None and own.code.startswith(region.code))
         unclear = going_on is None or not going_on and self._unclear(region, position, where, wide, lower)
         if (lower or unclear) and (total or self._race_wide(
@@ -227,6 +225,8 @@ class _Text(NameRuns, Layout):
         resolve = self.out.record is not None and not scope.legislative and \
             (scope.election is None or rerun(scope.election) in RECORDED)
         race = "president" if scope.kind is None and scope.election == "pemilu2024" else scope.kind
+        if scope.legislative and (party := owning_party(self.text, end, start)):
+            return None, None, party  # "PKB 106.881 suara": the party's votes, no pair's
         ballot = mark_before(self.ballots, self.ballot_starts, end, start)
         nomor = int(ballot.value) if ballot else None
         runs = self.runs(start, end)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.houses import party_count
 from checker.figures.referents import named_after
 from checker.figures.regions import RegionHit
 from checker.figures.voters import chose_after, pair_like
@@ -88,7 +89,10 @@ def borrow(layout, scope, previous, position: int):
     sentence names a region, a pair of that region's own race named before the progress in it
     makes it that race's ("Di Pilkada Kabupaten Tegal, Ischak-Ahmad ... 67,87 persen, dengan
     data masuk 99,57 persen" on a Pilgub page: the regent race's count, not the governor's); a
-    pair of a race that does not hold that region leaves it unclear."""
+    pair of a race that does not hold that region leaves it unclear. A progress of a legislative
+    race ("Untuk DPR RI, data dari 4.804 TPS (80,55 persen) ...") is no pair's race's."""
+    if scope.legislative or party_count(layout, position):
+        return replace(scope, legislative=True)
     if scope.near:
         sentence = layout._start_of(layout.sentences, position)
         if previous is not None and previous[0] == sentence and previous[2][0] is not None \

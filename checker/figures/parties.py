@@ -10,14 +10,19 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 
-__all__ = ["PARTY", "PARTY_WORD", "house_at", "party_name", "party_owns"]
+__all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
-_NAMES = r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB"
+_NAMES = (r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|"
+          r"PKN|Ummat")
 _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
                     r"|Partai\s+[A-Z][\w-]*)(?![\w-])")
 PARTY = _PARTY  # the same pattern, for the label's tallies (checker/analyse/checks/tallies.py)
+# A party as the owner of its figure is written in full: "Partai Gelora Indonesia 4.320 suara",
+# "Partai Keadilan Sejahtera dengan 70.736 suara" (their names, not "Indonesia" or a pair's).
+_OWNER = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
+                    r"|Partai(?:[^\S\n]+[A-Z][\w-]*){1,3})(?![\w-])")
 # A word each party's name (as _PARTY matches it) holds, case and all: a window with none of
 # them, most (names and places hold a P, G, N, D or H), has no party (one C-speed search).
 _NAMED = re.compile(r"PDI|" + _NAMES + r"|Partai")
@@ -25,8 +30,10 @@ PARTY_WORD = _NAMED  # (the label's tallies ask it first too)
 # A party named as the pair's backer, member or ally: the pair owns the figure. The "oleh" of a
 # party's chairman ("partai yang diketuai oleh <a running mate>, yakni PKB dengan N suara")
 # backs nothing: the party is the one led (PKB's 16.115.655 in the 2024 national plenary).
+# No figure between: "Partai Garuda 946 suara, Partai Hanura 914 suara" is a list of parties,
+# Hanura no backer's.
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
-                     r"dari|(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n]{0,40}$",
+                     r"dari|(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d]{0,40}$",
                      re.IGNORECASE)
 # A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
 # <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
@@ -41,10 +48,15 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # no other number, no "dengan data masuk" (a party's own count's progress is no vote).
 # "PDIP berada di urutan pertama dengan 15,85%", "Golkar menyusul di posisi kedua dengan",
 # "Gerindra dengan 13,57%": its place in the ranking, then its share (detikINET, corpus-r).
-_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|"
-                  r"mengumpulkan|mendulang|berada|menempati|menyusul|dengan)\b"
+# "PSI tercatat memperoleh 2.001.493 suara": one adverb before the verb (Republika).
+_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
+                  r"(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|"
+                  r"berada|menempati|menyusul|ditetapkan|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
 
+
+# A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen".
+_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|\()[^\S\n]*$", re.IGNORECASE)
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
@@ -63,27 +75,37 @@ def party_name(text: str, start: int) -> bool:
 
 def party_owns(text: str, position: int, floor: int) -> bool:
     """Is the name nearest before the figure at `position` (not before `floor`) a party?"""
-    if _chaired(text, position, floor):
-        return True
-    start = max(floor, position - 60)
+    return owning_party(text, position, floor) is not None
+
+
+def owning_party(text: str, position: int, floor: int) -> str | None:
+    """The party that owns the figure at `position` (named after `floor`), as written: the
+    name a party's votes or share go under (the legislative race's "candidate")."""
+    chaired = _chaired(text, position, floor)
+    if chaired is not None:
+        return chaired
+    start = max(floor, position - 80)  # "Partai Golkar ditetapkan sebagai peraih suara ..."
     window = text[start:position]
     if _NAMED.search(window) is None:
-        return False  # (asked for every figure: every match of _PARTY holds one of these)
+        return None  # (asked for every figure: every match of _PARTY holds one of these)
     last = None
-    for last in _PARTY.finditer(window):
+    for last in _OWNER.finditer(window):
         pass
-    if last is None or not _GAP.fullmatch(window, last.end()):
-        return False
-    return not _BACKER.search(text, max(0, start + last.start() - 60), start + last.start())
+    if last is None or not _GAP.fullmatch(window, last.end()) or \
+            _BACKER.search(text, max(0, start + last.start() - 60), start + last.start()):
+        return None
+    return " ".join(last.group().split())
 
 
-def _chaired(text: str, position: int, floor: int) -> bool:
-    """Is the figure at `position` the verb's of a party named with its chairman before it?"""
+def _chaired(text: str, position: int, floor: int) -> str | None:
+    """The party named with its chairman before the figure at `position`, when the figure is
+    that party's verb's."""
     start = max(floor, position - 140)
     window = text[start:position]
     if _NAMED.search(window) is None:
-        return False
-    return any(_CHAIRED.fullmatch(window, party.end()) for party in _PARTY.finditer(window))
+        return None
+    return next((" ".join(party.group().split()) for party in _OWNER.finditer(window)
+                 if _CHAIRED.fullmatch(window, party.end())), None)
 
 
 def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, intro: int,
@@ -100,4 +122,12 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
     else:
         legislative = kind is None or kind.start < house.start
     senate = legislative and house is not None and house.value == "dpd"
-    return legislative or party_owns(layout.text, position, sentence), senate
+    return legislative or party_owns(layout.text, position, sentence) or \
+        _restated(layout.text, position, sentence), senate
+
+
+def _restated(text: str, position: int, floor: int) -> bool:
+    """Is the figure at `position` a party's count restated ("PSI tercatat memperoleh
+    2.001.493 suara atau 2,68 persen": the share is PSI's too)?"""
+    before = _RESTATES.search(text, max(floor, position - 40), position)
+    return before is not None and party_owns(text, before.start(), floor)
