@@ -17,6 +17,7 @@ from checker.figures.matching import Matcher, RegionHit
 from checker.figures.pair_members import by_members
 from checker.figures.given_names import page_provinces, stray_given_name
 from checker.figures.houses import house_area
+from checker.figures.spelt_otherwise import spelt_otherwise
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match
 from checker.figures.past_pairs import past_by_name, past_fill
@@ -186,6 +187,7 @@ class Collector:
                 # on a page about Denpasar's mayor race: one polling day held both)
                 found, fallback = self.short_names.pair(name, races) or (
                     self.short_names.pair(name, None) if races else None), False
+            found, fallback = spelt_otherwise(self.matcher, name, races, found, fallback)
             if found is None and fallback:
                 # The region or race words the page named last may be about something else:
                 # the name alone, in every race (still never a guess between two).

@@ -146,7 +146,7 @@ class _Text(NameRuns, Layout):
         time = mark_before(self.times, self.time_starts, position, paragraph)
         intro = self._intro(paragraph)
         election = self._near(self.elections, bisect_right(self.election_starts, position),
-                              intro, where, anywhere=False)
+                              self._election_floor(paragraph, intro), where, anywhere=False)
         if election is not None and election.start in self.relative and \
                 not sentence <= election.start < sentence_end:
             # "... provinsi yang pada Pilpres 2014 dimenangi Jokowi. Di Bengkulu, ...": that

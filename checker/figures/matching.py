@@ -156,6 +156,12 @@ class Matcher(RegionIndex):
         """A word of some candidate's name in the record (lower-case text names people too)."""
         return folded in self._inverted
 
+    def race_words(self, races: Sequence[Race]):
+        """(candidate, its name's words) of each candidate of `races`."""
+        for race in dict.fromkeys(races):
+            for i in self._race_index.get(race, ()):
+                yield self._cands[i], self._tokens[i]
+
     def by_id(self, cid: str, race: Race | None = None) -> Candidate | None:
         """The candidate with Sirekap id `cid` (in `race` when given: ids are unique per race)."""
         found = self._by_id.get(str(cid), [])

@@ -4,10 +4,22 @@ Rekapitulasi Kota Palembang") a figure stands under. Pure; each worked out once 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
+from checker.figures.revote import PSU
+
 __all__ = ["Sections"]
+
+# A paragraph that goes on with the one before: "Sementara itu, pasangan petahana Sabar AS-
+# Sukardi berada di posisi ketiga dengan 42.689 suara" ranks the next pair of the count the
+# paragraph before gave ("pada Pilkada yang digelar 27 November 2024, ... 51.828 suara"), on a
+# page about Pasaman's 2025 re-vote (blind run 12).
+_GOES_ON = re.compile(r"\s*(?:sementara\s+itu|sedangkan|adapun|disusul|diikuti|kemudian|"
+                      r"selanjutnya|berikutnya)\b", re.IGNORECASE)
+# ... unless it says when itself: a year, or a re-vote ("Sementara itu, pada PSU 19 April 2025")
+_OWN_TIME = re.compile(PSU.pattern + r"|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 class Sections:
@@ -73,6 +85,20 @@ class Sections:
         if found is None:
             found = known[paragraph] = self._find_intro(paragraph)
         return found
+
+    def _election_floor(self, paragraph: int, intro: int) -> int:
+        """Where an election named before a figure still scopes it: its list's intro or its
+        paragraph (`intro`), or the paragraph before when its own goes on with that one
+        (_GOES_ON) rather than a list's line and says no time of its own (_OWN_TIME). An
+        election its own paragraph names still wins: the latest mark before the figure is
+        taken."""
+        if intro != paragraph or not _GOES_ON.match(self.text, paragraph):
+            return intro
+        index = bisect_right(self.paragraphs, paragraph) - 1
+        end = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else len(self.text)
+        if index < 1 or _OWN_TIME.search(self.text, paragraph, end):
+            return intro
+        return self.paragraphs[index - 1]
 
     def _find_intro(self, paragraph: int) -> int:
         # The line that ends the walk back, within 40 lines: a teaser list's headlines end in
