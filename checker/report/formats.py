@@ -157,7 +157,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
                                for h in src.redirects],
         },
         "findings": found,
-        "summary": summary(report, rules, lang, found, tables),
+        "summary": summary(report, rules, lang, found, tables, shown),
         "claims": [claim_dict(c) for c in report.claims],
         # Each comparison names its race and pair as the report does, so a row read alone
         # (the store's SQL views, a spreadsheet) says what it is about.
