@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from checker.analyse.checks import CHECKS
+from checker.figures import own_total
+from checker.figures.area_sum import area_sum_blamed
 from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
@@ -13,6 +16,9 @@ from checker.figures.contrasted import refute_contrasted
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
+from checker.figures.own_margin import margin_blamed
+from checker.figures.own_repeat import repeat_blamed
+from checker.figures.own_shares import blamed_shares
 from checker.figures.part_count import held_part_counts
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
@@ -23,6 +29,9 @@ from checker.figures.own_tally import hold_own_tallies
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.same_reading import held_to_reading
+from checker.figures.share_sum import share_sum_blamed
+from checker.figures.swapped_shares import swapped_blamed
+from checker.figures.total_by_areas import blamed_by_areas
 from checker.context import Context
 from checker.analyse.page import Page, extract
 from checker.analyse.checks.common import kpu_host
@@ -94,18 +103,9 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
     shares given by ballot number the wrong way round (swapped_shares.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
-    count one keystroke off the final figure, count_slips.py, is the page's contradiction too)."""
-    from decimal import Decimal
-
-    from checker.figures import own_total
-    from checker.figures.area_sum import area_sum_blamed
-    from checker.figures.own_margin import margin_blamed
-    from checker.figures.own_repeat import repeat_blamed
-    from checker.figures.own_shares import blamed_shares
-    from checker.figures.share_sum import share_sum_blamed
-    from checker.figures.swapped_shares import swapped_blamed
-    from checker.figures.total_by_areas import blamed_by_areas
-
+    count one keystroke off the final figure, count_slips.py, is the page's contradiction too).
+    (Their modules are imported with this one: every check asks them, and an import statement
+    inside the function cost 2-4 us each at each call; issue 12.)"""
     record = context.official
     reach = context.rules.figures.param("max_text_chars")
     totals = own_total.page_totals(page.prose, reach)

@@ -134,15 +134,16 @@ class _PageWords:
         return found
 
 
-# The last few texts read (compared by identity), newest last: a page's head and prose are
-# asked in turn (region_words.scan_words keeps as many, for the same reason).
+# The last few texts read (compared by identity, then by value: a slice of the prose is a new
+# string each time), newest last: a page's head and prose are asked in turn
+# (region_words.scan_words keeps as many, for the same reason).
 _LAST: list[_PageWords] = []
 _KEEP = 4
 
 
 def _page_words(text: str) -> _PageWords:
     for words in reversed(_LAST[:]):  # (a copy: another thread may replace it)
-        if words.text is text:
+        if words.text is text or words.text == text:
             return words
     words = _PageWords(text)
     _LAST[:] = _LAST[-(_KEEP - 1):] + [words]

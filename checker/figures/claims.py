@@ -16,6 +16,16 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from checker.analyse.opening_words import first_opening
+# (Imported here, not in the functions every check calls: an import statement inside a
+# function costs 2-4 us at each call, about 1 % of a tiny page's check; issue 12.)
+from checker.figures import from_json as claims_json
+from checker.figures import from_tables as claims_table
+from checker.figures import from_text as claims_text
+from checker.figures import from_tps as claims_tps
+from checker.figures.abroad import ABROAD_AREA
+from checker.figures.partial_tally import partial
+from checker.figures.places import ABROAD, LEGISLATIVE
+from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.past_pairs import page_pairs_election, text_race
 from checker.figures.quick_progress import hold_quick_progress
@@ -121,11 +131,6 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
         election = page_revote(head, page.prose, dated.year, base) or election
-    from checker.figures.abroad import ABROAD_AREA
-    from checker.figures.partial_tally import partial
-    from checker.figures.places import ABROAD, LEGISLATIVE
-    from checker.figures.regions import fold
-
     legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
     # A head over many provinces ("Hasil Pilpres 2024 di 25 Provinsi") is about none of them.
     region = next(iter(regions.values())) if len(regions) == 1 and not partial(named) else None
@@ -184,11 +189,6 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
                    rules: RuleSet | FigureRules) -> tuple[Claim, ...]:
     """Every figure the page states (JSON first, then tables, then text), at most
     rules `max_claims`. Pure."""
-    from checker.figures import from_json as claims_json
-    from checker.figures import from_tables as claims_table
-    from checker.figures import from_text as claims_text
-    from checker.figures import from_tps as claims_tps
-
     figures = rules.figures if isinstance(rules, RuleSet) else rules
     if figures is None:
         return ()

@@ -73,11 +73,13 @@ _SHORT = 2000  # characters: a text shorter than this is kept among the short on
 
 
 def scan_words(text: str) -> tuple[_Words, list[str]]:
-    """_scan(text), once per page text (compared by identity): the region scan and the cue
-    finders (checker/figures/at_words.py) read the same words."""
+    """_scan(text), once per page text: the region scan and the cue finders
+    (checker/figures/at_words.py) read the same words. Compared by identity, then by value:
+    a page longer than its readers' limit reaches them as `prose[:limit]`, a new string at
+    each slice (a 300 KB hostile page's 150,000 characters were split twice, 7 % of it)."""
     kept = _SHORT_SCANNED if len(text) < _SHORT else _SCANNED
     for seen, found in reversed(kept[:]):  # (a copy: another thread may replace it)
-        if seen is text:
+        if seen is text or seen == text:  # (== compares lengths first, then memcmp)
             return found
     found = _scan(text)
     kept[:] = kept[-(_KEEP - 1):] + [(text, found)]
@@ -89,13 +91,14 @@ _MENTIONED: list[tuple[str, object, int, list]] = []
 
 
 def prose_mentions(matcher, text: str, limit: int = 200) -> list:
-    """matcher.region_mentions(text, limit), once per page text (compared by identity): the
-    page scope's headings test asks it of the prose (section_heads) and from_text's index
+    """matcher.region_mentions(text, limit), once per page text (compared as in scan_words):
+    the page scope's headings test asks it of the prose (section_heads) and from_text's index
     asks again, 2-4 ms of a 20 KB news page (issue 12). The scan goes left to right and
     stops at `limit` hits, so the hits up to a limit are the first of those up to a larger
     one, and all of them when fewer were found than asked."""
     for seen, by, asked, hits in reversed(_MENTIONED[:]):  # (a copy: see scan_words)
-        if seen is text and by is matcher and (asked >= limit or len(hits) < asked):
+        if (seen is text or seen == text) and by is matcher and \
+                (asked >= limit or len(hits) < asked):
             return hits[:limit]
     hits = matcher.region_mentions(text, limit=limit)
     _MENTIONED[:] = _MENTIONED[-1:] + [(text, matcher, limit, hits)]

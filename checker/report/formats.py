@@ -130,9 +130,12 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
     words = rules.labels[report.label]
     findings = sorted(report.findings, key=lambda f: (-_rank(SEVERITIES, f.severity), f.code))
     aliases = rules.figures.candidate_aliases if rules.figures else {}
-    tables = race_tables(report.claims, report.comparisons, ui(lang), lang, aliases)
+    # The UI words once: each ui() reads the template folder's environment variable (8 us
+    # when it is unset: os.environ raises and catches KeyError), a crawl's report in turn.
+    shown = ui(lang)
+    tables = race_tables(report.claims, report.comparisons, shown, lang, aliases)
     found = [_finding(f, rules, lang) for f in findings]
-    labels = claim_labels(report.claims, ui(lang), aliases)
+    labels = claim_labels(report.claims, shown, aliases)
     doc = {
         "schema": report.schema,
         "lang": lang,
@@ -154,7 +157,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
                                for h in src.redirects],
         },
         "findings": found,
-        "summary": summary(report, rules, lang, found, tables),
+        "summary": summary(report, rules, lang, found, tables, shown),
         "claims": [claim_dict(c) for c in report.claims],
         # Each comparison names its race and pair as the report does, so a row read alone
         # (the store's SQL views, a spreadsheet) says what it is about.
@@ -173,7 +176,7 @@ def report_dict(report: Report, rules: RuleSet, lang: str = "id") -> dict[str, A
     }
     # What to do next: where to report an impostor or unofficial page, and the archived
     # copies of a page that is gone (checker.report.reporting).
-    doc["report_it"] = report_it(report, rules, lang, ui(lang), doc)
+    doc["report_it"] = report_it(report, rules, lang, shown, doc)
     status = doc["source"]["status"]
     doc["archive_copies"] = (archive_links(src.final_url or src.requested_url)
                              if status in GONE_STATUSES else [])

@@ -86,8 +86,9 @@ def _figures_sentence(report: Report, words: Mapping[str, str]) -> str:
 
 
 def summary(report: Report, rules: RuleSet, lang: str, findings: list[dict[str, Any]],
-            tables: list[dict[str, Any]]) -> dict[str, Any]:
-    words = ui(lang)
+            tables: list[dict[str, Any]], words: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """`words`: the UI words of `lang` when the caller has them (report_dict)."""
+    words = words if words is not None else ui(lang)
     label = report.label
     label_words = rules.labels[label]
     wanted = set(report.elections)

@@ -14,7 +14,9 @@ from itertools import groupby
 
 from checker.analyse.page import normalise
 from checker.analyse.checks import Param, register
-from checker.analyse.checks.common import kpu_host
+from checker.analyse.checks.common import first_under, kpu_host, speaks_as_kpu
+from checker.analyse.hosts import parse_url
+from checker.errors import CheckError
 from checker.figures.moment import stated_moment
 
 _HUNDREDTH = Decimal("0.01")
@@ -233,9 +235,6 @@ def figures_compared(page, ctx, params):
 def _loaded_hosts(page):
     """{host: figures read from it} for the figures a page loaded from other files (rendering,
     or an archive's resources): where the numbers really came from."""
-    from checker.errors import CheckError
-    from checker.analyse.hosts import parse_url
-
     counts: dict[str, int] = {}
     for claim in page.claims:
         if not claim.source_url or claim.source_url == page.final.url:
@@ -253,9 +252,6 @@ def figures_loaded_from(page, ctx, params):
     """"Figures loaded from raw.githubusercontent.com (GitHub), not KPU": the host serving
     the data says more about a page than its own words. `kpu: true` reports KPU's own data
     hosts instead (a copy of Sirekap's numbers on a page that is not KPU)."""
-    from checker.analyse.checks.common import first_under, speaks_as_kpu
-    from checker.analyse.hosts import parse_url
-
     if speaks_as_kpu(page, ctx):
         return
     want_kpu = params["kpu"]
