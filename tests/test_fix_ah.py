@@ -1,0 +1,98 @@
+"""Corpus-ah's dev pages (the everyday regent-race article of a regional outlet): the shapes of
+Indonesian election prose behind their missed or lucky figures, each a short page in our own
+words with the real figures of the dev page named beside it (tests/corpus/findings/corpus-ah.md),
+then another outlet's wording, another race, and the neighbouring shape that must keep its
+reading."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import check_article, every_claim
+from checker import Context
+
+FLAGS = ("minor", "discrepant")
+GRADED = ("consistent", "minor", "discrepant")
+
+
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
+    """[(claim, comparison or None)] of the page's claims, in the page's order."""
+    return every_claim(check_article(title, body, url, ctx))
+
+
+def one(found: list, value, kind: str | None = None):
+    hits = [pair for pair in found if pair[0].value == value and kind in (None, pair[0].kind)]
+    assert len(hits) == 1, (value, found)
+    return hits[0]
+
+
+# ---- 1. A campaign's count, then the forms it was built from, then its figures: the forms'
+# words ("form C1", "data C1", "C.Hasil", KPU's real count words) name no count of KPU's when
+# no election body is named; the figures are still the team's (news-koranpapua-pilbup-mimika-
+# aiye-klaim: the AIYE team's count at 17.00 WIT on election day; Maximus-Peggi's "28%" was
+# graded consistent against the next morning's Sirekap, 28.32 at 35.6 % of the TPS, while the
+# two other pairs' shares of the same count were held).
+MIMIKA_TITLE = "Tim AIYE Klaim Unggul di Pilkada Mimika"
+MIMIKA_TEAM = ("<p>Menurut rekap sementara pusat data tim AIYE hingga Rabu 27 November 2024 "
+               "pukul 17.00 WIT, paslon AIYE masih memimpin atas dua paslon lainnya.</p>")
+MIMIKA_FIGURES = ("<p>Dari 28% suara yang sudah masuk, pasangan nomor urut 1 Johannes "
+                  "Rettob-Emanuel Kemong memperoleh 30% atau 19.300 suara.</p>"
+                  "<p>Maximus Tipagau-Peggi Patricia Pattipi meraih 28% suara. Adapun pasangan "
+                  "Alexsander Omaleng-Yusuf Rombe mengantongi 42% atau 25.678 suara.</p>")
+
+
+@pytest.mark.parametrize("forms", [
+    "<p>Angka sementara itu disusun dari form D1 Plano dan form C1-KWK yang dikirim para saksi "
+    "dari setiap TPS.</p>",
+    "<p>Rekap tersebut berasal dari data C1 yang dikumpulkan saksi di lapangan.</p>",
+    "<p>Angka itu dihimpun dari salinan C.Hasil yang dibawa para saksi.</p>",
+])
+def test_a_team_s_count_stays_the_team_s_past_the_forms_it_was_built_from(
+        shipped_context, forms):
+    found = read(shipped_context, MIMIKA_TITLE, MIMIKA_TEAM + forms + MIMIKA_FIGURES)
+    for value in (30, 28, 42):
+        claim, comparison = one(found, value, "share")
+        assert claim.claim_type == "internal_count", (value, claim)
+        assert comparison is not None and comparison.status not in GRADED, (value, comparison)
+
+
+# Another outlet's wording, another race: a governor team's count in Papua Tengah, the forms,
+# then a rival's share equal to Sirekap's reading at 11.77 % of the TPS (30,64).
+TENGAH_TITLE = "Tim Meki-Deinas Klaim Unggul di Pilgub Papua Tengah"
+TENGAH_TEAM = ("<p>Berdasarkan data tim pemenangan Meki Nawipa-Deinas Geley hingga Kamis sore, "
+               "pasangan nomor urut 3 itu unggul di Pilgub Papua Tengah.</p>")
+TENGAH_FIGURE = "<p>Willem Wandik-Aloisius Giyai meraih 30,64 persen.</p>"
+
+
+def test_another_race_s_team_count_past_its_forms_is_not_graded(shipped_context):
+    body = (TENGAH_TEAM + "<p>Data itu direkap dari salinan formulir C.Hasil yang dikumpulkan "
+            "saksi di setiap TPS.</p>" + TENGAH_FIGURE)
+    claim, comparison = one(read(shipped_context, TENGAH_TITLE, body), Decimal("30.64"))
+    assert claim.claim_type == "internal_count", claim
+    assert comparison.status not in GRADED, comparison
+
+
+@pytest.mark.parametrize("forms", [
+    # the forms are KPU's: an election body named between the team and the figure
+    "<p>Sementara itu, data formulir C.Hasil yang diunggah ke Sirekap KPU menunjukkan hasil "
+    "lain.</p>",
+    "<p>Namun data C1 yang dipindai KPU Papua Tengah berkata lain.</p>",
+])
+def test_forms_an_election_body_holds_are_kpu_s_count_not_the_team_s(shipped_context, forms):
+    claim, comparison = one(read(shipped_context, TENGAH_TITLE, TENGAH_TEAM + forms +
+                                 TENGAH_FIGURE), Decimal("30.64"))
+    assert claim.claim_type == "real_count", claim
+    assert comparison.status == "consistent", comparison
+
+
+def test_forms_far_from_any_team_s_count_are_not_the_team_s(shipped_context):
+    # the team's claim two sentences before the forms: the forms' sentence does not go on
+    # with it
+    body = (TENGAH_TEAM + "<p>Ribuan pendukung berkumpul di Nabire. Mereka menyanyi dan "
+            "menari.</p><p>Menurut data C1, Willem Wandik-Aloisius Giyai meraih 30,64 "
+            "persen.</p>")
+    claim, comparison = one(read(shipped_context, TENGAH_TITLE, body),
+                            Decimal("30.64"))
+    assert claim.claim_type == "real_count", claim
