@@ -96,3 +96,104 @@ def test_forms_far_from_any_team_s_count_are_not_the_team_s(shipped_context):
     claim, comparison = one(read(shipped_context, TENGAH_TITLE, body),
                             Decimal("30.64"))
     assert claim.claim_type == "real_count", claim
+
+
+# ---- 2. A count in a clause fronted before the pair: the subject after the comma owns it
+# (news-radarsorong-pilbup-sorong-penetapan: KPU Kabupaten Sorong's plenary, 40.676 valid
+# votes, 68,08 %, pair 1; the page's only figures, read as no claim at all).
+SORONG_TITLE = "KPU Kabupaten Sorong Tetapkan Johny Kamuru-Ahmad Sutejo Bupati Terpilih"
+
+
+def owned(found: list, value, nomor: int, region: str) -> None:
+    claim, comparison = one(found, value)
+    assert (claim.nomor_urut, claim.region_code) == (nomor, region), (value, claim)
+    assert comparison is None or comparison.status not in FLAGS, (value, comparison)
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("Dengan raihan suara terbanyak, yakni 40.676 suara sah (68,08 %) dari total suara sah "
+     "Pilkada Kabupaten Sorong tahun 2024, pasangan calon nomor urut 1, Dr Johny Kamuru, SH "
+     "M.Si - Ahmad Sutejo, S.Pd (JK-Tejo) resmi ditetapkan KPU Kabupaten Sorong sebagai bupati "
+     "dan wakil bupati terpilih.", True),
+    ("Dengan perolehan 40.676 suara, pasangan nomor urut 1 Johny Kamuru-Ahmad Sutejo unggul.",
+     False),
+    ("Dengan 40.676 suara atau 68,08 persen, pasangan Johny Kamuru-Ahmad Sutejo ditetapkan "
+     "sebagai pemenang.", True),
+    ("Dengan 40.676 suara, Johny Kamuru-Ahmad Sutejo menang.", False),
+    ("Meraup 40.676 suara, pasangan Johny Kamuru-Ahmad Sutejo menang.", False),
+    ("SORONG - Mengantongi 40.676 suara (68,08 persen), paslon nomor urut 1 resmi ditetapkan "
+     "sebagai pemenang.", True),
+])
+def test_a_count_fronted_before_the_pair_is_the_subject_s(shipped_context, sentence, share):
+    found = read(shipped_context, SORONG_TITLE, f"<p>{sentence}</p>")
+    owned(found, 40676, 1, "9601")
+    if share:
+        owned(found, Decimal("68.08"), 1, "9601")
+
+
+# Another race and area, where the record grades: Tarakan's mayor race (Sirekap at 100 % of
+# the TPS: Khairul-Ibnu Saud 59.204, 57,48 %).
+TARAKAN_TITLE = "KPU Tetapkan Khairul-Ibnu Saud Wali Kota Tarakan Terpilih"
+
+
+def test_another_race_s_fronted_count_is_read_and_graded(shipped_context):
+    body = ("<p>Berbekal 59.204 suara atau 57,48 persen, pasangan calon wali kota dan wakil wali "
+            "kota nomor urut 1, Khairul-Ibnu Saud, ditetapkan sebagai pemenang Pilkada Kota "
+            "Tarakan.</p>")
+    found = read(shipped_context, TARAKAN_TITLE, body)
+    for value in (59204, Decimal("57.48")):
+        claim, comparison = one(found, value)
+        assert (claim.nomor_urut, claim.region_code) == (1, "6571"), claim
+        assert comparison.status == "consistent", comparison
+
+
+@pytest.mark.parametrize("sentence", [
+    # no pair after the comma: the count is nobody's, never the pair named elsewhere
+    "Dengan 40.676 suara, KPU menetapkan hasil Pilkada Kabupaten Sorong. Pasangan Johny "
+    "Kamuru-Ahmad Sutejo hadir dalam pleno.",
+    "Pasangan Johny Kamuru-Ahmad Sutejo hadir dalam pleno. Dengan 40.676 suara, KPU "
+    "menetapkan hasil Pilkada Kabupaten Sorong.",
+    # two counts in the clause: whose is which the sentence does not say
+    "Dengan 40.676 suara dan 16.221 suara untuk lawannya, pasangan Johny Kamuru-Ahmad Sutejo "
+    "unggul.",
+])
+def test_a_fronted_count_with_no_pair_for_subject_is_nobody_s(shipped_context, sentence):
+    found = read(shipped_context, SORONG_TITLE, f"<p>{sentence}</p>")
+    assert not [c for c, _ in found if c.kind == "votes" and
+                (c.candidate_id is not None or c.nomor_urut is not None)], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dengan selisih 24.455 suara, pasangan Johny Kamuru-Ahmad Sutejo unggul atas Musa "
+    "Malagam-Suprapto.",
+    "Dengan total suara sah 59.750, pasangan Johny Kamuru-Ahmad Sutejo unggul.",
+    "Dengan tingkat partisipasi 70 persen, pasangan Johny Kamuru-Ahmad Sutejo unggul.",
+])
+def test_a_fronted_margin_total_or_turnout_is_no_pair_s_count(shipped_context, sentence):
+    found = read(shipped_context, SORONG_TITLE, f"<p>{sentence}</p>")
+    assert not [c for c, _ in found if c.kind in ("votes", "share")], found
+
+
+# ---- 3. A thousands point set apart from its group ("40. 676", as Radar Sorong prints it):
+# one number, and the share after it is still the count's; never two numbers.
+@pytest.mark.parametrize("sentence", [
+    "Dengan raihan suara terbanyak, yakni 40. 676 suara sah (68.08 %) dari total suara sah "
+    "Pilkada Kabupaten Sorong tahun 2024, pasangan calon nomor urut 1, Dr Johny Kamuru, SH "
+    "M.Si - Ahmad Sutejo, S.Pd (JK-Tejo) resmi ditetapkan KPU Kabupaten Sorong.",
+    "Pasangan calon nomor urut 1, Johny Kamuru - Ahmad Sutejo meraih 40. 676 suara sah "
+    "(68.08 %) dari total suara sah.",
+    "Pasangan Johny Kamuru-Ahmad Sutejo meraih 40. 676 (68,08 %) dari total suara sah.",
+    "Pasangan Johny Kamuru-Ahmad Sutejo meraih 40. 676 atau 68,08 persen.",
+])
+def test_a_split_thousands_group_is_one_count_and_keeps_its_share(shipped_context, sentence):
+    found = read(shipped_context, SORONG_TITLE, f"<p>{sentence}</p>")
+    owned(found, 40676, 1, "9601")
+    owned(found, Decimal("68.08"), 1, "9601")
+    assert not [c for c, _ in found if c.value in (40, 676)], found
+
+
+def test_a_small_number_ending_a_sentence_is_not_joined_to_the_next(shipped_context):
+    found = read(shipped_context, SORONG_TITLE,
+                 "<p>Pasangan Johny Kamuru-Ahmad Sutejo menang di 10. 120 TPS lain belum "
+                 "dihitung.</p>")
+    assert not [c for c, _ in found if c.value == 10120], found
