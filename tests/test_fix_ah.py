@@ -136,14 +136,32 @@ def test_a_count_fronted_before_the_pair_is_the_subject_s(shipped_context, sente
 TARAKAN_TITLE = "KPU Tetapkan Khairul-Ibnu Saud Wali Kota Tarakan Terpilih"
 
 
-def test_another_race_s_fronted_count_is_read_and_graded(shipped_context):
-    body = ("<p>Berbekal 59.204 suara atau 57,48 persen, pasangan calon wali kota dan wakil wali "
-            "kota nomor urut 1, Khairul-Ibnu Saud, ditetapkan sebagai pemenang Pilkada Kota "
-            "Tarakan.</p>")
-    found = read(shipped_context, TARAKAN_TITLE, body)
-    for value in (59204, Decimal("57.48")):
+@pytest.mark.parametrize("sentence, values", [
+    ("Berbekal 59.204 suara atau 57,48 persen, pasangan calon wali kota dan wakil wali kota "
+     "nomor urut 1, Khairul-Ibnu Saud, ditetapkan sebagai pemenang Pilkada Kota Tarakan.",
+     (59204, Decimal("57.48"))),
+    ("Dengan mengantongi 59.204 suara (57,48 persen), paslon Khairul-Ibnu Saud ditetapkan "
+     "sebagai pemenang.", (59204, Decimal("57.48"))),
+    ("Berhasil meraup 59.204 suara, Khairul-Ibnu Saud ditetapkan sebagai pemenang.", (59204,)),
+    ("Dengan 59.204 suara, pasangan petahana Khairul-Ibnu Saud kembali memimpin Tarakan.",
+     (59204,)),
+])
+def test_another_race_s_fronted_count_is_read_and_graded(shipped_context, sentence, values):
+    found = read(shipped_context, TARAKAN_TITLE, f"<p>{sentence}</p>")
+    for value in values:
         claim, comparison = one(found, value)
         assert (claim.nomor_urut, claim.region_code) == (1, "6571"), claim
+        assert comparison.status == "consistent", comparison
+
+
+def test_a_governor_s_fronted_count_is_read(shipped_context):
+    # Pilgub Jateng, Sirekap at 99.75 % of the TPS: Luthfi-Yasin 11.350.609, 59,14 %
+    found = read(shipped_context, "Luthfi-Yasin Menang Pilgub Jateng",
+                 "<p>Meraup 11.350.609 suara atau 59,14 persen, pasangan Ahmad Luthfi-Taj Yasin "
+                 "memenangi Pilgub Jawa Tengah 2024.</p>")
+    for value in (11350609, Decimal("59.14")):
+        claim, comparison = one(found, value)
+        assert (claim.race_kind, claim.nomor_urut) == ("governor", 2), claim
         assert comparison.status == "consistent", comparison
 
 

@@ -10,14 +10,14 @@ pair before it in its sentence, and after it only behind a giving word ("untuk",
 such a figure was nobody's. Read here, and only this shape:
 - the sentence opens (after a dateline at most) with the fronting word: "Dengan", "Berbekal",
   or a verb of gaining ("Meraup", "Meraih", "Mengantongi", "Memperoleh", "Mendulang",
-  "Mengumpulkan");
+  "Mengumpulkan"), "Berhasil meraup", "Unggul dengan";
 - no pair is named in the clause before the figure, and the clause's figures are one count in
   its two forms at most ("40.676 suara (68,08 %)", "... suara atau 68,08 persen"): "Dengan
   40.676 suara dan 16.221 untuk lawannya, ..." has two counts of two pairs;
 - the clause closes with a comma (not a decimal comma, not one inside brackets) within its
   sentence, and no pair is named between the figure and that comma;
-- right after it stands the subject: a name, or "pasangan (calon) (nomor urut N)" with a name
-  or the number. A subject that is no pair ("Dengan 40.676 suara, KPU menetapkan ...") leaves
+- right after it stands the subject: a name, or "pasangan (calon) (petahana) (nomor urut N)"
+  with a name or the number. A subject that is no pair ("Dengan 40.676 suara, KPU menetapkan ...") leaves
   the figure nobody's, never a pair named elsewhere.
 """
 
@@ -33,14 +33,15 @@ _W = r"[^\S\n]"
 # A dateline before the sentence's first word ("SORONG, Radar Sorong \u2013 ", "TIMIKA - ").
 _DATELINE = rf"(?:[A-Z][A-Z.]+(?:{_W}+[A-Z][A-Z.]+)*(?:,[^\n\u2013\u2014-]{{1,40}})?{_W}*" \
             rf"[-\u2013\u2014]{_W}*)?"
-_FRONT = re.compile(rf"[\"'\u201c(]*{_DATELINE}(?:dengan|berbekal|meraup|meraih|mengantongi|"
-                    rf"memperoleh|mendulang|mengumpulkan){_W}", re.IGNORECASE)
+_FRONT = re.compile(rf"[\"'\u201c(]*{_DATELINE}(?:(?:berhasil|unggul){_W}+)?(?:dengan|berbekal|"
+                    rf"meraup|meraih|mengantongi|memperoleh|mendulang|mengumpulkan){_W}",
+                    re.IGNORECASE)
 # The same count's other form between two figures of the clause: "40.676 suara sah (68,08 %)",
 # "40.676 suara atau 68,08 persen", "yakni 68,08 persen".
 _SAME_COUNT = re.compile(rf"{_W}*(?:suara)?(?:{_W}*sah)?{_W}*(?:\(|atau|setara(?:{_W}+dengan)?|"
                          rf"yakni|yaitu)?{_W}*$", re.IGNORECASE)
 # The subject that opens the main clause: a pair, said as one or by its ballot number.
-_SUBJECT = re.compile(rf"{_W}*(?:(?:pasangan|paslon)(?:{_W}+calon)?(?:{_W}+(?:bupati|wali{_W}*"
+_SUBJECT = re.compile(rf"{_W}*(?:(?:pasangan|paslon)(?:{_W}+calon)?(?:{_W}+petahana)?(?:{_W}+(?:bupati|wali{_W}*"
                       rf"kota|gubernur)(?:{_W}+dan{_W}+wakil{_W}+(?:bupati|wali{_W}*kota|"
                       rf"gubernur))?)?(?:{_W}+(?:nomor|no\.?){_W}*(?:urut{_W}+)?(\d{{1,2}}))?"
                       rf"{_W}*,?{_W}*)?", re.IGNORECASE)
