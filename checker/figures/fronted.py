@@ -17,8 +17,8 @@ such a figure was nobody's. Read here, and only this shape:
 - the clause closes with a comma (not a decimal comma, not one inside brackets) within its
   sentence, and no pair is named between the figure and that comma;
 - right after it stands the subject: a name, or "pasangan (calon) (petahana) (nomor urut N)"
-  with a name or the number. A subject that is no pair ("Dengan 40.676 suara, KPU menetapkan ...") leaves
-  the figure nobody's, never a pair named elsewhere.
+  with a name or the number. A subject that is no pair ("Dengan 40.676 suara, KPU menetapkan
+  ...") leaves the figure nobody's, never a pair named elsewhere.
 """
 
 from __future__ import annotations
@@ -41,10 +41,11 @@ _FRONT = re.compile(rf"[\"'\u201c(]*{_DATELINE}(?:(?:berhasil|unggul){_W}+)?(?:d
 _SAME_COUNT = re.compile(rf"{_W}*(?:suara)?(?:{_W}*sah)?{_W}*(?:\(|atau|setara(?:{_W}+dengan)?|"
                          rf"yakni|yaitu)?{_W}*$", re.IGNORECASE)
 # The subject that opens the main clause: a pair, said as one or by its ballot number.
-_SUBJECT = re.compile(rf"{_W}*(?:(?:pasangan|paslon)(?:{_W}+calon)?(?:{_W}+petahana)?(?:{_W}+(?:bupati|wali{_W}*"
-                      rf"kota|gubernur)(?:{_W}+dan{_W}+wakil{_W}+(?:bupati|wali{_W}*kota|"
-                      rf"gubernur))?)?(?:{_W}+(?:nomor|no\.?){_W}*(?:urut{_W}+)?(\d{{1,2}}))?"
-                      rf"{_W}*,?{_W}*)?", re.IGNORECASE)
+_OFFICE = rf"(?:bupati|wali{_W}*kota|gubernur)"
+_SUBJECT = re.compile(rf"{_W}*(?:(?:pasangan|paslon)(?:{_W}+calon)?(?:{_W}+petahana)?"
+                      rf"(?:{_W}+{_OFFICE}(?:{_W}+dan{_W}+wakil{_W}+{_OFFICE})?)?"
+                      rf"(?:{_W}+(?:nomor|no\.?){_W}*(?:urut{_W}+)?(\d{{1,2}}))?{_W}*,?{_W}*)?",
+                      re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE = 160  # characters a fronted clause may run before or after its figure
 _CLOSE = re.compile(r"[,()\n;]|[.!?](?!\d)")
