@@ -8,7 +8,8 @@ dikumpulkan saksi". The forms' words are real-count words ("form C1", "data C1",
 rules/figures.yaml `claim_types`), and as the nearest count words before the figures they made
 them KPU's count: one of the team's three shares was graded against the next morning's Sirekap
 while the other two, differing, were held. The forms are where the team's count came from, not
-another count. So a real-count mark that only names forms, with no count of KPU's named by it
+another count; and "Real count itu ..." points back at the count named before, the team's. So
+a real-count mark that only names forms or points back, with no count of KPU's named by it
 (its `extra`: "data C1 dari KPU" is KPU's), in the team mark's sentence or the sentence right
 after it, leaves the figure the team's: the campaign's rules (campaign_counts.py,
 reported_counts.py) then decide on the team's basis, whatever its value.
@@ -30,6 +31,8 @@ __all__ = ["team_forms"]
 # The forms themselves, as the real-count phrase opens ("form C1", "formulir C1", "data C1",
 # "C.Hasil"); not "real count", "Sirekap", "sistem rekapitulasi": counts, not forms.
 _FORMS = re.compile(r"(?:form(?:ulir)?|data)\s*c(?:\d|\b)|c\.\s*hasil\b", re.IGNORECASE)
+# A count word pointing back at the count named before ("Real count itu disusun ..."): that one.
+_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 # An election body, or its count, named: its forms and its count.
 _BODY = re.compile(r"\b(?:kpu\w*|kip|bawaslu|sirekap|ppk|pps|kpps|komisi\s+pemilihan)\b",
                    re.IGNORECASE)
@@ -41,7 +44,7 @@ def team_forms(layout, mark: Mark | None, position: int) -> Mark | None:
     only names the forms a team's count named just before was built from (see the module);
     else `mark`."""
     if mark is None or mark.value != "real_count" or mark.extra is not None or \
-            not _FORMS.match(layout.text, mark.start):
+            not (_FORMS.match(layout.text, mark.start) or _BACK.match(layout.text, mark.end)):
         return mark
     team = mark_before(layout.types, layout.type_starts, mark.start)
     if team is None or team.value != "internal_count" or position - team.start > _REACH:
