@@ -219,3 +219,14 @@ def test_a_small_number_ending_a_sentence_is_not_joined_to_the_next(shipped_cont
                  "<p>Pasangan Johny Kamuru-Ahmad Sutejo menang di 10. 120 TPS lain belum "
                  "dihitung.</p>")
     assert not [c for c, _ in found if c.value == 10120], found
+
+
+def test_a_fronted_count_of_a_kecamatan_stays_the_kecamatan_s(shipped_context):
+    # the area written after the figure in the clause is the figure's, never the city's:
+    # Khairul-Ibnu Saud's 54,54 % in Kecamatan Tarakan Barat (Sirekap, 657101)
+    found = read(shipped_context, TARAKAN_TITLE,
+                 "<p>Dengan 54,54 persen di Kecamatan Tarakan Barat, pasangan Khairul-Ibnu Saud "
+                 "unggul di sana.</p>")
+    claim, comparison = one(found, Decimal("54.54"))
+    assert (claim.nomor_urut, claim.region_code) == (1, "657101"), claim
+    assert comparison.status == "consistent", comparison
