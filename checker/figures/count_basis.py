@@ -16,6 +16,7 @@ from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
+from checker.figures.team_forms import team_forms
 
 __all__ = ["count_mark"]
 
@@ -39,6 +40,7 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     while mark is not None and mark.start < paragraph and layout._past(mark.start):
         # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
         mark = mark_before(types, starts, mark.start)
+    mark = team_forms(layout, mark, position)  # "tim X ... . Disusun dari form C1 ...": X's
     following = bisect_right(starts, position)
     after = types[following] if following < len(types) else None
     if after is not None and (after.start >= sentence_end or after.start >= where[3] and

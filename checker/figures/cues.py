@@ -16,6 +16,7 @@ from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
 from checker.figures.kept import kept
+from checker.figures.numbers import read_across
 from checker.figures.wording import edge_words, found_at, may_end_with, may_hold, may_say, \
     numbered_act
 
@@ -155,9 +156,10 @@ def sentence_starts(text: str) -> list[int]:
         before = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
         word = before.group(1).lower() if before else ""
         if (len(word) <= 1 and text[match.start() - 1:match.start()] != ")" or
-                word in _ABBREVIATIONS) and "\n" not in match.group():
-            # "Dr. Ir. PRAMONO", "No. 3", "H. RANO": not a sentence end ("Senin (19/2).", the
-            # end of a paragraph: one)
+                word in _ABBREVIATIONS or read_across(text, match.start())) and \
+                "\n" not in match.group():
+            # "Dr. Ir. PRAMONO", "No. 3", "H. RANO", "40. 676 suara": not a sentence end
+            # ("Senin (19/2).", the end of a paragraph: one)
             continue
         starts.append(match.end())
     return starts

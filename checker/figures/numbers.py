@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from checker.models import quick_init
 
 __all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "last_unit",
-           "parse_number", "rounding_unit"]
+           "parse_number", "read_across", "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
 _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
@@ -33,11 +33,14 @@ _TOKEN = r"\d+(?:[.,]\d+)*"
 # (detect_style on a 20 KB page: 8x faster). What matches is the same.
 _LEAD = r"\d(?<![\w.,/:]\d)"  # a digit not glued to a word, a number or a date before it
 # "886. 251 suara": a thousands point set apart from its group by a slip of typesetting, read
-# whole only before "suara" and after at most three digits (never "Pilkada 2024. 251 suara").
+# whole only before "suara", or before the count's share in brackets or after "atau" ("40. 676
+# (68,08 %)", corpus-ah), and after at most three digits (never "Pilkada 2024. 251 suara"); a
+# sentence does not end there (read_across).
 # "24, 8 persen": a decimal comma set apart from its one or two decimals the same way, read
 # whole only before a percent sign and after at most two digits that no list of numbers
 # precedes ("45, 30, 25 persen" stays three figures).
-_SPLIT_GROUP = (r"(?:(?<!\d{4})\.[ ]\d{3}(?=[ ]?suara\b)|"
+_SPLIT_GROUP = (r"(?:(?<!\d{4})\.[ ]\d{3}(?=[ ]?suara\b|[ ]?(?:\([ ]?|atau[ ]+)\d{1,3}"
+                r"(?:[.,]\d{1,2})?[ ]?(?:%|persen\b))|"
                 r"(?<!\d{3})(?<![,][ ]\d)(?<![,][ ]\d\d),[ ]\d{1,2}(?=[ ]?(?:%|persen\b)))?")
 _UNIT = (r"(?![/]|[.,:]\d|-\d)"
          r"(?:\s?(%|persen\b|per\s?sen\b|per\s?cent\b|pct\b)"
@@ -251,6 +254,22 @@ def _matches(text: str) -> Iterator[re.Match]:
             yield from _NUMBER_APART.finditer(text, match.start(), match.end())
         else:
             yield match
+
+
+_TOKEN_END = re.compile(r"\d[\d.,]*$")
+
+
+def read_across(text: str, point: int) -> bool:
+    """Is the "." at `point` inside a number read whole ("40. 676 suara": _SPLIT_GROUP)? The
+    sentence reader ends no sentence there."""
+    if not text[point - 1:point].isdigit():
+        return False
+    head = _TOKEN_END.search(text, max(0, point - 20), point)
+    if head is None:
+        return False
+    match = _NUMBER.match(text, head.start())
+    return match is not None and match.end(1) > point and " " in match.group(1) and \
+        not _IDENTIFIER_BEFORE.search(text, max(0, head.start() - 16), head.start())
 
 
 def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Iterator[Fraction]:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.houses import party_count
+from checker.figures.fronted import fronted_owner
 from checker.figures.referents import named_after
 from checker.figures.regions import RegionHit
 from checker.figures.voters import chose_after, pair_like
@@ -34,7 +35,7 @@ def owner_after(layout, number, scope):
         who = named_after(layout, replace(number, end=chose), scope)
         return who if pair_like(who) else None
     if not OWNER_AFTER.match(layout.text, number.end):
-        return None
+        return fronted_owner(layout, number, scope)  # "Dengan N suara, pasangan X ..."
     who = named_after(layout, number, scope)
     return who if who is not None and (who[0] is not None or pair_like(who)) else None
 
