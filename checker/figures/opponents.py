@@ -1,5 +1,6 @@
 """The opponent a clause names after a pair's figure ("Muhidin mengantongi 105.502 suara,
-adapun lawan hanya 45.306 suara"; "..., sedangkan rivalnya 45.306"): the figure is the other
+adapun lawan hanya 45.306 suara"; "..., sedangkan rivalnya 45.306"; "... dan 45.306 suara
+untuk lawannya"): the figure is the other
 pair's, not the one carried from the figure before (issue 10, attribution; corpus-ae). In a
 race of two pairs that is the other pair; in a larger race the page does not say which, and
 the figure is written as the page words it, resolving to no pair. Pure; asked by
@@ -15,12 +16,19 @@ __all__ = ["opponent"]
 _OPPONENT = re.compile(r"(?:[,;][^\S\n]*|\b(?:adapun|sedangkan|sementara|namun|dan)[^\S\n]+)"
                        r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)(?:nya)?\b",
                        re.IGNORECASE)
+# The opponent written after the figure as its owner: "40.676 suara dan 16.221 suara untuk
+# lawannya", "sementara 16.221 suara diraih rivalnya", "16.221 suara milik pesaingnya".
+_OWNED_BY_OPPONENT = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?(?:untuk|bagi|milik|diraih|"
+                                r"diperoleh|didapat|dikantongi)(?:[^\S\n]+oleh)?[^\S\n]+"
+                                r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)"
+                                r"(?:nya)?\b", re.IGNORECASE)
 
 
-def opponent(layout, carried, gap: str):
+def opponent(layout, carried, gap: str, after: str = ""):
     """(candidate, nomor, written) of the pair opposing `carried` (the figure before's) when
-    `gap`, the words from that figure to this one, names the opponent; else None."""
-    found = _OPPONENT.search(gap)
+    `gap`, the words from that figure to this one, or `after`, the words right after this one,
+    names the opponent; else None."""
+    found = _OPPONENT.search(gap) or _OWNED_BY_OPPONENT.match(after)
     if found is None:
         return None
     cand = carried[0] if carried is not None else None

@@ -32,7 +32,8 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
                                                                     number.start):
         return None  # "X 395.092 suara, sementara pemohon 73.520": the MK applicant's
     gap = layout.text[previous[1]:number.start]
-    against = opponent(layout, previous[2], gap)  # "..., adapun lawan hanya 45.306 suara"
+    # "..., adapun lawan hanya 45.306 suara", "... dan 45.306 suara untuk lawannya"
+    against = opponent(layout, previous[2], gap, layout.text[number.end:number.end + 60])
     if against is not None:
         return against
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
