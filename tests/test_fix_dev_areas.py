@@ -70,3 +70,37 @@ def test_an_earlier_election_s_kecamatan_gets_no_code_of_the_2024_record(shipped
     claim, comparison = found[("votes", 14720)]
     assert claim.election == "pilkada2018" and claim.region_code is None
     assert comparison is None or comparison.status == "unverifiable"
+
+
+def test_a_kecamatan_s_progress_is_the_kecamatan_s(shipped_context):
+    # Radar Lambar: each kecamatan of Pesisir Barat with its own count's progress, then the
+    # pairs' counts there; the progress is Bangkunat's (181311) as the counts after it are.
+    found = _claims(shipped_context, "Prabowo-Gibran unggul di Pesisir Barat",
+                    "<p>Hasil sementara Pilpres 2024 di Kabupaten Pesisir Barat tercatat dengan "
+                    "progress 214 dari 490 TPS.</p><p>Perolehan itu tersebar di Kecamatan "
+                    "Bangkunat dengan progress 16 dari 79 TPS (20,25 persen), yaitu pasangan "
+                    "nomor urut 1 memperoleh 56 suara (8,68 persen).</p>", PESBAR)
+    progress, _ = found[("progress", Decimal("20.25"))]
+    assert progress.region_code == "181311"
+    assert found[("votes", 56)][0].region_code == "181311"
+
+
+def test_a_kecamatan_s_progress_in_a_governor_race_another_wording(shipped_context):
+    # The same shape in the Bali governor race on a Buleleng page, "data masuk" for progress.
+    found = _claims(shipped_context, "Koster-Giri unggul di Buleleng",
+                    "<p>Hasil hitung Pilgub Bali 2024 di Kabupaten Buleleng: pasangan nomor urut "
+                    "2 Wayan Koster dan Nyoman Giri Prasta unggul.</p><p>Kecamatan Tejakula "
+                    "dengan data masuk 33,33 persen, pasangan nomor urut 2 meraih 24.980 suara."
+                    "</p>", "https://bali.example/2024/11/28/pilgub-bali-buleleng")
+    assert found[("progress", Decimal("33.33"))][0].region_code == "510809"
+
+
+def test_a_progress_of_no_kecamatan_or_of_a_village_stays_unplaced(shipped_context):
+    # Negative controls: no kecamatan of that name in Pesisir Barat; a desa named between.
+    found = _claims(shipped_context, "Prabowo-Gibran unggul di Pesisir Barat",
+                    "<p>Hasil sementara Pilpres 2024 di Kabupaten Pesisir Barat tercatat dengan "
+                    "progress 214 dari 490 TPS.</p><p>Lalu Kecamatan Karyabaru dengan progress "
+                    "2 dari 32 TPS (6,25 persen).</p><p>Disebutkan pula, Kecamatan Lemong dengan "
+                    "progress di Desa Malaya 21 dari 42 TPS (50,00 persen).</p>", PESBAR)
+    assert found[("progress", Decimal("6.25"))][0].region_code is None
+    assert found[("progress", Decimal("50.00"))][0].region_code is None

@@ -28,7 +28,7 @@ from checker.figures.collect import ELECTION_OF
 from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
 
-__all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "said_kecamatan"]
+__all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "progress_kecamatan", "said_kecamatan"]
 
 _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
@@ -168,13 +168,9 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):
         return before.group(1), False
-    progress = None
-    for progress in _PROGRESS_OF.finditer(text, sentence, number.start):
-        pass  # (the last one before the figure)
-    if progress is not None and KECAMATAN_NAMED.search(text, progress.end(), number.start) is None \
-            and _BELOW_WORD.search(text, progress.end(), number.start) is None \
-            and not any(progress.end() <= r.start < number.start for r in reader.regions):
-        return progress.group(1), False
+    progress = _progress_of(reader, text, sentence, number)
+    if progress is not None:
+        return progress, False
     line = reader.paragraphs[bisect_right(reader.paragraphs, number.start) - 1]
     opening = clause_opening(text, sentence, number.start) or _OPENING.match(text, sentence)
     if opening is not None and opening.group(1) is None:
@@ -196,6 +192,39 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
            for r in reader.regions):
         return None
     return opening.group(1), runs_on
+
+
+def _progress_of(reader, text: str, sentence: int, number) -> str | None:
+    """The kecamatan the sentence gives its own count's progress before the figure, with no
+    other kecamatan, place or desa between ("Kecamatan Bangkunat dengan progress 16 dari 79
+    TPS (20,25 persen), yaitu ..."), else None."""
+    progress = None
+    for progress in _PROGRESS_OF.finditer(text, sentence, number.start):
+        pass  # (the last one before the figure)
+    if progress is None or KECAMATAN_NAMED.search(text, progress.end(), number.start) is not None \
+            or _BELOW_WORD.search(text, progress.end(), number.start) is not None \
+            or any(progress.end() <= r.start < number.start for r in reader.regions):
+        return None
+    return progress.group(1)
+
+
+def progress_kecamatan(reader, number, sentence: int, scope):
+    """The scope at the kecamatan whose count the progress is ("Kecamatan Bangkunat dengan
+    progress 16 dari 79 TPS (20,25 persen)": the 20,25 is Bangkunat's, as the pairs' counts
+    after it are), in the kab/kota named last before it (inside the scope's area); else
+    `scope`. The record holds one kecamatan of that name there, or nothing is placed."""
+    record = reader.out.record
+    if not scope.lower or record is None or scope.kind not in ("president", "governor"):
+        return scope
+    written = _progress_of(reader, reader.text, sentence, number)
+    wide = scope.region.code or "" if scope.region is not None else ""
+    area = next((r.code for r in reversed(reader.regions[:bisect_right(
+        reader.region_starts, number.start)]) if r.level == 2 and r.code), None) if written else None
+    found = _named(record, area, written, False) if area and area.startswith(wide) else []
+    if len(found) != 1:
+        return scope
+    region = RegionHit(found[0].code, found[0].name, 3, number.start, number.end)
+    return replace(scope, region=region, near=True, unclear=False, lower=False, place=False)
 
 
 def more_places(text: str, end: int) -> bool:
