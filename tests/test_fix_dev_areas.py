@@ -87,7 +87,7 @@ def test_a_kecamatan_s_progress_is_the_kecamatan_s(shipped_context):
 
 def test_a_kecamatan_s_progress_in_a_governor_race_another_wording(shipped_context):
     # The same shape in the Bali governor race on a Buleleng page, "data masuk" for progress.
-    found = _claims(shipped_context, "Koster-Giri unggul di Buleleng",
+    found = _claims(shipped_context, "Koster-Giri Raih Kemenangan di Buleleng",
                     "<p>Hasil hitung Pilgub Bali 2024 di Kabupaten Buleleng: pasangan nomor urut "
                     "2 Wayan Koster dan Nyoman Giri Prasta unggul.</p><p>Kecamatan Tejakula "
                     "dengan data masuk 33,33 persen, pasangan nomor urut 2 meraih 24.980 suara."
@@ -104,3 +104,41 @@ def test_a_progress_of_no_kecamatan_or_of_a_village_stays_unplaced(shipped_conte
                     "progress di Desa Malaya 21 dari 42 TPS (50,00 persen).</p>", PESBAR)
     assert found[("progress", Decimal("6.25"))][0].region_code is None
     assert found[("progress", Decimal("50.00"))][0].region_code is None
+
+
+BULELENG = ("<p>Pasangan calon gubernur dan wakil gubernur Bali nomor urut 2, Wayan Koster dan "
+            "Nyoman Giri Prasta, dipastikan memenangi perolehan suara di Kabupaten Buleleng.</p>"
+            "<p>Koster-Giri meraih {} persen suara sah, sedangkan rivalnya, Made Muliawan Arya "
+            "dan Putu Agus Suradnyana, mengumpulkan {} persen suara sah.</p>")
+BULELENG_URL = "https://bali.example/2024/12/06/koster-giri-di-buleleng"
+
+
+def test_a_governor_share_on_a_regency_s_page_is_the_regency_s(shipped_context):
+    # PDI Perjuangan Bali on KPU Buleleng's plenary: 57,31 and 42,69 are the pairs' shares in
+    # Buleleng (61,46 / 38,54 in all Bali), held (the record's is a Sirekap reading).
+    found = _claims(shipped_context, "Koster-Giri Raih Kemenangan di Buleleng",
+                    BULELENG.format("57,31", "42,69"), BULELENG_URL)
+    for value in ("57.31", "42.69"):
+        claim, comparison = found[("share", Decimal(value))]
+        assert claim.region_code == "5108", value
+        assert comparison is None or comparison.status == "unverifiable"
+
+
+def test_a_governor_share_beside_its_count_on_another_regency_s_page(shipped_context):
+    # Serambinews on Aceh Selatan: the share restates the pair's count there (51,58 of the
+    # regency; 53,01 in all Aceh).
+    found = _claims(shipped_context, "Hasil Pilgub Aceh 2024 di Aceh Selatan",
+                    "<p>TAPAKTUAN - Di Kabupaten Aceh Selatan, pasangan nomor urut 2, Muzakir "
+                    "Manaf dan Fadhlullah, keluar sebagai peraih suara terbanyak pada Pilgub Aceh "
+                    "2024.</p><p>Muzakir Manaf - Fadhlullah mengumpulkan 71.779 suara atau 51,58 "
+                    "persen.</p>", "https://aceh.example/2024/12/08/pilgub-aceh-di-aceh-selatan")
+    assert found[("share", Decimal("51.58"))][0].region_code == "1101"
+
+
+def test_the_province_s_share_quoted_on_a_regency_s_page_is_not_the_regency_s(shipped_context):
+    # Negative control: Bali's own shares (61,46 / 38,54) written on the Buleleng page are
+    # nearer the province's than Buleleng's: never given to Buleleng.
+    found = _claims(shipped_context, "Koster-Giri Raih Kemenangan di Buleleng",
+                    BULELENG.format("61,46", "38,54"), BULELENG_URL)
+    for value in ("61.46", "38.54"):
+        assert found[("share", Decimal(value))][0].region_code != "5108", value
