@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from builders import check_article, every_claim
+from builders import check_article, every_claim, snapshot
+from checker.analyse.pipeline import check_snapshot
 
 
 def _claims(ctx, title: str, body: str, url: str) -> dict:
@@ -142,3 +143,51 @@ def test_the_province_s_share_quoted_on_a_regency_s_page_is_not_the_regency_s(sh
                     BULELENG.format("61,46", "38,54"), BULELENG_URL)
     for value in ("61.46", "38.54"):
         assert found[("share", Decimal(value))][0].region_code != "5108", value
+
+
+PESBAR_HEAD = "Berdasarkan Data Sementara Website KPU, Pasangan Prabowo-Gibran Unggul di Pesisir Barat"
+
+
+def _pilpres_page(ctx, title: str, opening: str, url: str = PESBAR) -> dict:
+    # The site's name follows the headline in <title> only, as news sites write it.
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>"
+            f"{title.rsplit(' - ', 1)[0]}</h1><p>{opening}</p><p>Pasangan calon presiden dan "
+            "wakil presiden nomor urut 2, Prabowo Subianto-Gibran Rakabuming Raka meraih 6.696 "
+            "suara (57,54 persen). Adapun pasangan nomor 1, Anies Rasyid Baswedan-A. Muhaimin "
+            "Iskandar mendapat 3.226 suara (27,72 persen).</p></article></body></html>")
+    report = check_snapshot(snapshot(url, html), ctx)
+    return {(c.kind, Decimal(c.value)): (c, comp) for c, comp in every_claim(report)}
+
+
+def test_the_pairs_figures_after_an_opening_on_one_regency_are_the_regency_s(shipped_context):
+    # Radar Lambar: the headline (title case, repeated as the first line) names Pesisir Barat
+    # bare, the outlet's name is Lampung Barat's; the opening paragraph names "Kabupaten
+    # Pesisir Barat": the pairs' figures after it are the regency's (1813), held.
+    found = _pilpres_page(shipped_context, PESBAR_HEAD + " - Radar Lambar",
+                          "PESISIR TENGAH - Menurut laman resmi KPU, hasil sementara "
+                          "penghitungan suara Pemilu Presiden dan Wakil Presiden 2024 di "
+                          "Kabupaten Pesisir Barat (Pesbar) tercatat dengan progress 214 dari "
+                          "490 TPS (43,67 persen) se-Kabupaten Pesbar.")
+    for key in (("votes", 6696), ("share", Decimal("57.54")), ("votes", 3226)):
+        claim, comparison = found[key]
+        assert claim.region_code == "1813", key
+        assert comparison is None or comparison.status == "unverifiable"
+
+
+def test_another_regency_and_outlet_the_same_way(shipped_context):
+    # The same shape from another outlet (a province's paper) on Tanggamus (1806).
+    found = _pilpres_page(shipped_context, "Hasil Rekapitulasi Sementara, Pasangan Prabowo-"
+                          "Gibran Masih Memimpin Perolehan Suara di Tanggamus - Lampung Post",
+                          "KOTA AGUNG - Perolehan suara Pemilu Presiden 2024 di Kabupaten "
+                          "Tanggamus menurut data sementara KPU hingga Kamis siang sudah "
+                          "mencakup separuh TPS.", "https://lampost.example/2024/02/15/tanggamus")
+    assert found[("votes", 6696)][0].region_code == "1806"
+
+
+def test_an_opening_on_two_regencies_places_nothing(shipped_context):
+    # Negative control: an opening that names two regencies says whose figures they are not.
+    found = _pilpres_page(shipped_context, PESBAR_HEAD + " - Radar Lambar",
+                          "PESISIR TENGAH - Menurut laman resmi KPU, hasil sementara Pemilu "
+                          "Presiden 2024 di Kabupaten Pesisir Barat dan Kabupaten Tanggamus "
+                          "tercatat dengan progress 214 dari 490 TPS.")
+    assert found[("votes", 6696)][0].region_code not in ("1813", "1806")
