@@ -191,3 +191,32 @@ def test_an_opening_on_two_regencies_places_nothing(shipped_context):
                           "Presiden 2024 di Kabupaten Pesisir Barat dan Kabupaten Tanggamus "
                           "tercatat dengan progress 214 dari 490 TPS.")
     assert found[("votes", 6696)][0].region_code not in ("1813", "1806")
+
+
+BULELENG_KEC = ("<p>Pasangan nomor urut 2, Wayan Koster dan Nyoman Giri Prasta, memenangi "
+                "perolehan suara Pilgub Bali 2024 di Kabupaten Buleleng.</p><p>{}</p>")
+
+
+def test_kecamatan_counts_of_a_regency_page_in_three_wordings(shipped_context):
+    # PDI Perjuangan Bali on KPU Buleleng's plenary: "di Kecamatan X sebanyak N suara" (no
+    # comma), "Di Kecamatan X, <pair named member by member> meraih N suara" (the members'
+    # names are no more places) and "Di kecamatan itu" (the one the sentence before named).
+    found = _claims(shipped_context, "Koster-Giri Raih Kemenangan di Buleleng", BULELENG_KEC.format(
+        "Koster-Giri menang di Kecamatan Kubutambahan sebanyak 18.321 suara. Satu-satunya "
+        "kekalahan Koster-Giri ada di Kecamatan Busungbiu. Di kecamatan itu mereka hanya "
+        "mengumpulkan 10.815 suara. Di Kecamatan Kubutambahan, Gede Gadjah dan Agus "
+        "Suradnyana meraih 10.915 suara."), BULELENG_URL)
+    assert found[("votes", 18321)][0].region_code == "510808"
+    assert found[("votes", 10815)][0].region_code == "510803"
+    assert found[("votes", 10915)][0].region_code == "510808"
+
+
+def test_more_kecamatan_after_the_opening_still_make_the_count_theirs_together(shipped_context):
+    # Negative controls: "Di Kecamatan Sawan, Kubutambahan dan Tejakula, ..." is three
+    # kecamatan's count; "Di kecamatan itu" with no kecamatan in the sentence before is none.
+    found = _claims(shipped_context, "Koster-Giri Raih Kemenangan di Buleleng", BULELENG_KEC.format(
+        "Di Kecamatan Sawan, Kubutambahan dan Tejakula, Koster-Giri meraih 65.819 suara. "
+        "Koster-Giri juga menang di Buleleng. Di kecamatan itu mereka mengumpulkan 33.325 "
+        "suara."), BULELENG_URL)
+    assert found[("votes", 65819)][0].region_code not in ("510807", "510808", "510809")
+    assert found[("votes", 33325)][0].region_code != "510806"
