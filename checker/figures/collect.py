@@ -361,9 +361,9 @@ class Collector:
             # count below kab/kota). The race stays; the area is unknown.
             region_code, region_name = None, None
             hold = hold or ("region_unknown" if scope.place else "lower_level")
-        if region_code and (len(region_code) > 2 and region_code[:2] == "99" and election !=
-                            "pemilu2024" or len(region_code) == 6 and election not in RECORDED):
-            region_code, region_name = None, None  # a PPLN's, a kecamatan's code: 2024's lists
+        if region_code and len(region_code) > 2 and region_code[:2] == "99" and \
+                election != "pemilu2024":  # a PPLN's code is the 2024 Pemilu's own list
+            region_code, region_name = None, None
         if scope.claim_type == "survey":
             hold = hold or "survey"  # voters' intentions in a poll: no count, never graded
         if scope.partial and hold is None:
