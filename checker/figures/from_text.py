@@ -321,7 +321,7 @@ class _Text(NameRuns, Layout):
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
-                scope = progress_kecamatan(self, number, sentence, record_pair_election(  # "Kec. X dengan
+                scope = progress_kecamatan(self, number, sentence, record_pair_election(  # "Kec. X dengan progress", "Prabowo-Gibran"
                     self, race_of_pairs_after(self, borrow(self, scope, previous, number.start), number), number))
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.

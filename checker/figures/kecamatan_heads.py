@@ -39,7 +39,8 @@ from checker.figures.restated_kecamatan import restated_kecamatan
 from checker.figures.sub_area_kecamatan import sub_area_kecamatan
 from checker.figures.wording import may_hold
 
-__all__ = ["headed_kecamatan", "kecamatan_of", "progress_kecamatan"]  # (the last: a progress's)
+# (progress_kecamatan is kecamatan_said's, for a progress figure: from_text asks it here too)
+__all__ = ["headed_kecamatan", "kecamatan_of", "progress_kecamatan"]
 
 # A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:"
 # (DIY's "Kapanewon Pakem", Papua's "Distrik ...").

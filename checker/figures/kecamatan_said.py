@@ -222,7 +222,7 @@ def progress_kecamatan(reader, number, sentence: int, scope):
     if not scope.lower or record is None or scope.kind not in ("president", "governor"):
         return scope
     written = _progress_of(reader, reader.text, sentence, number)
-    wide = scope.region.code or "" if scope.region is not None else ""
+    wide = (scope.region.code or "") if scope.region is not None else ""  # the race's area
     area = next((r.code for r in reversed(reader.regions[:bisect_right(
         reader.region_starts, number.start)]) if r.level == 2 and r.code), None) if written else None
     found = _named(record, area, written, False) if area and area.startswith(wide) else []
