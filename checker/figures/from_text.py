@@ -23,7 +23,7 @@ from checker.figures.at_words import find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
 from checker.figures.count_basis import count_mark
-from checker.figures.kecamatan_heads import kecamatan_of
+from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before
@@ -321,8 +321,8 @@ class _Text(NameRuns, Layout):
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))
-                scope = record_pair_election(self, race_of_pairs_after(  # "Prabowo-Gibran"
-                    self, borrow(self, scope, previous, number.start), number), number)
+                scope = progress_kecamatan(self, number, sentence, record_pair_election(  # "Kec. X dengan progress", "Prabowo-Gibran"
+                    self, race_of_pairs_after(self, borrow(self, scope, previous, number.start), number), number))
                 fraction = self._fraction(fractions, used_fractions, sentence, number)
                 # Over 800.000-830.000 TPS: every TPS of a Pemilu (823.220 in 2024), national.
                 if fraction and out.presidential and 800_000 <= fraction.total < 830_000:

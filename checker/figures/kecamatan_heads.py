@@ -32,14 +32,15 @@ from checker.figures.above_lower import kabkota_above
 from checker.figures.after_lists import race_area_after_list
 from checker.figures.bracket_items import named_kecamatan
 from checker.figures.kecamatan_brackets import bracketed_kecamatan
-from checker.figures.kecamatan_said import said_kecamatan
+from checker.figures.kecamatan_said import progress_kecamatan, said_kecamatan
 from checker.figures.ppk_reading import ppk_reading
 from checker.figures.regions import RegionHit, kecamatans_named
 from checker.figures.restated_kecamatan import restated_kecamatan
 from checker.figures.sub_area_kecamatan import sub_area_kecamatan
 from checker.figures.wording import may_hold
 
-__all__ = ["headed_kecamatan", "kecamatan_of"]
+# (progress_kecamatan is kecamatan_said's, for a progress figure: from_text asks it here too)
+__all__ = ["headed_kecamatan", "kecamatan_of", "progress_kecamatan"]
 
 # A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:"
 # (DIY's "Kapanewon Pakem", Papua's "Distrik ...").

@@ -29,7 +29,7 @@ from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
 
 __all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "opens_at_kecamatan",
-           "said_kecamatan"]
+           "progress_kecamatan", "said_kecamatan"]
 
 _KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
     r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
@@ -81,6 +81,9 @@ _MORE_PLACES = re.compile(r"[^\S\n]*[A-Z][\w']*(?:[^\S\n]+[A-Z][\w']*){0,2}[^\S\
 BARE_OPENING = re.compile(r"[^\S\n]*" + _AT_LEAD + r"[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+"
                           r"[A-Z][\w'-]*){0,2})([^\S\n]*,)")
 KECAMATAN_NAMED = re.compile(_KEC)
+# "Di kecamatan itu, ...", "Di kecamatan tersebut ...": the one the sentence before named.
+_THAT_ONE = re.compile(r"[^\S\n]*(?:Di|Pada|Untuk)[^\S\n]+kecamatan[^\S\n]+(?:itu|tersebut|ini)\b")
+_LIST_END = re.compile(r"[^\S\n]*(?:,|dan|serta)$")
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
@@ -103,8 +106,8 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
         return scope
     race = who[0].race if who[0] is not None else _race_of(reader, scope)
     area = _kabkota(reader, race, scope) if race is not None else None
-    written = _written(reader, reader.text, number, sentence) if back is None else \
-        _written(reader, reader.text, number, back, area)
+    written = _written(reader, reader.text, number, sentence, area=area) if back is None else \
+        _written(reader, reader.text, number, back, area, area)
     if written is None or area is None:
         return scope
     found = _named(record, area, *written)
@@ -165,8 +168,8 @@ def _named(record, area: str, written: str, runs_on: bool) -> list:
     return found
 
 
-def _written(reader, text: str, number, sentence: int, own: str | None = None
-             ) -> tuple[str, bool] | None:
+def _written(reader, text: str, number, sentence: int, own: str | None = None,
+             area: str | None = None) -> tuple[str, bool] | None:
     """(the kecamatan's name as the sentence gives it for this figure, whether its last words
     may be the next name's), else None. `sentence` may be the sentence before the figure's,
     when that one names the pairs the figure's sentence gives its figures to; then `own`, the
@@ -180,14 +183,12 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):
         return before.group(1), False
-    progress = None
-    for progress in _PROGRESS_OF.finditer(text, sentence, number.start):
-        pass  # (the last one before the figure)
-    if progress is not None and KECAMATAN_NAMED.search(text, progress.end(), number.start) is None \
-            and _BELOW_WORD.search(text, progress.end(), number.start) is None \
-            and not any(progress.end() <= r.start < number.start for r in reader.regions):
-        return progress.group(1), False
+    progress = _progress_of(reader, text, sentence, number)
+    if progress is not None:
+        return progress, False
     line = reader.paragraphs[bisect_right(reader.paragraphs, number.start) - 1]
+    if (that := _THAT_ONE.match(text, sentence)) is not None:
+        return _named_before(reader, text, line, sentence, that.end(), number)
     opening = clause_opening(text, sentence, number.start) or _OPENING.match(text, sentence)
     if opening is not None and opening.group(1) is None:
         return None  # "...; di Kelurahan X ...": a clause below the kecamatan (clauses)
@@ -200,7 +201,7 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
                                     or _named_twice(reader, opening.group(1))):
             opening = None
     if opening is None or KECAMATAN_NAMED.search(text, opening.end(), number.start) is not None or \
-            _MORE_PLACES.match(text, opening.end()):
+            _more_kecamatan(reader, text, opening.end(), area):
         return None
     # No other place between the opening and the figure ("..., sedangkan di Kota X ...").
     if any(opening.end() <= r.start < number.start and not (
@@ -208,6 +209,68 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None
            for r in reader.regions):
         return None
     return opening.group(1), runs_on
+
+
+def _progress_of(reader, text: str, sentence: int, number) -> str | None:
+    """The kecamatan the sentence gives its own count's progress before the figure, with no
+    other kecamatan, place or desa between ("Kecamatan Bangkunat dengan progress 16 dari 79
+    TPS (20,25 persen), yaitu ..."), else None."""
+    progress = None
+    for progress in _PROGRESS_OF.finditer(text, sentence, number.start):
+        pass  # (the last one before the figure)
+    if progress is None or KECAMATAN_NAMED.search(text, progress.end(), number.start) is not None \
+            or _BELOW_WORD.search(text, progress.end(), number.start) is not None \
+            or any(progress.end() <= r.start < number.start for r in reader.regions):
+        return None
+    return progress.group(1)
+
+
+def progress_kecamatan(reader, number, sentence: int, scope):
+    """The scope at the kecamatan whose count the progress is ("Kecamatan Bangkunat dengan
+    progress 16 dari 79 TPS (20,25 persen)": the 20,25 is Bangkunat's, as the pairs' counts
+    after it are), in the kab/kota named last before it (inside the scope's area); else
+    `scope`. The record holds one kecamatan of that name there, or nothing is placed."""
+    record = reader.out.record
+    if not scope.lower or record is None or scope.kind not in ("president", "governor"):
+        return scope
+    written = _progress_of(reader, reader.text, sentence, number)
+    wide = (scope.region.code or "") if scope.region is not None else ""  # the race's area
+    area = next((r.code for r in reversed(reader.regions[:bisect_right(
+        reader.region_starts, number.start)]) if r.level == 2 and r.code), None) if written else None
+    found = _named(record, area, written, False) if area and area.startswith(wide) else []
+    if len(found) != 1:
+        return scope
+    region = RegionHit(found[0].code, found[0].name, 3, number.start, number.end)
+    return replace(scope, region=region, near=True, unclear=False, lower=False, place=False)
+
+
+def _named_before(reader, text: str, line: int, sentence: int, end: int, number):
+    """(the kecamatan the sentence before named last, False) for a sentence opening "Di
+    kecamatan itu, ..." ("Satu-satunya kekalahan Koster-Giri ada di Kecamatan Busungbiu. Di
+    kecamatan itu mereka hanya mengumpulkan 10.815 suara"), in the same paragraph, with no
+    other place between; else None."""
+    if sentence <= line:
+        return None
+    before = reader._start_of(reader.sentences, sentence - 1)
+    named = None
+    for named in KECAMATAN_NAMED.finditer(text, max(before, line), sentence):
+        pass  # (the last one)
+    if named is None or KECAMATAN_NAMED.search(text, end, number.start) is not None or \
+            any(named.end() <= r.start < number.start for r in reader.regions):
+        return None
+    return named.group(1), False
+
+
+def _more_kecamatan(reader, text: str, end: int, area: str | None) -> bool:
+    """More places after the opening's comma ("Di Kecamatan Pakem, Turi dan Cangkringan, ..."),
+    unless the words are no kecamatan of the kab/kota the record holds: a pair named member by
+    member ("Di Kecamatan Kubutambahan, Gede Gadjah dan Agus Suradnyana meraih 10.915 suara")."""
+    more = _MORE_PLACES.match(text, end)
+    if more is None or area is None or reader.out.record is None:
+        return more is not None
+    name = _LIST_END.sub("", more.group(0).strip())
+    return bool(_named(reader.out.record, area, name, True)) or \
+        reader.out.matcher.region(name) is not None
 
 
 def more_places(text: str, end: int) -> bool:

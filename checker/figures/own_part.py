@@ -6,6 +6,8 @@ whose part it is, so the report and the benchmark name the right area. Pure."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from checker.models import Claim
 
 __all__ = ["deepest", "kabkota_office", "kabkota_part"]
@@ -14,6 +16,7 @@ __all__ = ["deepest", "kabkota_office", "kabkota_part"]
 # count there in the record (a Sirekap reading may lag the plenary); the pair's count in the
 # whole province is several times its count in any one kab/kota.
 _ABOVE_OWN = 1.5
+_NEAR_SHARE = 1  # percentage points
 
 
 def deepest(codes: set[str]) -> str | None:
@@ -52,11 +55,21 @@ def kabkota_part(claim: Claim, subjects: set[str], offices: set[str], own_races:
     if code is None or not code.startswith(claim.region_code) or \
             deepest(subjects | offices) != code:
         return None
-    if record is None or claim.kind != "votes" or claim.candidate_id is None or \
-            claim.election is None:
+    if record is None or claim.kind not in ("votes", "share") or claim.candidate_id is None \
+            or claim.election is None:
         return None
     race = record.race_for(claim.election, "governor", claim.race_region)
     best = record.best(race, code) if race is not None else None
+    if claim.kind == "share":
+        # A pair's share is no size: the kab/kota's only if within a point of the pair's share
+        # there and more than a point off its share in the whole province (Koster-Giri's 57,31
+        # persen in Buleleng, 61,46 in Bali); a kab/kota that is most of its province (Merauke
+        # in Papua Selatan) tells nothing apart.
+        whole = record.best(race, race.region) if best is not None else None
+        there, wide = (r.share(claim.candidate_id) if r is not None else None for r in (best, whole))
+        value = Decimal(claim.value)
+        return code if there is not None and wide is not None and \
+            abs(value - there) <= _NEAR_SHARE < abs(value - wide) else None
     own = best.votes.get(claim.candidate_id) if best is not None else None
     if not own or int(claim.value) > own * _ABOVE_OWN:
         return None

@@ -30,6 +30,7 @@ from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
+from checker.figures.opening_place import opening_place
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
@@ -310,7 +311,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             elif reason == "below_area":
                 claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
-                    (code := deepest(subjects) or kabkota_office(offices)) is not None:
+                    (code := deepest(subjects) or kabkota_office(offices) or
+                     text.once(opening_place, text, page, matcher, outlets)) is not None:
                 # A presidential figure on a regency's page, with nothing saying it is the
                 # country's: the regency's the title or lead reports on (one place and the
                 # provinces around it), else the one whose KPU's plenary it reports.

@@ -1,0 +1,42 @@
+"""The one kab/kota an article's opening paragraph reports on, for a page whose lead stops at
+the headline (issue 10, region; Radar Lambar on KPU's Sirekap count in Pesisir Barat):
+
+    Berdasarkan Data Sementara Website KPU, Pasangan Prabowo-Gibran Unggul di Pesisir Barat
+    PESISIR TENGAH - Menurut laman resmi KPU ..., hasil sementara penghitungan suara Pemilu
+    Presiden dan Wakil Presiden 2024 di Kabupaten Pesisir Barat (Pesbar) ...
+    Pasangan calon presiden dan wakil presiden nomor urut 2 ... meraih 6.696 suara ...
+
+GateText.lead ends at the first long line, which is the headline the prose repeats; the title's
+bare "di Pesisir Barat" in title case is no place (a capital says nothing there), and the
+outlet's own name ("Radar Lambar") is never the subject. The paragraph after the headline
+names the regency with its prefix: scope_gate gives a presidential figure it already holds
+below the country (page_region_below) that regency, still held. Only a kab/kota, only one,
+never a dateline, a venue, an office or the outlet's name. Pure."""
+
+from __future__ import annotations
+
+from checker.figures.own_name import own_name
+from checker.figures.own_part import deepest
+from checker.figures.places import dateline, institution, venue
+from checker.figures.teasers import OPENS
+
+__all__ = ["opening_place"]
+
+_LONG = 80  # the lead's own measure of a real paragraph (GateText.lead)
+
+
+def opening_place(text, page, matcher, outlets) -> str | None:
+    """The kab/kota the first long paragraph that repeats no headline names, else None."""
+    heads = {" ".join(h.split()).lower() for h in (page.title, page.og_title, *page.headings[:2])
+             if h}
+    long = [line for line in text.lines[:10] if len(line) >= _LONG and not OPENS.match(line)]
+    if not long or long[0].lower() not in heads:
+        return None  # the lead read the opening paragraph already
+    opening = next((line for line in long if line.lower() not in heads), None)
+    if opening is None:
+        return None
+    codes = {hit.code for hit in matcher.region_mentions(opening)
+             if hit.code and not dateline(opening, hit) and not venue(opening, hit)
+             and not institution(opening, hit) and not own_name(opening, hit, outlets)}
+    code = deepest(codes)
+    return code if code is not None and len(code) == 4 else None
