@@ -89,8 +89,10 @@ _OUTSIDE = re.compile("|".join([
 ]).encode())
 # A Python file in tests/, benchmarks/ or scripts/ that climbs above the checkout.
 _CLIMB = re.compile((r"parents\[[2-9]\]|\.parent\.parent\.parent|ROOT\.parent\b").encode())
-_SKIP_DIRS = {".git", ".venv", "venv", "__pycache__", ".pytest_cache", "build", "dist",
-              "node_modules", "out", "artifacts"}
+# Caches the tools write (ignored by git): Hypothesis keeps constants it collected from every
+# imported module, the machine's paths among them.
+_SKIP_DIRS = {".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".hypothesis", "build",
+              "dist", "node_modules", "out", "artifacts"}
 
 
 def _checkout_files():
