@@ -79,6 +79,8 @@ class FigureRules:
     # ... and the word a record's name opens with as pages write it ("Pulau Seribu"):
     # (word, written forms, may be left out), read by checker/figures/name_forms.py.
     region_name_words: tuple[tuple[str, tuple[str, ...], bool], ...] = ()
+    # ... and the provinces that are one DPR dapil whole (checker/figures/dapil.py).
+    region_one_dapil: frozenset[str] = frozenset()
     regency_race_words: tuple[str, ...] = ()           # "pilbup X": X is a kabupaten
     # rules/past-candidates.yaml: earlier elections' pairs and ballot numbers (never graded).
     past_races: tuple = ()
