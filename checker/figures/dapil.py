@@ -2,9 +2,9 @@
 corpus-p): "Jatim XI", "Dapil Jawa Tengah V", "daerah pemilihan (dapil) DKI Jakarta II" name
 a DPR or DPRD district, which has no BPS code; a province a DPR candidate stands in
 ("Hillary Brigitta Lasut, Demokrat, Sulawesi Utara, nomor urut 1: 310.780 suara", a
-one-dapil province) is that candidate's dapil, not a count of the province. Patterns only;
-from_text.py applies them. The record holds no legislative race: such figures are never
-compared, their area is left unknown rather than named wrong."""
+one-dapil province: rules/regions.yaml `one_dapil`) is that candidate's dapil, not a count of
+the province. Patterns only; from_text.py applies them. The record holds no legislative race:
+such figures are never compared, their area is left unknown rather than named wrong."""
 
 from __future__ import annotations
 
