@@ -2,9 +2,9 @@
 corpus-p): "Jatim XI", "Dapil Jawa Tengah V", "daerah pemilihan (dapil) DKI Jakarta II" name
 a DPR or DPRD district, which has no BPS code; a province a DPR candidate stands in
 ("Hillary Brigitta Lasut, Demokrat, Sulawesi Utara, nomor urut 1: 310.780 suara", a
-one-dapil province) is that candidate's dapil, not a count of the province. Patterns only;
-from_text.py applies them. The record holds no legislative race: such figures are never
-compared, their area is left unknown rather than named wrong."""
+one-dapil province: rules/regions.yaml `one_dapil`) is that candidate's dapil, not a count of
+the province. Patterns only; from_text.py applies them. The record holds no legislative race:
+such figures are never compared, their area is left unknown rather than named wrong."""
 
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ _NUMERAL_AFTER = re.compile(r"[^\S\n]+[IVX]{1,5}(?![\w.\-/]|[.,]\d)")
 # "Dewan Perwakilan Rakyat" (the DPR), not "... Rakyat Daerah" (a DPRD) nor "... Daerah".
 _PEOPLES = re.compile(r"\s+Rakyat\b(?!\s+Daerah)", re.IGNORECASE)
 _DPR = re.compile(r"\bDPR\b")
-# The provinces that are one DPR dapil whole in 2024 (KPU's decree on the DPR dapils: Jambi,
-# Bengkulu, Babel, Kepri, DIY, Bali, Kalteng, Kaltim, Kaltara, the Sulawesi provinces but Sulsel,
-# Maluku, Malut and the six Papua provinces): "dapil Malut" is the province, counted whole.
-_ONE_DAPIL = frozenset({"15", "17", "19", "21", "34", "51", "62", "64", "65", "71", "72", "74",
-                        "75", "76", "81", "82", "91", "92", "93", "94", "95", "96"})
 
 
 def dapil_named(text: str, region) -> bool:
@@ -44,8 +39,9 @@ def dpr_province(layout, region, position: int, sentence: int) -> bool:
         return False
     if _BEFORE.search(layout.text, max(0, region.start - 30), region.start):
         # "Puan yang maju di Dapil Jawa Tengah ...": one of the province's dapils; "tiga kursi
-        # DPR-RI dari dapil Malut": the province's one (its count is the province's)
-        return region.code not in _ONE_DAPIL
+        # DPR-RI dari dapil Malut": the province's one (its count is the province's; the
+        # provinces that are one dapil whole are rules/regions.yaml's `one_dapil`)
+        return region.code not in layout.out.figures.region_one_dapil
     if region.level != 1:
         return False
     index = bisect_right(layout.house_starts, position)

@@ -44,6 +44,7 @@ from checker.figures.own_name import own_name, page_outlets
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_lower_name,
                                     institution, national_mentions, race_named, unknown_places)
 from checker.figures.moment import dated_after
+from checker.figures.figure_election import election_mark
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
 from checker.figures.numbers import find_fractions, find_numbers
@@ -133,7 +134,7 @@ class _Text(NameRuns, Layout):
         """The figure's Scope, and where its region starts when `figured` was read of it."""
         page = self.out.scope
         where = self._where(position)  # (sentence, its end, paragraph, its end)
-        sentence, sentence_end, paragraph = where[0], where[1], where[2]
+        sentence, paragraph = where[0], where[2]
         region = self._region_for(position, where)
         kind = self._kind_for(position, where)
         named = region or page.region
@@ -145,14 +146,7 @@ class _Text(NameRuns, Layout):
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
         intro = self._intro(paragraph)
-        election = self._near(self.elections, bisect_right(self.election_starts, position),
-                              self._election_floor(paragraph, intro), where, anywhere=False)
-        if election is not None and election.start in self.relative and \
-                not sentence <= election.start < sentence_end:
-            # "... provinsi yang pada Pilpres 2014 dimenangi Jokowi. Di Bengkulu, ...": that
-            # clause's year, not the next sentence's (cues.relative)
-            election = self._near(self.scoping, bisect_right(
-                [m.start for m in self.scoping], position), intro, where, anywhere=False)
+        election = election_mark(self, position, where, intro)
         # A figure dated in a later year than the earlier election the page's head names
         # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
         # 75.033.960 suara") is no count of it: the names and race words decide.

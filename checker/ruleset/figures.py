@@ -67,6 +67,8 @@ class FigureRules:
     reporting_words: tuple[str, ...] = ()              # "kata", "mengklaim": a page reports
     claimant_words: tuple[str, ...] = ()               # ... a camp's claim ("tim", "kubu")
     campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
+    comparison_words: tuple[str, ...] = ()             # "naik dibanding Pemilu 2019": the
+    change_words: tuple[str, ...] = ()                 # base of a change ("bertambah ... dari")
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -79,6 +81,8 @@ class FigureRules:
     # ... and the word a record's name opens with as pages write it ("Pulau Seribu"):
     # (word, written forms, may be left out), read by checker/figures/name_forms.py.
     region_name_words: tuple[tuple[str, tuple[str, ...], bool], ...] = ()
+    # ... and the provinces that are one DPR dapil whole (checker/figures/dapil.py).
+    region_one_dapil: frozenset[str] = frozenset()
     regency_race_words: tuple[str, ...] = ()           # "pilbup X": X is a kabupaten
     # rules/past-candidates.yaml: earlier elections' pairs and ballot numbers (never graded).
     past_races: tuple = ()
@@ -121,6 +125,8 @@ FIGURES_SHAPE = {
     "reporting_words": opt([str], []),
     "claimant_words": opt([str], []),
     "campaign_voice": opt([str], []),
+    "comparison_words": opt([str], []),
+    "change_words": opt([str], []),
     "word_roots": opt(dict, {}),
 }
 
@@ -253,6 +259,8 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         reporting_words=words(raw["reporting_words"]),
         claimant_words=words(raw["claimant_words"]),
         campaign_voice=words(raw["campaign_voice"]),
+        comparison_words=words(raw["comparison_words"]),
+        change_words=words(raw["change_words"]),
     )
 
 

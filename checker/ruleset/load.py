@@ -231,6 +231,7 @@ def _figures(data: Mapping[str, Any], directory: Path) -> FigureRules:
                    region_prefix_only=places.prefix_only,
                    region_groups=MappingProxyType(places.groups),
                    region_name_words=places.name_words,
+                   region_one_dapil=places.one_dapil,
                    past_races=parse_past(data["past-candidates"],
                                          f"{directory}/past-candidates.yaml"))
 

@@ -1,6 +1,7 @@
 """rules/regions.yaml: the short forms and spellings pages give kabupaten and cities, each
-with its source, and the names of several places together (checker/figures/regions.py),
-validated strictly: a name stands for one region code, or is a group."""
+with its source, the names of several places together (checker/figures/regions.py) and the
+provinces that are one DPR dapil whole (checker/figures/dapil.py), validated strictly: a name
+stands for one region code, or is a group."""
 
 from __future__ import annotations
 
@@ -18,21 +19,24 @@ REGIONS_SHAPE = {
     "groups": opt([{"name": Field(str), "codes": Field([str]), "source": Field(str)}], []),
     "name_words": opt([{"word": Field(str), "written": Field([str]), "drop": opt(bool, False),
                         "source": Field(str)}], []),
+    "one_dapil": opt({"codes": Field([str]), "source": Field(str)}, None),
 }
 
 
 class RegionNames:
     """code -> names, the names that need a prefix, group name -> codes, and the words a
     record's name opens with as pages write them: (word, written forms, may be left out)
-    (all folded the way rules/figures.yaml's words are: lower case, single spaces)."""
+    (all folded the way rules/figures.yaml's words are: lower case, single spaces); the
+    province codes that are one DPR dapil each."""
 
-    __slots__ = ("aliases", "prefix_only", "groups", "name_words")
+    __slots__ = ("aliases", "prefix_only", "groups", "name_words", "one_dapil")
 
     def __init__(self, aliases: dict[str, tuple[str, ...]], prefix_only: frozenset[str],
                  groups: dict[str, tuple[str, ...]],
-                 name_words: tuple[tuple[str, tuple[str, ...], bool], ...] = ()) -> None:
+                 name_words: tuple[tuple[str, tuple[str, ...], bool], ...] = (),
+                 one_dapil: frozenset[str] = frozenset()) -> None:
         self.aliases, self.prefix_only, self.groups = aliases, prefix_only, groups
-        self.name_words = name_words
+        self.name_words, self.one_dapil = name_words, one_dapil
 
 
 def _key(name: str) -> str:
@@ -85,4 +89,20 @@ def parse_regions(raw: Mapping[str, Any], where: str) -> RegionNames:
         if len(entry["source"].strip()) < 10:
             raise RulesError(f"{at}.source: say where the written form is used")
         name_words.append((word, written, entry["drop"]))
-    return RegionNames(aliases, frozenset(prefix_only), groups, tuple(name_words))
+    return RegionNames(aliases, frozenset(prefix_only), groups, tuple(name_words),
+                       _one_dapil(raw.get("one_dapil"), f"{where}.one_dapil"))
+
+
+def _one_dapil(entry: Mapping[str, Any] | None, at: str) -> frozenset[str]:
+    """The provinces that are one DPR dapil whole (none when a user's rules leave it out)."""
+    if entry is None:
+        return frozenset()
+    codes = entry["codes"]
+    if not codes or len(set(codes)) != len(codes):
+        raise RulesError(f"{at}.codes: each province once, at least one")
+    for code in codes:
+        if not code.isdigit() or len(code) != 2:
+            raise RulesError(f"{at}.codes: {code!r} must be a quoted two-digit province code")
+    if len(entry["source"].strip()) < 10:
+        raise RulesError(f"{at}.source: say which decree sets the dapils")
+    return frozenset(codes)

@@ -1,0 +1,61 @@
+"""The election a figure in running text is of, as its words date it: the election named
+nearest before it in its paragraph, else the first after it in its sentence (Layout._near).
+Two elections named so are not the figure's:
+- one named in a relative or comparing clause of another sentence ("provinsi yang pada
+  Pilpres 2014 dimenangi Jokowi. Di Bengkulu, ..."; cues.relative): that clause's year;
+- one named after the figure as what it is compared with, the base of a change: "PKB meraup
+  4.517.228 suara, bertambah 136.489 suara dari Pemilu 2019" (KabarBaik, DPRD Jatim), "...
+  naik dibanding Pilpres 2019", "... turun dari Pilkada 2020" give the page's own election's
+  count. rules/figures.yaml's `comparison_words` right before the election say so alone; "dari"
+  ("from", also where a count comes from: "4.380.739 suara dari Pemilu 2019") only with one of
+  its `change_words` between the figure and the election."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from checker.figures.cues import alternation
+
+__all__ = ["election_mark"]
+
+# "dibanding pada Pemilu 2019", "ketimbang saat Pilpres 2019": a time word may stand between.
+_WHEN = r"(?:(?:pada|di|dalam|saat|ketika)\s+)?$"
+_FROM = re.compile(r"(?<!\w)dari\s+" + _WHEN, re.IGNORECASE)
+_REACH = 40  # characters before the election its comparing word may stand
+
+
+def election_mark(layout, position: int, where: tuple[int, int, int, int], intro: int):
+    """The election mark dating the figure at `position` (where = layout._where(position),
+    intro: where its paragraph's or list's intro starts), or None."""
+    election = layout._near(layout.elections, bisect_right(layout.election_starts, position),
+                            layout._election_floor(where[2], intro), where, anywhere=False)
+    if election is not None and election.start in layout.relative and \
+            not where[0] <= election.start < where[1]:
+        # "... provinsi yang pada Pilpres 2014 dimenangi Jokowi. Di Bengkulu, ...": that
+        # clause's year, not the next sentence's (cues.relative)
+        election = layout._near(layout.scoping, bisect_right(
+            [m.start for m in layout.scoping], position), intro, where, anywhere=False)
+    return None if _compared(layout, position, election) else election
+
+
+@lru_cache(maxsize=8)
+def _patterns(comparing: tuple[str, ...], changes: tuple[str, ...]):
+    compared = re.compile(rf"(?<!\w)(?:{alternation(comparing)})\s+{_WHEN}",
+                          re.IGNORECASE) if comparing else None
+    change = re.compile(rf"(?<!\w)(?:{alternation(changes)})(?!\w)",
+                        re.IGNORECASE) if changes else None
+    return compared, change
+
+
+def _compared(layout, position: int, election) -> bool:
+    """Is `election` named after the figure as the base it is compared with?"""
+    if election is None or election.start <= position:
+        return False
+    compared, change = _patterns(layout.out.figures.comparison_words,
+                                 layout.out.figures.change_words)
+    text, start = layout.text, max(position, election.start - _REACH)
+    return compared is not None and compared.search(text, start, election.start) is not None \
+        or change is not None and _FROM.search(text, start, election.start) is not None and \
+        change.search(text, position, election.start) is not None
