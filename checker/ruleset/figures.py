@@ -67,6 +67,8 @@ class FigureRules:
     reporting_words: tuple[str, ...] = ()              # "kata", "mengklaim": a page reports
     claimant_words: tuple[str, ...] = ()               # ... a camp's claim ("tim", "kubu")
     campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
+    off_count_words: tuple[str, ...] = ()              # "total pemilih", "dijadwalkan": no ...
+    result_words: tuple[str, ...] = ()                 # ... count, unless "meraih" says one
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -120,6 +122,8 @@ FIGURES_SHAPE = {
     "interim_words": opt([str], []),
     "reporting_words": opt([str], []),
     "claimant_words": opt([str], []),
+    "off_count_words": opt([str], []),
+    "result_words": opt([str], []),
     "campaign_voice": opt([str], []),
     "word_roots": opt(dict, {}),
 }
@@ -253,6 +257,8 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         reporting_words=words(raw["reporting_words"]),
         claimant_words=words(raw["claimant_words"]),
         campaign_voice=words(raw["campaign_voice"]),
+        off_count_words=words(raw["off_count_words"]),
+        result_words=words(raw["result_words"]),
     )
 
 
