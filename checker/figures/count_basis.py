@@ -19,6 +19,7 @@ from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.team_forms import team_forms
 
+# (split_basis passed on: from_text, at the line cap, asks it beside count_mark)
 __all__ = ["count_mark", "split_basis"]
 
 # After a quote's closing mark, a speech verb and its speaker ('...," ujar Pramono dalam
