@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.basis_sentence import note_split, off_count, split_basis
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.team_forms import team_forms
 
-__all__ = ["count_mark"]
+# (split_basis passed on: from_text, at the line cap, asks it beside count_mark)
+__all__ = ["count_mark", "split_basis"]
 
 # After a quote's closing mark, a speech verb and its speaker ('...," ujar Pramono dalam
 # konferensi pers'): the speaker's words up to the next clause.
@@ -37,8 +39,10 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
-    while mark is not None and mark.start < paragraph and layout._past(mark.start):
-        # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's
+    while mark is not None and mark.start < sentence and (
+            layout._past(mark.start) or off_count(layout, mark.start)):
+        # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's;
+        # nor is "rekapitulasi" of a sentence on the voter roll or the schedule (basis_sentence)
         mark = mark_before(types, starts, mark.start)
     mark = team_forms(layout, mark, position)  # "tim X ... . Disusun dari form C1 ...": X's
     following = bisect_right(starts, position)
@@ -59,6 +63,7 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if (mark is None or mark.value in ("real_count", "plenary", "internal_count")) and \
             (tally := own_tally(layout.text, position, max(sentence, paragraph))):
         return Mark(position, position, "internal_count", tally)  # "Saya menghitung sendiri"
+    note_split(layout, position, mark, where)
     return mark
 
 

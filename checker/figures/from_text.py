@@ -22,7 +22,7 @@ from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
-from checker.figures.count_basis import count_mark
+from checker.figures.count_basis import count_mark, split_basis
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
@@ -364,7 +364,7 @@ class _Text(NameRuns, Layout):
                         excerpt, scope, candidate=cand, nomor=nomor, name=name,
                         approximate=number.approximate,
                         hold="superseded" if superseded(text, number.start, number.end)
-                        else teaser_hold(self, number, stated),
+                        else teaser_hold(self, number, stated) or split_basis(self, number.start),
                         quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))
             previous = self.previous = (sentence, number.end, who)
             listed = (number.end, scope) if item is not None else None  # an area list's item

@@ -69,6 +69,8 @@ class FigureRules:
     campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
     comparison_words: tuple[str, ...] = ()             # "naik dibanding Pemilu 2019": the
     change_words: tuple[str, ...] = ()                 # base of a change ("bertambah ... dari")
+    off_count_words: tuple[str, ...] = ()              # "total pemilih", "dijadwalkan": no ...
+    result_words: tuple[str, ...] = ()                 # ... count, unless "meraih" says one
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -124,6 +126,8 @@ FIGURES_SHAPE = {
     "interim_words": opt([str], []),
     "reporting_words": opt([str], []),
     "claimant_words": opt([str], []),
+    "off_count_words": opt([str], []),
+    "result_words": opt([str], []),
     "campaign_voice": opt([str], []),
     "comparison_words": opt([str], []),
     "change_words": opt([str], []),
@@ -261,6 +265,8 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         campaign_voice=words(raw["campaign_voice"]),
         comparison_words=words(raw["comparison_words"]),
         change_words=words(raw["change_words"]),
+        off_count_words=words(raw["off_count_words"]),
+        result_words=words(raw["result_words"]),
     )
 
 
