@@ -29,6 +29,10 @@ def found(lead: str, result: str = RESULT, title: str = TITLE) -> list:
     "KPU Sultra menggelar sidang pleno rekapitulasi suara Pilgub 2024 di Kendari, Minggu.",
     "Komisi Pemilihan Umum (KPU) Sulawesi Tenggara menetapkan hasil Pilgub 2024 pada rapat pleno "
     "yang berlangsung di Kendari pada Minggu dini hari.",
+    "KPU Sultra menetapkan hasil Pilgub 2024 dalam rapat pleno terbuka di Hotel Claro Kendari, "
+    "Minggu.",
+    # the body named in the title only (TITLE: "KPU Sultra ...")
+    "Rapat pleno rekapitulasi hasil penghitungan suara Pilgub 2024 digelar di Kendari, Minggu.",
 ])
 def test_a_province_body_s_plenary_in_its_capital_gives_the_province_s_figures(lead):
     claims = found(lead)
@@ -38,16 +42,20 @@ def test_a_province_body_s_plenary_in_its_capital_gives_the_province_s_figures(l
         assert comparison.status == "consistent", comparison
 
 
-@pytest.mark.parametrize("lead, result", [
+@pytest.mark.parametrize("lead, result, title", [
     # the city's own body recaps its part of the governor race: the city's
     ("KPU Kota Kendari menetapkan hasil rekapitulasi Pilgub Sultra 2024 dalam rapat pleno di "
-     "Kendari, Minggu.", "<p>Pasangan Andi Sumangerukka-Hugua meraih 88.539 suara.</p>"),
+     "Kendari, Minggu.", "<p>Pasangan Andi Sumangerukka-Hugua meraih 88.539 suara.</p>", TITLE),
+    # the city's body, named in the title, recaps its part of the governor race
+    ("Rapat pleno rekapitulasi Pilgub Sultra 2024 tingkat kota digelar di Kendari, Minggu.",
+     "<p>Pasangan Andi Sumangerukka-Hugua meraih 88.539 suara.</p>", "KPU Kota Kendari Tetapkan "
+     "Hasil Pilgub Sultra"),
     # the province's body met in the capital, the page gives the city's own result
     ("KPU Sultra menggelar rapat pleno di Kendari. Di Kota Kendari, pasangan Andi "
-     "Sumangerukka-Hugua meraih 88.539 suara.", ""),
+     "Sumangerukka-Hugua meraih 88.539 suara.", "", TITLE),
 ])
-def test_a_city_s_own_result_keeps_the_city(lead, result):
-    claims = found(lead, result=result)
+def test_a_city_s_own_result_keeps_the_city(lead, result, title):
+    claims = found(lead, result=result, title=title)
     claim, comparison = one(claims, 88539)
     assert claim.region_code == "7471", claim
     assert comparison.status in ("consistent", "unverifiable"), comparison

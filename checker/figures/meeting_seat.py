@@ -2,8 +2,8 @@
 "KPU Sulawesi Tenggara menetapkan hasil rekapitulasi Pilgub 2024 dalam rapat pleno di Kendari"
 the province's KPU adopted the province's count in its capital; Kota Kendari is the seat, as a
 dateline is where the reporter wrote. The body gives the area: a kab/kota after a meeting's
-"di" is no subject of the lead when the same paragraph names, before it, the KPU (or KIP,
-Bawaslu) of a region above it. A city's own body ("KPU Kota Kendari ... pleno di Kendari")
+"di" is no subject of the lead when the lead names the KPU (or KIP, Bawaslu) of a region
+above it. A city's own body ("KPU Kota Kendari ... pleno di Kendari")
 keeps the city; so does a place a pair won in ("Dalam rapat pleno, X unggul di Kendari"): the
 words between the meeting and "di" never say a result.
 
@@ -19,28 +19,28 @@ import re
 __all__ = ["without_seats"]
 
 # A meeting word, then words of the same clause (no comma, no sentence end) that say no result,
-# then "di" and the seat's prefix: "rapat pleno di Kendari", "pleno terbuka yang digelar di Kota
-# Kendari", "sidang pleno rekapitulasi suara Pilgub 2024 di Kendari".
+# then "di", a building's capitalised name if any, and the seat's prefix: "rapat pleno di
+# Kendari", "pleno terbuka yang digelar di Kota Kendari", "sidang pleno rekapitulasi suara Pilgub
+# 2024 di Kendari", "pleno di Hotel Claro Kendari".
 _SEAT = re.compile(r"\b(?:pleno|rapat|sidang)\b(?:(?![^\S\n](?:unggul|menang|meraih|memperoleh|"
                    r"mendapat|meraup|mengantongi|kalah|terbanyak)\b)[^.;:!?\n,]){0,90}?"
-                   r"[^\S\n]di[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota)[^\S\n]+)?$", re.IGNORECASE)
+                   r"[^\S\n]di[^\S\n]+(?-i:[A-Z][\w'-]*[^\S\n]+){0,4}"
+                   r"(?:(?:Kabupaten|Kab\.|Kota)[^\S\n]+)?$", re.IGNORECASE)
 _MEETINGS = ("pleno", "rapat", "sidang")
 
 
 def without_seats(lead: str, hits: list, institution) -> list:
-    """`hits` (regions the lead names, in order) less each kab/kota where a meeting sat that a
-    body of a region above it, named before it in its paragraph, held (`institution(lead,
-    hit)`: is that hit a body's name)."""
+    """`hits` (regions the lead names: title, headings, opening paragraph) less each kab/kota
+    where a meeting sat, when the lead names the body (`institution(lead, hit)`) of a region
+    above it and none of the kab/kota's own ("KPU Kota Kendari": its own plenary, its count)."""
     folded = lead.lower()
     if not any(word in folded for word in _MEETINGS):
         return hits
-    bodies = [hit for hit in hits if hit.code and institution(lead, hit)]
+    bodies = {hit.code for hit in hits if hit.code and institution(lead, hit)}
 
     def seat(hit) -> bool:
-        return hit.level == 2 and bool(hit.code) and \
-            _SEAT.search(lead, max(0, hit.start - 110), hit.start) is not None and \
-            any(body.start < hit.start and "\n" not in lead[body.start:hit.start] and
-                body.code != hit.code and hit.code.startswith(body.code) for body in bodies) and \
-            not institution(lead, hit)
+        return hit.level == 2 and bool(hit.code) and hit.code not in bodies and \
+            any(hit.code.startswith(body) for body in bodies) and \
+            _SEAT.search(lead, max(0, hit.start - 150), hit.start) is not None
 
     return [hit for hit in hits if not seat(hit)]
