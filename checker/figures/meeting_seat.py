@@ -3,9 +3,9 @@
 the province's KPU adopted the province's count in its capital; Kota Kendari is the seat, as a
 dateline is where the reporter wrote. The body gives the area: a kab/kota after a meeting's
 "di" is no subject of the lead when the lead names the KPU (or KIP, Bawaslu) of a region
-above it. A city's own body ("KPU Kota Kendari ... pleno di Kendari")
-keeps the city; so does a place a pair won in ("Dalam rapat pleno, X unggul di Kendari"): the
-words between the meeting and "di" never say a result.
+above it. A city's own body ("KPU Kota Kendari ... pleno di Kendari") keeps the city; so does a
+place a pair won in ("Dalam rapat pleno, X unggul di Kendari"): the words between the meeting
+and "di" never say a result.
 
     without_seats(lead, hits, institution) -> hits
 
