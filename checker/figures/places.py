@@ -97,7 +97,7 @@ BELOW = re.compile(r"Kecamatan\b|Kec\.")
 ABROAD = re.compile(r"\b(?:luar\s+negeri|PPLN|Malaysia|Singapura|Hong\s+Kong|Taiwan|Arab\s+Saudi|"
                     r"Jepang|Kuala\s+Lumpur|Belanda|Australia|Kamboja)\b")
 _INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot|Polda|Polres)"
-                          r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
+                          r"\)?(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")  # "(KPU) Sultra"
 # The words ABROAD and LEGISLATIVE open with (at_words; tests/test_at_words.py).
 ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
                     "kuala", "belanda", "australia", "kamboja"))
@@ -106,8 +106,8 @@ HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
 
 # The words every match of _INSTITUTION ends with before its spaces (wording.may_end_with: a
 # C-speed test first; the pattern was tried at each of 30 positions for every region).
-_INSTITUTION_ENDS = ("kpu", "kpud", "kip", "bawaslu", "dprd", "pemprov", "pemkab", "pemkot",
-                     "polda", "polres", "provinsi", "prov.", "kabupaten", "kab.", "kota")
+_INSTITUTION_ENDS = ("kpu", "kpud", "kip", "bawaslu", "dprd", "pemprov", "pemkab", "pemkot", "kpu)",
+                     "kip)", "polda", "polres", "provinsi", "prov.", "kabupaten", "kab.", "kota")
 
 
 # "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of

@@ -28,6 +28,7 @@ from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts
 from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
+from checker.figures.meeting_seat import without_seats
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
 from checker.figures.opening_place import opening_place
@@ -251,6 +252,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # Semarang" is no page about Kota Semarang (blind hunt 4).
     named = [hit for hit in matcher.region_mentions(lead)
              if hit.code and not dateline(lead, hit) and not venue(lead, hit)]
+    named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
     subjects = {hit.code for hit in named if not institution(lead, hit)}
