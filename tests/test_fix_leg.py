@@ -10,21 +10,9 @@ from decimal import Decimal
 
 import pytest
 
-from builders import check_article, every_claim
-from checker import Context
+from builders import one, page_claims as read
 
 FLAGS = ("minor", "discrepant")
-
-
-def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
-    """[(claim, comparison or None)] of the page's claims, in the page's order."""
-    return every_claim(check_article(title, body, url, ctx))
-
-
-def one(found: list, value):
-    hits = [pair for pair in found if pair[0].value == value]
-    assert len(hits) == 1, (value, found)
-    return hits[0]
 
 
 def legislative(pair, region: str | None, name: str | None = None) -> None:
