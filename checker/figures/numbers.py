@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.models import quick_init
 
@@ -291,6 +291,17 @@ def last_unit(value) -> Decimal:
     """One unit of a figure's last written decimal: 58,90 -> 0.01, 61,4 -> 0.1, 42 -> 1. A
     share off by no more than that is the same figure rounded another way."""
     return Decimal(1).scaleb(min(0, Decimal(value).as_tuple().exponent))
+
+
+def written_from(value, exact: Decimal) -> bool:
+    """Is the share `value` written from `exact` (a count over its total)? Rounded or cut short
+    at its last digit (newsrooms cut digits), give or take one unit of that digit: 7.456 of
+    14.687 is 50,766 %, which rounds to 50,77 and is printed 50,78 beside shares that add up
+    to 100,01 (the page's rounding, never an error a reader would be misled by)."""
+    unit = last_unit(value)
+    value = Decimal(value)
+    return any(abs(value - exact.quantize(unit, rounding=way)) <= unit
+               for way in (ROUND_HALF_UP, ROUND_DOWN))
 
 
 def rounding_unit(value: int) -> int:
