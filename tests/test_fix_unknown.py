@@ -143,3 +143,16 @@ def test_the_same_figures_given_as_kpus_keep_their_grade():
     claim, comparison = claims_of("Rekapitulasi Pilgub Sumbar", body)[("share", "77.17")]
     assert comparison is not None and comparison.status in FLAGS, comparison
     assert comparison.reason != "campaign_quoted", comparison
+
+
+# A whole per cent keeps one unit around its counts' share (22,9 % may be written 22 or 23,
+# "24 persen" is more than rounding); hundredths one unit off the rounded share are rounding.
+def test_a_whole_per_cent_two_units_off_its_counts_rounded_share_is_not_rounding():
+    from decimal import Decimal
+
+    from checker.figures.numbers import written_from
+
+    assert not written_from("24", Decimal("22.9"))
+    assert written_from("23", Decimal("22.9")) and written_from("22", Decimal("22.9"))
+    assert written_from("50.78", Decimal("50.766")) and written_from("23.94", Decimal("23.956"))
+    assert not written_from("50.79", Decimal("50.766"))

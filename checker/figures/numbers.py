@@ -293,15 +293,22 @@ def last_unit(value) -> Decimal:
     return Decimal(1).scaleb(min(0, Decimal(value).as_tuple().exponent))
 
 
+_HUNDREDTH = Decimal("0.01")
+
+
 def written_from(value, exact: Decimal) -> bool:
-    """Is the share `value` written from `exact` (a count over its total)? Rounded or cut short
-    at its last digit (newsrooms cut digits), give or take one unit of that digit: 7.456 of
-    14.687 is 50,766 %, which rounds to 50,77 and is printed 50,78 beside shares that add up
-    to 100,01 (the page's rounding, never an error a reader would be misled by)."""
+    """Is the share `value` written from `exact` (a count over its total)? Within one unit of
+    its last digit; in hundredths or finer (a unit is 0,01 point, below any gap a reader could
+    be misled by), also one unit off `exact` rounded or cut short at that digit (newsrooms cut
+    digits): 7.456 of 14.687 is 50,766 %, which rounds to 50,77 and is printed 50,78 beside
+    shares that add up to 100,01. A whole or tenth per cent keeps the one unit: "24 persen"
+    for 22,9 % is more than rounding."""
     unit = last_unit(value)
     value = Decimal(value)
-    return any(abs(value - exact.quantize(unit, rounding=way)) <= unit
-               for way in (ROUND_HALF_UP, ROUND_DOWN))
+    if abs(value - exact) <= unit:
+        return True
+    return unit <= _HUNDREDTH and any(abs(value - exact.quantize(unit, rounding=way)) <= unit
+                                      for way in (ROUND_HALF_UP, ROUND_DOWN))
 
 
 def rounding_unit(value: int) -> int:
