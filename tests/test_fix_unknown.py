@@ -146,7 +146,8 @@ def test_the_same_figures_given_as_kpus_keep_their_grade():
 
 
 # A whole per cent keeps one unit around its counts' share (22,9 % may be written 22 or 23,
-# "24 persen" is more than rounding); hundredths one unit off the rounded share are rounding.
+# "24 persen" is more than rounding); hundredths one unit off the rounded share are rounding,
+# two units off it are not.
 def test_a_whole_per_cent_two_units_off_its_counts_rounded_share_is_not_rounding():
     from decimal import Decimal
 
@@ -154,5 +155,7 @@ def test_a_whole_per_cent_two_units_off_its_counts_rounded_share_is_not_rounding
 
     assert not written_from("24", Decimal("22.9"))
     assert written_from("23", Decimal("22.9")) and written_from("22", Decimal("22.9"))
-    assert written_from("50.78", Decimal("50.766")) and written_from("23.94", Decimal("23.956"))
+    assert written_from("50.78", Decimal("50.766")) and written_from("23.95", Decimal("23.956"))
     assert not written_from("50.79", Decimal("50.766"))
+    # two units off the rounded share (10.033 of 20.777 is 48,289 %) is not rounding
+    assert not written_from("48.27", Decimal("10033") * 100 / Decimal("20777"))
