@@ -34,7 +34,7 @@ _NEAR = 3  # characters between a count word and the pollster named as its owner
 
 
 def with_named_pollster(reader, mark: Mark | None, after: Mark | None, position: int,
-                        paragraph: int, sentence: int) -> Mark | None:
+                        paragraph: int) -> Mark | None:
     """`mark`: the count-type mark before the figure; `after`: one after it in its sentence (or
     None); `reader`: from_text's _Text (its text and pollster marks); count_basis asks it."""
     if after is not None and (mark is None or mark.start < paragraph):

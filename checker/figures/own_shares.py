@@ -1,7 +1,7 @@
 """Shares against the page's own votes (issue 10, basis): where every pair's votes of one count
 are on the page, each share the page gives for it must be that pair's votes over their sum,
-within the page's own rounding (rounded or cut short at its last decimal, one unit either way:
-numbers.written_from).
+within the page's own rounding (one unit of its last decimal, and in hundredths one unit off
+the share rounded there: numbers.written_from).
 
     blamed_shares(claims, record, limits) -> {claim index: Comparison}
 
