@@ -53,7 +53,7 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         # of one ran on into the next paragraph's "hasil resmi dari KPU nantinya ...": the
         # count its intro names, "Hasil hitung cepat ... sebagai berikut:", is its count.)
         after = None
-    mark = with_named_pollster(layout, mark, after, position, paragraph, sentence)
+    mark = with_named_pollster(layout, mark, after, position, paragraph)
     if (mark is None or mark.value in ("real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
         return Mark(position, position, "internal_count", speaker)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.models import quick_init
 
@@ -291,6 +291,22 @@ def last_unit(value) -> Decimal:
     """One unit of a figure's last written decimal: 58,90 -> 0.01, 61,4 -> 0.1, 42 -> 1. A
     share off by no more than that is the same figure rounded another way."""
     return Decimal(1).scaleb(min(0, Decimal(value).as_tuple().exponent))
+
+
+_HUNDREDTH = Decimal("0.01")
+
+
+def written_from(value, exact: Decimal) -> bool:
+    """Is the share `value` written from `exact` (a count over its total)? Within one unit of
+    its last digit (rounded, or cut short: newsrooms cut digits); in hundredths or finer (a
+    unit is 0,01 point, below any gap a reader could be misled by), also one unit off `exact`
+    rounded at that digit: 7.456 of 14.687 is 50,766 %, which rounds to 50,77 and is printed
+    50,78 beside shares that add up to 100,01. A whole or tenth per cent keeps the one unit:
+    "24 persen" for 22,9 % is more than rounding."""
+    unit = last_unit(value)
+    value = Decimal(value)
+    return abs(value - exact) <= unit or \
+        unit <= _HUNDREDTH and abs(value - exact.quantize(unit, rounding=ROUND_HALF_UP)) <= unit
 
 
 def rounding_unit(value: int) -> int:

@@ -1,6 +1,7 @@
 """Shares against the page's own votes (issue 10, basis): where every pair's votes of one count
 are on the page, each share the page gives for it must be that pair's votes over their sum,
-within the page's own rounding (one unit of its last decimal).
+within the page's own rounding (one unit of its last decimal, and in hundredths one unit off
+the share rounded there: numbers.written_from).
 
     blamed_shares(claims, record, limits) -> {claim index: Comparison}
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.digit_slip import fraction_slip
-from checker.figures.numbers import last_unit
+from checker.figures.numbers import last_unit, written_from
 from checker.figures.own_total import full_rosters, vote_groups
 from checker.figures.share_readings import certain_wrong
 from checker.models import Claim, Comparison
@@ -95,7 +96,7 @@ def _blamed(claims: list[Claim], shares: dict, rosters, limits) -> dict[int, Com
                 continue
             value = given[cid] = values.pop()
             implied = Decimal(votes[cid]) * 100 / Decimal(total)
-            if abs(value - implied) <= last_unit(value):
+            if written_from(value, implied):
                 follow += 1
             else:
                 off.append((indexes[0], value, implied, cid))

@@ -12,9 +12,12 @@ internal", "mengklaim menang", ...) that the record grades `minor` or `discrepan
 `campaign_quoted`: unverifiable as the page's claim (the record cannot tell whether the page
 misquoted the team, only that the team's count is not KPU's), with the official figure and the
 difference still shown, the team's count against KPU's. Like a volunteers' tally
-(civic_counts), a figure that agrees with the record keeps `consistent`; a figure graded
-against the page's own other figures (tier `page`) and a fact-check's quote of a hoax keep
-their grade; other figures on the same page (KPU's count, a pollster's) are untouched.
+(civic_counts), a figure that agrees with the record keeps `consistent`; a fact-check's quote
+of a hoax keeps its grade; other figures on the same page (KPU's count, a pollster's) are
+untouched. A camp's figure graded against the page's other figures of the same count (tier
+`page`: "mengklaim unggul dengan 77,17 persen atau 1.754.310 suara" beside the rival's
+520.187, 77,13 % of them) is held too: the sum that does not follow is the camp's, quoted
+(issue 10, quoted claims; tests/test_fix_unknown.py).
 
 Who speaks, the page or the camp (the page's voice, then its words):
 - a known source (rules/sources.yaml: a newsroom, fact-checker, monitor or pollster) reports;
@@ -90,7 +93,8 @@ def camp_medium(page, figures) -> bool:
 
 
 def _held(claim: Claim, comparison: Comparison) -> bool:
-    return comparison.status in ("minor", "discrepant") and comparison.tier != "page" and \
+    # (tier "page" too: the camp's share off the camp's own counts is the camp's sum, quoted)
+    return comparison.status in ("minor", "discrepant") and \
         claim.claim_type == "internal_count" and not claim.quoted
 
 
