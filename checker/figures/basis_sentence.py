@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-__all__ = ["off_count", "note_split", "split_basis"]
+__all__ = ["note_split", "off_count", "split_basis"]
 
 _BASES = frozenset({"plenary", "real_count"})  # the two counts KPU's record holds
 _LOOK = 8  # count words looked at before the borrowed one
