@@ -95,7 +95,12 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
     if published is not None:
         years.append(published)
     later = held is not None and any(year > held for year in years)
-    ordered = bool(_COURT.search(head) or _COURT.search(lead))
+    # A headline on a PSU and the court's order anywhere in the text ("setelah sebelumnya
+    # Pilkada Parimo diputuskan harus diulang oleh Mahkamah Konstitusi", nine paragraphs down,
+    # on a page with no date): the court-ordered re-vote, never the round it annulled (blind
+    # hunt 12: its 62,2 % graded against the annulled round's 36,86).
+    ordered = bool(_COURT.search(head) or _COURT.search(lead) or
+                   _said(head) and _COURT.search(text))
     if not (later or ordered) or (years and held is not None and max(years) < held):
         return None
     return base + REVOTE
