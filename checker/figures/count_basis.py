@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from checker.figures.basis_sentence import note_split, off_count, split_basis
+from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.team_forms import team_forms
 
-# (split_basis passed on: from_text, at the line cap, asks it beside count_mark)
-__all__ = ["count_mark", "split_basis"]
+__all__ = ["count_mark"]
 
 # After a quote's closing mark, a speech verb and its speaker ('...," ujar Pramono dalam
 # konferensi pers'): the speaker's words up to the next clause.

@@ -22,7 +22,8 @@ from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import find_at_words
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
-from checker.figures.count_basis import count_mark, split_basis
+from checker.figures.basis_sentence import split_basis
+from checker.figures.count_basis import count_mark
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
