@@ -629,7 +629,7 @@ FLOORS = {
     "precision_graded": 0.9974,  # 1172/1175: the claims a report grades, attributed exactly
     "recall_in_record": 0.9254,  # 3164/3419
     "label_accuracy": 0.9900,    # 495/500 (identity, issue 10 §2)
-    "catch_rate": 0.8148,        # 154/189 (43 of them as the refuted hoax's)
+    "catch_rate": 0.8235,        # 154/187 (43 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
     "false_flags": 3,   # the old holdout one and corpus-v's two on its one holdout page
