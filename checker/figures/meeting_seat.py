@@ -10,7 +10,9 @@ and "di" never say a result.
     without_seats(lead, hits, institution) -> hits
 
 places.venue covers a building before the city ("di Hotel X, Kendari"), speech_place.recap_seat
-"tingkat provinsi di Badung"; this is the bare "rapat pleno ... di Kendari"."""
+"tingkat provinsi di Badung"; this is the bare "rapat pleno ... di Kendari". `body_seat` (through
+recap_seat) says the same of a body and its meeting in one sentence, wherever it stands: "KPU
+Sulawesi Tenggara dalam rapat pleno di Kendari menetapkan ..." in the figures' own paragraph."""
 
 from __future__ import annotations
 
@@ -32,9 +34,9 @@ _MEETINGS = ("pleno", "rapat", "sidang")
 # rapat pleno di Kendari menetapkan ...", "Komisi Pemilihan Umum (KPU) Provinsi Sultra, dalam
 # sidang pleno yang digelar di Kota Kendari, ...". The body's name: capitalised words, not a
 # kab/kota's prefix ("KPU Kota Kendari ... pleno di Kendari" is the city's own plenary).
-_BODY_SEAT = re.compile(r"(?-i:\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:[^\S\n]+Provinsi)?(?P<name>(?:[^\S\n]+"
-                        r"(?!(?:Kota|Kabupaten|Kab)\b)[A-Z][\w'-]*){1,3}))(?:" + _RESULT +
-                        r"[^.;:!?\n]){0,80}?" + _MEETING, re.IGNORECASE)
+_BODY_SEAT = re.compile(r"(?-i:\b(?:KPU|KPUD|KIP|Bawaslu)\)?(?:[^\S\n]+Provinsi)?(?P<name>"
+                        r"(?:[^\S\n]+(?!(?:Kota|Kabupaten|Kab)\b)[A-Z][\w'-]*){1,3}))(?:" +
+                        _RESULT + r"[^.;:!?\n]){0,80}?" + _MEETING, re.IGNORECASE)
 
 
 def without_seats(lead: str, hits: list, institution) -> list:
@@ -60,7 +62,9 @@ def body_seat(text: str, region) -> bool:
     if region.level != 2:
         return False
     near = text[max(0, region.start - 200):region.start]
-    if not ("leno" in near or "apat" in near or "idang" in near):  # most places: no meeting
+    # asked for every region of a page: most have no body and no meeting before them
+    if not ("KPU" in near or "KIP" in near or "Bawaslu" in near) or not (
+            "leno" in near or "rapat" in near or "Rapat" in near or "idang" in near):
         return False
     match = _BODY_SEAT.search(text, max(0, region.start - 200), region.start)
     if match is None:
