@@ -97,6 +97,10 @@ KENDARI = "pasangan Andi Sumangerukka-Hugua meraih 88.539 suara"
     ("Pilgub Bali 2024", "KPU Provinsi Bali dalam rapat pleno di Kabupaten Badung menetapkan "
                          "pasangan Wayan Koster-Nyoman Giri Prasta meraih 61,46 persen.",
      {"51": "61.46"}),
+    # Aceh's body is the KIP, its capital's name holds the province's
+    ("Pilgub Aceh 2024", "Komisi Independen Pemilihan (KIP) Aceh dalam rapat pleno di Banda Aceh "
+                         "menetapkan pasangan Muzakir Manaf-Fadhlullah meraih 53,01 persen.",
+     {"11": "53.01"}),
     # a regency's own plenary in its own office
     ("Pilbup Bantul 2024", "KPU Kabupaten Bantul dalam rapat pleno di aula KPU Kabupaten Bantul "
                            "menetapkan pasangan Abdul Halim Muslih-Aris Suharyanta meraih 43,45 "
@@ -116,6 +120,8 @@ def test_the_seat_of_a_body_s_plenary_in_the_figures_sentence_is_no_area(title, 
     # the place a result was won in, after a plenary
     f"KPU Sultra menggelar rapat pleno Pilgub Sultra. Di Kota Kendari, {KENDARI}.",
     f"Dalam rapat pleno KPU Sultra, {KENDARI} di Kendari.",
+    f"KPU Sultra dalam rapat pleno mencatat, di Kota Kendari {KENDARI}.",
+    f"KPU Sultra dalam rapat pleno di Kendari mencatat {KENDARI} di Kota Kendari.",
 ])
 def test_a_city_s_own_count_keeps_the_city(lead):
     claim, _ = one(found("Pilgub Sultra 2024", lead), 88539)
