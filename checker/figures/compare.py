@@ -259,10 +259,12 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
-        if claim.claim_type == "plenary" and best.tier != "rekap" and status != "consistent":
-            # The page states the plenary result and the record has only Sirekap for this
-            # race: within rounding they agree; beyond it the plenary may simply differ from
-            # Sirekap, so the page is not called wrong (issue 10, basis).
+        if claim.claim_type == "plenary" and best.tier != "rekap" and (
+                status != "consistent" or abs(difference) > last_unit(claim.value)):
+            # A plenary figure where the record has only Sirekap: equal to the page's last digit
+            # they agree; beyond it the decree may simply differ (Sumsel 51,62 against 51.50 at
+            # 98 % of TPS), and half a point's leeway would pass a misquoted "51,7": Sirekap's
+            # figure shown, no grade either way (issue 10, basis; blind 14).
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
                               best.tier, best.as_of, _pct(best.progress), best.source,
                               reason="plenary_not_loaded")

@@ -43,6 +43,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from checker.figures.digit_slip import one_digit_off
+from checker.figures.held_agreeing import agrees
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 
@@ -266,7 +267,8 @@ def _against_shares(claims, races, results, record, limits, own) -> dict[int, Co
         if set(values) != roster or set(shares) != roster or len(roster) < 2 or \
                 any(len(v) != 1 or any(claims[j].approximate for j in counts[p])
                     for p, v in values.items()) or \
-                any(results[j].status != "consistent" for idx in shares.values() for j in idx):
+                not all(agrees(results[j], limits["share_consistent"])
+                        for idx in shares.values() for j in idx):
             continue
         given = {p: next(iter(v)) for p, v in values.items()}
         if _following(claims, given, shares):

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.held_agreeing import agrees
 from checker.figures.moment import COMPLETE
 from checker.models import Claim, Comparison
 
@@ -133,7 +134,7 @@ def grade_settled(claims: list[Claim], races: list, comparisons: tuple[Compariso
         others = [j for j, other in enumerate(claims)
                   if races[j] is race and other.kind == "share" and
                   race.area_of(other.region_code) == area and
-                  comparisons[j].status == "consistent" and
+                  agrees(comparisons[j], _SLACK) and
                   comparisons[j].official_value != c.official_value]
         reading = record.best(race, area, tier=c.tier)
         if reading is None or not (others or c.difference > 0 and

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.meeting_seat import body_seat
+
 __all__ = ["after_speech", "recap_seat"]
 
 # A speech verb where an attribution puts it, after a quote's closing mark or a comma
@@ -49,4 +51,5 @@ def recap_seat(text: str, region) -> bool:
     it? (Not a province: "tingkat provinsi di Sulawesi Selatan" names the area itself.)"""
     near = text[max(0, region.start - 70):region.start]
     return region.level == 2 and "ingkat" in near and \
-        _PROVINCE_STAGE.search(text, max(0, region.start - 70), region.start) is not None
+        _PROVINCE_STAGE.search(text, max(0, region.start - 70), region.start) is not None or \
+        body_seat(text, region)  # "KPU Sultra dalam rapat pleno di Kendari"
