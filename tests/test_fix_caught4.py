@@ -96,3 +96,58 @@ def test_a_list_of_counts_all_below_their_readings_is_an_earlier_moment(shipped_
                                  low.format(tolitoli="36.549"), ctx=shipped_context))
     assert D("36549") in found
     assert not [c for c in found.values() if c.status in FLAGS]
+
+
+# ---- A count beyond every vote of its area that is the pair's final count with its two
+# leading digits swapped (planted on news-balipost-pilgub-bali-kabkota-tidak-sah: Sirekap's
+# complete count in Denpasar gives Mulia-PAS 145.440 and Koster-Giri 145.759, in Jembrana
+# Koster-Giri 97.402 and Mulia-PAS 73.468). Held `beyond_total` (a total or a larger area's
+# count may stand beside a pair); an anagram of the pair's own final count is neither.
+BALI = ("<p>KPU Bali menuntaskan pleno rekapitulasi Pilgub Bali 2024.</p><p>Di Kota Denpasar, "
+        "Mulia-PAS mendapat {mulia} suara, Koster-Giri {koster} suara.</p><p>Di Kabupaten "
+        "Jembrana, Koster-Giri unggul dengan 97.402 suara, Mulia-PAS mendapat 73.468 suara.</p>")
+
+
+def bali(ctx, mulia: str, koster: str = "145.759") -> dict:
+    return _found(check_article("Pleno KPU Bali, Koster-Giri Unggul",
+                                BALI.format(mulia=mulia, koster=koster), ctx=ctx))
+
+
+def test_a_count_beyond_its_area_with_two_digits_swapped_is_a_slip(shipped_context):
+    found = bali(shipped_context, "415.440")
+    assert found[D("415440")].status == "discrepant"
+    assert found[D("415440")].official_value == 145440
+    assert not [v for v, c in found.items() if v != D("415440") and c.status in FLAGS]
+
+
+def test_the_right_count_there_stays_consistent(shipped_context):
+    found = bali(shipped_context, "145.440")
+    assert found[D("145440")].status == "consistent"
+    assert not [c for c in found.values() if c.status in FLAGS]
+
+
+def test_a_count_beyond_its_area_that_is_no_anagram_of_the_final_stays_held(shipped_context):
+    # Another figure of the area (its valid votes, another race's count) may stand there.
+    found = bali(shipped_context, "291.199")
+    assert D("291199") in found and found[D("291199")].status not in FLAGS
+
+
+def test_a_swapped_count_beside_no_count_equal_to_the_final_stays_held(shipped_context):
+    found = _found(check_article("Pleno KPU Bali", "<p>Di Kota Denpasar, Mulia-PAS mendapat "
+                                 "415.440 suara dalam Pilgub Bali 2024.</p>", ctx=shipped_context))
+    assert D("415440") in found and found[D("415440")].status not in FLAGS
+
+
+# Another race and level: the regent race of Kudus (Sirekap complete: Samani-Bellinda 289.840,
+# Hartopo-Mawahib 251.816; pilkada-isknews-kudus-pilgub-pilbup), the winner's count swapped.
+def test_a_regent_pairs_swapped_count_beyond_the_regency_is_a_slip(shipped_context):
+    body = ("<p>Pada pemilihan Bupati dan Wakil Bupati Kudus 2024, pasangan nomor urut 1 "
+            "Samani-Bellinda meraih {a} suara. Pasangan nomor urut 2 Hartopo-Mawahib mendapat "
+            "251.816 suara.</p>")
+    found = _found(check_article("Rekapitulasi Pilkada Kudus Selesai", body.format(a="829.840"),
+                                 ctx=shipped_context))
+    assert found[D("829840")].status == "discrepant"
+    assert found[D("829840")].official_value == 289840
+    right = _found(check_article("Rekapitulasi Pilkada Kudus Selesai", body.format(a="289.840"),
+                                 ctx=shipped_context))
+    assert not [c for c in right.values() if c.status in FLAGS]
