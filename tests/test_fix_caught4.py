@@ -62,6 +62,21 @@ def test_too_few_other_counts_do_not_pin_the_moment(shipped_context):
     assert D("122437") in found and found[D("122437")].status not in FLAGS
 
 
+def test_a_low_count_that_is_another_pairs_there_stays_held(shipped_context):
+    # 57.899 is the empty box's count in Asahan's reading: the ballot number, not the count,
+    # may be what is wrong.
+    found = sumut("57.899", ctx=shipped_context)
+    assert D("57899") in found and found[D("57899")].status not in FLAGS
+
+
+def test_a_low_count_in_an_area_the_page_also_splits_stays_held(shipped_context):
+    # A count of one of Asahan's kecamatan beside it: the list is not of whole regencies only.
+    more = MORE + ("<p>Di Kecamatan Kisaran Barat, Taufik Zainal Abidin - Rianto meraih "
+                   "21.437 suara.</p>")
+    found = sumut("122.437", more=more, ctx=shipped_context)
+    assert D("122437") in found and found[D("122437")].status not in FLAGS
+
+
 # news-eranesia-sulteng-rekap-per-kabupaten: Anwar Hafid-Reny Lamadjido's count in each
 # kab/kota it won. Sirekap holds every TPS of Tolitoli: 62.549. Another outlet's wording, a
 # governor race's kab/kota (one pair given in each), the count with a digit swapped out.

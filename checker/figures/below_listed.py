@@ -12,8 +12,11 @@ pair's reading is a wrong figure ("Raihan suara: 122.437" for a regent whom Sire
 the TPS already counts at 174.179), graded `discrepant` against the reading. A list whose
 counts all fall short of their readings (a tally with kecamatan still out) shows nothing; a
 count a fifth below its reading may be a late correction or a part of the area: left alone.
-The number read for two areas is held as it was (it names no one area). A quick count, a
-campaign's count, a rounded count or a hoax a fact-check quotes is left alone. Runs after
+Left as they were: a number read for two areas (it names no one area); a count in an area the
+page also gives figures inside, or on a page with figures held below an area or a count of the
+race in a place not found (a kecamatan's count may have fallen to the area); a count that is
+another pair's there (a ballot number misread); a quick count, a campaign's count, a rounded
+count, a hoax a fact-check quotes. Runs after
 below_reading; a figure already graded keeps its grade.
 """
 
@@ -33,6 +36,9 @@ _SLACK = Decimal("0.99")  # a final count stands at least this part of its readi
 _PINS = 3                 # the other areas' counts that must stand to pin the page's moment
 _OPEN = {"progress_differs", "plenary_not_loaded", "another_moment"}
 _COUNTED = (None, "plenary", "real_count")  # the count types KPU's record speaks for
+# The reasons a figure below its race's areas is held (scope_gate, collect, magnitude): a page
+# that has them gives counts of places it does not tell apart, and one may fall to an area.
+_BELOW = frozenset({"lower_level", "page_region_below", "below_area", "partial_tally"})
 
 
 def _usable(claim: Claim) -> bool:
@@ -40,17 +46,33 @@ def _usable(claim: Claim) -> bool:
         not claim.quoted and bool(claim.candidate_id) and claim.claim_type in _COUNTED
 
 
+def _race_of(claim: Claim) -> tuple:
+    return claim.election, claim.race_kind, claim.race_region
+
+
 def _reading(record, race, area):
     return next((r for r in record.results_for(race, area) if r.tier == "sirekap" and
                  r.progress is not None and r.progress >= COMPLETE), None)
 
 
+def _doubtful(claim: Claim, key: tuple, pair: str, reading, areas_of, codes, unplaced) -> bool:
+    """Is the low count read for two areas, in an area the page also splits or on a page with
+    its race's counts in places not found, or another pair's count there?"""
+    value = int(claim.value)
+    return len(areas_of[claim.value]) > 1 or _race_of(claim) in unplaced or \
+        any(code != key[1] and code.startswith(key[1]) for code in codes) or \
+        any(abs(value - votes) <= (1 - _SLACK) * votes
+            for other, votes in reading.votes.items() if other != pair)
+
+
 def held_below_listed(claims, comparisons: tuple[Comparison, ...], record) -> tuple:
     """The comparisons, each listed count this proves wrong graded `discrepant` against the
     reading."""
-    if record is None:
+    if record is None or any(c.hold in _BELOW for c in claims):
         return comparisons
     claims = with_pairs(list(claims), record)
+    codes = {c.region_code for c in claims if c.region_code}
+    unplaced = {_race_of(c) for c in claims if c.hold == "region_unknown"}
     # (race, area) -> pair -> indices; a page's counts in areas with a nearly complete reading
     places: dict[tuple, dict[str, list[int]]] = {}
     for index, claim in enumerate(claims):
@@ -82,7 +104,7 @@ def held_below_listed(claims, comparisons: tuple[Comparison, ...], record) -> tu
         if len(others) < _PINS or any(r < _SLACK for k in others for r in ratios[k].values()):
             continue
         found = places[key][low[0]]
-        if len(areas_of[claims[found[0]].value]) > 1:
+        if _doubtful(claims[found[0]], key, low[0], readings[key], areas_of, codes, unplaced):
             continue
         reading = readings[key]
         official = reading.votes[low[0]]
