@@ -16,8 +16,8 @@ Left as they were: a number read for two areas (it names no one area); a count i
 page also gives figures inside, or on a page with figures held below an area or a count of the
 race in a place not found (a kecamatan's count may have fallen to the area); a count that is
 another pair's there (a ballot number misread); a quick count, a campaign's count, a rounded
-count, a hoax a fact-check quotes. Runs after
-below_reading; a figure already graded keeps its grade.
+count, a hoax a fact-check quotes. Runs after below_reading; a figure already graded keeps its
+grade.
 """
 
 from __future__ import annotations
@@ -103,10 +103,9 @@ def held_below_listed(claims, comparisons: tuple[Comparison, ...], record) -> tu
         others = [k for k in ratios if k != key and k[0].election == key[0].election]
         if len(others) < _PINS or any(r < _SLACK for k in others for r in ratios[k].values()):
             continue
-        found = places[key][low[0]]
-        if _doubtful(claims[found[0]], key, low[0], readings[key], areas_of, codes, unplaced):
+        found, reading = places[key][low[0]], readings[key]
+        if _doubtful(claims[found[0]], key, low[0], reading, areas_of, codes, unplaced):
             continue
-        reading = readings[key]
         official = reading.votes[low[0]]
         for index in found:
             if out[index].reason in _OPEN:
