@@ -8,6 +8,7 @@ from decimal import Decimal
 from checker.analyse.checks import CHECKS
 from checker.figures import own_total
 from checker.figures.area_sum import area_sum_blamed
+from checker.figures.below_listed import held_below_listed
 from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
@@ -143,6 +144,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # what the reader learns first (own_total and its kin already graded those figures).
     comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
     comparisons = held_below_reading(claims, comparisons, context.official)
+    comparisons = held_below_listed(claims, comparisons, context.official)
     # None of those holds a plenary count to Sirekap closer than the two tallies drift apart,
     # nor grades a figure the page gives as a projection as KPU's count.
     comparisons = held_plenary_drift(claims, comparisons, context.official)

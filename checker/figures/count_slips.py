@@ -5,8 +5,9 @@ A count the record cannot place in time is held (`progress_differs`, `plenary_no
 `another_moment`): counts move with every form, and the page may speak of a moment the record
 does not hold. That reasoning fails only where something on the page pins the moment, and a
 slip is then told from another moment by its shape: one digit changed, two neighbouring digits
-swapped, the leading digits dropped (a number cut short), or one digit too many (a count
-beyond all the area's votes: "102.612" for a kecamatan's 12.612). Three shapes are graded:
+swapped, the leading digits dropped (a number cut short), or one digit too many or two
+swapped in a count beyond all the area's votes ("102.612" for a kecamatan's 12.612, "415.440"
+for 145.440). Three shapes are graded:
 
 - against the record's final figure (the plenary decree, else Sirekap at 100 % of the TPS):
   the page's other pairs' counts there equal that final figure to the vote ("297 suara" beside
@@ -57,7 +58,8 @@ _COUNTED = (None, "plenary", "real_count")        # the count types KPU's record
 _HELD = frozenset({"progress_differs", "plenary_not_loaded", "another_moment"})
 _FINAL = Decimal(100)                             # Sirekap holding every TPS
 # A count held for its size is a slip of one shape only: too small for the area, its leading
-# digits lost; too large for it (beyond all its votes), a digit too many.
+# digits lost; too large for it (beyond all its votes), a digit too many, or two neighbouring
+# digits swapped (_shape_fits).
 _SHAPE_OF = {"below_area": "cut", "beyond_total": "extra"}
 _COMPLETE = Decimal(95)                           # settled.py's nearly complete reading
 # A plenary count off complete Sirekap: up to 0.1 % seen (plenary_drift.py); beyond 1 % it is
@@ -113,6 +115,14 @@ def _slip(claim: Claim, final: int) -> str | None:
     if _one_too_many(value, final):
         return "extra"
     return "cut" if _cut_short(value, final) else None
+
+
+def _shape_fits(reason: str | None, shape: str, value: int, final: int) -> bool:
+    """Is the slip of a shape the figure's hold leaves open? A count beyond all its area's
+    votes may also be the final count with two neighbouring digits swapped ("415.440" for
+    145.440): a total or a larger area's count set beside the pair is no such anagram of it."""
+    return _SHAPE_OF.get(reason, "digit") == shape or reason == "beyond_total" and \
+        shape == "digit" and _swapped_or_changed(str(value), str(final), change=False)
 
 
 def _pair(claim: Claim, race, record) -> str | None:
@@ -218,7 +228,7 @@ def _against_final(i: int, claims, races, results, record, limits, own,
         return None
     official, value = final.votes[pair], int(claim.value)
     shape = _slip(claim, official)
-    if shape is None or _SHAPE_OF.get(c.reason, "digit") != shape or \
+    if shape is None or not _shape_fits(c.reason, shape, value, official) or \
             (final.tier == "sirekap" and abs(value - official) <= _DRIFT * official):
         return None
     counts = own(race, area, "votes")
