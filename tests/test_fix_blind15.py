@@ -110,6 +110,37 @@ def test_a_total_of_valid_votes_after_dengan_is_no_leaders_count():
     assert not [c for _, c in found if c.status in FLAGS]
 
 
+# ---- A party's board named after its region is a body, not the figure's area (pantaubali:
+# "Menurut hasil internal DPD PDIP Bali, pasangan Gus Par-Guru Pandu memperoleh ... 51 persen"
+# put the Karangasem regent race's shares on the province of Bali).
+def test_a_party_boards_region_is_not_the_figures_area():
+    body = ("<p>KARANGASEM – Pasangan I Gusti Putu Parwata dan Pandu Prapanca Lagosa unggul di "
+            "Pilkada Karangasem 2024.</p><p>Menurut hitungan DPD PDIP Bali, pasangan I Gusti "
+            "Putu Parwata dan Pandu Prapanca Lagosa memperoleh 52,87 persen suara.</p>")
+    claim, comp = the(claims("Gus Par Menang di Karangasem", body), Decimal("52.87"))
+    assert claim.region_name == "KARANGASEM"
+    assert comp.status not in FLAGS
+
+
+def test_a_second_level_board_names_its_regency_not_the_city():
+    # "DPD II Golkar Bima" is the party's Kabupaten Bima board; the figure is Kota Bima's
+    # (A. Rahman-Feri Sofiyan 51,01 % in Sirekap)
+    body = ("<p>KOTA BIMA – Pasangan H. A. Rahman-Feri Sofiyan unggul di Pilkada Kota Bima "
+            "2024.</p><p>Menurut rekap DPD II Golkar Bima, pasangan A. Rahman-Feri Sofiyan meraih "
+            "51,01 persen suara.</p>")
+    claim, comp = the(claims("MAN-FERI Menang di Kota Bima", body), Decimal("51.01"))
+    assert claim.region_name == "KOTA BIMA"
+    assert comp.status not in FLAGS
+
+
+def test_the_place_a_figure_is_won_in_stays_beside_a_party_board():
+    # negative control: "di Bali" before the board's name is the figure's area
+    body = ("<p>DENPASAR – Pilgub Bali 2024 dimenangkan Koster-Giri.</p><p>Koster-Giri meraih "
+            "61,46 persen di Bali, kata Ketua DPD PDIP Bali.</p>")
+    claim, comp = the(claims("Koster-Giri Menang", body), Decimal("61.46"))
+    assert claim.region_name == "BALI" and comp.status == "consistent"
+
+
 # ---- "dengan margin N persen" is the gap between two pairs, never a pair's share (exp of blind
 # run 15: "menang dengan margin 19,65 persen" was read as Gus Par's share, a false discrepant;
 # after rival words as the rival's). Karangasem's real gap: 52,87 - 33,22 = 19,65.
