@@ -21,10 +21,9 @@ from builders import check_article, every_claim
 
 FLAGS = ("minor", "discrepant")
 
-KARANGASEM = ("<p>KARANGASEM – Pasangan calon nomor urut 3, I Gusti Putu Parwata dan Pandu "
-              "Prapanca Lagosa, menang dari pasangan calon petahana I Gede Dana-I Nengah Swadi "
-              "dan pasangan calon independen, I Wayan Kari Subali-Ketut Putra Ismaya Jaya "
-              "{words} 52,87 persen{tail}.</p>")
+KARANGASEM = ("<p>KARANGASEM – Paslon nomor 3 I Gusti Putu Parwata dan Pandu Prapanca Lagosa "
+              "menang dari petahana I Gede Dana-I Nengah Swadi serta calon perseorangan "
+              "I Wayan Kari Subali-Ketut Putra Ismaya Jaya {words} 52,87 persen{tail}.</p>")
 
 
 def claims(title: str, body: str) -> list:
