@@ -211,6 +211,9 @@ class Cues:
         self._margin_re = re.compile(
             r"(?<!\w)(?:" + alternation(figures.margin_words) + r")(?:\s+(?:" + fillers
             + r"))?\s*$", re.IGNORECASE) if figures.margin_words else None
+        self._percent_margin_re = re.compile(r"(?<!\w)(?:" + alternation(
+            figures.percent_margin_words) + r")(?:\s+(?:" + fillers + r"))?\s*$",
+            re.IGNORECASE) if figures.percent_margin_words else None
         self._margin_topic_re = re.compile(
             r"(?<!\w)(?:" + alternation(figures.margin_topics) + r")(?!\w)",
             re.IGNORECASE) if figures.margin_topics else None
@@ -359,14 +362,15 @@ class Cues:
                   percent: bool = False) -> bool:
         """A margin between pairs, not a pair's figure: a margin word right before `position`
         ("unggul 465.079 suara"; a percentage only when a rival follows with no figure of
-        its own in the clause: "unggul 4,14 persen dari pesaing terdekat, ..." is a margin,
+        its own in the clause, or after "margin": "unggul 4,14 persen dari pesaing ..." is one,
         "unggul 50,07% atas RK-Suswono 39,4%" two shares) or a margin topic in text[start:position] ("Selisih suara ...
         mencapai 465.079 suara")."""
         near = max(start, position - 40)
         if self._margin_re is not None and (self._margin_ends is None or may_end_with(
                 text, near, position, self._margin_ends)) and \
                 self._margin_re.search(text[near:position]) and \
-                (not percent or self._rival_without_figure(text, end)):
+                (not percent or self._rival_without_figure(text, end) or self._percent_margin_re
+                 is not None and self._percent_margin_re.search(text[near:position]) is not None):
             return True
         return self._margin_topic_re is not None and (self._topic_firsts is None or may_hold(
             text, start, position, self._topic_firsts)) and \

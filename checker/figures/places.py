@@ -13,14 +13,14 @@ from itertools import chain
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.caps_names import in_caps_name
+from checker.figures.party_branch import party_branch
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import may_end_with, may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
            "institution", "national_mentions", "outlet_names", "partial_at", "pileg_election",
-           "race_area",
-           "race_named", "unknown_places", "venue", "won_in"]
+           "race_area", "race_named", "unknown_places", "venue", "won_in"]
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
@@ -220,7 +220,7 @@ def institution(text: str, region: RegionHit) -> bool:
                 or venue(text, region, near)
                 or may_say(near, "provinsi") and _WITH_PROVINCES.search(
                     text, max(0, region.start - 40), region.start)
-                or after_speech(text, region.start))
+                or after_speech(text, region.start) or party_branch(text, region.start))
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][A-Za-z/.&\s]{1,24}\)\s*(?:-{1,2}|\u2013|\u2014)")

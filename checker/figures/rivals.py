@@ -33,34 +33,40 @@ _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|m
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
                      re.IGNORECASE)
+# A pair's verbs of gaining votes ("meraih 24,1%", "mendulang 55.000 suara", "menorehkan 52,87
+# persen"): how outlets write a count or share as someone's.
+_GAINS = (r"(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan|mendulang|"
+          r"menorehkan|mencatatkan|membukukan|mengoleksi)")
 # What opens a clause of the rival's own ("..., yang meraih 24,1%", "sementara ...").
-_OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|meraih|memperoleh|mendapat(?:kan)?|"
-                         r"mengantongi|meraup|mengumpulkan)\b|[;:]", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|" + _GAINS + r")\b|[;:]", re.IGNORECASE)
+# The nouns of what a pair won, after "dengan": "dengan torehan suara 55,31 %", "dengan raupan
+# 67,11 persen", "dengan jumlah suara ...", "dengan kemenangan ..." (blind run 15, Karangasem: the
+# leader's share, which the nearest name gave to the last rival). "dengan total suara sah N" is
+# no match ("sah" may not follow): the valid votes, nobody's count.
+_WON = (r"(?:raihan|perolehan|capaian|torehan|raupan|dukungan|jumlah|total|persentase|angka|hasil|"
+        r"kemenangan|suara)")
 # The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
 # headline's ", Raih 305.563 Suara"; "dengan meraup suara sebesar 55,65%" (by winning: the
 # leader's verb, not a clause of the rival's own); the loser's "karena hanya mendapat 34,29%".
 _WITH = re.compile(r"[\s,)]*(?:(?:pada|dalam|di)\s+(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|"
                    r"pilpres|pemilu)(?:\s+[\w-]+){0,3}?\s+20\d\d[\s,]*)?"  # "pada Pilkada 2024"
                    r"\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?:kan)?|meraih|"
-                   r"memperoleh)(?:\s+suara)?)\s+(?:(?:raihan|perolehan|capaian)\s+(?:suara\s+)?(?:resmi\s+)?)?"
-                   r"(?:(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan)"
-                   r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
+                   r"memperoleh)(?:\s+suara)?)\s+(?:" + _WON + r"\s+(?:suara\s+)?(?:resmi\s+)?)?"
+                   r"(?:" + _GAINS + r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
                    r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari|mencapai|sebesar|sebanyak)\s+)?$",
                    re.IGNORECASE)
 
 
 # The rival's own figure after the rivals' words: "unggul dari pasangan calon lainnya yang
 # memperoleh 44,61%" (blind hunt 5, kompasiana: the rival's share, not the subject's).
-_THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:memperoleh|"
-                        r"meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan)"
+_THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?" + _GAINS +
                         r"(?:[^\S\n]+suara)?(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]*$",
                         re.IGNORECASE)
 # After the figure, the next rival with a figure of its own: "meninggalkan jauh pesaingnya, A
 # dengan 45.668 suara (15,27%), serta B yang memperoleh 32.847 suara" lists each rival with
 # its own count, so "dengan 45.668" is A's (blind hunt 5, mediakaltim: given to the leader).
 _NEXT_RIVAL = re.compile(r"[^.;!?\n]{0,40}?\b(?:serta|dan)\b[^.;!?\n\d]{1,100}?"
-                         r"\byang[^\S\n]+(?:hanya[^\S\n]+)?(?:memperoleh|meraih|mendapat(?:kan)?|"
-                         r"mengantongi|meraup|mengumpulkan)(?:[^\S\n]+suara)?"
+                         r"\byang[^\S\n]+(?:hanya[^\S\n]+)?" + _GAINS + r"(?:[^\S\n]+suara)?"
                          r"(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]+\d", re.IGNORECASE)
 # The rival's noun in the rival words ("meninggalkan rival mereka"): how the page names it.
 _RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",

@@ -56,6 +56,7 @@ class FigureRules:
     margin_words: tuple[str, ...] = ()                 # "unggul 465.079 suara": a margin
     margin_fillers: tuple[str, ...] = ()               # "unggul sekitar 465.079 suara"
     margin_topics: tuple[str, ...] = ()                # "selisih ... 465.079 suara"
+    percent_margin_words: tuple[str, ...] = ()         # "dengan margin 19,65 persen"
     fact_check_words: tuple[str, ...] = ()             # a debunk, read from the whole page
     hoax_report_words: tuple[str, ...] = ()            # a page that reports a hoax ...
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
@@ -116,6 +117,7 @@ FIGURES_SHAPE = {
     "margin_words": opt([str], []),
     "margin_fillers": opt([str], []),
     "margin_topics": opt([str], []),
+    "percent_margin_words": opt([str], []),
     "fact_check_words": opt([str], []),
     "hoax_report_words": opt([str], []),
     "quote_attributions": opt([str], []),
@@ -252,6 +254,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         margin_words=words(raw["margin_words"]),
         margin_fillers=words(raw["margin_fillers"]),
         margin_topics=words(raw["margin_topics"]),
+        percent_margin_words=words(raw["percent_margin_words"]),
         fact_check_words=words(raw["fact_check_words"]),
         hoax_report_words=words(raw["hoax_report_words"]),
         quote_attributions=words(raw["quote_attributions"]),
