@@ -104,7 +104,8 @@ def test_the_same_run_in_another_province(shipped_context, run, nomor, expected)
 def test_a_name_no_kecamatan_of_the_kab_is_no_item(shipped_context):
     # negative control: a name the record holds no kecamatan of in that kab/kota is never
     # placed at a kecamatan (the items before it keep theirs)
-    run = "Iqbal-Dinda unggul di Kecamatan Pujut 39.368 suara, Jonggat 23.863 suara, Sukamulya 4.210."
+    run = ("Iqbal-Dinda unggul di Kecamatan Pujut 39.368 suara, Jonggat 23.863 suara, Sukamulya "
+           "4.210.")
     found = read(shipped_context, NTB_TITLE, NTB_LEAD + f"<p>{run}</p>")
     assert placed(found, 39368) == [("520204", 3)], found
     assert placed(found, 23863) == [("520202", 3)], found

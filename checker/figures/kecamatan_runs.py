@@ -10,8 +10,8 @@ a separator stands between the item before and this figure's name (a comma, a se
 "lalu", "disusul", even a full stop, a line break and a quote opening the next sentence or
 paragraph) and the name, with or without "Kecamatan", is right before the figure. It is the
 pair's of the item before, at the record's one kecamatan of that name in the item before's
-kab/kota, if the count fits in it. A name the record holds no kecamatan of there (another kab/kota, a desa, a word that
-is no place) is no item: nothing is guessed. Pure."""
+kab/kota, if the count fits in it. A name the record holds no kecamatan of there (another
+kab/kota, a desa, a word that is no place) is no item: nothing is guessed. Pure."""
 
 from __future__ import annotations
 

@@ -49,8 +49,9 @@ _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,?[^\S\n]*(?<![\w-])(?:y
                      r"[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
-# "kemenangan terbesar ... ada di Kecamatan Pujut 39.368 suara" ("Kecamatan Pujut: 39.368"): the name right before the count,
-# unless a TPS or desa comes before it in the sentence (that count is the polling station's).
+# "kemenangan terbesar ... ada di Kecamatan Pujut 39.368 suara" ("Kecamatan Pujut: 39.368"): the
+# name right before the count, unless a TPS or desa comes before it in the sentence (that count
+# is the polling station's).
 _JUXTAPOSED = re.compile(_KEC + r"(?:[^\S\n]*:)?[^\S\n]+$")
 _STATION = re.compile(r"\b(?i:tps|desa|kelurahan|kampung|dusun)\b")
 # "Kecamatan Bangkunat dengan progress 16 dari 79 TPS (20,25 persen), yaitu pasangan nomor urut
