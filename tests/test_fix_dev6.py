@@ -194,3 +194,41 @@ def test_a_count_of_tps_before_a_kecamatan_line_stays_no_pair_s(shipped_context)
     found = read(shipped_context, ACEH_TITLE, ACEH_LEAD + blocks)
     assert not placed(found, 1025) and not placed(found, 1204), found
     assert placed(found, 5460) == [("110105", 1)], found
+
+
+# ---- 3. A kecamatan the page writes as one word where the record spells two ("Batulayar" for
+# BATU LAYAR, "Labuhanhaji Barat" for LABUHAN HAJI BARAT, "Karyapenggawa" for KARYA PENGGAWA):
+# news-noteindonesia-pilgub-ntb-lombok-barat-kecamatan, news-serambinews-pilgub-aceh-selatan-
+# kecamatan, news-radarlambar-pilpres-pesisir-barat-kecamatan.
+def test_a_one_word_spelling_of_a_two_word_kecamatan_is_that_kecamatan(shipped_context):
+    body = ("<p>Mataram - Pasangan nomor urut 3 Pilgub NTB, Lalu Muhamad Iqbal-Indah Dhamayanti "
+            "Putri (Iqbal-Dinda), menang di Kabupaten Lombok Barat.</p><p>Dari pleno kecamatan, "
+            "Iqbal-Dinda mendapat suara 24.806 di Gunungsari, Batulayar 14.980, Labuapi 15.926."
+            "</p>")
+    found = read(shipped_context, "Iqbal-Dinda Unggul di Lombok Barat", body)
+    assert placed(found, 14980) == [("520114", 3)], found
+    assert placed(found, 15926) == [("520108", 3)], found
+    assert unflagged(found), found
+
+
+def test_a_block_headed_by_a_one_word_spelling(shipped_context):
+    blocks = ("<p>Kecamatan Labuhanhaji Barat</p><p>Bustami Hamzah - M. Fadhil Rahmi : 4.415</p>"
+              "<p>Muzakir Manaf - Fadhlullah : 5.624</p><p>Kecamatan Labuhanhaji Timur</p>"
+              "<p>Bustami Hamzah - M. Fadhil Rahmi : 2.830</p><p>Muzakir Manaf - Fadhlullah : "
+              "3.035</p>")
+    found = read(shipped_context, ACEH_TITLE, ACEH_LEAD + blocks)
+    for value, code, nomor in ((4415, "110112", 1), (5624, "110112", 2), (2830, "110111", 1),
+                               (3035, "110111", 2)):
+        assert placed(found, value) == [(code, nomor)], (value, found)
+    assert unflagged(found), found
+
+
+def test_a_part_of_a_two_word_kecamatan_is_not_it(shipped_context):
+    # negative control: "Batu" is no spelling of BATU LAYAR (nor "Layar")
+    body = ("<p>Mataram - Pasangan nomor urut 3 Pilgub NTB, Lalu Muhamad Iqbal-Indah Dhamayanti "
+            "Putri (Iqbal-Dinda), menang di Kabupaten Lombok Barat.</p><p>Dari pleno kecamatan, "
+            "Iqbal-Dinda mendapat suara 24.806 di Gunungsari, Batu 14.980, Layar 15.926.</p>")
+    found = read(shipped_context, "Iqbal-Dinda Unggul di Lombok Barat", body)
+    for value in (14980, 15926):
+        assert all(code is None or len(code) != 6 for code, _ in placed(found, value)), found
+    assert unflagged(found), found

@@ -393,8 +393,8 @@ class RegionIndex:
 
 def kecamatans_named(record, area: str, name: str) -> list:
     """The record's kecamatan of `area` (a kab/kota, or each kab/kota of a province) whose
-    name folds to `name`'s: a desa's ("Desa X, Kecamatan Y") or a list item's kecamatan."""
+    name folds to `name`'s, spaces aside ("Batulayar": BATU LAYAR): a desa's or an item's."""
     kabs = [area] if len(area) == 4 else \
         [r.code for r in record.children(area) if r.level == 2][:60]
-    key = fold(name)
-    return [k for kab in kabs for k in record.children(kab) if fold(k.name) == key]
+    key = fold(name).replace(" ", "")
+    return [k for kab in kabs for k in record.children(kab) if fold(k.name).replace(" ", "") == key]
