@@ -232,3 +232,20 @@ def test_a_part_of_a_two_word_kecamatan_is_not_it(shipped_context):
     for value in (14980, 15926):
         assert all(code is None or len(code) != 6 for code, _ in placed(found, value)), found
     assert unflagged(found), found
+
+
+@pytest.mark.parametrize("kab, written, official, same", [
+    ("5201", "Batulayar", "BATU LAYAR", True),
+    ("1101", "Labuhanhaji Barat", "LABUHAN HAJI BARAT", True),
+    ("1771", "Muara Bangkahulu", "MUARA BANGKA HULU", True),
+    # a city's name run on with a compass word: only as the record writes it (test_fix_kec)
+    ("2172", "Tanjung Pinang Timur", "TANJUNG PINANG TIMUR", True),
+    ("2172", "Tanjungpinang Timur", "TANJUNG PINANG TIMUR", False),
+    # other letters are no spelling of it
+    ("5201", "Batu", "BATU LAYAR", False),
+    ("5201", "Batulayar Utara", "BATU LAYAR", False),
+])
+def test_which_spellings_name_a_kecamatan(shipped_record, kab, written, official, same):
+    from checker.figures.joined_names import names_kecamatan
+    from checker.figures.region_words import fold
+    assert names_kecamatan(shipped_record, kab, official, fold(written)) is same
