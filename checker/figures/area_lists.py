@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from checker.figures.area_after import written_area_after
 from checker.figures.kecamatan_brackets import next_bracketed
+from checker.figures.kecamatan_runs import kecamatan_run
 from checker.figures.kecamatan_said import after_item, opens_at_kecamatan
 from checker.figures.regions import RegionHit
 
@@ -154,6 +155,8 @@ def lower_item(reader, number, previous, scope):
     or it ended the paragraph just before, which this item opens. Else None."""
     if previous is None or previous[2][0] is None:
         return None
+    if (run := kecamatan_run(reader, number, previous, scope)) is not None:
+        return run  # "Kecamatan Pujut 39.368 suara, lalu Praya Barat 25.411 suara"
     text = reader.text
     name = _LOWER_NAME.search(text, max(0, number.start - _REACH), number.start)
     if name is None or name.start() < previous[1]:

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from checker.figures.count_reached import count_reached
+from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.numbers import Number
 from checker.figures.parties import party_owns
@@ -323,6 +324,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and (labelled_count(
             text, number.start, number.end, clause, span) or shares_next_unit(text, number)):
         return "votes_named"  # a count with no unit: kept only for a pair of the record
+    if number.value >= 1000 and run_place(reader, number, reader.__dict__.get("previous")):
+        return "votes_named"  # "Kecamatan X 24.806 suara, Labuapi 15.926, Kuripan 12.402"
     if 0 < number.value < 1000 and number.text[:1] != "0" and reader.abroad_named and \
             small_count_line(text, number.start, number.end):
         # "Anies-Muhaimin: 80" on its own line under a PPLN, on a page about votes abroad;

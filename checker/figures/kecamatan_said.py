@@ -49,6 +49,11 @@ _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,?[^\S\n]*(?<![\w-])(?:y
                      r"[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
+# "kemenangan terbesar ... ada di Kecamatan Pujut 39.368 suara" ("Kecamatan Pujut: 39.368"): the
+# name right before the count, unless a TPS or desa comes before it in the sentence (that count
+# is the polling station's).
+_JUXTAPOSED = re.compile(_KEC + r"(?:[^\S\n]*:)?[^\S\n]+$")
+_STATION = re.compile(r"\b(?i:tps|desa|kelurahan|kampung|dusun)\b")
 # "Kecamatan Bangkunat dengan progress 16 dari 79 TPS (20,25 persen), yaitu pasangan nomor urut
 # 1 memperoleh 56 suara": a kecamatan given its own count's progress ("dengan data masuk ...")
 # heads the tally after it in the sentence (one passage per kecamatan of a Sirekap count).
@@ -105,7 +110,7 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
             who[0] is None and who[1] is None:
         return scope
     race = who[0].race if who[0] is not None else _race_of(reader, scope)
-    area = _kabkota(reader, race, scope) if race is not None else None
+    area = _kabkota(reader, race, scope, number) if race is not None else None
     written = _written(reader, reader.text, number, sentence, area=area) if back is None else \
         _written(reader, reader.text, number, back, area, area)
     if written is None or area is None:
@@ -179,7 +184,8 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
     if after is not None:
         return after.group(1), False
     # (wider: the second count of "dengan N suara bagi A dan M ..." has the first before it)
-    before = _BEFORE.search(text, max(sentence, number.start - _REACH - 80), number.start)
+    before = _BEFORE.search(text, max(sentence, number.start - _REACH - 80), number.start) or \
+        _juxtaposed(reader, text, sentence, number, area)
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):
         return before.group(1), False
@@ -209,6 +215,18 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
            for r in reader.regions):
         return None
     return opening.group(1), runs_on
+
+
+def _juxtaposed(reader, text: str, sentence: int, number, area: str | None):
+    """The kecamatan written right before the count, when the record holds exactly one of
+    that name in `area` ("di Kecamatan Balikpapan Barat Rahmad-Bagus 28.778": the pair's name
+    runs on, the clause's reading decides) and no TPS or desa is named before it."""
+    found = _JUXTAPOSED.search(text, max(sentence, number.start - _REACH), number.start)
+    if found is None or area is None or reader.out.record is None or \
+            _STATION.search(text, sentence, found.start()) is not None or \
+            len(kecamatans_named(reader.out.record, area, found.group(1))) != 1:
+        return None
+    return found
 
 
 def _progress_of(reader, text: str, sentence: int, number) -> str | None:
@@ -288,13 +306,17 @@ def _named_twice(reader, name: str) -> bool:
         sum(1 for kab in sorted(kabs) if kecamatans_named(record, kab, name)) > 1
 
 
-def _kabkota(reader, race, scope) -> str | None:
+def _kabkota(reader, race, scope, number) -> str | None:
     """The kab/kota the kecamatan is looked for in: the regent's or mayor's own, else (a
     governor's or the president's race) the one named last before the figure, else the one
-    the page is about; either inside the race's area."""
+    the page is about, else the one kab/kota of the race's area the page has named before the
+    figure ("Pilgub NTB" named after "Kabupaten Lombok Tengah": the province is no kab/kota
+    to look in, the one the page named is); either inside the race's area."""
     if len(race.region) == 4:
         return race.region
     for hit in (scope.region, reader.out.scope.region):
         if hit is not None and hit.level == 2 and hit.code and hit.code.startswith(race.region):
             return hit.code
-    return None
+    named = {r.code for r in reader.regions[:bisect_right(reader.region_starts, number.start)]
+             if r.level == 2 and r.code and r.code.startswith(race.region)}
+    return named.pop() if len(named) == 1 else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, count
 
+from checker.figures.joined_names import names_kecamatan
 from checker.figures.name_forms import written_forms
 from checker.figures.region_words import _title_case, _whole_line, country_end, fold, scan_words
 from checker.models import quick_init
@@ -392,9 +393,8 @@ class RegionIndex:
 
 
 def kecamatans_named(record, area: str, name: str) -> list:
-    """The record's kecamatan of `area` (a kab/kota, or each kab/kota of a province) whose
-    name folds to `name`'s: a desa's ("Desa X, Kecamatan Y") or a list item's kecamatan."""
-    kabs = [area] if len(area) == 4 else \
+    """The record's kecamatan of `area` (a kab/kota, or a province's) that `name` names."""
+    key, kabs = fold(name), [area] if len(area) == 4 else \
         [r.code for r in record.children(area) if r.level == 2][:60]
-    key = fold(name)
-    return [k for kab in kabs for k in record.children(kab) if fold(k.name) == key]
+    return [k for kab in kabs for k in record.children(kab)
+            if names_kecamatan(record, kab, k.name, key)]

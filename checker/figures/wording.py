@@ -201,8 +201,10 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019]*\.?")
 JOINERS = ("", "-", "\u2013", "\u2014", "/", "&", "+")
 VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|mengantongi|perolehan|"
                            r"raih|votes?|dipilih)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-NOT_VOTES = re.compile(r"\s*(?:tps|pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|"
-                        r"kecamatan|saksi)\b", re.IGNORECASE)
+# (a line that opens at the next kecamatan's name, "5.624\nKecamatan Meukek", is its heading)
+NOT_VOTES = re.compile(r"\s*(?!(?<=\n)(?-i:Kecamatan|Desa|Kelurahan)[^\S\n]+(?-i:[A-Z]))(?:tps|"
+                       r"pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|kecamatan|saksi)"
+                       r"\b", re.IGNORECASE)
 # "99 persen TPS", "dari 83,75% sampel suara yang masuk", "99,75 persen data suara masuk",
 # "saat 98% suara sudah masuk", "mencakup 97,83% data dari seluruh TPS": the share of TPS or
 # sample counted
