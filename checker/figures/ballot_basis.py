@@ -98,4 +98,31 @@ def ballot_basis(claim: Claim, by_race: dict[tuple, tuple[dict[int, int], int | 
                 if total > count and (valid is None or total > valid) and \
                         _explains(count, total, share, tolerance):
                     return True
+    return valid is not None and _with_invalid(count, valid, share, tolerance, text, window)
+
+
+# The invalid votes ("suara tidak sah sebanyak 5.236", "13.571 suara dinyatakan tidak sah").
+_INVALID = re.compile(r"\btidak\s+sah\b", re.IGNORECASE)
+
+
+def _invalid_counts(sentence: str) -> tuple[int, ...]:
+    if not _INVALID.search(sentence):
+        return ()
+    return tuple(_number(match.group(0)) for match in _COUNT.finditer(sentence))
+
+
+def _with_invalid(count: int, valid: int, share: Decimal, tolerance: Decimal, text,
+                  window: set[int]) -> bool:
+    """The page's own invalid votes added to its pairs' votes explain the share: "64.861 suara
+    atau 43,28 persen ... suara tidak sah sebanyak 5.236 suara atau 3,49 persen" (Tabalong,
+    blind16) is 64.861 of the 149.852 ballots. A count above the valid votes there is the
+    ballots already ("suara sah dan tidak sah berjumlah 709.063")."""
+    for index in sorted(window):
+        if index >= len(text.lines):
+            continue
+        for start, end in text.sentences(index):
+            for invalid in text.once(_invalid_counts, text.lines[index][start:end]):
+                total = invalid if invalid > valid else valid + invalid
+                if invalid != valid and _explains(count, total, share, tolerance):
+                    return True
     return False

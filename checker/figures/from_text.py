@@ -24,6 +24,7 @@ from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
 from checker.figures.basis_sentence import split_basis
 from checker.figures.count_basis import count_mark
+from checker.figures.head_to_head import rival_leads
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.analyse.page import Page
@@ -348,6 +349,7 @@ class _Text(NameRuns, Layout):
                 if who is None and (item := paragraph_pair(self, number, previous, scope)):
                     who, scope = item
                 scope = item[1] if item else scope
+            who = None if rival_leads(self, number, previous, sentence, scope, who) else who
             if who is None or who[0] is None and (kind[-6:] == "_named" or related(self, number)):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))

@@ -115,11 +115,11 @@ _INSTITUTION_ENDS = ("kpu", "kpud", "kip", "bawaslu", "dprd", "pemprov", "pemkab
 _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemungutan\s+)?suara\s+)?"
                              r"(?:di\s+)?$", re.IGNORECASE)
 
-
 # A building and then its city: "di Gedung KPU, Jakarta", "di Kantor KPU RI, Menteng, Jakarta
-# Pusat". Where a meeting sat (KPU RI reads every province's result out in Jakarta), not
-# where the votes it adopted were cast.
-_VENUE = re.compile(r"\b(?:[Gg]edung|[Kk]antor|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)\s+[^.;:!?\n,]{1,40},"
+# Pusat", the building's word last ("di Ballroom Fugo Hotel, Kota Banjarmasin", blind16). Where
+# a meeting sat (KPU RI reads every province's result out in Jakarta), not where the votes it
+# adopted were cast.
+_VENUE = re.compile(r"\b(?i:gedung|kantor|hotel|aula|balai|wisma)(?:\s+[^.;:!?\n,]{1,40})?,"
                     r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$"
                     # "di kantornya di Jakarta", "di Kantor KPU RI di Jakarta"
                     r"|\b(?:[Gg]edung|[Kk]antor(?:nya)?|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)"
