@@ -77,6 +77,8 @@ def test_a_comma_count_written_wrong_is_caught(shipped_context):
     "Pasangan nomor urut 1, 2, 3 meraih suara sah 1, 718, 160.",
     # another unit after the figure
     "Pramono Anung-Rano Karno mendapatkan bantuan 2,500 ton beras.",
+    # a share written to three decimals without its sign
+    "Pramono Anung-Rano Karno dengan persentase perolehan suara 50,070.",
     # no word of a count before it
     "Rasio Pramono Anung-Rano Karno tercatat 1,250.",
 ])

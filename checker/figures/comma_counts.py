@@ -34,6 +34,7 @@ _NOT_COUNT_AFTER = re.compile(r"[^\S\n]*(?:%|persen\b|per[^\S\n]?sen\b|kali\b)",
 # "mendapat bantuan 2,500 ton": a word of another unit after it; only these may follow a count
 _WORD_AFTER = re.compile(r"[^\S\n]+(?!(?:dan|atau|serta|sedangkan|sementara|sedang|dengan|untuk|di|"
                          r"pada|yang|dari|suara|hingga|sampai|berbanding|vs)\b)[a-z]", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"\b(?:persentase|prosentase|persen|rasio)\b", re.IGNORECASE)
 _WINDOW = 60  # how far before the figure the count's words may be
 _SIBLING_REACH = 200  # how far the same-sentence comma count may be from a spaced one
 _LIST_BEFORE = re.compile(r"\d[^\S\n]*,[^\S\n]*$")
@@ -46,7 +47,9 @@ def _count_words_before(text: str, start: int) -> bool:
     cut = text.rfind("\n", max(0, start - _WINDOW), start)
     if cut >= 0:
         before = text[cut + 1:start]
-    return VOTE_CONTEXT.search(before) is not None
+    cue = VOTE_CONTEXT.search(before)
+    # "persentase perolehan suara 52,123": a share written to three decimals without its sign
+    return cue is not None and not _SHARE_WORDS.search(before, max(0, cue.start() - 24))
 
 
 def _countable(text: str, number: Number) -> bool:
