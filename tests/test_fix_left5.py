@@ -87,6 +87,21 @@ def test_what_is_no_comma_count_stays_unread(shipped_context, sentence):
     assert not [f for f in found if f[0] == "votes"], found
 
 
+@pytest.mark.parametrize("sentence", [
+    # a share written to three decimals on a page that writes its counts with points (corpus
+    # dev: it was read as the count 50.067 and flagged)
+    "Jika diubah ke persentase, Pramono-Rano mendapat 50,067 atau 50,07 persen suara.",
+    # the same with no word of a share before it: the page's points still say how it writes
+    # thousands
+    "Dengan demikian Pramono-Rano mendapat 50,067.",
+])
+def test_a_page_with_point_thousands_keeps_its_decimal_comma(shipped_context, sentence):
+    found = claims(shipped_context, DKI, DKI_PLENARY, "Pramono Anung-Rano Karno mengantongi total "
+                   "2.183.239 suara, Ridwan Kamil-Suswono 1.718.160 suara.", sentence)
+    assert counts(found) == [1718160, 2183239], found
+    assert not [f for f in found if f[4] in FLAGS], found
+
+
 def test_a_comma_share_stays_a_share(shipped_context):
     found = claims(shipped_context, DKI, DKI_PLENARY,
                    "Pramono Anung-Rano Karno meraih 2.183.239 suara atau 50,07 persen.")

@@ -4,8 +4,10 @@ English-style source write the comma where Indonesian puts a point. numbers.find
 reads a lone "40,474" with no unit the Indonesian way, as the decimal 40,474, which is no
 figure at all; where the words before it make it a count, it is the count 40.474.
 
-Only a token of one to three digits, a comma and exactly three digits ("51,10 persen" and
-"50,070 %" carry their percent sign and are shares), with no unit after it, right after the
+Only on a page that writes no count with thousands points (there "50,067" beside "2.183.239"
+is a share written to three decimals; a decimal comma, "51,10 persen", says nothing of how
+the page writes thousands), only a token of one to three digits, a comma and exactly three
+digits ("50,070 %" carries its percent sign: a share), with no unit after it, right after the
 words of a count ("suara sah", "perolehan suara", "meraih", wording.VOTE_CONTEXT) and never
 before "persen", "%" or a word of another unit ("2,500 ton", "40,474 pemilih").
 
@@ -27,6 +29,7 @@ from checker.figures.wording import VOTE_CONTEXT
 __all__ = ["comma_counts"]
 
 _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _WRITTEN_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 # A share may still follow a figure after a space: "40,474 (53,1 persen)" is fine, "40,474
 # persen" has its unit already; these words right after make it no count of votes.
@@ -47,9 +50,9 @@ def _count_words_before(text: str, start: int) -> bool:
     cut = text.rfind("\n", max(0, start - _WINDOW), start)
     if cut >= 0:
         before = text[cut + 1:start]
-    cue = VOTE_CONTEXT.search(before)
-    # "persentase perolehan suara 52,123": a share written to three decimals without its sign
-    return cue is not None and not _SHARE_WORDS.search(before, max(0, cue.start() - 24))
+    # "persentase perolehan suara 52,123", "diubah ke persentase, X mendapat 50,067 atau 50,7
+    # persen": a share written to three decimals without its sign
+    return VOTE_CONTEXT.search(before) is not None and not _SHARE_WORDS.search(before)
 
 
 def _countable(text: str, number: Number) -> bool:
@@ -64,7 +67,8 @@ def _as_count(number: Number) -> Number:
 def comma_counts(text: str, numbers: list[Number]) -> list[Number]:
     """`numbers` with the counts written with an English thousands comma read as counts (the
     module's docstring says where)."""
-    if "," not in text:
+    if "," not in text or any(isinstance(n.value, int) and _POINT_THOUSANDS.fullmatch(
+            n.text.split()[0]) for n in numbers):
         return numbers
     out = [_as_count(n) if n.unit is None and isinstance(n.value, Decimal) and
            _COMMA_THOUSANDS.fullmatch(n.text) and _countable(text, n) else n for n in numbers]
