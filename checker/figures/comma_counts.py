@@ -20,6 +20,7 @@ Lentera dengan suara sah 26,008". Elsewhere it stays two numbers, as it was. Pur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
 
@@ -110,7 +111,10 @@ def _joins(text: str, head: Number, tail: Number, commas: list[int]) -> bool:
             tail.unit is None and _WORD_AFTER.match(text, tail.end) or \
             not _count_words_before(text, head.start):
         return False
-    return any(_same_sentence(text, head.start, at) for at in commas)
+    # (the nearest on each side: a sentence's end before the nearest is before any farther)
+    after = bisect_left(commas, head.start)
+    return any(_same_sentence(text, head.start, commas[at]) for at in (after - 1, after)
+               if 0 <= at < len(commas))
 
 
 def _same_sentence(text: str, start: int, other: int) -> bool:
