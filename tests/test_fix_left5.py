@@ -150,6 +150,15 @@ def test_a_colon_dateline_is_not_the_area(shipped_context, dateline):
     assert len(found) == 2 and all(f[3] == "" for f in found), found
 
 
+def test_a_colon_dateline_with_other_colon_lines_on_the_page(shipped_context):
+    # "Baca juga:" and "Editor:" lines further down are no list of places
+    found = claims(shipped_context, "Prabowo-Gibran Unggul", "Jakarta:" + LEAD, NATIONAL,
+                   "Baca juga: Anies Baswedan Menanggapi Hasil Rekapitulasi KPU di Jakarta",
+                   "Hasil itu akan diumumkan KPU pada pekan depan di Jakarta.",
+                   "Editor: Budi Santoso")
+    assert len(found) == 2 and all(f[3] == "" for f in found), found
+
+
 def test_a_colon_dateline_of_another_city(shipped_context):
     found = claims(shipped_context, "Pleno KPU Sumbar", "Padang: KPU Provinsi Sumatera Barat "
                    "menetapkan hasil rekapitulasi Pilpres 2024 dalam rapat pleno terbuka.",
@@ -165,6 +174,10 @@ def test_a_colon_dateline_of_another_city(shipped_context):
     # a list of places, each on a line opening with a colon
     ("Aceh: Anies Baswedan-Muhaimin Iskandar memenangi provinsi ini dengan 2.369.534 suara.",
      "Bali: Prabowo Subianto-Gibran Rakabuming Raka memenangi provinsi ini dengan 1.454.640 "
+     "suara."),
+    ("Bali: Prabowo Subianto-Gibran Rakabuming Raka memenangi provinsi ini dengan perolehan "
+     "1.454.640 suara.",
+     "Aceh: Anies Baswedan-Muhaimin Iskandar memenangi provinsi ini dengan perolehan 2.369.534 "
      "suara."),
 ])
 def test_a_place_opening_an_item_keeps_its_figures(shipped_context, paragraphs):

@@ -7,14 +7,13 @@ on DKI Jakarta by its newsroom's "Jakarta:").
 A line that opens with a place and a colon is also how a list of areas is written
 ("Jawa Barat: Prabowo-Gibran 58,6 persen"), so the colon form is a dateline only as the
 dash form is: at the start of a line among the text's first few, followed by a sentence of
-prose (a capitalised word, no figure soon after the colon), on a page with no second line
-opening that way, and only for a city's name (a newsroom sits in a city; "Sumatera Barat:"
-opens a province's item). Pure."""
+prose (a capitalised word, no figure soon after the colon), with no line opening that way
+right before or after it (a list's items are on lines in a row), and only for a city's name
+(a newsroom sits in a city; "Sumatera Barat:" opens a province's item). Pure."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 __all__ = ["colon_dateline"]
 
@@ -24,15 +23,20 @@ _AFTER = re.compile(r"(?:,[^\S\n]*[^\n:.]{1,28}?)?[^\S\n]*(?:\([A-Za-z/.&\s]{2,2
                     r":[^\S\n]+[\"'\u201c]?[A-Z][^\n\d]{40}")
 # A line that opens with a capitalised name (up to four words) and a colon: a dateline, or an
 # item of a list of places ("Jawa Tengah: Ganjar-Mahfud 34,39 persen").
-_COLON_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z0-9][\w.()/]*){0,4}[^\S\n]*:[^\S\n]",
-                         re.MULTILINE)
+_COLON_LINE = re.compile(r"[^\S\n]*[A-Z][\w.]*(?:[ ,]+[A-Za-z0-9][\w.()/]*){0,4}[^\S\n]*:[^\S\n]")
 _FIRST_LINES = 4
 
 
-@lru_cache(maxsize=8)
-def _colon_lines(text: str) -> int:
-    """How many lines open with a name and a colon, up to two (a page's text is checked once)."""
-    return sum(1 for _ in zip(range(2), _COLON_LINE.finditer(text)))
+def _listed(text: str, line: int) -> bool:
+    """Is the line starting at `line` one of a list of such lines: does the line before or
+    after it (blank lines skipped) open with a name and a colon too? ("Baca juga: ..." or
+    "Editor: ..." further down the page are no list.)"""
+    end = len(text[:line].rstrip())
+    before = text.rfind("\n", 0, end) + 1
+    after = text.find("\n", line)
+    return end > 0 and _COLON_LINE.match(text, before, end) is not None or \
+        after >= 0 and _COLON_LINE.match(text, after + len(text[after:after + 200]) -
+                                         len(text[after:after + 200].lstrip())) is not None
 
 
 def colon_dateline(text: str, line: int, region) -> bool:
@@ -48,4 +52,4 @@ def colon_dateline(text: str, line: int, region) -> bool:
             break
     else:
         return False
-    return _AFTER.match(text, region.end) is not None and _colon_lines(text) <= 1
+    return _AFTER.match(text, region.end) is not None and not _listed(text, line)
