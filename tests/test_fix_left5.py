@@ -43,6 +43,9 @@ DKI_PLENARY = ("KPU Provinsi DKI Jakarta menetapkan hasil rekapitulasi Pilkada J
     # space after its comma beside the others
     "Paulus Henukh-Apremoi Dudelusy Dethan dengan suara sah 40,474, Vico-Bima dengan perolehan "
     "suara 9, 296 dan paket Lentera (Paulina Bullu-Sandro Fanggidae) dengan suara sah 26,008.",
+    # the spaced count followed by "suara", its comma sibling in another sentence
+    "Paulus Henukh-Apremoi Dudelusy Dethan meraih 40,474 suara. Disusul Vico-Bima yang meraih "
+    "9, 296 suara. Paket Lentera (Paulina Bullu-Sandro Fanggidae) meraih 26,008 suara.",
     # another outlet's wording: the verb of obtaining, no "suara" after the figures
     "Paulus Henukh-Apremoi Dudelusy Dethan meraih 40,474, Paulina Bullu-Sandro Fanggidae "
     "memperoleh 26,008 dan Vico-Bima mendapatkan 9,296.",
@@ -85,6 +88,13 @@ def test_a_comma_count_written_wrong_is_caught(shipped_context):
 def test_what_is_no_comma_count_stays_unread(shipped_context, sentence):
     found = claims(shipped_context, DKI, DKI_PLENARY, sentence)
     assert not [f for f in found if f[0] == "votes"], found
+
+
+def test_a_spaced_count_needs_the_pages_comma_habit(shipped_context):
+    # "2, 183 suara" on a page that writes no other count with a comma: not read as 2.183
+    found = claims(shipped_context, DKI, DKI_PLENARY, "Pramono Anung-Rano Karno meraih 2, 183 "
+                   "suara.")
+    assert 2183 not in counts(found), found
 
 
 @pytest.mark.parametrize("sentence", [

@@ -13,9 +13,10 @@ before "persen", "%" or a word of another unit ("2,500 ton", "40,474 pemilih").
 
 "9, 296" with a stray space after the comma is read as the count 9.296 only where nothing
 else is likely: right after the words of a count, with no other number on either side of it
-in a list ("9, 296, 300"), and beside a count of the same sentence written with the comma
-the same way (the page's own habit): "Vico-Bima dengan perolehan suara 9, 296 dan paket
-Lentera dengan suara sah 26,008". Elsewhere it stays two numbers, as it was. Pure."""
+in a list ("9, 296, 300"), on a page that writes other counts with the comma (its habit),
+and followed by "suara" ("meraih 36, 768 suara") or beside such a count in its sentence:
+"Vico-Bima dengan perolehan suara 9, 296 dan paket Lentera dengan suara sah 26,008".
+Elsewhere it stays two numbers, as it was. Pure."""
 
 from __future__ import annotations
 
@@ -111,6 +112,8 @@ def _joins(text: str, head: Number, tail: Number, commas: list[int]) -> bool:
             tail.unit is None and _WORD_AFTER.match(text, tail.end) or \
             not _count_words_before(text, head.start):
         return False
+    if tail.unit == "votes":
+        return True  # "meraih 36, 768 suara": the unit names a count, the page's habit the comma
     # (the nearest on each side: a sentence's end before the nearest is before any farther)
     after = bisect_left(commas, head.start)
     return any(_same_sentence(text, head.start, commas[at]) for at in (after - 1, after)
