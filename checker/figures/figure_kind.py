@@ -58,6 +58,11 @@ _SEATS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:dari[^\S\n]+(?:total
 # "Tahapan Pilkada Kaur sudah nyaris 100 persen tuntas": how far a process is done, no pair's
 # share (nor a count's progress the record could hold).
 _DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
+# "cadangan 2 persen dari DPT", "2,5 persen surat suara": a share of the voter roll or of the
+# ballots printed (the reserve KPU adds), no pair's share of the votes (blind run, Papua Barat).
+_ROLL_AFTER = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:dari[^\S\n]+)?(?:(?:total|jumlah|"
+                         r"seluruh)[^\S\n]+)?(?:dpt\w*|dpk|daftar[^\S\n]+pemilih|(?:surat|kertas)"
+                         r"[^\S\n]+suara|logistik)\b", re.IGNORECASE)
 # "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
 # round must pass (DKI's, a presidential's), no pair's share.
 _PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*(?:satu|1)\b",
@@ -271,7 +276,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
                 _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end) or \
-                _SEATS_AFTER.match(text, number.end):
+                _SEATS_AFTER.match(text, number.end) or _ROLL_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"

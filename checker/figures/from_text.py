@@ -27,6 +27,7 @@ from checker.figures.count_basis import count_mark
 from checker.figures.head_to_head import rival_leads
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
 from checker.figures.collect import RECORDED, Collector, Scope
+from checker.figures.comma_counts import comma_counts
 from checker.analyse.page import Page
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import dapil_named, dpr_province
@@ -279,7 +280,7 @@ class _Text(NameRuns, Layout):
     def read(self) -> None:
         text, out, style = self.text, self.out, self.style
         limit = out.figures.param("max_text_figures")  # a range "70-80%": its first number
-        numbers = low_ends(text, find_numbers(text, style, limit=limit))
+        numbers = low_ends(text, comma_counts(text, find_numbers(text, style, limit=limit)))
         fractions = [f for f in find_fractions(text, style, limit=2000)
                      if f.tps or out.cues.is_progress(text[max(0, f.start - 60):f.start])]
         # (in order, as found: one bisection tells whether a number is inside a fraction)

@@ -14,6 +14,7 @@ from checker.figures.at_words import Keys, find_at_words
 from checker.figures.regions import RegionHit
 from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
+from checker.figures.colon_dateline import colon_dateline
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import may_end_with, may_say, may_say_between
 
@@ -24,7 +25,6 @@ __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KE
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
-
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi(?:\s+di\s+indonesia)?\s+(?:dan|serta)\s+"
@@ -242,7 +242,6 @@ _OUTLET_DASH = re.compile(r"\s*(?:,\s*(?:[A-Za-z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2
 _DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}\s*(?:-{1,2}|\u2013|\u2014)\s*"
                         r"[^\W\d_][^\n|]{40}", re.MULTILINE)
 
-
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
 
 
@@ -289,8 +288,9 @@ def dateline(text: str, region: RegionHit) -> bool:
     written = text[region.start:region.end].rstrip(".")
     if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
-    if not lead.strip() and _OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1:
-        return True  # "Jakarta - ...": one such line; several are a list of places
+    if not lead.strip() and (_OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1
+                             or colon_dateline(text, line, region)):
+        return True  # "Jakarta - ...", "Jakarta: ...": one such line; several list places
     if not lead.strip() and _MASTHEAD_AFTER.match(text, region.end):
         return True  # "Jakarta, EDITOR.ID -", "Solo, Sonora.ID -": the city, then the masthead
     if not (_MASTHEAD.search(lead) or (written.isupper() and len(lead.strip()) <= 25)
