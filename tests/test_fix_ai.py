@@ -101,3 +101,59 @@ def test_another_race_s_city_figure_is_graded_against_the_city(shipped_context, 
 def test_the_neighbouring_shapes_keep_their_area(shipped_context, title, body, value, area):
     claim, _ = one(read(shipped_context, title, body), value, "share")
     assert claim.region_code == area, claim
+
+
+# ---- 2. A running list of area-figure items after the pair is named once: every item is the
+# pair's, at its own area; the unit and the area level of the first item hold for the bare
+# items after it (news-antarasumut-pilpres-langkat-kecamatan: Prabowo-Gibran's counts in
+# Langkat's kecamatan on KPU's real count, only Stabat's read; news-rakyatmaluku-pilpres-
+# maluku-kabupaten: Prabowo-Gibran's shares in nine regencies of Maluku, none read).
+LANGKAT_TITLE = "Kabupaten Langkat Sumbang Suara Terbanyak untuk Prabowo-Gibran"
+LANGKAT_OPENING = ("<p>Menurut real count KPU, Kabupaten Langkat, Sumatera Utara, menjadi "
+                   "penyumbang suara terbanyak bagi Prabowo-Gibran di provinsi ini.</p>")
+
+
+@pytest.mark.parametrize("body", [
+    # the page's shape: the unit on the first and last items only
+    "<p>Suara terbanyak Prabowo-Gibran datang dari kecamatan Stabat 28.974 suara, Selesai "
+    "24.595, Secanggang 24.041, dan Padang Tualang 18.623 suara.</p>",
+    # another outlet's: "di Kecamatan X sebanyak N suara", then bare items
+    "<p>Prabowo-Gibran meraih suara terbanyak di Kecamatan Stabat sebanyak 28.974 suara, disusul "
+    "Selesai 24.595, Secanggang 24.041 dan Padang Tualang 18.623.</p>",
+])
+def test_a_running_kecamatan_list_s_bare_items_are_the_pair_s(shipped_context, body):
+    found = read(shipped_context, LANGKAT_TITLE, LANGKAT_OPENING + body)
+    for value, code in ((28974, "120507"), (24595, "120506"), (24041, "120509"),
+                        (18623, "120512")):
+        claim, comparison = one(found, value, "votes")
+        assert (claim.nomor_urut, claim.region_code) == (2, code), claim
+        assert comparison.status == "consistent", comparison
+
+
+def test_the_next_sentence_s_list_goes_on(shipped_context):
+    body = ("<p>Suara terbanyak Prabowo-Gibran datang dari kecamatan Stabat 28.974 suara, "
+            "Selesai 24.595 dan Padang Tualang 18.623 suara.</p><p>Berikutnya Kecamatan Wampu "
+            "16.943, Bahorok 15.453 dan kecamatan lain di bawah angka tersebut.</p>")
+    found = read(shipped_context, LANGKAT_TITLE, LANGKAT_OPENING + body)
+    for value, code in ((16943, "120508"), (15453, "120501")):
+        claim, comparison = one(found, value)
+        assert (claim.kind, claim.nomor_urut, claim.region_code) == ("votes", 2, code), claim
+        assert comparison.status == "consistent", comparison
+
+
+@pytest.mark.parametrize("body", [
+    # parties' votes after the pair's first item: no kecamatan of Langkat, nothing read
+    "<p>Suara terbanyak Prabowo-Gibran datang dari kecamatan Stabat 28.974 suara, Golkar "
+    "9.393, NasDem 1.928 dan Gerindra 7.120.</p>",
+    # counts of another kind after the item
+    "<p>Suara terbanyak Prabowo-Gibran datang dari kecamatan Stabat 28.974 suara, DPT "
+    "61.200, TPS 230.</p>",
+    # a city's name (Binjai is a kecamatan of Langkat and a city): no item guessed
+    "<p>Suara terbanyak Prabowo-Gibran datang dari kecamatan Stabat 28.974 suara, Binjai "
+    "16.282.</p>",
+])
+def test_numbers_after_a_kecamatan_count_that_are_no_items_are_not_read(shipped_context, body):
+    found = read(shipped_context, LANGKAT_TITLE, LANGKAT_OPENING + body)
+    others = [(claim, comparison) for claim, comparison in found if claim.value != 28974]
+    assert all(claim.region_code is None and comparison.status == "unverifiable"
+               for claim, comparison in others), others
