@@ -133,7 +133,8 @@ def test_a_running_kecamatan_list_s_bare_items_are_the_pair_s(shipped_context, b
 def test_the_next_sentence_s_list_goes_on(shipped_context):
     body = ("<p>Suara terbanyak Prabowo-Gibran datang dari kecamatan Stabat 28.974 suara, "
             "Selesai 24.595 dan Padang Tualang 18.623 suara.</p><p>Berikutnya Kecamatan Wampu "
-            "16.943, Bahorok 15.453 dan kecamatan lain di bawah angka tersebut.</p>")
+            "16.943, Binjai 16.282, Bahorok 15.453 dan kecamatan lain di bawah angka tersebut."
+            "</p>")
     found = read(shipped_context, LANGKAT_TITLE, LANGKAT_OPENING + body)
     for value, code in ((16943, "120508"), (15453, "120501")):
         claim, comparison = one(found, value)

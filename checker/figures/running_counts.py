@@ -64,23 +64,28 @@ def running_count(reader, number, previous):
     if previous[1] not in state and _FIRST_ITEM.search(
             text, max(0, previous[1] - _REACH), previous[1]) is None:
         return None  # the figure before is no kecamatan's item
-    name = _NAME.search(text, max(previous[1], number.start - _REACH), number.start)
+    # The item before: the figure before, or an item after it passed over (a city's name).
+    passed = reader.__dict__.setdefault("_running_passed", [])
+    end = max((at for at in passed if at > previous[1]), default=previous[1])
+    name = _NAME.search(text, max(end, number.start - _REACH), number.start)
     if name is None or _ITEM_END.match(text, number.end) is None:
         return None
     sentence = reader._start_of(reader.sentences, number.start)
     if previous[0] == sentence:
-        if _BETWEEN.fullmatch(text, previous[1], name.start()) is None:
+        if _BETWEEN.fullmatch(text, end, name.start()) is None:
             return None
     elif not same_or_next_paragraph(reader, previous[1], number.start) or \
-            _ENDS.fullmatch(text, previous[1], sentence) is None or \
+            _ENDS.fullmatch(text, end, sentence) is None or \
             _GOES_ON.fullmatch(text, sentence, name.start()) is None:
         return None
     written = name.group(1)
-    named = reader.out.matcher.region(written)
-    if named is not None and named.level is not None and named.level <= 2:
-        return None  # "Binjai": a city's name too, no item to guess
     race = previous[2][0].race
     area = state.get(previous[1]) or _kabkota(reader, number.start, race, last)
+    named = reader.out.matcher.region(written)
+    if named is not None and named.level is not None and named.level <= 2:
+        # "Binjai": a city's name too, no item to guess; the list goes on after it
+        passed.append(number.end)  # ("Binjai 16.282, Bahorok 15.453")
+        return None
     found = kecamatans_named(record, area, written) if area else []
     if len(found) != 1 or beyond_kecamatan(record, race, found[0].code, number.value):
         return None
