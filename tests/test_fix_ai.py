@@ -158,3 +158,34 @@ def test_numbers_after_a_kecamatan_count_that_are_no_items_are_not_read(shipped_
     others = [(claim, comparison) for claim, comparison in found if claim.value != 28974]
     assert all(claim.region_code is None and comparison.status == "unverifiable"
                for claim, comparison in others), others
+
+
+# The pair named once in the sentence that announces the list ("... unggul di sembilan
+# kabupaten/kota. Yakni, Ambon 54.84%, Buru 61,75%, ..."): every item is its share there, the
+# regency's acronym in brackets or not (Kawal Pemilu's count on the page: held, not graded).
+MALUKU_TITLE = "Prabowo-Gibran Unggul di Maluku"
+MALUKU_INTRO = ("<p>Menurut hitungan Kawal Pemilu, pasangan Prabowo-Gibran unggul di sembilan "
+                "kabupaten/kota di Provinsi Maluku.</p>")
+
+
+@pytest.mark.parametrize("items", [
+    "<p>Yakni, Ambon 54.84%, Buru 61,75%, Maluku Tengah (Malteng) 53.16%, Seram Bagian Barat "
+    "(SBB) 52.07% dan Seram Bagian Timur (SBT) 50.76%.</p>",
+    "<p>Yaitu di Kota Ambon 54,84 persen, Kabupaten Buru 61,75 persen, Maluku Tengah 53,16 "
+    "persen, Seram Bagian Barat 52,07 persen dan Seram Bagian Timur 50,76 persen.</p>",
+])
+def test_a_list_announced_by_its_pair_s_sentence_is_that_pair_s(shipped_context, items):
+    found = read(shipped_context, MALUKU_TITLE, MALUKU_INTRO + items)
+    for value, code in (("54.84", "8171"), ("61.75", "8104"), ("53.16", "8101"),
+                        ("52.07", "8106"), ("50.76", "8105")):
+        claim, comparison = one(found, Decimal(value), "share")
+        assert (claim.nomor_urut, claim.region_code) == (2, code), claim
+        assert comparison.status not in FLAGS, comparison
+
+
+def test_a_list_after_a_sentence_naming_two_pairs_is_no_one_s(shipped_context):
+    intro = ("<p>Menurut hitungan Kawal Pemilu, Prabowo-Gibran dan Anies-Muhaimin sama-sama "
+             "unggul di sejumlah kabupaten/kota di Provinsi Maluku.</p>")
+    items = "<p>Yakni, Ambon 54.84%, Buru 61,75% dan Maluku Tengah (Malteng) 53.16%.</p>"
+    for claim, _ in read(shipped_context, MALUKU_TITLE, intro + items):
+        assert claim.nomor_urut is None or claim.region_code in (None, "81"), claim
