@@ -189,3 +189,59 @@ def test_a_list_after_a_sentence_naming_two_pairs_is_no_one_s(shipped_context):
     items = "<p>Yakni, Ambon 54.84%, Buru 61,75% dan Maluku Tengah (Malteng) 53.16%.</p>"
     for claim, _ in read(shipped_context, MALUKU_TITLE, intro + items):
         assert claim.nomor_urut is None or claim.region_code in (None, "81"), claim
+
+
+# ---- 3. "X mengungguli A dan B di Provinsi P dengan N suara": the figure after the area is the
+# leader's, as it is with no area between (news-antarasumut-pilpres-langkat-kecamatan:
+# Prabowo-Gibran's 2.951.272 votes and 58.74 % in Sumatera Utara were nobody's; with one rival
+# named, the figure went to the rival and was flagged).
+SUMUT_TITLE = "Hasil Pilpres 2024 di Sumut"
+
+
+@pytest.mark.parametrize("rivals, area", [
+    ("pasangan Anies Baswedan-Muhaimin Iskandar dan Ganjar Pranowo-Mahfud",
+     "di Provinsi Sumatra Utara"),
+    ("Anies-Muhaimin", "di Provinsi Sumatra Utara"),
+    ("Anies-Muhaimin dan Ganjar-Mahfud", "di Sumut"),
+    ("dua pesaingnya", "di Sumatera Utara,"),
+])
+def test_the_figure_after_the_rivals_and_the_area_is_the_leader_s(shipped_context, rivals, area):
+    body = (f"<p>Menurut real count KPU, Prabowo-Gibran mengungguli {rivals} {area} dengan "
+            "2.951.272 suara atau 58,74 persen.</p>")
+    found = read(shipped_context, SUMUT_TITLE, body)
+    for value in (2951272, Decimal("58.74")):
+        claim, comparison = one(found, value)
+        assert (claim.nomor_urut, claim.region_code) == (2, "12"), claim
+        assert comparison.status not in FLAGS, comparison
+
+
+def test_a_rival_s_own_figure_after_the_area_stays_the_rival_s(shipped_context):
+    body = ("<p>Menurut real count KPU, Prabowo-Gibran mengungguli Anies-Muhaimin di Provinsi "
+            "Sumatra Utara yang memperoleh 1.457.079 suara.</p>")
+    claim, _ = one(read(shipped_context, SUMUT_TITLE, body), 1457079)
+    assert claim.nomor_urut != 2, claim
+
+
+# "dari 28.186 dari 45.875 atau 61,44 persen tempat pemungutan suara": the share is of the TPS
+# counted, and the 45.875 TPS are no pair's votes (the same page: both were read as
+# Ganjar-Mahfud's, and the share graded discrepant on a short page).
+@pytest.mark.parametrize("stations", ["tempat pemungutan suara", "TPS"])
+def test_a_share_of_the_tps_after_their_fraction_is_no_pair_s(shipped_context, stations):
+    body = ("<p>Menurut real count KPU, di Provinsi Sumatra Utara Anies-Muhaimin memperoleh "
+            "1.457.079 suara dan Ganjar-Mahfud 615.762 suara, dari 28.186 dari 45.875 atau "
+            f"61,44 persen {stations}.</p>")
+    found = read(shipped_context, SUMUT_TITLE, body)
+    assert not [c for c, _ in found if c.value == 45875], found
+    assert all(claim.kind == "progress" and comparison.status not in FLAGS
+               for claim, comparison in found if claim.value == Decimal("61.44")), found
+    claim, _ = one(found, 615762)
+    assert (claim.nomor_urut, claim.region_code) == (3, "12"), claim
+
+
+def test_a_share_of_the_tps_a_progress_word_names_stays_the_progress(shipped_context):
+    body = ("<p>Menurut real count KPU, Prabowo-Gibran unggul di 22 dari 23 kecamatan di "
+            "Kabupaten Langkat, dengan progres 2.969 dari 3.123 atau 94,95 persen tempat "
+            "pemungutan suara.</p>")
+    claim, comparison = one(read(shipped_context, LANGKAT_TITLE, body), Decimal("94.95"))
+    assert claim.kind == "progress", claim
+    assert comparison.status not in FLAGS, comparison
