@@ -245,3 +245,37 @@ def test_a_share_of_the_tps_a_progress_word_names_stays_the_progress(shipped_con
     claim, comparison = one(read(shipped_context, LANGKAT_TITLE, body), Decimal("94.95"))
     assert claim.kind == "progress", claim
     assert comparison.status not in FLAGS, comparison
+
+
+# ---- 6. A headline's "Quick Count" over a body that says its data come from KPU's site: the
+# figures are KPU's count (news-euforia-pilgub-papua-sirekap-kabupaten: a site scraping
+# pilkada2024.kpu.go.id; Sirekap at 10:15 on 28 Nov 2024: Mari-Yo 50.49 %, BTM-YB 49.51 %).
+PAPUA_TITLE = "Hasil Sementara Quick Count Pilkada Papua, BTM-YB dan Mari-Yo Beda Tipis"
+PAPUA_SHARES = ("<p>Menurut data itu, Matius Derek Fakhiri-Aryoko Rumaropen (Mari-Yo) unggul "
+                "dengan 50,49%. Adapun Benhur Tomi Mano-Yeremias Bisai (BTM-YB) memperoleh "
+                "49,51%.</p>")
+
+
+@pytest.mark.parametrize("source", [
+    "<p>Sampai Kamis (28/11/2024), menurut sebuah situs hitung yang mengambil "
+    "(scraping) datanya dari situs KPU, data yang masuk terus bertambah.</p>",
+    "<p>Hingga Kamis (28/11/2024), angka berikut diambil dari laman KPU "
+    "pilkada2024.kpu.go.id.</p>",
+])
+def test_data_from_kpu_s_site_are_kpu_s_count_whatever_the_headline(shipped_context, source):
+    found = read(shipped_context, PAPUA_TITLE, source + PAPUA_SHARES)
+    for value in ("50.49", "49.51"):
+        claim, comparison = one(found, Decimal(value), "share")
+        assert claim.claim_type == "real_count", claim
+        assert comparison.status == "consistent", comparison
+
+
+def test_a_quick_count_that_sends_readers_to_kpu_s_site_stays_a_quick_count(shipped_context):
+    body = ("<p>Menurut hitung cepat sebuah lembaga survei, Matius Derek Fakhiri-Aryoko "
+            "Rumaropen unggul dengan 50,49%, dan Benhur Tomi Mano-Yeremias Bisai memperoleh "
+            "49,51%.</p><p>Hasil resmi tetap menunggu KPU; "
+            "masyarakat dapat memantau hitungan KPU di situs KPU.</p>")
+    for value in ("50.49", "49.51"):
+        claim, comparison = one(read(shipped_context, PAPUA_TITLE, body), Decimal(value), "share")
+        assert claim.claim_type == "quick_count", claim
+        assert comparison.status not in FLAGS, comparison
