@@ -279,3 +279,18 @@ def test_a_quick_count_that_sends_readers_to_kpu_s_site_stays_a_quick_count(ship
         claim, comparison = one(read(shipped_context, PAPUA_TITLE, body), Decimal(value), "share")
         assert claim.claim_type == "quick_count", claim
         assert comparison.status not in FLAGS, comparison
+
+
+# Another race, another province: the Jatim governor race's kecamatan counts of Khofifah-Emil in
+# Kota Malang (the record's Kedungkandang 49.187, Sukun 47.528, Blimbing 42.652, Lowokwaru
+# 36.919), the unit on the first and last items only.
+def test_another_race_s_running_kecamatan_list(shipped_context):
+    body = ("<p>Menurut Sirekap KPU, Khofifah-Emil unggul di Kota Malang.</p><p>Suara "
+            "terbanyak pasangan itu diraih di Kecamatan Kedungkandang 49.187 suara, Sukun "
+            "47.528, Blimbing 42.652 dan Lowokwaru 36.919 suara.</p>")
+    found = read(shipped_context, "Khofifah-Emil Unggul di Kota Malang", body)
+    for value, code in ((47528, "357304"), (42652, "357301"), (36919, "357305")):
+        claim, comparison = one(found, value, "votes")
+        assert (claim.race_kind, claim.nomor_urut, claim.region_code) == \
+            ("governor", 2, code), claim
+        assert comparison.status not in FLAGS, comparison
