@@ -13,8 +13,10 @@
 An item is a kab/kota name (with or without "Kabupaten"/"Kota") right before its figure. Its
 pair is the one of the figure before it: the item before in the same list, or, for the first
 item of a sentence that opens by referring back ("Rinciannya", "Mereka berdua", "Pasangan
-itu"), the pair's total just before. Only a governor race's list is read (its kab/kota are its
-areas); an area outside the pair's province is kept as written, and the collector holds it
+itu"), the pair's total just before; or, for a list a sentence of its own announces ("...
+unggul di sembilan kabupaten/kota. Yakni, Ambon 54.84%, ..."), the one pair that sentence names
+(announced_lists). Only a governor's or the president's race's list is read (its kab/kota are
+its areas); an area outside the pair's province is kept as written, and the collector holds it
 (region_conflict). Anything else is left to the reader as before: no figure is guessed.
 """
 
@@ -24,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from checker.figures.announced_lists import announced_item, without_acronym
 from checker.figures.area_after import written_area_after
 from checker.figures.kecamatan_brackets import next_bracketed
 from checker.figures.kecamatan_runs import kecamatan_run
@@ -35,8 +38,9 @@ __all__ = ["area_item", "listed_below", "lower_item", "paragraph_pair",
 
 # The area's name as written right before the figure: capitalised words, an optional prefix.
 # ("Bukittinggi, 89,46%": a comma between them too)
+# ("Maluku Tengah (Malteng) 53.16%": the acronym in brackets too)
 _NAME = re.compile(r"(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-                   r"\s*[:,]?\s*$")
+                   r"(?:\s*\([A-Z][\w-]*\))?\s*[:,]?\s*$")
 # Between one item's figure and the next item's name: a comma, "dan", "di" and nothing else.
 # ("89,46%, dan terendah di Mentawai": the next superlative's word too)
 _SUPERLATIVE = r"(?:paling\s+)?(?:tertinggi|terbanyak|terbesar|terendah|terkecil|tersedikit)"
@@ -47,7 +51,8 @@ _BETWEEN = re.compile(r"\s*(?:suara\s*)?[,;]?\s*(?:(?:dan|serta|sedangkan|sement
 # An item may give two figures ("Kabupaten Gianyar dengan 223.801 suara atau 71,24%").
 _FIGURE = r"\d[\d.,]*(?:\s*(?:ribu|juta))?(?:\s*(?:suara|persen|%))?"
 _ITEM_BEFORE = re.compile(r"((?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)"
-                          r"{0,3})\s*(?::|,|\s(?:dengan|meraih))?\s*" + _FIGURE +
+                          r"{0,3})(?:\s*\([A-Z][\w-]*\))?\s*(?::|,|\s(?:dengan|meraih))?\s*" +
+                          _FIGURE +
                           r"(?:\s*(?:atau|dengan(?:\s+suara)?)\s*" + _FIGURE + r")?\s*$")
 # A sentence that refers back to the pair of the total before it, then lists its areas.
 _OPENING = re.compile(r"\s*(?:rinciannya|perinciannya|mereka(?:\s+berdua)?|keduanya|"
@@ -65,7 +70,7 @@ _REACH = 80  # how far before its figure an item's name and separator may start
 
 
 def _area(reader, written: str) -> RegionHit | None:
-    hit = reader.out.matcher.region(written.strip().rstrip(":").strip())
+    hit = reader.out.matcher.region(without_acronym(written.strip()).rstrip(":,").strip())
     if hit is None or hit.code is None or hit.level != 2:
         return None  # a bare "Gorontalo" is the province: not an item of a kab/kota list
     return hit
@@ -83,10 +88,13 @@ def _tail_area(reader, written: str) -> RegionHit | None:
 
 def area_item(reader, number, previous, scope):
     """(who, scope) for a figure that is an item of a pair's per-area list, else None."""
+    if (announced := announced_item(reader, number, scope, _area)) is not None:
+        return announced  # "... unggul di sembilan kabupaten/kota. Yakni, Ambon 54.84%"
     if previous is None or previous[2][0] is None:
         return None
-    race = previous[2][0].race
-    if race.kind != "governor" or len(race.region) != 2:
+    race = previous[2][0].race  # (the president's areas: every kab/kota)
+    if race.kind not in ("governor", "president") or race.kind == "governor" and \
+            len(race.region) != 2:
         return None
     text = reader.text
     sentence = reader._start_of(reader.sentences, number.start)

@@ -70,6 +70,11 @@ _PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
+# "28.186 dari 45.875 atau 61,44 persen TPS": the share of the TPS just counted (corpus-ai).
+_THEIR_FRACTION = re.compile(r"\d[\d.]*\s+dari\s+(?:total\s+)?\d[\d.]*\s*(?:atau|\()\s*$",
+                             re.IGNORECASE)
+_SHARE_OF_STATIONS = re.compile(r"\s*(?:atau|\()\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:persen\b|%)\s*"
+                                r"\)?\s*(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
 # "LSI Denny JA Pilkada Jabar 77%: Acep-Gitalis 10,64%, ...": a percentage that opens, after a
 # colon, a list of names each with its percentage is the sample's progress, no pair's share.
 _OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\d\n:;]{1,60}?"
@@ -249,6 +254,14 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.unit == "percent":
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
             return None
+        if _OF_STATIONS.match(text, number.end) and _THEIR_FRACTION.search(
+                text, max(0, number.start - 40), number.start) and \
+                cues.last_progress_word(text[max(span, number.start - 60):number.start]) < 0:
+            # "28.186 dari 45.875 atau 61,44 persen TPS": the share of the TPS just counted, no
+            # pair's; not read as a progress either unless a progress word says so ("progres
+            # 2.969 dari 3.123 atau 94,95 persen TPS"): said after the pairs' figures of another
+            # area, it would be the page's area's progress, and move their moment (corpus-ai)
+            return None
         if _STATIONS_AFTER.match(text, number.end) or _OF_ALL_STATIONS.match(text, number.end) \
                 or _FORMS_AFTER.match(text, number.end) or _OPENS_SHARES.match(text, number.end):
             return "progress"
@@ -303,6 +316,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
         return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"
+    if _SHARE_OF_STATIONS.match(text, number.end):
+        return None  # "dari 28.186 dari 45.875 atau 61,44 persen TPS": TPS, no votes
     if number.unit == "votes":
         return "votes" if isinstance(number.value, int) else None
     if isinstance(number.value, Decimal) and 0 < number.value < 100 and \

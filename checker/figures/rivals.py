@@ -48,8 +48,12 @@ _WON = (r"(?:raihan|perolehan|capaian|torehan|raupan|dukungan|jumlah|total|perse
 # The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
 # headline's ", Raih 305.563 Suara"; "dengan meraup suara sebesar 55,65%" (by winning: the
 # leader's verb, not a clause of the rival's own); the loser's "karena hanya mendapat 34,29%".
+# The area the lead is in, between the rivals and the figure: "mengungguli A dan B di Provinsi
+# Sumatra Utara dengan 2.951.272 suara" (corpus-ai, ANTARA Sumut: read as B's, or nobody's).
 _WITH = re.compile(r"[\s,)]*(?:(?:pada|dalam|di)\s+(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|"
                    r"pilpres|pemilu)(?:\s+[\w-]+){0,3}?\s+20\d\d[\s,]*)?"  # "pada Pilkada 2024"
+                   r"(?:(?:di|se)[\s-]+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?(?-i:[A-Z])[\w'-]*"
+                   r"(?:\s+(?-i:[A-Z])[\w'-]*){0,3}[\s,]*)?"
                    r"\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?:kan)?|meraih|"
                    r"memperoleh)(?:\s+suara)?)\s+(?:" + _WON + r"\s+(?:suara\s+)?(?:resmi\s+)?)?"
                    r"(?:" + _GAINS + r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
