@@ -340,8 +340,7 @@ class _Text(NameRuns, Layout):
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope) or \
-                    lower_item(self, number, previous, scope) or \
-                    running_count(self, number, previous)  # "Selesai 24.595, Secanggang ..."
+                    lower_item(self, number, previous, scope) or running_count(self, number, previous)
                 carried = None if item else carried_over(self, previous, sentence, span, number)
                 if carried is not None and listed is not None and listed[0] == previous[1] \
                         and (scope.region is None or listed[1].region is None or
