@@ -1,0 +1,158 @@
+"""On a Pilpres page about one area, is a figure the area's or the country's? Outlets write the
+province's result and the national one side by side: the lead names the province, the next
+sentences give shares with no area of their own, then "Secara nasional, ..." gives the
+country's (or the reverse: the national result first, then "Sementara di Provinsi X").
+A figure read with the area its paragraph never names, or as the nation's with no national
+marker in its sentence or paragraph, was guessed; the record's own readings test the guess:
+
+- a pair's share or count that is the nation's reading and not the area's is the nation's
+  (a fact-check's national Sirekap figure after a sentence about Jawa Barat): held, never
+  graded against the area;
+- one that is the area's and not the nation's, read as the nation's on a page about that one
+  area, is the area's: held, never graded against the nation;
+- one that is neither reading, where the other reading is in play (a national marker on the
+  page for a figure read with the area, the page's one area for one read as the nation's), is
+  no ground to flag either: held `region_unclear`;
+- a count above every vote the area's province cast is not the area's (a regency's title over
+  national counts).
+
+A figure whose sentence or paragraph names its area, or gives a national marker for a
+national figure, keeps its grade; so does every figure of a page that names no one area.
+Pure: the page's paragraphs, the record's readings."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from decimal import Decimal
+
+from checker.figures.gate_text import GateText
+from checker.figures.matching import Matcher
+from checker.figures.partial_tally import written
+from checker.models import Claim
+
+__all__ = ["nation_or_area"]
+
+# How near a reading a figure must be to be that reading's (the record's own "consistent":
+# rules/figure-rules.yaml, 0.5 points of a share, 0.5 % of a count). Not a grade: only which
+# of two readings a figure can be.
+_SHARE_NEAR = Decimal("0.5")
+_VOTES_NEAR = Decimal("0.005")
+
+
+def _readings(record, claim: Claim, area: str) -> list:
+    race = record.race_for(claim.election, "president", "") if claim.election else None
+    return record.results_for(race, area) if race is not None else []
+
+
+def _fits(claim: Claim, readings: list) -> bool:
+    """Is the figure one of these readings' (its pair's share or count, or the progress)?"""
+    value = Decimal(claim.value)
+    for result in readings:
+        if claim.kind == "progress":
+            found = result.progress
+            if found is not None and abs(Decimal(found) - value) <= _SHARE_NEAR:
+                return True
+            continue
+        if claim.candidate_id is None:
+            continue
+        if claim.kind == "share":
+            found = result.share(claim.candidate_id)
+            if found is not None and abs(found - value) <= _SHARE_NEAR:
+                return True
+        elif (count := result.votes.get(claim.candidate_id)) and \
+                abs(value - count) <= _VOTES_NEAR * count:
+            return True
+    return False
+
+
+def _beyond_province(claim: Claim, record, area: str) -> bool:
+    """A pair's count above every valid vote of the area's province: not the area's."""
+    if claim.kind != "votes" or len(area) < 4:
+        return False
+    totals = [r.total for r in _readings(record, claim, area[:2])]
+    return bool(totals) and int(claim.value) > max(totals)
+
+
+def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_area: str | None,
+                   national) -> list[Claim]:
+    """The claims, each presidential figure whose area was guessed held where the record's
+    readings say it may be the other one's. `page_area`: the one area the page is about (its
+    lead's subject), or None; `national(text)`: does a text mark its figures the country's."""
+    record = matcher.record
+    if record is None:
+        return claims
+    given: dict[tuple, set] = {}  # the values each pair's figure of a kind has in an area
+    for claim in claims:
+        if claim.hold is None and claim.race_kind == "president":
+            given.setdefault(_figure(claim), set()).add(Decimal(claim.value))
+    out = []
+    for claim in claims:
+        area = claim.region_code
+        if claim.hold is not None or claim.race_kind != "president" or \
+                claim.origin == "json" or area is None or claim.kind not in (
+                    "share", "votes", "progress") or claim.claim_type == "quick_count":
+            out.append(claim)
+            continue
+        places = _spots(claim, text)
+        if not places:
+            out.append(claim)
+            continue
+        if area:
+            if area.startswith("99") or len(area) > 4:
+                out.append(claim)  # abroad, or a kecamatan named where it stands (sub_areas)
+                continue
+            named = any(area in text.once(_codes, matcher, paragraph) for _, paragraph in places)
+            beyond = _beyond_province(claim, record, area)
+            if named and not beyond:
+                out.append(claim)
+                continue
+            nation, own = _fits(claim, _readings(record, claim, "")), \
+                not beyond and _fits(claim, _readings(record, claim, area))
+            if any(text.once(national, paragraph) for _, paragraph in places):
+                # "Dari 38 provinsi, ...": the country's, graded only where it is its reading
+                claim = replace(claim, region_code="", region_name=None,
+                                hold=None if nation and not beyond else "region_unclear")
+            elif beyond or nation and not own:
+                claim = replace(claim, region_code="", region_name=None, hold="region_unclear")
+            elif nation or not own and not claim.quoted and \
+                    len(given.get(_figure(claim), ())) > 1:
+                # The pair's other figure of this kind here ("74,10" in the lead about Sulut,
+                # "secara keseluruhan 56,88" after it): they cannot both be the area's.
+                claim = replace(claim, region_code=None, region_name=None, hold="region_unclear")
+        elif page_area and not any(text.once(national, s) or text.once(national, p)
+                                   for s, p in places):
+            nation = _fits(claim, _readings(record, claim, ""))
+            own = _fits(claim, _readings(record, claim, page_area))
+            if own and not nation:
+                known = record.region(page_area)
+                claim = replace(claim, region_code=page_area, hold="region_unclear",
+                                region_name=known.name if known is not None else None)
+            elif own or not nation and not claim.quoted:
+                claim = replace(claim, region_code=None, region_name=None, hold="region_unclear")
+        out.append(claim)
+    return out
+
+
+def _spots(claim: Claim, text: GateText) -> list[tuple[str, str]]:
+    """(sentence, paragraph) where the figure itself stands: its excerpt is a window that may
+    begin in the paragraph before (a list's heading line, "... sebagai berikut:")."""
+    found = []
+    figure = written(claim)
+    for at in text.occurrences(claim.excerpt):
+        match = figure.search(claim.excerpt)
+        spot = at + (match.start() if match else len(claim.excerpt) // 2)
+        index = max(0, bisect_right(text.starts, spot) - 1)
+        offset = spot - text.starts[index]
+        sentence = next((text.lines[index][a:b] for a, b in text.sentences(index)
+                         if a <= offset < b), text.lines[index])
+        found.append((sentence, text.lines[index]))
+    return found
+
+
+def _figure(claim: Claim) -> tuple:
+    return (claim.kind, claim.candidate_id or claim.nomor_urut, claim.region_code)
+
+
+def _codes(matcher: Matcher, paragraph: str) -> set[str]:
+    return {hit.code for hit in matcher.region_mentions(paragraph) if hit.code}
