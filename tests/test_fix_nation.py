@@ -153,3 +153,31 @@ def test_a_provincial_article_naming_its_area_keeps_a_wrong_share_s_flag():
                     "Di Jawa Tengah, Ganjar-Mahfud meraih 7.827.335 suara atau 36,35 persen.")
     assert _of(found, "36.35")[1].status == "discrepant"
     assert _of(found, "53.08")[1].status == "consistent"
+
+
+def test_a_national_count_held_under_a_regency_s_title_is_the_nation_s():
+    # The title names a regency; the body, the country's Sirekap of Friday 16 February
+    # (9.154.995 is more than Purworejo could cast): held still, but not as Purworejo's.
+    found = _claims("Camat di Kabupaten Purworejo Lega Pemilu Berjalan Aman",
+                    "Pemungutan suara Pilpres 2024 berjalan lancar. Pasangan Prabowo-Gibran "
+                    "unggul sementara di situs KPU.",
+                    "Hingga Jumat (16/2/2024) pukul 06.00 WIB, Ganjar-Mahfud berada di posisi "
+                    "ketiga dengan 9.154.995 suara atau 17,86 persen.")
+    assert not _flags(found), found
+    votes, _ = _of(found, "9154995")
+    assert votes.region_code == "" and votes.hold is not None, votes
+
+
+def test_sirekap_s_national_progress_on_a_province_s_page_is_the_nation_s():
+    # 78,11 % of TPS was the country's on 7 March; Sulawesi Utara's stood at 95,4 %.
+    lead = ("Prabowo-Gibran unggul di Sulawesi Utara menurut real count KPU hingga Kamis "
+            "(7/3/2024) pukul 15.00 WIB dengan 1.146.794 suara atau 75,27 persen.")
+    found = _claims("Real Count Pilpres di Sulawesi Utara", lead,
+                    "Data yang masuk sudah 78,11 persen.")
+    assert not _flags(found), found
+    assert _of(found, "78.11")[0].region_code == ""
+    # Negative control: the province's own progress, said of it, keeps its grade.
+    found = _claims("Real Count Pilpres di Sulawesi Utara", lead,
+                    "Data yang masuk di Sulut sudah 95,4 persen.")
+    progress, graded = _of(found, "95.4")
+    assert progress.region_code == "71" and graded.status == "consistent"

@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
+from checker.figures.moment import COMPLETE
 from checker.figures.partial_tally import written
 from checker.models import Claim
 
@@ -38,6 +39,8 @@ __all__ = ["nation_or_area"]
 # of two readings a figure can be.
 _SHARE_NEAR = Decimal("0.5")
 _VOTES_NEAR = Decimal("0.005")
+# Holds that keep a figure's area: a count too large for it is still relabelled the nation's.
+_AREA_HOLDS = ("page_region_below", "beyond_total")
 
 
 def _readings(record, claim: Claim, area: str) -> list:
@@ -66,12 +69,33 @@ def _fits(claim: Claim, readings: list) -> bool:
     return False
 
 
-def _beyond_province(claim: Claim, record, area: str) -> bool:
-    """A pair's count above every valid vote of the area's province: not the area's."""
-    if claim.kind != "votes" or len(area) < 4:
+def _beyond_area(claim: Claim, record, area: str) -> bool:
+    """Is a pair's count more than the area could cast? Above a tenth more than all the valid
+    votes of the Pilpres there, or three times the Pilkada 2024's in a kab/kota (no turnout is
+    a third of another's), by the largest complete count; a kab/kota the record has neither
+    of, above its province's: not the area's."""
+    if claim.kind != "votes":
         return False
-    totals = [r.total for r in _readings(record, claim, area[:2])]
-    return bool(totals) and int(claim.value) > max(totals)
+    bounds = [r.total * Decimal("1.1") for r in _readings(record, claim, area) if _complete(r)]
+    if len(area) == 4:
+        for kind, region in (("governor", area[:2]), ("regent_mayor", area)):
+            race = record.race_for("pilkada2024", kind, region)
+            bounds += [r.total * 3 for r in (record.results_for(race, area) if race else ())
+                       if _complete(r)]
+        bounds = bounds or [r.total * Decimal("1.1") for r in _readings(record, claim, area[:2])
+                            if _complete(r)]
+    return bool(bounds) and int(claim.value) > max(bounds)
+
+
+def _wider(claim: Claim, record, area: str) -> str:
+    """Whose count one too large for `area` is: its province's where it is that reading's
+    (Jawa Barat's 16.805.854 under a regency's title), else the country's."""
+    return area[:2] if len(area) == 4 and _fits(claim, _readings(record, claim, area[:2])) \
+        else ""
+
+
+def _complete(result) -> bool:
+    return result.progress is None or result.progress >= COMPLETE
 
 
 def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_area: str | None,
@@ -89,6 +113,21 @@ def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_a
     out = []
     for claim in claims:
         area = claim.region_code
+        if claim.hold in _AREA_HOLDS and claim.race_kind == "president" and area and \
+                claim.origin != "json" and not area.startswith("99") and len(area) <= 4 and \
+                claim.claim_type != "quick_count":
+            # Already held as the area's part or beyond its votes: still held, but the
+            # country's where it cannot be the area's (tens of millions under a regency's
+            # title) or is the nation's reading and not the area's (Sirekap's 78,11 % of TPS
+            # on a page about Sulawesi Utara, whose own stood at 95,4 %).
+            if _beyond_area(claim, record, area):
+                claim = replace(claim, region_code=_wider(claim, record, area), region_name=None)
+            elif _fits(claim, _readings(record, claim, "")) and \
+                    not _fits(claim, _readings(record, claim, area)) and not any(
+                        area in text.once(_codes, matcher, p) for _, p in _spots(claim, text)):
+                claim = replace(claim, region_code="", region_name=None)
+            out.append(claim)
+            continue
         if claim.hold is not None or claim.race_kind != "president" or \
                 claim.origin == "json" or area is None or claim.kind not in (
                     "share", "votes", "progress") or claim.claim_type == "quick_count":
@@ -103,7 +142,7 @@ def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_a
                 out.append(claim)  # abroad, or a kecamatan named where it stands (sub_areas)
                 continue
             named = any(area in text.once(_codes, matcher, paragraph) for _, paragraph in places)
-            beyond = _beyond_province(claim, record, area)
+            beyond = _beyond_area(claim, record, area)
             if named and not beyond:
                 out.append(claim)
                 continue
@@ -114,7 +153,8 @@ def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_a
                 claim = replace(claim, region_code="", region_name=None,
                                 hold=None if nation and not beyond else "region_unclear")
             elif beyond or nation and not own:
-                claim = replace(claim, region_code="", region_name=None, hold="region_unclear")
+                claim = replace(claim, region_code=_wider(claim, record, area) if beyond else "",
+                                region_name=None, hold="region_unclear")
             elif nation or not own and not claim.quoted and \
                     len(given.get(_figure(claim), ())) > 1:
                 # The pair's other figure of this kind here ("74,10" in the lead about Sulut,
