@@ -181,3 +181,34 @@ def test_sirekap_s_national_progress_on_a_province_s_page_is_the_nation_s():
                     "Data yang masuk di Sulut sudah 95,4 persen.")
     progress, graded = _of(found, "95.4")
     assert progress.region_code == "71" and graded.status == "consistent"
+
+
+def test_aceh_s_page_gives_the_winner_s_national_result_with_no_marker():
+    # Another province, another order of pairs: Aceh's 73,56 for Anies-Muhaimin, then the
+    # country's 24,95 for the same pair in a sentence that says no area.
+    found = _claims("Anies-Muhaimin Menang Telak di Aceh",
+                    "Anies-Muhaimin menang telak di Aceh dengan 2.369.534 suara atau 73,56 persen "
+                    "menurut rekapitulasi KPU, Rabu (20/3/2024).",
+                    "Namun Prabowo-Gibran tetap memenangi pilpres dengan 96.214.691 suara atau "
+                    "58,59 persen, sedangkan Anies-Muhaimin 24,95 persen.")
+    assert not _flags(found), found
+    assert {c.region_code for c, _ in found if str(c.value) in ("58.59", "24.95")} == {""}
+    assert _of(found, "73.56")[1].status == "consistent"
+
+
+def test_aceh_s_wrong_share_in_a_sentence_after_its_lead_is_still_caught():
+    # Negative control: 75,36 for 73,56, no national figure near it: Aceh's, discrepant.
+    found = _claims("Anies-Muhaimin Menang Telak di Aceh",
+                    "Anies-Muhaimin menang telak di Aceh menurut rekapitulasi KPU, Rabu (20/3/2024).",
+                    "Pasangan nomor urut 1 itu meraih 2.369.534 suara atau 75,36 persen.")
+    assert _of(found, "75.36")[1].status == "discrepant"
+
+
+def test_a_province_s_count_on_a_regency_s_page_is_the_province_s():
+    # 12.096.454 is Jawa Tengah's plenary count, far more than Purworejo could cast.
+    found = _claims("Prabowo-Gibran Menang di Purworejo",
+                    "Prabowo-Gibran menang di Kabupaten Purworejo menurut rekapitulasi KPU, "
+                    "Rabu (20/3/2024).",
+                    "Di tingkat provinsi, Prabowo-Gibran meraih 12.096.454 suara atau 53,08 persen.")
+    assert not _flags(found), found
+    assert _of(found, "12096454")[0].region_code == "33"
