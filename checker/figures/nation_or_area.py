@@ -2,23 +2,27 @@
 province's result and the national one side by side: the lead names the province, the next
 sentences give shares with no area of their own, then "Secara nasional, ..." gives the
 country's (or the reverse: the national result first, then "Sementara di Provinsi X").
-A figure read with the area its paragraph never names, or as the nation's with no national
-marker in its sentence or paragraph, was guessed; the record's own readings test the guess:
+A figure read with an area its paragraph never names, or as the nation's with no national
+marker in its sentence or paragraph on a page about one area, was guessed. What decides:
 
-- a pair's share or count that is the nation's reading and not the area's is the nation's
-  (a fact-check's national Sirekap figure after a sentence about Jawa Barat): held, never
-  graded against the area;
-- one that is the area's and not the nation's, read as the nation's on a page about that one
-  area, is the area's: held, never graded against the nation;
-- one that is neither reading, where the other reading is in play (a national marker on the
-  page for a figure read with the area, the page's one area for one read as the nation's), is
-  no ground to flag either: held `region_unclear`;
-- a count above every vote the area's province cast is not the area's (a regency's title over
-  national counts).
+- a national marker in the figure's paragraph ("Dari 38 provinsi", "perolehan suara
+  nasional") makes it the nation's, graded only where it is the nation's reading;
+- the record's readings (a share's or count's size is evidence): a figure that is the nation's
+  reading and not the area's is the nation's (the winner's 58,59 % after a lead about Jawa
+  Tengah, a fact-check's national Sirekap after a sentence about Jawa Barat); one that is the
+  page's area's and not the nation's, read as the nation's, is the area's (a headline figure
+  with no place over a province's plenary); either way held `region_unclear`, never graded
+  against the other one;
+- a figure that is neither reading is no ground to flag where the other reading is in play:
+  read as the nation's on a page about one area, or read as the area's beside the same pair's
+  other figure of that kind there (its two shares cannot both be the area's): held;
+- a count more than the area could cast is not the area's: its province's reading, else the
+  country's (tens of millions under a regency's title), held; so are figures already held as
+  the area's that are the nation's reading and not the area's (the country's progress).
 
-A figure whose sentence or paragraph names its area, or gives a national marker for a
-national figure, keeps its grade; so does every figure of a page that names no one area.
-Pure: the page's paragraphs, the record's readings."""
+A figure whose sentence or paragraph names its area keeps its grade; so does every figure of
+a page that names no one area, abroad and below a kab/kota. Pure: the page's paragraphs, the
+record's readings."""
 
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ __all__ = ["nation_or_area"]
 # of two readings a figure can be.
 _SHARE_NEAR = Decimal("0.5")
 _VOTES_NEAR = Decimal("0.005")
-# Holds that keep a figure's area: a count too large for it is still relabelled the nation's.
+# Holds that keep a figure's area: one that cannot be the area's is still relabelled.
 _AREA_HOLDS = ("page_region_below", "beyond_total")
 
 
