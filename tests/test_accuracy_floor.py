@@ -622,17 +622,20 @@ import accuracy  # noqa: E402
 # it. Precision 3483 -> 3484/3653, stated 3570 -> 3571.
 # merge-s30 + dapil-rules: floors set to the merged tree's all values
 # final merge-s30 tree (with fix-unknown): floors at its measured all values
+# fix-nation (2026-12-06): on a Pilpres page about one area, a figure whose area was guessed is
+# held where the record's readings say it is the other one's (nation_or_area). Holdout false
+# flags 3 -> 1, stated 3581 -> 3584, graded 1163/1166 -> 1163/1164.
 FLOORS = {
     "precision": 0.9581,         # 3499/3652
-    "precision_stated": 0.9805,  # 3581/3652: a part left unknown is an abstention, not wrong
-    "precision_graded": 0.9974,  # 1163/1166: the claims a report grades, attributed exactly
+    "precision_stated": 0.9813,  # 3584/3652: a part left unknown is an abstention, not wrong
+    "precision_graded": 0.9991,  # 1163/1164: the claims a report grades, attributed exactly
     "recall_in_record": 0.9311,  # 3111/3341
     "label_accuracy": 0.9898,    # 487/492 (identity, issue 10 §2)
     "catch_rate": 0.8700,        # 154/177 (43 of them as the refuted hoax's)
 }
 CEILINGS = {            # counts that may only fall (targets: 0 and 0)
-    "false_flags": 3,   # the old holdout one and corpus-v's two on its one holdout page
-                        # (corpus-ae's seven on dev pages fixed by branch fix-ae)
+    "false_flags": 1,   # the old holdout one (corpus-ae's seven on dev pages fixed by
+                        # branch fix-ae; two more holdout ones by fix-nation)
     "false_impostor": 0,
 }
 
