@@ -212,3 +212,12 @@ def test_a_province_s_count_on_a_regency_s_page_is_the_province_s():
                     "Di tingkat provinsi, Prabowo-Gibran meraih 12.096.454 suara atau 53,08 persen.")
     assert not _flags(found), found
     assert _of(found, "12096454")[0].region_code == "33"
+
+
+def test_a_typo_in_the_body_against_the_headline_s_count_is_still_caught():
+    # Negative control for the pair's two figures: 12.906.454 in the body for the headline's
+    # (and the plenary's) 12.096.454 is nearer Jawa Tengah's count than the country's: a typo.
+    found = _claims("Prabowo-Gibran Raih 12.096.454 Suara di Jawa Tengah",
+                    "KPU Jawa Tengah menetapkan hasil rekapitulasi Pilpres 2024, Rabu (6/3/2024).",
+                    "Prabowo-Gibran meraih 12.906.454 suara dalam rapat pleno itu.")
+    assert any(c.value == 12906454 for c, _ in _flags(found)), found

@@ -52,25 +52,36 @@ def _readings(record, claim: Claim, area: str) -> list:
     return record.results_for(race, area) if race is not None else []
 
 
-def _fits(claim: Claim, readings: list) -> bool:
-    """Is the figure one of these readings' (its pair's share or count, or the progress)?"""
-    value = Decimal(claim.value)
+def _distance(claim: Claim, readings: list) -> Decimal | None:
+    """How far the figure is from the nearest of these readings: points of a share or of the
+    progress, a count's difference as a part of the reading's count; None without one."""
+    value, found = Decimal(claim.value), []
     for result in readings:
         if claim.kind == "progress":
-            found = result.progress
-            if found is not None and abs(Decimal(found) - value) <= _SHARE_NEAR:
-                return True
+            if result.progress is not None:
+                found.append(abs(Decimal(result.progress) - value))
+        elif claim.candidate_id is None:
             continue
-        if claim.candidate_id is None:
-            continue
-        if claim.kind == "share":
-            found = result.share(claim.candidate_id)
-            if found is not None and abs(found - value) <= _SHARE_NEAR:
-                return True
-        elif (count := result.votes.get(claim.candidate_id)) and \
-                abs(value - count) <= _VOTES_NEAR * count:
-            return True
-    return False
+        elif claim.kind == "share":
+            if (share := result.share(claim.candidate_id)) is not None:
+                found.append(abs(share - value))
+        elif count := result.votes.get(claim.candidate_id):
+            found.append(abs(value - count) / count)
+    return min(found, default=None)
+
+
+def _fits(claim: Claim, readings: list) -> bool:
+    """Is the figure one of these readings' (its pair's share or count, or the progress)?"""
+    found = _distance(claim, readings)
+    return found is not None and found <= (_VOTES_NEAR if claim.kind == "votes" else _SHARE_NEAR)
+
+
+def _nearer_nation(claim: Claim, record, area: str) -> bool:
+    """Is the figure nearer the nation's readings than the area's (which the record may lack)?
+    A typo in the area's count stays the area's; the country's figure of another day does not."""
+    nation = _distance(claim, _readings(record, claim, ""))
+    own = _distance(claim, _readings(record, claim, area))
+    return nation is not None and (own is None or nation < own)
 
 
 def _beyond_area(claim: Claim, record, area: str) -> bool:
@@ -160,9 +171,10 @@ def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_a
                 claim = replace(claim, region_code=_wider(claim, record, area) if beyond else "",
                                 region_name=None, hold="region_unclear")
             elif nation or not own and not claim.quoted and \
-                    len(given.get(_figure(claim), ())) > 1:
+                    len(given.get(_figure(claim), ())) > 1 and _nearer_nation(claim, record, area):
                 # The pair's other figure of this kind here ("74,10" in the lead about Sulut,
-                # "secara keseluruhan 56,88" after it): they cannot both be the area's.
+                # "secara keseluruhan 56,88" after it, nearer the country's 58,82): they cannot
+                # both be the area's. One nearer the area's reading is its typo: still graded.
                 claim = replace(claim, region_code=None, region_name=None, hold="region_unclear")
         elif page_area and not any(text.once(national, s) or text.once(national, p)
                                    for s, p in places):
@@ -172,7 +184,9 @@ def nation_or_area(claims: list[Claim], text: GateText, matcher: Matcher, page_a
                 known = record.region(page_area)
                 claim = replace(claim, region_code=page_area, hold="region_unclear",
                                 region_name=known.name if known is not None else None)
-            elif own or not nation and not claim.quoted:
+            elif own or not nation and not claim.quoted and \
+                    not _nearer_nation(claim, record, page_area):
+                # Neither reading, and no nearer the country's: the page's area's as likely.
                 claim = replace(claim, region_code=None, region_name=None, hold="region_unclear")
         out.append(claim)
     return out
