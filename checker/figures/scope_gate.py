@@ -15,7 +15,9 @@ Rules, each a way pages are written that made a correct figure look wrong:
   nasional", "seluruh Indonesia", "38 provinsi" ...), never the mere absence of a region;
 - a tally of part of the country ("di 33 provinsi", "di dua provinsi itu"), said in the
   figure's paragraph or the one before it, is never the national result (partial_tally says
-  whose count it is: the country's so far, or a few provinces' sum).
+  whose count it is: the country's so far, or a few provinces' sum);
+- on a Pilpres page about one area, a figure whose area was guessed is the area's or the
+  nation's as its paragraph's marker or the record's readings say, else held (nation_or_area).
 """
 
 from __future__ import annotations
