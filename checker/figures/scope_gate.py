@@ -15,7 +15,9 @@ Rules, each a way pages are written that made a correct figure look wrong:
   nasional", "seluruh Indonesia", "38 provinsi" ...), never the mere absence of a region;
 - a tally of part of the country ("di 33 provinsi", "di dua provinsi itu"), said in the
   figure's paragraph or the one before it, is never the national result (partial_tally says
-  whose count it is: the country's so far, or a few provinces' sum).
+  whose count it is: the country's so far, or a few provinces' sum);
+- on a Pilpres page about one area, a figure whose area was guessed is the area's or the
+  nation's as its paragraph's marker or the record's readings say, else held (nation_or_area).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from checker.figures.ballot_basis import ballot_basis, race_counts
 from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
+from checker.figures.nation_or_area import nation_or_area
 from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
 from checker.figures.one_tally import same_tally
 from checker.figures.opening_place import opening_place
@@ -76,6 +79,11 @@ def _stage_only(sentence: str) -> bool:
     unseen news pages)."""
     return not _NATIONAL_TPS.search(sentence) and all(
         m.group(0).lower().startswith("rekapitulasi") for m in _NATIONAL.finditer(sentence))
+
+
+def _marks_nation(text: str) -> bool:
+    """A national marker that is the figures' scope, not only the plenary's stage."""
+    return _national(text) and not _stage_only(text)
 
 
 def _is_range(claim: Claim, sentence: str, text: GateText) -> bool:
@@ -342,4 +350,5 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             claim = tally_area(claim, [sentence, paragraph, *text.lines[max(0, i - 1):i]],
                                lambda s: _counted_in(matcher, s, area, text))
         out.append(claim)
-    return hold_small_counts(out, text, matcher.record, page_regions)
+    out = hold_small_counts(out, text, matcher.record, page_regions)
+    return nation_or_area(out, text, matcher, deepest(subjects), _marks_nation)
