@@ -68,3 +68,59 @@ def test_one_area_with_its_real_shares_is_graded_consistent(shipped_record):
                 "Anies-Muhaimin 31,68 persen, Prabowo-Gibran 58,60 persen, Ganjar-Mahfud 9,72 "
                 "persen.</p>", shipped_record)
     assert got["58.60"][2] == "32" and got["58.60"][4] == "consistent", got
+
+
+# ---- 2. A page's own correction refutes the figure it corrects, as a debunk refutes a post's
+# (news-alkhairaat-sirekap-sulteng-tps-rancu: Sirekap's misreads at polling stations the record
+# does not hold, each set right by the page beside it).
+SAUSU = ("<p>Palu - Di laman Sirekap, TPS 1 Desa Sausu, Kecamatan Sausu, Parigi Moutong: "
+         "Anies-Muhaimin mendapat 100 suara, Prabowo-Gibran 747 suara, Ganjar-Mahfud 5 suara. "
+         "{fix}</p>")
+
+
+@pytest.mark.parametrize("fix", [
+    "Padahal menurut C1 yang dipindai, Anies-Muhaimin memperoleh 100 suara, Prabowo-Gibran "
+    "117 suara, dan Ganjar-Mahfud 5 suara.",
+    "Padahal suara Prabowo-Gibran sebenarnya 117 suara.",
+    "Menurut formulir C1, suara Prabowo-Gibran adalah 117, bukan 747.",
+    "Suara Prabowo-Gibran yang benar 117 suara.",
+])
+def test_the_figure_a_news_page_corrects_is_reported_refuted(fix, shipped_record):
+    got = found("Sirekap di Sulteng rancu", SAUSU.format(fix=fix), shipped_record)
+    assert got["747"][4] == "unverifiable" and got["747"][6] == "hoax_refuted", (fix, got)
+    # the page's own ("117, bukan 747": a bare 117 is not read) and the figures it leaves
+    assert all(g[6] != "hoax_refuted" for v, g in got.items() if v != "747"), (fix, got)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Palu - Di TPS 4 Desa Ampibabo Sirekap mencatat Prabowo-Gibran 447 suara, seharusnya "
+    "147 suara.</p>",
+    "<p>Palu - Di TPS 2 Desa Pande, Kecamatan Moutong: pasangan 01 tercatat 25 suara, 02 482 "
+    "suara, 03 26 suara. Menurut formulir C1, suara pasangan nomor 02 adalah 182, bukan 482.</p>",
+])
+def test_the_figure_before_seharusnya_or_after_bukan_is_refuted(body, shipped_record):
+    got = found("Sirekap di Sulteng rancu", body, shipped_record)
+    wrong = "447" if "447" in body else "482"
+    assert got[wrong][6] == "hoax_refuted", got
+    assert [v for v, g in got.items() if g[6] == "hoax_refuted"] == [wrong], got
+
+
+@pytest.mark.parametrize("body", [
+    # "bukan" before a word, or before a count of another thing
+    "<p>Palu - Di TPS 4 Desa Ampibabo suara Prabowo-Gibran naik menjadi 182, bukan turun.</p>",
+    "<p>Palu - Di TPS 4 Desa Ampibabo Prabowo-Gibran meraih 182 suara, bukan 482 TPS.</p>",
+    # two moments side by side, both true; another polling station's figure set beside
+    "<p>Palu - Di TPS 4 Desa Ampibabo Prabowo-Gibran meraih 447 suara pada pukul 10.00. "
+    "Padahal sebelumnya Prabowo-Gibran 147 suara.</p>",
+    "<p>Palu - Di TPS 4 Desa Ampibabo Prabowo-Gibran meraih 447 suara. Padahal di TPS 5 Desa "
+    "Ampibabo Prabowo-Gibran 147 suara.</p>",
+    # a quick count beside KPU's count: two bases, no correction
+    "<p>Jakarta - Prabowo-Gibran memperoleh 58,25 persen dalam quick count CSIS. Padahal "
+    "hasil rekapitulasi KPU Prabowo-Gibran 58,59 persen.</p>",
+    # the same figure again
+    "<p>Palu - Di TPS 4 Desa Ampibabo Anies-Muhaimin 67 suara. Padahal menurut C1 "
+    "Anies-Muhaimin 67 suara.</p>",
+])
+def test_no_correction_refutes_nothing(body, shipped_record):
+    got = found("Pilpres 2024 di TPS", body, shipped_record)
+    assert all(g[6] != "hoax_refuted" for g in got.values()), got
