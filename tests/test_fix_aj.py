@@ -124,3 +124,50 @@ def test_the_figure_before_seharusnya_or_after_bukan_is_refuted(body, shipped_re
 def test_no_correction_refutes_nothing(body, shipped_record):
     got = found("Pilpres 2024 di TPS", body, shipped_record)
     assert all(g[6] != "hoax_refuted" for g in got.values()), got
+
+
+# ---- 3. A quick count set against KPU's count in one sentence: each half on its own basis
+# (news-merdeka-pilpres-quick-count-csis-selisih: CSIS's Pilpres quick count beside KPU's final
+# count, 24,91 against 24,95, 58,25 against 58,59, 16,84 against 16,47).
+def _typed(got: dict) -> dict:
+    return {value: (g[1], g[5]) for value, g in got.items()}
+
+
+def test_each_half_of_a_quick_count_against_kpu_takes_its_own_basis(shipped_record):
+    got = found("Selisih quick count CSIS dan KPU", (
+        "<p>Jakarta - Untuk Anies-Muhaimin, quick count CSIS mencatat 24,91%, sementara "
+        "rekapitulasi KPU 24,95%. Prabowo-Gibran memperoleh 58,25% dalam quick count CSIS, "
+        "sedangkan rekapitulasi KPU 58,59%.</p>"), shipped_record)
+    assert _typed(got) == {"24.91": (1, "quick_count"), "24.95": (1, "plenary"),
+                           "58.25": (2, "quick_count"), "58.59": (2, "plenary")}, got
+    assert all(g[4] not in FLAGS for g in got.values()), got
+
+
+def test_the_count_named_right_after_the_figure_is_its_basis(shipped_record):
+    # (before: the sentence before's "rekapitulasi KPU" made CSIS's 58,25 a plenary figure)
+    got = found("Pilpres 2024", "<p>Jakarta - Anies-Muhaimin 24,95% menurut rekapitulasi KPU. "
+                "Prabowo-Gibran memperoleh 58,25% dalam quick count CSIS.</p>", shipped_record)
+    assert got["58.25"][5] == "quick_count" and got["24.95"][5] == "plenary", got
+
+
+def test_kpus_half_first_then_the_quick_counts(shipped_record):
+    got = found("Pilpres 2024", "<p>Jakarta - Ganjar-Mahfud meraih 16,47% menurut "
+                "rekapitulasi KPU, sementara quick count CSIS mencatat 16,84%.</p>", shipped_record)
+    assert got["16.47"][5] == "plenary" and got["16.84"][5] == "quick_count", got
+
+
+@pytest.mark.parametrize("body, kept", [
+    # two quick counts: both the pollsters'
+    ("Untuk Anies-Muhaimin, quick count CSIS mencatat 24,91%, sementara quick count Indikator "
+     "25,01%.", {"24.91": "quick_count", "25.01": "quick_count"}),
+    # the other count's progress is no share of the pair's
+    ("Prabowo-Gibran meraih 58,59% menurut rekapitulasi KPU, sementara real count KPU "
+     "mencapai 65%.", {"58.59": "plenary"}),
+    # another pair named in the other half: that pair's
+    ("Prabowo-Gibran meraih 58,59% menurut rekapitulasi KPU, sementara quick count CSIS untuk "
+     "Anies-Muhaimin 24,91%.", {"58.59": "plenary", "24.91": "quick_count"}),
+])
+def test_no_other_half_of_the_same_pair(body, kept, shipped_record):
+    got = found("Pilpres 2024", f"<p>Jakarta - {body}</p>", shipped_record)
+    assert {value: g[5] for value, g in got.items()} == kept, got
+    assert got.get("24.91", (None, 1))[1] == 1, got
