@@ -2,10 +2,10 @@
 around it (from_text's Scope asks): the nearest before it ("menurut rekapitulasi nasional
 Pilpres 2019" is an earlier election's, not this figure's), or the one after it in its
 sentence when its paragraph names none before or it is named right after the figure ("50,07
-persen menurut quick count Litbang Kompas"). A candidate's or campaign's own words are the campaign's count, whatever count they
-name (corpus-z: "real count KPUD ... dan penghitungan formulir C hasil KWK ... sudah mencapai
-100 persen TPS ... 2.183.577 suara," ujar Pramono: the team's C forms, not Sirekap's progress).
-Pure."""
+persen menurut quick count Litbang Kompas"). A candidate's or campaign's own words are the
+campaign's count, whatever count they name (corpus-z: "real count KPUD ... dan penghitungan
+formulir C hasil KWK ... sudah mencapai 100 persen TPS ... 2.183.577 suara," ujar Pramono: the
+team's C forms, not Sirekap's progress). Pure."""
 
 from __future__ import annotations
 
