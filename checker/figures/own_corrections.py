@@ -22,6 +22,7 @@ Only figures the record did not grade change. Pure."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from checker.figures.contrasted import refute
 from checker.figures.hoax_figures import SENTENCE_END, Spaced
@@ -46,7 +47,8 @@ _SHAPES = re.compile(
     r"|(?<![\d.,])(?P<wrong3>" + _NUMBER[1:-1] + r")" + _UNIT + r"\s*[,;(]?\s*(?:padahal\s+)?"
     r"(?:yang\s+)?seharusnya\s+(?:hanya\s+|adalah\s+)?(?P<right3>" + _NUMBER[1:-1] + r")" +
     _OTHER, re.IGNORECASE)
-_CUE = re.compile(r"\b(?:bukan|seharusnya|padahal|sebenarnya|yang\s+benar)\b", re.IGNORECASE)
+_CUE = re.compile(r"\b(?:seharusnya|padahal|sebenarnya|yang\s+benar)\b", re.IGNORECASE)
+_MOST = 50  # corrections looked at on one page (a hostile page's thousand "1, bukan 2")
 # A sentence that corrects what was said before it: it opens so, or says so before its figure.
 _OPENS = re.compile(r"\W*padahal\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:sebenarnya|seharusnya|yang\s+benar)\b", re.IGNORECASE)
@@ -62,14 +64,14 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
                      text: str) -> tuple[tuple, tuple[Comparison, ...]]:
     """(claims, comparisons) with each figure the page's own words correct given
     `hoax_refuted` (see the module); `text`, the page's prose."""
-    if not text or _CUE.search(text) is None:
+    if not text or _CUE.search(text) is None and _SHAPES.search(text) is None:
         return claims, comparisons
     at = _figures(claims, comparisons, text)
     if not at:
         return claims, comparisons
     theirs: list[tuple] = []
     own: dict[tuple, list[tuple]] = {}
-    for n, m in enumerate(_SHAPES.finditer(text)):
+    for n, m in enumerate(islice(_SHAPES.finditer(text), _MOST)):
         right = m.group("right") or m.group("right2") or m.group("right3")
         wrong = m.group("wrong") or m.group("wrong2") or m.group("wrong3")
         right_value, wrong_value = parse_number(right), parse_number(wrong)
@@ -87,7 +89,7 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
                     claims[comparisons[i].claim].value == wrong_value:
                 theirs.append((i, ("said", n, *key), where))
                 own.setdefault(("said", n, *key), []).append((where, right_value))
-    for n, (start, end) in enumerate(_correcting(text, at)):
+    for n, (start, end) in enumerate(_correcting(text, at)[:_MOST]):
         opened = max(_paragraph(text, start), start - _BACK)
         for i, (s, k, where) in at.items():
             if start <= s < end:
@@ -133,10 +135,11 @@ def _correcting(text: str, at: dict) -> list[tuple[int, int]]:
     """The (start, end) of each sentence that gives its figures as the page's correction of
     what came before (_OPENS or _SAYS up to its first figure; no change over time, no place
     named in it)."""
-    found = []
-    for start in sorted({_sentence_start(text, s) for s, _, _ in at.values()}):
+    found, firsts = [], {}
+    for s in sorted(s for s, _, _ in at.values()):  # each sentence's first figure
+        firsts.setdefault(_sentence_start(text, s), s)
+    for start, first in firsts.items():
         end = _sentence_end(text, start)
-        first = min(s for s, _, _ in at.values() if start <= s < end)
         if (_OPENS.match(text, start, first) or _SAYS.search(text, start, first)) and \
                 not _CHANGE.search(text, start, end) and not _PLACE.search(text, start, end):
             found.append((start, end))
@@ -144,12 +147,12 @@ def _correcting(text: str, at: dict) -> list[tuple[int, int]]:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    opened = _paragraph(text, at)
+    opened = max(_paragraph(text, at), at - _BACK)  # (a hostile page's one endless paragraph)
     return max((m.end() for m in SENTENCE_END.finditer(text, opened, at)), default=opened)
 
 
 def _sentence_end(text: str, start: int) -> int:
-    line = text.find("\n", start)
-    line = len(text) if line < 0 else line
+    line = text.find("\n", start, start + _BACK)
+    line = min(len(text), start + _BACK) if line < 0 else line
     found = SENTENCE_END.search(text, start, line)
     return found.start() + 1 if found else line
