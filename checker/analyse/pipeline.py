@@ -14,6 +14,7 @@ from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
 from checker.figures.contrasted import refute_contrasted
+from checker.figures.own_corrections import refute_corrected
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
@@ -176,6 +177,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     claims, comparisons = refute_contrasted(claims, comparisons, page.debunk,
                                             voc.hoax_attributions, voc.hoax_corrections,
                                             page.prose)
+    # And a news page's own correction ("182, bukan 482") refutes the figure it corrects.
+    claims, comparisons = refute_corrected(claims, comparisons, page.prose)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(

@@ -24,7 +24,7 @@ from checker.figures.hoax_figures import SENTENCE_END, Spaced, phrase_pattern
 from checker.figures.numbers import parse_number
 from checker.models import Claim, Comparison
 
-__all__ = ["refute_contrasted"]
+__all__ = ["refute", "refute_contrasted"]
 
 _AFTER = 40          # the excerpt of a figure read from prose runs this far past it (from_text)
 _LEAD = 130          # and starts at its sentence, or this far before the figure at most
@@ -86,6 +86,16 @@ def refute_contrasted(claims: tuple, comparisons: tuple[Comparison, ...], debunk
             theirs.append((i, key, where))
         else:
             own.setdefault(key, []).append((where, claim.value))
+    return refute(claims, comparisons, theirs, own)
+
+
+def refute(claims: tuple, comparisons: tuple[Comparison, ...], theirs: list[tuple],
+           own: dict[tuple, list[tuple]]) -> tuple[tuple, tuple[Comparison, ...]]:
+    """(claims, comparisons) with each of `theirs` ((comparison index, key, (race kind, race
+    region, area))) the page contradicts given `hoax_refuted`: `own[key]` holds the page's own
+    figures ((race kind, race region, area), value) for the same key, one value only at that
+    place, and it differs. The race a refuted figure left unsaid is the own figures'. Used on
+    a debunk (above) and on a news page's own correction (own_corrections)."""
     out, numbered = list(comparisons), list(claims)
     for i, key, where in theirs:
         found = [(at, value) for at, value in own.get(key, ()) if _same_place(at, where)]

@@ -1,11 +1,11 @@
 """Which count a figure of running text comes from (its claim type), from the count words
 around it (from_text's Scope asks): the nearest before it ("menurut rekapitulasi nasional
 Pilpres 2019" is an earlier election's, not this figure's), or the one after it in its
-sentence when its paragraph names none before ("50,07 persen menurut quick count Litbang
-Kompas"). A candidate's or campaign's own words are the campaign's count, whatever count they
-name (corpus-z: "real count KPUD ... dan penghitungan formulir C hasil KWK ... sudah mencapai
-100 persen TPS ... 2.183.577 suara," ujar Pramono: the team's C forms, not Sirekap's progress).
-Pure."""
+sentence when its paragraph names none before or it is named right after the figure ("50,07
+persen menurut quick count Litbang Kompas"). A candidate's or campaign's own words are the
+campaign's count, whatever count they name (corpus-z: "real count KPUD ... dan penghitungan
+formulir C hasil KWK ... sudah mencapai 100 persen TPS ... 2.183.577 suara," ujar Pramono: the
+team's C forms, not Sirekap's progress). Pure."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ _OFFICIAL = re.compile(r"\b(?:kpu|kpud|kip|bawaslu|komisioner|ketua|anggota|divi
                        r"mk|hakim|penjabat|pj)\b", re.IGNORECASE)
 _REACH = 600  # characters from a figure to its quote's attribution
 _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,2}")
+# The figure's own count named right after it ("memperoleh 58,25% dalam quick count CSIS,
+# sedangkan hasil KPU 58,59%"): its basis, whatever count the sentence before named (corpus-aj:
+# a quick count set against KPU's, sentence by sentence, took the other half's basis).
+_ATTACHED = re.compile(r"[\d.,]+[^\S\n]*(?:%|persen)?[^\S\n]*(?:suara[^\S\n]+)?(?:dalam|menurut|"
+                       r"versi|berdasarkan|berdasar)[^\S\n]+(?:hasil[^\S\n]+|data[^\S\n]+)?",
+                       re.IGNORECASE)
 
 
 def count_mark(layout, position: int, where: tuple[int, int, int, int], area: str | None,
@@ -52,6 +58,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         # of one ran on into the next paragraph's "hasil resmi dari KPU nantinya ...": the
         # count its intro names, "Hasil hitung cepat ... sebagai berikut:", is its count.)
         after = None
+    if after is not None and _ATTACHED.fullmatch(layout.text, position, after.start):
+        mark = after  # ("58,25% dalam quick count CSIS": whatever was named before it)
     mark = with_named_pollster(layout, mark, after, position, paragraph)
     if (mark is None or mark.value in ("real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:

@@ -15,13 +15,14 @@ from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
 from checker.figures.cues import mark_before
 from checker.figures.included import included_later
+from checker.figures.joined_areas import among_several
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
 from checker.figures.ranked_aside import ranked_aside
 from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
-from checker.figures.wording import ends_list, listed, won_before
+from checker.figures.wording import ends_list, won_before
 from checker.figures.won_places import not_its_place, won_list_item
 
 __all__ = ["Layout"]
@@ -330,10 +331,7 @@ class Layout(Sections):
         it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
         (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
         paragraph = where[2]
-        index = bisect_right(self.region_starts, position) - 1
-        if region is not None and index >= 1 and self.regions[index] is region and \
-                region.start >= paragraph and \
-                listed(self.text, self.regions[index - 1].end, region.start):
+        if among_several(self, region, position, paragraph):  # ("di Bali-NTT-NTB" too)
             return True
         # "... menyebut Bukittinggi sebagai ..., yaitu 89,46%" (bare_names): only where the
         # figure would otherwise take an area (the region named or the page's); a TPS's or a

@@ -24,10 +24,30 @@ if TYPE_CHECKING:
 
 __all__ = ["carried_over", "named_after", "referred", "this_pair"]
 
+# The same pair's figure by another count, set against the first in one sentence ("Prabowo-
+# Gibran memperoleh 58,25% dalam quick count CSIS, sedangkan hasil KPU 58,59%"): the gap ends
+# in the other count's name and at most a verb of reading it, none of progress ("sementara real
+# count KPU mencapai 65%" is the count's progress, not the pair's share). Only a count the rules
+# name (rules/figures.yaml's claim types): "sedangkan hasil KPU 58,59%" says neither KPU's
+# real count nor its plenary, and would take the quick count's basis named before.
+_OTHER_COUNT = re.compile(
+    r"\b(?:sedangkan|sementara|adapun)[^\S\n]+(?:(?:hasil|data|versi|menurut|berdasarkan)"
+    r"[^\S\n]+)*(?:rekapitulasi|rekap|real[^\S\n]+count|quick[^\S\n]+count|hitung[^\S\n]+"
+    r"(?:cepat|nyata)|sirekap|pleno)\b[^\n,;.]{0,30}?(?:[^\S\n]+(?:mencatat|menunjukkan|"
+    r"sebesar|yakni|yaitu|adalah|di[^\S\n]+angka))?[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+_PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps|baru)\b",
+                       re.IGNORECASE)
+
+
+def _other_count(gap: str) -> bool:
+    found = _OTHER_COUNT.search(gap)
+    return found is not None and _PROGRESS.search(found.group()) is None
+
 
 def carried_over(layout, previous, sentence: int, span: int, number: Number):
     """"2.181.939 suara atau 50,07 persen": the previous figure's candidate; so is the
-    same pair's true figure after "padahal", unless another pair is named there."""
+    same pair's true figure after "padahal", or by another count after "sedangkan hasil KPU"
+    (_OTHER_COUNT), unless another pair is named there."""
     if previous is None or previous[0] != sentence or owned_by_side(layout, previous[1],
                                                                     number.start):
         return None  # "X 395.092 suara, sementara pemohon 73.520": the MK applicant's
@@ -37,7 +57,8 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
     if against is not None:
         return against
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
-            CONTRAST.search(gap) and not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
+            (CONTRAST.search(gap) or _other_count(gap)) and \
+            not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):
         return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
     return None
