@@ -64,6 +64,18 @@ def test_a_turnout_formula_is_no_pairs_share(formula):
     assert not [c for c, _ in found if c.kind == "share" and c.value == Decimal("81.02")]
 
 
+def test_a_list_of_name_equals_share_below_a_turnout_line_keeps_its_shares():
+    # negative control: "Name = N persen" lines after a not-share line (a quick count's
+    # "Margin of error = 1 persen" above the next pollster's list, corpus dev page)
+    found = claims("Hasil Pleno KPU Kerinci",
+                   "<p>Rincian hasil pleno KPU Kerinci:</p><p>Partisipasi pemilih = 79,84 "
+                   "persen<br>Monadi-Murison = 47,07 persen<br>Darmadi-Darifus = 18,05 "
+                   "persen</p>")
+    for share, nomor in ((Decimal("47.07"), 3), (Decimal("18.05"), 1)):
+        (claim, comp), = with_value(found, share)
+        assert claim.nomor_urut == nomor and comp.status == "consistent"
+
+
 def test_a_pairs_share_after_dibandingkan_stays_a_share():
     # negative control: no not-share word in the sentence
     found = claims("Hasil Pleno KPU Kerinci", KERINCI.format(

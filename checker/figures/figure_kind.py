@@ -137,8 +137,10 @@ _RESTATED = re.compile(r"\bangka(?:nya|\s+(?:itu|ini|tersebut))\b[^\d.;]{0,20}$"
 # dibandingkan Pileg 2024 sebesar 80 persen", "... lebih rendah daripada Pilkada 2020 yang 82
 # persen", "Partisipasi kehadiran = (DPT + DPTb) : (DPT + DPTb) = 170.144 : 247.858 = 68,65%".
 # Only where the sentence has a not-share word and no verb of obtaining comes between.
-_COMPARED = re.compile(r"(?:\b(?:dibandingkan|dibanding|ketimbang|daripada)\b[^;]{0,60}|=\s*)$",
-                       re.IGNORECASE)
+# (a result after "=" only where a number comes before it: "Pramono-Rano = 50,15 persen" in a
+# list below "Margin of error = 1 persen" is a pair's share)
+_COMPARED = re.compile(r"(?:\b(?:dibandingkan|dibanding|ketimbang|daripada)\b[^;]{0,60}|"
+                       r"\d[^\S\n]*=[^\S\n]*)$", re.IGNORECASE)
 
 
 # What opens a list of the pairs' own figures after a colon: a ballot number, another count,
