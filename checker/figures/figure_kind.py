@@ -144,6 +144,14 @@ _COUNT_RESTATED = re.compile(r"\d[\d.]*[^\S\n]+suara[^\S\n]+sah[^\S\n]+atau[^\S\
 _SPLIT_DECIMAL = re.compile(r"\d,[^\S\n]$")
 # "angkanya 73,9 persen": the figure of the sentence's topic, restated for another moment.
 _RESTATED = re.compile(r"\bangka(?:nya|\s+(?:itu|ini|tersebut))\b[^\d.;]{0,20}$", re.IGNORECASE)
+# The same topic's figure at another moment or in a formula: "partisipasi ... 79,84 persen,
+# dibandingkan Pileg 2024 sebesar 80 persen", "... lebih rendah daripada Pilkada 2020 yang 82
+# persen", "Partisipasi kehadiran = (DPT + DPTb) : (DPT + DPTb) = 170.144 : 247.858 = 68,65%".
+# Only where the sentence has a not-share word and no verb of obtaining comes between.
+# (a result after "=" only where a number comes before it: "Pramono-Rano = 50,15 persen" in a
+# list below "Margin of error = 1 persen" is a pair's share)
+_COMPARED = re.compile(r"(?:\b(?:dibandingkan|dibanding|ketimbang|daripada)\b[^;]{0,60}|"
+                       r"\d[^\S\n]*=[^\S\n]*)$", re.IGNORECASE)
 
 
 # What opens a list of the pairs' own figures after a colon: a ballot number, another count,
@@ -283,8 +291,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _OF_BEFORE.search(text, max(0, number.start - 8), number.start) and (
                 _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
             return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
-        if cues.is_not_share(text, topic, number.start) or _RESTATED.search(
-                text, max(span, number.start - 40), number.start) and \
+        compared = _COMPARED.search(text, max(sentence, number.start - 80), number.start)
+        if cues.is_not_share(text, topic, number.start) or (_RESTATED.search(
+                text, max(span, number.start - 40), number.start) or compared and
+                not _GETS.search(text, compared.start(), number.start)) and \
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \

@@ -37,8 +37,9 @@ _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|
 # "suara sah kedua pasangan berjumlah 19.260.275": the valid total, whoever the sentence names
 _VALID_TOTAL = re.compile(r"\bsuara\s+sah\s+(?:\w+\s+){0,3}(?:berjumlah|sebesar|sebanyak|total)"
                           r"\s*:?\s*$", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"\s*(?:,?\s*(?:atau|or)\s+|\(\s*)\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)",
-                          re.IGNORECASE)
+# (and "356.052 atau sekitar 39,37 persen", "atau sebesar 52,58 persen": the same share)
+_SHARE_AFTER = re.compile(r"\s*(?:,?\s*(?:atau|or)\s+(?:sekitar\s+|sebesar\s+)?|\(\s*)"
+                          r"\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\d(?:persen|%|\s+persen)\s+atau\s+$", re.IGNORECASE)
 _VOTES_THEN_BRACKET = re.compile(r"\d[\d.,]*\s+suara\s*\(\s*$", re.IGNORECASE)
 _BRACKET_CLOSE = re.compile(r"\s*\)")

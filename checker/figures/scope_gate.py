@@ -40,6 +40,7 @@ from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, venue
 from checker.figures.ranges import range_values
+from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
 from checker.figures.wording import may_say
 from checker.models import Claim
@@ -350,5 +351,5 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
             claim = tally_area(claim, [sentence, paragraph, *text.lines[max(0, i - 1):i]],
                                lambda s: _counted_in(matcher, s, area, text))
         out.append(claim)
-    out = hold_small_counts(out, text, matcher.record, page_regions)
+    out = with_counts_area(hold_small_counts(out, text, matcher.record, page_regions))
     return nation_or_area(out, text, matcher, deepest(subjects), _marks_nation)

@@ -66,8 +66,10 @@ _OBTAINED = re.compile(r"\b(?:yang[^\S\n]+)?(?:memperoleh|meraih|mendapat(?:kan)
 # The margin's words and their own figure right after them: "selisih 9.043 suara".
 _MARGIN_WORD = re.compile(r"\b(?:selisih(?:nya)?|unggul|terpaut|keunggulan|kalah)\b",
                           re.IGNORECASE)
+# "1,4 juta suara", or the unit first: "terpaut selisih suara 40.774 atau mengumpulkan ..."
 _OWN_FIGURE = re.compile(r"[^\d.;!?\n]{0,30}?\d[\d.,]*[^\S\n]*(?:(?:juta|ribu|rb|jt)\.?"
-                         r"[^\S\n]*)?(?:suara|persen|%)", re.IGNORECASE)  # "1,4 juta suara"
+                         r"[^\S\n]*)?(?:suara|persen|%)|[^\S\n]+suara[^\S\n]+(?:sebesar[^\S\n]+|"
+                         r"sebanyak[^\S\n]+)?\d", re.IGNORECASE)
 
 
 def obtained_from(text: str, start: int, position: int) -> int:
