@@ -1,0 +1,94 @@
+"""Figures met on the dev pages of corpus-ak (tests/corpus/findings/corpus-ak.md), taken as
+general shapes. Each case is a short page in our own words holding the real figures of the
+dev page named beside it; each has variants and a negative control."""
+
+from __future__ import annotations
+
+from builders import check_article
+
+FLAGS = ("minor", "discrepant")
+
+
+def claims(title: str, body: str, record) -> dict:
+    """{value as written: (kind, nomor, region, hold, status, reason)}."""
+    report = check_article(title, body, record=record)
+    found = {c.claim: c for c in report.comparisons}
+    return {format(c.value, "f") if not isinstance(c.value, int) else str(c.value):
+            (c.kind, c.nomor_urut, c.region_code, c.hold, found[i].status if i in found else None,
+             found[i].reason if i in found else None) for i, c in enumerate(report.claims)}
+
+
+# ---- 2. A sentence listing a race's pairs, each "sebesar N", the unit said once before the
+# first count (news-antara-pilbup-beltim-pleno: regent 23.301 / 44.949, governor counted in
+# Belitung Timur 41.395 / 25.288).
+OPENING = "<p>Manggar - KPU Kabupaten Belitung Timur menggelar rapat pleno rekapitulasi. "
+REGENT = ("Dari rekapitulasi diperoleh total suara pemilihan Bupati Belitung Timur: pasangan "
+          "calon nomor urut 1, Burhanudin dan Ali Reza, sebesar 23.301, dan pasangan nomor urut "
+          "2, Kamarudin Muten dan Khairil Anwar, sebesar 44.949.</p>")
+GOVERNOR = ("Untuk total suara pemilihan Gubernur Bangka Belitung di Belitung Timur, pasangan "
+            "calon nomor urut 1, Erzaldi dan Yuri Kemal, sebesar 41.395, sedangkan pasangan "
+            "nomor urut 2, Hidayat dan Hellyana, sebesar 25.288.</p>")
+
+
+def test_the_second_pair_of_a_sebesar_list_takes_the_first_pairs_kind(shipped_record):
+    found = claims("Pleno KPU Belitung Timur", OPENING + REGENT, shipped_record)
+    assert found["23301"][:2] == ("votes", 1), found
+    assert found["44949"][:3] == ("votes", 2, "1906"), found
+    assert found["44949"][4] not in FLAGS, found
+
+
+def test_the_same_list_in_another_race_and_list_word(shipped_record):
+    found = claims("Pleno KPU Belitung Timur", OPENING + GOVERNOR, shipped_record)
+    assert found["41395"][:2] == ("votes", 1), found
+    assert found["25288"][:2] == ("votes", 2), found
+    assert found["25288"][4] not in FLAGS, found
+
+
+def test_the_unit_after_the_first_count_is_the_same_list(shipped_record):
+    body = OPENING + REGENT.replace("sebesar 23.301,", "sebesar 23.301 suara,")
+    found = claims("Pleno KPU Belitung Timur", body, shipped_record)
+    assert found["44949"][:2] == ("votes", 2), found
+
+
+def test_a_count_of_another_thing_after_a_pairs_count_stays_unread(shipped_record):
+    # Negative controls: the same "sebesar" for the voters' roll or a budget is no pair's.
+    for tail in ("dan DPT pemilihan Bupati, Kamarudin Muten dan Khairil Anwar, sebesar 98.000.",
+                 "dan anggaran pasangan Kamarudin Muten dan Khairil Anwar sebesar 35.000.",
+                 "dan selisih pasangan Kamarudin Muten dan Khairil Anwar sebesar 21.648."):
+        body = OPENING + REGENT.split(", dan pasangan")[0] + ", " + tail + "</p>"
+        found = claims("Pleno KPU Belitung Timur", body, shipped_record)
+        assert "23301" in found, found
+        for value in ("98000", "35000", "21648"):
+            assert value not in found or found[value][0] != "votes", (tail, found)
+
+
+def test_a_lone_sebesar_with_no_votes_said_stays_unread(shipped_record):
+    # Nothing says these are votes: a pair's "sebesar N" alone is not read as its count.
+    body = OPENING + "Pasangan nomor urut 2, Kamarudin Muten dan Khairil Anwar, sebesar 44.949.</p>"
+    assert "44949" not in claims("Pleno KPU Belitung Timur", body, shipped_record)
+
+
+# ---- 1. A pair written by its first member's initials, the Haji's "H." kept or not, and its
+# running mate's name (news-jambisatu-pilwako-jambi-realcount: KPU's "H. ABDUL RAHMAN, S.E. -
+# H. ANDI MUHAMMAD GUNTUR, S.E." is "HAR-Guntur"; 25.257 votes, 27,7 %, ballot number 2).
+def jambi(pair: str) -> str:
+    return ("<p>Jambi - Real count sementara Pemilihan Wali Kota Jambi 2024: sampai pukul 16.40 "
+            "data dari 353 TPS, sekitar 37% dari 943 TPS, menunjukkan Maulana-Diza meraih 65.914 "
+            f"suara (72,3%), jauh di depan pasangan {pair} yang mendapat 25.257 suara "
+            "(27,7%).</p>")
+
+
+def test_a_pair_written_by_initials_with_the_hajis_letter_is_resolved(shipped_record):
+    for pair in ("HAR-Guntur", "AR-Guntur", "HAR - Guntur"):
+        found = claims("Real count Pilwako Jambi 2024", jambi(pair), shipped_record)
+        assert found["25257"][:4] == ("votes", 2, "1571", None), (pair, found)
+        assert found["27.7"][:4] == ("share", 2, "1571", None), (pair, found)
+        assert found["25257"][4] not in FLAGS, (pair, found)
+
+
+def test_initials_of_nobody_or_a_mate_of_nobody_stay_unknown(shipped_record):
+    # Negative controls: initials no member has, or a running mate no pair of the race has.
+    for pair in ("HAB-Guntur", "HAR-Wiranto", "MD-Guntur"):
+        found = claims("Real count Pilwako Jambi 2024", jambi(pair), shipped_record)
+        assert found["25257"][1] is None, (pair, found)
+        assert found["25257"][4] not in FLAGS, (pair, found)
