@@ -92,3 +92,38 @@ def test_initials_of_nobody_or_a_mate_of_nobody_stay_unknown(shipped_record):
         found = claims("Real count Pilwako Jambi 2024", jambi(pair), shipped_record)
         assert found["25257"][1] is None, (pair, found)
         assert found["25257"][4] not in FLAGS, (pair, found)
+
+
+# ---- 3. A Minangkabau adat title after the personal name, which KPU's record leaves out for
+# one pair and keeps for another (news-topsatu-pilwako-payakumbuh-pleno: "Ir. H. ALMAISYAR" is
+# written "Almaisyar Dt. Bangso Dirajo Nan Kuniang", 9.794 votes, ballot number 2, while the
+# record has "YENDRI BODRA Dt. PARMATO ALAM" for pair 5).
+PAYAKUMBUH = "<p>Payakumbuh - KPU Kota Payakumbuh menggelar pleno pemilihan wali kota 2024. "
+
+
+def test_a_pair_written_with_an_adat_title_is_resolved(shipped_record):
+    for name in ("Almaisyar Dt. Bangso Dirajo Nan Kuniang", "Almaisyar Dt Bangso Dirajo",
+                 "Almaisyar Datuk Bangso Dirajo Nan Kuniang"):
+        body = PAYAKUMBUH + f"Pasangan {name} dan Joni Hendri meraup 9.794 suara.</p>"
+        found = claims("Pleno KPU Payakumbuh", body, shipped_record)
+        assert found["9794"][:4] == ("votes", 2, "1376", None), (name, found)
+        assert found["9794"][4] not in FLAGS, (name, found)
+
+
+def test_the_adat_title_ends_no_sentence(shipped_record):
+    # "Dt." is an abbreviation: the count after the next sentence's "itu" is the pair's.
+    body = PAYAKUMBUH + ("Peraih suara terbanyak keempat adalah pasangan Almaisyar Dt. Bangso "
+                         "Dirajo Nan Kuniang dan Joni Hendri. Pasangan usungan PAN, Hanura dan "
+                         "PDIP itu meraup 9.794 suara.</p>")
+    found = claims("Pleno KPU Payakumbuh", body, shipped_record)
+    assert found["9794"][:2] == ("votes", 2), found
+
+
+def test_an_adat_title_joins_no_two_pairs(shipped_record):
+    # Negative controls: the title shared with pair 5 names nobody by itself, and members of
+    # two pairs, or a member the record does not hold, stay unknown.
+    for pair in ("Almaisyar Dt. Rajo Bintang dan Elzadaswarman",
+                 "Budi Dt. Parmato Kayo dan Joni Hendri"):
+        body = PAYAKUMBUH + f"Pasangan {pair} meraup 9.794 suara.</p>"
+        found = claims("Pleno KPU Payakumbuh", body, shipped_record)
+        assert found["9794"][1] is None, (pair, found)
