@@ -127,3 +127,46 @@ def test_an_adat_title_joins_no_two_pairs(shipped_record):
         body = PAYAKUMBUH + f"Pasangan {pair} meraup 9.794 suara.</p>"
         found = claims("Pleno KPU Payakumbuh", body, shipped_record)
         assert found["9794"][1] is None, (pair, found)
+
+
+# ---- 4. The pair KPU set, referred back to two sentences later, the sentence that named it
+# opened by a capitalised "Dalam" (news-topsatu-pilwako-payakumbuh-pleno: 21.207 votes of
+# Zulmaeta-Elzadaswarman, ballot number 3; "Dalam" was read as the record's "... PARMATO ALAM").
+SET = ("<p>Dalam Pilkada Kota Payakumbuh 2024, KPU setempat menetapkan pasangan calon wali kota "
+       "Zulmaeta dan Elzadaswarman sebagai peraih suara terbanyak. Penetapan itu dilakukan "
+       "dalam rapat pleno terbuka. Pasangan yang diusung Partai Demokrat dan PPP itu meraup "
+       "21.207 suara.</p>")
+
+
+def test_a_word_opening_the_sentence_is_no_members_name(shipped_record):
+    found = claims("KPU Payakumbuh tetapkan peraih suara terbanyak", SET, shipped_record)
+    assert found["21207"][:4] == ("votes", 3, "1376", None), found
+    body = SET.replace("Dalam Pilkada", "Pada Pilkada")
+    found = claims("KPU Payakumbuh tetapkan peraih suara terbanyak", body, shipped_record)
+    assert found["21207"][:2] == ("votes", 3), found
+
+
+def test_the_back_reference_with_two_pairs_named_before_stays_unknown(shipped_record):
+    # Negative control: two pairs in the sentence the back-reference reaches, nobody's.
+    body = SET.replace("Zulmaeta dan Elzadaswarman sebagai peraih suara terbanyak",
+                       "Zulmaeta-Elzadaswarman dan Supardi-Tri Venindra sebagai dua teratas")
+    found = claims("KPU Payakumbuh tetapkan hasil", body, shipped_record)
+    assert "21207" not in found or found["21207"][1] is None, found
+
+
+# ---- 5. The back-reference with a party's name and its acronym in brackets
+# (news-beritamanado-pilbup-sangihe-hitung-cepat: 8,45 % of Jabes Ezar Gaghana-Patras Madonsa,
+# ballot number 1, in a quick count).
+SANGIHE = ("<p>Tahuna - Hasil hitung cepat Pilbup Kepulauan Sangihe 2024. Juru kunci pilkada "
+           "adalah Jabes Ezar Gaghana-Patras Madonsa. Pasangan usungan {parties} itu hanya "
+           "meraih 8,45 persen suara dan berada di posisi terakhir.</p>")
+
+
+def test_a_bracketed_party_acronym_keeps_the_back_reference(shipped_record):
+    for parties in ("Partai Golongan Karya (Golkar) dan Demokrat",
+                    "Partai Golkar dan Partai Demokrat (PD)", "Golkar dan Demokrat"):
+        found = claims("Hitung cepat Pilbup Sangihe", SANGIHE.format(parties=parties),
+                       shipped_record)
+        assert found["8.45"][:2] == ("share", 1), (parties, found)
+        assert found["8.45"][4] not in FLAGS, (parties, found)
+
