@@ -29,7 +29,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PREFIX = 3  # the fewest letters of a name's start that may stand for it
 # The Haji's title KPU writes before a name ("H. ABDUL RAHMAN", "HJ. NURHAENIH"): its letter
 # opens the initials the press makes of the name, or not.
-_HAJI = re.compile(r"^\s*(?:(?:dr|drs|dra|ir|prof)\.?\s+)*h(?:j)?\.\s*(?=[A-Za-z]{2})", re.IGNORECASE)
+_HAJI = re.compile(r"^\s*(?:(?:dr|drs|dra|ir|prof)\.?\s+)*hj?\.\s*(?=[A-Za-z]{2})",
+                   re.IGNORECASE)
 
 
 def _initials(word: str, own: tuple[str, ...], haji: bool) -> bool:

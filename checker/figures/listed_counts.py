@@ -26,7 +26,7 @@ _EARLIER = re.compile(r"\b(sebesar|sebanyak)[^\S\n]*:?[^\S\n]*\d[\d.]*(?:[^\S\n]
 _ITEM = re.compile(r"[^\S\n]*(?:suara[^\S\n]*)?[,;]?[^\S\n]*(?:(?:dan|sedangkan|sementara|serta|"
                    r"lalu|kemudian|disusul|diikuti(?:[^\S\n]+oleh)?)\b)?[^.!?\n]{3,120}$",
                    re.IGNORECASE)
-_PAIR_WORD = re.compile(r"\b(?:pasangan|paslon|calon|nomor[^\S\n]+urut|no\.[^\S\n]*urut)\b|"
+_PAIR_WORD = re.compile(r"\b(?:pasangan|paslon|calon|nomor[^\S\n]+urut)\b|"
                         r"(?-i:[A-Z][a-z]+)(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+dan[^\S\n]+)"
                         r"(?-i:[A-Z][a-z]+)", re.IGNORECASE)
 # What a count of another thing names: then the later figure is not a pair's.
