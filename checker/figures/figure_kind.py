@@ -10,6 +10,7 @@ from decimal import Decimal
 from checker.figures.count_reached import count_reached
 from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
+from checker.figures.listed_counts import next_listed_count
 from checker.figures.numbers import Number
 from checker.figures.parties import party_owns
 from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
@@ -352,7 +353,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             _RUN_OPENED.search(text, max(sentence, number.start - 300), number.start)):
         return "votes"
     if number.value >= 1000 and not _NOT_VOTES.match(text, number.end) and (labelled_count(
-            text, number.start, number.end, clause, span) or shares_next_unit(text, number)):
+            text, number.start, number.end, clause, span) or shares_next_unit(text, number) or
+            next_listed_count(reader, number, reader.__dict__.get("previous"))):
         return "votes_named"  # a count with no unit: kept only for a pair of the record
     if number.value >= 1000 and run_place(reader, number, reader.__dict__.get("previous")):
         return "votes_named"  # "Kecamatan X 24.806 suara, Labuapi 15.926, Kuripan 12.402"

@@ -99,6 +99,9 @@ def _by_members(matcher, written: str, races, initials: bool) -> Candidate | Non
                 found.add(cand)
             elif any(member_shares(m, o, matcher.threshold) for m in members for o in official):
                 touched.add(cand)  # a word of another pair: the page may mean that one
-    if not found and not touched and initials:
-        return by_initials(matcher, written, races)  # "PD-HB", "FKJ-Nur"
+    if not found and initials:
+        # "PD-HB", "FKJ-Nur"; "HAR-Guntur", where "Guntur" touched the pair the initials name
+        # (a word of another pair: the page may mean that one, nobody is named)
+        pair = by_initials(matcher, written, races)
+        return pair if pair is not None and touched <= {pair} else None
     return found.pop() if len(found) == 1 and not touched else None

@@ -225,12 +225,14 @@ OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
-# named by the parties that put it up (their names capitalised, or an acronym in brackets;
+# named by the parties that put it up (their names capitalised, or a short name in brackets,
+# "Partai Golongan Karya (Golkar)", BeritaManado, corpus-ak;
 # listed with commas: "Pasangan yang didukung PDI Perjuangan, PKB, NasDem dan partai
 # nonparlemen PBB ini", Mimbar Nusantara, corpus-af).
 ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
                        r"tersebut)|(?:pasangan|paslon)\s+(?:usungan|dukungan|yang\s+diusung|"
-                       r"yang\s+didukung)(?:\s+(?-i:[A-Z][\w-]*)|\s+\((?-i:[A-Z]{2,12})\)|,|"
+                       r"yang\s+didukung)(?:\s+(?-i:[A-Z][\w-]*)|\s+\((?-i:[A-Z][A-Za-z]{1,11})\)|"
+                       r",|"
                        r"\s+(?:dan|serta|partai|koalisi|gabungan|nonparlemen)){1,16}\s+"
                        r"(?:ini|itu|tersebut)|"
                        r"penantang (?:ini|itu|tersebut)|(?:bupati|wali ?kota|"
