@@ -69,6 +69,6 @@ def body_seat(text: str, region) -> bool:
     match = _BODY_SEAT.search(text, max(0, region.start - 200), region.start)
     if match is None:
         return False
-    own = text[region.start:region.end].split()
+    own = re.findall(r"[\w'-]+", text[region.start:region.end])  # a hit may end in "."
     own = own[1:] if own and own[0].lower() in ("kota", "kabupaten", "kab.") else own
     return match.group("name").lower().split()[:len(own)] != [w.lower() for w in own]
