@@ -98,6 +98,7 @@ _OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:(?:di[^\S\n]+)?(?:atas|
                        r"(?:[.,]\d+)?[^\S\n]*(?:%|persen\b))", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|meraup|mengantongi|sebesar|"
                          r"dengan|perolehan)(?:[^\S\n]+suara)?[^\S\n]*$", re.IGNORECASE)
+# A figure and at most two words (its unit) right before a bracket: the bracket restates it.
 _FIGURE_BEFORE = re.compile(r"\d[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2}$")
 # "di angka 50 + 1 suara", "50 persen plus 1 suara": the majority rule; the count after the sign
 # is no pair's (blind run 17).
