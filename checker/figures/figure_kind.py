@@ -94,9 +94,22 @@ _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh
 # result forms a team or KPU holds, the count's coverage (blind hunt, suara.com DKI)
 _FORMS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:(?:lembar|formulir|form|salinan|"
                           r"dokumen)[^\S\n]+)?(?:C1|C[.\-\s]?Hasil)\b", re.IGNORECASE)
-# "Total Suara 0,09% di Atas Ambang Batas": a lead over the share a first round needs
-_OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:di[^\S\n]+)?(?:atas|bawah)[^\S\n]+"
-                       r"ambang\b", re.IGNORECASE)
+# "Total Suara 0,09% di Atas Ambang Batas", "sudah 8 persen di atas magic number (50 persen)",
+# "masih 24,7 persen di bawah 50 persen": a lead over (or a gap to) the share a first round
+# needs, named or written as a figure; no pair's share. After a verb of obtaining it is the
+# pair's own ("meraih 58,45 persen di atas magic number"): _OWN_BEFORE.
+_OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:(?:di[^\S\n]+)?(?:atas|bawah)[^\S\n]+"
+                       r"(?:ambang|magic[^\S\n]+number|angka[^\S\n]+ajaib|batas|syarat)\b|di"
+                       r"[^\S\n]+(?:atas|bawah)[^\S\n]+(?:angka[^\S\n]+|batas[^\S\n]+)?\d{1,2}"
+                       r"(?:[.,]\d+)?[^\S\n]*(?:%|persen\b))", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|meraup|mengantongi|sebesar|"
+                         r"dengan|perolehan)(?:[^\S\n]+suara)?[^\S\n]*$", re.IGNORECASE)
+# A figure and at most two words (its unit) right before a bracket: the bracket restates it.
+_FIGURE_BEFORE = re.compile(r"\d[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2}$")
+# "di angka 50 + 1 suara", "50 persen plus 1 suara": the majority rule; the count after the sign
+# is no pair's (blind run 17).
+_PLUS_BEFORE = re.compile(r"\d[^\S\n]*(?:%|persen)?[^\S\n]*(?:\+|plus|tambah)[^\S\n]*$",
+                          re.IGNORECASE)
 # "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
 # (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
 # areas (those done with a plenary, those a pair won), no pair's share of the votes.
@@ -240,6 +253,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         return None  # a small bare count ("nomor urut 2", "27 kecamatan", a date) that no
         # people or list line follow and no total label precedes: none of the tests below
         # makes it a figure (the margin, bound and versus tests only say None too)
+    if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start):
+        return None  # "50 + 1 suara": the rule's one vote
     start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \
             not against_count(text, number) and cues.is_margin(
@@ -283,12 +298,17 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         topic = _last_end(_TOPIC_CLAUSE, text, topic, number.start, topic)
         if _COUNT_RESTATED.search(text, max(0, topic - 40), number.start):
             topic = number.start  # (the count, read just before, is where this figure's began)
-        if text[topic - 1:topic] == ")" and not text[topic:number.start].strip():
+        if text[topic - 1:topic] in (")", "(") and not text[topic:number.start].strip():
             # "ambang batas parlemen (parliamentary threshold) 4%": the bracket glosses the
-            # words before it, the figure's topic
+            # words before it, the figure's topic; "magic number (50 persen)": the figure in
+            # the bracket gives the value of the words before it, unless they hold a figure it
+            # restates ("40.676 suara sah (68,08 %)": the count's share, corpus Sorong)
             opening = text.rfind("(", max(span, topic - 60), topic)
-            topic = _last_end(_TOPIC_CLAUSE, text, max(span, opening - 60), opening,
-                              max(span, opening - 60)) if opening > 0 else topic
+            before = _last_end(_TOPIC_CLAUSE, text, max(span, opening - 60), opening,
+                               max(span, opening - 60)) if opening > 0 else topic
+            if text[topic - 1] == ")" or not _FIGURE_BEFORE.search(
+                    text, max(sentence, opening - 40), opening):
+                topic = before
         if _OF_BEFORE.search(text, max(0, number.start - 8), number.start) and (
                 _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
             return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
@@ -299,7 +319,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 cues.is_not_share(text, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
-                _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end) or \
+                _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end) and \
+                not _OWN_BEFORE.search(text, max(0, number.start - 30), number.start) or \
                 _SEATS_AFTER.match(text, number.end) or _ROLL_AFTER.match(text, number.end):
             return None
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
