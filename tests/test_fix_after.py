@@ -83,3 +83,49 @@ def test_a_far_off_share_before_the_recap_closed_is_still_caught():
     """The neighbouring shape: an early page's share of no basis far from Sirekap's."""
     _, comparison = one(found(*sumbar("Kamis (28/11/2024)", "71,15")), Decimal("71.15"))
     assert comparison.status == "discrepant", comparison
+
+
+# Second shape (blind measurement 17, a Pilpres page): Sirekap's count at 70,61 % of the TPS,
+# "A meraih N suara atau S persen", the day written without its year. The record's Sirekap
+# reading is of 7 Mar 2024 at 78,11 % (Anies-Muhaimin 31.374.310, 24.49; Prabowo-Gibran 58.82;
+# Ganjar-Mahfud 16.68), the decree 24.95 / 58.59 / 16.47. The counts are held another_moment;
+# the share of the same sentence was graded consistent against the 78,11 % reading. A share
+# shares its sentence's moment: where the page states one progress short of a complete count,
+# a real-count share is graded only against a reading of that moment, whichever tier was
+# closer to it.
+def pilpres(progress: str, lead: str, share: str, anies: str = "22.867.707") -> list:
+    return found("Real Count Pilpres 2024: Prabowo-Gibran Unggul",
+                 f"Menurut real count KPU per Senin (19/2) pukul 10.44 WIB, Prabowo-Gibran meraih "
+                 f"{lead} persen secara nasional. Data itu berasal dari TPS yang setara "
+                 f"{progress} persen dari seluruh TPS.",
+                 f"Adapun Anies-Muhaimin meraih {anies} suara atau {share} persen.")
+
+
+@pytest.mark.parametrize("share", ["24,35", "24,6", "24,2"])
+def test_a_real_count_share_is_held_to_its_sentence_s_moment(share):
+    found_ = pilpres("70,61", "54.760.818 suara atau 58,32", share)
+    _, comparison = one(found_, Decimal(share.replace(",", ".")))
+    assert (comparison.status, comparison.reason) == ("unverifiable", "another_moment"), \
+        comparison
+    _, count = one(found_, 22867707)
+    assert (count.status, count.reason) == ("unverifiable", "another_moment"), count
+
+
+def test_a_real_count_share_of_the_reading_s_own_moment_keeps_its_grade():
+    """The negative control: the page states the record's reading's own progress."""
+    found_ = pilpres("78,11", "75.357.899 suara atau 58,82", "24,49", anies="31.374.310")
+    _, comparison = one(found_, Decimal("24.49"))
+    assert comparison.status == "consistent", comparison
+
+
+@pytest.mark.parametrize("progress, status", [
+    ("85,2", "unverifiable"),  # another moment than the record's reading at 99,49 %
+    ("99,49", "consistent"),   # the reading's own moment (negative control)
+])
+def test_a_governor_real_count_share_is_held_to_its_stated_progress(progress, status):
+    found_ = found("Sirekap Pilgub Sumbar 2024",
+                   f"Berdasarkan Sirekap KPU dengan data masuk {progress} persen, pasangan "
+                   "Mahyeldi-Vasko unggul di Pilgub Sumatera Barat dengan 77,0 persen suara.")
+    _, comparison = one(found_, Decimal("77.0"))
+    assert comparison.status == status, comparison
+
