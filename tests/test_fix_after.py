@@ -129,3 +129,47 @@ def test_a_governor_real_count_share_is_held_to_its_stated_progress(progress, st
     _, comparison = one(found_, Decimal("77.0"))
     assert comparison.status == status, comparison
 
+
+# Third: no date, the words of the final result in the share's own sentence (blind 17's variants
+# without the page's date). The record holds only Sirekap for Sumbar and Bantul.
+FINAL = "Pasangan Mahyeldi-Vasko {verb} Pilgub Sumatera Barat 2024 dengan perolehan suara {a} " \
+        "persen, mengungguli Epyardi-Ekos yang meraih {b} persen suara."
+
+
+@pytest.mark.parametrize("verb, a, b, value", [
+    ("dipastikan menjadi pemenang", "77,12", "22,88", "77.12"),
+    ("dipastikan menjadi pemenang", "77,12", "22,88", "22.88"),  # the loser's share too
+    ("dipastikan menjadi pemenang", "77,40", "22,60", "77.40"),
+    ("resmi memenangi", "76,80", "23,20", "76.80"),
+])
+def test_a_share_given_as_the_final_result_is_the_plenary_s(verb, a, b, value):
+    found_ = found("Mahyeldi-Vasko Menang", FINAL.format(verb=verb, a=a, b=b))
+    claim, comparison = one(found_, Decimal(value))
+    assert claim.claim_type is None, claim
+    assert (comparison.status, comparison.reason) == ("unverifiable", "plenary_not_loaded"), \
+        comparison
+
+
+@pytest.mark.parametrize("title, paragraph, value, status", [
+    # the same words, the share equal to Sirekap's to its last digit: graded
+    ("Mahyeldi-Vasko Menang", FINAL.format(verb="dipastikan menjadi pemenang", a="77,15",
+                                           b="22,85"), "77.15", "consistent"),
+    # another race and outlet's words
+    ("Halim-Aris Menang", "Hasil akhir Pilbup Bantul 2024: Abdul Halim Muslih-Aris Suharyanta "
+                          "meraih 43,6 persen suara.", "43.6", "unverifiable"),
+    # no word of the final result: a share of no basis keeps its grade (negative control)
+    ("Mahyeldi-Vasko Unggul", FINAL.format(verb="unggul di", a="77,12", b="22,88"), "77.12",
+     "consistent"),
+    # the word after the figure, in the next sentence, says nothing of it
+    ("Mahyeldi-Vasko Unggul", FINAL.format(verb="unggul di", a="77,12", b="22,88") +
+     " Hasil akhir ditetapkan KPU pekan depan.", "77.12", "consistent"),
+    # a quick count's share keeps its own basis
+    ("Hitung Cepat Pilgub Sumbar", "Berdasarkan hitung cepat, Mahyeldi-Vasko dipastikan menang "
+                                   "Pilgub Sumatera Barat dengan 77,4 persen suara.", "77.4",
+     "unverifiable"),
+])
+def test_final_words_controls(title, paragraph, value, status):
+    _, comparison = one(found(title, paragraph), Decimal(value))
+    assert comparison.status == status, comparison
+    if value == "77.4":
+        assert comparison.reason == "quick_count_estimate", comparison
