@@ -260,8 +260,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
-        if plenary_basis(claim) and best.tier != "rekap" and (
-                status != "consistent" or abs(difference) > last_unit(claim.value)):
+        if best.tier != "rekap" and (status != "consistent" or abs(difference) > last_unit(
+                claim.value)) and plenary_basis(claim):
             # A plenary share (said, or dated after the recap closed: after_recap.py), the record
             # only Sirekap: equal to the page's last digit they agree; beyond it the decree may
             # differ (Sumsel 51,62 against 51.50 at 98 % of TPS), and half a point's leeway would

@@ -50,17 +50,17 @@ def _said_final(claim: Claim, prose: str, cue) -> bool:
 def held_final_results(claims: list[Claim], comparisons: tuple[Comparison, ...], prose: str,
                        words: tuple[str, ...], record) -> tuple[Comparison, ...]:
     """The comparisons with each such share (see above) held."""
+    found = [i for i, c in enumerate(comparisons) if _graded_on_sirekap(claims[c.claim], c)]
     cue = word_cue(words)
-    if cue is None or record is None or not cue.search(prose):
-        return comparisons
+    if not found or cue is None or record is None or not cue.search(prose):
+        return comparisons  # (most pages: no text looked at)
     out = list(comparisons)
-    for i, (claim, comparison) in enumerate(zip(claims, comparisons)):
-        if not _graded_on_sirekap(claim, comparison):
-            continue
+    for i in found:
+        claim = claims[out[i].claim]
         race = claim_race(claim, record)
         if race is None or record.best(race, race.area_of(claim.region_code),
                                        tier="rekap") is not None:
             continue  # the record holds the decree: compare.py set the closer tier
         if _said_final(claim, prose, cue):
-            out[i] = replace(comparison, status="unverifiable", reason="plenary_not_loaded")
+            out[i] = replace(out[i], status="unverifiable", reason="plenary_not_loaded")
     return tuple(out)
