@@ -16,6 +16,7 @@ from checker.figures.copied_reading import held_to_copied
 from checker.figures.contrasted import refute_contrasted
 from checker.figures.own_corrections import refute_corrected
 from checker.figures.count_slips import FINAL_SLIP
+from checker.figures.final_result import held_final_results
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
 from checker.figures.own_margin import margin_blamed
@@ -156,6 +157,9 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
         [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
         context.official)
+    # A share given as the final result is the plenary's, as one the page calls so is.
+    comparisons = held_final_results(claims, comparisons, page.prose,
+                                     context.rules.figures.final_words, context.official)
     # A share beside a count of part of the TPS is that moment's, as its held count is.
     comparisons = held_part_counts(claims, comparisons, page.prose, context.official)
     # A debunk's hoax figures the record holds nothing for: reported as the hoax's.

@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
 from checker.figures.moment import COMPLETE, WIB, after_complete, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
@@ -259,12 +260,12 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
-        if claim.claim_type == "plenary" and best.tier != "rekap" and (
-                status != "consistent" or abs(difference) > last_unit(claim.value)):
-            # A plenary figure where the record has only Sirekap: equal to the page's last digit
-            # they agree; beyond it the decree may simply differ (Sumsel 51,62 against 51.50 at
-            # 98 % of TPS), and half a point's leeway would pass a misquoted "51,7": Sirekap's
-            # figure shown, no grade either way (issue 10, basis; blind 14).
+        if best.tier != "rekap" and (status != "consistent" or abs(difference) > last_unit(
+                claim.value)) and plenary_basis(claim):
+            # A plenary share (said, or dated after the recap closed: after_recap.py), the record
+            # only Sirekap: equal to the page's last digit they agree; beyond it the decree may
+            # differ (Sumsel 51,62 against 51.50 at 98 % of TPS), and half a point's leeway would
+            # pass a misquoted "51,7": Sirekap's figure shown, no grade (issue 10; blind 14).
             return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH), difference,
                               best.tier, best.as_of, _pct(best.progress), best.source,
                               reason="plenary_not_loaded")

@@ -11,6 +11,12 @@ graded against the plenary is held `another_moment`, its official figure and gap
 unless the record holds a Sirekap reading of that moment (its day, or its progress within two
 points, as compare.py tells the same moment): "78,11 %" on 7 Mar 2024 is such a reading, and a
 share agreeing with the decree there is graded as before.
+
+The same holds where the closer of the two tiers was a Sirekap reading of another moment
+(blind measurement 17: "A meraih N suara atau 24,35 persen" beside "70,61 persen" of the TPS,
+graded consistent against the reading at 78,11 % while the counts of the same sentence were
+held another_moment): a share is of its sentence's moment, and is graded only against a
+reading of that moment (its day, or its progress within two points).
 """
 
 from __future__ import annotations
@@ -46,20 +52,31 @@ def _read_then(claim: Claim, race, progress: Decimal, record) -> bool:
         for r in record.results_for(race, race.area_of(claim.region_code)))
 
 
+def _of_moment(claim: Claim, comparison: Comparison, progress: Decimal) -> bool:
+    """Is the Sirekap reading `comparison` graded against of the moment the page states?"""
+    day = stated_day(claim.page_time)
+    return day is not None and comparison.as_of is not None and \
+        same_day(day, comparison.as_of) or \
+        comparison.progress is not None and abs(comparison.progress - progress) <= _SAME
+
+
 def hold_mid_count_shares(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
                           record) -> tuple[Comparison, ...]:
-    """The comparisons with each real-count share graded consistent against the plenary where
-    the page states the count partway (see above) held."""
+    """The comparisons with each real-count share graded consistent against the plenary, or
+    against a Sirekap reading of another moment, where the page states the count partway (see
+    above) held."""
     out, stated = list(comparisons), None
     for i, comparison in enumerate(comparisons):
         claim, race = claims[i], races[i]
-        if comparison.status != "consistent" or comparison.tier != "rekap" or race is None or \
-                claim.kind != "share" or claim.claim_type != "real_count" or claim.quoted:
+        if comparison.status != "consistent" or comparison.tier not in ("rekap", "sirekap") or \
+                race is None or claim.kind != "share" or claim.claim_type != "real_count" or \
+                claim.quoted:
             continue
         if stated is None:
             stated = _stated(claims, races)
         values = stated.get((race, race.area_of(claim.region_code)))
-        if values and len(values) == 1 and max(values) < COMPLETE and \
-                not _read_then(claim, race, max(values), record):  # (one moment, not several)
+        if values and len(values) == 1 and max(values) < COMPLETE and not (  # (one moment)
+                _read_then(claim, race, max(values), record) if comparison.tier == "rekap"
+                else _of_moment(claim, comparison, max(values))):
             out[i] = replace(comparison, status="unverifiable", reason="another_moment")
     return tuple(out)

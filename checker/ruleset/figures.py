@@ -65,6 +65,7 @@ class FigureRules:
     hope_contrasts: tuple[str, ...] = ()               # "optimistis, namun hanya meraih ..."
     sub_area_words: tuple[str, ...] = ()               # "Balikpapan Selatan": a kecamatan
     interim_words: tuple[str, ...] = ()                # "hasil sementara": the count so far
+    final_words: tuple[str, ...] = ()                  # "dipastikan menang": the plenary's
     reporting_words: tuple[str, ...] = ()              # "kata", "mengklaim": a page reports
     claimant_words: tuple[str, ...] = ()               # ... a camp's claim ("tim", "kubu")
     campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
@@ -126,6 +127,7 @@ FIGURES_SHAPE = {
     "hope_contrasts": opt([str], []),
     "sub_area_words": opt([str], []),
     "interim_words": opt([str], []),
+    "final_words": opt([str], []),
     "reporting_words": opt([str], []),
     "claimant_words": opt([str], []),
     "off_count_words": opt([str], []),
@@ -263,6 +265,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         hope_contrasts=words(raw["hope_contrasts"]),
         sub_area_words=words(raw["sub_area_words"]),
         interim_words=words(raw["interim_words"]),
+        final_words=words(raw["final_words"]),
         reporting_words=words(raw["reporting_words"]),
         claimant_words=words(raw["claimant_words"]),
         campaign_voice=words(raw["campaign_voice"]),
