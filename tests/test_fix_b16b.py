@@ -1,0 +1,88 @@
+"""Wrong attributions the sixteenth blind run left (held, no flag, but a reader sees them).
+
+1. Words of the election's machinery read as a candidate's name: the houses ("DPR", "DPRD",
+   "DPD", "DPRP"), the electoral district ("Dapil"), KPU's forms ("C1", "D1"). "Golkar menguasai
+   suara di Dapil Papua Barat dengan 95.883 suara" gave the count to a candidate "Dapil";
+   "Perolehan suara DPR Provinsi ... PKB total suara 36.708" gave sixteen party counts to "DPR".
+   None of them is ever a pair's or a candidate's name.
+
+Short pages in our own words with the real figures of the pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, compared
+
+FLAGS = ("minor", "discrepant")
+
+
+def graded(ctx, title: str, *paragraphs: str) -> list:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(claim.kind, float(claim.value), claim.candidate_name, claim.region_code, c.status,
+             c.reason) for claim, c in compared(check_article(title, body, ctx=ctx))
+            if claim.kind in ("votes", "share")]
+
+
+def names(found: list) -> set:
+    return {f[2] for f in found if f[2]}
+
+
+LEAD = ("KPU menggelar rapat pleno rekapitulasi hasil penghitungan suara Pemilu 2024, Senin "
+        "(11/3/2024).")
+
+MACHINERY = {"dapil", "dpr", "dprd", "dpd", "dprp", "dprk", "c1", "d1", "formulir", "model"}
+
+
+def machinery_named(found: list) -> list:
+    return [f for f in found if f[2] and set(f[2].lower().replace("-", " ").split()) & MACHINERY]
+
+
+# ---- 1. Words of the election's machinery are never a candidate's name.
+@pytest.mark.parametrize("title, sentence", [
+    # the district before a province (Papua Barat, DPR RI 2024)
+    ("Caleg DPR RI dari Golkar Raih Suara Tertinggi di Dapil Papua Barat",
+     "Golkar menguasai suara di Dapil Papua Barat dengan 95.883 suara."),
+    # the district's short form, a party named after it (Sulut, DPR RI 2024)
+    ("Enam Caleg Dapil Sulut yang Hampir Pasti Duduk di DPR RI",
+     "Melihat rekapitulasi suara di Dapil Sulut pada real count KPU RI, PDI Perjuangan masih "
+     "memimpin dengan jumlah 317.801 suara."),
+    # a provincial house, the parties' totals after it (Papua Selatan, DPR Provinsi 2024)
+    ("KPU Papua Selatan Tetapkan Perolehan Suara DPR Provinsi",
+     "Perolehan suara DPR Provinsi Papua Selatan sesuai hasil pleno yakni PKB total suara "
+     "36.708, Gerindra total suara 30.635, PDIP total suara 57.068."),
+    # the regency's house in a pair's sentence (Sambas 2020)
+    ("Suara Sementara Pilkada Sambas 2020",
+     "Pasangan nomor urut 1, Heroaldi Djuhardi Alwi-Rubaety, diusung PKB dan Golkar dengan "
+     "jumlah kursi di DPRD 10 kursi, meraih suara sementara sebanyak 32,7 persen."),
+    # the forms a camp counted from (Sulteng, DPR RI 2024)
+    ("Perolehan Suara DPR RI Dapil Sulteng",
+     "Semua data yang masuk berbasis C1 dan D1 dan sudah 100%, dan PAN meraih 117.745 suara."),
+])
+def test_machinery_words_are_no_candidate(shipped_context, title, sentence):
+    found = graded(shipped_context, title, LEAD, sentence)
+    assert not machinery_named(found), found
+
+
+@pytest.mark.parametrize("title, sentence, name, value", [
+    # the regional house of Aceh and a district's number before the party
+    ("Hasil Pileg DPRK Aceh Besar", "Di Dapil 2 DPRK Aceh Besar, Partai Aceh meraih 21.450 suara.",
+     "Partai Aceh", 21450),
+    # the senate's race: the candidate after the house keeps the count
+    ("Hasil Pemilu DPD Kalbar",
+     "Dalam rekapitulasi suara DPD Kalimantan Barat, Sutarmidji meraih 612.004 suara.",
+     "Sutarmidji", 612004),
+    # a candidate named after "Dapil" is still the count's owner
+    ("Caleg DPR RI Dapil Papua Barat", "Di Dapil Papua Barat, Alfons Manibuy meraih 41.782 suara.",
+     "Alfons", 41782),
+    # the pair named before the house's seats keeps the share
+    ("Suara Sementara Pilkada Sambas 2020",
+     "Pasangan nomor urut 2 Satono-Fahrurrofi diusung Gerindra dan PAN dengan total kursi di "
+     "DPRD 11 kursi, memperoleh suara sementara sebanyak 33,3 persen.", "Satono", 33.3),
+])
+def test_a_name_beside_the_machinery_keeps_its_figure(shipped_context, title, sentence, name,
+                                                      value):
+    """Negative controls: the real owner named beside those words keeps the figure."""
+    found = graded(shipped_context, title, LEAD, sentence)
+    assert any(f[2] and name in f[2] and f[1] == value for f in found), found
+
