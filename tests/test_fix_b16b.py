@@ -5,6 +5,8 @@
    suara di Dapil Papua Barat dengan 95.883 suara" gave the count to a candidate "Dapil";
    "Perolehan suara DPR Provinsi ... PKB total suara 36.708" gave sixteen party counts to "DPR".
    None of them is ever a pair's or a candidate's name.
+2. A table whose rows are kecamatan ("Kecamatan | Paslon 01 | Paslon 02", a Bolsel plenary page)
+   had every row's figures on the regency; the regency is the total row's only.
 
 Short pages in our own words with the real figures of the pages."""
 
@@ -86,3 +88,59 @@ def test_a_name_beside_the_machinery_keeps_its_figure(shipped_context, title, se
     found = graded(shipped_context, title, LEAD, sentence)
     assert any(f[2] and name in f[2] and f[1] == value for f in found), found
 
+
+# ---- 2. A table whose rows are kecamatan (or desa): each row is its own area's, the regency
+# only the total row's. The Bolsel plenary (KPU Bolsel decree, Sirekap at 100 % per kecamatan).
+BOLSEL = ("KPU Bolaang Mongondow Selatan menetapkan hasil rekapitulasi Pilkada Bolsel 2024 dalam "
+          "rapat pleno, Selasa (3/12/2024).")
+
+
+def area_table(head: str, first: str = "4.670", total: str = "Total Suara Sah") -> str:
+    rows = [(head, "Paslon 01", "Paslon 02"), ("Bolaang Uki", first, "7.026"),
+            ("Posigadan", "2.308", "7.773"), ("Helumo", "608", "3.913"),
+            (total, "14.105", "33.356")]
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                               for row in rows) + "</table>"
+
+
+def table_page(ctx, table: str, lead: str = BOLSEL) -> list:
+    body = f"<p>{lead}</p><p>Berikut tabel perolehan suara:</p>{table}"
+    return [(claim.value, claim.region_code, c.status, c.reason)
+            for claim, c in compared(check_article("Hasil Pilkada Bolsel 2024", body, ctx=ctx))
+            if claim.kind == "votes"]
+
+
+@pytest.mark.parametrize("head", ["Kecamatan", "Nama Kecamatan", "Kec.", "Kecamatan/Distrik"])
+def test_kecamatan_rows_are_their_kecamatans(shipped_context, head):
+    found = table_page(shipped_context, area_table(head))
+    rows = {value: (code, status) for value, code, status, _ in found}
+    assert rows[4670] == ("711101", "consistent") and rows[7773] == ("711102", "consistent"), found
+    assert rows[608] == ("711106", "consistent"), found
+    # the total row alone is the regency's
+    assert rows[14105] == ("7111", "consistent") and rows[33356] == ("7111", "consistent"), found
+    assert [f for f in found if f[1] == "7111"] == [f for f in found if f[0] in (14105, 33356)]
+
+
+def test_a_wrong_kecamatan_row_is_caught_at_its_kecamatan(shipped_context):
+    found = table_page(shipped_context, area_table("Kecamatan", first="4.760"))
+    wrong = [f for f in found if f[0] == 4760]
+    assert wrong and wrong[0][1] == "711101" and wrong[0][2] in FLAGS, found
+
+
+@pytest.mark.parametrize("head", ["Desa", "Kelurahan", "Desa/Kelurahan"])
+def test_rows_below_the_kecamatan_are_held(shipped_context, head):
+    """A desa's name may be a kecamatan's too ("Bolaang Uki"): never compared at either."""
+    found = table_page(shipped_context, area_table(head))
+    rows = [f for f in found if f[0] not in (14105, 33356)]
+    assert rows and all(f[1] is None and f[2] == "unverifiable" for f in rows), found
+    assert {f[1] for f in found if f[0] in (14105, 33356)} == {"7111"}, found
+
+
+def test_a_number_column_under_the_word_is_no_area(shipped_context):
+    """Negative control: "Jumlah Kecamatan" counts kecamatan; the rows stay the table's."""
+    table = ("<table><tr><td>Kabupaten</td><td>Jumlah Kecamatan</td><td>Paslon 01</td>"
+             "<td>Paslon 02</td></tr><tr><td>Bolaang Mongondow Selatan</td><td>7</td>"
+             "<td>14.105</td><td>33.356</td></tr></table>")
+    found = table_page(shipped_context, table)
+    assert {(f[0], f[1], f[2]) for f in found} >= {(14105, "7111", "consistent"),
+                                                   (33356, "7111", "consistent")}, found
