@@ -7,6 +7,9 @@
    None of them is ever a pair's or a candidate's name.
 2. A table whose rows are kecamatan ("Kecamatan | Paslon 01 | Paslon 02", a Bolsel plenary page)
    had every row's figures on the regency; the regency is the total row's only.
+3. A party's total written "Partai Golkar total 35.722 suara" or "PKB total suara 36.708" went
+   to the candidate named before it ("Rachmat Syah Tawainella (Partai NasDem), kursi kedua
+   Partai Golkar total ..."): it is the party's.
 
 Short pages in our own words with the real figures of the pages."""
 
@@ -144,3 +147,40 @@ def test_a_number_column_under_the_word_is_no_area(shipped_context):
     found = table_page(shipped_context, table)
     assert {(f[0], f[1], f[2]) for f in found} >= {(14105, "7111", "consistent"),
                                                    (33356, "7111", "consistent")}, found
+
+
+# ---- 3. A party's total is the party's, never the candidate named before it (DPRD Sulteng,
+# Dapil Parimo, 2024: "kursi pertama oleh Rachmat Syah Tawainella (Partai NasDem), kursi kedua
+# Partai Golkar total 35.722 suara atas nama Yusuf").
+SEATS = "KPU menetapkan hasil rekapitulasi suara Pemilu 2024 untuk DPRD Provinsi, Senin (4/3/2024)."
+
+
+def owners(ctx, title: str, sentence: str) -> dict:
+    body = f"<p>{SEATS}</p><p>{sentence}</p>"
+    return {claim.value: claim.candidate_name for claim, _ in compared(
+        check_article(title, body, ctx=ctx)) if claim.kind == "votes"}
+
+
+@pytest.mark.parametrize("sentence, party, value", [
+    # the blind page's shape: the previous seat's holder and party in brackets, then the party
+    ("Kursi pertama diraih Rachmat Syah Tawainella (Partai NasDem), kursi kedua Partai Golkar "
+     "total 35.722 suara atas nama Yusuf dengan suara tertinggi internal sebanyak 11.568.",
+     "Partai Golkar", 35722),
+    # parties listed with "total suara" (DPR Provinsi Papua Selatan)
+    ("Perolehan suara DPR Provinsi Papua Selatan yakni PKB total suara 36.708, Gerindra total "
+     "suara 30.635, PDIP total suara 57.068.", "Gerindra", 30635),
+    # "jumlah suara sebanyak"
+    ("Di Dapil Parimo, kursi ketiga Partai Gerindra jumlah suara sebanyak 27.049 atas nama "
+     "Zalzulmida A. Djanggola.", "Partai Gerindra", 27049),
+])
+def test_a_partys_total_is_the_partys(shipped_context, sentence, party, value):
+    found = owners(shipped_context, "Perolehan Kursi DPRD Sulteng Dapil Parimo", sentence)
+    assert found.get(value) == party, found
+
+
+def test_the_candidates_own_count_stays_his(shipped_context):
+    """Negative control: the candidate's own count after the party's total is his."""
+    found = owners(shipped_context, "Perolehan Kursi DPRD Sulteng Dapil Parimo",
+                   "Kursi kedua Partai Golkar total 35.722 suara atas nama Yusuf sebagai "
+                   "pemegang suara tertinggi internal sebanyak 11.568.")
+    assert found.get(11568) == "Yusuf", found
