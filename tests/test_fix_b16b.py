@@ -10,6 +10,9 @@
 3. A party's total written "Partai Golkar total 35.722 suara" or "PKB total suara 36.708" went
    to the candidate named before it ("Rachmat Syah Tawainella (Partai NasDem), kursi kedua
    Partai Golkar total ..."): it is the party's.
+4. A plenary's venue ending in its kecamatan ("di Hotel Jelita Tanjung, Pembataan, Kecamatan
+   Murung Pudak, KPU Tabalong menetapkan ...") put the regency's figures below the record's
+   level: the address is where the meeting sat.
 
 Short pages in our own words with the real figures of the pages."""
 
@@ -184,3 +187,29 @@ def test_the_candidates_own_count_stays_his(shipped_context):
                    "Kursi kedua Partai Golkar total 35.722 suara atas nama Yusuf sebagai "
                    "pemegang suara tertinggi internal sebanyak 11.568.")
     assert found.get(11568) == "Yusuf", found
+
+
+# ---- 4. The kecamatan of the plenary's venue is where the meeting sat, not the figures' area
+# (Tabalong 2024: "di Hotel Jelita Tanjung, Pembataan, Kecamatan Murung Pudak, KPU Tabalong
+# menetapkan ... 64.861 suara"). Shipped plenary: Bolsel (KPU Bolsel decree 560/2024).
+@pytest.mark.parametrize("venue", [
+    "di Grand Fajar Hotel, Desa Soguo, Kecamatan Bolaang Uki",
+    "di Aula Kantor Bupati, Molibagu, Kecamatan Bolaang Uki",
+    "di Gedung Serbaguna, Kecamatan Bolaang Uki",
+    "di Jalan Pelabuhan No. 5, Molibagu, Kecamatan Bolaang Uki",
+])
+def test_the_venues_kecamatan_is_no_figures_area(shipped_context, venue):
+    found = graded(shipped_context, "Hasil Pleno KPU Bolsel",
+                   f"Dalam rapat pleno rekapitulasi tingkat Kabupaten Bolaang Mongondow Selatan, "
+                   f"Selasa (3/12/2024), {venue}, KPU Bolsel menetapkan paslon nomor urut 02 "
+                   f"Iskandar Kamaru-Deddy Abdul Hamid memperoleh 33.356 suara.")
+    assert [(f[1], f[3], f[4]) for f in found] == [(33356, "7111", "consistent")], found
+
+
+def test_a_figure_said_of_the_kecamatan_stays_below(shipped_context):
+    """Negative control: the pair's count in the kecamatan (no venue) is not the regency's."""
+    found = graded(shipped_context, "Hasil Pleno KPU Bolsel",
+                   "KPU Bolsel menetapkan hasil rekapitulasi Pilkada 2024, Selasa (3/12/2024). Di "
+                   "Kecamatan Bolaang Uki, paslon nomor urut 02 Iskandar Kamaru-Deddy Abdul Hamid "
+                   "memperoleh 7.026 suara.")
+    assert found and all(f[3] != "7111" for f in found), found
