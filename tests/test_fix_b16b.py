@@ -172,6 +172,9 @@ def owners(ctx, title: str, sentence: str) -> dict:
     # parties listed with "total suara" (DPR Provinsi Papua Selatan)
     ("Perolehan suara DPR Provinsi Papua Selatan yakni PKB total suara 36.708, Gerindra total "
      "suara 30.635, PDIP total suara 57.068.", "Gerindra", 30635),
+    # a party the list names bare after another's count (Garuda after Hanura)
+    ("Perolehan suara DPR Provinsi Papua Selatan yakni Hanura total suara 9.124, Garuda total "
+     "suara 5.427, PAN total suara 13.962.", "Garuda", 5427),
     # "jumlah suara sebanyak"
     ("Di Dapil Parimo, kursi ketiga Partai Gerindra jumlah suara sebanyak 27.049 atas nama "
      "Zalzulmida A. Djanggola.", "Partai Gerindra", 27049),

@@ -15,7 +15,7 @@ __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "par
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
 _NAMES = (r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|"
-          r"PKN|Ummat")
+          r"PKN|Ummat|Garuda")
 _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
                     r"|Partai\s+[A-Z][\w-]*)(?![\w-])")
 PARTY = _PARTY  # the same pattern, for the label's tallies (checker/analyse/checks/tallies.py)
