@@ -33,9 +33,11 @@ PARTY_WORD = _NAMED  # (the label's tallies ask it first too)
 # No figure between: "Partai Garuda 946 suara, Partai Hanura 914 suara" is a list of parties,
 # Hanura no backer's.
 # A bracket closed between ends it: "oleh X (Partai NasDem), kursi kedua Partai Golkar total
-# 35.722 suara" names X's party, then Golkar's own total (blind 16).
+# 35.722 suara" names X's party, then Golkar's own total (blind 16); "dari dapil Malut jatuh ke
+# PDIP" names where the seats are from, no party's member.
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
-                     r"dari|(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d)]{0,40}$",
+                     r"dari(?![^\S\n]+(?:dapil|daerah[^\S\n]+pemilihan)\b)|"
+                     r"(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d)]{0,40}$",
                      re.IGNORECASE)
 # A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
 # <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
