@@ -216,3 +216,14 @@ def test_a_figure_said_of_the_kecamatan_stays_below(shipped_context):
                    "Kecamatan Bolaang Uki, paslon nomor urut 02 Iskandar Kamaru-Deddy Abdul Hamid "
                    "memperoleh 7.026 suara.")
     assert found and all(f[3] != "7111" for f in found), found
+
+
+def test_a_label_naming_the_level_heads_no_column_of_areas(shipped_context):
+    """Negative control (a tirto page on Banjar): "Jumlah Kecamatan di Banjar | 20" labels a
+    count; the table's rows stay the page's regency's figures, none put below it."""
+    table = ("<table><tr><td>Jumlah Kecamatan di Banjar</td><td>20</td></tr><tr><td>Jumlah "
+             "Kelurahan/Desa di Banjar</td><td>290</td></tr><tr><td>DPT Laki-laki di Banjar</td>"
+             "<td>211.496</td></tr><tr><td>DPT di Banjar</td><td>421.577</td></tr></table>")
+    found = table_page(shipped_context, table, lead="Pada Pilpres 2024 tiga pasangan bakal "
+                       "memperebutkan suara di Banjar, Kalimantan Selatan.")
+    assert found and all(f[1] is not None for f in found), found

@@ -14,7 +14,7 @@ from checker.figures.collect import Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
-from checker.figures.sub_area_rows import sub_area_scope
+from checker.figures.sub_area_rows import area_header, sub_area_scope
 
 __all__ = ["collect"]
 
@@ -80,7 +80,7 @@ class _Table:
                 if len(word) > size and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)",
                                                   folded):
                     best, size = role, len(word)
-        return best
+        return best if area_header(best, folded, self.words) else None
 
     def _header(self):
         """The header row(s): the first row naming two roles (or a candidate column), merged

@@ -13,9 +13,23 @@ from dataclasses import replace
 
 from checker.figures.regions import RegionHit, fold, kecamatans_named
 
-__all__ = ["sub_area_scope"]
+__all__ = ["area_header", "sub_area_scope"]
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_ROLES = ("kecamatan", "below_kecamatan")
+# What a column of areas may be headed with besides the level's words: "Nama Kecamatan",
+# "Kecamatan/Distrik", "Per Kecamatan". A longer heading is a row's label ("Jumlah Kecamatan
+# di Banjar | 20": a count of kecamatan, no area), not a column of areas.
+_FILLERS = frozenset({"nama", "per", "no"})
+
+
+def area_header(role, folded: str, words) -> bool:
+    """May a header cell (folded) given `role` keep it? Any role but the areas' does; theirs
+    only when the cell holds nothing but the level's words."""
+    if role not in _ROLES:
+        return True
+    level = {w for r in _ROLES for w in words[r] for w in w.split()}
+    return all(w in level or w in _FILLERS for w in folded.split())
 
 
 def sub_area_scope(out, scope, cells: dict, totals: frozenset):
