@@ -14,6 +14,7 @@ from checker.figures.collect import Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
+from checker.figures.sub_area_rows import area_header, sub_area_scope
 
 __all__ = ["collect"]
 
@@ -79,7 +80,7 @@ class _Table:
                 if len(word) > size and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)",
                                                   folded):
                     best, size = role, len(word)
-        return best
+        return best if area_header(best, folded, self.words) else None
 
     def _header(self):
         """The header row(s): the first row naming two roles (or a candidate column), merged
@@ -185,6 +186,8 @@ class _Table:
             region, self.scope.kind, self.scope.claim_type, self.scope.claimed_by,
             self.scope.page_time, lower=unknown, place=unknown)
         area = scope.region.code if scope.region is not None else None
+        # the pairs are the table's area's; a row of a kecamatan is that kecamatan's figures
+        scope = sub_area_scope(self.out, scope, cells, self.totals)
         excerpt = " | ".join(c for c in row if c)
         if self.excerpt:
             excerpt = f"{self.excerpt[:60]}: {excerpt}"

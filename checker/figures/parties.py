@@ -15,7 +15,7 @@ __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "par
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
 _NAMES = (r"Gerindra|Golkar|PKB|Nas[Dd]em|PKS|Demokrat|PAN|PSI|Perindo|PPP|Hanura|Gelora|PBB|"
-          r"PKN|Ummat")
+          r"PKN|Ummat|Garuda")
 _PARTY = re.compile(r"(?<![\w-])(?:PDI[- ]?P|PDI\s+Perjuangan|" + _NAMES +
                     r"|Partai\s+[A-Z][\w-]*)(?![\w-])")
 PARTY = _PARTY  # the same pattern, for the label's tallies (checker/analyse/checks/tallies.py)
@@ -32,8 +32,12 @@ PARTY_WORD = _NAMED  # (the label's tallies ask it first too)
 # backs nothing: the party is the one led (PKB's 16.115.655 in the 2024 national plenary).
 # No figure between: "Partai Garuda 946 suara, Partai Hanura 914 suara" is a list of parties,
 # Hanura no backer's.
+# A bracket closed between ends it: "oleh X (Partai NasDem), kursi kedua Partai Golkar total
+# 35.722 suara" names X's party, then Golkar's own total (blind 16); "dari dapil Malut jatuh ke
+# PDIP" names where the seats are from, no party's member.
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
-                     r"dari|(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d]{0,40}$",
+                     r"dari(?![^\S\n]+(?:dapil|daerah[^\S\n]+pemilihan)\b)|"
+                     r"(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d)]{0,40}$",
                      re.IGNORECASE)
 # A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
 # <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
@@ -49,10 +53,13 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # "PDIP berada di urutan pertama dengan 15,85%", "Golkar menyusul di posisi kedua dengan",
 # "Gerindra dengan 13,57%": its place in the ranking, then its share (detikINET, corpus-r).
 # "PSI tercatat memperoleh 2.001.493 suara": one adverb before the verb (Republika).
+# "PKB total suara 36.708", "Partai Golkar total 35.722 suara", "jumlah suara sebanyak": the
+# party's sum named before it (blind 16, a KPU province's plenary of its DPRD seats).
 _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
                   r"(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|"
                   r"berada|menempati|menyusul|ditetapkan|dengan)\b"
-                  r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
+                  r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+|"
+                  r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+")
 
 
 # A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen".

@@ -23,7 +23,8 @@ FIGURE_PARAMS = ("candidate_threshold", "candidate_margin", "max_claims", "max_t
 RACE_KINDS = ("governor", "regent_mayor", "president")
 CLAIM_TYPES = ("real_count", "quick_count", "plenary", "internal_count", "survey",
                "civic_count")
-COLUMN_ROLES = ("region", "number", "candidate", "votes", "share", "progress")
+COLUMN_ROLES = ("region", "kecamatan", "below_kecamatan", "number", "candidate", "votes", "share",
+                "progress")
 
 
 @dataclass(frozen=True)
