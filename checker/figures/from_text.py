@@ -37,7 +37,6 @@ from checker.figures.figure_kind import figure_kind
 from checker.figures.layout import Layout
 from checker.figures.line_breaks import sentence_spans
 from checker.figures.region_words import folded_words, prose_mentions
-from checker.figures.venue_levels import off_venues
 from checker.figures.name_runs import NameRuns, shared_words
 from checker.figures.speaker_count import carried_counts
 from checker.figures.sub_areas import sub_areas
@@ -88,7 +87,7 @@ class _Text(NameRuns, Layout):
                         and not own_name(text, r, outlets)]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
-        self.regions, self.levels = sub_areas(text, self.regions, off_venues(text, cues.levels(text)), out)
+        self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)
         national = national_mentions(text)  # "Di tingkat nasional, ...": the country
         if national:  # a place inside "38 provinsi dan luar negeri" is part of the country
             self.regions = sorted([r for r in self.regions if not any(

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from checker.figures.cues import Mark
 from checker.figures.regions import RegionHit, fold
+from checker.figures.venue_levels import off_venues
 
 __all__ = ["sub_areas"]
 
@@ -59,6 +60,7 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
     one where a sub-area is named), both in text order. `out`: the page's Collector (its
     matcher, and the kab/kota the page is about)."""
     matcher = out.matcher
+    levels = off_venues(text, levels)  # "di Hotel X, Kecamatan Y": where a meeting sat
     kept: list[RegionHit] = []
     names = _kept(matcher)  # kab/kota -> its kecamatan's names, folded (and the patterns)
     below = _bare_kecamatan(text, [out.scope.region, *regions], matcher, names)
