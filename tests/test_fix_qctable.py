@@ -42,6 +42,8 @@ def test_a_label_line_between_the_lead_in_and_the_table(shipped_record):
     assert flags(statuses(body, shipped_record)) == []
     body = QC + "<p><strong>Table</strong></p>" + table(OFF)
     assert flags(statuses(body, shipped_record)) == []
+    body = QC + "<p>\u00a0</p>" + table(OFF)  # an empty paragraph
+    assert flags(statuses(body, shipped_record)) == []
 
 
 def test_sebagai_berikut_without_a_colon(shipped_record):
@@ -71,9 +73,10 @@ def test_a_real_count_lead_in_keeps_grading(shipped_record):
 
 
 def test_a_paragraph_about_something_else_gives_no_basis(shipped_record):
-    other = ("<p>Sebelumnya lembaga survei Indikator merilis hasil quick count yang menempatkan "
-             "Prabowo-Gibran di posisi pertama.</p><p>KPU menetapkan hasil rekapitulasi Pilpres "
-             "2024 di Jawa Tengah.</p>")
+    # (the paragraph right before the table, about the pollsters' earlier estimate)
+    other = ("<p>KPU menetapkan hasil rekapitulasi Pilpres 2024 di Jawa Tengah.</p><p>Sebelumnya "
+             "lembaga survei Indikator merilis hasil quick count yang menempatkan Prabowo-Gibran "
+             "di posisi pertama.</p>")
     assert set(statuses(other + table(TRUE), shipped_record).values()) == {"consistent"}
 
 

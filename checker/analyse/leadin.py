@@ -1,8 +1,9 @@
 """The paragraph that introduces a table ("Berikut hasil quick count ... per provinsi menurut
 <pollster>", "... adalah sebagai berikut"): its words say what the table's figures are (a
 pollster's estimate, the KPU's count, one kab/kota's), so pagedata.tables() adds it to the
-table's context. Outlets often end it without a colon and put a label line ("Tabel 1") or a
-wrapper (<figure class="wp-block-table">) between it and the table.
+table's context. Outlets often end it without a colon and put a label line ("Tabel 1"), an
+empty paragraph or a wrapper (<figure class="wp-block-table">) between it and the table: those
+are skipped.
 
 The paragraph right before the table introduces it when it ends in a colon or says it does
 (rules/vocabulary.yaml table_lead_ins: "berikut", "di bawah ini", "per provinsi" ...). Any
@@ -52,7 +53,7 @@ def lead_in(table, text, words: tuple[str, ...]) -> str:
             element = parent
             continue
         said = text(before).strip()
-        if _LABEL.fullmatch(said):
+        if not said or _LABEL.fullmatch(said):  # a label, or an empty <p>&nbsp;</p>, an image
             element = before
             continue
         if before.tag.lower() != "p":
