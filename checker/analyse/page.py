@@ -250,7 +250,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
                 texts = body_texts(body, limits["max_prose_chars"])  # one walk, three texts
                 text, prose = normalise(texts.text), texts.prose
                 structured, own_voice = texts.structured, normalise(texts.chrome)
-                grids, contexts = pagedata.tables(body, limits)
+                grids, contexts = pagedata.tables(body, limits, vocabulary.table_lead_ins)
     if not blobs and snapshot.body[:64].lstrip()[:1] in (b"{", b"["):
         # A JSON file checked directly (raw.githubusercontent.com serves it as text/plain).
         value = pagedata.parse_json(snapshot.body, limits["max_json_bytes"])

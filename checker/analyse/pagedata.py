@@ -19,6 +19,7 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
+from checker.analyse.leadin import lead_in
 from checker.analyse.opening_words import opening_at
 from checker.bounds import MAX_JSON_DEPTH, clean_strings, json_depth
 
@@ -167,10 +168,11 @@ def _grid(table, max_rows: int, max_cells: int, max_chars: int) -> tuple[tuple[s
     return tuple(rows)
 
 
-def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]:
+def tables(body, limits, lead_ins: tuple[str, ...] = ()) -> tuple[
+        tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]:
     """Every table's grid (nested tables are tables of their own) and its context: the
-    <caption>, else the nearest heading before it and a lead-in paragraph right before the
-    table that ends in a colon."""
+    <caption>, else the nearest heading before it and the paragraph introducing the table
+    (leadin.py; `lead_ins`: the words that say a paragraph does)."""
     chars = limits["max_cell_chars"]
     bounds = (limits["max_table_rows"], limits["max_table_cells"], chars)
     grids, contexts = [], []
@@ -186,13 +188,12 @@ def tables(body, limits) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple
         caption = element.find("caption")
         context = _text(caption, chars) if caption is not None else \
             _text(heading, chars) if heading is not None else ""
-        lead_in = element.getprevious() if caption is None else None
-        if lead_in is not None and isinstance(lead_in.tag, str) and lead_in.tag.lower() == "p":
-            # "Hasil di Kabupaten Badung:" right before the table introduces it: its last line
-            # (from_tables prefers that line's one place to the heading's)
-            said = _text(lead_in, chars).strip()
-            if said.endswith(":"):
-                context = f"{context}\n{said}" if context else said
+        # the paragraph introducing it (leadin.py): "Hasil di Kabupaten Badung:", "Berikut hasil
+        # quick count ... per provinsi": its last line (from_tables prefers that line's one
+        # place to the heading's)
+        said = lead_in(element, lambda e: _text(e, chars), lead_ins) if caption is None else ""
+        if said:
+            context = f"{context}\n{said}" if context else said
         contexts.append(context)
         grids.append(grid)
         if len(grids) >= limits["max_tables"]:

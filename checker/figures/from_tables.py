@@ -41,6 +41,7 @@ class _Table:
                       for role, words in headers.items()}
         self.totals = frozenset(fold(w) for w in out.figures.total_rows)
         self.cells: set[str] = set()  # the region column's cells, folded (read())
+        self.grouped = False  # the region column names island groups (read())
         self.scope = self._scope(context)
 
     def _scope(self, context: str) -> Scope:
@@ -140,11 +141,25 @@ class _Table:
         column = roles.index("region") if "region" in roles else None
         self.cells = {fold(row[column]) for row in body[:500] if column is not None
                       and column < len(row)}
+        self.grouped = column is not None and self._of_groups([row[column] for row in body[:60]
+                                                               if column < len(row)])
         last_region = None
         for row in body:
             if self.out.full:
                 return
             last_region = self._row(row, roles, last_region)
+
+    def _of_groups(self, cells) -> bool:
+        """Is the region column one of island groups (a quick count's "Sumatera Bagian Utara |
+        Kalimantan | Sulawesi | Maluku | Papua")? Its rows named like a province are groups too
+        (Maluku beside Sulawesi is the islands, not the province). A group names several
+        provinces; besides one, a second group or a place the record does not know."""
+        hits = [self._region(c) for c in cells if c.strip()] if self.out.record is not None else []
+        groups = sum(1 for h in hits if h is not None and h.code is None and len(h.options) > 1
+                     and all(len(code) == 2 for code in h.options))
+        unknown = sum(1 for h in hits if h is not None and h.code is None and not h.options
+                      and not _COUNTRY.search(h.name))
+        return groups >= 1 and groups + unknown >= 2
 
     def _pair_name(self, header: str) -> bool:
         if self.out.record is not None:
@@ -184,7 +199,7 @@ class _Table:
             self.out.record is not None and not _COUNTRY.search(region.name)
         scope = self.scope if region is None else Scope(
             region, self.scope.kind, self.scope.claim_type, self.scope.claimed_by,
-            self.scope.page_time, lower=unknown, place=unknown)
+            self.scope.page_time, lower=unknown, place=unknown, unclear=self.grouped)
         area = scope.region.code if scope.region is not None else None
         # the pairs are the table's area's; a row of a kecamatan is that kecamatan's figures
         scope = sub_area_scope(self.out, scope, cells, self.totals)

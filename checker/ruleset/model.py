@@ -118,6 +118,7 @@ class Vocabulary:
     election_words: tuple[str, ...]
     app_shell_markers: tuple[str, ...]
     references: tuple[str, ...] = ()
+    table_lead_ins: tuple[str, ...] = ()  # words of a paragraph introducing a table
     debunk_markers: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     self_introductions: tuple[str, ...] = ()
