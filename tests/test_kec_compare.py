@@ -55,7 +55,10 @@ CITY = ("<p>KPU Kota Balikpapan menetapkan hasil rekapitulasi Pilwalkot Balikpap
 def test_a_run_on_kecamatan_is_compared_there(shipped_context, sentence, value, code):
     found = claims(shipped_context, "https://www.niaga.asia/pilkada-balikpapan/", BALIKPAPAN,
                    CITY + f"<p>{sentence}</p>")
-    assert found["25.47"][1] == "consistent" and found["25.47"][0].region_code == "6471"
+    # the lead's plenary share (25,47; Sirekap 25,44) is held since fix-plenary: the record
+    # holds only Sirekap for the city; the subject here is the kecamatan's figure
+    assert found["25.47"][1] not in ("minor", "discrepant") and \
+        found["25.47"][0].region_code == "6471"
     claim, status = found[value]
     assert (claim.region_code, status) == (code, "consistent")
 
