@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.figures.compare import claim_race
+from checker.figures.below_reading import counts_by_area
 from checker.figures.copied_reading import with_pairs
 from checker.figures.moment import COMPLETE
 from checker.models import Claim, Comparison
@@ -74,12 +74,7 @@ def held_below_listed(claims, comparisons: tuple[Comparison, ...], record) -> tu
     codes = {c.region_code for c in claims if c.region_code}
     unplaced = {_race_of(c) for c in claims if c.hold == "region_unknown"}
     # (race, area) -> pair -> indices; a page's counts in areas with a nearly complete reading
-    places: dict[tuple, dict[str, list[int]]] = {}
-    for index, claim in enumerate(claims):
-        race = claim_race(claim, record) if _usable(claim) else None
-        if race is not None:
-            key = (race, race.area_of(claim.region_code))
-            places.setdefault(key, {}).setdefault(claim.candidate_id, []).append(index)
+    places = counts_by_area(claims, record, _usable)
     readings = {key: _reading(record, *key) for key in places}
     ratios: dict[tuple, dict[str, Decimal]] = {}
     for key, by_pair in places.items():

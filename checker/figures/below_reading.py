@@ -24,7 +24,7 @@ from checker.figures.copied_reading import with_pairs
 from checker.figures.moment import COMPLETE
 from checker.models import Claim, Comparison
 
-__all__ = ["held_below_reading"]
+__all__ = ["counts_by_area", "held_below_reading"]
 
 _SHORT = 2  # a count under 1/_SHORT of its pair's reading cannot be that pair's final count
 _SLACK = Decimal("0.01")  # how far below the reading an agreeing count may be (corrections)
@@ -46,17 +46,23 @@ def _agrees(count: int, reading, candidate: str) -> bool:
     return Decimal(official) * (1 - _SLACK) <= count <= ceiling * (1 + _SLACK)
 
 
+def counts_by_area(claims: list[Claim], record, usable) -> dict[tuple, dict[str, list[int]]]:
+    """(race, area) -> pair -> the indices of the `usable` counts the page gives there."""
+    places: dict[tuple, dict[str, list[int]]] = {}
+    for index, claim in enumerate(claims):
+        race = claim_race(claim, record) if usable(claim) else None
+        if race is not None:
+            key = (race, race.area_of(claim.region_code))
+            places.setdefault(key, {}).setdefault(claim.candidate_id, []).append(index)
+    return places
+
+
 def held_below_reading(claims, comparisons: tuple[Comparison, ...], record) -> tuple:
     """The comparisons, each count this proves wrong graded `discrepant` against the reading."""
     if record is None:
         return comparisons
     claims = with_pairs(list(claims), record)
-    places: dict[tuple, dict[str, list[int]]] = {}
-    for index, claim in enumerate(claims):
-        race = claim_race(claim, record) if _usable(claim) else None
-        if race is not None:
-            key = (race, race.area_of(claim.region_code))
-            places.setdefault(key, {}).setdefault(claim.candidate_id, []).append(index)
+    places = counts_by_area(claims, record, _usable)
     out = list(comparisons)
     for (race, area), by_pair in places.items():
         if any(len({claims[i].value for i in found}) > 1 for found in by_pair.values()):
