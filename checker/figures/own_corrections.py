@@ -48,6 +48,7 @@ _SHAPES = re.compile(
     r"(?:yang\s+)?seharusnya\s+(?:hanya\s+|adalah\s+)?(?P<right3>" + _NUMBER[1:-1] + r")" +
     _OTHER, re.IGNORECASE)
 _CUE = re.compile(r"\b(?:seharusnya|padahal|sebenarnya|yang\s+benar)\b", re.IGNORECASE)
+_WORDS = ("bukan", "seharusnya", "padahal", "sebenarnya", "benar")
 _MOST = 50  # corrections looked at on one page (a hostile page's thousand "1, bukan 2")
 # A sentence that corrects what was said before it: it opens so, or says so before its figure.
 _OPENS = re.compile(r"\W*padahal\b", re.IGNORECASE)
@@ -64,7 +65,10 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
                      text: str) -> tuple[tuple, tuple[Comparison, ...]]:
     """(claims, comparisons) with each figure the page's own words correct given
     `hoax_refuted` (see the module); `text`, the page's prose."""
-    if not text or _CUE.search(text) is None and _SHAPES.search(text) is None:
+    folded = text.lower() if text else ""
+    # every shape and cue holds one of these words; the regexes cost ~80 ms on a 300 KB page
+    if not any(word in folded for word in _WORDS) or \
+            _CUE.search(text) is None and _SHAPES.search(text) is None:
         return claims, comparisons
     at = _figures(claims, comparisons, text)
     if not at:
