@@ -14,7 +14,9 @@ before "persen", "%" or a word of another unit ("2,500 ton", "40,474 pemilih").
 "9, 296" with a stray space after the comma is read as the count 9.296 only where nothing
 else is likely: right after the words of a count, with no other number on either side of it
 in a list ("9, 296, 300"), on a page that writes other counts with the comma (its habit),
-and followed by "suara" ("meraih 36, 768 suara") or beside such a count in its sentence:
+and followed by "suara" ("meraih 36, 768 suara"; there the words of a count may be missing,
+"Hendrikus Mahuze – H. Riduwan dengan 36, 768 suara", but no ballot or TPS number may end
+before the comma) or beside such a count in its sentence:
 "Vico-Bima dengan perolehan suara 9, 296 dan paket Lentera dengan suara sah 26,008".
 Elsewhere it stays two numbers, as it was. Pure."""
 
@@ -25,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.figures.numbers import Number
+from checker.figures.numbers import IDENTIFIER_BEFORE, Number
 from checker.figures.wording import VOTE_CONTEXT
 
 __all__ = ["comma_counts"]
@@ -109,11 +111,15 @@ def _joins(text: str, head: Number, tail: Number, commas: list[int]) -> bool:
         return False
     if _LIST_BEFORE.search(text, max(0, head.start - 4), head.start) or \
             _LIST_AFTER.match(text, tail.end) or _NOT_COUNT_AFTER.match(text, tail.end) or \
-            tail.unit is None and _WORD_AFTER.match(text, tail.end) or \
-            not _count_words_before(text, head.start):
+            tail.unit is None and _WORD_AFTER.match(text, tail.end):
         return False
     if tail.unit == "votes":
-        return True  # "meraih 36, 768 suara": the unit names a count, the page's habit the comma
+        # "meraih 36, 768 suara", "Hendrikus Mahuze – H. Riduwan dengan 36, 768 suara": the
+        # unit names a count, the page's habit the comma; only a ballot or TPS number before
+        # the comma ends there ("nomor urut 3, 768 suara")
+        return not IDENTIFIER_BEFORE.search(text, max(0, head.start - 16), head.start)
+    if not _count_words_before(text, head.start):
+        return False
     # (the nearest on each side: a sentence's end before the nearest is before any farther)
     after = bisect_left(commas, head.start)
     return any(_same_sentence(text, head.start, commas[at]) for at in (after - 1, after)

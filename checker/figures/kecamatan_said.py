@@ -43,10 +43,12 @@ _BELOW_AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+(?:TPS|Desa|Kelu
 # bagi Aaf-Balgies dan 14.388 suara bagi ...": the second count the kecamatan heads too.
 # "datang dari Kapanewon Pengasih, yakni 18.198 suara": the count the comma's word restates;
 # "menang di Kecamatan Tejakula sebanyak 24.980 suara, Kecamatan Sawan, 22.518 suara": a list's
-# items, each kecamatan with its count after a word or a bare comma.
+# items, each kecamatan with its count after a word or a bare comma. "memimpin di Kecamatan
+# Petak Malai dengan peroleh 708 suara" (corpus-al): the words of the count after "dengan".
 _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,?[^\S\n]*(?<![\w-])(?:yakni|yaitu|"
                      r"sebanyak|sebesar)|[^\S\n]*,)"
-                     r"[^\S\n]+(?:perolehan[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
+                     r"[^\S\n]+(?:(?:perolehan|peroleh|raihan)(?:[^\S\n]+suara)?"
+                     r"(?:[^\S\n]+sebanyak)?[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
                      r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
                      r"[^\S\n]+)?$")
 # "kemenangan terbesar ... ada di Kecamatan Pujut 39.368 suara" ("Kecamatan Pujut: 39.368"): the

@@ -18,8 +18,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.models import quick_init
 
-__all__ = ["Fraction", "Number", "detect_style", "find_fractions", "find_numbers", "last_unit",
-           "parse_number", "read_across", "rounding_unit"]
+__all__ = ["IDENTIFIER_BEFORE", "Fraction", "Number", "detect_style", "find_fractions", "find_numbers",
+           "last_unit", "parse_number", "read_across", "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
 _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
@@ -52,7 +52,7 @@ _NUMBER = re.compile(r"(" + _LEAD + r"\d*(?:[.,]\d+)*" + _SPLIT_GROUP + r")" + _
 _NUMBER_APART = re.compile(r"(" + _LEAD + r"\d*(?:[.,]\d+)*)" + _UNIT, re.IGNORECASE)
 # An identifier a sentence may end with ("pasangan nomor urut 2.", "TPS 12.", "pukul 9."): a
 # number after it and a space opens the next sentence, and is no group of it.
-_IDENTIFIER_BEFORE = re.compile(r"\b(?:nomor|nomer|no\.?|urut|tps|pukul|pkl\.?|jam|pasal|ayat|"
+IDENTIFIER_BEFORE = re.compile(r"\b(?:nomor|nomer|no\.?|urut|tps|pukul|pkl\.?|jam|pasal|ayat|"
                                 r"ke|tanggal|tgl\.?|rt|rw|paslon|calon|dapil|halaman|bab)"
                                 r"\s*-?\s*$", re.IGNORECASE)
 _FRACTION = re.compile(
@@ -249,7 +249,7 @@ def _matches(text: str) -> Iterator[re.Match]:
     """_NUMBER's matches; a token split after an identifier ("nomor urut 2. 559 suara") as
     its two numbers."""
     for match in _NUMBER.finditer(text):
-        if " " in match.group(1) and _IDENTIFIER_BEFORE.search(
+        if " " in match.group(1) and IDENTIFIER_BEFORE.search(
                 text, max(0, match.start() - 16), match.start()):
             yield from _NUMBER_APART.finditer(text, match.start(), match.end())
         else:
@@ -269,7 +269,7 @@ def read_across(text: str, point: int) -> bool:
         return False
     match = _NUMBER.match(text, head.start())
     return match is not None and match.end(1) > point and " " in match.group(1) and \
-        not _IDENTIFIER_BEFORE.search(text, max(0, head.start() - 16), head.start())
+        not IDENTIFIER_BEFORE.search(text, max(0, head.start() - 16), head.start())
 
 
 def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Iterator[Fraction]:
