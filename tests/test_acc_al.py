@@ -151,3 +151,50 @@ def test_a_name_short_of_a_word_is_not_the_kecamatan(shipped_record):
                        "Tewang Sanggalang sebanyak 3.067 suara.</p>")
     found = claims("Pilbup Katingan 2024", body, shipped_record)
     assert found.get("3067", (None,) * 5)[2] != "620603", found
+
+
+# ---- 4. A tie: one count for two pairs, said to be a tie (news-inikalteng-pilbup-katingan-
+# kecamatan: "Di Kecamatan Katingan Tengah hasilnya imbang antara Sakariyas-Endang Susilawatie
+# dan Suhaemi-Nikodemus, yang masing-masing memperoleh 4.270 suara"; Katingan Tengah 620605,
+# Sirekap at 97.78 % of TPS: 4.181 / 4.188, so the plenary's tie is held, not graded).
+TIE = ("<p>Di Kecamatan Katingan Tengah hasilnya {word} antara Sakariyas-Endang Susilawatie dan "
+       "Suhaemi-Nikodemus, yang masing-masing memperoleh 4.270 suara.</p>")
+
+
+def test_a_tie_gives_the_one_count_to_both_pairs(shipped_record):
+    for word in ("imbang", "sama kuat", "berimbang"):
+        found = claims("Pilbup Katingan 2024", KATINGAN + TIE.format(word=word), shipped_record)
+        report = check_article("Pilbup Katingan 2024", KATINGAN + TIE.format(word=word),
+                               record=shipped_record)
+        tied = sorted((c.nomor_urut, c.region_code) for c in report.claims if c.value == 4270)
+        assert tied == [(1, "620605"), (2, "620605")], (word, tied)
+        assert found["4270"][3] not in FLAGS, found
+
+
+def test_a_tie_that_is_no_tie_in_the_record_is_not_taken_for_it(shipped_record):
+    # Katingan Kuala (100 % of TPS): Sakariyas-Endang 4.492, Saiful-Firdaus 4.068.
+    body = KATINGAN + ("<p>Di Kecamatan Katingan Kuala hasilnya imbang antara Sakariyas-Endang "
+                       "Susilawatie dan Saiful-Firdaus, yang masing-masing memperoleh 4.492 "
+                       "suara.</p>")
+    report = check_article("Pilbup Katingan 2024", body, record=shipped_record)
+    found = {c.claim: c for c in report.comparisons}
+    statuses = {c.nomor_urut: found[i].status for i, c in enumerate(report.claims)
+                if c.value == 4492 and i in found}
+    assert statuses.get(1) == "consistent", statuses
+    assert statuses.get(3) != "consistent", statuses
+
+
+def test_one_large_count_for_two_pairs_without_a_tie_stays_no_pairs(shipped_record):
+    # Negative control: no word of a tie, a count of thousands: likelier a lost figure.
+    body = KATINGAN + ("<p>Di Kecamatan Katingan Tengah, Sakariyas-Endang Susilawatie dan "
+                       "Suhaemi-Nikodemus, yang masing-masing memperoleh 4.270 suara.</p>")
+    report = check_article("Pilbup Katingan 2024", body, record=shipped_record)
+    assert not [c for c in report.claims if c.value == 4270 and c.nomor_urut is not None], \
+        report.claims
+    # nor does a tie in another sentence make one
+    body = KATINGAN + ("<p>Pertarungan di Katingan Tengah berlangsung imbang. Sakariyas-Endang "
+                       "Susilawatie dan Suhaemi-Nikodemus, yang masing-masing memperoleh 4.270 "
+                       "suara.</p>")
+    report = check_article("Pilbup Katingan 2024", body, record=shipped_record)
+    assert not [c for c in report.claims if c.value == 4270 and c.nomor_urut is not None], \
+        report.claims

@@ -8,11 +8,12 @@ The list is the run of pair names that ends right before the word (joined by com
 "serta"); every one of them must be a pair of the record, and the figures of the figure's unit
 after the word in its sentence must be as many as the pairs: then the k-th figure is the k-th
 pair's; one small count right after "masing-masing" is each pair's ("Jeje-Ronal dan
-Acep-Gitalis masing-masing memperoleh 12 suara", at one TPS). An area's total ("6 suara tidak
-sah") is no pair's. Anything else (one large figure for several pairs, a count that does not
-fit) is left to the reader as before: no figure is guessed. Words pointing back instead of
-names ("kedua paslon itu masing-masing ...") take the pairs of the sentence before
-(pairs_before).
+Acep-Gitalis masing-masing memperoleh 12 suara", at one TPS; any count where the sentence
+says they tied, "hasilnya imbang antara A dan B, yang masing-masing memperoleh 4.270 suara").
+An area's total ("6 suara tidak sah") is no pair's. Anything else (one large figure for
+several pairs with no tie said, a count that does not fit) is left to the reader as before: no
+figure is guessed. Words pointing back instead of names ("kedua paslon itu masing-masing
+...") take the pairs of the sentence before (pairs_before).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
 # a province is likelier a sentence that lost a figure ("... yang masing-masing memperoleh
 # 67.592 suara"), and no pair gets it.
 _TIE = 1000
+# ... unless its sentence says the pairs tied ("Di Kecamatan Katingan Tengah hasilnya imbang
+# antara A dan B, yang masing-masing memperoleh 4.270 suara", corpus-al): then any count is each
+# pair's.
+_TIED = re.compile(r"\b(?:imbang|berimbang|seri|sama[ -]kuat|sama[ -]banyak)\b", re.IGNORECASE)
 _EACH = re.compile(r"masing-masing\s+(?:(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|"
                    r"meraup|mengumpulkan)\s+)?(?:(?:sebanyak|sebesar)\s+)?", re.IGNORECASE)
 
@@ -89,8 +94,9 @@ def respective(reader, number, style: str | None, scope):
     same, index = _figures_after(text, word, number, style)
     if index is None:
         return None
-    if len(same) == 1 and number.unit != "percent" and number.value < _TIE and \
-            _EACH.fullmatch(text, word.start(), number.start):
+    if len(same) == 1 and number.unit != "percent" and _EACH.fullmatch(
+            text, word.start(), number.start) and (
+            number.value < _TIE or _TIED.search(text, sentence, word.start())):
         # "A dan B masing-masing memperoleh 12 suara": each pair's, the first's here and
         # the others' from each_other()
         reader._each = (number.start, [(p, None, w.strip()) for p, w in zip(pairs, written)])
