@@ -12,6 +12,9 @@ nearness alone.
 1. Said of the whole ("secara keseluruhan") after a place won: the race's whole area.
 2. Said of neither, after a place won (or after the tally of areas that follows it): the area
    is unclear, held `region_unclear`; pointing back ("di kabupaten itu") still carries it.
+3. A Kendari page gave the votes of the parties that nominated a pair ("diusung gabungan parpol
+   dengan total akumulasi 32.922 suara sah"): read as the pair's count, a false flag in a race
+   whose plenary the record holds. The legislative vote behind a nomination is no result.
 
 Short pages in our own words with the shipped record's figures: Pilgub Bengkulu 2024 Sirekap
 (province 55,09 / 44,91 at 100 % of TPS; Bengkulu Selatan 44,89 / 55,11; Bengkulu Tengah
@@ -138,3 +141,39 @@ def test_a_tally_of_areas_with_no_place_won_is_the_provinces(shipped_context, sh
                    "Helmi-Mian unggul di 8 dari 10 kabupaten/kota di Provinsi Bengkulu. "
                    f"Mereka meraih {share} persen.")
     assert [(f[2], f[3]) for f in found] == [("17", status)], found
+
+
+# ---- 3. The parties' votes behind a nomination are no count of the race.
+@pytest.mark.parametrize("sentence", [
+    # the Kendari page's words, moved to Malut's governor race
+    "Pasangan Sherly Tjoanda-Sarbin Sehe diusung partai politik atau gabungan parpol dengan "
+    "total akumulasi 120.512 suara sah.",
+    # named parties, "dengan dukungan", the legislative source said
+    "Husain Alting Sjah-Asrul Rasyid diusung PDIP, Gerindra dan Demokrat dengan dukungan "
+    "150.233 suara sah hasil Pileg DPRD.",
+    # "usungan", "memiliki total"
+    "Aliong Mus-Sahril Tahir, usungan tiga partai, memiliki total dukungan 60.140 suara sah.",
+    # Kalsel's decree race
+    "Pasangan Raudatul Jannah-Akhmad Rozanie diusung PDIP dan PKB dengan total akumulasi "
+    "201.334 suara sah pada Pemilu 2024.",
+])
+def test_the_votes_behind_a_nomination_are_no_count_of_the_race(shipped_context, sentence):
+    title, lead = (KALSEL, LEAD_KALSEL) if "Raudatul" in sentence else (MALUT, LEAD_MALUT)
+    found = graded(shipped_context, title, lead, sentence)
+    assert found and not flags(found), found
+    assert all(f[3] == "unverifiable" for f in found), found
+
+
+@pytest.mark.parametrize("sentence, value, status", [
+    # the pair's own count after the backers, with a verb of obtaining: still graded
+    ("Sherly Tjoanda-Sarbin Sehe yang diusung PAN dan Gerindra meraih 359.416 suara.",
+     359416, "consistent"),
+    ("Sherly Tjoanda-Sarbin Sehe yang diusung PAN dan Gerindra meraih 359.461 suara.",
+     359461, "minor"),  # two digits swapped: a slip, still flagged
+    # another verb of obtaining
+    ("Husain Alting Sjah-Asrul Rasyid yang diusung PDIP dan Gerindra mengumpulkan 168.174 "
+     "suara.", 168174, "consistent"),
+])
+def test_a_nominated_pairs_own_count_is_still_graded(shipped_context, sentence, value, status):
+    found = graded(shipped_context, MALUT, LEAD_MALUT, sentence)
+    assert [(f[0], f[3]) for f in found] == [(value, status)], found
