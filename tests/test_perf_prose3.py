@@ -4,7 +4,7 @@ a case-blind pattern takes for ASCII ones ("ſ", dotless and dotted i, the Kelvi
 
 import itertools
 
-from checker.figures import carried_area, ranks
+from checker.figures import ranks, won_part
 
 _RANK_TEXTS = [
     "Di posisi kedua Anies-Muhaimin dengan 120.085 suara, disusul Ganjar-Mahfud.",
@@ -40,8 +40,8 @@ def test_back_look_is_the_plain_search():
     found = 0
     for text in [*_RANK_TEXTS, long]:
         for start, end in _windows(text):
-            plain = carried_area._BACK.search(text, start, end) is not None
-            assert carried_area._back(text, start, end) == plain, (text, start, end)
+            plain = won_part._BACK.search(text, start, end) is not None
+            assert won_part.points_back(text, start, end) == plain, (text, start, end)
             found += plain
     assert found > 100  # (the texts do point back)
 

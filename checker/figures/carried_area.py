@@ -39,27 +39,13 @@ from bisect import bisect_left, bisect_right
 
 from checker.figures.cues import mark_before
 from checker.figures.numbers import find_numbers
-from checker.figures.places import MEETING, PARTIAL, national_mentions
+from checker.figures.places import PARTIAL, national_mentions
 from checker.figures.ranks import ranked
-from checker.figures.wording import may_hold
+from checker.figures.won_part import points_back as _back, whole_said, won_part
 
 __all__ = ["carried"]
 
 _REACH = 3  # paragraphs back, at most
-# "di provinsi itu", "di wilayah pemilihan Yunani itu", "di sana", "di provinsinya".
-_BACK = re.compile(r"\b(?i:di|dari|untuk)\s+(?i:provinsi|wilayah|daerah|kabupaten|kota|negara)"
-                   r"(?:\s+(?i:pemilihan))?(?:\s+[A-Z][\w-]*){0,3}\s+(?i:itu|tersebut|ini)\b|"
-                   r"\b(?i:di\s+sana)\b|\b(?i:provinsi|kabupaten|daerah|wilayah)nya\b")
-# Every match of _BACK holds one of these words (the regex opens with \b: tried at every
-# position of the span, which may run to the text's end; a C-speed look first).
-_BACK_WORDS = ("provinsi", "wilayah", "daerah", "kabupaten", "kota", "negara", "sana")
-
-
-def _back(text: str, start: int, end: int) -> bool:
-    return may_hold(text, start, end, _BACK_WORDS) and \
-        _BACK.search(text, start, end) is not None
-
-
 # A sentence opening with "Di sini" speaks of the place just named ("Begitu pula di Kabupaten
 # Banjar, ..." then "Di sini paslon nomor urut 2 memperoleh 52.698 suara"); elsewhere in a
 # sentence it may be a link's words ("selengkapnya di sini") or the speaker's own place.
@@ -76,18 +62,6 @@ _DEPTH = {"president": 0, "governor": 2, "regent_mayor": 4}
 # "Di Kalimantan Utara, ...", "Untuk Kalimantan Timur (Kaltim), ...": the paragraph's topic.
 _OPENS_WITH = re.compile(r"\s*(?:di|untuk|sementara\s+(?:itu\s+)?di)\s+(?:provinsi\s+)?$",
                          re.IGNORECASE)
-# The whole, not the place: "secara keseluruhan", "total nasional".
-_WHOLE = re.compile(r"\b(?:keseluruhan|nasional|se-?indonesia|seluruh\s+(?:indonesia|provinsi))\b",
-                    re.IGNORECASE)
-
-
-def _whole(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] speak of the whole? Not the meeting "rapat pleno rekapitulasi
-    nasional", where each province's KPU reads out its own count."""
-    return any(not MEETING.search(text, max(0, m.start() - 45), m.start())
-               for m in _WHOLE.finditer(text, start, end))
-
-
 def carried(layout, region, position: int, where: tuple[int, int, int, int],
             kind: str | None) -> bool | None:
     """Does the figure at `position` (in a paragraph naming no place: `region`, its nearest,
@@ -97,6 +71,8 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int],
     paragraph opens pointing back to a part of the race's area it cannot be carried to."""
     if _carried(layout, region, position, where, kind):
         return True
+    if won_part(layout, region, position, where) == "unclear":
+        return None  # "X hanya unggul di Kabupaten A. Mereka meraih ...": A's or the race's
     race = "president" if layout.out.presidential and kind in (None, "president") else kind
     if race not in (*_DEPTH, None) or region is None or region.line or region.start >= where[2]:
         return False
@@ -194,7 +170,7 @@ def _span(layout, region, race: str, paragraph: int, paragraph_end: int,
     it is right before the figure's) that ranks the pairs, its counts in the next."""
     text = layout.text
     span_end = min(paragraph_end, len(text))
-    if _whole(text, region.end, span_end) or national_mentions(text[region.end:span_end]) \
+    if whole_said(text, region.end, span_end) or national_mentions(text[region.end:span_end]) \
             or PARTIAL.search(text, region.end, span_end):
         return None
     level = mark_before(layout.levels, layout.level_starts, span_end, region.end)

@@ -23,6 +23,7 @@ from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
 from checker.figures.wording import ends_list, won_before
+from checker.figures.won_part import won_part
 from checker.figures.won_places import not_its_place, won_list_item
 
 __all__ = ["Layout"]
@@ -96,8 +97,7 @@ class Layout(Sections):
             nearest = self.regions[index - 1] if index > 0 else None
         if nearest is not None and nearest.start < paragraph and not nearest.line and \
                 self._region_fact(nearest, "label"):
-            # "Morowali: 60.491 suara" is one item of a list: its place is its own line's,
-            # not the next paragraph's ("... meraih 621.693 suara" of the whole province).
+            # "Morowali: 60.491 suara", a list's item: its own line's place, not the next one's
             return None
         if nearest is not None and nearest.start < sentence and index < len(self.regions):
             # "Di Jakarta, ... 57,95 persen secara nasional": its own sentence says the country's
@@ -111,6 +111,8 @@ class Layout(Sections):
             # the last of a list, sentences before, is no area of the figures after it; nor a
             # place won before ("setelah ... menguasai Sumatera Barat"), nor one it includes.
             return None
+        if won_part(self, nearest, position, where) == "whole":
+            return None  # "X hanya unggul di Kabupaten A. Secara keseluruhan, ...": the race's
         if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
             return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
         return nearest

@@ -62,6 +62,16 @@ _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s
                   r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+")
 
 
+# The votes of the parties that nominated a pair, read out at its nomination (blind hunt 19,
+# a Kendari page): "Pasangan X diusung gabungan parpol dengan total akumulasi 32.922 suara sah",
+# "diusung PDIP dan PKB dengan dukungan 150.233 suara sah": the legislative vote behind the
+# nomination, no result of the race. A verb of obtaining between makes it the pair's own
+# ("yang diusung PAN meraih 227.312 suara"; "didukung 12.096.454 pemilih": voters.py).
+_NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?:meraih|"
+                        r"memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|unggul|"
+                        r"menang)\b)[^.;:\n\d]){0,80}?\b(?:dengan|memiliki|sebanyak|berjumlah)"
+                        r"[^\S\n]+(?:total[^\S\n]+(?:akumulasi|dukungan)?|akumulasi|dukungan)(?:[^\S\n]+(?:suara|"
+                        r"sebanyak|sejumlah|sah))*[^\S\n]*$", re.IGNORECASE)
 # A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen".
 _RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|\()[^\S\n]*$", re.IGNORECASE)
 
@@ -129,8 +139,9 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
     else:
         legislative = kind is None or kind.start < house.start
     senate = legislative and house is not None and house.value == "dpd"
+    nominated = _NOMINATED.search(layout.text, max(sentence, position - 160), position)
     return legislative or party_owns(layout.text, position, sentence) or \
-        _restated(layout.text, position, sentence), senate
+        _restated(layout.text, position, sentence) or nominated is not None, senate
 
 
 def _restated(text: str, position: int, floor: int) -> bool:

@@ -1,0 +1,93 @@
+"""A figure right after the sentence that names the one part of the race's area a pair won
+(blind hunt 19, region). A Pilgub page writes:
+
+    "Rohidin-Meriani hanya unggul di Kabupaten Bengkulu Selatan."
+    "Mereka memimpin dengan 55,11 persen, ..."            (the regency's share)
+    "Secara keseluruhan, Helmi-Mian meraih 55,09 persen"  (the province's)
+
+The place won is the sentence's topic only in passing: the next sentence may go on with that
+regency's count or give the race's whole, and only its own words tell which. Said of the whole
+("secara keseluruhan", "seluruh provinsi": `whole_said`) the figure is the race's, not the
+regency's; said of neither, its area is unclear (held `region_unclear`), never the regency's by
+nearness nor the province's by default. A figure that points back ("di kabupaten itu", "di
+sana") is carried_area's. So is "... unggul di Kabupaten Bengkulu Selatan dari 10 kabupaten
+kota di Provinsi Bengkulu": the province named last is the scope of the tally of regencies, no
+area of its own for the sentence after. Only a place won inside the page's race area (a
+regency of a governor race, a kecamatan of a regent's), in the sentence right before the
+figure's. Pure; asked by layout.py (the whole) and carried_area.py (unclear)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from checker.figures.places import MEETING
+from checker.figures.wording import may_hold
+
+__all__ = ["WHOLE", "points_back", "whole_said", "won_part"]
+
+# "di provinsi itu", "di wilayah pemilihan Yunani itu", "di sana", "di provinsinya".
+_BACK = re.compile(r"\b(?i:di|dari|untuk)\s+(?i:provinsi|wilayah|daerah|kabupaten|kota|negara)"
+                   r"(?:\s+(?i:pemilihan))?(?:\s+[A-Z][\w-]*){0,3}\s+(?i:itu|tersebut|ini)\b|"
+                   r"\b(?i:di\s+sana)\b|\b(?i:provinsi|kabupaten|daerah|wilayah)nya\b")
+# Every match of _BACK holds one of these words (the regex opens with \b: tried at every
+# position of the span, which may run to the text's end; a C-speed look first).
+_BACK_WORDS = ("provinsi", "wilayah", "daerah", "kabupaten", "kota", "negara", "sana")
+
+# The whole, not the place: "secara keseluruhan", "total nasional", "di seluruh provinsi".
+WHOLE = re.compile(r"\b(?:keseluruhan|nasional|se-?indonesia|seluruh\s+(?:indonesia|provinsi))\b",
+                   re.IGNORECASE)
+# A place won or lost, right before it: "hanya unggul di Kabupaten", "menang di Kota".
+_WON_AT = re.compile(r"\b(?:menang|memenangi|memenangkan|unggul|kalah|keok|menguasai|"
+                     r"mendominasi|berjaya)(?:[^\S\n]+(?:telak|tipis|mutlak|jauh|juga|pula))?"
+                     r"(?:[^\S\n]+di)?[^\S\n]+(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Distrik)"
+                     r"[^\S\n]+)?$", re.IGNORECASE)
+# The whole a tally of areas is counted in: "dari 10 kabupaten kota di Provinsi".
+_TALLY_OF = re.compile(r"\b(?:dari|di[^\S\n]+antara|antara)[^\S\n]+(?:\d{1,3}|\w+)[^\S\n]+"
+                       r"(?:kabupaten[^\S\n]*(?:/|dan|atau)?[^\S\n]*kota|kab(?:upaten)?\.?/kota|"
+                       r"kabupaten|kota|kecamatan|distrik|daerah|wilayah)(?:[^\S\n]+yang[^\S\n]+"
+                       r"ada)?[^\S\n]+(?:di|se-?)[^\S\n]*(?:(?:Provinsi|Prov\.|Kabupaten|Kota)"
+                       r"[^\S\n]+)?$", re.IGNORECASE)
+
+
+def whole_said(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] speak of the whole? Not the meeting "rapat pleno rekapitulasi
+    nasional", where each province's KPU reads out its own count."""
+    return any(not MEETING.search(text, max(0, m.start() - 45), m.start())
+               for m in WHOLE.finditer(text, start, end))
+
+
+def points_back(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] point back to a place ("di provinsi itu", "di sana")?"""
+    return may_hold(text, start, end, _BACK_WORDS) and \
+        _BACK.search(text, start, end) is not None
+
+
+def _won(text: str, region) -> bool:
+    return _WON_AT.search(text, max(0, region.start - 60), region.start) is not None
+
+
+def won_part(layout, region, position: int, where: tuple[int, int, int, int]) -> str | None:
+    """"whole" or "unclear" for the figure at `position` (`where`: layout._where) whose nearest
+    region is `region`, when the sentence before names a part of the page's race area as a place
+    won (see above); None otherwise."""
+    own = layout.out.scope.region
+    if region is None or not region.code or own is None or not own.code or region.line:
+        return None
+    sentences, text = layout.sentences, layout.text
+    index = bisect_right(sentences, position) - 1
+    if index < 1 or not sentences[index - 1] <= region.start < sentences[index]:
+        return None  # named in the figure's own sentence, or further back
+    won = region
+    if not _won(text, region) and _TALLY_OF.search(text, max(0, region.start - 80),
+                                                   region.start):
+        at = bisect_left(layout.region_starts, region.start)  # the place won, before the tally
+        won = layout.regions[at - 1] if at > 0 else None
+        if won is None or won.start < sentences[index - 1] or not won.code or \
+                not won.code.startswith(region.code) or len(won.code) <= len(region.code):
+            return None
+    if not _won(text, won) or not won.code.startswith(own.code) or len(won.code) <= len(own.code):
+        return None
+    if points_back(text, where[0], position):
+        return None  # "Di kabupaten itu, ...": the place won, carried or near
+    return "whole" if whole_said(text, where[0], position) else "unclear"
