@@ -180,3 +180,12 @@ def test_the_fuzz_takes_the_shortcuts_own_way():
     texts = [_text(random.Random(seed), 900) for seed in range(8)]  # the first test's texts
     assert sum(lowered_alike(t) is not None for t in texts) >= 4
 
+
+@pytest.mark.parametrize("seed", range(6))
+def test_wide_windows_of_a_long_text_hold_the_words_the_plain_look_finds(seed):
+    from checker.figures.wording import may_say
+    rng = random.Random(400 + seed)
+    text = _text(rng, 1500)
+    keys = ("saya", "tim", "relawan", "hasil", "real", "data")
+    for start, end in _windows(rng, text, 400, 500):
+        assert may_hold(text, start, end, keys) == may_say(text[start:end], *keys)
