@@ -181,6 +181,31 @@ def test_the_fuzz_takes_the_shortcuts_own_way():
     assert sum(lowered_alike(t) is not None for t in texts) >= 4
 
 
+_SHARE_PIECES = ["partisipasi", "Partisipasi Pemilih", "margin of error", "margin  of\nerror",
+                 "lembaga survei", "lembaga-lembaga survei", "survei", "SURVEI", "golput",
+                 "tidak sah", "suara sah", "elektabilitas", "selisihnya", "responden", "moe",
+                 "lembaga", "meraih", "persen", "45,5", "%", "Andika-Hendi", ",", ".", "\n"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_not_share_words_are_looked_for_before_the_pattern(seed):
+    from types import SimpleNamespace
+
+    from checker import load_rules
+    from checker.figures.cues import cues_for
+    from checker.paths import rules_dir
+
+    rules = load_rules(rules_dir())
+    figures = rules.figures
+    cues = cues_for(figures, ())  # (no negations: is_not_share does not read them)
+    rng = random.Random(300 + seed)
+    pieces = _SHARE_PIECES + (_PLAIN if seed % 2 else _PIECES)
+    text = " ".join(rng.choice(pieces) for _ in range(1200))
+    reader = SimpleNamespace(text=text, out=SimpleNamespace(figures=figures, cues=cues))
+    for start, end in _windows(rng, text, 400, 300):
+        assert kind_mod._not_share(reader, start, end) == cues.is_not_share(text, start, end)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_wide_windows_of_a_long_text_hold_the_words_the_plain_look_finds(seed):
     from checker.figures.wording import may_say
