@@ -204,13 +204,3 @@ def test_not_share_words_are_looked_for_before_the_pattern(seed):
     reader = SimpleNamespace(text=text, out=SimpleNamespace(figures=figures, cues=cues))
     for start, end in _windows(rng, text, 400, 300):
         assert kind_mod._not_share(reader, start, end) == cues.is_not_share(text, start, end)
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_wide_windows_of_a_long_text_hold_the_words_the_plain_look_finds(seed):
-    from checker.figures.wording import may_say
-    rng = random.Random(400 + seed)
-    text = _text(rng, 1500)
-    keys = ("saya", "tim", "relawan", "hasil", "real", "data")
-    for start, end in _windows(rng, text, 400, 500):
-        assert may_hold(text, start, end, keys) == may_say(text[start:end], *keys)

@@ -70,11 +70,7 @@ def may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
 
 
 def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """may_say(text[start:end], *words), with no scan for the odd cases in an ASCII window. A
-    wide window of a long text (the 400 characters before a figure) is may_say_between's
-    bisection: slicing and lowering it cost 11 us, figure after figure."""
-    if end - start >= _WIDE and len(text) >= _LONG:
-        return may_say_between(text, start, end, *words)
+    """may_say(text[start:end], *words), with no scan for the odd cases in an ASCII window."""
     window = text[start:end]
     if not window.isascii() and _odd(window):  # (asked ~2,000 times a page: no call when ASCII)
         return True
@@ -97,7 +93,6 @@ def _odd(text: str) -> bool:
 
 _WORD_RUN = re.compile(r"\w+")
 _LONG = 400  # a page's text, asked about again and again (shorter: each time the plain way)
-_WIDE = 160  # a window of a long text this wide or wider: may_hold bisects (about 2 us)
 # The last long text: (text, its lower case or None, word -> where it stands in it).
 _PAGE: list[tuple[str, str | None, dict[str, tuple[list[int], list[int]]]]] = []
 
