@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.figures.count_reached import count_reached
+from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
 from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.listed_counts import next_listed_count
@@ -20,7 +22,8 @@ from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
-                                     YEAR, data_label, may_end_with, may_hold)
+                                     YEAR, data_label, longest_words, may_end_with,
+                                     may_hold, may_say_between)
 
 __all__ = ["figure_kind"]
 
@@ -125,29 +128,6 @@ _TPS_WITH_BEFORE = re.compile(r"\b(?:ada|tersedia|terdapat)\s+(?:di\s+)?\d[\d.]*
 # share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
 _GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
                    r"mengumpulkan)\b", re.IGNORECASE)
-# "data terakhir yang terkumpul hingga Rabu (27/11/2024) pukul 23.00 WIB sudah mencapai
-# 97,71%": the data gathered by a time (its date and hour between) reached it (corpus-j).
-_DATA_REACHED = re.compile(r"\bdata\b[^.;:\n%]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:terkumpul|"
-                           r"masuk|terhimpun|terhitung)\b[^;:\n%]{0,80}?\b(?:sudah|telah)\s+"
-                           r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
-# "Data kawalpemilu.org kan baru 40 persen": how far the data is, in speech (corpus-aa); and
-# the source set against it in the same sentence, "..., sedangkan KPU kalau tidak salah sudah
-# 70 persen". (A comma, a full stop or a figure in between ends the data's clause, a site's
-# name does not; a pair named between makes the figure the pair's.)
-_DATA_SO_FAR = r"\bdata\b(?:[^.;:,\n%\d]|\.(?=\w)){0,40}?\b(?:baru|sudah|telah)\s*"
-_DATA_IS = re.compile(_DATA_SO_FAR + "$", re.IGNORECASE)
-_DATA_VERSUS = re.compile(_DATA_SO_FAR + r"\d{1,3}(?:[.,]\d+)?\s*(?:persen|%)\s*,?\s*(?:sedangkan|"
-                          r"sementara)\b[^.;:\n%\d]{0,50}?\b(?:baru|sudah|telah)\s*$",
-                          re.IGNORECASE)
-# The data's clause names a count as its source: "data pemilih sudah 100 persen" (the voter
-# roll) is no count's progress.
-_COUNT_SOURCE = re.compile(r"\b(?:kpu\w*|sirekap|kawal\s?pemilu|c1|c\.?\s?hasil|real\s+count|"
-                           r"hitung\w*|tps|kami)\b|\w\.(?:org|id|com)\b", re.IGNORECASE)
-# "rekapitulasi pilkada 2024 untuk pemilihan gubernur telah mencapai 98,72 persen": the recap
-# itself reached it, a share of the kecamatan or regencies whose recap is done (Tempo on KPU
-# RI's briefing, corpus-u): neither a pair's share nor the share of TPS counted.
-_RECAP_REACHED = re.compile(r"\brekap(?:itulasi)?\b[^.;:\n%]{0,80}?\b(?:sudah|telah)\s+"
-                            r"(?:mencapai|sebesar)\s*$", re.IGNORECASE)
 # "dengan 68.991 suara sah atau sekitar 25,53 persen": a pair's count, then the same as its
 # share; "suara sah" there is the count's unit, not what the percentage is of (Pilgub Papua
 # Selatan's plenary, corpus dev), unlike "jumlah suara sah 97,5 persen".
@@ -220,6 +200,8 @@ _COUNT_BEFORE = re.compile(r"(\d{1,3}(?:[.,]\d{3})+)\s+suara\s*(?:atau|\(|/)\s*$
 # tried at each of 120 or 60 positions before every figure of a hostile page's 1,500).
 _LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "sekira", "sejauh")
 _AREAS_ENDS = ("atau", "(", "=", ",")
+# Every _COMPARED match holds one of these (a C-speed look first), or ends in "=" then space.
+_COMPARED_WORDS = ("dibanding", "ketimbang", "daripada")
 
 
 def _after_own_lead(text: str, start: int, position: int) -> int:
@@ -312,11 +294,14 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _OF_BEFORE.search(text, max(0, number.start - 8), number.start) and (
                 _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
             return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
-        compared = _COMPARED.search(text, max(sentence, number.start - 80), number.start)
-        if cues.is_not_share(text, topic, number.start) or (_RESTATED.search(
+        at = max(sentence, number.start - 80)
+        compared = _COMPARED.search(text, at, number.start) if may_hold(
+            text, at, number.start, _COMPARED_WORDS) or may_end_with(
+            text, at, number.start, ("=",)) else None
+        if _not_share(reader, topic, number.start) or (_RESTATED.search(
                 text, max(span, number.start - 40), number.start) or compared and
                 not _GETS.search(text, compared.start(), number.start)) and \
-                cues.is_not_share(text, sentence, number.start):
+                _not_share(reader, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
                 _PLUS_ONE.match(text, number.end) or _OVER_BAR.match(text, number.end) and \
@@ -327,7 +312,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
         if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
-                _DATA_REACHED.search(text, max(span, number.start - 160), number.start) or \
+                data_reached(text, max(span, number.start - 160), number.start) or \
                 count_reached(reader, sentence, number.start):
             return "progress"
         if progress_at >= 0:
@@ -336,13 +321,13 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                     not _GETS.search(text, tail_from, number.start) and \
                     not party_owns(text, number.start, tail_from):  # "..., PDIP ... dengan 15,85%"
                 return "progress"
-        so_far = _DATA_IS.search(text, max(span, number.start - 60), number.start) or \
-            _DATA_VERSUS.search(text, max(sentence, number.start - 200), number.start)
-        if so_far and _COUNT_SOURCE.search(so_far.group()) and \
+        so_far = data_so_far(text, max(span, number.start - 60),
+                             max(sentence, number.start - 200), number.start)
+        if so_far and COUNT_SOURCE.search(so_far.group()) and \
                 not reader.runs(so_far.start() + 4, number.start, first=True) and \
                 not _GETS.search(text, so_far.start(), number.start):
             return "progress"
-        recap = _RECAP_REACHED.search(text, max(span, number.start - 120), number.start)
+        recap = recap_reached(text, max(span, number.start - 120), number.start)
         if recap and not reader.runs(recap.start(), number.start, first=True):
             return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
         return "share"
@@ -386,6 +371,21 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         # village's, and a small regency's count would not show it (below_area).
         return "votes_named"
     return None
+
+
+@lru_cache(maxsize=8)
+def _not_share_keys(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    return longest_words(words)
+
+
+def _not_share(reader, start: int, end: int) -> bool:
+    """cues.is_not_share(text, start, end), the window (from 30 characters before `start`, as
+    its pattern reads it) first looked at for a not-share word's longest word at C speed (the
+    pattern, tried at each position, was 5 % of a hostile page of 1,500 shares)."""
+    keys = _not_share_keys(reader.out.figures.not_share_words)
+    if keys is not None and not may_say_between(reader.text, max(0, start - 30), end, *keys):
+        return False
+    return reader.out.cues.is_not_share(reader.text, start, end)
 
 
 def _last_end(pattern: re.Pattern, text: str, start: int, end: int, default: int) -> int:

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from checker.figures.wording import may_hold
+from checker.figures.wording import may_hold, search_between
 from checker.models import Comparison
 
 __all__ = ["HELD", "hold_own_tallies", "own_tally"]
@@ -70,6 +70,9 @@ _OWN_KEYS = ("hitung", "rekap", "tabulasi", "real", "saksi")
 _OWNER_KEYS = ("saya", "aku", "kami", "penulis", "tim", "relawan", "kubu", "saksi", "pribadi",
                "internal", "sendiri")
 _RESULT_KEYS = ("hasil", "hitung", "rekap", "tabulasi", "real")  # ("dari hitungan itu")
+# What every _RESULT match opens with (wording.search_between: tried only there, not at each
+# of the 400 characters before a figure on a page whose "Real Count" passes the keys above)
+_RESULT_OPENS = ("hasil", "dari", "berdasarkan", "menurut")
 _END = re.compile(r"[.!?][\"\u201d]?\s|\n")
 _REACH = 400  # characters of the sentence before
 _SAID = 150  # characters after the figure to a quote's attribution
@@ -84,7 +87,7 @@ def own_tally(text: str, position: int, sentence: int) -> str | None:
         for found in _OWN.finditer(text, start, position):
             pass  # the last one before the figure is its basis
     if found is None and may_hold(text, start, position, _RESULT_KEYS) and \
-            _RESULT.search(text, start, position):
+            search_between(_RESULT, text, start, position, _RESULT_OPENS):
         before = max(0, sentence - _REACH)
         ends = [m.end() for m in _END.finditer(text, before, max(before, sentence - 2))]
         opens = ends[-1] if ends else before

@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.analyse.opening_words import first_opening
 from checker.figures.compare import claim_race
 from checker.figures.interim import figure_end, pinned_moments
 from checker.figures.numbers import find_numbers
@@ -121,7 +122,8 @@ def held_part_counts(claims: list[Claim], comparisons: tuple[Comparison, ...], p
     if record is None:
         return comparisons
     held = _held_counts(claims, comparisons, record)
-    phrased = _OF_TPS.search(prose) is not None
+    # (tried only where its opening words stand, not at each character of the prose)
+    phrased = first_opening(_OF_TPS, prose, ("dari", "berdasarkan")) is not None
     if not held and not phrased:
         return comparisons  # (most pages: no sentence looked for)
     out = []
