@@ -10,7 +10,8 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 
-__all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
+__all__ = ["PARTY", "PARTY_WORD", "house_at", "owns_nothing", "owning_party", "party_name",
+           "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
@@ -67,6 +68,26 @@ _RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|\()[^\S\n]*$", re
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
+# ... or of a pair's race, after a legislature named as a body: "usulan kepada Presiden melalui
+# DPRD Jawa Timur. Berdasarkan pleno, perolehan suara Pilkada Jatim 2024 untuk paslon nomor urut
+# 1 ... 1.797.332 suara" is the governor pair's count (blind 20, an ANTARA copy).
+_PAIR_RACE = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|pilkada|pilgub|pilbup|"
+                        r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
+# Who backs the figure's owner, named right after a backing word and nothing but backing words:
+# "Luthfi-Yasin, jagoan Prabowo-Gibran, meraih", "yang diusung koalisi partai pendukung
+# Prabowo-Gibran meraih", "jagoan KIM -koalisi pengusung Prabowo-Gibran di pilpres- ini meraih"
+# (blind 20: the governor pair's 59,14 % graded against the Pilpres pair's 53,08). A name after
+# "diusung PDIP, " is the owner (the backer PDIP stands between).
+_BACKS = re.compile(r"\b(?:diusung|didukung|disokong|jagoan|andalan|(?:koalisi|partai|parpol)"
+                    r"[^\S\n]+(?:pengusung|pendukung))(?:[^\S\n]+(?:oleh|koalisi|partai|parpol|"
+                    r"pengusung|pendukung|presiden|capres|pasangan|paslon))*[^\S\n]+$",
+                    re.IGNORECASE)
+
+
+def owns_nothing(text: str, start: int) -> bool:
+    """Is the run of capitalised words at `start` a party's name (party_name) or the backer of
+    the figure's owner (_BACKS)? Then it names no pair that owns the figure."""
+    return party_name(text, start) or _BACKS.search(text, max(0, start - 80), start) is not None
 
 
 # What stands right before a party's own words: "Partai Kebangkitan Bangsa", "PDI Perjuangan".
@@ -127,7 +148,8 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
         legislative = page_legislative and kind is None and \
             not _PAIR.search(layout.text, max(intro, position - 400), position)
     else:
-        legislative = kind is None or kind.start < house.start
+        legislative = (kind is None or kind.start < house.start) and \
+            not _PAIR_RACE.search(layout.text, max(house.end, sentence), position)
     senate = legislative and house is not None and house.value == "dpd"
     return legislative or party_owns(layout.text, position, sentence) or \
         _restated(layout.text, position, sentence), senate
