@@ -214,3 +214,49 @@ def test_the_provinces_own_reading_is_still_graded(shipped_context, teaser, stat
 def test_a_pair_after_a_party_backer_owns_its_figure(shipped_context, sentence, owner):
     found = graded(shipped_context, JATENG[0], JATENG[1], sentence)
     assert [(f[2], f[4]) for f in found] == [(owner, "consistent")], found
+
+
+# ---- 1b. A pair inside the relative clause of the pair named before it (found on edited
+# copies of the Solo page: "X yang satu koalisi dengan Prabowo-Gibran meraih ..."): the head owns.
+@pytest.mark.parametrize("page, sentence, value, owner", [
+    (DKI, "Pramono-Rano yang mengalahkan Ridwan Kamil-Suswono meraih 50,07 persen suara.",
+     50.07, "Pramono-Rano"),
+    (DKI, "Pramono-Rano, yang unggul atas Ridwan Kamil-Suswono, meraih 2.183.239 suara.",
+     2183239, "Pramono-Rano"),
+    (DKI, "Ridwan Kamil-Suswono yang kalah dari Pramono-Rano memperoleh 39,40 persen suara.",
+     39.40, "Ridwan Kamil-Suswono"),
+    (JATIM, "Khofifah-Emil yang satu koalisi dengan Prabowo-Gibran meraih 58,81 persen suara di "
+     "Jawa Timur.", 58.81, "Khofifah-Emil"),
+    (JATIM, "Khofifah-Emil, yang mendapat restu dari Prabowo-Gibran, meraih 58,81 persen suara di "
+     "Jawa Timur.", 58.81, "Khofifah-Emil"),
+])
+def test_the_head_of_the_relative_clause_owns_it(shipped_context, page, sentence, value, owner):
+    found = graded(shipped_context, page[0], page[1], sentence)
+    assert [(f[1], f[2], f[4]) for f in found] == [(value, owner, "consistent")], found
+
+
+@pytest.mark.parametrize("sentence, value, owner, status", [
+    # the pair opens a clause of its own: the rival's figure, right or wrong
+    ("Pramono-Rano mengalahkan Ridwan Kamil-Suswono yang meraih 39,40 persen suara.", 39.40,
+     "Ridwan Kamil-Suswono", "consistent"),
+    ("Pramono-Rano mengalahkan Ridwan Kamil-Suswono yang meraih 43,40 persen suara.", 43.40,
+     "Ridwan Kamil-Suswono", "discrepant"),
+    # the clause gives the figure to the pair in it
+    ("Dharma-Kun, jauh di bawah suara yang diraih Pramono-Rano sebanyak 2.183.239 suara.",
+     2183239, "Pramono-Rano", "consistent"),
+    # the head's wrong figure is caught
+    ("Pramono-Rano yang mengalahkan Ridwan Kamil-Suswono meraih 52,07 persen suara.", 52.07,
+     "Pramono-Rano", "discrepant"),
+])
+def test_a_pair_outside_the_clause_keeps_its_figure(shipped_context, sentence, value, owner,
+                                                     status):
+    found = graded(shipped_context, DKI[0], DKI[1], sentence)
+    assert [(f[1], f[2], f[4]) for f in found] == [(value, owner, status)], found
+
+
+def test_a_clause_that_names_the_head_leaves_the_name_its_figure(shipped_context):
+    # "yang dijuluki X": X is the head itself; a stop ends a pair's name ("Suswono. Pasangan")
+    found = graded(shipped_context, DKI[0], DKI[1],
+                   "Dharma-Kun dan Ridwan Kamil-Suswono. Pasangan yang dijuluki Si Doel itu "
+                   "meraih 2.183.239 suara.")
+    assert [(f[1], f[4]) for f in found] == [(2183239, "consistent")], found

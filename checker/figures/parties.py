@@ -10,8 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 
-__all__ = ["PARTY", "PARTY_WORD", "house_at", "owns_nothing", "owning_party", "party_name",
-           "party_owns"]
+__all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
 
 # The parties of the 2024 Pemilu as pages write them, and "Partai X". Case-sensitive: "PAN"
 # and "PSI" are words only in capitals.
@@ -73,22 +72,6 @@ _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
 # 1 ... 1.797.332 suara" is the governor pair's count (blind 20, an ANTARA copy).
 _PAIR_RACE = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|pilkada|pilgub|pilbup|"
                         r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
-# Who backs the figure's owner, named right after a backing word and nothing but backing words:
-# "Luthfi-Yasin, jagoan Prabowo-Gibran, meraih", "yang diusung koalisi partai pendukung
-# Prabowo-Gibran meraih", "jagoan KIM -koalisi pengusung Prabowo-Gibran di pilpres- ini meraih"
-# (blind 20: the governor pair's 59,14 % graded against the Pilpres pair's 53,08). A name after
-# "diusung PDIP, " is the owner (the backer PDIP stands between).
-_BACKS = re.compile(r"\b(?:diusung|didukung|disokong|jagoan|andalan|(?:koalisi|partai|parpol)"
-                    r"[^\S\n]+(?:pengusung|pendukung))(?:[^\S\n]+(?:oleh|koalisi|partai|parpol|"
-                    r"pengusung|pendukung|presiden|capres|pasangan|paslon))*[^\S\n]+$",
-                    re.IGNORECASE)
-
-
-def owns_nothing(text: str, start: int) -> bool:
-    """Is the run of capitalised words at `start` a party's name (party_name) or the backer of
-    the figure's owner (_BACKS)? Then it names no pair that owns the figure."""
-    return party_name(text, start) or _BACKS.search(text, max(0, start - 80), start) is not None
-
 
 # What stands right before a party's own words: "Partai Kebangkitan Bangsa", "PDI Perjuangan".
 _PARTY_BEFORE = re.compile(r"\b(?:partai|pdi)[^\S\n]+$", re.IGNORECASE)
