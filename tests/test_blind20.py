@@ -247,6 +247,12 @@ def test_the_head_of_the_relative_clause_owns_it(shipped_context, page, sentence
     # the head's wrong figure is caught
     ("Pramono-Rano yang mengalahkan Ridwan Kamil-Suswono meraih 52,07 persen suara.", 52.07,
      "Pramono-Rano", "discrepant"),
+    # the clause ended before the pair (a new predicate, or the figure right after the pair
+    # with no verb of the head's): the pair's
+    ("Ridwan Kamil-Suswono yang sempat unggul kini disalip Pramono-Rano dengan 50,07 persen "
+     "suara.", 50.07, "Pramono-Rano", "consistent"),
+    ("Ridwan Kamil-Suswono yang sempat unggul disalip Pramono-Rano dengan 50,07 persen suara.",
+     50.07, "Pramono-Rano", "consistent"),
 ])
 def test_a_pair_outside_the_clause_keeps_its_figure(shipped_context, sentence, value, owner,
                                                      status):

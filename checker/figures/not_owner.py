@@ -13,7 +13,9 @@ runs back from the figure and takes the first that names a pair; these it passes
   Ridwan Kamil-Suswono, meraih 2.183.239 suara" are Pramono-Rano's (the rival's 39,40 % was
   graded against them). Not when the clause gives the figure to the pair in it ("... yang
   diraih Pramono-Rano", "... yang memilih Pramono-Rano") nor when the pair opens a clause of
-  its own ("... mengalahkan Ridwan Kamil-Suswono yang meraih 39,40 persen": the rival's).
+  its own ("... mengalahkan Ridwan Kamil-Suswono yang meraih 39,40 persen": the rival's); and
+  only when the head's verb of gaining stands between the run and the figure, the clause
+  holding no word of a new predicate ("kini", "justru", "akhirnya").
 Pure patterns."""
 
 from __future__ import annotations
@@ -40,6 +42,16 @@ _RELATIVE = re.compile(r"(?-i:" + _NAME + r"[^\S\n]*[-\u2013][^\S\n]*" + _NAME +
 _GIVES = re.compile(r"\b(?:di(?:peroleh|raih|dapat(?:kan)?|kantongi|kumpulkan|raup|dulang|"
                     r"capai|terima|singkat|sebut|kenal|sapa|juluki)|untuk|bagi|milik|memilih|"
                     r"mencoblos|menyoblos|mendukung|bernama)\b", re.IGNORECASE)
+# A clause that has ended before the run: a new predicate ("Ridwan Kamil-Suswono yang sempat
+# unggul kini disalip Pramono-Rano dengan 50,07 persen" is Pramono-Rano's).
+_ENDED = re.compile(r"\b(?:kini|sekarang|justru|namun|tetapi|tapi|malah|lalu|kemudian|akhirnya|"
+                    r"sedangkan|sementara|sehingga)\b", re.IGNORECASE)
+# The head's own verb of gaining between the run and the figure (a few words may stand before
+# it): "... Ridwan Kamil-Suswono di Jakarta Selatan meraih 50,07 persen". A figure right after
+# the run ("disalip Pramono-Rano dengan 50,07 persen") may be the run's: no clause is proven.
+_HEADS_VERB = re.compile(r"[\s,)\u2013\u2014-]*(?:[^\W\d]+[^\S\n]+){0,4}?(?:hanya[^\S\n]+)?"
+                         r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|"
+                         r"mendulang|mencapai|unggul|menang)\b", re.IGNORECASE)
 _WHO = re.compile(r"\byang\b", re.IGNORECASE)
 _REACH = 160  # characters before the run the clause and its pair may stand
 
@@ -51,4 +63,5 @@ def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
         return True
     clause = _RELATIVE.search(text, max(0, start - _REACH), start)
     return clause is not None and not _GIVES.search(clause.group(1)) and \
-        not _WHO.search(text, end, figure)
+        not _ENDED.search(clause.group(1)) and not _WHO.search(text, end, figure) and \
+        _HEADS_VERB.match(text, end, figure) is not None
