@@ -54,7 +54,8 @@ from checker.figures.numbers import find_fractions, find_numbers
 from checker.figures.office_titles import without_office_holders
 from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
-from checker.figures.parties import house_at, owning_party, party_name
+from checker.figures.not_owner import names_no_owner
+from checker.figures.parties import house_at, owning_party
 from checker.figures.race_totals import race_total
 from checker.figures.ranges import low_ends
 from checker.figures.read_out import read_by
@@ -63,8 +64,7 @@ from checker.figures.referents import carried_over, named_after, referred, this_
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
 from checker.figures.running_counts import running_count
-from checker.figures.wording import (OWNED_PLACE as _OWNED_PLACE,
-                                     PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN)
+from checker.figures.wording import PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN
 
 __all__ = ["collect"]
 _REACH = 300  # how far before a figure its name may be (characters)
@@ -230,8 +230,8 @@ class _Text(NameRuns, Layout):
         runs = self.runs(start, end)
         written, written_end, last = None, end, runs[-1][1] if runs else None
         for a, b in reversed(runs):
-            if _OWNED_PLACE.search(self.text, max(0, a - 12), a) or party_name(self.text, a):
-                continue  # "di TPS Edy Rahmayadi" (where he voted), "Partai X": no pair
+            if names_no_owner(self.text, a, b, end):
+                continue  # "di TPS Edy Rahmayadi" (where he voted), "Partai X", a backer
             name = self.text[a:b]  # a run ends in a word: a join only as "dan"/"and"
             name = (_TRAILING_JOIN.sub("", name) if name[-3:].lower() in ("dan", "and")
                     else name).strip()  # "Wardan": no join

@@ -77,7 +77,11 @@ _RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|\()[^\S\n]*$", re
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
-
+# ... or of a pair's race, after a legislature named as a body: "usulan kepada Presiden melalui
+# DPRD Jawa Timur. Berdasarkan pleno, perolehan suara Pilkada Jatim 2024 untuk paslon nomor urut
+# 1 ... 1.797.332 suara" is the governor pair's count (blind 20, an ANTARA copy).
+_PAIR_RACE = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|pilkada|pilgub|pilbup|"
+                        r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
 
 # What stands right before a party's own words: "Partai Kebangkitan Bangsa", "PDI Perjuangan".
 _PARTY_BEFORE = re.compile(r"\b(?:partai|pdi)[^\S\n]+$", re.IGNORECASE)
@@ -137,7 +141,8 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
         legislative = page_legislative and kind is None and \
             not _PAIR.search(layout.text, max(intro, position - 400), position)
     else:
-        legislative = kind is None or kind.start < house.start
+        legislative = (kind is None or kind.start < house.start) and \
+            not _PAIR_RACE.search(layout.text, max(house.end, sentence), position)
     senate = legislative and house is not None and house.value == "dpd"
     nominated = _NOMINATED.search(layout.text, max(sentence, position - 160), position)
     return legislative or party_owns(layout.text, position, sentence) or \

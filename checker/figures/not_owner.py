@@ -1,0 +1,67 @@
+"""A run of capitalised words before a figure that names no owner of it, though it may name a
+pair (issue 10, attribution; blind run 20). The prose reader (from_text.name_of) walks the
+runs back from the figure and takes the first that names a pair; these it passes over:
+- a place where a person voted or lives ("Kalah Telak di TPS Edy Rahmayadi", wording);
+- a party's name ("yang diusung Partai Keadilan Sejahtera", parties.party_name);
+- the backer of the owner, named right after a backing word and nothing but backing words:
+  "Luthfi-Yasin, jagoan Prabowo-Gibran, meraih", "yang diusung koalisi partai pendukung
+  Prabowo-Gibran meraih", "jagoan KIM -koalisi pengusung Prabowo-Gibran di pilpres- ini
+  meraih" (a Solo page: the governor pair's 59,14 % graded against the Pilpres pair's 53,08);
+  a name after "diusung PDIP, " is the owner (the backer PDIP stands between);
+- a pair inside the relative clause of the pair named before it: "Pramono-Rano yang
+  mengalahkan Ridwan Kamil-Suswono meraih 50,07 persen", "Pramono-Rano, yang unggul atas
+  Ridwan Kamil-Suswono, meraih 2.183.239 suara" are Pramono-Rano's (the rival's 39,40 % was
+  graded against them). Not when the clause gives the figure to the pair in it ("... yang
+  diraih Pramono-Rano", "... yang memilih Pramono-Rano") nor when the pair opens a clause of
+  its own ("... mengalahkan Ridwan Kamil-Suswono yang meraih 39,40 persen": the rival's); and
+  only when the head's verb of gaining stands between the run and the figure, the clause
+  holding no word of a new predicate ("kini", "justru", "akhirnya").
+Pure patterns."""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.parties import party_name
+from checker.figures.wording import OWNED_PLACE
+
+__all__ = ["names_no_owner"]
+
+_BACKS = re.compile(r"\b(?:diusung|didukung|disokong|jagoan|andalan|(?:koalisi|partai|parpol)"
+                    r"[^\S\n]+(?:pengusung|pendukung))(?:[^\S\n]+(?:oleh|koalisi|partai|parpol|"
+                    r"pengusung|pendukung|presiden|capres|pasangan|paslon))*[^\S\n]+$",
+                    re.IGNORECASE)
+# A pair's name (two capitalised names joined by a dash), then "yang" and a clause of words with
+# no comma, stop or figure, up to the run.
+_NAME = r"[A-Z][\w'\u2019]*(?:[^\S\n]+[A-Z][\w'\u2019]*){0,3}"  # (no stop: "Ning. Paslon")
+_RELATIVE = re.compile(r"(?-i:" + _NAME + r"[^\S\n]*[-\u2013][^\S\n]*" + _NAME + r")[^\S\n]*,?"
+                       r"[^\S\n]+yang[^\S\n]+([^,.;:!?\n\d()\"\u201c\u201d]*?)[^\S\n]+$",
+                       re.IGNORECASE)
+# A clause that gives the figure to the pair in it: the votes it got, the voters who chose it,
+# or that names the head itself ("Paslon yang disingkat Jamin itu meraih ...", corpus).
+_GIVES = re.compile(r"\b(?:di(?:peroleh|raih|dapat(?:kan)?|kantongi|kumpulkan|raup|dulang|"
+                    r"capai|terima|singkat|sebut|kenal|sapa|juluki)|untuk|bagi|milik|memilih|"
+                    r"mencoblos|menyoblos|mendukung|bernama)\b", re.IGNORECASE)
+# A clause that has ended before the run: a new predicate ("Ridwan Kamil-Suswono yang sempat
+# unggul kini disalip Pramono-Rano dengan 50,07 persen" is Pramono-Rano's).
+_ENDED = re.compile(r"\b(?:kini|sekarang|justru|namun|tetapi|tapi|malah|lalu|kemudian|akhirnya|"
+                    r"sedangkan|sementara|sehingga)\b", re.IGNORECASE)
+# The head's own verb of gaining between the run and the figure (a few words may stand before
+# it): "... Ridwan Kamil-Suswono di Jakarta Selatan meraih 50,07 persen". A figure right after
+# the run ("disalip Pramono-Rano dengan 50,07 persen") may be the run's: no clause is proven.
+_HEADS_VERB = re.compile(r"[\s,)\u2013\u2014-]*(?:[^\W\d]+[^\S\n]+){0,4}?(?:hanya[^\S\n]+)?"
+                         r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|"
+                         r"mendulang|mencapai|unggul|menang)\b", re.IGNORECASE)
+_WHO = re.compile(r"\byang\b", re.IGNORECASE)
+_REACH = 160  # characters before the run the clause and its pair may stand
+
+
+def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
+    """Is the run text[start:end], before the figure at `figure`, no owner of it?"""
+    if OWNED_PLACE.search(text, max(0, start - 12), start) or party_name(text, start) or \
+            _BACKS.search(text, max(0, start - 80), start):
+        return True
+    clause = _RELATIVE.search(text, max(0, start - _REACH), start)
+    return clause is not None and not _GIVES.search(clause.group(1)) and \
+        not _ENDED.search(clause.group(1)) and not _WHO.search(text, end, figure) and \
+        _HEADS_VERB.match(text, end, figure) is not None
