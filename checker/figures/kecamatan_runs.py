@@ -81,9 +81,7 @@ def run_place(reader, number, previous) -> RegionHit | None:
     if not placed and (last.kind != "votes" or number.unit == "percent" or _FIRST_ITEM.search(
             reader.text, max(0, previous[1] - _REACH), previous[1]) is None):
         return None  # nor a count after "Kecamatan <name>": no item of a kecamatan list
-    paragraphs = reader.paragraphs
-    here = bisect_right(paragraphs, number.start) - 1
-    if previous[1] < paragraphs[max(0, here - 1)]:
+    if not reader.same_or_next_paragraph(previous[1], number.start):
         return None  # (the paragraph before may end at an item: the next one opens this one)
     item = _ITEM.fullmatch(reader.text, previous[1], number.start)
     if item is None or _PLACE_AFTER.match(reader.text, number.end):
