@@ -117,3 +117,13 @@ def test_no_kecamatan_is_guessed_for_what_is_no_item(shipped_context, page, body
     assert all(c.region_code is None or len(c.region_code) != 6
                           for c, _ in others), found
     assert all(cmp is None or cmp.status not in FLAGS for _, cmp in found), found
+
+
+def test_a_percentage_read_as_no_figure_is_no_count_of_the_list(shipped_context):
+    # negative control: after the pair's placed items, a percentage the reader takes for no
+    # figure (a margin over the threshold) is never the next item's votes
+    body = ("<p>Koster-Giri unggul di Kecamatan Kubutambahan 18.321 suara, Tejakula 7 persen di "
+            "atas ambang batas.</p>")
+    found = read(shipped_context, BALI, body)
+    assert at(found, 18321) == [("510808", 2, "consistent")], found
+    assert not [c for c, _ in found if c.kind == "votes" and c.value == 7], found
