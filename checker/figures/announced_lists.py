@@ -57,11 +57,7 @@ def announced_item(reader, number, scope, area_of):
     hit = area_of(reader, without_acronym(opening.group(1)))
     if hit is None:
         return None
-    found = {}
-    for a, b in reader.runs(before, sentence):
-        who = reader.name_of(a, b, scope)
-        if who[0] is not None:
-            found[who[0].id] = who
+    found = reader.pairs_named(before, sentence, scope)
     if len(found) != 1:
         return None
     who = next(iter(found.values()))

@@ -204,11 +204,7 @@ def paragraph_pair(reader, number, previous, scope):
             _OTHER.search(text, sentence, number.start) or \
             _CAPITAL.search(text, region.end, number.start):
         return None  # "Di Jembrana ..., dan di Karangasem 54,25%": a place not read, nearer
-    found = {}
-    for a, b in reader.runs(paragraph, sentence):
-        who = reader.name_of(a, b, scope)
-        if who[0] is not None:
-            found[who[0].id] = who
+    found = reader.pairs_named(paragraph, sentence, scope)
     if previous is not None and previous[1] >= paragraph and previous[2][0] is not None:
         found.setdefault(previous[2][0].id, previous[2])
     if len(found) != 1:
