@@ -15,7 +15,6 @@ left as before: no pair is guessed. Pure."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
@@ -51,20 +50,14 @@ def announced_item(reader, number, scope, area_of):
     if opening is None or sentence == 0:
         return None
     before = reader._start_of(reader.sentences, sentence - 1)
-    paragraphs = reader.paragraphs
-    index = bisect_right(paragraphs, number.start) - 1
-    if before < paragraphs[max(0, index - 1)]:
+    if not reader.same_or_next_paragraph(before, number.start):
         return None  # (the announcing sentence is in this paragraph or the one before)
     if _WON.search(text, before, sentence) is None or _FIGURE.search(text, before, sentence):
         return None
     hit = area_of(reader, without_acronym(opening.group(1)))
     if hit is None:
         return None
-    found = {}
-    for a, b in reader.runs(before, sentence):
-        who = reader.name_of(a, b, scope)
-        if who[0] is not None:
-            found[who[0].id] = who
+    found = reader.pairs_named(before, sentence, scope)
     if len(found) != 1:
         return None
     who = next(iter(found.values()))

@@ -23,7 +23,7 @@ its areas); an area outside the pair's province is kept as written, and the coll
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from checker.figures.announced_lists import announced_item, without_acronym
@@ -33,8 +33,7 @@ from checker.figures.kecamatan_runs import kecamatan_run
 from checker.figures.kecamatan_said import after_item, opens_at_kecamatan
 from checker.figures.regions import RegionHit
 
-__all__ = ["area_item", "listed_below", "lower_item", "paragraph_pair",
-           "same_or_next_paragraph"]
+__all__ = ["area_item", "listed_below", "lower_item", "paragraph_pair"]
 
 # The area's name as written right before the figure: capitalised words, an optional prefix.
 # ("Bukittinggi, 89,46%": a comma between them too)
@@ -124,17 +123,10 @@ def area_item(reader, number, previous, scope):
                 _HIGHEST.fullmatch(text, sentence, name.start())
                 and _one_pair_so_far(reader, previous[2][0])):
             return None
-        if not same_or_next_paragraph(reader, previous[1], number.start):
+        if not reader.same_or_next_paragraph(previous[1], number.start):
             return None
     region = RegionHit(hit.code, hit.name, hit.level, name.start(), name.end())
     return previous[2], replace(scope, region=region, near=True, unclear=False)
-
-
-def same_or_next_paragraph(reader, earlier: int, position: int) -> bool:
-    """Is `earlier` in the paragraph of `position` or in the one just before it?"""
-    paragraphs = reader.paragraphs
-    index = bisect_right(paragraphs, position) - 1
-    return index >= 0 and paragraphs[max(0, index - 1)] <= earlier
 
 
 def _one_pair_so_far(reader, candidate) -> bool:
@@ -212,11 +204,7 @@ def paragraph_pair(reader, number, previous, scope):
             _OTHER.search(text, sentence, number.start) or \
             _CAPITAL.search(text, region.end, number.start):
         return None  # "Di Jembrana ..., dan di Karangasem 54,25%": a place not read, nearer
-    found = {}
-    for a, b in reader.runs(paragraph, sentence):
-        who = reader.name_of(a, b, scope)
-        if who[0] is not None:
-            found[who[0].id] = who
+    found = reader.pairs_named(paragraph, sentence, scope)
     if previous is not None and previous[1] >= paragraph and previous[2][0] is not None:
         found.setdefault(previous[2][0].id, previous[2])
     if len(found) != 1:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.figures.area_lists import same_or_next_paragraph
 from checker.figures.asides import list_intro
 from checker.figures.regions import RegionHit, kecamatans_named
 
@@ -67,7 +66,7 @@ def bracket_item(reader, number, previous):
     # sentence names before its list, if any, not the one of the figure before.
     sentence = reader._start_of(reader.sentences, number.start)
     scope = reader.scope(number.start)
-    who = previous[2] if same_or_next_paragraph(reader, previous[1], number.start) else \
+    who = previous[2] if reader.same_or_next_paragraph(previous[1], number.start) else \
         list_intro(reader, previous, number.start, scope)  # (over an aside, an intro)
     if who is None or who[0] is None:
         return None

@@ -26,6 +26,7 @@ from checker.figures.basis_sentence import split_basis
 from checker.figures.count_basis import count_mark
 from checker.figures.head_to_head import rival_leads
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
+from checker.figures.kecamatan_runs import kecamatan_run
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.comma_counts import comma_counts
 from checker.analyse.page import Page
@@ -63,7 +64,6 @@ from checker.figures.related import related, related_scope, teaser_hold, teaser_
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
-from checker.figures.running_counts import running_count
 from checker.figures.wording import PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN
 
 __all__ = ["collect"]
@@ -305,7 +305,7 @@ class _Text(NameRuns, Layout):
             span = max(span, self._start_of(self.paragraphs, number.start))  # not a heading's
             kind = figure_kind(self, number, span, sentence)
             if kind is None and (item := bracket_item(self, number, previous)
-                                 or running_count(self, number, previous)):  # "Selesai 24.595"
+                                 or kecamatan_run(self, number, previous)):  # "Selesai 924"
                 # "Kecamatan Gerokgak (32.411), Seririt (25.719)"
                 self._bracketed(number, sentence, item)
                 previous = self.previous = (sentence, number.end, item[0])
@@ -340,7 +340,7 @@ class _Text(NameRuns, Layout):
             if who[0] is None and who[1] is None and who[2] is None:
                 # "Kabupaten Gorontalo 104.695 suara, Boalemo 35.523 suara": a pair's area list
                 item = area_item(self, number, previous, scope) or \
-                    lower_item(self, number, previous, scope) or running_count(self, number, previous)
+                    lower_item(self, number, previous, scope)
                 carried = None if item else carried_over(self, previous, sentence, span, number)
                 if carried is not None and listed is not None and listed[0] == previous[1] \
                         and (scope.region is None or listed[1].region is None or

@@ -42,8 +42,19 @@ def shared_words(matcher, figures) -> dict:
 
 
 class NameRuns:
-    """Needs, from its subclass: text, stop and titles (folded_words), is_name_word, and
-    _in_region(position) (layout.Layout); may set `_words` (shared_words)."""
+    """Needs, from its subclass: text, stop and titles (folded_words), is_name_word,
+    _in_region(position) (layout.Layout) and name_of (from_text); may set `_words`
+    (shared_words)."""
+
+    def pairs_named(self, start: int, end: int, scope) -> dict:
+        """{candidate id: (candidate, ballot number, name as written)} of the record's pairs
+        named in [start, end), each as written last (a list's one pair, or none or several)."""
+        found = {}
+        for a, b in self.runs(start, end):
+            who = self.name_of(a, b, scope)
+            if who[0] is not None:
+                found[who[0].id] = who
+        return found
 
     def runs(self, start: int, end: int, first: bool = False) -> list[tuple[int, int]]:
         """Spans of name-like words in [start, end) ("Ridwan Kamil-Suswono"); `first`: only

@@ -51,8 +51,8 @@ def race_of_pairs_after(layout, scope, number):
         return scope
     following = bisect_right(layout.paragraphs, number.end)
     end = layout.paragraphs[following] if following < len(layout.paragraphs) else len(layout.text)
-    pairs = {w for a, b in layout.runs(number.end, min(end, number.end + 200))
-             if (w := layout.name_of(a, b, scope)[0]) is not None}
+    pairs = {w[0] for w in layout.pairs_named(number.end, min(end, number.end + 200),
+                                              scope).values()}
     races = {pair.race for pair in pairs}
     if len(races) != 1 or len(pairs) < 2:
         return scope

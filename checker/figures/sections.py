@@ -100,6 +100,11 @@ class Sections:
             return intro
         return self.paragraphs[index - 1]
 
+    def same_or_next_paragraph(self, earlier: int, position: int) -> bool:
+        """Is `earlier` in the paragraph of `position` or in the one just before it?"""
+        index = bisect_right(self.paragraphs, position) - 1
+        return index >= 0 and self.paragraphs[max(0, index - 1)] <= earlier
+
     def _find_intro(self, paragraph: int) -> int:
         # The line that ends the walk back, within 40 lines: a teaser list's headlines end in
         # no full stop, so each walked 40 lines again (_decisive: once a page).
