@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.models import quick_init
 
-__all__ = ["IDENTIFIER_BEFORE", "Fraction", "Number", "detect_style", "find_fractions", "find_numbers",
+__all__ = ["Fraction", "IDENTIFIER_BEFORE", "Number", "detect_style", "find_fractions", "find_numbers",
            "last_unit", "parse_number", "read_across", "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
