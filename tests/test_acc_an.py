@@ -66,3 +66,73 @@ def test_a_pairs_share_after_the_roll_stays_its_share(shipped_record):
     found = claims("Real count Pilbup Pemalang", body, shipped_record)
     assert found["99.05"][0][0] == "progress", found
     assert found["44.48"][0][:3] == ("share", 3, "3327"), found
+
+
+# ---- 2. An election infobox written as its source: the fields of Wikipedia's {{Infobox
+# election}} as a revision comparison or a mirror shows them (blog-wikiindonesia-pilbup-
+# semarang-revisi: popular_vote1 = '''445.567''', percentage1 = '''80,26%''', the pair in
+# nominee1 and running_mate1; nothing was read).
+def infobox(*fields: str, date: str = "27 November 2024") -> list[str]:
+    return ["{{Infobox election", f"| election_date = {date}", *fields, "}}"]
+
+
+SEMARANG = ("| nominee1 = '''[[Ngesti Nugraha]]'''", "| running_mate1 = '''Nur Arifah'''",
+            "| party1 = Partai Demokrasi Indonesia Perjuangan",
+            "| popular_vote1 = '''445.567'''", "| percentage1 = '''80,26%'''",
+            "| nominee2 = Nurul Huda", "| running_mate2 = Yarmuji",
+            "| party2 = Partai Persatuan Pembangunan", "| popular_vote2 = 109.571",
+            "| percentage2 = 19,74%")
+TITLE = "Pemilihan umum Bupati Semarang 2024: Perbedaan antara revisi"
+
+
+def as_rows(lines: list[str]) -> str:  # a revision comparison: one source line a row
+    return "<table>" + "".join(f"<tr><td>+</td><td>{line}</td></tr>" for line in lines) + \
+        "</table>"
+
+
+def as_pre(lines: list[str]) -> str:
+    return "<pre>" + "\n".join(lines) + "</pre>"
+
+
+def test_the_fields_of_an_infobox_source_are_the_pairs_figures(shipped_record):
+    for body in (as_rows(infobox(*SEMARANG)), as_pre(infobox(*SEMARANG))):
+        found = claims(TITLE, body, shipped_record)
+        assert found["445567"][0][:3] == ("votes", 1, "3322"), found
+        assert found["80.26"][0][:3] == ("share", 1, "3322"), found
+        assert found["109571"][0][:3] == ("votes", 2, "3322"), found
+        assert found["19.74"][0][:3] == ("share", 2, "3322"), found
+        assert not any(c[4] in FLAGS for v in found.values() for c in v), found
+
+
+def test_the_same_fields_in_another_race_and_order(shipped_record):
+    # Kota Serang's mayor race (the record's Sirekap at 100 %: 78.602, 212.276, 61.416),
+    # written as candidateN, the infobox's order not the ballot order, and a wrong count.
+    fields = ("| candidate1 = [[Budi Rustandi]]", "| running_mate1 = Nur Agis Aulia",
+              "| popular_vote1 = 212.276", "| percentage1 = 60,26%",
+              "| candidate2 = Ratu Ria Maryana", "| running_mate2 = Subadri Ushuludin",
+              "| popular_vote2 = 78.602", "| candidate3 = Syafrudin",
+              "| running_mate3 = Heriyanto Citra Buana", "| popular_vote3 = 71.416")
+    found = claims("Pemilihan umum Wali Kota Serang 2024", as_rows(infobox(*fields)),
+                   shipped_record)
+    assert found["212276"][0][:3] == ("votes", 2, "3673"), found
+    assert found["212276"][0][4] == "consistent", found
+    assert found["78602"][0][:2] == ("votes", 1), found
+    assert found["71416"][0][:2] == ("votes", 3), found
+    assert found["71416"][0][4] in FLAGS, found  # a wrong figure is still caught
+
+
+def test_fields_of_another_year_or_in_two_versions_are_not_read(shipped_record):
+    # Negative controls: the 2020 infobox of the same regency (Ngesti Nugraha stood then too),
+    # a field whose two versions differ (a revision comparison's old and new line), and a
+    # value with no pair's name field.
+    found = claims("Pemilihan umum Bupati Semarang 2020",
+                   as_rows(infobox(*SEMARANG, date="9 Desember 2020")), shipped_record)
+    assert not any(c[4] in FLAGS for v in found.values() for c in v), found
+    assert "445567" not in found, found
+    both = infobox(*SEMARANG[:3], "| popular_vote1 = 400.000", *SEMARANG[3:])
+    found = claims(TITLE, as_rows(both), shipped_record)
+    assert "400000" not in found and "445567" not in found, found
+    assert found["109571"][0][:2] == ("votes", 2), found
+    found = claims(TITLE, as_rows(infobox("| popular_vote1 = 445.567",
+                                          "| registered = 807.204")), shipped_record)
+    assert "445567" not in found and "807204" not in found, found
