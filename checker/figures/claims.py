@@ -18,6 +18,7 @@ from functools import cached_property
 from checker.analyse.opening_words import first_opening
 # (Imported here, not in the functions every check calls: an import statement inside a
 # function costs 2-4 us at each call, about 1 % of a tiny page's check; issue 12.)
+from checker.figures import from_fields as claims_fields
 from checker.figures import from_json as claims_json
 from checker.figures import from_tables as claims_table
 from checker.figures import from_text as claims_text
@@ -217,6 +218,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
         claims_tps.collect(out, page)  # one polling station's figures (issue 12)
         claims_table.collect(out, page)
         claims_text.collect(out, page)
+        claims_fields.collect(out, page)  # an infobox's source: "| popular_vote1 = ..."
         out.claims[:] = claims_tps.without_shadowed(out.claims)
     # An undated page's ballot numbers where its own pairs are another election's
     out.claims[:] = hold_earlier_numbers(out.claims, out)

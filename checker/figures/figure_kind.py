@@ -15,6 +15,7 @@ from checker.figures.labels import bare_share, labelled_count, listed_share, sma
 from checker.figures.listed_counts import next_listed_count
 from checker.figures.numbers import Number
 from checker.figures.parties import party_owns
+from checker.figures.roll_base import of_the_roll
 from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
@@ -258,8 +259,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not _OWNER_AFTER.match(text, number.end):
         return None  # the rival's, unnamed
     if number.unit == "percent":
-        if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start):
-            return None
+        if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start) or \
+                of_the_roll(reader, sentence, number.start):
+            return None  # (or "dari total DPT N, ... M atau P%": a turnout, roll_base)
         if _OF_STATIONS.match(text, number.end) and _THEIR_FRACTION.search(
                 text, max(0, number.start - 40), number.start) and \
                 cues.last_progress_word(text[max(span, number.start - 60):number.start]) < 0:
