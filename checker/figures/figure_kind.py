@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.figures.changes import is_change
 from checker.figures.count_reached import count_reached
 from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
@@ -255,6 +256,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         # makes it a figure (the margin, bound and versus tests only say None too)
     if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start):
         return None  # "50 + 1 suara": the rule's one vote
+    if is_change(reader.out.figures.change_words, text, number.start):
+        return None  # "Anies-Muhaimin Turun 3 Juta": a change between readings (changes.py)
     start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \
             not against_count(text, number) and cues.is_margin(
