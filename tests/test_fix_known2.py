@@ -60,3 +60,36 @@ def test_a_figure_the_change_reaches_is_still_read_and_caught(shipped_context):
     pairs = found(shipped_context, "Rekapitulasi Nasional KPU: Prabowo-Gibran Naik 2 Juta",
                   DECREE.replace("96.214.691", "92.214.691"))
     assert status(pairs, 92214691) == "discrepant", pairs
+
+
+# ---- Found on the way: a pair's hyphenated name opening a later line ("Sementara itu
+# pasangan Anies-Muhaimin ...") was counted as a second "place - story" line, so the first
+# line's "Jakarta - " was no longer taken for a dateline and the national share 58,82 was
+# graded against DKI Jakarta's (41,67): a false discrepant.
+def national(dateline: str) -> tuple:
+    return (f"{dateline}Hasil real count KPU menunjukkan pasangan Prabowo-Gibran meraih 58,82 "
+            "persen suara.",
+            "Sementara itu pasangan Anies-Muhaimin memperoleh 24,49 persen dan Ganjar-Mahfud "
+            "16,69 persen.")
+
+
+def test_a_dateline_stays_one_when_a_later_line_names_a_hyphenated_pair(shipped_context):
+    for dateline, province in (("Jakarta - ", "31"), ("Jakarta, Beritaku - ", "31"),
+                               ("Jakarta \u2013 ", "31"), ("Bandung - ", "32")):
+        pairs = found(shipped_context, "Real Count KPU Hari Ini", *national(dateline))
+        for claim, comparison in pairs:
+            assert not (claim.region_code or "").startswith(province), (dateline, pairs)
+            assert comparison is None or comparison.status not in FLAGS, (dateline, pairs)
+
+
+def test_a_province_s_own_count_under_its_dateline_is_still_graded(shipped_context):
+    # Negative control: the province's recap (DKI Jakarta, Pilpres 2024: 2.692.011 and
+    # 2.653.762) said to be the province's is graded there, and a count off by 63.000 caught.
+    lines = ("Jakarta - Hasil rekapitulasi KPU DKI Jakarta menunjukkan pasangan Prabowo-Gibran "
+             "meraih 2.692.011 suara di DKI Jakarta.",
+             "Sementara itu pasangan Anies-Muhaimin memperoleh 2.653.762 suara di DKI Jakarta.")
+    pairs = found(shipped_context, "Rekapitulasi KPU DKI Jakarta", *lines)
+    assert status(pairs, 2692011) == "consistent", pairs
+    wrong = (lines[0].replace("2.692.011", "2.629.011"), lines[1])
+    pairs = found(shipped_context, "Rekapitulasi KPU DKI Jakarta", *wrong)
+    assert status(pairs, 2629011) == "discrepant", pairs
