@@ -93,3 +93,44 @@ def test_a_province_s_own_count_under_its_dateline_is_still_graded(shipped_conte
     wrong = (lines[0].replace("2.692.011", "2.629.011"), lines[1])
     pairs = found(shipped_context, "Rekapitulasi KPU DKI Jakarta", *wrong)
     assert status(pairs, 2629011) == "discrepant", pairs
+
+
+# ---- 5. "Di sini" after a place named in the same paragraph (hunt.md cause G, kbk.news on
+# Pilgub Kalsel 2024): the sentence points back to the place named last. When that place is a
+# bare name the reader does not take as a region ("di Banjar": Kabupaten Banjar in Kalsel,
+# Kota Banjar in Jawa Barat), the city named before it ("Di Kota Banjarmasin") is not where
+# the counts were made. Sirekap, Kabupaten Banjar: Muhidin-Hasnuryadi 207.451, Raudatul
+# Jannah-Akhmad Rozanie 52.531 (the page wrote 208.011 and 52.698).
+KALSEL = ("Banjarmasin - Pasangan Muhidin-Hasnuryadi unggul telak dalam Pilgub Kalimantan "
+          "Selatan 2024 berdasarkan hasil hitung Sirekap KPU.")
+
+
+def kalsel(place: str, before: str, back: str, counts=("52.698", "208.011")) -> tuple:
+    return (KALSEL, f"{before}, pasangan nomor urut 1 itu unggul jauh dari pesaingnya. "
+            f"Demikian pula di {place}, tempat Raudatul Jannah semestinya mencoblos. {back} "
+            f"paslon nomor urut 2 memperoleh {counts[0]} suara, jauh di bawah pasangan "
+            f"Muhidin-Hasnuryadi yang mendapat {counts[1]} suara.")
+
+
+def test_here_after_a_bare_shared_name_is_not_the_place_before_it(shipped_context):
+    for before, city in (("Di Kota Banjarmasin", "6371"), ("Di Kota Banjarbaru", "6372")):
+        for place in ("Banjar", "Hulu Sungai"):
+            for back in ("Di sini", "Di daerah tersebut,", "Sementara di wilayah ini,"):
+                pairs = found(shipped_context, "Muhidin-Hasnur Unggul di Kalsel",
+                              *kalsel(place, before, back))
+                for claim, comparison in pairs:
+                    assert claim.region_code != city, (before, place, back, pairs)
+                    assert comparison is None or comparison.status not in FLAGS, (place, pairs)
+
+
+def test_here_after_the_regency_named_in_full_is_still_graded_there(shipped_context):
+    # Negative control: "di Kabupaten Banjar" is the place pointed to, graded there; a count
+    # off by a swap of digits is caught.
+    pairs = found(shipped_context, "Muhidin-Hasnur Unggul di Kalsel",
+                  *kalsel("Kabupaten Banjar", "Di Kota Banjarmasin", "Di sini",
+                          ("52.531", "207.451")))
+    assert status(pairs, 52531) == "consistent", pairs
+    pairs = found(shipped_context, "Muhidin-Hasnur Unggul di Kalsel",
+                  *kalsel("Kabupaten Banjar", "Di Kota Banjarmasin", "Di sini",
+                          ("25.531", "207.451")))
+    assert status(pairs, 25531) == "discrepant", pairs

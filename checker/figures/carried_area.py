@@ -43,7 +43,7 @@ from checker.figures.places import MEETING, PARTIAL, national_mentions
 from checker.figures.ranks import ranked
 from checker.figures.wording import may_hold
 
-__all__ = ["carried"]
+__all__ = ["OPENS_BACK", "carried"]
 
 _REACH = 3  # paragraphs back, at most
 # "di provinsi itu", "di wilayah pemilihan Yunani itu", "di sana", "di provinsinya".
@@ -69,6 +69,7 @@ _HERE = re.compile(r"[\s\"\u201c]*(?i:di\s+sini)\b")
 _OPENS_BACK = re.compile(r"[\s\"\u201c]*(?:(?:Sementara(?:\s+itu)?|Namun|Adapun|Sedangkan|Lalu|"
                          r"Kemudian),?\s+)?(?i:di\s+(?:sini|sana|(?:provinsi|wilayah|daerah|"
                          r"kabupaten|kota)\s+(?:ini|itu|tersebut)))\b")
+OPENS_BACK = _OPENS_BACK  # (here_back asks it of the figure's own paragraph)
 # How many digits of a region's code the race's own area has: a place named deeper is a part.
 _DEPTH = {"president": 0, "governor": 2, "regent_mayor": 4}
 
