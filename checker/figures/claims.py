@@ -38,7 +38,7 @@ from checker.figures.fact_check import fact_check
 from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
-from checker.figures.moment import stated_day
+from checker.figures.moment import stated_day, without_periods
 from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
@@ -93,7 +93,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
                        *page.headings]) if page.headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
-    times = cues.times(head) or cues.times(page.prose[:3000])
+    times = without_periods(head, cues.times(head)) or \
+        without_periods(page.prose[:3000], cues.times(page.prose[:3000]))
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
