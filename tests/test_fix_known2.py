@@ -172,3 +172,20 @@ def test_a_moment_the_page_states_is_still_the_counts_moment(shipped_context):
     assert status(pairs, 53.45) == "consistent", pairs
     pairs = found(shipped_context, "Real Count Pilwali Kota Mojokerto", lead.format("58,45"))
     assert status(pairs, 58.45) in FLAGS, pairs
+
+
+def test_a_day_then_a_clock_is_one_moment_not_a_period():
+    # "Rabu, 14 Februari 2024 sampai pukul 22.30 WIT" (the data as of then) and a byline's
+    # "Kamis, 5/12/2024 - 10:15 WIB" are one moment each; two days joined are a period.
+    from checker.figures.cues import _TIME, Mark
+    from checker.figures.moment import without_periods
+
+    def kept(text: str) -> list:
+        marks = [Mark(m.start(), m.end(), m.group(0)) for m in _TIME.finditer(text)]
+        return [m.value for m in without_periods(text, marks)]
+
+    assert len(kept("diunggah pada Rabu, 14 Februari 2024 sampai pukul 22.30 WIT")) == 2
+    assert kept("Kamis, 5/12/2024 - 10:15 WIB")
+    assert kept("Kamis, 5 Desember 2024 - 10.15 WIB")
+    assert not kept("pleno digelar Kamis (5/12/2024) sampai Jumat (6/12/2024) dini hari")
+    assert not kept("rekapitulasi dari Rabu (27/11/24) hingga Senin (16/12/2024)")

@@ -105,6 +105,10 @@ _DAYS = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
 _JOIN = re.compile(r"\)?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s\.?[/.]?d\.?|-|\u2013|\u2014)"
                    r"[^\S\n]*(?:" + _DAYS + r"[^\S\n]*,?[^\S\n]*)?\(?[^\S\n]*", re.IGNORECASE)
 _GAP = 40  # characters between the two days, at most
+# A mark that holds a day, not a clock alone: "Rabu, 14 Februari 2024 sampai pukul 22.30 WIT"
+# is one moment (the data as of then), not a period.
+_HAS_DAY = re.compile(r"\d/\d|\d{4}-\d|\d\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
+                      r"des|dec)", re.IGNORECASE)
 
 
 def without_periods(text: str, marks: list) -> list:
@@ -112,7 +116,8 @@ def without_periods(text: str, marks: list) -> list:
     dropped: set[int] = set()
     for i in range(len(marks) - 1):
         first, second = marks[i], marks[i + 1]
-        if 0 <= second.start - first.end <= _GAP and \
+        if 0 <= second.start - first.end <= _GAP and _HAS_DAY.search(first.value) and \
+                _HAS_DAY.search(second.value) and \
                 _JOIN.fullmatch(text, first.end, second.start):
             dropped.update((i, i + 1))
     return [m for i, m in enumerate(marks) if i not in dropped] if dropped else marks
