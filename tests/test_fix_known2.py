@@ -189,3 +189,49 @@ def test_a_day_then_a_clock_is_one_moment_not_a_period():
     assert kept("Kamis, 5 Desember 2024 - 10.15 WIB")
     assert not kept("pleno digelar Kamis (5/12/2024) sampai Jumat (6/12/2024) dini hari")
     assert not kept("rekapitulasi dari Rabu (27/11/24) hingga Senin (16/12/2024)")
+
+
+# ---- 1. A kab/kota's plenary of the governor race under a long headline the page repeats as
+# its <h1> (KPU Lahat, Pilgub Sumsel 2024): the lead stopped at the headline, the opening
+# paragraph naming the regency was never read, and Lahat's counts (Sirekap there: 123.415,
+# 45.623, 41.429) went to the province (2.174.133, 1.063.635, 983.644). check_article repeats
+# the title as the <h1>, as such pages do.
+LAHAT_TITLE = ("Herman Deru-Cik Ujang Unggul Telak dalam Rekapitulasi Suara Pilgub Sumsel "
+               "Tingkat Kabupaten")
+LAHAT_COUNTS = ("Hasilnya, pasangan nomor urut 1 Herman Deru-Cik Ujang meraih 123.415 suara, "
+                "pasangan nomor urut 2 Eddy Santana-Riezky Aprilia 45.623 suara, dan pasangan "
+                "nomor urut 3 Mawardi Yahya-Anita Noeringhati 41.429 suara.")
+
+
+def test_a_regency_plenary_under_a_repeated_long_headline_is_the_regency_s(shipped_context):
+    assert len(LAHAT_TITLE) >= 80
+    for opening in ("LAHAT - Rapat pleno terbuka rekapitulasi hasil penghitungan suara Pemilihan "
+                    "Gubernur Sumatera Selatan tingkat Kabupaten Lahat digelar KPU setempat, "
+                    "Jumat (6/12/2024).",
+                    "LAHAT - KPU Kabupaten Lahat menggelar rapat pleno terbuka rekapitulasi hasil "
+                    "penghitungan suara Pemilihan Gubernur Sumatera Selatan, Jumat (6/12/2024).",
+                    "Komisi Pemilihan Umum (KPU) Lahat menggelar rapat pleno rekapitulasi suara "
+                    "Pilgub Sumsel di aula kantornya, Jumat (6/12/2024)."):
+        pairs = found(shipped_context, LAHAT_TITLE, opening, LAHAT_COUNTS)
+        for claim, comparison in pairs:
+            if claim.kind == "votes":
+                assert claim.region_code == "1604" or claim.hold, (opening, pairs)
+                assert claim.region_code != "16", (opening, pairs)
+                assert comparison is None or comparison.status not in FLAGS, (opening, pairs)
+
+
+def test_a_province_s_count_under_a_repeated_long_headline_is_still_graded(shipped_context):
+    # Negative control: the province's KPU in the opening paragraph (its city a dateline):
+    # the counts are the province's, graded, and a transposed digit caught.
+    title = ("Herman Deru-Cik Ujang Unggul Telak dalam Hasil Sirekap Pilgub Sumatera Selatan "
+             "2024 Hari Ini")
+    opening = ("PALEMBANG - KPU Provinsi Sumatera Selatan menyiapkan rekapitulasi berjenjang "
+               "setelah data Sirekap Pilgub Sumsel 2024 mencapai 98,41 persen TPS pada Kamis "
+               "(28/11/2024) pukul 10.15 WIB.")
+    counts = ("Menurut data Sirekap itu, pasangan nomor urut 1 Herman Deru-Cik Ujang meraih {} "
+              "suara, sedangkan pasangan nomor urut 2 Eddy Santana-Riezky Aprilia 1.063.635 "
+              "suara.")
+    pairs = found(shipped_context, title, opening, counts.format("2.174.133"))
+    assert status(pairs, 2174133) == "consistent", pairs
+    pairs = found(shipped_context, title, opening, counts.format("2.714.133"))
+    assert status(pairs, 2714133) == "discrepant", pairs
