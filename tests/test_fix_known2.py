@@ -235,3 +235,38 @@ def test_a_province_s_count_under_a_repeated_long_headline_is_still_graded(shipp
     assert status(pairs, 2174133) == "consistent", pairs
     pairs = found(shipped_context, title, opening, counts.format("2.714.133"))
     assert status(pairs, 2714133) == "discrepant", pairs
+
+
+# ---- 4. Titles before names. Most forms resolve already (Andi, Raden/R., I Gusti Ngurah,
+# Tuan Guru, Teuku/T., Tengku, Habib, KH, Hj, Ir., Dr.); "TGH." (Tuan Guru Haji) and "Hi."
+# (Haji as Central Sulawesi writes it) ended the sentence, cutting the pair's written name in
+# two: the count went to the member after the title alone, whoever stood before it.
+# Sirekap: Kota Mataram, Mohan Roliskana-TGH Mujiburrahman (2) 111.714, Lalu Aria Dharma (1);
+# Kota Palu, Hi. Hadianto Rasyid-Imelda Liliana Muhidin (2) 107.166, Hidayat (1).
+def named(shipped_context, area: str, pair: str, votes: str) -> list:
+    return found(shipped_context, f"Hasil Sirekap Pilkada {area} 2024",
+                 f"Hasil Sirekap KPU Pilkada {area} 2024.",
+                 f"Peraih suara terbanyak adalah pasangan {pair}. Pasangan itu meraih {votes} "
+                 "suara.")
+
+
+def test_a_title_with_a_full_stop_does_not_cut_the_pair_s_name(shipped_context):
+    for area, pair, votes, nomor, first in (
+            ("Kota Mataram", "Mohan Roliskana dan TGH. Mujiburrahman", "111.714", 2, "Mohan"),
+            ("Kota Mataram", "Mohan Roliskana dan Tuan Guru H. Mujiburrahman", "111.714", 2, "Mohan"),
+            ("Kota Palu", "Imelda Liliana dan Hi. Hadianto Rasyid", "107.166", 2, "Imelda"),
+            ("Kota Palu", "Hi. Hadianto Rasyid dan Imelda Liliana", "107.166", 2, "Hadianto")):
+        pairs = named(shipped_context, area, pair, votes)
+        claim, comparison = next((c, s) for c, s in pairs if c.kind == "votes")
+        assert claim.nomor_urut == nomor and first in (claim.candidate_name or ""), (pair, pairs)
+        assert comparison.status == "consistent", (pair, pairs)
+
+
+def test_a_title_joins_no_members_of_two_pairs(shipped_context):
+    # Negative control: a member of each pair, the second after its title, is nobody's pair.
+    for area, pair, votes in (("Kota Mataram", "Lalu Aria Dharma dan TGH. Mujiburrahman", "111.714"),
+                              ("Kota Palu", "Hidayat dan Hi. Hadianto Rasyid", "107.166")):
+        pairs = named(shipped_context, area, pair, votes)
+        claim, comparison = next(((c, s) for c, s in pairs if c.kind == "votes"), (None, None))
+        assert claim is None or claim.nomor_urut is None, (pair, pairs)
+        assert comparison is None or comparison.status not in FLAGS, (pair, pairs)
