@@ -270,3 +270,30 @@ def test_a_title_joins_no_members_of_two_pairs(shipped_context):
         claim, comparison = next(((c, s) for c, s in pairs if c.kind == "votes"), (None, None))
         assert claim is None or claim.nomor_urut is None, (pair, pairs)
         assert comparison is None or comparison.status not in FLAGS, (pair, pairs)
+
+
+# ---- 3. A party's short form in a list of backers read as the pair's name ("diusung Partai
+# Golkar, PKB, PD, dan PAN": the pair "PD"; blind run 17's Lampung Tengah 2020 page). "PD" is
+# no stop word: "PD-HB" is Palopo's pair 1 (Putri Dakka-Haidir Basir, Sirekap 7.729).
+def test_a_party_s_short_form_among_the_backers_is_no_pair(shipped_context):
+    for coalition in ("Partai Golkar, PKB, PD, dan PAN", "PD dan PKPI", "PAN, PBB dan PKPI",
+                      "Golkar, PD, Hanura", "Partai Golkar dan PD"):
+        pairs = found(shipped_context, "Pilkada Lampung Tengah 2020",
+                      "Berdasarkan real count KPU lewat Sirekap, pasangan calon nomor 2 Musa "
+                      f"Ahmad-Ardito Wijaya yang diusung {coalition} masih unggul 50,4 persen "
+                      "atau 248.968 suara.")
+        names = {claim.candidate_name for claim, _ in pairs if claim.kind in ("votes", "share")}
+        assert names == {"Musa Ahmad-Ardito Wijaya"}, (coalition, pairs)
+
+
+def test_a_pair_s_initials_like_a_party_s_still_name_it(shipped_context):
+    # Negative controls: "PD-HB" is the pair, graded; a count with two digits swapped, on
+    # the complete count (100 % of TPS), is caught.
+    for text, statuses in (("pasangan PD-HB meraih 7.729 suara", ("consistent",)),
+                           ("pasangan Putri Dakka-Haidir Basir yang diusung PD, PKB dan PKPI "
+                            "meraih 7.729 suara", ("consistent",)),
+                           ("pasangan PD-HB meraih 7.792 suara", FLAGS)):
+        pairs = found(shipped_context, "Hasil Sirekap Pilwalkot Palopo 2024",
+                      f"Hasil Sirekap KPU Pilkada Kota Palopo 2024 (100 persen TPS): {text}.")
+        claim, comparison = next((c, s) for c, s in pairs if c.kind == "votes")
+        assert claim.nomor_urut == 1 and comparison.status in statuses, (text, pairs)
