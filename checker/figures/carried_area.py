@@ -43,7 +43,7 @@ from checker.figures.places import PARTIAL, national_mentions
 from checker.figures.ranks import ranked
 from checker.figures.won_part import points_back as _back, whole_said, won_part
 
-__all__ = ["carried"]
+__all__ = ["OPENS_BACK", "carried"]
 
 _REACH = 3  # paragraphs back, at most
 # A sentence opening with "Di sini" speaks of the place just named ("Begitu pula di Kabupaten
@@ -55,6 +55,7 @@ _HERE = re.compile(r"[\s\"\u201c]*(?i:di\s+sini)\b")
 _OPENS_BACK = re.compile(r"[\s\"\u201c]*(?:(?:Sementara(?:\s+itu)?|Namun|Adapun|Sedangkan|Lalu|"
                          r"Kemudian),?\s+)?(?i:di\s+(?:sini|sana|(?:provinsi|wilayah|daerah|"
                          r"kabupaten|kota)\s+(?:ini|itu|tersebut)))\b")
+OPENS_BACK = _OPENS_BACK  # (here_back asks it of the figure's own paragraph)
 # How many digits of a region's code the race's own area has: a place named deeper is a part.
 _DEPTH = {"president": 0, "governor": 2, "regent_mayor": 4}
 

@@ -28,6 +28,7 @@ from checker.figures.partial_tally import partial
 from checker.figures.places import ABROAD, LEGISLATIVE
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
+from checker.figures.office_names import office_places
 from checker.figures.past_pairs import page_pairs_election, text_race
 from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
@@ -39,7 +40,7 @@ from checker.figures.fact_check import fact_check
 from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
-from checker.figures.moment import stated_day
+from checker.figures.moment import stated_day, without_periods
 from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
@@ -83,7 +84,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     graphic or a news headline says "Real Count KPU Pilgub DKI Jakarta 28/11/2024"."""
     dated = dated or _Dated(page, cues)
     prose = page.prose[:20000]  # a link to another article ("Baca juga ...") names its race
-    offices = _office_places(matcher, _SITE_NAME.sub("", page.title))  # "KPU Cilacap: ..."
+    offices = office_places(matcher, _SITE_NAME.sub("", page.title))  # "KPU Cilacap: ..."
     headings, apart = page_headings(page, matcher, prose, offices)
     head = "\n".join([page.title, page.og_title, *headings])
     types = cues.claim_types(head)
@@ -94,7 +95,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
                        *page.headings]) if page.headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
-    times = cues.times(head) or cues.times(page.prose[:3000])
+    times = without_periods(head, cues.times(head)) or \
+        without_periods(page.prose[:3000], cues.times(page.prose[:3000]))
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
@@ -166,24 +168,6 @@ _OWN_TIER = re.compile(r"\btingkat\s+(?:KPU\s+)?(?:kota|kabupaten|kab\.)(?!\s*/)
                        r"\bKPU\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+(?:menggelar|"
                        r"melaksanakan|mengadakan|melakukan)\s+(?:rapat\s+)?pleno\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
-# "KPU Cilacap: Satu kecamatan belum ...": the headline of a kab/kota KPU's news names the
-# kab/kota it reports on, written bare (a bare kabupaten name elsewhere needs its prefix).
-_OFFICE = re.compile(r"\bKPUD?\s+((?:Kabupaten\s+|Kab\.\s*|Kota\s+)?[A-Z][\w'-]*"
-                     r"(?:\s+[A-Z][\w'-]*){0,2})")
-
-
-def _office_places(matcher: Matcher, title: str) -> list:
-    """The kab/kota of a KPU the headline names ("KPU Cilacap"), the longest run of its
-    capitalised words that names one."""
-    found = []
-    for match in _OFFICE.finditer(title[:300]):
-        words = match.group(1).split()
-        for n in range(len(words), 0, -1):
-            hit = matcher.region(" ".join(words[:n]))
-            if hit is not None and hit.code and hit.level == 2:
-                found.append(hit)
-                break
-    return found
 
 
 def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,

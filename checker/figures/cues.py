@@ -131,7 +131,7 @@ _CLAUSE_END = re.compile(r"[,;.!?\n]\s")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]*[A-Z0-9])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATIONS = frozenset("no kab prov adm dr ir h hj drs dra prof st dt dll dsb vs jl kh tgk "
-                           "ust capt purn pol jend kol sdr".split())
+                           "ust capt purn pol jend kol sdr tgh hi".split())
 
 
 @quick_init

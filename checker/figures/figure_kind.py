@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from checker.figures.changes import is_change
 from checker.figures.count_reached import count_reached
 from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
 from checker.figures.kecamatan_runs import run_place
@@ -238,6 +239,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         # makes it a figure (the margin, bound and versus tests only say None too)
     if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start):
         return None  # "50 + 1 suara": the rule's one vote
+    if is_change(reader.out.figures.change_words, text, number.start):
+        return None  # "Anies-Muhaimin Turun 3 Juta": a change between readings (changes.py)
     start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \
             not against_count(text, number) and cues.is_margin(
@@ -297,9 +300,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
             return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
         at = max(sentence, number.start - 80)
-        compared = _COMPARED.search(text, at, number.start) if may_hold(
-            text, at, number.start, _COMPARED_WORDS) or may_end_with(
-            text, at, number.start, ("=",)) else None
+        compared = _COMPARED.search(text, at, number.start) if may_hold(text, at, number.start,
+            _COMPARED_WORDS) or may_end_with(text, at, number.start, ("=",)) else None
         if _not_share(reader, topic, number.start) or (_RESTATED.search(
                 text, max(span, number.start - 40), number.start) or compared and
                 not _GETS.search(text, compared.start(), number.start)) and \
@@ -381,9 +383,8 @@ def _not_share_keys(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _not_share(reader, start: int, end: int) -> bool:
-    """cues.is_not_share(text, start, end), the window (from 30 characters before `start`, as
-    its pattern reads it) first looked at for a not-share word's longest word at C speed (the
-    pattern, tried at each position, was 5 % of a hostile page of 1,500 shares)."""
+    """cues.is_not_share, once a C-speed look finds a not-share word's longest word in its window
+    (from 30 characters before `start`; the pattern alone was 5 % of a hostile page's time)."""
     keys = _not_share_keys(reader.out.figures.not_share_words)
     if keys is not None and not may_say_between(reader.text, max(0, start - 30), end, *keys):
         return False

@@ -13,6 +13,7 @@ from decimal import Decimal
 from checker.figures.collect import Collector, Scope
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
+from checker.figures.moment import without_periods
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
 from checker.figures.sub_area_rows import area_header, sub_area_scope
 
@@ -54,7 +55,7 @@ class _Table:
             regions = said if len(said) == 1 else regions
         kinds = {m.value for m in out.cues.race_kinds(context)}
         types = out.cues.claim_types(context)
-        times = out.cues.times(context)
+        times = without_periods(context, out.cues.times(context))
         return Scope(
             region=next(iter(regions.values())) if len(regions) == 1 else page.region,
             kind=kinds.pop() if len(kinds) == 1 else page.kind,

@@ -47,7 +47,7 @@ from checker.figures.revote_sum import summed_round
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_lower_name,
                                     institution, national_mentions, race_named, unknown_places)
-from checker.figures.moment import dated_after
+from checker.figures.moment import dated_after, without_periods
 from checker.figures.figure_election import election_mark
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
@@ -94,7 +94,7 @@ class _Text(NameRuns, Layout):
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
         self.types = carried_counts(text, cues.claim_types(text), self.paragraphs)
         self.type_starts = [m.start for m in self.types]
-        self.times = cues.times(text)
+        self.times = without_periods(text, cues.times(text))  # (no day of a schedule)
         self.time_starts = [m.start for m in self.times]
         self.kinds = without_office_holders(text, cues.race_kinds(text), self.regions)
         self.kind_starts = [m.start for m in self.kinds]

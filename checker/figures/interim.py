@@ -7,7 +7,7 @@ count still coming in. The record's reading is at 99.48 % of TPS, read at 23:45 
 the page may have read it hours before, when the shares stood elsewhere. Nothing shows the page
 misreported what it read, so a flagged figure the page calls interim (rules/figures.yaml
 `interim_words`, in its sentence or the one before, or in the page's title or headline: "Hasil
-Sementara Real Count ...") is held `interim_unstated`, its official figure and gap still shown,
+Sementara Real Count ..."; a headline's figure, in the lead that explains it) is held `interim_unstated`, its official figure and gap still shown,
 unless the page pins its moment to one the record can speak for:
 
 - it states a progress of that race and area's count, or a time of day with its date: today's
@@ -67,6 +67,13 @@ def figure_end(claim: Claim, prose: str, start: int) -> int:
     return stop.start() if stop else at + _TAIL
 
 
+def _lead(prose: str, head: str) -> str:
+    """The first real paragraph that repeats no headline: it explains the headline's figure
+    ("Ika-Rachman Unggul 52,9 Persen" over "... berdasarkan hasil sementara real count KPU")."""
+    return next((line for line in prose[:3000].split("\n")
+                 if len(line) >= 80 and line.strip() not in head), "")
+
+
 def _stood(claim: Claim, results) -> bool:
     """Had the count there stood since before the day before the page's day?"""
     day = stated_day(claim.page_time)
@@ -119,7 +126,8 @@ def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose
                 pinned = pinned_moments(claims, comparisons, record)
             if race is not None and (race, race.area_of(claim.region_code)) not in pinned and \
                     not _stood(claim, record.results_for(race, race.area_of(claim.region_code))) \
-                    and (headline or cue.search(_window(claim, prose))):
+                    and (headline or cue.search(_window(claim, prose)) or
+                         where(claim.excerpt, head) >= 0 and cue.search(_lead(prose, head))):
                 c = replace(c, status="unverifiable", reason="interim_unstated")
         out.append(c)
     return tuple(out)

@@ -13,6 +13,7 @@ from checker.figures.area_lists import listed_below
 from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
+from checker.figures.here_back import points_past
 from checker.figures.cues import mark_before
 from checker.figures.included import included_later
 from checker.figures.joined_areas import among_several
@@ -333,7 +334,8 @@ class Layout(Sections):
         it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
         (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
         paragraph = where[2]
-        if among_several(self, region, position, paragraph):  # ("di Bali-NTT-NTB" too)
+        if among_several(self, region, position, paragraph) or points_past(  # ("di Bali-NTT-NTB"
+                self.text, self.regions, self.region_starts, region, where):  # "Di sini" (here_back)
             return True
         # "... menyebut Bukittinggi sebagai ..., yaitu 89,46%" (bare_names): only where the
         # figure would otherwise take an area (the region named or the page's); a TPS's or a

@@ -9,7 +9,8 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
-__all__ = ["COMPLETE", "WIB", "after_complete", "dated_after", "same_day", "stated_day", "stated_moment"]
+__all__ = ["COMPLETE", "WIB", "after_complete", "dated_after", "same_day", "stated_day", "stated_moment",
+           "without_periods"]
 
 WIB = timezone(timedelta(hours=7))
 # Per cent of TPS in: a Sirekap reading this far in stands for the whole count (the last forms
@@ -89,3 +90,34 @@ def after_complete(text: str | None, readings, complete) -> bool:
     return day is not None and any(
         r.tier == "sirekap" and r.progress is not None and r.progress >= complete and
         r.as_of.astimezone(WIB).date() <= day for r in readings)
+
+
+# A period is no moment: "rekapitulasi berjenjang dari Rabu (27/11/24) hingga Senin
+# (16/12/2024)" gives the days of a schedule, not the moment a count was read. Taken as the
+# page's time, the first day made a provisional real count of Kota Mojokerto (52,9 %) be graded
+# against Sirekap's reading of 27 Nov 23.45 (hunt.md cause H): neither day of a period is kept
+# as a time mark, so the count's moment stays unstated and what compare and interim do with an
+# unstated moment decides. A single "hingga Rabu (27/11/2024) pukul 23.00 WIB" (data as of then)
+# is no period and stays. Pure; asked where the time marks are read (claims, from_text,
+# from_tables).
+_DAYS = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+# What joins the two days of a period: ") hingga Senin (", " s.d. ", " - ", " sampai dengan ".
+_JOIN = re.compile(r"\)?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s\.?[/.]?d\.?|-|\u2013|\u2014)"
+                   r"[^\S\n]*(?:" + _DAYS + r"[^\S\n]*,?[^\S\n]*)?\(?[^\S\n]*", re.IGNORECASE)
+_GAP = 40  # characters between the two days, at most
+# A mark that holds a day, not a clock alone: "Rabu, 14 Februari 2024 sampai pukul 22.30 WIT"
+# is one moment (the data as of then), not a period.
+_HAS_DAY = re.compile(r"\d/\d|\d{4}-\d|\d\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
+                      r"des|dec)", re.IGNORECASE)
+
+
+def without_periods(text: str, marks: list) -> list:
+    """The time marks (cues.times over `text`) less both days of every period."""
+    dropped: set[int] = set()
+    for i in range(len(marks) - 1):
+        first, second = marks[i], marks[i + 1]
+        if 0 <= second.start - first.end <= _GAP and _HAS_DAY.search(first.value) and \
+                _HAS_DAY.search(second.value) and \
+                _JOIN.fullmatch(text, first.end, second.start):
+            dropped.update((i, i + 1))
+    return [m for i, m in enumerate(marks) if i not in dropped] if dropped else marks

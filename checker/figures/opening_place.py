@@ -20,19 +20,25 @@ from checker.figures.own_part import deepest
 from checker.figures.places import dateline, institution, venue
 from checker.figures.teasers import OPENS
 
-__all__ = ["opening_place"]
+__all__ = ["opening_line", "opening_place"]
 
 _LONG = 80  # the lead's own measure of a real paragraph (GateText.lead)
 
 
-def opening_place(text, page, matcher, outlets) -> str | None:
-    """The kab/kota the first long paragraph that repeats no headline names, else None."""
+def opening_line(text, page) -> str | None:
+    """The first long paragraph that repeats no headline, where the lead stopped at one the
+    prose repeats (else None: the lead read the opening paragraph already)."""
     heads = {" ".join(h.split()).lower() for h in (page.title, page.og_title, *page.headings[:2])
              if h}
     long = [line for line in text.lines[:10] if len(line) >= _LONG and not OPENS.match(line)]
     if not long or long[0].lower() not in heads:
-        return None  # the lead read the opening paragraph already
-    opening = next((line for line in long if line.lower() not in heads), None)
+        return None
+    return next((line for line in long if line.lower() not in heads), None)
+
+
+def opening_place(text, page, matcher, outlets) -> str | None:
+    """The kab/kota the first long paragraph that repeats no headline names, else None."""
+    opening = opening_line(text, page)
     if opening is None:
         return None
     codes = {hit.code for hit in matcher.region_mentions(opening)

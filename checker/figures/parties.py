@@ -87,11 +87,23 @@ _PAIR_RACE = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|pilkada|pilgub|pi
 _PARTY_BEFORE = re.compile(r"\b(?:partai|pdi)[^\S\n]+$", re.IGNORECASE)
 
 
+# A party's short form that is no stop word ("PD" is also a pair's initials: "PD-HB 7.729
+# suara"), standing in a list of parties or after the word that makes them a pair's backers:
+# "yang diusung Partai Golkar, PKB, PD, dan PAN", "diusung PD dan PKPI" (blind run 17).
+_SHORT = re.compile(r"(?:PD|PKPI|PBR|PDS|PPRN|PKPB|PNA|" + _NAMES + r")(?![\w-])")
+_LISTED_BEFORE = re.compile(r"(?:\b(?:diusung|didukung|usungan|dukungan|koalisi|partai)|(?<![\w-])"
+                            r"(?:PDI[- ]?P|PD|PKPI|" + _NAMES + r")[^\S\n]*(?:,|dan|&|/))"
+                            r"[^\S\n]*$", re.IGNORECASE)
+
+
 def party_name(text: str, start: int) -> bool:
     """Is the run of capitalised words at `start` a party's name? Then it names no pair:
     "Hartanto-Joko Purnomo, yang diusung Partai Keadilan Sejahtera (PKS), ..., dan Partai
-    Kebangkitan Bangsa (PKB), memperoleh 96.964 suara" is Hartanto-Joko's (Wonogiri 2020)."""
-    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None
+    Kebangkitan Bangsa (PKB), memperoleh 96.964 suara" is Hartanto-Joko's (Wonogiri 2020);
+    nor does a party's short form in a list of backers ("diusung PD dan PKPI")."""
+    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None or \
+        _SHORT.match(text, start) is not None and \
+        _LISTED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def party_owns(text: str, position: int, floor: int) -> bool:

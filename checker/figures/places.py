@@ -237,10 +237,10 @@ _OUTLET_DASH = re.compile(r"\s*(?:,\s*(?:[A-Za-z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2
                           r"(?:-{1,2}|\u2013|\u2014)\s*[^\W\d_][^\n]{40}")
 
 
-# A line that opens with a capitalised name and a dash: "Jakarta - Komisi ...", or an item of
-# a list of places ("Jawa Tengah - Ganjar-Mahfud 34,39 persen").
-_DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}\s*(?:-{1,2}|\u2013|\u2014)\s*"
-                        r"[^\W\d_][^\n|]{40}", re.MULTILINE)
+# A line opening with a name and a dash: "Jakarta - Komisi ...", a list item ("Jawa Tengah -
+# Ganjar-Mahfud 34,39 persen"); a hyphen between letters joins a pair's name, no dash.
+_DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}(?:\s*(?:--|\u2013|\u2014)|"
+                        r"\s+-|-(?=\s))\s*[^\W\d_][^\n|]{40}", re.MULTILINE)
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
 

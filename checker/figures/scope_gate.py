@@ -40,6 +40,7 @@ from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, venue
 from checker.figures.ranges import range_values
+from checker.figures.regency_plenary import opening_plenary
 from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
 from checker.figures.wording import may_say
@@ -273,6 +274,12 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     if (code := deepest(subjects)) is not None and \
             all(own_name(lead, hit, outlets) for hit in named if hit.code == code):
         subjects = set()
+    if not any(len(code) == 4 for code in page_regions) and \
+            (plenary := opening_plenary(text, page, matcher)) is not None:
+        # (the lead stopped at a long headline the prose repeats: regency_plenary)
+        page_regions = page_regions | {plenary[0]}
+        offices, subjects = (offices | {plenary[0]}, subjects) if plenary[1] else \
+            (offices, subjects | {plenary[0]})
     head = "\n".join([page.title, page.og_title, *page.headings])
     national_page = _national(lead) or _national(head) or (
         bool(_PILPRES_HEADLINE.search(page.title or page.og_title or ""))

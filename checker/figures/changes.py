@@ -1,0 +1,33 @@
+"""A change between two readings, written right before its figure: "Anies-Muhaimin Turun 3
+Juta" (a headline on the Sirekap count moving), "suara Golkar naik sekitar 2 persen", "meningkat
+sebesar 136.489 suara". The figure is the change, no pair's count or share (fix-known2: the
+headline's "Turun 3 Juta" was read as 3.000.000 votes). Its words are rules `change_words`
+("naik", "turun", "bertambah", "berkurang", ...); only a few fillers may stand between, never
+"menjadi", "ke", "hingga" or "mencapai": "naik menjadi 182 suara" and "turun ke 24,49 persen"
+give the new figure itself. Pure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.figures.cues import alternation
+
+__all__ = ["is_change"]
+
+# Words that may stand between the change word and its figure ("naik sekitar 3 juta").
+_FILLERS = r"(?:sekitar|sekira|sebanyak|sebesar|hampir|lebih\s+dari|kurang\s+lebih|suara)"
+
+
+@lru_cache(maxsize=4)
+def _change_re(words: tuple[str, ...]) -> re.Pattern | None:
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?:\s+" + _FILLERS + r")?\s*$",
+                      re.IGNORECASE)
+
+
+def is_change(words: tuple[str, ...], text: str, position: int) -> bool:
+    """Does a change word (`words`, rules change_words) end the text right before `position`?"""
+    pattern = _change_re(words)
+    return pattern is not None and pattern.search(text, max(0, position - 40), position) is not None
