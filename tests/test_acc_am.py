@@ -1,0 +1,88 @@
+"""Figures met on the dev pages of corpus-am (tests/corpus/findings/corpus-am.md), taken as
+general shapes. Each case is a short page in our own words holding the real figures of the
+dev page named beside it (or the record's own), with variants and negative controls."""
+
+from __future__ import annotations
+
+from builders import check_article
+
+FLAGS = ("minor", "discrepant")
+
+
+def claims(title: str, body: str, record) -> dict:
+    """{value as written: (kind, nomor, region, hold, status, reason)}."""
+    report = check_article(title, body, record=record)
+    found = {c.claim: c for c in report.comparisons}
+    return {format(c.value, "f") if not isinstance(c.value, int) else str(c.value):
+            (c.kind, c.nomor_urut, c.region_code, c.hold, found[i].status if i in found else None,
+             found[i].reason if i in found else None) for i, c in enumerate(report.claims)}
+
+
+# ---- 1. A Pilpres page whose headline names no place, a byline long enough to pass for the
+# opening paragraph, then an opening paragraph about one province, and counts whose sentences
+# name no place (news-tribunwow-sumbar-anies-lumbung-2019: Sirekap in Sumatera Barat on 16 Feb
+# 2024, 547.480 / 367.779 / 39.513). They are the province's, still held; never the country's.
+BYLINE = ("<p>Penulis: Tiffany Marantika Dewi | Editor: Elfan Fajar Nugroho | Sabtu, 17 Februari "
+          "2024</p>")
+SUMBAR = ("<p>Warga Sumatera Barat dikenal memilih pemimpin yang cakap, kuat dan punya "
+          "ketokohan, kata pengamat.</p>"
+          "<p>Akan tetapi, pada Pilpres 2024 Prabowo dinilai gagal mengulang keberhasilan "
+          "itu di Sumatera Barat.</p>"
+          "<p>Sebab, menurut real count KPU RI pada Jumat (16/2/2024), Anies Baswedan meraih "
+          "547.480 suara atau 57,34 persen.</p>"
+          "<p>Sedangkan Prabowo-Gibran mendapat 367.779 suara atau 38,52 persen.</p>")
+TITLE = "Anies Kalahkan Prabowo di Lumbung Suara Pilpres 2019 Lalu"
+
+
+def test_counts_after_an_opening_about_one_province_are_its(shipped_record):
+    found = claims(TITLE, BYLINE + SUMBAR, shipped_record)
+    for value in ("547480", "57.34", "367779", "38.52"):
+        assert found[value][2] == "13", found
+        assert found[value][3] is not None and found[value][4] not in FLAGS, found
+
+
+def test_the_same_without_a_byline_when_the_headline_is_long(shipped_record):
+    # The headline itself is the first long line (the <h1> repeats the title): the opening
+    # paragraph after it is the page's subject.
+    long_title = TITLE + ", Ada Andil Jokowi dalam Penurunan Suara di Daerah Itu?"
+    found = claims(long_title, SUMBAR, shipped_record)
+    assert found["547480"][2] == "13", found
+    assert found["367779"][2] == "13", found
+
+
+def test_another_province_and_the_plenary_counts(shipped_record):
+    # Jawa Tengah's plenary counts (the record's rekap: 12.096.454 and 7.827.335), written the
+    # same way: the province's, held (no sentence places them), never graded as the nation's.
+    body = (BYLINE.replace("Tiffany Marantika Dewi", "Rina Ayu Lestari") +
+            "<p>Warga Jawa Tengah yang dulu menjadi kandang banteng kini berpaling, menurut "
+            "para pengamat politik.</p>"
+            "<p>Pasalnya, dalam rekapitulasi KPU, Prabowo-Gibran mengumpulkan 12.096.454 "
+            "suara.</p><p>Adapun Ganjar-Mahfud memperoleh 7.827.335 suara.</p>")
+    found = claims("Kandang Banteng Berpaling ke Prabowo pada Pilpres 2024", body, shipped_record)
+    assert found["12096454"][2] == "33", found
+    assert found["7827335"][2] == "33", found
+    assert found["7827335"][4] not in FLAGS, found
+
+
+def test_a_national_marker_keeps_the_countrys_count_and_its_slip_is_caught(shipped_record):
+    # Negative control: "secara nasional" makes the count the country's, graded; a slip in it
+    # (95.214.691 for 96.214.691) is still caught.
+    body = BYLINE + SUMBAR.split("<p>Sebab")[0] + (
+        "<p>Secara nasional, Prabowo-Gibran meraih 96.214.691 suara.</p>"
+        "<p>Secara nasional, Anies-Muhaimin meraih 41.971.906 suara.</p>")
+    found = claims(TITLE, body, shipped_record)
+    assert found["96214691"][2] == "" and found["96214691"][4] == "consistent", found
+    assert found["41971906"][2] == "" and found["41971906"][4] in FLAGS, found
+
+
+def test_an_opening_about_a_regency_or_two_provinces_gives_no_province(shipped_record):
+    # Negative controls: an opening naming a kab/kota, or two provinces, is about no one
+    # province: the counts stay unplaced, held.
+    for opening in ("<p>Warga Kabupaten Agam dikenal memilih pemimpin yang cakap, kuat dan punya "
+                    "ketokohan, kata pengamat.</p>",
+                    "<p>Warga Sumatera Barat dan Aceh dikenal memilih pemimpin yang cakap, kuat "
+                    "dan punya ketokohan, kata pengamat.</p>"):
+        body = BYLINE + opening + SUMBAR.split("</p>", 1)[1]
+        found = claims(TITLE, body, shipped_record)
+        assert found["547480"][2] != "13", (opening, found)
+        assert found["547480"][4] not in FLAGS, (opening, found)
