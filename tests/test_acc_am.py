@@ -86,3 +86,38 @@ def test_an_opening_about_a_regency_or_two_provinces_gives_no_province(shipped_r
         found = claims(TITLE, body, shipped_record)
         assert found["547480"][2] != "13", (opening, found)
         assert found["547480"][4] not in FLAGS, (opening, found)
+
+
+# ---- 2. A headline naming the country with its votes abroad, "di Dalam dan Luar Negeri", over
+# the national counts (news-pojoknegeri-pilpres-luar-negeri-pileg): the page is not about the
+# votes abroad (area 99); its national counts are the country's, graded, a slip caught.
+def national_body(count: str) -> str:
+    return ("<p>Paslon nomor urut 02 Prabowo Subianto-Gibran Rakabuming memenangi Pilpres 2024 "
+            "menurut rekapitulasi penghitungan suara 38 provinsi di tingkat nasional.</p>"
+            "<p>Provinsi Papua menjadi rekapitulasi Pilpres terakhir yang dirampungkan KPU.</p>"
+            "<p>Menurut data yang dikumpulkan dari setiap pengumuman rekapitulasi nasional, "
+            f"Prabowo-Gibran meraup {count} suara.</p>")
+
+
+def test_a_headline_of_home_and_abroad_is_the_country(shipped_record):
+    for title in ("Prabowo-Gibran Menang di Dalam dan Luar Negeri, PDIP Kuasai Parlemen",
+                  "Anies-Muhaimin Kalah di Dalam Negeri maupun Luar Negeri"):
+        found = claims(title, national_body("96.214.691"), shipped_record)
+        assert found["96214691"][2] == "" and found["96214691"][4] == "consistent", (title, found)
+
+
+def test_a_slip_under_that_headline_is_caught(shipped_record):
+    found = claims("Prabowo-Gibran Menang di Dalam dan Luar Negeri", national_body("98.214.691"),
+                   shipped_record)
+    assert found["98214691"][2] == "" and found["98214691"][4] in FLAGS, found
+
+
+def test_a_headline_about_the_votes_abroad_keeps_them_abroad(shipped_record):
+    # Negative control: "Unggul di Luar Negeri" alone is the record's area 99; its count is
+    # graded there, and a count that is not 99's is caught.
+    body = ("<p>Rekapitulasi Pilpres 2024 di 128 dapil luar negeri mencatat Prabowo-Gibran meraih "
+            "{} suara.</p>")
+    found = claims("Prabowo-Gibran Unggul di Luar Negeri", body.format("427.871"), shipped_record)
+    assert found["427871"][2] == "99" and found["427871"][4] == "consistent", found
+    found = claims("Prabowo-Gibran Unggul di Luar Negeri", body.format("437.871"), shipped_record)
+    assert found["437871"][2] == "99" and found["437871"][4] in FLAGS, found

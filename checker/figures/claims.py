@@ -24,7 +24,7 @@ from checker.figures import from_text as claims_text
 from checker.figures import from_tps as claims_tps
 from checker.figures.abroad import ABROAD_AREA
 from checker.figures.partial_tally import partial
-from checker.figures.places import ABROAD, LEGISLATIVE
+from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.past_pairs import page_pairs_election, text_race
@@ -94,7 +94,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
     times = cues.times(head) or cues.times(page.prose[:3000])
-    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
+    # "Menang di Dalam dan Luar Negeri": the country with its votes abroad, no page about the
+    # votes abroad (area 99) whose national counts were then held (corpus-am, Pojok Negeri).
+    whole_country = national_mentions(named)
+    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)
+               if not any(n.start <= r.start and r.end <= n.end for n in whole_country)}
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
@@ -139,8 +143,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     # is the 2024 Pemilu's (a 2019 page's "luar negeri" is no area of the record).
     whole = region is not None and region.code == ABROAD_AREA and \
         election in (None, ELECTION_OF["president"])
+    top_country = national_mentions(top)
     abroad = any(not (whole and fold(m.group()) == fold(region.name))
-                 for m in ABROAD.finditer(top))
+                 for m in ABROAD.finditer(top)
+                 if not any(n.start <= m.start() and m.end() <= n.end for n in top_country))
     return Scope(
         tier=region is not None and region.level == 2 and
         bool(_OWN_TIER.search(page.prose[:800])),
