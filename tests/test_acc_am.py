@@ -121,3 +121,35 @@ def test_a_headline_about_the_votes_abroad_keeps_them_abroad(shipped_record):
     assert found["427871"][2] == "99" and found["427871"][4] == "consistent", found
     found = claims("Prabowo-Gibran Unggul di Luar Negeri", body.format("437.871"), shipped_record)
     assert found["437871"][2] == "99" and found["437871"][4] in FLAGS, found
+
+
+# ---- 3. A race word with no year ends one paragraph, the next recalls an earlier Pilkada of a
+# pair that ran again in 2024 (corpus-am's stressed run: "Pada Pilkada 2020 lalu, pasangan
+# Arif-Rista memperoleh 60,8 persen di Kabupaten Kebumen." after a paragraph on "Pemilihan
+# Gubernur"). The election word of one paragraph and the year of the next made one mark, the
+# figure lost its "Pilkada 2020" and was graded against the 2024 race. It is 2020's, held.
+def test_an_earlier_pilkada_after_a_paragraph_naming_a_race_is_not_2024(shipped_record):
+    for before, recall, value in (
+            ("Pemilihan Gubernur berjalan lancar.",
+             "Pada Pilkada 2020 lalu, pasangan Arif-Rista memperoleh 60,8 persen di Kabupaten "
+             "Kebumen.", "60.8"),
+            ("Ketua KPU menyebut tahapan Pemilihan Bupati.",
+             "Pada Pilkada 2020 lalu, pasangan Arif-Rista memperoleh 60,8 persen di Kabupaten "
+             "Kebumen.", "60.8"),
+            ("Pemilihan Wali Kota berlangsung tertib.",
+             "Pada Pilkada 2020 lalu, pasangan Eri Cahyadi-Armuji memperoleh 56,94 persen di "
+             "Kota Surabaya.", "56.94")):
+        found = claims("Hasil Pilkada Jawa Tengah 2024", f"<p>{before}</p><p>{recall}</p>",
+                       shipped_record)
+        assert found[value][4] not in FLAGS and found[value][3] is not None, (before, found)
+
+
+def test_the_2024_count_in_the_same_place_is_still_graded(shipped_record):
+    # Negative control: the same paragraphs about this year's race are graded, and a share that
+    # is not the record's is caught (Kebumen 2024: Arif-Rista 44,41 % in Sirekap at 100 %).
+    for share, status in (("44,41", "consistent"), ("46,41", None)):
+        body = ("<p>Pemilihan Bupati berjalan lancar.</p><p>Pada Pilkada 2024 ini, pasangan "
+                f"Arif-Rista memperoleh {share} persen di Kabupaten Kebumen.</p>")
+        found = claims("Hasil Pilkada Kebumen 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert found[value][4] == status if status else found[value][4] in FLAGS, found

@@ -68,8 +68,12 @@ _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalis
 _ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pilkades|"
                   r"pemilihan\s+(?:umum|gubernur|bupati|wali\s*kota|walikota|presiden|kepala\s+"
                   r"daerah|legislatif|serentak)")
-_ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:[\s,]+(?!(?:19|20)\d\d\b)"
-                            r"[\w.'-]+){0,4}?[\s,]+((?:19|20)\d\d)\b(?![.,]\d)")
+# The words between the election and its year stay on one line: "Pemilihan Gubernur berjalan
+# lancar." then a paragraph "Pada Pilkada 2020 lalu, ... 60,8 persen" made one mark that began
+# in the paragraph before, so the figure's own "Pilkada 2020" was lost and the 2024 race's pair
+# graded it (corpus-am's stressed run).
+_ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:(?:[^\S\n]|,)+(?!(?:19|20)\d\d\b)"
+                            r"[\w.'-]+){0,4}?(?:[^\S\n]|,)+((?:19|20)\d\d)\b(?![.,]\d)")
 _PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d)")
 _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
                  "pemilihan legislatif")
