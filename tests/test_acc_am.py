@@ -153,3 +153,33 @@ def test_the_2024_count_in_the_same_place_is_still_graded(shipped_record):
         found = claims("Hasil Pilkada Kebumen 2024", body, shipped_record)
         value = share.replace(",", ".")
         assert found[value][4] == status if status else found[value][4] in FLAGS, found
+
+
+# ---- 4. A party's count, then "alias" and its share (news-dw-pilpres-pileg-resmi-menang:
+# "Partai Golkar dengan 23.208.654 suara alias 15,29 persen" on a Pilpres page): the share is
+# the party's, as after "atau"; never a Pilpres pair's.
+PILPRES = "<p>KPU menetapkan Prabowo-Gibran sebagai pemenang Pilpres 2024 dengan 96.214.691 suara.</p>"
+DPR = ("<h2>PDIP teratas di pemilihan legislatif</h2><p>Dalam pemilihan anggota Dewan Perwakilan "
+       "Rakyat, PDI Perjuangan menjadi kekuatan terbesar dengan 25.387.278 suara, atau sekitar "
+       "16,7 persen.</p>")
+
+
+def test_a_partys_share_after_alias_is_the_partys(shipped_record):
+    for party, count, share in (("Partai Golkar", "23.208.654", "15,29"),
+                                ("Partai Gerindra", "20.071.708", "13,22"),
+                                ("Partai NasDem", "14.660.516", "9,66")):
+        body = PILPRES + DPR + f"<p>Tempat kedua diisi {party} dengan {count} suara alias {share} persen.</p>"
+        found = claims("Prabowo-Gibran Resmi Menang Pilpres 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert found[value][0] == "share" and found[value][3] == "other_race", (party, found)
+
+
+def test_a_pairs_share_after_atau_stays_the_pairs(shipped_record):
+    # Negative control: a Pilpres pair's count and share on the same page stay the pair's,
+    # graded; a share that is not the record's is caught.
+    for share, ok in (("58,59", True), ("60,59", False)):
+        body = PILPRES.replace("96.214.691 suara.", f"96.214.691 suara atau {share} persen.") + DPR
+        found = claims("Prabowo-Gibran Resmi Menang Pilpres 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert found[value][1] == 2, found
+        assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found

@@ -62,8 +62,9 @@ _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s
                   r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+")
 
 
-# A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen".
-_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|\()[^\S\n]*$", re.IGNORECASE)
+# A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen", "23.208.654
+# suara alias 15,29 persen" (DW, corpus-am: the share was read as a Pilpres pair's).
+_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|alias|\()[^\S\n]*$", re.IGNORECASE)
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
