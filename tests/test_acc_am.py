@@ -183,3 +183,30 @@ def test_a_pairs_share_after_atau_stays_the_pairs(shipped_record):
         value = share.replace(",", ".")
         assert found[value][1] == 2, found
         assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found
+
+
+# ---- 5. A party, then its verb in a relative clause: "Tiga besar dilengkapi Partai Gerindra
+# yang meraih 20.071.708 suara atau 13,22 persen" (news-dw-pilpres-pileg-resmi-menang: neither
+# figure was read). The party's count and share, held as another race's.
+def test_a_party_then_yang_and_its_verb_owns_the_count(shipped_record):
+    for sentence in ("Tiga besar dilengkapi Partai Gerindra yang meraih 20.071.708 suara atau "
+                     "13,22 persen.",
+                     "Posisi keempat ditempati Partai Kebangkitan Bangsa yang memperoleh "
+                     "16.115.655 suara atau 10,62 persen."):
+        found = claims("Prabowo-Gibran Resmi Menang Pilpres 2024",
+                       PILPRES + DPR + f"<p>{sentence}</p>", shipped_record)
+        counts = [v for v, c in found.items() if c[0] == "votes" and v not in ("96214691",
+                                                                              "25387278")]
+        assert counts and all(found[v][3] == "other_race" for v in counts), (sentence, found)
+
+
+def test_a_pair_backed_by_a_party_yang_keeps_its_share(shipped_record):
+    # Negative control: a party named as the pair's backer before "yang meraih" leaves the
+    # share the pair's, graded (Kebumen 2024, Sirekap at 100 %), a wrong one caught.
+    for share, ok in (("44,41", True), ("47,41", False)):
+        body = ("<p>Pasangan Arif-Rista yang diusung Partai Golkar yang meraih "
+                f"{share} persen di Kabupaten Kebumen.</p>")
+        found = claims("Hasil Pilkada Kebumen 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert found[value][1] == 2, found
+        assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found

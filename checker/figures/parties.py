@@ -55,7 +55,8 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # "PSI tercatat memperoleh 2.001.493 suara": one adverb before the verb (Republika).
 # "PKB total suara 36.708", "Partai Golkar total 35.722 suara", "jumlah suara sebanyak": the
 # party's sum named before it (blind 16, a KPU province's plenary of its DPRD seats).
-_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
+# "Partai Gerindra yang meraih 20.071.708 suara": the verb in a relative clause (DW, corpus-am).
+_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
                   r"(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|"
                   r"berada|menempati|menyusul|ditetapkan|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+|"
