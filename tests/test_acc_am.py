@@ -210,3 +210,37 @@ def test_a_pair_backed_by_a_party_yang_keeps_its_share(shipped_record):
         value = share.replace(",", ".")
         assert found[value][1] == 2, found
         assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found
+
+
+# ---- 6. A sentence that opens with an earlier round and no year ("Lima tahun lalu, ...",
+# "Pada pilkada sebelumnya, ...") on a Pilkada 2024 page about the same pair (the theme of
+# corpus-am: news-inews-surabaya-eri-armuji-2020 gives the 2020 figures with their year; written
+# without it, 56,94 % was graded discrepant against Eri Cahyadi-Armuji's 81,38 % of 2024).
+SURABAYA = "<p>Pasangan Eri Cahyadi-Armuji menang atas kolom kosong dengan 81,38 persen.</p>"
+
+
+def test_a_sentence_opening_with_an_earlier_round_is_not_2024(shipped_record):
+    for title, lead, recall, value in (
+            ("Eri Cahyadi-Armuji Menang Pilkada Surabaya 2024", SURABAYA,
+             "Lima tahun lalu, Eri Cahyadi-Armuji meraih 56,94 persen.", "56.94"),
+            ("Eri Cahyadi-Armuji Menang Pilkada Surabaya 2024", SURABAYA,
+             "Pada pilkada sebelumnya, Eri Cahyadi-Armuji meraih 597.540 suara.", "597540"),
+            ("Khofifah-Emil Menang Pilgub Jatim 2024",
+             "<p>Khofifah-Emil meraih 58,81 persen menurut rekapitulasi KPU Jawa Timur.</p>",
+             "Pada Pilgub Jatim sebelumnya, Khofifah-Emil meraih 53,55 persen.", "53.55")):
+        found = claims(title, lead + f"<p>{recall}</p>", shipped_record)
+        assert found[value][3] == "other_election" and found[value][4] not in FLAGS, (recall, found)
+
+
+def test_the_present_round_beside_an_earlier_one_is_still_graded(shipped_record):
+    # Negative controls: the earlier time only compared with ("naik dibanding lima tahun lalu
+    # menjadi ..."), or a turn to now in the sentence ("..., kini ..."): the 2024 figure is
+    # graded, and a wrong one caught.
+    for sentence in ("Suara Eri Cahyadi-Armuji naik dibanding lima tahun lalu menjadi {} persen.",
+                     "Lima tahun lalu Eri Cahyadi-Armuji meraih 56 persen, kini {} persen."):
+        for share, ok in (("81,38", True), ("84,38", False)):
+            found = claims("Eri Cahyadi-Armuji Menang Pilkada Surabaya 2024",
+                           "<p>" + sentence.format(share) + "</p>", shipped_record)
+            value = share.replace(",", ".")
+            assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), \
+                (sentence, found)
