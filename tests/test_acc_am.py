@@ -244,3 +244,32 @@ def test_the_present_round_beside_an_earlier_one_is_still_graded(shipped_record)
             value = share.replace(",", ".")
             assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), \
                 (sentence, found)
+
+
+# ---- 7. A candidate given a running mate the record's pair lacks ("Prabowo yang berpasangan
+# dengan Sandiaga Uno", TribunWow on Pilpres 2019 in Sumatera Barat): another pairing, another
+# election; held, never graded against Prabowo-Gibran's 2024 result.
+SUMBAR_2024 = "<p>Di Sumatera Barat, Anies-Muhaimin meraih 1.744.042 suara menurut rekapitulasi KPU.</p>"
+
+
+def test_a_running_mate_of_another_pairing_is_another_election(shipped_record):
+    for sentence, value in (
+            ("Prabowo yang berpasangan dengan Sandiaga Uno meraih 85,95 persen di Sumatera Barat.",
+             "85.95"),
+            ("Prabowo, yang kala itu berduet dengan Hatta Rajasa, meraih 76,92 persen di Sumatera "
+             "Barat.", "76.92"),
+            ("Anies yang didampingi Sandiaga Uno meraih 57,96 persen.", "57.96")):
+        found = claims("Hasil Pilpres 2024 di Sumatera Barat", SUMBAR_2024 + f"<p>{sentence}</p>",
+                       shipped_record)
+        assert value not in found or found[value][4] not in FLAGS, (sentence, found)
+
+
+def test_the_records_running_mate_keeps_the_grade(shipped_record):
+    # Negative control: the record's own running mate ("berpasangan dengan Gibran"): graded,
+    # and a share that is not the record's is caught.
+    for share, ok in (("58,59", True), ("60,59", False)):
+        body = (f"<p>Secara nasional, Prabowo yang berpasangan dengan Gibran meraih {share} persen "
+                "menurut rekapitulasi KPU.</p>")
+        found = claims("Hasil Pilpres 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found

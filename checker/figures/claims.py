@@ -228,14 +228,15 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     # An undated page's ballot numbers where its own pairs are another election's
     out.claims[:] = hold_earlier_numbers(out.claims, out)
     # Precision first: what the page does not bear out is held, not compared (scope_gate).
-    gated = hold_earlier_rounds(gate(out.claims, page, matcher), page)  # "Lima tahun lalu, ..."
+    gated = hold_earlier_rounds(gate(out.claims, page, matcher), page, record)  # "Lima tahun lalu"
     # Area lists under the pairs' nicknames, tied to pairs by the page's own sums (of the
     # pairs' counts the gate lets stand): gated again with them, on the rare page that has one.
     extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
                             matcher, out.limit - len(out.claims))
     # A progress on a quick count's page is the pollster's data-in (quick_progress).
     return tuple(hold_quick_progress(hold_earlier_rounds(gate(out.claims + extra, page, matcher),
-                                                        page) if extra else gated, text, cues))
+                                                        page, record) if extra else gated,
+                                     text, cues))
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
