@@ -273,3 +273,25 @@ def test_the_records_running_mate_keeps_the_grade(shipped_record):
         found = claims("Hasil Pilpres 2024", body, shipped_record)
         value = share.replace(",", ".")
         assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found
+
+
+# ---- 8. "pemilihan legislatif" / "pemilu legislatif" names the legislative race as "Pileg"
+# does: a candidate who also ran for regent ("Dalam pemilihan legislatif, Arif Sugiyanto meraih
+# 45 persen" on a Kebumen 2024 page) was graded minor against his pair's 2024 share (44,41).
+def test_pemilihan_legislatif_is_the_legislative_race(shipped_record):
+    for words in ("pemilihan legislatif", "pemilu legislatif", "Pileg"):
+        body = ("<p>Pasangan Lilis-Zaeni meraih 55,59 persen menurut Sirekap.</p>"
+                f"<p>Dalam {words}, Arif Sugiyanto meraih 45 persen.</p>")
+        found = claims("Hasil Pilkada Kebumen 2024", body, shipped_record)
+        assert found["45"][4] not in FLAGS and found["45"][3] == "other_race", (words, found)
+
+
+def test_a_pilpres_figure_beside_the_word_legislatif_is_still_graded(shipped_record):
+    # Negative control: a page on both elections gives the Pilpres figure after "legislatif";
+    # it stays the pair's, graded, and a wrong one caught.
+    for share, ok in (("58,59", True), ("60,59", False)):
+        body = ("<p>KPU mengumumkan hasil pemilu presiden dan pemilu legislatif 2024.</p>"
+                f"<p>Secara nasional, Prabowo-Gibran meraih {share} persen.</p>")
+        found = claims("Hasil Pilpres 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found
