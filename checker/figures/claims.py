@@ -25,7 +25,7 @@ from checker.figures import from_text as claims_text
 from checker.figures import from_tps as claims_tps
 from checker.figures.abroad import ABROAD_AREA
 from checker.figures.partial_tally import partial
-from checker.figures.places import ABROAD, LEGISLATIVE
+from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.office_names import office_places
@@ -36,6 +36,7 @@ from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
+from checker.figures.earlier_round import hold_earlier_rounds
 from checker.figures.fact_check import fact_check
 from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
@@ -97,7 +98,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         named = head
     times = without_periods(head, cues.times(head)) or \
         without_periods(page.prose[:3000], cues.times(page.prose[:3000]))
-    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)}
+    # "Menang di Dalam dan Luar Negeri": the country with its votes abroad, no page about the
+    # votes abroad (area 99) whose national counts were then held (corpus-am, Pojok Negeri).
+    whole_country = national_mentions(named)
+    regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)
+               if not any(n.start <= r.start and r.end <= n.end for n in whole_country)}
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
@@ -142,8 +147,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     # is the 2024 Pemilu's (a 2019 page's "luar negeri" is no area of the record).
     whole = region is not None and region.code == ABROAD_AREA and \
         election in (None, ELECTION_OF["president"])
+    top_country = national_mentions(top)
     abroad = any(not (whole and fold(m.group()) == fold(region.name))
-                 for m in ABROAD.finditer(top))
+                 for m in ABROAD.finditer(top)
+                 if not any(n.start <= m.start() and m.end() <= n.end for n in top_country))
     return Scope(
         tier=region is not None and region.level == 2 and
         bool(_OWN_TIER.search(page.prose[:800])),
@@ -207,13 +214,14 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     # An undated page's ballot numbers where its own pairs are another election's
     out.claims[:] = hold_earlier_numbers(out.claims, out)
     # Precision first: what the page does not bear out is held, not compared (scope_gate).
-    gated = gate(out.claims, page, matcher)
+    gated = hold_earlier_rounds(gate(out.claims, page, matcher), page, record)  # "Lima tahun lalu"
     # Area lists under the pairs' nicknames, tied to pairs by the page's own sums (of the
     # pairs' counts the gate lets stand): gated again with them, on the rare page that has one.
     extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
                             matcher, out.limit - len(out.claims))
     # A progress on a quick count's page is the pollster's data-in (quick_progress).
-    return tuple(hold_quick_progress(gate(out.claims + extra, page, matcher) if extra else gated,
+    return tuple(hold_quick_progress(hold_earlier_rounds(gate(out.claims + extra, page, matcher),
+                                                        page, record) if extra else gated,
                                      text, cues))
 
 

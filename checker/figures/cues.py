@@ -61,15 +61,15 @@ _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalis
                    r"(?:[A-Z][\w'.]*(?:\s*[-\u2013&/]\s*|\s+)){0,3}[A-Z][\w']*")
 
 
-# "Pilgub Jabar 2018", "Pemilu 2019", "Pilkada Serentak 2020", "Pilpres 2024": an election
-# word, up to four words, then a year. A year alone after "pada"/"tahun" ("pada 2019") is a
-# past election too. The election word decides pemilu/pilkada; a bare year goes by the years
-# each was held (Pilkada 2015, 2017, 2018, 2020; Pemilu 2004, 2009, 2014, 2019).
+# "Pilgub Jabar 2018", "Pemilu 2019": an election word, up to four words on its line (not one
+# paragraph's race word and the next's "Pilkada 2020", corpus-am), then a year; a year alone after
+# "pada"/"tahun" is a past election too; a bare year goes by the years each was held (see below).
 _ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pilkades|"
                   r"pemilihan\s+(?:umum|gubernur|bupati|wali\s*kota|walikota|presiden|kepala\s+"
                   r"daerah|legislatif|serentak)")
-_ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:[\s,]+(?!(?:19|20)\d\d\b)"
-                            r"[\w.'-]+){0,4}?[\s,]+((?:19|20)\d\d)\b(?![.,]\d)")
+_ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:(?:[^\S\n]|,)+"
+                            r"(?!(?:19|20)\d\d\b)[\w.'-]+){0,4}?(?:[^\S\n]|,)+"
+                            r"((?:19|20)\d\d)\b(?![.,]\d)")
 _PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d)")
 _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
                  "pemilihan legislatif")

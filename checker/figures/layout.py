@@ -46,9 +46,8 @@ _BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*
 # A list item that opens with its place: "Morowali: 60.491 suara", "- Poso (PS): 42.805".
 _LABEL = re.compile(r"(?: ?\([A-Za-z.]{1,10}\))?[^\S\n]*:[^\S\n]*\S")
 _LINE_LEAD = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-\u2013\u2022*])[^\S\n]*)?")
-# Where places.PARTIAL ("di 34 provinsi") may match in a window: its match there holds this
-# one, from the space before the count (with no \b, no look-ahead, which the window's end
-# could cut), and two never overlap: a window with none of these has no partial tally.
+# Where places.PARTIAL ("di 34 provinsi") may match in a window, from the space before the
+# count (no \b or look-ahead, which a window's end could cut): none of these, no partial tally.
 _PARTIAL_SPOT = re.compile(r"\s\d{1,3}\s+(?i:provinsi|kabupaten|kota|kab/kota|kecamatan)")
 # A pair's best kecamatan named as an aside ("Suara tertingginya datang dari Kapanewon
 # Pengasih", "Sumbangan terbesar ... dari Kecamatan X"): the race's level after it (corpus-p).
@@ -108,9 +107,8 @@ class Layout(Sections):
         if nearest is not None and nearest.code and nearest.start < sentence and \
                 (self._region_fact(nearest, "list") or
                  included_later(self, nearest, position, where[3])):
-            # "menguasai Jawa dan Bali, Sulawesi, Kalimantan, Nusa Tenggara, hingga Papua.":
-            # the last of a list, sentences before, is no area of the figures after it; nor a
-            # place won before ("setelah ... menguasai Sumatera Barat"), nor one it includes.
+            # "menguasai Jawa dan Bali, ..., hingga Papua.": a list's last, sentences before, is
+            # no area of the figures after it; nor a place won before, nor one it includes.
             return None
         if won_part(self, nearest, position, where) == "whole":
             return None  # "X hanya unggul di Kabupaten A. Secara keseluruhan, ...": the race's
@@ -330,12 +328,12 @@ class Layout(Sections):
     def _unclear(self, region, position: int, where: tuple[int, int, int, int],
                  wide: bool = False, lower: bool = False) -> bool:
         """No one area for the figure: the place before it is one of a list ("unggul di Aceh
-        dan Sumatera Barat"), or its paragraph names none and the last the page named before
-        it is a kecamatan, desa or TPS (issue 10: a region far away is not evidence), unless
-        (`wide`: a pair's or a progress figure) the paragraph's counts are too large for one."""
+        dan Sumatera Barat") or "di sini" points past it, or its paragraph names none and the
+        last place named before it is a kecamatan, desa or TPS (issue 10: a region far away is
+        no evidence), unless (`wide`: a pair's or progress figure) its counts are too large."""
         paragraph = where[2]
-        if among_several(self, region, position, paragraph) or points_past(  # ("di Bali-NTT-NTB"
-                self.text, self.regions, self.region_starts, region, where):  # "Di sini" (here_back)
+        if among_several(self, region, position, paragraph) or points_past(
+                self.text, self.regions, self.region_starts, region, where):
             return True
         # "... menyebut Bukittinggi sebagai ..., yaitu 89,46%" (bare_names): only where the
         # figure would otherwise take an area (the region named or the page's); a TPS's or a

@@ -55,7 +55,8 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # "PSI tercatat memperoleh 2.001.493 suara": one adverb before the verb (Republika).
 # "PKB total suara 36.708", "Partai Golkar total 35.722 suara", "jumlah suara sebanyak": the
 # party's sum named before it (blind 16, a KPU province's plenary of its DPRD seats).
-_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
+# "Partai Gerindra yang meraih 20.071.708 suara": the verb in a relative clause (DW, corpus-am).
+_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
                   r"(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|"
                   r"berada|menempati|menyusul|ditetapkan|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+|"
@@ -72,8 +73,9 @@ _NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?
                         r"menang)\b)[^.;:\n\d]){0,80}?\b(?:dengan|memiliki|sebanyak|berjumlah)"
                         r"[^\S\n]+(?:total[^\S\n]+(?:akumulasi|dukungan)?|akumulasi|dukungan)(?:[^\S\n]+(?:suara|"
                         r"sebanyak|sejumlah|sah))*[^\S\n]*$", re.IGNORECASE)
-# A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen".
-_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|\()[^\S\n]*$", re.IGNORECASE)
+# A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen", "23.208.654
+# suara alias 15,29 persen" (DW, corpus-am: the share was read as a Pilpres pair's).
+_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|alias|\()[^\S\n]*$", re.IGNORECASE)
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)

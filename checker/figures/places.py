@@ -44,8 +44,8 @@ NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38", "nasional", "dala
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
 # out, not the figure's scope (searched in the 45 characters before a NATIONAL match).
 MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
-# The legislative races of the Pemilu (DPD senators, DPR/DPRD members): not in the record.
-LEGISLATIVE = re.compile(r"\b(?:DPD|DPR|DPRD|[Ss]enator|[Cc]aleg|[Pp]ileg|Dewan\s+Perwakilan)\b")
+# The legislative races of the Pemilu (DPD, DPR/DPRD, "pemilihan legislatif"): none in the record.
+LEGISLATIVE = re.compile(r"\b(?:DPD|DPRD?|[Ss]enator|[Cc]aleg|[Pp]ileg|[Ll]egislatif|Dewan\s+Perwakilan)\b")
 
 
 def pileg_election(election: str | None) -> str:
@@ -101,7 +101,7 @@ _INSTITUTION = re.compile(r"\b(?:KPU|KPUD|KIP|Bawaslu|DPRD|Pemprov|Pemkab|Pemkot
 # The words ABROAD and LEGISLATIVE open with (at_words; tests/test_at_words.py).
 ABROAD_KEYS = Keys(("luar", "ppln", "malaysia", "singapura", "hong", "taiwan", "arab", "jepang",
                     "kuala", "belanda", "australia", "kamboja"))
-HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan"))
+HOUSE_KEYS = Keys(("dpd", "dpr", "dprd", "senator", "caleg", "pileg", "dewan", "legislatif"))
 
 
 # The words every match of _INSTITUTION ends with before its spaces (wording.may_end_with: a

@@ -350,6 +350,14 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                                 region_name=known.name if known is not None else None)
             elif reason == "national_unproven" and _restated(claim, text, sized, unheld):
                 pass
+            elif reason == "national_unproven" and claim.region_code == "" and \
+                    not page_regions and (code := text.once(
+                        opening_place, text, page, matcher, outlets, 2)) is not None:
+                # Not proven the country's, on a page whose opening paragraph is about one
+                # province (the headline names none): that province's, still held.
+                known = matcher.record.region(code) if matcher.record else None
+                claim = replace(claim, hold="page_region_below", region_code=code,
+                                region_name=known.name if known is not None else None)
             elif reason is not None:
                 claim = replace(claim, hold=reason)
         if claim.hold in ("partial_tally", "region_unclear") and claim.race_kind == "president" \

@@ -1,0 +1,100 @@
+"""A figure its own sentence dates to an earlier round of the same race without writing the
+year (issue 10, election; corpus-am, a Pilkada 2024 page recalling the 2020 result of the same
+pair):
+
+    "Lima tahun lalu, Eri Cahyadi-Armuji meraih 56,94 persen."
+    "Pada pilkada sebelumnya, pasangan ini meraih 597.540 suara."
+    "Di periode sebelumnya, ... memperoleh ..."
+
+The year is what dates a figure elsewhere (cues.elections); with none, the page's election
+(2024) was taken and the 2020 share graded discrepant against the same pair's 2024 result. Such
+a sentence opens with the earlier time ("Lima tahun lalu, ...", "Pada pilkada sebelumnya
+..."): its figures are that round's, held `other_election`, never compared. Not a figure after
+a turn to now in its sentence ("..., kini 81,38 persen"), nor one the earlier time is only
+compared with ("naik dibanding lima tahun lalu menjadi 81,38 persen": the phrase does not
+open the sentence).
+
+So is a figure whose sentence gives its candidate a running mate who is not the record's
+("Prabowo yang berpasangan dengan Sandiaga Uno meraih 85,95 persen di Sumatera Barat", TribunWow
+on Pilpres 2019, corpus-am): another pairing, another election. Pure: the page's paragraphs
+(GateText), the claims, the record's pair names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.figures.gate_text import GateText
+from checker.figures.partial_tally import written
+from checker.figures.wording import may_say
+from checker.models import Claim
+
+__all__ = ["hold_earlier_rounds"]
+
+_ELECTION = (r"(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pemilu|pileg|"
+             r"pemilihan(?:\s+\w+){0,2}?)")
+# The sentence opens with the earlier time: "Lima tahun lalu,", "Pada pilkada sebelumnya",
+# "Di periode sebelumnya", "Dalam Pilwalkot Surabaya sebelumnya".
+_OPENS_EARLIER = re.compile(
+    r"^\W*(?:(?:pada|di|dalam|saat|ketika)\s+)?(?:" + _ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:sebelumnya|terdahulu|periode\s+(?:lalu|sebelumnya))|periode\s+(?:lalu|sebelumnya)|"
+    r"(?:lima|empat|\d)\s+tahun\s+(?:lalu|silam|sebelumnya))\b", re.IGNORECASE)
+# A turn to the present between the earlier time and the figure: that figure is now's.
+_NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|sementara|namun|tetapi|"
+                  r"20(?:2[4-9]))\b", re.IGNORECASE)
+_WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi")  # (a C-speed look)
+# The running mate the sentence gives the candidate: "berpasangan dengan Sandiaga Uno".
+_MATE = re.compile(r"\b(?:berpasangan|berduet|bergandengan)\s+dengan\s+|\bdidampingi\s+(?:oleh\s+)?",
+                   re.IGNORECASE)
+_NAME = re.compile(r"(?:[A-Z][\w'-]+[^\S\n]*){1,3}")
+
+
+def hold_earlier_rounds(claims: list[Claim], page, record=None) -> list[Claim]:
+    """`claims`, each pair's count or share its sentence dates to an earlier round held."""
+    if not any(c.hold is None and c.kind in ("votes", "share") and c.origin == "text"
+               for c in claims) or not may_say(page.prose, *_WORDS):
+        return claims
+    text = GateText(page)
+    out = []
+    for claim in claims:
+        if claim.hold is None and claim.kind in ("votes", "share") and claim.origin == "text" \
+                and claim.race_kind is not None and (_earlier(claim, text) or
+                                                     _other_mate(claim, text, record)):
+            claim = replace(claim, hold="other_election", election=None, candidate_id=None,
+                            nomor_urut=None)  # (that round drew its own numbers)
+        out.append(claim)
+    return out
+
+
+def _earlier(claim: Claim, text: GateText) -> bool:
+    figure = written(claim)
+    for _, sentence, _ in text.places(claim.excerpt):
+        opening = _OPENS_EARLIER.match(sentence)
+        at = figure.search(sentence)
+        if opening and at and at.start() > opening.end() and \
+                not _NOW.search(sentence, opening.end(), at.start()):
+            return True
+    return False
+
+
+def _other_mate(claim: Claim, text: GateText, record) -> bool:
+    """Does the figure's sentence give its pair a running mate the record's pair lacks?"""
+    if record is None or not claim.candidate_id or not claim.election:
+        return False
+    race = record.race_for(claim.election, claim.race_kind,
+                           "" if claim.race_kind == "president" else claim.race_region)
+    pair = next((c for c in record.candidates_of(race) if c.id == claim.candidate_id), None) \
+        if race is not None else None
+    if pair is None:
+        return False
+    own = pair.name.upper()
+    figure = written(claim)
+    for _, sentence, _ in text.places(claim.excerpt):
+        at = figure.search(sentence)
+        for mate in _MATE.finditer(sentence, 0, at.start() if at else 0):
+            name = _NAME.match(sentence, mate.end())
+            words = [w for w in re.findall(r"[\w'-]{3,}", name.group()) if w[0].isupper()] \
+                if name else []
+            if words and not any(w.upper() in own for w in words):
+                return True
+    return False
