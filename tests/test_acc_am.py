@@ -275,6 +275,30 @@ def test_the_records_running_mate_keeps_the_grade(shipped_record):
         assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found
 
 
+# ---- 7b. "pernah" (once, some time before) with its verb before the figure dates it to an
+# earlier round ("Di Sumatera Barat, Prabowo pernah meraih 85,95 persen": Pilpres 2019, left open
+# by acc-am, graded discrepant against Prabowo-Gibran's 2024 share); a turn to now ("kini")
+# between keeps the figure now's, graded, and a wrong one caught.
+def test_a_figure_a_pair_once_obtained_is_another_election(shipped_record):
+    for sentence, value in (
+            ("Di Sumatera Barat, Prabowo pernah meraih 85,95 persen.", "85.95"),
+            ("Prabowo bahkan pernah mendapat 76,92 persen suara di Sumatera Barat.", "76.92"),
+            ("Di provinsi ini Prabowo juga pernah menang dengan 85,95 persen.", "85.95")):
+        found = claims("Hasil Pilpres 2024 di Sumatera Barat", SUMBAR_2024 + f"<p>{sentence}</p>",
+                       shipped_record)
+        assert value not in found or (found[value][3] == "other_election" and
+                                      found[value][4] not in FLAGS), (sentence, found)
+
+
+def test_once_then_now_keeps_the_grade(shipped_record):
+    for share, ok in (("58,59", True), ("60,59", False)):
+        body = (f"<p>Secara nasional, Prabowo yang pernah kalah dua kali kini meraih {share} persen "
+                "menurut rekapitulasi KPU.</p>")
+        found = claims("Hasil Pilpres 2024", body, shipped_record)
+        value = share.replace(",", ".")
+        assert (found[value][4] == "consistent") if ok else (found[value][4] in FLAGS), found
+
+
 # ---- 8. "pemilihan legislatif" / "pemilu legislatif" names the legislative race as "Pileg"
 # does: a candidate who also ran for regent ("Dalam pemilihan legislatif, Arif Sugiyanto meraih
 # 45 persen" on a Kebumen 2024 page) was graded minor against his pair's 2024 share (44,41).

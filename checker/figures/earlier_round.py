@@ -5,6 +5,7 @@ pair):
     "Lima tahun lalu, Eri Cahyadi-Armuji meraih 56,94 persen."
     "Pada pilkada sebelumnya, pasangan ini meraih 597.540 suara."
     "Di periode sebelumnya, ... memperoleh ..."
+    "Di Sumatera Barat, Prabowo pernah meraih 85,95 persen."
 
 The year is what dates a figure elsewhere (cues.elections); with none, the page's election
 (2024) was taken and the 2020 share graded discrepant against the same pair's 2024 result. Such
@@ -42,7 +43,12 @@ _OPENS_EARLIER = re.compile(
 # A turn to the present between the earlier time and the figure: that figure is now's.
 _NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|sementara|namun|tetapi|"
                   r"20(?:2[4-9]))\b", re.IGNORECASE)
-_WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi")  # (a C-speed look)
+# "Prabowo pernah meraih 85,95 persen": "pernah" (once, some time before) with its verb of
+# gaining, the figure after it in the same clause: an earlier round's (Pilpres 2019 in Sumbar).
+_ONCE = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:meraih|memperoleh|mendapat\w*|mengantongi|"
+                   r"meraup|menang|unggul)\b[^.;:\n]{0,40}$", re.IGNORECASE)
+_WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi",
+          "pernah")  # (a C-speed look)
 # The running mate the sentence gives the candidate: "berpasangan dengan Sandiaga Uno".
 _MATE = re.compile(r"\b(?:berpasangan|berduet|bergandengan)\s+dengan\s+|\bdidampingi\s+(?:oleh\s+)?",
                    re.IGNORECASE)
@@ -73,6 +79,9 @@ def _earlier(claim: Claim, text: GateText) -> bool:
         at = figure.search(sentence)
         if opening and at and at.start() > opening.end() and \
                 not _NOW.search(sentence, opening.end(), at.start()):
+            return True
+        once = at and _ONCE.search(sentence, 0, at.start())
+        if once and not _NOW.search(sentence, once.start(), at.start()):
             return True
     return False
 
