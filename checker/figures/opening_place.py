@@ -43,10 +43,12 @@ def opening_line(text, page, bylines: bool = False) -> str | None:
     heads = {" ".join(h.split()).lower() for h in (page.title, page.og_title, *page.headings[:2])
              if h}
     long = [line for line in text.lines[:10] if len(line) >= _LONG and not OPENS.match(line)]
-    skipped = (lambda line: bool(_BYLINE.match(line))) if bylines else (lambda line: False)
-    if not long or long[0].lower() not in heads and not skipped(long[0]):
+
+    def new(line: str) -> bool:  # neither a headline repeated nor (with `bylines`) a byline
+        return line.lower() not in heads and not (bylines and _BYLINE.match(line))
+    if not long or new(long[0]):
         return None
-    return next((line for line in long if line.lower() not in heads and not skipped(line)), None)
+    return next((line for line in long if new(line)), None)
 
 
 def opening_place(text, page, matcher, outlets, width: int = 4) -> str | None:

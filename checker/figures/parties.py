@@ -158,9 +158,9 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
         legislative = (kind is None or kind.start < house.start) and \
             not _PAIR_RACE.search(layout.text, max(house.end, sentence), position)
     senate = legislative and house is not None and house.value == "dpd"
-    nominated = _NOMINATED.search(layout.text, max(sentence, position - 160), position)
     return legislative or party_owns(layout.text, position, sentence) or \
-        _restated(layout.text, position, sentence) or nominated is not None, senate
+        _restated(layout.text, position, sentence) or \
+        _NOMINATED.search(layout.text, max(sentence, position - 160), position) is not None, senate
 
 
 def _restated(text: str, position: int, floor: int) -> bool:
