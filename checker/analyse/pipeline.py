@@ -96,6 +96,12 @@ def _own(claims, comparisons) -> dict:
                                  if c.claim in new)}
 
 
+# Grades the page's own shares prove wrong whatever the moment (shares adding to no hundred):
+# they replace the record's grade too, which a hold may later void as of another moment
+# ("Hasil Sementara": Sarmi's "41,10%" beside 52,90, held as Sirekap's figure of some moment).
+_ANY_MOMENT = ("own_sum",)
+
+
 def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     """A pair's count that breaks the sum of the page's own figures, singled out by the record
     (checker/figures/own_total.py), or the one share that does not follow from the page's own
@@ -123,7 +129,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
                  if c.claim in blamed and (c.status not in ("discrepant", "minor") or
-                                           c.reason == FINAL_SLIP) else c
+                                           c.reason == FINAL_SLIP or
+                                           blamed[c.claim].reason in _ANY_MOMENT) else c
                  for c in comparisons)
 
 
