@@ -7,6 +7,9 @@ consistent or held, never flagged).
    reaches (share_sum.py, fine): "60,75%" beside "39,27%" (100,02); and a share the page's own
    shares prove wrong keeps that grade through the interim hold ("Hasil Sementara": the figure
    is wrong at any moment of the count, pipeline._own_total).
+2. A count beyond its own share of every vote the race there could have (share_bound.py):
+   "11,02 persen atau sekitar 29 ribu suara" where the record's nearly complete reading holds
+   183 thousand valid votes and another pair's count and share on the page give 181 thousand.
 """
 
 from __future__ import annotations
@@ -97,3 +100,82 @@ def test_a_quick_counts_shares_a_hair_over_a_hundred_are_not_blamed(shipped_cont
                    title="Quick Count Pilgub Papua: BTM-YB dan Mari-Yo Beda Tipis")
     assert D("60.75") in found
     assert not [c for v, c in found.items() if c.reason == "own_sum"]
+
+
+# news-riauantara-pilbup-rohil-inhu-sirekap: Sirekap's count of the regent races of Indragiri
+# Hulu (the record's reading at 97.54 % of TPS: Raja Haryono-Elda Suhanura, nomor 1, 20.193 and
+# 11,01 %; Ade Agus Hartanto-Hendrizal, nomor 2, 108.631 and 59,21 %; Rezita Meylani-Suhardi,
+# nomor 3, 29,78 %) and Rokan Hilir (97.30 %: Afrizal Sintong-Setiawan, nomor 1, 42,33 %;
+# Bistamam-Jhony Charles, nomor 2, 57,67 %).
+INHU = ("<p>Penghitungan suara Pilkada Indragiri Hulu masih berjalan menurut Sirekap KPU, Rabu "
+        "(27/11/2024).</p><p>Petahana Rezita Meylani-Suhardi tertinggal dengan {rezita} persen "
+        "suara. Ade Agus Hartanto-Hendrizal memimpin dengan 59,20 persen suara atau {ade} suara."
+        "</p><p>Raja Haryono-Elda Suhanura berada di urutan ketiga dengan 11,02 persen suara "
+        "atau {raja} suara.</p>")
+ROHIL = ("<p>Di Kabupaten Rokan Hilir, menurut Sirekap KPU, Bistamam-Jhony Charles meraih 57,69 "
+         "persen atau 164.810 suara, sementara Afrizal Sintong-Setiawan meraih 42,31 persen atau "
+         "{afrizal} suara.</p>")
+SIREKAP_TITLE = "Dua Petahana di Riau Tertinggal Menurut Sirekap"
+
+
+def _riau(body: str, ctx, title: str = SIREKAP_TITLE) -> dict:
+    report = check_article(title, body, ctx=ctx)
+    return {claim.value: comp for claim, comp in every_claim(report) if comp is not None}
+
+
+def inhu(ctx, raja: str, ade: str = "107.237", rezita: str = "29,78", title=SIREKAP_TITLE):
+    return _riau(INHU.format(raja=raja, ade=ade, rezita=rezita), ctx, title)
+
+
+def test_a_rounded_count_far_beyond_its_share_of_the_whole_race_is_wrong(shipped_context):
+    found = inhu(shipped_context, "sekitar 29 ribu")
+    assert found[D("29000")].status == "discrepant"
+    assert found[D("29000")].reason == "beyond_share"
+    assert found[D("29000")].official_value == 19962  # 11,02 % of 107.237 / 59,20 %
+    assert _flagged(found) == {D("29000")}
+
+
+def test_an_exact_count_beyond_its_share_in_another_race(shipped_context):
+    found = _riau(ROHIL.format(afrizal="220.854"), shipped_context)
+    assert found[D("220854")].status == "discrepant"
+    assert found[D("220854")].reason == "beyond_share"
+    assert _flagged(found) == {D("220854")}
+
+
+def test_the_accurate_counts_of_the_same_shape_are_not_blamed(shipped_context):
+    for value, found in ((D("20000"), inhu(shipped_context, "sekitar 20 ribu")),
+                         (D("19962"), inhu(shipped_context, "19.962")),
+                         (D("120854"), _riau(ROHIL.format(afrizal="120.854"), shipped_context))):
+        assert value in found
+        assert not [c for c in found.values() if c.reason == "beyond_share"]
+        assert not _flagged(found)
+
+
+def test_a_count_off_but_within_the_races_whole_is_left_to_the_record(shipped_context):
+    # 22 thousand for 19.962 is a tenth high, but 11,03 % of the most votes the race could
+    # have (183.462 at 97.54 % of TPS, scaled, with room) is 23.900: no proof by the bound.
+    found = inhu(shipped_context, "sekitar 22 ribu")
+    assert D("22000") in found
+    assert found[D("22000")].reason != "beyond_share"
+
+
+def test_shares_that_do_not_add_up_leave_the_count_alone(shipped_context):
+    # 25,78 for 29,78: the shares then give no proof the third pair's share is not the slip.
+    found = inhu(shipped_context, "sekitar 29 ribu", rezita="25,78")
+    assert D("29000") in found
+    assert found[D("29000")].reason != "beyond_share"
+
+
+def test_other_counts_of_a_larger_area_leave_the_count_alone(shipped_context):
+    # 1.107.237 beside 59,20 %: the page's counts are not of this regency's size.
+    found = inhu(shipped_context, "sekitar 290 ribu", ade="1.107.237")
+    assert D("290000") in found
+    assert not [c for c in found.values() if c.reason == "beyond_share"]
+
+
+def test_a_quick_counts_figures_are_not_blamed(shipped_context):
+    body = INHU.format(raja="sekitar 29 ribu", ade="107.237", rezita="29,78").replace(
+        "menurut Sirekap KPU", "menurut hitung cepat lembaga survei")
+    found = _riau(body, shipped_context, title="Quick Count Pilkada Indragiri Hulu")
+    assert D("29000") in found
+    assert not [c for c in found.values() if c.reason == "beyond_share"]

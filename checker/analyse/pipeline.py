@@ -32,6 +32,7 @@ from checker.figures.own_tally import hold_own_tallies
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.same_reading import held_to_reading
+from checker.figures.share_bound import beyond_share_blamed
 from checker.figures.share_sum import share_sum_blamed
 from checker.figures.swapped_shares import swapped_blamed
 from checker.figures.total_by_areas import blamed_by_areas
@@ -108,7 +109,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     votes (own_shares.py), or the one share that keeps a race's shares from adding to 100
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
-    both contradict (total_by_areas.py), or a plenary figure the page states twice, two ways
+    both contradict (total_by_areas.py), or a count beyond its own share of every vote the race
+    there could have (share_bound.py), or a plenary figure the page states twice, two ways
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
     shares given by ballot number the wrong way round (swapped_shares.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
@@ -124,7 +126,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **own_total.blamed(gaps, claims, record, limits),
               **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
               **margin_blamed(claims, page.prose[:reach], record, limits),
-              **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits)}
+              **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits),
+              **beyond_share_blamed(claims, record, limits)}
     if not blamed:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
