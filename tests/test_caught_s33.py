@@ -10,11 +10,16 @@ consistent or held, never flagged).
 2. A count beyond its own share of every vote the race there could have (share_bound.py):
    "11,02 persen atau sekitar 29 ribu suara" where the record's nearly complete reading holds
    183 thousand valid votes and another pair's count and share on the page give 181 thousand.
+3. A polling station's count written without "suara" right after the pair before's count with
+   it ("Anies-Muhaimin 67 suara, Prabowo-Gibran 447, dan ..."): read, so the page's own
+   correction ("147 suara, bukan 447") reports it refuted (shared_unit.small_after_unit).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+
+import pytest
 
 from builders import check_article, every_claim
 
@@ -179,3 +184,53 @@ def test_a_quick_counts_figures_are_not_blamed(shipped_context):
     found = _riau(body, shipped_context, title="Quick Count Pilkada Indragiri Hulu")
     assert D("29000") in found
     assert not [c for c in found.values() if c.reason == "beyond_share"]
+
+
+# news-alkhairaat-sirekap-sulteng-tps-rancu: Sirekap's misreadings at Sulteng polling stations,
+# each set right by the page beside the scanned C1 form.
+TPS = ("<p>PALU - Laman hitung suara KPU menampilkan angka janggal di beberapa TPS di Sulawesi "
+       "Tengah pada Rabu sore.</p><p>Di TPS 4 Desa Ampibabo, Kecamatan Ampibabo: {line}. "
+       "{fix}</p>")
+
+
+def _tps(line: str, fix: str, ctx) -> dict:
+    report = check_article("Angka Sirekap Pilpres di Sulteng Janggal", TPS.format(line=line,
+                                                                                  fix=fix), ctx=ctx)
+    return {claim.value: comp for claim, comp in every_claim(report)}
+
+
+def _refuted(found: dict) -> set:
+    return {v for v, c in found.items() if c is not None and c.reason == "hoax_refuted"}
+
+
+@pytest.mark.parametrize("line, fix, wrong", [
+    ("Anies-Muhaimin 67 suara, Prabowo-Gibran 447, dan Ganjar-Mahfud 4",
+     "Yang benar, Prabowo-Gibran mendapat 147 suara, bukan 447.", 447),
+    ("Prabowo-Gibran 120 suara, Anies-Muhaimin 631, dan Ganjar-Mahfud 9",
+     "Padahal menurut C1 yang dipindai, Anies-Muhaimin sebenarnya mendapat 131 suara.", 631),
+    ("Ganjar-Mahfud 12 suara, Prabowo-Gibran 805.",
+     "Menurut formulir C1, Prabowo-Gibran mendapat 85 suara, bukan 805.", 805),
+])
+def test_a_stations_count_after_the_pair_befores_unit_is_read_and_refuted(line, fix, wrong,
+                                                                          shipped_context):
+    found = _tps(line, fix, shipped_context)
+    assert wrong in found and _refuted(found) == {wrong}, found
+
+
+@pytest.mark.parametrize("line", [
+    "Paslon 1 mendapat 136 suara, paslon 2 106 suara",     # a ballot number, not a count
+    "Anies-Muhaimin 67 suara, Prabowo-Gibran 02 tercatat paling tinggi",  # not the item's end
+    "Anies-Muhaimin 67 suara; Prabowo-Gibran 447",         # no comma: another clause
+])
+def test_a_small_number_that_is_no_count_after_a_unit_is_not_read(line, shipped_context):
+    found = _tps(line, "", shipped_context)
+    assert not {2, 447} & set(found), found
+
+
+def test_without_a_correction_the_read_count_is_not_flagged(shipped_context):
+    # Read, the station's count is one the record does not hold: never graded.
+    found = _tps("Anies-Muhaimin 67 suara, Prabowo-Gibran 147, dan Ganjar-Mahfud 4", "",
+                 shipped_context)
+    assert 147 in found
+    assert found[147] is None or found[147].status not in FLAGS
+    assert not _refuted(found)

@@ -17,7 +17,8 @@ from checker.figures.listed_counts import next_listed_count
 from checker.figures.numbers import Number
 from checker.figures.parties import party_owns
 from checker.figures.roll_base import of_the_roll
-from checker.figures.shared_unit import against_count, obtained_from, shares_next_unit
+from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
+                                         small_after_unit)
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
 from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
@@ -233,10 +234,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not number.approximate and not may_choose(text, number.end) and not (
                 0 < number.value and number.text[:1] != "0" and
                 small_count_line(text, number.start, number.end)) and \
+            not small_after_unit(text, number) and \
             not is_total(text, number.start, number.end, span):
-        return None  # a small bare count ("nomor urut 2", "27 kecamatan", a date) that no
-        # people or list line follow and no total label precedes: none of the tests below
-        # makes it a figure (the margin, bound and versus tests only say None too)
+        return None  # a small bare count ("nomor urut 2", a date) of no people, list, unit, total
     if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start):
         return None  # "50 + 1 suara": the rule's one vote
     if is_change(reader.out.figures.change_words, text, number.start):
@@ -369,7 +369,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.value >= 1000 and run_place(reader, number, reader.__dict__.get("previous")):
         return "votes_named"  # "Kecamatan X 24.806 suara, Labuapi 15.926, Kuripan 12.402"
     if 0 < number.value < 1000 and number.text[:1] != "0" and reader.abroad_named and \
-            small_count_line(text, number.start, number.end):
+            small_count_line(text, number.start, number.end) or small_after_unit(text, number):
         # "Anies-Muhaimin: 80" on its own line under a PPLN, on a page about votes abroad;
         # never a ballot number ("Nomor urut 2", "02"). Elsewhere such a line may be a
         # village's, and a small regency's count would not show it (below_area).

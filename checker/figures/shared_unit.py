@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["against_count", "obtained_from", "shares_next_unit"]
+__all__ = ["against_count", "obtained_from", "shares_next_unit", "small_after_unit"]
 
 # ", Dhito-Dewi 489.900 Suara": a comma, the next pair's name (no figure, no clause stop),
 # its count and the unit, then the end of the clause.
@@ -50,6 +50,26 @@ def shares_next_unit(text: str, number) -> bool:
     return number.unit is None and isinstance(number.value, int) and number.value >= 1000 and \
         (_NEXT_WITH_UNIT.match(text, number.end) is not None or
          _PREVIOUS_WITH_UNIT.search(text, max(0, number.start - 100), number.start) is not None)
+
+
+# "Anies-Muhaimin 67 suara, Prabowo-Gibran ": the pair before's small count with "suara", a
+# comma, this pair's short name (capitalised, hyphened: "Prabowo-Gibran", never "paslon 2")
+# right before this count, which ends its item (", dan", "." : not "2 106 suara").
+_SMALL_BEFORE_WITH_UNIT = re.compile(r"(?<![\d.,])[1-9]\d{0,2}[^\S\n]+[Ss](?:uara|UARA)[^\S\n]*,"
+                                     r"[^\S\n]*(?:dan[^\S\n]+)?[A-Z][^\d\W]*(?:[^\S\n][A-Z]\w*)?"
+                                     r"[^\S\n]?-[^\S\n]?[A-Z][^\d\W]*(?:[^\S\n][A-Z]\w*)?"
+                                     r"[^\S\n]$")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,.;]|dan\b|$)")
+
+
+def small_after_unit(text: str, number) -> bool:
+    """A polling station's unit-less count right after the pair before's with "suara" ("Anies-
+    Muhaimin 67 suara, Prabowo-Gibran 447, dan ..."): the unit written once serves both. Kept
+    only for a pair of the record (votes_named), as every unit-less count is."""
+    return number.unit is None and isinstance(number.value, int) and \
+        0 < number.value < 1000 and number.text[:1] != "0" and not number.approximate and \
+        _SMALL_BEFORE_WITH_UNIT.search(text, max(0, number.start - 100), number.start) is not None \
+        and _ITEM_END.match(text, number.end) is not None
 
 
 def against_count(text: str, number) -> bool:
