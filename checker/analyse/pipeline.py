@@ -39,7 +39,7 @@ from checker.figures.total_by_areas import blamed_by_areas
 from checker.context import Context
 from checker.analyse.page import Page, extract
 from checker.analyse.checks.common import kpu_host
-from checker.models import SEVERITIES, Finding, Report, Snapshot, Source
+from checker.models import SEVERITIES, Comparison, Finding, Report, Snapshot, Source
 from checker.analyse.verdict import decide
 
 
@@ -98,9 +98,15 @@ def _own(claims, comparisons) -> dict:
 
 
 # Grades the page's own shares prove wrong whatever the moment (shares adding to no hundred):
-# they replace the record's grade too, which a hold may later void as of another moment
-# ("Hasil Sementara": Sarmi's "41,10%" beside 52,90, held as Sirekap's figure of some moment).
-_ANY_MOMENT = ("own_sum",)
+# they replace the record's grade against a reading of a count under way too, which a hold
+# may later void as of another moment ("Hasil Sementara": Sarmi's "41,10%" beside 52,90, held
+# as Sirekap's figure of some moment). A settled reading's grade stays (it is no moment's).
+_ANY_MOMENT, _SETTLED = ("own_sum",), Decimal(99)
+
+
+def _of_a_moment(record: Comparison, page: Comparison) -> bool:
+    return page.reason in _ANY_MOMENT and record.tier == "sirekap" and (
+        record.progress is None or record.progress < _SETTLED)
 
 
 def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
@@ -133,7 +139,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
                  if c.claim in blamed and (c.status not in ("discrepant", "minor") or
                                            c.reason == FINAL_SLIP or
-                                           blamed[c.claim].reason in _ANY_MOMENT) else c
+                                           _of_a_moment(c, blamed[c.claim])) else c
                  for c in comparisons)
 
 
