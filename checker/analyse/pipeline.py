@@ -39,7 +39,7 @@ from checker.figures.total_by_areas import blamed_by_areas
 from checker.context import Context
 from checker.analyse.page import Page, extract
 from checker.analyse.checks.common import kpu_host
-from checker.models import SEVERITIES, Comparison, Finding, Report, Snapshot, Source
+from checker.models import SEVERITIES, Finding, Report, Snapshot, Source
 from checker.analyse.verdict import decide
 
 
@@ -97,18 +97,6 @@ def _own(claims, comparisons) -> dict:
                                  if c.claim in new)}
 
 
-# Grades the page's own shares prove wrong whatever the moment (shares adding to no hundred):
-# they replace the record's grade against a reading of a count under way too, which a hold
-# may later void as of another moment ("Hasil Sementara": Sarmi's "41,10%" beside 52,90, held
-# as Sirekap's figure of some moment). A settled reading's grade stays (it is no moment's).
-_ANY_MOMENT, _SETTLED = ("own_sum",), Decimal(99)
-
-
-def _of_a_moment(record: Comparison, page: Comparison) -> bool:
-    return page.reason in _ANY_MOMENT and record.tier == "sirekap" and (
-        record.progress is None or record.progress < _SETTLED)
-
-
 def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     """A pair's count that breaks the sum of the page's own figures, singled out by the record
     (checker/figures/own_total.py), or the one share that does not follow from the page's own
@@ -138,9 +126,29 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
         return comparisons
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
                  if c.claim in blamed and (c.status not in ("discrepant", "minor") or
-                                           c.reason == FINAL_SLIP or
-                                           _of_a_moment(c, blamed[c.claim])) else c
+                                           c.reason == FINAL_SLIP) else c
                  for c in comparisons)
+
+
+# The holds of a moment the page does not state: a share the page's own shares prove wrong is
+# wrong at every moment, so they do not void that grade.
+_MOMENT_HOLDS = frozenset({"interim_unstated", "another_moment", "plenary_not_loaded"})
+
+
+def _sums_over_moments(claims, comparisons, context: Context) -> tuple:
+    """A share whose race's shares add to no hundred, singled out by the record (share_sum.py,
+    `fine`: by hundredths too, "60,75%" beside 39,27), graded by the page where the record
+    found it consistent or held it as a figure of some moment of the count ("Hasil Sementara":
+    Sarmi's "41,10%" beside 52,90 is wrong whenever it was read). A grade the record's own
+    readings gave (same_reading, copied_reading) stays."""
+    if not any(c.status == "consistent" and claims[c.claim].kind == "share" or
+               c.reason in _MOMENT_HOLDS for c in comparisons):
+        return comparisons
+    limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
+    blamed = share_sum_blamed(claims, context.official, limits, fine=True)
+    return tuple(replace(blamed[c.claim], official_page=c.official_page)
+                 if c.claim in blamed and (c.status == "consistent" or c.reason in _MOMENT_HOLDS)
+                 else c for c in comparisons)
 
 
 def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True) -> Report:
@@ -173,6 +181,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
         [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
         context.official)
+    comparisons = _sums_over_moments(claims, comparisons, context)
     # A share given as the final result is the plenary's, as one the page calls so is.
     comparisons = held_final_results(claims, comparisons, page.prose,
                                      context.rules.figures.final_words, context.official)

@@ -34,8 +34,10 @@ _MIN_PROGRESS = Decimal(99)
 _HUNDREDTH = Decimal("0.01")
 
 
-def share_sum_blamed(claims, record: MemoryRecord | None,
-                     limits: dict[str, Decimal]) -> dict[int, Comparison]:
+def share_sum_blamed(claims, record: MemoryRecord | None, limits: dict[str, Decimal],
+                     fine: bool = False) -> dict[int, Comparison]:
+    """Blamed shares, by claim; `fine`: those a sum off by less than a point blames too (asked
+    after the record's own readings had their say: pipeline._sums_over_moments)."""
     if record is None:
         return {}
     claims: list[Claim] = list(claims)
@@ -47,11 +49,11 @@ def share_sum_blamed(claims, record: MemoryRecord | None,
             continue
         total = sum(stated.values())
         units = sum(last_unit(v) for v in stated.values())
-        fine = abs(total - 100) <= _OFF
-        if fine and (abs(total - 100) < units or key[4] == "quick_count"):
+        close = abs(total - 100) <= _OFF
+        if close and (not fine or abs(total - 100) < units or key[4] == "quick_count"):
             continue
         culprit = next((c for reading in _readings(record, race, area, key[4] != "quick_count")
-                        if (c := (_fine_culprit(stated, reading, roster, total, units) if fine
+                        if (c := (_fine_culprit(stated, reading, roster, total, units) if close
                                   else _culprit(stated, reading, roster, total))) is not None),
                        None)
         if culprit is None:
