@@ -6,7 +6,7 @@ consistent or held, never flagged).
 1. Two shares of one count that add to no hundred closer than a point, where no rounding
    reaches (share_sum.py, fine): "60,75%" beside "39,27%" (100,02); and a share the page's own
    shares prove wrong keeps that grade through the interim hold ("Hasil Sementara": the figure
-   is wrong at any moment of the count, pipeline._own_total).
+   is wrong at any moment of the count, pipeline._sums_over_moments).
 2. A count beyond its own share of every vote the race there could have (share_bound.py):
    "11,02 persen atau sekitar 29 ribu suara" where the record's nearly complete reading holds
    183 thousand valid votes and another pair's count and share on the page give 181 thousand.
