@@ -68,3 +68,72 @@ def test_a_wrong_bracketed_count_is_caught_and_a_bare_one_without_votes_unread(s
     pairs = found(shipped_context, "Hasil Rekapitulasi KPU", DENPASAR,
                   "Kegiatan paslon 1 (Ngurah Ambara-Adi Susanto) 75.963 dan seterusnya.")
     assert 75963 not in values(pairs), pairs
+
+
+# ---- 1. A photo caption's place or date scoping the article's figures (blind20: a caption
+# naming Jember above KPU Jatim's plenary held the province's counts `page_region_below`; a
+# debate photo's "(16/10/2024)" became a Tangsel count's moment). Jatim's plenary: Khofifah-
+# Emil 12.192.165, Risma-Gus Hans 6.743.095; Tangsel's Sirekap reading (complete): Airin-Ade
+# 385.636, Andra Soni-Dimyati 190.419.
+JATIM = ("SURABAYA - Dalam rapat pleno terbuka rekapitulasi tingkat provinsi, KPU Provinsi Jawa "
+         "Timur menetapkan hasil pemilihan gubernur, Senin (9/12/2024).",
+         "Pasangan nomor urut 2, Khofifah Indar Parawansa-Emil Elestianto Dardak memperoleh "
+         "suara 12.192.165. Pasangan nomor urut 3 Tri Rismaharini-Zahrul Azhar Asumta "
+         "memperoleh suara 6.743.095.")
+JEMBER = ("Khofifah Indar Parawansa dan Emil Elestianto Dardak berfoto bersama pendukung dalam "
+          "kampanye akbar di Jember, Minggu (10/11/2024).")
+TANGSEL = ("TANGERANG - Berdasarkan data real count KPU di Pilgub Banten 2024, Airin Rachmi-Ade "
+           "Sumardi hanya menang di Tangerang Selatan.",
+           "Di Kota Tangerang Selatan, pasangan nomor urut 1 itu meraih total 385.636 suara, "
+           "sedangkan Andra Soni-Dimyati memperoleh 190.419 suara.")
+DEBATE = ("Calon gubernur Banten nomor urut 1 Airin Rachmi Diany-Ade Sumardi saat debat perdana "
+          "Pilkada Banten 2024 di Serang, Rabu (16/10/2024).")
+
+
+def page(ctx, title: str, html: str) -> list:
+    return every_claim(check_article(title, html, ctx=ctx))
+
+
+def paragraphs(*lines: str) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def test_a_captions_place_sets_no_figures_area(shipped_context):
+    title = "Rekapitulasi KPU Jatim: Khofifah-Emil Menang"
+    for html in (paragraphs(JEMBER, JEMBER, *JATIM),  # the alt text and the caption
+                 f"<figure><img src='a.jpg'><figcaption>{JEMBER}</figcaption></figure>"
+                 + paragraphs(*JATIM),
+                 paragraphs(JEMBER[:-1] + " (ANTARA/Umarul Faruq)", *JATIM),
+                 paragraphs("Foto: " + JEMBER.replace("Jember", "Kabupaten Malang"), *JATIM),
+                 paragraphs("(Tangkapan layar Youtube)", JEMBER.replace("Jember", "Kota Kediri"),
+                            *JATIM)):
+        pairs = page(shipped_context, title, html)
+        assert status(pairs, 12192165) == "consistent", (html, pairs)
+        assert status(pairs, 6743095) == "consistent", (html, pairs)
+
+
+def test_a_captions_date_is_no_figures_moment(shipped_context):
+    title = "Real Count Pilgub Banten: Airin-Ade Menang di Tangsel"
+    for html in (paragraphs("(Tangkapan layar Youtube)", DEBATE, *TANGSEL),
+                 paragraphs(DEBATE[:-1] + " (TRIBUNTANGERANG/Joko)", *TANGSEL),
+                 f"<figure><figcaption>{DEBATE}</figcaption></figure>" + paragraphs(*TANGSEL)):
+        pairs = page(shipped_context, title, html)
+        assert [c.page_time for c, _ in pairs] == [None, None], (html, pairs)
+        assert status(pairs, 385636) == "consistent", (html, pairs)
+
+
+def test_the_storys_own_place_and_date_still_scope_and_a_wrong_count_is_caught(shipped_context):
+    # Negative controls: the same sentence as a paragraph of the story (no credit, no picture
+    # beside it) still makes a Jember page; a line with a figure is never a caption; a wrong
+    # count under a caption is still caught.
+    story = ("KPU Kabupaten Jember menggelar rapat pleno rekapitulasi pemilihan gubernur di "
+             "Jember, Kamis (5/12/2024).")
+    pairs = page(shipped_context, "Rekapitulasi KPU Jember",
+                 paragraphs(story, "Khofifah-Emil memperoleh 723.833 suara, Risma-Gus Hans "
+                            "263.533 suara, dan Luluk-Lukman 87.510 suara."))
+    assert {c.region_code for c, _ in pairs} == {"3509"}, pairs
+    assert {c.page_time for c, _ in pairs} == {"5/12/2024"}, pairs
+    pairs = page(shipped_context, "Rekapitulasi KPU Jatim: Khofifah-Emil Menang",
+                 paragraphs(JEMBER, JEMBER, JATIM[0], JATIM[1].replace("12.192.165",
+                                                                       "12.912.165")))
+    assert status(pairs, 12912165) in FLAGS, pairs

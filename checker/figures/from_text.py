@@ -20,6 +20,7 @@ from checker.figures.addresses import with_addresses
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import find_at_words
+from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
 from checker.figures.basis_sentence import split_basis
@@ -77,11 +78,10 @@ class _Text(NameRuns, Layout):
         self.stops, self.sentences = sentence_spans(text, lines, teaser_lines(self))
 
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
-        out, text = self.out, self.text
-        cues, matcher = out.cues, out.matcher
-        # A dateline ("Liputan6.com, Jakarta - ") or the outlet's name is no figure's place.
-        outlets = page_outlets(out.page)
-        self.regions = [r for r in prose_mentions(matcher, text, limit=2000)
+        out, text, cues, matcher = self.out, self.text, self.out.cues, self.out.matcher
+        # A dateline ("Jakarta - "), the outlet's name, a photo caption's place: no figure's.
+        outlets, captions = page_outlets(out.page), caption_spans(text, out.page.captions)
+        self.regions = [r for r in outside_captions(prose_mentions(matcher, text, 2000), captions)
                         if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not own_name(text, r, outlets)]
@@ -94,7 +94,7 @@ class _Text(NameRuns, Layout):
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
         self.types = carried_counts(text, cues.claim_types(text), self.paragraphs)
         self.type_starts = [m.start for m in self.types]
-        self.times = without_periods(text, cues.times(text))  # (no day of a schedule)
+        self.times = outside_captions(without_periods(text, cues.times(text)), captions)
         self.time_starts = [m.start for m in self.times]
         self.kinds = without_office_holders(text, cues.race_kinds(text), self.regions)
         self.kind_starts = [m.start for m in self.kinds]
