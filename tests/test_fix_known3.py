@@ -137,3 +137,38 @@ def test_the_storys_own_place_and_date_still_scope_and_a_wrong_count_is_caught(s
                  paragraphs(JEMBER, JEMBER, JATIM[0], JATIM[1].replace("12.192.165",
                                                                        "12.912.165")))
     assert status(pairs, 12912165) in FLAGS, pairs
+
+
+# ---- 3. A hyphenated pair whose halves are members of two different pairs of the race
+# ("Andi Rio-Andi Akmal", Pilkada Bone 2024: pair 1's head, pair 3's mate) was given to one of
+# them and graded against its count. It names the pair both halves belong to, or nobody.
+# Bone, Sirekap at 99,1 %: Andi Rio-Amir Mahmud 86.411, Islamuddin-Irwandi 113.100, Andi
+# Asman-Andi Akmal 198.543. Jatim's plenary: Khofifah-Emil 12.192.165, Risma-Gus Hans
+# 6.743.095. Pilpres: Anies-Muhaimin 40.971.906, Prabowo-Gibran 96.214.691.
+BONE = ("Watampone - Berdasarkan real count KPU di Sirekap, data Pilkada Bone 2024 yang masuk "
+        "sudah 99,1 persen.")
+NATIONAL = "Jakarta - KPU menetapkan hasil rekapitulasi nasional Pilpres 2024."
+
+
+def test_a_pair_of_two_pairs_halves_is_nobodys(shipped_context):
+    for opening, sentence, count in (
+            (BONE, "Pasangan Andi Rio-Andi Akmal meraih 198.543 suara.", 198543),
+            (BONE, "Pasangan Andi Rio-Andi Akmal meraih 86.411 suara.", 86411),
+            (BONE, "Pasangan Islamuddin-Andi Akmal meraih 113.100 suara.", 113100),
+            (BONE, "Pasangan Andi Rio dan Irwandi Natsir meraih 113.100 suara.", 113100),
+            (JATIM[0], "Pasangan Khofifah-Gus Hans memperoleh 12.192.165 suara.", 12192165),
+            (NATIONAL, "Pasangan Anies-Gibran memperoleh 96.214.691 suara.", 96214691)):
+        pairs = found(shipped_context, "Hasil Pilkada", opening, sentence)
+        assert status(pairs, count) not in ("consistent", *FLAGS), (sentence, pairs)
+
+
+def test_a_pair_both_halves_belong_to_is_still_graded_and_caught(shipped_context):
+    for sentence, count, expected in (
+            ("Pasangan Andi Asman-Andi Akmal meraih 198.543 suara.", 198543, "consistent"),
+            ("Pasangan Andi Rio-Amir Mahmud meraih 86.411 suara.", 86411, "consistent"),
+            ("Pasangan Andi Rio-Amir Mahmud meraih 68.411 suara.", 68411, FLAGS),
+            # the ballot number names the pair: the page's mixed name does not unmake it
+            ("Paslon nomor urut 3, Andi Rio-Andi Akmal, meraih 198.543 suara.", 198543,
+             "consistent")):
+        pairs = found(shipped_context, "Hasil Pilkada Bone", BONE, sentence)
+        assert status(pairs, count) in expected, (sentence, pairs)
