@@ -172,3 +172,44 @@ def test_a_pair_both_halves_belong_to_is_still_graded_and_caught(shipped_context
              "consistent")):
         pairs = found(shipped_context, "Hasil Pilkada Bone", BONE, sentence)
         assert status(pairs, count) in expected, (sentence, pairs)
+
+
+# ---- 4. An earlier round named without a year inside the figure's clause ("pada pilpres
+# lalu", "pilkada sebelumnya", "periode lalu") dates the figure to that round: another
+# election's, held, never graded against 2024 (blind hunts; earlier_round.py read only a
+# sentence opening with the time). Khofifah-Emil's 2018 figures (53,55 %, 10.465.218) are no
+# Pilkada 2024 result; Prabowo's 2019 share in Sumbar (85,95 %) is no Pilpres 2024 one.
+SUMBAR = "Padang - Hasil real count KPU Pilpres 2024 di Sumatera Barat."
+
+
+def test_an_earlier_round_in_the_figures_clause_holds_it(shipped_context):
+    for opening, sentence, figure in (
+            (JATIM[0], "Khofifah-Emil, yang pada pilkada sebelumnya meraih 53,55 persen, kini "
+                       "unggul lagi.", 53.55),
+            (JATIM[0], "Perolehan Khofifah-Emil pada periode lalu sebesar 10.465.218 suara.",
+             10465218),
+            (JATIM[0], "Khofifah-Emil meraih 10.465.218 suara pada Pilgub Jatim sebelumnya.",
+             10465218),
+            (SUMBAR, "Pada pilpres lalu, Prabowo meraih 85,95 persen di Sumatera Barat.", 85.95),
+            (SUMBAR, "Prabowo meraih 85,95 persen di Sumatera Barat pada pilpres lalu.", 85.95),
+            (SUMBAR, "Di Sumatera Barat, perolehan Prabowo pada pemilu sebelumnya 85,95 persen.",
+             85.95)):
+        pairs = found(shipped_context, "Hasil Rekapitulasi", opening, sentence)
+        claims = [(c, x) for c, x in pairs if float(c.value) == figure]
+        assert claims and all(c.hold == "other_election" for c, _ in claims), (sentence, pairs)
+
+
+def test_a_figure_only_measured_against_an_earlier_round_is_still_graded(shipped_context):
+    # Negative controls: a word of comparison leads to the earlier round, or the clause turns
+    # to now; the figure is 2024's, and a wrong one is still caught.
+    for sentence, figure, expected in (
+            ("Khofifah-Emil meraih 58,81 persen, naik dibanding pilkada sebelumnya.", 58.81,
+             "consistent"),
+            ("Khofifah-Emil meraih 58,81 persen lebih tinggi dari pilkada sebelumnya.", 58.81,
+             "consistent"),
+            ("Dibanding pilkada sebelumnya, Khofifah-Emil kini meraih 58,81 persen.", 58.81,
+             "consistent"),
+            ("Khofifah-Emil meraih 85,81 persen, naik dibanding pilkada sebelumnya.", 85.81,
+             FLAGS)):
+        pairs = found(shipped_context, "Hasil Rekapitulasi Pilgub Jatim", JATIM[0], sentence)
+        assert status(pairs, figure) in expected, (sentence, pairs)
