@@ -213,3 +213,67 @@ def test_a_figure_only_measured_against_an_earlier_round_is_still_graded(shipped
              FLAGS)):
         pairs = found(shipped_context, "Hasil Rekapitulasi Pilgub Jatim", JATIM[0], sentence)
         assert status(pairs, figure) in expected, (sentence, pairs)
+
+
+# ---- 5. Mayor races of big cities in rules/past-candidates.yaml (Surabaya 2020 was missing:
+# its pairs' 2020 figures were held without their ballot numbers). The pairs and numbers are
+# those of the cited draws; figures of 2020 stay held, never graded.
+def test_a_2020_mayor_races_pair_gets_its_ballot_number_and_stays_held(shipped_context):
+    for opening, sentence, numbers in (
+            ("Surabaya - Hasil rekapitulasi KPU Surabaya pada Pilkada Surabaya 2020.",
+             "Pasangan Eri Cahyadi-Armuji meraih 597.540 suara, sedangkan Machfud Arifin-"
+             "Mujiaman meraih 451.794 suara.", {597540: 1, 451794: 2}),
+            ("Solo - Hasil rekapitulasi KPU Surakarta pada Pilkada Solo 2020.",
+             "Gibran-Teguh meraih 225.451 suara, sedangkan Bagyo Wahyono-FX Supardjo meraih "
+             "35.055 suara.", {225451: 1, 35055: 2}),
+            ("Makassar - Hasil rekapitulasi KPU Makassar pada Pilwalkot Makassar 2020.",
+             "Danny-Fatma meraih 218.908 suara, Appi-Rahman 184.094 suara.",
+             {218908: 1, 184094: 2})):
+        pairs = found(shipped_context, "Hasil Pilkada 2020", opening, sentence)
+        for claim, comparison in pairs:
+            if claim.kind == "votes":
+                assert claim.election == "pilkada2020", (sentence, pairs)
+                assert claim.nomor_urut == numbers[int(claim.value)], (sentence, pairs)
+                assert comparison.status == "unverifiable", (sentence, pairs)
+
+
+def test_a_pair_that_stood_again_in_2024_is_still_the_records_on_a_2024_page(shipped_context):
+    # Negative control: Eri Cahyadi-Armuji (Surabaya 2020 and 2024) and Jaya Negara-Arya
+    # Wibawa (Denpasar 2020 and 2024) on a page of 2024 are the record's pairs, graded; a wrong
+    # count is still caught. Surabaya 2024, Sirekap at 98,03 %: 931.602; Denpasar: 217.568.
+    for title, sentence, count, expected in (
+            ("Real Count Pilwalkot Surabaya 2024",
+             "Berdasarkan real count KPU, Eri Cahyadi-Armuji meraih 931.602 suara.", 931602,
+             "consistent"),
+            ("Real Count Pilwalkot Denpasar 2024",
+             "Berdasarkan real count KPU, Jaya Negara-Arya Wibawa meraih 217.568 suara.",
+             217568, "consistent"),
+            ("Real Count Pilwalkot Denpasar 2024",
+             "Berdasarkan real count KPU dengan data masuk 100 persen, Jaya Negara-Arya Wibawa "
+             "meraih 271.568 suara.",
+             271568, FLAGS)):
+        pairs = found(shipped_context, title, sentence)
+        assert status(pairs, count) in expected, (sentence, pairs)
+
+
+def test_a_mayor_race_of_the_roster_needs_a_kab_kotas_code(tmp_path):
+    import shutil
+
+    import pytest
+
+    from checker.paths import rules_dir
+    from checker.ruleset.load import load_rules
+    from checker.ruleset.schema import RulesError
+
+    pairs = 'pairs: [{nomor: 1, name: "A - B"}, {nomor: 2, name: "C - D"}]'
+    for region, fails in (("35", True), ("357", True), ("3578", False)):
+        folder = tmp_path / region / "rules"
+        shutil.copytree(rules_dir(), folder)
+        (folder / "past-candidates.yaml").write_text(
+            f'races:\n  - {{election: pilkada2020, kind: regent_mayor, region: "{region}", '
+            f'source: "https://x.example/a", {pairs}}}\n', "utf-8")
+        if fails:
+            with pytest.raises(RulesError, match="region"):
+                load_rules(folder)
+        else:
+            assert load_rules(folder).figures.past_races[0].region == region
