@@ -39,6 +39,7 @@ _KEEP_SKELETON = frozenset("html head body title meta link script style noscript
 _MAX_HEADINGS = 60
 _MAX_FIGURES = 1000  # counting stops here: a page with 1,000 figures has shown results
 _MAX_HEADING_CHARS = 500
+_MAX_CAPTIONS = 50  # <figcaption>s read: a page has a few pictures
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class Page:
     #                                  __NEXT_DATA__, window.__X__ = {...}, a JSON body. Numbers
     #                                  with a fraction are Decimal, never float.
     prose: str = ""                  # visible text outside tables, case kept, one line per block
+    captions: tuple[str, ...] = ()   # the <figcaption>s' texts, spaces collapsed: a picture's
+    #                                  place and date, no figure's (checker/figures/captions.py)
     claims: tuple[Claim, ...] = ()   # filled after extraction (checker/claims.extract_claims)
     quoted: tuple[Claim, ...] = ()   # the figures a fact-check quotes, kept out of `claims`
     comparisons: tuple[Comparison, ...] = ()  # filled by the comparison step
@@ -220,7 +223,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
     og_title, first_h1 = "", ""
     scripts, app_shell = 0, False
     grids, contexts, blobs, prose = (), (), (), ""
-    structured, own_voice = False, ""
+    structured, own_voice, captions = False, "", ()
     if is_html and snapshot.body:
         html = INVISIBLE.sub("", rendered if rendered is not None else decode_body(snapshot))
         doc = _parse(html)
@@ -247,6 +250,8 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
             if body is not None:
                 for element in list(body.iter(*_NOT_TEXT)):
                     element.drop_tree()
+                captions = tuple(islice((" ".join(e.text_content().split())[:_MAX_HEADING_CHARS]
+                                         for e in body.iter("figcaption")), _MAX_CAPTIONS))
                 texts = body_texts(body, limits["max_prose_chars"])  # one walk, three texts
                 text, prose = normalise(texts.text), texts.prose
                 structured, own_voice = texts.structured, normalise(texts.chrome)
@@ -278,5 +283,5 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
         identity_hits=identity(voc, title_n, site_names, own_voice, structured, debunk,
                                claim_hits),
         voice=own_voice,
-        tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose,
+        tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose, captions=captions,
     )

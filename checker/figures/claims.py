@@ -24,6 +24,7 @@ from checker.figures import from_tables as claims_table
 from checker.figures import from_text as claims_text
 from checker.figures import from_tps as claims_tps
 from checker.figures.abroad import ABROAD_AREA
+from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.partial_tally import partial
 from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
 from checker.figures.regions import fold
@@ -96,8 +97,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
                        *page.headings]) if page.headings else head
     if named == head:  # (the same text: one object, so the region scan splits it once)
         named = head
+    opening = page.prose[:3000]  # (a photo caption's date is the picture's: captions.py)
     times = without_periods(head, cues.times(head)) or \
-        without_periods(page.prose[:3000], cues.times(page.prose[:3000]))
+        outside_captions(without_periods(opening, cues.times(opening)), caption_spans(opening, page.captions))
     # "Menang di Dalam dan Luar Negeri": the country with its votes abroad, no page about the
     # votes abroad (area 99) whose national counts were then held (corpus-am, Pojok Negeri).
     whole_country = national_mentions(named)

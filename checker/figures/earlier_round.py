@@ -36,10 +36,21 @@ _ELECTION = (r"(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pemilu|pileg|"
              r"pemilihan(?:\s+\w+){0,2}?)")
 # The sentence opens with the earlier time: "Lima tahun lalu,", "Pada pilkada sebelumnya",
 # "Di periode sebelumnya", "Dalam Pilwalkot Surabaya sebelumnya".
-_OPENS_EARLIER = re.compile(
-    r"^\W*(?:(?:pada|di|dalam|saat|ketika)\s+)?(?:" + _ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+"
-    r"(?:sebelumnya|terdahulu|periode\s+(?:lalu|sebelumnya))|periode\s+(?:lalu|sebelumnya)|"
-    r"(?:lima|empat|\d)\s+tahun\s+(?:lalu|silam|sebelumnya))\b", re.IGNORECASE)
+# "Pada pilpres lalu" too: no year, "lalu" after the election's name is its last round
+# (never the page's own when the name carries a year: "Pilkada 2024 lalu" is not matched).
+_EARLIER = (r"(?:" + _ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:sebelumnya|terdahulu|lalu|silam|"
+            r"periode\s+(?:lalu|sebelumnya))|periode\s+(?:lalu|sebelumnya)|"
+            r"(?:lima|empat|\d)\s+tahun\s+(?:lalu|silam|sebelumnya))\b")
+_OPENS_EARLIER = re.compile(r"^\W*(?:(?:pada|di|dalam|saat|ketika)\s+)?" + _EARLIER,
+                            re.IGNORECASE)
+# The same time inside the figure's clause, before it ("X, yang pada pilkada sebelumnya
+# meraih N") or after it ("X meraih N di Sumbar pada pilpres lalu", blind hunts): the figure is
+# that round's, unless a word of comparison leads to the phrase ("naik dibanding pilkada
+# sebelumnya", "lebih tinggi dari periode lalu": the figure is now's, measured against it).
+_IN_CLAUSE = re.compile(r"(?<![\w-])(?:(dibanding(?:kan)?|daripada|ketimbang|dari|melampaui|"
+                        r"melebihi)\s+(?:(?:pada|di|dalam|saat)\s+)?)?" + _EARLIER, re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+_ANY_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 # A turn to the present between the earlier time and the figure: that figure is now's.
 _NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|sementara|namun|tetapi|"
                   r"20(?:2[4-9]))\b", re.IGNORECASE)
@@ -83,7 +94,25 @@ def _earlier(claim: Claim, text: GateText) -> bool:
         once = at and _ONCE.search(sentence, 0, at.start())
         if once and not _NOW.search(sentence, once.start(), at.start()):
             return True
+        if at and _in_clause(sentence, at):
+            return True
     return False
+
+
+def _in_clause(sentence: str, at: re.Match) -> bool:
+    """Does the figure's clause date it to an earlier round: the phrase before it with no
+    other figure and no turn to now between, or after it before any other figure, neither
+    led to by a word of comparison?"""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at.start())), default=0)
+    for phrase in _IN_CLAUSE.finditer(sentence, begin, at.start()):
+        between = sentence[phrase.end():at.start()]
+        if not phrase.group(1) and not _ANY_FIGURE.search(between) and \
+                not _NOW.search(between):
+            return True
+    stop = _CLAUSE_BREAK.search(sentence, at.end() + 1)  # (the figure's own "58,81" holds one)
+    after = _IN_CLAUSE.search(sentence, at.end(), stop.start() if stop else len(sentence))
+    return after is not None and not after.group(1) and \
+        not _ANY_FIGURE.search(sentence, at.end(), after.start())
 
 
 def _other_mate(claim: Claim, text: GateText, record) -> bool:

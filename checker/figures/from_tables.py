@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checker.figures.collect import Collector, Scope
+from checker.figures.collect import RECORDED, Collector, Scope
+from checker.figures.infobox_table import read_infobox
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
 from checker.figures.moment import without_periods
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
+from checker.figures.revote import rerun
 from checker.figures.sub_area_rows import area_header, sub_area_scope
 
 __all__ = ["collect"]
@@ -56,7 +58,11 @@ class _Table:
         kinds = {m.value for m in out.cues.race_kinds(context)}
         types = out.cues.claim_types(context)
         times = without_periods(context, out.cues.times(context))
+        # the election the caption or heading names ("Hasil Pilgub Jatim 2018"), else the
+        # page's: a table of 2018 under a title of 2018 is no 2024 result
+        elections = {m.value for m in out.cues.elections(context)}
         return Scope(
+            election=elections.pop() if len(elections) == 1 else page.election,
             region=next(iter(regions.values())) if len(regions) == 1 else page.region,
             kind=kinds.pop() if len(kinds) == 1 else page.kind,
             claim_type=types[0].value if types else page.claim_type,
@@ -116,6 +122,8 @@ class _Table:
     def read(self) -> None:
         start, roles = self._header()
         if roles is None:
+            if read_infobox(self):  # one row per field, one column per pair
+                return
             for row in self.grid:
                 if self.out.full:
                     return
@@ -200,7 +208,8 @@ class _Table:
             self.out.record is not None and not _COUNTRY.search(region.name)
         scope = self.scope if region is None else Scope(
             region, self.scope.kind, self.scope.claim_type, self.scope.claimed_by,
-            self.scope.page_time, lower=unknown, place=unknown, unclear=self.grouped)
+            self.scope.page_time, lower=unknown, place=unknown, unclear=self.grouped,
+            election=self.scope.election)
         area = scope.region.code if scope.region is not None else None
         # the pairs are the table's area's; a row of a kecamatan is that kecamatan's figures
         scope = sub_area_scope(self.out, scope, cells, self.totals)
@@ -209,7 +218,7 @@ class _Table:
             excerpt = f"{self.excerpt[:60]}: {excerpt}"
         nomor = self._nomor(cells.get("number", ""))
         if name or nomor is not None:
-            cand = self.out.candidate(area, scope.kind, nomor, name or None,
+            cand = self._candidate(area, scope.kind, nomor, name or None,
                                       fallback="region" not in cells)
             self._values(cells.get("votes"), "votes", scope, cand, nomor, name, excerpt)
             self._values(cells.get("share"), "percent", scope, cand, nomor, name, excerpt)
@@ -218,12 +227,20 @@ class _Table:
                 kind, key, unit = role
                 b_nomor = key if kind == "ballot" else None
                 b_name = key if kind == "name" else None
-                cand = self.out.candidate(area, scope.kind, b_nomor, b_name,
+                cand = self._candidate(area, scope.kind, b_nomor, b_name,
                                           fallback="region" not in cells)
                 self._values(row[i], unit, scope, cand, b_nomor, b_name or "", excerpt)
         if "progress" in cells:
             self._progress(cells["progress"], scope, excerpt)
         return region or last_region
+
+    def _candidate(self, area, kind, nomor, name, fallback: bool = True):
+        """The record's pair, none for an election it does not hold: a 2018 table's
+        Khofifah-Emil is no 2024 pair (from_text's name_of does not resolve them either)."""
+        election = self.scope.election
+        if election is not None and rerun(election) not in RECORDED:
+            return None
+        return self.out.candidate(area, kind, nomor, name, fallback)
 
     def _nomor(self, cell: str) -> int | None:
         match = _SMALL_INT.fullmatch(cell.strip())
@@ -283,7 +300,7 @@ class _Table:
             return
         scope = self.scope
         area = scope.region.code if scope.region is not None else None
-        cand = self.out.candidate(area, scope.kind, nomor, name)
+        cand = self._candidate(area, scope.kind, nomor, name)
         if self.out.record is not None and cand is None and name is not None:
             return  # with a record, a name that names nobody is probably not a candidate
         excerpt = " | ".join(c for c in row if c)

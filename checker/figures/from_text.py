@@ -20,6 +20,7 @@ from checker.figures.addresses import with_addresses
 from checker.figures.area_lists import area_item, lower_item, paragraph_pair
 from checker.figures.bracket_items import bracket_item
 from checker.figures.at_words import find_at_words
+from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.cards import card_owner
 from checker.figures.carried_area import carried
 from checker.figures.basis_sentence import split_basis
@@ -40,6 +41,7 @@ from checker.figures.line_breaks import sentence_spans
 from checker.figures.region_words import folded_words, prose_mentions
 from checker.figures.name_runs import NameRuns, shared_words
 from checker.figures.speaker_count import carried_counts
+from checker.figures.split_halves import halves_apart
 from checker.figures.sub_areas import sub_areas
 from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote, rerun
@@ -64,7 +66,7 @@ from checker.figures.related import related, related_scope, teaser_hold, teaser_
 from checker.figures.referents import carried_over, named_after, referred, this_pair
 from checker.figures.respectively import each_other, respective
 from checker.figures.rivals import rival_owner
-from checker.figures.wording import PAIR_JOIN, superseded, TRAILING_JOIN as _TRAILING_JOIN
+from checker.figures.wording import superseded, TRAILING_JOIN as _TRAILING_JOIN
 
 __all__ = ["collect"]
 _REACH = 300  # how far before a figure its name may be (characters)
@@ -77,11 +79,10 @@ class _Text(NameRuns, Layout):
         self.stops, self.sentences = sentence_spans(text, lines, teaser_lines(self))
 
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
-        out, text = self.out, self.text
-        cues, matcher = out.cues, out.matcher
-        # A dateline ("Liputan6.com, Jakarta - ") or the outlet's name is no figure's place.
-        outlets = page_outlets(out.page)
-        self.regions = [r for r in prose_mentions(matcher, text, limit=2000)
+        out, text, cues, matcher = self.out, self.text, self.out.cues, self.out.matcher
+        # A dateline ("Jakarta - "), the outlet's name, a photo caption's place: no figure's.
+        outlets, captions = page_outlets(out.page), caption_spans(text, out.page.captions)
+        self.regions = [r for r in outside_captions(prose_mentions(matcher, text, 2000), captions)
                         if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not own_name(text, r, outlets)]
@@ -94,7 +95,7 @@ class _Text(NameRuns, Layout):
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
         self.types = carried_counts(text, cues.claim_types(text), self.paragraphs)
         self.type_starts = [m.start for m in self.types]
-        self.times = without_periods(text, cues.times(text))  # (no day of a schedule)
+        self.times = outside_captions(without_periods(text, cues.times(text)), captions)
         self.time_starts = [m.start for m in self.times]
         self.kinds = without_office_holders(text, cues.race_kinds(text), self.regions)
         self.kind_starts = [m.start for m in self.kinds]
@@ -237,6 +238,9 @@ class _Text(NameRuns, Layout):
                     else name).strip()  # "Wardan": no join
             if not self.out.matcher.split_name(name):
                 continue
+            if resolve and halves_apart(self.out, area, race, name):
+                written, written_end = name, b  # "Andi Rio-Andi Akmal": two pairs' members
+                break
             if resolve:  # the nearest run may hold a pair in title-case words (its race only)
                 for part in chain((name,), inner_pairs(name, self._loose) if b == last else ()):
                     found = self.out.candidate(area, race, None, part, part is name)
@@ -264,19 +268,6 @@ class _Text(NameRuns, Layout):
         cand = other_race_pair(self.out, area, kind, nomor, written) if resolve else None
         return cand or (self.out.candidate(area, kind, nomor, None) if nomor is not None and
                         resolve and not self.out.reformed(written) else None), nomor, written
-
-    def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
-        """Is an unmatched run a name worth keeping as written? With the record, only a written
-        pair ("Dandan-Arif", "X dan Y"): two capitalised words naming nobody are a fragment
-        ("Hingga Kamis", issue 10). Without, several words; one word not opening a sentence."""
-        if PAIR_JOIN.search(name):
-            return True
-        if resolve:
-            return False
-        if len(name.split()) >= 2:
-            return True
-        return self._start_of(self.sentences, start) != start \
-            and self._start_of(self.paragraphs, start) != start
 
     def read(self) -> None:
         text, out, style = self.text, self.out, self.style

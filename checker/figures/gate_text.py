@@ -9,13 +9,13 @@ import re
 from bisect import bisect_right
 
 from checker.analyse.page import Page
+from checker.figures.captions import caption_lines
 from checker.figures.region_words import joined_lines
 from checker.figures.teasers import OPENS
 from checker.figures.wording import may_say
 
 __all__ = ["GateText"]
 
-_CREDIT = re.compile(r"\b(?:Foto|Photo|Dok|Ilustrasi)\s*\.?\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 _PLACES = 20  # the places of one excerpt looked at, at most
 
@@ -125,8 +125,9 @@ class GateText:
     def lead(self, page: Page) -> str:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
-        for line in self.lines[:10]:
-            if ":" in line and _CREDIT.search(line):
+        captions = caption_lines(self.lines[:11], page.captions)
+        for index, line in enumerate(self.lines[:10]):
+            if index in captions:
                 continue  # a photo caption says where a picture was taken, not the story's scope
             if OPENS.match(line):
                 continue  # "Baca juga: Hasil Pilkada Kota Denpasar ...": another article's place

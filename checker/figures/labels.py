@@ -49,6 +49,10 @@ _NAME_LINE = re.compile(r"[^\W\d_][^\W\d]*(?:[ \t.'\u2019&/+\-\u2013\u2014]+[^\W
                         r"\.?[ \t]*[:\-\u2013\u2014]?[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COUNTED = re.compile(r"\d[\d.]*\d\s+suara\b", re.IGNORECASE)
+# "perolehan suara(nya)", "raihan suara": the sentence gives the pairs' votes, each item's bare.
+_VOTES_OPENED = re.compile(r"\b(?:perolehan|raihan)\s+suara", re.IGNORECASE)
+# "(Ngurah Ambara-Adi Susanto) 75.963": a name in brackets, letters, spaces and joiners only.
+_BRACKETED_NAME = re.compile(r"\([^\W\d_][^\W\d]*(?:[ .'\u2019\-\u2013]+[^\W\d_][^\W\d]*)*\.?\)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 _LIST_REACH = 160
 _MAX_NAME = 80
@@ -65,12 +69,15 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
     before = text[max(clause, start - 30):start]
     if _COUNT_BEFORE.search(before) and "suara" in text[span:start].lower():
         return not _VALID_TOTAL.search(text, max(span, start - 60), start)
-    if _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) and _ITEM_END.match(text, end):
+    if _ITEM_END.match(text, end) and (_NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start)
+                                       or _BRACKETED_NAME.search(text, max(0, start - 60), start)):
         # "Yulianto-M Hipan, meraih 59.551 suara, nomor urut 02, Dalius K-Heri Miheldi 57.121,
-        # nomor urut 03, ...": the next item of a list whose first count said "suara".
+        # nomor urut 03, ...": the next item of a list whose first count said "suara"; or of a
+        # list its sentence opened as the pairs' votes ("perolehan suaranya untuk paslon 1
+        # (Ngurah Ambara-Adi Susanto) 75.963 dan paslon 2 (...) 217.568", KPU Denpasar).
         window = text[max(0, start - _LIST_REACH):start]
         window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
-        if _COUNTED.search(window):
+        if _COUNTED.search(window) or _VOTES_OPENED.search(window):
             return True
     return name_line(text, start, end) or area_items(text, start, end)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.regions import fold
-from checker.figures.wording import JOINERS, NAME_WORD
+from checker.figures.wording import JOINERS, NAME_WORD, PAIR_JOIN
 
 __all__ = ["NameRuns", "shared_words"]
 
@@ -117,3 +117,17 @@ class NameRuns:
         facts = self.__dict__.setdefault("_words", {})[word] = (
             folded, folded in self.titles or len(folded) <= 1, upper, name_like)
         return facts
+
+    def _pair_like(self, name: str, start: int, resolve: bool) -> bool:
+        """Is an unmatched run a name worth keeping as written? With the record, only a written
+        pair ("Dandan-Arif", "X dan Y"): two capitalised words naming nobody are a fragment
+        ("Hingga Kamis", issue 10). Without, several words; one word not opening a sentence.
+        (The reader's Layout gives the sentence and paragraph starts.)"""
+        if PAIR_JOIN.search(name):
+            return True
+        if resolve:
+            return False
+        if len(name.split()) >= 2:
+            return True
+        return self._start_of(self.sentences, start) != start \
+            and self._start_of(self.paragraphs, start) != start

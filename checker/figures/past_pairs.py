@@ -180,7 +180,7 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
             scope.kind not in (None, hit.race.kind):
         return None
     region = scope.region
-    if hit.race.kind == "governor" and scope.near and region is not None and \
+    if hit.race.kind != "president" and scope.near and region is not None and \
             region.code is not None and region.level in (1, 2) and \
             not region.code.startswith(hit.race.region):
         return None
@@ -208,7 +208,7 @@ def past_fill(collector, past: PastHit | None, election: str,
         past = roster.in_election(election, name)
     if past is not None:
         kind, own_region = past.race.kind, past.race.region
-        if past.race.kind == "governor" and not unclear and \
+        if past.race.kind != "president" and not unclear and \
                 (region_code is None or not region_code.startswith(own_region) or
                  (not scope.near and region_code != own_region)):
             # A part of the race named paragraphs before that had figures of its own (area

@@ -1,5 +1,6 @@
 """rules/past-candidates.yaml: the pairs of earlier elections the official record does not hold
-(Pilpres 2014 and 2019, the governor races of 2017, 2018 and 2020), with their ballot numbers.
+(Pilpres 2014 and 2019, the governor races of 2017, 2018 and 2020, the mayor races of big
+cities), with their ballot numbers.
 A figure of one of those elections is never graded; the roster only says which pair (and
 ballot number) it is about, and, for a pair named in full that stood in one past election
 only, which election."""
@@ -14,7 +15,8 @@ from checker.ruleset.schema import Field, RulesError, opt
 
 __all__ = ["PAST_SHAPE", "PastPair", "PastRace", "parse_past"]
 
-RACE_KINDS = ("governor", "president")
+RACE_KINDS = ("governor", "president", "regent_mayor")
+_REGION_DIGITS = {"governor": 2, "regent_mayor": 4}  # a province's code, a kab/kota's
 
 PAST_SHAPE = {
     "races": Field([{
@@ -40,8 +42,8 @@ class PastPair:
 @dataclass(frozen=True)
 class PastRace:
     election: str    # "pilkada2018"
-    kind: str        # governor | president
-    region: str      # the province's two digits; "" for the president
+    kind: str        # governor | president | regent_mayor
+    region: str      # the province's two digits, a kab/kota's four; "" for the president
     round: int
     pairs: tuple[PastPair, ...]
     source: str
@@ -59,8 +61,8 @@ def parse_past(raw: Mapping[str, Any], where: str) -> tuple[PastRace, ...]:
             raise RulesError(f"{at}.election: {election!r} is not an earlier election's key")
         if (kind == "president") != election.startswith("pemilu"):
             raise RulesError(f"{at}: a {kind} race is not in {election}")
-        if (kind == "president" and region) or \
-                (kind == "governor" and not (len(region) == 2 and region.isdigit())):
+        if (kind == "president" and region) or kind != "president" and \
+                not (len(region) == _REGION_DIGITS[kind] and region.isdigit()):
             raise RulesError(f"{at}.region: {region!r} is not a {kind} race's region code")
         if "http" not in entry["source"]:
             raise RulesError(f"{at}.source: give the address of the page that states the "
