@@ -115,3 +115,33 @@ def test_a_list_of_results_rows_is_no_list_of_headlines(shipped_record):
     assert found["278130"][:3] == ("votes", 2, "2171"), found
     assert found["278130"][4] != "teaser", found
     assert found["143246"][3] == "consistent", found
+
+
+# ---- 3. The forms gathered, said as "pengumpulan formulir", are the count's progress
+# (news-bitvonline-sirekap-progres-pilkada-818: "di Bali pengumpulan formulir C gubernur
+# tercatat 97,38%", KPU on election night). Read as the progress of the race it names there;
+# a pair named between the words and the figure still owns its share.
+def test_forms_gathered_are_the_progress(shipped_record):
+    body = ("<p>Jakarta - KPU menyebut data Pilkada 2024 terus masuk ke Sirekap. Di Bali, "
+            "pengumpulan formulir C pemilihan gubernur tercatat 97,38% pada Rabu malam.</p>")
+    found = claims("Progres Data Pilkada 2024 di Sirekap", body, shipped_record)
+    assert found["97.38"][:3] == ("progress", None, "51"), found
+    assert found["97.38"][3] not in FLAGS, found
+
+
+def test_the_same_in_another_province(shipped_record):
+    body = ("<p>Surabaya - KPU Jawa Timur menyebut data Pilkada 2024 terus masuk ke Sirekap. "
+            "Di Jawa Timur, pengumpulan formulir C gubernur sudah 96,5 persen hingga Kamis "
+            "pagi.</p>")
+    found = claims("Progres Data Pilgub Jatim 2024 di Sirekap", body, shipped_record)
+    assert found["96.5"][:3] == ("progress", None, "35"), found
+    assert found["96.5"][3] not in FLAGS, found
+
+
+def test_a_pair_named_after_the_forms_still_owns_its_share(shipped_record):
+    # Bali's governor race in Sirekap at 99,84 % of TPS: Koster-Giri 61,46 %
+    body = ("<p>Denpasar - Setelah pengumpulan formulir C hampir rampung, data Sirekap Pilgub "
+            "Bali menunjukkan pasangan nomor urut 2 Wayan Koster-Nyoman Giri Prasta meraih "
+            "61,46 persen.</p>")
+    found = claims("Hasil Sirekap Pilgub Bali 2024", body, shipped_record)
+    assert found["61.46"][:3] == ("share", 2, "51"), found
