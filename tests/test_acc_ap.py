@@ -56,6 +56,12 @@ def test_a_share_a_hair_off_beside_exact_ones_is_still_flagged(shipped_record):
     assert found["37.21"][3] not in FLAGS, found
 
 
+def test_hair_off_shares_adding_to_more_than_100_have_no_base(shipped_record):
+    # 48,31 + 37,20 + 14,51 = 100,02: over no base at all, so the odd one out is still blamed
+    found = claims("Hasil Pleno PSU Pilkada Mahakam Ulu 2025", mahulu("48,31"), shipped_record)
+    assert found["48.31"][3] in FLAGS and found["48.31"][4] == "own_votes", found
+
+
 def test_a_share_clearly_off_its_counts_is_still_flagged(shipped_record):
     found = claims("Hasil Pleno PSU Pilkada Mahakam Ulu 2025", mahulu("45,27"), shipped_record)
     assert found["45.27"][3] in FLAGS and found["45.27"][4] == "own_votes", found
