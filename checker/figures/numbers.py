@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.models import quick_init
 
@@ -307,6 +307,14 @@ def written_from(value, exact: Decimal) -> bool:
     value = Decimal(value)
     return abs(value - exact) <= unit or \
         unit <= _HUNDREDTH and abs(value - exact.quantize(unit, rounding=ROUND_HALF_UP)) <= unit
+
+
+def rounded_from(value, exact: Decimal) -> bool:
+    """Is the share `value` exactly `exact` at its own last digit, rounded or cut short (not
+    merely within written_from's one unit of it)?"""
+    unit, value = last_unit(value), Decimal(value)
+    return value in (exact.quantize(unit, rounding=ROUND_HALF_UP),
+                     exact.quantize(unit, rounding=ROUND_DOWN))
 
 
 def rounding_unit(value: int) -> int:

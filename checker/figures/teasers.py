@@ -1,5 +1,8 @@
-"""Lines that are another article's headline (issue 10): "Baca juga: ...", and the list under a
-"Berita Terkait", "Terpopuler" or "Terkini" heading. Such a line's figure is real and of a real
+"""Lines that are another article's headline (issue 10): "Baca juga: ...", the list under a
+"Berita Terkait", "Terpopuler" or "Terkini" heading, and a list of such headlines with no heading
+(merdeka's AMP pages set four under the lead, corpus-ap: "Hasil Real Count KPU di Bali dengan
+Suara Masuk 42,15%: ..." over a national story): three or more title-case lines in a row, each
+of six words or more with no sentence end, one of them giving no figure but a year. Such a line's figure is real and of a real
 race, but of the linked article's day, which this page does not give (often a Sirekap share
 while the count went on): it is read and attributed, and held unverifiable (reason `teaser`)
 unless the line itself states its moment (a day, a counting progress) before the figure. Pure."""
@@ -23,11 +26,25 @@ _HEADING = re.compile(r"[^\S\n]*(?:(?:berita|artikel|baca|simak|lihat)[^\S\n]+)?
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])[^\S\n]*")
 _LIST = 12  # headlines a heading covers at most
 _LISTED = re.compile(r"(?i)terkait")  # "Berita Terkait": a list, not one link
+# An unheaded list of headlines: title-case words (Indonesian headlines keep their small
+# function words lower case), six or more a line, three lines or more. A results list names a
+# pair and its count ("Ridwan Kamil-Suswono: 1.718.160 suara (39,40%)"): too few words, and
+# "suara" lower case. One line with no number but a year is a story, not a row of results.
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SMALL = frozenset("di dan pada dengan ke dari yang untuk atau hingga vs per ini itu oleh".split())
+_RUN = 3
+_WORDS = 6
+# A results row ends in its count ("Pasangan Tonny Uloli dan Marten Taha : 31.691"), not in a
+# year ("... pada Pemilu 2019 dan 2024" is a headline); a line
+# with "|" is the page's own chrome (a section path, "Penulis: ... | Editor: ...").
+_ROW_END = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d[^\S\n]*$)\d[\d.,]*[^\S\n]*$")
+_FIGURE = re.compile(r"\d(?:[.,]\d+)+|\d+\s*(?:%|persen\b)|\b(?!(?:19|20)\d\d\b)\d+\b")
 
 
 def teaser_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     """The (start, end) of every teaser line, `starts` being where the lines begin."""
     spans, left = [], 0
+    bare = _unheaded(text, starts)
     for start in starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -42,9 +59,36 @@ def teaser_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
         elif left and _HEADLINE.fullmatch(text, start, end):
             spans.append((start, end))
             left -= 1
+        elif start in bare:
+            spans.append((start, end))
         else:
             left = 0
     return spans
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Is the line a headline by its face: no sentence end, six words or more, each one but
+    the small function words capitalised, not ending in a count, no "|"?"""
+    if not _HEADLINE.fullmatch(text, start, end) or "|" in text[start:end] or \
+            _ROW_END.search(text, start, end):
+        return False
+    words = _WORD.findall(text, start, end)
+    return len(words) >= _WORDS and all(w[0].isupper() for w in words if w.lower() not in _SMALL)
+
+
+def _unheaded(text: str, starts: list[int]) -> set[int]:
+    """The starts of the lines in a run of _RUN or more headlines with no heading over them, one
+    of which gives no figure (only a year, or none)."""
+    found, run = set(), []
+    for start in [*starts, None]:
+        end = None if start is None else (text.find("\n", start) + 1 or len(text) + 1) - 1
+        if start is not None and _titled(text, start, end):
+            run.append((start, end))
+            continue
+        if len(run) >= _RUN and any(not _FIGURE.search(text, a, b) for a, b in run):
+            found.update(a for a, _ in run)
+        run = []
+    return found
 
 
 def teaser_lines(layout) -> list[tuple[int, int]]:
