@@ -83,3 +83,61 @@ def test_votes_abroad_in_dapil_luar_negeri_stay_presidential(shipped_record):
     wrong = claims("Prabowo-Gibran Unggul di Luar Negeri", body.replace("427.871", "472.871"),
                    shipped_record)
     assert wrong["472871"][5] in FLAGS, wrong
+
+
+# ---- 2. A sentence opening on the whole ("Secara keseluruhan, ...", "Secara nasional, ...")
+# after sentences about one place (news-fokusriau-pilpres-aceh-sumbar-dki-realcount: Sirekap of
+# 20 Feb 2024, DKI then the country). Its figures are the race's whole, not the place before:
+# the share "24,25 persen" was given DKI's code beside its count's country.
+FOKUS = ("<p>JAKARTA - Berikut hasil sementara Pilpres 2024 menurut Sirekap KPU hingga Selasa "
+         "(20/2/2024) pukul 16.00 WIB.</p>"
+         "<p>Di DKI Jakarta, Prabowo-Gibran meraih 1.467.402 suara atau 41,61 persen, sedangkan "
+         "Ganjar-Mahfud mendapat 623.335 suara atau 17,68 persen. Secara keseluruhan, "
+         "Anies-Muhaimin mengantongi 23.933.303 suara atau 24,25 persen.</p>")
+FOKUS_TITLE = "Real Count KPU: Anies-Muhaimin Unggul di Sumbar dan Aceh, DKI Kalah Tipis"
+
+
+def test_a_sentence_opening_on_the_whole_is_the_country_on_a_pilpres_page(shipped_record):
+    found = claims(FOKUS_TITLE, FOKUS, shipped_record)
+    assert found["41.61"][2] == "31" and found["17.68"][2] == "31", found
+    for value in ("23933303", "24.25"):
+        assert found[value][2] == "" and found[value][1] == 1, (value, found)
+        assert found[value][5] not in FLAGS, (value, found)
+
+
+def test_secara_nasional_opening_the_sentence_after_a_province(shipped_record):
+    # Variant: Sumatera Barat's plenary counts, then the country's share in the decree
+    # (58,59 for Prabowo-Gibran): the country's, graded, never Sumbar's.
+    body = ("<p>PADANG - KPU mengesahkan hasil rekapitulasi Pilpres 2024 di Sumatera Barat.</p>"
+            "<p>Di Sumatera Barat, Anies-Muhaimin meraih 1.744.042 suara dan Prabowo-Gibran "
+            "1.217.314 suara. Secara nasional, Prabowo-Gibran meraih 58,59 persen.</p>")
+    found = claims("Anies-Muhaimin Menang di Sumbar", body, shipped_record)
+    assert found["1744042"][2] == "13" and found["1217314"][2] == "13", found
+    assert found["58.59"][2] == "" and found["58.59"][5] not in FLAGS, found
+
+
+BENGKULU = ("<p>BENGKULU - Hitung suara Sirekap Pilgub Bengkulu 2024 sudah rampung.</p>"
+            "<p>Di Kabupaten Bengkulu Selatan, pasangan Rohidin-Meriani meraih 54.196 suara atau "
+            "55,11 persen, di atas Helmi-Mian dengan 44.142 suara. Secara keseluruhan, "
+            "Helmi-Mian meraih 55,09 persen.</p>")
+
+
+def test_the_whole_of_a_governor_race_is_never_graded_as_the_regency(shipped_record):
+    # Helmi-Mian's 55,09 % of Bengkulu (Sirekap) right after Bengkulu Selatan's counts was
+    # graded discrepant against Bengkulu Selatan's 44,89: a false flag. It is the province's.
+    found = claims("Hasil Pilgub Bengkulu 2024 Versi Sirekap", BENGKULU, shipped_record)
+    assert found["54196"][2] == "1701" and found["55.11"][5] == "consistent", found
+    assert found["55.09"][2] == "17" and found["55.09"][5] not in FLAGS, found
+
+
+def test_keseluruhan_inside_a_sentence_is_no_scope(shipped_record):
+    # Negative control: "Dari keseluruhan suara sah" does not open on the whole; the regency's
+    # share stays the regency's and graded, and a wrong one is still caught.
+    body = ("<p>BENGKULU - Hitung suara Sirekap Pilgub Bengkulu 2024 sudah rampung.</p>"
+            "<p>Di Kabupaten Bengkulu Selatan, pasangan Rohidin-Meriani meraih 54.196 suara. "
+            "Dari keseluruhan suara sah, Rohidin-Meriani meraih 55,11 persen.</p>")
+    found = claims("Hasil Pilgub Bengkulu 2024 Versi Sirekap", body, shipped_record)
+    assert found["55.11"][2] == "1701" and found["55.11"][5] == "consistent", found
+    wrong = claims("Hasil Pilgub Bengkulu 2024 Versi Sirekap", body.replace("55,11", "58,11"),
+                   shipped_record)
+    assert wrong["58.11"][2] == "1701" and wrong["58.11"][5] in FLAGS, wrong
