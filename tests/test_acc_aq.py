@@ -141,3 +141,46 @@ def test_keseluruhan_inside_a_sentence_is_no_scope(shipped_record):
     wrong = claims("Hasil Pilgub Bengkulu 2024 Versi Sirekap", body.replace("55,11", "58,11"),
                    shipped_record)
     assert wrong["58.11"][2] == "1701" and wrong["58.11"][5] in FLAGS, wrong
+
+
+# ---- 3. A pair's count under a thousand on a line of its own after its ballot number
+# (blog-flipflu-pilpres-enam-ppln-rekap: the PPLN plenary of 28 Feb 2024, "- Paslon 1: 98"
+# under "Athena, Yunani"). Counts past a thousand ("Paslon 2: 1.137") were read, smaller ones
+# not: the ballot number's own item is a count, the PPLN heading its area.
+def _ppln_list(heading: str, counts) -> str:
+    return (f"<p><strong>{heading}</strong></p><ul>" +
+            "".join(f"<li>Paslon {n}: {v}</li>" for n, v in enumerate(counts, 1)) +
+            "<li>Jumlah suara sah: 990</li></ul>")
+
+
+PPLN_LEAD = ("<p>JAKARTA - KPU mengesahkan rekapitulasi Pilpres 2024 dari Panitia Pemilihan "
+             "Luar Negeri (PPLN) dalam rapat pleno Rabu (28/2/2024). Berikut hasilnya:</p>")
+
+
+def test_ballot_number_items_under_a_ppln_heading_are_its_counts(shipped_record):
+    body = PPLN_LEAD + _ppln_list("Athena, Yunani", ("98", "659", "233"))
+    found = claims("Hasil Rekapitulasi Luar Negeri, Prabowo-Gibran Unggul", body, shipped_record)
+    for value, nomor in (("98", 1), ("659", 2), ("233", 3)):
+        assert found[value][:3] == ("votes", nomor, "9909"), (value, found)
+        assert found[value][5] not in FLAGS, (value, found)
+
+
+def test_the_same_with_other_ppln_and_nomor_urut_labels(shipped_record):
+    # Variant: Amman and Rabat, from other reports of the same plenary (530 / 376 / 45 and
+    # 188 / 78 / 52), one list written "Nomor urut N:".
+    body = (PPLN_LEAD + _ppln_list("Amman, Yordania", ("530", "376", "45")) +
+            "<p><strong>Rabat, Maroko</strong></p><ul><li>Nomor urut 1: 188</li>"
+            "<li>Nomor urut 2: 78</li><li>Nomor urut 3: 52</li></ul>")
+    found = claims("Hasil Rekapitulasi Luar Negeri", body, shipped_record)
+    assert [found[v][1] for v in ("530", "376", "45")] == [1, 2, 3], found
+    assert [found[v][1] for v in ("188", "78", "52")] == [1, 2, 3], found
+    assert found["188"][2] == "9997", found
+
+
+def test_a_ballot_number_label_alone_is_no_count(shipped_record):
+    # Negative controls: "Paslon: 2" (the number is the ballot's) and a ballot item whose line
+    # goes on ("Paslon 1: 14 TPS dimenangkan") give no count of votes.
+    body = (PPLN_LEAD + "<p><strong>Athena, Yunani</strong></p><ul><li>Paslon: 2</li>"
+            "<li>Paslon 1: 14 TPS dimenangkan</li></ul>")
+    found = claims("Hasil Rekapitulasi Luar Negeri", body, shipped_record)
+    assert "2" not in found and "14" not in found, found

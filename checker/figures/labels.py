@@ -124,10 +124,21 @@ def name_line(text: str, start: int, end: int) -> bool:
 _NUMBER_LABEL = re.compile(r"\b(?:nomor|no|urut|urutan|paslon|tps|rt|rw|ke)\b", re.IGNORECASE)
 
 
+# "- Paslon 1: 98", "Nomor urut 3: 52": a line that is only a pair's ballot number, a colon
+# and its count (Flipflu's six PPLN, corpus-aq); the number after the colon is the count.
+_BALLOT_ITEM = re.compile(r"[^\S\n]*(?:[-\u2022*\u00b7][^\S\n]*)?(?:paslon|pasangan(?:[^\S\n]+calon)?|"
+                          r"nomor[^\S\n]+urut|no\.?[^\S\n]*urut)[^\S\n]*0?[1-9][^\S\n]*:[^\S\n]*",
+                          re.IGNORECASE)
+
+
 def small_count_line(text: str, start: int, end: int) -> bool:
     """A count under a thousand read without "suara" only as "Name: 80" on a line of its own
-    (a PPLN's list), the label no ballot number's or polling station's."""
+    (a PPLN's list), the label no ballot number's or polling station's, or as a ballot
+    number's own item ("Paslon 1: 98")."""
     line = text.rfind("\n", max(0, start - _MAX_NAME), start)
+    if line >= 0 and _BALLOT_ITEM.fullmatch(text, line + 1, start) and \
+            _LINE_END.match(text, end):
+        return True
     return name_line(text, start, end) and \
         _LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and \
         _NUMBER_LABEL.search(text, line + 1, start) is None
