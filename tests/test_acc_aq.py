@@ -143,6 +143,20 @@ def test_keseluruhan_inside_a_sentence_is_no_scope(shipped_record):
     assert wrong["58.11"][2] == "1701" and wrong["58.11"][5] in FLAGS, wrong
 
 
+
+def test_the_whole_after_the_parts_of_a_place_is_that_place(shipped_record):
+    # Negative control: after a province's own parts ("unggul di 22 dari 24 kabupaten/kota"),
+    # "Secara keseluruhan" is the province's whole (Sulawesi Selatan's plenary: 57,02 for
+    # Prabowo-Gibran), graded, and a wrong one caught there.
+    body = ("<p>MAKASSAR - KPU mengesahkan rekapitulasi Pilpres 2024 di Sulawesi Selatan.</p>"
+            "<p>Di Sulawesi Selatan, Prabowo-Gibran unggul di 22 dari 24 kabupaten/kota. Secara "
+            "keseluruhan, Prabowo-Gibran meraih 57,02 persen.</p>")
+    found = claims("Prabowo-Gibran Menang di Sulsel", body, shipped_record)
+    assert found["57.02"][2] == "73" and found["57.02"][5] == "consistent", found
+    wrong = claims("Prabowo-Gibran Menang di Sulsel", body.replace("57,02", "59,02"),
+                   shipped_record)
+    assert wrong["59.02"][2] == "73" and wrong["59.02"][5] in FLAGS, wrong
+
 # ---- 3. A pair's count under a thousand on a line of its own after its ballot number
 # (blog-flipflu-pilpres-enam-ppln-rekap: the PPLN plenary of 28 Feb 2024, "- Paslon 1: 98"
 # under "Athena, Yunani"). Counts past a thousand ("Paslon 2: 1.137") were read, smaller ones
