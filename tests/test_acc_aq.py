@@ -198,3 +198,37 @@ def test_a_ballot_number_label_alone_is_no_count(shipped_record):
             "<li>Paslon 1: 14 TPS dimenangkan</li></ul>")
     found = claims("Hasil Rekapitulasi Luar Negeri", body, shipped_record)
     assert "2" not in found and "14" not in found, found
+
+
+# ---- 4. A pair's count after "hanya" at its sentence's end, "suara" said before it in the
+# sentence (news-arahkata-pilpres-jateng-tujuh-provinsi: Anies-Muhaimin's 2.866.373 in Jawa
+# Tengah, the record's rekap).
+JATENG = ("<p>SEMARANG - KPU RI mengesahkan rekapitulasi Pilpres 2024 untuk Jawa Tengah.</p>"
+          "<p>Di Jawa Tengah, Ganjar-Mahfud meraih 7.827.335 suara, sedangkan Prabowo-Gibran "
+          "mendapat 12.096.454 suara.</p>")
+JATENG_TITLE = "Ganjar-Mahfud Keok di Kandang Banteng"
+
+
+def test_a_count_after_hanya_ending_its_sentence_is_the_pairs(shipped_record):
+    body = JATENG + ("<p>Pasangan nomor urut 1, Anies Baswedan-Muhaimin Iskandar, menjadi "
+                     "pasangan dengan suara paling sedikit di Jawa Tengah, hanya 2.866.373.</p>")
+    found = claims(JATENG_TITLE, body, shipped_record)
+    assert found["2866373"][:3] == ("votes", 1, "33") and found["2866373"][5] == "consistent", found
+
+
+def test_yaitu_hanya_and_a_wrong_count_is_caught(shipped_record):
+    # Variant: "yaitu hanya", a digit off the record (2.886.373 for 2.866.373): flagged.
+    body = JATENG + ("<p>Anies-Muhaimin menjadi paslon paling sedikit mendapat suara di Jawa "
+                     "Tengah, yaitu hanya 2.886.373.</p>")
+    found = claims(JATENG_TITLE, body, shipped_record)
+    assert found["2886373"][:3] == ("votes", 1, "33") and found["2886373"][5] in FLAGS, found
+
+
+def test_hanya_after_a_gap_or_the_valid_total_is_no_pairs_count(shipped_record):
+    # Negative controls: the margin ("kalah suara dari ..., hanya 4.269.119", "Selisih suara
+    # ... hanya 4.269.119") and the valid total are no pair's votes.
+    for sentence in ("Ganjar-Mahfud kalah suara dari Prabowo-Gibran, hanya 4.269.119.",
+                     "Selisih suara Prabowo-Gibran dan Ganjar-Mahfud di Jawa Tengah hanya "
+                     "4.269.119.", "Suara sah Pilpres di Jawa Tengah, hanya 22.790.162."):
+        found = claims(JATENG_TITLE, JATENG + f"<p>{sentence}</p>", shipped_record)
+        assert "4269119" not in found and "22790162" not in found, (sentence, found)

@@ -34,6 +34,12 @@ _LABEL_BEFORE = re.compile(r"(?:[^\W\d_)]|\b(?:paslon|nomor\s+urut)\s+0?\d)\s*:\
                            re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
                            re.IGNORECASE)
+# "paling sedikit mendapat suara di Jateng, yaitu hanya 2.866.373" or "..., hanya 2.866.373":
+# the pair's count, its "suara" said before it in the sentence (ArahKata, corpus-aq); never
+# after a word of a gap ("kalah suara dari X, hanya 4.269.119" is the margin).
+_ONLY_BEFORE = re.compile(r"\b(?:(?:yakni|yaitu)\s+)?hanya\s*:?\s*$", re.IGNORECASE)
+_GAP_WORD = re.compile(r"\b(?:selisih|kalah|unggul|terpaut|tertinggal|beda|berbeda|jarak|"
+                       r"margin|menang)\w*", re.IGNORECASE)
 # "suara sah kedua pasangan berjumlah 19.260.275": the valid total, whoever the sentence names
 _VALID_TOTAL = re.compile(r"\bsuara\s+sah\s+(?:\w+\s+){0,3}(?:berjumlah|sebesar|sebanyak|total)"
                           r"\s*:?\s*$", re.IGNORECASE)
@@ -65,6 +71,9 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
     before = text[max(clause, start - 30):start]
     if _COUNT_BEFORE.search(before) and "suara" in text[span:start].lower():
         return not _VALID_TOTAL.search(text, max(span, start - 60), start)
+    if _ONLY_BEFORE.search(before) and "suara" in text[span:start].lower():
+        return not _GAP_WORD.search(text, span, start) and \
+            not _VALID_TOTAL.search(text, max(span, start - 60), start)
     if _NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start) and _ITEM_END.match(text, end):
         # "Yulianto-M Hipan, meraih 59.551 suara, nomor urut 02, Dalius K-Heri Miheldi 57.121,
         # nomor urut 03, ...": the next item of a list whose first count said "suara".
