@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["dapil_named", "dpr_province"]
+__all__ = ["dapil_named", "dpr_province", "in_numbered_dapil"]
 
 # "Dapil Jawa Tengah V", "daerah pemilihan (dapil) DKI Jakarta II", "dapil Jabar 3"
 _BEFORE = re.compile(r"\b(?:dapil|daerah\s+pemilihan)(?:\s*\(dapil\))?[^\S\n]+$", re.IGNORECASE)
@@ -21,6 +21,15 @@ _NUMERAL_AFTER = re.compile(r"[^\S\n]+[IVX]{1,5}(?![\w.\-/]|[.,]\d)")
 # "Dewan Perwakilan Rakyat" (the DPR), not "... Rakyat Daerah" (a DPRD) nor "... Daerah".
 _PEOPLES = re.compile(r"\s+Rakyat\b(?!\s+Daerah)", re.IGNORECASE)
 _DPR = re.compile(r"\bDPR\b")
+# A numbered dapil: "Dapil III", "dapil 2", "Dapil I, II dan IV", "Dapil Jawa Tengah V",
+# "daerah pemilihan (dapil) Sumsel I". Only a legislature has numbered electoral districts;
+# "128 dapil luar negeri" (the PPLN, where the Pilpres is counted too) has no number after it.
+_NUMBERED = re.compile(r"\b(?i:dapil|daerah\s+pemilihan)(?:\s*\((?i:dapil)\))?"
+                       r"(?:[^\S\n]+[A-Z][\w.]*){0,3}[^\S\n]+(?:[IVX]{1,5}|\d{1,2})(?![\w.,]\d|\w)")
+# A pair or a pair's race named after the dapil, before the figure: "Di Dapil Jatim I, pasangan
+# Prabowo-Gibran meraih ..." counts a pair, not a legislature's seat.
+_PAIR_NAMED = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|cagub|cabup|pilkada|pilgub|pilbup|"
+                         r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
 
 
 def dapil_named(text: str, region) -> bool:
@@ -53,3 +62,17 @@ def dpr_province(layout, region, position: int, sentence: int) -> bool:
             _PEOPLES.match(layout.text, house.end))
     title = layout.out.page.title or ""
     return bool(_DPR.search(title)) and "DPRD" not in title
+
+
+def in_numbered_dapil(text: str, position: int, sentence: int) -> bool:
+    """Does the figure's own sentence, before it, name a numbered dapil with no pair after it?
+    "Di Dapil III Gerindra mengumpulkan 15.166 suara, dan di Dapil V mendapat 13.298 suara"
+    (Sumatera Ekspres, corpus-aq: Muara Enim's DPRD votes read as its Pilkada regent race's):
+    the second count is a party's too, though no party stands right before it."""
+    window = text[max(sentence, position - 200):position]
+    if "apil" not in window and "emilihan" not in window:
+        return False  # (asked for every figure)
+    last = None
+    for last in _NUMBERED.finditer(window):
+        pass
+    return last is not None and _PAIR_NAMED.search(window, last.end()) is None

@@ -34,6 +34,12 @@ _LABEL_BEFORE = re.compile(r"(?:[^\W\d_)]|\b(?:paslon|nomor\s+urut)\s+0?\d)\s*:\
                            re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
                            re.IGNORECASE)
+# "paling sedikit mendapat suara di Jateng, yaitu hanya 2.866.373" or "..., hanya 2.866.373":
+# the pair's count, its "suara" said before it in the sentence (ArahKata, corpus-aq); never
+# after a word of a gap ("kalah suara dari X, hanya 4.269.119" is the margin).
+_ONLY_BEFORE = re.compile(r"\b(?:(?:yakni|yaitu)\s+)?hanya\s*:?\s*$", re.IGNORECASE)
+_GAP_WORD = re.compile(r"\b(?:selisih|kalah|unggul|terpaut|tertinggal|beda|berbeda|jarak|"
+                       r"margin|menang)\w*", re.IGNORECASE)
 # "suara sah kedua pasangan berjumlah 19.260.275": the valid total, whoever the sentence names
 _VALID_TOTAL = re.compile(r"\bsuara\s+sah\s+(?:\w+\s+){0,3}(?:berjumlah|sebesar|sebanyak|total)"
                           r"\s*:?\s*$", re.IGNORECASE)
@@ -69,6 +75,9 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
     before = text[max(clause, start - 30):start]
     if _COUNT_BEFORE.search(before) and "suara" in text[span:start].lower():
         return not _VALID_TOTAL.search(text, max(span, start - 60), start)
+    if _ONLY_BEFORE.search(before) and "suara" in text[span:start].lower():
+        return not _GAP_WORD.search(text, span, start) and \
+            not _VALID_TOTAL.search(text, max(span, start - 60), start)
     if _ITEM_END.match(text, end) and (_NAME_RIGHT_BEFORE.search(text, max(0, start - 3), start)
                                        or _BRACKETED_NAME.search(text, max(0, start - 60), start)):
         # "Yulianto-M Hipan, meraih 59.551 suara, nomor urut 02, Dalius K-Heri Miheldi 57.121,
@@ -131,10 +140,21 @@ def name_line(text: str, start: int, end: int) -> bool:
 _NUMBER_LABEL = re.compile(r"\b(?:nomor|no|urut|urutan|paslon|tps|rt|rw|ke)\b", re.IGNORECASE)
 
 
+# "- Paslon 1: 98", "Nomor urut 3: 52": a line that is only a pair's ballot number, a colon
+# and its count (Flipflu's six PPLN, corpus-aq); the number after the colon is the count.
+_BALLOT_ITEM = re.compile(r"[^\S\n]*(?:[-\u2022*\u00b7][^\S\n]*)?(?:paslon|pasangan(?:[^\S\n]+calon)?|"
+                          r"nomor[^\S\n]+urut|no\.?[^\S\n]*urut)[^\S\n]*0?[1-9][^\S\n]*:[^\S\n]*",
+                          re.IGNORECASE)
+
+
 def small_count_line(text: str, start: int, end: int) -> bool:
     """A count under a thousand read without "suara" only as "Name: 80" on a line of its own
-    (a PPLN's list), the label no ballot number's or polling station's."""
+    (a PPLN's list), the label no ballot number's or polling station's, or as a ballot
+    number's own item ("Paslon 1: 98")."""
     line = text.rfind("\n", max(0, start - _MAX_NAME), start)
+    if line >= 0 and _BALLOT_ITEM.fullmatch(text, line + 1, start) and \
+            _LINE_END.match(text, end):
+        return True
     return name_line(text, start, end) and \
         _LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and \
         _NUMBER_LABEL.search(text, line + 1, start) is None

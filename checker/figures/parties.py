@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.cues import Mark, mark_before
+from checker.figures.dapil import in_numbered_dapil
 
 __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
 
@@ -160,6 +161,7 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
     senate = legislative and house is not None and house.value == "dpd"
     return legislative or party_owns(layout.text, position, sentence) or \
         _restated(layout.text, position, sentence) or \
+        in_numbered_dapil(layout.text, position, sentence) or \
         _NOMINATED.search(layout.text, max(sentence, position - 160), position) is not None, senate
 
 

@@ -50,6 +50,23 @@ _TALLY_OF = re.compile(r"\b(?:dari|di[^\S\n]+antara|antara)[^\S\n]+(?:\d{1,3}|\w
                        r"[^\S\n]+)?$", re.IGNORECASE)
 
 
+# A sentence that opens on the whole: "Secara keseluruhan, Anies-Muhaimin mengantongi 23.933.303
+# suara atau 24,25 persen." after a paragraph about DKI (FokusRiau, corpus-aq): the count and
+# its share are the race's whole (the country on a Pilpres page), not the place named in the
+# sentences before. Only at the sentence's opening: "dari keseluruhan suara sah" is no scope.
+_OPENS_WHOLE = re.compile(r"[\W\d]{0,6}(?:(?:sedangkan|adapun|namun|sementara(?:[^\S\n]+itu)?)[\s,]+)?"
+                          r"(?:secara[^\S\n]+(?:keseluruhan|nasional)|se-?indonesia|seluruh[^\S\n]+"
+                          r"indonesia)\b", re.IGNORECASE)
+
+
+# ... unless the sentences since the place spoke of its parts: "Di Kabupaten Bengkulu Selatan,
+# Rohidin-Meriani unggul di 10 dari 11 kecamatan. Secara keseluruhan, mereka meraih 55,11
+# persen." is the regency's whole (blind 19).
+_PARTS = re.compile(r"\b(?:kecamatan|kec\.|distrik|desa|kelurahan|tps|nagari|gampong|kapanewon|"
+                    r"kemantren)\b", re.IGNORECASE)
+_PARTS_OF_PROVINCE = re.compile(_PARTS.pattern[:-3] + r"|kabupaten|kab\.|kota)\b", re.IGNORECASE)
+
+
 def whole_said(text: str, start: int, end: int) -> bool:
     """Does text[start:end] speak of the whole? Not the meeting "rapat pleno rekapitulasi
     nasional", where each province's KPU reads out its own count."""
@@ -71,6 +88,11 @@ def won_part(layout, region, position: int, where: tuple[int, int, int, int]) ->
     """"whole" or "unclear" for the figure at `position` (`where`: layout._where) whose nearest
     region is `region`, when the sentence before names a part of the page's race area as a place
     won (see above); None otherwise."""
+    if region is not None and region.code and region.start < where[0] and \
+            _OPENS_WHOLE.match(layout.text, where[0], position) and not \
+            (_PARTS_OF_PROVINCE if len(region.code) == 2 else _PARTS).search(
+                layout.text, region.end, where[0]):
+        return "whole"  # (its sentence opens on the whole; a place before it is no scope)
     own = layout.out.scope.region
     if region is None or not region.code or own is None or not own.code or region.line:
         return None
