@@ -164,3 +164,46 @@ def test_berselisih_gives_a_gap_not_a_pairs_figure(shipped_context, page, senten
 def test_the_pairs_own_counts_stay_graded(shipped_context, page, sentence, value, status):
     found = of(claims_of(shipped_context, page[0], page[1], sentence), value)
     assert found and found[0][4] == status, found
+
+
+# ---- 3. "X mengungguli B, dengan perolehan suara sah sebanyak N": the leader's count.
+DKI = ("Pramono-Rano Menang Pilgub Jakarta",
+       "JAKARTA - KPU DKI Jakarta menuntaskan rekapitulasi Pilgub Jakarta 2024, Minggu (8/12/2024).")
+
+
+@pytest.mark.parametrize("page, sentences, value, owner", [
+    # the Sumut page's shape: the winners named in the sentence before, "Mereka" in this one
+    (JATIM, ("Pasangan calon nomor urut 2, Khofifah Indar Parawansa dan Emil Dardak, dinyatakan "
+             "menang.", "Mereka berhasil mengungguli pasangan calon nomor urut 3, Tri Rismaharini "
+             "dan Zahrul Azhar Asumta, dengan perolehan suara sah sebanyak 12.192.165 suara."),
+     12192165, "Khofifah"),
+    (DKI, ("Pramono Anung-Rano Karno mengungguli Ridwan Kamil-Suswono dengan perolehan suara sah "
+           "sebanyak 2.183.239 suara.",), 2183239, "Pramono"),
+    (MALUT, ("Sherly Tjoanda-Sarbin Sehe mengalahkan Husain Alting Sjah-Asrul Rasyid dengan "
+             "raihan suara sah 359.416.",), 359416, "Sherly"),
+])
+def test_the_leaders_valid_votes_after_the_rival(shipped_context, page, sentences, value, owner):
+    found = of(claims_of(shipped_context, page[0], page[1], *sentences), value)
+    assert found and owner in found[0][2] and found[0][4] == "consistent", found
+
+
+@pytest.mark.parametrize("page, sentence, value, status, owner", [
+    # a wrong count after the rival: still the leader's, still caught
+    (JATIM, "Khofifah Indar Parawansa-Emil Dardak mengungguli Tri Rismaharini-Zahrul Azhar "
+     "Asumta dengan perolehan suara sah sebanyak 12.912.165 suara.", 12912165, "discrepant",
+     "Khofifah"),
+    # the rival's own clause keeps its figure
+    (JATIM, "Khofifah Indar Parawansa-Emil Dardak mengungguli Tri Rismaharini-Zahrul Azhar "
+     "Asumta yang memperoleh 6.743.095 suara.", 6743095, "consistent", "Rismaharini"),
+])
+def test_the_rivals_and_wrong_counts_after_the_rival(shipped_context, page, sentence, value,
+                                                     status, owner):
+    found = of(claims_of(shipped_context, page[0], page[1], sentence), value)
+    assert found and owner in found[0][2] and found[0][4] == status, found
+
+
+def test_the_total_valid_votes_after_the_rival_are_nobodys(shipped_context):
+    found = claims_of(shipped_context, JATIM[0], JATIM[1],
+                      "Khofifah Indar Parawansa-Emil Dardak mengungguli Tri Rismaharini-Zahrul "
+                      "Azhar Asumta dengan total suara sah 20.732.592.")
+    assert not flags(found) and not [f for f in of(found, 20732592) if f[2]], found
