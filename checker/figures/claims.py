@@ -35,6 +35,7 @@ from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.written_years import DATE, date_year, latest_date_year, says_2024
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
 from checker.figures.earlier_round import hold_earlier_rounds
@@ -137,6 +138,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
             if election is None and not dated.says_2024:  # "Prabowo-Sandi", no year: 2019
                 election = _titled_kind(page_pairs_election(matcher.rules, matcher, "\n".join(
                     [page.title, dated.own_prose])), titled)
+            if election is None and not dated.says_2024 and \
+                    (written := latest_date_year(dated.own_prose) or 2024) < 2024:
+                # Dated only by the dates in its text ("Rabu (9/12/2020)"): written_years.
+                election = election_key(None, written, kind)
     # A page about a re-vote held after the record's round (PSU Pilkada 2025): another round.
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
@@ -228,20 +233,10 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
-_BYLINE_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
-                          r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b|"
-                          # "Selasa, 03-07-2018 | 08:40 WIB": day-month-year with dashes or dots
-                          r"\b[0-3]?\d([-.])[01]?\d\3((?:19|20)\d\d)\b",
-                          re.IGNORECASE)
-
-
-_YEAR_2024 = re.compile(r"\b202[4-9]\b")
-
-
 def _says_2024(page: Page) -> bool:
-    """Does the page write the year 2024 or a later one anywhere (title, headings, text)?"""
-    return bool(_YEAR_2024.search(page.prose[:20000]) or
-                _YEAR_2024.search("\n".join([page.title, *page.headings])))
+    """Does the page write the year 2024 or a later one anywhere (title, headings, text)? A
+    term's closing year ("periode 2021 - 2026") is not one (written_years)."""
+    return says_2024(page.prose[:20000], "\n".join([page.title, *page.headings]))
 
 
 def _titled_kind(election: str | None, titled: set[str]) -> str | None:
@@ -282,8 +277,8 @@ def _published_year(page: Page) -> int | None:
     found = _URL_YEAR.search(page.final.url if page.final is not None else "")
     if found:
         return int(found.group(1))
-    found = _BYLINE_DATE.search(page.prose[:600])
-    return int(found.group(1) or found.group(2) or found.group(4)) if found else None
+    found = DATE.search(page.prose[:600])  # the byline's
+    return date_year(found) if found else None
 
 
 _URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"

@@ -70,7 +70,8 @@ _ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu
 _ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:(?:[^\S\n]|,)+"
                             r"(?!(?:19|20)\d\d\b)[\w.'-]+){0,4}?(?:[^\S\n]|,)+"
                             r"((?:19|20)\d\d)\b(?![.,]\d)")
-_PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d)")
+_PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d|"
+                        r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b)")  # not a term ("periode 2021-2026")
 _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
                  "pemilihan legislatif")
 _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
@@ -92,7 +93,6 @@ _LOWER_WORDS = tuple("tps kec desa kel dusun banjar gampong nagari kapanewon kem
 # Words that put a figure back at the race's own level after a TPS or kecamatan was named.
 _UPPER = re.compile(r"(?i:\b(?:tingkat|level|se-?)\s*(?:provinsi|kabupaten|kota|nasional)\b|"
                     r"\bsecara\s+(?:keseluruhan|nasional)\b|\bkeseluruhan\b)")
-
 
 # The words each pattern's match opens with (checker/figures/at_words.py; a test holds every
 # pattern to plain finditer). A digit opens a date or a clock time; "TPS09" is one word.

@@ -42,7 +42,8 @@ _OWN_CLAUSE = re.compile(r"\b(?:yang|sementara|sedangkan|" + _GAINS + r")\b|[;:]
 # The nouns of what a pair won, after "dengan": "dengan torehan suara 55,31 %", "dengan raupan
 # 67,11 persen", "dengan jumlah suara ...", "dengan kemenangan ..." (blind run 15, Karangasem: the
 # leader's share, which the nearest name gave to the last rival). "dengan total suara sah N" is
-# no match ("sah" may not follow): the valid votes, nobody's count.
+# no match ("sah" may not follow): the valid votes, nobody's count; "dengan perolehan suara sah
+# sebanyak N" is the subject's own (blind hunt 21, mediajaya24: given to the rival before it).
 _WON = (r"(?:raihan|perolehan|capaian|torehan|raupan|dukungan|jumlah|total|persentase|angka|hasil|"
         r"kemenangan|suara)")
 # The figure's own words after the rivals' names: ", dengan 63,23%", "dengan raihan 58%", a
@@ -55,7 +56,8 @@ _WITH = re.compile(r"[\s,)]*(?:(?:pada|dalam|di)\s+(?:pilkada|pilgub|pilbup|pilw
                    r"(?:(?:di|se)[\s-]+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?(?-i:[A-Z])[\w'-]*"
                    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,3}[\s,]*)?"
                    r"\b(?:dengan|raih|karena\s+(?:hanya\s+)?(?:mendapat(?:kan)?|meraih|"
-                   r"memperoleh)(?:\s+suara)?)\s+(?:" + _WON + r"\s+(?:suara\s+)?(?:resmi\s+)?)?"
+                   r"memperoleh)(?:\s+suara)?)\s+(?:(?:perolehan|raihan)\s+suara\s+sah\s+|"
+                   + _WON + r"\s+(?:suara\s+)?(?:resmi\s+)?)?"
                    r"(?:" + _GAINS + r"\s+(?:suara\s+)?(?:sebesar\s+|sebanyak\s+)?)?"
                    r"(?:(?:sekitar|kira-kira|hampir|lebih\s+dari|mencapai|sebesar|sebanyak)\s+)?$",
                    re.IGNORECASE)
