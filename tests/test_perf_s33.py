@@ -3,7 +3,9 @@ position of a window before each figure give the same answers as the search alon
 
 - not_owner.names_no_owner: the backers' words (_BACKS, 80 characters before a run) are
   searched only when the window ends in one of the words the pattern ends in, and the
-  relative clause (_RELATIVE, 160 characters) only when "yang" stands in the window.
+  relative clause (_RELATIVE, 160 characters) only when "yang" stands in the window;
+- changes.is_change: the change words are searched only when the 40 characters before the
+  figure end in a change word or a filler.
 
 Each is held to the plain search over every position of sentences in our own words (names
 and figures from the record), look-alike letters included, and each still finds what it did.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures import not_owner
+from checker.figures import changes, not_owner
 from checker.figures.parties import party_name
 from checker.figures.wording import OWNED_PLACE
 
@@ -121,3 +123,29 @@ def test_the_backers_and_the_relative_clause_are_still_found():
     text = _said("kini disalip")
     run = text.index("Andika")
     assert not not_owner.names_no_owner(text, run, text.index(" dengan"), text.index("59,14"))
+
+
+def _plain_is_change(words, text: str, position: int) -> bool:
+    pattern = changes._change_re(words)[0]
+    return pattern.search(text, max(0, position - 40), position) is not None
+
+
+def test_is_change_answers_as_the_plain_search_at_every_position():
+    hits = 0
+    for text in _texts():
+        for position in range(len(text) + 1):
+            want = _plain_is_change(_CHANGE_WORDS, text, position)
+            assert changes.is_change(_CHANGE_WORDS, text, position) == want, (text, position)
+            hits += want
+    assert hits > 40
+
+
+def test_is_change_still_finds_the_change_and_not_the_new_figure():
+    text = _said("naik sekitar")
+    assert changes.is_change(_CHANGE_WORDS, text, text.index("2 persen"))
+    assert not changes.is_change(_CHANGE_WORDS, text, text.index("62,22"))
+    text = _said("NAI")  # the Kelvin sign reads as "k"; a dotless i is no "i"
+    assert changes.is_change(_CHANGE_WORDS, text, text.index("7 persen"))
+    assert changes.is_change(_CHANGE_WORDS, text, text.index("3 persen"))
+    assert not changes.is_change(_CHANGE_WORDS, text, text.index("4 persen"))
+    assert not changes.is_change((), text, text.index("7 persen"))
