@@ -5,7 +5,9 @@ position of a window before each figure give the same answers as the search alon
   searched only when the window ends in one of the words the pattern ends in, and the
   relative clause (_RELATIVE, 160 characters) only when "yang" stands in the window;
 - changes.is_change: the change words are searched only when the 40 characters before the
-  figure end in a change word or a filler.
+  figure end in a change word or a filler;
+- fronted: the fronted clause ("Dengan 40.676 suara, pasangan ...") is matched once per
+  sentence, and only when the sentence's line holds a fronting word.
 
 Each is held to the plain search over every position of sentences in our own words (names
 and figures from the record), look-alike letters included, and each still finds what it did.
@@ -14,8 +16,9 @@ and figures from the record), look-alike letters included, and each still finds 
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
-from checker.figures import changes, not_owner
+from checker.figures import changes, fronted, not_owner
 from checker.figures.parties import party_name
 from checker.figures.wording import OWNED_PLACE
 
@@ -149,3 +152,27 @@ def test_is_change_still_finds_the_change_and_not_the_new_figure():
     assert changes.is_change(_CHANGE_WORDS, text, text.index("3 persen"))
     assert not changes.is_change(_CHANGE_WORDS, text, text.index("4 persen"))
     assert not changes.is_change((), text, text.index("7 persen"))
+
+
+def test_the_fronted_clause_is_matched_as_the_plain_match_at_every_start():
+    matched = 0
+    for text in [*_texts(), "x" * 2500 + " dengan 1 suara, " + "SORONG - " * 300 + "\nDengan"]:
+        layout = SimpleNamespace(text=text)
+        step = 1 if len(text) < 2000 else 11
+        for start in [*range(0, len(text) + 1, step), 0, 5, len(text)]:  # (asked again: kept)
+            want = fronted._FRONT.match(text, start)
+            got = fronted._front(layout, text, start)
+            assert (got and got.span()) == (want and want.span()), (text, start)
+            matched += want is not None
+    assert matched > 30
+
+
+def test_a_fronted_clause_is_still_read():
+    text = _said("SORONG")  # after a dateline
+    front = fronted._front(SimpleNamespace(text=text), text, 0)
+    assert front is not None and text[front.end():].startswith("40.676")
+    text = _said("Dengan raihan")
+    front = fronted._front(SimpleNamespace(text=text), text, 0)
+    assert front is not None and text[front.end():].startswith("raihan")
+    text = _said("kini disalip")  # "dengan" after the subject: no fronted clause
+    assert fronted._front(SimpleNamespace(text=text), text, 0) is None
