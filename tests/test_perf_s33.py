@@ -7,7 +7,12 @@ position of a window before each figure give the same answers as the search alon
 - changes.is_change: the change words are searched only when the 40 characters before the
   figure end in a change word or a filler;
 - fronted: the fronted clause ("Dengan 40.676 suara, pasangan ...") is matched once per
-  sentence, and only when the sentence's line holds a fronting word.
+  sentence, and only when the sentence's line holds a fronting word;
+- rivals.rival_owner: the rivals a pair leads ("di depan pesaingnya, A dan B, dengan N%") are
+  looked for only when the 300 characters before the figure hold a word every such phrase holds;
+- parties.house_at: the parties' nomination count ("diusung ... dengan total dukungan 45
+  kursi") and a count restated ("2.001.493 suara atau 2,68 persen") are searched only when the
+  window before the figure ends as every match of theirs ends (and holds a nomination word).
 
 Each is held to the plain search over every position of sentences in our own words (names
 and figures from the record), look-alike letters included, and each still finds what it did.
@@ -18,9 +23,9 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from checker.figures import changes, fronted, not_owner
+from checker.figures import changes, fronted, not_owner, parties, rivals
 from checker.figures.parties import party_name
-from checker.figures.wording import OWNED_PLACE
+from checker.figures.wording import OWNED_PLACE, may_end_with, may_hold
 
 _CHANGE_WORDS = ("naik", "bertambah", "turun", "berkurang", "meningkat", "menurun", "melonjak",
                  "anjlok", "kenaikan", "lebih banyak", "lebih tinggi")
@@ -176,3 +181,43 @@ def test_a_fronted_clause_is_still_read():
     assert front is not None and text[front.end():].startswith("raihan")
     text = _said("kini disalip")  # "dengan" after the subject: no fronted clause
     assert fronted._front(SimpleNamespace(text=text), text, 0) is None
+
+
+def test_every_rivals_phrase_holds_a_word_the_look_asks_for():
+    for phrase in ("di depan", "meninggalkan", "mengungguli", "mengalahkan", "menaklukkan",
+                   "ungguli", "kalahkan", "taklukkan", "tumbangkan", "unggul tipis atas",
+                   "unggul dari", "menang mutlak atas", "kalah telak dari", "tertinggal dari",
+                   "melawan", "menghadapi"):
+        assert rivals._RIVALS.fullmatch(phrase) and may_hold(phrase, 0, len(phrase),
+                                                             rivals._RIVAL_WORDS), phrase
+    found = 0
+    for text in _texts():
+        for match in rivals._RIVALS.finditer(text):
+            assert may_hold(text, match.start(), match.end(), rivals._RIVAL_WORDS), match
+            found += 1
+        for position in range(len(text) + 1):  # a window the look passes over has no match
+            if not may_hold(text, max(0, position - 300), position, rivals._RIVAL_WORDS):
+                assert rivals._RIVALS.search(text, max(0, position - 300), position) is None
+    assert found >= 15
+
+
+def test_the_nomination_and_restated_looks_pass_over_no_match():
+    found = 0
+    for text in _texts():
+        for position in range(len(text) + 1):
+            start = max(0, position - 160)
+            want = parties._NOMINATED.search(text, start, position) is not None
+            assert parties._nominated(text, start, position) == want, (text, position)
+            found += want
+            start = max(0, position - 40)
+            if parties._RESTATES.search(text, start, position) is not None:
+                assert may_end_with(text, start, position, parties._RESTATES_ENDS)
+                found += 1
+    assert found >= 8
+
+
+def test_a_restated_party_count_still_owns_its_share():
+    text = _said("PSI tercatat")
+    assert parties._restated(text, text.index("2,68"), 0)
+    assert parties._restated(text, text.index("10,62"), 0)
+    assert not parties._restated(text, text.index("16.115"), 0)
