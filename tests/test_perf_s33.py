@@ -12,7 +12,11 @@ position of a window before each figure give the same answers as the search alon
   looked for only when the 300 characters before the figure hold a word every such phrase holds;
 - parties.house_at: the parties' nomination count ("diusung ... dengan total dukungan 45
   kursi") and a count restated ("2.001.493 suara atau 2,68 persen") are searched only when the
-  window before the figure ends as every match of theirs ends (and holds a nomination word).
+  window before the figure ends as every match of theirs ends (and holds a nomination word);
+- line_breaks.line_sentences: a line goes on to the next ("dan", "yang", a comma) only if it
+  ends so; the pattern is searched only at a line that does;
+- nation_or_area: a paragraph's region codes come from the region scan the scope gate already
+  made of the same text (a one-sentence paragraph), not from a second scan.
 
 Each is held to the plain search over every position of sentences in our own words (names
 and figures from the record), look-alike letters included, and each still finds what it did.
@@ -23,8 +27,15 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from checker.figures import changes, fronted, not_owner, parties, rivals
+import pytest
+
+from builders import context
+from checker.figures import changes, fronted, line_breaks, not_owner, parties, rivals
+from checker.figures.gate_text import GateText
+from checker.figures.matching import matcher_for
+from checker.figures.nation_or_area import _codes
 from checker.figures.parties import party_name
+from checker.figures.scope_gate import _counted_in
 from checker.figures.wording import OWNED_PLACE, may_end_with, may_hold
 
 _CHANGE_WORDS = ("naik", "bertambah", "turun", "berkurang", "meningkat", "menurun", "melonjak",
@@ -221,3 +232,46 @@ def test_a_restated_party_count_still_owns_its_share():
     assert parties._restated(text, text.index("2,68"), 0)
     assert parties._restated(text, text.index("10,62"), 0)
     assert not parties._restated(text, text.index("16.115"), 0)
+
+
+def test_a_line_goes_on_only_where_the_plain_search_says_so():
+    lines = [line for text in _texts() for line in text.split(" ")]  # (every cut of them)
+    lines += ["Perolehan suara Pramono-Rano dan", "Hasil sementara yang  \t", "Total: 1.200 /",
+              "Suara sah \u2013", "paslon 01 DENGAN\u00a0", "Dedi-Erwan 62,22 %", "Unggul d\u0131",
+              "Hasil Pilkada DKI (", "sebanyak", "di", "Ke", "yaitu\u2003", "ruDI", "kendi"]
+    said = 0
+    for text in [*_texts(), *lines]:
+        for end in range(len(text) + 1):
+            line = text[:end]
+            want = line_breaks._GOES_ON.search(line) is not None
+            assert not want or may_end_with(line, 0, len(line), line_breaks._GOES_ON_ENDS), line
+            said += want
+    assert said > 100
+    text = "Hasil rekapitulasi: Pramono-Rano dan\nRidwan Kamil 39,40 persen\nSuara sah 4.360.629"
+    starts = line_breaks.line_sentences(text, [0], [0, text.index("Ridwan"), text.index("Suara")])
+    assert starts == [0, text.index("Suara")]  # the line ending in "dan" goes on
+
+
+@pytest.fixture(scope="module")
+def matcher(shipped_record):
+    return matcher_for(shipped_record, context().rules.figures)
+
+
+def test_a_paragraph_is_scanned_for_its_regions_once(matcher):
+    paragraph = "Di Jawa Timur, Khofifah-Emil meraih 58,81 persen suara sah."
+    other = "Di Kabupaten Sidoarjo, pasangan itu meraih 55,02 persen."
+    text = GateText(SimpleNamespace(prose=paragraph + "\n" + other))
+    scanned = []
+
+    class Counting:
+        def region_mentions(self, written):
+            scanned.append(written)
+            return matcher.region_mentions(written)
+
+    counting = Counting()
+    assert _counted_in(counting, paragraph, "35", text)  # (the scope gate's sentence)
+    assert _codes(text, counting, paragraph) == {"35"}
+    assert not _counted_in(counting, paragraph, "3515", text)
+    assert _codes(text, counting, other) == {"3515"}
+    assert _codes(text, counting, other) == {"3515"}
+    assert scanned == [paragraph, other]
