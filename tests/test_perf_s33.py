@@ -16,7 +16,8 @@ position of a window before each figure give the same answers as the search alon
 - line_breaks.line_sentences: a line goes on to the next ("dan", "yang", a comma) only if it
   ends so; the pattern is searched only at a line that does;
 - nation_or_area: a paragraph's region codes come from the region scan the scope gate already
-  made of the same text (a one-sentence paragraph), not from a second scan.
+  made of the same text (a one-sentence paragraph), not from a second scan;
+- moment._day: a moment's text, asked by every rule that dates a claim, is read once.
 
 Each is held to the plain search over every position of sentences in our own words (names
 and figures from the record), look-alike letters included, and each still finds what it did.
@@ -275,3 +276,14 @@ def test_a_paragraph_is_scanned_for_its_regions_once(matcher):
     assert _codes(text, counting, other) == {"3515"}
     assert _codes(text, counting, other) == {"3515"}
     assert scanned == [paragraph, other]
+
+
+def test_a_moment_s_day_is_the_same_asked_once_or_again():
+    from checker.figures import moment
+
+    for text in ("Kamis (28/11/2024) pukul 15.30 WIB", "28 November 2024, 10:15", "2024-02-21",
+                 "21.02.2024", "31/2/2024", "pukul 15.30 WIB", "", "5 Des 24", "1 mei 2019"):
+        want = moment._day.__wrapped__(text)
+        assert moment._day(text) == want and moment._day(text) == want
+    assert moment.stated_day("Kamis (28/11/2024) pukul 15.30 WIB").isoformat() == "2024-11-28"
+    assert moment.stated_day("31/2/2024") is None
