@@ -12,22 +12,33 @@ import re
 from functools import lru_cache
 
 from checker.figures.cues import alternation
+from checker.figures.wording import edge_words, may_end_with
 
 __all__ = ["is_change"]
 
 # Words that may stand between the change word and its figure ("naik sekitar 3 juta").
 _FILLERS = r"(?:sekitar|sekira|sebanyak|sebesar|hampir|lebih\s+dari|kurang\s+lebih|suara)"
+_FILLER_WORDS = ("sekitar", "sekira", "sebanyak", "sebesar", "hampir", "lebih dari",
+                 "kurang lebih", "suara")
 
 
 @lru_cache(maxsize=4)
-def _change_re(words: tuple[str, ...]) -> re.Pattern | None:
+def _change_re(words: tuple[str, ...]) -> tuple[re.Pattern, tuple[str, ...] | None] | None:
+    """The pattern, and the words its matches end in (then only space): wording.edge_words."""
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?:\s+" + _FILLERS + r")?\s*$",
-                      re.IGNORECASE)
+                      re.IGNORECASE), edge_words(words + _FILLER_WORDS)
 
 
 def is_change(words: tuple[str, ...], text: str, position: int) -> bool:
-    """Does a change word (`words`, rules change_words) end the text right before `position`?"""
-    pattern = _change_re(words)
-    return pattern is not None and pattern.search(text, max(0, position - 40), position) is not None
+    """Does a change word (`words`, rules change_words) end the text right before `position`?
+    (A window that does not end in one, or a filler, is not searched: the pattern was tried
+    at each of its 40 positions, for every figure.)"""
+    found = _change_re(words)
+    if found is None:
+        return False
+    pattern, ends = found
+    start = max(0, position - 40)
+    return (ends is None or may_end_with(text, start, position, ends)) and \
+        pattern.search(text, start, position) is not None

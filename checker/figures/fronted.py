@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.numbers import find_numbers
+from checker.figures.wording import may_hold
 
 __all__ = ["fronted_owner"]
 
@@ -46,6 +47,13 @@ _SUBJECT = re.compile(rf"{_W}*(?:(?:pasangan|paslon)(?:{_W}+calon)?(?:{_W}+petah
                       rf"(?:{_W}+{_OFFICE}(?:{_W}+dan{_W}+wakil{_W}+{_OFFICE})?)?"
                       rf"(?:{_W}+(?:nomor|no\.?){_W}*(?:urut{_W}+)?(\d{{1,2}}))?{_W}*,?{_W}*)?",
                       re.IGNORECASE)
+# Every _FRONT match holds one of these, on the line it opens (none of its parts crosses a
+# line): a C-speed look at the line spares the match, whose dateline part (case-blind, so any
+# words) is tried word by word (5 us a figure of a news page); lines longer than _LOOK (a
+# hostile page's one endless paragraph) are matched the plain way.
+_FRONT_WORDS = ("dengan", "berbekal", "meraup", "meraih", "mengantongi", "memperoleh",
+                "mendulang", "mengumpulkan")
+_LOOK = 2000
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE = 160  # characters a fronted clause may run before or after its figure
 _CLOSE = re.compile(r"[,()\n;]|[.!?](?!\d)")
@@ -56,7 +64,7 @@ def fronted_owner(layout, number, scope):
     `number`, when its sentence has that shape (see the module); else None."""
     text = layout.text
     sentence = layout._start_of(layout.sentences, number.start)
-    front = _FRONT.match(text, sentence)
+    front = _front(layout, text, sentence)
     if front is None or number.start - front.end() > _CLAUSE or \
             any(layout.name_of(sentence, number.start, scope)):
         return None
@@ -77,6 +85,18 @@ def fronted_owner(layout, number, scope):
         return None
     who = layout.name_of(comma + 1, end, scope)
     return who if who[0] is not None or who[1] is not None else None
+
+
+def _front(layout, text: str, sentence: int) -> re.Match | None:
+    """_FRONT.match(text, sentence), once per sentence of the page (its figures all ask)."""
+    known = layout.__dict__.setdefault("_fronts", {})
+    if sentence not in known:
+        stop = text.find("\n", sentence, sentence + _LOOK)
+        if stop < 0 and sentence + _LOOK >= len(text):
+            stop = len(text)
+        known[sentence] = None if stop >= 0 and not may_hold(text, sentence, stop, _FRONT_WORDS) \
+            else _FRONT.match(text, sentence)
+    return known[sentence]
 
 
 def _closing_comma(text: str, start: int, end: int) -> int | None:

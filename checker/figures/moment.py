@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = ["COMPLETE", "WIB", "after_complete", "dated_after", "same_day", "stated_day", "stated_moment",
            "without_periods"]
@@ -26,9 +27,12 @@ _NAMED = re.compile(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b", re.IGNOREC
 _CLOCK = re.compile(r"(?:pukul|jam|pkl\.?)?\s*(\d{1,2})[.:](\d{2})\s*(wib|wita|wit)?", re.I)
 
 
+@lru_cache(maxsize=64)
 def _day(text: str) -> tuple[date | None, int | None]:
     """The day the text names and, for a numeric date, where it ends (its clock follows it;
-    a named date's clock may stand before or after it)."""
+    a named date's clock may stand before or after it). Kept for the last texts asked: a
+    page's claims carry a few moments' texts, each asked by every rule that dates a claim
+    (a 20 KB news page: 302 calls, 6 texts)."""
     try:
         named = _NAMED.search(text)
         if named and named.group(2).lower() in _MONTHS:

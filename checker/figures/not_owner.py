@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.parties import party_name
-from checker.figures.wording import OWNED_PLACE
+from checker.figures.wording import OWNED_PLACE, may_end_with, may_hold
 
 __all__ = ["names_no_owner"]
 
@@ -53,15 +53,23 @@ _HEADS_VERB = re.compile(r"[\s,)\u2013\u2014-]*(?:[^\W\d]+[^\S\n]+){0,4}?(?:hany
                          r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|"
                          r"mendulang|mencapai|unggul|menang)\b", re.IGNORECASE)
 _WHO = re.compile(r"\byang\b", re.IGNORECASE)
+# The words _BACKS ends in (then only space), and the word every _RELATIVE match holds: C-speed
+# looks that spare the two searches whose every position in the 80 or 160 characters before
+# each run is tried in Python's engine (327 runs of a 20 KB news page: 2.5 ms of its 74 ms).
+_BACKS_ENDS = ("diusung", "didukung", "disokong", "jagoan", "andalan", "pengusung", "pendukung",
+               "oleh", "koalisi", "partai", "parpol", "presiden", "capres", "pasangan", "paslon")
 _REACH = 160  # characters before the run the clause and its pair may stand
 
 
 def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
     """Is the run text[start:end], before the figure at `figure`, no owner of it?"""
     if OWNED_PLACE.search(text, max(0, start - 12), start) or party_name(text, start) or \
+            may_end_with(text, max(0, start - 80), start, _BACKS_ENDS) and \
             _BACKS.search(text, max(0, start - 80), start):
         return True
-    clause = _RELATIVE.search(text, max(0, start - _REACH), start)
+    reach = max(0, start - _REACH)
+    clause = _RELATIVE.search(text, reach, start) if may_hold(text, reach, start, ("yang",)) \
+        else None
     return clause is not None and not _GIVES.search(clause.group(1)) and \
         not _ENDED.search(clause.group(1)) and not _WHO.search(text, end, figure) and \
         _HEADS_VERB.match(text, end, figure) is not None

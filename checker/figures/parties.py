@@ -10,6 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import in_numbered_dapil
+from checker.figures.wording import may_end_with, may_hold
 
 __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
 
@@ -77,6 +78,12 @@ _NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?
 # A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen", "23.208.654
 # suara alias 15,29 persen" (DW, corpus-am: the share was read as a Pilpres pair's).
 _RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|alias|\()[^\S\n]*$", re.IGNORECASE)
+# What every _NOMINATED match holds and ends in (then only space), and what every _RESTATES
+# match ends in: C-speed looks that spare searches tried at each of the 160 or 40 positions
+# before nearly every figure (wording.may_hold, may_end_with).
+_NOMINATED_WORDS = ("usung", "diusulkan", "dicalonkan")
+_NOMINATED_ENDS = ("total", "akumulasi", "dukungan", "suara", "sebanyak", "sejumlah", "sah")
+_RESTATES_ENDS = ("atau", "alias", "(")
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
@@ -162,11 +169,20 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
     return legislative or party_owns(layout.text, position, sentence) or \
         _restated(layout.text, position, sentence) or \
         in_numbered_dapil(layout.text, position, sentence) or \
-        _NOMINATED.search(layout.text, max(sentence, position - 160), position) is not None, senate
+        _nominated(layout.text, max(sentence, position - 160), position), senate
+
+
+def _nominated(text: str, start: int, position: int) -> bool:
+    """A count of the parties nominating a pair ends text[start:position] (_NOMINATED)."""
+    return may_end_with(text, start, position, _NOMINATED_ENDS) and \
+        may_hold(text, start, position, _NOMINATED_WORDS) and \
+        _NOMINATED.search(text, start, position) is not None
 
 
 def _restated(text: str, position: int, floor: int) -> bool:
     """Is the figure at `position` a party's count restated ("PSI tercatat memperoleh
     2.001.493 suara atau 2,68 persen": the share is PSI's too)?"""
-    before = _RESTATES.search(text, max(floor, position - 40), position)
+    start = max(floor, position - 40)
+    before = _RESTATES.search(text, start, position) if may_end_with(
+        text, start, position, _RESTATES_ENDS) else None
     return before is not None and party_owns(text, before.start(), floor)

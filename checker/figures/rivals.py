@@ -33,6 +33,11 @@ _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|m
                      r"(?:\s+(?:dua|kedua|ketiga|para|semua|seluruh))?"
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
                      re.IGNORECASE)
+# Every _RIVALS match holds one of these (lower case; "alahkan": mengalahkan, kalahkan;
+# "aklukkan": menaklukkan, taklukkan): a C-speed look spares its search and _WITH's, each
+# tried at every one of up to 300 positions before a figure.
+_RIVAL_WORDS = ("depan", "meninggalkan", "unggul", "alahkan", "aklukkan", "tumbangkan",
+                "menang", "kalah", "tertinggal", "melawan", "menghadapi")
 # A pair's verbs of gaining votes ("meraih 24,1%", "mendulang 55.000 suara", "menorehkan 52,87
 # persen"): how outlets write a count or share as someone's.
 _GAINS = (r"(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan|mendulang|"
@@ -87,6 +92,8 @@ def rival_owner(layout, number, span: int, scope, previous):
     ("X unggul dari A yang memperoleh N%"), else None (the nearest name decides)."""
     text = layout.text
     gap_start = max(span, number.start - 300)
+    if not may_hold(text, gap_start, number.start, _RIVAL_WORDS):
+        return None  # both readings need a match of _RIVALS before the figure
     theirs = _rival_s_own(layout, number, gap_start, scope)
     if theirs is not None:
         return theirs
