@@ -1,0 +1,136 @@
+"""The twenty-second blind run (58 real pages on disputes: campaigns' C1 counts, quick counts,
+re-votes of 2025, Constitutional Court hearings and fact-checks, nobody had tuned on,
+2026-12-07): three flags, all true, none false; but the pages showed shapes read as a pair's
+share that, on a page of another race, are flagged on accurate figures.
+
+1. What a share is of: "meraup 50,15 persen dari total 100 persen suara yang masuk" (a
+   quick-count page on Pilkada DKI). The 100 after "dari total" was read as the pair's share
+   (`_OF_BEFORE` looked 8 characters back for a bare "dari"); on a real-count page it was graded
+   `discrepant` against the pair's 50,07.
+2. Read as progress, that 100 % on a page dated 28 Nov was then `discrepant` against Sirekap's
+   99,93 % of 28 Nov 10:00: a day alone, the reading's own, may be any hour of it; only a page
+   dated before the reading's day, or that day at an earlier hour, is past it.
+3. Readiness: "Tim Hukum: Kami Siap 100 Persen" (a headline on Anies-Muhaimin's suit at the
+   MK) was read as the pair's share; on a Pilgub page the same headline was graded
+   `discrepant` (100 against 35,48).
+
+Short pages in our own words with the real figures of the shipped record: Pilgub DKI (KPU DKI
+decree: Pramono-Rano 50,07, RK-Suswono 39,40, Dharma-Kun 10,53; Sirekap 99,93 % of the TPS at
+28 Nov 10:00), Pilgub Jateng (Sirekap 28 Nov 10:15, 99,75 %: Luthfi-Yasin 59,14), Pilgub Banten
+(Sirekap 28 Nov 10:15, 99,29 %: Andra Soni-Dimyati 55,86), Pilgub Sumut (Sirekap 28 Nov 10:15,
+95,54 %: Bobby-Surya 64,52, Edy-Hasan 35,48)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, compared
+
+FLAGS = ("minor", "discrepant")
+
+
+def found(ctx, title: str, *paragraphs: str) -> list:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(claim.kind, float(claim.value), claim.candidate_name, c.status, c.reason)
+            for claim, c in compared(check_article(title, body, ctx=ctx))]
+
+
+def flags(claims: list) -> list:
+    return [f for f in claims if f[3] in FLAGS]
+
+
+DKI = "Real Count KPU Pilkada Jakarta: Pramono-Rano Unggul"
+DKI_DAY = "Berdasarkan real count KPU Jakarta pada Kamis (28/11/2024), "
+
+
+# ---- 1. "dari total N persen suara yang masuk": what the share is of, not a pair's share.
+@pytest.mark.parametrize("title, sentence, share, progress", [
+    # the nusadaily shape on a real count
+    (DKI, DKI_DAY + "pasangan Pramono-Rano meraup 50,07 persen dari total 100 persen suara yang "
+     "masuk.", 50.07, 100),
+    # "dari seluruh", "suara yang sudah masuk", another province
+    ("Real Count Pilgub Jateng: Luthfi-Yasin Unggul",
+     "Berdasarkan real count KPU pada Kamis (28/11/2024), pasangan Ahmad Luthfi-Taj Yasin meraih "
+     "59,14 persen dari seluruh 99,75 persen suara yang sudah masuk.", 59.14, 99.75),
+    # "dari jumlah", "data yang masuk"
+    ("Real Count Pilgub Banten: Andra Soni-Dimyati Unggul",
+     "Berdasarkan real count KPU pada Kamis (28/11/2024), pasangan Andra Soni-Dimyati meraih "
+     "55,86 persen dari jumlah 99,29 persen data yang masuk.", 55.86, 99.29),
+])
+def test_the_part_counted_is_no_share(shipped_context, title, sentence, share, progress):
+    claims = found(shipped_context, title, sentence)
+    assert not flags(claims), claims
+    assert [f[1] for f in claims if f[0] == "share"] == [share], claims
+    assert [f[1] for f in claims if f[0] == "progress"] == [progress], claims
+
+
+# Negative controls: a wrong share in that sentence is still caught; a pair's share "of the
+# votes counted" (no "dari" before it) is still a share.
+@pytest.mark.parametrize("sentence, status", [
+    (DKI_DAY + "pasangan Pramono-Rano meraup 52,07 persen dari total 100 persen suara yang "
+     "masuk.", "discrepant"),
+    (DKI_DAY + "pasangan Pramono-Rano meraup 50,07 persen suara yang masuk.", "consistent"),
+    (DKI_DAY + "pasangan Pramono-Rano meraup 52,07 persen suara yang masuk.", "discrepant"),
+])
+def test_the_share_itself_is_still_graded(shipped_context, sentence, status):
+    claims = found(shipped_context, DKI, sentence)
+    assert [(f[0], f[3]) for f in claims if f[0] == "share"] == [("share", status)], claims
+
+
+# ---- 2. A progress above the newest reading: past it only if the page's moment is earlier.
+@pytest.mark.parametrize("when, status", [
+    # the reading's day, no hour: it may be later that day
+    ("Kamis (28/11/2024)", "unverifiable"),
+    ("28 November 2024", "unverifiable"),
+    # the reading's day at an earlier hour, or the day before: the count only grows
+    ("Kamis (28/11/2024) pukul 09.47 WIB", "discrepant"),
+    ("Rabu (27/11/2024) pukul 22.00 WIB", "discrepant"),
+    ("Rabu (27/11/2024)", "discrepant"),
+])
+def test_a_progress_past_the_newest_reading(shipped_context, when, status):
+    claims = found(shipped_context, "Real Count KPU Pilkada Jakarta",
+                   f"Berdasarkan real count KPU Jakarta hingga {when}, data yang masuk sudah "
+                   "100 persen dan pasangan Pramono-Rano meraup 50,07 persen.")
+    assert [(f[0], f[3]) for f in claims] == [("progress", status), ("share", "consistent")], \
+        claims
+
+
+def test_a_progress_the_record_shows_is_consistent(shipped_context):
+    claims = found(shipped_context, "Real Count KPU Pilkada Jakarta",
+                   "Berdasarkan real count KPU Jakarta hingga Kamis (28/11/2024), data yang masuk "
+                   "sudah 99,93 persen dan pasangan Pramono-Rano meraup 50,07 persen.")
+    assert ("progress", 99.93, None, "consistent", None) in claims, claims
+
+
+# ---- 3. Readiness ("siap 100 persen") is no share.
+@pytest.mark.parametrize("title, paragraphs", [
+    # the ceklissatu headline's shape on a Pilgub page
+    ("Edy-Hasan Gugat Hasil Pilgub Sumut ke MK, Tim Hukum: Kami Siap 100 Persen",
+     ("Tim hukum pasangan Edy Rahmayadi-Hasan Basri Sagala mendaftarkan gugatan hasil Pilgub "
+      "Sumatera Utara 2024 ke Mahkamah Konstitusi, Rabu (11/12/2024).",
+      "\"Kami sudah siap 100 persen dengan bukti-bukti dan saksi,\" kata kuasa hukum Edy-Hasan.")),
+    # "yakin", another race
+    ("Pramono-Rano Yakin 100 Persen Menang Satu Putaran",
+     ("Tim pemenangan Pramono Anung-Rano Karno yakin 100 persen menang satu putaran di Pilkada "
+      "Jakarta 2024, Kamis (28/11/2024).",)),
+    # "optimistis", a body sentence
+    ("Tim Luthfi-Yasin Optimistis",
+     ("Tim pemenangan Ahmad Luthfi-Taj Yasin mengaku optimistis 100 persen memenangi Pilgub "
+      "Jawa Tengah 2024, Kamis (28/11/2024).",)),
+])
+def test_readiness_is_no_share(shipped_context, title, paragraphs):
+    claims = found(shipped_context, title, *paragraphs)
+    assert not flags(claims), claims
+    assert not any(f[1] == 100 for f in claims), claims
+
+
+# Negative controls: a share after a readiness that is not right before it is still graded,
+# right or wrong.
+@pytest.mark.parametrize("value, status", [("50,07", "consistent"), ("52,07", "discrepant")])
+def test_a_share_after_readiness_is_graded(shipped_context, value, status):
+    claims = found(shipped_context, "Pramono-Rano Siap Dilantik",
+                   "JAKARTA - KPU DKI Jakarta menuntaskan rekapitulasi Pilgub Jakarta 2024, Minggu "
+                   "(8/12/2024).",
+                   f"Pasangan Pramono-Rano siap dilantik setelah ditetapkan meraih {value} persen "
+                   "suara.")
+    assert [(f[0], f[3]) for f in claims if f[0] == "share"] == [("share", status)], claims
