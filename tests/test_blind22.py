@@ -134,3 +134,47 @@ def test_a_share_after_readiness_is_graded(shipped_context, value, status):
                    f"Pasangan Pramono-Rano siap dilantik setelah ditetapkan meraih {value} persen "
                    "suara.")
     assert [(f[0], f[3]) for f in claims if f[0] == "share"] == [("share", status)], claims
+
+
+# ---- 4. On a re-vote's page, the round named in a background sentence dates no later figure.
+PSU_BUNGO = ("Rekap PSU Bungo, Jumiwan-Maidani Unggul di 19 TPS",
+             "KPU Kabupaten Bungo menggelar pleno rekapitulasi hasil pemungutan suara ulang (PSU) "
+             "di 21 TPS, Senin (7/4/2025).",
+             "Diketahui, PSU Bungo pada 5 April 2025 merupakan tindak lanjut putusan Mahkamah "
+             "Konstitusi atas sengketa Pilbup Bungo 2024.")
+
+
+@pytest.mark.parametrize("title, paragraphs", [
+    # the Biak Numfor shape: the PSU plenary's count after the background paragraph
+    ("Rekap Suara PSU Pilkada Gubernur Papua di Biak Numfor",
+     ("KPU Provinsi Papua menggelar pleno rekapitulasi hasil pemungutan suara ulang (PSU) "
+      "Pilkada Gubernur Papua dari Kabupaten Biak Numfor, Rabu (20/8/2025).",
+      "Diketahui, PSU Pilkada Papua pada 6 Agustus 2025 merupakan tindak lanjut putusan "
+      "Mahkamah Konstitusi atas sengketa Pilgub Papua 2024.",
+      "Adapun hasil terkini dalam pleno KPU Provinsi Papua, pasangan BTM-CK unggul di Biak "
+      "Numfor dengan perolehan 31.889 suara.")),
+    # Bungo (the record's Sirekap there is complete: 95.797 for Jumiwan-Maidani)
+    (PSU_BUNGO[0], PSU_BUNGO[1:] + ("Adapun hasil terkini dalam pleno KPU Kabupaten Bungo, "
+                                    "pasangan Jumiwan-Maidani unggul dengan perolehan 4.974 "
+                                    "suara.",)),
+])
+def test_a_revotes_count_after_the_rounds_name(shipped_context, title, paragraphs):
+    claims = found(shipped_context, title, *paragraphs)
+    assert claims and all(f[4] == "other_election" for f in claims), claims
+
+
+# Negative controls: the round's own figure, named with the round in its sentence, is the
+# round's: graded when right; a wrong share on this 2025 page is held as a plenary share the
+# record does not hold (after_recap), not as the re-vote's.
+@pytest.mark.parametrize("figure, status, reason", [
+    ("95.797 suara", "consistent", None),
+    ("50,28 persen suara", "consistent", None),
+    ("53,28 persen suara", "unverifiable", "plenary_not_loaded"),
+])
+def test_the_rounds_figure_in_its_sentence_is_the_rounds(shipped_context, figure, status,
+                                                          reason):
+    claims = found(shipped_context, "Hasil PSU Bungo, Jumiwan-Maidani Unggul di 19 TPS",
+                   "Warga Kabupaten Bungo kembali mencoblos dalam pemungutan suara ulang (PSU) di "
+                   "21 TPS, Sabtu (5/4/2025).", PSU_BUNGO[2],
+                   f"Pada Pilbup Bungo 2024, pasangan Jumiwan-Maidani meraih {figure}.")
+    assert [(f[3], f[4]) for f in claims] == [(status, reason)], claims
