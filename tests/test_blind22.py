@@ -178,3 +178,42 @@ def test_the_rounds_figure_in_its_sentence_is_the_rounds(shipped_context, figure
                    "21 TPS, Sabtu (5/4/2025).", PSU_BUNGO[2],
                    f"Pada Pilbup Bungo 2024, pasangan Jumiwan-Maidani meraih {figure}.")
     assert [(f[3], f[4]) for f in claims] == [(status, reason)], claims
+
+
+# ---- 5. A re-vote dated with a day and month only, before the round's polling day: 2025's.
+@pytest.mark.parametrize("title, paragraphs", [
+    # the Banjarbaru page's shape (JagaSuara's complete count of the PSU)
+    ("Lisa-Wartono Unggul Lawan Kotak Kosong PSU Banjarbaru",
+     ("Pasangan Lisa Halaby-Wartono unggul atas kotak kosong dalam pemungutan suara ulang (PSU) "
+      "Pilkada Kota Banjarbaru, Sabtu (19/4).",
+      "Data yang masuk sudah 100% berdasarkan rekapan C1 dari 403 TPS se Kota Banjarbaru.")),
+    # Serang: the PSU's result against the 2024 round's Sirekap (70,18 / 29,82) was discrepant
+    ("Zakiyah-Najib Unggul di PSU Pilkada Serang",
+     ("Pasangan Ratu Zakiyah-Najib Hamas unggul dalam pemungutan suara ulang (PSU) Pilkada "
+      "Kabupaten Serang, Sabtu (19/4).",
+      "Berdasarkan data yang dihimpun, pasangan Ratu Zakiyah-Najib meraih 75,9 persen suara, "
+      "sedangkan Andika Hazrumy-Nanang Supriatna 24,1 persen.")),
+    # Bungo, a bracketed day with the weekday inside, counts
+    ("Jumiwan-Maidani Menang di PSU Bungo",
+     ("Pemungutan suara ulang (PSU) Pilkada Bungo digelar di 21 TPS (Sabtu, 5/4).",
+      "Di PSU itu pasangan Jumiwan-Maidani meraih 4.974 suara dan Dedy-Dayat 2.424 suara.")),
+])
+def test_a_revote_dated_before_the_polling_day(shipped_context, title, paragraphs):
+    claims = found(shipped_context, title, *paragraphs)
+    assert claims and all(f[4] == "other_election" for f in claims), claims
+
+
+# Negative controls: a PSU at a TPS days after the vote (30 Nov, 4 Dec) is the round's: its
+# figures are graded, right or wrong.
+@pytest.mark.parametrize("day, share, status", [
+    ("Sabtu (30/11)", "70,18", "consistent"),
+    ("Rabu (4/12)", "70,18", "consistent"),
+    ("Sabtu (30/11)", "75,9", "discrepant"),
+])
+def test_a_psu_days_after_the_vote_is_the_rounds(shipped_context, day, share, status):
+    claims = found(shipped_context, "PSU di Satu TPS Kabupaten Serang",
+                   f"KPU Kabupaten Serang menggelar pemungutan suara ulang (PSU) di TPS 05 Desa "
+                   f"Nambo Ilir, {day}.",
+                   f"Menurut Sirekap KPU, pasangan Ratu Zakiyah-Najib meraih {share} persen suara "
+                   "di Kabupaten Serang.")
+    assert [(f[0], f[3]) for f in claims if f[0] == "share"] == [("share", status)], claims
