@@ -40,13 +40,24 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
         election = layout._near(layout.scoping, bisect_right(
             [m.start for m in layout.scoping], position), intro, where, anywhere=False)
     if election is not None and election.start < where[0] and \
-            is_revote(page := layout.out.scope.election) and election.value == rerun(page):
-        # On a re-vote's page the round it re-runs, named in another sentence, is background:
-        # "PSU ... tindak lanjut putusan MK atas sengketa Pilgub Papua 2024. | Adapun hasil
-        # terkini dalam pleno ..., BTM-CK ... 31.889 suara" is the re-vote's count (blind hunt
-        # 22, Biak Numfor); "Pada Pilgub Papua 2024, BTM-CK meraih ..." is the round's.
+            is_revote(page := layout.out.scope.election) and election.value == rerun(page) \
+            and _background(layout, election.start):
+        # On a re-vote's page the round it re-runs, named in another sentence of a paragraph
+        # with no count, is background: "PSU ... tindak lanjut putusan MK atas sengketa Pilgub
+        # Papua 2024. | Adapun hasil terkini dalam pleno ..., BTM-CK ... 31.889 suara" is the
+        # re-vote's count (blind hunt 22, Biak Numfor). A paragraph giving the round's counts
+        # ("pada Pilkada ... 27 November 2024, ... Mereka meraih 51.828 suara") dates the next.
         return None
     return None if _compared(layout, position, election) else election
+
+
+_COUNT = re.compile(r"\d[\d.,]*\s*(?:suara|persen|%)", re.IGNORECASE)
+
+
+def _background(layout, start: int) -> bool:
+    """Does the paragraph naming the election at `start` give no count of its own?"""
+    where = layout._where(start)
+    return _COUNT.search(layout.text, where[2], where[3]) is None
 
 
 @lru_cache(maxsize=8)
