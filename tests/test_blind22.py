@@ -217,39 +217,3 @@ def test_a_psu_days_after_the_vote_is_the_rounds(shipped_context, day, share, st
                    f"Menurut Sirekap KPU, pasangan Ratu Zakiyah-Najib meraih {share} persen suara "
                    "di Kabupaten Serang.")
     assert [(f[0], f[3]) for f in claims if f[0] == "share"] == [("share", status)], claims
-
-
-# ---- 6. A related article's line naming only areas apart from the head's lends none.
-def regions(ctx, title: str, *paragraphs: str) -> list:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return [(float(claim.value), claim.region_code) for claim, c in
-            compared(check_article(title, body, ctx=ctx)) if claim.kind == "share"]
-
-
-NGANJUK_LEAD = ("TRIBUNNEWS.COM, NGANJUK - Dua pasangan calon bupati di Kabupaten Nganjuk saling "
-                "klaim kemenangan, Kamis (28/11/2024).")
-
-
-@pytest.mark.parametrize("teaser", [
-    # the Nganjuk page's teaser: another province's race, no result of its own
-    "Baca juga: Membandingkan Tiga Hasil Quick Count dan Real Count KPU Pilkada Banten 2024, "
-    "Begini Catatan Pengamat",
-    "Baca juga: Hasil Pilgub Sulawesi Selatan 2024, Andi Sudirman Unggul",
-])
-def test_a_teaser_elsewhere_lends_no_area(shipped_context, teaser):
-    found_ = regions(shipped_context, "Dua Paslon di Pilkada Nganjuk Saling Klaim Menang",
-                     NGANJUK_LEAD, teaser,
-                     "Ketua DPC PDIP Kabupaten Nganjuk menyampaikan, berdasar hasil real count "
-                     "internal pihaknya dari 99,8 persen TPS, Marhaen-Handy memperoleh suara "
-                     "sebesar 40,70 persen.")
-    assert found_ == [(40.70, "3518")], found_
-
-
-# Negative control: with no area in the head, a teaser's place may still be the story's own
-# ("Baca juga: Pleno KPU Nganjuk ...": the rule needs the head's area to tell).
-def test_a_teaser_under_a_head_naming_no_area_is_as_before(shipped_context):
-    found_ = regions(shipped_context, "Dua Paslon Saling Klaim Menang", NGANJUK_LEAD,
-                     "Baca juga: Pleno Rekapitulasi KPU Kabupaten Nganjuk Digelar Pekan Depan",
-                     "Tim pemenangan menyampaikan, berdasar hasil real count internal dari 99,8 "
-                     "persen TPS, Marhaen-Handy memperoleh suara sebesar 40,70 persen.")
-    assert found_ == [(40.70, "3518")], found_

@@ -103,8 +103,7 @@ def before_teasers(layout, marks: list, index: int, position: int):
         # "Simak juga perolehan suara di Kabupaten Bogor berikut:" opens this article's list.
         spans = layout.__dict__["_teaser_spans"] = [
             (a, b) for a, b in teaser_lines(layout)
-            if (_RESULT.search(layout.text, a, b) or _elsewhere(layout, a, b)) and
-            not _INTRO.search(layout.text, a, b)]
+            if _RESULT.search(layout.text, a, b) and not _INTRO.search(layout.text, a, b)]
     starts = [a for a, _ in spans]
     here = bisect_right(starts, position) - 1
     inside = here >= 0 and position < spans[here][1]
@@ -120,17 +119,3 @@ def before_teasers(layout, marks: list, index: int, position: int):
 def line_starts(text: str) -> list[int]:
     """Where each line of `text` starts."""
     return [0] + [m.end() for m in re.finditer(r"\n", text)]
-
-
-def _elsewhere(layout, start: int, end: int) -> bool:
-    """Does the teaser line name places only apart from the area the page's head is about
-    (neither it, inside it nor holding it)? "Baca juga: ... Real Count KPU Pilkada Banten 2024"
-    in a story of Pilkada Nganjuk is another story's, result or not (blind hunt 22: its Banten
-    was the area of the campaign's share three paragraphs down)."""
-    own = layout.__dict__.get("_head_codes")
-    if own is None:  # the areas the page's title names (once per page with such a teaser)
-        own = layout.__dict__["_head_codes"] = [
-            h.code for h in layout.out.matcher.region_mentions(layout.out.page.title) if h.code]
-    codes = [h.code for h in layout.regions if start <= h.start < end and h.code]
-    return bool(own and codes) and not any(c.startswith(o) or o.startswith(c)
-                                           for c in codes for o in own)
