@@ -11,8 +11,8 @@ from checker.analyse.opening_words import ODD_CASES, lowered_alike
 
 __all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN",
            "NAME_WORD", "NOT_VOTES", "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER",
-           "assured",
-           "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label",
+           "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "assured",
+           "data_label",
            "edge_words", "listed", "longest_words", "may_end_with", "may_hold", "may_match",
            "may_say", "may_say_between", "next_item", "numbered_act", "search_between",
            "superseded"]
