@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 
 from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
-from checker.figures.moment import COMPLETE, WIB, after_complete, same_day, stated_day
+from checker.figures.moment import COMPLETE, after_complete, not_after, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.page_anchors import with_page_anchors
@@ -319,7 +319,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
 def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                       record: MemoryRecord) -> Comparison:
     """Progress moves by the minute: consistent if Sirekap ever showed it, discrepant only past
-    every TPS or past a reading taken no earlier than the page's day."""
+    every TPS or past a reading taken after the page's moment (moment.not_after)."""
     history = [r for r in record.results_for(race, area)
                if r.tier == "sirekap" and r.progress is not None]
     if not history:
@@ -331,12 +331,11 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                               Decimal(0).quantize(_HUNDREDTH), "sirekap", result.as_of,
                               _pct(result.progress), result.source)
     highest = max(history, key=lambda r: r.progress)
-    day = stated_day(claim.page_time)
-    if claimed > 100 or (claimed > highest.progress and day is not None and
-                         day <= highest.as_of.astimezone(WIB).date()):
-        # Beyond every TPS there is, or beyond a reading taken later the same day or after
-        # (the count only grows: "100%" at 09:47 on 28 Nov, 99.93% at 10:00). Otherwise a
-        # progress higher than the newest reading the record holds may simply be later.
+    if claimed > 100 or (claimed > highest.progress and not_after(claim.page_time,
+                                                                  highest.as_of)):
+        # Beyond every TPS there is, or beyond a reading taken after the page's moment (the
+        # count only grows: "100%" at 09:47 on 28 Nov, 99.93% at 10:00). Otherwise (the same
+        # day, no hour) a progress higher than the newest reading may simply be later.
         return Comparison(index, "discrepant", highest.progress.quantize(_HUNDREDTH),
                           (claimed - highest.progress).quantize(_HUNDREDTH), "sirekap",
                           highest.as_of, _pct(highest.progress), highest.source)

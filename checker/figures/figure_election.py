@@ -8,7 +8,8 @@ Two elections named so are not the figure's:
   naik dibanding Pilpres 2019", "... turun dari Pilkada 2020" give the page's own election's
   count. rules/figures.yaml's `comparison_words` right before the election say so alone; "dari"
   ("from", also where a count comes from: "4.380.739 suara dari Pemilu 2019") only with one of
-  its `change_words` between the figure and the election."""
+  its `change_words` between the figure and the election.
+On a re-vote's page, the round it re-runs named only in another sentence dates no figure."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from checker.figures.cues import alternation
+from checker.figures.revote import is_revote, rerun
 
 __all__ = ["election_mark"]
 
@@ -37,7 +39,25 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
         # clause's year, not the next sentence's (cues.relative)
         election = layout._near(layout.scoping, bisect_right(
             [m.start for m in layout.scoping], position), intro, where, anywhere=False)
+    if election is not None and election.start < where[0] and \
+            is_revote(page := layout.out.scope.election) and election.value == rerun(page) \
+            and _background(layout, election.start):
+        # On a re-vote's page the round it re-runs, named in another sentence of a paragraph
+        # with no count, is background: "PSU ... tindak lanjut putusan MK atas sengketa Pilgub
+        # Papua 2024. | Adapun hasil terkini dalam pleno ..., BTM-CK ... 31.889 suara" is the
+        # re-vote's count (blind hunt 22, Biak Numfor). A paragraph giving the round's counts
+        # ("pada Pilkada ... 27 November 2024, ... Mereka meraih 51.828 suara") dates the next.
+        return None
     return None if _compared(layout, position, election) else election
+
+
+_COUNT = re.compile(r"\d[\d.,]*\s*(?:suara|persen|%)", re.IGNORECASE)
+
+
+def _background(layout, start: int) -> bool:
+    """Does the paragraph naming the election at `start` give no count of its own?"""
+    where = layout._where(start)
+    return _COUNT.search(layout.text, where[2], where[3]) is None
 
 
 @lru_cache(maxsize=8)

@@ -25,7 +25,7 @@ from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
                                      TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
-                                     YEAR, data_label, longest_words, may_end_with,
+                                     YEAR, assured, data_label, longest_words, may_end_with,
                                      may_hold, may_say_between)
 
 __all__ = ["figure_kind"]
@@ -46,9 +46,9 @@ _VERSUS_BEFORE = re.compile(r"\d(?:\s*(?:suara|persen|%))?\s*,?\s*(?:berbanding|
 # The words every match of _VERSUS_BEFORE ends with before its spaces (wording.may_end_with: a
 # C-speed test first; the pattern was tried at every digit of 40 characters, every number).
 _VERSUS_ENDS = ("berbanding", "dibanding", "dibandingkan", "dengan", "vs", "vs.")
-# "..., dari 85% suara yang sudah masuk": how much of the count is in, not a pair's share
+# "..., dari (total) 85% suara yang sudah masuk": how much of the count is in, not a share
 # (a pair "meraih 50% suara yang masuk" has no "dari" before its figure).
-_OF_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bdari(?:\s+(?:total|seluruh|jumlah))?\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s*(?:suara|data|tps)\s+yang\s+(?:sudah\s+|telah\s+)?"
                             r"(?:masuk|dihitung|terhitung|terkumpul)\b", re.IGNORECASE)
 # "entri data formulir Model C1 sudah rampung seratus persen": a count done to that point
@@ -296,7 +296,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             if text[topic - 1] == ")" or not _FIGURE_BEFORE.search(
                     text, max(sentence, opening - 40), opening):
                 topic = before
-        if _OF_BEFORE.search(text, max(0, number.start - 8), number.start) and (
+        if _OF_BEFORE.search(text, max(0, number.start - 20), number.start) and (
                 _OF_STATIONS.match(text, number.end) or _COUNTED_AFTER.match(text, number.end)):
             return "progress"  # "... suara sah dari 80 persen TPS": what the share is of
         at = max(sentence, number.start - 80)
@@ -383,12 +383,12 @@ def _not_share_keys(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _not_share(reader, start: int, end: int) -> bool:
-    """cues.is_not_share, once a C-speed look finds a not-share word's longest word in its window
-    (from 30 characters before `start`; the pattern alone was 5 % of a hostile page's time)."""
+    """cues.is_not_share once a C-speed look finds a not-share word in its window (from 30 before
+    `start`: 5 % of a hostile page's time), or readiness right before it (wording.assured)."""
     keys = _not_share_keys(reader.out.figures.not_share_words)
     if keys is not None and not may_say_between(reader.text, max(0, start - 30), end, *keys):
-        return False
-    return reader.out.cues.is_not_share(reader.text, start, end)
+        return assured(reader.text, end)
+    return assured(reader.text, end) or reader.out.cues.is_not_share(reader.text, start, end)
 
 
 def _last_end(pattern: re.Pattern, text: str, start: int, end: int, default: int) -> int:

@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from functools import lru_cache
 
-__all__ = ["COMPLETE", "WIB", "after_complete", "dated_after", "same_day", "stated_day", "stated_moment",
-           "without_periods"]
+__all__ = ["COMPLETE", "WIB", "after_complete", "dated_after", "not_after", "same_day", "stated_day",
+           "stated_moment", "without_periods"]
 
 WIB = timezone(timedelta(hours=7))
 # Per cent of TPS in: a Sirekap reading this far in stands for the whole count (the last forms
@@ -83,6 +83,21 @@ def same_day(day: date, moment: datetime) -> bool:
     """Is `moment` (a reading's time) on `day` in WIB, the zone Sirekap stamps?"""
     local = moment.astimezone(WIB) if moment.tzinfo is not None else moment
     return local.date() == day
+
+
+def not_after(text: str | None, moment: datetime) -> bool:
+    """Is the time the page wrote (`text`) no later than `moment` (a reading's)? Its day before
+    the reading's day, or that day at a clock no later. A day alone, the reading's own, may be
+    any hour of it: "100 persen" on 28 Nov is not past Sirekap's 99.93 of 28 Nov 10:00 (blind
+    hunt 22); "100%" at 09:47 that day is."""
+    day = stated_day(text)
+    if day is None:
+        return False
+    local = moment.astimezone(WIB) if moment.tzinfo is not None else moment
+    if day != local.date():
+        return day < local.date()
+    clock = stated_moment(text)
+    return clock is not None and clock <= moment
 
 
 def after_complete(text: str | None, readings, complete) -> bool:

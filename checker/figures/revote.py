@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.cues import Mark
+from checker.official.facts import ELECTIONS
 
 REVOTE = "-psu"
 # A re-run Pilkada is a re-vote too: where the empty box won in 2024 (Pangkalpinang, Bangka)
@@ -31,6 +32,8 @@ _DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|
                    r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b",
                    re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?![/.-]\d)")
+# "Sabtu (19/4)": a day and month with no year, as news leads write the day of the vote.
+_DAY_MONTH = re.compile(r"\([^()\d\n]{0,12}([0-3]?\d)/([01]?\d)\)")
 # A re-vote only hoped for, asked for or weighed is none: the losers "gugat ke MK, berharap ...
 # pemungutan suara ulang", "PSU mungkin menjadi jalan terakhir", "belum ada kemungkinan PSU";
 # a page about the suits reports the round itself.
@@ -73,6 +76,19 @@ def _said(text: str) -> bool:
     return False
 
 
+def _before_polling(text: str, base: str) -> bool:
+    """A day and month written with no year before the polling day of `base` in its year: a
+    re-vote of that round held then is months later, the next year ("PSU Pilkada Kota
+    Banjarbaru, Sabtu (19/4)" re-runs the vote of 27 Nov 2024; blind hunt 22). A PSU a few days
+    after the vote ("Sabtu (30/11)") is that round's."""
+    held = ELECTIONS.get(base)
+    if held is None:
+        return False
+    polling = (int(held.held_on[5:7]), int(held.held_on[8:10]))
+    return any(1 <= int(m.group(2)) <= 12 and (int(m.group(2)), int(m.group(1))) < polling
+               for m in _DAY_MONTH.finditer(text))
+
+
 def page_revote(head: str, lead: str, published: int | None, base: str) -> str | None:
     """The re-vote key when the headline or lead is about a PSU held after the record's
     round of `base` ("pilkada2024"): a date in them, or the page's own date, in a later year,
@@ -94,7 +110,8 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
               for y in _YEAR.findall((head + "\n" + lead)[m.end():m.end() + _NEAR])]
     if published is not None:
         years.append(published)
-    later = held is not None and any(year > held for year in years)
+    later = held is not None and any(year > held for year in years) or \
+        not years and _before_polling(head + "\n" + lead, base)
     # A headline on a PSU and the court's order anywhere in the text ("setelah sebelumnya
     # Pilkada Parimo diputuskan harus diulang oleh Mahkamah Konstitusi", nine paragraphs down,
     # on a page with no date): the court-ordered re-vote, never the round it annulled (blind

@@ -11,7 +11,8 @@ from checker.analyse.opening_words import ODD_CASES, lowered_alike
 
 __all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN",
            "NAME_WORD", "NOT_VOTES", "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER",
-           "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "data_label",
+           "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "assured",
+           "data_label",
            "edge_words", "listed", "longest_words", "may_end_with", "may_hold", "may_match",
            "may_say", "may_say_between", "next_item", "numbered_act", "search_between",
            "superseded"]
@@ -278,6 +279,18 @@ _ACT_YEAR = re.compile(r"\b(?:nomor|no\.?)[^\S\n]*\d+[a-z]?[^\S\n]+tahun[^\S\n]+
 def numbered_act(text: str, year_end: int) -> bool:
     """Is the year ending at `year_end` the year of a numbered law, regulation or decree?"""
     return _ACT_YEAR.search(text, max(0, year_end - 40), year_end) is not None
+
+
+# "Tim Hukum: Kami Siap 100 Persen", "yakin 100 persen menang": readiness or certainty, no
+# pair's share (blind hunt 22: a legal team's headline read as its pair's share; on a Pilgub page
+# it was graded discrepant). Only right before the number: "siap dilantik usai meraih 64,52
+# persen" is a share.
+_ASSURED = re.compile(r"\b(?:siap|yakin|percaya|optimis(?:tis)?|mantap)[^\S\n]*$", re.IGNORECASE)
+
+
+def assured(text: str, start: int) -> bool:
+    """Does a word of readiness or certainty stand right before the number at `start`?"""
+    return _ASSURED.search(text, max(0, start - 16), start) is not None
 
 
 def data_label(text: str, start: int) -> bool:
