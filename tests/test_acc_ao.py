@@ -72,3 +72,67 @@ def test_a_share_far_off_or_of_a_complete_count_is_still_flagged(shipped_record)
             "2024. Isran Noor-Hadi Mulyadi meraih 44,90 persen suara.</p>")
     found = claims("Pilgub Kaltim 2024", body, shipped_record)
     assert any(c[4] in FLAGS for c in found["44.90"]), found
+
+
+# ---- 2. A pair's short name in brackets after a name of two words, and the mayor's race as
+# regional outlets write it (news-fokusborneo-pilwali-tarakan-kolom-kosong: "pasangan calon
+# tunggal dr. Khairul-Ibnu Saud (Kharisma)", then "Pada Pilwali Kota Tarakan, Kharisma
+# mengumpulkan 59.204 suara" and the headline "Kharisma Menang 57,48 Persen": both missed, and
+# on a page whose only race words were "Pilwali" nothing was read at all).
+TARAKAN = ("<p>TARAKAN – KPU Tarakan memulai rekapitulasi tingkat kota, Rabu (4/12/24). Dari hasil "
+           "rekapitulasi, pasangan calon tunggal dr. Khairul-Ibnu Saud ({short}) mengalahkan "
+           "kolom kosong.</p><p>{line}</p>")
+
+
+def test_a_short_name_after_a_two_word_pair_names_it(shipped_record):
+    for short, line in (
+            ("Kharisma", "Pada Pilwali Kota Tarakan, Kharisma mengumpulkan 59.204 suara."),
+            ("Kharisma", "Di Pilwako Tarakan, pasangan Kharisma meraih 59.204 suara."),
+            ("KHARISMA", "KHARISMA mengumpulkan 59.204 suara.")):
+        found = claims("Pilwali Tarakan", TARAKAN.format(short=short, line=line), shipped_record)
+        assert found.get("59204", [()])[0][:3] == ("votes", 1, "6571"), (line, found)
+    found = claims("Kharisma Menang 57,48 Persen di Pilwali Tarakan",
+                   TARAKAN.format(short="Kharisma", line="Kolom kosong kalah."), shipped_record)
+    assert found["57.48"][0][:3] == ("share", 1, "6571"), found
+
+
+def test_the_same_in_another_city(shipped_record):
+    # Bukittinggi: "Marfendi-Fauzan Haviz" (pair 1 in the record, 3.673 votes in Sirekap).
+    body = ("<p>Bukittinggi - KPU Bukittinggi merekap suara Pilwako 2024. Di urutan ketiga, "
+            "pasangan Marfendi-Fauzan Haviz (Marfan) tertinggal jauh.</p>"
+            "<p>Marfan hanya mengumpulkan 3.673 suara.</p>")
+    found = claims("Pilwako Bukittinggi", body, shipped_record)
+    assert found["3673"][0][:3] == ("votes", 1, "1375"), found
+
+
+def test_a_place_in_brackets_is_no_short_name(shipped_record):
+    # Negative control: "(Kaltara)" after the pair is where it stands, not its name; the
+    # count after "Kaltara" is nobody's.
+    found = claims("Pilwali Tarakan", TARAKAN.format(
+        short="Kaltara", line="Di Pilwali Tarakan, Kaltara mengumpulkan 59.204 suara."),
+        shipped_record)
+    assert all(c[1] != 1 for c in found.get("59204", [])), found
+
+
+# ---- 3. The ballots cast told as turnout are no pair's count (same page: "sedangkan kolom
+# kosong tidak bergambar hanya 43.787 suara, dengan total partisipasi pemilih 105.891 suara"
+# read 105.891 as the empty column's votes).
+def test_the_turnout_in_ballots_is_no_pairs_count(shipped_record):
+    for tail in ("dengan total partisipasi pemilih 105.891 suara",
+                 "dengan jumlah partisipasi 105.891 suara",
+                 "sementara jumlah pengguna hak pilih 105.891 orang"):
+        body = ("<p>Pada Pilkada Kota Tarakan 2024, Khairul-Ibnu Saud mengumpulkan 59.204 suara, "
+                f"sedangkan kolom kosong hanya 43.787 suara, {tail}.</p>")
+        found = claims("Pilwali Tarakan 2024", body, shipped_record)
+        assert found["43787"][0][:3] == ("votes", 2, "6571"), (tail, found)
+        assert not any(c[0] == "votes" for c in found.get("105891", [])), (tail, found)
+
+
+def test_a_pairs_count_beside_turnout_words_stays_its_count(shipped_record):
+    # Negative controls: the pair's own count after "partisipasi" in another clause, and a
+    # wrong count of the empty column is still graded.
+    body = ("<p>Tingkat partisipasi pemilih di Pilkada Kota Tarakan 2024 rendah. Khairul-Ibnu "
+            "Saud mengumpulkan 59.204 suara, sedangkan kolom kosong 53.787 suara.</p>")
+    found = claims("Pilwali Tarakan 2024", body, shipped_record)
+    assert found["59204"][0][:3] == ("votes", 1, "6571"), found
+    assert found["53787"][0][4] in FLAGS, found

@@ -165,7 +165,9 @@ def _resolve_tail(full: str, resolve):
     "Di belakangnya pasangan Guspardi Gaus dan Yogi Yolanda (GG-YY)" is the pair's full
     name after the sentence's own words. A shorter tail must still join two members."""
     words = full.split()
-    for i, word in enumerate(words[:-2]):
+    # (a name of two words is tried whole: "dr. Khairul-Ibnu Saud (Kharisma)" after a comma
+    # gives "Khairul-Ibnu Saud", which words[:-2] left untried, corpus-ao)
+    for i, word in enumerate(words[:-2] or words[:1]):
         if i and not word[:1].isupper():
             continue
         tail = " ".join(words[i:])
