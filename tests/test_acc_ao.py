@@ -136,3 +136,38 @@ def test_a_pairs_count_beside_turnout_words_stays_its_count(shipped_record):
     found = claims("Pilwali Tarakan 2024", body, shipped_record)
     assert found["59204"][0][:3] == ("votes", 1, "6571"), found
     assert found["53787"][0][4] in FLAGS, found
+
+
+# ---- 4. "Pasangan yang disingkat X itu" opening a sentence, its pair named in a sentence
+# before (news-linkpapua-pilgub-papua-barat-kotak-kosong: "Dominggus Mandacan – Mohammad
+# Lakotani hampir pasti memenangi Pilgub 2024 ... . Pasangan yang disingkat Doamu itu
+# mengantongi 92,79% (269.682 suara)": both missed).
+def test_pasangan_yang_disingkat_refers_back_to_the_pair(shipped_record):
+    for opening, sentence in (
+            ("Pasangan calon Gubernur dan Wakil Gubernur Papua Barat Dominggus Mandacan – "
+             "Mohammad Lakotani hampir pasti memenangi Pilgub 2024 dengan raihan besar.",
+             "Pasangan yang disingkat Doamu itu mengantongi 92,79% (269.682 suara)."),
+            ("Dominggus Mandacan-Mohamad Lakotani unggul jauh di Pilgub Papua Barat 2024.",
+             "Paslon yang disingkat DoaMu itu meraih 269.682 suara atau 92,79 persen.")):
+        found = claims("Pilgub Papua Barat", f"<p>Manokwari - {opening} {sentence}</p>",
+                       shipped_record)
+        assert found["269682"][0][:3] == ("votes", 1, "92"), (sentence, found)
+        assert found["92.79"][0][:3] == ("share", 1, "92"), (sentence, found)
+
+
+def test_the_same_back_reference_in_a_mayor_race(shipped_record):
+    # Bukittinggi: Ramlan Nurmatias-Ibnu Asis, pair 4, 31.480 votes.
+    body = ("<p>Bukittinggi - Pasangan Ramlan Nurmatias-Ibnu Asis memenangi Pilwako Bukittinggi "
+            "2024 dengan selisih jauh. Pasangan yang disingkat RAMI itu meraih 31.480 suara.</p>")
+    found = claims("Pilwako Bukittinggi", body, shipped_record)
+    assert found["31480"][0][:3] == ("votes", 4, "1375"), found
+
+
+def test_disingkat_without_a_pair_before_names_nobody(shipped_record):
+    # Negative controls: no pair written before; and a programme "yang disingkat" is no pair.
+    for body in ("<p>Manokwari - Hasil Pilgub Papua Barat 2024 sudah keluar. Pasangan yang "
+                 "disingkat Doamu itu mengantongi 269.682 suara.</p>",
+                 "<p>Manokwari - Dominggus Mandacan – Mohammad Lakotani menang di Pilgub Papua "
+                 "Barat 2024. Program yang disingkat Gratispol itu didukung 269.682 warga.</p>"):
+        found = claims("Pilgub Papua Barat", body, shipped_record)
+        assert not any(c[:2] == ("votes", 1) for c in found.get("269682", [])), (body, found)
