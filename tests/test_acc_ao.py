@@ -171,3 +171,39 @@ def test_disingkat_without_a_pair_before_names_nobody(shipped_record):
                  "Barat 2024. Program yang disingkat Gratispol itu didukung 269.682 warga.</p>"):
         found = claims("Pilgub Papua Barat", body, shipped_record)
         assert not any(c[:2] == ("votes", 1) for c in found.get("269682", [])), (body, found)
+
+
+# ---- 5. A past race's ballot number given after "yaitu"/"yakni" (news-suarasumbar-pilwako-
+# bukittinggi-2020-pleno: "Erman Safar - Marfendi memenangi Pilkada Kota Bukittinggi 2020
+# dengan 24.650 suara" then "... dimenangkan paslon nomor 2, yaitu Erman Safar-Marfendi": the
+# record holds no 2020 pairs, so only the page can number them).
+def test_a_past_pairs_number_after_yaitu(shipped_record):
+    # (a dateline's dash before the pair, as on the page: "SuaraSumbar.id - Erman Safar - ...")
+    for joiner, dateline in (("yaitu", "Bukittinggi"), ("yakni", "BUKITTINGGI, Padek")):
+        body = (f"<p>{dateline} - Erman Safar - Marfendi memenangi Pilkada Kota Bukittinggi 2020 "
+                "dengan 24.650 suara atau 44,49 persen.</p><p>\"Pleno tingkat kota pemilihan Wali "
+                f"Kota Bukittinggi 2020 dimenangkan paslon nomor 2, {joiner} Erman Safar-"
+                "Marfendi,\" kata Ketua KPU Bukittinggi.</p><p>Pasangan Ramlan Nurmatias - "
+                "Syahrizal meraih 22.782 suara.</p>")
+        found = claims("Hasil Pleno KPU Bukittinggi 2020", body, shipped_record)
+        assert found["24650"][0][:2] == ("votes", 2), (joiner, found)
+        assert found["44.49"][0][:2] == ("share", 2), (joiner, found)
+        # negative control: a pair the page numbers nowhere gets no number
+        assert found["22782"][0][1] is None, (joiner, found)
+
+
+def test_the_same_in_samarinda_2020(shipped_record):
+    body = ("<p>Samarinda - KPU Samarinda menetapkan hasil Pilkada Samarinda 2020. Andi Harun-"
+            "Rusmadi meraup 102.592 suara.</p><p>Pemenangnya paslon nomor urut 2, yakni Andi "
+            "Harun-Rusmadi.</p>")
+    found = claims("Pleno Pilkada Samarinda 2020", body, shipped_record)
+    assert found["102592"][0][:2] == ("votes", 2), found
+
+
+def test_yaitu_before_no_name_numbers_nobody(shipped_record):
+    # Negative control: "nomor 2, yaitu pasangan petahana" names nobody by name.
+    body = ("<p>Bukittinggi - Erman Safar - Marfendi memenangi Pilkada Kota Bukittinggi 2020 "
+            "dengan 24.650 suara.</p><p>Yang kalah adalah paslon nomor 1, yaitu pasangan "
+            "petahana.</p>")
+    found = claims("Hasil Pleno KPU Bukittinggi 2020", body, shipped_record)
+    assert found["24650"][0][1] is None, found
