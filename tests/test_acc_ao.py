@@ -207,3 +207,33 @@ def test_yaitu_before_no_name_numbers_nobody(shipped_record):
             "petahana.</p>")
     found = claims("Hasil Pleno KPU Bukittinggi 2020", body, shipped_record)
     assert found["24650"][0][1] is None, found
+
+
+# ---- 6. A lead told as a place, then what the pair obtained there (news-niaga-pilwali-
+# balikpapan-rekap, the replacement page: "Keunggulan terbesar ada di Balikpapan Timur, tempat
+# Rahmad-Bagus meraih 68,69 persen suara" was read as a margin, "keunggulan" opening it).
+BALIKPAPAN = ("<p>BALIKPAPAN – Pasangan Rahmad Mas'ud dan Bagus Susetyo memenangi Pilkada Kota "
+              "Balikpapan 2024.</p><p>{s}</p>")
+
+
+def test_a_share_obtained_where_the_lead_was_biggest(shipped_record):
+    for sentence in ("Keunggulan terbesar ada di Balikpapan Timur, tempat Rahmad-Bagus meraih "
+                     "68,69 persen suara.",
+                     "Keunggulan terbesar tercatat di Balikpapan Timur, di mana Rahmad-Bagus "
+                     "memperoleh 68,69% suara."):
+        found = claims("Pilkada Balikpapan 2024", BALIKPAPAN.format(s=sentence), shipped_record)
+        assert found["68.69"][0][:3] == ("share", 1, "647101"), (sentence, found)
+    # another kecamatan and pair: Sa'bani-Syukri's 30,96 in Balikpapan Selatan
+    found = claims("Pilkada Balikpapan 2024", BALIKPAPAN.format(
+        s="Keunggulan terkuat penantang ada di Balikpapan Selatan, tempat Sa'bani-Syukri meraih "
+          "30,96 persen suara."), shipped_record)
+    assert found["30.96"][0][:3] == ("share", 3, "647105"), found
+
+
+def test_a_lead_over_a_rival_stays_a_margin(shipped_record):
+    # Negative controls: the lead itself, over a rival or as a gap, is nobody's share.
+    for sentence in ("Keunggulan terbesar ada di Balikpapan Timur, tempat Rahmad-Bagus unggul "
+                     "55,56 persen atas Rendi-Eddy.",
+                     "Keunggulan terbesar ada di Balikpapan Timur, dengan selisih 55,56 persen."):
+        found = claims("Pilkada Balikpapan 2024", BALIKPAPAN.format(s=sentence), shipped_record)
+        assert "55.56" not in found, (sentence, found)
