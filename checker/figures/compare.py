@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
 from checker.figures.moment import COMPLETE, after_complete, not_after, same_day, stated_day
+from checker.figures.moment import DRIFT as _DRIFT
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.page_anchors import with_page_anchors
@@ -27,9 +28,6 @@ from checker.official.pages import official_page
 __all__ = ["claim_race", "compare_claims", "figures_status"]
 _HUNDREDTH = Decimal("0.01")
 
-# How far a share can plausibly drift between two moments of a count well under way: beyond
-# it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
-_DRIFT = Decimal(3)
 # Beyond this a province's or the country's count does not move between two moments of a
 # count under way: a real count stated for another moment is graded only this far off
 # ("89,9 persen" against 24.95; Aceh moved 6.9 points from 15 Feb to 7 Mar 2024). Not abroad

@@ -15,6 +15,7 @@ from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.listed_counts import next_listed_count
 from checker.figures.numbers import Number
+from checker.figures.own_lead import after_own_lead
 from checker.figures.parties import party_owns
 from checker.figures.roll_base import of_the_roll
 from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
@@ -169,24 +170,6 @@ def _list_after_colon(text: str, line: int, position: int) -> int:
     return colon + 1
 
 
-# "memperlihatkan keunggulan Prabowo - Gibran dengan 59,35% dari 98,08% data": the lead of a
-# pair stated as its share (the second pollster's sentence of detikINET, corpus-r). The margin
-# topic "keunggulan" still makes a figure a margin when a rival or a gap comes between ("atas
-# Anies dengan", "dengan selisih") or when no pair stands between it and the figure; a place
-# between ("keunggulan tertinggi X ada di wilayah Maluku Papua dengan") is left as it was.
-_OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
-                       r"selisih|terpaut|jarak|sebesar|di)\b[^\d.!?\n]*?\bdengan\s)"
-                       r"[A-Z][^\d.!?\n]{1,80}?\s+dengan\s+"
-                       r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
-
-
-# "keunggulan tertinggi Prabowo-Gibran ada di wilayah Maluku Papua dengan 66,82 persen suara":
-# the pair's lead in a place, stated as its share of the votes there (ANTARA on Charta's quick
-# count by island group, corpus dev); a rival or a gap between keeps the margin reading.
-_OWN_LEAD_AT = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
-                          r"selisih|terpaut|jarak|sebesar)\b)[^\d.!?\n]{1,80}?\sdi\s"
-                          r"[^\d.!?\n]{1,60}?\s+dengan\s+(?=\d{1,2}(?:[.,]\d{1,2})?\s*"
-                          r"(?:%|persen)\s+suara\b)", re.IGNORECASE)
 # "unggul dari Pemohon (Syamsari-Natsir) sebesar 41 persen", "mengungguli X hingga 65.293
 # suara": the lead over the rival named after the verb, measured by a word of amount right
 # before the figure; no pair's figure. A word of obtaining between makes it the winner's own
@@ -205,17 +188,6 @@ _LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "seki
 _AREAS_ENDS = ("atau", "(", "=", ",")
 # Every _COMPARED match holds one of these (a C-speed look first), or ends in "=" then space.
 _COMPARED_WORDS = ("dibanding", "ketimbang", "daripada")
-
-
-def _after_own_lead(text: str, start: int, position: int) -> int:
-    """Where the words that may make the figure at `position` a margin begin: after a
-    "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
-    # (their look-aheads read the figure; every match of both holds "keunggulan": looked for
-    # in C first)
-    lead = (_OWN_LEAD.search(text, start, position + 12) or
-            _OWN_LEAD_AT.search(text, start, position + 24)) if may_hold(
-        text, start, position + 24, ("keunggulan",)) else None
-    return lead.end() if lead and lead.end() <= position else start
 
 
 def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
@@ -241,7 +213,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         return None  # "50 + 1 suara": the rule's one vote
     if is_change(reader.out.figures.change_words, text, number.start):
         return None  # "Anies-Muhaimin Turun 3 Juta": a change between readings (changes.py)
-    start = _after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
+    start = after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):

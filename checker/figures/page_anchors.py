@@ -3,10 +3,10 @@ record alone: a sum of the 38 provinces graded against the country less abroad, 
 figures graded from anchors the page gives (the other pairs' counts, a nearly complete Sirekap
 reading), a count or share one keystroke off what the record's final figure or the page's
 other figures give, then every hold that knows better than a lone comparison (an early count, a
-real count dated before a later reading, a province's figure dated before any plenary, a race's
-plenary before its decree, a campaign's rounded share, a volunteers' count, a quick count
-restated in the lead, a hoax's quoted set). The holds come last, so a hold always wins over a
-grade."""
+real count dated before a later reading, a share of no moment beside a reading mid-count, a
+province's figure dated before any plenary, a race's plenary before its decree, a campaign's
+rounded share, a volunteers' count, a quick count restated in the lead, a hoax's quoted set).
+The holds come last, so a hold always wins over a grade."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from checker.figures.provinces_only import grade_provinces_only
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.figures.restated_quick import hold_restated_quick_counts
 from checker.figures.settled import grade_settled
+from checker.figures.under_way import hold_under_way_shares
 from checker.figures.unfinished import hold_unfinished
 
 __all__ = ["with_page_anchors"]
@@ -42,6 +43,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     results = grade_outsized(claims, races, results, record)  # beyond all votes cast there
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
                               record)
+    results = hold_under_way_shares(claims, races, results, record)  # the record mid-count
     results = hold_dated_interim(claims, races, hold_mid_count_shares(claims, races, results,
                                                                       record), record)
     results = hold_before_plenary(claims, races, results, record)  # no province's plenary yet

@@ -20,7 +20,9 @@ from checker.figures.pair_members import by_members
 
 __all__ = ["ShortNames", "defined_names", "page_acronyms", "roster_number"]
 
-_GAP = re.compile(r"[\s,:]{0,4}")
+# Between a ballot number and the pair's name: spaces, a comma or colon, and "yaitu"/"yakni"
+# ("dimenangkan paslon nomor 2, yaitu Erman Safar-Marfendi", corpus-ao, Bukittinggi 2020).
+_GAP = re.compile(r"[\s,:]{0,4}(?:(?:yaitu|yakni)[\s,:]{1,3})?")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z'\s-]{1,30})\)")
 _MEMBERS = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
 _MAX_ENTRIES = 60
@@ -92,8 +94,11 @@ def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
         elif len(short) >= 2 and short == initials and any(len(w) >= 2 for w in short) and \
                 sum(len(w) for w in short) >= 4:
             numbers.add(number)
-        elif 2 <= len(members) <= len(pair) and all(
-                written_member & member for written_member, member in zip(members, pair)):
+        elif any(2 <= len(written) <= len(pair) and all(
+                written_member & member for written_member, member in zip(written, pair))
+                for written in (members, members[-len(pair):] if len(members) > len(pair) else ())):
+            # (the last members alone too: a dateline's dash before the pair, "BUKITTINGGI,
+            # Padek - Erman Safar - Marfendi memenangi ...", corpus-ao)
             numbers.add(number)
     return numbers.pop() if len(numbers) == 1 else None
 
@@ -165,7 +170,9 @@ def _resolve_tail(full: str, resolve):
     "Di belakangnya pasangan Guspardi Gaus dan Yogi Yolanda (GG-YY)" is the pair's full
     name after the sentence's own words. A shorter tail must still join two members."""
     words = full.split()
-    for i, word in enumerate(words[:-2]):
+    # (a name of two words is tried whole: "dr. Khairul-Ibnu Saud (Kharisma)" after a comma
+    # gives "Khairul-Ibnu Saud", which words[:-2] left untried, corpus-ao)
+    for i, word in enumerate(words[:-2] or words[:1]):
         if i and not word[:1].isupper():
             continue
         tail = " ".join(words[i:])

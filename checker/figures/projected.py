@@ -44,6 +44,7 @@ _BASES = (None, "real_count")
 # A campaign's target is a hope as a pair's is; a quick count's or survey's projection is
 # held on its own basis
 _HOPED = (*_BASES, "internal_count")
+_MOMENT = "another_moment"
 _GRADED = ("consistent", "minor", "discrepant")
 
 
@@ -115,7 +116,7 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
     """The comparisons, each flagged figure the page gives as a projection held; each graded
     one it gives as a hope, target or forecast (`hopes`, not turned from by `contrasts`) is
     held whatever the day and whatever its value: it is no count at all."""
-    if record is None or not any(c.status in _GRADED for c in comparisons):
+    if record is None or not any(c.status in _GRADED or c.reason == _MOMENT for c in comparisons):
         return comparisons  # (most pages: no pattern built, no text looked at)
     cue, hope = word_cue(words), word_cue(hopes)
     if hope is not None and not (first_opening(hope, prose, opens) if (
@@ -130,12 +131,16 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
     out = []
     for c in comparisons:
         claim = claims[c.claim]
-        if c.status not in _GRADED or claim.kind not in ("share", "votes") or claim.quoted:
+        # A figure held as of another moment (under_way.py) may still be a hope: no count at
+        # all, which says more (DoaMu's "optimistis ... 93 persen", Papua Barat read mid-count).
+        moment = c.status == "unverifiable" and c.reason == _MOMENT
+        if c.status not in _GRADED and not moment or claim.kind not in ("share", "votes") or \
+                claim.quoted:
             pass
         elif hope is not None and claim.claim_type in _HOPED and \
                 _hoped(claim, prose, hope, turn):
             c = replace(c, status="unverifiable", reason="hoped_share")
-        elif c.status == "consistent" or claim.claim_type not in _BASES:
+        elif moment or c.status == "consistent" or claim.claim_type not in _BASES:
             pass
         elif cue is not None and _before_decree(claim, record) and \
                 cue.search(around(claim.excerpt, prose)):

@@ -26,10 +26,13 @@ _FILLER = (r"(?:sah|tidak|yang|di|dihitung|terhitung|masuk|tercatat|sebanyak|men
            r"berjumlah|sebesar|adalah|yakni|yaitu|dan|surat|seluruhnya|keseluruhan|total|"
            r"lembar|hanya|ada|sekitar|sejumlah)")
 _GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
-# Before the figure: "jumlah/total (surat) suara ...", "suara (tidak) sah ...".
+# Before the figure: "jumlah/total (surat) suara ...", "suara (tidak) sah ...", and the ballots
+# cast told as turnout: "dengan total partisipasi pemilih 105.891 suara", "jumlah pengguna hak
+# pilih 56.359" (corpus-ao, Tarakan: read as the empty column's votes).
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:jumlah|total)\s+(?:surat\s+suara|suara\s+(?:yang\s+)?(?:sah|tidak\s+sah|dihitung|"
-    r"terhitung|masuk|keseluruhan))|\bsuara\s+(?:tidak\s+)?sah|\bdari\s+total)"
+    r"terhitung|masuk|keseluruhan)|partisipasi(?:\s+pemilih)?|pengguna\s+hak\s+pilih)|"
+    r"\bsuara\s+(?:tidak\s+)?sah|\bdari\s+total)"
     + _GAP + r"|(?<![^\n])[^\S\n]*(?:jumlah|total)\s+(?:surat\s+)?suara[^\S\n]*:[^\S\n]*$",
     re.IGNORECASE)
 # After the figure: "... suara tidak sah", "... suara yang telah masuk". The figure's text may

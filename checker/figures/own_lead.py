@@ -1,0 +1,51 @@
+"""A pair's lead told as its own share, not a margin (figure_kind asks where the words that may
+make a figure a margin begin). The margin topic "keunggulan" makes every later figure of its
+sentence a margin (rules/figures.yaml margin_topics), except where the lead is a pair's share
+written as such. Patterns only."""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.wording import may_hold
+
+__all__ = ["after_own_lead"]
+
+# "memperlihatkan keunggulan Prabowo - Gibran dengan 59,35% dari 98,08% data": the lead of a
+# pair stated as its share (the second pollster's sentence of detikINET, corpus-r). The margin
+# topic "keunggulan" still makes a figure a margin when a rival or a gap comes between ("atas
+# Anies dengan", "dengan selisih") or when no pair stands between it and the figure; a place
+# between ("keunggulan tertinggi X ada di wilayah Maluku Papua dengan") is left as it was.
+_OWN_LEAD = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
+                       r"selisih|terpaut|jarak|sebesar|di)\b[^\d.!?\n]*?\bdengan\s)"
+                       r"[A-Z][^\d.!?\n]{1,80}?\s+dengan\s+"
+                       r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
+
+
+# "keunggulan tertinggi Prabowo-Gibran ada di wilayah Maluku Papua dengan 66,82 persen suara":
+# the pair's lead in a place, stated as its share of the votes there (ANTARA on Charta's quick
+# count by island group, corpus dev); a rival or a gap between keeps the margin reading.
+_OWN_LEAD_AT = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
+                          r"selisih|terpaut|jarak|sebesar)\b)[^\d.!?\n]{1,80}?\sdi\s"
+                          r"[^\d.!?\n]{1,60}?\s+dengan\s+(?=\d{1,2}(?:[.,]\d{1,2})?\s*"
+                          r"(?:%|persen)\s+suara\b)", re.IGNORECASE)
+# "Keunggulan terbesar ada di Balikpapan Timur, tempat Rahmad-Bagus meraih 68,69 persen suara"
+# (corpus-ao, Niaga.Asia): the lead is the place; the share is what the pair named after
+# "tempat"/"di mana" obtained there, a verb of obtaining right before it.
+_OWN_LEAD_WHERE = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
+                             r"selisih|terpaut|jarak|sebesar)\b)[^\d.!?\n]{0,60}?\bdi\s"
+                             r"[^\d.!?\n]{1,60}?,\s*(?:tempat|di\s+mana|dimana)\s+[^\d.!?\n]{1,60}?"
+                             r"\s(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup)\s+"
+                             r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
+
+
+def after_own_lead(text: str, start: int, position: int) -> int:
+    """Where the words that may make the figure at `position` a margin begin: after a
+    "keunggulan <pair> dengan" that leads to a share at or before it, else `start`."""
+    # (their look-aheads read the figure; every match of each holds "keunggulan": looked for
+    # in C first)
+    lead = (_OWN_LEAD.search(text, start, position + 12) or
+            _OWN_LEAD_AT.search(text, start, position + 24) or
+            _OWN_LEAD_WHERE.search(text, start, position + 12)) if may_hold(
+        text, start, position + 24, ("keunggulan",)) else None
+    return lead.end() if lead and lead.end() <= position else start
