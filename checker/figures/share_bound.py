@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.figures.moment import DRIFT
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
@@ -32,7 +33,6 @@ __all__ = ["beyond_share_blamed"]
 _COUNTED = (None, "plenary", "real_count")  # not a quick count's, a campaign's or a survey's
 _NEARLY = Decimal(90)      # a reading of this share of the TPS or more scales to the whole
 _ROOM = Decimal("1.15")    # plenary corrections, and shares of all ballots, above that whole
-_DRIFT = Decimal(3)        # points a share moves while a count comes in (compare.py's bound)
 _WITNESSES = Decimal("0.01")  # other pairs' totals agree within 1 %
 _LOOSE = Decimal("0.01")   # "sekitar": at least this much either way, beyond its rounding
 
@@ -113,7 +113,7 @@ def _graded(claims, counts, values, cid: str, count: Claim, index: int, whole: D
     if Decimal(value - slack) * 100 <= (share + last_unit(share)) * whole:
         return None
     official = best.share(cid)
-    if official is None or abs(share - official) > _DRIFT:
+    if official is None or abs(share - official) > DRIFT:
         return None
     totals = []
     for other, indexes in counts.items():
