@@ -5,8 +5,9 @@
    race of the Pemilu (held as another race). "DPD DKI Jakarta" with no party still is the
    senate's seat.
 2. A count written to its last vote with thousands points and a stray "juta"/"ribu"
-   ("meraih 2.183.239 juta") is read as written, never 2.1 trillion votes; a rupiah amount
-   ("Rp 2.809.393 juta") and a rounded "14,1 juta" are multiplied as before.
+   ("meraih 2.183.239 juta") is read as written, never 2.1 trillion votes; with no "suara" or
+   vote's verb about it ("dana kampanye mencapai 2.809.393 juta") it is no figure; a rupiah
+   amount ("Rp 2.809.393 juta") and a rounded "14,1 juta" are multiplied as before.
 3. "13,61% dari 100%": the "100%" is the whole the progress is of, no second progress; "76,34
    persen dari 100 persen suara masuk" keeps its progress (what was counted follows).
 4. A wiki's title "Pemilihan umum Gubernur Jawa Timur 2018" / "Pemilihan umum Bupati Kediri
@@ -86,12 +87,28 @@ def test_the_senate_without_a_party_stays_the_senate(shipped_context, house):
 @pytest.mark.parametrize("text, value", [
     ("meraih 1.867.303 juta", 1867303),
     ("meraih 2.183.239 juta atau 50,07 persen", 2183239),
-    ("tercatat 857.501.123 ribu", 857501123),
+    ("mengantongi 857.501.123 ribu", 857501123),
+    ("memperoleh sebanyak 299.689.000 ribu", 299689000),
     ("meraih 2.183.239 juta suara", 2183239),
 ])
 def test_a_count_in_full_is_read_as_written(text, value):
     first = find_numbers(text)[0]
     assert (first.value, first.approximate) == (value, False)
+
+
+@pytest.mark.parametrize("text", [
+    "dana kampanye mencapai 2.809.393 juta",     # no vote's verb: maybe money
+    "tercatat 1.867.303 ribu",
+])
+def test_a_count_in_full_without_votes_is_no_figure(text):
+    """Neither a trillion votes nor a count: no figure (held by never being claimed)."""
+    assert find_numbers(text) == []
+
+
+def test_campaign_money_in_full_is_never_a_flagged_count(shipped_context):
+    found = graded(shipped_context, "Hasil Pilkada Jakarta 2024",
+                   "Dana kampanye Pramono-Rano Karno mencapai 2.809.393 juta.")
+    assert not any(f[4] in FLAGS for f in found), found
 
 
 @pytest.mark.parametrize("text, value", [
