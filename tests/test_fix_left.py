@@ -136,6 +136,7 @@ def test_a_count_in_full_is_graded_and_a_wrong_one_caught(shipped_context):
     ("kira-kira 13,61% dari 100%, sudah masuk", [Decimal("13.61")]),
     ("baru 42,15 persen dari 100 persen.", [Decimal("42.15")]),
     ("sekitar 75,26% of 100%", [Decimal("75.26")]),
+    ("baru 13,61 persen dari total 100 persen, sudah masuk", [Decimal("13.61")]),
     # negative controls: a progress of its own
     ("76,34 persen dari 100 persen suara masuk", [Decimal("76.34"), Decimal(100)]),
     ("data masuk 100%, Pramono unggul 50,07%", [Decimal(100), Decimal("50.07")]),

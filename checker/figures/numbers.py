@@ -265,7 +265,7 @@ def _stray_magnitude(text: str, match: re.Match, token: str, mult: str, mult_vot
 
 
 # A percentage and "dari"/"of"/"/" before a "100%" (_HUNDRED's "seratus persen" is never one).
-_OF_WHOLE = re.compile(r"\d\s*(?:%|persen\b)\s*(?:dari|of|/)\s*$", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\d\s*(?:%|persen\b)\s*(?:dari|of|/)\s*(?:total\s+)?$", re.IGNORECASE)
 # ... unless what was counted follows: "76,34 persen dari 100 persen suara masuk" is a progress.
 _COUNTED_AFTER = re.compile(r"\s*(?:suara|data|sampel|tps|c1|formulir)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:Rp|IDR)\.?\s*$", re.IGNORECASE)
