@@ -26,6 +26,7 @@ from checker.figures import from_tps as claims_tps
 from checker.figures.abroad import ABROAD_AREA
 from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.partial_tally import partial
+from checker.figures.party_branch import party_board
 from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
@@ -146,7 +147,9 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     if election is None or election in RECORDED:
         base = election or ELECTION_OF.get(kind or "", "pilkada2024")
         election = page_revote(head, page.prose, dated.year, base) or election
-    legislative = bool(LEGISLATIVE.search(top)) and not cues.race_kinds(top)
+    # (a party's board, "DPD PDIP DKI Klaim ...", names no house)
+    legislative = any(not party_board(top, m.start()) for m in LEGISLATIVE.finditer(top)) and \
+        not cues.race_kinds(top)
     # A head over many provinces ("Hasil Pilpres 2024 di 25 Provinsi") is about none of them.
     region = next(iter(regions.values())) if len(regions) == 1 and not partial(named) else None
     # Votes abroad are below the record's areas ("Unggul di Malaysia": several PPLN), unless

@@ -15,6 +15,7 @@ from checker.ruleset.figures import FigureRules
 from checker.models import quick_init
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
+from checker.figures.election_keys import REGIONAL_OFFICE, election_key
 from checker.figures.kept import kept
 from checker.figures.numbers import read_across
 from checker.figures.wording import edge_words, found_at, may_end_with, may_hold, may_say, \
@@ -63,8 +64,10 @@ _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalis
 
 # "Pilgub Jabar 2018", "Pemilu 2019": an election word, up to four words on its line (not one
 # paragraph's race word and the next's "Pilkada 2020", corpus-am), then a year; a year alone after
-# "pada"/"tahun" is a past election too; a bare year goes by the years each was held (see below).
+# "pada"/"tahun" is a past election too; a bare year goes by the years each was held.
+# "Pemilihan umum Gubernur Jawa Timur 2018" (a wiki's title) is a Pilkada (election_keys).
 _ELECTION_WORD = (r"pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pileg|pemilu|pilkades|"
+                  r"pemilihan\s+umum\s+" + REGIONAL_OFFICE + r"\b|"
                   r"pemilihan\s+(?:umum|gubernur|bupati|wali\s*kota|walikota|presiden|kepala\s+"
                   r"daerah|legislatif|serentak)")
 _ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:(?:[^\S\n]|,)+"
@@ -72,9 +75,6 @@ _ELECTION_YEAR = re.compile(r"(?i:\b(" + _ELECTION_WORD + r"))(?:(?:[^\S\n]|,)+"
                             r"((?:19|20)\d\d)\b(?![.,]\d)")
 _PAST_YEAR = re.compile(r"(?i:\b(?:pada|tahun|periode|sejak|edisi)\s+)(20[0-2]\d)\b(?![.,/]\d|"
                         r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b)")  # not a term ("periode 2021-2026")
-_PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
-                 "pemilihan legislatif")
-_PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
 # Where a figure was counted below the kab/kota: "TPS 09", "di TPS itu", "Desa Bojong Koneng",
 # a sum of a few TPS ("904 suara dari empat TPS", "di tingkat TPS"). A lower-case word after
 # kecamatan/desa is the process ("tingkat kecamatan"), not a place; nor a count ("Kuasai 24
@@ -107,16 +107,6 @@ _LOWER_KEYS = Keys(("di", "pada", "dalam", "dari", "kecamatan", "kec", "desa", "
                     "dusun", "banjar", "gampong", "nagari", "kapanewon", "kemantren",
                     "distrik"), ("tps",))
 _UPPER_KEYS = Keys(("keseluruhan",), ("tingkat", "level", "se"))
-
-
-def election_key(word: str | None, year: int, kind: str | None = None) -> str:
-    """"pilgub", 2018 -> "pilkada2018"; "pemilu", 2019 -> "pemilu2019"; a bare year by the
-    race words around it, else by the years each election was held."""
-    if word:
-        presidential = " ".join(word.lower().split()).startswith(_PRESIDENTIAL)
-    else:
-        presidential = kind == "president" or (kind is None and year not in _PILKADA_YEARS)
-    return f"{'pemilu' if presidential else 'pilkada'}{year}"
 
 
 _RELATIVE = re.compile(r"\b(?:yang|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+"

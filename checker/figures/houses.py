@@ -15,6 +15,7 @@ import re
 from checker.figures.at_words import find_at_words
 from checker.figures.cues import Mark
 from checker.figures.parties import PARTY_WORD, owning_party
+from checker.figures.party_branch import party_board
 from checker.figures.places import HOUSE_KEYS, LEGISLATIVE
 
 __all__ = ["house_area", "house_marks", "party_count"]
@@ -29,9 +30,11 @@ _REACH = 160  # how far after a progress its sentence's next figure may be (char
 def house_marks(text: str) -> list[Mark]:
     """Every legislative word of the text, in order: "dpd" for the senate (DPD, senator),
     "legislative" for the others (DPR, DPRD, caleg, pileg, Dewan Perwakilan ...)."""
+    # A party's board ("DPD PDIP", "DPD Partai Golkar") names no race: skipped.
     return [Mark(m.start(), m.end(), "dpd" if m.group().lower() in ("dpd", "senator")
                  else "legislative")
-            for _, m in zip(range(_MAX_HOUSES), find_at_words(LEGISLATIVE, text, HOUSE_KEYS))]
+            for _, m in zip(range(_MAX_HOUSES), find_at_words(LEGISLATIVE, text, HOUSE_KEYS))
+            if not party_board(text, m.start())]
 
 
 def house_area(region, near: bool, own):

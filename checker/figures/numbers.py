@@ -212,11 +212,18 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
         if value is None:
             continue
         approximate = False
-        if mult and not _written_in_full(token, mult, mult_votes, value, style):
+        slip = _stray_magnitude(text, match, token, mult, mult_votes, value, style) if mult \
+            else "written"
+        if slip == "nothing":
+            continue  # "dana ... mencapai 2.809.393 juta": neither 2.8 trillion nor a count
+        if slip is None:
             value = _integral(Decimal(value) * _MULTIPLIERS[mult.lower()])
             approximate = True  # "14,1 juta" alone may be voters or rupiah: unit from context
         if unit == "percent":
             value = Decimal(value)
+            if value == 100 and _OF_WHOLE.search(text, max(0, match.start() - 24), match.start()) \
+                    and not _COUNTED_AFTER.match(text, match.end()):
+                continue  # "13,61% dari 100%": the whole the share is of, no figure of its own
         elif unit == "votes" and not isinstance(value, int):
             if value != value.to_integral_value():
                 continue  # "12,5 suara" is not a count
@@ -236,13 +243,35 @@ _MOST_VOTES = 300_000_000
 _FULL_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "2.809.393": written to the last vote
 
 
-def _written_in_full(token: str, mult: str, mult_votes, value, style) -> bool:
-    """Is "2.809.393 juta suara" an exact count with a stray magnitude word (an outlet's slip),
-    to be read as written? Only a count of votes written to the last vote with thousands
-    points, which the word would make more votes than there are voters; a rupiah amount in
-    millions ("Rp 2.809.393 juta") and "14,1 juta suara" are multiplied as before."""
-    return bool(mult_votes) and style != "en" and _FULL_GROUPS.fullmatch(token) is not None \
-        and isinstance(value, int) and value * _MULTIPLIERS[mult.lower()] > _MOST_VOTES
+def _stray_magnitude(text: str, match: re.Match, token: str, mult: str, mult_votes, value,
+                     style) -> str | None:
+    """Is "2.809.393 juta suara" an exact count with a stray magnitude word (an outlet's slip)?
+    Only a number written to its last unit with thousands points, which the word would make
+    more votes than there are voters, is one: "written" (read as written) with "suara" after
+    it or a vote's verb before it ("meraih 1.867.303 juta": never 1.8 trillion votes);
+    "nothing" (no figure) otherwise ("dana kampanye mencapai 2.809.393 juta": money, maybe).
+    None (multiply): a rupiah amount in millions ("Rp 2.809.393 juta", "2.809.393 juta
+    rupiah"), "14,1 juta suara", "1.867 ribu"."""
+    if style == "en" or _FULL_GROUPS.fullmatch(token) is None or not isinstance(value, int) \
+            or value * _MULTIPLIERS[mult.lower()] <= _MOST_VOTES:
+        return None
+    if mult_votes:
+        return "written"
+    if _MONEY_BEFORE.search(text, max(0, match.start() - 6), match.start()) or \
+            _MONEY_AFTER.match(text, match.end()):
+        return None
+    return "written" if _VOTE_VERB.search(text, max(0, match.start() - 24), match.start()) \
+        else "nothing"
+
+
+# A percentage and "dari"/"of"/"/" before a "100%" (_HUNDRED's "seratus persen" is never one).
+_OF_WHOLE = re.compile(r"\d\s*(?:%|persen\b)\s*(?:dari|of|/)\s*(?:total\s+)?$", re.IGNORECASE)
+# ... unless what was counted follows: "76,34 persen dari 100 persen suara masuk" is a progress.
+_COUNTED_AFTER = re.compile(r"\s*(?:suara|data|sampel|tps|c1|formulir)\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:Rp|IDR)\.?\s*$", re.IGNORECASE)
+_VOTE_VERB = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|"
+                        r"mengumpulkan|unggul\s+dengan)\s+(?:sebanyak\s+)?$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s*(?:rupiah|IDR)\b", re.IGNORECASE)
 
 
 def _matches(text: str) -> Iterator[re.Match]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["party_branch"]
+__all__ = ["party_board", "party_branch"]
 
 _PARTY = (r"(?:PDI[\s-]?P|PDI\s+Perjuangan|Golkar|Gerindra|Nas[Dd]em|PKB|PKS|PAN|PPP|Demokrat|"
           r"Hanura|Perindo|PSI|Gelora|Buruh|Ummat|PBB|Garuda|PKN|Berkarya)")
+# The board's name itself, read forward from its "DPD": "DPD PDIP", "DPD II Partai Golkar".
+_BOARD = re.compile(r"(?:DPP|DPD|DPW|DPC)(?:\s+II?)?\s+(?:[Pp]artai\s+)?" + _PARTY + r"\b")
 _BRANCH = re.compile(r"\b(?:DPP|DPD|DPW|DPC)(?:\s+II?)?\s+(?:[Pp]artai\s+)?" + _PARTY +
                      r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota))?\s+$")
 
@@ -22,3 +24,9 @@ def party_branch(text: str, start: int) -> bool:
     """Is the region named at `start` the end of a party board's name ("DPD PDIP Bali")?"""
     near = max(0, start - 50)
     return "DP" in text[near:start] and _BRANCH.search(text, near, start) is not None
+
+
+def party_board(text: str, start: int) -> bool:
+    """Is the "DPD" at `start` a party's regional board ("DPD PDIP", "DPD Partai Golkar"),
+    not the senate (a figure after "DPD PDIP DKI Jakarta" is no DPD race's)?"""
+    return _BOARD.match(text, start) is not None

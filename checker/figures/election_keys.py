@@ -1,0 +1,29 @@
+"""The key of an election named with its year ("pilgub", 2018 -> "pilkada2018"): which of the
+two kinds of election, the Pemilu (president, legislature) or a Pilkada (a region's head),
+the words name. A wiki's title "Pemilihan umum Gubernur Jawa Timur 2018" names the regional
+office after "pemilihan umum": a Pilkada, whose key cues.py must not read as "pemilu2018".
+Pure."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REGIONAL_OFFICE", "election_key"]
+
+REGIONAL_OFFICE = r"(?:gubernur|bupati|wali\s*kota|walikota|kepala\s+daerah)"
+_PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
+                 "pemilihan legislatif")
+_OFFICE_AFTER = re.compile(r"\s" + REGIONAL_OFFICE + r"$", re.IGNORECASE)
+_PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
+
+
+def election_key(word: str | None, year: int, kind: str | None = None) -> str:
+    """"pilgub", 2018 -> "pilkada2018"; "pemilu", 2019 -> "pemilu2019"; "Pemilihan umum
+    Bupati", 2020 -> "pilkada2020"; a bare year by the race words around it, else by the
+    years each election was held."""
+    if word:
+        presidential = " ".join(word.lower().split()).startswith(_PRESIDENTIAL) and \
+            _OFFICE_AFTER.search(word) is None
+    else:
+        presidential = kind == "president" or (kind is None and year not in _PILKADA_YEARS)
+    return f"{'pemilu' if presidential else 'pilkada'}{year}"
