@@ -25,8 +25,8 @@ from checker.figures.count_slips import one_keystroke
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
-__all__ = ["Gap", "blamed", "full_rosters", "page_totals", "stated_totals", "sum_gaps",
-           "vote_groups"]
+__all__ = ["Gap", "blamed", "full_rosters", "page_totals", "race_of", "stated_totals",
+           "sum_gaps", "vote_groups"]
 
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
 # "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475",
@@ -176,15 +176,22 @@ def vote_groups(claims: list[Claim], kind: str = "votes",
     return groups
 
 
+def race_of(record: MemoryRecord, key: tuple) -> Race | None:
+    """The record's race of a claims group's key (election, race kind, the race's region, the
+    claims' area, count type): the country's for the president, else the race's region, or
+    the area where the claims name no race region."""
+    election, race_kind, own_region, area = key[:4]
+    return record.race_for(election, race_kind, "" if race_kind == "president" else
+                           (own_region if own_region is not None else area))
+
+
 def full_rosters(claims: list[Claim], record: MemoryRecord, kind: str = "votes", read=int,
                  held: frozenset = frozenset()):
     """(key, race, by_pair, values) for each group of vote counts (or of `kind`, each value
     read by `read`) that gives every pair of the record's roster exactly one value; a pair
     missing, or two values for one pair (before and after a correction), leaves it out."""
     for key, by_pair in vote_groups(claims, kind, held).items():
-        election, race_kind, own_region, area, _ = key
-        race = record.race_for(election, race_kind, "" if race_kind == "president" else
-                               (own_region if own_region is not None else area))
+        race = race_of(record, key)
         if race is None:
             continue
         roster = {c.id for c in record.candidates_of(race)}

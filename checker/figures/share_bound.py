@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from checker.figures.moment import DRIFT
 from checker.figures.numbers import last_unit, rounding_unit
+from checker.figures.own_total import race_of
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -78,9 +79,7 @@ def beyond_share_blamed(claims, record: MemoryRecord | None,
         shares, counts = by_kind["share"], by_kind["votes"]
         if len(counts) < 2:
             continue  # no other pair's count to show the counts are of this race's size
-        election, race_kind, own_region, area, _ = key
-        race = record.race_for(election, race_kind, "" if race_kind == "president" else
-                               (own_region if own_region is not None else area))
+        race, area = race_of(record, key), key[3]
         if race is None:
             continue
         roster = {c.id for c in record.candidates_of(race)}
