@@ -82,8 +82,11 @@ class _Text(NameRuns, Layout):
         out, text, cues, matcher = self.out, self.text, self.out.cues, self.out.matcher
         # A dateline ("Jakarta - "), the outlet's name, a photo caption's place: no figure's.
         outlets, captions = page_outlets(out.page), caption_spans(text, out.page.captions)
-        self.regions = [r for r in outside_captions(prose_mentions(matcher, text, 2000), captions)
-                        if not dateline(text, r) and (not institution(text, r) or read_by(text, r))
+        mentions = outside_captions(prose_mentions(matcher, text, 2000), captions)
+        filed = [r for r in mentions if dateline(text, r)]
+        self.datelines = [(r.start, r.end) for r in filed]  # (NameRuns: no member of a name)
+        self.regions = [r for r in mentions
+                        if r not in filed and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r)  # "Kecamatan Singgaran Pati"
                         and not own_name(text, r, outlets)]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region

@@ -43,7 +43,7 @@ def shared_words(matcher, figures) -> dict:
 
 class NameRuns:
     """Needs, from its subclass: text, stop and titles (folded_words), is_name_word,
-    _in_region(position) (layout.Layout) and name_of (from_text); may set `_words`
+    _in_region(position) (layout.Layout), datelines and name_of (from_text); may set `_words`
     (shared_words)."""
 
     def pairs_named(self, start: int, end: int, scope) -> dict:
@@ -87,7 +87,8 @@ class NameRuns:
                         "." in degree.group(1).rstrip(".") or folded in self.titles):
                     current[1] = degree.end(1)  # "Henri Melki Simu, A.Md : 38,16%"
                     continue
-            name_like = name_like and not self._in_region(match.start())
+            name_like = name_like and not self._in_region(match.start()) and \
+                not self._filed_from(match.start())
             if title or (current and folded in ("dan", "and")):
                 if current and text[current[1]:match.start()].strip() in _JOINED:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
@@ -106,6 +107,12 @@ class NameRuns:
                 return runs
         close(current)
         return runs
+
+    def _filed_from(self, position: int) -> bool:
+        """Is `position` inside a dateline's place? "JAKARTA - Pramono-Rano meraih ...": the
+        reporter's city and its dash, which also joins a pair's members ("RIDWAN KAMIL - H.
+        SUSWONO"), are no member of the pair after it."""
+        return any(start <= position < end for start, end in self.datelines)
 
     def _word_facts(self, word: str) -> tuple[str, bool, bool, bool]:
         """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
