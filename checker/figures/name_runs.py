@@ -12,6 +12,7 @@ from checker.figures.wording import JOINERS, NAME_WORD, PAIR_JOIN
 __all__ = ["NameRuns", "shared_words"]
 
 _JOINED = frozenset(JOINERS)  # one hash per word, not seven comparisons
+_DASHES = frozenset(("-", "\u2013", "\u2014", "--"))
 # The empty box's short form, a name however it is written ("sedangkan koko 9.526 suara"):
 # the record's empty boxes answer to it (checker/figures/matching.py).
 _LOWER_NAMES = frozenset({"koko"})
@@ -39,6 +40,17 @@ def shared_words(matcher, figures) -> dict:
     elif len(entry[2]) > _MOST_WORDS:
         entry[2].clear()
     return entry[2]
+
+
+def _dateline_dash(text: str, run: list, word: re.Match) -> bool:
+    """Is `run` a line's opening words in capitals, not yet joined, and `word` after its
+    spaced dash in title case? "SURABAYA - Khofifah-Emil meraih ...", "MEDAN - Bobby-Surya
+    ...": a city's dateline, which the record knows only with "Kota" (and places.dateline
+    only for a region it knows); a pair in capitals goes on in capitals ("RIDWAN KAMIL - H.
+    SUSWONO")."""
+    return not run[3] and (run[0] == 0 or text[run[0] - 1] == "\n") and \
+        text[run[1]:word.start()].strip() in _DASHES and \
+        text[run[0]:run[1]].isupper() and not word.group().isupper()
 
 
 class NameRuns:
@@ -93,7 +105,8 @@ class NameRuns:
                 if current and text[current[1]:match.start()].strip() in _JOINED:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
-            if name_like and current and text[current[1]:match.start()].strip() in _JOINED:
+            if name_like and current and text[current[1]:match.start()].strip() in _JOINED \
+                    and not _dateline_dash(text, current, match):
                 current[1] = match.end()
                 current[2] = current[2] or upper
                 current[3] = True
