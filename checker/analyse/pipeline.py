@@ -115,7 +115,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     reach = context.rules.figures.param("max_text_chars")
     totals = own_total.page_totals(page.prose, reach)
     gaps = own_total.sum_gaps(claims, totals, record)
-    limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
+    limits = _limits(context)
     blamed = {**share_sum_blamed(claims, record, limits), **blamed_shares(claims, record, limits),
               **own_total.blamed(gaps, claims, record, limits),
               **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
@@ -124,10 +124,20 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **beyond_share_blamed(claims, record, limits)}
     if not blamed:
         return comparisons
+    return _graded_by_page(comparisons, blamed, lambda c: c.status not in ("discrepant", "minor")
+                           or c.reason == FINAL_SLIP)
+
+
+def _limits(context: Context) -> dict[str, Decimal]:
+    """The rules' thresholds as Decimals, as the page's own-figure checks compare them."""
+    return {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
+
+
+def _graded_by_page(comparisons, blamed: dict, replaces) -> tuple:
+    """`comparisons` with each blamed claim graded by the page's own figures (its official
+    page kept), where `replaces(comparison)` says the page's grade wins over the record's."""
     return tuple(replace(blamed[c.claim], official_page=c.official_page)
-                 if c.claim in blamed and (c.status not in ("discrepant", "minor") or
-                                           c.reason == FINAL_SLIP) else c
-                 for c in comparisons)
+                 if c.claim in blamed and replaces(c) else c for c in comparisons)
 
 
 # The holds of a moment the page does not state: a share the page's own shares prove wrong is
@@ -144,11 +154,9 @@ def _sums_over_moments(claims, comparisons, context: Context) -> tuple:
     if not any(c.status == "consistent" and claims[c.claim].kind == "share" or
                c.reason in _MOMENT_HOLDS for c in comparisons):
         return comparisons
-    limits = {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
-    blamed = share_sum_blamed(claims, context.official, limits, fine=True)
-    return tuple(replace(blamed[c.claim], official_page=c.official_page)
-                 if c.claim in blamed and (c.status == "consistent" or c.reason in _MOMENT_HOLDS)
-                 else c for c in comparisons)
+    blamed = share_sum_blamed(claims, context.official, _limits(context), fine=True)
+    return _graded_by_page(comparisons, blamed,
+                           lambda c: c.status == "consistent" or c.reason in _MOMENT_HOLDS)
 
 
 def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True) -> Report:

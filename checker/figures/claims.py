@@ -101,7 +101,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         named = head
     opening = page.prose[:3000]  # (a photo caption's date is the picture's: captions.py)
     times = without_periods(head, cues.times(head)) or \
-        outside_captions(without_periods(opening, cues.times(opening)), caption_spans(opening, page.captions))
+        outside_captions(without_periods(opening, cues.times(opening)),
+                         caption_spans(opening, page.captions))
     # "Menang di Dalam dan Luar Negeri": the country with its votes abroad, no page about the
     # votes abroad (area 99) whose national counts were then held (corpus-am, Pojok Negeri).
     whole_country = national_mentions(named)

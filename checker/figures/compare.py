@@ -16,8 +16,7 @@ from typing import Iterable, Mapping
 
 from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
-from checker.figures.moment import COMPLETE, after_complete, not_after, same_day, stated_day
-from checker.figures.moment import DRIFT as _DRIFT
+from checker.figures.moment import COMPLETE, DRIFT, after_complete, not_after, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.page_anchors import with_page_anchors
@@ -34,7 +33,7 @@ _HUNDREDTH = Decimal("0.01")
 # (99): Ganjar-Mahfud had 37,77 at 38,5 % of TPS on 16 Feb, 17.63 at the end (post comes late).
 _FAR, _ABROAD = Decimal(10), "99"
 # Past half the TPS, a count within this many points of progress of a reading moves less than
-# _DRIFT: the page's moment is near enough to grade beyond it.
+# DRIFT: the page's moment is near enough to grade beyond it.
 _HALF, _NEAR_PROGRESS = Decimal(50), Decimal(10)
 _RANK = {"consistent": 0, "minor": 1, "discrepant": 2}
 
@@ -212,7 +211,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
         if official is None:
             return _unverifiable(index, "no_official_figure")
         if claim.claim_type == "quick_count" and not (
-                claim.quoted and abs(Decimal(claim.value) - official) > _DRIFT):
+                claim.quoted and abs(Decimal(claim.value) - official) > DRIFT):
             # A pollster's estimate from its own sample: reported accurately it may still
             # differ from KPU's count, and "slightly off the official record" would be said of
             # an accurate article (issue 10, basis). Shown beside the official figure, never
@@ -252,7 +251,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
             near = moment == "near" or (moment == "unstated" and
                                         claim.claim_type == "real_count" and not complete)
             if ((moment == "other" and (abs(difference) <= _FAR or area[:2] == _ABROAD)) or
-                    (near and abs(difference) <= _DRIFT)) and \
+                    (near and abs(difference) <= DRIFT)) and \
                     (any(Decimal(c.value) < COMPLETE for c in stated) or  # not the count
                      not after_complete(claim.page_time, results, COMPLETE)):  # as it stood
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
