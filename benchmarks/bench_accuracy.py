@@ -60,17 +60,19 @@ def _print_part(name: str, s: dict, details: bool) -> None:
                 print(f"    {title}: {line}")
 
 
-def _print_json(summary: dict, key: str, items: list) -> int:
-    """A mode's summary with every item under `key`, as JSON (--json)."""
-    summary[key] = [vars(item) for item in items]
-    print(json.dumps(summary, indent=1, ensure_ascii=False))
+def _print_mode(mode, key: str, items: list, as_json: bool, took: float) -> int:
+    """A mode's (planted, stressed) summary of its items: as JSON with every item under `key`
+    (--json), else in the mode's own words (_PRINTERS)."""
+    summary = mode.summary(items)
+    if as_json:
+        summary[key] = [vars(item) for item in items]
+        print(json.dumps(summary, indent=1, ensure_ascii=False))
+    else:
+        _PRINTERS[mode](summary, items, took)
     return 0
 
 
-def _print_planted(plants: list, as_json: bool, took: float) -> int:
-    s = planted.summary(plants)
-    if as_json:
-        return _print_json(s, "plants_list", plants)
+def _print_planted(s: dict, plants: list, took: float) -> None:
     print(f"planted errors on {s['pages']} dev pages in {took:.1f} s: caught "
           f"{s['caught']}/{s['compared']} ({_pct(s['rate'])}); {s['plants'] - s['compared']} "
           f"lost (the planted figure no longer named its figure)")
@@ -85,13 +87,9 @@ def _print_planted(plants: list, as_json: bool, took: float) -> int:
     for p in plants:
         for line in p.collateral:
             print(f"    collateral: {p.slug}: {p.type} {p.written} -> {p.planted}: {line}")
-    return 0
 
 
-def _print_stressed(stresses: list, as_json: bool, took: float) -> int:
-    s = stressed.summary(stresses)
-    if as_json:
-        return _print_json(s, "stresses", stresses)
+def _print_stressed(s: dict, stresses: list, took: float) -> None:
     print(f"context stress on {s['pages']} dev pages in {took:.1f} s: {s['inserted']} snippets;"
           f" (a) own accurate figures now flagged {s['own_flagged']}, (b) own figures that lost"
           f" their attribution {s['own_lost']}, (c) flags on snippet figures {s['snippet_flags']}")
@@ -106,7 +104,9 @@ def _print_stressed(stresses: list, as_json: bool, took: float) -> int:
     for x in stresses:
         for line in x.own_lost:
             print(f"    (b) {x.slug}: {x.kind}: {line}")
-    return 0
+
+
+_PRINTERS = {planted: _print_planted, stressed: _print_stressed}
 
 
 def main() -> int:
@@ -149,10 +149,11 @@ def main() -> int:
         print(accuracy.show(results[0], context.official))
         return 0
     if args.planted:
-        return _print_planted(planted.plant_pages(results, context, args.seed, args.per_page),
-                              args.json, time.perf_counter() - started - loaded)
+        return _print_mode(planted, "plants_list",
+                           planted.plant_pages(results, context, args.seed, args.per_page),
+                           args.json, time.perf_counter() - started - loaded)
     if args.stressed:
-        return _print_stressed(stressed.stress_pages(
+        return _print_mode(stressed, "stresses", stressed.stress_pages(
             results, context, args.seed, tuple(args.kinds.split(",")) if args.kinds
             else stressed.KINDS), args.json, time.perf_counter() - started - loaded)
     parts = accuracy.score(results, context.official)
