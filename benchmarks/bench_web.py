@@ -38,6 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "data-pemilu-gubernur.html"
 TICK = os.sysconf("SC_CLK_TCK")
 
+sys.path.insert(0, str(ROOT / "tests"))
+from loopback import free_port, stop  # noqa: E402  (tests/loopback.py)
+
 # The bare baseline: one FastAPI route, no middleware, a body of the given size.
 BARE_APP = """
 import sys, uvicorn
@@ -93,12 +96,6 @@ def loader(argv: list[str]) -> None:
 
 
 # --- the server side ------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _tree(pid: int) -> list[int]:
     pids, todo = [], [pid]
     while todo:
@@ -205,18 +202,10 @@ def _seed(db: Path, count: int) -> list[tuple[str, str]]:
 
 
 def _serve(env: dict, workers: int, extra: tuple = ()) -> tuple[subprocess.Popen, int]:
-    port = _free_port()
+    port = free_port()
     return _start([sys.executable, "-c", "from checker.cli.main import main; main()", "serve",
                    "--port", str(port), "--workers", str(workers), "--log-level", "warning",
                    *extra], env, port), port
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        process.kill()
 
 
 async def _burst(port: int, flood: int) -> dict:
@@ -275,15 +264,15 @@ def main() -> None:
                 _warm(port, paths)
                 results[workers] = _median(server, port, paths, opts)
             finally:
-                _stop(server)
+                stop(server)
         size = int(results[min(results)]["mean_bytes"])
-        port = _free_port()
+        port = free_port()
         bare = _start([sys.executable, "-c", BARE_APP, str(port), str(size)], env, port)
         try:
             _warm(port, ["/bare"])
             baseline = _median(bare, port, ["/bare"], opts)
         finally:
-            _stop(bare)
+            stop(bare)
 
         one = results[min(results)]
         print(f"1. server CPU per request (one worker; mean body {size:,} bytes, the bare app "
@@ -302,7 +291,7 @@ def main() -> None:
         try:
             statuses = asyncio.run(_burst(port, 300))
         finally:
-            _stop(server)
+            stop(server)
         served = sum(n for s, n in statuses.items() if s != 429)
         print("\n3. burst: one client, 300 requests on new connections, 2 workers, "
               "--request-limit 60 (burst 120):")

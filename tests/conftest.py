@@ -1,11 +1,12 @@
 """Test-wide safety: no test may touch the user's real official-record database."""
 
 import shutil
-import socket
 import subprocess
 import time
 
 import pytest
+
+from loopback import free_port
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -34,12 +35,6 @@ def shipped_context(shipped_record):
     from builders import context
     from checker.context import Context
     return Context(rules=context().rules, official=shipped_record)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture()

@@ -3,12 +3,31 @@ body) or to a callable returning them. Never leaves 127.0.0.1."""
 
 from __future__ import annotations
 
+import socket
+import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 RESULTS_PAGE = ("<html><head><title>Real Count Pilkada 2024</title></head><body>"
                 "<h1>Real Count Pilgub DKI Jakarta</h1><p>Pramono-Rano 50,07 persen, "
                 "Ridwan Kamil-Suswono 39,40 persen, Dharma-Kun 10,53 persen.</p></body></html>")
+
+
+def free_port() -> int:
+    """A loopback port free now (the system's pick), for a server a test or benchmark starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Ends a server started as a child process: asked to stop, killed after 20 s."""
+    process.terminate()
+    try:
+        process.wait(20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
 
 
 class LoopbackServer:

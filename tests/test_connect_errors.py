@@ -4,7 +4,6 @@ names the site, never the OS's or the library's own text ("[Errno 111] Connectio
 
 from __future__ import annotations
 
-import socket
 import ssl
 
 import httpx
@@ -13,12 +12,7 @@ import pytest
 from checker.errors import CheckError, connect_reason
 from checker.report.messages import error_line
 from checker.retrieve.fetch import FetchConfig, fetch
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from loopback import free_port
 
 
 def _chained(outer: BaseException, cause: BaseException) -> BaseException:
@@ -42,7 +36,7 @@ def test_reasons_are_one_word(exc, reason):
 
 
 def test_a_refused_connection_reads_plainly_in_each_language():
-    port = _free_port()
+    port = free_port()
     with pytest.raises(CheckError) as info:
         fetch(f"http://127.0.0.1:{port}/", FetchConfig(allow_private=True, timeout=5))
     error = info.value

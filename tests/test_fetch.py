@@ -32,6 +32,7 @@ from checker.retrieve.decode import BodyDecoder, DecodeError, TooLarge, Unsuppor
 from checker.errors import CheckError
 from checker.retrieve.fetch import FetchConfig, fetch, fetch_async, fetch_many
 from checker.models import Hop, Snapshot
+from loopback import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLIC = ipaddress.ip_network("127.0.0.2/32")  # stands in for a public address in these tests
@@ -171,12 +172,6 @@ def fails(code, url, config=LOCAL, **kw) -> CheckError:
         fetch(url, config, **kw)
     assert info.value.code == code, info.value
     return info.value
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # --- plain pages, redirects ----------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ import httpx
 from click.testing import CliRunner
 
 from checker.cli.main import cli
+from loopback import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,14 +23,8 @@ def test_serve_has_help_and_is_in_the_readme():
     assert "cekresmi serve" in (ROOT / "README.md").read_text("utf-8")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_serve_runs_and_answers(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CEKRESMI_DB": str(tmp_path / "db.sqlite3")}
     process = subprocess.Popen(
         [sys.executable, "-c", "from checker.cli.main import main; main()", "serve", "--port", str(port),

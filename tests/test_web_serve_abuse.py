@@ -17,19 +17,14 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli.main import cli
+from loopback import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    port = _free_port()
+    port = free_port()
     db = tmp_path_factory.mktemp("serve") / "db.sqlite3"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CEKRESMI_DB": str(db)}
     process = subprocess.Popen(

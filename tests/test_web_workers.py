@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,17 +12,11 @@ from pathlib import Path
 
 import httpx
 
-from loopback import RESULTS_PAGE, LoopbackServer
+from loopback import RESULTS_PAGE, LoopbackServer, free_port, stop
 from web_helpers import slow_page
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-c", "from checker.cli.main import main; main()"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _env(tmp_path) -> dict:
@@ -63,17 +56,8 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])  # utime + stime
 
 
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
-
-
 def test_two_workers_limit_one_clients_burst_once(tmp_path):
-    port = _free_port()
+    port = free_port()
     # 60 requests a minute with a burst of 120: in the few seconds of the burst the bucket
     # refills by a handful. Two processes with a bucket each would let about 240 through.
     server = subprocess.Popen([*CLI, "serve", "--workers", "2", "--port", str(port),
@@ -105,7 +89,7 @@ def test_two_workers_limit_one_clients_burst_once(tmp_path):
         # Both processes did the serving (each spent CPU on the burst).
         assert all(_cpu_ticks(pid) > before[pid] for pid in workers), before
     finally:
-        _stop(server)
+        stop(server)
 
 
 _SERVE = """
@@ -121,7 +105,7 @@ run(settings, Limits(), host="127.0.0.1", port=int(sys.argv[1]), workers=2,
 
 
 def test_the_same_url_sent_to_two_workers_at_once_is_fetched_once(tmp_path):
-    port = _free_port()
+    port = free_port()
     with LoopbackServer({"/hasil": slow_page(1.5, RESULTS_PAGE)}) as site:
         server = subprocess.Popen([sys.executable, "-c", _SERVE, str(port)], env=_env(tmp_path),
                                   cwd=tmp_path, stdout=subprocess.DEVNULL,
@@ -145,7 +129,7 @@ def test_the_same_url_sent_to_two_workers_at_once_is_fetched_once(tmp_path):
             assert len(ids) == 1, ids
             assert site.hits.count("/hasil") == 1, site.hits
         finally:
-            _stop(server)
+            stop(server)
 
 
 def test_rendered_web_checks_share_one_chromium(tmp_path):
