@@ -44,14 +44,14 @@ from decimal import Decimal
 
 from checker.figures.moment import COMPLETE
 from checker.figures.numbers import find_numbers, last_unit
+from checker.figures.wording import STATIONS
 from checker.models import Claim, Comparison
 
 __all__ = ["grade_campaign_counts"]
 
 # "85,5 persen dari seluruh TPS", "85.5% TPS", "setara 85,5 persen dari total TPS"
 _TPS_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)\s+(?:dari\s+)?(?:seluruh\s+|"
-                        r"total\s+|jumlah\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b",
-                        re.IGNORECASE)
+                        r"total\s+|jumlah\s+)?" + STATIONS + r"\b", re.IGNORECASE)
 # "suara yang sudah masuk, sebanyak lebih dari 2,2 juta suara": the votes the team has counted
 _VOTES_IN = re.compile(r"\b(?:suara|data)\s+yang\s+(?:sudah\s+|telah\s+)?masuk\b[^.;%\d]{0,40}"
                        r"(\d{1,3}(?:[.,]\d{1,3})*)[^\S\n]*(juta|ribu)?[^\S\n]+suara\b",

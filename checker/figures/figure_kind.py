@@ -22,12 +22,12 @@ from checker.figures.shared_unit import (against_count, obtained_from, shares_ne
                                          small_after_unit)
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
-from checker.figures.wording import (CLAUSE as _CLAUSE, NOT_VOTES as _NOT_VOTES,
+from checker.figures.wording import (CLAUSE as _CLAUSE, GAINS, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
                                      PROGRESS_AFTER as _PROGRESS_AFTER,
-                                     TOPIC_CLAUSE as _TOPIC_CLAUSE, VOTE_CONTEXT as _VOTE_CONTEXT,
-                                     YEAR, assured, data_label, longest_words, may_end_with,
-                                     may_hold, may_say_between)
+                                     STATIONS, TOPIC_CLAUSE as _TOPIC_CLAUSE,
+                                     VOTE_CONTEXT as _VOTE_CONTEXT, YEAR, assured, data_label,
+                                     longest_words, may_end_with, may_hold, may_say_between)
 
 __all__ = ["figure_kind"]
 
@@ -82,7 +82,7 @@ _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dar
 _THEIR_FRACTION = re.compile(r"\d[\d.]*\s+dari\s+(?:total\s+)?\d[\d.]*\s*(?:atau|\()\s*$",
                              re.IGNORECASE)
 _SHARE_OF_STATIONS = re.compile(r"\s*(?:atau|\()\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:persen\b|%)\s*"
-                                r"\)?\s*(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
+                                r"\)?\s*" + STATIONS + r"\b", re.IGNORECASE)
 # "LSI Denny JA Pilkada Jabar 77%: Acep-Gitalis 10,64%, ...": a percentage that opens, after a
 # colon, a list of names each with its percentage is the sample's progress, no pair's share.
 _OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\d\n:;]{1,60}?"
@@ -90,13 +90,12 @@ _OPENS_SHARES = re.compile(r"[^\S\n]*(?:%|(?i:persen))?[^\S\n]*:[^\S\n]*[A-Z][^\
 # "61 persen suara sah dari 80 persen TPS": the TPS the share is of, whatever word opened the
 # clause ("suara sah" made the progress no figure: blind7, Pangkalpinang); not "cakupan 30% TPS"
 # (a third party's coverage: no "dari" before it)
-_OF_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:tps|tempat\s+pemungutan\s+suara)\b",
-                          re.IGNORECASE)
+_OF_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?" + STATIONS + r"\b", re.IGNORECASE)
 # "data dari 99,6 persen seluruh TPS": the TPS counted, never a pair's share (blind run); so
 # are "100 persen dari 17.231 TPS" and "100 persen data TPS" (a campaign's count, corpus dev)
 _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh|total|jumlah|"
-                              r"semua)\s+|dari\s+\d[\d.]*\s+|data\s+)"
-                              r"(?:tps|tempat\s+pemungutan\s+suara)\b", re.IGNORECASE)
+                              r"semua)\s+|dari\s+\d[\d.]*\s+|data\s+)" + STATIONS + r"\b",
+                              re.IGNORECASE)
 # "99,60 persen lembar C1 dari 14.835 TPS", "97 persen formulir C Hasil": a share of the TPS
 # result forms a team or KPU holds, the count's coverage (blind hunt, suara.com DKI)
 _FORMS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:(?:lembar|formulir|form|salinan|"
@@ -109,8 +108,8 @@ _OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:(?:di[^\S\n]+)?(?:atas|
                        r"(?:ambang|magic[^\S\n]+number|angka[^\S\n]+ajaib|batas|syarat)\b|di"
                        r"[^\S\n]+(?:atas|bawah)[^\S\n]+(?:angka[^\S\n]+|batas[^\S\n]+)?\d{1,2}"
                        r"(?:[.,]\d+)?[^\S\n]*(?:%|persen\b))", re.IGNORECASE)
-_OWN_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|meraup|mengantongi|sebesar|"
-                         r"dengan|perolehan)(?:[^\S\n]+suara)?[^\S\n]*$", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:" + GAINS + r"|sebesar|dengan|perolehan)(?:[^\S\n]+suara)?"
+                         r"[^\S\n]*$", re.IGNORECASE)
 # A figure and at most two words (its unit) right before a bracket: the bracket restates it.
 _FIGURE_BEFORE = re.compile(r"\d[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2}$")
 # "di angka 50 + 1 suara", "50 persen plus 1 suara": the majority rule; the count after the sign
@@ -130,8 +129,7 @@ _TPS_WITH_BEFORE = re.compile(r"\b(?:ada|tersedia|terdapat)\s+(?:di\s+)?\d[\d.]*
                               r"(?:=|atau|\(|,)\s*$", re.IGNORECASE)
 # "Dari 7 TPS sampel di sana, mereka hanya memperoleh 68,31% suara": someone obtained the
 # share after the progress word (a pronoun: no name to see), it is no progress (corpus-j).
-_GETS = re.compile(r"\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
-                   r"mengumpulkan)\b", re.IGNORECASE)
+_GETS = re.compile(r"\b(?:" + GAINS + r"|mengumpulkan)\b", re.IGNORECASE)
 # "dengan 68.991 suara sah atau sekitar 25,53 persen": a pair's count, then the same as its
 # share; "suara sah" there is the count's unit, not what the percentage is of (Pilgub Papua
 # Selatan's plenary, corpus dev), unlike "jumlah suara sah 97,5 persen".
@@ -154,8 +152,7 @@ _COMPARED = re.compile(r"(?:\b(?:dibandingkan|dibanding|ketimbang|daripada)\b[^;
 
 # What opens a list of the pairs' own figures after a colon: a ballot number, another count,
 # or a verb of obtaining ("...: Paslon 04 Ramlan-Ibnu meraih 14.630 suara").
-_LIST_OPENS = re.compile(r"\d|\b(?:memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|"
-                         r"mengumpulkan|dengan)\b", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"\d|\b(?:" + GAINS + r"|mengumpulkan|dengan)\b", re.IGNORECASE)
 
 
 def _list_after_colon(text: str, line: int, position: int) -> int:

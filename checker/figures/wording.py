@@ -9,13 +9,12 @@ from bisect import bisect_left
 
 from checker.analyse.opening_words import ODD_CASES, lowered_alike
 
-__all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN",
+__all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "GAINS", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN",
            "NAME_WORD", "NOT_VOTES", "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER",
-           "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR", "assured",
-           "data_label",
-           "edge_words", "listed", "longest_words", "may_end_with", "may_hold", "may_match",
-           "may_say", "may_say_between", "next_item", "numbered_act", "search_between",
-           "superseded"]
+           "STATIONS", "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR",
+           "assured", "data_label", "edge_words", "listed", "longest_words", "may_end_with",
+           "may_hold", "may_match", "may_say", "may_say_between", "next_item", "numbered_act",
+           "search_between", "superseded"]
 
 # ODD_CASES: the non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower()
 # does not turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i
@@ -194,6 +193,11 @@ MEMBER_JOIN = re.compile(r"\s*[-\u2013\u2014/&+]\s*|\s+(?:dan|and)\s+", re.IGNOR
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 # How running text words a figure (used by from_text.py).
+# The verbs a pair obtains its figure with ("meraih 50,07 persen", "mengantongi 2.183.239
+# suara"): one alternation, spliced into the patterns of several modules with their own words.
+GAINS = r"meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup"
+# A polling station, abbreviated or not ("85,5 persen dari seluruh TPS").
+STATIONS = r"(?:tps|tempat\s+pemungutan\s+suara)"
 CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
 # What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
 # Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
