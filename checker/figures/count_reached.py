@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import GAINS
+
 __all__ = ["count_reached"]
 
 # The count as a subject (not the plenary "rekapitulasi": "rekapitulasi tingkat nasional sudah
@@ -26,7 +28,7 @@ _REACHED = re.compile(r"\b(?:sudah|telah|baru)\s+(?:mencapai\s+|sebesar\s+)?$", 
 _OWNER_BETWEEN = re.compile(
     r"\b(?:paslon|pasangan|calon|nomor\s+urut|kandidat|kotak\s+kosong|"
     r"(?<!tim\s)(?<!kubu\s)(?<!data\s)(?<!internal\s)mereka|keduanya|ia|dia|"
-    r"memperoleh|meraih|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|unggul|menang|"
+    + GAINS + r"|mengumpulkan|unggul|menang|"
     r"kalah|suara(?!\s+(?:masuk|sah))\s+(?:milik|untuk))\b", re.IGNORECASE)
 
 

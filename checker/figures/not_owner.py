@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.parties import party_name
-from checker.figures.wording import OWNED_PLACE, may_end_with, may_hold
+from checker.figures.wording import GAINS, OWNED_PLACE, may_end_with, may_hold
 
 __all__ = ["names_no_owner"]
 
@@ -50,8 +50,8 @@ _ENDED = re.compile(r"\b(?:kini|sekarang|justru|namun|tetapi|tapi|malah|lalu|kem
 # it): "... Ridwan Kamil-Suswono di Jakarta Selatan meraih 50,07 persen". A figure right after
 # the run ("disalip Pramono-Rano dengan 50,07 persen") may be the run's: no clause is proven.
 _HEADS_VERB = re.compile(r"[\s,)\u2013\u2014-]*(?:[^\W\d]+[^\S\n]+){0,4}?(?:hanya[^\S\n]+)?"
-                         r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|mengumpulkan|"
-                         r"mendulang|mencapai|unggul|menang)\b", re.IGNORECASE)
+                         r"(?:" + GAINS + r"|mengumpulkan|mendulang|mencapai|unggul|menang)\b",
+                         re.IGNORECASE)
 _WHO = re.compile(r"\byang\b", re.IGNORECASE)
 # The words _BACKS ends in (then only space), and the word every _RELATIVE match holds: C-speed
 # looks that spare the two searches whose every position in the 80 or 160 characters before

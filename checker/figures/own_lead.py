@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.wording import may_hold
+from checker.figures.wording import GAINS, may_hold
 
 __all__ = ["after_own_lead"]
 
@@ -35,7 +35,7 @@ _OWN_LEAD_AT = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimba
 _OWN_LEAD_WHERE = re.compile(r"\bkeunggulan\s+(?![^\d.!?\n]*?\b(?:atas|dari|ketimbang|dibanding|"
                              r"selisih|terpaut|jarak|sebesar)\b)[^\d.!?\n]{0,60}?\bdi\s"
                              r"[^\d.!?\n]{1,60}?,\s*(?:tempat|di\s+mana|dimana)\s+[^\d.!?\n]{1,60}?"
-                             r"\s(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup)\s+"
+                             r"\s(?:" + GAINS + r")\s+"
                              r"(?=\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|persen))", re.IGNORECASE)
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from checker.figures.wording import GAINS
+
 __all__ = ["opens_bare"]
 
 # "Menurut hasil quick count," "Berdasarkan hitung cepat LSI Denny JA," "Versi Sirekap,": the
@@ -22,8 +24,8 @@ _SOURCE = re.compile(r"[\"'\u201c(]*(?:menurut|berdasarkan|versi|dalam|dari)\b[^
                      r"\s*$", re.IGNORECASE)
 # "Meraih 39,18 persen.", "Memperoleh suara 55 persen", "Unggul dengan 52,1 persen": the verb
 # opens the sentence, its subject left out.
-_VERB = re.compile(r"[\"'\u201c(]*(?:meraih|memperoleh|mendapat(?:kan)?|meraup|mengantongi|"
-                   r"mengumpulkan|unggul|menang)(?:\s+(?:dengan|sebanyak|sebesar|suara|"
+_VERB = re.compile(r"[\"'\u201c(]*(?:" + GAINS + r"|mengumpulkan|unggul|menang)(?:\s+(?:dengan|"
+                   r"sebanyak|sebesar|suara|"
                    r"angka))*\s*$", re.IGNORECASE)
 # Not a camp's own tally ("Menurut tim pemenangan, 58 persen"): the camp speaks for its own
 # pair, who need not be the pair the sentence before named.

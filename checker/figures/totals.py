@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.wording import may_hold
+from checker.figures.wording import GAINS, may_hold
 
 __all__ = ["is_total"]
 
@@ -48,8 +48,8 @@ _VALID_THEN_INVALID = re.compile(
     r"(?:(?:suara|surat\s+suara|lembar)\s+)?tidak\s+sah\b", re.IGNORECASE)
 # "meraih suara sah sebanyak 2.183.239", "dengan perolehan suara sah 2.183.239": the pair's own
 # valid votes (a pair has no invalid ones, and "total"/"jumlah" name the whole).
-_OWN_VALID = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|perolehan|"
-                        r"raihan|dengan|mengumpulkan)\s+suara\s+sah\b", re.IGNORECASE)
+_OWN_VALID = re.compile(r"\b(?:" + GAINS + r"|perolehan|raihan|dengan|mengumpulkan)\s+suara"
+                        r"\s+sah\b", re.IGNORECASE)
 # "50,07 persen dari total suara sah, yakni 2.183.239": the label is the share's base; the
 # count after it is the pair's.
 _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)

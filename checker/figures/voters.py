@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.referents import named_after
-from checker.figures.wording import may_say_between
+from checker.figures.wording import GAINS, may_say_between
 
 __all__ = ["chose_after", "chose_pair", "may_choose", "pair_like"]
 
@@ -29,7 +29,7 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+" + _PEOPLE + r"\b", re.IGNORECASE)
 # 1.754.310 pemilih": the voters who backed the pair, or its share as so many voters.
 _BACKED_BEFORE = re.compile(
     r"([^,.;:\n\d]{3,60}?)[^\S\n]+(?:didukung(?:[^\S\n]+oleh)?(?:[^\S\n]+(?:sebanyak|sekitar))?|"
-    r"(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|pada|dengan)[^\S\n]+"
+    r"(?:" + GAINS + r"|pada|dengan)[^\S\n]+"
     r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|persen)(?:[^\S\n]+suara)?,?[^\S\n]+(?:atau[^\S\n]+)?"
     r"setara(?:[^\S\n]+dengan)?)"
     r"[^\S\n]+$", re.IGNORECASE)
