@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
+from checker.figures.wording import capitalised
 
 __all__ = ["with_addresses"]
 
@@ -37,14 +38,14 @@ _APPOSITIVE = (rf"(?:(?:yang{_S})?(?:merupakan|menjadi|adalah|sebagai|selaku){_S
 _ADDRESS = re.compile(rf"(?i)[^\S\n]*(?:[,(][^\S\n]*(?:{_APPOSITIVE})?|{_APPOSITIVE})")
 # Written before the name: "di ibu kota Provinsi Maluku, Ambon, ...".
 _CAPITAL_BEFORE = re.compile(rf"(?i)(?:{_CAPITAL}|ibu){_S}$")
-_NAME_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})[^\S\n]*,")
+_NAME_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(" + capitalised(3) + r")[^\S\n]*,")
 # The mirror: a province and then its capital, "Provinsi Maluku, yang beribu kota di Ambon",
 # "Maluku dengan ibu kota Ambon".
 _CAPITAL_OF = re.compile(rf"(?i)[^\S\n]*,?[^\S\n]*(?:(?:yang{_S})?beribu[^\S\n]*kota"
                          rf"|dengan{_S}(?:{_CAPITAL}|ibu))(?:{_S}di)?[^\S\n]*")
 # A bare name right before the comma that no region hit holds ("di Banjar, Kalimantan
 # Selatan": a name of a kabupaten and a city is no hit on its own, regions.region_mentions).
-_BARE = re.compile(r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})[^\S\n]*[,(][^\S\n]*$")
+_BARE = re.compile(r"(" + capitalised(3) + r")[^\S\n]*[,(][^\S\n]*$")
 
 
 def with_addresses(text: str, regions: list[RegionHit], matcher) -> list[RegionHit]:

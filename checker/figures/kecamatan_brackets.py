@@ -18,17 +18,18 @@ from dataclasses import replace
 
 from checker.figures.kecamatan_said import beyond_kecamatan
 from checker.figures.regions import RegionHit, kecamatans_named
+from checker.figures.wording import capitalised
 
 __all__ = ["bracketed_kecamatan", "next_bracketed"]
 
 # "Sukarami (" / ", Ilir Barat I (" / "Kalidoni ": capitalised words (a Roman numeral too)
 # right before the figure or its bracket.
-_NAME = re.compile(r"(?<![\w-])([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})[^\S\n]*(\()?$")
+_NAME = re.compile(r"(?<![\w-])(" + capitalised(4) + r")[^\S\n]*(\()?$")
 _CLOSE = re.compile(r"[^\S\n]*\)")
 # An item with no bracket ends at a separator or the sentence's end.
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|(?:dan|serta)\b|$)")
 # The item before: its name, then its count, in brackets or not (up to where the count ends).
-_ITEM_BEFORE = re.compile(r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}[^\S\n]*\(?\d[\d.]*"
+_ITEM_BEFORE = re.compile(capitalised(4) + r"[^\S\n]*\(?\d[\d.]*"
                           r"[^\S\n]*(?i:suara)$")
 # Between one item's count (or its closing bracket) and the next item's name.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")

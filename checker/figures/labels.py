@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import capitalised
+
 __all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share", "small_count_line"]
 
 # "X disebut meraih 24,24 persen, padahal siaran asli mencatat 58,82 persen": after "padahal"
@@ -94,12 +96,12 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
 # "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062" (a line, a list item or a
 # sentence of its own): an area's label and a colon, then each pair's name and count.
 _AREA_ITEMS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:(?:Kabupaten|Kab\.|Kota|"
-                         r"Kecamatan|Kec\.)[^\S\n]+)?[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}"
+                         r"Kecamatan|Kec\.)[^\S\n]+)?" + capitalised(4) +
                          r"[^\S\n]*:[^\S\n]*(?:[^\d\n:;.]{2,60}?[^\S\n]\d{1,3}(?:\.\d{3})+"
                          r"[^\S\n]*(?:,|dan\b)[^\S\n]*)*[^\d\n:;.]{2,60}?[^\S\n]+$")
 # "Perolehan suara Koster-Giri per kabupaten/kota: Badung 204.186, Tabanan 204.031": the
 # pair's votes named before the colon, then each area's name and count.
-_AREA_NAME = r"(?-i:[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})"  # capitalised, as written
+_AREA_NAME = r"(?-i:" + capitalised(4) + ")"  # capitalised, as written
 _PAIR_AREAS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:perolehan|raihan|rincian|"
                          r"sebaran)(?:[^\S\n]+(?:perolehan|raihan))?[^\S\n]+suara[^\d\n:;.]{2,80}:"
                          r"[^\S\n]*(?:" + _AREA_NAME + r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]*,"

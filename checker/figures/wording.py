@@ -12,13 +12,20 @@ from checker.analyse.opening_words import ODD_CASES, lowered_alike
 __all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "GAINS", "JOINERS", "LOOK_AFTER", "MEMBER_JOIN",
            "NAME_WORD", "NOT_VOTES", "OWNED_PLACE", "OWNER_AFTER", "PAIR_JOIN", "PROGRESS_AFTER",
            "STATIONS", "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR",
-           "assured", "data_label", "edge_words", "listed", "longest_words", "may_end_with",
-           "may_hold", "may_match", "may_say", "may_say_between", "next_item", "numbered_act",
-           "search_between", "superseded"]
+           "assured", "capitalised", "data_label", "edge_words", "listed", "longest_words",
+           "may_end_with", "may_hold", "may_match", "may_say", "may_say_between", "next_item",
+           "numbered_act", "search_between", "superseded"]
 
 # ODD_CASES: the non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower()
 # does not turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i
 # and a combining dot). The Kelvin sign lowers to k.
+
+
+def capitalised(most: int) -> str:
+    """A pattern of a name as written: a capitalised word ("Ma'ruf", "Ilir", "I"), then at most
+    `most` - 1 more on the same line ("Ilir Barat I", "Tebing Tinggi"). Case decides, so it is
+    spliced where case counts (or in a (?-i:...) group)."""
+    return r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0," + str(most - 1) + "}"
 
 
 def may_say(text: str, *words: str) -> bool:
