@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from checker.figures import campaign_counts, count_reached, figure_kind, numbers, subjectless
-from checker.figures import totals, voters
+from checker.figures import addresses, kecamatan_brackets, labels, totals, voters
 from checker.figures.not_owner import names_no_owner
 from checker.figures.own_lead import after_own_lead
-from checker.figures.wording import GAINS, STATIONS
+from checker.figures.wording import GAINS, STATIONS, capitalised
 from loopback import free_port, stop
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +83,25 @@ def test_the_polling_station_is_one_word_list():
     assert figure_kind._OF_ALL_STATIONS.match(" persen dari 17.231 tempat pemungutan suara")
     assert figure_kind._SHARE_OF_STATIONS.match(" atau 61,44 persen TPS")
     assert not figure_kind._OF_ALL_STATIONS.match(" persen dari 17.231 desa")
+
+
+def test_a_name_as_written_is_one_pattern_of_at_most_so_many_capitalised_words():
+    three = re.compile(capitalised(3))
+    for name in ("Batu", "Ilir Barat I", "Tebing Tinggi", "Ma'ruf Amin", "Pangkal-Pinang"):
+        assert three.fullmatch(name), name
+    assert not three.fullmatch("Ilir Barat Dua Satu")  # four words: one too many
+    assert not three.fullmatch("ilir Barat") and not three.fullmatch("Ilir\nBarat")
+    assert re.compile(capitalised(4)).fullmatch("Ilir Barat Dua Satu")
+    assert re.compile(capitalised(1)).fullmatch("Sukarami")
+    assert not re.compile(capitalised(1)).fullmatch("Sukarami Baru")
+    # The modules that splice it read the same names: an address's bare name before its
+    # province, a kecamatan before its bracketed count, an area's label before its list.
+    text = "di Banjar, Kalimantan Selatan"
+    assert addresses._BARE.search(text, 0, text.index(",") + 2).group(1) == "Banjar"
+    text = "Lumbung suaranya di Ilir Barat I (38.326 suara)"
+    assert kecamatan_brackets._NAME.search(text, 0, text.index("(") + 1).group(1) == "Ilir Barat I"
+    assert labels._AREA_ITEMS.search("Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS ")
+    assert not labels._AREA_ITEMS.search("kabupaten badung: koster-giri 204.186, mulia-pas ")
 
 
 def test_free_port_is_a_loopback_port_nothing_holds():

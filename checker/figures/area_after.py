@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import capitalised
+
 __all__ = ["written_area_after"]
 
 # A figure's tail naming an area after it: "suara di Bangli", "di Kabupaten Tabanan".
 _AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?(?:di|dari)[^\S\n]+"
                     r"(?:(?:Kabupaten|Kab\.|Kota)[^\S\n]+)?"
-                    r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
+                    r"(" + capitalised(3) + ")")
 
 
 def _area_after(reader, end: int) -> bool:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import capitalised
+
 __all__ = ["clause_opening"]
 
-_NAME = r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2}"
+_NAME = capitalised(3)
 # Group 1: the kecamatan's name (None for a desa's or kelurahan's clause); group 2: the comma
 # after it (without it the name's words may run into the pair's: kecamatan_said tries shorter).
 _CLAUSE = re.compile(

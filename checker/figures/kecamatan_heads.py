@@ -37,7 +37,7 @@ from checker.figures.ppk_reading import ppk_reading
 from checker.figures.regions import RegionHit, kecamatans_named
 from checker.figures.restated_kecamatan import restated_kecamatan
 from checker.figures.sub_area_kecamatan import sub_area_kecamatan
-from checker.figures.wording import may_hold
+from checker.figures.wording import capitalised, may_hold
 
 # (progress_kecamatan is kecamatan_said's, for a progress figure: from_text asks it here too)
 __all__ = ["headed_kecamatan", "kecamatan_of", "progress_kecamatan"]
@@ -45,7 +45,7 @@ __all__ = ["headed_kecamatan", "kecamatan_of", "progress_kecamatan"]
 # A line that is only a name: "Tungkal Ulu", "Kecamatan Tebing Tinggi", "Kec. Bram Itam:"
 # (DIY's "Kapanewon Pakem", Papua's "Distrik ...").
 _HEADING = re.compile(r"[^\S\n]*(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+)?"
-                      r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})[^\S\n]*:?[^\S\n]*\n?")
+                      r"(" + capitalised(4) + r")[^\S\n]*:?[^\S\n]*\n?")
 # A pair's line of the item: short, with its count ("Haris-Sani: 4.738 suara"); its name may
 # be its ballot number ("Paslon 01: 7.553 suara", "Nomor urut 2 Harda-Danang: 16.011 suara"):
 # a number of one or two digits standing alone, never the start of a count.

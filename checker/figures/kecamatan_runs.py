@@ -30,11 +30,12 @@ from dataclasses import replace
 
 from checker.figures.kecamatan_said import beyond_kecamatan
 from checker.figures.regions import RegionHit, kecamatans_named
+from checker.figures.wording import capitalised
 
 __all__ = ["kecamatan_run", "run_place"]
 
 _GAP = r"[^\S\n]*"
-_NAME = r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3}"
+_NAME = capitalised(4)
 _KEC = r"(?:(?:[Kk]ecamatan|Kec\.)" + _GAP + r")?"
 # The end of the item before (its kecamatan after it: "24.806 di Gunungsari"), the separator,
 # the next item's name, the word before its figure.

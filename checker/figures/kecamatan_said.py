@@ -27,12 +27,12 @@ from checker.figures.clauses import clause_opening
 from checker.figures.collect import ELECTION_OF
 from checker.figures.pairs_before import opening_before
 from checker.figures.regions import RegionHit, kecamatans_named
+from checker.figures.wording import capitalised
 
 __all__ = ["BARE_OPENING", "KECAMATAN_NAMED", "after_item", "opens_at_kecamatan",
            "progress_kecamatan", "said_kecamatan"]
 
-_KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+" \
-    r"([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})"
+_KEC = r"(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)[^\S\n]+(" + capitalised(3) + ")"
 # "63,43% di Kecamatan Batu", "12.612 suara di Kecamatan Busungbiu"
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+" + _KEC)
 # "33 suara di TPS Khusus RSUD Tengku Rafian, 211 suara di TPS 03 Kampung Buantan": a list

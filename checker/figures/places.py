@@ -16,7 +16,7 @@ from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
 from checker.figures.colon_dateline import colon_dateline
 from checker.figures.speech_place import after_speech, recap_seat
-from checker.figures.wording import may_end_with, may_say, may_say_between
+from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
@@ -128,7 +128,7 @@ _VENUE = re.compile(r"\b(?i:gedung|kantor|hotel|aula|balai|wisma)(?:\s+[^.;:!?\n
                     # Semarang", "Jl. Veteran No. 1A, Semarang" (KPU Jateng's page put the
                     # governor race's figures in Kota Semarang; blind hunt 4).
                     r"|\b(?:Jalan|Jl\.?)[^\S\n]*[A-Z0-9](?:[^.;:!?\n,]|\.(?=[^\S\n]*\d)){0,50},"
-                    r"\s*(?:[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2},\s*){0,2}$")
+                    r"\s*(?:" + capitalised(3) + r",\s*){0,2}$")
 
 
 def unknown_places(text: str, known, limit: int = 2000) -> list[tuple[int, int]]:

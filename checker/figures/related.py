@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from checker.figures.asides import past_aside
 from checker.figures.regions import RegionHit
+from checker.figures.wording import capitalised
 from checker.figures.teasers import (in_teaser, teaser_hold, teaser_lines, teaser_sentences,
                                      teaser_spans)
 
@@ -22,7 +23,7 @@ __all__ = ["before_teasers", "line_starts", "outside", "past_aside", "related", 
 
 # "KPU Jember", "KPU Kabupaten Jember", "KIP Aceh Jaya": the office whose count it is.
 _BODY = re.compile(r"\b(?:KPU|KPUD|KIP)[^\S\n]+((?:(?:Provinsi|Kabupaten|Kab\.|Kota)[^\S\n]+)?"
-                   r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
+                   + capitalised(3) + ")")
 
 _INTRO = re.compile(r"(?i)\bberikut\b|:\s*$")
 _RESULT = re.compile(r"(?i)\d(?:[.,]\d+)+|\d\s*(?:%|persen\b|suara\b)")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import capitalised
+
 __all__ = ["off_venues"]
 
 # A building (its word first or last: "Gedung Serbaguna", "Grand Fajar Hotel") or a street,
@@ -17,7 +19,7 @@ _ADDRESS = re.compile(
     r"(?:\b(?i:gedung|kantor|hotel|aula|balai|wisma|pendopo|graha|auditorium|ballroom)"
     r"(?:[^\S\n]+[^.;:!?\n,]{1,40})?"
     r"|\b(?:Jalan|Jl\.?)[^\S\n]*[A-Z0-9](?:[^.;:!?\n,]|\.(?=[^\S\n]*\d)){0,50}),"
-    r"[^\S\n]*(?:[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2},[^\S\n]*){0,2}$")
+    r"[^\S\n]*(?:" + capitalised(3) + r",[^\S\n]*){0,2}$")
 _WORDS = ("edung", "antor", "otel", "ula", "alai", "isma", "endopo", "raha", "uditorium",
           "allroom", "Jl", "Jalan")
 
