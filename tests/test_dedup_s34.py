@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.figures import campaign_counts, count_reached, figure_kind, numbers, subjectless
+from checker.figures import campaign_counts, count_reached, figure_kind, subjectless
 from checker.figures import addresses, kecamatan_brackets, labels, totals, voters
 from checker.figures.not_owner import names_no_owner
 from checker.figures.own_lead import after_own_lead
@@ -40,8 +40,6 @@ def test_the_verbs_of_obtaining_are_one_alternation_every_pattern_splices():
     assert all(totals._OWN_VALID.search(f"Pasangan itu {verb} suara sah sebanyak")
                for verb in _VERBS)
     assert not totals._OWN_VALID.search("Jumlah suara sah sebanyak")
-    assert all(numbers._VOTE_VERB.search(f"Mulia-PAS {verb} sebanyak ") for verb in _VERBS)
-    assert not numbers._VOTE_VERB.search("KPU menghitung sebanyak ")
     assert all(subjectless._VERB.search(f"{verb.title()} suara ") for verb in _VERBS)
     assert not subjectless._VERB.search("Menghitung suara ")
     assert all(voters._BACKED_BEFORE.search(f"Pasangan Melki-Johni {verb} 37,3 persen atau "
