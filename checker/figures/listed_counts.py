@@ -18,10 +18,11 @@ import re
 
 __all__ = ["next_listed_count"]
 
-_WORD_BEFORE = re.compile(r"\b(sebesar|sebanyak)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+# The word of amount both counts come after (group 1: which), a colon perhaps.
+_AMOUNT = r"\b(sebesar|sebanyak)[^\S\n]*:?[^\S\n]*"
+_WORD_BEFORE = re.compile(_AMOUNT + "$", re.IGNORECASE)
 # The count before, ending where it was read ("sebesar 23.301", "sebesar 23.301 suara").
-_EARLIER = re.compile(r"\b(sebesar|sebanyak)[^\S\n]*:?[^\S\n]*\d[\d.]*(?:[^\S\n]+suara)?$",
-                      re.IGNORECASE)
+_EARLIER = re.compile(_AMOUNT + r"\d[\d.]*(?:[^\S\n]+suara)?$", re.IGNORECASE)
 # The item between the two counts: a list word may open it, no clause stop inside it.
 _ITEM = re.compile(r"[^\S\n]*(?:suara[^\S\n]*)?[,;]?[^\S\n]*(?:(?:dan|sedangkan|sementara|serta|"
                    r"lalu|kemudian|disusul|diikuti(?:[^\S\n]+oleh)?)\b)?[^.!?\n]{3,120}$",
