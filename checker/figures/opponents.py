@@ -12,16 +12,16 @@ import re
 
 __all__ = ["opponent"]
 
+# The opponent's words ("lawannya", "sang rival"; group 1: the word).
+_RIVAL = r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)(?:nya)?\b"
 # The opponent as the subject of a clause of its own: after a comma or a clause word.
 _OPPONENT = re.compile(r"(?:[,;][^\S\n]*|\b(?:adapun|sedangkan|sementara|namun|dan)[^\S\n]+)"
-                       r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)(?:nya)?\b",
-                       re.IGNORECASE)
+                       + _RIVAL, re.IGNORECASE)
 # The opponent written after the figure as its owner: "40.676 suara dan 16.221 suara untuk
 # lawannya", "sementara 16.221 suara diraih rivalnya", "16.221 suara milik pesaingnya".
 _OWNED_BY_OPPONENT = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?(?:untuk|bagi|milik|diraih|"
-                                r"diperoleh|didapat|dikantongi)(?:[^\S\n]+oleh)?[^\S\n]+"
-                                r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)"
-                                r"(?:nya)?\b", re.IGNORECASE)
+                                r"diperoleh|didapat|dikantongi)(?:[^\S\n]+oleh)?[^\S\n]+" + _RIVAL,
+                                re.IGNORECASE)
 
 
 def opponent(layout, carried, gap: str, after: str = ""):
