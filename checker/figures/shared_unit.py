@@ -22,18 +22,19 @@ import re
 
 __all__ = ["against_count", "obtained_from", "shares_next_unit", "small_after_unit"]
 
+# A count of thousands with its unit ("489.900 suara"); a pair's, not "suara sah", "suara
+# tidak sah" or "suara masuk" (_OWN_COUNT).
+_COUNT = r"\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b"
+_OWN_COUNT = _COUNT + r"(?![^\S\n]*(?:sah|tidak|masuk))"
 # ", Dhito-Dewi 489.900 Suara": a comma, the next pair's name (no figure, no clause stop),
 # its count and the unit, then the end of the clause.
 _NEXT_WITH_UNIT = re.compile(r"[^\S\n]*,[^\S\n]*(?:dan[^\S\n]+)?[A-Z][^\d,.;:!?\n]{1,60}?"
-                             r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b(?![^\S\n]*(?:sah|tidak"
-                             r"|masuk))"
+                             r"[^\S\n]" + _OWN_COUNT +
                              # "masing-masing meraup 10.919 dan 11.680 suara": one unit for two
-                             r"|[^\S\n]+dan[^\S\n]+\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b"
-                             r"(?![^\S\n]*(?:sah|tidak|masuk))", re.IGNORECASE)
+                             r"|[^\S\n]+dan[^\S\n]+" + _OWN_COUNT, re.IGNORECASE)
 # " berbanding 45.370 suara": the rival's count right after the leader's.
 _VERSUS_COUNT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:berbanding|dibanding(?:kan)?|melawan|vs\.?)"
-                           r"[^\S\n]+(?:dengan[^\S\n]+)?\d{1,3}(?:\.\d{3})+[^\S\n]+suara\b",
-                           re.IGNORECASE)
+                           r"[^\S\n]+(?:dengan[^\S\n]+)?" + _COUNT, re.IGNORECASE)
 
 
 # "Koster-Giri 1,4 Juta Suara, De Gadjah-PAS 886 Ribu": the pair before's count with
