@@ -41,14 +41,16 @@ _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukun
                      r"dari(?![^\S\n]+(?:dapil|daerah[^\S\n]+pemilihan)\b)|"
                      r"(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d)]{0,40}$",
                      re.IGNORECASE)
+# A party's verbs of obtaining, any ending ("mendapatkannya"): wording.GAINS and a few more.
+_GETS = r"meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang"
 # A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
 # <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
 # plenary of 20 Mar 2024, its chairman a presidential candidate). The clause holds no other "yang", no pair word and no
 # number, so a pair the party backs later in the sentence keeps its figure.
 _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
                       r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?"
-                      r"\s(?:(?:itu|tersebut|berhasil|hanya|juga)\s+)*(?:meraih|memperoleh|"
-                      r"mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang)\s+", re.IGNORECASE)
+                      r"\s(?:(?:itu|tersebut|berhasil|hanya|juga)\s+)*(?:" + _GETS + r")\s+",
+                      re.IGNORECASE)
 # Between the party and its figure: nothing ("PDIP 17,96%", "PDIP: 17,96%"), or the party
 # getting it, in lower-case words ("PDI-P meraih suara terbanyak, yakni 21,9 juta"): no name,
 # no other number, no "dengan data masuk" (a party's own count's progress is no vote).
@@ -59,8 +61,7 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # party's sum named before it (blind 16, a KPU province's plenary of its DPRD seats).
 # "Partai Gerindra yang meraih 20.071.708 suara": the verb in a relative clause (DW, corpus-am).
 _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
-                  r"(?:meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|"
-                  r"berada|menempati|menyusul|ditetapkan|dengan)\b"
+                  r"(?:" + _GETS + r"|berada|menempati|menyusul|ditetapkan|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+|"
                   r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+")
 
@@ -70,9 +71,9 @@ _GAP = re.compile(r"\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|h
 # "diusung PDIP dan PKB dengan dukungan 150.233 suara sah": the legislative vote behind the
 # nomination, no result of the race. A verb of obtaining between makes it the pair's own
 # ("yang diusung PAN meraih 227.312 suara"; "didukung 12.096.454 pemilih": voters.py).
-_NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?:meraih|"
-                        r"memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang|unggul|"
-                        r"menang)\b)[^.;:\n\d]){0,80}?\b(?:dengan|memiliki|sebanyak|berjumlah)"
+_NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?:" + _GETS +
+                        r"|unggul|menang)\b)[^.;:\n\d]){0,80}?\b(?:dengan|memiliki|sebanyak|"
+                        r"berjumlah)"
                         r"[^\S\n]+(?:total[^\S\n]+(?:akumulasi|dukungan)?|akumulasi|dukungan)(?:[^\S\n]+(?:suara|"
                         r"sebanyak|sejumlah|sah))*[^\S\n]*$", re.IGNORECASE)
 # A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen", "23.208.654
