@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from checker.figures.regions import RegionHit
+from checker.figures.wording import capitalised
 
 __all__ = ["announced_item", "without_acronym"]
 
@@ -25,8 +26,8 @@ _S = r"[^\S\n]"
 # The list's opening word, then "di" or nothing, then the first item's name right before the
 # figure: "Yakni, Ambon ", "Yaitu di Kota Ambon ", "Antara lain Maluku Tengah (Malteng) ".
 _OPENS = re.compile(rf"\s*(?:yakni|yaitu|antara{_S}+lain|di{_S}+antaranya)\b{_S}*[,:]?{_S}*"
-                    rf"(?:(?:di|ialah|adalah){_S}+)?((?:(?:Kabupaten|Kab\.|Kota){_S}+)?[A-Z][\w'-]*"
-                    rf"(?:{_S}+[A-Z][\w'-]*){{0,3}}(?:{_S}*\([A-Z][\w-]*\))?){_S}*[:,]?{_S}*",
+                    rf"(?:(?:di|ialah|adalah){_S}+)?((?:(?:Kabupaten|Kab\.|Kota){_S}+)?"
+                    + capitalised(4) + rf"(?:{_S}*\([A-Z][\w-]*\))?){_S}*[:,]?{_S}*",
                     re.IGNORECASE)
 # Where the pair won: "unggul di sembilan kabupaten/ kota", "menang di 9 daerah".
 _WON = re.compile(rf"\b(?:unggul|menang|memenangi|memenangkan|berjaya|mendominasi)\b[^.\n]{{0,30}}?"
