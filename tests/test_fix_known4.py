@@ -80,3 +80,55 @@ def test_a_wrong_count_beside_money_in_another_clause_is_still_caught(shipped_co
     pairs = found(shipped_context, JAKARTA, "Anggaran Pilkada Rp 2.809.393.000, Ridwan "
                   "Kamil-Suswono meraih 1.781.160 suara.")
     assert status(pairs, 1781160) in FLAGS, pairs
+
+
+# ---- 2. An earlier result on a page written before the 2024 vote: "Eri Cahyadi-Armuji meraih
+# 597.540 suara" (Surabaya 2020's plenary, Antara 17 Dec 2020
+# https://jatim.antaranews.com/berita/440860/rekapitulasi-kpu-tetapkan-eri-armuji-unggul-di-pilkada-surabaya-2020:
+# Eri Cahyadi-Armuji 597.540, Machfud Arifin-Mujiaman Sukirno 451.794) on a page of October
+# 2024 was held `not_yet_held` as the 2024 race's (the pair stood again in 2024); on a page of
+# 2023 it was dated "pilkada2023", an election never held. Both are Surabaya 2020's count.
+# Surabaya 2024 (Sirekap, 98,03% in): Eri Cahyadi-Armuji 931.602, kolom kosong 213.212.
+SURABAYA_2020 = ("Surabaya - Pada Pilwali Surabaya, Eri Cahyadi-Armuji mengantongi 597.540 suara, "
+                 "sedangkan Machfud Arifin-Mujiaman 451.794 suara.")
+
+
+def _past(pairs: list, value) -> tuple:
+    claim = next(c for c, _ in pairs if c.value == value)
+    return claim.election, claim.hold
+
+
+@pytest.mark.parametrize("url, title", [
+    ("https://berita.example/2024/10/05/menengok-pilwali", "Menengok Pilkada Surabaya"),
+    ("https://berita.example/2024/11/20/menengok-pilwali", "Jelang Pencoblosan di Surabaya"),
+    ("https://berita.example/2023/03/05/menengok-pilwali", "Menengok Pilkada Surabaya"),
+    ("https://berita.example/2021/06/01/menengok-pilwali", "Setelah Pilkada Surabaya"),
+])
+def test_a_2020_pair_that_stood_again_is_2020s_on_a_page_before_the_2024_vote(
+        shipped_context, url, title):
+    pairs = found(shipped_context, title, SURABAYA_2020, url=url)
+    assert _past(pairs, 597540) == ("pilkada2020", "other_election"), pairs
+    assert _past(pairs, 451794) == ("pilkada2020", "other_election"), pairs
+
+
+def test_the_year_written_still_dates_it(shipped_context):
+    pairs = found(shipped_context, "Menengok Pilwali Surabaya 2020", SURABAYA_2020,
+                  url="https://berita.example/2024/10/05/menengok-pilwali")
+    assert _past(pairs, 597540) == ("pilkada2020", "other_election"), pairs
+
+
+def test_after_the_2024_vote_the_pair_is_2024s_and_graded(shipped_context):
+    url = "https://berita.example/2024/12/05/hasil-pilwali"
+    right = found(shipped_context, "Hasil Pilwali Surabaya", "Surabaya - Eri Cahyadi-Armuji "
+                  "meraih 931.602 suara, kolom kosong 213.212 suara.", url=url)
+    assert status(right, 931602) == "consistent", right
+    wrong = found(shipped_context, "Hasil Pilwali Surabaya", "Surabaya - Eri Cahyadi-Armuji "
+                  "meraih 71,38 persen, kolom kosong 18,62 persen.", url=url)
+    assert status(wrong, "71.38") in FLAGS, wrong
+
+
+def test_a_2024_only_pair_before_the_vote_is_never_graded(shipped_context):
+    pairs = found(shipped_context, "Jelang Pilkada Jakarta", "Jakarta - Pramono-Rano Karno "
+                  "meraih 2.183.239 suara.", url="https://berita.example/2024/10/05/jelang")
+    assert all(c is None or c.status == "unverifiable" for _, c in pairs), pairs
+    assert all(claim.election != "pilkada2020" for claim, _ in pairs), pairs

@@ -133,6 +133,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         if year is not None and year < 2024:
             told = text_race(matcher.rules, matcher, cues, "\n".join([page.title,
                                                                        dated.own_prose]), year)
+            if told is None:
+                # Pairs of one earlier election only, even pairs that stood again in 2024
+                # ("Eri Cahyadi-Armuji" on a page of 2023): that election, not the page's year
+                told = _pairs_before(page_pairs_election(matcher.rules, matcher, "\n".join(
+                    [page.title, dated.own_prose]), before_2024=True), year)
             election, kind = (told[0], told[1] or kind) if told else \
                 (election_key(None, year, kind), kind)
         elif year is None:
@@ -241,6 +246,11 @@ def _says_2024(page: Page) -> bool:
     """Does the page write the year 2024 or a later one anywhere (title, headings, text)? A
     term's closing year ("periode 2021 - 2026") is not one (written_years)."""
     return says_2024(page.prose[:20000], "\n".join([page.title, *page.headings]))
+
+
+def _pairs_before(election: str | None, year: int) -> tuple[str, None] | None:
+    """(page_pairs_election's election, no kind) when it was held by `year`, the page's."""
+    return (election, None) if election is not None and int(election[-4:]) <= year else None
 
 
 def _titled_kind(election: str | None, titled: set[str]) -> str | None:
