@@ -251,3 +251,64 @@ def test_a_wrong_count_after_a_city_dateline_is_caught(shipped_context):
     pairs = found(shipped_context, "Hasil Pilgub Jatim 2024", "Surabaya - Khofifah-Emil meraih "
                   "12.912.165 suara di Pilgub Jawa Timur 2024.")
     assert _named(pairs, 12912165)[1] in FLAGS, pairs
+
+
+# ---- 5. Shares that miss a hundred by what the invalid ballots may be, each count agreeing with
+# its own share: a Bangka page (blind hunt 21, belitung.tribunnews.com, 28 Nov 2024) gave
+# "dari 455 TPS" Mulkan-Ramadian 50.944 / 42,8 % and the empty column 66.306 / 55,7 % (both of
+# ~119.030 ballots, the shares 98,5 %). The record singles out 55,7 (Sirekap complete: 57,25 %,
+# 67.546 votes; Mulkan-Ramadian 50.443, 42,75 %), and the count was flagged against 68.084, "what
+# the other pair's share leaves": a count the page's own figures do not imply (its count is
+# its own share of its ballots). The flag is true; the figure beside it is KPU's 67.546.
+# Pangkalpinang (Sirekap complete): Maulan Aklil-Masagus 35.177 (42,03 %), the empty column
+# 48.528 (57,97 %): the same shape, the page's figures edited (ballots 85.000).
+BANGKA = ("Bangka - Berdasarkan informasi dari 455 TPS, pasangan Mulkan-Ramadian meraih 50.944 "
+          "suara atau 42,8 persen, sedangkan kolom kosong 66.306 suara atau 55,7 persen.")
+PANGKALPINANG = ("Pangkalpinang - Dari 311 TPS, pasangan Maulan Aklil-Masagus memperoleh 35.700 "
+                 "suara atau 42,0 persen, sementara kolom kosong 47.685 suara atau 56,1 persen.")
+
+
+def _graded(pairs: list, kind: str, value) -> tuple:
+    hits = [c for claim, c in pairs if claim.kind == kind and float(claim.value) == float(value)]
+    assert len(hits) == 1 and hits[0] is not None, (value, pairs)
+    return hits[0].status, hits[0].official_value, hits[0].tier, hits[0].reason
+
+
+@pytest.mark.parametrize("title, sentence, count, share, official", [
+    ("Pilkada Bangka 2024: Kotak Kosong Unggul", BANGKA, 66306, "55.7", 67546),
+    ("Pilkada Pangkalpinang 2024: Kotak Kosong Unggul", PANGKALPINANG, 47685, "56.1", 48528),
+])
+def test_a_count_agreeing_with_its_own_share_is_graded_on_the_record(
+        shipped_context, title, sentence, count, share, official):
+    pairs = found(shipped_context, title, sentence,
+                  url="https://berita.example/2024/11/28/kotak-kosong")
+    assert _graded(pairs, "votes", count) == ("discrepant", official, "sirekap",
+                                              "own_sum_record"), pairs
+    assert _graded(pairs, "share", share)[0] == "discrepant", pairs
+
+
+def test_counts_far_below_their_shares_total_are_still_what_the_other_shares_leave(
+        shipped_context):
+    # Balikpapan's plenary (Politikal.id): 177.290 / 59,27 %, 45.668 / 15,27 %, 32.847 /
+    # 10,98 %: the counts miss the shares' ~299.100 by 14 %, no invalid ballots: Sa'bani-
+    # Syukri's count is graded on what the other pairs' shares leave (about 76 thousand).
+    pairs = found(shipped_context, "Rekapitulasi Pilkada se-Kaltim", "Kota Balikpapan: Rahmad "
+                  "Mas'ud-Bagus Susetyo 177.290 suara atau 59,27 persen, Rendi Susiswo-Eddy "
+                  "Sunardi 45.668 suara atau 15,27 persen, Muhammad Sa'bani-Syukri Wahid 32.847 "
+                  "suara atau 10,98 persen.")
+    status_, official, tier, reason = _graded(pairs, "votes", 32847)
+    assert (status_, tier, reason) == ("discrepant", "page", "own_sum"), pairs
+    assert 75000 < official < 77000, pairs
+
+
+def test_the_report_row_names_the_official_count_and_why(shipped_context):
+    from checker.report.figures import race_tables
+    from checker.report.templates import ui
+
+    report = check_article("Pilkada Bangka 2024: Kotak Kosong Unggul", f"<p>{BANGKA}</p>",
+                           url="https://berita.example/2024/11/28/kotak-kosong",
+                           ctx=shipped_context)
+    rows = [row for table in race_tables(report.claims, report.comparisons, ui("id"), "id")
+            for row in table["rows"] if row["claimed"] == "66.306"]
+    assert len(rows) == 1 and rows[0]["official"] == "67.546", rows
+    assert "semua surat suara" in rows[0]["reason"], rows
