@@ -312,3 +312,26 @@ def test_the_report_row_names_the_official_count_and_why(shipped_context):
             for row in table["rows"] if row["claimed"] == "66.306"]
     assert len(rows) == 1 and rows[0]["official"] == "67.546", rows
     assert "semua surat suara" in rows[0]["reason"], rows
+
+
+# ---- 6. One rule in one place: a figure of an election the record does not hold resolves to
+# no pair of the record, whichever reader found it (Collector.holds, asked by candidate() for
+# the tables and by from_text's name_of). Pilgub Jatim 2018 (KPU Jatim's plenary, the record
+# holds none of it): Khofifah-Emil 10.465.218; Jatim 2024's plenary: Khofifah-Emil 12.192.165.
+def _pages(title: str, count: str) -> tuple[str, str]:
+    """The same figure in a table, and in a sentence (two pages: a page's repeats are one)."""
+    return (f"<p>Hasil rekapitulasi {title}:</p><table><tr><th>Pasangan</th><th>Suara</th>"
+            f"</tr><tr><td>Khofifah-Emil</td><td>{count}</td></tr></table>",
+            f"<p>Hasil rekapitulasi {title}: pasangan Khofifah-Emil meraih {count} suara.</p>")
+
+
+def test_an_election_the_record_does_not_hold_resolves_nobody_in_text_or_table(
+        shipped_context):
+    for origin, body in zip(("table", "text"), _pages("Pilgub Jatim 2018", "10.465.218")):
+        pairs = every_claim(check_article("Hasil Pilgub Jatim 2018", body, ctx=shipped_context))
+        assert [(c.origin, c.candidate_id, c.hold) for c, _ in pairs] == \
+            [(origin, None, "other_election")], pairs
+    for origin, body in zip(("table", "text"), _pages("Pilgub Jatim 2024", "12.192.165")):
+        pairs = every_claim(check_article("Hasil Pilgub Jatim 2024", body, ctx=shipped_context))
+        assert [(c.origin, g.status if g else None) for c, g in pairs] == \
+            [(origin, "consistent")], pairs

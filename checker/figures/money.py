@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from checker.figures.numbers import MONEY_AFTER, MONEY_BEFORE, Number
-from checker.figures.wording import CLAUSE, longest_words, may_say_between
+from checker.figures.wording import CLAUSE, longest_words, may_say_between, word_pattern
 
 __all__ = ["is_money"]
 
@@ -27,13 +27,6 @@ _VOTE_WORDS = ("suara", "raih", "dipilih", "votes", "vote")
 _HEADS = ("laporan", "total", "jumlah", "besaran", "realisasi", "rincian", "nilai")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)[^\S\n]+$")
 _JOINED_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014/&][^\S\n]*[A-Z]")
-
-
-@lru_cache(maxsize=8)
-def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(
-        (re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) +
-        r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -66,12 +59,12 @@ def _money_in(figures, text: str, start: int, end: int, number_start: int) -> bo
     """Does text[start:end] hold a money word (not in a name) with no word of votes between it
     and the count at `number_start`?"""
     last = None
-    for match in _pattern(figures.money_words).finditer(text, start, end):
+    for match in word_pattern(figures.money_words).finditer(text, start, end):
         if not _in_name(text, match):
             last = match
     if last is None:
         return False
-    votes = _pattern(tuple(figures.result_words) + _VOTE_WORDS)
+    votes = word_pattern(tuple(figures.result_words) + _VOTE_WORDS)
     return votes.search(text, last.end(), number_start) is None
 
 
