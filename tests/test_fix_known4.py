@@ -111,6 +111,17 @@ def test_a_2020_pair_that_stood_again_is_2020s_on_a_page_before_the_2024_vote(
     assert _past(pairs, 451794) == ("pilkada2020", "other_election"), pairs
 
 
+def test_an_aside_of_another_past_pair_does_not_redate_a_page_of_an_election_year(
+        shipped_context):
+    # Bukittinggi's 2020 plenary (corpus suarasumbar): Erman Safar-Marfendi 24.650, 44,49 %;
+    # an aside names Riau 2018's pair (in the roster): the page stays of 2020, its own year.
+    pairs = found(shipped_context, "Hasil Pleno Pilwako Bukittinggi", "Bukittinggi - Pasangan "
+                  "Erman Safar-Marfendi meraih 24.650 suara atau 44,49 persen.", "Di Riau, "
+                  "Arsyadjuliandi Rachman-Suyatno pernah meraih 24,35 persen.",
+                  url="https://berita.example/2020/12/17/pleno-bukittinggi")
+    assert _past(pairs, 24650) == ("pilkada2020", "other_election"), pairs
+
+
 def test_the_year_written_still_dates_it(shipped_context):
     pairs = found(shipped_context, "Menengok Pilwali Surabaya 2020", SURABAYA_2020,
                   url="https://berita.example/2024/10/05/menengok-pilwali")
@@ -335,3 +346,56 @@ def test_an_election_the_record_does_not_hold_resolves_nobody_in_text_or_table(
         pairs = every_claim(check_article("Hasil Pilgub Jatim 2024", body, ctx=shipped_context))
         assert [(c.origin, g.status if g else None) for c, g in pairs] == \
             [(origin, "consistent")], pairs
+
+
+# ---- 7. Another article's headline in a list of links: "Prabowo Unggul 52,89%, Anies 24,38%,
+# Ganjar 35,87%" linked under a Bali governor story took the page's region, Bali, and its
+# Prabowo share was graded against Bali's Pilpres (corpus merdeka Bali has such a list, there
+# as lines that name Bali themselves). A line that is wholly the text of a link to another
+# article (an address ending in a slug of words) is that article's headline: its figures take
+# only the region the line names, and its moment. Bali's governor race (Sirekap, 28 Nov 2024):
+# Koster-Giri 61,46 %, Mulia-PAS 38,54 %; Bali's Pilpres (Sirekap 7 Mar 2024): Prabowo 52,92 %.
+BALI = ("Denpasar - Real count KPU di Bali: Wayan Koster-I Nyoman Giri Prasta meraih 61,46 "
+        "persen, Made Muliawan Arya-Putu Agus Suradnyana 38,54 persen.")
+ARTICLE = "https://berita.example/politik/real-count-kpu-pilpres-prabowo-unggul-246637-mvk.html"
+
+
+def _linked(href: str, text: str) -> str:
+    return f'<ul class="related"><li><a href="{href}">{text}</a></li></ul>'
+
+
+@pytest.mark.parametrize("headline", [
+    "Prabowo Unggul 52,92%, Anies 24,38%, Ganjar 35,87%",
+    "Real Count KPU Suara Masuk 35%: Prabowo Unggul 52,92%, Anies 44,38%",
+    "Prabowo-Gibran Unggul 52,92 Persen, Ganjar-Mahfud 35,87 Persen",
+])
+def test_a_linked_headline_takes_no_region_from_the_page(shipped_context, headline):
+    body = f"<p>{BALI}</p>" + _linked(ARTICLE, headline)
+    pairs = every_claim(check_article("Real Count Pilkada Bali", body, ctx=shipped_context,
+                                      url="https://berita.example/2024/11/28/pilkada-bali"))
+    teaser = [(claim, c) for claim, c in pairs if claim.race_kind == "president"]
+    assert all(claim.region_code != "51" and (c is None or c.status == "unverifiable")
+               for claim, c in teaser), pairs
+    assert status(pairs, "61.46") == "consistent", pairs
+
+
+def test_the_pages_own_list_linking_to_profiles_stays_graded(shipped_context):
+    # (a link to a pair's profile, a tag or a section is no other article)
+    body = ("<p>Denpasar - Real count KPU di Bali:</p><ul>"
+            '<li><a href="https://berita.example/profil/koster">Wayan Koster-I Nyoman Giri Prasta '
+            "meraih 61,46 persen</a></li>"
+            '<li><a href="https://berita.example/tag/mulia-pas">Made Muliawan Arya-Putu Agus '
+            "Suradnyana meraih 38,54 persen</a></li></ul>")
+    pairs = found(shipped_context, "Real Count Pilkada Bali", body)
+    assert status(pairs, "61.46") == "consistent" and status(pairs, "38.54") == "consistent"
+
+
+def test_linked_headlines_are_whole_lines_of_a_link_to_an_article():
+    from checker.figures.teasers import linked_headlines
+
+    text = "Denpasar - x.\nPrabowo Unggul 52,92%, Anies 24,38%\nPrabowo Unggul 52,92%"
+    starts = [0, 14, 50]
+    links = ((ARTICLE, "prabowo unggul 52,92%, anies 24,38%"),
+             ("https://berita.example/profil/prabowo", "prabowo unggul 52,92%"))
+    assert linked_headlines(text, starts, links) == {14}
+    assert linked_headlines(text, starts, ()) == set()

@@ -36,6 +36,7 @@ from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.election_keys import last_held
 from checker.figures.written_years import DATE, date_year, latest_date_year, says_2024
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
@@ -112,8 +113,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
     kinds = titled or {m.value for m in own_race_marks(outside(
-        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart +
-                                       dated.recalls)),
+        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose), page.links) +
+                                       apart + dated.recalls)),
         prose, matcher, regions.values())}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
@@ -249,8 +250,13 @@ def _says_2024(page: Page) -> bool:
 
 
 def _pairs_before(election: str | None, year: int) -> tuple[str, None] | None:
-    """(page_pairs_election's election, no kind) when it was held by `year`, the page's."""
-    return (election, None) if election is not None and int(election[-4:]) <= year else None
+    """(page_pairs_election's election, no kind) on a page written in a year of no election
+    (2021, 2023), when it is the last one held before: a pair named in an aside ("pada
+    Pilgub Riau 2018, Andi Rachman-Suyatno ...") does not redate a page of a year that held
+    its own ("pilkada2020" stays the 2020 page's)."""
+    held = last_held(year)
+    return (election, None) if election is not None and held != year and \
+        held == int(election[-4:]) else None
 
 
 def _titled_kind(election: str | None, titled: set[str]) -> str | None:
