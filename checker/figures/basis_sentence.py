@@ -13,22 +13,15 @@ Count", and write "real count atau rekapitulasi" as one count.) Pure."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from functools import lru_cache
+
+from checker.figures.wording import word_pattern
 
 __all__ = ["note_split", "off_count", "split_basis"]
 
 _BASES = frozenset({"plenary", "real_count"})  # the two counts KPU's record holds
 _LOOK = 8  # count words looked at before the borrowed one
 _SPAN = 600  # characters of a sentence looked at (a hostile page's one sentence may be long)
-
-
-@lru_cache(maxsize=8)
-def _words(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(
-        (re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) +
-        r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def off_count(layout, position: int) -> bool:
@@ -39,8 +32,8 @@ def off_count(layout, position: int) -> bool:
     if sentence not in known:
         figures = layout.out.figures
         words = layout.text[sentence:min(end, sentence + _SPAN)]
-        known[sentence] = bool(_words(figures.off_count_words).search(words)) and \
-            not _words(figures.result_words).search(words)
+        known[sentence] = bool(word_pattern(figures.off_count_words).search(words)) and \
+            not word_pattern(figures.result_words).search(words)
     return known[sentence]
 
 

@@ -36,6 +36,7 @@ from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.election_keys import last_held
 from checker.figures.written_years import DATE, date_year, latest_date_year, says_2024
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
@@ -112,8 +113,8 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
     kinds = titled or {m.value for m in own_race_marks(outside(
-        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose)) + apart +
-                                       dated.recalls)),
+        cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose), page.links) +
+                                       apart + dated.recalls)),
         prose, matcher, regions.values())}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
@@ -133,6 +134,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         if year is not None and year < 2024:
             told = text_race(matcher.rules, matcher, cues, "\n".join([page.title,
                                                                        dated.own_prose]), year)
+            if told is None:
+                # Pairs of one earlier election only, even pairs that stood again in 2024
+                # ("Eri Cahyadi-Armuji" on a page of 2023): that election, not the page's year
+                told = _pairs_before(page_pairs_election(matcher.rules, matcher, "\n".join(
+                    [page.title, dated.own_prose]), before_2024=True), year)
             election, kind = (told[0], told[1] or kind) if told else \
                 (election_key(None, year, kind), kind)
         elif year is None:
@@ -241,6 +247,16 @@ def _says_2024(page: Page) -> bool:
     """Does the page write the year 2024 or a later one anywhere (title, headings, text)? A
     term's closing year ("periode 2021 - 2026") is not one (written_years)."""
     return says_2024(page.prose[:20000], "\n".join([page.title, *page.headings]))
+
+
+def _pairs_before(election: str | None, year: int) -> tuple[str, None] | None:
+    """(page_pairs_election's election, no kind) on a page written in a year of no election
+    (2021, 2023), when it is the last one held before: a pair named in an aside ("pada
+    Pilgub Riau 2018, Andi Rachman-Suyatno ...") does not redate a page of a year that held
+    its own ("pilkada2020" stays the 2020 page's)."""
+    held = last_held(year)
+    return (election, None) if election is not None and held != year and \
+        held == int(election[-4:]) else None
 
 
 def _titled_kind(election: str | None, titled: set[str]) -> str | None:

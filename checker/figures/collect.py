@@ -5,9 +5,7 @@ from_text, from_tps) and checker.figures.claims import this; it imports none of 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from decimal import Decimal
 
 from checker.analyse.page import Page
@@ -19,7 +17,7 @@ from checker.figures.given_names import page_provinces, stray_given_name
 from checker.figures.houses import house_area
 from checker.figures.spelt_otherwise import spelt_otherwise
 from checker.figures.places import pileg_election, race_area
-from checker.figures.wording import may_match
+from checker.figures.wording import may_match, word_pattern
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
 from checker.figures.written_pairs import WrittenPairs
@@ -65,12 +63,6 @@ def race_region(kind: str, code: str) -> str | None:
         return ""
     size = 2 if kind == "governor" else 4
     return code[:size] if len(code) >= size else None
-
-
-@lru_cache(maxsize=16)
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                      + r")(?!\w)", re.IGNORECASE)
 
 
 def _settled(region: RegionHit, scope: Scope, race: Race | None
@@ -142,21 +134,26 @@ class Collector:
             words = self.figures.hoax_report_words
             # (a C-speed look for a word every match holds spares a regex pass over the page)
             self._reports_hoax = bool(words) and may_match(self._page_text(), words) and \
-                bool(_any_of(words).search(self._page_text()))
+                bool(word_pattern(words).search(self._page_text()))
         return self._reports_hoax and bool(self.figures.quote_attributions) and bool(
-            _any_of(self.figures.quote_attributions).search(before))
+            word_pattern(self.figures.quote_attributions).search(before))
 
     @property
     def full(self) -> bool:
         return len(self.claims) >= self.limit
 
-    def candidate(self, area: str | None, kind: str | None, nomor: int | None,
-                  name: str | None, fallback: bool = True) -> Candidate | None:
-        """The candidate a page means: by name in the races of `area` (and, when the region
-        the page named last may be stale, in every race), else by ballot number when that
-        names exactly one candidate of those races. A name that matches nobody is not
-        overruled by a ballot number (a page may number pairs its own way)."""
-        if self.record is None:
+    def holds(self, election: str | None) -> bool:
+        """Does the record hold `election` (or the page names none)? Another election's pair
+        resolves to nobody: a 2018 table's Khofifah-Emil is no 2024 pair (candidate, name_of)."""
+        return self.record is not None and (election is None or rerun(election) in RECORDED)
+
+    def candidate(self, area: str | None, kind: str | None, nomor: int | None, name: str | None,
+                  fallback: bool = True, election: str | None = None) -> Candidate | None:
+        """The candidate a page means (none for an `election` the record does not hold): by
+        name in the races of `area` (and, when the region the page named last may be stale,
+        in every race), else by ballot number when that names exactly one candidate of those
+        races. A name that matches nobody is not overruled by a ballot number."""
+        if not self.holds(election):
             return None
         key = (area, kind, nomor, name, fallback)
         if key in self._memo:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REGIONAL_OFFICE", "election_key"]
+__all__ = ["REGIONAL_OFFICE", "election_key", "last_held"]
 
 REGIONAL_OFFICE = r"(?:gubernur|bupati|wali\s*kota|walikota|kepala\s+daerah)"
 _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
                  "pemilihan legislatif")
 _OFFICE_AFTER = re.compile(r"\s" + REGIONAL_OFFICE + r"$", re.IGNORECASE)
 _PILKADA_YEARS = frozenset({2015, 2017, 2018, 2020, 2024})
+_PEMILU_YEARS = frozenset({2004, 2009, 2014, 2019, 2024})
 
 
 def election_key(word: str | None, year: int, kind: str | None = None) -> str:
@@ -27,3 +28,8 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
     else:
         presidential = kind == "president" or (kind is None and year not in _PILKADA_YEARS)
     return f"{'pemilu' if presidential else 'pilkada'}{year}"
+
+
+def last_held(year: int) -> int | None:
+    """The year of the last election (Pemilu or Pilkada) held in `year` or before it."""
+    return max((y for y in _PILKADA_YEARS | _PEMILU_YEARS if y <= year), default=None)

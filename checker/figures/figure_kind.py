@@ -14,6 +14,7 @@ from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far,
 from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
 from checker.figures.listed_counts import next_listed_count
+from checker.figures.money import is_money
 from checker.figures.numbers import Number
 from checker.figures.own_lead import after_own_lead
 from checker.figures.parties import party_owns
@@ -199,6 +200,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if not percent and not number.approximate and YEAR.fullmatch(number.text.split()[0]) and \
             not is_total(text, number.start, number.end, span):
         return None  # a year (one in six numbers of a news page): no test below makes it more
+    if not percent and is_money(reader.out.figures, text, number, sentence):
+        return None  # "Dana kampanye paslon X mencapai 2.809.393", "Rp 2.809.393.000" (money)
     if number.unit is None and isinstance(number.value, int) and number.value < 1000 and \
             not number.approximate and not may_choose(text, number.end) and not (
                 0 < number.value and number.text[:1] != "0" and

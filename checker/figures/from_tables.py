@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checker.figures.collect import RECORDED, Collector, Scope
+from checker.figures.collect import Collector, Scope
 from checker.figures.infobox_table import read_infobox
 from checker.analyse.page import Page
 from checker.figures.matching import RegionHit, fold
 from checker.figures.moment import without_periods
 from checker.figures.numbers import detect_style, find_fractions, find_numbers
-from checker.figures.revote import rerun
 from checker.figures.sub_area_rows import area_header, sub_area_scope
 
 __all__ = ["collect"]
@@ -218,8 +217,8 @@ class _Table:
             excerpt = f"{self.excerpt[:60]}: {excerpt}"
         nomor = self._nomor(cells.get("number", ""))
         if name or nomor is not None:
-            cand = self._candidate(area, scope.kind, nomor, name or None,
-                                      fallback="region" not in cells)
+            cand = self.out.candidate(area, scope.kind, nomor, name or None,
+                                      "region" not in cells, self.scope.election)
             self._values(cells.get("votes"), "votes", scope, cand, nomor, name, excerpt)
             self._values(cells.get("share"), "percent", scope, cand, nomor, name, excerpt)
         for i, role in enumerate(roles):
@@ -227,20 +226,12 @@ class _Table:
                 kind, key, unit = role
                 b_nomor = key if kind == "ballot" else None
                 b_name = key if kind == "name" else None
-                cand = self._candidate(area, scope.kind, b_nomor, b_name,
-                                          fallback="region" not in cells)
+                cand = self.out.candidate(area, scope.kind, b_nomor, b_name,
+                                          "region" not in cells, self.scope.election)
                 self._values(row[i], unit, scope, cand, b_nomor, b_name or "", excerpt)
         if "progress" in cells:
             self._progress(cells["progress"], scope, excerpt)
         return region or last_region
-
-    def _candidate(self, area, kind, nomor, name, fallback: bool = True):
-        """The record's pair, none for an election it does not hold: a 2018 table's
-        Khofifah-Emil is no 2024 pair (from_text's name_of does not resolve them either)."""
-        election = self.scope.election
-        if election is not None and rerun(election) not in RECORDED:
-            return None
-        return self.out.candidate(area, kind, nomor, name, fallback)
 
     def _nomor(self, cell: str) -> int | None:
         match = _SMALL_INT.fullmatch(cell.strip())
@@ -300,7 +291,7 @@ class _Table:
             return
         scope = self.scope
         area = scope.region.code if scope.region is not None else None
-        cand = self._candidate(area, scope.kind, nomor, name)
+        cand = self.out.candidate(area, scope.kind, nomor, name, election=scope.election)
         if self.out.record is not None and cand is None and name is not None:
             return  # with a record, a name that names nobody is probably not a candidate
         excerpt = " | ".join(c for c in row if c)

@@ -44,7 +44,7 @@ from checker.figures.speaker_count import carried_counts
 from checker.figures.split_halves import halves_apart
 from checker.figures.sub_areas import sub_areas
 from checker.figures.year_lines import year_lines
-from checker.figures.revote import marks as revote_marks, is_revote, rerun
+from checker.figures.revote import marks as revote_marks, is_revote
 from checker.figures.revote_sum import summed_round
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_lower_name,
@@ -224,8 +224,7 @@ class _Text(NameRuns, Layout):
         """(candidate, ballot number, name as written) named between start and end; nobody
         for an election the record does not hold (Ridwan Kamil of Pilgub Jabar 2018)."""
         area = scope.region.code if scope.region is not None else None
-        resolve = self.out.record is not None and not scope.legislative and \
-            (scope.election is None or rerun(scope.election) in RECORDED)
+        resolve = not scope.legislative and self.out.holds(scope.election)
         race = "president" if scope.kind is None and scope.election == "pemilu2024" else scope.kind
         if scope.legislative and (party := owning_party(self.text, end, start)):
             return None, None, party  # "PKB 106.881 suara": the party's votes, no pair's

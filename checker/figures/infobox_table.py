@@ -86,7 +86,8 @@ def read_infobox(table) -> bool:
         if not head or fold(head) in table.totals or table.out.full:
             continue
         written = f"{head} - {mate}" if mate and mate != head else head
-        cand = table._candidate(area, scope.kind, None, written)
+        cand = table.out.candidate(area, scope.kind, None, written,
+                                   election=table.scope.election)
         excerpt = " | ".join(x for x in (written, cell("votes", column), cell("share", column))
                              if x)
         excerpt = f"{table.excerpt[:60]}: {excerpt}" if table.excerpt else excerpt

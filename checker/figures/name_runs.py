@@ -42,21 +42,25 @@ def shared_words(matcher, figures) -> dict:
     return entry[2]
 
 
-def _dateline_dash(text: str, run: list, word: re.Match) -> bool:
-    """Is `run` a line's opening words in capitals, not yet joined, and `word` after its
-    spaced dash in title case? "SURABAYA - Khofifah-Emil meraih ...", "MEDAN - Bobby-Surya
-    ...": a city's dateline, which the record knows only with "Kota" (and places.dateline
-    only for a region it knows); a pair in capitals goes on in capitals ("RIDWAN KAMIL - H.
-    SUSWONO")."""
-    return not run[3] and (run[0] == 0 or text[run[0] - 1] == "\n") and \
-        text[run[1]:word.start()].strip() in _DASHES and \
-        text[run[0]:run[1]].isupper() and not word.group().isupper()
+def _dateline_dash(text: str, run: list, word: re.Match, matcher) -> bool:
+    """Is `run` a line's opening words, not yet joined, in capitals or a kab/kota's name
+    without its prefix, and `word` after its spaced dash in title case? "SURABAYA -
+    Khofifah-Emil meraih ...", "Surabaya - Khofifah-Emil ...", "Bandung - Farhan-Erwin ...":
+    a city's dateline, which the record knows only with "Kota" (places.dateline reads a bare
+    kab/kota name as no place); a pair in capitals goes on in capitals ("RIDWAN KAMIL - H.
+    SUSWONO"), and a pair whose first member is no kab/kota's name stays joined ("Eri -
+    Armuji")."""
+    if run[3] or not (run[0] == 0 or text[run[0] - 1] == "\n") or \
+            text[run[1]:word.start()].strip() not in _DASHES or word.group().isupper():
+        return False
+    opening = text[run[0]:run[1]]
+    return opening.isupper() or bool(matcher is not None and matcher.bare_codes(opening))
 
 
 class NameRuns:
     """Needs, from its subclass: text, stop and titles (folded_words), is_name_word,
-    _in_region(position) (layout.Layout), datelines and name_of (from_text); may set `_words`
-    (shared_words)."""
+    _in_region(position) (layout.Layout), datelines, name_of and out.matcher (from_text); may
+    set `_words` (shared_words)."""
 
     def pairs_named(self, start: int, end: int, scope) -> dict:
         """{candidate id: (candidate, ballot number, name as written)} of the record's pairs
@@ -106,7 +110,7 @@ class NameRuns:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
                 continue
             if name_like and current and text[current[1]:match.start()].strip() in _JOINED \
-                    and not _dateline_dash(text, current, match):
+                    and not _dateline_dash(text, current, match, self.out.matcher):
                 current[1] = match.end()
                 current[2] = current[2] or upper
                 current[3] = True

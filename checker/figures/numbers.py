@@ -18,8 +18,9 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.models import quick_init
 
-__all__ = ["Fraction", "IDENTIFIER_BEFORE", "Number", "detect_style", "find_fractions", "find_numbers",
-           "last_unit", "parse_number", "read_across", "rounding_unit"]
+__all__ = ["Fraction", "IDENTIFIER_BEFORE", "MONEY_AFTER", "MONEY_BEFORE", "Number", "detect_style",
+           "find_fractions", "find_numbers", "last_unit", "parse_number", "read_across",
+           "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
 _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
@@ -257,8 +258,8 @@ def _stray_magnitude(text: str, match: re.Match, token: str, mult: str, mult_vot
         return None
     if mult_votes:
         return "written"
-    if _MONEY_BEFORE.search(text, max(0, match.start() - 6), match.start()) or \
-            _MONEY_AFTER.match(text, match.end()):
+    if MONEY_BEFORE.search(text, max(0, match.start() - 6), match.start()) or \
+            MONEY_AFTER.match(text, match.end()):
         return None
     return "written" if _VOTE_VERB.search(text, max(0, match.start() - 24), match.start()) \
         else "nothing"
@@ -268,10 +269,10 @@ def _stray_magnitude(text: str, match: re.Match, token: str, mult: str, mult_vot
 _OF_WHOLE = re.compile(r"\d\s*(?:%|persen\b)\s*(?:dari|of|/)\s*(?:total\s+)?$", re.IGNORECASE)
 # ... unless what was counted follows: "76,34 persen dari 100 persen suara masuk" is a progress.
 _COUNTED_AFTER = re.compile(r"\s*(?:suara|data|sampel|tps|c1|formulir)\b", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"(?:Rp|IDR)\.?\s*$", re.IGNORECASE)
+MONEY_BEFORE = re.compile(r"(?:Rp|IDR)\.?\s*$", re.IGNORECASE)
 _VOTE_VERB = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|"
                         r"mengumpulkan|unggul\s+dengan)\s+(?:sebanyak\s+)?$", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"\s*(?:rupiah|IDR)\b", re.IGNORECASE)
+MONEY_AFTER = re.compile(r"\s*(?:rupiah|IDR)\b", re.IGNORECASE)
 
 
 def _matches(text: str) -> Iterator[re.Match]:

@@ -172,7 +172,9 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
     """The past race a figure's written pair names, when nothing else the page says points
     elsewhere: no earlier election named for it but that one, no other race kind, no province
     outside that race named beside it, and no 2024 pair of the record by that name
-    ("Khofifah-Emil" stood again in 2024: on a page of 2024 it is that pair)."""
+    ("Khofifah-Emil" stood again in 2024: on a page of 2024 it is that pair, unless the page
+    was written before the 2024 vote: "Eri Cahyadi-Armuji meraih 597.540 suara" on a page of
+    October 2024 is Surabaya 2020's count, not a result of a race not yet held)."""
     if not name or scope.legislative or not collector.figures.past_races:
         return None
     hit = roster_for(collector.figures).by_name(name)
@@ -184,8 +186,9 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
             region.code is not None and region.level in (1, 2) and \
             not region.code.startswith(hit.race.region):
         return None
-    if collector.record is not None and collector.matcher.candidate(name) is not None:
-        return None
+    if collector.record is not None and (now := collector.matcher.candidate(name)) is not None \
+            and now.race.election not in collector.unheld:
+        return None  # (on a page written before the 2024 vote, the pair's 2024 race is not it)
     return hit
 
 
@@ -252,18 +255,20 @@ def number_quotes(claims: tuple, figures) -> tuple:
     return tuple(numbered)
 
 
-def page_pairs_election(figures, matcher, text: str) -> str | None:
+def page_pairs_election(figures, matcher, text: str, before_2024: bool = False) -> str | None:
     """The one earlier election whose pairs a page names member by member ("Prabowo-Sandi",
     "Joko Widodo-Ma'ruf Amin"), when it names pairs of no other: the default of a page of
     unknown date that never says 2024 (a regency's progress beside them names no pair). A
-    form the record also knows ("Khofifah-Emil" stood again in 2024) says nothing."""
+    form the record also knows ("Khofifah-Emil" stood again in 2024) says nothing, unless the
+    page was written before 2024 (`before_2024`): then it cannot mean the 2024 pair."""
     if not figures.past_races or not text:
         return None
     folded = f" {fold(text[:20000])} "
     found: set[str] = set()
     for entry, forms in roster_for(figures).pair_forms:
         for form, spaced in forms:
-            if spaced in folded and (matcher.record is None or matcher.candidate(form) is None):
+            if spaced in folded and (before_2024 or matcher.record is None or
+                                     matcher.candidate(form) is None):
                 found.add(entry.race.election)
                 break
         if len(found) > 1:

@@ -71,10 +71,10 @@ def _counted_by(layout, line: int, end: int):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def related_lines(text: str, paragraphs: list[int]) -> list[tuple[int, int]]:
+def related_lines(text: str, paragraphs: list[int], links=()) -> list[tuple[int, int]]:
     """The spans of the lines (paragraphs) that are a related article's headline
-    (teasers.teaser_spans)."""
-    return teaser_spans(text, paragraphs)
+    (teasers.teaser_spans; `links`: the page's, whose article links' lines are too)."""
+    return teaser_spans(text, paragraphs, links)
 
 
 def outside(marks: list, spans: list[tuple[int, int]]) -> list:

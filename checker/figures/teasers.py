@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-__all__ = ["in_teaser", "teaser_hold", "teaser_lines", "teaser_sentences", "teaser_spans"]
+from checker.analyse.phrases import normalise
+
+__all__ = ["in_teaser", "linked_headlines", "teaser_hold", "teaser_lines", "teaser_sentences",
+           "teaser_spans"]
 
 # A line opening as a link to another article ("Baca juga: ...", "Berita terkait: ...", the
 # Tribun network's "BACA: ...").
@@ -41,10 +44,11 @@ _ROW_END = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d[^\S\n]*$)\d[\d.,]*[^\S\n]*$"
 _FIGURE = re.compile(r"\d(?:[.,]\d+)+|\d+\s*(?:%|persen\b)|\b(?!(?:19|20)\d\d\b)\d+\b")
 
 
-def teaser_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """The (start, end) of every teaser line, `starts` being where the lines begin."""
+def teaser_spans(text: str, starts: list[int], links=()) -> list[tuple[int, int]]:
+    """The (start, end) of every teaser line, `starts` being where the lines begin; `links`:
+    the page's (address, anchor text), whose article links' lines are teasers too."""
     spans, left = [], 0
-    bare = _unheaded(text, starts)
+    bare = _unheaded(text, starts) | linked_headlines(text, starts, links)
     for start in starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -96,8 +100,37 @@ def teaser_lines(layout) -> list[tuple[int, int]]:
     sentences, in_teaser and related.before_teasers all read them."""
     spans = layout.__dict__.get("_teaser_lines")
     if spans is None:
-        spans = layout.__dict__["_teaser_lines"] = teaser_spans(layout.text, layout.paragraphs)
+        spans = layout.__dict__["_teaser_lines"] = teaser_spans(
+            layout.text, layout.paragraphs, layout.out.page.links)
     return spans
+
+
+# A link to another article: its address ends in a slug of several words ("/2024/02/15/real-
+# count-kpu-prabowo-unggul", "...-246637-mvk.html"), not a profile, a tag or a section ("/profil/
+# koster", "/tag/pilpres").
+_SLUG = re.compile(r"/[^/?#]*?[a-z0-9]+(?:[-_][a-z0-9]+){3,}[^/?#]*/?(?:[?#].*)?$", re.IGNORECASE)
+_LINKED_WORDS = 4  # words and figures a linked headline has at least ("Anies Unggul 44,38%")
+_MAX_HEADING = 300  # (anchor texts are kept normalised, as Page.links gives them)
+
+
+def linked_headlines(text: str, starts: list[int], links) -> set[int]:
+    """The starts of the lines whose whole text is the anchor text of a link to another
+    article (`links`: the page's (address, normalised anchor text)), and reads as a headline: no
+    sentence end, four words or more. "Real Count KPU Suara Masuk 35%: Prabowo Unggul 52,89%,
+    Anies 44,38%" in a list of links under a Bali governor story is that article's, whatever
+    this page's region (corpus merdeka Bali; stressed's "Berita Terkait")."""
+    anchors = {words for href, words in links if words and _SLUG.search(href or "")}
+    if not anchors:
+        return set()
+    found = set()
+    for start in starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = normalise(text[start:end]) if end - start <= _MAX_HEADING else ""
+        if line in anchors and _HEADLINE.fullmatch(text, start, end) and \
+                len(line.split()) >= _LINKED_WORDS:
+            found.add(start)
+    return found
 
 
 def in_teaser(layout, position: int) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from checker.analyse.opening_words import ODD_CASES, lowered_alike
 
@@ -14,7 +15,7 @@ __all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "GAINS", "JOINERS", "LOOK_AFT
            "STATIONS", "THIS_BALLOT", "TOPIC_CLAUSE", "TRAILING_JOIN", "VOTE_CONTEXT", "YEAR",
            "assured", "capitalised", "data_label", "edge_words", "listed", "longest_words",
            "may_end_with", "may_hold", "may_match", "may_say", "may_say_between", "next_item",
-           "numbered_act", "search_between", "superseded"]
+           "numbered_act", "search_between", "superseded", "word_pattern"]
 
 # ODD_CASES: the non-ASCII characters re.IGNORECASE takes for an ASCII letter that str.lower()
 # does not turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i
@@ -26,6 +27,15 @@ def capitalised(most: int) -> str:
     `most` - 1 more on the same line ("Ilir Barat I", "Tebing Tinggi"). Case decides, so it is
     spliced where case counts (or in a (?-i:...) group)."""
     return r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0," + str(most - 1) + "}"
+
+
+@lru_cache(maxsize=32)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A case-blind pattern for any of the rules' `words` as whole words, longest first (a
+    space: any run of spaces); one that never matches for none."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+        (re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) +
+        r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def may_say(text: str, *words: str) -> bool:

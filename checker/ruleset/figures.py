@@ -74,6 +74,7 @@ class FigureRules:
     change_words: tuple[str, ...] = ()                 # base of a change ("bertambah ... dari")
     off_count_words: tuple[str, ...] = ()              # "total pemilih", "dijadwalkan": no ...
     result_words: tuple[str, ...] = ()                 # ... count, unless "meraih" says one
+    money_words: tuple[str, ...] = ()                  # "dana kampanye ... 2.809.393": money
     # rules/candidates.yaml: candidate id -> (election, race kind, race region) its aliases
     # were written for; the matcher ignores an alias whose candidate stands elsewhere.
     candidate_races: Mapping[str, tuple[str, str, str]] = field(
@@ -133,6 +134,7 @@ FIGURES_SHAPE = {
     "claimant_words": opt([str], []),
     "off_count_words": opt([str], []),
     "result_words": opt([str], []),
+    "money_words": opt([str], []),
     "campaign_voice": opt([str], []),
     "comparison_words": opt([str], []),
     "change_words": opt([str], []),
@@ -274,6 +276,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         change_words=words(raw["change_words"]),
         off_count_words=words(raw["off_count_words"]),
         result_words=words(raw["result_words"]),
+        money_words=words(raw["money_words"]),
     )
 
 

@@ -21,7 +21,7 @@ _REGION_DIGITS = {"governor": 2, "regent_mayor": 4}  # a province's code, a kab/
 PAST_SHAPE = {
     "races": Field([{
         "election": Field(str), "kind": Field(RACE_KINDS), "region": Field(str),
-        "round": opt(int, 1), "source": Field(str),
+        "round": opt(int, 1), "source": Field(str), "single": opt(bool, False),
         "pairs": Field([{"nomor": Field(int), "name": Field(str), "names": opt([str], [])}]),
     }]),
 }
@@ -47,11 +47,13 @@ class PastRace:
     round: int
     pairs: tuple[PastPair, ...]
     source: str
+    single: bool = False  # one pair against the empty box (kolom kosong), which may win
 
 
 def parse_past(raw: Mapping[str, Any], where: str) -> tuple[PastRace, ...]:
     """Strictly: an earlier election's key, a region of the race's size, a source with its
-    address, ballot numbers 1..n once each per race and round, every pair with two members."""
+    address, ballot numbers 1..n once each per race and round, every pair with two members;
+    a single-candidate race (`single`) lists its one pair (the empty box is no pair)."""
     races: list[PastRace] = []
     seen: set[tuple] = set()
     for index, entry in enumerate(raw["races"]):
@@ -78,8 +80,12 @@ def parse_past(raw: Mapping[str, Any], where: str) -> tuple[PastRace, ...]:
                                  "as 'Name - Name'")
             pairs.append(PastPair(pair["nomor"], pair["name"], tuple(pair["names"])))
         numbers = sorted(p.nomor for p in pairs)
-        if len(pairs) < 2 or len(set(numbers)) != len(numbers) or numbers[0] < 1:
-            raise RulesError(f"{at}.pairs: two or more pairs, each with its own ballot number")
+        if entry["single"] and len(pairs) != 1:
+            raise RulesError(f"{at}.pairs: a single-candidate race lists its one pair")
+        if len(pairs) < (1 if entry["single"] else 2) or len(set(numbers)) != len(numbers) or \
+                numbers[0] < 1:
+            raise RulesError(f"{at}.pairs: two or more pairs, each with its own ballot number "
+                             "(or `single: true` and one pair)")
         races.append(PastRace(election, kind, region, entry["round"], tuple(pairs),
-                              entry["source"]))
+                              entry["source"], entry["single"]))
     return tuple(races)
