@@ -72,3 +72,70 @@ def test_an_address_year_still_dates_a_page_that_names_2024(shipped_record):
                    url="https://berita.example/2019/05/21/kpu-tetapkan")
     assert found["85607362"][3] == "pemilu2019", found
 
+
+# ---- 2. A party's count the page places nowhere is the country's DPR count
+# (blog-pikiranmerdeka-koalisi-prabowo-pileg-realcount: "Golkar: 9.475.157 suara (14,93%)" under
+# "Hasil Resmi KPU Terbaru"; the same on news-dw-pilpres-pileg-resmi-menang and
+# pilpres-surabayapagi-rekap-nasional-58-51-pdip). No region before it, none in the title, no
+# dapil: the national count of the DPR race, held (the record has no legislative race) but
+# placed where it was counted. A dapil's, a senator's or a titled legislature's count keeps its own.
+def _national_held(found: dict, values) -> None:
+    for value in values:
+        kind, nomor, region, election, race, status, _ = found[value]
+        assert region == "" and race is None and nomor is None, (value, found)
+        assert election == "pemilu2024" and status not in FLAGS, (value, found)
+
+
+def test_a_national_party_count_beside_the_pilpres_result_is_the_countrys(shipped_record):
+    body = ("<p>KPU menetapkan pasangan Prabowo Subianto-Gibran Rakabuming Raka sebagai pemenang "
+            "Pilpres 2024 dengan 96.214.691 suara secara nasional.</p>"
+            "<p>Dalam pemilihan anggota Dewan Perwakilan Rakyat, PDI Perjuangan meraup 25.387.278 "
+            "suara atau sekitar 16,7 persen. Di tempat kedua Partai Golkar dengan 23.208.654 "
+            "suara.</p>")
+    found = claims("Pasangan Prabowo-Gibran Resmi Menang Pilpres 2024", body, shipped_record)
+    _national_held(found, ("25387278", "16.7", "23208654"))
+    assert found["96214691"][2] == "" and found["96214691"][5] == "consistent", found
+
+
+def test_a_party_list_under_a_headline_naming_no_place_is_the_countrys(shipped_record):
+    body = ("<p>Berikut perolehan suara partai politik peserta Pemilu 2024:</p>"
+            "<ul><li>PKB: 16.115.655 suara</li><li>Partai Gerindra: 20.071.708 suara</li>"
+            "<li>PDIP: 25.387.278 suara</li></ul>")
+    found = claims("Hasil Pemilu 2024: PDIP Raih Suara Terbanyak, Disusul Golkar", body,
+                   shipped_record)
+    _national_held(found, ("16115655", "20071708", "25387278"))
+
+
+def test_a_dapil_count_stays_placed_in_no_area(shipped_record):
+    # Negative control: a dapil is several regencies, no area of the record and no country.
+    body = ("<p>Berikut perolehan suara PDIP di dapil yang dimenangkannya:</p>"
+            "<ul><li>Jateng V: 774.282 suara</li><li>Jateng IX: 691.690 suara</li></ul>")
+    found = claims("PDIP Unggul di 8 Dapil, Namun Kalah dalam Pilpres", body, shipped_record)
+    for value in ("774282", "691690"):
+        if value in found:
+            assert found[value][2] != "" and found[value][5] not in FLAGS, (value, found)
+
+
+def test_a_titled_legislature_keeps_its_area_and_a_senators_count_no_country(shipped_record):
+    # Negative controls: the DPRD DKI's count keeps DKI; a senator's count with no area stays
+    # unknown (the DPD's seats are a province's).
+    body = ("<p>Berdasarkan rekapitulasi KPU DKI Jakarta, PKS memperoleh 1.012.087 suara.</p>")
+    found = claims("PKS Juara Pileg DPRD DKI Jakarta 2024", body, shipped_record)
+    assert found["1012087"][2] == "31" and found["1012087"][5] not in FLAGS, found
+    body = ("<p>Untuk DPD, calon senator petahana memimpin raihan suara sementara dengan "
+            "capaian 1.951.959 suara atau 15,1 persen.</p>")
+    found = claims("Dua Tokoh Perempuan Berpotensi Lolos ke Senayan", body, shipped_record)
+    for value in ("1951959", "15.1"):
+        if value in found:
+            assert found[value][2] != "" and found[value][5] not in FLAGS, (value, found)
+
+
+def test_a_calegs_own_count_is_no_national_count(shipped_record):
+    # Negative control (news-riauonline-caleg-dpr-terbanyak): a DPR candidate's votes are his
+    # dapil's, even on a page about the country's top vote-getters.
+    body = ("<p>KPU masih merekapitulasi hasil Pileg 2024 di tingkat nasional.</p>"
+            "<p>Di urutan kedua ada Wakil Ketua Baleg DPR Achmad Baidowi alias Awiek; politikus "
+            "PPP ini meraup 359 ribu suara.</p>")
+    found = claims("Daftar 10 Caleg DPR dengan Suara Terbanyak", body, shipped_record)
+    if "359000" in found:
+        assert found["359000"][2] != "" and found["359000"][5] not in FLAGS, found
