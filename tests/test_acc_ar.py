@@ -139,3 +139,51 @@ def test_a_calegs_own_count_is_no_national_count(shipped_record):
     found = claims("Daftar 10 Caleg DPR dengan Suara Terbanyak", body, shipped_record)
     if "359000" in found:
         assert found["359000"][2] != "" and found["359000"][5] not in FLAGS, found
+
+
+# ---- 3. The country named as a count's coverage in the sentence after it
+# (news-tentangkita-psi-dprd-dki-realcount: on a page about the DPRD DKI count, "... PSI untuk
+# Pileg DPR 2024 sudah mengantongi 153.844 suara atau setara 3,64 persen. Suara yang masuk ke KPU
+# baru berasal dari 20.087 TPS dari 823236 TPS di seluruh Indonesia." was read as DKI's). The
+# sentence after the figure, in its paragraph, gives the TPS the count covers: the country's.
+DKI_TITLE = "Real Count KPU Pileg 2024: PSI Urutan Kedua di DPRD DKI"
+DKI_LEAD = ("<p>JAKARTA - PSI memulai dengan baik dalam real count Pileg DPRD DKI Jakarta 2024. "
+            "PSI meraih 5.147 suara atau setara 11,88 persen.</p>")
+
+
+def test_a_count_whose_next_sentence_covers_the_country_is_the_countrys(shipped_record):
+    body = DKI_LEAD + ("<p>Data KPU sampai pukul 12.00 menunjukkan PSI untuk Pileg DPR 2024 sudah "
+                       "mengantongi 153.844 suara atau setara 3,64 persen. Suara yang masuk baru "
+                       "berasal dari 20.087 TPS dari 823236 TPS di seluruh Indonesia.</p>")
+    found = claims(DKI_TITLE, body, shipped_record)
+    _national_held(found, ("153844", "3.64"))
+    assert found["5147"][2] == "31", found  # (the DKI count before keeps DKI)
+
+
+def test_the_same_with_secara_nasional_on_a_jateng_page(shipped_record):
+    body = ("<p>SEMARANG - PDIP memimpin perolehan kursi DPRD Jawa Tengah.</p>"
+            "<p>Untuk DPR, PDIP meraih 12.612.170 suara atau 16,39 persen. Angka itu dihimpun dari "
+            "542.549 TPS secara nasional.</p>")
+    found = claims("PDIP Pimpin Perolehan Kursi DPRD Jawa Tengah", body, shipped_record)
+    _national_held(found, ("12612170", "16.39"))
+
+
+def test_a_coverage_of_the_province_or_a_place_named_before_keeps_the_province(shipped_record):
+    # Negative controls: the sentence after covers DKI's TPS; DKI named before the figure.
+    body = DKI_LEAD + ("<p>PDI Perjuangan meraih 7.549 suara. Suara itu berasal dari 165 "
+                       "dari 30.766 TPS di DKI Jakarta.</p>")
+    found = claims(DKI_TITLE, body, shipped_record)
+    assert found["7549"][2] == "31", found
+    body = DKI_LEAD + ("<p>Di DKI Jakarta, PKS meraih 4.255 suara. Data KPU saat itu baru dari "
+                       "20.087 TPS dari 823.236 TPS di seluruh Indonesia.</p>")
+    found = claims(DKI_TITLE, body, shipped_record)
+    assert found["4255"][2] == "31", found
+
+
+def test_a_pilpres_count_with_the_countrys_coverage_is_not_flagged(shipped_record):
+    # Control: Sirekap's national reading of 7 Mar 2024 on a page about Jawa Barat.
+    body = ("<p>BANDUNG - Hasil hitung suara KPU, Kamis (7/3/2024) pukul 15.00 WIB.</p>"
+            "<p>Prabowo-Gibran meraih 75.357.899 suara. Data itu dihimpun dari 643.029 TPS dari "
+            "823.236 TPS di seluruh Indonesia.</p>")
+    found = claims("Prabowo-Gibran Unggul di Jawa Barat", body, shipped_record)
+    assert found["75357899"][2] == "" and found["75357899"][5] not in FLAGS, found
