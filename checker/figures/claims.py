@@ -129,8 +129,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         # No election named with its year: an article published before 2024 cannot report a
         # 2024 count ("Sah! KPU Nyatakan Ridwan Kamil-Uu Ruzhanul Menang Pilkada Jabar",
         # Suara.com, 8 Juli 2018, is the Pilgub Jabar 2018). Its date: the address
-        # (/2018/07/08/) or the byline at the top of the text.
-        year = dated.year
+        # (/2018/07/08/) or the byline at the top of the text. A date the text gives where the
+        # text also writes 2024 is no byline of an older page but a reading's date, typed wrong
+        # ("Senin 19/2/2014 pukul 22.00" beside "pileg 2024" and "(19/2/2024)", Pikiran
+        # Merdeka, corpus-ar): the page is dated as by the other dates in its text (below).
+        year = None if dated.says_2024 and not _address_year(page) else dated.year
         if year is not None and year < 2024:
             told = text_race(matcher.rules, matcher, cues, "\n".join([page.title,
                                                                        dated.own_prose]), year)
@@ -291,12 +294,18 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     return max(named, key=lambda key: (key[-4:], key))
 
 
+def _address_year(page: Page) -> int | None:
+    """The year in the page's address (/2018/07/08/, /20180708...), if any."""
+    found = _URL_YEAR.search(page.final.url if page.final is not None else "")
+    return int(found.group(1)) if found else None
+
+
 def _published_year(page: Page) -> int | None:
     """The year a page was published: from its address (/2018/07/08/, /20180708...), else
     the first date near the top of its text (the byline)."""
-    found = _URL_YEAR.search(page.final.url if page.final is not None else "")
-    if found:
-        return int(found.group(1))
+    year = _address_year(page)
+    if year is not None:
+        return year
     found = DATE.search(page.prose[:600])  # the byline's
     return date_year(found) if found else None
 

@@ -251,7 +251,7 @@ class Collector:
         if scope.legislative:
             # A legislator's votes: no such race in the record, no pair's ballot number.
             candidate, race, nomor, hold = None, None, None, hold or "other_race"
-            scope = Scope(region=house_area(scope.region, scope.near, self.scope.region),
+            scope = Scope(region=house_area(scope, self.scope.region, name),
                           kind=None, claim_type=scope.claim_type,
                           claimed_by=scope.claimed_by, page_time=scope.page_time,
                           near=scope.near, election=pileg_election(scope.election),

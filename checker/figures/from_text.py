@@ -31,6 +31,7 @@ from checker.figures.kecamatan_runs import kecamatan_run
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.comma_counts import comma_counts
 from checker.analyse.page import Page
+from checker.figures.coverage_after import national_after
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import dapil_named, dpr_province
 from checker.figures.houses import house_marks
@@ -144,6 +145,8 @@ class _Text(NameRuns, Layout):
         where = self._where(position)  # (sentence, its end, paragraph, its end)
         sentence, paragraph = where[0], where[2]
         region = self._region_for(position, where)
+        if region is None or region.start < paragraph and not region.line:
+            region = national_after(self, position, where) or region  # "... di seluruh Indonesia."
         kind = self._kind_for(position, where)
         named = region or page.region
         mark = count_mark(self, position, where, named.code if named is not None else None,

@@ -14,9 +14,10 @@ import re
 
 from checker.figures.at_words import find_at_words
 from checker.figures.cues import Mark
-from checker.figures.parties import PARTY_WORD, owning_party
+from checker.figures.parties import PARTY, PARTY_WORD, owning_party
 from checker.figures.party_branch import party_board
 from checker.figures.places import HOUSE_KEYS, LEGISLATIVE
+from checker.figures.regions import RegionHit
 
 __all__ = ["house_area", "house_marks", "party_count"]
 
@@ -37,10 +38,20 @@ def house_marks(text: str) -> list[Mark]:
             if not party_board(text, m.start())]
 
 
-def house_area(region, near: bool, own):
-    """The area (a RegionHit, or None: unknown) of a legislative figure whose nearest region
-    named before it is `region` (`near`: in its paragraph, its line or its heading), on a page
-    whose own area is `own`."""
+def house_area(scope, own, name: str | None = None):
+    """The area (a RegionHit, or None: unknown) of a legislative figure of `scope` (owned by
+    `name`, if read), whose nearest region named before it is scope.region (scope.near: in its
+    paragraph, its line or its heading), on a page whose own area is `own`. A party's count the
+    page places nowhere (no region before it but the country, none in the title, no dapil, TPS
+    or part of the country) is the whole country's: the DPR's national count, as a party list
+    under "Hasil Pemilu 2024" gives it (DW, Pikiran Merdeka, corpus-ar). A caleg's own count is
+    a dapil's, a senator's a province's, a DPRD's its legislature's: left unknown."""
+    region, near = scope.region, scope.near
+    if own is None and (region is None or region.code == ""):  # (or only the country named)
+        owner = name is None or PARTY.match(name) is not None or \
+            LEGISLATIVE.match(name) is not None  # a party, or the house ("Dewan Perwakilan ...")
+        whole = owner and not (scope.place or scope.lower or scope.partial or scope.senate)
+        return (region or RegionHit("", "", 0, 0, 0)) if whole else None
     if region is None or near:
         return region if region is not None else own
     if own is None or own.code is None:
