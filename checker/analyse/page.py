@@ -73,6 +73,10 @@ class Page:
     # The banner, navigation and footer's text, normalised (checker/analyse/chrome.py): where
     # a campaign's site names itself ("media relawan"; checker/figures/reported_counts.py).
     voice: str = ""
+    # Headings a story writes below its headline, inside <article>/<main> ("Hasil real count
+    # KPU terkini" over a paragraph of figures): the section titles of a report, not the
+    # page's name (checks/page.py _headline_places).
+    section_headings: tuple[str, ...] = ()
     # What figures are read from (checker/figures/claims.py). Bounded: hostile pages are huge.
     tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # per table, rows of cell texts
     #                                  (case kept; rowspan/colspan expanded into a grid)
@@ -189,17 +193,26 @@ def _logos(doc, base: str) -> list[str]:
     return found
 
 
-def _headings(doc) -> tuple[str, ...]:
+def _headings(doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Distinct headings, in order: 2,000 copies of one <h2> say no more than one. Stops
-    after a bounded number of elements so hostile nesting costs no more than a normal page."""
+    after a bounded number of elements so hostile nesting costs no more than a normal page.
+    Second: those inside <article>/<main> after its first heading (a story's sections)."""
     found: dict[str, None] = {}
+    sections: dict[str, None] = {}
+    story_started = False
     for count, element in enumerate(doc.iter("h1", "h2", "h3")):
         if len(found) >= _MAX_HEADINGS or count >= 4 * _MAX_HEADINGS:
             break
         text = _element_text(element, _MAX_HEADING_CHARS)
-        if text:
-            found[text] = None
-    return tuple(found)
+        if not text:
+            continue
+        found[text] = None
+        if any(True for _ in islice(element.iterancestors("article", "main"), 1)):
+            if story_started:
+                sections[text] = None
+            story_started = True
+    first = next(iter(found), None)  # the page's first heading names it, wherever repeated
+    return tuple(found), tuple(h for h in sections if h != first)
 
 
 def extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, int]) -> Page:
@@ -223,7 +236,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
     og_title, first_h1 = "", ""
     scripts, app_shell = 0, False
     grids, contexts, blobs, prose = (), (), (), ""
-    structured, own_voice, captions = False, "", ()
+    structured, own_voice, captions, sections = False, "", (), ()
     if is_html and snapshot.body:
         html = INVISIBLE.sub("", rendered if rendered is not None else decode_body(snapshot))
         doc = _parse(html)
@@ -231,7 +244,7 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
             title_el = doc.find(".//title")
             title = _SPACE.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
             # Distinct headings, in order: 2,000 copies of one <h2> say no more than one.
-            headings = _headings(doc)
+            headings, sections = _headings(doc)
             h1 = doc.find(".//h1")
             first_h1 = _element_text(h1, _MAX_HEADING_CHARS) if h1 is not None else ""
             metas = [((m.get("property") or m.get("name") or "").lower(),
@@ -282,6 +295,6 @@ def _extract(snapshot: Snapshot, vocabulary: Vocabulary, limits: Mapping[str, in
         debunk=debunk,
         identity_hits=identity(voc, title_n, site_names, own_voice, structured, debunk,
                                claim_hits),
-        voice=own_voice,
+        voice=own_voice, section_headings=sections,
         tables=grids, table_contexts=contexts, json_blobs=blobs, prose=prose, captions=captions,
     )

@@ -181,7 +181,7 @@ def _names_page(place: str, phrase: str, ctx) -> bool:
 
 def _headline_places(page) -> list[str]:
     places = _segments(page.title) + _segments(page.og_title)
-    return places + [normalise(h) for h in page.headings[:3]]
+    return places + [normalise(h) for h in page.headings[:3] if h not in page.section_headings]
 
 
 @register("headline_claim")
