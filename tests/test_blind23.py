@@ -157,3 +157,37 @@ def test_the_count_that_has_come_in_is_progress(shipped_context, sentence, share
 def test_a_pairs_share_is_still_graded(shipped_context, sentence, status):
     claims = found(shipped_context, "Real Count Pilkada Kubu Raya", sentence)
     assert [f[3] for f in claims if f[0] == "share"] == [status], claims
+
+
+# ---- 3. A pair's name written with a ballot number that would find the empty box.
+ACEH_UTARA = "Real Count Aceh Utara: Mualem-Dek Fadh Menang Telak atas Bustami-Fadhil Rahmi"
+ACEH_DAY = ("Berdasarkan real count KPU pada Kamis (28/11/2024) pukul 10.15 WIB di Kabupaten Aceh "
+            "Utara, ")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the popularitas shape (KIP Aceh Utara's plenary of both races) on a real count: the
+    # governor race's 02 by its nicknames, the regent race's 02 the empty box (3,26 %)
+    ACEH_DAY + "Paslon 02 Mualem-Dek Fadh raih 285.930 suara atau setara 82,95 persen. "
+    "Sementara itu, rivalnya Bustami-Fadhil Rahmi hanya meraup 58.791 suara atau 17,05 persen.",
+    # the number after the name, another spelling
+    ACEH_DAY + "pasangan Mualem-Dek Fad dengan nomor urut 2 meraih 82,95 persen, mengungguli "
+    "Bustami-Fadhil Rahmi dengan 17,05 persen.",
+])
+def test_a_named_pair_is_not_the_empty_box(shipped_context, sentence):
+    claims = found(shipped_context, ACEH_UTARA, sentence)
+    assert not flags(claims), claims
+    assert ("share", 17.05, "Bustami-Fadhil Rahmi", "consistent", None) in claims, claims
+
+
+# Negative controls: the empty box written as such is still graded by its number, right or
+# wrong; the regent race's named pair too.
+@pytest.mark.parametrize("sentence, expected", [
+    (ACEH_DAY + "paslon nomor urut 2 kolom kosong meraih 3,26 persen.", "consistent"),
+    (ACEH_DAY + "paslon nomor urut 2 kolom kosong meraih 5,26 persen.", "discrepant"),
+    (ACEH_DAY + "pasangan Ismail A Jalil-Tarmizi meraih 96,74 persen.", "consistent"),
+    (ACEH_DAY + "pasangan Ismail A Jalil-Tarmizi meraih 94,74 persen.", "discrepant"),
+])
+def test_the_empty_box_by_number_is_still_graded(shipped_context, sentence, expected):
+    claims = found(shipped_context, "Real Count Pilbup Aceh Utara 2024", sentence)
+    assert [f[3] for f in claims if f[0] == "share"] == [expected], claims
