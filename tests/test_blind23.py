@@ -191,3 +191,44 @@ def test_a_named_pair_is_not_the_empty_box(shipped_context, sentence):
 def test_the_empty_box_by_number_is_still_graded(shipped_context, sentence, expected):
     claims = found(shipped_context, "Real Count Pilbup Aceh Utara 2024", sentence)
     assert [f[3] for f in claims if f[0] == "share"] == [expected], claims
+
+
+# ---- 4. An earlier round's roster, no year on the page, its winner standing again with the
+# same running mate.
+KOTIM = "Halikinnor-Irawati Menangi Pilkada Kotim, Dua Paslon Tolak Hasil Rekapitulasi"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the kalteng.antaranews shape (KPU Kotawaringin Timur's 2020 plenary) as a real count:
+    # four pairs, one of them Rudini with his 2020 mate, two the record does not know
+    ("Berdasarkan real count KPU, pasangan Halikinnor-Irawati memperoleh 33,6 persen, "
+     "Suprianti Rambat-Muhammad Arsyad 26,2 persen, Muhammad Taufiq Mukri-Supriadi 12,1 persen, "
+     "serta Muhammad Rudini Darwan Ali-Samsudin 28,1 persen."),
+    # the unknown pair first, Halikinnor-Irawati's share in the last sentence
+    ("Menurut real count KPU, Muhammad Rudini Darwan Ali-Samsudin meraih 28,1 persen dan "
+     "Muhammad Taufiq Mukri-Supriadi 12,1 persen. Adapun Halikinnor-Irawati unggul dengan "
+     "33,6 persen."),
+])
+def test_an_earlier_rounds_roster_holds_its_winner_too(shipped_context, paragraph):
+    claims = found(shipped_context, KOTIM, paragraph)
+    assert not flags(claims), claims
+    assert [f[4] for f in claims if f[2] == "Halikinnor-Irawati"] == ["other_election"], claims
+
+
+# Negative controls: 2024's three pairs with no year are still graded, a wrong share flagged;
+# a page naming only the other running mate's pair beside 2024's winner keeps the winner's
+# figure graded (nothing else says the roster is another round's).
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Berdasarkan real count KPU, pasangan Halikinnor-Irawati memperoleh 39,45 persen, "
+     "Sanidin-Siyono 35,49 persen, dan Muhammad Rudini Darwan Ali-Paisal Damarsing 25,07 persen.",
+     ["consistent", "consistent", "consistent"]),
+    ("Berdasarkan real count KPU, pasangan Halikinnor-Irawati memperoleh 33,6 persen, "
+     "Sanidin-Siyono 35,49 persen, dan Muhammad Rudini Darwan Ali-Paisal Damarsing 25,07 persen.",
+     ["discrepant", "consistent", "consistent"]),
+    ("Berdasarkan real count KPU, pasangan Halikinnor-Irawati memperoleh 33,6 persen, jauh di "
+     "atas Muhammad Rudini Darwan Ali-Samsudin.", ["discrepant"]),
+])
+def test_the_records_roster_without_a_year_is_still_graded(shipped_context, paragraph,
+                                                          expected):
+    claims = found(shipped_context, "Hasil Pilkada Kotim", paragraph)
+    assert [f[3] for f in claims if f[0] == "share"] == expected, claims
