@@ -232,3 +232,41 @@ def test_the_records_roster_without_a_year_is_still_graded(shipped_context, para
                                                           expected):
     claims = found(shipped_context, "Hasil Pilkada Kotim", paragraph)
     assert [f[3] for f in claims if f[0] == "share"] == expected, claims
+
+
+# ---- 5. The count still to come ("hingga hasil resmi KPU diumumkan") names no count given.
+KALSEL_QC = "Muhidin-Hasnur Unggul di Quick Count Pilgub Kalsel"
+KALSEL_LEAD = ("Hasil hitung cepat menunjukkan pasangan Muhidin-Hasnuryadi unggul dalam Pemilihan "
+               "Gubernur Kalimantan Selatan 2024 dengan 81,20 persen.")
+
+
+@pytest.mark.parametrize("wish, rival", [
+    # the faktakalbar shape on a province whose decree the record holds (Kalsel: Raudatul
+    # Jannah-Akhmad Rozanie 17,60): a party chief's wish, then the quick count's other figure
+    ("Ketua partai pengusung mengatakan, semoga proses ini berjalan lancar hingga hasil resmi "
+     "KPU diumumkan.",
+     "Pasangan Raudatul Jannah-Akhmad Rozanie hanya unggul di satu wilayah dengan perolehan "
+     "suara 18,80 persen."),
+    # "sampai rekapitulasi ... selesai"
+    ("Ia berharap semua pihak bersabar sampai rekapitulasi KPU Kalsel selesai.",
+     "Adapun Raudatul Jannah-Akhmad Rozanie meraih 18,80 persen."),
+])
+def test_the_awaited_count_types_no_figure(shipped_context, wish, rival):
+    claims = found(shipped_context, KALSEL_QC, KALSEL_LEAD, wish, rival)
+    assert not flags(claims), claims
+    assert [f[4] for f in claims if f[0] == "share"] == ["quick_count_estimate"] * 2, claims
+
+
+# Negative controls: the decree named as given, or KPU's count "as of" a moment ("hingga"
+# after its words), still types the figure: graded, right or wrong.
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Berdasarkan hasil resmi KPU yang diumumkan Sabtu (7/12/2024), pasangan Raudatul "
+     "Jannah-Akhmad Rozanie memperoleh 17,60 persen.", "consistent"),
+    ("Berdasarkan hasil resmi KPU yang diumumkan Sabtu (7/12/2024), pasangan Raudatul "
+     "Jannah-Akhmad Rozanie memperoleh 18,80 persen.", "discrepant"),
+    ("Berdasarkan real count KPU hingga Kamis (28/11/2024) pukul 10.15 WIB, pasangan Raudatul "
+     "Jannah-Akhmad Rozanie memperoleh 19,65 persen.", "discrepant"),
+])
+def test_a_count_given_still_types_its_figure(shipped_context, paragraph, expected):
+    claims = found(shipped_context, "Hasil Pilgub Kalsel 2024", paragraph)
+    assert [f[3] for f in claims if f[0] == "share"] == [expected], claims
