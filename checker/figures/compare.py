@@ -16,6 +16,7 @@ from typing import Iterable, Mapping
 
 from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
+from checker.figures.empty_box import named_not_box
 from checker.figures.moment import COMPLETE, DRIFT, after_complete, not_after, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
@@ -75,7 +76,7 @@ def _candidate(claim: Claim, race: Race, record: MemoryRecord) -> Candidate | No
         if claim.candidate_id and candidate.id == claim.candidate_id:
             return candidate
         if claim.candidate_id is None and claim.nomor_urut == candidate.nomor_urut:
-            return candidate
+            return None if named_not_box(claim.candidate_name, candidate) else candidate
     return None
 
 

@@ -17,6 +17,7 @@ from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
+from checker.figures.respondents import poll_answers
 from checker.figures.team_forms import team_forms
 
 __all__ = ["count_mark"]
@@ -61,6 +62,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if after is not None and _ATTACHED.fullmatch(layout.text, position, after.start):
         mark = after  # ("58,25% dalam quick count CSIS": whatever was named before it)
     mark = with_named_pollster(layout, mark, after, position, paragraph)
+    if (mark is None or mark.start < paragraph) and \
+            (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
+        return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers
     if (mark is None or mark.value in ("real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
         return Mark(position, position, "internal_count", speaker)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from checker.ruleset.figures import FigureRules
 from checker.models import quick_init
+from checker.figures.awaited import awaited
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
 from checker.figures.election_keys import REGIONAL_OFFICE, election_key
@@ -228,8 +229,8 @@ class Cues:
         for match in find_at_words(self._type_re, text, self._type_keys):
             if len(marks) >= limit:
                 break
-            if self._negated(text, match.start()):
-                continue
+            if self._negated(text, match.start()) or awaited(text, match.start(), match.end()):
+                continue  # ("bukan hasil resmi", "hingga hasil resmi KPU diumumkan")
             kind = self._phrase_type[" ".join(match.group(0).lower().split())]
             marks.append(Mark(match.start(), match.end(), kind,
                               self._claimed_by(text, kind, match.start(), match.end())))

@@ -12,7 +12,11 @@ page's own roster can say otherwise:
 - the pair it writes beside the figure names nobody of the record and shares no member's word
   with the record's pair of that number: the page's pair 2 is someone else.
 Either way the figure is held (unverifiable, with the reason) rather than compared with the
-wrong election's pair. A page dated 2024 or later, or writing such a year, keeps its numbers:
+wrong election's pair. And where that race's roster on the page holds, beside the pair of the
+other running mate, a pair the record does not know at all (written member by member), the
+roster is another round's whole: a pair the record holds by name too is that round's, it stood
+again with the same mate (blind hunt 23: KPU Kotawaringin Timur's 2020 plenary, no year on the
+page, four pairs, "Halikinnor-Irawati memperoleh 56.536 suara" read as 2024's pair 1). A page dated 2024 or later, or writing such a year, keeps its numbers:
 there a name the record does not know is a nickname ("Melki-Johni"). Pure.
 """
 
@@ -62,11 +66,17 @@ def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
     earlier = {_race_key(c) for c in claims if c.hold == "other_election" and
                c.election is None and c.candidate_id is None and bool(c.candidate_name) and
                len(out.mates.members(c.candidate_name)) == 2}  # a pair written member by member
+    # ... and beside it a pair nobody of the record is: the whole roster is that round's
+    whole = earlier & {_race_key(c) for c in claims if c.kind in _PAIRED and c.hold is None and
+                       c.election is not None and c.candidate_id is None and
+                       c.candidate_name and len(out.mates.members(c.candidate_name)) == 2 and
+                       _pair_of(c, out.record) is None}
     held = []
     for claim in claims:
         found = _pair_of(claim, out.record) if claim.kind in _PAIRED and claim.hold is None \
             and claim.election is not None and (claim.candidate_id or claim.nomor_urut) else None
-        if found is None or _names(out, claim.candidate_name, found):
+        if found is None or _names(out, claim.candidate_name, found) and \
+                _race_key(claim) not in whole:
             held.append(claim)
             continue
         if _race_key(claim) in earlier:

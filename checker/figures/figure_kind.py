@@ -51,8 +51,15 @@ _VERSUS_ENDS = ("berbanding", "dibanding", "dibandingkan", "dengan", "vs", "vs."
 # "..., dari (total) 85% suara yang sudah masuk": how much of the count is in, not a share
 # (a pair "meraih 50% suara yang masuk" has no "dari" before its figure).
 _OF_BEFORE = re.compile(r"\bdari(?:\s+(?:total|seluruh|jumlah))?\s*$", re.IGNORECASE)
-_COUNTED_AFTER = re.compile(r"\s*(?:suara|data|tps)\s+yang\s+(?:sudah\s+|telah\s+)?"
-                            r"(?:masuk|dihitung|terhitung|terkumpul)\b", re.IGNORECASE)
+# ("dari total 80 persen hasil penghitungan suara yang telah masuk", blind hunt 23: the count's
+# progress as a campaign told it, read as its pair's share)
+# "jumlah suara 100 persen ada sebanyak 163.987 suara" (a campaign's tally, blind hunt 23): the
+# whole vote, all of it in, no pair's share of it ("mencatat 100 persen dari 15.666 suara", a
+# pair's verb before it, is a pair's share of an early count)
+_WHOLE_BEFORE = re.compile(r"\b(?:jumlah|total)\s+(?:suara|data)\s*$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s*(?:(?:hasil\s+)?(?:peng|per)?hitungan\s+)?(?:suara|data|tps)\s+"
+                            r"yang\s+(?:sudah\s+|telah\s+)?(?:masuk|dihitung|terhitung|terkumpul)\b",
+                            re.IGNORECASE)
 # "entri data formulir Model C1 sudah rampung seratus persen": a count done to that point
 # ("rekap sudah rampung di 7.107 kecamatan atau 98,72 persen" is a share of kecamatan).
 _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGNORECASE)
@@ -306,6 +313,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         recap = recap_reached(text, max(span, number.start - 120), number.start)
         if recap and not reader.runs(recap.start(), number.start, first=True):
             return None  # (a pair named between: "... perolehan X-Y telah mencapai" is its)
+        if number.value == 100 and _WHOLE_BEFORE.search(text, max(span, number.start - 20),
+                                                        number.start):
+            return None  # "jumlah suara 100 persen ada sebanyak 163.987 suara": all of it in
         return "share"
     if not number.approximate and YEAR.fullmatch(number.text.split()[0]):
         return None  # a year: "\u00a9 2024 Suara Banten", "suara Pilgub Jatim 2024"
