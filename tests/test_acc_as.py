@@ -1,0 +1,74 @@
+"""Figures met on the dev pages of corpus-as (tests/corpus/findings/corpus-as.md), taken as
+general shapes. Each case is a short page in our own words holding the record's figures; each
+has variants and a negative control."""
+
+from __future__ import annotations
+
+from builders import check_article
+
+FLAGS = ("minor", "discrepant")
+
+
+def claims(title: str, body: str, record) -> dict:
+    """{value as written: (kind, nomor, region, status, reason)}."""
+    report = check_article(title, body, record=record)
+    found = {c.claim: c for c in report.comparisons}
+    return {format(c.value, "f") if not isinstance(c.value, int) else str(c.value):
+            (c.kind, c.nomor_urut, c.region_code, found[i].status if i in found else None,
+             found[i].reason if i in found else None) for i, c in enumerate(report.claims)}
+
+
+# ---- 1. A dateline alone on its line under a photo caption, the newsroom's name after the
+# city (news-nuonline-pilpres-hitung-resmi-kawalpemilu: "Jakarta, NU Online" put every
+# national Pilpres figure after it in DKI). It says where the reporter filed, not where the
+# figures were counted; the figures' own place in the text still scopes them.
+def filed(dateline: str, lede: str) -> str:
+    return ("<p>Kamis, 7 Maret 2024 | 16:00 WIB</p>"
+            "<p>Pasangan capres-cawapres nomor urut 02 Prabowo-Gibran dalam pertemuan di Istora "
+            "Senayan, 14 Februari 2024, setelah berbagai lembaga survei hitung cepat menyatakan "
+            "mereka unggul. (Foto: Dok. Redaksi)</p>"
+            f"<p>{dateline}</p><p>{lede}</p>")
+
+
+# Sirekap's national count on 7 March 2024, 15.00 WIB (the record's snapshot, 78,11 % of TPS)
+NATIONAL = ("Dalam hasil hitung suara terbaru di situs KPU, pasangan nomor urut 02 Prabowo "
+            "Subianto-Gibran Rakabuming Raka masih teratas. Dengan data masuk sebanyak 78,11 "
+            "persen pada Kamis (7/3/2024) pukul 15.00 WIB, Prabowo-Gibran mengumpulkan "
+            "75.357.899 suara atau 58,82 persen. Berikutnya pasangan nomor urut 01 Anies Baswedan "
+            "dan Muhaimin Iskandar dengan 31.374.310 suara atau 24,49 persen.")
+TITLE = "Hasil Hitung Suara KPU Terkini, Prabowo-Gibran Masih Tertinggi"
+
+
+def test_a_city_and_masthead_alone_on_a_line_is_a_dateline(shipped_record):
+    found = claims(TITLE, filed("Jakarta, NU Online", NATIONAL), shipped_record)
+    for value in ("78.11", "75357899", "58.82", "31374310", "24.49"):
+        assert found[value][2] == "", found
+        assert found[value][3] not in FLAGS, found
+
+
+def test_other_cities_and_mastheads(shipped_record):
+    # datelines whose city is a province's name too (Gorontalo, Yogyakarta)
+    for line in ("Gorontalo, Hulondalo", "Yogyakarta, Harian Jogja", "Jakarta, Media Indonesia"):
+        found = claims(TITLE, filed(line, NATIONAL), shipped_record)
+        assert found["75357899"][2] == "" and found["24.49"][2] == "", (line, found)
+        assert found["75357899"][3] not in FLAGS, (line, found)
+
+
+def test_the_figures_own_province_still_scopes_them(shipped_record):
+    # negative control: under the same dateline, DKI's own plenary figures are DKI's
+    lede = ("KPU merampungkan rekapitulasi Pilpres 2024. Di DKI Jakarta, pasangan nomor urut 2 "
+            "Prabowo Subianto-Gibran Rakabuming Raka memperoleh 2.692.011 suara atau 41,67 "
+            "persen, unggul tipis atas Anies Baswedan-Muhaimin Iskandar.")
+    found = claims("Hasil Pilpres 2024 di Jakarta", filed("Jakarta, NU Online", lede), shipped_record)
+    assert found["2692011"][2] == "31" and found["2692011"][3] == "consistent", found
+
+
+def test_a_province_line_that_is_no_masthead_still_scopes(shipped_record):
+    # negative control: a line naming the province then lowercase words is a heading, no
+    # dateline: the Jatim governor count under it is Jatim's
+    lede = ("Pasangan nomor urut 2 Khofifah Indar Parawansa-Emil Elestianto Dardak meraih "
+            "12.018.858 suara atau 58,70 persen menurut Sirekap KPU yang datanya telah masuk "
+            "99,12 persen, jauh di depan dua pasangan lainnya.")
+    found = claims("Hasil Pilgub 2024", filed("Jawa Timur, provinsi dengan pemilih terbanyak kedua",
+                                               lede), shipped_record)
+    assert found["12018858"][2] == "35", found
