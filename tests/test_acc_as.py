@@ -72,3 +72,24 @@ def test_a_province_line_that_is_no_masthead_still_scopes(shipped_record):
     found = claims("Hasil Pilgub 2024", filed("Jawa Timur, provinsi dengan pemilih terbanyak kedua",
                                                lede), shipped_record)
     assert found["12018858"][2] == "35", found
+
+
+# ---- 2. NU Online (nu.or.id, verified by the Dewan Pers in 2023) is an established newsroom
+# (news-nuonline-pilpres-hitung-resmi-kawalpemilu on mail.nu.or.id was judged unofficial).
+ARTICLE = ("<p>Jakarta, NU Online</p><p>Pasangan nomor urut 02 Prabowo Subianto-Gibran Rakabuming "
+           "Raka memperoleh 96.214.691 suara atau 58,59 persen dalam rekapitulasi nasional "
+           "Pilpres 2024 yang ditetapkan KPU.</p>")
+
+
+def test_nu_online_and_its_hosts_are_a_newsroom(shipped_record):
+    for url in ("https://www.nu.or.id/nasional/hasil-pilpres-a1", "https://mail.nu.or.id/amp/nasional/b2",
+                "https://jatim.nu.or.id/warta/c3"):
+        report = check_article("KPU Tetapkan Hasil Pilpres 2024", ARTICLE, url=url, record=shipped_record)
+        assert report.label == "independent", (url, report.label)
+
+
+def test_a_look_alike_of_nu_online_is_not(shipped_record):
+    # negative control: matching is by whole labels; nu.or.id.example.net is someone else's
+    for url in ("https://nu.or.id.berita-terkini.net/a1", "https://nuonline-news.com/b2"):
+        report = check_article("KPU Tetapkan Hasil Pilpres 2024", ARTICLE, url=url, record=shipped_record)
+        assert report.label != "independent", (url, report.label)
