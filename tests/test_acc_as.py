@@ -93,3 +93,47 @@ def test_a_look_alike_of_nu_online_is_not(shipped_record):
     for url in ("https://nu.or.id.berita-terkini.net/a1", "https://nuonline-news.com/b2"):
         report = check_article("KPU Tetapkan Hasil Pilpres 2024", ARTICLE, url=url, record=shipped_record)
         assert report.label != "independent", (url, report.label)
+
+
+# ---- 3. A one-word name and a capitalised headline verb after it ("Ganjar Turun", "Anies
+# Naik", "Prabowo Memimpin") name the candidate, not a pair "Ganjar Turun" nobody ran as
+# (news-tribunnews-pilpres-real-count-sepuluh-provinsi: "Baca juga: ... Prabowo-Gibran Unggul,
+# Ganjar Turun di Angka 18 Persen" gave Ganjar's 18 % to pair 2; on a page of KPU's final
+# count that would be graded against Prabowo-Gibran's share).
+REST = ("<p>KPU menetapkan hasil rekapitulasi nasional Pilpres 2024 pada 20 Maret 2024 dalam "
+        "rapat pleno terbuka di kantor KPU RI.</p>")
+
+
+def head(line: str) -> str:
+    return f"<p>{line}</p>" + REST
+
+
+def test_a_one_word_name_before_a_headline_verb_is_the_candidate(shipped_record):
+    found = claims("Hasil Rekapitulasi Nasional Pilpres 2024",
+                   head("Rekapitulasi KPU: Prabowo-Gibran Unggul, Ganjar Turun di Angka 16,47 Persen"),
+                   shipped_record)
+    assert found["16.47"][1] == 3 and found["16.47"][3] not in FLAGS, found
+
+
+def test_other_verbs_and_names(shipped_record):
+    found = claims("Hasil Rekapitulasi Nasional Pilpres 2024",
+                   head("Rekapitulasi KPU: Prabowo Memimpin 58,59 Persen, Anies Tertinggal di "
+                        "24,95 Persen"), shipped_record)
+    assert found["58.59"][1] == 2 and found["24.95"][1] == 1, found
+    assert found["58.59"][3] == "consistent" and found["24.95"][3] == "consistent", found
+    found = claims("Hasil Rekapitulasi Nasional Pilpres 2024",
+                   head("Rekapitulasi KPU: Anies Naik ke 24,95 Persen, Ganjar Turun ke 16,47 Persen"),
+                   shipped_record)
+    assert found["24.95"][1] == 1 and found["16.47"][1] == 3, found
+    found = claims("Hasil Rekapitulasi Nasional Pilpres 2024",
+                   head("Rekapitulasi KPU: Anies Tertinggal Jauh, Ganjar Masih 16,47 Persen"),
+                   shipped_record)
+    assert found["16.47"][1] == 3 and found["16.47"][3] == "consistent", found
+
+
+def test_a_wrong_share_under_the_headline_verb_is_still_caught(shipped_record):
+    # negative control: the candidate now named, a share off the record is still flagged
+    found = claims("Hasil Rekapitulasi Nasional Pilpres 2024",
+                   head("Rekapitulasi KPU: Prabowo-Gibran Unggul, Ganjar Turun di Angka 19,47 Persen"),
+                   shipped_record)
+    assert found["19.47"][1] == 3 and found["19.47"][3] in FLAGS, found
