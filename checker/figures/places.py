@@ -15,6 +15,7 @@ from checker.figures.regions import RegionHit
 from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
 from checker.figures.colon_dateline import colon_dateline
+from checker.figures.opening_line import opening_line
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
 
@@ -251,29 +252,6 @@ def _dash_lines(text: str) -> int:
     return sum(1 for _ in zip(range(3), _DASH_LINE.finditer(text)))
 
 
-def _past_line(text: str, count: int, position: int) -> bool:
-    """Are there `count` line breaks before `position`? Found from the text's start, not
-    counted over all of it: asked for a region on a line of its own, and a page may have
-    thousands of those (text.count made that quadratic)."""
-    at = -1
-    for _ in range(count):
-        at = text.find("\n", at + 1, position)
-        if at < 0:
-            return False
-    return True
-
-
-def _opening_line(text: str, line: int, end: int) -> bool:
-    """Is text[line:end] a line of its own among the text's first four, followed by a
-    paragraph of running prose (not a list item's "Paslon 1: 45.210 suara")?"""
-    stop = text.find("\n", end)
-    if stop < 0 or text[end:stop].strip(" .") or _past_line(text, 4, line):
-        return False
-    after = text.find("\n", stop + 1)
-    follow = text[stop + 1:after if after >= 0 else len(text)]
-    return len(follow) >= 100 and ":" not in follow[:40]
-
-
 def dateline(text: str, region: RegionHit) -> bool:
     """"KONTAN.CO.ID - JAKARTA.", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -",
     "TEMPO.CO, Jakarta -", "Jakarta - ...", "Tangerang, IDN Times - ...": at the start of a
@@ -281,7 +259,7 @@ def dateline(text: str, region: RegionHit) -> bool:
     the reporter filed from, never what a figure is about (issue 10)."""
     line = text.rfind("\n", 0, region.start) + 1
     lead = text[line:region.start]
-    if not lead.strip() and _opening_line(text, line, region.end):
+    if not lead.strip() and opening_line(text, line, region.end):
         return True  # "Merauke" alone on a line under the headline, then the story
     if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False
