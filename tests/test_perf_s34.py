@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from rapidfuzz import fuzz
 
-from checker.figures import captions, spelt_otherwise
+from checker.figures import captions, spelt_otherwise, teasers
 
 _LINES = [
     "Foto: ANTARA/Budi Santoso",
@@ -137,3 +137,54 @@ def test_spelt_otherwise_still_finds_the_near_spelling():
     # no written word as the record has it: nobody, and the look goes on
     assert spelt_otherwise.spelt_otherwise(matcher, "Hendri Bangan", ("race",), None, True) == \
         (None, True)
+
+
+def _titled_plain(text: str, start: int, end: int) -> bool:
+    if not teasers._HEADLINE.fullmatch(text, start, end) or "|" in text[start:end] or \
+            teasers._ROW_END.search(text, start, end):
+        return False
+    words = teasers._WORD.findall(text, start, end)
+    return len(words) >= teasers._WORDS and all(
+        w[0].isupper() for w in words if w.lower() not in teasers._SMALL)
+
+
+def _lines(seed: int = 34):
+    rng = random.Random(seed)
+    words = ["Prabowo-Gibran", "Unggul", "di", "Pilkada", "Kabupaten", "Purwakarta", "48,55",
+             "Persen", "2024", "suara", "12.192.165", "Hasil", "Real", "Count", "KPU", ".", "!",
+             "?", "\u201d", "'", "\"", "|", " ", "\u00a0", "\t", "\x1c", "\u2003", "7.13%", "01",
+             "\u0663", "\u00b2", ",", "Dan", "Yang"]
+    for _ in range(1500):
+        line = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        if rng.random() < 0.2:
+            line = line * rng.randint(5, 30)  # past 200 characters
+        if rng.random() < 0.3:
+            line += rng.choice(["", " ", "\u00a0 ", ".", ". ", "\u201d  ", "9"]) * rng.randint(1, 3)
+        yield line
+
+
+def test_headline_look_matches_the_pattern():
+    for line in _lines():
+        assert teasers._headline(line) == bool(teasers._HEADLINE.fullmatch(line)), repr(line)
+    for size in range(195, 206):  # the 200 characters' edge, with and without space after
+        for tail in ("", " ", "  ", ".", ". ", "a" * 3):
+            line = "A" * size + tail
+            assert teasers._headline(line) == bool(teasers._HEADLINE.fullmatch(line)), size
+            line = "A" * (size - 1) + "." + tail
+            assert teasers._headline(line) == bool(teasers._HEADLINE.fullmatch(line)), size
+
+
+def test_titled_matches_the_plain_tests_and_still_finds_headlines():
+    text = "\n".join(_lines(7))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        assert teasers._titled(text, start, end) == _titled_plain(text, start, end), repr(line)
+        start = end + 1
+    head = "Hasil Real Count KPU di Bali dengan Suara Masuk 42,15% Prabowo Unggul"
+    assert teasers._titled(head, 0, len(head))
+    for row in ("Pasangan Tonny Uloli dan Marten Taha Raih Suara 31.691",  # a results row
+                head + ".", head + " | Politik", "Hasil Real Count KPU Bali"):
+        assert not teasers._titled(row, 0, len(row)), row
+    year = "Hasil Pilkada Kabupaten Bogor Pada Pemilu 2019 Dan 2024"  # a year ends a headline
+    assert teasers._titled(year, 0, len(year))
