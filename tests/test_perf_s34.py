@@ -188,3 +188,9 @@ def test_titled_matches_the_plain_tests_and_still_finds_headlines():
         assert not teasers._titled(row, 0, len(row)), row
     year = "Hasil Pilkada Kabupaten Bogor Pada Pemilu 2019 Dan 2024"  # a year ends a headline
     assert teasers._titled(year, 0, len(year))
+
+
+def test_figure_look_from_the_first_digit_matches_the_plain_search():
+    for line in [*_LINES, *_variants(), *_lines(3), "tanggal \u0663\u0664 Mei: 45,5 persen",
+                 "Pada 2024 hanya 12 %", "57,95 PERSEN", "no digit at all", "1.234"]:
+        assert captions._holds_figure(line) == (captions._FIGURE.search(line) is not None), line

@@ -33,6 +33,7 @@ _DATE_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[^\S\n]*\.?[^\S\n]*$")
 _PICTURED = re.compile(r"\b(?:berfoto|foto\s+bersama|berpose|tampak|terlihat|saat|ketika|usai|"
                        r"seusai)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d[\d,.]*[^\S\n]*(?:%|persen\b)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # (one character class: the engine skips to it in C)
 _MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
 # Every _PICTURED match holds one of these ("berfoto", "seusai": theirs too), lower case.
 _PICTURED_WORDS = ("foto", "berpose", "tampak", "terlihat", "saat", "ketika", "usai")
@@ -53,13 +54,20 @@ def _pictured(line: str) -> bool:
         may_say(line, *_PICTURED_WORDS) and _PICTURED.search(line) is not None
 
 
+def _holds_figure(line: str) -> bool:
+    """_FIGURE.search(line), from the line's first digit (each of its matches opens with one;
+    the case-blind alternation was tried at every position before it)."""
+    digit = _DIGIT.search(line)
+    return digit is not None and _FIGURE.search(line, digit.start()) is not None
+
+
 def caption_lines(lines: list[str], known: tuple[str, ...] = ()) -> set[int]:
     """The indexes of the lines (one block each) that are photo captions; `known`: the page's
     <figcaption> texts (Page.captions), each a caption whatever its words."""
     found: set[int] = set()
     known_set = frozenset(known)
     for index, line in enumerate(lines):
-        if not line.strip() or len(line) > _MAX_CAPTION or _FIGURE.search(line):
+        if not line.strip() or len(line) > _MAX_CAPTION or _holds_figure(line):
             continue
         if _credited(line) or known_set and " ".join(line.split()) in known_set:
             found.add(index)
