@@ -27,6 +27,7 @@ _HEADING = re.compile(r"[^\S\n]*(?:(?:berita|artikel|baca|simak|lihat)[^\S\n]+)?
                       re.IGNORECASE)
 # A headline: no sentence end, short. Its list ends at the first line that is not one.
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])[^\S\n]*")
+_SENTENCE_ENDS = frozenset(".!?\"'”")  # (_headline: the look-behind's)
 _LIST = 12  # headlines a heading covers at most
 _LISTED = re.compile(r"(?i)terkait")  # "Berita Terkait": a list, not one link
 # An unheaded list of headlines: title-case words (Indonesian headlines keep their small
@@ -73,11 +74,24 @@ def teaser_spans(text: str, starts: list[int], links=()) -> list[tuple[int, int]
 def _titled(text: str, start: int, end: int) -> bool:
     """Is the line a headline by its face: no sentence end, six words or more, each one but
     the small function words capitalised, not ending in a count, no "|"?"""
-    if not _HEADLINE.fullmatch(text, start, end) or "|" in text[start:end] or \
-            _ROW_END.search(text, start, end):
+    line = text[start:end]
+    if "|" in line or not _headline(line):
+        return False
+    last = line.rstrip()[-1:]  # _ROW_END's count ends the line: only then is it searched
+    if (last.isdigit() or last in (".", ",")) and _ROW_END.search(text, start, end):
         return False
     words = _WORD.findall(text, start, end)
     return len(words) >= _WORDS and all(w[0].isupper() for w in words if w.lower() not in _SMALL)
+
+
+def _headline(line: str) -> bool:
+    """_HEADLINE.fullmatch(line) for a line (no newline), at C speed: at most 200 characters
+    before its trailing space (str.rstrip strips what the pattern takes for space), not
+    ending in a sentence end unless space follows within them. (The pattern backtracked
+    through 200 characters of every longer line, line after line of a page.)"""
+    kept = len(line.rstrip())
+    return bool(line) and (kept < len(line) and kept < 200 or
+                           0 < kept <= 200 and line[kept - 1] not in _SENTENCE_ENDS)
 
 
 def _unheaded(text: str, starts: list[int]) -> set[int]:
