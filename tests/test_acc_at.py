@@ -126,6 +126,10 @@ def test_paslon_no_n_lines_still_catch_a_slip_and_read_no_stray_number(shipped_r
             "3.671 dan Paslon no 5. 4.728.")
     found = claims("Pilkada Kota Kupang 2024", KUPANG.format(line=line), shipped_record)
     assert "1633" not in found and "3671" not in found, found
+    line = ("Kecamatan Maulafa mencatat hasil di TPS 05 Kelurahan Naikolan: Paslon no 1. 1.236, "
+            "Paslon no 2. 1.024.")  # a polling station's line: never the kecamatan's
+    found = claims("Pilkada Kota Kupang 2024", KUPANG.format(line=line), shipped_record)
+    assert all(c[2] != "537102" for c in found.get("1236", []) + found.get("1024", [])), found
     line = "Paslon no 2. 1.500 relawan hadir dalam kampanye akbar di Kota Kupang."
     found = claims("Pilkada Kota Kupang 2024", KUPANG.format(line=line), shipped_record)
     assert not any(c[0] == "votes" for c in found.get("1500", [])), found

@@ -222,12 +222,14 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
     runs_on = opening is not None and opening.group(2) is None
     if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
         opening = _HEADED.match(text, line)
-        if opening is None and (opening := _HEADED_RUN.match(text, line)) is not None:
+        if opening is None and (opening := _loose(_HEADED_RUN.match(text, line), text,
+                                                  number.start)) is not None:
             runs_on = True
     if opening is None:
-        opening = _TOPIC_AT.search(text, sentence, number.start)
+        opening = _loose(_TOPIC_AT.search(text, sentence, number.start), text, number.start)
     if opening is None:
-        opening = BARE_OPENING.match(text, sentence) or _TOPIC_BARE.match(text, sentence)
+        opening = BARE_OPENING.match(text, sentence) or \
+            _loose(_TOPIC_BARE.match(text, sentence), text, number.start)
         if opening is not None and (reader.out.matcher.region(opening.group(1)) is not None
                                     or _named_twice(reader, opening.group(1))):
             opening = None
@@ -240,6 +242,15 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
            for r in reader.regions):
         return None
     return opening.group(1), runs_on
+
+
+def _loose(opening, text: str, figure: int):
+    """A heading or topic with no separator of its own (_HEADED_RUN, _TOPIC_AT, _TOPIC_BARE),
+    unless a TPS or desa is named between it and the figure ("Kecamatan Bangkunat dengan
+    progress 16 dari 79 TPS, di Desa Way Haru ... 56 suara": the village's)."""
+    if opening is None or _STATION.search(text, opening.end(), figure) is not None:
+        return None
+    return opening
 
 
 def _juxtaposed(reader, text: str, sentence: int, number, area: str | None):
