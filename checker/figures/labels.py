@@ -13,7 +13,6 @@ keeps them only when a pair of the record is named for them (from_text's "votes_
     "17,95 persen atau 7.040.897"                  a bare count after the pair's share
     "Paslon no 1. 4.636, Paslon no 2. 9.424"       a line of counts after ballot numbers
     "<li>Deny-Qubais = 5.495</li>"                 a label and "=" as a colon
-    "..., Jonas Salean-Alo Sukardan sebanyak 41.300."  a name's amount among the pairs' votes
     "suara sah untuk pasangan X berjumlah 96.214.691"  a count verb, the pair named between
 
 and a share written without its sign, in brackets right after the pair's votes:
@@ -80,8 +79,7 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
             or _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return True
     before = text[max(clause, start - 30):start]
-    if _COUNT_BEFORE.search(before) and ("suara" in text[span:start].lower() or
-                                         _named_amount(text, start, end)):
+    if _COUNT_BEFORE.search(before) and "suara" in text[span:start].lower():
         return not _VALID_TOTAL.search(text, max(span, start - 60), start)
     if _ONLY_BEFORE.search(before) and "suara" in text[span:start].lower():
         return not _GAP_WORD.search(text, span, start) and \
@@ -138,26 +136,6 @@ _PAIR_AREAS = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<![\s\S]))(?:perolehan|raiha
                          r"[^\S\n]*(?:" + _AREA_NAME + r"[^\S\n]\d{1,3}(?:\.\d{3})+[^\S\n]*,"
                          r"[^\S\n]*)*(?:dan[^\S\n]+)?" + _AREA_NAME + r"[^\S\n]+$", re.IGNORECASE)
 _AREA_REACH = 240
-
-
-# "Di bawahnya pasangan nomor urut 2, Jonas Salean-Alo Sukardan sebanyak 41.300." (Zonaline,
-# corpus-at; "..., Kamarudin Muten dan Khairil Anwar, sebesar 44.949.", corpus-ak): the count
-# right after a capitalised name and "sebanyak"/"sebesar", ending its item, in a paragraph
-# whose words before are of votes (or a later count of the sentence says "suara").
-_NAME_AMOUNT = re.compile(r"(?-i:[A-Z][\w'.-]*),?[^\S\n]+(?:sebanyak|sebesar)[^\S\n]*$",
-                          re.IGNORECASE)
-_COUNTED_LATER = re.compile(r"\d[\d.]*\d[^\S\n]+suara\b", re.IGNORECASE)
-_PARAGRAPH_REACH = 400
-
-
-def _named_amount(text: str, start: int, end: int) -> bool:
-    if not _ITEM_END.match(text, end) or not _NAME_AMOUNT.search(text, max(0, start - 40), start):
-        return False
-    paragraph = text.rfind("\n", max(0, start - _PARAGRAPH_REACH), start) + 1
-    if "suara" in text[paragraph or max(0, start - _PARAGRAPH_REACH):start].lower():
-        return True
-    stop = _LIST_STOP.search(text, end, end + _AREA_REACH)
-    return _COUNTED_LATER.search(text, end, stop.start() if stop else end + _AREA_REACH) is not None
 
 
 def area_items(text: str, start: int, end: int) -> bool:
