@@ -76,6 +76,10 @@ _OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC + r"([^\S\n]*,
 # Kecamatan Anyar, paslon 01 : 6.166 suara, paslon 02 : 20.120 suara"); every figure after it
 # is the kecamatan's, whatever the pairs' order.
 _HEADED = re.compile(r"[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?" + _KEC + r"[^\S\n]*[:,]")
+# "Kecamatan Maulafa Paslon no 1. 4.636, Paslon no 2. 9.424, ..." (Zonaline, corpus-at): the
+# same heading with nothing between the name and the list, the name's words running into the
+# first item's (said_kecamatan tries shorter, as after a lead-in without its comma).
+_HEADED_RUN = re.compile(r"[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?" + _KEC + r"(?=[^\S\n]+\S)")
 # "Di Kecamatan Pakem, Turi dan Cangkringan, Paslon 02 meraih ...": more places after the
 # opening's comma; the figure is theirs together, not the first one's.
 _MORE_PLACES = re.compile(r"[^\S\n]*[A-Z][\w']*(?:[^\S\n]+[A-Z][\w']*){0,2}[^\S\n]*"
@@ -88,6 +92,17 @@ _MORE_PLACES = re.compile(r"[^\S\n]*[A-Z][\w']*(?:[^\S\n]+[A-Z][\w']*){0,2}[^\S\
 BARE_OPENING = re.compile(r"[^\S\n]*" + _AT_LEAD + r"[^\S\n]+([A-Z][\w'-]*(?:[^\S\n]+"
                           r"[A-Z][\w'-]*){0,2})([^\S\n]*,)")
 KECAMATAN_NAMED = re.compile(_KEC)
+# "perolehan terbanyak di Distrik Tembagapura diraih X 4.421 suara, disusul Y ..." (Salam Papua,
+# corpus-at): the sentence's topic is the pairs' result in one kecamatan, a verb of ranking
+# right after its name; "Adapun untuk pemilihan Bupati di Tembagapura, urutan teratas ..."
+# names it bare after the race it is of (its own clause, a comma after the name).
+_TOPIC_AT = re.compile(r"\b(?i:perolehan|raihan|hasil|suara|urutan|posisi|peringkat)\b"
+                       r"[^.;:!?\n\d]{0,40}?\bdi[^\S\n]+" + _KEC + r"[^\S\n]*,?[^\S\n]+"
+                       r"(?i:diraih|ditempati|dimenangkan|dikuasai|adalah|yakni|yaitu)\b")
+_TOPIC_BARE = re.compile(r"[^\S\n]*(?:(?:Adapun|Sedangkan|Sementara(?:[^\S\n]+itu)?),?[^\S\n]+)?"
+                         r"(?i:untuk|pada|dalam)[^\S\n]+(?i:pemilihan|pilkada|pilbup|pilgub|"
+                         r"pilwalkot|pilwali)\b[^,.;:!?\n\d]{0,60}?[^\S\n]di[^\S\n]+([A-Z][\w'-]*"
+                         r"(?:[^\S\n]+[A-Z][\w'-]*){0,2})[^\S\n]*,")
 # "Di kecamatan itu, ...", "Di kecamatan tersebut ...": the one the sentence before named.
 _THAT_ONE = re.compile(r"[^\S\n]*(?:Di|Pada|Untuk)[^\S\n]+kecamatan[^\S\n]+(?:itu|tersebut|ini)\b")
 _LIST_END = re.compile(r"[^\S\n]*(?:,|dan|serta)$")
@@ -95,12 +110,16 @@ _LIST_END = re.compile(r"[^\S\n]*(?:,|dan|serta)$")
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
 _AT = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)  # "di Badung": a place of the figure
+_TOLD = 50  # percent of the kecamatan's TPS a reading must hold to bound its counts
 
 
 def beyond_kecamatan(record, race, code: str, value) -> bool:
-    """A count larger than all the kecamatan's valid votes in the race: no count of it."""
+    """A count larger than all the kecamatan's valid votes in the race: no count of it. Not
+    told by a reading of under half its TPS (Tembagapura's 1.119 valid votes at 8 % of TPS,
+    a plenary count 6.368: corpus-at), whose total says nothing of the whole."""
     best = record.best(race, code)
-    return best is not None and bool(best.total) and isinstance(value, int) and value > best.total
+    return best is not None and bool(best.total) and isinstance(value, int) and \
+        value > best.total and (best.progress is None or best.progress >= _TOLD)
 
 
 def said_kecamatan(reader, number, sentence: int, who, scope):
@@ -203,8 +222,14 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
     runs_on = opening is not None and opening.group(2) is None
     if opening is None and line >= sentence:  # (the heading is in the figure's sentence)
         opening = _HEADED.match(text, line)
+        if opening is None and (opening := _loose(_HEADED_RUN.match(text, line), text,
+                                                  number.start)) is not None:
+            runs_on = True
     if opening is None:
-        opening = BARE_OPENING.match(text, sentence)
+        opening = _loose(_TOPIC_AT.search(text, sentence, number.start), text, number.start)
+    if opening is None:
+        opening = BARE_OPENING.match(text, sentence) or \
+            _loose(_TOPIC_BARE.match(text, sentence), text, number.start)
         if opening is not None and (reader.out.matcher.region(opening.group(1)) is not None
                                     or _named_twice(reader, opening.group(1))):
             opening = None
@@ -217,6 +242,15 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
            for r in reader.regions):
         return None
     return opening.group(1), runs_on
+
+
+def _loose(opening, text: str, figure: int):
+    """A heading or topic with no separator of its own (_HEADED_RUN, _TOPIC_AT, _TOPIC_BARE),
+    unless a TPS or desa is named between it and the figure ("Kecamatan Bangkunat dengan
+    progress 16 dari 79 TPS, di Desa Way Haru ... 56 suara": the village's)."""
+    if opening is None or _STATION.search(text, opening.end(), figure) is not None:
+        return None
+    return opening
 
 
 def _juxtaposed(reader, text: str, sentence: int, number, area: str | None):

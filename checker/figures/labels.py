@@ -11,6 +11,8 @@ keeps them only when a pair of the record is named for them (from_text's "votes_
     "mengumpulkan 96.214.691, atau 58,59 persen"   a bare count its share follows
     "Anies 1.398.761 (40,79 persen)"               ... or follows in brackets
     "17,95 persen atau 7.040.897"                  a bare count after the pair's share
+    "Paslon no 1. 4.636, Paslon no 2. 9.424"       a line of counts after ballot numbers
+    "<li>Deny-Qubais = 5.495</li>"                 a label and "=" as a colon
     "suara sah untuk pasangan X berjumlah 96.214.691"  a count verb, the pair named between
 
 and a share written without its sign, in brackets right after the pair's votes:
@@ -25,15 +27,19 @@ import re
 
 from checker.figures.wording import capitalised
 
-__all__ = ["CONTRAST", "bare_share", "labelled_count", "listed_share", "small_count_line"]
+__all__ = ["CONTRAST", "ballot_items", "bare_share", "labelled_count", "listed_share",
+           "small_count_line"]
 
 # "X disebut meraih 24,24 persen, padahal siaran asli mencatat 58,82 persen": after "padahal"
 # (whereas in fact) a figure with no other pair named is the same pair's true one.
 CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
-# "Koster-Giri: 204.186"; a ballot number's label too, "Paslon 01: 111.062" (no TPS's "TPS 01:")
-_LABEL_BEFORE = re.compile(r"(?:[^\W\d_)]|\b(?:paslon|nomor\s+urut)\s+0?\d)\s*:\s*$",
+# "Koster-Giri: 204.186"; a ballot number's label too, "Paslon 01: 111.062" (no TPS's "TPS 01:");
+# "Deny-Qubais = 5.495", a kecamatan's list of the pairs' counts (Cermat, corpus-at): a name
+# and "=" label the count as a colon does (after a digit, "=" ends a sum: "2.927 - 2.308 = 619").
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_)]|\b(?:paslon|nomor\s+urut)\s+0?\d)\s*[:=]\s*$",
                            re.IGNORECASE)
+_LABEL_SIGNS = (":", "=")
 _COUNT_BEFORE = re.compile(r"\b(?:yakni|yaitu|sebanyak|sejumlah|total|berjumlah|sebesar)\s*:?\s*$",
                            re.IGNORECASE)
 # "paling sedikit mendapat suara di Jateng, yaitu hanya 2.866.373" or "..., hanya 2.866.373":
@@ -68,9 +74,9 @@ _MAX_NAME = 80
 
 def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> bool:
     """Is the count at text[start:end] labelled as a pair's votes by how it is written?"""
-    # (every _LABEL_BEFORE match ends in a colon and spaces: the regex only where the 20
+    # (every _LABEL_BEFORE match ends in a colon or "=" and spaces: the regex only where the 20
     # characters before end so, not tried at each of them for every bare count)
-    if text[max(0, start - 20):start].rstrip().endswith(":") and \
+    if text[max(0, start - 20):start].rstrip().endswith(_LABEL_SIGNS) and \
             _LABEL_BEFORE.search(text, max(0, start - 20), start) or _SHARE_AFTER.match(text, end) \
             or _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return True
@@ -90,7 +96,32 @@ def labelled_count(text: str, start: int, end: int, clause: int, span: int) -> b
         window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
         if _COUNTED.search(window) or _VOTES_OPENED.search(window):
             return True
-    return name_line(text, start, end) or area_items(text, start, end)
+    return name_line(text, start, end) or area_items(text, start, end) or \
+        ballot_items(text, start, end)
+
+
+# "Kecamatan Maulafa Paslon no 1. 4.636, Paslon no 2. 9.424, ... dan Paslon no 5. 17.461."
+# (Zonaline News, corpus-at): each count right after its pair's ballot number, in a line of two
+# or more such items; the count ends its item (not "Paslon no 4. 1.633 3.671", nor "Paslon no
+# 2. 1.500 relawan"). A lone "Paslon 2 ..." before a number is no list.
+_BALLOT_NUMBER = (r"\b(?:paslon|pasangan(?:[^\S\n]+calon)?)[^\S\n]+(?:(?:nomor|no\.?)[^\S\n]*"
+                  r"(?:urut[^\S\n]*)?)?0?[1-9][^\S\n]*[.:]?[^\S\n]*")
+_BALLOT_LABEL = re.compile(_BALLOT_NUMBER + r"$", re.IGNORECASE)
+_BALLOT_ITEMS = re.compile(_BALLOT_NUMBER + r"\d{1,3}(?:\.\d{3})+(?=[^\S\n]*(?:[,;.]|dan\b|$))",
+                           re.IGNORECASE)
+_BALLOT_REACH = 200
+
+
+def ballot_items(text: str, start: int, end: int) -> bool:
+    """Is the count at text[start:end] one item of a line of the pairs' counts, each after its
+    ballot number ("Paslon no 1. 4.636, Paslon no 2. 9.424")?"""
+    if not _ITEM_END.match(text, end) or not _BALLOT_LABEL.search(text, max(0, start - 40), start):
+        return False
+    reach = max(0, start - _BALLOT_REACH)
+    first = text.rfind("\n", reach, start) + 1 or reach
+    last = text.find("\n", end, end + _BALLOT_REACH)
+    window = text[first:last if last >= 0 else end + _BALLOT_REACH]
+    return sum(1 for _ in _BALLOT_ITEMS.finditer(window)) >= 2
 
 
 # "Kabupaten Badung: Koster-Giri 204.186, Mulia-PAS 111.062" (a line, a list item or a
