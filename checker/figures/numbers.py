@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from checker.figures.wording import GAINS
 from checker.models import quick_init
 
 __all__ = ["Fraction", "IDENTIFIER_BEFORE", "MONEY_AFTER", "MONEY_BEFORE", "Number", "detect_style",
@@ -270,8 +271,8 @@ _OF_WHOLE = re.compile(r"\d\s*(?:%|persen\b)\s*(?:dari|of|/)\s*(?:total\s+)?$", 
 # ... unless what was counted follows: "76,34 persen dari 100 persen suara masuk" is a progress.
 _COUNTED_AFTER = re.compile(r"\s*(?:suara|data|sampel|tps|c1|formulir)\b", re.IGNORECASE)
 MONEY_BEFORE = re.compile(r"(?:Rp|IDR)\.?\s*$", re.IGNORECASE)
-_VOTE_VERB = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|"
-                        r"mengumpulkan|unggul\s+dengan)\s+(?:sebanyak\s+)?$", re.IGNORECASE)
+_VOTE_VERB = re.compile(r"\b(?:" + GAINS + r"|mengumpulkan|unggul\s+dengan)\s+(?:sebanyak\s+)?$",
+                        re.IGNORECASE)
 MONEY_AFTER = re.compile(r"\s*(?:rupiah|IDR)\b", re.IGNORECASE)
 
 
