@@ -27,7 +27,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.analyse.page import Page
-from checker.figures.ballot_basis import ballot_basis, race_counts
+from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
@@ -135,8 +135,9 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
           tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence, text) for _, sentence, _ in places):
         return "range"
-    if claim.kind == "share" and claim.claim_type != "quick_count" and \
-            ballot_basis(claim, votes, text, {i for i, _, _ in places}):
+    if claim.kind == "share" and claim.claim_type != "quick_count" and (
+            ballot_basis(claim, votes, text, {i for i, _, _ in places}) or
+            any(voters_base(claim, sentence) for _, sentence, _ in places)):
         return "other_basis"
     if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
         return None  # nothing to compare yet; a Sirekap JSON names its own area
