@@ -17,7 +17,9 @@ Short pages in our own words with the real figures of the shipped record: the na
 of 20 Mar 2024 (valid 164.227.475; Anies-Muhaimin 40.971.906, 24,95 %; Prabowo-Gibran
 96.214.691, 58,59 %; Ganjar-Mahfud 27.040.878, 16,47 %), the votes abroad (Prabowo-Gibran
 63,73 % of the valid votes), Pilgub Jatim (KPU Jatim's decree: Khofifah-Emil 58,81 %), Pilgub
-DKI (KPU DKI's decree: Pramono-Rano 50,07 %)."""
+DKI (KPU DKI's decree: Pramono-Rano 50,07 %), Aceh and Jawa Tengah at the national plenary
+(Aceh: Anies-Muhaimin 2.369.534, 73,56 %, Prabowo-Gibran 24,43 %; Jateng: Ganjar-Mahfud
+7.827.335 of 22.790.162, 34,35 %)."""
 
 from __future__ import annotations
 
@@ -134,3 +136,40 @@ def test_the_votes_abroad_stay_theirs(shipped_context, share, status):
                    "rapat pleno, Rabu (20/3/2024).",
                    f"Di luar negeri, Prabowo-Gibran meraih {share} persen suara.")
     assert [(f[2], f[3]) for f in claims if f[0] == "share"] == [("99", status)], claims
+
+
+# ---- 3. "Ganjar Turun di Angka 18 Persen": the verb is no part of the name before it.
+def test_a_teasers_share_is_the_pair_it_names(shipped_context):
+    """The blind page's shape: a real count of 15 Feb with a teaser line; the 18 is Ganjar's
+    (held: no reading of that hour), never Prabowo-Gibran's."""
+    report = check_article("Real Count KPU Pilpres 2024: Prabowo-Gibran Unggul",
+                           "<p>Hingga Kamis (15/2/2024) pukul 16.00 WIB, secara nasional "
+                           "Prabowo-Gibran meraih 57,23 persen suara.</p><p>Baca juga: Real Count "
+                           "KPU Pilpres 2024 Pukul 16.00 WIB: Prabowo-Gibran Unggul, Ganjar Turun "
+                           "di Angka 18 Persen</p>", ctx=shipped_context)
+    eighteen = [(claim.nomor_urut, c.status) for claim, c in compared(report)
+                if claim.kind == "share" and float(claim.value) == 18]
+    assert eighteen == [(3, "unverifiable")], eighteen
+
+
+ACEH_LEAD = ("KPU RI mengesahkan hasil rekapitulasi Pilpres 2024 untuk Provinsi Aceh, Jumat "
+             "(15/3/2024).")
+JATENG_LEAD = ("KPU RI mengesahkan hasil rekapitulasi Pilpres 2024 untuk Provinsi Jawa Tengah, "
+               "Senin (11/3/2024).")
+
+
+@pytest.mark.parametrize("title, lead, owner, status", [
+    # the winner named first, then a bare name and a verb in title case
+    ("Hasil Pilpres 2024 di Aceh: Anies-Muhaimin Menang, Prabowo Tembus 24,43 Persen", ACEH_LEAD,
+     2, "consistent"),
+    ("Hasil Pilpres di Jawa Tengah: Prabowo-Gibran Menang, Ganjar Anjlok ke 34,35 Persen",
+     JATENG_LEAD, 3, "consistent"),
+    # negative control: a wrong figure of the same shape is still caught, as the right pair's
+    ("Hasil Pilpres 2024 di Aceh: Anies-Muhaimin Menang, Prabowo Tembus 30,1 Persen", ACEH_LEAD,
+     2, "discrepant"),
+])
+def test_a_headline_verb_is_no_name(shipped_context, title, lead, owner, status):
+    report = check_article(title, f"<p>{lead}</p>", ctx=shipped_context)
+    graded = [(claim.nomor_urut, c.status) for claim, c in compared(report)
+              if claim.kind == "share"]
+    assert graded == [(owner, status)], graded
