@@ -164,6 +164,9 @@ JATENG_LEAD = ("KPU RI mengesahkan hasil rekapitulasi Pilpres 2024 untuk Provins
      2, "consistent"),
     ("Hasil Pilpres di Jawa Tengah: Prabowo-Gibran Menang, Ganjar Anjlok ke 34,35 Persen",
      JATENG_LEAD, 3, "consistent"),
+    # an adverb in title case: "Ganjar Masih ...", "Prabowo Hanya ..."
+    ("Hasil Pilpres 2024 di Aceh: Anies-Muhaimin Menang, Prabowo Hanya 24,43 Persen", ACEH_LEAD,
+     2, "consistent"),
     # negative control: a wrong figure of the same shape is still caught, as the right pair's
     ("Hasil Pilpres 2024 di Aceh: Anies-Muhaimin Menang, Prabowo Tembus 30,1 Persen", ACEH_LEAD,
      2, "discrepant"),
