@@ -19,7 +19,9 @@ of 20 Mar 2024 (valid 164.227.475; Anies-Muhaimin 40.971.906, 24,95 %; Prabowo-G
 63,73 % of the valid votes), Pilgub Jatim (KPU Jatim's decree: Khofifah-Emil 58,81 %), Pilgub
 DKI (KPU DKI's decree: Pramono-Rano 50,07 %), Aceh and Jawa Tengah at the national plenary
 (Aceh: Anies-Muhaimin 2.369.534, 73,56 %, Prabowo-Gibran 24,43 %; Jateng: Ganjar-Mahfud
-7.827.335 of 22.790.162, 34,35 %)."""
+7.827.335 of 22.790.162, 34,35 %; DKI: Prabowo-Gibran 2.692.011, 41,67 %, Anies-Muhaimin
+2.653.762, 41,07 %; Jateng: Prabowo-Gibran 12.096.454, 53,08 %; Sumbar: Anies-Muhaimin
+1.744.042, 56,52 %)."""
 
 from __future__ import annotations
 
@@ -176,3 +178,43 @@ def test_a_headline_verb_is_no_name(shipped_context, title, lead, owner, status)
     graded = [(claim.nomor_urut, c.status) for claim, c in compared(report)
               if claim.kind == "share"]
     assert graded == [(owner, status)], graded
+
+
+# ---- 4. "unggul di DKI Jakarta", and a paragraph on its counts: not the country's.
+NATION_LEAD = ("KPU menetapkan hasil rekapitulasi nasional Pilpres 2024, Rabu (20/3/2024). Secara "
+               "nasional, Prabowo-Gibran meraih 58,59 persen suara.")
+NATION = "Hasil Rekapitulasi Pilpres 2024: Prabowo-Gibran Menang"
+
+
+@pytest.mark.parametrize("where, counts", [
+    # the blind page's shape, with the plenary's DKI figures
+    ("Prabowo-Gibran juga mampu unggul di DKI Jakarta yang kerap dianggap lumbung suara "
+     "Anies-Muhaimin.", ["Prabowo-Gibran unggul tipis dengan raihan 2.692.011 suara atau 41,67 "
+                         "persen.", "Sementara, Anies-Muhaimin mendapatkan 2.653.762 suara atau "
+                         "41,07 persen."]),
+    ("Prabowo-Gibran juga mampu menang di Jawa Tengah yang dikenal sebagai kandang banteng.",
+     ["Mereka unggul cukup telak dengan raihan 12.096.454 suara atau 53,08 persen."]),
+    ("Anies-Muhaimin hanya menang di Sumatera Barat.",
+     ["Pasangan itu meraih 1.744.042 suara atau 56,52 persen."]),
+])
+def test_a_provinces_counts_are_not_the_countrys(shipped_context, where, counts):
+    claims = found(shipped_context, NATION, NATION_LEAD, where, *counts)
+    assert not flags(claims), claims
+    assert shares(claims)[0] == (58.59, "consistent"), claims
+    assert {f[4] for f in claims[1:]} == {"region_unclear"}, claims
+
+
+# Negative controls: several provinces won are no area of the next paragraph's counts; the
+# country said again grades them; a wrong national figure is still caught.
+@pytest.mark.parametrize("where, sentence, status", [
+    ("Anies-Muhaimin unggul di Provinsi Aceh dan Sumatera Barat.",
+     "Sementara itu, Ganjar-Mahfud meraih 27.040.878 suara atau 16,47 persen.", "consistent"),
+    ("Prabowo-Gibran juga mampu unggul di DKI Jakarta.",
+     "Secara nasional, Ganjar-Mahfud meraih 27.040.878 suara atau 16,47 persen.", "consistent"),
+    ("Prabowo-Gibran juga mampu unggul di DKI Jakarta.",
+     "Secara nasional, Ganjar-Mahfud meraih 27.040.878 suara atau 18,47 persen.", "discrepant"),
+])
+def test_the_countrys_counts_after_a_province_are_graded(shipped_context, where, sentence,
+                                                          status):
+    claims = found(shipped_context, NATION, NATION_LEAD, where, sentence)
+    assert shares(claims)[-1] == (16.47 if status == "consistent" else 18.47, status), claims

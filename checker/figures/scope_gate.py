@@ -121,6 +121,21 @@ _LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupate
                        re.IGNORECASE)
 
 
+def _led_before(matcher: Matcher, index: int, text: GateText) -> bool:
+    """Does one of the two paragraphs before paragraph `index` say one province where a pair
+    won or led ("unggul di DKI Jakarta", "menang di Jawa Tengah", blind hunt 24), with nothing
+    of the country between? Not several ("unggul di Provinsi Aceh dan Sumatera Barat")."""
+    for paragraph in reversed(text.lines[max(0, index - 2):index]):
+        if text.once(_national, paragraph):
+            return False
+        provinces = [hit for hit in text.once(matcher.region_mentions, paragraph)
+                     if hit.code and len(hit.code) == 2 and hit.code != "99"]  # (not abroad)
+        if provinces:
+            return len({hit.code for hit in provinces}) == 1 and any(
+                _LOCATIVE.search(paragraph[max(0, hit.start - 25):hit.start]) for hit in provinces)
+    return False
+
+
 def _counted_in(matcher: Matcher, sentence: str, area: str, text: GateText) -> bool:
     """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
     Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
@@ -175,6 +190,9 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return "partial_tally"
     if any(text.once(_national, p) for _, _, p in places):
         return None
+    # "Prabowo-Gibran juga mampu unggul di DKI Jakarta ..." and then, a paragraph or two on,
+    # counts with no place: the province's, not the country's the lead spoke of (blind 24).
+    led = "region_unclear" if any(_led_before(matcher, i, text) for i, _, _ in places) else None
     if national_page:
         # Only the lead says "nasional" (KPU's national plenary, where each province's count
         # is read out: "Di provinsi itu Prabowo-Gibran menang dengan 1.542.346 suara"): a
@@ -182,11 +200,11 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         # them (corpus-n: six such counts were graded against the country's).
         small = claim.kind == "votes" and claim.nomor_urut is not None and \
             not national_size(claim, matcher.record)
-        return "national_unproven" if small and page_regions else None
+        return "national_unproven" if small and page_regions else led
     if claim.claim_type in ("real_count", "plenary") and text.touched(claim.excerpt) & sized:
         # Its paragraph names no place and gives a count no province reaches (tens of
         # millions): the country's, where the page states the count it comes from.
-        return None
+        return led
     if claim.quoted:
         # A hoax a fact-check quotes ("Real Count KPU: Anies 58,77 persen") claims the
         # national result by what it is; it is compared as the hoax's claim and never makes
