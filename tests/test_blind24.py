@@ -218,3 +218,34 @@ def test_the_countrys_counts_after_a_province_are_graded(shipped_context, where,
                                                           status):
     claims = found(shipped_context, NATION, NATION_LEAD, where, sentence)
     assert shares(claims)[-1] == (16.47 if status == "consistent" else 18.47, status), claims
+
+
+# ---- 5. "Ganjar Hanya di Luar Negeri" in the head: no page about the votes abroad.
+SIREKAP_LEAD = ("Hingga Kamis (7/3/2024) pukul 15.00 WIB, data yang masuk berasal dari 643.000 TPS "
+                "atau 78,11 persen dari total 823.236 TPS.")
+
+
+def sirekap_shares(prabowo: str) -> str:
+    return (f"Prabowo-Gibran meraih {prabowo} persen suara, Anies-Muhaimin 24,45 persen, dan "
+            "Ganjar-Mahfud 16,71 persen.")
+
+
+@pytest.mark.parametrize("title", [
+    "Real Count KPU: Prabowo Unggul di 36 Provinsi, Ganjar Hanya di Luar Negeri",
+    "Real Count KPU: Prabowo-Gibran Menang, Ganjar-Mahfud Cuma Unggul di Luar Negeri",
+    "Real Count KPU: Prabowo Unggul di 36 Provinsi, Anies Hanya Unggul di Aceh",
+])
+def test_where_a_pair_won_alone_is_no_area_of_the_page(shipped_context, title):
+    claims = found(shipped_context, title, SIREKAP_LEAD, sirekap_shares("58,84"))
+    assert not flags(claims), claims
+    assert [(f[1], f[2], f[3]) for f in claims if f[0] == "share"] == [
+        (58.84, "", "consistent"), (24.45, "", "consistent"), (16.71, "", "consistent")], claims
+
+
+# Negative controls: a wrong share on such a page is still caught, as the country's; a page
+# about the votes abroad keeps them (test_the_votes_abroad_stay_theirs above).
+def test_a_wrong_share_under_such_a_head_is_caught(shipped_context):
+    claims = found(shipped_context, "Real Count KPU: Prabowo Unggul di 36 Provinsi, Ganjar Hanya "
+                   "di Luar Negeri", SIREKAP_LEAD, sirekap_shares("60,84"))
+    assert [(f[1], f[2], f[3]) for f in claims if f[0] == "share"][0] == \
+        (60.84, "", "discrepant"), claims

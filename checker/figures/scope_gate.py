@@ -43,6 +43,7 @@ from checker.figures.ranges import range_values
 from checker.figures.regency_plenary import opening_plenary
 from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
+from checker.figures.won_alone import alone_spans, inside
 from checker.figures.wording import may_say
 from checker.models import Claim
 
@@ -280,8 +281,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # office, not a subject.
     # Not a venue's city either: KPU Jateng's plenary "di kantornya di Jalan Veteran, Kota
     # Semarang" is no page about Kota Semarang (blind hunt 4).
-    named = [hit for hit in matcher.region_mentions(lead)
-             if hit.code and not dateline(lead, hit) and not venue(lead, hit)]
+    alone = alone_spans(lead)  # "Ganjar Hanya di Luar Negeri": where a pair won alone
+    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)
+             and not venue(lead, hit) and not inside(alone, hit.start, hit.end)]
     named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
