@@ -249,3 +249,23 @@ def test_a_wrong_share_under_such_a_head_is_caught(shipped_context):
                    "di Luar Negeri", SIREKAP_LEAD, sirekap_shares("60,84"))
     assert [(f[1], f[2], f[3]) for f in claims if f[0] == "share"][0] == \
         (60.84, "", "discrepant"), claims
+
+
+# ---- 6. "hampir 60 persen": a round mark the result nears, not a share of 60.
+@pytest.mark.parametrize("title, lead, sentence, status", [
+    # an op-ed's way to say the decree's 58,59
+    ("Opini: Membaca Kemenangan Prabowo-Gibran", PILPRES_LEAD,
+     "Secara nasional, Prabowo-Gibran meraih hampir 60 persen suara.", "consistent"),
+    ("Opini: Membaca Kemenangan Prabowo-Gibran", PILPRES_LEAD,
+     "Secara nasional, Prabowo-Gibran meraih suara mendekati 60 persen.", "consistent"),
+    # a governor race: Khofifah-Emil's 58,81
+    (JATIM, JATIM_LEAD, "Pasangan Khofifah-Emil meraih nyaris 60 persen suara.", "consistent"),
+    # negative controls: a mark far above the result, or below it, is graded as written
+    (DKI, DKI_LEAD, "Pasangan Pramono-Rano meraih hampir 53 persen suara.", "discrepant"),
+    (DKI, DKI_LEAD, "Pasangan Pramono-Rano meraih hampir 48 persen suara.", "discrepant"),
+    ("Opini: Membaca Kemenangan Prabowo-Gibran", PILPRES_LEAD,
+     "Secara nasional, Prabowo-Gibran meraih 60 persen suara.", "discrepant"),
+])
+def test_a_mark_the_result_nears(shipped_context, title, lead, sentence, status):
+    claims = found(shipped_context, title, lead, sentence)
+    assert [s[1] for s in shares(claims)] == [status], claims
