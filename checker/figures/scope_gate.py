@@ -29,6 +29,7 @@ from decimal import Decimal
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
+from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
 from checker.figures.nation_or_area import nation_or_area
@@ -118,30 +119,11 @@ def _tier_width(lead: str) -> int | None:
     return widths.pop() if len(widths) == 1 else None
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
-                       re.IGNORECASE)
-
-
-def _led_before(matcher: Matcher, index: int, text: GateText) -> bool:
-    """Does one of the two paragraphs before paragraph `index` say one province where a pair
-    won or led ("unggul di DKI Jakarta", "menang di Jawa Tengah", blind hunt 24), with nothing
-    of the country between? Not several ("unggul di Provinsi Aceh dan Sumatera Barat")."""
-    for paragraph in reversed(text.lines[max(0, index - 2):index]):
-        if text.once(_national, paragraph):
-            return False
-        provinces = [hit for hit in text.once(matcher.region_mentions, paragraph)
-                     if hit.code and len(hit.code) == 2 and hit.code != "99"]  # (not abroad)
-        if provinces:
-            return len({hit.code for hit in provinces}) == 1 and any(
-                _LOCATIVE.search(paragraph[max(0, hit.start - 25):hit.start]) for hit in provinces)
-    return False
-
-
 def _counted_in(matcher: Matcher, sentence: str, area: str, text: GateText) -> bool:
     """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
     Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
     does not make a figure the province's."""
-    return any(hit.code == area and _LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
+    return any(hit.code == area and LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
                for hit in text.once(matcher.region_mentions, sentence))
 
 
@@ -193,7 +175,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return None
     # "Prabowo-Gibran juga mampu unggul di DKI Jakarta ..." and then, a paragraph or two on,
     # counts with no place: the province's, not the country's the lead spoke of (blind 24).
-    led = "region_unclear" if any(_led_before(matcher, i, text) for i, _, _ in places) else None
+    led = "region_unclear" if any(led_before(matcher, i, text, _national)
+                                  for i, _, _ in places) else None
     if national_page:
         # Only the lead says "nasional" (KPU's national plenary, where each province's count
         # is read out: "Di provinsi itu Prabowo-Gibran menang dengan 1.542.346 suara"): a
