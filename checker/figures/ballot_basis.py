@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from checker.models import Claim
 
-__all__ = ["ballot_basis", "race_counts"]
+__all__ = ["ballot_basis", "race_counts", "voters_base"]
 
 # Counts of all ballots or voters: a share computed on them is not a share of valid votes.
 _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk|partisipasi|"
@@ -21,6 +21,24 @@ _BALLOTS = re.compile(r"\b(?:surat\s+suara|hak\s+pilih|pemilih|DPT|suara\s+masuk
 _CAST = re.compile(r"\b(?:suara\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?masuk|surat\s+suara|"
                    r"hak\s+pilih|pemilih|DPT|partisipasi|kehadiran)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d{4,9}(?![\d.,])")
+
+
+# "62,19 persen suara dari total pengguna hak pilih": the sentence names the share's base, and it
+# is the voters who came, the roll or all ballots, not the valid votes the record's shares are
+# of (blind hunt 24: an op-ed's share of the votes abroad, 687.978 voters, graded against the
+# decree). "dari total suara sah" is the record's base and no match.
+_VOTERS_BASE = (r"\s*(?:%|persen)(?:\s+suara)?\s+(?:dari|atas)\s+(?:total\s+|jumlah\s+|seluruh\s+)?"
+                r"(?:pengguna\s+hak\s+pilih|pemilih|DPT|daftar\s+pemilih|surat\s+suara)\b")
+
+
+def voters_base(claim: Claim, sentence: str) -> bool:
+    """Does `sentence` write the share as one of the voters or ballots ("62,19 persen suara
+    dari total pengguna hak pilih"), a base other than the valid votes?"""
+    lowered = sentence.lower()
+    if claim.kind != "share" or not any(word in lowered for word in ("pemilih", "pilih", "dpt", "surat")):
+        return False  # (every base _VOTERS_BASE names holds one of these)
+    digits = re.escape(format(Decimal(claim.value), "f")).replace(r"\.", "[.,]")
+    return re.search(r"(?<![\d.,])" + digits + _VOTERS_BASE, sentence, re.IGNORECASE) is not None
 
 
 def _number(written: str) -> int:

@@ -24,6 +24,7 @@ from checker.figures import from_tables as claims_table
 from checker.figures import from_text as claims_text
 from checker.figures import from_tps as claims_tps
 from checker.figures.abroad import ABROAD_AREA
+from checker.figures.won_alone import alone_spans, inside
 from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.partial_tally import partial
 from checker.figures.party_branch import party_board
@@ -56,6 +57,7 @@ from checker.ruleset.figures import FigureRules
 from checker.ruleset.model import RuleSet
 
 __all__ = ["extract_claims", "fact_check"]
+
 
 class _Dated:
     """A page's year of publication and whether it writes 2024 or later: each read once
@@ -107,8 +109,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     # "Menang di Dalam dan Luar Negeri": the country with its votes abroad, no page about the
     # votes abroad (area 99) whose national counts were then held (corpus-am, Pojok Negeri).
     whole_country = national_mentions(named)
+    only = alone_spans(named)  # "Ganjar Hanya di Luar Negeri": no area of the page
     regions = {(r.code, r.name.lower()): r for r in matcher.region_mentions(named)
-               if not any(n.start <= r.start and r.end <= n.end for n in whole_country)}
+               if not any(n.start <= r.start and r.end <= n.end for n in whole_country)
+               and not inside(only, r.start, r.end)}
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
@@ -168,9 +172,11 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     whole = region is not None and region.code == ABROAD_AREA and \
         election in (None, ELECTION_OF["president"])
     top_country = national_mentions(top)
+    only = alone_spans(top)
     abroad = any(not (whole and fold(m.group()) == fold(region.name))
                  for m in ABROAD.finditer(top)
-                 if not any(n.start <= m.start() and m.end() <= n.end for n in top_country))
+                 if not any(n.start <= m.start() and m.end() <= n.end for n in top_country)
+                 and not inside(only, m.start(), m.end()))
     return Scope(
         tier=region is not None and region.level == 2 and
         bool(_OWN_TIER.search(page.prose[:800])),

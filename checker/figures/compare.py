@@ -20,6 +20,7 @@ from checker.figures.empty_box import named_not_box
 from checker.figures.moment import COMPLETE, DRIFT, after_complete, not_after, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
+from checker.figures.hedges import NEAR
 from checker.figures.page_anchors import with_page_anchors
 from checker.models import Claim, Comparison
 from checker.official.model import Candidate, MemoryRecord, Race, Result
@@ -224,6 +225,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                               reason="quick_count_estimate")
         difference = (Decimal(claim.value) - official).quantize(_HUNDREDTH)
         status = _grade(difference, limits["share_consistent"], limits["share_minor"])
+        if claim.approximate and 0 <= difference <= NEAR and Decimal(claim.value) % 1 == 0:
+            status = "consistent"  # "hampir 60 persen" for 58,59: the mark it nears (hedges)
         if best.tier == "rekap" and not states_decree(claim, best) and sirekap is not None \
                 and sirekap is not best and status != "consistent":
             # A real count (or a figure of unstated basis) is Sirekap's at some moment, not

@@ -55,6 +55,7 @@ from checker.figures.figure_election import election_mark
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
 from checker.figures.numbers import find_fractions, find_numbers
+from checker.figures.hedges import hedged
 from checker.figures.office_titles import without_office_holders
 from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
@@ -364,7 +365,7 @@ class _Text(NameRuns, Layout):
             for cand, nomor, name in (who, *each_other(self, number)):  # "masing-masing 12"
                 out.add("share" if kind.startswith("share") else "votes", number.value, "text",
                         excerpt, scope, candidate=cand, nomor=nomor, name=name,
-                        approximate=number.approximate,
+                        approximate=number.approximate or hedged(text, number.start),
                         hold="superseded" if superseded(text, number.start, number.end)
                         else teaser_hold(self, number, stated) or split_basis(self, number.start),
                         quoted=out.attributed(text[max(sentence, number.start - _REACH):number.start]))

@@ -29,8 +29,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u201
 
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi(?:\s+di\s+indonesia)?\s+(?:dan|serta)\s+"
-                       r"(?:pemungutan\s+suara\s+(?:di\s+)?|\d{1,3}\s+(?:panitia\s+pemilihan\s+|"
-                       r"wilayah\s+|negara\s+)?)?(?:luar\s+"
+                       r"(?:(?:pemungutan\s+suara|pemilu|pemilihan)\s+(?:di\s+)?|"
+                       r"\d{1,3}\s+(?:panitia\s+pemilihan\s+|wilayah\s+|negara\s+)?)?(?:luar\s+"
                        r"negeri(?:\s+\(PPLN)?|PPLN)"
                        r"|nasional\s+(?:dan|serta|maupun)\s+(?:(?:di\s+)?luar\s+negeri|PPLN)"
                        r"|dalam\s+(?:negeri\s+)?(?:dan|serta|maupun)\s+luar\s+negeri)\b",
@@ -39,7 +39,7 @@ NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indon
 NATIONAL_KEYS = Keys(("tingkat", "skala", "level", "34", "38", "nasional", "dalam"),
                      ("se", "nation"))
 # ("38 provinsi dan luar negeri", "38 provinsi dan 128 Panitia Pemilihan Luar Negeri (PPLN)",
-# "38 provinsi di Indonesia dan 128 wilayah luar negeri":
+# "38 provinsi di Indonesia dan 128 wilayah luar negeri", "... dan pemilu luar negeri" (blind 24):
 # every province and the votes abroad, i.e. the country; so are "suara sah nasional dan PPLN"
 # and "dalam dan luar negeri".)
 # "rapat pleno rekapitulasi tingkat nasional": the meeting where a province's result is read
@@ -113,8 +113,8 @@ _INSTITUTION_ENDS = ("kpu", "kpud", "kip", "bawaslu", "dprd", "pemprov", "pemkab
 
 # "dari 38 provinsi dan luar negeri": the overseas vote named with every province is part of
 # the whole country (the shipped record has "Luar Negeri" as a region of the Pilpres).
-_WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:pemungutan\s+)?suara\s+)?"
-                             r"(?:di\s+)?$", re.IGNORECASE)
+_WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:(?:pemungutan\s+)?suara|"
+                             r"pemilu|pemilihan)\s+)?(?:di\s+)?$", re.IGNORECASE)
 
 # A building and then its city: "di Gedung KPU, Jakarta", "di Kantor KPU RI, Menteng, Jakarta
 # Pusat", the building's word last ("di Ballroom Fugo Hotel, Kota Banjarmasin", blind16). Where

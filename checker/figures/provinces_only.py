@@ -22,9 +22,10 @@ from checker.models import Claim, Comparison
 __all__ = ["grade_provinces_only"]
 
 # "di 38 provinsi (tersebut)", "dari 38 provinsi": not "38 provinsi dan luar negeri", "... dan
-# 128 PPLN", "... termasuk luar negeri".
+# 128 PPLN", "... termasuk luar negeri", "... dan pemilu luar negeri".
 _PROVINCES = re.compile(r"\b(?:di|dari|pada)\s+(?:seluruh\s+|ke-?)?38\s+provinsi\b(?!\s*(?:itu\s+|"
-                        r"tersebut\s+)?(?:dan|serta|plus|\+|termasuk|ditambah)\s+(?:\d+\s+)?"
+                        r"tersebut\s+)?(?:dan|serta|plus|\+|termasuk|ditambah)\s+"
+                        r"(?:(?:pemilu|pemilihan)\s+(?:di\s+)?)?(?:\d+\s+)?"
                         r"(?:wilayah\s+)?(?:luar\s+negeri|ppln|perwakilan))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HUNDREDTH = Decimal("0.01")

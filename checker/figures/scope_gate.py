@@ -27,8 +27,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.analyse.page import Page
-from checker.figures.ballot_basis import ballot_basis, race_counts
+from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
+from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
 from checker.figures.nation_or_area import nation_or_area
@@ -43,6 +44,7 @@ from checker.figures.ranges import range_values
 from checker.figures.regency_plenary import opening_plenary
 from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
+from checker.figures.won_alone import alone_spans, inside
 from checker.figures.wording import may_say
 from checker.models import Claim
 
@@ -117,15 +119,11 @@ def _tier_width(lead: str) -> int | None:
     return widths.pop() if len(widths) == 1 else None
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:di|se|tingkat|seluruh|wilayah|provinsi|kabupaten|kota)\s*-?\s*)$",
-                       re.IGNORECASE)
-
-
 def _counted_in(matcher: Matcher, sentence: str, area: str, text: GateText) -> bool:
     """The sentence says the figure was counted in `area` ("di Jawa Timur", "tingkat
     Provinsi Jawa Timur", "se-Jatim"): naming the race ("Pilgub Jatim") in a city's article
     does not make a figure the province's."""
-    return any(hit.code == area and _LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
+    return any(hit.code == area and LOCATIVE.search(sentence[max(0, hit.start - 25):hit.start])
                for hit in text.once(matcher.region_mentions, sentence))
 
 
@@ -135,8 +133,9 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
           tier: int | None = None) -> str | None:
     if any(_is_range(claim, sentence, text) for _, sentence, _ in places):
         return "range"
-    if claim.kind == "share" and claim.claim_type != "quick_count" and \
-            ballot_basis(claim, votes, text, {i for i, _, _ in places}):
+    if claim.kind == "share" and claim.claim_type != "quick_count" and (
+            ballot_basis(claim, votes, text, {i for i, _, _ in places}) or
+            any(voters_base(claim, sentence) for _, sentence, _ in places)):
         return "other_basis"
     if claim.race_kind is None or claim.region_code is None or claim.origin == "json":
         return None  # nothing to compare yet; a Sirekap JSON names its own area
@@ -174,6 +173,10 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return "partial_tally"
     if any(text.once(_national, p) for _, _, p in places):
         return None
+    # "Prabowo-Gibran juga mampu unggul di DKI Jakarta ..." and then, a paragraph or two on,
+    # counts with no place: the province's, not the country's the lead spoke of (blind 24).
+    led = "region_unclear" if any(led_before(matcher, i, text, _national)
+                                  for i, _, _ in places) else None
     if national_page:
         # Only the lead says "nasional" (KPU's national plenary, where each province's count
         # is read out: "Di provinsi itu Prabowo-Gibran menang dengan 1.542.346 suara"): a
@@ -181,11 +184,11 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         # them (corpus-n: six such counts were graded against the country's).
         small = claim.kind == "votes" and claim.nomor_urut is not None and \
             not national_size(claim, matcher.record)
-        return "national_unproven" if small and page_regions else None
+        return "national_unproven" if small and page_regions else led
     if claim.claim_type in ("real_count", "plenary") and text.touched(claim.excerpt) & sized:
         # Its paragraph names no place and gives a count no province reaches (tens of
         # millions): the country's, where the page states the count it comes from.
-        return None
+        return led
     if claim.quoted:
         # A hoax a fact-check quotes ("Real Count KPU: Anies 58,77 persen") claims the
         # national result by what it is; it is compared as the hoax's claim and never makes
@@ -261,8 +264,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # office, not a subject.
     # Not a venue's city either: KPU Jateng's plenary "di kantornya di Jalan Veteran, Kota
     # Semarang" is no page about Kota Semarang (blind hunt 4).
-    named = [hit for hit in matcher.region_mentions(lead)
-             if hit.code and not dateline(lead, hit) and not venue(lead, hit)]
+    alone = alone_spans(lead)  # "Ganjar Hanya di Luar Negeri": where a pair won alone
+    named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)
+             and not venue(lead, hit) and not inside(alone, hit.start, hit.end)]
     named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
