@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.bare_team import stale_team, tied
 from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
@@ -49,6 +50,14 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
             layout._past(mark.start) or off_count(layout, mark.start)):
         # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's;
         # nor is "rekapitulasi" of a sentence on the voter roll or the schedule (basis_sentence)
+        mark = mark_before(types, starts, mark.start)
+    loose = None  # (asked once: is the figure's paragraph tied to a count before it?)
+    while mark is not None and stale_team(layout, mark, where):
+        # "Tim pemenangan X meminta relawan ...", no figure, a paragraph before: no count
+        if loose is None:
+            loose = not tied(layout, position, where)
+        if not loose:
+            break
         mark = mark_before(types, starts, mark.start)
     mark = team_forms(layout, mark, position)  # "tim X ... . Disusun dari form C1 ...": X's
     following = bisect_right(starts, position)
