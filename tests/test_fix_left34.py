@@ -91,3 +91,36 @@ def test_a_figure_after_a_bare_team_is_still_graded(shipped_context, share, expe
                    f"Pasangan Raudatul Jannah-Akhmad Rozanie meraih {share} persen.")
     shares = [f for f in claims if f[0] == "share"]
     assert [f[4] for f in shares] == [expected], claims
+
+
+# ---- 2. A person's residence is no count's area: "Komeng, komedian yang tinggal di Sentul,
+# Kabupaten Bogor, ..." (corpus-ar) gave the next count Bogor's area.
+def regions(ctx, title: str, *paragraphs: str) -> list:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(claim.kind, float(claim.value), claim.region_code, c.status)
+            for claim, c in compared(check_article(title, body, ctx=ctx))]
+
+
+KALSEL_LEAD2 = ("Pasangan Muhidin-Hasnuryadi memenangi Pemilihan Gubernur Kalimantan Selatan 2024 "
+                "menurut rekapitulasi KPU.")
+
+
+@pytest.mark.parametrize("person", [
+    "Muhidin, pengusaha yang tinggal di Kota Banjarmasin, itu meraih 82,40 persen suara.",
+    "Muhidin, pengusaha yang berdomisili di Kabupaten Banjar, itu meraih 82,40 persen suara.",
+    "Hasnuryadi, yang tinggal di Sungai Lulut, Kabupaten Banjar, bersama Muhidin meraih "
+    "82,40 persen suara.",
+])
+def test_a_persons_home_is_no_area(shipped_context, person):
+    claims = regions(shipped_context, "Hasil Pilgub Kalsel 2024", KALSEL_LEAD2, person)
+    assert [(f[2], f[3]) for f in claims if f[0] == "share"] == [("63", "consistent")], claims
+
+
+# Negative control: the voters who live in a place are that place's count.
+@pytest.mark.parametrize("voters", [
+    "Pemilih yang tinggal di Kota Banjarmasin memberi Muhidin-Hasnuryadi 70,10 persen suara.",
+    "Warga yang berdomisili di Kota Banjarmasin memberi Muhidin-Hasnuryadi 70,10 persen suara.",
+])
+def test_the_voters_home_is_their_area(shipped_context, voters):
+    claims = regions(shipped_context, "Hasil Pilgub Kalsel 2024", KALSEL_LEAD2, voters)
+    assert [f[2] for f in claims if f[0] == "share"] == ["6371"], claims
