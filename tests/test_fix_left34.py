@@ -110,6 +110,7 @@ KALSEL_LEAD2 = ("Pasangan Muhidin-Hasnuryadi memenangi Pemilihan Gubernur Kalima
     "Muhidin, pengusaha yang berdomisili di Kabupaten Banjar, itu meraih 82,40 persen suara.",
     "Hasnuryadi, yang tinggal di Sungai Lulut, Kabupaten Banjar, bersama Muhidin meraih "
     "82,40 persen suara.",
+    "Muhidin, politikus asal Kota Banjarmasin, itu meraih 82,40 persen suara.",
 ])
 def test_a_persons_home_is_no_area(shipped_context, person):
     claims = regions(shipped_context, "Hasil Pilgub Kalsel 2024", KALSEL_LEAD2, person)
@@ -120,6 +121,7 @@ def test_a_persons_home_is_no_area(shipped_context, person):
 @pytest.mark.parametrize("voters", [
     "Pemilih yang tinggal di Kota Banjarmasin memberi Muhidin-Hasnuryadi 70,10 persen suara.",
     "Warga yang berdomisili di Kota Banjarmasin memberi Muhidin-Hasnuryadi 70,10 persen suara.",
+    "Pemilih asal Kota Banjarmasin memberi Muhidin-Hasnuryadi 70,10 persen suara.",
 ])
 def test_the_voters_home_is_their_area(shipped_context, voters):
     claims = regions(shipped_context, "Hasil Pilgub Kalsel 2024", KALSEL_LEAD2, voters)

@@ -4,10 +4,12 @@ Barat; tests/test_fix_left34.py). Pure.
 "Komeng, komedian yang tinggal di Sentul, Kabupaten Bogor, itu mengantongi 1.794.034 suara"
 says where the candidate lives, not where the votes were counted: read as a region mention it
 gave the count, and the next paragraph's, Kabupaten Bogor's area instead of the province's.
-A place right after "(yang) tinggal / berdomisili / bermukim / menetap di" (a few words and a
-comma between at most: "di Sentul, Kabupaten Bogor") describes whoever lives there; it is a
-count's area only when those are the voters ("pemilih / warga / penduduk yang tinggal di X":
-X's count), which the words before the verb tell.
+A place right after "(yang) tinggal / berdomisili / bermukim / menetap di", "asal" or
+"kelahiran" (a few words and a comma between at most: "di Sentul, Kabupaten Bogor")
+describes whoever lives there or comes from there ("caleg asal Kota Bogor"); it is a count's
+area only when those are the voters ("pemilih / warga / penduduk yang tinggal di X": X's
+count) or a place ("TPS asal", "daerah asal"), which the words before the verb tell.
+("warga X" alone is left: "warga Kecamatan X memberi ..." is the voters there.)
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ import re
 __all__ = ["residence"]
 
 # "yang tinggal di Sentul, " right before the place
-_LIVES = re.compile(r"\b(?:tinggal|berdomisili|bermukim|menetap)\s+di\s+"
+_LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap)\s+di|asal|kelahiran)\s+"
                     r"(?:[\w.'-]+,?\s+){0,3}$", re.IGNORECASE)
 # Who lives there, right before the verb ("pemilih yang tinggal di"): the voters, an area's count
 _VOTERS = re.compile(r"\b(?:pemilih\w*|warga\w*|penduduk\w*|masyarakat\w*|konstituen\w*|"
-                     r"orang|jiwa|rakyat\w*|dpt)\s+(?:yang\s+)?$", re.IGNORECASE)
+                     r"orang|jiwa|rakyat\w*|dpt|tps|daerah|wilayah)\s+(?:yang\s+)?$", re.IGNORECASE)
 _REACH = 60
 
 
