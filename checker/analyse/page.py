@@ -207,7 +207,7 @@ def _headings(doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not text:
             continue
         found[text] = None
-        if any(True for _ in islice(element.iterancestors("article", "main"), 1)):
+        if next(element.iterancestors("article", "main"), None) is not None:
             if story_started:
                 sections[text] = None
             story_started = True

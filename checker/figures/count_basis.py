@@ -51,14 +51,10 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's;
         # nor is "rekapitulasi" of a sentence on the voter roll or the schedule (basis_sentence)
         mark = mark_before(types, starts, mark.start)
-    loose = None  # (asked once: is the figure's paragraph tied to a count before it?)
-    while mark is not None and stale_team(layout, mark, where):
+    if mark is not None and stale_team(layout, mark, where) and not tied(layout, position, where):
         # "Tim pemenangan X meminta relawan ...", no figure, a paragraph before: no count
-        if loose is None:
-            loose = not tied(layout, position, where)
-        if not loose:
-            break
-        mark = mark_before(types, starts, mark.start)
+        while mark is not None and stale_team(layout, mark, where):
+            mark = mark_before(types, starts, mark.start)
     mark = team_forms(layout, mark, position)  # "tim X ... . Disusun dari form C1 ...": X's
     following = bisect_right(starts, position)
     after = types[following] if following < len(types) else None

@@ -16,8 +16,9 @@ wrong election's pair. And where that race's roster on the page holds, beside th
 other running mate, a pair the record does not know at all (written member by member), the
 roster is another round's whole: a pair the record holds by name too is that round's, it stood
 again with the same mate (blind hunt 23: KPU Kotawaringin Timur's 2020 plenary, no year on the
-page, four pairs, "Halikinnor-Irawati memperoleh 56.536 suara" read as 2024's pair 1). A page dated 2024 or later, or writing such a year, keeps its numbers:
-there a name the record does not know is a nickname ("Melki-Johni"). Pure.
+page, four pairs, "Halikinnor-Irawati memperoleh 56.536 suara" read as 2024's pair 1). A page
+dated 2024 or later, or writing such a year, keeps its numbers: there a name the record does
+not know is a nickname ("Melki-Johni"). Pure.
 """
 
 from __future__ import annotations

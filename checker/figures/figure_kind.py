@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
 from checker.figures.changes import is_change
 from checker.figures.count_reached import count_reached
@@ -359,15 +358,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8)
-def _not_share_keys(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    return longest_words(words)
-
-
 def _not_share(reader, start: int, end: int) -> bool:
     """cues.is_not_share once a C-speed look finds a not-share word in its window (from 30 before
     `start`: 5 % of a hostile page's time), or readiness right before it (wording.assured)."""
-    keys = _not_share_keys(reader.out.figures.not_share_words)
+    keys = longest_words(reader.out.figures.not_share_words)
     if keys is not None and not may_say_between(reader.text, max(0, start - 30), end, *keys):
         return assured(reader.text, end)
     return assured(reader.text, end) or reader.out.cues.is_not_share(reader.text, start, end)

@@ -1,8 +1,9 @@
 """A share written as a round mark the result nears: "meraih hampir 60 persen suara", "nyaris 60
 persen", "mendekati 60 persen" (an op-ed's way to say 58,59). The writer says the result is
 just under the mark: marked approximate, and compare.py grades it consistent when the record is
-below the mark, a whole number, by at most `NEAR` points (blind hunt 24: "hampir 60 persen" was discrepant
-against 58,59). A result above the mark, or far below it, is graded as written. Pure."""
+below the mark, a whole number, by at most `NEAR` points (blind hunt 24: "hampir 60 persen" was
+discrepant against 58,59). A result above the mark, or far below it, is graded as written.
+Pure."""
 
 from __future__ import annotations
 

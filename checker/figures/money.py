@@ -11,7 +11,6 @@ Pure."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from checker.figures.numbers import MONEY_AFTER, MONEY_BEFORE, Number
 from checker.figures.wording import CLAUSE, longest_words, may_say_between, word_pattern
@@ -29,11 +28,6 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)[^\S\n]+$")
 _JOINED_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014/&][^\S\n]*[A-Z]")
 
 
-@lru_cache(maxsize=8)
-def _keys(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    return longest_words(words)
-
-
 def is_money(figures, text: str, number: Number, sentence: int) -> bool:
     """Is the count `number` an amount of money (`figures`: the rules' FigureRules; `sentence`:
     where the count's sentence begins)?"""
@@ -43,7 +37,7 @@ def is_money(figures, text: str, number: Number, sentence: int) -> bool:
     if number.unit == "votes" or not figures.money_words:
         return False  # "... 2.809.393 suara": votes, whatever the clause spent
     start = max(sentence, number.start - _WINDOW)
-    keys = _keys(figures.money_words)
+    keys = longest_words(figures.money_words)
     if keys is not None and not may_say_between(text, start, number.start, *keys):
         return False  # (no money word near: one C-speed look)
     clause = start

@@ -61,7 +61,7 @@ def teaser_spans(text: str, starts: list[int], links=()) -> list[tuple[int, int]
                 text, start, end) else _LIST
         elif OPENS.match(text, start, end):
             spans.append((start, end))
-        elif left and _HEADLINE.fullmatch(text, start, end):
+        elif left and _headline(text[start:end]):
             spans.append((start, end))
             left -= 1
         elif start in bare:
@@ -141,7 +141,7 @@ def linked_headlines(text: str, starts: list[int], links) -> set[int]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = normalise(text[start:end]) if end - start <= _MAX_HEADING else ""
-        if line in anchors and _HEADLINE.fullmatch(text, start, end) and \
+        if line in anchors and _headline(text[start:end]) and \
                 len(line.split()) >= _LINKED_WORDS:
             found.add(start)
     return found

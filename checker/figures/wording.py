@@ -52,7 +52,8 @@ def may_say(text: str, *words: str) -> bool:
     return False
 
 
-def longest_words(phrases) -> tuple[str, ...] | None:
+@lru_cache(maxsize=32)
+def longest_words(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
     """The longest word of each phrase, lower case: every match of a case-blind alternation
     of the phrases holds one, so a window with none of them cannot match (may_say_between:
     a C-speed look spares a regex tried at every position, figure after figure). None: ask
