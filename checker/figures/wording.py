@@ -52,12 +52,17 @@ def may_say(text: str, *words: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=32)
-def longest_words(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+def longest_words(phrases) -> tuple[str, ...] | None:
     """The longest word of each phrase, lower case: every match of a case-blind alternation
     of the phrases holds one, so a window with none of them cannot match (may_say_between:
     a C-speed look spares a regex tried at every position, figure after figure). None: ask
-    the regex (a phrase not ASCII, or with no word)."""
+    the regex (a phrase not ASCII, or with no word). Worked out once per rules' word list
+    (tuple() of a tuple is the tuple itself: figure after figure asks with the same one)."""
+    return _longest_words(tuple(phrases))
+
+
+@lru_cache(maxsize=32)
+def _longest_words(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
     keys = []
     for phrase in phrases:
         words = _WORD_RUN.findall(phrase)
