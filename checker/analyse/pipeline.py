@@ -31,6 +31,7 @@ from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
+from checker.figures.slip_area import placed_slips
 from checker.figures.same_reading import held_to_reading
 from checker.figures.share_bound import beyond_share_blamed
 from checker.figures.share_sum import share_sum_blamed
@@ -207,6 +208,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                    lambda: camp_medium(page, context.rules.figures))
     # A headline's figure of no basis said is the body's same figure, on the body's basis.
     comparisons = hold_restated_bases(claims, comparisons)
+    # A count held for its size that a slip's grade places again names the area it was graded for.
+    claims = placed_slips(claims, comparisons)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
     claims = number_quotes(claims, context.rules.figures)  # after the hoax's and the label
