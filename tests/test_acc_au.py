@@ -16,11 +16,11 @@ def report(url: str, title: str, body: str):
     return check_snapshot(snapshot(url, html.encode()), context())
 
 
-def claim_of(rep, kind: str, value: int):
-    """(Claim, Comparison) of the page's claim of `kind` and `value`."""
+def claim_of(rep, kind: str, value):
+    """(Claim, Comparison) of the page's claim of `kind` and `value` (as written: 297, "46.18")."""
     for c in rep.comparisons:
         claim = rep.claims[c.claim]
-        if claim.kind == kind and claim.value == value:
+        if claim.kind == kind and str(claim.value) == str(value):
             return claim, c
     raise AssertionError(f"no {kind} {value} claim")
 
@@ -90,3 +90,75 @@ def test_the_right_counts_stay_consistent_and_the_provinces():
     for value in (168174, 76605, 91297, 359416):
         claim, c = claim_of(rep, "votes", value)
         assert c.status == "consistent" and claim.region_code == "82"
+
+
+# ---- 2. A pair written by the nicknames the page gives each member in brackets, a retired
+# officer's rank with "(Purn)" before the second name (Mediatha on KPU Sulbar's plenary:
+# "Suhardi Duka (SDK) dan Mayjend (Purn) TNI Salim S Mengga (JSM)", then "SDK-JSM").
+def pair_of(rep, kind: str, value):
+    claim, _ = claim_of(rep, kind, value)
+    return claim.nomor_urut, claim.candidate_id
+
+
+SULBAR = ("<p>Mamuju - KPU Provinsi Sulawesi Barat menetapkan pasangan Suhardi Duka (SDK) dan "
+          "{rank} Salim S Mengga (JSM) sebagai peraih suara terbanyak Pilgub Sulbar 2024 dalam "
+          "rapat pleno, Sabtu (7/12/2024).</p><p>{who} meraup 337.512 suara atau 46,18 persen "
+          "dari total suara sah.</p>")
+
+
+def sulbar(rank="Mayjend (Purn) TNI", who="SDK-JSM"):
+    return report("https://www.beritasulbar.example.com/pleno", "KPU Sulbar Tetapkan Hasil "
+                  "Pilgub", SULBAR.format(rank=rank, who=who))
+
+
+def test_members_nicknames_name_the_pair_past_a_retired_rank():
+    assert pair_of(sulbar(), "share", "46.18")[0] == 3
+    assert pair_of(sulbar(), "votes", 337512)[0] == 3
+
+
+def test_the_rank_written_corps_first_names_the_pair_too():
+    assert pair_of(sulbar(rank="Mayjen TNI (Purn.)"), "share", "46.18")[0] == 3
+
+
+def test_nicknames_of_members_of_two_pairs_name_no_pair():
+    body = ("<p>Mamuju - Dalam debat, Suhardi Duka (SDK) dan Mayjend (Purn) TNI Andi Ibrahim "
+            "Masdar (AIM) saling beradu gagasan.</p><p>SDK-AIM disebut meraup 46,18 persen "
+            "suara.</p>")
+    rep = report("https://www.beritasulbar.example.com/debat", "Debat Pilgub Sulbar", body)
+    assert all(c.candidate_id is None for c in rep.claims if c.kind == "share")
+
+
+SULUT = ("<p>Manado - KPU Sulawesi Utara menetapkan hasil Pilgub Sulut 2024, Sabtu (7/12/2024). "
+         "Pasangan Steven Kandouw (SK) dan Letjen TNI (Purn) Alfred Denny Tuejeh (DT) berada di "
+         "urutan ketiga.</p><p>Dalam pleno itu SK-DT meraih {share} persen suara sah.</p>")
+
+
+def sulut(share: str):
+    return report("https://www.beritasulut.example.com/pleno", "Pleno Pilgub Sulut",
+                  SULUT.format(share=share))
+
+
+def test_another_pairs_nicknames_past_a_rank_are_graded():
+    claim, c = claim_of(sulut("31,44"), "share", "31.44")
+    assert claim.nomor_urut == 3 and c.status == "consistent"
+
+
+JAKARTA = ("<p>Jakarta - KPU Provinsi DKI Jakarta menetapkan hasil rekapitulasi Pilgub Jakarta 2024 "
+           "dalam rapat pleno, Minggu (8/12/2024).</p><p>Pasangan independen Komjen Pol (Purn) "
+           "Dharma Pongrekun (DP) dan Kun Wardana (KW) berada di urutan terakhir. DP-KW meraih "
+           "{share} persen suara.</p>")
+
+
+def jakarta(share: str):
+    return report("https://www.beritajakarta.example.com/pleno-dp", "Pleno Pilgub Jakarta",
+                  JAKARTA.format(share=share))
+
+
+def test_a_rank_before_the_first_member_names_the_pair_and_it_is_graded():
+    claim, c = claim_of(jakarta("10,53"), "share", "10.53")
+    assert claim.nomor_urut == 2 and c.status == "consistent"
+
+
+def test_a_wrong_share_of_such_a_pair_is_still_caught():
+    claim, c = claim_of(jakarta("12,53"), "share", "12.53")
+    assert claim.nomor_urut == 2 and c.status in FLAGS

@@ -208,7 +208,13 @@ def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[st
 # "Muzakir Manaf (Mualem) dan Fadhlullah (Dek Fad)": each member's nickname in brackets after
 # the name; the page then writes the pair "Mualem-Dek Fad" (corpus-j: distori.id, orinews).
 _NICK = r"\(([A-Z][\w'\u2019]*(?:[ \t]+[A-Z][\w'\u2019]*){0,2})\)"
-_MEMBER = r"((?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*)[ \t]*"
+# A retired officer's rank before the name, "(Purn)" in it: "Mayjend (Purn) TNI Salim S Mengga
+# (JSM)", "Letjen TNI (Purn.) ...". Its bracket is the rank's, not the member's nickname
+# (corpus-au, Mediatha: "Suhardi Duka (SDK) dan Mayjend (Purn) TNI Salim S Mengga (JSM)", then
+# "SDK-JSM").
+_RANK = (r"(?:(?:[A-Z][\w.]*[ \t]+){1,2}\((?:Purn|Ret)\.?\)[ \t]+"
+         r"(?:(?:TNI|Polri|POLRI|Pol\.?)[ \t]+)?)?")
+_MEMBER = _RANK + r"((?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*)[ \t]*"
 _JOIN = r"[ \t]*(?:[-\u2013\u2014][ \t]*|,?[ \t]+dan[ \t]+)"
 _NICKNAMED = re.compile(_MEMBER + _NICK + _JOIN + _MEMBER + _NICK)
 _NICK_JOIN = re.compile(r"\)" + _JOIN + r"[A-Z]")  # where such a pair may be: rare
@@ -222,8 +228,8 @@ def _nicknamed(text: str) -> tuple[tuple[str, str], ...]:
         if join.start() < cursor:
             continue
         match = _NICKNAMED.search(text, max(cursor, join.start() - 90), join.end() + 90)
-        if match is None or not match.start(3) <= join.end() - 1 <= match.end(3) + 1:
-            continue
+        if match is None or join.start() != match.end(2):
+            continue  # the joiner right after the first member's nickname, not another one
         cursor = match.end()
         found.append((fold(match.group(2) + " " + match.group(4)),
                       match.group(1) + " - " + match.group(3)))
