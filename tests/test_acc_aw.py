@@ -137,3 +137,83 @@ def test_a_date_after_a_share_stays_a_date(shipped_context, date):
             "DKI Jakarta.</p>")
     _, found = read(shipped_context, "Pilgub Jakarta 2024", body)
     assert {k for k, _ in found} == {"share"}
+
+
+# ---- 4. A list of related headlines under the lead with a lower-case "versi" ("Anies-Cak Imin
+# Kalah Pilpres 2024 versi Quick Count, JK: Kita Tunggu Hasil Resmi KPU", merdeka.com's AMP
+# page on CSIS's quick count against KPU's count): the line was not read as a headline, so the
+# list was not one, and the last teaser's place ("di Bali-NTT-NTB") became the area of the
+# story's national figures after it (held region_unclear, their area lost). Read as teasers,
+# a teaser naming several places joined is of none of them, and one naming no place takes
+# none from the teaser above it.
+CSIS = ("<p class='lead'>Rata-rata selisih persentase Pilpres antara quick count CSIS dan hasil "
+        "KPU hanya 0,25%.</p>"
+        "<ul><li>Hasil Real Count KPU Suara di {first}: Anies Unggul 57,35%, Prabowo 38,51%, "
+        "Ganjar 4,14%</li>"
+        "<li>Anies-Cak Imin Kalah Pilpres 2024 versi Quick Count, JK: Kita Tunggu Hasil Resmi "
+        "KPU</li>"
+        "<li>Quick Count CSIS Masuk 90% Suara: Prabowo-Gibran Unggul 58,23%, Anies-Cak Imin "
+        "25,04%, Ganjar-Mahfud 16,73%</li>"
+        "<li>Kejutan Quick Count CSIS 73,8 Persen Suara Masuk di {last}: Anies 15,18 Persen, "
+        "Prabowo 60,11 Persen, Ganjar 24,71 Persen</li></ul>"
+        "<p>Hitung cepat Pilpres 2024 dari CSIS hanya sedikit berbeda dari rekapitulasi manual "
+        "Komisi Pemilihan Umum (KPU).</p>"
+        "<p>{place}Anies Baswedan-Muhaimin Iskandar tercatat 24,91% dalam quick count CSIS, "
+        "sementara rekapitulasi KPU {kpu}.</p>")
+CSIS_TITLE = "Pilpres 2024, Quick Count CSIS dan Hasil KPU Selisih Tipis"
+JOINED = [("Sumbar", "Bali-NTT-NTB"), ("Jawa Tengah", "Sulawesi Selatan-Sulawesi Barat")]
+
+
+@pytest.mark.parametrize("first,last", JOINED)
+def test_the_last_teaser_s_place_is_not_the_story_s(shipped_context, first, last):
+    _, found = read(shipped_context, CSIS_TITLE,
+                    CSIS.format(first=first, last=last, place="", kpu="24,95%"))
+    for value in ("24.91", "24.95"):
+        claim, c = found[("share", Decimal(value))]
+        assert (claim.region_code, claim.nomor_urut) == ("", 1) and c.status not in FLAGS
+
+
+@pytest.mark.parametrize("first,last", JOINED)
+def test_a_teaser_naming_places_joined_is_of_none_of_them(shipped_context, first, last):
+    _, found = read(shipped_context, CSIS_TITLE,
+                    CSIS.format(first=first, last=last, place="", kpu="24,95%"))
+    for value in ("73.8", "15.18", "60.11", "24.71"):
+        claim, c = found[next(k for k in found if k[1] == Decimal(value))]
+        assert claim.region_code is None and c.status == "unverifiable"
+
+
+def test_a_teaser_naming_no_place_takes_none_from_the_teaser_above(shipped_context):
+    _, found = read(shipped_context, CSIS_TITLE,
+                    CSIS.format(first="Sumbar", last="Bali-NTT-NTB", place="", kpu="24,95%"))
+    claim, c = found[("share", Decimal("58.23"))]
+    assert (claim.region_code, c.reason) == ("", "teaser")
+    assert found[("share", Decimal("57.35"))][0].region_code == "13"  # its own line's place
+
+
+def test_a_place_the_story_itself_names_still_scopes_its_figure(shipped_context):
+    _, found = read(shipped_context, CSIS_TITLE,
+                    CSIS.format(first="Sumbar", last="Bali-NTT-NTB", place="Di Sumatera Barat, ",
+                                kpu="56,53%"))
+    assert found[("share", Decimal("56.53"))][0].region_code == "13"
+
+
+def test_a_teaser_s_one_place_still_scopes_its_own_figures(shipped_context):
+    _, found = read(shipped_context, CSIS_TITLE,
+                    CSIS.format(first="Sumbar", last="Bali", place="", kpu="24,95%"))
+    assert found[("share", Decimal("60.11"))][0].region_code == "51"
+
+
+@pytest.mark.parametrize("joined,one", [("Bali-NTT-NTB", "51"), ("Sulsel-Sulbar", "73")])
+def test_a_baca_juga_naming_places_joined_is_of_none_of_them(shipped_context, joined, one):
+    body = ("<p>Di Jawa Timur, Prabowo-Gibran meraih 65,19 persen suara menurut rekapitulasi "
+            "KPU Provinsi Jawa Timur.</p>"
+            f"<p>Baca juga: Quick Count CSIS 73,8 Persen Suara Masuk di {joined}: Anies 15,18 "
+            "Persen, Prabowo 60,11 Persen, Ganjar 24,71 Persen</p>")
+    _, found = read(shipped_context, "Hasil Pilpres 2024 di Jawa Timur", body)
+    for value in ("15.18", "60.11"):
+        claim, c = found[("share", Decimal(value))]
+        assert claim.region_code is None and c.status == "unverifiable"
+    # the control: one place named alone is still that teaser's own
+    _, found = read(shipped_context, "Hasil Pilpres 2024 di Jawa Timur",
+                    body.replace(joined, {"51": "Bali", "73": "Sulawesi Selatan"}[one]))
+    assert found[("share", Decimal("60.11"))][0].region_code == one
