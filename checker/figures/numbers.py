@@ -33,7 +33,9 @@ _TOKEN = r"\d+(?:[.,]\d+)*"
 # not "(?<![\w.,/:])\d"): a pattern that starts with a character class lets `re` skip to the
 # next digit in C instead of trying the whole pattern at every character of the page
 # (detect_style on a 20 KB page: 8x faster). What matches is the same.
-_LEAD = r"\d(?<![\w.,/:]\d)"  # a digit not glued to a word, a number or a date before it
+# A digit not glued to a word, a number or a date before it; a slash after a percentage opens
+# the count that goes with it ("(24,49%/31.374.951 suara)", kompasiana, corpus-aw), no date.
+_LEAD = r"\d(?<![\w.,:]\d)(?<!(?<!%)(?<!persen)/\d)"
 # "886. 251 suara": a thousands point set apart from its group by a slip of typesetting, read
 # whole only before "suara", or before the count's share in brackets or after "atau" ("40. 676
 # (68,08 %)", corpus-ah), and after at most three digits (never "Pilkada 2024. 251 suara"); a

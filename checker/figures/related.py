@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.asides import past_aside
+from checker.figures.joined_areas import among_several
 from checker.figures.regions import RegionHit
 from checker.figures.wording import capitalised
 from checker.figures.teasers import (in_teaser, teaser_hold, teaser_lines, teaser_sentences,
@@ -49,7 +50,13 @@ def related_scope(layout, number, scope):
     hits = [h for h in layout.regions if line <= h.start < end]
     before = [h for h in hits if h.start < number.start]
     hit = before[-1] if before else hits[0] if hits else _counted_by(layout, line, end)
-    if hit is None:
+    if hit is None and in_teaser(layout, scope.region.start) is not None:
+        # The place came from another teaser above ("Hasil Real Count KPU Suara di Sumbar"
+        # over "Quick Count CSIS Masuk 90% Suara: ..."): no place of this page's; the line's
+        # figure stands as one with no place would (merdeka.com, corpus-aw).
+        return replace(scope, region=None, near=False, unclear=False, lower=False)
+    if hit is None or among_several(layout, hit, number.start, line):
+        # No place, or one of several joined ("di Bali-NTT-NTB": the three summed)
         return replace(scope, region=None, near=False, unclear=True, lower=False)
     return replace(scope, region=hit, near=True, unclear=False, lower=False)
 

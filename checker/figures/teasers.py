@@ -35,7 +35,9 @@ _LISTED = re.compile(r"(?i)terkait")  # "Berita Terkait": a list, not one link
 # pair and its count ("Ridwan Kamil-Suswono: 1.718.160 suara (39,40%)"): too few words, and
 # "suara" lower case. One line with no number but a year is a story, not a row of results.
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-_SMALL = frozenset("di dan pada dengan ke dari yang untuk atau hingga vs per ini itu oleh".split())
+# "versi" too: "Kalah Pilpres 2024 versi Quick Count" (merdeka.com, corpus-aw).
+_SMALL = frozenset("di dan pada dengan ke dari yang untuk atau hingga vs versi per ini itu oleh"
+                   .split())
 _RUN = 3
 _WORDS = 6
 # A results row ends in its count ("Pasangan Tonny Uloli dan Marten Taha : 31.691"), not in a
