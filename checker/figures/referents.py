@@ -35,6 +35,9 @@ _OTHER_COUNT = re.compile(
     r"[^\S\n]+)*(?:rekapitulasi|rekap|real[^\S\n]+count|quick[^\S\n]+count|hitung[^\S\n]+"
     r"(?:cepat|nyata)|sirekap|pleno)\b[^\n,;.]{0,30}?(?:[^\S\n]+(?:mencatat|menunjukkan|"
     r"sebesar|yakni|yaitu|adalah|di[^\S\n]+angka))?[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+# Words that give one figure to every pair named before ("kedua paslon itu sama kuat,
+# masing-masing memperoleh 104 suara"): no antecedent to choose between.
+_EACH = re.compile(r"\b(?:kedua|keduanya|masing-masing)\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps|baru)\b",
                        re.IGNORECASE)
 
@@ -114,6 +117,13 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     if bare:  # no word pointing back: only a sentence naming one pair says whose it is
         return _named_back(layout, sentence, paragraph, scope)
     before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
+    if not _EACH.search(layout.text, sentence, number.start) and \
+            len(_pairs_in(layout, before, sentence, scope)) > 1:
+        # "A unggul atas B. Pasangan tersebut meraih ...": "tersebut" may be either pair (the
+        # nearer name is the loser here); the figure is no one's rather than a guess (issue
+        # 10, candidate: precision first). "Kedua paslon itu ... masing-masing 104 suara" is
+        # each pair's figure: either name gives it its owner.
+        return None
     who = layout.name_of(before, sentence, scope)
     if who[0] is not None and who[0].is_empty_box:
         # "X-Y juga melawan kotak kosong. ... menempatkan mereka di 70,50 persen": they
