@@ -7,23 +7,34 @@ figures of the shipped record:
    the pair named last, the loser: Khofifah-Emil's accurate 58,81 was graded discrepant as
    Risma's. The antecedent is ambiguous: the figure is no one's. One pair named before it in
    the paragraph still owns it.
+3. The year of a figure: (a) a pair written member by member that stood in one earlier
+   election only dates its figure, even under a head naming another earlier round ("Ulang
+   Kemenangan Pilpres 2014" over "Jokowi-Ma'ruf meraih 85.607.362 suara": 2019's, was held as
+   2014's with no pair); (b) a sentence comparing an earlier election with 2024 ("Pada Pilpres
+   2019 Prabowo meraih 44,50 persen, sedangkan pada 2024 Prabowo-Gibran meraih 58,59 persen")
+   holds only the earlier figure: the 2024 one was held as 2019's.
+4. A national Pilpres count with no basis word, equal digit for digit to the pair's count in
+   the record's national decree (Bisnis, corpus-ar), is the country's: it was held
+   `national_unproven`. A count that differs stays held.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from builders import check_article, every_claim
+from builders import NEWS_URL, check_article, every_claim
 
 FLAGS = ("minor", "discrepant")
 
 
-def found(ctx, title: str, *paragraphs: str) -> list:
-    """[(kind, value, ballot number, status, reason)] of every claim the page gives."""
+def found(ctx, title: str, *paragraphs: str, url: str = NEWS_URL, election: bool = False) -> list:
+    """[(kind, value, ballot number, status, reason)] of every claim the page gives (with the
+    claim's election last when `election`)."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return [(claim.kind, float(claim.value), claim.nomor_urut,
-             c.status if c else None, c.reason if c else None)
-            for claim, c in every_claim(check_article(title, body, ctx=ctx))]
+             c.status if c else None, c.reason if c else None) +
+            ((claim.election,) if election else ())
+            for claim, c in every_claim(check_article(title, body, url=url, ctx=ctx))]
 
 
 def flags(claims: list) -> list:
@@ -80,3 +91,85 @@ def test_one_pair_before_keeps_the_figure(shipped_context, title, paragraphs, no
     claims = found(shipped_context, title, *paragraphs)
     shares = [f for f in claims if f[0] == "share"]
     assert [(f[2], f[3]) for f in shares] == [(nomor, status)], claims
+
+
+# ---- 3a. The pair dates the figure under a head naming another earlier round.
+@pytest.mark.parametrize("sentence, value, election, nomor", [
+    ("KPU menetapkan Jokowi-Ma'ruf meraih 85.607.362 suara.", 85607362, "pemilu2019", 1),
+    ("KPU menetapkan Prabowo-Sandi meraih 68.650.239 suara.", 68650239, "pemilu2019", 2),
+    # negative controls: that round's own pair keeps it; one name alone never dates a figure
+    ("Pada 2014, Prabowo-Hatta meraih 62.576.444 suara.", 62576444, "pemilu2014", 1),
+    ("KPU menetapkan Jokowi meraih 70.997.833 suara.", 70997833, "pemilu2014", 2),
+])
+def test_an_earlier_pair_dates_its_figure(shipped_context, sentence, value, election, nomor):
+    claims = found(shipped_context, "Ulang Kemenangan Pilpres 2014, Jokowi Menang Lagi", sentence,
+                   url="https://berita.example/read/jokowi-menang", election=True)
+    assert [(f[1], f[2], f[4], f[5]) for f in claims] == \
+        [(value, nomor, "other_election", election)], claims
+
+
+# ---- 3b. "Pada <earlier election> ..., sedangkan pada 2024 ...": the 2024 figure is 2024's.
+AFTER_VOTE = "https://berita.example/2024/12/11/hasil"
+
+
+@pytest.mark.parametrize("title, sentence, earlier, now", [
+    ("Perbandingan Hasil Pilpres",
+     "Pada Pilpres 2019 Prabowo meraih 44,50 persen, sedangkan pada 2024 Prabowo-Gibran meraih "
+     "{} persen suara secara nasional.", "pemilu2019", ("58.59", "60.59")),
+    ("Perbandingan Hasil Pilgub Jatim",
+     "Pada Pilkada 2018 Khofifah-Emil meraih 53,55 persen, sedangkan pada 2024 Khofifah-Emil "
+     "meraih {} persen.", "pilkada2018", ("58.81", "60.81")),
+    ("Perbandingan Hasil Pilgub Jateng",
+     "Pada Pilkada 2018 Ganjar-Yasin menang, sedangkan dalam Pilkada 2024 Ahmad Luthfi-Taj Yasin "
+     "meraih {} persen.", None, ("59.14", "61.14")),
+])
+def test_the_record_year_between_dates_the_later_figure(shipped_context, title, sentence,
+                                                        earlier, now):
+    right, wrong = (found(shipped_context, title, sentence.format(v.replace(".", ",")),
+                          url=AFTER_VOTE, election=True) for v in now)
+    held = [f for f in right if f[4] == "other_election"]
+    assert [f[5] for f in held] == ([earlier] if earlier else []), right
+    assert [f[3] for f in right if f[5] not in (earlier,)] == ["consistent"], right
+    assert [f[3] for f in wrong if f[5] not in (earlier,)] == ["discrepant"], wrong
+
+
+# Negative controls: the earlier year again, or a date, between them keeps the earlier round's.
+@pytest.mark.parametrize("sentence", [
+    "Pada Pilpres 2019, yang digelar 17 April 2019, Prabowo-Sandi meraih 44,50 persen.",
+    "Pada Pilpres 2019 Prabowo-Sandi, yang dinyatakan kalah pada 21/5/2019, meraih 44,50 persen.",
+    "Pada Pilpres 2019 Prabowo-Sandi meraih 44,50 persen, hasil yang digugat ke MK pada 2019.",
+])
+def test_the_earlier_round_keeps_its_figure(shipped_context, sentence):
+    claims = found(shipped_context, "Perbandingan Hasil Pilpres", sentence, url=AFTER_VOTE,
+                   election=True)
+    assert [(f[1], f[4], f[5]) for f in claims] == [(44.5, "other_election", "pemilu2019")], \
+        claims
+
+
+# ---- 4. The very count of the national decree needs no basis word.
+PARTICIPATION = "KPU mencatat partisipasi pemilih dalam Pilpres 2024 turun dari lima tahun lalu."
+
+
+@pytest.mark.parametrize("counts", [
+    ("40.971.906", "96.214.691", "27.040.878"),
+])
+def test_the_decree_count_is_national(shipped_context, counts):
+    claims = found(shipped_context, "Partisipasi Pemilih Pemilu 2024 Turun", PARTICIPATION,
+                   "Dalam pemilihan itu, Anies-Muhaimin memperoleh {} suara, Prabowo-Gibran {} "
+                   "suara, dan Ganjar-Mahfud {} suara.".format(*counts))
+    assert [(f[2], f[3]) for f in claims] == [(1, "consistent"), (2, "consistent"),
+                                              (3, "consistent")], claims
+
+
+# Negative controls: a count one transposition off, a rounded count, or the decree's count
+# said of one province stays held (never graded as the country's on its size alone).
+@pytest.mark.parametrize("paragraph, title", [
+    ("Dalam pemilihan itu, Anies-Muhaimin memperoleh 40.971.960 suara, Prabowo-Gibran "
+     "96.214.619 suara, dan Ganjar-Mahfud 27.040.887 suara.", "Partisipasi Pemilih Pemilu 2024 Turun"),
+    ("Dalam pemilihan itu, Prabowo-Gibran memperoleh 96,2 juta suara.",
+     "Partisipasi Pemilih Pemilu 2024 Turun"),
+    ("Di Jawa Tengah, Prabowo-Gibran memperoleh 96.214.691 suara.", "Hasil Pilpres di Jawa Tengah"),
+])
+def test_another_count_stays_held(shipped_context, paragraph, title):
+    claims = found(shipped_context, title, PARTICIPATION, paragraph)
+    assert claims and all(f[3] == "unverifiable" for f in claims), claims
