@@ -2,6 +2,12 @@
 corpus-as findings), each a general shape on short pages in our own words with the real
 figures of the shipped record:
 
+1. A name of two areas (Kediri, Serang, Tangerang: a kabupaten and a kota). A named pair
+   already settled it (collect._settled: pinned below); a figure given by ballot number alone
+   after it stayed `region_unclear` ("Pasangan Vinanda-Qowimuddin unggul ... | Paslon nomor
+   urut 2 meraih 74.615 suara"). When the page's written pairs all belong to one of the areas,
+   the number is that area's race's pair; a pair of the other area written anywhere on the
+   page, or a figure of another race, keeps it unclear.
 2. "Pasangan itu / tersebut / mereka" right after a sentence naming two pairs ("Khofifah-Emil
    unggul atas Tri Rismaharini-Gus Hans. Pasangan tersebut meraih 58,81 persen") was given to
    the pair named last, the loser: Khofifah-Emil's accurate 58,81 was graded discrepant as
@@ -13,6 +19,8 @@ figures of the shipped record:
    2014's with no pair); (b) a sentence comparing an earlier election with 2024 ("Pada Pilpres
    2019 Prabowo meraih 44,50 persen, sedangkan pada 2024 Prabowo-Gibran meraih 58,59 persen")
    holds only the earlier figure: the 2024 one was held as 2019's.
+5. A province named in the paragraph before counts (pinned, no change needed): a governor
+   pair resolves its race, so its area; a presidential pair's count there stays held.
 4. A national Pilpres count with no basis word, equal digit for digit to the pair's count in
    the record's national decree (Bisnis, corpus-ar), is the country's: it was held
    `national_unproven`. A count that differs stays held.
@@ -172,4 +180,66 @@ def test_the_decree_count_is_national(shipped_context, counts):
 ])
 def test_another_count_stays_held(shipped_context, paragraph, title):
     claims = found(shipped_context, title, PARTICIPATION, paragraph)
+    assert claims and all(f[3] == "unverifiable" for f in claims), claims
+
+
+# ---- 1. The pairs the page names settle a name of two areas (Sirekap complete in both:
+# Kota Kediri 98.205 / 74.615; Kota Serang 78.602 / 212.276 / 61.416).
+@pytest.mark.parametrize("title, paragraphs, nomor, status", [
+    ("Hasil Pilkada Kediri 2024", ("Pasangan Vinanda-Qowimuddin unggul dengan 98.205 suara.",
+                                   "Paslon nomor urut 2 meraih 74.615 suara."), 2, "consistent"),
+    ("Hasil Pilkada Kediri 2024", ("Pasangan Vinanda-Qowimuddin unggul dengan 98.205 suara.",
+                                   "Paslon nomor urut 2 meraih 76.415 suara."), 2, "discrepant"),
+    ("Hasil Pilkada Serang 2024", ("Budi Rustandi-Nur Agis Aulia meraih 212.276 suara.",
+                                   "Paslon nomor urut 3 meraih 61.416 suara."), 3, "consistent"),
+])
+def test_named_pairs_settle_a_name_of_two_areas(shipped_context, title, paragraphs, nomor,
+                                                status):
+    claims = found(shipped_context, title, *paragraphs)
+    assert (claims[-1][2], claims[-1][3]) == (nomor, status), claims
+
+
+# Negative controls: the other area's pair written on the page (with no figure), a governor
+# pair named, a figure of the governor race, or the number before any pair: unclear as before.
+@pytest.mark.parametrize("title, paragraphs", [
+    ("Hasil Pilkada Kediri 2024",
+     ("Pasangan Vinanda-Qowimuddin unggul dengan 98.205 suara, sedangkan Deny "
+      "Widyanarko-Mudawamah kalah.", "Paslon nomor urut 2 meraih 74.615 suara.")),
+    ("Hasil Pilkada Kediri 2024",
+     ("Khofifah-Emil unggul di Kediri.", "Paslon nomor urut 2 meraih 74.615 suara.")),
+    ("Hasil Pilkada Serang 2024",
+     ("Paslon nomor urut 1 meraih 78.602 suara.",
+      "Budi Rustandi-Nur Agis Aulia meraih 212.276 suara.")),
+])
+def test_a_bare_number_stays_unclear(shipped_context, title, paragraphs):
+    claims = found(shipped_context, title, *paragraphs)
+    bare = [f for f in claims if f[1] in (74615.0, 78602.0)]
+    assert [f[3] for f in bare] == ["unverifiable"], claims
+    assert not flags(claims), claims
+
+
+@pytest.mark.parametrize("dateline, pair, value, area", [
+    ("Tangerang", "Sachrudin-Maryono", "394.137", "3671"),
+    ("Kediri", "Vinanda-Qowimuddin", "98.205", "3571"),
+    ("Serang", "Budi Rustandi-Nur Agis Aulia", "212.276", "3673"),
+    ("Bekasi", "Tri Adhianto-Abdul Harris Bobihoe", "394.137", "3275"),
+])
+def test_a_named_pair_takes_its_own_area(shipped_context, dateline, pair, value, area):
+    body = f"<p>{dateline} - Pasangan {pair} unggul dengan {value} suara dalam rapat pleno.</p>"
+    claims = every_claim(check_article("Rekapitulasi Pilkada 2024", body, ctx=shipped_context))
+    assert [(c.region_code, c.hold) for c, _ in claims] == [(area, None)], claims
+
+
+# ---- 5. A province named in the paragraph before.
+def test_a_province_before_counts_of_its_governor_race(shipped_context):
+    claims = found(shipped_context, "Hasil Rekapitulasi Pilkada Serentak 2024",
+                   "KPU menggelar rapat pleno di Jawa Timur pada Minggu.",
+                   "Khofifah-Emil meraih 12.192.165 suara.")
+    assert [(f[2], f[3]) for f in claims] == [(2, "consistent")], claims
+
+
+def test_a_province_before_presidential_counts_stays_held(shipped_context):
+    claims = found(shipped_context, "Real Count Pilpres 2024",
+                   "Prabowo-Gibran juga unggul di DKI Jakarta.",
+                   "Prabowo-Gibran unggul tipis dengan 544.763 suara atau 41,15 persen.")
     assert claims and all(f[3] == "unverifiable" for f in claims), claims
