@@ -154,6 +154,19 @@ def test_the_earlier_round_keeps_its_figure(shipped_context, sentence):
         claims
 
 
+# ... nor does 2024 named in an aside on the pair ("yang juga menang pada 2024"): the 2018
+# count would be graded against the 2024 decree.
+@pytest.mark.parametrize("sentence", [
+    "Pada Pilkada 2018, Khofifah-Emil, yang juga menang pada 2024, meraih 53,55 persen.",
+    "Pada Pilkada 2018 Khofifah-Emil yang kembali menang pada 2024 meraih 53,55 persen.",
+])
+def test_an_aside_naming_2024_dates_no_figure(shipped_context, sentence):
+    claims = found(shipped_context, "Perbandingan Hasil Pilgub Jatim", sentence, url=AFTER_VOTE,
+                   election=True)
+    assert [(f[1], f[4], f[5]) for f in claims] == [(53.55, "other_election", "pilkada2018")], \
+        claims
+
+
 # ---- 4. The very count of the national decree needs no basis word.
 PARTICIPATION = "KPU mencatat partisipasi pemilih dalam Pilpres 2024 turun dari lima tahun lalu."
 
