@@ -1,4 +1,4 @@
-"""Shapes earlier sessions left open (/work/note_s34.md, "Noticed and left alone"; corpus-ar,
+"""Shapes earlier sessions left open (stop 34's closing note, "Noticed and left alone"; corpus-ar,
 corpus-as findings), each a general shape on short pages in our own words with the real
 figures of the shipped record:
 
@@ -19,11 +19,11 @@ figures of the shipped record:
    2014's with no pair); (b) a sentence comparing an earlier election with 2024 ("Pada Pilpres
    2019 Prabowo meraih 44,50 persen, sedangkan pada 2024 Prabowo-Gibran meraih 58,59 persen")
    holds only the earlier figure: the 2024 one was held as 2019's.
-5. A province named in the paragraph before counts (pinned, no change needed): a governor
-   pair resolves its race, so its area; a presidential pair's count there stays held.
 4. A national Pilpres count with no basis word, equal digit for digit to the pair's count in
    the record's national decree (Bisnis, corpus-ar), is the country's: it was held
    `national_unproven`. A count that differs stays held.
+5. A province named in the paragraph before counts (pinned, no change needed): a governor
+   pair resolves its race, so its area; a presidential pair's count there stays held.
 """
 
 from __future__ import annotations
