@@ -18,6 +18,7 @@ from checker.figures.houses import house_area
 from checker.figures.spelt_otherwise import spelt_otherwise
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match, word_pattern
+from checker.figures.named_option import option_pair
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
 from checker.figures.written_pairs import WrittenPairs
@@ -264,6 +265,7 @@ class Collector:
         scope = replace(scope, election=past.race.election, kind=past.race.kind) if past else scope
         race, region = candidate.race if candidate is not None else race, scope.region
         if region is not None and region.code is None and region.options:
+            candidate, race = option_pair(self, region, scope, candidate, race, nomor)
             region, scope = _settled(region, scope, race)
         if region is not None:
             region_code, region_name = region.code, region.name or None

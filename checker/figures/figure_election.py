@@ -9,7 +9,11 @@ Two elections named so are not the figure's:
   count. rules/figures.yaml's `comparison_words` right before the election say so alone; "dari"
   ("from", also where a count comes from: "4.380.739 suara dari Pemilu 2019") only with one of
   its `change_words` between the figure and the election.
-On a re-vote's page, the round it re-runs named only in another sentence dates no figure."""
+On a re-vote's page, the round it re-runs named only in another sentence dates no figure.
+An earlier election named before the figure dates it no longer once the record's year is
+named between them: "Pada Pilpres 2019 Prabowo meraih 44,50 persen, sedangkan pada 2024
+Prabowo-Gibran meraih 58,59 persen" gives the 58,59 to the page's own election (a bare "pada
+2024" is no election mark: cues keeps only earlier bare years)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from checker.figures.collect import RECORDED
 from checker.figures.cues import alternation
 from checker.figures.revote import is_revote, rerun
 
@@ -26,6 +31,11 @@ __all__ = ["election_mark"]
 _WHEN = r"(?:(?:pada|di|dalam|saat|ketika)\s+)?$"
 _FROM = re.compile(r"(?<!\w)dari\s+" + _WHEN, re.IGNORECASE)
 _REACH = 40  # characters before the election its comparing word may stand
+# The record's year named as a time ("pada 2024", "di Pemilu 2024", "tahun ini" is not: the
+# page's date may be another year), not a date's year ("27/2/2024") or a term ("2024-2029").
+_WHICH = re.compile(r"\byang\b", re.IGNORECASE)  # a relative clause: an aside on its subject
+_RECORD_YEAR = re.compile(r"\b(?:pada|tahun|di|dalam|saat|ketika)\s+(?:(?:pemilu|pilpres|"
+                          r"pilkada|pemilihan)\s+)?2024\b(?![-\u2013/.,]\d)", re.IGNORECASE)
 
 
 def election_mark(layout, position: int, where: tuple[int, int, int, int], intro: int):
@@ -48,10 +58,29 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
         # re-vote's count (blind hunt 22, Biak Numfor). A paragraph giving the round's counts
         # ("pada Pilkada ... 27 November 2024, ... Mereka meraih 51.828 suara") dates the next.
         return None
+    if election is not None and election.start < position and election.value not in RECORDED \
+            and _record_year_clause(layout.text, election.end, position):
+        return None  # "Pada Pilpres 2019 ..., sedangkan pada 2024 X meraih ...": 2024's
     return None if _compared(layout, position, election) else election
 
 
 _COUNT = re.compile(r"\d[\d.,]*\s*(?:suara|persen|%)", re.IGNORECASE)
+
+
+def _record_year_clause(text: str, start: int, position: int) -> bool:
+    """Is the record's year named between `start` and the figure at `position`, in the
+    figure's own clause ("sedangkan pada 2024 Prabowo-Gibran meraih 58,59 persen"), not in a
+    relative clause or an aside ("Pada Pilkada 2018, Khofifah-Emil, yang juga menang pada
+    2024, meraih 53,55 persen" is 2018's count)?"""
+    found = None
+    for found in _RECORD_YEAR.finditer(text, start, position):
+        pass
+    if found is None:
+        return False
+    opening = max(text.rfind(",", start, found.start()) + 1, start)
+    if _WHICH.search(text, opening, found.start()):
+        return False
+    return "," not in text[found.end():position].lstrip().removeprefix(",")
 
 
 def _background(layout, start: int) -> bool:

@@ -10,6 +10,10 @@ official record is read, nothing else.
 - A presidential count larger than any province's valid votes cannot be a province's: tens of
   millions of Pilpres votes are the country's. This only ever allows the national reading
   where the page's other words agree; it never grades a figure held for another reason.
+- A presidential pair's count equal, digit for digit, to that pair's count in the record's
+  national plenary decree is the country's final count: no province's count and no other
+  moment gives that number (Bisnis: "paslon 2 ... mendapat 96.214.691 suara
+  sah", no basis word in its paragraph). A count that differs proves nothing: final_national.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from checker.figures.kept import kept
 from checker.figures.moment import COMPLETE
 from checker.models import Claim
 
-__all__ = ["below_area", "beyond_provinces", "beyond_total", "far_below", "national_size",
-           "own_counts"]
+__all__ = ["below_area", "beyond_provinces", "beyond_total", "far_below", "final_national",
+           "national_size", "own_counts"]
 
 _PROVINCE_MAX: dict[int, tuple[object, int | None]] = {}
 
@@ -106,3 +110,14 @@ def national_size(claim: Claim, record) -> bool:
         return False
     largest = _province_max(record)
     return largest is not None and int(claim.value) > largest
+
+
+def final_national(claim: Claim, record) -> bool:
+    """Is a presidential pair's count, placed in the country, the very count the record's
+    national plenary gives that pair (not written rounded: "96,2 juta" proves nothing)?"""
+    if record is None or claim.kind != "votes" or claim.race_kind != "president" or \
+            claim.region_code != "" or claim.candidate_id is None or claim.approximate:
+        return False
+    race = record.race_for(claim.election or "", "president", "")
+    decree = record.best(race, "", tier="rekap") if race is not None else None
+    return decree is not None and decree.votes.get(claim.candidate_id) == int(claim.value)

@@ -109,6 +109,11 @@ class PastRoster:
         entry = next(iter(hits.values()))
         return PastHit(entry.race, entry.pair)
 
+    def entries(self, election: str) -> list[_Entry]:
+        """Every pair of `election`'s races."""
+        return [e for (held, _, _), found in self._by_race.items() if held == election
+                for e in found]
+
     def by_name(self, written: str) -> PastHit | None:
         """The past race and pair a name written member by member means, when one past
         election's pair only has both members ("Prabowo-Sandi": Pilpres 2019, not 2014).
@@ -177,9 +182,11 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
     October 2024 is Surabaya 2020's count, not a result of a race not yet held)."""
     if not name or scope.legislative or not collector.figures.past_races:
         return None
-    hit = roster_for(collector.figures).by_name(name)
-    if hit is None or scope.election not in (None, *recorded, hit.race.election) or \
-            scope.kind not in (None, hit.race.kind):
+    roster = roster_for(collector.figures)
+    hit = roster.by_name(name)
+    if hit is None or scope.kind not in (None, hit.race.kind) or \
+            scope.election not in (None, *recorded, hit.race.election) and \
+            not _stood_elsewhere(roster, scope.election, hit, name):
         return None
     region = scope.region
     if hit.race.kind != "president" and scope.near and region is not None and \
@@ -190,6 +197,16 @@ def past_by_name(collector, scope, name: str | None, recorded: frozenset[str]) -
             and now.race.election not in collector.unheld:
         return None  # (on a page written before the 2024 vote, the pair's 2024 race is not it)
     return hit
+
+
+def _stood_elsewhere(roster: PastRoster, election: str, hit: PastHit, name: str) -> bool:
+    """Is `election` another past round of the hit's race whose pairs do not include the
+    name? "Ulang Kemenangan Pilpres 2014" over "Jokowi-Ma'ruf meraih 85.607.362 suara": that
+    pair stood in 2019 only, so the figure is 2019's (pair first), not a 2014 count."""
+    race = hit.race
+    return any(e.race.election == election and (e.race.kind, e.race.region) ==
+               (race.kind, race.region) for e in roster.entries(election)) and \
+        roster.in_race(election, race.kind, race.region, name) is None
 
 
 def past_fill(collector, past: PastHit | None, election: str,

@@ -35,6 +35,9 @@ _OTHER_COUNT = re.compile(
     r"[^\S\n]+)*(?:rekapitulasi|rekap|real[^\S\n]+count|quick[^\S\n]+count|hitung[^\S\n]+"
     r"(?:cepat|nyata)|sirekap|pleno)\b[^\n,;.]{0,30}?(?:[^\S\n]+(?:mencatat|menunjukkan|"
     r"sebesar|yakni|yaitu|adalah|di[^\S\n]+angka))?[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+# Words that give one figure to every pair named before ("kedua paslon itu sama kuat,
+# masing-masing memperoleh 104 suara"): no antecedent to choose between.
+_EACH = re.compile(r"\b(?:kedua|keduanya|masing-masing)\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps|baru)\b",
                        re.IGNORECASE)
 
@@ -97,6 +100,9 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         return None
     if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
             and previous[0] >= layout._start_of(layout.sentences, max(paragraph, sentence - 1)):
+        if previous[0] < sentence and scope is not None and _ambiguous(
+                layout, previous[0], sentence, number.start, scope):
+            return None  # "B kalah dari A yang meraih X suara. Pasangan itu meraih ...": B's?
         return previous[2]
     if scope is None:
         return None
@@ -114,6 +120,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     if bare:  # no word pointing back: only a sentence naming one pair says whose it is
         return _named_back(layout, sentence, paragraph, scope)
     before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
+    if _ambiguous(layout, before, sentence, number.start, scope):
+        return None
     who = layout.name_of(before, sentence, scope)
     if who[0] is not None and who[0].is_empty_box:
         # "X-Y juga melawan kotak kosong. ... menempatkan mereka di 70,50 persen": they
@@ -121,6 +129,16 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         who = next((w for a, b in layout.runs(before, sentence) if (w := layout.name_of(
             a, b, scope))[0] is not None and not w[0].is_empty_box), (None,))
     return who if who[0] is not None else _named_back(layout, sentence, paragraph, scope)
+
+
+def _ambiguous(layout, before: int, sentence: int, position: int, scope: Scope) -> bool:
+    """Does the sentence before (from `before` to `sentence`) name two pairs or more, the
+    figure's words at `position` pointing back to one? "A unggul atas B. Pasangan tersebut
+    meraih ...": "tersebut" may be either pair (the nearer name is the loser there); the
+    figure is no one's rather than a guess (issue 10, candidate: precision first). "Kedua
+    paslon itu ... masing-masing 104 suara" is each pair's figure: either name owns it."""
+    return not _EACH.search(layout.text, sentence, position) and \
+        len(_pairs_in(layout, before, sentence, scope)) > 1
 
 
 def _pairs_in(layout, start: int, end: int, scope: Scope) -> dict:

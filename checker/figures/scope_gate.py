@@ -33,7 +33,8 @@ from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
 from checker.figures.nation_or_area import nation_or_area
-from checker.figures.magnitude import below_area, beyond_provinces, beyond_total, national_size
+from checker.figures.magnitude import (below_area, beyond_provinces, beyond_total,
+                                       final_national, national_size)
 from checker.figures.one_tally import same_tally
 from checker.figures.opening_place import opening_place
 from checker.figures.own_name import own_name, page_outlets
@@ -171,8 +172,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
     if partial_page or any(text.once(partial, p) for _, _, p in places) or \
             any(text.once(partial, b) for b in before):
         return "partial_tally"
-    if any(text.once(_national, p) for _, _, p in places):
-        return None
+    if any(text.once(_national, p) for _, _, p in places) or final_national(claim, matcher.record):
+        return None  # said the country's, or the very count of the country's decree
     # "Prabowo-Gibran juga mampu unggul di DKI Jakarta ..." and then, a paragraph or two on,
     # counts with no place: the province's, not the country's the lead spoke of (blind 24).
     led = "region_unclear" if any(led_before(matcher, i, text, _national)

@@ -109,6 +109,10 @@ class WrittenPairs:
         return bool(known) and all(known)
 
     # -- the pairs the page writes against a ballot number's pair -----------------------------
+    def written(self) -> list[str]:
+        """The page's written pairs as written, each once."""
+        return [pair[0] for pair in self._written()]
+
     def _written(self) -> list[_Pair]:
         """The page's written pairs, each once (a page repeats its pairs: the same answer)."""
         if self._pairs is None:
