@@ -1,0 +1,133 @@
+"""The twenty-fifth blind run (56 real pages on the regent and mayor races of 2024 in Java,
+Bali, Banten, NTB and NTT that nobody had tuned on, 2026-12-07): one flag, true, and figures
+given to the wrong pair that edited copies turn into false flags (tests/corpus/findings/
+hunt.md, "Blind hunt 25").
+
+A. A short name the page gave a pair, written again in lower case after a pair's noun: Garut's
+   plenary "paslon Santri ... 66,31 persen, sementara paslon someah hanya ... 33,69 persen" (the
+   page had written "(Someah)" after Helmi Budiman-Yudi Nugraha Lasminingrat). One lower-case
+   word is no name run, so the figure fell to Santri, named before it; said of KPU's real count,
+   33,70 was `discrepant` as Santri's.
+B. The owner written after the figure by its ballot number: "... dibandingkan 23.193 suara untuk
+   pasangan nomor 4" (Garut's plenary of the Jabar governor race). A name must stand right after
+   "untuk" for the figure to be that pair's, so the pair's noun and number left it to the pair
+   named before it: "Helmi-Yudi hanya 33,70 persen, dibandingkan 66,30 persen untuk pasangan
+   nomor 2" graded 66,30 `discrepant` as Helmi-Yudi's.
+
+Short pages in our own words with the real figures of the shipped record (Sirekap, 28 Nov 2024
+10:15 WIB): Garut (Abdusy Syakur Amin-Luthfianisa Putri Karlina, nomor 2, 66,30 %; Helmi
+Budiman-Yudi Nugraha Lasminingrat, nomor 1, 33,70 %), Kota Mataram (Mohan Roliskana-
+Mujiburrahman, nomor 2, 56,65 %; Lalu Aria Dharma-Weis Arqurnain, nomor 1, 43,35 %), Jember
+(Fawait-Djoko Susanto, nomor 2, 54,28 %; Hendy Siswanto-Firjaun, nomor 1, 45,72 %)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, compared
+
+FLAGS = ("minor", "discrepant")
+
+
+def found(ctx, title: str, *paragraphs: str) -> list:
+    """(kind, value, the claim's ballot number, status) of each compared claim."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(claim.kind, float(claim.value), claim.nomor_urut,
+             c.status) for claim, c in compared(check_article(title, body, ctx=ctx))]
+
+
+def shares(claims: list) -> list:
+    return [(f[1], f[2], f[3]) for f in claims if f[0] == "share"]
+
+
+def flags(claims: list) -> list:
+    return [f for f in claims if f[3] in FLAGS]
+
+
+GARUT = ("Real Count Pilkada Garut 2024",
+         "Berdasarkan real count KPU di laman pilkada2024.kpu.go.id, Kamis (28/11/2024) pukul "
+         "10.15 WIB, pasangan Abdusy Syakur Amin-Luthfianisa Putri Karlina (Santri) bersaing "
+         "dengan Helmi Budiman-Yudi Nugraha Lasminingrat (Someah) di Pilbup Garut.")
+MATARAM = ("Real Count Pilwalkot Mataram 2024",
+           "Menurut real count KPU hingga Kamis (28/11/2024) pukul 10.15 WIB, pasangan Mohan "
+           "Roliskana-Mujiburrahman (Harum) berhadapan dengan Lalu Aria Dharma-Weis Arqurnain "
+           "(Aqur) di Pilkada Kota Mataram.")
+JEMBER = ("Real Count Pilbup Jember 2024",
+          "Menurut real count KPU hingga Kamis (28/11/2024) pukul 10.15 WIB, Pilbup Jember "
+          "diikuti dua pasangan calon.")
+
+
+# ---- A. "paslon someah": the page's own short name, in lower case after a pair's noun --------
+@pytest.mark.parametrize("page, sentence, expected", [
+    # Garut's shape, the rival's share after the leader's in one sentence
+    (GARUT, "Paslon Santri meraih 66,30 persen, sementara paslon someah hanya mendapatkan "
+     "33,70 persen.", [(66.30, 2, "consistent"), (33.70, 1, "consistent")]),
+    # "pasangan calon" as the noun, another regency's pairs
+    (MATARAM, "Pasangan Harum meraih 56,65 persen, sedangkan pasangan calon aqur hanya "
+     "43,35 persen.", [(56.65, 2, "consistent"), (43.35, 1, "consistent")]),
+    # "paket", the short name in lower case first, the capitalised one second
+    (MATARAM, "Hasilnya, paket aqur meraih 43,35 persen, sedangkan paket Harum 56,65 persen.",
+     [(43.35, 1, "consistent"), (56.65, 2, "consistent")]),
+])
+def test_a_lower_case_short_name_names_its_pair(shipped_context, page, sentence, expected):
+    claims = found(shipped_context, page[0], page[1], sentence)
+    assert not flags(claims), claims
+    assert shares(claims) == expected, claims
+
+
+def test_a_wrong_share_under_a_lower_case_short_name_is_still_caught(shipped_context):
+    # negative control: the rival's share written wrong is flagged as that rival's (33,70)
+    claims = found(shipped_context, *GARUT, "Paslon Santri meraih 66,30 persen, sementara "
+                   "paslon someah hanya mendapatkan 30,70 persen.")
+    assert shares(claims) == [(66.30, 2, "consistent"), (30.70, 1, "discrepant")], claims
+
+
+def test_a_lower_case_word_the_page_never_defined_names_nobody(shipped_context):
+    # negative control: "harum" is no short name on this page (no "(Harum)"): no pair of that
+    # name, so the word does not take the figure (it stays with the pair named before)
+    claims = found(shipped_context, "Real Count Pilwalkot Mataram 2024",
+                   "Menurut real count KPU hingga Kamis (28/11/2024) pukul 10.15 WIB, pasangan "
+                   "Mohan Roliskana-Mujiburrahman unggul di Pilkada Kota Mataram.",
+                   "Pasangan Mohan Roliskana-Mujiburrahman meraih 56,65 persen, paslon harum "
+                   "bagi warga kota.")
+    assert shares(claims) == [(56.65, 2, "consistent")], claims
+
+
+# ---- B. "N persen untuk pasangan nomor K": the owner written after the figure by its number --
+@pytest.mark.parametrize("page, paragraph, expected", [
+    # the radargarut shape: the rival's share first, then "untuk pasangan nomor 2"
+    (GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat tertinggal jauh. Mereka hanya "
+     "memperoleh 33,70 persen, dibandingkan 66,30 persen untuk pasangan nomor 2.",
+     [(33.70, 1, "consistent"), (66.30, 2, "consistent")]),
+    # the number then the pair's name
+    (GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat hanya memperoleh 33,70 persen, "
+     "sedangkan 66,30 persen untuk pasangan nomor urut 2 Abdusy Syakur Amin-Luthfianisa Putri "
+     "Karlina.", [(33.70, 1, "consistent"), (66.30, 2, "consistent")]),
+    # "milik paslon nomor urut 2", another regency
+    (JEMBER, "Pasangan Hendy Siswanto-Firjaun meraih 45,72 persen, sementara 54,28 persen milik "
+     "paslon nomor urut 2.", [(45.72, 1, "consistent"), (54.28, 2, "consistent")]),
+    # "diraih pasangan calon nomor 1"
+    (MATARAM, "Pasangan Harum unggul dengan 56,65 persen, sedangkan 43,35 persen diraih "
+     "pasangan calon nomor 1.", [(56.65, 2, "consistent"), (43.35, 1, "consistent")]),
+])
+def test_b_the_ballot_number_after_the_figure_owns_it(shipped_context, page, paragraph, expected):
+    claims = found(shipped_context, page[0], page[1], paragraph)
+    assert not flags(claims), claims
+    assert shares(claims) == expected, claims
+
+
+def test_b_a_wrong_share_owned_by_number_is_still_caught(shipped_context):
+    # negative control: "60,30 persen untuk pasangan nomor 2" is pair 2's, and wrong (66,30)
+    claims = found(shipped_context, *GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat "
+                   "hanya memperoleh 33,70 persen, dibandingkan 60,30 persen untuk pasangan "
+                   "nomor 2.")
+    assert shares(claims) == [(33.70, 1, "consistent"), (60.30, 2, "discrepant")], claims
+
+
+def test_b_a_name_after_the_number_wins_when_it_names_a_pair(shipped_context):
+    # the page's name over its number: "nomor urut 1 Abdusy ..." (the number a slip): Santri's
+    claims = found(shipped_context, *GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat "
+                   "hanya memperoleh 33,70 persen, sedangkan 66,30 persen untuk pasangan nomor "
+                   "urut 1 Abdusy Syakur Amin-Luthfianisa Putri Karlina.")
+    assert not flags(claims), claims
+    assert shares(claims)[1][:2] == (66.30, 2), claims
