@@ -13,6 +13,12 @@ B. The owner written after the figure by its ballot number: "... dibandingkan 23
    "untuk" for the figure to be that pair's, so the pair's noun and number left it to the pair
    named before it: "Helmi-Yudi hanya 33,70 persen, dibandingkan 66,30 persen untuk pasangan
    nomor 2" graded 66,30 `discrepant` as Helmi-Yudi's.
+C. "Mereka" after a sentence that names two pairs: "Pasangan lain, seperti Acep Adang-Gitalis,
+   menempati posisi kedua ..., tetapi selisih suara mereka cukup jauh dari Dedi-Erwan. ... di
+   Pasirwangi mereka hanya memperoleh 7.635 suara" (the same page) gave the figure to the pair
+   named last, Dedi-Erwan; "X menempati posisi kedua, tertinggal jauh dari Y. Mereka hanya
+   memperoleh 33,70 persen" graded 33,70 `discrepant` as Y's. The words do not tell which of
+   the two: the figure is nobody's. "Kedua paslon itu ... masing-masing" is still each one's.
 
 Short pages in our own words with the real figures of the shipped record (Sirekap, 28 Nov 2024
 10:15 WIB): Garut (Abdusy Syakur Amin-Luthfianisa Putri Karlina, nomor 2, 66,30 %; Helmi
@@ -131,3 +137,32 @@ def test_b_a_name_after_the_number_wins_when_it_names_a_pair(shipped_context):
                    "urut 1 Abdusy Syakur Amin-Luthfianisa Putri Karlina.")
     assert not flags(claims), claims
     assert shares(claims)[1][:2] == (66.30, 2), claims
+
+
+# ---- C. "Mereka" after a sentence naming two pairs: which of them the words do not tell ------
+@pytest.mark.parametrize("page, paragraph", [
+    # the radargarut shape, the trailing pair the leader
+    (GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat menempati posisi kedua, tertinggal "
+     "jauh dari Abdusy Syakur Amin-Luthfianisa Putri Karlina. Mereka hanya memperoleh 33,70 "
+     "persen."),
+    # "pasangan itu", another regency
+    (JEMBER, "Pasangan Hendy Siswanto-Firjaun kalah dari Fawait-Djoko Susanto. Pasangan itu "
+     "hanya meraih 45,72 persen."),
+    # "mereka" with a place, Mataram
+    (MATARAM, "Pasangan Lalu Aria Dharma-Weis Arqurnain hanya menang di Cakranegara atas Mohan "
+     "Roliskana-Mujiburrahman. Secara keseluruhan mereka meraih 43,35 persen."),
+])
+def test_c_a_pronoun_after_two_pairs_gives_no_owner(shipped_context, page, paragraph):
+    claims = found(shipped_context, page[0], page[1], paragraph)
+    assert not flags(claims), claims
+
+
+def test_c_one_pair_named_before_still_owns_the_pronouns_figure(shipped_context):
+    # negative control: one pair in the sentence before, "mereka" is theirs, and a wrong share
+    # of theirs is caught (33,70 in the record)
+    claims = found(shipped_context, *GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat "
+                   "tertinggal jauh. Mereka hanya memperoleh 30,70 persen.")
+    assert shares(claims) == [(30.70, 1, "discrepant")], claims
+    claims = found(shipped_context, *GARUT, "Pasangan Helmi Budiman-Yudi Nugraha Lasminingrat "
+                   "tertinggal jauh. Mereka hanya memperoleh 33,70 persen.")
+    assert shares(claims) == [(33.70, 1, "consistent")], claims

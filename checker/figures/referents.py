@@ -114,6 +114,13 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     if bare:  # no word pointing back: only a sentence naming one pair says whose it is
         return _named_back(layout, sentence, paragraph, scope)
     before = max(paragraph, layout._start_of(layout.sentences, sentence - 1))
+    if len(_pairs_in(layout, before, sentence, scope)) > 1 and \
+            not _BOTH.search(layout.text, span, number.start):
+        # "X menempati posisi kedua, tertinggal jauh dari Y. Mereka hanya memperoleh 33,70
+        # persen": the pronoun points at one of the pairs the sentence before names, which the
+        # words do not tell; the one named last was taken (blind hunt 25, Garut): nobody's.
+        # Both of them ("Kedua paslon itu ... masing-masing 104 suara") is each one's.
+        return None
     who = layout.name_of(before, sentence, scope)
     if who[0] is not None and who[0].is_empty_box:
         # "X-Y juga melawan kotak kosong. ... menempatkan mereka di 70,50 persen": they
@@ -121,6 +128,12 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         who = next((w for a, b in layout.runs(before, sentence) if (w := layout.name_of(
             a, b, scope))[0] is not None and not w[0].is_empty_box), (None,))
     return who if who[0] is not None else _named_back(layout, sentence, paragraph, scope)
+
+
+# The pronoun is of both pairs the sentence before names: "keduanya", "kedua paslon itu",
+# "masing-masing" (respectively.each_other gives the figure to each).
+_BOTH = re.compile(r"\bkeduanya\b|\bkedua[^\S\n]+(?:pasangan|paslon|kandidat|calon)\b|"
+                   r"\bmasing-masing\b", re.IGNORECASE)  # not "posisi kedua" (second place)
 
 
 def _pairs_in(layout, start: int, end: int, scope: Scope) -> dict:
