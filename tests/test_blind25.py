@@ -3,22 +3,21 @@ Bali, Banten, NTB and NTT that nobody had tuned on, 2026-12-07): one flag, true,
 given to the wrong pair that edited copies turn into false flags (tests/corpus/findings/
 hunt.md, "Blind hunt 25").
 
-A. A short name the page gave a pair, written again in lower case after a pair's noun: Garut's
-   plenary "paslon Santri ... 66,31 persen, sementara paslon someah hanya ... 33,69 persen" (the
-   page had written "(Someah)" after Helmi Budiman-Yudi Nugraha Lasminingrat). One lower-case
-   word is no name run, so the figure fell to Santri, named before it; said of KPU's real count,
-   33,70 was `discrepant` as Santri's.
-B. The owner written after the figure by its ballot number: "... dibandingkan 23.193 suara untuk
-   pasangan nomor 4" (Garut's plenary of the Jabar governor race). A name must stand right after
+A. A short name the page gave a pair, written again in lower case after a pair's noun: a Garut
+   plenary report named Helmi Budiman-Yudi Nugraha Lasminingrat once with "(Someah)" after it,
+   then gave the leader's share after "paslon Santri" and the rival's after "paslon someah". One
+   lower-case word is no name run, so the rival's figure fell to Santri, named before it; said
+   of KPU's real count, 33,70 was `discrepant` as Santri's.
+B. The owner written after the figure by its ballot number: another Garut report set one pair's
+   kecamatan count against "N suara untuk pasangan nomor 4". A name must stand right after
    "untuk" for the figure to be that pair's, so the pair's noun and number left it to the pair
    named before it: "Helmi-Yudi hanya 33,70 persen, dibandingkan 66,30 persen untuk pasangan
    nomor 2" graded 66,30 `discrepant` as Helmi-Yudi's.
-C. "Mereka" after a sentence that names two pairs: "Pasangan lain, seperti Acep Adang-Gitalis,
-   menempati posisi kedua ..., tetapi selisih suara mereka cukup jauh dari Dedi-Erwan. ... di
-   Pasirwangi mereka hanya memperoleh 7.635 suara" (the same page) gave the figure to the pair
-   named last, Dedi-Erwan; "X menempati posisi kedua, tertinggal jauh dari Y. Mereka hanya
-   memperoleh 33,70 persen" graded 33,70 `discrepant` as Y's. The words do not tell which of
-   the two: the figure is nobody's. "Kedua paslon itu ... masing-masing" is still each one's.
+C. "Mereka" after a sentence that names two pairs: the same report named the runner-up and the
+   leader in one sentence, then gave "their" count in the next; the pair named last took it.
+   "X menempati posisi kedua, tertinggal jauh dari Y. Mereka hanya memperoleh 33,70 persen"
+   graded 33,70 `discrepant` as Y's. The words do not tell which of the two: the figure is
+   nobody's. "Kedua paslon itu ... masing-masing" is still each one's.
 
 Short pages in our own words with the real figures of the shipped record (Sirekap, 28 Nov 2024
 10:15 WIB): Garut (Abdusy Syakur Amin-Luthfianisa Putri Karlina, nomor 2, 66,30 %; Helmi

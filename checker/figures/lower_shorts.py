@@ -1,6 +1,6 @@
 """A short name the page gave a pair, written again in lower case after a pair's noun
-(blind hunt 25): "Helmi Budiman-Yudi Nugraha Lasminingrat (Someah)" once, then "paslon Santri
-... 66,31 persen, sementara paslon someah hanya mendapatkan 466.365 suara". One lower-case word
+(blind hunt 25, Garut): the pair named once in full with "(Someah)" after it, then "paslon
+Santri unggul ..., sedangkan paslon someah memperoleh N suara". One lower-case word
 is no name run (name_runs: "melalui akun resmi" must not name YANSEN AKUN EFFENDY), so the
 figure fell to the pair named before it. After "paslon", "pasangan (calon)" or "paket" the word
 is the pair's name when it is one the page defined in brackets (page_roster.ShortNames); an

@@ -1,6 +1,6 @@
 """The pair a figure is given to by its ballot number written after it (blind hunt 25):
-"... 33,70 persen, dibandingkan 66,30 persen untuk pasangan nomor 2", "sedangkan 23.193 suara
-untuk paslon nomor urut 4 Dedi-Erwan". A name must stand right after "untuk" for
+"X hanya 33,70 persen, dibandingkan 66,30 persen untuk pasangan nomor 2", "... sedangkan N
+suara untuk paslon nomor urut 4 Dedi-Erwan". A name must stand right after "untuk" for
 referents.named_after, so a pair's noun and number there left the figure to the pair named
 before it: the rival, whose share it is not. The number (and a name right after it, which wins
 when it names a pair) says whose it is. Pure; asked by owners.owner_after."""
