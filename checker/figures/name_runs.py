@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.lower_shorts import lower_short_starts
 from checker.figures.regions import fold
 from checker.figures.wording import JOINERS, NAME_WORD, PAIR_JOIN
 
@@ -92,11 +93,14 @@ class NameRuns:
         # page's 100 when they were kept by span); only a name-like word is asked whether it
         # stands inside a region's name, and the gap before a word only when it could join.
         known = self.__dict__.setdefault("_words", {})
+        shorts = self._lower_shorts()
         for match in NAME_WORD.finditer(text, start, end):
             if current and match.start() < current[1]:
                 continue  # a word of the degree the run took in
             word = match.group()
             folded, title, upper, name_like = known.get(word) or self._word_facts(word)
+            if not upper and match.start() in shorts:  # "paslon someah": the page's "(Someah)"
+                upper = name_like = True
             if current and text[current[1]:match.start()].strip() == ",":
                 degree = _DEGREE.match(text, match.start())
                 if degree is not None and (
@@ -124,6 +128,17 @@ class NameRuns:
                 return runs
         close(current)
         return runs
+
+    def _lower_shorts(self) -> frozenset[int]:
+        """Where the page writes a short name it defined in lower case after a pair's noun
+        (lower_shorts), once per page; none for a reader without the page's short names."""
+        found = self.__dict__.get("_lower_short_starts")
+        if found is None:
+            short_names = getattr(getattr(self, "out", None), "short_names", None)
+            found = lower_short_starts(self.text, short_names) if short_names is not None \
+                else frozenset()
+            self.__dict__["_lower_short_starts"] = found
+        return found
 
     def _filed_from(self, position: int) -> bool:
         """Is `position` inside a dateline's place? "JAKARTA - Pramono-Rano meraih ...": the

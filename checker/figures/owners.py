@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.houses import party_count
+from checker.figures.numbered_after import numbered_after
 from checker.figures.fronted import fronted_owner
 from checker.figures.referents import named_after
 from checker.figures.regions import RegionHit
@@ -34,10 +35,13 @@ def owner_after(layout, number, scope):
     if chose is not None:
         who = named_after(layout, replace(number, end=chose), scope)
         return who if pair_like(who) else None
-    if not OWNER_AFTER.match(layout.text, number.end):
+    lead = OWNER_AFTER.match(layout.text, number.end)
+    if not lead:
         return fronted_owner(layout, number, scope)  # "Dengan N suara, pasangan X ..."
     who = named_after(layout, number, scope)
-    return who if who is not None and (who[0] is not None or pair_like(who)) else None
+    if who is not None and (who[0] is not None or pair_like(who)):
+        return who
+    return numbered_after(layout, lead.end(), scope)  # "untuk pasangan nomor 4"
 
 
 def race_of_pairs_after(layout, scope, number):

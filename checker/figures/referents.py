@@ -37,7 +37,10 @@ _OTHER_COUNT = re.compile(
     r"sebesar|yakni|yaitu|adalah|di[^\S\n]+angka))?[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 # Words that give one figure to every pair named before ("kedua paslon itu sama kuat,
 # masing-masing memperoleh 104 suara"): no antecedent to choose between.
-_EACH = re.compile(r"\b(?:kedua|keduanya|masing-masing)\b", re.IGNORECASE)
+# The words point at both pairs the sentence before names: "keduanya", "kedua paslon itu",
+# "masing-masing" (respectively.each_other gives the figure to each); not "posisi kedua".
+_BOTH = re.compile(r"\bkeduanya\b|\bkedua[^\S\n]+(?:pasangan|paslon|kandidat|calon)\b|"
+                   r"\bmasing-masing\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps|baru)\b",
                        re.IGNORECASE)
 
@@ -135,9 +138,10 @@ def _ambiguous(layout, before: int, sentence: int, position: int, scope: Scope) 
     """Does the sentence before (from `before` to `sentence`) name two pairs or more, the
     figure's words at `position` pointing back to one? "A unggul atas B. Pasangan tersebut
     meraih ...": "tersebut" may be either pair (the nearer name is the loser there); the
-    figure is no one's rather than a guess (issue 10, candidate: precision first). "Kedua
+    figure is no one's rather than a guess (issue 10, candidate: precision first; blind
+    hunt 25, Garut: "X menempati posisi kedua, tertinggal dari Y. Mereka ..."). "Kedua
     paslon itu ... masing-masing 104 suara" is each pair's figure: either name owns it."""
-    return not _EACH.search(layout.text, sentence, position) and \
+    return not _BOTH.search(layout.text, sentence, position) and \
         len(_pairs_in(layout, before, sentence, scope)) > 1
 
 
