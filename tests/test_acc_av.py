@@ -9,8 +9,9 @@ from decimal import Decimal
 from builders import check_article
 
 
-def claims_of(title: str, body: str, url: str = "https://www.example-news.co.id/read/pilkada"):
-    rep = check_article(title, body, url)
+def claims_of(title: str, body: str, url: str = "https://www.example-news.co.id/read/pilkada",
+              record=None):
+    rep = check_article(title, body, url, record=record)
     status = {c.claim: c.status for c in rep.comparisons}
     return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
 
@@ -133,3 +134,84 @@ def test_a_province_count_slipped_by_a_digit_is_still_caught():
     claim, status = one(got, "4206072")
     assert claim.region_code == "32" and status in ("discrepant", "minor")
     assert one(got, "14130192")[1] == "consistent"
+
+
+# ---- 2. Another article's headline between two paragraphs ("Baca Juga: Kalah di Pilkada Solo
+# versi Quick Count, ...") names that article's count, not the one of the paragraphs after it
+# (news-suarasurakarta-pilwalkot-solo-kecamatan: four kecamatan paragraphs of KPU Solo's
+# plenary were read as a quick count).
+def solo(aside: str, after: str):
+    return claims_of("Respati-Astrid Menang Pilkada Solo",
+                     "<p>Pada rapat pleno terbuka rekapitulasi KPU Solo, pasangan calon wali kota "
+                     "Solo nomor urut 2 Respati Ardi-Astrid Widayani mengantongi 185.970 suara."
+                     f"</p><p><strong>Baca Juga:</strong> {aside}</p><p>{after}</p>")
+
+
+def test_an_asides_quick_count_is_not_the_next_paragraphs_count():
+    claim, _ = one(solo("Kalah di Pilkada Solo versi Quick Count, Ini Ucapan Teguh Prakosa",
+                        "Adapun pasangan calon wali kota nomor urut 1 Teguh Prakosa-Bambang "
+                        "Nugroho meraih 121.471 suara."), "121471")
+    assert claim.claim_type == "plenary"
+    claim, _ = one(solo("Hasil Hitung Cepat Pilkada Solo Versi LSI",
+                        "Adapun pasangan calon wali kota nomor urut 1 Teguh Prakosa-Bambang "
+                        "Nugroho meraih 121.471 suara."), "121471")
+    assert claim.claim_type == "plenary"
+
+
+def test_a_paragraph_that_names_a_quick_count_itself_keeps_it():
+    claim, _ = one(solo("Pagi-pagi Respati Temui Jokowi",
+                        "Menurut hitung cepat sebuah lembaga survei, pasangan calon wali kota "
+                        "nomor urut 1 Teguh Prakosa-Bambang Nugroho meraih 39,5 persen."), "39.5")
+    assert claim.claim_type == "quick_count"
+
+
+# ---- 3. A kecamatan named after a lead-in the reader did not know ("Rinciannya, di
+# Kecamatan Ampenan ...", "Berikutnya di ...", "Menurut data rekapitulasi KPU untuk Pilwalkot
+# Solo, di Kecamatan Laweyan ..."), or of four words with its short form ("Aur Birugo Tigo
+# Baleh (ABTB)"): its counts are that kecamatan's (Suara NTB on Mataram, SuaraSurakarta on
+# Solo, ANTARA Sumbar on Bukittinggi; the shipped record holds their kecamatan at 100 % of TPS).
+def kecamatan_counts(shipped_record, title: str, lead: str, line: str):
+    return claims_of(title, f"<p>{lead}</p><p>{line}</p>", record=shipped_record)
+
+
+SOLO = ("Respati-Astrid Menang Pilkada Solo", "Pada rapat pleno KPU Solo, pasangan calon wali "
+        "kota Solo nomor urut 2 Respati Ardi-Astrid Widayani meraih 185.970 suara.")
+
+
+def test_a_kecamatan_after_a_lead_in_word_or_clause(shipped_record):
+    for line, value, code in (
+            ("Rinciannya, di Kecamatan Laweyan Paslon 01 mendapat 19.373 suara.", "19373",
+             "337201"),
+            ("Berikutnya di Kecamatan Jebres, Paslon 01 memperoleh 33.920 suara.", "33920",
+             "337204"),
+            ("Menurut data rekapitulasi KPU untuk Pilwalkot Solo, di Kecamatan Serengan Paslon "
+             "02 mendapat 17.755 suara.", "17755", "337202")):
+        claim, status = one(kecamatan_counts(shipped_record, *SOLO, line), value)
+        assert (claim.region_code, status) == (code, "consistent"), line
+
+
+def test_another_city_and_a_four_word_kecamatan(shipped_record):
+    claim, status = one(kecamatan_counts(
+        shipped_record, "HARUM Menang Pilkada Mataram", "KPU Kota Mataram menggelar rapat pleno "
+        "rekapitulasi pemilihan wali kota Mataram.", "Rinciannya, di Kecamatan Mataram pasangan "
+        "Mohan Roliskana-Mujiburrahman meraih 23.577 suara."), "23577")
+    assert (claim.region_code, status) == ("527102", "consistent")
+    claim, status = one(kecamatan_counts(
+        shipped_record, "Ramlan-Ibnu Unggul di Pilkada Bukittinggi", "KPU Kota Bukittinggi "
+        "menggelar rapat pleno rekapitulasi pemilihan wali kota Bukittinggi.",
+        "Di Kecamatan Aur Birugo Tigo Baleh (ABTB), Paslon 04 mendapat 6.242 suara."), "6242")
+    assert (claim.region_code, status) == ("137503", "consistent")
+
+
+def test_a_wrong_kecamatan_count_is_never_passed(shipped_record):
+    # (a plenary count off Sirekap at 100 % is held as any plenary count is: never consistent)
+    claim, status = one(kecamatan_counts(shipped_record, *SOLO, "Berikutnya di Kecamatan Jebres, "
+                                         "Paslon 01 memperoleh 39.920 suara."), "39920")
+    assert claim.region_code == "337204" and status != "consistent"
+
+
+def test_a_count_inside_the_lead_in_is_not_the_kecamatans(shipped_record):
+    got = kecamatan_counts(shipped_record, *SOLO, "Paslon 01 meraih 121.471 suara secara "
+                           "keseluruhan, di Kecamatan Laweyan 19.373 suara.")
+    claim, _ = one(got, "121471")
+    assert claim.region_code != "337201"
