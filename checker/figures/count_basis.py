@@ -49,7 +49,7 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
             layout._past(mark.start) or off_count(layout, mark.start) or
-            _aside(layout, mark.start, position)):
+            _aside(layout, mark, position)):
         # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's;
         # nor is "rekapitulasi" of a sentence on the voter roll or the schedule (basis_sentence),
         # nor the count another article's headline names ("Baca Juga: Kalah di Pilkada Solo
@@ -87,10 +87,18 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     return mark
 
 
-def _aside(layout, start: int, position: int) -> bool:
-    """Is `start` in another article's headline line that `position` is not in?"""
-    line = in_teaser(layout, start)
-    return line is not None and not line[0] <= position < line[1]
+def _aside(layout, mark: Mark, position: int) -> bool:
+    """Is `mark` in another article's headline line that `position` is not in, naming another
+    count than the article's own nearest before it? (Where both name the same count, "Real
+    Count KPU ..." in a related list over a real count's figures, the aside's words stand: they
+    may say whose count it is.)"""
+    line = in_teaser(layout, mark.start)
+    if line is None or line[0] <= position < line[1]:
+        return False
+    own = mark_before(layout.types, layout.type_starts, line[0])
+    while own is not None and in_teaser(layout, own.start) is not None:
+        own = mark_before(layout.types, layout.type_starts, own.start)
+    return own is not None and own.value != mark.value
 
 
 def _campaign_quote(layout, position: int, where: tuple[int, int, int, int], area: str | None,
