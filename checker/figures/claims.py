@@ -196,10 +196,14 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
 # "rekapitulasi ... tingkat Kota Banjar", or the regency's own KPU holding the plenary ("KPU
 # Kabupaten Kudus menggelar rapat pleno terbuka untuk merekapitulasi hasil Pemilihan Gubernur
 # ... Jawa Tengah"): the regency's count of the race (corpus-h). The tier may be named by its
-# KPU ("rekapitulasi ... Pilkada 2024 tingkat KPU kota", Solo).
+# KPU ("rekapitulasi ... Pilkada 2024 tingkat KPU kota", Solo). A KPU Kota holds no plenary but
+# its city's, whether it "menggelar" one or "telah menyelesaikan"/"sudah merampungkan" it, and
+# whether it is written "Komisi Pemilihan Umum (KPU) Kota Depok" (corpus-av, Realita).
 _OWN_TIER = re.compile(r"\btingkat\s+(?:KPU\s+)?(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
-                       r"\bKPU\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+(?:menggelar|"
-                       r"melaksanakan|mengadakan|melakukan)\s+(?:rapat\s+)?pleno\b", re.IGNORECASE)
+                       r"\bKPU\)?\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+"
+                       r"(?:(?:telah|sudah|resmi|baru)\s+)?(?:menggelar|melaksanakan|mengadakan|"
+                       r"melakukan|menyelesaikan|merampungkan|menuntaskan)\s+(?:rapat\s+)?"
+                       r"(?:pleno|rekapitulasi)\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
 
 

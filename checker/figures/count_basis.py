@@ -20,6 +20,7 @@ from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.respondents import poll_answers
 from checker.figures.team_forms import team_forms
+from checker.figures.teasers import in_teaser
 
 __all__ = ["count_mark"]
 
@@ -47,9 +48,12 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
-            layout._past(mark.start) or off_count(layout, mark.start)):
+            layout._past(mark.start) or off_count(layout, mark.start) or
+            _aside(layout, mark, position)):
         # "menurut rekapitulasi nasional Pilpres 2019": that count's basis, not this one's;
-        # nor is "rekapitulasi" of a sentence on the voter roll or the schedule (basis_sentence)
+        # nor is "rekapitulasi" of a sentence on the voter roll or the schedule (basis_sentence),
+        # nor the count another article's headline names ("Baca Juga: Kalah di Pilkada Solo
+        # versi Quick Count ...": the kecamatan paragraphs after it are KPU's plenary, corpus-av)
         mark = mark_before(types, starts, mark.start)
     if mark is not None and stale_team(layout, mark, where) and not tied(layout, position, where):
         # "Tim pemenangan X meminta relawan ...", no figure, a paragraph before: no count
@@ -81,6 +85,20 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         return Mark(position, position, "internal_count", tally)  # "Saya menghitung sendiri"
     note_split(layout, position, mark, where)
     return mark
+
+
+def _aside(layout, mark: Mark, position: int) -> bool:
+    """Is `mark` in another article's headline line that `position` is not in, naming another
+    count than the article's own nearest before it? (Where both name the same count, "Real
+    Count KPU ..." in a related list over a real count's figures, the aside's words stand: they
+    may say whose count it is.)"""
+    line = in_teaser(layout, mark.start)
+    if line is None or line[0] <= position < line[1]:
+        return False
+    own = mark_before(layout.types, layout.type_starts, line[0])
+    while own is not None and in_teaser(layout, own.start) is not None:
+        own = mark_before(layout.types, layout.type_starts, own.start)
+    return own is not None and own.value != mark.value
 
 
 def _campaign_quote(layout, position: int, where: tuple[int, int, int, int], area: str | None,

@@ -65,12 +65,19 @@ _BELOW_WORD = re.compile(r"\b(?i:desa|kelurahan|kampung)\b")  # (its "dari 79 TP
 # ("Sementara itu, di Kecamatan Pekalongan Selatan Aaf-Balgies meraup ...", "Sementara di",
 # "Pada", "Dari", "Di wilayah Kecamatan X"), with or without the comma (without it, the name's
 # words run into the pair's: said_kecamatan tries shorter).
+# "Rinciannya, di Kecamatan Ampenan ...", "Berikutnya di ...", and a lead-in clause and its
+# comma ("Menurut data rekapitulasi KPU untuk Pilwalkot Solo, di Kecamatan Laweyan Paslon 01
+# ...", corpus-av): no figure in it (no "." or "," inside).
 _LEAD_IN = r"(?:(?:Sementara(?:[^\S\n]+itu)?|Adapun|Sedangkan|Sedang|Lalu|Kemudian|Selanjutnya|" \
-    r"Namun),?[^\S\n]+(?:di|untuk|pada|dari)|Di|Untuk|Pada|Dari)(?:[^\S\n]+wilayah)?"
+    r"Berikutnya|Rinciannya|Terakhir|Namun),?[^\S\n]+(?:di|untuk|pada|dari)|Di|Untuk|Pada|Dari|" \
+    r"[^\n,.;:!?\"\u201c\u201d]{3,80},[^\S\n]+di)(?:[^\S\n]+wilayah)?"
 # The bare name's lead-in says a place ("di"): "Pada Senin, ..." is a day, whatever its name.
 _AT_LEAD = r"(?:(?:Sementara(?:[^\S\n]+itu)?|Adapun|Sedangkan|Sedang|Lalu|Kemudian|" \
     r"Selanjutnya|Namun),?[^\S\n]+di|Di)(?:[^\S\n]+wilayah)?"
-_OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC + r"([^\S\n]*,)?")
+# (the name may be of four words and carry its short form: "Di Kecamatan Aur Birugo Tigo
+# Baleh (ABTB), ...", Bukittinggi)
+_OPENING = re.compile(r"[^\S\n]*" + _LEAD_IN + r"[^\S\n]+" + _KEC.replace(
+    capitalised(3), capitalised(4)) + r"(?:[^\S\n]*\([A-Z]{2,6}\))?([^\S\n]*,)?")
 # "Kecamatan Blimbing: Wahyu-Ali mengumpulkan 42.932 suara, Paslon 2 16.328 suara": a list
 # item (or sentence) headed by its kecamatan and a colon or a comma, numbered or not ("24.
 # Kecamatan Anyar, paslon 01 : 6.166 suara, paslon 02 : 20.120 suara"); every figure after it

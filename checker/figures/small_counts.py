@@ -7,8 +7,9 @@ digits are the official count's last ones and the page's other counts are the of
 (a number cut short: count_slips grades it). The same pair's share in that sentence is the
 same tally's, held `region_unclear`; not beside a count cut short (a slip's share may be the
 area's: "297 suara (12,88 persen)" for 91.297 and 13,13). A page that names no part of the
-area keeps the grade: its wrong count is an error to catch. Pure; asked once by
-scope_gate.gate, after every other hold."""
+area keeps the grade: its wrong count is an error to catch. The other pairs' counts of that
+race in the sentence, each a third or less of its own pair's, are the same list's and held with
+it (_companions). Pure; asked once by scope_gate.gate, after every other hold."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ def hold_small_counts(claims: list[Claim], text: GateText, record,
              and far_below(c, record)}
     if not small:
         return claims
+    small |= _companions(claims, small, text, record, wider)
     tallies = {(claims[i].candidate_id, where) for i in small
                if not _cut(claims[i], record) and (where := _sentence(claims[i], text))}
     out = []
@@ -51,6 +53,31 @@ def hold_small_counts(claims: list[Claim], text: GateText, record,
             claim = replace(claim, hold=_HOLD, region_code=None, region_name=None)
         out.append(claim)
     return out
+
+
+def _companions(claims: list[Claim], small: set[int], text: GateText, record,
+                wider: set[str]) -> set[int]:
+    """The other pairs' counts of the same race in a sentence that holds a small count, each
+    a third or less of its own pair's count there: the same list's, of the same smaller area
+    ("... 72.124 suara, nomor urut 03 ... 241.900 suara, dan nomor urut 04 ... 439.110 suara"
+    in Depok, beside West Java's 2,1, 4,3 and 14,1 million: 241.900 is a seventeenth, not a
+    twentieth, of its pair's and still Depok's, corpus-av). A count near its pair's own (a
+    slip of a digit or two) is never one: it stays graded."""
+    places = {(claims[i].race_kind, claims[i].race_region, where) for i in small
+              if (where := _sentence(claims[i], text))}
+    if not places:
+        return set()
+    found = set()
+    for i, c in enumerate(claims):
+        if i in small or c.hold is not None or c.kind != "votes" or c.origin == "json" or \
+                c.region_code is None or c.region_code not in wider:
+            continue
+        if (c.race_kind, c.race_region, _sentence(c, text)) not in places:
+            continue
+        own = own_counts(c, record)
+        if own and int(c.value) * 3 <= min(own):
+            found.add(i)
+    return found
 
 
 def _cut(claim: Claim, record) -> bool:
