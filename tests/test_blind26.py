@@ -15,6 +15,15 @@ C. "sampai siang ini, Jumat (11/12)": a date in brackets after a day's name was 
    against that "own fraction". (A page's own fraction is still held against its percentage
    whatever the figure's hold: a Sirekap page's 604.002 of 823.236 TPS "atau 63,37 persen",
    held `national_unproven`, is a real slip the dev corpus catches.)
+D. merdeka.com's Pilgub Papua 2018 count ("petahana nomor urut satu Lukas Enembe-Klemen Tinal
+   kalah dari paslon nomor dua John Wempi Wetipo-Habel Melkias Suwae ... paslon nomor satu
+   sebanyak 140.659 atau 46.53 persen") with a FAQ box below it ("Pilkada 2024 akan
+   dilaksanakan pada 27 November 2024"): the announced year made the page one that says 2024,
+   and its ballot numbers gave 2024's pairs 1 and 2 (held only by luck, as a quick count; said
+   "real count ... data masuk 100 persen", the progress was flagged against 2024's Sirekap). A
+   year written only in a sentence announcing an election to come does not date the page; on a
+   page that never says 2024, a race whose every numbered pair (two or more) names nobody of
+   the record's pair of that number is another round's: all its figures held.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's Pilpres
 reading of 7 Mar 2024 15:00 (abroad: 53,84 % of TPS, Prabowo-Gibran 59,88, Anies-Muhaimin
@@ -28,6 +37,7 @@ import pytest
 
 from builders import check_article, compared
 from checker.figures.numbers import find_fractions
+from checker.figures.written_years import says_2024
 
 FLAGS = ("minor", "discrepant")
 
@@ -69,6 +79,9 @@ ABROAD_LEAD = ("KPU merilis data perhitungan suara Pilpres 2024 di luar negeri. 
     ("Khofifah-Emil Menang pada Perhitungan Suara Pilgub Jatim dengan 68,81 Persen",
      "KPU Provinsi Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024 dalam rapat "
      "pleno, Senin (9/12/2024).", 68.81, "discrepant"),
+    # the blind page's lead: the data in, then a pair by its ballot word "unggul dengan" N%
+    ("Hasil Hitung Suara Pilpres di Luar Negeri", ABROAD_LEAD + " Data yang masuk menunjukkan "
+     "paslon 02 itu unggul dengan 59,83%.", 59.83, "consistent"),
 ])
 def test_a_pair_leading_in_the_count_has_a_share(shipped_context, title, lead, value, status):
     claims = found(shipped_context, title, lead)
@@ -157,3 +170,69 @@ def test_a_progress_off_its_own_fraction_is_still_flagged(shipped_context):
                    "Berdasarkan laman KPU, Rabu (21/2/2024) pukul 09.00 WIB, suara masuk "
                    "berasal dari 604.002 dari total 823.236 TPS atau 63,37 persen TPS.")
     assert [f[4] for f in flags(claims)] == ["own_fraction"], claims
+
+
+# ---- D. An announced year does not date a page; an old roster written by number.
+@pytest.mark.parametrize("text, says", [
+    ("Pilkada 2024 akan dilasanakan ada 27 November 2024 untuk memilih gubernur.", False),
+    ("Indonesia juga kembali akan menggelar pesta demokrasi Pilkada serentak di tahun 2024.",
+     False),
+    # negative controls: a year of the page's own
+    ("Hasil Pilkada 2024 akan ditetapkan KPU pada 9 Januari 2025.", True),
+    ("KPU Papua menetapkan hasil rekapitulasi, Sabtu (14/12/2024).", True),
+    ("Pilkada 2024 akan digelar 27 November. Rekapitulasi Pilgub Papua 2024 selesai.", True),
+])
+def test_a_year_announced_to_come_is_not_the_pages(text, says):
+    assert says_2024(text) is says
+
+
+FAQ = ("Kapan Pilkada serentak berikutnya? Indonesia juga kembali akan menggelar pesta "
+       "demokrasi Pilkada serentak di tahun 2024. Pilkada 2024 akan dilaksanakan pada 27 "
+       "November 2024 untuk memilih gubernur, wali kota, dan bupati.")
+PAPUA_2018 = ("Hasil real count sementara Pilgub Papua yang dilakukan KPU menunjukkan pasangan "
+              "petahana nomor urut satu Lukas Enembe-Klemen Tinal kalah dari paslon nomor dua "
+              "John Wempi Wetipo-Habel Melkias Suwae.")
+SULUT_2020 = ("KPU menetapkan hasil rekapitulasi Pilgub Sulawesi Utara. Paslon nomor urut 1 "
+              "Christiany Eugenia Paruntu-Sehan Salim Landjar dan paslon nomor urut 2 Vonnie "
+              "Anneke Panambunan-Hendry Runtuwene bersaing di bawah pemenang.")
+AMBON_2017 = ("KPU Kota Ambon menetapkan hasil rekapitulasi Pilwalkot Ambon. Paslon nomor urut 1 "
+              "Paulus Kastanya-Sam Latuconsina dan paslon nomor urut 2 Richard Louhenapessy-"
+              "Syarif Hadler bersaing ketat.")
+
+
+@pytest.mark.parametrize("title, paragraphs", [
+    # the blind page, its figures by number only, the FAQ box below
+    ("Real Count KPU, Paslon Nomor 2 Ungguli Petahana di Pilgub Papua",
+     (PAPUA_2018, "Berdasarkan data KPU per Kamis (28/6) pukul 16.10 WIB, paslon nomor satu "
+      "sebanyak 46,53 persen. Sedangkan paslon nomor dua mengantongi 53,47 persen.", FAQ)),
+    # the same with the count said complete: its progress is 2018's too
+    ("Real Count KPU, Paslon Nomor 2 Ungguli Petahana di Pilgub Papua",
+     (PAPUA_2018, "Berdasarkan real count KPU dengan data masuk 100 persen, paslon nomor satu "
+      "meraih 46,53 persen. Sedangkan paslon nomor dua mengantongi 53,47 persen.", FAQ)),
+    # another province, no year anywhere: Sulut's 2020 plenary by number (no member of either
+    # pair stood in 2024)
+    ("Hasil Pilgub Sulawesi Utara", (SULUT_2020, "Dalam rapat pleno itu paslon nomor urut 1 "
+     "meraih 305.520 suara, sedangkan paslon nomor urut 2 meraih 160.540 suara.")),
+    # a city, no year: Ambon's 2017 pairs by number (read as 2024's pairs 1 and 2 before)
+    ("Hasil Pilwalkot Ambon", (AMBON_2017, "Dalam rapat pleno itu paslon nomor urut 1 meraih "
+     "61.520 suara, sedangkan paslon nomor urut 2 meraih 70.540 suara.")),
+])
+def test_an_old_roster_written_by_number_is_held(shipped_context, title, paragraphs):
+    claims = found(shipped_context, title, *paragraphs)
+    assert claims, claims
+    assert not flags(claims), claims
+    assert {f[4] for f in claims} == {"other_election"}, claims
+
+
+@pytest.mark.parametrize("count, status", [(359416, "consistent"), (369416, "discrepant")])
+@pytest.mark.parametrize("tail", [(), (FAQ,)])
+def test_the_records_roster_by_number_is_still_graded(shipped_context, count, status, tail):
+    # negative controls: no year (or only the FAQ's) and the record's own pairs by number:
+    # KPU Malut's decree (Sherly-Sarbin 359.416, Husain-Asrul 168.174)
+    claims = found(shipped_context, "Hasil Pilgub Maluku Utara",
+                   "KPU Maluku Utara menetapkan hasil rekapitulasi Pilgub Malut dalam rapat "
+                   f"pleno. Paslon nomor urut 4 Sherly Tjoanda-Sarbin Sehe meraih {count:,} "
+                   "suara, paslon nomor urut 1 Husain Alting Sjah-Asrul Rasyid Ichsan meraih "
+                   "168.174 suara.".replace(",", "."), *tail)
+    assert (float(count), status) in of_kind(claims, "votes"), claims
+    assert (168174.0, "consistent") in of_kind(claims, "votes"), claims
