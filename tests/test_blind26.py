@@ -24,6 +24,11 @@ D. merdeka.com's Pilgub Papua 2018 count ("petahana nomor urut satu Lukas Enembe
    year written only in a sentence announcing an election to come does not date the page; on a
    page that never says 2024, a race whose every numbered pair (two or more) names nobody of
    the record's pair of that number is another round's: all its figures held.
+E. A Kolaka campaign's count (page 44): "Pasangan Beramal unggul pada 9 kecamatan, yakni Kolaka
+   58,06 persen, Watubangga 66,64 persen, ...": Kecamatan Kolaka, named as its regency is, read
+   as the regency's (held by luck, 1,8 points from the regency's Sirekap; a kecamatan 11 points
+   off was flagged). A place in a list the sentence opens with "kecamatan, yakni" is a kecamatan:
+   a figure there that resolved to a regency or province is held `lower_level`.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's Pilpres
 reading of 7 Mar 2024 15:00 (abroad: 53,84 % of TPS, Prabowo-Gibran 59,88, Anies-Muhaimin
@@ -236,3 +241,35 @@ def test_the_records_roster_by_number_is_still_graded(shipped_context, count, st
                    "168.174 suara.".replace(",", "."), *tail)
     assert (float(count), status) in of_kind(claims, "votes"), claims
     assert (168174.0, "consistent") in of_kind(claims, "votes"), claims
+
+
+# ---- E. A kecamatan list's place named as its regency is.
+KOLAKA = ("Hasil real count tim saksi pasangan Amri-Husmaluddin dari 360 TPS, Rabu (27/11/2024) "
+          "pukul 22.12 Wita, menunjukkan pasangan itu meraih 59,86 persen di Pilkada Kolaka.")
+KENDARI = ("Berdasarkan real count KPU, Kamis (28/11/2024) pukul 10.15 WIB, dengan data masuk "
+           "99,81 persen, pasangan Siska-Sudirman memimpin Pilwalkot Kendari 2024.")
+
+
+@pytest.mark.parametrize("title, lead, listed, value", [
+    # the blind page's shape, its first kecamatan 11 points above the regency's 59,86
+    ("Real Count Pilkada Kolaka", KOLAKA, "Pasangan Amri-Husmaluddin unggul pada 9 kecamatan, "
+     "yakni Kolaka 71,25 persen, Watubangga 66,64 persen dan Wolo 69,57 persen.", 71.25),
+    # a city and its kecamatan of the same name: Kota Kendari (Siska-Sudirman 33,02)
+    ("Real Count Pilwalkot Kendari", KENDARI, "Pasangan Siska-Sudirman unggul di lima kecamatan, "
+     "yaitu Kendari 45,12 persen, Mandonga 40,3 persen dan Kadia 38,2 persen.", 45.12),
+])
+def test_a_kecamatan_list_item_named_as_its_regency_is_held(shipped_context, title, lead,
+                                                             listed, value):
+    claims = found(shipped_context, title, lead, listed)
+    assert not flags(claims), claims
+    assert [f[4] for f in claims if f[0] == "share" and f[1] == value] == ["lower_level"], claims
+
+
+@pytest.mark.parametrize("overall, status", [("33,02", "consistent"), ("43,02", "discrepant")])
+def test_the_regencys_own_share_beside_the_list_is_still_graded(shipped_context, overall, status):
+    # negative control: the city's share in a sentence of its own stays Kota Kendari's
+    claims = found(shipped_context, "Real Count Pilwalkot Kendari", KENDARI,
+                   "Pasangan Siska-Sudirman unggul di lima kecamatan, yaitu Kendari 45,12 persen "
+                   "dan Mandonga 40,3 persen.",
+                   f"Secara keseluruhan pasangan Siska-Sudirman meraih {overall} persen suara.")
+    assert (float(overall.replace(",", ".")), status) in of_kind(claims, "share"), claims
