@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["led_in_count", "leads_with"]
+__all__ = ["leads_with", "led_in_count"]
 
 # A lead verb, then "dalam/pada (hasil) penghitungan|perhitungan (suara)" ending where the progress
 # word found ends.
