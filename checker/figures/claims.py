@@ -38,7 +38,8 @@ from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.election_keys import last_held
-from checker.figures.written_years import DATE, date_year, latest_date_year, says_2024
+from checker.figures.written_years import (DATE, date_year, latest_date_year, says_2024,
+                                           without_announced)
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
 from checker.figures.earlier_round import hold_earlier_rounds
@@ -316,7 +317,7 @@ def _published_year(page: Page) -> int | None:
     year = _address_year(page)
     if year is not None:
         return year
-    found = DATE.search(page.prose[:600])  # the byline's
+    found = DATE.search(without_announced(page.prose[:600]))  # the byline's
     return date_year(found) if found else None
 
 

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
 from checker.figures.empty_box import named_not_box
-from checker.figures.moment import COMPLETE, DRIFT, after_complete, not_after, same_day, stated_day
+from checker.figures.moment import COMPLETE, DRIFT, after_complete, bounds_progress, same_day, stated_day
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.hedges import NEAR
@@ -320,7 +320,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
 def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                       record: MemoryRecord) -> Comparison:
     """Progress moves by the minute: consistent if Sirekap ever showed it, discrepant only past
-    every TPS or past a reading taken after the page's moment (moment.not_after)."""
+    every TPS or past a reading taken soon after the page's moment (moment.bounds_progress)."""
     history = [r for r in record.results_for(race, area)
                if r.tier == "sirekap" and r.progress is not None]
     if not history:
@@ -332,8 +332,8 @@ def _compare_progress(index: int, claim: Claim, race: Race, area: str,
                               Decimal(0).quantize(_HUNDREDTH), "sirekap", result.as_of,
                               _pct(result.progress), result.source)
     highest = max(history, key=lambda r: r.progress)
-    if claimed > 100 or (claimed > highest.progress and not_after(claim.page_time,
-                                                                  highest.as_of)):
+    if claimed > 100 or (claimed > highest.progress and bounds_progress(claim.page_time,
+                                                                        highest.as_of)):
         # Beyond every TPS there is, or beyond a reading taken after the page's moment (the
         # count only grows: "100%" at 09:47 on 28 Nov, 99.93% at 10:00). Otherwise (the same
         # day, no hour) a progress higher than the newest reading may simply be later.

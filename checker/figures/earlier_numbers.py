@@ -18,18 +18,32 @@ roster is another round's whole: a pair the record holds by name too is that rou
 again with the same mate (blind hunt 23: KPU Kotawaringin Timur's 2020 plenary, no year on the
 page, four pairs, "Halikinnor-Irawati memperoleh 56.536 suara" read as 2024's pair 1). A page
 dated 2024 or later, or writing such a year, keeps its numbers: there a name the record does
-not know is a nickname ("Melki-Johni"). Pure.
+not know is a nickname ("Melki-Johni"). A page whose only 2024 is an election announced to come
+(written_years) is no such page. There the roster may also be written by number ("pasangan
+calon petahana nomor urut satu Lukas Enembe-Klemen Tinal kalah dari paslon nomor dua John Wempi
+Wetipo-Habel Melkias Suwae", Pilgub Papua 2018, blind hunt 26) with the figures given by number
+only ("paslon nomor satu sebanyak 140.659 atau 46.53 persen"): where every number of a race the
+page writes a pair beside (two or more) is a pair that names nobody of the record's pair of that
+number, the roster is another round's, and so is every figure of that race, its progress too.
+Pure.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from checker.figures.written_pairs import NAME
 from checker.models import Claim
 
 __all__ = ["hold_earlier_numbers"]
 
 _PAIRED = ("votes", "share")
+_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+# "nomor urut satu Lukas Enembe-Klemen Tinal", "paslon nomor 2, Ado Mas'ud-Damris": a number
+# and the pair written right after it, member by member.
+_NUMBERED = re.compile(r"\b[Nn]omor\s+(?:urut\s+)?(satu|dua|tiga|empat|lima|enam|0?[1-9])\b"
+                       rf"[\s,:]*+({NAME}\s*+[-\u2013\u2014/]\s*+{NAME})")
 
 
 def _race_key(claim: Claim) -> tuple[str | None, str | None]:
@@ -59,11 +73,44 @@ def _names(out, written: str | None, found) -> bool:
         out.candidate(found.race.region, found.race.kind, None, written) == found
 
 
+def _numbered(text: str) -> dict[int, list[str]]:
+    """The pairs the page writes right after a ballot number, by number."""
+    found: dict[int, list[str]] = {}
+    for match in _NUMBERED.finditer(text):
+        word = match.group(1).lower()
+        found.setdefault(_WORDS.get(word) or int(word), []).append(match.group(2))
+    return found
+
+
+def _numbered_elsewhere(claims: list[Claim], out) -> set:
+    """The races (_race_key) whose every numbered pair the page writes (two numbers or more)
+    names nobody of the record's pair of that number: another round's roster."""
+    numbered = _numbered(out.mates._text())
+    if len(numbered) < 2:
+        return set()
+    races = {}
+    for claim in claims:
+        if claim.kind in _PAIRED and claim.hold is None and claim.election is not None and \
+                claim.nomor_urut is not None and (found := _pair_of(claim, out.record)):
+            races.setdefault(_race_key(claim), found.race)
+    other = set()
+    for key, race in races.items():
+        pairs = {c.nomor_urut: c for c in out.record.candidates_of(race)}
+        if all(n in pairs and not any(_names(out, w, pairs[n]) for w in written)
+               for n, written in numbered.items()):
+            other.add(key)
+    return other
+
+
 def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
     """`claims`, those whose pair only a ballot number of another election's roster gave held
     (see the module's doc)."""
     if not out.no_2024 or out.record is None:
         return claims
+    if elsewhere := _numbered_elsewhere(claims, out):
+        claims = [replace(c, hold="other_election", candidate_id=None, election=None,
+                          candidate_name=None if c.candidate_id else c.candidate_name)
+                  if c.hold is None and _race_key(c) in elsewhere else c for c in claims]
     earlier = {_race_key(c) for c in claims if c.hold == "other_election" and
                c.election is None and c.candidate_id is None and bool(c.candidate_name) and
                len(out.mates.members(c.candidate_name)) == 2}  # a pair written member by member

@@ -12,6 +12,7 @@ from checker.figures.count_reached import count_reached
 from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
 from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
+from checker.figures.led_in_count import led_in_count, leads_with
 from checker.figures.listed_counts import next_listed_count
 from checker.figures.money import is_money
 from checker.figures.numbers import Number
@@ -299,7 +300,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
-            if not reader.runs(tail_from, number.start, first=True) and \
+            if not led_in_count(text, tail_from, span) and \
+                    not leads_with(text, tail_from, number.start) and \
+                    not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start) and \
                     not party_owns(text, number.start, tail_from):  # "..., PDIP ... dengan 15,85%"
                 return "progress"

@@ -305,11 +305,28 @@ def read_across(text: str, point: int) -> bool:
         not IDENTIFIER_BEFORE.search(text, max(0, head.start() - 16), head.start())
 
 
+# "Jumat (11/12)": a day and month in brackets after a day's name, the way news pages date a
+# line; no count of TPS (blind hunt 26: Banjarmasin's "19,69 persen ... Jumat (11/12)" was held
+# to 11 of 12 TPS and flagged).
+_DAY_NAME_BEFORE = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+                              r",?\s*\(\s*$", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracket_date(text: str, match: re.Match) -> bool:
+    """Is the fraction `match` a "(day/month)" date after a day's name?"""
+    return not match.group(3) and _BRACKET_CLOSES.match(text, match.end()) is not None and \
+        _DAY_NAME_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
 def find_fractions(text: str, style: str | None = None, limit: int = 200) -> Iterator[Fraction]:
     """"60.219 dari 60.751 TPS", "14.825/14.835": whole numbers, done <= total not enforced
-    (a page claiming more done than exist is a finding, not a parse error)."""
+    (a page claiming more done than exist is a finding, not a parse error); no date written
+    as "Jumat (11/12)"."""
     count = 0
     for match in _FRACTION.finditer(text):
+        if _bracket_date(text, match):
+            continue
         done = parse_number(match.group(1), "integer", style)
         total = parse_number(match.group(2), "integer", style)
         if isinstance(done, int) and isinstance(total, int) and total > 0:

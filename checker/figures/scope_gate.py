@@ -29,6 +29,7 @@ from decimal import Decimal
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
+from checker.figures.kecamatan_list import in_kecamatan_list
 from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
@@ -144,6 +145,11 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         return "beyond_total"
     if below_area(claim, matcher.record):
         return "below_area"
+    if claim.kind in ("share", "votes") and len(claim.region_code) <= 4 and any(
+            in_kecamatan_list(sentence, written(claim)) for _, sentence, _ in places):
+        # "unggul pada 9 kecamatan, yakni Kolaka 58,06 persen, ...": a kecamatan read as the
+        # regency it is named after (a list's kecamatan read as such keep their 6-digit code)
+        return "lower_level"
     area = claim.region_code
     said_here = any(_counted_in(matcher, sentence, area, text) for _, sentence, _ in places) \
         or (area == "" and any(text.once(_national, sentence) for _, sentence, _ in places))

@@ -38,11 +38,12 @@ from checker.figures.pair_members import _official, _word_matches, member_shares
 from checker.figures.wording import MEMBER_JOIN
 from checker.official.model import Candidate
 
-__all__ = ["WrittenPairs"]
+__all__ = ["NAME", "WrittenPairs"]
 
 # (possessive words and spaces: a word or a run of spaces given back never meets the join or
 # the next capital, so backtracking into one only cost time, at every capital of the page)
-_NAME = r"[A-Z][\w'.]*+(?:\s++[A-Z][\w'.]*+){0,3}"
+NAME = r"[A-Z][\w'.]*+(?:\s++[A-Z][\w'.]*+){0,3}"  # a capitalised name of one to four words
+_NAME = NAME
 # Joined by a dash or a slash, or by "dan" after "pasangan" ("Ahmad Luthfi dan Prabowo" are two
 # people, not a pair). ("[Pp]" before the look-behind, where "\b" stood: both branches open with
 # a character class, which the regex engine skips to in C.)
