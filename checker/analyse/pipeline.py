@@ -29,6 +29,7 @@ from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
+from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.same_reading import held_to_reading
@@ -104,7 +105,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
     both contradict (total_by_areas.py), or a count beyond its own share of every vote the race
-    there could have (share_bound.py), or a plenary figure the page states twice, two ways
+    there could have (share_bound.py), or a plenary count beyond anything its pair could reach
+    there (pair_reach.py), or a plenary figure the page states twice, two ways
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
     shares given by ballot number the wrong way round (swapped_shares.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
@@ -121,7 +123,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
               **margin_blamed(claims, page.prose[:reach], record, limits),
               **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits),
-              **beyond_share_blamed(claims, record, limits)}
+              **beyond_share_blamed(claims, record, limits),
+              **beyond_reach_blamed(claims, record, limits)}
     if not blamed:
         return comparisons
     return _graded_by_page(comparisons, blamed, lambda c: c.status not in ("discrepant", "minor")
