@@ -8,6 +8,10 @@ held, never flagged).
    thousand at the most, scaled to every TPS with a plenary's room), beside the other four
    pairs' plenary counts, each a little above their reading; a kecamatan's "3.470" where
    Sirekap at every TPS there has 1.633 (news-zonalinenews-pilwalkot-kupang-kecamatan).
+2. A pair's count above every valid vote the page states for its place (over_valid.py): a
+   polling station's "219 suara sah" beside Prabowo-Gibran's "477 suara" and the two others'
+   25 and 57; the total in one paragraph, the counts in the next opening "Akan tetapi"
+   (news-jatimtimes-sirekap-bantur-kelebihan-suara, Sirekap's misreadings of two TPS forms).
 """
 
 from __future__ import annotations
@@ -132,3 +136,74 @@ def test_no_other_count_of_the_citys_size_leaves_the_count_alone(shipped_context
                    n5="17.461")
     assert D("60093") in found
     assert found[D("60093")].reason != "beyond_reach"
+
+
+# The 2024 presidential race at one polling station (the record holds no TPS): our own words.
+TPS_TITLE = "Data Sirekap di Dua TPS Kabupaten Malang Janggal"
+TPS_SAME = ("<p>Warga menemukan kejanggalan data Sirekap KPU untuk TPS 18 Desa Bantur. Di TPS itu "
+            "jumlah suara sah hanya {total} orang, tetapi Anies-Muhaimin tercatat {n1} suara, "
+            "Prabowo-Gibran {n2} suara, dan Ganjar-Mahfud {n3} suara.</p>")
+TPS_NEXT = ("<p>Unggahan warga memperlihatkan data TPS 35 Desa Bantur dengan jumlah suara sah "
+            "{total}.</p><p>Akan tetapi pada kolom perolehan suara, Anies-Muhaimin tercatat {n1} "
+            "suara, Prabowo-Gibran {n2} suara, dan Ganjar-Mahfud {n3} suara.</p>")
+
+
+def station(ctx, body=TPS_SAME, total="219", n1="25", n2="477", n3="57") -> dict:
+    return _found(TPS_TITLE, body.format(total=total, n1=n1, n2=n2, n3=n3), ctx)
+
+
+def test_a_count_above_the_stations_stated_valid_votes_is_wrong(shipped_context):
+    found = station(shipped_context)
+    assert found[D("477")].status == "discrepant"
+    assert found[D("477")].reason == "over_valid"
+    assert found[D("477")].official_value == 137  # 219 - 25 - 57
+    assert found[D("477")].tier == "page"
+    assert _flagged(found) == {D("477")}
+
+
+def test_the_total_in_the_paragraph_before_a_contrast(shipped_context):
+    found = station(shipped_context, TPS_NEXT, total="199", n1="17", n2="136188", n3="46")
+    assert found[D("136188")].reason == "over_valid"
+    assert found[D("136188")].official_value == 136
+    assert _flagged(found) == {D("136188")}
+
+
+def test_another_pair_over_the_total(shipped_context):
+    found = station(shipped_context, total="205", n1="310", n2="120", n3="35")
+    assert found[D("310")].reason == "over_valid"
+    assert found[D("310")].official_value == 50
+    assert _flagged(found) == {D("310")}
+
+
+def test_counts_within_the_stated_total_are_not_flagged(shipped_context):
+    for values in ({"n2": "137"}, {"n2": "100"}, {"total": "250", "n2": "168"}):
+        found = station(shipped_context, **values)
+        assert D("25") in found
+        assert not [c for c in found.values() if c.reason == "over_valid"]
+        assert not _flagged(found)
+
+
+def test_a_new_paragraph_without_contrast_may_be_another_place(shipped_context):
+    body = TPS_NEXT.replace("Akan tetapi pada", "Pada")
+    found = station(shipped_context, body, total="199", n1="17", n2="136188", n3="46")
+    assert D("136188") in found
+    assert found[D("136188")].reason != "over_valid"
+
+
+def test_the_others_filling_the_total_prove_nothing(shipped_context):
+    # "suara sah" followed by a count: the number read is no total when the others fill it.
+    found = station(shipped_context, total="82", n1="25", n2="477", n3="57")
+    assert D("477") in found
+    assert found[D("477")].reason != "over_valid"
+
+
+def test_a_number_after_other_words_is_no_total(shipped_context):
+    # Surabaya's plenary: "81,3 persen dari total suara sah, sedangkan kotak kosong dipilih oleh
+    # 224.340 suara": the empty column's count follows the words, it is not the total.
+    body = ("<p>Rekapitulasi KPU Surabaya mencatat Eri Cahyadi-Armuji mengumpulkan 980.380 suara "
+            "atau 81,3 persen dari total suara sah, sedangkan kotak kosong dipilih oleh 224.340 "
+            "suara atau sekitar 18,6 persen suara sah.</p>")
+    found = _found("Rekapitulasi Pilwali Surabaya 2024 Selesai", body, shipped_context)
+    assert D("980380") in found
+    assert not [c for c in found.values() if c.reason == "over_valid"]
+    assert not _flagged(found)

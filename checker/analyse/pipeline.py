@@ -29,6 +29,7 @@ from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
+from checker.figures.over_valid import over_valid
 from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
@@ -219,6 +220,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                             page.prose)
     # And a news page's own correction ("182, bukan 482") refutes the figure it corrects.
     claims, comparisons = refute_corrected(claims, comparisons, page.prose)
+    # A count the record cannot grade, above every valid vote the page gives its place.
+    comparisons = over_valid(claims, comparisons, page.prose, context.official, _limits(context))
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(
