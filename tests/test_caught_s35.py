@@ -207,3 +207,14 @@ def test_a_number_after_other_words_is_no_total(shipped_context):
     assert D("980380") in found
     assert not [c for c in found.values() if c.reason == "over_valid"]
     assert not _flagged(found)
+
+
+def test_a_pairs_count_said_as_its_valid_votes_is_no_total(shipped_context):
+    # "memperoleh suara sah sebanyak 46.466": the pair's count (Palangka Raya's decree), not
+    # the city's total; the next pair's larger count is not above anything.
+    body = ("<p>KPU Kota Palangka Raya menetapkan hasil pleno: pasangan calon nomor urut 1 "
+            "memperoleh suara sah sebanyak 46.466, sedangkan pasangan calon nomor urut 2 "
+            "memperoleh suara sah sebanyak 81.472.</p>")
+    found = _found("KPU Palangka Raya Tetapkan Hasil Pilwalkot 2024", body, shipped_context)
+    assert D("81472") in found
+    assert not [c for c in found.values() if c.reason == "over_valid"]

@@ -41,6 +41,9 @@ _TOTAL = re.compile(r"(?<!tidak\s)(?<!tidak)\bsuara\s+sah\b(?!\s*(?:dan|&|\+|ser
                     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)"
                     r"(?!\s*(?:%|persen|TPS)\b)", re.IGNORECASE)
 _MOST = 30      # totals looked at on one page
+# "memperoleh suara sah sebanyak 46.466": a pair's count, not its place's total.
+_GAINED = re.compile(r"(?:peroleh|raih|dapat|kumpulkan|kantongi|unggul)\w*\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
 # A paragraph that opens against the one before: its figures are that one's place's.
 _AGAINST = re.compile(r"(?:akan\s+)?(?:tetapi|tapi|namun|padahal)\b", re.IGNORECASE)
 
@@ -50,7 +53,8 @@ def over_valid(claims: tuple, comparisons: tuple[Comparison, ...], text: str, re
     if record is None or not text or "sah" not in text.lower():
         return comparisons
     totals = [(m.start(), parse_number(m.group(1)))
-              for m in islice(_TOTAL.finditer(text), _MOST)]
+              for m in islice(_TOTAL.finditer(text), _MOST)
+              if _GAINED.search(text, max(0, m.start() - 30), m.start()) is None]
     if not totals:
         return comparisons
     at = {i: v for i, v in figures_at(claims, comparisons, text).items()
