@@ -6,8 +6,9 @@ held, never flagged).
 1. A plenary count beyond anything its pair could reach there (pair_reach.py): KPU Kota
    Kupang's plenary gives pair 4 "60.093" where Sirekap at 96,6 % of the TPS has 47.862 (57
    thousand at the most, scaled to every TPS with a plenary's room), beside the other four
-   pairs' plenary counts, each a little above their reading; a kecamatan's "3.470" where
-   Sirekap at every TPS there has 1.633 (news-zonalinenews-pilwalkot-kupang-kecamatan).
+   pairs' plenary counts, each a little above their reading
+   (news-zonalinenews-pilwalkot-kupang-kecamatan); two other pairs in line are needed, as
+   count_ratios.py asks (tests/test_fix_catch2.py: Kukar's crossed "74.448" beside one pair).
 2. A pair's count above every valid vote the page states for its place (over_valid.py): a
    polling station's "219 suara sah" beside Prabowo-Gibran's "477 suara" and the two others'
    25 and 57; the total in one paragraph, the counts in the next opening "Akan tetapi"
@@ -127,6 +128,15 @@ def test_the_regencys_accurate_and_near_counts_are_not_flagged(shipped_context):
         found = muna(shipped_context, **values)
         assert value in found
         assert not _flagged(found)
+
+
+def test_one_other_pair_in_line_is_not_enough(shipped_context):
+    # Only pair 5's count given beside 60.093: one pair may match by chance.
+    body = ("<p>Rapat pleno KPU Kota Kupang menetapkan hasil Pilwalkot Kupang 2024: Paslon "
+            "nomor urut 4 {n4} suara dan Paslon nomor urut 5 {n5} suara.</p>")
+    found = kupang(shipped_context, n4="60.093", body=body)
+    assert D("60093") in found
+    assert found[D("60093")].reason != "beyond_reach"
 
 
 def test_no_other_count_of_the_citys_size_leaves_the_count_alone(shipped_context):
