@@ -29,6 +29,8 @@ from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
+from checker.figures.over_valid import over_valid
+from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.slip_area import placed_slips
@@ -105,7 +107,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     (share_sum.py), or the one kecamatan count that keeps a pair's list from adding up to its
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
     both contradict (total_by_areas.py), or a count beyond its own share of every vote the race
-    there could have (share_bound.py), or a plenary figure the page states twice, two ways
+    there could have (share_bound.py), or a plenary count beyond anything its pair could reach
+    there (pair_reach.py), or a plenary figure the page states twice, two ways
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
     shares given by ballot number the wrong way round (swapped_shares.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
@@ -122,7 +125,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **area_sum_blamed(claims, record, limits), **repeat_blamed(claims, record, limits),
               **margin_blamed(claims, page.prose[:reach], record, limits),
               **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits),
-              **beyond_share_blamed(claims, record, limits)}
+              **beyond_share_blamed(claims, record, limits),
+              **beyond_reach_blamed(claims, record, limits)}
     if not blamed:
         return comparisons
     return _graded_by_page(comparisons, blamed, lambda c: c.status not in ("discrepant", "minor")
@@ -219,6 +223,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                             page.prose)
     # And a news page's own correction ("182, bukan 482") refutes the figure it corrects.
     claims, comparisons = refute_corrected(claims, comparisons, page.prose)
+    # A count the record cannot grade, above every valid vote the page gives its place.
+    comparisons = over_valid(claims, comparisons, page.prose, context.official, _limits(context))
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(

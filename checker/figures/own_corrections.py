@@ -29,7 +29,7 @@ from checker.figures.hoax_figures import SENTENCE_END, Spaced
 from checker.figures.numbers import parse_number
 from checker.models import Comparison
 
-__all__ = ["refute_corrected"]
+__all__ = ["PLACE", "figures_at", "refute_corrected", "sentence_end", "sentence_start"]
 
 _AFTER = 40          # the excerpt of a figure read from prose runs this far past it (from_text)
 _BACK = 600          # how far back in its paragraph a corrected figure is looked for
@@ -57,7 +57,7 @@ _SAYS = re.compile(r"\b(?:sebenarnya|seharusnya|yang\s+benar)\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:sebelumnya|semula|awalnya|kemarin|kini|sekarang|saat\s+ini|"
                      r"terbaru|naik|turun|bertambah|berkurang|berubah|menjadi)\b", re.IGNORECASE)
 # Another place's figures ("Padahal di TPS 5 ..."): set beside, not correcting.
-_PLACE = re.compile(r"\b(?:TPS|desa|kelurahan|kecamatan|kabupaten|kota|provinsi|daerah|"
+PLACE = re.compile(r"\b(?:TPS|desa|kelurahan|kecamatan|kabupaten|kota|provinsi|daerah|"
                     r"wilayah)\b|\bdi\s+[A-Z]", re.IGNORECASE)
 
 
@@ -70,7 +70,7 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
     if not any(word in folded for word in _WORDS) or \
             _CUE.search(text) is None and _SHAPES.search(text) is None:
         return claims, comparisons
-    at = _figures(claims, comparisons, text)
+    at = figures_at(claims, comparisons, text)
     if not at:
         return claims, comparisons
     theirs: list[tuple] = []
@@ -104,7 +104,7 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
     return refute(claims, comparisons, theirs, own)
 
 
-def _figures(claims: tuple, comparisons: tuple[Comparison, ...], text: str) -> dict:
+def figures_at(claims: tuple, comparisons: tuple[Comparison, ...], text: str) -> dict:
     """{comparison index: (where its figure starts in `text`, (election, kind, pair, basis,
     counter), (race kind, race region, area))} of the pairs' votes and shares read from the
     prose that the record did not grade."""
@@ -141,21 +141,21 @@ def _correcting(text: str, at: dict) -> list[tuple[int, int]]:
     named in it)."""
     found, firsts = [], {}
     for s in sorted(s for s, _, _ in at.values()):  # each sentence's first figure
-        firsts.setdefault(_sentence_start(text, s), s)
+        firsts.setdefault(sentence_start(text, s), s)
     for start, first in firsts.items():
-        end = _sentence_end(text, start)
+        end = sentence_end(text, start)
         if (_OPENS.match(text, start, first) or _SAYS.search(text, start, first)) and \
-                not _CHANGE.search(text, start, end) and not _PLACE.search(text, start, end):
+                not _CHANGE.search(text, start, end) and not PLACE.search(text, start, end):
             found.append((start, end))
     return found
 
 
-def _sentence_start(text: str, at: int) -> int:
+def sentence_start(text: str, at: int) -> int:
     opened = max(_paragraph(text, at), at - _BACK)  # (a hostile page's one endless paragraph)
     return max((m.end() for m in SENTENCE_END.finditer(text, opened, at)), default=opened)
 
 
-def _sentence_end(text: str, start: int) -> int:
+def sentence_end(text: str, start: int) -> int:
     line = text.find("\n", start, start + _BACK)
     line = min(len(text), start + _BACK) if line < 0 else line
     found = SENTENCE_END.search(text, start, line)

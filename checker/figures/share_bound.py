@@ -29,7 +29,7 @@ from checker.figures.own_total import race_of
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
-__all__ = ["beyond_share_blamed"]
+__all__ = ["beyond_share_blamed", "most_reachable"]
 
 _COUNTED = (None, "plenary", "real_count")  # not a quick count's, a campaign's or a survey's
 _NEARLY = Decimal(90)      # a reading of this share of the TPS or more scales to the whole
@@ -55,13 +55,22 @@ def _groups(claims: list[Claim]) -> dict[tuple, dict[str, dict[str, list[int]]]]
     return groups
 
 
-def _whole(record: MemoryRecord, race, area: str) -> Decimal | None:
-    """The most valid votes the race there could have: its largest nearly complete reading
-    scaled to every TPS (a plenary as it stands), with `_ROOM` above it."""
-    wholes = [Decimal(r.total) * (100 / r.progress if r.tier == "sirekap" else 1)
-              for r in record.results_for(race, area) if r.total and
+def most_reachable(record: MemoryRecord, race, area: str, of=lambda r: r.total):
+    """The most a figure of the race there (`of` a reading: its valid votes, or a pair's
+    count) could be at any moment: its largest nearly complete reading scaled to every TPS (a
+    plenary as it stands), with `_ROOM` above it; and that reading (None, None: no such)."""
+    scaled = [(Decimal(of(r)) * (100 / r.progress if r.tier == "sirekap" else 1), r)
+              for r in record.results_for(race, area) if of(r) and
               (r.tier == "rekap" or r.progress is not None and r.progress >= _NEARLY)]
-    return max(wholes) * _ROOM if wholes else None
+    if not scaled:
+        return None, None
+    most, reading = max(scaled, key=lambda pair: pair[0])
+    return most * _ROOM, reading
+
+
+def _whole(record: MemoryRecord, race, area: str) -> Decimal | None:
+    """The most valid votes the race there could have (most_reachable)."""
+    return most_reachable(record, race, area)[0]
 
 
 def _one(claims: list[Claim], indexes: list[int] | None) -> Claim | None:
