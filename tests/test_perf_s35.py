@@ -109,3 +109,70 @@ def test_a_collector_given_a_scope_keeps_it(shipped_context):
     out = Collector(page, claims.matcher_for(shipped_context.official, figures), figures,
                     claims.cues_for(figures, ()), scope)
     assert out.scope is scope
+
+
+# -- models.replace: dataclasses.replace without its walk over every field ---------------------
+
+def _claims(shipped_context):
+    return check_snapshot(_fixture("hostile_nul_bytes_hide_claim"), shipped_context)
+
+
+def test_replace_builds_what_dataclasses_replace_builds(shipped_context):
+    import dataclasses
+
+    from checker.figures.regions import RegionHit
+    from checker.models import replace
+
+    report = _claims(shipped_context)
+    claim, comparison = report.claims[0], report.comparisons[0]
+    scope = Scope(region=RegionHit("33", "Jawa Tengah", 1, 0, 11), kind="governor")
+    for obj, changes in [(claim, {"race_region_name": "Jateng"}),
+                         (claim, {"value": claim.value + 1, "hold": "teaser"}), (claim, {}),
+                         (comparison, {"status": "unverifiable", "reason": "interim_unstated"}),
+                         (scope, {"region": None, "unclear": True}),
+                         (scope.region, {"code": "3374", "level": 2})]:
+        new, plain = replace(obj, **changes), dataclasses.replace(obj, **changes)
+        assert type(new) is type(plain) and new == plain and vars(new) == vars(plain)
+        assert new is not obj and vars(obj) != vars(new) or not changes
+    with pytest.raises(TypeError):
+        replace(claim, no_such_field=1)  # as dataclasses.replace says
+
+
+def test_replace_of_a_page_keeps_every_field_and_the_original(shipped_context):
+    import dataclasses
+
+    from checker.analyse.page import extract
+    from checker.models import replace
+
+    rules = shipped_context.rules
+    page = extract(_fixture("hostile_nul_bytes_hide_claim"), rules.vocabulary,
+                   rules.figures.params)
+    report = _claims(shipped_context)
+    new = replace(page, claims=report.claims, comparisons=report.comparisons)
+    assert vars(new) == vars(dataclasses.replace(page, claims=report.claims,
+                                                 comparisons=report.comparisons))
+    assert page.claims == () and new.claims == report.claims and new.text == page.text
+
+
+def test_replace_goes_the_dataclasses_way_for_what_it_cannot_copy():
+    from dataclasses import dataclass
+    from functools import cached_property
+
+    from checker.models import Finding, quick_init, replace
+
+    @quick_init
+    @dataclass(frozen=True)
+    class Kept:
+        value: int
+        name: str = ""
+
+        @cached_property
+        def doubled(self) -> int:
+            return self.value * 2
+
+    kept = Kept(3)
+    assert kept.doubled == 6  # (a cached value beside the fields in its __dict__)
+    new = replace(kept, value=5)
+    assert new.doubled == 10 and new == Kept(5)  # the cache is not copied
+    finding = Finding("FIG001", "high", "high", {"sum": "101"})  # no quick_init
+    assert replace(finding, severity="low") == Finding("FIG001", "low", "high", {"sum": "101"})

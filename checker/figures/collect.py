@@ -5,7 +5,7 @@ from_text, from_tps) and checker.figures.claims import this; it imports none of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
@@ -22,7 +22,7 @@ from checker.figures.wording import may_match, word_pattern
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
 from checker.figures.written_pairs import WrittenPairs
-from checker.models import Claim, quick_init
+from checker.models import Claim, quick_init, replace
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
 
