@@ -7,6 +7,7 @@ else travels between the shells and the pure core.
 from __future__ import annotations
 
 import hashlib
+import dataclasses
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
@@ -56,7 +57,27 @@ def quick_init(cls):
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
+    _QUICK[cls] = frozenset(f.name for f in fields(cls))
     return cls
+
+
+_QUICK: dict[type, frozenset[str]] = {}  # quick_init's classes: their fields' names
+
+
+def replace(obj, /, **changes):
+    """dataclasses.replace(obj, **changes), for a quick_init class without its walk over every
+    field in Python (a Claim's 22, a Page's 40: 5-15 us a call, per claim and per check): its
+    __init__ only writes each field into the instance's __dict__, so a copy of that __dict__
+    with the changes is the instance it would build. Anything else (or a __dict__ holding
+    more than the fields: a cached value) goes the dataclasses way."""
+    names = _QUICK.get(type(obj))
+    values = obj.__dict__ if names is not None else None
+    if values is None or len(values) != len(names) or not changes.keys() <= names:
+        return dataclasses.replace(obj, **changes)
+    new = object.__new__(type(obj))
+    new.__dict__.update(values)
+    new.__dict__.update(changes)
+    return new
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Mapping
@@ -20,7 +20,7 @@ from checker.analyse.walk import body_texts
 from checker.analyse.phrases import (FIGURE, INVISIBLE, Hit, debunks, identity,
                                       normalise, phrases_in, scan)
 from checker.analyse.hosts import HostInfo, parse_url
-from checker.models import Claim, Comparison, Snapshot
+from checker.models import Claim, Comparison, Snapshot, quick_init, replace
 from checker.ruleset.model import Vocabulary
 
 __all__ = ["Hit", "Page", "decode_body", "extract", "normalise"]
@@ -42,6 +42,7 @@ _MAX_HEADING_CHARS = 500
 _MAX_CAPTIONS = 50  # <figcaption>s read: a page has a few pictures
 
 
+@quick_init
 @dataclass(frozen=True)
 class Page:
     final: HostInfo

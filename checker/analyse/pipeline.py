@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from checker.analyse.checks import CHECKS
@@ -42,7 +41,7 @@ from checker.figures.total_by_areas import blamed_by_areas
 from checker.context import Context
 from checker.analyse.page import Page, extract
 from checker.analyse.checks.common import kpu_host
-from checker.models import SEVERITIES, Finding, Report, Snapshot, Source
+from checker.models import SEVERITIES, Finding, Report, Snapshot, Source, replace
 from checker.analyse.verdict import decide
 
 

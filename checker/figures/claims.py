@@ -219,7 +219,7 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     matcher = matcher_for(record, figures)
     cues = cues_for(figures, tuple(negations))
     dated = _Dated(page, cues, figures.param("max_text_chars"))
-    out = Collector(page, matcher, figures, cues, _page_scope(page, matcher, cues, dated))
+    out = Collector(page, matcher, figures, cues, lambda: _page_scope(page, matcher, cues, dated))
     # A fact-check ("[SALAH] Grafik 'Real Count KPU' ...", or "Faktanya ... Kesimpulan ...
     # hoaks") quotes the hoax's figures to debunk them: quotes, not claims (golden
     # no_claims_fig_factcheck_quotes_dki_fake fired FIG004/FIG020 on the debunk).

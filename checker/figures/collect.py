@@ -5,8 +5,9 @@ from_text, from_tps) and checker.figures.claims import this; it imports none of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from checker.analyse.page import Page
 from checker.figures.revote import is_revote, rerun
@@ -22,14 +23,13 @@ from checker.figures.named_option import option_pair
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
 from checker.figures.written_pairs import WrittenPairs
-from checker.models import Claim, quick_init
+from checker.models import Claim, quick_init, replace
 from checker.official.model import Candidate, MemoryRecord, Race
 from checker.ruleset.figures import FigureRules
 
 __all__ = ["Collector", "ELECTION_OF", "RECORDED", "Scope", "race_region"]
 
-ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024",
-               "president": "pemilu2024"}
+ELECTION_OF = {"governor": "pilkada2024", "regent_mayor": "pilkada2024", "president": "pemilu2024"}
 # The elections the record can hold: figures of any other are read and listed, never graded.
 RECORDED = frozenset(ELECTION_OF.values())
 
@@ -37,8 +37,7 @@ RECORDED = frozenset(ELECTION_OF.values())
 @quick_init
 @dataclass(frozen=True)
 class Scope:
-    """What a figure is about, as far as the page says: nearest region, race words, count type
-    and stated time."""
+    """What a figure is about, as far as the page says: region, race words, count type, time."""
 
     region: RegionHit | None = None
     kind: str | None = None
@@ -66,8 +65,7 @@ def race_region(kind: str, code: str) -> str | None:
     return code[:size] if len(code) >= size else None
 
 
-def _settled(region: RegionHit, scope: Scope, race: Race | None
-             ) -> tuple[RegionHit, Scope]:
+def _settled(region: RegionHit, scope: Scope, race: Race | None) -> tuple[RegionHit, Scope]:
     """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
     one the figure's regent or mayor race is in, when it is one of them; otherwise the area
     is unknown (issue 10: never the province named before, never a guessed Bogor)."""
@@ -83,12 +81,11 @@ def _settled(region: RegionHit, scope: Scope, race: Race | None
 
 
 class Collector:
-    """Builds claims with everything filled in the same way for every origin, drops repeats
-    and stops at the limit."""
+    """Builds every origin's claims the same way, drops repeats and stops at the limit."""
 
     def __init__(self, page: Page, matcher: Matcher, figures: FigureRules, cues: Cues,
-                 scope: Scope) -> None:
-        self.page, self.matcher, self.figures, self.cues, self.scope = \
+                 scope) -> None:  # a Scope, or a function that gives it (see `scope`)
+        self.page, self.matcher, self.figures, self.cues, self._scope = \
             page, matcher, figures, cues, scope
         self.record: MemoryRecord | None = matcher.record
         self.limit = figures.param("max_claims")
@@ -109,6 +106,12 @@ class Collector:
         self._text: str | None = None  # see _page_text()
         self._named_provinces: frozenset[str] | None = None  # see _provinces()
         self.no_2024 = False  # the page never says 2024 or later, nor was written then
+
+    @cached_property
+    def scope(self) -> Scope:
+        """The page's (claims._page_scope), built at a reader's first ask: a page of no figure
+        (no digit, no election's words) never pays for it, a third of its check (issue 12)."""
+        return self._scope() if callable(self._scope) else self._scope
 
     def reformed(self, written: str | None) -> bool:
         """On a page that never says 2024, a written pair one of whose members stood in 2024

@@ -26,12 +26,11 @@ already flagged keeps its grade. Pure.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
 from checker.figures.numbers import last_unit
-from checker.models import Claim, Comparison
+from checker.models import Claim, Comparison, replace
 
 __all__ = ["held_to_copied", "of_reading", "with_pairs"]
 

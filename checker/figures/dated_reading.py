@@ -13,11 +13,10 @@ keeps its grade.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 from checker.figures.moment import COMPLETE, WIB, after_complete, stated_day
-from checker.models import Claim, Comparison
+from checker.models import Claim, Comparison, replace
 
 __all__ = ["hold_dated_interim"]
 

@@ -7,9 +7,7 @@ rides on the claim."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from checker.models import Claim
+from checker.models import Claim, replace
 
 __all__ = ["name_races"]
 

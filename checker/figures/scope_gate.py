@@ -23,7 +23,6 @@ Rules, each a way pages are written that made a correct figure look wrong:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from checker.analyse.page import Page
@@ -48,7 +47,7 @@ from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
 from checker.figures.won_alone import alone_spans, inside
 from checker.figures.wording import may_say
-from checker.models import Claim
+from checker.models import Claim, replace
 
 __all__ = ["gate"]
 
