@@ -3,7 +3,7 @@ corpus-as findings), each a general shape on short pages in our own words with t
 figures of the shipped record:
 
 1. A name of two areas (Kediri, Serang, Tangerang: a kabupaten and a kota). A named pair
-   already settled it (collect._settled: pinned below); a figure given by ballot number alone
+   already settled it (named_option.settled: pinned below); a figure given by ballot number alone
    after it stayed `region_unclear` ("Pasangan Vinanda-Qowimuddin unggul ... | Paslon nomor
    urut 2 meraih 74.615 suara"). When the page's written pairs all belong to one of the areas,
    the number is that area's race's pair; a pair of the other area written anywhere on the

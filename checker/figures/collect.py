@@ -19,7 +19,7 @@ from checker.figures.houses import house_area
 from checker.figures.spelt_otherwise import spelt_otherwise
 from checker.figures.places import pileg_election, race_area
 from checker.figures.wording import may_match, word_pattern
-from checker.figures.named_option import option_pair
+from checker.figures.named_option import option_pair, settled
 from checker.figures.past_pairs import past_by_name, past_fill
 from checker.figures.page_roster import ShortNames
 from checker.figures.written_pairs import WrittenPairs
@@ -63,21 +63,6 @@ def race_region(kind: str, code: str) -> str | None:
         return ""
     size = 2 if kind == "governor" else 4
     return code[:size] if len(code) >= size else None
-
-
-def _settled(region: RegionHit, scope: Scope, race: Race | None) -> tuple[RegionHit, Scope]:
-    """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
-    one the figure's regent or mayor race is in, when it is one of them; otherwise the area
-    is unknown (issue 10: never the province named before, never a guessed Bogor)."""
-    inside = [c for c in region.options if len(c) == 4 and race.region
-              and c.startswith(race.region)] if race is not None and race.kind != "president" \
-        else []
-    if len(inside) == 1:
-        # The one of them in the pair's race: Kota Bogor for its mayor's pair, Kabupaten
-        # Banjar (Kalsel) for a Kalsel governor's pair (Kota Banjar is in Jawa Barat).
-        region = replace(region, code=inside[0], options=())
-        return region, replace(scope, region=region)
-    return region, replace(scope, unclear=True)
 
 
 class Collector:
@@ -269,7 +254,7 @@ class Collector:
         race, region = candidate.race if candidate is not None else race, scope.region
         if region is not None and region.code is None and region.options:
             candidate, race = option_pair(self, region, scope, candidate, race, nomor)
-            region, scope = _settled(region, scope, race)
+            region, scope = settled(region, scope, race)
         if region is not None:
             region_code, region_name = region.code, region.name or None
         if race is not None:

@@ -1,7 +1,7 @@
 """A name of several areas ("Tangerang": the kabupaten and the kota) settled by the pairs the
 page names (issue 10, candidate first).
 
-collect._settled already takes, for a named pair, the one of the areas its race is in
+`settled` takes, for a named pair, the one of the areas its race is in
 ("Tangerang - Sachrudin-Maryono meraih 394.137 suara": Kota Tangerang). A figure given by
 ballot number alone in such an area ("Sementara paslon nomor urut 1 meraih 250.849 suara")
 has no pair to decide, and stayed `region_unclear`. Once the page's named pairs have all
@@ -10,11 +10,33 @@ pair. Named pairs in two of them (a "Tangerang Raya" round-up), a figure of anot
 ("Pilgub", "capres"), or no named pair yet: the figure stays unclear, as before. Pure.
 
     option_pair(collector, region, scope, candidate, race, nomor) -> (candidate, race)
+    settled(region, scope, race) -> (region, scope)
 """
 
 from __future__ import annotations
 
-__all__ = ["option_pair"]
+from checker.models import replace
+
+__all__ = ["option_pair", "settled"]
+
+
+def _inside(options: tuple[str, ...], race) -> list[str]:
+    """The areas among `options` (kab/kota codes) that lie in `race`'s region."""
+    return [c for c in options if len(c) == 4 and race.region and c.startswith(race.region)]
+
+
+def settled(region, scope, race):
+    """A name of several regions ("Di Bogor": Kabupaten or Kota Bogor; "Malang Raya"): the
+    one the figure's regent or mayor race is in, when it is one of them; otherwise the area
+    is unknown (issue 10: never the province named before, never a guessed Bogor)."""
+    inside = _inside(region.options, race) if race is not None and race.kind != "president" \
+        else []
+    if len(inside) == 1:
+        # The one of them in the pair's race: Kota Bogor for its mayor's pair, Kabupaten
+        # Banjar (Kalsel) for a Kalsel governor's pair (Kota Banjar is in Jawa Barat).
+        region = replace(region, code=inside[0], options=())
+        return region, replace(scope, region=region)
+    return region, replace(scope, unclear=True)
 
 
 def option_pair(collector, region, scope, candidate, race, nomor):
@@ -24,7 +46,7 @@ def option_pair(collector, region, scope, candidate, race, nomor):
     named = collector.__dict__.setdefault("_options_named", {})
     options = region.options
     if race is not None:
-        inside = [c for c in options if len(c) == 4 and race.region and c.startswith(race.region)]
+        inside = _inside(options, race)
         if candidate is not None and race.kind == "regent_mayor" and inside == [race.region]:
             named.setdefault(options, set()).add(race.region)
         elif candidate is not None:
