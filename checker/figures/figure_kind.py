@@ -80,9 +80,10 @@ _ROLL_AFTER = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:dari[^\S\n]+)?(?:(?:t
                          r"seluruh)[^\S\n]+)?(?:dpt\w*|dpk|daftar[^\S\n]+pemilih|(?:surat|kertas)"
                          r"[^\S\n]+suara|logistik)\b", re.IGNORECASE)
 # "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
-# round must pass (DKI's, a presidential's), no pair's share.
-_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*(?:satu|1)\b",
-                       re.IGNORECASE)
+# round must pass (DKI's, a presidential's), no pair's share. Also said with the "satu" left
+# out where the clause ends ("belum ada yg menang 50 persen plus,": blind hunt 27).
+_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1)\b|"
+                       r"[^\S\n]*(?=[\"'\u201d\u2019,.;:!?)]|\n|$))", re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)

@@ -1,0 +1,32 @@
+"""A figure followed by a bracket that holds nothing but a pair's ballot label: "Paser: 58%
+(Paslon 02) vs 42% (Paslon 01)" (blind hunt 27, a Kaltim campaign's count regency by regency).
+The bracket names the figure's pair; the label written before the figure is the previous
+item's ("(Paslon 02) vs 42%" made 42 the 02's, flagged against the 02's 57,99). Pure; asked
+first by owners.owner_after."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+__all__ = ["bracket_owner"]
+
+# the figure's unit (when the number ends before it), then the opening bracket
+_OPENS = re.compile(r"[^\S\n]*(?:%|persen\b)?[^\S\n]*\([^\S\n]*", re.IGNORECASE)
+_CLOSES = re.compile(r"[^\S\n]*\)")
+
+
+def bracket_owner(layout, number, scope):
+    """(candidate, nomor, written) of the ballot label bracketed right after `number`, when the
+    bracket holds that label only; else None."""
+    opened = _OPENS.match(layout.text, number.end)
+    if opened is None:
+        return None
+    at = bisect_left(layout.ballot_starts, opened.end())
+    if at >= len(layout.ballots) or layout.ballots[at].start != opened.end():
+        return None
+    label = layout.ballots[at]
+    if not _CLOSES.match(layout.text, label.end):
+        return None
+    who = layout.name_of(label.start, label.end, scope)
+    return who if who[1] is not None else None
