@@ -16,6 +16,10 @@ A. A Kaltim campaign's count, regency by regency, below its province-wide figure
    the same rows were flagged against the governor race there, labels swapped).
 B. "belum ada yg menang 50 persen plus" (a quoted tweet on Pilgub DKI): the majority rule with
    the "satu" left out was read as a pair's share of 50 % and flagged against Rido's 39,40.
+C. KawalPemilu's tally quoted on viva.co.id ("Hasil rekap 82,27% TPS: paslon 01 (25,05%),
+   paslon 02 (58,44%), ...") read each pair's share as the count's progress (held by luck, as
+   the nation was not proven; in a province the same shape lost the shares). A percentage right
+   after a ballot label is that pair's share.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's Pilgub
 readings of 28 Nov 2024 10:15 (Jawa Tengah: Andika-Hendi 40,86, Luthfi-Yasin 59,14; in
@@ -169,3 +173,31 @@ def test_a_pair_share_before_plus_words_is_still_read(shipped_context):
                    "yg menang 50 persen plus, kata tim Rido.")
     assert any(f[1] == 45 and f[3] == "discrepant" for f in claims), claims
     assert not [f for f in claims if f[1] == 50], claims
+
+
+# ---- C. a ballot label, then its pair's share, after a count's progress in one sentence.
+@pytest.mark.parametrize("sentence, shares", [
+    # the blind page's shape (KawalPemilu's tally on viva.co.id), with Sirekap's Jawa Tengah
+    # reading of 7 Mar 2024 15:00 (88,88 % of TPS; the plenary's 12,58 / 53,08 / 34,35)
+    ("hasil rekap di Jawa Tengah 88,88% TPS: paslon 01 (12,69%), paslon 02 (53,32%), paslon 03 "
+     "(33,99%).", [(12.69, 1), (53.32, 2), (33.99, 3)]),
+    # a colon between label and figure, "persen"
+    ("data masuk di Jawa Tengah 88,88 persen TPS, paslon 01: 12,69 persen, paslon 03: 33,99 "
+     "persen.", [(12.69, 1), (33.99, 3)]),
+])
+def test_a_labelled_share_after_a_progress_is_the_pairs(shipped_context, sentence, shares):
+    claims = found(shipped_context, "Update Real Count KPU Pilpres 2024 di Jawa Tengah",
+                   "Berdasarkan laman pemilu2024.kpu.go.id, Kamis (7/3/2024) pukul 15.00 WIB, "
+                   + sentence)
+    assert ("progress", 88.88, "33", "consistent", None, None) in claims, claims
+    for value, nomor in shares:
+        assert ("share", value, "33", "consistent", None, nomor) in claims, claims
+    assert not [f for f in claims if f[0] == "progress" and f[1] != 88.88], claims
+
+
+def test_a_wrong_labelled_share_is_caught(shipped_context):
+    # negative control: paslon 02's share wrong (63,32 for 53,32) is flagged as its share
+    claims = found(shipped_context, "Update Real Count KPU Pilpres 2024 di Jawa Tengah",
+                   "Berdasarkan laman pemilu2024.kpu.go.id, Kamis (7/3/2024) pukul 15.00 WIB, "
+                   "hasil rekap di Jawa Tengah 88,88% TPS: paslon 02 (63,32%).")
+    assert ("share", 63.32, "33", "discrepant", None, 2) in claims, claims

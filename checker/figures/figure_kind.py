@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.figures.bracket_label import label_before
 from checker.figures.changes import is_change
 from checker.figures.count_reached import count_reached
 from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
@@ -301,7 +302,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
-            if not led_in_count(text, tail_from, span) and \
+            if not led_in_count(text, tail_from, span) and not label_before(reader, number) and \
                     not leads_with(text, tail_from, number.start) and \
                     not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start) and \
