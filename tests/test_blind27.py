@@ -20,6 +20,12 @@ C. KawalPemilu's tally quoted on viva.co.id ("Hasil rekap 82,27% TPS: paslon 01 
    paslon 02 (58,44%), ...") read each pair's share as the count's progress (held by luck, as
    the nation was not proven; in a province the same shape lost the shares). A percentage right
    after a ballot label is that pair's share.
+D. "kotak kosong mendapatkan suara sebanyak 57,25 persen, dan 42,75 persen suara ditorehkan
+   calon tunggal" (Pilbup Bangka, one of five pages added later): "ditorehkan" was no word that
+   gives a figure its owner, and "calon tunggal" names no pair, so 42,75 fell to the empty box
+   and was flagged against its 57,25. The passive verbs of obtaining (ditorehkan, diraup,
+   dikantongi, didapat) now give the figure to the name after them, and "(pasangan) calon
+   tunggal" / "paslon tunggal" there is the one pair of the area's race against the empty box.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's Pilgub
 readings of 28 Nov 2024 10:15 (Jawa Tengah: Andika-Hendi 40,86, Luthfi-Yasin 59,14; in
@@ -201,3 +207,41 @@ def test_a_wrong_labelled_share_is_caught(shipped_context):
                    "Berdasarkan laman pemilu2024.kpu.go.id, Kamis (7/3/2024) pukul 15.00 WIB, "
                    "hasil rekap di Jawa Tengah 88,88% TPS: paslon 02 (63,32%).")
     assert ("share", 63.32, "33", "discrepant", None, 2) in claims, claims
+
+
+# ---- D. the single pair written as its role after a passive verb of obtaining.
+BANGKA = "Berdasarkan real count KPU, di Pilkada Kabupaten Bangka kotak kosong mendapatkan suara "
+PANGKALPINANG = "Berdasarkan real count KPU, di Pilkada Kota Pangkalpinang kotak kosong meraih "
+
+
+@pytest.mark.parametrize("sentence, value, nomor, status", [
+    # the blind page (insidepolitik.com): Pilbup Bangka, the empty box 57,25, Mulkan-Ramadian
+    # 42,75 (Sirekap of 28 Nov 2024, 100 % of TPS)
+    (BANGKA + "sebanyak 57,25 persen, dan 42,75 persen suara ditorehkan calon tunggal.", 42.75, 1,
+     "consistent"),
+    # Pilwalkot Pangkalpinang: the empty box 57,98, Maulan-Masagus 42,02; "diraup pasangan
+    # calon tunggal"
+    (PANGKALPINANG + "57,98 persen, sedangkan 42,02 persen suara diraup pasangan calon tunggal.",
+     42.02, 2, "consistent"),
+    # the pair named after another passive verb
+    (BANGKA + "sebanyak 57,25 persen, dan 42,75 persen suara dikantongi Mulkan-Ramadian.", 42.75,
+     1, "consistent"),
+    # negative control: the single pair's share wrong is caught as the pair's, not the box's
+    (BANGKA + "sebanyak 57,25 persen, dan 52,75 persen suara ditorehkan calon tunggal.", 52.75, 1,
+     "discrepant"),
+])
+def test_the_single_pair_after_a_passive_verb_owns_the_figure(shipped_context, sentence, value,
+                                                             nomor, status):
+    claims = found(shipped_context, "Kotak Kosong Menang", sentence)
+    assert [f for f in claims if f[1] == value] and \
+        all((f[5], f[3]) == (nomor, status) for f in claims if f[1] == value), claims
+
+
+def test_a_single_pair_role_in_a_race_without_an_empty_box_is_nobodys(shipped_context):
+    # negative control: Pilbup Semarang has two pairs and no empty box; the role names nobody,
+    # so the figure is not the pair's named before it (Ngesti-Nur Arifah, 80,24)
+    claims = found(shipped_context, "Hasil Pilbup Semarang",
+                   "Berdasarkan real count KPU, di Pilkada Kabupaten Semarang Ngesti Nugraha-Nur "
+                   "Arifah meraih 80,24 persen, dan 19,76 persen suara ditorehkan calon tunggal.")
+    assert not flags(claims), claims
+    assert not [f for f in claims if f[1] == 19.76 and f[5] == 1], claims

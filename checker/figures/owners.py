@@ -13,6 +13,7 @@ from checker.figures.numbered_after import numbered_after
 from checker.figures.fronted import fronted_owner
 from checker.figures.referents import named_after
 from checker.figures.regions import RegionHit
+from checker.figures.single_pair import single_after
 from checker.figures.voters import chose_after, pair_like
 from checker.figures.wording import OWNER_AFTER
 
@@ -42,6 +43,9 @@ def owner_after(layout, number, scope):
     lead = OWNER_AFTER.match(layout.text, number.end)
     if not lead:
         return fronted_owner(layout, number, scope)  # "Dengan N suara, pasangan X ..."
+    single = single_after(layout, lead.end(), scope)  # "... ditorehkan calon tunggal"
+    if single is not None:
+        return single
     who = named_after(layout, number, scope)
     if who is not None and (who[0] is not None or pair_like(who)):
         return who
