@@ -1,8 +1,8 @@
-"""The twenty-seventh blind run (28 real pages forwarded as proof: fact-checks of Pilpres and
+"""The twenty-seventh blind run (33 real pages forwarded as proof: fact-checks of Pilpres and
 Pilkada counts, pollsters' quick-count releases, campaigns' and parties' own tallies,
-KawalPemilu and JagaSuara citizen counts, opinion columns; nobody had tuned on them,
-2026-12-07): nine flags on two pages, eight false (tests/corpus/findings/hunt.md, "Blind hunt
-27").
+KawalPemilu and JagaSuara citizen counts, opinion columns on empty-box wins; nobody had tuned
+on them, 2026-12-07): twelve flags on four pages, nine false (tests/corpus/findings/hunt.md,
+"Blind hunt 27").
 
 A. A Kaltim campaign's count, regency by regency, below its province-wide figures for the
    governor race: "Paser: 58% (Paslon 02) vs 42% (Paslon 01)". Paser named with no race word
