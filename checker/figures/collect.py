@@ -18,6 +18,7 @@ from checker.figures.given_names import page_provinces, stray_given_name
 from checker.figures.houses import house_area
 from checker.figures.spelt_otherwise import spelt_otherwise
 from checker.figures.places import pileg_election, race_area
+from checker.figures.province_pairs import area_race
 from checker.figures.wording import may_match, word_pattern
 from checker.figures.named_option import option_pair, settled
 from checker.figures.past_pairs import past_by_name, past_fill
@@ -307,7 +308,7 @@ class Collector:
                 # area of it there); not before the Pilkada 2024 ("progres 66,61 persen" in
                 # Jakarta, 18 Feb 2024) unless an earlier Pilkada is named, and then only a
                 # kab/kota's race is inferred (NTB elected no governor in 2020, only regents).
-                race_kind = self._race_there(region)
+                race_kind, hold = area_race(self, region, nomor, name, hold)
             election = ELECTION_OF.get(race_kind or "")
             if scope.election is not None and scope.election not in RECORDED:
                 election = scope.election

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.figures.bracket_label import label_before
 from checker.figures.changes import is_change
 from checker.figures.count_reached import count_reached
 from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
@@ -80,9 +81,10 @@ _ROLL_AFTER = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:dari[^\S\n]+)?(?:(?:t
                          r"seluruh)[^\S\n]+)?(?:dpt\w*|dpk|daftar[^\S\n]+pemilih|(?:surat|kertas)"
                          r"[^\S\n]+suara|logistik)\b", re.IGNORECASE)
 # "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
-# round must pass (DKI's, a presidential's), no pair's share.
-_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)[^\S\n]*(?:satu|1)\b",
-                       re.IGNORECASE)
+# round must pass (DKI's, a presidential's), no pair's share. Also said with the "satu" left
+# out where the clause ends ("belum ada yg menang 50 persen plus,": blind hunt 27).
+_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1)\b|"
+                       r"[^\S\n]*(?=[\"'\u201d\u2019,.;:!?)]|\n|$))", re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
@@ -300,7 +302,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at
-            if not led_in_count(text, tail_from, span) and \
+            if not led_in_count(text, tail_from, span) and not label_before(reader, number) and \
                     not leads_with(text, tail_from, number.start) and \
                     not reader.runs(tail_from, number.start, first=True) and \
                     not _GETS.search(text, tail_from, number.start) and \

@@ -7,11 +7,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from checker.figures.bracket_label import bracket_owner
 from checker.figures.houses import party_count
 from checker.figures.numbered_after import numbered_after
 from checker.figures.fronted import fronted_owner
 from checker.figures.referents import named_after
 from checker.figures.regions import RegionHit
+from checker.figures.single_pair import single_after
 from checker.figures.voters import chose_after, pair_like
 from checker.figures.wording import OWNER_AFTER
 
@@ -28,6 +30,9 @@ def owner_after(layout, number, scope):
     page numbers that pair, or it is written as a pair ("untuk Anies-Sandi", Pilgub DKI 2017:
     the past roster numbers it; a pair the record lacks leaves the figure nobody's, never the
     pair named before); else None (the name before the figure decides)."""
+    labelled = bracket_owner(layout, number, scope)  # "58% (Paslon 02) vs 42% (Paslon 01)"
+    if labelled is not None:
+        return labelled
     paired = _PAIRED_COUNT.match(layout.text, number.end) if number.unit == "percent" else None
     if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
         number = replace(number, end=paired.end())
@@ -38,6 +43,9 @@ def owner_after(layout, number, scope):
     lead = OWNER_AFTER.match(layout.text, number.end)
     if not lead:
         return fronted_owner(layout, number, scope)  # "Dengan N suara, pasangan X ..."
+    single = single_after(layout, lead.end(), scope)  # "... ditorehkan calon tunggal"
+    if single is not None:
+        return single
     who = named_after(layout, number, scope)
     if who is not None and (who[0] is not None or pair_like(who)):
         return who
