@@ -42,16 +42,38 @@ _TERM = re.compile(r"\b(?:19\d\d|20[01]\d|202[0-3])\s*(?:-|\u2013|\u2014|s\.?d\.
 # 2018 count made the page "say 2024", so its "paslon nomor satu Lukas Enembe-Klemen Tinal" was
 # read as 2024's pair 1). A misspelt verb ("dilasanakan") is still one.
 _HOLDS = r"(?:menggelar|melaksanakan|menyelenggarakan|(?:di)?(?:laksana|lasana|gelar|selenggara|helat)\w*)"
-_FUTURE = re.compile(r"[^.?!\n]*(?:\b(?:pilkada|pemilu|pilpres|pemilihan|pesta\s+demokrasi)\b"
+# The announcing words themselves; the sentence around them (no ".?!" or line break) goes.
+# Searched for the words, then widened to their sentence: a pattern that opens with the
+# sentence's run of letters would try it at every character of a long page (bench_prose).
+_FUTURE = re.compile(r"\b(?:pilkada|pemilu|pilpres|pemilihan|pesta\s+demokrasi)\b"
                      r"[^.?!\n]{0,80}?\b202[4-9]\s+akan\s+(?:kembali\s+)?" + _HOLDS +
-                     r"|\bakan\s+(?:kembali\s+)?" + _HOLDS + r"\b[^.?!\n]{0,120}?\b202[4-9]\b)"
-                     r"[^.?!\n]*", re.IGNORECASE)
+                     r"|\bakan\s+(?:kembali\s+)?" + _HOLDS + r"\b[^.?!\n]{0,120}?\b202[4-9]\b",
+                     re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!\n]")
 
 
 def without_announced(text: str) -> str:
     """`text` less its sentences announcing an election to come (their dates are not the
     page's: "Pilkada 2024 akan dilaksanakan pada 27 November 2024" is no byline)."""
-    return _FUTURE.sub(" ", text) if "akan" in text else text
+    if "akan" not in text:
+        return text
+    spans: list[list[int]] = []
+    for match in _FUTURE.finditer(text):
+        end = _SENTENCE_END.search(text, match.end())
+        end = end.start() if end is not None else len(text)
+        if spans and match.start() < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)  # a later announcement in the same run
+            continue
+        done = spans[-1][1] if spans else 0
+        start = max(max(text.rfind(c, done, match.start()) for c in ".?!\n") + 1, done)
+        spans.append([start, end])
+    if not spans:
+        return text
+    kept, done = [], 0
+    for start, end in spans:
+        kept += [text[done:start], " "]
+        done = end
+    return "".join(kept) + text[done:]
 
 
 def says_2024(*texts: str) -> bool:
