@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.figures.count_slips import slip_status
 from checker.models import Claim, Comparison
 
 __all__ = ["area_sum_blamed"]
@@ -63,9 +64,7 @@ def area_sum_blamed(claims, record, limits: dict[str, Decimal]) -> dict[int, Com
             stated = int(claims[index].value)
             implied = total - (sum(values) - stated)
             difference = stated - implied
-            relative = abs(Decimal(difference) * 100 / Decimal(implied))
-            status = "discrepant" if relative > limits["votes_minor"] else "minor"
-            out[index] = Comparison(index, status, implied, difference, "page",
+            out[index] = Comparison(index, slip_status(difference, implied, limits), implied, difference, "page",
                                     reason="own_area_sum")
     return out
 

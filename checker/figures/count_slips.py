@@ -48,7 +48,7 @@ from checker.figures.held_agreeing import agrees
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 
-__all__ = ["FINAL_SLIP", "grade_slips", "one_keystroke"]
+__all__ = ["FINAL_SLIP", "grade_slips", "one_keystroke", "slip_status"]
 
 # The reason a count graded against the final figure carries: where the page's own figures
 # contradict it too (a stated total or margin: pipeline._own_total), they say so instead.
@@ -212,8 +212,10 @@ def _share_agrees(claims, shares: dict, pair: str, final) -> bool:
         for j in shares.get(pair, ()))
 
 
-def _grade(difference, official, limits: Mapping[str, Decimal]) -> str:
-    relative = abs(Decimal(difference)) * 100 / Decimal(official)
+def slip_status(difference, expected, limits: Mapping[str, Decimal]) -> str:
+    """A count off the figure the page or record implies (`expected`): "minor" within the
+    rules' votes_minor percent of it, else "discrepant" (an expected 0: off by a hundred)."""
+    relative = abs(Decimal(difference)) * 100 / Decimal(expected) if expected else Decimal(100)
     return "minor" if relative <= limits["votes_minor"] else "discrepant"
 
 
@@ -237,7 +239,7 @@ def _against_final(i: int, claims, races, results, record, limits, own,
     if not agrees and not (shape == "digit" and value > official and _share_agrees(
             claims, own(race, area, "share"), pair, final)):
         return None
-    return Comparison(i, _grade(value - official, official, limits), official,
+    return Comparison(i, slip_status(value - official, official, limits), official,
                       value - official, final.tier, final.as_of,
                       None if final.progress is None else final.progress.quantize(_HUNDREDTH),
                       final.source, reason=FINAL_SLIP, official_page=c.official_page)
@@ -304,7 +306,7 @@ def _against_shares(claims, races, results, record, limits, own) -> dict[int, Co
         pair, fixed = fixes[0]
         for j in counts[pair]:
             if results[j].reason in _HELD:
-                out[j] = Comparison(j, _grade(given[pair] - fixed, fixed, limits), fixed,
+                out[j] = Comparison(j, slip_status(given[pair] - fixed, fixed, limits), fixed,
                                     given[pair] - fixed, "page", reason="own_shares",
                                     official_page=results[j].official_page)
     return out

@@ -21,10 +21,10 @@ own_corrections (a figure the page corrects keeps that word).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from itertools import islice
 
 from checker.figures.compare import claim_race
+from checker.figures.count_slips import slip_status
 from checker.figures.own_corrections import PLACE, figures_at, sentence_end, sentence_start
 from checker.figures.numbers import parse_number
 from checker.models import Comparison
@@ -114,8 +114,7 @@ def _graded(claims, comparisons, at: dict, members: list[int], total: int, recor
         return {}  # the others fill the total: it is not this place's valid votes
     value, implied = counts[over[0]], total - rest
     difference = value - implied
-    relative = Decimal(difference) * 100 / Decimal(implied) if implied else Decimal(100)
-    status = "discrepant" if relative > Decimal(str(limits["votes_minor"])) else "minor"
+    status = slip_status(difference, implied, limits)
     return {i: Comparison(comparisons[i].claim, status, implied, difference, "page",
                           reason="over_valid", official_page=comparisons[i].official_page)
             for i in members if claims[comparisons[i].claim].nomor_urut == over[0]}

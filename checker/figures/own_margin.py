@@ -16,10 +16,10 @@ count the record holds, and so flags nothing. Pure.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from checker.analyse.opening_words import opening_at
 from checker.figures.own_total import full_rosters
+from checker.figures.count_slips import slip_status
 from checker.models import Claim, Comparison
 
 __all__ = ["margin_blamed", "page_margins"]
@@ -86,6 +86,4 @@ def _implied(pair: str, values: dict[str, int], margins: tuple[int, ...], readin
 
 def _graded(index: int, count: int, implied: int, limits) -> Comparison:
     difference = count - implied
-    size = abs(Decimal(difference) * 100 / Decimal(implied)) if implied else Decimal(100)
-    status = "discrepant" if size > Decimal(str(limits["votes_minor"])) else "minor"
-    return Comparison(index, status, implied, difference, "page", reason="own_margin")
+    return Comparison(index, slip_status(difference, implied, limits), implied, difference, "page", reason="own_margin")

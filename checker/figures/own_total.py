@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.figures.count_slips import one_keystroke
+from checker.figures.count_slips import one_keystroke, slip_status
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
@@ -296,7 +296,6 @@ def blamed(gaps: list[Gap], claims, record: MemoryRecord | None,
         stated = int(claims[index].value)
         implied = gap.total - (gap.sum - stated)
         difference = stated - implied
-        relative = abs(Decimal(difference) * 100 / Decimal(implied))
-        status = "discrepant" if relative > limits["votes_minor"] else "minor"
-        out[index] = Comparison(index, status, implied, difference, "page", reason="own_total")
+        out[index] = Comparison(index, slip_status(difference, implied, limits), implied,
+                                difference, "page", reason="own_total")
     return out

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.figures.count_slips import slip_status
 from checker.figures.own_total import race_of, vote_groups
 from checker.figures.share_bound import most_reachable
 from checker.models import Claim, Comparison
@@ -73,8 +74,7 @@ def beyond_reach_blamed(claims, record: MemoryRecord | None,
         cid, indexes, value, reading = beyond[0]
         official = reading.votes[cid]
         difference = value - official
-        relative = Decimal(difference) * 100 / Decimal(official)
-        status = "discrepant" if relative > limits["votes_minor"] else "minor"
+        status = slip_status(difference, official, limits)
         progress = None if reading.progress is None else reading.progress.quantize(_HUNDREDTH)
         for index in indexes:
             out[index] = Comparison(index, status, official, difference, reading.tier,

@@ -26,6 +26,7 @@ from decimal import Decimal
 from checker.figures.moment import DRIFT
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.figures.own_total import race_of
+from checker.figures.count_slips import slip_status
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -133,6 +134,4 @@ def _graded(claims, counts, values, cid: str, count: Claim, index: int, whole: D
         return None
     expected = int((sum(totals) / len(totals) * share / 100).to_integral_value())
     difference = value - expected
-    relative = abs(Decimal(difference) * 100 / Decimal(expected)) if expected else Decimal(100)
-    status = "discrepant" if relative > limits["votes_minor"] else "minor"
-    return Comparison(index, status, expected, difference, "page", reason="beyond_share")
+    return Comparison(index, slip_status(difference, expected, limits), expected, difference, "page", reason="beyond_share")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from checker.figures.count_slips import slip_status
 from checker.models import Claim, Comparison
 
 __all__ = ["blamed_by_areas"]
@@ -48,8 +49,6 @@ def blamed_by_areas(gaps, claims, limits: dict[str, Decimal]) -> dict[int, Compa
             continue
         index = off[0]
         difference = stated[index] - implied[index]
-        relative = abs(Decimal(difference) * 100 / Decimal(implied[index]))
-        status = "discrepant" if relative > limits["votes_minor"] else "minor"
-        out[index] = Comparison(index, status, implied[index], difference, "page",
+        out[index] = Comparison(index, slip_status(difference, implied[index], limits), implied[index], difference, "page",
                                 reason="own_total")
     return out
