@@ -221,6 +221,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 GAINS = r"meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup"
 # A polling station, abbreviated or not ("85,5 persen dari seluruh TPS").
 STATIONS = r"(?:tps|tempat\s+pemungutan\s+suara)"
+# A quick count by its name: "quick count", "hitung cepat", "penghitungan/perhitungan cepat"
+QUICK_COUNT = r"quick\s+count|(?:peng|per)?hitung(?:an)?\s+cepat"
 CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
 # What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
 # Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
