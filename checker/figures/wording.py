@@ -223,6 +223,8 @@ GAINS = r"meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup"
 STATIONS = r"(?:tps|tempat\s+pemungutan\s+suara)"
 # A quick count by its name: "quick count", "hitung cepat", "penghitungan/perhitungan cepat"
 QUICK_COUNT = r"quick\s+count|(?:peng|per)?hitung(?:an)?\s+cepat"
+# The verbs that attribute a quote to its speaker ('...," ujar Ketua KPU', "katanya")
+SPEECH_VERBS = r"ujar|kata|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut"
 CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
 # What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
 # Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
