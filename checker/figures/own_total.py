@@ -26,8 +26,8 @@ from checker.figures.count_slips import one_keystroke, slip_status
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
-__all__ = ["Gap", "blamed", "against_record", "full_rosters", "page_totals", "race_of", "stated_totals",
-           "sum_gaps", "vote_groups"]
+__all__ = ["Gap", "against_record", "blamed", "full_rosters", "page_totals", "race_of",
+           "stated_totals", "sum_gaps", "vote_groups"]
 
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)"
 # "suara sah ... 19.260.275", "jumlah suara sah pilpres dari 38 provinsi ... 164.227.475",
