@@ -184,17 +184,19 @@ def _list_after_colon(text: str, line: int, position: int) -> int:
 # suara": the lead over the rival named after the verb, measured by a word of amount right
 # before the figure; no pair's figure. A word of obtaining between makes it the winner's own
 # ("unggul dari X dengan 70,77 persen", "menang atas X dengan perolehan mencapai 55 persen").
+# (The words of amount it ends in, then only space; written once for the C-speed look below.)
+_LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "sekira", "sejauh")
 _LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(?:tipis|telak|"
                         r"jauh))?\s+(?:dari|atas|dibanding(?:kan)?|ketimbang)|mengungguli|"
                         r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
-                        r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:sebesar|"
-                        r"sebanyak|hingga|mencapai|sekitar|sekira|sejauh)\s+$", re.IGNORECASE)
+                        r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:" +
+                        "|".join(_LEAD_OVER_ENDS) + r")\s+$", re.IGNORECASE)
 # A count right before a percentage that restates it ("343.192 suara atau 16,64%").
 _COUNT_BEFORE = re.compile(r"(\d{1,3}(?:[.,]\d{3})+)\s+suara\s*(?:atau|\(|/)\s*$")
-# The words _LEAD_OVER, and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in (then only space): a
-# window that does not end so cannot match them (may_end_with, at C speed; the patterns were
-# tried at each of 120 or 60 positions before every figure of a hostile page's 1,500).
-_LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "sekira", "sejauh")
+# The words _LEAD_OVER (_LEAD_OVER_ENDS, above), and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in
+# (then only space): a window that does not end so cannot match them (may_end_with, at C speed;
+# the patterns were tried at each of 120 or 60 positions before every figure of a hostile page's
+# 1,500).
 _AREAS_ENDS = ("atau", "(", "=", ",")
 # Every _COMPARED match holds one of these (a C-speed look first), or ends in "=" then space.
 _COMPARED_WORDS = ("dibanding", "ketimbang", "daripada")
