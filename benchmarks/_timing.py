@@ -1,5 +1,7 @@
 """Shared timing helper for the benchmarks (each prints its figure next to its baseline)."""
 
+import argparse
+import resource
 import time
 
 
@@ -42,3 +44,23 @@ def timed_crawl(process, spider_cls, cpu: dict | None = None) -> float:
     if cpu is not None:
         cpu["seconds"] = times["cpu_close"] - times["cpu_open"]
     return times["close"] - times["open"]
+
+
+def children_cpu(run, *args) -> tuple:
+    """run(*args) and the CPU seconds (user + system) its reaped child processes used meanwhile
+    (resource.RUSAGE_CHILDREN: a crawl's child process and what it started, start-up included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    got = run(*args)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return got, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def crawl_bench_args(pages: int, workers_help: str) -> argparse.ArgumentParser:
+    """The options both crawl benchmarks take: how many pages, rounds and analysis workers, and
+    --bare-child, with which a benchmark runs its bare competitor in a child process of itself."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=pages)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=None, help=workers_help)
+    parser.add_argument("--bare-child")
+    return parser

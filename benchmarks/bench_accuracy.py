@@ -72,13 +72,20 @@ def _print_mode(mode, key: str, items: list, as_json: bool, took: float) -> int:
     return 0
 
 
+def _print_table(head: str, groups: dict, row) -> None:
+    """A mode's summary line, then one line per group of its items: row(name, counts)."""
+    print(head)
+    for name, counts in groups.items():
+        print(row(name, counts))
+
+
 def _print_planted(s: dict, plants: list, took: float) -> None:
-    print(f"planted errors on {s['pages']} dev pages in {took:.1f} s: caught "
-          f"{s['caught']}/{s['compared']} ({_pct(s['rate'])}); {s['plants'] - s['compared']} "
-          f"lost (the planted figure no longer named its figure)")
-    for name, t in s["by_type"].items():
-        print(f"  {name:7s} {t['caught']:4d}/{t['compared']:<4d} {_pct(t['rate'])}"
-              f"  ({t['lost']} lost)")
+    _print_table(f"planted errors on {s['pages']} dev pages in {took:.1f} s: caught "
+                 f"{s['caught']}/{s['compared']} ({_pct(s['rate'])}); "
+                 f"{s['plants'] - s['compared']} lost (the planted figure no longer named its "
+                 "figure)", s["by_type"],
+                 lambda name, t: f"  {name:7s} {t['caught']:4d}/{t['compared']:<4d} "
+                                 f"{_pct(t['rate'])}  ({t['lost']} lost)")
     print(f"  plants that changed another figure's status: {s['collateral']}")
     for p in plants:
         if p.outcome != "caught":
@@ -90,12 +97,13 @@ def _print_planted(s: dict, plants: list, took: float) -> None:
 
 
 def _print_stressed(s: dict, stresses: list, took: float) -> None:
-    print(f"context stress on {s['pages']} dev pages in {took:.1f} s: {s['inserted']} snippets;"
-          f" (a) own accurate figures now flagged {s['own_flagged']}, (b) own figures that lost"
-          f" their attribution {s['own_lost']}, (c) flags on snippet figures {s['snippet_flags']}")
-    for name, k in s["by_kind"].items():
-        print(f"  {name:12s} {k['inserted']:4d} inserted  (a) {k['own_flagged']:3d}"
-              f"  (b) {k['own_lost']:3d}  (c) {k['snippet_flags']:3d}")
+    _print_table(f"context stress on {s['pages']} dev pages in {took:.1f} s: {s['inserted']} "
+                 f"snippets; (a) own accurate figures now flagged {s['own_flagged']}, (b) own "
+                 f"figures that lost their attribution {s['own_lost']}, (c) flags on snippet "
+                 f"figures {s['snippet_flags']}", s["by_kind"],
+                 lambda name, k: f"  {name:12s} {k['inserted']:4d} inserted  (a) "
+                                 f"{k['own_flagged']:3d}  (b) {k['own_lost']:3d}  (c) "
+                                 f"{k['snippet_flags']:3d}")
     for x in stresses:
         for line in x.own_flagged:
             print(f"    (a) {x.slug}: {x.kind}: {line}  << {x.snippet}")

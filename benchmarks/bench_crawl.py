@@ -19,10 +19,8 @@ Run: .venv/bin/python benchmarks/bench_crawl.py [--pages 600] [--rounds 3] [--se
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -35,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from _timing import timed_crawl  # noqa: E402
+from _timing import children_cpu, crawl_bench_args, timed_crawl  # noqa: E402
 
 CONCURRENCY = 16
 FILLER = ""
@@ -77,11 +75,9 @@ def bare_child(url_file: str) -> None:
 
 def with_cpu(run, *args) -> dict:
     """run(*args) with the CPU seconds of the whole child process run (start-up included) and
-    what it started, reaped (resource.RUSAGE_CHILDREN)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    got = run(*args)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    got["whole_cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    what it started, reaped."""
+    got, cpu = children_cpu(run, *args)
+    got["whole_cpu"] = cpu
     return got
 
 
@@ -154,13 +150,9 @@ def run_ours(urls: list[str], resolve: dict, seed_db: Path, workdir: Path,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--pages", type=int, default=600)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=None,
-                        help="analysis processes (default: one per core, up to 4; 0: in-process)")
+    parser = crawl_bench_args(600, "analysis processes (default: one per core, up to 4; "
+                                   "0: in-process)")
     parser.add_argument("--sets", default="small,news20k")
-    parser.add_argument("--bare-child")
     args = parser.parse_args()
     if args.bare_child:
         bare_child(args.bare_child)

@@ -27,10 +27,8 @@ Run: .venv/bin/python benchmarks/bench_crawl_render.py [--pages 64] [--rounds 3]
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -43,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _timing import timed_crawl  # noqa: E402
+from _timing import children_cpu, crawl_bench_args, timed_crawl  # noqa: E402
 
 CONCURRENCY = 16
 
@@ -142,20 +140,13 @@ def run_ours(pages, farm, seed: Path, work: Path, chromium: str, workers=None) -
 def with_cpu(run, *args) -> dict:
     """run(*args) with the CPU seconds its processes used (the crawl's child process and what it
     started: Chromium, Playwright's driver, our analysis workers), whole run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    got = run(*args)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    got["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    got, cpu = children_cpu(run, *args)
+    got["cpu"] = cpu
     return got
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--pages", type=int, default=64)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=None,
-                        help="our analysis processes (default: one per core, up to 4)")
-    parser.add_argument("--bare-child")
+    parser = crawl_bench_args(64, "our analysis processes (default: one per core, up to 4)")
     args = parser.parse_args()
     if args.bare_child:
         bare_child(args.bare_child)

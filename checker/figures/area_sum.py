@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.count_slips import slip_status
+from checker.figures.own_total import against_record
 from checker.models import Claim, Comparison
 
 __all__ = ["area_sum_blamed"]
@@ -39,11 +40,10 @@ def _groups(claims: list[Claim]) -> dict[tuple, list[int]]:
     return groups
 
 
-def area_sum_blamed(claims, record, limits: dict[str, Decimal]) -> dict[int, Comparison]:
+@against_record
+def area_sum_blamed(claims: list[Claim], record,
+                    limits: dict[str, Decimal]) -> dict[int, Comparison]:
     """{claim index: Comparison} for the one kecamatan count each broken list singles out."""
-    if record is None:
-        return {}
-    claims = list(claims)
     out: dict[int, Comparison] = {}
     for (election, kind, own, candidate, _), indexes in _groups(claims).items():
         whole = {claims[i].region_code: i for i in indexes if len(claims[i].region_code) == 4}

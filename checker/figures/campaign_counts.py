@@ -44,7 +44,7 @@ from decimal import Decimal
 
 from checker.figures.moment import COMPLETE
 from checker.figures.numbers import find_numbers, last_unit
-from checker.figures.wording import STATIONS
+from checker.figures.wording import QUICK_COUNT, STATIONS
 from checker.models import Claim, Comparison
 
 __all__ = ["grade_campaign_counts"]
@@ -66,7 +66,7 @@ _OWN_DATA = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:suara|dat
 # count sementara tim internal", Sulteng's 41,81 against 38.60): held, like any count of part
 # of the TPS (blind run, tests/test_fix_camp.py).
 # ("penghitungan cepat" and "hitungan cepat" are "hitung cepat": rules/figures.yaml word_roots)
-_ESTIMATE = re.compile(r"\b(?:quick\s+count|(?:peng|per)?hitung(?:an)?\s+cepat|sampel\w*|"
+_ESTIMATE = re.compile(r"\b(?:" + QUICK_COUNT + r"|sampel\w*|"
                        r"margin\s+of\s+error|"
                        r"(?:count|hitungan|perhitungan|penghitungan|data|hasil|rekap\w*)"
                        r"\s+sementara)\b", re.IGNORECASE)

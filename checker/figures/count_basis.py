@@ -21,13 +21,14 @@ from checker.figures.own_tally import own_tally
 from checker.figures.respondents import poll_answers
 from checker.figures.team_forms import team_forms
 from checker.figures.teasers import in_teaser
+from checker.figures.wording import SPEECH_VERBS
 
 __all__ = ["count_mark"]
 
 # After a quote's closing mark, a speech verb and its speaker ('...," ujar Pramono dalam
 # konferensi pers'): the speaker's words up to the next clause.
-_SAID = re.compile(r"[\"\u201d][^\S\n]*(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas|"
-                   r"sebut|klaim)(?:nya)?[^\S\n]+([^\n\"\u201c\u201d.;,!?()]{1,80})")
+_SAID = re.compile(r"[\"\u201d][^\S\n]*(?:" + SPEECH_VERBS + r"|klaim)(?:nya)?"
+                   r"[^\S\n]+([^\n\"\u201c\u201d.;,!?()]{1,80})")
 _OFFICIAL = re.compile(r"\b(?:kpu|kpud|kip|bawaslu|komisioner|ketua|anggota|divisi|sekretaris|"
                        r"mk|hakim|penjabat|pj)\b", re.IGNORECASE)
 _REACH = 600  # characters from a figure to its quote's attribution

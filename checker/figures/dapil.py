@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.wording import word_pattern
+
 __all__ = ["dapil_named", "dpr_province", "in_numbered_dapil"]
 
 # "Dapil Jawa Tengah V", "daerah pemilihan (dapil) DKI Jakarta II", "dapil Jabar 3"
@@ -28,8 +30,8 @@ _NUMBERED = re.compile(r"\b(?i:dapil|daerah\s+pemilihan)(?:\s*\((?i:dapil)\))?"
                        r"(?:[^\S\n]+[A-Z][\w.]*){0,3}[^\S\n]+(?:[IVX]{1,5}|\d{1,2})(?![\w.,]\d|\w)")
 # A pair or a pair's race named after the dapil, before the figure: "Di Dapil Jatim I, pasangan
 # Prabowo-Gibran meraih ..." counts a pair, not a legislature's seat.
-_PAIR_NAMED = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|cagub|cabup|pilkada|pilgub|pilbup|"
-                         r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
+_PAIR_NAMED = word_pattern(("pasangan", "paslon", "capres", "cawapres", "cagub", "cabup", "pilkada",
+                            "pilgub", "pilbup", "pilwalkot", "pilwali", "pilpres"))
 
 
 def dapil_named(text: str, region) -> bool:

@@ -69,21 +69,24 @@ _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:rampung|selesai)\s*$", re.IGN
 _PEOPLE_AFTER = re.compile(r"\s*(?:warga|penduduk|masyarakat|rakyat)\b(?![^,.;:\n]{0,60}?\b"
                            r"(?<!tidak\s)(?:memilih|mencoblos|memberikan\s+suara)\b)",
                            re.IGNORECASE)
+# (The percent sign or word a figure may have, with the space around it: where the words that
+# follow a figure are read from, in the patterns below.)
+_PERCENT = r"[^\S\n]*(?:%|persen)?[^\S\n]*"
 # "meraih 60 persen dari 45 kursi DPRD Badung": a party's share of seats, no vote share.
-_SEATS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:dari[^\S\n]+(?:total[^\S\n]+)?"
+_SEATS_AFTER = re.compile(_PERCENT + r"(?:dari[^\S\n]+(?:total[^\S\n]+)?"
                           r"(?:\d+[^\S\n]+)?)?kursi\b", re.IGNORECASE)
 # "Tahapan Pilkada Kaur sudah nyaris 100 persen tuntas": how far a process is done, no pair's
 # share (nor a count's progress the record could hold).
 _DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
 # "cadangan 2 persen dari DPT", "2,5 persen surat suara": a share of the voter roll or of the
 # ballots printed (the reserve KPU adds), no pair's share of the votes (blind run, Papua Barat).
-_ROLL_AFTER = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:dari[^\S\n]+)?(?:(?:total|jumlah|"
+_ROLL_AFTER = re.compile(_PERCENT + r"(?:dari[^\S\n]+)?(?:(?:total|jumlah|"
                          r"seluruh)[^\S\n]+)?(?:dpt\w*|dpk|daftar[^\S\n]+pemilih|(?:surat|kertas)"
                          r"[^\S\n]+suara|logistik)\b", re.IGNORECASE)
 # "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
 # round must pass (DKI's, a presidential's), no pair's share. Also said with the "satu" left
 # out where the clause ends ("belum ada yg menang 50 persen plus,": blind hunt 27).
-_PLUS_ONE = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1)\b|"
+_PLUS_ONE = re.compile(_PERCENT + r"(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1)\b|"
                        r"[^\S\n]*(?=[\"'\u201d\u2019,.;:!?)]|\n|$))", re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
@@ -108,13 +111,13 @@ _OF_ALL_STATIONS = re.compile(r"\s*(?:(?:persen|%)\s*)?(?:(?:dari\s+)?(?:seluruh
                               re.IGNORECASE)
 # "99,60 persen lembar C1 dari 14.835 TPS", "97 persen formulir C Hasil": a share of the TPS
 # result forms a team or KPU holds, the count's coverage (blind hunt, suara.com DKI)
-_FORMS_AFTER = re.compile(r"[^\S\n]*(?:persen|%)?[^\S\n]*(?:(?:lembar|formulir|form|salinan|"
+_FORMS_AFTER = re.compile(_PERCENT + r"(?:(?:lembar|formulir|form|salinan|"
                           r"dokumen)[^\S\n]+)?(?:C1|C[.\-\s]?Hasil)\b", re.IGNORECASE)
 # "Total Suara 0,09% di Atas Ambang Batas", "sudah 8 persen di atas magic number (50 persen)",
 # "masih 24,7 persen di bawah 50 persen": a lead over (or a gap to) the share a first round
 # needs, named or written as a figure; no pair's share. After a verb of obtaining it is the
 # pair's own ("meraih 58,45 persen di atas magic number"): _OWN_BEFORE.
-_OVER_BAR = re.compile(r"[^\S\n]*(?:%|persen)?[^\S\n]*(?:(?:di[^\S\n]+)?(?:atas|bawah)[^\S\n]+"
+_OVER_BAR = re.compile(_PERCENT + r"(?:(?:di[^\S\n]+)?(?:atas|bawah)[^\S\n]+"
                        r"(?:ambang|magic[^\S\n]+number|angka[^\S\n]+ajaib|batas|syarat)\b|di"
                        r"[^\S\n]+(?:atas|bawah)[^\S\n]+(?:angka[^\S\n]+|batas[^\S\n]+)?\d{1,2}"
                        r"(?:[.,]\d+)?[^\S\n]*(?:%|persen\b))", re.IGNORECASE)
@@ -124,7 +127,7 @@ _OWN_BEFORE = re.compile(r"\b(?:" + GAINS + r"|sebesar|dengan|perolehan)(?:[^\S\
 _FIGURE_BEFORE = re.compile(r"\d[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2}$")
 # "di angka 50 + 1 suara", "50 persen plus 1 suara": the majority rule; the count after the sign
 # is no pair's (blind run 17).
-_PLUS_BEFORE = re.compile(r"\d[^\S\n]*(?:%|persen)?[^\S\n]*(?:\+|plus|tambah)[^\S\n]*$",
+_PLUS_BEFORE = re.compile(r"\d" + _PERCENT + r"(?:\+|plus|tambah)[^\S\n]*$",
                           re.IGNORECASE)
 # "12 kabupaten/kota atau 2,33 persen sudah menuntaskan pleno", "sebanyak 13 kabupaten/kota
 # (2,53 persen)", "baru 12 dari 514 kabupaten/kota, atau 2,33 persen": a share of a number of
@@ -181,17 +184,19 @@ def _list_after_colon(text: str, line: int, position: int) -> int:
 # suara": the lead over the rival named after the verb, measured by a word of amount right
 # before the figure; no pair's figure. A word of obtaining between makes it the winner's own
 # ("unggul dari X dengan 70,77 persen", "menang atas X dengan perolehan mencapai 55 persen").
+# (The words of amount it ends in, then only space; written once for the C-speed look below.)
+_LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "sekira", "sejauh")
 _LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(?:tipis|telak|"
                         r"jauh))?\s+(?:dari|atas|dibanding(?:kan)?|ketimbang)|mengungguli|"
                         r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
-                        r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:sebesar|"
-                        r"sebanyak|hingga|mencapai|sekitar|sekira|sejauh)\s+$", re.IGNORECASE)
+                        r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:" +
+                        "|".join(_LEAD_OVER_ENDS) + r")\s+$", re.IGNORECASE)
 # A count right before a percentage that restates it ("343.192 suara atau 16,64%").
 _COUNT_BEFORE = re.compile(r"(\d{1,3}(?:[.,]\d{3})+)\s+suara\s*(?:atau|\(|/)\s*$")
-# The words _LEAD_OVER, and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in (then only space): a
-# window that does not end so cannot match them (may_end_with, at C speed; the patterns were
-# tried at each of 120 or 60 positions before every figure of a hostile page's 1,500).
-_LEAD_OVER_ENDS = ("sebesar", "sebanyak", "hingga", "mencapai", "sekitar", "sekira", "sejauh")
+# The words _LEAD_OVER (_LEAD_OVER_ENDS, above), and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in
+# (then only space): a window that does not end so cannot match them (may_end_with, at C speed;
+# the patterns were tried at each of 120 or 60 positions before every figure of a hostile page's
+# 1,500).
 _AREAS_ENDS = ("atau", "(", "=", ",")
 # Every _COMPARED match holds one of these (a C-speed look first), or ends in "=" then space.
 _COMPARED_WORDS = ("dibanding", "ketimbang", "daripada")

@@ -31,15 +31,15 @@ __all__ = ["Layout"]
 
 # "32.274 di Kabupaten Aceh Singkil", "dari Garut", "56,29 persen (Sumatera Barat)": the place
 # written right after a figure is its place, whatever region the sentence named (in its line).
-_PLACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*"
-                          r"(?:\(|(?:di|untuk|dari)[^\S\n]+)[^\S\n]*"
+# (A figure's last digits and its unit, if any: where each of the three below starts.)
+_FIGURE_UNIT = r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*"
+_PLACE_AFTER = re.compile(_FIGURE_UNIT + r"(?:\(|(?:di|untuk|dari)[^\S\n]+)[^\S\n]*"
                           r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?", re.IGNORECASE)
 # "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever
 # race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
-_RACE_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi)"
-                         r"[^\S\n]+(?:(?:pemilihan|pilkada|calon)[^\S\n]+)?", re.IGNORECASE)
-_LEVEL_AFTER = re.compile(r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:di|dari)"
-                          r"[^\S\n]+", re.IGNORECASE)
+_RACE_AFTER = re.compile(_FIGURE_UNIT + r"(?:untuk|bagi)[^\S\n]+(?:(?:pemilihan|pilkada|calon)"
+                         r"[^\S\n]+)?", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(_FIGURE_UNIT + r"(?:di|dari)[^\S\n]+", re.IGNORECASE)
 # "539.482 suara", "dari 5.964 TPS": a count with its unit (see Layout._beyond_lower).
 _BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*(suara|TPS)\b",
                         re.IGNORECASE)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import word_pattern
+
 __all__ = ["next_listed_count"]
 
 # The word of amount both counts come after (group 1: which), a colon perhaps.
@@ -31,9 +33,10 @@ _PAIR_WORD = re.compile(r"\b(?:pasangan|paslon|calon|nomor[^\S\n]+urut)\b|"
                         r"(?-i:[A-Z][a-z]+)(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+dan[^\S\n]+)"
                         r"(?-i:[A-Z][a-z]+)", re.IGNORECASE)
 # What a count of another thing names: then the later figure is not a pair's.
-_OTHER_THING = re.compile(r"\b(?:dpt|dptb|dpk|pemilih|anggaran|dana|biaya|rp|tps|surat|sah|"
-                          r"partisipasi|golput|abstain|kotak|penduduk|jiwa|orang|kursi|"
-                          r"selisih|terpaut|unggul)\b", re.IGNORECASE)
+_OTHER_THING = word_pattern((
+    "dpt", "dptb", "dpk", "pemilih", "anggaran", "dana", "biaya", "rp", "tps", "surat", "sah",
+    "partisipasi", "golput", "abstain", "kotak", "penduduk", "jiwa", "orang", "kursi", "selisih",
+    "terpaut", "unggul"))
 
 
 def next_listed_count(reader, number, previous) -> bool:

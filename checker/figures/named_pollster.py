@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from checker.figures.cues import Mark, mark_before
+from checker.figures.wording import QUICK_COUNT
 
 __all__ = ["with_named_pollster"]
 
@@ -22,9 +23,8 @@ __all__ = ["with_named_pollster"]
 _RESULT = r"(?:(?:hasil|data)\s+(?:(?:akhir|resmi|final|terakhir)\s+)?)"
 # "menurut SMRC", "versi Charta Politika", "hasil hitung cepat LSI", "menurut hasil akhir
 # Charta Politika", "Adapun hasil akhir Indikator": the pollster as a source
-_SOURCE = re.compile(r"\b(?:(?:menurut|versi|berdasarkan|(?:peng|per)?hitung(?:an)?\s+cepat|"
-                     rf"quick\s+count)\s+{_RESULT}?|{_RESULT})(?:lembaga\s+)?$",
-                     re.IGNORECASE)
+_SOURCE = re.compile(rf"\b(?:(?:menurut|versi|berdasarkan|{QUICK_COUNT})\s+{_RESULT}?|{_RESULT})"
+                     r"(?:lembaga\s+)?$", re.IGNORECASE)
 # After KPU's count words, the pollsters that own them: "hasil resmi kedua lembaga itu",
 # "hasil resmi lembaga survei tersebut" (a named pollster is checked on its marks)
 _POLLSTERS_OWN = re.compile(r"\s+(?:(?:kedua|ketiga|keempat|para|sejumlah|beberapa|dua|tiga|"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.parties import party_name
-from checker.figures.wording import GAINS, OWNED_PLACE, may_end_with, may_hold
+from checker.figures.wording import GAINS, OWNED_PLACE, may_end_with, may_hold, word_pattern
 
 __all__ = ["names_no_owner"]
 
@@ -44,8 +44,8 @@ _GIVES = re.compile(r"\b(?:di(?:peroleh|raih|dapat(?:kan)?|kantongi|kumpulkan|ra
                     r"mencoblos|menyoblos|mendukung|bernama)\b", re.IGNORECASE)
 # A clause that has ended before the run: a new predicate ("Ridwan Kamil-Suswono yang sempat
 # unggul kini disalip Pramono-Rano dengan 50,07 persen" is Pramono-Rano's).
-_ENDED = re.compile(r"\b(?:kini|sekarang|justru|namun|tetapi|tapi|malah|lalu|kemudian|akhirnya|"
-                    r"sedangkan|sementara|sehingga)\b", re.IGNORECASE)
+_ENDED = word_pattern(("kini", "sekarang", "justru", "namun", "tetapi", "tapi", "malah", "lalu",
+                       "kemudian", "akhirnya", "sedangkan", "sementara", "sehingga"))
 # The head's own verb of gaining between the run and the figure (a few words may stand before
 # it): "... Ridwan Kamil-Suswono di Jakarta Selatan meraih 50,07 persen". A figure right after
 # the run ("disalip Pramono-Rano dengan 50,07 persen") may be the run's: no clause is proven.

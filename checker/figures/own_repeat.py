@@ -23,6 +23,7 @@ from checker.figures.compare import claim_race
 from checker.figures.copied_reading import of_reading, with_pairs
 from checker.figures.moment import COMPLETE
 from checker.figures.numbers import last_unit
+from checker.figures.own_total import against_record
 from checker.models import Claim, Comparison
 
 __all__ = ["repeat_blamed"]
@@ -107,10 +108,9 @@ def _own_counts(claims: list[Claim]) -> dict[tuple, _Counts]:
             for place, pairs in given.items() if all(len(v) == 1 for v in pairs.values())}
 
 
-def repeat_blamed(claims, record, limits) -> dict[int, Comparison]:
-    if record is None:
-        return {}
-    claims = with_pairs(list(claims), record)
+@against_record
+def repeat_blamed(claims: list[Claim], record, limits) -> dict[int, Comparison]:
+    claims = with_pairs(claims, record)
     groups: dict[tuple, list[int]] = {}
     for index, claim in enumerate(claims):
         if _usable(claim):

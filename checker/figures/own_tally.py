@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from checker.figures.wording import may_hold, search_between
+from checker.figures.wording import SPEECH_VERBS, may_hold, search_between
 from checker.models import Comparison
 
 __all__ = ["HELD", "hold_own_tallies", "own_tally"]
@@ -60,9 +60,8 @@ _RESULT = re.compile(rf"\b(?:hasilnya|(?:dari|berdasarkan|menurut){_W}(?:hasil{_
                      rf"(?:itu|tersebut|ini))\b", re.IGNORECASE)
 # A body's official speaking the tally's words ('"Kami menghitung ulang ...," kata Ketua KPU'):
 # KPU's count, not the writer's.
-_BODY_SAYS = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut)(?:nya)?"
-                        r"\W+(?:[\w.]+\W+){0,3}?(?:kpu\w*|kip|bawaslu|komisi\s+pemilihan)\b",
-                        re.IGNORECASE)
+_BODY_SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:nya)?\W+(?:[\w.]+\W+){0,3}?"
+                        r"(?:kpu\w*|kip|bawaslu|komisi\s+pemilihan)\b", re.IGNORECASE)
 # Words every _OWN match holds (one of the count's, one of the owner's), and every _RESULT
 # match: a C-speed look first (asked for every figure; a hostile page's 1,500 figures under
 # "Real Count" headings spent 100 ms in the two patterns before it).

@@ -25,7 +25,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.count_slips import slip_status
-from checker.figures.own_total import race_of, vote_groups
+from checker.figures.own_total import against_record, race_of, vote_groups
 from checker.figures.share_bound import most_reachable
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
@@ -46,11 +46,9 @@ def _one(claims: list[Claim], indexes: list[int]) -> int | None:
     return values.pop() if len(values) == 1 else None
 
 
-def beyond_reach_blamed(claims, record: MemoryRecord | None,
+@against_record
+def beyond_reach_blamed(claims: list[Claim], record: MemoryRecord,
                         limits: dict[str, Decimal]) -> dict[int, Comparison]:
-    if record is None:
-        return {}
-    claims = list(claims)
     out: dict[int, Comparison] = {}
     for key, by_pair in vote_groups(claims).items():
         if key[4] != _PLENARY or len(by_pair) < 2:

@@ -29,9 +29,8 @@ class PastHit:
 
 
 @dataclass(frozen=True)
-class _Entry:
-    race: PastRace
-    pair: PastPair
+class _Entry(PastHit):
+    """A roster's pair with the words its names are found by."""
     members: tuple[frozenset[str], frozenset[str]]  # each member's words, short forms included
     whole: frozenset[str]                           # the pair's names folded whole
 

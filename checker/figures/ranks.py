@@ -14,19 +14,21 @@ from checker.figures.wording import may_hold
 __all__ = ["RANK", "ranked"]
 
 # A bare ordinal only before its count ("kedua pasangan" is both pairs, not the second).
-RANK = re.compile(r"\b(?:(?:posisi|urutan|peringkat|tempat)\s+(?:kedua|ketiga|keempat|"
-                  r"terakhir|akhir|buncit|berikutnya|selanjutnya|ke-?\s*[234])|"
-                  r"terbanyak\s+(?:kedua|ketiga)|di\s+bawahnya|disusul|diikuti|menyusul|"
-                  r"paling\s+(?:bawah|buncit)|terbawah|(?:kedua|ketiga|keempat|terakhir),?\s+"
-                  r"(?:dengan|meraih|memperoleh|mendapat|mengantongi)|tertinggal(?:\s+jauh)?,?\s+"
-                  r"(?:dengan|hanya|meraih|memperoleh|mendapat|mengantongi))\b", re.IGNORECASE)
+_LATER = ("kedua", "ketiga", "keempat", "terakhir")  # a place after the first
+_GETS = r"meraih|memperoleh|mendapat|mengantongi"  # then the count it got
+RANK = re.compile(
+    r"\b(?:(?:posisi|urutan|peringkat|tempat)\s+(?:" + "|".join(_LATER) + r"|akhir|buncit|"
+    r"berikutnya|selanjutnya|ke-?\s*[234])|"
+    r"terbanyak\s+(?:kedua|ketiga)|di\s+bawahnya|disusul|diikuti|menyusul|"
+    r"paling\s+(?:bawah|buncit)|terbawah|"
+    r"(?:" + "|".join(_LATER) + rf"),?\s+(?:dengan|{_GETS})|"
+    rf"tertinggal(?:\s+jauh)?,?\s+(?:dengan|hanya|{_GETS}))\b", re.IGNORECASE)
 # Every match of RANK holds one of these words: a window with none of them cannot match. The
 # pattern opens with \b, so Python's engine tries it at every position: carried_area asks it
 # from a paragraph to its sentence's end, which on a page of headlines is the rest of the text
 # (a tenth of a millisecond a figure).
 _WORDS = ("posisi", "urutan", "peringkat", "tempat", "terbanyak", "bawahnya", "disusul",
-          "diikuti", "menyusul", "paling", "terbawah", "kedua", "ketiga", "keempat", "terakhir",
-          "tertinggal")
+          "diikuti", "menyusul", "paling", "terbawah", *_LATER, "tertinggal")
 
 
 def ranked(text: str, start: int, end: int) -> bool:

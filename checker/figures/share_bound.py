@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from checker.figures.moment import DRIFT
 from checker.figures.numbers import last_unit, rounding_unit
-from checker.figures.own_total import race_of
+from checker.figures.own_total import against_record, race_of
 from checker.figures.count_slips import slip_status
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
@@ -79,11 +79,9 @@ def _one(claims: list[Claim], indexes: list[int] | None) -> Claim | None:
     return claims[indexes[0]] if len(values) == 1 else None
 
 
-def beyond_share_blamed(claims, record: MemoryRecord | None,
+@against_record
+def beyond_share_blamed(claims: list[Claim], record: MemoryRecord,
                         limits: dict[str, Decimal]) -> dict[int, Comparison]:
-    if record is None:
-        return {}
-    claims = list(claims)
     out: dict[int, Comparison] = {}
     for key, by_kind in _groups(claims).items():
         shares, counts = by_kind["share"], by_kind["votes"]

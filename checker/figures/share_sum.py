@@ -19,7 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.numbers import last_unit
-from checker.figures.own_total import full_rosters, vote_groups
+from checker.figures.own_total import against_record, full_rosters, vote_groups
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -37,13 +37,11 @@ _HUNDREDTH = Decimal("0.01")
 _INVALID = Decimal(5)
 
 
-def share_sum_blamed(claims, record: MemoryRecord | None, limits: dict[str, Decimal],
+@against_record
+def share_sum_blamed(claims: list[Claim], record: MemoryRecord, limits: dict[str, Decimal],
                      fine: bool = False) -> dict[int, Comparison]:
     """Blamed shares, by claim; `fine`: those a sum off by less than a point blames too (asked
     after the record's own readings had their say: pipeline._sums_over_moments)."""
-    if record is None:
-        return {}
-    claims: list[Claim] = list(claims)
     counts = vote_groups(claims, "votes")
     out: dict[int, Comparison] = {}
     for key, race, by_pair, stated in full_rosters(claims, record, "share", Decimal):

@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from checker.figures.count_acronyms import with_count_acronyms
 from checker.figures.cues import Mark
+from checker.figures.wording import SPEECH_VERBS
 
 __all__ = ["carried_counts"]
 
@@ -25,8 +26,8 @@ _REACH = 2  # paragraphs from the internal count to the speaker's next count wor
 # characters looked at around a mark (a hostile page's one paragraph may be the whole page)
 _WINDOW = 600
 # After a quote's closing mark, a speech verb and who said it: '," ujarnya', '," kata Tatit'
-_SAID = re.compile(r"[\"\u201d][^\S\n]*(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas|"
-                   r"sebut|imbuh|tambah|klaim)(?:nya\b|[^\S\n]+(\w+))")
+_SAID = re.compile(r"[\"\u201d][^\S\n]*(?:" + SPEECH_VERBS + r"|imbuh|tambah|klaim)"
+                   r"(?:nya\b|[^\S\n]+(\w+))")
 _PRONOUN = frozenset({"dia", "ia", "beliau"})
 # A body whose count a speaker could be quoting: then the count word may well be its own.
 _BODY = re.compile(r"\b(?:kpu\w*|kip|bawaslu|sirekap|komisi\s+pemilihan)\b", re.IGNORECASE)

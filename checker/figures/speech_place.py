@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 
 from checker.figures.meeting_seat import body_seat
+from checker.figures.wording import SPEECH_VERBS
 
 __all__ = ["after_speech", "recap_seat"]
 
 # A speech verb where an attribution puts it, after a quote's closing mark or a comma
 # ("...," ujar ...; ..., kata ...: not "jelas unggul di Ternate"), then the speaker (no sentence
 # end, no quote mark), then ", di" or " di" right before the place.
-_VERBS = r"ujar|kata|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut"
-_SAID = re.compile(r"[,\"\u201d][^\S\n]*(?:" + _VERBS + r")(?:nya)?\b"
+_SAID = re.compile(r"[,\"\u201d][^\S\n]*(?:" + SPEECH_VERBS + r")(?:nya)?\b"
                    r"[^.;!?\n\"\u201c\u201d]{0,80}?,?[^\S\n]+di[^\S\n]+$")
-_WORDS = re.compile(_VERBS)
+_WORDS = re.compile(SPEECH_VERBS)
 # Where the speaker was met or reached, in the verbs pages use for it: "Ketua KPU Provinsi
 # Sultra Asril saat ditemui di Kendari, Minggu, mengatakan ..." (blind hunt 5: the province's
 # plenary counts put in Kota Kendari), "ketika dikonfirmasi wartawan di Ternate".

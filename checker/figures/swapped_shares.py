@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from checker.figures.numbers import last_unit
-from checker.figures.own_total import full_rosters, vote_groups
+from checker.figures.own_total import against_record, full_rosters, vote_groups
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord
 
@@ -59,11 +59,9 @@ def _agrees(record: MemoryRecord, race, area: str, votes: dict[str, int]) -> boo
                for p, v in votes.items())
 
 
-def swapped_blamed(claims, record: MemoryRecord | None,
+@against_record
+def swapped_blamed(claims: list[Claim], record: MemoryRecord,
                    limits: dict[str, Decimal]) -> dict[int, Comparison]:
-    if record is None:
-        return {}
-    claims = list(claims)
     shares = vote_groups(claims, "share")
     out: dict[int, Comparison] = {}
     for key, race, _, votes in full_rosters(claims, record):

@@ -221,6 +221,10 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 GAINS = r"meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup"
 # A polling station, abbreviated or not ("85,5 persen dari seluruh TPS").
 STATIONS = r"(?:tps|tempat\s+pemungutan\s+suara)"
+# A quick count by its name: "quick count", "hitung cepat", "penghitungan/perhitungan cepat"
+QUICK_COUNT = r"quick\s+count|(?:peng|per)?hitung(?:an)?\s+cepat"
+# The verbs that attribute a quote to its speaker ('...," ujar Ketua KPU', "katanya")
+SPEECH_VERBS = r"ujar|kata|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut"
 CLAUSE = re.compile(r"[,;:()\[\]|\u2022\u00b7\n]|\s(?:dan|serta|sedangkan|sementara)\s")
 # What a not-share word reaches across: a clause, but not a colon. "Survei elektabilitas:
 # Andra Soni-Dimyati 57,49 persen" labels the figures after it as a survey's.
@@ -240,9 +244,11 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"semua\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|data\s+(?:suara\s+)?"
                             r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
                             r"sampel|polling\s+stations?)\b", re.IGNORECASE)
-LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|"
-                        r"dikantongi|didapat(?:kan)?|oleh|dari|memilih(?:\s+(?:pasangan|paslon))?)"
-                        r"\s+", re.IGNORECASE)
+# The words after a figure that give it to the name written next ("... suara untuk X", "diraih
+# X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
+_GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?"
+_CHOSE = r"memilih(?:\s+(?:pasangan|paslon))?"
+LOOK_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|oleh|dari|{_CHOSE})\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
 OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
@@ -250,9 +256,7 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # owns it, whoever the sentence named before (LOOK_AFTER's words that give, not take, a count).
 # "936.609 suara memilih pasangan Agus-Sylvi": the voters chose the pair written after.
 # "42,75 persen suara ditorehkan calon tunggal": the other passive verbs of obtaining (blind 27).
-OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|"
-                         r"dikantongi|didapat(?:kan)?|memilih(?:\s+(?:pasangan|paslon))?)\s+",
-                         re.IGNORECASE)
+OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE})\s+", re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
