@@ -12,6 +12,13 @@ record holds Sirekap only there, so it leaves a plenary share off its reading un
 kecamatan (all_kecamatan.all_of_area): the count of every kecamatan is the regency's whole
 count, no partial tally; it was held `partial_tally`, so a wrong count or share beside it was
 never graded (pilkada-rasikapekalongan-pilbup-pekalongan-rekap: the planted errors on it).
+
+3. One pair's plenary count given twice, a slip apart, neither the record's (own_repeat.py,
+`_by_share`): the page's share for the pair follows over the roster's sum from one and not the
+other. Pilgub Sulut, as blind hunt 26 found it (suarasulut.com, not in the corpus):
+"538.039 atau 36,87%" then "539.039 atau 36,87 persen", Sirekap at 99,98 % having 539.036,
+463.428 and 459.669; and Cilegon's "123.916" beside its breakdown's 123.196
+(news-bantennews-pilwalkot-cilegon-pleno, which gives no share: there it stays held).
 """
 
 from __future__ import annotations
@@ -196,3 +203,65 @@ def test_a_count_of_kecamatan_the_area_does_not_have_stays_partial(shipped_conte
     claim, comp = pekalongan(shipped_context, n1="206.443",
                              lead="Dari 18 kecamatan,")[("votes", D("206443"))]
     assert claim.hold == "partial_tally" and comp.status not in FLAGS
+
+
+SULUT_TITLE = "KPU Sulut Tetapkan Hasil Rekapitulasi Pilgub 2024"
+SULUT = ("<p>MANADO - KPU Provinsi Sulawesi Utara menetapkan hasil rekapitulasi perolehan suara "
+         "Pilgub Sulut 2024 dalam rapat pleno terbuka, Rabu (4/12/2024). Pasangan Yulius "
+         "Selvanus-Victor Mailangkay meraih {a} suara atau {s} persen.</p><p>Pasangan Elly "
+         "Lasut-Hanny Pajouw memperoleh 463.428 suara, sedangkan Steven Kandouw-Denny Tuejeh "
+         "memperoleh 459.669 suara.</p><p>Dengan {b} suara atau {s} persen, Yulius "
+         "Selvanus-Victor Mailangkay unggul di Pilgub Sulut.</p>")
+
+
+def sulut(ctx, a="538.039", b="539.039", s="36,87") -> list:
+    report = check_article(SULUT_TITLE, SULUT.format(a=a, b=b, s=s), ctx=ctx)
+    return [(c.value, comp.status, comp.reason) for c, comp in every_claim(report)
+            if comp is not None and c.kind == "votes"]
+
+
+def test_the_count_its_own_share_does_not_bear_out_is_the_slip(shipped_context):
+    found = sulut(shipped_context)
+    assert [(v, s, r) for v, s, r in found if s in FLAGS] == \
+        [(D("538039"), "minor", "own_repeat")]
+
+
+def test_whichever_place_the_slip_takes(shipped_context):
+    found = sulut(shipped_context, a="539.039", b="538.039")
+    assert [(v, r) for v, s, r in found if s in FLAGS] == [(D("538039"), "own_repeat")]
+
+
+def test_a_share_neither_count_gives_blames_neither(shipped_context):
+    found = sulut(shipped_context, s="36,50")
+    assert all(r != "own_repeat" for _, _, r in found)
+
+
+def test_two_counts_the_share_cannot_tell_apart_stay(shipped_context):
+    # 539.039 and 539.093 both give 36,87: the share does not pick one.
+    found = sulut(shipped_context, a="539.093")
+    assert all(r != "own_repeat" for _, _, r in found)
+
+
+CILEGON_TITLE = "Pleno Rekapitulasi Pilkada Cilegon Rampung"
+CILEGON = ("<p>CILEGON - Menurut hasil pleno rekapitulasi tingkat Kota Cilegon, Robinsar-Fajar "
+           "memperoleh {lead} suara{share}.</p><p>Rincian perolehan suara ketiga paslon adalah "
+           "sebagai berikut: nomor urut 1, Robinsar-Fajar, 123.196 suara; nomor urut 2, "
+           "Helldy-Alawi, 68.371 suara; dan nomor urut 3, Isro-Uyun, 52.086 suara.</p>")
+
+
+def cilegon(ctx, lead="123.916", share=" atau 50,56 persen") -> list:
+    report = check_article(CILEGON_TITLE, CILEGON.format(lead=lead, share=share), ctx=ctx)
+    return [(c.value, comp.status, comp.reason) for c, comp in every_claim(report)
+            if comp is not None and c.kind == "votes"]
+
+
+def test_another_race_the_share_picks_the_breakdowns_count(shipped_context):
+    # 123.196 of 243.653 is 50,56 %; 123.916 of 244.373 is 50,71 %.
+    found = cilegon(shipped_context)
+    assert [(v, r) for v, s, r in found if s in FLAGS] == [(D("123916"), "own_repeat")]
+
+
+def test_without_a_share_the_two_counts_stay_held(shipped_context):
+    # As the page has it: both within a plenary's reach of Sirekap's 122.562 at 99,54 %.
+    found = cilegon(shipped_context, share="")
+    assert not [v for v, s, _ in found if s in FLAGS]
