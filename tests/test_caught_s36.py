@@ -265,3 +265,17 @@ def test_without_a_share_the_two_counts_stay_held(shipped_context):
     # As the page has it: both within a plenary's reach of Sirekap's 122.562 at 99,54 %.
     found = cilegon(shipped_context, share="")
     assert not [v for v, s, _ in found if s in FLAGS]
+
+
+def test_the_report_words_the_new_reason(shipped_context):
+    from checker.report.formats import render
+
+    report = check_article(SOLO_TITLE, SOLO.format(n1="121.471", n2="185.970", s1="36,998",
+                                                   s2="61,422", totals=TOTALS),
+                           ctx=shipped_context)
+    english = " ".join(render(report, shipped_context.rules, "text", "en", full=True).split())
+    assert "share follows from no base the same page gives" in english  # the headline
+    assert "follows from no base the page itself gives" in english      # the reason
+    indonesian = " ".join(render(report, shipped_context.rules, "text", "id", full=True).split())
+    assert "tidak sesuai dengan dasar mana pun yang disebut halaman yang sama" in indonesian
+    assert "tidak mungkin dihitung dari dasar mana pun" in indonesian
