@@ -33,6 +33,7 @@ from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
 from checker.figures.restated_basis import hold_restated_bases
 from checker.figures.slip_area import placed_slips
+from checker.figures.stated_base import base_blamed
 from checker.figures.same_reading import held_to_reading
 from checker.figures.share_bound import beyond_share_blamed
 from checker.figures.share_sum import share_sum_blamed
@@ -126,10 +127,13 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits),
               **beyond_share_blamed(claims, record, limits),
               **beyond_reach_blamed(claims, record, limits)}
-    if not blamed:
-        return comparisons
-    return _graded_by_page(comparisons, blamed, lambda c: c.status not in ("discrepant", "minor")
-                           or c.reason == FINAL_SLIP)
+    if blamed:
+        comparisons = _graded_by_page(comparisons, blamed, lambda c: c.status not in (
+            "discrepant", "minor") or c.reason == FINAL_SLIP)
+    # A share no base the page states allows (stated_base.py): only where the record left it
+    # ungraded (a share the record finds consistent may copy a reading of another moment).
+    return _graded_by_page(comparisons, base_blamed(claims, page.prose[:reach], record, limits),
+                           lambda c: c.status == "unverifiable")
 
 
 def _limits(context: Context) -> dict[str, Decimal]:

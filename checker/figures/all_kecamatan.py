@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["every_kecamatan"]
+from checker.figures.places import PARTIAL, won_in
+
+__all__ = ["all_of_area", "every_kecamatan"]
 
 _COUNT = re.compile(r"(?:ke)?(\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
                     r"[^\S\n]+(?:kecamatan|distrik)\b", re.IGNORECASE)
@@ -42,3 +44,18 @@ def every_kecamatan(layout, written: str, position: int) -> bool:
     kabkota = [area.code] if area.level == 2 else \
         [r.code for r in record.children(area.code) if r.level == 2][:_MAX_KABKOTA]
     return number == sum(1 for code in kabkota for r in record.children(code) if r.level == 3)
+
+
+_PREPOSITION = re.compile(r"^\S+\s+")
+
+
+def all_of_area(layout, start: int, end: int, position: int) -> bool:
+    """Is every tally of some areas in the text from `start` to `end` (places.PARTIAL: "Dari 19
+    kecamatan, paslon ... mengumpulkan 306.443 suara") a count of every kecamatan of the area
+    the figure at `position` is of (Kabupaten Pekalongan has 19)? Then the figure is the whole
+    area's count, no partial tally (rasikapekalongan, KPU Kabupaten Pekalongan's plenary)."""
+    text = layout.text
+    found = [m for _, m in zip(range(20), PARTIAL.finditer(text, start, end))
+             if not won_in(text, m.start())]
+    return bool(found) and all(every_kecamatan(layout, _PREPOSITION.sub("", m.group(0)),
+                                               position) for m in found)

@@ -48,6 +48,7 @@ from checker.figures.sub_areas import sub_areas
 from checker.figures.year_lines import year_lines
 from checker.figures.revote import marks as revote_marks, is_revote
 from checker.figures.revote_sum import summed_round
+from checker.figures.all_kecamatan import all_of_area
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_lower_name,
                                     institution, national_mentions, race_named, unknown_places)
@@ -172,7 +173,8 @@ class _Text(NameRuns, Layout):
                 later is not None and later.value in RECORDED) else page.election
         # A window near the figure (a hostile page's endless sentence made this quadratic),
         # within its paragraph: "Di 24 provinsi lainnya ..." opening the next is not its tally.
-        partial = self._partial(max(sentence, position - 240), min(position + 80, where[3]))
+        window = (max(sentence, position - 240), min(position + 80, where[3]))
+        partial = self._partial(*window) and not all_of_area(self, *window, position)
         place = mark_before(self.places, self.place_starts, position, sentence) or \
             self._abroad(position, sentence, paragraph)
         below = place is not None and region is not None and BELOW.match(self.text, place.start)

@@ -22,7 +22,7 @@ from decimal import Decimal
 from checker.figures.compare import claim_race
 from checker.figures.copied_reading import of_reading, with_pairs
 from checker.figures.moment import COMPLETE
-from checker.figures.numbers import last_unit
+from checker.figures.numbers import last_unit, written_from
 from checker.figures.own_total import against_record
 from checker.models import Claim, Comparison
 
@@ -126,7 +126,8 @@ def repeat_blamed(claims: list[Claim], record, limits) -> dict[int, Comparison]:
         readings = _settled(claims[members[0]], record, counts)
         right = [claims[i] for i in members if any(of_reading(claims[i], r) for r in readings)]
         if not right:
-            out.update(_by_size(claims, members, record, limits))
+            out.update(_by_share(claims, members, record, limits) or
+                       _by_size(claims, members, record, limits))
             continue
         for i in members:
             claim = claims[i]
@@ -136,6 +137,41 @@ def repeat_blamed(claims: list[Claim], record, limits) -> dict[int, Comparison]:
             if meant is not None:
                 out[i] = _graded(i, claim, meant, limits)
     return out
+
+
+def _by_share(claims: list[Claim], members: list[int], record, limits) -> dict:
+    """Two counts of one pair, a slip apart, neither the record's to the vote, where the page
+    gives the pair one share and every other pair one count there: the share follows from one
+    of the two over the roster's sum and not from the other ("538.039 atau 36,87%" and later
+    "539.039 atau 36,87 persen" beside 463.428 and 459.669: 539.039 gives 36,87, 538.039 gives
+    36,82). The page's own share bears that one out; the other is the slip."""
+    claim = claims[members[0]]
+    race = claim_race(claim, record)
+    if race is None or claim.kind != "votes":
+        return {}
+    place, pair = _place(claim), claim.candidate_id
+    others: dict[str, set[int]] = {}
+    shares = set()
+    for other in claims:
+        if not _usable(other) or _place(other) != place:
+            continue
+        if other.kind == "votes" and other.candidate_id != pair:
+            others.setdefault(other.candidate_id, set()).add(int(other.value))
+        elif other.kind == "share" and other.candidate_id == pair:
+            shares.add(Decimal(other.value))
+    roster = {c.id for c in record.candidates_of(race)} - {pair}
+    if len(shares) != 1 or set(others) != roster or any(len(v) != 1 for v in others.values()):
+        return {}
+    share, rest = shares.pop(), sum(next(iter(v)) for v in others.values())
+    fits = {claims[i].value for i in members
+            if written_from(share, Decimal(int(claims[i].value)) * 100 /
+                            (int(claims[i].value) + rest))}
+    if len(fits) != 1:
+        return {}
+    meant = fits.pop()
+    return {i: _graded(i, claims[i], meant, limits) for i in members
+            if claims[i].value != meant and claims[i].claim_type == "plenary" and
+            _slip(claims[i].value, meant)}
 
 
 def _by_size(claims: list[Claim], members: list[int], record, limits) -> dict:
