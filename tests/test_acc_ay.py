@@ -1,0 +1,85 @@
+"""Corpus-ay (Pemilu 2024 presidential results below the national level, 2026-12-07): the
+causes found on its dev pages, each a short page in our own words with the real figures of
+the record (tests/corpus/findings/corpus-ay.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import snapshot
+from checker import Context
+from checker.analyse.pipeline import check_snapshot
+
+FLAGS = ("minor", "discrepant")
+
+
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a"):
+    """The report and (kind, value) -> (claim, comparison) of the page's figures."""
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    rep = check_snapshot(snapshot(url, html.encode()), ctx)
+    return rep, {(rep.claims[c.claim].kind, rep.claims[c.claim].value): (rep.claims[c.claim], c)
+                 for c in rep.comparisons}
+
+
+# ---- 1. A figure under a subheading naming an earlier election (Tribunnews, 13 Mar 2024:
+# "<h2>Suara Prabowo di Jateng Pilpres 2019</h2>" ... "Dalam persentase, Jokowi meraih 77,29
+# persen dan Prabowo 22,71 persen." then "<h2>Suara Prabowo di Jateng Pilpres 2024</h2>"):
+# its paragraph names no election, the page's own (2024) was taken and 22,71 graded
+# discrepant against Prabowo-Gibran's 53,08. The section's heading dates it.
+TWO_SECTIONS = ("<p>Berikut perbandingan suara Prabowo di {place} pada dua pilpres.</p>"
+                "<h2>{head_then}</h2>"
+                "<p>Waktu itu Prabowo berpasangan dengan Sandiaga Uno melawan Jokowi-Ma'ruf.</p>"
+                "<p>Dalam persentase, Jokowi meraih {jokowi} persen dan Prabowo {prabowo} "
+                "persen.</p>"
+                "<h2>{head_now}</h2>"
+                "<p>Menurut rekapitulasi KPU, Prabowo-Gibran meraih {now} persen di {place}.</p>")
+CASES = [  # (place, 2019's two shares, Prabowo-Gibran's 2024 share in the record)
+    ("Jawa Tengah", "77,29", "22,71", "53,08"),
+    ("Jawa Timur", "65,79", "34,21", "65,19"),
+    ("Jawa Barat", "40,07", "59,93", "58,50"),
+]
+
+
+@pytest.mark.parametrize("place,jokowi,prabowo,now", CASES)
+@pytest.mark.parametrize("head", ["Suara Prabowo di {place} Pilpres 2019",
+                                  "Hasil Pilpres 2019 di {place}",
+                                  "Pemilu 2019"])
+def test_a_share_under_an_earlier_election_s_heading_is_that_election_s(
+        shipped_context, place, jokowi, prabowo, now, head):
+    body = TWO_SECTIONS.format(place=place, head_then=head.format(place=place),
+                               head_now=f"Suara Prabowo di {place} Pilpres 2024",
+                               jokowi=jokowi, prabowo=prabowo, now=now)
+    _, found = read(shipped_context, f"Suara Prabowo di {place}: Pilpres 2019 dan 2024", body)
+    claim, c = found[("share", Decimal(prabowo.replace(",", ".")))]
+    assert claim.election == "pemilu2019"
+    assert c.status == "unverifiable" and c.status not in FLAGS
+    # the next section's 2024 figure is still graded
+    assert found[("share", Decimal(now.replace(",", ".")))][1].status == "consistent"
+
+
+@pytest.mark.parametrize("head", ["Perolehan Suara di Jawa Tengah", "Hasil Pilpres 2024",
+                                  "Suara Prabowo di Jateng Pilpres 2024"])
+def test_a_heading_naming_no_earlier_election_leaves_the_page_s(shipped_context, head):
+    body = ("<h2>{h}</h2><p>Dalam persentase, Prabowo-Gibran meraih {p} persen, Ganjar-Mahfud "
+            "34,35 persen.</p>")
+    _, found = read(shipped_context, "Pilpres 2024 di Jawa Tengah", body.format(h=head, p="53,08"))
+    assert found[("share", Decimal("53.08"))][1].status == "consistent"
+    _, found = read(shipped_context, "Pilpres 2024 di Jawa Tengah", body.format(h=head, p="50,08"))
+    assert found[("share", Decimal("50.08"))][1].status in FLAGS
+
+
+def test_a_section_that_names_the_record_s_election_before_the_figure_is_graded(
+        shipped_context):
+    # heading 2019, but the section speaks of 2024 before the figure: the heading dates nothing
+    body = ("<h2>Dari Pilpres 2019 ke Pilpres 2024</h2>"
+            "<p>Pada Pilpres 2024, peta suara di Jawa Tengah berubah.</p>"
+            "<p>Prabowo-Gibran meraih {p} persen, Ganjar-Mahfud 34,35 persen.</p>")
+    body_2019 = body.replace("<h2>Dari Pilpres 2019 ke Pilpres 2024</h2>", "<h2>Pilpres 2019</h2>")
+    for page in (body, body_2019):
+        _, found = read(shipped_context, "Pilpres di Jawa Tengah", page.format(p="53,08"))
+        assert found[("share", Decimal("53.08"))][1].status == "consistent"
+        _, found = read(shipped_context, "Pilpres di Jawa Tengah", page.format(p="50,08"))
+        assert found[("share", Decimal("50.08"))][1].status in FLAGS
