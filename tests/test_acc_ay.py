@@ -83,3 +83,50 @@ def test_a_section_that_names_the_record_s_election_before_the_figure_is_graded(
         assert found[("share", Decimal("53.08"))][1].status == "consistent"
         _, found = read(shipped_context, "Pilpres di Jawa Tengah", page.format(p="50,08"))
         assert found[("share", Decimal("50.08"))][1].status in FLAGS
+
+
+# ---- 2. A PPLN named by its city and country with no place word before it (Gatra, 18 Mar
+# 2024: "Idham Holik membacakan hasil rekapitulasi Kuala Lumpur, Malaysia. Pasangan
+# Prabowo-Gibran memperoleh suara paling banyak, yakni 6.266."): the hit stopped at the city
+# and "Malaysia" read as a place abroad the record does not know; and "Kuala Lumpur" alone
+# named nothing, Sirekap keeping its re-vote as a twin "Kuala Lumpur, Malaysia (U)".
+PPLN = "<p>Anggota KPU RI membacakan hasil rekapitulasi {ppln}. {pair} memperoleh {n} suara.</p>"
+
+
+@pytest.mark.parametrize("ppln,pair,n,code", [
+    ("Kuala Lumpur, Malaysia", "Pasangan Prabowo-Gibran", "6.266", "9962"),
+    ("Kuala Lumpur, Malaysia", "Pasangan Anies-Muhaimin", "4.674", "9962"),
+    ("Perth, Australia", "Pasangan Ganjar-Mahfud", "1.600", "9990"),
+    ("Taipei, Taiwan", "Pasangan Prabowo-Gibran", "51.706", "99AM"),
+])
+def test_a_ppln_s_city_and_country_name_it_without_a_place_word(shipped_context, ppln, pair,
+                                                                 n, code):
+    _, found = read(shipped_context, "Rekapitulasi Pemilu Luar Negeri",
+                    PPLN.format(ppln=ppln, pair=pair, n=n))
+    claim, c = found[("votes", Decimal(n.replace(".", "")))]
+    assert claim.region_code == code and c.status not in FLAGS
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Di Kuala Lumpur, pasangan Prabowo-Gibran memperoleh 6.266 suara.</p>",
+    "<p>Hasil PPLN Kuala Lumpur: pasangan Prabowo-Gibran memperoleh 6.266 suara.</p>",
+])
+def test_kuala_lumpur_alone_names_its_ppln_not_two(shipped_context, body):
+    _, found = read(shipped_context, "Hasil Pilpres 2024 di Kuala Lumpur", body)
+    claim, _ = found[("votes", Decimal(6266))]
+    assert claim.region_code == "9962"
+
+
+def test_a_country_alone_is_no_ppln(shipped_context):
+    _, found = read(shipped_context, "Rekapitulasi Pemilu Luar Negeri",
+                    PPLN.format(ppln="Malaysia", pair="Pasangan Prabowo-Gibran", n="6.266"))
+    claim, c = found[("votes", Decimal(6266))]
+    assert claim.region_code != "9962" and c.status not in FLAGS
+
+
+@pytest.mark.parametrize("votes,ok", [("16.805.854", True), ("16.508.854", False)])
+def test_a_province_read_out_the_same_way_is_still_graded(shipped_context, votes, ok):
+    _, found = read(shipped_context, "Rekapitulasi Pilpres 2024",
+                    PPLN.format(ppln="Jawa Barat", pair="Pasangan Prabowo-Gibran", n=votes))
+    c = found[("votes", Decimal(votes.replace(".", "")))][1]
+    assert (c.status == "consistent") if ok else (c.status in FLAGS)
