@@ -130,3 +130,39 @@ def test_a_province_read_out_the_same_way_is_still_graded(shipped_context, votes
                     PPLN.format(ppln="Jawa Barat", pair="Pasangan Prabowo-Gibran", n=votes))
     c = found[("votes", Decimal(votes.replace(".", "")))][1]
     assert (c.status == "consistent") if ok else (c.status in FLAGS)
+
+
+# ---- 3. A pair written as a pair after a legislature named earlier in the paragraph (Prudensi,
+# Surabaya re-votes: "Adapun 8 TPS sisanya hanya mengulang pemilihan legislatif DPRD Kota
+# Surabaya. ... Ganjar-Mahfud berada di urutan kedua dengan 33 suara."): the DPRD word made
+# the count a legislature's, no pair's; "Pasangan Ganjar-Mahfud ..." was read.
+HOUSE = ("<p>Rapat pleno KPU {prov} juga menetapkan hasil pemilihan {house} {prov}. "
+         "{first} unggul dengan {top} suara. {pair} berada di urutan kedua dengan {n} suara.</p>")
+
+
+@pytest.mark.parametrize("prov,first,top,pair,n", [
+    ("Jawa Tengah", "Prabowo-Gibran", "12.096.454", "Ganjar-Mahfud", "7.827.335"),
+    ("Jawa Tengah", "Prabowo-Gibran", "12.096.454", "Ganjar Pranowo dan Mahfud MD", "7.827.335"),
+    ("Jawa Barat", "Prabowo-Gibran", "16.805.854", "Anies-Muhaimin", "9.099.674"),
+    ("Aceh", "Anies-Muhaimin", "2.369.534", "Prabowo-Gibran", "787.024"),
+])
+@pytest.mark.parametrize("house", ["DPRD", "anggota DPD RI dapil"])
+def test_a_written_pair_s_count_after_a_legislature_is_the_pair_s(shipped_context, prov, first,
+                                                                  top, pair, n, house):
+    body = HOUSE.format(prov=prov, house=house, first=first, top=top, pair=pair, n=n)
+    _, found = read(shipped_context, f"Rekapitulasi Pemilu 2024 di {prov}", body)
+    assert found[("votes", Decimal(n.replace(".", "")))][1].status == "consistent"
+    wrong = n[:-3] + str((int(n[-3]) + 3) % 10) + n[-2:]
+    _, found = read(shipped_context, f"Rekapitulasi Pemilu 2024 di {prov}",
+                    HOUSE.format(prov=prov, house=house, first=first, top=top, pair=pair, n=wrong))
+    assert found[("votes", Decimal(wrong.replace(".", "")))][1].status in FLAGS
+
+
+@pytest.mark.parametrize("who", ["Caleg Bambang Wuryanto", "PDI Perjuangan",
+                                 "PDI Perjuangan, partai pengusung Ganjar Pranowo,"])
+def test_a_caleg_or_party_after_a_legislature_is_no_pair_s(shipped_context, who):
+    body = ("<p>Rapat pleno KPU Jawa Tengah juga menetapkan hasil pemilihan DPRD Jawa Tengah. "
+            f"{who} meraih 7.827.335 suara.</p>")
+    _, found = read(shipped_context, "Rekapitulasi Pemilu 2024 di Jawa Tengah", body)
+    got = found.get(("votes", Decimal(7827335)))
+    assert got is None or (got[0].nomor_urut is None and got[1].status not in FLAGS)
