@@ -166,3 +166,41 @@ def test_a_caleg_or_party_after_a_legislature_is_no_pair_s(shipped_context, who)
     _, found = read(shipped_context, "Rekapitulasi Pemilu 2024 di Jawa Tengah", body)
     got = found.get(("votes", Decimal(7827335)))
     assert got is None or (got[0].nomor_urut is None and got[1].status not in FLAGS)
+
+
+# ---- 4. Madura, the island's four kabupaten (detikJatim, 16 Feb 2024: "Prabowo-Gibran ...
+# total 248.107 suara, unggul tipis atas AMIN ... 228.547 suara se-Madura"): the sum was read
+# as Jawa Timur's, the province the page named once. Madura is a group of places
+# (rules/regions.yaml), none of them alone and not the province.
+@pytest.mark.parametrize("where", ["se-Madura", "di Madura", "di Pulau Madura",
+                                   "di empat kabupaten di Madura"])
+@pytest.mark.parametrize("n", ["248.107", "1.861.220"])
+def test_a_count_over_madura_is_no_area_s(shipped_context, where, n):
+    body = ("<p>Madura menjadi salah satu lumbung suara di Jawa Timur.</p>"
+            f"<p>Untuk sementara Prabowo-Gibran mengumpulkan {n} suara {where}.</p>")
+    _, found = read(shipped_context, "Real Count KPU: Prabowo Unggul Tipis di Madura", body)
+    claim, c = found[("votes", Decimal(n.replace(".", "")))]
+    assert claim.region_code is None and c.status not in FLAGS
+
+
+@pytest.mark.parametrize("share,ok", [("52,87", True), ("55,87", False)])
+def test_a_madura_regency_s_race_is_still_graded_beside_the_island_s_name(shipped_context,
+                                                                          share, ok):
+    # Sampang's regent race (Sirekap, 28 Nov 2024 10.15 WIB, 90,03 % of TPS): the pair says
+    # which of Madura's kabupaten
+    body = ("<p>Sampang, salah satu kabupaten di Pulau Madura, menggelar pilkada. Menurut Sirekap "
+            "pada Kamis (28/11/2024) pukul 10.15 WIB dengan data masuk 90,03 persen, pasangan "
+            f"Slamet Junaidi-Ahmad Mahfudz meraih {share} persen.</p>")
+    _, found = read(shipped_context, "Pilkada Sampang 2024: Slamet Junaidi-Ahmad Mahfudz Unggul",
+                    body)
+    c = found[("share", Decimal(share.replace(",", ".")))][1]
+    assert (c.status == "consistent") if ok else (c.status in FLAGS)
+
+
+@pytest.mark.parametrize("share,ok", [("65,19", True), ("62,19", False)])
+def test_jawa_timur_s_count_beside_madura_is_still_the_province_s(shipped_context, share, ok):
+    body = ("<p>Di Jawa Timur, Prabowo-Gibran meraih " + share + " persen, termasuk suara dari "
+            "kabupaten-kabupaten di Madura.</p>")
+    _, found = read(shipped_context, "Rekapitulasi KPU Jatim: Prabowo-Gibran Menang", body)
+    c = found[("share", Decimal(share.replace(",", ".")))][1]
+    assert (c.status == "consistent") if ok else (c.status in FLAGS)
