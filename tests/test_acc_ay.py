@@ -159,7 +159,9 @@ def test_a_written_pair_s_count_after_a_legislature_is_the_pair_s(shipped_contex
 
 
 @pytest.mark.parametrize("who", ["Caleg Bambang Wuryanto", "PDI Perjuangan",
-                                 "PDI Perjuangan, partai pengusung Ganjar Pranowo,"])
+                                 "PDI Perjuangan, partai pengusung Ganjar Pranowo,",
+                                 "Koalisi Ganjar-Mahfud", "Partai-partai pengusung Ganjar-Mahfud",
+                                 "Gabungan partai pendukung Ganjar Pranowo dan Mahfud MD"])
 def test_a_caleg_or_party_after_a_legislature_is_no_pair_s(shipped_context, who):
     body = ("<p>Rapat pleno KPU Jawa Tengah juga menetapkan hasil pemilihan DPRD Jawa Tengah. "
             f"{who} meraih 7.827.335 suara.</p>")

@@ -94,6 +94,11 @@ _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
 _PAIR_RACE = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|pilkada|pilgub|pilbup|"
                         r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
 
+# Words of the parties behind a pair ("koalisi Prabowo-Gibran", "partai pengusung X-Y"):
+# a count of theirs after a legislature is the legislature's, the pair named or not.
+_BACKERS = re.compile(r"\b(?:partai|parpol|koalisi|gabungan|pengusung(?:nya)?|pendukung(?:nya)?|"
+                      r"parties|coalition|backing)\b", re.IGNORECASE)
+
 # What stands right before a party's own words: "Partai Kebangkitan Bangsa", "PDI Perjuangan".
 _PARTY_BEFORE = re.compile(r"\b(?:partai|pdi)[^\S\n]+$", re.IGNORECASE)
 
@@ -180,7 +185,9 @@ def _pair_written(layout, start: int, position: int) -> bool:
     [start, position)? Then the count is the pair's, whatever legislature the paragraph named
     before: "Adapun 8 TPS sisanya hanya mengulang pemilihan legislatif DPRD Kota Surabaya. ...
     Ganjar-Mahfud berada di urutan kedua dengan 33 suara." (Prudensi, corpus-ay). A caleg is
-    one person, never a pair."""
+    one person, never a pair; the parties or coalition backing a pair are not the pair."""
+    if _BACKERS.search(layout.text, start, position):
+        return False  # "koalisi Prabowo-Gibran meraih 46,84 persen": the parties' count
     found = layout.pairs_named(start, position, layout.out.scope)
     return any(PAIR_JOIN.search(written) for _, _, written in found.values())
 
