@@ -18,7 +18,7 @@ Prabowo-Gibran meraih 58,59 persen" gives the 58,59 to the page's own election (
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from checker.figures.collect import RECORDED
@@ -40,7 +40,8 @@ _RECORD_YEAR = re.compile(r"\b(?:pada|tahun|di|dalam|saat|ketika)\s+(?:(?:pemilu
 
 def election_mark(layout, position: int, where: tuple[int, int, int, int], intro: int):
     """The election mark dating the figure at `position` (where = layout._where(position),
-    intro: where its paragraph's or list's intro starts), or None."""
+    intro: where its paragraph's or list's intro starts), or None; with none in its paragraph,
+    the one its section's heading names (_section_election)."""
     election = layout._near(layout.elections, bisect_right(layout.election_starts, position),
                             layout._election_floor(where[2], intro), where, anywhere=False)
     if election is not None and election.start in layout.relative and \
@@ -49,6 +50,8 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
         # clause's year, not the next sentence's (cues.relative)
         election = layout._near(layout.scoping, bisect_right(
             [m.start for m in layout.scoping], position), intro, where, anywhere=False)
+    if election is None:
+        election = _section_election(layout, position)
     if election is not None and election.start < where[0] and \
             is_revote(page := layout.out.scope.election) and election.value == rerun(page) \
             and _background(layout, election.start):
@@ -81,6 +84,24 @@ def _record_year_clause(text: str, start: int, position: int) -> bool:
     if _WHICH.search(text, opening, found.start()):
         return False
     return "," not in text[found.end():position].lstrip().removeprefix(",")
+
+
+def _section_election(layout, position: int):
+    """The election the heading of the figure's section names, when the figure's paragraph
+    names none and nothing in the section before it names another: under "<h2>Suara Prabowo
+    di Jateng Pilpres 2019</h2>", "Dalam persentase, Jokowi meraih 77,29 persen dan Prabowo
+    22,71 persen." is 2019's, not the page's 2024 (Tribunnews, corpus-ay), however far the
+    section's paragraphs run. A heading naming two elections, or a section naming another
+    before the figure, dates nothing."""
+    heads = layout.heading_starts
+    index = bisect_right(heads, position) - 1
+    if index < 0:
+        return None
+    start, starts = heads[index], layout.election_starts
+    end = layout.text.find("\n", start)
+    named = layout.elections[bisect_left(starts, start):bisect_right(starts, position)]
+    in_head = [m for m in named if m.start < end]
+    return in_head[-1] if in_head and {m.value for m in named} == {in_head[0].value} else None
 
 
 def _background(layout, start: int) -> bool:

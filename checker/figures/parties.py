@@ -10,7 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import in_numbered_dapil
-from checker.figures.wording import may_end_with, may_hold
+from checker.figures.wording import PAIR_JOIN, may_end_with, may_hold
 
 __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
 
@@ -94,6 +94,11 @@ _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
 _PAIR_RACE = re.compile(r"\b(?:pasangan|paslon|capres|cawapres|pilkada|pilgub|pilbup|"
                         r"pilwalkot|pilwali|pilpres)\b", re.IGNORECASE)
 
+# Words of the parties behind a pair ("koalisi Prabowo-Gibran", "partai pengusung X-Y"):
+# a count of theirs after a legislature is the legislature's, the pair named or not.
+_BACKERS = re.compile(r"\b(?:partai|parpol|koalisi|gabungan|pengusung(?:nya)?|pendukung(?:nya)?|"
+                      r"parties|coalition|backing)\b", re.IGNORECASE)
+
 # What stands right before a party's own words: "Partai Kebangkitan Bangsa", "PDI Perjuangan".
 _PARTY_BEFORE = re.compile(r"\b(?:partai|pdi)[^\S\n]+$", re.IGNORECASE)
 
@@ -164,13 +169,27 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
         legislative = page_legislative and kind is None and \
             not _PAIR.search(layout.text, max(intro, position - 400), position)
     else:
+        start = max(house.end, sentence)
         legislative = (kind is None or kind.start < house.start) and \
-            not _PAIR_RACE.search(layout.text, max(house.end, sentence), position)
+            not _PAIR_RACE.search(layout.text, start, position) and \
+            not _pair_written(layout, start, position)
     senate = legislative and house is not None and house.value == "dpd"
     return legislative or party_owns(layout.text, position, sentence) or \
         _restated(layout.text, position, sentence) or \
         in_numbered_dapil(layout.text, position, sentence) or \
         _nominated(layout.text, max(sentence, position - 160), position), senate
+
+
+def _pair_written(layout, start: int, position: int) -> bool:
+    """Is one of the record's pairs written as a pair ("Ganjar-Mahfud", "X dan Y") in
+    [start, position)? Then the count is the pair's, whatever legislature the paragraph named
+    before: "Adapun 8 TPS sisanya hanya mengulang pemilihan legislatif DPRD Kota Surabaya. ...
+    Ganjar-Mahfud berada di urutan kedua dengan 33 suara." (Prudensi, corpus-ay). A caleg is
+    one person, never a pair; the parties or coalition backing a pair are not the pair."""
+    if _BACKERS.search(layout.text, start, position):
+        return False  # "koalisi Prabowo-Gibran meraih 46,84 persen": the parties' count
+    found = layout.pairs_named(start, position, layout.out.scope)
+    return any(PAIR_JOIN.search(written) for _, _, written in found.values())
 
 
 def _nominated(text: str, start: int, position: int) -> bool:

@@ -13,6 +13,7 @@ from itertools import compress, count
 
 from checker.figures.joined_names import names_kecamatan
 from checker.figures.name_forms import written_forms
+from checker.figures.ppln_cities import ppln_cities, ppln_full_names
 from checker.figures.region_words import _title_case, _whole_line, country_end, fold, scan_words
 from checker.models import quick_init
 from checker.official.model import MemoryRecord
@@ -38,9 +39,6 @@ _PLACE_WORDS = frozenset({"di", "in", "wilayah", "daerah", "kawasan", "warga", "
                           "pemilih", "untuk", "ppln"})
 # A PPLN city and then its country: "Abu Dhabi, UEA", "Baghdad (Irak)".
 _COUNTRY_NEXT = re.compile(r"[^\S\n]*[,(][^\S\n]*[A-Z]")
-# PPLN cities whose name is an Indonesian word or a person's name: never by the city alone.
-_NOT_CITIES = frozenset({"lima", "sofia", "darwin", "roma", "paris", "suva", "dili", "baku",
-                         "santiago", "vatikan"})
 
 
 def _placed(hit: RegionHit, start: int, end: int, line: bool) -> RegionHit:
@@ -107,7 +105,10 @@ class RegionIndex:
                 self._names.setdefault(form, set()).add(region.code)
                 if region.level == 2 and city:
                     self._city_base.setdefault(form[5:], set()).add(region.code)
-        self._abroad_cities(regions)
+        cities = ppln_cities(regions, self._names)  # "di Athena", "PPLN Manila"
+        self._names.update(cities)
+        self._cities = set(cities)
+        self._abroad_full = ppln_full_names(regions)  # "Kuala Lumpur, Malaysia"
         for code, aliases in self.rules.region_aliases.items():
             for alias in aliases:
                 if self.record is None or code in self.record.regions:
@@ -163,22 +164,6 @@ class RegionIndex:
         city_races = {fold(w) for w in self.rules.city_race_words}
         self._race_words = ({fold(w) for ws in self.rules.race_words.values() for w in ws}
                             | regency_races | city_races, city_races, regency_races)
-
-    def _abroad_cities(self, regions) -> None:
-        """A PPLN (votes abroad) is "Athena, Yunani" in the record (region 99's kab/kota
-        level); pages write "Baghdad (Irak)" (the same words) or the city alone ("di Athena",
-        "PPLN Manila"): the city names it where it names one PPLN only ("Kuala Lumpur" is
-        two) and is no word or name of its own ("Lima" is five)."""
-        cities: dict[str, set[str]] = {}
-        self._cities: set[str] = set()
-        for region in regions:
-            if region.level == 2 and region.code.startswith("99") and "," in region.name:
-                cities.setdefault(fold(region.name.split(",")[0]), set()).add(region.code)
-        for city, codes in cities.items():
-            if len(codes) == 1 and city and city not in self._names and \
-                    city not in _NOT_CITIES:
-                self._names[city] = codes
-                self._cities.add(city)
 
     def _codes_of(self, key: str) -> set[str]:
         return self._names.get(key) or self._city_base.get(key) or set(self._groups.get(key, ()))
@@ -346,7 +331,8 @@ class RegionIndex:
                          (i > 0 and (folded[i - 1] in _PLACE_WORDS or folded[i - 1] == "dari"
                                      and i > 1 and folded[i - 2] == "suara")
                           or _FIGURE_NEXT.match(text, end) is not None
-                          or key in self._cities and _COUNTRY_NEXT.match(text, end))
+                          or key in self._cities and _COUNTRY_NEXT.match(text, end)
+                          or key in self._abroad_full)
                          and raw[i][:1].isupper()
                          and not (key in self._city_base and key in self._names)
                          and not _title_case(text, at)
