@@ -29,6 +29,7 @@ from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
 from checker.figures.kecamatan_list import in_kecamatan_list
+from checker.figures.kecamatan_plenary import one_kecamatan_plenary
 from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
@@ -36,7 +37,7 @@ from checker.figures.nation_or_area import nation_or_area
 from checker.figures.magnitude import (below_area, beyond_provinces, beyond_total,
                                        final_national, national_size)
 from checker.figures.one_tally import same_tally
-from checker.figures.opening_place import opening_place
+from checker.figures.opening_place import opening_line, opening_place
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
@@ -159,6 +160,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
                 and all(_stage_only(s) for _, s, _ in places):
             return "national_unproven"
         return None
+    if tier == 6 and len(area) <= 4:
+        return "lower_level"  # a figure of one kecamatan's plenary, not of the race's area
     below = any(code != area and code.startswith(area) for code in page_regions) and \
         not (area and len(area) == tier)
     if claim.race_kind == "president" and len(area) == 2 and any(
@@ -297,7 +300,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     partial_page = partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
     sized = _national_paragraphs(claims, text, matcher)
-    tier = _tier_width(lead)
+    # One kecamatan's PPK plenary (the opening paragraph read too where a long headline
+    # stopped the lead): its figures are that kecamatan's, never the race's area.
+    opening = opening_line(text, page) or ""
+    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening) else _tier_width(lead)
     headline_area = figure_area(matcher, page.title or page.og_title)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
