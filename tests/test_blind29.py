@@ -9,11 +9,22 @@ A. A Garut outlet on the plenary of one kecamatan's PPK ("rekapitulasi ... tingk
    race's name gave them the province, and three exact Cibalong shares were flagged against
    Jawa Barat's decree. The figures of a page about one kecamatan's plenary are that
    kecamatan's: held below the record's level.
+B. A CNN Indonesia copy on Pilgub DKI writing the decree's count out by its magnitudes
+   ("Pramono-Rano memperoleh 2 juta 183 ribu 239 suara"): read as three figures, 2.000.000 was
+   graded consistent as a rounding and 183.000 and 239 were flagged as Pramono-Rano's counts.
+   "N juta N ribu N" is one count.
+C. A Bojonegoro campaign's live count by DPRD dapil: "... tertinggi diraih di Dapil V. Di dapil
+   ini, paslon Wahono-Nurul berhasil meraup 131.492 suara, yang setara dengan 93,32%": the
+   dapil's share (a group of kecamatan) was flagged against the regency's 89,36. A pair's
+   figure placed "di dapil" in its sentence is below the record's level.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's readings of
 28 Nov 2024 in Kecamatan Cibalong and Cisurupan (Garut) for Pilgub Jabar and Pilbup Garut, in
 Kecamatan Bukateja (Purbalingga) for Pilgub Jateng, Garut's Pilbup reading (Helmi-Yudi 33,70,
-Syakur-Putri 66,30) and Jawa Barat's decree (9,71 / 9,32 / 18,76 / 62,22)."""
+Syakur-Putri 66,30) and Jawa Barat's decree (9,71 / 9,32 / 18,76 / 62,22; Dedi Mulyadi-Erwan
+14.130.192 votes), Jakarta's (Pramono-Rano 2.183.239, Ridwan Kamil-Suswono 1.718.160), and
+Sirekap's Pilbup readings in Bojonegoro (Wahono-Nurul 89,36), Purbalingga (Fahmi-Dimas 61,47)
+and Banyuwangi (Ipuk-Mujiono 52,11)."""
 
 from __future__ import annotations
 
@@ -92,3 +103,91 @@ def test_a_a_lead_on_every_kecamatan_is_no_one_kecamatans_page(shipped_context):
                    "Helmi-Yudi 33,70 persen.")
     assert ("share", 76.30, "3205", "discrepant") in [c[:4] for c in claims], claims
     assert ("share", 33.70, "3205", "consistent") in [c[:4] for c in claims], claims
+
+
+def test_a_a_headline_capitalising_a_word_after_kecamatan_names_no_kecamatan(shipped_context):
+    # negative control (the dev corpus's Republika page on Jakarta): "Rekapitulasi di Kecamatan
+    # Rampung" is a headline's "finished at the kecamatan tier", the province's figures after it
+    # stay the province's
+    title = "Rekapitulasi di Kecamatan Rampung, Pramono-Rano Yakin Menang Satu Putaran"
+    lead = ("KPU Provinsi Jakarta menuntaskan rekapitulasi perolehan suara tingkat kecamatan pada "
+            "Selasa (3/12/2024), lalu melanjutkannya ke tingkat kabupaten/kota.")
+    said = "Menurut KPU Jakarta, Pramono-Rano memperoleh {} persen suara pada Pilgub Jakarta."
+    right = found(shipped_context, title, lead, said.format("50,07"))
+    assert ("share", 50.07, "31", "consistent") in [c[:4] for c in right], right
+    wrong = found(shipped_context, title, lead, said.format("55,07"))
+    assert [c[:4] for c in flags(wrong)] == [("share", 55.07, "31", "discrepant")], wrong
+
+
+# ---- B. a count written out by its magnitudes is one count.
+@pytest.mark.parametrize("sentence, value, area", [
+    # the blind page's shape: Jakarta's decree, the pair's count
+    ("Berdasarkan data resmi KPU, Pramono-Rano memperoleh 2 juta 183 ribu 239 suara atau 50,07 "
+     "persen suara sah.", 2183239, "31"),
+    # another pair of the same race, the same writing
+    ("Berdasarkan data resmi KPU, Ridwan Kamil-Suswono memperoleh 1 juta 718 ribu 160 suara.",
+     1718160, "31"),
+    # another province, a count of eight digits
+    ("Berdasarkan penetapan KPU Jawa Barat, Dedi Mulyadi-Erwan Setiawan meraup 14 juta 130 ribu "
+     "192 suara.", 14130192, "32"),
+])
+def test_b_a_count_written_by_its_magnitudes_is_one_count(shipped_context, sentence, value,
+                                                         area):
+    claims = found(shipped_context, "Hasil Resmi Pilkada 2024 Menurut KPU", sentence)
+    votes = [c for c in claims if c[0] == "votes"]
+    assert [c[:4] for c in votes] == [("votes", value, area, "consistent")], claims
+    assert not flags(claims), claims
+
+
+def test_b_a_wrong_count_so_written_is_still_caught(shipped_context):
+    # negative control: the same writing with two digits swapped is still flagged, and a count
+    # written as "2 juta" alone is no exact count
+    claims = found(shipped_context, "Hasil Resmi Pilkada 2024 Menurut KPU",
+                   "Berdasarkan data resmi KPU, Pramono-Rano memperoleh 2 juta 183 ribu 293 "
+                   "suara.")
+    assert [c[:3] for c in flags(claims)] == [("votes", 2183293, "31")], claims
+    rounded = found(shipped_context, "Hasil Resmi Pilkada 2024 Menurut KPU",
+                    "Berdasarkan data resmi KPU, Pramono-Rano memperoleh lebih dari 2 juta "
+                    "suara.")
+    assert not flags(rounded), rounded
+
+
+# ---- C. a pair's figure in a dapil is a group of kecamatan's, not the regency's.
+LIVE = ("Real count Pilkada {} 2024 dengan masuknya 100% data dari {} TPS menunjukkan {} "
+        "memperoleh {}% suara sah, menurut data Model C.HASIL yang dirilis koalisi pengusungnya.")
+
+
+@pytest.mark.parametrize("title, paragraphs, regency_share", [
+    # the blind page's shape: "Di dapil ini" after a sentence naming Dapil V
+    ("Wahono-Nurul Unggul Telak di Pilkada Bojonegoro 2024",
+     ["Proses rekapitulasi cepat (live count) Pilkada Bojonegoro 2024 sudah mencakup 100% data "
+      "dari 2.120 TPS. Menurut data Model C.HASIL-KWK-BUPATI yang dirilis Koalisi Bojonegoro "
+      "Maju, paslon Setyo Wahono dan Nurul Azizah menang telak dengan 89,32% atau 699.641 suara "
+      "sah.",
+      "Dominasi terkuat ada di Dapil V. Di dapil ini, paslon Wahono-Nurul meraup 131.492 suara, "
+      "setara 93,32% dari total suara sah di wilayah tersebut."], 89.32),
+    # another regency, the dapil a Roman numeral
+    ("Fahmi-Dimas Menang Besar di Purbalingga",
+     [LIVE.format("Purbalingga", "1.817", "Fahmi-Dimas", "61,47"),
+      "Suara terbanyak datang dari Dapil III. Di dapil ini, Fahmi-Dimas bahkan meraih 70,15 "
+      "persen."], 61.47),
+    # the long form "daerah pemilihan", another province
+    ("Ipuk-Mujiono Menang Pilbup Banyuwangi",
+     [LIVE.format("Banyuwangi", "2.683", "Ipuk-Mujiono", "52,11"),
+      "Ipuk-Mujiono juga menang di daerah pemilihan terbesar, dengan 58,20 persen."], 52.11),
+])
+def test_c_a_pairs_figure_in_a_dapil_is_not_the_regencys(shipped_context, title, paragraphs,
+                                                         regency_share):
+    claims = found(shipped_context, title, *paragraphs)
+    assert not flags(claims), claims
+    lower = [c for c in claims if c[0] == "share" and c[1] != regency_share]
+    assert lower and all(c[6] == "lower_level" for c in lower), claims
+
+
+def test_c_a_speakers_dapil_places_no_figure(shipped_context):
+    # negative control: "dari dapil V" is where a speaker was elected; the regency's figure in
+    # that sentence, wrong, is still caught
+    claims = found(shipped_context, "Wahono-Nurul Unggul Telak di Pilkada Bojonegoro 2024",
+                   "Menurut Ahmad, relawan dari dapil V, " + LIVE.format(
+                       "Bojonegoro", "2.120", "Wahono-Nurul", "99,36"))
+    assert [(c[0], c[1], c[3]) for c in flags(claims)] == [("share", 99.36, "discrepant")], claims

@@ -37,12 +37,18 @@ _EVERY = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing|sejumlah|bebe
                     re.IGNORECASE)
 
 
-def one_kecamatan_plenary(lead: str) -> bool:
+def one_kecamatan_plenary(lead: str, heads) -> bool:
     """Does the lead (with the opening paragraph a long headline kept it from: scope_gate)
-    report the plenary of one kecamatan it names?"""
+    report the plenary of one kecamatan its prose names? `heads`: the page's title and
+    headings; a line of them (an <h1> the title holds) is no prose: a headline's capitalised
+    words name nothing ("Rekapitulasi di Kecamatan Rampung").
+    """
     if not may_say(lead, "kecamatan", "ppk") or not _TIER.search(lead) or _EVERY.search(lead):
         return False
-    # (by its first word: a name runs on into the headline's next word, "Cibalong Lancar")
-    names = {name.split()[0].lower() for m in _NAMED.finditer(lead)
+    heads = [head.lower() for head in heads]
+    prose = "\n".join(line for line in lead.split("\n")
+                      if not any(line.strip().lower() in head for head in heads))
+    # (by its first word: a name may run on into the next capitalised word)
+    names = {name.split()[0].lower() for m in _NAMED.finditer(prose)
              if (name := _LEADING.sub("", _WIDER.sub("", m.group(1))))}
     return len(names) == 1

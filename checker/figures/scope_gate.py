@@ -28,6 +28,7 @@ from decimal import Decimal
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
+from checker.figures.in_dapil import in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
 from checker.figures.kecamatan_plenary import one_kecamatan_plenary
 from checker.figures.led_before import LOCATIVE, led_before
@@ -150,6 +151,9 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         # "unggul pada 9 kecamatan, yakni Kolaka 58,06 persen, ...": a kecamatan read as the
         # regency it is named after (a list's kecamatan read as such keep their 6-digit code)
         return "lower_level"
+    if claim.race_kind in ("regent_mayor", "governor") and len(claim.region_code) <= 4 and any(
+            in_dapil(sentence, written(claim)) for _, sentence, _ in places):
+        return "lower_level"  # "Di dapil ini, paslon ... 93,32%": a group of kecamatan's
     area = claim.region_code
     said_here = any(_counted_in(matcher, sentence, area, text) for _, sentence, _ in places) \
         or (area == "" and any(text.once(_national, sentence) for _, sentence, _ in places))
@@ -303,7 +307,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # One kecamatan's PPK plenary (the opening paragraph read too where a long headline
     # stopped the lead): its figures are that kecamatan's, never the race's area.
     opening = opening_line(text, page) or ""
-    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening) else _tier_width(lead)
+    heads = {h for h in (page.title, page.og_title, *page.headings) if h}
+    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening, heads) else _tier_width(lead)
     headline_area = figure_area(matcher, page.title or page.og_title)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
