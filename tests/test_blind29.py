@@ -17,6 +17,10 @@ C. A Bojonegoro campaign's live count by DPRD dapil: "... tertinggi diraih di Da
    ini, paslon Wahono-Nurul berhasil meraup 131.492 suara, yang setara dengan 93,32%": the
    dapil's share (a group of kecamatan) was flagged against the regency's 89,36. A pair's
    figure placed "di dapil" in its sentence is below the record's level.
+D. The same page: "pasangan Teguh Farida, yang merupakan rival Wahono-Nurul, hanya mampu meraih
+   10,68%": the rival named in the relative clause was taken as the figure's owner (flagged
+   against Wahono-Nurul's 89,36) because the head pair was written without its dash. A pair
+   named after "pasangan"/"paslon" heads such a clause too.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's readings of
 28 Nov 2024 in Kecamatan Cibalong and Cisurupan (Garut) for Pilgub Jabar and Pilbup Garut, in
@@ -24,7 +28,8 @@ Kecamatan Bukateja (Purbalingga) for Pilgub Jateng, Garut's Pilbup reading (Helm
 Syakur-Putri 66,30) and Jawa Barat's decree (9,71 / 9,32 / 18,76 / 62,22; Dedi Mulyadi-Erwan
 14.130.192 votes), Jakarta's (Pramono-Rano 2.183.239, Ridwan Kamil-Suswono 1.718.160), and
 Sirekap's Pilbup readings in Bojonegoro (Wahono-Nurul 89,36), Purbalingga (Fahmi-Dimas 61,47)
-and Banyuwangi (Ipuk-Mujiono 52,11)."""
+and Banyuwangi (Ipuk-Mujiono 52,11, Ali Makki-Ali Ruchi 47,89), Bojonegoro's Teguh-Farida
+10,64 and Jember's Hendy-Firjaun 45,72 and Fawait-Djoko 54,28."""
 
 from __future__ import annotations
 
@@ -191,3 +196,36 @@ def test_c_a_speakers_dapil_places_no_figure(shipped_context):
                    "Menurut Ahmad, relawan dari dapil V, " + LIVE.format(
                        "Bojonegoro", "2.120", "Wahono-Nurul", "99,36"))
     assert [(c[0], c[1], c[3]) for c in flags(claims)] == [("share", 99.36, "discrepant")], claims
+
+
+# ---- D. a rival named in the relative clause of a pair written without its dash.
+@pytest.mark.parametrize("regency, sentence, nomor, share", [
+    # the blind page's shape
+    ("Bojonegoro", "pasangan Teguh Farida, yang merupakan rival Wahono-Nurul, hanya mampu meraih "
+     "10,64% suara.", 1, 10.64),
+    # another regency, "yang menjadi penantang"
+    ("Banyuwangi", "pasangan Ali Makki Ali Ruchi, yang menjadi penantang Ipuk-Mujiono, hanya "
+     "meraih 47,89% suara.", 2, 47.89),
+    # "paslon", "yang merupakan lawan", "persen"
+    ("Jember", "paslon Hendy Firjaun, yang merupakan lawan Fawait-Djoko, hanya memperoleh 45,72 "
+     "persen suara.", 1, 45.72),
+])
+def test_d_a_rival_in_the_relative_clause_is_not_the_owner(shipped_context, regency, sentence,
+                                                           nomor, share):
+    claims = found(shipped_context, f"Hasil Pilkada {regency} 2024",
+                   f"Berdasarkan real count KPU di Kabupaten {regency}, " + sentence)
+    assert [(c[0], c[1], c[3], c[5]) for c in claims] == [("share", share, "consistent", nomor)], \
+        claims
+
+
+def test_d_the_head_pairs_wrong_figure_and_the_rivals_own_clause(shipped_context):
+    # negative controls: a wrong share after such a clause is caught as the head pair's; a rival
+    # given its own clause ("... dari Wahono-Nurul yang meraih ...") keeps its figure
+    wrong = found(shipped_context, "Hasil Pilkada Bojonegoro 2024",
+                  "Berdasarkan real count KPU di Kabupaten Bojonegoro, pasangan Teguh Farida, "
+                  "yang merupakan rival Wahono-Nurul, hanya mampu meraih 20,64% suara.")
+    assert [(c[1], c[3], c[5]) for c in wrong] == [(20.64, "discrepant", 1)], wrong
+    rival = found(shipped_context, "Hasil Pilkada Bojonegoro 2024",
+                  "Berdasarkan real count KPU di Kabupaten Bojonegoro, pasangan Teguh Farida "
+                  "kalah dari Wahono-Nurul yang meraih 89,36% suara.")
+    assert [(c[1], c[3], c[5]) for c in rival] == [(89.36, "consistent", 2)], rival
