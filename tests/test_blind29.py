@@ -21,6 +21,10 @@ D. The same page: "pasangan Teguh Farida, yang merupakan rival Wahono-Nurul, han
    10,68%": the rival named in the relative clause was taken as the figure's owner (flagged
    against Wahono-Nurul's 89,36) because the head pair was written without its dash. A pair
    named after "pasangan"/"paslon" heads such a clause too.
+E. The DKI page again: "calon gubernur dan wakil gubernur yang memperoleh suara 50 persen,
+   ditetapkan menjadi gubernur" (the law's bar, after Dharma-Kun's figures) was read as a pair's
+   share and flagged against Dharma-Kun's 10,53. A generic candidate's relative clause of
+   gaining, then what such a candidate is declared: the rule of who wins, no figure.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's readings of
 28 Nov 2024 in Kecamatan Cibalong and Cisurupan (Garut) for Pilgub Jabar and Pilbup Garut, in
@@ -229,3 +233,34 @@ def test_d_the_head_pairs_wrong_figure_and_the_rivals_own_clause(shipped_context
                   "Berdasarkan real count KPU di Kabupaten Bojonegoro, pasangan Teguh Farida "
                   "kalah dari Wahono-Nurul yang meraih 89,36% suara.")
     assert [(c[1], c[3], c[5]) for c in rival] == [(89.36, "consistent", 2)], rival
+
+
+# ---- E. the rule of who wins, its bar written as a figure.
+@pytest.mark.parametrize("paragraphs, bar", [
+    # the blind page's shape: Jakarta's law after the three pairs' figures
+    (["Berdasarkan data resmi KPU, Pramono-Rano memperoleh 50,07 persen suara sah, Ridwan "
+      "Kamil-Suswono 39,40 persen, dan pasangan nomor urut 2 Dharma Pongrekun-Kun Wardana 10,53 "
+      "persen.",
+      "Sesuai Undang-Undang Nomor 2 Tahun 2024 Pasal 10 Ayat (2), calon gubernur dan wakil "
+      "gubernur yang memperoleh suara 50 persen, ditetapkan menjadi gubernur dan wakil "
+      "gubernur."], 50),
+    # a regency, an older bar, "ditetapkan sebagai pemenang"
+    (["Menurut real count KPU, pasangan nomor urut 2 Ali Makki-Ali Ruchi meraih 47,89 persen "
+      "suara di Kabupaten Banyuwangi.",
+      "Sesuai Undang-Undang Pilkada lama, calon bupati dan wakil bupati yang memperoleh suara 30 "
+      "persen, ditetapkan sebagai pemenang."], 30),
+])
+def test_e_the_bar_of_the_rule_of_who_wins_is_no_share(shipped_context, paragraphs, bar):
+    claims = found(shipped_context, "Hasil Pilkada 2024 Menurut KPU", *paragraphs)
+    assert not flags(claims), claims
+    assert bar not in [c[1] for c in claims], claims
+
+
+def test_e_a_named_pair_declared_the_winner_keeps_its_share(shipped_context):
+    # negative control: the same clause with a pair's name is its share, a wrong one caught
+    said = ("Berdasarkan data resmi KPU, Pramono-Rano yang memperoleh {} persen, ditetapkan "
+            "sebagai pemenang Pilgub Jakarta.")
+    right = found(shipped_context, "Hasil Pilkada 2024 Menurut KPU", said.format("50,07"))
+    assert [(c[1], c[3]) for c in right] == [(50.07, "consistent")], right
+    wrong = found(shipped_context, "Hasil Pilkada 2024 Menurut KPU", said.format("55,07"))
+    assert [(c[1], c[3]) for c in wrong] == [(55.07, "discrepant")], wrong
