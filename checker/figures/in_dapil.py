@@ -8,16 +8,19 @@ A dapil (daerah pemilihan) of a DPRD is a group of kecamatan (of kab/kota for a 
 DPRD): a pair's figure "di dapil ..." is that group's, below every area the record holds. Read
 as the regency's, 93,32 was flagged against Bojonegoro's 89,36. scope_gate holds a regent's or
 governor's figure whose own sentence, before it, places it "di dapil"/"di daerah pemilihan"
-(lower_level). "dari dapil X" (where a speaker was elected) places no figure. Pure.
+(lower_level), before the page's own counts are added up (a dapil's count is no count of the
+race: ballot_basis took it for one). "dari dapil X" (where a speaker was elected) places no
+figure. Pure.
 """
 
 from __future__ import annotations
 
 import re
 
+from checker.figures.partial_tally import written
 from checker.figures.wording import may_say
 
-__all__ = ["in_dapil"]
+__all__ = ["in_dapil", "placed_in_dapil"]
 
 _AT_DAPIL = re.compile(r"\bdi[^\S\n]+(?:dapil|daerah[^\S\n]+pemilihan)\b", re.IGNORECASE)
 
@@ -28,3 +31,11 @@ def in_dapil(sentence: str, figure: re.Pattern) -> bool:
         return False
     at = _AT_DAPIL.search(sentence)
     return at is not None and figure.search(sentence, at.end()) is not None
+
+
+def placed_in_dapil(claim, text) -> bool:
+    """Is the claim a regent's or governor's figure that its own sentence places in a dapil?
+    `text`: scope_gate's GateText."""
+    return claim.hold is None and claim.origin != "json" and claim.region_code is not None and \
+        claim.race_kind in ("regent_mayor", "governor") and len(claim.region_code) <= 4 and \
+        any(in_dapil(sentence, written(claim)) for _, sentence, _ in text.places(claim.excerpt))

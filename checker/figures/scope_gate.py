@@ -28,7 +28,7 @@ from decimal import Decimal
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
-from checker.figures.in_dapil import in_dapil
+from checker.figures.in_dapil import placed_in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
 from checker.figures.kecamatan_plenary import one_kecamatan_plenary
 from checker.figures.led_before import LOCATIVE, led_before
@@ -151,9 +151,6 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
         # "unggul pada 9 kecamatan, yakni Kolaka 58,06 persen, ...": a kecamatan read as the
         # regency it is named after (a list's kecamatan read as such keep their 6-digit code)
         return "lower_level"
-    if claim.race_kind in ("regent_mayor", "governor") and len(claim.region_code) <= 4 and any(
-            in_dapil(sentence, written(claim)) for _, sentence, _ in places):
-        return "lower_level"  # "Di dapil ini, paslon ... 93,32%": a group of kecamatan's
     area = claim.region_code
     said_here = any(_counted_in(matcher, sentence, area, text) for _, sentence, _ in places) \
         or (area == "" and any(text.once(_national, sentence) for _, sentence, _ in places))
@@ -272,6 +269,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         return claims
     text = GateText(page)
     lead = text.lead(page)
+    # "Di dapil ini, paslon ... 93,32%": a group of kecamatan's, held before the page's own
+    # counts are added up (a dapil's count is no pair's count of the race: ballot_basis)
+    claims = [replace(c, hold="lower_level") if placed_in_dapil(c, text) else c for c in claims]
     # The lead's regions (as _regions gives them; read once: a lead may be a hostile page's
     # one 150 KB paragraph) and, of those, the places it reports on: "KPU Jakarta" is an
     # office, not a subject.
