@@ -25,6 +25,10 @@ E. The DKI page again: "calon gubernur dan wakil gubernur yang memperoleh suara 
    ditetapkan menjadi gubernur" (the law's bar, after Dharma-Kun's figures) was read as a pair's
    share and flagged against Dharma-Kun's 10,53. A generic candidate's relative clause of
    gaining, then what such a candidate is declared: the rule of who wins, no figure.
+F. A Tegal campaign's quick count: "paslon Uyip-Satori hanya memperoleh 22 %, dan 30 persen dari
+   paslon Faruq-Ashim": 30 was given to the pair named before it (held there only because
+   Uyip-Satori is no alias the record knows; with a known name it is flagged). A pair written
+   after "dari (pasangan (calon)|paslon)" owns the figure before it.
 
 Short pages in our own words with the real figures of the shipped record: Sirekap's readings of
 28 Nov 2024 in Kecamatan Cibalong and Cisurupan (Garut) for Pilgub Jabar and Pilbup Garut, in
@@ -33,7 +37,8 @@ Syakur-Putri 66,30) and Jawa Barat's decree (9,71 / 9,32 / 18,76 / 62,22; Dedi M
 14.130.192 votes), Jakarta's (Pramono-Rano 2.183.239, Ridwan Kamil-Suswono 1.718.160), and
 Sirekap's Pilbup readings in Bojonegoro (Wahono-Nurul 89,36), Purbalingga (Fahmi-Dimas 61,47)
 and Banyuwangi (Ipuk-Mujiono 52,11, Ali Makki-Ali Ruchi 47,89), Bojonegoro's Teguh-Farida
-10,64 and Jember's Hendy-Firjaun 45,72 and Fawait-Djoko 54,28."""
+10,64, Jember's Hendy-Firjaun 45,72 and Fawait-Djoko 54,28, Kota Tegal's Edy-Satori 23,35,
+Dedy-Iin 46,30 and Faruq-Ashim 30,35."""
 
 from __future__ import annotations
 
@@ -268,3 +273,44 @@ def test_e_a_named_pair_declared_the_winner_keeps_its_share(shipped_context):
     assert [(c[1], c[3]) for c in right] == [(50.07, "consistent")], right
     wrong = found(shipped_context, "Hasil Pilkada 2024 Menurut KPU", said.format("55,07"))
     assert [(c[1], c[3]) for c in wrong] == [(55.07, "discrepant")], wrong
+
+
+# ---- F. "N persen dari paslon X": the pair after "dari" owns the figure.
+@pytest.mark.parametrize("area, sentence, share, nomor", [
+    # the blind page's shape, with a pair named before that the record knows
+    ("Kota Tegal", "paslon Edy-Satori memperoleh 23,35 persen, dan 30,35 persen dari paslon "
+     "Faruq-Ashim.", 30.35, 3),
+    # another regency, "dari paslon" after "dan"
+    ("Kabupaten Jember", "paslon Fawait-Djoko meraih 54,28 persen, dan 45,72 persen dari paslon "
+     "Hendy-Firjaun.", 45.72, 1),
+])
+def test_f_a_pair_after_dari_paslon_owns_the_figure(shipped_context, area, sentence, share,
+                                                    nomor):
+    claims = found(shipped_context, "Hasil Pilkada 2024", f"Menurut real count KPU di {area}, "
+                   + sentence)
+    assert not flags(claims), claims
+    assert ("share", share, "consistent", nomor) in [(c[0], c[1], c[3], c[5]) for c in claims], \
+        claims
+
+
+def test_f_a_pair_unknown_after_dari_takes_nothing_from_the_pair_before(shipped_context):
+    # variant: the pair after "dari pasangan calon" is no alias the record knows: the figure is
+    # nobody's (held), never the pair named before's (Purbalingga, Tiwi-Hendra's 38,52)
+    claims = found(shipped_context, "Hasil Pilkada 2024",
+                   "Menurut real count KPU di Kabupaten Purbalingga, Fahmi-Dimas meraih 61,48 "
+                   "persen, sedangkan 38,52 persen dari pasangan calon Tiwi-Hendra.")
+    assert not flags(claims), claims
+    assert ("share", 61.48, "consistent") in [(c[0], c[1], c[3]) for c in claims], claims
+
+
+def test_f_a_wrong_share_after_dari_paslon_and_dari_total_suara(shipped_context):
+    # negative controls: a wrong share is caught as the pair after "dari paslon"; "dari total
+    # suara sah" names the base, and the pair before keeps its share
+    wrong = found(shipped_context, "Hasil Pilkada 2024",
+                  "Menurut real count KPU di Kota Tegal, paslon Edy-Satori memperoleh 23,35 "
+                  "persen, dan 33,35 persen dari paslon Faruq-Ashim.")
+    assert [(c[1], c[3], c[5]) for c in flags(wrong)] == [(33.35, "discrepant", 3)], wrong
+    base = found(shipped_context, "Hasil Pilkada 2024",
+                 "Menurut real count KPU di Kota Tegal, paslon Edy-Satori memperoleh 23,35 persen "
+                 "dari total suara sah.")
+    assert [(c[1], c[3], c[5]) for c in base] == [(23.35, "consistent", 1)], base

@@ -241,7 +241,8 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
                             r"sampel|polling\s+stations?)\b", re.IGNORECASE)
 LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|"
-                        r"dikantongi|didapat(?:kan)?|oleh|dari|memilih(?:\s+(?:pasangan|paslon))?)"
+                        r"dikantongi|didapat(?:kan)?|oleh|dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|"
+                        r"memilih(?:\s+(?:pasangan|paslon))?)"
                         r"\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
@@ -250,9 +251,11 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # owns it, whoever the sentence named before (LOOK_AFTER's words that give, not take, a count).
 # "936.609 suara memilih pasangan Agus-Sylvi": the voters chose the pair written after.
 # "42,75 persen suara ditorehkan calon tunggal": the other passive verbs of obtaining (blind 27).
+# "dan 30 persen dari paslon Faruq-Ashim" (blind hunt 29): "dari" a pair, never "dari total
+# suara" nor "dari 377 TPS".
 OWNER_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|"
-                         r"dikantongi|didapat(?:kan)?|memilih(?:\s+(?:pasangan|paslon))?)\s+",
-                         re.IGNORECASE)
+                         r"dikantongi|didapat(?:kan)?|memilih(?:\s+(?:pasangan|paslon))?|"
+                         r"dari(?=\s+(?:pasangan|paslon)\b))\s+", re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
