@@ -26,15 +26,16 @@ __all__ = ["one_kecamatan_plenary"]
 
 _TIER = re.compile(r"\btingkat\s+(?:kecamatan|PPK)\b", re.IGNORECASE)
 # "Kecamatan Cibalong", "Kec. Cibalong", "PPK Cibalong": the place of the plenary.
-_NAMED = re.compile(r"\b(?i:kecamatan|kec\.|PPK)[^\S\n]+((?:[A-Z][\w'-]*)(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
+_NAMED = re.compile(r"\b(?i:kecamatan|kec\.|PPK)[^\S\n]+((?:[A-Z][\w'-]*)"
+                    r"(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
 # The wider areas a name runs into when no comma stops it ("Cibalong Kabupaten Garut").
 _WIDER = re.compile(r"(?:^|[^\S\n]+)(?:Kabupaten|Kab\.?|Kota|Provinsi)\b.*$")
 # "PPK Kecamatan Bulang": the name after the committee's.
 _LEADING = re.compile(r"^(?i:kecamatan|kec\.)[^\S\n]+")
 # The kecamatan tier as a whole: every kecamatan, a number of them, "se-kecamatan".
 _EVERY = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing|sejumlah|beberapa|\d+)"
-                    r"[^\S\n]+(?:\w+[^\S\n]+)?kecamatan\b|\bse-?kecamatan\b|\bkecamatan-kecamatan\b",
-                    re.IGNORECASE)
+                    r"[^\S\n]+(?:\w+[^\S\n]+)?kecamatan\b|\bse-?kecamatan\b|"
+                    r"\bkecamatan-kecamatan\b", re.IGNORECASE)
 
 
 def one_kecamatan_plenary(lead: str, heads) -> bool:

@@ -241,7 +241,8 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
                             r"sampel|polling\s+stations?)\b", re.IGNORECASE)
 LOOK_AFTER = re.compile(r"\s*(?:suara\s+)?(?:untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|"
-                        r"dikantongi|didapat(?:kan)?|oleh|dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|"
+                        r"dikantongi|didapat(?:kan)?|oleh|"
+                        r"dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|"
                         r"memilih(?:\s+(?:pasangan|paslon))?)"
                         r"\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
