@@ -17,6 +17,7 @@ from functools import lru_cache
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from checker.figures.wording import GAINS
+from checker.figures.spelled_magnitudes import joined_magnitudes
 from checker.models import quick_init
 
 __all__ = ["Fraction", "IDENTIFIER_BEFORE", "MONEY_AFTER", "MONEY_BEFORE", "Number", "detect_style",
@@ -239,7 +240,7 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
         found += [Number(Decimal(100), "percent", m.start(), m.end(), m.group(0)) for m in
                   _HUNDRED.finditer(text)][:limit - len(found)]
         found.sort(key=lambda n: n.start)
-    return found
+    return joined_magnitudes(text, found)  # "2 juta 183 ribu 239 suara": one count
 
 
 # More votes than Indonesia has voters (about 205 million): no count of votes is this large.

@@ -21,6 +21,14 @@ from checker.figures.wording import OWNER_AFTER
 _PAIRED_COUNT = re.compile(r"\s*(?:\(|atau|yaitu|yakni)\s*\d[\d.,]*\s*suara\)?(?=\s+\w)",
                            re.IGNORECASE)
 
+# "dan 30 persen dari paslon Faruq-Ashim": "dari" a pair gives the figure to it only as a new
+# item of a list (after "dan", "sedangkan", a comma); after a verb of winning or leading it
+# names the rival ("unggul 8,56 persen dari paslon X", "menang dengan 54,28 persen dari
+# pasangan X": blind hunt 29, one holdout flag).
+_FROM = re.compile(r"\s*(?:suara\s+)?dari\b", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"(?:\b(?:dan|serta|sedangkan|sementara)|[,;])[^\S\n]*$",
+                            re.IGNORECASE)
+
 __all__ = ["borrow", "owner_after", "race_of_pairs_after", "rival_race"]
 
 
@@ -41,6 +49,9 @@ def owner_after(layout, number, scope):
         who = named_after(layout, replace(number, end=chose), scope)
         return who if pair_like(who) else None
     lead = OWNER_AFTER.match(layout.text, number.end)
+    if lead and _FROM.match(layout.text, number.end) and not _JOINED_BEFORE.search(
+            layout.text, max(0, number.start - 16), number.start):
+        lead = None  # "menang dengan 54,28 persen dari pasangan X": won over X, not X's
     if not lead:
         return fronted_owner(layout, number, scope)  # "Dengan N suara, pasangan X ..."
     single = single_after(layout, lead.end(), scope)  # "... ditorehkan calon tunggal"

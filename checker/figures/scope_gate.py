@@ -28,7 +28,9 @@ from decimal import Decimal
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.gate_text import GateText
+from checker.figures.in_dapil import placed_in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
+from checker.figures.kecamatan_plenary import area_reading, one_kecamatan_plenary
 from checker.figures.led_before import LOCATIVE, led_before
 from checker.figures.matching import Matcher
 from checker.figures.meeting_seat import without_seats
@@ -36,7 +38,7 @@ from checker.figures.nation_or_area import nation_or_area
 from checker.figures.magnitude import (below_area, beyond_provinces, beyond_total,
                                        final_national, national_size)
 from checker.figures.one_tally import same_tally
-from checker.figures.opening_place import opening_place
+from checker.figures.opening_place import opening_line, opening_place
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
@@ -159,6 +161,8 @@ def _hold(claim: Claim, page_regions: set[str], national_page: bool, partial_pag
                 and all(_stage_only(s) for _, s, _ in places):
             return "national_unproven"
         return None
+    if tier == 6 and len(area) <= 4 and not area_reading(claim, matcher.record):
+        return "lower_level"  # a figure of one kecamatan's plenary, not of the race's area
     below = any(code != area and code.startswith(area) for code in page_regions) and \
         not (area and len(area) == tier)
     if claim.race_kind == "president" and len(area) == 2 and any(
@@ -265,6 +269,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
         return claims
     text = GateText(page)
     lead = text.lead(page)
+    # "Di dapil ini, paslon ... 93,32%": a group of kecamatan's, held before the page's own
+    # counts are added up (a dapil's count is no pair's count of the race: ballot_basis)
+    claims = [replace(c, hold="lower_level") if placed_in_dapil(c, text) else c for c in claims]
     # The lead's regions (as _regions gives them; read once: a lead may be a hostile page's
     # one 150 KB paragraph) and, of those, the places it reports on: "KPU Jakarta" is an
     # office, not a subject.
@@ -297,7 +304,11 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     partial_page = partial("\n".join([page.title, page.og_title, *page.headings[:2]]))
     unheld = [c for c in claims if c.kind == "votes" and c.hold is None]
     sized = _national_paragraphs(claims, text, matcher)
-    tier = _tier_width(lead)
+    # One kecamatan's PPK plenary (the opening paragraph read too where a long headline
+    # stopped the lead): its figures are that kecamatan's, never the race's area.
+    opening = opening_line(text, page) or ""
+    heads = {h for h in (page.title, page.og_title, *page.headings) if h}
+    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening, heads) else _tier_width(lead)
     headline_area = figure_area(matcher, page.title or page.og_title)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:

@@ -248,7 +248,8 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
 # X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
 _GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?"
 _CHOSE = r"memilih(?:\s+(?:pasangan|paslon))?"
-LOOK_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|oleh|dari|{_CHOSE})\s+", re.IGNORECASE)
+LOOK_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|oleh|"
+                        rf"dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|{_CHOSE})\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
 OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
@@ -256,7 +257,10 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # owns it, whoever the sentence named before (LOOK_AFTER's words that give, not take, a count).
 # "936.609 suara memilih pasangan Agus-Sylvi": the voters chose the pair written after.
 # "42,75 persen suara ditorehkan calon tunggal": the other passive verbs of obtaining (blind 27).
-OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE})\s+", re.IGNORECASE)
+# "dan 30 persen dari paslon Faruq-Ashim" (blind hunt 29): "dari" a pair, never "dari total
+# suara" nor "dari 377 TPS".
+OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE}|"
+                         r"dari(?=\s+(?:pasangan|paslon)\b))\s+", re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
