@@ -14,6 +14,12 @@ B. "Rekapitulasi ... pada PSU Pilkada Tahun 2024, yaitu pasangan ... meraih 35.3
    court-ordered re-vote of Gorontalo Utara, April 2025): the election named right after the PSU
    word stayed the round it re-runs because the paragraph began within the sixty characters
    looked at before it. The PSU word in the mark's own line makes it the re-vote's.
+C. "Paslon 02 ini memperoleh sebanyak 211 orang, sedangkan untuk suara 03 sebanyak 159 suara"
+   (one of seven pages added after A and B, a PSU's polling station in Siak): "suara 03" named
+   no pair, so 159 took the "Paslon 02" before it (held there as a re-vote's; on Pilgub DKI's
+   decree the same sentence flagged Rido's 1.718.160 and Dharma-Kun's 459.230 as
+   Pramono-Rano's). A zero-padded number right after "suara" ("suara untuk") followed by what
+   a pair gets is that pair's ballot number.
 
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 96.214.691, 58,59 %, of 164.227.475 valid votes), Pilgub Jatim's
@@ -138,3 +144,27 @@ def test_b_a_psu_days_after_the_vote_stays_the_round_s(shipped_context):
                    "Hasil PSU Pilkada Magetan 2024 itu tidak mengubah urutan: "
                    "Hergunadi-Basuki Babussalam tetap meraih 131.264 suara.")
     assert [(f[1], f[3]) for f in claims] == [(131264, "consistent")], claims
+
+
+# ---- C. "suara 03 sebanyak N": the votes of the pair numbered so.
+@pytest.mark.parametrize("title, text, expected", [
+    # the blind page's shape on a decree's figures (Pilgub DKI)
+    ("KPU DKI Tetapkan Hasil Pilkada Jakarta 2024", "Berdasarkan hasil rapat pleno KPU DKI Jakarta, Minggu (8/12/2024), paslon 03 memperoleh "
+     "2.183.239 suara, sedangkan untuk suara 01 sebanyak 1.718.160 suara dan suara 02 sebanyak "
+     "459.230 suara.", [(2183239, 3), (1718160, 1), (459230, 2)]),
+    # the nation, "suara untuk 01"
+    ("KPU Tetapkan Hasil Pilpres 2024", "Berdasarkan rekapitulasi nasional KPU, Rabu (20/3/2024), paslon 02 meraih 96.214.691 suara, "
+     "suara untuk 01 sebanyak 40.971.906 suara.", [(96214691, 2), (40971906, 1)]),
+])
+def test_c_a_padded_number_after_suara_names_the_pair(shipped_context, title, text, expected):
+    claims = found(shipped_context, title, text)
+    assert [(f[1], f[5]) for f in claims if f[0] == "votes"] == expected, claims
+    assert {f[3] for f in claims if f[0] == "votes"} == {"consistent"}, claims
+
+
+def test_c_a_wrong_count_of_the_pair_numbered_so_is_still_caught(shipped_context):
+    claims = found(shipped_context, "KPU DKI Tetapkan Hasil Pilkada Jakarta 2024",
+                   "Berdasarkan hasil rapat pleno KPU DKI Jakarta, Minggu (8/12/2024), paslon 03 "
+                   "memperoleh 2.183.239 suara, sedangkan untuk suara 01 sebanyak 1.781.160 "
+                   "suara.")
+    assert [(f[1], f[5], f[3]) for f in claims if f[1] == 1781160] == [(1781160, 1, "discrepant")]
