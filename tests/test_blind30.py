@@ -20,6 +20,13 @@ C. "Paslon 02 ini memperoleh sebanyak 211 orang, sedangkan untuk suara 03 sebany
    decree the same sentence flagged Rido's 1.718.160 and Dharma-Kun's 459.230 as
    Pramono-Rano's). A zero-padded number right after "suara" ("suara untuk") followed by what
    a pair gets is that pair's ballot number.
+D. "Menurut Pemohon, Muslimin seharusnya memperoleh 2,204 suara, berbeda dari ... 2,333 yang
+   ditetapkan oleh Termohon" and "Menurut Pemohon ..., suara yang benar untuk Golkar adalah
+   5.816 suara" (two Pileg suits of the run, held only because the record has no Pileg race):
+   on a Pilkada or Pilpres suit the applicant's own version was flagged against the decree it
+   disputes. The applicant's version ("menurut/versi/dalil pemohon", "Pemohon/kuasa hukum ...
+   mendalilkan") is a party's own tally: held `own_count` like a campaign's, unless an election
+   body comes between it and the figure.
 
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 96.214.691, 58,59 %, of 164.227.475 valid votes), Pilgub Jatim's
@@ -168,3 +175,33 @@ def test_c_a_wrong_count_of_the_pair_numbered_so_is_still_caught(shipped_context
                    "memperoleh 2.183.239 suara, sedangkan untuk suara 01 sebanyak 1.781.160 "
                    "suara.")
     assert [(f[1], f[5], f[3]) for f in claims if f[1] == 1781160] == [(1781160, 1, "discrepant")]
+
+
+# ---- D. the applicant's own version in a suit at the court: a party's tally, held.
+@pytest.mark.parametrize("title, text, value", [
+    ("Sidang MK Sengketa Pilgub Jatim",
+     "Dalam sidang pendahuluan di MK, Kamis (9/1/2025), kuasa hukum Risma-Gus Hans mendalilkan "
+     "perolehan suara pemohon seharusnya 7.012.345 suara.", 7012345),
+    ("Sidang MK Sengketa Pilgub DKI",
+     "Berdasarkan penetapan KPU DKI Jakarta, Pramono-Rano meraih 2.183.239 suara. Sedangkan "
+     "menurut pemohon, Ridwan Kamil-Suswono seharusnya meraih 1.781.160 suara.", 1781160),
+    ("Sidang PHPU Pilpres 2024 di MK",
+     "Dalam sidang PHPU Pilpres 2024, Rabu (27/3/2024), versi pemohon menyebut Prabowo-Gibran "
+     "hanya meraih 90.214.691 suara secara nasional.", 90214691),
+])
+def test_d_the_applicant_s_version_is_held(shipped_context, title, text, value):
+    claims = found(shipped_context, title, text)
+    assert votes(claims, value), claims
+    assert not flags(claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # KPU's figure in a suit, wrong: still caught
+    "Dalam sidang di MK, KPU DKI Jakarta menyebut Pramono-Rano meraih 2.138.239 suara.",
+    # an election body between the applicant's word and the figure: KPU's figure
+    "Menurut pemohon, berdasarkan penetapan KPU DKI Jakarta, Pramono-Rano meraih 2.138.239 "
+    "suara.",
+])
+def test_d_kpu_s_figure_in_a_suit_is_still_graded(shipped_context, text):
+    claims = found(shipped_context, "Sidang MK Sengketa Pilgub DKI", text)
+    assert [f[3] for f in votes(claims, 2138239)] == ["discrepant"], claims
