@@ -27,6 +27,11 @@ D. "Menurut Pemohon, Muslimin seharusnya memperoleh 2,204 suara, berbeda dari ..
    disputes. The applicant's version ("menurut/versi/dalil pemohon", "Pemohon/kuasa hukum ...
    mendalilkan") is a party's own tally: held `own_count` like a campaign's, unless an election
    body comes between it and the figure.
+E. (Found probing the run's gap sentences in our own words, none flagged on a blind page.)
+   "Ridwan Kamil-Suswono ... tertinggal 10,67 persen dari Pramono-Rano dalam Pilgub Jakarta
+   2024": a percentage after a margin word is the gap when a rival follows with no figure of
+   its own, but the election's year counted as the rival's figure, so 10,67 was Rido's share
+   (and "unggul 10,67 persen atas ..." Pramono-Rano's), flagged. A year is no rival's figure.
 
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 96.214.691, 58,59 %, of 164.227.475 valid votes), Pilgub Jatim's
@@ -205,3 +210,27 @@ def test_d_the_applicant_s_version_is_held(shipped_context, title, text, value):
 def test_d_kpu_s_figure_in_a_suit_is_still_graded(shipped_context, text):
     claims = found(shipped_context, "Sidang MK Sengketa Pilgub DKI", text)
     assert [f[3] for f in votes(claims, 2138239)] == ["discrepant"], claims
+
+
+# ---- E. a gap in per cent before a rival whose clause names only the election's year.
+@pytest.mark.parametrize("text", [
+    "Ridwan Kamil-Suswono yang meraih 39,40 persen tertinggal 10,67 persen dari Pramono-Rano "
+    "dalam Pilgub Jakarta 2024.",
+    "Pramono-Rano unggul 10,67 persen atas Ridwan Kamil-Suswono dalam Pilgub Jakarta 2024.",
+])
+def test_e_a_gap_before_a_rival_is_no_share(shipped_context, text):
+    claims = found(shipped_context, "MK Tolak Gugatan Pilgub DKI", text)
+    assert not [f for f in claims if f[1] == 10.67], claims
+    assert not flags(claims), claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rival's own share after it: two shares, graded (a wrong one caught)
+    ("Pramono-Rano unggul 50,70 persen atas Ridwan Kamil-Suswono 39,40 persen dalam Pilgub "
+     "Jakarta 2024.", [(50.70, "minor"), (39.40, "consistent")]),
+    # no rival: the pair's share
+    ("Pramono-Rano unggul 50,07 persen dalam Pilgub Jakarta 2024.", [(50.07, "consistent")]),
+])
+def test_e_shares_by_a_margin_word_are_still_graded(shipped_context, text, expected):
+    claims = found(shipped_context, "MK Tolak Gugatan Pilgub DKI", text)
+    assert [(f[1], f[3]) for f in claims] == expected, claims
