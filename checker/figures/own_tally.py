@@ -55,7 +55,10 @@ _OWN = re.compile(
     # decree the suit disputes; the Pileg suits of the run were held only as another race)
     rf"|\b(?:menurut|versi|dalil|klaim|hitungan|perhitungan)(?:{_W}(?:kuasa|tim){_W}hukum)?"
     rf"{_W}pemohon\b"
-    rf"|\b(?:pemohon|(?:kuasa|tim){_W}hukum)(?:{_W}[\w-]+){{0,4}}?{_W}(?:mendalilkan|mengklaim)\b",
+    rf"|\b(?:pemohon|(?:kuasa|tim){_W}hukum)(?:{_W}[\w-]+){{0,4}}?{_W}(?:mendalilkan|mengklaim|"
+    rf"meminta|memohon)\b"
+    # what the applicant asks the court to decree: "Dalam petitumnya, ... menetapkan ..."
+    rf"|\bpetitum(?:nya)?\b",
     re.IGNORECASE)
 # An election body speaking or counting; not the forms' source ("di laman KPU").
 _BODY = re.compile(r"(?<!laman )(?<!situs )(?<!website )(?<!portal )(?<!web )"
@@ -74,9 +77,10 @@ _BODY_SAYS = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|papar|te
 # Words every _OWN match holds (one of the count's, one of the owner's), and every _RESULT
 # match: a C-speed look first (asked for every figure; a hostile page's 1,500 figures under
 # "Real Count" headings spent 100 ms in the two patterns before it).
-_OWN_KEYS = ("hitung", "rekap", "tabulasi", "real", "saksi", "pemohon", "dalil", "klaim")
+_OWN_KEYS = ("hitung", "rekap", "tabulasi", "real", "saksi", "pemohon", "dalil", "klaim",
+             "petitum")
 _OWNER_KEYS = ("saya", "aku", "kami", "penulis", "tim", "relawan", "kubu", "saksi", "pribadi",
-               "internal", "sendiri", "pemohon", "hukum")
+               "internal", "sendiri", "pemohon", "hukum", "petitum")
 _RESULT_KEYS = ("hasil", "hitung", "rekap", "tabulasi", "real")  # ("dari hitungan itu")
 # What every _RESULT match opens with (wording.search_between: tried only there, not at each
 # of the 400 characters before a figure on a page whose "Real Count" passes the keys above)
