@@ -26,12 +26,16 @@ D. "Menurut Pemohon, Muslimin seharusnya memperoleh 2,204 suara, berbeda dari ..
    on a Pilkada or Pilpres suit the applicant's own version was flagged against the decree it
    disputes. The applicant's version ("menurut/versi/dalil pemohon", "Pemohon/kuasa hukum ...
    mendalilkan") is a party's own tally: held `own_count` like a campaign's, unless an election
-   body comes between it and the figure.
+   body comes between it and the figure. So is what the applicant asks the court to decree
+   ("Dalam petitumnya, pemohon meminta MK menetapkan perolehan suara ... sebesar N").
 E. (Found probing the run's gap sentences in our own words, none flagged on a blind page.)
    "Ridwan Kamil-Suswono ... tertinggal 10,67 persen dari Pramono-Rano dalam Pilgub Jakarta
    2024": a percentage after a margin word is the gap when a rival follows with no figure of
    its own, but the election's year counted as the rival's figure, so 10,67 was Rido's share
    (and "unggul 10,67 persen atas ..." Pramono-Rano's), flagged. A year is no rival's figure.
+F. (Probed the same way.) "menyebut Risma-Gus Hans semestinya meraih 35 persen": what a party
+   says a pair should have got is a counterfactual, no count: "seharusnya", "semestinya",
+   "mestinya", "sepatutnya" join the hope words (rules/figures.yaml), held `hoped_share`.
 
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 96.214.691, 58,59 %, of 164.227.475 valid votes), Pilgub Jatim's
@@ -193,6 +197,9 @@ def test_c_a_wrong_count_of_the_pair_numbered_so_is_still_caught(shipped_context
     ("Sidang PHPU Pilpres 2024 di MK",
      "Dalam sidang PHPU Pilpres 2024, Rabu (27/3/2024), versi pemohon menyebut Prabowo-Gibran "
      "hanya meraih 90.214.691 suara secara nasional.", 90214691),
+    ("Sidang MK Sengketa Pilgub DKI",
+     "Dalam petitumnya, pemohon meminta MK menetapkan perolehan suara Ridwan Kamil-Suswono "
+     "sebesar 2.190.000 suara dalam Pilgub Jakarta 2024.", 2190000),
 ])
 def test_d_the_applicant_s_version_is_held(shipped_context, title, text, value):
     claims = found(shipped_context, title, text)
@@ -206,6 +213,9 @@ def test_d_the_applicant_s_version_is_held(shipped_context, title, text, value):
     # an election body between the applicant's word and the figure: KPU's figure
     "Menurut pemohon, berdasarkan penetapan KPU DKI Jakarta, Pramono-Rano meraih 2.138.239 "
     "suara.",
+    # KPU's counsel asking the court to keep its decree: KPU's figure
+    "Kuasa hukum KPU DKI Jakarta meminta MK menetapkan perolehan suara Pramono-Rano sebesar "
+    "2.138.239 suara dalam Pilgub Jakarta 2024.",
 ])
 def test_d_kpu_s_figure_in_a_suit_is_still_graded(shipped_context, text):
     claims = found(shipped_context, "Sidang MK Sengketa Pilgub DKI", text)
@@ -234,3 +244,25 @@ def test_e_a_gap_before_a_rival_is_no_share(shipped_context, text):
 def test_e_shares_by_a_margin_word_are_still_graded(shipped_context, text, expected):
     claims = found(shipped_context, "MK Tolak Gugatan Pilgub DKI", text)
     assert [(f[1], f[3]) for f in claims] == expected, claims
+
+
+# ---- F. what a pair should have got: a counterfactual, no count.
+@pytest.mark.parametrize("title, text, value", [
+    ("Sidang MK Sengketa Pilgub Jatim",
+     "Kuasa hukum Risma-Gus Hans, yang dalam gugatannya meminta PSU, menyebut Risma-Gus Hans "
+     "semestinya meraih 35 persen dalam Pilgub Jatim 2024.", 35),
+    ("Sidang MK Sengketa Pilgub DKI",
+     "Kubu Ridwan Kamil-Suswono menilai pasangan itu seharusnya memperoleh 45 persen dalam "
+     "Pilgub Jakarta 2024.", 45),
+])
+def test_f_a_share_a_pair_should_have_got_is_no_count(shipped_context, title, text, value):
+    claims = found(shipped_context, title, text)
+    assert not flags(claims), claims
+
+
+def test_f_the_count_itself_beside_it_is_still_graded(shipped_context):
+    claims = found(shipped_context, "Sidang MK Sengketa Pilgub Jatim",
+                   "Khofifah-Emil meraih 58,18 persen dalam Pilgub Jatim 2024, sedangkan Risma-Gus "
+                   "Hans yang semestinya menang hanya meraih 32,52 persen.")
+    assert [(f[1], f[3]) for f in claims] == [(58.18, "minor"), (32.52, "consistent")], \
+        claims
