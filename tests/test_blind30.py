@@ -1,4 +1,4 @@
-"""The thirtieth blind run (38 real pages on result disputes: Constitutional Court suits over
+"""The thirtieth blind run (45 real pages on result disputes: Constitutional Court suits over
 Pilpres 2024 and Pilkada 2024, vote gaps against the 0,5-2 % thresholds, re-votes (PSU) ordered
 by the court and their plenaries, campaigns' counter-claims; nobody had tuned on them,
 2026-12-07): two flags on two pages, both false (tests/corpus/findings/hunt.md, "Blind hunt 30").
