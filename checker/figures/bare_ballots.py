@@ -18,7 +18,11 @@ __all__ = ["bare_ballots"]
 
 _MONTH = r"(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)"
 # What opens the clause: the line's start, a comma, colon, semicolon or bracket, or a list word.
-_OPENERS = r"(?:^|[\n,:;(]|\b(?:diikuti|disusul|lalu|kemudian|dan|sedangkan|sementara|serta))"
+# "sedangkan untuk suara 03 sebanyak 159 suara", "suara untuk 01 sebanyak ...": the votes of
+# the pair numbered so (blind hunt 30, a PSU's TPS in Siak: the count took the "Paslon 02"
+# before it; on a decree's figures, Pilgub DKI's 1.718.160 was flagged as Pramono-Rano's).
+_OPENERS = (r"(?:^|[\n,:;(]|\b(?:diikuti|disusul|lalu|kemudian|dan|sedangkan|sementara|serta)|"
+            r"\bsuara(?:[^\S\n]+(?:untuk|bagi))?)")
 # The number and what follows it: what a pair does, or the pair's capitalised name.
 _NUMBER = (r"(0[1-9])(?![\d.,/:-])(?![^\S\n]+" + _MONTH + r")(?=[^\S\n]+(?:dengan|meraih|"
            r"mendapat|memperoleh|mengantongi|meraup|mengumpulkan|mencapai|mendulang|mengoleksi|"
@@ -29,7 +33,7 @@ _NUMBER = (r"(0[1-9])(?![\d.,/:-])(?![^\S\n]+" + _MONTH + r")(?=[^\S\n]+(?:denga
 # a 20 KB news page); the number opens with a "0", found in C, the opening looked for before.
 _AT = re.compile(_NUMBER)
 _OPENS = re.compile(_OPENERS + r"\Z", re.MULTILINE)
-_WORDS_BEFORE = 9  # the longest list word ("sedangkan", "sementara")
+_WORDS_BEFORE = 12  # the longest opener ("suara untuk"; the list words "sedangkan", "sementara")
 
 
 def bare_ballots(text: str, limit: int = 2000) -> list[tuple[int, int, str]]:

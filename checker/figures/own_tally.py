@@ -48,7 +48,18 @@ _OWN = re.compile(
     rf"|\b(?:menghitung|merekap){_W}sendiri\b"
     # the witnesses' forms: "formulir C1 saksi", "C1 milik saksi", "data saksi"
     rf"|\b(?:c[.-]?1|c[.-]?hasil|formulir|data)(?:{_W}(?:c[.-]?1|plano|milik|dari|para))*"
-    rf"{_W}saksi\b", re.IGNORECASE)
+    rf"{_W}saksi\b"
+    # the applicant's version in a dispute at the court: "menurut Pemohon", "versi pemohon",
+    # "dalil pemohon", "Pemohon mendalilkan ...", "kuasa hukum Risma-Gus Hans mendalilkan ...
+    # seharusnya ..." (blind hunt 30: a Pilgub count so reported was flagged against the
+    # decree the suit disputes; the Pileg suits of the run were held only as another race)
+    rf"|\b(?:menurut|versi|dalil|klaim|hitungan|perhitungan)(?:{_W}(?:kuasa|tim){_W}hukum)?"
+    rf"{_W}pemohon\b"
+    rf"|\b(?:pemohon|(?:kuasa|tim){_W}hukum)(?:{_W}[\w-]+){{0,4}}?{_W}(?:mendalilkan|mengklaim|"
+    rf"meminta|memohon)\b"
+    # what the applicant asks the court to decree: "Dalam petitumnya, ... menetapkan ..."
+    rf"|\bpetitum(?:nya)?\b",
+    re.IGNORECASE)
 # An election body speaking or counting; not the forms' source ("di laman KPU").
 _BODY = re.compile(r"(?<!laman )(?<!situs )(?<!website )(?<!portal )(?<!web )"
                    r"(?<!laman resmi )(?<!situs resmi )"
@@ -65,9 +76,10 @@ _BODY_SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:nya)?\W+(?:[\w.]+\W+){0,
 # Words every _OWN match holds (one of the count's, one of the owner's), and every _RESULT
 # match: a C-speed look first (asked for every figure; a hostile page's 1,500 figures under
 # "Real Count" headings spent 100 ms in the two patterns before it).
-_OWN_KEYS = ("hitung", "rekap", "tabulasi", "real", "saksi")
+_OWN_KEYS = ("hitung", "rekap", "tabulasi", "real", "saksi", "pemohon", "dalil", "klaim",
+             "petitum")
 _OWNER_KEYS = ("saya", "aku", "kami", "penulis", "tim", "relawan", "kubu", "saksi", "pribadi",
-               "internal", "sendiri")
+               "internal", "sendiri", "pemohon", "hukum", "petitum")
 _RESULT_KEYS = ("hasil", "hitung", "rekap", "tabulasi", "real")  # ("dari hitungan itu")
 # What every _RESULT match opens with (wording.search_between: tried only there, not at each
 # of the 400 characters before a figure on a page whose "Real Count" passes the keys above)

@@ -132,7 +132,10 @@ def marks(text: str, elections: list[Mark], page: str | None, recorded) -> list[
     out = []
     for mark in elections:
         before = text[max(0, mark.start - _NEAR):mark.start]
-        psu = "\n" not in before[-_NEAR:] and PSU.search(before.rsplit("\n", 1)[-1])
+        # the PSU word in the mark's own line: "Hasil PSU Pilkada Tahun 2024, yaitu ..." opening
+        # a paragraph is the re-vote's too (blind hunt 30, Gorontalo Utara: a line break within
+        # the window, before the PSU word, kept the round it re-runs)
+        psu = PSU.search(before.rsplit("\n", 1)[-1])
         year = _year(mark.value)
         value = mark.value
         if is_revote(page):

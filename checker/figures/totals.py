@@ -24,7 +24,7 @@ __all__ = ["is_total"]
 # The words that may stand between a total's label and its figure.
 _FILLER = (r"(?:sah|tidak|yang|di|dihitung|terhitung|masuk|tercatat|sebanyak|mencapai|"
            r"berjumlah|sebesar|adalah|yakni|yaitu|dan|surat|seluruhnya|keseluruhan|total|"
-           r"lembar|hanya|ada|sekitar|sejumlah)")
+           r"lembar|hanya|ada|sekitar|sejumlah|nasional)")
 _GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
 # Before the figure: "jumlah/total (surat) suara ...", "suara (tidak) sah ...", and the ballots
 # cast told as turnout: "dengan total partisipasi pemilih 105.891 suara", "jumlah pengguna hak
@@ -53,6 +53,13 @@ _OWN_VALID = re.compile(r"\b(?:" + GAINS + r"|perolehan|raihan|dengan|mengumpulk
 # "50,07 persen dari total suara sah, yakni 2.183.239": the label is the share's base; the
 # count after it is the pair's.
 _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
+# Unless that share restates the pair's count given right before it: "mengantongi 96.214.691
+# suara atau setara 58,6% dari total suara sah nasional yaitu 164.227.472 suara" (blind hunt
+# 30: the whole was read as Prabowo-Gibran's votes and flagged): the count after the label is
+# then the whole the share is of.
+_COUNT_THEN_SHARE = re.compile(
+    r"\d[\d.]*\s+suara\s*(?:sah\s*)?(?:atau|\(|,)\s*(?:(?:setara|sama|sekitar|sebesar|dengan)\s+)*"
+    r"\d+(?:[.,]\d+)?\s*(?:%|persen)\s*(?:dari\s+)?$", re.IGNORECASE)
 # "... dari 314.761 suara sah": the valid votes a count is taken of (not "naik dari 100 suara sah
 # menjadi 120": a count before and after a correction).
 _VALID_AFTER = re.compile(_UNIT + r"sah\b(?!\s+(?:menjadi|ke)\b)", re.IGNORECASE)
@@ -71,7 +78,8 @@ def is_total(text: str, start: int, end: int, since: int) -> bool:
     label = _LABEL_BEFORE.search(text, near, start) if may_hold(text, near, start, _LABEL_WORDS) \
         else None
     if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and \
-            not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()):
+            (not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()) or
+             _COUNT_THEN_SHARE.search(text, max(0, label.start() - 60), label.start())):
         return True
     if _INVALID_AFTER.match(text, end) or _VALID_THEN_INVALID.match(text, end):
         return True
