@@ -16,6 +16,7 @@ from checker.figures.bare_team import stale_team, tied
 from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
+from checker.figures.forecast import forecast_before
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.respondents import poll_answers
@@ -45,6 +46,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     """The claim-type mark of the figure at `position` (`where`: Layout._where of it) in the
     race of `area` and `kind` as far as known."""
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
+    if forecast_before(layout.text, position):
+        return Mark(position, position, "survey")  # "yang diprediksi meraih 55,4%": forecast
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
