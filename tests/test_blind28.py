@@ -9,9 +9,11 @@ A. A survey's forecast set beside KPU's count, pair by pair, in one sentence: "A
    diprediksi mampu meraih 55,4%, hanya bisa mendapat 45,2%. Sementara, Prabowo yang disurvey
    34,8%, merangkak naik ke 41,5%" (kuninganmass.com, Pilpres in Kuningan, below the record's
    areas). Both figures took the count the paragraph named; the forecasts were read as the
-   count. The figure right after a verb of forecasting (diprediksi, disurvei/disurvey,
-   diproyeksikan, diramalkan, diperkirakan) is the survey's: typed `survey`, held; the count's
-   figure after it keeps its type and is graded.
+   count. The figure right after a survey's verb (disurvei/disurvey) is the survey's: typed
+   `survey`, held; so is one right after a verb of forecasting (diprediksi, diproyeksikan,
+   diramalkan, diperkirakan) where the count named before is KPU's plenary (on other bases
+   projected.py holds it `hoped_share`, tests/test_fix_blind9.py). The count's figure after
+   it keeps its type and is graded.
 B. A pair's share beside how much of the count is in (tvonenews.com, Banten's quick counts):
    "Airin - Ade hanya mampu meraih suara sebesar 42,99 persen dengan total penghitungan 100
    persen" read the 100 as Airin-Ade's share ("total penghitungan" was no progress word); and

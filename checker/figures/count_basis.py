@@ -46,8 +46,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     """The claim-type mark of the figure at `position` (`where`: Layout._where of it) in the
     race of `area` and `kind` as far as known."""
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
-    if forecast_before(layout.text, position):
-        return Mark(position, position, "survey")  # "yang diprediksi meraih 55,4%": forecast
+    forecast = forecast_before(layout.text, position)
+    if forecast == "survey":
+        return Mark(position, position, "survey")  # "Prabowo yang disurvey 34,8%"
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
@@ -74,6 +75,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if after is not None and _ATTACHED.fullmatch(layout.text, position, after.start):
         mark = after  # ("58,25% dalam quick count CSIS": whatever was named before it)
     mark = with_named_pollster(layout, mark, after, position, paragraph)
+    if forecast is not None and mark is not None and mark.value == "plenary":
+        return Mark(position, position, "survey")  # "yang diprediksi meraih 40,4%" (forecast)
     if mark is None or mark.value in ("real_count", "plenary") and mark.start < position:
         # (a survey named after the count word: "KPU mencatat X 40,86 persen, jauh dari
         # prediksi survei yang ... 28 persen" is the survey's 28)

@@ -5,9 +5,11 @@ month before the vote against KPU's count, Pilpres in Kuningan): the figure righ
 of forecasting is the survey's, whatever count the paragraph names ("Rekapitulasi hasil Pemilu
 ... tak jauh berbeda dengan survei": both figures were typed that count, and on a page of Jabar
 the forecasts 40,4 and 48,8 were graded against the plenary's 31,68 and 58,50: false flags).
-Such a figure is typed `survey` (held, never graded); the count's figure after it in the
-sentence keeps the paragraph's type. A verb of estimating ("diperkirakan meraih 58 persen") is
-no count either: an estimate is never graded.
+A figure the survey's verb ("disurvei", "disurvey") gets is typed `survey` (held, never
+graded); one a verb of forecasting or estimating gets ("diprediksi", "diperkirakan", ...) is
+the survey's too where the count named before it is KPU's plenary (projected.py holds such a
+figure `hoped_share` on any other basis, as a forecast whoever makes it, but never on the
+plenary's). The count's figure after it in the sentence keeps the paragraph's type.
 
 A survey named in the figure's own sentence before it, with no count word of that sentence
 before the figure, says whose figure it is too: "Padahal pada survei Desember 2023,
@@ -29,6 +31,8 @@ from checker.figures.wording import GAINS
 
 __all__ = ["forecast_before", "pollster_reports", "survey_in_sentence"]
 
+_SURVEYED = ("disurvei", "disurvey")
+
 # The verb, then at most four words of reaching between it and the figure ("yang diprediksi
 # mampu meraih", "disurvey hanya mampu meraih", "diperkirakan akan memperoleh sekitar").
 _FORECAST = re.compile(r"\b(?:diprediksi(?:kan)?|diramal(?:kan)?|diproyeksi(?:kan)?|"
@@ -40,13 +44,17 @@ _FORECAST = re.compile(r"\b(?:diprediksi(?:kan)?|diramal(?:kan)?|diproyeksi(?:ka
 _STEMS = ("dipred", "diram", "diproy", "diperk", "diprak", "disurv")
 
 
-def forecast_before(text: str, position: int) -> bool:
-    """Is the figure at `position` the object of a verb of forecasting in its own clause?"""
+def forecast_before(text: str, position: int) -> str | None:
+    """"survey" when the figure at `position` is the object of a survey's verb in its own
+    clause, "forecast" when of a verb of forecasting or estimating, else None."""
     start = max(0, position - 80)
     window = text[start:position].lower()
     if not any(stem in window for stem in _STEMS):
-        return False
-    return _FORECAST.search(text, start, position) is not None
+        return None
+    found = _FORECAST.search(text, start, position)
+    if found is None:
+        return None
+    return "survey" if found.group(0).split()[0].lower() in _SURVEYED else "forecast"
 
 
 # A survey by its nouns (not "elektabilitas": a count-type word of its own, rules/figures.yaml)
