@@ -61,7 +61,8 @@ def forecast_before(text: str, position: int) -> str | None:
 # ("prediksi dua lembaga survei yang memprediksi pasangan itu tak beranjak dari angka 13
 # persen": the forecast, kompasiana on Jateng 2018, typed the plenary named before it)
 # "sigi" only in lower case: "Sigi" is a regency of Sulawesi Tengah ("Sigi: 51.336 suara")
-_SURVEY = re.compile(r"\b(?:survei|survey|(?-i:sigi)|jajak\s+pendapat|polling|simulasi|"
+# Not "polling": an English page's "99.93 percent of polling stations counted" is KPU's count
+_SURVEY = re.compile(r"\b(?:survei|survey|(?-i:sigi)|jajak\s+pendapat|simulasi|"
                      r"(?:mem)?prediksi)\b", re.IGNORECASE)
 _POLLSTER_WORD = re.compile(r"\blembaga(?:-lembaga)?\s+$", re.IGNORECASE)
 
@@ -70,8 +71,7 @@ def survey_in_sentence(text: str, sentence: int, position: int) -> bool:
     """Does [`sentence`, `position`) (the figure's sentence from its start or from the count
     word in it before the figure) name a survey (not as "lembaga survei", a pollster)?"""
     window = text[sentence:position].lower()
-    if not any(word in window for word in ("surve", "sigi", "jajak", "polling", "simulasi",
-                                           "prediksi")):
+    if not any(word in window for word in ("surve", "sigi", "jajak", "simulasi", "prediksi")):
         return False
     return any(_POLLSTER_WORD.search(text, max(sentence, m.start() - 20), m.start()) is None
                for m in _SURVEY.finditer(text, sentence, position))
