@@ -16,6 +16,7 @@ from checker.figures.bare_team import stale_team, tied
 from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
+from checker.figures.forecast import forecast_before, pollster_reports, survey_in_sentence
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.respondents import poll_answers
@@ -46,6 +47,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     """The claim-type mark of the figure at `position` (`where`: Layout._where of it) in the
     race of `area` and `kind` as far as known."""
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
+    forecast = forecast_before(layout.text, position)
+    if forecast == "survey":
+        return Mark(position, position, "survey")  # "Prabowo yang disurvey 34,8%"
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
@@ -72,6 +76,16 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if after is not None and _ATTACHED.fullmatch(layout.text, position, after.start):
         mark = after  # ("58,25% dalam quick count CSIS": whatever was named before it)
     mark = with_named_pollster(layout, mark, after, position, paragraph)
+    if forecast is not None and mark is not None and mark.value == "plenary":
+        return Mark(position, position, "survey")  # "yang diprediksi meraih 40,4%" (forecast)
+    if mark is None or mark.value in ("real_count", "plenary") and mark.start < position:
+        # (a survey named after the count word: "KPU mencatat X 40,86 persen, jauh dari
+        # prediksi survei yang ... 28 persen" is the survey's 28)
+        if survey_in_sentence(layout.text, max(sentence, mark.end if mark else 0), position):
+            return Mark(position, position, "survey")  # "pada survei Desember, X ... 41,2%"
+        if (pollster := pollster_reports(layout, max(sentence, mark.end if mark else 0),
+                                         position)) is not None:
+            return Mark(pollster.start, pollster.end, "quick_count", pollster.value)
     if (mark is None or mark.start < paragraph) and \
             (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
         return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers

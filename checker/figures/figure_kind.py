@@ -10,6 +10,7 @@ from decimal import Decimal
 from checker.figures.bracket_label import label_before
 from checker.figures.changes import is_change
 from checker.figures.count_reached import count_reached
+from checker.figures.counted_share import share_of_counted
 from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
 from checker.figures.kecamatan_runs import run_place
 from checker.figures.labels import bare_share, labelled_count, listed_share, small_count_line
@@ -304,7 +305,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _DONE_BEFORE.search(text, max(span, number.start - 20), number.start):
             return "progress"
         progress_at = cues.last_progress_word(text[max(span, number.start - 60):number.start])
-        if _PROGRESS_AFTER.match(text, number.end) or data_label(text, number.start) or \
+        if _PROGRESS_AFTER.match(text, number.end) and \
+                not share_of_counted(text, number.start, number.end) or \
+                data_label(text, number.start) or \
                 data_reached(text, max(span, number.start - 160), number.start) or \
                 count_reached(reader, sentence, number.start):
             return "progress"

@@ -21,6 +21,11 @@ __all__ = ["rival_owner"]
 # A headline's bare verbs too: "Halim-Joko Ungguli Suharsono-Totok, Raih 305.563 Suara".
 _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|mengalahkan|"
                      r"menaklukkan|ungguli|kalahkan|taklukkan|tumbangkan|"
+                     # a place in the ranking: "X berada di atas Y dengan suara 34,1%" is X's,
+                     # so is "X berada di bawah Y dengan N"; "X menyalip Y dengan N" (blind
+                     # hunt 28: given to Y, the one passed). Only with "berada": a bare "di
+                     # atas" is as often a bar or a place ("di atas kertas")
+                     r"berada\s+(?:jauh\s+)?di\s+(?:atas|bawah)|menyalip|salip|"
                      r"unggul\s+(?:jauh\s+|tipis\s+|telak\s+)?(?:atas|dari)|"
                      # "X menang (telak) atas Y dengan perolehan 70,77 persen" is X's
                      r"menang\s+(?:telak\s+|tipis\s+|mutlak\s+)?(?:atas|dari)|"
@@ -34,10 +39,11 @@ _RIVALS = re.compile(r"\b(?:(?:jauh\s+)?(?:di\s+depan|meninggalkan|mengungguli|m
                      r"(?:\s+(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?)?)\b",
                      re.IGNORECASE)
 # Every _RIVALS match holds one of these (lower case; "alahkan": mengalahkan, kalahkan;
-# "aklukkan": menaklukkan, taklukkan): a C-speed look spares its search and _WITH's, each
-# tried at every one of up to 300 positions before a figure.
+# "aklukkan": menaklukkan, taklukkan; "nyalip": menyalip): a C-speed look spares its search
+# and _WITH's, each tried at every one of up to 300 positions before a figure.
 _RIVAL_WORDS = ("depan", "meninggalkan", "unggul", "alahkan", "aklukkan", "tumbangkan",
-                "menang", "kalah", "tertinggal", "melawan", "menghadapi")
+                "menang", "kalah", "tertinggal", "melawan", "menghadapi", "berada", "salip",
+                "nyalip")
 # A pair's verbs of gaining votes ("meraih 24,1%", "mendulang 55.000 suara", "menorehkan 52,87
 # persen"): how outlets write a count or share as someone's.
 _GAINS = (r"(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|mengumpulkan|mendulang|"

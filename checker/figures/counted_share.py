@@ -1,0 +1,29 @@
+"""A pair's share of the votes counted so far, said as such (blind hunt 28,
+tests/test_blind28.py): "pasangan Airin Rachmi Diany - Ade Sumardi meraih suara sebesar 45
+persen dari total suara masuk sebanyak 97,89 persen" (tvonenews.com, a quick count of Banten).
+"dari total suara masuk" after a percentage names how much of the count is in when nobody
+obtains the figure ("..., dari 85% suara yang sudah masuk"); after a verb of obtaining it says
+what the pair's share is of: the share, no progress (it was read as progress, and the pair's
+share lost). Only the votes counted: "meraih 85 persen dari total TPS" stays what it was. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from checker.figures.wording import GAINS
+
+__all__ = ["share_of_counted"]
+
+_OF_COUNTED = re.compile(r"[^\S\n]*dari[^\S\n]+(?:(?:total|seluruh|semua|jumlah)[^\S\n]+)?suara"
+                         r"[^\S\n]+(?:yang[^\S\n]+)?(?:(?:sudah|telah)[^\S\n]+)?masuk\b",
+                         re.IGNORECASE)
+# The verb, then its object's words: "meraih suara sebesar", "memperoleh hasil suara sebanyak".
+_GOT = re.compile(r"\b(?:" + GAINS + r")(?:[^\S\n]+(?:hasil[^\S\n]+)?suara)?(?:[^\S\n]+(?:"
+                  r"sebesar|sebanyak|sekitar|mencapai|hingga))?[^\S\n]*$", re.IGNORECASE)
+
+
+def share_of_counted(text: str, start: int, end: int) -> bool:
+    """Is the percentage at [`start`, `end`) a pair's share "of all the votes in", obtained by
+    a verb right before it?"""
+    return _OF_COUNTED.match(text, end) is not None and \
+        _GOT.search(text, max(0, start - 40), start) is not None
