@@ -153,3 +153,36 @@ def test_a_second_race_with_its_own_words_still_makes_the_page_ambiguous(shipped
                          SOLO_CODA)
     claim, status = one(got, "19755")
     assert claim.region_code == "337202" and status != "consistent"
+
+
+# ---- 3. A kecamatan the record writes with a word cut to its initial ("MANDIANGIN K. SELAYAN",
+# "GN. BINTANG AWAI", "T. JAMBO AYE") is named by the page's whole word ("Mandiangin Koto
+# Selayan"): ANTARA Sumbar on Bukittinggi (pilkada-antarasumbar-bukittinggi-ramlan-kecamatan),
+# four counts left with no area. The other words must be the record's.
+BUKITTINGGI = ("Ramlan-Ibnu Menangkan Pilkada Bukittinggi", "KPU Kota Bukittinggi menggelar "
+               "rapat pleno rekapitulasi pemilihan wali kota Bukittinggi.")
+
+
+def test_a_kecamatan_the_record_abbreviates(shipped_record):
+    got = claims_of(BUKITTINGGI[0], f"<p>{BUKITTINGGI[1]}</p><p>Di Kecamatan Mandiangin Koto "
+                    "Selayan (MKS), Paslon 04 Ramlan-Ibnu meraih 14.630 suara dan Paslon 03 "
+                    "Erman-Heldo 9.837 suara.</p>", record=shipped_record)
+    claim, status = one(got, "14630")
+    assert (claim.region_code, claim.nomor_urut, status) == ("137502", 4, "consistent")
+    claim, status = one(got, "9837")
+    assert (claim.region_code, claim.nomor_urut, status) == ("137502", 3, "consistent")
+
+
+def test_another_abbreviated_kecamatan_and_controls(shipped_record):
+    from checker.figures.joined_names import names_kecamatan
+    assert names_kecamatan(shipped_record, "6204", "GN. BINTANG AWAI", "gunung bintang awai")
+    assert names_kecamatan(shipped_record, "1108", "T. JAMBO AYE", "tanah jambo aye")
+    # negative controls: another initial, another word, a word left out, a bare initial
+    assert not names_kecamatan(shipped_record, "1375", "MANDIANGIN K. SELAYAN",
+                               "mandiangin baru selayan")
+    assert not names_kecamatan(shipped_record, "1375", "MANDIANGIN K. SELAYAN",
+                               "mandiangin koto baru")
+    assert not names_kecamatan(shipped_record, "1375", "MANDIANGIN K. SELAYAN", "mandiangin")
+    assert not names_kecamatan(shipped_record, "1375", "MANDIANGIN K. SELAYAN",
+                               "mandiangin k selayan x")
+    assert not names_kecamatan(shipped_record, "1375", "GUGUAK PANJANG", "g panjang")
