@@ -153,6 +153,15 @@ def test_a_second_race_with_its_own_words_still_makes_the_page_ambiguous(shipped
                          SOLO_CODA)
     claim, status = one(got, "19755")
     assert claim.region_code == "337202" and status != "consistent"
+    # the comparing word before other words than a measure's: the race stays the page's
+    from checker.figures.compared_races import not_compared
+    from checker.figures.cues import Mark
+    text = "Paslon 02 unggul jauh dibanding pasangan lain pada Pilwalkot Solo 2024."
+    mark = Mark(text.index("Pilwalkot"), text.index("Pilwalkot") + 9, "mayor")
+    assert not_compared([mark], text, ("dibanding",)) == [mark]
+    text = "Partisipasinya turun dibanding angka partisipasi pada Pilpres 2024."
+    mark = Mark(text.index("Pilpres"), text.index("Pilpres") + 7, "president")
+    assert not_compared([mark], text, ("dibanding",)) == []
 
 
 # ---- 3. A kecamatan the record writes with a word cut to its initial ("MANDIANGIN K. SELAYAN",

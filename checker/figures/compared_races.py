@@ -23,12 +23,17 @@ __all__ = ["not_compared"]
 
 @lru_cache(maxsize=8)
 def _base_before(comparing: tuple[str, ...]) -> re.Pattern | None:
-    # the comparing word, then up to three words of no clause break ("partisipasi",
-    # "angka partisipasi", "perolehan suara") and a time word, right before the race word
+    # the comparing word, then up to three words of what is measured ("partisipasi", "angka
+    # partisipasi", "perolehan suara") and a time word, right before the race word; not any
+    # words ("unggul dibanding pasangan lain pada Pilwalkot Solo": the page's own race)
     if not comparing:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation(comparing)})(?:\s+[^\W\d]+){{0,3}}?"
+    return re.compile(rf"(?<!\w)(?:{alternation(comparing)})(?:\s+{_MEASURES}){{0,3}}"
                       r"(?:\s+(?:pada|di|dalam|saat|ketika))?\s+$", re.IGNORECASE)
+
+
+_MEASURES = (r"(?:angka|tingkat|jumlah|partisipasi|kehadiran|pemilih|perolehan|raihan|hasil|"
+             r"suara|persentase)")
 
 
 def not_compared(marks: list, text: str, comparing: tuple[str, ...]) -> list:
