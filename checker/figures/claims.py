@@ -52,6 +52,7 @@ from checker.figures.nick_lists import read_nick_lists
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
 from checker.figures.section_heads import own_race_marks, page_headings
+from checker.figures.compared_races import not_compared
 from checker.models import Claim, Snapshot
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
@@ -117,10 +118,10 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     for hit in offices:
         regions.setdefault((hit.code, hit.name.lower()), hit)
     titled = {m.value for m in cues.race_kinds(head)}  # the races the title and headings name
-    kinds = titled or {m.value for m in own_race_marks(outside(
+    kinds = titled or {m.value for m in not_compared(own_race_marks(outside(
         cues.race_kinds(prose), sorted(related_lines(prose, line_starts(prose), page.links) +
                                        apart + dated.recalls)),
-        prose, matcher, regions.values())}
+        prose, matcher, regions.values()), prose, matcher.rules.comparison_words)}
     # The election the title and headings name ("Hasil Pilgub Jabar 2018"); one only.
     elections = {m.value for m in cues.elections(head)}
     # A page about one TPS ("Mulia-PAS menang di TPS ..."): its figures are that TPS's unless

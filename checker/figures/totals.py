@@ -4,6 +4,7 @@
     "dengan total suara sah 5.591.353", "Jumlah suara sah tercatat 533.970"
     "terdiri dari 568.302 suara sah dan 28.135 suara tidak sah"
     "58,72 persen dari 99.193.846 suara yang telah masuk", "153 suara dari total 216 suara"
+    "59,1 persen dari total 201.590 suara sah", "dari jumlah 211.159 suara sah"
     a list's line "Total suara: 2.927.814" (its label alone before the figure: corpus-j)
 
 A pair's own count may carry the same words ("meraih 484.262 suara sah atau 83,32%",
@@ -32,7 +33,7 @@ _GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:jumlah|total)\s+(?:surat\s+suara|suara\s+(?:yang\s+)?(?:sah|tidak\s+sah|dihitung|"
     r"terhitung|masuk|keseluruhan)|partisipasi(?:\s+pemilih)?|pengguna\s+hak\s+pilih)|"
-    r"\bsuara\s+(?:tidak\s+)?sah|\bdari\s+total)"
+    r"\bsuara\s+(?:tidak\s+)?sah|\bdari\s+(?:total|jumlah))"
     + _GAP + r"|(?<![^\n])[^\S\n]*(?:jumlah|total)\s+(?:surat\s+)?suara[^\S\n]*:[^\S\n]*$",
     re.IGNORECASE)
 # After the figure: "... suara tidak sah", "... suara yang telah masuk". The figure's text may
@@ -60,6 +61,11 @@ _SHARE_BASE = re.compile(r"(?:%|\bpersen)\s*(?:dari\s+)?$", re.IGNORECASE)
 _COUNT_THEN_SHARE = re.compile(
     r"\d[\d.]*\s+suara\s*(?:sah\s*)?(?:atau|\(|,)\s*(?:(?:setara|sama|sekitar|sebesar|dengan)\s+)*"
     r"\d+(?:[.,]\d+)?\s*(?:%|persen)\s*(?:dari\s+)?$", re.IGNORECASE)
+# "59,1 persen dari total 201.590 suara sah": the bare words "dari total"/"dari jumlah" right
+# before a count of votes make the count itself the base (corpus-ax, PSU Parigi Moutong: read
+# as the pair's 201.590 votes).
+_BARE_BASE = re.compile(r"\bdari\s+(?:total|jumlah)\s*$", re.IGNORECASE)
+_VOTES_UNIT = re.compile(r"\s*(?:surat\s+)?suara\b", re.IGNORECASE)
 # "... dari 314.761 suara sah": the valid votes a count is taken of (not "naik dari 100 suara sah
 # menjadi 120": a count before and after a correction).
 _VALID_AFTER = re.compile(_UNIT + r"sah\b(?!\s+(?:menjadi|ke)\b)", re.IGNORECASE)
@@ -77,9 +83,11 @@ def is_total(text: str, start: int, end: int, since: int) -> bool:
     near = max(since, start - 60)
     label = _LABEL_BEFORE.search(text, near, start) if may_hold(text, near, start, _LABEL_WORDS) \
         else None
-    if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and \
-            (not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()) or
-             _COUNT_THEN_SHARE.search(text, max(0, label.start() - 60), label.start())):
+    if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and (
+            not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()) or
+            _COUNT_THEN_SHARE.search(text, max(0, label.start() - 60), label.start()) or
+            _BARE_BASE.search(text, label.start(), start) and (
+                "suara" in text[start:end].lower() or _VOTES_UNIT.match(text, end))):
         return True
     if _INVALID_AFTER.match(text, end) or _VALID_THEN_INVALID.match(text, end):
         return True
