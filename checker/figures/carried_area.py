@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checker.figures.cues import mark_before
+from checker.figures.next_counts import next_counts
 from checker.figures.numbers import find_numbers
 from checker.figures.places import PARTIAL, national_mentions
 from checker.figures.ranks import ranked
@@ -139,7 +140,10 @@ def _carried(layout, region, position: int, where: tuple[int, int, int, int],
         return False  # (no race: no ranked list is carried)
     if rank:
         return _goes_on(layout, region, position)
-    return race == "president" and span == "opens"
+    if race == "president" and span == "opens":
+        return True
+    return own - home == 1 and span == "" and next_counts(  # "Adapun Anies-Muhaimin memperoleh
+        layout, region, race, paragraphs[home], paragraph) and _goes_on(layout, region, position)
 
 
 def _goes_on(layout, region, position: int) -> bool:
