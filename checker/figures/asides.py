@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from checker.figures.teasers import in_teaser, teaser_lines
 
-__all__ = ["list_intro", "past_aside"]
+__all__ = ["list_intro", "paragraph_before", "past_aside"]
 
 # The paragraph that announces a pair's kecamatan list: "Paslon nomor urut satu ini menang di
 # lima kecamatan dari 11 kecamatan se-Kota Kendari", "unggul di 7 distrik".
@@ -36,7 +36,7 @@ def past_aside(reader, number, previous):
     return saved[0]
 
 
-def _paragraph_before(reader, start: int) -> int | None:
+def paragraph_before(reader, start: int) -> int | None:
     """The start of the paragraph before the one starting at `start`, asides skipped."""
     paragraphs = reader.paragraphs
     index = bisect_right(paragraphs, start) - 2
@@ -58,14 +58,14 @@ def list_intro(reader, previous, position: int, scope):
     or when the announcing paragraph names another ballot number than the figure's pair's."""
     paragraphs = reader.paragraphs
     own = paragraphs[bisect_right(paragraphs, position) - 1]
-    before = _paragraph_before(reader, own)
+    before = paragraph_before(reader, own)
     if before is None:
         return None
     if previous[1] >= before:
         return previous[2]
     end = paragraphs[bisect_right(paragraphs, before)] if \
         bisect_right(paragraphs, before) < len(paragraphs) else len(reader.text)
-    earlier = _paragraph_before(reader, before)
+    earlier = paragraph_before(reader, before)
     if earlier is None or not earlier <= previous[1] < before or \
             not _ANNOUNCES.search(reader.text, before, end):
         return None
