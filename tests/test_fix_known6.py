@@ -174,6 +174,26 @@ def test_counts_a_paragraph_after_their_provinces_first(shipped_context, first, 
         assert [(c[2], c[3]) for c in of(claims, value)] == [(code, "consistent")]
 
 
+def test_a_photo_caption_between_is_skipped(shipped_context):
+    # the blind page's photo caption between the province's first count and the rest
+    claims = found(shipped_context, "Rekapitulasi Nasional Pilpres 2024", PLENARY,
+                   "Di Provinsi Kalimantan Timur, Prabowo-Gibran meraih 1.542.346 suara.",
+                   "Suasana rapat pleno di Kantor KPU RI, Jakarta. (Foto: Dok. KPU)",
+                   "Adapun Anies-Muhaimin memperoleh 448.046 suara dan Ganjar-Mahfud 240.143 "
+                   "suara.")
+    for value in (448046, 240143):
+        assert [(c[2], c[3]) for c in of(claims, value)] == [("64", "consistent")]
+
+
+def test_a_paragraph_with_its_own_figures_between_stops_the_counts(shipped_context):
+    # control: a paragraph of other figures between (the country's) is no aside
+    claims = found(shipped_context, "Rekapitulasi Nasional Pilpres 2024", PLENARY,
+                   "Di Provinsi Kalimantan Timur, Prabowo-Gibran meraih 1.542.346 suara.",
+                   "Secara nasional, partisipasi pemilih mencapai 81,78 persen.",
+                   "Adapun Anies-Muhaimin memperoleh 448.046 suara.")
+    assert all(c[2] != "64" and c[3] not in FLAGS for c in of(claims, 448046))
+
+
 def test_a_wrong_count_a_paragraph_after_is_caught(shipped_context):
     claims = found(shipped_context, "Rekapitulasi Nasional Pilpres 2024", PLENARY,
                    "Di Provinsi Kalimantan Timur, Prabowo-Gibran meraih 1.542.346 suara.",
@@ -207,6 +227,13 @@ SOLO = ("Pada rapat pleno terbuka rekapitulasi KPU Solo, Kamis (5/12/2024), Pasl
         "Respati Ardi-Astrid Widayani meraih 185.970 suara.")
 
 
+# The page holds a second race (the turnout of the Pilpres), so no race is the page's own: the
+# ballot numbers go on in the race of the pair before them, or in none.
+PILPRES_LATER = "Angka partisipasi itu lebih rendah dibanding partisipasi pada Pilpres 2024."
+LAWEYAN_SLIP = ("Menurut rekapitulasi KPU untuk Pilwalkot Solo, di Kecamatan Laweyan Paslon 01 "
+                "memperoleh 19.373 suara, sedangkan Paslon 03 meraih 34.088 suara.")
+
+
 @pytest.mark.parametrize("laweyan, aside", [
     # the page's shape: the slip "Paslon 03", then a related article's line
     ("Menurut rekapitulasi KPU untuk Pilwalkot Solo, di Kecamatan Laweyan Paslon 01 "
@@ -217,8 +244,11 @@ SOLO = ("Pada rapat pleno terbuka rekapitulasi KPU Solo, Kamis (5/12/2024), Pasl
      "memperoleh 19.373 suara, sedangkan Paslon 02 meraih 34.088 suara.",
      "Baca juga: Respati-Astrid Temui Jokowi Usai Menang Pilkada Solo"),
     # the slip alone, no aside
-    ("Menurut rekapitulasi KPU untuk Pilwalkot Solo, di Kecamatan Laweyan Paslon 01 "
-     "memperoleh 19.373 suara, sedangkan Paslon 03 meraih 34.088 suara.", None),
+    (LAWEYAN_SLIP, None),
+    # a photo caption, a quotation with no figure as the aside
+    (LAWEYAN_SLIP, "Respati Ardi dan Astrid Widayani menyapa pendukung di Balai Kota Solo. "
+                   "(Foto: BeritaSolo/Dok)"),
+    (LAWEYAN_SLIP, "“Kami berterima kasih kepada seluruh warga Solo,” ujar Respati."),
 ])
 def test_kecamatan_paragraphs_keep_their_race(shipped_context, laweyan, aside):
     rest = ["Di Kecamatan Serengan, Paslon 01 mendapat 10.762 suara dan Paslon 02 mengantongi "
@@ -226,7 +256,7 @@ def test_kecamatan_paragraphs_keep_their_race(shipped_context, laweyan, aside):
             "Kemudian di Kecamatan Jebres, Paslon 01 meraup 33.920 suara, sedangkan Paslon 02 "
             "memperoleh 48.224 suara."]
     claims = found(shipped_context, "Respati-Astrid Menang di Lima Kecamatan", SOLO, laweyan,
-                   *([aside] if aside else []), *rest)
+                   *([aside] if aside else []), *rest, PILPRES_LATER)
     for value, code in ((10762, "337202"), (17755, "337202"), (33920, "337204"),
                         (48224, "337204")):
         assert [(c[2], c[3]) for c in of(claims, value)] == [(code, "consistent")]
@@ -243,5 +273,5 @@ def test_a_paragraph_naming_its_race_after_the_aside_keeps_it(shipped_context):
                    "Baca Juga: Kalah di Pilkada Solo versi Quick Count, Teguh Prakosa Beri "
                    "Ucapan",
                    "Untuk Pilgub Jawa Tengah, di Kecamatan Serengan Paslon 01 mendapat 10.762 "
-                   "suara.")
+                   "suara.", PILPRES_LATER)
     assert [(c[7], c[3] in FLAGS) for c in of(claims, 10762)] == [("governor", False)]

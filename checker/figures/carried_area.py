@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from checker.figures.asides import scope_before
 from checker.figures.cues import mark_before
 from checker.figures.next_counts import next_counts
 from checker.figures.numbers import find_numbers
@@ -142,7 +143,7 @@ def _carried(layout, region, position: int, where: tuple[int, int, int, int],
         return _goes_on(layout, region, position)
     if race == "president" and span == "opens":
         return True
-    return own - home == 1 and span == "" and next_counts(  # "Adapun Anies-Muhaimin memperoleh
+    return span == "" and scope_before(layout, paragraph) == paragraphs[home] and next_counts(
         layout, region, race, paragraphs[home], paragraph) and _goes_on(layout, region, position)
 
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from checker.figures.area_lists import listed_below
-from checker.figures.asides import paragraph_before
+from checker.figures.asides import scope_before
 from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
@@ -170,7 +170,7 @@ class Layout(Sections):
             return kind
         if self._kind_for(position, where := self._where(position)) is not None:
             return kind  # the paragraph names its race
-        before = paragraph_before(self, where[2])  # asides between skipped ("Baca juga")
+        before = scope_before(self, where[2])  # asides between skipped ("Baca juga")
         return race if previous[1] >= (where[2] if before is None else before) else kind
 
     def _in_race_after(self, carried, position: int, scope):
