@@ -275,3 +275,47 @@ def test_a_paragraph_naming_its_race_after_the_aside_keeps_it(shipped_context):
                    "Untuk Pilgub Jawa Tengah, di Kecamatan Serengan Paslon 01 mendapat 10.762 "
                    "suara.", PILPRES_LATER)
     assert [(c[7], c[3] in FLAGS) for c in of(claims, 10762)] == [("governor", False)]
+
+
+# ---- 5. a pair given another pair's count ("the same as"), the others' shares not blamed --
+BANYUWANGI = ("Berdasarkan real count KPU di Kabupaten Banyuwangi, Kamis (28/11/2024), pasangan "
+              "Khofifah-Emil meraih 453.862 suara atau 59,34 persen. Pasangan Luluk-Lukman "
+              "memperoleh 83.633 suara atau 10,93 persen. ")
+KOTA_SEMARANG = ("Berdasarkan real count KPU di Kota Semarang, Kamis (28/11/2024), pasangan "
+                 "Andika-Hendi meraih 566.912 suara atau 65,96 persen. ")
+
+
+@pytest.mark.parametrize("title, text, slip, right", [
+    # Sirekap's Banyuwangi: Risma-Gus Hans 227.330 (29,72), given Khofifah-Emil's count
+    ("Hasil Pilgub Jatim di Banyuwangi",
+     BANYUWANGI + "Adapun Risma-Gus Hans memperoleh suara yang sama dengan Khofifah-Emil, yakni "
+     "453.862 suara atau 59,34 persen.", 3, {59.34: 2, 10.93: 1}),
+    # a two-pair race: Kota Semarang's Luthfi-Yasin (292.542) given Andika-Hendi's count
+    ("Hasil Pilgub Jateng di Kota Semarang",
+     KOTA_SEMARANG + "Sementara Luthfi-Yasin mendapat suara setara dengan Andika-Hendi, yaitu "
+     "566.912 suara atau 65,96 persen.", 2, {65.96: 1}),
+])
+def test_a_pair_given_another_pairs_count_is_caught_without_blaming_the_rest(
+        shipped_context, title, text, slip, right):
+    claims = found(shipped_context, title, text)
+    slipped = [c for c in claims if c[5] == slip]
+    assert slipped and all(c[3] == "discrepant" for c in slipped)
+    for value, pair in right.items():  # the accurate shares, never graded on the page's counts
+        assert [c[3] for c in of(claims, value) if c[5] == pair] == ["consistent"]
+
+
+def test_a_pair_likened_then_given_its_own_verb_keeps_the_figure(shipped_context):
+    # control: "sama dengan Khofifah-Emil yang meraih ..." is Khofifah-Emil's count
+    claims = found(shipped_context, "Hasil Pilgub Jatim di Banyuwangi", BANYUWANGI +
+                   "Perolehan Risma-Gus Hans tidak sama dengan Khofifah-Emil yang meraih 453.862 "
+                   "suara.")
+    assert all(c[5] == 2 and c[3] == "consistent" for c in of(claims, 453862))
+
+
+def test_a_wrong_share_beside_the_records_counts_is_still_caught(shipped_context):
+    # control: every count the record's, one share wrong: still flagged
+    claims = found(shipped_context, "Hasil Pilgub Jatim di Banyuwangi", BANYUWANGI.replace(
+        "59,34 persen", "49,34 persen") + "Adapun Risma-Gus Hans memperoleh 227.330 suara atau "
+        "29,72 persen.")
+    assert [c[3] for c in of(claims, 49.34)] == ["discrepant"]
+    assert [c[3] for c in of(claims, 29.72)] == ["consistent"]
