@@ -15,7 +15,12 @@ own words with the real figures of the shipped record:
    a count, each count no larger than the last (figures/next_counts.py).
 4. Solo's kecamatan paragraphs after a "Baca juga" line, after "Paslon 03" (a slip: the race has
    two pairs): both broke the race the ballot numbers go on in. The slip stays held, never
-   another race's 03; the aside is skipped (figures/race_before.py, asides.paragraph_before).
+   another race's 03; the aside (or a photo caption, a quotation with no figure) is skipped
+   (figures/race_before.py, asides.scope_before).
+5. "Risma-Gus Hans memperoleh suara yang sama dengan Khofifah-Emil, yakni 456.856 suara": the
+   count is the subject's (not_owner), a slip the record catches; the page's counts, giving two
+   pairs one count, are then no base for its own shares (own_shares._slipped): the others'
+   accurate shares are not blamed.
 
 Record figures: the Pilpres decree (Prabowo-Gibran 58,59 %, 96.214.691; Kaltim 1.542.346 /
 448.046 / 240.143; Kalbar 1.964.183 / 718.641 / 534.450), Pilgub DKI's decree (Pramono-Rano
