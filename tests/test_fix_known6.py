@@ -228,6 +228,25 @@ def test_no_count_goes_on_without_its_shape(shipped_context, first, rest, value)
     assert all(c[2] != "64" and c[3] not in FLAGS for c in of(claims, value))
 
 
+def test_a_share_a_paragraph_after_a_provinces_share_stays_unclear(shipped_context):
+    # control: shares are not carried (the country's may be smaller than the province's)
+    claims = found(shipped_context, "Rekapitulasi Nasional Pilpres 2024", PLENARY,
+                   "Di Provinsi Kalimantan Timur, Prabowo-Gibran meraih 69,15 persen.",
+                   "Adapun Anies-Muhaimin memperoleh 24,95 persen.")
+    assert all(c[2] != "64" and c[3] not in FLAGS for c in of(claims, 24.95))
+
+
+def test_a_regencys_counts_in_a_governor_race_are_not_carried(shipped_context):
+    # control: Kalbar's province-wide count of a pair after a (larger) regency count is no
+    # regency's: a governor race's minor pair may count fewer in the province than a big
+    # regency's leader
+    claims = found(shipped_context, "Pleno Pilgub Kalbar",
+                   "Dalam rapat pleno rekapitulasi KPU Kalimantan Barat, Senin (9/12/2024):",
+                   "Di Kabupaten Ketapang, Ria Norsan-Krisantus meraih 260.000 suara.",
+                   "Adapun Muda Mahendrawan-Jakius Sinyor memperoleh 249.076 suara.")
+    assert all(c[2] != "6104" and c[3] not in FLAGS for c in of(claims, 249076))
+
+
 def test_another_races_pair_after_a_province_is_not_graded_there(shipped_context):
     # Kalbar's governor pair after Kaltim's Pilpres count: Kalbar's race, never Kaltim's
     claims = found(shipped_context, "Rekapitulasi Nasional Pilpres 2024", PLENARY,

@@ -144,7 +144,8 @@ def _carried(layout, region, position: int, where: tuple[int, int, int, int],
     if race == "president" and span == "opens":
         return True
     return span == "" and scope_before(layout, paragraph) == paragraphs[home] and next_counts(
-        layout, region, race, paragraphs[home], paragraph) and _goes_on(layout, region, position)
+        layout, region, race, paragraphs[home], paragraph, position) and \
+        _goes_on(layout, region, position)  # "Adapun Anies-Muhaimin memperoleh 448.046 suara"
 
 
 def _goes_on(layout, region, position: int) -> bool:

@@ -5,29 +5,41 @@ plenary's report, province by province, one sentence a paragraph):
     "Adapun Anies-Muhaimin memperoleh 448.046 suara dan Ganjar-Mahfud 240.143 suara."
 
 The second paragraph names no place and points back to none, so its counts were the race's
-whole or of no one area (held `region_unclear`). They go on with the area when the paragraph
-right before names that one area, one level below the race's own (a province of the Pilpres,
-a kab/kota of a governor's race), with a count read of it that is the last claim read, and each
-count is no larger than that area's last count of its kind (carried_area._goes_on: a larger
-one is another tally, the country's). Whose race it is the pairs decide (candidate first,
-collect.add): another province's pair is held `region_conflict`, an unknown name no pair's.
+whole or of no one area (held `region_unclear`). They go on with the province when the
+paragraph right before names that one province of the Pilpres with a count read of it, the
+last claim read, and each count is no larger than the province's last count (carried_area.
+_goes_on: a larger one is another tally). Counts only: a share after a province's share may be
+the country's and smaller ("Di Bali, Ganjar-Mahfud meraih 44,82 persen." then "Anies-Muhaimin
+mengantongi 24,25 persen", his national share; test_precision), while no pair's national count
+of the Pilpres 2024 is under a province's (27.040.878 at the least; Jawa Barat's largest,
+16.805.854). Whose race it is the pairs decide (candidate first, collect.add): another
+province's pair is held `region_conflict`, an unknown name is no pair's.
 carried_area._carried asks `next_counts` last, once its own shapes are ruled out. Pure."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from checker.figures.numbers import find_numbers
+
 __all__ = ["next_counts"]
 
-# The race's own area has this many digits of code; the area one level below it, the next.
-_BELOW = {"president": 2, "governor": 4}
+# The Pilpres's provinces only (two digits of code): a governor race's province-wide count of a
+# minor pair may be smaller than a big regency's count (Jawa Barat), so a kab/kota's counts are
+# never carried so.
+_BELOW = {"president": 2}
 
 
-def next_counts(layout, region, race: str | None, home: int, paragraph: int) -> bool:
-    """Does the paragraph starting at `paragraph` go on with the counts of `region`, named in
-    the paragraph right before it (starting at `home`)? `layout`: from_text's _Text."""
+def next_counts(layout, region, race: str | None, home: int, paragraph: int,
+                position: int) -> bool:
+    """Does the count at `position`, in the paragraph starting at `paragraph`, go on with the
+    counts of `region`, named in the paragraph right before it (starting at `home`)?
+    `layout`: from_text's _Text."""
     if _BELOW.get(race or "") != len(region.code):
         return False
+    number = find_numbers(layout.text[position:position + 40], layout.style, limit=1)
+    if not number or number[0].start or number[0].unit == "percent":
+        return False  # a share: the country's may be smaller than the province's (below)
     first = bisect_left(layout.region_starts, home)
     if any(other.code != region.code for other in layout.regions[first:first + 8]
            if other.start < paragraph):
@@ -36,5 +48,5 @@ def next_counts(layout, region, race: str | None, home: int, paragraph: int) -> 
         return False  # no count read of that mention (from_text marks those it reads)
     claims = layout.out.claims
     last = claims[-1] if claims else None
-    return last is not None and last.origin == "text" and last.region_code == region.code \
-        and last.race_kind == race and last.hold is None
+    return last is not None and last.origin == "text" and last.kind == "votes" and \
+        last.region_code == region.code and last.race_kind == race and last.hold is None
