@@ -48,5 +48,5 @@ def next_counts(layout, region, race: str | None, home: int, paragraph: int,
         return False  # no count read of that mention (from_text marks those it reads)
     claims = layout.out.claims
     last = claims[-1] if claims else None
-    return last is not None and last.origin == "text" and last.kind == "votes" and \
-        last.region_code == region.code and last.race_kind == race and last.hold is None
+    return last is not None and last.origin == "text" and last.region_code == region.code \
+        and last.race_kind == race and last.hold is None  # ("N suara atau P persen": P last)
