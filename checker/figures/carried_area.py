@@ -29,8 +29,10 @@ Otherwise the area stays what it was: the race's whole, held until the page prov
 (scope_gate); but a paragraph or sentence that opens by pointing back ("Di sini", "Di daerah
 ini", "Di kabupaten tersebut") to a place below the race's area that cannot be carried (another
 race's sentence, or more than the paragraph right before, stands between) is of no one area:
-`carried` answers None, the figure held `region_unclear`, never the whole's by default. Pure;
-asked by checker/figures/from_text.py."""
+`carried` answers None, the figure held `region_unclear`, never the whole's by default. Last,
+the rest of a Pilpres province's counts a paragraph after its first, asides between skipped
+(next_counts: "Adapun Anies-Muhaimin memperoleh 448.046 suara"). Pure; asked by
+checker/figures/from_text.py."""
 
 from __future__ import annotations
 
