@@ -180,9 +180,11 @@ PLENARY = ("KPU melanjutkan rapat pleno rekapitulasi hasil penghitungan suara ti
     ("Untuk Kalimantan Barat, Prabowo-Gibran mengantongi 1.964.183 suara.",
      "Sementara Anies-Muhaimin meraup 718.641 suara, dan Ganjar-Mahfud 534.450 suara.", "61",
      (718641, 534450)),
-    # the province's count restated as a share (the share the last figure read)
+    # each count restated as a share (the share the last figure read; the share goes with
+    # its count)
     ("Di Provinsi Kalimantan Timur, Prabowo-Gibran meraih 1.542.346 suara atau 69,15 persen.",
-     "Adapun Anies-Muhaimin memperoleh 448.046 suara.", "64", (448046,)),
+     "Adapun Anies-Muhaimin memperoleh 448.046 suara atau 20,09 persen, Ganjar-Mahfud 240.143 "
+     "suara atau 10,77 persen.", "64", (448046, 20.09, 240143, 10.77)),
 ])
 def test_counts_a_paragraph_after_their_provinces_first(shipped_context, first, rest, code,
                                                         values):
