@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from checker.figures.captions import caption_spans
 from checker.figures.teasers import in_teaser, teaser_lines
 
-__all__ = ["list_intro", "past_aside"]
+__all__ = ["list_intro", "past_aside", "scope_before"]
 
 # The paragraph that announces a pair's kecamatan list: "Paslon nomor urut satu ini menang di
 # lima kecamatan dari 11 kecamatan se-Kota Kendari", "unggul di 7 distrik".
@@ -46,6 +47,36 @@ def _paragraph_before(reader, start: int) -> int | None:
         here = bisect_right(starts, paragraphs[index]) - 1
         if here < 0 or paragraphs[index] >= spans[here][1]:
             return paragraphs[index]
+        index -= 1
+    return None
+
+
+# A quotation opening its paragraph ('"Kami berterima kasih kepada warga," ujar Respati.').
+_QUOTE_OPENS = re.compile(r"[^\S\n]*[\"\u201c\u201d]")
+_ASIDES = 3  # asides skipped in a row, at most
+
+
+def scope_before(reader, start: int) -> int | None:
+    """The start of the paragraph before the one starting at `start` whose scope that one goes
+    on with: another article's headline ("Baca juga: ..."), a photo caption ("... (Foto:
+    Dok)") and a quotation that states no figure and names no race are skipped (Solo's
+    kecamatan paragraphs after "Baca Juga: Kalah di Pilkada Solo versi Quick Count ...",
+    corpus-av). None when there is none."""
+    paragraphs, text = reader.paragraphs, reader.text
+    captions = reader.__dict__.get("_caption_starts")
+    if captions is None:
+        captions = reader.__dict__["_caption_starts"] = frozenset(
+            a for a, _ in caption_spans(text, reader.out.page.captions))
+    index = bisect_right(paragraphs, start) - 2
+    for _ in range(_ASIDES + 1):
+        if index < 0:
+            return None
+        a = paragraphs[index]
+        b = paragraphs[index + 1] if index + 1 < len(paragraphs) else len(text)
+        if not (in_teaser(reader, a) is not None or a in captions or _QUOTE_OPENS.match(
+                text, a) and not any(c.isdigit() for c in text[a:b]) and
+                bisect_right(reader.kind_starts, b) == bisect_right(reader.kind_starts, a)):
+            return a
         index -= 1
     return None
 

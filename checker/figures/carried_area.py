@@ -29,15 +29,19 @@ Otherwise the area stays what it was: the race's whole, held until the page prov
 (scope_gate); but a paragraph or sentence that opens by pointing back ("Di sini", "Di daerah
 ini", "Di kabupaten tersebut") to a place below the race's area that cannot be carried (another
 race's sentence, or more than the paragraph right before, stands between) is of no one area:
-`carried` answers None, the figure held `region_unclear`, never the whole's by default. Pure;
-asked by checker/figures/from_text.py."""
+`carried` answers None, the figure held `region_unclear`, never the whole's by default. Last,
+the rest of a Pilpres province's counts a paragraph after its first, asides between skipped
+(next_counts: "Adapun Anies-Muhaimin memperoleh 448.046 suara"). Pure; asked by
+checker/figures/from_text.py."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
+from checker.figures.asides import scope_before
 from checker.figures.cues import mark_before
+from checker.figures.next_counts import next_counts
 from checker.figures.numbers import find_numbers
 from checker.figures.places import PARTIAL, national_mentions
 from checker.figures.ranks import ranked
@@ -139,7 +143,11 @@ def _carried(layout, region, position: int, where: tuple[int, int, int, int],
         return False  # (no race: no ranked list is carried)
     if rank:
         return _goes_on(layout, region, position)
-    return race == "president" and span == "opens"
+    if race == "president" and span == "opens":
+        return True
+    return span == "" and scope_before(layout, paragraph) == paragraphs[home] and next_counts(
+        layout, region, race, paragraphs[home], paragraph, position) and \
+        _goes_on(layout, region, position)  # "Adapun Anies-Muhaimin memperoleh 448.046 suara"
 
 
 def _goes_on(layout, region, position: int) -> bool:

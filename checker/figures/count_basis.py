@@ -17,6 +17,7 @@ from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
 from checker.figures.forecast import forecast_before, pollster_reports, survey_in_sentence
+from checker.figures.kpu_named import kpu_named
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.respondents import poll_answers
@@ -37,9 +38,10 @@ _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,2}")
 # The figure's own count named right after it ("memperoleh 58,25% dalam quick count CSIS,
 # sedangkan hasil KPU 58,59%"): its basis, whatever count the sentence before named (corpus-aj:
 # a quick count set against KPU's, sentence by sentence, took the other half's basis).
-_ATTACHED = re.compile(r"[\d.,]+[^\S\n]*(?:%|persen)?[^\S\n]*(?:suara[^\S\n]+)?(?:dalam|menurut|"
-                       r"versi|berdasarkan|berdasar)[^\S\n]+(?:hasil[^\S\n]+|data[^\S\n]+)?",
-                       re.IGNORECASE)
+# Or in brackets: "50,08 persen (versi JagaSuara)" beside "50,07 persen (versi KPU)" (kpu_named).
+_ATTACHED = re.compile(r"[\d.,]+[^\S\n]*(?:%|persen)?[^\S\n]*(?:suara[^\S\n]+)?(?:\([^\S\n]*)?(?:"
+                       r"dalam|menurut|versi|berdasarkan|berdasar)[^\S\n]+(?:hasil[^\S\n]+|"
+                       r"data[^\S\n]+)?", re.IGNORECASE)
 
 
 def count_mark(layout, position: int, where: tuple[int, int, int, int], area: str | None,
@@ -76,6 +78,10 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if after is not None and _ATTACHED.fullmatch(layout.text, position, after.start):
         mark = after  # ("58,25% dalam quick count CSIS": whatever was named before it)
     mark = with_named_pollster(layout, mark, after, position, paragraph)
+    own = kpu_named(layout.text, position)  # "58,77 persen (versi KPU)": KPU's count
+    if own is not None and (own.value is not None or mark is None or
+                            mark.value not in ("real_count", "plenary")):
+        mark = own  # (a basis said before stands: "menurut KPU setempat" after a plenary's)
     if forecast is not None and mark is not None and mark.value == "plenary":
         return Mark(position, position, "survey")  # "yang diprediksi meraih 40,4%" (forecast)
     if mark is None or mark.value in ("real_count", "plenary") and mark.start < position:
@@ -89,13 +95,13 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if (mark is None or mark.start < paragraph) and \
             (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
         return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers
-    if (mark is None or mark.value in ("real_count", "plenary")) and \
+    if (mark is None or mark.value in (None, "real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
         return Mark(position, position, "internal_count", speaker)
-    if (mark is None or mark.value == "real_count" and mark.extra is None) and \
+    if (mark is None or mark.value in (None, "real_count") and mark.extra is None) and \
             (speaker := camp_speaker(layout.text, position, max(sentence, paragraph))):
         return Mark(position, position, "internal_count", speaker)  # "Menurut Ketua Relawan"
-    if (mark is None or mark.value in ("real_count", "plenary", "internal_count")) and \
+    if (mark is None or mark.value in (None, "real_count", "plenary", "internal_count")) and \
             (tally := own_tally(layout.text, position, max(sentence, paragraph))):
         return Mark(position, position, "internal_count", tally)  # "Saya menghitung sendiri"
     note_split(layout, position, mark, where)

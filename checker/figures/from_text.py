@@ -26,6 +26,7 @@ from checker.figures.carried_area import carried
 from checker.figures.basis_sentence import split_basis
 from checker.figures.count_basis import count_mark
 from checker.figures.head_to_head import rival_leads
+from checker.figures.lead_gap import lead_gap
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
 from checker.figures.kecamatan_runs import kecamatan_run
 from checker.figures.collect import RECORDED, Collector, Scope
@@ -352,7 +353,8 @@ class _Text(NameRuns, Layout):
                 if who is None and (item := paragraph_pair(self, number, previous, scope)):
                     who, scope = item
                 scope = item[1] if item else scope
-            who = None if rival_leads(self, number, previous, sentence, scope, who) else who
+            who = None if rival_leads(self, number, previous, sentence, scope, who) or \
+                lead_gap(self, number, who) else who  # "unggul 1,7 persen": a lead
             if who is None or who[0] is None and (kind[-6:] == "_named" or related(self, number)):
                 if kind == "share":
                     loose.add(self._start_of(self.paragraphs, number.start))

@@ -10,6 +10,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from checker.figures.area_lists import listed_below
+from checker.figures.asides import scope_before
 from checker.figures.back_area import points_to_kabkota
 from checker.figures.bare_names import bare_before
 from checker.figures.collect import RECORDED
@@ -19,6 +20,7 @@ from checker.figures.included import included_later
 from checker.figures.joined_areas import among_several
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
+from checker.figures.race_before import race_before
 from checker.figures.ranked_aside import ranked_aside
 from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
@@ -163,15 +165,13 @@ class Layout(Sections):
         suara" (governor), then the KPPS chair's "Paslon nomor urut satu 261 suara" under a
         headline about the mayor candidate's TPS."""
         previous = self.__dict__.get("previous")
-        if previous is None or previous[2][0] is None or previous[2][0].race.kind == kind:
+        race = race_before(self, previous)  # (or the race of a ballot number it lacks)
+        if race is None or race == kind:
             return kind
-        where = self._where(position)
-        if self._kind_for(position, where) is not None:
+        if self._kind_for(position, where := self._where(position)) is not None:
             return kind  # the paragraph names its race
-        paragraph = where[2]
-        index = bisect_right(self.paragraphs, paragraph) - 1
-        before = self.paragraphs[index - 1] if index >= 1 else paragraph
-        return previous[2][0].race.kind if previous[1] >= before else kind
+        before = scope_before(self, where[2])  # asides between skipped ("Baca juga")
+        return race if previous[1] >= (where[2] if before is None else before) else kind
 
     def _in_race_after(self, carried, position: int, scope):
         """A pair carried from the figure before, in the race written right after this figure:

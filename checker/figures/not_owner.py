@@ -62,6 +62,18 @@ _WHO = re.compile(r"\byang\b", re.IGNORECASE)
 _BACKS_ENDS = ("diusung", "didukung", "disokong", "jagoan", "andalan", "pengusung", "pendukung",
                "oleh", "koalisi", "partai", "parpol", "presiden", "capres", "pasangan", "paslon")
 _REACH = 160  # characters before the run the clause and its pair may stand
+# The pair a count is likened to, the figure right after it restating the count: "Risma-Gus
+# Hans memperoleh suara yang sama dengan Khofifah-Emil, yakni 456.856 suara" is the subject's
+# (blind hunt 25, Banyuwangi: read as Khofifah-Emil's and dropped as a repeat, a slip missed).
+# A verb of gaining after the run ("sama dengan Khofifah-Emil yang meraih ...") gives it the
+# figure: only a restating word or a colon may stand between.
+_LIKE = re.compile(r"\b(?:sama[^\S\n]+(?:dengan|seperti)|setara[^\S\n]+dengan|serupa[^\S\n]+"
+                   r"dengan|menyamai|menyamakan)(?:[^\S\n]+(?:pasangan|paslon|milik|perolehan|"
+                   r"raihan|suara))*[^\S\n]+$", re.IGNORECASE)
+_LIKE_ENDS = ("dengan", "seperti", "menyamai", "menyamakan", "pasangan", "paslon", "milik",
+              "perolehan", "raihan", "suara")
+_RESTATED = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*[,:]?[^\S\n]*(?:(?:yakni|yaitu|"
+                       r"sebanyak|sebesar|sejumlah)[^\S\n]*:?[^\S\n]*)?", re.IGNORECASE)
 
 
 def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
@@ -70,6 +82,9 @@ def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
             may_end_with(text, max(0, start - 80), start, _BACKS_ENDS) and \
             _BACKS.search(text, max(0, start - 80), start):
         return True
+    if may_end_with(text, max(0, start - 40), start, _LIKE_ENDS) and \
+            _LIKE.search(text, max(0, start - 40), start) and _RESTATED.fullmatch(text, end, figure):
+        return True  # "... memperoleh suara yang sama dengan Khofifah-Emil, yakni 456.856"
     reach = max(0, start - _REACH)
     clause = _RELATIVE.search(text, reach, start) if may_hold(text, reach, start, ("yang",)) \
         else None

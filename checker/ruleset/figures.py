@@ -58,6 +58,7 @@ class FigureRules:
     margin_fillers: tuple[str, ...] = ()               # "unggul sekitar 465.079 suara"
     margin_topics: tuple[str, ...] = ()                # "selisih ... 465.079 suara"
     percent_margin_words: tuple[str, ...] = ()         # "dengan margin 19,65 persen"
+    lead_words: tuple[str, ...] = ()                   # "unggul 1,7 persen": a lead, if small
     fact_check_words: tuple[str, ...] = ()             # a debunk, read from the whole page
     hoax_report_words: tuple[str, ...] = ()            # a page that reports a hoax ...
     quote_attributions: tuple[str, ...] = ()           # ... gives a sentence's figures as its
@@ -121,6 +122,7 @@ FIGURES_SHAPE = {
     "margin_fillers": opt([str], []),
     "margin_topics": opt([str], []),
     "percent_margin_words": opt([str], []),
+    "lead_words": opt([str], []),
     "fact_check_words": opt([str], []),
     "hoax_report_words": opt([str], []),
     "quote_attributions": opt([str], []),
@@ -260,6 +262,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         margin_fillers=words(raw["margin_fillers"]),
         margin_topics=words(raw["margin_topics"]),
         percent_margin_words=words(raw["percent_margin_words"]),
+        lead_words=words(raw["lead_words"]),
         fact_check_words=words(raw["fact_check_words"]),
         hoax_report_words=words(raw["hoax_report_words"]),
         quote_attributions=words(raw["quote_attributions"]),
