@@ -221,8 +221,7 @@ class _Text(NameRuns, Layout):
             near=region is not None and (region.start >= paragraph or region.line or going_on
                                          or self._headed(region, position)
                                          or self._intro_place(region, intro, paragraph)),
-            region=region or page.region,
-            kind=kind.value if kind is not None else page.kind,
+            region=region or page.region, kind=kind.value if kind is not None else page.kind,
             claim_type=mark.value if mark else page.claim_type,
             claimed_by=claimed_by if mark else page.claimed_by,
             page_time=time.value if time else page.page_time), \
@@ -258,8 +257,7 @@ class _Text(NameRuns, Layout):
                         found = self.out.by_members(area, race, name)  # "Dhito-Dewi"
                     if found:
                         if ballot is not None and ballot.start >= b and found.nomor_urut != nomor:
-                            # a ballot number after the name is nearer ("Hendri: paslon nomor
-                            # urut 2 ...", corpus-f)
+                            # a ballot number after it is nearer ("Hendri: paslon 2", corpus-f)
                             return self.out.candidate(area, race, nomor, None), nomor, None
                         return found, nomor, part
             if written is None and self._pair_like(name, a, resolve):
