@@ -25,6 +25,7 @@ from checker.figures.shared_unit import (against_count, obtained_from, shares_ne
                                          small_after_unit)
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
+from checker.figures.voter_groups import group_share
 from checker.figures.winning_rule import states_rule
 from checker.figures.wording import (CLAUSE as _CLAUSE, GAINS, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
@@ -296,6 +297,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 _not_share(reader, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
+                group_share(text, sentence, number.start, number.end) or \
                 _PLUS_ONE.match(text, number.end) or \
                 states_rule(text, number.start, number.end) or \
                 _OVER_BAR.match(text, number.end) and \

@@ -244,6 +244,14 @@ _DASH_LINE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Za-z][\w.]*){0,3}(?:\s*(?:--|\u
                         r"\s+-|-(?=\s))\s*[^\W\d_][^\n|]{40}", re.MULTILINE)
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
+# "Jakarta, Kamis (21/3/2024) -", "Medan, 5/12/2024 -", "Jakarta, CNN Indonesia, Rabu (20/3)
+# --": the city, a newsroom's name maybe, the day and date, then a dash. A list item names a
+# place and its figure, never a date: the date makes it the line the story was filed under.
+_DATED_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:[A-Za-z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*){0,2}[^\S\n]*,[^\S\n]*)?"
+    r"(?:(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad),?[^\S\n]*)?\(?(?:\d{1,2}/\d{1,2}"
+    r"(?:/\d{2,4})?|\d{1,2}[^\S\n]+(?i:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)[a-z]*\.?"
+    r"[^\S\n]+\d{4})\)?[^\S\n]*(?:-{1,2}|\u2013|\u2014)[^\S\n]*\S")
 
 
 @lru_cache(maxsize=8)
@@ -264,7 +272,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False
     written = text[region.start:region.end].rstrip(".")
-    if not lead.strip() and _AGENCY_AFTER.match(text, region.end):
+    if not lead.strip() and (_AGENCY_AFTER.match(text, region.end)
+                             or _DATED_AFTER.match(text, region.end)):
         return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
     if not lead.strip() and (_OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1
                              or colon_dateline(text, line, region)):
@@ -275,7 +284,8 @@ def dateline(text: str, region: RegionHit) -> bool:
             or _CAPS_MASTHEAD.fullmatch(lead)):
         return False
     ends_sentence = text[region.end - 1:region.end] == "." and text[region.end:region.end + 1] == " "
-    return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end))
+    return ends_sentence or bool(_DATELINE_AFTER.match(text, region.end)
+                                 or _DATED_AFTER.match(text, region.end))
 
 
 # "Joko Sutopo-Setyo Sukarno Menang Telak di Pilkada Wonogiri - Rakyat Jateng": the site's
