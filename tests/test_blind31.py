@@ -11,10 +11,25 @@ A. "The opposing pair of former Jakarta governor Anies Baswedan and Muhaimin Isk
    A place between "former"/"mantan" and the title (English "former Jakarta governor",
    Indonesian "mantan Gubernur DKI Jakarta") describes the person, never a count's area.
 
+B. "Pramono ... received 2.18 million votes, surpassing the 50 percent threshold by 2,925 votes
+   to secure an outright win": the gap after English "by" was read as Pramono's votes and
+   flagged against his 2.183.239. "by" right before a count is a margin word like "unggul" and
+   "selisih" (rules/figures.yaml margin_words): the gap, no pair's count.
+
+C. "Prabowo-Gibran also won significantly in West Papua with 172,965 votes": English province
+   names were unknown, so "West Papua" was read as "Papua" (a word before it) and Papua Barat's
+   count was flagged against Papua's 378.908; "Riau Islands" was Riau. English names of the
+   provinces are aliases (rules/figures.yaml region_aliases). Found with it: "... in the province
+   of West Sumatra by around 500,000 votes" (the gap, once West Sumatra was known, flagged as
+   Prabowo-Gibran's count there): English fillers ("around", "about", "nearly") may stand
+   between a margin word and its figure, as "sekitar" does.
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 96.214.691, 58,59 %; Anies-Muhaimin 40.971.906, 24,95 %; Ganjar-Mahfud
 27.040.878, 16,47 %) and its DKI Jakarta count (Prabowo-Gibran 41,67 %, Anies-Muhaimin
-41,07 %)."""
+41,07 %); Pilgub DKI 2024's (Pramono-Rano 2.183.239, Ridwan Kamil-Suswono 1.718.160); the Pilpres counts
+of Papua Barat (Prabowo-Gibran 172.965), Papua (378.908), Papua Selatan (Ganjar-Mahfud 110.003),
+Kepulauan Riau (641.388), Riau (1.931.113) and Sumatera Barat (Prabowo-Gibran 1.217.314)."""
 
 from __future__ import annotations
 
@@ -91,3 +106,71 @@ def _page(text: str) -> tuple[str, str]:
 def test_a_controls_still_graded(shipped_context, text, value, status):
     claims = found(shipped_context, *_page(text), text)
     assert [f[3] for f in shares(claims, value)] == [status], claims
+
+
+# ---- B. English "by" right before a count: the gap, no pair's votes.
+DKI_TITLE = "KPU Confirms Pramono Anung as Jakarta Governor-Elect"
+DKI_LEAD = ("KPU Jakarta announced the final tally of the Jakarta gubernatorial election on "
+            "Sunday (8/12/2024).")
+
+
+def votes(claims: list, value: float) -> list:
+    return [f for f in claims if f[0] == "votes" and f[1] == value]
+
+
+@pytest.mark.parametrize("text, gap, count", [
+    # the blind page's shape
+    ("Pramono Anung received 2,183,239 votes, surpassing the 50 percent threshold by 2,925 "
+     "votes to secure an outright win.", 2925, 2183239),
+    # a rival named after the verb
+    ("Pramono Anung received 2,183,239 votes, beating Ridwan Kamil by 465,079 votes.",
+     465079, 2183239),
+    # the loser's sentence, its own count after the gap
+    ("Ridwan Kamil trailed Pramono Anung by 465,079 votes with 1,718,160 votes.", 465079,
+     1718160),
+])
+def test_b_a_gap_after_by_is_no_pair_s_count(shipped_context, text, gap, count):
+    claims = found(shipped_context, DKI_TITLE, DKI_LEAD, text)
+    assert not votes(claims, gap), claims
+    assert [f[3] for f in votes(claims, count)] == ["consistent"], claims
+    assert not flags(claims), claims
+
+
+def test_b_a_wrong_count_beside_the_gap_is_still_caught(shipped_context):
+    claims = found(shipped_context, DKI_TITLE, DKI_LEAD,
+                   "Pramono Anung received 2,138,239 votes, beating Ridwan Kamil by 465,079 "
+                   "votes.")
+    assert [f[3] for f in votes(claims, 2138239)] == ["discrepant"], claims
+
+
+# ---- C. English province names; English fillers after a margin word.
+RECAP_TITLE = "Prabowo-Gibran wins in 24 provinces, KPU national recapitulation shows"
+RECAP_LEAD = ("The KPU's national recapitulation of the 2024 presidential election continued on "
+              "Thursday (14/3/2024).")
+
+
+@pytest.mark.parametrize("text, value, code, status", [
+    # the blind page's shape, and a wrong count there still caught (as Papua Barat's)
+    ("Prabowo-Gibran also won significantly in West Papua with 172,965 votes.", 172965, "92",
+     "consistent"),
+    ("Prabowo-Gibran also won significantly in West Papua with 179,265 votes.", 179265, "92",
+     "discrepant"),
+    ("In the Riau Islands, Prabowo-Gibran received 641,388 votes.", 641388, "21", "consistent"),
+    ("In South Papua, Ganjar-Mahfud polled 110,003 votes.", 110003, "93", "consistent"),
+    # the bare names stay the provinces they were
+    ("In Riau, Prabowo-Gibran received 1,931,113 votes.", 1931113, "14", "consistent"),
+    ("In Papua, Prabowo-Gibran received 378,908 votes.", 378908, "91", "consistent"),
+    ("In Papua, Prabowo-Gibran received 387,908 votes.", 387908, "91", "discrepant"),
+])
+def test_c_english_province_names(shipped_context, text, value, code, status):
+    claims = found(shipped_context, RECAP_TITLE, RECAP_LEAD, text)
+    assert [(f[2], f[3]) for f in votes(claims, value)] == [(code, status)], claims
+
+
+@pytest.mark.parametrize("filler", ["around", "about", "nearly"])
+def test_c_an_english_filler_after_a_margin_word(shipped_context, filler):
+    claims = found(shipped_context, RECAP_TITLE, RECAP_LEAD,
+                   f"Anies-Muhaimin won over Prabowo-Gibran in the province of West Sumatra by "
+                   f"{filler} 500,000 votes, with Prabowo-Gibran at 1,217,314 votes.")
+    assert not votes(claims, 500000), claims
+    assert [f[3] for f in votes(claims, 1217314)] == ["consistent"], claims
