@@ -24,6 +24,11 @@ C. "Prabowo-Gibran also won significantly in West Papua with 172,965 votes": Eng
    Prabowo-Gibran's count there): English fillers ("around", "about", "nearly") may stand
    between a margin word and its figure, as "sekitar" does.
 
+D. (Held by luck on the same two Jakarta pages, then probed.) "surpassing the 50 percent threshold
+   by 2,925 votes" also gave Pramono a share of 50, graded consistent against 50,07 by rounding;
+   "Ridwan Kamil fell short of the 50 percent threshold" flagged 50 against his 39,40. A
+   percentage right before "threshold", "mark", "barrier" or "hurdle" is the mark, no share.
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 96.214.691, 58,59 %; Anies-Muhaimin 40.971.906, 24,95 %; Ganjar-Mahfud
 27.040.878, 16,47 %) and its DKI Jakarta count (Prabowo-Gibran 41,67 %, Anies-Muhaimin
@@ -174,3 +179,26 @@ def test_c_an_english_filler_after_a_margin_word(shipped_context, filler):
                    f"{filler} 500,000 votes, with Prabowo-Gibran at 1,217,314 votes.")
     assert not votes(claims, 500000), claims
     assert [f[3] for f in votes(claims, 1217314)] == ["consistent"], claims
+
+
+# ---- D. "the 50 percent threshold": the mark, no pair's share.
+@pytest.mark.parametrize("text", [
+    "Ridwan Kamil fell short of the 50 percent threshold needed to force a runoff.",
+    "Ridwan Kamil won 1,718,160 votes, well below the 50% threshold.",
+    "Pramono Anung crossed the 50 percent threshold with 2,183,239 votes.",
+    "Pramono Anung barely cleared the 50 percent mark.",
+])
+def test_d_a_percentage_before_threshold_is_no_share(shipped_context, text):
+    claims = found(shipped_context, DKI_TITLE, DKI_LEAD, text)
+    assert not shares(claims, 50.0), claims
+    assert not flags(claims), claims
+
+
+@pytest.mark.parametrize("text, value, status", [
+    ("Pramono Anung won 50.07 percent, marking a single-round win.", 50.07, "consistent"),
+    ("Pramono Anung won 50.07 percent, Ridwan Kamil 44.40 percent.", 44.40, "discrepant"),
+    ("Ridwan Kamil won 39.40 percent, short of the threshold.", 39.40, "consistent"),
+])
+def test_d_shares_near_the_word_still_graded(shipped_context, text, value, status):
+    claims = found(shipped_context, DKI_TITLE, DKI_LEAD, text)
+    assert [f[3] for f in shares(claims, value)] == [status], claims
