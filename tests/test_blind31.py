@@ -8,8 +8,10 @@ A. "The opposing pair of former Jakarta governor Anies Baswedan and Muhaimin Isk
    24.9%" and "Prabowo won 58.58 percent of the vote ..., besting rivals Anies Baswedan, the
    former Jakarta governor, and Ganjar Pranowo": the place inside a person's former title was
    read as the figure's area, so national Pilpres shares were flagged against DKI Jakarta's.
-   A place between "former"/"mantan" and the title (English "former Jakarta governor",
-   Indonesian "mantan Gubernur DKI Jakarta") describes the person, never a count's area.
+   A place between "former"/"mantan" and the title (English "former Jakarta governor", "the
+   former governor of Jakarta", Indonesian "mantan Gubernur DKI Jakarta"), or after a verb of
+   ruling ("who governed Central Java", "yang pernah memimpin Jakarta"), describes the person,
+   never a count's area.
 
 B. "Pramono ... received 2.18 million votes, surpassing the 50 percent threshold by 2,925 votes
    to secure an outright win": the gap after English "by" was read as Pramono's votes and
@@ -79,6 +81,12 @@ LEAD = ("The election commission's official tally gave Prabowo Subianto and runn
     # Indonesian: "mantan Gubernur DKI Jakarta"
     ("Pasangan mantan Gubernur DKI Jakarta Anies Baswedan dan Muhaimin Iskandar meraih 24,95 "
      "persen suara.", 24.95),
+    # "the former governor of Jakarta"; a verb of ruling ("who governed Central Java")
+    ("Anies Baswedan, the former governor of Jakarta, and Muhaimin Iskandar garnered 24.95% of "
+     "the vote nationwide.", 24.95),
+    ("Ganjar Pranowo, who governed Central Java for a decade, won 16.47% nationwide.", 16.47),
+    ("Anies Baswedan, yang pernah memimpin Jakarta, dan Muhaimin Iskandar meraih 24,95 persen "
+     "suara.", 24.95),
 ])
 def test_a_a_former_title_s_place_is_no_count_s_area(shipped_context, text, value):
     claims = found(shipped_context, *_page(text), text)

@@ -54,15 +54,21 @@ _FORMER_EN = re.compile(r"\b(?:former|ex)[\s-]+(?:[A-Z][\w.]*\s+){0,1}$", re.IGN
 _TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
 # Indonesian: "mantan Gubernur DKI Jakarta", "eks Wali Kota Solo", "bekas Bupati Kabupaten
 # Bogor": the title (and a province's or city's prefix) right before the place.
+# English "the former governor of Jakarta" too.
 _FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:wakil\s+)?(?:gubernur|bupati|"
-                        r"wali\s*kota|governor|regent|mayor)\s+(?:(?:provinsi|prov\.|dki|daerah"
-                        r"\s+istimewa|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+                        r"wali\s*kota|governor|regent|mayor)\s+(?:of\s+)?(?:(?:provinsi|prov\.|"
+                        r"dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+# A place a person ruled, said with a verb: "Ganjar Pranowo, who governed Central Java for a
+# decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
+_RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+"
+                    r"(?:memimpin|menjabat\s+(?:sebagai\s+)?(?:gubernur|bupati|wali\s*kota)))"
+                    r"\s+$", re.IGNORECASE)
 
 
 def former_office(text: str, mention) -> bool:
     """Is the region `mention` (its .start, .end) part of a title a person held before?"""
     before = max(0, mention.start - _REACH)
-    if _FORMER_ID.search(text, before, mention.start):
+    if _FORMER_ID.search(text, before, mention.start) or _RULED.search(text, before, mention.start):
         return True
     return _FORMER_EN.search(text, before, mention.start) is not None and \
         _TITLE_AFTER.match(text, mention.end) is not None
