@@ -91,6 +91,9 @@ _ROLL_AFTER = re.compile(_PERCENT + r"(?:dari[^\S\n]+)?(?:(?:total|jumlah|"
 # out where the clause ends ("belum ada yg menang 50 persen plus,": blind hunt 27).
 _PLUS_ONE = re.compile(_PERCENT + r"(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1)\b|"
                        r"[^\S\n]*(?=[\"'\u201d\u2019,.;:!?)]|\n|$))", re.IGNORECASE)
+# "the 50 percent threshold", "cleared the 50% mark": the mark a share is measured against,
+# no pair's share (blind hunt 31: "surpassing the 50 percent threshold by 2,925 votes").
+_MARK_AFTER = re.compile(r"[^\S\n]+(?:threshold|mark|barrier|hurdle)\b", re.IGNORECASE)
 # "mencapai 99,95 persen atau 1899 dari 1900 TPS": a share of polling stations counted.
 _STATIONS_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:atau|\(|,)\s*\d[\d.]*\s+dari\s+(?:total\s+)?"
                              r"\d[\d.]*\s+tps\b", re.IGNORECASE)
@@ -252,7 +255,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         return None  # the rival's, unnamed
     if number.unit == "percent":
         if _SPLIT_DECIMAL.search(text, max(0, number.start - 3), number.start) or \
-                of_the_roll(reader, sentence, number.start):
+                of_the_roll(reader, sentence, number.start) or _MARK_AFTER.match(text, number.end):
             return None  # (or "dari total DPT N, ... M atau P%": a turnout, roll_base)
         if _OF_STATIONS.match(text, number.end) and _THEIR_FRACTION.search(
                 text, max(0, number.start - 40), number.start) and \

@@ -1,5 +1,5 @@
 """A person's home is no count's area (corpus-ar, Republika on Sirekap's DPD count in Jawa
-Barat; tests/test_fix_left34.py). Pure.
+Barat; tests/test_fix_left34.py), nor is a person's former office (former_office, below). Pure.
 
 "Komeng, komedian yang tinggal di Sentul, Kabupaten Bogor, itu mengantongi 1.794.034 suara"
 says where the candidate lives, not where the votes were counted: read as a region mention it
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["residence"]
+__all__ = ["former_office", "residence"]
 
 # "yang tinggal di Sentul, " right before the place
 _LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap)\s+di|asal|kelahiran)\s+"
@@ -33,3 +33,42 @@ def residence(text: str, mention) -> bool:
     if lives is None or "\n" in text[lives.start():mention.start]:
         return False
     return _VOTERS.search(text, max(0, lives.start() - 40), lives.start()) is None
+
+
+# A person's former office is no count's area (blind hunt 31, English pages on the 2024
+# results; tests/test_blind31.py). Pure.
+#
+# "The opposing pair of former Jakarta governor Anies Baswedan and Muhaimin Iskandar garnered
+# 24.9%" and "besting rivals Anies Baswedan, the former Jakarta governor, and Ganjar Pranowo,
+# the former Central Java governor" give the national Pilpres share; read as a region mention,
+# "Jakarta" made it DKI Jakarta's and the national figure was flagged against Jakarta's count.
+# The same in Indonesian: "mantan Gubernur DKI Jakarta Anies Baswedan". The place inside a title
+# a person held (a word of "former" before it, and the title right after it in English or right
+# before it in Indonesian) describes the person, not where the votes were counted. A place with
+# no "former" ("Jakarta governor race", "Gubernur DKI Jakarta" of a Pilkada page) is left: that
+# can name the race itself.
+_TITLE = r"(?:vice[\s-]+|deputy[\s-]+)?(?:governor|regent|mayor)"
+# English: "former Jakarta governor", "the ex-Central Java governor": "former" a word or two
+# before the place (the place's own words are matched by the caller), the title right after.
+_FORMER_EN = re.compile(r"\b(?:former|ex)[\s-]+(?:[A-Z][\w.]*\s+){0,1}$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
+# Indonesian: "mantan Gubernur DKI Jakarta", "eks Wali Kota Solo", "bekas Bupati Kabupaten
+# Bogor": the title (and a province's or city's prefix) right before the place.
+# English "the former governor of Jakarta" too.
+_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:wakil\s+)?(?:gubernur|bupati|"
+                        r"wali\s*kota|governor|regent|mayor)\s+(?:of\s+)?(?:(?:provinsi|prov\.|"
+                        r"dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+# A place a person ruled, said with a verb: "Ganjar Pranowo, who governed Central Java for a
+# decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
+_RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+"
+                    r"(?:memimpin|menjabat\s+(?:sebagai\s+)?(?:gubernur|bupati|wali\s*kota)))"
+                    r"\s+$", re.IGNORECASE)
+
+
+def former_office(text: str, mention) -> bool:
+    """Is the region `mention` (its .start, .end) part of a title a person held before?"""
+    before = max(0, mention.start - _REACH)
+    if _FORMER_ID.search(text, before, mention.start) or _RULED.search(text, before, mention.start):
+        return True
+    return _FORMER_EN.search(text, before, mention.start) is not None and \
+        _TITLE_AFTER.match(text, mention.end) is not None
