@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from checker.figures.captions import caption_spans
 from checker.figures.teasers import in_teaser, teaser_lines
 
 __all__ = ["list_intro", "past_aside", "scope_before"]
@@ -63,10 +62,9 @@ def scope_before(reader, start: int) -> int | None:
     kecamatan paragraphs after "Baca Juga: Kalah di Pilkada Solo versi Quick Count ...",
     corpus-av). None when there is none."""
     paragraphs, text = reader.paragraphs, reader.text
-    captions = reader.__dict__.get("_caption_starts")
+    captions = reader.__dict__.get("_caption_starts")  # (from the reader's caption spans)
     if captions is None:
-        captions = reader.__dict__["_caption_starts"] = frozenset(
-            a for a, _ in caption_spans(text, reader.out.page.captions))
+        captions = reader.__dict__["_caption_starts"] = frozenset(a for a, _ in reader.captions)
     index = bisect_right(paragraphs, start) - 2
     for _ in range(_ASIDES + 1):
         if index < 0:

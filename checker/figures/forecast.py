@@ -25,6 +25,7 @@ a survey's or a quick count's, never KPU's. Pure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.figures.cues import mark_before
 from checker.figures.wording import GAINS
@@ -67,11 +68,53 @@ _SURVEY = re.compile(r"\b(?:survei|survey|(?-i:sigi)|jajak\s+pendapat|simulasi|"
 _POLLSTER_WORD = re.compile(r"\blembaga(?:-lembaga)?\s+$", re.IGNORECASE)
 
 
+_HINTS = ("surve", "sigi", "jajak", "simulasi", "prediksi")
+_SPOTS: list[tuple[str, tuple[list[int], ...] | None]] = []  # (text, each hint's starts), last page
+
+
+def _hint_spots(text: str) -> tuple[list[int], ...] | None:
+    """Where each of _HINTS starts in the lower-cased text, found once per page (a figure's
+    sentence on a hostile page runs to 100 KB: lower-casing it per figure cost 75 ms of 3.7 s
+    on the hostile pages). None where lower-casing changes the length (positions differ):
+    then each window is lower-cased as before. Known by the text itself (`is`), as
+    own_total.page_totals."""
+    last = _SPOTS[-1] if _SPOTS else None  # one read: another thread may replace it
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    spots = None
+    if len(low) == len(text):
+        spots = tuple(_starts(low, hint) for hint in _HINTS)
+    _SPOTS[:] = [(text, spots)]
+    return spots
+
+
+def _starts(low: str, hint: str) -> list[int]:
+    """Every start of `hint` in `low`, overlapping ones too ("simulasimulasi")."""
+    starts, at = [], low.find(hint)
+    while at >= 0:
+        starts.append(at)
+        at = low.find(hint, at + 1)
+    return starts
+
+
+def _hinted(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], lower-cased, hold one of _HINTS?"""
+    spots = _hint_spots(text)
+    if spots is None:
+        window = text[start:end].lower()
+        return any(word in window for word in _HINTS)
+    for hint, starts in zip(_HINTS, spots):
+        at = bisect_left(starts, start)
+        if at < len(starts) and starts[at] + len(hint) <= end:
+            return True
+    return False
+
+
 def survey_in_sentence(text: str, sentence: int, position: int) -> bool:
     """Does [`sentence`, `position`) (the figure's sentence from its start or from the count
     word in it before the figure) name a survey (not as "lembaga survei", a pollster)?"""
-    window = text[sentence:position].lower()
-    if not any(word in window for word in ("surve", "sigi", "jajak", "simulasi", "prediksi")):
+    if not _hinted(text, sentence, position):
         return False
     return any(_POLLSTER_WORD.search(text, max(sentence, m.start() - 20), m.start()) is None
                for m in _SURVEY.finditer(text, sentence, position))

@@ -86,8 +86,8 @@ class _Text(NameRuns, Layout):
     def _index(self) -> None:  # on first use of an index (Layout.__getattr__)
         out, text, cues, matcher = self.out, self.text, self.out.cues, self.out.matcher
         # A dateline ("Jakarta - "), the outlet's name, a photo caption's place: no figure's.
-        outlets, captions = page_outlets(out.page), caption_spans(text, out.page.captions)
-        mentions = outside_captions(prose_mentions(matcher, text, 2000), captions)
+        outlets, self.captions = page_outlets(out.page), caption_spans(text, out.page.captions)
+        mentions = outside_captions(prose_mentions(matcher, text, 2000), self.captions)
         filed = [r for r in mentions if dateline(text, r)]
         self.datelines = [(r.start, r.end) for r in filed]  # (NameRuns: no member of a name)
         self.regions = [r for r in mentions
@@ -103,7 +103,7 @@ class _Text(NameRuns, Layout):
                 n.start <= r.start < n.end for n in national)] + national, key=lambda r: r.start)
         self.types = carried_counts(text, cues.claim_types(text), self.paragraphs)
         self.type_starts = [m.start for m in self.types]
-        self.times = outside_captions(without_periods(text, cues.times(text)), captions)
+        self.times = outside_captions(without_periods(text, cues.times(text)), self.captions)
         self.time_starts = [m.start for m in self.times]
         self.kinds = without_office_holders(text, cues.race_kinds(text), self.regions)
         self.kind_starts = [m.start for m in self.kinds]

@@ -33,9 +33,25 @@ def in_dapil(sentence: str, figure: re.Pattern) -> bool:
     return at is not None and figure.search(sentence, at.end()) is not None
 
 
+# _AT_DAPIL without its word boundaries: every sentence's match is one of it in the page's
+# joined paragraphs, so a page with none has no figure placed in a dapil. One search a page,
+# not a sentence lower-cased per claim (40 ms of the hostile pages' analysis); an ASCII page's
+# lower-cased text is searched case-blind by a literal-led pattern (C skips to each "di":
+# 0.6 ms on a 300 KB page against 4.4 ms with the flag).
+_SAYS_DAPIL = r"di[^\S\n]+(?:dapil|daerah[^\S\n]+pemilihan)"
+_SAYS_ANY, _SAYS_LOWER = re.compile(_SAYS_DAPIL, re.IGNORECASE), re.compile(_SAYS_DAPIL)
+
+
+def _says(joined: str) -> bool:
+    """Does the page's text (GateText.joined) hold _SAYS_DAPIL?"""
+    found = _SAYS_LOWER.search(joined.lower()) if joined.isascii() else _SAYS_ANY.search(joined)
+    return found is not None
+
+
 def placed_in_dapil(claim, text) -> bool:
     """Is the claim a regent's or governor's figure that its own sentence places in a dapil?
     `text`: scope_gate's GateText."""
     return claim.hold is None and claim.origin != "json" and claim.region_code is not None and \
         claim.race_kind in ("regent_mayor", "governor") and len(claim.region_code) <= 4 and \
+        text.once(_says, text.joined) and \
         any(in_dapil(sentence, written(claim)) for _, sentence, _ in text.places(claim.excerpt))
