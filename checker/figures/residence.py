@@ -55,14 +55,14 @@ _TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
 # Indonesian: "mantan Gubernur DKI Jakarta", "eks Wali Kota Solo", "bekas Bupati Kabupaten
 # Bogor": the title (and a province's or city's prefix) right before the place.
 # English "the former governor of Jakarta" too.
-_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:wakil\s+)?(?:gubernur|bupati|"
-                        r"wali\s*kota|governor|regent|mayor)\s+(?:of\s+)?(?:(?:provinsi|prov\.|"
-                        r"dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+_OFFICE_ID = r"(?:gubernur|bupati|wali\s*kota)"
+_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_ID + "|"
+                        + _TITLE + r")\s+(?:of\s+)?(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|"
+                        r"kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
 # A place a person ruled, said with a verb: "Ganjar Pranowo, who governed Central Java for a
 # decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
-_RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+"
-                    r"(?:memimpin|menjabat\s+(?:sebagai\s+)?(?:gubernur|bupati|wali\s*kota)))"
-                    r"\s+$", re.IGNORECASE)
+_RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+(?:memimpin|"
+                    r"menjabat\s+(?:sebagai\s+)?" + _OFFICE_ID + r"))\s+$", re.IGNORECASE)
 
 
 def former_office(text: str, mention) -> bool:
