@@ -259,8 +259,8 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # "42,75 persen suara ditorehkan calon tunggal": the other passive verbs of obtaining (blind 27).
 # "dan 30 persen dari paslon Faruq-Ashim" (blind hunt 29): "dari" a pair, never "dari total
 # suara" nor "dari 377 TPS".
-OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE}|"
-                         r"dari(?=\s+(?:pasangan|paslon)\b))\s+", re.IGNORECASE)
+_FROM_PAIR = r"dari(?=\s+(?:pasangan|paslon)\b)"
+OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE}|{_FROM_PAIR})\s+", re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
