@@ -1,4 +1,6 @@
-"""The country named as a count's coverage in the sentence right after it (corpus-ar). Pure.
+"""The country named as a count's coverage right after it: in its own clause ("won 24.95%
+nationwide", "24,95 persen secara nasional", blind hunt 31) or in the sentence after it
+(corpus-ar). Pure.
 
     "... PSI untuk Pileg DPR 2024 sudah mengantongi 153.844 suara atau setara 3,64 persen. Suara
      yang masuk ke KPU baru berasal dari 20.087 TPS dari 823236 TPS di seluruh Indonesia."
@@ -20,16 +22,31 @@ __all__ = ["national_after"]
 
 # "20.087 TPS", "dari 823.236 TPS": the coverage of a reading, counted in TPS
 _TPS_COUNT = re.compile(r"\d[\d.,]*\s+TPS\b", re.IGNORECASE)
+# The figure, its unit and what it is of, and nothing else, before the country's name: "24.95%
+# nationwide", "24.95 percent of the vote nationwide", "24,95 persen suara secara nasional".
+# "Anies Baswedan, who led Jakarta from 2017 to 2022, won 24.95% nationwide": the place named
+# before in the sentence is the person's past office; the words after the figure say where it
+# was counted. Not "41,07 persen, sementara secara nasional 24,95": a comma opens another clause.
+_OWN_COVERAGE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|percent\b|per\s+cent\b)?\s*(?:(?:of\s+)?"
+                           r"(?:the\s+)?(?:total\s+)?(?:popular\s+)?(?:votes?|suara(?:\s+sah)?)\s+)?",
+                           re.IGNORECASE)
 
 
-def national_after(layout, position: int, where: tuple[int, int, int, int]):
-    """The country's RegionHit in the sentence after the figure at `position` when that
-    sentence, in the figure's paragraph, states a TPS coverage of the whole country; else
-    None. `where`: layout._where(position)."""
+def national_after(layout, position: int, where: tuple[int, int, int, int], region=None):
+    """The country's RegionHit named right after the figure at `position` (its own clause), or,
+    where no region in the figure's paragraph comes before it (`region`, the one read so far),
+    in the sentence after it when that sentence, in the figure's paragraph, states a TPS
+    coverage of the whole country; else None. `where`: layout._where(position)."""
     sentence_end, paragraph, paragraph_end = where[1], where[2], where[3]
+    starts = layout.region_starts
+    own = _OWN_COVERAGE.match(layout.text, position, sentence_end)
+    if own is not None and (at := bisect_left(starts, own.end())) < len(starts) and \
+            starts[at] == own.end() and layout.regions[at].code == "":
+        return layout.regions[at]
+    if region is not None and (region.start >= paragraph or region.line):
+        return None
     if sentence_end >= paragraph_end:
         return None
-    starts = layout.region_starts
     if bisect_left(starts, position) > bisect_left(starts, paragraph):
         return None  # a place named in the paragraph before the figure decides
     after = layout._where(sentence_end)

@@ -149,8 +149,7 @@ class _Text(NameRuns, Layout):
         where = self._where(position)  # (sentence, its end, paragraph, its end)
         sentence, paragraph = where[0], where[2]
         region = self._region_for(position, where)
-        if region is None or region.start < paragraph and not region.line:
-            region = national_after(self, position, where) or region  # "... di seluruh Indonesia."
+        region = national_after(self, position, where, region) or region  # "24.95% nationwide"
         kind = self._kind_for(position, where)
         named = region or page.region
         mark = count_mark(self, position, where, named.code if named is not None else None,
