@@ -132,8 +132,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
             "discrepant", "minor") or c.reason == FINAL_SLIP)
     # A share no base the page states allows (stated_base.py): only where the record left it
     # ungraded (a share the record finds consistent may copy a reading of another moment).
-    return _graded_by_page(comparisons, base_blamed(claims, page.prose[:reach], record, limits),
-                           lambda c: c.status == "unverifiable")
+    return _graded_by_page(comparisons, base_blamed(claims, page.prose[:reach], totals, record,
+                                                    limits), lambda c: c.status == "unverifiable")
 
 
 def _limits(context: Context) -> dict[str, Decimal]:

@@ -19,7 +19,9 @@ shares of the count do not all follow one base (one base explaining every share 
 in which none is wrong, whatever the page says that base is). Graded against the count over
 the valid votes (tier "page", reason "own_base"). Only shares the record did not grade.
 
-    base_blamed(claims, prose, record, limits) -> {claim index: Comparison}
+    base_blamed(claims, prose, totals, record, limits) -> {claim index: Comparison}
+
+(`totals`: the valid votes the page states, own_total.page_totals, read once a page.)
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from decimal import Decimal
 
 from checker.figures.ballot_basis import voters_base
 from checker.figures.numbers import last_unit, written_from
-from checker.figures.own_total import full_rosters, stated_totals, vote_groups
+from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 
 __all__ = ["base_blamed", "stated_invalid"]
@@ -86,13 +88,11 @@ def _one_base(votes: dict[str, int], shares: dict[str, Decimal], floor: int) -> 
     return high is None or low <= high
 
 
-def base_blamed(claims, prose: str, record, limits: dict[str, Decimal]) -> dict[int, Comparison]:
-    if record is None:
+def base_blamed(claims, prose: str, totals: tuple[int, ...], record,
+                limits: dict[str, Decimal]) -> dict[int, Comparison]:
+    if record is None or not totals:
         return {}
     claims: list[Claim] = list(claims)
-    totals = stated_totals(prose)
-    if not totals:
-        return {}
     invalid = None  # read only where a share is weighed (a regex over the whole prose)
     # A share held as one of every ballot (scope_gate's "other_basis") is one of the count's
     # shares too: the one base it gives is weighed with the others'.
