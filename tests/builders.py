@@ -102,6 +102,23 @@ def every_claim(report) -> list:
     return [(claim, by_claim.get(i)) for i, claim in enumerate(report.claims)]
 
 
+FLAGS = ("minor", "discrepant")
+
+
+def found(ctx: Context, title: str, *paragraphs: str) -> list:
+    """(kind, value, region code, status, reason, ballot number) of every claim compared on a
+    news page of these paragraphs, in the comparisons' order (the blind hunts' tests)."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(claim.kind, float(claim.value), claim.region_code, c.status, c.reason,
+             claim.nomor_urut)
+            for claim, c in compared(check_article(title, body, ctx=ctx))]
+
+
+def flags(figures: list) -> list:
+    """The figures `found` graded minor or discrepant."""
+    return [f for f in figures if f[3] in FLAGS]
+
+
 def page_claims(ctx: Context, title: str, body: str, url: str = "https://berita.example/a") -> list:
     """every_claim of check_article(title, body, url, ctx): [(claim, comparison or None)] in the
     page's order."""

@@ -40,23 +40,9 @@ from __future__ import annotations
 
 import pytest
 
-from builders import check_article, compared
+from builders import flags, found
 from checker.figures.numbers import find_fractions
 from checker.figures.written_years import says_2024
-
-FLAGS = ("minor", "discrepant")
-
-
-def found(ctx, title: str, *paragraphs: str) -> list:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return [(claim.kind, float(claim.value), claim.region_code, c.status, c.reason,
-             claim.nomor_urut)
-            for claim, c in compared(check_article(title, body, ctx=ctx))]
-
-
-def flags(claims: list) -> list:
-    return [f for f in claims if f[3] in FLAGS]
-
 
 def of_kind(claims: list, kind: str) -> list:
     return [(f[1], f[3]) for f in claims if f[0] == kind]

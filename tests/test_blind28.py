@@ -50,24 +50,10 @@ from __future__ import annotations
 
 import pytest
 
-from builders import check_article, compared
-
-FLAGS = ("minor", "discrepant")
-
-
-def found(ctx, title: str, *paragraphs: str) -> list:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return [(claim.kind, float(claim.value), claim.region_code, c.status, c.reason,
-             claim.nomor_urut)
-            for claim, c in compared(check_article(title, body, ctx=ctx))]
-
+from builders import flags, found
 
 def of(claims: list, value: float) -> list:
     return [c for c in claims if c[1] == value]
-
-
-def flags(claims: list) -> list:
-    return [f for f in claims if f[3] in FLAGS]
 
 
 # ---- A. a forecast beside the count: the forecast is the survey's, held; the count graded.

@@ -47,21 +47,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import check_article, compared
-
-FLAGS = ("minor", "discrepant")
-
-
-def found(ctx, title: str, *paragraphs: str) -> list:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return [(claim.kind, float(claim.value), claim.region_code, c.status, c.reason,
-             claim.nomor_urut)
-            for claim, c in compared(check_article(title, body, ctx=ctx))]
-
-
-def flags(claims: list) -> list:
-    return [f for f in claims if f[3] in FLAGS]
-
+from builders import flags, found
 
 def votes(claims: list, value: float) -> list:
     return [f for f in claims if f[0] == "votes" and f[1] == value]

@@ -16,17 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from builders import check_article, compared
+from builders import FLAGS, found
 
-FLAGS = ("minor", "discrepant")
 TITLE_EN = "Prabowo declared winner of Indonesia's presidential election"
 TITLE_ID = "KPU tetapkan hasil Pilpres 2024"
-
-
-def found(ctx, title: str, *paragraphs: str) -> list:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return [(claim.kind, float(claim.value), claim.region_code, c.status)
-            for claim, c in compared(check_article(title, body, ctx=ctx))]
 
 
 def share(claims: list, value: float) -> list:
