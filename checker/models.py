@@ -116,10 +116,10 @@ class Exchange:
 class Resource:
     """A sub-resource captured with the page (JSON the page loaded, scripts...)."""
 
-    url: str
-    status: int
-    content_type: str
-    body: bytes
+    url: str                     # the address the page asked for
+    status: int                  # HTTP status it got
+    content_type: str            # media type, no parameters
+    body: bytes                  # a live capture keeps text kinds only (capture._KEEP_BODY)
     location: str | None = None  # a redirect's Location, so a replay can follow it
 
 
@@ -258,11 +258,11 @@ class Source:
     """Who the page is, as far as the address goes."""
 
     requested_url: str
-    final_url: str
-    host: str
+    final_url: str                    # "" for an image that shows no web address
+    host: str                         # the final host as a reader sees it (Unicode)
     registered_domain: str
-    is_official: bool
-    hosting_platform: str | None
+    is_official: bool                 # the final host is one of KPU's
+    hosting_platform: str | None      # a free host the page sits on (DOM020's platform)
     redirects: tuple[Hop, ...]
     fetched_at: datetime
     sha256: str | None
@@ -327,15 +327,15 @@ class Debunk:
 class Report:
     """The result of one check. Language-free: the renderers put words on codes."""
 
-    label: str
-    source: Source
-    findings: tuple[Finding, ...]
-    page_title: str
-    rules_version: str
-    elections: tuple[str, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    comparisons: tuple[Comparison, ...] = ()
-    figures_status: str = "none"
+    label: str                        # one of LABELS (rules/verdicts.yaml decides)
+    source: Source                    # who the page is, by its address
+    findings: tuple[Finding, ...]     # the rules that fired, with their evidence
+    page_title: str                   # at most 500 characters
+    rules_version: str                # rules/*.yaml's version the check ran with
+    elections: tuple[str, ...] = ()   # keys of the elections the page's words name
+    claims: tuple[Claim, ...] = ()    # every figure read, in page order
+    comparisons: tuple[Comparison, ...] = ()  # claims set against the record
+    figures_status: str = "none"      # the page's figures as a whole (compare.figures_status)
     algorithm_version: int = ALGORITHM_VERSION
     schema: str = REPORT_SCHEMA
     warc: EvidenceFile | None = None  # set by the shell that wrote it (cekresmi check --warc-out)

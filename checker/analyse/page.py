@@ -45,14 +45,14 @@ _MAX_CAPTIONS = 50  # <figcaption>s read: a page has a few pictures
 @quick_init
 @dataclass(frozen=True)
 class Page:
-    final: HostInfo
-    requested: HostInfo
-    hops: tuple[HostInfo, ...]
-    status: int
-    content_type: str
-    is_html: bool
-    title: str
-    headings: tuple[str, ...]
+    final: HostInfo                  # the address the body came from, after redirects
+    requested: HostInfo              # the address asked for
+    hops: tuple[HostInfo, ...]       # each redirect's address, in order
+    status: int                      # HTTP status of the final response
+    content_type: str                # its media type, lower case, no parameters
+    is_html: bool                    # False: JSON, text or a binary body (no DOM was read)
+    title: str                       # <title>, as written
+    headings: tuple[str, ...]        # distinct h1-h3 texts in page order (_headings)
     site_names: tuple[str, ...]      # og:site_name, application-name: the name a site declares
     og_title: str                    # og:title, normalised (a headline, not a site name)
     text: str                        # visible text, whitespace collapsed

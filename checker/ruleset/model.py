@@ -132,20 +132,21 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class RuleSet:
-    version: str
+    version: str                      # meta.version + the rule files' hash (load._build)
+    # From domains.yaml: who KPU is and which hosts only carry others' pages.
     kpu_domains: tuple[str, ...]
     kpu_name: Text
-    authorities: tuple[Authority, ...]
+    authorities: tuple[Authority, ...]      # other state bodies (Bawaslu, DKPP, ...)
     government_suffixes: tuple[str, ...]
-    platforms: tuple[Platform, ...]
+    platforms: tuple[Platform, ...]         # free hosts where anyone may publish
     archives: tuple[Archive, ...]
     shorteners: tuple[str, ...]
-    vocabulary: Vocabulary
-    sources: tuple[KnownSource, ...]
-    elections: tuple[Election, ...]
-    rules: tuple[Rule, ...]
-    verdicts: tuple[VerdictRow, ...]
-    labels: Mapping[str, Mapping[str, Text]]
+    vocabulary: Vocabulary                  # vocabulary.yaml: the words the checks read
+    sources: tuple[KnownSource, ...]        # sources.yaml: newsrooms, pollsters, fact-checkers
+    elections: tuple[Election, ...]         # elections.yaml
+    rules: tuple[Rule, ...]                 # domain-, page- and figure-rules.yaml, in that order
+    verdicts: tuple[VerdictRow, ...]        # verdicts.yaml: first matching row gives the label
+    labels: Mapping[str, Mapping[str, Text]]  # verdicts.yaml: each label's words per language
     figures: FigureRules | None = None
     # How far a claimed figure may be from the official one (checker/figures/compare.py).
     thresholds: Mapping[str, Decimal] = field(default_factory=dict)
