@@ -84,6 +84,11 @@ def test_a_base_named_after_the_share_is_not_weighed(shipped_context):
     assert not _flagged(page(shipped_context, after=after))
 
 
+def test_a_gain_after_the_share_is_no_share_of_the_count(shipped_context):
+    after = " lebih banyak dibanding pemungutan suara pertama"
+    assert not _flagged(page(shipped_context, after=after))
+
+
 def test_no_whole_roster_no_base(shipped_context):
     # Only two of the three pairs' counts: the third may hold any number of votes.
     assert not _flagged(page(shipped_context, anies=False))

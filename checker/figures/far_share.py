@@ -12,8 +12,8 @@ from no base at all: a digit dropped ("5" for 75: Prabowo-Gibran's 149 of a Sura
 195 valid votes, a re-vote the record holds no figure of).
 
 Guards: the share written right after its own count ("N suara atau S persen", "N suara (S%)"),
-with no base named after it ("... persen dari ...": a share of a larger area's total or of
-the pair's own total is a base this cannot weigh); no quick count; every run of the roster
+with no base or comparison after it ("... persen dari ...": a share of a larger area's total
+or of the pair's own total is a base this cannot weigh; "... persen lebih banyak": a gain); no quick count; every run of the roster
 that holds the count (the runs before and after a place's list may straddle two places) puts
 the share under a tenth; only figures the record did not grade. Graded against the count over
 the largest such run's sum, the nearest share it could be (tier "page", reason "own_far").
@@ -36,6 +36,9 @@ _HUNDRED, _HUNDREDTH = Decimal(100), Decimal("0.01")
 # No base a share can have is this many times the valid votes (see above).
 _FACTOR = Decimal(10)
 _QUICK = "quick_count"
+# A base or a comparison after the share: "5 persen dari ..." (a larger area's or the pair's
+# own total), "5 persen lebih banyak / di atas / dibanding ..." (a gain or a margin).
+_BASE_AFTER = r"\s*(?:suara\s+)?(?:dari|atas|lebih|di\s+atas|dibanding|ketimbang)\b"
 
 
 def _key(claim: Claim) -> tuple:
@@ -57,7 +60,7 @@ def _written_after(share: Claim, count: int) -> bool:
     """Is the share written straight after its own count, with no base after it?"""
     digits = re.escape(format(Decimal(share.value), "f")).replace(r"\.", "[.,]")
     pattern = (r"(?<![\d.,])" + re.escape(_grouped(count)) + r"\s+suara\s*(?:atau\s+|\(\s*)"
-               + digits + r"\s*(?:%|persen)(?!\s*(?:suara\s+)?(?:dari|atas)\b)")
+               + digits + r"\s*(?:%|persen)(?!" + _BASE_AFTER + ")")
     return re.search(pattern, share.excerpt or "", re.IGNORECASE) is not None
 
 
