@@ -58,6 +58,8 @@ def _grouped(count: int) -> str:
 
 def _written_after(share: Claim, count: int) -> bool:
     """Is the share written straight after its own count, with no base after it?"""
+    if _grouped(count) not in (share.excerpt or ""):
+        return False  # (most counts of a table's pair: no regex built for them)
     digits = re.escape(format(Decimal(share.value), "f")).replace(r"\.", "[.,]")
     pattern = (r"(?<![\d.,])" + re.escape(_grouped(count)) + r"\s+suara\s*(?:atau\s+|\(\s*)"
                + digits + r"\s*(?:%|persen)(?!" + _BASE_AFTER + ")")
