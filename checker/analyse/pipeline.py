@@ -13,6 +13,7 @@ from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
 from checker.figures.copied_reading import held_to_copied
 from checker.figures.contrasted import refute_contrasted
+from checker.figures.far_share import far_blamed
 from checker.figures.own_corrections import refute_corrected
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.final_result import held_final_results
@@ -130,10 +131,13 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     if blamed:
         comparisons = _graded_by_page(comparisons, blamed, lambda c: c.status not in (
             "discrepant", "minor") or c.reason == FINAL_SLIP)
-    # A share no base the page states allows (stated_base.py): only where the record left it
-    # ungraded (a share the record finds consistent may copy a reading of another moment).
-    return _graded_by_page(comparisons, base_blamed(claims, page.prose[:reach], totals, record,
-                                                    limits), lambda c: c.status == "unverifiable")
+    # A share no base the page states allows (stated_base.py), or far below any base at all
+    # (far_share.py): only where the record left it ungraded (a share the record finds
+    # consistent may copy a reading of another moment).
+    return _graded_by_page(comparisons, {**base_blamed(claims, page.prose[:reach], totals,
+                                                       record, limits),
+                                         **far_blamed(claims, record, limits)},
+                           lambda c: c.status == "unverifiable")
 
 
 def _limits(context: Context) -> dict[str, Decimal]:
