@@ -76,3 +76,43 @@ def test_a_nickname_joined_to_the_other_pairs_mate_names_neither():
     claim, _ = one(claims_of(ACEH, "Calon gubernur Bustami Hamzah alias Om Bus hadir dalam pleno.",
                              "Pasangan Om Bus-Fadhlullah meraih 1.492.846 suara."), "1492846")
     assert claim.nomor_urut is None
+
+
+# ---- 2. A pointing subject with an epithet, the other pair given its own figure after
+# "sementara"/"sedangkan". Katadata on Indikator's Sumut quick count
+# (news-katadata-pilgub-sumut-indikator): "... pasangan Bobby Nasution-Surya menang telak atas
+# lawannya, Edy Rahmayadi. Menantu Jokowi itu meraup 62,93% suara, sementara Edy Rahmayadi
+# memperoleh 37% suara." lost the first share: the sentence before names two pairs, so "itu"
+# alone cannot say which (checker/figures/eliminated.py). The pair not named after the
+# contrast word is the subject's.
+SUMUT = "Hasil Quick Count Pilkada Sumut 2024"
+JABAR_LEAD = ("KPU Jawa Barat menetapkan hasil rekapitulasi. Pasangan Ahmad Syaikhu-Ilham Habibie "
+              "kalah dari Dedi Mulyadi-Erwan Setiawan.")
+
+
+def test_the_pair_left_after_the_contrast_owns_the_pointed_figure():
+    got = claims_of(SUMUT, "Hitung cepat Indikator memperlihatkan pasangan Bobby Nasution-Surya "
+                    "menang telak atas lawannya, Edy Rahmayadi. Menantu Jokowi itu meraup 62,93% "
+                    "suara, sementara Edy Rahmayadi memperoleh 37% suara.")
+    assert one(got, "62.93")[0].nomor_urut == 1
+    assert one(got, "37")[0].nomor_urut == 2
+
+
+def test_a_count_so_read_is_graded_and_a_wrong_one_caught():
+    claim, status = one(claims_of(JABAR, JABAR_LEAD + " Mantan Bupati Purwakarta itu meraih "
+                                  "14.130.192 suara, sedangkan Ahmad Syaikhu-Ilham Habibie "
+                                  "mendapat 4.260.072 suara."), "14130192")
+    assert (claim.nomor_urut, status) == (4, "consistent")
+    claim, status = one(claims_of(JABAR, JABAR_LEAD + " Mantan Bupati Purwakarta itu meraih "
+                                  "14.310.192 suara, sedangkan Ahmad Syaikhu-Ilham Habibie "
+                                  "mendapat 4.260.072 suara."), "14310192")
+    assert (claim.nomor_urut, status) == (4, "discrepant")
+
+
+def test_no_contrast_or_a_third_pair_after_it_leaves_the_figure_no_ones():
+    got = claims_of(JABAR, JABAR_LEAD + " Pasangan tersebut meraih 14.130.192 suara.")
+    assert not [c for c, _ in got if c.value == Decimal("14130192") and c.nomor_urut]
+    got = claims_of(JABAR, JABAR_LEAD + " Pasangan tersebut meraih 14.130.192 suara, sedangkan "
+                    "Jeje Wiradinata-Ronal Surapradja mendapat 2.116.017 suara.")
+    assert not [c for c, _ in got if c.value == Decimal("14130192") and c.nomor_urut]
+    assert one(got, "2116017")[0].nomor_urut == 2
