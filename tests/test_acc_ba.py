@@ -116,3 +116,27 @@ def test_no_contrast_or_a_third_pair_after_it_leaves_the_figure_no_ones():
                     "Jeje Wiradinata-Ronal Surapradja mendapat 2.116.017 suara.")
     assert not [c for c, _ in got if c.value == Decimal("14130192") and c.nomor_urut]
     assert one(got, "2116017")[0].nomor_urut == 2
+
+
+# ---- 3. A count's progress written "N persen data quick count yang masuk". Liputan6 on
+# LSI's Sumsel quick count (news-liputan6-pilgub-sumsel-hitung-cepat-lsi): "sampai pukul 21.19
+# WIB sudah 100 persen data quick count yang masuk" was read as nothing, while "data yang
+# masuk" and "data TPS yang masuk" were read (wording.PROGRESS_AFTER).
+def test_progress_named_by_its_count_before_yang_masuk():
+    got = claims_of("Hasil Quick Count Pilkada Sumsel 2024", "Menurut data Lembaga Survei "
+                    "Indonesia (LSI), sampai pukul 21.19 WIB sudah 100 persen data quick count "
+                    "yang masuk. Herman Deru-Cik Ujang tercatat memperoleh 73,57 persen suara.")
+    claim, status = one(got, "100")
+    assert (claim.kind, status) == ("progress", "unverifiable")
+    assert one(got, "73.57")[0].nomor_urut == 1
+
+
+def test_a_real_counts_progress_so_written_is_graded():
+    got = claims_of("Real Count Pilgub Jatim 2024", "Berdasarkan laman KPU, Kamis (28/11/2024) "
+                    "pukul 18.30 WIB, sudah 99,12 persen data real count yang masuk. "
+                    "Khofifah-Emil untuk sementara meraih 12.018.858 suara atau 58,7 persen suara "
+                    "sah.")
+    claim, status = one(got, "99.12")
+    assert (claim.kind, status) == ("progress", "consistent")
+    claim, status = one(got, "58.7")
+    assert (claim.kind, claim.nomor_urut, status) == ("share", 2, "consistent")
