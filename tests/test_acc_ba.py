@@ -118,6 +118,14 @@ def test_no_contrast_or_a_third_pair_after_it_leaves_the_figure_no_ones():
     assert one(got, "2116017")[0].nomor_urut == 2
 
 
+def test_a_party_as_the_pointed_subject_is_no_pair():
+    got = claims_of(JABAR, "KPU Jawa Barat menetapkan hasil rekapitulasi. Pasangan Ahmad "
+                    "Syaikhu-Ilham Habibie diusung PKS, sedangkan Dedi Mulyadi-Erwan Setiawan "
+                    "diusung Gerindra. Partai itu meraih 14.130.192 suara, sedangkan Ahmad "
+                    "Syaikhu-Ilham Habibie mendapat 4.260.072 suara.")
+    assert not [c for c, _ in got if c.value == Decimal("14130192") and c.nomor_urut]
+
+
 # ---- 3. A count's progress written "N persen data quick count yang masuk". Liputan6 on
 # LSI's Sumsel quick count (news-liputan6-pilgub-sumsel-hitung-cepat-lsi): "sampai pukul 21.19
 # WIB sudah 100 persen data quick count yang masuk" was read as nothing, while "data yang

@@ -19,8 +19,11 @@ from bisect import bisect_right
 
 __all__ = ["left_over"]
 
-_POINTING = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019-]*[^\S\n]+|(?:pasangan|paslon)[^\S\n]+){1,3}"
-                       r"(?:itu|tersebut|ini)[^\S\n]+(?:[a-z]+[^\S\n]+){1,2}$")
+# (no count, body or party as the subject: "Partai itu meraih ...", "Hasil itu ...")
+_NOT_PAIR = r"(?!(?:Partai|Lembaga|Survei|Hasil|Data|Angka|Quick|Real|Hitung|KPU|KIP|Tim|Koalisi|" \
+    r"Sirekap)\b)"
+_POINTING = re.compile(r"[^\S\n]*(?:" + _NOT_PAIR + r"[A-Z][\w'\u2019-]*[^\S\n]+|(?:pasangan|paslon)"
+                       r"[^\S\n]+){1,3}(?:itu|tersebut|ini)[^\S\n]+(?:[a-z]+[^\S\n]+){1,2}$")
 _CONTRAST = re.compile(r"\b(?:sementara(?:[^\S\n]+itu)?|sedangkan)\b", re.IGNORECASE)
 
 
