@@ -183,10 +183,12 @@ class Collector:
                 if found is not None and stray_given_name(name, found, self._provinces):
                     found = None  # "Aria Bima" on a DKI page: not Mataram's LALU ARIA DHARMA
             if found is None and " " not in name.strip():
-                found = self.short_names.pair(name, races)  # "ERA", defined on the page
+                found = self.short_names.pair(name, races) or \
+                    self.short_names.with_alias(name, races, kind)  # "ERA"; "... alias Mualem"
             elif found is None:  # "Mualem-Dek Fad", nicknames; "Koyem SHD"
                 found = self.short_names.pair(name, races) or \
-                    self.short_names.with_member(name, races, kind)
+                    self.short_names.with_member(name, races, kind) or \
+                    self.short_names.with_alias(name, races, kind)
             if found is not None or self.matcher.split_name(name):
                 return found
         if nomor is not None and races:

@@ -15,6 +15,7 @@ import re
 
 from checker.figures.matching import fold, name_tokens
 from checker.figures.abbreviated import abbreviations
+from checker.figures.alias_names import aliases, with_names
 from checker.figures.package_names import package_definitions
 from checker.figures.pair_members import by_members
 
@@ -267,12 +268,14 @@ class ShortNames:
         self._by_races: dict | None = None
         self._defined: tuple[tuple[str, str], ...] = ()  # as written, twice if given twice
         self._shorts: frozenset[str] = frozenset()  # the folded short names of _defined
+        self._aliases: dict[str, str] = {}  # "Muzakir Manaf alias Mualem": alias_names
 
     def _read(self) -> None:
         if self._by_races is None:
             self._by_races = {}
             self._defined = defined_names(self._text(), self.matcher._stop, self.matcher.region)
             self._shorts = frozenset(short for short, _ in self._defined)
+            self._aliases = aliases(self._text(), self.matcher._stop)
 
     def defines(self, name: str) -> bool:
         """Whether the page gives `name` as a short name (whoever it names)."""
@@ -293,6 +296,13 @@ class ShortNames:
                     by_members(self.matcher, full, key, initials=False) if key else None))
         found = self._by_races[key].get(fold(name))
         return found if found is not None and (not races or found.race in races) else None
+
+    def with_alias(self, name: str, races, kind: str | None):
+        """The pair `name` names once each member the page wrote as "Name alias Nick" is
+        written as its name ("Mualem-Fadhlullah": alias_names), or None."""
+        self._read()
+        rebuilt = with_names(name, self._aliases) if self._aliases else None
+        return self.matcher.candidate(rebuilt, races, kind) if rebuilt else None
 
     def with_member(self, name: str, races, kind: str | None):
         """A member's name beside the short name the page gave the other member or the pair

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from checker.figures.court_sides import owned_by_side, side_pair
+from checker.figures.eliminated import left_over
 from checker.figures.labels import CONTRAST
 from checker.figures.opponents import opponent
 from checker.figures.subjectless import opens_bare
@@ -97,6 +98,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         return side_pair(layout, side, scope) if scope is not None else None  # "Pemohon ..."
     paragraph = layout._start_of(layout.paragraphs, number.start)
     sentence = layout._start_of(layout.sentences, number.start)
+    if (left := left_over(layout, sentence, paragraph, number, scope, _pairs_in)) is not None:
+        return left  # "Menantu Jokowi itu meraup X, sementara Edy Rahmayadi ...": eliminated
     bare = not search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS) and \
         not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):

@@ -239,9 +239,10 @@ NOT_VOTES = re.compile(r"\s*(?!(?<=\n)(?-i:Kecamatan|Desa|Kelurahan)[^\S\n]+(?-i
                        r"\b", re.IGNORECASE)
 # "99 persen TPS", "dari 83,75% sampel suara yang masuk", "99,75 persen data suara masuk",
 # "saat 98% suara sudah masuk", "mencakup 97,83% data dari seluruh TPS": the share of TPS or
-# sample counted
+# sample counted; "sudah 100 persen data quick count yang masuk" (corpus-ba, Liputan6)
 PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s+|seluruh\s+|"
-                            r"semua\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|data\s+(?:suara\s+)?"
+                            r"semua\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|data\s+(?:suara\s+|"
+                            r"(?:quick|real)\s+count\s+|hitung\s+(?:cepat|nyata)\s+)?"
                             r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
                             r"sampel|polling\s+stations?)\b", re.IGNORECASE)
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
