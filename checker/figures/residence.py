@@ -1,5 +1,6 @@
 """A person's home is no count's area (corpus-ar, Republika on Sirekap's DPD count in Jawa
-Barat; tests/test_fix_left34.py), nor is a person's former office (former_office, below). Pure.
+Barat; tests/test_fix_left34.py), nor is an office a person holds or held (held_office, below).
+Pure.
 
 "Komeng, komedian yang tinggal di Sentul, Kabupaten Bogor, itu mengantongi 1.794.034 suara"
 says where the candidate lives, not where the votes were counted: read as a region mention it
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["former_office", "residence"]
+__all__ = ["held_office", "residence"]
 
 # "yang tinggal di Sentul, " right before the place
 _LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap)\s+di|asal|kelahiran)\s+"
@@ -56,19 +57,60 @@ _TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
 # Bogor": the title (and a province's or city's prefix) right before the place.
 # English "the former governor of Jakarta" too.
 _OFFICE_ID = r"(?:gubernur|bupati|wali\s*kota)"
-_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_ID + "|"
+# before a mention that begins with its own "Kota" ("Wali |Kota Surakarta|"), "wali" alone
+_OFFICE_END = r"(?:gubernur|bupati|wali(?:\s*kota)?)"
+_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_END + "|"
                         + _TITLE + r")\s+(?:of\s+)?(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|"
                         r"kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
 # A place a person ruled, said with a verb: "Ganjar Pranowo, who governed Central Java for a
 # decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
 _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+(?:memimpin|"
-                    r"menjabat\s+(?:sebagai\s+)?" + _OFFICE_ID + r"))\s+$", re.IGNORECASE)
+                    r"menjabat\s+(?:sebagai\s+)?" + _OFFICE_END + r"))\s+$", re.IGNORECASE)
 
 
-def former_office(text: str, mention) -> bool:
-    """Is the region `mention` (its .start, .end) part of a title a person held before?"""
+# A candidate's own office, no "former" (blind hunt 32, an essay on the Pilpres count;
+# tests/test_blind32.py). "Dengan popularitas Anies Baswedan sebagai Gubernur DKI Jakarta, ...
+# Ganjar-Mahfud 9,85%" made the national shares after it DKI Jakarta's; so did "Anies Baswedan,
+# Gubernur DKI Jakarta 2017-2022," and "Ganjar yang dua periode menjabat Gubernur Jawa Tengah".
+# A head of region's title bound to a person ("X sebagai / selaku Gubernur P", "X yang (...)
+# menjabat / merupakan / adalah / juga Gubernur P", "X, Gubernur P," closed by its comma)
+# describes the person. The same words name the race when the title is the one being won:
+# "ditetapkan sebagai Gubernur P terpilih", "... periode 2025-2030" (a word of winning before
+# it in its sentence, or "terpilih" or a year of the new term after the place): left as area.
+_PREFIX = r"(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?"
+_HOLDER = re.compile(r"(?:\b(?:sebagai|selaku)\s+|\byang\s+(?:[\w-]+\s+){0,3}?(?:menjabat|"
+                     r"merupakan|adalah|juga)\s+(?:sebagai\s+)?)(?:wakil\s+)?" + _OFFICE_END + r"\s+"
+                     + _PREFIX + "$", re.IGNORECASE)
+# "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title
+_APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$",
+                      re.IGNORECASE)
+_CLOSED = re.compile(r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,")
+_WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|terpilih|"
+                  r"menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|diusung|mengusung|"
+                  r"dipilih|memilih|memenangkan|kemenangan)\b", re.IGNORECASE)
+_NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|20(?:2[4-9]|[3-9]\d))\b", re.IGNORECASE)
+
+
+def _holds(text: str, mention) -> bool:
+    """Is the region `mention` inside a head of region's title a person holds now?"""
+    before = max(0, mention.start - _REACH)
+    hit = _HOLDER.search(text, before, mention.start)
+    if hit is None:
+        hit = _APPOSED.search(text, before, mention.start)
+        if hit is None or not _CLOSED.match(text, mention.end):
+            return False
+    clause = text[max(0, hit.start() - _REACH):hit.start()]
+    clause = clause[max(clause.rfind("."), clause.rfind("!"), clause.rfind("?")) + 1:]
+    return not _WON.search(clause) and not _NEW_TERM.match(text, mention.end)
+
+
+def held_office(text: str, mention) -> bool:
+    """Is the region `mention` (its .start, .end) part of a title a person holds or held (not
+    the area of any count)?"""
     before = max(0, mention.start - _REACH)
     if _FORMER_ID.search(text, before, mention.start) or _RULED.search(text, before, mention.start):
         return True
-    return _FORMER_EN.search(text, before, mention.start) is not None and \
-        _TITLE_AFTER.match(text, mention.end) is not None
+    if _FORMER_EN.search(text, before, mention.start) is not None and \
+            _TITLE_AFTER.match(text, mention.end) is not None:
+        return True
+    return _holds(text, mention)

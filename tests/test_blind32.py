@@ -1,0 +1,96 @@
+"""The thirty-second blind run (47 real pages: institutional and secondary pages repeating the
+2024 results: KPU kabupaten releases re-run by community portals, regional government and
+party statements, campus press and campus surveys, Kompasiana-like essays and blogs, press
+aggregators; nobody had tuned on them, 2026-12-07): two flags, one true (Antara's Jawa Barat
+16.805.845 for the plenary's 16.805.854), one false (tests/corpus/findings/hunt.md, "Blind
+hunt 32").
+
+A. "Dengan popularitas yang dimiliki Anies Baswedan sebagai Gubernur DKI Jakarta ..., ...
+   Namun, perolehan suara pasangan Ganjar-Mahfud sebesar 9,85% ...": the place inside a
+   candidate's own (not former) office was read as the area of the national figures after it,
+   and the Pilpres share was flagged against DKI Jakarta's count. Probed: "Anies Baswedan,
+   Gubernur DKI Jakarta 2017-2022,", "Ganjar Pranowo yang dua periode menjabat Gubernur Jawa
+   Tengah", "Ganjar, yang dikenal sebagai Gubernur Jawa Tengah," flag the decree's own 24,95 and
+   16,47. A place in a head of region's title bound to a person ("X sebagai Gubernur P", "X,
+   Gubernur P,", "X yang (...) menjabat Gubernur P") describes the person; the same words name
+   the race when the title is the one won ("ditetapkan sebagai Gubernur P terpilih", "periode
+   2025-2030"), which stays the figure's area.
+
+Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
+decree (Prabowo-Gibran 58,59 %; Anies-Muhaimin 24,95 %; Ganjar-Mahfud 16,47 %), its DKI Jakarta
+count (Anies-Muhaimin 41,07 %, Ganjar-Mahfud 17,26 %) and Jawa Tengah count (Ganjar-Mahfud
+34,35 %); Pilgub DKI 2024's plenary (Pramono-Rano 2.183.239)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import flags, found
+
+PILPRES = ("Analisis Hasil Pilpres 2024",
+           "KPU menetapkan hasil Pilpres 2024 secara nasional, Rabu (20/3/2024). Prabowo-Gibran "
+           "meraih 58,59 persen suara.")
+
+
+def shares(claims: list, value: float) -> list:
+    return [f for f in claims if f[0] == "share" and f[1] == value]
+
+
+# ---- A. a place in a candidate's own office is no count's area.
+@pytest.mark.parametrize("text, value", [
+    # the blind page's shape: the title in one sentence, the share in the next
+    ("Popularitas Anies Baswedan sebagai Gubernur DKI Jakarta tidak cukup. Perolehan suara "
+     "pasangan Ganjar-Mahfud sebesar 16,47 persen juga jauh di bawah Prabowo-Gibran.", 16.47),
+    ("Dengan popularitas Anies Baswedan sebagai Gubernur DKI Jakarta, pasangan Anies-Muhaimin "
+     "meraih 24,95 persen.", 24.95),
+    # in apposition, with the term's years
+    ("Anies Baswedan, Gubernur DKI Jakarta 2017-2022, bersama Muhaimin meraih 24,95 persen.",
+     24.95),
+    # a verb of holding office with words between ("yang dua periode menjabat")
+    ("Ganjar Pranowo yang dua periode menjabat Gubernur Jawa Tengah hanya meraih 16,47 persen "
+     "bersama Mahfud MD.", 16.47),
+    ("Ganjar Pranowo, yang dikenal sebagai Gubernur Jawa Tengah, hanya meraih 16,47 persen "
+     "bersama Mahfud MD.", 16.47),
+    # a regent's and a mayor's title
+    ("Pasangan Prabowo-Gibran, yang wakilnya menjabat Wali Kota Surakarta, meraih 58,59 persen "
+     "suara nasional. Anies-Muhaimin meraih 24,95 persen.", 24.95),
+])
+def test_a_a_candidate_s_office_is_no_count_s_area(shipped_context, text, value):
+    claims = found(shipped_context, *PILPRES, text)
+    assert not flags(claims), claims
+    # graded as the nation's, or held (never the office's province)
+    assert [f[3] for f in shares(claims, value)] in (["consistent"], ["unverifiable"]), claims
+    assert all(f[2] in ("", None) for f in shares(claims, value)), claims
+
+
+@pytest.mark.parametrize("text, value, region, status", [
+    # a wrong national share beside the title is still caught, as the nation's
+    ("Dengan popularitas Anies Baswedan sebagai Gubernur DKI Jakarta, pasangan Anies-Muhaimin "
+     "meraih 27,95 persen.", 27.95, "", "discrepant"),
+    # a place named as the count's own: that province's, right and wrong
+    ("Dengan popularitas Ganjar Pranowo sebagai Gubernur Jawa Tengah, pasangan Ganjar-Mahfud "
+     "meraih 34,35 persen di Jawa Tengah.", 34.35, "33", "consistent"),
+    ("Di Jawa Tengah, Ganjar-Mahfud meraih 37,35 persen.", 37.35, "33", "discrepant"),
+])
+def test_a_controls_pilpres(shipped_context, text, value, region, status):
+    claims = found(shipped_context, *PILPRES, text)
+    assert [(f[2] or "", f[3]) for f in shares(claims, value)] == [(region, status)], claims
+
+
+PILGUB = ("KPU DKI Jakarta Tetapkan Hasil Pilgub 2024",
+          "KPU menggelar rapat pleno rekapitulasi Pilgub, Minggu (8/12/2024).")
+
+
+@pytest.mark.parametrize("text, value, status", [
+    # the title won names the race: the province's count, right and wrong
+    ("KPU menetapkan Pramono Anung sebagai Gubernur DKI Jakarta terpilih dengan perolehan "
+     "2.183.239 suara.", 2183239, "consistent"),
+    ("KPU menetapkan Pramono Anung sebagai Gubernur DKI Jakarta terpilih dengan perolehan "
+     "2.283.239 suara.", 2283239, "discrepant"),
+    ("Pramono Anung ditetapkan sebagai Gubernur DKI Jakarta periode 2025-2030 dengan 2.283.239 "
+     "suara.", 2283239, "discrepant"),
+])
+def test_a_controls_the_title_won(shipped_context, text, value, status):
+    claims = found(shipped_context, *PILGUB, text)
+    hits = [f for f in claims if f[0] == "votes" and f[1] == value]
+    assert [(f[2], f[3]) for f in hits] == [("31", status)], claims
