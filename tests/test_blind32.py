@@ -16,10 +16,20 @@ A. "Dengan popularitas yang dimiliki Anies Baswedan sebagai Gubernur DKI Jakarta
    the race when the title is the one won ("ditetapkan sebagai Gubernur P terpilih", "periode
    2025-2030"), which stays the figure's area.
 
+B. (Held by luck on a kotak-kosong round-up, then probed.) "... kotak kosong yang meraih 48.528
+   suara atau 57,98 persen. Paslon petahana itu hanya memperoleh 35.177 suara atau 41 persen":
+   "paslon petahana itu" took the pair of the figure before, the empty box, and a relawan's
+   quick count only kept it from a flag; the same words on KPU's real count flagged the single
+   pair's 42,02 against the empty box's 57,98. A word pointing back to a pair ("paslon/pasangan
+   (calon) (petahana) itu", "mereka", "penantang itu") never means the empty box: it is the
+   one pair named before, or no one's (held).
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 58,59 %; Anies-Muhaimin 24,95 %; Ganjar-Mahfud 16,47 %), its DKI Jakarta
 count (Anies-Muhaimin 41,07 %, Ganjar-Mahfud 17,26 %) and Jawa Tengah count (Ganjar-Mahfud
-34,35 %); Pilgub DKI 2024's plenary (Pramono-Rano 2.183.239)."""
+34,35 %); Pilgub DKI 2024's plenary (Pramono-Rano 2.183.239); Sirekap's Pilwalkot Pangkalpinang
+2024 (the empty box 57,98 %, Maulan Aklil-Masagus M Hakim 42,02 %) and Pilbup Bangka 2024 (the
+empty box 57,25 %, Mulkan-Ramadian 42,75 %)."""
 
 from __future__ import annotations
 
@@ -94,3 +104,43 @@ def test_a_controls_the_title_won(shipped_context, text, value, status):
     claims = found(shipped_context, *PILGUB, text)
     hits = [f for f in claims if f[0] == "votes" and f[1] == value]
     assert [(f[2], f[3]) for f in hits] == [("31", status)], claims
+
+
+# ---- B. a word pointing back to a pair never means the empty box.
+KOTAK = ("Kotak Kosong Unggul di Pangkalpinang",
+         "KPU Kota Pangkalpinang merilis real count Pilwalkot Pangkalpinang 2024.")
+
+
+@pytest.mark.parametrize("text, value", [
+    # the round-up's words, on KPU's real count
+    ("Berdasarkan real count KPU, kotak kosong meraih 48.528 suara atau 57,98 persen. Paslon "
+     "petahana itu hanya memperoleh 42,02 persen.", 42.02),
+    ("Berdasarkan real count KPU, Molen-Hakim kalah dari kotak kosong yang meraih 57,98 persen. "
+     "Pasangan calon tunggal itu hanya memperoleh 42,02 persen.", 42.02),
+    ("Berdasarkan real count KPU, kotak kosong meraih 57,98 persen. Mereka hanya memperoleh "
+     "42,02 persen.", 42.02),
+])
+def test_b_a_pair_word_never_means_the_empty_box(shipped_context, text, value):
+    claims = found(shipped_context, *KOTAK, text)
+    assert not flags(claims), claims
+    assert [f[3] for f in shares(claims, value)] in (["consistent"], ["unverifiable"], []), claims
+
+
+@pytest.mark.parametrize("title, lead, text, value, status", [
+    # the empty box's own figure, restated, stays the box's
+    (*KOTAK, "Berdasarkan real count KPU, kotak kosong meraih 57,98 persen. Angka itu setara "
+     "dengan 48.528 suara.", 57.98, "consistent"),
+    # the single pair named before "pasangan itu": its figure, right and wrong
+    ("Kotak Kosong Unggul di Bangka", "KPU Kabupaten Bangka merilis real count Pilbup Bangka 2024.",
+     "Berdasarkan real count KPU, kotak kosong meraih 57,25 persen, mengalahkan Mulkan-Ramadian. "
+     "Pasangan itu hanya memperoleh 42,75 persen.", 42.75, "consistent"),
+    ("Kotak Kosong Unggul di Bangka", "KPU Kabupaten Bangka merilis real count Pilbup Bangka 2024.",
+     "Berdasarkan real count KPU, kotak kosong meraih 57,25 persen, mengalahkan Mulkan-Ramadian. "
+     "Pasangan itu hanya memperoleh 45,75 persen.", 45.75, "discrepant"),
+    # the box's wrong share is still caught
+    (*KOTAK, "Berdasarkan real count KPU, kotak kosong meraih 48.528 suara atau 59,98 persen.",
+     59.98, "discrepant"),
+])
+def test_b_controls(shipped_context, title, lead, text, value, status):
+    claims = found(shipped_context, title, lead, text)
+    assert [f[3] for f in claims if f[1] == value] == [status], claims
