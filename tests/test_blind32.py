@@ -24,12 +24,20 @@ B. (Held by luck on a kotak-kosong round-up, then probed.) "... kotak kosong yan
    (calon) (petahana) itu", "mereka", "penantang itu") never means the empty box: it is the
    one pair named before, or no one's (held).
 
+C. (Held by luck on a regency's page, then probed.) The headline "Prabowo 64,37%, Anies 8,86%, dan
+   Ganjar 26,77% dari Real Count 25,16% KPU Blora" gave Ganjar a share of 25,16, the count's
+   progress; Blora's record has no Pilpres figure, so it was held. The same headline for Jawa
+   Tengah flags 65,16 against Ganjar-Mahfud's 34,35. A percentage right after "dari (hasil)
+   real count / hitung suara / Sirekap (KPU) (sementara)" is that count's progress ("X% of the
+   real count at 65,16%"), no pair's share.
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 decree (Prabowo-Gibran 58,59 %; Anies-Muhaimin 24,95 %; Ganjar-Mahfud 16,47 %), its DKI Jakarta
-count (Anies-Muhaimin 41,07 %, Ganjar-Mahfud 17,26 %) and Jawa Tengah count (Ganjar-Mahfud
-34,35 %); Pilgub DKI 2024's plenary (Pramono-Rano 2.183.239); Sirekap's Pilwalkot Pangkalpinang
-2024 (the empty box 57,98 %, Maulan Aklil-Masagus M Hakim 42,02 %) and Pilbup Bangka 2024 (the
-empty box 57,25 %, Mulkan-Ramadian 42,75 %)."""
+count (Anies-Muhaimin 41,07 %, Ganjar-Mahfud 17,26 %) and Jawa Tengah count (Prabowo-Gibran
+53,08 %, Anies-Muhaimin 12,58 %, Ganjar-Mahfud 34,35 %); Pilgub DKI 2024's plenary
+(Pramono-Rano 2.183.239); Sirekap's Pilwalkot Pangkalpinang 2024 (the empty box 57,98 %, Maulan
+Aklil-Masagus M Hakim 42,02 %) and Pilbup Bangka 2024 (the empty box 57,25 %, Mulkan-Ramadian
+42,75 %)."""
 
 from __future__ import annotations
 
@@ -144,3 +152,38 @@ def test_b_a_pair_word_never_means_the_empty_box(shipped_context, text, value):
 def test_b_controls(shipped_context, title, lead, text, value, status):
     claims = found(shipped_context, title, lead, text)
     assert [f[3] for f in claims if f[1] == value] == [status], claims
+
+
+# ---- C. a percentage right after "dari real count" is the count's progress.
+JATENG_LEAD = "KPU merilis real count Pilpres 2024 di Jawa Tengah."
+
+
+@pytest.mark.parametrize("title, text", [
+    # the blind page's headline, for a province the record holds
+    ("Prabowo 53,08%, Anies 12,58%, dan Ganjar 34,35% dari Real Count 65,16% KPU Jawa Tengah",
+     JATENG_LEAD),
+    # the count's name in quotes, as the headline wrote it
+    ("Prabowo 53,08%, Anies 12,58%, dan Ganjar 34,35% dari \u201cReal Count 65,16% KPU Jawa "
+     "Tengah\u201d", JATENG_LEAD),
+    ("Hasil Pilpres 2024 di Jawa Tengah", "Di Jawa Tengah, Ganjar-Mahfud meraih 34,35 persen dari "
+     "real count KPU sementara 65,16 persen."),
+    ("Hasil Pilpres 2024 di Jawa Tengah", "Di Jawa Tengah, Ganjar-Mahfud meraih 34,35 persen dari "
+     "hasil Sirekap yang mencapai 65,16 persen."),
+])
+def test_c_the_count_s_progress_is_no_share(shipped_context, title, text):
+    claims = found(shipped_context, title, JATENG_LEAD, text)
+    assert not flags(claims), claims
+    assert not shares(claims, 65.16), claims
+
+
+@pytest.mark.parametrize("text, value, status", [
+    # a share of the real count with no percentage after it: graded, right and wrong
+    ("Di Jawa Tengah, Ganjar-Mahfud meraih 34,35 persen dari real count KPU.", 34.35,
+     "consistent"),
+    ("Di Jawa Tengah, Ganjar-Mahfud meraih 37,35 persen dari hasil rekapitulasi KPU.", 37.35,
+     "discrepant"),
+    ("Rekapitulasi KPU di Jawa Tengah: Ganjar-Mahfud 37,35 persen.", 37.35, "discrepant"),
+])
+def test_c_controls(shipped_context, text, value, status):
+    claims = found(shipped_context, "Hasil Pilpres 2024 di Jawa Tengah", text)
+    assert [f[3] for f in shares(claims, value)] == [status], claims

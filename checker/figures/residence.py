@@ -56,12 +56,13 @@ _TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
 # Indonesian: "mantan Gubernur DKI Jakarta", "eks Wali Kota Solo", "bekas Bupati Kabupaten
 # Bogor": the title (and a province's or city's prefix) right before the place.
 # English "the former governor of Jakarta" too.
-_OFFICE_ID = r"(?:gubernur|bupati|wali\s*kota)"
-# before a mention that begins with its own "Kota" ("Wali |Kota Surakarta|"), "wali" alone
+# The office; "wali" alone before a mention that begins with its own "Kota" ("Wali |Kota
+# Surakarta|")
 _OFFICE_END = r"(?:gubernur|bupati|wali(?:\s*kota)?)"
-_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_END + "|"
-                        + _TITLE + r")\s+(?:of\s+)?(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|"
-                        r"kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+# a province's or city's prefix before the place
+_PREFIX = r"(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?"
+_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_END
+                        + "|" + _TITLE + r")\s+(?:of\s+)?" + _PREFIX + "$", re.IGNORECASE)
 # A place a person ruled, said with a verb: "Ganjar Pranowo, who governed Central Java for a
 # decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
 _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+(?:memimpin|"
@@ -77,16 +78,16 @@ _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah
 # describes the person. The same words name the race when the title is the one being won:
 # "ditetapkan sebagai Gubernur P terpilih", "... periode 2025-2030" (a word of winning before
 # it in its sentence, or "terpilih" or a year of the new term after the place): left as area.
-_PREFIX = r"(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?"
 _HOLDER = re.compile(r"(?:\b(?:sebagai|selaku)\s+|\byang\s+(?:[\w-]+\s+){0,3}?(?:menjabat|"
-                     r"merupakan|adalah|juga)\s+(?:sebagai\s+)?)(?:wakil\s+)?" + _OFFICE_END + r"\s+"
-                     + _PREFIX + "$", re.IGNORECASE)
+                     r"merupakan|adalah|juga)\s+(?:sebagai\s+)?)(?:wakil\s+)?" + _OFFICE_END
+                     + r"\s+" + _PREFIX + "$", re.IGNORECASE)
 # "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title
-_APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$",
-                      re.IGNORECASE)
+_APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+"
+                      + _PREFIX + "$", re.IGNORECASE)
 _CLOSED = re.compile(r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,")
-_WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|terpilih|"
-                  r"menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|diusung|mengusung|"
+_WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|"
+                  r"terpilih|menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|"
+                  r"diusung|mengusung|"
                   r"dipilih|memilih|memenangkan|kemenangan)\b", re.IGNORECASE)
 _NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|20(?:2[4-9]|[3-9]\d))\b", re.IGNORECASE)
 
