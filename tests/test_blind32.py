@@ -89,6 +89,11 @@ def test_a_a_candidate_s_office_is_no_count_s_area(shipped_context, text, value)
     ("Dengan popularitas Ganjar Pranowo sebagai Gubernur Jawa Tengah, pasangan Ganjar-Mahfud "
      "meraih 34,35 persen di Jawa Tengah.", 34.35, "33", "consistent"),
     ("Di Jawa Tengah, Ganjar-Mahfud meraih 37,35 persen.", 37.35, "33", "discrepant"),
+    # an official speaking of the area of his office: its count, right and wrong
+    ("Nana Sudjana, Gubernur Jawa Tengah, menyebut Prabowo-Gibran meraih 53,08 persen di "
+     "wilayahnya.", 53.08, "33", "consistent"),
+    ("Nana Sudjana selaku Gubernur Jawa Tengah mengatakan Prabowo-Gibran meraih 56,08 persen.",
+     56.08, "33", "discrepant"),
 ])
 def test_a_controls_pilpres(shipped_context, text, value, region, status):
     claims = found(shipped_context, *PILPRES, text)

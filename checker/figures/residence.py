@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.camp_speaker import SAYS
+
 __all__ = ["held_office", "residence"]
 
 # "yang tinggal di Sentul, " right before the place
@@ -78,13 +80,17 @@ _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah
 # describes the person. The same words name the race when the title is the one being won:
 # "ditetapkan sebagai Gubernur P terpilih", "... periode 2025-2030" (a word of winning before
 # it in its sentence, or "terpilih" or a year of the new term after the place): left as area.
+# So is an official's title when the official speaks ("Nana Sudjana, Gubernur Jawa Tengah,
+# menyebut ... di wilayahnya", "X selaku Bupati Blora mengatakan"): the area he speaks for.
 _HOLDER = re.compile(r"(?:\b(?:sebagai|selaku)\s+|\byang\s+(?:[\w-]+\s+){0,3}?(?:menjabat|"
                      r"merupakan|adalah|juga)\s+(?:sebagai\s+)?)(?:wakil\s+)?" + _OFFICE_END
                      + r"\s+" + _PREFIX + "$", re.IGNORECASE)
 # "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title
 _APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+"
                       + _PREFIX + "$", re.IGNORECASE)
-_CLOSED = re.compile(r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,")
+_YEARS = r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+_CLOSED = re.compile(_YEARS + r"\s*,")
+_THEN = re.compile(_YEARS + ",?")  # to a verb of saying right after the title
 _WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|"
                   r"terpilih|menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|"
                   r"diusung|mengusung|"
@@ -102,6 +108,8 @@ def _holds(text: str, mention) -> bool:
             return False
     clause = text[max(0, hit.start() - _REACH):hit.start()]
     clause = clause[max(clause.rfind("."), clause.rfind("!"), clause.rfind("?")) + 1:]
+    if SAYS.match(text, _THEN.match(text, mention.end).end()):
+        return False  # the official speaking: his area
     return not _WON.search(clause) and not _NEW_TERM.match(text, mention.end)
 
 
