@@ -132,6 +132,9 @@ KOTAK = ("Kotak Kosong Unggul di Pangkalpinang",
      "Pasangan calon tunggal itu hanya memperoleh 42,02 persen.", 42.02),
     ("Berdasarkan real count KPU, kotak kosong meraih 57,98 persen. Mereka hanya memperoleh "
      "42,02 persen.", 42.02),
+    # the pair set against the box in the same sentence
+    ("Berdasarkan real count KPU, kotak kosong meraih 57,98 persen, sedangkan paslon petahana "
+     "hanya 42,02 persen.", 42.02),
 ])
 def test_b_a_pair_word_never_means_the_empty_box(shipped_context, text, value):
     claims = found(shipped_context, *KOTAK, text)
@@ -150,6 +153,9 @@ def test_b_a_pair_word_never_means_the_empty_box(shipped_context, text, value):
     ("Kotak Kosong Unggul di Bangka", "KPU Kabupaten Bangka merilis real count Pilbup Bangka 2024.",
      "Berdasarkan real count KPU, kotak kosong meraih 57,25 persen, mengalahkan Mulkan-Ramadian. "
      "Pasangan itu hanya memperoleh 45,75 persen.", 45.75, "discrepant"),
+    ("Kotak Kosong Unggul di Bangka", "KPU Kabupaten Bangka merilis real count Pilbup Bangka 2024.",
+     "Berdasarkan real count KPU, Mulkan-Ramadian kalah. Kotak kosong meraih 57,25 persen, "
+     "sedangkan pasangan petahana itu hanya 45,75 persen.", 45.75, "discrepant"),
     # the box's wrong share is still caught
     (*KOTAK, "Berdasarkan real count KPU, kotak kosong meraih 48.528 suara atau 59,98 persen.",
      59.98, "discrepant"),

@@ -66,6 +66,11 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
             (CONTRAST.search(gap) or _other_count(gap)) and \
             not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):
+        if previous[2][0] is not None and previous[2][0].is_empty_box and _PAIR_NOUN.search(gap):
+            # "kotak kosong meraih 57,98 persen, sedangkan paslon petahana hanya 42,02 persen"
+            paragraph = layout._start_of(layout.paragraphs, number.start)
+            return _not_the_box(layout, sentence, paragraph, number.start,
+                                layout.scope(number.start))
         return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
     return None
 
@@ -141,6 +146,7 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
 # meraih 57,98 persen. Paslon petahana itu hanya memperoleh 42,02 persen" is the single pair's
 # figure, never the empty box's, whose figure came just before ("Angka itu setara dengan
 # 48.528 suara" restates the box's own, and is no pair word).
+_PAIR_NOUN = re.compile(r"\b(?:pasangan|paslon|calon|petahana|penantang|kandidat)\b", re.IGNORECASE)
 _PAIR_WORD = re.compile(r"(?:mereka|keduanya|pasangan|paslon|penantang|bupati|wali|gubernur|calon|"
                         r"ia|dia|beliau)\b", re.IGNORECASE)
 
