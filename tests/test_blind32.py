@@ -119,6 +119,16 @@ def test_a_controls_the_title_won(shipped_context, text, value, status):
     assert [(f[2], f[3]) for f in hits] == [("31", status)], claims
 
 
+@pytest.mark.parametrize("share, value, status", [("81,38", 81.38, "consistent"),
+                                                   ("84,38", 84.38, "discrepant")])
+def test_a_controls_the_incumbent_s_own_office(shipped_context, share, value, status):
+    # the incumbent running again for the office he holds: that race's area
+    text = ("Di Jawa Timur, Khofifah-Emil menang 58,81 persen. Eri Cahyadi, Wali Kota Surabaya, "
+            f"kembali menang bersama Armuji dengan {share} persen suara.")
+    claims = found(shipped_context, "Petahana Menang Lagi di Pilkada 2024", text)
+    assert [(f[2], f[3]) for f in shares(claims, value)] == [("3578", status)], claims
+
+
 # ---- B. a word pointing back to a pair never means the empty box.
 KOTAK = ("Kotak Kosong Unggul di Pangkalpinang",
          "KPU Kota Pangkalpinang merilis real count Pilwalkot Pangkalpinang 2024.")

@@ -79,7 +79,8 @@ _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah
 # menjabat / merupakan / adalah / juga Gubernur P", "X, Gubernur P," closed by its comma)
 # describes the person. The same words name the race when the title is the one being won:
 # "ditetapkan sebagai Gubernur P terpilih", "... periode 2025-2030" (a word of winning before
-# it in its sentence, or "terpilih" or a year of the new term after the place): left as area.
+# it in its sentence, or after the place "terpilih", a year of the new term, or the incumbent's
+# "petahana" / "kembali": "Eri Cahyadi, Wali Kota Surabaya, kembali menang"): left as area.
 # So is an official's title when the official speaks ("Nana Sudjana, Gubernur Jawa Tengah,
 # menyebut ... di wilayahnya", "X selaku Bupati Blora mengatakan"): the area he speaks for.
 _HOLDER = re.compile(r"(?:\b(?:sebagai|selaku)\s+|\byang\s+(?:[\w-]+\s+){0,3}?(?:menjabat|"
@@ -95,7 +96,8 @@ _WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lanti
                   r"terpilih|menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|"
                   r"diusung|mengusung|"
                   r"dipilih|memilih|memenangkan|kemenangan)\b", re.IGNORECASE)
-_NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|20(?:2[4-9]|[3-9]\d))\b", re.IGNORECASE)
+_NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|petahana|kembali|20(?:2[4-9]|[3-9]\d))\b",
+                       re.IGNORECASE)
 
 
 def _holds(text: str, mention) -> bool:
