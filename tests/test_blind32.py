@@ -14,7 +14,8 @@ A. "Dengan popularitas yang dimiliki Anies Baswedan sebagai Gubernur DKI Jakarta
    16,47. A place in a head of region's title bound to a person ("X sebagai Gubernur P", "X,
    Gubernur P,", "X yang (...) menjabat Gubernur P") describes the person; the same words name
    the race when the title is the one won ("ditetapkan sebagai Gubernur P terpilih", "periode
-   2025-2030"), which stays the figure's area.
+   2025-2030") or held again ("X, Wali Kota P, kembali menang"), and the area an official
+   speaks for ("X, Gubernur P, menyebut ..."): those stay the figure's area.
 
 B. (Held by luck on a kotak-kosong round-up, then probed.) "... kotak kosong yang meraih 48.528
    suara atau 57,98 persen. Paslon petahana itu hanya memperoleh 35.177 suara atau 41 persen":
@@ -35,7 +36,7 @@ Short pages in our own words with the real figures of the shipped record: the Pi
 decree (Prabowo-Gibran 58,59 %; Anies-Muhaimin 24,95 %; Ganjar-Mahfud 16,47 %), its DKI Jakarta
 count (Anies-Muhaimin 41,07 %, Ganjar-Mahfud 17,26 %) and Jawa Tengah count (Prabowo-Gibran
 53,08 %, Anies-Muhaimin 12,58 %, Ganjar-Mahfud 34,35 %); Pilgub DKI 2024's plenary
-(Pramono-Rano 2.183.239); Sirekap's Pilwalkot Pangkalpinang 2024 (the empty box 57,98 %, Maulan
+(Pramono-Rano 2.183.239); Pilwalkot Surabaya 2024 (Eri Cahyadi-Armuji 81,38 %); Sirekap's Pilwalkot Pangkalpinang 2024 (the empty box 57,98 %, Maulan
 Aklil-Masagus M Hakim 42,02 %) and Pilbup Bangka 2024 (the empty box 57,25 %, Mulkan-Ramadian
 42,75 %)."""
 
