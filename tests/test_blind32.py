@@ -36,9 +36,9 @@ Short pages in our own words with the real figures of the shipped record: the Pi
 decree (Prabowo-Gibran 58,59 %; Anies-Muhaimin 24,95 %; Ganjar-Mahfud 16,47 %), its DKI Jakarta
 count (Anies-Muhaimin 41,07 %, Ganjar-Mahfud 17,26 %) and Jawa Tengah count (Prabowo-Gibran
 53,08 %, Anies-Muhaimin 12,58 %, Ganjar-Mahfud 34,35 %); Pilgub DKI 2024's plenary
-(Pramono-Rano 2.183.239); Pilwalkot Surabaya 2024 (Eri Cahyadi-Armuji 81,38 %); Sirekap's Pilwalkot Pangkalpinang 2024 (the empty box 57,98 %, Maulan
-Aklil-Masagus M Hakim 42,02 %) and Pilbup Bangka 2024 (the empty box 57,25 %, Mulkan-Ramadian
-42,75 %)."""
+(Pramono-Rano 2.183.239); Pilwalkot Surabaya 2024 (Eri Cahyadi-Armuji 81,38 %); Sirekap's
+Pilwalkot Pangkalpinang 2024 (the empty box 57,98 %, Maulan Aklil-Masagus M Hakim 42,02 %) and
+Pilbup Bangka 2024 (the empty box 57,25 %, Mulkan-Ramadian 42,75 %)."""
 
 from __future__ import annotations
 
