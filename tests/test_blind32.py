@@ -11,11 +11,14 @@ A. "Dengan popularitas yang dimiliki Anies Baswedan sebagai Gubernur DKI Jakarta
    and the Pilpres share was flagged against DKI Jakarta's count. Probed: "Anies Baswedan,
    Gubernur DKI Jakarta 2017-2022,", "Ganjar Pranowo yang dua periode menjabat Gubernur Jawa
    Tengah", "Ganjar, yang dikenal sebagai Gubernur Jawa Tengah," flag the decree's own 24,95 and
-   16,47. A place in a head of region's title bound to a person ("X sebagai Gubernur P", "X,
-   Gubernur P,", "X yang (...) menjabat Gubernur P") describes the person; the same words name
-   the race when the title is the one won ("ditetapkan sebagai Gubernur P terpilih", "periode
-   2025-2030") or held again ("X, Wali Kota P, kembali menang"), and the area an official
-   speaks for ("X, Gubernur P, menyebut ..."): those stay the figure's area.
+   16,47. A place in a head of region's title given as the person's record (his standing
+   before "sebagai": "popularitas / pengalaman / dikenal ... X sebagai Gubernur P"; a term's
+   length: "yang dua periode / sempat menjabat Gubernur P"; the term's years in an apposition:
+   "X, Gubernur P 2017-2022,") describes the person. An official on duty ("dihadiri X sebagai
+   Gubernur P", "X selaku Gubernur P", "X, Gubernur P, yang hadir ..."), the title being won
+   ("ditetapkan sebagai Gubernur P terpilih", "periode 2025-2030"), held again ("X, Wali Kota
+   P, kembali menang") or an official speaking ("X, Gubernur P, menyebut ...") stay the
+   figure's area.
 
 B. (Held by luck on a kotak-kosong round-up, then probed.) "... kotak kosong yang meraih 48.528
    suara atau 57,98 persen. Paslon petahana itu hanya memperoleh 35.177 suara atau 41 persen":
@@ -70,9 +73,11 @@ def shares(claims: list, value: float) -> list:
      "bersama Mahfud MD.", 16.47),
     ("Ganjar Pranowo, yang dikenal sebagai Gubernur Jawa Tengah, hanya meraih 16,47 persen "
      "bersama Mahfud MD.", 16.47),
-    # a regent's and a mayor's title
-    ("Pasangan Prabowo-Gibran, yang wakilnya menjabat Wali Kota Surakarta, meraih 58,59 persen "
-     "suara nasional. Anies-Muhaimin meraih 24,95 persen.", 24.95),
+    # a mayor's title ("Wali" before the mention's own "Kota"), a term's length
+    ("Pasangan Prabowo-Gibran, yang wakilnya sempat menjabat Wali Kota Surakarta, meraih 58,59 "
+     "persen suara nasional. Anies-Muhaimin meraih 24,95 persen.", 24.95),
+    ("Pengalaman Ganjar Pranowo sebagai Gubernur Jawa Tengah tidak menolong: Ganjar-Mahfud "
+     "hanya meraih 16,47 persen.", 16.47),
 ])
 def test_a_a_candidate_s_office_is_no_count_s_area(shipped_context, text, value):
     claims = found(shipped_context, *PILPRES, text)
@@ -90,6 +95,13 @@ def test_a_a_candidate_s_office_is_no_count_s_area(shipped_context, text, value)
     ("Dengan popularitas Ganjar Pranowo sebagai Gubernur Jawa Tengah, pasangan Ganjar-Mahfud "
      "meraih 34,35 persen di Jawa Tengah.", 34.35, "33", "consistent"),
     ("Di Jawa Tengah, Ganjar-Mahfud meraih 37,35 persen.", 37.35, "33", "discrepant"),
+    # an official on duty: his area's count
+    ("Nana Sudjana, Gubernur Jawa Tengah, yang hadir dalam rapat pleno provinsi, memastikan "
+     "Prabowo-Gibran meraih 53,08 persen.", 53.08, "33", "consistent"),
+    ("Rapat pleno provinsi dihadiri Nana Sudjana sebagai Gubernur Jawa Tengah. Prabowo-Gibran "
+     "meraih 53,08 persen.", 53.08, "33", "consistent"),
+    ("Nana Sudjana selaku Gubernur Jawa Tengah memastikan Prabowo-Gibran meraih 56,08 persen.",
+     56.08, "33", "discrepant"),
     # an official speaking of the area of his office: its count, right and wrong
     ("Nana Sudjana, Gubernur Jawa Tengah, menyebut Prabowo-Gibran meraih 53,08 persen di "
      "wilayahnya.", 53.08, "33", "consistent"),

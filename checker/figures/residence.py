@@ -75,22 +75,28 @@ _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah
 # tests/test_blind32.py). "Dengan popularitas Anies Baswedan sebagai Gubernur DKI Jakarta, ...
 # Ganjar-Mahfud 9,85%" made the national shares after it DKI Jakarta's; so did "Anies Baswedan,
 # Gubernur DKI Jakarta 2017-2022," and "Ganjar yang dua periode menjabat Gubernur Jawa Tengah".
-# A head of region's title bound to a person ("X sebagai / selaku Gubernur P", "X yang (...)
-# menjabat / merupakan / adalah / juga Gubernur P", "X, Gubernur P," closed by its comma)
-# describes the person. The same words name the race when the title is the one being won:
-# "ditetapkan sebagai Gubernur P terpilih", "... periode 2025-2030" (a word of winning before
-# it in its sentence, or after the place "terpilih", a year of the new term, or the incumbent's
-# "petahana" / "kembali": "Eri Cahyadi, Wali Kota Surabaya, kembali menang"): left as area.
-# So is an official's title when the official speaks ("Nana Sudjana, Gubernur Jawa Tengah,
-# menyebut ... di wilayahnya", "X selaku Bupati Blora mengatakan"): the area he speaks for.
-_HOLDER = re.compile(r"(?:\b(?:sebagai|selaku)\s+|\byang\s+(?:[\w-]+\s+){0,3}?(?:menjabat|"
-                     r"merupakan|adalah|juga)\s+(?:sebagai\s+)?)(?:wakil\s+)?" + _OFFICE_END
-                     + r"\s+" + _PREFIX + "$", re.IGNORECASE)
-# "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title
+# A head of region's title is the person's record, not where votes were counted, when the
+# words say so: his standing before "sebagai" ("popularitas / pengalaman / dikenal / rekam
+# jejak ... X sebagai Gubernur P"), a term's length before "menjabat" ("yang dua periode /
+# selama sepuluh tahun / sempat menjabat Gubernur P"), or the term's years in an apposition
+# ("X, Gubernur P 2017-2022,"). An official on duty is not (kept as his area: "dihadiri X
+# sebagai Gubernur P", "X selaku Bupati Q", "X, Gubernur P, yang hadir ..."), nor the title
+# being won ("ditetapkan sebagai Gubernur P terpilih", "periode 2025-2030": a word of winning
+# before it in its sentence, or after the place "terpilih", a year of the new term, the
+# incumbent's "petahana" / "kembali"), nor an official speaking ("..., menyebut").
+_STANDING = re.compile(r"\b(?:popularitas|pengalaman|dikenal|reputasi|rekam\s+jejak|kiprah|"
+                       r"latar\s+belakang|ketokohan|nama\s+besar|citra|kinerja|prestasi|"
+                       r"capaian)\b", re.IGNORECASE)
+_AS_OFFICE = re.compile(r"\bsebagai\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$",
+                        re.IGNORECASE)
+_TERM_HELD = re.compile(r"\byang\s+(?:(?:[\w-]+\s+){0,2}?(?:(?:dua|tiga|\d+)\s+periode|selama"
+                        r"(?:\s+[\w-]+){1,3}|sempat|dulu))\s+menjabat\s+(?:sebagai\s+)?"
+                        r"(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$", re.IGNORECASE)
+# "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title, the years
 _APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+"
                       + _PREFIX + "$", re.IGNORECASE)
+_TERM_YEARS = re.compile(r"\s+(?:\(\s*)?\d{4}\s*[-–]\s*\d{4}\s*\)?\s*,")
 _YEARS = r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-_CLOSED = re.compile(_YEARS + r"\s*,")
 _THEN = re.compile(_YEARS + ",?")  # to a verb of saying right after the title
 _WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|"
                   r"terpilih|menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|"
@@ -100,19 +106,28 @@ _NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|petahana|kembali|20(?:2[4-9]|
                        re.IGNORECASE)
 
 
+def _clause_before(text: str, position: int) -> str:
+    """The sentence's words up to `position` (at most _REACH characters)."""
+    clause = text[max(0, position - _REACH):position]
+    return clause[max(clause.rfind("."), clause.rfind("!"), clause.rfind("?")) + 1:]
+
+
 def _holds(text: str, mention) -> bool:
-    """Is the region `mention` inside a head of region's title a person holds now?"""
+    """Is the region `mention` inside a head of region's title given as a person's record?"""
     before = max(0, mention.start - _REACH)
-    hit = _HOLDER.search(text, before, mention.start)
+    hit = _TERM_HELD.search(text, before, mention.start)
+    if hit is None:
+        hit = _AS_OFFICE.search(text, before, mention.start)
+        if hit is not None and not _STANDING.search(_clause_before(text, hit.start())):
+            hit = None
     if hit is None:
         hit = _APPOSED.search(text, before, mention.start)
-        if hit is None or not _CLOSED.match(text, mention.end):
+        if hit is None or not _TERM_YEARS.match(text, mention.end):
             return False
-    clause = text[max(0, hit.start() - _REACH):hit.start()]
-    clause = clause[max(clause.rfind("."), clause.rfind("!"), clause.rfind("?")) + 1:]
     if SAYS.match(text, _THEN.match(text, mention.end).end()):
         return False  # the official speaking: his area
-    return not _WON.search(clause) and not _NEW_TERM.match(text, mention.end)
+    return not _WON.search(_clause_before(text, hit.start())) and \
+        not _NEW_TERM.match(text, mention.end)
 
 
 def held_office(text: str, mention) -> bool:
