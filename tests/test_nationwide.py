@@ -3,7 +3,7 @@ suara secara nasional") is the country's, whatever place the sentence named befo
 
 Blind hunt 31 left "Anies Baswedan, who led Jakarta from 2017 to 2022, won 24.95% nationwide"
 flagged as DKI Jakarta's (24,95 against Jakarta's 41,07): "who led" may also say a pair leads a
-count, so it is no former office (residence.former_office), but the words right after the
+count, so it is no former office (residence.held_office), but the words right after the
 figure say where it was counted. Only the figure, its unit and what it is of ("of the vote",
 "suara") may stand between it and the country's name; a comma opens another clause ("41,07
 persen, sementara secara nasional ...": Jakarta's 41,07 stays Jakarta's).

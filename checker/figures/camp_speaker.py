@@ -16,7 +16,7 @@ import re
 
 from checker.figures.wording import search_between
 
-__all__ = ["CAMPAIGN", "camp_speaker"]
+__all__ = ["CAMPAIGN", "SAYS", "camp_speaker"]
 
 # A speaker its words make a campaign's: a candidate, his team, the volunteers, a coalition or
 # a party branch; not KPU's volunteers ("relawan demokrasi"), nor the senate ("DPD").
@@ -34,7 +34,7 @@ _BODY = re.compile(r"\b(?:kpu\w*|kip|bawaslu|sirekap|komisi\s+pemilihan)\b", re.
 # "Menurut <speaker>, ...": the speaker up to the clause's comma.
 _MENURUT = re.compile(r"\bmenurut[^\S\n]+([^,;:.!?\n\"\u201c\u201d]{1,120}),", re.IGNORECASE)
 # "<speaker> mengatakan, ...", "<speaker> menyebut bahwa ...": the sentence's subject speaking.
-_SAYS = re.compile(r"[^\S\n](?:mengatakan|menyebut(?:kan)?|menjelaskan|menyampaikan|"
+SAYS = re.compile(r"[^\S\n](?:mengatakan|menyebut(?:kan)?|menjelaskan|menyampaikan|"
                    r"mengungkapkan|menegaskan|memaparkan|menuturkan|menerangkan|membeberkan|"
                    r"mengklaim|mengeklaim|menyatakan|mengumumkan)\b[^\S\n]*,?[^\S\n]*"
                    r"(?:bahwa\b)?", re.IGNORECASE)
@@ -51,7 +51,7 @@ def camp_speaker(text: str, position: int, sentence: int) -> str | None:
     for match in _MENURUT.finditer(text, start, position):
         if CAMPAIGN.search(match.group(1)):
             return " ".join(match.group(1).split())[:80]
-    says = _SAYS.search(text, start, position)
+    says = SAYS.search(text, start, position)
     if says is not None and CAMPAIGN.search(text, start, says.start()):
         return " ".join(text[start:says.start()].split())[:80]
     return None

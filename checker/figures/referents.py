@@ -67,6 +67,11 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
             (CONTRAST.search(gap) or _other_count(gap)) and \
             not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):
+        if previous[2][0] is not None and previous[2][0].is_empty_box and _PAIR_NOUN.search(gap):
+            # "kotak kosong meraih 57,98 persen, sedangkan paslon petahana hanya 42,02 persen"
+            paragraph = layout._start_of(layout.paragraphs, number.start)
+            return _not_the_box(layout, sentence, paragraph, number.start,
+                                layout.scope(number.start))
         return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
     return None
 
@@ -100,8 +105,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     sentence = layout._start_of(layout.sentences, number.start)
     if (left := left_over(layout, sentence, paragraph, number, scope, _pairs_in)) is not None:
         return left  # "Menantu Jokowi itu meraup X, sementara Edy Rahmayadi ...": eliminated
-    bare = not search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS) and \
-        not _THEN_THIS.match(layout.text, number.end)
+    pointer = search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS)
+    bare = not pointer and not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):
         return None
     if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
@@ -109,6 +114,9 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         if previous[0] < sentence and scope is not None and _ambiguous(
                 layout, previous[0], sentence, number.start, scope):
             return None  # "B kalah dari A yang meraih X suara. Pasangan itu meraih ...": B's?
+        if previous[2][0] is not None and previous[2][0].is_empty_box and pointer and \
+                _PAIR_WORD.match(pointer.group()):
+            return _not_the_box(layout, sentence, paragraph, number.start, scope)
         return previous[2]
     if scope is None:
         return None
@@ -135,6 +143,27 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         who = next((w for a, b in layout.runs(before, sentence) if (w := layout.name_of(
             a, b, scope))[0] is not None and not w[0].is_empty_box), (None,))
     return who if who[0] is not None else _named_back(layout, sentence, paragraph, scope)
+
+
+# A word pointing back to a pair (blind hunt 32, a kotak-kosong round-up): "kotak kosong ...
+# meraih 57,98 persen. Paslon petahana itu hanya memperoleh 42,02 persen" is the single pair's
+# figure, never the empty box's, whose figure came just before ("Angka itu setara dengan
+# 48.528 suara" restates the box's own, and is no pair word).
+_PAIR_NOUN = re.compile(r"\b(?:pasangan|paslon|calon|petahana|penantang|kandidat)\b", re.IGNORECASE)
+_PAIR_WORD = re.compile(r"(?:mereka|keduanya|pasangan|paslon|penantang|bupati|wali|gubernur|calon|"
+                        r"ia|dia|beliau)\b", re.IGNORECASE)
+
+
+def _not_the_box(layout, sentence: int, paragraph: int, position: int, scope: Scope | None):
+    """The one pair, not the empty box, named from the sentence before to `position`; else
+    the one the sentences before name (_named_back); else no one's."""
+    if scope is None:
+        return None
+    before = max(paragraph, layout._start_of(layout.sentences, max(0, sentence - 1)))
+    named = _pairs_in(layout, before, position, scope)
+    if len(named) == 1:
+        return next(iter(named.values()))
+    return None if named else _named_back(layout, sentence, paragraph, scope)
 
 
 def _ambiguous(layout, before: int, sentence: int, position: int, scope: Scope) -> bool:

@@ -1,5 +1,6 @@
 """A person's home is no count's area (corpus-ar, Republika on Sirekap's DPD count in Jawa
-Barat; tests/test_fix_left34.py), nor is a person's former office (former_office, below). Pure.
+Barat; tests/test_fix_left34.py), nor is an office a person holds or held (held_office, below).
+Pure.
 
 "Komeng, komedian yang tinggal di Sentul, Kabupaten Bogor, itu mengantongi 1.794.034 suara"
 says where the candidate lives, not where the votes were counted: read as a region mention it
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["former_office", "residence"]
+from checker.figures.camp_speaker import SAYS
+
+__all__ = ["held_office", "residence"]
 
 # "yang tinggal di Sentul, " right before the place
 _LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap)\s+di|asal|kelahiran)\s+"
@@ -55,20 +58,85 @@ _TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
 # Indonesian: "mantan Gubernur DKI Jakarta", "eks Wali Kota Solo", "bekas Bupati Kabupaten
 # Bogor": the title (and a province's or city's prefix) right before the place.
 # English "the former governor of Jakarta" too.
-_OFFICE_ID = r"(?:gubernur|bupati|wali\s*kota)"
-_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_ID + "|"
-                        + _TITLE + r")\s+(?:of\s+)?(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|"
-                        r"kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+# The office; "wali" alone before a mention that begins with its own "Kota" ("Wali |Kota
+# Surakarta|")
+_OFFICE_END = r"(?:gubernur|bupati|wali(?:\s*kota)?)"
+# a province's or city's prefix before the place
+_PREFIX = r"(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?"
+_FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_END
+                        + "|" + _TITLE + r")\s+(?:of\s+)?" + _PREFIX + "$", re.IGNORECASE)
 # A place a person ruled, said with a verb: "Ganjar Pranowo, who governed Central Java for a
 # decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
 _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+(?:memimpin|"
-                    r"menjabat\s+(?:sebagai\s+)?" + _OFFICE_ID + r"))\s+$", re.IGNORECASE)
+                    r"menjabat\s+(?:sebagai\s+)?" + _OFFICE_END + r"))\s+$", re.IGNORECASE)
 
 
-def former_office(text: str, mention) -> bool:
-    """Is the region `mention` (its .start, .end) part of a title a person held before?"""
+# A candidate's own office, no "former" (blind hunt 32, an essay on the Pilpres count;
+# tests/test_blind32.py). "Dengan popularitas Anies Baswedan sebagai Gubernur DKI Jakarta, ...
+# Ganjar-Mahfud 9,85%" made the national shares after it DKI Jakarta's; so did "Anies Baswedan,
+# Gubernur DKI Jakarta 2017-2022," and "Ganjar yang dua periode menjabat Gubernur Jawa Tengah".
+# A head of region's title is the person's record, not where votes were counted, when the
+# words say so: his standing before "sebagai" ("popularitas / pengalaman / dikenal / rekam
+# jejak ... X sebagai Gubernur P"), a term's length before "menjabat" ("yang dua periode /
+# selama sepuluh tahun / sempat menjabat Gubernur P"), or the term's years in an apposition
+# ("X, Gubernur P 2017-2022,"). An official on duty is not (kept as his area: "dihadiri X
+# sebagai Gubernur P", "X selaku Bupati Q", "X, Gubernur P, yang hadir ..."), nor the title
+# being won ("ditetapkan sebagai Gubernur P terpilih", "periode 2025-2030": a word of winning
+# before it in its sentence, or after the place "terpilih", a year of the new term, the
+# incumbent's "petahana" / "kembali"), nor an official speaking ("..., menyebut").
+_STANDING = re.compile(r"\b(?:popularitas|pengalaman|dikenal|reputasi|rekam\s+jejak|kiprah|"
+                       r"latar\s+belakang|ketokohan|nama\s+besar|citra|kinerja|prestasi|"
+                       r"capaian)\b", re.IGNORECASE)
+_AS_OFFICE = re.compile(r"\bsebagai\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$",
+                        re.IGNORECASE)
+_TERM_HELD = re.compile(r"\byang\s+(?:(?:[\w-]+\s+){0,2}?(?:(?:dua|tiga|\d+)\s+periode|selama"
+                        r"(?:\s+[\w-]+){1,3}|sempat|dulu))\s+menjabat\s+(?:sebagai\s+)?"
+                        r"(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$", re.IGNORECASE)
+# "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title, the years
+_APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+"
+                      + _PREFIX + "$", re.IGNORECASE)
+_TERM_YEARS = re.compile(r"\s+(?:\(\s*)?\d{4}\s*[-–]\s*\d{4}\s*\)?\s*,")
+_YEARS = r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+_THEN = re.compile(_YEARS + ",?")  # to a verb of saying right after the title
+_WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|"
+                  r"terpilih|menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|"
+                  r"diusung|mengusung|"
+                  r"dipilih|memilih|memenangkan|kemenangan)\b", re.IGNORECASE)
+_NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|petahana|kembali|20(?:2[4-9]|[3-9]\d))\b",
+                       re.IGNORECASE)
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The sentence's words up to `position` (at most _REACH characters)."""
+    clause = text[max(0, position - _REACH):position]
+    return clause[max(clause.rfind("."), clause.rfind("!"), clause.rfind("?")) + 1:]
+
+
+def _holds(text: str, mention) -> bool:
+    """Is the region `mention` inside a head of region's title given as a person's record?"""
+    before = max(0, mention.start - _REACH)
+    hit = _TERM_HELD.search(text, before, mention.start)
+    if hit is None:
+        hit = _AS_OFFICE.search(text, before, mention.start)
+        if hit is not None and not _STANDING.search(_clause_before(text, hit.start())):
+            hit = None
+    if hit is None:
+        hit = _APPOSED.search(text, before, mention.start)
+        if hit is None or not _TERM_YEARS.match(text, mention.end):
+            return False
+    if SAYS.match(text, _THEN.match(text, mention.end).end()):
+        return False  # the official speaking: his area
+    return not _WON.search(_clause_before(text, hit.start())) and \
+        not _NEW_TERM.match(text, mention.end)
+
+
+def held_office(text: str, mention) -> bool:
+    """Is the region `mention` (its .start, .end) part of a title a person holds or held (not
+    the area of any count)?"""
     before = max(0, mention.start - _REACH)
     if _FORMER_ID.search(text, before, mention.start) or _RULED.search(text, before, mention.start):
         return True
-    return _FORMER_EN.search(text, before, mention.start) is not None and \
-        _TITLE_AFTER.match(text, mention.end) is not None
+    if _FORMER_EN.search(text, before, mention.start) is not None and \
+            _TITLE_AFTER.match(text, mention.end) is not None:
+        return True
+    return _holds(text, mention)
