@@ -1,0 +1,150 @@
+"""Issue 12 §5, the cost of the figure reading (perf37): C-speed looks and answers kept once
+give the same answers as the plain way, and spare the passes they are there to spare.
+
+- kecamatan_said: the patterns that hold a kecamatan's word (Kecamatan, Kec., Kapanewon,
+  Kemantren, Distrik: _BEFORE, _JUXTAPOSED, _PROGRESS_OF, _TOPIC_AT) are searched in a figure's
+  window only when one of those words, case as written, stands in it;
+- respondents: a paragraph is searched for "responden" (case-blind, look-alike letters
+  included) only when the word is in it;
+- basis_sentence.off_count: the off-count words' pattern only where one of each phrase's
+  longest words is in the sentence;
+- partial_tally.written: one pattern per value as written (58,51 and 58,510 stay apart).
+
+Each is held to the plain search over sentences in our own words (names and places from the
+record), look-alike letters included, and each still finds what it did.
+"""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from types import SimpleNamespace
+
+from checker.figures import basis_sentence, kecamatan_said, partial_tally, respondents
+from checker.figures.wording import word_pattern
+
+_SENTENCES = [
+    "Di Kecamatan Batu, Paslon 02 meraih 20.748 suara untuk Wali Kota.",
+    "berasal dari Kapanewon Sentolo dengan 10.432 suara",
+    "perolehan terbanyak di Distrik Tembagapura diraih Paslon 1 dengan 4.421 suara",
+    "Kec. Bumiaji dengan progress 16 dari 79 TPS (20,25 persen), yaitu 56 suara",
+    "di Kemantren Gondokusuman Heroe-Pena 8.112 suara",
+    "Pramono-Rano memperoleh 2.183.239 suara atau 50,07 persen di Jakarta.",
+    "kecamatan Batu 63,43% (huruf kecil: tidak dibaca)",
+    "KECAMATAN BATU 63,43%",
+    "Secara nasional Prabowo-Gibran meraih 96.214.691 suara.",
+    "Di Distrik, 45 suara",
+    "di Kecamatan Pekalongan Timur dengan 22.775 suara bagi Aaf-Balgies dan 14.388 suara",
+]
+
+
+class _Pattern:
+    """A compiled pattern that counts the searches asked of it."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def __getattr__(self, name):
+        method = getattr(self.pattern, name)
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return method(*args, **kwargs)
+        return counted
+
+
+def test_kecamatan_words_before_every_pattern_that_holds_one():
+    rng = random.Random(37)
+    patterns = (kecamatan_said._BEFORE, kecamatan_said._JUXTAPOSED,
+                kecamatan_said._PROGRESS_OF, kecamatan_said._TOPIC_AT)
+    for sentence in _SENTENCES:
+        text = "Hasil pleno. " + sentence + " Selesai."
+        for _ in range(60):
+            start = rng.randrange(0, len(text))
+            end = rng.randrange(start, len(text) + 1)
+            if not kecamatan_said._kec_in(text, start, end):
+                for pattern in patterns:
+                    assert pattern.search(text, start, end) is None, (pattern, text[start:end])
+        # the whole sentence: the look says yes wherever a pattern finds one
+        for pattern in patterns:
+            if pattern.search(text) is not None:
+                assert kecamatan_said._kec_in(text, 0, len(text))
+
+
+def test_a_window_without_a_kecamatan_word_is_not_searched(monkeypatch):
+    before = _Pattern(kecamatan_said._BEFORE)
+    topic = _Pattern(kecamatan_said._TOPIC_AT)
+    monkeypatch.setattr(kecamatan_said, "_BEFORE", before)
+    monkeypatch.setattr(kecamatan_said, "_TOPIC_AT", topic)
+    text = "Pasangan Bobby-Surya meraih 3.645.611 suara atau 64,01 persen di Sumatera Utara."
+    at = text.index("3.645.611")
+    reader = SimpleNamespace(regions=[], paragraphs=[0], text=text)
+    number = SimpleNamespace(start=at, end=at + len("3.645.611"))
+    assert kecamatan_said._written(reader, text, number, 0) is None
+    assert (before.calls, topic.calls) == (0, 0)
+    # the same sentence at a kecamatan: searched, and found
+    text = "Di Kecamatan Medan Johor, Bobby-Surya meraih 3.645.611 suara, yakni 64,01 persen."
+    at = text.index("64,01")
+    number = SimpleNamespace(start=at, end=at + 5)
+    reader = SimpleNamespace(regions=[], paragraphs=[0], text=text)
+    found = kecamatan_said._written(reader, text, number, 0)
+    assert found is not None and found[0].startswith("Medan Johor")
+
+
+def _layout(text: str, figures) -> SimpleNamespace:
+    layout = SimpleNamespace(text=text, type_starts=[], out=SimpleNamespace(figures=figures))
+    layout._where = lambda position: (0, len(text), 0, len(text))
+    return layout
+
+
+def test_respondents_look_matches_the_plain_search():
+    texts = ["Survei terhadap 1.200 responden: Andika-Hendi 42,1 persen.",
+             "Sebanyak 800 RESPONDEN-RESPONDEN menjawab 55 persen.",
+             "Sebanyak 800 re\u017fponden menjawab 55 persen.",  # a long s: case-blind "s"
+             "Luthfi-Yasin meraih 59,14 persen suara.",
+             "respondensi 12 persen"]
+    for text in texts:
+        plain = respondents._RESPONDENTS.search(text) is not None
+        found = respondents.poll_answers(_layout(text, None), text.index(" ") + 1, 0, len(text))
+        assert (found is not None) == plain, text
+
+
+def test_off_count_look_matches_the_plain_search():
+    figures = SimpleNamespace(off_count_words=("total pemilih", "dijadwalkan", "DPT"),
+                              result_words=("meraih", "memperoleh"))
+    texts = ["Total  pemilih di Jawa Tengah 28.289.413 orang.",
+             "Pleno dijadwalkan 3 Desember 2024.",
+             "Jumlah dpt mencapai 8.252.897.",
+             "Luthfi-Yasin meraih 59,14 persen dari total pemilih.",
+             "Andika-Hendi memperoleh 40,86 persen.",
+             "Dijadwalkan\u00a0ulang 12 TPS."]
+    for text in texts:
+        pattern, results = word_pattern(figures.off_count_words), word_pattern(figures.result_words)
+        plain = bool(pattern.search(text)) and not results.search(text)
+        assert basis_sentence.off_count(_layout(text, figures), 3) == plain, text
+
+
+def test_off_count_pattern_not_asked_without_its_words(monkeypatch):
+    asked = []
+    real = basis_sentence.word_pattern
+    monkeypatch.setattr(basis_sentence, "word_pattern", lambda w: asked.append(w) or real(w))
+    figures = SimpleNamespace(off_count_words=("total pemilih",), result_words=("meraih",))
+    assert not basis_sentence.off_count(_layout("Bobby-Surya meraih 64,01 persen.", figures), 3)
+    assert asked == []
+
+
+def _claim(kind: str, value) -> SimpleNamespace:
+    return SimpleNamespace(kind=kind, value=value)
+
+
+def test_written_pattern_per_value_as_written():
+    assert partial_tally.written(_claim("votes", 96214691)).search("meraih 96.214.691 suara")
+    assert partial_tally.written(_claim("votes", 96214691)).search("96,214,691 suara")
+    assert not partial_tally.written(_claim("votes", 96214691)).search("196.214.691")
+    share = partial_tally.written(_claim("share", Decimal("58.51")))
+    assert share.search("58,51 persen") and share.search("58.51%")
+    longer = partial_tally.written(_claim("share", Decimal("58.510")))
+    assert longer is not share and longer.search("58,510%") and not longer.search("58,51%")
+    assert partial_tally.written(_claim("share", Decimal("58.51"))) is share  # kept
+    progress = partial_tally.written(_claim("progress", Decimal("100")))
+    assert progress.search("Data masuk 100 %") and not progress.search("1.100 %")
