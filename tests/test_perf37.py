@@ -148,3 +148,35 @@ def test_written_pattern_per_value_as_written():
     assert partial_tally.written(_claim("share", Decimal("58.51"))) is share  # kept
     progress = partial_tally.written(_claim("progress", Decimal("100")))
     assert progress.search("Data masuk 100 %") and not progress.search("1.100 %")
+
+
+_NOUN_TEXTS = ["paslon someah memperoleh 5.120 suara", "Pasangan calon  santri unggul",
+               "PAKET hebat-jaya 12", "sedang paslon\nsomeah", "xpaslon abc", "paslon, abc",
+               "\u017fpaslon abc", "pa\u017flon abc ok",  # a long s: case-blind "s"
+               "paslon\u2019s abc", "Paslon_ abc", "di paslon  ab cd", "pasangannya abc",
+               "Pasangan Dedi-Erwan (Someah) meraih 1.081.244 suara."]
+
+
+def test_pair_nouns_found_at_their_words_as_by_the_plain_pass():
+    from checker.figures import lower_shorts
+    from checker.figures.at_words import find_at_words
+    rng = random.Random(7)
+    page = " ".join(rng.choice(_NOUN_TEXTS) for _ in range(400))
+    for text in [*_NOUN_TEXTS, page]:
+        plain = [m.span(1) for m in lower_shorts._AFTER_NOUN.finditer(text)]
+        keyed = [m.span(1) for m in find_at_words(lower_shorts._AFTER_NOUN, text,
+                                                  lower_shorts._NOUN_KEYS)]
+        assert keyed == plain, text
+    names = SimpleNamespace(defines=lambda word: word == "someah")
+    assert lower_shorts.lower_short_starts(page, names) == frozenset(
+        m.start(1) for m in list(lower_shorts._AFTER_NOUN.finditer(page))[:lower_shorts._MOST]
+        if m.group(1) == "someah")
+
+
+def test_pair_nouns_not_searched_at_every_position_of_a_page(monkeypatch):
+    from checker.figures import lower_shorts
+    counted = _Pattern(lower_shorts._AFTER_NOUN)
+    monkeypatch.setattr(lower_shorts, "_AFTER_NOUN", counted)
+    page = "Hasil rekapitulasi KPU menunjukkan paslon someah unggul tipis. " * 20
+    lower_shorts.lower_short_starts(page, SimpleNamespace(defines=lambda word: False))
+    assert counted.calls == 20  # a match tried at each "paslon", no pass over the page
