@@ -180,3 +180,30 @@ def test_pair_nouns_not_searched_at_every_position_of_a_page(monkeypatch):
     page = "Hasil rekapitulasi KPU menunjukkan paslon someah unggul tipis. " * 20
     lower_shorts.lower_short_starts(page, SimpleNamespace(defines=lambda word: False))
     assert counted.calls == 20  # a match tried at each "paslon", no pass over the page
+
+
+_TOTAL_TEXTS = ["Jumlah suara sah 31.819 dan tidak sah 412.", "tidak suara sah 12",
+                "Suara  Sah: 1.234.567 orang", "jumlah suara sah dan tidak sah 45.000",
+                "suara sah mencapai 12,5%", "\u017fuara sah 1.000",  # a long s: case-blind "s"
+                "Suara sah tercatat adalah 98.765 suara", "suarasuara sah 12",
+                "SUARA SAH 2.695.348", "memperoleh suara sah sebanyak 46.466"]
+
+
+def test_valid_totals_found_at_their_word_as_by_the_plain_pass():
+    from checker.analyse.opening_words import opening_at
+    from checker.figures import over_valid
+    rng = random.Random(11)
+    page = " ".join(rng.choice(_TOTAL_TEXTS) for _ in range(300))
+    for text in [*_TOTAL_TEXTS, page]:
+        plain = [m.span() for m in over_valid._TOTAL.finditer(text)]
+        opened = [m.span() for m in opening_at(over_valid._TOTAL, text, over_valid._TOTAL_OPENS)]
+        assert opened == plain, text
+
+
+def test_valid_totals_not_searched_at_every_position(monkeypatch):
+    from checker.figures import over_valid
+    counted = _Pattern(over_valid._TOTAL)
+    monkeypatch.setattr(over_valid, "_TOTAL", counted)
+    text = "Rekapitulasi selesai. Jumlah suara sah 31.819 di Kota Banjar. " * 5
+    over_valid.over_valid((), (), text, object(), {})
+    assert counted.calls == 5  # a match at each "suara", no pass over the prose
