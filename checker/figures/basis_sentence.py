@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from checker.figures.wording import word_pattern
+from checker.figures.wording import may_match, word_pattern
 
 __all__ = ["note_split", "off_count", "split_basis"]
 
@@ -32,7 +32,9 @@ def off_count(layout, position: int) -> bool:
     if sentence not in known:
         figures = layout.out.figures
         words = layout.text[sentence:min(end, sentence + _SPAN)]
-        known[sentence] = bool(word_pattern(figures.off_count_words).search(words)) and \
+        # (a C-speed look for each phrase's longest word spares the case-blind pass)
+        known[sentence] = may_match(words, figures.off_count_words) and \
+            bool(word_pattern(figures.off_count_words).search(words)) and \
             not word_pattern(figures.result_words).search(words)
     return known[sentence]
 

@@ -116,6 +116,10 @@ _LIST_END = re.compile(r"[^\S\n]*(?:,|dan|serta)$")
 # Between one item's kecamatan and the next item's figure: a separator only.
 _SEPARATOR = re.compile(r"[^\S\n]*[,;]?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
 _REACH = 60
+# Every match of _KEC (and of _BEFORE, _JUXTAPOSED, _PROGRESS_OF and _TOPIC_AT, which hold it)
+# holds one of these, case as written: a C-speed look in the window spares a search tried at
+# each of its positions (a 20 KB news page's figures, most of whose sentences name no kecamatan).
+_KEC_WORDS = ("Kec", "Kapanewon", "Kemantren", "Distrik")
 _AT = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)  # "di Badung": a place of the figure
 _TOLD = 50  # percent of the kecamatan's TPS a reading must hold to bound its counts
 
@@ -212,8 +216,9 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
     if after is not None:
         return after.group(1), False
     # (wider: the second count of "dengan N suara bagi A dan M ..." has the first before it)
-    before = _BEFORE.search(text, max(sentence, number.start - _REACH - 80), number.start) or \
-        _juxtaposed(reader, text, sentence, number, area)
+    lowest = max(sentence, number.start - _REACH - 80)
+    before = (_BEFORE.search(text, lowest, number.start) if _kec_in(text, lowest, number.start)
+              else None) or _juxtaposed(reader, text, sentence, number, area)
     if before is not None and not any(before.end(1) <= r.start < number.start
                                       for r in reader.regions):
         return before.group(1), False
@@ -233,7 +238,8 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
                                                   number.start)) is not None:
             runs_on = True
     if opening is None:
-        opening = _loose(_TOPIC_AT.search(text, sentence, number.start), text, number.start)
+        opening = _loose(_TOPIC_AT.search(text, sentence, number.start), text, number.start) \
+            if _kec_in(text, sentence, number.start) else None
     if opening is None:
         opening = BARE_OPENING.match(text, sentence) or \
             _loose(_TOPIC_BARE.match(text, sentence), text, number.start)
@@ -264,7 +270,9 @@ def _juxtaposed(reader, text: str, sentence: int, number, area: str | None):
     """The kecamatan written right before the count, when the record holds exactly one of
     that name in `area` ("di Kecamatan Balikpapan Barat Rahmad-Bagus 28.778": the pair's name
     runs on, the clause's reading decides) and no TPS or desa is named before it."""
-    found = _JUXTAPOSED.search(text, max(sentence, number.start - _REACH), number.start)
+    lowest = max(sentence, number.start - _REACH)
+    found = _JUXTAPOSED.search(text, lowest, number.start) \
+        if _kec_in(text, lowest, number.start) else None
     if found is None or area is None or reader.out.record is None or \
             _STATION.search(text, sentence, found.start()) is not None or \
             len(kecamatans_named(reader.out.record, area, found.group(1))) != 1:
@@ -272,12 +280,21 @@ def _juxtaposed(reader, text: str, sentence: int, number, area: str | None):
     return found
 
 
+def _kec_in(text: str, start: int, end: int) -> bool:
+    """Could a pattern that holds _KEC match inside text[start:end]?"""
+    for word in _KEC_WORDS:
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 def _progress_of(reader, text: str, sentence: int, number) -> str | None:
     """The kecamatan the sentence gives its own count's progress before the figure, with no
     other kecamatan, place or desa between ("Kecamatan Bangkunat dengan progress 16 dari 79
     TPS (20,25 persen), yaitu ..."), else None."""
     progress = None
-    for progress in _PROGRESS_OF.finditer(text, sentence, number.start):
+    for progress in _PROGRESS_OF.finditer(text, sentence, number.start) \
+            if _kec_in(text, sentence, number.start) else ():
         pass  # (the last one before the figure)
     if progress is None or KECAMATAN_NAMED.search(text, progress.end(), number.start) is not None \
             or _BELOW_WORD.search(text, progress.end(), number.start) is not None \

@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.at_words import Keys, find_at_words
+
 __all__ = ["lower_short_starts"]
 
 # A pair's noun, then one lower-case word (group 1) that may be the short name.
 _AFTER_NOUN = re.compile(r"\b(?:paslon|pasangan(?:[^\S\n]+calon)?|paket)[^\S\n]+"
                          r"([a-z][a-z'\u2019]{2,}(?:-[a-z][a-z'\u2019]+)?)\b", re.IGNORECASE)
 _MOST = 400  # nouns looked at on one page
+# Every match opens at one of these words (a whole word: \b, then space after it): the pattern
+# is tried only there (at_words), not at each position of the page's prose.
+_NOUN_KEYS = Keys(("paslon", "pasangan", "paket"))
 
 
 def lower_short_starts(text: str, short_names) -> frozenset[int]:
     """Where a lower-case short name of the page's own starts, right after a pair's noun;
     `short_names` is the page's ShortNames (asked only when such a word is found)."""
     found = []
-    for _, match in zip(range(_MOST), _AFTER_NOUN.finditer(text)):
+    for _, match in zip(range(_MOST), find_at_words(_AFTER_NOUN, text, _NOUN_KEYS)):
         word = match.group(1)
         if word.islower() and short_names.defines(word):
             found.append(match.start(1))

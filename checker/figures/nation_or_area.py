@@ -196,9 +196,10 @@ def _spots(claim: Claim, text: GateText) -> list[tuple[str, str]]:
     """(sentence, paragraph) where the figure itself stands: its excerpt is a window that may
     begin in the paragraph before (a list's heading line, "... sebagai berikut:")."""
     found = []
-    figure = written(claim)
-    for at in text.occurrences(claim.excerpt):
-        match = figure.search(claim.excerpt)
+    occurrences = text.occurrences(claim.excerpt)
+    # (where the figure stands in its excerpt: searched once, not once per occurrence)
+    match = written(claim).search(claim.excerpt) if occurrences else None
+    for at in occurrences:
         spot = at + (match.start() if match else len(claim.excerpt) // 2)
         index = max(0, bisect_right(text.starts, spot) - 1)
         offset = spot - text.starts[index]

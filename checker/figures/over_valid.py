@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from checker.analyse.opening_words import opening_at
 from checker.figures.compare import claim_race
 from checker.figures.count_slips import slip_status
 from checker.figures.own_corrections import PLACE, figures_at, sentence_end, sentence_start
@@ -41,6 +42,9 @@ _TOTAL = re.compile(r"(?<!tidak\s)(?<!tidak)\bsuara\s+sah\b(?!\s*(?:dan|&|\+|ser
                     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)"
                     r"(?!\s*(?:%|persen|TPS)\b)", re.IGNORECASE)
 _MOST = 30      # totals looked at on one page
+# Every _TOTAL match opens at "suara" (its look-behinds and \b take no characters): tried only
+# where the word stands (opening_at, str.find), not at each position of the prose.
+_TOTAL_OPENS = ("suara",)
 # "memperoleh suara sah sebanyak 46.466": a pair's count, not its place's total.
 _GAINED = re.compile(r"(?:peroleh|raih|dapat|kumpulkan|kantongi|unggul)\w*\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
@@ -53,7 +57,7 @@ def over_valid(claims: tuple, comparisons: tuple[Comparison, ...], text: str, re
     if record is None or not text or "sah" not in text.lower():
         return comparisons
     totals = [(m.start(), parse_number(m.group(1)))
-              for m in islice(_TOTAL.finditer(text), _MOST)
+              for m in islice(opening_at(_TOTAL, text, _TOTAL_OPENS), _MOST)
               if _GAINED.search(text, max(0, m.start() - 30), m.start()) is None]
     if not totals:
         return comparisons

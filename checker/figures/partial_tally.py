@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.figures.abroad import ABROAD_AREA
 from checker.figures.places import won_in
@@ -73,10 +74,16 @@ def _countrys(text: str) -> bool | None:
 
 def written(claim: Claim) -> re.Pattern:
     """The claim's figure as pages write it: "94.569.530" (any thousands mark), "58,51%"."""
-    if claim.kind == "votes":
-        digits = re.escape(f"{int(claim.value):,}").replace(",", "[.,]")
+    # (kept per value as written: the scope gate and its holds ask it of each claim again)
+    return _written(claim.kind == "votes", type(claim.value), str(claim.value))
+
+
+@lru_cache(maxsize=1024)
+def _written(votes: bool, kind: type, value: str) -> re.Pattern:
+    if votes:
+        digits = re.escape(f"{int(kind(value)):,}").replace(",", "[.,]")
         return re.compile(r"(?<![\d.,])" + digits + r"(?![.,]?\d)")
-    text = re.escape(format(Decimal(claim.value), "f")).replace(r"\.", "[.,]")
+    text = re.escape(format(Decimal(kind(value)), "f")).replace(r"\.", "[.,]")
     return re.compile(r"(?<![\d.,])" + text + r"\s*(?:%|persen)", re.IGNORECASE)
 
 

@@ -13,11 +13,13 @@ import re
 from bisect import bisect_left
 
 from checker.figures.cues import Mark
+from checker.figures.wording import may_hold
 
 __all__ = ["poll_answers"]
 
 # "responden" (and the plural some pages write): who answered a survey's questions
 _RESPONDENTS = re.compile(r"\bresponden(?:-responden)?\b", re.IGNORECASE)
+_WORDS = ("responden",)
 
 
 def poll_answers(layout, position: int, paragraph: int, end: int) -> Mark | None:
@@ -25,7 +27,10 @@ def poll_answers(layout, position: int, paragraph: int, end: int) -> Mark | None
     from_text's layout) counts respondents and holds no count-type word; else None."""
     text = layout.text
     end = min(end, len(text))
-    if _RESPONDENTS.search(text, paragraph, end) is None:
+    # (every match holds "responden": a C-speed look spares a pass tried at each position of
+    # the paragraph, figure after figure of it)
+    if not may_hold(text, paragraph, end, _WORDS) or \
+            _RESPONDENTS.search(text, paragraph, end) is None:
         return None
     starts = layout.type_starts
     first = bisect_left(starts, paragraph)
