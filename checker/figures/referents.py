@@ -15,8 +15,8 @@ from checker.figures.court_sides import owned_by_side, side_pair
 from checker.figures.labels import CONTRAST
 from checker.figures.opponents import opponent
 from checker.figures.subjectless import opens_bare
-from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, LOOK_AFTER, THIS_BALLOT,
-                                     search_between)
+from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, GAINS, LOOK_AFTER,
+                                     THIS_BALLOT, search_between)
 
 if TYPE_CHECKING:
     from checker.figures.collect import Scope
@@ -45,6 +45,15 @@ _PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps
                        re.IGNORECASE)
 
 
+# A group of parties as the subject of its own verb between the two figures: "koalisi
+# Prabowo-Gibran meraih 2.692.011 suara; koalisi perubahan meraih 2.653.762 suara; dan koalisi
+# PDIP mengantongi 1.115.138" gives each coalition its pair's Pilpres count in Jakarta (blind
+# hunt 33: both carried to Prabowo-Gibran and flagged). The coalition's name ("perubahan",
+# "PDIP") names no pair of the record: the figure is nobody's rather than the pair's before.
+_GROUP_SUBJECT = re.compile(r"\b(?:koalisi|gabungan|partai|parpol)\b[^\d.;:!?\n]{0,40}?\b(?:"
+                            + GAINS + r"|mengumpulkan|mendulang|menguasai)\b", re.IGNORECASE)
+
+
 def _other_count(gap: str) -> bool:
     found = _OTHER_COUNT.search(gap)
     return found is not None and _PROGRESS.search(found.group()) is None
@@ -58,6 +67,8 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
                                                                     number.start):
         return None  # "X 395.092 suara, sementara pemohon 73.520": the MK applicant's
     gap = layout.text[previous[1]:number.start]
+    if _GROUP_SUBJECT.search(gap):
+        return None  # "...; koalisi perubahan meraih 2.653.762 suara": the coalition's
     # "..., adapun lawan hanya 45.306 suara", "... dan 45.306 suara untuk lawannya"
     against = opponent(layout, previous[2], gap, layout.text[number.end:number.end + 60])
     if against is not None:
