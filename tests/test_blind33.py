@@ -24,12 +24,22 @@ C. (Held only because the mayor race's plenary is not in the record; probed as s
    after "dan"/"serta" with "dengan" and a figure of its own makes the figure before it the
    first rival's (rivals.py).
 
+D. (Probed from the set's Padang and Pekanbaru pages.) "Untuk Pilwako, paslon nomor urut 1 meraih
+   55,17 persen" after the city's Pilgub figures was read as the governor race's pair 1 and
+   flagged against its 83,79; "untuk Pilgubri paslon nomor urut 1 meraih ..." in Kota Pekanbaru
+   as the mayor race's pair 1. "Pilwako", "Pilwakot" (the mayor's race as Sumatran and
+   Kalimantan outlets write it) and "Pilgubri", "Pilgubsu" (the governor's, run into the
+   province's letters) are race words (rules/figures.yaml race_words, city_race_words).
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 plenary of DKI Jakarta (Prabowo-Gibran 2.692.011, 41,67 %; Anies-Muhaimin 2.653.762, 41,07 %)
 and of Jawa Tengah (Prabowo-Gibran 12.096.454, 53,08 %; Ganjar-Mahfud 7.827.335, 34,35 %;
 Anies-Muhaimin 2.866.373, 12,58 %); Sirekap of 28 Nov 2024 for Pilwalkot Malang (Wahyu-Ali
 49,55 %, Anton-Dimyati 32,35 %, Heri-Ganis 18,11 %) and Pilwako Padang (Fadly-Maigus 55,17 %,
-Iqbal-Amasrul 17,09 %, Hendri Septa-Hidayat 27,74 %)."""
+Iqbal-Amasrul 17,09 %, Hendri Septa-Hidayat 27,74 %; Pilgub Sumbar in Kota Padang: Mahyeldi-Vasko
+83,79 %), Pilwako Pekanbaru (Agung-Markarius 46,55 %; Pilgub Riau there: Abdul Wahid-SF Hariyanto
+51,56 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
+(Edy-Hasan 36,45 %)."""
 
 from __future__ import annotations
 
@@ -162,3 +172,45 @@ def test_c_each_rival_s_own_figure(shipped_context, title, text, value, nomor):
 def test_c_controls(shipped_context, title, text, value, status, nomor):
     claims = found(shipped_context, title, text)
     assert graded(claims, value) == [(status, nomor)], claims
+
+
+# ---- D. "Pilwako", "Pilwakot", "Pilgubri", "Pilgubsu" name their races.
+PADANG_RC = "Real Count Pilkada 2024 di Kota Padang"
+PEKANBARU_RC = "Real Count Pilkada 2024 di Kota Pekanbaru"
+BY_RACE = ("Berdasarkan real count KPU di Kota {city} pada Kamis (28/11/2024) pukul 10.15 WIB, "
+           "untuk {gov} paslon nomor urut 1 meraih {g} persen. Untuk {mayor}, paslon nomor urut "
+           "{n} meraih {m} persen.")
+
+
+@pytest.mark.parametrize("title, text, value, race", [
+    (PADANG_RC, BY_RACE.format(city="Padang", gov="Pilgub", g="83,79", mayor="Pilwako", n=1,
+                               m="55,17"), 55.17, "regent_mayor"),
+    (PADANG_RC, BY_RACE.format(city="Padang", gov="Pilgub", g="83,79", mayor="Pilwakot", n=1,
+                               m="55,17"), 55.17, "regent_mayor"),
+    (PEKANBARU_RC, BY_RACE.format(city="Pekanbaru", gov="Pilgubri", g="51,56", mayor="Pilwako",
+                                  n=5, m="46,55"), 51.56, "governor"),
+    (PEKANBARU_RC, BY_RACE.format(city="Pekanbaru", gov="Pilgubri", g="51,56", mayor="Pilwako",
+                                  n=5, m="46,55"), 46.55, "regent_mayor"),
+    ("Hasil Pilkada 2024", "Di Pilwako Palembang, paslon nomor urut 2 meraih 46,57 persen.",
+     46.57, "regent_mayor"),
+    ("Hasil Pilkada 2024", "Real count Pilgubsu di Kota Medan: paslon nomor urut 2 meraih 36,45 "
+     "persen.", 36.45, "governor"),
+])
+def test_d_the_race_words(shipped_context, title, text, value, race):
+    from builders import check_article, compared
+    report = check_article(title, f"<p>{text}</p>", ctx=shipped_context)
+    got = [(claim.race_kind, c.status) for claim, c in compared(report) if float(claim.value) == value]
+    assert got == [(race, "consistent")], got
+
+
+@pytest.mark.parametrize("title, text, value", [
+    # a wrong mayor share after "Pilwako" is caught in the mayor race; a wrong governor share
+    # after "Pilgubri" in the governor race
+    (PADANG_RC, BY_RACE.format(city="Padang", gov="Pilgub", g="83,79", mayor="Pilwako", n=1,
+                               m="65,17"), 65.17),
+    (PEKANBARU_RC, BY_RACE.format(city="Pekanbaru", gov="Pilgubri", g="40,5", mayor="Pilwako",
+                                  n=5, m="46,55"), 40.5),
+])
+def test_d_controls_wrong_shares_caught(shipped_context, title, text, value):
+    claims = found(shipped_context, title, text)
+    assert [s for s, _ in graded(claims, value)] == ["discrepant"], claims
