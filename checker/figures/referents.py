@@ -54,6 +54,11 @@ _GROUP_SUBJECT = re.compile(r"\b(?:koalisi|gabungan|partai|parpol)\b[^\d.;:!?\n]
                             + GAINS + r"|mengumpulkan|mendulang|menguasai)\b", re.IGNORECASE)
 
 
+# The tail of a figure naming its race right after it (layout._RACE_AFTER past the number).
+_RACE_TAIL = re.compile(r"[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi|di|pada|dalam)"
+                        r"[^\S\n]+(?:(?:pemilihan|pilkada|calon|ajang)[^\S\n]+)?", re.IGNORECASE)
+
+
 def _other_count(gap: str) -> bool:
     found = _OTHER_COUNT.search(gap)
     return found is not None and _PROGRESS.search(found.group()) is None
@@ -72,13 +77,38 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
     # "..., adapun lawan hanya 45.306 suara", "... dan 45.306 suara untuk lawannya"
     against = opponent(layout, previous[2], gap, layout.text[number.end:number.end + 60])
     if against is not None:
-        return against
+        return _in_race_between(layout, against, previous[1], number)
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
             (CONTRAST.search(gap) or _other_count(gap)) and \
             not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
                 previous[1], number.start, layout.scope(number.start))):
-        return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
+        return _in_race_between(layout, layout._in_race_after(
+            previous[2], number.start, layout.scope(number.start)), previous[1], number)
     return None
+
+
+def _in_race_between(layout, carried, start: int, number: Number):
+    """The carried pair in the race a race word between the two figures names: "paslon nomor
+    urut 1 unggul di dua pemilihan: 57,18 persen di Pilwalkot dan 65,96 persen di Pilgub", "...
+    kalah di Pilwalkot dengan 42,82 persen dan juga kalah di Pilgub dengan 34,04 persen" give
+    the second figure to ballot 1 or 2 of the governor race, not the mayor pair again (blind
+    hunt 33, probed: flagged against the mayor's share). A pair the page named (not by its
+    number alone), or one of another election, is nobody's there."""
+    if carried is None or carried[0] is None or layout._race_after(number.start) is not None:
+        return carried  # (a race written right after this figure decided it: _in_race_after)
+    index = bisect_left(layout.kind_starts, start)
+    # (not the race written right after the figure before: "57,18 persen di Pilwalkot dan")
+    marks = [m for m in layout.kinds[index:index + 8] if m.start < number.start and
+             not _RACE_TAIL.fullmatch(layout.text, start, m.start)]
+    if not marks or marks[-1].value == carried[0].race.kind:
+        return carried
+    race = marks[-1].value
+    if carried[2] is not None or carried[1] is None or "president" in (race, carried[0].race.kind):
+        return None
+    scope = layout.scope(number.start)
+    area = scope.region.code if scope.region is not None else None
+    found = layout.out.candidate(area, race, carried[1], None)
+    return (found, carried[1], None) if found is not None else None
 
 
 def this_pair(layout, previous, span: int, number: Number, scope: Scope, who):
