@@ -31,6 +31,20 @@ D. (Probed from the set's Padang and Pekanbaru pages.) "Untuk Pilwako, paslon no
    Kalimantan outlets write it) and "Pilgubri", "Pilgubsu" (the governor's, run into the
    province's letters) are race words (rules/figures.yaml race_words, city_race_words).
 
+E. (Probed: one ballot number in two races of one city.) "paslon nomor urut 1 unggul di dua
+   pemilihan: 57,18 persen di Pilwalkot dan 65,96 persen di Pilgub" and "paslon nomor urut 2
+   kalah di Pilwalkot dengan 42,82 persen dan juga kalah di Pilgub dengan 34,04 persen": the
+   second figure was carried to the mayor race's pair and flagged against its share. A race
+   written right after the figure ("di/pada/dalam Pilgub", as "untuk Gubernur" already was) is
+   its race (layout._RACE_AFTER); a race word between the two figures moves a pair named by its
+   ballot number alone to that race's pair of the number, and leaves a named pair nobody's
+   (referents._in_race_between).
+
+F. (Probed, the same two races as a table.) "Pemilihan | Paslon 1 | Paslon 2" over the rows
+   "Pilwalkot | 57,18% | 42,82%" and "Pilgub | 65,96% | 34,04%": both rows were read in the
+   table's one race (the mayor's) and the governor row flagged. A row whose first cell names a
+   race (and no figure) gives its figures that race (from_tables._row).
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 plenary of DKI Jakarta (Prabowo-Gibran 2.692.011, 41,67 %; Anies-Muhaimin 2.653.762, 41,07 %)
 and of Jawa Tengah (Prabowo-Gibran 12.096.454, 53,08 %; Ganjar-Mahfud 7.827.335, 34,35 %;
@@ -38,7 +52,8 @@ Anies-Muhaimin 2.866.373, 12,58 %); Sirekap of 28 Nov 2024 for Pilwalkot Malang 
 49,55 %, Anton-Dimyati 32,35 %, Heri-Ganis 18,11 %) and Pilwako Padang (Fadly-Maigus 55,17 %,
 Iqbal-Amasrul 17,09 %, Hendri Septa-Hidayat 27,74 %; Pilgub Sumbar in Kota Padang: Mahyeldi-Vasko
 83,79 %), Pilwako Pekanbaru (Agung-Markarius 46,55 %; Pilgub Riau there: Abdul Wahid-SF Hariyanto
-51,56 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
+51,56 %), Pilwalkot Semarang (Agustina-Iswar 57,18 %, Yoyok-Joko 42,82 %; Pilgub Jateng there:
+Andika-Hendi 65,96 %, Luthfi-Yasin 34,04 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
 (Edy-Hasan 36,45 %)."""
 
 from __future__ import annotations
@@ -214,3 +229,63 @@ def test_d_the_race_words(shipped_context, title, text, value, race):
 def test_d_controls_wrong_shares_caught(shipped_context, title, text, value):
     claims = found(shipped_context, title, text)
     assert [s for s, _ in graded(claims, value)] == ["discrepant"], claims
+
+
+# ---- E. one ballot number in two races of one city: the race written at each figure.
+SEMARANG_RC = "Real Count Pilkada 2024 di Kota Semarang"
+TWO_RACES = ("Berdasarkan real count KPU, di Kota Semarang paslon nomor urut 1 unggul di dua "
+             "pemilihan: 57,18 persen di Pilwalkot dan {g} persen di Pilgub.")
+BOTH_LOST = ("Real count KPU di Kota Semarang menunjukkan paslon nomor urut 2 kalah di Pilwalkot "
+             "dengan 42,82 persen dan juga kalah di Pilgub dengan {g} persen.")
+
+
+@pytest.mark.parametrize("text, value, race, status", [
+    (TWO_RACES.format(g="65,96"), 65.96, "governor", "consistent"),
+    (BOTH_LOST.format(g="34,04"), 34.04, "governor", "consistent"),
+    # the first figure keeps its race
+    (TWO_RACES.format(g="65,96"), 57.18, "regent_mayor", "consistent"),
+    (BOTH_LOST.format(g="34,04"), 42.82, "regent_mayor", "consistent"),
+    # a wrong governor share is caught in the governor race
+    (TWO_RACES.format(g="67,96"), 67.96, "governor", "discrepant"),
+    (BOTH_LOST.format(g="37,04"), 37.04, "governor", "discrepant"),
+])
+def test_e_each_figure_s_own_race(shipped_context, text, value, race, status):
+    from builders import check_article, compared
+    report = check_article(SEMARANG_RC, f"<p>{text}</p>", ctx=shipped_context)
+    got = [(claim.race_kind, c.status) for claim, c in compared(report)
+           if float(claim.value) == value]
+    assert got == [(race, status)], got
+
+
+def test_e_a_named_pair_is_not_moved_to_the_other_race(shipped_context):
+    # Agustina-Iswar stood for mayor only: her pair's figure "di Pilgub" is nobody's, never hers
+    claims = found(shipped_context, SEMARANG_RC,
+                   "Berdasarkan real count KPU, di Kota Semarang Agustina-Iswar meraih 57,18 persen "
+                   "di Pilwalkot dan 65,96 persen di Pilgub.")
+    assert not flags(claims), claims
+    assert graded(claims, 57.18) == [("consistent", 1)], claims
+
+
+# ---- F. a table row opening with its race.
+def _race_table(mayor_row: str, governor_row: str) -> str:
+    return ("<p>Berikut hasil real count KPU di Kota Semarang.</p><table><tr><th>Pemilihan</th>"
+            "<th>Paslon 1</th><th>Paslon 2</th></tr>"
+            f"<tr><td>{mayor_row}</td><td>57,18%</td><td>42,82%</td></tr>"
+            f"<tr><td>{governor_row}</td><td>{{g}}</td><td>34,04%</td></tr></table>")
+
+
+@pytest.mark.parametrize("labels, g, value, race, status", [
+    (("Pilwalkot", "Pilgub"), "65,96%", 65.96, "governor", "consistent"),
+    (("Pilwalkot", "Pilgub"), "65,96%", 34.04, "governor", "consistent"),
+    (("Wali Kota", "Gubernur"), "65,96%", 65.96, "governor", "consistent"),
+    # the mayor row keeps its race; a wrong governor share is caught in the governor race
+    (("Pilwalkot", "Pilgub"), "65,96%", 42.82, "regent_mayor", "consistent"),
+    (("Wali Kota", "Gubernur"), "67,96%", 67.96, "governor", "discrepant"),
+])
+def test_f_a_row_s_race(shipped_context, labels, g, value, race, status):
+    from builders import check_article, compared
+    body = _race_table(*labels).format(g=g)
+    report = check_article(SEMARANG_RC, body, ctx=shipped_context)
+    got = [(claim.race_kind, c.status) for claim, c in compared(report)
+           if float(claim.value) == value]
+    assert got == [(race, status)], got
