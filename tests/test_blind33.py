@@ -45,6 +45,11 @@ F. (Probed, the same two races as a table.) "Pemilihan | Paslon 1 | Paslon 2" ov
    table's one race (the mayor's) and the governor row flagged. A row whose first cell names a
    race (and no figure) gives its figures that race (from_tables._row).
 
+G. (Probed, A's shape with a party.) "Luthfi-Yasin meraih 59,14 persen, sementara jagoan PDIP
+   hanya 40,86 persen": the pair named by the party behind it ("jagoan/usungan/diusung PDIP")
+   was carried to Luthfi-Yasin and flagged. Such a subject between two figures ends the carry
+   too (referents._backed_subject): which of the party's pairs, the words do not say.
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 plenary of DKI Jakarta (Prabowo-Gibran 2.692.011, 41,67 %; Anies-Muhaimin 2.653.762, 41,07 %)
 and of Jawa Tengah (Prabowo-Gibran 12.096.454, 53,08 %; Ganjar-Mahfud 7.827.335, 34,35 %;
@@ -53,7 +58,8 @@ Anies-Muhaimin 2.866.373, 12,58 %); Sirekap of 28 Nov 2024 for Pilwalkot Malang 
 Iqbal-Amasrul 17,09 %, Hendri Septa-Hidayat 27,74 %; Pilgub Sumbar in Kota Padang: Mahyeldi-Vasko
 83,79 %), Pilwako Pekanbaru (Agung-Markarius 46,55 %; Pilgub Riau there: Abdul Wahid-SF Hariyanto
 51,56 %), Pilwalkot Semarang (Agustina-Iswar 57,18 %, Yoyok-Joko 42,82 %; Pilgub Jateng there:
-Andika-Hendi 65,96 %, Luthfi-Yasin 34,04 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
+Andika-Hendi 65,96 %, Luthfi-Yasin 34,04 %), Pilgub Jateng (Luthfi-Yasin 59,14 %, Andika-Hendi
+40,86 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
 (Edy-Hasan 36,45 %)."""
 
 from __future__ import annotations
@@ -289,3 +295,31 @@ def test_f_a_row_s_race(shipped_context, labels, g, value, race, status):
     got = [(claim.race_kind, c.status) for claim, c in compared(report)
            if float(claim.value) == value]
     assert got == [(race, status)], got
+
+
+# ---- G. a pair named by its party after the figure before: not that pair again.
+JATENG_RC = "Hasil Real Count Pilgub Jateng 2024"
+
+
+@pytest.mark.parametrize("text", [
+    "Berdasarkan real count KPU, di Pilgub Jateng jagoan KIM Plus Luthfi-Yasin meraih 59,14 "
+    "persen, sementara jagoan PDIP hanya 40,86 persen.",
+    "Berdasarkan real count KPU, di Pilgub Jateng Luthfi-Yasin meraih 59,14 persen, sedangkan "
+    "pasangan usungan PDI Perjuangan meraih 40,86 persen.",
+])
+def test_g_a_party_s_pair_is_not_carried(shipped_context, text):
+    claims = found(shipped_context, JATENG_RC, text)
+    assert not flags(claims), claims
+    assert graded(claims, 59.14) == [("consistent", 2)], claims
+
+
+@pytest.mark.parametrize("text, value, status, nomor", [
+    # the pair named with its party keeps the figure; the carried share after "atau" too
+    ("Berdasarkan real count KPU, di Pilgub Jateng Luthfi-Yasin meraih 59,14 persen, dan "
+     "Andika-Hendi yang diusung PDIP 40,86 persen.", 40.86, "consistent", 1),
+    ("Berdasarkan real count KPU, di Pilgub Jateng Luthfi-Yasin meraih 59,14 persen, dan "
+     "Andika-Hendi yang diusung PDIP 43,86 persen.", 43.86, "discrepant", 1),
+])
+def test_g_controls(shipped_context, text, value, status, nomor):
+    claims = found(shipped_context, JATENG_RC, text)
+    assert graded(claims, value) == [(status, nomor)], claims
