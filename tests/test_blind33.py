@@ -50,6 +50,13 @@ G. (Probed, A's shape with a party.) "Luthfi-Yasin meraih 59,14 persen, sementar
    was carried to Luthfi-Yasin and flagged. Such a subject between two figures ends the carry
    too (referents._backed_subject): which of the party's pairs, the words do not say.
 
+H. (Probed: a round-up's shape.) On a page about a province's Pilkada ("Hasil Real Count
+   Pilkada Jateng 2024"), "di Kabupaten Banyumas paslon nomor urut 2 unggul dengan 55,23 persen"
+   (Luthfi-Yasin's share there) was read as the regent pair 2's and flagged against 40,57. A
+   kab/kota's ballot number with no race word, on a page whose subject is its province's Pilkada
+   or governor race, may be either race's pair: held `race_unclear` (province_pairs.py, as blind
+   hunt 27 did after the page's own governor figures). A race word or a name still decides.
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 plenary of DKI Jakarta (Prabowo-Gibran 2.692.011, 41,67 %; Anies-Muhaimin 2.653.762, 41,07 %)
 and of Jawa Tengah (Prabowo-Gibran 12.096.454, 53,08 %; Ganjar-Mahfud 7.827.335, 34,35 %;
@@ -59,7 +66,8 @@ Iqbal-Amasrul 17,09 %, Hendri Septa-Hidayat 27,74 %; Pilgub Sumbar in Kota Padan
 83,79 %), Pilwako Pekanbaru (Agung-Markarius 46,55 %; Pilgub Riau there: Abdul Wahid-SF Hariyanto
 51,56 %), Pilwalkot Semarang (Agustina-Iswar 57,18 %, Yoyok-Joko 42,82 %; Pilgub Jateng there:
 Andika-Hendi 65,96 %, Luthfi-Yasin 34,04 %), Pilgub Jateng (Luthfi-Yasin 59,14 %, Andika-Hendi
-40,86 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
+40,86 %; in Kabupaten Banyumas Luthfi-Yasin 55,23 %, the regent pair 2 40,57 %; in Kabupaten
+Jember Khofifah-Emil 67,36 %, the regent pair 2 54,28 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
 (Edy-Hasan 36,45 %)."""
 
 from __future__ import annotations
@@ -323,3 +331,35 @@ def test_g_a_party_s_pair_is_not_carried(shipped_context, text):
 def test_g_controls(shipped_context, text, value, status, nomor):
     claims = found(shipped_context, JATENG_RC, text)
     assert graded(claims, value) == [(status, nomor)], claims
+
+
+# ---- H. a kab/kota's bare ballot number on a page about its province's Pilkada.
+BANYUMAS = "Berdasarkan real count KPU, di Kabupaten Banyumas paslon nomor urut 2 unggul dengan {v} persen."
+JEMBER = "Berdasarkan real count KPU, di Kabupaten Jember paslon nomor urut 2 meraih {v} persen."
+
+
+@pytest.mark.parametrize("title, text, value", [
+    ("Hasil Real Count Pilkada Jateng 2024", BANYUMAS.format(v="55,23"), 55.23),
+    ("Hasil Real Count Pilkada Jawa Tengah 2024: Luthfi-Yasin Unggul", BANYUMAS.format(v="55,23"),
+     55.23),
+    ("Hasil Real Count Pilkada Jatim 2024", JEMBER.format(v="67,36"), 67.36),
+])
+def test_h_either_race_s_pair_is_held(shipped_context, title, text, value):
+    claims = found(shipped_context, title, text)
+    assert not flags(claims), claims
+    assert [(f[3], f[4]) for f in claims if f[1] == value] == [("unverifiable", "race_unclear")], \
+        claims
+
+
+@pytest.mark.parametrize("title, text, value, status", [
+    # the race named: the governor's share graded in the governor race, the regent's in his
+    ("Hasil Real Count Pilgub Jateng 2024", BANYUMAS.format(v="55,23"), 55.23, "consistent"),
+    ("Hasil Real Count Pilgub Jateng 2024", BANYUMAS.format(v="58,23"), 58.23, "discrepant"),
+    ("Hasil Real Count Pilbup Jember 2024", JEMBER.format(v="54,28"), 54.28, "consistent"),
+    ("Hasil Real Count Pilbup Jember 2024", JEMBER.format(v="50"), 50, "discrepant"),
+    # a page about the regency's own Pilkada: the regent pair
+    ("Hasil Real Count Pilkada Banyumas 2024", BANYUMAS.format(v="40,57"), 40.57, "consistent"),
+])
+def test_h_controls(shipped_context, title, text, value, status):
+    claims = found(shipped_context, title, text)
+    assert [s for s, _ in graded(claims, value)] == [status], claims
