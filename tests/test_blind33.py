@@ -57,6 +57,13 @@ H. (Probed: a round-up's shape.) On a page about a province's Pilkada ("Hasil Re
    or governor race, may be either race's pair: held `race_unclear` (province_pairs.py, as blind
    hunt 27 did after the page's own governor figures). A race word or a name still decides.
 
+I. (Probed: the theme's Pilpres beside Pilgub.) "Pada Pilpres 2024, Prabowo-Gibran meraih 53,08
+   persen di Jawa Tengah. Pada Pilkada 2024, paslon nomor urut 2 meraih 59,14 persen di provinsi
+   itu": the race word "Pilpres" before was the second figure's race, so Luthfi-Yasin's share
+   was graded as Prabowo-Gibran's. An election the figure's words name after another
+   election's race word moves the figure to that election: its area's Pilkada race, or the
+   president's (figure_election.election_and_kind).
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 plenary of DKI Jakarta (Prabowo-Gibran 2.692.011, 41,67 %; Anies-Muhaimin 2.653.762, 41,07 %)
 and of Jawa Tengah (Prabowo-Gibran 12.096.454, 53,08 %; Ganjar-Mahfud 7.827.335, 34,35 %;
@@ -67,7 +74,8 @@ Iqbal-Amasrul 17,09 %, Hendri Septa-Hidayat 27,74 %; Pilgub Sumbar in Kota Padan
 51,56 %), Pilwalkot Semarang (Agustina-Iswar 57,18 %, Yoyok-Joko 42,82 %; Pilgub Jateng there:
 Andika-Hendi 65,96 %, Luthfi-Yasin 34,04 %), Pilgub Jateng (Luthfi-Yasin 59,14 %, Andika-Hendi
 40,86 %; in Kabupaten Banyumas Luthfi-Yasin 55,23 %, the regent pair 2 40,57 %; in Kabupaten
-Jember Khofifah-Emil 67,36 %, the regent pair 2 54,28 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
+Jember Khofifah-Emil 67,36 %, the regent pair 2 54,28 %), Pilgub Jabar (Jeje-Ronal 9,32 %),
+the Pilpres plenary of Jawa Barat (Prabowo-Gibran 58,50 %), Pilwako Palembang (Ratu Dewa-Prima Salam 46,57 %) and Pilgub Sumut in Kota Medan
 (Edy-Hasan 36,45 %)."""
 
 from __future__ import annotations
@@ -362,4 +370,36 @@ def test_h_either_race_s_pair_is_held(shipped_context, title, text, value):
 ])
 def test_h_controls(shipped_context, title, text, value, status):
     claims = found(shipped_context, title, text)
+    assert [s for s, _ in graded(claims, value)] == [status], claims
+
+
+# ---- I. a Pilkada election named after the Pilpres race word.
+PETA = "Peta Suara 2024"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Pada Pilpres 2024, Prabowo-Gibran meraih 53,08 persen di Jawa Tengah. Pada Pilkada 2024, "
+     "paslon nomor urut 2 meraih 59,14 persen di provinsi itu.", 59.14),
+    ("Di Pilpres 2024, paslon nomor urut 2 meraih 53,08 persen di Jawa Tengah. Di Pilkada Jateng "
+     "2024, paslon nomor urut 2 meraih 59,14 persen.", 59.14),
+    ("Di Pilpres 2024, paslon nomor urut 2 meraih 58,50 persen di Jawa Barat. Pada Pilkada 2024, "
+     "paslon nomor urut 2 meraih 9,32 persen di provinsi itu.", 9.32),
+])
+def test_i_the_pilkada_named_after_the_pilpres(shipped_context, text, value):
+    claims = found(shipped_context, PETA, text)
+    assert not flags(claims), claims
+    assert [s for s, _ in graded(claims, value)] == ["consistent"], claims
+
+
+@pytest.mark.parametrize("text, value, status", [
+    # a wrong Pilkada share is caught in the governor race; the Pilpres figures keep theirs
+    ("Pada Pilpres 2024, Prabowo-Gibran meraih 53,08 persen di Jawa Tengah. Pada Pilkada 2024, "
+     "paslon nomor urut 2 meraih 62,14 persen di provinsi itu.", 62.14, "discrepant"),
+    ("Pada Pilpres 2024, Prabowo-Gibran meraih 53,08 persen di Jawa Tengah. Pada Pilkada 2024, "
+     "paslon nomor urut 2 meraih 59,14 persen di provinsi itu.", 53.08, "consistent"),
+    ("Hasil Pilpres 2024 di Jawa Tengah: Prabowo-Gibran meraih 53,08 persen, paslon nomor urut 3 "
+     "meraih 37,35 persen.", 37.35, "discrepant"),
+])
+def test_i_controls(shipped_context, text, value, status):
+    claims = found(shipped_context, PETA, text)
     assert [s for s, _ in graded(claims, value)] == [status], claims
