@@ -64,6 +64,14 @@ I. (Probed: the theme's Pilpres beside Pilgub.) "Pada Pilpres 2024, Prabowo-Gibr
    election's race word moves the figure to that election: its area's Pilkada race, or the
    president's (figure_election.election_and_kind).
 
+J. (Probed: a city's governor figures beside the province's.) "Luthfi-Yasin kalah di Kota
+   Semarang dengan 34,04 persen, meski secara keseluruhan menang dengan 59,14 persen" and
+   "Andika-Hendi menang di Kota Semarang ... dan Solo (52,83 persen), tetapi kalah di tingkat
+   provinsi dengan 40,86 persen": the race's share was read as the city's and flagged. The whole
+   said between the place and the figure in its sentence ("secara keseluruhan", "tingkat
+   provinsi/nasional") ends the place's scope (won_part.py, as a sentence opening on the whole
+   already did).
+
 Short pages in our own words with the real figures of the shipped record: the Pilpres 2024
 plenary of DKI Jakarta (Prabowo-Gibran 2.692.011, 41,67 %; Anies-Muhaimin 2.653.762, 41,07 %)
 and of Jawa Tengah (Prabowo-Gibran 12.096.454, 53,08 %; Ganjar-Mahfud 7.827.335, 34,35 %;
@@ -402,4 +410,31 @@ def test_i_the_pilkada_named_after_the_pilpres(shipped_context, text, value):
 ])
 def test_i_controls(shipped_context, text, value, status):
     claims = found(shipped_context, PETA, text)
+    assert [s for s, _ in graded(claims, value)] == [status], claims
+
+
+# ---- J. the whole said after a city in the figure's own sentence.
+@pytest.mark.parametrize("text, value", [
+    ("Berdasarkan real count KPU, Luthfi-Yasin kalah di Kota Semarang dengan 34,04 persen, meski "
+     "secara keseluruhan menang dengan 59,14 persen.", 59.14),
+    ("Berdasarkan real count KPU, Andika-Hendi menang di Kota Semarang (65,96 persen) dan Solo "
+     "(52,83 persen), tetapi kalah di tingkat provinsi dengan 40,86 persen.", 40.86),
+])
+def test_j_the_whole_after_a_city(shipped_context, text, value):
+    claims = found(shipped_context, JATENG_RC, text)
+    assert not flags(claims), claims
+    assert all(f[2] not in ("3374", "3372") for f in claims if f[1] == value), claims
+
+
+@pytest.mark.parametrize("text, value, status", [
+    # the cities' own shares in those sentences: graded there, a wrong one caught
+    ("Berdasarkan real count KPU, Luthfi-Yasin kalah di Kota Semarang dengan 34,04 persen, meski "
+     "secara keseluruhan menang dengan 59,14 persen.", 34.04, "consistent"),
+    ("Berdasarkan real count KPU, Luthfi-Yasin kalah di Kota Semarang dengan 37,04 persen, meski "
+     "secara keseluruhan menang dengan 59,14 persen.", 37.04, "discrepant"),
+    ("Berdasarkan real count KPU, Andika-Hendi menang di Kota Semarang (65,96 persen) dan Solo "
+     "(52,83 persen), tetapi kalah di tingkat provinsi dengan 40,86 persen.", 52.83, "consistent"),
+])
+def test_j_controls(shipped_context, text, value, status):
+    claims = found(shipped_context, JATENG_RC, text)
     assert [s for s, _ in graded(claims, value)] == [status], claims
