@@ -438,3 +438,15 @@ def test_j_the_whole_after_a_city(shipped_context, text, value):
 def test_j_controls(shipped_context, text, value, status):
     claims = found(shipped_context, JATENG_RC, text)
     assert [s for s, _ in graded(claims, value)] == [status], claims
+
+
+def test_i_a_pilkada_race_word_then_pemilu_stays_the_pilkada(shipped_context):
+    # "Pemilu 2024" after the regent race's words names the Pilkada loosely: the regent pair's
+    from builders import check_article, compared
+    text = ("Dari empat pasangan calon Bupati dan Wakil Bupati Jeneponto pada Pemilu 2024, "
+            "pasangan nomor urut 2 ditetapkan meraih suara terbanyak dengan 89147 suara, dan "
+            "pasangan nomor urut 1 dengan 7141 suara.")
+    report = check_article("KPU Tetapkan Pemenang Pilkada Jeneponto", f"<p>{text}</p>",
+                           ctx=shipped_context)
+    kinds = {(claim.race_kind, claim.election) for claim, _ in compared(report)}
+    assert kinds == {("regent_mayor", "pilkada2024")}, kinds

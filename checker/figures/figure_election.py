@@ -73,14 +73,14 @@ def election_and_kind(layout, position: int, where, intro: int, kind, region):
     2024, paslon nomor urut 2 meraih 53,08 persen di Jawa Tengah. Di Pilkada Jateng 2024, paslon
     nomor urut 2 meraih 59,14 persen" is the governor race's pair 2 (Luthfi-Yasin), not
     Prabowo-Gibran again (blind hunt 33, probed: flagged against 53,08). The race is then the
-    Pilkada race of the figure's area (Collector._race_there), or the president's."""
+    Pilkada race of the figure's area (Collector._race_there). Not the other way: "pasangan
+    calon Bupati ... pada Pemilu 2024" names the Pilkada loosely (blind run 21, Jeneponto)."""
     election = election_mark(layout, position, where, intro)
     if kind is None or election is None or not kind.start < election.start < position or \
-            (kind.value == "president") != election.value.startswith("pilkada"):
+            kind.value != "president" or not election.value.startswith("pilkada"):
         return election, kind
     area = region or layout.out.scope.region
-    race = "president" if kind.value != "president" else \
-        layout.out._race_there(area) if area is not None else None
+    race = layout.out._race_there(area) if area is not None else None
     return election, Mark(election.start, election.end, race) if race else None
 
 
