@@ -22,10 +22,10 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from checker.figures.collect import RECORDED
-from checker.figures.cues import alternation
+from checker.figures.cues import Mark, alternation
 from checker.figures.revote import is_revote, rerun
 
-__all__ = ["election_mark"]
+__all__ = ["election_and_kind", "election_mark"]
 
 # "dibanding pada Pemilu 2019", "ketimbang saat Pilpres 2019": a time word may stand between.
 _WHEN = r"(?:(?:pada|di|dalam|saat|ketika)\s+)?$"
@@ -65,6 +65,23 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
             and _record_year_clause(layout.text, election.end, position):
         return None  # "Pada Pilpres 2019 ..., sedangkan pada 2024 X meraih ...": 2024's
     return None if _compared(layout, position, election) else election
+
+
+def election_and_kind(layout, position: int, where, intro: int, kind, region):
+    """The figure's election mark (election_mark) and its race mark: a race word of another
+    election named before the election the figure's words name is not its race. "Di Pilpres
+    2024, paslon nomor urut 2 meraih 53,08 persen di Jawa Tengah. Di Pilkada Jateng 2024, paslon
+    nomor urut 2 meraih 59,14 persen" is the governor race's pair 2 (Luthfi-Yasin), not
+    Prabowo-Gibran again (blind hunt 33, probed: flagged against 53,08). The race is then the
+    Pilkada race of the figure's area (Collector._race_there). Not the other way: "pasangan
+    calon Bupati ... pada Pemilu 2024" names the Pilkada loosely (blind run 21, Jeneponto)."""
+    election = election_mark(layout, position, where, intro)
+    if kind is None or election is None or not kind.start < election.start < position or \
+            kind.value != "president" or not election.value.startswith("pilkada"):
+        return election, kind
+    area = region or layout.out.scope.region
+    race = layout.out._race_there(area) if area is not None else None
+    return election, Mark(election.start, election.end, race) if race else None
 
 
 _COUNT = re.compile(r"\d[\d.,]*\s*(?:suara|persen|%)", re.IGNORECASE)

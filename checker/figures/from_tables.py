@@ -8,6 +8,7 @@ no header is read row by row from what its cells look like.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.collect import Collector, Scope
@@ -212,6 +213,13 @@ class _Table:
         area = scope.region.code if scope.region is not None else None
         # the pairs are the table's area's; a row of a kecamatan is that kecamatan's figures
         scope = sub_area_scope(self.out, scope, cells, self.totals)
+        # A row opening with its race ("Pilwalkot | 57,18% | 42,82%", "Pilgub | 65,96% | ..."
+        # under "Paslon 1 | Paslon 2"): the row's pairs are that race's (blind hunt 33, probed:
+        # the governor row read as the mayor race's pairs, both flagged).
+        kinds = {m.value for m in self.out.cues.race_kinds(row[0])} if row and len(row[0]) <= 60 \
+            and not re.search(r"\d", row[0]) else ()
+        if len(kinds) == 1 and (kind := next(iter(kinds))) != scope.kind:
+            scope = replace(scope, kind=kind)
         excerpt = " | ".join(c for c in row if c)
         if self.excerpt:
             excerpt = f"{self.excerpt[:60]}: {excerpt}"

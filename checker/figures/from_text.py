@@ -54,7 +54,7 @@ from checker.figures.own_name import own_name, page_outlets
 from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_lower_name,
                                     institution, national_mentions, race_named, unknown_places)
 from checker.figures.moment import dated_after, without_periods
-from checker.figures.figure_election import election_mark
+from checker.figures.figure_election import election_and_kind
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
 from checker.figures.pair_election import record_pair_election
 from checker.figures.numbers import find_fractions, find_numbers
@@ -160,7 +160,7 @@ class _Text(NameRuns, Layout):
             claimed_by = pollster.value if pollster else None
         time = mark_before(self.times, self.time_starts, position, paragraph)
         intro = self._intro(paragraph)
-        election = election_mark(self, position, where, intro)
+        election, kind = election_and_kind(self, position, where, intro, kind, region)
         # A figure dated in a later year than the earlier election the page's head names
         # ("Suara Prabowo Lampaui Perolehan Pilpres 2019": "hingga Selasa (27/2/2024) ...
         # 75.033.960 suara") is no count of it: the names and race words decide.

@@ -37,10 +37,10 @@ __all__ = ["Layout"]
 _FIGURE_UNIT = r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*"
 _PLACE_AFTER = re.compile(_FIGURE_UNIT + r"(?:\(|(?:di|untuk|dari)[^\S\n]+)[^\S\n]*"
                           r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?", re.IGNORECASE)
-# "9.694 suara untuk Wali Kota": the race written right after a figure is its race, whatever
-# race word its sentence named before ("20.748 suara untuk Gubernur dan ...").
-_RACE_AFTER = re.compile(_FIGURE_UNIT + r"(?:untuk|bagi)[^\S\n]+(?:(?:pemilihan|pilkada|calon)"
-                         r"[^\S\n]+)?", re.IGNORECASE)
+# "9.694 suara untuk Wali Kota", "57,18 persen di Pilwalkot dan 65,96 persen di Pilgub" (blind
+# hunt 33): the race written right after a figure is its race, whatever race word came before.
+_RACE_AFTER = re.compile(_FIGURE_UNIT + r"(?:untuk|bagi|di|pada|dalam)[^\S\n]+(?:(?:pemilihan|"
+                         r"pilkada|calon|ajang)[^\S\n]+)?", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(_FIGURE_UNIT + r"(?:di|dari)[^\S\n]+", re.IGNORECASE)
 # "539.482 suara", "dari 5.964 TPS": a count with its unit (see Layout._beyond_lower).
 _BIG_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)[^\S\n]*(suara|TPS)\b",

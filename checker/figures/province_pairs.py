@@ -23,4 +23,12 @@ def area_race(out, region, nomor: int | None, name: str | None,
     if any(c.race_kind == "governor" and (c.region_code or "").startswith(province)
            for c in out.claims):
         return kind, hold or "race_unclear"
+    # So on a page about the province's Pilkada ("Hasil Real Count Pilkada Jateng 2024": its
+    # governor race, or every race of it in a round-up) or its governor race: "di Kabupaten
+    # Banyumas paslon nomor urut 2 unggul dengan 55,23 persen" is Luthfi-Yasin's share there
+    # as likely as the regent pair 2's (blind hunt 33, probed: flagged against the regent's).
+    page = out.scope
+    if page.kind == "governor" or page.region is not None and page.region.level == 1 and \
+            page.region.code == province:
+        return kind, hold or "race_unclear"
     return kind, hold

@@ -15,9 +15,10 @@ from checker.figures.court_sides import owned_by_side, side_pair
 from checker.figures.eliminated import left_over
 from checker.figures.labels import CONTRAST
 from checker.figures.opponents import opponent
+from checker.figures.parties import PARTY
 from checker.figures.subjectless import opens_bare
-from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, LOOK_AFTER, THIS_BALLOT,
-                                     search_between)
+from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, GAINS, LOOK_AFTER,
+                                     THIS_BALLOT, search_between)
 
 if TYPE_CHECKING:
     from checker.figures.collect import Scope
@@ -46,6 +47,32 @@ _PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps
                        re.IGNORECASE)
 
 
+# A group of parties as the subject of its own verb between the two figures: "koalisi
+# Prabowo-Gibran meraih 2.692.011 suara; koalisi perubahan meraih 2.653.762 suara; dan koalisi
+# PDIP mengantongi 1.115.138" gives each coalition its pair's Pilpres count in Jakarta (blind
+# hunt 33: both carried to Prabowo-Gibran and flagged). The coalition's name ("perubahan",
+# "PDIP") names no pair of the record: the figure is nobody's rather than the pair's before.
+_GROUP_SUBJECT = re.compile(r"\b(?:koalisi|gabungan|partai|parpol)\b[^\d.;:!?\n]{0,40}?\b(?:"
+                            + GAINS + r"|mengumpulkan|mendulang|menguasai)\b", re.IGNORECASE)
+
+
+# A pair named by the party behind it, as the subject after the figure before: "Luthfi-Yasin
+# meraih 59,14 persen, sementara jagoan PDIP hanya 40,86 persen" is Andika-Hendi's share, not
+# Luthfi-Yasin's again (blind hunt 33, probed: flagged against 59,14). Nobody's: which of the
+# party's pairs is meant, the words do not say.
+_BACKED = re.compile(r"\b(?:jagoan|usungan|andalan|diusung|didukung|dukungan|pengusung)\b"
+                     r"[^\S\n]+(?:oleh[^\S\n]+)?(?:partai[^\S\n]+)?$", re.IGNORECASE)
+
+
+def _backed_subject(gap: str) -> bool:
+    return any(_BACKED.search(gap, 0, party.start()) for party in PARTY.finditer(gap))
+
+
+# The tail of a figure naming its race right after it (layout._RACE_AFTER past the number).
+_RACE_TAIL = re.compile(r"[^\S\n]*(?:suara|persen|%)?[^\S\n]*(?:untuk|bagi|di|pada|dalam)"
+                        r"[^\S\n]+(?:(?:pemilihan|pilkada|calon|ajang)[^\S\n]+)?", re.IGNORECASE)
+
+
 def _other_count(gap: str) -> bool:
     found = _OTHER_COUNT.search(gap)
     return found is not None and _PROGRESS.search(found.group()) is None
@@ -59,10 +86,12 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
                                                                     number.start):
         return None  # "X 395.092 suara, sementara pemohon 73.520": the MK applicant's
     gap = layout.text[previous[1]:number.start]
+    if _GROUP_SUBJECT.search(gap) or _backed_subject(gap):
+        return None  # "...; koalisi perubahan meraih 2.653.762 suara": the coalition's
     # "..., adapun lawan hanya 45.306 suara", "... dan 45.306 suara untuk lawannya"
     against = opponent(layout, previous[2], gap, layout.text[number.end:number.end + 60])
     if against is not None:
-        return against
+        return _in_race_between(layout, against, previous[1], number)
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
             (CONTRAST.search(gap) or _other_count(gap)) and \
             not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
@@ -72,8 +101,33 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
             paragraph = layout._start_of(layout.paragraphs, number.start)
             return _not_the_box(layout, sentence, paragraph, number.start,
                                 layout.scope(number.start))
-        return layout._in_race_after(previous[2], number.start, layout.scope(number.start))
+        return _in_race_between(layout, layout._in_race_after(
+            previous[2], number.start, layout.scope(number.start)), previous[1], number)
     return None
+
+
+def _in_race_between(layout, carried, start: int, number: Number):
+    """The carried pair in the race a race word between the two figures names: "paslon nomor
+    urut 1 unggul di dua pemilihan: 57,18 persen di Pilwalkot dan 65,96 persen di Pilgub", "...
+    kalah di Pilwalkot dengan 42,82 persen dan juga kalah di Pilgub dengan 34,04 persen" give
+    the second figure to ballot 1 or 2 of the governor race, not the mayor pair again (blind
+    hunt 33, probed: flagged against the mayor's share). A pair the page named (not by its
+    number alone), or one of another election, is nobody's there."""
+    if carried is None or carried[0] is None or layout._race_after(number.start) is not None:
+        return carried  # (a race written right after this figure decided it: _in_race_after)
+    index = bisect_left(layout.kind_starts, start)
+    # (not the race written right after the figure before: "57,18 persen di Pilwalkot dan")
+    marks = [m for m in layout.kinds[index:index + 8] if m.start < number.start and
+             not _RACE_TAIL.fullmatch(layout.text, start, m.start)]
+    if not marks or marks[-1].value == carried[0].race.kind:
+        return carried
+    race = marks[-1].value
+    if carried[2] is not None or carried[1] is None or "president" in (race, carried[0].race.kind):
+        return None
+    scope = layout.scope(number.start)
+    area = scope.region.code if scope.region is not None else None
+    found = layout.out.candidate(area, race, carried[1], None)
+    return (found, carried[1], None) if found is not None else None
 
 
 def this_pair(layout, previous, span: int, number: Number, scope: Scope, who):

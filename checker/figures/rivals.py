@@ -85,6 +85,14 @@ _THEIR_OWN = re.compile(r"[^\S\n]*,?[^\S\n]*\byang[^\S\n]+(?:hanya[^\S\n]+)?" + 
 _NEXT_RIVAL = re.compile(r"[^.;!?\n]{0,40}?\b(?:serta|dan)\b[^.;!?\n\d]{1,100}?"
                          r"\byang[^\S\n]+(?:hanya[^\S\n]+)?" + _GAINS + r"(?:[^\S\n]+suara)?"
                          r"(?:[^\S\n]+(?:sebesar|sebanyak|sekitar))?[^\S\n]+\d", re.IGNORECASE)
+# ... or with "dengan" before the next rival's own figure: "Mereka mengungguli pasangan A dengan
+# 132.258 suara dan B dengan 74.147 suara" gives each rival its count (blind hunt 33, Kota Malang:
+# A's 132.258 given to the leader). The next rival is a name (a capital after "dan"/"serta" and
+# at most "pasangan"/"paslon"), not a clause ("dan unggul di 17 kecamatan dengan ...").
+_NEXT_WITH = re.compile(r"[^.;!?\n\d]{0,30}?\b(?:serta|dan)[^\S\n]+(?:(?:pasangan|paslon)"
+                        r"[^\S\n]+)?(?-i:[A-Z])[^.;!?\n\d]{0,60}?\bdengan[^\S\n]+(?:(?:perolehan|"
+                        r"raihan)[^\S\n]+)?(?:suara[^\S\n]+)?(?:sebanyak[^\S\n]+|sebesar[^\S\n]+)?\d",
+                        re.IGNORECASE)
 # The rival's noun in the rival words ("meninggalkan rival mereka"): how the page names it.
 _RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",
                          re.IGNORECASE | re.DOTALL)
@@ -117,7 +125,8 @@ def rival_owner(layout, number, span: int, scope, previous):
     if not runs or _WITH.fullmatch(text, runs[-1][1], number.start) is None:
         return None  # the figure is not the "dengan ..." right after the rivals' names
     if _OWN_CLAUSE.search(text, lead.end(), runs[-1][1]) or \
-            _NEXT_RIVAL.match(text, number.end, number.end + 200):
+            _NEXT_RIVAL.match(text, number.end, number.end + 200) or \
+            _NEXT_WITH.match(text, number.end, number.end + 120):
         return None  # (the rivals' names are followed by a clause of their own)
     who = layout.name_of(span, lead.start(), scope)
     if who[0] is not None or who[1] is not None:

@@ -80,6 +80,14 @@ def points_back(text: str, start: int, end: int) -> bool:
         _BACK.search(text, start, end) is not None
 
 
+# The whole said after the place, in the figure's own sentence: "Luthfi-Yasin kalah di Kota
+# Semarang dengan 34,04 persen, meski secara keseluruhan menang dengan 59,14 persen",
+# "Andika-Hendi menang di Kota Semarang ... dan Solo (52,83 persen), tetapi kalah di tingkat
+# provinsi dengan 40,86 persen" (blind hunt 33, probed: the race's share flagged as the city's).
+_WHOLE_AFTER = re.compile(r"\b(?:secara[^\S\n]+keseluruhan|tingkat[^\S\n]+(?:provinsi|nasional))\b",
+                          re.IGNORECASE)
+
+
 def _won(text: str, region) -> bool:
     return _WON_AT.search(text, max(0, region.start - 60), region.start) is not None
 
@@ -93,6 +101,9 @@ def won_part(layout, region, position: int, where: tuple[int, int, int, int]) ->
             (_PARTS_OF_PROVINCE if len(region.code) == 2 else _PARTS).search(
                 layout.text, region.end, where[0]):
         return "whole"  # (its sentence opens on the whole; a place before it is no scope)
+    if region is not None and region.code and not region.line and region.start >= where[0] and \
+            _WHOLE_AFTER.search(layout.text, region.end, position):
+        return "whole"
     own = layout.out.scope.region
     if region is None or not region.code or own is None or not own.code or region.line:
         return None
