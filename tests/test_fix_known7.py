@@ -138,3 +138,38 @@ def test_1_shares_of_the_records_valid_total_beside_a_mistyped_count_stay_flagge
                    "atau 59,27 persen, Rendi Susiswo-Eddy Sunardi 45.668 suara atau 15,27 persen, "
                    f"Muhammad Sa'bani-Syukri Wahid {third} suara atau {share} persen.")
     assert float(share.replace(",", ".")) in {f[1] for f in flags(claims)}
+
+
+# ---- 3. "suara kosong": the empty box of a single-candidate race, by another name
+@pytest.mark.parametrize("title, sentence, value", [
+    # corpus-ax's shape (Ngawi, Trenggalek), on other regencies of the record
+    ("Hasil Real Count Pilkada Asahan 2024",
+     "Meski calon tunggal menang, suara kosong di Asahan mencapai 57.899 suara atau 24,95 "
+     "persen.", 24.95),
+    ("Calon Tunggal Menang di Batanghari",
+     "Meski begitu, masih ada suara kosong sebanyak 22,20 persen di Kabupaten Batanghari.",
+     22.20),
+    ("Real Count Pilkada Ogan Ilir 2024",
+     "Di Kabupaten Ogan Ilir, kolom kosong meraih 41.524 suara atau 21,23 persen.", 21.23),
+])
+def test_3_suara_kosong_is_the_empty_box(shipped_context, title, sentence, value):
+    claims = found(shipped_context, title, sentence)
+    shares = [f for f in claims if f[0] == "share" and f[1] == value]
+    assert shares and all(f[3] == "consistent" for f in shares), claims
+    assert flags(claims) == []
+
+
+def test_3_a_wrong_share_of_suara_kosong_is_caught_as_the_boxs(shipped_context):
+    claims = found(shipped_context, "Hasil Real Count Pilkada Asahan 2024",
+                   "Meski calon tunggal menang, suara kosong di Asahan mencapai 57.899 suara "
+                   "atau 29,95 persen.")
+    assert [f[1] for f in flags(claims)] == [29.95]
+
+
+def test_3_blank_ballots_of_a_race_with_pairs_are_no_pairs(shipped_context):
+    # Muratara has three pairs and no empty box: "suara kosong" there are blank ballots.
+    claims = found(shipped_context, *MURATARA,
+                   "Di Musi Rawas Utara juga tercatat 2.345 suara kosong atau 2,1 persen dari "
+                   "surat suara yang digunakan.")
+    assert flags(claims) == []
+    assert not [f for f in claims if f[1] in (2345.0, 2.1) and f[3] == "consistent"]
