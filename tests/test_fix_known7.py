@@ -17,9 +17,11 @@ readings of 27-28 Nov 2024 in Musi Rawas Utara (Syarif-Gusti 8.653, Devi-Yudi 58
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from builders import flags, found
+from builders import FLAGS, flags, found, page_claims
 
 OTHER = "other_basis"
 
@@ -173,3 +175,73 @@ def test_3_blank_ballots_of_a_race_with_pairs_are_no_pairs(shipped_context):
                    "surat suara yang digunakan.")
     assert flags(claims) == []
     assert not [f for f in claims if f[1] in (2345.0, 2.1) and f[3] == "consistent"]
+
+
+# ---- 4a. a pollster's survey, sentences after the quick count the page led with
+QC_BANTEN = ("Berdasarkan hitung cepat Charta Politika, paslon nomor urut 02 Andra-Dimyati meraup "
+             "57,52 persen suara, mengalahkan paslon nomor urut 01 Airin-Ade.")
+
+
+@pytest.mark.parametrize("title, paragraphs, value", [
+    # blind hunt 28's page 55, our words: LSI's July survey after Charta's quick count
+    ("Faktor Kemenangan Andra-Dimyati di Pilgub Banten",
+     (QC_BANTEN, "Sigi LSI pada Juli 2024 masih menempatkan Airin-Ade di depan. Dalam survei "
+                 "itu Airin-Ade unggul jauh, sementara Andra-Dimyati cuma memperoleh 12,2 "
+                 "persen."), 12.2),
+    # the same shape on Pilgub Jateng: Indikator's count, then its August survey
+    ("Luthfi-Yasin Menang Versi Hitung Cepat",
+     ("Hitung cepat Indikator Politik Indonesia menempatkan Luthfi-Yasin di atas Andika-Hendi.",
+      "Padahal Indikator pada Agustus 2024 masih mencatat Andika-Hendi unggul. Dalam survei "
+      "tatap muka itu, Andika-Hendi meraih 41,8 persen."), 41.8),
+])
+def test_4_a_survey_after_a_quick_count_is_the_surveys(shipped_context, title, paragraphs,
+                                                        value):
+    claims = page_claims(shipped_context, title, "".join(f"<p>{p}</p>" for p in paragraphs))
+    figure = [claim for claim, _ in claims if claim.value == Decimal(str(value))]
+    assert figure and all(claim.claim_type == "survey" for claim in figure)
+    assert not [c for _, c in claims if c is not None and c.status in FLAGS]
+
+
+def test_4_a_quick_counts_figures_without_a_survey_word_stay_the_counts(shipped_context):
+    claims = page_claims(shipped_context, "Andra-Dimyati Unggul Versi Hitung Cepat",
+                         f"<p>{QC_BANTEN}</p><p>Lembaga survei itu juga mencatat Airin-Ade "
+                         "memperoleh 42,48 persen.</p>")
+    figure = [claim for claim, _ in claims if claim.value == Decimal("42.48")]
+    assert figure and all(claim.claim_type == "quick_count" for claim in figure)
+
+
+def test_4_a_a_survey_word_naming_the_pollster_keeps_its_count(shipped_context):
+    # a fact-check's shape (the dev corpus's kalimasada page): the post "shows Indikator's
+    # survey" at a moment of its quick count
+    claims = page_claims(shipped_context,
+                         "[HOAKS] Hasil Quick Count Pilpres Dibuat Sebelum Hari Pemungutan",
+                         "<p>Sebuah akun menyebut hasil quick count Pilpres 2024 sudah disiapkan "
+                         "sebelum hari pemungutan suara.</p><p>Tim cek fakta lalu membuka video di "
+                         "kanal YouTube Indikator Politik Indonesia.</p><p>Unggahan yang beredar "
+                         "justru memuat survei Indikator Politik Indonesia bertanggal 13 Februari "
+                         "2024, saat data terkumpul 61,60 persen.</p>")
+    figure = [claim for claim, _ in claims if claim.value == Decimal("61.60")]
+    assert figure and all(claim.claim_type == "quick_count" for claim in figure)
+
+
+# ---- 4b. a judge (or whoever speaks of a court party's claim) is no owner of the figure
+@pytest.mark.parametrize("sentence", [
+    # blind hunt 30's page 20, our words, and a Pilkada suit's shape
+    "Hakim Konstitusi, Daniel Yusmic P. Foekh, menjelaskan pemohon mengklaim memperoleh "
+    "113.426 suara di Kabupaten Sukabumi.",
+    "Hakim MK Saldi Isra menyampaikan bahwa pemohon mengklaim meraih 1.718.160 suara.",
+    "Arief Hidayat menjelaskan pihak termohon mencatat 2.183.239 suara.",
+])
+def test_4_b_a_judge_is_no_claimant(shipped_context, sentence):
+    claims = page_claims(shipped_context, "Gugatan Sengketa Pileg Sebuah Partai Ditolak MK",
+                         f"<p>{sentence}</p>")
+    names = " ".join(claim.candidate_name or "" for claim, _ in claims)
+    assert not any(word in names for word in ("Hakim", "Daniel", "Saldi", "Arief")), names
+    assert not [c for _, c in claims if c is not None and c.status in FLAGS]
+
+
+def test_4_b_a_pair_named_as_the_subject_keeps_its_figure(shipped_context):
+    claims = page_claims(shipped_context, "Sidang Sengketa Pilgub Jakarta di MK",
+                         "<p>Menurut hakim, pasangan Pramono-Rano meraih 2.183.239 suara dalam "
+                         "rekapitulasi KPU DKI Jakarta.</p>")
+    assert [c.status for claim, c in claims if claim.value == 2183239] == ["consistent"]

@@ -92,6 +92,15 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         if (pollster := pollster_reports(layout, max(sentence, mark.end if mark else 0),
                                          position)) is not None:
             return Mark(pollster.start, pollster.end, "quick_count", pollster.value)
+    elif mark.value == "quick_count" and mark.start < sentence and \
+            survey_in_sentence(layout.text, sentence, position) and \
+            not _NAMED_SURVEY.search(layout.text, sentence, position):
+        # A pollster named sentences before does surveys too: "Survei yang melibatkan 800
+        # responden ini menunjukkan ... 12,2 persen" after "Sigi LSI pada 27 Juli-4 Agustus
+        # 2024" (blind hunt 28, page 55) is its survey, not the quick count the page led with.
+        # "survei Indikator ... ketika data terkumpul 61,60 persen" names the pollster's
+        # product, whatever the page calls it: the count's (a fact-check's quick count).
+        return Mark(position, position, "survey")
     if (mark is None or mark.start < paragraph) and \
             (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
         return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers
@@ -106,6 +115,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         return Mark(position, position, "internal_count", tally)  # "Saya menghitung sendiri"
     note_split(layout, position, mark, where)
     return mark
+
+
+_NAMED_SURVEY = re.compile(r"\b(?:survei|survey)[^\S\n]+(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _aside(layout, mark: Mark, position: int) -> bool:
