@@ -245,3 +245,45 @@ def test_4_b_a_pair_named_as_the_subject_keeps_its_figure(shipped_context):
                          "<p>Menurut hakim, pasangan Pramono-Rano meraih 2.183.239 suara dalam "
                          "rekapitulasi KPU DKI Jakarta.</p>")
     assert [c.status for claim, c in claims if claim.value == 2183239] == ["consistent"]
+
+
+# ---- 5. rounded millions: the official count cut or rounded to the written unit, no wider
+def _count_grade(ctx, title: str, sentence: str) -> list:
+    return [(f[1], f[3], f[4]) for f in found(ctx, title, sentence) if f[0] == "votes"]
+
+
+JATENG = "Hasil Rekapitulasi Pilpres 2024 di Jawa Tengah"
+DKI = "Hasil Rekapitulasi Pilgub Jakarta 2024"
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # Jawa Tengah's decree: Anies-Muhaimin 2.866.373 (cut: 2,8; rounded: 2,9; in English too)
+    (JATENG, "Di Jawa Tengah, Anies-Muhaimin meraih sekitar 2,8 juta suara."),
+    (JATENG, "Di Jawa Tengah, Anies-Muhaimin meraih sekitar 2,9 juta suara."),
+    (JATENG, "In Central Java, Anies-Muhaimin won about 2.9 million votes."),
+    # Ganjar-Mahfud 7.827.335 rounded to the million; Pramono-Rano 2.183.239 cut and rounded
+    (JATENG, "Di Jawa Tengah, Ganjar-Mahfud meraih sekitar 8 juta suara."),
+    (DKI, "Pramono-Rano meraih sekitar 2,1 juta suara."),
+    (DKI, "Pramono-Rano meraih sekitar 2,2 juta suara."),
+])
+def test_5_a_correct_rounding_or_cut_is_consistent(shipped_context, title, sentence):
+    assert [g[1] for g in _count_grade(shipped_context, title, sentence)] == ["consistent"]
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # above the official count by more than half the written unit, less than one: neither
+    # rounded (7,8) nor cut (7,8) from 7.827.335; nor 3 juta from 2.183.239 (2 either way)
+    (JATENG, "Di Jawa Tengah, Ganjar-Mahfud meraih sekitar 7,9 juta suara."),
+    (DKI, "Pramono-Rano meraih sekitar 3 juta suara."),
+])
+def test_5_neither_rounding_nor_cut_is_held_not_flagged(shipped_context, title, sentence):
+    assert [g[1:] for g in _count_grade(shipped_context, title, sentence)] == [
+        ("unverifiable", "rounding_unclear")]
+
+
+@pytest.mark.parametrize("title, sentence", [
+    (DKI, "Pramono-Rano meraih sekitar 2,3 juta suara."),
+    (JATENG, "Di Jawa Tengah, Anies-Muhaimin meraih sekitar 2,7 juta suara."),
+])
+def test_5_a_round_count_beyond_its_unit_is_still_caught(shipped_context, title, sentence):
+    assert [g[1] for g in _count_grade(shipped_context, title, sentence)] == ["discrepant"]
