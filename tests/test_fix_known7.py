@@ -287,3 +287,19 @@ def test_5_neither_rounding_nor_cut_is_held_not_flagged(shipped_context, title, 
 ])
 def test_5_a_round_count_beyond_its_unit_is_still_caught(shipped_context, title, sentence):
     assert [g[1] for g in _count_grade(shipped_context, title, sentence)] == ["discrepant"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # quick counts averaged, called "survei sementara yang masuk" (blind28 page 31's shape)
+    ("Dari hasil survei sementara yang masuk, Luthfi-Yasin rata-rata meraih 58 persen.",
+     "58"),
+    # an exit poll, "jajak pendapat keluaran"
+    ("Menurut jajak pendapat keluaran, Luthfi-Yasin mendapat 58 persen.", "58"),
+])
+def test_4_a_a_quick_count_the_page_calls_a_survey_is_no_survey(shipped_context, sentence,
+                                                                 kept):
+    claims = page_claims(shipped_context, "Luthfi-Yasin Menang Versi Hitung Cepat",
+                         "<p>Hitung cepat Indikator Politik Indonesia menempatkan Luthfi-Yasin di "
+                         f"atas Andika-Hendi.</p><p>{sentence}</p>")
+    assert not [claim for claim, _ in claims
+                if claim.value == Decimal(kept) and claim.claim_type == "survey"]
