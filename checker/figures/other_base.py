@@ -15,9 +15,12 @@ its own count in the prose; one base gives every share within its last digit
 (stated_base.base_span), and no base as small as the counts' sum does (else the shares follow
 from the page's own counts, and the record's grade stands); that base is at most _MOST times the
 counts' sum (invalid ballots beyond an eighth of those cast are rare: a larger base is likelier
-a mistyped count) and is no valid total of the record's readings there (then a count is off). A share that follows neither base (7,9
-written 9,9 beside the same counts) leaves every share of its count as the record graded it.
-Only the record's grades are changed (a grade the page's own figures gave, tier "page", stays);
+a mistyped count) and is no valid total of the record's readings there (then a count is off).
+A share that follows neither base (7,9 written 9,9 beside the same counts) leaves every share
+of its count as the record graded it.
+No count of the race is flagged (Pangkalpinang's edited 47.685 beside 56,1 of 85.000
+ballots, test_fix_known4: the share of a wrong count is wrong on every base). Only the
+record's grades are changed (a grade the page's own figures gave, tier "page", stays);
 quick counts are left alone (their shares are estimates of their own).
 
     held_other_base(claims, comparisons, prose, record) -> comparisons
@@ -86,11 +89,13 @@ def held_other_base(claims, comparisons: tuple[Comparison, ...], prose: str,
         return comparisons
     shares = vote_groups(claims, "share", _OTHER_BASIS)
     held: set[int] = set()
-    for key, race, _, votes in full_rosters(claims, record):
+    wrong = {c.claim for c in comparisons if c.status in _FLAGS and claims[c.claim].kind == "votes"}
+    for key, race, counts, votes in full_rosters(claims, record):
         stated = shares.get(key)
         if key[4] == "quick_count" or not stated or \
-                not any(i in flagged for indexes in stated.values() for i in indexes):
-            continue
+                not any(i in flagged for indexes in stated.values() for i in indexes) or \
+                any(i in wrong for indexes in counts.values() for i in indexes):
+            continue  # (a count flagged itself: its share, on any base, is as wrong)
         given = _given(claims, stated, votes, prose)
         if len(given) < 2:
             continue
