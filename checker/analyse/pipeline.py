@@ -19,6 +19,7 @@ from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.final_result import held_final_results
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
+from checker.figures.other_base import held_other_base
 from checker.figures.own_margin import margin_blamed
 from checker.figures.own_repeat import repeat_blamed
 from checker.figures.own_shares import blamed_shares
@@ -219,6 +220,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                    lambda: camp_medium(page, context.rules.figures))
     # A headline's figure of no basis said is the body's same figure, on the body's basis.
     comparisons = hold_restated_bases(claims, comparisons)
+    # Shares the page's own counts show to be of a larger base (all ballots) than the record's.
+    comparisons = held_other_base(claims, comparisons, page.prose, context.official)
     # A count held for its size that a slip's grade places again names the area it was graded for.
     claims = placed_slips(claims, comparisons)
     page = replace(page, **_own(claims, comparisons))

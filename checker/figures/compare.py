@@ -18,7 +18,7 @@ from checker.figures.after_recap import plenary_basis
 from checker.figures.decree_day import states_decree
 from checker.figures.empty_box import named_not_box
 from checker.figures.moment import COMPLETE, DRIFT, after_complete, bounds_progress, same_day, stated_day
-from checker.figures.numbers import last_unit, rounding_unit
+from checker.figures.numbers import last_unit, rounded_reading
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.hedges import NEAR
 from checker.figures.page_anchors import with_page_anchors
@@ -308,13 +308,13 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
     difference = int(claim.value) - official_votes
     relative = (Decimal(difference) * 100 / Decimal(official_votes)) if official_votes else \
         Decimal(100 if difference else 0)
-    # "kisaran 2,4 juta" for 2.451.383: rounded or cut to the unit it is written in (corpus-k).
-    status = "consistent" if claim.approximate and abs(difference) < rounding_unit(int(
-        claim.value)) else _grade(relative, limits["votes_consistent"], limits["votes_minor"])
+    status = claim.approximate and rounded_reading(int(claim.value), difference) or \
+        _grade(relative, limits["votes_consistent"], limits["votes_minor"])
     status = _held_to_decree(claim, target, difference, status)
     side = sirekap.votes.get(candidate.id) if sirekap and target.tier == "rekap" else None
     return Comparison(index, status, official_votes, difference, target.tier, target.as_of,
-                      _pct(target.progress), target.source, **_beside(sirekap, side))
+                      _pct(target.progress), target.source, **_beside(sirekap, side),
+                      reason="rounding_unclear" if status == "unverifiable" else None)
 
 
 def _compare_progress(index: int, claim: Claim, race: Race, area: str,

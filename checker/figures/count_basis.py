@@ -92,6 +92,17 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         if (pollster := pollster_reports(layout, max(sentence, mark.end if mark else 0),
                                          position)) is not None:
             return Mark(pollster.start, pollster.end, "quick_count", pollster.value)
+    elif mark.value == "quick_count" and mark.start < sentence and \
+            survey_in_sentence(layout.text, sentence, position) and \
+            not _COUNTS_SURVEY.search(layout.text, sentence, position):
+        # A pollster named sentences before does surveys too: "Survei yang melibatkan 800
+        # responden ini menunjukkan ... 12,2 persen" after "Sigi LSI pada 27 Juli-4 Agustus
+        # 2024" (blind hunt 28, page 55) is its survey, not the quick count the page led with.
+        # Not where the sentence calls the count itself a survey: "survei Indikator ... ketika
+        # data terkumpul 61,60 persen" (the pollster's product: a fact-check's quick count),
+        # "hasil survei sementara yang masuk" (quick counts averaged, blind28 page 31),
+        # "jajak pendapat keluaran" (an exit poll).
+        return Mark(position, position, "survey")
     if (mark is None or mark.start < paragraph) and \
             (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
         return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers
@@ -106,6 +117,12 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         return Mark(position, position, "internal_count", tally)  # "Saya menghitung sendiri"
     note_split(layout, position, mark, where)
     return mark
+
+
+_COUNTS_SURVEY = re.compile(r"\b(?:survei|survey)[^\S\n]+(?:(?-i:[A-Z])|sementara\b)|"
+                            r"\b(?:yang|suara|data)[^\S\n]+masuk\b|\bkeluaran\b|"
+                            r"\bexit[^\S\n]+poll|\bhitung[^\S\n]+cepat\b|\bquick[^\S\n]+count",
+                            re.IGNORECASE)
 
 
 def _aside(layout, mark: Mark, position: int) -> bool:

@@ -17,6 +17,10 @@ _DASHES = frozenset(("-", "\u2013", "\u2014", "--"))
 # The empty box's short form, a name however it is written ("sedangkan koko 9.526 suara"):
 # the record's empty boxes answer to it (checker/figures/matching.py).
 _LOWER_NAMES = frozenset({"koko"})
+# "suara kosong" is how some pages name the empty box too ("ada 25.756 suara kosong atau 5,92
+# persen", corpus-ax's Ngawi): its one lower-case word "kosong" is then a name. (In a race
+# without an empty box it names nobody: the matcher finds no pair of the race with that word.)
+_EMPTY_VOTES = re.compile(r"(?<![\w-])suara\s+$", re.IGNORECASE)
 # A degree after a member's comma ("Henri Melki Simu, A.Md : 38,16%", "Achmad Puaddi, FT.S.E
 # -Legewarman", "Seran, MPH – ..."): dotted inside ("Ali." is a name that ends a sentence), or a
 # title of the rules, and then the name goes on (a join), or its words end (a colon, a bracket,
@@ -85,7 +89,7 @@ class NameRuns:
             # candidate's name is an ordinary word ("melalui akun resmi KPU": YANSEN AKUN
             # EFFENDY is a regent candidate in Sanggau; golden
             # unofficial_quick_count_with_disclaimer).
-            if run is not None and (run[2] or run[3]):
+            if run is not None and (run[2] or run[3] or _empty_votes(text, run)):
                 runs.append((run[0], run[1]))
 
         # A word's facts by its text, once per page (_word_facts): the figures of one sentence
@@ -170,3 +174,9 @@ class NameRuns:
             return True
         return self._start_of(self.sentences, start) != start \
             and self._start_of(self.paragraphs, start) != start
+
+
+def _empty_votes(text: str, run: list) -> bool:
+    """Is the lower-case run the word "kosong" right after "suara" (the empty box's votes)?"""
+    return text[run[0]:run[1]].lower() == "kosong" and \
+        _EMPTY_VOTES.search(text, max(0, run[0] - 8), run[0]) is not None

@@ -15,7 +15,9 @@ runs back from the figure and takes the first that names a pair; these it passes
   diraih Pramono-Rano", "... yang memilih Pramono-Rano") nor when the pair opens a clause of
   its own ("... mengalahkan Ridwan Kamil-Suswono yang meraih 39,40 persen": the rival's); and
   only when the head's verb of gaining stands between the run and the figure, the clause
-  holding no word of a new predicate ("kini", "justru", "akhirnya").
+  holding no word of a new predicate ("kini", "justru", "akhirnya");
+- a judge, or one speaking of a court party's claim ("Hakim Konstitusi, X, menjelaskan
+  pemohon mengklaim ...").
 Pure patterns."""
 
 from __future__ import annotations
@@ -75,10 +77,23 @@ _LIKE_ENDS = ("dengan", "seperti", "menyamai", "menyamakan", "pasangan", "paslon
 _RESTATED = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\))?[^\S\n]*[,:]?[^\S\n]*(?:(?:yakni|yaitu|"
                        r"sebanyak|sebesar|sejumlah)[^\S\n]*:?[^\S\n]*)?", re.IGNORECASE)
 
+# A judge, or anyone speaking of a court party's claim ("Hakim Konstitusi, Daniel Yusmic P.
+# Foekh, menjelaskan pemohon mengklaim mendapat 113.426 suara", blind hunt 30): the speaker is
+# no owner of the petitioner's (or respondent's) figure.
+_JUDGE = re.compile(r"\bhakim(?:[^\S\n]+(?:konstitusi|mk|ketua|anggota))?[^\S\n]*,?[^\S\n]*$",
+                    re.IGNORECASE)
+_JUDGE_RUN = re.compile(r"hakim\b", re.IGNORECASE)  # (the title itself read as a run)
+_OF_A_PARTY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:menjelaskan|mengatakan|menyebut(?:kan)?|"
+                         r"menerangkan|memaparkan|menyampaikan|menegaskan|mengungkapkan|"
+                         r"membacakan)[^\S\n]+(?:bahwa[^\S\n]+)?(?:pihak[^\S\n]+)?"
+                         r"(?:pemohon|termohon|penggugat|tergugat|terkait)\b", re.IGNORECASE)
+
 
 def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
     """Is the run text[start:end], before the figure at `figure`, no owner of it?"""
-    if OWNED_PLACE.search(text, max(0, start - 12), start) or party_name(text, start) or \
+    if _JUDGE.search(text, max(0, start - 30), start) or _OF_A_PARTY.match(text, end) or \
+            _JUDGE_RUN.match(text, start, end) or \
+            OWNED_PLACE.search(text, max(0, start - 12), start) or party_name(text, start) or \
             may_end_with(text, max(0, start - 80), start, _BACKS_ENDS) and \
             _BACKS.search(text, max(0, start - 80), start):
         return True

@@ -22,7 +22,7 @@ from checker.models import quick_init
 
 __all__ = ["Fraction", "IDENTIFIER_BEFORE", "MONEY_AFTER", "MONEY_BEFORE", "Number", "detect_style",
            "find_fractions", "find_numbers", "last_unit", "parse_number", "read_across",
-           "rounding_unit"]
+           "rounded_reading", "rounding_unit"]
 
 _MAX_DIGITS = 30   # longer digit runs are not figures (ids, hashes, hostile input)
 _MULTIPLIERS = {"juta": 10 ** 6, "jt": 10 ** 6, "million": 10 ** 6, "mio": 10 ** 6,
@@ -375,3 +375,17 @@ def rounding_unit(value: int) -> int:
     while value and value % (unit * 10) == 0:
         unit *= 10
     return unit
+
+
+def rounded_reading(value: int, difference: int) -> str | None:
+    """A count written round (`value`, "2,8 juta") `difference` from the official count (page
+    minus official): "consistent" when the official count cut or rounded to the written unit
+    gives it (2.866.373 is "2,8 juta" cut and "2,9 juta" rounded: 2.800.000 to 2.900.000
+    away by less than a unit below, or half a unit above); "unverifiable" when it is above
+    by more than half a unit but less than one ("2,9 juta" for 2.849.000, "3 juta" for
+    2.183.239: neither rounding nor cutting gives it, yet within the unit the page wrote: not
+    flagged); None beyond (graded as any count)."""
+    unit = rounding_unit(value)
+    if -unit < difference * 2 <= unit or -unit < difference <= 0:
+        return "consistent"
+    return "unverifiable" if 0 < difference < unit else None

@@ -34,7 +34,7 @@ from checker.figures.numbers import last_unit, written_from
 from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 
-__all__ = ["base_blamed", "stated_invalid"]
+__all__ = ["base_blamed", "base_span", "stated_invalid"]
 
 _HUNDRED, _HUNDREDTH = Decimal(100), Decimal("0.01")
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+|\d{1,3})(?![.,]?\d)"
@@ -76,8 +76,11 @@ def _tied(share: Claim, count: int) -> bool:
     return at >= 0 and text.find(digits, at) > at
 
 
-def _one_base(votes: dict[str, int], shares: dict[str, Decimal], floor: int) -> bool:
-    """Does one base, no smaller than the valid votes, give every share within its unit?"""
+def base_span(votes: dict[str, int], shares: dict[str, Decimal],
+              floor: int = 0) -> tuple[Decimal, Decimal | None] | None:
+    """The bases, no smaller than `floor`, over which every pair's votes give its share within
+    one unit of its last decimal: (lowest, highest or None: no upper bound), or None if no one
+    base does."""
     low, high = Decimal(floor), None
     for pair, share in shares.items():
         unit = last_unit(share)
@@ -85,7 +88,12 @@ def _one_base(votes: dict[str, int], shares: dict[str, Decimal], floor: int) -> 
         if share > unit:
             top = Decimal(votes[pair]) * _HUNDRED / (share - unit)
             high = top if high is None else min(high, top)
-    return high is None or low <= high
+    return (low, high) if high is None or low <= high else None
+
+
+def _one_base(votes: dict[str, int], shares: dict[str, Decimal], floor: int) -> bool:
+    """Does one base, no smaller than the valid votes, give every share within its unit?"""
+    return base_span(votes, shares, floor) is not None
 
 
 def base_blamed(claims, prose: str, totals: tuple[int, ...], record,
