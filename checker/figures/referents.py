@@ -62,6 +62,9 @@ def carried_over(layout, previous, sentence: int, span: int, number: Number):
     against = opponent(layout, previous[2], gap, layout.text[number.end:number.end + 60])
     if against is not None:
         return against
+    if previous[2][0] is not None and previous[2][0].is_empty_box and search_between(
+            ANAPHORA, layout.text, previous[1], number.start, ANAPHORA_OPENS):
+        return None  # "kotak kosong 57,25 persen, sementara pasangan tersebut ...": a pair's
     if len(gap.split()) <= 6 and not layout.runs(previous[1], number.start, first=True) or \
             (CONTRAST.search(gap) or _other_count(gap)) and \
             not any(layout.name_of(  # "X 24,24%, padahal TV Y: 58,82%"
@@ -106,7 +109,14 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         if previous[0] < sentence and scope is not None and _ambiguous(
                 layout, previous[0], sentence, number.start, scope):
             return None  # "B kalah dari A yang meraih X suara. Pasangan itu meraih ...": B's?
-        return previous[2]
+        if previous[2][0] is None or not previous[2][0].is_empty_box or scope is None:
+            return previous[2]
+        # "kotak kosong unggul 57,25 persen, sementara pasangan tersebut hanya 42,75 persen"
+        # (corpus-az): the box is no pair; the one real pair named from the sentence before
+        # on is meant, none or two and the figure is no one's
+        named = _pairs_in(layout, layout._start_of(layout.sentences, max(
+            paragraph, sentence - 1)), number.start, scope)
+        return next(iter(named.values())) if len(named) == 1 else None
     if scope is None:
         return None
     if sentence <= paragraph:
