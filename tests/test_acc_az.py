@@ -108,3 +108,41 @@ def test_an_undeclared_nickname_stays_unknown_and_a_wrong_count_is_caught(shippe
                  "Data Sirekap KPU Pilwalkot Pangkalpinang 2024 sudah 100 persen.", PANGKAL_PAIR,
                  "Menurut Sirekap, Molen-Hakim memperoleh 36.177 suara atau 42,02 persen.")
     assert of(got, "36177") == [("votes", 2, "discrepant")]
+
+
+# ---- 3. A sum the page works out is no pair's count (news-lintasperkoro-gresik-kotak-kosong-
+# gugat-mk: "suara kotak kosong 244.539 + 327.500 (golput), totalnya 572.039 suara" gave the
+# empty box 572.039 votes). A count after "A + B ..., totalnya"/"= " adds other figures up.
+GRESIK = "KPU Kabupaten Gresik menetapkan hasil rekapitulasi Pilbup Gresik 2024."
+
+
+def test_a_worked_sum_is_no_pairs_count(shipped_context):
+    got = claims(shipped_context, "Kotak Kosong Gresik Gugat ke MK", GRESIK,
+                 "\"Kalau dijumlahkan, suara kotak kosong 246.530 + 327.500 (golput), totalnya "
+                 "574.030 suara,\" kata seorang pendukung.")
+    assert not of(got, "574030")
+    got = claims(shipped_context, "Kotak Kosong Gresik Gugat ke MK", GRESIK,
+                 "Menurut Sirekap, suara kolom kosong 246.530 ditambah golput 327.500 + 1.000 "
+                 "= 575.030 suara.")
+    assert not of(got, "575030")
+    got = claims(shipped_context, "Hasil Pilbup Maros 2024",
+                 "KPU Kabupaten Maros menggelar rekapitulasi Pilbup Maros 2024.",
+                 "Jika suara kolom kosong 68.578 + 88.000 (golput), jumlahnya mencapai 156.578 "
+                 "suara.")
+    assert not of(got, "156578")
+
+
+def test_counts_near_a_sum_keep_their_reading(shipped_context):
+    # the box's own count before the sign is still its own, and a pair's count after the sum
+    # too; a wrong one is still caught (Bangka: Sirekap at 100 % of TPS; 113.847 did not vote)
+    sirekap = "Data Sirekap KPU Pilbup Bangka 2024 sudah 100 persen."
+    got = claims(shipped_context, "Kotak Kosong Menang di Bangka", sirekap,
+                 "Menurut Sirekap, suara kotak kosong 67.546 + 113.847 (golput), totalnya "
+                 "181.393 suara. Sementara itu pasangan Mulkan-Ramadian meraih 50.443 suara.")
+    assert not of(got, "181393")
+    assert of(got, "67546") == [("votes", 2, "consistent")]
+    assert of(got, "50443") == [("votes", 1, "consistent")]
+    got = claims(shipped_context, "Kotak Kosong Menang di Bangka", sirekap,
+                 "Menurut Sirekap, suara kotak kosong 76.546 + 113.847 (golput), totalnya "
+                 "190.393 suara. Sementara itu pasangan Mulkan-Ramadian meraih 50.443 suara.")
+    assert of(got, "76546") == [("votes", 2, "discrepant")]
