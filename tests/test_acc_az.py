@@ -72,6 +72,17 @@ def test_that_pair_near_shapes_keep_their_reading(shipped_context):
     assert all(n != 2 for _, n, _ in of(got, "42.75"))
 
 
+
+def test_they_after_the_box_is_not_the_box(shipped_context):
+    # "mereka" after the box's figures: the pair's hope (blog-sorigling: "Padahal semula mereka
+    # yakin menang 100 persen" was the box's share, graded discrepant on this short page)
+    got = claims(shipped_context, "Hasil Pilwalkot Pangkalpinang 2024", PANGKAL,
+                 "Maulan Aklil-Masagus M Hakim cuma memperoleh 35.177 suara atau 42,02 persen. "
+                 "Kotak kosong, nomor urut 1, mendapat 57,98 persen atau 48.528 suara. Padahal "
+                 "semula mereka yakin menang 100 persen.")
+    assert of(got, "48528") == [("votes", 1, "consistent")]
+    assert all(n != 1 and s not in ("minor", "discrepant") for _, n, s in of(got, "100"))
+
 # ---- 2. A nickname the page gives a member with "alias" names the pair written with it
 # (blog-sorigling-babel-dua-petahana-kalah-kotak-kosong: "Maulan Aklil alias Molen dan Masagus M
 # Hakim", then "Molen-Hakim cuma memperoleh 35.177 suara atau 42,02 persen" was
