@@ -157,3 +157,48 @@ def test_counts_near_a_sum_keep_their_reading(shipped_context):
                  "Menurut Sirekap, suara kotak kosong 76.546 + 113.847 (golput), totalnya "
                  "190.393 suara. Sementara itu pasangan Mulkan-Ramadian meraih 50.443 suara.")
     assert of(got, "76546") == [("votes", 2, "discrepant")]
+
+
+# ---- 4. The governor race named by its province on a page of a regency KPU's announced result
+# is the regency's count (news-inewsciamis-pilbup-ciamis-kotak-kosong-pleno: "KPU Kabupaten
+# Ciamis resmi mengumumkan hasil rekapitulasi ...", then "Untuk Pilgub Jawa Barat, pasangan
+# nomor urut 4, Dedi Mulyadi-Erwan Setiawan, menjadi pemenang dengan 377.387 suara" was left
+# region_unclear). A regency KPU announces or sets only its own area's count.
+def areas(ctx, title: str, *paragraphs: str) -> list:
+    """(value, race, region code, status) of every claim of a news page of these paragraphs."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(claim.value, claim.race_kind, claim.region_code, c.status if c else None)
+            for claim, c in page_claims(ctx, title, body)]
+
+
+JABAR_IN_CIAMIS = ("Untuk Pilgub Jawa Barat, pasangan nomor urut 4, Dedi Mulyadi-Erwan Setiawan, "
+                   "menjadi pemenang dengan 376.494 suara atau 57,13 persen.")
+
+
+def test_a_regency_kpus_announced_result_is_its_own_area(shipped_context):
+    got = areas(shipped_context, "Hasil Pilbup Ciamis 2024", "Komisi Pemilihan Umum (KPU) "
+                "Kabupaten Ciamis resmi mengumumkan hasil rekapitulasi suara Pilkada 2024.",
+                JABAR_IN_CIAMIS)
+    assert (Decimal(376494), "governor", "3207", "consistent") in got
+    assert (Decimal("57.13"), "governor", "3207", "consistent") in got
+    # written the other way round, and another verb
+    got = areas(shipped_context, "Hasil Pilbup Ciamis 2024", "Hasil rekapitulasi suara Pilkada "
+                "2024 resmi diumumkan Komisi Pemilihan Umum (KPU) Kabupaten Ciamis.",
+                JABAR_IN_CIAMIS)
+    assert (Decimal(376494), "governor", "3207", "consistent") in got
+    got = areas(shipped_context, "Hasil Pilbup Ciamis 2024", "KPU Kabupaten Ciamis menetapkan "
+                "hasil rekapitulasi Pilkada 2024 dalam rapat pleno terbuka.", JABAR_IN_CIAMIS)
+    assert (Decimal(376494), "governor", "3207", "consistent") in got
+
+
+def test_the_province_named_without_a_regency_kpus_result_stays_open(shipped_context):
+    # the regency's KPU only mentioned (no result of its own): the area stays open, and the
+    # province's own count on such a page is never flagged against the regency's
+    got = areas(shipped_context, "Hasil Pilbup Ciamis 2024", "Ketua KPU Kabupaten Ciamis "
+                "mengajak warga memantau hasil rekapitulasi Pilkada 2024.", JABAR_IN_CIAMIS)
+    assert all(region is None for v, _, region, _ in got if v == Decimal(376494))
+    got = areas(shipped_context, "Hasil Pilbup Ciamis 2024", "KPU Kabupaten Ciamis resmi "
+                "mengumumkan hasil rekapitulasi Pilkada 2024.", "Untuk Pilgub Jawa Barat, "
+                "pasangan nomor urut 4, Dedi Mulyadi-Erwan Setiawan, menang dengan 14.130.192 "
+                "suara.")
+    assert all(s not in ("minor", "discrepant") for *_, s in got)
