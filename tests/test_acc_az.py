@@ -202,3 +202,36 @@ def test_the_province_named_without_a_regency_kpus_result_stays_open(shipped_con
                 "pasangan nomor urut 4, Dedi Mulyadi-Erwan Setiawan, menang dengan 14.130.192 "
                 "suara.")
     assert all(s not in ("minor", "discrepant") for *_, s in got)
+
+
+# ---- 5. "di sana" after a kecamatan named earlier in the sentence is that kecamatan
+# (news-newsurban-pilbup-bangka-kotak-kosong-rekap: "Mulkan-Ramadian hanya menang di Kecamatan
+# Belinyu dengan 11.474 suara, sedangkan kotak kosong di sana meraih 5.532 suara" left the box's
+# count below the record's level), as "di kecamatan tersebut" already was.
+def test_there_is_the_kecamatan_the_sentence_named(shipped_context):
+    got = areas(shipped_context, "Hasil Pilkada Bangka 2024", BANGKA,
+                "Mulkan-Ramadian hanya menang di Kecamatan Belinyu dengan 11.474 suara, "
+                "sedangkan kotak kosong di sana meraih 5.532 suara.")
+    assert (Decimal(5532), "regent_mayor", "190102", "consistent") in got
+    got = areas(shipped_context, "Hasil Pilbup Bangka Selatan 2024", BASEL,
+                "Riza Herdavid-Debby Vita Dewi unggul di Kecamatan Toboali dengan 22.194 suara, "
+                "sementara kolom kosong di situ mendapat 5.602 suara.")
+    assert (Decimal(5602), "regent_mayor", "190301", "consistent") in got
+    got = areas(shipped_context, "Hasil Pilwalkot Pangkalpinang 2024", PANGKAL,
+                "Kotak kosong menang di Kecamatan Bukit Intan dengan 7.259 suara, sedangkan "
+                "Maulan Aklil-Masagus M Hakim di sana hanya meraih 6.559 suara.")
+    assert (Decimal(6559), "regent_mayor", "197101", "consistent") in got
+
+
+def test_there_with_two_kecamatan_or_a_wrong_count(shipped_context):
+    # two kecamatan named before "di sana": neither is guessed
+    got = areas(shipped_context, "Hasil Pilkada Bangka 2024", BANGKA,
+                "Mulkan-Ramadian menang di Kecamatan Belinyu dan kalah di Kecamatan Merawang "
+                "dengan 4.015 suara, sedangkan kotak kosong di sana meraih 6.339 suara.")
+    assert all(region != "190103" and region != "190102" for v, _, region, _ in got
+               if v == Decimal(6339))
+    # a wrong count there is caught
+    got = areas(shipped_context, "Hasil Pilkada Bangka 2024", BANGKA,
+                "Mulkan-Ramadian hanya menang di Kecamatan Belinyu dengan 11.474 suara, "
+                "sedangkan kotak kosong di sana meraih 5.832 suara.")
+    assert [s for v, _, r, s in got if v == Decimal(5832)] in (["discrepant"], ["minor"])
