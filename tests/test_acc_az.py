@@ -235,3 +235,31 @@ def test_there_with_two_kecamatan_or_a_wrong_count(shipped_context):
                 "Mulkan-Ramadian hanya menang di Kecamatan Belinyu dengan 11.474 suara, "
                 "sedangkan kotak kosong di sana meraih 5.832 suara.")
     assert [s for v, _, r, s in got if v == Decimal(5832)] in (["discrepant"], ["minor"])
+
+
+# ---- 6. A province's or city's name opening a kecamatan's name of the page's kab/kota names the
+# kecamatan, not the province (news-newsurban-pilbup-bangka-kotak-kosong-rekap: the list
+# "Sungailiat, Belinyu, ..., Riau Silip dan Puding Besar" put the figures after it in the
+# province Riau, and the box's Belinyu count was lost).
+BANGKA_KECAMATAN = ("Suara itu dihimpun dari delapan kecamatan di Kabupaten Bangka: Sungailiat, "
+                    "Belinyu, Merawang, Mendo Barat, Pemali, Bakam, Riau Silip dan Puding Besar.")
+
+
+def test_a_kecamatan_named_like_a_province_is_the_kecamatan(shipped_context):
+    got = areas(shipped_context, "Hasil Pilkada Bangka 2024", BANGKA, BANGKA_KECAMATAN,
+                "Mulkan-Ramadian hanya menang di Kecamatan Belinyu dengan 11.474 suara, "
+                "sedangkan kotak kosong di sana meraih 5.532 suara.")
+    assert (Decimal(5532), "regent_mayor", "190102", "consistent") in got
+    # Kota Jambi's kecamatan Jambi Selatan, after the city's name
+    got = areas(shipped_context, "Hasil Pilwako Jambi 2024", "KPU Kota Jambi menetapkan hasil "
+                "rekapitulasi Pilwako Jambi 2024.", "Di Jambi Selatan, Maulana-Diza meraih "
+                "18.053 suara, sedangkan Abdul Rahman-Guntur meraih 6.439 suara.")
+    assert (Decimal(18053), "regent_mayor", "157102", "consistent") in got
+
+
+def test_the_province_itself_is_still_the_province(shipped_context):
+    # "Riau" then a word that makes no kecamatan of the page's area: still the province
+    got = areas(shipped_context, "Hasil Pilkada Bangka 2024", BANGKA,
+                "Di Riau Pesisir, Mulkan-Ramadian meraih 4.042 suara.")
+    assert all(region not in ("190107",) for v, _, region, _ in got if v == Decimal(4042))
+
