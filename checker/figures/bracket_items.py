@@ -94,7 +94,10 @@ def bracket_item(reader, number, previous):
 _KEC = r"(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 _AFTER = re.compile(r"\s*(?:suara\s+)?di\s+" + _KEC)
 _BEFORE = re.compile(_KEC + r"\s+dengan\s+(?:perolehan\s+)?$")
-_THAT_ONE = re.compile(r"\bdi\s+kecamatan\s+(?:tersebut|itu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "... menang di Kecamatan Belinyu dengan 11.474 suara, sedangkan kotak kosong di sana meraih
+# 5.532 suara" (corpus-az, Newsurban): "di sana"/"di situ" point back the same way
+_THAT_ONE = re.compile(r"\bdi\s+(?:kecamatan\s+(?:tersebut|itu)|sana|situ)\s+(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
 _ANY_KEC = re.compile(_KEC)
 
 

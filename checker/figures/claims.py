@@ -49,6 +49,7 @@ from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
 from checker.figures.moment import stated_day, without_periods
 from checker.figures.nick_lists import read_nick_lists
+from checker.figures.own_tier import OWN_TIER
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
 from checker.figures.section_heads import own_race_marks, page_headings
@@ -181,7 +182,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
                  and not inside(only, m.start(), m.end()))
     return Scope(
         tier=region is not None and region.level == 2 and
-        bool(_OWN_TIER.search(page.prose[:800])),
+        bool(OWN_TIER.search(page.prose[:800])),
         legislative=legislative,
         election=election,
         lower=lower or abroad, place=abroad,
@@ -193,19 +194,6 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
     )
 
 
-# "rapat pleno rekapitulasi ... tingkat Kota Banjar", "... Pilkada 2024 tingkat kota": the
-# plenary of the kab/kota the page is about (not "tingkat kabupaten/kota", every one's).
-# "rekapitulasi ... tingkat Kota Banjar", or the regency's own KPU holding the plenary ("KPU
-# Kabupaten Kudus menggelar rapat pleno terbuka untuk merekapitulasi hasil Pemilihan Gubernur
-# ... Jawa Tengah"): the regency's count of the race (corpus-h). The tier may be named by its
-# KPU ("rekapitulasi ... Pilkada 2024 tingkat KPU kota", Solo). A KPU Kota holds no plenary but
-# its city's, whether it "menggelar" one or "telah menyelesaikan"/"sudah merampungkan" it, and
-# whether it is written "Komisi Pemilihan Umum (KPU) Kota Depok" (corpus-av, Realita).
-_OWN_TIER = re.compile(r"\btingkat\s+(?:KPU\s+)?(?:kota|kabupaten|kab\.)(?!\s*/)\b|"
-                       r"\bKPU\)?\s+(?:kota|kabupaten|kab\.)\s+\w+(?:\s+\w+)?\s+"
-                       r"(?:(?:telah|sudah|resmi|baru)\s+)?(?:menggelar|melaksanakan|mengadakan|"
-                       r"melakukan|menyelesaikan|merampungkan|menuntaskan)\s+(?:rapat\s+)?"
-                       r"(?:pleno|rekapitulasi)\b", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\s+(?:[-|\u2013\u2014])\s+[^-|\u2013\u2014\n]{1,40}$")
 
 

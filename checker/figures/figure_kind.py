@@ -23,6 +23,7 @@ from checker.figures.parties import party_owns
 from checker.figures.roll_base import of_the_roll
 from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
                                          small_after_unit)
+from checker.figures.sums import worked_sum
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
 from checker.figures.voter_groups import group_share
@@ -229,8 +230,9 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not small_after_unit(text, number) and \
             not is_total(text, number.start, number.end, span):
         return None  # a small bare count ("nomor urut 2", a date) of no people, list, unit, total
-    if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start):
-        return None  # "50 + 1 suara": the rule's one vote
+    if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start) or \
+            worked_sum(text, number.start):
+        return None  # "50 + 1 suara": the rule's one vote; "A + B, totalnya C": a sum (sums)
     if is_change(reader.out.figures.change_words, text, number.start):
         return None  # "Anies-Muhaimin Turun 3 Juta": a change between readings (changes.py)
     start = after_own_lead(text, _list_after_colon(text, line, number.start), number.start)

@@ -92,7 +92,7 @@ class _Text(NameRuns, Layout):
         self.datelines = [(r.start, r.end) for r in filed]  # (NameRuns: no member of a name)
         self.regions = [r for r in mentions
                         if r not in filed and (not institution(text, r) or read_by(text, r))
-                        and not in_lower_name(text, r) and not own_name(text, r, outlets)
+                        and not in_lower_name(text, r, out) and not own_name(text, r, outlets)
                         and not residence(text, r) and not held_office(text, r)]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)

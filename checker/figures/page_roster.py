@@ -203,7 +203,7 @@ def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[st
         if (sum(c.isupper() for c in short) >= 2 or bracketed and len(short) >= 4 and
                 (place is None or place(short) is None)) and fold(short) not in stop:
             found.append((fold(short), full))
-    return tuple(found) + _nicknamed(text)
+    return tuple(found) + _nicknamed(text) + _aliased(text, stop)
 
 
 # "Muzakir Manaf (Mualem) dan Fadhlullah (Dek Fad)": each member's nickname in brackets after
@@ -234,6 +234,37 @@ def _nicknamed(text: str) -> tuple[tuple[str, str], ...]:
         cursor = match.end()
         found.append((fold(match.group(2) + " " + match.group(4)),
                       match.group(1) + " - " + match.group(3)))
+    return tuple(found)
+
+
+# "Maulan Aklil alias Molen dan Masagus M Hakim": a member's nickname after "alias", the
+# page then writing "Molen-Hakim" (corpus-az, Pangkalpinang); the second member's too
+# ("... dan Muetazim Mansyur alias Puang Ical", then "Chaidir-Ical").
+_ALIAS_NICK = r"(?:[ \t]*(?<=[ \t])alias[ \t]+([A-Z][\w'\u2019]*(?:[ \t]+[A-Z][\w'\u2019]*)?))"
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:[ \t]|$)")
+_ALIASED = re.compile(_MEMBER + _ALIAS_NICK + "?" + _JOIN + _MEMBER + _ALIAS_NICK + "?")
+
+
+def _aliased(text: str, stop: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(folded "nick word", "member1 - member2") for each pair written with a member's
+    nickname after "alias": the nickname beside each word of the other member (or the other
+    nickname), the way pages then shorten the pair; looked for only around " alias " (rare)."""
+    found, at = [], text.find(" alias ")
+    for _ in range(_MAX_DEFINED):
+        if at < 0:
+            break
+        match = next((m for m in _ALIASED.finditer(text, max(0, at - 90), at + 150)
+                      if m.start() <= at < m.end() and (m.group(2) or m.group(4))), None)
+        at = text.find(" alias ", at + 7)
+        if match is None:
+            continue  # (the window's first match may be "Wali Kota dan Wakil Wali Kota")
+        first, nick1, second, nick2 = (g.strip() if g else g for g in match.groups())
+        second = _SENTENCE_END.split(second, 1)[0]  # "... Masagus M Hakim. Dalam ..."
+        heads = [nick1] if nick1 else [w for w in first.split() if len(w) >= 3 and
+                                       fold(w) not in stop]
+        tails = [nick2] if nick2 else [w for w in second.split() if len(w) >= 3 and
+                                       fold(w) not in stop]
+        found += [(fold(h + " " + t), first + " - " + second) for h in heads for t in tails]
     return tuple(found)
 
 

@@ -15,6 +15,7 @@ from checker.figures.regions import RegionHit
 from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
 from checker.figures.colon_dateline import colon_dateline
+from checker.figures.kecamatan_opening import opens_kecamatan
 from checker.figures.opening_line import opening_line
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
@@ -175,11 +176,15 @@ _LOWER_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Nagari|Gamp
 _PREFIXED = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|prov\.)\s")
 
 
-def in_lower_name(text: str, region: RegionHit) -> bool:
+def in_lower_name(text: str, region: RegionHit, out=None) -> bool:
     """Is the region's name (not prefixed "Kota ...", "Kabupaten ...") the end of a
     kecamatan's, desa's or kampung's name written before it, or of a name in capitals
-    ("Paslon 3, ANTI BALI": caps_names)? (The words every match holds are looked for first,
-    in C: the pattern opens with \b and would be tried at each of the 60 positions.)"""
+    ("Paslon 3, ANTI BALI": caps_names), or (with `out`, the page's Collector) the start of a
+    kecamatan's name of the page's kab/kota ("Riau Silip": kecamatan_opening)? (The words every
+    match holds are looked for first, in C: the pattern opens with \b and would be tried at
+    each of the 60 positions.)"""
+    if out is not None and opens_kecamatan(text, region, out):
+        return True
     window = text[max(0, region.start - 60):region.start]
     return in_caps_name(text, region) or ("Kec" in window or "Kel" in window or "Desa" in window
         or "Nagari" in window or "Gampong" in window or "Dusun" in window or "Kampung" in window) \
