@@ -41,9 +41,11 @@ __all__ = ["around", "held_projections", "where", "word_cue"]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _REACH = 600  # characters before the excerpt where the sentence before it is looked for
 _BASES = (None, "real_count")
-# A campaign's target is a hope as a pair's is; a quick count's or survey's projection is
-# held on its own basis
-_HOPED = (*_BASES, "internal_count")
+# A campaign's target is a hope as a pair's is, and so is a figure on a page that reports
+# the plenary ("Padahal semula mereka yakin menang 100 persen" after the plenary's shares:
+# the page's type is the page's, the hope word is the figure's own); a quick count's or
+# survey's projection is held on its own basis
+_HOPED = (*_BASES, "internal_count", "plenary")
 _MOMENT = "another_moment"
 _GRADED = ("consistent", "minor", "discrepant")
 
