@@ -111,6 +111,9 @@ def test_2_controls(shipped_context, text, value, status):
              "persen.", 45.55),
     (MALANG, "Menurut tim, dari 1.020 TPS, Wahyu Hidayat-Ali Mutohirin meraih 45,55 persen.",
      45.55),
+    # the TPS of a place, said to be a team's count
+    ("Pilkada Bangka 2024", "Hitungan tim dari 455 TPS di Kabupaten Bangka, Mulkan-Ramadian "
+                            "memperoleh 45,75 persen.", 45.75),
 ])
 def test_3_some_stations_held(shipped_context, title, text, value):
     claims = found(shipped_context, title, text)
@@ -124,6 +127,10 @@ def test_3_some_stations_held(shipped_context, title, text, value):
      34.35, "consistent"),
     (JATENG, "Rekapitulasi KPU Jawa Tengah dari 117.299 TPS: Ganjar-Mahfud meraih 31,35 persen.",
      31.35, "discrepant"),
+    # the TPS of a place with no word of a team or a count under way: as like as not all of
+    # them (blind hunt 21's Bangka page: 455 was every TPS), still graded
+    ("Pilkada Bangka 2024", "Dari 455 TPS di Kabupaten Bangka, Mulkan-Ramadian memperoleh 42,75 "
+                            "persen.", 42.75, "consistent"),
     # no TPS said: still graded
     (MALANG, "Tim pemenangan mencatat Wahyu Hidayat-Ali Mutohirin meraih 45,55 persen.", 45.55,
      "discrepant"),
