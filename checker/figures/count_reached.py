@@ -6,7 +6,10 @@ what reached the figure; a pair between them ("Dalam real count, Prabowo-Gibran 
 So is the count a share was taken "of" (blind hunt 32, a regency's headline): "Prabowo 64,37%,
 Anies 8,86%, dan Ganjar 26,77% dari Real Count 25,16% KPU Blora", "34,35 persen dari real count
 KPU sementara 65,16 persen": the percentage right after "dari (hasil) real count / hitung
-suara / Sirekap (KPU) (sementara)" is how far that count has come, no pair's share."""
+suara / Sirekap (KPU) (sementara)" is how far that count has come, no pair's share. So is the
+percentage right after the count named as a source (fix-held): "Ganjar-Mahfud meraih 34,35 persen
+menurut real count 65,16 persen KPU Jateng", "..., real count 65,16 persen", "(Real Count 65,16%
+KPU Jateng)", "| Real Count KPU 65,16%": carried to the pair before, it was flagged."""
 
 from __future__ import annotations
 
@@ -44,12 +47,33 @@ _OF_COUNT_AT = re.compile(
     r"(?:\s+(?:sudah|telah|baru|mencapai|sebesar))*\s+$", re.IGNORECASE)
 
 
+# ... the count named as a source: after a stop, a bracket, a bar or "menurut/berdasarkan/versi/
+# sesuai/mengacu/merujuk" (not "X unggul di Sirekap 58 persen": a pair's words before it)
+_AT_COUNT = re.compile(
+    r"(?:^|[(\[|,:;\u2013\u2014\"\u201c']|\b(?:menurut|berdasarkan|versi|sesuai|"
+    r"(?:mengacu|merujuk)(?:\s+(?:pada|ke))?))\s*(?:hasil\s+)?"
+    r"(?:real\s*count|hitung\s+(?:suara|nyata)|sirekap)(?:\s+kpu\w*)?"
+    r"(?:\s+(?:sementara|terbaru|terkini))?(?:\s+(?:yang\s+)?(?:sudah|telah|baru|mencapai|"
+    r"sebesar))*\s+$", re.IGNORECASE)
+# ... unless the percentage is then given to someone: "Sirekap 58,58 persen untuk Prabowo-Gibran",
+# "real count 58,58% Prabowo-Gibran", "... 53,08 persen atau 12.096.454 suara"
+_OWNED_AFTER = re.compile(
+    r"\s*(?:%|persen)?\s*[,:]?\s*(?:untuk|bagi|milik|diraih|diperoleh|didapat|dikantongi|"
+    r"suara\b(?!\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?masuk)|atau\s+\d|paslon|pasangan|"
+    r"nomor|calon|(?-i:[A-Z])\w+-(?-i:[A-Z]))", re.IGNORECASE)
+_PERCENT = re.compile(r"\d[\d.,]*")
+
+
 def count_reached(reader, start: int, position: int) -> bool:
     """The percentage at `position` is how far the count named before it has come: the count
     word and "sudah/telah/baru (mencapai)" in text[start:position], no owner between; or the
     count a share was of, right before it ("dari real count 65,16%")."""
     text = reader.text
     if _OF_COUNT_AT.search(text, max(0, position - 70), position):
+        return True
+    if _AT_COUNT.search(text, max(0, position - 70), position) and \
+            (figure := _PERCENT.match(text, position)) and \
+            not _OWNED_AFTER.match(text, figure.end()):
         return True
     if not _REACHED.search(text, max(start, position - 24), position):
         return False

@@ -21,6 +21,7 @@ from checker.figures.numbers import Number
 from checker.figures.own_lead import after_own_lead
 from checker.figures.parties import party_owns
 from checker.figures.roll_base import of_the_roll
+from checker.figures.sample_strata import sample_part
 from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
                                          small_after_unit)
 from checker.figures.sums import worked_sum
@@ -303,6 +304,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
                 group_share(text, sentence, number.start, number.end) or \
+                sample_part(text, sentence, number.start) or \
                 _PLUS_ONE.match(text, number.end) or \
                 states_rule(text, number.start, number.end) or \
                 _OVER_BAR.match(text, number.end) and \

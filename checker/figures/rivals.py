@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from checker.figures.numbers import find_numbers
 from checker.figures.referents import referred
 from checker.figures.wording import may_hold
 
@@ -88,11 +89,17 @@ _NEXT_RIVAL = re.compile(r"[^.;!?\n]{0,40}?\b(?:serta|dan)\b[^.;!?\n\d]{1,100}?"
 # ... or with "dengan" before the next rival's own figure: "Mereka mengungguli pasangan A dengan
 # 132.258 suara dan B dengan 74.147 suara" gives each rival its count (blind hunt 33, Kota Malang:
 # A's 132.258 given to the leader). The next rival is a name (a capital after "dan"/"serta" and
-# at most "pasangan"/"paslon"), not a clause ("dan unggul di 17 kecamatan dengan ...").
-_NEXT_WITH = re.compile(r"[^.;!?\n\d]{0,30}?\b(?:serta|dan)[^\S\n]+(?:(?:pasangan|paslon)"
-                        r"[^\S\n]+)?(?-i:[A-Z])[^.;!?\n\d]{0,60}?\bdengan[^\S\n]+(?:(?:perolehan|"
-                        r"raihan)[^\S\n]+)?(?:suara[^\S\n]+)?(?:sebanyak[^\S\n]+|sebesar[^\S\n]+)?\d",
+# at most "pasangan"/"paslon"), not a clause ("dan unggul di 17 kecamatan dengan ..."); the
+# next in rank too: "..., disusul (oleh) B dengan M" (fix-held).
+_NEXT_WITH = re.compile(r"[^.;!?\n\d]{0,30}?\b(?:serta|dan|disusul|diikuti)[^\S\n]+"
+                        r"(?:oleh[^\S\n]+)?(?:(?:pasangan|paslon)[^\S\n]+)?(?-i:[A-Z])"
+                        r"[^.;!?\n\d]{0,60}?\bdengan[^\S\n]+(?:(?:perolehan|raihan)[^\S\n]+)?"
+                        r"(?:suara[^\S\n]+)?(?:sebanyak[^\S\n]+|sebesar[^\S\n]+)?\d",
                         re.IGNORECASE)
+# A place named between the leader's figure and this one: this may be the leader's in that place.
+_PLACE = re.compile(r"\b(?:(?:di|se)[^\S\n-]*-?[^\S\n]*(?:(?:provinsi|kabupaten|kab\.|kota|"
+                    r"kecamatan|desa|kelurahan)[^\S\n]*)?(?-i:[A-Z])|nasional|keseluruhan|tingkat)",
+                    re.IGNORECASE)
 # The rival's noun in the rival words ("meninggalkan rival mereka"): how the page names it.
 _RIVAL_NOUN = re.compile(r"\b(?:pesaing|rival|lawan|kompetitor|penantang)(?:nya)?\b.*",
                          re.IGNORECASE | re.DOTALL)
@@ -129,11 +136,32 @@ def rival_owner(layout, number, span: int, scope, previous):
             _NEXT_WITH.match(text, number.end, number.end + 120):
         return None  # (the rivals' names are followed by a clause of their own)
     who = layout.name_of(span, lead.start(), scope)
-    if who[0] is not None or who[1] is not None:
-        return who
-    who = referred(layout, previous, span, SimpleNamespace(start=lead.start(), end=lead.end()),
-                   scope)
-    return who if who is not None and who[0] is not None else None
+    if who[0] is None and who[1] is None:
+        who = referred(layout, previous, span, SimpleNamespace(start=lead.start(),
+                                                                end=lead.end()), scope)
+        if who is None or who[0] is None:
+            return None
+    return None if _has_own(layout, number, previous, who) else who
+
+
+def _has_own(layout, number, previous, who) -> bool:
+    """Has the leader been given its own figure of this kind just before, another value?
+    "Wahyu-Ali meraih 49,55 persen. Mereka mengungguli A dengan 32,35 persen": the leader's
+    share is said, so the one after the rival is the rival's (fix-held, blind hunt 33's Kota
+    Malang: A's 132.258 given to the leader, as 32,35 would be and flagged against 49,55). A
+    share after the leader's count ("meraih 203.257 suara. Mereka mengungguli A dengan 49,55
+    persen") or the same value said again stays the leader's."""
+    if previous is None or (previous[2][0], previous[2][1]) != (who[0], who[1]):
+        return False
+    sentence = layout._start_of(layout.sentences, number.start)
+    if previous[1] < layout._start_of(layout.sentences, max(0, sentence - 1)):
+        return False  # (the figure before is further back than the sentence before)
+    if _PLACE.search(layout.text, previous[1], number.start):
+        return False  # "... Langkat N. X juga mengungguli A di Provinsi Sumatra Utara dengan M"
+    before = [n for n in find_numbers(layout.text[max(0, previous[1] - 40):previous[1]])
+              if n.end == min(40, previous[1])]
+    return bool(before) and (before[0].unit == "percent") == (number.unit == "percent") and \
+        before[0].value != number.value
 
 
 def _rival_s_own(layout, number, gap_start: int, scope):
