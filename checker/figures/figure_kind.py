@@ -305,8 +305,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
                 group_share(text, sentence, number.start, number.end) or \
                 sample_part(text, sentence, number.start) or \
-                _PLUS_ONE.match(text, number.end) or \
-                states_rule(text, number.start, number.end) or \
+                _PLUS_ONE.match(text, number.end) or states_rule(text, number.start, number.end) or \
                 _OVER_BAR.match(text, number.end) and \
                 not _OWN_BEFORE.search(text, max(0, number.start - 30), number.start) or \
                 _SEATS_AFTER.match(text, number.end) or _ROLL_AFTER.match(text, number.end):
