@@ -37,6 +37,7 @@ from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.birth_dates import birth_line
 from checker.figures.election_keys import last_held
 from checker.figures.written_years import (DATE, date_year, latest_date_year, says_2024,
                                            without_announced)
@@ -361,7 +362,7 @@ def _byline_day(page: Page) -> date | None:
     days = []
     for line in page.prose.split("\n", 12)[:12]:  # (not every line of a long page)
         line = " ".join(line.split())
-        if 0 < len(line) <= 70 and not re.search(r"[.!?]\s+\S", line):
+        if 0 < len(line) <= 70 and not re.search(r"[.!?]\s+\S", line) and not birth_line(line):
             day = stated_day(line)
             if day is not None:
                 days.append(day)
