@@ -131,3 +131,33 @@ def test_b_a_birth_date_is_no_moment_of_the_count(shipped_context):
 def test_b_controls(shipped_context, title, first, text, value, status):
     claims = found(shipped_context, title, first, text)
     assert [s for s, _ in graded(claims, value)] == [status], claims
+
+
+# ---- C. "pernah menang ..." dates the count and the share after it to an earlier round.
+SUMUT = "Profil Bobby Nasution, Gubernur Sumut Terpilih"
+JATIM = "Profil Khofifah, Gubernur Jawa Timur Terpilih"
+
+
+@pytest.mark.parametrize("title, text, value", [
+    (SUMUT, "Bobby Nasution pernah menang di Pilwalkot Medan dengan 393.327 suara atau 53,45 "
+            "persen.", 53.45),
+    (SUMUT, "Bobby Nasution pernah memenangi Pilkada Medan dengan 53,45 persen suara.", 53.45),
+    (JATIM, "Khofifah pernah menang di Pilgub Jatim dengan 10.465.218 suara atau 53,55 persen.",
+     53.55),
+    (JATIM, "Khofifah juga pernah memenangkan Pilgub Jatim dengan 10.465.218 suara.", 10465218),
+])
+def test_c_an_earlier_win_recalled_is_held(shipped_context, title, text, value):
+    claims = found(shipped_context, title, text)
+    assert not flags(claims), claims
+    assert all(s != "consistent" for s, _ in graded(claims, value)), claims
+
+
+@pytest.mark.parametrize("text, value, status", [
+    ("Khofifah pernah menang di Pilgub Jatim, dan kini Khofifah-Emil meraih 12.192.165 suara "
+     "atau 58,81 persen.", 58.81, "consistent"),
+    ("Khofifah pernah menang di Pilgub Jatim, dan kini Khofifah-Emil meraih 12.192.165 suara "
+     "atau 48,81 persen.", 48.81, "discrepant"),
+])
+def test_c_controls_now_after_the_earlier_win(shipped_context, text, value, status):
+    claims = found(shipped_context, JATIM, text)
+    assert [s for s, _ in graded(claims, value)] == [status], claims

@@ -39,7 +39,7 @@ from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.birth_dates import birth_line
 from checker.figures.election_keys import last_held
-from checker.figures.written_years import (DATE, date_year, latest_date_year, says_2024,
+from checker.figures.written_years import (first_date_year, latest_date_year, says_2024,
                                            without_announced)
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
@@ -319,8 +319,7 @@ def _published_year(page: Page) -> int | None:
     year = _address_year(page)
     if year is not None:
         return year
-    found = DATE.search(without_announced(page.prose[:600]))  # the byline's
-    return date_year(found) if found else None
+    return first_date_year(without_announced(page.prose[:600]))  # the byline's
 
 
 _URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"
