@@ -37,8 +37,9 @@ from checker.figures.quick_progress import hold_quick_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
+from checker.figures.birth_dates import birth_line
 from checker.figures.election_keys import last_held
-from checker.figures.written_years import (DATE, date_year, latest_date_year, says_2024,
+from checker.figures.written_years import (first_date_year, latest_date_year, says_2024,
                                            without_announced)
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
@@ -306,8 +307,7 @@ def _published_year(page: Page) -> int | None:
     year = _address_year(page)
     if year is not None:
         return year
-    found = DATE.search(without_announced(page.prose[:600]))  # the byline's
-    return date_year(found) if found else None
+    return first_date_year(without_announced(page.prose[:600]))  # the byline's
 
 
 _URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"
@@ -349,7 +349,7 @@ def _byline_day(page: Page) -> date | None:
     days = []
     for line in page.prose.split("\n", 12)[:12]:  # (not every line of a long page)
         line = " ".join(line.split())
-        if 0 < len(line) <= 70 and not re.search(r"[.!?]\s+\S", line):
+        if 0 < len(line) <= 70 and not re.search(r"[.!?]\s+\S", line) and not birth_line(line):
             day = stated_day(line)
             if day is not None:
                 days.append(day)

@@ -16,7 +16,8 @@ from checker.models import quick_init
 from checker.figures.awaited import awaited
 from checker.figures.at_words import Keys, find_at_words, phrase_keys
 from checker.figures.bare_ballots import bare_ballots
-from checker.figures.election_keys import REGIONAL_OFFICE, election_key
+from checker.figures.birth_dates import not_born
+from checker.figures.election_keys import REGIONAL_OFFICE, election_key, held_in
 from checker.figures.kept import kept
 from checker.figures.numbers import read_across
 from checker.figures.wording import edge_words, found_at, may_end_with, may_hold, may_say, \
@@ -295,7 +296,7 @@ class Cues:
                                                              _ELECTION_KEYS))]
         marks += [Mark(m.start(), m.end(), election_key(None, int(m.group(1))), None)
                   for _, m in zip(range(limit), find_at_words(_PAST_YEAR, text, _PAST_YEAR_KEYS))
-                  if int(m.group(1)) < 2024]  # "periode 2025-2030": a term, no election
+                  if int(m.group(1)) < 2024 and held_in(int(m.group(1)))]  # not "periode 2025-2030"
         return sorted((m for m in marks if not numbered_act(text, m.end)), key=lambda m: m.start)
 
     @staticmethod
@@ -317,8 +318,9 @@ class Cues:
         return sorted(marks, key=lambda m: m.start)
 
     def times(self, text: str, limit: int = 200) -> list[Mark]:
-        return [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
-                for _, m in zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))]
+        found = zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))
+        return not_born(text, [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
+                               for _, m in found])  # a date of birth is no count's moment
 
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
         marks = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))

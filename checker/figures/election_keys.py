@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REGIONAL_OFFICE", "election_key", "last_held"]
+__all__ = ["REGIONAL_OFFICE", "election_key", "held_in", "last_held"]
 
 REGIONAL_OFFICE = r"(?:gubernur|bupati|wali\s*kota|walikota|kepala\s+daerah)"
 _PRESIDENTIAL = ("pilpres", "pemilu", "pileg", "pemilihan umum", "pemilihan presiden",
@@ -33,3 +33,12 @@ def election_key(word: str | None, year: int, kind: str | None = None) -> str:
 def last_held(year: int) -> int | None:
     """The year of the last election (Pemilu or Pilkada) held in `year` or before it."""
     return max((y for y in _PILKADA_YEARS | _PEMILU_YEARS if y <= year), default=None)
+
+
+def held_in(year: int) -> bool:
+    """May a bare year ("pada tahun 2023") name an election? Not one in which none was held:
+    since the first simultaneous Pilkada (2015) they fall in the years above, so 2016, 2021,
+    2022 and 2023 date a profile's fact ("Pada tahun 2023, Dedi bergabung dengan Gerindra"),
+    not the figures after it (blind hunt 34: read as "pemilu2023", it hid a quick count the
+    headline restated). Before 2015 some region held its own election every year."""
+    return year < 2015 or year in _PILKADA_YEARS | _PEMILU_YEARS

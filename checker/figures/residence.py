@@ -5,8 +5,8 @@ Pure.
 "Komeng, komedian yang tinggal di Sentul, Kabupaten Bogor, itu mengantongi 1.794.034 suara"
 says where the candidate lives, not where the votes were counted: read as a region mention it
 gave the count, and the next paragraph's, Kabupaten Bogor's area instead of the province's.
-A place right after "(yang) tinggal / berdomisili / bermukim / menetap di", "asal" or
-"kelahiran" (a few words and a comma between at most: "di Sentul, Kabupaten Bogor")
+A place right after "(yang) tinggal / berdomisili / bermukim / menetap / lahir di", "asal" or
+"kelahiran" (a winner's profile: "Khofifah lahir di Surabaya" on a page of Jawa Timur's count) (a few words and a comma between at most: "di Sentul, Kabupaten Bogor")
 describes whoever lives there or comes from there ("caleg asal Kota Bogor"); it is a count's
 area only when those are the voters ("pemilih / warga / penduduk yang tinggal di X": X's
 count) or a place ("TPS asal", "daerah asal"), which the words before the verb tell.
@@ -22,7 +22,8 @@ from checker.figures.camp_speaker import SAYS
 __all__ = ["held_office", "residence"]
 
 # "yang tinggal di Sentul, " right before the place
-_LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap)\s+di|asal|kelahiran)\s+"
+_LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap|lahir|dilahirkan)\s+di|asal|"
+                    r"kelahiran)\s+"
                     r"(?:[\w.'-]+,?\s+){0,3}$", re.IGNORECASE)
 # Who lives there, right before the verb ("pemilih yang tinggal di"): the voters, an area's count
 _VOTERS = re.compile(r"\b(?:pemilih\w*|warga\w*|penduduk\w*|masyarakat\w*|konstituen\w*|"

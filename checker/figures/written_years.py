@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE", "date_year", "latest_date_year", "says_2024", "without_announced"]
+from checker.figures.birth_dates import born_at
+
+__all__ = ["DATE", "date_year", "first_date_year", "latest_date_year", "says_2024",
+           "without_announced"]
 
 # "12 Desember 2024", "9/12/2020", "Selasa, 03-07-2018 | 08:40 WIB" (day-month-year with
 # dashes or dots): the year is the group that matched.
@@ -88,5 +91,12 @@ def date_year(match: re.Match) -> int:
 
 
 def latest_date_year(text: str) -> int | None:
-    """The latest year of the full dates `text` writes (None: no date)."""
-    return max((date_year(m) for m in DATE.finditer(text)), default=None)
+    """The latest year of the full dates `text` writes (None: no date), but a date of birth."""
+    return max((date_year(m) for m in DATE.finditer(text) if not born_at(text, m.start())),
+               default=None)
+
+
+def first_date_year(text: str) -> int | None:
+    """The year of the first full date `text` writes but a date of birth (a byline's)."""
+    return next((date_year(m) for m in DATE.finditer(text) if not born_at(text, m.start())),
+                None)
