@@ -60,8 +60,9 @@ _NUMBER_APART = re.compile(r"(" + _LEAD + r"\d*(?:[.,]\d+)*)" + _UNIT, re.IGNORE
 IDENTIFIER_BEFORE = re.compile(r"\b(?:nomor|nomer|no\.?|urut|tps|pukul|pkl\.?|jam|pasal|ayat|"
                                 r"ke|tanggal|tgl\.?|rt|rw|paslon|calon|dapil|halaman|bab)"
                                 r"\s*-?\s*$", re.IGNORECASE)
+# (No break before "dari": "Pilkada Bangka 2024" over "Dari 455 TPS ..." is two blocks.)
 _FRACTION = re.compile(
-    r"(" + _LEAD + r"\d*(?:[.,]\d+)*)\s*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
+    r"(" + _LEAD + r"\d*(?:[.,]\d+)*)[^\S\n]*(?:dari|/|of|dr\.?)\s*(?:total\s+)?(" + _TOKEN +
     r")(?![\w/]|[.,]\d)(?:\s*(tps|tempat\s+pemungutan\s+suara)\b)?", re.IGNORECASE)
 _WHOLE_TOKEN = re.compile(_TOKEN)
 _HUNDRED = re.compile(r"(?<!\w)seratus\s+(?:persen\b|%)", re.IGNORECASE)
