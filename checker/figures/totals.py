@@ -65,6 +65,10 @@ _COUNT_THEN_SHARE = re.compile(
 # before a count of votes make the count itself the base (corpus-ax, PSU Parigi Moutong: read
 # as the pair's 201.590 votes).
 _BARE_BASE = re.compile(r"\bdari\s+(?:total|jumlah)\s*$", re.IGNORECASE)
+# "50,07% dari total suara sah sebanyak 4.360.629" (blind hunt 34, haijakarta: read as
+# Pramono-Rano's count): a word of amount right after the label gives the whole's own size,
+# whatever the share before it ("yakni"/"yaitu" may still name the pair's count, test_acc_ax).
+_AMOUNT = re.compile(r"\b(?:sebanyak|sejumlah|berjumlah)\s*:?\s*$", re.IGNORECASE)
 _VOTES_UNIT = re.compile(r"\s*(?:surat\s+)?suara\b", re.IGNORECASE)
 # "... dari 314.761 suara sah": the valid votes a count is taken of (not "naik dari 100 suara sah
 # menjadi 120": a count before and after a correction).
@@ -86,6 +90,7 @@ def is_total(text: str, start: int, end: int, since: int) -> bool:
     if label and not _OWN_VALID.search(text, max(0, label.start() - 30), label.end()) and (
             not _SHARE_BASE.search(text, max(0, label.start() - 20), label.start()) or
             _COUNT_THEN_SHARE.search(text, max(0, label.start() - 60), label.start()) or
+            _AMOUNT.search(text, label.start(), start) or
             _BARE_BASE.search(text, label.start(), start) and (
                 "suara" in text[start:end].lower() or _VOTES_UNIT.match(text, end))):
         return True
