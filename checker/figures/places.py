@@ -120,8 +120,9 @@ _WITH_PROVINCES = re.compile(r"\bprovinsi\s+(?:dan|serta|\+|&)\s+(?:(?:(?:pemung
 # A building and then its city: "di Gedung KPU, Jakarta", "di Kantor KPU RI, Menteng, Jakarta
 # Pusat", the building's word last ("di Ballroom Fugo Hotel, Kota Banjarmasin", blind16). Where
 # a meeting sat (KPU RI reads every province's result out in Jakarta), not where the votes it
-# adopted were cast.
-_VENUE = re.compile(r"\b(?i:gedung|kantor|hotel|aula|balai|wisma)(?:\s+[^.;:!?\n,]{1,40})?,"
+# adopted were cast. "di Kompleks Parlemen, Senayan, Jakarta" (blind hunt 34: an inauguration
+# there held the decree's national share as the city's) and "di Istana ..." are venues too.
+_VENUE = re.compile(r"\b(?i:gedung|kantor|hotel|aula|balai|wisma|kompleks|istana)(?:\s+[^.;:!?\n,]{1,40})?,"
                     r"\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?$"
                     # "di kantornya di Jakarta", "di Kantor KPU RI di Jakarta"
                     r"|\b(?:[Gg]edung|[Kk]antor(?:nya)?|[Hh]otel|[Aa]ula|[Bb]alai|[Ww]isma)"
@@ -199,7 +200,8 @@ def venue(text: str, region: RegionHit, near: str | None = None) -> bool:
     if near is None:
         near = text[max(0, region.start - 70):region.start]
     return ("edung" in near or "antor" in near or "otel" in near or "ula" in near or
-            "alai" in near or "isma" in near or "Jl" in near or "Jalan" in near) and \
+            "alai" in near or "isma" in near or "ompleks" in near or "stana" in near or
+            "Jl" in near or "Jalan" in near) and \
         _VENUE.search(text, max(0, region.start - 70), region.start) is not None or \
         recap_seat(text, region)
 
