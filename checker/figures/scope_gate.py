@@ -56,9 +56,11 @@ __all__ = ["gate"]
 
 # Evidence that a figure is the country's. "rapat pleno rekapitulasi tingkat nasional" names a
 # meeting (where a province's result is read out), not the figure's scope: see _national.
-_NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara)?|suara|hasil"
-                       r"(?:\s+akhir)?|total|rekapitulasi)\s+nasional|se-?indonesia|seluruh\s+"
-                       r"(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|nationwide|nationally)\b",
+# "suara sah nasional" too (blind hunt 34: the decree's share on an inauguration page).
+_NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara)?|"
+                       r"suara(?:\s+sah)?|hasil(?:\s+akhir)?|total|rekapitulasi)\s+nasional|"
+                       r"se-?indonesia|seluruh\s+(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|"
+                       r"nationwide|nationally)\b",
                        re.IGNORECASE)
 # The country's TPS count (823.220 in 2024): "643.124 dari 823.378 TPS", "112.082 TPS dari total
 # 823.236 TPS" (blind 20: read as the Bali teaser's above it) is a national progress.
