@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from checker.figures.some_stations import part_of_stations
 from checker.figures.wording import may_match, word_pattern
 
 __all__ = ["note_split", "off_count", "split_basis"]
@@ -59,7 +58,5 @@ def note_split(layout, position: int, mark, where: tuple[int, int, int, int]) ->
 
 
 def split_basis(layout, position: int) -> str | None:
-    """The hold of the figure at `position` when its bases compete (note_split), or when its
-    basis is a count of some TPS only (some_stations, fix-held)."""
-    return "basis_unclear" if position in layout.__dict__.get("_split_basis", ()) else \
-        part_of_stations(layout, position)
+    """The hold of the figure at `position` when its bases compete (note_split)."""
+    return "basis_unclear" if position in layout.__dict__.get("_split_basis", ()) else None

@@ -97,17 +97,19 @@ def _openings(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
 
 
-def _hoped(claim: Claim, prose: str, hope, turn) -> bool:
+def _hoped(claim: Claim, prose: str, hope, turn, first: bool = False) -> bool:
     """Does a word of hope stand before the figure in its own sentence ("DoaMu optimistis
     meraih kemenangan melawan kotak kosong ... sebanyak 93 persen"), the sentence not turning
     from it to the result (`turn`) before the figure? A hope after the figure ("... 11,2
-    persen. Meski optimis dengan hasil ini") says nothing of it."""
+    persen. Meski optimis dengan hasil ini") says nothing of it. `first`: only the first
+    number after the hope word is hoped (a page reporting the plenary: "yang diperkirakan
+    akan memperoleh 20,1 persen meraih 17,29 persen" hopes 20,1; 17,29 is the result)."""
     for piece in _SENTENCE_END.split(around(claim.excerpt, prose)):
         for found in hope.finditer(piece):
             after = piece[found.end():]
             turned = turn.search(after) if turn is not None else None
-            if any(n.value == claim.value for n in find_numbers(
-                    after[:turned.start()] if turned else after)):
+            numbers = find_numbers(after[:turned.start()] if turned else after)
+            if any(n.value == claim.value for n in (numbers[:1] if first else numbers)):
                 return True
     return False
 
@@ -140,7 +142,7 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
                 claim.quoted:
             pass
         elif hope is not None and claim.claim_type in _HOPED and \
-                _hoped(claim, prose, hope, turn):
+                _hoped(claim, prose, hope, turn, claim.claim_type == "plenary"):
             c = replace(c, status="unverifiable", reason="hoped_share")
         elif moment or c.status == "consistent" or claim.claim_type not in _BASES:
             pass
