@@ -49,6 +49,17 @@ def test_a_a_channel_named_after_a_city_is_no_place(shipped_context, text):
                for g in graded(claims, f[1])), claims
 
 
+def test_a_another_city_channel_another_province(shipped_context):
+    # Batam TV: Kota Batam (51,67 there) in Kepulauan Riau; the province's Sirekap 55,03
+    claims = found(shipped_context, "Potongan Tayangan Soal Pilgub Kepri 2024 Viral",
+                   "Potongan tayangan tentang hasil Pemilihan Gubernur Kepulauan Riau 2024 ramai "
+                   "dibagikan warganet.",
+                   "Di Batam TV, real count KPU menunjukkan pasangan Ansar Ahmad-Nyanyang Haris "
+                   "Pratamura unggul dengan 55,06 persen suara.")
+    assert not flags(claims), claims
+    assert ("consistent", None, "21") in graded(claims, 55.06), claims
+
+
 def test_a_control_a_wrong_share_after_the_channel_is_still_caught(shipped_context):
     claims = found(shipped_context, LAMPUNG_TITLE, LAMPUNG_LEAD,
                    "Di Metro TV, real count KPU menunjukkan pasangan Rahmat Mirzani Djausal-Jihan "
