@@ -10,7 +10,7 @@ import re
 
 from checker.figures.places import dateline, in_lower_name, institution
 from checker.figures.region_words import _title_case
-from checker.figures.regions import RegionHit
+from checker.figures.regions import CHANNEL_NEXT, RegionHit
 from checker.figures.residence import residence
 
 # Runs of capitalised words: the only way a page writes a region's name in running text.
@@ -50,8 +50,10 @@ def bare_before(text: str, matcher, region, area, page_area, position: int,
                 return False  # the area's own name again, or the page's
             hit = RegionHit(codes[0], "", 2, at, end)
             if dateline(text, hit) or institution(text, hit) or in_lower_name(text, hit) \
-                    or _title_case(text, at) or residence(text, hit):
-                continue  # "PADANG - ...": where the reporter filed from; "KPU Agam"; a home
+                    or _title_case(text, at) or residence(text, hit) \
+                    or CHANNEL_NEXT.match(text, end):
+                continue  # "PADANG - ...": where the reporter filed from; "KPU Agam"; a home;
+                # "Metro TV": a channel's name (blind 35)
             return not _too_large(text, record, codes, position)
     return False
 

@@ -19,7 +19,7 @@ from checker.models import quick_init
 from checker.official.model import MemoryRecord
 from checker.ruleset.figures import FigureRules
 
-__all__ = ["RegionHit", "RegionIndex", "fold", "kecamatans_named", "scan_words"]
+__all__ = ["CHANNEL_NEXT", "RegionHit", "RegionIndex", "fold", "kecamatans_named", "scan_words"]
 
 _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
@@ -39,6 +39,8 @@ _PLACE_WORDS = frozenset({"di", "in", "wilayah", "daerah", "kawasan", "warga", "
                           "pemilih", "untuk", "ppln"})
 # A PPLN city and then its country: "Abu Dhabi, UEA", "Baghdad (Irak)".
 _COUNTRY_NEXT = re.compile(r"[^\S\n]*[,(][^\S\n]*[A-Z]")
+# A name written right before "TV" is a channel's ("di Metro TV" is no Kota Metro; blind 35).
+CHANNEL_NEXT = re.compile(r"[^\S\n]+TV\b", re.IGNORECASE)
 
 
 def _placed(hit: RegionHit, start: int, end: int, line: bool) -> RegionHit:
@@ -321,6 +323,8 @@ class RegionIndex:
                 end = offsets[2 * (i + n) - 1]  # the end of word i + n - 1
                 if n > 1 and "\n" in text[at:end]:
                     continue  # "... 15 Kabupaten/Kota\nBandar Lampung (Lampost.co) —": two lines
+                if CHANNEL_NEXT.match(text, end):
+                    continue
                 whole_line = _whole_line(text, begin, country_end(text, end)
                                          if key in self._cities else end)  # "Abu Dhabi, UEA"
                 # "di Garut": a place. Not a name of a kabupaten and a city ("di Bogor"):
