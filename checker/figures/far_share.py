@@ -28,11 +28,12 @@ from decimal import Decimal
 
 from checker.figures.numbers import last_unit
 from checker.figures.own_total import race_of
+from checker.figures.stated_base import graded
 from checker.models import Claim, Comparison
 
 __all__ = ["far_blamed"]
 
-_HUNDRED, _HUNDREDTH = Decimal(100), Decimal("0.01")
+_HUNDRED = Decimal(100)
 # No base a share can have is this many times the valid votes (see above).
 _FACTOR = Decimal(10)
 _QUICK = "quick_count"
@@ -105,13 +106,7 @@ def far_blamed(claims, record, limits: dict[str, Decimal]) -> dict[int, Comparis
             sums = _run_sums(claims, counts, at, roster)
             lowest = [Decimal(count) * _HUNDRED / total for total in sums]
             if lowest and all(value + last_unit(value) < low / _FACTOR for low in lowest):
-                out[i] = _graded(i, value, min(lowest), limits)  # (the nearest run's)
+                out[i] = graded(i, value, min(lowest), limits, "own_far")  # (the nearest run's)
             break
     return out
 
-
-def _graded(index: int, value: Decimal, implied: Decimal, limits) -> Comparison:
-    difference = (value - implied).quantize(_HUNDREDTH)
-    status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
-    return Comparison(index, status, implied.quantize(_HUNDREDTH), difference, "page",
-                      reason="own_far")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.camp_speaker import SAYS
+from checker.figures.wording import word_pattern
 
 __all__ = ["held_office", "residence"]
 
@@ -99,10 +100,12 @@ _APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + 
 _TERM_YEARS = re.compile(r"\s+(?:\(\s*)?\d{4}\s*[-–]\s*\d{4}\s*\)?\s*,")
 _YEARS = r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
 _THEN = re.compile(_YEARS + ",?")  # to a verb of saying right after the title
-_WON = re.compile(r"\b(?:(?:di|me)?tetapkan|menetapkan|penetapan|(?:di|me)?lantik|pelantikan|"
-                  r"terpilih|menggantikan|(?:di|meng|peng)angkat(?:an)?|(?:di|men)calonkan|"
-                  r"diusung|mengusung|"
-                  r"dipilih|memilih|memenangkan|kemenangan)\b", re.IGNORECASE)
+# Words of winning or taking office before the title: the place is then the office's area
+_WON = word_pattern((
+    "tetapkan", "ditetapkan", "menetapkan", "penetapan", "lantik", "dilantik", "melantik",
+    "pelantikan", "terpilih", "menggantikan", "diangkat", "mengangkat", "pengangkat",
+    "pengangkatan", "dicalonkan", "mencalonkan", "diusung", "mengusung", "dipilih", "memilih",
+    "memenangkan", "kemenangan"))
 _NEW_TERM = re.compile(r"[^.;]{0,30}?\b(?:terpilih|petahana|kembali|20(?:2[4-9]|[3-9]\d))\b",
                        re.IGNORECASE)
 

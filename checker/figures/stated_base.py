@@ -34,7 +34,7 @@ from checker.figures.numbers import last_unit, written_from
 from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 
-__all__ = ["base_blamed", "base_span", "stated_invalid"]
+__all__ = ["base_blamed", "base_span", "graded", "stated_invalid"]
 
 _HUNDRED, _HUNDREDTH = Decimal(100), Decimal("0.01")
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+|\d{1,3})(?![.,]?\d)"
@@ -130,12 +130,15 @@ def base_blamed(claims, prose: str, totals: tuple[int, ...], record,
                 continue
             for i in indexes:
                 if claims[i].hold is None and _tied(claims[i], votes[pair]) and not voters_base(claims[i], claims[i].excerpt or ""):
-                    out[i] = _graded(i, value, implied, limits)
+                    out[i] = graded(i, value, implied, limits)
     return out
 
 
-def _graded(index: int, value: Decimal, implied: Decimal, limits) -> Comparison:
+def graded(index: int, value: Decimal, implied: Decimal, limits,
+           reason: str = "own_base") -> Comparison:
+    """The share at `index` set against the share the page's own figures imply (tier
+    "page"): minor within the thresholds' share_minor, else discrepant."""
     difference = (value - implied).quantize(_HUNDREDTH)
     status = "discrepant" if abs(difference) > limits["share_minor"] else "minor"
     return Comparison(index, status, implied.quantize(_HUNDREDTH), difference, "page",
-                      reason="own_base")
+                      reason=reason)
