@@ -38,6 +38,9 @@ def part_of_stations(layout, position: int) -> str | None:
     """`partial_tally` when the figure at `position` is said, in its sentence before it, to be
     counted from a number of TPS (see above), else None."""
     text = layout.text
+    wide = text[max(0, position - _LOOK):position].lower()
+    if "tps" not in wide and "pemungutan" not in wide:
+        return None  # (nor in the sentence's part of it, below: no need to place the sentence)
     sentence = max(layout._where(position)[0], position - _LOOK)
     if "tps" not in text[sentence:position].lower() and \
             "pemungutan" not in text[sentence:position].lower():
