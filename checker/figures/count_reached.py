@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.wording import GAINS
+from checker.figures.wording import GAINS, may_hold
 
 __all__ = ["count_reached"]
 
@@ -62,6 +62,7 @@ _OWNED_AFTER = re.compile(
     r"suara\b(?!\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?masuk)|atau\s+\d|paslon|pasangan|"
     r"nomor|calon|(?-i:[A-Z])\w+-(?-i:[A-Z]))", re.IGNORECASE)
 _PERCENT = re.compile(r"\d[\d.,]*")
+_COUNT_WORDS = ("count", "hitung", "sirekap")  # one of them in each of the two patterns above
 
 
 def count_reached(reader, start: int, position: int) -> bool:
@@ -69,12 +70,15 @@ def count_reached(reader, start: int, position: int) -> bool:
     word and "sudah/telah/baru (mencapai)" in text[start:position], no owner between; or the
     count a share was of, right before it ("dari real count 65,16%")."""
     text = reader.text
-    if _OF_COUNT_AT.search(text, max(0, position - 70), position):
-        return True
-    if _AT_COUNT.search(text, max(0, position - 70), position) and \
-            (figure := _PERCENT.match(text, position)) and \
-            not _OWNED_AFTER.match(text, figure.end()):
-        return True
+    # (a C-speed look first: both patterns name the count, and most percentages have none of
+    # its words in the 70 characters before them)
+    if may_hold(text, max(0, position - 70), position, _COUNT_WORDS):
+        if _OF_COUNT_AT.search(text, max(0, position - 70), position):
+            return True
+        if _AT_COUNT.search(text, max(0, position - 70), position) and \
+                (figure := _PERCENT.match(text, position)) and \
+                not _OWNED_AFTER.match(text, figure.end()):
+            return True
     if not _REACHED.search(text, max(start, position - 24), position):
         return False
     found = _COUNT_REACHED.search(text, max(start, position - 200), position)

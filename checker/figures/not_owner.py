@@ -91,7 +91,8 @@ _OF_A_PARTY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:menjelaskan|mengatakan|menyebut(
 
 def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
     """Is the run text[start:end], before the figure at `figure`, no owner of it?"""
-    if _JUDGE.search(text, max(0, start - 30), start) or _OF_A_PARTY.match(text, end) or \
+    if may_hold(text, max(0, start - 30), start, ("hakim",)) and \
+            _JUDGE.search(text, max(0, start - 30), start) or _OF_A_PARTY.match(text, end) or \
             _JUDGE_RUN.match(text, start, end) or \
             OWNED_PLACE.search(text, max(0, start - 12), start) or party_name(text, start) or \
             may_end_with(text, max(0, start - 80), start, _BACKS_ENDS) and \

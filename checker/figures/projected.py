@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.analyse.opening_words import first_opening
+from checker.analyse.opening_words import first_opening, lowered_alike
 from checker.figures.compare import claim_race
 from checker.figures.decree_day import dated_before
 from checker.figures.moment import stated_day
@@ -55,8 +55,46 @@ def where(excerpt: str, prose: str) -> int:
     words = excerpt.split()[:8]
     if not words:
         return -1
-    found = re.search(r"\s+".join(map(re.escape, words)), prose)
-    return found.start() if found else -1
+    # What re.search(r"\s+".join(map(re.escape, words)), prose) finds, without building and
+    # compiling a pattern per figure (a page's hoped shares ask it for every plenary figure):
+    # the words, one space apart, looked for in the prose with each whitespace run one space (a
+    # word holds no whitespace: the two have the same matches, in the same order). Taking runs
+    # out moves a place back, never on, so the match is the first one in the prose from there:
+    # the first word's places from there, each word after it after whitespace (str.isspace is
+    # re's \s; a word cannot open with one, so the greedy \s+ never gives back).
+    moved = _spaced(prose).find(" ".join(words))
+    if moved < 0:
+        return -1
+    first, rest, end = words[0], words[1:], len(prose)
+    at = prose.find(first, moved)
+    while at >= 0:
+        place = at + len(first)
+        for word in rest:
+            gap = place
+            while gap < end and prose[gap].isspace():
+                gap += 1
+            if gap == place or not prose.startswith(word, gap):
+                break
+            place = gap + len(word)
+        else:
+            return at
+        at = prose.find(first, at + 1)
+    return -1
+
+
+_SPACES = re.compile(r"\s+")
+_LAST: list = []  # the last long prose (by identity) and its spacing: each figure of a page
+
+
+def _spaced(prose: str) -> str:
+    """The prose with each whitespace run one space."""
+    last = _LAST[:]  # (a copy: another thread may replace it)
+    if last and last[0] is prose:
+        return last[1]
+    spaced = _SPACES.sub(" ", prose)
+    if len(prose) >= 2000:  # (a figure's own sentences are spaced anew each time: cheap)
+        _LAST[:] = [prose, spaced]
+    return spaced
 
 
 def around(excerpt: str, prose: str) -> str:
@@ -97,14 +135,18 @@ def _openings(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
 
 
-def _hoped(claim: Claim, prose: str, hope, turn, first: bool = False) -> bool:
+def _hoped(claim: Claim, prose: str, hope, turn, opens, first: bool = False) -> bool:
     """Does a word of hope stand before the figure in its own sentence ("DoaMu optimistis
     meraih kemenangan melawan kotak kosong ... sebanyak 93 persen"), the sentence not turning
     from it to the result (`turn`) before the figure? A hope after the figure ("... 11,2
     persen. Meski optimis dengan hasil ini") says nothing of it. `first`: only the first
     number after the hope word is hoped (a page reporting the plenary: "yang diperkirakan
     akan memperoleh 20,1 persen meraih 17,29 persen" hopes 20,1; 17,29 is the result)."""
-    for piece in _SENTENCE_END.split(around(claim.excerpt, prose)):
+    text = around(claim.excerpt, prose)
+    if opens is not None and (lowered := lowered_alike(text)) is not None and \
+            not any(word in lowered for word in opens):
+        return False  # no hope word's first token in its sentences (held_projections' `opens`)
+    for piece in _SENTENCE_END.split(text):
         for found in hope.finditer(piece):
             after = piece[found.end():]
             turned = turn.search(after) if turn is not None else None
@@ -132,6 +174,11 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
                          not any(c.status in ("minor", "discrepant") for c in comparisons)):
         return comparisons
     turn = word_cue(contrasts)
+    # Each hope word's first token, lower case: a match of `hope` in a figure's sentences (a
+    # hope word whole, in any case; one with a space may span a line break around() joined)
+    # holds its first token there, so a figure without one is not looked at further.
+    tokens = tuple(w.split()[0] for w in opens) if hope is not None and opens and \
+        all(w.split() for w in opens) else None
     out = []
     for c in comparisons:
         claim = claims[c.claim]
@@ -142,7 +189,7 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
                 claim.quoted:
             pass
         elif hope is not None and claim.claim_type in _HOPED and \
-                _hoped(claim, prose, hope, turn, claim.claim_type == "plenary"):
+                _hoped(claim, prose, hope, turn, tokens, claim.claim_type == "plenary"):
             c = replace(c, status="unverifiable", reason="hoped_share")
         elif moment or c.status == "consistent" or claim.claim_type not in _BASES:
             pass

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.camp_speaker import SAYS
-from checker.figures.wording import word_pattern
+from checker.figures.wording import may_hold, word_pattern
 
 __all__ = ["held_office", "residence"]
 
@@ -63,6 +63,7 @@ _TITLE_AFTER = re.compile(r"\s+" + _TITLE + r"\b", re.IGNORECASE)
 # The office; "wali" alone before a mention that begins with its own "Kota" ("Wali |Kota
 # Surakarta|")
 _OFFICE_END = r"(?:gubernur|bupati|wali(?:\s*kota)?)"
+_OFFICE_WORDS = ("gubernur", "bupati", "wali")  # each of _OFFICE_END's, lower case
 # a province's or city's prefix before the place
 _PREFIX = r"(?:(?:provinsi|prov\.|dki|daerah\s+istimewa|kabupaten|kab\.|kota)\s+)?"
 _FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?" + _OFFICE_END
@@ -119,6 +120,8 @@ def _clause_before(text: str, position: int) -> str:
 def _holds(text: str, mention) -> bool:
     """Is the region `mention` inside a head of region's title given as a person's record?"""
     before = max(0, mention.start - _REACH)
+    if not may_hold(text, before, mention.start, _OFFICE_WORDS):
+        return False  # (a C-speed look first: each pattern below ends in an office word)
     hit = _TERM_HELD.search(text, before, mention.start)
     if hit is None:
         hit = _AS_OFFICE.search(text, before, mention.start)

@@ -102,6 +102,7 @@ def won_part(layout, region, position: int, where: tuple[int, int, int, int]) ->
                 layout.text, region.end, where[0]):
         return "whole"  # (its sentence opens on the whole; a place before it is no scope)
     if region is not None and region.code and not region.line and region.start >= where[0] and \
+            may_hold(layout.text, region.end, position, ("keseluruhan", "tingkat")) and \
             _WHOLE_AFTER.search(layout.text, region.end, position):
         return "whole"
     own = layout.out.scope.region
