@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-import pytest
 
 from checker.figures import count_reached, not_owner, projected, residence, won_part
 
