@@ -34,7 +34,6 @@ from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.office_names import office_places
 from checker.figures.past_pairs import page_pairs_election, text_race
 from checker.figures.quick_progress import hold_quick_progress
-from checker.figures.impossible_progress import hold_impossible_progress
 from checker.figures.recalls import page_text, recalled
 from checker.figures.revote import page_revote
 from checker.figures.cues import Cues, cues_for, election_key
@@ -242,9 +241,9 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
                             matcher, out.limit - len(out.claims))
     # A progress on a quick count's page is the pollster's data-in (quick_progress).
-    # A progress over the whole is a misreading (impossible_progress).
-    return tuple(hold_impossible_progress(hold_quick_progress(hold_earlier_rounds(
-        gate(out.claims + extra, page, matcher), page, record) if extra else gated, text, cues)))
+    return tuple(hold_quick_progress(hold_earlier_rounds(gate(out.claims + extra, page, matcher),
+                                                        page, record) if extra else gated,
+                                     text, cues))
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
