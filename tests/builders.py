@@ -130,3 +130,15 @@ def one(found: list, value):
     hits = [pair for pair in found if pair[0].value == value]
     assert len(hits) == 1, (value, found)
     return hits[0]
+
+
+def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a"):
+    """The report and (kind, value) -> (claim, comparison) of the figures of an article page
+    (title as <title> and <h1>, `body` inside <article>)."""
+    from checker.analyse.pipeline import check_snapshot
+
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+    rep = check_snapshot(snapshot(url, html.encode()), ctx)
+    return rep, {(rep.claims[c.claim].kind, rep.claims[c.claim].value): (rep.claims[c.claim], c)
+                 for c in rep.comparisons}

@@ -8,20 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from builders import snapshot
-from checker import Context
-from checker.analyse.pipeline import check_snapshot
+from builders import read
 
 FLAGS = ("minor", "discrepant")
-
-
-def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a"):
-    """The report and (kind, value) -> (claim, comparison) of the page's figures."""
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
-            "</article></body></html>")
-    rep = check_snapshot(snapshot(url, html.encode()), ctx)
-    return rep, {(rep.claims[c.claim].kind, rep.claims[c.claim].value): (rep.claims[c.claim], c)
-                 for c in rep.comparisons}
 
 
 # ---- 1. A figure under a subheading naming an earlier election (Tribunnews, 13 Mar 2024:
