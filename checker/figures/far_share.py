@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from checker.figures.numbers import last_unit
 from checker.figures.own_total import race_of
-from checker.figures.stated_base import graded
+from checker.figures.stated_base import graded, grouped
 from checker.models import Claim, Comparison
 
 __all__ = ["far_blamed"]
@@ -53,16 +53,12 @@ def _usable(claim: Claim, kind: str) -> bool:
         claim.claim_type != _QUICK
 
 
-def _grouped(count: int) -> str:
-    return f"{count:,}".replace(",", ".")
-
-
 def _written_after(share: Claim, count: int) -> bool:
     """Is the share written straight after its own count, with no base after it?"""
-    if _grouped(count) not in (share.excerpt or ""):
+    if grouped(count) not in (share.excerpt or ""):
         return False  # (most counts of a table's pair: no regex built for them)
     digits = re.escape(format(Decimal(share.value), "f")).replace(r"\.", "[.,]")
-    pattern = (r"(?<![\d.,])" + re.escape(_grouped(count)) + r"\s+suara\s*(?:atau\s+|\(\s*)"
+    pattern = (r"(?<![\d.,])" + re.escape(grouped(count)) + r"\s+suara\s*(?:atau\s+|\(\s*)"
                + digits + r"\s*(?:%|persen)(?!" + _BASE_AFTER + ")")
     return re.search(pattern, share.excerpt or "", re.IGNORECASE) is not None
 

@@ -34,7 +34,7 @@ from checker.figures.numbers import last_unit, written_from
 from checker.figures.own_total import full_rosters, vote_groups
 from checker.models import Claim, Comparison
 
-__all__ = ["base_blamed", "base_span", "graded", "stated_invalid"]
+__all__ = ["base_blamed", "base_span", "graded", "grouped", "stated_invalid"]
 
 _HUNDRED, _HUNDREDTH = Decimal(100), Decimal("0.01")
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+|\d{1,3})(?![.,]?\d)"
@@ -64,7 +64,8 @@ def stated_invalid(text: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _grouped(count: int) -> str:
+def grouped(count: int) -> str:
+    """A count as an Indonesian page writes it: "121.471"."""
     return f"{count:,}".replace(",", ".")
 
 
@@ -72,7 +73,7 @@ def _tied(share: Claim, count: int) -> bool:
     """Is the share written after its own count in its excerpt ("121.471 suara atau 36,998")?"""
     text = share.excerpt or ""
     digits = format(Decimal(share.value), "f").replace(".", ",")
-    at = text.find(_grouped(count))
+    at = text.find(grouped(count))
     return at >= 0 and text.find(digits, at) > at
 
 
