@@ -46,11 +46,15 @@ _GETS = r"meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulan
 # A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
 # <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
 # plenary of 20 Mar 2024, its chairman a presidential candidate). The clause holds no other "yang", no pair word and no
-# number, so a pair the party backs later in the sentence keeps its figure.
+# number, so a pair the party backs later in the sentence keeps its figure. The party's place
+# in the ranking may stand for the verb, as it does without a chairman (_GAP): "Partai Gerindra
+# yang dipimpin Prabowo Subianto berada di posisi ketiga dengan 20.071.708 suara" (Fortune
+# Indonesia, corpus-bc: read as Prabowo-Gibran's).
+_RANKED = r"(?:berada|menempati|menyusul)\b(?:[^\S\n]+[a-z]+){0,5}[^\S\n]+dengan"
 _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
                       r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?"
-                      r"\s(?:(?:itu|tersebut|berhasil|hanya|juga)\s+)*(?:" + _GETS + r")\s+",
-                      re.IGNORECASE)
+                      r"\s(?:(?:itu|tersebut|berhasil|hanya|juga)\s+)*(?:" + _GETS + r"|" +
+                      _RANKED + r")\s+", re.IGNORECASE)
 # Between the party and its figure: nothing ("PDIP 17,96%", "PDIP: 17,96%"), or the party
 # getting it, in lower-case words ("PDI-P meraih suara terbanyak, yakni 21,9 juta"): no name,
 # no other number, no "dengan data masuk" (a party's own count's progress is no vote).
@@ -60,10 +64,16 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # "PKB total suara 36.708", "Partai Golkar total 35.722 suara", "jumlah suara sebanyak": the
 # party's sum named before it (blind 16, a KPU province's plenary of its DPRD seats).
 # "Partai Gerindra yang meraih 20.071.708 suara": the verb in a relative clause (DW, corpus-am).
-_GAP = re.compile(r"\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
-                  r"(?:" + _GETS + r"|berada|menempati|menyusul|ditetapkan|dengan)\b"
+# "Partai Demokrasi Indonesia Perjuangan (PDIP) keluar sebagai pemenang dengan 25.387.279
+# suara", "Partai Kebangkitan Bangsa (PKB) dengan 10,62 persen": the short form in brackets
+# (its ")" before the gap) and the winner's words (Fortune Indonesia, corpus-bc: no claim).
+_GAP = re.compile(r"\)?(?:\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
+                  r"(?:" + _GETS + r"|berada|menempati|menyusul|ditetapkan|keluar|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+|"
-                  r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+")
+                  r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+)")
+
+# Between a party's full name and its short form: "Partai Kebangkitan Bangsa (PKB)".
+_BRACKETED = re.compile(r"[^\S\n]*\([^\S\n]*")
 
 
 # The votes of the parties that nominated a pair, read out at its nomination (blind hunt 19,
@@ -137,13 +147,16 @@ def owning_party(text: str, position: int, floor: int) -> str | None:
     window = text[start:position]
     if _NAMED.search(window) is None:
         return None  # (asked for every figure: every match of _PARTY holds one of these)
-    last = None
+    last = first = None
     for last in _OWNER.finditer(window):
-        pass
+        # "Partai Kebangkitan Bangsa (PKB)": the name in full, then its short form in brackets,
+        # is one party, which starts at the full name (whose "Partai" is no backer's word).
+        first = first if first is not None and _BRACKETED.fullmatch(
+            window, first.end(), last.start()) else last
     if last is None or not _GAP.fullmatch(window, last.end()) or \
-            _BACKER.search(text, max(0, start + last.start() - 60), start + last.start()):
+            _BACKER.search(text, max(0, start + first.start() - 60), start + first.start()):
         return None
-    return " ".join(last.group().split())
+    return " ".join(first.group().split())
 
 
 def _chaired(text: str, position: int, floor: int) -> str | None:

@@ -1,0 +1,129 @@
+"""corpus-bc (Pilpres 2024 national results over time): the shapes its dev pages lost, each a
+short page in our own words with real figures of KPU's national result of 20 Mar 2024, with
+variants and the near shapes that must keep their reading (tests/corpus/findings/corpus-bc.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from builders import check_article
+
+FLAGS = {"discrepant", "minor"}
+
+
+def claims_of(title: str, *paragraphs: str):
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    rep = check_article(title, body, "https://www.example-news.co.id/read/pemilu")
+    status = {c.claim: c.status for c in rep.comparisons}
+    return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
+
+
+def one(got, value: str):
+    hits = [(c, s) for c, s in got if c.value == Decimal(value)]
+    assert len(hits) == 1, (value, [(c.value, c.kind, c.nomor_urut, c.hold) for c, _ in got])
+    return hits[0]
+
+
+def no_pair(got, value: str):
+    """The figure is read as no presidential pair's (a party's, or nobody's)."""
+    for claim, _ in got:
+        if claim.value == Decimal(value):
+            assert claim.nomor_urut is None and claim.race_kind != "president", \
+                (value, claim.kind, claim.race_kind, claim.nomor_urut, claim.hold)
+
+
+# ---- 1. A party led by a presidential candidate, then its place in the ranking and its count.
+# Fortune Indonesia on the national plenary (news-fortuneidn-pilpres-pleno-nasional-partai):
+# "Partai Gerindra yang dipimpin Prabowo Subianto berada di posisi ketiga dengan 20.071.708
+# suara atau 13,22 persen" gave Gerindra's DPR count and share to Prabowo-Gibran (nomor 2).
+# The chairman clause was followed only with a verb of obtaining ("... itu meraih N"); the
+# ranking words a party's figure takes without a chairman ("Gerindra berada di posisi ketiga
+# dengan N") cut it (checker/figures/parties.py).
+PLENO = "KPU Umumkan Hasil Rekapitulasi Pemilu 2024"
+LEAD = "KPU menetapkan hasil rekapitulasi nasional Pemilu 2024 dalam rapat pleno, Rabu (20/3)."
+
+
+def test_a_party_its_chairman_named_then_its_ranking_owns_its_count():
+    got = claims_of(PLENO, LEAD, "Partai Gerindra yang dipimpin Prabowo Subianto berada di posisi "
+                    "ketiga dengan 20.071.708 suara atau 13,22 persen.")
+    no_pair(got, "20071708")
+    no_pair(got, "13.22")
+
+
+def test_other_chairmen_and_ranking_words():
+    # PKB led by Muhaimin Iskandar (Anies's running mate): 16.115.655 votes, 10,62 %.
+    got = claims_of(PLENO, LEAD, "PKB yang diketuai Muhaimin Iskandar menempati urutan keempat "
+                    "dengan 16.115.655 suara atau 10,62 persen.")
+    no_pair(got, "16115655")
+    no_pair(got, "10.62")
+    got = claims_of(PLENO, LEAD, "Partai Gerindra yang dipimpin oleh Prabowo Subianto menyusul di "
+                    "posisi ketiga dengan 20.071.708 suara.")
+    no_pair(got, "20071708")
+
+
+def test_the_pair_after_a_chairman_clause_keeps_its_count():
+    # Negative control: the pair written after the clause owns the figure, and a wrong count
+    # of it is still caught (the record: Prabowo-Gibran 96.214.691).
+    got = claims_of(PLENO, LEAD, "Partai Gerindra yang dipimpin Prabowo Subianto mengusung "
+                    "pasangan Prabowo-Gibran, yang berada di posisi pertama dengan 96.214.961 "
+                    "suara.")
+    claim, status = one(got, "96214961")
+    assert claim.nomor_urut == 2 and status in FLAGS, (claim.nomor_urut, status)
+
+
+def test_a_pair_ranked_with_dengan_is_still_the_pairs():
+    # Negative control: no party, the ranking words alone: the pair's count, graded.
+    got = claims_of(PLENO, LEAD, "Pasangan Prabowo Subianto-Gibran Rakabuming Raka berada di "
+                    "posisi pertama dengan 96.214.691 suara.")
+    claim, status = one(got, "96214691")
+    assert claim.nomor_urut == 2 and status == "consistent", (claim.nomor_urut, status)
+
+
+# ---- 2. A party written in full with its short form in brackets, then its figure. The same
+# page: "Partai Demokrasi Indonesia Perjuangan (PDIP) keluar sebagai pemenang dengan 25.387.279
+# suara" and "Partai Kebangkitan Bangsa (PKB) dengan 10,62 persen" gave no claim at all: the
+# bracket's closing ")" stood between the party and its verb, and "keluar sebagai pemenang"
+# was no ranking verb (checker/figures/parties.py). A party's count read as the party's (no
+# pair's) is held other_race, never graded as a pair's.
+def party_claim(got, value: str):
+    claim, status = one(got, value)
+    assert claim.nomor_urut is None and claim.race_kind != "president", \
+        (claim.race_kind, claim.nomor_urut, claim.hold)
+    assert status not in FLAGS, status
+    return claim
+
+
+def test_a_party_with_its_short_form_in_brackets_owns_its_count():
+    party_claim(claims_of(PLENO, LEAD, "Partai Demokrasi Indonesia Perjuangan (PDIP) meraih "
+                          "25.387.279 suara."), "25387279")
+    party_claim(claims_of(PLENO, LEAD, "Selanjutnya Partai Kebangkitan Bangsa (PKB) dengan 10,62 "
+                          "persen."), "10.62")
+    party_claim(claims_of(PLENO, LEAD, "Partai Golongan Karya (Golkar) berada di posisi kedua "
+                          "dengan 23.208.654 suara."), "23208654")
+
+
+def test_a_party_that_comes_out_the_winner():
+    got = claims_of(PLENO, LEAD, "Partai Demokrasi Indonesia Perjuangan (PDIP) keluar sebagai "
+                    "pemenang dengan 25.387.279 suara atau 16,72 persen.")
+    party_claim(got, "25387279")
+    party_claim(got, "16.72")
+    party_claim(claims_of(PLENO, LEAD, "PDIP keluar sebagai pemenang dengan 25.387.279 suara."),
+                "25387279")
+
+
+def test_a_pair_its_bracketed_party_backs_keeps_its_count():
+    # Negative control: "diusung Partai Kebangkitan Bangsa (PKB)" backs the pair, whose count
+    # stays its own and is still caught when wrong (the record: Anies-Muhaimin 40.971.906).
+    got = claims_of(PLENO, LEAD, "Pasangan Anies Baswedan-Muhaimin Iskandar yang diusung Partai "
+                    "Kebangkitan Bangsa (PKB) meraih 40.971.609 suara.")
+    claim, status = one(got, "40971609")
+    assert claim.nomor_urut == 1 and status in FLAGS, (claim.nomor_urut, status)
+
+
+def test_a_pair_that_comes_out_the_winner_is_still_graded():
+    # Negative control: the winner's words after a pair keep the pair's count.
+    got = claims_of(PLENO, LEAD, "Pasangan Prabowo Subianto-Gibran Rakabuming Raka keluar sebagai "
+                    "pemenang dengan 96.214.691 suara.")
+    claim, status = one(got, "96214691")
+    assert claim.nomor_urut == 2 and status == "consistent", (claim.nomor_urut, status)
+
