@@ -127,3 +127,40 @@ def test_a_pair_that_comes_out_the_winner_is_still_graded():
     claim, status = one(got, "96214691")
     assert claim.nomor_urut == 2 and status == "consistent", (claim.nomor_urut, status)
 
+
+# ---- 3. A fact-check quotes the hoax's figures, and grades a quoted quick count far from the
+# result (a fabricated "exit poll"). A pollster's quick count of another election the
+# fact-checker mentions is no figure of the hoax: with the corpus-bc pages the context stress
+# wrote "Hasil hitung cepat sebuah lembaga survei sebelumnya menempatkan Prabowo-Gibran di
+# angka 59,61 persen di Banten." into the Kebumen exit-poll fact-check
+# (factcheck-gfd-kompas-exit-poll-kebumen-2024), and it was graded discrepant against the
+# Pilpres result in Banten (55.99): a flag on a figure that is nobody's hoax
+# (checker/figures/quoted_races.py).
+KEBUMEN_TITLE = "[HOAKS] Exit Poll Pilkada Kebumen 2024"
+HOAX = ("Beredar unggahan berisi hasil exit poll Pilkada Kebumen 2024. Dalam gambar itu, paslon "
+        "bupati nomor urut 1 Lilis Nuryani-Zaeni Miftah disebut meraih 62,3 persen.")
+DEBUNK = "Hasil exit poll Pilkada Kebumen 2024 yang beredar itu hoaks; tidak ada lembaga yang menggelarnya."
+
+
+def test_a_quick_count_of_another_election_on_a_fact_check_is_not_graded():
+    got = claims_of(KEBUMEN_TITLE, HOAX, DEBUNK, "Hasil hitung cepat sebuah lembaga survei "
+                    "sebelumnya menempatkan Prabowo-Gibran di angka 59,61 persen di Banten.")
+    claim, status = one(got, "59.61")
+    assert claim.election == "pemilu2024" and status not in FLAGS, (claim.election, status)
+
+
+def test_the_hoaxs_own_figure_is_still_caught():
+    # Negative control: the fabricated exit poll of the page's own election stays graded.
+    got = claims_of(KEBUMEN_TITLE, HOAX, DEBUNK, "Hasil hitung cepat sebuah lembaga survei "
+                    "sebelumnya menempatkan Prabowo-Gibran di angka 59,61 persen di Banten.")
+    _, status = one(got, "62.3")
+    assert status in FLAGS, status
+
+
+def test_a_fabricated_quick_count_of_the_pages_own_election_is_still_caught():
+    # Negative control: a fact-check of a Pilpres hoax grades the quoted fake quick count.
+    got = claims_of("[HOAKS] Quick Count Pilpres 2024 di Banten", "Beredar unggahan berisi hasil "
+                    "hitung cepat Pilpres 2024 di Banten yang menempatkan Prabowo-Gibran di angka "
+                    "69,61 persen.", "Faktanya, unggahan itu hoaks.")
+    _, status = one(got, "69.61")
+    assert status in FLAGS, status

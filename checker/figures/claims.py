@@ -28,6 +28,7 @@ from checker.figures.won_alone import alone_spans, inside
 from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.partial_tally import partial
 from checker.figures.party_branch import party_board
+from checker.figures.quoted_races import unquote_other_elections
 from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
@@ -240,10 +241,11 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     # pairs' counts the gate lets stand): gated again with them, on the rare page that has one.
     extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
                             matcher, out.limit - len(out.claims))
-    # A progress on a quick count's page is the pollster's data-in (quick_progress).
-    return tuple(hold_quick_progress(hold_earlier_rounds(gate(out.claims + extra, page, matcher),
-                                                        page, record) if extra else gated,
-                                     text, cues))
+    # A progress on a quick count's page is the pollster's data-in (quick_progress); a
+    # fact-check's quick count of another election is no hoax's (quoted_races).
+    return unquote_other_elections(tuple(hold_quick_progress(hold_earlier_rounds(
+        gate(out.claims + extra, page, matcher), page, record) if extra else gated, text, cues)),
+        out.quoted, out.election if isinstance(rules, RuleSet) else None, out.holds)
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")
