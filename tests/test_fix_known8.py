@@ -6,6 +6,11 @@ sentences, the shipped record's figures.
    headline, blind hunt 35 page 07): the city was taken for the page's area, so the national
    quick count was held `page_region_below` as DKI Jakarta's, and a wrong national share beside
    it left `region_unclear`. It names where the reporter filed (opening_line.masthead_first).
+2. A winner's profile recalling the earlier race he won ("Pada Pilkada Medan 2020, Bobby ...
+   menang dengan 53,45 persen"; "Ia pernah menang di Pilwalkot Medan ..."; blind hunt 34): the
+   earlier race's city became the page's area and the 2024 governor figure was held
+   `page_region_below` as the city's. That place is the person's record (past_race, asked by
+   scope_gate for the lead); the earlier figure stays held `other_election`.
 """
 
 from __future__ import annotations
@@ -65,3 +70,54 @@ def test_1_control_a_place_after_a_party_on_its_own_line_is_not_a_dateline(shipp
                    "presiden digelar KPU provinsi hingga larut malam dengan pengamanan ketat.",
                    "Pasangan Ganjar Pranowo-Mahfud MD meraih 34,35 persen.")
     assert [a[2] for a in areas(claims, 34.35)] == ["33"], claims
+
+
+# ---- 2. An earlier race's area in a profile is not the page's area.
+BOBBY_TITLE = "Profil Bobby Nasution, Gubernur Sumut Terpilih"
+BOBBY_LEAD = "Bobby Nasution adalah menantu Presiden Joko Widodo."
+
+
+@pytest.mark.parametrize("earlier", [
+    "Pada Pilkada Medan 2020, Bobby Nasution-Aulia Rachman menang dengan 393.327 suara atau "
+    "53,45 persen.",
+    "Ia pernah menang di Pilwalkot Medan dengan 393.327 suara atau 53,45 persen.",
+    "Ia pernah menang dengan 393.327 suara atau 53,45 persen di Pilkada Medan.",
+])
+def test_2_the_2024_governor_share_after_an_earlier_city_race_is_the_province_s(
+        shipped_context, earlier):
+    claims = found(shipped_context, BOBBY_TITLE, f"{BOBBY_LEAD} {earlier}",
+                   "Pada Pilgub Sumut 2024, Bobby Nasution-Surya meraih 64,52 persen suara.")
+    assert ("consistent", None, "12") in areas(claims, 64.52), claims
+    # the earlier race's own figures stay held as another election's
+    assert all(a[1] == "other_election" for a in areas(claims, 53.45)), claims
+    assert not flags(claims), claims
+
+
+def test_2_another_winner_another_province(shipped_context):
+    # Dedi Mulyadi, regent of Purwakarta before Jawa Barat's governor (plenary 14.130.192, 62,22)
+    for earlier in ("Pada Pilkada Purwakarta 2013, Dedi Mulyadi-Dadan Koswara menang dengan "
+                    "47,9 persen suara.",
+                    "Ia pernah memenangi Pilkada Purwakarta dengan 47,9 persen suara."):
+        claims = found(shipped_context, "Profil Dedi Mulyadi, Gubernur Jawa Barat Terpilih",
+                       f"Dedi Mulyadi dikenal sebagai budayawan Sunda. {earlier}",
+                       "Dedi Mulyadi-Erwan Setiawan meraih 14.130.192 suara atau 62,22 persen "
+                       "pada Pilgub Jabar 2024.")
+        assert ("consistent", None, "32") in areas(claims, 62.22), claims
+        assert ("consistent", None, "32") in areas(claims, 14130192), claims
+        assert all(a[1] == "other_election" for a in areas(claims, 47.9)), claims
+
+
+def test_2_control_a_wrong_2024_share_in_a_profile_is_caught(shipped_context):
+    claims = found(shipped_context, BOBBY_TITLE,
+                   f"{BOBBY_LEAD} Pada Pilkada Medan 2020, Bobby Nasution-Aulia Rachman menang "
+                   "dengan 393.327 suara atau 53,45 persen.",
+                   "Pada Pilgub Sumut 2024, Bobby Nasution-Surya meraih 54,52 persen suara.")
+    assert ("discrepant", None, "12") in areas(claims, 54.52), claims
+
+
+def test_2_control_the_city_s_race_of_2024_keeps_its_area(shipped_context):
+    # "Pilkada Medan 2024" is the record's race: Medan's mayor share there (Sirekap 49,35)
+    claims = found(shipped_context, "Hasil Pilkada Medan 2024",
+                   "Pada Pilkada Medan 2024, Rico Waas-Zakiyuddin Harahap meraih 49,35 persen "
+                   "suara.")
+    assert ("consistent", None, "1271") in areas(claims, 49.35), claims
