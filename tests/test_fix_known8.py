@@ -11,6 +11,10 @@ sentences, the shipped record's figures.
    earlier race's city became the page's area and the 2024 governor figure was held
    `page_region_below` as the city's. That place is the person's record (past_race, asked by
    scope_gate for the lead); the earlier figure stays held `other_election`.
+3. A real-count share of a moment partway through the count graded against the final result
+   (blind hunt 35, delik.tv: "24,48%" at "547.383 TPS atau 66.49%" graded consistent against the
+   decree's 24,95, by luck): the progress was held `national_unproven`, so mid_count did not see
+   the page's moment. A progress held so is still the page's stated moment (mid_count).
 """
 
 from __future__ import annotations
@@ -121,3 +125,41 @@ def test_2_control_the_city_s_race_of_2024_keeps_its_area(shipped_context):
                    "Pada Pilkada Medan 2024, Rico Waas-Zakiyuddin Harahap meraih 49,35 persen "
                    "suara.")
     assert ("consistent", None, "1271") in areas(claims, 49.35), claims
+
+
+# ---- 3. A mid-count share is of its moment, not the final result's.
+MID_TITLE = ("Real Count KPU Pukul 19.00 WIB: Suara Prabowo-Gibran Tembus 49.532.952, Anies-Imin "
+             "Kantongi 20.926.893, Ganjar-Mahfud Dapat 15.017.449")
+MID_LEAD = ("Suara Prabowo Subianto dan Gibran Rakabuming Raka nyaris menyentuh 50 juta menurut "
+            "data real count KPU Sabtu (17/2) pukul 19.00 WIB.")
+MID_BODY = ("Tercatat, suara pasangan nomor urut 2 itu sudah mencapai 49.532.952 atau 57,95%.",
+            "Sementara itu, paslon nomor urut 1 Anies Baswedan dan Muhaimin Iskandar (Anies-Imin) "
+            "meraup 20.926.893 suara atau {}%,",
+            "Untuk paslon nomor urut 3, Ganjar Pranowo dan Mahfud MD mencatatkan 15.017.449 suara "
+            "(17,57%).")
+
+
+@pytest.mark.parametrize("progress", [
+    "Dari total 823.236 tempat pemungutan suara (TPS), suara yang masuk sudah sebanyak 547.383 "
+    "TPS atau 66.49%.",
+    "Data yang masuk sudah 66,49 persen dari 823.236 TPS.",
+])
+def test_3_a_mid_count_share_is_not_graded_against_the_decree(shipped_context, progress):
+    body = [MID_BODY[0], MID_BODY[1].format("24,48"), MID_BODY[2], progress]
+    claims = found(shipped_context, MID_TITLE, MID_LEAD, *body)
+    assert areas(claims, 24.48) == [("unverifiable", "another_moment", "")], claims
+    assert not flags(claims), claims
+
+
+def test_3_control_a_share_its_own_counts_contradict_is_still_caught(shipped_context):
+    body = [MID_BODY[0], MID_BODY[1].format("34,48"), MID_BODY[2],
+            "Data yang masuk sudah 66,49 persen dari 823.236 TPS."]
+    claims = found(shipped_context, MID_TITLE, MID_LEAD, *body)
+    assert [a[0] for a in areas(claims, 34.48)] == ["discrepant"], claims
+
+
+def test_3_control_the_decree_s_share_stays_graded(shipped_context):
+    claims = found(shipped_context, "KPU Tetapkan Hasil Pilpres 2024",
+                   "Dalam rapat pleno rekapitulasi nasional, KPU menetapkan pasangan Anies "
+                   "Baswedan-Muhaimin Iskandar meraih 40.971.906 suara atau 24,95 persen.")
+    assert ("consistent", None, "") in areas(claims, 24.95), claims
