@@ -15,6 +15,10 @@ sentences, the shipped record's figures.
    (blind hunt 35, delik.tv: "24,48%" at "547.383 TPS atau 66.49%" graded consistent against the
    decree's 24,95, by luck): the progress was held `national_unproven`, so mid_count did not see
    the page's moment. A progress held so is still the page's stated moment (mid_count).
+4. Sirekap's progress per area in a comma list ("Data yang masuk di Kota Semarang 98,2 persen,
+   Kabupaten Kudus 97,5 persen, dan Kabupaten Jepara 96,1 persen"): the items far from the
+   progress word were read as the pair's share and flagged against its share there. Each item
+   is its area's progress (progress_list, asked by figure_kind).
 """
 
 from __future__ import annotations
@@ -163,3 +167,42 @@ def test_3_control_the_decree_s_share_stays_graded(shipped_context):
                    "Dalam rapat pleno rekapitulasi nasional, KPU menetapkan pasangan Anies "
                    "Baswedan-Muhaimin Iskandar meraih 40.971.906 suara atau 24,95 persen.")
     assert ("consistent", None, "") in areas(claims, 24.95), claims
+
+
+# ---- 4. A list of areas' progress: each is its area's progress, no pair's share.
+JATENG = "Real Count Pilgub Jateng: Luthfi-Yasin Unggul"
+
+
+@pytest.mark.parametrize("title,text,values", [
+    # the progress word before the list, the pair's share before it (Jepara 96,1 was flagged)
+    (JATENG, "Pasangan Ahmad Luthfi-Taj Yasin meraih 59,14 persen suara. Data yang masuk di Kota "
+     "Semarang 98,2 persen, Kabupaten Kudus 97,5 persen, dan Kabupaten Jepara 96,1 persen.",
+     (98.2, 97.5, 96.1)),
+    # another province, "Progres data masuk", no "dan" (Gresik 99,1 was flagged)
+    ("Real Count Pilgub Jatim: Khofifah-Emil Unggul",
+     "Pasangan Khofifah Indar Parawansa-Emil Dardak unggul dalam real count. Progres data masuk "
+     "Kota Surabaya 97,8 persen, Kabupaten Sidoarjo 96,4 persen, Kabupaten Gresik 99,1 persen.",
+     (97.8, 96.4, 99.1)),
+    # the progress word after the list: the first items were not read at all
+    (JATENG, "Hingga Kamis siang, data Sirekap Pilgub Jawa Tengah dari Kota Semarang 98,2 persen, "
+     "Kabupaten Kudus 97,5 persen, dan Kabupaten Jepara 96,1 persen data masuk.",
+     (98.2, 97.5, 96.1)),
+])
+def test_4_each_area_s_percentage_in_a_progress_list_is_its_progress(shipped_context, title,
+                                                                    text, values):
+    claims = found(shipped_context, title, text)
+    assert not flags(claims), claims
+    for value in values:
+        assert [f[0] for f in claims if f[1] == value] == ["progress"], (value, claims)
+
+
+def test_4_control_areas_after_a_pair_s_verb_are_its_shares(shipped_context):
+    # Sirekap 28 Nov: Luthfi-Yasin 70,39 in Kudus, 34,04 in Kota Semarang; a progress word
+    # before the pair does not make its shares progress, and a wrong one is still caught
+    text = ("Berdasarkan data yang masuk, pasangan Ahmad Luthfi-Taj Yasin meraih Kabupaten Kudus "
+            "{} persen, Kota Semarang 34,04 persen.")
+    claims = found(shipped_context, "Real Count Pilgub Jateng 2024", text.format("70,39"))
+    assert ("consistent", None, "3319") in areas(claims, 70.39), claims
+    assert ("consistent", None, "3374") in areas(claims, 34.04), claims
+    claims = found(shipped_context, "Real Count Pilgub Jateng 2024", text.format("75,39"))
+    assert ("discrepant", None, "3319") in areas(claims, 75.39), claims
