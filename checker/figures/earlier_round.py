@@ -30,15 +30,15 @@ from checker.figures.partial_tally import written
 from checker.figures.wording import may_say
 from checker.models import Claim
 
-__all__ = ["hold_earlier_rounds"]
+__all__ = ["ELECTION", "hold_earlier_rounds"]
 
-_ELECTION = (r"(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilpres|pemilu|pileg|"
-             r"pemilihan(?:\s+\w+){0,2}?)")
+ELECTION = (r"(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilwako|pilwakot|pilpres|pemilu|pileg|"
+            r"pemilihan(?:\s+\w+){0,2}?)")
 # The sentence opens with the earlier time: "Lima tahun lalu,", "Pada pilkada sebelumnya",
 # "Di periode sebelumnya", "Dalam Pilwalkot Surabaya sebelumnya".
 # "Pada pilpres lalu" too: no year, "lalu" after the election's name is its last round
 # (never the page's own when the name carries a year: "Pilkada 2024 lalu" is not matched).
-_EARLIER = (r"(?:" + _ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:sebelumnya|terdahulu|lalu|silam|"
+_EARLIER = (r"(?:" + ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:sebelumnya|terdahulu|lalu|silam|"
             r"periode\s+(?:lalu|sebelumnya))|periode\s+(?:lalu|sebelumnya)|"
             r"(?:lima|empat|\d)\s+tahun\s+(?:lalu|silam|sebelumnya))\b")
 _OPENS_EARLIER = re.compile(r"^\W*(?:(?:pada|di|dalam|saat|ketika)\s+)?" + _EARLIER,

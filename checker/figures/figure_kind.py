@@ -20,6 +20,7 @@ from checker.figures.money import is_money
 from checker.figures.numbers import Number
 from checker.figures.own_lead import after_own_lead
 from checker.figures.parties import party_owns
+from checker.figures.progress_list import listed_progress
 from checker.figures.roll_base import of_the_roll
 from checker.figures.sample_strata import sample_part
 from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
@@ -51,8 +52,7 @@ _AREA_AFTER = re.compile(r"\s+di\s+[A-Z]")
 # it ("... 45.370 suara untuk Isran-Hadi") says whose it is.
 _VERSUS_BEFORE = re.compile(r"\d(?:\s*(?:suara|persen|%))?\s*,?\s*(?:berbanding|dibanding(?:kan)?"
                             r"(?:\s+dengan)?|vs\.?)\s+$", re.IGNORECASE)
-# The words every match of _VERSUS_BEFORE ends with before its spaces (wording.may_end_with: a
-# C-speed test first; the pattern was tried at every digit of 40 characters, every number).
+# The words _VERSUS_BEFORE's matches end with (wording.may_end_with: a C-speed test first).
 _VERSUS_ENDS = ("berbanding", "dibanding", "dibandingkan", "dengan", "vs", "vs.")
 # "..., dari (total) 85% suara yang sudah masuk": how much of the count is in, not a share
 # (a pair "meraih 50% suara yang masuk" has no "dari" before its figure).
@@ -317,7 +317,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 not share_of_counted(text, number.start, number.end) or \
                 data_label(text, number.start) or \
                 data_reached(text, max(span, number.start - 160), number.start) or \
-                count_reached(reader, sentence, number.start):
+                count_reached(reader, sentence, number.start) or listed_progress(reader, number):
             return "progress"
         if progress_at >= 0:
             tail_from = max(span, number.start - 60) + progress_at

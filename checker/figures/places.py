@@ -16,7 +16,7 @@ from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
 from checker.figures.colon_dateline import colon_dateline
 from checker.figures.kecamatan_opening import opens_kecamatan
-from checker.figures.opening_line import opening_line
+from checker.figures.opening_line import masthead_first, opening_line
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
 
@@ -276,6 +276,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     lead = text[line:region.start]
     if not lead.strip() and opening_line(text, line, region.end):
         return True  # "Merauke" alone on a line under the headline, then the story
+    if masthead_first(text, line, region.start, region.end):
+        return True  # "TVRINews, Jakarta" alone on its line, then the story
     if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False
     written = text[region.start:region.end].rstrip(".")

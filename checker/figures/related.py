@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from checker.figures.asides import past_aside
+from checker.figures.far_teaser import elsewhere
 from checker.figures.joined_areas import among_several
 from checker.figures.regions import RegionHit
 from checker.figures.wording import capitalised
@@ -111,7 +112,8 @@ def before_teasers(layout, marks: list, index: int, position: int):
         # "Simak juga perolehan suara di Kabupaten Bogor berikut:" opens this article's list.
         spans = layout.__dict__["_teaser_spans"] = [
             (a, b) for a, b in teaser_lines(layout)
-            if _RESULT.search(layout.text, a, b) and not _INTRO.search(layout.text, a, b)]
+            if (_RESULT.search(layout.text, a, b) or elsewhere(layout, a, b)) and
+            not _INTRO.search(layout.text, a, b)]
     starts = [a for a, _ in spans]
     here = bisect_right(starts, position) - 1
     inside = here >= 0 and position < spans[here][1]

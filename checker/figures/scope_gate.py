@@ -39,6 +39,7 @@ from checker.figures.magnitude import (below_area, beyond_provinces, beyond_tota
                                        final_national, national_size)
 from checker.figures.one_tally import same_tally
 from checker.figures.opening_place import opening_line, opening_place
+from checker.figures.past_race import past_race
 from checker.figures.residence import held_office, residence
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
@@ -284,7 +285,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)
              and not venue(lead, hit) and not inside(alone, hit.start, hit.end)
              and not held_office(lead, hit)  # "mantan Gubernur DKI Jakarta Anies": a person
-             and not residence(lead, hit)]  # "Khofifah lahir di Surabaya": a person's home
+             and not residence(lead, hit)  # "Khofifah lahir di Surabaya": a person's home
+             and not past_race(lead, hit)]  # "Pada Pilkada Medan 2020, Bobby ... menang"
     named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
