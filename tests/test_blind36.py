@@ -12,6 +12,14 @@ A. sumut.idntimes (5 Feb 2025): the governor elect's penetapan, "Bobby-Surya ung
    share of one decimal (or a whole number) agrees with Sirekap's when Sirekap's, rounded or
    cut to the page's digits, is the page's figure; one of hundredths keeps a hundredth's drift
    (Sirekap short of the full count: Jombang's decree 74,88 against 74.87 at 99,79 %).
+
+B. euforia.id (20 Sep 2025): Papua's governor elect set after the court-ordered re-vote of
+   6 Aug 2025, the page naming it only by its recapitulation's form ("model D. Hasil Provinsi
+   ulang-KWK-Gubernur") and the court's order: "259.817, atau 50,4% dari total suara sah" was
+   graded `consistent` against the annulled 2024 round's Sirekap (50.49 at 68 % of TPS), by
+   chance. The re-vote's other names are re-vote words too (revote.py): the KPU's forms of a
+   re-vote ("Ulang-KWK"), "pencoblosan ulang", "coblos ulang", and a Pilkada or vote "yang
+   diulang"; a page dated after the round that says one of them is the re-vote's page.
 """
 
 from __future__ import annotations
@@ -86,3 +94,61 @@ def test_a_control_a_hedged_plenary_share_keeps_its_unit(shipped_context):
                    "Pasangan Rendi Susiswo dan Eddy Sunardi meraih hampir 16 persen suara secara "
                    "keseluruhan.")
     assert ("consistent", None) in [g[:2] for g in graded(claims, 16.0)], claims
+
+
+PAPUA_TITLE = "KPU Tetapkan Matius Fakhiri dan Aryoko Rumaropen Gubernur Papua Terpilih"
+PAPUA_LEAD = ("KPU Provinsi Papua menetapkan Matius Fakhiri dan Aryoko Rumaropen sebagai gubernur "
+              "dan wakil gubernur terpilih periode 2025-2030 dalam rapat pleno, Sabtu "
+              "(20/9/2025), menindaklanjuti putusan Mahkamah Konstitusi.")
+
+
+# ---- B. a re-vote named without the word PSU is still another round.
+@pytest.mark.parametrize("basis", [
+    # the blind page's words: the re-vote's recapitulation form
+    "Penetapan merujuk pada rekapitulasi perolehan suara berdasarkan model D. Hasil Provinsi "
+    "ulang-KWK-Gubernur.",
+    # a re-vote called by the act of voting again
+    "Penetapan ini menyusul pencoblosan ulang di seluruh Papua pada 6 Agustus 2025.",
+    "Penetapan ini menyusul coblos ulang di seluruh Papua pada 6 Agustus 2025.",
+    # the election said to have been held again
+    "Penetapan ini menyusul Pilkada Papua yang diulang atas perintah Mahkamah Konstitusi.",
+])
+def test_b_a_revote_named_in_other_words_is_not_the_annulled_round(shipped_context, basis):
+    claims = found(shipped_context, PAPUA_TITLE, PAPUA_LEAD, basis,
+                   "Pasangan nomor urut 2 itu memperoleh 259.817 suara atau 50,4 persen, "
+                   "sedangkan Benhur Tomi Mano dan Constant Karma memperoleh 255.683 suara atau "
+                   "49,6 persen.")
+    assert not flags(claims), claims
+    for value in (50.4, 49.6):
+        assert graded(claims, value) and \
+            all(g[:2] == ("unverifiable", "other_election") for g in graded(claims, value)), claims
+
+
+JATIM_TITLE = "KPU Tetapkan Khofifah-Emil Gubernur dan Wakil Gubernur Jatim Terpilih"
+JATIM_SHARES = ("Khofifah-Emil meraih 12.192.165 suara atau 58,81 persen, Tri Rismaharini-Zahrul "
+                "Azhar Asumta 6.743.095 suara atau 32,52 persen.")
+
+
+@pytest.mark.parametrize("lead", [
+    # the court dismissed the suit: the round's own penetapan, its decree
+    "KPU Jawa Timur menetapkan Khofifah-Emil sebagai gubernur terpilih, Kamis (6/2/2025), "
+    "setelah Mahkamah Konstitusi menolak gugatan pasangan nomor urut 3.",
+    # a re-vote denied
+    "KPU Jawa Timur menetapkan Khofifah-Emil sebagai gubernur terpilih, Kamis (6/2/2025), karena "
+    "tidak ada pencoblosan ulang maupun sengketa yang dikabulkan.",
+    # the vote said not to be held again
+    "KPU Jawa Timur menetapkan Khofifah-Emil sebagai gubernur terpilih, Kamis (6/2/2025): "
+    "pemilihan gubernur itu tidak diulang karena Mahkamah Konstitusi menolak gugatan.",
+])
+def test_b_control_the_rounds_own_penetapan_is_still_graded(shipped_context, lead):
+    claims = found(shipped_context, JATIM_TITLE, lead, JATIM_SHARES)
+    assert ("consistent", None, "35") in graded(claims, 58.81), claims
+    assert ("consistent", None, "35") in graded(claims, 32.52), claims
+
+
+def test_b_control_a_wrong_decree_share_is_still_caught(shipped_context):
+    claims = found(shipped_context, JATIM_TITLE,
+                   "KPU Jawa Timur menetapkan Khofifah-Emil sebagai gubernur terpilih, Kamis "
+                   "(6/2/2025), setelah Mahkamah Konstitusi menolak gugatan pasangan nomor urut 3.",
+                   "Khofifah-Emil meraih 12.192.165 suara atau 56,81 persen.")
+    assert [g[0] for g in graded(claims, 56.81)] == ["discrepant"], claims
