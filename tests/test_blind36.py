@@ -152,3 +152,49 @@ def test_b_control_a_wrong_decree_share_is_still_caught(shipped_context):
                    "(6/2/2025), setelah Mahkamah Konstitusi menolak gugatan pasangan nomor urut 3.",
                    "Khofifah-Emil meraih 12.192.165 suara atau 56,81 persen.")
     assert [g[0] for g in graded(claims, 56.81)] == ["discrepant"], claims
+
+
+# ---- C. (probe from page 32's held area) a candidate's own office is no count's area.
+SUMUT_RC_TITLE = "Real Count Pilgub Sumatera Utara: Bobby Unggul"
+
+
+@pytest.mark.parametrize("text", [
+    # "yang juga" before the title: the candidate's office beside the province's real count
+    "Berdasarkan real count KPU, Kamis (28/11/2024) pukul 10.15 WIB, Bobby Nasution yang juga "
+    "Wali Kota Medan unggul dengan 64,52 persen suara di Pilgub Sumatera Utara.",
+    # an office of a past term after the place (page 32's words)
+    "Berdasarkan real count KPU, Kamis (28/11/2024) pukul 10.15 WIB, Bobby Nasution, Wali Kota "
+    "Medan periode sebelumnya, unggul dengan 64,52 persen suara di Pilgub Sumatera Utara.",
+])
+def test_c_a_candidates_own_office_is_not_the_figures_area(shipped_context, text):
+    claims = found(shipped_context, SUMUT_RC_TITLE,
+                   "KPU merilis real count Pilgub Sumatera Utara 2024.", text)
+    assert not flags(claims), claims
+    assert ("consistent", None, "12") in graded(claims, 64.52), claims
+
+
+def test_c_the_blind_pages_shape_after_the_count(shipped_context):
+    # page 32: a 2025 page, the plenary's 64,47; no longer Kota Medan's (held either way)
+    claims = found(shipped_context, "Bobby Nasution Menang Pilgub Sumut 2024",
+                   "Medan, 2 Juli 2025 — Muhammad Bobby Afif Nasution, yang juga Wali Kota Medan "
+                   "periode sebelumnya, berhasil memenangkan Pilgub dengan perolehan suara "
+                   "mayoritas, mencapai 64,47 persen dari total suara sah.")
+    assert not flags(claims), claims
+    assert graded(claims, 64.47) and "1271" not in [g[2] for g in graded(claims, 64.47)], claims
+
+
+def test_c_control_a_wrong_share_beside_the_office_is_still_caught(shipped_context):
+    claims = found(shipped_context, SUMUT_RC_TITLE,
+                   "KPU merilis real count Pilgub Sumatera Utara 2024.",
+                   "Berdasarkan real count KPU, Kamis (28/11/2024) pukul 10.15 WIB, Bobby Nasution "
+                   "yang juga Wali Kota Medan unggul dengan 68,52 persen suara di Pilgub Sumatera "
+                   "Utara.")
+    assert [g[0] for g in graded(claims, 68.52)] == ["discrepant"], claims
+
+
+def test_c_control_the_city_as_the_place_of_the_count_is_still_its_own(shipped_context):
+    claims = found(shipped_context, SUMUT_RC_TITLE,
+                   "KPU merilis real count Pilgub Sumatera Utara 2024.",
+                   "Berdasarkan real count KPU, Kamis (28/11/2024) pukul 10.15 WIB, di Kota Medan "
+                   "Bobby Nasution-Surya meraih 63,55 persen suara.")
+    assert ("consistent", None, "1271") in graded(claims, 63.55), claims
