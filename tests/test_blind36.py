@@ -20,6 +20,12 @@ B. euforia.id (20 Sep 2025): Papua's governor elect set after the court-ordered 
    chance. The re-vote's other names are re-vote words too (revote.py): the KPU's forms of a
    re-vote ("Ulang-KWK"), "pencoblosan ulang", "coblos ulang", and a Pilkada or vote "yang
    diulang"; a page dated after the round that says one of them is the re-vote's page.
+
+C. gemasumatra (2 Jul 2025): "Bobby Nasution, yang juga Wali Kota Medan periode sebelumnya,
+   berhasil memenangkan Pilgub ... 64,47 persen" gave Sumut's share Kota Medan's area (held by
+   luck); in a real count of 28 Nov the same words flag the province's 64,52 `minor` against
+   Medan's 63.55. A candidate's office said as his ("yang juga Wali Kota P", "Bupati P periode
+   sebelumnya") is the person's record, not a count's area (residence.held_office).
 """
 
 from __future__ import annotations
