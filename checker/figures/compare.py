@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from checker.figures.after_recap import plenary_basis
+from checker.figures.after_recap import plenary_basis, to_last_digit
 from checker.figures.decree_day import states_decree
 from checker.figures.empty_box import named_not_box
 from checker.figures.moment import COMPLETE, DRIFT, after_complete, bounds_progress, same_day, stated_day
@@ -261,8 +261,8 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                 return Comparison(index, "unverifiable", official.quantize(_HUNDREDTH),
                                   difference, best.tier, best.as_of, _pct(best.progress),
                                   best.source, reason="another_moment")
-        if best.tier != "rekap" and (status != "consistent" or abs(difference) > last_unit(
-                claim.value)) and plenary_basis(claim):
+        if best.tier != "rekap" and (status != "consistent" or not to_last_digit(
+                claim.value, official, claim.approximate)) and plenary_basis(claim):
             # A plenary share (said, or dated after the recap closed: after_recap.py), the record
             # only Sirekap: equal to the page's last digit they agree; beyond it the decree may
             # differ (Sumsel 51,62 against 51.50 at 98 % of TPS), and half a point's leeway would

@@ -95,6 +95,18 @@ _AS_OFFICE = re.compile(r"\bsebagai\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _P
 _TERM_HELD = re.compile(r"\byang\s+(?:(?:[\w-]+\s+){0,2}?(?:(?:dua|tiga|\d+)\s+periode|selama"
                         r"(?:\s+[\w-]+){1,3}|sempat|dulu))\s+menjabat\s+(?:sebagai\s+)?"
                         r"(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$", re.IGNORECASE)
+# A candidate's office said as his, with no "former" (blind hunt 36, a 2025 page on Sumut's
+# governor: "Bobby Nasution, yang juga Wali Kota Medan periode sebelumnya, berhasil memenangkan
+# Pilgub ... 64,47 persen" gave Sumut's share Kota Medan's area; in a real count of 28 Nov the
+# same words flagged the province's 64,52 against Medan's 63.55): "yang juga (menjabat) Wali
+# Kota P", or a title whose term is past right after the place ("Bupati P periode
+# sebelumnya", "dua periode").
+_ALSO = re.compile(r"\byang\s+juga\s+(?:(?:masih|pernah|sempat)\s+)?(?:menjabat\s+(?:sebagai\s+)?)?"
+                   r"(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(r"\b(?:wakil\s+)?" + _OFFICE_END + r"\s+" + _PREFIX + "$",
+                            re.IGNORECASE)
+_PAST_TERM = re.compile(r"\s+(?:(?:periode|masa\s+jabatan)\s+(?:sebelumnya|lalu|terdahulu)|"
+                        r"dua\s+periode)\b", re.IGNORECASE)
 # "Anies Baswedan, Gubernur DKI Jakarta 2017-2022, ...": a name, its comma, the title, the years
 _APPOSED = re.compile(r"(?-i:\b[A-Z][\w.'-]*),\s+(?:wakil\s+)?" + _OFFICE_END + r"\s+"
                       + _PREFIX + "$", re.IGNORECASE)
@@ -127,6 +139,10 @@ def _holds(text: str, mention) -> bool:
         hit = _AS_OFFICE.search(text, before, mention.start)
         if hit is not None and not _STANDING.search(_clause_before(text, hit.start())):
             hit = None
+    if hit is None:
+        hit = _ALSO.search(text, before, mention.start)
+    if hit is None and _PAST_TERM.match(text, mention.end):
+        hit = _OFFICE_BEFORE.search(text, before, mention.start)
     if hit is None:
         hit = _APPOSED.search(text, before, mention.start)
         if hit is None or not _TERM_YEARS.match(text, mention.end):

@@ -22,9 +22,16 @@ from checker.official.facts import ELECTIONS
 
 REVOTE = "-psu"
 # A re-run Pilkada is a re-vote too: where the empty box won in 2024 (Pangkalpinang, Bangka)
-# the region voted again in 2025, "pilkada ulang", "pemilihan ulang", "pilbup ulang".
+# the region voted again in 2025, "pilkada ulang", "pemilihan ulang", "pilbup ulang". So are
+# its other names (blind hunt 36, Papua's governor elect set "berdasarkan model D. Hasil
+# Provinsi ulang-KWK-Gubernur", no PSU word): the KPU's forms of a re-vote ("C.Hasil
+# Ulang-KWK"), voting again ("pencoblosan ulang", "coblos ulang") and a vote "yang diulang"
+# (only place names between: "pemilihan itu tidak diulang" is none).
 PSU = re.compile(r"(?i)\bpsu\b|\bpemungutan\s+suara\s+ulang\b|"
-                 r"\b(?:pilkada|pemilihan|pilbup|pilwalkot|pilwako|pilgub)\s+ulang\b")
+                 r"\b(?:pilkada|pemilihan|pilbup|pilwalkot|pilwako|pilgub)\s+ulang\b|"
+                 r"\bulang-kwk\b|\b(?:pen)?coblos(?:an)?\s+ulang\b|"
+                 r"\b(?:pilkada|pemilihan|pilbup|pilwalkot|pilwako|pilgub|pemungutan\s+suara)"
+                 r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:yang\s+)?(?:harus\s+)?diulang\b")
 # The court's order: "putusan MK", "Mahkamah Konstitusi", "MK memerintahkan".
 _COURT = re.compile(r"\bMK\b|(?i:\bmahkamah\s+konstitusi\b)")
 # A written date ("6 Agustus 2025", "(21/04/2025)", "24-04-2025"), for the vote's year.
