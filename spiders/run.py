@@ -49,13 +49,23 @@ def crawl_settings(job: CrawlJob) -> dict:
             "spiders.middlewares.RedirectsFollowed": 600,
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "spiders.middlewares.RobotsTxt": 100,
+            # Basic auth from settings, spider attributes or request meta: a crawl sets none.
+            "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
         },
         # Every spider middleware wraps each page's output in one more async generator. These
         # two only look at requests a callback yields, and ours yield none (links are
-        # scheduled by StorePipeline, depth is the frontier's own): off.
+        # scheduled by StorePipeline, depth is the frontier's own): off. Three more keep
+        # what they do to start requests and redirects without that layer
+        # (spiders.middlewares._NoOutputLayer).
         "SPIDER_MIDDLEWARES": {
             "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
             "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+            "scrapy.spidermiddlewares.start.StartSpiderMiddleware": None,
+            "spiders.middlewares.StartRequests": 25,
+            "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+            "spiders.middlewares.RefererOnRedirects": 700,
+            "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+            "spiders.middlewares.UrlLength": 800,
         },
         "ITEM_PIPELINES": {"spiders.pipelines.StorePipeline": 300},
         "TELNETCONSOLE_ENABLED": False,

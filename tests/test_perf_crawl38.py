@@ -1,0 +1,104 @@
+"""The crawl's own work per page around the analysis (issue 12 §7, branch perf-crawl38): what
+a page went through in the crawl process that changed nothing it sends or stores."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import scrapy
+from scrapy.http import HtmlResponse, Request
+from scrapy.spidermiddlewares.referer import RefererMiddleware
+from scrapy.utils.test import get_crawler
+
+from spiders.job import CrawlJob
+from spiders.run import crawl_settings
+
+
+class _Spider(scrapy.Spider):
+    name = "t"
+    urls: list = []
+
+    async def start(self):
+        for url in self.urls:
+            yield Request(url)
+
+
+def _crawler(**job):
+    settings = crawl_settings(CrawlJob(db="x", crawl="c", **job))
+    settings.pop("TWISTED_DNS_RESOLVER")  # no reactor is started here
+    crawler = get_crawler(_Spider, settings)
+    crawler.spider = crawler._create_spider()
+    return crawler
+
+
+def _spider_mw(crawler):
+    from scrapy.core.spidermw import SpiderMiddlewareManager
+
+    return SpiderMiddlewareManager.from_crawler(crawler)
+
+
+def _started(manager, urls):
+    manager._spider.urls = urls
+
+    async def run():
+        return [r async for r in await manager.process_start()]
+    return asyncio.run(run())
+
+
+# --- the spider middlewares' layer on every page's output ------------------------------------
+
+@pytest.mark.parametrize("job", [{}, {"discover": True}, {"render": "always"}])
+def test_a_pages_output_goes_through_no_spider_middleware_that_only_acts_on_requests(job):
+    """Our callback yields Results only (StorePipeline schedules the links), so the start,
+    Referer and URL-length middlewares each wrapped every page's output in one more async
+    generator for nothing (~125 function calls a page in the crawl process)."""
+    manager = _spider_mw(_crawler(**job))
+    assert [m for m in manager.methods["process_spider_output"] if m is not None] == []
+    # HTTP errors are still sorted out before the callback, as before.
+    assert [m.__qualname__ for m in manager.methods["process_spider_input"]] == [
+        "HttpErrorMiddleware.process_spider_input"]
+
+
+@pytest.mark.parametrize("urls", [
+    ["http://hasil.kpu.go.id/a", "http://pemilu.example.co.id/" + "x" * 3000,
+     "http://berita.example/b"],
+    ["http://berita.example/" + "y" * 2084, "http://kpu.example/c?d=1"],
+])
+def test_start_requests_are_still_marked_and_held_to_the_url_length_limit(urls):
+    """What those middlewares do to start requests stays: marked as start requests, and a URL
+    over URLLENGTH_LIMIT (2083) dropped (control: a short one goes through)."""
+    got = _started(_spider_mw(_crawler()), urls)
+    assert [r.url for r in got] == [u for u in urls if len(u) <= 2083]
+    assert all(r.meta.get("is_start_request") is True for r in got)
+    assert all(b"Referer" not in r.headers for r in got)
+
+
+@pytest.mark.parametrize(("page", "target", "referer"), [
+    ("http://hasil.kpu.go.id/a", "http://hasil.kpu.go.id/b", b"http://hasil.kpu.go.id/a"),
+    ("https://pemilu.example.co.id/x?y=1", "https://pemilu.example.co.id/z",
+     b"https://pemilu.example.co.id/x?y=1"),
+    ("https://berita.example/p", "http://berita.example/q", None),  # https -> http: none
+])
+def test_a_redirects_next_hop_carries_the_referer_scrapys_middleware_gives(page, target,
+                                                                            referer):
+    """RedirectMiddleware asks the RefererMiddleware instance for the next hop's Referer: ours
+    is still one, and gives the same header."""
+    from scrapy.crawler import Crawler
+
+    from spiders.middlewares import RedirectsFollowed, RefererOnRedirects
+
+    crawler = _crawler()
+    manager = _spider_mw(crawler)
+    ours = Crawler._get_component(RefererMiddleware, manager.middlewares)
+    assert isinstance(ours, RefererOnRedirects)
+    for referer_mw, expected in ((ours, referer),
+                                 (RefererMiddleware.from_crawler(crawler), referer)):
+        redirect = RedirectsFollowed.from_crawler(crawler)
+        redirect._referer_spider_middleware = referer_mw
+        request = Request(page, headers={"Referer": "http://before.example/"})
+        response = HtmlResponse(page, status=301, headers={"Location": target},
+                                request=request)
+        hop = redirect.process_response(request, response)
+        assert hop.url == target
+        assert hop.headers.get("Referer") == expected
