@@ -73,9 +73,10 @@ def crawl_settings(job: CrawlJob) -> dict:
         "LOGSTATS_INTERVAL": 0,
         # Request and response header sizes counted into stats nobody reads, per request.
         "DOWNLOADER_STATS": False,
-        # One result per response: Scrapy's default (100 items processed in parallel) costs
-        # a hundred asyncio tasks per page for nothing.
-        "CONCURRENT_ITEMS": 4,
+        # One result per response: Scrapy starts this many item workers (asyncio tasks) for
+        # every page's output, so its default of 100 cost a hundred tasks a page, and 4 still
+        # three idle ones (with a queue handing each its end marker).
+        "CONCURRENT_ITEMS": 1,
     })
     if job.user_agent:
         values["USER_AGENT"] = job.user_agent

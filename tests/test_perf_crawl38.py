@@ -102,3 +102,30 @@ def test_a_redirects_next_hop_carries_the_referer_scrapys_middleware_gives(page,
         hop = redirect.process_response(request, response)
         assert hop.url == target
         assert hop.headers.get("Referer") == expected
+
+
+# --- Scrapy's item workers for a page's one Result -------------------------------------------
+
+@pytest.mark.parametrize("results", [1, 2, 5])
+def test_a_pages_output_is_handled_by_one_item_worker_and_nothing_is_lost(results):
+    """Scrapy starts CONCURRENT_ITEMS workers (asyncio tasks, fed by one more) for every page's
+    output; our callback yields one Result, so any worker past the first only waited for its
+    end marker (4 made five tasks a page, 1 makes two). Several results still all arrive, in
+    order (control)."""
+    from scrapy.utils.asyncio import _parallel_asyncio
+
+    count = crawl_settings(CrawlJob(db="x", crawl="c"))["CONCURRENT_ITEMS"]
+    got, tasks = [], []
+
+    async def store(item):
+        got.append(item)
+
+    async def run():
+        loop = asyncio.get_running_loop()
+        loop.set_task_factory(lambda lp, coro, **kw: tasks.append(coro) or asyncio.Task(
+            coro, loop=lp, **kw))
+        await _parallel_asyncio(iter(range(results)), count, store)
+
+    asyncio.run(run())
+    assert got == list(range(results))
+    assert len([c for c in tasks if c.__qualname__.startswith("_parallel_asyncio")]) == 2
