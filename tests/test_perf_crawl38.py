@@ -207,3 +207,27 @@ def test_a_worker_that_dies_fails_the_pages_it_carried_and_no_page_waits_forever
     got, _ = _analysed(monkeypatch, urls)
     assert "BrokenProcessPool" in got
     assert all(isinstance(g, dict) or g == "BrokenProcessPool" for g in got)
+
+
+# --- a response's headers into the snapshot ---------------------------------------------------
+
+@pytest.mark.parametrize("headers", [
+    {"Content-Type": "text/html; charset=utf-8", "Set-Cookie": ["a=1", "b=2"],
+     "X-Powered-By": "PHP/8.2"},
+    {"content-type": "application/xhtml+xml", "LAST-MODIFIED": "Wed, 14 Feb 2024 10:00:00 GMT",
+     "x-kpu-region": "31.71"},
+    {b"Content-Type": b"text/html; charset=iso-8859-1", b"Server": "\xe9t\xe9".encode("latin-1")},
+    {},
+])
+def test_a_snapshots_headers_are_the_responses_read_as_before(headers):
+    """The snapshot reads Scrapy's Headers as the dict it is (names already normalised)
+    instead of through Headers.items(), which looked every name up again: the same names,
+    values, repeats and order as Headers.items() gives."""
+    from spiders.snapshots import snapshot_from
+
+    response = HtmlResponse("http://hasil.kpu.go.id/", headers=headers, body=b"<p>1</p>",
+                            request=Request("http://hasil.kpu.go.id/"))
+    got = snapshot_from(response, "http://hasil.kpu.go.id/").headers
+    assert got == tuple((k.decode("latin-1").lower(), v.decode("latin-1"))
+                        for k, values in response.headers.items() for v in values)
+    assert len(got) == sum(len(v) if isinstance(v, list) else 1 for v in headers.values())
