@@ -114,19 +114,28 @@ class Analyser:
     def _send(self) -> None:
         while self.waiting and self.calls > 0:
             batch, self.waiting = self.waiting[:_BATCH], self.waiting[_BATCH:]
+            try:
+                call = self.pool.submit(analyse_many, [s for s, _ in batch])
+            except Exception as exc:  # noqa: BLE001 - a broken pool: these pages fail, none hangs
+                for _, result in batch:
+                    if not result.done():
+                        result.set_exception(exc)
+                continue
             self.calls -= 1
-            done = asyncio.wrap_future(self.pool.submit(analyse_many, [s for s, _ in batch]))
+            done = asyncio.wrap_future(call)
             done.add_done_callback(partial(self._returned, [r for _, r in batch]))
 
     def _returned(self, results: list, done: asyncio.Future) -> None:
         """A call came back: each page's own result, or the call's error (a worker that
         died: BrokenProcessPool) for every page it carried; then the pages that waited."""
         self.calls += 1
-        error = done.exception() if not done.cancelled() else asyncio.CancelledError()
+        error = None if done.cancelled() else done.exception()
         for i, result in enumerate(results):
             if result.done():  # (the spider stopped waiting for it)
                 continue
-            if error is not None:
+            if done.cancelled():  # the pool shut down with the crawl
+                result.cancel()
+            elif error is not None:
                 result.set_exception(error)
             else:
                 result.set_result(done.result()[i])

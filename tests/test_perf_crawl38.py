@@ -200,10 +200,14 @@ def test_a_page_that_arrives_alone_is_sent_at_once(monkeypatch):
     assert [len(batch) for (batch,) in calls] == [1] * 6
 
 
-def test_a_worker_that_dies_fails_the_pages_it_carried_and_no_page_waits_forever(monkeypatch):
+@pytest.mark.parametrize("where", [0, 1, 5, 9, 20])
+def test_a_worker_that_dies_fails_the_pages_it_carried_and_no_page_waits_forever(monkeypatch,
+                                                                                where):
     """A worker killed under a call (a hostile page, the OOM killer) fails every page of that
-    call, as ProcessPoolExecutor fails each waiting call: none is left hanging."""
-    urls = [f"http://berita.example/{i}" for i in range(9)] + ["http://berita.example/die"]
+    call, as ProcessPoolExecutor fails each waiting call, and the pages still waiting to be
+    sent fail on the broken pool: none is left hanging."""
+    urls = [f"http://berita.example/{i}" for i in range(24)]
+    urls[where] = "http://berita.example/die"
     got, _ = _analysed(monkeypatch, urls)
     assert "BrokenProcessPool" in got
     assert all(isinstance(g, dict) or g == "BrokenProcessPool" for g in got)
@@ -231,3 +235,42 @@ def test_a_snapshots_headers_are_the_responses_read_as_before(headers):
     assert got == tuple((k.decode("latin-1").lower(), v.decode("latin-1"))
                         for k, values in response.headers.items() for v in values)
     assert len(got) == sum(len(v) if isinstance(v, list) else 1 for v in headers.values())
+
+
+def test_pages_still_waiting_when_the_pool_breaks_fail_instead_of_hanging(monkeypatch):
+    """The pool breaks while pages wait to be sent: the next send is refused
+    (BrokenProcessPool from submit) and every page it would have carried fails with it; before,
+    the refusal escaped the callback and those pages waited forever."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    import spiders.analysis as analysis
+
+    monkeypatch.setattr(analysis, "analyse", _fake_analyse)
+
+    class Pool:
+        def __init__(self):
+            self.sent = []
+
+        def submit(self, fn, batch):
+            if self.sent:  # broken since the first call failed
+                raise BrokenProcessPool("a child process terminated abruptly")
+            self.sent.append(Future())
+            return self.sent[-1]
+
+    analyser = analysis.Analyser(None, "never", 0)
+    analyser.pool, analyser.calls = Pool(), 1
+
+    async def one(url):
+        try:
+            return await analyser(_snapshot(url))
+        except BrokenProcessPool as exc:
+            return type(exc).__name__
+
+    async def run():
+        tasks = [asyncio.ensure_future(one(f"http://pilkada.example/{i}")) for i in range(7)]
+        await asyncio.sleep(0.05)
+        analyser.pool.sent[0].set_exception(BrokenProcessPool("a child process died"))
+        return await asyncio.wait_for(asyncio.gather(*tasks), 10)
+
+    assert asyncio.run(run()) == ["BrokenProcessPool"] * 7
