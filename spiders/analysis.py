@@ -7,6 +7,10 @@ already loaded and one page already checked (copy-on-write, nothing to load agai
 modules and the patterns a check loads on first use cost ~0.25 s of CPU, which each worker
 would otherwise spend again on its first page). They return plain values: the report as the
 documented report JSON (checker.report.codec) plus the few fields the spider needs.
+
+Pages go to the workers a few at a time (`Analyser`): every call through ProcessPoolExecutor
+wakes its manager and feeder threads in the crawl process and the event loop again when the
+result is back, ~0.4 ms of the crawl process's CPU a page, a fifth of it on a small page.
 """
 
 from __future__ import annotations
@@ -16,13 +20,16 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
+from functools import partial
 
 from checker.report import codec as reportcodec
 from checker.errors import CheckError
 from checker.models import Snapshot
 from checker.service import check_one
 
-__all__ = ["Analyser", "analyse", "default_workers"]
+__all__ = ["Analyser", "analyse", "analyse_many", "default_workers"]
+
+_BATCH = 4  # pages handed to a worker in one call at most
 
 _STATE: dict = {}  # the context and render mode of this process (and of its forked workers)
 
@@ -70,10 +77,23 @@ def analyse(snapshot) -> dict:
             or snapshot.content_type in ("text/html", "application/xhtml+xml", "")}
 
 
+def analyse_many(snapshots) -> list[dict]:
+    return [analyse(snapshot) for snapshot in snapshots]
+
+
 class Analyser:
+    """`await analyser(snapshot)`: analyse's result, from a worker. Two calls per worker are in
+    flight (one running, one queued behind it, so a worker never waits for the crawl process
+    to send its next page); pages that arrive meanwhile wait here and go together, up to
+    _BATCH in one call, when a call comes back. A lone page goes at once; the more the
+    workers lag behind the downloads, the fewer calls a page costs. Each page's result is
+    its own, as if it had been sent alone."""
+
     def __init__(self, context, render_mode: str, workers: int) -> None:
         _STATE.update(context=context, render=render_mode)
         self.pool = None
+        self.calls = 2 * workers  # in flight at most
+        self.waiting: list[tuple[object, asyncio.Future]] = []
         if workers > 0:
             url = "https://warm-up.invalid/"
             analyse(Snapshot(url, url, 200, (("content-type", "text/html"),), _WARM_UP,
@@ -86,7 +106,40 @@ class Analyser:
     async def __call__(self, snapshot) -> dict:
         if self.pool is None:
             return analyse(snapshot)
-        return await asyncio.wrap_future(self.pool.submit(analyse, snapshot))
+        result = asyncio.get_running_loop().create_future()
+        self.waiting.append((snapshot, result))
+        self._send()
+        return await result
+
+    def _send(self) -> None:
+        while self.waiting and self.calls > 0:
+            batch, self.waiting = self.waiting[:_BATCH], self.waiting[_BATCH:]
+            try:
+                call = self.pool.submit(analyse_many, [s for s, _ in batch])
+            except Exception as exc:  # noqa: BLE001 - a broken pool: these pages fail, none hangs
+                for _, result in batch:
+                    if not result.done():
+                        result.set_exception(exc)
+                continue
+            self.calls -= 1
+            done = asyncio.wrap_future(call)
+            done.add_done_callback(partial(self._returned, [r for _, r in batch]))
+
+    def _returned(self, results: list, done: asyncio.Future) -> None:
+        """A call came back: each page's own result, or the call's error (a worker that
+        died: BrokenProcessPool) for every page it carried; then the pages that waited."""
+        self.calls += 1
+        error = None if done.cancelled() else done.exception()
+        for i, result in enumerate(results):
+            if result.done():  # (the spider stopped waiting for it)
+                continue
+            if done.cancelled():  # the pool shut down with the crawl
+                result.cancel()
+            elif error is not None:
+                result.set_exception(error)
+            else:
+                result.set_result(done.result()[i])
+        self._send()
 
     def close(self) -> None:
         if self.pool is not None:

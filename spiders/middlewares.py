@@ -20,6 +20,9 @@ from scrapy import Request
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.referer import RefererMiddleware
+from scrapy.spidermiddlewares.start import StartSpiderMiddleware
+from scrapy.spidermiddlewares.urllength import UrlLengthMiddleware
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer
 from twisted.internet.base import ThreadedResolver
@@ -31,8 +34,9 @@ from zope.interface import implementer
 from checker.errors import CheckError
 from checker.retrieve.guard import Vetter
 
-__all__ = ["GUARD_SETTING", "GuardMiddleware", "PinnedResolver", "RedirectsFollowed", "Refused",
-           "RobotsTxt", "guard_setting", "vetter_for"]
+__all__ = ["GUARD_SETTING", "GuardMiddleware", "PinnedResolver", "RedirectsFollowed",
+           "RefererOnRedirects", "Refused", "RobotsTxt", "StartRequests", "UrlLength",
+           "guard_setting", "vetter_for"]
 
 GUARD_SETTING = "CEKRESMI_GUARD"
 
@@ -145,3 +149,33 @@ class RobotsTxt(RobotsTxtMiddleware):
         parser = await super().robot_parser(request)
         stored = self._parsers.get(urlparse_cached(request).netloc)
         return parser if isinstance(stored, Deferred) else stored
+
+
+# --- Scrapy's spider middlewares, without the layer they add to every page's output ---------
+# Our callback yields only Results (links are scheduled by StorePipeline), and these three
+# only act on requests: on a page's output each was one more async generator a page went
+# through to come out unchanged. What they do elsewhere stays: start requests marked and
+# held to the URL length limit, the Referer a redirect carries (RedirectMiddleware asks the
+# RefererMiddleware instance for it).
+
+def _absent(self):
+    raise AttributeError("left out")  # hasattr() is False: Scrapy leaves it out of that chain
+
+
+class _NoOutputLayer:
+    process_spider_output = property(_absent)
+    process_spider_output_async = property(_absent)
+
+
+class StartRequests(_NoOutputLayer, StartSpiderMiddleware):
+    """Marks start requests (meta is_start_request)."""
+
+
+class UrlLength(_NoOutputLayer, UrlLengthMiddleware):
+    """Start requests over URLLENGTH_LIMIT are dropped, as before."""
+
+
+class RefererOnRedirects(_NoOutputLayer, RefererMiddleware):
+    """Only the Referer of a redirect's next hop (a start request's is always none)."""
+
+    process_start = property(_absent)

@@ -49,13 +49,23 @@ def crawl_settings(job: CrawlJob) -> dict:
             "spiders.middlewares.RedirectsFollowed": 600,
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "spiders.middlewares.RobotsTxt": 100,
+            # Basic auth from settings, spider attributes or request meta: a crawl sets none.
+            "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
         },
         # Every spider middleware wraps each page's output in one more async generator. These
         # two only look at requests a callback yields, and ours yield none (links are
-        # scheduled by StorePipeline, depth is the frontier's own): off.
+        # scheduled by StorePipeline, depth is the frontier's own): off. Three more keep
+        # what they do to start requests and redirects without that layer
+        # (spiders.middlewares._NoOutputLayer).
         "SPIDER_MIDDLEWARES": {
             "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
             "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+            "scrapy.spidermiddlewares.start.StartSpiderMiddleware": None,
+            "spiders.middlewares.StartRequests": 25,
+            "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+            "spiders.middlewares.RefererOnRedirects": 700,
+            "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+            "spiders.middlewares.UrlLength": 800,
         },
         "ITEM_PIPELINES": {"spiders.pipelines.StorePipeline": 300},
         "TELNETCONSOLE_ENABLED": False,
@@ -63,9 +73,10 @@ def crawl_settings(job: CrawlJob) -> dict:
         "LOGSTATS_INTERVAL": 0,
         # Request and response header sizes counted into stats nobody reads, per request.
         "DOWNLOADER_STATS": False,
-        # One result per response: Scrapy's default (100 items processed in parallel) costs
-        # a hundred asyncio tasks per page for nothing.
-        "CONCURRENT_ITEMS": 4,
+        # One result per response: Scrapy starts this many item workers (asyncio tasks) for
+        # every page's output, so its default of 100 cost a hundred tasks a page, and 4 still
+        # three idle ones (with a queue handing each its end marker).
+        "CONCURRENT_ITEMS": 1,
     })
     if job.user_agent:
         values["USER_AGENT"] = job.user_agent

@@ -30,7 +30,9 @@ def snapshot_from(response, requested_url: str, now: datetime | None = None) -> 
     chain = urls + [response.url]
     hops = tuple(Hop(url=chain[i], status=reasons[i] if isinstance(reasons[i], int) else 0,
                      location=chain[i + 1]) for i in range(len(urls)) if i < len(reasons))
-    headers = tuple((_latin1(k).lower(), _latin1(v)) for k, values in response.headers.items()
+    # Scrapy's Headers is a dict of its normalised names to lists of values: read as a dict,
+    # not through Headers.items(), which normalises every name again to look it up.
+    headers = tuple((_latin1(k).lower(), _latin1(v)) for k, values in dict.items(response.headers)
                     for v in values)
     return Snapshot(requested_url=requested_url, final_url=response.url,
                     status=response.status, headers=headers, body=response.body,
