@@ -51,6 +51,32 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
                       r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?"
                       r"\s(?:(?:itu|tersebut|berhasil|hanya|juga)\s+)*(?:" + _GETS + r")\s+",
                       re.IGNORECASE)
+# A party, then its chairman or an aside about it, then the party's verb (blind 37, the DPR
+# plenary of 20 Mar 2024 re-run): "PKB besutan Muhaimin Iskandar mengantongi 10,62 persen",
+# "Gerindra yang dipimpin ... Prabowo Subianto menempati posisi ketiga dengan 20 juta suara",
+# "PKB – yang ketuanya Muhaimin Iskandar adalah pasangan calon presiden Anies Baswedan –
+# menempati posisi keempat dengan 16,1 juta suara", "Gerindra (partai yang dipimpin capres X)
+# meraup ...". An aside between brackets (a word in lower case in it) or dashes holds no
+# number; a chairman's clause no other "yang", pair word or number (so "PDIP pimpinan Megawati
+# mengusung pasangan X yang meraih ..." keeps X's figure); the verb may be a ranking's
+# ("berada di urutan keempat dengan").
+_ASIDE = (r"(?:\s*\((?=[^()\n]*\b[a-z]{3})[^()\n\d]{1,80}\)|"
+          r"\s+[–—-]\s[^–—\n\d]{1,160}?\s[–—-](?=\s))")
+# The party's short form in brackets ("Partai Kebangkitan Bangsa (PKB) besutan ..."): no aside
+# by itself (a party's plain ranking after it, "PDI Perjuangan (PDI-P) berada di tempat kedua
+# dengan", is left as before: only a leader or an aside makes the figure the party's here).
+_SHORT_FORM = r"(?:\s*\([A-Z][\w-]{1,10}\))?"
+_LEADER = (r"\s+(?:yang\s+)?(?:di\s?ketuai|dipimpin|besutan|pimpinan|asuhan|ketua(?:nya|"
+           r"\s+umum(?:nya)?))\s+(?:oleh\s+)?"
+           r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?(?=\s)")
+_VERB = (r"\s+(?:(?:itu|tersebut|tercatat|kembali|berhasil|hanya|juga)\s+)*(?:" + _GETS +
+         r"|berada|menempati|menduduki|menyusul)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
+_LED = re.compile(r"\)?" + _SHORT_FORM + r"(?:" + _ASIDE + r"{1,2}(?:" + _LEADER + r")?|" +
+                  _LEADER + r")" + _VERB)
+# A party listed after "yaitu"/"yakni" is the one named, no backer of a pair: "dua partai
+# pro-Anies lainnya, yaitu Partai NasDem dengan 14,6 juta suara" (blind 37).
+_LISTED = re.compile(r"\b(?:yaitu|yakni)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
 # Between the party and its figure: nothing ("PDIP 17,96%", "PDIP: 17,96%"), or the party
 # getting it, in lower-case words ("PDI-P meraih suara terbanyak, yakni 21,9 juta"): no name,
 # no other number, no "dengan data masuk" (a party's own count's progress is no vote).
@@ -78,13 +104,18 @@ _NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?
                         r"sebanyak|sejumlah|sah))*[^\S\n]*$", re.IGNORECASE)
 # A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen", "23.208.654
 # suara alias 15,29 persen" (DW, corpus-am: the share was read as a Pilpres pair's).
-_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|alias|\()[^\S\n]*$", re.IGNORECASE)
+# "Partai Gerindra yang mendapatkan 177.420 atau 13,09 persen", "memperoleh suara sebanyak
+# 5,115,318 atau setara dengan 16.35 persen" (blind 37): the word "suara" left out, the
+# restatement said in words. (Only after a count a party owns: _restated.)
+_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*(?:suara[^\S\n]*)?(?:atau|alias|\()"
+                       r"(?:[^\S\n]+(?:setara(?:[^\S\n]+dengan)?|sekitar|sebesar))?[^\S\n]*$",
+                       re.IGNORECASE)
 # What every _NOMINATED match holds and ends in (then only space), and what every _RESTATES
 # match ends in: C-speed looks that spare searches tried at each of the 160 or 40 positions
 # before nearly every figure (wording.may_hold, may_end_with).
 _NOMINATED_WORDS = ("usung", "diusulkan", "dicalonkan")
 _NOMINATED_ENDS = ("total", "akumulasi", "dukungan", "suara", "sebanyak", "sejumlah", "sah")
-_RESTATES_ENDS = ("atau", "alias", "(")
+_RESTATES_ENDS = ("atau", "alias", "(", "setara", "dengan", "sekitar", "sebesar")
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
@@ -133,6 +164,9 @@ def owning_party(text: str, position: int, floor: int) -> str | None:
     chaired = _chaired(text, position, floor)
     if chaired is not None:
         return chaired
+    led = _led(text, position, floor)
+    if led is not None:
+        return led
     start = max(floor, position - 80)  # "Partai Golkar ditetapkan sebagai peraih suara ..."
     window = text[start:position]
     if _NAMED.search(window) is None:
@@ -141,9 +175,28 @@ def owning_party(text: str, position: int, floor: int) -> str | None:
     for last in _OWNER.finditer(window):
         pass
     if last is None or not _GAP.fullmatch(window, last.end()) or \
-            _BACKER.search(text, max(0, start + last.start() - 60), start + last.start()):
+            _backs(text, start + last.start()):
         return None
     return " ".join(last.group().split())
+
+
+def _backs(text: str, at: int) -> bool:
+    """Is the party named at `at` written as a pair's backer, member or ally (_BACKER), not
+    as one of a list the text enumerates (_LISTED)?"""
+    return _BACKER.search(text, max(0, at - 60), at) is not None and \
+        _LISTED.search(text, max(0, at - 12), at) is None
+
+
+def _led(text: str, position: int, floor: int) -> str | None:
+    """The party named with its chairman or an aside before the figure at `position`, when the
+    figure is the party's verb's (_LED), and the party is no pair's backer."""
+    start = max(floor, position - 220)
+    window = text[start:position]
+    if _NAMED.search(window) is None:
+        return None
+    return next((" ".join(party.group().split()) for party in _OWNER.finditer(window)
+                 if _LED.fullmatch(window, party.end()) and
+                 not _backs(text, start + party.start())), None)
 
 
 def _chaired(text: str, position: int, floor: int) -> str | None:
