@@ -61,7 +61,7 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
 # mengusung pasangan X yang meraih ..." keeps X's figure); the verb may be a ranking's
 # ("berada di urutan keempat dengan").
 _ASIDE = (r"(?:\s*\((?=[^()\n]*\b[a-z]{3})[^()\n\d]{1,80}\)|"
-          r"\s+[–—-]\s[^–—\n\d]{1,160}?\s[–—-](?=\s))")
+          r"\s+[–—-]\s(?:(?!\s[–—-]\s)[^\n\d]){1,160}\s[–—-](?=\s))")
 # The party's short form in brackets ("Partai Kebangkitan Bangsa (PKB) besutan ..."): no aside
 # by itself (a party's plain ranking after it, "PDI Perjuangan (PDI-P) berada di tempat kedua
 # dengan", is left as before: only a leader or an aside makes the figure the party's here).
@@ -73,6 +73,10 @@ _VERB = (r"\s+(?:(?:itu|tersebut|tercatat|kembali|berhasil|hanya|juga)\s+)*(?:" 
          r"|berada|menempati|menduduki|menyusul)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
 _LED = re.compile(r"\)?" + _SHORT_FORM + r"(?:" + _ASIDE + r"{1,2}(?:" + _LEADER + r")?|" +
                   _LEADER + r")" + _VERB)
+# What every _LED match holds right after the party (its short form in brackets aside): a
+# bracket, a dash or a leader's word. A party with none of them after it is not tried (the
+# test runs for every figure near a party: substring tests, C-speed).
+_LED_HINTS = ("(", "–", "—", " - ", "ketua", "pimpin", "besutan", "asuhan")
 # A party listed after "yaitu"/"yakni" is the one named, no backer of a pair: "dua partai
 # pro-Anies lainnya, yaitu Partai NasDem dengan 14,6 juta suara" (blind 37).
 _LISTED = re.compile(r"\b(?:yaitu|yakni)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
@@ -187,15 +191,21 @@ def _backs(text: str, at: int) -> bool:
         _LISTED.search(text, max(0, at - 12), at) is None
 
 
+def _hinted(text: str) -> bool:
+    """Does `text` hold one of _LED_HINTS (a leader's word in lower case, as pages write it)?"""
+    return any(hint in text for hint in _LED_HINTS)
+
+
 def _led(text: str, position: int, floor: int) -> str | None:
     """The party named with its chairman or an aside before the figure at `position`, when the
     figure is the party's verb's (_LED), and the party is no pair's backer."""
     start = max(floor, position - 220)
     window = text[start:position]
-    if _NAMED.search(window) is None:
-        return None
+    if not _hinted(window) or _NAMED.search(window) is None:
+        return None  # (most windows: no bracket, dash or leader's word at all, or no party)
     return next((" ".join(party.group().split()) for party in _OWNER.finditer(window)
-                 if _LED.fullmatch(window, party.end()) and
+                 if _hinted(window[party.end():party.end() + 24]) and
+                 _LED.fullmatch(window, party.end()) and
                  not _backs(text, start + party.start())), None)
 
 
