@@ -52,6 +52,14 @@ def statuses(claims: list, value: float) -> list:
      20071708),
     ("Dua partai pengusung Ganjar Pranowo-Mahfud MD, yakni PDIP dengan 16,72 persen dan PPP "
      "dengan 3,87 persen, bernasib berbeda.", 3.87),
+    # (probed) the leader in an apposition between commas, "milik", and the pair the party
+    # backs in its relative clause: the party is still the verb's subject
+    ("PKB, partai yang dipimpin Muhaimin Iskandar, meraih 10,62 persen suara.", 10.62),
+    ("Gerindra, partai besutan Prabowo Subianto, mengantongi 13,22 persen suara.", 13.22),
+    ("Partai Gerindra milik Prabowo Subianto meraih 13,22 persen suara.", 13.22),
+    ("Partai NasDem yang mengusung Anies Baswedan meraih 9,66 persen suara.", 9.66),
+    ("Partai Gerindra yang mengusung Prabowo Subianto-Gibran Rakabuming Raka meraih 20.071.708 "
+     "suara.", 20071708),
 ])
 def test_a_a_party_named_with_its_leader_owns_its_figure(shipped_context, text, value):
     claims = found(shipped_context, TITLE, LEAD, text)
@@ -70,6 +78,11 @@ def test_a_a_party_named_with_its_leader_owns_its_figure(shipped_context, text, 
      "58,59 persen suara.", 58.59, "consistent"),
     ("Prabowo Subianto – Ketua Umum Partai Gerindra – bersama Gibran Rakabuming Raka meraih "
      "55,59 persen suara.", 55.59, "discrepant"),
+    # the pair backed by the party, as the subject: "Pasangan X, yang diusung Partai Y, meraih"
+    ("Pasangan Prabowo Subianto-Gibran Rakabuming Raka, yang diusung Partai Gerindra, meraih "
+     "56,59 persen suara.", 56.59, "discrepant"),
+    ("Anies Baswedan-Muhaimin Iskandar, didukung Partai NasDem (partai besutan Surya Paloh), "
+     "meraih 22,95 persen suara.", 22.95, "discrepant"),
     # a pair named after the party's aside: "yang diusung PDIP (partai pimpinan Megawati)"
     ("Ganjar Pranowo-Mahfud MD yang diusung PDIP (partai pimpinan Megawati Soekarnoputri) "
      "meraih 18,47 persen suara.", 18.47, "discrepant"),

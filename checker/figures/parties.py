@@ -66,17 +66,24 @@ _ASIDE = (r"(?:\s*\((?=[^()\n]*\b[a-z]{3})[^()\n\d]{1,80}\)|"
 # by itself (a party's plain ranking after it, "PDI Perjuangan (PDI-P) berada di tempat kedua
 # dengan", is left as before: only a leader or an aside makes the figure the party's here).
 _SHORT_FORM = r"(?:\s*\([A-Z][\w-]{1,10}\))?"
-_LEADER = (r"\s+(?:yang\s+)?(?:di\s?ketuai|dipimpin|besutan|pimpinan|asuhan|ketua(?:nya|"
+_LEADER = (r"\s+(?:yang\s+)?(?:di\s?ketuai|dipimpin|besutan|pimpinan|asuhan|milik|ketua(?:nya|"
            r"\s+umum(?:nya)?))\s+(?:oleh\s+)?"
            r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?(?=\s)")
+# The party's own apposition between commas ("PKB, partai yang dipimpin Muhaimin Iskandar,
+# meraih ...") and the pair it backs in its relative clause ("Partai NasDem yang mengusung
+# Anies Baswedan meraih 9,66 persen"): the party is still its verb's subject (probed, blind 37).
+_APPOSED = r",\s+(?:partai|parpol)\b[^,;.\n\d]{1,100},"
+_BACKING = (r"\s+yang\s+(?:mengusung|mendukung|mencalonkan)\s+"
+            r"(?:(?!\byang\b)[^.;:,\n\d]){1,80}?(?=\s)")
 _VERB = (r"\s+(?:(?:itu|tersebut|tercatat|kembali|berhasil|hanya|juga)\s+)*(?:" + _GETS +
          r"|berada|menempati|menduduki|menyusul)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
 _LED = re.compile(r"\)?" + _SHORT_FORM + r"(?:" + _ASIDE + r"{1,2}(?:" + _LEADER + r")?|" +
-                  _LEADER + r")" + _VERB)
+                  _LEADER + r"|" + _APPOSED + r"|" + _BACKING + r")" + _VERB)
 # What every _LED match holds right after the party (its short form in brackets aside): a
 # bracket, a dash or a leader's word. A party with none of them after it is not tried (the
 # test runs for every figure near a party: substring tests, C-speed).
-_LED_HINTS = ("(", "–", "—", " - ", "ketua", "pimpin", "besutan", "asuhan")
+_LED_HINTS = ("(", "–", "—", " - ", "ketua", "pimpin", "besutan", "asuhan", "milik", ", partai",
+              ", parpol", "yang mengusung", "yang mendukung", "yang mencalonkan")
 # A party listed after "yaitu"/"yakni" is the one named, no backer of a pair: "dua partai
 # pro-Anies lainnya, yaitu Partai NasDem dengan 14,6 juta suara" (blind 37).
 _LISTED = re.compile(r"\b(?:yaitu|yakni)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
