@@ -124,3 +124,35 @@ def test_b_control_a_pairs_count_restated_is_still_the_pairs(shipped_context, te
                                                              status):
     claims = found(shipped_context, KALTENG_TITLE, KALTENG_LEAD, text)
     assert (status, "62") in statuses(claims, value), claims
+
+
+# ---- C. (probed) a senator's or a caleg's count on a Pilkada page, the house named right after
+# the figure: the count is the house's, not the pair's of the relative named before it.
+JATIM_TITLE = "Pilkada Jawa Timur 2024: Khofifah-Emil Menang"
+JATIM_LEAD = ("KPU Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024 pada Minggu "
+              "(8/12/2024).")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Lia Istifhama, keponakan Khofifah Indar Parawansa, meraih 1.726.688 suara sebagai calon "
+     "DPD RI.", 1726688),
+    ("Keponakan Khofifah, Lia Istifhama, meraih 13,36 persen suara dalam pemilihan anggota DPD "
+     "RI.", 13.36),
+    ("Putra Emil Dardak disebut meraih 120.450 suara di Pileg 2024.", 120450),
+])
+def test_c_a_house_named_after_the_figure_is_its_race(shipped_context, text, value):
+    claims = found(shipped_context, JATIM_TITLE, JATIM_LEAD, text)
+    assert not flags(claims), claims
+    assert [f for f in claims if f[1] == value and f[4] == "other_race"], claims
+
+
+@pytest.mark.parametrize("text,value,status", [
+    # a race word that is no legislature, or the house in another clause: the pair's
+    ("Khofifah Indar Parawansa-Emil Dardak meraih 58,81 persen suara sebagai calon gubernur.",
+     58.81, "consistent"),
+    ("Khofifah Indar Parawansa-Emil Dardak meraih 48,81 persen suara, sementara di Pileg PKB "
+     "unggul.", 48.81, "discrepant"),
+])
+def test_c_control_the_pairs_figure_stays_the_pairs(shipped_context, text, value, status):
+    claims = found(shipped_context, JATIM_TITLE, JATIM_LEAD, text)
+    assert (status, "35") in statuses(claims, value), claims

@@ -10,6 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import in_numbered_dapil
+from checker.figures.house_after import house_after
 from checker.figures.wording import PAIR_JOIN, may_end_with, may_hold
 
 __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
@@ -244,6 +245,8 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
             not _PAIR_RACE.search(layout.text, start, position) and \
             not _pair_written(layout, start, position)
     senate = legislative and house is not None and house.value == "dpd"
+    if not legislative and (named := house_after(layout.text, position)) is not None:
+        legislative, senate = True, named == "dpd"  # "... suara sebagai calon DPD RI"
     return legislative or party_owns(layout.text, position, sentence) or \
         _restated(layout.text, position, sentence) or \
         in_numbered_dapil(layout.text, position, sentence) or \
