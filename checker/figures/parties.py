@@ -10,6 +10,7 @@ import re
 
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import in_numbered_dapil
+from checker.figures.house_after import house_after
 from checker.figures.wording import PAIR_JOIN, may_end_with, may_hold
 
 __all__ = ["PARTY", "PARTY_WORD", "house_at", "owning_party", "party_name", "party_owns"]
@@ -55,6 +56,43 @@ _CHAIRED = re.compile(r"\s+yang\s+(?:di\s?ketuai|dipimpin)\s+(?:oleh\s+)?"
                       r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?"
                       r"\s(?:(?:itu|tersebut|berhasil|hanya|juga)\s+)*(?:" + _GETS + r"|" +
                       _RANKED + r")\s+", re.IGNORECASE)
+# A party, then its chairman or an aside about it, then the party's verb (blind 37, the DPR
+# plenary of 20 Mar 2024 re-run): "PKB besutan Muhaimin Iskandar mengantongi 10,62 persen",
+# "Gerindra yang dipimpin ... Prabowo Subianto menempati posisi ketiga dengan 20 juta suara",
+# "PKB – yang ketuanya Muhaimin Iskandar adalah pasangan calon presiden Anies Baswedan –
+# menempati posisi keempat dengan 16,1 juta suara", "Gerindra (partai yang dipimpin capres X)
+# meraup ...". An aside between brackets (a word in lower case in it) or dashes holds no
+# number; a chairman's clause no other "yang", pair word or number (so "PDIP pimpinan Megawati
+# mengusung pasangan X yang meraih ..." keeps X's figure); the verb may be a ranking's
+# ("berada di urutan keempat dengan").
+_ASIDE = (r"(?:\s*\((?=[^()\n]*\b[a-z]{3})[^()\n\d]{1,80}\)|"
+          r"\s+[–—-]\s(?:(?!\s[–—-]\s)[^\n\d]){1,160}\s[–—-](?=\s))")
+# The party's short form in brackets ("Partai Kebangkitan Bangsa (PKB) besutan ..."): no aside
+# by itself (a party's plain ranking after it, "PDI Perjuangan (PDI-P) berada di tempat kedua
+# dengan", is left as before: only a leader or an aside makes the figure the party's here).
+_SHORT_FORM = r"(?:\s*\([A-Z][\w-]{1,10}\))?"
+_LEADER = (r"\s+(?:yang\s+)?(?:di\s?ketuai|dipimpin|besutan|pimpinan|asuhan|milik|ketua(?:nya|"
+           r"\s+umum(?:nya)?))\s+(?:oleh\s+)?"
+           r"(?:(?!\b(?:yang|pasangan|paslon|mengusung|mendukung)\b)[^.;:\n\d]){0,80}?(?=\s)")
+# The party's own apposition between commas ("PKB, partai yang dipimpin Muhaimin Iskandar,
+# meraih ...") and the pair it backs in its relative clause ("Partai NasDem yang mengusung
+# Anies Baswedan meraih 9,66 persen"): the party is still its verb's subject (probed, blind 37).
+_APPOSED = r",\s+(?:partai|parpol)\b[^,;.\n\d]{1,100},"
+_BACKING = (r"\s+yang\s+(?:mengusung|mendukung|mencalonkan)\s+"
+            r"(?:(?!\byang\b)[^.;:,\n\d]){1,80}?(?=\s)")
+_VERB = (r"\s+(?:(?:itu|tersebut|tercatat|kembali|berhasil|hanya|juga)\s+)*(?:" + _GETS +
+         r"|berada|menempati|menduduki|menyusul)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
+_LED = re.compile(r"\)?" + _SHORT_FORM + r"(?:" + _ASIDE + r"{1,2}(?:" + _LEADER + r")?|" +
+                  _LEADER + r"|" + _APPOSED + r"|" + _BACKING + r")" + _VERB)
+# What every _LED match holds right after the party (its short form in brackets aside): a
+# bracket, a dash or a leader's word. A party with none of them after it is not tried (the
+# test runs for every figure near a party: substring tests, C-speed).
+_LED_HINTS = ("(", "–", "—", " - ", "ketua", "pimpin", "besutan", "asuhan", "milik", ", partai",
+              ", parpol", "yang mengusung", "yang mendukung", "yang mencalonkan")
+# A party listed after "yaitu"/"yakni" is the one named, no backer of a pair: "dua partai
+# pro-Anies lainnya, yaitu Partai NasDem dengan 14,6 juta suara" (blind 37).
+_LISTED = re.compile(r"\b(?:yaitu|yakni)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
 # Between the party and its figure: nothing ("PDIP 17,96%", "PDIP: 17,96%"), or the party
 # getting it, in lower-case words ("PDI-P meraih suara terbanyak, yakni 21,9 juta"): no name,
 # no other number, no "dengan data masuk" (a party's own count's progress is no vote).
@@ -88,13 +126,18 @@ _NOMINATED = re.compile(r"\b(?:diusung|diusulkan|dicalonkan|usungan)\b(?:(?!\b(?
                         r"sebanyak|sejumlah|sah))*[^\S\n]*$", re.IGNORECASE)
 # A count, then the same count in other terms: "2.001.493 suara atau 2,68 persen", "23.208.654
 # suara alias 15,29 persen" (DW, corpus-am: the share was read as a Pilpres pair's).
-_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*suara[^\S\n]*(?:atau|alias|\()[^\S\n]*$", re.IGNORECASE)
+# "Partai Gerindra yang mendapatkan 177.420 atau 13,09 persen", "memperoleh suara sebanyak
+# 5,115,318 atau setara dengan 16.35 persen" (blind 37): the word "suara" left out, the
+# restatement said in words. (Only after a count a party owns: _restated.)
+_RESTATES = re.compile(r"\d[\d.,]*[^\S\n]*(?:suara[^\S\n]*)?(?:atau|alias|\()"
+                       r"(?:[^\S\n]+(?:setara(?:[^\S\n]+dengan)?|sekitar|sebesar))?[^\S\n]*$",
+                       re.IGNORECASE)
 # What every _NOMINATED match holds and ends in (then only space), and what every _RESTATES
 # match ends in: C-speed looks that spare searches tried at each of the 160 or 40 positions
 # before nearly every figure (wording.may_hold, may_end_with).
 _NOMINATED_WORDS = ("usung", "diusulkan", "dicalonkan")
 _NOMINATED_ENDS = ("total", "akumulasi", "dukungan", "suara", "sebanyak", "sejumlah", "sah")
-_RESTATES_ENDS = ("atau", "alias", "(")
+_RESTATES_ENDS = ("atau", "alias", "(", "setara", "dengan", "sekitar", "sebesar")
 
 # The words of a pair's figure: no legislator's.
 _PAIR = re.compile(r"\b(?:pasangan|paslon|capres|cawapres)\b", re.IGNORECASE)
@@ -143,6 +186,9 @@ def owning_party(text: str, position: int, floor: int) -> str | None:
     chaired = _chaired(text, position, floor)
     if chaired is not None:
         return chaired
+    led = _led(text, position, floor)
+    if led is not None:
+        return led
     start = max(floor, position - 80)  # "Partai Golkar ditetapkan sebagai peraih suara ..."
     window = text[start:position]
     if _NAMED.search(window) is None:
@@ -154,9 +200,34 @@ def owning_party(text: str, position: int, floor: int) -> str | None:
         first = first if first is not None and _BRACKETED.fullmatch(
             window, first.end(), last.start()) else last
     if last is None or not _GAP.fullmatch(window, last.end()) or \
-            _BACKER.search(text, max(0, start + first.start() - 60), start + first.start()):
+            _backs(text, start + first.start()):
         return None
     return " ".join(first.group().split())
+
+
+def _backs(text: str, at: int) -> bool:
+    """Is the party named at `at` written as a pair's backer, member or ally (_BACKER), not
+    as one of a list the text enumerates (_LISTED)?"""
+    return _BACKER.search(text, max(0, at - 60), at) is not None and \
+        _LISTED.search(text, max(0, at - 12), at) is None
+
+
+def _hinted(text: str) -> bool:
+    """Does `text` hold one of _LED_HINTS (a leader's word in lower case, as pages write it)?"""
+    return any(hint in text for hint in _LED_HINTS)
+
+
+def _led(text: str, position: int, floor: int) -> str | None:
+    """The party named with its chairman or an aside before the figure at `position`, when the
+    figure is the party's verb's (_LED), and the party is no pair's backer."""
+    start = max(floor, position - 220)
+    window = text[start:position]
+    if not _hinted(window) or _NAMED.search(window) is None:
+        return None  # (most windows: no bracket, dash or leader's word at all, or no party)
+    return next((" ".join(party.group().split()) for party in _OWNER.finditer(window)
+                 if _hinted(window[party.end():party.end() + 24]) and
+                 _LED.fullmatch(window, party.end()) and
+                 not _backs(text, start + party.start())), None)
 
 
 def _chaired(text: str, position: int, floor: int) -> str | None:
@@ -187,6 +258,8 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
             not _PAIR_RACE.search(layout.text, start, position) and \
             not _pair_written(layout, start, position)
     senate = legislative and house is not None and house.value == "dpd"
+    if not legislative and (named := house_after(layout.text, position)) is not None:
+        legislative, senate = True, named == "dpd"  # "... suara sebagai calon DPD RI"
     return legislative or party_owns(layout.text, position, sentence) or \
         _restated(layout.text, position, sentence) or \
         in_numbered_dapil(layout.text, position, sentence) or \
