@@ -16,6 +16,15 @@ B. A list "48 persen suara di Kota Mojokerto dan 72 persen suara di Surabaya" (T
    figure (layout._PLACE_AFTER took "suara", "persen" or "%" alone), so the second share took
    the first's city; held on the page only because the record has no plenary of the city,
    graded `discrepant` (72 against Kota Mojokerto's 48,59) when said of the real count.
+C. (probed from the Jakarta golput pages) a pair's count given as a share of the roll: "Dari
+   8.214.007 DPT, Pramono Anung-Rano Karno hanya dipilih 2.183.239 orang atau 26,58 persen",
+   "Jika dihitung dari total DPT, ... hanya didukung 26,58 persen pemilih" were graded
+   `discrepant` against 50,07. The sentence says the base is the roll, in words or in numbers
+   (the percentage is the count over the roll it gives): roll_share.py, asked by roll_base.
+D. (probed from Jatim's turnout per regency) "Khofifah-Emil menang telak di Kabupaten Sampang
+   yang partisipasinya mencapai 87,30 persen": the possessive "partisipasinya" was no
+   not-share word, and the turnout was graded as the pair's share there (74,81): the
+   possessives of the turnout words join rules/figures.yaml not_share_words.
 """
 
 from __future__ import annotations
@@ -120,3 +129,54 @@ def test_b_control_a_wrong_share_is_caught_in_its_own_city(shipped_context):
                    "suara di Surabaya.")
     assert graded(claims, 62.0) == [("discrepant", "3578")], claims
     assert graded(claims, 48.0) == [("consistent", "3576")], claims
+
+
+# ---- C. a count's share of the roll is no share of the votes.
+@pytest.mark.parametrize("text", [
+    # in numbers: 2.183.239 of 8.214.007 is 26,58 %
+    "Dari 8.214.007 DPT, Pramono Anung-Rano Karno hanya dipilih 2.183.239 orang atau 26,58 "
+    "persen.",
+    # in words
+    "Jika dihitung dari total DPT, Pramono Anung-Rano Karno hanya didukung 26,58 persen pemilih "
+    "Jakarta.",
+])
+def test_c_a_share_of_the_roll_is_no_share_of_the_votes(shipped_context, text):
+    claims = found(shipped_context, TITLE, text)
+    assert not flags(claims), claims
+    assert not graded(claims, 26.58), claims
+
+
+def test_c_another_city(shipped_context):
+    # Medan: Rico-Zakiyuddin's 297.498 of a roll of 1.799.421 is 16,53 % (their share 49,35)
+    claims = found(shipped_context, TITLE,
+                   "Dari 1.799.421 pemilih terdaftar, Rico Waas-Zakiyuddin Harahap hanya dipilih "
+                   "297.498 orang atau 16,53 persen.")
+    assert not flags(claims), claims
+    assert not graded(claims, 16.53), claims
+
+
+@pytest.mark.parametrize("share, status", [("50,07", "consistent"), ("60,07", "discrepant")])
+def test_c_control_the_roll_named_the_share_of_the_votes_still_graded(shipped_context, share,
+                                                                        status):
+    # the roll scene-set, the share not the count over it: the pair's, graded either way
+    claims = found(shipped_context, TITLE,
+                   "Dari DPT sebanyak 8.214.007 orang, Pramono Anung-Rano Karno meraih "
+                   f"2.183.239 suara atau {share} persen.")
+    assert graded(claims, float(share.replace(",", "."))) == [(status, "31")], claims
+
+
+# ---- D. the turnout's possessive is no pair's share either.
+def test_d_the_possessive_turnout_is_no_share(shipped_context):
+    claims = found(shipped_context, TITLE,
+                   "Khofifah-Emil menang telak di Kabupaten Sampang yang partisipasinya mencapai "
+                   "87,30 persen.")
+    assert not flags(claims), claims
+    assert not graded(claims, 87.3), claims
+
+
+def test_d_control_the_pairs_share_beside_it_graded(shipped_context):
+    claims = found(shipped_context, TITLE,
+                   "Khofifah-Emil menang telak di Kabupaten Sampang dengan 64,81 persen, dan "
+                   "partisipasinya mencapai 87,30 persen.")
+    assert graded(claims, 64.81) == [("discrepant", "3527")], claims
+    assert not graded(claims, 87.3), claims

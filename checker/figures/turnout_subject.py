@@ -21,7 +21,8 @@ __all__ = ["said_of_turnout"]
 # The sentence's opening: a dateline ("HARIAN.NEWS, MAKASSAR – ", "com, MEDAN - "), a
 # connective ("Adapun,", "Sementara itu,"), then the turnout's noun phrase.
 _SUBJECT = re.compile(
-    r"\s*(?:[^\n]{0,40}?\b(?-i:[A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})*)[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*)?"
+    r"\s*(?:[^\n]{0,40}?\b(?-i:[A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})*)"
+    r"[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*)?"
     r"(?:(?:adapun|namun|sementara\s+itu|di\s+sisi\s+lain)\s*,?\s*)?"
     r"(?:(?:tingkat|angka|jumlah|persentase|total)\s+)?"
     r"(?:partisipasi(?:\s+(?:pemilih|masyarakat|warga|politik))?|kehadiran(?:\s+pemilih)?|"
