@@ -25,6 +25,11 @@ D. (probed from Jatim's turnout per regency) "Khofifah-Emil menang telak di Kabu
    yang partisipasinya mencapai 87,30 persen": the possessive "partisipasinya" was no
    not-share word, and the turnout was graded as the pair's share there (74,81): the
    possessives of the turnout words join rules/figures.yaml not_share_words.
+E. (probed from the same page) a list the turnout heads: "Partisipasi tertinggi ada di
+   Kabupaten Pamekasan 87,57 persen, Kabupaten Sampang 87,30 persen dan Kabupaten Mojokerto
+   84,67 persen" after "Khofifah-Emil menang di 36 kabupaten/kota": the first item was the
+   turnout's, the later ones (past the comma) graded as the winner's shares there. And "hanya
+   34,8 persen pemilih yang datang ke TPS" after the winner's name. turnout_subject.py.
 """
 
 from __future__ import annotations
@@ -180,3 +185,40 @@ def test_d_control_the_pairs_share_beside_it_graded(shipped_context):
                    "partisipasinya mencapai 87,30 persen.")
     assert graded(claims, 64.81) == [("discrepant", "3527")], claims
     assert not graded(claims, 87.3), claims
+
+
+# ---- E. a list of turnouts, and the share of voters who came.
+@pytest.mark.parametrize("text", [
+    "Khofifah-Emil menang di 36 kabupaten/kota. Partisipasi tertinggi ada di Kabupaten "
+    "Pamekasan 87,57 persen, Kabupaten Sampang 87,30 persen dan Kabupaten Mojokerto 84,67 "
+    "persen.",
+    "Khofifah-Emil menang di 36 kabupaten/kota, dengan partisipasi tertinggi di Kabupaten "
+    "Pamekasan (87,57 persen) dan Kabupaten Sampang (87,30 persen).",
+])
+def test_e_the_items_of_a_turnout_list(shipped_context, text):
+    claims = found(shipped_context, TITLE, text)
+    assert not flags(claims), claims
+    assert not graded(claims, 87.3) and not graded(claims, 84.67), claims
+
+
+def test_e_the_share_of_voters_who_came(shipped_context):
+    claims = found(shipped_context, TITLE,
+                   "Rico Waas-Zakiyuddin Harahap menang, tetapi hanya 34,8 persen pemilih yang "
+                   "datang ke TPS.")
+    assert not flags(claims), claims
+    assert not graded(claims, 34.8), claims
+
+
+@pytest.mark.parametrize("text, value, status", [
+    # the pairs listed after the turnout: theirs, graded
+    ("Tingkat partisipasi pemilih 57,6 persen, Pramono-Rano 60,07 persen, Ridwan "
+     "Kamil-Suswono 39,40 persen.", 60.07, "discrepant"),
+    ("Tingkat partisipasi pemilih 57,6 persen, Pramono-Rano 60,07 persen, Ridwan "
+     "Kamil-Suswono 39,40 persen.", 39.4, "consistent"),
+    # the pair supported by a share of those who came: its share
+    ("Pramono-Rano didukung 60,07 persen pemilih yang datang ke TPS.", 60.07, "discrepant"),
+])
+def test_e_control_pairs_after_the_turnout_keep_their_shares(shipped_context, text, value,
+                                                             status):
+    claims = found(shipped_context, TITLE, text)
+    assert graded(claims, value) == [(status, "31")], claims

@@ -35,12 +35,35 @@ _BREAKS = re.compile(
     r"dibanding\w*|ketimbang|membawa|mengantar\w*|membuat|sehingga|karena|suara\s+sah)\b",
     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A turnout word heading a list, anywhere in the sentence before the figure.
+_TURNOUT = re.compile(r"\b(?:partisipasi\w*|kehadiran\w*|golput\w*|golongan\s+putih|suara\s+tidak"
+                      r"\s+sah|pengguna\s+hak\s+pilih)\b", re.IGNORECASE)
+# What a list of places' turnouts does not hold: a pair ("Khofifah-Emil", "paslon"), a verb of
+# winning or getting, another clause, a count (only percentages are the list's items).
+_NOT_A_LIST = re.compile(
+    r"[;:]|\b(?:pasangan|paslon|calon|meraih|memperoleh|mendapat\w*|meraup|mengantongi|raihan|"
+    r"perolehan|unggul|\w*menang\w*|suara\s+sah|sedangkan|sementara|dibanding\w*)\b|"
+    r"\b(?-i:[A-Z][a-z]+)[-\u2013](?-i:[A-Z])|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?![.,]?\d)"
+    r"(?!\s*(?:persen|%))", re.IGNORECASE)
+# "34,8 persen pemilih yang datang ke TPS", "... persen warga yang menggunakan hak pilih"
+_CAME_AFTER = re.compile(r"[\d.,]*\s*(?:persen|%)\s+(?:dari\s+)?(?:pemilih|warga|masyarakat|DPT)"
+                         r"(?:\s+\w+)?\s+(?:yang\s+)?(?:(?:tidak|belum)\s+)?(?:datang|hadir|"
+                         r"menggunakan\s+hak\s+pilih|mencoblos|memberikan\s+suara)\b",
+                         re.IGNORECASE)
+# ... unless a verb of support gives it to a pair: "didukung 60,07 persen pemilih yang datang"
+_SUPPORTED = re.compile(r"\b(?:didukung|dipilih|dukungan|meraih|memperoleh|mendapat\w*|meraup|"
+                        r"mengantongi)\s+(?:oleh\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def said_of_turnout(text: str, sentence: int, start: int) -> bool:
-    """Is the percentage at `start` the predicate of its sentence's turnout subject?"""
+    """Is the percentage at `start` the predicate of its sentence's turnout subject, an item
+    of a list of turnouts, or the share of voters who came?"""
+    if _CAME_AFTER.match(text, start) and not _SUPPORTED.search(text, max(0, start - 40), start):
+        return True
     subject = _SUBJECT.match(text, sentence, start)
-    if subject is None:
-        return False
-    between = _YEAR.sub("", text[subject.end():start])
-    return not any(c.isdigit() for c in between) and _BREAKS.search(between) is None
+    if subject is not None:
+        between = _YEAR.sub("", text[subject.end():start])
+        if not any(c.isdigit() for c in between) and _BREAKS.search(between) is None:
+            return True
+    heads = [m.end() for m in _TURNOUT.finditer(text, sentence, start)]
+    return bool(heads) and _NOT_A_LIST.search(_YEAR.sub("", text[heads[-1]:start])) is None
