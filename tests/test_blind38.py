@@ -64,6 +64,10 @@ TITLE = "Partisipasi Pemilih Pilkada 2024 Rendah, KPU Akan Evaluasi"
     # a dateline before the subject, as the real pages wrote it
     ("MEDAN - Partisipasi pemilih di Pilwalkot Medan 2024 yang dimenangi Rico Waas-Zakiyuddin "
      "Harahap hanya 34,8 persen.", 34.8),
+    # the day of the vote between (tribunmedan's sentence, the winner added)
+    ("MEDAN - Partisipasi pemilih pada pemilihan Wali Kota Medan yang berlangsung pada 27 "
+     "November 2024, yang dimenangi Rico Waas-Zakiyuddin Harahap, hanya sebesar 34,8 persen.",
+     34.8),
 ])
 def test_a_a_turnout_subject_owns_its_percentage(shipped_context, text, value):
     claims = found(shipped_context, TITLE, text)
