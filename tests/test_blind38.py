@@ -21,6 +21,9 @@ C. (probed from the Jakarta golput pages) a pair's count given as a share of the
    "Jika dihitung dari total DPT, ... hanya didukung 26,58 persen pemilih" were graded
    `discrepant` against 50,07. The sentence says the base is the roll, in words or in numbers
    (the percentage is the count over the roll it gives): roll_share.py, asked by roll_base.
+   So is a share of all who came, invalid ballots included ("Dari 4.724.393 pemilih yang
+   datang, ... 2.183.239 orang atau 46,21 persen", "Jika suara tidak sah ikut dihitung, ...
+   hanya meraih 46,21 persen").
 D. (probed from Jatim's turnout per regency) "Khofifah-Emil menang telak di Kabupaten Sampang
    yang partisipasinya mencapai 87,30 persen": the possessive "partisipasinya" was no
    not-share word, and the turnout was graded as the pair's share there (74,81): the
@@ -148,11 +151,15 @@ def test_b_control_a_wrong_share_is_caught_in_its_own_city(shipped_context):
     # in words
     "Jika dihitung dari total DPT, Pramono Anung-Rano Karno hanya didukung 26,58 persen pemilih "
     "Jakarta.",
+    # all who came: 2.183.239 of 4.724.393 is 46,21 %
+    "Dari 4.724.393 pemilih yang datang, Pramono Anung-Rano Karno dipilih 2.183.239 orang atau "
+    "46,21 persen.",
+    "Jika suara tidak sah ikut dihitung, Pramono Anung-Rano Karno hanya meraih 46,21 persen.",
 ])
 def test_c_a_share_of_the_roll_is_no_share_of_the_votes(shipped_context, text):
     claims = found(shipped_context, TITLE, text)
     assert not flags(claims), claims
-    assert not graded(claims, 26.58), claims
+    assert not graded(claims, 26.58) and not graded(claims, 46.21), claims
 
 
 def test_c_another_city(shipped_context):
@@ -164,14 +171,24 @@ def test_c_another_city(shipped_context):
     assert not graded(claims, 16.53), claims
 
 
-@pytest.mark.parametrize("share, status", [("50,07", "consistent"), ("60,07", "discrepant")])
-def test_c_control_the_roll_named_the_share_of_the_votes_still_graded(shipped_context, share,
-                                                                        status):
-    # the roll scene-set, the share not the count over it: the pair's, graded either way
+@pytest.mark.parametrize("base, share, status", [
+    ("Dari DPT sebanyak 8.214.007 orang", "50,07", "consistent"),
+    ("Dari DPT sebanyak 8.214.007 orang", "60,07", "discrepant"),
+    ("Dari 4.724.393 pemilih yang datang", "50,07", "consistent"),
+    ("Dari 4.724.393 pemilih yang datang", "56,21", "discrepant"),
+])
+def test_c_control_the_base_named_the_share_of_the_votes_still_graded(shipped_context, base,
+                                                                        share, status):
+    # the base scene-set, the share not the count over it: the pair's, graded either way
     claims = found(shipped_context, TITLE,
-                   "Dari DPT sebanyak 8.214.007 orang, Pramono Anung-Rano Karno meraih "
-                   f"2.183.239 suara atau {share} persen.")
+                   f"{base}, Pramono Anung-Rano Karno meraih 2.183.239 suara atau {share} persen.")
     assert graded(claims, float(share.replace(",", "."))) == [(status, "31")], claims
+
+
+def test_c_control_invalid_ballots_left_out_is_the_records_base(shipped_context):
+    claims = found(shipped_context, TITLE, "Jika suara tidak sah tidak dihitung, Pramono "
+                   "Anung-Rano Karno meraih 60,07 persen.")
+    assert graded(claims, 60.07) == [("discrepant", "31")], claims
 
 
 # ---- D. the turnout's possessive is no pair's share either.
