@@ -26,8 +26,9 @@ C. (probed from the Jakarta golput pages) a pair's count given as a share of the
    hanya meraih 46,21 persen").
 D. (probed from Jatim's turnout per regency) "Khofifah-Emil menang telak di Kabupaten Sampang
    yang partisipasinya mencapai 87,30 persen": the possessive "partisipasinya" was no
-   not-share word, and the turnout was graded as the pair's share there (74,81): the
-   possessives of the turnout words join rules/figures.yaml not_share_words.
+   not-share word, and the turnout was graded as the pair's share there (74,81); so was
+   "suara tidak sahnya mencapai 6,96 persen" (Sumsel): the possessives of the turnout words
+   join rules/figures.yaml not_share_words.
 E. (probed from the same page) a list the turnout heads: "Partisipasi tertinggi ada di
    Kabupaten Pamekasan 87,57 persen, Kabupaten Sampang 87,30 persen dan Kabupaten Mojokerto
    84,67 persen" after "Khofifah-Emil menang di 36 kabupaten/kota": the first item was the
@@ -192,12 +193,17 @@ def test_c_control_invalid_ballots_left_out_is_the_records_base(shipped_context)
 
 
 # ---- D. the turnout's possessive is no pair's share either.
-def test_d_the_possessive_turnout_is_no_share(shipped_context):
-    claims = found(shipped_context, TITLE,
-                   "Khofifah-Emil menang telak di Kabupaten Sampang yang partisipasinya mencapai "
-                   "87,30 persen.")
+@pytest.mark.parametrize("text, value", [
+    ("Khofifah-Emil menang telak di Kabupaten Sampang yang partisipasinya mencapai 87,30 "
+     "persen.", 87.3),
+    # the invalid ballots' (Sumsel's 6,96 %; Herman Deru-Cik Ujang 51,50)
+    ("Herman Deru-Cik Ujang menang di Pilgub Sumsel, namun suara tidak sahnya mencapai 6,96 "
+     "persen.", 6.96),
+])
+def test_d_the_possessive_turnout_is_no_share(shipped_context, text, value):
+    claims = found(shipped_context, TITLE, text)
     assert not flags(claims), claims
-    assert not graded(claims, 87.3), claims
+    assert not graded(claims, value), claims
 
 
 def test_d_control_the_pairs_share_beside_it_graded(shipped_context):
