@@ -31,10 +31,10 @@ from checker.figures.won_places import not_its_place, won_list_item
 
 __all__ = ["Layout"]
 
-# "32.274 di Kabupaten Aceh Singkil", "dari Garut", "56,29 persen (Sumatera Barat)": the place
-# written right after a figure is its place, whatever region the sentence named (in its line).
-# (A figure's last digits and its unit, if any: where each of the three below starts.)
-_FIGURE_UNIT = r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|persen|%)?[^\S\n]*"
+# "32.274 di Kabupaten Aceh Singkil", "dari Garut", "56,29 persen (Sumatera Barat)", "72 persen
+# suara di Surabaya" (blind 38): the place written right after a figure is its place, whatever
+# region its sentence named first. (A figure's last digits and unit: where the three below start.)
+_FIGURE_UNIT = r"(?:\d[\d.,]*\d|\d)[^\S\n]*(?:suara|(?:persen|%)(?:[^\S\n]+suara)?)?[^\S\n]*"
 _PLACE_AFTER = re.compile(_FIGURE_UNIT + r"(?:\(|(?:di|untuk|dari)[^\S\n]+)[^\S\n]*"
                           r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[^\S\n]+)?", re.IGNORECASE)
 # "9.694 suara untuk Wali Kota", "57,18 persen di Pilwalkot dan 65,96 persen di Pilgub" (blind

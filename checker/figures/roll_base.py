@@ -4,11 +4,15 @@ sebanyak 624.704 atau 58,48%". The clause names the DPT as the base the count is
 so the percentage is a turnout, not a pair's share and not the share of TPS counted (its
 "yang masuk" is the ballots cast, not the data in). A pair named between the roll and the
 figure keeps the figure its share ("dari DPT 1.174.448, Anom-Nurkholes meraih 278.043 suara
-atau 44,51%")."""
+atau 44,51%"). Not a pair's share either: a percentage said of its sentence's turnout subject
+(turnout_subject), or a count's share of the roll its sentence gives (roll_share)."""
 
 from __future__ import annotations
 
 import re
+
+from checker.figures.roll_share import share_of_roll
+from checker.figures.turnout_subject import said_of_turnout
 
 __all__ = ["of_the_roll"]
 
@@ -24,8 +28,11 @@ _REACH = 200  # how far before the figure the roll may be named in its sentence
 
 
 def of_the_roll(reader, sentence: int, start: int) -> bool:
-    """Is the percentage at `start` the restated share of a count taken from the DPT?"""
+    """Is the percentage at `start` the restated share of a count taken from the DPT, the
+    turnout its sentence opens with, or a count's share of the roll (roll_share)?"""
     text = reader.text
+    if said_of_turnout(text, sentence, start) or share_of_roll(text, sentence, start):
+        return True
     base = None
     for base in _ROLL_BASE.finditer(text, max(sentence, start - _REACH), start):
         pass
