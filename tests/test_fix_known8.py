@@ -1,4 +1,4 @@
-"""Shapes stop 37 left open (/work/note_s37.md, "Noticed and left alone"; tests/corpus/findings/
+"""Shapes stop 37 left open (its closing note, "Noticed and left alone"; tests/corpus/findings/
 hunt.md, blind hunts 32-35), each a general shape with variants and negative controls. Our own
 sentences, the shipped record's figures.
 
