@@ -4,14 +4,18 @@ give the same reports as the plain way, and spare the work they are there to spa
 - owners.race_of_pairs_after: a progress figure's race is that of the pairs named after it
   only when two pairs at least are; fewer than two runs of names after it cannot name two, so
   none of them is looked up in the record (NameRuns.pairs_named(..., least=2));
-- grade_bounds.decimal_bounds: the rules' thresholds as Decimals, worked out once per mapping.
+- grade_bounds.decimal_bounds: the rules' thresholds as Decimals, worked out once per mapping;
+- utf8_first.declared_first: a page whose first try (header charset, else its declaration) is
+  any codec Python knows decodes without UnicodeDammit, to UnicodeDammit's text.
 
 Pages in our own words; the pairs, places and figures are the record's.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
@@ -129,3 +133,59 @@ def test_decimal_bounds_are_the_plain_conversion_once_per_mapping():
                                                   "votes_minor": Decimal("2")}
     assert grade_bounds.decimal_bounds(rules) == plain
     assert Decimal(str(0.1)) == grade_bounds.decimal_bounds({"x": 0.1})["x"] == Decimal("0.1")
+
+
+# decode_body: a page whose first try (the header's charset, else the document's declaration)
+# is any codec Python knows, not UTF-8 only, is decoded without UnicodeDammit, as it decodes it.
+_LATIN = b'<meta charset="iso-8859-1"><title>Pilbup \x96 Kab. Garut</title><p>Paslon 01 \x96 35,2%'
+_DECLARED = [
+    (_LATIN, "text/html"),
+    (_LATIN.replace(b"iso-8859-1", b"ISO-8859-1"), "text/html"),
+    (b'<meta charset="windows-1252"><p>\x93Data masuk\x94 100\xa0%</p>', "text/html"),
+    (b'<meta charset="windows-1252"><p>\x81\x8d undefined in cp1252</p>', "text/html"),
+    (b'<meta charset="latin-1"><p>Caf\xe9</p>', "text/html; charset=utf-8"),  # header first
+    (b'<meta charset="utf-8"><p>Caf\xe9</p>', "text/html; charset=iso-8859-1"),
+    (b'<?xml version="1.0" encoding="iso-8859-2"?><p>\xb1</p>', "text/html"),
+    (b'<meta charset="macintosh"><p>\x8e</p>', "text/html"),  # bs4's own alias: left to it
+    (b'<meta charset="x-sjis"><p>\x82\xa0</p>', "text/html"),
+    (b'<meta charset="shift_jis"><p>\x82\xa0</p>', "text/html"),
+    (b'<meta charset="utf-16"><p>odd</p>', "text/html"),  # odd length: no strict decode
+    (b'<meta charset="utf-16"><p>even</p>', "text/html"),
+    (b'<meta charset="rot13"><p>abc</p>', "text/html"),  # a codec, no text encoding
+    (b'<meta charset="bogus-8"><p>Caf\xe9</p>', "text/html"),
+    (b'\xef\xbb\xbf<meta charset="iso-8859-1"><p>Caf\xc3\xa9</p>', "text/html"),  # a BOM
+    (b'<p>Caf\xe9, no charset anywhere</p>', "text/html"),
+]
+
+
+@pytest.mark.parametrize("body, ctype", _DECLARED)
+def test_a_declared_charset_decodes_as_unicode_dammit_does(body, ctype):
+    from bs4.dammit import UnicodeDammit
+
+    from builders import snapshot
+    from checker.analyse.page import decode_body
+
+    match = re.search(r"charset=[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
+    dammit = UnicodeDammit(body, known_definite_encodings=[match.group(1)] if match else [],
+                           is_html=True).unicode_markup or body.decode("utf-8", "replace")
+    assert decode_body(snapshot("https://x.example/", body, content_type=ctype)) == dammit
+
+
+def test_the_hostile_latin_pages_need_no_unicode_dammit(monkeypatch):
+    import bs4.dammit
+
+    from builders import snapshot
+    from checker.analyse.page import decode_body
+
+    def refused(*args, **kwargs):
+        raise AssertionError("UnicodeDammit asked")
+
+    monkeypatch.setattr(bs4.dammit, "UnicodeDammit", refused)
+    for name, codec, dash in (("hostile_iso_8859_1_declared", "iso-8859-1", "\x96"),
+                              ("hostile_windows_1252", "windows-1252", "\u2013")):
+        body = (Path(__file__).parent / "fixtures" / "pages" / name / "page.html").read_bytes()
+        text = decode_body(snapshot("https://x.example/", body))
+        assert text == body.decode(codec) and dash in text and "\ufffd" not in text
+    # Negative control: bytes the declared codec cannot decode still go to UnicodeDammit.
+    with pytest.raises(AssertionError, match="UnicodeDammit asked"):
+        decode_body(snapshot("https://x.example/", b'<meta charset="utf-8"><p>Caf\xe9</p>'))
