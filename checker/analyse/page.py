@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from urllib.parse import urljoin
 
 from checker.analyse import chrome, pagedata
-from checker.analyse.utf8_first import utf8_first
+from checker.analyse.utf8_first import declared_first
 from checker.analyse.walk import body_texts
 from checker.analyse.phrases import (FIGURE, INVISIBLE, Hit, debunks, identity,
                                       normalise, phrases_in, scan)
@@ -104,7 +104,7 @@ def decode_body(snapshot: Snapshot) -> str:
     match = _CHARSET.search(ctype)
     if match:
         declared.append(match.group(1))
-    text = utf8_first(snapshot.body, declared)  # most pages: UTF-8, bs4 not imported
+    text = declared_first(snapshot.body, declared)  # most pages: bs4 not imported
     if text is not None:
         return text
     from bs4.dammit import UnicodeDammit  # heavy import (soupsieve, charset_normalizer)

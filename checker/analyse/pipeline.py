@@ -41,6 +41,7 @@ from checker.figures.share_bound import beyond_share_blamed
 from checker.figures.share_sum import share_sum_blamed
 from checker.figures.swapped_shares import swapped_blamed
 from checker.figures.total_by_areas import blamed_by_areas
+from checker.figures.grade_bounds import decimal_bounds
 from checker.context import Context
 from checker.analyse.page import Page, extract
 from checker.analyse.checks.common import kpu_host
@@ -143,7 +144,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
 
 def _limits(context: Context) -> dict[str, Decimal]:
     """The rules' thresholds as Decimals, as the page's own-figure checks compare them."""
-    return {k: Decimal(str(v)) for k, v in context.rules.thresholds.items()}
+    return decimal_bounds(context.rules.thresholds)
 
 
 def _graded_by_page(comparisons, blamed: dict, replaces) -> tuple:

@@ -30,6 +30,7 @@ from decimal import Decimal
 
 from checker.figures.compare import claim_race
 from checker.figures.numbers import last_unit
+from checker.figures.grade_bounds import decimal_bounds
 from checker.models import Claim, Comparison, replace
 
 __all__ = ["held_to_copied", "of_reading", "with_pairs"]
@@ -88,7 +89,7 @@ def held_to_copied(claims, comparisons: tuple[Comparison, ...], record,
     for index, claim in enumerate(claims):
         if _usable(claim):
             places.setdefault(_place(claim), []).append(index)
-    bounds = {k: Decimal(str(v)) for k, v in limits.items()}
+    bounds = decimal_bounds(limits)
     out = list(comparisons)
     for members in places.values():
         for index, reading, room in _held(claims, members, record):

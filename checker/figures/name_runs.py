@@ -67,11 +67,16 @@ class NameRuns:
     _in_region(position) (layout.Layout), datelines, name_of and out.matcher (from_text); may
     set `_words` (shared_words)."""
 
-    def pairs_named(self, start: int, end: int, scope) -> dict:
+    def pairs_named(self, start: int, end: int, scope, least: int = 0) -> dict:
         """{candidate id: (candidate, ballot number, name as written)} of the record's pairs
-        named in [start, end), each as written last (a list's one pair, or none or several)."""
+        named in [start, end), each as written last (a list's one pair, or none or several).
+        `least`: a caller that needs that many pairs gets {} from fewer runs of names, none of
+        them looked up (each run names one pair at most; a lookup, 30-60 us, is the cost)."""
         found = {}
-        for a, b in self.runs(start, end):
+        runs = self.runs(start, end)
+        if len(runs) < least:
+            return found
+        for a, b in runs:
             who = self.name_of(a, b, scope)
             if who[0] is not None:
                 found[who[0].id] = who

@@ -24,6 +24,7 @@ from checker.figures.copied_reading import of_reading, with_pairs
 from checker.figures.moment import COMPLETE
 from checker.figures.numbers import last_unit, written_from
 from checker.figures.own_total import against_record
+from checker.figures.grade_bounds import decimal_bounds
 from checker.models import Claim, Comparison
 
 __all__ = ["repeat_blamed"]
@@ -202,7 +203,7 @@ def _by_size(claims: list[Claim], members: list[int], record, limits) -> dict:
 
 
 def _graded(index: int, claim: Claim, meant, limits) -> Comparison:
-    bounds = {k: Decimal(str(v)) for k, v in limits.items()}
+    bounds = decimal_bounds(limits)
     difference = claim.value - meant
     if claim.kind == "votes":
         size, limit = abs(Decimal(difference) * 100 / Decimal(meant)), bounds["votes_minor"]

@@ -75,7 +75,7 @@ def race_of_pairs_after(layout, scope, number):
     following = bisect_right(layout.paragraphs, number.end)
     end = layout.paragraphs[following] if following < len(layout.paragraphs) else len(layout.text)
     pairs = {w[0] for w in layout.pairs_named(number.end, min(end, number.end + 200),
-                                              scope).values()}
+                                              scope, least=2).values()}
     races = {pair.race for pair in pairs}
     if len(races) != 1 or len(pairs) < 2:
         return scope
