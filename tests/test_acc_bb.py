@@ -107,3 +107,43 @@ def test_the_province_kpu_bare_still_grades_the_province_and_catches_a_wrong_cou
     _, status = one(claims_of(title, lead, "Dedi Mulyadi-Erwan Setiawan meraih 14.310.192 "
                               "suara."), "14310192")
     assert status in ("discrepant", "minor")
+
+
+# ---- 3. The rival the pair just left behind: "Bobby Nasution-Surya menguasai perolehan suara
+# dengan 222.699 suara, meninggalkan lawannya yang hanya mendapat 57.577 suara" (harianSIB,
+# the Sumut count in Serdang Bedagai) left 57.577 without a pair: the opponent's words were
+# read only right after a comma or a clause word ("..., sedangkan rivalnya 45.306"). In a race
+# of two pairs the one left behind is the other (figures/opponents.py).
+def test_the_rival_left_behind_in_a_two_pair_race_is_the_other_pair():
+    gov = ("Pada Pilkada Sumut, Bobby Nasution-Surya menguasai perolehan suara dengan 222.699 "
+           "suara, meninggalkan lawannya yang hanya mendapat 57.577 suara.")
+    got = claims_of(SERGAI, LEAD, PROV, CHAIR, gov, masthead=MAST)
+    assert (one(got, "57577")[0].nomor_urut, one(got, "222699")[0].nomor_urut) == (2, 1)
+
+
+def test_other_verbs_and_another_two_pair_race():
+    for verb in ("jauh mengungguli rivalnya", "mengalahkan pesaingnya", "meninggalkan rival "
+                 "mereka"):
+        lead = ("KPU Kota Tangerang Selatan telah merampungkan rapat pleno rekapitulasi Pilgub "
+                "Banten 2024 tingkat kota.")
+        text = (f"Airin-Ade meraih 385.636 suara, {verb} yang hanya mendapat 190.419 suara.")
+        got = claims_of("Hasil Pleno Pilgub Banten di Kota Tangerang Selatan", lead, text)
+        assert one(got, "190419")[0].nomor_urut == 2, verb
+
+
+def test_in_a_race_of_three_the_rival_is_no_pair():
+    # Tulangbawang has three pairs: which one was left behind the page does not say.
+    text = ("Dalam hitung cepat di Kabupaten Tulang Bawang, Qudrotul Ikhwan-Hankam Hasan meraih "
+            "49,92 persen, meninggalkan lawannya yang hanya mendapat 25,35 persen.")
+    got = claims_of("Hasil Quick Count Pilkada Tulang Bawang 2024", text)
+    assert one(got, "25.35")[0].nomor_urut is None
+
+
+def test_a_rival_after_two_named_pairs_is_never_the_leader_s():
+    # Two pairs named before the rival words: the count is never given to the leader.
+    text = ("Airin-Ade dan Andra Soni-Dimyati sama-sama berkampanye di sana; Airin-Ade meraih "
+            "385.636 suara, meninggalkan lawannya yang hanya mendapat 190.419 suara.")
+    lead = ("KPU Kota Tangerang Selatan telah merampungkan rapat pleno rekapitulasi Pilgub "
+            "Banten 2024 tingkat kota.")
+    got = claims_of("Hasil Pleno Pilgub Banten di Kota Tangerang Selatan", lead, text)
+    assert one(got, "190419")[0].nomor_urut in (None, 2)
