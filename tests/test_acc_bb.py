@@ -147,3 +147,36 @@ def test_a_rival_after_two_named_pairs_is_never_the_leader_s():
             "Banten 2024 tingkat kota.")
     got = claims_of("Hasil Pleno Pilgub Banten di Kota Tangerang Selatan", lead, text)
     assert one(got, "190419")[0].nomor_urut in (None, 2)
+
+
+# ---- 4. The empty box on a page that also names a race without one. harianSIB: "Darma Wijaya-
+# Adlin Tambunan meraih 253.898 suara, jauh di atas kotak kosong yang hanya memperoleh 23.272
+# suara" lost the box's count once a paragraph before had named the Sumut governor race: the
+# words "kotak kosong" were sought in the governor race only, which has no box. The area's race
+# that has one is the box's (collect.Collector._candidate, empty_box.names_box).
+SINGLE = ("Menurut hasil rekapitulasi tingkat kabupaten, Darma Wijaya-Adlin Tambunan meraih "
+          "253.898 suara, jauh di atas kotak kosong yang hanya memperoleh 23.272 suara.")
+
+
+def test_the_box_of_the_area_s_single_pair_race_after_the_governor_race_is_named():
+    got = claims_of(SERGAI, LEAD, PROV, SINGLE)
+    claim, _ = one(got, "23272")
+    assert (claim.race_region, claim.nomor_urut) == ("1218", 2)
+    assert one(got, "253898")[0].nomor_urut == 1
+
+
+def test_another_area_and_the_box_as_its_own_subject():
+    # Kabupaten Ciamis: a single pair against the box (ballot 1), and the Jabar race named.
+    lead = ("KPU Kabupaten Ciamis menggelar rapat pleno rekapitulasi Pilkada 2024, untuk "
+            "pemilihan bupati dan pemilihan gubernur Jawa Barat.")
+    got = claims_of("Herdiat-Yana Menang atas Kotak Kosong di Kabupaten Ciamis", lead,
+                    "Pada pemilihan bupati, kolom kosong memperoleh 70.208 suara.")
+    claim, _ = one(got, "70208")
+    assert (claim.race_region, claim.nomor_urut) == ("3207", 1)
+
+
+def test_a_page_about_a_governor_race_alone_never_finds_a_box():
+    # No area: "kotak kosong" names no race the page is about, as before.
+    got = claims_of("Hasil Pilgub Sumut 2024", "KPU Sumatera Utara menetapkan hasil rekapitulasi "
+                    "Pilgub Sumut 2024.", "Kotak kosong memperoleh 23.272 suara.")
+    assert all(c.nomor_urut is None for c, _ in got)
