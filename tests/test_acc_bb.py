@@ -180,3 +180,48 @@ def test_a_page_about_a_governor_race_alone_never_finds_a_box():
     got = claims_of("Hasil Pilgub Sumut 2024", "KPU Sumatera Utara menetapkan hasil rekapitulasi "
                     "Pilgub Sumut 2024.", "Kotak kosong memperoleh 23.272 suara.")
     assert all(c.nomor_urut is None for c, _ in got)
+
+
+# ---- 5. "Pasangan petahana" for the incumbent the page named "petahana" just before. VIVA
+# Lampung's list of incumbents losing the quick counts: "Petahana Dewi Handajani yang
+# berpasangan dengan Ammar di Kabupaten Tanggamus juga diperkirakan kalah. Pasangan petahana
+# hanya mendapat 28,35 persen suara, sementara penantangnya, ... 71,65 persen" left 28,35
+# without a pair ("Pasangan tersebut" was read). Only the pair written right after the word
+# "petahana" is meant: the pair of the figure before may be the challenger
+# (referents._incumbent_named).
+LAMPUNG = "Daftar Petahana yang Tumbang di Pilkada Lampung 2024 Versi Quick Count"
+DEWI = ("Petahana Dewi Handajani yang berpasangan dengan Ammar di Kabupaten Tanggamus juga "
+        "diperkirakan kalah dalam hitung cepat.")
+
+
+def test_the_incumbent_pair_is_the_one_the_page_called_petahana():
+    got = claims_of(LAMPUNG, DEWI, "Pasangan petahana hanya mendapat 28,35 persen suara, "
+                    "sementara penantangnya, Moh Saleh Asnawi-Agus Suranto, unggul dengan "
+                    "71,65 persen suara.")
+    assert (one(got, "28.35")[0].nomor_urut, one(got, "71.65")[0].nomor_urut) == (1, 2)
+
+
+def test_another_race_and_paslon_petahana():
+    lead = ("Di Kabupaten Lampung Selatan, petahana Nanang Ermanto yang berpasangan dengan Antoni "
+            "Imam diperkirakan kalah dalam hitung cepat.")
+    got = claims_of(LAMPUNG, lead, "Paslon petahana hanya memperoleh 30,69 persen suara.")
+    assert one(got, "30.69")[0].nomor_urut == 1
+
+
+def test_after_the_challenger_s_figure_the_incumbent_is_not_the_challenger():
+    # The figure before is the challenger's and nobody is called "petahana": no guess.
+    text = ("Di Kabupaten Tanggamus, Moh Saleh Asnawi-Agus Suranto unggul dengan 71,65 persen "
+            "suara dalam hitung cepat. Pasangan petahana hanya mendapat 28,35 persen suara.")
+    got = claims_of(LAMPUNG, text)
+    assert one(got, "71.65")[0].nomor_urut == 2
+    assert all(c.nomor_urut != 2 for c, _ in got if c.value == Decimal("28.35"))
+
+
+def test_an_incumbent_of_the_section_before_a_heading_is_not_this_section_s():
+    body = (f"<p>{DEWI}</p><h2>7. Kabupaten Tulang Bawang</h2>"
+            "<p>Pasangan petahana hanya mendapat 25,35 persen suara.</p>")
+    from builders import check_article as check
+    rep = check(LAMPUNG, body, "https://www.example-news.co.id/read/pilkada")
+    # (Dewi Handajani-Ammar, Tanggamus's candidate 1000489, is named under the heading before)
+    assert not any(c.value == Decimal("25.35") and c.candidate_id == "1000489"
+                   for c in rep.claims)
