@@ -51,7 +51,7 @@ from checker.analyse.page import Page
 from checker.figures.matching import Matcher, matcher_for
 from checker.figures.moment import stated_day, without_periods
 from checker.figures.nick_lists import read_nick_lists
-from checker.figures.own_tier import OWN_TIER
+from checker.figures.own_tier import OWN_TIER, own_kpu
 from checker.figures.related import line_starts, outside, related_lines
 from checker.figures.scope_gate import gate
 from checker.figures.section_heads import own_race_marks, page_headings
@@ -184,7 +184,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
                  and not inside(only, m.start(), m.end()))
     return Scope(
         tier=region is not None and region.level == 2 and
-        bool(OWN_TIER.search(page.prose[:800])),
+        bool(OWN_TIER.search(page.prose[:800]) or own_kpu(page.prose[:800], region.code, matcher)),
         legislative=legislative,
         election=election,
         lower=lower or abroad, place=abroad,

@@ -12,6 +12,7 @@ from functools import cached_property
 from checker.analyse.page import Page
 from checker.figures.revote import is_revote, rerun
 from checker.figures.cues import Cues
+from checker.figures.empty_box import names_box
 from checker.figures.matching import Matcher, RegionHit
 from checker.figures.pair_members import by_members
 from checker.figures.given_names import page_provinces, stray_given_name
@@ -182,6 +183,11 @@ class Collector:
                     or (self.matcher.candidate(name, None, None) if kind is not None else None)
                 if found is not None and stray_given_name(name, found, self._provinces):
                     found = None  # "Aria Bima" on a DKI page: not Mataram's LALU ARIA DHARMA
+            if found is None and names_box(name) and \
+                    (own := self.scope.region) is not None and own.code:
+                # "kotak kosong" after the page named the governor race, which has none: the box
+                # of the page's own area's race (corpus-bb, harianSIB: Serdang Bedagai's)
+                found = self.matcher.candidate(name, self.matcher.races_for(own.code, None), None)
             if found is None and " " not in name.strip():
                 found = self.short_names.pair(name, races) or \
                     self.short_names.with_alias(name, races, kind)  # "ERA"; "... alias Mualem"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_not_box"]
+__all__ = ["named_not_box", "names_box"]
 
 # The box's own names ("kotak kosong", "kolom kosong", "Koko"): the number may be its
 _BOX = re.compile(r"\bkosong\b|\bkoko\b", re.IGNORECASE)
@@ -21,3 +21,8 @@ def named_not_box(name: str | None, candidate) -> bool:
     """Whether `candidate`, found by ballot number only, is the empty box while the page wrote
     `name`, some pair's name, beside the figure."""
     return bool(candidate.is_empty_box and name and name.strip() and not _BOX.search(name))
+
+
+def names_box(name: str) -> bool:
+    """Whether `name` is the empty box's own ("kotak kosong", "kolom kosong", "koko")."""
+    return bool(_BOX.search(name))

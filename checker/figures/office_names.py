@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["office_places"]
+__all__ = ["bare_offices", "office_places"]
 
 _OFFICE = re.compile(r"\bKPUD?\)?\s+((?:Kabupaten\s+|Kab\.\s*|Kota\s+)?[A-Z][\w'-]*"
                      r"(?:\s+[A-Z][\w'-]*){0,2})")
@@ -26,3 +26,10 @@ def office_places(matcher, text: str) -> list:
                 found.append(hit)
                 break
     return found
+
+
+def bare_offices(matcher, lead: str) -> set[str]:
+    """The kab/kota codes of the KPUs a lead names bare ("KPU Ciamis telah menuntaskan
+    rekapitulasi ..."): no region mention (a bare kabupaten needs its prefix), yet the office
+    whose plenary the page reports, as "KPU Kabupaten Ciamis" would be (corpus-bb)."""
+    return {hit.code for hit in office_places(matcher, lead)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opponent"]
+__all__ = ["opponent", "other_pair"]
 
 # The opponent's words ("lawannya", "sang rival"; group 1: the word).
 _RIVAL = r"(?:sang[^\S\n]+)?(lawan|rival|pesaing|kompetitor|penantang)(?:nya)?\b"
@@ -31,11 +31,15 @@ def opponent(layout, carried, gap: str, after: str = ""):
     found = _OPPONENT.search(gap) or _OWNED_BY_OPPONENT.match(after)
     if found is None:
         return None
-    cand = carried[0] if carried is not None else None
+    other = other_pair(layout, carried[0] if carried is not None else None)
+    return other if other is not None else (None, None, found.group(1))
+
+
+def other_pair(layout, cand):
+    """(candidate, nomor, None) of the one other pair of `cand`'s race, when the race has two
+    pairs (the empty box is none); else None."""
     record = layout.out.record
     pairs = [c for c in record.candidates_of(cand.race) if not c.is_empty_box] \
         if cand is not None and record is not None else []
     others = [c for c in pairs if c.id != cand.id] if len(pairs) == 2 else []
-    if len(others) == 1:
-        return others[0], others[0].nomor_urut, None
-    return None, None, found.group(1)
+    return (others[0], others[0].nomor_urut, None) if len(others) == 1 else None

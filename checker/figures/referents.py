@@ -159,6 +159,10 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     sentence = layout._start_of(layout.sentences, number.start)
     if (left := left_over(layout, sentence, paragraph, number, scope, _pairs_in)) is not None:
         return left  # "Menantu Jokowi itu meraup X, sementara Edy Rahmayadi ...": eliminated
+    if _INCUMBENT.search(layout.text, max(span, sentence), number.start):
+        # "Pasangan petahana hanya mendapat 28,35 persen": the pair the page called "petahana",
+        # never the figure before's, which may be the challenger's (corpus-bb, VIVA Lampung)
+        return _incumbent_named(layout, sentence, paragraph, scope)
     pointer = search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS)
     bare = not pointer and not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):
@@ -263,6 +267,37 @@ def _named_back(layout, sentence: int, paragraph: int, scope: Scope, reach: int 
         if named:  # the heading before its paragraph: only the paragraph's part counts
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+# "Pasangan petahana"/"paslon petahana" with no "ini/itu/tersebut" (ANAPHORA has those).
+_INCUMBENT = re.compile(r"\b(?:pasangan|paslon)[^\S\n]+petahana\b"
+                        r"(?![^\S\n]+(?:ini|itu|tersebut)\b)", re.IGNORECASE)
+_CALLED_INCUMBENT = re.compile(r"\bpetahana[^\S\n]+$", re.IGNORECASE)
+_OPENS_INCUMBENT = re.compile(r"petahana[^\S\n]+", re.IGNORECASE)
+
+
+def _incumbent_named(layout, sentence: int, paragraph: int, scope: Scope | None):
+    """The one pair written right after the word "petahana" in the two sentences before, in
+    this paragraph or the one before it ("Petahana Dewi Handajani yang berpasangan ..."); else
+    no one's."""
+    if scope is None:
+        return None
+    floor = paragraph
+    if paragraph > 0:  # the paragraph before, unless a heading opens this one's section
+        last = layout._start_of(layout.paragraphs, paragraph - 1)
+        floor = paragraph if last in layout.heading_starts else last
+    at = bisect_left(layout.sentences, sentence)
+    start = max(floor, layout.sentences[max(0, at - 2)])
+    text = layout.text
+    named = {}
+    for a, b in layout.runs(start, sentence):
+        if (opening := _OPENS_INCUMBENT.match(text, a, b)) is not None:
+            a = opening.end()  # "Petahana Dewi Handajani ..." opening a sentence: one run
+        elif not _CALLED_INCUMBENT.search(text, max(0, a - 12), a):
+            continue
+        if (w := layout.name_of(a, b, scope))[0] is not None and not w[0].is_empty_box:
+            named[w[0]] = w
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # A headline that opens with what was won, then who won it: "Raih 2,1 Juta Suara,

@@ -13,6 +13,7 @@ import re
 from types import SimpleNamespace
 
 from checker.figures.numbers import find_numbers
+from checker.figures.opponents import other_pair
 from checker.figures.referents import referred
 from checker.figures.wording import may_hold
 
@@ -181,4 +182,12 @@ def _rival_s_own(layout, number, gap_start: int, scope):
     # as the page words the rival: "rival mereka", "pasangan calon lainnya"
     noun = _RIVAL_NOUN.search(leads[-1].group(0))
     written = (noun.group(0) if noun else "") + text[leads[-1].end():verb.start()]
+    if noun and written[len(noun.group(0)):].strip(", ").lower() in ("", "mereka"):
+        # "X-Y meraih 222.699 suara, meninggalkan lawannya yang hanya mendapat 57.577 suara":
+        # in a race of two pairs the one left behind is the other (corpus-bb, harianSIB)
+        sentence = layout._start_of(layout.sentences, number.start)
+        runs = layout.runs(max(sentence, number.start - 300), leads[-1].start())
+        leaders = {w[0] for a, b in runs if (w := layout.name_of(a, b, scope))[0] is not None}
+        if len(leaders) == 1 and (other := other_pair(layout, leaders.pop())) is not None:
+            return other
     return None, None, " ".join(written.split()).strip(", ") or leads[-1].group(0)

@@ -46,6 +46,7 @@ from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
 from checker.figures.places import dateline, figure_area, institution, venue
 from checker.figures.ranges import range_values
+from checker.figures.office_names import bare_offices
 from checker.figures.regency_plenary import opening_plenary
 from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
@@ -289,7 +290,9 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
              and not past_race(lead, hit)]  # "Pada Pilkada Medan 2020, Bobby ... menang"
     named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
-    offices = {hit.code for hit in named if institution(lead, hit)}  # "KPU Kota Depok"
+    offices = {hit.code for hit in named if institution(lead, hit)} | \
+        bare_offices(matcher, lead)  # "KPU Kota Depok", and "KPU Ciamis" bare: office_names
+    page_regions |= offices
     subjects = {hit.code for hit in named if not institution(lead, hit)}
     # Nor is the outlet's name ("Radar Lambar" over a Pesisir Barat page: own_name) the place
     # the page's figures are given; left out, it would make a lead naming another place too
