@@ -68,8 +68,7 @@ _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara
 # 823.236 TPS" (blind 20: read as the Bali teaser's above it) is a national progress.
 _NATIONAL_TPS = re.compile(r"\bdari\s+(?:total\s+)?8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
 # A headline that gives the Pilpres result as a figure and names no place: "Real Count KPU
-# Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or a partial tally in it is
-# checked apart).
+# Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or partial tally: checked apart).
 _PILPRES_HEADLINE = re.compile(r"\b(?:pilpres|capres|presiden)\b.*\d(?:[.,]\d+)?\s*(?:%|persen)",
                                re.IGNORECASE)
 _MEETING = re.compile(r"(?:rapat|pleno|sidang|forum|kantor)\b[^.]{0,40}$", re.IGNORECASE)
@@ -285,9 +284,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     alone = alone_spans(lead)  # "Ganjar Hanya di Luar Negeri": where a pair won alone
     named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)
              and not venue(lead, hit) and not inside(alone, hit.start, hit.end)
-             and not held_office(lead, hit)  # "mantan Gubernur DKI Jakarta Anies": a person
-             and not residence(lead, hit)  # "Khofifah lahir di Surabaya": a person's home
-             and not past_race(lead, hit)]  # "Pada Pilkada Medan 2020, Bobby ... menang"
+             # a person's office, home, earlier race ("mantan Gubernur DKI", "lahir di Surabaya")
+             and not any(test(lead, hit) for test in (held_office, residence, past_race))]
     named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)} | \
