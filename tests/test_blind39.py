@@ -85,3 +85,49 @@ def test_a_lead_in_over_the_team_s_own_data_without_tps_stays_its_own_data(shipp
     found = read(shipped_context, "Tim ADIL Umumkan Kemenangan di Pilkada Deli Serdang", DELI)
     for value in ("36.2", "11.2"):
         assert of(found, value) and all(c.status not in FLAGS for c in of(found, value)), value
+
+
+# ---- B. A mid-count reading whose progress is held only for want of a national word
+# (delik.tv, blind hunt 35; liputan6, blind hunt 39): "66,49 persen" of the TPS on 17 Feb 2024,
+# held `national_unproven`, dated nothing for mid_count.py, so "Anies-Imin ... 24,48%" was
+# graded consistent against the decree's 24,95, another moment and another basis.
+MID = ("<p>SUARA pasangan Prabowo-Gibran kian mendekati 50 juta menurut data real count KPU "
+       "{day} pukul 19.00 WIB.</p><p>Tercatat, suara paslon nomor urut 2 itu sudah mencapai "
+       "{lead} atau {lead_share}%.</p><p>Sementara itu, paslon nomor urut 1 Anies Baswedan dan "
+       "Muhaimin Iskandar (Anies-Imin) meraup {votes} suara atau {share}%,</p><p>Baca Juga: KPU "
+       "DKI Jakarta Catat Empat Anggota KPPS Meninggal Dunia</p><p>Untuk paslon nomor urut 3, "
+       "Ganjar Pranowo dan Mahfud MD mencatatkan {third} suara ({third_share}%).</p><p>Data "
+       "total 823.236 tempat pemungutan suara (TPS), suara yang masuk sudah sebanyak {tps} TPS "
+       "atau {progress}%.</p>")
+MID_TITLE = "Real Count KPU Pilpres 2024 Terbaru"
+
+
+READINGS = [  # Sirekap's national readings as pages gave them (delik.tv, nu.or.id, wahananews)
+    dict(day="Sabtu (17/2)", tps="547.383", progress="66.49", lead="49.532.952",
+         lead_share="57,95", votes="20.926.893", share="24,48", third="15.017.449",
+         third_share="17,57"),
+    dict(day="Senin (19/2)", tps="583.157", progress="70.84", lead="55.130.753",
+         lead_share="58,37", votes="22.978.054", share="24,33", third="16.333.779",
+         third_share="17,29"),
+    dict(day="Selasa (20/2)", tps="597.821", progress="72.62", lead="57.747.557",
+         lead_share="58,69", votes="23.859.990", share="24,25", third="16.782.922",
+         third_share="17,06")]
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_a_share_of_a_reading_mid_count_is_not_graded_against_the_decree(shipped_context,
+                                                                         reading):
+    share = reading["share"]
+    found = of(read(shipped_context, MID_TITLE, MID.format(**reading)),
+               share.replace(",", "."))
+    assert found and all(c.status not in GRADES for c in found), [c for c in found]
+
+
+def test_a_share_of_a_complete_count_is_still_graded(shipped_context):
+    # the control: the count complete, the decree's 24,95 is its yardstick
+    found = of(read(shipped_context, MID_TITLE, MID.format(
+        day="Rabu (20/3/2024)", tps="823.236", progress="100", lead="96.214.691",
+        lead_share="58,59", votes="40.971.906", share="24,95", third="27.040.878",
+        third_share="16,47")),
+               "24.95")
+    assert any(c.status == "consistent" for c in found), [c for c in found]

@@ -63,8 +63,10 @@ _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara
                        r"nationwide|nationally)\b",
                        re.IGNORECASE)
 # The country's TPS count (823.220 in 2024): "643.124 dari 823.378 TPS", "112.082 TPS dari total
-# 823.236 TPS" (blind 20: read as the Bali teaser's above it) is a national progress.
-_NATIONAL_TPS = re.compile(r"\bdari\s+(?:total\s+)?8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
+# 823.236 TPS" (blind 20: read as the Bali teaser's above it), "Data total 823.236 tempat
+# pemungutan suara (TPS)" (delik.tv, blind hunts 35 and 39) is a national progress.
+_NATIONAL_TPS = re.compile(r"\b(?:dari\s+|data\s+)?total\s+8[12]\d\.\d{3}\s+(?:TPS|tempat\s+"
+                           r"pemungutan\s+suara)\b|\bdari\s+8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
 # A headline that gives the Pilpres result as a figure and names no place: "Real Count KPU
 # Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or a partial tally in it is
 # checked apart).
