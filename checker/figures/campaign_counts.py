@@ -61,6 +61,10 @@ _VOTES_IN = re.compile(r"\b(?:suara|data)\s+yang\s+(?:sudah\s+|telah\s+)?masuk\b
 _OWN_DATA = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:suara|data)\s+yang\s+"
                        r"(?:sudah\s+|telah\s+)?(?:dihimpun|dikumpulkan|terkumpul|terhimpun)\b",
                        re.IGNORECASE)
+# the same words after the figure: "97,65 persen dari total suara yang dihimpun"
+_OWN_DATA_AFTER = re.compile(r"(?:%|\bpersen)(?:\s+suara)?\s+" + _OWN_DATA.pattern[2:],
+                             re.IGNORECASE)
+_NAMES_TPS = re.compile(r"\b" + STATIONS + r"\b", re.IGNORECASE)
 # A team's estimate, not its count of every form: from a sample of TPS ("quick count internal
 # ... sampel 250 TPS", Surabaya's 85,70 against 81.38), or a count it calls provisional ("real
 # count sementara tim internal", Sulteng's 41,81 against 38.60): held, like any count of part
@@ -70,6 +74,17 @@ _ESTIMATE = re.compile(r"\b(?:" + QUICK_COUNT + r"|sampel\w*|"
                        r"margin\s+of\s+error|"
                        r"(?:count|hitungan|perhitungan|penghitungan|data|hasil|rekap\w*)"
                        r"\s+sementara)\b", re.IGNORECASE)
+
+
+def _of_own_data(excerpt: str) -> bool:
+    """Is a team's progress a part of the data it gathered rather than of the TPS? Always
+    where the words follow the figure ("97,65 persen dari total suara yang dihimpun oleh tim",
+    Deli Serdang). Where they lead the sentence ("Dari data yang telah terkumpul, penghitungan
+    telah mencapai 99,6 persen, dengan 45 TPS yang masih dalam tahap pengumpulan data",
+    Pramono-Rano's tally on haluan.co; blind hunt 39) and the sentence counts TPS, they say
+    where the team's count of the TPS stands: its coverage."""
+    return bool(_OWN_DATA_AFTER.search(excerpt)) or \
+        bool(_OWN_DATA.search(excerpt)) and not _NAMES_TPS.search(excerpt)
 
 
 def _under_way(claims: list[Claim], races: list) -> dict:
@@ -87,7 +102,7 @@ def _under_way(claims: list[Claim], races: list) -> dict:
                 _ESTIMATE.search(claim.excerpt):
             found[("estimate", race, race.area_of(claim.region_code))] = True
         if claim.kind != "progress" or claim.claim_type == "quick_count" or \
-                _OWN_DATA.search(claim.excerpt):
+                _of_own_data(claim.excerpt):
             continue
         value = Decimal(claim.value)
         if value >= COMPLETE and claim.claim_type == "internal_count" and (

@@ -64,9 +64,9 @@ _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara
                        r"se-?indonesia|seluruh\s+(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|"
                        r"nationwide|nationally)\b",
                        re.IGNORECASE)
-# The country's TPS count (823.220 in 2024): "643.124 dari 823.378 TPS", "112.082 TPS dari total
-# 823.236 TPS" (blind 20: read as the Bali teaser's above it) is a national progress.
-_NATIONAL_TPS = re.compile(r"\bdari\s+(?:total\s+)?8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
+# The country's TPS count is a national progress: "dari (total) 823.236 TPS/tempat pemungutan".
+_NATIONAL_TPS = re.compile(r"\b(?:dari|total)\s+8[12]\d\.\d{3}\s+(?:TPS|tempat\s+pemungutan)\b",
+                           re.I)
 # A headline that gives the Pilpres result as a figure and names no place: "Real Count KPU
 # Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or partial tally: checked apart).
 _PILPRES_HEADLINE = re.compile(r"\b(?:pilpres|capres|presiden)\b.*\d(?:[.,]\d+)?\s*(?:%|persen)",
