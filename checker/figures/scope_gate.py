@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
+from checker.figures.decree_slip import decree_slip
 from checker.figures.gate_text import GateText
 from checker.figures.in_dapil import placed_in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
@@ -61,8 +62,7 @@ __all__ = ["gate"]
 _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara)?|"
                        r"suara(?:\s+sah)?|hasil(?:\s+akhir)?|total|rekapitulasi)\s+nasional|"
                        r"se-?indonesia|seluruh\s+(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|"
-                       r"nationwide|nationally)\b",
-                       re.IGNORECASE)
+                       r"nationwide|nationally)\b", re.IGNORECASE)
 # The country's TPS count (823.220 in 2024): "643.124 dari 823.378 TPS", "112.082 TPS dari total
 # 823.236 TPS" (blind 20: read as the Bali teaser's above it) is a national progress.
 _NATIONAL_TPS = re.compile(r"\bdari\s+(?:total\s+)?8[12]\d\.\d{3}\s+TPS\b", re.IGNORECASE)
@@ -376,7 +376,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)
-            elif reason == "national_unproven" and _restated(claim, text, sized, unheld):
+            elif reason == "national_unproven" and (_restated(claim, text, sized, unheld) or
+                                                     decree_slip(claim, unheld, matcher.record)):
                 pass
             elif reason == "national_unproven" and claim.region_code == "" and \
                     not page_regions and (code := text.once(
