@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
+from checker.figures.decree_slip import decree_slip
 from checker.figures.gate_text import GateText
 from checker.figures.in_dapil import placed_in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
@@ -62,11 +63,9 @@ __all__ = ["gate"]
 _NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level|perolehan(?:\s+suara)?|"
                        r"suara(?:\s+sah)?|hasil(?:\s+akhir)?|total|rekapitulasi)\s+nasional|"
                        r"se-?indonesia|seluruh\s+(?:indonesia|provinsi)|(?:di\s+)?38\s+provinsi|"
-                       r"nationwide|nationally)\b",
-                       re.IGNORECASE)
+                       r"nationwide|nationally)\b", re.IGNORECASE)
 # The country's TPS count is a national progress: "dari (total) 823.236 TPS/tempat pemungutan".
-_NATIONAL_TPS = re.compile(r"\b(?:dari|total)\s+8[12]\d\.\d{3}\s+(?:TPS|tempat\s+pemungutan)\b",
-                           re.I)
+_NATIONAL_TPS = re.compile(r"\b(?:dari|total)\s+8[12]\d\.\d{3}\s+(?:TPS|tempat\s+pemungutan)", re.I)
 # A headline that gives the Pilpres result as a figure and names no place: "Real Count KPU
 # Pilpres 2024 7 Maret: Prabowo-Gibran 58,82 persen" (a region or partial tally: checked apart).
 _PILPRES_HEADLINE = re.compile(r"\b(?:pilpres|capres|presiden)\b.*\d(?:[.,]\d+)?\s*(?:%|persen)",
@@ -377,7 +376,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)
-            elif reason == "national_unproven" and _restated(claim, text, sized, unheld):
+            elif reason == "national_unproven" and (_restated(claim, text, sized, unheld) or
+                                                     decree_slip(claim, unheld, matcher.record)):
                 pass
             elif reason == "national_unproven" and claim.region_code == "" and \
                     not page_regions and (code := text.once(
