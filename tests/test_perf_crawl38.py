@@ -26,7 +26,10 @@ class _Spider(scrapy.Spider):
 
 def _crawler(**job):
     settings = crawl_settings(CrawlJob(db="x", crawl="c", **job))
-    settings.pop("TWISTED_DNS_RESOLVER")  # no reactor is started here
+    # No reactor is started here, and whichever reactor an earlier test of the suite installed
+    # may stay (the full suite runs in one process: asking for asyncio's failed after another).
+    settings.pop("TWISTED_DNS_RESOLVER")
+    settings["TWISTED_REACTOR"] = None
     crawler = get_crawler(_Spider, settings)
     crawler.spider = crawler._create_spider()
     return crawler
