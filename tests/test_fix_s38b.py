@@ -7,6 +7,12 @@ branch fix-s38b). Sentences in our own words, figures of the shipped record.
    is; when the name after it is a candidate of a race of another level (governor, president)
    and of none of the title's own level there, the place is no count's area
    (figures/title_holder.py). A mayor re-running for mayor keeps his city.
+
+2. A turnout subject whose relative clause gives the winner its own share first: "Partisipasi
+   pemilih di Pilwalkot Medan yang dimenangi Rico Waas-Zakiyuddin Harahap dengan 49,35 persen
+   hanya 34,8 persen": 34,8 is the turnout (blind 38's probe, graded discrepant as the pair's).
+   The clause of winning with its one share, then only a predicate's words before the figure
+   (turnout_subject._OWN_SHARE_FIRST); the pair's own share is still graded.
 """
 
 from __future__ import annotations
@@ -89,3 +95,48 @@ def test_1_control_a_wrong_figure_of_the_mayor_re_running_is_caught(shipped_cont
                    RC + "Wali Kota Surabaya Eri Cahyadi meraih 86,38 persen suara di Pilwalkot "
                    "Surabaya.")
     assert [g[:1] + g[2:] for g in graded(claims, 86.38)] == [("discrepant", "3578")], claims
+
+
+# ---- 2. the turnout after a relative clause that gave the winner its share first.
+WHEN = "Data real count KPU dibaca pada Kamis (28/11/2024) pukul 10.15 WIB."
+MEDAN = ("Partisipasi Pemilih Pilwalkot Medan Rendah", "KPU merilis real count Pilwalkot Medan 2024.",
+         WHEN)
+SUMUT_TURNOUT = ("Partisipasi Pemilih Pilgub Sumut Rendah",
+                 "KPU merilis real count Pilgub Sumut 2024.", WHEN)
+MAKASSAR = ("Partisipasi Pemilih Pilwalkot Makassar Rendah",
+            "KPU merilis real count Pilwalkot Makassar 2024.", WHEN)
+
+
+@pytest.mark.parametrize("page, text, turnout", [
+    (MEDAN, "Partisipasi pemilih di Pilwalkot Medan 2024 yang dimenangi Rico Waas-Zakiyuddin "
+     "Harahap dengan 49,35 persen hanya 34,8 persen.", 34.8),
+    (SUMUT_TURNOUT, "Tingkat partisipasi di Pilgub Sumut yang dimenangi Bobby-Surya dengan 64,52 "
+     "persen hanya mencapai 55,27 persen.", 55.27),
+    (MAKASSAR, "Partisipasi pemilih di Pilwalkot Makassar yang dimenangkan Munafri-Aliyah dengan "
+     "54,68 persen tercatat hanya 57,76 persen.", 57.76),
+])
+def test_2_the_turnout_after_the_winners_own_share_is_no_pairs(shipped_context, page, text,
+                                                                turnout):
+    claims = found(shipped_context, *page, text)
+    assert not flags(claims), claims
+    assert not graded(claims, turnout), claims
+
+
+def test_2_control_the_winners_own_share_in_the_clause_is_still_graded(shipped_context):
+    claims = found(shipped_context, *MEDAN,
+                   "Partisipasi pemilih di Pilwalkot Medan 2024 yang dimenangi Rico "
+                   "Waas-Zakiyuddin Harahap dengan 49,35 persen hanya 34,8 persen.")
+    assert ("consistent", None, "1271") in graded(claims, 49.35), claims
+    claims = found(shipped_context, *MEDAN,
+                   "Partisipasi pemilih di Pilwalkot Medan 2024 yang dimenangi Rico "
+                   "Waas-Zakiyuddin Harahap dengan 59,35 persen hanya 34,8 persen.")
+    assert [g[0] for g in graded(claims, 59.35)] == ["discrepant"], claims
+
+
+def test_2_control_another_pairs_figure_after_the_clause_is_still_theirs(shipped_context):
+    # "sementara X meraih": the second figure is the other pair's (Ridha's 34,8 is wrong)
+    claims = found(shipped_context, *MEDAN,
+                   "Partisipasi pemilih di Pilwalkot Medan 2024 yang dimenangi Rico "
+                   "Waas-Zakiyuddin Harahap dengan 49,35 persen, sementara Ridha Dharmajaya "
+                   "meraih 34,8 persen.")
+    assert [g[0] for g in graded(claims, 34.8)] == ["discrepant"], claims
