@@ -13,13 +13,20 @@ branch fix-s38b). Sentences in our own words, figures of the shipped record.
    hanya 34,8 persen": 34,8 is the turnout (blind 38's probe, graded discrepant as the pair's).
    The clause of winning with its one share, then only a predicate's words before the figure
    (turnout_subject._OWN_SHARE_FIRST); the pair's own share is still graded.
+
+3. A site's name in capitals holding a province's name, opening the first line before the
+   filing place: "ZONA KALBAR, NASIONAL – ..." (blind 36, page 23) made a Pilpres page
+   Kalimantan Barat's (figures held `page_region_below`). It is a masthead (caps_masthead.py,
+   asked by places.dateline), unless its words name a race or an office ("PILGUB KALBAR").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from builders import flags, found
+from builders import context, flags, found
+from checker.figures.matching import matcher_for
+from checker.figures.places import dateline
 
 
 def graded(claims: list, value: float) -> list:
@@ -140,3 +147,47 @@ def test_2_control_another_pairs_figure_after_the_clause_is_still_theirs(shipped
                    "Waas-Zakiyuddin Harahap dengan 49,35 persen, sementara Ridha Dharmajaya "
                    "meraih 34,8 persen.")
     assert [g[0] for g in graded(claims, 34.8)] == ["discrepant"], claims
+
+
+# ---- 3. a site's name in capitals holding a region's name is no area statement.
+@pytest.mark.parametrize("lead, text, value", [
+    ("ZONA KALBAR, NASIONAL – KPU menetapkan hasil Pilpres 2024.",
+     "Prabowo-Gibran meraih 58,59 persen suara sah dalam Pilpres 2024.", 58.59),
+    ("RAKYAT JATENG, JAKARTA – KPU menetapkan hasil Pilpres 2024.",
+     "Ganjar-Mahfud meraih 16,47 persen suara sah dalam Pilpres 2024.", 16.47),
+    ("SUARA SUMUT, NASIONAL – Setahun lalu KPU menetapkan hasil Pilpres 2024.",
+     "Pasangan Prabowo-Gibran meraih 58,59 persen suara.", 58.59),
+])
+def test_3_a_caps_site_name_is_not_the_pages_area(shipped_context, lead, text, value):
+    claims = found(shipped_context, "Kilas Balik Hasil Pilpres 2024", lead, text)
+    assert not flags(claims), claims
+    assert graded(claims, value) and all(g[1] != "page_region_below" and g[2] == ""
+                                         for g in graded(claims, value)), claims
+
+
+def _mentions(text: str) -> list:
+    """(the region as written, whether it is a dateline) of each region `text` names."""
+    ctx = context()
+    matcher = matcher_for(ctx.official, ctx.rules.figures)
+    return [(text[h.start:h.end], dateline(text, h)) for h in matcher.region_mentions(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ZONA KALBAR, NASIONAL – Lembaga survei merilis hasilnya.", "KALBAR"),
+    ("RAKYAT JATENG, SEMARANG – KPU menetapkan hasilnya.", "JATENG"),
+])
+def test_3_the_masthead_is_a_dateline(text, place):
+    assert (place, True) in _mentions(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a heading about the race, not a site's name
+    ("PILGUB KALBAR, PONTIANAK – KPU menetapkan hasilnya.", "KALBAR"),
+    ("HASIL PILKADA KALBAR, PONTIANAK – KPU menetapkan hasilnya.", "KALBAR"),
+    # a list's item: a place, then a figure after the dash
+    ("ZONA KALBAR, PONTIANAK – 45,2 persen", "KALBAR"),
+    # capitals inside a sentence, not at the line's start
+    ("Menurut data, ZONA KALBAR, NASIONAL – Lembaga survei merilis hasilnya.", "KALBAR"),
+])
+def test_3_control_a_race_heading_or_a_list_item_is_not(text, place):
+    assert (place, False) in _mentions(text)
