@@ -18,6 +18,11 @@ branch fix-s38b). Sentences in our own words, figures of the shipped record.
    filing place: "ZONA KALBAR, NASIONAL – ..." (blind 36, page 23) made a Pilpres page
    Kalimantan Barat's (figures held `page_region_below`). It is a masthead (caps_masthead.py,
    asked by places.dateline), unless its words name a race or an office ("PILGUB KALBAR").
+
+4. (recall) A legislature named in the clause of who backs a pair: "Khofifah-Emil yang didukung
+   partai penguasa 85 persen kursi DPRD meraih 58,81 persen" (blind 37) held the pair's share
+   `other_race`. The backers' house is not the race of the pair's figure after a verb of
+   obtaining (backing_house.py, asked by parties.house_at); seats stay the house's.
 """
 
 from __future__ import annotations
@@ -106,8 +111,8 @@ def test_1_control_a_wrong_figure_of_the_mayor_re_running_is_caught(shipped_cont
 
 # ---- 2. the turnout after a relative clause that gave the winner its share first.
 WHEN = "Data real count KPU dibaca pada Kamis (28/11/2024) pukul 10.15 WIB."
-MEDAN = ("Partisipasi Pemilih Pilwalkot Medan Rendah", "KPU merilis real count Pilwalkot Medan 2024.",
-         WHEN)
+MEDAN = ("Partisipasi Pemilih Pilwalkot Medan Rendah",
+         "KPU merilis real count Pilwalkot Medan 2024.", WHEN)
 SUMUT_TURNOUT = ("Partisipasi Pemilih Pilgub Sumut Rendah",
                  "KPU merilis real count Pilgub Sumut 2024.", WHEN)
 MAKASSAR = ("Partisipasi Pemilih Pilwalkot Makassar Rendah",
@@ -191,3 +196,40 @@ def test_3_the_masthead_is_a_dateline(text, place):
 ])
 def test_3_control_a_race_heading_or_a_list_item_is_not(text, place):
     assert (place, False) in _mentions(text)
+
+
+# ---- 4. (recall) a legislature in the clause of who backs a pair is not the figure's race.
+JATIM = ("KPU Jatim Tetapkan Khofifah-Emil Pemenang Pilgub",
+         "KPU Provinsi Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024, Senin "
+         "(9/12/2024).")
+
+
+@pytest.mark.parametrize("text", [
+    # blind 37's shape (Jatim's decree 58,81)
+    "Khofifah-Emil yang didukung partai penguasa 85 persen kursi DPRD meraih 58,81 persen "
+    "suara sah.",
+    "Khofifah-Emil yang diusung partai-partai pemilik kursi DPRD Jatim meraih 58,81 persen "
+    "suara sah.",
+])
+def test_4_the_backers_house_is_not_the_pairs_race(shipped_context, text):
+    claims = found(shipped_context, *JATIM, text)
+    assert ("consistent", None, "35") in graded(claims, 58.81), claims
+
+
+def test_4_control_a_wrong_share_after_the_backers_is_caught(shipped_context):
+    claims = found(shipped_context, *JATIM, "Khofifah-Emil yang didukung partai penguasa 85 "
+                   "persen kursi DPRD meraih 56,81 persen suara sah.")
+    assert [g[0] for g in graded(claims, 56.81)] == ["discrepant"], claims
+
+
+@pytest.mark.parametrize("text", [
+    # the seats are the house's
+    "Khofifah-Emil yang didukung mayoritas partai di DPRD, partai-partai itu meraih 58,81 "
+    "persen kursi.",
+    "Khofifah-Emil yang didukung mayoritas partai di DPRD partai itu meraih 58,81 persen kursi.",
+    # no pair before the clause: a party's figure
+    "Partai Gerindra yang didukung banyak kader di DPRD meraih 13,22 persen suara.",
+])
+def test_4_control_the_houses_own_figures_stay_ungraded(shipped_context, text):
+    claims = found(shipped_context, *JATIM, text)
+    assert not [f for f in claims if f[3] in ("consistent", "minor", "discrepant")], claims
