@@ -233,3 +233,10 @@ def test_4_control_a_wrong_share_after_the_backers_is_caught(shipped_context):
 def test_4_control_the_houses_own_figures_stay_ungraded(shipped_context, text):
     claims = found(shipped_context, *JATIM, text)
     assert not [f for f in claims if f[3] in ("consistent", "minor", "discrepant")], claims
+
+
+def test_1_control_a_title_ending_its_sentence_keeps_the_next_sentences_pair(shipped_context):
+    # the region's hit takes in the full stop; the pair after it is no name of the title's
+    claims = found(shipped_context, *PILPRES, "Rapat pleno provinsi dihadiri Nana Sudjana sebagai "
+                   "Gubernur Jawa Tengah. Prabowo-Gibran meraih 53,08 persen.")
+    assert ("consistent", None, "33") in graded(claims, 53.08), claims

@@ -48,8 +48,8 @@ def _other_race_holder(text: str, mention, matcher) -> bool:
             _CANDIDACY.search(text, max(0, title.start() - 30), title.start()):
         return False
     name = _NAME.match(text, mention.end)
-    if name is None:
-        return False
+    if name is None or text[mention.end - 1:mention.end] in ".!?":
+        return False  # ("Gubernur Jawa Tengah. Prabowo-Gibran ...": a hit may end a sentence)
     own = "governor" if title.group("office").lower() == "gubernur" else "regent_mayor"
     written = name.group().strip()
     if matcher.candidate(written, matcher.races_for(mention.code, own)) is not None:
