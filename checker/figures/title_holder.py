@@ -20,7 +20,7 @@ import re
 from checker.figures.office_titles import _CANDIDACY, _NAME
 from checker.figures.residence import held_office, residence
 
-__all__ = ["held_title", "person_places"]
+__all__ = ["held_title", "person_hit", "person_places"]
 
 # The title and a province's or city's prefix, right before the place ("Wali |Kota Medan|":
 # a hit that begins with its own "Kota" leaves "Wali")
@@ -33,7 +33,12 @@ def person_places(text: str, mentions: list, matcher) -> list:
     """The region hits of `mentions` that say something of a person (where he lives, an office
     he holds or held), no count's area; their words are no part of the name after them
     either ("Wali Kota Medan Bobby Nasution": the name is "Bobby Nasution")."""
-    return [r for r in mentions if residence(text, r) or held_title(text, r, matcher)]
+    return [r for r in mentions if person_hit(text, r, matcher)]
+
+
+def person_hit(text: str, hit, matcher) -> bool:
+    """Does the region `hit` say where a person lives or an office he holds or held?"""
+    return residence(text, hit) or held_title(text, hit, matcher)
 
 
 def held_title(text: str, mention, matcher) -> bool:
