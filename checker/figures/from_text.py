@@ -42,7 +42,7 @@ from checker.figures.layout import Layout
 from checker.figures.line_breaks import sentence_spans
 from checker.figures.region_words import folded_words, prose_mentions
 from checker.figures.name_runs import NameRuns, shared_words
-from checker.figures.residence import held_office, residence
+from checker.figures.title_holder import person_places
 from checker.figures.speaker_count import carried_counts
 from checker.figures.split_halves import halves_apart
 from checker.figures.sub_areas import sub_areas
@@ -89,11 +89,12 @@ class _Text(NameRuns, Layout):
         outlets, self.captions = page_outlets(out.page), caption_spans(text, out.page.captions)
         mentions = outside_captions(prose_mentions(matcher, text, 2000), self.captions)
         filed = [r for r in mentions if dateline(text, r)]
-        self.datelines = [(r.start, r.end) for r in filed]  # (NameRuns: no member of a name)
+        people = person_places(text, mentions, matcher)  # "Wali Kota Medan Bobby": Bobby's
+        self.datelines = [(r.start, r.end) for r in filed + people]  # (NameRuns: no name's)
         self.regions = [r for r in mentions
                         if r not in filed and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r, out) and not own_name(text, r, outlets)
-                        and not residence(text, r) and not held_office(text, r)]
+                        and r not in people]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
         self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)

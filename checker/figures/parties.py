@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.backing_house import backing_clause
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import in_numbered_dapil
 from checker.figures.house_after import house_after
@@ -257,6 +258,10 @@ def house_at(layout, page_legislative: bool, kind: Mark | None, position: int, i
         legislative = (kind is None or kind.start < house.start) and \
             not _PAIR_RACE.search(layout.text, start, position) and \
             not _pair_written(layout, start, position)
+        # "Khofifah-Emil yang didukung ... kursi DPRD meraih 58,81 persen": the backers' house
+        backed = backing_clause(layout.text, sentence, house, position) if legislative else None
+        legislative = legislative and not (backed is not None and
+                                           _pair_written(layout, sentence, backed))
     senate = legislative and house is not None and house.value == "dpd"
     if not legislative and (named := house_after(layout.text, position)) is not None:
         legislative, senate = True, named == "dpd"  # "... suara sebagai calon DPD RI"

@@ -15,6 +15,7 @@ from checker.figures.regions import RegionHit
 from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
 from checker.figures.colon_dateline import colon_dateline
+from checker.figures.caps_masthead import caps_masthead
 from checker.figures.kecamatan_opening import opens_kecamatan
 from checker.figures.opening_line import masthead_first, opening_line
 from checker.figures.speech_place import after_speech, recap_seat
@@ -276,7 +277,8 @@ def dateline(text: str, region: RegionHit) -> bool:
     lead = text[line:region.start]
     if not lead.strip() and opening_line(text, line, region.end):
         return True  # "Merauke" alone on a line under the headline, then the story
-    if masthead_first(text, line, region.start, region.end):
+    if masthead_first(text, line, region.start, region.end) or \
+            caps_masthead(text, line, region.start, region.end):  # "ZONA KALBAR, NASIONAL –"
         return True  # "TVRINews, Jakarta" alone on its line, then the story
     if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False

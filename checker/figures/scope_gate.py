@@ -41,7 +41,7 @@ from checker.figures.magnitude import (below_area, beyond_provinces, beyond_tota
 from checker.figures.one_tally import same_tally
 from checker.figures.opening_place import opening_line, opening_place
 from checker.figures.past_race import past_race
-from checker.figures.residence import held_office, residence
+from checker.figures.title_holder import person_hit
 from checker.figures.own_name import own_name, page_outlets
 from checker.figures.own_part import deepest, kabkota_office, kabkota_part
 from checker.figures.partial_tally import partial, tally_area, written
@@ -283,8 +283,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     alone = alone_spans(lead)  # "Ganjar Hanya di Luar Negeri": where a pair won alone
     named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)
              and not venue(lead, hit) and not inside(alone, hit.start, hit.end)
-             # a person's office, home, earlier race ("mantan Gubernur DKI", "lahir di Surabaya")
-             and not any(test(lead, hit) for test in (held_office, residence, past_race))]
+             # a person's office or home, an earlier race ("mantan Gubernur DKI", "lahir di")
+             and not person_hit(lead, hit, matcher) and not past_race(lead, hit)]
     named = without_seats(lead, named, institution)  # "KPU Sultra ... rapat pleno di Kendari"
     page_regions = {hit.code for hit in named}
     offices = {hit.code for hit in named if institution(lead, hit)} | \

@@ -56,6 +56,17 @@ _CAME_AFTER = re.compile(r"[\d.,]*\s*(?:persen|%)\s+(?:dari\s+)?(?:pemilih|warga
 _SUPPORTED = re.compile(r"\b(?:didukung|dipilih|dukungan|meraih|memperoleh|mendapat\w*|meraup|"
                         r"mengantongi)\s+(?:oleh\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
+# The subject's relative clause giving the winner its own share first, then the subject's
+# predicate (fix-s38b, blind hunt 38's probe): "Partisipasi pemilih di Pilwalkot Medan yang
+# dimenangi Rico Waas-Zakiyuddin dengan 49,35 persen hanya 34,8 persen": 49,35 is the pair's,
+# 34,8 the turnout's. Only a clause of winning with one percentage, then nothing but a
+# predicate's words ("hanya", "mencapai", "tercatat") before the figure.
+_OWN_SHARE_FIRST = re.compile(
+    r"[^;:\d]*?\byang\s+(?:di)?menang(?:i|kan)\b[^;:\d]*?\d+(?:[.,]\d+)?\s*(?:persen|%)"
+    r"(?:\s+suara(?:\s+sah)?)?\s*,?\s*(?:(?:hanya|cuma|sekadar|baru|mencapai|menyentuh|sebesar|"
+    r"sekitar|tercatat|berada\s+di(?:\s+angka)?|di\s+angka|yakni|yaitu|adalah|ialah)\s+)+",
+    re.IGNORECASE)
+
 
 def said_of_turnout(text: str, sentence: int, start: int) -> bool:
     """Is the percentage at `start` the predicate of its sentence's turnout subject, an item
@@ -65,7 +76,8 @@ def said_of_turnout(text: str, sentence: int, start: int) -> bool:
     subject = _SUBJECT.match(text, sentence, start)
     if subject is not None:
         between = _YEAR.sub("", text[subject.end():start])
-        if not any(c.isdigit() for c in between) and _BREAKS.search(between) is None:
+        if not any(c.isdigit() for c in between) and _BREAKS.search(between) is None or \
+                _OWN_SHARE_FIRST.fullmatch(between):
             return True
     heads = [m.end() for m in _TURNOUT.finditer(text, sentence, start)]
     return bool(heads) and _NOT_A_LIST.search(_YEAR.sub("", text[heads[-1]:start])) is None
