@@ -225,3 +225,33 @@ def test_an_incumbent_of_the_section_before_a_heading_is_not_this_section_s():
     # (Dewi Handajani-Ammar, Tanggamus's candidate 1000489, is named under the heading before)
     assert not any(c.value == Decimal("25.35") and c.candidate_id == "1000489"
                    for c in rep.claims)
+
+
+# ---- Found at the merge (blind set 21, Antara on the Sultra plenary): a headline ending in
+# "KPU" above a dateline ("... hasil rekapitulasi KPU" / "Kendari (ANTARA) - ...") made
+# "KPU Kendari" a bare office across the line break, so every Sultra governor figure was held
+# below the province. A KPU's name never runs across a line. Sultra's plenary: ASR-Hugua
+# 775.183 (52,39 %).
+SULTRA_TITLE = "ASR-Hugua menang di Pilkada Sultra 2024 hasil rekapitulasi KPU"
+
+
+def _sultra(title, city):
+    return claims_of(title, f"{city} (ANTARA) - Rapat pleno Komisi Pemilihan Umum (KPU) Provinsi "
+                     "Sulawesi Tenggara menyebutkan pasangan nomor urut 2 Andi Sumangerukka-Hugua "
+                     "unggul dalam Pilgub Sultra dengan 775.183 suara atau 52,39 persen.")
+
+
+def test_a_headline_ending_in_kpu_over_a_dateline_names_no_office():
+    for city in ("Kendari", "Baubau", "Kolaka"):
+        claim, status = one(_sultra(SULTRA_TITLE, city), "52.39")
+        assert (claim.region_code, claim.hold, status) == ("74", None, "consistent"), city
+
+
+def test_a_wrong_share_there_is_still_caught():
+    # (A bare KPU on one line keeps naming its office: the Ciamis tests above. A plenary share
+    # is held while the record has Sirekap only, so the control reads Sirekap.)
+    got = claims_of(SULTRA_TITLE, "Kendari (ANTARA) - Menurut Sirekap KPU Provinsi Sulawesi "
+                    "Tenggara, pasangan nomor urut 2 Andi Sumangerukka-Hugua unggul dalam Pilgub "
+                    "Sultra dengan 57,39 persen suara.")
+    claim, status = one(got, "57.39")
+    assert (claim.region_code, status) == ("74", "discrepant")

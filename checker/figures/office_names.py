@@ -10,8 +10,10 @@ import re
 
 __all__ = ["bare_offices", "office_places"]
 
-_OFFICE = re.compile(r"\bKPUD?\)?\s+((?:Kabupaten\s+|Kab\.\s*|Kota\s+)?[A-Z][\w'-]*"
-                     r"(?:\s+[A-Z][\w'-]*){0,2})")
+# Its name stays on the KPU's line: a headline ending in "KPU" over a dateline ("... hasil
+# rekapitulasi KPU" / "Kendari (ANTARA) - ...") names no "KPU Kendari" (blind set 21).
+_OFFICE = re.compile(r"\bKPUD?\)?[^\S\n]+((?:Kabupaten[^\S\n]+|Kab\.[^\S\n]*|Kota[^\S\n]+)?"
+                     r"[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
 
 
 def office_places(matcher, text: str) -> list:
