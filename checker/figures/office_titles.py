@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-__all__ = ["without_office_holders"]
+__all__ = ["CANDIDACY", "HOLDER_NAME", "without_office_holders"]
 
 # The titles themselves: never a race's own word ("Pilkada Kabupaten Pulang Pisau", "Pilgub").
 _TITLES = frozenset({"gubernur", "bupati", "wali kota", "walikota"})
 # A word of candidacy or of the race in the few words before the title ("calon Gubernur dan
 # Wakil Gubernur Kalteng Agustiar Sabran", "pemilihan Bupati Sleman"): the race it is.
-_CANDIDACY = re.compile(r"\b(?:calon|cagub|cabup|cawalkot|bakal|pemilihan|pilkada|pasangan|"
-                        r"paslon|kandidat)\b", re.IGNORECASE)
+CANDIDACY = re.compile(r"\b(?:calon|cagub|cabup|cawalkot|bakal|pemilihan|pilkada|pasangan|"
+                       r"paslon|kandidat)\b", re.IGNORECASE)
 # A person's name: capitalised words (one at least), not in capitals only (a heading's).
-_NAME = re.compile(r"[^\S\n]+(?:H\.[^\S\n]*)?[A-Z][a-z'\u2019]+(?:[^\S\n]+[A-Z][a-z'\u2019]+)*")
+HOLDER_NAME = re.compile(r"[^\S\n]+(?:H\.[^\S\n]*)?[A-Z][a-z'\u2019]+"
+                         r"(?:[^\S\n]+[A-Z][a-z'\u2019]+)*")
 _GAP = re.compile(r"[^\S\n]+")
 
 
@@ -35,14 +36,14 @@ def without_office_holders(text: str, kinds: list, regions: list) -> list:
 def _holder(text: str, mark, regions: list, starts: list[int]) -> bool:
     if " ".join(text[mark.start:mark.end].lower().split()) not in _TITLES or \
             not text[mark.start:mark.start + 1].isupper() or \
-            _CANDIDACY.search(text, max(0, mark.start - 30), mark.start):
+            CANDIDACY.search(text, max(0, mark.start - 30), mark.start):
         return False
     end = mark.end
     gap = _GAP.match(text, end)
     index = bisect_right(starts, gap.end()) - 1 if gap else -1
     if index >= 0 and regions[index].end > end:  # "Gubernur Kalteng", "Wali Kota Palangka
         end = regions[index].end  # Raya" (a hit from "Kota"): its area, then perhaps a name
-    name = _NAME.match(text, end)
+    name = HOLDER_NAME.match(text, end)
     if name is None:
         return False
     index = bisect_left(starts, name.end())  # a region overlapping the words: a place, no name

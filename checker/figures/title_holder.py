@@ -6,7 +6,7 @@ is (the city's mayor), not where the share was counted; read as the figure's are
 province's 64,52 Medan's and graded it `minor` against Medan's 63.55. Likewise "Gubernur Jawa
 Tengah Ganjar Pranowo meraih 16,47 persen" on the Pilpres, "Bupati Purwakarta Dedi Mulyadi" on
 Jawa Barat's governor race. The title, its area, then the name (no word of candidacy before the
-title: "calon Wali Kota Medan Rico Waas" is the race's, office_titles._CANDIDACY), and the name
+title: "calon Wali Kota Medan Rico Waas" is the race's, office_titles.CANDIDACY), and the name
 is a candidate of a race of another level in the record (governor or president for a regent or
 mayor, president for a governor) and of no race of the title's own level in that area: a mayor
 re-running for mayor ("Wali Kota Surabaya Eri Cahyadi meraih ...") keeps his city, so does any
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.office_titles import _CANDIDACY, _NAME
+from checker.figures.office_titles import CANDIDACY, HOLDER_NAME
 from checker.figures.residence import held_office, residence
 
 __all__ = ["held_title", "person_hit", "person_places"]
@@ -50,9 +50,9 @@ def held_title(text: str, mention, matcher) -> bool:
 def _other_race_holder(text: str, mention, matcher) -> bool:
     title = _TITLE.search(text, max(0, mention.start - 40), mention.start)
     if title is None or not mention.code or \
-            _CANDIDACY.search(text, max(0, title.start() - 30), title.start()):
+            CANDIDACY.search(text, max(0, title.start() - 30), title.start()):
         return False
-    name = _NAME.match(text, mention.end)
+    name = HOLDER_NAME.match(text, mention.end)
     if name is None or text[mention.end - 1:mention.end] in ".!?":
         return False  # ("Gubernur Jawa Tengah. Prabowo-Gibran ...": a hit may end a sentence)
     own = "governor" if title.group("office").lower() == "gubernur" else "regent_mayor"
