@@ -249,3 +249,20 @@ def test_e_control_pairs_after_the_turnout_keep_their_shares(shipped_context, te
                                                              status):
     claims = found(shipped_context, TITLE, text)
     assert graded(claims, value) == [(status, "31")], claims
+
+
+def test_a_text_s_turnout_words_are_found_once_not_once_per_figure():
+    """Searched again from each figure's sentence start, a page that is one long "sentence"
+    (hostile_nested_headings) cost a pass over all of it per figure: 5x its time. The words
+    are found once per text; the answers stay those of a search from the sentence's start."""
+    from checker.figures import turnout_subject
+
+    text = ("Partisipasi pemilih di Kota Medan hanya 34,8 persen " +
+            "dan lain-lain 12 persen " * 200 + "golput 40 persen")
+    turnout_subject._heads.cache_clear()
+    at = [i for i in range(len(text)) if text[i].isdigit() and not text[i - 1].isdigit()]
+    got = [turnout_subject.said_of_turnout(text, 0, i) for i in at]
+    assert turnout_subject._heads.cache_info().misses == 1
+    assert got[0] is True  # the subject's own figure
+    assert got[-1] is True  # a list's last head, "golput", right before it
+    assert turnout_subject._last_head(text, text.index("golput") + 1, at[-1]) is None

@@ -15,6 +15,8 @@ sementara Bobby-Surya meraih 64,52 persen": the second is the pair's. Pure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 __all__ = ["said_of_turnout"]
 
@@ -79,5 +81,21 @@ def said_of_turnout(text: str, sentence: int, start: int) -> bool:
         if not any(c.isdigit() for c in between) and _BREAKS.search(between) is None or \
                 _OWN_SHARE_FIRST.fullmatch(between):
             return True
-    heads = [m.end() for m in _TURNOUT.finditer(text, sentence, start)]
-    return bool(heads) and _NOT_A_LIST.search(_YEAR.sub("", text[heads[-1]:start])) is None
+    head = _last_head(text, sentence, start)
+    return head is not None and _NOT_A_LIST.search(_YEAR.sub("", text[head:start])) is None
+
+
+@lru_cache(maxsize=4)
+def _heads(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each turnout word of the text starts and ends, found once per text: searched again
+    from each figure's sentence, a page that is one long "sentence" cost a pass over all of it
+    per figure (hostile_nested_headings: 5x its time before this check)."""
+    found = [(m.start(), m.end()) for m in _TURNOUT.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
+def _last_head(text: str, sentence: int, start: int) -> int | None:
+    """The end of the last turnout word between the sentence's start and the figure."""
+    starts, ends = _heads(text)
+    last = bisect_right(ends, start) - 1
+    return ends[last] if last >= 0 and starts[last] >= sentence else None
