@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from decimal import Decimal
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -142,3 +143,25 @@ def read(ctx: Context, title: str, body: str, url: str = "https://berita.example
     rep = check_snapshot(snapshot(url, html.encode()), ctx)
     return rep, {(rep.claims[c.claim].kind, rep.claims[c.claim].value): (rep.claims[c.claim], c)
                  for c in rep.comparisons}
+
+
+NEWS_PILKADA_URL = "https://www.example-news.co.id/read/pilkada"
+
+
+def status_claims(title: str, *paragraphs: str, url: str = NEWS_PILKADA_URL,
+                  masthead: str = "") -> list:
+    """[(claim, its comparison's status or None)] of an article page whose body is `masthead`
+    then one <p> a paragraph."""
+    body = masthead + "".join(f"<p>{p}</p>" for p in paragraphs)
+    rep = check_article(title, body, url)
+    status = {c.claim: c.status for c in rep.comparisons}
+    return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
+
+
+def one_status(got: list, value: str):
+    """The one (claim, status) of status_claims' `got` whose claim has `value` (fails on none
+    or several, listing what was read)."""
+    hits = [(c, s) for c, s in got if c.value == Decimal(value)]
+    assert len(hits) == 1, (value, [(c.value, c.kind, c.region_code, c.nomor_urut, c.hold)
+                                    for c, _ in got])
+    return hits[0]

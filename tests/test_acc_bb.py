@@ -7,21 +7,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from builders import check_article
+from builders import one_status as one, status_claims
 
 
 def claims_of(title: str, *paragraphs: str, masthead: str = ""):
-    body = masthead + "".join(f"<p>{p}</p>" for p in paragraphs)
-    rep = check_article(title, body, "https://www.example-news.co.id/read/pilkada")
-    status = {c.claim: c.status for c in rep.comparisons}
-    return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
-
-
-def one(got, value: str):
-    hits = [(c, s) for c, s in got if c.value == Decimal(value)]
-    assert len(hits) == 1, (value, [(c.value, c.kind, c.region_code, c.nomor_urut, c.hold)
-                                    for c, _ in got])
-    return hits[0]
+    return status_claims(title, *paragraphs, masthead=masthead)
 
 
 # ---- 1. A regency's KPU named by the regency alone, its short name in brackets. harianSIB on

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from builders import check_article
+from builders import one_status as one, status_claims
 
 FLAGS = {"discrepant", "minor"}
 
 
 def claims_of(title: str, *paragraphs: str):
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    rep = check_article(title, body, "https://www.example-news.co.id/read/pemilu")
-    status = {c.claim: c.status for c in rep.comparisons}
-    return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
-
-
-def one(got, value: str):
-    hits = [(c, s) for c, s in got if c.value == Decimal(value)]
-    assert len(hits) == 1, (value, [(c.value, c.kind, c.nomor_urut, c.hold) for c, _ in got])
-    return hits[0]
+    return status_claims(title, *paragraphs, url="https://www.example-news.co.id/read/pemilu")
 
 
 def no_pair(got, value: str):
