@@ -97,6 +97,18 @@ def compared(report) -> list:
     return [(report.claims[c.claim], c) for c in report.comparisons]
 
 
+def compared_article(ctx: Context, title: str, body: str, url: str = "https://berita.example/a",
+                     voice: str = "") -> list:
+    """compared() of check_article(title, body, url, ctx), `voice` as the page's footer: (claim,
+    comparison) of each of the page's compared figures."""
+    return compared(check_article(title, body, url, ctx, footer=voice))
+
+
+def comparisons_at(found: list, value: str) -> list:
+    """The comparisons of compared_article's `found` whose claim has `value`."""
+    return [c for claim, c in found if claim.value == Decimal(value)]
+
+
 def every_claim(report) -> list:
     """[(Claim, Comparison or None)] of every claim, in the page's order."""
     by_claim = {c.claim: c for c in report.comparisons}

@@ -4,25 +4,12 @@ with the real figures of the record."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from builders import CAMP, check_article, compared
-from checker import Context
+from builders import CAMP, comparisons_at as of, compared_article as read
 
 FLAGS = ("minor", "discrepant")
 GRADES = ("consistent", *FLAGS)
-
-
-def read(ctx: Context, title: str, body: str, url: str = "https://berita.example/a",
-         voice: str = "") -> list:
-    """(claim, comparison) of each of the page's figures."""
-    return compared(check_article(title, body, url, ctx, footer=voice))
-
-
-def of(found: list, value: str) -> list:
-    return [c for claim, c in found if claim.value == Decimal(value)]
 
 
 # ---- A. A lead-in "Dari data yang telah terkumpul, ..." before a camp's coverage of the TPS
