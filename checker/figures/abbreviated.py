@@ -23,8 +23,12 @@ _PAIR_BEFORE = re.compile(r"(" + _NAMES + r"[ \t]*(?:[-\u2013\u2014][ \t]*|[ \t]
                           r"(?:[ \t]+(?:(?:[Pp]aslon|[Pp]asangan)[ \t]+)?yang)?[ \t]*\Z")
 _MAX = 20
 # "(pasangan) dengan akronim GAS (ini)", "berakronim GAS": the pair is the one written last
-# before, in the paragraph or the one before it (a pair's members on both sides of a dash).
-_ACRONYM = re.compile(r"akronim[ \t]+([A-Z][\w'\u2019-]{1,20})(?![\w-])")
+# before, in the paragraph or the one before it (a pair's members on both sides of a dash). A
+# tagline word says the same: "Pasangan berjargon LOSARI itu meraih ... 50.255 suara" after
+# "... pasangan calon nomor urut 2 Septinus Lobat-Anshar Karim ditetapkan sebagai pemenang"
+# (corpus-bd, TribunSorong: no claim at all).
+_ACRONYM_WORD = re.compile(r"akronim|jargon|tagline")
+_ACRONYM = re.compile(r"(?:akronim|jargon|tagline)[ \t]+([A-Z][\w'\u2019-]{1,20})(?![\w-])")
 _PAIR_ANY = re.compile(_NAMES + r"[ \t]*[-\u2013\u2014][ \t]*[A-Z][\w'\u2019]*"
                        r"(?:[ \t]+[A-Z][\w'\u2019]*){0,3}")
 _ACRONYM_REACH = 300
@@ -66,11 +70,9 @@ def abbreviations(text: str):
             if before:
                 yield short.group(1), before
         at = text.find("disingkat", at + 9)
-    at, seen = text.find("akronim"), 0
-    while at >= 0 and seen < _MAX:
-        seen += 1
+    for _, word in zip(range(_MAX), _ACRONYM_WORD.finditer(text)):
+        at = word.start()
         short = _ACRONYM.match(text, at)
         before = _last_pair(text, max(0, at - _ACRONYM_REACH), at) if short is not None else None
         if before:
             yield short.group(1), before
-        at = text.find("akronim", at + 7)

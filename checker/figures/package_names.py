@@ -12,12 +12,16 @@ import re
 __all__ = ["package_definitions"]
 
 # The name: "Paket" then one to four capitalised words ("LaZkar Ribu Ratu", "Bereun24").
-_PACKAGE = r"Paket[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
+_PACKAGE = r"[Pp]aket[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
 _IN_BRACKETS = re.compile(r"[ \t]*\((" + _PACKAGE + r")\)")
 # "..., yang dikenal sebagai Paket ADDIBU", "dikenal dengan sebutan ..."; without "Paket" a
-# short name in capitals ("dikenal sebagai AMIN").
+# short name in capitals ("dikenal sebagai AMIN") or the members' short names joined by a dash;
+# "paket" may be in lower case ("Heryberus GL. Nabit dan Faby Abu, yang dikenal sebagai paket
+# Hery-Faby, di urutan teratas dengan 71.027 suara": corpus-bd, iNewsFlores, Manggarai).
+_DASHED = r"[A-Z][\w'\u2019]*[-\u2013][A-Z][\w'\u2019]*"
 _KNOWN_AS = re.compile(r",?[ \t]+(?:yang[ \t]+)?dikenal[ \t]+(?:sebagai|dengan)(?:[ \t]+(?:sebutan|"
-                       r"nama|julukan))?[ \t]+(" + _PACKAGE + r"|[A-Z][A-Z0-9-]{2,14})(?![\w-])")
+                       r"nama|julukan))?[ \t]+(" + _PACKAGE + r"|" + _DASHED + r"|[A-Z][A-Z0-9-]{2,14})"
+                       r"(?![\w-])")
 _FULL_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*"
                           r"[-\u2013\u2014][ \t]*|[ \t]+dan[ \t]+)[A-Z][\w.'\u2019]*"
                           r"(?:[ \t]+[\w.'\u2019]+){0,5}?\Z")
@@ -55,6 +59,6 @@ def package_definitions(text: str):
             if full is not None:
                 short = match.group(1)
                 yield short, full
-                if short.startswith("Paket"):
+                if short.startswith(("Paket", "paket")):
                     yield short.split(None, 1)[1], full
             at = text.find(needle, at + len(needle))

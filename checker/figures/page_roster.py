@@ -142,9 +142,10 @@ def _definitions(text: str):
 
 
 # "H. L. Ahmad Zaini dan Hj. Nurul Adha atau LAZ-Adha": the short name after "atau" ("or")
-# right after the pair's members joined by a dash or "dan" (Suara NTB, Lombok Barat 2024).
-_OR_SHORT = re.compile(r"[ \t]+atau[ \t]+([A-Z][A-Za-z]{1,14}|[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})"
-                       r"(?![\w-])")
+# right after the pair's members joined by a dash or "dan" (Suara NTB, Lombok Barat 2024); "atau
+# paket Hery-Faby" says the same with the package word (corpus-bd, iNewsFlores, Manggarai).
+_OR_SHORT = re.compile(r"[ \t]+atau[ \t]+(?:[Pp]aket[ \t]+)?([A-Z][A-Za-z]{1,14}|"
+                       r"[A-Z][A-Za-z]{0,6}-[A-Z][A-Za-z]{0,6})(?![\w-])")
 _FULL_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
                           r"[ \t]+dan[ \t]+)[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?\Z")
 _MAX_OR = 300  # "atau" is a common word: at most this many looked at per page
