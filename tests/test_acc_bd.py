@@ -115,3 +115,70 @@ def test_a_jargon_with_no_pair_before_names_nobody():
     # Negative control: no pair is written before the tagline: nothing to stand for.
     got = claims_of(WAJO, WAJO_LEAD, "Pasangan berjargon PAMMASE itu meraih 83.433 suara.")
     no_pair(got, "83433")
+
+
+# ---- 3. A headline that opens with the share won, its unit and the count's name going on
+# before the comma, then the pair: "Raup 35,62 Persen Suara Berdasarkan Hitung Cepat Internal,
+# Paket AKUR Menang Telak di Pilkada Manggarai Timur 2024" (NTT Update: the share was left to
+# nobody; "Raih 2,1 Juta Suara, Prabowo-Gibran Menang" was read). The pair is written "Paket
+# AKUR", and AKUR is spelt out first-then-bracketed: "AKUR (Agas Andreas dan Tarsisius Syukur)"
+# (figures/short_first.py). Past more than the comma, only a pair the record has is taken.
+KOLAKA_LEAD = ("Hasil real count KPU di Sirekap menunjukkan keunggulan pasangan nomor urut 1 di "
+               "Pilkada Kolaka.")
+
+
+def test_a_headline_share_with_its_unit_going_on_before_the_pair():
+    # Kolaka (Sirekap at 99 %): Amri - Husmaluddin 81.788 (59,86 %)
+    for title in ("Raih 59,86 Persen Suara, Amri-Husmaluddin Unggul di Pilkada Kolaka",
+                  "Raup 59,86 Persen Suara Berdasarkan Real Count KPU, Amri-Husmaluddin Menang "
+                  "Pilkada Kolaka",
+                  "Kantongi 59,86 Persen Suara Sah, Pasangan Amri-Husmaluddin Menang di Kolaka"):
+        got = claims_of(title, KOLAKA_LEAD)
+        claim, status = one(got, "59.86")
+        assert (claim.race_region, claim.nomor_urut) == ("7401", 1), title
+        assert status == "consistent", title
+
+
+def test_a_wrong_headline_share_so_written_is_still_caught():
+    got = claims_of("Raih 58,96 Persen Suara, Amri-Husmaluddin Unggul di Pilkada Kolaka",
+                    KOLAKA_LEAD)
+    claim, status = one(got, "58.96")
+    assert claim.nomor_urut == 1 and status in FLAGS
+
+
+def test_a_headline_share_before_a_party_or_a_place_is_no_pairs():
+    # Negative controls: what follows the comma is no pair.
+    no_pair(claims_of("Raih 59,86 Persen Suara, Partai Golkar Menang di Kolaka", KOLAKA_LEAD),
+            "59.86")
+    no_pair(claims_of("Raih 59,86 Persen Suara, Kolaka Jadi Basis Terkuat", KOLAKA_LEAD),
+            "59.86")
+    # a pair's epithet the record does not hold before its names: no pair, no third share
+    got = claims_of("Raih 59,86% Suara, Cabup-Cawabup Amri-Husmaluddin Resmi Menang Pilkada "
+                    "Kolaka", KOLAKA_LEAD)
+    no_pair(got, "59.86")
+
+
+MATIM = "Hasil Tabulasi Pilkada Manggarai Timur 2024"
+MATIM_LIST = ("Menurut tabulasi tim, hasilnya: HARUM (Hadir Untuk Masyarakat): 38.326 suara; "
+              "AKUR (Agas Andreas dan Tarsisius Syukur): 45.463 suara.")
+
+
+def test_a_short_name_spelt_out_in_brackets_after_it_names_the_pair():
+    # Manggarai Timur (Sirekap at 87 %): Agas Andreas - Tarsisius Sjukur 45.463, ballot 2
+    got = claims_of(MATIM, MATIM_LIST, "Dengan hasil itu, pasangan AKUR meraih 35,97 persen.")
+    claim, _ = one(got, "45463")
+    assert (claim.race_region, claim.nomor_urut) == ("5319", 2)
+    claim, _ = one(got, "35.97")
+    assert (claim.race_region, claim.nomor_urut) == ("5319", 2)
+    got = claims_of("Raup 35,97 Persen Suara Berdasarkan Hitung Cepat Internal, Paket AKUR "
+                    "Menang Telak di Pilkada Manggarai Timur 2024", MATIM_LIST)
+    claim, _ = one(got, "35.97")
+    assert (claim.race_region, claim.nomor_urut) == ("5319", 2)
+
+
+def test_an_expansion_that_is_no_pairs_names_nobody():
+    # Negative control: HARUM's brackets spell out a slogan, not the members: its count keeps
+    # no pair from the definition.
+    got = claims_of(MATIM, "Menurut tabulasi tim, hasilnya: HARUM (Hadir Untuk Masyarakat): "
+                    "38.326 suara.", "Dengan hasil itu, pasangan HARUM meraih 30,32 persen.")
+    no_pair(got, "30.32")

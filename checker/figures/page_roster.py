@@ -17,6 +17,7 @@ from checker.figures.matching import fold, name_tokens
 from checker.figures.abbreviated import abbreviations
 from checker.figures.alias_names import aliases, with_names
 from checker.figures.package_names import package_definitions
+from checker.figures.short_first import short_first
 from checker.figures.pair_members import by_members
 
 __all__ = ["ShortNames", "defined_names", "page_acronyms", "roster_number"]
@@ -198,6 +199,7 @@ def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[st
     # "(Paket Stori)", "..., yang dikenal sebagai Paket ADDIBU"
     defined += [(*d, False) for d in package_definitions(text)]
     defined += [(*d, True) for d in abbreviations(text)]  # "Paslon yang disingkat Jamin"
+    defined += [(*d, True) for d in short_first(text)]  # "AKUR (Agas Andreas dan ...)"
     for short, full, bracketed in defined:
         # A word in brackets right after a pair's members is its short name even in one
         # capital ("Jiwo-Sukriyanto (Jikir)"); after "atau" it must look like one ("LAZ-Adha").
