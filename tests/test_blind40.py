@@ -146,3 +146,55 @@ def test_a_plenary_figure_beside_a_declaration_stays_flagged(shipped_context):
             "Timur, Khofifah-Emil meraih 56,81 persen suara.</p>")
     found = of(read(shipped_context, "Khofifah-Emil Menang Pilgub Jatim", body), "56.81")
     assert any(c.status in FLAGS for c in found), found
+
+
+# ---- C. A PPK's own plenary with no "tingkat kecamatan" written (the theme's PPK pages,
+# guejabar's "Panitia Pemilihan Kecamatan (PPK) Cikarang Timur Kabupaten Bekasi,
+# menyelenggarakan Rapat Pleno Rekapitulasi ...", wartamelawi's "PPK Belimbing Hulu sukses
+# menyelesaikan proses rekapitulasi"): the committee of one kecamatan holds the plenary, so the
+# shares it reports are that kecamatan's. They were read as the province's and graded against
+# its decree. Held below the record's level (checker/figures/kecamatan_plenary.py).
+PPK_PAGES = [
+    ("Pleno PPK Pesanggaran Rampung",
+     "<p>Pesanggaran - PPK Pesanggaran menuntaskan rekapitulasi, Sabtu (30/11/2024). "
+     "Khofifah-Emil meraih 57,77 persen suara di Pilgub Jatim, disusul Risma-Gus Hans 31,14 "
+     "persen.</p>", ("57.77", "31.14")),
+    ("Pleno Rekapitulasi di Cikarang Timur",
+     "<p>Panitia Pemilihan Kecamatan (PPK) Cikarang Timur, menyelenggarakan Rapat Pleno "
+     "Rekapitulasi Hasil Perhitungan Perolehan Suara Pemilihan Gubernur dan Wakil Gubernur Jawa "
+     "Barat, Jumat (29/11/2024).</p><p>Hasilnya, Dedi Mulyadi-Erwan Setiawan meraih 58,2 "
+     "persen suara, Ahmad Syaikhu-Ilham Habibie 20,1 persen.</p>", ("58.2", "20.1")),
+    ("Pramono-Rano Unggul di Tanah Abang",
+     "<p>Jakarta - Dalam rapat pleno terbuka PPK Tanah Abang, Sabtu, Pramono-Rano meraih 52,3 "
+     "persen suara, Ridwan Kamil-Suswono 38,1 persen dan Dharma-Kun 9,6 persen.</p>",
+     ("52.3", "38.1", "9.6")),
+]
+
+
+@pytest.mark.parametrize("title, body, shares", PPK_PAGES)
+def test_a_ppk_s_own_plenary_is_its_kecamatan_s(shipped_context, title, body, shares):
+    found = read(shipped_context, title, body)
+    for share in shares:
+        assert of(found, share) and all(c.status not in FLAGS for c in of(found, share)), \
+            (share, of(found, share))
+
+
+def test_the_province_s_figure_on_a_ppk_page_stays_graded(shipped_context):
+    # the control: a sentence that goes back up to the province is the province's (the decree:
+    # 58,81 consistent, 56,81 caught)
+    title, body, _ = PPK_PAGES[0]
+    more = "<p>Secara keseluruhan di Jawa Timur, Khofifah-Emil meraih {share} persen suara.</p>"
+    right = of(read(shipped_context, title, body + more.format(share="58,81")), "58.81")
+    wrong = of(read(shipped_context, title, body + more.format(share="56,81")), "56.81")
+    assert any(c.status == "consistent" for c in right), right
+    assert any(c.status in FLAGS for c in wrong), wrong
+
+
+def test_a_ppk_reading_at_the_province_s_plenary_says_nothing(shipped_context):
+    # the control: KPU Jatim's own plenary, where PPKs and KPU kab/kota read their results,
+    # keeps the province's figures graded (56,81 against the decree's 58,81 is caught)
+    body = ("<p>Surabaya - KPU Provinsi Jawa Timur menggelar rapat pleno terbuka rekapitulasi "
+            "tingkat provinsi, Minggu. KPU Banyuwangi membacakan hasil dari 25 PPK.</p><p>Hasil "
+            "rekapitulasi, Khofifah-Emil meraih 56,81 persen suara di Jawa Timur.</p>")
+    found = of(read(shipped_context, "KPU Jatim Tetapkan Hasil Pilgub", body), "56.81")
+    assert any(c.status in FLAGS for c in found), found
