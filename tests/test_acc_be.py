@@ -67,3 +67,47 @@ def test_a_count_after_the_verb_of_obtaining_keeps_its_reading():
                                   "Prabowo-Gibran meraih suara sebanyak 96.214.691 dalam "
                                   "rekapitulasi nasional KPU."), "96214691")
     assert claim.kind == "votes" and claim.nomor_urut == 2 and status == "consistent"
+
+
+# ---- 2. A quick count's data-in in a title naming a province and a nickname only.
+# A [SALAH] check (factcheck-portkesmas-quick-count-indikator-dki-anies) traced a video to the
+# news title "Quick Count Indikator di DKI Suara 30,04%: Anies Melesat 43,41% Dipepet Ketat
+# Prabowo": Anies's 43,41 was the Pilpres in DKI, the 30,04 data-in the Jakarta governor race
+# ("DKI", no race word, no pair: that province's Pilkada). On a page whose pairs are all the
+# Pilpres's and that names no other race, an area's figure of no pair is the Pilpres's there
+# (checker/figures/pilpres_areas.py).
+SALAH = "[SALAH] Anies Akhirnya Unggul Saat Ini"
+
+
+def _race_of(got, value: str):
+    claim, _ = one(got, value)
+    return claim.election, claim.race_kind, claim.region_code, claim.race_region
+
+
+def test_a_pilpres_pages_area_progress_is_the_pilpres_there():
+    got = claims_of(SALAH, 'Video itu diambil dari berita berjudul "Quick Count Indikator di DKI '
+                    'Suara 30,04%: Anies Melesat 43,41% Dipepet Ketat Prabowo".',
+                    "Dalam berita itu, di DKI Jakarta Anies-Muhaimin meraih 43,41 persen, "
+                    "Prabowo-Gibran 40,38 persen, dan Ganjar-Mahfud 16,22 persen.")
+    assert _race_of(got, "30.04") == ("pemilu2024", "president", "31", "")
+
+
+def test_other_provinces_and_pairs():
+    got = claims_of("[SALAH] Ganjar Menang di Jawa Tengah", 'Video itu memakai berita berjudul '
+                    '"Hitung Cepat di Jateng Data Masuk 85,2%: Ganjar Tertinggal".',
+                    "Dalam berita itu Prabowo-Gibran meraih 54,6 persen dan Ganjar-Mahfud 33,1 "
+                    "persen di Jawa Tengah.")
+    assert _race_of(got, "85.2") == ("pemilu2024", "president", "33", "")
+
+
+def test_a_pilkada_page_keeps_its_area_race():
+    # Negative controls: the governor race's own pairs, or a race word of the Pilkada on the
+    # page, keep the province's figure in its governor race.
+    got = claims_of("Hasil Quick Count di DKI", "Quick count di DKI dengan data masuk 30,04 "
+                    "persen: Pramono-Rano 50,1 persen, Ridwan Kamil-Suswono 39,5 persen.")
+    assert _race_of(got, "30.04") == ("pilkada2024", "governor", "31", "31")
+    got = claims_of(SALAH, 'Video itu diambil dari berita berjudul "Quick Count Indikator di DKI '
+                    'Suara 30,04%: Anies Melesat 43,41% Dipepet Ketat Prabowo".',
+                    "Dalam berita itu, di DKI Jakarta Anies-Muhaimin meraih 43,41 persen dan "
+                    "Prabowo-Gibran 40,38 persen. Pilgub DKI digelar November nanti.")
+    assert _race_of(got, "30.04")[:2] == ("pilkada2024", "governor")
