@@ -111,3 +111,45 @@ def test_a_pilkada_page_keeps_its_area_race():
                     "Dalam berita itu, di DKI Jakarta Anies-Muhaimin meraih 43,41 persen dan "
                     "Prabowo-Gibran 40,38 persen. Pilgub DKI digelar November nanti.")
     assert _race_of(got, "30.04")[:2] == ("pilkada2024", "governor")
+
+
+# ---- 3. A survey named right after the figure it gives.
+# Probing corpus-be's TIMES Indonesia fact-check (factcheck-gfd-timesindonesia-elektabilitas-
+# pramono-rano: a post passed LSI's September survey figure 28,4 off as Pramono-Rano's
+# collapse) found "Pramono-Rano meraih 28,4 persen dalam survei LSI" graded `discrepant`
+# against KPU's 50,07: a poll of intentions read as the race's result, a false flag on any
+# page that writes it so. A survey attached after the figure ("dalam/menurut/berdasarkan
+# (hasil) survei ...") makes it the poll's (checker/figures/survey_after.py).
+JAKARTA = "Pilkada Jakarta 2024"
+
+
+def test_a_survey_named_after_the_figure_is_never_graded():
+    got = status_claims(JAKARTA, "Pramono-Rano meraih 28,4 persen dalam survei LSI.")
+    claim, status = one(got, "28.4")
+    assert status not in FLAGS and claim.claim_type == "survey", (claim.claim_type, status)
+
+
+def test_other_pairs_pollsters_and_words():
+    for paragraph, value in (
+            ("Ridwan Kamil-Suswono unggul dengan 51,8 persen dalam survei Lembaga Survei "
+             "Indonesia.", "51.8"),
+            ("Pramono-Rano mendapat 38,3 persen menurut hasil survei Litbang Kompas Oktober "
+             "2024.", "38.3"),
+            ("Dharma-Kun meraih 3,8 persen berdasarkan survei Indikator.", "3.8")):
+        claim, status = one(status_claims(JAKARTA, paragraph), value)
+        assert status not in FLAGS and claim.claim_type == "survey", (paragraph, status)
+
+
+def test_a_count_named_after_the_figure_keeps_its_grade():
+    # Negative controls (the record: Pramono-Rano 50,07 in the Jakarta plenary): the plenary
+    # named after the figure is graded, and a wrong figure of it still caught; a quick count
+    # its poster calls a survey stays the quick count's.
+    claim, status = one(status_claims(JAKARTA, "Pramono-Rano meraih 50,07 persen dalam "
+                                      "rekapitulasi KPU."), "50.07")
+    assert status == "consistent"
+    claim, status = one(status_claims(JAKARTA, "Pramono-Rano meraih 51,07 persen dalam "
+                                      "rekapitulasi KPU."), "51.07")
+    assert status in FLAGS
+    claim, status = one(status_claims(JAKARTA, "Pramono-Rano meraih 50,15 persen dalam survei "
+                                      "hitung cepat Charta Politika."), "50.15")
+    assert claim.claim_type == "quick_count" and status not in FLAGS
