@@ -153,3 +153,40 @@ def test_a_count_named_after_the_figure_keeps_its_grade():
     claim, status = one(status_claims(JAKARTA, "Pramono-Rano meraih 50,15 persen dalam survei "
                                       "hitung cepat Charta Politika."), "50.15")
     assert claim.claim_type == "quick_count" and status not in FLAGS
+
+
+# ---- 4. A pair's electability: its survey share, read and held, never dropped.
+# The TIMES Indonesia check (factcheck-gfd-timesindonesia-elektabilitas-pramono-rano): "LSI
+# ... mencatat elektabilitas Pramono-Rano sebesar 28,4 persen dalam survei September 2024"
+# gave nothing: "elektabilitas" was a word after which a percentage is no share at all (rules
+# not_share_words), from before surveys were a claim type. It is the pair's survey share,
+# held `survey` like any poll (rules claim_types survey).
+def test_an_electability_figure_is_the_pairs_survey_share():
+    got = status_claims(JAKARTA, "Lembaga Survei Indonesia (LSI) mencatat elektabilitas "
+                        "Pramono-Rano sebesar 28,4 persen dalam survei September 2024.")
+    claim, status = one(got, "28.4")
+    assert (claim.kind, claim.nomor_urut, claim.claim_type) == ("share", 3, "survey")
+    assert status not in FLAGS
+
+
+def test_other_pairs_and_races_electability():
+    got = status_claims(JAKARTA, "Elektabilitas Ridwan Kamil-Suswono 51,8 persen, "
+                        "Pramono-Rano 28,4 persen.")
+    for value, nomor in (("51.8", 1), ("28.4", 3)):
+        claim, status = one(got, value)
+        assert (claim.nomor_urut, claim.claim_type) == (nomor, "survey") and status not in FLAGS
+    claim, status = one(status_claims("Pilkada Jawa Tengah 2024", "Elektabilitas Andika-Hendi "
+                                      "mencapai 40,2 persen menurut survei Indikator."), "40.2")
+    assert (claim.nomor_urut, claim.claim_type) == (1, "survey") and status not in FLAGS
+
+
+def test_an_electability_equal_to_the_result_is_never_graded():
+    # Negative control: a survey figure that happens to equal KPU's (Prabowo-Gibran 58,59)
+    # is still the poll's, not graded consistent; the result beside it is graded.
+    got = status_claims("Pilpres 2024", "Elektabilitas Prabowo-Gibran 58,59 persen.",
+                        url=PILPRES_URL)
+    claim, status = one(got, "58.59")
+    assert claim.claim_type == "survey" and status == "unverifiable"
+    got = status_claims("Pilpres 2024", "KPU menetapkan Prabowo-Gibran meraih 58,59 persen "
+                        "dalam rekapitulasi nasional.", url=PILPRES_URL)
+    assert one(got, "58.59")[1] == "consistent"
