@@ -19,7 +19,7 @@ from functools import lru_cache
 from checker.figures.cues import alternation
 from checker.figures.wording import edge_words, may_end_with
 
-__all__ = ["is_change"]
+__all__ = ["changed", "is_change"]
 
 # Words that may stand between the change word and its figure ("naik sekitar 3 juta").
 _FILLERS = r"(?:sekitar|sekira|sebanyak|sebesar|hampir|lebih\s+dari|kurang\s+lebih|suara)"
@@ -62,14 +62,18 @@ def _change_re(words: tuple[str, ...]) -> tuple[re.Pattern, tuple[str, ...] | No
                       re.IGNORECASE), edge_words(words + _FILLER_WORDS)
 
 
-def is_change(rules, text: str, position: int) -> bool:
-    """Does a change word (`rules.change_words`) end the text right before `position`, or a
-    change verb and its object (`rules.change_verbs`)? (A window that does not end in a change
-    word or a filler is not searched: the pattern was tried at each of its 40 positions, for
-    every figure.)"""
-    if _verb_object(rules.change_verbs, text, position):
-        return True
-    found = _change_re(rules.change_words)
+def changed(rules, text: str, position: int) -> bool:
+    """Is the figure at `position` a change: a change word right before it (`rules`
+    change_words, is_change) or a change verb and its object (`rules` change_verbs)?"""
+    return _verb_object(rules.change_verbs, text, position) or \
+        is_change(rules.change_words, text, position)
+
+
+def is_change(words: tuple[str, ...], text: str, position: int) -> bool:
+    """Does a change word (`words`, rules change_words) end the text right before `position`?
+    (A window that does not end in one, or a filler, is not searched: the pattern was tried
+    at each of its 40 positions, for every figure.)"""
+    found = _change_re(words)
     if found is None:
         return False
     pattern, ends = found
