@@ -27,6 +27,7 @@ from checker.figures.abroad import ABROAD_AREA
 from checker.figures.won_alone import alone_spans, inside
 from checker.figures.captions import caption_spans, outside_captions
 from checker.figures.partial_tally import partial
+from checker.figures.pilpres_areas import follow_pilpres_pairs
 from checker.figures.party_branch import party_board
 from checker.figures.quoted_races import unquote_other_elections
 from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
@@ -242,10 +243,12 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     extra = read_nick_lists(list(gated), page.prose[:figures.param("max_text_chars")],
                             matcher, out.limit - len(out.claims))
     # A progress on a quick count's page is the pollster's data-in (quick_progress); a
-    # fact-check's quick count of another election is no hoax's (quoted_races).
-    return unquote_other_elections(tuple(hold_quick_progress(hold_earlier_rounds(
-        gate(out.claims + extra, page, matcher), page, record) if extra else gated, text, cues)),
-        out.quoted, out.election if isinstance(rules, RuleSet) else None, out.holds)
+    # fact-check's quick count of another election is no hoax's (quoted_races); a page of the
+    # Pilpres's pairs only has its areas' progress in the Pilpres (pilpres_areas).
+    return follow_pilpres_pairs(unquote_other_elections(tuple(hold_quick_progress(
+        hold_earlier_rounds(gate(out.claims + extra, page, matcher), page, record) if extra
+        else gated, text, cues)), out.quoted, out.election if isinstance(rules, RuleSet)
+        else None, out.holds), text, cues)
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|(?:0[1-9]|1[0-2])(?:[0-3]\d)?\b|-(?:0[1-9]|1[0-2])-)")

@@ -21,6 +21,7 @@ from checker.figures.kpu_named import kpu_named
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.respondents import poll_answers
+from checker.figures.survey_after import survey_attached
 from checker.figures.team_forms import team_forms
 from checker.figures.teasers import in_teaser
 from checker.figures.wording import SPEECH_VERBS
@@ -50,8 +51,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     race of `area` and `kind` as far as known."""
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
     forecast = forecast_before(layout.text, position)
-    if forecast == "survey":
-        return Mark(position, position, "survey")  # "Prabowo yang disurvey 34,8%"
+    if forecast == "survey" or survey_attached(layout.text, position):
+        return Mark(position, position, "survey")  # "yang disurvey 34,8%", "28,4% dalam survei"
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from checker.figures.bracket_label import label_before
-from checker.figures.changes import is_change
+from checker.figures.changes import changed
 from checker.figures.count_reached import count_reached
 from checker.figures.counted_share import share_of_counted
 from checker.figures.data_so_far import COUNT_SOURCE, data_reached, data_so_far, recap_reached
@@ -234,7 +234,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start) or \
             worked_sum(text, number.start):
         return None  # "50 + 1 suara": the rule's one vote; "A + B, totalnya C": a sum (sums)
-    if is_change(reader.out.figures.change_words, text, number.start):
+    if changed(reader.out.figures, text, number.start):
         return None  # "Anies-Muhaimin Turun 3 Juta": a change between readings (changes.py)
     start = after_own_lead(text, _list_after_colon(text, line, number.start), number.start)
     if cues.is_margin(text, start, number.start, number.end, percent) and \

@@ -73,6 +73,7 @@ class FigureRules:
     campaign_voice: tuple[str, ...] = ()               # "media relawan": the camp speaking
     comparison_words: tuple[str, ...] = ()             # "naik dibanding Pemilu 2019": the
     change_words: tuple[str, ...] = ()                 # base of a change ("bertambah ... dari")
+    change_verbs: tuple[str, ...] = ()                 # "mengurangi suara X sebanyak N"
     off_count_words: tuple[str, ...] = ()              # "total pemilih", "dijadwalkan": no ...
     result_words: tuple[str, ...] = ()                 # ... count, unless "meraih" says one
     money_words: tuple[str, ...] = ()                  # "dana kampanye ... 2.809.393": money
@@ -140,6 +141,7 @@ FIGURES_SHAPE = {
     "campaign_voice": opt([str], []),
     "comparison_words": opt([str], []),
     "change_words": opt([str], []),
+    "change_verbs": opt([str], []),
     "word_roots": opt(dict, {}),
 }
 
@@ -277,6 +279,7 @@ def parse_figures(raw: Mapping[str, Any], where: str) -> FigureRules:
         campaign_voice=words(raw["campaign_voice"]),
         comparison_words=words(raw["comparison_words"]),
         change_words=words(raw["change_words"]),
+        change_verbs=words(raw["change_verbs"]),
         off_count_words=words(raw["off_count_words"]),
         result_words=words(raw["result_words"]),
         money_words=words(raw["money_words"]),
