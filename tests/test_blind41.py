@@ -75,3 +75,64 @@ def test_a_page_of_its_own_kab_keeps_its_counts_graded(shipped_context, rk, stat
     found = of(read(shipped_context, "Hasil Pleno KPU Jakarta Barat untuk Pilkada Jakarta",
                     BARAT.format(rk=rk)), rk.replace(".", ""))
     assert any(c.status == status for c in found), found
+
+
+# ---- B. A Sirekap misreading the page sets right with the record's own figure (the theme's
+# "tertulis 91 padahal 19"; probed in our own words at a TPS the record holds, TPS 001 Desa Keude
+# Bakongan, Kecamatan Bakongan, Aceh Selatan: Sirekap after its correction 144 / 19 / 2). The
+# record grades the TPS, so the misread 91 was flagged against 19, while the page says the 91
+# is the error and the 19 the form's: own_corrections refutes only figures the record did not
+# grade. Held `hoax_refuted` when the correction gives exactly the record's value.
+TPS_TITLE = "Sirekap Salah Baca Suara di TPS 001 Keude Bakongan"
+TPS_PLACE = ("Di TPS 001 Desa Keude Bakongan, Kecamatan Bakongan, Kabupaten Aceh Selatan, "
+             "Sirekap {shown}")
+CORRECTED = ("sempat menampilkan Prabowo-Gibran {wrong} suara. Padahal, hasil di formulir C "
+             "hanya {right} suara, kata Ketua KIP Aceh Selatan.",
+             "mencatat Prabowo-Gibran {wrong} suara, padahal seharusnya {right} suara sesuai "
+             "formulir C hasil.",
+             "mencatat Prabowo-Gibran {wrong} suara. Yang benar, menurut formulir C hasil, "
+             "Prabowo-Gibran {right} suara.")
+
+
+def _tps(shown: str, **figures) -> str:
+    return "<p>Tapaktuan - " + TPS_PLACE.format(shown=shown.format(**figures)) + "</p>"
+
+
+@pytest.mark.parametrize("shown", CORRECTED)
+@pytest.mark.parametrize("wrong", ["91", "49"])
+def test_a_misread_the_page_corrects_with_the_record_s_value_is_held(shipped_context, shown,
+                                                                      wrong):
+    found = of(read(shipped_context, TPS_TITLE, _tps(shown, wrong=wrong, right="19")), wrong)
+    assert found and all(c.status not in FLAGS for c in found), found
+
+
+# Controls: a "correction" to a value that is not the record's, no correction at all, or "91
+# suara, bukan 19" (the page asserts the 91) leave the 91 flagged; the page's own true 19 is
+# graded consistent.
+@pytest.mark.parametrize("body", [
+    _tps(CORRECTED[0], wrong="91", right="29"),
+    _tps("menampilkan Prabowo-Gibran {wrong} suara. Ketua KIP Aceh Selatan belum menjelaskannya.",
+         wrong="91"),
+    _tps("menampilkan Prabowo-Gibran {wrong} suara, bukan 19 suara seperti kabar yang beredar.",
+         wrong="91"),
+])
+def test_a_misread_without_the_record_s_correction_stays_flagged(shipped_context, body):
+    found = of(read(shipped_context, TPS_TITLE, body), "91")
+    assert any(c.status == "discrepant" for c in found), found
+
+
+def test_the_page_s_own_figure_at_the_tps_stays_graded(shipped_context):
+    body = ("<p>Tapaktuan - Di TPS 001 Desa Keude Bakongan, Kecamatan Bakongan, Kabupaten Aceh "
+            "Selatan, Anies-Muhaimin meraih 144 suara dan Prabowo-Gibran 19 suara, menurut "
+            "formulir C hasil.</p>")
+    assert any(c.status == "consistent" for c in of(read(shipped_context, TPS_TITLE, body), "19"))
+
+
+def test_a_misread_at_another_tps_and_pair_is_held_too(shipped_context):
+    # TPS 002 of the same desa: Anies-Muhaimin 209 in the form and in Sirekap; the correction
+    # opens the next paragraph
+    body = ("<p>Tapaktuan - Di TPS 002 Desa Keude Bakongan, Kecamatan Bakongan, Kabupaten Aceh "
+            "Selatan, Sirekap sempat mencatat Anies-Muhaimin 200 suara.</p><p>Padahal dalam "
+            "formulir C hasil, Anies-Muhaimin memperoleh 209 suara.</p>")
+    found = read(shipped_context, "Angka Sirekap di TPS 002 Keude Bakongan Keliru", body)
+    assert of(found, "200") and all(c.status not in FLAGS for c in of(found, "200"))
