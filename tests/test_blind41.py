@@ -1,6 +1,7 @@
 """Blind hunt 41 (figures below the regency: TPS, desa and kecamatan reports; tests/corpus/
-findings/hunt.md, "Blind hunt 41"): the cause of its false flag, a short page in our own words
-with the real figures of the record."""
+findings/hunt.md, "Blind hunt 41"): the causes of its false flags (one on the blind set, one
+probed in the theme), each a short page in our own words with the real figures of the
+record."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ FLAGS = ("minor", "discrepant")
 # Sirekap at 100 %) was graded discrepant against DKI's 1.718.160. For a governor's race the
 # kab/kota tier is one kab/kota's count, below the race; the province where such a meeting sat
 # is no area of what it adopted.
-SERIBU_TITLE = "Hasil Rekapitulasi Suara KPU di Kepulauan Seribu: Pramono-Rano Teratas, Disusul RIDO"
+SERIBU_TITLE = ("Hasil Rekapitulasi Suara KPU di Kepulauan Seribu: Pramono-Rano Teratas, "
+                "Disusul RIDO")
 SERIBU = ("<p>1 Desember 2024</p><p>Jakarta - Komisi Pemilihan Umum (KPU) Kepulauan Seribu "
           "menetapkan pasangan calon gubernur dan wakil gubernur nomor urut 3, Pramono Anung-Rano "
           "Karno, sebagai peraih suara terbanyak di wilayah Kepulauan Seribu pada Pilkada Jakarta "

@@ -6,9 +6,10 @@ own_corrections refutes only figures the record did not grade, and the 19 was re
 of its own. The page reports the 91 as the error and gives the record's value as the truth:
 the page is right, the 91 is no figure it asserts. A flagged figure (discrepant or minor, a
 pair's votes or share read from the prose) is given `hoax_refuted` (held) when a correction
-word ("padahal", "seharusnya", "sebenarnya", "yang benar", "melainkan") follows it in
-its sentence or opens the next one (or the next paragraph), and the first figure after that word in that sentence is
-exactly the value the record graded it against. A correction to any other value (the page's
+word ("padahal", "seharusnya", "sebenarnya", "yang benar", "melainkan"; not "bukan": "91
+suara, bukan 19" asserts the 91) follows it in its sentence or opens the next sentence or
+paragraph, and the first figure after that word in that sentence is exactly the value the
+record graded it against. A correction to any other value (the page's
 "truth" is not the record's) or no correction word leaves the flag. Pure."""
 
 from __future__ import annotations
