@@ -15,6 +15,7 @@ from checker.figures.copied_reading import held_to_copied
 from checker.figures.contrasted import refute_contrasted
 from checker.figures.far_share import far_blamed
 from checker.figures.own_corrections import refute_corrected
+from checker.figures.record_corrections import refute_by_record
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.final_result import held_final_results
 from checker.figures.hoax_figures import mark_refuted
@@ -234,6 +235,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
                                             page.prose)
     # And a news page's own correction ("182, bukan 482") refutes the figure it corrects.
     claims, comparisons = refute_corrected(claims, comparisons, page.prose)
+    # So does a misreading it sets right with the record's own figure ("91, padahal ... 19").
+    comparisons = refute_by_record(claims, comparisons, page.prose)
     # A count the record cannot grade, above every valid vote the page gives its place.
     comparisons = over_valid(claims, comparisons, page.prose, context.official, _limits(context))
     words = set(page.election_words)

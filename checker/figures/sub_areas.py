@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from checker.figures.cues import Mark
 from checker.figures.regions import RegionHit, fold
+from checker.figures.tier_levels import off_tier_seats, without_kabkota_tiers
 from checker.figures.venue_levels import off_venues
 
 __all__ = ["sub_areas"]
@@ -61,6 +62,8 @@ def sub_areas(text: str, regions: list[RegionHit], levels: list[Mark], out
     matcher, and the kab/kota the page is about)."""
     matcher = out.matcher
     levels = off_venues(text, levels)  # "di Hotel X, Kecamatan Y": where a meeting sat
+    levels = without_kabkota_tiers(text, levels, out.scope)  # a Pilgub's "tingkat kabupaten"
+    regions = off_tier_seats(text, regions, out.scope)  # "... tingkat kabupaten di Jakarta"
     kept: list[RegionHit] = []
     names = _kept(matcher)  # kab/kota -> its kecamatan's names, folded (and the patterns)
     below = _bare_kecamatan(text, [out.scope.region, *regions], matcher, names)
