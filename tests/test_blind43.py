@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import comparisons_at as of, compared_article as read
+from builders import check_article, comparisons_at as of, compared_article as read
 
 FLAGS = ("minor", "discrepant")
 
@@ -110,3 +110,46 @@ def test_sebelumnya_without_the_pair_s_own_later_figure_stays_flagged(shipped_co
             "</p><p>Sebelumnya, KPU Jakarta mencatat Dharma-Kun meraih 11,53 persen.</p>")
     found = read(shipped_context, UPDATE_TITLE, body)
     assert _flagged(found, "11.53"), of(found, "11.53")
+
+
+# ---- B. "baik di dalam maupun luar negeri" in the lead (teropongmedia, Sirekap of 14 Feb 2024:
+# "7,27 persen itu berasal dari 59.836 TPS baik di dalam maupun luar negeri"): home and abroad,
+# the whole count, was read as the lead naming Luar Negeri, the page's area, and every figure of
+# the page was given the votes abroad (area 99) and held `page_region_below`.
+SIREKAP = ("<p>JAKARTA - Ketua KPU menyebut, 7,27 persen itu berasal dari 59.836 tempat "
+           "pemungutan suara (TPS) {both}.</p><p>Berdasarkan data Sirekap KPU per pukul 19.00 WIB, "
+           "Prabowo Subianto-Gibran Rakabuming Raka unggul dengan angka 57,81 persen. Posisi "
+           "kedua diisi Anies Baswedan-Muhaimin Iskandar dengan 25,66 persen.</p>")
+DECREE = ("<p>JAKARTA - KPU menetapkan hasil Pilpres 2024 pada Rabu (20/3/2024). Ketua KPU "
+          "menyebut suara itu berasal dari TPS {both}.</p><p>Pasangan Prabowo Subianto-Gibran "
+          "Rakabuming Raka meraih 58,59 persen, Anies Baswedan-Muhaimin Iskandar 24,95 persen, "
+          "dan Ganjar Pranowo-Mahfud MD 16,47 persen.</p>")
+
+
+@pytest.mark.parametrize("both", ["baik di dalam maupun luar negeri", "di dalam dan luar negeri",
+                                  "dalam negeri maupun luar negeri"])
+@pytest.mark.parametrize("body, values", [(SIREKAP, ("57.81", "25.66")),
+                                          (DECREE, ("58.59", "24.95", "16.47"))])
+def test_home_and_abroad_in_the_lead_is_the_country_not_the_votes_abroad(shipped_context, body,
+                                                                         values, both):
+    report = check_article("KPU: Data TPS Diunggah ke Sirekap", body.format(both=both),
+                           "https://berita.example/a", shipped_context)
+    shares = [c for c in report.claims if c.kind == "share"]
+    assert {str(c.value) for c in shares} >= set(values), shares
+    assert all(c.region_code == "" and c.hold != "page_region_below" for c in shares), shares
+
+
+def test_a_page_about_the_votes_abroad_keeps_them(shipped_context):
+    # the control: the abroad recapitulation (PPLN, decree of 20 Mar 2024: 63,73 / 18,64 /
+    # 17,63) is area 99's, graded there; a wrong 40,52 for Prabowo-Gibran is caught
+    body = ("<p>JAKARTA - KPU menetapkan hasil rekapitulasi suara Pilpres 2024 di luar negeri "
+            "pada Rabu (20/3/2024). Suara itu berasal dari TPS, KSK dan pos di 128 PPLN.</p>"
+            "<p>Di luar negeri, Prabowo Subianto-Gibran Rakabuming Raka meraih {p} persen, "
+            "Anies Baswedan-Muhaimin Iskandar 18,64 persen, dan Ganjar Pranowo-Mahfud MD 17,63 "
+            "persen.</p>")
+    title = "Hasil Rekapitulasi Suara Pilpres 2024 di Luar Negeri"
+    right = read(shipped_context, title, body.format(p="63,73"))
+    assert [c.status for c in of(right, "63.73")] == ["consistent"]
+    assert [c.status for c in of(right, "18.64")] == ["consistent"]
+    wrong = read(shipped_context, title, body.format(p="40,52"))
+    assert _flagged(wrong, "40.52"), of(wrong, "40.52")
