@@ -153,3 +153,82 @@ def test_a_page_about_the_votes_abroad_keeps_them(shipped_context):
     assert [c.status for c in of(right, "18.64")] == ["consistent"]
     wrong = read(shipped_context, title, body.format(p="40,52"))
     assert _flagged(wrong, "40.52"), of(wrong, "40.52")
+
+
+# ---- C. A list's lines end in no full stop, so the "sentence" of each ran on into the
+# paragraphs after the list, and the count named there typed them: tribunnews' Sirekap list of
+# 28 Feb 2024 ("Berikut hasil real count KPU hingga pukul 16.00 WIB ...", then "Sementara itu,
+# sejumlah lembaga survei juga melakukan hitung cepat") typed quick_count, tuturpedia's of 29
+# Feb ("Berikut hasilnya ...:", then the KPU chair at the "Rapat Pleno Terbuka Rekapitulasi")
+# typed plenary. The count named before the list is the lines' count.
+def _types(report, kind: str = "share") -> list:
+    return [c.claim_type for c in report.claims if c.kind == kind]
+
+
+SURVEYS_AFTER = ("<p>Berikut hasil real count KPU hingga pukul 16.00 WIB di situs KPU, "
+                 "pemilu2024.kpu.go.id.</p><p>Anies-Muhaimin: 24,47 persen (31.271.397)</p>"
+                 "<p>Prabowo-Gibran: 58,84 persen (75.186.109)</p><p>Ganjar-Mahfud: 16,69 persen "
+                 "(21.331.121)</p><p>Update terakhir di situs KPU Versi 28 Februari 2024 pukul "
+                 "16.00, Progress: 639802 dari 823236 TPS</p><p>{after}</p>")
+PLENARY_AFTER = ("<p>Pantauan dari situs pemilu2024.kpu.go.id, Kamis (29/2/2024) pukul 14.00 WIB, "
+                 "data real count yang sudah masuk mencapai 640.666 dari 823.236 TPS.</p><p>"
+                 "Berikut hasilnya menurut nomor urut:</p><p>– Anies Baswedan-Muhaimin Iskandar: "
+                 "24,49% (31.376.947 suara)</p><p>– Prabowo Subianto-Gibran Rakabuming: 58,83% "
+                 "(75.375.901 suara)</p><p>– Ganjar Pranowo-Mahfud MD: 16,68% (21.373.275 suara)"
+                 "</p><p>Ketua KPU menjelaskan hasil resmi ditetapkan dalam Rapat Pleno Terbuka "
+                 "Rekapitulasi Hasil Penghitungan Suara secara berjenjang.</p>")
+
+
+@pytest.mark.parametrize("after", [
+    "Sementara itu, sejumlah lembaga survei juga melakukan hitung cepat atau quick count.",
+    "Hasil resmi akan ditetapkan KPU melalui rekapitulasi berjenjang hingga 20 Maret 2024."])
+def test_a_sirekap_list_keeps_the_count_named_before_it(shipped_context, after):
+    report = check_article("Real Count KPU Pilpres 2024 Sore Ini",
+                           SURVEYS_AFTER.format(after=after), "https://berita.example/a",
+                           shipped_context)
+    assert _types(report) == ["real_count"] * 3, report.claims
+
+
+def test_a_sirekap_list_before_the_plenary_s_words_is_the_real_count(shipped_context):
+    report = check_article("Real Count KPU Capai 77,82 Persen", PLENARY_AFTER,
+                           "https://berita.example/a", shipped_context)
+    assert set(_types(report)) == {"real_count"}, report.claims
+    assert set(_types(report, "votes")) == {"real_count"}, report.claims
+
+
+def test_a_jakarta_reading_at_72_percent_is_not_graded_as_the_plenary(shipped_context):
+    # Wednesday night's Sirekap list over "rapat pleno rekapitulasi": Dharma-Kun's 10,4 was
+    # typed plenary and graded consistent against the decree's 10,53 (another moment)
+    body = ("<p>Data Sirekap Pilgub Jakarta pada Rabu (27/11/2024) pukul 20.00 WIB sudah masuk "
+            "72 persen. Berikut hasil real count KPU sementara</p><p>Ridwan Kamil-Suswono: 40,1 "
+            "persen</p><p>Dharma Pongrekun-Kun Wardana: 10,4 persen</p><p>Pramono Anung-Rano "
+            "Karno: 49,5 persen</p><p>Hasil resmi akan ditetapkan KPU Jakarta dalam rapat pleno "
+            "rekapitulasi pada Desember.</p>")
+    found = read(shipped_context, "Real Count Pilgub Jakarta Rabu Malam", body)
+    for value in ("40.1", "10.4", "49.5"):
+        assert [c.reason for c in of(found, value)] == ["another_moment"], of(found, value)
+
+
+@pytest.mark.parametrize("credit", ["(Sumber: hitung cepat Litbang Kompas)",
+                                    "Sumber: quick count Litbang Kompas"])
+def test_a_list_credited_in_the_line_after_it_keeps_the_credit(shipped_context, credit):
+    # the control: a line after the list that credits it names its count, whatever was said
+    # before (a real count of the day before, in the opening paragraph)
+    body = ("<p>Real count KPU baru masuk 5 persen pada Rabu malam.</p><p>Berikut hasil hitung "
+            "suara Pilpres 2024 sementara</p><p>Anies-Muhaimin: 25,23 persen</p><p>"
+            "Prabowo-Gibran: 58,45 persen</p><p>Ganjar-Mahfud: 16,32 persen</p><p>" + credit +
+            "</p>")
+    report = check_article("Hasil Hitung Suara Pilpres 2024", body, "https://berita.example/a",
+                           shipped_context)
+    assert _types(report) == ["quick_count"] * 3, report.claims
+
+
+def test_a_heading_over_its_pollster_keeps_the_pollster(shipped_context):
+    # the control of the other side: the same count named after a heading line says whose
+    body = ("<p>Makassar - Danny Pomanto kalah di Pilgub Sulawesi Selatan 2024 berdasarkan hasil "
+            "hitung cepat (quick count).</p><p>1. Danny-Azhar mengumpulkan 23,66% suara</p><p>"
+            "Hasil quick count Indikator menunjukkan Danny-Azhar mengumpulkan suara 23,66%.</p>")
+    report = check_article("Danny Pomanto Kalah di Pilgub Sulsel", body,
+                           "https://berita.example/a", shipped_context)
+    heading = [c for c in report.claims if c.kind == "share"][0]
+    assert heading.claim_type == "quick_count" and heading.claimed_by, heading
