@@ -50,12 +50,13 @@ _CREDIT = re.compile(r"[^\S\n]*\(?[^\S\n]*(?:sumber|data|via|diolah)\b", re.IGNO
 
 def _run_on(text: str, where: tuple[int, int, int, int], mark: Mark, after: Mark) -> bool:
     """Does the figure's "sentence" run on past its own line (no full stop ends it) into a
-    later paragraph that names another count than `mark`, the one before the figure, and opens
-    no credit of the lines (the paragraph of `after`)? (The same count named after a heading,
-    "1. Danny-Azhar mengumpulkan 23,66% suara" over "Hasil quick count Indikator ...", says
-    whose it is.)"""
+    later paragraph that names another count than `mark`, a real count named before the
+    figure, and opens no credit of the lines (the paragraph of `after`)? (The same count named
+    after a heading, "1. Danny-Azhar mengumpulkan 23,66% suara" over "Hasil quick count
+    Indikator ...", says whose it is. A "rekapitulasi sementara KPU" before a Sirekap list is
+    no plenary: KawalPemilu's name after it kept it from being graded as one, blind hunt 27.)"""
     line = text[where[2]:where[3]].rstrip()
-    if not line or line[-1] in ".!?" or after.value == mark.value:
+    if not line or line[-1] in ".!?" or mark.value != "real_count" or after.value == mark.value:
         return False
     opens = text.rfind("\n", where[3], after.start) + 1 or where[3]
     return _CREDIT.match(text, opens) is None
