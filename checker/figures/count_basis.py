@@ -45,6 +45,24 @@ _ATTACHED = re.compile(r"[\d.,]+[^\S\n]*(?:%|persen)?[^\S\n]*(?:suara[^\S\n]+)?(
                        r"data[^\S\n]+)?", re.IGNORECASE)
 
 
+# A line crediting the lines above it: "(Sumber: quick count Litbang Kompas)", "Data: ...".
+_CREDIT = re.compile(r"[^\S\n]*\(?[^\S\n]*(?:sumber|data|via|diolah)\b", re.IGNORECASE)
+
+
+def _run_on(text: str, where: tuple[int, int, int, int], mark: Mark, after: Mark) -> bool:
+    """Does the figure's "sentence" run on past its own line (no full stop ends it) into a
+    later paragraph that names another count than `mark`, a real count named before the
+    figure, and opens no credit of the lines (the paragraph of `after`)? (The same count named
+    after a heading, "1. Danny-Azhar mengumpulkan 23,66% suara" over "Hasil quick count
+    Indikator ...", says whose it is. A "rekapitulasi sementara KPU" before a Sirekap list is
+    no plenary: KawalPemilu's name after it kept it from being graded as one, blind hunt 27.)"""
+    line = text[where[2]:where[3]].rstrip()
+    if not line or line[-1] in ".!?" or mark.value != "real_count" or after.value == mark.value:
+        return False
+    opens = text.rfind("\n", where[3], after.start) + 1 or where[3]
+    return _CREDIT.match(text, opens) is None
+
+
 def count_mark(layout, position: int, where: tuple[int, int, int, int], area: str | None,
                kind: str | None) -> Mark | None:
     """The claim-type mark of the figure at `position` (`where`: Layout._where of it) in the
@@ -71,10 +89,14 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     following = bisect_right(starts, position)
     after = types[following] if following < len(types) else None
     if after is not None and (after.start >= sentence_end or after.start >= where[3] and
-                              mark is not None and layout._intro(paragraph) <= mark.start):
+                              mark is not None and (layout._intro(paragraph) <= mark.start or
+                                                    _run_on(layout.text, where, mark, after))):
         # (not in the figure's sentence. A list's lines end in no full stop, so the sentence
         # of one ran on into the next paragraph's "hasil resmi dari KPU nantinya ...": the
-        # count its intro names, "Hasil hitung cepat ... sebagai berikut:", is its count.)
+        # count its intro names, "Hasil hitung cepat ... sebagai berikut:", is its count.
+        # So is the count named before a line of no full stop whose intro ends in one, or
+        # names no count: blind hunt 43's Sirekap lists were typed by "lembaga survei juga
+        # melakukan hitung cepat" and "Rapat Pleno Terbuka Rekapitulasi" after them.)
         after = None
     if after is not None and _ATTACHED.fullmatch(layout.text, position, after.start):
         mark = after  # ("58,25% dalam quick count CSIS": whatever was named before it)

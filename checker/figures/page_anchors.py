@@ -5,7 +5,7 @@ reading), a count or share one keystroke off what the record's final figure or t
 other figures give, then every hold that knows better than a lone comparison (an early count, a
 real count dated before a later reading, a share of no moment beside a reading mid-count, a
 province's figure dated before any plenary, a race's plenary before its decree, a campaign's
-rounded share, a volunteers' count, a quick count restated in the lead, a hoax's quoted set).
+rounded share, a reading the page tells as of an earlier moment, a volunteers' count, a quick count restated in the lead, a hoax's quoted set).
 The holds come last, so a hold always wins over a grade."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from checker.figures.count_ratios import grade_outlying_counts
 from checker.figures.count_slips import grade_slips
 from checker.figures.dated_reading import hold_dated_interim
 from checker.figures.early_count import hold_early_counts
+from checker.figures.earlier_reading import hold_earlier_readings
 from checker.figures.mid_count import hold_mid_count_shares
 from checker.figures.outsized import grade_outsized
 from checker.figures.provinces_only import grade_provinces_only
@@ -49,5 +50,6 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     results = hold_before_plenary(claims, races, results, record)  # no province's plenary yet
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
+    results = hold_earlier_readings(claims, races, results)  # a reading told as then
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
                             bounds["share_minor"])

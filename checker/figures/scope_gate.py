@@ -51,7 +51,7 @@ from checker.figures.office_names import bare_offices
 from checker.figures.regency_plenary import opening_plenary
 from checker.figures.restated_area import with_counts_area
 from checker.figures.small_counts import hold_small_counts
-from checker.figures.won_alone import alone_spans, inside
+from checker.figures.won_alone import inside, not_subject_spans
 from checker.figures.wording import may_say
 from checker.models import Claim, replace
 
@@ -280,7 +280,7 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # office, not a subject.
     # Not a venue's city either: KPU Jateng's plenary "di kantornya di Jalan Veteran, Kota
     # Semarang" is no page about Kota Semarang (blind hunt 4).
-    alone = alone_spans(lead)  # "Ganjar Hanya di Luar Negeri": where a pair won alone
+    alone = not_subject_spans(lead)  # "Ganjar Hanya di Luar Negeri", "dalam maupun luar negeri"
     named = [hit for hit in matcher.region_mentions(lead) if hit.code and not dateline(lead, hit)
              and not venue(lead, hit) and not inside(alone, hit.start, hit.end)
              # a person's office or home, an earlier race ("mantan Gubernur DKI", "lahir di")
