@@ -85,3 +85,59 @@ def test_2_a_pair_s_share_said_with_satisfaction_is_still_graded(shipped_context
     found = of(read(shipped_context, "KPU Jatim Tetapkan Hasil Pilgub", body),
                share.replace(",", "."))
     assert found and all(c.status == status for c in found), found
+
+
+# ---- 1. Another article's headline read as the page's own text (blind hunt 39: merdeka's
+# related-story links under the lead of a Sumatera Barat story, "Real Count KPU Suara Masuk 35% di
+# Bali: Prabowo Unggul 52,89%, Anies 44,38%, ..."). A line that states its moment was compared
+# as the page's claim and 44,38 flagged against Bali's decree (3,70); and a headline under a
+# heading the teaser list did not know ("Pilihan Redaksi") gave its race to the article's next
+# sentence.
+JATIM_PLENO = "Pleno KPU Jawa Timur Tetapkan Hasil Pilgub"
+JATIM_PLENO_LEAD = ("Surabaya - KPU Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024 "
+                    "pada Senin (9/12/2024).")
+BALI_LINK = ('<a href="https://berita.example/2024/02/15/real-count-kpu-suara-masuk-35-di-bali-'
+             'prabowo-unggul">Real Count KPU Suara Masuk 35% di Bali: Prabowo Unggul 52,89%, '
+             'Anies 44,38%</a>')
+
+
+@pytest.mark.parametrize("teaser", [
+    "Baca juga: Real Count KPU Suara Masuk 35% di Bali: Prabowo Unggul 52,89%, Anies 44,38%",
+    "BACA: Real Count KPU Suara Masuk 35% di Bali: Prabowo Unggul 52,89%, Anies 44,38%",
+    BALI_LINK,
+])
+def test_1_a_teaser_stating_its_moment_is_not_flagged_as_the_page_s(shipped_context, teaser):
+    found = read(shipped_context, JATIM_PLENO,
+                 _paragraphs(JATIM_PLENO_LEAD, teaser,
+                             "Pasangan nomor urut 2 meraih 58,81 persen suara."))
+    assert not [c for _, c in found if c.status in FLAGS], found
+    assert [c.status for c in of(found, "58.81")] == ["consistent"], found
+
+
+@pytest.mark.parametrize("heading", ["Rekomendasi", "Pilihan Redaksi", "Berita Pilihan",
+                                     "Paling Banyak Dibaca", "Rekomendasi untuk Anda"])
+def test_1_a_headline_under_a_site_s_picks_names_no_race_for_the_article(shipped_context,
+                                                                        heading):
+    # the DKI headline's race is not the race of the article's next sentence (Jawa Timur's
+    # pair no. 2, Khofifah-Emil, 58,81), and its own garbled 40,07 (the decree: 50,07) is held
+    found = read(shipped_context, JATIM_PLENO,
+                 _paragraphs(JATIM_PLENO_LEAD, heading,
+                             "Pramono-Rano Raih 40,07 Persen di Pilkada Jakarta",
+                             "Pasangan nomor urut 2 meraih 58,81 persen suara."))
+    assert [c.status for c in of(found, "58.81")] == ["consistent"], found
+    assert all(c.status not in FLAGS for c in of(found, "40.07")), found
+
+
+@pytest.mark.parametrize("body", [
+    # a sentence of the article holding a link is the article's own
+    'Pasangan <a href="https://berita.example/tag/khofifah-indar-parawansa-emil-dardak">'
+    'Khofifah-Emil</a> meraih 48,81 persen suara.',
+    # the article's own wrong figure after a teaser is still caught
+    "Baca juga: Real Count KPU Suara Masuk 35% di Bali: Prabowo Unggul 52,89%, Anies 44,38%"
+    "</p><p>Pasangan nomor urut 2 meraih 48,81 persen suara.",
+    "Pilihan Redaksi</p><p>Pramono-Rano Raih 40,07 Persen di Pilkada Jakarta</p><p>Pasangan "
+    "nomor urut 2 meraih 48,81 persen suara.",
+])
+def test_1_the_article_s_own_wrong_figure_is_still_caught(shipped_context, body):
+    found = read(shipped_context, JATIM_PLENO, _paragraphs(JATIM_PLENO_LEAD, body))
+    assert [c.status for c in of(found, "48.81")] == ["discrepant"], found
