@@ -141,3 +141,56 @@ def test_1_a_headline_under_a_site_s_picks_names_no_race_for_the_article(shipped
 def test_1_the_article_s_own_wrong_figure_is_still_caught(shipped_context, body):
     found = read(shipped_context, JATIM_PLENO, _paragraphs(JATIM_PLENO_LEAD, body))
     assert [c.status for c in of(found, "48.81")] == ["discrepant"], found
+
+
+# ---- 3. A place (a venue, the lead's province) then a pair's share by ballot number alone, on
+# a page that names its one race only by its pairs (no "Pilpres" word): the province alone was
+# taken for the governor race, so the Pilpres share went to the Pilgub's pair of that number
+# (held by luck after the Pilkada, flagged before it). The Pilpres results of the record:
+# Sumatera Barat 56,53 (Anies-Muhaimin, no. 1), Jawa Tengah 53,08 and Jawa Timur 65,19
+# (Prabowo-Gibran, no. 2).
+VENUE = "Rapat pleno rekapitulasi digelar di {venue}, {day}."
+
+
+@pytest.mark.parametrize("title, venue, share", [
+    ("Anies-Muhaimin Unggul di Sumatera Barat", "Hotel Truntum, Kota Padang", "56,53"),
+    ("Prabowo-Gibran Unggul di Jawa Tengah", "Hotel Patra, Kota Semarang", "53,08"),
+    ("Prabowo-Gibran Menang di Jawa Timur", "Hotel Shangri-La, Kota Surabaya", "65,19"),
+])
+def test_3_the_share_of_the_one_race_the_page_s_pairs_name(shipped_context, title, venue,
+                                                           share):
+    nomor = 1 if title.startswith("Anies") else 2
+    found = of(read(shipped_context, title, _paragraphs(
+        VENUE.format(venue=venue, day="Sabtu (9/3/2024)"),
+        f"Pasangan nomor urut {nomor} meraih {share} persen suara.")), share.replace(",", "."))
+    assert [c.status for c in found] == ["consistent"], found
+
+
+def test_3_a_mid_count_reading_of_the_pilpres_is_not_the_pilgub_s(shipped_context):
+    # 19 Feb 2024, Sirekap at 70 % of Sumatera Barat's TPS: 56,89 for Anies-Muhaimin; read as
+    # the Pilgub Sumbar's pair no. 1 (77,15) it was flagged
+    body = _paragraphs("Padang - Pasangan Anies Baswedan-Muhaimin Iskandar unggul di Sumatera "
+                       "Barat menurut hasil sementara KPU pada Senin (19/2/2024).",
+                       "Data tersebut memperlihatkan pasangan nomor urut 01 unggul dengan "
+                       "perolehan suara sementara 938.425 (56,89%).")
+    found = read(shipped_context, "Real Count KPU di Sumbar: Anies Unggul di 14 Daerah", body)
+    assert not [c for _, c in found if c.status in FLAGS], found
+
+
+@pytest.mark.parametrize("title, body, value, status", [
+    # the page's wrong share of that race is caught
+    ("Anies-Muhaimin Unggul di Sumatera Barat",
+     "Pasangan nomor urut 1 meraih 46,53 persen suara.", "46.53", "discrepant"),
+    # a Pilkada page that recalls a Pilpres pair names the Pilgub too: its pair no. 2
+    ("Koalisi Prabowo-Gibran Antar Khofifah-Emil Menang di Pilgub Jawa Timur",
+     "Pasangan nomor urut 2 meraih 58,81 persen suara.", "58.81", "consistent"),
+    ("Koalisi Prabowo-Gibran Antar Khofifah-Emil Menang di Pilgub Jawa Timur",
+     "Pasangan nomor urut 2 meraih 48,81 persen suara.", "48.81", "discrepant"),
+    # a pair whose race conflicts with the region named stays unverifiable
+    ("Hasil Pilkada", "Pilkada di Jawa Barat: Pramono-Rano meraih 50,07 persen suara.",
+     "50.07", "unverifiable"),
+])
+def test_3_controls(shipped_context, title, body, value, status):
+    found = of(read(shipped_context, title, _paragraphs(
+        VENUE.format(venue="Hotel Santika", day="Minggu (8/12/2024)"), body)), value)
+    assert [c.status for c in found] == [status], found
