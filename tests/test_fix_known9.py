@@ -194,3 +194,30 @@ def test_3_controls(shipped_context, title, body, value, status):
     found = of(read(shipped_context, title, _paragraphs(
         VENUE.format(venue="Hotel Santika", day="Minggu (8/12/2024)"), body)), value)
     assert [c.status for c in found] == [status], found
+
+
+# ---- 4. One month-name pattern (checker/figures/months.py): the readers of dates each wrote
+# their own list, and the lists differed ("Ags" in one, "May"/"Oct" in others), so a date one
+# reader took was no date to the next.
+def test_4_no_module_spells_its_own_month_list():
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parent.parent / "checker"
+    own = re.compile(r"jan\|feb\|mar", re.IGNORECASE)
+    spelled = [str(p.relative_to(root)) for p in root.rglob("*.py")
+               if p.name != "months.py" and own.search(p.read_text(encoding="utf-8"))]
+    assert not spelled, spelled
+
+
+@pytest.mark.parametrize("written, day", [("12 Ags 2024", (2024, 8, 12)),
+                                          ("3 Oct. 2024", (2024, 10, 3)),
+                                          ("20 Maret 2024", (2024, 3, 20))])
+def test_4_every_reader_takes_the_same_months(written, day):
+    from datetime import date
+
+    from checker.figures.moment import stated_day
+    from checker.figures.written_years import DATE
+
+    assert stated_day(written) == date(*day)
+    assert DATE.search(written) is not None
