@@ -1,6 +1,6 @@
-"""The shapes the last stop left open (the session notes of stop 38, "Noticed and left alone"; hunt.md,
-blind hunts 36 and 39): each a short page in our own words with the real figures of the
-record, its variants and the near shape that must still be graded or flagged."""
+"""The shapes the last stop left open (stop 38's notes, "Noticed and left alone"; hunt.md, blind
+hunts 36 and 39): each a short page in our own words with the real figures of the record, its
+variants and the near shape that must still be graded or flagged."""
 
 from __future__ import annotations
 
