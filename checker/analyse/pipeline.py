@@ -41,6 +41,7 @@ from checker.figures.same_reading import held_to_reading
 from checker.figures.share_bound import beyond_share_blamed
 from checker.figures.share_sum import share_sum_blamed
 from checker.figures.swapped_shares import swapped_blamed
+from checker.figures.teaser_flags import held_teaser_flags
 from checker.figures.total_by_areas import blamed_by_areas
 from checker.figures.grade_bounds import decimal_bounds
 from checker.context import Context
@@ -220,6 +221,9 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # And a tally the page gives as someone's own (a person's, a team's), unless it is the camp's.
     comparisons = hold_own_tallies(claims, comparisons,
                                    lambda: camp_medium(page, context.rules.figures))
+    # A flag on another article's headline ("Baca juga: ...", a related story's link) is not
+    # this page's.
+    comparisons = held_teaser_flags(claims, comparisons, page)
     # A headline's figure of no basis said is the body's same figure, on the body's basis.
     comparisons = hold_restated_bases(claims, comparisons)
     # Shares the page's own counts show to be of a larger base (all ballots) than the record's.

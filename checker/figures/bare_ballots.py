@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.months import MONTH
+
 __all__ = ["bare_ballots"]
 
-_MONTH = r"(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)"
+_MONTH = "(?i:" + MONTH + ")"
 # What opens the clause: the line's start, a comma, colon, semicolon or bracket, or a list word.
 # "sedangkan untuk suara 03 sebanyak 159 suara", "suara untuk 01 sebanyak ...": the votes of
 # the pair numbered so (blind hunt 30, a PSU's TPS in Siak: the count took the "Paslon 02"

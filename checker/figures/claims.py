@@ -49,6 +49,7 @@ from checker.figures.earlier_round import hold_earlier_rounds
 from checker.figures.fact_check import fact_check
 from checker.figures.head_level import head_lower
 from checker.analyse.page import Page
+from checker.figures.pilpres_pairs import names_pilpres_pairs
 from checker.figures.matching import Matcher, matcher_for
 from checker.figures.moment import stated_day, without_periods
 from checker.figures.nick_lists import read_nick_lists
@@ -224,7 +225,9 @@ def extract_claims(page: Page, snapshot: Snapshot, record: MemoryRecord | None,
     year = dated.year
     out.no_2024 = (year is None or year < 2024) and not dated.says_2024
     text = "\n".join([page.title, *page.headings, page.prose[:figures.param("max_text_chars")]])
-    out.presidential = _presidential("\n".join([page.title, *page.headings, dated.own_prose]))
+    opening = "\n".join([page.title, *page.headings, dated.own_prose])
+    out.only_race = "president" if names_pilpres_pairs(out, opening, text) else None
+    out.presidential = out.only_race is not None or _presidential(opening)
     claims_json.collect(out, page, snapshot)
     # Tables and prose yield figures only on a page about an election: "lemak 10 persen" on a
     # recipe blog is not a candidate's share, whatever name-matching would find.

@@ -85,6 +85,7 @@ class Collector:
         self.quoted = False  # a fact-check: every figure is quoted from what it debunks
         self.unheld: frozenset[str] = frozenset()  # elections held after the page was written
         self.presidential = False  # the page speaks of the Pilpres ("capres", "pilpres")
+        self.only_race: str | None = None  # the one race the page's pairs name (pilpres_pairs)
         self._reports_hoax: bool | None = None  # see attributed()
         self.short_names = ShortNames(  # the short names the page gives pairs ("... (ERA)")
             lambda: self._page_text()[:figures.param("max_text_chars")], matcher)
@@ -306,7 +307,7 @@ class Collector:
             if scope.unclear:
                 region_code, region_name, hold = None, None, hold or "region_unclear"
         else:
-            race_kind = scope.kind
+            race_kind = scope.kind or (self.only_race if nomor is not None else None)
             if race_kind is None and region is not None and region.level in (1, 2) and \
                     not region.options and not scope.legislative and not self.presidential and \
                     (ELECTION_OF["governor"] not in self.unheld or scope.election not in (

@@ -19,17 +19,15 @@ from checker.figures.bare_ballots import bare_ballots
 from checker.figures.birth_dates import not_born
 from checker.figures.election_keys import REGIONAL_OFFICE, election_key, held_in
 from checker.figures.kept import kept
+from checker.figures.months import MONTH_WORD
 from checker.figures.numbers import read_across
 from checker.figures.wording import edge_words, found_at, may_end_with, may_hold, may_say, \
     numbered_act
 
 __all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
 
-_MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|"
-           r"jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|"
-           r"nov(?:ember)?|des(?:ember)?|dec(?:ember)?")
 _CLOCK = r"(?:(?:pukul|pkl\.?|jam)\s*\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)\b|\d{1,2}:\d{2}(?::\d{2})?)"
-_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{4})")
+_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + MONTH_WORD + r"\.?\s+\d{4})")
 # A date, optionally followed (within a few characters: ") pukul") by a clock time; or a clock
 # time on its own. "28/11/2024 10:15", "Kamis (28/11/2024) pukul 15.30 WIB", "pukul 15.30 WIB".
 _TIME = re.compile(r"(?<![\w/])(?:" + _DATE + r"(?:[\s,)(]{0,4}(?:t|pukul\s*|pkl\.?\s*)?"

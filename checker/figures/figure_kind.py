@@ -26,9 +26,9 @@ from checker.figures.sample_strata import sample_part
 from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
                                          small_after_unit)
 from checker.figures.sums import worked_sum
+from checker.figures.survey_answers import survey_answer
 from checker.figures.totals import is_total
 from checker.figures.voters import chose_pair, may_choose
-from checker.figures.voter_groups import group_share
 from checker.figures.winning_rule import states_rule
 from checker.figures.wording import (CLAUSE as _CLAUSE, GAINS, NOT_VOTES as _NOT_VOTES,
                                      OWNER_AFTER as _OWNER_AFTER,
@@ -303,7 +303,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
                 _not_share(reader, sentence, number.start):
             return None  # (or "partisipasi ... 65,26 persen, padahal pada 2017 angkanya 73,9")
         if _PEOPLE_AFTER.match(text, number.end) or _DONE_AFTER.match(text, number.end) or \
-                group_share(text, sentence, number.start, number.end) or \
+                survey_answer(text, sentence, number.start, number.end) or \
                 sample_part(text, sentence, number.start) or \
                 _PLUS_ONE.match(text, number.end) or states_rule(text, number.start, number.end) or \
                 _OVER_BAR.match(text, number.end) and \

@@ -10,6 +10,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from functools import lru_cache
 
+from checker.figures.months import MONTH, MONTH_NUMBER
+
 __all__ = ["COMPLETE", "DRIFT", "WIB", "after_complete", "bounds_progress", "dated_after",
            "not_after", "same_day", "stated_day", "stated_moment", "without_periods"]
 
@@ -21,8 +23,6 @@ COMPLETE = Decimal(95)
 # it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
 DRIFT = Decimal(3)
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
-           "agu": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12}
 # "21/2/2024", "21/2/24", "21-02-2024", "21.02.2024", "2024-02-21"
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b"
                       r"|\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -38,8 +38,8 @@ def _day(text: str) -> tuple[date | None, int | None]:
     (a 20 KB news page: 302 calls, 6 texts)."""
     try:
         named = _NAMED.search(text)
-        if named and named.group(2).lower() in _MONTHS:
-            return date(int(named.group(3)), _MONTHS[named.group(2).lower()],
+        if named and named.group(2).lower() in MONTH_NUMBER:
+            return date(int(named.group(3)), MONTH_NUMBER[named.group(2).lower()],
                         int(named.group(1))), None
         found = _NUMERIC.search(text)
         if found is None:
@@ -146,8 +146,7 @@ _JOIN = re.compile(r"\)?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s\.?[/.]?d\.
 _GAP = 40  # characters between the two days, at most
 # A mark that holds a day, not a clock alone: "Rabu, 14 Februari 2024 sampai pukul 22.30 WIT"
 # is one moment (the data as of then), not a period.
-_HAS_DAY = re.compile(r"\d/\d|\d{4}-\d|\d\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
-                      r"des|dec)", re.IGNORECASE)
+_HAS_DAY = re.compile(r"\d/\d|\d{4}-\d|\d\s+" + MONTH, re.IGNORECASE)
 
 
 def without_periods(text: str, marks: list) -> list:

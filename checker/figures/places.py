@@ -20,6 +20,7 @@ from checker.figures.kecamatan_opening import opens_kecamatan
 from checker.figures.opening_line import masthead_first, opening_line
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
+from checker.figures.months import MONTH_WORD
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
@@ -258,7 +259,7 @@ _SENTENCE_GAP = re.compile(r"[.!?]\s")
 _DATED_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:[A-Za-z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*){0,2}[^\S\n]*,[^\S\n]*)?"
     r"(?:(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad),?[^\S\n]*)?\(?(?:\d{1,2}/\d{1,2}"
-    r"(?:/\d{2,4})?|\d{1,2}[^\S\n]+(?i:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)[a-z]*\.?"
+    r"(?:/\d{2,4})?|\d{1,2}[^\S\n]+(?i:" + MONTH_WORD + r")\.?"
     r"[^\S\n]+\d{4})\)?[^\S\n]*(?:-{1,2}|\u2013|\u2014)[^\S\n]*\S")
 
 

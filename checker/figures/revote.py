@@ -19,6 +19,7 @@ import re
 
 from checker.figures.cues import Mark
 from checker.official.facts import ELECTIONS
+from checker.figures.months import MONTH_WORD
 
 REVOTE = "-psu"
 # A re-run Pilkada is a re-vote too: where the empty box won in 2024 (Pangkalpinang, Bangka)
@@ -35,8 +36,8 @@ PSU = re.compile(r"(?i)\bpsu\b|\bpemungutan\s+suara\s+ulang\b|"
 # The court's order: "putusan MK", "Mahkamah Konstitusi", "MK memerintahkan".
 _COURT = re.compile(r"\bMK\b|(?i:\bmahkamah\s+konstitusi\b)")
 # A written date ("6 Agustus 2025", "(21/04/2025)", "24-04-2025"), for the vote's year.
-_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
-                   r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b",
+_DATE = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\.?\s+((?:19|20)\d\d)\b|"
+                   r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b",
                    re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?![/.-]\d)")
 # "Sabtu (19/4)": a day and month with no year, as news leads write the day of the vote.

@@ -21,10 +21,15 @@ __all__ = ["in_teaser", "linked_headlines", "teaser_hold", "teaser_lines", "teas
 # Tribun network's "BACA: ...").
 OPENS = re.compile(r"[^\S\n]*(?:baca|simak|lihat)[^\S\n]+(?:juga|pula)\b|[^\S\n]*(?:berita|"
                    r"artikel)[^\S\n]+terkait\b|[^\S\n]*baca[^\S\n]*:", re.IGNORECASE)
-# A heading over a list of other articles' headlines, alone on its line.
-_HEADING = re.compile(r"[^\S\n]*(?:(?:berita|artikel|baca|simak|lihat)[^\S\n]+)?(?:terkait|juga|"
-                      r"pula|terpopuler|terkini|populer|terbaru|lainnya)[^\S\n]*:?[^\S\n]*",
-                      re.IGNORECASE)
+# A heading over a list of other articles' headlines, alone on its line; also a site's picks
+# ("Rekomendasi", "Pilihan Redaksi", "Berita Pilihan", "Paling Banyak Dibaca"): a headline
+# under "Pilihan Redaksi" named the DKI race, and the lead's next "Pasangan nomor urut 2 meraih
+# 58,81 persen" (Jawa Timur's) was graded as DKI's pair no. 2.
+_HEADING = re.compile(r"[^\S\n]*(?:(?:(?:berita|artikel|baca|simak|lihat)[^\S\n]+)?(?:terkait|juga|"
+                      r"pula|terpopuler|terkini|populer|terbaru|lainnya)|rekomendasi(?:[^\S\n]+"
+                      r"(?:untuk[^\S\n]+anda|berita|artikel))?|(?:berita|artikel)[^\S\n]+(?:pilihan|"
+                      r"rekomendasi)|pilihan[^\S\n]+(?:redaksi|editor)|(?:paling[^\S\n]+banyak|"
+                      r"terbanyak)[^\S\n]+dibaca)[^\S\n]*:?[^\S\n]*", re.IGNORECASE)
 # A headline: no sentence end, short. Its list ends at the first line that is not one.
 _HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])[^\S\n]*")
 _SENTENCE_ENDS = frozenset(".!?\"'”")  # (_headline: the look-behind's)

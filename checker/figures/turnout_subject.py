@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from checker.figures.months import MONTH_WORD
+
 __all__ = ["said_of_turnout"]
 
 # The sentence's opening: a dateline ("HARIAN.NEWS, MAKASSAR – ", "com, MEDAN - "), a
@@ -37,8 +39,8 @@ _BREAKS = re.compile(
     r"dibanding\w*|ketimbang|membawa|mengantar\w*|membuat|sehingga|karena|suara\s+sah)\b",
     re.IGNORECASE)
 # Years and dates say when, not how many: "Pilkada 2024", "pada 27 November 2024".
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|"
-                   r"nov|des)[a-z]*\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+" + MONTH_WORD + r"\b|"
+                   r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", re.IGNORECASE)
 # A turnout word heading a list, anywhere in the sentence before the figure.
 _TURNOUT = re.compile(r"\b(?:partisipasi\w*|kehadiran\w*|golput\w*|golongan\s+putih|suara\s+tidak"
                       r"\s+sah|pengguna\s+hak\s+pilih)\b", re.IGNORECASE)

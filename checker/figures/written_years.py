@@ -22,14 +22,15 @@ from __future__ import annotations
 import re
 
 from checker.figures.birth_dates import born_at
+from checker.figures.months import MONTH_WORD
 
 __all__ = ["DATE", "date_year", "first_date_year", "latest_date_year", "says_2024",
            "without_announced"]
 
 # "12 Desember 2024", "9/12/2020", "Selasa, 03-07-2018 | 08:40 WIB" (day-month-year with
 # dashes or dots): the year is the group that matched.
-DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|"
-                  r"des|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b|"
+DATE = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\.?\s+((?:19|20)\d\d)\b|"
+                  r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b|"
                   r"\b[0-3]?\d([-.])[01]?\d\3((?:19|20)\d\d)\b",
                   re.IGNORECASE)
 

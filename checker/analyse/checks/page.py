@@ -13,6 +13,7 @@ from checker.analyse.page import normalise
 from checker.analyse.hosts import is_under, parse_url
 from checker.analyse.checks import Param, register, tallies
 from checker.analyse.checks.common import speaks_as_kpu
+from checker.figures.months import MONTH
 
 
 def _claims(hits):
@@ -25,7 +26,7 @@ def _claims(hits):
 # Resmi Diumumkan: Pramono-Rano Menang" gives no date there and stays a result.
 _DUE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:akan\s+|baru\s+)?(?:diumumkan|dijadwalkan|ditetapkan|"
                   r"keluar|diumumkan\s+kpu)\s+(?:keluar\s+)?(?:pada\s+)?(?:tanggal\s+)?"
-                  r"\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)", re.IGNORECASE)
+                  r"\d{1,2}\s+" + MONTH, re.IGNORECASE)
 # Right before it, the plenary being held: "KPU Basel Gelar Rapat Pleno Terbuka Hasil Pilkada
 # 2024" names the meeting it is held on, as "Rapat Pleno Rekapitulasi Suara" does (the process
 # phrases), and states no result (corpus noresult-satuarahnews-kpu-basel-pleno-kabupaten).
