@@ -33,7 +33,13 @@ def follow_pilpres_pairs(claims: tuple, text: str, cues) -> tuple:
 
 
 def _by_area(claim) -> bool:
-    """A figure of no pair whose race is its own area's Pilkada 2024 race."""
-    return claim.candidate_id is None and claim.nomor_urut is None and \
-        claim.race_kind in _AREA_RACES and claim.election == ELECTION_OF["governor"] and \
-        claim.region_code is not None and claim.region_code == claim.race_region
+    """A figure of no pair whose race is its own area's Pilkada 2024 race, or that has no race
+    at all (pilpres_pairs: a page whose opening names the Pilpres's pairs only gives an area no
+    Pilkada race of its own)."""
+    if claim.candidate_id is not None or claim.nomor_urut is not None or \
+            claim.region_code is None:
+        return False
+    if claim.race_kind is None and claim.election is None:
+        return len(claim.region_code) <= 4  # a province or a kab/kota
+    return claim.race_kind in _AREA_RACES and claim.election == ELECTION_OF["governor"] and \
+        claim.region_code == claim.race_region
