@@ -98,3 +98,77 @@ def test_a_result_page_with_no_poll_in_its_headline_stays_graded(shipped_context
     wrong = read(shipped_context, "Dedi Mulyadi-Erwan Menang Pilgub Jabar", body.format(
         share="65,22"))
     assert [c.status for c in of(wrong, "65.22")] == ["discrepant"], wrong
+
+
+# ---- B. A poll named in the sentences just before the figure, after any count named: the
+# figure's own sentence names no survey ("Indopolling Network merilis hasil survei terbarunya
+# pada Rabu. Pramono-Rano meraih 48,4 persen, ..."; "Survei Indikator soal kepuasan publik terbit
+# Mei 2025. Gubernur Jawa Timur Khofifah ... dengan 75,3 persen"). On a page that names KPU (as
+# the body that set the candidates, or its count of last year) the headline rule (A) does not
+# apply, and the shares were graded against the decree. Probes written from pages 16, 17, 24.
+INDOPOLLING = ("<p>Jakarta - {opening}</p><p>Indopolling Network merilis hasil {poll} terbarunya "
+               "pada Rabu. Pramono-Rano meraih 48,4 persen, disusul Ridwan Kamil-Suswono 38,4 "
+               "persen dan Dharma-Kun 4,0 persen.</p>")
+
+
+@pytest.mark.parametrize("opening", [
+    "KPU DKI Jakarta telah menetapkan tiga pasangan calon gubernur pada September lalu.",
+    "Debat terakhir yang digelar KPU DKI berlangsung Minggu malam.",
+    "Sepekan lagi warga Jakarta memilih gubernur."])
+@pytest.mark.parametrize("poll", ["survei", "jajak pendapat", "survei elektabilitas"])
+def test_a_poll_named_the_sentence_before_owns_the_shares(shipped_context, opening, poll):
+    # DKI's decree: 50,07 / 39,40 / 10,53
+    found = read(shipped_context, "Pramono-Rano Unggul Jelang Pencoblosan",
+                 INDOPOLLING.format(opening=opening, poll=poll))
+    assert not [c for _, c in found if c.status in GRADES], found
+
+
+LAST_YEAR = ("<p>Surabaya - Hasil rekapitulasi KPU, Khofifah-Emil meraih 58,81 persen pada "
+             "Pilgub 2024.</p>{between}<p>Gubernur Jawa Timur Khofifah Indar Parawansa di posisi "
+             "ketiga dengan 75,3 persen.</p>")
+
+
+@pytest.mark.parametrize("between", [
+    "<p>Survei Indikator soal kepuasan publik terbit Mei 2025.</p>",
+    "<p>Indikator merilis tingkat kepuasan publik pada Mei 2025.</p>",
+    "<p>Setahun kemudian, approval rating para gubernur diukur Indikator.</p>"])
+def test_approval_after_last_year_s_count_is_the_poll_s(shipped_context, between):
+    found = read(shipped_context, "Setahun Khofifah-Emil", LAST_YEAR.format(between=between))
+    assert [c.status for c in of(found, "58.81")] == ["consistent"], found
+    assert not _graded(found, "75.3"), [c for c in of(found, "75.3")]
+
+
+# Controls: the count named after the poll is the figure's; a poll two paragraphs up, or in
+# another article's headline line, does not reach the figure.
+@pytest.mark.parametrize("body", [
+    "<p>Surabaya - Hasil survei sebelum pencoblosan meleset. Rekapitulasi KPU Jawa Timur "
+    "menetapkan Khofifah-Emil meraih {share} persen.</p>",
+    "<p>Surabaya - Survei sebelumnya menempatkan Khofifah-Emil di bawah 50 persen.</p><p>Hal itu "
+    "dibantah oleh hasil rekapitulasi KPU Jawa Timur.</p><p>Pasangan Khofifah-Emil meraih "
+    "{share} persen suara.</p>",
+    "<p>Surabaya - Rekapitulasi KPU Jawa Timur rampung pada Minggu.</p><p>Baca juga: Survei "
+    "Indikator Soal Kepuasan Publik pada Gubernur Jawa Timur</p><p>Pasangan Khofifah-Emil "
+    "meraih {share} persen suara.</p>",
+    # another article's headline between paragraphs, no "Baca juga" (corpus vivamalang.co.id)
+    "<p>Surabaya - Rekapitulasi KPU Jawa Timur rampung pada Minggu.</p><p>Survei Terbaru Risma "
+    "Tertinggi, Unggul 6,8 Persen dari Luluk di Pilgub Jatim</p><p>Pasangan Khofifah-Emil "
+    "meraih {share} persen suara.</p>"])
+def test_a_count_after_the_poll_or_far_from_it_stays_graded(shipped_context, body):
+    right = read(shipped_context, "Khofifah-Emil Menang Pilgub Jatim", body.format(share="58,81"))
+    assert [c.status for c in of(right, "58.81")] == ["consistent"], right
+    wrong = read(shipped_context, "Khofifah-Emil Menang Pilgub Jatim", body.format(share="56,81"))
+    assert [c.status for c in of(wrong, "56.81")] == ["discrepant"], wrong
+
+
+# A quick count the page calls a survey (corpus langgam.id, Voxpol's count of the Pilgub Sumbar on
+# the day of the vote): its data coming in ("Dengan data masuk 82,67 persen ...") make it a
+# count of the forms, whatever its lead calls it; it keeps the type it had (not the poll's).
+@pytest.mark.parametrize("progress", ["Dengan data masuk 82,67 persen per pukul 16.00 WIB",
+                                      "Dengan sampel masuk 82,67 persen per pukul 16.00 WIB"])
+def test_a_quick_count_called_a_survey_is_no_poll(shipped_context, progress):
+    body = ("<p>Padang - Pasangan Mahyeldi Ansharullah-Vasco Ruseimy untuk sementara unggul dalam "
+            f"survei terbaru Voxpol Center tentang Pilgub Sumatera Barat 2024.</p><p>{progress}, "
+            "pasangan nomor urut 01 itu mendapat dukungan 77,58 persen.</p>")
+    found = read(shipped_context, "Mahyeldi-Vasco Sementara Unggul di Pilgub Sumbar", body)
+    shares = [claim for claim, _ in found if str(claim.value) == "77.58"]
+    assert shares and all(claim.claim_type != "survey" for claim in shares), found

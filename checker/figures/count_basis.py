@@ -20,6 +20,7 @@ from checker.figures.forecast import forecast_before, pollster_reports, survey_i
 from checker.figures.kpu_named import kpu_named
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
+from checker.figures.poll_before import poll_before
 from checker.figures.poll_page import poll_page
 from checker.figures.respondents import poll_answers
 from checker.figures.team_forms import team_forms
@@ -93,6 +94,9 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
         if (pollster := pollster_reports(layout, max(sentence, mark.end if mark else 0),
                                          position)) is not None:
             return Mark(pollster.start, pollster.end, "quick_count", pollster.value)
+        if poll_before(layout, mark.end if mark else 0, position, paragraph,
+                       sentence_end):
+            return Mark(position, position, "survey")  # "... merilis hasil survei. X 48,4%"
     elif mark.value == "quick_count" and mark.start < sentence and \
             survey_in_sentence(layout.text, sentence, position) and \
             not _COUNTS_SURVEY.search(layout.text, sentence, position):
