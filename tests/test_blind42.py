@@ -160,6 +160,27 @@ def test_a_count_after_the_poll_or_far_from_it_stays_graded(shipped_context, bod
     assert [c.status for c in of(wrong, "56.81")] == ["discrepant"], wrong
 
 
+# ---- C. A poll's measure right after the percentage: "Pramono Anung mendapat 60 persen
+# kepuasan publik" (a probe in the words of page 24's lead, on a page whose headline names no
+# poll): the governor's approval, no share of votes (graded against DKI's 50,07). Control: "60
+# persen suara" and "60,07 persen suara sah" stay the pair's share.
+@pytest.mark.parametrize("after", ["kepuasan publik dalam survei Indikator",
+                                   "tingkat kepuasan dari warga Jakarta",
+                                   "approval rating menurut Indikator"])
+def test_a_percentage_of_approval_is_no_share(shipped_context, after):
+    found = read(shipped_context, "Gubernur Jakarta Pramono Anung 100 Hari Kerja",
+                 f"<p>Jakarta - Pramono Anung mendapat 60 persen {after}.</p>")
+    assert not of(found, "60"), found
+
+
+@pytest.mark.parametrize("share, status", [("50,07", "consistent"), ("60,07", "discrepant")])
+def test_a_percentage_of_votes_stays_graded(shipped_context, share, status):
+    found = read(shipped_context, "Pramono Anung-Rano Karno Menang Pilkada Jakarta",
+                 f"<p>Jakarta - Pramono Anung-Rano Karno mendapat {share} persen suara sah "
+                 "menurut rekapitulasi KPU DKI Jakarta.</p>")
+    assert [c.status for c in of(found, share.replace(",", "."))] == [status], found
+
+
 # A quick count the page calls a survey (corpus langgam.id, Voxpol's count of the Pilgub Sumbar on
 # the day of the vote): its data coming in ("Dengan data masuk 82,67 persen ...") make it a
 # count of the forms, whatever its lead calls it; it keeps the type it had (not the poll's).
