@@ -149,6 +149,9 @@ def test_approval_after_last_year_s_count_is_the_poll_s(shipped_context, between
     "<p>Surabaya - Rekapitulasi KPU Jawa Timur rampung pada Minggu.</p><p>Baca juga: Survei "
     "Indikator Soal Kepuasan Publik pada Gubernur Jawa Timur</p><p>Pasangan Khofifah-Emil "
     "meraih {share} persen suara.</p>",
+    # the count's sentence sets it beside the poll (tests/test_blind28.py's lead)
+    "<p>Surabaya - Hasil rekapitulasi KPU Jawa Timur ternyata tak jauh berbeda dengan survei "
+    "Indikator sebulan sebelumnya.</p><p>Pasangan Khofifah-Emil meraih {share} persen suara.</p>",
     # another article's headline between paragraphs, no "Baca juga" (corpus vivamalang.co.id)
     "<p>Surabaya - Rekapitulasi KPU Jawa Timur rampung pada Minggu.</p><p>Survei Terbaru Risma "
     "Tertinggi, Unggul 6,8 Persen dari Luluk di Pilgub Jatim</p><p>Pasangan Khofifah-Emil "

@@ -14,7 +14,10 @@ data masuk 82,67 persen per pukul 16.00 WIB, ... 77,58 persen" (corpus langgam.i
 Sumbar: the data coming in on the day of the vote); nor a paragraph before that ends in no
 sentence stop: another article's headline set between paragraphs ("Survei Terbaru Wali
 Tertinggi, Unggul 6,8 Persen dari Abadi di Pilwali Kota Malang", corpus vivamalang.co.id,
-over the DPRD plenary's counts of the parties).
+over the DPRD plenary's counts of the parties). Nor a poll in the count word's own sentence: that
+sentence sets the count beside the poll ("Rekapitulasi hasil Pemilu 2024 di Provinsi Jawa Barat
+ternyata tak jauh berbeda dengan survei ...", tests/test_blind28.py), and the figures after it
+are the count's, each forecast beside them marked by its own verb (forecast.py).
 
 A poll's noun (survei, jajak pendapat, kepuasan, approval rating, elektabilitas; not "lembaga
 survei", a pollster that runs quick counts too) after the count word nearest before the figure,
@@ -40,6 +43,7 @@ _HINTS = ("surve", "jajak", "kepuasan", "approval", "elektabilitas")
 # What a quick count has and a poll of opinions has not: data coming in, or its own name.
 _COUNTED = re.compile(r"\b(?:yang|suara|data|sampel)[^\S\n]+masuk\b|\bhitung[^\S\n]+cepat\b|"
                       r"\bquick[^\S\n]+count|\bexit[^\S\n]+poll|\bkeluaran\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*(?:\s|$)")
 _STOPS = ".!?:\"'\u201d)"  # how a paragraph of sentences ends (a headline ends in none)
 
 
@@ -62,6 +66,7 @@ def poll_before(layout, since: int, position: int, paragraph: int, sentence_end:
         return False
     for m in _POLL.finditer(text, start, position):
         if _POLLSTER_WORD.search(text, max(start, m.start() - 20), m.start()) is None and \
-                in_teaser(layout, m.start()) is None:
+                in_teaser(layout, m.start()) is None and \
+                (not since or _SENTENCE_END.search(text, since, m.start()) is not None):
             return _COUNTED.search(text, m.end(), max(position, sentence_end)) is None
     return False
