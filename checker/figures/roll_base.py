@@ -5,12 +5,14 @@ so the percentage is a turnout, not a pair's share and not the share of TPS coun
 "yang masuk" is the ballots cast, not the data in). A pair named between the roll and the
 figure keeps the figure its share ("dari DPT 1.174.448, Anom-Nurkholes meraih 278.043 suara
 atau 44,51%"). Not a pair's share either: a percentage said of its sentence's turnout subject
-(turnout_subject), or a count's share of the roll its sentence gives (roll_share)."""
+(turnout_subject), a count's share of the roll its sentence gives (roll_share), or a percentage
+a poll's measure follows ("60 persen kepuasan publik", poll_measure)."""
 
 from __future__ import annotations
 
 import re
 
+from checker.figures.poll_measure import measured_after
 from checker.figures.roll_share import share_of_roll
 from checker.figures.turnout_subject import said_of_turnout
 
@@ -29,9 +31,11 @@ _REACH = 200  # how far before the figure the roll may be named in its sentence
 
 def of_the_roll(reader, sentence: int, start: int) -> bool:
     """Is the percentage at `start` the restated share of a count taken from the DPT, the
-    turnout its sentence opens with, or a count's share of the roll (roll_share)?"""
+    turnout its sentence opens with, a count's share of the roll (roll_share), or a poll's
+    measure (poll_measure)?"""
     text = reader.text
-    if said_of_turnout(text, sentence, start) or share_of_roll(text, sentence, start):
+    if said_of_turnout(text, sentence, start) or share_of_roll(text, sentence, start) or \
+            measured_after(text, start):
         return True
     base = None
     for base in _ROLL_BASE.finditer(text, max(sentence, start - _REACH), start):

@@ -1,0 +1,72 @@
+"""A poll named in the sentences just before a figure, after any count named (blind hunt 42,
+tests/test_blind42.py). "Indopolling Network merilis hasil survei terbarunya pada Rabu.
+Pramono-Rano meraih 48,4 persen, disusul Ridwan Kamil-Suswono 38,4 persen": the shares are the
+poll's, though their sentence names no survey; "Survei Indikator soal kepuasan publik terbit Mei
+2025. Gubernur Jawa Timur Khofifah Indar Parawansa di posisi ketiga dengan 75,3 persen": the
+governor's approval. On a page that named KPU's count before (or a count word that is none: "KPU
+DKI telah menetapkan tiga pasangan calon"), or named no count at all, they were graded against
+the decree as counts of that basis: false flags (48,4 and 4,0 against DKI's 50,07 and 10,53;
+75,3 against Jatim's 58,81). poll_page.py types such figures where the headline names the poll
+and the page no count; this reads the figure's own paragraph and the one before it.
+
+Not a quick count a page calls a survey: "unggul dalam survei terbaru Voxpol Center ... Dengan
+data masuk 82,67 persen per pukul 16.00 WIB, ... 77,58 persen" (corpus langgam.id, Pilgub
+Sumbar: the data coming in on the day of the vote); nor a paragraph before that ends in no
+sentence stop: another article's headline set between paragraphs ("Survei Terbaru Wali
+Tertinggi, Unggul 6,8 Persen dari Abadi di Pilwali Kota Malang", corpus vivamalang.co.id,
+over the DPRD plenary's counts of the parties). Nor a poll in the count word's own sentence: that
+sentence sets the count beside the poll ("Rekapitulasi hasil Pemilu 2024 di Provinsi Jawa Barat
+ternyata tak jauh berbeda dengan survei ...", tests/test_blind28.py), and the figures after it
+are the count's, each forecast beside them marked by its own verb (forecast.py).
+
+A poll's noun (survei, jajak pendapat, kepuasan, approval rating, elektabilitas; not "lembaga
+survei", a pollster that runs quick counts too) after the count word nearest before the figure,
+in the figure's paragraph or the paragraph before it, and not in another article's headline
+line: the figure is the poll's (count_basis types it `survey`: held, never graded). A count
+named after the poll ("Hasil survei meleset. Rekapitulasi KPU mencatat X 58,81 persen") is the
+nearest count word, and stands. Pure."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from checker.figures.teasers import in_teaser
+
+__all__ = ["poll_before"]
+
+_POLL = re.compile(r"\b(?:survei\w*|survey\w*|jajak\s+pendapat|kepuasan|approval\s+rating|"
+                   r"elektabilitas)\b", re.IGNORECASE)
+# "lembaga survei", "lembaga-lembaga survei": the pollster, which runs quick counts as well
+_POLLSTER_WORD = re.compile(r"\blembaga(?:-lembaga)?\s+$", re.IGNORECASE)
+_HINTS = ("surve", "jajak", "kepuasan", "approval", "elektabilitas")
+# What a quick count has and a poll of opinions has not: data coming in, or its own name.
+_COUNTED = re.compile(r"\b(?:yang|suara|data|sampel)[^\S\n]+masuk\b|\bhitung[^\S\n]+cepat\b|"
+                      r"\bquick[^\S\n]+count|\bexit[^\S\n]+poll|\bkeluaran\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*(?:\s|$)")
+_STOPS = ".!?:\"'\u201d)"  # how a paragraph of sentences ends (a headline ends in none)
+
+
+def poll_before(layout, since: int, position: int, paragraph: int, sentence_end: int) -> bool:
+    """Is a poll named after `since` (the end of the count word nearest before the figure, or
+    0) in the figure's paragraph (starting at `paragraph`) or the one before it (ending in a
+    sentence stop), before `position`, with no sign of a quick count from there to the end of
+    the figure's sentence (`sentence_end`)?"""
+    text = layout.text
+    lines = layout.paragraphs
+    at = bisect_left(lines, paragraph) - 1
+    while at >= 0 and not text[lines[at]:paragraph].strip():
+        at -= 1  # (an empty line is no paragraph)
+    before = at >= 0 and text[lines[at]:paragraph].rstrip()[-1:] in tuple(_STOPS)
+    start = max(since, lines[at] if before else paragraph)
+    if start >= position:
+        return False
+    window = text[start:position].lower()
+    if not any(hint in window for hint in _HINTS):
+        return False
+    for m in _POLL.finditer(text, start, position):
+        if _POLLSTER_WORD.search(text, max(start, m.start() - 20), m.start()) is None and \
+                in_teaser(layout, m.start()) is None and \
+                (not since or _SENTENCE_END.search(text, since, m.start()) is not None):
+            return _COUNTED.search(text, m.end(), max(position, sentence_end)) is None
+    return False

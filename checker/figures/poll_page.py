@@ -1,0 +1,42 @@
+"""A page that reports a poll and names no count of votes (blind hunt 42, tests/test_blind42.py).
+Indikator's survey of satisfaction with Java's governors, May 2025, as four outlets told it:
+"Gubernur Jawa Timur Khofifah Indar Parawansa di posisi ketiga dengan 75,3 persen", "...,
+Gubernur DKI Jakarta Pramono Anung 60 persen"; three pollsters' electability a week before the
+Pilgub Jabar: "Pasangan ini mendapat 65 persen suara", "Pilihan Syaikhu-Ilham 9 persen". The
+sentences name no survey of their own; the headline says what the page measures ("Survei
+Indikator: Kepuasan Publik ...", "... Unggul di Berbagai Survei"). With no count named anywhere,
+the percentages were read as vote shares of unstated basis and graded against the decree: 13
+false flags, and Voxpol's 61,8 and 18,6 graded consistent with Jabar's 62,22 and 18,76 by chance.
+
+A page whose title or first heading names a poll or what polls measure (survei, jajak pendapat,
+elektabilitas, kepuasan, approval rating) and whose text names no count of votes (no count
+word of any type but a survey's: no quick count, real count, Sirekap, plenary, recapitulation,
+campaign or volunteers' tally) nor KPU: its figures of no stated basis are the poll's, typed
+`survey` (held, never graded). "Lembaga survei" in a quick count's headline changes nothing: its
+text names the quick count. Pure."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["poll_page"]
+
+# What a poll is called, or what it measures, in a headline ("Survei Indikator: ...", "Tingkat
+# Kepuasan Warga ...", "Approval Rating Gubernur ...", "Elektabilitas ...").
+_POLL_HEAD = re.compile(r"\b(?:survei|survey|surveinya|jajak\s+pendapat|elektabilitas|"
+                        r"keterpilihan|kepuasan|approval\s+rating)\b", re.IGNORECASE)
+# The election authority named anywhere: its count may be the page's subject too.
+_AUTHORITY = re.compile(r"\b(?:KPU\w*|KIP)\b")
+
+
+def poll_page(layout) -> bool:
+    """Does the page of `layout` (from_text's) report a poll and no count of votes?"""
+    known = layout.__dict__.get("_poll_page")
+    if known is None:
+        page = layout.out.page
+        head = "\n".join([page.title or "", page.og_title or "", *page.headings[:1]])
+        known = bool(_POLL_HEAD.search(head)) and \
+            all(m.value == "survey" for m in layout.types) and \
+            _AUTHORITY.search(layout.text) is None
+        layout.__dict__["_poll_page"] = known
+    return known
