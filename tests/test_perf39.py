@@ -1,0 +1,87 @@
+"""Issue 12 §5, the analysis of a 20 KB news page by stage (perf39): passes that one page-wide
+index or a C-speed look can spare give the same answers as the plain way, and are not made.
+
+- turnout_subject._heads: the turnout words ("partisipasi", "golput", "suara tidak sah", ...)
+  found at the words that open them in the prose's word index (at_words), not by a case-blind
+  pattern tried at every character of the text;
+
+Texts in our own words; the pairs, places and figures are the record's.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from checker.figures import turnout_subject
+
+# ---- turnout_subject._heads: at the words' starts, the same matches as finditer.
+
+_TURNOUT_WORDS = ["partisipasi", "Partisipasinya", "PARTISIPASI", "kehadiran", "Kehadirannya",
+                  "golput", "Golputnya", "golongan putih", "Golongan  Putih", "suara tidak sah",
+                  "Suara Tidak Sahnya", "pengguna hak pilih", "Pengguna Hak Pilih",
+                  # near shapes that are no turnout word: no match either way
+                  "partisipatif", "golongan darah", "suara sah", "penggunaan hak pilih",
+                  "nonpartisipasi", "x_partisipasi",
+                  # what the word index cannot fold plainly: tried letter by letter
+                  "ſuara tidak sah", "partiſipaſi", "o'partisipasi", "golput’s",
+                  "KEHADIRAN"]
+_FILLER = ["Pilkada", "Kota", "Medan", "2024", "mencapai", "34,8", "persen", "dan", "Bobby",
+           "Nasution-Surya", "meraih", "64,52", "persen.", "\n", "di", "Kabupaten", "Sampang",
+           "yang", "(", ")", ",", "—", "Sumut", "Kabupaten Deli Serdang", "suara", "tidak"]
+
+
+def _text(seed: int) -> str:
+    rng = random.Random(seed)
+    words = [rng.choice(_TURNOUT_WORDS) if rng.random() < 0.3 else rng.choice(_FILLER)
+             for _ in range(rng.randint(30, 160))]
+    return " ".join(words)
+
+
+def _plain_heads(text: str):
+    found = [(m.start(), m.end()) for m in turnout_subject._TURNOUT.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_turnout_heads_are_the_plain_search(seed):
+    text = _text(seed)
+    turnout_subject._heads.cache_clear()
+    assert turnout_subject._heads(text) == _plain_heads(text)
+
+
+def test_turnout_heads_of_a_text_with_none_and_a_short_one():
+    for text in ("Prabowo-Gibran meraih 58,59 persen suara sah di Jawa Barat. " * 5,
+                 "partisipasi 70%", ""):
+        turnout_subject._heads.cache_clear()
+        assert turnout_subject._heads(text) == _plain_heads(text)
+
+
+class _NoPass:
+    """_TURNOUT, refusing a pass over the whole text (match at a word's start is allowed)."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def match(self, text, pos=0, endpos=None):
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text, *args):
+        raise AssertionError("a case-blind pass over the whole text")
+
+    search = finditer
+
+
+def test_turnout_heads_make_no_pass_over_a_long_text(monkeypatch):
+    text = ("Tingkat partisipasi pemilih di Pilwalkot Medan yang dimenangi Rico Waas-Zakiyuddin "
+            "Harahap hanya 34,8 persen, sementara golput mencapai 65,2 persen. ") * 20
+    monkeypatch.setattr(turnout_subject, "_TURNOUT", _NoPass(turnout_subject._TURNOUT))
+    turnout_subject._heads.cache_clear()
+    starts, ends = turnout_subject._heads(text)
+    assert len(starts) == 40 and all(text[s:e] in ("partisipasi", "golput")
+                                     for s, e in zip(starts, ends))
+    # and the turnout is still the subject's: 34,8 said of it, Rico's 49,35 his own
+    assert turnout_subject.said_of_turnout(text, 0, text.index("34,8"))
+
