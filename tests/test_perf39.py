@@ -4,6 +4,9 @@ index or a C-speed look can spare give the same answers as the plain way, and ar
 - turnout_subject._heads: the turnout words ("partisipasi", "golput", "suara tidak sah", ...)
   found at the words that open them in the prose's word index (at_words), not by a case-blind
   pattern tried at every character of the text;
+- residence.residence and residence.held_office: the patterns that end at a region the prose
+  names ("tinggal di", "mantan Gubernur", "yang pernah memimpin") searched only when a word
+  each match holds stands in the 60 characters before it (wording.may_hold);
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -15,7 +18,7 @@ import re
 
 import pytest
 
-from checker.figures import turnout_subject
+from checker.figures import residence, turnout_subject
 
 # ---- turnout_subject._heads: at the words' starts, the same matches as finditer.
 
@@ -85,3 +88,66 @@ def test_turnout_heads_make_no_pass_over_a_long_text(monkeypatch):
     # and the turnout is still the subject's: 34,8 said of it, Rico's 49,35 his own
     assert turnout_subject.said_of_turnout(text, 0, text.index("34,8"))
 
+
+# ---- residence: the patterns before a region asked only when one of their words is there.
+
+class _Mention:
+    def __init__(self, start: int, end: int, code: str) -> None:
+        self.start, self.end, self.code = start, end, code
+
+
+_BEFORE_PLACE = ["mantan Gubernur", "eks Wali Kota", "bekas Bupati Kabupaten", "former",
+                 "the ex-", "former governor of", "who governed", "who had ruled",
+                 "yang pernah memimpin", "yang pernah menjabat sebagai Gubernur",
+                 "Anies Baswedan, Gubernur", "yang juga Wali Kota", "tinggal di",
+                 "yang lahir di", "caleg asal", "kelahiran", "pemilih yang tinggal di",
+                 "dilahirkan di Sentul,", "berdomisili di", "MANTAN GUBERNUR",
+                 # the odd cases re.IGNORECASE takes for ASCII letters
+                 "ſudah tinggal di", "mantan Gubernur\u212a", "WHO GOVERNED",
+                 # near shapes: no pattern matches
+                 "Gubernur", "suara di", "menang di", "pasangan nomor urut 1 di", "sebagai"]
+_PLACES = [("Jawa Tengah", "33"), ("DKI Jakarta", "31"), ("Kota Medan", "1275"),
+           ("Kabupaten Bogor", "3201"), ("Jakarta", "31")]
+_AFTER_PLACE = [" periode sebelumnya, meraih 58,2 persen.", " 2017-2022, menyebut", " governor, ",
+                " meraih 1.794.034 suara.", " terpilih 2025-2030,", " dua periode ", "."]
+
+
+def _around(seed: int):
+    rng = random.Random(seed)
+    lead = " ".join(rng.choice(_FILLER) for _ in range(rng.randint(0, 12)))
+    words = f"{lead} {rng.choice(_BEFORE_PLACE)} "
+    place, code = rng.choice(_PLACES)
+    text = words + place + rng.choice(_AFTER_PLACE)
+    return text, _Mention(len(words), len(words) + len(place), code)
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_residence_and_office_looks_are_the_plain_search(seed, monkeypatch):
+    text, mention = _around(seed)
+    fast = (residence.residence(text, mention), residence.held_office(text, mention))
+    monkeypatch.setattr(residence, "may_hold", lambda *args: True)  # the plain way
+    assert fast == (residence.residence(text, mention), residence.held_office(text, mention))
+
+
+def test_residence_and_office_still_read(monkeypatch):
+    # the shapes each look is there for still answer True (negative control: a region of votes)
+    for before, lives, held in (("Komeng, yang tinggal di ", True, False),
+                                ("pemilih yang tinggal di ", False, False),
+                                ("mantan Gubernur ", False, True),
+                                ("Anies, yang pernah memimpin ", False, True),
+                                ("Ganjar Pranowo, who governed ", False, True),
+                                ("Prabowo-Gibran menang di ", False, False)):
+        text = before + "Jawa Tengah meraih 53,08 persen."
+        mention = _Mention(len(before), len(before) + len("Jawa Tengah"), "33")
+        assert (residence.residence(text, mention), residence.held_office(text, mention)) == \
+            (lives, held), before
+
+
+def test_office_patterns_not_tried_without_their_words(monkeypatch):
+    text = "Prabowo-Gibran unggul dengan 58,59 persen suara sah di Provinsi Jawa Tengah."
+    start = text.index("Jawa")
+    mention = _Mention(start, start + len("Jawa Tengah"), "33")
+    for name in ("_LIVES", "_FORMER_ID", "_RULED", "_FORMER_EN"):
+        monkeypatch.setattr(residence, name, _NoPass(getattr(residence, name)))
+    assert not residence.residence(text, mention)
+    assert not residence.held_office(text, mention)
