@@ -7,6 +7,8 @@ index or a C-speed look can spare give the same answers as the plain way, and ar
 - residence.residence and residence.held_office: the patterns that end at a region the prose
   names ("tinggal di", "mantan Gubernur", "yang pernah memimpin") searched only when a word
   each match holds stands in the 60 characters before it (wording.may_hold);
+- figure_kind: a small bare count ("nomor urut 2", a date's day) is dropped before the money
+  test is asked of it (both drop it: the money test answered None for it too, 50 a page).
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -18,6 +20,7 @@ import re
 
 import pytest
 
+from builders import check_article
 from checker.figures import residence, turnout_subject
 
 # ---- turnout_subject._heads: at the words' starts, the same matches as finditer.
@@ -151,3 +154,54 @@ def test_office_patterns_not_tried_without_their_words(monkeypatch):
         monkeypatch.setattr(residence, name, _NoPass(getattr(residence, name)))
     assert not residence.residence(text, mention)
     assert not residence.held_office(text, mention)
+
+
+# ---- figure_kind: the small bare counts dropped before the money test.
+
+_MONEY_PAGE = (
+    "Pasangan nomor urut 2 Prabowo Subianto-Gibran Rakabuming Raka meraih 96.214.691 suara atau "
+    "58,59 persen, menurut rekapitulasi KPU pada 20 Maret 2024. Pasangan nomor urut 1 Anies "
+    "Baswedan-Muhaimin Iskandar memperoleh 40.971.906 suara (24,95 persen) dan pasangan nomor "
+    "urut 3 Ganjar Pranowo-Mahfud MD 27.040.878 suara (16,47 persen).\n"
+    "Dana kampanye pasangan nomor urut 3 mencapai Rp 2.809.393.000, dan tim di 38 provinsi "
+    "menghabiskan Rp 750 untuk setiap 12 lembar brosur. Rekapitulasi berlangsung 3 hari di 1 "
+    "ruangan, dihadiri 17 saksi.")
+
+
+def _kinds(monkeypatch):
+    """[(number text, kind, money asked)] for each number figure_kind reads in _MONEY_PAGE."""
+    from checker.figures import figure_kind as module
+    from checker.figures import from_text
+
+    seen, asked = [], []
+    plain_kind, plain_money = module.figure_kind, module.is_money
+
+    def is_money(figures, text, number, sentence):
+        asked.append(number.start)
+        return plain_money(figures, text, number, sentence)
+
+    def figure_kind(reader, number, span, sentence):
+        kind = plain_kind(reader, number, span, sentence)
+        # the order before: the money test right after the year's, whatever the count
+        before = None if number.unit != "percent" and \
+            plain_money(reader.out.figures, reader.text, number, sentence) else kind
+        seen.append((number.text, kind, before, number.start))
+        return kind
+
+    monkeypatch.setattr(module, "is_money", is_money)
+    monkeypatch.setattr(from_text, "figure_kind", figure_kind)
+    report = check_article("Hasil Rekapitulasi Pilpres 2024", _MONEY_PAGE)
+    return seen, set(asked), report
+
+
+def test_small_counts_are_not_asked_the_money_test(monkeypatch):
+    seen, asked, report = _kinds(monkeypatch)
+    assert all(kind == before for _, kind, before, _ in seen)  # the plain order's kinds
+    small = [(text, start) for text, kind, _, start in seen
+             if kind is None and text.isdigit() and int(text) < 1000]
+    assert {t for t, _ in small} >= {"1", "2", "3", "12", "17", "38"}
+    assert not any(start in asked for _, start in small)
+    # negative controls: the money is still no figure, the pairs' votes and shares still are
+    values = {c.value for c in report.claims}
+    assert not values & {2809393000, 2809393, 750}
+    assert {96214691, 40971906, 27040878} <= values
