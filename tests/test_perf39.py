@@ -8,7 +8,9 @@ index or a C-speed look can spare give the same answers as the plain way, and ar
   names ("tinggal di", "mantan Gubernur", "yang pernah memimpin") searched only when a word
   each match holds stands in the 60 characters before it (wording.may_hold);
 - figure_kind: a small bare count ("nomor urut 2", a date's day) is dropped before the money
-  test is asked of it (both drop it: the money test answered None for it too, 50 a page).
+  test is asked of it (both drop it: the money test answered None for it too, 50 a page);
+- over_valid: only the pairs' counts are found in the text by their excerpts (own_corrections.
+  figures_at, `kinds`), not their shares as well, which it then left.
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -205,3 +207,42 @@ def test_small_counts_are_not_asked_the_money_test(monkeypatch):
     values = {c.value for c in report.claims}
     assert not values & {2809393000, 2809393, 750}
     assert {96214691, 40971906, 27040878} <= values
+
+
+# ---- over_valid: only the votes found in the text.
+
+_STATION = ("<p>Warga menemukan kejanggalan data Sirekap KPU untuk TPS 18 Desa Bantur. Di TPS itu "
+            "jumlah suara sah hanya {total} orang, tetapi Anies-Muhaimin tercatat {n1} suara "
+            "(7,9 persen), Prabowo-Gibran {n2} suara (85,8 persen), dan Ganjar-Mahfud {n3} suara "
+            "(6,3 persen).</p>")
+
+
+def _located(monkeypatch, total: str, n2: str):
+    """The report, and the excerpts figures_at looked for in the text (as word lists)."""
+    from checker.figures import own_corrections
+
+    asked = []
+
+    class Spaced(own_corrections.Spaced):
+        def find(self, words):
+            asked.append(list(words))
+            return super().find(words)
+
+    monkeypatch.setattr(own_corrections, "Spaced", Spaced)
+    report = check_article("Data Sirekap di TPS Kabupaten Malang Janggal",
+                           _STATION.format(total=total, n1="25", n2=n2, n3="57"))
+    return report, asked
+
+
+@pytest.mark.parametrize("total,n2,flagged", [("219", "477", True), ("250", "168", False),
+                                              ("205", "120", False)])
+def test_over_valid_finds_only_the_votes(monkeypatch, total, n2, flagged):
+    report, asked = _located(monkeypatch, total, n2)
+    claims = report.claims
+    shares = [c.excerpt.split() for c in claims if c.kind == "share" and c.origin == "text"]
+    assert shares and asked  # the page's shares are read, its counts looked for
+    assert not [words for words in asked if words in shares]
+    # the count over the valid votes is still caught (negative control: one within is not)
+    over = [(claims[c.claim].value, c.status) for c in report.comparisons
+            if c.reason == "over_valid"]
+    assert over == ([(int(n2), "discrepant")] if flagged else [])

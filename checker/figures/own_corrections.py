@@ -104,16 +104,18 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
     return refute(claims, comparisons, theirs, own)
 
 
-def figures_at(claims: tuple, comparisons: tuple[Comparison, ...], text: str) -> dict:
+def figures_at(claims: tuple, comparisons: tuple[Comparison, ...], text: str,
+               kinds: tuple[str, ...] = ("share", "votes")) -> dict:
     """{comparison index: (where its figure starts in `text`, (election, kind, pair, basis,
-    counter), (race kind, race region, area))} of the pairs' votes and shares read from the
-    prose that the record did not grade."""
+    counter), (race kind, race region, area))} of the pairs' votes and shares (`kinds`: those
+    a caller weighs; each is found in the text by its excerpt) read from the prose that the
+    record did not grade."""
     spaced, out = None, {}
     for i, c in enumerate(comparisons):
         claim = claims[c.claim] if 0 <= c.claim < len(claims) else None
         pair = claim and (claim.candidate_id or claim.nomor_urut)
         if claim is None or pair is None or claim.origin != "text" or \
-                claim.kind not in ("share", "votes") or c.status != "unverifiable" or \
+                claim.kind not in kinds or c.status != "unverifiable" or \
                 c.official_value is not None or c.reason == "teaser":
             continue
         spaced = spaced or Spaced(text)
