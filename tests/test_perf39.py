@@ -6,7 +6,8 @@ index or a C-speed look can spare give the same answers as the plain way, and ar
   pattern tried at every character of the text;
 - residence.residence and residence.held_office: the patterns that end at a region the prose
   names ("tinggal di", "mantan Gubernur", "yang pernah memimpin") searched only when a word
-  each match holds stands in the 60 characters before it (wording.may_hold);
+  each match holds stands in the 60 characters before it (wording.may_hold); so is
+  title_holder's head of region's title right before it ("Wali Kota Medan Bobby Nasution");
 - figure_kind: a small bare count ("nomor urut 2", a date's day) is dropped before the money
   test is asked of it (both drop it: the money test answered None for it too, 50 a page);
 - over_valid: only the pairs' counts are found in the text by their excerpts (own_corrections.
@@ -23,7 +24,7 @@ import re
 import pytest
 
 from builders import check_article
-from checker.figures import residence, turnout_subject
+from checker.figures import residence, title_holder, turnout_subject
 
 # ---- turnout_subject._heads: at the words' starts, the same matches as finditer.
 
@@ -246,3 +247,38 @@ def test_over_valid_finds_only_the_votes(monkeypatch, total, n2, flagged):
     over = [(claims[c.claim].value, c.status) for c in report.comparisons
             if c.reason == "over_valid"]
     assert over == ([(int(n2), "discrepant")] if flagged else [])
+
+
+# ---- title_holder: the title before a region asked only when one of its words is there.
+
+_HOLDERS = [("Wali Kota ", "Medan", "1275", " Bobby Nasution unggul 64,52 persen di Pilgub Sumut."),
+            ("Gubernur ", "Jawa Tengah", "33", " Ganjar Pranowo meraih 16,47 persen."),
+            ("Bupati ", "Purwakarta", "3214", " Dedi Mulyadi meraih 62,22 persen."),
+            ("WALIKOTA ", "Surabaya", "3578", " Eri Cahyadi meraih 70 persen."),
+            ("calon Wali Kota ", "Medan", "1275", " Rico Waas meraih 61 persen."),
+            ("Pasangan ini menang di ", "Medan", "1275", " dengan 61 persen."),
+            ("Gubernur Provinsi ", "Jawa Tengah", "33", ". Prabowo-Gibran meraih 53 persen.")]
+
+
+@pytest.mark.parametrize("before,place,code,after", _HOLDERS)
+def test_title_holder_look_is_the_plain_search(shipped_context, monkeypatch,
+                                               before, place, code, after):
+    from checker.figures.matching import matcher_for
+
+    matcher = matcher_for(shipped_context.official, shipped_context.rules.figures)
+    text = "Hasil hitung cepat. " + before + place + after
+    start = len("Hasil hitung cepat. ") + len(before)
+    mention = _Mention(start, start + len(place), code)
+    fast = title_holder._other_race_holder(text, mention, matcher)
+    if before == "Wali Kota ":
+        assert fast  # Medan's mayor is Sumut's governor candidate: his office, no area
+    monkeypatch.setattr(title_holder, "may_hold", lambda *args: True)  # the plain way
+    assert fast == title_holder._other_race_holder(text, mention, matcher)
+
+
+def test_title_pattern_not_tried_without_its_words(monkeypatch):
+    text = "Prabowo-Gibran unggul dengan 58,59 persen suara sah di Provinsi Jawa Tengah."
+    start = text.index("Jawa")
+    mention = _Mention(start, start + len("Jawa Tengah"), "33")
+    monkeypatch.setattr(title_holder, "_TITLE", _NoPass(title_holder._TITLE))
+    assert not title_holder._other_race_holder(text, mention, None)
