@@ -222,8 +222,6 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if not percent and not number.approximate and YEAR.fullmatch(number.text.split()[0]) and \
             not is_total(text, number.start, number.end, span):
         return None  # a year (one in six numbers of a news page): no test below makes it more
-    if not percent and is_money(reader.out.figures, text, number, sentence):
-        return None  # "Dana kampanye paslon X mencapai 2.809.393", "Rp 2.809.393.000" (money)
     if number.unit is None and isinstance(number.value, int) and number.value < 1000 and \
             not number.approximate and not may_choose(text, number.end) and not (
                 0 < number.value and number.text[:1] != "0" and
@@ -231,6 +229,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not small_after_unit(text, number) and \
             not is_total(text, number.start, number.end, span):
         return None  # a small bare count ("nomor urut 2", a date) of no people, list, unit, total
+    if not percent and is_money(reader.out.figures, text, number, sentence):
+        return None  # "Rp 2.809.393.000" (money; after small counts: both None, 50 a page)
     if _PLUS_BEFORE.search(text, max(0, number.start - 16), number.start) or \
             worked_sum(text, number.start):
         return None  # "50 + 1 suara": the rule's one vote; "A + B, totalnya C": a sum (sums)

@@ -61,8 +61,9 @@ def over_valid(claims: tuple, comparisons: tuple[Comparison, ...], text: str, re
               if _GAINED.search(text, max(0, m.start() - 30), m.start()) is None]
     if not totals:
         return comparisons
-    at = {i: v for i, v in figures_at(claims, comparisons, text).items()
-          if v[1][1] == "votes" and comparisons[i].reason != "hoax_refuted"}
+    # (the votes alone found in the text: the shares were found too, then left, 0.5 ms a page)
+    at = {i: v for i, v in figures_at(claims, comparisons, text, ("votes",)).items()
+          if comparisons[i].reason != "hoax_refuted"}
     out = list(comparisons)
     for start, total in totals:
         if not total:

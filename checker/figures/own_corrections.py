@@ -105,16 +105,17 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
 
 
 def figures_at(claims: tuple, comparisons: tuple[Comparison, ...], text: str,
-               graded: bool = False) -> dict:
+               graded: bool = False, kinds: tuple[str, ...] = ("share", "votes")) -> dict:
     """{comparison index: (where its figure starts in `text`, (election, kind, pair, basis,
-    counter), (race kind, race region, area))} of the pairs' votes and shares read from the
-    prose that the record did not grade (`graded`: that it flagged, record_corrections)."""
+    counter), (race kind, race region, area))} of the pairs' votes and shares (`kinds`: those
+    a caller weighs; each is found in the text by its excerpt) read from the prose that the
+    record did not grade (`graded`: that it flagged, record_corrections)."""
     spaced, out = None, {}
     for i, c in enumerate(comparisons):
         claim = claims[c.claim] if 0 <= c.claim < len(claims) else None
         pair = claim and (claim.candidate_id or claim.nomor_urut)
         if claim is None or pair is None or claim.origin != "text" or \
-                claim.kind not in ("share", "votes") or c.reason == "teaser" or (
+                claim.kind not in kinds or c.reason == "teaser" or (
                     c.status not in ("discrepant", "minor") if graded else
                     c.status != "unverifiable" or c.official_value is not None):
             continue

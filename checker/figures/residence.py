@@ -30,11 +30,16 @@ _LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap|lahir|dilahir
 _VOTERS = re.compile(r"\b(?:pemilih\w*|warga\w*|penduduk\w*|masyarakat\w*|konstituen\w*|"
                      r"orang|jiwa|rakyat\w*|dpt|tps|daerah|wilayah)\s+(?:yang\s+)?$", re.IGNORECASE)
 _REACH = 60
+# A word every _LIVES match holds, lower case ("dilahirkan", "kelahiran": "lahir").
+_LIVES_WORDS = ("tinggal", "berdomisili", "bermukim", "menetap", "lahir", "asal")
 
 
 def residence(text: str, mention) -> bool:
     """Is the region `mention` (its .start) where a person lives, not an area of votes?"""
-    lives = _LIVES.search(text, max(0, mention.start - _REACH), mention.start)
+    before = max(0, mention.start - _REACH)
+    if not may_hold(text, before, mention.start, _LIVES_WORDS):
+        return False  # (a C-speed look first: asked of every region the prose names)
+    lives = _LIVES.search(text, before, mention.start)
     if lives is None or "\n" in text[lives.start():mention.start]:
         return False
     return _VOTERS.search(text, max(0, lives.start() - 40), lives.start()) is None
@@ -72,6 +77,11 @@ _FORMER_ID = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+(?:(?:wakil\s+)?
 # decade", "Anies, yang pernah memimpin Jakarta" ("who led Jakarta" is left: a count's lead).
 _RULED = re.compile(r"\b(?:who\s+(?:had\s+)?(?:governed|ruled|ran)|yang\s+pernah\s+(?:memimpin|"
                     r"menjabat\s+(?:sebagai\s+)?" + _OFFICE_END + r"))\s+$", re.IGNORECASE)
+# A word every _FORMER_ID and _FORMER_EN match holds, and one every _RULED match holds, lower
+# case: the patterns end at the place, so each was tried at every position of the 60
+# characters before every region the prose names (145 a 20 KB news page).
+_FORMER_WORDS = ("mantan", "eks", "bekas", "former", "ex")
+_RULED_WORDS = ("who", "pernah")
 
 
 # A candidate's own office, no "former" (blind hunt 32, an essay on the Pilpres count;
@@ -157,9 +167,12 @@ def held_office(text: str, mention) -> bool:
     """Is the region `mention` (its .start, .end) part of a title a person holds or held (not
     the area of any count)?"""
     before = max(0, mention.start - _REACH)
-    if _FORMER_ID.search(text, before, mention.start) or _RULED.search(text, before, mention.start):
+    former = may_hold(text, before, mention.start, _FORMER_WORDS)
+    if former and _FORMER_ID.search(text, before, mention.start) or \
+            may_hold(text, before, mention.start, _RULED_WORDS) and \
+            _RULED.search(text, before, mention.start):
         return True
-    if _FORMER_EN.search(text, before, mention.start) is not None and \
+    if former and _FORMER_EN.search(text, before, mention.start) is not None and \
             _TITLE_AFTER.match(text, mention.end) is not None:
         return True
     return _holds(text, mention)
