@@ -62,7 +62,7 @@ def over_valid(claims: tuple, comparisons: tuple[Comparison, ...], text: str, re
     if not totals:
         return comparisons
     # (the votes alone found in the text: the shares were found too, then left, 0.5 ms a page)
-    at = {i: v for i, v in figures_at(claims, comparisons, text, ("votes",)).items()
+    at = {i: v for i, v in figures_at(claims, comparisons, text, kinds=("votes",)).items()
           if comparisons[i].reason != "hoax_refuted"}
     out = list(comparisons)
     for start, total in totals:

@@ -104,7 +104,7 @@ def refute_corrected(claims: tuple, comparisons: tuple[Comparison, ...],
     return refute(claims, comparisons, theirs, own)
 
 
-def figures_at(claims: tuple, comparisons: tuple[Comparison, ...], text: str,
+def figures_at(claims: tuple, comparisons: tuple[Comparison, ...], text: str, *,
                graded: bool = False, kinds: tuple[str, ...] = ("share", "votes")) -> dict:
     """{comparison index: (where its figure starts in `text`, (election, kind, pair, basis,
     counter), (race kind, race region, area))} of the pairs' votes and shares (`kinds`: those
