@@ -24,6 +24,7 @@ from checker.figures.other_base import held_other_base
 from checker.figures.own_margin import margin_blamed
 from checker.figures.own_repeat import repeat_blamed
 from checker.figures.own_shares import blamed_shares
+from checker.figures.stray_thousands import magnitude_blamed
 from checker.figures.part_count import held_part_counts
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
@@ -115,7 +116,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     there could have (share_bound.py), or a plenary count beyond anything its pair could reach
     there (pair_reach.py), or a plenary figure the page states twice, two ways
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
-    shares given by ballot number the wrong way round (swapped_shares.py), is
+    shares given by ballot number the wrong way round (swapped_shares.py), or a count whose
+    stray "ribu" the page's own shares prove (stray_thousands.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
     count one keystroke off the final figure, count_slips.py, is the page's contradiction too).
     (Their modules are imported with this one: every check asks them, and an import statement
@@ -131,7 +133,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **margin_blamed(claims, page.prose[:reach], record, limits),
               **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits),
               **beyond_share_blamed(claims, record, limits),
-              **beyond_reach_blamed(claims, record, limits)}
+              **beyond_reach_blamed(claims, record, limits),
+              **magnitude_blamed(claims, record, limits)}
     if blamed:
         comparisons = _graded_by_page(comparisons, blamed, lambda c: c.status not in (
             "discrepant", "minor") or c.reason == FINAL_SLIP)

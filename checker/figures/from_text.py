@@ -43,6 +43,7 @@ from checker.figures.line_breaks import sentence_spans
 from checker.figures.region_words import folded_words, prose_mentions
 from checker.figures.name_runs import NameRuns, shared_words
 from checker.figures.title_holder import person_places
+from checker.figures.name_places import name_word
 from checker.figures.speaker_count import carried_counts
 from checker.figures.split_halves import halves_apart
 from checker.figures.sub_areas import sub_areas
@@ -94,7 +95,7 @@ class _Text(NameRuns, Layout):
         self.regions = [r for r in mentions
                         if r not in filed and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r, out) and not own_name(text, r, outlets)
-                        and r not in people]
+                        and r not in people and not name_word(text, r, matcher)]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
         self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)
@@ -214,8 +215,7 @@ class _Text(NameRuns, Layout):
             if region is not None and region.start < paragraph and not region.line:
                 region = None  # named paragraphs before: the race's own area decides
         region = race_named(self.text, region, page.region)  # "Untuk Pilgub Jawa Barat, ..."
-        return Scope(
-            unclear=unclear, lower=lower,
+        return Scope(unclear=unclear, lower=lower,
             figured=region is not None and region.start in self.figured,
             legislative=legislative, senate=senate, partial=partial, election=election,
             near=region is not None and (region.start >= paragraph or region.line or going_on
