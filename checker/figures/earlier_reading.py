@@ -32,8 +32,10 @@ _BEFORE = re.compile(r"\bsebelumnya\b", re.IGNORECASE)
 _OFFICE = re.compile(r"\s+(?:menjabat|menjadi|dikenal|memimpin|maju|bertugas|dilantik)\b",
                      re.IGNORECASE)
 # The later count named after the earlier-moment word: "sempat tertinggal, namun akhirnya
-# menang dengan 50,07 persen" is the final figure.
-_LATER = re.compile(r"\b(?:akhirnya|menjadi|kini|sekarang|berakhir|hasil\s+akhir|"
+# menang dengan 50,07 persen" is the final figure; so is a figure after the sentence turns from
+# the earlier moment ("semula yakin menang, namun cuma memperoleh 42,02 persen").
+_LATER = re.compile(r"\b(?:akhirnya|menjadi|kini|sekarang|berakhir|hasil\s+akhir|namun|"
+                    r"tetapi|tapi|ternyata|"
                     r"(?:di|pada)\s+(?:penetapan|rekapitulasi|pleno))\b", re.IGNORECASE)
 # from_text.py's excerpt runs 40 characters past the figure.
 _TAIL = 40

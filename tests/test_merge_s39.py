@@ -1,0 +1,40 @@
+"""Shapes met while merging stop 39's branches, each in our own words with real figures of the
+shipped record and the near shape that must keep its grade.
+
+blind43's earlier_reading holds a flagged figure set at an earlier moment ("semula", "sempat")
+when no word of the later count follows that word; a sentence that turns from the earlier moment
+("semula yakin menang, namun cuma memperoleh ...") gives the result as it stands, so a wrong
+share there must stay caught (test_merge_s37 caught it only through the page's own counts)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import page_claims
+
+DKI = "KPU DKI Jakarta menetapkan hasil rekapitulasi Pilgub DKI Jakarta 2024."
+
+
+def _of(ctx, value: str, *paragraphs: str) -> list:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return [(c.status, c.reason) for claim, c in page_claims(ctx, "Hasil Pilgub Jakarta 2024", body)
+            if c is not None and claim.value == Decimal(value)]
+
+
+@pytest.mark.parametrize("turn", ["namun", "tetapi", "tapi", "ternyata"])
+def test_a_share_after_the_turn_is_graded(shipped_context, turn):
+    for share, status in (("39,40", "consistent"), ("41,40", "discrepant")):
+        got = _of(shipped_context, share.replace(",", "."), DKI,
+                  "Pramono Anung-Rano Karno meraih 50,07 persen. Ridwan Kamil-Suswono semula "
+                  f"yakin menang, {turn} cuma memperoleh {share} persen.")
+        assert got and got[0][0] == status, (turn, share, got)
+
+
+def test_the_earlier_reading_itself_stays_held(shipped_context):
+    # negative control: the figure said of the earlier moment, with no turn before it, is held
+    got = _of(shipped_context, "41.40", DKI,
+              "Pramono Anung-Rano Karno meraih 50,07 persen. Ridwan Kamil-Suswono semula "
+              "meraih 41,40 persen.")
+    assert got and got[0] == ("unverifiable", "another_moment"), got
