@@ -38,3 +38,19 @@ def test_the_earlier_reading_itself_stays_held(shipped_context):
               "Pramono Anung-Rano Karno meraih 50,07 persen. Ridwan Kamil-Suswono semula "
               "meraih 41,40 persen.")
     assert got and got[0] == ("unverifiable", "another_moment"), got
+
+
+# acc-bd's headline reader ("Raih 35,62 Persen Suara ..., Paket AKUR Menang") reads the pair
+# after "Persen Suara,": the verb after the pair is no part of its name (blind set 19's
+# "Raih 82,4 Persen Suara, Muhidin-Hasnur Menangi Pilkada Kalsel").
+@pytest.mark.parametrize("title,value,pair", [
+    ("Raih 82,4 Persen Suara, Muhidin-Hasnur Menangi Pilkada Kalsel", "82.4", "Muhidin-Hasnur"),
+    ("Raih 58,81 Persen Suara, Khofifah-Emil Memenangi Pilgub Jatim", "58.81", "Khofifah-Emil"),
+    ("Raup 50,07 Persen Suara, Pramono-Rano Memenangkan Pilgub Jakarta", "50.07",
+     "Pramono-Rano")])
+def test_a_headline_verb_is_no_part_of_the_name(shipped_context, title, value, pair):
+    got = [claim for claim, c in page_claims(shipped_context, title, "<p>Hasil rekapitulasi "
+                                             "KPU telah ditetapkan.</p>")
+           if claim.value == Decimal(value)]
+    assert got and all(claim.candidate_name == pair for claim in got), \
+        [(claim.candidate_name, claim.nomor_urut) for claim in got]
