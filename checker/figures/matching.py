@@ -20,6 +20,7 @@ from checker.official.model import Candidate, MemoryRecord, Race
 from checker.figures.regions import RegionHit, RegionIndex, fold
 from checker.ruleset.figures import FigureRules
 from checker.figures.wording import MEMBER_JOIN
+from checker.figures.family_names import left_out_family
 
 __all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_tokens",
            "official_members"]
@@ -239,6 +240,10 @@ class Matcher(RegionIndex):
                 # Suara" (corpus-f). A word of nobody's name is no part of one; but a member
                 # of its own after the join is ("Arinal Djunaidi-Chusnunua", Lampung 2018).
                 found = self._candidate(tokens[:-1], races, kind, sizes[:-1] + (sizes[-1] - 1,))
+            if found is None and len(tokens) >= 3:
+                # "Amri Djamaluddin-Husmaluddin" for H. AMRI - H. HUSMALUDDIN (corpus-bd)
+                found = left_out_family(self, tokens, sizes, races, kind, lambda c: (
+                    official_members(c.name, self._titles)))
             self._remember(key, found)
         return self._cache[key]  # type: ignore[return-value]
 
