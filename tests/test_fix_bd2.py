@@ -49,9 +49,13 @@ def test_variant_graded_in_another_regency():
 
 def test_variant_a_running_mate_of_one_word():
     # Kolaka Timur (Sulawesi Tenggara): 2 H. ARWIN, S.E - ISMAIL 31.342 ("Arwin-Ismail Pasaribu",
-    # the word after the pair, was read already: matching.candidate drops a headline's verb)
-    claim, status = one(claims_of(RC, RC_LEAD.format("Arwin Pasaribu-Ismail", "31.342")), "31342")
+    # the word after the pair, was read already: matching.candidate drops a headline's verb).
+    # Named in its race, the pair is read; searched in every race (no region named), two
+    # common names kept are anyone's (merge-s39: one kept word must be one candidate's alone).
+    claim, status = one(claims_of("Hasil Real Count Pilbup Kolaka Timur 2024",
+                                  RC_LEAD.format("Arwin Pasaribu-Ismail", "31.342")), "31342")
     assert (claim.race_region, claim.nomor_urut, status) == ("7411", 2, "consistent")
+    no_pair(claims_of(RC, RC_LEAD.format("Arwin Pasaribu-Ismail", "31.342")), "31342")
 
 
 def test_variant_a_team_count_with_no_region_named():

@@ -29,12 +29,19 @@ def left_out_family(matcher, tokens: tuple[str, ...], sizes: tuple[int, ...], ra
         return None
     found = set()
     start = 0
+    # a lead that names no race is searched in every race: one kept word at least must be a
+    # word of one candidate's name alone in the record, or two common short names could land
+    # on some other region's pair
+    wide = races is None or len(set(races)) > 1
     for m, size in enumerate(sizes):
         for k in range(start, start + size) if size >= 2 else ():
             kept = tokens[:k] + tokens[k + 1:]
             kept_sizes = tuple(n - 1 if j == m else n for j, n in enumerate(sizes))
+            if wide and not any(len(matcher._inverted.get(w, ())) == 1 for w in kept):
+                continue  # searched beyond one race: "Agus-Budi Santoso" may be anyone's
             cand = matcher._candidate(kept, races, kind, kept_sizes)
-            if cand is not None and _names_it(matcher, members_of(cand), cand, kept, kept_sizes, tokens[k]):
+            if cand is not None and _names_it(matcher, members_of(cand), cand, kept, kept_sizes,
+                                              tokens[k]):
                 found.add(cand)
         start += size
     return found.pop() if len(found) == 1 else None
