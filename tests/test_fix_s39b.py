@@ -159,3 +159,26 @@ def test_a_wrong_count_of_the_named_pair_is_caught_and_the_place_alone_still_cou
                               "dengan 42.189 suara", "sedangkan di Halut pasangan nomor urut 03 "
                               "dengan 42.189 suara")
     assert _owners(body)[42189][2] == "region_conflict" or _owners(body)[42189][1] == "8203"
+
+
+# -- 5. a tagline with a hyphen written before its pair's members in brackets -----------------
+
+def test_a_hyphenated_short_name_before_its_members_names_its_pair():
+    # corpus-bd's Wajo page calls pair 1 "Ar-Rahman" (Andi Rosman-Baso Rahmanuddin); in
+    # capitals ("ARRAHMAN") the short name was read, with its hyphen it named nobody
+    for full in ("Andi Rosman-Baso Rahmanuddin", "Andi Rosman dan Baso Rahmanuddin"):
+        body = _wajo(f"Pasangan Ar-Rahman ({full}) keluar sebagai pemenang.",
+                     "Dalam pleno, Ar-Rahman meraih 60,92 persen.")
+        assert _owners(body)[D("60.92")][0] == 1, full
+        assert statuses(body)[D("60.92")][0] == "consistent"
+    wrong = _wajo("Pasangan Ar-Rahman (Andi Rosman dan Baso Rahmanuddin) keluar sebagai "
+                  "pemenang.", "Dalam pleno, Ar-Rahman meraih 50,92 persen, sedangkan "
+                  "pasangan nomor urut 2 meraih 39,08 persen.")
+    assert statuses(wrong)[D("50.92")][0] == "discrepant"
+
+
+def test_a_hyphenated_phrase_before_a_bracket_of_no_pair_names_nobody():
+    # "Pro-Rakyat (Hadir Untuk Masyarakat)": an expansion that is no pair's members
+    body = _wajo("Program Pro-Rakyat (Hadir Untuk Masyarakat) diusung kedua pasangan.",
+                 "Dalam pleno, Pro-Rakyat meraih 60,92 persen.")
+    assert _owners(body).get(D("60.92"), (None,))[0] is None
