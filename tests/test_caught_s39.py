@@ -73,7 +73,7 @@ def test_a_running_mate_named_like_a_regency_of_another_province(shipped_context
 
 
 def test_the_short_name_after_a_title_or_alone_is_still_a_place(shipped_context):
-    from checker.figures.name_places import name_word
+    from checker.figures.name_places import in_candidate_name as name_word
     from checker.figures.regions import RegionHit
 
     class Matcher:  # the record's words of YOHANES HALUT - THOMAS DOHU

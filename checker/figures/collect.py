@@ -157,7 +157,8 @@ class Collector:
             found = None  # a pair of an election held after the page was written
         elif found is not None and name and self.no_2024 and self.mates.other_mate(name, found):
             found = None  # "Roslina Rahim-La Ode Yasin": Baubau 2018's, not 2024's (written_pairs)
-        elif found is not None and name and self.mates.contradict(found, name):
+        elif found is not None and name and self.mates.contradict(found, name) and \
+                not self.short_names.defines(name):  # ("Ar-Rahman (... Baso Rahmanuddin)")
             found = None  # "Rendi Solihin" beside "pasangan Aulia Rahman Basri dan Rendi Solihin"
         self._memo[key] = found
         return found

@@ -43,7 +43,6 @@ from checker.figures.line_breaks import sentence_spans
 from checker.figures.region_words import folded_words, prose_mentions
 from checker.figures.name_runs import NameRuns, shared_words
 from checker.figures.title_holder import person_places
-from checker.figures.name_places import name_word
 from checker.figures.speaker_count import carried_counts
 from checker.figures.split_halves import halves_apart
 from checker.figures.sub_areas import sub_areas
@@ -95,7 +94,7 @@ class _Text(NameRuns, Layout):
         self.regions = [r for r in mentions
                         if r not in filed and (not institution(text, r) or read_by(text, r))
                         and not in_lower_name(text, r, out) and not own_name(text, r, outlets)
-                        and r not in people and not name_word(text, r, matcher)]
+                        and r not in people]
         dapils = [r for r in self.regions if dapil_named(text, r)]  # "Jatim XI": no region
         self.regions = with_addresses(text, [r for r in self.regions if r not in dapils], matcher)
         self.regions, self.levels = sub_areas(text, self.regions, cues.levels(text), out)

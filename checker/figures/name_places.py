@@ -1,42 +1,52 @@
-"""A region's short name that is a word of a candidate's own name, as the page writes it, is
-the person, not a place (caught-s39, from corpus-bd). Pure given the matcher.
-
-iNewsFlores on KPU Manggarai's plenary: "... serta pasangan nomor urut 03, Yohanes Halut dan
-Thomas Dohu (Yohan-Thomas), ... 44.357 suara atau 26,55 persen". "Halut" is Halmahera Utara's
-short name (rules/regions.yaml), so the sentence's figures were read as about a regency of
-Maluku Utara and held `region_conflict`; the runner-up's "38,18 persen", which the page's own
-counts contradict (30,94), was never set beside them.
-
-A hit is the person's only when the name word(s) written right before it and the hit together
-name one candidate of the record, and the hit and each of those words are words of that
-candidate's name: "Yohanes Halut" (YOHANES HALUT, S.TP.). A title or a place word before the
-hit ("Bupati Halut", "Kabupaten Halut", "di Halut") is no word of a name, so the hit stays a
-place; so does a hit after a name it is no word of ("Bobby Nasution Medan").
-"""
+"""A region's short name that is a word of a candidate's own name written around it is no
+place (fix-s39b, corpus-bd's Manggarai page): "pasangan nomor urut 03, Yohanes Halut dan Thomas
+Dohu" read "Halut" as Halmahera Utara (rules/regions.yaml), and the sentence's Manggarai counts
+and shares were held `region_conflict`. The capitalised words joined to the hit (before and
+after it, on one line) with the hit make a name the record resolves to a candidate whose name
+holds the hit's word: the record says who that is. A place after a name ("Ganjar Pranowo
+Jateng"?) resolves to no candidate whose name holds "Jateng", and a prefixed place ("Kabupaten
+Halut") is never a name's word. Pure given the matcher."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["name_word"]
+from checker.figures.kecamatan_opening import opens_kecamatan
 
-# Up to two capitalised words right before the hit, on its line ("Yohanes |Halut|").
-_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’-]+[ \t]+){1,2}$")
+__all__ = ["in_candidate_name", "opens_name"]
+
+# Up to two capitalised words right before the hit and one right after it, with single blanks.
+_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'.]*[^\S\n]){1,2}\Z")
+_AFTER = re.compile(r"[^\S\n][A-Z][A-Za-z']*")
+# A word that opens a place's name or a title, never a person's given name.
+_NOT_NAMES = frozenset(("kabupaten", "kab.", "kota", "provinsi", "prov.", "kecamatan", "desa",
+                        "kelurahan", "di", "dan", "pilkada", "pilbup", "pilwako", "pilgub",
+                        "kpu", "bawaslu", "bupati", "wali", "gubernur"))
 
 
-def name_word(text: str, hit, matcher) -> bool:
-    """Is the region `hit` a word of a candidate's name written there?"""
-    own = matcher.written_tokens(text[hit.start:hit.end])
-    if not own or not all(matcher.is_name_word(word) for word in own):
+def in_candidate_name(text: str, hit, matcher) -> bool:
+    """Is the region `hit` a word of a candidate's name written with the words around it?"""
+    word = text[hit.start:hit.end]
+    if not word[:1].isupper() or " " in word.strip():
         return False
-    before = _BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    if before is None:
+    before = _BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    words = before.group().split() if before else []
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_NAMES for w in words):
         return False
-    words = matcher.written_tokens(before.group())
-    if not words or len(words) != len(before.group().split()):
-        return False  # a title or a stop word before the hit: no run of a name
-    found = matcher.candidate(before.group() + text[hit.start:hit.end])
-    if found is None:
-        return False
-    name = set(matcher.written_tokens(found.name))
-    return set(own) <= name and set(words) <= name
+    after = _AFTER.match(text, hit.end)
+    written = " ".join(words + [word])
+    for name in ((written + after.group()) if after else None, written):
+        if name is None:
+            continue
+        found = matcher.candidate(name)
+        if found is not None and word.upper() in re.findall(r"[A-Z']+", found.name.upper()):
+            return True
+    return False
+
+
+def opens_name(text: str, hit, out) -> bool:
+    """Does the region `hit` open a kecamatan's name of the page's kab/kota ("Riau Silip":
+    kecamatan_opening) or stand in a candidate's name (`out`: the page's Collector)?"""
+    return opens_kecamatan(text, hit, out) or in_candidate_name(text, hit, out.matcher)

@@ -5,8 +5,10 @@ pair a figure belongs to. Pure; every word's facts worked out once per page."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from checker.figures.lower_shorts import lower_short_starts
+from checker.figures.official_names import official_names
 from checker.figures.regions import fold
 from checker.figures.wording import JOINERS, NAME_WORD, PAIR_JOIN
 
@@ -153,7 +155,10 @@ class NameRuns:
         """Is `position` inside a dateline's place? "JAKARTA - Pramono-Rano meraih ...": the
         reporter's city and its dash, which also joins a pair's members ("RIDWAN KAMIL - H.
         SUSWONO"), are no member of the pair after it."""
-        return any(start <= position < end for start, end in self.datelines)
+        officials = self.__dict__.get("_officials")
+        if officials is None:  # "Ketua PPK Gedong Tataan, Supriyanto": no pair's (officials)
+            officials = self.__dict__["_officials"] = official_names(self.text)
+        return any(start <= position < end for start, end in chain(self.datelines, officials))
 
     def _word_facts(self, word: str) -> tuple[str, bool, bool, bool]:
         """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked

@@ -16,7 +16,7 @@ from checker.figures.caps_names import in_caps_name
 from checker.figures.party_branch import party_branch
 from checker.figures.colon_dateline import colon_dateline
 from checker.figures.caps_masthead import caps_masthead
-from checker.figures.kecamatan_opening import opens_kecamatan
+from checker.figures.name_places import opens_name
 from checker.figures.opening_line import masthead_first, opening_line
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
@@ -183,10 +183,10 @@ def in_lower_name(text: str, region: RegionHit, out=None) -> bool:
     """Is the region's name (not prefixed "Kota ...", "Kabupaten ...") the end of a
     kecamatan's, desa's or kampung's name written before it, or of a name in capitals
     ("Paslon 3, ANTI BALI": caps_names), or (with `out`, the page's Collector) the start of a
-    kecamatan's name of the page's kab/kota ("Riau Silip": kecamatan_opening)? (The words every
-    match holds are looked for first, in C: the pattern opens with \b and would be tried at
-    each of the 60 positions.)"""
-    if out is not None and opens_kecamatan(text, region, out):
+    kecamatan's name of the page's kab/kota ("Riau Silip": kecamatan_opening) or a word of a
+    candidate's name ("Yohanes Halut": name_places)? (The words every match holds are looked
+    for first, in C: the pattern opens with \b and would be tried at each of the 60 places.)"""
+    if out is not None and opens_name(text, region, out):
         return True
     window = text[max(0, region.start - 60):region.start]
     return in_caps_name(text, region) or ("Kec" in window or "Kel" in window or "Desa" in window

@@ -6,7 +6,9 @@ Persen Suara ..., Paket AKUR Menang Telak"): the page spells the acronym out as 
 other way round from "Agas Andreas dan Tarsisius Syukur (AKUR)". Only an acronym in capitals
 and a bracket holding two members joined by a dash or "dan" are read; an expansion that is no
 pair's names ("HARUM (Hadir Untuk Masyarakat)") names nobody (page_roster resolves each full
-name against the record and keeps only those that name a pair). Patterns only.
+name against the record and keeps only those that name a pair). A tagline of two capitalised
+parts joined by a hyphen ("Ar-Rahman (Andi Rosman-Baso Rahmanuddin)", Wajo) is read too.
+Patterns only.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ import re
 __all__ = ["short_first"]
 
 _MEMBER = r"[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*){0,3}"
-_SHORT_FIRST = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,14}(?:-[A-Z][A-Z0-9]{1,14})?)[ \t]*\((" +
+# "Pasangan Ar-Rahman (Andi Rosman-Baso Rahmanuddin)" (corpus-bd, Wajo): a tagline of two
+# capitalised parts joined by a hyphen is one too; "ARRAHMAN" was read, "Ar-Rahman" named nobody.
+_SHORT = r"(?:[A-Z][A-Z0-9]{2,14}(?:-[A-Z][A-Z0-9]{1,14})?|[A-Z][a-z]{1,12}-[A-Z][a-z]{2,14})"
+_SHORT_FIRST = re.compile(r"(?<![\w-])(" + _SHORT + r")[ \t]*\((" +
                           _MEMBER + r"[ \t]*(?:[-\u2013\u2014][ \t]*|[ \t]+dan[ \t]+)" + _MEMBER +
                           r")\)")
 _MAX = 20
