@@ -54,3 +54,24 @@ def test_a_headline_verb_is_no_part_of_the_name(shipped_context, title, value, p
            if claim.value == Decimal(value)]
     assert got and all(claim.candidate_name == pair for claim in got), \
         [(claim.candidate_name, claim.nomor_urut) for claim in got]
+
+
+# fix-bd2's family_names drops one word a member is written with that the ballot name lacks
+# ("Amri Djamaluddin-Husmaluddin"); a lower-case word after the pair is no family name: on an
+# English page (blind set 31) "Prabowo-Gibran is most dominant in Central Kalimantan where they
+# secured a million votes compared to their rivals who only garnered around 200,000 votes" gave
+# the rivals' 200,000 to Prabowo-Gibran, flagged against 1.097.070. (With "was" or "has" the
+# 200,000 is flagged on main too: "their rivals who only garnered" is not yet read as the
+# other pairs' figure; left, in the stop's note.)
+@pytest.mark.parametrize("verb", ["is"])
+def test_a_lower_case_word_after_the_pair_is_no_family_name(shipped_context, verb):
+    body = ("<p>15 Maret 2024</p><p>Jakarta - Presidential pair No 2, Prabowo Subianto and "
+            "Gibran Rakabuming Raka, got the most votes in 24 provinces based on the national "
+            "votes recap by the General Elections Commission (KPU).</p>"
+            f"<p>Meanwhile, in Kalimantan, support for Prabowo-Gibran {verb} most dominant in "
+            "Central Kalimantan where they secured a million votes compared to their rivals who "
+            "only garnered around 200,000 votes.</p>")
+    got = [(claim.nomor_urut, c.status) for claim, c in page_claims(
+        shipped_context, "KPU National Recapitulation: Prabowo-Gibran Wins in 24 Provinces", body)
+        if c is not None and claim.value == 200000]
+    assert all(status not in ("minor", "discrepant") for _, status in got), got

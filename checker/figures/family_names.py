@@ -17,12 +17,14 @@ is someone else's word: another pair). Two readings naming different pairs name 
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 
-def left_out_family(matcher, tokens: tuple[str, ...], sizes: tuple[int, ...], races, kind,
-                    members_of):
-    """The one candidate that `tokens` (a written pair's words, `sizes` words per member) names
+def left_out_family(matcher, written: str, tokens: tuple[str, ...], sizes: tuple[int, ...],
+                    races, kind, members_of):
+    """The one candidate that `tokens` (`written`'s words, `sizes` words per member) names
     once one member's word the official name lacks is left out, or None. `members_of(cand)`:
     the words of each member of the candidate's official name (matching.official_members)."""
     if len(sizes) != 2 or sum(sizes) != len(tokens) or len(tokens) < 3 or len(tokens) > 6:
@@ -37,6 +39,8 @@ def left_out_family(matcher, tokens: tuple[str, ...], sizes: tuple[int, ...], ra
         for k in range(start, start + size) if size >= 2 else ():
             kept = tokens[:k] + tokens[k + 1:]
             kept_sizes = tuple(n - 1 if j == m else n for j, n in enumerate(sizes))
+            if not _capitalised(written, tokens[k]):
+                continue  # "Prabowo-Gibran is most dominant" (blind set 31): no family name
             if wide and not any(len(matcher._inverted.get(w, ())) == 1 for w in kept):
                 continue  # searched beyond one race: "Agus-Budi Santoso" may be anyone's
             cand = matcher._candidate(kept, races, kind, kept_sizes)
@@ -69,3 +73,9 @@ def _names_it(matcher, forms, cand, kept, kept_sizes, dropped: str) -> bool:
     return not any(dropped in words for other, words in matcher.race_words((cand.race,))
                    if other is not cand)
 
+
+
+def _capitalised(written: str, token: str) -> bool:
+    """Is `token` written with a capital in `written`, as a name is?"""
+    return any(m.group()[:1].isupper() for m in re.finditer(
+        r"(?<!\w)" + re.escape(token) + r"(?!\w)", written, re.IGNORECASE))

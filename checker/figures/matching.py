@@ -242,7 +242,7 @@ class Matcher(RegionIndex):
                 found = self._candidate(tokens[:-1], races, kind, sizes[:-1] + (sizes[-1] - 1,))
             if found is None and len(tokens) >= 3:
                 # "Amri Djamaluddin-Husmaluddin" for H. AMRI - H. HUSMALUDDIN (corpus-bd)
-                found = left_out_family(self, tokens, sizes, races, kind, lambda c: (
+                found = left_out_family(self, written, tokens, sizes, races, kind, lambda c: (
                     official_members(c.name, self._titles)))
             self._remember(key, found)
         return self._cache[key]  # type: ignore[return-value]
