@@ -40,6 +40,9 @@ def _by_area(claim) -> bool:
             claim.region_code is None:
         return False
     if claim.race_kind is None and claim.election is None:
-        return len(claim.region_code) <= 4  # a province or a kab/kota
+        # a province or a kab/kota the reader placed it in and held nothing for; never the
+        # votes abroad, which no Pilkada race could have taken ("Ganjar Hanya di Luar
+        # Negeri": where a pair won alone is no area of the page, test_blind24)
+        return len(claim.region_code) <= 4 and claim.region_code != "99" and claim.hold is None
     return claim.race_kind in _AREA_RACES and claim.election == ELECTION_OF["governor"] and \
         claim.region_code == claim.race_region
