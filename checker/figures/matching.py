@@ -231,7 +231,10 @@ class Matcher(RegionIndex):
         if not tokens or len(tokens) > 12 or self.record is None:
             return None
         sizes = self._member_sizes(written)
-        key = ("cand", tokens, sizes, tuple(races) if races is not None else None, kind)
+        # the words written in lower case are part of the key: family_names takes only a
+        # capitalised word for a family name left out
+        lower = tuple(w for w in written.split() if w[:1].islower())
+        key = ("cand", tokens, sizes, tuple(races) if races is not None else None, kind, lower)
         if key not in self._cache:
             found = self._candidate(tokens, races, kind, sizes)
             if found is None and len(tokens) >= 3 and tokens[-1] not in self._inverted and \
