@@ -75,3 +75,31 @@ def test_a_lower_case_word_after_the_pair_is_no_family_name(shipped_context, ver
         shipped_context, "KPU National Recapitulation: Prabowo-Gibran Wins in 24 Provinces", body)
         if c is not None and claim.value == 200000]
     assert all(status not in ("minor", "discrepant") for _, status in got), got
+
+
+# poll_before (blind42) searched the figure's paragraph for a poll's noun once per figure: on a
+# page of one long paragraph that is quadratic (bench_prose: hostile_nested_headings 1.17x
+# main). The poll nouns are found once per text; the answer is the same.
+def test_poll_before_finds_each_poll_once_per_text(monkeypatch):
+    from types import SimpleNamespace
+
+    from checker.figures import poll_before as module
+
+    calls = []
+    real = module._POLL
+
+    class Counting:
+        def finditer(self, *args):
+            calls.append(args[1:])
+            return real.finditer(*args)
+
+    module._polls.cache_clear()
+    monkeypatch.setattr(module, "_POLL", Counting())
+    monkeypatch.setattr(module, "in_teaser", lambda layout, at: None)  # no teaser lines
+    text = "Survei LSI terbit kemarin. " + " ".join(f"Pasangan {i} meraih {i},5 persen."
+                                                  for i in range(200))
+    layout = SimpleNamespace(text=text, paragraphs=[0])
+    answers = {module.poll_before(layout, 0, m, 0, m + 20) for m in range(40, len(text), 97)}
+    assert answers == {True}
+    assert calls == [()]  # one search of the whole text, none per figure
+    module._polls.cache_clear()

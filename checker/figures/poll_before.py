@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from checker.figures.teasers import in_teaser
 
@@ -39,12 +40,27 @@ _POLL = re.compile(r"\b(?:survei\w*|survey\w*|jajak\s+pendapat|kepuasan|approval
                    r"elektabilitas)\b", re.IGNORECASE)
 # "lembaga survei", "lembaga-lembaga survei": the pollster, which runs quick counts as well
 _POLLSTER_WORD = re.compile(r"\blembaga(?:-lembaga)?\s+$", re.IGNORECASE)
-_HINTS = ("surve", "jajak", "kepuasan", "approval", "elektabilitas")
 # What a quick count has and a poll of opinions has not: data coming in, or its own name.
 _COUNTED = re.compile(r"\b(?:yang|suara|data|sampel)[^\S\n]+masuk\b|\bhitung[^\S\n]+cepat\b|"
                       r"\bquick[^\S\n]+count|\bexit[^\S\n]+poll|\bkeluaran\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*(?:\s|$)")
 _STOPS = ".!?:\"'\u201d)"  # how a paragraph of sentences ends (a headline ends in none)
+
+
+@lru_cache(maxsize=4)
+def _polls(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Where the text names a poll: (starts, spans), found once per text (a page of one long
+    paragraph asks for every figure: a search of the paragraph each time was quadratic)."""
+    spans = tuple((m.start(), m.end()) for m in _POLL.finditer(text))
+    return tuple(start for start, _ in spans), spans
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not a blank ("" if none)."""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
 
 
 def poll_before(layout, since: int, position: int, paragraph: int, sentence_end: int) -> bool:
@@ -53,20 +69,23 @@ def poll_before(layout, since: int, position: int, paragraph: int, sentence_end:
     sentence stop), before `position`, with no sign of a quick count from there to the end of
     the figure's sentence (`sentence_end`)?"""
     text = layout.text
+    starts, spans = _polls(text)
+    if not starts:
+        return False
     lines = layout.paragraphs
     at = bisect_left(lines, paragraph) - 1
-    while at >= 0 and not text[lines[at]:paragraph].strip():
+    while at >= 0 and not _last_visible(text, lines[at], paragraph):
         at -= 1  # (an empty line is no paragraph)
-    before = at >= 0 and text[lines[at]:paragraph].rstrip()[-1:] in tuple(_STOPS)
+    last = _last_visible(text, lines[at], paragraph) if at >= 0 else ""
+    before = last != "" and last in _STOPS
     start = max(since, lines[at] if before else paragraph)
     if start >= position:
         return False
-    window = text[start:position].lower()
-    if not any(hint in window for hint in _HINTS):
-        return False
-    for m in _POLL.finditer(text, start, position):
-        if _POLLSTER_WORD.search(text, max(start, m.start() - 20), m.start()) is None and \
-                in_teaser(layout, m.start()) is None and \
-                (not since or _SENTENCE_END.search(text, since, m.start()) is not None):
-            return _COUNTED.search(text, m.end(), max(position, sentence_end)) is None
+    for m_start, m_end in spans[bisect_left(starts, start):bisect_left(starts, position)]:
+        if m_end > position:
+            continue  # (the search ended at the figure)
+        if _POLLSTER_WORD.search(text, max(start, m_start - 20), m_start) is None and \
+                in_teaser(layout, m_start) is None and \
+                (not since or _SENTENCE_END.search(text, since, m_start) is not None):
+            return _COUNTED.search(text, m_end, max(position, sentence_end)) is None
     return False
