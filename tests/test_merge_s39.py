@@ -86,7 +86,7 @@ def test_poll_before_finds_each_poll_once_per_text(monkeypatch):
     from checker.figures import poll_before as module
 
     calls = []
-    real = module._POLL
+    real = module.POLL
 
     class Counting:
         def finditer(self, *args):
@@ -94,7 +94,7 @@ def test_poll_before_finds_each_poll_once_per_text(monkeypatch):
             return real.finditer(*args)
 
     module._polls.cache_clear()
-    monkeypatch.setattr(module, "_POLL", Counting())
+    monkeypatch.setattr(module, "POLL", Counting())
     monkeypatch.setattr(module, "in_teaser", lambda layout, at: None)  # no teaser lines
     text = "Survei LSI terbit kemarin. " + " ".join(f"Pasangan {i} meraih {i},5 persen."
                                                   for i in range(200))

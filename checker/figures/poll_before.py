@@ -32,12 +32,11 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from checker.figures.poll_page import POLL
 from checker.figures.teasers import in_teaser
 
 __all__ = ["poll_before"]
 
-_POLL = re.compile(r"\b(?:survei\w*|survey\w*|jajak\s+pendapat|kepuasan|approval\s+rating|"
-                   r"elektabilitas)\b", re.IGNORECASE)
 # "lembaga survei", "lembaga-lembaga survei": the pollster, which runs quick counts as well
 _POLLSTER_WORD = re.compile(r"\blembaga(?:-lembaga)?\s+$", re.IGNORECASE)
 # What a quick count has and a poll of opinions has not: data coming in, or its own name.
@@ -51,7 +50,7 @@ _STOPS = ".!?:\"'\u201d)"  # how a paragraph of sentences ends (a headline ends 
 def _polls(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Where the text names a poll: (starts, spans), found once per text (a page of one long
     paragraph asks for every figure: a search of the paragraph each time was quadratic)."""
-    spans = tuple((m.start(), m.end()) for m in _POLL.finditer(text))
+    spans = tuple((m.start(), m.end()) for m in POLL.finditer(text))
     return tuple(start for start, _ in spans), spans
 
 

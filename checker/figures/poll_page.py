@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["poll_page"]
+__all__ = ["POLL", "poll_page"]
 
-# What a poll is called, or what it measures, in a headline ("Survei Indikator: ...", "Tingkat
-# Kepuasan Warga ...", "Approval Rating Gubernur ...", "Elektabilitas ...").
-_POLL_HEAD = re.compile(r"\b(?:survei|survey|surveinya|jajak\s+pendapat|elektabilitas|"
-                        r"keterpilihan|kepuasan|approval\s+rating)\b", re.IGNORECASE)
+# What a poll is called, or what it measures ("Survei Indikator: ...", "Tingkat Kepuasan
+# Warga ...", "Approval Rating Gubernur ...", "Elektabilitas ..."): in a headline here, before
+# a figure in poll_before.
+POLL = re.compile(r"\b(?:survei\w*|survey\w*|jajak\s+pendapat|elektabilitas|keterpilihan|"
+                  r"kepuasan|approval\s+rating)\b", re.IGNORECASE)
 # The election authority named anywhere: its count may be the page's subject too.
 _AUTHORITY = re.compile(r"\b(?:KPU\w*|KIP)\b")
 
@@ -35,7 +36,7 @@ def poll_page(layout) -> bool:
     if known is None:
         page = layout.out.page
         head = "\n".join([page.title or "", page.og_title or "", *page.headings[:1]])
-        known = bool(_POLL_HEAD.search(head)) and \
+        known = bool(POLL.search(head)) and \
             all(m.value == "survey" for m in layout.types) and \
             _AUTHORITY.search(layout.text) is None
         layout.__dict__["_poll_page"] = known
