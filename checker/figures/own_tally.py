@@ -31,7 +31,8 @@ __all__ = ["HELD", "hold_own_tallies", "own_tally"]
 
 HELD = "own_count"
 _W = r"[^\S\n]+"
-_COUNT = r"(?:hitungan|perhitungan|penghitungan|tabulasi|rekap(?:an|itulasi)?|real\s+count)"
+_COUNT = r"(?:hitungan|perhitungan|penghitungan|penjumlahan|tabulasi|rekap(?:an|itulasi)?|" \
+    r"real\s+count)"
 # Whose tally: the writer, a campaign's people, the witnesses (not KPU's "relawan demokrasi")
 _SELF = r"(?:saya|aku|kami|penulis)"
 _CAMP = (rf"(?:tim(?:{_W}(?:pemenangan|kampanye|sukses|internal|relawan|hukum))?|timses|"
@@ -43,9 +44,12 @@ _OWN = re.compile(
     rf"\b{_COUNT}(?:{_W}(?:suara|internal|pribadi|versi|milik|oleh|dari|para))*{_W}"
     rf"(?:{_SELF}|{_TEAM}|pribadi|internal|sendiri)\b"
     # "saya melakukan perhitungan", "Tim pemenangan menghitung", "kami juga telah merekap"
+    # (adding the forms up is counting them: "saya menjumlahkan sendiri dokumen C.Hasil",
+    # "berdasarkan penjumlahan saya", corpus-bf's Muaro Jambi blog)
     rf"|\b(?:{_SELF}|{_CAMP})(?:{_W}[\w-]+){{0,4}}?{_W}(?:menghitung|merekap|merekapitulasi|"
-    rf"mentabulasi|melakukan(?:{_W}\w+)?{_W}(?:perhitungan|penghitungan|rekap\w*|tabulasi))\b"
-    rf"|\b(?:menghitung|merekap){_W}sendiri\b"
+    rf"mentabulasi|menjumlahkan|melakukan(?:{_W}\w+)?{_W}(?:perhitungan|penghitungan|"
+    rf"penjumlahan|rekap\w*|tabulasi))\b"
+    rf"|\b(?:menghitung|merekap|menjumlahkan){_W}sendiri\b"
     # the witnesses' forms: "formulir C1 saksi", "C1 milik saksi", "data saksi"
     rf"|\b(?:c[.-]?1|c[.-]?hasil|formulir|data)(?:{_W}(?:c[.-]?1|plano|milik|dari|para))*"
     rf"{_W}saksi\b"
@@ -76,8 +80,8 @@ _BODY_SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:nya)?\W+(?:[\w.]+\W+){0,
 # Words every _OWN match holds (one of the count's, one of the owner's), and every _RESULT
 # match: a C-speed look first (asked for every figure; a hostile page's 1,500 figures under
 # "Real Count" headings spent 100 ms in the two patterns before it).
-_OWN_KEYS = ("hitung", "rekap", "tabulasi", "real", "saksi", "pemohon", "dalil", "klaim",
-             "petitum")
+_OWN_KEYS = ("hitung", "rekap", "tabulasi", "jumlah", "real", "saksi", "pemohon", "dalil",
+             "klaim", "petitum")
 _OWNER_KEYS = ("saya", "aku", "kami", "penulis", "tim", "relawan", "kubu", "saksi", "pribadi",
                "internal", "sendiri", "pemohon", "hukum", "petitum")
 _RESULT_KEYS = ("hasil", "hitung", "rekap", "tabulasi", "real")  # ("dari hitungan itu")

@@ -248,8 +248,15 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
 # X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
 _GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?"
+# English pages say it with the passive of a verb of obtaining: "the 7.87 million votes won by
+# his only rival, former military commander Andika Perkasa and Hendrar Prihadi" (The Jakarta
+# Post, corpus-bf: given to the pair named before). The rival's apposition ("his only rival,"
+# and a lower-case title) is passed over to the name.
+_WON_BY = (r"(?:won|secured|garnered|received|obtained|collected|polled|gained)\s+by"
+           r"(?:\s+(?:his|her|their)(?:\s+(?:only|main|closest|nearest|sole))?\s+"
+           r"(?:rival|opponent|challenger|contender)s?\s*,(?:\s+(?-i:[a-z][\w-]*)){0,4})?")
 _CHOSE = r"memilih(?:\s+(?:pasangan|paslon))?"
-LOOK_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|oleh|"
+LOOK_AFTER = re.compile(rf"\s*(?:suara\s+|votes?\s+)?(?:{_GIVEN_TO}|{_WON_BY}|oleh|"
                         rf"dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|{_CHOSE})\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
@@ -261,7 +268,8 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # "dan 30 persen dari paslon Faruq-Ashim" (blind hunt 29): "dari" a pair, never "dari total
 # suara" nor "dari 377 TPS".
 _FROM_PAIR = r"dari(?=\s+(?:pasangan|paslon)\b)"
-OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE}|{_FROM_PAIR})\s+", re.IGNORECASE)
+OWNER_AFTER = re.compile(rf"\s*(?:suara\s+|votes?\s+)?(?:{_GIVEN_TO}|{_WON_BY}|{_CHOSE}|{_FROM_PAIR})\s+",
+                         re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
