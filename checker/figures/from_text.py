@@ -28,7 +28,7 @@ from checker.figures.count_basis import count_mark
 from checker.figures.head_to_head import rival_leads
 from checker.figures.lead_gap import lead_gap
 from checker.figures.kecamatan_heads import kecamatan_of, progress_kecamatan
-from checker.figures.kecamatan_runs import kecamatan_run
+from checker.figures.kecamatan_runs import kecamatan_run, unless_item
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.comma_counts import comma_counts
 from checker.analyse.page import Page
@@ -332,7 +332,7 @@ class _Text(NameRuns, Layout):
             who, item = respective(self, number, style, scope) or \
                 owner_after(self, number, scope) or \
                 rival_owner(self, number, span, scope, previous) or \
-                self.name_of(span, number.start, scope), None
+                unless_item(self, number, previous, self.name_of(span, number.start, scope)), None
             if who[0] is None and who[1] is not None and who[2] is None:
                 who = this_pair(self, previous, span, number, scope, who)
             if who[0] is None and who[1] is None and who[2] is None:

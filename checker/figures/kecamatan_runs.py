@@ -32,7 +32,7 @@ from checker.figures.kecamatan_said import beyond_kecamatan
 from checker.figures.regions import RegionHit, kecamatans_named
 from checker.figures.wording import capitalised
 
-__all__ = ["kecamatan_run", "run_place"]
+__all__ = ["kecamatan_run", "run_place", "unless_item"]
 
 _GAP = r"[^\S\n]*"
 _NAME = capitalised(4)
@@ -120,3 +120,17 @@ def _kabkota(reader, position: int, race) -> str | None:
         if hit is not None and hit.level == 2 and hit.code and hit.code.startswith(race.region):
             return hit.code
     return None
+
+
+def unless_item(reader, number, previous, who):
+    """`who` (the name written before the figure), or nobody when that name is a bare item of
+    a pair's kecamatan list the record also reads as a candidate of another race than the
+    item before's (blind hunt 44: "di Kecamatan Selebar 6.640 suara dan Ratu Agung 6.019
+    suara" on a Kota Bengkulu page took "Ratu Agung" for Dr. R. AGUNG SETYAWAN of Kulon
+    Progo; "Tanjung Sari" in Lampung Selatan, "Kota Besi" in Kotawaringin Timur read alike).
+    The name is the list's next kecamatan, as run_place finds it; its pair is the list's."""
+    cand, before = who[0], previous[2][0] if previous is not None else None
+    if cand is None or before is None or cand.race == before.race or \
+            run_place(reader, number, previous) is None:
+        return who
+    return None, None, None
