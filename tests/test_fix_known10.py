@@ -74,3 +74,42 @@ def test_the_decree_s_own_figure_after_an_interim_sirekap_word_stays_consistent(
                       "Khofifah-Emil ditetapkan meraih 12.192.165 suara atau 58,81 persen.")
     assert [cmp.status for _, cmp in at(pairs, "58.81")] == ["consistent"], pairs
     assert all(c.claim_type == "plenary" for c, _ in at(pairs, "58.81")), pairs
+
+
+# ---- 2. A polling station's counts with the unit said once, before the list: "perolehan suara
+# di TPS 3: paslon 01 sebanyak 98, paslon 02 sebanyak 124, dan paslon 03 sebanyak 9" (the
+# figures a KPPS chair read out on polling day, Pilpres 2024; blind hunt 41 heard "02 sebanyak
+# 124" with "suara" after the first count only). No count under a thousand was read without its
+# unit: recall. Read as the pairs' votes at the level the sentence gives (one TPS, held there).
+TPS_TITLE = "Penghitungan Suara Pilpres di TPS 3 Berjalan Lancar"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua KPPS membacakan perolehan suara di TPS 3: paslon 01 sebanyak 98, paslon 02 sebanyak "
+    "124, dan paslon 03 sebanyak 9.",
+    "Hasil penghitungan suara di TPS tersebut, pasangan nomor urut 1 memperoleh 98, nomor urut 2 "
+    "memperoleh 124, dan nomor urut 3 memperoleh 9.",
+    "Untuk perolehan suara Pilpres, paslon 01 sebanyak 98, 02 sebanyak 124 dan 03 ada 9.",
+])
+def test_small_counts_after_the_votes_subject_are_read_for_their_pairs(shipped_context,
+                                                                      sentence):
+    pairs = claims_of(shipped_context, TPS_TITLE,
+                      "Penghitungan suara di TPS 3 berjalan lancar hingga sore hari.", sentence)
+    got = {(c.kind, int(c.value), c.nomor_urut) for c, _ in pairs}
+    assert {("votes", 98, 1), ("votes", 124, 2), ("votes", 9, 3)} <= got, got
+    assert not any(cmp is not None and cmp.status in FLAGS for _, cmp in pairs), pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject is no votes: witnesses, TPS, days
+    "Jumlah saksi yang hadir, paslon 01 sebanyak 8, paslon 02 sebanyak 12, dan paslon 03 "
+    "sebanyak 9.",
+    # a count of things after the number ends no item
+    "Perolehan suara paslon 01 unggul di TPS itu, paslon 02 sebanyak 12 TPS.",
+    # a date after the verb
+    "Perolehan suara paslon 02 dengan 27 November sebagai hari pencoblosan.",
+])
+def test_small_numbers_of_no_votes_list_stay_unread(shipped_context, sentence):
+    pairs = claims_of(shipped_context, TPS_TITLE,
+                      "Penghitungan suara di TPS 3 berjalan lancar hingga sore hari.", sentence)
+    assert not [c for c, _ in pairs if c.kind == "votes" and c.value < 100], pairs
