@@ -113,3 +113,40 @@ def test_small_numbers_of_no_votes_list_stay_unread(shipped_context, sentence):
     pairs = claims_of(shipped_context, TPS_TITLE,
                       "Penghitungan suara di TPS 3 berjalan lancar hingga sore hari.", sentence)
     assert not [c for c, _ in pairs if c.kind == "votes" and c.value < 100], pairs
+
+
+# ---- 3. A building's name ending in a regency's: "rapat pleno ... di Pendopo Kabupaten
+# Jember" (the regent's hall) made Jember the page's area, and Jawa Timur's governor shares
+# (58,81 / 32,52) were held as figures of a place below it. The hall is where the meeting sat.
+@pytest.mark.parametrize("hall", ["Pendopo Kabupaten Jember", "Pendopo Agung Kabupaten Jember",
+                                  "Pendapa Jember", "Gedung Serbaguna Kabupaten Jember"])
+def test_a_hall_named_after_a_regency_is_no_area_of_the_figures(shipped_context, hall):
+    pairs = claims_of(shipped_context, "Khofifah-Emil Menang Pilgub Jatim 2024",
+                      f"Rapat pleno rekapitulasi digelar di {hall}, Senin (9/12/2024).",
+                      "Khofifah-Emil meraih 58,81 persen suara. Risma-Gus Hans memperoleh "
+                      "32,52 persen.")
+    assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "58.81")] == \
+        [("35", "consistent")], pairs
+    # a misquote there is caught now
+    pairs = claims_of(shipped_context, "Khofifah-Emil Menang Pilgub Jatim 2024",
+                      f"Rapat pleno rekapitulasi digelar di {hall}, Senin (9/12/2024).",
+                      "Khofifah-Emil meraih 58,18 persen suara. Risma-Gus Hans memperoleh "
+                      "32,52 persen.")
+    assert flagged(pairs, "58.18"), pairs
+
+
+def test_the_regency_s_own_plenary_in_its_hall_keeps_the_regency(shipped_context):
+    # Negative control: KPU Jember's plenary of the regent race, held in the regent's hall;
+    # Sirekap there gives Fawait-Djoko 584.123.
+    pairs = claims_of(shipped_context, "Fawait-Djoko Menang Pilbup Jember 2024",
+                      "KPU Kabupaten Jember menggelar rapat pleno terbuka rekapitulasi hasil "
+                      "Pilbup Jember 2024 di Pendopo Kabupaten Jember, Kamis (5/12/2024).",
+                      "Pasangan Muhammad Fawait-Djoko Susanto meraih 584.123 suara.")
+    assert [(c.region_code, c.race_kind, cmp.status) for c, cmp in at(pairs, "584123")] == \
+        [("3509", "regent_mayor", "consistent")], pairs
+    # and a regency named as the place the votes were cast stays that regency
+    pairs = claims_of(shipped_context, "Khofifah-Emil Unggul di Jember",
+                      "Rapat pleno rekapitulasi Pilgub Jatim digelar di Pendopo Kabupaten Jember.",
+                      "Di Kabupaten Jember, Khofifah-Emil meraih 718.673 suara.")
+    assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "718673")] == \
+        [("3509", "consistent")], pairs
