@@ -150,3 +150,32 @@ def test_the_regency_s_own_plenary_in_its_hall_keeps_the_regency(shipped_context
                       "Di Kabupaten Jember, Khofifah-Emil meraih 718.673 suara.")
     assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "718673")] == \
         [("3509", "consistent")], pairs
+
+
+# ---- 4. "Di sini" after a sentence naming two areas (hunt.md cause G, kbk.news on Pilgub
+# Kalsel; a bare name before it is tests/test_fix_known2.py's): "Demikian pula di Kabupaten
+# Banjar, yang berbatasan dengan Kota Banjarmasin. Di sini Muhidin-Hasnuryadi meraih 79,8
+# persen" took the last area named, Banjarmasin, and graded Banjar's share (Sirekap: 207.451 of
+# 259.982, 79,79 %) against the city's. Either may be meant: held.
+KALSEL_LEAD = ("Pasangan Muhidin-Hasnuryadi menang telak di Pilgub Kalimantan Selatan 2024. KPU "
+               "Kalsel menetapkan pasangan nomor urut 1 itu meraih 1.629.456 suara.")
+
+
+@pytest.mark.parametrize("back", ["Di sini", "Di daerah ini,", "Di wilayah tersebut,"])
+def test_a_pointer_after_two_areas_named_is_held(shipped_context, back):
+    pairs = claims_of(shipped_context, "Muhidin-Hasnur Menang Telak di Kalsel", KALSEL_LEAD,
+                      "Demikian pula di Kabupaten Banjar, yang berbatasan dengan Kota "
+                      f"Banjarmasin. {back} Muhidin-Hasnuryadi meraih 79,8 persen suara.")
+    assert at(pairs, "79.8") and not flagged(pairs, "79.8"), pairs
+    assert all(c.region_code != "6371" for c, _ in at(pairs, "79.8")), pairs
+
+
+@pytest.mark.parametrize("place", ["Kabupaten Banjar", "Kabupaten Banjar, Kalimantan Selatan"])
+def test_a_pointer_after_one_area_is_still_graded_there(shipped_context, place):
+    # Negative control: one area (a regency and its province are one place) is the one
+    # pointed to; its share is graded there.
+    pairs = claims_of(shipped_context, "Muhidin-Hasnur Menang Telak di Kalsel", KALSEL_LEAD,
+                      f"Demikian pula di {place}. Di sini Muhidin-Hasnuryadi meraih 79,8 persen "
+                      "suara.")
+    assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "79.8")] == \
+        [("6303", "consistent")], pairs
