@@ -179,3 +179,49 @@ def test_a_pointer_after_one_area_is_still_graded_there(shipped_context, place):
                       "suara.")
     assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "79.8")] == \
         [("6303", "consistent")], pairs
+
+
+# ---- 5. A real count on a page whose only days are a schedule's (hunt.md cause H; Kota
+# Mojokerto's mayor race, Sirekap's complete reading 53,45 / 46,55). The period's days are no
+# moment (test_fix_known2); with no word "sementara" the count, stating no moment, was graded
+# against the complete reading: 52,9 and 47,1 minor. A page that gives the recapitulation's days
+# is written while the count comes in: the reading is of a moment it does not say.
+MOJOKERTO = ("Mojokerto - Pasangan Ika Puspitasari dan Rachman Sidharta Arisandi unggul dalam "
+             "Pilwali Kota Mojokerto 2024 berdasarkan real count KPU.",
+             "Ika-Rachman meraih {} persen suara, sedangkan pasangan Junaedi Malik-Khusnun Amin "
+             "memperoleh {} persen suara.")
+SCHEDULE = "KPU Kota Mojokerto akan menggelar rekapitulasi berjenjang {}."
+
+
+@pytest.mark.parametrize("period", ["dari Rabu (27/11/24) hingga Senin (16/12/2024)",
+                                    "mulai Kamis (28/11/2024) sampai Minggu (1/12/2024)"])
+def test_a_real_count_beside_a_schedule_only_is_of_an_unknown_moment(shipped_context, period):
+    pairs = claims_of(shipped_context, "Ika-Rachman Unggul di Pilwali Kota Mojokerto",
+                      MOJOKERTO[0], MOJOKERTO[1].format("52,9", "47,1"),
+                      SCHEDULE.format(period))
+    for value in ("52.9", "47.1"):
+        assert [cmp.reason for _, cmp in at(pairs, value)] == ["another_moment"], pairs
+
+
+def test_without_a_schedule_or_far_off_the_count_is_graded(shipped_context):
+    # Negative controls: the same count on a page that gives no period is the count as it
+    # stands (graded, by design); a share further off than a count moves (72,9 for 53,45) is
+    # wrong whatever the moment.
+    pairs = claims_of(shipped_context, "Ika-Rachman Unggul di Pilwali Kota Mojokerto",
+                      MOJOKERTO[0], MOJOKERTO[1].format("52,9", "47,1"))
+    assert flagged(pairs, "52.9") and flagged(pairs, "47.1"), pairs
+    pairs = claims_of(shipped_context, "Ika-Rachman Unggul di Pilwali Kota Mojokerto",
+                      MOJOKERTO[0], MOJOKERTO[1].format("72,9", "27,1"),
+                      SCHEDULE.format("dari Rabu (27/11/24) hingga Senin (16/12/2024)"))
+    assert flagged(pairs, "72.9"), pairs
+
+
+def test_a_stated_moment_beside_a_schedule_still_grades(shipped_context):
+    # "Data Sirekap hingga Rabu (27/11/2024) pukul 23.45 WIB" is a moment the record holds a
+    # reading of: a share off it is caught, the schedule beside it notwithstanding.
+    lead = ("Data Sirekap KPU hingga Rabu (27/11/2024) pukul 23.45 WIB menunjukkan pasangan "
+            "Ika Puspitasari-Rachman Sidharta Arisandi meraih 58,45 persen suara di Pilwali Kota "
+            "Mojokerto.")
+    pairs = claims_of(shipped_context, "Real Count Pilwali Kota Mojokerto", lead,
+                      SCHEDULE.format("dari Rabu (27/11/24) hingga Senin (16/12/2024)"))
+    assert flagged(pairs, "58.45"), pairs
