@@ -225,3 +225,38 @@ def test_a_stated_moment_beside_a_schedule_still_grades(shipped_context):
     pairs = claims_of(shipped_context, "Real Count Pilwali Kota Mojokerto", lead,
                       SCHEDULE.format("dari Rabu (27/11/24) hingga Senin (16/12/2024)"))
     assert flagged(pairs, "58.45"), pairs
+
+
+# ---- 6. An undated page on the 2020 Ternate mayor race (corpus-bd,
+# news-poskomalut-pilwako-ternate-kecamatan): "Tauhid Soleman dan Jasri Usman (TULUS)" is
+# 2024's Tauhid Soleman with another running mate (2024: Nasri Abubakar), beside pairs of no
+# 2024 race (M. Hasan Bay-M. Asgar Saleh, Merlisa Marsaoly-Juhdi Taslim): the roster is another
+# round's. Only the figure beside the pair of the other mate was held `other_election`; the
+# kecamatan's counts and the sums "pasangan nomor urut 02 TULUS ..." kept 2024's race, held
+# for their level or area. Every pair's figure of that race is the other round's.
+TERNATE_2020 = (
+    "Pasangan Tauhid Soleman dan Jasri Usman (TULUS) memimpin dengan perolehan 20.175 suara "
+    "dari tujuh kecamatan yang sudah direkap PPK dalam Pemilihan Wali Kota Ternate.",
+    "Di Ternate Utara, TULUS memimpin dengan 6.996 suara, disusul M. Hasan Bay dan M. Asgar "
+    "Saleh dengan 5.225 suara, lalu Merlisa Marsaoly dan Juhdi Taslim dengan 4.722 suara.",
+    "Dari tujuh kecamatan itu, pasangan nomor urut 02 TULUS mengantongi 20.175 suara. Pasangan "
+    "nomor urut 03 MHB-Gas menyusul dengan 18.461 suara.")
+
+
+def test_an_earlier_round_s_whole_roster_holds_every_figure_of_its_race(shipped_context):
+    pairs = claims_of(shipped_context, "Rekapitulasi Pilwako Ternate di Tujuh Kecamatan Tuntas",
+                      *TERNATE_2020)
+    votes = [c for c, _ in pairs if c.kind == "votes"]
+    assert {int(c.value) for c in votes} >= {20175, 5225, 4722, 18461}, pairs
+    assert all(c.election is None and c.hold == "other_election" for c in votes), \
+        [(c.value, c.election, c.hold) for c in votes]
+
+
+def test_the_2024_pair_on_a_2024_page_is_still_graded(shipped_context):
+    # Negative control: the 2024 race (Sirekap: Tauhid Soleman-Nasri Abubakar 45.459) on a page
+    # that says 2024 is that race's.
+    pairs = claims_of(shipped_context, "Hasil Pilwako Ternate 2024",
+                      "Pasangan Tauhid Soleman dan Nasri Abubakar unggul di Pilwako Ternate 2024 "
+                      "dengan 45.459 suara.")
+    assert [(c.election, cmp.status) for c, cmp in at(pairs, "45459")] == \
+        [("pilkada2024", "consistent")], pairs
