@@ -20,6 +20,7 @@ from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.final_result import held_final_results
 from checker.figures.hoax_figures import mark_refuted
 from checker.figures.interim import held_interim
+from checker.figures.period_only import held_period_only
 from checker.figures.other_base import held_other_base
 from checker.figures.own_margin import margin_blamed
 from checker.figures.own_repeat import repeat_blamed
@@ -208,6 +209,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_interim(claims, comparisons, page.prose, "\n".join(
         [page.title, page.og_title, *page.headings[:1]]), context.rules.figures.interim_words,
         context.official)
+    comparisons = held_period_only(claims, comparisons, page.prose, context.official)
     comparisons = _sums_over_moments(claims, comparisons, context)
     # A share given as the final result is the plenary's, as one the page calls so is.
     comparisons = held_final_results(claims, comparisons, page.prose,

@@ -24,7 +24,7 @@ from checker.figures.numbers import read_across
 from checker.figures.wording import edge_words, found_at, may_end_with, may_hold, may_say, \
     numbered_act
 
-__all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts"]
+__all__ = ["Cues", "Mark", "cues_for", "election_key", "mark_before", "sentence_starts", "time_marks"]
 
 _CLOCK = r"(?:(?:pukul|pkl\.?|jam)\s*\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)\b|\d{1,2}:\d{2}(?::\d{2})?)"
 _DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+" + MONTH_WORD + r"\.?\s+\d{4})")
@@ -316,9 +316,7 @@ class Cues:
         return sorted(marks, key=lambda m: m.start)
 
     def times(self, text: str, limit: int = 200) -> list[Mark]:
-        found = zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))
-        return not_born(text, [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
-                               for _, m in found])  # a date of birth is no count's moment
+        return time_marks(text, limit)
 
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
         marks = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
@@ -388,6 +386,13 @@ class Cues:
 
 
 _CUES: dict[tuple[int, tuple[str, ...]], tuple[FigureRules, Cues]] = {}
+
+
+def time_marks(text: str, limit: int = 200) -> list[Mark]:
+    """The dates and clock times of `text` (Cues.times; needs no rules)."""
+    found = zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))
+    return not_born(text, [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
+                           for _, m in found])  # a date of birth is no count's moment
 
 
 def cues_for(figures: FigureRules, negations: tuple[str, ...]) -> Cues:

@@ -39,6 +39,7 @@ from checker.models import Claim
 __all__ = ["hold_earlier_numbers"]
 
 _PAIRED = ("votes", "share")
+_NAMING = (None, "lower_level", "region_unclear")
 _WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 # "nomor urut satu Lukas Enembe-Klemen Tinal", "paslon nomor 2, Ado Mas'ud-Damris": a number
 # and the pair written right after it, member by member.
@@ -115,10 +116,13 @@ def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
                c.election is None and c.candidate_id is None and bool(c.candidate_name) and
                len(out.mates.members(c.candidate_name)) == 2}  # a pair written member by member
     # ... and beside it a pair nobody of the record is: the whole roster is that round's
-    whole = earlier & {_race_key(c) for c in claims if c.kind in _PAIRED and c.hold is None and
+    # (a kecamatan's figure held as such names its pair all the same)
+    whole = earlier & {_race_key(c) for c in claims if c.kind in _PAIRED and c.hold in _NAMING and
                        c.election is not None and c.candidate_id is None and
                        c.candidate_name and len(out.mates.members(c.candidate_name)) == 2 and
                        _pair_of(c, out.record) is None}
+    if whole:
+        claims = _whole_roster(claims, whole)
     held = []
     for claim in claims:
         found = _pair_of(claim, out.record) if claim.kind in _PAIRED and claim.hold is None \
@@ -139,3 +143,19 @@ def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
                                 None if claim.candidate_name == found.name
                                 else claim.candidate_name)))
     return held
+
+
+def _whole_roster(claims: list[Claim], whole: set) -> list[Claim]:
+    """Every pair's figure of a race whose whole roster is another round's is that round's,
+    whatever else held it (the kecamatan's counts, "lower_level"; the sum of the kecamatan,
+    "region_unclear"): Posko Malut's undated 2020 Ternate recap, "Tauhid Soleman dan Jasri Usman
+    (TULUS)" beside three pairs of no 2024 race, gave its figures the 2024 race. A figure of
+    that kind whose race region is unknown is the same race's when the page's figures of that
+    kind name no other race."""
+    kinds = {kind for kind, _ in whole}
+    others = {_race_key(c) for c in claims if c.kind in _PAIRED and c.race_kind in kinds and
+              c.race_region is not None} - whole
+    return [replace(c, hold="other_election", election=None, candidate_id=None)
+            if c.kind in _PAIRED and c.election is not None and (
+                _race_key(c) in whole or c.race_region is None and c.race_kind in kinds and
+                not others) else c for c in claims]

@@ -24,7 +24,7 @@ from checker.figures.progress_list import listed_progress
 from checker.figures.roll_base import of_the_roll
 from checker.figures.sample_strata import sample_part
 from checker.figures.shared_unit import (against_count, obtained_from, shares_next_unit,
-                                         small_after_unit)
+                                         small_said_once)
 from checker.figures.sums import worked_sum
 from checker.figures.survey_answers import survey_answer
 from checker.figures.totals import is_total
@@ -226,7 +226,7 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not number.approximate and not may_choose(text, number.end) and not (
                 0 < number.value and number.text[:1] != "0" and
                 small_count_line(text, number.start, number.end)) and \
-            not small_after_unit(text, number) and \
+            not small_said_once(text, number, sentence) and \
             not is_total(text, number.start, number.end, span):
         return None  # a small bare count ("nomor urut 2", a date) of no people, list, unit, total
     if not percent and is_money(reader.out.figures, text, number, sentence):
@@ -374,10 +374,10 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
     if number.value >= 1000 and run_place(reader, number, reader.__dict__.get("previous")):
         return "votes_named"  # "Kecamatan X 24.806 suara, Labuapi 15.926, Kuripan 12.402"
     if 0 < number.value < 1000 and number.text[:1] != "0" and reader.abroad_named and \
-            small_count_line(text, number.start, number.end) or small_after_unit(text, number):
-        # "Anies-Muhaimin: 80" on its own line under a PPLN, on a page about votes abroad;
-        # never a ballot number ("Nomor urut 2", "02"). Elsewhere such a line may be a
-        # village's, and a small regency's count would not show it (below_area).
+            small_count_line(text, number.start, number.end) or \
+            small_said_once(text, number, sentence):  # (or "perolehan suara: paslon 01 sebanyak 98")
+        # "Anies-Muhaimin: 80" on its own line under a PPLN, on a page about votes abroad; never
+        # a ballot number. Elsewhere such a line may be a village's (below_area).
         return "votes_named"
     return None
 

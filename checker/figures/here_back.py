@@ -4,7 +4,9 @@ does not take as a region (a bare name several areas share: "Demikian pula di Ba
 Di sini paslon nomor urut 2 memperoleh 52.698 suara", Kabupaten Banjar in Kalsel or Kota
 Banjar in Jawa Barat), the region found before it ("Di Kota Banjarmasin, ...") is not the one
 pointed to: the figure is of no one area, held `region_unclear` (hunt.md cause G: the counts
-went to the province, then to the wrong city). Pure; asked by layout._unclear."""
+went to the province, then to the wrong city). So is a figure whose pointer follows a sentence
+naming two regions, one not inside the other (the last one named was taken). Pure; asked by
+layout._unclear."""
 
 from __future__ import annotations
 
@@ -37,4 +39,21 @@ def points_past(text: str, regions: list, starts: list[int], region, where) -> b
             index + 1 < len(regions) and regions[index + 1].start <= match.end(1)
         if not known and match.group(1).lower() not in _NOT_PLACES:
             return True
+    return region is not None and _two_before(text, regions, starts, region, paragraph)
+
+
+def _two_before(text: str, regions: list, starts: list[int], region, paragraph: int) -> bool:
+    """Does the sentence of `region` (the place named last before the pointer) name another
+    region neither inside nor around it ("Demikian pula di Kabupaten Banjar, yang berbatasan
+    dengan Kota Banjarmasin. Di sini ...": Banjarmasin was taken; either may be meant)? A
+    province after its regency ("Kabupaten Banjar, Kalimantan Selatan") is one place."""
+    own = max(paragraph, max(text.rfind(stop, paragraph, region.start) for stop in _STOPS) + 1)
+    code = region.code or ""
+    for other in regions[bisect_right(starts, own - 1):bisect_right(starts, region.start - 1)]:
+        if other.code and code and other.start < region.start and \
+                not code.startswith(other.code) and not other.code.startswith(code):
+            return True
     return False
+
+
+_STOPS = (". ", "! ", "? ", "\n")

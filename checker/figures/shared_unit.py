@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["against_count", "obtained_from", "shares_next_unit", "small_after_unit"]
+__all__ = ["against_count", "obtained_from", "shares_next_unit", "small_after_unit",
+           "small_in_vote_list", "small_said_once"]
 
 # A count of thousands with its unit ("489.900 suara"); a pair's, not "suara sah", "suara
 # tidak sah" or "suara masuk" (_OWN_COUNT).
@@ -71,6 +72,41 @@ def small_after_unit(text: str, number) -> bool:
         0 < number.value < 1000 and number.text[:1] != "0" and not number.approximate and \
         _SMALL_BEFORE_WITH_UNIT.search(text, max(0, number.start - 100), number.start) is not None \
         and _ITEM_END.match(text, number.end) is not None
+
+
+# A ballot number and what it got, right before a small count: "paslon 02 sebanyak ",
+# "nomor urut 1 memperoleh ", ", 03 dengan " (a bare zero-padded number after a list's comma).
+_PAIR_GOT = re.compile(r"(?:\b(?:paslon|pasangan(?:[^\S\n]+calon)?|calon|nomor[^\S\n]+urut|"
+                       r"no\.?[^\S\n]*urut)[^\S\n]+(?:nomor[^\S\n]+(?:urut[^\S\n]+)?)?0?[1-9]|"
+                       r"(?:^|[,;:][^\S\n]*|\bdan[^\S\n]+)0[1-9])[^\S\n]*,?[^\S\n]*"
+                       r"(?:sebanyak|sejumlah|berjumlah|memperoleh|meraih|mendapat(?:kan)?|"
+                       r"mengantongi|meraup|dengan|ada)[^\S\n]+$", re.IGNORECASE)
+# The sentence's subject is votes: "perolehan suara di TPS 3:", "hasil penghitungan suara".
+_VOTES_SUBJECT = re.compile(r"\b(?:perolehan|raihan|hasil|jumlah|rekapitulasi|rekap|"
+                            r"(?:peng|per)?hitungan)[^\S\n]+(?:(?:hasil|perolehan|"
+                            r"(?:peng|per)?hitungan)[^\S\n]+)?suara\b(?![^\S\n]+(?:sah|tidak|"
+                            r"masuk|rusak))", re.IGNORECASE)
+_REACH = 200  # characters back to the sentence's subject
+
+
+def small_in_vote_list(text: str, number, sentence: int) -> bool:
+    """A polling station's unit-less count after a ballot number's verb in a sentence whose
+    subject is votes: "perolehan suara di TPS 3: paslon 01 sebanyak 98, paslon 02 sebanyak
+    124" (the unit said once, before the list). The count ends its item (", paslon 03 ...",
+    "dan", "."), so "sebanyak 12 TPS" is none. Kept only for a pair of the record
+    (votes_named), as every unit-less count is."""
+    if not (number.unit is None and isinstance(number.value, int) and 0 < number.value < 1000
+            and number.text[:1] != "0" and not number.approximate and
+            _ITEM_END.match(text, number.end)):
+        return False
+    got = _PAIR_GOT.search(text, max(sentence, number.start - 40), number.start)
+    return got is not None and _VOTES_SUBJECT.search(
+        text, max(sentence, number.start - _REACH), got.start()) is not None
+
+
+def small_said_once(text: str, number, sentence: int) -> bool:
+    """A small unit-less count whose unit the pair before wrote, or the sentence's subject."""
+    return small_after_unit(text, number) or small_in_vote_list(text, number, sentence)
 
 
 def against_count(text: str, number) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.building_name import in_building
 from checker.figures.meeting_seat import body_seat
 from checker.figures.wording import SPEECH_VERBS
 
@@ -52,4 +53,4 @@ def recap_seat(text: str, region) -> bool:
     near = text[max(0, region.start - 70):region.start]
     return region.level == 2 and "ingkat" in near and \
         _PROVINCE_STAGE.search(text, max(0, region.start - 70), region.start) is not None or \
-        body_seat(text, region)  # "KPU Sultra dalam rapat pleno di Kendari"
+        body_seat(text, region) or in_building(text, region)  # "di Pendopo Kabupaten Jember"
