@@ -32,6 +32,7 @@ from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
+from checker.figures.over_station import over_station
 from checker.figures.over_valid import over_valid
 from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
@@ -246,6 +247,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = refute_by_record(claims, comparisons, page.prose)
     # A count the record cannot grade, above every valid vote the page gives its place.
     comparisons = over_valid(claims, comparisons, page.prose, context.official, _limits(context))
+    # And a pair's count at one polling station beyond any station's roll (a misread form).
+    comparisons = over_station(claims, comparisons, page.prose)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(
