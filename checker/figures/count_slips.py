@@ -21,8 +21,11 @@ for 145.440). Three shapes are graded:
   gives there within a plenary's drift of theirs ("Koster-Giri 121.125" in Bangli for
   Sirekap's complete 112.125, beside Jembrana's and Gianyar's counts equal to theirs). Against
   Sirekap (no decree loaded) the count must also be further off than a plenary drifts from
-  Sirekap (one per cent). Reason "final_slip"; a margin or total the page states that the
-  count also breaks names it first (pipeline._own_total);
+  Sirekap (one per cent). A plenary count dated before the decree is graded consistent
+  within the votes' band, not held: where the same pins show the page copies the decree, one
+  keystroke off it is the same slip (_within_decree: Aceh's "2.369.434" for 2.369.534, 15 Mar
+  2024). Reason "final_slip"; a margin or total the page states that the count also breaks
+  names it first (pipeline._own_total);
 - against what the page's own shares give: every pair's count and share stated, all shares
   consistent with the record, none following from the counts as given (a slip of a share
   leaves the others following), and one digit of one count changed, one count only, makes
