@@ -15,6 +15,12 @@ record's exact counts prove, each written in our own words with the record's rea
    figure of a debunk is read as quoted, and the page's own arithmetic skipped quoted figures:
    TurnBackHoax's "58,83% ... 24,49% ... 16,68%" (KPU's Sirekap on 29 Feb 2024) with one
    share mistyped added to 95 and was held `another_moment`.
+4. A progress figure beside counts that copy one Sirekap reading (copied_reading.py,
+   `progress_of_copied`). Suara Jatim Post (28 Nov 2024) on Trenggalek, 3503: Mochamad Nur
+   Arifin-Syah Muhamad Nata Negara 282.338, the empty box 67.113, "data yang masuk ... sudah
+   mencapai 99,91 persen": Sirekap's reading of 28 Nov (99,91 % of 1.115 TPS) to the vote. A
+   progress mistyped beside those counts ("99,19") was held `progress_changes`, though the
+   counts pin the moment.
 """
 
 from __future__ import annotations
@@ -136,3 +142,31 @@ def test_a_fact_checks_shares_that_add_up_are_left_alone(shipped_context):
     found = graded("[SALAH] Update Real Count KPU: Anies Baswedan Menang Satu Putaran",
                    DEBUNK.format(anies="24,49"), shipped_context)
     assert all(status not in FLAGS for status, _ in found.values())
+
+
+TRENGGALEK = ("<p>Mochamad Nur Arifin dan Syah Muhamad Nata Negara menang telak di Kabupaten "
+              "Trenggalek dengan 282.338 suara menurut real count KPU, sedangkan kotak kosong "
+              "mendapat 67.113 suara. Data yang masuk dari 1.115 TPS sudah mencapai {progress} "
+              "persen.</p>")
+
+
+def test_a_progress_beside_counts_that_copy_one_reading(shipped_context):
+    for slipped, value in (("99,19", "99.19"), ("96,91", "96.91"), ("99,93", "99.93")):
+        found = graded("Hasil Real Count Pilkada Trenggalek 2024",
+                       TRENGGALEK.format(progress=slipped), shipped_context)
+        assert found[("progress", value)][0] in FLAGS, slipped
+        assert found[("votes", "282338")] == ("consistent", None)
+
+
+def test_the_readings_own_progress_or_its_rounding_is_left_alone(shipped_context):
+    for written, value in (("99,91", "99.91"), ("99,9", "99.9"), ("100", "100")):
+        found = graded("Hasil Real Count Pilkada Trenggalek 2024",
+                       TRENGGALEK.format(progress=written), shipped_context)
+        assert found[("progress", value)][0] not in FLAGS, written
+
+
+def test_a_progress_beside_counts_of_no_one_reading_is_held(shipped_context):
+    # one count off the reading (another moment's or another counter's): nothing pins it
+    text = TRENGGALEK.format(progress="99,19").replace("67.113", "67.013")
+    found = graded("Hasil Real Count Pilkada Trenggalek 2024", text, shipped_context)
+    assert found[("progress", "99.19")][0] not in FLAGS

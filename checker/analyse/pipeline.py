@@ -11,7 +11,7 @@ from checker.figures.below_listed import held_below_listed
 from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
-from checker.figures.copied_reading import held_to_copied
+from checker.figures.copied_reading import held_to_copied, progress_of_copied
 from checker.figures.contrasted import refute_contrasted
 from checker.figures.far_share import far_blamed
 from checker.figures.own_corrections import refute_corrected
@@ -197,6 +197,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # Then the readings the page's figures copy: where the page contradicts itself, that is
     # what the reader learns first (own_total and its kin already graded those figures).
     comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
+    comparisons = progress_of_copied(claims, comparisons, context.official,
+                                     context.rules.thresholds)
     comparisons = held_below_reading(claims, comparisons, context.official)
     comparisons = held_below_listed(claims, comparisons, context.official)
     # None of those holds a plenary count to Sirekap closer than the two tallies drift apart,
