@@ -11,7 +11,7 @@ from checker.figures.below_listed import held_below_listed
 from checker.figures.below_reading import held_below_reading
 from checker.figures.claims import extract_claims
 from checker.figures.compare import compare_claims, figures_status
-from checker.figures.copied_reading import held_to_copied
+from checker.figures.copied_reading import held_to_copied, progress_of_copied
 from checker.figures.contrasted import refute_contrasted
 from checker.figures.far_share import far_blamed
 from checker.figures.own_corrections import refute_corrected
@@ -33,6 +33,7 @@ from checker.figures.race_names import name_races
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
+from checker.figures.over_station import over_station
 from checker.figures.over_valid import over_valid
 from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
@@ -197,6 +198,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # Then the readings the page's figures copy: where the page contradicts itself, that is
     # what the reader learns first (own_total and its kin already graded those figures).
     comparisons = held_to_copied(claims, comparisons, context.official, context.rules.thresholds)
+    comparisons = progress_of_copied(claims, comparisons, context.official,
+                                     context.rules.thresholds)
     comparisons = held_below_reading(claims, comparisons, context.official)
     comparisons = held_below_listed(claims, comparisons, context.official)
     # None of those holds a plenary count to Sirekap closer than the two tallies drift apart,
@@ -248,6 +251,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = refute_by_record(claims, comparisons, page.prose)
     # A count the record cannot grade, above every valid vote the page gives its place.
     comparisons = over_valid(claims, comparisons, page.prose, context.official, _limits(context))
+    # And a pair's count at one polling station beyond any station's roll (a misread form).
+    comparisons = over_station(claims, comparisons, page.prose)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(

@@ -33,7 +33,7 @@ from checker.figures.numbers import last_unit
 from checker.figures.grade_bounds import decimal_bounds
 from checker.models import Claim, Comparison, replace
 
-__all__ = ["held_to_copied", "of_reading", "with_pairs"]
+__all__ = ["held_to_copied", "of_reading", "progress_of_copied", "with_pairs"]
 
 _HUNDREDTH = Decimal("0.01")
 # What compare could not grade for want of a moment or a plenary, and what it graded against
@@ -167,3 +167,60 @@ def _against(index: int, claim: Claim, reading, room: Decimal, bounds) -> Compar
     return Comparison(index, _grade(abs(difference), bounds["share_minor"]),
                       official.quantize(_HUNDREDTH), difference.quantize(_HUNDREDTH),
                       reading.tier, reading.as_of, _pct(reading.progress), reading.source)
+
+
+def progress_of_copied(claims, comparisons: tuple[Comparison, ...], record,
+                       limits) -> tuple[Comparison, ...]:
+    """A progress figure beside counts that copy one Sirekap reading, every pair's to the vote:
+    the counts pin the moment (a reading's counts are never another reading's: each TPS that
+    comes in adds votes), so the page's one progress figure there is that reading's progress.
+    compare holds a progress the record never showed (`progress_changes`: it moves by the
+    minute); one beyond a unit of its last decimal from the pinned reading's ("99,93 persen"
+    beside the counts of 99.91 %) is wrong, `minor` at the least. Only where the page gives
+    that place one progress figure (one moment) and one count a pair, of one count type."""
+    if record is None or not any(c.reason == "progress_changes" for c in comparisons):
+        return comparisons
+    claims = with_pairs(list(claims), record)
+    bounds = decimal_bounds(limits)
+    out = list(comparisons)
+    for index, c in enumerate(comparisons):
+        claim = claims[c.claim]
+        if c.reason != "progress_changes" or claim.approximate or \
+                claim.claim_type == "quick_count":
+            continue
+        reading = _pinned(claim, claims, record)
+        if reading is None:
+            continue
+        difference = Decimal(claim.value) - reading.progress
+        if abs(difference) <= last_unit(claim.value):
+            continue
+        out[index] = Comparison(
+            c.claim, _grade(abs(difference), bounds["share_minor"]), _pct(reading.progress),
+            difference.quantize(_HUNDREDTH), reading.tier, reading.as_of, _pct(reading.progress),
+            reading.source, official_page=c.official_page)
+    return tuple(out)
+
+
+def _pinned(progress: Claim, claims: list[Claim], record):
+    """The Sirekap reading every pair's count of the progress figure's place equals, or None."""
+    place = (progress.election, progress.race_kind, progress.race_region, progress.region_code)
+    here = [c for c in claims if (c.election, c.race_kind, c.race_region, c.region_code) == place
+            and c.claim_type == progress.claim_type and not c.quoted]
+    if sum(c.kind == "progress" for c in here) != 1:
+        return None  # two moments stated there, or none read as this one
+    counts: dict[str, set] = {}
+    for c in here:
+        if c.kind == "votes":
+            if not _usable(c):
+                return None
+            counts.setdefault(c.candidate_id, set()).add(int(c.value))
+    race = claim_race(progress, record)
+    if race is None or any(len(v) != 1 for v in counts.values()):
+        return None
+    roster = {c.id for c in record.candidates_of(race)}
+    if len(roster) < 2 or set(counts) != roster:
+        return None
+    area = race.area_of(progress.region_code)
+    return next((r for r in record.results_for(race, area) if r.tier == "sirekap" and
+                 r.progress is not None and all(r.votes.get(p) == next(iter(v))
+                                                for p, v in counts.items())), None)

@@ -160,19 +160,20 @@ class Gap:
     total: int
 
 
-def vote_groups(claims: list[Claim], kind: str = "votes",
-                held: frozenset = frozenset()) -> dict[tuple, dict[str, list[int]]]:
+def vote_groups(claims: list[Claim], kind: str = "votes", held: frozenset = frozenset(),
+                quoted: bool = False) -> dict[tuple, dict[str, list[int]]]:
     """Claims of `kind` by (election, race, race region, area, count type), then by pair: the
-    figures one count of one race gives, each pair's indexes (held figures only of `held`)."""
+    figures one count of one race gives, each pair's indexes (held figures only of `held`;
+    a fact-check's quoted figures only when `quoted`, grouped apart from the page's own)."""
     groups: dict[tuple, dict[str, list[int]]] = {}
     for index, claim in enumerate(claims):
         if claim.kind != kind or (claim.hold is not None and claim.hold not in held) or \
-                claim.quoted or \
+                (claim.quoted and not quoted) or \
                 claim.approximate or not claim.candidate_id or not claim.election or \
                 not claim.race_kind or claim.region_code is None:
             continue
         key = (claim.election, claim.race_kind, claim.race_region, claim.region_code,
-               claim.claim_type)
+               claim.claim_type) + ((claim.quoted,) if quoted else ())
         groups.setdefault(key, {}).setdefault(claim.candidate_id, []).append(index)
     return groups
 
@@ -197,11 +198,11 @@ def race_of(record: MemoryRecord, key: tuple) -> Race | None:
 
 
 def full_rosters(claims: list[Claim], record: MemoryRecord, kind: str = "votes", read=int,
-                 held: frozenset = frozenset()):
+                 held: frozenset = frozenset(), quoted: bool = False):
     """(key, race, by_pair, values) for each group of vote counts (or of `kind`, each value
     read by `read`) that gives every pair of the record's roster exactly one value; a pair
     missing, or two values for one pair (before and after a correction), leaves it out."""
-    for key, by_pair in vote_groups(claims, kind, held).items():
+    for key, by_pair in vote_groups(claims, kind, held, quoted).items():
         race = race_of(record, key)
         if race is None:
             continue

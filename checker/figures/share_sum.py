@@ -42,9 +42,10 @@ def share_sum_blamed(claims: list[Claim], record: MemoryRecord, limits: dict[str
                      fine: bool = False) -> dict[int, Comparison]:
     """Blamed shares, by claim; `fine`: those a sum off by less than a point blames too (asked
     after the record's own readings had their say: pipeline._sums_over_moments)."""
-    counts = vote_groups(claims, "votes")
+    counts = vote_groups(claims, "votes", quoted=True)
     out: dict[int, Comparison] = {}
-    for key, race, by_pair, stated in full_rosters(claims, record, "share", Decimal):
+    for key, race, by_pair, stated in full_rosters(claims, record, "share", Decimal,
+                                                   quoted=True):
         roster, area = set(stated), key[3]
         if len(roster) < 2:
             continue
