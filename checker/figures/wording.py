@@ -247,9 +247,14 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"sampel|polling\s+stations?)\b", re.IGNORECASE)
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
 # X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
-_GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?"
+# English passives too (blind hunt 45): "the 40.86 percent won by Andika-Hendi" is theirs.
+_GIVEN_TO = (r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?|"
+             r"(?:won|secured|garnered|obtained|polled|collected|bagged)\s+by")
+# The vote's noun between the figure and those words: "N suara untuk", "N percent of the vote
+# secured by", "N votes won by".
+_VOTE_NOUN = r"(?:suara\s+|(?:of\s+the\s+)?(?:valid\s+)?votes?\s+)?"
 _CHOSE = r"memilih(?:\s+(?:pasangan|paslon))?"
-LOOK_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|oleh|"
+LOOK_AFTER = re.compile(rf"\s*{_VOTE_NOUN}(?:{_GIVEN_TO}|oleh|"
                         rf"dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|{_CHOSE})\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
@@ -261,7 +266,8 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # "dan 30 persen dari paslon Faruq-Ashim" (blind hunt 29): "dari" a pair, never "dari total
 # suara" nor "dari 377 TPS".
 _FROM_PAIR = r"dari(?=\s+(?:pasangan|paslon)\b)"
-OWNER_AFTER = re.compile(rf"\s*(?:suara\s+)?(?:{_GIVEN_TO}|{_CHOSE}|{_FROM_PAIR})\s+", re.IGNORECASE)
+OWNER_AFTER = re.compile(rf"\s*{_VOTE_NOUN}(?:{_GIVEN_TO}|{_CHOSE}|{_FROM_PAIR})\s+",
+                         re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
 # figure may be the country's). "Pasangan usungan Koalisi Indonesia Maju (KIM) itu": the pair
