@@ -130,3 +130,39 @@ def test_a_backed_pair_s_own_share_is_still_graded(shipped_context, sentence, st
                  f"<p>The Central Java KPU certified the gubernatorial election. {sentence}</p>")
     value = "59.14" if status == "consistent" else "61.14"
     assert [c.status for c in of(found, value)] == [status], of(found, value)
+
+
+# ---- D. How much of the count is in, said in English after the figure: "with 70 percent of the
+# votes counted" (from the pages' quick counts: "with 94 percent of the samples counted" on the
+# Jakarta Globe, "based on 24.1 per cent of sample votes counted" on The Star, "with 88% to 98%
+# of ballots counted" in Reuters' copy). Read as the pair's share, a KPU count's progress was
+# graded against Jawa Tengah's 59,14 % (the share beside it, at 70 % of the count, is then a
+# reading of that moment: held, no longer graded against the decree).
+JATENG_COUNT = ("<p>In the Central Java gubernatorial race, the KPU's Sirekap count showed "
+                "Luthfi-Taj Yasin with 59.1 percent{rest}.</p>")
+
+
+@pytest.mark.parametrize("rest", [
+    ", with 70 percent of the votes counted",
+    ", based on 70 percent of the ballots tallied",
+    ", after 70 percent of the votes were counted",
+    ". With 70 per cent of polling stations counted, the lead looked safe",
+])
+def test_the_count_s_progress_is_not_the_pair_s_share(shipped_context, rest):
+    found = read(shipped_context, "Luthfi leads Central Java governor count",
+                 JATENG_COUNT.format(rest=rest))
+    assert not _flagged(found, "70") and not _flagged(found, "59.1"), found
+    assert [claim.kind for claim, _ in found if claim.value == 70] in ([], ["progress"]), found
+
+
+@pytest.mark.parametrize("body, value, status", [
+    # the pair's share of the votes counted, its verb right before it: still its share
+    ("the KPU's Sirekap count gave Luthfi-Taj Yasin 59.14 percent of the votes counted.",
+     "59.14", "consistent"),
+    ("the KPU's count showed Luthfi-Taj Yasin won 61.14 percent of the votes counted.",
+     "61.14", "discrepant"),
+])
+def test_a_share_of_the_votes_counted_stays_the_pair_s(shipped_context, body, value, status):
+    found = read(shipped_context, "Luthfi leads Central Java governor count",
+                 f"<p>In the Central Java gubernatorial race, {body}</p>")
+    assert [c.status for c in of(found, value)] == [status], of(found, value)

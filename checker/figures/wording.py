@@ -237,6 +237,12 @@ VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|menganto
 NOT_VOTES = re.compile(r"\s*(?!(?<=\n)(?-i:Kecamatan|Desa|Kelurahan)[^\S\n]+(?-i:[A-Z]))(?:tps|"
                        r"pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|kecamatan|saksi)"
                        r"\b", re.IGNORECASE)
+# In English, what was counted and the verb: "(of the) votes counted", "ballots tallied",
+# "sample votes counted", "polling stations reporting" (blind hunt 45); a pair's share "of the
+# votes counted" is counted_share's.
+_COUNTED_EN = (r"(?:ballots?|votes?|samples?|sample[^\S\n]+(?:votes?|ballots?)|polling[^\S\n]+"
+               r"stations?|forms?)[^\S\n]+(?:(?:were|was|had[^\S\n]+been|have[^\S\n]+been)"
+               r"[^\S\n]+)?(?:counted|tallied|processed|reported|reporting|in)")
 # "99 persen TPS", "dari 83,75% sampel suara yang masuk", "99,75 persen data suara masuk",
 # "saat 98% suara sudah masuk", "mencakup 97,83% data dari seluruh TPS": the share of TPS or
 # sample counted; "sudah 100 persen data quick count yang masuk" (corpus-ba, Liputan6)
@@ -244,7 +250,7 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"semua\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|data\s+(?:suara\s+|"
                             r"(?:quick|real)\s+count\s+|hitung\s+(?:cepat|nyata)\s+)?"
                             r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
-                            r"sampel|polling\s+stations?)\b", re.IGNORECASE)
+                            r"sampel|polling\s+stations?|" + _COUNTED_EN + r")\b", re.IGNORECASE)
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
 # X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
 # English passives too (blind hunt 45): "the 40.86 percent won by Andika-Hendi" is theirs.
