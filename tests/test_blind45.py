@@ -206,3 +206,19 @@ def test_now_s_share_beside_an_earlier_election_is_still_graded(shipped_context,
                                                                  status):
     found = read(shipped_context, "Ganjar loses his home province", JATENG_PILPRES.format(then=then))
     assert [c.status for c in of(found, value)] == [status], of(found, value)
+
+
+# ---- B2. "for" a pair after its figure, as "untuk": "Luthfi-Taj Yasin won 59.14 percent,
+# against 40.86 percent for Andika-Hendi" (probed from observerid's "compared to 37,495 for
+# Anies-Muhaimin"): the nearest name before it, the winner, was given the rival's share.
+@pytest.mark.parametrize("rest, value, status", [
+    ("against 40.86 percent for Andika-Hendi", "40.86", "consistent"),
+    ("against 44.86 percent for Andika-Hendi", "44.86", "discrepant"),
+])
+def test_a_share_for_the_pair_named_after_it_is_that_pair_s(shipped_context, rest, value, status):
+    found = read(shipped_context, JATENG_TITLE,
+                 "<p>The Central Java KPU certified the gubernatorial election on Saturday. "
+                 f"Luthfi-Taj Yasin won 59.14 percent of the valid votes, {rest}.</p>")
+    assert [c.status for c in of(found, "59.14")] == ["consistent"]
+    assert [c.status for c in of(found, value)] == [status], of(found, value)
+    assert _owners(found, value) != _owners(found, "59.14"), found

@@ -253,9 +253,10 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"sampel|polling\s+stations?|" + _COUNTED_EN + r")\b", re.IGNORECASE)
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
 # X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
-# English passives too (blind hunt 45): "the 40.86 percent won by Andika-Hendi" is theirs.
+# English too (blind hunt 45): "the 40.86 percent won by Andika-Hendi", "against 40.86 percent
+# for Andika-Hendi" are theirs ("for" as "untuk": only a pair's name right after gives it).
 _GIVEN_TO = (r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?|"
-             r"(?:won|secured|garnered|obtained|polled|collected|bagged)\s+by")
+             r"(?:won|secured|garnered|obtained|polled|collected|bagged)\s+by|for")
 # The vote's noun between the figure and those words: "N suara untuk", "N percent of the vote
 # secured by", "N votes won by".
 _VOTE_NOUN = r"(?:suara\s+|(?:of\s+the\s+)?(?:valid\s+)?votes?\s+)?"
