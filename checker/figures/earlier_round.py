@@ -38,22 +38,30 @@ ELECTION = (r"(?:pilkada|pilgub|pilbup|pilwalkot|pilwali|pilwako|pilwakot|pilpre
 # "Di periode sebelumnya", "Dalam Pilwalkot Surabaya sebelumnya".
 # "Pada pilpres lalu" too: no year, "lalu" after the election's name is its last round
 # (never the page's own when the name carries a year: "Pilkada 2024 lalu" is not matched).
+# In English (blind hunt 45): "In the previous election", "the last presidential election",
+# "Five years ago", "Back in 2019", "in 2019" (a year before the record's), "last time". Not "the
+# last vote count" nor "the last polls": an earlier reading or a survey, no earlier election.
+_EARLIER_EN = (r"(?:the\s+)?(?:previous|last|past|prior|earlier)\s+(?:(?:presidential|"
+               r"gubernatorial|regional|general|local|mayoral|regency)\s+)?(?:elections?|races?|"
+               r"contests?)|(?:five|four|\d)\s+years?\s+(?:ago|earlier|before)|last\s+time|"
+               r"(?:back\s+)?in\s+20(?:0\d|1\d|2[0-3])(?![\d/.,-]\d)")
 _EARLIER = (r"(?:" + ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:sebelumnya|terdahulu|lalu|silam|"
             r"periode\s+(?:lalu|sebelumnya))|periode\s+(?:lalu|sebelumnya)|"
-            r"(?:lima|empat|\d)\s+tahun\s+(?:lalu|silam|sebelumnya))\b")
-_OPENS_EARLIER = re.compile(r"^\W*(?:(?:pada|di|dalam|saat|ketika)\s+)?" + _EARLIER,
+            r"(?:lima|empat|\d)\s+tahun\s+(?:lalu|silam|sebelumnya)|" + _EARLIER_EN + r")\b")
+_OPENS_EARLIER = re.compile(r"^\W*(?:(?:pada|di|dalam|saat|ketika|in|at|during)\s+)?" + _EARLIER,
                             re.IGNORECASE)
 # The same time inside the figure's clause, before it ("X, yang pada pilkada sebelumnya
 # meraih N") or after it ("X meraih N di Sumbar pada pilpres lalu", blind hunts): the figure is
 # that round's, unless a word of comparison leads to the phrase ("naik dibanding pilkada
 # sebelumnya", "lebih tinggi dari periode lalu": the figure is now's, measured against it).
 _IN_CLAUSE = re.compile(r"(?<![\w-])(?:(dibanding(?:kan)?|daripada|ketimbang|dari|melampaui|"
-                        r"melebihi)\s+(?:(?:pada|di|dalam|saat)\s+)?)?" + _EARLIER, re.IGNORECASE)
+                        r"melebihi|than|compared\s+(?:to|with)|from|over|since)\s+(?:(?:pada|"
+                        r"di|dalam|saat|in|at)\s+)?)?" + _EARLIER, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _ANY_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 # A turn to the present between the earlier time and the figure: that figure is now's.
 _NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|sementara|namun|tetapi|"
-                  r"20(?:2[4-9]))\b", re.IGNORECASE)
+                  r"now|this\s+(?:year|time)|while|but|however|20(?:2[4-9]))\b", re.IGNORECASE)
 # "Prabowo pernah meraih 85,95 persen": "pernah" (once, some time before) with its verb of
 # gaining, the figure after it in the same clause: an earlier round's (Pilpres 2019 in Sumbar).
 # Up to 80 characters on: the share after its count ("pernah menang di Pilwalkot Medan dengan
@@ -64,7 +72,7 @@ _ONCE = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:meraih|memperoleh|mendapat\w*
                    r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,80}$",  # (a count's own dots: "393.327")
                    re.IGNORECASE)
 _WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi",
-          "pernah")  # (a C-speed look)
+          "pernah", "previous", "last", "past", "prior", "earlier", "ago", "in 20")  # (a C-speed look)
 # The running mate the sentence gives the candidate: "berpasangan dengan Sandiaga Uno".
 _MATE = re.compile(r"\b(?:berpasangan|berduet|bergandengan)\s+dengan\s+|\bdidampingi\s+(?:oleh\s+)?",
                    re.IGNORECASE)

@@ -85,7 +85,8 @@ def _countrys(text: str) -> bool | None:
 
 
 def written(claim: Claim) -> re.Pattern:
-    """The claim's figure as pages write it: "94.569.530" (any thousands mark), "58,51%"."""
+    """The claim's figure as pages write it: "94.569.530" (any thousands mark), "58,51%",
+    "58.51 percent"."""
     # (kept per value as written: the scope gate and its holds ask it of each claim again)
     return _written(claim.kind == "votes", type(claim.value), str(claim.value))
 
@@ -96,7 +97,8 @@ def _written(votes: bool, kind: type, value: str) -> re.Pattern:
         digits = re.escape(f"{int(kind(value)):,}").replace(",", "[.,]")
         return re.compile(r"(?<![\d.,])" + digits + r"(?![.,]?\d)")
     text = re.escape(format(Decimal(kind(value)), "f")).replace(r"\.", "[.,]")
-    return re.compile(r"(?<![\d.,])" + text + r"\s*(?:%|persen)", re.IGNORECASE)
+    # (English pages write "22.71 percent", "24.1 per cent": blind hunt 45)
+    return re.compile(r"(?<![\d.,])" + text + r"\s*(?:%|persen|per\s?cent)", re.IGNORECASE)
 
 
 def _after_won_list(claim: Claim, sentence: str) -> bool:

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from checker.figures.numbers import find_numbers
 from checker.figures.opponents import other_pair
 from checker.figures.referents import referred
+from checker.figures.rivals_en import english_rivals
 from checker.figures.wording import may_hold
 
 __all__ = ["rival_owner"]
@@ -113,6 +114,9 @@ def rival_owner(layout, number, span: int, scope, previous):
     ("X di depan pesaingnya, A dan B, dengan N%"), of the rival when it is the rival's own
     ("X unggul dari A yang memperoleh N%"), else None (the nearest name decides)."""
     text = layout.text
+    english = english_rivals(text, number, span)  # "... their rivals who only garnered N"
+    if english is not None:
+        return english
     gap_start = max(span, number.start - 300)
     if not may_hold(text, gap_start, number.start, _RIVAL_WORDS):
         return None  # both readings need a match of _RIVALS before the figure

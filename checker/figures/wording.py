@@ -21,7 +21,6 @@ __all__ = ["ANAPHORA", "ANAPHORA_OPENS", "CLAUSE", "GAINS", "JOINERS", "LOOK_AFT
 # does not turn into that letter alone: dotless i, long s, and dotted capital I (it lowers to i
 # and a combining dot). The Kelvin sign lowers to k.
 
-
 def capitalised(most: int) -> str:
     """A pattern of a name as written: a capitalised word ("Ma'ruf", "Ilir", "I"), then at most
     `most` - 1 more on the same line ("Ilir Barat I", "Tebing Tinggi"). Case decides, so it is
@@ -237,6 +236,12 @@ VOTE_CONTEXT = re.compile(r"(?:suara|memperoleh|meraih|mendapat(?:kan)?|menganto
 NOT_VOTES = re.compile(r"\s*(?!(?<=\n)(?-i:Kecamatan|Desa|Kelurahan)[^\S\n]+(?-i:[A-Z]))(?:tps|"
                        r"pemilih|dpt|orang|penduduk|rupiah|kursi|desa|kelurahan|kecamatan|saksi)"
                        r"\b", re.IGNORECASE)
+# In English, what was counted and the verb: "(of the) votes counted", "ballots tallied",
+# "sample votes counted", "polling stations reporting" (blind hunt 45); a pair's share "of the
+# votes counted" is counted_share's.
+_COUNTED_EN = (r"(?:ballots?|votes?|samples?|sample[^\S\n]+(?:votes?|ballots?)|polling[^\S\n]+"
+               r"stations?|forms?)[^\S\n]+(?:(?:were|was|had[^\S\n]+been|have[^\S\n]+been)"
+               r"[^\S\n]+)?(?:counted|tallied|processed|reported|reporting|in)")
 # "99 persen TPS", "dari 83,75% sampel suara yang masuk", "99,75 persen data suara masuk",
 # "saat 98% suara sudah masuk", "mencakup 97,83% data dari seluruh TPS": the share of TPS or
 # sample counted; "sudah 100 persen data quick count yang masuk" (corpus-ba, Liputan6)
@@ -244,19 +249,19 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
                             r"semua\s+)?|total\s+|of\s+(?:the\s+)?)?(?:tps|data\s+(?:suara\s+|"
                             r"(?:quick|real)\s+count\s+|hitung\s+(?:cepat|nyata)\s+)?"
                             r"(?:yang\s+)?masuk|suara\s+(?:(?:sudah|telah)\s+)?masuk|progres|"
-                            r"sampel|polling\s+stations?)\b", re.IGNORECASE)
+                            r"sampel|polling\s+stations?|" + _COUNTED_EN + r")\b", re.IGNORECASE)
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
-# X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari").
-_GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?"
-# English pages say it with the passive of a verb of obtaining: "the 7.87 million votes won by
-# his only rival, former military commander Andika Perkasa and Hendrar Prihadi" (The Jakarta
-# Post, corpus-bf: given to the pair named before). The rival's apposition ("his only rival,"
-# and a lower-case title) is passed over to the name.
-_WON_BY = (r"(?:won|secured|garnered|received|obtained|collected|polled|gained)\s+by"
+# X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari");
+# English "for" as "untuk" (blind hunt 45: "against 40.86 percent for Andika-Hendi").
+_GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?|for"
+# English passives, "the 7.87 million votes won by his only rival, former military commander
+# Andika Perkasa ..." (the Jakarta Post, corpus-bf; blind 45), past an apposition to the name.
+_WON_BY = (r"(?:won|secured|garnered|received|obtained|collected|polled|gained|bagged)\s+by"
            r"(?:\s+(?:his|her|their)(?:\s+(?:only|main|closest|nearest|sole))?\s+"
            r"(?:rival|opponent|challenger|contender)s?\s*,(?:\s+(?-i:[a-z][\w-]*)){0,4})?")
+_VOTE_NOUN = r"(?:suara\s+|(?:of\s+the\s+)?(?:valid\s+)?votes?\s+)?"  # "N percent of the votes won by"
 _CHOSE = r"memilih(?:\s+(?:pasangan|paslon))?"
-LOOK_AFTER = re.compile(rf"\s*(?:suara\s+|votes?\s+)?(?:{_GIVEN_TO}|{_WON_BY}|oleh|"
+LOOK_AFTER = re.compile(rf"\s*{_VOTE_NOUN}(?:{_WON_BY}|{_GIVEN_TO}|oleh|"
                         rf"dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|{_CHOSE})\s+", re.IGNORECASE)
 # "Kalah Telak di TPS Edy Rahmayadi": the polling station (or home) where a person voted; the
 # name after it is a place, not the pair whose figure follows.
@@ -268,7 +273,7 @@ OWNED_PLACE = re.compile(r"\b(?:tps|kediaman|rumah)[^\S\n]+$", re.IGNORECASE)
 # "dan 30 persen dari paslon Faruq-Ashim" (blind hunt 29): "dari" a pair, never "dari total
 # suara" nor "dari 377 TPS".
 _FROM_PAIR = r"dari(?=\s+(?:pasangan|paslon)\b)"
-OWNER_AFTER = re.compile(rf"\s*(?:suara\s+|votes?\s+)?(?:{_GIVEN_TO}|{_WON_BY}|{_CHOSE}|{_FROM_PAIR})\s+",
+OWNER_AFTER = re.compile(rf"\s*{_VOTE_NOUN}(?:{_WON_BY}|{_GIVEN_TO}|{_CHOSE}|{_FROM_PAIR})\s+",
                          re.IGNORECASE)
 # "Bupati petahana ini unggul dengan 261.418 suara", "Penantang itu meraih 5.133 suara": an
 # office holder only as the incumbent ("Wali Kota Solo itu meraih ..." names a place, and the
