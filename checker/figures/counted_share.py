@@ -4,7 +4,12 @@ persen dari total suara masuk sebanyak 97,89 persen" (tvonenews.com, a quick cou
 "dari total suara masuk" after a percentage names how much of the count is in when nobody
 obtains the figure ("..., dari 85% suara yang sudah masuk"); after a verb of obtaining it says
 what the pair's share is of: the share, no progress (it was read as progress, and the pair's
-share lost). Only the votes counted: "meraih 85 persen dari total TPS" stays what it was. Pure."""
+share lost). Only the votes counted: "meraih 85 persen dari total TPS" stays what it was.
+So are "dari data masuk" and a lead said with its size (blind hunt 46, tests/test_blind46.py):
+"Prabowo-Gibran telah unggul sebesar 57,68 persen dari data masuk sebanyak 79,25 persen"
+(antaranews on Charta Politika's quick count) is the pair's 57,68 of the data in, whose own
+size follows; "unggul" alone before a percentage may be a margin, so only "unggul
+sebesar/dengan". Pure."""
 
 from __future__ import annotations
 
@@ -14,12 +19,13 @@ from checker.figures.wording import GAINS
 
 __all__ = ["share_of_counted"]
 
-_OF_COUNTED = re.compile(r"[^\S\n]*dari[^\S\n]+(?:(?:total|seluruh|semua|jumlah)[^\S\n]+)?suara"
+_OF_COUNTED = re.compile(r"[^\S\n]*dari[^\S\n]+(?:(?:total|seluruh|semua|jumlah)[^\S\n]+)?(?:suara|data)"
                          r"[^\S\n]+(?:yang[^\S\n]+)?(?:(?:sudah|telah)[^\S\n]+)?masuk\b",
                          re.IGNORECASE)
 # The verb, then its object's words: "meraih suara sebesar", "memperoleh hasil suara sebanyak".
-_GOT = re.compile(r"\b(?:" + GAINS + r")(?:[^\S\n]+(?:hasil[^\S\n]+)?suara)?(?:[^\S\n]+(?:"
-                  r"sebesar|sebanyak|sekitar|mencapai|hingga))?[^\S\n]*$", re.IGNORECASE)
+_GOT = re.compile(r"\b(?:(?:" + GAINS + r")(?:[^\S\n]+(?:hasil[^\S\n]+)?suara)?(?:[^\S\n]+(?:"
+                  r"sebesar|sebanyak|sekitar|mencapai|hingga))?|unggul[^\S\n]+(?:sebesar|dengan))"
+                  r"[^\S\n]*$", re.IGNORECASE)
 
 
 def share_of_counted(text: str, start: int, end: int) -> bool:

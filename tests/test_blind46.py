@@ -1,0 +1,101 @@
+"""Blind hunt 46 (fact-checks, hoax debunks, polls, surveys, quick counts and exit polls;
+tests/corpus/findings/hunt.md, "Blind hunt 46"): the wrong attributions its pages showed, each a
+short page in our own words with the real figures of the record (Pilpres: Sirekap of 7 Mar 2024
+at 78,11 % of TPS, 24,49 / 58,82 / 16,68; decree of 20 Mar, 24,95 / 58,59 / 16,47. Pilgub Jatim:
+decree of 9 Dec 2024, 58,81 / 32,52 / 8,67)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import page_claims
+
+MARCH_7 = "https://berita.example/2024/03/07/real-count-kpu-prabowo-gibran-unggul"
+
+
+def _at(found: list, value: str) -> list:
+    return [(claim, comp) for claim, comp in found if claim.value == Decimal(value)]
+
+
+# ---- A. A pair's lead said as its share "of the data in", the data's own progress after it:
+# "Prabowo-Gibran telah unggul sebesar 57,68 persen dari data masuk sebanyak 79,25 persen"
+# (antaranews on Charta Politika's quick count, blind page 10). "dari data masuk" after the
+# percentage was read as what the figure was of: the pair's share became the count's progress,
+# and the share was lost. blind hunt 28 gave "meraih ... X persen dari total suara masuk" its
+# share; the same holds for "data" in place of "suara" and for "unggul sebesar/dengan".
+@pytest.mark.parametrize("sentence", [
+    "Prabowo-Gibran telah unggul sebesar 58,82 persen dari data masuk sebanyak 78,11 persen.",
+    "Prabowo-Gibran unggul dengan 58,82 persen dari data yang masuk, yakni 78,11 persen TPS.",
+    "Prabowo-Gibran meraih 58,82 persen dari data yang sudah masuk sebanyak 78,11 persen.",
+    "Prabowo-Gibran unggul sebesar 58,82 persen dari suara masuk sebanyak 78,11 persen.",
+])
+def test_a_lead_of_the_data_in_is_the_pair_s_share(shipped_context, sentence):
+    body = (f"<p>Berdasarkan real count KPU secara nasional pada Kamis (7/3/2024) pukul 15.00 "
+            f"WIB, {sentence}</p><p>Secara nasional Anies-Muhaimin mendapatkan 24,49 persen dan "
+            f"Ganjar-Mahfud 16,68 persen.</p>")
+    found = page_claims(shipped_context, "Real Count KPU: Prabowo-Gibran Unggul", body, MARCH_7)
+    lead = _at(found, "58.82")
+    assert [c.kind for c, _ in lead] == ["share"], lead
+    assert lead[0][0].nomor_urut == 2 and lead[0][1].status == "consistent", lead
+    assert [c.kind for c, _ in _at(found, "78.11")] == ["progress"], found
+
+
+def test_the_pollster_s_lead_of_the_data_in_is_its_estimate(shipped_context):
+    # the page itself (own words): a quick count, its lead and how much of the sample is in
+    body = ("<p>Charta Politika meyakini Prabowo-Gibran menang satu putaran. Hasil hitung cepat "
+            "Charta Politika menunjukkan Prabowo-Gibran telah unggul sebesar 57,68 persen dari "
+            "data masuk sebanyak 79,25 persen pada pukul 17.46 WIB.</p>")
+    found = page_claims(shipped_context, "Charta Politika yakin Prabowo-Gibran menang satu "
+                        "putaran pilpres", body, "https://berita.example/2024/02/14/charta")
+    lead = _at(found, "57.68")
+    assert [(c.kind, c.claim_type) for c, _ in lead] == [("share", "quick_count")], lead
+    assert lead[0][1] is None or lead[0][1].status == "unverifiable", lead
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # no pair obtains it: how much of the count is in
+    ("Data yang masuk telah mencapai 78,11 persen dari total TPS.", "78.11"),
+    ("Hingga sore ini, 78,11 persen dari data masuk sudah diverifikasi.", "78.11"),
+])
+def test_the_count_s_own_progress_stays_progress(shipped_context, sentence, value):
+    body = f"<p>Berdasarkan real count KPU secara nasional pada Kamis (7/3/2024), {sentence}</p>"
+    found = page_claims(shipped_context, "Real Count KPU Pilpres 2024", body, MARCH_7)
+    assert all(c.kind == "progress" for c, _ in _at(found, value)), found
+
+
+# ---- B. "Baca juga:" alone on its line, the other article's headline in the paragraph under
+# it (how merahputih's and suara.com's stored copies give it, blind pages 20 and 02): the lead
+# took the headline's place as the article's subject ("Baca Juga: / Biaya Pengiriman Logistik
+# Pemilu 2024 di Papua ..."), so a province's decree under a teaser naming one of its cities was
+# held `page_region_below`, the city's.
+JATIM = ("<p>KPU Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024.</p>"
+         "<p>{aside}</p><p>{headline}</p>"
+         "<p>Khofifah-Emil meraih 58,81 persen, disusul Risma-Gus Hans 32,52 persen dan "
+         "Luluk-Lukman 8,67 persen.</p>")
+JATIM_URL = "https://berita.example/2024/12/09/kpu-jatim-tetapkan-khofifah-emil"
+
+
+@pytest.mark.parametrize("aside, headline", [
+    ("Baca juga:", "Hasil Pilkada Kota Surabaya 2024, Eri-Armuji Menang Telak"),
+    ("BACA JUGA :", "Rekapitulasi di Kabupaten Sidoarjo Molor Dua Hari"),
+    ("Berita Terkait", "Hasil Pilkada Kota Surabaya 2024, Eri-Armuji Menang Telak"),
+])
+def test_a_headline_under_a_bare_link_label_is_not_the_lead(shipped_context, aside, headline):
+    found = page_claims(shipped_context, "KPU Jatim Tetapkan Khofifah-Emil Pemenang Pilgub "
+                        "Jatim 2024", JATIM.format(aside=aside, headline=headline), JATIM_URL)
+    for value in ("58.81", "32.52", "8.67"):
+        got = _at(found, value)
+        assert got and got[0][1].status == "consistent", got
+
+
+def test_the_lead_s_own_city_still_holds_the_province_s_figures(shipped_context):
+    # control: the same city line as the article's own second paragraph (no link label above
+    # it) is the story's place: a city's article, the province's shares held as before
+    page = JATIM.format(aside="Rekapitulasi tingkat Kota Surabaya rampung lebih dulu.",
+                        headline="KPU Kota Surabaya membacakan hasilnya di hotel.")
+    found = page_claims(shipped_context, "KPU Kota Surabaya: Rekapitulasi Pilgub Jatim 2024",
+                        page, JATIM_URL)
+    got = _at(found, "58.81")
+    assert got and got[0][1].status == "unverifiable", got
