@@ -99,3 +99,50 @@ def test_the_lead_s_own_city_still_holds_the_province_s_figures(shipped_context)
                         page, JATIM_URL)
     got = _at(found, "58.81")
     assert got and got[0][1].status == "unverifiable", got
+
+
+# ---- C. A standing the sentence sets before polling day: "Sebelum pencoblosan, Litbang Kompas
+# menempatkan Andika-Hendi di 28,8 persen" (a survey of Oct 2024, its real shares), and a post's
+# "sebulan sebelum pencoblosan Andika-Hendi masih unggul 47,2 persen" quoted by a debunk. No
+# vote had been counted then: the figure is a poll's, never a count. The pollster's verb typed
+# the first a quick count, and on a debunk a quoted quick count more than 3 points off is graded:
+# both were graded discrepant against the decree (40,86) as if the hoax had misstated the count.
+JATENG_DEBUNK = ("<p>Beredar unggahan di Facebook yang menyebut Andika-Hendi kalah di Pilgub "
+                 "Jateng 2024 karena suaranya dicuri.</p><p>{before}</p><p>Faktanya, KPU Jawa "
+                 "Tengah menetapkan Luthfi-Yasin meraih 59,14 persen dan Andika-Hendi 40,86 "
+                 "persen. Tidak ada bukti suara dicuri.</p><p>Kesimpulan: unggahan tersebut "
+                 "hoaks.</p>")
+DEBUNK_URL = "https://cekfakta.example/2024/12/12/salah-andika-hendi-dicurangi"
+
+
+@pytest.mark.parametrize("before, values", [
+    ("Pengunggah membandingkan hasil akhir dengan survei. Sebelum pencoblosan, Litbang Kompas "
+     "menempatkan Andika-Hendi di 28,8 persen dan Luthfi-Yasin di 28,1 persen.", ("28.8", "28.1")),
+    ("Menurut pengunggah, sebulan sebelum pencoblosan Andika-Hendi masih unggul 47,2 persen atas "
+     "Luthfi-Yasin yang hanya 41,5 persen.", ("47.2", "41.5")),
+    ("Menurut pengunggah, menjelang hari pemungutan suara Andika-Hendi sudah mengantongi 47,2 "
+     "persen.", ("47.2",)),
+])
+def test_a_standing_before_polling_day_is_a_poll_s(shipped_context, before, values):
+    found = page_claims(shipped_context, "[SALAH] Andika-Hendi Kalah di Pilgub Jateng karena "
+                        "Suaranya Dicuri", JATENG_DEBUNK.format(before=before), DEBUNK_URL)
+    for value in values:
+        got = _at(found, value)
+        assert got and all(comp.status == "unverifiable" and claim.claim_type == "survey"
+                           for claim, comp in got), got
+    assert [comp.status for _, comp in _at(found, "40.86")] == ["consistent"], found
+
+
+@pytest.mark.parametrize("sentence, value, status", [
+    # a re-vote: the count before it is a count
+    ("Sebelum pemungutan suara ulang, Khofifah-Emil meraih 58,81 persen.", "58.81", "consistent"),
+    # the moment before the vote in another sentence: the result's sentence is the count's
+    ("Survei sebelum pencoblosan meleset jauh. Rekapitulasi KPU Jawa Timur menetapkan "
+     "Khofifah-Emil meraih 56,81 persen.", "56.81", "discrepant"),
+])
+def test_a_count_beside_the_moment_before_the_vote_stays_graded(shipped_context, sentence,
+                                                                value, status):
+    body = (f"<p>KPU Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024.</p>"
+            f"<p>{sentence}</p>")
+    found = page_claims(shipped_context, "Hasil Pilgub Jatim 2024", body, JATIM_URL)
+    assert [comp.status for _, comp in _at(found, value)] == [status], found

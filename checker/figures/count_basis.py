@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from checker.figures.bare_team import stale_team, tied
+from checker.figures.before_vote import before_the_vote
 from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
@@ -71,8 +72,10 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     race of `area` and `kind` as far as known."""
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
     forecast = forecast_before(layout.text, position)
-    if forecast == "survey" or survey_attached(layout.text, position):
-        return Mark(position, position, "survey")  # "yang disurvey 34,8%", "28,4% dalam survei"
+    if forecast == "survey" or survey_attached(layout.text, position) or \
+            before_the_vote(layout.text, sentence, position):
+        # "yang disurvey 34,8%", "28,4% dalam survei", "sebelum pencoblosan ... 28,8 persen"
+        return Mark(position, position, "survey")
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
