@@ -180,3 +180,44 @@ def test_a_pair_leading_in_a_province_still_scopes_the_count_after_it(shipped_co
                         DECREE.format(where=where), DECREE_URL)
     got = _at(found, "58.59")
     assert got and got[0][1].status == "unverifiable", got
+
+
+# ---- E. On a page that reports a poll (a headline of satisfaction, no count word), a sentence
+# that gives the pair's result in the election it names with its year: "Pada Pilpres 2024,
+# pasangan itu meraih 58,59 persen suara" (the decree's share, beside Indikator's 80,9 % of
+# satisfied respondents, Oct 2025) was typed the poll's and held (blind hunt 42's poll_page).
+SATISFIED = ("<p>Survei Indikator menunjukkan 80,9 persen responden puas dengan kinerja "
+             "Prabowo-Gibran.</p><p>Angka itu lebih tinggi dari perolehan suara mereka. "
+             "{sentence}</p>")
+SATISFIED_TITLE = "Setahun Menjabat, Kepuasan Publik terhadap Prabowo-Gibran 80,9 Persen"
+SATISFIED_URL = "https://berita.example/2025/10/20/kepuasan-publik-prabowo-gibran"
+
+
+@pytest.mark.parametrize("sentence, value, status", [
+    ("Pada Pilpres 2024, pasangan itu meraih 58,59 persen suara secara nasional.", "58.59",
+     "consistent"),
+    ("Di Pilpres 2024 lalu, Prabowo-Gibran mengantongi 58,59 persen suara secara nasional.",
+     "58.59", "consistent"),
+    ("Pada Pilpres 2024, pasangan itu meraih 56,59 persen suara secara nasional.", "56.59",
+     "discrepant"),
+])
+def test_the_election_s_result_on_a_poll_page_is_the_count(shipped_context, sentence, value,
+                                                           status):
+    found = page_claims(shipped_context, SATISFIED_TITLE, SATISFIED.format(sentence=sentence),
+                        SATISFIED_URL)
+    assert [comp.status for _, comp in _at(found, value)] == [status], found
+    assert all(claim.claim_type != "survey" for claim, _ in _at(found, value)), found
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a poll's question about an election: the poll's, held
+    ("Jika Pilpres 2029 digelar hari ini, Prabowo-Gibran meraih 61,2 persen suara.", "61.2"),
+    ("Dalam simulasi Pilpres 2029, Prabowo-Gibran meraih 61,2 persen suara.", "61.2"),
+    # the satisfaction itself, no election named
+    ("Prabowo-Gibran meraih 80,9 persen tingkat kepuasan.", "80.9"),
+])
+def test_a_poll_s_own_figure_on_a_poll_page_stays_held(shipped_context, sentence, value):
+    found = page_claims(shipped_context, SATISFIED_TITLE, SATISFIED.format(sentence=sentence),
+                        SATISFIED_URL)
+    assert all(comp is None or comp.status == "unverifiable" for _, comp in _at(found, value)), \
+        found

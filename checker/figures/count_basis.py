@@ -22,7 +22,7 @@ from checker.figures.kpu_named import kpu_named
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.poll_before import poll_before
-from checker.figures.poll_page import poll_page
+from checker.figures.poll_page import election_result, poll_page
 from checker.figures.respondents import poll_answers
 from checker.figures.survey_after import survey_attached
 from checker.figures.team_forms import team_forms
@@ -121,7 +121,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
                                          position)) is not None:
             return Mark(pollster.start, pollster.end, "quick_count", pollster.value)
         if poll_before(layout, mark.end if mark else 0, position, paragraph,
-                       sentence_end):
+                       sentence_end) and \
+                not election_result(layout.text, sentence, position, sentence_end):
             return Mark(position, position, "survey")  # "... merilis hasil survei. X 48,4%"
     elif mark.value == "quick_count" and mark.start < sentence and \
             survey_in_sentence(layout.text, sentence, position) and \
@@ -137,7 +138,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if (mark is None or mark.start < paragraph) and \
             (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
         return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers
-    if mark is None and poll_page(layout):
+    if mark is None and poll_page(layout) and \
+            not election_result(layout.text, sentence, position, sentence_end):
         return Mark(position, position, "survey")  # "Survei ...: Kepuasan Publik" over "X 60%"
     if (mark is None or mark.value in (None, "real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:
