@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from checker.figures.bare_team import stale_team, tied
+from checker.figures.before_vote import before_the_vote
 from checker.figures.basis_sentence import note_split, off_count
 from checker.figures.camp_speaker import CAMPAIGN as _CAMPAIGN, camp_speaker
 from checker.figures.cues import Mark, mark_before
@@ -21,7 +22,7 @@ from checker.figures.kpu_named import kpu_named
 from checker.figures.named_pollster import with_named_pollster
 from checker.figures.own_tally import own_tally
 from checker.figures.poll_before import poll_before
-from checker.figures.poll_page import poll_page
+from checker.figures.poll_page import election_result, poll_page
 from checker.figures.respondents import poll_answers
 from checker.figures.survey_after import survey_attached
 from checker.figures.team_forms import team_forms
@@ -71,8 +72,10 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     race of `area` and `kind` as far as known."""
     sentence, sentence_end, paragraph = where[0], where[1], where[2]
     forecast = forecast_before(layout.text, position)
-    if forecast == "survey" or survey_attached(layout.text, position):
-        return Mark(position, position, "survey")  # "yang disurvey 34,8%", "28,4% dalam survei"
+    if forecast == "survey" or survey_attached(layout.text, position) or \
+            before_the_vote(layout.text, sentence, position):
+        # "yang disurvey 34,8%", "28,4% dalam survei", "sebelum pencoblosan ... 28,8 persen"
+        return Mark(position, position, "survey")
     types, starts = layout.types, layout.type_starts
     mark = mark_before(types, starts, position)
     while mark is not None and mark.start < sentence and (
@@ -118,7 +121,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
                                          position)) is not None:
             return Mark(pollster.start, pollster.end, "quick_count", pollster.value)
         if poll_before(layout, mark.end if mark else 0, position, paragraph,
-                       sentence_end):
+                       sentence_end) and \
+                not election_result(layout.text, sentence, position, sentence_end):
             return Mark(position, position, "survey")  # "... merilis hasil survei. X 48,4%"
     elif mark.value == "quick_count" and mark.start < sentence and \
             survey_in_sentence(layout.text, sentence, position) and \
@@ -134,7 +138,8 @@ def count_mark(layout, position: int, where: tuple[int, int, int, int], area: st
     if (mark is None or mark.start < paragraph) and \
             (poll := poll_answers(layout, position, paragraph, where[3])) is not None:
         return poll  # "... dipilih 42,8%. ... 2,3% responden": a survey's answers
-    if mark is None and poll_page(layout):
+    if mark is None and poll_page(layout) and \
+            not election_result(layout.text, sentence, position, sentence_end):
         return Mark(position, position, "survey")  # "Survei ...: Kepuasan Publik" over "X 60%"
     if (mark is None or mark.value in (None, "real_count", "plenary")) and \
             (speaker := _campaign_quote(layout, position, where, area, kind)) is not None:

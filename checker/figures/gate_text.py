@@ -11,7 +11,7 @@ from bisect import bisect_right
 from checker.analyse.page import Page
 from checker.figures.captions import caption_lines
 from checker.figures.region_words import joined_lines
-from checker.figures.teasers import OPENS
+from checker.figures.teasers import OPENS, teaser_spans
 from checker.figures.wording import may_say
 
 __all__ = ["GateText"]
@@ -126,13 +126,28 @@ class GateText:
         """The title, the first headings and the opening paragraph: what the article is about."""
         parts = [page.title, page.og_title, *page.headings[:2]]
         captions = caption_lines(self.lines[:11], page.captions)
+        asides = self._asides(10)
         for index, line in enumerate(self.lines[:10]):
             if index in captions:
                 continue  # a photo caption says where a picture was taken, not the story's scope
-            if OPENS.match(line):
+            if OPENS.match(line) or index in asides:
                 continue  # "Baca juga: Hasil Pilkada Kota Denpasar ...": another article's place
             parts.append(line)
             if len(line) >= 80:  # the first real paragraph: later ones are the story
                 break
         # (joined so that the region scan reads the long opening paragraph's words once)
         return joined_lines([p for p in parts if p])
+
+    def _asides(self, count: int) -> set[int]:
+        """The indexes, among the first `count` lines, of the lines teasers.teaser_spans reads
+        as other articles' headlines: "Baca juga:" alone on its line heads the headline in the
+        paragraph under it (stored copies of merahputih and suara.com; blind hunt 46: "Baca
+        Juga: / Biaya Pengiriman Logistik Pemilu 2024 di Papua ..." was read as the lead's
+        place, and a province's decree under a city's headline held as the city's)."""
+        lines = self.lines[:count]
+        starts, at = [], 0
+        for line in lines:
+            starts.append(at)
+            at += len(line) + 1
+        spans = teaser_spans("\n".join(lines), starts)
+        return {starts.index(start) for start, _ in spans if start in starts}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.speech_place import after_speech
 from checker.figures.teasers import teaser_spans
 
 __all__ = ["LOCATIVE", "led_before"]
@@ -39,7 +40,8 @@ def led_before(matcher, index: int, text, national) -> bool:
         if text.once(national, paragraph):
             return False
         provinces = [hit for hit in text.once(matcher.region_mentions, paragraph)
-                     if hit.code and len(hit.code) == 2 and hit.code != "99"]  # (not abroad)
+                     if hit.code and len(hit.code) == 2 and hit.code != "99"  # (not abroad)
+                     and not after_speech(paragraph, hit.start)]  # "dibacakan di Jakarta, Rabu"
         if provinces:
             return len({hit.code for hit in provinces}) == 1 and any(
                 LOCATIVE.search(paragraph[max(0, hit.start - 25):hit.start]) for hit in provinces)

@@ -13,13 +13,17 @@ elektabilitas, kepuasan, approval rating) and whose text names no count of votes
 word of any type but a survey's: no quick count, real count, Sirekap, plenary, recapitulation,
 campaign or volunteers' tally) nor KPU: its figures of no stated basis are the poll's, typed
 `survey` (held, never graded). "Lembaga survei" in a quick count's headline changes nothing: its
-text names the quick count. Pure."""
+text names the quick count. But a sentence that gives a pair's votes in an election it names
+with its year ("Pada Pilpres 2024, pasangan itu meraih 58,59 persen suara", beside Indikator's
+80,9 % of satisfied respondents; blind hunt 46) reports that election's count, not the poll's,
+unless the sentence asks the poll's question ("Jika Pilpres 2029 digelar hari ini", "simulasi").
+Pure."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["POLL", "poll_page"]
+__all__ = ["POLL", "election_result", "poll_page"]
 
 # What a poll is called, or what it measures ("Survei Indikator: ...", "Tingkat Kepuasan
 # Warga ...", "Approval Rating Gubernur ...", "Elektabilitas ..."): in a headline here, before
@@ -41,3 +45,24 @@ def poll_page(layout) -> bool:
             _AUTHORITY.search(layout.text) is None
         layout.__dict__["_poll_page"] = known
     return known
+
+
+# An election by its name, then its year within a few words: "Pada Pilpres 2024", "di Pilkada
+# Jateng 2024 lalu".
+_ELECTION = re.compile(r"\b(?:pilpres|pilkada|pilgub|pilbup|pilwalkot|pemilu|pemilihan[^\S\n]+"
+                       r"(?:presiden|gubernur|bupati|wali[^\S\n]*kota))\b[^\n.;!?]{0,30}?\b"
+                       r"(?:19|20)\d\d\b", re.IGNORECASE)
+# The poll's own question or measure in the sentence.
+_ASKED = re.compile(r"\b(?:jika|seandainya|andai(?:kan)?|apabila|simulasi|elektabilitas|"
+                    r"keterpilihan|kepuasan|responden|hari[^\S\n]+ini)\b|" + POLL.pattern,
+                    re.IGNORECASE)
+# The votes' share right at the figure: "58,59 persen suara", "58,59% suara".
+_VOTES_SHARE = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|persen)[^\S\n]+suara\b", re.IGNORECASE)
+
+
+def election_result(text: str, sentence: int, position: int, end: int) -> bool:
+    """Does the figure at `position` give a pair's share of the votes in an election its
+    sentence ([`sentence`, `end`)) names with its year before it, and no poll's question?"""
+    return _VOTES_SHARE.match(text, position) is not None and \
+        _ELECTION.search(text, sentence, position) is not None and \
+        _ASKED.search(text, sentence, end) is None

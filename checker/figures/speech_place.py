@@ -5,7 +5,10 @@ counts out in its capital; so is where he was met ("saat ditemui di Kendari"). P
 places.institution applies it. So is the seat of a province's recapitulation: "KPU Bali
 menetapkan hasil Pilgub Bali sesudah rekapitulasi tingkat provinsi di Kabupaten Badung": the
 province's plenary sat in Badung, its figures are the province's (corpus-ag); places.venue
-applies it."""
+applies it. So is where a result was presented, the day after the place: "Hasil survei ini
+dipaparkan oleh peneliti LSI Denny JA ... di Jakarta, Selasa (30/1)", "Hasil itu dibacakan oleh
+Ketua KPU ... di Jakarta, Rabu (20/3/2024) malam" (blind hunt 46: the national shares after it
+put in DKI Jakarta)."""
 
 from __future__ import annotations
 
@@ -31,14 +34,25 @@ _MET = re.compile(r"\b(?:ditemui|dijumpai|dihubungi|dikonfirmasi|diwawancarai|di
                   r"[^\S\n]*,?[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
+# A verb of presenting a result, then its agent or setting (no sentence end), then " di".
+_PRESENTED = re.compile(r"\b(?:di(?:paparkan|bacakan|umumkan|rilis|sampaikan)|memaparkan|"
+                        r"membacakan|mengumumkan|merilis|menyampaikan)\b[^.;!?\n\"\u201c\u201d]{0,90}?"
+                        r"[^\S\n]di[^\S\n]+$", re.IGNORECASE)
+# The place's name (a few words), then the day: ", Rabu (20/3)", " pada Rabu".
+_DAY_AFTER = re.compile(r"[^\n.,;:!?()]{1,40}?(?:,[^\S\n]*|[^\S\n]+pada[^\S\n]+)(?:senin|selasa|"
+                        r"rabu|kamis|jumat|jum'at|sabtu|minggu)\b", re.IGNORECASE)
+
+
 def after_speech(text: str, start: int) -> bool:
-    """Is the place at `start` the venue of a speech verb written before it?"""
+    """Is the place at `start` the venue of a speech verb written before it, or where a
+    result was presented on the day written after it?"""
     near = text[max(0, start - 110):start]
     # asked for every region of a page: the string test first, most places have no "di"
     # right before them
     return near.rstrip()[-3:] in (" di", "\tdi") and (
         _WORDS.search(near) is not None and _SAID.search(near) is not None or
-        "di" in near[:-3] and _MET.search(near) is not None)
+        "di" in near[:-3] and _MET.search(near) is not None or
+        _PRESENTED.search(near) is not None and _DAY_AFTER.match(text, start) is not None)
 
 
 # "rekapitulasi tingkat provinsi di Kabupaten Badung", "pleno tingkat provinsi yang digelar di

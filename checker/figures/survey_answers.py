@@ -6,12 +6,14 @@ satisfaction with the government (blind hunt 36, Poltracking on zonakalbar): rea
 pairs' shares, such percentages were held there only by chance, and the same sentences about a
 governor's voters in a province were graded against the province's count and flagged. Never a
 pair's share of the votes. A group of voters' split (voter_groups.group_share) is the other
-answer a survey gives that is no share of the votes; survey_answer asks both. Pure."""
+answer a survey gives that is no share of the votes, and an exit poll's reasons for choosing
+a pair (vote_reasons.reason_share) the third; survey_answer asks all three. Pure."""
 
 from __future__ import annotations
 
 import re
 
+from checker.figures.vote_reasons import reason_share
 from checker.figures.voter_groups import group_share
 
 __all__ = ["survey_answer"]
@@ -43,7 +45,8 @@ def survey_answer(text: str, sentence: int, start: int, end: int) -> bool:
     """Is the percentage at text[start:end] (its sentence opening at `sentence`) a survey's
     answer, no share of the votes: a named group's split (voter_groups), or an opinion said
     right after it or before it in its sentence with no word of the vote between?"""
-    if group_share(text, sentence, start, end) or _AFTER.match(text, end):
+    if group_share(text, sentence, start, end) or _AFTER.match(text, end) or \
+            reason_share(text, sentence, start, end):  # "memilih karena program (36,4%)"
         return True
     last = None
     for last in _BEFORE.finditer(text, max(sentence, start - _REACH), start):
