@@ -355,8 +355,6 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                            text, votes, sized, tier)
             if reason is None and _restates_partial(claim, text):
                 claim = replace(claim, hold="partial_tally")  # the country's, not yet whole
-            elif reason == "below_area":
-                claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
                     (code := deepest(subjects) or kabkota_office(offices) or
                      text.once(opening_place, text, page, matcher, outlets)) is not None:
