@@ -315,7 +315,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # stopped the lead): its figures are that kecamatan's, never the race's area.
     opening = opening_line(text, page) or ""
     heads = {h for h in (page.title, page.og_title, *page.headings) if h}
-    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening, heads) else _tier_width(lead)
+    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening, heads, matcher.region) \
+        else _tier_width(lead)
     headline_area = figure_area(matcher, page.title or page.og_title)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
