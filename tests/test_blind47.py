@@ -159,3 +159,29 @@ def test_the_pilpres_day_by_day_table(shipped_context, amin, flagged):
     flags = [c for _, c in found if c.status in FLAGS]
     assert bool(flags) == flagged and all(
         c.official_value is not None for c in of(found, amin.replace(",", "."))), flags
+
+
+# The same readings as a live blog's updates in prose, each under its own time: "Update Rabu
+# pukul 20.00 WIB: data masuk 61 persen. Pramono-Rano 49,2 persen, ..." then Thursday's update at
+# 99,93 %. The figures' own time (their page_time) carries the update's progress.
+LIVE = ("<p>Update Rabu pukul 20.00 WIB: data masuk 61 persen. Pramono-Rano 49,2 persen, "
+        "Ridwan Kamil-Suswono {rk} persen, Dharma-Kun 10,3 persen.</p><p>Update Kamis pukul "
+        "08.45 WIB: data masuk 99,93 persen. Pramono-Rano {pr} persen, Ridwan Kamil-Suswono "
+        "39,40 persen, Dharma-Kun 10,53 persen.</p>")
+
+
+def test_a_live_update_is_of_its_own_hour(shipped_context):
+    found = read(shipped_context, "Live: Hitung Suara Pilgub Jakarta",
+                 LIVE.format(rk="40,5", pr="50,07"))
+    for share in ("49.2", "40.5"):
+        assert of(found, share) and all(c.status not in FLAGS for c in of(found, share)), \
+            (share, of(found, share))
+    assert all(c.status == "consistent" for c in of(found, "50.07")), of(found, "50.07")
+
+
+@pytest.mark.parametrize("rk, pr, wrong", [("55,2", "50,07", "55.2"), ("40,5", "48,07", "48.07")])
+def test_a_live_update_further_off_than_a_count_moves_stays_flagged(shipped_context, rk, pr,
+                                                                    wrong):
+    found = of(read(shipped_context, "Live: Hitung Suara Pilgub Jakarta",
+                    LIVE.format(rk=rk, pr=pr)), wrong)
+    assert any(c.status in FLAGS for c in found), found
