@@ -220,6 +220,11 @@ class _Table:
             and not re.search(r"\d", row[0]) else ()
         if len(kinds) == 1 and (kind := next(iter(kinds))) != scope.kind:
             scope = replace(scope, kind=kind)
+        if scope.claim_type == "plenary" and self._under_way(cells.get("progress", "")):
+            # A row that states how many TPS are in ("Rabu 27/11 pukul 20.00 WIB | 61 persen |
+            # ...") is Sirekap's count at that hour, under a caption that names the plenary it
+            # led to: a plenary has no TPS progress (blind hunts 43, 47). row_moment.py dates it.
+            scope = replace(scope, claim_type="real_count")
         excerpt = " | ".join(c for c in row if c)
         if self.excerpt:
             excerpt = f"{self.excerpt[:60]}: {excerpt}"
@@ -262,6 +267,12 @@ class _Table:
             elif number_unit == "percent":
                 self.out.add("share", value, "table", excerpt, scope, candidate=cand,
                              nomor=nomor, name=name or None)
+
+    def _under_way(self, cell: str) -> bool:
+        """Does a progress cell say the count was short of every TPS?"""
+        return any(n.unit == "percent" and n.value < 100
+                   for n in find_numbers(cell, self.style, default_unit="percent")) or any(
+            f.done < f.total for f in find_fractions(cell, self.style))
 
     def _progress(self, cell: str, scope: Scope, excerpt: str) -> None:
         """"99,93%", "14.825/14.835" or both: the share of TPS counted."""

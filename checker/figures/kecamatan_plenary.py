@@ -25,7 +25,13 @@ Tanah Abang": the PPK holds the plenary, so it is its kecamatan's, with no "ting
 kecamatan" written. Their shares were graded against the province's decree (Pramono-Rano's
 52,3 in one kecamatan against 50,07). A PPK that reads its result out at the kab/kota's
 plenary ("PPK Kecamatan Bulang membacakan ...": ppk_reading) holds no plenary of its own and
-says nothing here. Pure.
+says nothing here.
+
+The place may follow the tier with "di" and nothing before it (blind hunt 47's probe of a
+Banyuwangi kecamatan): "rapat pleno terbuka rekapitulasi tingkat kecamatan di Pesanggaran".
+As often that "di" names the regency whose PPKs are all at work ("tingkat kecamatan di
+Garut"), or the hall ("di Aula Kantor Camat"): the name is the kecamatan's only when it is no
+kab/kota or province the caller knows (`wider`) and no building. Pure.
 """
 
 from __future__ import annotations
@@ -50,6 +56,16 @@ _HELD_BY_PPK = re.compile(
 # of the plenary.
 _NAMED = re.compile(r"\b(?i:kecamatan|kec\.|PPK)\)?[^\S\n]+((?:[A-Z][\w'-]*)"
                     r"(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
+# "tingkat kecamatan di Pesanggaran": a place after the tier, which may be a kecamatan.
+_AFTER_TIER = re.compile(r"\b(?i:tingkat[^\S\n]+(?:kecamatan|PPK)[^\S\n]+di)[^\S\n]+"
+                         r"((?:[A-Z][\w'-]*)(?:[^\S\n]+[A-Z][\w'-]*){0,2})")
+# A building or a village hall after "di" is where the plenary sat, not the kecamatan's name;
+# the country is no kab/kota the record's names know, nor a kecamatan.
+_BUILDING = frozenset({"aula", "kantor", "gedung", "hotel", "balai", "pendopo", "pendapa", "gor",
+                       "ruang", "ruangan", "hall", "ballroom", "wisma", "rumah", "masjid",
+                       "sekolah", "lapangan", "desa", "kelurahan", "kampung", "jalan", "jl",
+                       # nor the country ("tingkat kecamatan di Indonesia", "di Tanah Air")
+                       "indonesia", "tanah", "nusantara", "luar"})
 # The wider areas a name runs into when no comma stops it ("Cibalong Kabupaten Garut").
 _WIDER = re.compile(r"(?:^|[^\S\n]+)(?:Kabupaten|Kab\.?|Kota|Provinsi)\b.*$")
 # "PPK Kecamatan Bulang": the name after the committee's.
@@ -60,11 +76,12 @@ _EVERY = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing|sejumlah|bebe
                     r"\bkecamatan-kecamatan\b", re.IGNORECASE)
 
 
-def one_kecamatan_plenary(lead: str, heads) -> bool:
+def one_kecamatan_plenary(lead: str, heads, wider=None) -> bool:
     """Does the lead (with the opening paragraph a long headline kept it from: scope_gate)
     report the plenary of one kecamatan its prose names? `heads`: the page's title and
     headings; a line of them (an <h1> the title holds) is no prose: a headline's capitalised
-    words name nothing ("Rekapitulasi di Kecamatan Rampung").
+    words name nothing ("Rekapitulasi di Kecamatan Rampung"). `wider(name)`: the kab/kota or
+    province the name is, or None (a name that is one names no kecamatan after the tier).
     """
     if not may_say(lead, "kecamatan", "ppk") or _EVERY.search(lead) or not (
             _TIER.search(lead) or (may_say(lead, "ppk") and _HELD_BY_PPK.search(lead))):
@@ -75,6 +92,10 @@ def one_kecamatan_plenary(lead: str, heads) -> bool:
     # (by its first word: a name may run on into the next capitalised word)
     names = {name.split()[0].lower() for m in _NAMED.finditer(prose)
              if (name := _LEADING.sub("", _WIDER.sub("", m.group(1))))}
+    if wider is not None:
+        names |= {name.split()[0].lower() for m in _AFTER_TIER.finditer(prose)
+                  if (name := _LEADING.sub("", _WIDER.sub("", m.group(1))))
+                  and name.split()[0].lower() not in _BUILDING and wider(name) is None}
     return len(names) == 1
 
 

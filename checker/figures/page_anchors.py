@@ -5,7 +5,8 @@ reading), a count or share one keystroke off what the record's final figure or t
 other figures give, then every hold that knows better than a lone comparison (an early count, a
 real count dated before a later reading, a share of no moment beside a reading mid-count, a
 province's figure dated before any plenary, a race's plenary before its decree, a campaign's
-rounded share, a reading the page tells as of an earlier moment, a volunteers' count, a quick count restated in the lead, a hoax's quoted set).
+rounded share, a reading the page tells as of an earlier moment, a table row's reading of
+its own progress, a volunteers' count, a quick count restated in the lead, a hoax's quoted set).
 The holds come last, so a hold always wins over a grade."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from checker.figures.outsized import grade_outsized
 from checker.figures.provinces_only import grade_provinces_only
 from checker.figures.quoted_sets import hold_quoted_sets
 from checker.figures.restated_quick import hold_restated_quick_counts
+from checker.figures.row_moment import hold_row_readings
 from checker.figures.settled import grade_settled
 from checker.figures.under_way import hold_under_way_shares
 from checker.figures.unfinished import hold_unfinished
@@ -51,5 +53,6 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     results = hold_civic_counts(claims, grade_campaign_counts(
         claims, races, results, bounds["share_consistent"], record))
     results = hold_earlier_readings(claims, races, results)  # a reading told as then
+    results = hold_row_readings(claims, races, results)  # a table's row of its own hour
     return hold_quoted_sets(claims, hold_restated_quick_counts(claims, races, results),
                             bounds["share_minor"])

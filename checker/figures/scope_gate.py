@@ -315,7 +315,8 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
     # stopped the lead): its figures are that kecamatan's, never the race's area.
     opening = opening_line(text, page) or ""
     heads = {h for h in (page.title, page.og_title, *page.headings) if h}
-    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening, heads) else _tier_width(lead)
+    tier = 6 if one_kecamatan_plenary(lead + "\n" + opening, heads, matcher.region) \
+        else _tier_width(lead)
     headline_area = figure_area(matcher, page.title or page.og_title)
     by_race: dict[tuple, list[Claim]] = {}  # a page of 1,500 figures made this quadratic
     for c in unheld:
@@ -355,8 +356,6 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                            text, votes, sized, tier)
             if reason is None and _restates_partial(claim, text):
                 claim = replace(claim, hold="partial_tally")  # the country's, not yet whole
-            elif reason == "below_area":
-                claim = replace(claim, hold=reason, region_code=None, region_name=None)
             elif reason == "page_region_below" and claim.region_code == "" and \
                     (code := deepest(subjects) or kabkota_office(offices) or
                      text.once(opening_place, text, page, matcher, outlets)) is not None:

@@ -6,22 +6,30 @@ suara / 44,78 persen" read as DKI Jakarta's, whose plenary gives the pair 1.718.
 digits are the official count's last ones and the page's other counts are the official ones
 (a number cut short: count_slips grades it). The same pair's share in that sentence is the
 same tally's, held `region_unclear`; not beside a count cut short (a slip's share may be the
-area's: "297 suara (12,88 persen)" for 91.297 and 13,13). A page that names no part of the
+area's: "297 suara (12,88 persen)" for 91.297 and 13,13). So is the share beside a count the
+gate held as too small already (magnitude.below_area: "hanya memperoleh 68 suara atau sekitar
+13,5 persen" at one TPS of Badung, whose regent race gave the pair 29,78, blind hunt 47), when
+the share is written as that count's percentage (_its_percentage). A page that names no part of the
 area keeps the grade: its wrong count is an error to catch. The other pairs' counts of that
 race in the sentence, each a third or less of its own pair's, are the same list's and held with
 it (_companions). Pure; asked once by scope_gate.gate, after every other hold."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from checker.figures.gate_text import GateText
 from checker.figures.magnitude import far_below, own_counts
+from checker.figures.partial_tally import written
 from checker.models import Claim
 
 __all__ = ["hold_small_counts"]
 
 _HOLD = "region_unclear"
+# What stands between a count and its own percentage: "suara", "atau (sekitar)", "(", "setara".
+_JOIN = re.compile(r"[\s(,]*(?:suara[\s(,]*)?(?:(?:atau|sekitar|setara|dengan|sebesar|"
+                   r"ekuivalen|yakni)[\s(,]+)*", re.IGNORECASE)
 
 
 def _sentence(claim: Claim, text: GateText):
@@ -32,27 +40,46 @@ def _sentence(claim: Claim, text: GateText):
 def hold_small_counts(claims: list[Claim], text: GateText, record,
                       named: set[str]) -> list[Claim]:
     """`named`: the regions the page's lead names; the claims' own areas are added."""
-    areas = named | {c.region_code for c in claims if c.region_code}
+    areas = named | {c.region_code for c in claims if c.region_code and c.hold != "below_area"}
     # A code some area's code is longer than and opens with: one set of every area's shorter
     # openings (region codes are a few digits), not every area asked for every claim.
     wider = {a[:k] for a in areas for k in range(len(a))}
     small = {i for i, c in enumerate(claims) if c.hold is None and c.kind == "votes" and
              c.region_code is not None and c.origin != "json" and c.region_code in wider
              and far_below(c, record)}
-    if not small:
+    if small:
+        small |= _companions(claims, small, text, record, wider)
+    # The counts the gate held as too small already (magnitude.below_area), their area kept
+    # for this: held with none, and the share written as their percentage with them.
+    gated = {i for i, c in enumerate(claims) if c.hold == "below_area" and
+             c.region_code is not None}
+    if not small and not gated:
         return claims
-    small |= _companions(claims, small, text, record, wider)
     tallies = {(claims[i].candidate_id, where) for i in small
                if not _cut(claims[i], record) and (where := _sentence(claims[i], text))}
+    counts = {(claims[i].candidate_id, where): claims[i] for i in gated
+              if not _cut(claims[i], record) and (where := _sentence(claims[i], text))}
     out = []
     for i, claim in enumerate(claims):
-        if i in small:
+        if i in small or i in gated:  # (an area it is no part of: held, with none)
             claim = replace(claim, hold="below_area", region_code=None, region_name=None)
         elif claim.hold is None and claim.kind == "share" and claim.candidate_id is not None \
-                and (claim.candidate_id, _sentence(claim, text)) in tallies:
+                and ((key := (claim.candidate_id, _sentence(claim, text))) in tallies or
+                     key in counts and _its_percentage(counts[key], claim, key[1][1])):
             claim = replace(claim, hold=_HOLD, region_code=None, region_name=None)
         out.append(claim)
     return out
+
+
+def _its_percentage(count: Claim, share: Claim, sentence: str) -> bool:
+    """Is the share written right after the count, as its percentage ("68 suara atau sekitar
+    13,5 persen", "337 suara (67 persen)")? Further on in the sentence it may be another
+    tally's: the nation's or the race's beside one TPS's count."""
+    for found in written(count).finditer(sentence):
+        after = written(share).search(sentence, found.end())
+        if after is not None and _JOIN.fullmatch(sentence[found.end():after.start()]):
+            return True
+    return False
 
 
 def _companions(claims: list[Claim], small: set[int], text: GateText, record,
