@@ -148,11 +148,12 @@ def sentence_starts(text: str) -> list[int]:
     for match in _SENTENCE_END.finditer(text):
         before = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
         word = before.group(1).lower() if before else ""
-        if (len(word) <= 1 and text[match.start() - 1:match.start()] != ")" or
+        if (len(word) <= 1 and text[match.start() - 1:match.start()] not in (")", "%") or
                 word in _ABBREVIATIONS or read_across(text, match.start())) and \
                 "\n" not in match.group():
             # "Dr. Ir. PRAMONO", "No. 3", "H. RANO", "40. 676 suara": not a sentence end
-            # ("Senin (19/2).", the end of a paragraph: one)
+            # ("Senin (19/2).", the end of a paragraph: one; so is "margin of error 2%.": a
+            # percent sign is no initial, blind hunt 48)
             continue
         starts.append(match.end())
     return starts
