@@ -151,9 +151,8 @@ def sentence_starts(text: str) -> list[int]:
         if (len(word) <= 1 and text[match.start() - 1:match.start()] not in (")", "%") or
                 word in _ABBREVIATIONS or read_across(text, match.start())) and \
                 "\n" not in match.group():
-            # "Dr. Ir. PRAMONO", "No. 3", "H. RANO", "40. 676 suara": not a sentence end
-            # ("Senin (19/2).", the end of a paragraph: one; so is "margin of error 2%.": a
-            # percent sign is no initial, blind hunt 48)
+            # "Dr. Ir. PRAMONO", "No. 3", "H. RANO", "40. 676 suara": no end ("Senin (19/2).", a
+            # paragraph's end, "margin of error 2%." are: "%" is no initial, blind hunt 48)
             continue
         starts.append(match.end())
     return starts
