@@ -4,7 +4,9 @@ per window can answer gives the same answers as the look per figure it spares.
 - projected._hoped: where the hope words' first tokens stand in the prose is found once per
   page (wording.may_say_between); a graded figure whose stretch of prose holds none does not
   have its sentences cut out, joined and lowered to find that out (those of 96 % of a news
-  page's graded figures hold no hope word).
+  page's graded figures hold no hope word);
+- parties.owning_party: one search for a party's word over the widest of its three windows
+  before the three are cut out and searched (a news page's 142 figures name no party).
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -17,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 
 from checker.analyse.opening_words import lowered_alike
-from checker.figures import projected
+from checker.figures import parties, projected
 from checker.figures.numbers import find_numbers
 
 # ---- projected._hoped: the page's token places against the look at each figure's sentences.
@@ -106,3 +108,58 @@ def test_hoped_in_prose_that_lowers_otherwise(prose):
     claim = SimpleNamespace(excerpt=prose[at - 40:at + 20], value=70)
     assert projected._hoped(claim, prose, hope, turn, tokens) == \
         _old_hoped(claim, prose, hope, turn, tokens) is True
+
+
+# ---- parties.owning_party: one search for a party's word, then the three windows.
+
+_PARTY_WORDS = ["Partai", "Golkar", "PDI-P", "PDIP", "PKB", "NasDem", "Nasdem", "Gerindra",
+                "PKS", "yang", "diketuai", "oleh", "dipimpin", "Airlangga", "meraih", "mendapat",
+                "dengan", "suara", "(", ")", "-", "ketua", "besutan", "Muhaimin", "Iskandar",
+                "Kebangkitan", "Bangsa", "memperoleh", "unggul", "di", "Jawa", "Timur",
+                "pasangan", "Khofifah-Emil", "diusung", "koalisi", ",", "partai", "PANasDem"]
+
+
+def _old_owning_party(text: str, position: int, floor: int):
+    """owning_party as it was: each window cut out and searched."""
+    chaired = parties._chaired(text, position, floor)
+    if chaired is not None:
+        return chaired
+    led = parties._led(text, position, floor)
+    if led is not None:
+        return led
+    start = max(floor, position - 80)
+    window = text[start:position]
+    if parties._NAMED.search(window) is None:
+        return None
+    last = first = None
+    for last in parties._OWNER.finditer(window):
+        first = first if first is not None and parties._BRACKETED.fullmatch(
+            window, first.end(), last.start()) else last
+    if last is None or not parties._GAP.fullmatch(window, last.end()) or \
+            parties._backs(text, start + first.start()):
+        return None
+    return " ".join(first.group().split())
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_owning_party_is_the_search_of_each_window(seed):
+    rng = random.Random(seed)
+    words = [rng.choice(_PARTY_WORDS) if rng.random() < 0.4 else
+             rng.choice(("meraih", "suara", "persen", "di", "Surabaya", "itu", "15,85%"))
+             for _ in range(rng.randint(20, 120))]
+    text = " ".join(words) + " 106.881 suara"
+    owned = 0
+    for position in range(0, len(text), 3):
+        for floor in (0, max(0, position - 100), position - 30):
+            found = parties.owning_party(text, position, floor)
+            assert found == _old_owning_party(text, position, floor)
+            owned += found is not None
+    assert owned or "Partai" not in text  # (the seeds give parties owning figures)
+
+
+def test_owning_party_finds_a_party_and_none_without_one():
+    text = "Partai Golkar yang dipimpin Airlangga Hartarto meraih 23.208.654 suara."
+    at = text.index("23.208")
+    assert parties.owning_party(text, at, 0) == "Partai Golkar"
+    plain = "Pasangan Khofifah-Emil meraih 12.192.165 suara di Jawa Timur."
+    assert parties.owning_party(plain, plain.index("12.192"), 0) is None
