@@ -6,7 +6,9 @@ per window can answer gives the same answers as the look per figure it spares.
   have its sentences cut out, joined and lowered to find that out (those of 96 % of a news
   page's graded figures hold no hope word);
 - parties.owning_party: one search for a party's word over the widest of its three windows
-  before the three are cut out and searched (a news page's 142 figures name no party).
+  before the three are cut out and searched (a news page's 142 figures name no party);
+- regions.RegionIndex.region_mentions: a sentence's or a heading's regions kept by its text,
+  found once where the gate, the page scope and the headings each scanned it.
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -19,7 +21,9 @@ from types import SimpleNamespace
 import pytest
 
 from checker.analyse.opening_words import lowered_alike
-from checker.figures import parties, projected
+from builders import context
+from checker.figures import parties, projected, regions
+from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
 # ---- projected._hoped: the page's token places against the look at each figure's sentences.
@@ -163,3 +167,32 @@ def test_owning_party_finds_a_party_and_none_without_one():
     assert parties.owning_party(text, at, 0) == "Partai Golkar"
     plain = "Pasangan Khofifah-Emil meraih 12.192.165 suara di Jawa Timur."
     assert parties.owning_party(plain, plain.index("12.192"), 0) is None
+
+
+# ---- regions.RegionIndex.region_mentions: a short text's regions kept by the text.
+
+_SENTENCES = ["Di Kabupaten Sampang, pasangan Slamet-Ahmad meraih 52,4 persen.",
+              "KPU Kota Medan menetapkan Rico-Zakiyuddin dengan 64,52 persen suara.",
+              "Hasil Pilgub Jawa Timur: Khofifah-Emil unggul di Surabaya dan Malang.",
+              "Di tingkat nasional, Prabowo-Gibran meraih 58,59 persen.", ""]
+
+
+def test_region_mentions_kept_are_the_scan_of_the_text():
+    matcher = matcher_for(context().official, context().rules.figures)
+    for text in _SENTENCES:
+        fresh = matcher._mentions(text, 200)
+        assert matcher.region_mentions(text) == fresh
+        kept = matcher.region_mentions(text)
+        assert kept == fresh and ("mentions", text, 200) in matcher._cache
+        kept.append(None)  # a caller's list is its own: the kept answer stays as it was
+        assert matcher.region_mentions(text) == fresh
+    assert [h.code for h in matcher.region_mentions(_SENTENCES[0], 0)] == []  # (its limit)
+    assert [h.code for h in matcher.region_mentions(_SENTENCES[0])] == ["3527"]
+
+
+def test_region_mentions_of_a_long_text_are_not_kept():
+    matcher = matcher_for(context().official, context().rules.figures)
+    text = " ".join(_SENTENCES * 40)
+    assert len(text) >= regions._KEPT_TEXT
+    assert matcher.region_mentions(text) == matcher._mentions(text, 200)
+    assert ("mentions", text, 200) not in matcher._cache
