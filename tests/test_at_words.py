@@ -12,7 +12,7 @@ import pytest
 
 from checker import load_rules
 from checker.figures import cues as cue_module
-from checker.figures import official_names, places
+from checker.figures import official_names, places, poll_page
 from checker.figures import respectively
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, NATIONAL_KEYS, PLACE,
@@ -42,6 +42,7 @@ def _finders():
         ("place", PLACE, PLACE_KEYS, None),
         ("respectively", respectively._WORD, respectively.WORD_KEYS, None),
         ("official title", official_names._TITLE, official_names.TITLE_KEYS, None),
+        ("poll", poll_page.POLL, poll_page.POLL_KEYS, None),
     ]
 
 
@@ -71,7 +72,10 @@ TRICKY = (
     "6 Desember 2024, 9/12/24.\n"
     "Ketua PPK Gedong Tataan, Supriyanto, Sekretaris Desa Jeruk, Pj. Kepala Desa Bojong, "
     "pj  kepala desa X, Sekdes, KADES Budi, xCamat, Camat's, caKat, Anggota KPPS 3, "
-    "_Lurah, lurah-lurah, sekretaris ppk, Kepala Nagari.\n")
+    "_Lurah, lurah-lurah, sekretaris ppk, Kepala Nagari.\n"
+    "Survei Indikator, hasil surveinya, SURVEY LSI, xsurvei, survei's, ſurvei, jajak  pendapat, "
+    "Jajak\npendapat, elektabilitas, Elektabilitasnya, keterpilihan, kepuasan publik, "
+    "approval rating, Approval\tRating, approvalrating, pra-survei.\n")
 
 
 def _same(text: str) -> None:
