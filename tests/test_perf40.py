@@ -8,7 +8,9 @@ per window can answer gives the same answers as the look per figure it spares.
 - parties.owning_party: one search for a party's word over the widest of its three windows
   before the three are cut out and searched (a news page's 142 figures name no party);
 - regions.RegionIndex.region_mentions: a sentence's or a heading's regions kept by its text,
-  found once where the gate, the page scope and the headings each scanned it.
+  found once where the gate, the page scope and the headings each scanned it;
+- abbreviated.acronym_words: "akronim", "jargon", "tagline" found with str.find, not by an
+  alternation whose first letters stand everywhere.
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -16,13 +18,14 @@ Texts in our own words; the pairs, places and figures are the record's.
 from __future__ import annotations
 
 import random
+import re
 from types import SimpleNamespace
 
 import pytest
 
 from checker.analyse.opening_words import lowered_alike
 from builders import context
-from checker.figures import parties, projected, regions
+from checker.figures import abbreviated, parties, projected, regions
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -196,3 +199,22 @@ def test_region_mentions_of_a_long_text_are_not_kept():
     assert len(text) >= regions._KEPT_TEXT
     assert matcher.region_mentions(text) == matcher._mentions(text, 200)
     assert ("mentions", text, 200) not in matcher._cache
+
+
+# ---- abbreviated.acronym_words: the words' places, the alternation's matches.
+
+@pytest.mark.parametrize("seed", range(20))
+def test_acronym_words_are_the_alternations_matches(seed):
+    rng = random.Random(seed)
+    pieces = ["akronim", "berakronim", "jargon", "berjargon", "tagline", "taglinenya", "AKRONIM",
+              "Jargon", "akron", "jargo", "tag line", "GAS", "(", "dengan", " ", "  ", "\n", "-",
+              "pasangan", "Bobby-Surya", "akronimjargon", "jargontagline", "taglineakronim"]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 300)))
+    assert abbreviated.acronym_words(text) == \
+        [m.start() for m in re.finditer(r"akronim|jargon|tagline", text)]
+
+
+def test_an_acronym_after_its_pair_is_read():
+    text = ("Dalam pleno itu nomor urut 1 Agas Andreas-Tarsisius Syukur ditetapkan menang. "
+            "Paslon berakronim AKUR itu meraih 51.212 suara.")
+    assert list(abbreviated.abbreviations(text)) == [("AKUR", "Agas Andreas-Tarsisius Syukur")]
