@@ -10,7 +10,9 @@ per window can answer gives the same answers as the look per figure it spares.
 - regions.RegionIndex.region_mentions: a sentence's or a heading's regions kept by its text,
   found once where the gate, the page scope and the headings each scanned it;
 - abbreviated.acronym_words: "akronim", "jargon", "tagline" found with str.find, not by an
-  alternation whose first letters stand everywhere.
+  alternation whose first letters stand everywhere;
+- kpu_named: KPU's name written before a figure ("versi KPU 58,77 persen") looked for only
+  where "kpu" or "kip" stands in the 60 characters before it (wording.may_say_between).
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -25,7 +27,7 @@ import pytest
 
 from checker.analyse.opening_words import lowered_alike
 from builders import context
-from checker.figures import abbreviated, parties, projected, regions
+from checker.figures import abbreviated, kpu_named, parties, projected, regions
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -218,3 +220,41 @@ def test_an_acronym_after_its_pair_is_read():
     text = ("Dalam pleno itu nomor urut 1 Agas Andreas-Tarsisius Syukur ditetapkan menang. "
             "Paslon berakronim AKUR itu meraih 51.212 suara.")
     assert list(abbreviated.abbreviations(text)) == [("AKUR", "Agas Andreas-Tarsisius Syukur")]
+
+
+# ---- kpu_named: the pattern before the figure searched only where KPU's name stands.
+
+_KPU_WORDS = ["versi", "KPU", "kpu", "KPUD", "KIP", "menurut", "data", "hasil", "real count",
+              "Sirekap", "rekapitulasi", "sebesar", "58,77", "persen", "52,1", "%", "(", ")",
+              ",", ":", "suara", "KawalPemilu", "Kpu", "kPu", "pleno", "yakni", "\n", "dari",
+              "berdasarkan", "sesuai", "mencapai", "2.181.939", "di angka", "\u212aPU", "kıp",
+              "versi KPU 58,77", "menurut data KPU, sebesar 52,1", "versi KIP:", "data KPUD",
+              "berdasarkan hasil rekapitulasi KPU yakni 40,2", "sesuai pleno KPU di angka 7"]
+
+
+def _old_kpu_named(text: str, position: int):
+    found = kpu_named._AFTER.match(text, position)
+    if found is None:
+        found = kpu_named._BEFORE.search(text, max(0, position - 60), position)
+    return found
+
+
+_NAMED: list[bool] = []
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_kpu_named_is_the_search_before_each_figure(seed):
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_KPU_WORDS) for _ in range(rng.randint(20, 200)))
+    for position in [m.start() for m in re.finditer(r"\d", text)]:
+        old = _old_kpu_named(text, position)
+        new = kpu_named.kpu_named(text, position)
+        assert (new is None) == (old is None)
+        _NAMED.append(new is not None and kpu_named._AFTER.match(text, position) is None)
+
+
+def test_kpu_named_seeds_name_kpu_before_figures():
+    if not _NAMED:
+        for seed in range(30):
+            test_kpu_named_is_the_search_before_each_figure(seed)
+    assert _NAMED.count(True) >= 20 and _NAMED.count(False) >= 20  # (found before, and not)
