@@ -12,7 +12,9 @@ per window can answer gives the same answers as the look per figure it spares.
 - abbreviated.acronym_words: "akronim", "jargon", "tagline" found with str.find, not by an
   alternation whose first letters stand everywhere;
 - kpu_named: KPU's name written before a figure ("versi KPU 58,77 persen") looked for only
-  where "kpu" or "kip" stands in the 60 characters before it (wording.may_say_between).
+  where "kpu" or "kip" stands in the 60 characters before it (wording.may_say_between);
+- changes: the change verb's amount word ("... sebanyak N") searched for only where the 90
+  characters before the figure end in one (wording.may_end_with).
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -27,7 +29,7 @@ import pytest
 
 from checker.analyse.opening_words import lowered_alike
 from builders import context
-from checker.figures import abbreviated, kpu_named, parties, projected, regions
+from checker.figures import abbreviated, changes, kpu_named, parties, projected, regions
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -258,3 +260,25 @@ def test_kpu_named_seeds_name_kpu_before_figures():
         for seed in range(30):
             test_kpu_named_is_the_search_before_each_figure(seed)
     assert _NAMED.count(True) >= 20 and _NAMED.count(False) >= 20  # (found before, and not)
+
+
+# ---- changes._verb_object: the amount's word looked for at the window's end first.
+
+_CHANGE_WORDS = ["mengurangi", "menambah", "perolehan", "suara", "capres", "nomor", "urut", "1",
+                 "sebanyak", "SEBESAR", "Sebanyak", "sebanyak\n", "sebesarnya", "xsebanyak",
+                 "menjadi", "naik", "turun", "3.000", "juta", "persen", ",", ".", "  ", "\t",
+                 "Prabowo-Gibran", "yang", "berkurang", "seſebanyak", "\u017febesar"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_change_verb_object_is_the_plain_search(seed):
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_CHANGE_WORDS) for _ in range(rng.randint(20, 200)))
+    verbs = ("mengurangi", "menambah", "berkurang")
+    pattern = changes._verb_re(verbs)
+    for position in range(0, len(text) + 1, 2):
+        start = max(0, position - 90)
+        old = bool(changes._AMOUNT.search(text, start, position)) and (
+            (found := pattern.search(text, start, position)) is not None and
+            "suara" in found.group(0).lower())
+        assert changes._verb_object(verbs, text, position) == old
