@@ -14,7 +14,9 @@ per window can answer gives the same answers as the look per figure it spares.
 - kpu_named: KPU's name written before a figure ("versi KPU 58,77 persen") looked for only
   where "kpu" or "kip" stands in the 60 characters before it (wording.may_say_between);
 - changes: the change verb's amount word ("... sebanyak N") searched for only where the 90
-  characters before the figure end in one (wording.may_end_with).
+  characters before the figure end in one (wording.may_end_with); so are a hedge ("hampir 60
+  persen": hedges.hedged) and a replaced value ("dari 329.551 suara menjadi ...": wording.
+  superseded).
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -29,7 +31,8 @@ import pytest
 
 from checker.analyse.opening_words import lowered_alike
 from builders import context
-from checker.figures import abbreviated, changes, kpu_named, parties, projected, regions
+from checker.figures import (abbreviated, changes, hedges, kpu_named, parties, projected,
+                             regions, wording)
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -282,3 +285,29 @@ def test_change_verb_object_is_the_plain_search(seed):
             (found := pattern.search(text, start, position)) is not None and
             "suara" in found.group(0).lower())
         assert changes._verb_object(verbs, text, position) == old
+
+
+_ENDING_WORDS = ["hampir", "Nyaris", "MENDEKATI", "mencapai", "menyentuh angka", "angka",
+                 "menembus", "dari", "semula", "sebanyak", "Dari angka", "semula sebanyak",
+                 "60", "persen", "329.551", "suara", "menjadi", "308.293", "kini", "jadi",
+                 "\n", "  ", ",", ".", "xhampir", "hampirnya", "ſemula", "nyariſ", "naik"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_hedged_and_superseded_are_the_plain_searches(seed):
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_ENDING_WORDS) for _ in range(rng.randint(20, 200)))
+    for start in [m.start() for m in re.finditer(r"\d+(?:[.,]\d+)*", text)]:
+        end = re.compile(r"[\d.,]+").match(text, start).end()
+        assert hedges.hedged(text, start) == \
+            (hedges._NEARLY.search(text, max(0, start - 40), start) is not None)
+        assert wording.superseded(text, start, end) == (
+            bool(wording._FROM.search(text, max(0, start - 20), start)) and
+            bool(wording._TO.match(text, end)))
+
+
+def test_a_hedge_and_a_replaced_value():
+    assert hedges.hedged("meraih hampir 60 persen", 14)
+    assert not hedges.hedged("meraih 60 persen", 7)
+    text = "berubah dari 329.551 suara menjadi 308.293 suara"
+    assert wording.superseded(text, 13, 20) and not wording.superseded(text, 35, 42)
