@@ -16,7 +16,9 @@ per window can answer gives the same answers as the look per figure it spares.
 - changes: the change verb's amount word ("... sebanyak N") searched for only where the 90
   characters before the figure end in one (wording.may_end_with); so are a hedge ("hampir 60
   persen": hedges.hedged) and a replaced value ("dari 329.551 suara menjadi ...": wording.
-  superseded).
+  superseded);
+- won_places._opening: a list of places won ("unggul di tiga kabupaten, yakni ...") looked for
+  only where a winning word stands in the 400 characters before the place.
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -32,7 +34,7 @@ import pytest
 from checker.analyse.opening_words import lowered_alike
 from builders import context
 from checker.figures import (abbreviated, changes, hedges, kpu_named, parties, projected,
-                             regions, wording)
+                             regions, won_places, wording)
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -311,3 +313,29 @@ def test_a_hedge_and_a_replaced_value():
     assert not hedges.hedged("meraih 60 persen", 7)
     text = "berubah dari 329.551 suara menjadi 308.293 suara"
     assert wording.superseded(text, 13, 20) and not wording.superseded(text, 35, 42)
+
+
+# ---- won_places._opening: searched only where a winning word stands.
+
+_WON_WORDS = ["unggul", "Menang", "memenangkan", "KALAH", "pemenang", "jawara", "menyapu bersih",
+              "di", "tiga", "kabupaten", "yakni", "yaitu", "Aceh", "Besar", "dan", "Sabang", ",",
+              "telak", "kota", "Medan", ":", "(", "seluruh", "provinsi", "termasuk", "Bali", ".",
+              "meraih", "60", "persen", "\n", "juara", "tumbang", "Jawa", "Barat", "ſabang"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_won_list_opening_is_the_plain_search(seed):
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_WON_WORDS) for _ in range(rng.randint(20, 250)))
+    for place in [m.start() for m in re.finditer(r"[A-Z]", text)]:
+        for start in (0, max(0, place - 50)):
+            old = None
+            for m in won_places._OPENS.finditer(text, max(start, place - 400), place + 1):
+                if m.end() > place:
+                    break
+                items = won_places._ITEMS.match(text, m.end(), place)
+                if items is not None and items.end() == place and \
+                        not won_places._NEXT.search(text, m.end(), place):
+                    old = m
+            new = won_places._opening(text, start, place)
+            assert (new.span() if new else None) == (old.span() if old else None)
