@@ -277,9 +277,10 @@ class RegionIndex:
         Without a record, "Kabupaten/Kota X" is taken as written (X: capitalised words)."""
         if len(text) < _KEPT_TEXT:  # a sentence or heading the gate, the page scope and the
             key = ("mentions", text, limit)  # headings each scan: once (a third were repeats)
-            if key not in self._cache:
-                self._remember(key, tuple(self._mentions(text, limit)))
-            return list(self._cache[key])  # type: ignore[call-overload]
+            if (kept := self._cache.get(key)) is None:  # (one get: a thread may clear it)
+                kept = tuple(self._mentions(text, limit))
+                self._remember(key, kept)
+            return list(kept)  # type: ignore[call-overload]
         return self._mentions(text, limit)
 
     def _mentions(self, text: str, limit: int) -> list[RegionHit]:
