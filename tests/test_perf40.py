@@ -18,7 +18,9 @@ per window can answer gives the same answers as the look per figure it spares.
   persen": hedges.hedged) and a replaced value ("dari 329.551 suara menjadi ...": wording.
   superseded);
 - won_places._opening: a list of places won ("unggul di tiga kabupaten, yakni ...") looked for
-  only where a winning word stands in the 400 characters before the place.
+  only where a winning word stands in the 400 characters before the place;
+- short_first: "AKUR (Agas Andreas dan Tarsisius Syukur)" found by a pattern that opens with
+  its capital (the engine skips to capitals) rather than with its look-behind.
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -34,7 +36,7 @@ import pytest
 from checker.analyse.opening_words import lowered_alike
 from builders import context
 from checker.figures import (abbreviated, changes, hedges, kpu_named, parties, projected,
-                             regions, won_places, wording)
+                             regions, short_first, won_places, wording)
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -339,3 +341,42 @@ def test_won_list_opening_is_the_plain_search(seed):
                     old = m
             new = won_places._opening(text, start, place)
             assert (new.span() if new else None) == (old.span() if old else None)
+
+
+# ---- short_first: the capital first, then the look-behind; the same matches.
+
+_OLD_SHORT_FIRST = re.compile(
+    r"(?<![\w-])((?:[A-Z][A-Z0-9]{2,14}(?:-[A-Z][A-Z0-9]{1,14})?|[A-Z][a-z]{1,12}-[A-Z][a-z]{2,14}))"
+    r"[ \t]*\((" + short_first._MEMBER + r"[ \t]*(?:[-\u2013\u2014][ \t]*|[ \t]+dan[ \t]+)" +
+    short_first._MEMBER + r")\)")
+_SHORT_WORDS = ["AKUR", "Ar-Rahman", "xAKUR", "-AKUR", "_AKUR", "AK", "A1B2", "SIAP-JADI",
+                "Paket", "(", ")", "Agas Andreas", "dan", "Tarsisius Syukur", "-", "\u2013", " ",
+                "\t", "\n", "Andi Rosman-Baso Rahmanuddin", "Bobby", "Surya", "HARUM", "Hadir",
+                "ÉLAN", "2AKUR", "Ar-rahman", "AR-RAHMAN", "AKUR (Agas Andreas dan Tarsisius Syukur)",
+                "xAKUR (Bobby-Surya)", "Ar-Rahman (Andi Rosman-Baso Rahmanuddin)", "-SIAP (A dan B)",
+                "HARUM (Hadir Untuk Masyarakat)", "JADI (Bobby \u2013 Surya)", "ÉLAN (X-Y)"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_short_first_is_the_look_behind_pattern(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_SHORT_WORDS) + rng.choice(("", " ", " ", "  "))
+                   for _ in range(rng.randint(0, 300)))
+    found = [(m.span(), m.groups()) for m in short_first._SHORT_FIRST.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _OLD_SHORT_FIRST.finditer(text)]
+    _SHORTS.append(len(found))
+
+
+_SHORTS: list[int] = []
+
+
+def test_short_first_seeds_give_matches():
+    if not _SHORTS:
+        for seed in range(40):
+            test_short_first_is_the_look_behind_pattern(seed)
+    assert sum(_SHORTS) >= 40
+
+
+def test_short_first_reads_an_acronym_and_its_pair():
+    text = "AKUR (Agas Andreas dan Tarsisius Syukur): 51.212 suara. xAKUR (Agas Andreas dan Ina)"
+    assert list(short_first.short_first(text)) == [("AKUR", "Agas Andreas dan Tarsisius Syukur")]
