@@ -20,7 +20,8 @@ per window can answer gives the same answers as the look per figure it spares.
 - won_places._opening: a list of places won ("unggul di tiga kabupaten, yakni ...") looked for
   only where a winning word stands in the 400 characters before the place;
 - short_first: "AKUR (Agas Andreas dan Tarsisius Syukur)" found by a pattern that opens with
-  its capital (the engine skips to capitals) rather than with its look-behind.
+  its capital (the engine skips to capitals) rather than with its look-behind; so is
+  sub_areas' bare kecamatan after a place word ("di Klojen", "wilayah Bandung Kulon").
 
 Texts in our own words; the pairs, places and figures are the record's.
 """
@@ -36,7 +37,7 @@ import pytest
 from checker.analyse.opening_words import lowered_alike
 from builders import context
 from checker.figures import (abbreviated, changes, hedges, kpu_named, parties, projected,
-                             regions, short_first, won_places, wording)
+                             regions, short_first, sub_areas, won_places, wording)
 from checker.figures.matching import matcher_for
 from checker.figures.numbers import find_numbers
 
@@ -380,3 +381,28 @@ def test_short_first_seeds_give_matches():
 def test_short_first_reads_an_acronym_and_its_pair():
     text = "AKUR (Agas Andreas dan Tarsisius Syukur): 51.212 suara. xAKUR (Agas Andreas dan Ina)"
     assert list(short_first.short_first(text)) == [("AKUR", "Agas Andreas dan Tarsisius Syukur")]
+
+
+# ---- sub_areas._place_pattern: the place word's letter first, the same matches.
+
+def _old_place_pattern(names):
+    alternation = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(r"(?=[DdWwKk])\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah)[^\S\n]+((?i:" +
+                      alternation + r"))\b(?![^\S\n]+[A-Z])")
+
+
+_PLACE_WORDS = ["di", "Di", "DI", "wilayah", "Wilayah", "kawasan", "daerah", "Daerah", "xdi",
+                "_di", "édi", "Klojen", "klojen", "Bandung Kulon", "Bandung\nKulon", "Lowokwaru",
+                "Kota", "Malang", "unggul", "dengan", "48", "persen", ",", ".", "  ", "\n",
+                "di Klojen", "wilayah Bandung Kulon", "kawasan Lowokwaru Timur", "daerahKlojen"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_place_pattern_is_the_look_ahead_pattern(seed):
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_PLACE_WORDS) for _ in range(rng.randint(10, 300)))
+    names = ("Bandung Kulon", "Klojen", "Lowokwaru")
+    sub_areas._place_pattern.cache_clear()
+    found = [(m.span(), m.groups()) for m in sub_areas._place_pattern(names).finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _old_place_pattern(names).finditer(text)]
+    assert found or "di Klojen" not in text
