@@ -12,7 +12,7 @@ import pytest
 
 from checker import load_rules
 from checker.figures import cues as cue_module
-from checker.figures import places
+from checker.figures import official_names, places, poll_page, written_years
 from checker.figures import respectively
 from checker.figures.at_words import Keys, find_at_words
 from checker.figures.places import (ABROAD, LEGISLATIVE, NATIONAL, NATIONAL_KEYS, PLACE,
@@ -41,6 +41,9 @@ def _finders():
         ("national", NATIONAL, NATIONAL_KEYS, None),
         ("place", PLACE, PLACE_KEYS, None),
         ("respectively", respectively._WORD, respectively.WORD_KEYS, None),
+        ("official title", official_names._TITLE, official_names.TITLE_KEYS, None),
+        ("poll", poll_page.POLL, poll_page.POLL_KEYS, None),
+        ("announced", written_years._FUTURE, written_years.FUTURE_KEYS, None),
     ]
 
 
@@ -67,7 +70,17 @@ TRICKY = (
     "pasangan 3, pasangan calon nomor urut dua, cagub nomor urut tiga, kandidat nomor urut "
     "empat, no urut lima, pemilihan gubernur Jawa Barat 2018, sejak 2019, dalam TPS tersebut, "
     "pada TPS yang sama, Kel. Sumerta, Arab Saudi, 4/5/2024, 7 Mei 2024 8:30, 5.30 WIB, "
-    "6 Desember 2024, 9/12/24.\n")
+    "6 Desember 2024, 9/12/24.\n"
+    "Ketua PPK Gedong Tataan, Supriyanto, Sekretaris Desa Jeruk, Pj. Kepala Desa Bojong, "
+    "pj  kepala desa X, Sekdes, KADES Budi, xCamat, Camat's, caKat, Anggota KPPS 3, "
+    "_Lurah, lurah-lurah, sekretaris ppk, Kepala Nagari.\n"
+    "Survei Indikator, hasil surveinya, SURVEY LSI, xsurvei, survei's, ſurvei, jajak  pendapat, "
+    "Jajak\npendapat, elektabilitas, Elektabilitasnya, keterpilihan, kepuasan publik, "
+    "approval rating, Approval\tRating, approvalrating, pra-survei.\n"
+    "Pilkada 2024 akan dilaksanakan pada 27 November 2024, PEMILU 2029 akan kembali digelar, "
+    "pesta  demokrasi tahun 2024 akan diselenggarakan, xakan dilaksanakan 2025, Pemilihan "
+    "serentak 2024 akan dihelat, akan kembali menggelar pilkada pada 2024, pemilu’ 2024 akan "
+    "digelar, pilpres2024 akan digelar 2024.\n")
 
 
 def _same(text: str) -> None:

@@ -93,6 +93,10 @@ def test_poll_before_finds_each_poll_once_per_text(monkeypatch):
             calls.append(args[1:])
             return real.finditer(*args)
 
+        def match(self, text, pos=0, *args):  # (at_words: tried at a poll word's start)
+            calls.append(("match", pos))
+            return real.match(text, pos, *args)
+
     module._polls.cache_clear()
     monkeypatch.setattr(module, "POLL", Counting())
     monkeypatch.setattr(module, "in_teaser", lambda layout, at: None)  # no teaser lines
@@ -101,5 +105,6 @@ def test_poll_before_finds_each_poll_once_per_text(monkeypatch):
     layout = SimpleNamespace(text=text, paragraphs=[0])
     answers = {module.poll_before(layout, 0, m, 0, m + 20) for m in range(40, len(text), 97)}
     assert answers == {True}
-    assert calls == [()]  # one search of the whole text, none per figure
+    # one look at the whole text (at its one poll word, perf40: at_words), none per figure
+    assert calls == [("match", 0)]
     module._polls.cache_clear()

@@ -31,7 +31,8 @@ _FILLER_WORDS = ("sekitar", "sekira", "sebanyak", "sebesar", "hampir", "lebih da
 # amount's word: no clause break, no word that gives the new count or another verb's figure.
 _OBJECT = (r"\s+(?:(?!menjadi\b|jadi\b|yang\b|dengan\b|meraih|memperoleh|mendapat|meraup|"
            r"mengantongi)[^\s,.;:!?()]+\s+){0,8}?")
-_AMOUNT = re.compile(r"(?:sebanyak|sebesar)\s*$", re.IGNORECASE)
+_AMOUNT_WORDS = ("sebanyak", "sebesar")
+_AMOUNT = re.compile(r"(?:" + "|".join(_AMOUNT_WORDS) + r")\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -47,8 +48,10 @@ def _verb_object(verbs: tuple[str, ...], text: str, position: int) -> bool:
     the amount's word right before `position`."""
     pattern = _verb_re(verbs)
     start = max(0, position - 90)
-    if pattern is None or not _AMOUNT.search(text, start, position):
-        return False
+    if pattern is None or not may_end_with(text, start, position, _AMOUNT_WORDS) or \
+            not _AMOUNT.search(text, start, position):
+        return False  # (a window not ending in an amount's word is not searched: the pattern
+        # was tried at each of its 90 positions, for every figure)
     found = pattern.search(text, start, position)
     return found is not None and "suara" in found.group(0).lower()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.cues import Mark
+from checker.figures.wording import may_say_between
 
 __all__ = ["kpu_named"]
 
@@ -40,7 +41,9 @@ def kpu_named(text: str, position: int) -> Mark | None:
     """The count mark of the figure at `position` when its own words name KPU (value None:
     KPU's count, its basis unsaid), else None."""
     found = _AFTER.match(text, position)
-    if found is None:
+    if found is None and may_say_between(text, max(0, position - 60), position, "kpu", "kip"):
+        # (every _BEFORE match holds KPU's name: most figures have none in the 60 characters
+        # before them, where the case-blind pattern was tried at each position)
         found = _BEFORE.search(text, max(0, position - 60), position)
     if found is None:
         return None

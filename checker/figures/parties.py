@@ -184,6 +184,11 @@ def party_owns(text: str, position: int, floor: int) -> bool:
 def owning_party(text: str, position: int, floor: int) -> str | None:
     """The party that owns the figure at `position` (named after `floor`), as written: the
     name a party's votes or share go under (the legislative race's "candidate")."""
+    if _NAMED.search(text, max(floor, position - 220), position) is None:
+        # Every party this finds holds a word of _NAMED (plain words: no look-around, so a
+        # match in one of the three windows below, _led's the widest, is one in this one):
+        # one search where each window was cut out and searched (142 figures of a news page).
+        return None
     chaired = _chaired(text, position, floor)
     if chaired is not None:
         return chaired

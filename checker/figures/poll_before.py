@@ -32,7 +32,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from checker.figures.poll_page import POLL
+from checker.figures.at_words import find_at_words
+from checker.figures.poll_page import POLL, POLL_KEYS
 from checker.figures.teasers import in_teaser
 
 __all__ = ["poll_before"]
@@ -50,7 +51,7 @@ _STOPS = ".!?:\"'\u201d)"  # how a paragraph of sentences ends (a headline ends 
 def _polls(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Where the text names a poll: (starts, spans), found once per text (a page of one long
     paragraph asks for every figure: a search of the paragraph each time was quadratic)."""
-    spans = tuple((m.start(), m.end()) for m in POLL.finditer(text))
+    spans = tuple((m.start(), m.end()) for m in find_at_words(POLL, text, POLL_KEYS))
     return tuple(start for start, _ in spans), spans
 
 

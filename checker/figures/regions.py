@@ -23,6 +23,7 @@ __all__ = ["CHANNEL_NEXT", "RegionHit", "RegionIndex", "fold", "kecamatans_named
 
 _MAX_NGRAM = 6
 _CACHE_SIZE = 4096
+_KEPT_TEXT = 1000  # characters: a shorter text's mentions are kept (_cache)
 _WORD = re.compile(r"\S+")
 _BREAK = re.compile(r"[\n:;,]")
 # "Pilkada Kebumen 2020": the local race of the kab/kota named right after the word (it is no
@@ -274,6 +275,15 @@ class RegionIndex:
         """Regions named in running text, in order. Province names and aliases count anywhere;
         a bare kabupaten name ("Bogor") only after its prefix or a race word ("Pilbup Bogor").
         Without a record, "Kabupaten/Kota X" is taken as written (X: capitalised words)."""
+        if len(text) < _KEPT_TEXT:  # a sentence or heading the gate, the page scope and the
+            key = ("mentions", text, limit)  # headings each scan: once (a third were repeats)
+            if (kept := self._cache.get(key)) is None:  # (one get: a thread may clear it)
+                kept = tuple(self._mentions(text, limit))
+                self._remember(key, kept)
+            return list(kept)  # type: ignore[call-overload]
+        return self._mentions(text, limit)
+
+    def _mentions(self, text: str, limit: int) -> list[RegionHit]:
         # Only a word that can open a region name (or, without a record, follows a prefix)
         # is looked at; every word is folded at C speed (_scan): this used to be a Python
         # call per word of the page, several times per page (issue 12).

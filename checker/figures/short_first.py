@@ -20,8 +20,12 @@ __all__ = ["short_first"]
 _MEMBER = r"[A-Z][\w.'\u2019]*(?:[ \t]+[A-Z][\w.'\u2019]*){0,3}"
 # "Pasangan Ar-Rahman (Andi Rosman-Baso Rahmanuddin)" (corpus-bd, Wajo): a tagline of two
 # capitalised parts joined by a hyphen is one too; "ARRAHMAN" was read, "Ar-Rahman" named nobody.
-_SHORT = r"(?:[A-Z][A-Z0-9]{2,14}(?:-[A-Z][A-Z0-9]{1,14})?|[A-Z][a-z]{1,12}-[A-Z][a-z]{2,14})"
-_SHORT_FIRST = re.compile(r"(?<![\w-])(" + _SHORT + r")[ \t]*\((" +
+# (Its capital first, then the look-behind: "(?<![\w-])[A-Z]..." as "[A-Z](?<![\w-][A-Z])...",
+# the same matches, lets the engine skip in C to the next capital; with the look-behind first it
+# was tried at each of a page's characters, 0.5 ms of a 20 KB news page.)
+_SHORT = (r"[A-Z](?<![\w-][A-Z])"
+          r"(?:[A-Z0-9]{2,14}(?:-[A-Z][A-Z0-9]{1,14})?|[a-z]{1,12}-[A-Z][a-z]{2,14})")
+_SHORT_FIRST = re.compile(r"(" + _SHORT + r")[ \t]*\((" +
                           _MEMBER + r"[ \t]*(?:[-\u2013\u2014][ \t]*|[ \t]+dan[ \t]+)" + _MEMBER +
                           r")\)")
 _MAX = 20

@@ -179,7 +179,8 @@ def _one_kecamatan(record, areas, written: str, names: dict) -> str | None:
 def _place_pattern(names: tuple[str, ...]) -> re.Pattern:
     """The names, written after a place word, whole words, on one line ("di Bandung Kulon")."""
     alternation = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
-    # (the look-ahead names the letters every place word opens with: the engine then skips
-    # to them in C instead of trying \b and the alternation at each character, half the time)
-    return re.compile(r"(?=[DdWwKk])\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah)[^\S\n]+((?i:" +
-                      alternation + r"))\b(?![^\S\n]+[A-Z])")
+    # (\b(?:[Dd]i|[Ww]ilayah|[Kk]awasan|[Dd]aerah) written from the letter every place word
+    # opens with, the word boundary looked behind it: the engine skips in C to those letters,
+    # where a look-ahead or \b first had it try the pattern at each character of the page)
+    return re.compile(r"[DdWwKk](?<!\w[DdWwKk])(?:(?<=[Dd])(?:i|aerah)|(?<=[Ww])ilayah|"
+                      r"(?<=[Kk])awasan)[^\S\n]+((?i:" + alternation + r"))\b(?![^\S\n]+[A-Z])")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.wording import next_item
+from checker.figures.wording import may_say_between, next_item
 
 __all__ = ["not_its_place", "won_list_item"]
 
@@ -19,6 +19,11 @@ __all__ = ["not_its_place", "won_list_item"]
 # colon, or a bracket after a number of areas): the list of places won opens at its end.
 _VERB = (r"(?:menang|memenangi|memenangkan|unggul|kalah|keok|tumbang|menguasai|mendominasi|"
          r"merajai|berjaya|menyapu[^\S\n]+bersih|(?:menjadi[^\S\n]+)?(?:pemenang|juara|jawara))")
+# A word every _VERB holds ("menang" in "memenangkan", "pemenang"): a window without one opens
+# no list (wording.may_say_between, from the page's places of them: _OPENS, a case-blind
+# alternation after a word boundary, was tried at each of 400 positions).
+_VERB_WORDS = ("menang", "unggul", "kalah", "keok", "tumbang", "menguasai", "mendominasi",
+               "merajai", "berjaya", "menyapu", "juara", "jawara")
 # A few lowercase words may come between ("telak", "perolehan suara"): the list word decides.
 _ADVERB = r"(?:[^\S\n]+(?-i:[a-z]+)){0,3}?"
 _NUMBER = (r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
@@ -47,8 +52,10 @@ _REACH = 400
 def _opening(text: str, start: int, place: int):
     """The list-opening words whose list runs on, through names only, to the place at
     `place`, searched from `start`; the last such before it."""
-    found = None
-    for m in _OPENS.finditer(text, max(start, place - _REACH), place + 1):
+    found, first = None, max(start, place - _REACH)
+    if not may_say_between(text, first, place + 1, *_VERB_WORDS):
+        return None
+    for m in _OPENS.finditer(text, first, place + 1):
         if m.end() > place:
             break
         items = _ITEMS.match(text, m.end(), place)

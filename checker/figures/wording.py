@@ -310,6 +310,7 @@ ANAPHORA_OPENS = ("mereka", "keduanya", "pasangan", "paslon", "penantang", "bupa
 # "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X":
 # the first is the value the page says was replaced.
 _FROM = re.compile(r"(?:\b(?:dari|semula)\s+(?:angka\s+|sebanyak\s+)?)$", re.IGNORECASE)
+_FROM_ENDS = ("dari", "semula", "angka", "sebanyak")  # what a _FROM match ends in, then space
 _TO = re.compile(r"[^.;\n]{0,40}?\b(?:menjadi|jadi|kini)\b", re.IGNORECASE)
 # "Data 78%", "data: 78,10%": the share of data in, not any pair's share.
 _DATA = re.compile(r"\bdata\s*:?\s*$", re.IGNORECASE)
@@ -319,8 +320,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:dan\s+)?", re.IGNORECASE)
 
 def superseded(text: str, start: int, end: int) -> bool:
     """Is the figure at text[start:end] the old value of a stated change?"""
-    return bool(_FROM.search(text, max(0, start - 20), start)) and \
-        bool(_TO.match(text, end))
+    return may_end_with(text, max(0, start - 20), start, _FROM_ENDS) and \
+        bool(_FROM.search(text, max(0, start - 20), start)) and bool(_TO.match(text, end))
 
 
 # "UU No. 10 Tahun 2016", "PKPU Nomor 8 Tahun 2024": a numbered act's year, no election's.

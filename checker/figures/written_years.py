@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.at_words import Keys, find_at_words
 from checker.figures.birth_dates import born_at
 from checker.figures.months import MONTH_WORD
 
@@ -53,6 +54,9 @@ _FUTURE = re.compile(r"\b(?:pilkada|pemilu|pilpres|pemilihan|pesta\s+demokrasi)\
                      r"[^.?!\n]{0,80}?\b202[4-9]\s+akan\s+(?:kembali\s+)?" + _HOLDS +
                      r"|\bakan\s+(?:kembali\s+)?" + _HOLDS + r"\b[^.?!\n]{0,120}?\b202[4-9]\b",
                      re.IGNORECASE)
+# The words a _FUTURE match opens with (at_words: the case-blind pattern is tried only where one
+# starts, not at each character of a page that says "akan" anywhere: 0.2 ms of a news page).
+FUTURE_KEYS = Keys(("pilkada", "pemilu", "pilpres", "pemilihan", "pesta", "akan"))
 _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
@@ -62,7 +66,7 @@ def without_announced(text: str) -> str:
     if "akan" not in text:
         return text
     spans: list[list[int]] = []
-    for match in _FUTURE.finditer(text):
+    for match in find_at_words(_FUTURE, text, FUTURE_KEYS):
         end = _SENTENCE_END.search(text, match.end())
         end = end.start() if end is not None else len(text)
         if spans and match.start() < spans[-1][1]:
