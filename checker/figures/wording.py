@@ -307,8 +307,7 @@ ANAPHORA_OPENS = ("mereka", "keduanya", "pasangan", "paslon", "penantang", "bupa
                   "gubernur", "calon", "hasil", "perolehan", "total", "angka", "jumlah", "suara",
                   "raihan", "ia", "dia", "beliau")
 
-# "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X":
-# the first is the value the page says was replaced.
+# "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X": the replaced value.
 _FROM = re.compile(r"(?:\b(?:dari|semula)\s+(?:angka\s+|sebanyak\s+)?)$", re.IGNORECASE)
 _FROM_ENDS = ("dari", "semula", "angka", "sebanyak")  # what a _FROM match ends in, then space
 _TO = re.compile(r"[^.;\n]{0,40}?\b(?:menjadi|jadi|kini)\b", re.IGNORECASE)
