@@ -1,0 +1,79 @@
+"""Recall, session 40: a kecamatan list a sentence opens, whose first place shares its name with
+the regency or city (tests/corpus/findings/recall-s40.md, cause "list of places, one unit each").
+
+"Pasangan X unggul di sembilan kecamatan, yaitu Kolaka 58,06 persen, Watubangga 66,64 persen,
+..." (a Kolaka campaign's count, dev corpus): the first place is Kecamatan Kolaka, but the
+matcher knows "Kolaka" only as the regency, so the figure was read as Kabupaten Kolaka's (then
+held `lower_level` by the gate), and the items after it, placed after no kecamatan's figure,
+were not read at all (kecamatan_runs goes on only from an item it has placed). The list's
+opening word says what its places are: the first item goes to the record's one kecamatan of
+that name in the race's kab/kota, and the rest of the list follows it. A name the record holds
+no kecamatan of there stays as it was; so does a place outside a list so opened.
+
+Real figures of the shipped record: Sirekap's Pilbup Kolaka 2024 per kecamatan (Amri-
+Husmaluddin, ballot 1: Kolaka 58,94, Watubangga 66,85, Wolo 70,82 %; Jadi, ballot 2: Wundulako
+52,53, Baula 55,27 %) and Pilwalkot Kendari 2024 (Siska-Sudirman, ballot 1: Kecamatan Kendari
+40,86, Mandonga 38,41 %)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import flags, found
+
+KOLAKA = ("Hitung riil KPU untuk Pilkada Kolaka, Kamis (28/11/2024) pukul 10.00 WITA, "
+          "menempatkan Amri-Husmaluddin di depan dengan 59,86 persen suara.")
+KENDARI = ("Berdasarkan real count KPU, Kamis (28/11/2024) pukul 10.15 WIB, dengan data masuk "
+           "99,81 persen, pasangan Siska-Sudirman memimpin Pilwalkot Kendari 2024.")
+
+
+def shares(claims: list) -> dict:
+    """value -> (region code, ballot number) of the page's share figures."""
+    return {f[1]: (f[2], f[5]) for f in claims if f[0] == "share"}
+
+
+@pytest.mark.parametrize("title, lead, listed, expected", [
+    ("Real Count Pilkada Kolaka", KOLAKA,
+     "Pasangan Amri-Husmaluddin unggul pada sembilan kecamatan, yaitu Kolaka 58,94 persen, "
+     "Watubangga 66,85 persen dan Wolo 70,82 persen.",
+     {58.94: ("740104", 1), 66.85: ("740108", 1), 70.82: ("740110", 1)}),
+    # a city and its kecamatan of the same name
+    ("Real Count Pilwalkot Kendari", KENDARI,
+     "Pasangan Siska-Sudirman unggul di lima kecamatan, yakni Kendari 40,86 persen dan "
+     "Mandonga 38,41 persen.",
+     {40.86: ("747102", 1), 38.41: ("747101", 1)}),
+])
+def test_every_place_of_a_kecamatan_list_is_that_kecamatans(shipped_context, title, lead,
+                                                            listed, expected):
+    claims = found(shipped_context, title, lead, listed)
+    assert not flags(claims), claims
+    got = shares(claims)
+    assert {value: got.get(value) for value in expected} == expected, claims
+
+
+def test_a_list_of_the_other_pair_reads_the_same(shipped_context):
+    claims = found(shipped_context, "Real Count Pilkada Kolaka", KOLAKA,
+                   "Pasangan nomor urut 2 hanya menang di dua kecamatan, yaitu Wundulako "
+                   "52,53 persen dan Baula 55,27 persen.")
+    assert not flags(claims), claims
+    assert shares(claims).get(52.53) == ("740101", 2), claims
+    assert shares(claims).get(55.27) == ("740112", 2), claims
+
+
+def test_a_wrong_share_of_a_listed_kecamatan_is_not_the_regencys(shipped_context):
+    # the regency's 59,86 beside a kecamatan 11 points off: never graded as the regency's
+    claims = found(shipped_context, "Real Count Pilkada Kolaka", KOLAKA,
+                   "Pasangan Amri-Husmaluddin unggul pada sembilan kecamatan, yaitu Kolaka "
+                   "71,25 persen, Watubangga 66,85 persen dan Wolo 70,82 persen.")
+    assert [f for f in claims if f[1] == 71.25 and f[2] == "7401"] == [], claims
+
+
+@pytest.mark.parametrize("listed", [
+    # no list opened by its level word: the regency's, as before
+    "Di Kolaka, pasangan Amri-Husmaluddin meraih 59,86 persen suara.",
+    # a place that is no kecamatan of Kolaka (Kendari is a city): not placed in Kolaka
+    "Pasangan Amri-Husmaluddin unggul pada sembilan kecamatan, yaitu Kendari 59,86 persen.",
+])
+def test_no_kecamatan_is_guessed(shipped_context, listed):
+    claims = found(shipped_context, "Real Count Pilkada Kolaka", KOLAKA, listed)
+    assert all(len(f[2] or "") != 6 for f in claims if f[1] == 59.86), claims
