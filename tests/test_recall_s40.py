@@ -1,4 +1,4 @@
-"""Recall, session 40: a kecamatan list a sentence opens, whose first place shares its name with
+"""Recall, session 40 (tests/corpus/findings/recall-s40.md). 1. A kecamatan list a sentence opens, whose first place shares its name with
 the regency or city (tests/corpus/findings/recall-s40.md, cause "list of places, one unit each").
 
 "Pasangan X unggul di sembilan kecamatan, yaitu Kolaka 58,06 persen, Watubangga 66,64 persen,
@@ -13,7 +13,15 @@ no kecamatan of there stays as it was; so does a place outside a list so opened.
 Real figures of the shipped record: Sirekap's Pilbup Kolaka 2024 per kecamatan (Amri-
 Husmaluddin, ballot 1: Kolaka 58,94, Watubangga 66,85, Wolo 70,82 %; Jadi, ballot 2: Wundulako
 52,53, Baula 55,27 %) and Pilwalkot Kendari 2024 (Siska-Sudirman, ballot 1: Kecamatan Kendari
-40,86, Mandonga 38,41 %)."""
+40,86, Mandonga 38,41 %).
+
+2. A Pilpres round-up by province that says in one paragraph that a pair won a province and
+gives the counts in the next ones, naming no place (won_before): "Prabowo-Gibran juga unggul di
+DKI Jakarta, ..." / "Prabowo-Gibran unggul tipis dengan 2.692.011 suara atau 41,67 persen." /
+"Sedangkan Anies-Muhaimin mengumpulkan 2.653.762 suara atau 41,07 persen." The counts were held
+as the country's (`national_unproven`); they are the province's when they fit in it. The
+national plenary of 20 Mar 2024: DKI Jakarta 2.692.011 / 2.653.762 of 6.460.911 valid votes,
+Jawa Tengah 12.096.454 / 7.827.335 (53,08 / 34,35 %), the country 96.214.691 (58,59 %)."""
 
 from __future__ import annotations
 
@@ -77,3 +85,56 @@ def test_a_wrong_share_of_a_listed_kecamatan_is_not_the_regencys(shipped_context
 def test_no_kecamatan_is_guessed(shipped_context, listed):
     claims = found(shipped_context, "Real Count Pilkada Kolaka", KOLAKA, listed)
     assert all(len(f[2] or "") != 6 for f in claims if f[1] == 59.86), claims
+
+
+PILPRES_LEAD = ("KPU menetapkan hasil rekapitulasi nasional Pilpres 2024 pada Rabu (20/3/2024). "
+                "Prabowo-Gibran menang di sebagian besar provinsi.")
+DKI_WON = ("Prabowo-Gibran juga unggul di DKI Jakarta, provinsi yang sering disebut basis "
+           "pemilih Anies Baswedan.")
+
+
+def votes_at(claims: list) -> dict:
+    """value -> (region code, ballot number) of the page's vote counts."""
+    return {f[1]: (f[2], f[5]) for f in claims if f[0] == "votes"}
+
+
+def test_counts_after_a_province_the_pair_won_are_that_provinces(shipped_context):
+    claims = found(shipped_context, "Rekapitulasi Pilpres 2024 di Provinsi DPT Terbesar",
+                   PILPRES_LEAD, DKI_WON,
+                   "Prabowo-Gibran unggul tipis dengan 2.692.011 suara atau 41,67 persen.",
+                   "Sedangkan Anies-Muhaimin mengumpulkan 2.653.762 suara atau 41,07 persen.")
+    assert not flags(claims), claims
+    assert votes_at(claims).get(2692011) == ("31", 2), claims
+    assert votes_at(claims).get(2653762) == ("31", 1), claims
+    assert shares(claims).get(41.67) == ("31", 2), claims
+    assert shares(claims).get(41.07) == ("31", 1), claims
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # the country's count after the province: larger than all the province's votes
+    (DKI_WON, "Prabowo-Gibran meraih 96.214.691 suara atau 58,59 persen."),
+    # a share alone may be the country's: not carried
+    (DKI_WON, "Prabowo-Gibran meraih 58,59 persen suara."),
+    # the paragraph before gives a figure of its own: not this shape
+    ("Prabowo-Gibran juga unggul di DKI Jakarta dengan 41,67 persen.",
+     "Prabowo-Gibran meraih 96.214.691 suara atau 58,59 persen."),
+    # a province named with no pair winning it
+    ("Rekapitulasi DKI Jakarta disahkan lebih dulu.",
+     "Prabowo-Gibran meraih 96.214.691 suara atau 58,59 persen."),
+])
+def test_no_national_figure_is_carried_to_the_province(shipped_context, paragraphs):
+    claims = found(shipped_context, "Rekapitulasi Pilpres 2024", PILPRES_LEAD, *paragraphs)
+    assert not flags(claims), claims
+    assert all(f[2] != "31" for f in claims if f[1] in (96214691, 58.59)), claims
+
+
+def test_a_ganjar_count_after_jawa_tengah_is_jawa_tengahs(shipped_context):
+    # the province named two paragraphs back, the pair's count between carried
+    claims = found(shipped_context, "Rekapitulasi Pilpres 2024 di Provinsi DPT Terbesar", PILPRES_LEAD,
+                   "Prabowo-Gibran bahkan menang di Jawa Tengah, yang dikenal sebagai "
+                   "lumbung suara partai pengusung Ganjar-Mahfud.",
+                   "Prabowo-Gibran unggul dengan 12.096.454 suara atau 53,08 persen.",
+                   "Adapun Ganjar-Mahfud mengumpulkan 7.827.335 suara atau 34,35 persen.")
+    assert not flags(claims), claims
+    assert votes_at(claims).get(12096454) == ("33", 2), claims
+    assert votes_at(claims).get(7827335) == ("33", 3), claims
