@@ -21,7 +21,13 @@ DKI Jakarta, ..." / "Prabowo-Gibran unggul tipis dengan 2.692.011 suara atau 41,
 "Sedangkan Anies-Muhaimin mengumpulkan 2.653.762 suara atau 41,07 persen." The counts were held
 as the country's (`national_unproven`); they are the province's when they fit in it. The
 national plenary of 20 Mar 2024: DKI Jakarta 2.692.011 / 2.653.762 of 6.460.911 valid votes,
-Jawa Tengah 12.096.454 / 7.827.335 (53,08 / 34,35 %), the country 96.214.691 (58,59 %)."""
+Jawa Tengah 12.096.454 / 7.827.335 (53,08 / 34,35 %), the country 96.214.691 (58,59 %).
+
+3. The country's Pilpres counts in the paragraph after "Secara keseluruhan, X ... N suara", a
+province's figures before it (coverage_after.whole_goes_on): they were held as of no one area
+(`region_unclear`, the province named last had figures of its own); they are the country's.
+The national plenary: Prabowo-Gibran 96.214.691 (58,59 %), Anies-Muhaimin 40.971.906 (24,95 %),
+Ganjar-Mahfud 27.040.878; DKI Jakarta 2.653.762 / 2.692.011 / 1.115.138."""
 
 from __future__ import annotations
 
@@ -138,3 +144,31 @@ def test_a_ganjar_count_after_jawa_tengah_is_jawa_tengahs(shipped_context):
     assert not flags(claims), claims
     assert votes_at(claims).get(12096454) == ("33", 2), claims
     assert votes_at(claims).get(7827335) == ("33", 3), claims
+
+
+DKI_COUNTS = ("Di DKI Jakarta, Anies-Muhaimin meraih 2.653.762 suara, Prabowo-Gibran 2.692.011 "
+              "suara dan Ganjar-Mahfud 1.115.138 suara.")
+WHOLE = " Secara keseluruhan, Anies-Muhaimin mengumpulkan 40.971.906 suara atau 24,95 persen."
+
+
+def test_counts_after_the_whole_go_on_with_the_country(shipped_context):
+    claims = found(shipped_context, "Rekapitulasi Pilpres 2024", PILPRES_LEAD, DKI_COUNTS + WHOLE,
+                   "Karena itu Anies-Muhaimin ada di urutan kedua. Prabowo-Gibran memimpin "
+                   "dengan 96.214.691 suara atau 58,59 persen, sedangkan Ganjar-Mahfud "
+                   "mendapat 27.040.878 suara.")
+    assert not flags(claims), claims
+    assert votes_at(claims).get(96214691) == ("", 2), claims
+    assert votes_at(claims).get(27040878) == ("", 3), claims
+    assert shares(claims).get(58.59) == ("", 2), claims
+
+
+@pytest.mark.parametrize("before, after", [
+    # no whole said after the province: its paragraph's counts stay unplaced
+    (DKI_COUNTS, "Prabowo-Gibran kemudian memperoleh 2.692.011 suara."),
+    # the paragraph points back to the province
+    (DKI_COUNTS + WHOLE, "Di provinsi itu, Prabowo-Gibran memperoleh 2.692.011 suara."),
+])
+def test_no_province_count_goes_on_with_the_country(shipped_context, before, after):
+    claims = found(shipped_context, "Rekapitulasi Pilpres 2024", PILPRES_LEAD, before, after)
+    assert not flags(claims), claims
+    assert all(f[2] != "" for f in claims if f[1] == 2692011 and f[0] == "votes"), claims
