@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.collect import ELECTION_OF
 from checker.figures.numbers import find_numbers
 
 __all__ = ["won_before"]
@@ -51,16 +52,11 @@ def won_before(layout, region, home: int, paragraph: int, position: int) -> bool
 
 def _fits(layout, province: str, value) -> bool:
     """Is the count no larger than all the province's valid votes in the Pilpres the record
-    holds (the page's election, else every one it holds)? Unknown: not carried."""
+    holds (the page's election, else the record's own)? Unknown: not carried."""
     record = layout.out.record
     if record is None:
         return False
-    election = layout.out.scope.election
-    elections = [election] if election else ["pemilu2024", "pemilu2019"]
-    totals = []
-    for key in elections:
-        race = record.race_for(key, "president", "")
-        best = record.best(race, province) if race is not None else None
-        if best is not None and best.total:
-            totals.append(best.total)
-    return bool(totals) and isinstance(value, int) and value <= min(totals)
+    race = record.race_for(layout.out.scope.election or ELECTION_OF["president"], "president", "")
+    best = record.best(race, province) if race is not None else None
+    return best is not None and bool(best.total) and isinstance(value, int) and \
+        value <= best.total
