@@ -45,6 +45,7 @@ from checker.figures.next_counts import next_counts
 from checker.figures.numbers import find_numbers
 from checker.figures.places import PARTIAL, national_mentions
 from checker.figures.ranks import ranked
+from checker.figures.won_before import won_before
 from checker.figures.won_part import points_back as _back, whole_said, won_part
 
 __all__ = ["OPENS_BACK", "carried"]
@@ -145,9 +146,29 @@ def _carried(layout, region, position: int, where: tuple[int, int, int, int],
         return _goes_on(layout, region, position)
     if race == "president" and span == "opens":
         return True
+    if race == "president" and span == "" and _after_won(layout, region, own, home, paragraph,
+                                                         position):
+        return True  # "X menang di Jawa Tengah, ..." / "Pasangan itu unggul dengan N suara"
     return span == "" and scope_before(layout, paragraph) == paragraphs[home] and next_counts(
         layout, region, race, paragraphs[home], paragraph, position) and \
         _goes_on(layout, region, position)  # "Adapun Anies-Muhaimin memperoleh 448.046 suara"
+
+
+def _after_won(layout, region, own: int, home: int, paragraph: int, position: int) -> bool:
+    """won_before: the paragraph right before says a pair won the province; or the one before
+    that does, and the paragraph between gave the province's count carried so ("Sedangkan
+    Anies-Cak Imin mengumpulkan 541.451 suara" after "Prabowo-Gibran unggul tipis dengan
+    544.763 suara", after "... juga unggul di DKI Jakarta")."""
+    paragraphs = layout.paragraphs
+    if own - home == 1:
+        return won_before(layout, region, paragraphs[home], paragraph, position)
+    if own - home != 2 or scope_before(layout, paragraph) != paragraphs[home + 1]:
+        return False
+    claims = layout.out.claims
+    last = claims[-1] if claims else None
+    return last is not None and last.origin == "text" and last.region_code == region.code and \
+        last.race_kind == "president" and last.hold is None and \
+        won_before(layout, region, paragraphs[home], paragraphs[home + 1], position)
 
 
 def _goes_on(layout, region, position: int) -> bool:

@@ -11,14 +11,34 @@ says what the count covers: TPS of the whole country. Only that sentence, in the
 and only when it gives a TPS count and names the country ("seluruh Indonesia", "secara
 nasional": places.national_mentions, already among the layout's regions); a place named in the
 paragraph before the figure still decides.
-"""
+
+And (whole_goes_on) the country's Pilpres count going on in the paragraph after the one that
+gave the whole (issue 10, recall; tests/test_recall_s40.py):
+
+    "... Ganjar-Mahfud di Jakarta mendapat 623.335 suara. Secara keseluruhan, Anies-Muhaimin
+     mengantongi 23.933.303 suara atau 24,25 persen."
+    "Dengan itu keduanya berada di urutan kedua. Prabowo-Gibran memimpin dengan 57.928.587
+     suara, sedangkan Ganjar-Mahfud mencapai 16.823.290 suara."
+
+The second paragraph names no place; the last one named (Jakarta, with figures of its own) made
+its counts of no one area (held `region_unclear`). They go on with the country when the
+paragraph right before (asides skipped) says the whole after its last place ("secara
+keseluruhan", "secara nasional") and its last figure was read as the country's; not when the
+figure's paragraph names a place before it or opens by pointing back to one ("Di provinsi
+itu"); the paragraph's later figures go on with its first. Only on a Pilpres page, whose whole
+is the country. Pure; asked by from_text."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-__all__ = ["national_after"]
+from checker.figures.asides import scope_before
+from checker.figures.carried_area import OPENS_BACK
+from checker.figures.regions import RegionHit
+from checker.figures.won_part import whole_said
+
+__all__ = ["national_after", "whole_goes_on"]
 
 # "20.087 TPS", "dari 823.236 TPS": the coverage of a reading, counted in TPS
 _TPS_COUNT = re.compile(r"\d[\d.,]*\s+TPS\b", re.IGNORECASE)
@@ -57,3 +77,31 @@ def national_after(layout, position: int, where: tuple[int, int, int, int], regi
     if not hits or _TPS_COUNT.search(layout.text, after[0], min(after[1], paragraph_end)) is None:
         return None
     return hits[0]
+
+
+def whole_goes_on(layout, position: int, where: tuple[int, int, int, int], region):
+    """The country's RegionHit for the figure at `position` when it goes on with the whole the
+    paragraph before gave; else None. `where`: layout._where(position)."""
+    out, text = layout.out, layout.text
+    sentence, paragraph = where[0], where[2]
+    if not out.presidential or region is None or region.code == "" or region.line or \
+            region.start >= paragraph:
+        return None  # (no place before: nothing to go on from; one in the paragraph decides)
+    if OPENS_BACK.match(text, sentence) or OPENS_BACK.match(text, paragraph):
+        return None
+    going = layout.__dict__.setdefault("_whole_goes_on", set())  # paragraphs that went on
+    if paragraph in going:  # ("..., sedangkan Ganjar-Mahfud mencapai 16.823.290 suara")
+        return RegionHit("", "", 0, position, position)
+    before = scope_before(layout, paragraph)
+    previous = getattr(layout, "previous", None)
+    if before is None or previous is None or not before <= previous[1] < paragraph:
+        return None  # the last figure read is not the paragraph before's
+    claims = out.claims
+    last = claims[-1] if claims else None
+    if last is None or last.origin != "text" or last.race_kind != "president" or \
+            last.region_code != "":
+        return None
+    if region.end > previous[1] or not whole_said(text, max(before, region.end), previous[1]):
+        return None  # the whole said after the last place, before the country's figure
+    going.add(paragraph)
+    return RegionHit("", "", 0, position, position)

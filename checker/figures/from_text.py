@@ -32,7 +32,7 @@ from checker.figures.kecamatan_runs import kecamatan_run, unless_item
 from checker.figures.collect import RECORDED, Collector, Scope
 from checker.figures.comma_counts import comma_counts
 from checker.analyse.page import Page
-from checker.figures.coverage_after import national_after
+from checker.figures.coverage_after import national_after, whole_goes_on
 from checker.figures.cues import Mark, mark_before
 from checker.figures.dapil import dapil_named, dpr_province
 from checker.figures.houses import house_marks
@@ -150,7 +150,8 @@ class _Text(NameRuns, Layout):
         where = self._where(position)  # (sentence, its end, paragraph, its end)
         sentence, paragraph = where[0], where[2]
         region = self._region_for(position, where)
-        region = national_after(self, position, where, region) or region  # "24.95% nationwide"
+        region = national_after(self, position, where, region) or \
+            whole_goes_on(self, position, where, region) or region  # "24.95% nationwide"
         kind = self._kind_for(position, where)
         named = region or page.region
         mark = count_mark(self, position, where, named.code if named is not None else None,

@@ -33,6 +33,7 @@ from checker.figures.after_lists import race_area_after_list
 from checker.figures.bracket_items import named_kecamatan
 from checker.figures.kecamatan_brackets import bracketed_kecamatan
 from checker.figures.kecamatan_said import progress_kecamatan, said_kecamatan
+from checker.figures.listed_kecamatan import listed_kecamatan
 from checker.figures.ppk_reading import ppk_reading
 from checker.figures.regions import RegionHit, kecamatans_named
 from checker.figures.restated_kecamatan import restated_kecamatan
@@ -151,13 +152,15 @@ def _regency_of_list(reader, race, intro: int) -> str | None:
 
 def kecamatan_of(reader, number, sentence: int, who, scope):
     """A pair's figure at a kecamatan the page gives it under: a bare name heading its lines
-    (headed_kecamatan), a kecamatan named before the count's bracket (bracketed_kecamatan), a
+    (headed_kecamatan), the first place of a list opened "kecamatan, yaitu" (listed_kecamatan),
+    a kecamatan named before the count's bracket (bracketed_kecamatan), a
     PPK's reading at a plenary (ppk_reading), a kab/kota's name restating its kecamatan of
     that name (restated_kecamatan), a kecamatan named in brackets or in the sentence
     (bracket_items.named_kecamatan, kecamatan_said, sub_area_kecamatan); a count too
     large for the kecamatan named before it, at their kab/kota (above_lower), or for any
     kecamatan of the pair's regency or city, at it (after_lists); else `scope` as it was."""
     return headed_kecamatan(reader, number, who, scope) or \
+        listed_kecamatan(reader, number, sentence, who, scope) or \
         bracketed_kecamatan(reader, number, who, scope) or \
         ppk_reading(reader, number, who, scope) or \
         restated_kecamatan(reader, number, sentence, who, scope) or \

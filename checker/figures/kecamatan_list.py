@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["in_kecamatan_list"]
+__all__ = ["in_kecamatan_list", "list_start"]
 
 # "(N) kecamatan, yakni|yaitu|antara lain|:" opening the list; "di kecamatan X" (one kecamatan
 # named, kecamatan_said's) is not a list
@@ -23,6 +23,11 @@ def in_kecamatan_list(sentence: str, figure: re.Pattern) -> bool:
     `sentence`?"""
     start = _list_start(sentence)
     return start is not None and figure.search(sentence, start) is not None
+
+
+def list_start(sentence: str) -> int | None:
+    """Where a kecamatan list opens in `sentence` (after its "yaitu"), None if none does."""
+    return _list_start(sentence)
 
 
 @lru_cache(maxsize=256)

@@ -32,7 +32,7 @@ from checker.figures.kecamatan_said import beyond_kecamatan
 from checker.figures.regions import RegionHit, kecamatans_named
 from checker.figures.wording import capitalised
 
-__all__ = ["kecamatan_run", "run_place", "unless_item"]
+__all__ = ["kecamatan_run", "list_kabkota", "run_place", "unless_item"]
 
 _GAP = r"[^\S\n]*"
 _NAME = capitalised(4)
@@ -88,7 +88,7 @@ def run_place(reader, number, previous) -> RegionHit | None:
     if item is None or _PLACE_AFTER.match(reader.text, number.end):
         return None
     race = previous[2][0].race
-    area = last.region_code[:4] if placed else _kabkota(reader, number.start, race)
+    area = last.region_code[:4] if placed else list_kabkota(reader, number.start, race)
     if area is None:
         return None
     words = item.group(1).split()
@@ -108,7 +108,7 @@ def run_place(reader, number, previous) -> RegionHit | None:
     return RegionHit(found[0].code, found[0].name, 3, item.start(1), item.end(1))
 
 
-def _kabkota(reader, position: int, race) -> str | None:
+def list_kabkota(reader, position: int, race) -> str | None:
     """The kab/kota of a list whose first item the page placed nowhere: the regent's or
     mayor's own, else the one named last before it (inside the race's area), else the page's."""
     if len(race.region) == 4:
