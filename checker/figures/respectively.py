@@ -33,9 +33,17 @@ WORD_KEYS = Keys(("masing", "berturut"))  # the words a _WORD match opens with (
 # Between the list's last name and the word: "", ", yang", "memperoleh suara" (no figure).
 _BEFORE_WORD = re.compile(r"[\s,]*(?:yang\s+)?(?:(?:memperoleh|meraih|mendapat(?:kan)?|"
                           r"mengantongi)\s+)?(?:suara\s+)?", re.IGNORECASE)
-_BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,|dan|serta)\s*", re.IGNORECASE)
-_PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
+# Between two names: ", ", "dan", "serta", and the pair's noun the page repeats before each name
+# ("pasangan A dan pasangan B mendapatkan masing-masing ...", "paslon nomor urut 1 A dan paslon
+# nomor urut 3 B ...", blind hunt 49): without it the list stopped at the last name, and each
+# figure went to the pair named nearest before it.
+_NOUN = (r"(?:(?:pasangan\s+)?(?:calon|capres[-\s]cawapres)|pasangan|paslon)"
+         r"(?:\s+(?:nomor|no\.?)(?:\s+urut)?\s+0?\d{1,2})?\s+")
+_BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?(?:" + _NOUN + r")?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*", re.IGNORECASE)
+# (a run can end in its joiner, "Anies Baswedan-Muhaimin Iskandar dan", when the next name
+# follows its noun: "... dan pasangan Ganjar ...")
+_PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)(?:\s+|$)", re.IGNORECASE)
 _MAX_PAIRS = 8
 _CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
 # "masing-masing memperoleh 12 suara": the one figure right after the word (each, not in turn),
@@ -111,9 +119,13 @@ def _figures_after(text: str, word, number, style: str | None) -> tuple[list, in
     stop = _CLOSE.search(text, number.end)
     tail = text[word.end():stop.start() if stop else len(text)][:600]
     found = find_numbers(tail, style, limit=20)
-    # "10.919 dan 11.680 suara": a bare count joined to the next takes its unit
-    units = [n.unit if n.unit is not None or after is None or not _JOINED.fullmatch(
-        tail, n.end, after.start) else after.unit for n, after in zip(found, [*found[1:], None])]
+    # "10.919 dan 11.680 suara": a bare count joined to the next takes its unit, down a list
+    # ("40.971.906, 96.214.691, dan 27.040.878 suara": the first two take the last one's)
+    units: list = [None] * len(found)
+    for i in reversed(range(len(found))):
+        n = found[i]
+        joined = i + 1 < len(found) and _JOINED.fullmatch(tail, n.end, found[i + 1].start)
+        units[i] = n.unit if n.unit is not None or not joined else units[i + 1]
     unit = next((u for n, u in zip(found, units) if word.end() + n.start == number.start),
                 number.unit)
     same = [n for n, u in zip(found, units) if u == unit and
