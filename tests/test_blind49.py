@@ -84,3 +84,34 @@ def test_three_counts_with_one_unit_go_to_three_pairs_in_order(shipped_context, 
     assert not [f for f in figures if f[3] in FLAGS], figures
     assert [(f[1], f[5]) for f in figures if f[3] == "consistent"] == [
         (40971906, 1), (96214691, 2), (27040878, 3)], figures
+
+
+# ---- A3. A pair named after the list, in the same sentence ("A dan B masing-masing memperoleh X
+# suara, sedangkan C Z suara"): its figure was counted as the list's next one, C's count given to
+# B (probed from A: once "dan pasangan" joined the list, a TPS's "pasangan A dan pasangan B
+# masing-masing memperoleh 12 suara, sedangkan C 180 suara" gave 180 to B).
+JATIM = "Rekapitulasi KPU Jawa Timur"
+
+
+@pytest.mark.parametrize("body", [
+    "Rekapitulasi KPU di Jawa Timur selesai. Anies-Muhaimin dan Ganjar-Mahfud masing-masing "
+    "memperoleh 4.492.652 suara dan 4.434.805 suara, sedangkan Prabowo-Gibran 16.716.603 suara.",
+    "Rekapitulasi KPU di Jawa Timur selesai. Pasangan Anies-Muhaimin dan pasangan Ganjar-Mahfud "
+    "masing-masing memperoleh 4.492.652 dan 4.434.805 suara, adapun Prabowo-Gibran meraih "
+    "16.716.603 suara.",
+])
+def test_a_pair_named_after_the_list_keeps_its_own_figure(shipped_context, body):
+    figures = found(shipped_context, JATIM, body)
+    assert not [f for f in figures if f[3] in FLAGS], figures
+    assert [(f[1], f[5]) for f in figures if f[3] == "consistent"] == [
+        (4492652, 1), (4434805, 3), (16716603, 2)], figures
+
+
+def test_one_large_count_for_two_pairs_then_a_third_pair_guesses_nothing(shipped_context):
+    # control: one province-sized count after "masing-masing" for two pairs, no tie said, is no
+    # pair's from the list; the third pair's count after "sedangkan" stays its own
+    figures = found(shipped_context, JATIM, "Rekapitulasi KPU di Jawa Timur selesai. "
+                    "Anies-Muhaimin dan Ganjar-Mahfud masing-masing memperoleh 4.492.652 suara, "
+                    "sedangkan Prabowo-Gibran 16.716.603 suara.")
+    assert not [f for f in figures if f[3] in FLAGS], figures
+    assert [(f[1], f[5]) for f in figures if f[3] == "consistent"] == [(16716603, 2)], figures

@@ -99,7 +99,11 @@ def respective(reader, number, style: str | None, scope):
     pairs = [reader.out.candidate(area, scope.kind, None, name.strip()) for name in written]
     if any(p is None for p in pairs) or len({p.id for p in pairs}) != len(pairs):
         return None
-    same, index = _figures_after(text, word, number, style)
+    # The list's figures end where the sentence names another pair ("A dan B masing-masing
+    # memperoleh 4.492.652 suara, sedangkan Prabowo-Gibran 16.716.603 suara"): that pair's figure
+    # is its own, not the list's next one.
+    limit = _next_pair(reader, word.end(), area, scope.kind)
+    same, index = _figures_after(text, word, number, style, limit)
     if index is None:
         return None
     if len(same) == 1 and number.unit != "percent" and _EACH.fullmatch(
@@ -114,10 +118,24 @@ def respective(reader, number, style: str | None, scope):
     return pairs[index], None, written[index].strip()
 
 
-def _figures_after(text: str, word, number, style: str | None) -> tuple[list, int | None]:
-    """The figures of `number`'s unit after the word in its sentence, and which is it."""
+def _next_pair(reader, start: int, area, kind) -> int | None:
+    """Where the first pair of the record named after `start` (within the reach of a list's
+    figures) begins, else None."""
+    text = reader.text
+    for a, b in reader.runs(start, min(len(text), start + 600)):
+        first = _PARTS.split(text[a:b])[0].strip()
+        if first and reader.out.candidate(area, kind, None, first) is not None:
+            return a
+    return None
+
+
+def _figures_after(text: str, word, number, style: str | None,
+                   limit: int | None = None) -> tuple[list, int | None]:
+    """The figures of `number`'s unit after the word in its sentence (and before `limit`), and
+    which is it."""
     stop = _CLOSE.search(text, number.end)
-    tail = text[word.end():stop.start() if stop else len(text)][:600]
+    end = stop.start() if stop else len(text)
+    tail = text[word.end():end if limit is None else min(end, limit)][:600]
     found = find_numbers(tail, style, limit=20)
     # "10.919 dan 11.680 suara": a bare count joined to the next takes its unit, down a list
     # ("40.971.906, 96.214.691, dan 27.040.878 suara": the first two take the last one's)
