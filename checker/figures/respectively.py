@@ -33,9 +33,17 @@ WORD_KEYS = Keys(("masing", "berturut"))  # the words a _WORD match opens with (
 # Between the list's last name and the word: "", ", yang", "memperoleh suara" (no figure).
 _BEFORE_WORD = re.compile(r"[\s,]*(?:yang\s+)?(?:(?:memperoleh|meraih|mendapat(?:kan)?|"
                           r"mengantongi)\s+)?(?:suara\s+)?", re.IGNORECASE)
-_BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,|dan|serta)\s*", re.IGNORECASE)
-_PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.IGNORECASE)
+# Between two names: ", ", "dan", "serta", and the pair's noun the page repeats before each name
+# ("pasangan A dan pasangan B mendapatkan masing-masing ...", "paslon nomor urut 1 A dan paslon
+# nomor urut 3 B ...", blind hunt 49): without it the list stopped at the last name, and each
+# figure went to the pair named nearest before it.
+_NOUN = (r"(?:(?:pasangan\s+)?(?:calon|capres[-\s]cawapres)|pasangan|paslon)"
+         r"(?:\s+(?:nomor|no\.?)(?:\s+urut)?\s+0?\d{1,2})?\s+")
+_BETWEEN = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?(?:" + _NOUN + r")?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*", re.IGNORECASE)
+# (a run can end in its joiner, "Anies Baswedan-Muhaimin Iskandar dan", when the next name
+# follows its noun: "... dan pasangan Ganjar ...")
+_PARTS = re.compile(r"\s*,\s*|\s+(?:dan|serta)(?:\s+|$)", re.IGNORECASE)
 _MAX_PAIRS = 8
 _CLOSE = re.compile(r"[.!?](?:\s|$)")  # where the figure's sentence ends
 # "masing-masing memperoleh 12 suara": the one figure right after the word (each, not in turn),
@@ -91,7 +99,11 @@ def respective(reader, number, style: str | None, scope):
     pairs = [reader.out.candidate(area, scope.kind, None, name.strip()) for name in written]
     if any(p is None for p in pairs) or len({p.id for p in pairs}) != len(pairs):
         return None
-    same, index = _figures_after(text, word, number, style)
+    # The list's figures end where the sentence names another pair ("A dan B masing-masing
+    # memperoleh 4.492.652 suara, sedangkan Prabowo-Gibran 16.716.603 suara"): that pair's figure
+    # is its own, not the list's next one.
+    limit = _next_pair(reader, word.end(), area, scope.kind)
+    same, index = _figures_after(text, word, number, style, limit)
     if index is None:
         return None
     if len(same) == 1 and number.unit != "percent" and _EACH.fullmatch(
@@ -106,14 +118,32 @@ def respective(reader, number, style: str | None, scope):
     return pairs[index], None, written[index].strip()
 
 
-def _figures_after(text: str, word, number, style: str | None) -> tuple[list, int | None]:
-    """The figures of `number`'s unit after the word in its sentence, and which is it."""
+def _next_pair(reader, start: int, area, kind) -> int | None:
+    """Where the first pair of the record named after `start` (within the reach of a list's
+    figures) begins, else None."""
+    text = reader.text
+    for a, b in reader.runs(start, min(len(text), start + 600)):
+        first = _PARTS.split(text[a:b])[0].strip()
+        if first and reader.out.candidate(area, kind, None, first) is not None:
+            return a
+    return None
+
+
+def _figures_after(text: str, word, number, style: str | None,
+                   limit: int | None = None) -> tuple[list, int | None]:
+    """The figures of `number`'s unit after the word in its sentence (and before `limit`), and
+    which is it."""
     stop = _CLOSE.search(text, number.end)
-    tail = text[word.end():stop.start() if stop else len(text)][:600]
+    end = stop.start() if stop else len(text)
+    tail = text[word.end():end if limit is None else min(end, limit)][:600]
     found = find_numbers(tail, style, limit=20)
-    # "10.919 dan 11.680 suara": a bare count joined to the next takes its unit
-    units = [n.unit if n.unit is not None or after is None or not _JOINED.fullmatch(
-        tail, n.end, after.start) else after.unit for n, after in zip(found, [*found[1:], None])]
+    # "10.919 dan 11.680 suara": a bare count joined to the next takes its unit, down a list
+    # ("40.971.906, 96.214.691, dan 27.040.878 suara": the first two take the last one's)
+    units: list = [None] * len(found)
+    for i in reversed(range(len(found))):
+        n = found[i]
+        joined = i + 1 < len(found) and _JOINED.fullmatch(tail, n.end, found[i + 1].start)
+        units[i] = n.unit if n.unit is not None or not joined else units[i + 1]
     unit = next((u for n, u in zip(found, units) if word.end() + n.start == number.start),
                 number.unit)
     same = [n for n, u in zip(found, units) if u == unit and
