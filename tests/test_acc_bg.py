@@ -1,0 +1,61 @@
+"""corpus-bg (regent races in Java and Bali, a TPS report, Pemilu 2019 and a 2015 race): the
+shapes its dev pages lost, each a short page in our own words with real figures, with the near
+shapes that must keep their reading (tests/corpus/findings/corpus-bg.md)."""
+
+from __future__ import annotations
+
+from builders import status_claims
+
+URL = "https://www.example-news.co.id/read/pemilu"
+
+
+def claims_of(title: str, *paragraphs: str):
+    return status_claims(title, *paragraphs, url=URL)
+
+
+def races(got, value: str) -> set:
+    return {(c.election, c.race_kind) for c, _ in got if str(c.value) == value}
+
+
+# ---- 1. An office held, not a race: "Pj Gubernur Bali", "Rumah Jabatan Gubernur".
+# redaksinasional (pilpres-redaksinasional-bali-tps-pj-gubernur), election day 2024: the Pilpres
+# count at the TPS where Bali's acting governor voted, then "Di sana paslon nomor urut 2 sebanyak
+# 140 suara" at another TPS. The acting governor's title made the ballot numbers the Bali
+# governor race's (Pilkada 2024, nine months later); "mantan Gubernur" was already a person's
+# office, "Pj/Penjabat/Plt Gubernur" and "Rumah Jabatan Gubernur" were not.
+TPS_TITLE = "Prabowo-Gibran Raih Suara Lebih dari 50 Persen di TPS Pj Gubernur Bali"
+TPS_FIRST = ("Ketua KPPS TPS 009 menyebut pasangan nomor urut 2 Prabowo-Gibran mendapat 117 "
+             "suara, pasangan nomor 3 Ganjar Pranowo-Mahfud Md 65 suara, dan pasangan nomor 1 "
+             "Anies Baswedan-Muhaimin Iskandar 16 suara.")
+TPS_OTHER = ("Prabowo-Gibran juga menang di TPS 14 Cemagi, Mengwi. Di sana paslon nomor urut 1 "
+             "mendapat empat suara, paslon nomor urut 2 sebanyak 140 suara, dan paslon nomor urut "
+             "3 sebanyak 126 suara.")
+
+
+BALLOTS = ("menerima lima surat suara: presiden dan wakil presiden, DPR, DPD, DPRD provinsi, "
+           "dan DPRD kabupaten/kota.")
+
+
+def test_an_acting_governors_title_names_no_governor_race():
+    got = claims_of(TPS_TITLE, TPS_FIRST, "Pj Gubernur Bali memilih di TPS dekat Rumah Jabatan "
+                    "Gubernur Jayasabha dan " + BALLOTS, TPS_OTHER)
+    assert races(got, "140") == {("pemilu2024", "president")}
+    assert races(got, "126") == {("pemilu2024", "president")}
+
+
+def test_penjabat_plt_and_the_official_house_are_offices_too():
+    for office in ("Penjabat (Pj) Gubernur Bali ikut mencoblos di TPS itu dan ",
+                   "Plt Gubernur ikut mencoblos di TPS itu dan ",
+                   "Pemilih di TPS dekat Rumah Jabatan Gubernur itu "):
+        got = claims_of("Prabowo-Gibran Unggul di TPS Dekat Kantor Pemprov Bali", TPS_FIRST,
+                        office + BALLOTS, TPS_OTHER)
+        assert races(got, "140") == {("pemilu2024", "president")}, office
+
+
+def test_the_governor_race_named_as_a_race_keeps_its_reading():
+    # Negative control: the page names the Pilgub itself; its ballot numbers stay the
+    # governor race's (record, Bali: 1 Mulia-PAS, 2 Koster-Giri).
+    got = claims_of("Hasil Pilgub Bali 2024 di TPS 14 Cemagi",
+                    "Pada Pilgub Bali 2024 di TPS 14 Cemagi, Mengwi, paslon nomor urut 1 "
+                    "mendapat 126 suara dan paslon nomor urut 2 sebanyak 140 suara.")
+    assert races(got, "140") == {("pilkada2024", "governor")}
