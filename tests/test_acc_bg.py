@@ -59,3 +59,43 @@ def test_the_governor_race_named_as_a_race_keeps_its_reading():
                     "Pada Pilgub Bali 2024 di TPS 14 Cemagi, Mengwi, paslon nomor urut 1 "
                     "mendapat 126 suara dan paslon nomor urut 2 sebanyak 140 suara.")
     assert races(got, "140") == {("pilkada2024", "governor")}
+
+
+# ---- 2. A count with its share in brackets, then the pair it is given to.
+# indonesiainfocus (blog-indonesiainfocus-pilbup-tabanan-kecamatan), KPU Tabanan's plenary: "...
+# memimpin dengan 31.220 suara (74,21%) berbanding 10.860 suara (25,79%) untuk Mulyadi-Ardika"
+# gave the second count and share to the leader (ballot 2). "berbanding 9.402 suara untuk
+# Mulyadi-Ardika" was read right: the giving word was looked for right after "suara", not after
+# the bracketed share. Figures here: the record's Sirekap for Kerambitan and Marga (100 % of TPS).
+TABANAN = "Sanjaya-Dirga Menang Besar di Tabanan"
+TABANAN_LEAD = ("Pada Pilkada Tabanan, pasangan I Komang Gede Sanjaya-Made Dirga (Sanjaya-Dirga) "
+                "menang dengan 204.374 suara atau 67,12%, sementara lawannya, I Nyoman Mulyadi-I "
+                "Nyoman Ardika, hanya mengumpulkan 100.104 suara atau 32,88%.")
+
+
+def ballots(got, value: str) -> set:
+    return {c.nomor_urut for c, _ in got if str(c.value) == value}
+
+
+def test_a_bracketed_share_between_a_count_and_its_owner():
+    got = claims_of(TABANAN, TABANAN_LEAD, "Di Kecamatan Kerambitan, Sanjaya-Dirga memimpin dengan "
+                    "19.375 suara (67,33%) berbanding 9.402 suara (32,67%) untuk Mulyadi-Ardika.")
+    assert ballots(got, "19375") == {2} and ballots(got, "67.33") == {2}
+    assert ballots(got, "9402") == {1}
+    assert ballots(got, "32.67") == {1}
+
+
+def test_a_bracketed_share_in_persen_and_a_giving_verb():
+    got = claims_of(TABANAN, TABANAN_LEAD, "Di Kecamatan Marga, Sanjaya-Dirga unggul dengan "
+                    "25.596 suara (81,38 persen), sedangkan 5.856 suara (18,62 persen) diraih "
+                    "Mulyadi-Ardika.")
+    assert ballots(got, "5856") == {1}
+    assert ballots(got, "18.62") == {1}
+
+
+def test_the_bracket_alone_never_reaches_a_pair_further_on():
+    # Negative control: no giving word after the bracket; the count stays the pair's named
+    # before it, and the next sentence's pair takes nothing.
+    got = claims_of(TABANAN, TABANAN_LEAD, "Di Kecamatan Kerambitan, Sanjaya-Dirga memimpin "
+                    "dengan 19.375 suara (67,33%). Mulyadi-Ardika tertinggal jauh di sana.")
+    assert ballots(got, "19375") == {2} and ballots(got, "67.33") == {2}
