@@ -7,6 +7,7 @@ from __future__ import annotations
 from builders import status_claims
 
 URL = "https://www.example-news.co.id/read/pemilu"
+FLAGS = {"discrepant", "minor"}
 
 
 def claims_of(title: str, *paragraphs: str):
@@ -99,3 +100,40 @@ def test_the_bracket_alone_never_reaches_a_pair_further_on():
     got = claims_of(TABANAN, TABANAN_LEAD, "Di Kecamatan Kerambitan, Sanjaya-Dirga memimpin "
                     "dengan 19.375 suara (67,33%). Mulyadi-Ardika tertinggal jauh di sana.")
     assert ballots(got, "19375") == {2} and ballots(got, "67.33") == {2}
+
+
+# ---- 3. A kecamatan's bare name that is also a kab/kota of another province.
+# Found probing the Tabanan page's sentences on a Sirekap page: "Di Kediri, Sanjaya-Dirga
+# meraih 29.830 suara, sementara Mulyadi-Ardika 25.230 suara" (the record's Sirekap for Tabanan's
+# kecamatan Kediri, 100 % of TPS) was read as the whole regency's and graded `discrepant`: the
+# name is Jawa Timur's Kediri too (kabupaten and kota), so the bare opening "Di X," was left to
+# a region reading that fell back on the title's regency. "Di Baturiti, ..." was read right.
+TABANAN_SIREKAP = "Real Count KPU Pilkada Tabanan 2024: Sanjaya-Dirga Unggul"
+SIREKAP_LEAD = ("Berdasarkan real count KPU di laman pilkada2024.kpu.go.id dengan data masuk 99,88 "
+                "persen, pasangan Sanjaya-Dirga meraih 204.106 suara, sedangkan Mulyadi-Ardika "
+                "100.009 suara.")
+
+
+def record_claims(ctx, title, *paragraphs):
+    """status_claims with the shipped record (its kecamatan: the small test record lacks them)."""
+    from builders import check_article
+    rep = check_article(title, "".join(f"<p>{p}</p>" for p in paragraphs), URL, ctx=ctx)
+    status = {c.claim: c.status for c in rep.comparisons}
+    return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
+
+
+def test_a_bare_kecamatan_name_shared_with_another_provinces_kabkota(shipped_context):
+    got = record_claims(shipped_context, TABANAN_SIREKAP, SIREKAP_LEAD, "Di Kediri, Sanjaya-Dirga meraih 29.830 "
+                        "suara, sementara Mulyadi-Ardika 25.230 suara.")
+    for value in ("29830", "25230"):
+        (claim, status), = [(c, s) for c, s in got if str(c.value) == value]
+        assert claim.region_code == "510206", (value, claim.region_code, claim.hold)
+        assert status not in FLAGS
+
+
+def test_a_bare_name_of_no_kecamatan_there_stays_held(shipped_context):
+    # Negative control: Surabaya is no kecamatan of Tabanan; the count is never graded.
+    got = record_claims(shipped_context, TABANAN_SIREKAP, SIREKAP_LEAD, "Di Surabaya, Sanjaya-Dirga meraih 29.830 "
+                        "suara.")
+    (claim, status), = [(c, s) for c, s in got if str(c.value) == "29830"]
+    assert status not in FLAGS and claim.hold is not None
