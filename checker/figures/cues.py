@@ -55,7 +55,10 @@ _BALLOT_LINE = re.compile(r"0(\d)[ \t]*[:=][ \t]*(?=\d[\d.,]*[ \t]*(?:%|persen\b
 
 _HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")
 _CANDIDACY = re.compile(r"\b(?:calon|pemilihan|wakil|pasangan)\s+$", re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|ex)[\s-]+$", re.IGNORECASE)
+# "mantan Gubernur Jatim", "Pj Gubernur Bali", "Plt Bupati", "Rumah Jabatan Gubernur": the office
+# a person holds or held, or its house, not the race a figure belongs to (corpus-bg).
+_FORMER = re.compile(r"(?:\b(?:mantan|eks|bekas|former|ex|penjabat|plt|plh|jabatan)|\(?\bpj\)?)"
+                     r"\.?[\s-]+$", re.IGNORECASE)
 _NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
                        r"(?:\s+(?:[A-Z][\w&.'-]*|&|dan))*)")
 _TEAM = re.compile(r"(?i:\b(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|koalisi))\s+"

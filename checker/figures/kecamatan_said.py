@@ -138,7 +138,8 @@ def said_kecamatan(reader, number, sentence: int, who, scope):
     may be unresolved yet ("Paslon 04 ... untuk Gubernur"): the race words decide the race."""
     record = reader.out.record
     back = opening_before(reader, number.start)  # "kedua paslon itu masing-masing ..."
-    if not (scope.lower or back is not None) or record is None or who is None or \
+    if not (scope.lower or back is not None or _foreign_opening(reader, sentence, who)) or \
+            record is None or who is None or \
             who[0] is None and who[1] is None:
         return scope
     race = who[0].race if who[0] is not None else _race_of(reader, scope)
@@ -179,6 +180,23 @@ def after_item(reader, number, previous, scope):
             _SEPARATOR.fullmatch(text, before.end(), number.start) is None:
         return None
     return previous[2], replace(scope, lower=True, near=False)
+
+
+def _region_here(hit, area: str | None) -> bool:
+    """Keep the bare name's region reading? Not if all its areas are outside area's province."""
+    codes = [c for c in (hit.code, *hit.options) if c] if hit is not None else []
+    return hit is not None and not (area and codes and all(c[:2] != area[:2] for c in codes))
+
+
+def _foreign_opening(reader, sentence: int, who) -> bool:
+    """A bare opening name whose region readings all lie outside the race's province: "Di
+    Kediri, Sanjaya-Dirga meraih 29.830 suara" (Tabanan, corpus-bg) is Tabanan's kecamatan, not
+    Jawa Timur's Kediri, a reading that fell back on the regency and graded it there."""
+    opening = BARE_OPENING.match(reader.text, sentence)
+    if opening is None or who is None or who[0] is None or who[0].race.kind == "president":
+        return False
+    return not _region_here(hit := reader.out.matcher.region(opening.group(1)),
+                            who[0].race.region or None) and hit is not None
 
 
 def _race_of(reader, scope):
@@ -243,8 +261,8 @@ def _written(reader, text: str, number, sentence: int, own: str | None = None,
     if opening is None:
         opening = BARE_OPENING.match(text, sentence) or \
             _loose(_TOPIC_BARE.match(text, sentence), text, number.start)
-        if opening is not None and (reader.out.matcher.region(opening.group(1)) is not None
-                                    or _named_twice(reader, opening.group(1))):
+        if opening is not None and (_region_here(reader.out.matcher.region(opening.group(1)),
+                                                 area) or _named_twice(reader, opening.group(1))):
             opening = None
     if opening is None or KECAMATAN_NAMED.search(text, opening.end(), number.start) is not None or \
             _more_kecamatan(reader, text, opening.end(), area):

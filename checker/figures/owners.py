@@ -21,6 +21,12 @@ from checker.figures.wording import OWNER_AFTER
 _PAIRED_COUNT = re.compile(r"\s*(?:\(|atau|yaitu|yakni)\s*\d[\d.,]*\s*suara\)?(?=\s+\w)",
                            re.IGNORECASE)
 
+# A count, then its share in brackets, or a bracketed share's own bracket: "berbanding 10.860
+# suara (25,79%) untuk Mulyadi-Ardika", "28.700 suara (79,15%) untuk Sanjaya-Dirga" (corpus-bg,
+# Tabanan): the giving word stands after the bracket, and it gives both.
+_BRACKETED_SHARE = re.compile(r"(?:\s*suara)?\s*\(\s*\d[\d.,]*\s*(?:%|persen)\s*\)", re.IGNORECASE)
+_CLOSING = re.compile(r"\s*\)")
+
 # "dan 30 persen dari paslon Faruq-Ashim": "dari" a pair gives the figure to it only as a new
 # item of a list (after "dan", "sedangkan", a comma); after a verb of winning or leading it
 # names the rival ("unggul 8,56 persen dari paslon X", "menang dengan 54,28 persen dari
@@ -44,6 +50,11 @@ def owner_after(layout, number, scope):
     paired = _PAIRED_COUNT.match(layout.text, number.end) if number.unit == "percent" else None
     if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
         number = replace(number, end=paired.end())
+    elif number.unit == "votes" and (share := _BRACKETED_SHARE.match(layout.text, number.end)):
+        number = replace(number, end=share.end())
+    elif number.unit == "percent" and layout.text[number.start - 1:number.start] == "(" and \
+            (closing := _CLOSING.match(layout.text, number.end)):
+        number = replace(number, end=closing.end())
     chose = chose_after(layout.text, number.end)  # "3.018 WNI di Kamboja memilih Jokowi - Ma'ruf"
     if chose is not None:
         who = named_after(layout, replace(number, end=chose), scope)
