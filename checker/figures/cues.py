@@ -1,9 +1,8 @@
 """What a page says about its figures besides the numbers: which count they come from (real
 count, quick count and by whom, plenary result, a campaign's internal count), which race
 (governor, regent/mayor, president), which ballot number, and the time it states.
-
-Every finder returns marks (position, value) in order, so a figure takes the nearest mark
-before it. Phrases come from rules/figures.yaml; the patterns are built once per rules object."""
+Every finder returns marks (position, value) in order, so a figure takes the nearest mark before
+it. Phrases: rules/figures.yaml; the patterns are built once per rules object."""
 
 from __future__ import annotations
 
@@ -55,8 +54,7 @@ _BALLOT_LINE = re.compile(r"0(\d)[ \t]*[:=][ \t]*(?=\d[\d.,]*[ \t]*(?:%|persen\b
 
 _HOLDER = re.compile(r"\s+(?:RI\b|Republik\b|[A-Z][a-z]+)")
 _CANDIDACY = re.compile(r"\b(?:calon|pemilihan|wakil|pasangan)\s+$", re.IGNORECASE)
-# "mantan Gubernur Jatim", "Pj Gubernur Bali", "Plt Bupati", "Rumah Jabatan Gubernur": the office
-# a person holds or held, or its house, not the race a figure belongs to (corpus-bg).
+# An office held or its house, no race: "mantan Gubernur", "Pj Gubernur Bali", "Rumah Jabatan" (bg)
 _FORMER = re.compile(r"(?:\b(?:mantan|eks|bekas|former|ex|penjabat|plt|plh|jabatan)|\(?\bpj\)?)"
                      r"\.?[\s-]+$", re.IGNORECASE)
 _NAMED_BY = re.compile(r"\b(?:oleh|versi|rilis|by)\s+((?:[A-Z][\w&.'-]*)"
@@ -171,6 +169,13 @@ def mark_before(marks: list[Mark], starts: list[int], position: int,
             return mark if mark.start >= floor else None
         index -= 1
     return None
+
+
+def time_marks(text: str, limit: int = 200) -> list[Mark]:
+    """The dates and clock times of `text` (Cues.times; needs no rules)."""
+    found = zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))
+    return not_born(text, [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
+                           for _, m in found])  # a date of birth is no count's moment
 
 
 class Cues:
@@ -318,8 +323,7 @@ class Cues:
             range(limit), find_at_words(_UPPER, text, _UPPER_KEYS))]
         return sorted(marks, key=lambda m: m.start)
 
-    def times(self, text: str, limit: int = 200) -> list[Mark]:
-        return time_marks(text, limit)
+    times = staticmethod(time_marks)  # (text, limit=200)
 
     def ballots(self, text: str, limit: int = 2000) -> list[Mark]:
         marks = [Mark(m.start(), m.end(), str(int(m.group(1) or m.group(2))))
@@ -389,13 +393,6 @@ class Cues:
 
 
 _CUES: dict[tuple[int, tuple[str, ...]], tuple[FigureRules, Cues]] = {}
-
-
-def time_marks(text: str, limit: int = 200) -> list[Mark]:
-    """The dates and clock times of `text` (Cues.times; needs no rules)."""
-    found = zip(range(limit), find_at_words(_TIME, text, _TIME_KEYS))
-    return not_born(text, [Mark(m.start(), m.end(), " ".join(m.group(0).split()))
-                           for _, m in found])  # a date of birth is no count's moment
 
 
 def cues_for(figures: FigureRules, negations: tuple[str, ...]) -> Cues:
