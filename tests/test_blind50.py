@@ -63,3 +63,38 @@ def test_an_ordered_revote_is_still_never_graded_against_the_round(shipped_conte
     found = read(shipped_context, title, ORDERED)
     assert of(found, "62.2"), found
     assert not [c for c in of(found, "62.2") if c.status in FLAGS], of(found, "62.2")
+
+
+# ---- B. The lawyer's allegation carried on past his name (ntvnews.id: "Ketua Tim Hukum
+# Edy-Hasan, Yance Aswin" two paragraphs up, then "Yance juga menyoroti kemenangan Bobby-Surya di
+# Kabupaten Humbang Hasundutan, meski ... . Namun, mereka menang dengan suara bulat 100 persen di
+# sana."). Once A read the page as the round's, the 100 % was graded discrepant against the
+# regency's 79,69: the applicant's allegation, not the page's count. Here the same shape on the
+# Pilgub DKI (Pramono-Rano in Kepulauan Seribu: 7.456 of 14.687 valid votes, 50,77 %); the
+# lawyer's name is a placeholder.
+LAWYER = ("<p>Jakarta - Pasangan nomor urut 1 menggugat hasil Pilgub Jakarta 2024. \"Kami punya "
+          "83 bukti,\" kata Ketua Tim Hukum RIDO, Rudi Hartono, di Gedung MK.</p>"
+          "<p>Rudi juga menyoroti kemenangan Pramono-Rano di Kepulauan Seribu, meski pasangan itu "
+          "jarang berkampanye di sana. {line}</p>")
+ALLEGED = ["Namun, mereka menang dengan suara bulat 100 persen di sana.",
+           "Bahkan Pramono-Rano meraih 100 persen suara di sana."]
+
+
+@pytest.mark.parametrize("line", ALLEGED)
+def test_the_lawyer_s_allegation_is_not_the_page_s_count(shipped_context, line):
+    found = read(shipped_context, "Tim Hukum RIDO Gugat Hasil Pilgub Jakarta",
+                 LAWYER.format(line=line))
+    assert not [c for c in of(found, "100") if c.status in FLAGS], of(found, "100")
+
+
+def test_the_page_s_own_count_after_the_lawyer_stays_graded(shipped_context):
+    # a sentence the lawyer does not open, nor carries on: KPU's count, graded (Kepulauan
+    # Seribu's 50,77; the province's 2.183.239, a transposed 2.813.239 flagged)
+    for line, value, status in (("meraih 50,77 persen suara di Kepulauan Seribu", "50.77",
+                                 "consistent"),
+                                ("meraih 2.183.239 suara se-Jakarta", "2183239", "consistent"),
+                                ("meraih 2.813.239 suara se-Jakarta", "2813239", "discrepant")):
+        found = read(shipped_context, "Tim Hukum RIDO Gugat Hasil Pilgub Jakarta",
+                     LAWYER.format(line="") + f"<p>Menurut rekapitulasi KPU, Pramono-Rano {line}."
+                                              "</p>")
+        assert [c.status for c in of(found, value)] == [status], (value, of(found, value))
