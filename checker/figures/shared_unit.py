@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import GAINS
+
 __all__ = ["against_count", "obtained_from", "shares_next_unit", "small_after_unit",
            "small_in_vote_list", "small_said_once"]
 
@@ -79,8 +81,8 @@ def small_after_unit(text: str, number) -> bool:
 _PAIR_GOT = re.compile(r"(?:\b(?:paslon|pasangan(?:[^\S\n]+calon)?|calon|nomor[^\S\n]+urut|"
                        r"no\.?[^\S\n]*urut)[^\S\n]+(?:nomor[^\S\n]+(?:urut[^\S\n]+)?)?0?[1-9]|"
                        r"(?:^|[,;:][^\S\n]*|\bdan[^\S\n]+)0[1-9])[^\S\n]*,?[^\S\n]*"
-                       r"(?:sebanyak|sejumlah|berjumlah|memperoleh|meraih|mendapat(?:kan)?|"
-                       r"mengantongi|meraup|dengan|ada)[^\S\n]+$", re.IGNORECASE)
+                       r"(?:sebanyak|sejumlah|berjumlah|" + GAINS + r"|dengan|ada)[^\S\n]+$",
+                       re.IGNORECASE)
 # The sentence's subject is votes: "perolehan suara di TPS 3:", "hasil penghitungan suara".
 _VOTES_SUBJECT = re.compile(r"\b(?:perolehan|raihan|hasil|jumlah|rekapitulasi|rekap|"
                             r"(?:peng|per)?hitungan)[^\S\n]+(?:(?:hasil|perolehan|"

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.wording import GAINS
+
 __all__ = ["reason_share"]
 
 # The reason, before the figure: "memilih karena", "mencoblos Anies-Muhaimin sebab",
@@ -23,8 +25,8 @@ _REASON = re.compile(r"\b(?:(?:memilih|mencoblos)\b[^\n.;:!?]{0,50}?\b(?:karena|
                      r"alasan(?:[^\S\n]+utama)?(?:[^\S\n]+(?:memilih|pemilih|mencoblos))?)\b",
                      re.IGNORECASE)
 # A word of the vote between the reason and the figure: the pair's share again.
-_VOTE = re.compile(r"\b(?:suara|meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|perolehan|"
-                   r"raihan|unggul|menang|memenangkan|rekapitulasi|hitung)\b", re.IGNORECASE)
+_VOTE = re.compile(r"\b(?:suara|" + GAINS + r"|perolehan|raihan|unggul|menang|memenangkan|"
+                   r"rekapitulasi|hitung)\b", re.IGNORECASE)
 # After the figure: "persen pemilih Anies-Muhaimin memilih karena", "persen memilih
 # Anies-Muhaimin karena", "% memilih karena".
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen)[^\S\n]+(?:(?:pemilih|responden)[^\S\n]+)?(?:[^\s,.;:]+"
