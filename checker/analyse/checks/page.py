@@ -76,11 +76,23 @@ def result_claims(page, ctx, params):
         headline = []   # "Apa Itu Hitung Cepat": the topic of an explainer, no count given
     if headline or candidate_figures or stated or (
             counted and page.figure_count >= params["min_figures"]):
-        yield {**_evidence(headline or counted), "figures": page.figure_count,
+        evidence = _evidence(headline or counted)
+        if not evidence["phrases"] and (candidate_figures or stated):
+            evidence = _figure_evidence((candidate_figures + stated)[0])
+        yield {**evidence, "figures": page.figure_count,
                "claims": len(candidate_figures) + len(stated)}
     elif page.election_words and (won := tallies.areas_won(page.text, voc.negations)):
         yield {"phrases": won[:3], "where": ["text"], "excerpt": won[0],
                "figures": page.figure_count, "claims": len(won)}
+
+
+def _figure_evidence(first) -> dict:
+    """No result phrase on the page: the first figure's own words are the evidence, so the
+    finding never quotes an empty phrase ('klaim hasil pemilu (""; ...)')."""
+    excerpt = first if isinstance(first, str) else first.excerpt  # a tally line, or a claim's
+    words = " ".join(excerpt.split())
+    quote = words if len(words) <= 80 else words[:80].rsplit(" ", 1)[0] + "\u2026"
+    return {"phrases": [quote], "where": ["text"], "excerpt": excerpt}
 
 
 def _explains(page, voc) -> bool:
