@@ -40,11 +40,18 @@ PARTY_WORD = _NAMED  # (the label's tallies ask it first too)
 # 35.722 suara" names X's party, then Golkar's own total (blind 16); "dari dapil Malut jatuh ke
 # PDIP" names where the seats are from, no party's member.
 _BACKER = re.compile(r"\b(?:diusung|didukung|usungan|dukungan|pengusung|pendukung|koalisi|kader|"
+                     r"backed|supported|nominated|endorsed|coalition|alliance|"
                      r"dari(?![^\S\n]+(?:dapil|daerah[^\S\n]+pemilihan)\b)|"
                      r"(?<!ketuai )(?<!pimpin )oleh|bersama|partai)\b[^.;:\n\d)]{0,40}$",
                      re.IGNORECASE)
 # A party's verbs of obtaining, any ending ("mendapatkannya"): wording.GAINS and a few more.
 _GETS = r"meraih|memperoleh|mendapat\w*|mengantongi|meraup|mengumpulkan|mendulang"
+# ... and in English, with a place in the ranking ("placed third with", "came second with"):
+# English pages name a party by its chairman, a pair's candidate ("Prabowo Subianto's Gerindra
+# Party placed third with 20 million votes", blind 53); the figure after its verb is the party's.
+_GETS_EN = r"won|gained|secured|received|obtained|garnered|collected|placed|came|finished|ranked"
+# "Party" after an English page's party name ("the Gerindra Party", "Prabowo's Gerindra Party").
+_PARTY_WORD_EN = r"(?:[^\S\n]+Party)?"
 # A party, then the clause naming its chairman, then the party's verb: "<party> yang diketuai
 # <a candidate> itu meraih N suara" is the party's (Gerindra's 20.071.708 in the national
 # plenary of 20 Mar 2024, its chairman a presidential candidate). The clause holds no other "yang", no pair word and no
@@ -79,17 +86,25 @@ _LEADER = (r"\s+(?:yang\s+)?(?:di\s?ketuai|dipimpin|besutan|pimpinan|asuhan|mili
 # meraih ...") and the pair it backs in its relative clause ("Partai NasDem yang mengusung
 # Anies Baswedan meraih 9,66 persen"): the party is still its verb's subject (probed, blind 37).
 _APPOSED = r",\s+(?:partai|parpol)\b[^,;.\n\d]{1,100},"
+# ... and in English, the chairman's words then perhaps his own apposition ("the PKB, chaired
+# by Muhaimin Iskandar, the running mate of Anies Baswedan, won ..."; "Gerindra, the party of
+# Prabowo Subianto, secured ...", blind 53). No "pair" in it: "Gerindra, the pair's party, ..."
+# is no chairman's.
+_APPOSED_EN = (r",\s+(?:the\s+party\s+of|whose\s+(?:chair\w*|leader)|(?:chaired|led|headed|"
+               r"founded)\s+by)\b(?:(?!\bpair)[^,;.\n\d]){1,80}"
+               r"(?:,\s+(?:the|a|an)\s+(?:(?!\bpair)[^,;.\n\d]){1,100})?,")
 _BACKING = (r"\s+yang\s+(?:mengusung|mendukung|mencalonkan)\s+"
             r"(?:(?!\byang\b)[^.;:,\n\d]){1,80}?(?=\s)")
 _VERB = (r"\s+(?:(?:itu|tersebut|tercatat|kembali|berhasil|hanya|juga)\s+)*(?:" + _GETS +
-         r"|berada|menempati|menduduki|menyusul)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
-_LED = re.compile(r"\)?" + _SHORT_FORM + r"(?:" + _ASIDE + r"{1,2}(?:" + _LEADER + r")?|" +
-                  _LEADER + r"|" + _APPOSED + r"|" + _BACKING + r")" + _VERB)
+         r"|" + _GETS_EN + r"|berada|menempati|menduduki|menyusul)\b(?:[\s,]+[a-z]+){0,5}[\s,:(]+")
+_LED = re.compile(r"\)?" + _PARTY_WORD_EN + _SHORT_FORM + r"(?:" + _ASIDE + r"{1,2}(?:" + _LEADER + r")?|" +
+                  _LEADER + r"|" + _APPOSED + r"|" + _APPOSED_EN + r"|" + _BACKING + r")" + _VERB)
 # What every _LED match holds right after the party (its short form in brackets aside): a
 # bracket, a dash or a leader's word. A party with none of them after it is not tried (the
 # test runs for every figure near a party: substring tests, C-speed).
 _LED_HINTS = ("(", "–", "—", " - ", "ketua", "pimpin", "besutan", "asuhan", "milik", ", partai",
-              ", parpol", "yang mengusung", "yang mendukung", "yang mencalonkan")
+              ", parpol", "yang mengusung", "yang mendukung", "yang mencalonkan", "chaired",
+              "led by", "headed by", "founded by", "the party of", "whose")
 # A party listed after "yaitu"/"yakni" is the one named, no backer of a pair: "dua partai
 # pro-Anies lainnya, yaitu Partai NasDem dengan 14,6 juta suara" (blind 37).
 _LISTED = re.compile(r"\b(?:yaitu|yakni)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
@@ -106,8 +121,9 @@ _LISTED = re.compile(r"\b(?:yaitu|yakni)[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 # "Partai Demokrasi Indonesia Perjuangan (PDIP) keluar sebagai pemenang dengan 25.387.279
 # suara", "Partai Kebangkitan Bangsa (PKB) dengan 10,62 persen": the short form in brackets
 # (its ")" before the gap) and the winner's words (Fortune Indonesia, corpus-bc: no claim).
-_GAP = re.compile(r"\)?(?:\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
-                  r"(?:" + _GETS + r"|berada|menempati|menyusul|ditetapkan|keluar|dengan)\b"
+_GAP = re.compile(r"\)?" + _PARTY_WORD_EN +
+                  r"(?:\s*[:(]?\s*|\s+(?:yang\s+)?(?:(?:tercatat|kembali|berhasil|hanya|juga)\s+)?"
+                  r"(?:" + _GETS + r"|" + _GETS_EN + r"|berada|menempati|menyusul|ditetapkan|keluar|dengan)\b"
                   r"(?:[\s,]+[a-z]+){0,5}[\s,:(]+|"
                   r"\s+(?:total|jumlah)(?:\s+suara)?(?:\s+(?:sebanyak|sejumlah))?[\s:]+)")
 
