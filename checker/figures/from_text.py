@@ -64,7 +64,7 @@ from checker.figures.other_race import other_race_pair
 from checker.figures.page_roster import roster_number
 from checker.figures.not_owner import names_no_owner
 from checker.figures.parties import house_at, owning_party
-from checker.figures.race_totals import race_total
+from checker.figures.race_totals import race_total, total_here
 from checker.figures.ranges import low_ends
 from checker.figures.read_out import read_by
 from checker.figures.related import related, related_scope, teaser_hold, teaser_lines, past_aside
@@ -344,7 +344,7 @@ class _Text(NameRuns, Layout):
                 if carried is not None and listed is not None and listed[0] == previous[1] \
                         and (scope.region is None or listed[1].region is None or
                              scope.region.start <= listed[1].region.start) and \
-                        not race_total(self, number.start, self._where(number.start)):
+                        not total_here(self, number, previous):
                     item = carried, listed[1]  # "Tabanan 67,03% atau 204.005": Tabanan's too
                 who = item[0] if item else carried or card_owner(self, number, scope) or \
                     named_after(self, number, scope) or referred(self, previous, span, number, scope)

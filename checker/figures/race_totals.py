@@ -15,8 +15,9 @@ from bisect import bisect_right
 
 from checker.figures.all_kecamatan import every_kecamatan
 from checker.figures.wording import may_say
+from checker.figures.won_part import total_next
 
-__all__ = ["SOME_AREAS", "race_total"]
+__all__ = ["SOME_AREAS", "race_total", "total_here"]
 
 _TOTAL = re.compile(r"\b(?:total(?:nya)?|keseluruhan|akumulasi|dijumlahkan)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d.,]+")
@@ -60,3 +61,13 @@ def race_total(layout, position: int, where: tuple[int, int, int, int]) -> bool:
     # (unless the count is all of them: "di lima kecamatan" of a kab/kota that has five)
     some = SOME_AREAS.search(text, sentence, min(sentence_end, len(text)))
     return some is None or every_kecamatan(layout, some.group(0), position)
+
+
+def total_here(layout, number, previous) -> bool:
+    """Is the figure `number` a total, not the next item of the area list before it? A pair's
+    total over the kecamatan listed (race_total), or a total said right after an area's own
+    figure ("Kabupaten Supiori 50,19%, dengan total presentasi 52,52%": won_part.total_next),
+    whichever the area's level. `previous`: from_text's (sentence, end, who) of the figure
+    before."""
+    return race_total(layout, number.start, layout._where(number.start)) or \
+        previous is not None and total_next(layout.text, previous[1], number.start)

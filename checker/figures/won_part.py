@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from checker.figures.places import MEETING
 from checker.figures.wording import may_hold
 
-__all__ = ["WHOLE", "points_back", "whole_said", "won_part"]
+__all__ = ["WHOLE", "points_back", "total_after", "total_next", "whole_said", "won_part"]
 
 # "di provinsi itu", "di wilayah pemilihan Yunani itu", "di sana", "di provinsinya".
 _BACK = re.compile(r"\b(?i:di|dari|untuk)\s+(?i:provinsi|wilayah|daerah|kabupaten|kota|negara)"
@@ -88,6 +88,39 @@ _WHOLE_AFTER = re.compile(r"\b(?:secara[^\S\n]+keseluruhan|tingkat[^\S\n]+(?:pro
                           re.IGNORECASE)
 
 
+# The whole's figure after the place's own, in the same sentence: "unggul di Jawa Tengah 53,08%,
+# Jawa Timur 65,19%, dengan total persentase 58,59%" (blind hunt 51, jpnn's "Kabupaten Supiori
+# 50,19%, dengan total presentasi 52,52%"): the last place already had its figure, the total
+# after it is the race's (the country's share was graded as Jawa Timur's). Only "total" with
+# nothing but its nouns before the figure; "Jawa Timur dengan total 16.716.603 suara", with no
+# figure of the place's before it, stays the place's.
+_TOTAL = re.compile(r"\btotal(?:[^\S\n]+(?:persentase|presentase|presentasi|prosentase|perolehan|"
+                    r"suara|keseluruhan|sebesar|sebanyak|mencapai))*[^\S\n]*:?[^\S\n]*",
+                    re.IGNORECASE)
+# A figure of the place's own (a count or a share; a year, "Pilkada 2024 dengan total", is none)
+_FIGURE = re.compile(r"\d[.,]\d|\d[^\S\n]*(?:%|persen\b|suara\b)", re.IGNORECASE)
+# The same total right after the place's figure, only a link between: ", dengan total ...".
+_TOTAL_NEXT = re.compile(r"(?:[^\S\n]*(?:%|persen\b|suara\b))?[^\S\n]*[,;]?[^\S\n]*(?:(?:dengan|dan|"
+                         r"serta|sehingga)[^\S\n]+)?" + _TOTAL.pattern, re.IGNORECASE)
+
+
+def total_after(text: str, start: int, position: int) -> bool:
+    """Is the figure at `position` a total said after a figure of the place ending at `start`
+    ("Jawa Timur 65,19%, dengan total persentase 58,59%")?"""
+    if "total" not in text[start:position].lower():
+        return False
+    at = text.lower().rfind("total", start, position)
+    return _TOTAL.fullmatch(text, at, position) is not None and \
+        _FIGURE.search(text, start, at) is not None
+
+
+def total_next(text: str, end: int, position: int) -> bool:
+    """Does the figure at `position` follow the one ending at `end` as its total, only a link
+    and the total's words between ("50,19%, dengan total presentasi 52,52%")?"""
+    return "total" in text[end:position].lower() and \
+        _TOTAL_NEXT.fullmatch(text, end, position) is not None
+
+
 def _won(text: str, region) -> bool:
     return _WON_AT.search(text, max(0, region.start - 60), region.start) is not None
 
@@ -104,6 +137,9 @@ def won_part(layout, region, position: int, where: tuple[int, int, int, int]) ->
     if region is not None and region.code and not region.line and region.start >= where[0] and \
             may_hold(layout.text, region.end, position, ("keseluruhan", "tingkat")) and \
             _WHOLE_AFTER.search(layout.text, region.end, position):
+        return "whole"
+    if region is not None and region.code and not region.line and region.start >= where[0] and \
+            total_after(layout.text, region.end, position):
         return "whole"
     own = layout.out.scope.region
     if region is None or not region.code or own is None or not own.code or region.line:
