@@ -38,7 +38,7 @@ from checker.figures.numbers import find_numbers
 from checker.figures.projected import around, where, word_cue
 from checker.models import Claim, Comparison
 
-__all__ = ["figure_end", "held_interim", "pinned_moments"]
+__all__ = ["figure_end", "held_interim", "moved_while_counting", "pinned_moments"]
 
 _FLAGS = ("minor", "discrepant")
 _MOVES = Decimal(10)  # points a share moves while a count comes in (compare.py's bound)
@@ -97,7 +97,7 @@ def pinned_moments(claims: list[Claim], comparisons, record) -> set[tuple]:
     return pinned
 
 
-def _explained(claim: Claim, c: Comparison) -> bool:
+def moved_while_counting(claim: Claim, c: Comparison) -> bool:
     """Could a reading of a count still coming in be this far off the record's?"""
     if c.difference is None:
         return False
@@ -119,7 +119,7 @@ def held_interim(claims: list[Claim], comparisons: tuple[Comparison, ...], prose
         claim = claims[c.claim]
         if c.status in _FLAGS and claim.kind in ("share", "votes") and \
                 claim.claim_type in (None, "real_count") and not claim.quoted and \
-                c.tier in ("sirekap", "rekap") and _explained(claim, c) and \
+                c.tier in ("sirekap", "rekap") and moved_while_counting(claim, c) and \
                 stated_moment(claim.page_time) is None:
             race = claim_race(claim, record)
             if pinned is None:

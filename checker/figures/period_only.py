@@ -17,33 +17,22 @@ Only pages with a flagged figure are looked at. Pure."""
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 
 from checker.figures.compare import claim_race
 from checker.figures.cues import time_marks
-from checker.figures.interim import pinned_moments
+from checker.figures.interim import moved_while_counting, pinned_moments
 from checker.figures.moment import without_periods
 from checker.models import Claim, Comparison
 
 __all__ = ["held_period_only"]
 
 _FLAGS = ("minor", "discrepant")
-_MOVES = Decimal(10)  # points a share moves while a count comes in (compare.py's bound)
-
-
-def _moved(claim: Claim, c: Comparison) -> bool:
-    """Could a reading of a count still coming in be this far off the record's?"""
-    if c.difference is None:
-        return False
-    if claim.kind == "share":
-        return abs(Decimal(c.difference)) <= _MOVES
-    return Decimal(c.difference) < 0
 
 
 def _candidate(claim: Claim, c: Comparison) -> bool:
     return c.status in _FLAGS and claim.kind in ("share", "votes") and \
         claim.claim_type == "real_count" and not claim.quoted and claim.page_time is None and \
-        c.tier in ("sirekap", "rekap") and _moved(claim, c)
+        c.tier in ("sirekap", "rekap") and moved_while_counting(claim, c)
 
 
 def states_period(prose: str) -> bool:
