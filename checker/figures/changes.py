@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from checker.figures.cues import alternation
-from checker.figures.wording import edge_words, may_end_with
+from checker.figures.wording import GAINS, edge_words, may_end_with
 
 __all__ = ["changed", "is_change"]
 
@@ -29,8 +29,7 @@ _FILLER_WORDS = ("sekitar", "sekira", "sebanyak", "sebesar", "hampir", "lebih da
 
 # The count as the verb's object ("perolehan suara capres-cawapres nomor urut 1"), then the
 # amount's word: no clause break, no word that gives the new count or another verb's figure.
-_OBJECT = (r"\s+(?:(?!menjadi\b|jadi\b|yang\b|dengan\b|meraih|memperoleh|mendapat|meraup|"
-           r"mengantongi)[^\s,.;:!?()]+\s+){0,8}?")
+_OBJECT = (r"\s+(?:(?!menjadi\b|jadi\b|yang\b|dengan\b|" + GAINS + r")[^\s,.;:!?()]+\s+){0,8}?")
 _AMOUNT_WORDS = ("sebanyak", "sebesar")
 _AMOUNT = re.compile(r"(?:" + "|".join(_AMOUNT_WORDS) + r")\s*$", re.IGNORECASE)
 

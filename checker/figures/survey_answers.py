@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.vote_reasons import reason_share
+from checker.figures.vote_reasons import VOTE_WORDS, reason_share
 from checker.figures.voter_groups import group_share
 
 __all__ = ["survey_answer"]
@@ -36,8 +36,7 @@ _BEFORE = re.compile(r"\b(?:yang|merasa|menyatakan|mengaku|menjawab)[^\S\n]+" + 
                      re.IGNORECASE)
 # Between that answer and the figure, a word of the vote makes the figure a share again
 # ("yang yakin Khofifah-Emil meraih 58,81 persen suara" reports the count it is sure of).
-_VOTE = re.compile(r"\b(?:suara|meraih|memperoleh|mendapat(?:kan)?|mengantongi|meraup|perolehan|"
-                   r"raihan|unggul|menang|memenangkan|dipilih|memilih|mencoblos)\b", re.IGNORECASE)
+_VOTE = re.compile(r"\b(?:" + VOTE_WORDS + r"|dipilih|memilih|mencoblos)\b", re.IGNORECASE)
 _REACH = 80  # characters before the figure an answer may stand in
 
 

@@ -17,16 +17,17 @@ import re
 
 from checker.figures.wording import GAINS
 
-__all__ = ["reason_share"]
+__all__ = ["VOTE_WORDS", "reason_share"]
 
 # The reason, before the figure: "memilih karena", "mencoblos Anies-Muhaimin sebab",
 # "alasan memilih", "alasan utama pemilih".
 _REASON = re.compile(r"\b(?:(?:memilih|mencoblos)\b[^\n.;:!?]{0,50}?\b(?:karena|sebab|lantaran)|"
                      r"alasan(?:[^\S\n]+utama)?(?:[^\S\n]+(?:memilih|pemilih|mencoblos))?)\b",
                      re.IGNORECASE)
-# A word of the vote between the reason and the figure: the pair's share again.
-_VOTE = re.compile(r"\b(?:suara|" + GAINS + r"|perolehan|raihan|unggul|menang|memenangkan|"
-                   r"rekapitulasi|hitung)\b", re.IGNORECASE)
+# The words of the vote itself (survey_answers' too): between an answer and a figure, they make
+# the figure the pair's share again.
+VOTE_WORDS = r"suara|" + GAINS + r"|perolehan|raihan|unggul|menang|memenangkan"
+_VOTE = re.compile(r"\b(?:" + VOTE_WORDS + r"|rekapitulasi|hitung)\b", re.IGNORECASE)
 # After the figure: "persen pemilih Anies-Muhaimin memilih karena", "persen memilih
 # Anies-Muhaimin karena", "% memilih karena".
 _AFTER = re.compile(r"[^\S\n]*(?:%|persen)[^\S\n]+(?:(?:pemilih|responden)[^\S\n]+)?(?:[^\s,.;:]+"
