@@ -45,6 +45,9 @@ THEN_EARLIER = [
      "3240987"),
     ("<p>Di DKI Jakarta, Anies-Muhaimin meraih 2.653.762 suara pada Pilpres 2024. Anies pernah "
      "berjaya di Pilkada DKI Jakarta 2017. Ketika itu, Anies meraih 57,96 persen.</p>", "57.96"),
+    # "dulu" (formerly) before the verb of gaining, then a turn to now (probed)
+    ("<p>Di DKI Jakarta, Anies-Muhaimin meraih 2.653.762 suara pada Pilpres 2024. Anies yang "
+     "dulu meraih 57,96 persen kini hanya memperoleh 41,07 persen di Jakarta.</p>", "57.96"),
 ]
 
 
@@ -92,6 +95,16 @@ def test_b_record_pair_under_an_earlier_headline_is_graded(shipped_context, vote
     assert _graded(claims, "16716603") == ["consistent"], claims
     assert _graded(claims, "4492652") == ["consistent"], claims
     assert _graded(claims, "4434805") == ["consistent"], claims
+
+
+@pytest.mark.parametrize("share, status", [("41,07", "consistent"), ("47,01", "discrepant")])
+def test_b_pilpres_pair_after_an_earlier_pilkada_is_graded(shipped_context, share, status):
+    # the paragraph's Pilkada DKI 2017 dated the next sentence; its pair is the Pilpres's
+    body = (f"<p>Anies menang Pilkada DKI 2017 dengan 57,96 persen. Di Pilpres, Anies-Muhaimin "
+            f"meraih {share} persen di DKI Jakarta.</p>")
+    claims = page_claims(shipped_context, "Suara Anies di Jakarta", body, DATED)
+    assert _graded(claims, share.replace(",", ".")) == [status], claims
+    assert all(claim.hold == "other_election" for claim, _ in _of(claims, "57.96")), claims
 
 
 # Controls: the earlier election's pair on the same page keeps its year; a person's name

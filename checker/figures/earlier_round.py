@@ -67,12 +67,14 @@ _NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|sementara|namun|te
 # Up to 80 characters on: the share after its count ("pernah menang di Pilwalkot Medan dengan
 # 393.327 suara atau 53,45 persen", blind hunt 34: a winner's profile; graded against his 2024
 # share in Kota Medan at 40); "memenangi/memenangkan" too ("pernah memenangi Pilkada Medan").
-_ONCE = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:meraih|memperoleh|mendapat\w*|mengantongi|"
+# "Dulu" (formerly) likewise: "Anies yang dulu meraih 57,96 persen kini hanya memperoleh 41,07
+# persen" (blind hunt 55, probed: the 2017 runoff's share graded against his 2024 one in DKI).
+_ONCE = re.compile(r"\b(?:pernah|dulu|dahulu|dulunya)\s+(?:\w+\s+){0,2}?(?:meraih|memperoleh|mendapat\w*|mengantongi|"
                    r"meraup|menang|memenang(?:i|kan)|unggul)\b"
                    r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,80}$",  # (a count's own dots: "393.327")
                    re.IGNORECASE)
 _WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi", " itu",
-          "pernah", "previous", "last", "past", "prior", "earlier", "ago", "in 20")  # (a C-speed look)
+          "pernah", "dulu", "dahulu", "previous", "last", "past", "prior", "earlier", "ago", "in 20")  # (a C-speed look)
 # The running mate the sentence gives the candidate: "berpasangan dengan Sandiaga Uno".
 _MATE = re.compile(r"\b(?:berpasangan|berduet|bergandengan)\s+dengan\s+|\bdidampingi\s+(?:oleh\s+)?",
                    re.IGNORECASE)

@@ -59,9 +59,11 @@ def record_pair_figure(layout, scope, number, kind):
     record's (a Pilpres 2029 scenario's "Prabowo-Gibran 45-50%" is no 2024 figure), with no
     election named in the figure's sentence before it, and only when the nearest pair-like
     run before the figure is that pair (a figure after "Prabowo-Sandi" keeps its year).
-    The Pilpres only: its earlier rosters are whole (two pairs each, none of 2024's), while a
-    Pilkada pair often stood again in 2024 ("Muchtar Ali Yusuf - Andi Edy Manaf", Bulukumba
-    2020 and 2024, on ERA.id's undated page of 2020, corpus-g) where the roster lists no race."""
+    A Pilpres pair only, whichever earlier election dated the page ("Anies menang Pilkada DKI
+    2017 ... Di Pilpres, Anies-Muhaimin meraih 41,07 persen di DKI Jakarta"): the earlier
+    Pilpres rosters are whole (two pairs each, none of 2024's), while a Pilkada pair often stood
+    again in 2024 ("Muchtar Ali Yusuf - Andi Edy Manaf", Bulukumba 2020 and 2024, on ERA.id's
+    undated page of 2020, corpus-g) where the roster lists no race."""
     earlier = scope.election
     if kind in (None, "total", "progress") or earlier is None or earlier in RECORDED or \
             is_revote(earlier) or layout.out.record is None or not earlier[-4:].isdigit() or \
@@ -79,8 +81,8 @@ def record_pair_figure(layout, scope, number, kind):
         written = who[2] or ""
         roster = roster_for(layout.out.figures) if layout.out.figures.past_races else None
         if who[0] is None or who[0].race.kind != "president" or \
-                not earlier.startswith("pemilu") or not _member_by_member(who[0].name, written) \
-                or roster is not None and roster.in_election(earlier, written) is not None:
+                not _member_by_member(who[0].name, written) or \
+                roster is not None and roster.in_election(earlier, written) is not None:
             return scope
         return replace(scope, election=who[0].race.election, kind=who[0].race.kind)
     return scope
