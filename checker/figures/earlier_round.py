@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.figures.gate_text import GateText
+from checker.figures.gate_text import GateText, split_sentences
 from checker.figures.partial_tally import written
 from checker.figures.wording import may_say
 from checker.models import Claim
@@ -67,12 +67,14 @@ _NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|sementara|namun|te
 # Up to 80 characters on: the share after its count ("pernah menang di Pilwalkot Medan dengan
 # 393.327 suara atau 53,45 persen", blind hunt 34: a winner's profile; graded against his 2024
 # share in Kota Medan at 40); "memenangi/memenangkan" too ("pernah memenangi Pilkada Medan").
-_ONCE = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:meraih|memperoleh|mendapat\w*|mengantongi|"
+# "Dulu" (formerly) likewise: "Anies yang dulu meraih 57,96 persen kini hanya memperoleh 41,07
+# persen" (blind hunt 55, probed: the 2017 runoff's share graded against his 2024 one in DKI).
+_ONCE = re.compile(r"\b(?:pernah|dulu|dahulu|dulunya)\s+(?:\w+\s+){0,2}?(?:meraih|memperoleh|mendapat\w*|mengantongi|"
                    r"meraup|menang|memenang(?:i|kan)|unggul)\b"
                    r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){0,80}$",  # (a count's own dots: "393.327")
                    re.IGNORECASE)
-_WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi",
-          "pernah", "previous", "last", "past", "prior", "earlier", "ago", "in 20")  # (a C-speed look)
+_WORDS = ("sebelumnya", "terdahulu", "lalu", "silam", "dengan", "didampingi", " itu",
+          "pernah", "dulu", "dahulu", "previous", "last", "past", "prior", "earlier", "ago", "in 20")  # (a C-speed look)
 # The running mate the sentence gives the candidate: "berpasangan dengan Sandiaga Uno".
 _MATE = re.compile(r"\b(?:berpasangan|berduet|bergandengan)\s+dengan\s+|\bdidampingi\s+(?:oleh\s+)?",
                    re.IGNORECASE)
@@ -98,7 +100,7 @@ def hold_earlier_rounds(claims: list[Claim], page, record=None) -> list[Claim]:
 
 def _earlier(claim: Claim, text: GateText) -> bool:
     figure = written(claim)
-    for _, sentence, _ in text.places(claim.excerpt):
+    for index, sentence, paragraph in text.places(claim.excerpt):
         opening = _OPENS_EARLIER.match(sentence)
         at = figure.search(sentence)
         if opening and at and at.start() > opening.end() and \
@@ -109,7 +111,39 @@ def _earlier(claim: Claim, text: GateText) -> bool:
             return True
         if at and _in_clause(sentence, at):
             return True
+        if at and _then_earlier(text, index, sentence, paragraph, at):
+            return True
     return False
+
+
+# "Saat itu, Anies ... menggenggam 57,95% suara": the sentence opens with a word pointing back
+# at the time the text named just before it.
+_OPENS_THEN = re.compile(r"^\W*(?:(?:adapun|dan)\s+)?(?:(?:pada|di)\s+)?(?:saat|kala|ketika|waktu|"
+                         r"masa)\s+itu\b", re.IGNORECASE)
+_NAMED_YEAR = re.compile(ELECTION + r"(?:\s+[A-Z][\w-]*){0,3}\s+((?:19|20)\d\d)\b(?![-\u2013/.,]\d)",
+                         re.IGNORECASE)
+_RECORD_YEAR = re.compile(r"(?<![\d/.-])20(?:2[4-9])\b(?![-\u2013/.,]\d)")
+
+
+def _then_earlier(text: GateText, index: int, sentence: str, paragraph: str, at) -> bool:
+    """Does the sentence open with "Saat itu" / "Kala itu" (no turn to now before the figure)
+    right after a sentence whose last election named is an earlier one with its year? "...
+    dibandingkan dengan perolehan suara saat Pilkada DKI Jakarta 2017 sebesar 3.240.332 suara.
+    | Saat itu, Anies ... pada putaran 2 Pilkada DKI Jakarta dengan menggenggam 57,95% suara"
+    (Bisnis, blind hunt 55) is 2017's runoff, not Anies's 2024 share in Jakarta. The sentence
+    before may end the paragraph before."""
+    opening = _OPENS_THEN.match(sentence)
+    if opening is None or at.start() < opening.end() or \
+            _NOW.search(sentence, opening.end(), at.start()):
+        return False
+    before = paragraph[:max(paragraph.find(sentence), 0)].strip()
+    if not before and index > 0:
+        before = text.lines[index - 1]
+    spans = split_sentences(before)
+    last = before[spans[-1][0]:] if spans else ""
+    named = list(_NAMED_YEAR.finditer(last))
+    return bool(named) and int(named[-1].group(1)) < 2024 and \
+        not _RECORD_YEAR.search(last, named[-1].end())
 
 
 def _in_clause(sentence: str, at: re.Match) -> bool:

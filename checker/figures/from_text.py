@@ -56,7 +56,7 @@ from checker.figures.places import (ABROAD, ABROAD_KEYS, BELOW, dateline, in_low
 from checker.figures.moment import dated_after, without_periods
 from checker.figures.figure_election import election_and_kind
 from checker.figures.owners import borrow, owner_after, race_of_pairs_after, rival_race
-from checker.figures.pair_election import record_pair_election
+from checker.figures.pair_election import record_pair_election, record_pair_figure
 from checker.figures.numbers import find_fractions, find_numbers
 from checker.figures.hedges import hedged
 from checker.figures.office_titles import without_office_holders
@@ -315,7 +315,7 @@ class _Text(NameRuns, Layout):
                 elif kind and previous is not None and previous[0] == sentence:
                     previous = (sentence, number.end, previous[2])  # "X N suara dari total M,
                 continue  # atau 58,81 persen": the share after the total is still X's
-            scope = related_scope(self, number, self.scope(number.start))  # "Baca juga: ..."
+            scope = record_pair_figure(self, related_scope(self, number, self.scope(number.start)), number, kind)  # "Baca juga"
             excerpt = text[max(sentence, number.start - 140):number.end + 40]
             if kind == "progress":
                 stated.add(self._start_of(self.paragraphs, number.start))

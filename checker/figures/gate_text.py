@@ -14,13 +14,13 @@ from checker.figures.region_words import joined_lines
 from checker.figures.teasers import OPENS, teaser_spans
 from checker.figures.wording import may_say
 
-__all__ = ["GateText"]
+__all__ = ["GateText", "split_sentences"]
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[\"'\u201c(]?[A-Z0-9])")
 _PLACES = 20  # the places of one excerpt looked at, at most
 
 
-def _sentences(line: str) -> list[tuple[int, int]]:
+def split_sentences(line: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(line):
         spans.append((start, match.end()))
@@ -52,7 +52,7 @@ class GateText:
         """Sentence spans of paragraph `index`, split once: a hostile page's one endless
         block must not be split again for every claim."""
         if index not in self._spans:
-            self._spans[index] = _sentences(self.lines[index])
+            self._spans[index] = split_sentences(self.lines[index])
         return self._spans[index]
 
     def places(self, excerpt: str) -> list[tuple[int, str, str]]:
