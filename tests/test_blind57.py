@@ -83,3 +83,52 @@ def test_a_viral_count_the_page_leaves_uncorrected_is_flagged_on_the_page(shippe
                      "Anies-Muhaimin meraih 2.554.310 suara di Lampung menurut rekapitulasi KPU.")
     assert any(c.status == "discrepant" for c in _at(report, "2554310"))
     assert "FIG020" in _codes(report)
+
+
+# ---- B. English fact-checks (AFP, Reuters) say the verdict in the headline's own words, no
+# "[HOAKS]" or "fact check" there: "Posts falsely claim ...", "Video shows fabricated results
+# ...", "Posts misleadingly claim ...". The page was read as news, so the post's figure was the
+# page's own claim and, with a province named, flagged on the page. Lampung at the decree:
+# Prabowo-Gibran 3,554,310, Anies-Muhaimin 791,892.
+EN_DEBUNKS = [
+    ("Posts falsely claim Anies won Lampung in Indonesia's presidential vote",
+     "Facebook posts claim Anies Baswedan won 2,554,310 votes in Lampung province. According to "
+     "the official tally announced by the General Elections Commission (KPU) on March 20, 2024, "
+     "Anies and his running mate received 791,892 votes in Lampung, while Prabowo Subianto and "
+     "Gibran Rakabuming Raka won 3,554,310 votes."),
+    ("Video shows fabricated results for Lampung in Indonesia's presidential election",
+     "The graphic says Anies Baswedan and Muhaimin Iskandar won 2,554,310 votes in Lampung. But "
+     "KPU's official results show the pair received 791,892 votes in the province."),
+    ("Posts misleadingly claim Lampung results",
+     "The posts say Anies Baswedan and Muhaimin Iskandar won 2,554,310 votes in Lampung. KPU's "
+     "final count shows Prabowo Subianto and Gibran Rakabuming Raka won the province with "
+     "3,554,310 votes."),
+]
+
+
+@pytest.mark.parametrize("title, text", EN_DEBUNKS)
+def test_an_english_debunk_s_hoax_figure_is_quoted_not_the_page_s(shipped_context, title, text):
+    report = check_article(title, f"<p>{text}</p>", url="https://factcheck.example/a",
+                           ctx=shipped_context)
+    hoax = [(claim, c) for claim, c in every_claim(report) if claim.value == 2554310]
+    assert hoax and all(claim.quoted for claim, _ in hoax), hoax
+    assert not _codes(report) & set(GRADES), report.findings
+    # the desk's own figures, where read, are the record's
+    own = [c for claim, c in every_claim(report) if claim.value in (791892, 3554310)]
+    assert all(c.status == "consistent" for c in own), own
+
+
+# Controls: an English news page whose headline gives no verdict keeps its figures its own (a
+# wrong count is flagged on the page); "false" said in the body does not make a debunk.
+@pytest.mark.parametrize("title, text", [
+    ("Lampung presidential results",
+     "Anies Baswedan and Muhaimin Iskandar won 2,554,310 votes in Lampung."),
+    ("Lampung presidential results",
+     "Anies Baswedan and Muhaimin Iskandar won 2,554,310 votes in Lampung. Prabowo's camp "
+     "called the result false and misleading."),
+])
+def test_an_english_news_page_s_own_wrong_count_stays_flagged(shipped_context, title, text):
+    report = check_article(title, f"<p>{text}</p>", url="https://news.example/a",
+                           ctx=shipped_context)
+    assert any(c.status == "discrepant" for c in _at(report, "2554310"))
+    assert "FIG020" in _codes(report)
