@@ -132,3 +132,35 @@ def test_an_english_news_page_s_own_wrong_count_stays_flagged(shipped_context, t
                            ctx=shipped_context)
     assert any(c.status == "discrepant" for c in _at(report, "2554310"))
     assert "FIG020" in _codes(report)
+
+
+# ---- C. A KPU or Bawaslu clarification in the news says the circulated figure is "tidak
+# benar" or "palsu", not "hoaks": the figure the sentence gives as circulated ("Beredar ...
+# tangkapan layar yang menyebut ...") is the post's, quoted, and no "figures differ" on the page.
+CLARIFIED = [
+    ("KPU Lampung Bantah Anies-Muhaimin Menang di Lampung",
+     "Beredar di media sosial tangkapan layar yang menyebut Anies-Muhaimin meraih 2.554.310 "
+     "suara di Lampung. KPU Lampung menegaskan informasi itu tidak benar."),
+    ("KPU Lampung: Informasi Anies-Muhaimin Menang di Lampung Tidak Benar",
+     "Beredar di media sosial tangkapan layar yang menyebut Anies-Muhaimin meraih 2.554.310 "
+     "suara di Lampung. Ketua KPU Lampung mengatakan data itu palsu dan bukan berasal dari KPU."),
+]
+
+
+@pytest.mark.parametrize("title, text", CLARIFIED)
+def test_a_clarified_viral_figure_is_the_post_s(shipped_context, title, text):
+    report = _report(shipped_context, title, text)
+    hoax = [(claim, c) for claim, c in every_claim(report) if claim.value == 2554310]
+    assert hoax and all(claim.quoted for claim, _ in hoax), hoax
+    assert not _codes(report) & set(GRADES), report.findings
+
+
+# Control: "tidak benar" said of something else leaves the page's own count (no word of a
+# post before it) the page's: a wrong count is flagged.
+def test_a_page_s_own_count_beside_a_denial_stays_its_own(shipped_context):
+    report = _report(shipped_context, "Rekapitulasi Pilpres di Lampung",
+                     "Anies-Muhaimin meraih 2.554.310 suara di Lampung menurut rekapitulasi KPU.",
+                     "Tudingan bahwa rekapitulasi itu curang tidak benar, kata Ketua KPU Lampung.")
+    assert any(c.status == "discrepant" and not claim.quoted
+               for claim, c in every_claim(report) if claim.value == 2554310)
+    assert "FIG020" in _codes(report)
