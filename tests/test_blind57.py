@@ -4,14 +4,13 @@ tests/corpus/findings/hunt.md, "Blind hunt 57"): the page's findings on its figu
 decided before the last stages of grading. A misread or a viral count the page itself sets
 right with the record's own figure ("... 91 suara. Padahal, hasil di formulir C hanya 19
 suara") is held `hoax_refuted` after the rules ran, so the figure list said "held" while the
-page still carried a high-severity "figures differ"; a count no station could give, graded
-after the rules ran (over_station), was flagged in the list with no finding. The findings on
-the grades now follow the grades as they end.
+page still carried a high-severity "figures differ". The findings on the grades now follow the
+grades as they end (A). English debunk headlines (B) and clarifications that call the
+circulated figure "tidak benar" or "palsu" (C) quote the post's figure.
 
 Short pages in our own words with real figures of the record: Lampung's Pilpres count at the
-decree of 20 March 2024 (Anies-Muhaimin 791.892); TPS 001 Desa Keude Bakongan, Aceh Selatan
-(Sirekap after its correction: Prabowo-Gibran 19); the misread at TPS 006 Kota Dalam, Way
-Lima, Pesawaran that Sirekap published on 15 February 2024 (capres nomor urut 1: 3.514.615)."""
+decree of 20 March 2024 (Prabowo-Gibran 3.554.310, Anies-Muhaimin 791.892); TPS 001 Desa Keude
+Bakongan, Aceh Selatan (Sirekap after its correction: Prabowo-Gibran 19)."""
 
 from __future__ import annotations
 
