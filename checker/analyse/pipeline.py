@@ -71,6 +71,18 @@ def run_rules(page: Page, context: Context, *, address: bool = True) -> tuple[Fi
     return tuple(sorted(findings, key=lambda f: (-rank[f.severity], f.code)))
 
 
+def _regraded(findings: tuple[Finding, ...], page: Page, context: Context) -> tuple[Finding, ...]:
+    """`findings` with those of the rules on the figures' grades (check figures_compared:
+    FIG020, FIG021, FIG022) decided again on `page`, whose comparisons are the final ones."""
+    rules = [rule for rule in context.rules.rules if rule.check == "figures_compared"]
+    codes = {rule.code for rule in rules}
+    fresh = [Finding(rule.code, rule.severity, rule.confidence, evidence) for rule in rules
+             for evidence in CHECKS[rule.check](page, context, rule.params)]
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    return tuple(sorted([f for f in findings if f.code not in codes] + fresh,
+                        key=lambda f: (-rank[f.severity], f.code)))
+
+
 def _source(snapshot: Snapshot, page: Page, context: Context, findings, address: bool) -> Source:
     platform = next((f.evidence["platform"] for f in findings if f.code == "DOM020"), None)
     return Source(
@@ -240,6 +252,7 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     claims = placed_slips(claims, comparisons)
     page = replace(page, **_own(claims, comparisons))
     findings = run_rules(page, context, address=address)
+    ruled = claims  # as the rules saw them: before the quotes are numbered
     claims = number_quotes(claims, context.rules.figures)  # after the hoax's and the label
     # Numbered, a past election's quote the debunk sets against its own figure is the hoax's.
     claims, comparisons = refute_contrasted(claims, comparisons, page.debunk,
@@ -253,6 +266,10 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = over_valid(claims, comparisons, page.prose, context.official, _limits(context))
     # And a pair's count at one polling station beyond any station's roll (a misread form).
     comparisons = over_station(claims, comparisons, page.prose)
+    # The findings on the grades say what the figures list says: a flag the stages since the
+    # rules held (a misread the page sets right with the record's own figure) is no longer the
+    # page's, and a count they graded (a station's beyond any roll) is (blind hunt 57).
+    findings = _regraded(findings, replace(page, **_own(ruled, comparisons)), context)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(
