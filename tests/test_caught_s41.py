@@ -1,5 +1,9 @@
-"""Errors caught (caught-s41): a list of kecamatan counts whose parts add up past the page's
-own whole (parts_past_whole.py), written in our own words with the record's real figures.
+"""Errors caught (caught-s41), written in our own words with the record's real figures:
+
+1. A list of kecamatan counts whose parts add up past the page's own whole
+   (parts_past_whole.py).
+2. A plenary share above anything the pair's own count beside it allows (above_own_count.py),
+   below.
 
 KPU Tabanan's plenary of the Pilbup Tabanan 2024 (6 Dec 2024): Sanjaya-Dirga (ballot 2)
 204.374 votes, Mulyadi-Ardika (ballot 1) 100.104, as Tribun Bali and NusaBali report it. The
@@ -78,3 +82,34 @@ def test_a_whole_far_from_the_record_is_no_yardstick(shipped_context):
         KEDIRI.format("30.580", "24.560") + PENEBEL.format("29.100", "8.950")
     found = graded(body, shipped_context)
     assert all(reason != "parts_past_whole" for _, reason in found.values())
+
+
+# KPU Bengkulu's plenary of the Pilgub 2024 (calonkepaladaerah's round-up of 37 provinces):
+# Helmi Hasan-Mian (ballot 1) 616.469 votes, 55,09 %. The shipped record holds Sirekap at
+# 99,94 % of the TPS: 616.328 of 1.118.797 valid votes, 55,09 %. Beside that count no base
+# gives the pair more than 616.469 / (1.118.797 less a percent) = 55,65 %.
+BENGKULU = ("<p>KPU Provinsi Bengkulu menetapkan pasangan nomor urut 1 Helmi Hasan dan Mian "
+            "sebagai pemenang Pilgub Bengkulu dengan {share} atau {count} suara.</p>")
+
+
+def test_a_plenary_share_above_its_own_count_is_wrong(shipped_context):
+    found = graded(BENGKULU.format(share="58,09%", count="616.469"), shipped_context)
+    assert found[("share", "58.09")] == ("discrepant", None)
+
+
+def test_a_share_its_count_allows_or_below_it_stays_as_it_was(shipped_context):
+    found = graded(BENGKULU.format(share="55,09%", count="616.469"), shipped_context)
+    assert found[("share", "55.09")][0] == "consistent"
+    # below: a share of every ballot cast is lower than one of the valid votes
+    found = graded(BENGKULU.format(share="51,09%", count="616.469"), shipped_context)
+    assert found[("share", "51.09")] == ("unverifiable", "plenary_not_loaded")
+
+
+def test_without_a_count_that_agrees_the_share_stays_held(shipped_context):
+    alone = ("<p>KPU Provinsi Bengkulu menetapkan pasangan nomor urut 1 Helmi Hasan dan Mian "
+             "sebagai pemenang Pilgub Bengkulu dengan 58,09%.</p>")
+    found = graded(alone, shipped_context)
+    assert found[("share", "58.09")] == ("unverifiable", "plenary_not_loaded")
+    # a count 5 % above the record's: not this count of this pair, no yardstick
+    found = graded(BENGKULU.format(share="58,09%", count="647.469"), shipped_context)
+    assert found[("share", "58.09")][0] not in FLAGS
