@@ -2,8 +2,7 @@
 
 1. A list of kecamatan counts whose parts add up past the page's own whole
    (parts_past_whole.py).
-2. A plenary share above anything the pair's own count beside it allows (above_own_count.py),
-   below.
+2. A plenary share no base allows beside the pair's own count (beside_count.py), below.
 
 KPU Tabanan's plenary of the Pilbup Tabanan 2024 (6 Dec 2024): Sanjaya-Dirga (ballot 2)
 204.374 votes, Mulyadi-Ardika (ballot 1) 100.104, as Tribun Bali and NusaBali report it. The
@@ -113,3 +112,29 @@ def test_without_a_count_that_agrees_the_share_stays_held(shipped_context):
     # a count 5 % above the record's: not this count of this pair, no yardstick
     found = graded(BENGKULU.format(share="58,09%", count="647.469"), shipped_context)
     assert found[("share", "58.09")][0] not in FLAGS
+
+
+# KPU Kota Balikpapan's plenary of the Pilwali 2024 (Tribun Kaltim's round-up of Kaltim's
+# kab/kota): Rahmad Mas'ud-Bagus Susetyo (1) 177.290 votes, 59,27 %; Rendi Susiswo-Eddy Sunardi
+# (2) 45.668 votes, 15,27 %. Sirekap at 99,90 % of the TPS: 176.856 and 45.578 of 298.335
+# valid votes (59,28 and 15,28 %). A share of a larger base is lower for both pairs alike; the
+# first pair's right share shows the page's base is the valid votes.
+BALIKPAPAN = ("<p>Hasil rapat pleno KPU Kota Balikpapan untuk Pilwali Balikpapan: pasangan "
+              "nomor urut 1 Rahmad Mas'ud-Bagus Susetyo {first}, pasangan nomor urut 2 Rendi "
+              "Susiswo-Eddy Sunardi 45.668 suara atau {second}.</p>")
+
+
+def test_a_share_below_its_own_count_where_another_share_shows_the_base(shipped_context):
+    found = graded(BALIKPAPAN.format(first="177.290 suara atau 59,27 persen",
+                                     second="12,57 persen"), shipped_context)
+    assert found[("share", "12.57")] == ("discrepant", None)
+    found = graded(BALIKPAPAN.format(first="177.290 suara atau 59,27 persen",
+                                     second="15,27 persen"), shipped_context)
+    assert all(status not in FLAGS for status, _ in found.values())
+
+
+def test_a_share_below_its_count_with_no_base_shown_stays_held(shipped_context):
+    # the first pair's count alone: the base of "12,57" may be every ballot cast
+    found = graded(BALIKPAPAN.format(first="177.290 suara", second="12,57 persen"),
+                   shipped_context)
+    assert found[("share", "12.57")][0] not in FLAGS

@@ -14,8 +14,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Mapping
 
-from checker.figures.above_own_count import grade_above_count
 from checker.figures.before_plenary import hold_before_plenary
+from checker.figures.beside_count import grade_beside_count
 from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
@@ -42,7 +42,7 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     figures grade or hold them."""
     results = grade_provinces_only(claims, races, results, record, bounds)  # abroad left out
     results = grade_settled(claims, races, results, record)
-    results = grade_above_count(claims, races, results, record, bounds)  # past its own count
+    results = grade_beside_count(claims, races, results, record, bounds)  # no base of its count
     results = grade_outlying_counts(claims, races, results, record)
     results = grade_slips(claims, races, results, record, bounds)  # one keystroke off
     results = grade_outsized(claims, races, results, record)  # beyond all votes cast there
