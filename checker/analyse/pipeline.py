@@ -34,6 +34,7 @@ from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
 from checker.figures.over_station import over_station
+from checker.figures.parts_past_whole import parts_blamed
 from checker.figures.over_valid import over_valid
 from checker.figures.pair_reach import beyond_reach_blamed
 from checker.figures.reported_counts import camp_medium, hold_reported_counts, reports_counts
@@ -128,7 +129,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     kab/kota count (area_sum.py), or the one pair's count the total and its own area list
     both contradict (total_by_areas.py), or a count beyond its own share of every vote the race
     there could have (share_bound.py), or a plenary count beyond anything its pair could reach
-    there (pair_reach.py), or a plenary figure the page states twice, two ways
+    there (pair_reach.py), or the far items of an area list that adds up past its own whole
+    (parts_past_whole.py), or a plenary figure the page states twice, two ways
     (own_repeat.py), or a count that breaks the margin the page states (own_margin.py), or two
     shares given by ballot number the wrong way round (swapped_shares.py), or a count whose
     stray "ribu" the page's own shares prove (stray_thousands.py), is
@@ -148,6 +150,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **blamed_by_areas(gaps, claims, limits), **swapped_blamed(claims, record, limits),
               **beyond_share_blamed(claims, record, limits),
               **beyond_reach_blamed(claims, record, limits),
+              **parts_blamed(claims, record, limits),
               **magnitude_blamed(claims, record, limits)}
     if blamed:
         comparisons = _graded_by_page(comparisons, blamed, lambda c: c.status not in (

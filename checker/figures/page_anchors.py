@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from checker.figures.before_plenary import hold_before_plenary
+from checker.figures.beside_count import grade_beside_count
 from checker.figures.campaign_counts import grade_campaign_counts
 from checker.figures.civic_counts import hold_civic_counts
 from checker.figures.count_ratios import grade_outlying_counts
@@ -40,8 +41,9 @@ def with_page_anchors(claims: list, races: list, results: tuple, record,
     """compare_claims' last step: `results` (one Comparison per claim) as the page's own
     figures grade or hold them."""
     results = grade_provinces_only(claims, races, results, record, bounds)  # abroad left out
-    results = grade_outlying_counts(claims, races, grade_settled(claims, races, results, record),
-                                    record)
+    results = grade_settled(claims, races, results, record)
+    results = grade_beside_count(claims, races, results, record, bounds)  # no base of its count
+    results = grade_outlying_counts(claims, races, results, record)
     results = grade_slips(claims, races, results, record, bounds)  # one keystroke off
     results = grade_outsized(claims, races, results, record)  # beyond all votes cast there
     results = hold_unfinished(claims, races, hold_early_counts(claims, races, results, record),
