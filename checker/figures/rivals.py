@@ -169,7 +169,7 @@ def _leader_figured(layout, number, lead: int) -> bool:
 
 def _subject(layout, span: int, lead: int) -> str:
     """The words before the rival words in the figure's sentence, as the page writes the one
-    who leads ("Pasangan petahana Surabaya ini"), or the rival words' own place if none."""
+    who leads ("Pasangan petahana Surabaya ini"), or "?" when the sentence opens with them."""
     sentence = max(span, layout._start_of(layout.sentences, lead))
     words = " ".join(layout.text[sentence:lead].split()).strip(" ,")
     return words[-60:] or "?"
