@@ -43,10 +43,23 @@ _BACKS = re.compile(r"\b(?:diusung|didukung|disokong|jagoan|andalan|(?:koalisi|p
 _NAME = r"[A-Z][\w'\u2019]*(?:[^\S\n]+[A-Z][\w'\u2019]*){0,3}"  # (no stop: "Ning. Paslon")
 # The head may be a pair written without its dash after the word for a pair ("pasangan Teguh
 # Farida, yang merupakan rival Wahono-Nurul, hanya mampu meraih 10,68%": blind hunt 29).
-_RELATIVE = re.compile(r"(?:(?-i:" + _NAME + r"[^\S\n]*[-\u2013][^\S\n]*" + _NAME + r")|"
-                       r"\b(?:pasangan|paslon)[^\S\n]+(?-i:" + _NAME + r"))[^\S\n]*,?"
+# The empty box may head the clause too ("kotak kosong yang menjadi lawan Eri-Armuji mendapatkan
+# 15,46 persen", genpi.co; blind hunt 54: the box's share graded as the pair's).
+_BOX = r"\b(?:kotak|kolom)[^\S\n]+kosong(?:[^\S\n]+tidak[^\S\n]+bergambar)?"
+_HEAD = (r"(?:(?-i:" + _NAME + r"[^\S\n]*[-\u2013][^\S\n]*" + _NAME + r")|"
+         r"\b(?:pasangan|paslon)[^\S\n]+(?-i:" + _NAME + r")|" + _BOX + r")")
+_RELATIVE = re.compile(_HEAD + r"[^\S\n]*,?"
                        r"[^\S\n]+yang[^\S\n]+([^,.;:!?\n\d()\"\u201c\u201d]*?)[^\S\n]+$",
                        re.IGNORECASE)
+# ... or the pair only named as the head's opponent, in an apposition with no "yang": "kotak
+# kosong lawan dari Paslon Ony-Antok hanya memperoleh 27.381 suara" (detik, Ngawi 2020), "kolom
+# kosong, lawan Eri-Armuji, meraih ..." are the box's; "Eri-Armuji, lawan kotak kosong, meraih
+# ..." the pair's. The head's verb of gaining must follow the run, as for the clause.
+_OPPONENT_OF = re.compile(_HEAD + r"[^\S\n]*,?[^\S\n]+(?:sebagai[^\S\n]+)?(?:lawan|rival|"
+                          r"pesaing|penantang)(?:[^\S\n]+(?:dari|bagi))?(?:[^\S\n]+(?:pasangan|"
+                          r"paslon)(?:[^\S\n]+calon)?)?[^\S\n]+$", re.IGNORECASE)
+_OPPONENT_ENDS = ("lawan", "rival", "pesaing", "penantang", "dari", "bagi", "pasangan", "paslon",
+                  "calon")
 # A clause that gives the figure to the pair in it: the votes it got, the voters who chose it,
 # or that names the head itself ("Paslon yang disingkat Jamin itu meraih ...", corpus).
 _GIVES = re.compile(r"\b(?:di(?:peroleh|raih|dapat(?:kan)?|kantongi|kumpulkan|raup|dulang|"
@@ -109,6 +122,10 @@ def names_no_owner(text: str, start: int, end: int, figure: int) -> bool:
             _LIKE.search(text, max(0, start - 40), start) and _RESTATED.fullmatch(text, end, figure):
         return True  # "... memperoleh suara yang sama dengan Khofifah-Emil, yakni 456.856"
     reach = max(0, start - _REACH)
+    if may_end_with(text, max(0, start - 80), start, _OPPONENT_ENDS) and \
+            _OPPONENT_OF.search(text, max(0, start - 80), start) and \
+            not _WHO.search(text, end, figure) and _HEADS_VERB.match(text, end, figure):
+        return True  # "kotak kosong lawan dari Paslon X hanya memperoleh N": the box's
     clause = _RELATIVE.search(text, reach, start) if may_hold(text, reach, start, ("yang",)) \
         else None
     return clause is not None and not _GIVES.search(clause.group(1)) and \

@@ -25,6 +25,11 @@ _PAIRED_COUNT = re.compile(r"\s*(?:\(|atau|yaitu|yakni)\s*\d[\d.,]*\s*suara\)?(?
 # suara (25,79%) untuk Mulyadi-Ardika", "28.700 suara (79,15%) untuk Sanjaya-Dirga" (corpus-bg,
 # Tabanan): the giving word stands after the bracket, and it gives both.
 _BRACKETED_SHARE = re.compile(r"(?:\s*suara)?\s*\(\s*\d[\d.,]*\s*(?:%|persen)\s*\)", re.IGNORECASE)
+# ... or restated after "atau", the giving word after it: "sedangkan 224.340 suara atau sekitar
+# 18,6 persen suara sah memilih kotak kosong" (blind hunt 54, Surabaya: the count went to the
+# pair of the clause before; wording._VOTE_NOUN takes "suara sah" before the giving word).
+_RESTATED_SHARE = re.compile(r"(?:\s*suara)?\s+atau\s+(?:sekitar\s+|sebesar\s+)?\d[\d.,]*\s*"
+                             r"(?:%|persen)", re.IGNORECASE)
 _CLOSING = re.compile(r"\s*\)")
 
 # "dan 30 persen dari paslon Faruq-Ashim": "dari" a pair gives the figure to it only as a new
@@ -51,6 +56,10 @@ def owner_after(layout, number, scope):
     if paired is not None:  # "17,07 persen atau 936.609 suara memilih pasangan ...": the count's
         number = replace(number, end=paired.end())
     elif number.unit == "votes" and (share := _BRACKETED_SHARE.match(layout.text, number.end)):
+        number = replace(number, end=share.end())
+    elif number.unit == "votes" and (share := _RESTATED_SHARE.match(layout.text, number.end)) \
+            and OWNER_AFTER.match(layout.text, share.end()) and not _FROM.match(layout.text,
+                                                                              share.end()):
         number = replace(number, end=share.end())
     elif number.unit == "percent" and layout.text[number.start - 1:number.start] == "(" and \
             (closing := _CLOSING.match(layout.text, number.end)):

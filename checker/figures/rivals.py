@@ -142,11 +142,37 @@ def rival_owner(layout, number, span: int, scope, previous):
         return None  # (the rivals' names are followed by a clause of their own)
     who = layout.name_of(span, lead.start(), scope)
     if who[0] is None and who[1] is None:
-        who = referred(layout, previous, span, SimpleNamespace(start=lead.start(),
-                                                                end=lead.end()), scope)
-        if who is None or who[0] is None:
-            return None
+        found = referred(layout, previous, span, SimpleNamespace(start=lead.start(),
+                                                                  end=lead.end()), scope)
+        if found is not None and found[0] is not None:
+            who = found
+        elif _leader_figured(layout, number, lead.start()):
+            return None  # "X meraih 145.990 suara, unggul atas Y dengan 145.252": Y's
+        elif not who[2]:
+            # The leader is not named ("Pasangan petahana ini meninggalkan kotak kosong dengan
+            # 85 persen"): still not the rival's, whom the nearest name would give it to
+            # (blind hunt 54: the pair's share graded as the box's). Nobody's, as written.
+            return None, None, _subject(layout, span, lead.start())
+        # (else a pair written as the record does not name it, "Mas Ipin-Mas Syah menang atas
+        # kotak kosong dengan 80 persen": its own, to resolve or hold; never the rival's)
     return None if _has_own(layout, number, previous, who) else who
+
+
+def _leader_figured(layout, number, lead: int) -> bool:
+    """Has the sentence given a figure of this unit, another value, before the rival words?
+    Then the one after the rival is the rival's own ("KOSTER-GIRI meraih 145.990 suara atau
+    50,13%, unggul tipis atas Mulia-Pas dengan 145.252 suara atau 49,87%", a dev page)."""
+    start = layout._start_of(layout.sentences, lead)
+    return any(n.unit is not None and n.unit == number.unit and n.value != number.value
+               for n in find_numbers(layout.text[start:lead]))
+
+
+def _subject(layout, span: int, lead: int) -> str:
+    """The words before the rival words in the figure's sentence, as the page writes the one
+    who leads ("Pasangan petahana Surabaya ini"), or "?" when the sentence opens with them."""
+    sentence = max(span, layout._start_of(layout.sentences, lead))
+    words = " ".join(layout.text[sentence:lead].split()).strip(" ,")
+    return words[-60:] or "?"
 
 
 def _has_own(layout, number, previous, who) -> bool:

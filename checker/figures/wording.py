@@ -259,7 +259,7 @@ _GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|did
 _WON_BY = (r"(?:won|secured|garnered|received|obtained|collected|polled|gained|bagged)\s+by"
            r"(?:\s+(?:his|her|their)(?:\s+(?:only|main|closest|nearest|sole))?\s+"
            r"(?:rival|opponent|challenger|contender)s?\s*,(?:\s+(?-i:[a-z][\w-]*)){0,4})?")
-_VOTE_NOUN = r"(?:suara\s+|(?:of\s+the\s+)?(?:valid\s+)?votes?\s+)?"  # "N percent of the votes won by"
+_VOTE_NOUN = r"(?:suara\s+(?:sah\s+)?|(?:of\s+the\s+)?(?:valid\s+)?votes?\s+)?"  # "N % of the votes won by"
 _CHOSE = r"memilih(?:\s+(?:pasangan|paslon))?"
 LOOK_AFTER = re.compile(rf"\s*{_VOTE_NOUN}(?:{_WON_BY}|{_GIVEN_TO}|oleh|"
                         rf"dari(?:\s+(?:pasangan(?:\s+calon)?|paslon))?|{_CHOSE})\s+", re.IGNORECASE)
