@@ -295,7 +295,11 @@ def _only_earlier_election(page: Page, cues: Cues, dated: _Dated) -> str | None:
     KPU decree it quotes was numbered in, before 2024 (decree_year)."""
     if dated.says_2024:
         return None
-    named = {m.value for m in cues.elections(dated.own_prose[:20000], limit=50)}
+    # Only an election named with its word ("Pilkada 2018"): a bare year ("pada 2018 pernah
+    # memimpin asosiasi bupati", a profile after the figures) dates a fact of its own sentence,
+    # and cannot make a whole page of no year another election's (corpus-bh, channel9: Papua
+    # Pegunungan's first governor race read as "pilkada2018").
+    named = {m.value for m in cues.elections(dated.own_prose[:20000], limit=50) if m.extra}
     if not named:  # the year its decree's number ends in ("Nomor 580/.../12/2020")
         return decree_election(dated.own_prose[:20000])
     if named & RECORDED:

@@ -20,6 +20,7 @@ from checker.official.model import Candidate, MemoryRecord, Race
 from checker.figures.regions import RegionHit, RegionIndex, fold
 from checker.ruleset.figures import FigureRules
 from checker.figures.wording import MEMBER_JOIN
+from checker.figures.empty_box import EMPTY_BOX_EN
 from checker.figures.family_names import left_out_family
 
 __all__ = ["Matcher", "RegionHit", "fold", "inner_pairs", "matcher_for", "name_tokens",
@@ -130,7 +131,7 @@ class Matcher(RegionIndex):
                 self._by_id.setdefault(cand.id, []).append(cand)
                 forms = official_members(cand.name, self._titles)
                 if cand.is_empty_box:  # "koko": how 2024's pages shorten "kotak kosong"
-                    forms += [("kolom", "kosong"), ("kotak", "kosong"), ("koko",)]
+                    forms += [("kolom", "kosong"), ("kotak", "kosong"), ("koko",)] + EMPTY_BOX_EN
                 forms += [name_tokens(a, self._titles) for a in aliases.get(cand.id, ())]
                 tokens = frozenset(t for f in forms for t in f)
                 for token in tokens:
