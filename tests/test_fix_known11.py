@@ -1,0 +1,83 @@
+"""Shapes left open by the last stops (branch fix-known11; tests/corpus/findings/hunt.md,
+blind 49-53 and fix-known10), each a short page in our own words with the record's real
+figures (Pilpres 2024 decree: Prabowo-Gibran 58,59 %, Anies-Muhaimin 24,95 %; DKI Jakarta's
+Anies-Muhaimin 41,07 %)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from builders import check_article, every_claim
+
+FLAGS = ("minor", "discrepant")
+
+
+def claims_of(ctx, title: str, *paragraphs: str, url: str = "https://berita.example/a") -> list:
+    """[(claim, comparison or None)] of a news page of these paragraphs."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return every_claim(check_article(title, body, url=url, ctx=ctx))
+
+
+def at(pairs: list, value: str) -> list:
+    return [(c, cmp) for c, cmp in pairs if c.value == Decimal(value)]
+
+
+def flagged(pairs: list, value: str) -> list:
+    return [(c, cmp) for c, cmp in at(pairs, value) if cmp is not None and cmp.status in FLAGS]
+
+
+# ---- 1. A wire copy's dateline, "(JAKARTA) - ..." or "JAKARTA, March 20 (Reuters) - ...",
+# names where the reporter filed. The national share after it was DKI Jakarta's and graded
+# discrepant against DKI's own result (blind hunt 49, pages 13 and 17).
+WIRE_TITLE = "Prabowo Wins Indonesia's Presidential Election, Commission Says"
+WIRE_STORY = ("According to the final count of the General Elections Commission (KPU), Prabowo "
+              "Subianto and his running mate Gibran Rakabuming Raka won 58.59 percent of the "
+              "vote.")
+
+
+@pytest.mark.parametrize("dateline", [
+    "(JAKARTA) - Indonesia's election body read out the result on Wednesday.",
+    "14-2-2024 (JAKARTA) Indonesia's election body read out the result on Wednesday.",
+    "(Jakarta) Indonesia's election body read out the result on Wednesday.",
+    "JAKARTA, March 20 (Reuters) - Indonesia's election body read out the result on Wednesday.",
+    "Jakarta, March 20, 2024 - Indonesia's election body read out the result on Wednesday.",
+])
+def test_a_wire_dateline_is_not_the_area_of_the_figures(shipped_context, dateline):
+    pairs = claims_of(shipped_context, WIRE_TITLE, f"{dateline} {WIRE_STORY}")
+    assert at(pairs, "58.59"), pairs
+    assert not flagged(pairs, "58.59"), pairs
+    assert all(c.region_code != "31" for c, _ in at(pairs, "58.59")), pairs
+
+
+def test_a_nationwide_share_under_a_wire_dateline_is_graded(shipped_context):
+    pairs = claims_of(shipped_context, WIRE_TITLE,
+                      "(JAKARTA) - Indonesia's election body read out the result on Wednesday. "
+                      "According to the final count of the General Elections Commission (KPU), "
+                      "Prabowo Subianto and Gibran Rakabuming Raka won 58.59 percent of the vote "
+                      "nationwide.")
+    assert [cmp.status for _, cmp in at(pairs, "58.59")] == ["consistent"], pairs
+
+
+@pytest.mark.parametrize("opening", [
+    "(JAKARTA) - Indonesia's election body read out the Jakarta result on Wednesday.",
+    "JAKARTA, March 20 (Reuters) - Indonesia's election body read out the Jakarta result.",
+])
+def test_jakarta_s_own_figure_under_the_dateline_stays_jakarta_s(shipped_context, opening):
+    pairs = claims_of(shipped_context, "Anies Wins Jakarta in Presidential Election", opening,
+                      "In DKI Jakarta, according to the final count of the provincial election "
+                      "commission, Anies Baswedan and Muhaimin Iskandar won 41.07 percent of the "
+                      "vote.")
+    assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "41.07")] == \
+        [("31", "consistent")], pairs
+
+
+def test_a_bracketed_place_opening_a_list_item_is_the_item_s_area(shipped_context):
+    pairs = claims_of(shipped_context, "Hasil Pilpres 2024 per Provinsi Menurut Rekapitulasi KPU",
+                      "Berikut hasil rekapitulasi KPU untuk pasangan Anies Baswedan-Muhaimin "
+                      "Iskandar di sejumlah provinsi.",
+                      "(DKI Jakarta) Anies-Muhaimin memperoleh 41,07 persen suara.",
+                      "(Jawa Barat) Anies-Muhaimin memperoleh 31,68 persen suara.")
+    assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "41.07")] == \
+        [("31", "consistent")], pairs
