@@ -81,3 +81,36 @@ def test_a_bracketed_place_opening_a_list_item_is_the_item_s_area(shipped_contex
                       "(Jawa Barat) Anies-Muhaimin memperoleh 31,68 persen suara.")
     assert [(c.region_code, cmp.status) for c, cmp in at(pairs, "41.07")] == \
         [("31", "consistent")], pairs
+
+
+# ---- 2. A link to another article ("BACA JUGA:", "Baca juga:", "Simak juga:") naming a city's
+# mayor race between the governor plenary's paragraphs lent its city to the counts after it
+# (blind hunt 51, jambiekspres on Jambi: the province's counts held as Kota Jambi's). A teaser
+# is that article's headline, never this article's context, whatever its province.
+MAYOR_TITLE = "Besok Penetapan Wali Kota Surabaya Terpilih, KPU Undang Pasangan Calon"
+PLENARY = ("Sebelumnya, KPU Provinsi Jawa Timur telah merampungkan rapat pleno rekapitulasi "
+           "suara pemilihan gubernur dan wakil gubernur Jawa Timur, Senin 9 Desember 2024.")
+COUNTS = ("Pasangan Khofifah Indar Parawansa-Emil Elestianto Dardak memperoleh 12.192.165 suara "
+          "atau 58,81 persen.")
+
+
+@pytest.mark.parametrize("teaser", [
+    "BACA JUGA:Eri Cahyadi-Armuji Menang di Semua Kecamatan di Pilwali Surabaya",
+    "Baca juga: Hasil Pilkada Kota Surabaya 2024, Eri-Armuji Unggul",
+    "Simak juga: Rekapitulasi Suara Pilwali Surabaya Rampung",
+])
+def test_a_teaser_naming_a_mayor_race_lends_no_city_to_the_governor_counts(shipped_context,
+                                                                           teaser):
+    pairs = claims_of(shipped_context, MAYOR_TITLE, PLENARY, teaser, COUNTS)
+    assert at(pairs, "12192165") and at(pairs, "58.81"), pairs
+    assert all(c.region_name == "JAWA TIMUR" for c, _ in at(pairs, "12192165") +
+               at(pairs, "58.81")), pairs
+    assert not flagged(pairs, "12192165") and not flagged(pairs, "58.81"), pairs
+
+
+def test_the_governor_counts_after_a_teaser_are_graded_on_a_neutral_headline(shipped_context):
+    pairs = claims_of(shipped_context, "KPU Jatim Rampungkan Rekapitulasi Pilgub Jawa Timur 2024",
+                      PLENARY, "BACA JUGA:Eri Cahyadi-Armuji Menang di Pilwali Surabaya",
+                      COUNTS.replace("12.192.165", "12.912.165"))
+    assert [cmp.status for _, cmp in at(pairs, "58.81")] == ["consistent"], pairs
+    assert flagged(pairs, "12912165"), pairs
