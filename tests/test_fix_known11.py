@@ -114,3 +114,39 @@ def test_the_governor_counts_after_a_teaser_are_graded_on_a_neutral_headline(shi
                       COUNTS.replace("12.192.165", "12.912.165"))
     assert [cmp.status for _, cmp in at(pairs, "58.81")] == ["consistent"], pairs
     assert flagged(pairs, "12912165"), pairs
+
+
+# ---- 4. A word pointing back ("keduanya", "kedua pasangan", "pasangan itu") after a sentence
+# naming two pairs is either pair's, or their sum: "Keduanya meraih 32,52 persen" went to the
+# nearer name, Khofifah-Emil, and was flagged against her 58,81. It is held. "masing-masing"
+# before one figure is a tie (each pair has it); before two figures of a kind it is a list
+# whose order the pointer does not give.
+JATIM_TITLE = "KPU Jatim Tetapkan Hasil Pilgub Jawa Timur 2024"
+JATIM_PLENARY = ("KPU Provinsi Jawa Timur menetapkan hasil rekapitulasi Pilgub Jatim 2024 dalam "
+                 "rapat pleno, Senin (9/12/2024).")
+TWO_PAIRS = ("Tri Rismaharini-Zahrul Azhar Asumta bersaing ketat dengan Khofifah Indar "
+             "Parawansa-Emil Elestianto Dardak sejak awal penghitungan.")
+
+
+@pytest.mark.parametrize("pointer", [
+    "Keduanya meraih 32,52 persen suara.",
+    "Kedua pasangan itu meraih 32,52 persen suara.",
+    "Keduanya meraih 58,81 persen dan 32,52 persen suara.",
+    "Keduanya masing-masing meraih 32,52 persen dan 58,81 persen suara.",
+    "Pasangan itu meraih 32,52 persen suara.",
+    "Pasangan tersebut akhirnya meraih 32,52 persen suara.",
+])
+def test_a_pointer_after_two_pairs_is_held(shipped_context, pointer):
+    pairs = claims_of(shipped_context, JATIM_TITLE, JATIM_PLENARY, f"{TWO_PAIRS} {pointer}")
+    assert not flagged(pairs, "32.52") and not flagged(pairs, "58.81"), pairs
+
+
+@pytest.mark.parametrize("share, status", [("32,52", "consistent"), ("23,52", "discrepant")])
+def test_a_pointer_after_one_pair_is_that_pair_s(shipped_context, share, status):
+    pairs = claims_of(shipped_context, JATIM_TITLE, JATIM_PLENARY,
+                      "Khofifah Indar Parawansa-Emil Elestianto Dardak unggul jauh. Tri "
+                      "Rismaharini-Zahrul Azhar Asumta berada di urutan kedua. Pasangan tersebut "
+                      f"meraih {share} persen suara.")
+    value = share.replace(",", ".")
+    assert [(c.candidate_name, cmp.status) for c, cmp in at(pairs, value)] == \
+        [("Tri Rismaharini-Zahrul Azhar Asumta", status)], pairs
