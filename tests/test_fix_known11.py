@@ -150,3 +150,45 @@ def test_a_pointer_after_one_pair_is_that_pair_s(shipped_context, share, status)
     value = share.replace(",", ".")
     assert [(c.candidate_name, cmp.status) for c, cmp in at(pairs, value)] == \
         [("Tri Rismaharini-Zahrul Azhar Asumta", status)], pairs
+
+
+# ---- 5. A headline naming a pair and the legislative race ("Ganjar Kalah di Jateng, PDIP Tetap
+# Menang Pileg") made the whole page legislative: the Pilpres counts of Jawa Tengah under it
+# were held as another race's (blind hunt 52). The head is about both races; each paragraph's
+# own words decide. Jateng's plenary: Prabowo-Gibran 12.096.454, Ganjar-Mahfud 7.827.335; PDIP's
+# DPR votes 5.191.487.
+PILEG_OPENING = ("KPU Provinsi Jawa Tengah merampungkan rekapitulasi suara Pemilu 2024 tingkat "
+                 "provinsi.")
+
+
+@pytest.mark.parametrize("title", [
+    "Ganjar Kalah di Jateng, PDIP Tetap Menang Pileg",
+    "Ganjar-Mahfud Kalah di Jateng, tapi PDIP Juara Pileg DPRD",
+])
+def test_a_head_naming_a_pair_and_the_pileg_leaves_the_pair_s_counts_read(shipped_context, title):
+    pairs = claims_of(shipped_context, title, PILEG_OPENING,
+                      "Prabowo-Gibran meraih 12.096.454 suara, sedangkan Ganjar-Mahfud memperoleh "
+                      "7.287.335 suara.",
+                      "PDIP tetap menjadi pemenang pileg DPR RI di Jawa Tengah dengan 5.191.487 "
+                      "suara.")
+    assert [cmp.status for _, cmp in at(pairs, "12096454")] == ["consistent"], pairs
+    assert flagged(pairs, "7287335"), pairs  # a misquote of Ganjar-Mahfud's 7.827.335
+    assert not flagged(pairs, "5191487"), pairs
+
+
+@pytest.mark.parametrize("party", [
+    "PDIP, partai pengusung Ganjar-Mahfud, meraih 5.191.487 suara.",
+    "Namun mereka tetap unggul di pileg dengan 5.191.487 suara.",
+    "Di sisi lain, PDIP meraih 5.191.487 suara atau 27,15 persen.",
+])
+def test_the_party_s_count_under_such_a_head_is_never_the_pair_s(shipped_context, party):
+    pairs = claims_of(shipped_context, "Ganjar Kalah di Jateng, PDIP Tetap Menang Pileg",
+                      PILEG_OPENING, f"Ganjar-Mahfud hanya memperoleh 7.827.335 suara. {party}")
+    assert not flagged(pairs, "5191487") and not flagged(pairs, "27.15"), pairs
+    assert all(c.hold for c, _ in at(pairs, "5191487")), pairs
+
+
+def test_a_head_naming_only_the_pileg_keeps_the_page_legislative(shipped_context):
+    pairs = claims_of(shipped_context, "PDIP Juara Pileg DPRD Jateng", PILEG_OPENING,
+                      "PDIP meraih 5.191.487 suara, disusul Gerindra dengan 2.179.011 suara.")
+    assert at(pairs, "5191487") and all(c.hold == "other_race" for c, _ in pairs), pairs

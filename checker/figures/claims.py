@@ -31,6 +31,7 @@ from checker.figures.pilpres_areas import follow_pilpres_pairs
 from checker.figures.party_branch import party_board
 from checker.figures.quoted_races import unquote_other_elections
 from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
+from checker.figures.head_pair import names_pair
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.office_names import office_places
@@ -170,7 +171,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         election = page_revote(head, page.prose, dated.year, base) or election
     # (a party's board, "DPD PDIP DKI Klaim ...", names no house)
     legislative = any(not party_board(top, m.start()) for m in LEGISLATIVE.finditer(top)) and \
-        not cues.race_kinds(top)
+        not cues.race_kinds(top) and not names_pair(matcher, top)  # "Ganjar Kalah, PDIP Menang Pileg"
     # A head over many provinces ("Hasil Pilpres 2024 di 25 Provinsi") is about none of them.
     region = next(iter(regions.values())) if len(regions) == 1 and not partial(named) else None
     # Votes abroad are below the record's areas ("Unggul di Malaysia": several PPLN), unless
