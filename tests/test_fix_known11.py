@@ -192,3 +192,18 @@ def test_a_head_naming_only_the_pileg_keeps_the_page_legislative(shipped_context
     pairs = claims_of(shipped_context, "PDIP Juara Pileg DPRD Jateng", PILEG_OPENING,
                       "PDIP meraih 5.191.487 suara, disusul Gerindra dengan 2.179.011 suara.")
     assert at(pairs, "5191487") and all(c.hold == "other_race" for c, _ in pairs), pairs
+
+
+# ---- 6. official_names keeps a name after an official's title when a vote verb follows it
+# ("Kepala Desa X, Supriyanto meraih ..."). "mendapatkan" was measured as one and left out: an
+# official "mendapatkan laporan" (receives a report) of a count is far more common than a pair
+# written right after an official's title, and with it the count went to the pair whose member
+# shares the official's name (Pesawaran 2024: pair 1 Aries Sandi-Supriyanto 143.391, pair 2
+# Nanda Indira-Antonius 97.625).
+def test_an_official_who_receives_a_report_gives_no_pair_the_count(shipped_context):
+    pairs = claims_of(shipped_context, "Pilkada Pesawaran 2024: hasil rekapitulasi ditetapkan",
+                      "PESAWARAN - KPU Kabupaten Pesawaran telah menetapkan hasil rekapitulasi "
+                      "Pilkada Pesawaran 2024.",
+                      "Ketua PPK Gedong Tataan, Supriyanto mendapatkan laporan perolehan 97.625 "
+                      "suara untuk paslon itu.")
+    assert all(c.nomor_urut != 1 for c, _ in at(pairs, "97625")), pairs
