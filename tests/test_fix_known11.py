@@ -16,7 +16,7 @@ FLAGS = ("minor", "discrepant")
 
 def claims_of(ctx, title: str, *paragraphs: str, url: str = "https://berita.example/a") -> list:
     """[(claim, comparison or None)] of a news page of these paragraphs."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    body = "".join(p if p.startswith("<") else f"<p>{p}</p>" for p in paragraphs)
     return every_claim(check_article(title, body, url=url, ctx=ctx))
 
 
@@ -114,6 +114,51 @@ def test_the_governor_counts_after_a_teaser_are_graded_on_a_neutral_headline(shi
                       COUNTS.replace("12.192.165", "12.912.165"))
     assert [cmp.status for _, cmp in at(pairs, "58.81")] == ["consistent"], pairs
     assert flagged(pairs, "12912165"), pairs
+
+
+
+# ---- 3. A table of an earlier race on a page that never dates itself: Merdeka's Panwas count of
+# the 2015 Indragiri Hulu regent race by kecamatan (corpus old-merdeka-pilbup-inhu-panwas-
+# kecamatan; figures of Sungai Lala, Kuala Cenaku, Peranap) under "Nomor Urut 1 | Nomor Urut 2",
+# the prose naming pair 2 "Yopi Arianto-Khairizal", nobody of 2024's pair 2 (Ade Agus
+# Hartanto-Hendrizal). The columns were read as 2024's pairs: two things hid the roster. The
+# site's FAQ box under the story answered "Kapan Pilkada serentak berikutnya?" with 2024, so the
+# page "said 2024"; and the roster rule wanted two numbered pairs written, the page writes one.
+INHU_TITLE = "Hasil Pilkada Inhu versi Panwas Kabupaten, Petahana Menang"
+INHU_PROSE = ("Menurut hitungan pengawas TPS dari Panwas Kabupaten Indragiri Hulu, pasangan "
+              "petahana nomor urut 2, Yopi Arianto-Khairizal, unggul di 11 dari 14 kecamatan.")
+INHU_TABLE = ("<table><tr><th>No</th><th>Kecamatan</th><th>Nomor Urut 1</th><th>Nomor Urut 2</th>"
+              "</tr><tr><td>1.</td><td>Sungai Lala</td><td>2.010</td><td>4.361</td></tr>"
+              "<tr><td>2.</td><td>Kuala Cenaku</td><td>2.602</td><td>3.923</td></tr>"
+              "<tr><td>3.</td><td>Peranap</td><td>8.026</td><td>4.850</td></tr></table>")
+NEXT_FAQ = ("<h3>Kapan Pilkada serentak berikutnya di Indonesia?</h3><p>Pilkada serentak "
+            "berikutnya digelar pada 2024, dengan pemungutan suara pada 27 November 2024.</p>")
+
+
+@pytest.mark.parametrize("faq", ["", NEXT_FAQ])
+def test_an_undated_table_of_another_round_is_held(shipped_context, faq):
+    pairs = claims_of(shipped_context, INHU_TITLE, INHU_PROSE, INHU_TABLE, *([faq] if faq else []))
+    table = [at(pairs, v) for v in ("2010", "4361", "2602", "3923", "8026", "4850")]
+    assert all(table), pairs
+    assert all(c.election is None and c.hold == "other_election" for found in table
+               for c, _ in found), pairs
+
+
+@pytest.mark.parametrize("count, status", [("12.192.165", "consistent"),
+                                           ("12.912.165", "discrepant")])
+def test_an_undated_table_whose_numbered_pair_is_the_record_s_is_graded(shipped_context, count,
+                                                                       status):
+    # Pilgub Jatim 2024 (decree): 1 Luluk-Lukman 1.797.332, 2 Khofifah-Emil 12.192.165,
+    # 3 Risma-Gus Hans 6.743.095; the page writes no year and ends with the same FAQ box.
+    pairs = claims_of(shipped_context, "Hasil Pleno KPU Jatim: Khofifah-Emil Menang",
+                      "Menurut rekapitulasi KPU Provinsi Jawa Timur, pasangan nomor urut 2, "
+                      "Khofifah Indar Parawansa-Emil Elestianto Dardak, unggul di 35 kabupaten "
+                      "dan kota.",
+                      "<table><tr><th>No</th><th>Provinsi</th><th>Nomor Urut 1</th>"
+                      "<th>Nomor Urut 2</th><th>Nomor Urut 3</th></tr><tr><td>1.</td>"
+                      f"<td>Jawa Timur</td><td>1.797.332</td><td>{count}</td><td>6.743.095</td>"
+                      "</tr></table>", NEXT_FAQ)
+    assert [cmp.status for _, cmp in at(pairs, count.replace(".", ""))] == [status], pairs
 
 
 # ---- 4. A word pointing back ("keduanya", "kedua pasangan", "pasangan itu") after a sentence
