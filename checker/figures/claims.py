@@ -31,6 +31,7 @@ from checker.figures.pilpres_areas import follow_pilpres_pairs
 from checker.figures.party_branch import party_board
 from checker.figures.quoted_races import unquote_other_elections
 from checker.figures.places import ABROAD, LEGISLATIVE, national_mentions
+from checker.figures.head_pair import names_pair
 from checker.figures.regions import fold
 from checker.figures.collect import ELECTION_OF, RECORDED, Collector, Scope
 from checker.figures.office_names import office_places
@@ -42,7 +43,7 @@ from checker.figures.cues import Cues, cues_for, election_key
 from checker.figures.birth_dates import birth_line
 from checker.figures.election_keys import last_held
 from checker.figures.written_years import (first_date_year, latest_date_year, says_2024,
-                                           without_announced)
+                                           without_announced, without_next)
 from checker.figures.decree_year import decree_election
 from checker.figures.earlier_numbers import hold_earlier_numbers
 from checker.figures.earlier_round import hold_earlier_rounds
@@ -170,7 +171,7 @@ def _page_scope(page: Page, matcher: Matcher, cues: Cues, dated: _Dated | None =
         election = page_revote(head, page.prose, dated.year, base) or election
     # (a party's board, "DPD PDIP DKI Klaim ...", names no house)
     legislative = any(not party_board(top, m.start()) for m in LEGISLATIVE.finditer(top)) and \
-        not cues.race_kinds(top)
+        not cues.race_kinds(top) and not names_pair(matcher, top)  # "Ganjar Kalah, PDIP Menang"
     # A head over many provinces ("Hasil Pilpres 2024 di 25 Provinsi") is about none of them.
     region = next(iter(regions.values())) if len(regions) == 1 and not partial(named) else None
     # Votes abroad are below the record's areas ("Unggul di Malaysia": several PPLN), unless
@@ -319,7 +320,7 @@ def _published_year(page: Page) -> int | None:
     year = _address_year(page)
     if year is not None:
         return year
-    return first_date_year(without_announced(page.prose[:600]))  # the byline's
+    return first_date_year(without_announced(without_next(page.prose[:600])))  # the byline's
 
 
 _URL_DAY = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?:([0-3]\d)/)?|/(20\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b|"

@@ -25,6 +25,10 @@ Wetipo-Habel Melkias Suwae", Pilgub Papua 2018, blind hunt 26) with the figures 
 only ("paslon nomor satu sebanyak 140.659 atau 46.53 persen"): where every number of a race the
 page writes a pair beside (two or more) is a pair that names nobody of the record's pair of that
 number, the roster is another round's, and so is every figure of that race, its progress too.
+One such numbered pair is enough for the figures the page gives by number only: Merdeka's
+Panwas count of the 2015 Indragiri Hulu race by kecamatan (corpus, no year on the page) writes
+"nomor urut 2, Yopi Arianto-Khairizal" once and tabulates "Nomor Urut 1 | Nomor Urut 2"; its
+columns were 2024's pairs 1 and 2. (A figure beside a name of its own is left to that name.)
 Pure.
 """
 
@@ -74,6 +78,12 @@ def _names(out, written: str | None, found) -> bool:
         out.candidate(found.race.region, found.race.kind, None, written) == found
 
 
+def _written(claim: Claim, out) -> bool:
+    """Does the page write a name of its own beside the claim (not the record's, filled in)?"""
+    found = _pair_of(claim, out.record)
+    return bool(claim.candidate_name) and (found is None or claim.candidate_name != found.name)
+
+
 def _numbered(text: str) -> dict[int, list[str]]:
     """The pairs the page writes right after a ballot number, by number."""
     found: dict[int, list[str]] = {}
@@ -83,11 +93,10 @@ def _numbered(text: str) -> dict[int, list[str]]:
     return found
 
 
-def _numbered_elsewhere(claims: list[Claim], out) -> set:
-    """The races (_race_key) whose every numbered pair the page writes (two numbers or more)
-    names nobody of the record's pair of that number: another round's roster."""
-    numbered = _numbered(out.mates._text())
-    if len(numbered) < 2:
+def _numbered_elsewhere(claims: list[Claim], out, numbered: dict) -> set:
+    """The races (_race_key) whose every numbered pair the page writes names nobody of the
+    record's pair of that number: another round's roster."""
+    if not numbered:
         return set()
     races = {}
     for claim in claims:
@@ -108,10 +117,15 @@ def hold_earlier_numbers(claims: list[Claim], out) -> list[Claim]:
     (see the module's doc)."""
     if not out.no_2024 or out.record is None:
         return claims
-    if elsewhere := _numbered_elsewhere(claims, out):
+    numbered = _numbered(out.mates._text())
+    if elsewhere := _numbered_elsewhere(claims, out, numbered):
+        # One numbered pair written: the figures given by number only (a table's column) are
+        # that roster's (the 2015 Inhu count by kecamatan, corpus); a figure the page writes a
+        # name beside is told by its own name below (candidate_unknown, Mamuju 2020).
         claims = [replace(c, hold="other_election", candidate_id=None, election=None,
                           candidate_name=None if c.candidate_id else c.candidate_name)
-                  if c.hold is None and _race_key(c) in elsewhere else c for c in claims]
+                  if c.hold is None and _race_key(c) in elsewhere and (
+                      len(numbered) > 1 or not _written(c, out)) else c for c in claims]
     earlier = {_race_key(c) for c in claims if c.hold == "other_election" and
                c.election is None and c.candidate_id is None and bool(c.candidate_name) and
                len(out.mates.members(c.candidate_name)) == 2}  # a pair written member by member

@@ -21,6 +21,7 @@ from checker.figures.opening_line import masthead_first, opening_line
 from checker.figures.speech_place import after_speech, recap_seat
 from checker.figures.wording import capitalised, may_end_with, may_say, may_say_between
 from checker.figures.months import MONTH_WORD
+from checker.figures.wire_dateline import wire_dateline
 
 __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KEYS", "PARTIAL",
            "PLACE", "PLACE_KEYS", "dateline", "figure_area", "in_lower_name", "in_outlet",
@@ -29,7 +30,6 @@ __all__ = ["ABROAD", "BELOW", "LEGISLATIVE", "MEETING", "NATIONAL", "NATIONAL_KE
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*(?:-{1,2}|\u2013|\u2014|\.\s|,\s*[\w.]+\."
                              r"(?:com|id|net)\b)")
-
 NATIONAL = re.compile(r"\b(?:(?:tingkat|secara|skala|level)\s+nasional|se-?indonesia|seluruh\s+"
                        r"indonesia|nationwide|nationally|3[48]\s+provinsi(?:\s+di\s+indonesia)?\s+(?:dan|serta)\s+"
                        r"(?:(?:pemungutan\s+suara|pemilu|pemilihan)\s+(?:di\s+)?|"
@@ -284,9 +284,9 @@ def dateline(text: str, region: RegionHit) -> bool:
     if region.start - line > 45 or _SENTENCE_GAP.search(lead):
         return False
     written = text[region.start:region.end].rstrip(".")
-    if not lead.strip() and (_AGENCY_AFTER.match(text, region.end)
-                             or _DATED_AFTER.match(text, region.end)):
-        return True  # "Jakarta (ANTARA/JACX) –", "Surabaya (ANTARA) -": a news agency's
+    if not lead.strip() and (_AGENCY_AFTER.match(text, region.end) or _DATED_AFTER.match(
+            text, region.end)) or wire_dateline(text, line, region.start, region.end):
+        return True  # "Surabaya (ANTARA) -", "(JAKARTA) - ...", "JAKARTA, March 20 (Reuters) -"
     if not lead.strip() and (_OUTLET_DASH.match(text, region.end) and _dash_lines(text) <= 1
                              or colon_dateline(text, line, region)):
         return True  # "Jakarta - ...", "Jakarta: ...": one such line; several list places

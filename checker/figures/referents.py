@@ -8,7 +8,7 @@ written) triple or None. Pure."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from checker.figures.court_sides import owned_by_side, side_pair
@@ -41,8 +41,12 @@ _OTHER_COUNT = re.compile(
 # masing-masing memperoleh 104 suara"): no antecedent to choose between.
 # The words point at both pairs the sentence before names: "keduanya", "kedua paslon itu",
 # "masing-masing" (respectively.each_other gives the figure to each); not "posisi kedua".
-_BOTH = re.compile(r"\bkeduanya\b|\bkedua[^\S\n]+(?:pasangan|paslon|kandidat|calon)\b|"
-                   r"\bmasing-masing\b", re.IGNORECASE)
+# "masing-masing 104 suara": each pair named before has the figure (a tie); with two figures of
+# a kind after it ("masing-masing meraih 32,52 persen dan 58,81 persen") it is a list in an
+# order the pointer does not give. "Keduanya meraih 32,52 persen" alone is no tie: either pair's,
+# or their sum (fix-known11: given to the nearer name and flagged against its share).
+_EACH = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(%|persen\b)?", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:mencapai|masuk|terkumpul|progres|progress|data|tps|baru)\b",
                        re.IGNORECASE)
 
@@ -231,8 +235,20 @@ def _ambiguous(layout, before: int, sentence: int, position: int, scope: Scope) 
     figure is no one's rather than a guess (issue 10, candidate: precision first; blind
     hunt 25, Garut: "X menempati posisi kedua, tertinggal dari Y. Mereka ..."). "Kedua
     paslon itu ... masing-masing 104 suara" is each pair's figure: either name owns it."""
-    return not _BOTH.search(layout.text, sentence, position) and \
+    return not _tie(layout, sentence, position) and \
         len(_pairs_in(layout, before, sentence, scope)) > 1
+
+
+def _tie(layout, sentence: int, position: int) -> bool:
+    """Is the figure at `position` one each pair has: "masing-masing" before it in its sentence,
+    and no other figure of its kind (a count, a share) after that word in the sentence?"""
+    each = _EACH.search(layout.text, sentence, position)
+    if each is None:
+        return False
+    index = bisect_right(layout.sentences, position)
+    end = layout.sentences[index] if index < len(layout.sentences) else len(layout.text)
+    kinds = [bool(m.group(1)) for m in _FIGURE.finditer(layout.text, each.end(), end)]
+    return len(kinds) == len(set(kinds))
 
 
 def _pairs_in(layout, start: int, end: int, scope: Scope) -> dict:
