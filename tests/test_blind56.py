@@ -117,3 +117,33 @@ def test_a_regencys_plenary_of_the_governor_race_by_ballot_numbers(shipped_conte
     assert by_value[205363].race_kind == by_value[854948].race_kind == "governor", claims
     assert by_value[465365].race_kind == "regent_mayor", claims
     assert not [cmp for _, cmp in claims if cmp is not None and cmp.status in FLAGS]
+
+
+def test_a_regency_kpus_decree_of_the_governor_race_is_its_part(shipped_context):
+    # KPU Tanah Datar, 5 Dec 2024 (relasipublik): a headline too long for the lead, an opening
+    # where the regency's KPU "menetapkan hasil" (no "pleno" word), then the governor race
+    # named with its province: Tanah Datar's counts, held, never Sumatera Barat's
+    title = ("KPU Tetapkan Eka-Fadly Pemenang Pilkada, Saksi Richi-Donny Tidak Tanda Tangani "
+             "Berita Acara")
+    body = ("<p>Komisi Pemilihan Umum (KPU) Kabupaten Tanah Datar menetapkan hasil perolehan "
+            "suara Pasangan Calon Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati Tanah "
+            "Datar pada Pilkada 2024.</p>"
+            "<p>Hasil pemilihan Gubernur dan Wakil Gubernur Sumatera Barat tahun 2024 untuk "
+            "paslon nomor urut 1 Mahyeldi-Vasco sebanyak 122.214 suara dan paslon nomor urut 2 "
+            "Epyardi-Ekos sebanyak 39.594 suara.</p>")
+    claims = page_claims(shipped_context, title, body)
+    governor = [c for c, _ in claims if c.race_kind == "governor"]
+    assert sorted(int(c.value) for c in governor) == [39594, 122214], claims
+    assert all(c.region_code == "1304" and c.hold for c in governor), claims
+
+
+def test_a_total_with_the_races_name_is_no_pairs_count(shipped_context):
+    # KPU Kabupaten Solok (klikpositif): "Epyardi Asda-Ekos Albar hanya meraih 41.982 suara atau
+    # 25,53% Total suara sah Pilgub sebanyak 164.432" (no full stop before "Total")
+    body = ("<p>KPU Kabupaten Solok menggelar rapat pleno rekapitulasi.</p><p>Pada pemilihan "
+            "Gubernur dan Wakil Gubernur Sumbar, pasangan calon nomor urut 02 Epyardi Asda-Ekos "
+            "Albar hanya meraih 41.982 suara atau 25,53% Total suara sah Pilgub sebanyak "
+            "164.432.</p>")
+    claims = page_claims(shipped_context, "KPU Kabupaten Solok Tetapkan Perolehan Suara", body)
+    assert not [c for c, _ in claims if int(c.value) == 164432], claims
+    assert [int(c.value) for c, _ in claims if c.kind == "votes"] == [41982], claims
