@@ -147,3 +147,20 @@ def test_a_total_with_the_races_name_is_no_pairs_count(shipped_context):
     claims = page_claims(shipped_context, "KPU Kabupaten Solok Tetapkan Perolehan Suara", body)
     assert not [c for c, _ in claims if int(c.value) == 164432], claims
     assert [int(c.value) for c, _ in claims if c.kind == "votes"] == [41982], claims
+
+
+def test_a_race_named_in_another_articles_headline_is_not_the_one_named(shipped_context):
+    # KPU Sulteng's plenary (deadlinews, a dev page) with a "Baca Juga:" headline set inside
+    # the paragraph before the ballot numbers (the stressed benchmark's inline_baca): the
+    # headline's race is another article's, the numbers stay the governor race's
+    body = ("<p>Rapat pleno rekapitulasi Pilgub Sulawesi Tengah 2024 digelar di aula KPU "
+            "Sulteng.</p>"
+            "<p>Di Kabupaten Parigi Moutong, paslon nomor urut 1, Ahmad Ali - Abdul Karim "
+            "Aljufri, memperoleh 86.906 suara. <strong>Baca Juga: <a href=\"/berita/9\">Hasil "
+            "Pilbup Banggai Laut 2024: Paslon Nomor Urut 1 Menang</a></strong> Paslon nomor urut "
+            "2, Anwar Hafid - Reny Lamadjido, unggul dengan 110.983 suara.</p>"
+            "<p>Untuk Kabupaten Banggai Laut, rekapitulasi mencatat paslon nomor urut 1 meraih "
+            "17.716 suara, paslon nomor urut 2 memperoleh 19.809 suara.</p>")
+    claims = page_claims(shipped_context, "Rekapitulasi Pilgub Sulteng 2024", body)
+    banggai = [c for c, _ in claims if int(c.value) in (17716, 19809)]
+    assert [c.race_kind for c in banggai] == ["governor", "governor"], claims

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from checker.figures.teasers import in_teaser
+
 __all__ = ["race_before", "race_said_before"]
 
 # A race named as a race ("Pilgub", "pemilihan Gubernur dan Wakil Gubernur", "Pilkada
@@ -59,8 +61,9 @@ def race_said_before(layout, previous, paragraph: int, before: int | None,
     kinds, starts = layout.kinds, layout.kind_starts
     text = layout.text
     named = {m.value for m in kinds[bisect_left(starts, start):bisect_left(starts, paragraph)]
-             if text[m.start:m.start + 3].lower() in ("pil", "pkw", "ppw") or
-             _RACE_NAMED.search(text, max(0, m.start - 20), m.start)}
+             if (text[m.start:m.start + 3].lower() in ("pil", "pkw", "ppw") or
+                 _RACE_NAMED.search(text, max(0, m.start - 20), m.start)) and
+             in_teaser(layout, m.start) is None}  # not another article's ("Baca Juga: ...")
     said = named.pop() if len(named) == 1 else None
     if said is None or number is None:
         return said
