@@ -271,7 +271,7 @@ class _Text(NameRuns, Layout):
             is_revote(scope.election)) and (not self.out.unheld or end - written_end > 40))
         if written is None and nomor is None:
             return None, None, None
-        kind = self._kind_of_before(race, end) if written is None else race
+        kind = self._kind_of_before(race, end, (area, nomor)) if written is None else race
         # Another election's pair keeps its number; the area's other race's pair is that race's.
         cand = other_race_pair(self.out, area, kind, nomor, written) if resolve else None
         return cand or (self.out.candidate(area, kind, nomor, None) if nomor is not None and

@@ -20,7 +20,7 @@ from checker.figures.included import included_later
 from checker.figures.joined_areas import among_several
 from checker.figures.numbers import detect_style
 from checker.figures.places import partial_at
-from checker.figures.race_before import race_before
+from checker.figures.race_before import race_before, race_said_before
 from checker.figures.ranked_aside import ranked_aside
 from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
@@ -158,19 +158,19 @@ class Layout(Sections):
             return hit
         return self._near(self.kinds, index, where[2], where, anywhere=False)
 
-    def _kind_of_before(self, kind: str | None, position: int) -> str | None:
+    def _kind_of_before(self, kind: str | None, position: int, number=None) -> str | None:
         """The race of a pair named by its ballot number alone, in a paragraph that names no
-        race: the race of the pair the page named just before (in this paragraph or the one
-        before), rather than the race the headline names. detikBali: "Mulia-PAS ... 261
-        suara" (governor), then the KPPS chair's "Paslon nomor urut satu 261 suara" under a
-        headline about the mayor candidate's TPS."""
-        previous = self.__dict__.get("previous")
+        race: the race named by its words, else of the pair the page named, just before (in
+        this paragraph or the one before), not the headline's race. detikBali: "Mulia-PAS ...
+        261 suara" (governor), then "Paslon nomor urut satu 261 suara" (a mayor's TPS)."""
+        previous, where = self.__dict__.get("previous"), self._where(position)
         race = race_before(self, previous)  # (or the race of a ballot number it lacks)
-        if race is None or race == kind:
-            return kind
-        if self._kind_for(position, where := self._where(position)) is not None:
+        if self._kind_for(position, where) is not None:
             return kind  # the paragraph names its race
         before = scope_before(self, where[2])  # asides between skipped ("Baca juga")
+        said = race_said_before(self, previous, where[2], before, number)  # since, in words
+        if said is not None or race is None or race == kind:
+            return said or kind
         return race if previous[1] >= (where[2] if before is None else before) else kind
 
     def _in_race_after(self, carried, position: int, scope):

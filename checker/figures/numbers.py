@@ -50,7 +50,7 @@ _SPLIT_GROUP = (r"(?:(?<!\d{4})\.[ ]\d{3}(?=[ ]?suara\b|[ ]?(?:\([ ]?|atau[ ]+)\
 _UNIT = (r"(?![/]|[.,:]\d|-\d)"
          r"(?:\s?(%|persen\b|per\s?sen\b|per\s?cent\b|pct\b)"
          r"|\s*(" + "|".join(_MULTIPLIERS) + r")\b\.?(?:\s*(suara|votes?)\b)?"
-         r"|\s*(suara|votes?)\b)?")
+         r"|[^\S\n]*(suara|votes?)\b)?")
 _NUMBER = re.compile(r"(" + _LEAD + r"\d*(?:[.,]\d+)*" + _SPLIT_GROUP + r")" + _UNIT,
                      re.IGNORECASE)
 # The same without the split group: a split token's head and tail read apart.

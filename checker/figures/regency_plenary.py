@@ -20,7 +20,10 @@ from checker.figures.places import dateline, institution
 
 __all__ = ["opening_plenary"]
 
-_PLENARY = re.compile(r"\b(?:pleno|rekapitulasi|rekap)\b", re.IGNORECASE)
+# (or its decree by its verb: "KPU Kabupaten Tanah Datar menetapkan hasil perolehan suara
+# ... Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati", relasipublik; blind hunt 56)
+_PLENARY = re.compile(r"\b(?:pleno|rekapitulasi|rekap|(?:menetapkan|penetapan)\s+hasil)\b",
+                      re.IGNORECASE)
 # "KPU Kabupaten Lahat", "Komisi Pemilihan Umum (KPU) Kota Pagar Alam", "KPUD Lahat"
 _OFFICE_BEFORE = re.compile(r"\b(?:KPUD?|KIP)\)?\s+(?:(?:Kabupaten|Kab\.|Kota)\s+)?$")
 _STAGE_BEFORE = re.compile(r"\btingkat\s+(?:KPU\s+)?(?:(?:Kabupaten|Kab\.|Kota)\s+)?$",

@@ -23,9 +23,12 @@ from checker.figures.wording import GAINS, may_hold
 __all__ = ["is_total"]
 
 # The words that may stand between a total's label and its figure.
+# (And the race's name: "Total suara sah Pilgub sebanyak 164.432", klikpositif's Kabupaten
+# Solok, read as Epyardi-Ekos's votes; blind hunt 56.)
 _FILLER = (r"(?:sah|tidak|yang|di|dihitung|terhitung|masuk|tercatat|sebanyak|mencapai|"
            r"berjumlah|sebesar|adalah|yakni|yaitu|dan|surat|seluruhnya|keseluruhan|total|"
-           r"lembar|hanya|ada|sekitar|sejumlah|nasional)")
+           r"lembar|hanya|ada|sekitar|sejumlah|nasional|pil(?:gub|bup|walkot|wali|wako|kada|"
+           r"pres)\w*)")
 _GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
 # Before the figure: "jumlah/total (surat) suara ...", "suara (tidak) sah ...", and the ballots
 # cast told as turnout: "dengan total partisipasi pemilih 105.891 suara", "jumlah pengguna hak
