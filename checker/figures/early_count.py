@@ -16,7 +16,10 @@ held when the day the page states comes before the final count's and every pair'
 falls short of its final one: Sirekap on 16 Feb 2024 gave Anies-Muhaimin 881.994 votes in Aceh,
 a third of the plenary's 2.369.534, and the page had not misquoted the decree (third hunt). A
 count the size of the final one, one pair short beside others equal to theirs (a slip), or a
-count dated after the final one is still graded.
+count dated after the final one is still graded. A pair's count the page also writes round
+("dengan raihan 15,1 juta suara" beside 15.123.329 in Jawa Barat's plenary of 14 Mar 2024, two
+regencies still to come) is that same count: held with it when the exact count, cut or rounded
+to the written unit, gives it (blind hunt 58); a round count it does not give keeps its grade.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.figures.moment import COMPLETE, WIB, stated_day
+from checker.figures.numbers import rounded_reading
 from checker.models import Claim, Comparison
 from checker.official.model import MemoryRecord, Race
 
@@ -117,6 +121,18 @@ def _short_areas(counts: dict, record: MemoryRecord) -> set[tuple]:
     return short
 
 
+def _restated(claim: Claim, race: Race | None, short: set[tuple], exact: dict) -> bool:
+    """Is `claim` a round count of a pair whose exact count on the page, in an area and on a day
+    every pair falls short in, gives it cut or rounded (`exact`: _page_counts of _DATED)?"""
+    if race is None or claim.kind != "votes" or not claim.approximate or claim.quoted or \
+            claim.hold is not None or claim.claim_type not in _DATED or not claim.candidate_id:
+        return False
+    key = (race, race.area_of(claim.region_code), stated_day(claim.page_time))
+    value = int(claim.value)
+    return key in short and any(rounded_reading(value, value - count) == "consistent"
+                                for count in exact.get(key, {}).get(claim.candidate_id, ()))
+
+
 def _moves(claim: Claim, comparison: Comparison) -> bool:
     """A count moves every figure as it goes on, but a share no further than compare.py's ten
     points: "85,82 %" beside a reading near 58 is a slip, not a moment."""
@@ -130,18 +146,24 @@ def hold_early_counts(claims: list[Claim], races: list, comparisons: tuple[Compa
     share of one every pair falls short in before the final count, held `another_moment`, its
     official figure and gap still shown. A share graded against the page's own counts (tier
     "page": it does not follow from them) keeps its grade."""
-    graded = [i for i, c in enumerate(comparisons)
-              if c.status in ("minor", "discrepant") and claims[i].kind in ("share", "votes") and
-              races[i] is not None and _real(claims[i], _DATED)]
-    if not graded:
+    flagged = [i for i, c in enumerate(comparisons)
+               if c.status in ("minor", "discrepant") and claims[i].kind in ("share", "votes") and
+               races[i] is not None]
+    graded = [i for i in flagged if _real(claims[i], _DATED)]
+    rounded = [i for i in flagged if claims[i].approximate]
+    if not graded and not rounded:
         return comparisons
     early = _early_areas(_page_counts(claims, races, (None, "real_count")), record)
-    short = _short_areas(_page_counts(claims, races, _DATED), record)
+    exact = _page_counts(claims, races, _DATED)
+    short = _short_areas(exact, record)
     out = list(comparisons)
     for i in graded:
         claim, race = claims[i], races[i]
         key = (race, race.area_of(claim.region_code), stated_day(claim.page_time))
         if (key in short and out[i].tier != "page" and _moves(claim, out[i])) or \
                 (key in early and claim.kind == "share" and _real(claim)):
+            out[i] = replace(out[i], status="unverifiable", reason="another_moment")
+    for i in rounded:  # a round count of a pair's exact count under way is that count
+        if out[i].tier != "page" and _restated(claims[i], races[i], short, exact):
             out[i] = replace(out[i], status="unverifiable", reason="another_moment")
     return tuple(out)
