@@ -5,7 +5,10 @@ pada 5 Desember 2024 lalu, KPU Siak menetapkan ... dengan suara 82.319", "... sa
 rapat pleno KPU Desember 2024 lalu, dinyatakan unggul jauh dengan perolehan 259.489 suara". The
 whole page was the re-vote's, so those 2024 figures were held as another round's. A date of the
 round's own year opening the figure's sentence now gives the figure to that round; a PSU word or
-a later date between them, or a date in another sentence, does not.
+a later date between them, or a date in another sentence, does not (A). And the other way
+(B): the annulled round named in one sentence ("Hasil Pilkada 27 November 2024 dibatalkan MK.")
+dated the next one's re-vote share ("Dalam PSU, X meraih 45,12 persen"), graded against 2024;
+a PSU word stated in the figure's own sentence after that name now makes it the re-vote's.
 
 Short pages in our own words with the real figures of the Magetan regent race of 27 Nov 2024
 (Nanik Sumantri-Suyatni Priasmoro 137.347, Sujatno-Ida Yuhana Ulfa 136.083) and of its re-vote
@@ -79,3 +82,33 @@ def test_the_re_vote_s_own_figures_stay_held(shipped_context, sentence, value):
     assert compared is None or compared.status not in FLAGS and \
         compared.status != "consistent", (claim, compared)
     assert claim.election.endswith("-psu"), claim
+
+
+# ---- B. The annulled round named in the sentence before, the re-vote's share after a PSU word
+# in the figure's own sentence: on the base the round's mark dated it (graded, a false
+# discrepant against the round's 33,94).
+AFTER_THE_ROUND = [
+    "Hasil Pilkada 27 November 2024 dibatalkan MK. Dalam PSU, Nanik Sumantri-Suyatni Priasmoro "
+    "meraih 45,12 persen suara.",
+    "Hasil Pilkada 27 November 2024 dibatalkan MK. Pada PSU 22 Maret 2025, Nanik "
+    "Sumantri-Suyatni Priasmoro meraih 45,12 persen suara.",
+    "Pilkada Kabupaten Magetan 2024 dibatalkan MK karena pelanggaran. Hasilnya, dalam "
+    "pemungutan suara ulang Nanik Sumantri-Suyatni Priasmoro meraih 45,12 persen suara.",
+]
+
+
+@pytest.mark.parametrize("sentence", AFTER_THE_ROUND)
+def test_a_share_after_a_psu_word_is_the_re_vote_s_not_the_round_named_before(shipped_context,
+                                                                              sentence):
+    claim, compared = _graded(shipped_context, sentence, "45.12")
+    assert claim.election.endswith("-psu"), (claim.election, compared)
+    assert compared is None or compared.status not in FLAGS, compared
+
+
+def test_the_round_s_shares_after_its_name_stay_that_round_s(shipped_context):
+    # control: the round named, then its own shares with no PSU word (136.083: 33,63 %)
+    text = ("Pada Pilkada 27 November 2024, Nanik Sumantri-Suyatni Priasmoro meraih 33,94 persen "
+            "suara. Sujatno-Ida Yuhana Ulfa meraih 33,63 persen.")
+    for value in ("33.94", "33.63"):
+        claim, compared = _graded(shipped_context, text, value)
+        assert compared is not None and compared.status == "consistent", (claim.election, compared)

@@ -182,6 +182,14 @@ def round_date(text: str, sentence: int, position: int, page: str | None) -> Mar
     return Mark(found.start(), found.end(), base, None)
 
 
+def stated_between(text: str, start: int, position: int, page: str | None) -> bool:
+    """On a re-vote's page, a PSU word stated (not hoped for) between `start` and the figure at
+    `position`: "Hasil Pilkada 27 November 2024 dibatalkan MK. Dalam PSU, X meraih 45,12
+    persen" is the re-vote's share, not the annulled round's the sentence before names (blind
+    hunt 59, probed: graded discrepant against the round's)."""
+    return is_revote(page) and _said(text[start:position])
+
+
 def marks(text: str, elections: list[Mark], page: str | None, recorded) -> list[Mark]:
     """The election marks of `text` with re-votes told apart: on a re-vote page, an election
     named with a later year than the round ("Pilgub Papua pada 6 Agustus 2025") or right
