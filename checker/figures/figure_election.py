@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from checker.figures.collect import RECORDED
 from checker.figures.cues import Mark, alternation
-from checker.figures.revote import is_revote, rerun
+from checker.figures.revote import is_revote, rerun, round_date, stated_between
 
 __all__ = ["election_and_kind", "election_mark"]
 
@@ -52,6 +52,14 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
             [m.start for m in layout.scoping], position), intro, where, anywhere=False)
     if election is None:
         election = _section_election(layout, position)
+    dated = round_date(layout.text, where[0], position, layout.out.scope.election)
+    if dated is not None and (election is None or election.start < dated.start or
+                              election.start > position):
+        return dated  # "pada 5 Desember 2024 lalu, KPU Siak menetapkan ...": the round's
+    if election is not None and election.start < position and \
+            election.value == rerun(page := layout.out.scope.election) and \
+            stated_between(layout.text, max(election.end, where[0]), position, page):
+        return None  # "... 27 November 2024 dibatalkan MK. Dalam PSU, X meraih N": the re-vote's
     if election is not None and election.start < where[0] and \
             is_revote(page := layout.out.scope.election) and election.value == rerun(page) \
             and _background(layout, election.start):

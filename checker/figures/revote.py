@@ -151,6 +151,45 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
     return base + REVOTE
 
 
+# A day and month of the round's own year, or its month alone ("pada 5 Desember 2024 lalu",
+# "rapat pleno KPU Desember 2024", "berlangsung pada 27 November 2024"): on a re-vote's page
+# the time of the vote the court annulled or of its plenary (a re-vote of that round is held
+# the next year).
+_ROUND_DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}\s+)?" + MONTH_WORD + r"\.?\s+((?:19|20)\d\d)\b"
+                         r"(?![-/.\u2013]\d)", re.IGNORECASE)
+
+
+def round_date(text: str, sentence: int, position: int, page: str | None) -> Mark | None:
+    """On a re-vote's page, a date of the round it re-runs opening the figure's own sentence
+    before the figure: that round's figure, not the re-vote's. "Sebelumnya, pada 5 Desember
+    2024 lalu, KPU Siak menetapkan ... dengan suara 82.319" and "... saat rekapitulasi rapat
+    pleno KPU Desember 2024 lalu, dinyatakan unggul jauh dengan perolehan 259.489 suara" (blind
+    hunt 59: held as the 2025 re-vote's). Only in its sentence and before the figure, with no
+    PSU word nor later date between ("... dibatalkan MK; pada PSU 19 April 2025 X meraih N" is
+    the re-vote's); the mark's value is the round re-run."""
+    if not is_revote(page):
+        return None
+    base = rerun(page)
+    found = None
+    for found in _ROUND_DATE.finditer(text, sentence, position):
+        pass
+    if found is None or int(found.group(1)) != _year(base):
+        return None
+    between = text[found.end():position]
+    if PSU.search(between) or any(int(m.group(1) or m.group(2)) > int(found.group(1))
+                                  for m in _DATE.finditer(between)):
+        return None
+    return Mark(found.start(), found.end(), base, None)
+
+
+def stated_between(text: str, start: int, position: int, page: str | None) -> bool:
+    """On a re-vote's page, a PSU word stated (not hoped for) between `start` and the figure at
+    `position`: "Hasil Pilkada 27 November 2024 dibatalkan MK. Dalam PSU, X meraih 45,12
+    persen" is the re-vote's share, not the annulled round's the sentence before names (blind
+    hunt 59, probed: graded discrepant against the round's)."""
+    return is_revote(page) and _said(text[start:position])
+
+
 def marks(text: str, elections: list[Mark], page: str | None, recorded) -> list[Mark]:
     """The election marks of `text` with re-votes told apart: on a re-vote page, an election
     named with a later year than the round ("Pilgub Papua pada 6 Agustus 2025") or right
