@@ -16,6 +16,7 @@ from checker.figures.contrasted import refute_contrasted
 from checker.figures.far_share import far_blamed
 from checker.figures.own_corrections import refute_corrected
 from checker.figures.record_corrections import refute_by_record
+from checker.figures.beside_count import BESIDE_COUNT
 from checker.figures.count_slips import FINAL_SLIP
 from checker.figures.final_result import held_final_results
 from checker.figures.hoax_figures import mark_refuted
@@ -135,7 +136,8 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
     shares given by ballot number the wrong way round (swapped_shares.py), or a count whose
     stray "ribu" the page's own shares prove (stray_thousands.py), is
     graded against what the page's figures imply, unless the record already flagged it (a
-    count one keystroke off the final figure, count_slips.py, is the page's contradiction too).
+    count one keystroke off the final figure, count_slips.py, and a share its own count beside
+    it rules out, beside_count.py, are the page's contradictions too: its own words say more).
     (Their modules are imported with this one: every check asks them, and an import statement
     inside the function cost 2-4 us each at each call; issue 12.)"""
     record = context.official
@@ -154,7 +156,7 @@ def _own_total(page: Page, claims, comparisons, context: Context) -> tuple:
               **magnitude_blamed(claims, record, limits)}
     if blamed:
         comparisons = _graded_by_page(comparisons, blamed, lambda c: c.status not in (
-            "discrepant", "minor") or c.reason == FINAL_SLIP)
+            "discrepant", "minor") or c.reason in (FINAL_SLIP, BESIDE_COUNT))
     # A share no base the page states allows (stated_base.py), or far below any base at all
     # (far_share.py): only where the record left it ungraded (a share the record finds
     # consistent may copy a reading of another moment).

@@ -39,8 +39,9 @@ from decimal import Decimal
 from checker.figures.held_agreeing import agrees
 from checker.models import Claim, Comparison
 
-__all__ = ["grade_beside_count"]
+__all__ = ["BESIDE_COUNT", "grade_beside_count"]
 
+BESIDE_COUNT = "beside_count"  # the reason a report gives for such a grade
 _HELD = "plenary_not_loaded"
 _PROGRESS = Decimal(99)      # the reading covers this much of the TPS at least
 _DRIFT = Decimal("0.01")     # the plenary's count and valid votes, within this part of Sirekap's
@@ -134,5 +135,5 @@ def grade_beside_count(claims: list[Claim], races: list, results: tuple[Comparis
         if bounds is None or not _off(claim, bounds, reading, pair, limits["share_minor"],
                                       _base_factor(claims, races, results, i, reading)):
             continue
-        out[i] = replace(c, status="discrepant", reason=None)
+        out[i] = replace(c, status="discrepant", reason=BESIDE_COUNT)
     return tuple(out)
