@@ -153,3 +153,41 @@ def test_the_pair_in_english_is_the_one_named_before(shipped_context, words, val
 def test_the_pair_after_two_pairs_is_nobodys(shipped_context, before):
     got = found(shipped_context, JAKARTA, before + " The pair won 39.40 percent of the votes.")
     assert not _of(got, 39.40), got
+
+
+# ---- 5. The English infobox of the national Pilpres (blind 53, justapedia): candidates as
+# columns, "Popular vote" and "Percentage" as rows, and no place named for the race.
+def _infobox(votes: list[str], shares: list[str]) -> str:
+    rows = [["Candidate", "Prabowo Subianto", "Anies Baswedan", "Ganjar Pranowo"],
+            ["Party", "Gerindra", "Independent", "PDI-P"],
+            ["Running mate", "Gibran Rakabuming", "Muhaimin Iskandar", "Mahfud MD"],
+            ["Popular vote", *votes], ["Percentage", *shares]]
+    return "<p>General elections were held on 14 February 2024.</p><table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def _infobox_claims(ctx, title: str, body: str) -> list:
+    from builders import check_article, compared
+    return [(float(claim.value), claim.region_code, claim.nomor_urut, c.status)
+            for claim, c in compared(check_article(title, body, ctx=ctx))]
+
+
+@pytest.mark.parametrize("prabowo, status", [("96,214,691", "consistent"),
+                                              ("98,214,691", "discrepant")])
+def test_the_national_infobox_in_english_is_the_countrys(shipped_context, prabowo, status):
+    got = _infobox_claims(shipped_context, "2024 Indonesian general election", _infobox(
+        [prabowo, "40,971,906", "27,040,878"], ["58.59%", "24.95%", "16.47%"]))
+    votes = [g for g in got if g[0] > 1000]
+    assert (float(prabowo.replace(",", "")), "", 2, status) in votes, got
+    assert (40971906.0, "", 1, "consistent") in votes and \
+        (27040878.0, "", 3, "consistent") in votes, got
+    assert all(g[1] == "" for g in got), got  # the shares: the country's (held or graded)
+
+
+def test_a_provinces_infobox_is_never_the_countrys(shipped_context):
+    # Jawa Barat's counts (KPU's decree of 20 Mar 2024) with no place named: no count beyond a
+    # province's, so the table is not read as the nation's (never graded against it)
+    got = _infobox_claims(shipped_context, "2024 Indonesian presidential election", _infobox(
+        ["16,805,854", "9,099,674", "2,820,995"], ["58.50%", "31.68%", "9.82%"]))
+    assert not [g for g in got if g[1] == ""], got
+    assert all(g[3] not in ("discrepant", "minor") for g in got), got
