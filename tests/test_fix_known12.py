@@ -191,3 +191,10 @@ def test_a_provinces_infobox_is_never_the_countrys(shipped_context):
         ["16,805,854", "9,099,674", "2,820,995"], ["58.50%", "31.68%", "9.82%"]))
     assert not [g for g in got if g[1] == ""], got
     assert all(g[3] not in ("discrepant", "minor") for g in got), got
+
+
+def test_several_single_pairs_are_nobodys(shipped_context):
+    # a round-up of several races' single pairs (blind 48): the role names no one pair
+    got = found(shipped_context, BREBES, "KPU Brebes menetapkan hasil rekapitulasi. Dua paslon "
+                "tunggal meraih 59,60 persen suara.")
+    assert not [f for f in got if f[1] == 59.60 and f[5] is not None], got

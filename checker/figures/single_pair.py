@@ -26,6 +26,9 @@ _ROLE_IN = re.compile(r"\b(?:" + _ROLE + ")", re.IGNORECASE)
 _AS_OBJECT = re.compile(r"\b(?:melawan|mengalahkan|mengungguli|atas|dari|ketimbang|daripada|"
                         r"dibanding(?:kan)?|lawan|memilih|against|over|beat|defeated|than)"
                         r"\s+(?:(?:sang|si|the)\s+)?$", re.IGNORECASE)
+# "dua paslon tunggal unggul telak" (blind 48, a round-up of 2020): several races' single pairs.
+_SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|kedua|ketiga|para|beberapa|sejumlah|\d+|two|three|"
+                      r"several|both)\s+$", re.IGNORECASE)
 # Another name, a number or a clause break between the role and the figure leaves it to them.
 _BETWEEN = re.compile(r"[;:!?\n]|\d|\b(?:sedangkan|sementara|whereas|while)\b", re.IGNORECASE)
 
@@ -62,6 +65,7 @@ def single_before(layout, span: int, position: int, scope):
         pass
     if last is None or names_box(layout.text[span:position]) or \
             _BETWEEN.search(layout.text, last.end(), position) or \
-            _AS_OBJECT.search(layout.text, max(span, last.start() - 30), last.start()):
+            _AS_OBJECT.search(layout.text, max(span, last.start() - 30), last.start()) or \
+            _SEVERAL.search(layout.text, max(span, last.start() - 12), last.start()):
         return None
     return _the_single(layout, scope, last.group())
