@@ -51,6 +51,13 @@ _OWN_COVERAGE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|percent\b|per\s+cent\b)?\
                            r"(?:the\s+)?(?:total\s+)?(?:popular\s+)?(?:votes?|suara(?:\s+sah)?)\s+)?",
                            re.IGNORECASE)
 
+# The share's own base named as the country's: "58,59 persen dari total suara sah nasional" (the
+# decree read out by KPU's chairman, blind hunt 57), "58.6% of the national valid votes"; a place
+# named in the sentence before ("... di Jakarta") is where it was read out, not what it counts.
+_OF_NATIONAL = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|percent\b)\s*(?:dari\s+(?:total\s+|jumlah\s+)?"
+                          r"suara(?:\s+sah)?\s+(nasional)|of\s+the\s+(?:total\s+)?(national)\s+"
+                          r"(?:valid\s+)?votes?)\b", re.IGNORECASE)
+
 
 def national_after(layout, position: int, where: tuple[int, int, int, int], region=None):
     """The country's RegionHit named right after the figure at `position` (its own clause), or,
@@ -63,6 +70,9 @@ def national_after(layout, position: int, where: tuple[int, int, int, int], regi
     if own is not None and (at := bisect_left(starts, own.end())) < len(starts) and \
             starts[at] == own.end() and layout.regions[at].code == "":
         return layout.regions[at]
+    if (base := _OF_NATIONAL.match(layout.text, position, sentence_end)) is not None:
+        word = 1 if base.group(1) else 2
+        return RegionHit("", "", 0, base.start(word), base.end(word))
     if region is not None and (region.start >= paragraph or region.line):
         return None
     if sentence_end >= paragraph_end:

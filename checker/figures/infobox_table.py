@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 
-from checker.figures.matching import fold
+from dataclasses import replace
+
+from checker.figures.magnitude import above_provinces
+from checker.figures.matching import RegionHit, fold
 from checker.figures.numbers import find_numbers
 
 __all__ = ["read_infobox"]
@@ -51,6 +54,35 @@ def _title(grid) -> str:
         else ""
 
 
+def _national(table, fields: dict[str, int]):
+    """The country's Pilpres, for an infobox whose race no place names (the English "2024
+    Indonesian general election": "Candidate | Prabowo Subianto | ...", "Popular vote |
+    96,214,691 | ...", blind hunt 53, justapedia): only when every column's pair is one of the
+    2024 Pilpres pairs, each a different one, and a vote count of the row is larger than any
+    province's valid votes; a province's infobox (every count within its province) or an
+    earlier election's (Joko Widodo's column) stays unread. Else None."""
+    out, grid = table.out, table.grid
+    if "votes" not in fields or out.record is None:
+        return None
+    heads, mates = grid[fields["candidate"]], grid[fields["mate"]] if "mate" in fields else ()
+    pairs = []
+    for column, head in enumerate(heads[1:], 1):
+        head = " ".join(head.split())
+        if not head or fold(head) in table.totals:
+            continue
+        mate = " ".join(mates[column].split()) if column < len(mates) else ""
+        pairs.append(out.candidate("", "president", None, f"{head} - {mate}" if mate else head,
+                                   election="pemilu2024"))
+    counts = [n.value for cell in grid[fields["votes"]][1:]
+              for n in find_numbers(cell, table.style, default_unit="votes", limit=2)
+              if isinstance(n.value, int)]
+    if len(pairs) < 2 or None in pairs or len({p.id for p in pairs}) != len(pairs) or \
+            not any(above_provinces(value, out.record) for value in counts):
+        return None
+    return replace(table.scope, region=RegionHit("", "", 0), kind="president",
+                   election="pemilu2024")
+
+
 def read_infobox(table) -> bool:
     """Read `table` (from_tables' _Table) as an infobox when its first column labels a
     candidate row and a votes or share row with figures in two columns or more; True when it
@@ -71,8 +103,8 @@ def read_infobox(table) -> bool:
     if title:  # the infobox's own title names its race, over the heading before it
         context = f"{table.excerpt}\n{title}" if table.excerpt else title
         table.excerpt, table.scope = title, table._scope(context)
-    scope = table.scope
-    if scope.region is None:
+    scope = table.scope if table.scope.region is not None else _national(table, fields)
+    if scope is None:
         return False  # the race unnamed (title row, caption, heading, page title): unread
     area = scope.region.code
 

@@ -45,15 +45,15 @@ _BELOW_AFTER = re.compile(r"[^\S\n]*(?:suara[^\S\n]+)?di[^\S\n]+(?:TPS|Desa|Kelu
 # "menang di Kecamatan Tejakula sebanyak 24.980 suara, Kecamatan Sawan, 22.518 suara": a list's
 # items, each kecamatan with its count after a word or a bare comma. "memimpin di Kecamatan
 # Petak Malai dengan peroleh 708 suara" (corpus-al): the words of the count after "dengan".
+_BRACKETED = r"(?:[^\S\n]*\([^\S\n]*\d[\d.,]*[^\S\n]*(?:%|persen)[^\S\n]*\))?"  # "N suara (79,15%) untuk X"
 _BEFORE = re.compile(_KEC + r"(?:[^\S\n]+dengan|[^\S\n]*,?[^\S\n]*(?<![\w-])(?:yakni|yaitu|"
                      r"sebanyak|sebesar)|[^\S\n]*,)"
                      r"[^\S\n]+(?:(?:perolehan|peroleh|raihan)(?:[^\S\n]+suara)?"
-                     r"(?:[^\S\n]+sebanyak)?[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara"
-                     r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta)"
-                     r"[^\S\n]+)?$")
+                     r"(?:[^\S\n]+sebanyak)?[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara" + _BRACKETED +
+                     r"[^\S\n]+(?:bagi|untuk)[^\S\n]+[^\d.;:!?\n]{1,60}?[^\S\n]+(?:dan|serta|"
+                     r"melawan|berbanding)[^\S\n]+)?(?:\d[\d.]*[^\S\n]+suara[^\S\n]*\()?$")
 # "kemenangan terbesar ... ada di Kecamatan Pujut 39.368 suara" ("Kecamatan Pujut: 39.368"): the
-# name right before the count, unless a TPS or desa comes before it in the sentence (that count
-# is the polling station's).
+# name right before the count, unless a TPS or desa comes before it in its sentence (a TPS's).
 _JUXTAPOSED = re.compile(_KEC + r"(?:[^\S\n]*:)?[^\S\n]+$")
 _STATION = re.compile(r"\b(?i:tps|desa|kelurahan|kampung|dusun)\b")
 # "Kecamatan Bangkunat dengan progress 16 dari 79 TPS (20,25 persen), yaitu pasangan nomor urut

@@ -103,6 +103,13 @@ def beyond_provinces(claim: Claim, record) -> bool:
     return largest is not None and int(claim.value) > largest
 
 
+def above_provinces(value: int, record) -> bool:
+    """Is a presidential vote count larger than any province's valid votes (only the country's
+    can be)?"""
+    largest = _province_max(record) if record is not None else None
+    return largest is not None and value > largest
+
+
 def national_size(claim: Claim, record) -> bool:
     """Is a presidential pair's vote count larger than any province's valid votes?"""
     if record is None or claim.kind != "votes" or claim.race_kind != "president" or \

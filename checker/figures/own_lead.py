@@ -41,6 +41,14 @@ _OWN_LEAD_WHERE = re.compile(_LEAD + _NO_GAP + r"[^\d.!?\n]{0,60}?\bdi\s"
                              r"[^\d.!?\n]{1,60}?,\s*(?:tempat|di\s+mana|dimana)\s+[^\d.!?\n]{1,60}?"
                              r"\s(?:" + GAINS + r")\s+(?=" + _SHARE + ")", re.IGNORECASE)
 
+# "Keunggulan berlanjut di Kecamatan Marga, 28.700 suara (79,15%) untuk Sanjaya-Dirga melawan
+# 7.570 suara ..." (corpus-bg, Tabanan): the lead goes on in a place, told by each pair's own
+# count after the comma; a verb of going on or showing says the lead is the story, not a gap.
+_OWN_LEAD_GOES_ON = re.compile(_LEAD + r"(?:(?:juga|pun|kembali|terus)\s+)?(?:berlanjut|"
+                               r"berlangsung|terjadi|tampak|terlihat|berulang)\s+di\s"
+                               r"(?![^\d.!?\n]*?\b(?:" + _GAP_WORDS + r")\b)[^\d.!?\n,]{1,60},\s*"
+                               r"(?=\d[\d.]*\s+suara\b)", re.IGNORECASE)
+
 
 def after_own_lead(text: str, start: int, position: int) -> int:
     """Where the words that may make the figure at `position` a margin begin: after a
@@ -49,6 +57,7 @@ def after_own_lead(text: str, start: int, position: int) -> int:
     # in C first)
     lead = (_OWN_LEAD.search(text, start, position + 12) or
             _OWN_LEAD_AT.search(text, start, position + 24) or
-            _OWN_LEAD_WHERE.search(text, start, position + 12)) if may_hold(
+            _OWN_LEAD_WHERE.search(text, start, position + 12) or
+            _OWN_LEAD_GOES_ON.search(text, start, position + 24)) if may_hold(
         text, start, position + 24, ("keunggulan",)) else None
     return lead.end() if lead and lead.end() <= position else start

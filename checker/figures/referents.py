@@ -17,6 +17,7 @@ from checker.figures.labels import CONTRAST
 from checker.figures.opponents import opponent
 from checker.figures.parties import PARTY
 from checker.figures.subjectless import opens_bare
+from checker.figures.single_pair import single_before
 from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, GAINS, LOOK_AFTER,
                                      THIS_BALLOT, search_between)
 
@@ -167,6 +168,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         # "Pasangan petahana hanya mendapat 28,35 persen": the pair the page called "petahana",
         # never the figure before's, which may be the challenger's (corpus-bb, VIVA Lampung)
         return _incumbent_named(layout, sentence, paragraph, scope)
+    if scope is not None and (single := single_before(layout, span, number.start, scope)):
+        return single  # "Paslon tunggal ... menang dengan perolehan suara 503.719" (blind 54)
     pointer = search_between(ANAPHORA, layout.text, span, number.start, ANAPHORA_OPENS)
     bare = not pointer and not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):

@@ -253,7 +253,7 @@ PROGRESS_AFTER = re.compile(r"[^\S\n]*(?:data\s+(?=dari\s))?(?:dari\s+(?:total\s
 # The words after a figure that give it to the name written next ("... suara untuk X", "diraih
 # X", "memilih pasangan X"); LOOK_AFTER adds those that may only point at it ("oleh", "dari");
 # English "for" as "untuk" (blind hunt 45: "against 40.86 percent for Andika-Hendi").
-_GIVEN_TO = r"untuk|bagi|milik|diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?|for"
+_GIVEN_TO = r"untuk|bagi|milik|(?:diraih|diperoleh|ditorehkan|diraup|dikantongi|didapat(?:kan)?)(?:\s+oleh)?|for"
 # English passives, "the 7.87 million votes won by his only rival, former military commander
 # Andika Perkasa ..." (the Jakarta Post, corpus-bf; blind 45), past an apposition to the name.
 _WON_BY = (r"(?:won|secured|garnered|received|obtained|collected|polled|gained|bagged)\s+by"
@@ -282,7 +282,7 @@ OWNER_AFTER = re.compile(rf"\s*{_VOTE_NOUN}(?:{_WON_BY}|{_GIVEN_TO}|{_CHOSE}|{_F
 # "Partai Golongan Karya (Golkar)", BeritaManado, corpus-ak;
 # listed with commas: "Pasangan yang didukung PDI Perjuangan, PKB, NasDem dan partai
 # nonparlemen PBB ini", Mimbar Nusantara, corpus-af).
-ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
+ANAPHORA = re.compile(r"\b(?:mereka|keduanya|the\s+(?:pair|duo)|(?:pasangan|paslon)(?: [^\W\d_]+)? (?:ini|itu|"
                        r"tersebut)|(?:pasangan|paslon)\s+(?:usungan|dukungan|yang\s+diusung|"
                        r"yang\s+didukung)(?:\s+(?-i:[A-Z][\w-]*)|\s+\((?-i:[A-Z][A-Za-z]{1,11})\)|"
                        r",|"
@@ -305,7 +305,7 @@ ANAPHORA = re.compile(r"\b(?:mereka|keduanya|(?:pasangan|paslon)(?: [^\W\d_]+)? 
 # before it, on a hostile page of 1,500 figures, were tried position by position).
 ANAPHORA_OPENS = ("mereka", "keduanya", "pasangan", "paslon", "penantang", "bupati", "wali",
                   "gubernur", "calon", "hasil", "perolehan", "total", "angka", "jumlah", "suara",
-                  "raihan", "ia", "dia", "beliau")
+                  "raihan", "ia", "dia", "beliau", "the")  # ("the pair won 2.18 million votes")
 
 # "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X": the replaced value.
 _FROM = re.compile(r"(?:\b(?:dari|semula)\s+(?:angka\s+|sebanyak\s+)?)$", re.IGNORECASE)
