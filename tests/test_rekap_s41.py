@@ -111,3 +111,17 @@ def test_a_decree_share_cut_to_one_decimal_is_the_decree_s_figure():
 
 def test_a_share_off_the_decree_by_more_than_its_cut_is_still_caught():
     assert _share_status("40,6") in ("minor", "discrepant")
+
+
+def test_a_share_beside_a_count_equal_to_sirekap_is_that_reading_s_not_the_decree_s():
+    # A regency's plenary paragraph (dated after Sulbar's decree of 7 Dec) tells Pilgub Sulbar
+    # in passing with Sirekap's reading of 28 Nov: 332.106 votes, 46,01 %. The count equals
+    # that reading to the vote, so the share is the reading's, not a slip of the decree's 46,18
+    # (pinned_share.held_to_pinned); one that is neither stays flagged.
+    para = ("KIP Aceh Utara menggelar rapat pleno terbuka rekapitulasi hasil penghitungan suara "
+            "pemilihan bupati, Senin (9/12/2024). Adapun di Pilgub Sulawesi Barat yang digelar "
+            "serentak, Suhardi-Salim meraih 332.106 suara atau {} persen.")
+    for written, wanted in (("46,01", ("consistent",)), ("45,01", ("minor", "discrepant"))):
+        got = status_claims("KIP Aceh Utara Tetapkan Hasil Pleno", para.format(written),
+                            masthead="<p class='byline'>2024-12-10</p>")
+        assert one_status(got, written.replace(",", "."))[1] in wanted, written
