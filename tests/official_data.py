@@ -34,8 +34,8 @@ def record() -> MemoryRecord:
 
 @lru_cache(maxsize=1)
 def record_with_rekap() -> MemoryRecord:
-    """The same record plus the plenary results the package ships (DKI, Jawa Barat, Jawa
-    Timur governor races): what a fresh install compares against."""
+    """The same record plus the plenary results the package ships (20 governor races' decrees,
+    the Pilpres decree): what a fresh install compares against."""
     from checker.official.rekap import import_rekap_csv
 
     store = Store(":memory:")

@@ -31,6 +31,7 @@ from checker.figures.part_count import held_part_counts
 from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
+from checker.figures.pinned_share import held_to_pinned
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
@@ -222,6 +223,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # None of those holds a plenary count to Sirekap closer than the two tallies drift apart,
     # nor grades a figure the page gives as a projection as KPU's count.
     comparisons = held_plenary_drift(claims, comparisons, context.official)
+    # And a share beside its pair's count equal to a Sirekap reading is that reading's.
+    comparisons = held_to_pinned(claims, comparisons, context.official)
     comparisons = held_projections(claims, comparisons, page.prose,
                                    context.rules.figures.projection_words, context.official,
                                    context.rules.figures.hope_words,
