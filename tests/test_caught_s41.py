@@ -83,35 +83,48 @@ def test_a_whole_far_from_the_record_is_no_yardstick(shipped_context):
     assert all(reason != "parts_past_whole" for _, reason in found.values())
 
 
-# KPU Bengkulu's plenary of the Pilgub 2024 (calonkepaladaerah's round-up of 37 provinces):
-# Helmi Hasan-Mian (ballot 1) 616.469 votes, 55,09 %. The shipped record holds Sirekap at
-# 99,94 % of the TPS: 616.328 of 1.118.797 valid votes, 55,09 %. Beside that count no base
-# gives the pair more than 616.469 / (1.118.797 less a percent) = 55,65 %.
-BENGKULU = ("<p>KPU Provinsi Bengkulu menetapkan pasangan nomor urut 1 Helmi Hasan dan Mian "
-            "sebagai pemenang Pilgub Bengkulu dengan {share} atau {count} suara.</p>")
+# KPU Sumatera Barat's plenary of the Pilgub 2024 (8 Dec 2024, Republika and CNN Indonesia;
+# tests/corpus/findings/rekap-s41.md): Mahyeldi-Vasko (ballot 1) 1.757.612 of 2.279.060 valid
+# votes, 77,12 %. The decree is not shipped (the record's Sumbar is Sirekap only; Bengkulu, this
+# test's first province, ships its decree since rekap-s41): Sirekap at 99,49 % of the TPS gives
+# the pair 1.750.873 of 2.269.349 valid votes, 77,15 %. Beside 1.757.612 no base gives the pair
+# more than 1.757.612 / (2.269.349 less a percent) = 78,23 %.
+SUMBAR = ("<p>KPU Provinsi Sumatera Barat menetapkan pasangan nomor urut 1 Mahyeldi dan Vasko "
+          "Ruseimy sebagai pemenang Pilgub Sumbar dengan {share} atau {count} suara.</p>")
 
 
 def test_a_plenary_share_above_its_own_count_is_wrong(shipped_context):
-    found = graded(BENGKULU.format(share="58,09%", count="616.469"), shipped_context)
-    assert found[("share", "58.09")] == ("discrepant", "beside_count")
+    found = graded(SUMBAR.format(share="80,12%", count="1.757.612"), shipped_context)
+    assert found[("share", "80.12")] == ("discrepant", "beside_count")
 
 
 def test_a_share_its_count_allows_or_below_it_stays_as_it_was(shipped_context):
-    found = graded(BENGKULU.format(share="55,09%", count="616.469"), shipped_context)
-    assert found[("share", "55.09")][0] == "consistent"
+    found = graded(SUMBAR.format(share="77,12%", count="1.757.612"), shipped_context)
+    assert found[("share", "77.12")] == ("unverifiable", "plenary_not_loaded")
     # below: a share of every ballot cast is lower than one of the valid votes
-    found = graded(BENGKULU.format(share="51,09%", count="616.469"), shipped_context)
-    assert found[("share", "51.09")] == ("unverifiable", "plenary_not_loaded")
+    found = graded(SUMBAR.format(share="72,12%", count="1.757.612"), shipped_context)
+    assert found[("share", "72.12")] == ("unverifiable", "plenary_not_loaded")
 
 
 def test_without_a_count_that_agrees_the_share_stays_held(shipped_context):
-    alone = ("<p>KPU Provinsi Bengkulu menetapkan pasangan nomor urut 1 Helmi Hasan dan Mian "
-             "sebagai pemenang Pilgub Bengkulu dengan 58,09%.</p>")
+    alone = ("<p>KPU Provinsi Sumatera Barat menetapkan pasangan nomor urut 1 Mahyeldi dan Vasko "
+             "Ruseimy sebagai pemenang Pilgub Sumbar dengan 80,12%.</p>")
     found = graded(alone, shipped_context)
-    assert found[("share", "58.09")] == ("unverifiable", "plenary_not_loaded")
+    assert found[("share", "80.12")] == ("unverifiable", "plenary_not_loaded")
     # a count 5 % above the record's: not this count of this pair, no yardstick
-    found = graded(BENGKULU.format(share="58,09%", count="647.469"), shipped_context)
-    assert found[("share", "58.09")][0] not in FLAGS
+    found = graded(SUMBAR.format(share="80,12%", count="1.845.612"), shipped_context)
+    assert found[("share", "80.12")][0] not in FLAGS
+
+
+def test_a_decree_that_ships_grades_the_share_against_itself(shipped_context):
+    # Bengkulu's decree (Helmi Hasan-Mian, 616.469 votes, 55,09 %) ships: a wrong share beside
+    # its count is the decree's discrepancy, graded against the decree, not beside_count's.
+    bengkulu = ("<p>KPU Provinsi Bengkulu menetapkan pasangan nomor urut 1 Helmi Hasan dan Mian "
+                "sebagai pemenang Pilgub Bengkulu dengan {share} atau 616.469 suara.</p>")
+    assert graded(bengkulu.format(share="58,09%"), shipped_context)[("share", "58.09")] == \
+        ("discrepant", None)
+    assert graded(bengkulu.format(share="55,09%"), shipped_context)[("share", "55.09")][0] == \
+        "consistent"
 
 
 # KPU Kota Balikpapan's plenary of the Pilwali 2024 (Tribun Kaltim's round-up of Kaltim's
