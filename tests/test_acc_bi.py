@@ -1,0 +1,86 @@
+"""corpus-bi (re-votes of 2025 beside the 2024 counts, Pilpres plenaries of the eastern
+provinces, an analysis setting a running total against 2019, regent plenaries of Kerinci and
+Polewali Mandar): the shapes its dev pages lost, each a short page in our own words with real
+figures, with the near shapes that must keep their reading (tests/corpus/findings/corpus-bi.md)."""
+
+from __future__ import annotations
+
+from builders import status_claims
+
+URL = "https://www.example-news.co.id/read/pilpres"
+FLAGS = {"discrepant", "minor"}
+
+
+def claims_of(title: str, *paragraphs: str):
+    return status_claims(title, *paragraphs, url=URL)
+
+
+def read(got, value: str) -> set:
+    return {(c.election, c.race_kind, c.region_code, c.nomor_urut, s) for c, s in got
+            if str(c.value) == value}
+
+
+# ---- 1. A national count "before these provinces were validated" is a running tally.
+# Tribunnews, 19 Mar 2024 (pilpres-tribunnews-ungguli-jokowi-selisih-9-5-juta): "Sebelum
+# keempat provinsi itu disahkan KPU, Prabowo-Gibran sudah mengantongi 76.882.902 suara dan
+# menang di 31 provinsi" -- the country's count before Jawa Barat, Papua Barat Daya, Papua
+# Tengah and Maluku were added (right: with them it is the page's 95.202.146). It was graded
+# `discrepant` against the final 96.214.691, a flag on an accurate running total.
+RUNNING_TITLE = "Suara Prabowo-Gibran Ungguli Jokowi-Ma'ruf Amin saat Pilpres 2019"
+RUNNING = ("Hal itu tampak setelah KPU mengesahkan rekapitulasi hasil penghitungan suara di Jawa "
+           "Barat, Papua Barat Daya, Papua Tengah, dan Maluku.",
+           "Sebelum keempat provinsi itu disahkan KPU, Prabowo-Gibran sudah mengantongi "
+           "76.882.902 suara dan menang di 31 provinsi.",
+           "Setelah hasil keempat provinsi itu disahkan, pasangan ini kembali unggul atas dua "
+           "paslon lain, yakni nomor urut 1 Anies Baswedan-Muhaimin Iskandar dan nomor urut 3 "
+           "Ganjar Pranowo-Mahfud MD.")
+
+
+def test_a_count_before_some_provinces_were_validated_is_held_as_a_running_tally():
+    got = read(claims_of(RUNNING_TITLE, *RUNNING), "76882902")
+    assert got and not {r[4] for r in got} & FLAGS
+    assert {r[:4] for r in got} == {("pemilu2024", "president", "", 2)}
+
+
+def test_the_final_national_count_is_still_graded():
+    # Negative control: the decree's national count, with the provinces won (all 38 tallied),
+    # is the country's result and is graded (consistent with the record).
+    got = read(claims_of("Prabowo-Gibran Menang Pilpres 2024", "KPU menetapkan hasil Pilpres "
+                         "2024: Prabowo-Gibran meraih 96.214.691 suara dan menang di 36 provinsi."),
+               "96214691")
+    assert {r[4] for r in got} == {"consistent"}
+
+
+# ---- 2. "Mereka" after a 2024 pair is that pair, whatever year the headline names.
+# The same Tribunnews page, headed "... Ungguli Jokowi-Ma'ruf Amin saat Pilpres 2019": "Di Jawa
+# Barat, Prabowo-Gibran menang telak dengan 16.805.854 suara. | Di Papua Barat Daya, mereka
+# kembali unggul dengan 209.403 suara." The pair written member by member dated its own count
+# 2024 (pair_election.record_pair_figure), but the pronoun's sentence names no pair, so its
+# count took the headline's 2019 (held `other_election`; the record's 209.403 unread).
+PRONOUN_TITLE = ("Suara Prabowo-Gibran Ungguli Jokowi-Ma'ruf Amin saat Pilpres 2019, Selisih 9,5 "
+                 "Juta")
+
+
+def test_a_pronoun_after_a_2024_pair_gives_its_count_to_2024():
+    got = claims_of(PRONOUN_TITLE, "Di Jawa Barat, Prabowo-Gibran menang telak dengan "
+                    "16.805.854 suara.", "Di Papua Barat Daya, mereka kembali unggul dengan "
+                    "209.403 suara.")
+    assert read(got, "209403") == {("pemilu2024", "president", "96", 2, "consistent")}
+
+
+def test_a_pronoun_after_a_2019_pair_keeps_2019():
+    # Negative control: after "Jokowi-Ma'ruf", a 2019 pair, "mereka" stays 2019's (held;
+    # Maluku's 2019 plenary as Seruji reported it: 599.457 of 992.397 valid votes).
+    got = claims_of(PRONOUN_TITLE, "Pada Pilpres 2019, Jokowi-Ma'ruf menang di Maluku.",
+                    "Di provinsi itu, mereka unggul dengan 599.457 suara.")
+    assert {r[0] for r in read(got, "599457")} == {"pemilu2019"}
+    assert not any(s in FLAGS for _, s in got)
+
+
+def test_a_pronoun_sentence_naming_its_year_keeps_it():
+    # Negative control: "pada Pilpres 2019" in the pronoun's own sentence dates its count.
+    got = claims_of(PRONOUN_TITLE, "Di Jawa Barat, Prabowo-Gibran menang telak dengan "
+                    "16.805.854 suara.", "Pada Pilpres 2019 di Papua Barat Daya, mereka meraih "
+                    "209.403 suara.")
+    assert {r[0] for r in read(got, "209403")} <= {"pemilu2019"}
+    assert not any(s in FLAGS for c, s in got if str(c.value) == "209403")
