@@ -84,3 +84,34 @@ def test_a_pronoun_sentence_naming_its_year_keeps_it():
                     "209.403 suara.")
     assert {r[0] for r in read(got, "209403")} <= {"pemilu2019"}
     assert not any(s in FLAGS for c, s in got if str(c.value) == "209403")
+
+
+# ---- 3. A count written without "suara", its share right after it, is the pair's count.
+# Jambi Update (news-jambiupdate-pilbup-kerinci-pleno): "paslon nomor urut 03 Monadi-Murison
+# meraih suara tertinggi, yakni 72.130 atau 47.07 persen dari total suara sah". The share was
+# read and graded; the count, with no unit of its own, was dropped (record, Sirekap at 100 % of
+# TPS: 72.130, 47,07 %).
+KERINCI_TITLE = "Hasil Pleno KPU Kerinci, Pilkada Kerinci 2024"
+
+
+def test_a_unitless_count_followed_by_its_share_is_the_pairs_count():
+    got = claims_of(KERINCI_TITLE, "Menurut hasil pleno, paslon nomor urut 03 Monadi-Murison "
+                    "meraih suara tertinggi, yakni 72.130 atau 47.07 persen dari total suara sah.")
+    assert read(got, "72130") == {("pilkada2024", "regent_mayor", "1501", 3, "consistent")}
+    assert read(got, "47.07") == {("pilkada2024", "regent_mayor", "1501", 3, "consistent")}
+
+
+def test_a_margin_written_so_is_still_no_pairs_count():
+    # Negative control: the gap between two pairs written the same way is no count of either
+    # (72.130 - 33.656 = 38.474, 25,11 % of 153.256 valid votes).
+    got = claims_of(KERINCI_TITLE, "Paslon nomor urut 03 Monadi-Murison unggul dengan selisih "
+                    "38.474 atau 25,11 persen dari paslon nomor urut 04 Deri-Aswanto.")
+    assert not read(got, "38474")
+    assert not any(s in FLAGS for _, s in got)
+
+
+def test_polling_stations_written_so_are_no_count():
+    # Negative control: "1.899 TPS atau 99,95 persen" counts stations, not votes.
+    got = claims_of(KERINCI_TITLE, "Data masuk dari 1.899 TPS atau 99,95 persen, Monadi-Murison "
+                    "meraih 72.130 suara.")
+    assert not read(got, "1899")
