@@ -115,3 +115,44 @@ def test_polling_stations_written_so_are_no_count():
     got = claims_of(KERINCI_TITLE, "Data masuk dari 1.899 TPS atau 99,95 persen, Monadi-Murison "
                     "meraih 72.130 suara.")
     assert not read(got, "1899")
+
+
+# ---- 4. A headline that names a TPS, then goes back up to the regency's recap.
+# Sorong News (pilpres-sorongnews-kabupaten-sorong-pleno-provinsi): "Usai Buka C Plano TPS 7
+# Aimas, Berikut Rekap Hasil Penghitungan Suara Kabupaten Sorong Tingkat Provinsi" over KPU
+# Kabupaten Sorong's regency tally read at the provincial plenary. The TPS made the whole page
+# one polling station's (head_level), so every count lost its regency (held `lower_level`).
+SORONG_TITLE = ("Usai Buka C Plano TPS 7 Aimas, Berikut Rekap Hasil Penghitungan Suara "
+                "Kabupaten Sorong Tingkat Provinsi")
+SORONG = ("Ketua KPU Kabupaten Sorong membacakan hasil tingkat kabupaten dalam pleno KPU "
+          "Provinsi Papua Barat Daya.",
+          "Pilpres: Anies Baswedan \u2013 Muhaimin Iskandar 8.710 suara, Prabowo \u2013 Gibran "
+          "44.177 suara, Ganjar \u2013 Mahfud 20.679 suara.")
+
+
+def test_a_headline_back_at_the_regency_after_a_tps_is_the_regencys():
+    got = read(claims_of(SORONG_TITLE, *SORONG), "44177")
+    assert {r[:4] for r in got} == {("pemilu2024", "president", "9601", 2)}
+    assert not {r[4] for r in got} & FLAGS
+
+
+def test_a_headline_about_a_tps_stays_below_the_regency():
+    # Negative control: a headline about one TPS, the regency named as its place, keeps the
+    # page's counts that station's (no region of the record; TPS 009 Busung Yeh Kaja, Tabanan,
+    # election day 2024, pilpres-redaksinasional-bali-tps-pj-gubernur).
+    got = read(claims_of("Prabowo-Gibran Menang di TPS 009 Busung Yeh Kaja, Kabupaten Tabanan",
+                         "Di TPS itu, Prabowo-Gibran mendapat 117 suara, Ganjar Pranowo-Mahfud "
+                         "Md 65 suara."), "117")
+    assert got and all(r[2] is None for r in got)
+    assert not {r[4] for r in got} & FLAGS
+
+
+def test_a_comma_decimal_before_a_share_stays_a_share():
+    # Negative control (Kabar69, pilkada-kabar69-dki-rekap-kota-50-067): "Pramono-Rano meraih
+    # 50,067 atau 50,7 persen suara" writes the share twice (50,07 with a stray digit); the
+    # comma is a decimal mark, never a thousands one: no count of 50.067 to flag against the
+    # pair's 2.183.239.
+    got = claims_of("Hasil Rekapitulasi Pilkada Jakarta 2024", "Dijumlahkan, Pramono-Rano "
+                    "mengantongi total 2.183.239 suara, Ridwan Kamil-Suswono 1.718.160 suara.",
+                    "Dalam persentase, Pramono-Rano mendapat 50,067 atau 50,7 persen suara.")
+    assert not read(got, "50067")  # (the 50,7 is flagged minor, rightly: the page's slip)

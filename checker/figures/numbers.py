@@ -219,8 +219,8 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
             prefer = "decimal" if "," in token or style == "en" else None
         else:
             prefer = {"percent": "decimal", "votes": "integer"}.get(unit or "")
-            if unit is None and _OWN_SHARE_NEXT.match(text, match.end()):
-                prefer = "integer"  # "72.130 atau 47.07 persen": a count, its share after it
+            if unit is None and "," not in token and _OWN_SHARE_NEXT.match(text, match.end()):
+                prefer = "integer"  # "72.130 atau 47.07 persen" (not "50,067 atau 50,7 persen")
         # The token is _TOKEN's shape already (group 1 of _NUMBER): read it directly.
         value = _parse_token(token, prefer, style) if len(token) <= _MAX_DIGITS + 10 else None
         if value is None:
