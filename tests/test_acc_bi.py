@@ -156,3 +156,17 @@ def test_a_comma_decimal_before_a_share_stays_a_share():
                     "mengantongi total 2.183.239 suara, Ridwan Kamil-Suswono 1.718.160 suara.",
                     "Dalam persentase, Pramono-Rano mendapat 50,067 atau 50,7 persen suara.")
     assert not read(got, "50067")  # (the 50,7 is flagged minor, rightly: the page's slip)
+
+
+def test_a_pronoun_after_a_related_articles_line_is_not_its_pair():
+    # Negative control (the context stress, corpus-bi): a "Baca juga" line naming another
+    # article's pair and count between the pair and the pronoun; its pair is not "mereka".
+    # Before this fix the pronoun's count was held (2019); it must not become Anies-Muhaimin's
+    # and be flagged against their 228.557 in Maluku.
+    got = claims_of(PRONOUN_TITLE, "Di Papua Tengah, Prabowo-Gibran menang telak dengan "
+                    "638.616 suara.", "Baca juga: Hasil Pilpres 2024 di Kabupaten Pidie: "
+                    "Anies-Muhaimin Raih 119.783 Suara", "Adapun di Maluku, mereka kembali menang "
+                    "telak dengan 665.371 suara.")
+    assert not any(s in FLAGS for c, s in got if str(c.value) == "665371")
+    assert not any(c.nomor_urut == 1 and c.election == "pemilu2024" for c, _ in got
+                   if str(c.value) == "665371")

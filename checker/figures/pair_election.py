@@ -19,6 +19,7 @@ from dataclasses import replace
 from checker.figures.collect import RECORDED
 from checker.figures.past_pairs import roster_for
 from checker.figures.revote import is_revote
+from checker.figures.teasers import teaser_lines
 from checker.figures.wording import ANAPHORA, ANAPHORA_OPENS, search_between
 
 __all__ = ["record_pair_election", "record_pair_figure"]
@@ -99,14 +100,15 @@ def _referent_runs(layout, sentence: int, number) -> list[tuple[int, int]]:
     points back with a pronoun before the figure: "Di Jawa Barat, Prabowo-Gibran menang telak
     dengan 16.805.854 suara. | Di Papua Barat Daya, mereka kembali unggul dengan 209.403 suara"
     (Tribunnews under a headline naming Pilpres 2019, corpus-bi). The sentence before may close
-    the paragraph before; never across a heading."""
+    the paragraph before; never across a heading, never a related article's line."""
     if sentence <= 0 or not search_between(ANAPHORA, layout.text, sentence, number.start,
                                            ANAPHORA_OPENS):
         return []
     before = layout._start_of(layout.sentences, sentence - 1)
     if sentence - before > _REACH_BACK or \
-            any(before < h <= sentence for h in layout.heading_starts):
-        return []
+            any(before < h <= sentence for h in layout.heading_starts) or \
+            any(a < sentence and before < b for a, b in teaser_lines(layout)):
+        return []  # (a "Baca juga" line's pair is another article's: blind stress, corpus-bi)
     return [r for r in layout.runs(before, sentence) if "-" in layout.text[r[0]:r[1]].strip("-")]
 
 
