@@ -10,7 +10,7 @@ names. Such a headline would hold every figure of the page below the record's le
 kecamatan or desa in the headline therefore counts only when the article names it so too,
 outside its headings ("Kecamatan Moa", "Desa Bojong Koneng" come back in the story; "Rampung"
 and "Ini" never follow "Kecamatan" there). A TPS ("TPS 09", "di TPS") is no name: it counts as
-before. Pure.
+before, unless the headline goes back up after it ("... Tingkat Provinsi"). Pure.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def head_lower(marks, top: str, prose: str, headings) -> bool:
     """Does one of `marks` (cues.levels over the headline `top`) put the page below the
     record's level: a TPS, or a kecamatan/desa the article's prose names too?"""
     body = None
-    for mark in marks:
-        if mark.value != "lower":
+    for i, mark in enumerate(marks):
+        if mark.value != "lower" or _back_up(marks[i + 1:], top, mark.end):
             continue
         named = _NAMED.match(top, mark.start)
         if named is None:
@@ -40,6 +40,14 @@ def head_lower(marks, top: str, prose: str, headings) -> bool:
         if re.search(_LEVEL + re.escape(named.group(1)) + r"\b", body):
             return True
     return False
+
+
+def _back_up(after, top: str, end: int) -> bool:
+    """Does the headline go back up to a province or kab/kota level later in the same line
+    ("Usai Buka C Plano TPS 7 Aimas, Berikut Rekap ... Kabupaten Sorong Tingkat Provinsi",
+    Sorong News, corpus-bi): the station was where something happened, the recap is above it."""
+    line_end = top.find("\n", end)
+    return any(m.value == "upper" and (line_end < 0 or m.start < line_end) for m in after)
 
 
 def _without_headings(prose: str, headings) -> str:

@@ -174,6 +174,12 @@ def _parse_token(token: str, prefer: str | None, style: str | None) -> int | Dec
     return _to_decimal(head + "." + tail) if as_decimal else int(head + tail)
 
 
+# " atau 47.07 persen", " (47,07%)": a share right after a unit-less figure restates it: a
+# count, on a page whose shares write a decimal point too (corpus-bi: "72.130" was 72,13).
+_OWN_SHARE_NEXT = re.compile(r"[^\S\n]*(?:atau[^\S\n]+(?:sekitar[^\S\n]+)?|\()"
+                             r"\d{1,2}(?:[.,]\d{1,2})?[^\S\n]*(?:%|persen\b)", re.IGNORECASE)
+
+
 def _thousands(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
@@ -213,6 +219,8 @@ def find_numbers(text: str, style: str | None = None, default_unit: str | None =
             prefer = "decimal" if "," in token or style == "en" else None
         else:
             prefer = {"percent": "decimal", "votes": "integer"}.get(unit or "")
+            if unit is None and "," not in token and _OWN_SHARE_NEXT.match(text, match.end()):
+                prefer = "integer"  # "72.130 atau 47.07 persen" (not "50,067 atau 50,7 persen")
         # The token is _TOKEN's shape already (group 1 of _NUMBER): read it directly.
         value = _parse_token(token, prefer, style) if len(token) <= _MAX_DIGITS + 10 else None
         if value is None:

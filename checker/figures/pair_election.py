@@ -19,6 +19,8 @@ from dataclasses import replace
 from checker.figures.collect import RECORDED
 from checker.figures.past_pairs import roster_for
 from checker.figures.revote import is_revote
+from checker.figures.teasers import teaser_lines
+from checker.figures.wording import ANAPHORA, ANAPHORA_OPENS, search_between
 
 __all__ = ["record_pair_election", "record_pair_figure"]
 
@@ -58,7 +60,9 @@ def record_pair_figure(layout, scope, number, kind):
     pair's race, as record_pair_election moves a progress. Only for an election before the
     record's (a Pilpres 2029 scenario's "Prabowo-Gibran 45-50%" is no 2024 figure), with no
     election named in the figure's sentence before it, and only when the nearest pair-like
-    run before the figure is that pair (a figure after "Prabowo-Sandi" keeps its year).
+    run before the figure is that pair (a figure after "Prabowo-Sandi" keeps its year); in a
+    sentence naming no pair, "mereka" and its kin point at the sentence before's pair
+    (_referent_runs).
     A Pilpres pair only, whichever earlier election dated the page ("Anies menang Pilkada DKI
     2017 ... Di Pilpres, Anies-Muhaimin meraih 41,07 persen di DKI Jakarta"): the earlier
     Pilpres rosters are whole (two pairs each, none of 2024's), while a Pilkada pair often stood
@@ -74,9 +78,9 @@ def record_pair_figure(layout, scope, number, kind):
     if first < len(layout.elections) and layout.elections[first].start < number.start:
         return scope  # "... di Pilpres 2019 ...": the sentence names its election
     open_scope = replace(scope, election=None)
-    for a, b in reversed(layout.runs(sentence, number.start)):
-        if "-" not in layout.text[a:b].strip("-"):
-            continue
+    runs = [r for r in layout.runs(sentence, number.start)
+            if "-" in layout.text[r[0]:r[1]].strip("-")]
+    for a, b in reversed(runs or _referent_runs(layout, sentence, number)):
         who = layout.name_of(a, b, open_scope)
         written = who[2] or ""
         roster = roster_for(layout.out.figures) if layout.out.figures.past_races else None
@@ -86,6 +90,26 @@ def record_pair_figure(layout, scope, number, kind):
             return scope
         return replace(scope, election=who[0].race.election, kind=who[0].race.kind)
     return scope
+
+
+_REACH_BACK = 400  # characters the sentence before may span for a pronoun's pair
+
+
+def _referent_runs(layout, sentence: int, number) -> list[tuple[int, int]]:
+    """The pair-like runs of the sentence before, when the figure's sentence names no pair and
+    points back with a pronoun before the figure: "Di Jawa Barat, Prabowo-Gibran menang telak
+    dengan 16.805.854 suara. | Di Papua Barat Daya, mereka kembali unggul dengan 209.403 suara"
+    (Tribunnews under a headline naming Pilpres 2019, corpus-bi). The sentence before may close
+    the paragraph before; never across a heading, never a related article's line."""
+    if sentence <= 0 or not search_between(ANAPHORA, layout.text, sentence, number.start,
+                                           ANAPHORA_OPENS):
+        return []
+    before = layout._start_of(layout.sentences, sentence - 1)
+    if sentence - before > _REACH_BACK or \
+            any(before < h <= sentence for h in layout.heading_starts) or \
+            any(a < sentence and before < b for a, b in teaser_lines(layout)):
+        return []  # (a "Baca juga" line's pair is another article's: blind stress, corpus-bi)
+    return [r for r in layout.runs(before, sentence) if "-" in layout.text[r[0]:r[1]].strip("-")]
 
 
 def _member_by_member(name: str, written: str) -> bool:

@@ -43,7 +43,12 @@ _PARTIAL = re.compile(r"\b(?:(?:di|dari|pada|untuk)\s+|(?:rekapitulasi|rekap|mer
                       r"(?:yang\s+)?(?:telah|sudah|baru|selesai|rampung)\b"
                       # The provinces still to go: "Rekapitulasi Nasional Tersisa 4 Provinsi"
                       # (Bisnis, corpus-bc: its 58,51 % of 34 provinces graded against 58.59).
-                      r"|\b(?:tersisa|tinggal|sisa)\s+(\d{1,2}|" + _TO_GO + r")\s+provinsi\b",
+                      r"|\b(?:tersisa|tinggal|sisa)\s+(\d{1,2}|" + _TO_GO + r")\s+provinsi\b"
+                      # The count as it stood before the last provinces were added: "Sebelum
+                      # keempat provinsi itu disahkan KPU, Prabowo-Gibran sudah mengantongi
+                      # 76.882.902 suara" (Tribunnews, corpus-bi: graded against 96.214.691).
+                      r"|\bsebelum\s+(?:hasil\s+)?(?:ke)?(\d{1,2}|" + _TO_GO + r")\s+provinsi\b"
+                      r"[^.;]{0,40}?\b(?:disahkan|direkapitulasi|direkap|ditetapkan)\b",
                       re.IGNORECASE)
 # The provinces a pair won or lost, counted, then named: "unggul di dua provinsi, Aceh dan
 # Sumatera Barat, ...", "menang di 36 provinsi: ...".
@@ -65,9 +70,9 @@ def _tallies(text: str) -> list[re.Match]:
 
 def _count(match: re.Match) -> str:
     """The number of provinces a _PARTIAL match tallies, as written; for the provinces still
-    to go, the 38 less them."""
-    if match.group(3) is not None:
-        to_go = match.group(3).lower()
+    to go (or those added after the count), the 38 less them."""
+    if match.group(3) is not None or match.group(4) is not None:
+        to_go = (match.group(3) or match.group(4)).lower()
         return str(38 - (int(to_go) if to_go.isdigit() else _WORDS_TO_GO[to_go]))
     return match.group(1) or match.group(2)
 

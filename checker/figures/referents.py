@@ -18,6 +18,7 @@ from checker.figures.opponents import opponent
 from checker.figures.parties import PARTY
 from checker.figures.subjectless import opens_bare
 from checker.figures.single_pair import single_before
+from checker.figures.teasers import teaser_lines
 from checker.figures.wording import (ANAPHORA, ANAPHORA_OPENS, CLAUSE, GAINS, LOOK_AFTER,
                                      THIS_BALLOT, search_between)
 
@@ -192,6 +193,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
         if paragraph == 0:
             return None
         last = layout._start_of(layout.paragraphs, paragraph - 1)
+        if any(a <= last < b for a, b in teaser_lines(layout)):
+            return None  # "Baca juga: ... Anies-Muhaimin Raih 119.783 Suara": another article's
         if last in layout.heading_starts:
             return None
         named = _pairs_in(layout, last, paragraph, scope)
