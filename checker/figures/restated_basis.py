@@ -10,10 +10,15 @@ Kemenangan Berdasarkan Data 82 Persen" over the party's own data entry of 564 of
 or cut: "69" and "70" for 69,74): it is that figure, held for the reason the body's is (a quick
 count's estimate, a camp's progress or count). A figure the page gives as KPU's count or a
 plenary result keeps its grade (the page said what it was), and so does one the body does not
-give ("75 Persen" over 69,74)."""
+give ("75 Persen" over 69,74). A bare "rekapitulasi" or "rekap" names nobody's count: a figure
+typed a plenary result by it alone, no KPU, plenary meeting or decree in its words, is no
+stated basis ("Rekapitulasi, ROMER Raih 52,07% Suara" over the team's "rekapitulasi formulir C1
+yang dihimpun tim pemenangan ... 52,07%", blind hunt 60: graded discrepant against Bengkulu's
+decree)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
@@ -27,6 +32,10 @@ _OWN_BASIS = ("quick_count", "internal_count", "civic_count", "survey")
 _BASIS_HOLDS = frozenset({"quick_count_estimate", "quick_count_sample", "campaign_progress",
                           "campaign_quoted", "another_moment", "rival_claims", "civic_count",
                           "own_count", "progress_differs"})
+_RECAP = re.compile(r"\brekap", re.I)
+# Words that make a recapitulation the election body's: its name, its meeting, its decree
+_OFFICIAL = re.compile(r"\b(kpu\w*|kip|ppk|pleno|penetapan|ditetapkan|menetapkan|resmi|"
+                       r"keputusan|berita acara)\b", re.I)
 
 
 def _key(claim: Claim) -> tuple:
@@ -46,6 +55,14 @@ def _restates(short: Decimal | int, full: Decimal | int) -> bool:
     return short in (full.quantize(unit, ROUND_HALF_UP), full.quantize(unit, ROUND_DOWN))
 
 
+def _unstated(claim: Claim) -> bool:
+    """Does `claim` state no basis of its own: none at all, or a bare recapitulation word?"""
+    if claim.claim_type is None:
+        return True
+    return claim.claim_type == "plenary" and bool(_RECAP.search(claim.excerpt)) and \
+        not _OFFICIAL.search(claim.excerpt)
+
+
 def hold_restated_bases(claims, comparisons: tuple[Comparison, ...]) -> tuple[Comparison, ...]:
     """`comparisons` (each naming its claim's index in `claims`) with each graded figure of
     unstated basis that restates a held figure of a stated one held for the same reason."""
@@ -59,7 +76,7 @@ def hold_restated_bases(claims, comparisons: tuple[Comparison, ...]) -> tuple[Co
         return comparisons
     out = list(comparisons)
     for i, (claim, comparison) in enumerate(pairs):
-        if claim.claim_type is not None or comparison.status not in _GRADED or claim.quoted:
+        if not _unstated(claim) or comparison.status not in _GRADED or claim.quoted:
             continue
         reason = next((r for value, r in based.get(_key(claim), ())
                        if _restates(claim.value, value)), None)
