@@ -59,3 +59,20 @@ def test_far_from_before_a_rival_leaves_the_share_after_it_graded(shipped_contex
     graded = _of(found, "61.46")
     assert graded and graded[0][1] is not None and graded[0][1].status == "consistent", \
         [(str(claim.value), c and c.status) for claim, c in found]
+
+
+# The NTT press names pair 1 (KPU: YOHANIS FRANSISKUS LEMA - JANE NATALIA SURYANTO) "Ansy-Jane"
+# or "Ansy Lema": the quick-count page of the hunt left its share unresolved (candidate_unknown).
+# Decree of 8 Dec 2024: 873.524 of 2.689.932 valid votes, 32,47 %.
+NTT_TITLE = "KPU NTT Tetapkan Hasil Pilgub 2024"
+
+
+def test_ansy_jane_is_pair_one_of_the_ntt_governor_race(shipped_context):
+    for name in ("Ansy-Jane", "Ansy Lema-Jane Natalia"):
+        report = check_article(NTT_TITLE, "<p>KUPANG - KPU Nusa Tenggara Timur menetapkan hasil "
+                               "rekapitulasi Pilgub NTT 2024 dalam rapat pleno, Minggu "
+                               f"(8/12/2024). Pasangan {name} meraih 873.524 suara atau 32,47 "
+                               "persen.</p>", url="https://berita.example/pleno-ntt",
+                               ctx=shipped_context)
+        found = {str(claim.value): c and c.status for claim, c in every_claim(report)}
+        assert found.get("873524") == "consistent" and found.get("32.47") == "consistent", found
