@@ -5,7 +5,8 @@ pair a figure belongs to. Pure; every word's facts worked out once per page."""
 from __future__ import annotations
 
 import re
-from itertools import chain
+from bisect import bisect_right
+from itertools import accumulate
 
 from checker.figures.lower_shorts import lower_short_starts
 from checker.figures.official_names import official_names
@@ -66,7 +67,7 @@ def _dateline_dash(text: str, run: list, word: re.Match, matcher) -> bool:
 
 class NameRuns:
     """Needs, from its subclass: text, stop and titles (folded_words), is_name_word,
-    _in_region(position) (layout.Layout), datelines, name_of and out.matcher (from_text); may
+    regions (layout.Layout: sorted by start), datelines, name_of and out.matcher (from_text); may
     set `_words` (shared_words)."""
 
     def pairs_named(self, start: int, end: int, scope, least: int = 0) -> dict:
@@ -105,6 +106,7 @@ class NameRuns:
         # stands inside a region's name, and the gap before a word only when it could join.
         known = self.__dict__.setdefault("_words", {})
         shorts = self._lower_shorts()
+        blocked = None  # (_no_name_spans, at the first name-like word)
         for match in NAME_WORD.finditer(text, start, end):
             if current and match.start() < current[1]:
                 continue  # a word of the degree the run took in
@@ -118,8 +120,11 @@ class NameRuns:
                         "." in degree.group(1).rstrip(".") or folded in self.titles):
                     current[1] = degree.end(1)  # "Henri Melki Simu, A.Md : 38,16%"
                     continue
-            name_like = name_like and not self._in_region(match.start()) and \
-                not self._filed_from(match.start())
+            if name_like:  # not inside a region's name, a dateline or an official's title
+                if blocked is None:
+                    blocked = self._no_name_spans()
+                index = bisect_right(blocked[0], match.start()) - 1
+                name_like = index < 0 or blocked[1][index] <= match.start()
             if title or (current and folded in ("dan", "and")):
                 if current and text[current[1]:match.start()].strip() in _JOINED:
                     current[1] = match.end()  # "RIDWAN KAMIL - H. SUSWONO", "Ridwan dan Suswono"
@@ -151,14 +156,20 @@ class NameRuns:
             self.__dict__["_lower_short_starts"] = found
         return found
 
-    def _filed_from(self, position: int) -> bool:
-        """Is `position` inside a dateline's place? "JAKARTA - Pramono-Rano meraih ...": the
-        reporter's city and its dash, which also joins a pair's members ("RIDWAN KAMIL - H.
-        SUSWONO"), are no member of the pair after it."""
-        officials = self.__dict__.get("_officials")
-        if officials is None:  # "Ketua PPK Gedong Tataan, Supriyanto": no pair's (officials)
-            officials = self.__dict__["_officials"] = official_names(self.text)
-        return any(start <= position < end for start, end in chain(self.datelines, officials))
+    def _no_name_spans(self) -> tuple[list[int], list[int]]:
+        """(starts, furthest end so far) of the spans where no word is a name, sorted by start:
+        region names (layout's regions), datelines and officials' titles ("JAKARTA - Pramono-Rano
+        meraih ...": the reporter's city and its dash, which also joins a pair's members;
+        "Ketua PPK Gedong Tataan, Supriyanto": official_names). Once per page: runs() asks it of
+        every name-like word near every figure with one bisection (it asked the regions by
+        bisection, then each dateline and title in turn)."""
+        found = self.__dict__.get("_no_names")
+        if found is None:
+            spans = sorted([*((r.start, r.end) for r in self.regions), *self.datelines,
+                            *official_names(self.text)])
+            found = self.__dict__["_no_names"] = (
+                [start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
+        return found
 
     def _word_facts(self, word: str) -> tuple[str, bool, bool, bool]:
         """(folded, a title or a letter, capitalised, name-like) for a word of runs(), worked
