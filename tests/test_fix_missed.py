@@ -28,8 +28,10 @@ def flags(got: dict) -> dict:
 
 
 # ---- A count one digit off what the page's own shares of every pair give, the shares matching
-# the record (Pilgub Sulbar: the plenary's 337.512 written 377.512; the record holds Sirekap at
-# 98.22 % only, so the count itself has no final figure to meet).
+# the record (Pilgub Sulbar: the plenary's 337.512 written 377.512, as mediatha.com printed it).
+# Written when the record held Sirekap at 98.22 % only, so the count had no final figure to
+# meet; KPU Sulbar's decree ships since rekap2, so the page's shapes below stay, and the shape
+# of a race with no decree moved to Pilgub Sultra (decree not shipped: 775.183 written 735.183).
 SULBAR = ("<p>KPU Provinsi Sulawesi Barat menetapkan hasil rekapitulasi Pilgub Sulbar 2024 dalam "
           "rapat pleno, Sabtu (7/12/2024).</p><p>Pasangan Suhardi Duka-Salim S Mengga (SDK-JSM) "
           "meraih {sdk} suara atau 46,18 persen. Andi Ibrahim Masdar-Asnuddin Sokong (AIM-PAS) "
@@ -43,21 +45,47 @@ def sulbar(sdk: str = "377.512", phs: str = "111.980", text: str = SULBAR) -> di
                   "Tetapkan SDK-JSM Raih Suara Terbanyak", text.format(sdk=sdk, phs=phs))
 
 
+# KPU Sultra's plenary (its decree sourced, not shipped: the record holds Sirekap at 99,05 %):
+# 775.183, 308.373, 246.393 and 149.642 of 1.479.591, the shares 52,39 / 20,84 / 16,65 / 10,11.
+SULTRA = ("<p>KPU Provinsi Sulawesi Tenggara menetapkan hasil rekapitulasi Pilgub Sultra 2024 "
+          "dalam rapat pleno, Minggu (8/12/2024).</p><p>Pasangan Andi Sumangerukka-Hugua "
+          "(ASR-Hugua) meraih {asr} suara atau 52,39 persen. Tina Nur Alam-La Ode Muhammad Ihsan "
+          "Taufik Ridwan meraih 308.373 suara atau 20,84 persen, Lukman Abunawas-Laode Ida "
+          "246.393 suara atau 16,65 persen, dan Ruksamin-Sjafei Kahar {rs} suara atau 10,11 "
+          "persen.</p>")
+
+
+def sultra(asr: str = "735.183", rs: str = "149.642") -> dict:
+    return graded("https://www.mediasultra.example.com/pleno-pilgub-sultra", "KPU Sultra "
+                  "Tetapkan ASR-Hugua Raih Suara Terbanyak", SULTRA.format(asr=asr, rs=rs))
+
+
 def test_a_count_one_digit_off_what_every_share_gives_is_wrong():
-    got = sulbar()
-    wrong = got["votes", 377512]
+    got = sultra()
+    wrong = got["votes", 735183]
     assert wrong.status == "discrepant" and wrong.reason == "own_shares"
-    assert wrong.official_value == 337512 and wrong.tier == "page"
-    assert set(flags(got)) == {("votes", 377512)}
+    assert wrong.official_value == 775183 and wrong.tier == "page"
+    assert set(flags(got)) == {("votes", 735183)}
 
 
 def test_the_same_page_with_the_right_count_is_not_flagged():
+    assert not flags(sultra("775.183"))
     assert not flags(sulbar("337.512"))
 
 
 def test_two_counts_off_are_not_singled_out():
     # one digit of one count no longer makes every share follow
-    assert not flags(sulbar("377.512", "119.980"))
+    assert not flags(sultra("735.183", "159.642"))
+
+
+def test_with_the_decree_shipped_each_count_off_it_is_caught_against_it():
+    # Sulbar's decree (337.512 and 111.980): the page's counts are graded against it, so both
+    # wrong counts are caught as the official record's, neither by the page's own shares
+    got = sulbar("377.512", "119.980")
+    assert {key: (c.status, c.reason, c.tier, c.official_value)
+            for key, c in flags(got).items()} == {
+        ("votes", 377512): ("discrepant", None, "rekap", 337512),
+        ("votes", 119980): ("discrepant", None, "rekap", 111980)}
 
 
 def test_a_campaigns_own_tally_is_not_graded_by_its_shares():

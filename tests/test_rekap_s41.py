@@ -9,9 +9,10 @@ from builders import one_status, status_claims
 from official_data import record_with_rekap
 from test_precision import statuses
 
-# The governor races whose plenary the shipped file holds, by province code.
-SHIPPED = {"14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "51", "52", "53", "61",
-           "62", "63", "64", "72", "82", "96"}
+# The governor races whose plenary the shipped file holds, by province code (Aceh, Sumut,
+# Sulut, Sulbar, Maluku and Papua Selatan since rekap2).
+SHIPPED = {"11", "12", "14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "51", "52",
+           "53", "61", "62", "63", "64", "71", "72", "76", "81", "82", "93", "96"}
 
 
 def _decrees():
