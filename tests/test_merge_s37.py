@@ -38,9 +38,11 @@ def test_a_hope_on_a_plenary_page_is_held(shipped_context):
 
 def test_a_plenary_figure_after_a_hope_turned_from_is_graded(shipped_context):
     # the hope the sentence turns from leaves the result after it graded: a wrong one caught
-    for share, status in (("42,02", "consistent"), ("44,02", "discrepant")):
+    # (by the page's own counts, 35.177 of 83.705: 42,02, since session 41's merge)
+    for share, status, reason in (("42,02", "consistent", None),
+                                  ("44,02", "discrepant", "own_votes")):
         got = _got(shipped_context, "Hasil Pilwalkot Pangkalpinang 2024", PANGKAL,
                    "Kotak kosong, nomor urut 1, mendapat 57,98 persen atau 48.528 suara. "
                    "Maulan Aklil-Masagus M Hakim semula yakin menang, namun cuma memperoleh "
                    f"35.177 suara atau {share} persen.")
-        assert (2, status, None) in _of(got, share.replace(",", ".")), got
+        assert (2, status, reason) in _of(got, share.replace(",", ".")), got
