@@ -10,8 +10,8 @@ from official_data import record_with_rekap
 from test_precision import statuses
 
 # The governor races whose plenary the shipped file holds, by province code.
-SHIPPED = {"14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "51", "52", "53", "61",
-           "62", "63", "64", "72", "82", "96"}
+SHIPPED = {"14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "36", "51", "52",
+           "53", "61", "62", "63", "64", "72", "82", "96"}
 
 
 def _decrees():
