@@ -10,11 +10,11 @@ from official_data import record_with_rekap
 from test_precision import statuses
 
 # The governor races whose plenary the shipped file holds, by province code (Aceh, Sumut,
-# Sulut, Sulbar, Maluku and Papua Selatan since rekap2; Papua Barat Daya's rows taken out at the
-# merge: one source, and KPU's own chairman gives the winner's 144.598 as 45,42 % of the valid
-# votes, which the rows' sum, 308.957, does not bear out).
-SHIPPED = {"11", "12", "14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "51", "52",
-           "53", "61", "62", "63", "64", "71", "72", "76", "81", "82", "93"}
+# Sulut, Sulbar, Maluku and Papua Selatan since rekap2, Banten since blind62; Papua Barat Daya's
+# rows taken out at the merge: one source, and KPU's own chairman gives the winner's 144.598 as
+# 45,42 % of the valid votes, which the rows' sum, 308.957, does not bear out).
+SHIPPED = {"11", "12", "14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "36", "51",
+           "52", "53", "61", "62", "63", "64", "71", "72", "76", "81", "82", "93"}
 
 
 def _decrees():

@@ -32,6 +32,7 @@ from checker.figures.past_pairs import number_quotes
 from checker.figures.cut_short import cut_short
 from checker.figures.race_names import name_races
 from checker.figures.pinned_share import held_to_pinned
+from checker.figures.regency_read_in import held_regency_read_in
 from checker.figures.plenary_drift import held_plenary_drift
 from checker.figures.projected import held_projections
 from checker.figures.own_tally import hold_own_tallies
@@ -225,6 +226,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     comparisons = held_plenary_drift(claims, comparisons, context.official)
     # And a share beside its pair's count equal to a Sirekap reading is that reading's.
     comparisons = held_to_pinned(claims, comparisons, context.official)
+    # A governor pair's count near its count in one kab/kota is that regency's, not a slip.
+    comparisons = held_regency_read_in(claims, comparisons, context.official)
     comparisons = held_projections(claims, comparisons, page.prose,
                                    context.rules.figures.projection_words, context.official,
                                    context.rules.figures.hope_words,

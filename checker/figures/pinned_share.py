@@ -9,6 +9,12 @@ decree ("Suhardi-Salim meraih 332.106 suara atau 46,01 persen": Sirekap's readin
 Sulbar on 28 Nov; the decree of 7 Dec gives 46,18). The share is then graded against that
 reading at its own last digit (cut or rounded, as after_recap.to_last_digit reads it); a share
 that is not the reading's keeps the decree's grade (a slipped digit beside a copied count).
+
+A share with no count beside it pins itself when it is precise enough to: one that equals a
+Sirekap reading's share to the hundredth, where the decree's differs, is that reading's (blind
+hunt 62: "hasil rekapitulasi KPU ... 55,86 persen" and "44,14 persen" for Banten, Sirekap's 28
+Nov reading, printed after the decree's 55,88 / 44,12; Sumbar's "77,15 persen" alone, the
+decree 77,12). A tenth names no reading (too many figures round to it) and keeps its grade.
 """
 
 from __future__ import annotations
@@ -40,16 +46,22 @@ def held_to_pinned(claims, comparisons: tuple[Comparison, ...], record) -> tuple
         if claim.kind == "votes" and c.tier == "sirekap" and c.difference == 0 and \
                 not claim.approximate:
             pinned.setdefault(_pair(claim), set()).add(c.as_of)
-    if not pinned:
-        return comparisons
     out = []
     for c in comparisons:
         claim = claims[c.claim]
         moments = pinned.get(_pair(claim)) if claim.kind == "share" else None
         if c.tier == "rekap" and c.status in _FLAGS and moments and len(moments) == 1:
             c = _at_reading(c, claim, record, next(iter(moments))) or c
+        elif c.tier == "rekap" and c.status in _FLAGS and claim.kind == "share" and \
+                _hundredths(claim):
+            c = _at_reading(c, claim, record, None) or c
         out.append(c)
     return tuple(out)
+
+
+def _hundredths(claim: Claim) -> bool:
+    """A share written to two decimals or more, not hedged: precise enough to name a reading."""
+    return not claim.approximate and -Decimal(claim.value).normalize().as_tuple().exponent >= 2
 
 
 def _at_reading(c: Comparison, claim: Claim, record, moment) -> Comparison | None:
@@ -60,9 +72,12 @@ def _at_reading(c: Comparison, claim: Claim, record, moment) -> Comparison | Non
     candidate = [k.id for k in record.candidates_of(race)
                  if k.id == claim.candidate_id or k.nomor_urut == claim.nomor_urut]
     for reading in record.results_for(race, area):
-        if reading.tier != "sirekap" or reading.as_of != moment or len(candidate) != 1:
+        if reading.tier != "sirekap" or len(candidate) != 1 or \
+                moment is not None and reading.as_of != moment:
             continue
         share = reading.share(candidate[0])
+        if moment is None and (share is None or share.quantize(_CENT) != Decimal(claim.value)):
+            continue  # unpinned: only a reading whose share it is, to the hundredth
         if share is None or not to_last_digit(claim.value, share, claim.approximate):
             return None
         progress = reading.progress.quantize(_CENT) if reading.progress is not None else None

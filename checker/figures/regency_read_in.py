@@ -1,0 +1,62 @@
+"""A governor pair's count that is its count in one of the province's kab/kota, read into the
+province, flagged against the province's decree (blind hunt 62, Banten's decree). Pure.
+
+Pages on a regency's plenary tell the governor race too ("KPU Kota Padang ... pasangan
+cagub-cawagub Mahyeldi-Vasko mendapatkan 83% suara"; a list of the eight kab/kota of Banten
+with each pair's count), and a place the reader did not tie to the figure leaves it with the
+province. While the record held only Sirekap for the province such a figure was held (a count
+because Sirekap was not complete, a share because the plenary was not loaded); loading the
+decree made it `discrepant`: an accurate regency figure called wrong.
+
+A count under half the decree's that is the same pair's count in one of the province's
+kab/kota, as Sirekap read it there, within a plenary's corrections (`_DRIFT`), is that
+regency's, not a slip of the decree's: held `lower_level`, the decree's figure and the gap
+still shown. A count far off every regency's keeps its grade. Shares are left alone: a
+province's winner takes 67 to 85 % in Sumbar's nineteen kab/kota, so a wrong share of the
+province sits near some regency's as often as not (holding them lost three dev catches).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.figures.compare import claim_race
+from checker.models import Claim, Comparison, replace
+
+__all__ = ["held_regency_read_in"]
+
+_FLAGS = ("minor", "discrepant")
+_DRIFT = Decimal("0.02")  # a regency's plenary against Sirekap's reading there (plenary_drift)
+
+
+def held_regency_read_in(claims: list[Claim], comparisons: tuple[Comparison, ...], record) \
+        -> tuple[Comparison, ...]:
+    if record is None or not any(c.tier == "rekap" and c.status in _FLAGS for c in comparisons):
+        return comparisons
+    out = []
+    for c in comparisons:
+        claim = claims[c.claim]
+        if c.tier == "rekap" and c.status in _FLAGS and claim.kind == "votes" and \
+                not claim.quoted and _a_regency_s(claim, c, record):
+            c = replace(c, status="unverifiable", reason="lower_level")
+        out.append(c)
+    return tuple(out)
+
+
+def _a_regency_s(claim: Claim, c: Comparison, record) -> bool:
+    race = claim_race(claim, record)
+    if race is None or race.kind != "governor" or race.area_of(claim.region_code) != race.region:
+        return False
+    pair = [k.id for k in record.candidates_of(race)
+            if k.id == claim.candidate_id or k.nomor_urut == claim.nomor_urut]
+    if len(pair) != 1:
+        return False
+    value = Decimal(claim.value)
+    if claim.approximate or c.official_value is None or value * 2 >= c.official_value:
+        return False
+    for regency in record.children(race.region):
+        for reading in record.results_for(race, regency.code):
+            votes = reading.votes.get(pair[0]) if reading.tier == "sirekap" else None
+            if votes and abs(value - votes) <= _DRIFT * votes:
+                return True
+    return False
