@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.count_slips import pair_id
 from checker.figures.held_agreeing import agrees
 from checker.models import Claim, Comparison
 
@@ -127,8 +128,7 @@ def grade_beside_count(claims: list[Claim], races: list, results: tuple[Comparis
             continue
         race = races[i]
         reading = record.best(race, race.area_of(claim.region_code), tier="sirekap")
-        pair = claim.candidate_id or next((k.id for k in record.candidates_of(race)
-                                           if k.nomor_urut == claim.nomor_urut), None)
+        pair = pair_id(claim, race, record)
         count = _own_count(claims, races, i)
         bounds = None if reading is None or pair is None or count is None else \
             _bounds(count, reading, pair)

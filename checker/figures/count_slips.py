@@ -51,7 +51,7 @@ from checker.figures.held_agreeing import agrees
 from checker.figures.numbers import last_unit, rounding_unit
 from checker.models import Claim, Comparison
 
-__all__ = ["FINAL_SLIP", "grade_slips", "one_keystroke", "slip_status"]
+__all__ = ["FINAL_SLIP", "grade_slips", "one_keystroke", "pair_id", "slip_status"]
 
 # The reason a count graded against the final figure carries: where the page's own figures
 # contradict it too (a stated total or margin: pipeline._own_total), they say so instead.
@@ -128,7 +128,8 @@ def _shape_fits(reason: str | None, shape: str, value: int, final: int) -> bool:
         shape == "digit" and _swapped_or_changed(str(value), str(final), change=False)
 
 
-def _pair(claim: Claim, race, record) -> str | None:
+def pair_id(claim: Claim, race, record) -> str | None:
+    """The record's id of the claim's pair in `race`: its resolved name, else its ballot number."""
     if claim.candidate_id:
         return claim.candidate_id
     return next((c.id for c in record.candidates_of(race) if c.nomor_urut == claim.nomor_urut),
@@ -156,7 +157,7 @@ def _grouped(claims: list[Claim], races: list, record):
                 if its is None or other.quoted or other.hold is not None or \
                         other.claim_type not in _COUNTED:
                     continue
-                pair = _pair(other, its, record)
+                pair = pair_id(other, its, record)
                 if pair is not None:
                     key = (its, its.area_of(other.region_code), other.kind)
                     groups.setdefault(key, {}).setdefault(pair, []).append(j)
@@ -187,7 +188,7 @@ def _final_pins(claims: list[Claim], races: list, record) -> dict:
         if claim.kind != "votes" or claim.quoted or claim.hold is not None or \
                 claim.approximate or claim.claim_type not in _COUNTED:
             continue
-        pair, final = _pair(claim, race, record), _final(race, race.area_of(claim.region_code),
+        pair, final = pair_id(claim, race, record), _final(race, race.area_of(claim.region_code),
                                                          record)
         if pair is not None and final is not None and final.votes.get(pair) == int(claim.value):
             pins.setdefault(race, set()).add(j)
@@ -238,7 +239,7 @@ def _against_final(i: int, claims, races, results, record, limits, own,
     if race is None or c.reason not in _HELD | set(_SHAPE_OF) and not _within_decree(claim, c):
         return None
     area = race.area_of(claim.region_code)
-    pair, final = _pair(claim, race, record), _final(race, area, record)
+    pair, final = pair_id(claim, race, record), _final(race, area, record)
     if pair is None or final is None or pair not in final.votes:
         return None
     official, value = final.votes[pair], int(claim.value)
@@ -334,7 +335,7 @@ def _share_above_counts(i: int, claims, races, results, record, limits,
             c.progress < _COMPLETE:
         return None
     area = race.area_of(claim.region_code)
-    reading, pair = record.best(race, area, tier="sirekap"), _pair(claim, race, record)
+    reading, pair = record.best(race, area, tier="sirekap"), pair_id(claim, race, record)
     counts = own(race, area, "votes")
     if reading is None or pair is None or set(counts) != set(reading.votes) or any(
             int(claims[j].value) != reading.votes[p] for p, idx in counts.items() for j in idx):

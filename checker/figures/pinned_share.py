@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from checker.figures.after_recap import to_last_digit
 from checker.figures.compare import claim_race
+from checker.figures.count_slips import pair_id
 from checker.models import Claim, Comparison, replace
 
 __all__ = ["held_to_pinned"]
@@ -69,13 +70,13 @@ def _at_reading(c: Comparison, claim: Claim, record, moment) -> Comparison | Non
     if race is None:
         return None
     area = race.area_of(claim.region_code)
-    candidate = [k.id for k in record.candidates_of(race)
-                 if k.id == claim.candidate_id or k.nomor_urut == claim.nomor_urut]
+    pair = pair_id(claim, race, record)
+    if pair is None:
+        return None
     for reading in record.results_for(race, area):
-        if reading.tier != "sirekap" or len(candidate) != 1 or \
-                moment is not None and reading.as_of != moment:
+        if reading.tier != "sirekap" or moment is not None and reading.as_of != moment:
             continue
-        share = reading.share(candidate[0])
+        share = reading.share(pair)
         if moment is None and (share is None or share.quantize(_CENT) != Decimal(claim.value)):
             continue  # unpinned: only a reading whose share it is, to the hundredth
         if share is None or not to_last_digit(claim.value, share, claim.approximate):

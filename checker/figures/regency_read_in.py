@@ -21,6 +21,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.figures.compare import claim_race
+from checker.figures.count_slips import pair_id
 from checker.models import Claim, Comparison, replace
 
 __all__ = ["held_regency_read_in"]
@@ -47,16 +48,15 @@ def _a_regency_s(claim: Claim, c: Comparison, record) -> bool:
     race = claim_race(claim, record)
     if race is None or race.kind != "governor" or race.area_of(claim.region_code) != race.region:
         return False
-    pair = [k.id for k in record.candidates_of(race)
-            if k.id == claim.candidate_id or k.nomor_urut == claim.nomor_urut]
-    if len(pair) != 1:
+    pair = pair_id(claim, race, record)
+    if pair is None:
         return False
     value = Decimal(claim.value)
     if claim.approximate or c.official_value is None or value * 2 >= c.official_value:
         return False
     for regency in record.children(race.region):
         for reading in record.results_for(race, regency.code):
-            votes = reading.votes.get(pair[0]) if reading.tier == "sirekap" else None
+            votes = reading.votes.get(pair) if reading.tier == "sirekap" else None
             if votes and abs(value - votes) <= _DRIFT * votes:
                 return True
     return False
