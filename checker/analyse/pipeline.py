@@ -62,29 +62,36 @@ def _domain_check(check: str) -> bool:
     return CHECKS[check].__module__.rsplit(".", 1)[-1] == "domain"
 
 
+# The rules on the figures' grades (FIG020-FIG022) are decided once, on the final comparisons:
+# stages after the other rules still hold or grade figures (blind hunt 57).
+_ON_FINAL_GRADES = "figures_compared"
+
+
 def run_rules(page: Page, context: Context, *, address: bool = True) -> tuple[Finding, ...]:
-    """Every rule on the page; `address=False` (an image that shows no web address): the
-    domain rules are skipped, there is no host to judge."""
-    findings = []
-    for rule in context.rules.rules:
-        if not address and _domain_check(rule.check):
-            continue
-        for evidence in CHECKS[rule.check](page, context, rule.params):
-            findings.append(Finding(rule.code, rule.severity, rule.confidence, evidence))
+    """Every rule on the page but those on the figures' grades (`with_grade_findings`);
+    `address=False` (an image that shows no web address): the domain rules are skipped, there
+    is no host to judge."""
+    return _ranked(_findings([rule for rule in context.rules.rules
+                              if rule.check != _ON_FINAL_GRADES and
+                              (address or not _domain_check(rule.check))], page, context))
+
+
+def with_grade_findings(findings: tuple[Finding, ...], page: Page,
+                        context: Context) -> tuple[Finding, ...]:
+    """`findings` and those of the rules on the figures' grades, on `page`, whose comparisons
+    are the final ones."""
+    return _ranked([*findings, *_findings([rule for rule in context.rules.rules
+                                           if rule.check == _ON_FINAL_GRADES], page, context)])
+
+
+def _findings(rules, page: Page, context: Context) -> list[Finding]:
+    return [Finding(rule.code, rule.severity, rule.confidence, evidence) for rule in rules
+            for evidence in CHECKS[rule.check](page, context, rule.params)]
+
+
+def _ranked(findings) -> tuple[Finding, ...]:
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     return tuple(sorted(findings, key=lambda f: (-rank[f.severity], f.code)))
-
-
-def _regraded(findings: tuple[Finding, ...], page: Page, context: Context) -> tuple[Finding, ...]:
-    """`findings` with those of the rules on the figures' grades (check figures_compared:
-    FIG020, FIG021, FIG022) decided again on `page`, whose comparisons are the final ones."""
-    rules = [rule for rule in context.rules.rules if rule.check == "figures_compared"]
-    codes = {rule.code for rule in rules}
-    fresh = [Finding(rule.code, rule.severity, rule.confidence, evidence) for rule in rules
-             for evidence in CHECKS[rule.check](page, context, rule.params)]
-    rank = {s: i for i, s in enumerate(SEVERITIES)}
-    return tuple(sorted([f for f in findings if f.code not in codes] + fresh,
-                        key=lambda f: (-rank[f.severity], f.code)))
 
 
 def _source(snapshot: Snapshot, page: Page, context: Context, findings, address: bool) -> Source:
@@ -280,7 +287,8 @@ def check_snapshot(snapshot: Snapshot, context: Context, *, address: bool = True
     # The findings on the grades say what the figures list says: a flag the stages since the
     # rules held (a misread the page sets right with the record's own figure) is no longer the
     # page's, and a count they graded (a station's beyond any roll) is (blind hunt 57).
-    findings = _regraded(findings, replace(page, **_own(ruled, comparisons)), context)
+    findings = with_grade_findings(findings, replace(page, **_own(ruled, comparisons)),
+                                   context)
     words = set(page.election_words)
     elections = tuple(e.key for e in context.rules.elections if words & set(e.words))
     return Report(
