@@ -70,3 +70,42 @@ def test_the_pair_s_share_beside_a_joined_bound_is_still_graded():
 def test_a_wrong_share_beside_a_joined_bound_is_still_caught():
     got = _jatim("pasangan Khofifah-Emil meraih 56,81 persen, jauh diatas 50 persen.")
     assert one_status(got, "56.81")[1] in ("minor", "discrepant")
+
+
+# KPU Kota Tegal's plenary (2 Dec 2024): Edy Suripno-Akhmad Satori 32.645, Dedy Yon
+# Supriyono-Tazkiyyatul Muthmainnah 64.746, Faruq Ibnul Haqi-M Ashim Adz-dzorif Fikri 42.446 of
+# 139.837 valid votes. beritamerdeka gave the first pair's running mate in a relative clause
+# ("Edy Suripno, yang berpasangan dengan Akhmad Satori, ...") and the third pair's count after
+# it in the same sentence; the running mate was taken for the third pair's, one the record's
+# Faruq-Ashim lacks, and the count held as another election's (earlier_round._other_mate).
+TEGAL = ("Sementara dua pasangan lainnya, pasangan nomor urut 01 Edy Suripno, yang berpasangan "
+         "dengan Akhmad Satori, mendapatkan {} suara, sedangkan pasangan nomor urut 03 Faruq "
+         "Ibnul Haqi dan M Ashim Adz-dzorif Fikri memperoleh {} suara.")
+
+
+def _tegal(first: str, third: str) -> list:
+    return status_claims("Hasil Rekap KPU Kota Tegal, Pasangan Dedy-Iin Menang",
+                         TEGAL.format(first, third), masthead="<p class='byline'>2024-12-02</p>")
+
+
+def test_a_running_mate_of_another_pair_in_the_race_leaves_the_next_pair_s_count_alone():
+    got = _tegal("32.645", "42.446")
+    assert one_status(got, "32645")[1] == "consistent"
+    claim, status = one_status(got, "42446")
+    assert (claim.hold, claim.election, status) == (None, "pilkada2024", "consistent")
+
+
+def test_the_next_pair_s_slipped_count_is_set_against_its_race():
+    # (the record holds Kota Tegal at Sirekap's reading: a count off it is held
+    # progress_differs there, as any page's is, not as another election's)
+    claim, _ = one_status(_tegal("32.645", "44.246"), "44246")
+    assert (claim.hold, claim.election, claim.candidate_id) == (None, "pilkada2024", "1000708")
+
+
+def test_a_running_mate_no_pair_of_the_race_has_still_holds_the_figure():
+    # Pilpres 2019 in Sumatera Barat, recalled on a 2024 page (TribunWow, corpus-am)
+    got = status_claims("Hasil Pilpres 2024 di Sumatera Barat",
+                        "Prabowo, yang berpasangan dengan Sandiaga Uno, meraih 85,95 persen di "
+                        "Sumatera Barat.", masthead="<p class='byline'>2024-03-20</p>")
+    claim, status = one_status(got, "85.95")
+    assert (claim.hold, status) == ("other_election", "unverifiable")
