@@ -199,7 +199,8 @@ _LEAD_OVER = re.compile(r"\b(?:(?:unggul|menang|kalah|tertinggal|terpaut)(?:\s+(
                         r"mengalahkan)\s+(?:(?!\b(?:dengan|perolehan|raihan|meraih|memperoleh|"
                         r"mendapat\w*|mengantongi|suara)\b)[^\d.!?;\n]){1,80}?\s(?:" +
                         "|".join(_LEAD_OVER_ENDS) + r")\s+$", re.IGNORECASE)
-# A count right before a percentage that restates it ("343.192 suara atau 16,64%").
+# A count right before a percentage that restates it ("343.192 suara atau 16,64%"): a margin's
+# or a total's ("suara yang belum masuk ... 10.981 suara atau 9,19 persen", bj) is no pair's.
 _COUNT_BEFORE = re.compile(r"(\d{1,3}(?:[.,]\d{3})+)\s+suara\s*(?:atau|\(|/)\s*$")
 # The words _LEAD_OVER (_LEAD_OVER_ENDS, above), and _AREAS_BEFORE or _TPS_WITH_BEFORE, end in
 # (then only space): a window that does not end so cannot match them (may_end_with, at C speed;
@@ -241,9 +242,8 @@ def figure_kind(reader, number: Number, span: int, sentence: int) -> str | None:
             not against_count(text, number) and cues.is_margin(
                 text, obtained_from(text, start, number.start), number.start, number.end, percent):
         return None  # "unggul 465.079 suara", "selisih ... 10,67 persen": a margin
-    if percent and (count := _COUNT_BEFORE.search(text, max(start, number.start - 40),
-                                                  number.start)) and \
-            cues.is_margin(text, start, count.start(1), count.end(1)):
+    if percent and (count := _COUNT_BEFORE.search(text, max(start, number.start - 40), number.start)) \
+            and (cues.is_margin(text, start, *count.span(1)) or is_total(text, *count.span(1), span)):
         return None  # "dengan perbedaan 343.192 suara atau 16,64%": the margin as a share
     if may_end_with(text, max(start, number.start - 120), number.start, _LEAD_OVER_ENDS) and \
             _LEAD_OVER.search(text, max(start, number.start - 120), number.start):

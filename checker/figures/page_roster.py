@@ -110,12 +110,14 @@ def _number_of(entries, written: str, stop: frozenset[str]) -> int | None:
 # or the members' initials joined by a dash ("Beni Warlis dan M. Iqbal (BW-MI)"), spaced or
 # not ("Lalu Ahmad Zaini – Nurul Adha (LAZ – Adha)", corpus-ac).
 _SHORT_PAIR = r"[A-Z][A-Za-z]{0,6}(?:-|[ \t]*[\u2013\u2014][ \t]*|[ \t]+-[ \t]+)[A-Z][A-Za-z]{0,6}"
-# The members joined by a dash or by "dan" ("Nadalsyah Koyem dan Supian Hadi (SHD)").
+# The members joined by a dash or by "dan" ("Nadalsyah Koyem dan Supian Hadi (SHD)"), or by
+# "dengan" ("Hari Wuryanto dengan Purnomo Hadi (Harmonis)", corpus-bj: a reader's blog).
 _DEFINED = re.compile(r"([A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?(?:[ \t]*[-\u2013\u2014][ \t]*|"
-                      r"[ \t]+dan[ \t]+)"
+                      r"[ \t]+(?:dan|dengan)[ \t]+)"
                       r"[A-Z][\w.'\u2019]*(?:[ \t]+[\w.'\u2019]+){0,5}?)[ \t]*"
                       r"\(([A-Z][A-Za-z]{1,14}|" + _SHORT_PAIR + r")\)")
 _MAX_DEFINED = 40
+_WITH = re.compile(r"[ \t]+dengan[ \t]+")  # the members' joiner, as the matcher reads one: " - "
 # Every _DEFINED match is characters of _NAME_CHARS up to its "(" and then the short name in
 # brackets (_BRACKETED): it can only start in the run of _NAME_CHARS that ends right at such
 # a bracket. Those brackets are rare and found in C from their "("; the run before each is
@@ -205,7 +207,7 @@ def defined_names(text: str, stop: frozenset[str], place=None) -> tuple[tuple[st
         # capital ("Jiwo-Sukriyanto (Jikir)"); after "atau" it must look like one ("LAZ-Adha").
         if (sum(c.isupper() for c in short) >= 2 or bracketed and len(short) >= 4 and
                 (place is None or place(short) is None)) and fold(short) not in stop:
-            found.append((fold(short), full))
+            found.append((fold(short), _WITH.sub(" - ", full)))
     return tuple(found) + _nicknamed(text) + _aliased(text, stop)
 
 

@@ -30,13 +30,19 @@ _FILLER = (r"(?:sah|tidak|yang|di|dihitung|terhitung|masuk|tercatat|sebanyak|men
            r"lembar|hanya|ada|sekitar|sejumlah|nasional|pil(?:gub|bup|walkot|wali|wako|kada|"
            r"pres)\w*)")
 _GAP = r"(?:\s+" + _FILLER + r")*\s*:?\s*$"
+# The ballots not yet in: "suara yang belum masuk hingga kini sebanyak 10.981 suara atau 9,19
+# persen" (corpus-bj, Nokenlive: a campaign's count of Nabire, the roll less the ballots counted,
+# damaged and unused ones among them), read as the leading pair's votes. Not a pair's: no pair
+# has votes that are not yet in. The words may say until when before the amount.
+_NOT_YET = (r"\b(?:surat\s+)?suara\s+yang\s+belum\s+(?:masuk|dihitung|terhitung|direkap\w*)"
+            r"(?:\s+(?:hingga|sampai)\s+(?:kini|sekarang|saat\s+ini))?")
 # Before the figure: "jumlah/total (surat) suara ...", "suara (tidak) sah ...", and the ballots
 # cast told as turnout: "dengan total partisipasi pemilih 105.891 suara", "jumlah pengguna hak
 # pilih 56.359" (corpus-ao, Tarakan: read as the empty column's votes).
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:jumlah|total)\s+(?:surat\s+suara|suara\s+(?:yang\s+)?(?:sah|tidak\s+sah|dihitung|"
     r"terhitung|masuk|keseluruhan)|partisipasi(?:\s+pemilih)?|pengguna\s+hak\s+pilih)|"
-    r"\bsuara\s+(?:tidak\s+)?sah|\bdari\s+(?:total|jumlah))"
+    r"\bsuara\s+(?:tidak\s+)?sah|\bdari\s+(?:total|jumlah)|" + _NOT_YET + ")"
     + _GAP + r"|(?<![^\n])[^\S\n]*(?:jumlah|total)\s+(?:surat\s+)?suara[^\S\n]*:[^\S\n]*$",
     re.IGNORECASE)
 # After the figure: "... suara tidak sah", "... suara yang telah masuk". The figure's text may
@@ -77,7 +83,7 @@ _VOTES_UNIT = re.compile(r"\s*(?:surat\s+)?suara\b", re.IGNORECASE)
 # menjadi 120": a count before and after a correction).
 _VALID_AFTER = re.compile(_UNIT + r"sah\b(?!\s+(?:menjadi|ke)\b)", re.IGNORECASE)
 _DARI_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
-_LABEL_WORDS = ("jumlah", "total", "sah")
+_LABEL_WORDS = ("jumlah", "total", "sah", "belum")
 
 
 def is_total(text: str, start: int, end: int, since: int) -> bool:
@@ -85,7 +91,7 @@ def is_total(text: str, start: int, end: int, since: int) -> bool:
     or received ballots) rather than a pair's votes? `since`: where the figure's own words
     begin (its sentence, or the figure before it): "total suara sah dan tidak sah 567.557"
     reads across the "dan" that would end a clause."""
-    # (each match of _LABEL_BEFORE holds "jumlah", "total" or "sah": a window with none of
+    # (each match of _LABEL_BEFORE holds "jumlah", "total", "sah" or "belum": a window with none of
     # them, most, is not searched; wording.may_hold)
     near = max(since, start - 60)
     label = _LABEL_BEFORE.search(text, near, start) if may_hold(text, near, start, _LABEL_WORDS) \
