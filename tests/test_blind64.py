@@ -41,6 +41,47 @@ def _seen(found):
             for claim, c in found]
 
 
+JATENG = "Kandang Banteng Goyah di Pilgub Jateng"
+JATENG_URL = "https://berita.example/kandang-banteng-goyah"
+LOOKS_AHEAD = [
+    # the quick count named in a sentence that looks ahead, the pollster after "Data dari"
+    ["Ahmad Luthfi-Taj Yasin tampaknya akan menjadi pemenang Pilgub Jawa Tengah 2024 "
+     "berdasarkan hasil hitung cepat sejumlah lembaga survei. Data dari Charta Politika "
+     "Indonesia menunjukkan Luthfi-Yasin unggul dengan 57,62% suara, sedangkan Andika-Hendi "
+     "memperoleh 42,38% suara."],
+    # the same look ahead, the figures with no pollster named
+    ["Pasangan Luthfi-Yasin diperkirakan bakal keluar sebagai pemenang Pilgub Jateng 2024 "
+     "menurut hasil quick count yang dirilis Rabu sore. Luthfi-Yasin unggul dengan 57,62 persen, "
+     "Andika-Hendi 42,38 persen."],
+    # no quick count named before: the pollster as the source after "Data dari"
+    ["Data dari Indikator menunjukkan pasangan Luthfi-Yasin memimpin Pilgub Jawa Tengah 2024 "
+     "dengan 57,62 persen suara, sementara Andika-Hendi 42,38 persen."],
+]
+
+
+def test_a_quick_count_named_in_a_sentence_that_looks_ahead_types_the_figures(shipped_context):
+    for paragraphs in LOOKS_AHEAD:
+        found = _found(shipped_context, JATENG, paragraphs, JATENG_URL)
+        shares = _of(found, "57.62") + _of(found, "42.38")
+        assert len(shares) == 2, _seen(found)
+        assert all(claim.claim_type == "quick_count" for claim, _ in shares), _seen(found)
+        assert not [c for _, c in found if c is not None and c.status in FLAGS], _seen(found)
+
+
+def test_kpu_named_as_the_source_keeps_its_grade(shipped_context):
+    found = _found(shipped_context, JATENG, [
+        "Data dari KPU Jawa Tengah dalam rapat pleno rekapitulasi menunjukkan Luthfi-Yasin "
+        "meraih 11.390.191 suara atau 59,14 persen."], JATENG_URL)
+    graded = _of(found, "59.14")
+    assert graded and graded[0][1] is not None and graded[0][1].status == "consistent", \
+        _seen(found)
+    slipped = _found(shipped_context, JATENG, [
+        "Data dari KPU Jawa Tengah dalam rapat pleno rekapitulasi menunjukkan Luthfi-Yasin "
+        "meraih 57,62 persen suara."], JATENG_URL)
+    assert [claim.claim_type for claim, _ in _of(slipped, "57.62")] == ["plenary"], \
+        _seen(slipped)
+
+
 BALI = "Koster-Giri Klaim Unggul di Pilgub Bali"
 BALI_URL = "https://berita.example/koster-klaim-unggul"
 NOT_YET = ("Koster merinci, belum semua daerah merampungkan penghitungan. \"Kabupaten yang belum "
