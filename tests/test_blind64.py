@@ -122,3 +122,27 @@ def test_a_share_after_a_bound_spelt_apart_or_not_at_all_is_read(shipped_context
         JAKARTA_URL)
     assert [c.status for _, c in _of(found, "50.07") if c is not None] == ["consistent"], \
         _seen(found)
+
+
+def test_how_sure_a_win_is_is_no_share(shipped_context):
+    for title in ("Pasangan Pram-Doel 99,99 Persen akan Memenangkan Pilgub Jakarta 2024 Satu "
+                  "Putaran", "Pramono-Rano 99 Persen Bakal Menang Pilgub Jakarta"):
+        found = _found(shipped_context, title, [
+            "KPU di enam kabupaten/kota Jakarta sudah menyelesaikan rekapitulasi Pilgub Jakarta "
+            "2024, Kamis (5/12/2024). Pramono-Rano memperoleh 2.183.239 suara atau 50,07 "
+            "persen."], JAKARTA_URL)
+        assert not [c for _, c in found if c is not None and c.status in FLAGS], \
+            (title, _seen(found))
+        assert [c.status for _, c in _of(found, "50.07") if c is not None] == ["consistent"], \
+            (title, _seen(found))
+
+
+def test_a_share_before_a_future_step_keeps_its_grade(shipped_context):
+    for share, status in (("50,07", "consistent"), ("48,07", "discrepant")):
+        found = _found(shipped_context, JAKARTA, [
+            "KPU DKI Jakarta merampungkan rekapitulasi Pilgub Jakarta 2024, Kamis (5/12/2024). "
+            f"Pramono-Rano meraih {share} persen akan ditetapkan sebagai pemenang pekan depan."],
+            JAKARTA_URL)
+        value = share.replace(",", ".")
+        assert [c.status for _, c in _of(found, value) if c is not None] == [status], \
+            (share, _seen(found))
