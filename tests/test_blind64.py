@@ -146,3 +146,23 @@ def test_a_share_before_a_future_step_keeps_its_grade(shipped_context):
         value = share.replace(",", ".")
         assert [c.status for _, c in _of(found, value) if c is not None] == [status], \
             (share, _seen(found))
+
+
+# The hunt's page went on: "..., Gianyar 68,5% yang lain sudah hampir 100 persen," tambah
+# Koster. The second 100 (the other regencies almost all in) was read as Koster's share in
+# Gianyar; a quote closed by "tambah" (or "imbuh") was no candidate's words to count_basis
+# (speaker_count reads both), so it was graded as the lead's real count: discrepant.
+ADDED = ("Perolehan itu, kata Koster, berasal dari data real count yang dilakukan PDI "
+         "Perjuangan berdasarkan C1. \"Kabupaten yang belum selesai adalah Buleleng, Gianyar "
+         "68,5% yang lain sudah hampir 100 persen,\" {verb} Koster.")
+
+
+def test_a_candidates_words_closed_by_tambah_are_his_count(shipped_context):
+    for verb in ("tambah", "imbuh"):
+        found = _found(shipped_context, BALI, [
+            "DENPASAR - Pasangan calon gubernur Bali nomor urut 2 Wayan Koster mengklaim unggul "
+            "dalam Pilgub Bali 2024, Rabu (27/11/2024).", ADDED.format(verb=verb)], BALI_URL)
+        assert [claim.claim_type for claim, _ in _of(found, "100")] == ["internal_count"], \
+            (verb, _seen(found))
+        assert not [c for _, c in found if c is not None and c.status in FLAGS], \
+            (verb, _seen(found))
