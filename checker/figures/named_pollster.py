@@ -19,8 +19,9 @@ from checker.figures.wording import QUICK_COUNT
 
 __all__ = ["with_named_pollster"]
 
-# "hasil akhir", "hasil resmi", "data final": a pollster's words for its own complete tally
-_RESULT = r"(?:(?:hasil|data)\s+(?:(?:akhir|resmi|final|terakhir)\s+)?)"
+# "hasil akhir", "hasil resmi", "data final": a pollster's words for its own complete tally;
+# "Data dari Charta Politika Indonesia menunjukkan ..." names it as the source too (blind hunt 64)
+_RESULT = r"(?:(?:hasil|data)\s+(?:(?:akhir|resmi|final|terakhir)\s+)?(?:dari\s+)?)"
 # "menurut SMRC", "versi Charta Politika", "hasil hitung cepat LSI", "menurut hasil akhir
 # Charta Politika", "Adapun hasil akhir Indikator": the pollster as a source
 _SOURCE = re.compile(rf"\b(?:(?:menurut|versi|berdasarkan|{QUICK_COUNT})\s+{_RESULT}?|{_RESULT})"

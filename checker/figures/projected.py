@@ -48,6 +48,14 @@ _BASES = (None, "real_count")
 # survey's projection is held on its own basis
 _HOPED = (*_BASES, "internal_count", "plenary")
 _MOMENT = "another_moment"
+# How sure a win is, said right after the figure: "Pasangan Pram-Doel 99,99 Persen akan
+# Memenangkan Pilgub Jakarta" (blind hunt 64: read as the pair's share, discrepant against the
+# decree's 50,07), "99 persen bakal menang". A forecast, whatever its value; "meraih 50,07
+# persen akan ditetapkan ..." (no verb of winning) is not one.
+_ODDS = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|persen)[^\S\n]+(?:akan|bakal|pasti|dipastikan)"
+                   r"[^\S\n]+(?:(?:bisa|dapat)[^\S\n]+)?(?:menang|memenangkan|memenangi|"
+                   r"unggul|(?:men)?jadi[^\S\n]+pemenang|keluar[^\S\n]+sebagai[^\S\n]+"
+                   r"pemenang)\b", re.IGNORECASE)
 _GRADED = ("consistent", "minor", "discrepant")
 
 
@@ -165,6 +173,12 @@ def _hoped(claim: Claim, prose: str, hope, turn, opens, first: bool = False) -> 
     return False
 
 
+def _odds(claim: Claim) -> bool:
+    """Is the figure, in its excerpt, how sure a win is (_ODDS)?"""
+    return any(numbers and numbers[0].value == claim.value
+               for numbers in (find_numbers(m.group(0)) for m in _ODDS.finditer(claim.excerpt)))
+
+
 def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
                      words: tuple[str, ...], record, hopes: tuple[str, ...] = (),
                      contrasts: tuple[str, ...] = ()) -> tuple[Comparison, ...]:
@@ -174,13 +188,14 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
     if record is None or not any(c.status in _GRADED or c.reason == _MOMENT for c in comparisons):
         return comparisons  # (most pages: no pattern built, no text looked at)
     cue, hope = word_cue(words), word_cue(hopes)
+    odds = _ODDS.search(prose) is not None
     if hope is not None and not (first_opening(hope, prose, opens) if (
             opens := _openings(hopes)) else hope.search(prose)):
         hope = None  # one look at the page, not one per figure (tried only where a hope word
         # stands: the case-blind alternation tried at each character took 40 ms over a hostile
         # page's 240 KB prose, 1-2 ms over a news page's)
-    if hope is None and (cue is None or
-                         not any(c.status in ("minor", "discrepant") for c in comparisons)):
+    if hope is None and not odds and (
+            cue is None or not any(c.status in ("minor", "discrepant") for c in comparisons)):
         return comparisons
     turn = word_cue(contrasts)
     # Each hope word's first token, lower case: a match of `hope` in a figure's sentences (a
@@ -197,8 +212,9 @@ def held_projections(claims, comparisons: tuple[Comparison, ...], prose: str,
         if c.status not in _GRADED and not moment or claim.kind not in ("share", "votes") or \
                 claim.quoted:
             pass
-        elif hope is not None and claim.claim_type in _HOPED and \
-                _hoped(claim, prose, hope, turn, tokens, claim.claim_type == "plenary"):
+        elif claim.claim_type in _HOPED and (
+                odds and claim.kind == "share" and _odds(claim) or hope is not None and
+                _hoped(claim, prose, hope, turn, tokens, claim.claim_type == "plenary")):
             c = replace(c, status="unverifiable", reason="hoped_share")
         elif moment or c.status == "consistent" or claim.claim_type not in _BASES:
             pass
