@@ -16,6 +16,13 @@
    best is Jawa Tengah's 7.827.335) and nearer the decree than Sirekap's last national reading
    (21.374.165 on 7 March, 78 % of the TPS), is the decree's tally mistyped.
 
+3. A headline listing every pair's share, the others given again in the body's national
+   paragraph (checker/figures/headline_shares.py). TribunWow's real-count story of 4 March
+   2024, 13.00 WIB, heads "Anies 24,49 Persen, Prabowo 58,83 Persen, Ganjar 16,68 Persen"
+   and lists the three shares again beside counts no province reaches (31.379.530 ...). A
+   headline share the body does not repeat lost its only proof of being the country's and
+   was held `national_unproven`; its list's other shares, restated, make it the country's.
+
 Short pages in our own words with the record's real figures; each shape has controls that
 must stay as they were.
 """
@@ -103,3 +110,46 @@ def test_without_the_other_pairs_decree_counts_it_stays_held():
     found = national(n1="40.971.916", n3="26.940.878")
     assert found[26940878].status == "unverifiable"
     assert not any(c.status in FLAGS for c in found.values())
+
+
+# -- 3. a headline's list of shares, the others restated in the body ---------------------------
+
+RC_URL = "https://berita.example/2024/03/04/real-count-pilpres-pukul-13"
+RC_TITLE = ("Hasil Real Count KPU Pukul 13.00 WIB: Anies {a} Persen, Prabowo {p} Persen, "
+            "Ganjar 16,68 Persen")
+RC_BODY = ("<p>Real count KPU untuk Pilpres 2024 pada Senin (4/3/2024) pukul 13.00 WIB, dengan "
+           "data masuk 78,08 persen, menempatkan Prabowo-Gibran di urutan pertama.</p>"
+           "<p>Anies-Cak Imin: 24,49 persen (31.379.530 suara)</p>"
+           "<p>Prabowo-Gibran: 58,83 persen (75.372.823 suara)</p>"
+           "<p>Ganjar-Mahfud: 16,68 persen (21.376.539 suara)</p>")
+
+
+def headline_shares(a: str = "24,49", p: str = "58,83", title: str = RC_TITLE) -> list:
+    report = check_article(title.format(a=a, p=p), RC_BODY, url=RC_URL)
+    return [(float(c.value), comp.status, comp.reason) for c, comp in every_claim(report)
+            if c.kind == "share" and comp is not None]
+
+
+def test_a_headline_share_off_its_restated_list_is_caught():
+    found = headline_shares(p="60,83")
+    assert [s for v, s, _ in found if v == 60.83] and \
+        all(s in FLAGS for v, s, _ in found if v == 60.83)
+    assert all(s not in FLAGS for v, s, _ in found if v != 60.83)
+    found = headline_shares(a="22,49")
+    assert [s for v, s, _ in found if v == 22.49] and \
+        all(s in FLAGS for v, s, _ in found if v == 22.49)
+
+
+def test_the_headline_as_the_body_gives_it_stays_clean():
+    found = headline_shares()
+    assert found and not any(s in FLAGS for _, s, _ in found)
+
+
+def test_a_headline_share_whose_list_is_not_restated_stays_held():
+    # Two shares of the headline off the body: the list is not the body's tally.
+    found = headline_shares(a="22,49", p="60,83")
+    assert not any(s in FLAGS for v, s, _ in found if v in (22.49, 60.83))
+    # A headline naming one pair only: nothing else of its sentence pins it.
+    found = headline_shares(p="60,83", title="Hasil Real Count KPU Pukul 13.00 WIB: Prabowo {p} "
+                                              "Persen")
+    assert not any(s in FLAGS for v, s, _ in found if v == 60.83)
