@@ -58,10 +58,13 @@ def test_other_pairs_and_a_swap(shipped_context):
 
 
 def test_a_count_further_off_stays_held(shipped_context):
-    # Two digits off: a province's count or another moment's as far as the page shows.
-    found = graded(shipped_context, n3="26.540.878")
-    assert found[26540878].status == "unverifiable"
-    assert found[26540878].reason == "national_unproven"
+    # Beyond a twentieth of the decree's count: a partial tally's or another moment's as far
+    # as the page shows. (Two digits off but within a twentieth, "26.540.878", above every
+    # province's count of the pair and nearer the decree than Sirekap's last reading, is the
+    # decree's tally mistyped since caught-s42: tests/test_caught_s42.py.)
+    found = graded(shipped_context, n3="25.540.878")
+    assert found[25540878].status == "unverifiable"
+    assert found[25540878].reason == "national_unproven"
 
 
 def test_beside_a_count_that_is_not_the_decrees_stays_held(shipped_context):

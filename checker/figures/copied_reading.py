@@ -56,9 +56,17 @@ def with_pairs(claims: list[Claim], record) -> list[Claim]:
     return out
 
 
+# A camp's own tally (its team's C1 forms, its volunteers', a civic count) is no reading of the
+# record: a second figure of the same pair from it is not a second reading the page copies
+# ("Pramono-Rano 2.181.939 suara" from Sirekap, and the team's "2.183.577" a paragraph on: the
+# page still copies one reading). Its figures make a place of their own.
+_OWN_TALLIES = ("internal_count", "civic_count")
+
+
 def _place(claim: Claim) -> tuple:
     # a hoax's figures a fact-check quotes are the hoax's set, the page's own are another
-    return (claim.election, claim.race_kind, claim.race_region, claim.region_code, claim.quoted)
+    return (claim.election, claim.race_kind, claim.race_region, claim.region_code, claim.quoted,
+            claim.claim_type in _OWN_TALLIES)
 
 
 def _usable(claim: Claim) -> bool:

@@ -29,6 +29,7 @@ from checker.analyse.page import Page
 from checker.figures.ballot_basis import ballot_basis, race_counts, voters_base
 from checker.figures.decree_slip import decree_slip
 from checker.figures.gate_text import GateText
+from checker.figures.headline_shares import listed_with_restated, restated
 from checker.figures.in_dapil import placed_in_dapil
 from checker.figures.kecamatan_list import in_kecamatan_list
 from checker.figures.kecamatan_plenary import area_reading, one_kecamatan_plenary
@@ -234,21 +235,6 @@ def _national_paragraphs(claims: list[Claim], text: GateText, matcher: Matcher) 
     return found
 
 
-def _restated(claim: Claim, text: GateText, sized: set[int], votes: list[Claim]) -> bool:
-    """A headline's presidential share ("Prabowo-Gibran Raup 68,69% Suara") that the body
-    writes again beside the same pair's count in a paragraph proven the country's: the same
-    figure (the body's is read once, as the headline's)."""
-    if claim.kind != "share" or not sized or claim.candidate_id is None or \
-            claim.claim_type not in ("real_count", "plenary"):
-        return False
-    written = format(Decimal(claim.value), "f")
-    figure = re.compile(r"(?<![\d.,])" + re.escape(written).replace(r"\.", "[.,]") +
-                        r"\s*(?:%|persen)", re.IGNORECASE)
-    return any(figure.search(text.lines[i]) for vote in votes
-               if vote.candidate_id == claim.candidate_id and vote.region_code == ""
-               for i in text.touched(vote.excerpt) & sized)
-
-
 def _restates_partial(claim: Claim, text: GateText) -> bool:
     """A national count also written in or after a paragraph stating a partial tally ("di 36
     provinsi"): a lead or headline giving the same figure gives that tally, not the final."""
@@ -375,8 +361,10 @@ def gate(claims: list[Claim], page: Page, matcher: Matcher) -> list[Claim]:
                 known = matcher.record.region(code) if matcher.record else None
                 claim = replace(claim, hold=reason, region_code=code,
                                 region_name=known.name if known is not None else None)
-            elif reason == "national_unproven" and (_restated(claim, text, sized, unheld) or
-                                                     decree_slip(claim, unheld, matcher.record)):
+            elif reason == "national_unproven" and (
+                    restated(claim, text, sized, unheld) or
+                    listed_with_restated(claim, claims, text, sized, unheld, matcher.record) or
+                    decree_slip(claim, unheld, matcher.record)):
                 pass
             elif reason == "national_unproven" and claim.region_code == "" and \
                     not page_regions and (code := text.once(
