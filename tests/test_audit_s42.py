@@ -61,3 +61,31 @@ def test_a_regency_kpu_setting_the_result_with_adverbs_before_the_verb():
         claim, status = one_status(got, value)
         assert claim.region_code == GARUT, value
         assert status not in ("discrepant", "minor"), value
+
+
+# 2. A place named before a tally's whole, in the figure's own sentence: the province that the
+# regencies are counted in was the nearest place, and the regency's shares went to it. Real
+# figures: CPI LSI Denny JA's count for Pilgub Bengkulu 2024 gave Rohidin Mersyah-Meriani
+# 55,02 % and Helmi Hasan-Mian 44,98 % in Kabupaten Bengkulu Selatan, the one regency of ten
+# Rohidin won (jambiekspres.disway.id).
+BENGKULU_SELATAN, BENGKULU = "1701", "17"
+BENGKULU_TITLE = "Helmi-Mian Unggul di Pilgub Bengkulu"
+ONLY_THERE = ("Hanya di Kabupaten Bengkulu Selatan dari 10 kabupaten kota yang ada di Provinsi "
+              "Bengkulu, pasangan nomor urut 2 Rohidin Mersyah-Meriani unggul dengan perolehan "
+              "55,02 persen, sementara Helmi Hasan-Mian memperoleh 44,98 persen.")
+
+
+def test_the_place_before_a_tally_s_whole_owns_the_figures_after_it():
+    got = status_claims(BENGKULU_TITLE, ONLY_THERE)
+    for value in ("55.02", "44.98"):
+        claim, status = one_status(got, value)
+        assert claim.region_code == BENGKULU_SELATAN, value
+        assert status not in ("discrepant", "minor"), value
+
+
+def test_a_tally_with_no_place_before_it_keeps_the_whole():
+    # "menang di 9 dari 10 kabupaten kota yang ada di Provinsi Bengkulu": no part named, the
+    # province stays the nearest place (whatever is done with it, never a regency).
+    got = status_claims(BENGKULU_TITLE, "Helmi Hasan-Mian menang di 9 dari 10 kabupaten kota "
+                        "yang ada di Provinsi Bengkulu dengan perolehan 55,09 persen.")
+    assert one_status(got, "55.09")[0].region_code in (BENGKULU, None)
