@@ -89,3 +89,31 @@ def test_a_tally_with_no_place_before_it_keeps_the_whole():
     got = status_claims(BENGKULU_TITLE, "Helmi Hasan-Mian menang di 9 dari 10 kabupaten kota "
                         "yang ada di Provinsi Bengkulu dengan perolehan 55,09 persen.")
     assert one_status(got, "55.09")[0].region_code in (BENGKULU, None)
+
+
+# 3. A re-vote (PSU) the page only announces: ordered by the MK and given a day, not yet held.
+# The page's counts are the round the court ruled on, not the re-vote's, yet every one of them
+# was held as the 2025 re-vote's (`other_election`). Real figures: Pilbup Magetan 2024, KPU's
+# plenary: Sujatno-Ida Yuhana Ulfa 136.083, Hergunadi-Basuki Babussalam 131.264; the MK ordered
+# a PSU at four TPS on 22 March 2025 (jatim.idntimes.com, two pages before that day).
+MAGETAN_TITLE = "KPU Magetan Siapkan Pemungutan Suara Ulang di Empat TPS"
+MAGETAN_PLAN = ("KPU Kabupaten Magetan menyebut Pemungutan Suara Ulang (PSU) di empat TPS yang "
+                "akan digelar pada 22 Maret 2025 dilakukan sesuai putusan Mahkamah Konstitusi.")
+MAGETAN_SUIT = ("Gugatan itu diajukan pasangan nomor urut 3, Sujatno-Ida Yuhana Ulfa, yang "
+                "memperoleh 136.083 suara, sedangkan pasangan nomor urut 2, Hergunadi-Basuki "
+                "Babussalam, memperoleh 131.264 suara.")
+
+
+def test_an_announced_re_vote_leaves_the_round_s_counts_to_the_round():
+    got = status_claims(MAGETAN_TITLE, MAGETAN_PLAN, MAGETAN_SUIT)
+    for value in ("136083", "131264"):
+        claim, status = one_status(got, value)
+        assert claim.election == "pilkada2024", value
+        assert status not in ("discrepant", "minor"), value
+
+
+def test_a_page_that_gives_a_held_re_vote_s_result_keeps_the_re_vote():
+    # The same page once the re-vote is held and counted: its counts may be the re-vote's.
+    held = "Usai PSU, KPU Magetan menggelar rekapitulasi di tingkat kabupaten."
+    got = status_claims(MAGETAN_TITLE, MAGETAN_PLAN, held, MAGETAN_SUIT)
+    assert one_status(got, "136083")[0].election == "pilkada2024-psu"
