@@ -26,11 +26,10 @@ from checker.figures.related import before_teasers
 from checker.figures.sections import Sections
 from checker.figures.whole_list import whole_of_list
 from checker.figures.wording import ends_list, won_before
-from checker.figures.won_part import won_part
+from checker.figures.won_part import part_before_tally, won_part
 from checker.figures.won_places import not_its_place, won_list_item
 
 __all__ = ["Layout"]
-
 # "32.274 di Kabupaten Aceh Singkil", "dari Garut", "56,29 persen (Sumatera Barat)", "72 persen
 # suara di Surabaya" (blind 38): the place written right after a figure is its place, whatever
 # region its sentence named first. (A figure's last digits and unit: where the three below start.)
@@ -114,6 +113,7 @@ class Layout(Sections):
             return None
         if won_part(self, nearest, position, where) == "whole":
             return None  # "X hanya unggul di Kabupaten A. Secara keseluruhan, ...": the race's
+        nearest = part_before_tally(self, nearest, where) or nearest  # ("A dari 10 kab/kota di B")
         if nearest is not None and index >= 2 and nearest is self.regions[index - 1]:
             return whole_of_list(self, index - 1, position) or nearest  # all kab/kota summed
         return nearest

@@ -11,9 +11,16 @@ import re
 __all__ = ["OWN_TIER", "own_kpu"]
 
 # What a kab/kota KPU does with its own plenary: holds it, finishes it, announces or sets it.
-_HOLDS = (r"(?:(?:telah|sudah|resmi|baru)\s+)?(?:menggelar|melaksanakan|mengadakan|"
+# Adverbs may stand before the verb ("secara resmi telah menetapkan", "juga mengumumkan"),
+# and the result it announces or sets may be named by the vote ("menetapkan hasil Pemilihan
+# Bupati ...", "mengumumkan hasil perolehan suara Pemilihan Gubernur ...": audit-s42, KPU
+# Kabupaten Garut's and KPU Kota Padang's plenaries of 5-6 Dec 2024).
+_HOLDS = (r"(?:(?:secara\s+resmi|telah|sudah|resmi|baru|juga)\s+){0,3}"
+          r"(?:(?:menggelar|melaksanakan|mengadakan|"
           r"melakukan|menyelesaikan|merampungkan|menuntaskan|mengumumkan|"
-          r"menetapkan)\s+(?:hasil\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b")
+          r"menetapkan)\s+(?:hasil\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b|"
+          r"(?:mengumumkan|menetapkan)\s+hasil\s+(?:perolehan\s+suara|penghitungan|"
+          r"pemilihan|pilkada|pilgub|pilbup|pilwalkot|pilwako)\b)")
 
 # "rapat pleno rekapitulasi ... tingkat Kota Banjar", "... Pilkada 2024 tingkat kota": the
 # plenary of the kab/kota the page is about (not "tingkat kabupaten/kota", every one's).
@@ -39,10 +46,21 @@ _BARE = re.compile(r"\bKPUD?\)?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})
                    r"(?:\([^()\n]{1,25}\)\s+)?(?i:" + _HOLDS + ")")
 
 
+# The plenary said in the passive, its KPU after it: "Berdasarkan hasil rekapitulasi yang
+# dilakukan KPU Padang, ..." (audit-s42, langgam.id on KPU Kota Padang's plenary of 5-6 Dec
+# 2024), "rapat pleno ... yang digelar oleh KPU Kabupaten Solok". The name, with or without
+# "Kota"/"Kabupaten", counts only when it is the page's own kab/kota (a province's KPU is
+# written the same way: "rekapitulasi yang dilakukan KPU Sumatera Barat").
+_BY = re.compile(r"\b(?:rekapitulasi|pleno)\b[^.\n]{0,60}?\b(?:yang\s+)?(?:dilakukan|digelar|"
+                 r"diselenggarakan|dilaksanakan)\s+(?:oleh\s+)?(?:Komisi\s+Pemilihan\s+Umum\s+\()?"
+                 r"KPUD?\)?\s+(?P<name>(?:(?i:kota|kabupaten|kab\.)\s+)?[A-Z][\w'-]*"
+                 r"(?:\s+[A-Z][\w'-]*){0,2})")
+
+
 def own_kpu(text: str, code: str, matcher) -> bool:
     """Whether `text` has the KPU of kab/kota `code`, named bare, holding or setting its own
-    plenary."""
-    for match in _BARE.finditer(text):
+    plenary, or named after the plenary it held."""
+    for match in (*_BARE.finditer(text), *_BY.finditer(text)):
         hit = matcher.region(match.group("name"))
         if hit is not None and hit.code == code:
             return True

@@ -69,6 +69,40 @@ _BODY_CHARS = 20000  # the text read for a date when head, lead and address give
 _NEAR = 60  # a PSU word this close before an election named with its year re-runs it
 
 
+# A re-vote the page only announces: the MK ordered it and the KPU set its day, but it has not
+# been held ("KPU Banggai dalam waktu 45 hari akan menggelar PSU", "PSU yang terjadwal 45 hari
+# setelah keputusan MK", "PSU ... yang akan digelar pada 22 Maret 2025", "KPU menetapkan
+# pelaksanaan proses pemungutan suara ulang ... pada 27 Agustus 2025"). Such a page has no
+# re-vote figure yet: the counts it gives are the round's the court annulled or left standing
+# (audit-s42: Banggai's Toili and Simpang Raya, Magetan's three pairs, Bangka's and
+# Pangkalpinang's empty box, all held as the 2025 re-vote's).
+_PSU_WORD = r"(?:psu|pemungutan\s+suara\s+ulang)"
+_COMING = re.compile(r"(?i)\b(?:akan|bakal)\s+(?:segera\s+)?(?:menggelar|melaksanakan|mengadakan|"
+                     r"menyelenggarakan)\s+" + _PSU_WORD + r"\b|"
+                     r"\b" + _PSU_WORD + r"(?:\s*\(psu\))?(?:\s+[^\s.;!?]+){0,8}?\s+(?:yang\s+)?"
+                     r"(?:akan|bakal)\s+(?:digelar|dilaksanakan|diadakan|diselenggarakan|"
+                     r"berlangsung)\b|"
+                     r"\b" + _PSU_WORD + r"\s+(?:yang\s+)?(?:terjadwal|dijadwalkan)\b|"
+                     r"\bmenetapkan\s+pelaksanaan\s+(?:proses\s+)?" + _PSU_WORD + r"\b")
+# ... unless the page says anywhere that a re-vote was held or gives its result: "hasil PSU",
+# "rekapitulasi PSU", "usai PSU", "menang di PSU", "PSU ... telah digelar" (a page on one
+# re-vote held that announces another keeps the held one's figures).
+_HELD = re.compile(r"(?i)\b(?:usai|pasca|setelah|sesudah|selesai(?:nya)?)\s+(?:pelaksanaan\s+)?"
+                   + _PSU_WORD + r"\b|"
+                   r"\b(?:hasil|rekapitulasi|rekap|penghitungan|perhitungan|hitung\s+cepat|"
+                   r"quick\s+count|real\s+count|pemenang|penetapan\s+hasil)\s+(?:suara\s+)?"
+                   + _PSU_WORD + r"\b|"
+                   r"\b(?:menang(?:kan|i)?|memenangkan|unggul|kalah)\s+(?:di\s+|dalam\s+)?"
+                   + _PSU_WORD + r"\b|"
+                   r"\b" + _PSU_WORD + r"(?:\s+[^\s.;!?]+){0,4}?\s+(?:telah|sudah)\s+"
+                   r"(?:digelar|dilaksanakan|berlangsung|selesai)\b")
+
+
+def _only_coming(text: str) -> bool:
+    """Does `text` announce a re-vote still to come, and say nothing of one held?"""
+    return _COMING.search(text) is not None and _HELD.search(text) is None
+
+
 def is_revote(election: str | None) -> bool:
     return bool(election) and election.endswith(REVOTE)
 
@@ -122,7 +156,7 @@ def page_revote(head: str, lead: str, published: int | None, base: str) -> str |
     round of `base` ("pilkada2024"): a date in them, or the page's own date, in a later year,
     or the MK's order. None otherwise (a page about the round itself)."""
     text, lead = lead[:_BODY_CHARS], lead[:_LEAD_CHARS]
-    if not (_said(head) or _said(lead)):
+    if not (_said(head) or _said(lead)) or _only_coming(head + "\n" + text):
         return None
     held = _year(base)
     years = [int(m.group(1) or m.group(2)) for m in _DATE.finditer(head + "\n" + lead)]
