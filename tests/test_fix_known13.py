@@ -1,0 +1,63 @@
+"""Shapes left open by session 41's stop (tests/corpus/findings/hunt.md, "Known open cases,
+fixed (branch fix-known13)"), each on short pages in our own words with the record's real
+figures; every test of a shape fails on the base bee1867a, its controls pass on both.
+
+1. A re-vote's page (PSU) recalls when the annulled round was held in a sentence of its own
+   ("Pilkada Serang digelar 27 November 2024.") and gives the re-vote's result in the next:
+   that date named when the round happened, it does not date the next sentence's figures.
+   Kabupaten Serang: the 2024 round (Sirekap 98,9 %: Ratu Rachmatuzakiyah-Najib Hamas 592.243,
+   Andika Hazrumy-Nanang Supriatna 251.618) and the court-ordered re-vote of 19 April 2025
+   (583.971 / 185.352, 75,91 / 24,09 %: blind hunt 59, pages 12, 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import check_article, every_claim
+
+FLAGS = ("minor", "discrepant")
+
+
+def _claims(ctx, title: str, *paragraphs: str, url: str = "https://berita.example/a"):
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return every_claim(check_article(title, body, url=url, ctx=ctx))
+
+
+def _one(claims, value: str):
+    found = [(claim, c) for claim, c in claims if str(claim.value) == value]
+    assert found, [(str(claim.value), c and c.status) for claim, c in claims]
+    return found[0]
+
+
+# ---- 1. The round's date in a sentence of its own does not date the re-vote's figures
+SERANG_TITLE = "PSU Pilkada Kabupaten Serang Digelar 19 April 2025"
+SERANG_LEAD = ("Mahkamah Konstitusi memerintahkan pemungutan suara ulang (PSU) Pilkada "
+               "Kabupaten Serang, yang digelar Sabtu, 19 April 2025.")
+
+RE_VOTE_AFTER_THE_ROUND_S_DAY = [
+    ("Pilkada Serang digelar 27 November 2024. Kini pasangan Ratu Rachmatuzakiyah-Najib Hamas "
+     "meraih 75,91 persen suara.", "75.91"),
+    ("Pilkada Serang digelar 27 November 2024. Kini Ratu Rachmatuzakiyah-Najib Hamas meraih "
+     "583.971 suara, sedangkan Andika Hazrumy-Nanang Supriatna 185.352 suara.", "583971"),
+    ("Pemungutan suara Pilkada Serang 2024 berlangsung 27/11/2024. Andika Hazrumy-Nanang "
+     "Supriatna kini meraih 24,09 persen suara.", "24.09"),
+]
+
+
+@pytest.mark.parametrize("text,value", RE_VOTE_AFTER_THE_ROUND_S_DAY)
+def test_the_round_s_day_in_its_own_sentence_leaves_the_next_figures_to_the_re_vote(
+        shipped_context, text, value):
+    claim, compared = _one(_claims(shipped_context, SERANG_TITLE, SERANG_LEAD, text), value)
+    assert claim.election.endswith("-psu"), (claim.election, compared)
+    assert compared is None or compared.status not in FLAGS and \
+        compared.status != "consistent", compared
+
+
+def test_the_round_s_figures_in_the_dated_sentence_still_date_the_list(shipped_context):
+    # control: the sentence with the round's day gives the round's count itself
+    text = ("Pada Pilkada Serang 27 November 2024, Ratu Rachmatuzakiyah-Najib Hamas meraih 592.243 "
+            "suara. Andika Hazrumy-Nanang Supriatna meraih 251.618 suara.")
+    claims = _claims(shipped_context, SERANG_TITLE, SERANG_LEAD, text)
+    for value in ("592243", "251618"):
+        claim, compared = _one(claims, value)
+        assert compared is not None and compared.status == "consistent", (claim.election, compared)
