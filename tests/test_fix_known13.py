@@ -61,3 +61,39 @@ def test_the_round_s_figures_in_the_dated_sentence_still_date_the_list(shipped_c
     for value in ("592243", "251618"):
         claim, compared = _one(claims, value)
         assert compared is not None and compared.status == "consistent", (claim.election, compared)
+
+
+# ---- 2. A campaign's own tally called "rekapitulasi" is the campaign's. Nusa Tenggara Barat:
+# the decree (6 Dec 2024) gives Lalu Muhamad Iqbal-Indah Dhamayanti Putri 1.163.194 votes
+# (41,15 %); their team's own count on election night gave 1.156.159 (41,23 %: blind hunt 61,
+# pages 06-09). The bare "rekapitulasi" typed the team's figures a plenary result, both minor.
+NTB_TITLE = "Iqbal-Dinda Unggul di Pilgub NTB"
+TEAM_RECAP = [
+    "Tim pemenangan Iqbal-Dinda merampungkan rekapitulasi. Hasilnya, Iqbal-Dinda meraih "
+    "1.156.159 suara atau 41,23 persen.",
+    "Ketua tim pemenangan Iqbal-Dinda mengatakan, hasil rekapitulasi C1 menunjukkan pasangan "
+    "nomor urut 3 meraih 1.156.159 suara atau 41,23 persen.",
+]
+
+
+@pytest.mark.parametrize("text", TEAM_RECAP)
+def test_a_team_s_recapitulation_is_the_team_s_count(shipped_context, text):
+    claims = _claims(shipped_context, NTB_TITLE, text, url="https://berita.example/pilgub-ntb")
+    for value in ("1156159", "41.23"):
+        claim, compared = _one(claims, value)
+        assert claim.claim_type == "internal_count", (claim.claim_type, compared)
+        assert compared is None or compared.status not in FLAGS, compared
+
+
+@pytest.mark.parametrize("text,value", [
+    # KPU's recapitulation after a sentence on the team: KPU's, graded (a slip caught)
+    ("Tim pemenangan Iqbal-Dinda mengikuti rapat pleno. Rekapitulasi KPU NTB menetapkan "
+     "Iqbal-Dinda meraih 1.156.159 suara.", "1156159"),
+    # a bare recapitulation two sentences after the team: not the team's
+    ("Tim pemenangan Iqbal-Dinda bersyukur. Mereka berterima kasih kepada warga. Hasil "
+     "rekapitulasi menetapkan Iqbal-Dinda meraih 1.156.159 suara.", "1156159"),
+])
+def test_kpu_s_recapitulation_after_a_team_keeps_its_grade(shipped_context, text, value):
+    claims = _claims(shipped_context, NTB_TITLE, text, url="https://berita.example/pilgub-ntb")
+    claim, compared = _one(claims, value)
+    assert compared is not None and compared.status in FLAGS, (claim.claim_type, compared)
