@@ -97,3 +97,39 @@ def test_kpu_s_recapitulation_after_a_team_keeps_its_grade(shipped_context, text
     claims = _claims(shipped_context, NTB_TITLE, text, url="https://berita.example/pilgub-ntb")
     claim, compared = _one(claims, value)
     assert compared is not None and compared.status in FLAGS, (claim.claim_type, compared)
+
+
+
+# ---- 4. English "they", "he", "she" point back at the one pair named before, as "mereka" and
+# "ia" do (fix-known12 read "the pair"); after two pairs they point at nobody. Jakarta's decree:
+# Pramono Anung-Rano Karno 2.183.239 votes, 50,07 %.
+JAKARTA_EN = "Pramono-Rano win the Jakarta governor race"
+
+
+@pytest.mark.parametrize("text,value,status", [
+    ("The Jakarta election commission declared Pramono Anung and Rano Karno the winners on "
+     "Sunday. They won 2,183,239 votes, or 50.07 percent.", "2183239", "consistent"),
+    ("The Jakarta election commission declared Pramono Anung and Rano Karno the winners on "
+     "Sunday. They won 2,183,239 votes, or 50.07 percent.", "50.07", "consistent"),
+    ("Pramono Anung was declared the winner of the Jakarta race. He won 50.07 percent of the "
+     "vote, with his running mate Rano Karno.", "50.07", "consistent"),
+    ("Pramono Anung-Rano Karno topped the count in Jakarta. They won 55.07 percent of the "
+     "votes.", "55.07", "discrepant"),
+])
+def test_english_pointers_name_the_one_pair_before(shipped_context, text, value, status):
+    claim, compared = _one(_claims(shipped_context, JAKARTA_EN, text,
+                                   url="https://news.example/jakarta-governor"), value)
+    assert claim.region_code == "31" and claim.nomor_urut == 3, claim
+    assert compared is not None and compared.status == status, compared
+
+
+@pytest.mark.parametrize("text", [
+    "Pramono Anung-Rano Karno beat Ridwan Kamil-Suswono in Jakarta. They won 39.40 percent of "
+    "the votes.",
+    "Pramono Anung and Rano Karno finished ahead of Ridwan Kamil and Suswono. They won 39.40 "
+    "percent.",
+])
+def test_english_pointers_after_two_pairs_name_nobody(shipped_context, text):
+    claims = _claims(shipped_context, JAKARTA_EN, text, url="https://news.example/jakarta-governor")
+    assert not [c for c, cmp in claims if str(c.value) == "39.40" and cmp is not None
+                and cmp.status in FLAGS + ("consistent",)], claims
