@@ -133,3 +133,46 @@ def test_english_pointers_after_two_pairs_name_nobody(shipped_context, text):
     claims = _claims(shipped_context, JAKARTA_EN, text, url="https://news.example/jakarta-governor")
     assert not [c for c, cmp in claims if str(c.value) == "39.40" and cmp is not None
                 and cmp.status in FLAGS + ("consistent",)], claims
+
+
+# ---- 5. A fact-check quoting the decree, its pair named two paragraphs back with a paragraph
+# between that carries on ("Penetapan itu ..."): turnbackhoax (blind hunt 57), KPU's decree of
+# the Pilpres, Prabowo Subianto-Gibran Rakabuming Raka 96.214.691 votes, 58,59 %.
+HOAX_TITLE = "[SALAH] Tentara China Masuk Indonesia karena Prabowo-Gibran Kalah"
+HOAX_OPENING = ("Beredar video yang mengklaim tentara China masuk ke Indonesia karena "
+                "Prabowo-Gibran kalah di Pilpres 2024. Klaim tersebut tidak benar.")
+DECREE_QUOTE = ("\"Dengan perolehan suara sebanyak 96.214.691 suara atau 58,59 persen dari total "
+                "suara sah nasional,\" kata Hasyim.")
+
+
+def _hoax_page(ctx, *middle: str):
+    return _claims(ctx, HOAX_TITLE, HOAX_OPENING, *middle, DECREE_QUOTE,
+                   url="https://cekfakta.example/salah-tentara-china")
+
+
+def test_the_decree_quoted_after_a_paragraph_going_on_is_the_pair_s(shipped_context):
+    claims = _hoax_page(shipped_context,
+                        "Faktanya, KPU telah menetapkan Prabowo Subianto-Gibran Rakabuming Raka "
+                        "sebagai pasangan presiden dan wakil presiden terpilih. Penetapan dibacakan "
+                        "Ketua KPU Hasyim Asy'ari dalam rapat pleno di Jakarta pada Rabu, 24 April "
+                        "2024.",
+                        "Penetapan itu juga dituangkan dalam Keputusan KPU Nomor 504 Tahun 2024.")
+    for value in ("96214691", "58.59"):
+        claim, compared = _one(claims, value)
+        assert claim.nomor_urut == 2 and compared is not None and \
+            compared.status == "consistent", (claim, compared)
+
+
+@pytest.mark.parametrize("middle", [
+    # two pairs two paragraphs back: nobody's
+    ("Faktanya, KPU telah menetapkan Prabowo Subianto-Gibran Rakabuming Raka sebagai pemenang, "
+     "mengalahkan Anies Baswedan-Muhaimin Iskandar.",
+     "Penetapan itu juga dituangkan dalam Keputusan KPU Nomor 504 Tahun 2024."),
+    # the paragraph between does not point back: nobody's
+    ("Faktanya, KPU telah menetapkan Prabowo Subianto-Gibran Rakabuming Raka sebagai pemenang.",
+     "Rapat pleno digelar di kantor KPU, Jakarta."),
+])
+def test_the_quote_stays_nobody_s_without_the_thread(shipped_context, middle):
+    claims = _hoax_page(shipped_context, *middle)
+    assert not [c for c, cmp in claims if c.nomor_urut is not None and str(c.value) in
+                ("96214691", "58.59")], claims
