@@ -176,3 +176,26 @@ def test_the_quote_stays_nobody_s_without_the_thread(shipped_context, middle):
     claims = _hoax_page(shipped_context, *middle)
     assert not [c for c, cmp in claims if c.nomor_urut is not None and str(c.value) in
                 ("96214691", "58.59")], claims
+
+
+# With "they" read, an English campaign's aim is a hope, never a share (blind hunt 45, page 26:
+# "They hoped to win in a single round with 52 to 53 percent of the votes"; Prabowo-Gibran's
+# decree share is 58,59 %).
+PILPRES_EN = "Prabowo-Gibran win Indonesia's 2024 presidential election"
+
+
+@pytest.mark.parametrize("verb", ["hoped to win", "aimed to win", "were expected to win"])
+def test_an_english_aim_after_they_is_held_as_a_hope(shipped_context, verb):
+    text = (f"Prabowo Subianto-Gibran Rakabuming Raka led every poll. They {verb} with 60 percent "
+            "of the votes nationwide.")
+    claim, compared = _one(_claims(shipped_context, PILPRES_EN, text,
+                                   url="https://news.example/prabowo-wins"), "60")
+    assert compared is None or compared.status not in FLAGS + ("consistent",), compared
+
+
+def test_they_won_is_still_graded(shipped_context):
+    text = ("Prabowo Subianto-Gibran Rakabuming Raka led every poll. They won 58.59 percent of the "
+            "votes nationwide.")
+    claim, compared = _one(_claims(shipped_context, PILPRES_EN, text,
+                                   url="https://news.example/prabowo-wins"), "58.59")
+    assert compared is not None and compared.status == "consistent", compared
