@@ -1,13 +1,19 @@
 """Shapes left open by session 41's stop (tests/corpus/findings/hunt.md, "Known open cases,
 fixed (branch fix-known13)"), each on short pages in our own words with the record's real
-figures; every test of a shape fails on the base bee1867a, its controls pass on both.
+figures; every test of a shape fails on the base bee1867a, its controls pass on both (the
+English hopes need "they" read first, so they fail on the base too: no claim there).
 
 1. A re-vote's page (PSU) recalls when the annulled round was held in a sentence of its own
    ("Pilkada Serang digelar 27 November 2024.") and gives the re-vote's result in the next:
    that date named when the round happened, it does not date the next sentence's figures.
    Kabupaten Serang: the 2024 round (Sirekap 98,9 %: Ratu Rachmatuzakiyah-Najib Hamas 592.243,
    Andika Hazrumy-Nanang Supriatna 251.618) and the court-ordered re-vote of 19 April 2025
-   (583.971 / 185.352, 75,91 / 24,09 %: blind hunt 59, pages 12, 13)."""
+   (583.971 / 185.352, 75,91 / 24,09 %: blind hunt 59, pages 12, 13).
+2. A campaign team's tally called "rekapitulasi" is the team's count (NTB).
+4. English "they", "he" point back at the one pair named before; an English hope is a hope.
+5. A decree quoted with no subject after a paragraph carrying the one before on ("Penetapan
+   itu ...") is the pair that paragraph names (turnbackhoax, blind hunt 57).
+(3, Sirekap as a real count's yardstick, was tried and dropped: see hunt.md.)"""
 
 from __future__ import annotations
 
