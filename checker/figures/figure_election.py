@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from checker.figures.collect import RECORDED
 from checker.figures.cues import Mark, alternation
-from checker.figures.revote import is_revote, rerun, round_date, stated_between
+from checker.figures.revote import dated_event, is_revote, rerun, round_date, stated_between
 
 __all__ = ["election_and_kind", "election_mark"]
 
@@ -62,12 +62,14 @@ def election_mark(layout, position: int, where: tuple[int, int, int, int], intro
         return None  # "... 27 November 2024 dibatalkan MK. Dalam PSU, X meraih N": the re-vote's
     if election is not None and election.start < where[0] and \
             is_revote(page := layout.out.scope.election) and election.value == rerun(page) \
-            and _background(layout, election.start):
+            and (_background(layout, election.start) or _dated_event(layout, election.start)):
         # On a re-vote's page the round it re-runs, named in another sentence of a paragraph
         # with no count, is background: "PSU ... tindak lanjut putusan MK atas sengketa Pilgub
         # Papua 2024. | Adapun hasil terkini dalam pleno ..., BTM-CK ... 31.889 suara" is the
         # re-vote's count (blind hunt 22, Biak Numfor). A paragraph giving the round's counts
-        # ("pada Pilkada ... 27 November 2024, ... Mereka meraih 51.828 suara") dates the next.
+        # ("pada Pilkada ... 27 November 2024, ... Mereka meraih 51.828 suara") dates the next;
+        # a sentence that only says when the round was held ("Pilkada Serang digelar 27
+        # November 2024.") dates none of the next sentences' figures.
         return None
     if election is not None and election.start < position and election.value not in RECORDED \
             and _record_year_clause(layout.text, election.end, position):
@@ -127,6 +129,12 @@ def _section_election(layout, position: int):
     named = layout.elections[bisect_left(starts, start):bisect_right(starts, position)]
     in_head = [m for m in named if m.start < end]
     return in_head[-1] if in_head and {m.value for m in named} == {in_head[0].value} else None
+
+
+def _dated_event(layout, start: int) -> bool:
+    """Is the sentence naming the election at `start` a dated event with no count (revote)?"""
+    where = layout._where(start)
+    return dated_event(layout.text, where[0], min(where[1], where[3]), layout.out.scope.election)
 
 
 def _background(layout, start: int) -> bool:

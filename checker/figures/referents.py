@@ -197,7 +197,7 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
             return None  # "Baca juga: ... Anies-Muhaimin Raih 119.783 Suara": another article's
         if last in layout.heading_starts:
             return None
-        named = _pairs_in(layout, last, paragraph, scope)
+        named = _pairs_in(layout, last, paragraph, scope) or _carried_on(layout, last, scope)
         return next(iter(named.values())) if len(named) == 1 else None
     if bare:  # no word pointing back: only a sentence naming one pair says whose it is
         return _named_back(layout, sentence, paragraph, scope)
@@ -291,6 +291,27 @@ def _named_back(layout, sentence: int, paragraph: int, scope: Scope, reach: int 
     return None
 
 
+def _carried_on(layout, last: int, scope: Scope) -> dict:
+    """The pairs of the paragraph before the one at `last` when that one names none and opens
+    by pointing back: "<p>KPU menetapkan Prabowo-Gibran ...</p><p>Penetapan itu juga tercantum
+    dalam Keputusan KPU Nomor 504 ...</p><p>"Dengan perolehan suara sebanyak 96.214.691 ...,"
+    kata Hasyim.</p>" (turnbackhoax, blind hunt 57): that paragraph carries on the one before
+    it, whose pair is still the subject. Never over a heading or another article's line."""
+    if last == 0 or not _GOES_ON_BACK.match(layout.text, last):
+        return {}
+    earlier = layout._start_of(layout.paragraphs, last - 1)
+    if earlier in layout.heading_starts or last in layout.heading_starts or \
+            any(a <= earlier < b for a, b in teaser_lines(layout)):
+        return {}
+    return _pairs_in(layout, earlier, last, scope)
+
+
+# A paragraph opening on the act the one before reported: "Penetapan itu ...", "Keputusan
+# tersebut ...", "Hasil rekapitulasi itu ...". Not a connective ("Sementara itu", "Selain itu":
+# a new topic may follow; the holdout's precision fell with any word before "itu").
+_GOES_ON_BACK = re.compile(r"[^\S\n]*(?:penetapan|keputusan|pengumuman|putusan|rekapitulasi|"
+                           r"pleno|rapat[^\S\n]+pleno|hasil(?:[^\S\n]+rekapitulasi)?)"
+                           r"[^\S\n]+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 # "Pasangan petahana"/"paslon petahana" with no "ini/itu/tersebut" (ANAPHORA has those).
 _INCUMBENT = re.compile(r"\b(?:pasangan|paslon)[^\S\n]+petahana\b"
                         r"(?![^\S\n]+(?:ini|itu|tersebut)\b)", re.IGNORECASE)

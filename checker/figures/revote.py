@@ -216,6 +216,34 @@ def round_date(text: str, sentence: int, position: int, page: str | None) -> Mar
     return Mark(found.start(), found.end(), base, None)
 
 
+# A whole date of the round's year ("27 November 2024", "27/11/2024"): the day something happened.
+_WHOLE_DATE = re.compile(r"(?<![\d/.-])\d{1,2}\s+" + MONTH_WORD + r"\.?\s+((?:19|20)\d\d)\b|"
+                         r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.IGNORECASE)
+_A_COUNT = re.compile(r"\d[\d.,]*\s*(?:suara|persen|%)", re.IGNORECASE)
+# The sentence holds the vote ("digelar", "berlangsung", "dilaksanakan", "jatuh pada") and says
+# nothing of its result: "Sebelumnya, pada Pilkada yang digelar 27 November 2024, pasangan
+# Welly-Anggit keluar sebagai pemenang. Mereka meraih 51.828 suara" gives the round's result,
+# its next sentence goes on with it (test_fix_blind12).
+_HELD = re.compile(r"(?i)\b(?:digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan|"
+                   r"jatuh\s+pada)\b")
+_RESULT = re.compile(r"(?i)\b(?:\w*menang\w*|unggul|kalah|meraih|memperoleh|mendapat\w*|"
+                     r"meraup|mengantongi|suara\s+terbanyak|urutan|posisi|peringkat|hasil\w*)\b")
+
+
+def dated_event(text: str, start: int, end: int, page: str | None) -> bool:
+    """On a re-vote's page, is the sentence text[start:end] naming the round it re-runs one
+    dated event with no count of its own? "Pilkada Serang digelar 27 November 2024." says when
+    that vote was held; it does not date the next sentence's figures ("Kini Ratu
+    Rachmatuzakiyah-Najib Hamas meraih 75,91 persen suara" is the re-vote's). A sentence that
+    gives the round's counts ("Pada Pilkada 27 November 2024, X meraih 33,94 persen.") still
+    dates the list it opens."""
+    if not is_revote(page) or _A_COUNT.search(text, start, end) or \
+            not _HELD.search(text, start, end) or _RESULT.search(text, start, end):
+        return False
+    year = _year(rerun(page))
+    return any(int(m.group(1) or m.group(2)) == year for m in _WHOLE_DATE.finditer(text, start, end))
+
+
 def stated_between(text: str, start: int, position: int, page: str | None) -> bool:
     """On a re-vote's page, a PSU word stated (not hoped for) between `start` and the figure at
     `position`: "Hasil Pilkada 27 November 2024 dibatalkan MK. Dalam PSU, X meraih 45,12

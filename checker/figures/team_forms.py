@@ -14,6 +14,12 @@ a real-count mark that only names forms or points back, with no count of KPU's n
 after it, leaves the figure the team's: the campaign's rules (campaign_counts.py,
 reported_counts.py) then decide on the team's basis, whatever its value.
 
+A bare recapitulation word does the same (fix-known13): "Tim pemenangan Iqbal-Dinda merampungkan
+rekapitulasi. Hasilnya, Iqbal-Dinda meraih 1.156.159 suara" and "Ketua tim pemenangan ...
+mengatakan, hasil rekapitulasi C1 menunjukkan ..." are the team's tally, which the plenary
+type of "rekapitulasi" graded against the NTB decree (41,15 %: the team's 41,23 minor).
+"Rekapitulasi" names a count, not whose it is; the team named just before says.
+
 Not when an election body is named between the team's words and the figure ("Sementara itu,
 data formulir C.Hasil yang diunggah ke Sirekap KPU menunjukkan ..."): those are KPU's forms and
 count. Not when the forms' sentence is further from the team's words than the next sentence.
@@ -36,6 +42,9 @@ _BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 # An election body, or its count, named: its forms and its count.
 _BODY = re.compile(r"\b(?:kpu\w*|kip|bawaslu|sirekap|ppk|pps|kpps|komisi\s+pemilihan)\b",
                    re.IGNORECASE)
+# A recapitulation word alone ("rekapitulasi", "rekap", "hasil rekapitulasi C1"): a plenary mark
+# that names no one's recapitulation.
+_RECAP = re.compile(r"rekap(?:itulasi)?\b", re.IGNORECASE)
 _REACH = 1500  # characters from the team's words to a figure (a bounded look per figure)
 
 
@@ -43,8 +52,10 @@ def team_forms(layout, mark: Mark | None, position: int) -> Mark | None:
     """The team's count mark for the figure at `position` when `mark`, its nearest count words,
     only names the forms a team's count named just before was built from (see the module);
     else `mark`."""
-    if mark is None or mark.value != "real_count" or mark.extra is not None or \
-            not (_FORMS.match(layout.text, mark.start) or _BACK.match(layout.text, mark.end)):
+    if mark is None or mark.extra is not None or not (
+            mark.value == "real_count" and (_FORMS.match(layout.text, mark.start) or
+                                            _BACK.match(layout.text, mark.end)) or
+            mark.value == "plenary" and _RECAP.fullmatch(layout.text, mark.start, mark.end)):
         return mark
     team = mark_before(layout.types, layout.type_starts, mark.start)
     if team is None or team.value != "internal_count" or position - team.start > _REACH:

@@ -300,12 +300,12 @@ ANAPHORA = re.compile(r"\b(?:mereka|keduanya|the\s+(?:pair|duo)|(?:pasangan|pasl
                        # superlative of votes is the pair just spoken of (corpus: ANTARA Jogja)
                        r"(?:suara|perolehan(?:\s+suara)?|raihan(?:\s+suara)?)\s+(?:tertinggi|"
                        r"terbanyak|terbesar)nya|"
-                       r"ia|dia|beliau)\b", re.IGNORECASE)
+                       r"ia|dia|beliau|they|he|she)\b", re.IGNORECASE)  # ("They won 50.07 ...")
 # The words every match of ANAPHORA opens with (search_between: a figure's 300 characters
 # before it, on a hostile page of 1,500 figures, were tried position by position).
 ANAPHORA_OPENS = ("mereka", "keduanya", "pasangan", "paslon", "penantang", "bupati", "wali",
                   "gubernur", "calon", "hasil", "perolehan", "total", "angka", "jumlah", "suara",
-                  "raihan", "ia", "dia", "beliau", "the")  # ("the pair won 2.18 million votes")
+                  "raihan", "ia", "dia", "beliau", "the", "they", "he", "she")  # English too
 
 # "berubah dari 329.551 suara menjadi 308.293 suara", "naik dari X menjadi Y", "semula X": the replaced value.
 _FROM = re.compile(r"(?:\b(?:dari|semula)\s+(?:angka\s+|sebanyak\s+)?)$", re.IGNORECASE)
