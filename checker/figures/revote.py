@@ -87,7 +87,7 @@ _COMING = re.compile(r"(?i)\b(?:akan|bakal)\s+(?:segera\s+)?(?:menggelar|melaksa
 # ... unless the page says anywhere that a re-vote was held or gives its result: "hasil PSU",
 # "rekapitulasi PSU", "usai PSU", "menang di PSU", "PSU ... telah digelar" (a page on one
 # re-vote held that announces another keeps the held one's figures).
-_HELD = re.compile(r"(?i)\b(?:usai|pasca|setelah|sesudah|selesai(?:nya)?)\s+(?:pelaksanaan\s+)?"
+_PSU_HELD = re.compile(r"(?i)\b(?:usai|pasca|setelah|sesudah|selesai(?:nya)?)\s+(?:pelaksanaan\s+)?"
                    + _PSU_WORD + r"\b|"
                    r"\b(?:hasil|rekapitulasi|rekap|penghitungan|perhitungan|hitung\s+cepat|"
                    r"quick\s+count|real\s+count|pemenang|penetapan\s+hasil)\s+(?:suara\s+)?"
@@ -100,7 +100,7 @@ _HELD = re.compile(r"(?i)\b(?:usai|pasca|setelah|sesudah|selesai(?:nya)?)\s+(?:p
 
 def _only_coming(text: str) -> bool:
     """Does `text` announce a re-vote still to come, and say nothing of one held?"""
-    return _COMING.search(text) is not None and _HELD.search(text) is None
+    return _COMING.search(text) is not None and _PSU_HELD.search(text) is None
 
 
 def is_revote(election: str | None) -> bool:
@@ -224,7 +224,7 @@ _A_COUNT = re.compile(r"\d[\d.,]*\s*(?:suara|persen|%)", re.IGNORECASE)
 # nothing of its result: "Sebelumnya, pada Pilkada yang digelar 27 November 2024, pasangan
 # Welly-Anggit keluar sebagai pemenang. Mereka meraih 51.828 suara" gives the round's result,
 # its next sentence goes on with it (test_fix_blind12).
-_HELD = re.compile(r"(?i)\b(?:digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan|"
+_HOLDS_VOTE = re.compile(r"(?i)\b(?:digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan|"
                    r"jatuh\s+pada)\b")
 _RESULT = re.compile(r"(?i)\b(?:\w*menang\w*|unggul|kalah|meraih|memperoleh|mendapat\w*|"
                      r"meraup|mengantongi|suara\s+terbanyak|urutan|posisi|peringkat|hasil\w*)\b")
@@ -238,7 +238,7 @@ def dated_event(text: str, start: int, end: int, page: str | None) -> bool:
     gives the round's counts ("Pada Pilkada 27 November 2024, X meraih 33,94 persen.") still
     dates the list it opens."""
     if not is_revote(page) or _A_COUNT.search(text, start, end) or \
-            not _HELD.search(text, start, end) or _RESULT.search(text, start, end):
+            not _HOLDS_VOTE.search(text, start, end) or _RESULT.search(text, start, end):
         return False
     year = _year(rerun(page))
     return any(int(m.group(1) or m.group(2)) == year for m in _WHOLE_DATE.finditer(text, start, end))
