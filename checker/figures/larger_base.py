@@ -11,12 +11,12 @@ base. Two things on the page say "another base":
   low: they add up to a hundred; "47,14" and "18,77 persen" for Sultra's 52,39 and 20,84, a
   tenth of the ballots invalid; Sumut's 61,23 and 33,75 of its 5.953.676 ballots, against
   64,47 and 35,53);
-- its own counts of every pair there are the decree's to the vote, and the share a little below
-  what they give (within settled's gap): the page had the valid votes before it, so the share is
-  of its count over more ("295.983 suara atau 42,10 persen" beside Gorontalo's four decree
-  counts, which give 43,40). One count alone does not say so, and further below the page's
-  counts the suite holds a share wrong (blind55's 61,19 for Jatim's 65,19 beside the three
-  Pilpres counts): the findings' "rekap3" says what is left.
+- its own counts of every pair there are the decree's to the vote, and the share below what
+  they give: the page had the valid votes before it, so the share is of its count over more
+  ("295.983 suara atau 42,10 persen" beside Gorontalo's four decree counts, which give 43,40;
+  Sumut's 3.645.611 and 2.009.311 with "61,23 persen", the first over its 5.953.676 ballots).
+  One count alone does not say so (test_blind36's "12.192.165 suara atau 56,81 persen" stays
+  caught); a share lower than any base of all ballots allows is caught beside every count.
 
     base_signs(claims, races, comparisons, index, record) -> (all_low, count_right, any_base)
 """

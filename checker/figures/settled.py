@@ -23,6 +23,13 @@ wrong figure ("54,79 persen" of all 20.788.777 ballots beside the same counts,
 tests/test_own_shares_graded.py), but every pair's share is lower by the same factor, so another
 pair's consistent share bounds how much lower ("39,41%" for Sultra's winner, 52.38, beside the
 runner-up's right "20,84%": blind hunt 3). Counts alone do not bound it below.
+
+Where the record holds the decree, a share the page gives as the plenary's is graded against it
+at once (compare.py), and the same doubts are asked here, in the same function (rekap3): a far
+share that is another pair's very figure is held `share_unplaced`; a share below the decree is
+graded only as far as another pair's right share bounds the base, and held `larger_base` where
+the page says its base is larger (larger_base.py). A far share alone is still graded against
+the decree: the suite's controls hold it wrong (tests/corpus/findings/rekap-s41.md, "rekap3").
 """
 
 from __future__ import annotations
@@ -152,7 +159,7 @@ def _doubt(claims: list[Claim], races: list, comparisons, i: int, reading, recor
         # page says as much (larger_base.py); against Sirekap, no far share below is graded
         if exact:
             all_low, count_right, any_base = base_signs(claims, races, comparisons, i, record)
-            if any_base and (all_low or count_right and not far):
+            if any_base and (all_low or count_right):
                 return "larger_base"
         else:
             return "share_unplaced"
