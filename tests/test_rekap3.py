@@ -155,3 +155,24 @@ def test_a_lead_share_near_the_count_is_still_of_its_moment():
 def test_a_lead_restating_the_quick_count_stays_the_quick_count_s():
     got = graded("Pilgub Sumut 2024", SUMUT_QUICK.format("62,93"))
     assert got["62.93"].status not in FLAGS
+
+
+# ---- 4. A count read off Sirekap before the decree (kumparan, 28 Nov 2024, blind set 58: Jateng's
+# counts at 08.45 WIB, 11.336.032 and 7.829.995; Sirekap's 10.15 reading holds 11.350.609 and
+# 7.841.476 at 99,75 % of the TPS; the decree of 7 Dec 2024: 11.390.191 and 7.870.084).
+JATENG_MORNING = ("<p>Semarang - Per Kamis (28/11/2024) pukul 08.45 WIB, pasangan nomor urut 2 "
+                  "Ahmad Luthfi-Taj Yasin unggul dengan perolehan suara 11.336.032, sedangkan "
+                  "pasangan nomor urut 1 Andika Perkasa-Hendrar Prihadi memperoleh {} suara.</p>")
+
+
+def test_a_count_below_the_decree_dated_before_it_is_the_tally_then():
+    # Sirekap's last forms still leave a count short of the decree's: 7.829.995 is 0,51 %
+    # under 7.870.084, and was the count that morning
+    got = graded("Golput di Pilgub Jawa Tengah", JATENG_MORNING.format("7.829.995"))
+    assert got["7829995"].status not in FLAGS, got["7829995"]
+
+
+def test_a_count_above_the_decree_dated_before_it_is_no_tally_then():
+    # counts only grow: 7.929.995 on the 28th is above anything the count reached
+    got = graded("Golput di Pilgub Jawa Tengah", JATENG_MORNING.format("7.929.995"))
+    assert got["7929995"].status in FLAGS

@@ -52,6 +52,16 @@ def _near_a_moment(claim: Claim, race, results: list, record) -> bool:
         or not shares
 
 
+def _tally_then(claim: Claim, race, results: list, record) -> bool:
+    """Is the count at least the pair's count in a (nearly) complete Sirekap reading, scaled
+    down to COMPLETE of the TPS: one Sirekap showed once it was that far in?"""
+    pair = pair_id(claim, race, record)
+    floors = [Decimal(r.votes[pair]) * COMPLETE / r.progress for r in results
+              if r.tier == "sirekap" and r.progress is not None and r.progress >= COMPLETE and
+              pair in r.votes]
+    return bool(floors) and int(claim.value) >= min(floors)
+
+
 def _before_decree(claim: Claim, race, comparison: Comparison, decreed: set[tuple],
                    record) -> bool:
     if claim.claim_type not in (None, "plenary") or comparison.tier != "rekap" or \
@@ -61,9 +71,16 @@ def _before_decree(claim: Claim, race, comparison: Comparison, decreed: set[tupl
     # A count Sirekap had (nearly) complete before the page's day was no longer coming in,
     # decree or not: a share stated then is graded (DKI, 99.93 % on 28 Nov 2024; a viral
     # "47,49 persen" on 2 Dec against 50.07, days before the province's decree).
+    # Not a count below the decree, though: Sirekap's last forms still leave its counts short of
+    # the decree's (Jateng's Andika-Hendi 7.841.476 at 99,75 % against 7.870.084), so a count
+    # read off Sirekap that morning is the tally then ("7.829.995 suara" on 28 Nov, kumparan),
+    # if it is no lower than Sirekap held at 95 % of the TPS (DKI's "1.500.000" for
+    # Pramono-Rano on 28 Nov is: 2,18 million were in).
     results = record.results_for(race, race.region)
-    return dated_before(claim, comparison.as_of) and not after_complete(
-        claim.page_time, results, COMPLETE) and _near_a_moment(claim, race, results, record)
+    below = claim.kind == "votes" and comparison.difference is not None and \
+        comparison.difference < 0 and _tally_then(claim, race, results, record)
+    return dated_before(claim, comparison.as_of) and (below or not after_complete(
+        claim.page_time, results, COMPLETE)) and _near_a_moment(claim, race, results, record)
 
 
 def hold_unfinished(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
