@@ -34,7 +34,7 @@ def record() -> MemoryRecord:
 
 @lru_cache(maxsize=1)
 def record_with_rekap() -> MemoryRecord:
-    """The same record plus the plenary results the package ships (26 governor races' decrees,
+    """The same record plus the plenary results the package ships (30 governor races' decrees,
     the Pilpres decree): what a fresh install compares against."""
     from checker.official.rekap import import_rekap_csv
 

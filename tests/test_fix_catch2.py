@@ -28,7 +28,7 @@ def graded(url: str, title: str, body: str) -> dict:
 
 def jateng(luthfi: str, andika: str | None = "40,86") -> dict:
     # Sirekap holds Jateng's governor race at 99.75 % of the TPS: Luthfi-Yasin 59.14,
-    # Andika-Hendi 40.86
+    # Andika-Hendi 40.86; the decree (shipped since rekap3) gives the same shares
     other = f" Pasangan nomor urut 1 Andika Perkasa-Hendrar Prihadi {andika} persen." \
         if andika else ""
     return graded("https://www.kompas.tv/nasional/558580/kpu-jateng-tetapkan-luthfi-yasin",
@@ -38,11 +38,33 @@ def jateng(luthfi: str, andika: str | None = "40,86") -> dict:
                   f"Yasin meraih {luthfi} persen suara.{other}</p>")
 
 
+def sumbar(mahyeldi: str, epyardi: str | None = "22,85") -> dict:
+    # Jateng's decree ships since rekap3, so the shape "Sirekap only" moved to Sumatera Barat,
+    # whose decree is not shipped (rekap-s41.md): Sirekap holds it at 99.49 % of the TPS,
+    # Mahyeldi-Vasko 1.750.873 (77.15), Epyardi-Ekos 518.476 (22.85)
+    other = f" Pasangan nomor urut 2 Epyardi Asda-Ekos Albar {epyardi} persen." \
+        if epyardi else ""
+    return graded("https://www.kompas.tv/nasional/kpu-sumbar-tetapkan-mahyeldi-vasko",
+                  "KPU Sumatera Barat Tetapkan Mahyeldi-Vasko Peroleh Suara Terbanyak",
+                  "<p>KPU Sumatera Barat menggelar rapat pleno rekapitulasi hasil Pilgub Sumbar "
+                  "2024. Ketua KPU Sumbar mengumumkan pasangan nomor urut 1 Mahyeldi-Vasko "
+                  f"Ruseimy meraih {mahyeldi} persen suara.{other}</p>")
+
+
 def test_a_plenary_share_far_off_a_complete_sirekap_count_is_wrong():
+    # "82,15" (planted: 77,15 five points up)
+    got = sumbar("82,15")
+    assert (got[("share", Decimal("82.15"))].status, got[("share", Decimal("82.15"))].tier) \
+        == ("discrepant", "sirekap")
+    assert got[("share", Decimal("82.15"))].official_value == Decimal("77.15")
+    assert got[("share", Decimal("22.85"))].status == "consistent"
+
+
+def test_against_the_decree_the_far_share_beside_the_right_one_is_wrong_too():
+    # Jateng's decree (rekap3): Luthfi-Yasin 11.390.191 (59,14), Andika-Hendi 7.870.084 (40,86)
     got = jateng("64,14")
     assert (got[("share", Decimal("64.14"))].status, got[("share", Decimal("64.14"))].tier) \
-        == ("discrepant", "sirekap")
-    assert got[("share", Decimal("64.14"))].official_value == Decimal("59.14")
+        == ("discrepant", "rekap")
     assert got[("share", Decimal("40.86"))].status == "consistent"
 
 
@@ -68,8 +90,9 @@ def test_the_plenary_shares_themselves_are_consistent():
 
 
 def test_a_far_share_with_nothing_on_the_page_to_say_its_area_and_pair_is_not_graded():
-    # alone, "64,14 persen" may as well be another area's or another pair's share
-    got = jateng("64,14", None)[("share", Decimal("64.14"))]
+    # alone, "82,15 persen" may as well be another area's or another pair's share (against a
+    # decree a lone far share is still graded: findings/rekap-s41.md, "rekap3")
+    got = sumbar("82,15", None)[("share", Decimal("82.15"))]
     assert (got.status, got.reason) == ("unverifiable", "plenary_not_loaded")
 
 
@@ -92,8 +115,14 @@ def test_the_page_s_own_counts_of_every_pair_place_a_far_share():
 
 
 def test_counts_that_do_not_give_sirekap_s_share_place_nothing():
-    # the same page with counts giving 64 % themselves: nothing says whose figures they are
-    got = jateng_counts("64,14", ("12.353.021", "6.907.254"))[("share", Decimal("64.14"))]
+    # the same page with counts giving 82 % themselves: nothing says whose figures they are
+    # (Sumbar, Sirekap only; Jateng's decree ships since rekap3)
+    got = graded("https://www.kompas.tv/nasional/kpu-sumbar-tetapkan-mahyeldi-vasko",
+                 "KPU Sumatera Barat Tetapkan Mahyeldi-Vasko Suara Terbanyak, 82,15%",
+                 "<p>KPU Sumatera Barat menggelar rapat pleno rekapitulasi hasil Pilgub Sumbar "
+                 "2024. Ketua KPU Sumbar mengumumkan pasangan nomor urut 1 Mahyeldi-Vasko "
+                 "Ruseimy mendapat 1.872.612 suara, di atas pasangan nomor urut 2 Epyardi "
+                 "Asda-Ekos Albar yang mendapat 406.886 suara.</p>")[("share", Decimal("82.15"))]
     assert got.status not in FLAGS
 
 

@@ -29,7 +29,7 @@ def test_status_on_a_fresh_database_shows_the_embedded_data(db):
     assert result.exit_code == 0, result.output
     assert f"Database: {db}" in result.output
     assert "loaded (version" in result.output
-    assert "pilkada2024 governor [rekap]: 26 races" in result.output
+    assert "pilkada2024 governor [rekap]: 30 races" in result.output
     assert "pilkada2024 governor [sirekap]: 37 races" in result.output
     assert "TPS in 414,801 of 429,318 (96.62%)" in result.output
     assert "pemilu2024 president [sirekap]" in result.output and "78.11%" in result.output

@@ -118,7 +118,7 @@ def test_bad_header_and_empty(store, tmp_path):
 def test_shipped_rekap_csv_cites_each_row():
     _, path = embedded_files()
     lines = path.read_text("utf-8").splitlines()[1:]
-    assert len(lines) == 192  # 26 governor races (72 rows), the Pilpres: country + 39 areas
+    assert len(lines) == 204  # 30 governor races (84 rows), the Pilpres: country + 39 areas
     for line in lines:
         # Aceh's provincial election body is the KIP, not a KPU Provinsi
         assert any(body in line for body in ("KPU Provinsi", "KPU RI", "KIP Aceh"))

@@ -12,9 +12,11 @@ from test_precision import statuses
 # The governor races whose plenary the shipped file holds, by province code (Aceh, Sumut,
 # Sulut, Sulbar, Maluku and Papua Selatan since rekap2, Banten since blind62; Papua Barat Daya's
 # rows taken out at the merge: one source, and KPU's own chairman gives the winner's 144.598 as
-# 45,42 % of the valid votes, which the rows' sum, 308.957, does not bear out).
-SHIPPED = {"11", "12", "14", "15", "16", "17", "18", "19", "21", "31", "32", "35", "36", "51",
-           "52", "53", "61", "62", "63", "64", "71", "72", "76", "81", "82", "93"}
+# 45,42 % of the valid votes, which the rows' sum, 308.957, does not bear out; Jateng, Sulsel,
+# Sultra and Gorontalo since rekap3).
+SHIPPED = {"11", "12", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "35", "36",
+           "51", "52", "53", "61", "62", "63", "64", "71", "72", "73", "74", "75", "76", "81",
+           "82", "93"}
 
 
 def _decrees():

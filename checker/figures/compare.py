@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from checker.figures.after_recap import plenary_basis, to_last_digit
 from checker.figures.decree_day import states_decree
 from checker.figures.empty_box import named_not_box
-from checker.figures.moment import COMPLETE, DRIFT, after_complete, bounds_progress, same_day, stated_day
+from checker.figures.moment import COMPLETE, DRIFT, FAR, after_complete, bounds_progress, same_day, stated_day
 from checker.figures.numbers import last_unit, rounded_reading
 from checker.figures.own_shares import progress_off_its_fraction
 from checker.figures.hedges import NEAR
@@ -29,11 +29,10 @@ from checker.official.pages import official_page
 __all__ = ["claim_race", "compare_claims", "figures_status"]
 _HUNDREDTH = Decimal("0.01")
 
-# Beyond this a province's or the country's count does not move between two moments of a
-# count under way: a real count stated for another moment is graded only this far off
-# ("89,9 persen" against 24.95; Aceh moved 6.9 points from 15 Feb to 7 Mar 2024). Not abroad
-# (99): Ganjar-Mahfud had 37,77 at 38,5 % of TPS on 16 Feb, 17.63 at the end (post comes late).
-_FAR, _ABROAD = Decimal(10), "99"
+# A real count stated for another moment is graded only beyond moment.FAR off ("89,9 persen"
+# against 24.95). Not abroad (99): Ganjar-Mahfud had 37,77 at 38,5 % of TPS on 16 Feb, 17.63 at
+# the end (post comes late).
+_ABROAD = "99"
 # Past half the TPS, a count within this many points of progress of a reading moves less than
 # DRIFT: the page's moment is near enough to grade beyond it.
 _HALF, _NEAR_PROGRESS = Decimal(50), Decimal(10)
@@ -254,7 +253,7 @@ def _compare_one(index: int, claim: Claim, race: Race | None, progress: Mapping[
                            r.progress >= COMPLETE for r in results)
             near = moment == "near" or (moment == "unstated" and
                                         claim.claim_type == "real_count" and not complete)
-            if ((moment == "other" and (abs(difference) <= _FAR or area[:2] == _ABROAD)) or
+            if ((moment == "other" and (abs(difference) <= FAR or area[:2] == _ABROAD)) or
                     (near and abs(difference) <= DRIFT)) and \
                     (any(Decimal(c.value) < COMPLETE for c in stated) or  # not the count
                      not after_complete(claim.page_time, results, COMPLETE)):  # as it stood

@@ -12,14 +12,14 @@ sentence before it, a word sets it at that earlier moment ("kala itu", "saat itu
 stands: another of its figures in that race and area is graded consistent, so the page itself
 sets the two side by side. "Sebelumnya" says so only beside the same pair's own later figure (it
 also opens a sentence on what was decided before). A figure further off than a count moves
-(10 points, compare.py's bound for another moment) stays graded. Pure."""
+(moment.FAR, 10 points, the bound on another moment) stays graded. Pure."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
+from checker.figures.moment import FAR
 from checker.models import Claim, Comparison
 
 __all__ = ["hold_earlier_readings"]
@@ -39,7 +39,6 @@ _LATER = re.compile(r"\b(?:akhirnya|menjadi|kini|sekarang|berakhir|hasil\s+akhir
                     r"(?:di|pada)\s+(?:penetapan|rekapitulasi|pleno))\b", re.IGNORECASE)
 # from_text.py's excerpt runs 40 characters past the figure.
 _TAIL = 40
-_FAR = Decimal(10)
 
 
 def _head(excerpt: str, value) -> str:
@@ -75,7 +74,7 @@ def hold_earlier_readings(claims: list[Claim], races: list,
     flagged = [i for i, c in enumerate(comparisons)
                if c.status in ("minor", "discrepant") and races[i] is not None and
                claims[i].kind in ("share", "votes") and claims[i].origin == "text" and
-               (claims[i].kind == "votes" or c.difference is None or abs(c.difference) <= _FAR)]
+               (claims[i].kind == "votes" or c.difference is None or abs(c.difference) <= FAR)]
     if not flagged:
         return comparisons
     agreeing = [(i, _area(claims[i], races[i])) for i, c in enumerate(comparisons)

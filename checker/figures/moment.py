@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from checker.figures.months import MONTH, MONTH_NUMBER
 
-__all__ = ["COMPLETE", "DRIFT", "WIB", "after_complete", "bounds_progress", "dated_after",
+__all__ = ["COMPLETE", "DRIFT", "FAR", "WIB", "after_complete", "bounds_progress", "dated_after",
            "not_after", "same_day", "stated_day", "stated_moment", "without_periods"]
 
 WIB = timezone(timedelta(hours=7))
@@ -22,6 +22,10 @@ COMPLETE = Decimal(95)
 # How far a share can plausibly drift between two moments of a count well under way: beyond
 # it a figure is wrong whatever the progress ("Anies-Muhaimin 56,4%" against 24.49).
 DRIFT = Decimal(3)
+# Beyond this many points a province's or the country's share does not move between two moments
+# of a count under way (Aceh moved 6.9 points from 15 Feb to 7 Mar 2024): a share this far from
+# every moment of the count is not one of them, and its moment is no reason to hold it.
+FAR = Decimal(10)
 _ZONES = {"wib": 7, "wita": 8, "wit": 9}
 # "21/2/2024", "21/2/24", "21-02-2024", "21.02.2024", "2024-02-21"
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b"

@@ -13,7 +13,7 @@ Guards, so that a wrong share stays flagged: every pair's count of the race is o
 (own_total.full_rosters), two shares or more of that count are given, each written right after
 its own count in the prose; one base gives every share within its last digit
 (stated_base.base_span), and no base as small as the counts' sum does (else the shares follow
-from the page's own counts, and the record's grade stands); that base is at most _MOST times the
+from the page's own counts, and the record's grade stands); that base is at most MOST times the
 counts' sum (invalid ballots beyond an eighth of those cast are rare: a larger base is likelier
 a mistyped count) and is no valid total of the record's readings there (then a count is off).
 A share that follows neither base (7,9 written 9,9 beside the same counts) leaves every share
@@ -36,11 +36,13 @@ from checker.figures.own_total import full_rosters, vote_groups
 from checker.figures.stated_base import base_span
 from checker.models import Claim, Comparison
 
-__all__ = ["held_other_base"]
+__all__ = ["MOST", "held_other_base"]
 
 _FLAGS = ("minor", "discrepant")
 _OTHER_BASIS = frozenset({"other_basis"})
-_MOST = Decimal("1.15")
+# Ballots cast over valid votes, at most: invalid ballots beyond an eighth of those cast are rare
+# (a larger base is likelier a mistyped count). larger_base.py bounds a share of them so.
+MOST = Decimal("1.15")
 _NEAR = (Decimal("0.99"), Decimal("1.01"))
 # Between a count and its share: its unit and a joining word or bracket ("suara atau",
 # "suara (", "votes or"), no digit and no sentence end.
@@ -101,7 +103,7 @@ def held_other_base(claims, comparisons: tuple[Comparison, ...], prose: str,
             continue
         valid = sum(votes.values())
         span = base_span({p: votes[p] for p in given}, {p: v for p, (_, v) in given.items()})
-        if span is None or span[0] <= valid or span[0] > _MOST * valid or \
+        if span is None or span[0] <= valid or span[0] > MOST * valid or \
                 _a_reading_total(record, race, key[3], span):
             continue
         held.update(i for indexes, _ in given.values() for i in indexes)

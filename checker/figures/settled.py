@@ -23,6 +23,13 @@ wrong figure ("54,79 persen" of all 20.788.777 ballots beside the same counts,
 tests/test_own_shares_graded.py), but every pair's share is lower by the same factor, so another
 pair's consistent share bounds how much lower ("39,41%" for Sultra's winner, 52.38, beside the
 runner-up's right "20,84%": blind hunt 3). Counts alone do not bound it below.
+
+Where the record holds the decree, a share the page gives as the plenary's is graded against it
+at once (compare.py), and the same doubts are asked here, in the same function (rekap3): a far
+share that is another pair's very figure is held `share_unplaced`; a share below the decree is
+graded only as far as another pair's right share bounds the base, and held `larger_base` where
+the page says its base is larger (larger_base.py). A far share alone is still graded against
+the decree: the suite's controls hold it wrong (tests/corpus/findings/rekap-s41.md, "rekap3").
 """
 
 from __future__ import annotations
@@ -30,8 +37,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from checker.figures.after_recap import plenary_basis
 from checker.figures.held_agreeing import agrees
+from checker.figures.larger_base import base_signs
 from checker.figures.moment import COMPLETE
+from checker.figures.numbers import last_unit
 from checker.models import Claim, Comparison
 
 __all__ = ["grade_settled"]
@@ -40,6 +50,7 @@ _GAP = Decimal(3)        # percentage points above the reading's share
 _AGREE = Decimal(1)      # the share the page's counts give, within this of the reading's
 _SLACK = Decimal("0.5")  # a consistent share's own leeway (rules/figure-rules.yaml)
 _HELD = "plenary_not_loaded"
+_FLAGS = ("minor", "discrepant")
 # The reasons a figure below its race's areas is held (scope_gate, collect, magnitude)
 _BELOW = frozenset({"lower_level", "page_region_below", "below_area", "partial_tally"})
 
@@ -98,53 +109,107 @@ def _swapped(claims: list[Claim], races: list, index: int, reading, record) -> b
 
 
 def _below_any_base(claims: list[Claim], comparisons, others: list[int], value: Decimal,
-                    c: Comparison) -> bool:
+                    c: Comparison, exact: bool) -> bool:
     """Is a share below the reading's lower than any base the page's right shares allow? A
     share of every ballot cast is lower than one of the valid votes by the same factor for every
     pair; another pair's consistent share bounds that factor from below (its value less half a
     point, over its reading's), and the largest such reading bounds it best ("20,84%" for
     20.86: a factor of 0.975 at least, so the winner's 52.38 is 51.07 at least; "39,41%" is
-    wrong, Pilgub Sultra, blind hunt 3)."""
+    wrong, Pilgub Sultra, blind hunt 3). Against a decree (`exact`) the right share is the
+    plenary's own to its last digit, so half that digit is all the slack it leaves, and the
+    share need only be below the bound beyond its own rounding ("50,69" beside the decree's
+    exact 24,18 and 11,01: Malut's 51,68 is 51,67 at least)."""
     j = max(others, key=lambda j: Decimal(comparisons[j].official_value))
     reading = Decimal(comparisons[j].official_value)
     if not reading:
         return False
-    factor = (Decimal(claims[j].value) - _SLACK) / reading
-    return value < Decimal(c.official_value) * factor - _GAP
+    slack, margin = (last_unit(claims[j].value) / 2, last_unit(value) / 2) if exact else \
+        (_SLACK, _GAP)
+    factor = (Decimal(claims[j].value) - slack) / reading
+    return value < Decimal(c.official_value) * factor - margin
+
+
+def _doubt(claims: list[Claim], races: list, comparisons, i: int, reading, record,
+           exact: bool, below: bool) -> str | None:
+    """None when the share at `i`, off `reading`, is the page's wrong figure for that pair
+    there; else why it may not be: "share_unplaced" (nothing on the page says it is that pair's
+    share in that area, or it is near another pair's), "larger_base" (below the reading, and
+    no right share of another pair pins the page's base to the valid votes). `exact`: the
+    reading is the decree, which a plenary share should equal (beyond Sirekap's own gap the
+    same doubts hold for both); `below`: the page gives figures below an area (_below)."""
+    c, race, claim = comparisons[i], races[i], claims[i]
+    if claim.kind == "share" and _swapped(claims, races, i, reading, record):
+        return None
+    far = abs(c.difference) > _GAP
+    if not far and (not exact or c.difference > 0):
+        # Within Sirekap's gap the plenary may simply differ from it; a share a little above
+        # the decree is a slip whatever its base (a larger base only lowers a share)
+        return None if exact else _HELD
+    if far and below:
+        return "share_unplaced"
+    area = race.area_of(claim.region_code)
+    others = [j for j, other in enumerate(claims)
+              if races[j] is race and other.kind == "share" and
+              race.area_of(other.region_code) == area and
+              agrees(comparisons[j], _SLACK) and
+              comparisons[j].official_value != c.official_value]
+    value = Decimal(claim.value)
+    if c.difference < 0 and not others:
+        # Nothing pins the page's base. Against the decree, a share of every ballot cast if the
+        # page says as much (larger_base.py); against Sirekap, no far share below is graded
+        if exact:
+            all_low, count_right, any_base = base_signs(claims, races, comparisons, i, record)
+            if any_base and (all_low or count_right):
+                return "larger_base"
+        else:
+            return "share_unplaced"
+    elif c.difference < 0 and not _below_any_base(claims, comparisons, others, value, c, exact):
+        return "larger_base"
+    if c.difference > 0 and not exact and not (
+            others or _counts_agree(claims, races, i, reading, record)):
+        # (Against the decree a far share alone is still graded: placing it there too would
+        # hold the suite's lone planted shares, rekap-s41.md "rekap3", left for the lead)
+        return "share_unplaced"
+    # Another pair's share: against Sirekap within its gap of the plenary; against the decree,
+    # that pair's very figure (Jateng's "40,86" for Luthfi-Yasin, Andika-Hendi's; DKI's "40,07"
+    # for Pramono-Rano is 0,67 from Ridwan Kamil-Suswono's 39,40, a misquote)
+    near = _SLACK if exact else _GAP
+    shares = (reading.share(pair) for pair in reading.votes)
+    if far and any(share is not None and abs(value - share) <= near for share in shares):
+        return "share_unplaced"
+    return None
+
+
+def _against_decree(claim: Claim, c: Comparison) -> bool:
+    """A share the page gives as the plenary's, graded against the decree."""
+    return c.tier == "rekap" and c.status in _FLAGS and c.reason is None and \
+        claim.kind == "share" and not claim.quoted and claim.claim_type != "quick_count" and \
+        c.difference is not None and plenary_basis(claim)
 
 
 def grade_settled(claims: list[Claim], races: list, comparisons: tuple[Comparison, ...],
                   record) -> tuple[Comparison, ...]:
-    """`races`: each claim's Race (compare.claim_race) or None; the comparisons in claim order."""
+    """`races`: each claim's Race (compare.claim_race) or None; the comparisons in claim order.
+    A share held against a (nearly) complete Sirekap is graded where the page places it; one
+    graded against the decree is held where the page does not (the same doubts, one place)."""
     held = [i for i, c in enumerate(comparisons) if c.reason == _HELD and c.progress is not None
             and c.progress >= COMPLETE]
-    if not held or _below(claims):
+    decreed = [i for i, c in enumerate(comparisons)
+               if races[i] is not None and _against_decree(claims[i], c)]
+    if not (held or decreed):
         return comparisons
+    below = _below(claims)
     out = list(comparisons)
-    for i in held:
-        if claims[i].kind == "share" and _swapped(
-                claims, races, i, record.best(races[i], races[i].area_of(claims[i].region_code),
-                                              tier=comparisons[i].tier), record):
-            out[i] = replace(comparisons[i], status="discrepant", reason=None)
+    for i in sorted(held + decreed):
+        c, race, exact = comparisons[i], races[i], i in decreed
+        if below and not exact:
             continue
-        if abs(comparisons[i].difference) <= _GAP:
+        reading = record.best(race, race.area_of(claims[i].region_code), tier=c.tier)
+        if reading is None:
             continue
-        c, race = comparisons[i], races[i]
-        area = race.area_of(claims[i].region_code)
-        others = [j for j, other in enumerate(claims)
-                  if races[j] is race and other.kind == "share" and
-                  race.area_of(other.region_code) == area and
-                  agrees(comparisons[j], _SLACK) and
-                  comparisons[j].official_value != c.official_value]
-        reading = record.best(race, area, tier=c.tier)
-        if reading is None or not (others or c.difference > 0 and
-                                   _counts_agree(claims, races, i, reading, record)):
-            continue
-        value = Decimal(claims[i].value)
-        if c.difference < 0 and not _below_any_base(claims, comparisons, others, value, c):
-            continue
-        shares = (reading.share(pair) for pair in reading.votes)
-        if any(share is not None and abs(value - share) <= _GAP for share in shares):
-            continue
-        out[i] = replace(c, status="discrepant", reason=None)
+        why = _doubt(claims, races, comparisons, i, reading, record, exact, below)
+        if not exact and why is None:
+            out[i] = replace(c, status="discrepant", reason=None)
+        elif exact and why is not None:
+            out[i] = replace(c, status="unverifiable", reason=why)
     return tuple(out)
