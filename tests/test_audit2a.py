@@ -40,3 +40,48 @@ def test_the_province_s_kpu_finishing_the_process_moves_nothing():
     got = _palembang("KPU Provinsi Sumatera Selatan telah merampungkan proses rekapitulasi "
                      "perolehan suara Pemilihan Gubernur dan Wakil Gubernur, Rabu malam.")
     assert one_status(got, "338576")[0].region_code != KOTA_PALEMBANG
+
+
+# 2. A kecamatan named only as the exception to a win, closing the paragraph before: the next
+# paragraph's shares (the city's other pairs) were held `region_unclear` as if they might be the
+# kecamatan's. Real figures: KPU Kota Palembang's plenary (5 Dec 2024), Ratu Dewa-Prima Salam
+# 352.696 votes (46,52 %), won in 17 of 18 kecamatan but Kertapati; Fitrianti-Nandriani 175.495
+# (23,14 %), Yudha-Bahar 229.895 (30,32 %) (sumsel.tribunnews.com).
+WON_BUT_ONE = ("Hasil Pilkada Palembang, paslon nomor urut 2, Ratu Dewa-Prima Salam unggul dengan "
+               "perolehan 352.696 suara atau 46,52 persen dari suara sah, dengan meraih kemenangan "
+               "di 17 dari 18 Kecamatan se Palembang, kecuali Kecamatan Kertapati.")
+THE_OTHERS = ("Sementara 2 pasangan lainnya, yakni paslon nomor urut 1, Fitrianti-Nandriani "
+              "memperoleh 175.495 suara atau 23,14 persen. Kemudian, paslon nomor urut 3, "
+              "Yudha-Bahar memperoleh 229.895 suara atau 30,32 persen.")
+PALEMBANG_LEAD = ("Komisi Pemilihan Umum (KPU) Kota Palembang menyelesaikan rekapitulasi "
+                  "perhitungan suara Pilkada serentak tahun 2024, Kamis dini hari.")
+
+
+def test_the_kecamatan_excepted_from_a_win_does_not_take_the_next_paragraph():
+    got = status_claims("Hasil Rekapitulasi KPU Pilkada Palembang 2024", PALEMBANG_LEAD,
+                        WON_BUT_ONE, THE_OTHERS)
+    for value in ("23.14", "30.32"):
+        claim, status = one_status(got, value)
+        assert claim.region_code == KOTA_PALEMBANG, value
+        assert status not in ("discrepant", "minor"), value
+
+
+def test_the_next_paragraph_pointing_back_to_the_excepted_kecamatan_stays_held():
+    there = ("Di sana, paslon nomor urut 1, Fitrianti-Nandriani memperoleh 11.338 suara atau "
+             "26,31 persen.")
+    got = status_claims("Hasil Rekapitulasi KPU Pilkada Palembang 2024", PALEMBANG_LEAD,
+                        WON_BUT_ONE, there)
+    claim, status = one_status(got, "26.31")
+    assert claim.region_code != KOTA_PALEMBANG
+    assert status not in ("discrepant", "minor", "consistent")
+
+
+def test_an_exception_the_sentence_goes_on_about_stays_held():
+    # The paragraph goes on past the kecamatan's name with its own count: its figures may be
+    # the kecamatan's, so the next paragraph's remain unclear.
+    went_on = WON_BUT_ONE[:-1] + " yang dimenangi Yudha-Bahar dengan 19.830 suara."
+    got = status_claims("Hasil Rekapitulasi KPU Pilkada Palembang 2024", PALEMBANG_LEAD,
+                        went_on, "Fitrianti-Nandriani memperoleh 26,31 persen.")
+    claim, status = one_status(got, "26.31")
+    assert claim.region_code != KOTA_PALEMBANG
+    assert status not in ("discrepant", "minor", "consistent")
