@@ -85,3 +85,43 @@ def test_an_exception_the_sentence_goes_on_about_stays_held():
     claim, status = one_status(got, "26.31")
     assert claim.region_code != KOTA_PALEMBANG
     assert status not in ("discrepant", "minor", "consistent")
+
+
+# 3. A heading line naming two areas together: Parameter Politik Indonesia's quick count of the
+# Jakarta governor race (27 Nov 2024, purnawarta.com) gave its shares by city, the last heading
+# "Jakarta Utara dan Kepulauan Seribu" (one stratum of both): Ridwan Kamil-Suswono 39,09 %,
+# Dharma Pongrekun-Kun Wardana 11,83 %, Pramono Anung-Rano Karno 49,08 %. They went to DKI
+# Jakarta (held only because a quick count is; a plenary page written the same way would have
+# been graded against the province). Jakarta Timur's, under a heading of its own, stay its own.
+PPI_TITLE = "Hasil Quick Count PPI: Pramono Anung-Rano Karno Unggul di Pilkada Jakarta 2024"
+PPI_LEAD = ("Parameter Politik Indonesia (PPI) telah menyelesaikan quick count untuk Pilkada "
+            "Jakarta 2024. Pasangan Pramono Anung-Rano Karno dilaporkan unggul di seluruh wilayah "
+            "Jakarta. Berikut rincian perolehan suara berdasarkan wilayah:")
+PPI_BARAT = ("- Ridwan Kamil-Suswono: 38,9% - Dharma Pongrekun-Kun Wardana: 10,85% - Pramono "
+             "Anung-Rano Karno: 50,25%")
+PPI_TIMUR = ("- Ridwan Kamil-Suswono: 40,64% - Dharma Pongrekun-Kun Wardana: 10,7% - Pramono "
+             "Anung-Rano Karno: 48,66%")
+PPI_UTARA = ("- Ridwan Kamil-Suswono: 39,09% - Dharma Pongrekun-Kun Wardana: 11,83% - Pramono "
+             "Anung-Rano Karno: 49,08%")
+DKI, JAKARTA_TIMUR = "31", "3175"
+
+
+def test_a_heading_naming_two_areas_leaves_their_figures_unclear():
+    got = status_claims(PPI_TITLE, PPI_LEAD, "Jakarta Barat", PPI_BARAT, "Jakarta Timur", PPI_TIMUR,
+                        "Jakarta Utara dan Kepulauan Seribu", PPI_UTARA)
+    for value in ("39.09", "11.83", "49.08"):
+        claim, status = one_status(got, value)
+        assert claim.region_code not in (DKI, "3172"), value
+        assert claim.hold is not None and status not in ("consistent", "minor", "discrepant")
+    assert one_status(got, "48.66")[0].region_code == JAKARTA_TIMUR
+
+
+def test_a_sentence_naming_an_area_and_another_is_no_heading():
+    from checker.figures.joined_heading import joined_heading
+
+    class Hit:  # the span of "Jakarta Utara" at the start of each text
+        start, end = 0, len("Jakarta Utara")
+    assert joined_heading("Jakarta Utara dan Kepulauan Seribu\n- Ridwan Kamil", Hit)
+    assert not joined_heading("Jakarta Utara dan sekitarnya diguyur hujan deras.", Hit)
+    assert not joined_heading("Jakarta Utara dan Kepulauan Seribu, Pramono unggul 49,08%", Hit)
+    assert not joined_heading("Jakarta Utara, DKI Jakarta\n- Ridwan Kamil", Hit)  # one place
