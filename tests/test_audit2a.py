@@ -125,3 +125,19 @@ def test_a_sentence_naming_an_area_and_another_is_no_heading():
     assert not joined_heading("Jakarta Utara dan sekitarnya diguyur hujan deras.", Hit)
     assert not joined_heading("Jakarta Utara dan Kepulauan Seribu, Pramono unggul 49,08%", Hit)
     assert not joined_heading("Jakarta Utara, DKI Jakarta\n- Ridwan Kamil", Hit)  # one place
+
+
+# 4. A mark not touched: "masih belum menyentuh angka 50 persen" said of the pairs behind the
+# leader is the first-round bar, no share; "belum" alone and "belum mencapai" were bounds
+# already, with "menyentuh angka" between them and the figure it was read as Anies-Muhaimin's
+# 50 %. Real figures: KPU's Sirekap count of 22 Feb 2024, 19:00 WIB (pemilunesia.com /
+# FTNews), Prabowo-Gibran 58,91 %, Anies-Muhaimin 24,09 %, Ganjar-Mahfud 17 %.
+def test_a_bar_not_touched_is_no_share():
+    got = status_claims(
+        "Real Count KPU: Prabowo-Gibran Unggul 58,91 Persen",
+        "Berdasarkan real count di situs resmi KPU per Kamis (22/2/2024) pukul 19:00 WIB, "
+        "Prabowo-Gibran memperoleh 58,91 persen. Sedangkan paslon nomor urut satu dan tiga masih "
+        "belum menyentuh angka 50 persen. Anies-Muhaimin meraih 24,09 persen, sementara "
+        "Ganjar-Mahfud 17 persen.", url="https://www.example-news.id/real-count-kpu")
+    assert not [c for c, _ in got if c.value == 50], [(c.value, c.kind) for c, _ in got]
+    assert one_status(got, "24.09")[0].nomor_urut == 1
