@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from checker.figures.joined_heading import joined_heading
 from checker.figures.wording import listed
 
 __all__ = ["among_several"]
@@ -44,8 +45,8 @@ def among_several(layout, region, position: int, paragraph: int) -> bool:
     if index >= len(regions) or regions[index] is not region:
         return False
     if _JAWA_BEFORE.search(text, max(0, region.start - 6), region.start) or \
-            _JAWA_AFTER.match(text, region.end):
-        return True
+            _JAWA_AFTER.match(text, region.end) or joined_heading(text, region):
+        return True  # (a heading line "Jakarta Utara dan Kepulauan Seribu": joined_heading)
     before = regions[index - 1] if index >= 1 else None
     after = regions[index + 1] if index + 1 < len(regions) else None
     return before is not None and _JOINED.fullmatch(text, before.end, region.start) is not None \

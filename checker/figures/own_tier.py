@@ -14,11 +14,12 @@ __all__ = ["OWN_TIER", "own_kpu"]
 # Adverbs may stand before the verb ("secara resmi telah menetapkan", "juga mengumumkan"),
 # and the result it announces or sets may be named by the vote ("menetapkan hasil Pemilihan
 # Bupati ...", "mengumumkan hasil perolehan suara Pemilihan Gubernur ...": audit-s42, KPU
-# Kabupaten Garut's and KPU Kota Padang's plenaries of 5-6 Dec 2024).
+# Kabupaten Garut's and KPU Kota Padang's plenaries of 5-6 Dec 2024). The work may be named
+# as a process ("telah merampungkan proses rekapitulasi": audit2a, KPU Kota Palembang).
 _HOLDS = (r"(?:(?:secara\s+resmi|telah|sudah|resmi|baru|juga)\s+){0,3}"
           r"(?:(?:menggelar|melaksanakan|mengadakan|"
           r"melakukan|menyelesaikan|merampungkan|menuntaskan|mengumumkan|"
-          r"menetapkan)\s+(?:hasil\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b|"
+          r"menetapkan)\s+(?:hasil\s+|proses\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b|"
           r"(?:mengumumkan|menetapkan)\s+hasil\s+(?:perolehan\s+suara|penghitungan|"
           r"pemilihan|pilkada|pilgub|pilbup|pilwalkot|pilwako)\b)")
 

@@ -13,7 +13,8 @@ a kecamatan, desa or TPS. A sub-area sub_areas marked (a kecamatan written witho
 paragraph ranked a pair before naming it (at the level the page was at), ranked none after
 it, and the next paragraph ranks the next pair ("posisi ketiga", "disusul") without pointing
 back to it ("di sana", "wilayah itu"). A breakdown ("Di Klojen, ... 50,37 persen." then "Abah
-Anton-Dimyati 30 persen.") keeps being held, and so does a "Kecamatan X" the page wrote out.
+Anton-Dimyati 30 persen.") keeps being held, and so does a "Kecamatan X" the page wrote out,
+unless it was named only as the exception to a win (excepted_area).
 Pure; asked by Layout._unclear."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.cues import mark_before
+from checker.figures.excepted_area import excepted_aside
 from checker.figures.ranks import ranked
 
 __all__ = ["ranked_aside"]
@@ -32,6 +34,8 @@ _BACK = re.compile(r"\b(?:di\s+sana|(?:wilayah|kecamatan|daerah|kawasan|distrik)
 def ranked_aside(layout, level, paragraph: int, end: int) -> bool:
     """Is `level`, the last level mark before the figure's `paragraph` (up to `end`, its
     sentence's end), a sub-area named as an aside of the ranking the paragraph goes on with?"""
+    if excepted_aside(layout, level, paragraph, end):  # "..., kecuali Kecamatan Kertapati."
+        return True
     if level.extra is None:  # (a level word of the page's, not a sub-area sub_areas marked)
         return False
     text = layout.text
