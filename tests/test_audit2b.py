@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from builders import check_article, compared
+from builders import check_article, compared, every_claim
 
 # ---- 1. "Wilayah Kecamatan" heads the column of kecamatan.
 BOLSEL = ("KPU Bolaang Mongondow Selatan menetapkan hasil rekapitulasi Pilkada Bolsel 2024 dalam "
@@ -57,3 +57,29 @@ def test_a_kecamatan_row_is_never_the_city_s(shipped_context):
     for value, (code, status) in rows.items():
         assert status not in ("consistent", "minor", "discrepant"), (value, rows)
         assert code is None or len(code) > 4, (value, rows)  # never Kota Baubau's 4 digits
+
+
+# ---- 2. A quick count's margin of error said in Indonesian ("margin kesalahan 1%") is no
+# pair's share; "margin of error" already was not. Real figures: Charta Politika's quick count
+# of Pilgub Jakarta 2024 gave Pramono-Rano 50,15 % with a margin of error of 1 %.
+JKT_TITLE = "Hasil Hitung Cepat Pilgub Jakarta 2024"
+
+
+def _shares(ctx, sentence: str) -> list:
+    body = f"<p>{sentence}</p>"
+    return sorted(float(claim.value)
+                  for claim, _ in every_claim(check_article(JKT_TITLE, body, ctx=ctx))
+                  if claim.kind == "share")
+
+
+def test_a_margin_of_error_in_indonesian_is_no_share(shipped_context):
+    said = ("Hitung cepat Charta Politika menunjukkan Pramono-Rano memperoleh 50,15% suara "
+            "dengan margin kesalahan 1%.")
+    assert _shares(shipped_context, said) == [50.15]
+
+
+def test_the_share_before_the_margin_stays_a_share(shipped_context):
+    # Control: the margin's own words take nothing from the share said before them.
+    said = ("Hitung cepat Charta Politika menunjukkan Pramono-Rano memperoleh 50,15% suara, "
+            "Ridwan Kamil-Suswono 39,25%, dengan margin kesalahan sekitar 1 persen.")
+    assert _shares(shipped_context, said) == [39.25, 50.15]
