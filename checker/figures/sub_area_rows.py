@@ -18,9 +18,10 @@ __all__ = ["area_header", "sub_area_scope"]
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLES = ("kecamatan", "below_kecamatan")
 # What a column of areas may be headed with besides the level's words: "Nama Kecamatan",
-# "Kecamatan/Distrik", "Per Kecamatan". A longer heading is a row's label ("Jumlah Kecamatan
+# "Kecamatan/Distrik", "Per Kecamatan", "Wilayah Kecamatan" (sultrax's tables of a kab/kota's
+# governor votes, blind 63). A longer heading is a row's label ("Jumlah Kecamatan
 # di Banjar | 20": a count of kecamatan, no area), not a column of areas.
-_FILLERS = frozenset({"nama", "per", "no"})
+_FILLERS = frozenset({"nama", "per", "no", "wilayah"})
 
 
 def area_header(role, folded: str, words) -> bool:
