@@ -90,3 +90,48 @@ def test_the_province_named_after_the_kecamatan_keeps_the_share_graded():
     seen = _of(found, "65.19")
     assert seen and all(c is not None and c.status == "consistent" for _, c in seen), \
         [(cl.hold, c and c.status) for cl, c in seen]
+
+
+JAKARTA = "Pramono-Rano Menang di Lima Kota Jakarta"
+JAKARTA_URL = "https://berita.example/pilgub-jakarta-per-kota"
+OPENING = "KPU DKI Jakarta menetapkan hasil rekapitulasi Pilgub Jakarta 2024 pada 8 Desember 2024."
+
+
+def test_a_pair_pointer_after_a_sentence_naming_two_pairs_is_no_one_s():
+    # blind 64/25's round-up by city flattened into one line: "pasangan ini" is the list's
+    # subject (Pramono-Rano), the figure before is Dharma-Kun's; the city counts and share
+    # were Dharma-Kun's (held only as Jakarta Selatan's plenary is not in the record)
+    found = _found(JAKARTA, [OPENING,
+        "- Jakarta Barat Pramono-Rano menjadi pemenang di wilayah ini. Sementara itu, "
+        "RK-Suswono mendapat 386.880 suara dan Dharma-Kun 169.457 suara. - Jakarta Selatan "
+        "Kota ini juga mencatat kemenangan pasangan ini dengan 491.017 suara atau 51,32 "
+        "persen, di atas RK-Suswono yang memperoleh 375.391 suara."], JAKARTA_URL)
+    for value in ("491017", "51.32"):
+        assert all(claim.nomor_urut != 2 for claim, _ in _of(found, value)), value
+    assert [claim.nomor_urut for claim, _ in _of(found, "169457")] == [2]
+
+
+def test_a_pair_pointer_after_one_pair_keeps_it():
+    found = _found(JAKARTA, [OPENING,
+        "Pramono Anung-Rano Karno meraih 2.183.239 suara. Dengan perolehan itu pasangan ini "
+        "mengantongi 50,07 persen suara sah."], JAKARTA_URL)
+    seen = _of(found, "50.07")
+    assert seen and all(claim.nomor_urut == 3 and c is not None and c.status == "consistent"
+                        for claim, c in seen), [(claim.nomor_urut, c and c.status) for claim, c in seen]
+
+
+def test_fifty_percent_plus_a_count_is_the_threshold_and_the_margin():
+    # blind 64/39: "Pram-Rano memperoleh 50 persen plus 2.943 suara" is the first-round mark
+    # and the votes over it, no share of 50 (read as one, it is 0,07 off the decree's 50,07)
+    found = _found(JAKARTA, [OPENING,
+        "Pramono-Rano menang satu putaran: pasangan itu memperoleh 50 persen plus 2.943 suara."],
+        JAKARTA_URL)
+    assert not _of(found, "50"), [(claim.kind, c and c.status) for claim, c in _of(found, "50")]
+
+
+def test_a_share_before_plus_a_count_of_another_kind_is_still_read():
+    # control: the pair's share and count joined by "plus" only in the threshold shape
+    found = _found(JAKARTA, [OPENING,
+        "Pramono-Rano memperoleh 50,07 persen atau 2.183.239 suara."], JAKARTA_URL)
+    seen = _of(found, "50.07")
+    assert seen and all(c is not None and c.status == "consistent" for _, c in seen)
