@@ -2,14 +2,14 @@
 kecamatan, names no place the ranked counts after it were counted in (blind hunt 59/04,
 Banggai; fix-known14):
 
-    "..., Kecamatan Toili, Paslon Amirudin-Furqanuddin unggul jauh. Paslon Bupati dan Wakil
-     Bupati Banggai petahana ini meraih 12.353 suara."
-    "Posisi kedua adalah Sulianti-Samsulbahri 6.832 suara dan Herwin Yatim-Heppy Manopo 1.834
-     suara."
+    "Di Kecamatan Toili, Amirudin-Furqanuddin menang jauh. Paslon Bupati dan Wakil Bupati
+     Banggai petahana itu memperoleh 12.353 suara."   (our words; luwuktimes.id, blind 59/04)
+    "Posisi kedua Sulianti-Samsulbahri dengan 6.832 suara, lalu Herwin-Heppy 1.834 suara."
 
 "Paslon Bupati dan Wakil Bupati Banggai" says who the pair is; the last place the page named
 for the counts is still the kecamatan, and "Posisi kedua" goes on with its list. So a paragraph
-after it that names no place is of no one area (layout._unclear holds it `region_unclear`), not
+after it that names no place is carried to no kab/kota (carried_area._carried asks
+title_past_kecamatan) and is of no one area (layout._unclear holds it `region_unclear`), not
 the regency's: graded against the regency's plenary, Toili's 6.832 would read as a far-off
 count of Banggai. Narrow on purpose: the title must be a candidate's ("paslon", "pasangan",
 "calon" or "petahana" by it), and the figure's sentence must rank it after the first
@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
+from checker.figures.cues import mark_before
 from checker.figures.ranks import ranked
 
-__all__ = ["kecamatan_last"]
+__all__ = ["kecamatan_last", "title_past_kecamatan"]
 
 _OFFICE = r"(?:bupati|wali\s*kota|walikota|gubernur)"
 # the candidate's title right before the name: "Paslon Bupati dan Wakil Bupati", "calon Wali
@@ -43,6 +44,17 @@ def kecamatan_last(text: str, region, at: tuple[int, int, int]) -> bool:
     if region is None or region.start < level:
         return True
     return _candidate_title(text, region, level) and ranked(text, sentence, position)
+
+
+def title_past_kecamatan(layout, region) -> bool:
+    """Is the region mark `region` only a candidate's title after a kecamatan its paragraph
+    named ("Kecamatan Toili, ... Paslon Bupati dan Wakil Bupati Banggai itu ...")?
+    Then no ranked count after it is carried to that kab/kota (carried_area._carried): the
+    list goes on with the kecamatan."""
+    home = layout._start_of(layout.paragraphs, region.start)
+    level = mark_before(layout.levels, layout.level_starts, region.start, home)
+    return level is not None and level.value == "lower" and \
+        _candidate_title(layout.text, region, level.start)
 
 
 def _candidate_title(text: str, region, level: int) -> bool:

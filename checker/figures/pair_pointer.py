@@ -1,10 +1,9 @@
 """"Pasangan ini" after a sentence that names two pairs or more points at no one pair (blind hunt
-64/25; fix-known14). A round-up by city gives the winner's count, then the others':
+64/25, a Jakarta round-up by city on a news site; fix-known14). In our words:
 
-    "- Jakarta Barat Mengantongi 500.738 suara atau 50,22 persen, Pramono-Rano menempatkan diri
-     sebagai pemenang mutlak di wilayah ini. Sementara itu, RK-Suswono meraih 386.880 suara,
-     diikuti Dharma-Kun dengan 169.457 suara. - Jakarta Selatan Jakarta Selatan mencatat
-     kemenangan pasangan ini dengan 491.017 suara atau 51,32 persen, ..."
+    "- Jakarta Barat: Pramono-Rano menang di kota ini. RK-Suswono mendapat 386.880 suara dan
+     Dharma-Kun 169.457 suara. - Jakarta Selatan: kota ini juga memenangkan pasangan ini
+     dengan 491.017 suara atau 51,32 persen, ..."
 
 "pasangan ini" is the list's subject, Pramono-Rano, but the figure before is Dharma-Kun's and
 the reader (referents.referred) gave it his: the sentence before named Dharma-Kun alone after
