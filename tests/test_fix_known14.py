@@ -5,9 +5,9 @@ fixed (branch fix-known14)"), each in our own words with real figures.
    regency after it is the pair's title (Toili named, then the winner's 12.353 given to the
    "Paslon Bupati dan Wakil Bupati Banggai", then the runners-up ranked; blind 59/04,
    Banggai's annulled 2024 round in Toili: 12.353 / 6.832 / 1.834 of 21.019). The ranked
-   counts were given to the regency (held today only because Banggai has Sirekap alone in the record; with its plenary
-   they would be graded as far-off counts of Banggai); now held `region_unclear`
-   (office_since: no ranked count is carried to the title's kab/kota, carried_area, and the
+   counts were given to the regency (held today only because Banggai has Sirekap alone in
+   the record; with its plenary they would be graded as far-off counts of Banggai); now held
+   `region_unclear` (office_since: no ranked count is carried to the title's kab/kota, carried_area, and the
    kecamatan stays the last place named, layout._unclear). Controls: "Di Kabupaten Banggai"
    names the place (Sirekap 28 Nov 2024: Amirudin-Furqanuddin 91.232), and a race whose
    decree ships already holds a kecamatan's share the sentence after (Kota Batu's Bumiaji,
