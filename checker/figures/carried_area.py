@@ -43,6 +43,7 @@ from checker.figures.asides import scope_before
 from checker.figures.cues import mark_before
 from checker.figures.next_counts import next_counts
 from checker.figures.numbers import find_numbers
+from checker.figures.office_since import title_past_kecamatan
 from checker.figures.places import PARTIAL, national_mentions
 from checker.figures.ranks import ranked
 from checker.figures.won_before import won_before
@@ -92,7 +93,8 @@ def carried(layout, region, position: int, where: tuple[int, int, int, int],
 def _carried(layout, region, position: int, where: tuple[int, int, int, int],
              kind: str | None) -> bool:
     race = "president" if layout.out.presidential and kind in (None, "president") else kind
-    if region is None or not region.code or region.line or region.options:
+    if region is None or not region.code or region.line or region.options or \
+            title_past_kecamatan(layout, region):  # "Kecamatan Toili, ... Bupati Banggai"
         return False
     sentence, sentence_end, paragraph, paragraph_end = where
     if race is None and not _OPENS_BACK.match(layout.text, sentence):

@@ -88,10 +88,10 @@ _DONE_AFTER = re.compile(r"[^\S\n]*(?:tuntas|selesai|rampung)\b", re.IGNORECASE)
 _ROLL_AFTER = re.compile(_PERCENT + r"(?:dari[^\S\n]+)?(?:(?:total|jumlah|"
                          r"seluruh)[^\S\n]+)?(?:dpt\w*|dpk|daftar[^\S\n]+pemilih|(?:surat|kertas)"
                          r"[^\S\n]+suara|logistik)\b", re.IGNORECASE)
-# "tidak ada pasangan yang mencapai 50 persen plus satu", "50%+1 suara": the rule a first
-# round must pass (DKI's, a presidential's), no pair's share. Also said with the "satu" left
-# out where the clause ends ("belum ada yg menang 50 persen plus,": blind hunt 27).
-_PLUS_ONE = re.compile(_PERCENT + r"(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1)\b|"
+# "mencapai 50 persen plus satu", "50%+1 suara": the rule a first round must pass, no pair's
+# share; also with the "satu" left out where the clause ends (blind hunt 27), and the margin
+# over it ("memperoleh 50 persen plus 2.943 suara": blind 64/39, fix-known14).
+_PLUS_ONE = re.compile(_PERCENT + r"(?:plus|tambah|\+)(?:[^\S\n]*(?:satu|1|\d[\d.]* suara)\b|"
                        r"[^\S\n]*(?=[\"'\u201d\u2019,.;:!?)]|\n|$))", re.IGNORECASE)
 # "the 50 percent threshold", "cleared the 50% mark": the mark a share is measured against,
 # no pair's share (blind hunt 31: "surpassing the 50 percent threshold by 2,925 votes").

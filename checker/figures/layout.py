@@ -19,6 +19,7 @@ from checker.figures.cues import mark_before
 from checker.figures.included import included_later
 from checker.figures.joined_areas import among_several
 from checker.figures.numbers import detect_style
+from checker.figures.office_since import kecamatan_last
 from checker.figures.places import partial_at
 from checker.figures.race_before import race_before, race_said_before
 from checker.figures.ranked_aside import ranked_aside
@@ -356,9 +357,8 @@ class Layout(Sections):
                 self.text, max(self._start_of(self.sentences, level.start), level.start - 80),
                 level.start) or ranked_aside(self, level, paragraph, where[1])):
             return False  # "Suara tertingginya datang dari Kapanewon Pengasih": an aside
-        return level is not None and level.value == "lower" and \
-            (region is None or region.start < level.start) and \
-            not (wide and self._beyond_lower(paragraph))
+        return level is not None and level.value == "lower" and kecamatan_last(self.text, region, (
+            level.start, where[0], position)) and not (wide and self._beyond_lower(paragraph))
 
     def _beyond_lower(self, paragraph: int) -> bool:
         """Does the paragraph give a count no kecamatan, desa or TPS reaches: a pair's half

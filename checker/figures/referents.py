@@ -15,6 +15,7 @@ from checker.figures.court_sides import owned_by_side, side_pair
 from checker.figures.eliminated import left_over
 from checker.figures.labels import CONTRAST
 from checker.figures.opponents import opponent
+from checker.figures.pair_pointer import among_pairs
 from checker.figures.parties import PARTY
 from checker.figures.subjectless import opens_bare
 from checker.figures.single_pair import single_before
@@ -175,6 +176,8 @@ def referred(layout, previous, span: int, number: Number, scope: Scope | None = 
     bare = not pointer and not _THEN_THIS.match(layout.text, number.end)
     if bare and not opens_bare(layout, max(sentence, paragraph), number.start):
         return None
+    if among_pairs(layout, pointer, sentence, paragraph, scope, _pairs_in):
+        return None  # ", diikuti Dharma-Kun ... pasangan ini": the subject or the last named?
     if previous is not None and layout._start_of(layout.paragraphs, previous[1]) == paragraph \
             and previous[0] >= layout._start_of(layout.sentences, max(paragraph, sentence - 1)):
         if previous[0] < sentence and scope is not None and _ambiguous(
