@@ -170,6 +170,13 @@ def status_claims(title: str, *paragraphs: str, url: str = NEWS_PILKADA_URL,
     return [(c, status.get(i)) for i, c in enumerate(rep.claims)]
 
 
+def readings(got: list, value: str) -> set:
+    """(election, race kind, region code, ballot number, status) of every claim in
+    status_claims' `got` with `value`: what a corpus batch's tests compare."""
+    return {(c.election, c.race_kind, c.region_code, c.nomor_urut, s) for c, s in got
+            if str(c.value) == value}
+
+
 def one_status(got: list, value: str):
     """The one (claim, status) of status_claims' `got` whose claim has `value` (fails on none
     or several, listing what was read)."""

@@ -5,7 +5,7 @@ words with real figures, with the near shapes that must keep their reading
 
 from __future__ import annotations
 
-from builders import status_claims
+from builders import readings as read, status_claims
 
 URL = "https://www.example-news.co.id/read/pilkada"
 FLAGS = {"discrepant", "minor"}
@@ -13,11 +13,6 @@ FLAGS = {"discrepant", "minor"}
 
 def claims_of(title: str, *paragraphs: str):
     return status_claims(title, *paragraphs, url=URL)
-
-
-def read(got, value: str) -> set:
-    return {(c.election, c.race_kind, c.region_code, c.nomor_urut, s) for c, s in got
-            if str(c.value) == value}
 
 
 # ---- 1. A bare year in a profile is no election of the page.

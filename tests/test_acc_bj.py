@@ -6,7 +6,7 @@ reading (tests/corpus/findings/corpus-bj.md)."""
 
 from __future__ import annotations
 
-from builders import status_claims
+from builders import readings as read, status_claims
 
 URL = "https://www.example-news.co.id/read/pilkada"
 FLAGS = {"discrepant", "minor"}
@@ -14,11 +14,6 @@ FLAGS = {"discrepant", "minor"}
 
 def claims_of(title: str, *paragraphs: str):
     return status_claims(title, *paragraphs, url=URL)
-
-
-def read(got, value: str) -> set:
-    return {(c.election, c.race_kind, c.region_code, c.nomor_urut, s) for c, s in got
-            if str(c.value) == value}
 
 
 # ---- 1. The ballots not yet in are no pair's votes.
