@@ -22,7 +22,6 @@ next day, the decree's 65,32).
 from __future__ import annotations
 
 from dataclasses import replace
-
 from decimal import Decimal
 
 from checker.figures.count_slips import pair_id
