@@ -56,3 +56,42 @@ def test_every_row_of_the_kecamatan_table_is_held_alike():
     for claim, c in found:
         if claim.kind == "votes":
             assert claim.region_code is None, (claim.value, claim.region_code)
+
+
+# 2. A neighbour named inside a kecamatan's sentence is not the area of the figures after it
+# (blind 64/20, a 2019 page on Pacitan's plenary: Donorojo "berbatasan langsung dengan
+# Wonogiri, Jawa Tengah", then the regency's totals 116.196 / 33,49 % and 230.810 / 67,51 %,
+# which were given to Wonogiri). residence.neighbour: the place right after "berbatasan
+# (langsung) dengan" / "bertetangga dengan" is no count's area.
+PACITAN = [
+    "Capres nomor urut 02 Prabowo Subianto menang telak di Kabupaten Pacitan, Jawa Timur. "
+    "Prabowo meraih 230.810 suara, Jokowi 116.196 suara.",
+    "Suara Jokowi hanya sedikit kuat di dua kecamatan di ujung timur dan barat Kabupaten "
+    "Pacitan. Di Kecamatan Donorojo yang daerahnya berbatasan langsung dengan Wonogiri, Jawa "
+    "Tengah, misalnya, Jokowi-Maruf mendapat 10.763 suara dan Prabowo 11.145 suara.",
+    "Total perolehan suara paslon nomor urut 01 Jokowi-Maruf Amin adalah 116.196 suara atau "
+    "sekitar 33,49 persen. Sedangkan, Prabowo-Sandiaga Uno sebanyak 230.810 suara.",
+]
+WONOGIRI = "3312"
+
+
+def _pacitan(paragraphs):
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return list(every_claim(check_article("Prabowo Menang di Kampung Halaman SBY pada Pemilu "
+                                          "2019", body, url="https://berita.example/pacitan")))
+
+
+def test_a_neighbour_regency_is_not_the_area_of_the_totals_after_it():
+    found = _pacitan(PACITAN)
+    assert any(claim.value == 116196 for claim, _ in found)
+    for claim, c in found:
+        assert claim.region_code != WONOGIRI, (claim.value, claim.region_name)
+        assert c is None or c.status not in ("discrepant", "minor"), (claim.value, c.status)
+
+
+def test_the_regency_named_as_the_place_keeps_its_figures():
+    # control: "Di Kabupaten Wonogiri" says where the votes were counted
+    found = _pacitan([PACITAN[0], "Di Kabupaten Wonogiri, Jawa Tengah, yang berbatasan dengan "
+                      "Pacitan, Jokowi-Maruf mendapat 10.763 suara dan Prabowo 11.145 suara."])
+    at = {claim.value: claim.region_code for claim, _ in found}
+    assert at.get(10763) == WONOGIRI, at
