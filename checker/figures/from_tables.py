@@ -45,6 +45,7 @@ class _Table:
         self.totals = frozenset(fold(w) for w in out.figures.total_rows)
         self.cells: set[str] = set()  # the region column's cells, folded (read())
         self.grouped = False  # the region column names island groups (read())
+        self.own_kecamatan = None  # the kab/kota whose kecamatan the region column lists (read())
         self.scope = self._scope(context)
 
     def _scope(self, context: str) -> Scope:
@@ -152,11 +153,31 @@ class _Table:
                       and column < len(row)}
         self.grouped = column is not None and self._of_groups([row[column] for row in body[:60]
                                                                if column < len(row)])
+        self.own_kecamatan = self._own_kecamatan(
+            [row[column] for row in body[:200] if column < len(row)]) if column is not None else None
         last_region = None
         for row in body:
             if self.out.full:
                 return
             last_region = self._row(row, roles, last_region)
+
+    def _own_kecamatan(self, cells) -> str | None:
+        """Is the region column one of the kecamatan of the table's own kab/kota? Many
+        kecamatan carry their regency's name (Konawe in Kabupaten Konawe, Pacitan in Kabupaten
+        Pacitan): under a table of Kab. Konawe whose other rows are places the record does not
+        know, the row "Konawe" is that kecamatan, not the regency."""
+        if self.out.record is None:
+            return None
+        # the kab/kota the table's heading names ("... di Kabupaten Konawe", beside its province)
+        owns = {r.code for r in self.out.matcher.region_mentions(self.excerpt)
+                if r.code is not None and len(r.code) == 4}
+        if len(owns) != 1:
+            return None
+        own = owns.pop()
+        hits = [self._region(c) for c in cells if c.strip()]
+        named = [h for h in hits if h is not None and (h.code is not None or h.options)]
+        unknown = len(hits) - len(named)
+        return own if unknown >= 2 and all(h.code == own for h in named) else None
 
     def _of_groups(self, cells) -> bool:
         """Is the region column one of island groups (a quick count's "Sumatera Bagian Utara |
@@ -202,6 +223,8 @@ class _Table:
             return last_region
         region = self._region(cells["region"]) if "region" in cells else None
         region = region or (last_region if "region" in cells else None)
+        if region is not None and region.code is not None and region.code == self.own_kecamatan:
+            region = RegionHit(None, region.name, None)  # the kecamatan of the regency's name
         # A row's place the record's names do not know (a kecamatan, a misspelt regency): its
         # figures are no figures of the race's whole region (issue 10, region precision).
         unknown = region is not None and region.code is None and not region.options and \

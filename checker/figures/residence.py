@@ -20,7 +20,7 @@ import re
 from checker.figures.camp_speaker import SAYS
 from checker.figures.wording import may_hold, word_pattern
 
-__all__ = ["held_office", "residence"]
+__all__ = ["held_office", "neighbour", "residence"]
 
 # "yang tinggal di Sentul, " right before the place
 _LIVES = re.compile(r"\b(?:(?:tinggal|berdomisili|bermukim|menetap|lahir|dilahirkan)\s+di|asal|"
@@ -176,3 +176,23 @@ def held_office(text: str, mention) -> bool:
             _TITLE_AFTER.match(text, mention.end) is not None:
         return True
     return _holds(text, mention)
+
+
+# A neighbour is no count's area either (blind hunt 64/20, a 2019 page on Pacitan: "Di
+# Kecamatan Donorojo yang daerahnya berbatasan langsung dengan Wonogiri, Jawa Tengah, ...";
+# Wonogiri, named last, was given the regency's totals in the next paragraph). The place right
+# after "berbatasan (langsung) dengan" / "bertetangga dengan" (a few words and a comma between
+# at most: "dengan Wonogiri, Jawa Tengah") says what lies next to the place spoken of. Not
+# "perbatasan": "di wilayah perbatasan Kabupaten Nunukan" is inside Nunukan.
+_BORDERS = re.compile(r"\b(?:berbatasan|bertetangga)(?:\s+langsung)?\s+dengan\s+"
+                      r"(?:[\w.'-]+,?\s+){0,3}$", re.IGNORECASE)
+_BORDER_WORDS = ("berbatasan", "bertetangga")
+
+
+def neighbour(text: str, mention) -> bool:
+    """Is the region `mention` named as the neighbour of the place spoken of?"""
+    before = max(0, mention.start - _REACH)
+    if not may_hold(text, before, mention.start, _BORDER_WORDS):
+        return False
+    border = _BORDERS.search(text, before, mention.start)
+    return border is not None and "\n" not in text[border.start():mention.start]

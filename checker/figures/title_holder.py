@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.figures.office_titles import CANDIDACY, HOLDER_NAME
-from checker.figures.residence import held_office, residence
+from checker.figures.residence import held_office, neighbour, residence
 from checker.figures.wording import may_hold
 
 __all__ = ["held_title", "person_hit", "person_places"]
@@ -41,8 +41,9 @@ def person_places(text: str, mentions: list, matcher) -> list:
 
 
 def person_hit(text: str, hit, matcher) -> bool:
-    """Does the region `hit` say where a person lives or an office he holds or held?"""
-    return residence(text, hit) or held_title(text, hit, matcher)
+    """Does the region `hit` say where a person lives or an office he holds or held, or what
+    borders the place spoken of (residence.neighbour: no count's area either)?"""
+    return residence(text, hit) or neighbour(text, hit) or held_title(text, hit, matcher)
 
 
 def held_title(text: str, mention, matcher) -> bool:
