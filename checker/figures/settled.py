@@ -28,8 +28,11 @@ Where the record holds the decree, a share the page gives as the plenary's is gr
 at once (compare.py), and the same doubts are asked here, in the same function (rekap3): a far
 share that is another pair's very figure is held `share_unplaced`; a share below the decree is
 graded only as far as another pair's right share bounds the base, and held `larger_base` where
-the page says its base is larger (larger_base.py). A far share alone is still graded against
-the decree: the suite's controls hold it wrong (tests/corpus/findings/rekap-s41.md, "rekap3").
+the page says its base is larger (larger_base.py). A far share alone is graded against the
+decree only where its own sentence names the pair (a word of its name, its ballot number, or a
+pointer at the pair just named): "Luthfi-Yasin raih 64,14 persen" is wrong; "Mereka meraih
+64,14 persen", the pair carried from an earlier paragraph or the title, is held
+(tests/corpus/findings/rekap-s41.md, "rekap3" and "decree-lone").
 """
 
 from __future__ import annotations
