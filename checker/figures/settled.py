@@ -156,8 +156,8 @@ def _named_here(claim: Claim, record, race) -> bool:
         # after two pairs) the reader decides there (test_fix_known11)
         return True
     n = claim.nomor_urut
-    return n is not None and re.search(
-        rf"\b(?:nomor|nomer|no\.?|urut|paslon|pasangan|calon)\s*(?:urut\s*)?0?{n}\b", text) is not None
+    ballot = rf"\b(?:nomor|nomer|no\.?|urut|paslon|pasangan|calon)\s*(?:urut\s*)?0?{n}\b"
+    return n is not None and re.search(ballot, text) is not None
 
 
 def _doubt(claims: list[Claim], races: list, comparisons, i: int, reading, record,
