@@ -28,14 +28,18 @@ Where the record holds the decree, a share the page gives as the plenary's is gr
 at once (compare.py), and the same doubts are asked here, in the same function (rekap3): a far
 share that is another pair's very figure is held `share_unplaced`; a share below the decree is
 graded only as far as another pair's right share bounds the base, and held `larger_base` where
-the page says its base is larger (larger_base.py). A far share alone is still graded against
-the decree: the suite's controls hold it wrong (tests/corpus/findings/rekap-s41.md, "rekap3").
+the page says its base is larger (larger_base.py). A far share alone is graded against the
+decree only where its own sentence names the pair (a word of its name, its ballot number, or a
+pointer at the pair just named): "Luthfi-Yasin raih 64,14 persen" is wrong; "Mereka meraih
+64,14 persen", the pair carried from an earlier paragraph or the title, is held
+(tests/corpus/findings/rekap-s41.md, "rekap3" and "decree-lone").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+import re
 
 from checker.figures.after_recap import plenary_basis
 from checker.figures.held_agreeing import agrees
@@ -53,6 +57,10 @@ _HELD = "plenary_not_loaded"
 _FLAGS = ("minor", "discrepant")
 # The reasons a figure below its race's areas is held (scope_gate, collect, magnitude)
 _BELOW = frozenset({"lower_level", "page_region_below", "below_area", "partial_tally"})
+_POINTER = re.compile(r"\b(?:pasangan|paslon|calon)\b[\w\s]{0,20}?\b(?:itu|tersebut)\b")
+# A word of a name that names a pair by itself: titles and short particles do not
+_TITLES = frozenset({"prof", "drs", "dra", "ir", "hj", "h", "kh", "dr", "sh", "se", "mm", "mh",
+                     "msi", "mba", "st", "sos", "ag", "pd", "ak", "mt", "sp", "mpd", "phd"})
 
 
 def _below(claims: list[Claim]) -> bool:
@@ -129,6 +137,29 @@ def _below_any_base(claims: list[Claim], comparisons, others: list[int], value: 
     return value < Decimal(c.official_value) * factor - margin
 
 
+def _named_here(claim: Claim, record, race) -> bool:
+    """Does the figure's own sentence (its excerpt) name its pair: a word of the pair's name,
+    as KPU or the page writes it, or its ballot number ("nomor urut 2", "paslon 02")? A pair
+    carried from the title or an earlier paragraph ("Mereka meraih 64,14 persen") is the
+    reader's guess, not the page's word; a pointer at the pair just named ("pasangan tersebut")
+    is the page's. A table row or a data field is its own row: named."""
+    if claim.origin != "text":
+        return True
+    text = claim.excerpt.lower()
+    names = [claim.candidate_name or ""] + [c.name for c in record.candidates_of(race)
+                                            if c.id == claim.candidate_id]
+    words = {w for n in names for w in re.findall(r"[a-z']{3,}", n.lower())} - _TITLES
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        return True
+    if _POINTER.search(text):
+        # "Pasangan tersebut meraih ..." points at the pair just named; which one (or none,
+        # after two pairs) the reader decides there (test_fix_known11)
+        return True
+    n = claim.nomor_urut
+    ballot = rf"\b(?:nomor|nomer|no\.?|urut|paslon|pasangan|calon)\s*(?:urut\s*)?0?{n}\b"
+    return n is not None and re.search(ballot, text) is not None
+
+
 def _doubt(claims: list[Claim], races: list, comparisons, i: int, reading, record,
            exact: bool, below: bool) -> str | None:
     """None when the share at `i`, off `reading`, is the page's wrong figure for that pair
@@ -154,6 +185,11 @@ def _doubt(claims: list[Claim], races: list, comparisons, i: int, reading, recor
               agrees(comparisons[j], _SLACK) and
               comparisons[j].official_value != c.official_value]
     value = Decimal(claim.value)
+    if exact and far and not others and not _counts_agree(claims, races, i, reading, record) \
+            and not _named_here(claim, record, race):
+        # Alone, a far share is graded against the decree only where its own sentence names
+        # the pair: one whose pair the reader carried in from elsewhere may be another's
+        return "share_unplaced"
     if c.difference < 0 and not others:
         # Nothing pins the page's base. Against the decree, a share of every ballot cast if the
         # page says as much (larger_base.py); against Sirekap, no far share below is graded
@@ -167,8 +203,8 @@ def _doubt(claims: list[Claim], races: list, comparisons, i: int, reading, recor
         return "larger_base"
     if c.difference > 0 and not exact and not (
             others or _counts_agree(claims, races, i, reading, record)):
-        # (Against the decree a far share alone is still graded: placing it there too would
-        # hold the suite's lone planted shares, rekap-s41.md "rekap3", left for the lead)
+        # (Against the decree a far share alone is graded where its own sentence names the
+        # pair, _named_here: the suite's lone planted shares, rekap-s41.md "rekap3")
         return "share_unplaced"
     # Another pair's share: against Sirekap within its gap of the plenary; against the decree,
     # that pair's very figure (Jateng's "40,86" for Luthfi-Yasin, Andika-Hendi's; DKI's "40,07"
